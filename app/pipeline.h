@@ -1,0 +1,40 @@
+// The pipeline order, in one place: Page -> Article (extract) -> dedup (normalize) ->
+// money and entities (extract) -> conversion and events (normalize).
+//
+// Thread-safety: a Pipeline is immutable after Create(); Process() may run on many threads.
+#pragma once
+
+#include <memory>
+
+#include "corpus/records.h"
+#include "corpus/status.h"
+#include "extract/article.h"
+#include "normalize/currency.h"
+
+namespace hirewire::app {
+
+struct PipelineOptions {
+  bool dedup = true;
+  bool money = true;
+  bool entities = true;
+  bool events = true;
+  extract::ExtractOptions extract;
+  normalize::ConvertOptions convert;
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& opts);
+  ~Pipeline();
+
+  Result<Article> Process(const Page& page) const;
+  // The stages after extraction, on an article that already has paragraphs.
+  void Enrich(Article* article) const;
+
+ private:
+  Pipeline();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hirewire::app

@@ -1,0 +1,344 @@
+#include "corpus/json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace hirewire {
+namespace {
+
+using nlohmann::ordered_json;
+
+const std::string& ParagraphOr(const std::vector<std::string>& paragraphs, int i) {
+  static const std::string kEmpty;
+  return (i >= 0 && i < static_cast<int>(paragraphs.size())) ? paragraphs[i] : kEmpty;
+}
+
+ordered_json NullIfEmpty(const std::string& s) {
+  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+}
+
+std::string StrOr(const ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+int IntOr(const ordered_json& j, const char* key, int dflt) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_integer()) return dflt;
+  return it->get<int>();
+}
+
+double DoubleOr(const ordered_json& j, const char* key, double dflt) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number()) return dflt;
+  return it->get<double>();
+}
+
+std::vector<std::string> StrListOr(const ordered_json& j, const char* key) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it)
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+ordered_json ToJ(const Amount& a, const std::vector<std::string>& ps) {
+  const std::string& p = ParagraphOr(ps, a.paragraph);
+  ordered_json j;
+  j["surface"] = a.surface;
+  j["paragraph"] = a.paragraph;
+  j["start"] = ByteToCodePointOffset(p, a.start);
+  j["end"] = ByteToCodePointOffset(p, a.end);
+  j["currency"] = a.currency;
+  j["value"] = NullIfEmpty(a.value);
+  j["kind"] = a.kind;
+  if (a.kind == "range") {
+    j["low"] = NullIfEmpty(a.low);
+    j["high"] = NullIfEmpty(a.high);
+  }
+  j["period"] = a.period.empty() ? "none" : a.period;
+  j["glosses"] = a.glosses >= 0 ? ordered_json(a.glosses) : ordered_json(nullptr);
+  if (!a.implied_rate.empty()) j["implied_rate"] = a.implied_rate;
+  j["usd"] = NullIfEmpty(a.usd);
+  j["krw"] = NullIfEmpty(a.krw);
+  j["rate"] = NullIfEmpty(a.rate);
+  j["rate_source"] = NullIfEmpty(a.rate_source);
+  if (!a.warnings.empty()) j["warnings"] = a.warnings;
+  return j;
+}
+
+Amount AmountFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
+  Amount a;
+  a.surface = StrOr(j, "surface");
+  a.paragraph = IntOr(j, "paragraph", 0);
+  const std::string& p = ParagraphOr(ps, a.paragraph);
+  a.start = CodePointToByteOffset(p, IntOr(j, "start", 0));
+  a.end = CodePointToByteOffset(p, IntOr(j, "end", 0));
+  a.currency = StrOr(j, "currency");
+  a.value = StrOr(j, "value");
+  a.kind = StrOr(j, "kind");
+  a.low = StrOr(j, "low");
+  a.high = StrOr(j, "high");
+  a.period = StrOr(j, "period");
+  a.glosses = IntOr(j, "glosses", -1);
+  a.implied_rate = StrOr(j, "implied_rate");
+  a.usd = StrOr(j, "usd");
+  a.krw = StrOr(j, "krw");
+  a.rate = StrOr(j, "rate");
+  a.rate_source = StrOr(j, "rate_source");
+  a.warnings = StrListOr(j, "warnings");
+  return a;
+}
+
+ordered_json ToJ(const Mention& m, const std::vector<std::string>& ps) {
+  const std::string& p = ParagraphOr(ps, m.paragraph);
+  return ordered_json{{"paragraph", m.paragraph},
+                      {"start", ByteToCodePointOffset(p, m.start)},
+                      {"end", ByteToCodePointOffset(p, m.end)},
+                      {"surface", m.surface}};
+}
+
+ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
+  ordered_json j;
+  j["type"] = e.type;
+  j["name"] = e.name;
+  j["canonical"] = e.canonical;
+  j["aliases"] = e.aliases;
+  ordered_json roles = ordered_json::array();
+  for (const Role& r : e.roles)
+    roles.push_back({{"title", r.title}, {"organization", NullIfEmpty(r.organization)}});
+  j["roles"] = roles;
+  ordered_json ms = ordered_json::array();
+  for (const Mention& m : e.mentions) ms.push_back(ToJ(m, ps));
+  j["mentions"] = ms;
+  j["confidence"] = e.confidence;
+  return j;
+}
+
+Entity EntityFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
+  Entity e;
+  e.type = StrOr(j, "type");
+  e.name = StrOr(j, "name");
+  e.canonical = StrOr(j, "canonical");
+  e.aliases = StrListOr(j, "aliases");
+  if (auto it = j.find("roles"); it != j.end() && it->is_array())
+    for (const auto& r : *it) e.roles.push_back({StrOr(r, "title"), StrOr(r, "organization")});
+  if (auto it = j.find("mentions"); it != j.end() && it->is_array())
+    for (const auto& m : *it) {
+      Mention mm;
+      mm.paragraph = IntOr(m, "paragraph", 0);
+      const std::string& p = ParagraphOr(ps, mm.paragraph);
+      mm.start = CodePointToByteOffset(p, IntOr(m, "start", 0));
+      mm.end = CodePointToByteOffset(p, IntOr(m, "end", 0));
+      mm.surface = StrOr(m, "surface");
+      e.mentions.push_back(std::move(mm));
+    }
+  e.confidence = DoubleOr(j, "confidence", 0.0);
+  return e;
+}
+
+ordered_json ToJ(const Offer& o) {
+  ordered_json j;
+  j["amount"] = o.amount >= 0 ? ordered_json(o.amount) : ordered_json(nullptr);
+  j["currency"] = o.currency;
+  j["value"] = NullIfEmpty(o.value);
+  j["kind"] = o.kind;
+  j["usd"] = NullIfEmpty(o.usd);
+  j["krw"] = NullIfEmpty(o.krw);
+  j["rate"] = NullIfEmpty(o.rate);
+  j["rate_source"] = NullIfEmpty(o.rate_source);
+  j["terms"] = o.terms;
+  j["first_year_usd"] = NullIfEmpty(o.first_year_usd);
+  j["derivation"] = NullIfEmpty(o.derivation);
+  j["response"] = NullIfEmpty(o.response);
+  return j;
+}
+
+Offer OfferFromJ(const ordered_json& j) {
+  Offer o;
+  o.amount = IntOr(j, "amount", -1);
+  o.currency = StrOr(j, "currency");
+  o.value = StrOr(j, "value");
+  o.kind = StrOr(j, "kind");
+  o.usd = StrOr(j, "usd");
+  o.krw = StrOr(j, "krw");
+  o.rate = StrOr(j, "rate");
+  o.rate_source = StrOr(j, "rate_source");
+  o.terms = StrListOr(j, "terms");
+  o.first_year_usd = StrOr(j, "first_year_usd");
+  o.derivation = StrOr(j, "derivation");
+  o.response = StrOr(j, "response");
+  return o;
+}
+
+ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
+  ordered_json j;
+  j["type"] = e.type;
+  j["employer"] = NullIfEmpty(e.employer);
+  j["candidate"] = NullIfEmpty(e.candidate);
+  j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
+  j["candidate_count"] = e.candidate_count >= 0 ? ordered_json(e.candidate_count) : ordered_json(nullptr);
+  j["previous_employer"] = NullIfEmpty(e.previous_employer);
+  j["role"] = NullIfEmpty(e.role);
+  j["team"] = NullIfEmpty(e.team);
+  ordered_json offers = ordered_json::array();
+  for (const Offer& o : e.offers) offers.push_back(ToJ(o));
+  j["offers"] = offers;
+  j["outcome"] = e.outcome;
+  j["timeline"] = e.timeline;
+  j["reported_by"] = NullIfEmpty(e.reported_by);
+  ordered_json ev = ordered_json::array();
+  for (const Evidence& x : e.evidence) {
+    const std::string& p = ParagraphOr(ps, x.paragraph);
+    ev.push_back({{"paragraph", x.paragraph},
+                  {"start", ByteToCodePointOffset(p, x.start)},
+                  {"end", ByteToCodePointOffset(p, x.end)}});
+  }
+  j["evidence"] = ev;
+  j["sources"] = e.sources;
+  j["confidence"] = e.confidence;
+  return j;
+}
+
+Event EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
+  Event e;
+  e.type = StrOr(j, "type");
+  e.employer = StrOr(j, "employer");
+  e.candidate = StrOr(j, "candidate");
+  e.candidate_kind = StrOr(j, "candidate_kind");
+  e.candidate_count = IntOr(j, "candidate_count", -1);
+  e.previous_employer = StrOr(j, "previous_employer");
+  e.role = StrOr(j, "role");
+  e.team = StrOr(j, "team");
+  if (auto it = j.find("offers"); it != j.end() && it->is_array())
+    for (const auto& o : *it) e.offers.push_back(OfferFromJ(o));
+  e.outcome = StrOr(j, "outcome");
+  e.timeline = StrListOr(j, "timeline");
+  e.reported_by = StrOr(j, "reported_by");
+  if (auto it = j.find("evidence"); it != j.end() && it->is_array())
+    for (const auto& x : *it) {
+      Evidence ev;
+      ev.paragraph = IntOr(x, "paragraph", 0);
+      const std::string& p = ParagraphOr(ps, ev.paragraph);
+      ev.start = CodePointToByteOffset(p, IntOr(x, "start", 0));
+      ev.end = CodePointToByteOffset(p, IntOr(x, "end", 0));
+      e.evidence.push_back(ev);
+    }
+  e.sources = StrListOr(j, "sources");
+  e.confidence = DoubleOr(j, "confidence", 0.0);
+  return e;
+}
+
+}  // namespace
+
+int ByteToCodePointOffset(std::string_view s, int byte_offset) {
+  if (byte_offset <= 0) return 0;
+  size_t lim = std::min<size_t>(static_cast<size_t>(byte_offset), s.size());
+  int cps = 0;
+  for (size_t i = 0; i < lim; ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++cps;
+  return cps;
+}
+
+int CodePointToByteOffset(std::string_view s, int cp_offset) {
+  if (cp_offset <= 0) return 0;
+  int cps = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (cps == cp_offset) return static_cast<int>(i);
+      ++cps;
+    }
+  }
+  return static_cast<int>(s.size());
+}
+
+std::string AmountToJson(const Amount& a, const std::vector<std::string>& ps) {
+  return ToJ(a, ps).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+std::string EntityToJson(const Entity& e, const std::vector<std::string>& ps) {
+  return ToJ(e, ps).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+std::string EventToJson(const Event& e, const std::vector<std::string>& ps) {
+  return ToJ(e, ps).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string ArticleToJson(const Article& a) {
+  ordered_json j;
+  j["source"] = a.source;
+  j["url"] = NullIfEmpty(a.url);
+  j["title"] = NullIfEmpty(a.title);
+  j["authors"] = a.authors;
+  j["published"] = NullIfEmpty(a.published);
+  j["language"] = NullIfEmpty(a.language);
+  j["site_name"] = NullIfEmpty(a.site_name);
+  j["paragraphs"] = a.paragraphs;
+  j["text"] = a.Text();
+  j["warnings"] = a.warnings;
+  ordered_json dups = ordered_json::array();
+  for (const DuplicateRemoved& d : a.duplicates_removed)
+    dups.push_back({{"index", d.index},
+                    {"duplicate_of", d.duplicate_of},
+                    {"match", d.match},
+                    {"similarity", d.similarity}});
+  j["duplicates_removed"] = dups;
+  ordered_json money = ordered_json::array();
+  for (const Amount& m : a.money) money.push_back(ToJ(m, a.paragraphs));
+  j["money"] = money;
+  ordered_json mult = ordered_json::array();
+  for (const Multiplier& m : a.multipliers) {
+    const std::string& p = ParagraphOr(a.paragraphs, m.paragraph);
+    mult.push_back({{"surface", m.surface},
+                    {"paragraph", m.paragraph},
+                    {"start", ByteToCodePointOffset(p, m.start)},
+                    {"end", ByteToCodePointOffset(p, m.end)},
+                    {"factor", m.factor}});
+  }
+  j["multipliers"] = mult;
+  ordered_json ents = ordered_json::array();
+  for (const Entity& e : a.entities) ents.push_back(ToJ(e, a.paragraphs));
+  j["entities"] = ents;
+  ordered_json evs = ordered_json::array();
+  for (const Event& e : a.events) evs.push_back(ToJ(e, a.paragraphs));
+  j["events"] = evs;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Result<Article> ArticleFromJson(std::string_view text) {
+  ordered_json j = ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
+  Article a;
+  a.source = StrOr(j, "source");
+  a.url = StrOr(j, "url");
+  a.title = StrOr(j, "title");
+  a.authors = StrListOr(j, "authors");
+  a.published = StrOr(j, "published");
+  a.language = StrOr(j, "language");
+  a.site_name = StrOr(j, "site_name");
+  a.paragraphs = StrListOr(j, "paragraphs");
+  a.warnings = StrListOr(j, "warnings");
+  if (auto it = j.find("duplicates_removed"); it != j.end() && it->is_array())
+    for (const auto& d : *it)
+      a.duplicates_removed.push_back(
+          {IntOr(d, "index", 0), IntOr(d, "duplicate_of", 0), StrOr(d, "match"), DoubleOr(d, "similarity", 1.0)});
+  if (auto it = j.find("money"); it != j.end() && it->is_array())
+    for (const auto& m : *it) a.money.push_back(AmountFromJ(m, a.paragraphs));
+  if (auto it = j.find("multipliers"); it != j.end() && it->is_array())
+    for (const auto& m : *it) {
+      Multiplier x;
+      x.surface = StrOr(m, "surface");
+      x.paragraph = IntOr(m, "paragraph", 0);
+      const std::string& p = ParagraphOr(a.paragraphs, x.paragraph);
+      x.start = CodePointToByteOffset(p, IntOr(m, "start", 0));
+      x.end = CodePointToByteOffset(p, IntOr(m, "end", 0));
+      x.factor = StrOr(m, "factor");
+      a.multipliers.push_back(std::move(x));
+    }
+  if (auto it = j.find("entities"); it != j.end() && it->is_array())
+    for (const auto& e : *it) a.entities.push_back(EntityFromJ(e, a.paragraphs));
+  if (auto it = j.find("events"); it != j.end() && it->is_array())
+    for (const auto& e : *it) a.events.push_back(EventFromJ(e, a.paragraphs));
+  return a;
+}
+
+}  // namespace hirewire

@@ -1,0 +1,175 @@
+// The records that cross stages: Page (bytes in), Article (what extract makes and normalize
+// refines), Amount, Multiplier, Entity, Event. Plain structs that own their strings, with
+// defaulted == so tests compare whole records.
+//
+// Offsets: every `start`/`end` in these structs is a UTF-8 *byte* offset into the paragraph
+// named by `paragraph` (an index into Article::paragraphs as it stands after deduplication).
+// The JSON writer (corpus/json.h) emits them as Unicode *code point* offsets; see docs/json.md.
+//
+// Thread-safety: values; copy freely.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hirewire {
+
+// Raw input: one saved or fetched page, before decoding.
+struct Page {
+  std::string source;          // file path, "-" for stdin, or "FILE.warc.gz#<record-id>"
+  std::string url;             // WARC-Target-URI or other known URL; may be empty
+  std::string content_type;    // transport Content-Type header (with charset) when known
+  std::string fetched_at;      // ISO 8601 capture time when known (WARC-Date), else empty
+  std::string warc_file;       // set for pages read from a WARC
+  std::string warc_record_id;  // WARC-Record-ID without angle brackets
+  std::string body;            // raw payload bytes (HTTP headers already removed)
+  bool is_text = false;        // plain text, not HTML (.txt input or --text)
+  std::vector<std::string> warnings;  // problems met while reading (e.g. truncated record)
+
+  bool operator==(const Page&) const = default;
+};
+
+// A money amount found in text (extract/money.h) and converted (normalize/currency.h).
+// All values are exact decimal strings in major units ("125000000", "0.5"); never floats.
+struct Amount {
+  std::string surface;   // exact text, including qualifier/period words that decide kind/period
+  int paragraph = 0;
+  int start = 0;         // byte offsets into the paragraph
+  int end = 0;
+  std::string currency;  // ISO 4217: USD, KRW, JPY, CNY, EUR, GBP, TWD, HKD, ...
+  std::string value;     // exact value; empty for range and vague
+  std::string kind;      // exact | approx | upper_bound | lower_bound | range | vague
+  std::string low;       // range ends (kind == range)
+  std::string high;
+  std::string period;    // none | annual | monthly | hourly | first_year | total | per_share | over_<N>y
+  int glosses = -1;      // index (in Article::money) of the amount this one restates, or -1
+  std::string implied_rate;  // KRW per USD implied by a gloss pair, set on the KRW/USD partner
+  // Filled by conversion (normalize/currency.h):
+  std::string usd;       // value in USD (decimal string), empty if unknown
+  std::string krw;       // value in KRW
+  std::string rate;      // KRW per USD used
+  std::string rate_source;  // article | table:YYYY-MM-DD | user
+  std::vector<std::string> warnings;
+
+  bool operator==(const Amount&) const = default;
+};
+
+// "두 배", "doubled", "3 times": not an amount, but events use it to derive one.
+struct Multiplier {
+  std::string surface;
+  int paragraph = 0;
+  int start = 0;
+  int end = 0;
+  std::string factor;  // decimal string, e.g. "2"
+
+  bool operator==(const Multiplier&) const = default;
+};
+
+struct Mention {
+  int paragraph = 0;
+  int start = 0;  // byte offsets into the paragraph
+  int end = 0;
+  std::string surface;
+
+  bool operator==(const Mention&) const = default;
+};
+
+struct Role {
+  std::string title;         // "CEO", "최고경영자", "창업자", "foundation models lead"
+  std::string organization;  // canonical name of the organization the role belongs to, if stated
+
+  bool operator==(const Role&) const = default;
+};
+
+struct Entity {
+  std::string type;       // person | company | organization | publication
+  std::string name;       // as first written in the text (particles stripped)
+  std::string canonical;  // English canonical name when known or derivable, else name
+  std::vector<std::string> aliases;  // other surfaces seen in the text
+  std::vector<Role> roles;
+  std::vector<Mention> mentions;
+  double confidence = 0.0;  // 0..1
+
+  bool operator==(const Entity&) const = default;
+};
+
+struct Evidence {
+  int paragraph = 0;
+  int start = 0;  // byte offsets of the sentence inside the paragraph
+  int end = 0;
+
+  bool operator==(const Evidence&) const = default;
+};
+
+struct Offer {
+  int amount = -1;             // index into Article::money, or -1 for a derived amount
+  std::string currency;        // of the stated amount
+  std::string value;           // exact decimal string (stated or derived)
+  std::string kind;            // as Amount::kind
+  std::string usd;             // converted values
+  std::string krw;
+  std::string rate;
+  std::string rate_source;
+  std::vector<std::string> terms;  // annual | first_year | total | stock | multi_year | ...
+  std::string first_year_usd;  // part payable in the first year, when stated
+  std::string derivation;      // e.g. "2 × 125000000 USD (두 배)"; empty when stated
+  std::string response;        // declined | accepted | "" (unknown)
+
+  bool operator==(const Offer&) const = default;
+};
+
+struct Event {
+  std::string type;               // hire | offer | acquihire | acquisition_attempt | departure
+  std::string employer;           // canonical names
+  std::string candidate;          // a person, or a described group ("researchers from OpenAI")
+  std::string candidate_kind;     // person | group
+  int candidate_count = -1;       // when a group's size is stated
+  std::string previous_employer;
+  std::string role;
+  std::string team;
+  std::vector<Offer> offers;
+  std::string outcome;            // offered | declined | accepted | joined | left | failed
+  std::vector<std::string> timeline;  // e.g. offered, declined, raised, joined
+  std::string reported_by;
+  std::vector<Evidence> evidence;
+  std::vector<std::string> sources;   // article URLs or files
+  double confidence = 0.0;
+
+  bool operator==(const Event&) const = default;
+};
+
+struct DuplicateRemoved {
+  int index = 0;         // index of the removed paragraph in the extracted (pre-dedup) order
+  int duplicate_of = 0;  // index (same numbering) of the paragraph it repeats
+  std::string match;     // exact | near
+  double similarity = 1.0;
+
+  bool operator==(const DuplicateRemoved&) const = default;
+};
+
+struct Article {
+  std::string source;     // as Page::source
+  std::string url;        // canonical URL if declared, else the fetched one
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;  // ISO 8601 (with offset when known); empty when unknown
+  std::string language;   // BCP 47
+  std::string site_name;
+  std::vector<std::string> paragraphs;  // body in reading order; `text` is derived from these
+  std::vector<std::string> warnings;
+
+  // Added by later stages.
+  std::vector<DuplicateRemoved> duplicates_removed;
+  std::vector<Amount> money;
+  std::vector<Multiplier> multipliers;
+  std::vector<Entity> entities;
+  std::vector<Event> events;
+
+  // Paragraphs joined by blank lines.
+  std::string Text() const;
+
+  bool operator==(const Article&) const = default;
+};
+
+}  // namespace hirewire
