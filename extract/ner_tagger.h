@@ -1,0 +1,59 @@
+// Statistical named-entity tagger (persons and organizations) for Korean and English sentences.
+//
+// An averaged structured perceptron over BIO tags with hashed features (character n-grams,
+// word shape, cue words, gazetteer hits) and first-order Viterbi decoding. Korean is tagged per
+// character (KLUE-NER style), English per whitespace/punctuation token (Universal NER style).
+// The model is a flat binary blob (sorted feature hashes + quantized weights), built into the
+// library at compile time (see Embedded()) so the CLI needs no data path and loads in microseconds.
+//
+// Thread-safety: a NerTagger is immutable after Load(); Tag() is const and may be called from any
+// number of threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/status.h"
+
+namespace hirewire::extract {
+
+// One entity span found by the tagger.
+struct TaggedSpan {
+  int start = 0;       // UTF-8 byte offset into the tagged text (inclusive)
+  int end = 0;         // UTF-8 byte offset (exclusive)
+  std::string type;    // "PER" or "ORG"
+  double score = 0.0;  // confidence in (0, 1]: a margin-based squash of the span's Viterbi score
+};
+
+class NerTagger {
+ public:
+  // Parses a model blob (the format written by Serialize()/hirewire-train-ner). The bytes must
+  // outlive the tagger when `copy` is false (e.g. the embedded model, an mmap).
+  static Result<std::unique_ptr<NerTagger>> Load(std::string_view model_bytes, bool copy = true);
+
+  // The model built into the library (extract/models/ner.bin), or nullptr if none was built in
+  // or it failed to load. Loaded once, lazily, thread-safe.
+  static const NerTagger* Embedded();
+
+  ~NerTagger();
+
+  // Tags one sentence or paragraph. `lang` is "ko" or "en" (anything else: "en" rules on Latin
+  // text, "ko" otherwise). Text longer than kMaxInputBytes is tagged in chunks. Invalid UTF-8
+  // bytes are treated as single opaque characters. Output spans are sorted, non-overlapping.
+  std::vector<TaggedSpan> Tag(std::string_view text_utf8, std::string_view lang) const;
+
+  static constexpr size_t kMaxInputBytes = 1 << 16;
+
+  // Model introspection (for tools/tests).
+  size_t NumFeatures() const;
+
+ private:
+  NerTagger();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  friend class NerTrainer;
+};
+
+}  // namespace hirewire::extract
