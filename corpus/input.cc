@@ -70,13 +70,18 @@ Result<std::string> ReadStdin(size_t limit, bool* truncated) {
 }
 
 bool LooksBinary(std::string_view b) {
-  // NUL bytes in the first 4 KiB (UTF-16 pages carry a BOM and are handled by the decoder).
+  // Text, in any charset we decode, has almost no C0 control bytes besides \t \n \r \f and ESC
+  // (ISO-2022). UTF-16 pages carry a BOM and are left to the decoder.
   std::string_view head = b.substr(0, 4096);
   if (head.size() >= 2 && ((static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xFE) ||
                            (static_cast<unsigned char>(head[0]) == 0xFE && static_cast<unsigned char>(head[1]) == 0xFF)))
     return false;
-  size_t nul = std::count(head.begin(), head.end(), '\0');
-  return nul > head.size() / 100 + 1;
+  size_t controls = 0;
+  for (char ch : head) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) ++controls;
+  }
+  return controls * 50 > head.size();  // over 2%
 }
 
 class Walker {
