@@ -53,10 +53,11 @@ class RobotsRules {
   static RobotsRules AllowAll();
   static RobotsRules DisallowAll();
 
-  // Status policy (RFC 9309 section 2.3.1): 2xx -> Parse(body); 4xx (incl. 404, 401, 403) ->
-  // AllowAll; 5xx, 429, other codes (1xx, 3xx left after redirects, 0) or network_error ->
-  // disallow all with Source kUnreachable (the caller retries later and may fall back to a
-  // cached copy).
+  // Status policy (RFC 9309 section 2.3.1): 2xx -> Parse(body); 4xx except 429 (incl. 401,
+  // 403, 404) -> AllowAll ("unavailable"); a 3xx left over after the caller followed 5
+  // redirects -> AllowAll as well (section 2.3.1.2); 5xx, 429, other codes (0, 1xx) or
+  // network_error -> disallow all with Source kUnreachable (the caller retries later and may
+  // fall back to a cached copy).
   static RobotsRules FromFetch(int http_status, std::string_view body, bool network_error);
 
   // Whether `path_and_query` ("/a/b?c", percent-encoded as sent on the wire; a full URL is
@@ -87,12 +88,14 @@ class RobotsRules {
     std::vector<Rule> rules;
     std::optional<double> crawl_delay;
   };
-  // For tests and debugging: the parsed groups after merging, in first-appearance order.
+  // For tests and debugging: the groups as written, in file order. Every group naming the
+  // crawler's token applies (this is how same-agent groups are merged).
   const std::vector<Group>& groups() const { return groups_; }
 
  private:
-  // The merged group for `user_agent`, or nullptr when no group (and no "*") applies.
-  const Group* FindGroup(std::string_view user_agent) const;
+  // The product token whose groups apply to `user_agent`: its own token when some group
+  // names it, else "*" (which may match no group: then everything is allowed).
+  std::string EffectiveAgent(std::string_view user_agent) const;
 
   Source source_ = Source::kAllowAll;
   bool disallow_all_ = false;

@@ -8,7 +8,7 @@ PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpq-dev postgresql
   nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev
-  libcpp-httplib-dev libxxhash-dev
+  libcpp-httplib-dev libxxhash-dev libpsl-dev publicsuffix
   clang-format
 )
 SUDO=""
