@@ -1,0 +1,182 @@
+#include "extract/ner_data.h"
+
+#include <algorithm>
+
+#include "extract/ner_features.h"
+
+namespace hirewire::extract::ner {
+namespace {
+
+std::vector<std::string_view> SplitLines(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t nl = s.find('\n', pos);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::string_view line = s.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.push_back(line);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+// "B-PS" -> kBPer ...; types other than the two mapped ones give kO.
+int MapTag(std::string_view bio, std::string_view per, std::string_view org) {
+  if (bio.size() < 3 || bio[1] != '-') return kO;
+  bool begin = bio[0] == 'B';
+  std::string_view type = bio.substr(2);
+  if (type == per) return begin ? kBPer : kIPer;
+  if (type == org) return begin ? kBOrg : kIOrg;
+  return kO;
+}
+
+// Repairs I- tags that do not follow their B- (treats them as B-).
+void Repair(std::vector<int>* tags) {
+  int prev = kO;
+  for (int& t : *tags) {
+    if (!Allowed(prev, t)) t = t == kIPer ? kBPer : kBOrg;
+    prev = t;
+  }
+}
+
+}  // namespace
+
+std::vector<KoSentence> ParseKlue(std::string_view content) {
+  std::vector<KoSentence> out;
+  KoSentence cur;
+  bool open = false;
+  auto flush = [&] {
+    if (open && !cur.tags.empty()) {
+      Repair(&cur.tags);
+      out.push_back(std::move(cur));
+    }
+    cur = {};
+    open = false;
+  };
+  for (std::string_view line : SplitLines(content)) {
+    if (line.starts_with("## ")) {
+      flush();
+      open = true;
+      continue;
+    }
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (!open) continue;
+    size_t tab = line.rfind('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string_view ch = line.substr(0, tab);
+    if (ch.empty()) ch = " ";
+    cur.text.append(ch);
+    cur.tags.push_back(MapTag(line.substr(tab + 1), "PS", "OG"));
+  }
+  flush();
+  return out;
+}
+
+std::vector<EnSentence> ParseConllIob2(std::string_view content) {
+  std::vector<EnSentence> out;
+  EnSentence cur;
+  auto flush = [&] {
+    if (!cur.tokens.empty()) {
+      Repair(&cur.tags);
+      out.push_back(std::move(cur));
+    }
+    cur = {};
+  };
+  for (std::string_view line : SplitLines(content)) {
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (line[0] == '#') continue;
+    size_t t1 = line.find('\t');
+    if (t1 == std::string_view::npos) continue;
+    size_t t2 = line.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos) continue;
+    size_t t3 = line.find('\t', t2 + 1);
+    std::string_view token = line.substr(t1 + 1, t2 - t1 - 1);
+    std::string_view tag = line.substr(t2 + 1, t3 == std::string_view::npos ? t3 : t3 - t2 - 1);
+    cur.tokens.emplace_back(token);
+    cur.tags.push_back(MapTag(tag, "PER", "ORG"));
+  }
+  flush();
+  return out;
+}
+
+std::vector<GoldSpan> SpansFromTags(const std::vector<int>& tags,
+                                    const std::vector<std::pair<int, int>>& units) {
+  std::vector<GoldSpan> out;
+  const int n = static_cast<int>(tags.size());
+  for (int i = 0; i < n;) {
+    int t = tags[i];
+    if (t != kBPer && t != kBOrg) {
+      ++i;
+      continue;
+    }
+    int j = i + 1;
+    while (j < n && tags[j] == t + 1) ++j;
+    out.push_back({units[i].first, units[j - 1].second, t == kBPer ? "PER" : "ORG"});
+    i = j;
+  }
+  return out;
+}
+
+void AddToScores(const std::vector<GoldSpan>& gold, const std::vector<TaggedSpan>& predicted,
+                 NerScores* scores) {
+  std::vector<GoldSpan> pred;
+  for (const TaggedSpan& s : predicted) pred.push_back({s.start, s.end, s.type});
+  std::vector<GoldSpan> g = gold;
+  std::sort(g.begin(), g.end());
+  std::sort(pred.begin(), pred.end());
+  auto counts = [&](const std::string& type) -> PrfCounts& {
+    return type == "PER" ? scores->per : scores->org;
+  };
+  size_t i = 0, j = 0;
+  while (i < g.size() || j < pred.size()) {
+    if (j == pred.size() || (i < g.size() && g[i] < pred[j])) {
+      counts(g[i].type).fn++;
+      ++i;
+    } else if (i == g.size() || pred[j] < g[i]) {
+      counts(pred[j].type).fp++;
+      ++j;
+    } else {
+      counts(g[i].type).tp++;
+      ++i;
+      ++j;
+    }
+  }
+}
+
+NerScores EvaluateKorean(const NerTagger& tagger, const std::vector<KoSentence>& sentences) {
+  NerScores scores;
+  std::vector<char32_t> cps;
+  std::vector<Unit> units;
+  for (const KoSentence& s : sentences) {
+    DecodeUtf8(s.text, &cps, &units);
+    if (units.size() != s.tags.size()) continue;
+    std::vector<std::pair<int, int>> u;
+    for (const Unit& x : units) u.emplace_back(x.begin, x.end);
+    AddToScores(SpansFromTags(s.tags, u), tagger.Tag(s.text, "ko"), &scores);
+  }
+  return scores;
+}
+
+NerScores EvaluateEnglish(const NerTagger& tagger, const std::vector<EnSentence>& sentences) {
+  NerScores scores;
+  for (const EnSentence& s : sentences) {
+    std::string text;
+    std::vector<std::pair<int, int>> u;
+    for (const std::string& t : s.tokens) {
+      if (!text.empty()) text.push_back(' ');
+      u.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + t.size()));
+      text += t;
+    }
+    AddToScores(SpansFromTags(s.tags, u), tagger.Tag(text, "en"), &scores);
+  }
+  return scores;
+}
+
+}  // namespace hirewire::extract::ner

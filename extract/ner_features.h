@@ -1,0 +1,147 @@
+// Internal to the NER tagger and its training tool: units (Korean characters, English tokens),
+// hashed features, and the flat binary model format. Not a public API.
+//
+// Feature extraction is shared by training (extract/tools/train_ner.cc) and tagging
+// (extract/ner_tagger.cc) so the two can never disagree.
+//
+// Thread-safety: pure functions and read-only views.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hirewire::extract::ner {
+
+// BIO tags over two entity types.
+enum TagId : int { kO = 0, kBPer = 1, kIPer = 2, kBOrg = 3, kIOrg = 4 };
+inline constexpr int kNumTags = 5;
+// True when tag `to` may follow tag `from` (I-X only after B-X or I-X). from == -1: sentence start.
+bool Allowed(int from, int to);
+
+enum Lang : int { kKo = 0, kEn = 1 };
+inline constexpr int kNumLangs = 2;
+
+// A unit to tag: a code point (ko) or a token (en), as byte offsets into the input.
+struct Unit {
+  int begin = 0;
+  int end = 0;
+};
+
+inline uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+inline uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b + 1); }
+
+// Gazetteer classes (bits of GazTable info).
+enum GazClass : uint32_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazOther = 8 };
+// English word-list bits, keyed by the lowercased token folded from kDictSeed: the word is listed
+// in lower case (a common word) and/or capitalized (a name).
+enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };
+inline constexpr uint64_t kDictSeed = 0x646963746c697374ULL;
+
+// Key of a gazetteer form: a fold of Combine over the code points (spaces included).
+inline constexpr uint64_t kGazSeed = 0x67617a6574746565ULL;
+
+// Read-only open table: bucket = hash & (num_buckets-1); entries of a bucket are contiguous
+// between offsets[b] and offsets[b+1]; an entry matches when its 32-bit fingerprint matches.
+struct FeatureTable {
+  const uint32_t* offsets = nullptr;  // num_buckets + 1
+  const uint32_t* fingerprints = nullptr;
+  const int16_t* weights = nullptr;  // kNumTags per entry
+  uint32_t mask = 0;                 // num_buckets - 1
+  // Row of kNumTags weights or nullptr.
+  const int16_t* Find(uint64_t h) const {
+    if (offsets == nullptr) return nullptr;
+    uint32_t b = static_cast<uint32_t>(h) & mask;
+    uint32_t fp = static_cast<uint32_t>(h >> 32);
+    for (uint32_t i = offsets[b], e = offsets[b + 1]; i < e; ++i) {
+      if (fingerprints[i] == fp) return weights + static_cast<size_t>(i) * kNumTags;
+    }
+    return nullptr;
+  }
+};
+
+struct GazTable {
+  const uint32_t* offsets = nullptr;
+  const uint32_t* fingerprints = nullptr;
+  const uint32_t* info = nullptr;  // GazClass bits
+  uint32_t mask = 0;
+  uint32_t Find(uint64_t h) const {
+    if (offsets == nullptr) return 0;
+    uint32_t b = static_cast<uint32_t>(h) & mask;
+    uint32_t fp = static_cast<uint32_t>(h >> 32);
+    for (uint32_t i = offsets[b], e = offsets[b + 1]; i < e; ++i) {
+      if (fingerprints[i] == fp) return info[i];
+    }
+    return 0;
+  }
+};
+
+// Decodes UTF-8 into code points with their byte ranges. Invalid bytes become U+FFFD units of one
+// byte. NUL-free output; never fails.
+void DecodeUtf8(std::string_view text, std::vector<char32_t>* cps, std::vector<Unit>* units);
+
+// Splits English text into tokens roughly as the Universal Dependencies EWT treebank does
+// (whitespace, then leading/trailing punctuation and clitics split off, abbreviations kept).
+void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens);
+
+// Features: for unit i, hashes in feats[offsets[i] .. offsets[i+1]). Appends to the vectors after
+// clearing them.
+struct FeatureBuffer {
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  void Clear() {
+    feats.clear();
+    offsets.clear();
+  }
+};
+
+// Korean: one unit per code point of `cps` (spaces are units too).
+void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out);
+// English: one unit per token.
+void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,
+                     FeatureBuffer* out);
+
+// The model blob. Little-endian, every section 16-byte aligned.
+//   Header (below) | feature offsets | fingerprints | weights | gaz offsets | gaz fps | gaz info
+inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
+struct ModelHeader {
+  char magic[8];
+  uint32_t version;  // 1
+  uint32_t num_tags;  // kNumTags
+  float scale;        // weight = int16 * scale
+  uint32_t feature_buckets;
+  uint32_t num_features;
+  uint32_t gaz_buckets;
+  uint32_t num_gaz;
+  uint32_t reserved[3];
+  // transitions[lang][from + 1][to], from == -1 is the sentence start.
+  float transitions[kNumLangs][kNumTags + 1][kNumTags];
+};
+
+inline size_t Align16(size_t n) { return (n + 15) & ~size_t{15}; }
+
+// Builds bucketed tables in the blob layout. Entries are sorted by (bucket, fingerprint) so the
+// output is deterministic.
+struct TableEntry {
+  uint64_t hash;
+  int16_t w[kNumTags];
+  uint32_t info;
+};
+std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry> features,
+                           std::vector<TableEntry> gaz);
+
+// Validates a blob and points the views into it (no copy). `bytes` must be 4-byte aligned and
+// outlive the views. Returns an empty string on success, else what is wrong.
+std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* features,
+                     GazTable* gaz);
+
+}  // namespace hirewire::extract::ner

@@ -1,0 +1,469 @@
+// hirewire-train-ner: trains the PER/ORG tagger (extract/ner_tagger.h) from ../shared/ner/ and
+// writes the flat model blob. Deterministic: fixed seed, no clock, no network; the same inputs
+// give the same bytes. See docs/ner.md for the data split and scripts/train_ner.sh for the
+// one-command run.
+//
+//   hirewire-train-ner --shared ../shared --out extract/models/ner.bin [--epochs-ko 12] ...
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/ner_data.h"
+#include "extract/ner_features.h"
+#include "extract/ner_tagger.h"
+
+namespace ner = hirewire::extract::ner;
+using ner::kNumTags;
+
+namespace {
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+// One training sequence: per-unit dense feature ids and gold tags.
+struct Sequence {
+  std::vector<uint32_t> offsets;
+  std::vector<int32_t> feats;  // dense ids, -1 = pruned
+  std::vector<int> gold;
+};
+
+struct Options {
+  std::string shared = "../shared";
+  std::string out = "extract/models/ner.bin";
+  int epochs_ko = 12;
+  int epochs_en = 15;
+  std::string dict = "/usr/share/dict/american-english-large";  // Debian wamerican-large
+  int min_count_ko = 2;
+  int min_count_en = 1;
+  double prune = 0.02;  // drop features whose largest |averaged weight| is below this
+  uint64_t seed = 20241128;
+  bool eval = true;
+};
+
+// Deterministic 64-bit LCG shuffle (std::shuffle's algorithm is implementation-defined).
+void Shuffle(std::vector<int>* v, uint64_t* state) {
+  for (size_t i = v->size(); i > 1; --i) {
+    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+    size_t j = (*state >> 33) % i;
+    std::swap((*v)[i - 1], (*v)[j]);
+  }
+}
+
+class Perceptron {
+ public:
+  explicit Perceptron(size_t num_features)
+      : w_(num_features * kNumTags, 0.f), u_(num_features * kNumTags, 0.f) {}
+
+  void Train(const std::vector<Sequence>& data, int epochs, uint64_t seed, const char* name) {
+    std::vector<int> order(data.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    uint64_t state = seed;
+    std::vector<int> pred;
+    for (int ep = 0; ep < epochs; ++ep) {
+      Shuffle(&order, &state);
+      long errors = 0, units = 0;
+      for (int idx : order) {
+        const Sequence& s = data[idx];
+        Decode(s, &pred);
+        ++c_;
+        units += static_cast<long>(s.gold.size());
+        bool same = true;
+        for (size_t i = 0; i < s.gold.size(); ++i) {
+          if (pred[i] != s.gold[i]) {
+            same = false;
+            ++errors;
+          }
+        }
+        if (same) continue;
+        const int n = static_cast<int>(s.gold.size());
+        for (int i = 0; i < n; ++i) {
+          int g = s.gold[i], p = pred[i];
+          if (g != p) {
+            for (uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
+              int32_t f = s.feats[k];
+              if (f < 0) continue;
+              Update(&w_[f * kNumTags + g], &u_[f * kNumTags + g], 1.f);
+              Update(&w_[f * kNumTags + p], &u_[f * kNumTags + p], -1.f);
+            }
+          }
+          int gp = i == 0 ? -1 : s.gold[i - 1], pp = i == 0 ? -1 : pred[i - 1];
+          if (gp != pp || g != p) {
+            Update(&tw_[gp + 1][g], &tu_[gp + 1][g], 1.f);
+            Update(&tw_[pp + 1][p], &tu_[pp + 1][p], -1.f);
+          }
+        }
+      }
+      std::fprintf(stderr, "[%s] epoch %d: unit error rate %.4f\n", name, ep + 1,
+                   units ? static_cast<double>(errors) / units : 0.0);
+    }
+  }
+
+  // Averaged weights.
+  float Avg(size_t f, int t) const {
+    size_t k = f * kNumTags + t;
+    return w_[k] - u_[k] / static_cast<float>(c_);
+  }
+  float AvgTrans(int from1, int to) const {
+    return tw_[from1][to] - tu_[from1][to] / static_cast<float>(c_);
+  }
+
+ private:
+  void Update(float* w, float* u, float d) {
+    *w += d;
+    *u += static_cast<float>(c_) * d;
+  }
+
+  void Decode(const Sequence& s, std::vector<int>* path) const {
+    const int n = static_cast<int>(s.gold.size());
+    em_.assign(static_cast<size_t>(n) * kNumTags, 0.f);
+    for (int i = 0; i < n; ++i) {
+      float* row = &em_[i * kNumTags];
+      for (uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
+        int32_t f = s.feats[k];
+        if (f < 0) continue;
+        const float* w = &w_[f * kNumTags];
+        for (int t = 0; t < kNumTags; ++t) row[t] += w[t];
+      }
+    }
+    constexpr float kNeg = -1e30f;
+    score_.assign(static_cast<size_t>(n) * kNumTags, kNeg);
+    back_.assign(static_cast<size_t>(n) * kNumTags, 0);
+    for (int t = 0; t < kNumTags; ++t) {
+      if (ner::Allowed(-1, t)) score_[t] = tw_[0][t] + em_[t];
+    }
+    for (int i = 1; i < n; ++i) {
+      for (int t = 0; t < kNumTags; ++t) {
+        float best = kNeg;
+        int arg = 0;
+        for (int p = 0; p < kNumTags; ++p) {
+          if (!ner::Allowed(p, t)) continue;
+          float v = score_[(i - 1) * kNumTags + p] + tw_[p + 1][t];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+        score_[i * kNumTags + t] = best + em_[i * kNumTags + t];
+        back_[i * kNumTags + t] = arg;
+      }
+    }
+    path->assign(n, 0);
+    int best = 0;
+    for (int t = 1; t < kNumTags; ++t) {
+      if (score_[(n - 1) * kNumTags + t] > score_[(n - 1) * kNumTags + best]) best = t;
+    }
+    for (int i = n - 1; i >= 0; --i) {
+      (*path)[i] = best;
+      best = back_[i * kNumTags + best];
+    }
+  }
+
+  std::vector<float> w_, u_;
+  float tw_[kNumTags + 1][kNumTags] = {};
+  float tu_[kNumTags + 1][kNumTags] = {};
+  long c_ = 1;
+  mutable std::vector<float> em_, score_;
+  mutable std::vector<int> back_;
+};
+
+// Maps feature hashes to dense ids; features seen fewer than min_count times get -1.
+class FeatureIndex {
+ public:
+  void Count(const ner::FeatureBuffer& fb) {
+    for (uint64_t h : fb.feats) ++counts_[h];
+  }
+  void Freeze(int min_count) {
+    // Dense ids in sorted hash order: deterministic regardless of hash map iteration order.
+    std::vector<uint64_t> keep;
+    for (const auto& [h, c] : counts_) {
+      if (c >= min_count) keep.push_back(h);
+    }
+    std::sort(keep.begin(), keep.end());
+    for (size_t i = 0; i < keep.size(); ++i) ids_[keep[i]] = static_cast<int32_t>(i);
+    hashes_ = std::move(keep);
+    counts_.clear();
+  }
+  void Encode(const ner::FeatureBuffer& fb, Sequence* s) const {
+    s->offsets = fb.offsets;
+    s->feats.resize(fb.feats.size());
+    for (size_t i = 0; i < fb.feats.size(); ++i) {
+      auto it = ids_.find(fb.feats[i]);
+      s->feats[i] = it == ids_.end() ? -1 : it->second;
+    }
+  }
+  size_t size() const { return hashes_.size(); }
+  uint64_t hash(size_t i) const { return hashes_[i]; }
+
+ private:
+  std::unordered_map<uint64_t, int> counts_;
+  std::unordered_map<uint64_t, int32_t> ids_;
+  std::vector<uint64_t> hashes_;
+};
+
+// Gazetteer from konne's form/label/frequency table (counted over KLUE's train split).
+std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
+  std::map<std::string, std::array<long, 4>> forms;  // ordered: deterministic
+  std::istringstream in(tsv);
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    size_t t1 = line.find('\t'), t2 = line.rfind('\t');
+    if (t1 == std::string::npos || t2 == t1) continue;
+    std::string form = line.substr(0, t1);
+    std::string label = line.substr(t1 + 1, t2 - t1 - 1);
+    long freq = std::atol(line.c_str() + t2 + 1);
+    int cls = 3;
+    if (label == "PS_NAME" || label == "PS_CHARACTER" || label == "PS_PET") {
+      cls = 0;
+    } else if (label.rfind("OGG_", 0) == 0) {
+      cls = 1;
+    } else if (label.rfind("LC", 0) == 0) {
+      cls = 2;
+    }
+    forms[form][cls] += freq;
+  }
+  std::vector<ner::TableEntry> out;
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  for (const auto& [form, counts] : forms) {
+    long total = counts[0] + counts[1] + counts[2] + counts[3];
+    uint32_t info = 0;
+    for (int k = 0; k < 4; ++k) {
+      if (counts[k] > 0 && counts[k] * 4 >= total) info |= 1u << k;
+    }
+    if (info == 0) continue;
+    ner::DecodeUtf8(form, &cps, &units);
+    uint64_t h = ner::kGazSeed;
+    for (char32_t c : cps) h = ner::Combine(h, c);
+    ner::TableEntry e{};
+    e.hash = h;
+    e.info = info;
+    out.push_back(e);
+  }
+  return out;
+}
+
+// English word list (one word per line): lowercased key -> kDictLower / kDictCap bits.
+void AddWordList(const std::string& words, std::vector<ner::TableEntry>* gaz) {
+  std::map<std::string, uint32_t> bits;  // ordered: deterministic
+  std::istringstream in(words);
+  std::string w;
+  while (std::getline(in, w)) {
+    if (w.empty() || w.find('\'') != std::string::npos) continue;
+    bool cap = w[0] >= 'A' && w[0] <= 'Z';
+    std::string low = w;
+    for (char& c : low) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    bits[low] |= cap ? ner::kDictCap : ner::kDictLower;
+  }
+  for (const auto& [low, b] : bits) {
+    uint64_t h = ner::kDictSeed;
+    for (unsigned char c : low) h = ner::Combine(h, c);
+    ner::TableEntry e{};
+    e.hash = h;
+    e.info = b;
+    gaz->push_back(e);
+  }
+}
+
+int Run(const Options& opt) {
+  std::string klue, gaz_tsv, en_train, en_test;
+  const std::string dir = opt.shared + "/ner/";
+  if (!ReadFile(dir + "klue-ner/klue-ner-v1.1-dev-train-split.tsv", &klue) ||
+      !ReadFile(dir + "konne/ne_form_label_train_freq.tsv", &gaz_tsv) ||
+      !ReadFile(dir + "uner-en-ewt/en_ewt-ud-dev.iob2", &en_train) ||
+      !ReadFile(dir + "uner-en-ewt/en_ewt-ud-test.iob2", &en_test)) {
+    std::fprintf(stderr, "cannot read the NER data under %s\n", dir.c_str());
+    return 1;
+  }
+  std::vector<ner::TableEntry> gaz_entries = BuildGazetteer(gaz_tsv);
+  std::string words;
+  if (!ReadFile(opt.dict, &words)) {
+    std::fprintf(stderr, "cannot read the word list %s (Debian package wamerican-large)\n",
+                 opt.dict.c_str());
+    return 1;
+  }
+  AddWordList(words, &gaz_entries);
+  // Serialize the gazetteer alone first so featurization uses exactly the shipped table.
+  ner::ModelHeader gh{};
+  std::string gaz_blob = ner::SerializeModel(gh, {}, gaz_entries);
+  ner::GazTable gaz;
+  {
+    ner::ModelHeader h;
+    ner::FeatureTable unused;
+    std::string error = ner::MapModel(gaz_blob, &h, &unused, &gaz);
+    if (!error.empty()) {
+      std::fprintf(stderr, "gazetteer: %s\n", error.c_str());
+      return 1;
+    }
+  }
+
+  std::vector<ner::KoSentence> ko_all = ner::ParseKlue(klue);
+  std::vector<ner::KoSentence> ko_train, ko_test;
+  for (size_t i = 0; i < ko_all.size(); ++i) {
+    (ner::IsKoreanHeldOut(i) ? ko_test : ko_train).push_back(ko_all[i]);
+  }
+  std::vector<ner::EnSentence> en_tr = ner::ParseConllIob2(en_train);
+  std::vector<ner::EnSentence> en_te = ner::ParseConllIob2(en_test);
+  std::fprintf(stderr, "korean: %zu train, %zu held out; english: %zu train, %zu test; gaz %zu\n",
+               ko_train.size(), ko_test.size(), en_tr.size(), en_te.size(), gaz_entries.size());
+
+  ner::ModelHeader header{};
+  std::vector<ner::TableEntry> all_features;
+  std::vector<float> float_weights;  // kNumTags per entry of all_features
+  for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+    FeatureIndex index;
+    std::vector<ner::FeatureBuffer> buffers;
+    std::vector<std::vector<int>> golds;
+    std::vector<char32_t> cps;
+    std::vector<ner::Unit> units;
+    if (lang == ner::kKo) {
+      for (const auto& s : ko_train) {
+        ner::DecodeUtf8(s.text, &cps, &units);
+        if (cps.size() != s.tags.size()) continue;
+        buffers.emplace_back();
+        ner::KoreanFeatures(cps, gaz, &buffers.back());
+        golds.push_back(s.tags);
+      }
+    } else {
+      for (const auto& s : en_tr) {
+        std::vector<std::string_view> toks(s.tokens.begin(), s.tokens.end());
+        buffers.emplace_back();
+        ner::EnglishFeatures(toks, gaz, &buffers.back());
+        golds.push_back(s.tags);
+      }
+    }
+    for (const auto& b : buffers) index.Count(b);
+    index.Freeze(lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
+    std::vector<Sequence> data(buffers.size());
+    for (size_t i = 0; i < buffers.size(); ++i) {
+      index.Encode(buffers[i], &data[i]);
+      data[i].gold = golds[i];
+    }
+    buffers.clear();
+    Perceptron p(index.size());
+    p.Train(data, lang == ner::kKo ? opt.epochs_ko : opt.epochs_en, opt.seed + lang,
+            lang == ner::kKo ? "ko" : "en");
+    for (int a = 0; a <= kNumTags; ++a) {
+      for (int b = 0; b < kNumTags; ++b) header.transitions[lang][a][b] = p.AvgTrans(a, b);
+    }
+    size_t kept = 0;
+    for (size_t f = 0; f < index.size(); ++f) {
+      ner::TableEntry e{};
+      e.hash = index.hash(f);
+      float mx = 0;
+      float w[kNumTags];
+      for (int t = 0; t < kNumTags; ++t) {
+        w[t] = p.Avg(f, t);
+        mx = std::max(mx, std::fabs(w[t]));
+      }
+      if (mx < opt.prune) continue;
+      ++kept;
+      all_features.push_back(e);
+      float_weights.insert(float_weights.end(), w, w + kNumTags);
+    }
+    std::fprintf(stderr, "[%s] features: %zu counted, %zu kept\n", lang == ner::kKo ? "ko" : "en",
+                 index.size(), kept);
+  }
+  // Quantize to int16 with one scale.
+  float mx = 1e-6f;
+  for (float w : float_weights) mx = std::max(mx, std::fabs(w));
+  header.scale = mx / 32767.f;
+  for (size_t i = 0; i < all_features.size(); ++i) {
+    for (int t = 0; t < kNumTags; ++t) {
+      all_features[i].w[t] =
+          static_cast<int16_t>(std::lround(float_weights[i * kNumTags + t] / header.scale));
+    }
+  }
+  std::string blob = ner::SerializeModel(header, std::move(all_features), std::move(gaz_entries));
+  {
+    std::ofstream out(opt.out, std::ios::binary | std::ios::trunc);
+    out.write(blob.data(), static_cast<std::streamsize>(blob.size()));
+    if (!out) {
+      std::fprintf(stderr, "cannot write %s\n", opt.out.c_str());
+      return 1;
+    }
+  }
+  std::fprintf(stderr, "wrote %s (%zu bytes)\n", opt.out.c_str(), blob.size());
+  if (opt.eval) {
+    auto tagger = hirewire::extract::NerTagger::Load(blob);
+    if (!tagger.ok()) {
+      std::fprintf(stderr, "reload: %s\n", tagger.status().ToString().c_str());
+      return 1;
+    }
+    ner::NerScores ko = ner::EvaluateKorean(**tagger, ko_test);
+    ner::NerScores en = ner::EvaluateEnglish(**tagger, en_te);
+    auto line = [](const char* name, const ner::PrfCounts& c) {
+      std::printf("%-14s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name, c.Precision(),
+                  c.Recall(), c.F1(), c.tp, c.fp, c.fn);
+    };
+    line("ko held-out PS", ko.per);
+    line("ko held-out OG", ko.org);
+    line("en test PER", en.per);
+    line("en test ORG", en.org);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "%s needs a value\n", a.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--shared") {
+      opt.shared = next();
+    } else if (a == "--out") {
+      opt.out = next();
+    } else if (a == "--epochs-ko") {
+      opt.epochs_ko = std::stoi(next());
+    } else if (a == "--epochs-en") {
+      opt.epochs_en = std::stoi(next());
+    } else if (a == "--min-count-ko") {
+      opt.min_count_ko = std::stoi(next());
+    } else if (a == "--min-count-en") {
+      opt.min_count_en = std::stoi(next());
+    } else if (a == "--dict") {
+      opt.dict = next();
+    } else if (a == "--prune") {
+      opt.prune = std::stod(next());
+    } else if (a == "--seed") {
+      opt.seed = std::stoull(next());
+    } else if (a == "--no-eval") {
+      opt.eval = false;
+    } else {
+      std::fprintf(stderr,
+                   "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
+                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--prune X] [--seed N] [--no-eval]\n");
+      return 2;
+    }
+  }
+  return Run(opt);
+}
