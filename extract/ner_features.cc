@@ -311,6 +311,32 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
       if (IsUpper(tokens[i][0])) ++cap_words;
     }
   }
+  // English gazetteer: longest match per class starting at each token, up to 5 tokens.
+  std::vector<std::array<uint8_t, 3>> gz;  // per class: 0 none, 1 B, 2 I, 3 E, 4 S
+  if (gaz.offsets != nullptr) {
+    gz.assign(n, {0, 0, 0});
+    std::vector<std::array<uint8_t, 3>> len(n, {0, 0, 0});
+    for (int s = 0; s < n; ++s) {
+      uint64_t h = kEnGazSeed;
+      int best[3] = {0, 0, 0};
+      for (int e = s; e < n && e - s < 5; ++e) {
+        if (e > s) h = Combine(h, ' ');
+        for (unsigned char ch : tokens[e]) h = Combine(h, IsUpper(ch) ? ch + 32 : ch);
+        uint32_t info = gaz.Find(h);
+        for (int k = 0; k < 3; ++k) {
+          if (info & (1u << k)) best[k] = e - s + 1;
+        }
+      }
+      for (int k = 0; k < 3; ++k) {
+        int l = best[k];
+        for (int u = s; u < s + l; ++u) {
+          if (len[u][k] >= l) continue;
+          len[u][k] = static_cast<uint8_t>(l);
+          gz[u][k] = l == 1 ? 4 : (u == s ? 1 : (u == s + l - 1 ? 3 : 2));
+        }
+      }
+    }
+  }
   // Headline/all-caps sentences weaken capitalization cues.
   const int cap_ratio = letters_words == 0 ? 0 : (4 * cap_words) / letters_words;
   auto& f = out->feats;
@@ -346,6 +372,13 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     f.push_back(Combine(Combine(T(kEn, 26), low[i + 1]), sshape[i + 2]));
     f.push_back(Combine(Combine(T(kEn, 27), sshape[i + 2]), low[i + 3]));
     f.push_back(Combine(Combine(T(kEn, 28), std::min<size_t>(w.size(), 10)), sshape[i + 2]));
+    if (!gz.empty()) {
+      for (int k = 0; k < 3; ++k) {
+        if (gz[i][k] == 0) continue;
+        f.push_back(Combine(Combine(T(kEn, 50 + k), gz[i][k]), sshape[i + 2]));
+        f.push_back(Combine(T(kEn, 55 + k), gz[i][k]));
+      }
+    }
     const uint64_t d0 = dict[i + 2];
     f.push_back(Combine(Combine(T(kEn, 30), d0), sshape[i + 2]));
     f.push_back(Combine(Combine(Combine(T(kEn, 31), d0), i == 0 ? 1 : 0), sshape[i + 2]));

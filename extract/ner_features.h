@@ -46,6 +46,9 @@ enum GazClass : uint32_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazOther = 8 
 // in lower case (a common word) and/or capitalized (a name).
 enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };
 inline constexpr uint64_t kDictSeed = 0x646963746c697374ULL;
+// English gazetteer (extract/models/en_gazetteer.tsv): lowercased tokens joined by one space,
+// folded byte by byte from kEnGazSeed; GazClass bits.
+inline constexpr uint64_t kEnGazSeed = 0x656e67617a657474ULL;
 
 // Key of a gazetteer form: a fold of Combine over the code points (spaces included).
 inline constexpr uint64_t kGazSeed = 0x67617a6574746565ULL;

@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -48,6 +49,7 @@ struct Options {
   int epochs_ko = 12;
   int epochs_en = 15;
   std::string dict = "/usr/share/dict/american-english-large";  // Debian wamerican-large
+  std::string en_gazetteer = "extract/models/en_gazetteer.tsv";
   int min_count_ko = 2;
   int min_count_en = 1;
   double prune = 0.02;  // drop features whose largest |averaged weight| is below this
@@ -286,6 +288,31 @@ void AddWordList(const std::string& words, std::vector<ner::TableEntry>* gaz) {
   }
 }
 
+// English gazetteer lines "form<TAB>PER,ORG,LOC" ('#' comments).
+void AddEnglishGazetteer(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
+  std::istringstream in(tsv);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    std::string classes = line.substr(tab + 1);
+    uint32_t info = 0;
+    if (classes.find("PER") != std::string::npos) info |= ner::kGazPer;
+    if (classes.find("ORG") != std::string::npos) info |= ner::kGazOrg;
+    if (classes.find("LOC") != std::string::npos) info |= ner::kGazLoc;
+    uint64_t h = ner::kEnGazSeed;
+    for (size_t i = 0; i < tab; ++i) {
+      unsigned char c = line[i];
+      h = ner::Combine(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    ner::TableEntry e{};
+    e.hash = h;
+    e.info = info;
+    gaz->push_back(e);
+  }
+}
+
 int Run(const Options& opt) {
   std::string klue, gaz_tsv, en_train, en_test;
   const std::string dir = opt.shared + "/ner/";
@@ -304,6 +331,12 @@ int Run(const Options& opt) {
     return 1;
   }
   AddWordList(words, &gaz_entries);
+  std::string en_gaz;
+  if (!ReadFile(opt.en_gazetteer, &en_gaz)) {
+    std::fprintf(stderr, "cannot read %s\n", opt.en_gazetteer.c_str());
+    return 1;
+  }
+  AddEnglishGazetteer(en_gaz, &gaz_entries);
   // Serialize the gazetteer alone first so featurization uses exactly the shipped table.
   ner::ModelHeader gh{};
   std::string gaz_blob = ner::SerializeModel(gh, {}, gaz_entries);
@@ -421,6 +454,39 @@ int Run(const Options& opt) {
     line("ko held-out OG", ko.org);
     line("en test PER", en.per);
     line("en test ORG", en.org);
+    if (std::getenv("NER_DUMP")) {
+      std::string which = std::getenv("NER_DUMP");
+      for (const auto& s : en_te) {
+        if (which != "en") break;
+        std::string text;
+        std::vector<std::pair<int, int>> u;
+        for (const std::string& t : s.tokens) {
+          if (!text.empty()) text.push_back(' ');
+          u.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + t.size()));
+          text += t;
+        }
+        auto gold = ner::SpansFromTags(s.tags, u);
+        auto pred = (*tagger)->Tag(text, "en");
+        std::string g, p;
+        for (auto& x : gold) g += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+        for (auto& x : pred) p += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+        if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), text.c_str());
+      }
+      for (const auto& s : ko_test) {
+        if (which != "ko") break;
+        std::vector<char32_t> cps;
+        std::vector<ner::Unit> units;
+        ner::DecodeUtf8(s.text, &cps, &units);
+        std::vector<std::pair<int, int>> u;
+        for (auto& x : units) u.emplace_back(x.begin, x.end);
+        auto gold = ner::SpansFromTags(s.tags, u);
+        auto pred = (*tagger)->Tag(s.text, "ko");
+        std::string g, p;
+        for (auto& x : gold) g += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+        for (auto& x : pred) p += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+        if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), s.text.c_str());
+      }
+    }
   }
   return 0;
 }
@@ -450,6 +516,8 @@ int main(int argc, char** argv) {
       opt.min_count_ko = std::stoi(next());
     } else if (a == "--min-count-en") {
       opt.min_count_en = std::stoi(next());
+    } else if (a == "--en-gazetteer") {
+      opt.en_gazetteer = next();
     } else if (a == "--dict") {
       opt.dict = next();
     } else if (a == "--prune") {
@@ -461,7 +529,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--prune X] [--seed N] [--no-eval]\n");
+                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--prune X] [--seed N] [--no-eval]\n");
       return 2;
     }
   }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Trains the PER/ORG tagger from ../shared/ner/ and writes extract/models/ner.bin (embedded into
+# the library at build time). Reproducible: fixed seed, no network; trains twice and checks the
+# two model files are byte-identical. See docs/ner.md.
+#
+#   scripts/train_ner.sh [BUILD_DIR]        (default: build)
+# Needs the Debian package wamerican-large (/usr/share/dict/american-english-large).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD="${1:-$ROOT/build}"
+SHARED="${HIREWIRE_SHARED_DIR:-$ROOT/../shared}"
+if [[ ! -f "$BUILD/build.ninja" && ! -f "$BUILD/Makefile" ]]; then
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja >/dev/null
+fi
+cmake --build "$BUILD" --target hirewire-train-ner -- -j2
+TOOL="$BUILD/extract/hirewire-train-ner"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+cd "$ROOT"
+"$TOOL" --shared "$SHARED" --out "$TMP/a.bin"
+"$TOOL" --shared "$SHARED" --out "$TMP/b.bin" --no-eval 2>/dev/null
+if ! cmp -s "$TMP/a.bin" "$TMP/b.bin"; then
+  echo "train_ner: two runs gave different model bytes" >&2
+  exit 1
+fi
+echo "train_ner: reproducible ($(sha256sum "$TMP/a.bin" | cut -c1-16), $(stat -c %s "$TMP/a.bin") bytes)"
+cp "$TMP/a.bin" "$ROOT/extract/models/ner.bin"
+echo "wrote extract/models/ner.bin; rebuild to embed it"
