@@ -66,8 +66,8 @@ std::optional<int64_t> ParseFeedDate(std::string_view text);
 std::string FormatIsoUtc(int64_t unix_seconds);
 
 // Feed URLs announced in an HTML page's <head> (and body) by
-// <link rel="alternate" type="application/rss+xml|application/atom+xml|application/rdf+xml|
-// application/feed+json" href="...">, resolved against `base_url` (and <base href>), in document
+// <link rel="alternate" type="application/rss+xml|application/atom+xml|application/rdf+xml"
+// href="..."> (also the x- variants), resolved against `base_url` (and <base href>), in document
 // order, duplicates removed. At most 100.
 std::vector<std::string> DiscoverFeeds(std::string_view html, std::string_view base_url);
 
