@@ -1,0 +1,457 @@
+// ExtractArticle / ArticleFromText: decoding, parsing, metadata and body selection put together.
+#include "extract/article.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extract/content_compat.h"
+#include "extract/content.h"
+#include "extract/dates.h"
+#include "extract/decode.h"
+#include "extract/html_dom.h"
+#include "extract/metadata.h"
+
+namespace hirewire::extract {
+namespace {
+
+// ---------------------------------------------------------------- small text helpers
+
+uint32_t NextCp(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (len == 1 || *i + len > s.size()) {
+    ++*i;
+    return 0xFFFD;
+  }
+  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += len;
+  return cp;
+}
+
+bool IsHanKana(uint32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+bool IsWordCp(uint32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
+  if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xFFFD) return false;
+  return true;
+}
+
+// Hashes of 4-token shingles (a cheap stand-in for the scorer's tokens).
+std::vector<uint64_t> ShingleHashes(std::string_view text) {
+  std::vector<uint64_t> toks;
+  uint64_t h = 0;
+  bool in = false;
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = NextCp(text, &i);
+    if (IsHanKana(cp)) {
+      if (in) toks.push_back(h);
+      toks.push_back(cp * 0x9E3779B97F4A7C15ull);
+      in = false;
+      h = 0;
+    } else if (IsWordCp(cp)) {
+      h = (h ^ cp) * 0x100000001B3ull + 0x7F;
+      in = true;
+    } else if (in) {
+      toks.push_back(h);
+      in = false;
+      h = 0;
+    }
+  }
+  if (in) toks.push_back(h);
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i + 4 <= toks.size(); ++i)
+    out.push_back(((toks[i] * 31 + toks[i + 1]) * 31 + toks[i + 2]) * 31 + toks[i + 3]);
+  return out;
+}
+
+// Share of `reference` shingles that also occur in `candidate`.
+double Coverage(std::string_view reference, std::string_view candidate) {
+  std::vector<uint64_t> ref = ShingleHashes(reference);
+  if (ref.empty()) return 1.0;
+  std::vector<uint64_t> cand = ShingleHashes(candidate);
+  std::unordered_set<uint64_t> set(cand.begin(), cand.end());
+  size_t hit = 0;
+  for (uint64_t x : ref) hit += set.count(x);
+  return static_cast<double>(hit) / ref.size();
+}
+
+std::string Join(const std::vector<std::string>& ps) {
+  std::string out;
+  for (const std::string& p : ps) {
+    if (!out.empty()) out.append("\n\n");
+    out.append(p);
+  }
+  return out;
+}
+
+std::string NormKey(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t st = i;
+    uint32_t cp = NextCp(s, &i);
+    if (!IsWordCp(cp) && !IsHanKana(cp)) continue;
+    if (cp < 0x80) out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+    else out.append(s.substr(st, i - st));
+  }
+  return out;
+}
+
+// Paragraphs of plain text: blank-line separated blocks, or lines when there are none.
+std::vector<std::string> TextParagraphs(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  bool has_blank = false;
+  bool seen_text = false;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string line = content::CollapseSpace(text.substr(pos, nl - pos));
+    if (line.empty() && seen_text) has_blank = true;
+    if (!line.empty()) seen_text = true;
+    lines.push_back(std::move(line));
+    pos = nl + 1;
+  }
+  std::vector<std::string> out;
+  if (!has_blank) {
+    for (std::string& l : lines)
+      if (!l.empty()) out.push_back(std::move(l));
+    return out;
+  }
+  std::string cur;
+  for (std::string& l : lines) {
+    if (l.empty()) {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+      continue;
+    }
+    if (!cur.empty()) cur.push_back(' ');
+    cur.append(l);
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+bool LooksBinary(std::string_view b) {
+  std::string_view head = b.substr(0, 4096);
+  if (head.size() >= 2 && ((static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xFE) ||
+                           (static_cast<unsigned char>(head[0]) == 0xFE && static_cast<unsigned char>(head[1]) == 0xFF)))
+    return false;
+  size_t controls = 0;
+  for (char ch : head) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) ++controls;
+  }
+  return controls * 50 > head.size();
+}
+
+std::string ResolveUrl(std::string_view href, std::string_view base) {
+  std::string h(href);
+  if (h.empty()) return std::string(base);
+  if (h.rfind("http://", 0) == 0 || h.rfind("https://", 0) == 0) return h;
+  size_t scheme = base.find("://");
+  if (scheme == std::string_view::npos) return h;
+  if (h.rfind("//", 0) == 0) return std::string(base.substr(0, scheme + 1)) + h;
+  if (h[0] == '/') {
+    size_t host_end = base.find('/', scheme + 3);
+    return std::string(base.substr(0, host_end)) + h;
+  }
+  return h;
+}
+
+// ---------------------------------------------------------------- body helpers
+
+size_t Weight(const std::vector<std::string>& ps) {
+  size_t w = 0;
+  for (const std::string& p : ps) w += content::TextWeight(p);
+  return w;
+}
+
+std::vector<std::string> BodyFromDom(const html::Dom& dom, const content::Segmented& seg,
+                                     const content::BodyHints& hints, std::vector<size_t>* idx) {
+  *idx = content::SelectBody(dom, seg, hints);
+  std::vector<std::string> out;
+  out.reserve(idx->size());
+  for (size_t i : *idx) out.push_back(seg.blocks[i].text);
+  return out;
+}
+
+// Paragraphs of the JSON-LD articleBody: the page's own blocks when they cover it (they keep
+// the paragraph structure), else its lines.
+std::vector<std::string> BodyFromArticleBody(std::string_view ld_body, const content::Segmented& seg) {
+  std::string ld_key = NormKey(ld_body);
+  std::vector<std::string> from_blocks;
+  size_t covered = 0;
+  for (const content::Block& b : seg.blocks) {
+    if (b.weight < 20 || content::IsBoilerplateLine(b.text)) continue;
+    std::string k = NormKey(b.text);
+    if (k.size() < 8 || ld_key.find(k) == std::string::npos) continue;
+    covered += k.size();
+    from_blocks.push_back(b.text);
+  }
+  if (covered * 10 >= ld_key.size() * 7 && covered <= ld_key.size() * 13 / 10) return from_blocks;
+  std::vector<std::string> lines = TextParagraphs(ld_body);
+  return lines;
+}
+
+std::string StripTags(std::string_view html) {
+  std::string out;
+  bool in_tag = false;
+  for (char c : html) {
+    if (c == '<') in_tag = true;
+    else if (c == '>') in_tag = false;
+    else if (!in_tag) out.push_back(c);
+  }
+  return out;
+}
+
+// Article text kept only in embedded page state (__NEXT_DATA__, RSC payloads, window.__STATE__).
+std::vector<std::string> BodyFromEmbeddedState(const html::Dom& dom, const content::BodyHints& hints,
+                                               const ExtractOptions& opts) {
+  std::string best;
+  size_t best_weight = 0;
+  for (const html::Script& s : dom.scripts) {
+    if (s.type.find("ld+json") != std::string::npos) continue;
+    for (metadata::JsonString& js : metadata::LongJsonStrings(s.body, 300)) {
+      std::string_view v = js.value;
+      bool htmlish = v.find("<p") != std::string_view::npos || v.find("<br") != std::string_view::npos ||
+                     v.find("<div") != std::string_view::npos;
+      std::string key = html::AsciiLower(js.key);
+      bool named = key.find("content") != std::string::npos || key.find("body") != std::string::npos ||
+                   key.find("article") != std::string::npos || key.find("text") != std::string::npos ||
+                   key.find("html") != std::string::npos;
+      if (!htmlish && !named) continue;
+      size_t w = content::TextWeight(htmlish ? StripTags(v) : std::string(v));
+      if (w > best_weight) {
+        best_weight = w;
+        best = std::move(js.value);
+      }
+    }
+  }
+  std::vector<std::string> out;
+  if (best_weight < 200) return out;
+  if (best.find('<') == std::string::npos) return TextParagraphs(best);
+  html::DomOptions dopts;
+  dopts.max_tree_depth = opts.max_tree_depth;
+  html::Dom frag = html::ParseHtmlDom(best, dopts);
+  content::Segmented seg = content::Segment(frag, opts.max_paragraphs * 4);
+  std::vector<size_t> idx;
+  out = BodyFromDom(frag, seg, hints, &idx);
+  if (Weight(out) * 2 < best_weight) {
+    out.clear();
+    for (const content::Block& b : seg.blocks)
+      if (!content::IsBoilerplateLine(b.text) && b.LinkDensity() < 0.5) out.push_back(b.text);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- metadata choices
+
+std::string ChooseTitle(const metadata::PageMeta& m) {
+  std::vector<std::string> metas;
+  for (const std::string* t : {&m.og_title, &m.ld_headline, &m.twitter_title, &m.title_tag})
+    if (!t->empty()) metas.push_back(NormKey(*t));
+  for (const std::string& h : m.h1s) {
+    std::string nh = NormKey(h);
+    if (nh.size() < 4) continue;
+    for (const std::string& t : metas)
+      if (t.find(nh) != std::string::npos && nh.size() * 3 >= t.size()) return h;
+  }
+  if (!m.og_title.empty()) return metadata::StripSiteName(m.og_title, m.site_name);
+  if (!m.ld_headline.empty()) return content::CollapseSpace(m.ld_headline);
+  if (!m.twitter_title.empty()) return metadata::StripSiteName(m.twitter_title, m.site_name);
+  if (!m.title_tag.empty()) return metadata::StripSiteName(m.title_tag, m.site_name);
+  if (!m.h1s.empty()) return m.h1s.front();
+  return "";
+}
+
+std::vector<std::string> TrimmedUnique(const std::vector<std::string>& raw) {
+  std::vector<std::string> out;
+  for (const std::string& r : raw) {
+    std::string t = content::CollapseSpace(r);
+    if (t.empty() || t.size() > 80 || t.find("://") != std::string::npos) continue;
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<std::string> ChooseAuthors(const metadata::PageMeta& m, const content::Segmented& seg,
+                                       const std::vector<size_t>& body_idx) {
+  for (const std::vector<std::string>* raw : {&m.ld_authors, &m.meta_authors}) {
+    if (raw->empty()) continue;
+    std::vector<std::string> a = compat::CleanAuthors(*raw, m.site_name);
+    if (a.empty()) a = TrimmedUnique(*raw);
+    if (!a.empty()) return a;
+  }
+  if (!m.dom_authors.empty()) {
+    std::vector<std::string> a = compat::CleanAuthors(m.dom_authors, m.site_name);
+    if (!a.empty()) return a;
+  }
+  // Bylines written in the text near the body.
+  if (!seg.blocks.empty()) {
+    size_t first = body_idx.empty() ? 0 : body_idx.front();
+    size_t last = body_idx.empty() ? std::min<size_t>(seg.blocks.size(), 40) : body_idx.back() + 1;
+    std::vector<size_t> probe;
+    for (size_t i = first > 15 ? first - 15 : 0; i < first; ++i) probe.push_back(i);
+    for (size_t k = 0; k < body_idx.size() && k < 2; ++k) probe.push_back(body_idx[k]);
+    for (size_t k = body_idx.size() > 3 ? body_idx.size() - 3 : 0; k < body_idx.size(); ++k)
+      probe.push_back(body_idx[k]);
+    for (size_t i = last; i < seg.blocks.size() && i < last + 15; ++i) probe.push_back(i);
+    for (size_t i : probe) {
+      if (seg.blocks[i].chars > 300) {
+        std::string_view head = seg.blocks[i].text;
+        std::vector<std::string> a = compat::FindBylineInText(head.substr(0, std::min<size_t>(head.size(), 200)));
+        if (!a.empty()) return a;
+        continue;
+      }
+      std::vector<std::string> a = compat::FindBylineInText(seg.blocks[i].text);
+      if (!a.empty()) return a;
+    }
+  }
+  return {};
+}
+
+std::string ChooseDate(const metadata::PageMeta& m, const content::Segmented& seg,
+                       const std::vector<size_t>& body_idx, const PageContext& ctx,
+                       const std::string& language) {
+  DateHints hints;
+  hints.not_after = ctx.fetched_at;
+  hints.language = language;
+  if (language == "ko" || language == "ja") hints.default_offset_minutes = 540;
+  for (const std::string& d : m.dates)
+    if (auto pd = ParseDate(d, hints)) return pd->FormatIso();
+  // A date line near the start of the body ("입력 2025.08.01 14:30", "Published: ...").
+  if (!seg.blocks.empty()) {
+    size_t first = body_idx.empty() ? 0 : body_idx.front();
+    for (size_t i = first > 25 ? first - 25 : 0; i < seg.blocks.size() && i < first + 3; ++i) {
+      const content::Block& b = seg.blocks[i];
+      if (b.chars > 80 || b.text.find_first_of("0123456789") == std::string::npos) continue;
+      if (auto pd = ParseDate(b.text, hints)) return pd->FormatIso();
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, const ExtractOptions& opts) {
+  if (bytes.empty()) return Status::InvalidArgument("empty input");
+  if (LooksBinary(bytes)) return Status::Unsupported("binary data, not an HTML page");
+  Article a;
+  a.source = ctx.source;
+  if (bytes.size() > opts.max_input_bytes) {
+    bytes = bytes.substr(0, opts.max_input_bytes);
+    a.warnings.push_back("input truncated at " + std::to_string(opts.max_input_bytes) + " bytes");
+  }
+  DecodeOptions dec_opts;
+  dec_opts.max_input_bytes = opts.max_input_bytes;
+  Result<Decoded> decoded = DecodeToUtf8(bytes, ctx.content_type, dec_opts);
+  if (!decoded.ok()) return decoded.status();
+  for (std::string& w : decoded->warnings) a.warnings.push_back(std::move(w));
+
+  html::DomOptions dom_opts;
+  dom_opts.max_tree_depth = opts.max_tree_depth;
+  html::Dom dom = html::ParseHtmlDom(decoded->text, dom_opts);
+  std::string().swap(decoded->text);
+  if (dom.depth_capped)
+    a.warnings.push_back("html nesting deeper than " + std::to_string(opts.max_tree_depth) + " flattened");
+
+  metadata::PageMeta meta = metadata::ExtractMetadata(dom);
+  a.site_name = content::CollapseSpace(meta.site_name);
+  a.title = ChooseTitle(meta);
+  a.url = meta.canonical_url.empty() ? ctx.url : ResolveUrl(meta.canonical_url, ctx.url);
+
+  content::Segmented seg = content::Segment(dom, std::max<size_t>(opts.max_paragraphs * 20, 1000));
+  content::BodyHints hints{a.title, meta.description};
+  std::vector<size_t> body_idx;
+  std::vector<std::string> body = BodyFromDom(dom, seg, hints, &body_idx);
+
+  // JSON-LD articleBody: when the page's own text misses most of it, trust it instead.
+  if (meta.ld_article_body.size() > 200) {
+    std::string dom_text = Join(body);
+    if (body.empty() || Coverage(meta.ld_article_body, dom_text) < 0.5) {
+      std::vector<std::string> ld = BodyFromArticleBody(meta.ld_article_body, seg);
+      if (Weight(ld) > Weight(body) / 2) {
+        body = std::move(ld);
+        body_idx.clear();
+        a.warnings.push_back("body taken from JSON-LD articleBody");
+      }
+    }
+  }
+  // Embedded page state when the HTML carries (almost) no article text.
+  if (Weight(body) < 300) {
+    std::vector<std::string> state = BodyFromEmbeddedState(dom, hints, opts);
+    if (Weight(state) > Weight(body) * 2) {
+      body = std::move(state);
+      body_idx.clear();
+      a.warnings.push_back("body taken from embedded page state");
+    }
+  }
+  if (body.size() > opts.max_paragraphs) {
+    body.resize(opts.max_paragraphs);
+    a.warnings.push_back("paragraphs cut at " + std::to_string(opts.max_paragraphs));
+  }
+  a.paragraphs = std::move(body);
+
+  std::string sample = a.title;
+  for (const std::string& p : a.paragraphs) {
+    if (sample.size() > 4000) break;
+    sample.push_back('\n');
+    sample.append(p);
+  }
+  a.language = compat::DetectLanguage(sample, compat::NormalizeLanguageTag(meta.declared_language));
+  a.authors = ChooseAuthors(meta, seg, body_idx);
+  a.published = ChooseDate(meta, seg, body_idx, ctx, a.language);
+  return a;
+}
+
+Result<Article> ArticleFromText(std::string_view bytes, const PageContext& ctx, const ExtractOptions& opts) {
+  if (bytes.empty()) return Status::InvalidArgument("empty input");
+  if (LooksBinary(bytes)) return Status::Unsupported("binary data, not text");
+  Article a;
+  a.source = ctx.source;
+  a.url = ctx.url;
+  if (bytes.size() > opts.max_input_bytes) {
+    bytes = bytes.substr(0, opts.max_input_bytes);
+    a.warnings.push_back("input truncated at " + std::to_string(opts.max_input_bytes) + " bytes");
+  }
+  DecodeOptions dec_opts;
+  dec_opts.is_html = false;
+  dec_opts.max_input_bytes = opts.max_input_bytes;
+  Result<Decoded> decoded = DecodeToUtf8(bytes, ctx.content_type, dec_opts);
+  if (!decoded.ok()) return decoded.status();
+  for (std::string& w : decoded->warnings) a.warnings.push_back(std::move(w));
+  for (std::string& p : TextParagraphs(decoded->text)) {
+    if (content::IsBoilerplateLine(p)) continue;
+    if (a.paragraphs.size() >= opts.max_paragraphs) {
+      a.warnings.push_back("paragraphs cut at " + std::to_string(opts.max_paragraphs));
+      break;
+    }
+    a.paragraphs.push_back(std::move(p));
+  }
+  std::string sample;
+  for (const std::string& p : a.paragraphs) {
+    if (sample.size() > 4000) break;
+    sample.append(p);
+    sample.push_back('\n');
+  }
+  a.language = compat::DetectLanguage(sample, "");
+  return a;
+}
+
+}  // namespace hirewire::extract

@@ -1,0 +1,654 @@
+#include "extract/content.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+#include <utility>
+
+#include "extract/content_compat.h"
+
+namespace hirewire::extract::content {
+namespace {
+
+using html::Dom;
+using html::kNoNode;
+using html::Node;
+using html::Tag;
+
+// ---------------------------------------------------------------- UTF-8 helpers
+
+inline uint32_t DecodeAt(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (*i + len > s.size() || len == 1) {
+    ++*i;
+    return 0xFFFD;
+  }
+  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += len;
+  return cp;
+}
+
+inline bool IsCjk(uint32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+         (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+size_t CountPunct(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = DecodeAt(s, &i);
+    if (cp == ',' || cp == 0x3001 || cp == 0xFF0C || cp == 0x3002) ++n;
+  }
+  return n;
+}
+
+bool EndsLikeSentence(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty()) return false;
+  static constexpr std::string_view kEnds[] = {".", "!", "?", "\"", "'", ")", ":", "。", "！",
+                                               "？", "”", "’", "」", "』", "）", "…", "다"};
+  for (std::string_view e : kEnds)
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- class/id signals
+
+struct Patterns {
+  RE2 unlikely{
+      "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|"
+      "gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
+      "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|"
+      "newsletter|subscri|recommend|caption|credit|copyright|byline|outbrain|taboola|promo|"
+      "most-?read|popular|trending|cookie|consent|modal|toolbar|tag-?list|sr-only|"
+      "visually-?hidden|screen-?reader|photo-?info|img-?desc|reporter|author|writer|signup|"
+      "login|paywall|keyword|hashtag|print-only|skip|jump-?link|teaser-?list|more-?news|"
+      "ranking|sns"};
+  RE2 strong{
+      "comment|related|share|sharing|social|newsletter|recommend|caption|credit|copyright|"
+      "byline|outbrain|taboola|promo|most-?read|popular|trending|cookie|consent|breadcrumb|"
+      "sidebar|footer|author|reporter|ranking|photo-?info|img-?desc|sns"};
+  RE2 maybe{"and|article|body|column|content|main|mathjax|shadow|story|text|post|entry|본문"};
+  RE2 positive{
+      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|"
+      "prose|rich-?text|본문|detail"};
+  RE2 negative{
+      "-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
+      "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+      "tags|tool|widget|recommend|newsletter|teaser|ranking|list"};
+  RE2 lead{
+      "lead|intro|standfirst|summary|dek\\b|subtitle|sub-?title|subhead|excerpt|abstract|"
+      "description|sub-?tit|sapo|chapeau|teaser-?text|article-?teaser"};
+  RE2 boiler{
+      "(?i)^\\s*[\\[(【〔]?\\s*(사진|그래픽|영상|자료|출처|사진제공|일러스트|이미지)\\s*[=:／/]|"
+      "무단\\s*전재|재배포\\s*금지|무단\\s*복제|저작권자|ⓒ|©|\\(c\\)\\s*\\d{4}|copyright\\s|"
+      "all rights reserved|alle rechte vorbehalten|著作権|無断転載|無断複製|版权所有|"
+      "^\\s*(photo|photos|foto|fotos|bild|bilder|image|images|picture|video|grafik|quelle|source|"
+      "credit|credits|illustration|fotograf[ií]a|imagen)\\s*:"};
+  RE2 ui{
+      "(?i)^\\s*(advertisement|anzeige|werbung|광고|read more|also read|see also|related|"
+      "related articles|related stories|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|"
+      "mehr zu|zum thema|weiterlesen|das könnte sie auch interessieren|zur startseite|"
+      "continue reading|leia mais|leia também|leer más|lea también|lire aussi|à lire aussi|"
+      "lees ook|läs också|les også|læs også|share|teilen|share this|listen|artikel anhören|"
+      "관련\\s*기사|기사\\s*공유|関連記事|あわせて読みたい|sign up|subscribe|follow us|"
+      "click here|jetzt abonnieren|newsletter|загрузка|loading)\\b"};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+std::string ClassId(const Dom& dom, int32_t id) {
+  std::string_view c = dom.GetAttr(id, "class");
+  std::string_view i = dom.GetAttr(id, "id");
+  std::string s;
+  if (c.empty() && i.empty()) return s;
+  s.reserve(c.size() + i.size() + 1);
+  s.append(c);
+  s.push_back(' ');
+  s.append(i);
+  return html::AsciiLower(s);
+}
+
+bool IsBlockTag(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain:
+    case Tag::kHeader: case Tag::kFooter: case Tag::kAside: case Tag::kNav: case Tag::kH1:
+    case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+    case Tag::kHgroup: case Tag::kUl: case Tag::kOl: case Tag::kLi: case Tag::kDl:
+    case Tag::kDt: case Tag::kDd: case Tag::kTable: case Tag::kTr: case Tag::kTd: case Tag::kTh:
+    case Tag::kTbody: case Tag::kThead: case Tag::kTfoot: case Tag::kCaption:
+    case Tag::kBlockquote: case Tag::kPre: case Tag::kFigure: case Tag::kFigcaption:
+    case Tag::kForm: case Tag::kFieldset: case Tag::kAddress: case Tag::kDetails:
+    case Tag::kSummary: case Tag::kHr: case Tag::kBr: case Tag::kCenter: case Tag::kBody:
+    case Tag::kHtml: case Tag::kMenu: case Tag::kDialog: case Tag::kOther:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsParagraphTag(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5:
+    case Tag::kH6: case Tag::kLi: case Tag::kDd: case Tag::kDt: case Tag::kTd: case Tag::kTh:
+    case Tag::kPre: case Tag::kBlockquote: case Tag::kAddress: case Tag::kSummary:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSkippedTag(Tag t) {
+  switch (t) {
+    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
+    case Tag::kSvg: case Tag::kMath: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed:
+    case Tag::kVideo: case Tag::kAudio: case Tag::kCanvas: case Tag::kSelect:
+    case Tag::kOption: case Tag::kButton: case Tag::kInput: case Tag::kTextarea:
+    case Tag::kNav: case Tag::kHead: case Tag::kFigcaption: case Tag::kFigure:
+    case Tag::kAside: case Tag::kLabel: case Tag::kDialog: case Tag::kMenu: case Tag::kFooter:
+    case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kSource: case Tag::kImg:
+    case Tag::kPicture: case Tag::kRt: case Tag::kRp:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int HeadingLevel(Tag t) {
+  switch (t) {
+    case Tag::kH1: return 1;
+    case Tag::kH2: return 2;
+    case Tag::kH3: return 3;
+    case Tag::kH4: return 4;
+    case Tag::kH5: return 5;
+    case Tag::kH6: return 6;
+    default: return 0;
+  }
+}
+
+bool HiddenByAttrs(const Dom& dom, int32_t id) {
+  const Node& n = dom.nodes[id];
+  for (uint32_t i = 0; i < n.attr_count; ++i) {
+    const html::Attr& a = dom.attrs[n.attr_begin + i];
+    if (a.name == "hidden") return true;
+    if (a.name == "aria-hidden" && a.value == "true") return true;
+    if (a.name == "style") {
+      std::string v = html::AsciiLower(a.value);
+      v.erase(std::remove(v.begin(), v.end(), ' '), v.end());
+      if (v.find("display:none") != std::string::npos ||
+          v.find("visibility:hidden") != std::string::npos)
+        return true;
+    }
+    if (a.name == "role") {
+      static constexpr std::string_view kRoles[] = {
+          "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
+          "alert", "alertdialog", "search", "tablist", "toolbar"};
+      for (std::string_view r : kRoles)
+        if (a.value == r) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- segmentation
+
+class Segmenter {
+ public:
+  Segmenter(const Dom& dom, size_t max_blocks, Segmented* out)
+      : dom_(dom), max_blocks_(max_blocks), out_(out) {}
+
+  void Run() {
+    const size_t n = dom_.nodes.size();
+    out_->subtree_end.resize(n);
+    text_len_.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+      out_->subtree_end[i] = static_cast<int32_t>(i + 1);
+      if (dom_.nodes[i].is_text()) text_len_[i] = dom_.nodes[i].text_len;
+    }
+    for (size_t i = n; i-- > 1;) {
+      int32_t p = dom_.nodes[i].parent;
+      if (p == kNoNode) continue;
+      out_->subtree_end[p] = std::max(out_->subtree_end[p], out_->subtree_end[i]);
+      if (!IsSkippedTag(dom_.nodes[i].tag)) text_len_[p] += text_len_[i];
+    }
+    total_text_ = std::max<size_t>(1, text_len_[0]);
+    Walk(0);
+    Flush();
+  }
+
+ private:
+  // Returns true when the element's children should be visited.
+  bool Enter(int32_t id) {
+    const Node& n = dom_.nodes[id];
+    if (n.is_text()) {
+      Append(dom_.Text(n));
+      return false;
+    }
+    if (IsSkippedTag(n.tag) || HiddenByAttrs(dom_, id)) return Skip(n);
+    std::string cls = ClassId(dom_, id);
+    bool lead = false;
+    if (!cls.empty() && n.tag != Tag::kBody && n.tag != Tag::kHtml) {
+      const Patterns& p = P();
+      lead = RE2::PartialMatch(cls, p.lead);
+      if (!lead && n.tag != Tag::kArticle && n.tag != Tag::kMain &&
+          RE2::PartialMatch(cls, p.unlikely)) {
+        bool maybe = RE2::PartialMatch(cls, p.maybe);
+        if (!maybe) return Skip(n);
+        if (RE2::PartialMatch(cls, p.strong) && text_len_[id] * 4 < total_text_) return Skip(n);
+      }
+    }
+    if (n.tag == Tag::kBr || n.tag == Tag::kHr) {
+      Flush();
+      return false;
+    }
+    if (IsBlockTag(n.tag)) {
+      Flush();
+      owners_.push_back(id);
+    }
+    if (n.tag == Tag::kA) ++a_depth_;
+    if (int h = HeadingLevel(n.tag)) heading_.push_back(h);
+    if (lead) ++lead_depth_;
+    entered_.push_back(id);
+    flags_.push_back(static_cast<uint8_t>(lead));
+    return true;
+  }
+
+  // A skipped block element still ends the text block before it.
+  bool Skip(const Node& n) {
+    if (IsBlockTag(n.tag) || n.tag == Tag::kImg || n.tag == Tag::kButton) Flush();
+    return false;
+  }
+
+  void Exit(int32_t id) {
+    if (entered_.empty() || entered_.back() != id) return;
+    const Node& n = dom_.nodes[id];
+    bool lead = flags_.back();
+    entered_.pop_back();
+    flags_.pop_back();
+    if (IsBlockTag(n.tag)) {
+      Flush();
+      if (!owners_.empty()) owners_.pop_back();
+    }
+    if (n.tag == Tag::kA && a_depth_ > 0) --a_depth_;
+    if (HeadingLevel(n.tag) && !heading_.empty()) heading_.pop_back();
+    if (lead && lead_depth_ > 0) --lead_depth_;
+  }
+
+  void Walk(int32_t start) {
+    int32_t node = start;
+    while (true) {
+      if (out_->blocks.size() >= max_blocks_) return;
+      bool descend = Enter(node);
+      const Node& n = dom_.nodes[node];
+      if (descend && n.first_child != kNoNode) {
+        node = n.first_child;
+        continue;
+      }
+      while (true) {
+        Exit(node);
+        if (node == start) return;
+        int32_t next = dom_.nodes[node].next_sibling;
+        if (next != kNoNode) {
+          node = next;
+          break;
+        }
+        node = dom_.nodes[node].parent;
+        if (node == kNoNode) return;
+      }
+    }
+  }
+
+  void Append(std::string_view t) {
+    for (size_t i = 0; i < t.size();) {
+      unsigned char c = static_cast<unsigned char>(t[i]);
+      bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+      size_t len = 1;
+      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+        space = true;
+        len = 2;
+      }
+      if (space) {
+        pending_space_ = !buf_.empty();
+        i += len;
+        continue;
+      }
+      if (pending_space_) {
+        buf_.push_back(' ');
+        pending_space_ = false;
+      }
+      len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      len = std::min(len, t.size() - i);
+      buf_.append(t.substr(i, len));
+      ++chars_;
+      if (a_depth_ > 0) ++link_chars_;
+      i += len;
+    }
+  }
+
+  void Flush() {
+    pending_space_ = false;
+    if (buf_.empty()) {
+      chars_ = link_chars_ = 0;
+      return;
+    }
+    Block b;
+    b.text = std::move(buf_);
+    buf_.clear();
+    b.owner = owners_.empty() ? 0 : owners_.back();
+    b.owner_tag = dom_.nodes[b.owner].tag;
+    b.chars = chars_;
+    b.link_chars = link_chars_;
+    b.weight = TextWeight(b.text);
+    b.heading = heading_.empty() ? 0 : heading_.back();
+    b.lead_like = lead_depth_ > 0;
+    chars_ = link_chars_ = 0;
+    if (out_->blocks.size() < max_blocks_) out_->blocks.push_back(std::move(b));
+  }
+
+  const Dom& dom_;
+  size_t max_blocks_;
+  Segmented* out_;
+  std::vector<uint32_t> text_len_;
+  size_t total_text_ = 1;
+  std::vector<int32_t> owners_;
+  std::vector<int32_t> entered_;
+  std::vector<uint8_t> flags_;
+  std::vector<int> heading_;
+  int a_depth_ = 0;
+  int lead_depth_ = 0;
+  std::string buf_;
+  bool pending_space_ = false;
+  size_t chars_ = 0;
+  size_t link_chars_ = 0;
+};
+
+// ---------------------------------------------------------------- scoring
+
+bool InSubtree(const Segmented& seg, int32_t root, int32_t node) {
+  return node >= root && node < seg.subtree_end[root];
+}
+
+double ClassWeight(const Dom& dom, int32_t id) {
+  std::string cls = ClassId(dom, id);
+  if (cls.empty()) return 0;
+  double w = 0;
+  if (RE2::PartialMatch(cls, P().negative)) w -= 25;
+  if (RE2::PartialMatch(cls, P().positive)) w += 25;
+  return w;
+}
+
+double TagWeight(Tag t) {
+  switch (t) {
+    case Tag::kDiv: return 5;
+    case Tag::kArticle: return 10;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
+    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd:
+    case Tag::kDt: case Tag::kLi: case Tag::kForm: return -3;
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+    case Tag::kTh: return -5;
+    default: return 0;
+  }
+}
+
+std::string Normalized(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    uint32_t cp = DecodeAt(s, &i);
+    if (cp == ' ' || cp == 0x3000) continue;
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+size_t TextWeight(std::string_view s) {
+  size_t w = 0;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = DecodeAt(s, &i);
+    w += IsCjk(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+std::string CollapseSpace(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  bool pending = false;
+  for (size_t i = 0; i < t.size();) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      pending = !out.empty();
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+      pending = !out.empty();
+      i += 2;
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(static_cast<char>(c));
+    ++i;
+  }
+  return out;
+}
+
+bool IsBoilerplateLine(std::string_view text) {
+  const Patterns& p = P();
+  if (text.size() < 400 && RE2::PartialMatch(text, p.boiler)) return true;
+  if (text.size() < 120 && RE2::PartialMatch(text, p.ui)) return true;
+  return false;
+}
+
+Segmented Segment(const Dom& dom, size_t max_blocks) {
+  Segmented seg;
+  if (dom.nodes.empty()) return seg;
+  Segmenter s(dom, max_blocks, &seg);
+  s.Run();
+  return seg;
+}
+
+std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyHints& hints) {
+  std::vector<size_t> result;
+  const std::vector<Block>& blocks = seg.blocks;
+  if (blocks.empty()) return result;
+
+  // 1. Votes: every paragraph-like block adds to its container and a few ancestors.
+  std::unordered_map<int32_t, double> score;
+  std::vector<int32_t> candidates;
+  auto init = [&](int32_t id) {
+    auto [it, inserted] = score.try_emplace(id, 0.0);
+    if (inserted) {
+      it->second = TagWeight(dom.nodes[id].tag) + ClassWeight(dom, id);
+      candidates.push_back(id);
+    }
+    return it;
+  };
+  // Text and link totals per element (for link density of candidates).
+  std::unordered_map<int32_t, std::pair<size_t, size_t>> totals;
+  for (const Block& b : blocks) {
+    for (int32_t a = b.owner, k = 0; a != kNoNode && k < 12; a = dom.nodes[a].parent, ++k) {
+      auto& t = totals[a];
+      t.first += b.chars;
+      t.second += b.link_chars;
+    }
+    if (b.weight < 25 || b.LinkDensity() > 0.5 || b.heading) continue;
+    double s = 1.0 + CountPunct(b.text) + std::min<double>(b.weight / 100.0, 3.0);
+    int32_t start = IsParagraphTag(b.owner_tag) ? dom.nodes[b.owner].parent : b.owner;
+    int level = 0;
+    for (int32_t a = start; a != kNoNode && level < 5; a = dom.nodes[a].parent, ++level) {
+      if (a == 0) break;
+      double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      init(a)->second += s / div;
+    }
+  }
+  if (candidates.empty()) return result;
+  auto link_density = [&](int32_t id) {
+    auto it = totals.find(id);
+    if (it == totals.end() || it->second.first == 0) return 0.0;
+    return static_cast<double>(it->second.second) / it->second.first;
+  };
+  std::unordered_map<int32_t, double> final_score;
+  int32_t top = kNoNode;
+  for (int32_t c : candidates) {
+    double f = score[c] * (1.0 - link_density(c));
+    final_score[c] = f;
+    if (top == kNoNode || f > final_score[top]) top = c;
+  }
+  auto fscore = [&](int32_t id) {
+    auto it = final_score.find(id);
+    return it == final_score.end() ? 0.0 : it->second;
+  };
+
+  // 2. Readability's refinements: a shared ancestor of several strong candidates wins; walk
+  // up while the parent scores better; skip wrappers with a single child.
+  {
+    std::vector<int32_t> sorted = candidates;
+    std::sort(sorted.begin(), sorted.end(),
+              [&](int32_t a, int32_t b) { return fscore(a) > fscore(b) || (fscore(a) == fscore(b) && a < b); });
+    double top_score = fscore(top);
+    std::vector<int32_t> alts;
+    for (size_t i = 1; i < sorted.size() && i < 5; ++i)
+      if (fscore(sorted[i]) >= 0.75 * top_score) alts.push_back(sorted[i]);
+    if (alts.size() >= 3) {
+      for (int32_t a = dom.nodes[top].parent; a != kNoNode && a != 0; a = dom.nodes[a].parent) {
+        int shared = 0;
+        for (int32_t alt : alts)
+          if (InSubtree(seg, a, alt)) ++shared;
+        if (shared >= 3) {
+          top = a;
+          break;
+        }
+      }
+    }
+    double last = fscore(top);
+    for (int32_t a = dom.nodes[top].parent; a != kNoNode && a != 0; a = dom.nodes[a].parent) {
+      if (!final_score.count(a)) continue;
+      double ps = fscore(a);
+      if (ps < last / 3) break;
+      if (ps > last) {
+        top = a;
+        break;
+      }
+      last = ps;
+    }
+  }
+
+  // 3. The top candidate plus content-like siblings.
+  std::vector<int32_t> keep_roots;
+  int32_t parent = dom.nodes[top].parent;
+  double threshold = std::max(10.0, fscore(top) * 0.2);
+  std::string top_class(dom.GetAttr(top, "class"));
+  if (parent == kNoNode) {
+    keep_roots.push_back(top);
+  } else {
+    for (int32_t s = dom.nodes[parent].first_child; s != kNoNode; s = dom.nodes[s].next_sibling) {
+      if (s == top) {
+        keep_roots.push_back(s);
+        continue;
+      }
+      if (dom.nodes[s].is_text()) continue;
+      double bonus = (!top_class.empty() && dom.GetAttr(s, "class") == top_class) ? fscore(top) * 0.2 : 0;
+      if (fscore(s) + bonus >= threshold) {
+        keep_roots.push_back(s);
+        continue;
+      }
+      if (dom.nodes[s].tag == Tag::kP) {
+        auto it = totals.find(s);
+        if (it == totals.end()) continue;
+        double ld = link_density(s);
+        size_t w = 0;
+        bool sentence = false;
+        for (const Block& b : blocks)
+          if (b.owner == s) {
+            w += b.weight;
+            sentence = sentence || EndsLikeSentence(b.text);
+          }
+        if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld == 0 && sentence)) keep_roots.push_back(s);
+      }
+    }
+  }
+
+  // 4. Blocks inside the kept subtrees, classified one by one.
+  std::string title_norm = Normalized(hints.title);
+  std::vector<size_t> picked;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    bool inside = false;
+    for (int32_t r : keep_roots)
+      if (InSubtree(seg, r, b.owner)) {
+        inside = true;
+        break;
+      }
+    if (!inside) continue;
+    if (b.heading == 1) continue;
+    if (!title_norm.empty() && Normalized(b.text) == title_norm) continue;
+    if (IsBoilerplateLine(b.text)) continue;
+    double ld = b.LinkDensity();
+    if (ld > 0.5 || (ld > 0.3 && b.weight < 100)) continue;
+    if (b.chars < 150 && compat::IsBylineParagraph(b.text)) continue;
+    picked.push_back(i);
+  }
+  auto content_like = [&](size_t i) {
+    const Block& b = blocks[i];
+    if (b.heading) return false;
+    return b.weight >= 80 || (b.weight >= 20 && EndsLikeSentence(b.text));
+  };
+  size_t first = 0;
+  while (first < picked.size() && !content_like(picked[first])) {
+    // A subheading directly followed by body text starts the body.
+    if (blocks[picked[first]].heading && first + 1 < picked.size() && content_like(picked[first + 1])) break;
+    ++first;
+  }
+  size_t last = picked.size();
+  while (last > first && !content_like(picked[last - 1])) --last;
+  result.assign(picked.begin() + first, picked.begin() + last);
+
+  // 5. Lead/summary paragraphs just before the body (after the title), e.g. the standfirst.
+  if (!result.empty()) {
+    std::string desc_norm = Normalized(hints.description);
+    size_t start = result.front();
+    size_t lo = start > 40 ? start - 40 : 0;
+    // Only look after the last h1 (the headline) when there is one in the window.
+    for (size_t i = start; i-- > lo;)
+      if (blocks[i].heading == 1) {
+        lo = i + 1;
+        break;
+      }
+    std::vector<size_t> leads;
+    for (size_t i = lo; i < start; ++i) {
+      const Block& b = blocks[i];
+      if (b.heading == 1 || b.LinkDensity() > 0.2 || b.weight < 30) continue;
+      if (IsBoilerplateLine(b.text)) continue;
+      std::string n = Normalized(b.text);
+      bool matches_desc = desc_norm.size() >= 20 &&
+                          (n == desc_norm || (n.size() >= desc_norm.size() * 9 / 10 &&
+                                              n.find(desc_norm.substr(0, desc_norm.size() * 9 / 10)) == 0));
+      if (matches_desc || (b.lead_like && b.weight >= 40 && !b.heading)) leads.push_back(i);
+    }
+    if (!leads.empty()) result.insert(result.begin(), leads.begin(), leads.end());
+  }
+  return result;
+}
+
+}  // namespace hirewire::extract::content

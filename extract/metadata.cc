@@ -1,0 +1,442 @@
+#include "extract/metadata.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include "extract/content.h"
+
+namespace hirewire::extract::metadata {
+namespace {
+
+using html::Dom;
+using html::Node;
+using html::Tag;
+using nlohmann::json;
+
+bool IsArticleType(const json& t) {
+  static constexpr std::string_view kTypes[] = {
+      "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+      "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+      "LiveBlogPosting", "Report", "ScholarlyArticle", "SocialMediaPosting", "TechArticle",
+      "SatiricalArticle", "AdvertiserContentArticle", "AskPublicNewsArticle", "Blog"};
+  auto one = [](const json& s) {
+    if (!s.is_string()) return false;
+    std::string_view v = s.get_ref<const std::string&>();
+    if (size_t slash = v.rfind('/'); slash != std::string_view::npos) v = v.substr(slash + 1);
+    for (std::string_view k : kTypes)
+      if (v == k) return true;
+    return false;
+  };
+  if (t.is_array()) {
+    for (const json& x : t)
+      if (one(x)) return true;
+    return false;
+  }
+  return one(t);
+}
+
+std::string Str(const json& o, const char* key) {
+  if (!o.is_object()) return "";
+  auto it = o.find(key);
+  if (it == o.end()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return (*it)[0].get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<int64_t>());
+  return "";
+}
+
+void AuthorNames(const json& v, int depth, std::vector<std::string>* out) {
+  if (depth > 3 || out->size() > 20) return;
+  if (v.is_string()) {
+    out->push_back(v.get<std::string>());
+  } else if (v.is_object()) {
+    auto it = v.find("name");
+    if (it != v.end()) AuthorNames(*it, depth + 1, out);
+  } else if (v.is_array()) {
+    for (const json& x : v) AuthorNames(x, depth + 1, out);
+  }
+}
+
+// Replaces raw control characters (invalid inside JSON strings, common in real JSON-LD).
+std::string CleanJson(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  // Some pages wrap JSON-LD in HTML comments or CDATA.
+  size_t b = out.find_first_not_of(' ');
+  if (b != std::string::npos && out.compare(b, 4, "<!--") == 0) out.replace(b, 4, "    ");
+  size_t e = out.rfind("-->");
+  if (e != std::string::npos) out.replace(e, 3, "   ");
+  return out;
+}
+
+void ReadJsonLd(std::string_view body, PageMeta* m) {
+  json root = json::parse(CleanJson(body), nullptr, false);
+  if (root.is_discarded()) return;
+  std::vector<std::pair<const json*, int>> stack{{&root, 0}};
+  size_t visited = 0;
+  while (!stack.empty() && ++visited < 20000) {
+    auto [j, depth] = stack.back();
+    stack.pop_back();
+    if (depth > 12) continue;
+    if (j->is_array()) {
+      for (auto it = j->rbegin(); it != j->rend(); ++it) stack.push_back({&*it, depth + 1});
+      continue;
+    }
+    if (!j->is_object()) continue;
+    auto type = j->find("@type");
+    bool article = type != j->end() && IsArticleType(*type);
+    if (article || (type == j->end() && j->contains("headline"))) {
+      bool first = !m->has_ld_article;
+      m->has_ld_article = true;
+      if (m->ld_headline.empty()) m->ld_headline = Str(*j, "headline");
+      if (m->ld_headline.empty() && first) m->ld_headline = Str(*j, "name");
+      std::string date = Str(*j, "datePublished");
+      if (date.empty()) date = Str(*j, "dateCreated");
+      if (!date.empty()) m->dates.insert(m->dates.begin(), date);
+      if (m->ld_authors.empty()) {
+        auto a = j->find("author");
+        if (a != j->end()) AuthorNames(*a, 0, &m->ld_authors);
+        if (m->ld_authors.empty()) {
+          auto c = j->find("creator");
+          if (c != j->end()) AuthorNames(*c, 0, &m->ld_authors);
+        }
+      }
+      std::string body_text = Str(*j, "articleBody");
+      if (body_text.size() > m->ld_article_body.size()) m->ld_article_body = std::move(body_text);
+      if (m->description.empty()) m->description = Str(*j, "description");
+      if (m->declared_language.empty()) m->declared_language = Str(*j, "inLanguage");
+      auto pub = j->find("publisher");
+      if (pub != j->end() && m->site_name.empty()) {
+        if (pub->is_object()) m->site_name = Str(*pub, "name");
+        else if (pub->is_array() && !pub->empty()) m->site_name = Str((*pub)[0], "name");
+      }
+    }
+    for (auto it = j->begin(); it != j->end(); ++it)
+      if (it->is_object() || it->is_array()) stack.push_back({&*it, depth + 1});
+  }
+}
+
+std::string Collapsed(const Dom& dom, int32_t id) {
+  return content::CollapseSpace(html::SubtreeText(dom, id));
+}
+
+bool LooksLikeUrl(std::string_view v) {
+  return v.substr(0, 4) == "http" || v.substr(0, 2) == "//" || v.substr(0, 1) == "/";
+}
+
+const RE2& BylineClass() {
+  static const RE2* re = new RE2(
+      "byline|author-?name|authorname|article-?author|writer|reporter|journalist|\\bbyl\\b|"
+      "\\bauthor\\b|autor|verfasser");
+  return *re;
+}
+
+}  // namespace
+
+PageMeta ExtractMetadata(const Dom& dom) {
+  PageMeta m;
+  for (const html::Script& s : dom.scripts)
+    if (s.type.find("ld+json") != std::string::npos) ReadJsonLd(s.body, &m);
+
+  std::map<std::string, std::string> metas;  // first value per key
+  std::vector<std::string> time_dates, time_dates_preferred, itemprop_dates;
+  const size_t n = dom.nodes.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Node& node = dom.nodes[i];
+    if (node.is_text() || node.attr_count == 0) {
+      if (node.tag == Tag::kTitle && m.title_tag.empty() && node.depth <= 4)
+        m.title_tag = Collapsed(dom, static_cast<int32_t>(i));
+      if (node.tag == Tag::kH1 && m.h1s.size() < 5) {
+        std::string t = Collapsed(dom, static_cast<int32_t>(i));
+        if (!t.empty()) m.h1s.push_back(std::move(t));
+      }
+      continue;
+    }
+    int32_t id = static_cast<int32_t>(i);
+    switch (node.tag) {
+      case Tag::kMeta: {
+        std::string key;
+        for (const char* k : {"property", "name", "itemprop", "http-equiv"}) {
+          std::string_view v = dom.GetAttr(id, k);
+          if (!v.empty()) {
+            key = html::AsciiLower(v);
+            break;
+          }
+        }
+        if (key.empty()) break;
+        std::string value = content::CollapseSpace(dom.GetAttr(id, "content"));
+        if (value.empty()) break;
+        if (key == "author" || key == "byl" || key == "article:author" || key == "dc.creator" ||
+            key == "sailthru.author" || key == "parsely-author" || key == "cxenseparse:author" ||
+            key == "dcterms.creator" || key == "og:article:author") {
+          if (!LooksLikeUrl(value)) m.meta_authors.push_back(value);
+          break;
+        }
+        metas.emplace(key, std::move(value));
+        break;
+      }
+      case Tag::kLink: {
+        std::string rel = html::AsciiLower(dom.GetAttr(id, "rel"));
+        if (rel == "canonical" && m.canonical_url.empty())
+          m.canonical_url = content::CollapseSpace(dom.GetAttr(id, "href"));
+        break;
+      }
+      case Tag::kHtml:
+        if (m.declared_language.empty()) {
+          m.declared_language = std::string(dom.GetAttr(id, "lang"));
+          if (m.declared_language.empty()) m.declared_language = std::string(dom.GetAttr(id, "xml:lang"));
+        }
+        break;
+      case Tag::kTitle:
+        if (m.title_tag.empty() && node.depth <= 4) m.title_tag = Collapsed(dom, id);
+        break;
+      case Tag::kH1:
+        if (m.h1s.size() < 5) {
+          std::string t = Collapsed(dom, id);
+          if (!t.empty()) m.h1s.push_back(std::move(t));
+        }
+        break;
+      case Tag::kTime: {
+        std::string_view dt = dom.GetAttr(id, "datetime");
+        std::string v = dt.empty() ? Collapsed(dom, id) : std::string(dt);
+        if (v.empty()) break;
+        std::string_view ip = dom.GetAttr(id, "itemprop");
+        if (ip == "datePublished" || dom.HasAttr(id, "pubdate")) time_dates_preferred.push_back(v);
+        else if (time_dates.size() < 3) time_dates.push_back(v);
+        break;
+      }
+      default:
+        break;
+    }
+    std::string_view itemprop = dom.GetAttr(id, "itemprop");
+    if (node.tag != Tag::kMeta && node.tag != Tag::kTime && itemprop == "datePublished") {
+      std::string_view v = dom.GetAttr(id, "content");
+      if (v.empty()) v = dom.GetAttr(id, "datetime");
+      std::string s = v.empty() ? Collapsed(dom, id) : std::string(v);
+      if (!s.empty()) itemprop_dates.push_back(s);
+    }
+    if (node.tag != Tag::kMeta && m.dom_authors.size() < 8) {
+      bool author_elem = itemprop == "author" || html::AsciiLower(dom.GetAttr(id, "rel")) == "author";
+      if (!author_elem && node.tag != Tag::kBody && node.tag != Tag::kHtml && node.tag != Tag::kArticle) {
+        std::string cls = html::AsciiLower(dom.GetAttr(id, "class"));
+        author_elem = !cls.empty() && RE2::PartialMatch(cls, BylineClass());
+      }
+      if (author_elem) {
+        std::string t = Collapsed(dom, id);
+        if (!t.empty() && t.size() < 160) m.dom_authors.push_back(std::move(t));
+      }
+    }
+  }
+
+  auto get = [&](const char* k) -> std::string {
+    auto it = metas.find(k);
+    return it == metas.end() ? std::string() : it->second;
+  };
+  m.og_title = get("og:title");
+  m.twitter_title = get("twitter:title");
+  if (m.description.empty() || true) {
+    std::string d = get("og:description");
+    if (d.empty()) d = get("description");
+    if (d.empty()) d = get("twitter:description");
+    if (!d.empty()) m.description = d;
+  }
+  if (std::string s = get("og:site_name"); !s.empty()) m.site_name = s;
+  if (m.site_name.empty()) m.site_name = get("application-name");
+  if (m.canonical_url.empty()) m.canonical_url = get("og:url");
+  if (m.declared_language.empty()) m.declared_language = get("content-language");
+  if (m.declared_language.empty()) m.declared_language = get("og:locale");
+  if (m.declared_language.empty()) m.declared_language = get("language");
+
+  static constexpr const char* kDateKeys[] = {
+      "article:published_time", "og:article:published_time", "article:published",
+      "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+      "publish-date", "publish_date", "article.published", "parsely-pub-date", "sailthru.date",
+      "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+      "cxenseparse:recs:publishtime", "date", "article_date_original", "original-publish-date",
+      "article.created", "pdate", "ptime", "displaydate"};
+  for (const char* k : kDateKeys)
+    if (std::string v = get(k); !v.empty()) m.dates.push_back(v);
+  m.dates.insert(m.dates.end(), itemprop_dates.begin(), itemprop_dates.end());
+  m.dates.insert(m.dates.end(), time_dates_preferred.begin(), time_dates_preferred.end());
+  m.dates.insert(m.dates.end(), time_dates.begin(), time_dates.end());
+  return m;
+}
+
+std::string StripSiteName(std::string_view title_in, std::string_view site_name) {
+  std::string title = content::CollapseSpace(title_in);
+  static constexpr std::string_view kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
+                                               "｜", " / ", "：", " » ", " « ", " ― "};
+  std::string site = content::CollapseSpace(site_name);
+  auto norm = [](std::string_view s) {
+    std::string o;
+    for (char c : s)
+      if (c != ' ' && c != '.' && c != '-') o.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    return o;
+  };
+  std::string nsite = norm(site);
+  for (int round = 0; round < 3; ++round) {
+    bool changed = false;
+    for (std::string_view sep : kSeps) {
+      size_t pos = title.rfind(sep);
+      if (pos != std::string::npos && pos > 0) {
+        std::string tail = title.substr(pos + sep.size());
+        std::string nt = norm(tail);
+        if (!nsite.empty() && !nt.empty() &&
+            (nt == nsite || nt.find(nsite) != std::string::npos || nsite.find(nt) != std::string::npos)) {
+          title.resize(pos);
+          changed = true;
+          break;
+        }
+      }
+      pos = title.find(sep);
+      if (pos != std::string::npos && pos > 0) {
+        std::string head = title.substr(0, pos);
+        std::string nh = norm(head);
+        if (!nsite.empty() && !nh.empty() && (nh == nsite || nsite.find(nh) != std::string::npos)) {
+          title.erase(0, pos + sep.size());
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  return title;
+}
+
+namespace {
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+int Hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes the JS/JSON string literal whose opening quote is at s[start]; returns the index
+// past the closing quote (or s.size()).
+size_t ReadString(std::string_view s, size_t start, std::string* out) {
+  char q = s[start];
+  size_t i = start + 1;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == q) return i + 1;
+    if (c != '\\') {
+      size_t run = i;
+      while (run < s.size() && s[run] != q && s[run] != '\\') ++run;
+      out->append(s.substr(i, run - i));
+      i = run;
+      continue;
+    }
+    if (i + 1 >= s.size()) break;
+    char e = s[i + 1];
+    i += 2;
+    switch (e) {
+      case 'n': out->push_back('\n'); break;
+      case 't': out->push_back('\t'); break;
+      case 'r': out->push_back('\r'); break;
+      case 'b': case 'f': out->push_back(' '); break;
+      case 'u': {
+        uint32_t cp = 0;
+        bool ok = i + 4 <= s.size();
+        for (int k = 0; ok && k < 4; ++k) {
+          int h = Hex(s[i + k]);
+          if (h < 0) ok = false;
+          else cp = cp * 16 + h;
+        }
+        if (!ok) break;
+        i += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
+          uint32_t lo = 0;
+          bool ok2 = true;
+          for (int k = 0; k < 4; ++k) {
+            int h = Hex(s[i + 2 + k]);
+            if (h < 0) ok2 = false;
+            else lo = lo * 16 + h;
+          }
+          if (ok2 && lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 6;
+          }
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+        AppendUtf8(cp, out);
+        break;
+      }
+      default: out->push_back(e); break;
+    }
+  }
+  return s.size();
+}
+
+void Collect(std::string_view s, size_t min_len, size_t max_items, int level,
+             std::vector<JsonString>* out) {
+  size_t i = 0;
+  while (i < s.size() && out->size() < max_items) {
+    size_t q = s.find('"', i);
+    if (q == std::string_view::npos) return;
+    std::string value;
+    size_t end = ReadString(s, q, &value);
+    // A key is a string followed by ':'; remember it for the value after it.
+    size_t k = end;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\n')) ++k;
+    if (k < s.size() && s[k] == ':') {
+      size_t v = k + 1;
+      while (v < s.size() && (s[v] == ' ' || s[v] == '\n')) ++v;
+      if (v < s.size() && s[v] == '"') {
+        std::string val;
+        size_t vend = ReadString(s, v, &val);
+        if (val.size() >= min_len) {
+          if (level < 2 && val.find("\":") != std::string::npos) Collect(val, min_len, max_items, level + 1, out);
+          out->push_back({value, std::move(val)});
+        }
+        i = vend;
+        continue;
+      }
+      i = k + 1;
+      continue;
+    }
+    if (value.size() >= min_len) {
+      if (level < 2 && value.find("\":") != std::string::npos) {
+        Collect(value, min_len, max_items, level + 1, out);
+      } else {
+        out->push_back({"", std::move(value)});
+      }
+    }
+    i = end;
+  }
+}
+
+}  // namespace
+
+std::vector<JsonString> LongJsonStrings(std::string_view script, size_t min_len, size_t max_items) {
+  std::vector<JsonString> out;
+  Collect(script, min_len, max_items, 0, &out);
+  return out;
+}
+
+}  // namespace hirewire::extract::metadata
