@@ -522,6 +522,7 @@ void ParseMember(std::string_view rec, WarcMemberInfo* info) {
       std::string ct = HeadHeader(hh, "Content-Type");
       if (size_t semi = ct.find(';'); semi != std::string::npos) ct = std::string(Trim(ct.substr(0, semi)));
       info->content_type = ct;
+      if (hend != std::string_view::npos) info->http_payload = std::string(block.substr(hend + 4));
     }
   }
 }

@@ -113,6 +113,7 @@ struct WarcMemberInfo {
   std::string content_type;   // of the HTTP payload when the block is an HTTP message
   int http_status = 0;        // from the HTTP status line, 0 when not HTTP
   std::string http_head;      // HTTP status line + headers (response/revisit), else ""
+  std::string http_payload;   // the stored body after the HTTP head (response records)
 };
 
 // Scans PATH member by member. If the file ends in a torn or damaged member, the file is
