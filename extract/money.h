@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +16,13 @@ namespace hirewire::extract {
 struct MoneyScan {
   std::vector<Amount> amounts;          // in text order; `glosses` indexes into this vector
   std::vector<Multiplier> multipliers;  // "두 배", "doubled"
+  std::vector<std::string> warnings;    // e.g. amounts rejected because they overflow
 };
+
+// Limits on untrusted input: paragraphs longer than this are scanned only up to the limit
+// (with a warning); at most kMaxAmountsPerParagraph amounts are reported per paragraph.
+inline constexpr size_t kMaxMoneyParagraphBytes = 1 << 20;
+inline constexpr size_t kMaxAmountsPerParagraph = 10000;
 
 class MoneyScanner {
  public:
@@ -23,7 +30,10 @@ class MoneyScanner {
   ~MoneyScanner();
 
   // Amounts in one paragraph; offsets are bytes into `text`; Amount::paragraph = `paragraph`.
+  // `language` (BCP 47, may be empty) only settles ambiguous symbols: ¥ is CNY in "zh", JPY
+  // otherwise; when empty it is guessed from the paragraph (Han without kana -> zh).
   MoneyScan Scan(std::string_view text, int paragraph = 0) const;
+  MoneyScan Scan(std::string_view text, int paragraph, std::string_view language) const;
   // Scans every paragraph of `article` and fills article->money / article->multipliers
   // (gloss indexes are article-wide).
   void ScanArticle(Article* article) const;

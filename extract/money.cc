@@ -1,0 +1,1532 @@
+// Money scanner: a hand-written linear scanner over UTF-8 (no regex). It walks the text once,
+// stops only at characters that can start a number (ASCII/full-width digits, Hangul and CJK
+// numerals, English number words), parses the number with its units, and then looks a few
+// characters left and right for the currency, qualifiers, periods, ranges and glosses.
+// Work per candidate is bounded by the fixed word lists below, so the whole scan is linear.
+#include "extract/money.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+
+#include "extract/money_decimal.h"
+
+namespace hirewire::extract {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// UTF-8 helpers
+
+struct Cp {
+  char32_t c = 0;
+  int len = 0;  // 0 at end of text
+};
+
+inline Cp At(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};
+  int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > s.size()) return {0xFFFD, 1};
+  char32_t c = len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+  for (int k = 1; k < len; ++k) {
+    unsigned char cb = static_cast<unsigned char>(s[i + k]);
+    if ((cb & 0xC0) != 0x80) return {0xFFFD, 1};
+    c = (c << 6) | (cb & 0x3F);
+  }
+  return {c, len};
+}
+
+// The code point that ends at byte i.
+inline Cp Before(std::string_view s, size_t i) {
+  if (i == 0 || i > s.size()) return {};
+  size_t j = i - 1;
+  int n = 0;
+  while (j > 0 && n < 3 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) {
+    --j;
+    ++n;
+  }
+  Cp cp = At(s, j);
+  if (j + cp.len != i) return {0xFFFD, 1};
+  return cp;
+}
+
+inline bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
+inline bool IsHan(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+inline bool IsAsciiAlpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline bool IsLetterish(char32_t c) { return IsAsciiAlpha(c) || (c >= 0xC0 && c < 0x2000); }
+
+inline int DigitValue(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
+  return -1;
+}
+
+inline int NumeralValue(char32_t c) {
+  switch (c) {
+    case U'일': case U'一': return 1;
+    case U'이': case U'二': case U'两': case U'兩': return 2;
+    case U'삼': case U'三': return 3;
+    case U'사': case U'四': return 4;
+    case U'오': case U'五': return 5;
+    case U'육': case U'六': return 6;
+    case U'칠': case U'七': return 7;
+    case U'팔': case U'八': return 8;
+    case U'구': case U'九': return 9;
+    default: return -1;
+  }
+}
+
+inline int SmallUnitExp(char32_t c) {
+  switch (c) {
+    case U'십': case U'十': case U'拾': return 1;
+    case U'백': case U'百': case U'佰': return 2;
+    case U'천': case U'千': case U'仟': return 3;
+    default: return 0;
+  }
+}
+
+inline int BigUnitExp(char32_t c) {
+  switch (c) {
+    case U'만': case U'万': case U'萬': return 4;
+    case U'억': case U'億': case U'亿': return 8;
+    case U'조': case U'兆': return 12;
+    default: return 0;
+  }
+}
+
+inline bool StartsAt(std::string_view s, size_t i, std::string_view lit) {
+  return i <= s.size() && s.size() - i >= lit.size() && s.compare(i, lit.size(), lit) == 0;
+}
+
+inline bool StartsAtCI(std::string_view s, size_t i, std::string_view lit) {
+  if (i > s.size() || s.size() - i < lit.size()) return false;
+  for (size_t k = 0; k < lit.size(); ++k) {
+    char a = s[i + k], b = lit[k];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
+    if (a != b) return false;
+  }
+  return true;
+}
+
+// Bytes of one space at i (ASCII space, NBSP, narrow NBSP), else 0.
+inline int SpaceAt(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == ' ') return 1;
+  if (StartsAt(s, i, "\xC2\xA0")) return 2;
+  if (StartsAt(s, i, "\xE2\x80\xAF")) return 3;
+  return 0;
+}
+inline int SpaceBefore(std::string_view s, size_t i) {
+  if (i >= 1 && s[i - 1] == ' ') return 1;
+  if (i >= 2 && s.compare(i - 2, 2, "\xC2\xA0") == 0) return 2;
+  if (i >= 3 && s.compare(i - 3, 3, "\xE2\x80\xAF") == 0) return 3;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+enum WordFlag : unsigned {
+  kCI = 1,          // ASCII case-insensitive; needs ASCII word boundaries
+  kHangulEnd = 2,   // a Hangul word: the next syllable must be a particle or nothing
+  kEuro = 4,        // German/French currency word: "25.000 Dollar" has a thousands dot
+  kNeedScale = 8,   // "pounds": money only after million/billion ("45 pounds" is weight)
+  kCents = 16,      // minor unit: value / 100
+  kAttached = 32,   // only directly after the digits ("50p")
+  kHangulStart = 64,  // a Hangul word: the previous character must not be Hangul
+};
+
+struct CurWord {
+  std::string_view text;
+  std::string_view iso;  // "¥" = JPY or CNY by language
+  unsigned flags;
+};
+
+// After the number ("1억 달러", "5 million dollars", "3億円").
+constexpr CurWord kSuffixes[] = {
+    {"달러", "USD", kHangulEnd}, {"원", "KRW", kHangulEnd}, {"엔", "JPY", kHangulEnd},
+    {"위안", "CNY", kHangulEnd}, {"유로", "EUR", kHangulEnd}, {"파운드", "GBP", kHangulEnd},
+    {"루피", "INR", kHangulEnd}, {"홍콩달러", "HKD", kHangulEnd}, {"홍콩 달러", "HKD", kHangulEnd},
+    {"대만달러", "TWD", kHangulEnd}, {"대만 달러", "TWD", kHangulEnd},
+    {"캐나다달러", "CAD", kHangulEnd}, {"캐나다 달러", "CAD", kHangulEnd},
+    {"호주달러", "AUD", kHangulEnd}, {"호주 달러", "AUD", kHangulEnd},
+    {"싱가포르달러", "SGD", kHangulEnd}, {"싱가포르 달러", "SGD", kHangulEnd},
+    {"미국 달러", "USD", kHangulEnd}, {"스위스프랑", "CHF", kHangulEnd},
+    {"스위스 프랑", "CHF", kHangulEnd},
+    {"ドル", "USD", 0}, {"米ドル", "USD", 0}, {"香港ドル", "HKD", 0}, {"台湾ドル", "TWD", 0},
+    {"カナダドル", "CAD", 0}, {"豪ドル", "AUD", 0}, {"円", "JPY", 0}, {"ウォン", "KRW", 0},
+    {"元", "CNY", 0}, {"人民元", "CNY", 0}, {"ユーロ", "EUR", 0}, {"ポンド", "GBP", 0},
+    {"ルピー", "INR", 0}, {"スイスフラン", "CHF", 0},
+    {"美元", "USD", 0}, {"美金", "USD", 0}, {"元人民币", "CNY", 0}, {"元人民幣", "CNY", 0},
+    {"人民币", "CNY", 0}, {"人民幣", "CNY", 0}, {"韩元", "KRW", 0}, {"韓元", "KRW", 0},
+    {"韩币", "KRW", 0}, {"韓幣", "KRW", 0}, {"日元", "JPY", 0}, {"日圆", "JPY", 0},
+    {"日圓", "JPY", 0}, {"欧元", "EUR", 0}, {"歐元", "EUR", 0}, {"英镑", "GBP", 0},
+    {"英鎊", "GBP", 0}, {"港元", "HKD", 0}, {"港币", "HKD", 0}, {"港幣", "HKD", 0},
+    {"新台币", "TWD", 0}, {"新台幣", "TWD", 0}, {"台币", "TWD", 0}, {"台幣", "TWD", 0},
+    {"加元", "CAD", 0}, {"澳元", "AUD", 0}, {"新加坡元", "SGD", 0}, {"新元", "SGD", 0},
+    {"瑞郎", "CHF", 0}, {"卢比", "INR", 0},
+    {"dollars", "USD", kCI}, {"dollar", "USD", kCI}, {"US dollars", "USD", kCI},
+    {"won", "KRW", kCI}, {"yuan", "CNY", kCI}, {"renminbi", "CNY", kCI}, {"yen", "JPY", kCI},
+    {"euros", "EUR", kCI}, {"pounds sterling", "GBP", kCI}, {"pounds", "GBP", kCI | kNeedScale},
+    {"rupees", "INR", kCI}, {"Swiss francs", "CHF", kCI}, {"cents", "USD", kCI | kCents},
+    {"cent", "USD", kCI | kCents}, {"pence", "GBP", kCI | kCents},
+    {"p", "GBP", kCI | kCents | kAttached},
+    {"USD", "USD", kCI}, {"KRW", "KRW", kCI}, {"EUR", "EUR", kCI}, {"JPY", "JPY", kCI},
+    {"CNY", "CNY", kCI}, {"RMB", "CNY", kCI}, {"GBP", "GBP", kCI}, {"HKD", "HKD", kCI},
+    {"TWD", "TWD", kCI}, {"INR", "INR", kCI}, {"CHF", "CHF", kCI}, {"CAD", "CAD", kCI},
+    {"AUD", "AUD", kCI}, {"SGD", "SGD", kCI},
+    {"Dollar", "USD", kCI | kEuro}, {"US-Dollar", "USD", kCI | kEuro}, {"Euro", "EUR", kCI | kEuro},
+    {"Franken", "CHF", kCI | kEuro}, {"Pfund", "GBP", kCI | kEuro},
+    {"de dollars", "USD", kCI | kEuro}, {"d'euros", "EUR", kCI | kEuro},
+    {"d\xE2\x80\x99" "euros", "EUR", kCI | kEuro}, {"de livres", "GBP", kCI | kEuro},
+    {"€", "EUR", kEuro}, {"$", "USD", 0},
+};
+
+// Before the number ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러").
+constexpr CurWord kPrefixes[] = {
+    {"US$", "USD", kCI}, {"U.S.$", "USD", kCI}, {"US $", "USD", kCI}, {"$", "USD", 0},
+    {"C$", "CAD", kCI}, {"CA$", "CAD", kCI}, {"A$", "AUD", kCI}, {"AU$", "AUD", kCI},
+    {"HK$", "HKD", kCI}, {"NT$", "TWD", kCI}, {"S$", "SGD", kCI}, {"NZ$", "NZD", kCI},
+    {"R$", "BRL", kCI}, {"MX$", "MXN", kCI},
+    {"₩", "KRW", 0}, {"¥", "¥", 0}, {"￥", "¥", 0}, {"€", "EUR", 0}, {"£", "GBP", 0},
+    {"₹", "INR", 0}, {"Rs", "INR", kCI}, {"Rs.", "INR", kCI},
+    {"USD", "USD", kCI}, {"KRW", "KRW", kCI}, {"EUR", "EUR", kCI}, {"JPY", "JPY", kCI},
+    {"CNY", "CNY", kCI}, {"RMB", "CNY", kCI}, {"GBP", "GBP", kCI}, {"HKD", "HKD", kCI},
+    {"TWD", "TWD", kCI}, {"INR", "INR", kCI}, {"CHF", "CHF", kCI}, {"CAD", "CAD", kCI},
+    {"AUD", "AUD", kCI}, {"SGD", "SGD", kCI},
+    {"人民币", "CNY", 0}, {"人民幣", "CNY", 0}, {"港币", "HKD", 0}, {"港幣", "HKD", 0},
+    {"新台币", "TWD", 0}, {"新台幣", "TWD", 0}, {"台币", "TWD", 0}, {"台幣", "TWD", 0},
+    {"미화", "USD", kHangulStart}, {"홍콩달러", "HKD", kHangulStart},
+    {"대만달러", "TWD", kHangulStart}, {"캐나다달러", "CAD", kHangulStart},
+    {"호주달러", "AUD", kHangulStart}, {"싱가포르달러", "SGD", kHangulStart},
+    {"스위스프랑", "CHF", kHangulStart},
+};
+
+enum class Kind { kNone, kExact, kApprox, kUpper, kLower };
+
+struct QualWord {
+  std::string_view text;
+  Kind kind;
+  unsigned flags;
+};
+
+// Immediately before the amount (one space allowed between).
+constexpr QualWord kPreQualifiers[] = {
+    {"약", Kind::kApprox, kHangulStart}, {"대략", Kind::kApprox, kHangulStart},
+    {"최대", Kind::kUpper, kHangulStart}, {"최고", Kind::kUpper, kHangulStart},
+    {"최소", Kind::kLower, kHangulStart}, {"적어도", Kind::kLower, kHangulStart},
+    {"about", Kind::kApprox, kCI}, {"around", Kind::kApprox, kCI},
+    {"approximately", Kind::kApprox, kCI}, {"roughly", Kind::kApprox, kCI},
+    {"nearly", Kind::kApprox, kCI}, {"almost", Kind::kApprox, kCI},
+    {"an estimated", Kind::kApprox, kCI}, {"some", Kind::kApprox, kCI},
+    {"up to", Kind::kUpper, kCI}, {"as much as", Kind::kUpper, kCI},
+    {"as high as", Kind::kUpper, kCI}, {"under", Kind::kUpper, kCI},
+    {"less than", Kind::kUpper, kCI}, {"below", Kind::kUpper, kCI},
+    {"no more than", Kind::kUpper, kCI}, {"at most", Kind::kUpper, kCI},
+    {"more than", Kind::kLower, kCI}, {"over", Kind::kLower, kCI},
+    {"at least", Kind::kLower, kCI}, {"upwards of", Kind::kLower, kCI},
+    {"in excess of", Kind::kLower, kCI}, {"north of", Kind::kLower, kCI},
+    {"start at", Kind::kLower, kCI}, {"starts at", Kind::kLower, kCI},
+    {"starting at", Kind::kLower, kCI}, {"starting from", Kind::kLower, kCI},
+    {"約", Kind::kApprox, 0}, {"约", Kind::kApprox, 0}, {"約合", Kind::kApprox, 0},
+    {"约合", Kind::kApprox, 0}, {"大約", Kind::kApprox, 0}, {"大约", Kind::kApprox, 0},
+    {"およそ", Kind::kApprox, 0}, {"最大", Kind::kUpper, 0}, {"最高", Kind::kUpper, 0},
+    {"最高可达", Kind::kUpper, 0}, {"最高可達", Kind::kUpper, 0}, {"最多", Kind::kUpper, 0},
+    {"不到", Kind::kUpper, 0}, {"最低", Kind::kLower, 0}, {"至少", Kind::kLower, 0},
+    {"少なくとも", Kind::kLower, 0}, {"超过", Kind::kLower, 0}, {"超過", Kind::kLower, 0},
+    {"逾", Kind::kLower, 0}, {"高达", Kind::kNone, 0}, {"高達", Kind::kNone, 0},
+};
+
+// Immediately after the amount (one space allowed between).
+constexpr QualWord kPostQualifiers[] = {
+    {"이상", Kind::kLower, 0}, {"이하", Kind::kUpper, 0}, {"초과", Kind::kLower, 0},
+    {"미만", Kind::kUpper, 0}, {"가량", Kind::kApprox, 0}, {"쯤", Kind::kApprox, 0},
+    {"정도", Kind::kApprox, 0}, {"안팎", Kind::kApprox, 0}, {"내외", Kind::kApprox, 0},
+    {"남짓", Kind::kApprox, 0}, {"을 넘는", Kind::kLower, 0}, {"를 넘는", Kind::kLower, 0},
+    {"을 넘어", Kind::kLower, 0}, {"를 넘어", Kind::kLower, 0}, {"을 넘었", Kind::kLower, 0},
+    {"를 넘었", Kind::kLower, 0}, {"이 넘는", Kind::kLower, 0}, {"가 넘는", Kind::kLower, 0},
+    {"넘게", Kind::kLower, 0}, {"을 돌파", Kind::kLower, 0}, {"를 돌파", Kind::kLower, 0},
+    {"을 웃도는", Kind::kLower, 0}, {"를 웃도는", Kind::kLower, 0},
+    {"에 달하는", Kind::kExact, 0}, {"에 달한", Kind::kExact, 0}, {"에 이르는", Kind::kExact, 0},
+    {"에 육박", Kind::kApprox, 0},
+    {"or more", Kind::kLower, kCI}, {"-plus", Kind::kLower, kCI}, {"plus", Kind::kLower, kCI},
+    {"+", Kind::kLower, 0}, {"or so", Kind::kApprox, kCI}, {"or less", Kind::kUpper, kCI},
+    {"以上", Kind::kLower, 0}, {"超", Kind::kLower, 0}, {"を超える", Kind::kLower, 0},
+    {"を超え", Kind::kLower, 0}, {"超え", Kind::kLower, 0}, {"未満", Kind::kUpper, 0},
+    {"以下", Kind::kUpper, 0}, {"程度", Kind::kApprox, 0}, {"前後", Kind::kApprox, 0},
+    {"近く", Kind::kApprox, 0}, {"余り", Kind::kLower, 0}, {"左右", Kind::kApprox, 0},
+    {"上下", Kind::kApprox, 0}, {"多", Kind::kLower, 0}, {"余", Kind::kLower, 0},
+};
+
+struct PeriodWord {
+  std::string_view text;
+  std::string_view period;
+  bool adjacent_only;  // must touch the amount (one space allowed)
+  unsigned flags;
+};
+
+// Looked up in a short window before the amount (the same clause).
+constexpr PeriodWord kPrePeriods[] = {
+    {"연봉", "annual", false, 0}, {"연간", "annual", false, 0}, {"매년", "annual", false, 0},
+    {"해마다", "annual", false, 0}, {"초봉", "annual", false, 0},
+    {"연", "annual", true, kHangulStart}, {"월급", "monthly", false, 0},
+    {"매월", "monthly", false, 0}, {"매달", "monthly", false, 0},
+    {"월", "monthly", true, kHangulStart}, {"시급", "hourly", false, 0},
+    {"시간당", "hourly", false, 0}, {"첫 해", "first_year", false, 0},
+    {"첫해", "first_year", false, 0}, {"1년 차", "first_year", false, 0},
+    {"1년차", "first_year", false, 0}, {"총", "total", true, kHangulStart},
+    {"年収", "annual", false, 0}, {"年間", "annual", false, 0}, {"年俸", "annual", false, 0}, {"年薪", "annual", false, 0},
+    {"每年", "annual", false, 0}, {"月給", "monthly", false, 0}, {"月薪", "monthly", false, 0},
+    {"月収", "monthly", false, 0}, {"每月", "monthly", false, 0}, {"時給", "hourly", false, 0},
+    {"时薪", "hourly", false, 0}, {"時薪", "hourly", false, 0},
+    {"初年度", "first_year", false, 0}, {"第一年", "first_year", false, 0},
+    {"首年", "first_year", false, 0}, {"salary", "annual", false, kCI},
+    {"first-year", "first_year", false, kCI}, {"first year", "first_year", false, kCI},
+};
+
+// Right after the amount.
+constexpr PeriodWord kPostPeriods[] = {
+    {"a year", "annual", true, kCI}, {"per year", "annual", true, kCI},
+    {"per annum", "annual", true, kCI}, {"annually", "annual", true, kCI},
+    {"each year", "annual", true, kCI}, {"a month", "monthly", true, kCI},
+    {"per month", "monthly", true, kCI}, {"an hour", "hourly", true, kCI},
+    {"per hour", "hourly", true, kCI}, {"a share", "per_share", true, kCI},
+    {"per share", "per_share", true, kCI}, {"in the first year", "first_year", true, kCI},
+};
+
+constexpr std::string_view kSmallNumberWords[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen"};
+constexpr std::string_view kTensWords[] = {"",      "",      "twenty",  "thirty", "forty",
+                                           "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+struct ScaleWord {
+  std::string_view text;
+  int exp;
+  bool attached_only;  // single letters: "$5m" but not "5 m"
+  bool european;
+};
+constexpr ScaleWord kScales[] = {
+    {"thousand", 3, false, false}, {"million", 6, false, false}, {"millions", 6, false, false},
+    {"billion", 9, false, false},  {"billions", 9, false, false}, {"trillion", 12, false, false},
+    {"mn", 6, false, false},       {"mln", 6, false, false},     {"bn", 9, false, false},
+    {"tn", 12, false, false},      {"trn", 12, false, false},    {"k", 3, true, false},
+    {"m", 6, true, false},         {"b", 9, true, false},        {"lakh", 5, false, false},
+    {"lakhs", 5, false, false},    {"crore", 7, false, false},   {"crores", 7, false, false},
+    {"Mrd.", 9, false, true},      {"Mrd", 9, false, true},      {"Mio.", 6, false, true},
+    {"Mio", 6, false, true},       {"Milliarden", 9, false, true}, {"Millionen", 6, false, true},
+    {"milliards", 9, false, true}, {"milliard", 9, false, true},
+};
+
+// Syllables that may follow a Hangul currency word ("원을", "달러씩", "원가량", "달러화").
+bool IsParticleStart(char32_t c) {
+  switch (c) {
+    case U'을': case U'를': case U'이': case U'가': case U'은': case U'는': case U'의':
+    case U'에': case U'로': case U'으': case U'와': case U'과': case U'도': case U'만':
+    case U'씩': case U'쯤': case U'까': case U'대': case U'선': case U'화': case U'어':
+    case U'짜': case U'상': case U'규': case U'정': case U'안': case U'미': case U'초':
+    case U'밖': case U'뿐': case U'보': case U'부': case U'였': case U'라': case U'내':
+    case U'남': case U'넘': case U'씨': case U'며': case U'고': case U'나': case U'면':
+    case U'다':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Checks the boundary conditions of a word that occupies [b, e).
+bool WordBoundaryOk(std::string_view s, size_t b, size_t e, std::string_view text, unsigned flags) {
+  if (flags & kCI) {
+    unsigned char first = static_cast<unsigned char>(text.front());
+    unsigned char last = static_cast<unsigned char>(text.back());
+    if (IsAsciiAlnum(first) && IsAsciiAlpha(Before(s, b).c)) return false;
+    if (IsAsciiAlnum(last) && IsAsciiAlpha(At(s, e).c)) return false;
+  }
+  if (flags & kHangulEnd) {
+    Cp n = At(s, e);
+    if (IsHangul(n.c) && !IsParticleStart(n.c)) return false;
+  }
+  if (flags & kHangulStart) {
+    if (IsHangul(Before(s, b).c)) return false;
+  }
+  return true;
+}
+
+bool MatchAt(std::string_view s, size_t i, std::string_view text, unsigned flags) {
+  bool m = (flags & kCI) ? StartsAtCI(s, i, text) : StartsAt(s, i, text);
+  return m && WordBoundaryOk(s, i, i + text.size(), text, flags);
+}
+
+bool MatchEndingAt(std::string_view s, size_t e, std::string_view text, unsigned flags) {
+  if (e < text.size()) return false;
+  return MatchAt(s, e - text.size(), text, flags);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+struct Num {
+  size_t start = 0, end = 0;
+  Fixed value;
+  bool ok = false;
+  bool overflow = false;
+  int top_exp = -1;      // exponent of the largest unit (CJK big unit or scale word); -1 none
+  bool has_unit = false;  // any CJK unit or scale word
+  bool big_unit = false;  // a CJK 만/억/조 unit
+  bool hangul = false;    // begins with a Hangul numeral or unit
+  bool cjk_numeral = false;  // begins with a CJK numeral or unit
+  bool dot3 = false;      // "25.000": one dot then exactly three digits
+  Fixed dot3_value;       // the value if that dot separates thousands
+  bool yeo = false;       // "1억여"
+  bool word = false;      // spelled English number
+  bool european_scale = false;
+};
+
+// Reads a digit run with separators at i. Returns false for malformed runs (dates, versions);
+// *end is then the end of the run so the caller can skip it.
+bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow,
+                 bool* dot3, Fixed* dot3_value) {
+  struct Grp {
+    size_t start, end;
+    int ndig;
+    char sep;
+  };
+  std::array<Grp, 12> g{};
+  int ng = 0;
+  size_t p = i;
+  auto read_group = [&](char sep) {
+    Grp gr{p, p, 0, sep};
+    for (;;) {
+      Cp c = At(s, p);
+      if (c.len == 0 || DigitValue(c.c) < 0) break;
+      p += c.len;
+      ++gr.ndig;
+    }
+    gr.end = p;
+    g[ng++] = gr;
+  };
+  read_group(0);
+  while (ng < static_cast<int>(g.size()) && p + 1 < s.size() && (s[p] == ',' || s[p] == '.') &&
+         DigitValue(At(s, p + 1).c) >= 0) {
+    char sep = s[p];
+    ++p;
+    read_group(sep);
+  }
+  *end = p;
+  *overflow = false;
+  *dot3 = false;
+  int commas = 0, dots = 0;
+  for (int k = 1; k < ng; ++k) (g[k].sep == ',' ? commas : dots)++;
+
+  auto digits_of = [&](int from, int to, std::string* out_str) {
+    for (int k = from; k < to; ++k)
+      for (size_t q = g[k].start; q < g[k].end;) {
+        Cp c = At(s, q);
+        out_str->push_back(static_cast<char>('0' + DigitValue(c.c)));
+        q += c.len;
+      }
+  };
+  auto all3 = [&](int from, int to) {
+    for (int k = from; k < to; ++k)
+      if (g[k].ndig != 3) return false;
+    return g[0].ndig <= 3;
+  };
+  std::string ip, fp;
+  int int_groups = ng;  // groups forming the integer part
+  if (commas == 0 && dots == 0) {
+    digits_of(0, 1, &ip);
+  } else if (dots == 0) {
+    if (all3(1, ng)) {
+      digits_of(0, ng, &ip);
+    } else if (commas == 1 && g[1].ndig <= 2) {
+      digits_of(0, 1, &ip);
+      digits_of(1, 2, &fp);
+    } else {  // "1,23": stop before the first comma
+      digits_of(0, 1, &ip);
+      *end = g[0].end;
+    }
+  } else if (commas == 0) {
+    if (dots == 1) {
+      digits_of(0, 1, &ip);
+      digits_of(1, 2, &fp);
+      if (g[1].ndig == 3 && g[0].ndig <= 3) {
+        *dot3 = true;
+        std::string alt;
+        digits_of(0, 2, &alt);
+        if (!ParseFixed(alt, dot3_value)) *dot3 = false;
+      }
+    } else if (all3(1, ng)) {
+      digits_of(0, ng, &ip);
+    } else {
+      return false;  // 2024.02.27, 3.5.1
+    }
+  } else {
+    char last = g[ng - 1].sep;
+    for (int k = 1; k < ng - 1; ++k)
+      if (g[k].sep == last) return false;
+    if (!all3(1, ng - 1)) return false;
+    int_groups = ng - 1;
+    digits_of(0, int_groups, &ip);
+    digits_of(ng - 1, ng, &fp);
+  }
+  (void)int_groups;
+  if (fp.size() > static_cast<size_t>(kFixedDigits)) return false;
+  size_t nz = ip.find_first_not_of('0');
+  if (nz != std::string::npos && ip.size() - nz > 24) {
+    *overflow = true;
+    return true;
+  }
+  std::string all = ip.empty() ? "0" : ip;
+  if (!fp.empty()) all += "." + fp;
+  if (!ParseFixed(all, out)) *overflow = true;
+  return true;
+}
+
+// Parses a spelled English number (one..ninety-nine) at i; returns its value or -1.
+int ParseNumberWord(std::string_view s, size_t i, size_t* end) {
+  auto word_at = [&](size_t p, std::string_view w) {
+    return StartsAtCI(s, p, w) && !IsAsciiAlpha(At(s, p + w.size()).c);
+  };
+  for (int t = 2; t < 10; ++t) {
+    if (word_at(i, kTensWords[t])) {
+      size_t p = i + kTensWords[t].size();
+      if (p < s.size() && s[p] == '-')
+        for (int u = 1; u < 10; ++u)
+          if (word_at(p + 1, kSmallNumberWords[u])) {
+            *end = p + 1 + kSmallNumberWords[u].size();
+            return t * 10 + u;
+          }
+      *end = p;
+      return t * 10;
+    }
+  }
+  for (int u = 1; u < 20; ++u)
+    if (word_at(i, kSmallNumberWords[u])) {
+      *end = i + kSmallNumberWords[u].size();
+      return u;
+    }
+  return -1;
+}
+
+bool StartsNumeral(char32_t c) { return NumeralValue(c) > 0 || SmallUnitExp(c) > 0; }
+
+// One section of a CJK-style number: "2500", "오천", "三千", "5천", "250百". Returns false when
+// nothing was read.
+bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow,
+                  bool* any_unit, bool* dot3, Fixed* dot3_value) {
+  Fixed sec{};
+  std::optional<Fixed> cur;
+  int last_small = 4;
+  size_t p = i;
+  bool any = false;
+  for (;;) {
+    Cp c = At(s, p);
+    if (c.len == 0) break;
+    if (!cur && DigitValue(c.c) >= 0) {
+      Fixed v;
+      size_t e;
+      bool of = false, d3 = false;
+      Fixed d3v;
+      if (!ParseDigits(s, p, &v, &e, &of, &d3, &d3v)) {
+        *end = e;
+        return false;
+      }
+      if (of) *overflow = true;
+      if (!any) {
+        *dot3 = d3;
+        *dot3_value = d3v;
+      }
+      cur = v;
+      p = e;
+      any = true;
+      continue;
+    }
+    int nv = NumeralValue(c.c);
+    if (!cur && nv > 0) {
+      Fixed v;
+      FixedFromInt(static_cast<unsigned long long>(nv), &v);
+      cur = v;
+      p += c.len;
+      any = true;
+      continue;
+    }
+    int se = SmallUnitExp(c.c);
+    if (se > 0 && se < last_small) {
+      Fixed base = cur ? *cur : Fixed{};
+      if (!cur) FixedFromInt(1, &base);
+      Fixed m;
+      if (!FixedMulPow10(base, se, &m) || !FixedAdd(sec, m, &sec)) *overflow = true;
+      cur.reset();
+      last_small = se;
+      *any_unit = true;
+      *dot3 = false;
+      p += c.len;
+      any = true;
+      continue;
+    }
+    break;
+  }
+  if (!any) return false;
+  if (cur && !FixedAdd(sec, *cur, &sec)) *overflow = true;
+  *out = sec;
+  *end = p;
+  return true;
+}
+
+bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which,
+                     size_t* end);
+
+Num ParseNumber(std::string_view s, size_t i) {
+  Num n;
+  n.start = i;
+  Cp first = At(s, i);
+  size_t p = i;
+  if (IsAsciiAlpha(first.c)) {
+    size_t e;
+    int w = ParseNumberWord(s, i, &e);
+    if (w < 0) return n;
+    FixedFromInt(static_cast<unsigned long long>(w), &n.value);
+    n.word = true;
+    p = e;
+  } else {
+    n.hangul = IsHangul(first.c);
+    n.cjk_numeral = IsHan(first.c);
+    int last_big = 99;
+    bool first_section = true;
+    Fixed total{};
+    for (;;) {
+      Fixed sec;
+      size_t e;
+      bool any_unit = false, d3 = false;
+      Fixed d3v;
+      size_t sec_start = p;
+      if (!ParseSection(s, p, &sec, &e, &n.overflow, &any_unit, &d3, &d3v)) {
+        if (first_section) {
+          n.end = e > i ? e : i + std::max(first.len, 1);
+          return n;
+        }
+        p = sec_start;
+        break;
+      }
+      if (any_unit) n.has_unit = true;
+      if (first_section) {
+        n.dot3 = d3;
+        n.dot3_value = d3v;
+      }
+      Cp u = At(s, e);
+      int be = BigUnitExp(u.c);
+      if (be > 0 && be < last_big) {
+        size_t q = e + u.len;
+        Cp u2 = At(s, q);  // 万亿 = 10^12
+        int be2 = BigUnitExp(u2.c);
+        if (be2 > be && be + be2 < last_big && !n.hangul) {
+          be += be2;
+          q += u2.len;
+        }
+        Fixed m;
+        if (!FixedMulPow10(sec, be, &m) || !FixedAdd(total, m, &total)) n.overflow = true;
+        if (first_section) n.top_exp = be;
+        n.has_unit = n.big_unit = true;
+        n.dot3 = false;
+        last_big = be;
+        p = q;
+        first_section = false;
+        if (At(s, p).c == U'여') {  // 1억여 원
+          n.yeo = true;
+          p += 3;
+          break;
+        }
+        // Next section: glued ("1억2500만", "1만30원", "8만6천"), or after one space when it
+        // ends in a smaller big unit ("2억 5천만") or right before a currency word
+        // ("1억 2500 달러"). A lone numeral syllable is a particle ("1억이"), not a section.
+        int sp = SpaceAt(s, p);
+        Cp nx = At(s, p + sp);
+        if (!(DigitValue(nx.c) >= 0 || StartsNumeral(nx.c))) break;
+        Fixed sec2;
+        size_t e2;
+        bool of2 = false, au2 = false, d32 = false;
+        Fixed d3v2;
+        if (!ParseSection(s, p + sp, &sec2, &e2, &of2, &au2, &d32, &d3v2)) break;
+        int be3 = BigUnitExp(At(s, e2).c);
+        const CurWord* w;
+        size_t we;
+        bool digit_start = DigitValue(nx.c) >= 0;
+        bool accept = (be3 > 0 && be3 < last_big && (digit_start || au2 || sp == 0)) ||
+                      (be3 == 0 && sp == 0 && (digit_start || au2)) ||
+                      (be3 == 0 && sp > 0 && MatchSuffixWord(s, e2, false, &w, &we));
+        if (be3 > 0 && be3 < last_big && !digit_start && !au2 && sp > 0) accept = false;
+        if (accept) {
+          p += sp;
+          continue;
+        }
+        break;
+      }
+      // A section without a big unit ends the number.
+      if (!FixedAdd(total, sec, &total)) n.overflow = true;
+      p = e;
+      break;
+    }
+    n.value = total;
+    if (!n.has_unit && (n.hangul || n.cjk_numeral)) {
+      n.end = p;
+      return n;  // a lone numeral (이, 一) is a word, not a number
+    }
+  }
+  // English scale word (not after CJK units).
+  if (!n.big_unit && !(n.hangul || n.cjk_numeral)) {
+    const ScaleWord* best = nullptr;
+    size_t best_e = 0;
+    int gap = (p < s.size() && s[p] == '-') ? 1 : SpaceAt(s, p);
+    for (const ScaleWord& sw : kScales) {
+      for (int g : {0, gap}) {
+        if (g != 0 && sw.attached_only) continue;
+        size_t b = p + g;
+        bool m;
+        if (sw.attached_only) {
+          m = StartsAt(s, b, sw.text) ||
+              (b < s.size() && s[b] == static_cast<char>(sw.text[0] - 32));  // 5M, 500K, 3B
+        } else if (sw.european) {
+          m = StartsAt(s, b, sw.text);
+        } else {
+          m = StartsAtCI(s, b, sw.text);
+        }
+        if (!m) continue;
+        size_t e = b + sw.text.size();
+        if (sw.text.back() != '.' && IsAsciiAlpha(At(s, e).c)) continue;
+        if (!best || e > best_e) {
+          best = &sw;
+          best_e = e;
+        }
+      }
+    }
+    if (best) {
+      Fixed v;
+      if (!FixedMulPow10(n.value, best->exp, &v)) n.overflow = true;
+      n.value = v;
+      n.has_unit = true;
+      n.top_exp = best->exp;
+      n.european_scale = best->european;
+      n.dot3 = false;
+      n.end = best_e;
+      n.ok = true;
+      return n;
+    }
+    if (n.word) {  // spelled numbers need a scale word ("five million dollars")
+      n.end = p;
+      return n;
+    }
+  }
+  n.end = p;
+  n.ok = true;
+  return n;
+}
+
+bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which,
+                     size_t* end) {
+  const CurWord* best = nullptr;
+  size_t best_end = 0;
+  int sp = SpaceAt(s, p);
+  for (const CurWord& w : kSuffixes) {
+    for (int g : {0, sp}) {
+      if (g != 0 && (w.flags & kAttached)) continue;
+      size_t b = p + g;
+      bool m = (w.flags & kCI) ? StartsAtCI(s, b, w.text) : StartsAt(s, b, w.text);
+      if (!m) continue;
+      if ((w.flags & kCI) && w.text.size() <= 3 && w.text != "won" && w.text != "yen" &&
+          w.text != "p" && !StartsAt(s, b, w.text))
+        continue;  // ISO codes must be upper case
+      if (!WordBoundaryOk(s, b, b + w.text.size(), w.text, w.flags & ~kHangulStart)) continue;
+      if ((w.flags & kNeedScale) && !scaled) continue;
+      size_t e = b + w.text.size();
+      if (!best || e > best_end) {
+        best = &w;
+        best_end = e;
+      }
+    }
+  }
+  if (!best) return false;
+  *which = best;
+  *end = best_end;
+  return true;
+}
+
+bool MatchPrefixWord(std::string_view s, size_t q, const CurWord** which, size_t* start) {
+  const CurWord* best = nullptr;
+  size_t best_start = q;
+  int sp = SpaceBefore(s, q);
+  for (const CurWord& w : kPrefixes) {
+    for (int g : {0, sp}) {
+      if (q < static_cast<size_t>(g) + w.text.size()) continue;
+      size_t b = q - g - w.text.size();
+      bool m = (w.flags & kCI) ? StartsAt(s, b, w.text) : StartsAt(s, b, w.text);
+      if (!m) continue;
+      if (!WordBoundaryOk(s, b, b + w.text.size(), w.text, w.flags)) continue;
+      if (!best || b < best_start) {
+        best = &w;
+        best_start = b;
+      }
+    }
+  }
+  if (!best) return false;
+  *which = best;
+  *start = best_start;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts
+
+struct Core {
+  size_t start = 0, end = 0;  // prefix start .. suffix end
+  Num num;
+  std::string currency;  // empty: none found
+  bool euro = false;
+};
+
+std::string_view KindName(Kind k) {
+  switch (k) {
+    case Kind::kApprox: return "approx";
+    case Kind::kUpper: return "upper_bound";
+    case Kind::kLower: return "lower_bound";
+    default: return "exact";
+  }
+}
+
+struct Context {
+  std::string_view s;
+  std::string_view language;
+  mutable int han_without_kana = -1;  // lazily computed paragraph property
+  bool YenIsCny() const {
+    if (!language.empty()) return language.substr(0, 2) == "zh";
+    if (han_without_kana < 0) {
+      bool han = false, kana = false;
+      for (size_t i = 0; i < s.size();) {
+        Cp c = At(s, i);
+        if (IsKana(c.c)) kana = true;
+        if (IsHan(c.c)) han = true;
+        i += c.len ? c.len : 1;
+      }
+      han_without_kana = han && !kana;
+    }
+    return han_without_kana == 1;
+  }
+};
+
+std::string ResolveIso(std::string_view iso, const Context& ctx) {
+  if (iso == "¥") return ctx.YenIsCny() ? "CNY" : "JPY";
+  return std::string(iso);
+}
+
+// A bare "달러" in a paragraph that declares "캐나다 달러로" etc. means that dollar.
+std::string DollarContext(std::string_view s, size_t before) {
+  static constexpr std::pair<std::string_view, std::string_view> kDecl[] = {
+      {"캐나다 달러로", "CAD"}, {"캐나다달러로", "CAD"}, {"호주 달러로", "AUD"},
+      {"호주달러로", "AUD"},   {"홍콩 달러로", "HKD"},  {"홍콩달러로", "HKD"},
+      {"대만 달러로", "TWD"},   {"대만달러로", "TWD"},   {"싱가포르 달러로", "SGD"},
+      {"싱가포르달러로", "SGD"},
+  };
+  std::string_view head = s.substr(0, before);
+  std::string found;
+  size_t best = std::string_view::npos;
+  for (const auto& [text, iso] : kDecl) {
+    size_t at = head.rfind(text);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) {
+      best = at;
+      found = std::string(iso);
+    }
+  }
+  return found;
+}
+
+// Parses [prefix] number [suffix] at i. ok() when a number was read (currency may be empty).
+bool ParseCore(const Context& ctx, size_t i, Core* c) {
+  std::string_view s = ctx.s;
+  c->num = ParseNumber(s, i);
+  if (!c->num.ok) {
+    c->end = c->num.end;
+    return false;
+  }
+  c->start = i;
+  c->end = c->num.end;
+  const CurWord* pw = nullptr;
+  size_t pstart;
+  if (!c->num.hangul && !c->num.word && MatchPrefixWord(s, i, &pw, &pstart)) {
+    c->start = pstart;
+    c->currency = ResolveIso(pw->iso, ctx);
+  }
+  const CurWord* sw = nullptr;
+  size_t send;
+  if (MatchSuffixWord(s, c->num.end, c->num.top_exp >= 3 && !c->num.big_unit, &sw, &send)) {
+    bool ok = true;
+    if (sw->flags & kAttached) {  // "50p": pence below a pound, never 1080p
+      Fixed hundred;
+      FixedFromInt(100, &hundred);
+      ok = !c->num.has_unit && c->num.value < hundred && !pw;
+    }
+    if ((sw->flags & kCents) && (pw || c->num.has_unit)) ok = false;
+    if (ok && pw && sw->text == "$") ok = false;
+    if (ok) {
+      c->end = send;
+      if (sw->flags & kCents) {
+        if (!FixedDivPow10Exact(c->num.value, 2, &c->num.value)) return true;
+      }
+      // A prefix is the more specific word: 新台幣/港幣 … 元 keep the prefix.
+      if (!pw) c->currency = ResolveIso(sw->iso, ctx);
+      c->euro = (sw->flags & kEuro) != 0;
+      if (c->currency == "USD" && !pw && sw->text == "달러") {
+        std::string ctx_iso = DollarContext(s, c->start);
+        if (!ctx_iso.empty()) c->currency = ctx_iso;
+      }
+      // "99 dollars and 99 cents"
+      if (sw->iso == "USD" && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
+        size_t q = send + 5;
+        Fixed cents;
+        size_t e;
+        bool of, d3;
+        Fixed d3v;
+        if (DigitValue(At(s, q).c) >= 0 && ParseDigits(s, q, &cents, &e, &of, &d3, &d3v) && !of &&
+            StartsAtCI(s, e, " cents") && !IsAsciiAlpha(At(s, e + 6).c)) {
+          Fixed add;
+          if (FixedDivPow10Exact(cents, 2, &add) && FixedAdd(c->num.value, add, &add)) {
+            c->num.value = add;
+            c->end = e + 6;
+          }
+        }
+      }
+    }
+  }
+  if (c->euro && c->num.dot3 && !c->num.has_unit) c->num.value = c->num.dot3_value;
+  return true;
+}
+
+struct Found {
+  size_t start = 0, end = 0;
+  std::string currency;
+  Fixed value, low, high;
+  bool range = false, vague = false;
+  Kind kind = Kind::kExact;
+  std::string period = "none";
+  bool total_adjacent = false;
+};
+
+// Lookback limit for period words, in bytes (about ten CJK characters).
+constexpr size_t kPeriodWindow = 30;
+
+size_t ClauseStart(std::string_view s, size_t floor, size_t start) {
+  size_t lo = start > kPeriodWindow ? start - kPeriodWindow : 0;
+  lo = std::max(lo, floor);
+  // Stop at a sentence end.
+  for (size_t k = start; k > lo; --k) {
+    char ch = s[k - 1];
+    if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && k < s.size() && s[k] == ' '))
+      return k;
+    if (k >= 3 && s.compare(k - 3, 3, "。") == 0) return k;
+  }
+  // Do not start in the middle of a UTF-8 sequence.
+  while (lo < start && (static_cast<unsigned char>(s[lo]) & 0xC0) == 0x80) ++lo;
+  return lo;
+}
+
+// "5년간", "3年契約", "3年間", "four-year", "over three years" -> "over_Ny".
+std::string MultiYearBefore(std::string_view s, size_t lo, size_t start) {
+  static constexpr std::string_view kMarks[] = {"년간", "년 동안", "년에 걸쳐", "年間", "年契約",
+                                                "年合同", "年合约", "年期"};
+  for (size_t k = lo; k < start; ++k) {
+    if (DigitValue(At(s, k).c) < 0 || (k > lo && DigitValue(Before(s, k).c) >= 0)) continue;
+    size_t e = k;
+    int years = 0;
+    while (e < start && IsAsciiDigit(s[e]) && years < 1000) years = years * 10 + (s[e++] - '0');
+    for (std::string_view m : kMarks)
+      if (StartsAt(s, e, m) && years >= 2 && years <= 100) return "over_" + std::to_string(years) + "y";
+  }
+  return "";
+}
+
+int YearsWord(std::string_view s, size_t i, size_t* end) {
+  if (DigitValue(At(s, i).c) >= 0) {
+    int v = 0;
+    size_t e = i;
+    while (e < s.size() && IsAsciiDigit(s[e]) && v < 1000) v = v * 10 + (s[e++] - '0');
+    *end = e;
+    return v;
+  }
+  return ParseNumberWord(s, i, end);
+}
+
+void ApplyPeriods(std::string_view s, size_t floor, Found* f) {
+  // After: "a year", "over three years", "(는) 첫 해".
+  size_t e = f->end;
+  int sp = SpaceAt(s, e);
+  for (const PeriodWord& w : kPostPeriods) {
+    if (MatchAt(s, e + sp, w.text, w.flags) && sp > 0) {
+      f->period = std::string(w.period);
+      f->end = e + sp + w.text.size();
+      return;
+    }
+  }
+  if (sp > 0) {
+    size_t q = e + sp;
+    for (std::string_view over : {"over ", "for "}) {
+      if (!StartsAtCI(s, q, over)) continue;
+      size_t ye;
+      int years = YearsWord(s, q + over.size(), &ye);
+      if (years >= 2 && years <= 100 &&
+          (StartsAtCI(s, ye, " years") || StartsAtCI(s, ye, "-year"))) {
+        f->period = "over_" + std::to_string(years) + "y";
+        f->end = ye + (StartsAtCI(s, ye, " years") ? 6 : 5);
+        return;
+      }
+    }
+  }
+  {
+    size_t q = e;
+    Cp p = At(s, q);
+    if (p.c == U'는' || p.c == U'은' || p.c == U'이' || p.c == U'가') q += p.len;
+    q += SpaceAt(s, q);
+    if (q > e && (StartsAt(s, q, "첫 해") || StartsAt(s, q, "첫해"))) {
+      f->period = "first_year";
+      return;
+    }
+  }
+  // Before: nearest period word in the same clause.
+  size_t lo = ClauseStart(s, floor, f->start);
+  std::string multi = MultiYearBefore(s, lo, f->start);
+  size_t best_pos = 0;
+  const PeriodWord* best = nullptr;
+  for (const PeriodWord& w : kPrePeriods) {
+    if (w.adjacent_only) {
+      size_t q = f->start - SpaceBefore(s, f->start);
+      if (MatchEndingAt(s, q, w.text, w.flags) && q - w.text.size() >= lo &&
+          DigitValue(Before(s, q - w.text.size()).c) < 0 &&
+          (w.text != "월" || (SpaceBefore(s, f->start) > 0))) {
+        size_t pos = q - w.text.size();
+        if (!best || pos >= best_pos) {
+          best = &w;
+          best_pos = pos;
+        }
+      }
+      continue;
+    }
+    std::string_view win = s.substr(lo, f->start - lo);
+    size_t at = win.rfind(w.text);
+    while (at != std::string_view::npos) {
+      if (WordBoundaryOk(s, lo + at, lo + at + w.text.size(), w.text, w.flags & kCI)) break;
+      at = at == 0 ? std::string_view::npos : win.rfind(w.text, at - 1);
+    }
+    if (at == std::string_view::npos) continue;
+    size_t pos = lo + at;
+    // 年間 after a digit is a multi-year span ("3年間"), not "annual".
+    if (w.text == "年間" && DigitValue(Before(s, pos).c) >= 0) continue;
+    if (!best || pos >= best_pos) {
+      best = &w;
+      best_pos = pos;
+    }
+  }
+  if (!multi.empty() && (!best || best->period == "total")) {
+    f->period = multi;
+    return;
+  }
+  if (!best) return;
+  if (best->period == "total") {
+    f->total_adjacent = true;  // decided later against the neighbours
+    f->start = best_pos;
+    return;
+  }
+  f->period = std::string(best->period);
+  if (best->adjacent_only || best_pos + best->text.size() + 1 >= f->start) {
+    // Period word touching the amount ("연간 7천만 달러", "年収1000万円") joins the surface.
+    size_t gap_end = best_pos + best->text.size();
+    bool only_space = true;
+    for (size_t k = gap_end; k < f->start; ++k)
+      if (s[k] != ' ') only_space = false;
+    if (only_space) f->start = best_pos;
+  }
+}
+
+Kind PreQualifier(std::string_view s, size_t start, size_t floor, size_t* new_start,
+                  bool* between) {
+  *between = false;
+  int sp = SpaceBefore(s, start);
+  size_t q = start - sp;
+  if (sp > 0 && q >= floor && MatchEndingAt(s, q, "between", kCI)) {
+    *between = true;
+    *new_start = q - 7;
+    return Kind::kExact;
+  }
+  const QualWord* best = nullptr;
+  size_t best_start = start;
+  for (const QualWord& w : kPreQualifiers) {
+    for (int g : {0, sp}) {
+      // Words in Latin script need the space; CJK ones may touch.
+      if ((w.flags & kCI) && g == 0) continue;
+      size_t e = start - g;
+      if (!MatchEndingAt(s, e, w.text, w.flags)) continue;
+      size_t b = e - w.text.size();
+      if (b < floor) continue;
+      if (!best || b < best_start) {
+        best = &w;
+        best_start = b;
+      }
+    }
+  }
+  if (!best) return Kind::kExact;
+  *new_start = best_start;
+  return best->kind;
+}
+
+Kind PostQualifier(std::string_view s, size_t end, size_t* new_end) {
+  int sp = SpaceAt(s, end);
+  const QualWord* best = nullptr;
+  size_t best_end = end;
+  for (const QualWord& w : kPostQualifiers) {
+    for (int g : {0, sp}) {
+      if (!MatchAt(s, end + g, w.text, w.flags)) continue;
+      if (w.text == "plus" && g == 0) continue;
+      if (w.text == "多" || w.text == "余" || w.text == "超") {
+        // "60万元多" but not "多个"; keep it simple: only before punctuation or end.
+        Cp n = At(s, end + g + w.text.size());
+        if (IsHan(n.c) && w.text != "超") continue;
+      }
+      size_t e = end + g + w.text.size();
+      if (!best || e > best_end) {
+        best = &w;
+        best_end = e;
+      }
+    }
+  }
+  if (!best) return Kind::kExact;
+  *new_end = best_end;
+  return best->kind;
+}
+
+// Range connector after a first amount; returns the start of the second amount or npos.
+size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has_currency) {
+  size_t q = e;
+  int sp = SpaceAt(s, q);
+  size_t r = q + sp;
+  for (std::string_view c : {"~", "∼", "〜", "～", "–", "—", "-", "至"}) {
+    if (StartsAt(s, r, c)) {
+      size_t b = r + c.size();
+      b += SpaceAt(s, b);
+      return b;
+    }
+  }
+  if (between && StartsAtCI(s, q, " and ")) return q + 5;
+  if (!between && StartsAtCI(s, q, " to ")) return q + 4;
+  if (first_has_currency && (StartsAt(s, q, "에서 ") || StartsAt(s, q, "부터 "))) {
+    size_t b = q + std::strlen("에서 ");
+    if (StartsAt(s, b, "최대 ")) b += std::strlen("최대 ");
+    return b;
+  }
+  return std::string_view::npos;
+}
+
+bool IsRangeStartChar(char32_t c) {
+  return DigitValue(c) >= 0 || c == '$' || c == U'€' || c == U'£' || c == U'₩' || c == U'¥' ||
+         c == U'￥' || StartsNumeral(c) || IsAsciiAlpha(c);
+}
+
+// Vague amounts: "수십억 원", "수백만 달러", "数十亿美元", "millions of dollars".
+bool TryVague(const Context& ctx, size_t i, Found* f, size_t* skip) {
+  std::string_view s = ctx.s;
+  Cp c = At(s, i);
+  *skip = i + std::max(c.len, 1);
+  size_t p = i;
+  if (c.c == U'수' || c.c == U'数' || c.c == U'數' || c.c == U'几' || c.c == U'幾') {
+    if (c.c == U'수' && IsHangul(Before(s, i).c)) return false;
+    p += c.len;
+    bool any = false;
+    Cp u = At(s, p);
+    if (SmallUnitExp(u.c) > 0) {
+      p += u.len;
+      any = true;
+      u = At(s, p);
+    }
+    if (BigUnitExp(u.c) > 0) {
+      p += u.len;
+      any = true;
+    }
+    if (!any) return false;
+    const CurWord* w;
+    size_t e;
+    if (!MatchSuffixWord(s, p, false, &w, &e) || (w->flags & (kCents | kCI))) return false;
+    f->start = i;
+    f->end = e;
+    f->currency = ResolveIso(w->iso, ctx);
+    f->vague = true;
+    *skip = e;
+    return true;
+  }
+  if (!IsAsciiAlpha(c.c) || IsAsciiAlpha(Before(s, i).c)) return false;
+  if (StartsAtCI(s, p, "tens of ")) p += 8;
+  else if (StartsAtCI(s, p, "hundreds of ")) p += 12;
+  bool scale = false;
+  for (std::string_view w : {"thousands of ", "millions of ", "billions of ", "trillions of "}) {
+    if (StartsAtCI(s, p, w)) {
+      p += w.size();
+      scale = true;
+      break;
+    }
+  }
+  if (!scale) return false;
+  for (auto [w, iso] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"dollars", "USD"}, {"euros", "EUR"}, {"pounds", "GBP"}, {"won", "KRW"},
+           {"yen", "JPY"}, {"yuan", "CNY"}}) {
+    if (StartsAtCI(s, p, w) && !IsAsciiAlpha(At(s, p + w.size()).c)) {
+      f->start = i;
+      f->end = p + w.size();
+      f->currency = std::string(iso);
+      f->vague = true;
+      *skip = f->end;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Multipliers: "두 배", "2배", "2倍", "doubled", "3 times".
+bool TryMultiplier(std::string_view s, size_t i, Multiplier* m, size_t* skip) {
+  Cp c = At(s, i);
+  *skip = i + std::max(c.len, 1);
+  if (c.c == U'배' || c.c == U'倍') {
+    Cp n = At(s, i + c.len);
+    if (c.c == U'배' && IsHangul(n.c)) {
+      switch (n.c) {
+        case U'로': case U'를': case U'가': case U'의': case U'에': case U'나': case U'이':
+        case U'인': case U'는': case U'씩': case U'까': case U'만': case U'도': case U'였':
+        case U'다': case U'라': case U'쯤': break;
+        default: return false;
+      }
+    }
+    size_t q = i - SpaceBefore(s, i);
+    static constexpr std::pair<std::string_view, int> kWords[] = {
+        {"두", 2}, {"세", 3}, {"네", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8},
+        {"아홉", 9}, {"열", 10}, {"两", 2}, {"兩", 2}, {"二", 2}, {"三", 3}, {"四", 4},
+        {"五", 5}, {"十", 10}};
+    for (auto [w, v] : kWords) {
+      if (MatchEndingAt(s, q, w, IsHangul(At(s, q - w.size()).c) ? static_cast<unsigned>(kHangulStart) : 0u)) {
+        m->start = static_cast<int>(q - w.size());
+        m->end = static_cast<int>(i + c.len);
+        m->factor = std::to_string(v);
+        return true;
+      }
+    }
+    // Digits: "2배", "1.5倍".
+    size_t b = q;
+    while (b > 0 && (IsAsciiDigit(s[b - 1]) || s[b - 1] == '.')) --b;
+    if (b < q && IsAsciiDigit(s[b]) && IsAsciiDigit(s[q - 1])) {
+      Fixed f;
+      if (!ParseFixed(s.substr(b, q - b), &f) || f.units == 0) return false;
+      m->start = static_cast<int>(b);
+      m->end = static_cast<int>(i + c.len);
+      m->factor = FixedToString(f);
+      return true;
+    }
+    return false;
+  }
+  if (!IsAsciiAlpha(c.c) || IsAsciiAlpha(Before(s, i).c)) return false;
+  static constexpr std::pair<std::string_view, int> kVerbs[] = {
+      {"doubled", 2}, {"tripled", 3}, {"trebled", 3}, {"quadrupled", 4}};
+  for (auto [w, v] : kVerbs) {
+    if (StartsAtCI(s, i, w) && !IsAsciiAlpha(At(s, i + w.size()).c)) {
+      m->start = static_cast<int>(i);
+      m->end = static_cast<int>(i + w.size());
+      m->factor = std::to_string(v);
+      *skip = i + w.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool TryEnglishTimes(std::string_view s, size_t i, Multiplier* m, size_t* skip) {
+  // i at a digit or number word: "3 times", "three times", "10-fold".
+  size_t e;
+  int v = YearsWord(s, i, &e);
+  *skip = e > i ? e : i + 1;
+  if (v < 2 || v > 100) return false;
+  size_t t;
+  if (StartsAtCI(s, e, " times") && !IsAsciiAlpha(At(s, e + 6).c)) t = e + 6;
+  else if (StartsAtCI(s, e, "-fold") && !IsAsciiAlpha(At(s, e + 5).c)) t = e + 5;
+  else return false;
+  m->start = static_cast<int>(i);
+  m->end = static_cast<int>(t);
+  m->factor = std::to_string(v);
+  *skip = t;
+  return true;
+}
+
+// Implicit KRW: "연봉 2억." (a salary word right before a number in 만/억/조 and no currency).
+bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
+  if (!c.num.big_unit || c.num.hangul || !c.currency.empty()) return false;
+  size_t q = c.start - SpaceBefore(s, c.start);
+  bool salary = false;
+  for (std::string_view w : {"연봉", "월급", "초봉", "시급", "연봉은", "연봉이", "월급은", "초봉은"})
+    if (MatchEndingAt(s, q, w, 0) && q - w.size() >= floor) salary = true;
+  if (!salary) return false;
+  Cp n = At(s, c.num.end);
+  if (IsHangul(n.c)) {
+    return n.c == U'을' || n.c == U'은' || n.c == U'이' || n.c == U'의' || n.c == U'에' ||
+           n.c == U'으' || n.c == U'까' || n.c == U'씩';
+  }
+  size_t q2 = c.num.end + SpaceAt(s, c.num.end);
+  return !IsHangul(At(s, q2).c) && !IsAsciiAlpha(At(s, q2).c);
+}
+
+bool IsNumberStart(std::string_view s, size_t i, Cp c) {
+  if (DigitValue(c.c) >= 0) {
+    Cp b = Before(s, i);
+    return DigitValue(b.c) < 0;
+  }
+  if (IsHangul(c.c)) {
+    if (!StartsNumeral(c.c)) return false;
+    return !IsHangul(Before(s, i).c);
+  }
+  if (IsHan(c.c)) {
+    if (!StartsNumeral(c.c)) return false;
+    Cp b = Before(s, i);
+    return !StartsNumeral(b.c) && BigUnitExp(b.c) == 0;
+  }
+  return false;
+}
+
+std::string FixedStr(Fixed f) { return FixedToString(f); }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+struct MoneyScanner::Impl {};
+
+MoneyScanner::MoneyScanner() : impl_(std::make_unique<Impl>()) {}
+MoneyScanner::~MoneyScanner() = default;
+
+Result<std::unique_ptr<MoneyScanner>> MoneyScanner::Create() {
+  return std::unique_ptr<MoneyScanner>(new MoneyScanner());
+}
+
+MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph) const {
+  return Scan(text, paragraph, "");
+}
+
+MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
+                             std::string_view language) const {
+  MoneyScan out;
+  if (text.size() > kMaxMoneyParagraphBytes) {
+    out.warnings.push_back("money: paragraph " + std::to_string(paragraph) + " longer than " +
+                           std::to_string(kMaxMoneyParagraphBytes) + " bytes; scanned in part");
+    size_t cut = kMaxMoneyParagraphBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+  }
+  Context ctx{text, language};
+  std::string_view s = text;
+  std::vector<Found> found;
+  size_t floor = 0;  // end of the previous amount: no qualifier may reach before it
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    // Fast skip: ASCII bytes that cannot start anything.
+    if (b < 0x80 && !IsAsciiDigit(b) && !IsAsciiAlpha(b)) {
+      ++i;
+      continue;
+    }
+    Cp c = At(s, i);
+    if (b < 0x80 && IsAsciiAlpha(b)) {
+      // Only word starts matter; skip the rest of the word quickly.
+      if (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(s[i - 1]))) {
+        ++i;
+        continue;
+      }
+      char l = static_cast<char>(b | 0x20);
+      if (l != 'o' && l != 't' && l != 'f' && l != 's' && l != 'e' && l != 'n' && l != 'm' &&
+          l != 'b' && l != 'h' && l != 'd' && l != 'q') {
+        ++i;
+        continue;
+      }
+    } else if (b >= 0x80) {
+      bool interesting = c.c == U'배' || c.c == U'倍' || c.c == U'수' || c.c == U'数' ||
+                         c.c == U'數' || c.c == U'几' || c.c == U'幾' || IsNumberStart(s, i, c);
+      if (!interesting) {
+        i += c.len;
+        continue;
+      }
+    }
+    size_t skip = i + std::max(c.len, 1);
+    // Multipliers.
+    {
+      Multiplier m;
+      size_t ms;
+      bool hit = TryMultiplier(s, i, &m, &ms);
+      if (!hit && (IsAsciiDigit(b) || IsAsciiAlpha(b))) hit = TryEnglishTimes(s, i, &m, &ms);
+      if (hit) {
+        m.paragraph = paragraph;
+        m.surface = std::string(s.substr(m.start, m.end - m.start));
+        out.multipliers.push_back(std::move(m));
+        i = std::max(ms, skip);
+        continue;
+      }
+    }
+    Found f;
+    size_t vs;
+    if (TryVague(ctx, i, &f, &vs)) {
+      found.push_back(f);
+      floor = f.end;
+      i = vs;
+      continue;
+    }
+    bool number_start = IsAsciiDigit(b) || IsNumberStart(s, i, c) ||
+                        (IsAsciiAlpha(b) && !IsAsciiAlpha(Before(s, i).c));
+    if (!number_start) {
+      i = skip;
+      continue;
+    }
+    Core a;
+    if (!ParseCore(ctx, i, &a)) {
+      i = std::max(a.end, skip);
+      continue;
+    }
+    bool between = false;
+    size_t pre_start = a.start;
+    Kind pre = PreQualifier(s, a.start, floor, &pre_start, &between);
+    // Range?
+    Core bcore;
+    bool range = false;
+    size_t rb = RangeConnector(s, a.end, between, !a.currency.empty());
+    if (rb != std::string_view::npos && rb < n && IsRangeStartChar(At(s, rb).c) &&
+        !a.num.overflow) {
+      size_t bstart = rb;
+      // Step over a currency prefix ("$10m–$20m", "between $1 million and $2 million").
+      for (int k = 0; k < 8 && bstart < n && DigitValue(At(s, bstart).c) < 0 &&
+                      !StartsNumeral(At(s, bstart).c) && !IsAsciiAlpha(At(s, bstart).c);
+           ++k)
+        bstart += std::max(At(s, bstart).len, 1);
+      if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
+      if (ParseCore(ctx, bstart, &bcore) && bcore.start == rb && !bcore.num.overflow &&
+          (!a.currency.empty() || !bcore.currency.empty()) &&
+          (a.currency.empty() || bcore.currency.empty() || a.currency == bcore.currency)) {
+        Fixed low = a.num.value;
+        if (a.num.top_exp < 0 && !a.num.has_unit && bcore.num.top_exp > 0)
+          FixedMulPow10(low, bcore.num.top_exp, &low);
+        if (low < bcore.num.value && low.units > 0) {
+          range = true;
+          f.low = low;
+          f.high = bcore.num.value;
+          f.currency = a.currency.empty() ? bcore.currency : a.currency;
+        }
+      }
+    }
+    if (between && !range) pre = Kind::kExact, pre_start = a.start;
+    if (!range) {
+      if (a.currency.empty()) {
+        if (ImplicitWon(s, floor, a)) {
+          a.currency = "KRW";
+        } else {
+          i = std::max(a.num.end, skip);
+          continue;
+        }
+      }
+      f.currency = a.currency;
+      f.value = a.num.value;
+    }
+    if (a.num.overflow || (range && bcore.num.overflow)) {
+      size_t e = range ? bcore.end : a.end;
+      out.warnings.push_back("money: amount too large, rejected: " +
+                             std::string(s.substr(a.start, std::min<size_t>(e - a.start, 80))));
+      i = std::max(e, skip);
+      continue;
+    }
+    f.range = range;
+    f.start = pre_start;
+    f.end = range ? bcore.end : a.end;
+    size_t post_end = f.end;
+    Kind post = range ? Kind::kExact : PostQualifier(s, f.end, &post_end);
+    f.end = post_end;
+    f.kind = Kind::kExact;
+    if (a.num.yeo) f.kind = Kind::kLower;
+    if (pre != Kind::kExact && pre != Kind::kNone) f.kind = pre;
+    else if (post != Kind::kExact && post != Kind::kNone) f.kind = post;
+    ApplyPeriods(s, floor, &f);
+    found.push_back(f);
+    floor = f.end;
+    i = std::max(range ? bcore.end : a.end, skip);
+    if (found.size() >= kMaxAmountsPerParagraph) {
+      out.warnings.push_back("money: too many amounts in paragraph " + std::to_string(paragraph));
+      break;
+    }
+  }
+
+  // Build the records; resolve "총" (total only when set against a per-period amount) and glosses.
+  for (size_t k = 0; k < found.size(); ++k) {
+    Found& f = found[k];
+    Amount a;
+    a.paragraph = paragraph;
+    a.start = static_cast<int>(f.start);
+    a.end = static_cast<int>(f.end);
+    a.surface = std::string(s.substr(f.start, f.end - f.start));
+    a.currency = f.currency;
+    a.period = f.period;
+    if (f.vague) {
+      a.kind = "vague";
+    } else if (f.range) {
+      a.kind = "range";
+      a.low = FixedStr(f.low);
+      a.high = FixedStr(f.high);
+    } else {
+      a.kind = std::string(KindName(f.kind));
+      a.value = FixedStr(f.value);
+    }
+    if (f.total_adjacent && k > 0) {
+      const Amount& prev = out.amounts.back();
+      std::string_view between = s.substr(prev.end, f.start - prev.end);
+      bool same_sentence = between.find(". ") == std::string_view::npos &&
+                           between.find("。") == std::string_view::npos;
+      if (same_sentence && (prev.period == "annual" || prev.period == "monthly" ||
+                            prev.period == "hourly" || prev.period == "first_year"))
+        a.period = "total";
+    }
+    if (k > 0) {
+      const Amount& prev = out.amounts.back();
+      std::string_view gap = s.substr(prev.end, f.start - prev.end);
+      size_t sp = 0;
+      while (sp < gap.size() && gap[sp] == ' ') ++sp;
+      gap.remove_prefix(sp);
+      if ((gap == "(" || gap == "（") && prev.currency != a.currency) {
+        a.glosses = static_cast<int>(k - 1);
+        if (a.period == "none") a.period = prev.period;
+        const Amount* usd = prev.currency == "USD" ? &prev : a.currency == "USD" ? &a : nullptr;
+        const Amount* krw = prev.currency == "KRW" ? &prev : a.currency == "KRW" ? &a : nullptr;
+        Fixed u, w, r;
+        if (usd && krw && ParseFixed(usd->value, &u) && ParseFixed(krw->value, &w) &&
+            FixedDiv(w, u, &r))
+          a.implied_rate = FixedStr(FixedRound(r, 4));
+      }
+    }
+    out.amounts.push_back(std::move(a));
+  }
+  return out;
+}
+
+void MoneyScanner::ScanArticle(Article* article) const {
+  article->money.clear();
+  article->multipliers.clear();
+  for (size_t p = 0; p < article->paragraphs.size(); ++p) {
+    MoneyScan scan = Scan(article->paragraphs[p], static_cast<int>(p), article->language);
+    int base = static_cast<int>(article->money.size());
+    for (Amount& a : scan.amounts) {
+      if (a.glosses >= 0) a.glosses += base;
+      article->money.push_back(std::move(a));
+    }
+    for (Multiplier& m : scan.multipliers) article->multipliers.push_back(std::move(m));
+    for (std::string& w : scan.warnings) article->warnings.push_back(std::move(w));
+  }
+}
+
+}  // namespace hirewire::extract
