@@ -66,18 +66,36 @@ std::string CollapseSpace(std::string_view s) {
   return out;
 }
 
-// Removes <...> tags (for titles that carry escaped HTML).
+bool IsInlineHtmlTag(std::string_view name) {
+  static constexpr std::string_view kTags[] = {
+      "a", "abbr", "b", "big", "br", "cite", "code", "del", "div", "em", "font", "i", "img",
+      "ins", "mark", "p", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "u"};
+  std::string l = Lower(name);
+  for (std::string_view t : kTags) {
+    if (l == t) return true;
+  }
+  return false;
+}
+
+// Removes HTML tags of common inline/paragraph elements (for titles that carry HTML);
+// other "<...>" text such as "<CTO>" is kept.
 std::string StripTags(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    if (s[i] == '<' && i + 1 < s.size() &&
-        (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' || s[i + 1] == '!')) {
-      size_t gt = s.find('>', i);
-      if (gt == std::string_view::npos) break;
-      i = gt + 1;
-      continue;
+    if (s[i] == '<') {
+      size_t j = i + 1;
+      if (j < s.size() && s[j] == '/') ++j;
+      size_t name_start = j;
+      while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
+      bool tag_end = j < s.size() && (s[j] == '>' || s[j] == ' ' || s[j] == '/');
+      size_t gt = s.substr(0, std::min(s.size(), i + 512)).find('>', j);
+      if (tag_end && gt != std::string_view::npos &&
+          IsInlineHtmlTag(s.substr(name_start, j - name_start))) {
+        i = gt + 1;
+        continue;
+      }
     }
     out.push_back(s[i++]);
   }
@@ -313,7 +331,7 @@ std::optional<int64_t> ParseRfc822(std::string_view s) {
 // --- feed handler ----------------------------------------------------------------------------
 
 enum class Field {
-  kNone, kTitle, kLink, kGuid, kPubDate, kDcDate, kPublished, kUpdated, kOrigLink,
+  kNone, kTitle, kDcTitle, kLink, kGuid, kPubDate, kDcDate, kPublished, kUpdated, kOrigLink,
   kFeedTitle, kFeedLink,
 };
 
@@ -416,6 +434,7 @@ class FeedHandler : public XmlHandler {
 
   struct Item {
     std::string title;
+    bool has_core_title = false;        // <title> wins over <dc:title>
     std::string link, link_base;        // RSS/RDF <link> text
     std::string atom_link;              // resolved alternate link (Atom / atom:link)
     bool atom_link_html = false;
@@ -457,8 +476,8 @@ class FeedHandler : public XmlHandler {
     bool atom = feed_->format == FeedFormat::kAtom;
     if (l == "title" && IsCoreNs(e)) {
       Capture(Field::kTitle, item_depth_ + 1, atom && IsHtmlType(e));
-    } else if (l == "title" && e.ns == kDcNs && cur_.title.empty()) {
-      Capture(Field::kTitle, item_depth_ + 1, false);
+    } else if (l == "title" && e.ns == kDcNs) {
+      Capture(Field::kDcTitle, item_depth_ + 1, false);
     } else if (l == "link" && (atom || e.ns == kAtomNs)) {
       std::string_view rel = e.Attr("rel");
       std::string_view href = e.Attr("href");
@@ -502,7 +521,11 @@ class FeedHandler : public XmlHandler {
     };
     switch (field_) {
       case Field::kTitle:
-        if (cur_.title.empty()) cur_.title = CleanTitle(v, capture_html_);
+        if (!cur_.has_core_title) cur_.title = CleanTitle(v, capture_html_);
+        cur_.has_core_title = true;
+        break;
+      case Field::kDcTitle:
+        if (cur_.title.empty()) cur_.title = CleanTitle(v, false);
         break;
       case Field::kLink:
         if (cur_.link.empty()) {
