@@ -673,6 +673,17 @@ Num ParseNumber(std::string_view s, size_t i) {
       break;
     }
     n.value = total;
+    // "10^40": a power of ten written with a caret.
+    if (p + 1 < s.size() && s[p] == '^' && IsAsciiDigit(s[p + 1]) && p - i == 2 &&
+        s.compare(i, 2, "10") == 0) {
+      size_t q = p + 1;
+      int exp = 0;
+      while (q < s.size() && IsAsciiDigit(s[q])) exp = std::min(exp * 10 + (s[q++] - '0'), 1000);
+      Fixed one;
+      FixedFromInt(1, &one);
+      if (!FixedMulPow10(one, exp, &n.value)) n.overflow = true;
+      p = q;
+    }
     if (!n.has_unit && (n.hangul || n.cjk_numeral)) {
       n.end = p;
       return n;  // a lone numeral (이, 一) is a word, not a number
@@ -731,6 +742,7 @@ bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** 
                      size_t* end) {
   const CurWord* best = nullptr;
   size_t best_end = 0;
+  bool best_exact = false;
   int sp = SpaceAt(s, p);
   for (const CurWord& w : kSuffixes) {
     for (int g : {0, sp}) {
@@ -744,9 +756,12 @@ bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** 
       if (!WordBoundaryOk(s, b, b + w.text.size(), w.text, w.flags & ~kHangulStart)) continue;
       if ((w.flags & kNeedScale) && !scaled) continue;
       size_t e = b + w.text.size();
-      if (!best || e > best_end) {
+      // On a tie the exact-case word wins ("Dollar" is the German word, "dollar" English).
+      bool exact_case = StartsAt(s, b, w.text);
+      if (!best || e > best_end || (e == best_end && exact_case && !best_exact)) {
         best = &w;
         best_end = e;
+        best_exact = exact_case;
       }
     }
   }
@@ -1282,7 +1297,7 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
 bool IsNumberStart(std::string_view s, size_t i, Cp c) {
   if (DigitValue(c.c) >= 0) {
     Cp b = Before(s, i);
-    return DigitValue(b.c) < 0;
+    return DigitValue(b.c) < 0 && b.c != '^';
   }
   if (IsHangul(c.c)) {
     if (!StartsNumeral(c.c)) return false;
@@ -1505,8 +1520,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
         const Amount* krw = prev.currency == "KRW" ? &prev : a.currency == "KRW" ? &a : nullptr;
         Fixed u, w, r;
         if (usd && krw && ParseFixed(usd->value, &u) && ParseFixed(krw->value, &w) &&
-            FixedDiv(w, u, &r))
-          a.implied_rate = FixedStr(FixedRound(r, 4));
+            FixedDivRound(w, u, 4, &r))
+          a.implied_rate = FixedStr(r);
       }
     }
     out.amounts.push_back(std::move(a));

@@ -125,6 +125,33 @@ bool FixedDiv(Fixed a, Fixed b, Fixed* out) {
   return true;
 }
 
+bool FixedDivRound(Fixed a, Fixed b, int digits, Fixed* out) {
+  if (b.units == 0) return false;
+  digits = std::clamp(digits, 0, kFixedDigits);
+  // a.units * 10^digits <= 10^36: fits in int128. q = round(a / b * 10^digits).
+  I128 q = DivHalfEven(a.units * Pow10(digits), b.units);
+  I128 step = Pow10(kFixedDigits - digits);
+  if (q > kMaxUnits / step) return false;
+  out->units = q * step;
+  return true;
+}
+
+bool FixedMulRound(Fixed a, Fixed b, int digits, Fixed* out) {
+  digits = std::clamp(digits, 0, kFixedDigits);
+  I128 bh = b.units / kScale, bl = b.units % kScale;
+  if (bh != 0 && a.units > kMaxUnits / bh) return false;
+  I128 n = a.units * bl;                      // < 10^36
+  I128 w = a.units * bh + n / kScale;         // whole units of the exact product
+  I128 r = n % kScale;                        // plus r / kScale of a unit
+  I128 step = Pow10(kFixedDigits - digits);
+  I128 rem = w % step, base = w - rem;
+  I128 lhs = rem * kScale + r, half = step * kScale;  // compare 2*(rem + r/S) with step
+  if (lhs * 2 > half || (lhs * 2 == half && (base / step) % 2 == 1)) base += step;
+  if (base > kMaxUnits) return false;
+  out->units = base;
+  return true;
+}
+
 Fixed FixedRound(Fixed a, int digits) {
   digits = std::clamp(digits, 0, kFixedDigits);
   I128 step = Pow10(kFixedDigits - digits);

@@ -33,6 +33,9 @@ bool FixedMulPow10(Fixed a, int exp10, Fixed* out);  // exp10 >= 0
 bool FixedMul(Fixed a, Fixed b, Fixed* out);
 // a / b rounded half-even to kFixedDigits; false when b == 0.
 bool FixedDiv(Fixed a, Fixed b, Fixed* out);
+// a / b and a * b rounded once, half-even, to `digits` fractional digits (0..kFixedDigits).
+bool FixedDivRound(Fixed a, Fixed b, int digits, Fixed* out);
+bool FixedMulRound(Fixed a, Fixed b, int digits, Fixed* out);
 // Rounds half-even to `digits` fractional digits (0..kFixedDigits).
 Fixed FixedRound(Fixed a, int digits);
 // Divides by 10^k (k in 0..kFixedDigits) exactly; false if precision would be lost.
