@@ -8,7 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/content_compat.h"
+#include "extract/bylines.h"
+#include "extract/language.h"
 #include "extract/content.h"
 #include "extract/dates.h"
 #include "extract/decode.h"
@@ -262,9 +263,12 @@ std::vector<std::string> BodyFromEmbeddedState(const html::Dom& dom, const conte
 
 // ---------------------------------------------------------------- metadata choices
 
+// JSON-LD headline first (it is the article's own field), then an <h1> that agrees with the
+// meta titles, then OpenGraph/Twitter/<title> with the site name removed.
 std::string ChooseTitle(const metadata::PageMeta& m) {
+  if (!m.ld_headline.empty()) return metadata::StripSiteName(m.ld_headline, m.site_name);
   std::vector<std::string> metas;
-  for (const std::string* t : {&m.og_title, &m.ld_headline, &m.twitter_title, &m.title_tag})
+  for (const std::string* t : {&m.og_title, &m.twitter_title, &m.title_tag})
     if (!t->empty()) metas.push_back(NormKey(*t));
   for (const std::string& h : m.h1s) {
     std::string nh = NormKey(h);
@@ -273,10 +277,9 @@ std::string ChooseTitle(const metadata::PageMeta& m) {
       if (t.find(nh) != std::string::npos && nh.size() * 3 >= t.size()) return h;
   }
   if (!m.og_title.empty()) return metadata::StripSiteName(m.og_title, m.site_name);
-  if (!m.ld_headline.empty()) return content::CollapseSpace(m.ld_headline);
   if (!m.twitter_title.empty()) return metadata::StripSiteName(m.twitter_title, m.site_name);
-  if (!m.title_tag.empty()) return metadata::StripSiteName(m.title_tag, m.site_name);
   if (!m.h1s.empty()) return m.h1s.front();
+  if (!m.title_tag.empty()) return metadata::StripSiteName(m.title_tag, m.site_name);
   return "";
 }
 
@@ -294,12 +297,12 @@ std::vector<std::string> ChooseAuthors(const metadata::PageMeta& m, const conten
                                        const std::vector<size_t>& body_idx) {
   for (const std::vector<std::string>* raw : {&m.ld_authors, &m.meta_authors}) {
     if (raw->empty()) continue;
-    std::vector<std::string> a = compat::CleanAuthors(*raw, m.site_name);
+    std::vector<std::string> a = CleanAuthors(*raw, m.site_name);
     if (a.empty()) a = TrimmedUnique(*raw);
     if (!a.empty()) return a;
   }
   if (!m.dom_authors.empty()) {
-    std::vector<std::string> a = compat::CleanAuthors(m.dom_authors, m.site_name);
+    std::vector<std::string> a = CleanAuthors(m.dom_authors, m.site_name);
     if (!a.empty()) return a;
   }
   // Bylines written in the text near the body.
@@ -315,11 +318,11 @@ std::vector<std::string> ChooseAuthors(const metadata::PageMeta& m, const conten
     for (size_t i : probe) {
       if (seg.blocks[i].chars > 300) {
         std::string_view head = seg.blocks[i].text;
-        std::vector<std::string> a = compat::FindBylineInText(head.substr(0, std::min<size_t>(head.size(), 200)));
+        std::vector<std::string> a = FindBylineInText(head.substr(0, std::min<size_t>(head.size(), 200)));
         if (!a.empty()) return a;
         continue;
       }
-      std::vector<std::string> a = compat::FindBylineInText(seg.blocks[i].text);
+      std::vector<std::string> a = FindBylineInText(seg.blocks[i].text);
       if (!a.empty()) return a;
     }
   }
@@ -380,6 +383,17 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
   content::BodyHints hints{a.title, meta.description};
   std::vector<size_t> body_idx;
   std::vector<std::string> body = BodyFromDom(dom, seg, hints, &body_idx);
+  if (Weight(body) < 1000) {
+    // Like Readability: when class-based pruning left too little, try again without it.
+    content::Segmented seg2 = content::Segment(dom, std::max<size_t>(opts.max_paragraphs * 20, 1000), false);
+    std::vector<size_t> idx2;
+    std::vector<std::string> body2 = BodyFromDom(dom, seg2, hints, &idx2);
+    if (Weight(body2) > Weight(body) * 3 / 2) {
+      body = std::move(body2);
+      body_idx = std::move(idx2);
+      seg = std::move(seg2);
+    }
+  }
 
   // JSON-LD articleBody: when the page's own text misses most of it, trust it instead.
   if (meta.ld_article_body.size() > 200) {
@@ -414,7 +428,7 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
     sample.push_back('\n');
     sample.append(p);
   }
-  a.language = compat::DetectLanguage(sample, compat::NormalizeLanguageTag(meta.declared_language));
+  a.language = DetectLanguage(sample, NormalizeLanguageTag(meta.declared_language));
   a.authors = ChooseAuthors(meta, seg, body_idx);
   a.published = ChooseDate(meta, seg, body_idx, ctx, a.language);
   return a;
@@ -450,7 +464,7 @@ Result<Article> ArticleFromText(std::string_view bytes, const PageContext& ctx, 
     sample.append(p);
     sample.push_back('\n');
   }
-  a.language = compat::DetectLanguage(sample, "");
+  a.language = DetectLanguage(sample, "");
   return a;
 }
 

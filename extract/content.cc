@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "extract/content_compat.h"
+#include "extract/bylines.h"
 
 namespace hirewire::extract::content {
 namespace {
@@ -195,7 +195,7 @@ bool HiddenByAttrs(const Dom& dom, int32_t id) {
     if (a.name == "role") {
       static constexpr std::string_view kRoles[] = {
           "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
-          "alert", "alertdialog", "search", "tablist", "toolbar"};
+          "alert", "alertdialog", "search", "toolbar"};
       for (std::string_view r : kRoles)
         if (a.value == r) return true;
     }
@@ -207,8 +207,8 @@ bool HiddenByAttrs(const Dom& dom, int32_t id) {
 
 class Segmenter {
  public:
-  Segmenter(const Dom& dom, size_t max_blocks, Segmented* out)
-      : dom_(dom), max_blocks_(max_blocks), out_(out) {}
+  Segmenter(const Dom& dom, size_t max_blocks, bool strip_unlikely, Segmented* out)
+      : dom_(dom), max_blocks_(max_blocks), strip_unlikely_(strip_unlikely), out_(out) {}
 
   void Run() {
     const size_t n = dom_.nodes.size();
@@ -245,9 +245,12 @@ class Segmenter {
       lead = RE2::PartialMatch(cls, p.lead);
       if (!lead && n.tag != Tag::kArticle && n.tag != Tag::kMain &&
           RE2::PartialMatch(cls, p.unlikely)) {
-        bool maybe = RE2::PartialMatch(cls, p.maybe);
-        if (!maybe) return Skip(n);
-        if (RE2::PartialMatch(cls, p.strong) && text_len_[id] * 4 < total_text_) return Skip(n);
+        // Never drop most of the page on a class name alone (wrappers named "header-..."
+        // hold whole pages on some sites).
+        bool small = text_len_[id] * 2 < total_text_;
+        if (strip_unlikely_ && small && !RE2::PartialMatch(cls, p.maybe)) return Skip(n);
+        if (strip_unlikely_ && text_len_[id] * 4 < total_text_ && RE2::PartialMatch(cls, p.strong))
+          return Skip(n);
       }
     }
     if (n.tag == Tag::kBr || n.tag == Tag::kHr) {
@@ -360,6 +363,7 @@ class Segmenter {
 
   const Dom& dom_;
   size_t max_blocks_;
+  bool strip_unlikely_;
   Segmented* out_;
   std::vector<uint32_t> text_len_;
   size_t total_text_ = 1;
@@ -460,10 +464,10 @@ bool IsBoilerplateLine(std::string_view text) {
   return false;
 }
 
-Segmented Segment(const Dom& dom, size_t max_blocks) {
+Segmented Segment(const Dom& dom, size_t max_blocks, bool strip_unlikely) {
   Segmented seg;
   if (dom.nodes.empty()) return seg;
-  Segmenter s(dom, max_blocks, &seg);
+  Segmenter s(dom, max_blocks, strip_unlikely, &seg);
   s.Run();
   return seg;
 }
@@ -486,7 +490,9 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   };
   // Text and link totals per element (for link density of candidates).
   std::unordered_map<int32_t, std::pair<size_t, size_t>> totals;
-  for (const Block& b : blocks) {
+  std::string title_norm = Normalized(hints.title);
+  for (size_t bi = 0; bi < blocks.size(); ++bi) {
+    const Block& b = blocks[bi];
     for (int32_t a = b.owner, k = 0; a != kNoNode && k < 12; a = dom.nodes[a].parent, ++k) {
       auto& t = totals[a];
       t.first += b.chars;
@@ -590,7 +596,6 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   }
 
   // 4. Blocks inside the kept subtrees, classified one by one.
-  std::string title_norm = Normalized(hints.title);
   std::vector<size_t> picked;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -606,7 +611,7 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
     if (IsBoilerplateLine(b.text)) continue;
     double ld = b.LinkDensity();
     if (ld > 0.5 || (ld > 0.3 && b.weight < 100)) continue;
-    if (b.chars < 150 && compat::IsBylineParagraph(b.text)) continue;
+    if (b.chars < 150 && IsBylineParagraph(b.text)) continue;
     picked.push_back(i);
   }
   auto content_like = [&](size_t i) {

@@ -34,13 +34,12 @@ struct Block {
 struct Segmented {
   std::vector<Block> blocks;           // document order; removed subtrees already skipped
   std::vector<int32_t> subtree_end;    // per node: one past the last node of its subtree
-  std::vector<int32_t> first_h1_block;  // unused placeholder for callers (kept empty)
 };
 
 // Splits the page body into blocks, skipping non-content subtrees (scripts, navigation,
 // hidden elements, forms controls, figures/captions, elements whose class/id is clearly
-// boilerplate). `max_blocks` caps the work.
-Segmented Segment(const html::Dom& dom, size_t max_blocks);
+// boilerplate, unless `strip_unlikely` is false). `max_blocks` caps the work.
+Segmented Segment(const html::Dom& dom, size_t max_blocks, bool strip_unlikely = true);
 
 struct BodyHints {
   std::string title;        // known title: blocks equal to it are not body

@@ -12,6 +12,25 @@
 namespace hirewire::extract::metadata {
 namespace {
 
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+
 using html::Dom;
 using html::Node;
 using html::Tag;
@@ -39,12 +58,63 @@ bool IsArticleType(const json& t) {
   return one(t);
 }
 
+// JSON-LD values sometimes carry HTML entities ("&#8216;", "&amp;").
+std::string DecodeEntities(std::string s) {
+  if (s.find('&') == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    size_t semi = s.find(';', i);
+    if (semi == std::string::npos || semi - i > 10) {
+      out.push_back('&');
+      continue;
+    }
+    std::string_view ent(s.data() + i + 1, semi - i - 1);
+    uint32_t cp = 0;
+    if (!ent.empty() && ent[0] == '#') {
+      bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
+      for (size_t k = hex ? 2 : 1; k < ent.size(); ++k) {
+        char c = ent[k];
+        int d = (c >= '0' && c <= '9') ? c - '0' : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        if (d < 0 || cp > 0x10FFFF) {
+          cp = 0;
+          break;
+        }
+        cp = cp * (hex ? 16 : 10) + d;
+      }
+    } else if (ent == "amp") {
+      cp = '&';
+    } else if (ent == "quot") {
+      cp = '"';
+    } else if (ent == "apos") {
+      cp = '\'';
+    } else if (ent == "lt") {
+      cp = '<';
+    } else if (ent == "gt") {
+      cp = '>';
+    } else if (ent == "nbsp") {
+      cp = ' ';
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      out.push_back('&');
+      continue;
+    }
+    AppendUtf8(cp, &out);
+    i = semi;
+  }
+  return out;
+}
+
 std::string Str(const json& o, const char* key) {
   if (!o.is_object()) return "";
   auto it = o.find(key);
   if (it == o.end()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return (*it)[0].get<std::string>();
+  if (it->is_string()) return DecodeEntities(it->get<std::string>());
+  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return DecodeEntities((*it)[0].get<std::string>());
   if (it->is_number_integer()) return std::to_string(it->get<int64_t>());
   return "";
 }
@@ -52,7 +122,7 @@ std::string Str(const json& o, const char* key) {
 void AuthorNames(const json& v, int depth, std::vector<std::string>* out) {
   if (depth > 3 || out->size() > 20) return;
   if (v.is_string()) {
-    out->push_back(v.get<std::string>());
+    out->push_back(DecodeEntities(v.get<std::string>()));
   } else if (v.is_object()) {
     auto it = v.find("name");
     if (it != v.end()) AuthorNames(*it, depth + 1, out);
@@ -306,29 +376,27 @@ std::string StripSiteName(std::string_view title_in, std::string_view site_name)
     }
     if (!changed) break;
   }
+  // "Headline-Section|Site" / "HeadlineㅣSite": no spaces around the separator; cut at the
+  // first separator of a short tail that ends with the site name.
+  if (!nsite.empty() && title.size() > site.size() + 4) {
+    std::string nt = norm(title);
+    if (nt.size() >= nsite.size() && nt.compare(nt.size() - nsite.size(), nsite.size(), nsite) == 0) {
+      static constexpr std::string_view kTight[] = {"-", "|", "ㅣ", "｜", "–", "—", ":", "：", "·", "/"};
+      size_t limit = site.size() + 16;
+      size_t start = title.size() > limit ? title.size() - limit : 0;
+      size_t cut = std::string::npos;
+      for (std::string_view sep : kTight) {
+        size_t p = title.find(sep, start);
+        if (p != std::string::npos && p > 0 && p < cut) cut = p;
+      }
+      if (cut != std::string::npos) title.resize(cut);
+    }
+  }
   while (!title.empty() && title.back() == ' ') title.pop_back();
   return title;
 }
 
 namespace {
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 int Hex(char c) {
   if (c >= '0' && c <= '9') return c - '0';
