@@ -298,8 +298,15 @@ bool IsBylineParagraph(std::string_view paragraph) {
   RE2::GlobalReplace(&rest, *p.bracket, " ");
   RE2::GlobalReplace(&rest, *p.date, " ");
   for (const auto& n : names) {
-    size_t pos;
-    while ((pos = rest.find(n)) != std::string::npos) rest.replace(pos, n.size(), " ");
+    std::string without;
+    size_t from = 0, pos;
+    while ((pos = rest.find(n, from)) != std::string::npos) {
+      without.append(rest, from, pos - from);
+      without.push_back(' ');
+      from = pos + n.size();
+    }
+    without.append(rest, from, std::string::npos);
+    rest.swap(without);
   }
   static const RE2 kLeftovers(
       std::string(R"((?:)") + kKoreanRoles + "|" + kCjkRoles +
