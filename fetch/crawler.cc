@@ -725,6 +725,7 @@ struct Crawler::Impl {
       for (const auto& u : s.sitemaps) Discover(u, UrlKind::kSitemap, s.name, 0, 0, 2, true);
     }
     sum.discovered = 0;
+    for (const auto& u : discovered) Host(u.host, u.site);
     auto n = state->AddUrls(discovered);
     if (!n.ok()) return n.status();
     discovered.clear();
