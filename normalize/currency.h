@@ -27,7 +27,11 @@ class RateTable {
     bool out_of_range = false;
   };
   // Nearest earlier day with a rate; outside the table, the nearest end (out_of_range).
+  // A malformed date gives the latest entry with out_of_range set.
   Lookup At(std::string_view yyyy_mm_dd) const;
+  // The latest entry (used when neither the article nor the caller gives a date).
+  Lookup Latest() const;
+  size_t size() const;
 
  private:
   RateTable();
@@ -42,8 +46,17 @@ struct ConvertOptions {
   std::string date;                  // date to convert at when the article has none
 };
 
+// OK when `rate` is a positive decimal ("1404.8") usable as KRW per USD.
+Status ValidateRate(std::string_view rate);
+
 // Fills usd/krw/rate/rate_source for every amount of the article (and the gloss-implied
 // rates); adds warnings when an article's implied rate is off the table by more than 5%.
+//
+// Date: the date part of Article::published; when empty, opts.date; when neither, the latest
+// table date (with an article warning; the article's date is never invented). Rate: opts.user_rate
+// ("user") > the rate a gloss pair implies ("article", for both amounts of the pair) > the table
+// ("table:YYYY-MM-DD"). Only USD and KRW amounts are converted; other currencies, ranges and vague
+// amounts keep usd/krw empty. Rounding: half-even, once, to cents for USD and to whole won for KRW.
 void ConvertAmounts(Article* article, const ConvertOptions& opts);
 
 }  // namespace hirewire::normalize

@@ -1,0 +1,253 @@
+#include "normalize/currency.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <vector>
+
+#include "extract/money_decimal.h"
+
+namespace hirewire::normalize {
+namespace {
+
+using extract::Fixed;
+
+struct Entry {
+  int32_t date;  // YYYYMMDD
+  Fixed rate;    // KRW per USD
+};
+
+struct EmbeddedRow {
+  int32_t date;
+  int64_t rate_e4;
+};
+
+constexpr EmbeddedRow kEmbedded[] = {
+#include "normalize/rates_data.inc"
+};
+
+constexpr size_t kMaxCsvBytes = 64 << 20;
+constexpr size_t kMaxCsvRows = 1 << 20;
+
+// "2025-07-31" (or an ISO timestamp starting with it) -> 20250731; -1 when malformed.
+int32_t DateKey(std::string_view d) {
+  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return -1;
+  int32_t v = 0;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return -1;
+    v = v * 10 + (d[i] - '0');
+  }
+  int month = (v / 100) % 100, day = v % 100;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+  if (d.size() > 10 && d[10] != 'T' && d[10] != ' ') return -1;
+  return v;
+}
+
+std::string DateString(int32_t key) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", key / 10000, (key / 100) % 100, key % 100);
+  return buf;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+struct RateTable::Impl {
+  std::vector<Entry> entries;  // sorted by date, unique
+};
+
+struct RateTableBuilder {
+  static std::unique_ptr<RateTable> Make(std::vector<Entry> entries) {
+    std::unique_ptr<RateTable> t(new RateTable());
+    t->impl_->entries = std::move(entries);
+    return t;
+  }
+};
+
+RateTable::RateTable() : impl_(std::make_unique<Impl>()) {}
+RateTable::~RateTable() = default;
+
+const RateTable& RateTable::Embedded() {
+  static const RateTable* table = [] {
+    std::vector<Entry> e;
+    e.reserve(std::size(kEmbedded));
+    for (const EmbeddedRow& r : kEmbedded) e.push_back({r.date, Fixed{static_cast<__int128>(r.rate_e4) * 100}});
+    return RateTableBuilder::Make(std::move(e)).release();
+  }();
+  return *table;
+}
+
+Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
+  if (csv.size() > kMaxCsvBytes) return Status::ResourceExhausted("rate CSV larger than 64 MiB");
+  std::vector<Entry> entries;
+  size_t line_no = 0;
+  while (!csv.empty()) {
+    size_t nl = csv.find('\n');
+    std::string_view line = Trim(csv.substr(0, nl));
+    csv = nl == std::string_view::npos ? std::string_view() : csv.substr(nl + 1);
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    size_t comma = line.find(',');
+    if (comma == std::string_view::npos)
+      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": expected date,krw_per_usd");
+    std::string_view date = Trim(line.substr(0, comma)), rate = Trim(line.substr(comma + 1));
+    int32_t key = DateKey(date);
+    if (key < 0 || date.size() != 10) {
+      if (line_no == 1) continue;  // header
+      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": bad date '" +
+                                     std::string(date) + "'");
+    }
+    Fixed r;
+    if (!extract::ParseFixed(rate, &r) || r.units == 0)
+      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": bad rate '" +
+                                     std::string(rate) + "'");
+    if (entries.size() >= kMaxCsvRows) return Status::ResourceExhausted("rate CSV has too many rows");
+    entries.push_back({key, r});
+  }
+  if (entries.empty()) return Status::InvalidArgument("rate CSV has no rows");
+  // Sort by date; a later line for the same date replaces an earlier one.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.date < b.date; });
+  std::vector<Entry> unique;
+  for (const Entry& e : entries) {
+    if (!unique.empty() && unique.back().date == e.date) unique.back() = e;
+    else unique.push_back(e);
+  }
+  return RateTableBuilder::Make(std::move(unique));
+}
+
+size_t RateTable::size() const { return impl_->entries.size(); }
+
+RateTable::Lookup RateTable::Latest() const {
+  const std::vector<Entry>& e = impl_->entries;
+  if (e.empty()) return {"", "", true};
+  return {extract::FixedToString(e.back().rate), DateString(e.back().date), false};
+}
+
+RateTable::Lookup RateTable::At(std::string_view yyyy_mm_dd) const {
+  const std::vector<Entry>& e = impl_->entries;
+  if (e.empty()) return {"", "", true};
+  int32_t key = DateKey(yyyy_mm_dd);
+  if (key < 0) {
+    Lookup l = Latest();
+    l.out_of_range = true;
+    return l;
+  }
+  auto it = std::upper_bound(e.begin(), e.end(), key,
+                             [](int32_t k, const Entry& x) { return k < x.date; });
+  if (it == e.begin()) return {extract::FixedToString(e.front().rate), DateString(e.front().date), true};
+  const Entry& hit = *(it - 1);
+  return {extract::FixedToString(hit.rate), DateString(hit.date), key > e.back().date};
+}
+
+Status ValidateRate(std::string_view rate) {
+  Fixed r;
+  if (!extract::ParseFixed(rate, &r) || r.units == 0)
+    return Status::InvalidArgument("rate must be a positive decimal number of KRW per USD, got '" +
+                                   std::string(rate) + "'");
+  return Status::Ok();
+}
+
+namespace {
+
+// Fills usd/krw of one amount at `rate`.
+void Apply(Amount* a, const Fixed& rate, const std::string& rate_str, const std::string& source) {
+  if (a->value.empty() || (a->currency != "USD" && a->currency != "KRW")) return;
+  Fixed v, out;
+  if (!extract::ParseFixed(a->value, &v)) return;
+  if (a->currency == "USD") {
+    if (!extract::FixedMulRound(v, rate, 0, &out)) {
+      a->warnings.push_back("money: KRW value overflows; not converted");
+      return;
+    }
+    a->usd = a->value;
+    a->krw = extract::FixedToString(out);
+  } else {
+    if (!extract::FixedDivRound(v, rate, 2, &out)) return;
+    a->krw = a->value;
+    a->usd = extract::FixedToString(out);
+  }
+  a->rate = rate_str;
+  a->rate_source = source;
+}
+
+}  // namespace
+
+void ConvertAmounts(Article* article, const ConvertOptions& opts) {
+  std::vector<Amount>& money = article->money;
+  bool any = false;
+  for (const Amount& a : money)
+    if (!a.value.empty() && (a.currency == "USD" || a.currency == "KRW")) any = true;
+  if (!any) return;
+
+  const RateTable& table = opts.table ? *opts.table : RateTable::Embedded();
+  Fixed user;
+  bool has_user = !opts.user_rate.empty() && extract::ParseFixed(opts.user_rate, &user) && user.units > 0;
+  if (!opts.user_rate.empty() && !has_user)
+    article->warnings.push_back("money: ignoring invalid user rate '" + opts.user_rate + "'");
+
+  std::string date;
+  if (DateKey(article->published) >= 0) date = article->published.substr(0, 10);
+  else if (DateKey(opts.date) >= 0) date = opts.date.substr(0, 10);
+
+  RateTable::Lookup lookup;
+  if (!has_user) {
+    if (date.empty()) {
+      lookup = table.Latest();
+      article->warnings.push_back("money: article has no date; converted at the latest table rate (" +
+                                  lookup.date + ")");
+    } else {
+      lookup = table.At(date);
+      if (lookup.out_of_range)
+        article->warnings.push_back("money: " + date + " is outside the rate table; used the rate of " +
+                                    lookup.date);
+    }
+  }
+  Fixed table_rate;
+  bool has_table = !lookup.rate.empty() && extract::ParseFixed(lookup.rate, &table_rate);
+
+  // Article rates: each gloss pair with an implied rate converts at that rate.
+  std::vector<int> article_rate_of(money.size(), -1);  // index of the amount holding the rate
+  for (size_t k = 0; k < money.size(); ++k) {
+    const Amount& a = money[k];
+    if (a.glosses < 0 || a.glosses >= static_cast<int>(money.size()) || a.implied_rate.empty()) continue;
+    article_rate_of[k] = static_cast<int>(k);
+    article_rate_of[a.glosses] = static_cast<int>(k);
+  }
+  // Warn where the article's own conversion is off the table by more than 5%.
+  RateTable::Lookup check = has_user ? (date.empty() ? table.Latest() : table.At(date)) : lookup;
+  Fixed check_rate;
+  if (extract::ParseFixed(check.rate, &check_rate) && check_rate.units > 0) {
+    for (Amount& a : money) {
+      Fixed implied;
+      if (a.implied_rate.empty() || !extract::ParseFixed(a.implied_rate, &implied)) continue;
+      __int128 diff = implied.units > check_rate.units ? implied.units - check_rate.units
+                                                       : check_rate.units - implied.units;
+      if (diff * 20 > check_rate.units) {  // |implied - table| > 5% of table
+        a.warnings.push_back("money: the article implies " + a.implied_rate +
+                             " KRW/USD, more than 5% off the table rate " + check.rate + " (" +
+                             check.date + ")");
+      }
+    }
+  }
+
+  for (size_t k = 0; k < money.size(); ++k) {
+    Amount& a = money[k];
+    if (has_user) {
+      Apply(&a, user, extract::FixedToString(user), "user");
+    } else if (article_rate_of[k] >= 0) {
+      const std::string& r = money[article_rate_of[k]].implied_rate;
+      Fixed rate;
+      if (extract::ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
+    } else if (has_table) {
+      Apply(&a, table_rate, lookup.rate, "table:" + lookup.date);
+    }
+  }
+}
+
+}  // namespace hirewire::normalize

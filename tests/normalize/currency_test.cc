@@ -1,0 +1,222 @@
+// KRW <-> USD conversion: the embedded table against its source CSV, lookups on weekends,
+// holidays and outside the range, user tables and rates, article (gloss) rates, and the >5% check.
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "extract/money.h"
+#include "normalize/currency.h"
+
+namespace hirewire::normalize {
+namespace {
+
+std::map<std::string, std::string> SourceCsv() {
+  std::ifstream in(std::string(HIREWIRE_SHARED_DIR) + "/rates/krw_usd_daily.csv");
+  std::map<std::string, std::string> rows;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    size_t c = line.find(',');
+    if (c != std::string::npos) rows[line.substr(0, c)] = line.substr(c + 1);
+  }
+  return rows;
+}
+
+// "1404.8000" -> "1404.8"; the table prints shortest decimals.
+std::string Canonical(std::string r) {
+  if (r.find('.') != std::string::npos) {
+    while (r.back() == '0') r.pop_back();
+    if (r.back() == '.') r.pop_back();
+  }
+  return r;
+}
+
+// rate * 10^8 as an integer string (rates have at most 4 decimals).
+std::string TimesHundredMillion(const std::string& rate) {
+  size_t dot = rate.find('.');
+  std::string ip = rate.substr(0, dot), fp = dot == std::string::npos ? "" : rate.substr(dot + 1);
+  fp.resize(8, '0');
+  std::string out = ip + fp;
+  return out.substr(out.find_first_not_of('0'));
+}
+
+Article SeedArticle(const std::string& published) {
+  std::ifstream in(std::string(HIREWIRE_SHARED_DIR) + "/seed/article-ko-meta-hiring.txt");
+  Article a;
+  a.published = published;
+  a.language = "ko";
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line))
+    if (++n >= 3 && n <= 10) a.paragraphs.push_back(line);
+  auto scanner = extract::MoneyScanner::Create();
+  (*scanner)->ScanArticle(&a);
+  return a;
+}
+
+TEST(RateTable, EmbeddedTableMatchesItsSourceCsvRowForRow) {
+  std::map<std::string, std::string> src = SourceCsv();
+  ASSERT_GT(src.size(), 6000u);
+  const RateTable& t = RateTable::Embedded();
+  EXPECT_EQ(t.size(), src.size());
+  for (const auto& [date, rate] : src) {
+    RateTable::Lookup l = t.At(date);
+    ASSERT_EQ(l.date, date);
+    ASSERT_EQ(l.rate, Canonical(rate)) << date;
+    ASSERT_FALSE(l.out_of_range);
+  }
+}
+
+TEST(RateTable, UsesTheLastWorkingDayForWeekendsAndHolidays) {
+  const RateTable& t = RateTable::Embedded();
+  std::map<std::string, std::string> src = SourceCsv();
+  // 2025-06-21/22 is a weekend; 2024-12-25/26 and 2025-01-01 are TARGET holidays.
+  for (auto [day, expect] : {std::pair{"2025-06-21", "2025-06-20"}, {"2025-06-22", "2025-06-20"},
+                             {"2024-12-25", "2024-12-24"}, {"2024-12-26", "2024-12-24"},
+                             {"2025-01-01", "2024-12-31"}}) {
+    ASSERT_EQ(src.count(day), 0u) << day << " unexpectedly has a rate";
+    RateTable::Lookup l = t.At(day);
+    EXPECT_EQ(l.date, expect) << day;
+    EXPECT_EQ(l.rate, Canonical(src.at(expect)));
+    EXPECT_FALSE(l.out_of_range);
+  }
+  // An ISO timestamp works like its date.
+  EXPECT_EQ(t.At("2025-06-22T09:00:00+09:00").date, "2025-06-20");
+}
+
+TEST(RateTable, ClampsOutsideTheRangeAndSaysSo) {
+  const RateTable& t = RateTable::Embedded();
+  RateTable::Lookup early = t.At("1995-03-01");
+  EXPECT_EQ(early.date, "1999-01-04");
+  EXPECT_TRUE(early.out_of_range);
+  RateTable::Lookup late = t.At("2031-01-01");
+  EXPECT_EQ(late.date, t.Latest().date);
+  EXPECT_TRUE(late.out_of_range);
+  EXPECT_TRUE(t.At("not a date").out_of_range);
+}
+
+TEST(RateTable, ReadsUserCsv) {
+  auto t = RateTable::FromCsv("date,krw_per_usd\n2025-01-06,1460\n2025-01-02,1450.5\n\n");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ((*t)->size(), 2u);
+  EXPECT_EQ((*t)->At("2025-01-05").rate, "1450.5");
+  EXPECT_EQ((*t)->At("2025-01-05").date, "2025-01-02");
+  EXPECT_EQ((*t)->At("2025-01-07").rate, "1460");
+  EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n2025-01-02,abc\n").ok());
+  EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n2025-13-02,1400\n").ok());
+  EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n").ok());
+  EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n2025-01-02,0\n").ok());
+}
+
+TEST(ConvertAmounts, GlossPairsUseTheArticleRateAndOthersTheTable) {
+  Article a = SeedArticle("2025-08-01T10:00:00+09:00");
+  ASSERT_EQ(a.money.size(), 9u);
+  ConvertAmounts(&a, {});
+  EXPECT_TRUE(a.warnings.empty());
+  std::map<std::string, std::string> src = SourceCsv();
+  const std::string table_rate = Canonical(src.at("2025-08-01"));
+  int article = 0, table = 0;
+  for (const Amount& m : a.money) {
+    EXPECT_TRUE(m.warnings.empty()) << m.surface;
+    if (m.rate_source == "article") {
+      ++article;
+      EXPECT_TRUE(m.rate == "1404.8" || m.rate == "1400") << m.rate;
+    } else {
+      ++table;
+      EXPECT_EQ(m.rate_source, "table:2025-08-01");
+      EXPECT_EQ(m.rate, table_rate);
+      if (m.currency == "USD" && m.value == "100000000") {
+        EXPECT_EQ(m.krw, TimesHundredMillion(table_rate));
+      }
+    }
+  }
+  EXPECT_EQ(article, 4);
+  EXPECT_EQ(table, 5);
+  // The first pair: 125,000,000 USD <-> 175,600,000,000 KRW, both at 1404.8.
+  EXPECT_EQ(a.money[0].usd, "125000000");
+  EXPECT_EQ(a.money[0].krw, "175600000000");
+  EXPECT_EQ(a.money[1].usd, "125000000");
+  EXPECT_EQ(a.money[1].krw, "175600000000");
+}
+
+TEST(ConvertAmounts, WarnsWhenTheArticleRateIsFarFromTheTable) {
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.published = "2025-08-01";
+  a.paragraphs = {"1억 달러(약 1조원)를 제안했다.", "1억 달러(약 1400억원)를 제안했다."};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 4u);
+  ConvertAmounts(&a, {});
+  EXPECT_EQ(a.money[1].implied_rate, "10000");
+  ASSERT_EQ(a.money[1].warnings.size(), 1u);
+  EXPECT_NE(a.money[1].warnings[0].find("more than 5%"), std::string::npos);
+  EXPECT_TRUE(a.money[3].warnings.empty());
+  EXPECT_EQ(a.money[1].rate_source, "article");
+}
+
+TEST(ConvertAmounts, UserRateOverridesEverythingAndRoundsHalfEven) {
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.published = "2025-08-01";
+  a.paragraphs = {"1억 달러(약 1400억원), 1원, 3원, 5원, 300만 엔."};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 6u);
+  ConvertOptions o;
+  o.user_rate = "8";
+  ConvertAmounts(&a, o);
+  for (const Amount& m : a.money) {
+    if (m.currency != "JPY") {
+      EXPECT_EQ(m.rate_source, "user");
+    }
+  }
+  EXPECT_EQ(a.money[0].krw, "800000000");
+  EXPECT_EQ(a.money[2].usd, "0.12");  // 0.125 -> half-even
+  EXPECT_EQ(a.money[3].usd, "0.38");  // 0.375 -> half-even
+  EXPECT_EQ(a.money[4].usd, "0.62");  // 0.625 -> half-even
+  EXPECT_TRUE(a.money[5].usd.empty());  // JPY is not converted
+  EXPECT_TRUE(a.money[5].rate_source.empty());
+}
+
+TEST(ConvertAmounts, UsesTheUserTableAndTheFallbackDate) {
+  auto t = RateTable::FromCsv("date,krw_per_usd\n2020-01-02,1000\n2020-01-03,1200\n");
+  ASSERT_TRUE(t.ok());
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.paragraphs = {"연봉 5000달러와 120만 원."};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 2u);
+  ConvertOptions o;
+  o.table = t->get();
+  o.date = "2020-01-02";
+  ConvertAmounts(&a, o);
+  EXPECT_EQ(a.money[0].krw, "5000000");
+  EXPECT_EQ(a.money[1].usd, "1200");
+  EXPECT_EQ(a.money[1].rate_source, "table:2020-01-02");
+  EXPECT_TRUE(a.published.empty());  // never invented
+  EXPECT_TRUE(a.warnings.empty());
+}
+
+TEST(ConvertAmounts, WithoutAnyDateUsesTheLatestRateWithAWarning) {
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.paragraphs = {"$1 million"};
+  (*scanner)->ScanArticle(&a);
+  ConvertAmounts(&a, {});
+  ASSERT_EQ(a.money.size(), 1u);
+  EXPECT_EQ(a.money[0].rate_source, "table:" + RateTable::Embedded().Latest().date);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_TRUE(a.published.empty());
+}
+
+TEST(ValidateRate, AcceptsPositiveDecimalsOnly) {
+  EXPECT_TRUE(ValidateRate("1404.8").ok());
+  EXPECT_FALSE(ValidateRate("0").ok());
+  EXPECT_FALSE(ValidateRate("-3").ok());
+  EXPECT_FALSE(ValidateRate("1e3").ok());
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
