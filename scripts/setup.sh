@@ -9,7 +9,7 @@ PKGS=(
   libsqlite3-dev libpq-dev postgresql
   nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev
   libcpp-httplib-dev libxxhash-dev libpsl-dev publicsuffix
-  clang-format
+  clang-format ccache
   wamerican-large
 )
 SUDO=""
