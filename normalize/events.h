@@ -1,9 +1,22 @@
 // Hiring events from a deduplicated article with money and entities, and their merging
 // across articles.
 //
-// Thread-safety: pure functions.
+// BuildEvents reads the article sentence by sentence (ICU sentence breaks) and recognises
+// hiring cues in Korean and English (제안, 영입, 합류, 거절, 이직, 인수; offered, hired,
+// joined, poached, declined, left, acqui-hire ...). Entities (Article::entities) give the
+// employer, candidate and previous employer; Korean case endings and English prepositions
+// tell them apart (X에서 / X 출신 / 전 X / from X / formerly of X = previous employer;
+// X로 / X에 합류 / join X / hired by X = destination; X는 ... 제안 / X hired = employer).
+// Quoted speech, similes ("스테판 커리나 르브론 제임스처럼", "like LeBron James"), salary
+// statistics and industry averages, and denied rumours yield no event. Amounts
+// (Article::money) become offers with terms; multipliers ("두 배", "doubled") next to a
+// raise cue derive a new offer from the previous one. Facts in later sentences (declined,
+// raised, joined) update the same event. See docs/events.md.
+//
+// Thread-safety: pure functions; safe to call from many threads.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "corpus/records.h"
@@ -11,10 +24,20 @@
 namespace hirewire::normalize {
 
 // Events of one article (Article::events is not read). Needs money and entities filled.
+// Output order: by first evidence (paragraph, offset). `sources` is left empty.
 std::vector<Event> BuildEvents(const Article& article);
 
-// Merges events from many articles: same employer and candidate with compatible details
-// become one event listing every source.
+// True when two events describe the same hire: same employer (or one empty), same
+// candidate, compatible types and previous employers.
+bool SameEvent(const Event& a, const Event& b);
+
+// Merges events from many articles (in input order): events for which SameEvent holds
+// become one event listing every source; later facts (outcome, timeline, new offers)
+// update it. Deterministic: output keeps the order of first appearance.
 std::vector<Event> MergeEvents(std::vector<Event> events);
+
+// Exact product of two non-negative decimal strings ("2" × "125000000" = "250000000");
+// empty on malformed input.
+std::string MultiplyDecimal(const std::string& a, const std::string& b);
 
 }  // namespace hirewire::normalize

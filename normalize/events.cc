@@ -1,0 +1,1385 @@
+#include "normalize/events.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+namespace hirewire::normalize {
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Limits on untrusted input.
+constexpr size_t kMaxParagraphs = 5000;
+constexpr size_t kMaxParagraphBytes = 64 * 1024;
+constexpr size_t kMaxEvents = 500;
+// Bytes between an organization and a candidate for the organization to describe the
+// candidate ("애플 파운데이션 모델 책임자 루오밍 팡", "Jane Doe, a researcher at Google").
+constexpr int kAffiliationWindow = 64;
+
+// ---------------------------------------------------------------------------------------
+// Cue lexicons. Korean entries match as substrings; English entries match whole words on
+// the ASCII-lowercased sentence.
+
+enum class Cue {
+  kOffer,      // an offer was made
+  kIntent,     // trying to hire (an attempt: counts as an offer)
+  kHire,       // employer-side completed hire (hired, 영입했다)
+  kJoin,       // candidate-side completed move (joined, 합류했다)
+  kDecline,
+  kAccept,
+  kLeave,
+  kRaise,
+  kAcquire,
+  kAcquihire,
+  kFail,
+  kNegation,
+  kStatistic,
+  kStay,       // stays with the current employer (after a counter-offer)
+};
+
+struct Lex {
+  const char* text;
+  Cue cue;
+};
+
+const Lex kKoreanCues[] = {
+    {"제안", Cue::kOffer},       {"제시", Cue::kOffer},       {"제의", Cue::kOffer},
+    {"오퍼", Cue::kOffer},       {"러브콜", Cue::kOffer},     {"약속했", Cue::kOffer},
+    {"영입했", Cue::kHire},      {"영입한", Cue::kHire},      {"영입됐", Cue::kHire},
+    {"영입된", Cue::kHire},      {"영입해", Cue::kHire},      {"영입에 성공", Cue::kHire},
+    {"채용했", Cue::kHire},      {"채용한", Cue::kHire},      {"스카우트했", Cue::kHire},
+    {"스카우트한", Cue::kHire},  {"데려갔", Cue::kHire},      {"데려왔", Cue::kHire},
+    {"빼갔", Cue::kHire},        {"빼왔", Cue::kHire},        {"임명했", Cue::kHire},
+    {"선임했", Cue::kHire},      {"영입", Cue::kIntent},      {"스카우트", Cue::kIntent},
+    {"채용", Cue::kIntent},      {"합류", Cue::kJoin},        {"입사", Cue::kJoin},
+    {"이적", Cue::kJoin},        {"이직", Cue::kJoin},        {"옮겼", Cue::kJoin},
+    {"옮긴다", Cue::kJoin},      {"옮길", Cue::kJoin},        {"둥지를 틀", Cue::kJoin},
+    {"거절", Cue::kDecline},     {"거부", Cue::kDecline},     {"고사", Cue::kDecline},
+    {"퇴짜", Cue::kDecline},     {"뿌리치", Cue::kDecline},   {"뿌리쳤", Cue::kDecline},
+    {"수락", Cue::kAccept},      {"받아들", Cue::kAccept},    {"떠났", Cue::kLeave},
+    {"떠나", Cue::kLeave},       {"떠난", Cue::kLeave},       {"퇴사", Cue::kLeave},
+    {"사임", Cue::kLeave},       {"사직", Cue::kLeave},       {"물러났", Cue::kLeave},
+    {"물러난", Cue::kLeave},     {"그만두", Cue::kLeave},     {"그만뒀", Cue::kLeave},
+    {"결별", Cue::kLeave},       {"두 배로", Cue::kRaise},    {"높였", Cue::kRaise},
+    {"올렸", Cue::kRaise},       {"인상", Cue::kRaise},       {"상향", Cue::kRaise},
+    {"역제안", Cue::kRaise},     {"카운터오퍼", Cue::kRaise}, {"맞제안", Cue::kRaise},
+    {"인수", Cue::kAcquire},     {"애퀴하이어", Cue::kAcquihire}, {"애크하이어", Cue::kAcquihire},
+    {"인재 인수", Cue::kAcquihire}, {"실패", Cue::kFail},     {"무산", Cue::kFail},
+    {"결렬", Cue::kFail},        {"불발", Cue::kFail},        {"부인했", Cue::kNegation},
+    {"부인하", Cue::kNegation},  {"사실무근", Cue::kNegation}, {"사실이 아니", Cue::kNegation},
+    {"않았다", Cue::kNegation},  {"않는다", Cue::kNegation},  {"않을 것", Cue::kNegation},
+    {"않기로", Cue::kNegation},  {"계획이 없", Cue::kNegation}, {"적이 없", Cue::kNegation},
+    {"평균", Cue::kStatistic},   {"중간값", Cue::kStatistic}, {"중위", Cue::kStatistic},
+    {"통계", Cue::kStatistic},   {"설문", Cue::kStatistic},   {"조사에 따르면", Cue::kStatistic},
+    {"남기로", Cue::kStay},      {"잔류", Cue::kStay},
+};
+
+const Lex kEnglishCues[] = {
+    {"offered", Cue::kOffer},        {"offer", Cue::kOffer},          {"offers", Cue::kOffer},
+    {"offering", Cue::kOffer},       {"pay package", Cue::kOffer},    {"pitched", Cue::kOffer},
+    {"dangled", Cue::kOffer},        {"hired", Cue::kHire},           {"hires", Cue::kHire},
+    {"poached", Cue::kHire},         {"poaches", Cue::kHire},         {"recruited", Cue::kHire},
+    {"lured", Cue::kHire},           {"lures", Cue::kHire},           {"brought on", Cue::kHire},
+    {"tapped", Cue::kHire},          {"snapped up", Cue::kHire},      {"nabbed", Cue::kHire},
+    {"appointed", Cue::kHire},       {"signed", Cue::kHire},          {"trying to hire", Cue::kIntent},
+    {"tried to hire", Cue::kIntent}, {"tried to recruit", Cue::kIntent}, {"sought to hire", Cue::kIntent},
+    {"courting", Cue::kIntent},      {"courted", Cue::kIntent},       {"wooing", Cue::kIntent},
+    {"wooed", Cue::kIntent},         {"approached", Cue::kIntent},    {"recruit", Cue::kIntent},
+    {"joined", Cue::kJoin},          {"joins", Cue::kJoin},           {"join", Cue::kJoin},
+    {"joining", Cue::kJoin},         {"moved to", Cue::kJoin},        {"moving to", Cue::kJoin},
+    {"defected to", Cue::kJoin},     {"jumped to", Cue::kJoin},       {"jumps to", Cue::kJoin},
+    {"signed with", Cue::kJoin},     {"headed to", Cue::kJoin},       {"heading to", Cue::kJoin},
+    {"declined", Cue::kDecline},     {"turned down", Cue::kDecline},  {"turning down", Cue::kDecline},
+    {"rejected", Cue::kDecline},     {"rebuffed", Cue::kDecline},     {"spurned", Cue::kDecline},
+    {"passed on", Cue::kDecline},    {"accepted", Cue::kAccept},      {"left", Cue::kLeave},
+    {"leaves", Cue::kLeave},         {"leaving", Cue::kLeave},        {"departed", Cue::kLeave},
+    {"departs", Cue::kLeave},        {"resigned", Cue::kLeave},       {"resigns", Cue::kLeave},
+    {"stepped down", Cue::kLeave},   {"steps down", Cue::kLeave},     {"quit", Cue::kLeave},
+    {"quits", Cue::kLeave},          {"exited", Cue::kLeave},         {"doubled", Cue::kRaise},
+    {"raised", Cue::kRaise},         {"sweetened", Cue::kRaise},      {"upped", Cue::kRaise},
+    {"increased", Cue::kRaise},      {"boosted", Cue::kRaise},        {"counteroffer", Cue::kRaise},
+    {"counter-offer", Cue::kRaise},  {"counter offer", Cue::kRaise},  {"matched", Cue::kRaise},
+    {"acquire", Cue::kAcquire},      {"acquired", Cue::kAcquire},     {"acquisition", Cue::kAcquire},
+    {"buy", Cue::kAcquire},          {"takeover", Cue::kAcquire},     {"bid for", Cue::kAcquire},
+    {"acqui-hire", Cue::kAcquihire}, {"acquihire", Cue::kAcquihire},  {"acqui-hired", Cue::kAcquihire},
+    {"acquihired", Cue::kAcquihire}, {"failed", Cue::kFail},          {"fell through", Cue::kFail},
+    {"collapsed", Cue::kFail},       {"walked away", Cue::kFail},     {"unsuccessful", Cue::kFail},
+    {"denied", Cue::kNegation},      {"denies", Cue::kNegation},      {"not true", Cue::kNegation},
+    {"no plans", Cue::kNegation},    {"did not", Cue::kNegation},     {"didn't", Cue::kNegation},
+    {"has not", Cue::kNegation},     {"hasn't", Cue::kNegation},      {"won't", Cue::kNegation},
+    {"will not", Cue::kNegation},    {"is not", Cue::kNegation},      {"false", Cue::kNegation},
+    {"average", Cue::kStatistic},    {"median", Cue::kStatistic},     {"typical", Cue::kStatistic},
+    {"typically", Cue::kStatistic},  {"survey", Cue::kStatistic},     {"levels.fyi", Cue::kStatistic},
+    {"stay at", Cue::kStay},         {"stay with", Cue::kStay},       {"remain at", Cue::kStay},
+    {"stays at", Cue::kStay},        {"stays with", Cue::kStay},      {"staying at", Cue::kStay},
+    {"staying with", Cue::kStay},
+};
+
+// Phrases blanked before cue matching: they contain a cue word but state no hiring fact.
+const char* const kBlankPhrases[] = {
+    "declined to comment", "declined to say", "declined to elaborate", "declined to disclose",
+    "declined to confirm", "declined to provide", "did not respond", "did not immediately respond",
+    "did not return", "did not disclose", "did not say", "didn't respond", "didn't disclose",
+    "not disclosed", "not immediately", "언급을 거부", "답변을 거부", "확인을 거부",
+    "밝히지 않았", "공개하지 않았", "응답하지 않았", "확인하지 않았", "알려지지 않았",
+    "제안서",
+};
+
+// Completed forms of Korean 합류/입사 that are a purpose or an offer, not an outcome.
+const char* const kKoreanPurposeAfterJoin[] = {
+    "시키기 위해", "시키려", "하기 위해", "하도록", "를 위해", "시키기 위한", "를 제안", "을 제안",
+    "를 조건", "을 조건", "해 달라", "하라는", "할 경우", "하는 조건", "하면",
+};
+
+// Outlet citation cues (the outlet is the organization or publication right before/after).
+const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
+                                        "의 보도"};
+const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told "};
+const char* const kEnglishCiteAfter[] = {" reported", " first reported", " reports"};
+
+// Executive titles: a person holding one at the employer acts for it, not a candidate.
+const char* const kExecutiveTitles[] = {"ceo", "최고경영자", "chief executive", "회장", "대표",
+                                        "chairman", "president", "대변인", "spokesperson",
+                                        "spokesman", "spokeswoman", "cto", "최고기술책임자"};
+
+// Group nouns (candidate groups). The English label is used in the candidate string.
+struct GroupNoun {
+  const char* text;
+  const char* label;
+};
+const GroupNoun kGroupNouns[] = {
+    {"연구자들", "researchers"}, {"연구자", "researchers"},   {"연구원들", "researchers"},
+    {"연구원", "researchers"},   {"엔지니어들", "engineers"}, {"엔지니어", "engineers"},
+    {"개발자들", "developers"},  {"개발자", "developers"},    {"과학자들", "scientists"},
+    {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
+    {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
+    {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
+    {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
+    {"executives", "executives"}, {"developers", "developers"},
+};
+
+const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                       "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen", "nineteen", "twenty"};
+
+// ---------------------------------------------------------------------------------------
+// Small text helpers (byte offsets into a paragraph).
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+
+bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
+  return pos <= s.size() && s.substr(pos).substr(0, p.size()) == p;
+}
+bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
+  return end >= p.size() && end <= s.size() && s.substr(end - p.size(), p.size()) == p;
+}
+
+// Skips a parenthetical "(TML)", closing quotes and the like right after a mention.
+size_t SkipNoise(std::string_view s, size_t pos) {
+  for (int guard = 0; guard < 4 && pos < s.size(); ++guard) {
+    if (s[pos] == '(') {
+      size_t close = s.find(')', pos);
+      if (close == std::string_view::npos || close - pos > 40) break;
+      pos = close + 1;
+    } else if (s[pos] == '\'' || s[pos] == '"') {
+      ++pos;
+    } else if (StartsWith(s, pos, "’") || StartsWith(s, pos, "”") || StartsWith(s, pos, "」") ||
+               StartsWith(s, pos, "』")) {
+      pos += 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// Start of the word-ish token before `pos` (skips spaces, returns the previous space-split
+// token), e.g. for checking "전 " before a mention.
+std::string_view PrevToken(std::string_view s, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && s[b - 1] != ' ') --b;
+  return s.substr(b, e - b);
+}
+
+std::string ToLowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Every whole-word (English) or substring (Korean) occurrence of `w` in `s`.
+void FindAll(std::string_view s, std::string_view w, bool whole_word, std::vector<size_t>* out) {
+  for (size_t pos = s.find(w); pos != std::string_view::npos; pos = s.find(w, pos + 1)) {
+    if (whole_word) {
+      if (pos > 0 && IsAsciiAlnum(s[pos - 1])) continue;
+      size_t e = pos + w.size();
+      if (e < s.size() && (IsAsciiAlnum(s[e]) || s[e] == '-')) continue;
+    }
+    out->push_back(pos);
+  }
+}
+
+// Decimal helpers ------------------------------------------------------------------------
+
+bool ParseDecimal(const std::string& s, std::string* digits, size_t* frac) {
+  digits->clear();
+  *frac = 0;
+  bool dot = false;
+  for (char c : s) {
+    if (c == '.') {
+      if (dot) return false;
+      dot = true;
+    } else if (c >= '0' && c <= '9') {
+      digits->push_back(c);
+      if (dot) ++*frac;
+    } else {
+      return false;
+    }
+  }
+  return !digits->empty() && digits->size() <= 60;
+}
+
+}  // namespace
+
+std::string MultiplyDecimal(const std::string& a, const std::string& b) {
+  std::string da, db;
+  size_t fa = 0, fb = 0;
+  if (!ParseDecimal(a, &da, &fa) || !ParseDecimal(b, &db, &fb)) return "";
+  std::vector<int> r(da.size() + db.size(), 0);
+  for (size_t i = da.size(); i-- > 0;)
+    for (size_t j = db.size(); j-- > 0;) {
+      int p = (da[i] - '0') * (db[j] - '0') + r[i + j + 1];
+      r[i + j + 1] = p % 10;
+      r[i + j] += p / 10;
+    }
+  std::string digits;
+  for (int d : r) digits.push_back(static_cast<char>('0' + d));
+  size_t frac = fa + fb;
+  std::string ip = digits.substr(0, digits.size() - frac);
+  std::string fp = digits.substr(digits.size() - frac);
+  while (!fp.empty() && fp.back() == '0') fp.pop_back();
+  size_t nz = ip.find_first_not_of('0');
+  ip = nz == std::string::npos ? "0" : ip.substr(nz);
+  return fp.empty() ? ip : ip + "." + fp;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Sentence segmentation (ICU), on UTF-8 directly through UText.
+
+class SentenceSplitter {
+ public:
+  explicit SentenceSplitter(const std::string& language) {
+    static std::once_flag once;
+    static icu::BreakIterator* ko = nullptr;
+    static icu::BreakIterator* en = nullptr;
+    std::call_once(once, [] {
+      UErrorCode e1 = U_ZERO_ERROR, e2 = U_ZERO_ERROR;
+      ko = icu::BreakIterator::createSentenceInstance(icu::Locale("ko"), e1);
+      if (U_FAILURE(e1)) ko = nullptr;
+      en = icu::BreakIterator::createSentenceInstance(icu::Locale("en"), e2);
+      if (U_FAILURE(e2)) en = nullptr;
+    });
+    const icu::BreakIterator* proto = language.rfind("ko", 0) == 0 ? ko : en;
+    if (proto) it_.reset(proto->clone());
+  }
+
+  // Sentence [start, end) byte spans of `text`, trimmed of spaces.
+  std::vector<std::pair<int, int>> Split(std::string_view text) const {
+    std::vector<std::pair<int, int>> out;
+    auto push = [&](size_t b, size_t e) {
+      while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t')) ++b;
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+      if (e > b) out.emplace_back(static_cast<int>(b), static_cast<int>(e));
+    };
+    if (!it_) {
+      push(0, text.size());
+      return out;
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+    if (U_FAILURE(err)) {
+      push(0, text.size());
+      return out;
+    }
+    it_->setText(ut, err);
+    if (U_FAILURE(err)) {
+      utext_close(ut);
+      push(0, text.size());
+      return out;
+    }
+    int32_t b = it_->first();
+    for (int32_t e = it_->next(); e != icu::BreakIterator::DONE; b = e, e = it_->next())
+      push(static_cast<size_t>(b), static_cast<size_t>(e));
+    utext_close(ut);
+    return out;
+  }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> it_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Per-sentence analysis.
+
+struct CueHit {
+  Cue cue;
+  int pos;  // byte offset in the paragraph
+  int len;
+};
+
+struct OrgRef {
+  const Entity* entity;
+  int start, end;
+  bool publication = false;
+  // Relations found from the surrounding grammar.
+  bool prev = false;      // X에서, X 출신, 전 X, from X, formerly of X, left X
+  bool dest = false;      // X에 합류, X로, join X, hired by X
+  bool subject = false;   // X는 ... 제안했다, X hired
+  bool target = false;    // X 인수, acquire X
+  bool cited = false;     // X에 따르면, according to X
+};
+
+struct Candidate {
+  std::string name;       // canonical person name or group label
+  std::string kind;       // person | group | company
+  int start = 0, end = 0; // position in the paragraph
+  int count = -1;
+  std::string previous;   // previous employer (canonical)
+  std::string role;
+};
+
+struct SentenceCtx {
+  int para = 0;
+  int start = 0, end = 0;
+  std::string_view text;     // the paragraph
+  std::string blank;         // paragraph copy with quoted speech blanked (same offsets)
+  std::string lower;         // ASCII-lowercased `blank`
+};
+
+// Quoted speech: text between double quotes is blanked (offsets preserved).
+std::string BlankQuotes(std::string_view p) {
+  std::string out(p);
+  bool in = false;
+  size_t open = 0;
+  for (size_t i = 0; i < p.size();) {
+    bool is_open_curly = StartsWith(p, i, "“") || StartsWith(p, i, "「") || StartsWith(p, i, "『");
+    bool is_close_curly = StartsWith(p, i, "”") || StartsWith(p, i, "」") || StartsWith(p, i, "』");
+    size_t len = (is_open_curly || is_close_curly) ? 3 : 1;
+    if (p[i] == '"' || is_open_curly || is_close_curly) {
+      if (!in && (p[i] == '"' || is_open_curly)) {
+        in = true;
+        open = i;
+      } else if (in && (p[i] == '"' || is_close_curly)) {
+        for (size_t k = open; k < i + len; ++k)
+          if ((static_cast<unsigned char>(out[k]) & 0xC0) != 0x80 || true) out[k] = ' ';
+        in = false;
+      }
+    }
+    i += len;
+  }
+  return out;
+}
+
+bool IsKoreanText(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xEA || c == 0xEB || c == 0xEC || c == 0xED) return true;  // U+A000..U+DFFF
+  }
+  return false;
+}
+
+struct Context {
+  const Article* article = nullptr;
+  std::vector<Event> events;
+  struct Meta {
+    std::string key;       // candidate|employer
+    int last_sentence = -1;
+    bool denied = false;
+    int declined_offers = 0;
+  };
+  std::vector<Meta> meta;
+  std::set<std::string> denied_candidates;
+  int sentence_no = 0;
+  int last_event = -1;              // most recent event touched (continuation target)
+  int last_event_paragraph = -1;
+  std::vector<int> last_sentence_events;  // events touched by the previous sentence
+  std::string paragraph_employer;   // employer of the previous sentence in the paragraph
+  std::string reporter;             // outlet cited in this paragraph
+  std::string article_reporter;     // first outlet cited in the article
+};
+
+std::vector<CueHit> FindCues(const SentenceCtx& s) {
+  std::vector<CueHit> hits;
+  std::string_view ko(s.blank);
+  std::string_view en(s.lower);
+  std::string_view ko_s = ko.substr(s.start, s.end - s.start);
+  std::string_view en_s = en.substr(s.start, s.end - s.start);
+  std::vector<std::pair<int, int>> claimed;  // longer cues claim their bytes first
+  auto add = [&](const char* text, Cue cue, bool english) {
+    std::vector<size_t> found;
+    FindAll(english ? en_s : ko_s, text, english, &found);
+    int len = static_cast<int>(std::string_view(text).size());
+    for (size_t f : found) {
+      int pos = s.start + static_cast<int>(f);
+      bool overlap = false;
+      for (auto [b, e] : claimed)
+        if (pos < e && pos + len > b) overlap = true;
+      if (overlap) continue;
+      claimed.emplace_back(pos, pos + len);
+      hits.push_back({cue, pos, len});
+    }
+  };
+  // Longest first so "영입했" wins over "영입", "turned down" is one cue, etc.
+  std::vector<std::pair<const Lex*, bool>> all;
+  for (const Lex& l : kKoreanCues) all.emplace_back(&l, false);
+  for (const Lex& l : kEnglishCues) all.emplace_back(&l, true);
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+    return std::string_view(a.first->text).size() > std::string_view(b.first->text).size();
+  });
+  for (const auto& [l, english] : all) add(l->text, l->cue, english);
+  std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
+  // Purpose and conditional forms of join cues are not outcomes.
+  std::vector<CueHit> out;
+  for (const CueHit& h : hits) {
+    if (h.cue == Cue::kJoin) {
+      size_t after = static_cast<size_t>(h.pos + h.len);
+      bool purpose = false;
+      for (const char* p : kKoreanPurposeAfterJoin)
+        if (StartsWith(ko, after, p)) purpose = true;
+      // English infinitive "to join" (but "agreed/decided/set/expected to join" is a fact).
+      if (EndsWithAt(en, static_cast<size_t>(h.pos), "to ") &&
+          !(EndsWithAt(en, static_cast<size_t>(h.pos), "agreed to ") ||
+            EndsWithAt(en, static_cast<size_t>(h.pos), "decided to ") ||
+            EndsWithAt(en, static_cast<size_t>(h.pos), "set to ") ||
+            EndsWithAt(en, static_cast<size_t>(h.pos), "expected to ") ||
+            EndsWithAt(en, static_cast<size_t>(h.pos), "plans to ") ||
+            EndsWithAt(en, static_cast<size_t>(h.pos), "leave to ") ||
+            EndsWithAt(en, static_cast<size_t>(h.pos), "left to ")))
+        purpose = true;
+      if (purpose) continue;
+    }
+    if (h.cue == Cue::kIntent && std::string_view(s.blank).substr(h.pos, h.len) == "영입") {
+      // "영입 제안" is an offer: keep as intent; both count as offers.
+    }
+    out.push_back(h);
+  }
+  return out;
+}
+
+bool Has(const std::vector<CueHit>& hits, Cue c) {
+  for (const CueHit& h : hits)
+    if (h.cue == c) return true;
+  return false;
+}
+
+// Relations of an organization mention to the sentence's hiring cues.
+void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
+  std::string_view p = s.text;
+  std::string_view lo = s.lower;
+  size_t after = SkipNoise(p, static_cast<size_t>(o->end));
+  // Korean endings right after the name.
+  if (StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
+      StartsWith(p, after, "를 떠나") || StartsWith(p, after, "을 떠나") ||
+      StartsWith(p, after, "를 나와") || StartsWith(p, after, "을 나와") ||
+      StartsWith(p, after, "를 퇴사") || StartsWith(p, after, "을 퇴사"))
+    o->prev = true;
+  std::string_view before_tok = PrevToken(p, static_cast<size_t>(o->start));
+  if (before_tok == "전" || before_tok == "前" || before_tok == "former" || before_tok == "Former" ||
+      EndsWithAt(p, static_cast<size_t>(o->start), "ex-"))
+    o->prev = true;
+  if (StartsWith(p, after, "에 합류") || StartsWith(p, after, "로 합류") || StartsWith(p, after, "으로 합류") ||
+      StartsWith(p, after, "에 입사") || StartsWith(p, after, "로 이직") || StartsWith(p, after, "으로 이직") ||
+      StartsWith(p, after, "로 이적") || StartsWith(p, after, "으로 이적") || StartsWith(p, after, "로 옮") ||
+      StartsWith(p, after, "으로 옮") || StartsWith(p, after, "에 영입") || StartsWith(p, after, "행을") ||
+      StartsWith(p, after, "행이") || StartsWith(p, after, "에 새 둥지") || StartsWith(p, after, "로부터") ||
+      StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
+    o->dest = true;
+  if (StartsWith(p, after, " 인수") || StartsWith(p, after, "를 인수") || StartsWith(p, after, "을 인수") ||
+      StartsWith(p, after, "의 인수") || StartsWith(p, after, " 인수에"))
+    o->target = true;
+  for (const char* c : kKoreanCiteAfter)
+    if (StartsWith(p, after, c)) o->cited = true;
+  // Korean subject/topic particles: employer when an employer-side cue follows.
+  bool ko_subject = StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
+                    StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
+                    StartsWith(p, after, "측은") || StartsWith(p, after, "측이") ||
+                    StartsWith(p, after, "도 ") || StartsWith(p, after, "는,") ||
+                    StartsWith(p, after, "은,");
+  // English prepositions before the name.
+  size_t st = static_cast<size_t>(o->start);
+  auto before = [&](std::string_view w) { return EndsWithAt(lo, st, w); };
+  bool offer_from = false;
+  for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
+    if (before(w)) offer_from = true;
+  if (offer_from) {
+    o->dest = true;
+  } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||
+             before("leaving ") || before("departed ") || before("quit ") || before("leave ") ||
+             before("previously at ") || before("previously worked at ") || before("veteran of ") ||
+             before("alum of ") || before("departure from ")) {
+    o->prev = true;
+  }
+  if (before("join ") || before("joined ") || before("joins ") || before("joining ") ||
+      before("hired by ") || before("poached by ") || before("recruited by ") || before("lured to ") ||
+      before("moved to ") || before("moving to ") || before("defected to ") || before("jumped to ") ||
+      before("jumps to ") || before("signed with ") || before("headed to ") || before("heading to ") ||
+      before("acquired by ") || before("snapped up by ") || before("offer to join ") ||
+      before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
+      before("joining rival ") || before("join rival ") || before("joined rival "))
+    o->dest = true;
+  if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
+      before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
+      before("deal for ") || before("deal with ") || before("license ") || before("licensing deal with "))
+    o->target = true;
+  for (const char* c : kEnglishCiteBefore)
+    if (before(c)) o->cited = true;
+  size_t e = static_cast<size_t>(o->end);
+  for (const char* c : kEnglishCiteAfter)
+    if (StartsWith(lo, e, c)) o->cited = true;
+  if (StartsWith(lo, e, " veteran") || StartsWith(lo, e, " alum") || StartsWith(lo, e, " alumnus") ||
+      StartsWith(lo, e, " alumni"))
+    o->prev = true;
+  // Subject of an employer-side verb: the org is the nearest org before the verb.
+  for (const CueHit& c : cues) {
+    bool employer_cue = c.cue == Cue::kOffer || c.cue == Cue::kHire || c.cue == Cue::kIntent ||
+                        c.cue == Cue::kRaise || c.cue == Cue::kAcquire || c.cue == Cue::kAcquihire;
+    if (!employer_cue || c.pos < o->end) continue;
+    bool english = IsAsciiAlpha(p[c.pos]);
+    if (english) {
+      // "Meta hired", "Meta has offered", "Meta, the parent of Facebook, offered".
+      if (c.pos - o->end <= 80) o->subject = true;
+    } else if (ko_subject) {
+      o->subject = true;
+    }
+    break;
+  }
+  if (o->dest || o->prev || o->target || o->cited) o->subject = o->subject && !o->prev && !o->cited;
+}
+
+bool IsExecutiveOf(const Entity& person, const std::string& employer) {
+  for (const Role& r : person.roles) {
+    std::string t = ToLowerAscii(r.title);
+    for (const char* x : kExecutiveTitles)
+      if (t.find(x) != std::string::npos && (r.organization.empty() || r.organization == employer))
+        return !r.organization.empty();
+  }
+  return false;
+}
+
+// Title words right before or after a person mention ("CEO 마크 저커버그", "마크 저커버그 CEO").
+bool HasExecutiveTitleNear(std::string_view p, int start, int end) {
+  size_t b = start > 24 ? static_cast<size_t>(start - 24) : 0;
+  std::string before = ToLowerAscii(p.substr(b, static_cast<size_t>(start) - b));
+  std::string after = ToLowerAscii(p.substr(static_cast<size_t>(end), 24));
+  for (const char* x : kExecutiveTitles) {
+    std::string_view xv(x);
+    if (xv == "대표" || xv == "cto" || xv == "최고기술책임자") continue;  // ambiguous for candidates
+    if (before.find(x) != std::string::npos || after.find(x) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
+  // "스테판 커리나 르브론 제임스처럼", "like LeBron James", "the next Steve Jobs".
+  std::string_view tail = p.substr(static_cast<size_t>(end), 40);
+  size_t cut = tail.find_first_of(",.");
+  if (cut != std::string_view::npos) tail = tail.substr(0, cut);
+  for (const char* w : {"처럼", "같이", "만큼", "과 같은", "와 같은", "같은 "}) {
+    size_t f = tail.find(w);
+    if (f != std::string_view::npos && f <= 30) {
+      // Only a particle, or another listed name, may stand in between.
+      std::string_view mid = tail.substr(0, f);
+      if (mid.find(' ') == std::string_view::npos || mid.size() <= 24) return true;
+    }
+  }
+  size_t st = static_cast<size_t>(start);
+  if (EndsWithAt(lo, st, "like ") || EndsWithAt(lo, st, "the next ") || EndsWithAt(lo, st, "such as ") ||
+      EndsWithAt(lo, st, "likened to ") || EndsWithAt(lo, st, "compared to "))
+    return true;
+  return false;
+}
+
+bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
+  size_t e = static_cast<size_t>(end);
+  for (const char* w : {"가 이끄는", "이 이끄는", "가 세운", "이 세운", "가 설립한", "이 설립한",
+                        "가 창업한", "이 창업한", "가 공동 창업한", "이 공동 창업한"})
+    if (StartsWith(p, e, w)) return true;
+  for (const char* w : {"-led", "'s startup", "’s startup"})
+    if (StartsWith(lo, e, w)) return true;
+  return false;
+}
+
+int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
+  // "3명의 연구원", "연구원 3명" handled by caller; here English "three researchers", "12 engineers".
+  std::string_view tok = PrevToken(lo, pos);
+  if (tok.empty()) return -1;
+  bool digits = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits && tok.size() <= 5) return std::stoi(std::string(tok));
+  for (int i = 0; i < 21; ++i)
+    if (tok == kEnglishNumbers[i]) return i;
+  if (tok == "dozen") return 12;
+  return -1;
+}
+
+int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
+  // Digits followed by 명 within a few bytes before or after the noun.
+  auto digits_before = [&](size_t pos) {
+    size_t b = pos;
+    while (b > 0 && p[b - 1] >= '0' && p[b - 1] <= '9') --b;
+    if (b == pos || pos - b > 5) return -1;
+    return std::stoi(std::string(p.substr(b, pos - b)));
+  };
+  size_t win_b = start > 16 ? start - 16 : 0;
+  std::string_view before = p.substr(win_b, start - win_b);
+  size_t m = before.rfind("명");
+  if (m != std::string_view::npos) {
+    int n = digits_before(win_b + m);
+    if (n >= 0) return n;
+  }
+  std::string_view after = p.substr(end, 16);
+  m = after.find("명");
+  if (m != std::string_view::npos) {
+    size_t d = end + m;
+    int n = digits_before(d);
+    if (n >= 0) return n;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------
+
+int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, const std::string& type) {
+  // Same candidate: the most recent event with a compatible employer.
+  for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
+    Event& e = ctx->events[i];
+    bool acq = e.type == "acquisition_attempt";
+    if ((type == "acquisition_attempt") != acq) continue;
+    if (e.candidate != c.name) continue;
+    if (!employer.empty() && !e.employer.empty() && e.employer != employer) continue;
+    if (e.employer.empty()) e.employer = employer;
+    return i;
+  }
+  if (employer.empty() && type != "departure") return -1;
+  if (ctx->events.size() >= kMaxEvents) return -1;
+  Event e;
+  e.type = type;
+  e.employer = employer;
+  e.candidate = c.name;
+  e.candidate_kind = c.kind;
+  e.candidate_count = c.count;
+  e.previous_employer = c.previous;
+  e.role = c.role;
+  ctx->events.push_back(std::move(e));
+  ctx->meta.push_back({});
+  return static_cast<int>(ctx->events.size()) - 1;
+}
+
+void AddTimeline(Event* e, const std::string& step) {
+  if (e->timeline.empty() || e->timeline.back() != step) e->timeline.push_back(step);
+}
+
+void AddTerms(Offer* o, const std::string& t) {
+  if (std::find(o->terms.begin(), o->terms.end(), t) == o->terms.end()) o->terms.push_back(t);
+}
+
+std::vector<std::string> SentenceTerms(std::string_view ko, std::string_view lo) {
+  std::vector<std::string> t;
+  if (ko.find("수년간") != std::string_view::npos || ko.find("수년에 걸쳐") != std::string_view::npos ||
+      ko.find("분할 지급") != std::string_view::npos || ko.find("년간") != std::string_view::npos ||
+      lo.find("over four years") != std::string_view::npos ||
+      lo.find("over several years") != std::string_view::npos ||
+      lo.find("multi-year") != std::string_view::npos || lo.find("multiyear") != std::string_view::npos ||
+      lo.find("over three years") != std::string_view::npos ||
+      lo.find("over five years") != std::string_view::npos ||
+      lo.find("over two years") != std::string_view::npos)
+    t.push_back("multi_year");
+  if (ko.find("주식") != std::string_view::npos || ko.find("스톡옵션") != std::string_view::npos ||
+      lo.find("stock") != std::string_view::npos || lo.find("equity") != std::string_view::npos ||
+      lo.find("rsu") != std::string_view::npos || lo.find("shares") != std::string_view::npos)
+    t.push_back("stock");
+  if (ko.find("계약금") != std::string_view::npos || ko.find("사이닝 보너스") != std::string_view::npos ||
+      lo.find("signing bonus") != std::string_view::npos)
+    t.push_back("signing_bonus");
+  return t;
+}
+
+Offer OfferFromAmount(const Article& a, int idx) {
+  const Amount& m = a.money[idx];
+  Offer o;
+  o.amount = idx;
+  o.currency = m.currency;
+  o.value = m.value.empty() ? m.high : m.value;
+  o.kind = m.kind;
+  o.usd = m.usd;
+  o.krw = m.krw;
+  o.rate = m.rate;
+  o.rate_source = m.rate_source;
+  if (m.period == "annual") AddTerms(&o, "annual");
+  if (m.period == "first_year") AddTerms(&o, "first_year");
+  if (m.period == "total") AddTerms(&o, "total");
+  if (m.period.rfind("over_", 0) == 0) AddTerms(&o, "multi_year");
+  if (m.currency == "USD" && o.usd.empty()) o.usd = o.value;
+  if (m.currency == "KRW" && o.krw.empty()) o.krw = o.value;
+  return o;
+}
+
+bool IsFirstYear(const Article& a, int idx) {
+  const Amount& m = a.money[idx];
+  if (m.period == "first_year") return true;
+  const std::string& p = a.paragraphs[m.paragraph];
+  size_t b = m.start > 24 ? static_cast<size_t>(m.start - 24) : 0;
+  std::string around = ToLowerAscii(std::string_view(p).substr(b, static_cast<size_t>(m.end) + 24 - b));
+  return around.find("첫 해") != std::string::npos || around.find("1년 차") != std::string::npos ||
+         around.find("1년차") != std::string::npos || around.find("첫해") != std::string::npos ||
+         around.find("first year") != std::string::npos || around.find("first-year") != std::string::npos;
+}
+
+void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+                     const std::vector<const Entity*>& person_e,
+                     const std::vector<const Mention*>& org_m, const std::vector<const Entity*>& org_e) {
+  const Article& a = *ctx->article;
+  std::string_view p = s.text;
+  std::string_view blank = s.blank;
+  std::string_view lo = s.lower;
+  std::string_view ko_s = blank.substr(s.start, s.end - s.start);
+  std::string_view lo_s = lo.substr(s.start, s.end - s.start);
+  auto quoted = [&](int b) { return blank[b] == ' ' && p[b] != ' '; };
+
+  std::vector<CueHit> cues = FindCues(s);
+  std::vector<int> touched;
+
+  // Orgs in the sentence.
+  std::vector<OrgRef> orgs;
+  for (size_t i = 0; i < org_m.size(); ++i) {
+    const Mention* m = org_m[i];
+    if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
+    OrgRef o{org_e[i], m->start, m->end};
+    o.publication = org_e[i]->type == "publication";
+    ClassifyOrg(s, cues, &o);
+    if (o.publication) o.subject = o.dest = o.prev = o.target = false;
+    orgs.push_back(o);
+  }
+  // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
+  for (const OrgRef& o : orgs) {
+    bool cite = o.cited;
+    if (o.publication && !cite) {
+      size_t after = SkipNoise(p, static_cast<size_t>(o.end));
+      if ((StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
+           StartsWith(p, after, "이 ")) &&
+          (ko_s.find("전했다") != std::string_view::npos || ko_s.find("보도했다") != std::string_view::npos))
+        cite = true;
+    }
+    if (cite) {
+      ctx->reporter = o.entity->canonical;
+      if (ctx->article_reporter.empty()) ctx->article_reporter = o.entity->canonical;
+    }
+  }
+  for (OrgRef& o : orgs)
+    if (o.cited) o.subject = o.dest = o.prev = o.target = false;
+
+  bool has_event_cue = false;
+  for (const CueHit& c : cues)
+    if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) has_event_cue = true;
+  bool negated = Has(cues, Cue::kNegation);
+  bool statistic = Has(cues, Cue::kStatistic);
+
+  // Candidates: people, then described groups.
+  std::vector<Candidate> cands;
+  std::vector<const Entity*> cand_entity;
+  for (size_t i = 0; i < person_m.size(); ++i) {
+    const Mention* m = person_m[i];
+    if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
+    if (IsSimile(p, lo, m->start, m->end)) continue;
+    if (IsLeaderOfOther(p, lo, m->end)) continue;
+    bool dup = false;
+    for (const Candidate& c : cands)
+      if (c.name == person_e[i]->canonical) dup = true;
+    if (dup) continue;
+    Candidate c;
+    c.name = person_e[i]->canonical;
+    c.kind = "person";
+    c.start = m->start;
+    c.end = m->end;
+    cands.push_back(c);
+    cand_entity.push_back(person_e[i]);
+  }
+  for (const GroupNoun& g : kGroupNouns) {
+    std::vector<size_t> found;
+    bool english = IsAsciiAlpha(g.text[0]);
+    FindAll(english ? lo_s : ko_s, g.text, english, &found);
+    for (size_t f : found) {
+      int pos = s.start + static_cast<int>(f);
+      int end = pos + static_cast<int>(std::string_view(g.text).size());
+      bool overlap = false;
+      for (const Candidate& c : cands)
+        if (pos < c.end && end > c.start) overlap = true;
+      if (overlap) continue;
+      Candidate c;
+      c.kind = "group";
+      c.name = g.label;
+      c.start = pos;
+      c.end = end;
+      c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
+                        : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+      cands.push_back(c);
+      cand_entity.push_back(nullptr);
+    }
+  }
+
+  // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
+  std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
+  bool has_amount = false;
+  for (const Amount& m : a.money)
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
+  if (!has_event_cue && !has_amount) {
+    if (!terms.empty())
+      for (int ei : ctx->last_sentence_events)
+        for (Offer& o : ctx->events[ei].offers)
+          if (o.derivation.empty() || true)
+            for (const std::string& t : terms) AddTerms(&o, t);
+    ctx->last_sentence_events.clear();
+    return;
+  }
+
+  if (negated && has_event_cue) {
+    // A denial: the people named are not moving; earlier rumours about them are dropped.
+    for (const Candidate& c : cands)
+      if (c.kind == "person") ctx->denied_candidates.insert(c.name);
+    ctx->last_sentence_events.clear();
+    return;
+  }
+  if (statistic) {
+    ctx->last_sentence_events.clear();
+    return;
+  }
+  if (!has_event_cue) {
+    ctx->last_sentence_events.clear();
+    return;
+  }
+
+  // Employer of the sentence.
+  const OrgRef* employer_ref = nullptr;
+  for (const OrgRef& o : orgs)
+    if (o.dest && !employer_ref) employer_ref = &o;
+  if (!employer_ref)
+    for (const OrgRef& o : orgs)
+      if (o.subject && !o.target && !employer_ref) employer_ref = &o;
+  bool acquisition = Has(cues, Cue::kAcquire) || Has(cues, Cue::kAcquihire);
+  const OrgRef* target_ref = nullptr;
+  for (const OrgRef& o : orgs)
+    if (o.target && &o != employer_ref && !target_ref) target_ref = &o;
+  if (!target_ref && Has(cues, Cue::kAcquihire))
+    for (const OrgRef& o : orgs)
+      if (&o != employer_ref && !o.publication && !o.cited && !o.prev && !target_ref) target_ref = &o;
+
+  // Affiliation: an org right before/after a person describes that person.
+  std::vector<std::string> cand_prev(cands.size());
+  auto near_candidate = [&](const OrgRef& o) -> int {
+    int best = -1, best_d = 1 << 30;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      int d = o.end <= cands[i].start ? cands[i].start - o.end
+                                      : (cands[i].end <= o.start ? o.start - cands[i].end : 0);
+      if (o.end <= cands[i].start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
+      if (d < best_d) {
+        best_d = d;
+        best = static_cast<int>(i);
+      }
+    }
+    return best_d <= kAffiliationWindow ? best : -1;
+  };
+  for (const OrgRef& o : orgs) {
+    if (&o == employer_ref || &o == target_ref || o.cited || o.publication) continue;
+    if (o.dest || (o.subject && !o.prev)) continue;
+    int ci = near_candidate(o);
+    if (ci >= 0 && cand_prev[ci].empty()) cand_prev[ci] = o.entity->canonical;
+  }
+  // Fallback employer: the first unclassified org before a hiring cue.
+  if (!employer_ref) {
+    for (const OrgRef& o : orgs) {
+      if (o.prev || o.target || o.cited || o.publication) continue;
+      bool is_aff = false;
+      for (const std::string& cp : cand_prev)
+        if (cp == o.entity->canonical) is_aff = true;
+      if (is_aff) continue;
+      employer_ref = &o;
+      break;
+    }
+  }
+  std::string employer = employer_ref ? employer_ref->entity->canonical : "";
+  bool employer_from_context = false;
+  if (employer.empty() && !ctx->paragraph_employer.empty()) {
+    employer = ctx->paragraph_employer;
+    employer_from_context = true;
+  }
+
+  // Drop candidates who act for the employer (its CEO making the offer).
+  std::vector<Candidate> kept;
+  std::vector<std::string> kept_prev;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    if (cands[i].kind == "person") {
+      const Entity* pe = cand_entity[i];
+      if (pe && IsExecutiveOf(*pe, employer)) continue;
+      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && cands.size() > 1) continue;
+    }
+    cands[i].previous = cand_prev[i];
+    if (cands[i].previous == employer) cands[i].previous.clear();
+    kept.push_back(cands[i]);
+  }
+  cands = std::move(kept);
+
+  // Group candidates inherit the acquisition target as previous employer.
+  for (Candidate& c : cands)
+    if (c.kind == "group" && c.previous.empty() && target_ref) c.previous = target_ref->entity->canonical;
+  // A person the article already follows makes context persons without relations secondary.
+  for (Candidate& c : cands) {
+    if (c.kind != "group") continue;
+    c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
+  }
+
+  std::vector<int> sentence_events;
+  const int sentence_index = ctx->sentence_no;
+
+  // Acquisition attempt / acqui-hire.
+  bool acquihire = Has(cues, Cue::kAcquihire);
+  if (acquisition && target_ref && !employer.empty() && !employer_from_context) {
+    if (acquihire) {
+      bool has_person = false;
+      for (const Candidate& c : cands)
+        if (c.kind == "person") has_person = true;
+      if (!has_person) {
+        Candidate team;
+        team.kind = "group";
+        team.name = "team of " + target_ref->entity->canonical;
+        team.previous = target_ref->entity->canonical;
+        team.start = target_ref->start;
+        team.end = target_ref->end;
+        cands.push_back(team);
+      } else {
+        for (Candidate& c : cands)
+          if (c.kind == "person" && c.previous.empty()) c.previous = target_ref->entity->canonical;
+      }
+    } else {
+      Candidate t;
+      t.kind = "company";
+      t.name = target_ref->entity->canonical;
+      t.start = target_ref->start;
+      t.end = target_ref->end;
+      int ei = FindOrCreate(ctx, t, employer, "acquisition_attempt");
+      if (ei >= 0) {
+        Event& e = ctx->events[ei];
+        bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
+        e.outcome = failed ? "failed" : (e.outcome.empty() ? "offered" : e.outcome);
+        AddTimeline(&e, "offered");
+        if (failed) AddTimeline(&e, "failed");
+        e.evidence.push_back({s.para, s.start, s.end});
+        sentence_events.push_back(ei);
+      }
+    }
+  }
+
+  // Candidates' events.
+  std::vector<int> cand_event(cands.size(), -1);
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Candidate& c = cands[i];
+    if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
+    std::string type = acquihire ? "acquihire" : "offer";
+    std::string emp = employer;
+    if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
+      emp = c.previous;
+      type = "departure";
+    }
+    // Groups without any describing detail are too vague to be an event.
+    int ei = -1;
+    if (c.kind == "group" && c.previous.empty() && c.count < 0) {
+      // Only continue an existing group event of the article (no new one).
+      continue;
+    }
+    ei = FindOrCreate(ctx, c, emp, type);
+    if (ei < 0) continue;
+    Event& e = ctx->events[ei];
+    if (type == "departure" && e.type != "departure" && emp == e.employer) {
+      // A known event about the same person and company: the person is leaving it.
+    }
+    if (e.previous_employer.empty() && !c.previous.empty() && c.previous != e.employer)
+      e.previous_employer = c.previous;
+    if (e.candidate_count < 0) e.candidate_count = c.count;
+    cand_event[i] = ei;
+    bool seen = false;
+    for (int x : sentence_events) seen |= x == ei;
+    if (!seen) sentence_events.push_back(ei);
+  }
+  // A sentence with an offer cue but no candidate continues the latest event
+  // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
+  bool continuation = false;
+  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph == s.para) {
+    sentence_events.push_back(ctx->last_event);
+    continuation = true;
+  }
+  if (sentence_events.empty()) {
+    ctx->last_sentence_events.clear();
+    return;
+  }
+  // Which events receive amounts: not acquisition attempts.
+  auto money_event = [&](int pos) -> int {
+    int best = -1, best_pos = -1;
+    for (size_t i = 0; i < cands.size(); ++i)
+      if (cand_event[i] >= 0 && cands[i].end <= pos && cands[i].end > best_pos) {
+        best = cand_event[i];
+        best_pos = cands[i].end;
+      }
+    if (best >= 0) return best;
+    for (size_t i = 0; i < cands.size(); ++i)
+      if (cand_event[i] >= 0) return cand_event[i];
+    for (int ei : sentence_events)
+      if (ctx->events[ei].type != "acquisition_attempt") return ei;
+    if (continuation) return sentence_events.front();
+    return -1;
+  };
+
+  // Amounts in the sentence, in text order.
+  bool raise = Has(cues, Cue::kRaise);
+  std::vector<int> amount_idx;
+  for (size_t i = 0; i < a.money.size(); ++i) {
+    const Amount& m = a.money[i];
+    if (m.paragraph != s.para || m.start < s.start || m.end > s.end || quoted(m.start)) continue;
+    amount_idx.push_back(static_cast<int>(i));
+  }
+  // Derived offers from multipliers next to a raise cue.
+  std::vector<const Multiplier*> mults;
+  for (const Multiplier& m : a.multipliers)
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start)) mults.push_back(&m);
+
+  // Apply cues in text order to the events of the sentence.
+  auto events_for_cue = [&](const CueHit& h) {
+    std::vector<int> out;
+    // Decline/join/leave/accept belong to the candidate just before the cue when several.
+    if ((h.cue == Cue::kDecline || h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kAccept ||
+         h.cue == Cue::kStay) &&
+        cands.size() > 1) {
+      int best = -1, best_pos = -1;
+      for (size_t i = 0; i < cands.size(); ++i)
+        if (cand_event[i] >= 0 && cands[i].end <= h.pos && cands[i].end > best_pos) {
+          best = cand_event[i];
+          best_pos = cands[i].end;
+        }
+      if (best >= 0) return std::vector<int>{best};
+    }
+    for (int ei : sentence_events)
+      if (ctx->events[ei].type != "acquisition_attempt") out.push_back(ei);
+    return out;
+  };
+
+  // Cues and stated amounts in text order: a raise derives a new offer from the latest
+  // one, a first-year part attaches to the latest offer, a decline marks earlier offers.
+  struct Item {
+    int pos;
+    int amount;  // index into a.money, or -1 for a cue
+    const CueHit* cue;
+  };
+  std::vector<Item> items;
+  for (int idx : amount_idx)
+    if (a.money[idx].glosses < 0) items.push_back({a.money[idx].start, idx, nullptr});
+  for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
+  std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
+  bool declined_pending = false;
+  for (const Item& it : items) {
+    if (it.amount >= 0) {
+      int idx = it.amount;
+      const Amount& m = a.money[idx];
+      int ei = money_event(m.start);
+      if (ei < 0) continue;
+      Event& e = ctx->events[ei];
+      if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
+        e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
+        AddTerms(&e.offers.back(), "first_year");
+        continue;
+      }
+      Offer o = OfferFromAmount(a, idx);
+      // KRW/USD gloss partner ("1억2500만 달러(약 1756억원)").
+      for (size_t j = 0; j < a.money.size(); ++j)
+        if (a.money[j].glosses == idx) {
+          const Amount& g = a.money[j];
+          if (g.currency == "KRW") o.krw = g.value;
+          if (g.currency == "USD") o.usd = g.value;
+        }
+      for (const std::string& t : terms) AddTerms(&o, t);
+      if (declined_pending) o.response = "declined";
+      e.offers.push_back(std::move(o));
+      continue;
+    }
+    const CueHit& h = *it.cue;
+    std::vector<int> evs = events_for_cue(h);
+    for (int ei : evs) {
+      Event& e = ctx->events[ei];
+      switch (h.cue) {
+        case Cue::kOffer:
+        case Cue::kIntent:
+          if (e.outcome.empty()) e.outcome = "offered";
+          if (!raise && std::find(e.timeline.begin(), e.timeline.end(), "offered") == e.timeline.end())
+            AddTimeline(&e, "offered");
+          break;
+        case Cue::kDecline:
+          if (e.timeline.empty()) AddTimeline(&e, "offered");
+          e.outcome = "declined";
+          AddTimeline(&e, "declined");
+          for (Offer& o : e.offers)
+            if (o.response.empty()) o.response = "declined";
+          declined_pending = true;
+          break;
+        case Cue::kAccept:
+          e.outcome = "accepted";
+          AddTimeline(&e, "accepted");
+          if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
+          break;
+        case Cue::kHire:
+        case Cue::kJoin:
+          e.outcome = "joined";
+          AddTimeline(&e, "joined");
+          if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
+          break;
+        case Cue::kStay:
+          if (e.employer == employer || e.timeline.empty()) {
+            e.outcome = "accepted";
+            AddTimeline(&e, "accepted");
+          }
+          break;
+        case Cue::kLeave:
+          if (e.type == "departure" || e.employer.empty()) {
+            e.outcome = "left";
+            AddTimeline(&e, "left");
+          }
+          break;
+        case Cue::kRaise: {
+          declined_pending = false;
+          if (e.timeline.empty()) AddTimeline(&e, "offered");
+          AddTimeline(&e, "raised");
+          if (e.outcome.empty() || e.outcome == "declined") e.outcome = "offered";
+          // Derive from the latest stated offer with a multiplier of this sentence.
+          if (!mults.empty() && !e.offers.empty()) {
+            const Offer base = e.offers.back();
+            if (base.derivation.empty()) {
+              const Multiplier* mu = mults.front();
+              Offer d;
+              d.amount = -1;
+              d.currency = base.currency;
+              d.value = MultiplyDecimal(mu->factor, base.value);
+              d.kind = base.kind;
+              if (!base.usd.empty()) d.usd = MultiplyDecimal(mu->factor, base.usd);
+              if (!base.krw.empty()) d.krw = MultiplyDecimal(mu->factor, base.krw);
+              d.rate = base.rate;
+              d.rate_source = base.rate_source;
+              for (const std::string& t : base.terms)
+                if (t != "first_year") d.terms.push_back(t);
+              d.derivation = mu->factor + " × " + base.value + " " + base.currency + " (" + mu->surface + ")";
+              if (!d.value.empty()) e.offers.push_back(std::move(d));
+            }
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  for (int ei : sentence_events) {
+    Event& e = ctx->events[ei];
+    Evidence ev{s.para, s.start, s.end};
+    if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
+    if (e.reported_by.empty()) e.reported_by = ctx->reporter;
+    if (e.outcome.empty()) e.outcome = "offered";
+    if (e.timeline.empty()) AddTimeline(&e, e.outcome == "joined" ? "joined" : "offered");
+    ctx->meta[ei].last_sentence = sentence_index;
+    if (e.type != "acquisition_attempt") {
+      ctx->last_event = ei;
+      ctx->last_event_paragraph = s.para;
+    }
+  }
+  if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
+  ctx->last_sentence_events = sentence_events;
+  (void)touched;
+}
+
+double Confidence(const Event& e) {
+  double c = 0.45;
+  if (!e.employer.empty()) c += 0.1;
+  if (e.candidate_kind == "person") c += 0.1;
+  if (!e.offers.empty()) c += 0.1;
+  if (e.outcome == "joined" || e.outcome == "declined" || e.outcome == "failed") c += 0.1;
+  if (!e.reported_by.empty()) c += 0.05;
+  if (e.evidence.size() > 1) c += 0.05;
+  return std::min(c, 0.95);
+}
+
+}  // namespace
+
+std::vector<Event> BuildEvents(const Article& article) {
+  Context ctx;
+  ctx.article = &article;
+  SentenceSplitter splitter(article.language.empty()
+                                ? (IsKoreanText(article.title + (article.paragraphs.empty() ? "" : article.paragraphs[0])) ? "ko" : "en")
+                                : article.language);
+  // Mentions by paragraph.
+  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  std::vector<std::vector<std::pair<const Mention*, const Entity*>>> persons(np), orgs(np);
+  for (const Entity& e : article.entities) {
+    bool person = e.type == "person";
+    bool org = e.type == "company" || e.type == "organization" || e.type == "publication";
+    if (!person && !org) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np) continue;
+      if (m.start < 0 || m.end <= m.start ||
+          static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
+        continue;
+      (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
+    }
+  }
+  for (size_t i = 0; i < np; ++i) {
+    auto by_pos = [](const auto& x, const auto& y) { return x.first->start < y.first->start; };
+    std::sort(persons[i].begin(), persons[i].end(), by_pos);
+    std::sort(orgs[i].begin(), orgs[i].end(), by_pos);
+  }
+  for (size_t pi = 0; pi < np; ++pi) {
+    const std::string& para = article.paragraphs[pi];
+    if (para.size() > kMaxParagraphBytes) continue;
+    SentenceCtx s;
+    s.para = static_cast<int>(pi);
+    s.text = para;
+    s.blank = BlankQuotes(para);
+    for (const char* ph : kBlankPhrases) {
+      std::string lower = ToLowerAscii(s.blank);
+      for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
+        for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
+    }
+    s.lower = ToLowerAscii(s.blank);
+    std::vector<const Mention*> pm, om;
+    std::vector<const Entity*> pe, oe;
+    for (auto& [m, e] : persons[pi]) {
+      pm.push_back(m);
+      pe.push_back(e);
+    }
+    for (auto& [m, e] : orgs[pi]) {
+      om.push_back(m);
+      oe.push_back(e);
+    }
+    ctx.paragraph_employer.clear();
+    ctx.reporter.clear();
+    ctx.last_sentence_events.clear();
+    for (auto [b, e] : splitter.Split(para)) {
+      s.start = b;
+      s.end = e;
+      ProcessSentence(&ctx, s, pm, pe, om, oe);
+      ++ctx.sentence_no;
+    }
+  }
+  std::vector<Event> out;
+  for (Event& e : ctx.events) {
+    if (e.employer.empty() || e.candidate.empty()) continue;
+    if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
+    if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 && e.offers.empty())
+      continue;
+    if (e.employer == e.candidate) continue;
+    if (e.type == "offer" && (e.outcome == "joined" || e.outcome == "accepted")) e.type = "hire";
+    if (e.type == "offer" && e.outcome == "left") e.type = "departure";
+    if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
+      e.reported_by = ctx.article_reporter;
+    e.confidence = Confidence(e);
+    out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
+    auto k = [](const Event& e) {
+      return e.evidence.empty() ? std::make_pair(1 << 30, 0) : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
+    };
+    return k(x) < k(y);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Merging across articles.
+
+namespace {
+
+int OutcomeRank(const std::string& o) {
+  if (o == "offered") return 0;
+  if (o == "declined") return 1;
+  if (o == "accepted") return 2;
+  if (o == "joined" || o == "left" || o == "failed") return 3;
+  return -1;
+}
+
+bool SameOffer(const Offer& a, const Offer& b) {
+  return a.currency == b.currency && a.value == b.value && a.derivation.empty() == b.derivation.empty();
+}
+
+}  // namespace
+
+bool SameEvent(const Event& a, const Event& b) {
+  if (a.candidate != b.candidate) return false;
+  if (!a.employer.empty() && !b.employer.empty() && a.employer != b.employer) return false;
+  bool a_acq = a.type == "acquisition_attempt", b_acq = b.type == "acquisition_attempt";
+  if (a_acq != b_acq) return false;
+  bool a_dep = a.type == "departure", b_dep = b.type == "departure";
+  if (a_dep != b_dep) return false;
+  if (!a.previous_employer.empty() && !b.previous_employer.empty() &&
+      a.previous_employer != b.previous_employer)
+    return false;
+  return true;
+}
+
+std::vector<Event> MergeEvents(std::vector<Event> events) {
+  std::vector<Event> out;
+  for (Event& e : events) {
+    Event* into = nullptr;
+    for (Event& o : out)
+      if (SameEvent(o, e)) {
+        into = &o;
+        break;
+      }
+    if (!into) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    Event& m = *into;
+    if (m.employer.empty()) m.employer = e.employer;
+    if (m.previous_employer.empty()) m.previous_employer = e.previous_employer;
+    if (m.role.empty()) m.role = e.role;
+    if (m.team.empty()) m.team = e.team;
+    if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
+    if (m.reported_by.empty()) m.reported_by = e.reported_by;
+    for (const Offer& o : e.offers) {
+      bool have = false;
+      for (const Offer& x : m.offers) have |= SameOffer(x, o);
+      if (!have) m.offers.push_back(o);
+    }
+    if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
+    for (const std::string& t : e.timeline)
+      if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
+    if (e.type == "hire" || m.type == "hire") m.type = "hire";
+    if (m.type == "offer" && e.type == "acquihire") m.type = "acquihire";
+    for (const std::string& s : e.sources)
+      if (std::find(m.sources.begin(), m.sources.end(), s) == m.sources.end()) m.sources.push_back(s);
+    m.confidence = std::min(0.99, std::max(m.confidence, e.confidence) + 0.02);
+  }
+  return out;
+}
+
+}  // namespace hirewire::normalize

@@ -1,0 +1,271 @@
+// BuildEvents / MergeEvents on articles whose money and entities are built by hand, so the
+// event logic is tested independently of the scanners (events_seed_test.cc and
+// events_golden_test.cc run the real ones).
+#include "normalize/events.h"
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "normalize/dedup.h"
+
+namespace hirewire::normalize {
+namespace {
+
+// Adds an entity with a mention at every (non-overlapping) occurrence of its surfaces.
+void AddEntity(Article* a, const std::string& type, const std::string& canonical,
+               std::vector<std::string> surfaces, std::vector<Role> roles = {}) {
+  Entity e;
+  e.type = type;
+  e.name = surfaces.front();
+  e.canonical = canonical;
+  e.roles = std::move(roles);
+  std::sort(surfaces.begin(), surfaces.end(),
+            [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  for (size_t p = 0; p < a->paragraphs.size(); ++p) {
+    const std::string& text = a->paragraphs[p];
+    for (const std::string& s : surfaces)
+      for (size_t f = text.find(s); f != std::string::npos; f = text.find(s, f + 1)) {
+        bool overlap = false;
+        for (const Entity& other : a->entities)
+          for (const Mention& m : other.mentions)
+            if (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end &&
+                static_cast<int>(f + s.size()) > m.start)
+              overlap = true;
+        for (const Mention& m : e.mentions)
+          if (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end &&
+              static_cast<int>(f + s.size()) > m.start)
+            overlap = true;
+        if (!overlap)
+          e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + s.size()), s});
+      }
+  }
+  a->entities.push_back(e);
+}
+
+int AddAmount(Article* a, int para, const std::string& surface, const std::string& currency,
+              const std::string& value, const std::string& kind, const std::string& period = "none",
+              int glosses = -1, int occurrence = 0) {
+  const std::string& text = a->paragraphs[para];
+  size_t f = text.find(surface);
+  for (int i = 0; i < occurrence; ++i) f = text.find(surface, f + 1);
+  EXPECT_NE(f, std::string::npos) << surface;
+  Amount m;
+  m.surface = surface;
+  m.paragraph = para;
+  m.start = static_cast<int>(f);
+  m.end = static_cast<int>(f + surface.size());
+  m.currency = currency;
+  m.value = value;
+  m.kind = kind;
+  m.period = period;
+  m.glosses = glosses;
+  if (currency == "USD") m.usd = value;
+  if (currency == "KRW") m.krw = value;
+  a->money.push_back(m);
+  return static_cast<int>(a->money.size()) - 1;
+}
+
+Article SeedArticle() {
+  std::ifstream in(std::string(HIREWIRE_SHARED_DIR) + "/seed/article-ko-meta-hiring.txt");
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  Article a;
+  a.language = "ko";
+  for (int l = 3; l <= 16; ++l) a.paragraphs.push_back(lines[l - 1]);
+  DedupParagraphs(&a);
+  AddEntity(&a, "company", "Meta Platforms", {"메타"});
+  AddEntity(&a, "person", "Mark Zuckerberg", {"마크 저커버그"}, {{"CEO", "Meta Platforms"}});
+  AddEntity(&a, "person", "Matt Deitke", {"매트 다이크", "다이크"}, {{"창업자", ""}});
+  AddEntity(&a, "person", "Ruoming Pang", {"루오밍 팡"}, {{"책임자", "Apple"}});
+  AddEntity(&a, "person", "Mira Murati", {"미라 무라티"}, {{"CTO", "OpenAI"}});
+  AddEntity(&a, "person", "Stephen Curry", {"스테판 커리"});
+  AddEntity(&a, "person", "LeBron James", {"르브론 제임스"});
+  AddEntity(&a, "company", "Apple", {"애플"});
+  AddEntity(&a, "company", "OpenAI", {"오픈AI"});
+  AddEntity(&a, "company", "Thinking Machines Lab", {"씽킹머신즈랩", "TML"});
+  AddEntity(&a, "publication", "The New York Times", {"뉴욕타임스", "NYT"});
+  AddEntity(&a, "publication", "Business Insider", {"비즈니스인사이더"});
+  AddEntity(&a, "organization", "NBA", {"미국프로농구"});
+  // Paragraph 1 (line 4): E1; paragraph 3 (line 6): E2, E3; paragraph 4 (line 7): E5.
+  int p1 = AddAmount(&a, 1, "1억2500만 달러", "USD", "125000000", "exact");
+  AddAmount(&a, 1, "약 1756억원", "KRW", "175600000000", "approx", "none", p1);
+  AddAmount(&a, 1, "1억 달러", "USD", "100000000", "exact", "first_year");
+  AddAmount(&a, 3, "약 2억 달러", "USD", "200000000", "approx");
+  AddAmount(&a, 3, "연간 2000만 달러", "USD", "20000000", "exact", "annual");
+  AddAmount(&a, 3, "총 1억 달러", "USD", "100000000", "upper_bound", "total");
+  int p4 = AddAmount(&a, 4, "최대 10억 달러", "USD", "1000000000", "upper_bound");
+  AddAmount(&a, 4, "약 1조4000억원", "KRW", "1400000000000", "approx", "none", p4);
+  AddAmount(&a, 4, "1억 달러", "USD", "100000000", "exact", "first_year");
+  Multiplier mu;
+  mu.surface = "두 배";
+  mu.paragraph = 1;
+  mu.start = static_cast<int>(a.paragraphs[1].find("두 배"));
+  mu.end = mu.start + static_cast<int>(std::string("두 배").size());
+  mu.factor = "2";
+  a.multipliers.push_back(mu);
+  return a;
+}
+
+const Event* Find(const std::vector<Event>& evs, const std::string& type, const std::string& candidate) {
+  for (const Event& e : evs)
+    if (e.type == type && e.candidate == candidate) return &e;
+  return nullptr;
+}
+
+TEST(MultiplyDecimal, MultipliesExactly) {
+  EXPECT_EQ(MultiplyDecimal("2", "125000000"), "250000000");
+  EXPECT_EQ(MultiplyDecimal("1.5", "0.5"), "0.75");
+  EXPECT_EQ(MultiplyDecimal("3", "33.3"), "99.9");
+  EXPECT_EQ(MultiplyDecimal("x", "1"), "");
+}
+
+TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
+  Article a = SeedArticle();
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs) SCOPED_TRACE(e.type + " " + e.employer + " <- " + e.candidate);
+
+  const Event* e1 = Find(evs, "hire", "Matt Deitke");
+  ASSERT_NE(e1, nullptr);
+  EXPECT_EQ(e1->employer, "Meta Platforms");
+  EXPECT_EQ(e1->outcome, "joined");
+  EXPECT_EQ(e1->reported_by, "The New York Times");
+  EXPECT_EQ(e1->timeline, (std::vector<std::string>{"offered", "declined", "raised", "joined"}));
+  ASSERT_EQ(e1->offers.size(), 2u);
+  EXPECT_EQ(e1->offers[0].usd, "125000000");
+  EXPECT_EQ(e1->offers[0].krw, "175600000000");
+  EXPECT_EQ(e1->offers[0].response, "declined");
+  EXPECT_EQ(e1->offers[1].usd, "250000000");
+  EXPECT_FALSE(e1->offers[1].derivation.empty());
+  EXPECT_EQ(e1->offers[1].first_year_usd, "100000000");
+  ASSERT_FALSE(e1->evidence.empty());
+  EXPECT_EQ(e1->evidence[0].paragraph, 1);
+
+  const Event* e2 = Find(evs, "offer", "Ruoming Pang");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->employer, "Meta Platforms");
+  EXPECT_EQ(e2->previous_employer, "Apple");
+  EXPECT_EQ(e2->outcome, "offered");
+  ASSERT_EQ(e2->offers.size(), 1u);
+  EXPECT_EQ(e2->offers[0].usd, "200000000");
+  EXPECT_EQ(e2->offers[0].kind, "approx");
+
+  const Event* e3 = nullptr;
+  const Event* e5 = nullptr;
+  for (const Event& e : evs) {
+    if (e.candidate_kind == "group" && e.previous_employer == "OpenAI") e3 = &e;
+    if (e.candidate_kind == "group" && e.previous_employer == "Thinking Machines Lab") e5 = &e;
+  }
+  ASSERT_NE(e3, nullptr);
+  EXPECT_EQ(e3->employer, "Meta Platforms");
+  EXPECT_EQ(e3->outcome, "offered");
+  ASSERT_EQ(e3->offers.size(), 2u);
+  EXPECT_EQ(e3->offers[0].usd, "20000000");
+  EXPECT_NE(std::find(e3->offers[0].terms.begin(), e3->offers[0].terms.end(), "annual"), e3->offers[0].terms.end());
+  EXPECT_EQ(e3->offers[1].usd, "100000000");
+  EXPECT_NE(std::find(e3->offers[1].terms.begin(), e3->offers[1].terms.end(), "stock"), e3->offers[1].terms.end());
+  EXPECT_NE(std::find(e3->offers[1].terms.begin(), e3->offers[1].terms.end(), "multi_year"),
+            e3->offers[1].terms.end());
+
+  ASSERT_NE(e5, nullptr);
+  EXPECT_EQ(e5->employer, "Meta Platforms");
+  ASSERT_EQ(e5->offers.size(), 1u);
+  EXPECT_EQ(e5->offers[0].usd, "1000000000");
+  EXPECT_EQ(e5->offers[0].kind, "upper_bound");
+  EXPECT_EQ(e5->offers[0].krw, "1400000000000");
+  EXPECT_EQ(e5->offers[0].first_year_usd, "100000000");
+
+  const Event* e4 = Find(evs, "acquisition_attempt", "Thinking Machines Lab");
+  ASSERT_NE(e4, nullptr);
+  EXPECT_EQ(e4->employer, "Meta Platforms");
+  EXPECT_EQ(e4->outcome, "failed");
+
+  EXPECT_EQ(evs.size(), 5u);  // similes, quotes and the GPU perk are no events
+  for (const Event& e : evs) {
+    EXPECT_NE(e.candidate, "Stephen Curry");
+    EXPECT_NE(e.candidate, "LeBron James");
+    EXPECT_NE(e.candidate, "Mark Zuckerberg");
+    EXPECT_NE(e.candidate, "Mira Murati");
+  }
+}
+
+Article English(std::vector<std::string> paragraphs) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = std::move(paragraphs);
+  return a;
+}
+
+TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
+  Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
+                       "reasoning team, according to Bloomberg."});
+  AddEntity(&a, "company", "Google", {"Google"});
+  AddEntity(&a, "company", "OpenAI", {"OpenAI"});
+  AddEntity(&a, "publication", "Bloomberg", {"Bloomberg"});
+  AddEntity(&a, "person", "Jane Park", {"Jane Park"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].type, "hire");
+  EXPECT_EQ(evs[0].employer, "Google");
+  EXPECT_EQ(evs[0].candidate, "Jane Park");
+  EXPECT_EQ(evs[0].previous_employer, "OpenAI");
+  EXPECT_EQ(evs[0].outcome, "joined");
+  EXPECT_EQ(evs[0].reported_by, "Bloomberg");
+}
+
+TEST(BuildEvents, TellsKoreanOriginFromDestination) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"삼성전자에서 반도체 설계를 맡아온 김민수 부사장이 SK하이닉스로 이직했다."};
+  AddEntity(&a, "company", "Samsung Electronics", {"삼성전자"});
+  AddEntity(&a, "company", "SK hynix", {"SK하이닉스"});
+  AddEntity(&a, "person", "김민수", {"김민수"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "SK hynix");
+  EXPECT_EQ(evs[0].previous_employer, "Samsung Electronics");
+  EXPECT_EQ(evs[0].outcome, "joined");
+}
+
+TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
+  Article a = English({
+      "The average AI researcher at Google earns $300,000 a year, according to Levels.fyi.",
+      "\"We would love to hire Sam Lee,\" a Meta recruiter said.",
+      "Sam Lee denied reports that he would join Meta.",
+  });
+  AddEntity(&a, "company", "Google", {"Google"});
+  AddEntity(&a, "company", "Meta Platforms", {"Meta"});
+  AddEntity(&a, "person", "Sam Lee", {"Sam Lee"});
+  AddAmount(&a, 0, "$300,000 a year", "USD", "300000", "exact", "annual");
+  EXPECT_TRUE(BuildEvents(a).empty());
+}
+
+TEST(MergeEvents, MergesCopiesAndKeepsEverySource) {
+  Event a;
+  a.type = "offer";
+  a.employer = "Meta Platforms";
+  a.candidate = "Matt Deitke";
+  a.candidate_kind = "person";
+  a.outcome = "offered";
+  a.timeline = {"offered"};
+  a.sources = {"https://a.example/1"};
+  Event b = a;
+  b.type = "hire";
+  b.outcome = "joined";
+  b.timeline = {"offered", "joined"};
+  b.sources = {"https://b.example/2"};
+  Event other = a;
+  other.candidate = "Ruoming Pang";
+  std::vector<Event> merged = MergeEvents({a, other, b});
+  ASSERT_EQ(merged.size(), 2u);
+  EXPECT_EQ(merged[0].type, "hire");
+  EXPECT_EQ(merged[0].outcome, "joined");
+  EXPECT_EQ(merged[0].sources, (std::vector<std::string>{"https://a.example/1", "https://b.example/2"}));
+  EXPECT_EQ(merged[1].candidate, "Ruoming Pang");
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
