@@ -340,12 +340,14 @@ class SqliteState : public CrawlState {
   Result<int> AddUrlsLocked(const std::vector<NewUrl>& urls) {
     auto s = Cached(
         "INSERT INTO urls(url, host, site, kind, depth, redirects, priority, recheck, state, next_at) "
-        "VALUES(?,?,?,?,?,?,?,?,0,0) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,0,0) "
         "ON CONFLICT(url) DO UPDATE SET "
         "  recheck = MAX(urls.recheck, excluded.recheck), "
-        "  state = CASE WHEN urls.state=1 AND urls.kind=1 AND ?>0 AND ?*1000>urls.fetched_ms "
-        "               THEN 0 ELSE urls.state END "
-        "WHERE urls.state=1 AND urls.kind=1 AND ?>0 AND ?*1000>urls.fetched_ms "
+        "  state = CASE WHEN urls.state IN (1,2) AND urls.kind=1 AND ?9>0 AND ?9*1000>urls.fetched_ms THEN 0 "
+        "               WHEN urls.state IN (1,2) AND excluded.recheck=1 AND urls.run<?10 THEN 0 "
+        "               ELSE urls.state END "
+        "WHERE (urls.state IN (1,2) AND urls.kind=1 AND ?9>0 AND ?9*1000>urls.fetched_ms) "
+        "   OR (urls.state IN (1,2) AND excluded.recheck=1 AND urls.run<?10) "
         "   OR excluded.recheck>urls.recheck");
     if (!s.ok()) return s.status();
     Stmt* st = *s;
@@ -355,7 +357,7 @@ class SqliteState : public CrawlState {
           .Bind(u.url).Bind(u.host).Bind(u.site).Bind(static_cast<int64_t>(u.kind)).Bind(static_cast<int64_t>(u.depth))
           .Bind(static_cast<int64_t>(u.redirects)).Bind(static_cast<int64_t>(u.priority))
           .Bind(static_cast<int64_t>(u.recheck ? 1 : 0))
-          .Bind(u.lastmod_s).Bind(u.lastmod_s).Bind(u.lastmod_s).Bind(u.lastmod_s);
+          .Bind(u.lastmod_s).Bind(run_);
       if (st->Step() != SQLITE_DONE) return Error("add url");
       added += sqlite3_changes(db_.get()) > 0 ? 1 : 0;
     }
