@@ -1,19 +1,96 @@
-// PLACEHOLDER: `hirewire entities` is registered but not built yet.
+// `hirewire entities FILE|- [--json]`: people, companies, organizations and publications in
+// plain text. Each non-empty line is one paragraph. Default output is a table; --json writes one
+// JSON object per entity per line (corpus/json.h EntityToJson; offsets in code points).
 #include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "corpus/json.h"
+#include "extract/entities.h"
 
 namespace hirewire::app {
+namespace {
+
+constexpr size_t kMaxInputBytes = 64u << 20;
+
+struct EntitiesArgs {
+  std::string path;
+  bool json = false;
+};
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out += sep;
+    out += v[i];
+  }
+  return out;
+}
+
+int RunEntities(const EntitiesArgs& args) {
+  std::string text;
+  if (args.path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(args.path, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "hirewire entities: cannot read %s\n", args.path.c_str());
+      return kExitFatal;
+    }
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (text.size() > kMaxInputBytes) {
+    std::fprintf(stderr, "hirewire entities: input larger than %zu bytes\n", kMaxInputBytes);
+    return kExitFatal;
+  }
+  Article article;
+  article.source = args.path;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    size_t a = line.find_first_not_of(" \t");
+    if (a == std::string::npos) continue;
+    size_t b = line.find_last_not_of(" \t");
+    article.paragraphs.push_back(line.substr(a, b - a + 1));
+  }
+  auto rec = extract::EntityRecognizer::Create();
+  if (!rec.ok()) {
+    std::fprintf(stderr, "hirewire entities: %s\n", rec.status().ToString().c_str());
+    return kExitFatal;
+  }
+  std::vector<Entity> entities = (*rec)->Recognize(article);
+  if (args.json) {
+    for (const Entity& e : entities) std::printf("%s\n", EntityToJson(e, article.paragraphs).c_str());
+    return kExitOk;
+  }
+  std::printf("%-12s  %-24s  %-28s  %5s  %8s  %s\n", "TYPE", "NAME", "CANONICAL", "CONF", "MENTIONS",
+              "ROLES / ALIASES");
+  for (const Entity& e : entities) {
+    std::vector<std::string> extra;
+    for (const Role& r : e.roles)
+      extra.push_back(r.organization.empty() ? r.title : r.title + " @ " + r.organization);
+    if (!e.aliases.empty()) extra.push_back("aka " + Join(e.aliases, ", "));
+    std::printf("%-12s  %-24s  %-28s  %5.2f  %8zu  %s\n", e.type.c_str(), e.name.c_str(),
+                e.canonical.c_str(), e.confidence, e.mentions.size(), Join(extra, "; ").c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 void RegisterEntities(CLI::App& app, int* exit_code) {
-  auto* cmd = app.add_subcommand("entities", "(not built yet)");
-  cmd->allow_extras();
-  cmd->callback([exit_code] {
-    std::fprintf(stderr, "hirewire entities: not built yet\n");
-    *exit_code = kExitFatal;
-  });
+  auto args = std::make_shared<EntitiesArgs>();
+  auto* cmd = app.add_subcommand("entities", "People, companies, organizations and publications in plain text");
+  cmd->add_option("input", args->path, "Text file (one paragraph per line), or - for stdin")->required();
+  cmd->add_flag("--json", args->json, "One JSON object per entity per line");
+  cmd->callback([args, exit_code] { *exit_code = RunEntities(*args); });
 }
 
 }  // namespace hirewire::app

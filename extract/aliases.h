@@ -1,0 +1,34 @@
+// The entity alias dictionary: known people, companies, organizations and publications with
+// their Korean, English and Japanese spellings, each linked to one canonical (English) name.
+//
+// The data lives in extract/data/aliases.tsv (hand-written; see its header for the source) and
+// is compiled into the library at build time, so no data path is needed at run time.
+//
+// Thread-safety: pure functions; the embedded text is immutable.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/status.h"
+
+namespace hirewire::extract {
+
+struct AliasRecord {
+  std::string type;       // person | company | organization | publication
+  std::string canonical;  // English canonical name
+  std::vector<std::string> aliases;  // includes the canonical name, in file order, no duplicates
+
+  bool operator==(const AliasRecord&) const = default;
+};
+
+// Parses the TSV format: `type<TAB>canonical<TAB>alias|alias|...`; '#' starts a comment line;
+// blank lines are skipped. Unknown types or missing fields are an InvalidArgument error naming
+// the line. Limits: at most 100000 records.
+Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv);
+
+// The text of extract/data/aliases.tsv as built into the library.
+std::string_view EmbeddedAliasTsv();
+
+}  // namespace hirewire::extract

@@ -1,0 +1,1353 @@
+// Entity recognizer: dictionary + cue rules + statistical tagger, then in-document linking.
+//
+// Per paragraph: ICU word and sentence segmentation (UTF-8 UText, so offsets are bytes), then
+// passes that claim tokens in order of trust:
+//   1. alias dictionary (longest match; Korean particles stripped from the last token),
+//   2. Korean cue rules (titles before/after names, 씨, company suffixes, 스타트업 X),
+//   3. English cue rules over capitalized sequences (given names, titles, company suffixes),
+//   4. the NER tagger's PER/ORG spans (extract/ner_tagger.h), when a model is built in,
+//   5. parenthetical glosses ("씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)").
+// Then over the whole article: unknown Hangul names are linked to dictionary entries by a
+// consonant skeleton of their ICU romanization (툴록/털록/툴로크 -> the same key), short forms are
+// resolved to full names seen in the article ("다이크" -> 매트 다이크), and roles are read from the
+// words around each person mention.
+#include "extract/entities.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extract/aliases.h"
+#include "extract/entities_lexicon.h"
+#include "extract/korean.h"
+#include "extract/ner_tagger.h"
+
+namespace hirewire::extract {
+namespace {
+
+constexpr size_t kMaxParagraphs = 20000;
+constexpr size_t kMaxParagraphBytes = 1 << 20;
+constexpr int kMaxDictTokens = 8;
+
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
+
+WordSet MakeSet(const std::string_view* list) {
+  WordSet s;
+  for (; !list->empty(); ++list) s.emplace(*list);
+  return s;
+}
+
+// ---- UTF-8 helpers
+
+char32_t DecodeAt(std::string_view s, size_t i, int* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (int k = 1; k < n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  *len = n;
+  return cp;
+}
+
+char32_t FirstCp(std::string_view s) {
+  if (s.empty()) return 0;
+  int len;
+  return DecodeAt(s, 0, &len);
+}
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+// Strips an English possessive ('s, ’s, trailing ') from a Latin token.
+std::string_view StripPossessive(std::string_view w) {
+  if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
+  return w;
+}
+
+// ---- Tokens
+
+enum TokKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  int start = 0;
+  int end = 0;
+  TokKind kind = kPunct;
+  bool space_before = false;
+  bool hangul = false;    // every code point is a Hangul syllable
+  bool has_hangul = false;
+  bool latin = false;     // first code point is a Latin letter
+  bool cap = false;       // first code point is an uppercase letter
+  bool all_caps = false;  // Latin, >= 2 letters, all uppercase
+  int sentence = 0;
+};
+
+struct Para {
+  std::string_view text;
+  std::vector<Token> toks;
+  std::vector<int> owner;  // candidate index per token, -1 if free
+  std::vector<std::pair<int, int>> sentences;  // byte ranges
+  std::string_view Text(int t) const {
+    return text.substr(toks[t].start, toks[t].end - toks[t].start);
+  }
+  bool Free(int t) const { return t >= 0 && t < static_cast<int>(toks.size()) && owner[t] < 0; }
+  bool IsWord(int t) const {
+    return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kWord;
+  }
+  bool IsPunct(int t, std::string_view p) const {
+    return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kPunct && Text(t) == p;
+  }
+  int Size() const { return static_cast<int>(toks.size()); }
+};
+
+void ClassifyToken(std::string_view w, Token* t) {
+  bool all_hangul = true, any_hangul = false;
+  int letters = 0, uppers = 0;
+  for (size_t i = 0; i < w.size();) {
+    int len;
+    char32_t cp = DecodeAt(w, i, &len);
+    i += len;
+    bool h = IsHangulSyllable(cp);
+    any_hangul |= h;
+    all_hangul &= h;
+    if (cp < 0x80 && (IsAsciiUpper(static_cast<char>(cp)) || IsAsciiLower(static_cast<char>(cp)))) {
+      ++letters;
+      if (IsAsciiUpper(static_cast<char>(cp))) ++uppers;
+    } else if (!h && u_isalpha(cp)) {
+      ++letters;
+      if (u_isupper(cp)) ++uppers;
+    }
+  }
+  char32_t first = FirstCp(w);
+  t->hangul = all_hangul && !w.empty();
+  t->has_hangul = any_hangul;
+  t->latin = first < 0x250 && u_isalpha(first);
+  t->cap = u_isupper(first);
+  t->all_caps = t->latin && letters >= 2 && uppers == letters;
+}
+
+// Scratch ICU objects for one Recognize() call.
+struct Breakers {
+  std::unique_ptr<icu::BreakIterator> word;
+  std::unique_ptr<icu::BreakIterator> sent;
+};
+
+void Tokenize(std::string_view text, Breakers& br, Para* p) {
+  p->text = text;
+  p->toks.clear();
+  p->sentences.clear();
+  if (text.empty()) return;
+  UErrorCode st = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &st);
+  if (U_FAILURE(st)) return;
+  // Sentences.
+  br.sent->setText(&ut, st);
+  if (U_SUCCESS(st)) {
+    int32_t a = br.sent->first();
+    for (int32_t b = br.sent->next(); b != icu::BreakIterator::DONE; a = b, b = br.sent->next())
+      p->sentences.emplace_back(a, b);
+  }
+  if (p->sentences.empty()) p->sentences.emplace_back(0, static_cast<int>(text.size()));
+  // Words.
+  st = U_ZERO_ERROR;
+  br.word->setText(&ut, st);
+  if (U_FAILURE(st)) {
+    utext_close(&ut);
+    return;
+  }
+  bool space = false;
+  size_t si = 0;
+  auto add = [&](int a, int b, int status) {
+    Token t;
+    t.start = a;
+    t.end = b;
+    t.space_before = space;
+    space = false;
+    std::string_view w = text.substr(a, b - a);
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+      t.kind = kNumber;
+    } else if (status == UBRK_WORD_NONE) {
+      t.kind = kPunct;
+    } else {
+      t.kind = kWord;
+    }
+    if (t.kind != kPunct) ClassifyToken(w, &t);
+    while (si + 1 < p->sentences.size() && a >= p->sentences[si].second) ++si;
+    t.sentence = static_cast<int>(si);
+    p->toks.push_back(t);
+  };
+  int32_t a = br.word->first();
+  for (int32_t b = br.word->next(); b != icu::BreakIterator::DONE; a = b, b = br.word->next()) {
+    int status = br.word->getRuleStatus();
+    std::string_view w = text.substr(a, b - a);
+    if (status == UBRK_WORD_NONE) {
+      int len;
+      char32_t cp = DecodeAt(w, 0, &len);
+      if (u_isUWhiteSpace(cp)) {
+        space = true;
+        continue;
+      }
+    }
+    // Split words at a middle dot ("슬랙·디스코드"), which UAX 29 keeps inside a word.
+    size_t dot;
+    int s = a;
+    while (status != UBRK_WORD_NONE && (dot = text.substr(s, b - s).find("\xC2\xB7")) != std::string_view::npos) {
+      if (dot > 0) add(s, s + static_cast<int>(dot), status);
+      add(s + static_cast<int>(dot), s + static_cast<int>(dot) + 2, UBRK_WORD_NONE);
+      s += static_cast<int>(dot) + 2;
+    }
+    if (s < b) {
+      // Hangul and Latin written together form one eojeol ("오픈AI의", "GPU가"): merge them.
+      if (!space && status != UBRK_WORD_NONE && !p->toks.empty() && p->toks.back().kind == kWord &&
+          p->toks.back().end == s && !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)) {
+        Token& prev = p->toks.back();
+        Token probe;
+        ClassifyToken(text.substr(s, b - s), &probe);
+        if ((prev.has_hangul && (probe.latin || probe.has_hangul)) || (prev.latin && probe.has_hangul)) {
+          bool space_before = prev.space_before;
+          prev.end = b;
+          ClassifyToken(text.substr(prev.start, b - prev.start), &prev);
+          prev.space_before = space_before;
+          continue;
+        }
+      }
+      add(s, b, status);
+    }
+  }
+  utext_close(&ut);
+  p->owner.assign(p->toks.size(), -1);
+}
+
+// ---- Candidates
+
+struct Cand {
+  int para = 0;
+  int tb = 0, te = 0;     // token range [tb, te)
+  int start = 0, end = 0;  // bytes in paragraph (end excludes a stripped particle)
+  std::string type;
+  int dict = -1;           // dictionary entry, or -1
+  std::string key;         // grouping key for unknown names
+  std::string hint;        // canonical from a gloss or fuzzy link
+  double conf = 0.5;
+  bool short_form = false;
+};
+
+struct DictEntry {
+  std::string type;
+  std::string canonical;
+  std::vector<std::string> aliases;
+};
+
+// Consonant skeleton of an ASCII romanization: vowels dropped (except a leading one), similar
+// consonants merged, repeats collapsed. "tullog", "teollog", "tullokeu" -> "TLK".
+std::string SkeletonOfAscii(std::string_view r) {
+  std::string out;
+  auto push = [&](char c) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  };
+  for (size_t i = 0; i < r.size(); ++i) {
+    char c = r[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') {
+      if (c == ' ' || c == '|') out.push_back('|');
+      continue;
+    }
+    bool vowel = std::strchr("aeiouwy", c) != nullptr;
+    if (vowel) {
+      if (out.empty() || out.back() == '|') out.push_back('V');
+      continue;
+    }
+    if (c == 'c' && i + 1 < r.size() && r[i + 1] == 'h') {
+      push('S');
+      ++i;
+      continue;
+    }
+    if (c == 'n' && i + 1 < r.size() && r[i + 1] == 'g') {
+      push('N');
+      ++i;
+      continue;
+    }
+    switch (c) {
+      case 'k': case 'g': case 'c': case 'q': push('K'); break;
+      case 't': case 'd': push('T'); break;
+      case 'p': case 'b': case 'f': case 'v': push('P'); break;
+      case 'l': case 'r': push('L'); break;
+      case 's': case 'z': case 'j': push('S'); break;
+      case 'x': push('K'); push('S'); break;
+      case 'h': break;
+      default: push(static_cast<char>(c - 'a' + 'A'));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct EntityRecognizer::Impl {
+  std::vector<DictEntry> entries;
+  WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
+  WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
+  WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
+  WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
+      ko_org_suffixes, ko_company_cues, en_titles, en_title_mods, en_honorifics,
+      en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
+  std::unique_ptr<icu::BreakIterator> word_proto;
+  std::unique_ptr<icu::BreakIterator> sent_proto;
+  std::unique_ptr<icu::Transliterator> romanizer;
+  mutable std::mutex romanizer_mu;
+  const NerTagger* tagger = nullptr;
+
+  // Romanizes Hangul to lowercase ASCII ("털록" -> "teollog"). Thread-safe.
+  std::string Romanize(std::string_view s) const {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    {
+      std::lock_guard<std::mutex> lock(romanizer_mu);
+      romanizer->transliterate(u);
+    }
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+  }
+
+  bool IsKoTitle(std::string_view w) const {
+    if (ko_titles.count(w)) return true;
+    for (const std::string& suf : ko_title_suffixes)
+      if (w.size() > suf.size() && EndsWith(w, suf) && !EndsWith(w, "들")) return true;
+    return false;
+  }
+  // Korean native name: surname + given name, 2..4 syllables in all.
+  bool IsKoreanNameShape(std::string_view w) const {
+    if (!IsAllHangul(w)) return false;
+    int n = CountCodePoints(w);
+    if (n < 2 || n > 4) return false;
+    if (ko_stop.count(w) || IsKoTitle(w)) return false;
+    if (n == 4) return ko_surnames.count(w.substr(0, 6)) > 0;
+    return ko_surnames.count(w.substr(0, 3)) > 0;
+  }
+
+  // ---- dictionary pass
+  void DictPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void EnglishPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
+                 const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
+
+  int Claim(Para& p, std::vector<Cand>& cands, Cand c) const {
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.owner[t] >= 0) return -1;
+    int idx = static_cast<int>(cands.size());
+    for (int t = c.tb; t < c.te; ++t) p.owner[t] = idx;
+    cands.push_back(std::move(c));
+    return idx;
+  }
+
+  // Length of the Hangul stem of `w` to use for a name ending at this token: the whole token if
+  // it carries no particle, else the longest stem left after one particle; 0 if nothing is left.
+  int NameStemLength(std::string_view w, bool* had_particle) const {
+    std::vector<int> stems = KoreanStemLengths(w);
+    *had_particle = !stems.empty();
+    if (stems.empty()) return static_cast<int>(w.size());
+    return stems.back();
+  }
+};
+
+// ---- Pass 1: dictionary
+
+void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  std::string key;
+  const int n = p.Size();
+  for (int i = 0; i < n; ++i) {
+    if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
+    std::string_view first = p.Text(i);
+    int max_len = 1;
+    if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    bool matched = false;
+    for (int len = std::min(max_len, n - i); len >= 1 && !matched; --len) {
+      int last = i + len - 1;
+      if (p.toks[last].kind == kPunct && len > 1) continue;
+      bool crosses = false;
+      for (int t = i + 1; t <= last; ++t)
+        if (p.toks[t].sentence != p.toks[i].sentence || p.owner[t] >= 0) crosses = true;
+      if (crosses) continue;
+      key.clear();
+      for (int t = i; t <= last; ++t) {
+        if (t > i && p.toks[t].space_before) key.push_back(' ');
+        key.append(p.Text(t));
+      }
+      const size_t last_start = key.size() - p.Text(last).size();
+      auto try_key = [&](std::string_view k, int end_byte, double conf) {
+        auto it = alias_to_entry.find(k);
+        if (it == alias_to_entry.end()) return false;
+        Cand c;
+        c.para = pi;
+        c.tb = i;
+        c.te = last + 1;
+        c.start = p.toks[i].start;
+        c.end = end_byte;
+        c.dict = it->second;
+        c.type = entries[it->second].type;
+        c.conf = conf;
+        return Claim(p, cands, std::move(c)) >= 0;
+      };
+      if (try_key(key, p.toks[last].end, 0.95)) {
+        matched = true;
+        break;
+      }
+      std::string_view lt = p.Text(last);
+      if (p.toks[last].has_hangul) {
+        std::vector<int> stems = KoreanStemLengths(lt);
+        for (auto s = stems.rbegin(); s != stems.rend(); ++s) {
+          if (try_key(std::string_view(key).substr(0, last_start + *s),
+                      p.toks[last].start + *s, 0.93)) {
+            matched = true;
+            break;
+          }
+        }
+      } else if (p.toks[last].latin) {
+        std::string_view stripped = StripPossessive(lt);
+        if (stripped.size() < lt.size() &&
+            try_key(std::string_view(key).substr(0, last_start + stripped.size()),
+                    p.toks[last].start + static_cast<int>(stripped.size()), 0.95))
+          matched = true;
+      }
+    }
+  }
+}
+
+// ---- Pass 2: Korean cue rules
+
+void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto person = [&](int tb, int te, int end_byte, double conf) {
+    Cand c;
+    c.para = pi;
+    c.tb = tb;
+    c.te = te;
+    c.start = p.toks[tb].start;
+    c.end = end_byte;
+    c.type = "person";
+    c.conf = conf;
+    Claim(p, cands, std::move(c));
+  };
+  auto name_token_ok = [&](int t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul) return false;
+    std::string_view w = p.Text(t);
+    return !ko_stop.count(w) && !IsKoTitle(w);
+  };
+  for (int t = 0; t < n; ++t) {
+    if (!p.IsWord(t)) continue;
+    std::string_view w = p.Text(t);
+    bool title_exact = IsKoTitle(w);
+    std::string_view title_stem = w;
+    if (!title_exact && p.toks[t].has_hangul) {
+      for (int s : KoreanStemLengths(w))
+        if (IsKoTitle(w.substr(0, s))) title_stem = w.substr(0, s);
+    }
+    bool title_any = title_exact || title_stem.size() < w.size();
+    // Name + 씨 written together: "김철수씨는".
+    if (!title_any && p.toks[t].hangul && p.Free(t)) {
+      std::string_view base = w;
+      for (int s : KoreanStemLengths(w))
+        if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
+      if (EndsWith(base, "씨") && base.size() > 3 && IsKoreanNameShape(base.substr(0, base.size() - 3)))
+        person(t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, 0.8);
+      continue;
+    }
+    if (!title_any) continue;
+    // (a) Title then name: "창업자 매트 다이크를", "CTO 미라 무라티가", "대표 김철수는".
+    if (title_exact) {
+      int k = t + 1;
+      if (p.IsPunct(k, "(") && !p.toks[k].space_before) {
+        while (k < n && !p.IsPunct(k, ")") && k - t < 6) ++k;
+        ++k;
+      }
+      if (k + 1 < n && p.Text(k) == "겸" && IsKoTitle(p.Text(k + 1))) k += 2;
+      int j = k;
+      int end_tok = -1, end_byte = 0;
+      bool had = false;
+      for (; j < n && j < k + 3; ++j) {
+        if (!name_token_ok(j) || !p.toks[j].space_before || p.toks[j].sentence != p.toks[t].sentence) {
+          // An inflected last name token is still a name token.
+          if (p.IsWord(j) && p.Free(j) && p.toks[j].has_hangul && p.toks[j].space_before) {
+            std::vector<int> stems = KoreanStemLengths(p.Text(j));
+            if (!stems.empty()) {
+              std::string_view stem = p.Text(j).substr(0, stems.back());
+              if (IsAllHangul(stem) && !ko_stop.count(stem) && !IsKoTitle(stem)) {
+                end_tok = j;
+                end_byte = p.toks[j].start + stems.back();
+                had = true;
+              }
+            }
+          }
+          break;
+        }
+        int len = NameStemLength(p.Text(j), &had);
+        if (had) {
+          std::string_view stem = p.Text(j).substr(0, len);
+          if (ko_stop.count(stem) || IsKoTitle(stem)) break;
+          end_tok = j;
+          end_byte = p.toks[j].start + len;
+          break;
+        }
+        end_tok = j;
+        end_byte = p.toks[j].end;
+      }
+      if (end_tok >= k) {
+        int count = end_tok - k + 1;
+        bool ok = false;
+        if (count == 1) {
+          ok = IsKoreanNameShape(p.text.substr(p.toks[k].start, end_byte - p.toks[k].start));
+        } else if (count <= 3) {
+          // Without a particle a long run is more likely a phrase than a name.
+          bool followed_ok = had || end_tok + 1 >= n || p.toks[end_tok + 1].kind == kPunct ||
+                             ko_stop.count(p.Text(end_tok + 1));
+          int syl = 0;
+          bool each = true;
+          for (int q = k; q <= end_tok; ++q) {
+            int c = CountCodePoints(q == end_tok ? p.text.substr(p.toks[q].start, end_byte - p.toks[q].start)
+                                                 : p.Text(q));
+            if (c > 6) each = false;
+            syl += c;
+          }
+          ok = each && syl >= 3 && followed_ok && (count == 2 || had);
+        }
+        if (ok) {
+          person(k, end_tok + 1, end_byte, 0.75);
+          continue;
+        }
+      }
+    }
+    // (b) Name then title: "김철수 대표는", "유대길 기자", "존 스미스 CTO는".
+    if (!p.toks[t].space_before) continue;
+    int a = t - 1;
+    if (a >= 0 && name_token_ok(a) && IsKoreanNameShape(p.Text(a)) &&
+        KoreanStemLengths(p.Text(a)).empty() == true) {
+      person(a, a + 1, p.toks[a].end, 0.8);
+      continue;
+    }
+    if (a >= 0 && name_token_ok(a) && IsKoreanNameShape(p.Text(a))) {
+      person(a, a + 1, p.toks[a].end, 0.7);
+      continue;
+    }
+    int b = t - 2;
+    if (b >= 0 && name_token_ok(a) && name_token_ok(b) && p.toks[a].space_before &&
+        p.toks[a].sentence == p.toks[t].sentence && p.toks[b].sentence == p.toks[t].sentence &&
+        KoreanStemLengths(p.Text(a)).empty() && KoreanStemLengths(p.Text(b)).empty() &&
+        CountCodePoints(p.Text(a)) <= 5 && CountCodePoints(p.Text(b)) <= 5) {
+      int c = b - 1;
+      bool boundary = c < 0 || p.toks[c].kind == kPunct || p.owner[c] >= 0 ||
+                      p.toks[c].sentence != p.toks[t].sentence ||
+                      !KoreanStemLengths(p.Text(c)).empty();
+      if (boundary) person(b, a + 1, p.toks[a].end, 0.6);
+    }
+  }
+  // Companies and organizations by suffix, and "스타트업 X".
+  for (int t = 0; t < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
+    std::string_view w = p.Text(t);
+    std::vector<int> stems = KoreanStemLengths(w);
+    std::string_view stem = w;
+    // Prefer the whole token; else the longest stem.
+    auto suffix_type = [&](std::string_view s) -> const char* {
+      if (ko_stop.count(s)) return nullptr;
+      for (const std::string& suf : ko_company_suffixes)
+        if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
+          return "company";
+      for (const std::string& suf : ko_org_suffixes)
+        if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
+            !ko_stop.count(s.substr(0, s.size() - suf.size())))
+          return "organization";
+      return nullptr;
+    };
+    const char* type = suffix_type(w);
+    if (!type && !stems.empty()) {
+      stem = w.substr(0, stems.back());
+      type = suffix_type(stem);
+    }
+    if (type) {
+      Cand c;
+      c.para = pi;
+      c.tb = t;
+      c.te = t + 1;
+      c.start = p.toks[t].start;
+      c.end = c.start + static_cast<int>(stem.size());
+      c.type = type;
+      c.conf = 0.6;
+      Claim(p, cands, std::move(c));
+      continue;
+    }
+    // "스타트업 X는": X right after a company cue word.
+    int prev = t - 1;
+    if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
+    if (prev >= 0 && p.IsWord(prev) && ko_company_cues.count(p.Text(prev)) &&
+        p.toks[prev].sentence == p.toks[t].sentence) {
+      std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
+      if (!ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
+          !IsKoreanNameShape(s)) {
+        // A following title means X is the org of a person ("스타트업 X 대표 ...") or a title.
+        Cand c;
+        c.para = pi;
+        c.tb = t;
+        c.te = t + 1;
+        c.start = p.toks[t].start;
+        c.end = c.start + static_cast<int>(s.size());
+        c.type = "company";
+        c.conf = 0.55;
+        Claim(p, cands, std::move(c));
+      }
+    }
+  }
+}
+
+// ---- Pass 3: English capitalized sequences
+
+void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto cap_word = [&](int t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
+    std::string_view w = StripPossessive(p.Text(t));
+    return !en_titles.count(w) && !en_honorifics.count(w);
+  };
+  auto is_title_word = [&](int t) {
+    if (!p.IsWord(t)) return false;
+    std::string_view w = StripPossessive(p.Text(t));
+    return en_titles.count(w) > 0;
+  };
+  int t = 0;
+  while (t < n) {
+    if (!cap_word(t)) {
+      ++t;
+      continue;
+    }
+    // Collect a run of capitalized words joined by single spaces (or hyphens), with lowercase
+    // connectors inside ("Bank of America", "Ludwig van Beethoven").
+    int a = t, b = t + 1;
+    bool possessive = StripPossessive(p.Text(t)).size() < p.Text(t).size();
+    while (!possessive && b < n) {
+      if (p.toks[b].sentence != p.toks[a].sentence) break;
+      if (cap_word(b) && p.toks[b].space_before) {
+        possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
+        ++b;
+        continue;
+      }
+      if (p.IsPunct(b, "-") && !p.toks[b].space_before && cap_word(b + 1) && !p.toks[b + 1].space_before) {
+        b += 2;
+        continue;
+      }
+      if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && cap_word(b + 1)) {
+        std::string_view c = p.Text(b);
+        if (c == "of" || c == "van" || c == "von" || c == "de" || c == "der" || c == "da" ||
+            c == "di" || c == "bin" || c == "al" || c == "for") {
+          b += 2;
+          continue;
+        }
+      }
+      if (p.IsPunct(b, "&") && b + 1 < n && cap_word(b + 1)) {
+        b += 2;
+        continue;
+      }
+      break;
+    }
+    int next = b;
+    // Trim stop words at both ends.
+    while (a < b && en_stop.count(StripPossessive(p.Text(a)))) ++a;
+    while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) --b;
+    if (a >= b) {
+      t = next;
+      continue;
+    }
+    int words = 0;
+    bool all_name_like = true;
+    for (int q = a; q < b; ++q) {
+      if (!p.IsWord(q)) continue;
+      ++words;
+      std::string_view w = StripPossessive(p.Text(q));
+      if (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2)
+        all_name_like = false;
+    }
+    std::string_view last = StripPossessive(p.Text(b - 1));
+    int end_byte = p.toks[b - 1].start + static_cast<int>(last.size());
+    bool poss_end = last.size() < p.Text(b - 1).size();
+    // Context.
+    int before = a - 1;
+    int after = b;  // token after the fragment
+    std::string_view prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
+    std::string_view next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
+    bool prev_title = before >= 0 && (is_title_word(before) || en_honorifics.count(prev_w) ||
+                                      (p.IsPunct(before, ".") && before > 0 &&
+                                       en_honorifics.count(p.Text(before - 1))));
+    bool next_comma_title = false;
+    if (p.IsPunct(after, ",")) {
+      int q = after + 1;
+      if (q < n && p.IsWord(q) &&
+          (p.Text(q) == "the" || p.Text(q) == "a" || p.Text(q) == "an" || p.Text(q) == "who" ||
+           p.Text(q) == "former"))
+        ++q;
+      if (q < n && p.IsWord(q) && (en_titles.count(p.Text(q)) || en_title_mods.count(p.Text(q)) ||
+                                   p.Text(q) == "who" || p.Text(q) == "was" || p.Text(q) == "is"))
+        next_comma_title = true;
+      // "Name, Meta's chief executive" / "Name, OpenAI's CEO"
+      if (q < n && p.owner[q] >= 0 && q + 1 < n && is_title_word(q + 1)) next_comma_title = true;
+    }
+    bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
+    bool given = given_names.count(p.Text(a)) > 0;
+    const char* type = nullptr;
+    double conf = 0.0;
+    if (words >= 2 && en_company_suffixes.count(last) && !given) {
+      type = "company";
+      conf = 0.75;
+    } else {
+      for (int q = a; q < b && !type; ++q)
+        if (p.IsWord(q) && en_org_suffixes.count(p.Text(q)) && words >= 2) {
+          type = "organization";
+          conf = 0.7;
+        }
+    }
+    if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end &&
+        (given || prev_title || next_comma_title || verb_near)) {
+      type = "person";
+      conf = given && (prev_title || next_comma_title || verb_near) ? 0.85 : 0.75;
+    }
+    if (!type && words <= 3) {
+      bool cue_before = en_company_cues.count(prev_w) > 0;
+      bool title_after = !next_w.empty() && is_title_word(after) && !given;
+      bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
+      bool joined = prev_w == "joined" || prev_w == "join" || prev_w == "joining" || prev_w == "left" ||
+                    prev_w == "leaving" || prev_w == "acquire" || prev_w == "acquired";
+      if (cue_before || title_after || poss_title || (joined && !given)) {
+        type = "company";
+        conf = cue_before || poss_title ? 0.7 : 0.6;
+      }
+    }
+    if (type) {
+      Cand c;
+      c.para = pi;
+      c.tb = a;
+      c.te = b;
+      c.start = p.toks[a].start;
+      c.end = end_byte;
+      c.type = type;
+      c.conf = conf;
+      Claim(p, cands, std::move(c));
+    }
+    t = next;
+  }
+}
+
+// ---- Pass 4: tagger spans
+
+void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cands,
+                                        std::string_view lang) const {
+  if (!tagger) return;
+  for (const auto& [sa, sb] : p.sentences) {
+    std::string_view sent = p.text.substr(sa, sb - sa);
+    bool any_hangul = false, any_upper = false;
+    for (size_t i = 0; i < sent.size() && !(any_hangul && any_upper); ++i) {
+      unsigned char c = static_cast<unsigned char>(sent[i]);
+      if (c == 0xEA || c == 0xEB || c == 0xEC || c == 0xED) any_hangul = true;
+      if (c >= 'A' && c <= 'Z') any_upper = true;
+    }
+    if (!any_hangul && !any_upper) continue;
+    std::string_view l = any_hangul ? "ko" : (lang.empty() ? "en" : lang);
+    if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
+    for (const TaggedSpan& s : tagger->Tag(sent, l)) {
+      if (s.score < 0.5) continue;
+      int bs = sa + s.start, be = sa + s.end;
+      // Token range covering the span.
+      int tb = -1, te = -1;
+      for (int t = 0; t < p.Size(); ++t) {
+        if (p.toks[t].end <= bs) continue;
+        if (p.toks[t].start >= be) break;
+        if (tb < 0) tb = t;
+        te = t + 1;
+      }
+      if (tb < 0) continue;
+      bool free = true;
+      for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
+      if (!free) continue;
+      // Snap to token starts; cut a particle from the last token.
+      bs = p.toks[tb].start;
+      std::string_view last = p.Text(te - 1);
+      int cut = p.toks[te - 1].end;
+      if (be < cut) cut = be;
+      if (p.toks[te - 1].has_hangul) {
+        std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
+        std::vector<int> stems = KoreanStemLengths(part);
+        if (cut == p.toks[te - 1].end && !stems.empty()) cut = p.toks[te - 1].start + stems.back();
+      } else if (p.toks[te - 1].latin) {
+        cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
+      }
+      std::string_view surface = p.text.substr(bs, cut - bs);
+      if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
+        continue;
+      int words = 0;
+      bool bad = false;
+      for (int t = tb; t < te; ++t) {
+        if (p.toks[t].kind == kNumber) bad = true;
+        if (p.toks[t].kind != kWord) continue;
+        ++words;
+        std::string_view w = p.Text(t);
+        if (ko_stop.count(w) || en_stop.count(w)) bad = true;
+        if (p.toks[t].latin && !p.toks[t].cap) bad = true;
+      }
+      if (bad || words == 0) continue;
+      Cand c;
+      c.para = pi;
+      c.tb = tb;
+      c.te = te;
+      c.start = bs;
+      c.end = cut;
+      if (s.type == "PER") {
+        if (CountCodePoints(surface) < 2) continue;
+        // A single Hangul word must look like a Korean name, else need a confident tagger.
+        // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
+        // word must look like a Korean name, a single Latin word is left to coreference.
+        if (words == 1 && (p.toks[tb].has_hangul ? !IsKoreanNameShape(surface) : true)) continue;
+        c.type = "person";
+      } else {
+        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations; real ones are in the
+        // dictionary. Facilities (센터, 공항) are places.
+        if (words == 1 && (p.toks[tb].all_caps || CountCodePoints(surface) < 2)) continue;
+        if (EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
+            EndsWith(surface, "타워") || EndsWith(surface, "병원"))
+          continue;
+        c.type = "company";
+        for (const std::string& suf : ko_org_suffixes)
+          if (EndsWith(surface, suf)) c.type = "organization";
+        for (int t = tb; t < te; ++t)
+          if (en_org_suffixes.count(p.Text(t))) c.type = "organization";
+      }
+      c.conf = 0.4 + 0.4 * s.score;
+      Claim(p, cands, std::move(c));
+    }
+  }
+}
+
+// ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
+
+void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const size_t before = cands.size();
+  for (size_t ci = 0; ci < before; ++ci) {
+    if (cands[ci].para != pi) continue;
+    int k = cands[ci].te;
+    // The candidate must end at its token's end (no particle between name and bracket).
+    if (cands[ci].end != p.toks[k - 1].end) continue;
+    if (!p.IsPunct(k, "(") || p.toks[k].space_before) continue;
+    int close = k + 1;
+    while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
+    if (!p.IsPunct(close, ")") || close == k + 1) continue;
+    bool free = true, latin = true;
+    for (int t = k + 1; t < close; ++t) {
+      free &= p.owner[t] < 0;
+      if (p.toks[t].kind == kWord) latin &= p.toks[t].latin;
+    }
+    if (!free || !latin) continue;
+    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
+    if (en_titles.count(g) || ko_titles.count(g)) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = k + 1;
+    c.te = close;
+    c.start = p.toks[k + 1].start;
+    c.end = p.toks[close - 1].end;
+    c.type = cands[ci].type;
+    c.dict = cands[ci].dict;
+    c.conf = cands[ci].conf;
+    // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
+    c.key = "#" + std::to_string(ci);
+    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && close - k - 1 >= 3)
+      cands[ci].hint = std::string(g);
+    if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps)
+      cands[ci].hint = std::string(g);
+    Claim(p, cands, std::move(c));
+  }
+}
+
+// ---- Roles
+
+void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
+                                       const std::vector<std::string>& canon_of,
+                                       std::vector<Role>* roles) const {
+  auto org_at = [&](int t) -> int {
+    if (t < 0 || t >= p.Size() || p.owner[t] < 0) return -1;
+    const Cand& o = cands[p.owner[t]];
+    if (o.type == "person") return -1;
+    return p.owner[t];
+  };
+  auto add = [&](std::string title, int org) {
+    Role r;
+    r.title = std::move(title);
+    if (org >= 0) r.organization = canon_of[org];
+    if (std::find(roles->begin(), roles->end(), r) == roles->end()) roles->push_back(std::move(r));
+  };
+  const int n = p.Size();
+  // Korean or English title right before the name, possibly with a gloss: "책임자 루오밍 팡",
+  // "최고기술책임자(CTO) 미라 무라티", "OpenAI CTO Mira Murati".
+  int e = c.tb - 1;
+  std::string gloss;
+  if (p.IsPunct(e, ")")) {
+    int open = e - 1;
+    while (open > 0 && !p.IsPunct(open, "(") && e - open < 5) --open;
+    if (p.IsPunct(open, "(") && open + 1 < e) {
+      gloss = std::string(p.text.substr(p.toks[open + 1].start, p.toks[e - 1].end - p.toks[open + 1].start));
+      e = open - 1;
+    }
+  }
+  bool hangul_title = p.IsWord(e) && p.Free(e) && p.toks[e].has_hangul && IsKoTitle(p.Text(e));
+  bool latin_title = p.IsWord(e) && p.Free(e) && p.toks[e].latin && en_titles.count(p.Text(e));
+  if ((hangul_title || latin_title) && p.toks[e].sentence == p.toks[c.tb].sentence && p.Text(e) != "씨") {
+    int s = e;
+    int org = -1;
+    bool former = false;
+    for (int q = e - 1; q >= 0 && e - q <= 4; --q) {
+      if (p.toks[q].sentence != p.toks[e].sentence) break;
+      if ((org = org_at(q)) >= 0) {
+        int ob = cands[org].tb - 1;
+        if (ob >= 0 && p.IsWord(ob) && (p.Text(ob) == "전" || p.Text(ob) == "former" ||
+                                        p.Text(ob) == "Former" || p.Text(ob) == "前"))
+          former = true;
+        break;
+      }
+      if (!p.IsWord(q) || !p.Free(q)) break;
+      std::string_view w = p.Text(q);
+      if (w == "전" || w == "former" || w == "Former") {
+        former = true;
+        break;
+      }
+      if (hangul_title) {
+        if (ko_title_stops.count(w) || (!KoreanStemLengths(w).empty() && !p.toks[q].latin)) break;
+        if (!p.toks[q].has_hangul && !p.toks[q].all_caps) break;
+      } else {
+        if (!en_title_mods.count(w) && !en_titles.count(w)) break;
+      }
+      s = q;
+    }
+    std::string title = (!gloss.empty() && s == e)
+                            ? gloss
+                            : std::string(p.text.substr(p.toks[s].start, p.toks[e].end - p.toks[s].start));
+    if (former) title = (p.toks[e].has_hangul && gloss.empty() ? "전 " : "former ") + title;
+    add(title, org);
+  }
+  // Title right after the name: "마크 저커버그 최고경영자(CEO)가", "김철수 대표는".
+  int a = c.te;
+  if (c.end == p.toks[c.te - 1].end && a < n && p.IsWord(a) && p.Free(a) &&
+      p.toks[a].sentence == p.toks[c.tb].sentence) {
+    std::string_view w = p.Text(a);
+    std::string_view stem = w;
+    if (!IsKoTitle(w))
+      for (int s2 : KoreanStemLengths(w))
+        if (IsKoTitle(w.substr(0, s2))) stem = w.substr(0, s2);
+    if (IsKoTitle(stem) && stem != "씨") {
+      std::string title(stem);
+      if (stem == w && p.IsPunct(a + 1, "(") && p.IsPunct(a + 3, ")") && p.toks[a + 2].latin)
+        title = std::string(p.Text(a + 2));
+      int org = org_at(c.tb - 1);
+      add(title, org);
+    }
+  }
+  // English apposition: "Dana Whitfield, chief executive of Vellum," / "X, Meta's CEO".
+  if (p.IsPunct(a, ",")) {
+    int q = a + 1;
+    bool former = false;
+    if (p.IsWord(q) && (p.Text(q) == "the" || p.Text(q) == "a" || p.Text(q) == "an")) ++q;
+    if (p.IsWord(q) && p.Text(q) == "former") {
+      former = true;
+      ++q;
+    }
+    int org = org_at(q);
+    if (org >= 0) ++q;
+    int s = q, last_title = -1;
+    while (q < n && q - s < 7 && p.IsWord(q) && p.Free(q) &&
+           (en_titles.count(p.Text(q)) || en_title_mods.count(p.Text(q)))) {
+      if (en_titles.count(p.Text(q))) last_title = q;
+      ++q;
+    }
+    if (last_title >= 0) {
+      int te = q;
+      while (te > s && !en_titles.count(p.Text(te - 1)) && p.Text(te - 1) != "models" &&
+             p.Text(te - 1) != "research" && p.Text(te - 1) != "AI" && p.Text(te - 1) != "officer" &&
+             p.Text(te - 1) != "engineering")
+        --te;
+      if (org < 0 && q < n && p.IsWord(q) && (p.Text(q) == "at" || p.Text(q) == "of")) org = org_at(q + 1);
+      if (org < 0 && te < q && p.Text(te) == "of" && org_at(q) >= 0) org = org_at(q);
+      if (org < 0) org = org_at(q);
+      std::string title(p.text.substr(p.toks[s].start, p.toks[te - 1].end - p.toks[s].start));
+      if (EndsWith(title, " of") || EndsWith(title, " at")) title.resize(title.size() - 3);
+      add(former ? "former " + title : title, org);
+    }
+  }
+}
+
+// ---- Create / Recognize
+
+EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>()) {}
+EntityRecognizer::~EntityRecognizer() = default;
+
+Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
+  std::unique_ptr<EntityRecognizer> r(new EntityRecognizer());
+  Impl& m = *r->impl_;
+  UErrorCode st = U_ZERO_ERROR;
+  m.word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
+  if (U_FAILURE(st)) return Status::Internal(std::string("ICU word breaker: ") + u_errorName(st));
+  m.sent_proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
+  if (U_FAILURE(st)) return Status::Internal(std::string("ICU sentence breaker: ") + u_errorName(st));
+  m.romanizer.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII", UTRANS_FORWARD, st));
+  if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
+  namespace lx = lexicon;
+  m.ko_titles = MakeSet(lx::kKoreanTitles);
+  m.ko_title_suffixes = MakeSet(lx::kKoreanTitleSuffixes);
+  m.ko_surnames = MakeSet(lx::kKoreanSurnames);
+  m.ko_stop = MakeSet(lx::kKoreanStopwords);
+  m.ko_title_stops = MakeSet(lx::kKoreanTitleStops);
+  m.ko_company_suffixes = MakeSet(lx::kKoreanCompanySuffixes);
+  m.ko_org_suffixes = MakeSet(lx::kKoreanOrgSuffixes);
+  m.ko_company_cues = MakeSet(lx::kKoreanCompanyCues);
+  m.en_titles = MakeSet(lx::kEnglishTitles);
+  m.en_title_mods = MakeSet(lx::kEnglishTitleModifiers);
+  m.en_honorifics = MakeSet(lx::kEnglishHonorifics);
+  m.en_company_suffixes = MakeSet(lx::kEnglishCompanySuffixes);
+  m.en_org_suffixes = MakeSet(lx::kEnglishOrgSuffixes);
+  m.en_company_cues = MakeSet(lx::kEnglishCompanyCues);
+  m.en_person_verbs = MakeSet(lx::kEnglishPersonVerbs);
+  m.en_stop = MakeSet(lx::kEnglishStopwords);
+  m.given_names = MakeSet(lx::kGivenNames);
+
+  auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
+  if (!parsed.ok()) return parsed.status();
+  Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
+              std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
+  Para tmp;
+  for (AliasRecord& rec : *parsed) {
+    int id = static_cast<int>(m.entries.size());
+    for (const std::string& alias : rec.aliases) {
+      Tokenize(alias, br, &tmp);
+      if (tmp.toks.empty()) continue;
+      std::string key;
+      for (int t = 0; t < tmp.Size(); ++t) {
+        if (t > 0 && tmp.toks[t].space_before) key.push_back(' ');
+        key.append(tmp.Text(t));
+      }
+      if (tmp.Size() > kMaxDictTokens) continue;
+      m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
+      if (tmp.Size() > 1) {
+        int& mx = m.first_token_max[std::string(tmp.Text(0))];
+        mx = std::max(mx, tmp.Size());
+      }
+      // Hangul aliases without spaces also match with them removed ("마크저커버그").
+      bool hangul = true;
+      for (const Token& t : tmp.toks) hangul &= t.hangul;
+      if (hangul && tmp.Size() > 1) {
+        std::string joined;
+        for (int t = 0; t < tmp.Size(); ++t) joined.append(tmp.Text(t));
+        m.alias_to_entry.emplace(joined, id);
+        std::string sk = SkeletonOfAscii(m.Romanize(alias));
+        if (rec.type == "person" && sk.size() >= 4) {
+          auto [it, inserted] = m.skeleton_to_entry.emplace(sk, id);
+          if (!inserted && it->second != id) it->second = -2;
+        }
+      }
+    }
+    m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+  }
+  m.tagger = NerTagger::Embedded();
+  return r;
+}
+
+std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
+  const Impl& m = *impl_;
+  Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
+              std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
+  const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  std::vector<Para> paras(np);
+  std::vector<Cand> cands;
+  std::string_view lang = article.language;
+  if (lang.size() > 2) lang = lang.substr(0, 2);
+  for (size_t i = 0; i < np; ++i) {
+    std::string_view text = article.paragraphs[i];
+    if (text.size() > kMaxParagraphBytes) text = text.substr(0, kMaxParagraphBytes);
+    Para& p = paras[i];
+    Tokenize(text, br, &p);
+    int pi = static_cast<int>(i);
+    m.DictPass(pi, p, cands);
+    m.KoreanCuePass(pi, p, cands);
+    m.EnglishPass(pi, p, cands);
+    m.TaggerPass(pi, p, cands, lang);
+    m.GlossPass(pi, p, cands);
+  }
+
+  // ---- Group candidates into entities.
+  // Group key: dictionary entry, else type + surface; glosses join their parent.
+  std::vector<int> group(cands.size(), -1);
+  std::vector<std::string> group_key;
+  std::map<std::string, int> key_to_group;
+  auto surface = [&](const Cand& c) {
+    return std::string(paras[c.para].text.substr(c.start, c.end - c.start));
+  };
+  auto group_for = [&](const std::string& k) {
+    auto it = key_to_group.find(k);
+    if (it != key_to_group.end()) return it->second;
+    int g = static_cast<int>(group_key.size());
+    group_key.push_back(k);
+    key_to_group.emplace(k, g);
+    return g;
+  };
+  // Fuzzy link of unknown Hangul persons to the dictionary, and to each other.
+  std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
+  for (size_t i = 0; i < cands.size(); ++i) {
+    Cand& c = cands[i];
+    if (!c.key.empty() && c.key[0] == '#') continue;
+    if (c.dict >= 0) {
+      c.key = "d" + std::to_string(c.dict);
+      continue;
+    }
+    std::string s = surface(c);
+    c.key = c.type + ":" + s;
+    const Para& p = paras[c.para];
+    bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
+    for (int t = c.tb; t < c.te && hangul_name; ++t) hangul_name &= p.toks[t].has_hangul;
+    if (hangul_name) {
+      std::string sk = SkeletonOfAscii(m.Romanize(s));
+      auto it = m.skeleton_to_entry.find(sk);
+      if (sk.size() >= 4 && it != m.skeleton_to_entry.end() && it->second >= 0) {
+        c.dict = it->second;
+        c.key = "d" + std::to_string(c.dict);
+        c.conf = std::min(c.conf, 0.7);
+      } else if (sk.size() >= 4) {
+        auto [it2, inserted] = skeleton_key.emplace(sk, c.key);
+        if (!inserted) c.key = it2->second;
+      }
+    }
+  }
+  for (size_t i = 0; i < cands.size(); ++i) {
+    Cand& c = cands[i];
+    if (!c.key.empty() && c.key[0] == '#') continue;
+    group[i] = group_for(c.key);
+  }
+  for (size_t i = 0; i < cands.size(); ++i) {
+    Cand& c = cands[i];
+    if (c.key.empty() || c.key[0] != '#') continue;
+    int parent = std::stoi(c.key.substr(1));
+    group[i] = group[parent];
+  }
+  // Short forms: the last word of a multi-word person name, the first word of a multi-word
+  // company name, seen anywhere in the article ("다이크가" -> 매트 다이크, "Zuckerberg").
+  std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Cand& c = cands[i];
+    if (c.te - c.tb < 2 || group[i] < 0) continue;
+    const Para& p = paras[c.para];
+    std::string w;
+    if (c.type == "person") {
+      w = std::string(p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start));
+      if (p.toks[c.te - 1].has_hangul ? CountCodePoints(w) < 2 : CountCodePoints(w) < 3) continue;
+    } else if (c.type == "company" && c.dict < 0 && p.toks[c.tb].latin) {
+      w = std::string(p.Text(c.tb));
+      if (w.size() < 4 || m.en_stop.count(w)) continue;
+    } else {
+      continue;
+    }
+    if (m.ko_stop.count(w) || m.en_stop.count(w) || m.IsKoTitle(w)) continue;
+    auto [it, inserted] = short_forms.emplace(w, group[i]);
+    if (!inserted && it->second != group[i]) it->second = -1;
+  }
+  // Unknown single-word candidates that are a short form join the full name's group.
+  for (size_t i = 0; i < cands.size(); ++i) {
+    Cand& c = cands[i];
+    if (c.dict >= 0 || c.te - c.tb != 1 || (!c.key.empty() && c.key[0] == '#')) continue;
+    auto it = short_forms.find(surface(c));
+    if (it != short_forms.end() && it->second >= 0) {
+      group[i] = it->second;
+      c.short_form = true;
+    }
+  }
+  if (!short_forms.empty()) {
+    for (size_t pi = 0; pi < paras.size(); ++pi) {
+      Para& p = paras[pi];
+      for (int t = 0; t < p.Size(); ++t) {
+        if (!p.IsWord(t) || p.owner[t] >= 0) continue;
+        std::string_view w = p.Text(t);
+        int end = p.toks[t].end;
+        auto it = short_forms.find(w);
+        if (it == short_forms.end() && p.toks[t].has_hangul) {
+          for (int s : KoreanStemLengths(w)) {
+            auto it2 = short_forms.find(w.substr(0, s));
+            if (it2 != short_forms.end()) {
+              it = it2;
+              end = p.toks[t].start + s;
+            }
+          }
+        } else if (it == short_forms.end() && p.toks[t].latin) {
+          std::string_view s = StripPossessive(w);
+          it = short_forms.find(s);
+          end = p.toks[t].start + static_cast<int>(s.size());
+        }
+        if (it == short_forms.end() || it->second < 0) continue;
+        // A capitalized Latin short form must be capitalized in the text too (it is: exact match).
+        Cand c;
+        c.para = static_cast<int>(pi);
+        c.tb = t;
+        c.te = t + 1;
+        c.start = p.toks[t].start;
+        c.end = end;
+        c.conf = 0.8;
+        c.short_form = true;
+        int gi = it->second;
+        // Inherit type/dict from any member of the group.
+        for (size_t j = 0; j < cands.size(); ++j)
+          if (group[j] == gi) {
+            c.type = cands[j].type;
+            c.dict = cands[j].dict;
+            c.key = cands[j].key;
+            break;
+          }
+        int idx = m.Claim(p, cands, std::move(c));
+        if (idx >= 0) group.push_back(gi);
+      }
+    }
+  }
+
+  // Canonical name per group.
+  const int ng = static_cast<int>(group_key.size());
+  std::vector<std::string> canon(ng);
+  std::vector<double> canon_penalty(ng, 1.0);
+  for (int g = 0; g < ng; ++g) {
+    int first = -1;
+    std::string hint;
+    int dict = -1;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (group[i] != g) continue;
+      if (first < 0 || (cands[i].para < cands[first].para ||
+                        (cands[i].para == cands[first].para && cands[i].start < cands[first].start)))
+        first = static_cast<int>(i);
+      if (cands[i].dict >= 0) dict = cands[i].dict;
+      if (!cands[i].hint.empty() && hint.empty()) hint = cands[i].hint;
+    }
+    if (dict >= 0) {
+      canon[g] = m.entries[dict].canonical;
+    } else if (!hint.empty()) {
+      canon[g] = hint;
+    } else if (first >= 0) {
+      // The longest surface of the group is the fullest form of the name.
+      std::string best;
+      bool latin_seen = false;
+      for (size_t i = 0; i < cands.size(); ++i) {
+        if (group[i] != g) continue;
+        std::string s = surface(cands[i]);
+        bool lat = paras[cands[i].para].toks[cands[i].tb].latin;
+        if ((lat && !latin_seen) || (lat == latin_seen && s.size() > best.size())) {
+          best = s;
+          latin_seen = latin_seen || lat;
+        }
+      }
+      canon[g] = best;
+      const Cand& f = cands[first];
+      bool hangul = !latin_seen;
+      bool korean_native = f.type == "person" && f.te - f.tb == 1 && m.IsKoreanNameShape(best);
+      if (hangul && f.type == "person" && !korean_native) {
+        // An unknown foreign name written in Hangul: romanize, title-case, lower confidence.
+        std::string r = m.Romanize(best);
+        bool up = true;
+        for (char& ch : r) {
+          if (up && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+          up = ch == ' ' || ch == '-';
+        }
+        canon[g] = r;
+        canon_penalty[g] = 0.75;
+      }
+    }
+  }
+  std::vector<std::string> canon_of(cands.size());
+  for (size_t i = 0; i < cands.size(); ++i)
+    if (group[i] >= 0) canon_of[i] = canon[group[i]];
+
+  // Build entities in order of first mention.
+  std::vector<Entity> out(ng);
+  std::vector<std::pair<std::pair<int, int>, int>> first_pos(ng, {{1 << 30, 1 << 30}, -1});
+  for (size_t i = 0; i < cands.size(); ++i) {
+    int g = group[i];
+    if (g < 0) continue;
+    const Cand& c = cands[i];
+    Entity& e = out[g];
+    Mention mention{c.para, c.start, c.end, surface(c)};
+    if (std::find(e.mentions.begin(), e.mentions.end(), mention) == e.mentions.end())
+      e.mentions.push_back(mention);
+    if (e.type.empty() || (c.dict >= 0 && e.type != m.entries[c.dict].type))
+      e.type = c.dict >= 0 ? m.entries[c.dict].type : c.type;
+    e.confidence = std::max(e.confidence, c.conf);
+    if (c.type == "person") m.ReadRoles(paras[c.para], c, cands, canon_of, &e.roles);
+    std::pair<int, int> pos{c.para, c.start};
+    if (pos < first_pos[g].first) first_pos[g] = {pos, g};
+  }
+  std::vector<Entity> result;
+  std::vector<int> order;
+  for (int g = 0; g < ng; ++g)
+    if (!out[g].mentions.empty()) order.push_back(g);
+  std::sort(order.begin(), order.end(), [&](int x, int y) { return first_pos[x].first < first_pos[y].first; });
+  for (int g : order) {
+    Entity& e = out[g];
+    std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) {
+      return std::tie(x.paragraph, x.start, x.end) < std::tie(y.paragraph, y.start, y.end);
+    });
+    // Name: the first surface that is not a short form of a longer one seen later.
+    e.name = e.mentions.front().surface;
+    for (const Mention& mm : e.mentions)
+      if (mm.surface.size() > e.name.size() && EndsWith(mm.surface, e.name) &&
+          mm.surface[mm.surface.size() - e.name.size() - 1] == ' ') {
+        e.name = mm.surface;
+        break;
+      }
+    e.canonical = canon[g];
+    for (const Mention& mm : e.mentions)
+      if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
+        e.aliases.push_back(mm.surface);
+    // Several independent mentions raise confidence a little.
+    double c = e.confidence * canon_penalty[g];
+    if (e.mentions.size() >= 3) c = std::min(1.0, c + 0.05);
+    e.confidence = std::round(c * 100) / 100;
+    result.push_back(std::move(e));
+  }
+  return result;
+}
+
+}  // namespace hirewire::extract

@@ -1,0 +1,167 @@
+#include "extract/entities_lexicon.h"
+
+namespace hirewire::extract::lexicon {
+
+const std::string_view kKoreanTitles[] = {
+    "최고경영자", "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고과학자", "최고제품책임자",
+    "최고전략책임자", "최고정보책임자", "최고인사책임자", "최고마케팅책임자", "최고AI책임자",
+    "대표", "대표이사", "공동대표", "각자대표", "회장", "부회장", "명예회장", "사장", "부사장", "전무",
+    "상무", "이사", "사외이사", "의장", "이사회의장", "창업자", "공동창업자", "창립자", "공동창립자",
+    "설립자", "책임자", "총괄", "본부장", "팀장", "실장", "부문장", "센터장", "소장", "연구소장",
+    "연구원", "수석연구원", "책임연구원", "선임연구원", "연구자", "연구위원", "과학자", "엔지니어",
+    "개발자", "박사", "교수", "석좌교수", "부교수", "조교수", "씨", "기자", "특파원", "논설위원",
+    "장관", "차관", "대통령", "총리", "의원", "위원장", "총재", "부총재", "고문", "디렉터", "매니저",
+    "부장", "차장", "펠로", "파트너", "애널리스트", "투자자", "감독", "선수", "변호사", "대변인",
+    "CEO", "CTO", "CFO", "COO", "CSO", "CPO", "CIO", "CAIO", "CMO", "CHRO", "VP", "SVP", "EVP",
+    "",
+};
+
+const std::string_view kKoreanTitleSuffixes[] = {
+    "책임자", "창업자", "창립자", "연구원", "연구자", "과학자", "엔지니어", "대표", "회장", "사장",
+    "총괄", "부문장", "본부장", "팀장", "센터장", "소장", "교수", "이사", "디렉터", "",
+};
+
+const std::string_view kKoreanSurnames[] = {
+    "남궁", "제갈", "선우", "독고", "황보", "사공", "서문", "김", "이", "박", "최", "정", "강", "조",
+    "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "전", "홍", "고",
+    "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구",
+    "민", "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도",
+    "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육",
+    "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "라", "나", "",
+};
+
+const std::string_view kKoreanStopwords[] = {
+    "이번", "지난", "최근", "당시", "현재", "전", "현", "신임", "공동", "초대", "첫", "한", "두", "세",
+    "등", "및", "또", "또한", "특히", "그", "이", "저", "것", "수", "중", "측", "관계자", "업계",
+    "국내", "해외", "미국", "한국", "중국", "일본", "영국", "독일", "프랑스", "대만", "인도", "글로벌",
+    "기업", "회사", "스타트업", "업체", "그룹", "팀", "연구", "개발", "인공지능", "출신", "담당", "부문",
+    "사업", "기술", "제품", "서비스", "플랫폼", "모델", "초지능", "초지능팀", "이들", "이어", "이처럼",
+    "이러한", "그러나", "하지만", "결국", "직접", "대부분", "일부", "모두", "전체", "새", "새로운",
+    "빅테크", "테크", "실리콘밸리", "뉴욕", "서울", "워싱턴", "샌프란시스코", "당사", "자사", "양사",
+    "해당", "관련", "대해", "위해", "통해", "따르면", "밝혔다", "말했다", "전했다", "했다", "있다",
+    "없다", "됐다", "위한", "대한", "같은", "다른", "많은", "주요", "연간", "총", "약", "최대", "최소",
+    "올해", "내년", "작년", "지난해", "오늘", "어제", "내부", "외부", "경쟁사", "투자", "인수", "영입",
+    "합류", "채용", "제안", "보상", "연봉", "조건", "인재", "인력", "직원", "임원", "경영진", "이사회",
+    "엔지니어링", "리서치", "소프트웨어", "하드웨어", "반도체", "로봇", "데이터", "클라우드", "검색",
+    "오픈소스", "생성형", "에이전트", "챗봇", "칩", "공동체", "정부", "당국", "시장", "증시", "투자자들",
+    "",
+};
+
+const std::string_view kKoreanTitleStops[] = {
+    "이번", "지난", "최근", "당시", "현재", "신임", "또", "특히", "그", "이", "등", "및", "결국",
+    "직접", "대부분", "일부", "한편", "이어", "또한", "그러나", "하지만", "",
+};
+
+const std::string_view kKoreanCompanySuffixes[] = {
+    "전자", "그룹", "랩스", "랩", "테크", "바이오", "제약", "증권", "은행", "카드", "생명", "화학",
+    "건설", "중공업", "자동차", "모터스", "소프트", "시스템즈", "네트웍스", "엔터테인먼트", "홀딩스",
+    "파트너스", "벤처스", "캐피탈", "캐피털", "인베스트먼트", "로보틱스", "AI", "에이아이", "",
+};
+
+const std::string_view kKoreanOrgSuffixes[] = {
+    "대학교", "대학", "협회", "위원회", "재단", "연구소", "연합회", "공사", "공단", "법원", "검찰청",
+    "",
+};
+
+const std::string_view kKoreanCompanyCues[] = {
+    "스타트업", "기업", "업체", "회사", "자회사", "핀테크", "유니콘", "",
+};
+
+const std::string_view kEnglishTitles[] = {
+    "CEO", "CTO", "CFO", "COO", "CPO", "CSO", "CIO", "CMO", "CAIO", "VP", "SVP", "EVP", "chief",
+    "Chief", "founder", "Founder", "co-founder", "Co-founder", "cofounder", "Cofounder",
+    "president", "President", "chairman", "Chairman", "chairwoman", "chair", "director",
+    "Director", "head", "Head", "lead", "leader", "engineer", "researcher", "scientist",
+    "professor", "Professor", "partner", "analyst", "executive", "spokesperson", "spokesman",
+    "spokeswoman", "manager", "investor", "officer", "reporter", "economist", "",
+};
+
+const std::string_view kEnglishTitleModifiers[] = {
+    "chief", "Chief", "executive", "Executive", "officer", "Officer", "technology", "Technology",
+    "technical", "financial", "Financial", "operating", "Operating", "product", "science",
+    "scientific", "research", "Research", "vice", "Vice", "senior", "Senior", "principal",
+    "staff", "lead", "head", "co", "of", "AI", "foundation", "models", "engineering",
+    "infrastructure", "global", "general", "managing", "deputy", "interim", "acting", "founding",
+    "machine", "learning", "applied", "superintelligence", "Superintelligence", "generative",
+    "software", "hardware", "data", "safety", "alignment", "and", "former", "",
+};
+
+const std::string_view kEnglishHonorifics[] = {
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "Sir", "Dame", "",
+};
+
+const std::string_view kEnglishCompanySuffixes[] = {
+    "Inc", "Corp", "Corporation", "Ltd", "LLC", "Co", "Company", "Labs", "Lab", "AI", "Technologies",
+    "Technology", "Robotics", "Systems", "Ventures", "Capital", "Partners", "Holdings", "Group",
+    "Bio", "Biosciences", "Therapeutics", "Networks", "Software", "Semiconductor", "Semiconductors",
+    "Motors", "Energy", "Dynamics", "Analytics", "Intelligence", "Computing", "Studios", "Games",
+    "Pharmaceuticals", "Industries", "Electronics", "Bank", "Securities", "Investments", "Automation",
+    "Devices", "Platforms", "Solutions", "Cloud", "Data", "",
+};
+
+const std::string_view kEnglishOrgSuffixes[] = {
+    "University", "Institute", "College", "School", "Ministry", "Department", "Agency",
+    "Commission", "Committee", "Council", "Association", "League", "Federation", "Party",
+    "Foundation", "Court", "Senate", "Bureau", "Administration", "Parliament", "Union", "",
+};
+
+const std::string_view kEnglishCompanyCues[] = {
+    "startup", "start-up", "company", "firm", "lab", "rival", "maker", "developer", "unicorn",
+    "giant", "chipmaker", "automaker", "",
+};
+
+const std::string_view kEnglishPersonVerbs[] = {
+    "said", "says", "told", "wrote", "added", "explained", "noted", "declined", "joined", "left",
+    "agreed", "announced", "confirmed", "",
+};
+
+const std::string_view kEnglishStopwords[] = {
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "After", "Before", "When", "While",
+    "Meanwhile", "According", "If", "As", "By", "From", "To", "Of", "With", "Without", "This", "That",
+    "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+    "There", "Here", "Now", "Then", "So", "Yet", "Also", "Still", "Even", "Some", "Many", "Most",
+    "Other", "Others", "Several", "Both", "Each", "Every", "All", "No", "Not", "One", "Two", "Three",
+    "First", "Last", "Next", "New", "Former", "Later", "Earlier", "Since", "Until", "Although",
+    "However", "Instead", "Why", "What", "Who", "How", "Where", "Which", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Silicon", "Valley", "San", "Francisco", "New", "York", "Washington", "California", "London",
+    "Seoul", "Beijing", "Tokyo", "America", "American", "Americans", "Korea", "Korean", "China",
+    "Chinese", "Japan", "Japanese", "Europe", "European", "India", "Indian", "Canada", "Canadian",
+    "British", "U.S", "US", "UK", "Reporting", "Editing", "Photo", "Getty", "Images", "Read", "More",
+    "Related", "Sign", "Subscribe", "Advertisement", "Image", "Credit", "Updated", "Published",
+    "Copyright", "Artificial", "General", "Superintelligence", "Internet", "Street", "Avenue", "",
+};
+
+const std::string_view kGivenNames[] = {
+    "Aaron", "Adam", "Adrian", "Aidan", "Alan", "Albert", "Alex", "Alexander", "Alexandr", "Alexandra",
+    "Alice", "Alicia", "Alison", "Amanda", "Amir", "Amy", "Ana", "Andrea", "Andrej", "Andrew", "Andy",
+    "Angela", "Anna", "Anne", "Anthony", "Anton", "Arjun", "Arthur", "Ashley", "Ben", "Benjamin",
+    "Beth", "Bill", "Bob", "Brad", "Brandon", "Brendan", "Brian", "Bruce", "Caitlin", "Carl", "Carlos",
+    "Carol", "Caroline", "Catherine", "Charles", "Charlie", "Chen", "Chris", "Christian",
+    "Christina", "Christopher", "Claire", "Colin", "Connor", "Craig", "Dan", "Dana", "Daniel",
+    "Daniela", "Danielle", "Dario", "David", "Deborah", "Dennis", "Derek", "Diana", "Diego",
+    "Dmitri", "Dominic", "Donald", "Doug", "Douglas", "Dylan", "Ed", "Edward", "Elena", "Eli",
+    "Elizabeth", "Ellen", "Emily", "Emma", "Eric", "Erik", "Ethan", "Eva", "Evan", "Fatima", "Felix",
+    "Fernando", "Frank", "Gabriel", "Gary", "George", "Gloria", "Grace", "Greg", "Gregory", "Hannah",
+    "Hao", "Harry", "Heather", "Helen", "Henry", "Hiroshi", "Hugo", "Ian", "Igor", "Ilya", "Isaac",
+    "Ivan", "Jack", "Jacob", "Jake", "James", "Jamie", "Jan", "Jane", "Janet", "Jason", "Javier",
+    "Jeff", "Jeffrey", "Jennifer", "Jenny", "Jeremy", "Jessica", "Jian", "Jill", "Jim", "Joan", "Joe",
+    "Joel", "John", "Jon", "Jonathan", "Jordan", "Jose", "Joseph", "Josh", "Joshua", "Juan", "Judy",
+    "Julia", "Julian", "Julie", "Justin", "Karen", "Kate", "Katherine", "Kathy", "Katie", "Keith",
+    "Kelly", "Ken", "Kenji", "Kevin", "Kim", "Kyle", "Laura", "Lauren", "Leo", "Li", "Liam", "Lily",
+    "Linda", "Lisa", "Liz", "Logan", "Lucas", "Lucy", "Luis", "Luke", "Maria", "Marie", "Mark",
+    "Marcus", "Martin", "Mary", "Matt", "Matthew", "Max", "Maya", "Megan", "Melissa", "Michael",
+    "Michelle", "Miguel", "Mike", "Min", "Mira", "Mohammed", "Morgan", "Nadia", "Nancy", "Naomi",
+    "Nat", "Natalie", "Nathan", "Neil", "Nick", "Nicholas", "Nicole", "Nina", "Noah", "Noam",
+    "Oliver", "Olivia", "Omar", "Oscar", "Owen", "Pablo", "Pat", "Patricia", "Patrick", "Paul",
+    "Peter", "Philip", "Priya", "Rachel", "Rahul", "Raj", "Ravi", "Rebecca", "Richard", "Rick",
+    "Rob", "Robert", "Robin", "Roger", "Ruoming", "Ryan", "Sam", "Samantha", "Samuel", "Sandra",
+    "Sara", "Sarah", "Satya", "Scott", "Sean", "Sebastian", "Sergey", "Shane", "Sharon", "Shengjia",
+    "Simon", "Sofia", "Sophia", "Sophie", "Stephanie", "Stephen", "Steve", "Steven", "Stuart",
+    "Sundar", "Susan", "Tanya", "Taylor", "Ted", "Thomas", "Tim", "Timothy", "Tina", "Todd", "Tom",
+    "Tony", "Tyler", "Valerie", "Vanessa", "Victor", "Victoria", "Vincent", "Walter", "Wei",
+    "Wendy", "William", "Xin", "Yann", "Yuki", "Yusuf", "Zach", "Zoe", "",
+};
+
+}  // namespace hirewire::extract::lexicon

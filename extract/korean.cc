@@ -1,0 +1,89 @@
+#include "extract/korean.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+namespace hirewire::extract {
+namespace {
+
+// Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes decode as U+FFFD.
+char32_t Next(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0xFF >> (len + 1));
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  i += len;
+  return cp;
+}
+
+// Particles and short endings that follow nouns, longest first within the table order does not
+// matter: KoreanStemLengths tries every entry.
+constexpr std::string_view kParticles[] = {
+    "으로부터", "에게서는", "에서부터", "이라고", "이라는", "이었다", "이라며", "에게서", "에게는",
+    "에게도",   "에게만",   "에서는",   "에서도", "에서의", "에서만", "께서는", "으로는", "으로도",
+    "으로서",   "으로써",   "이지만",   "이었던", "에게선", "과의",   "와의",   "로부터", "로서",
+    "로써",     "로는",     "로도",     "이나",   "이랑",   "이며",   "이자",   "이다",   "이고",
+    "이란",     "라고",     "라는",     "라며",   "였다",   "였던",   "에게",   "에겐",   "에서",
+    "에선",     "에는",     "에도",     "한테",   "께서",   "까지",   "부터",   "처럼",   "보다",
+    "마저",     "조차",     "으로",     "측은",   "측이",   "측도",   "측의",   "측에",   "측과",
+    "과는",     "와는",     "과도",     "와도",   "만큼",   "같은",   "대로",   "뿐",     "은",
+    "는",       "이",       "가",       "을",     "를",     "의",     "에",     "와",     "과",
+    "도",       "만",       "나",       "로",     "랑",     "며",     "란",     "께",     "측",
+    "에게로",   "이든",     "든",       "이면",   "이야",   "야",
+};
+
+}  // namespace
+
+bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+int CountCodePoints(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size();) {
+    Next(s, i);
+    ++n;
+  }
+  return n;
+}
+
+bool IsAllHangul(std::string_view s) {
+  if (s.empty()) return false;
+  for (size_t i = 0; i < s.size();)
+    if (!IsHangulSyllable(Next(s, i))) return false;
+  return true;
+}
+
+bool IsKoreanParticle(std::string_view suffix) {
+  return std::find(std::begin(kParticles), std::end(kParticles), suffix) != std::end(kParticles);
+}
+
+std::vector<int> KoreanStemLengths(std::string_view word) {
+  std::vector<int> out;
+  for (std::string_view p : kParticles) {
+    if (word.size() <= p.size() || word.substr(word.size() - p.size()) != p) continue;
+    int stem = static_cast<int>(word.size() - p.size());
+    // The stem must end on a code point boundary and be at least one syllable.
+    if ((static_cast<unsigned char>(word[stem]) & 0xC0) == 0x80) continue;
+    out.push_back(stem);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace hirewire::extract
