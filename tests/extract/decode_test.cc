@@ -204,3 +204,38 @@ INSTANTIATE_TEST_SUITE_P(AllFixtures, CharsetFixtureTest, ::testing::ValuesIn(Lo
 
 }  // namespace
 }  // namespace hirewire::extract
+
+namespace hirewire::extract {
+namespace {
+
+// The bundled sample pages (corpus/samples/) decode without a single replacement, with the
+// charset their bytes are in.
+TEST(SamplePages, DecodeCleanlyWithTheRightCharset) {
+  const std::string dir = std::string(HIREWIRE_SOURCE_DIR) + "/corpus/samples/";
+  struct Sample {
+    const char* file;
+    const char* charset;
+    const char* source;
+    const char* snippet;
+  };
+  const Sample samples[] = {
+      {"ko-hiring-utf8.html", "utf-8", "meta", "무단전재 및 재배포 금지"},
+      {"ko-hiring-euckr-meta.html", "euc-kr", "meta", "연봉 200만 달러(약 27억원)"},
+      {"ko-hiring-euckr-nocharset.html", "euc-kr", "detected", "계약금 50억원"},
+      {"ja-hiring-sjis.html", "shift_jis", "meta", "年俸5億円を提示"},
+      {"en-hiring.html", "utf-8", "meta", "$150 million"},
+  };
+  for (const Sample& s : samples) {
+    std::string bytes = ReadFile(dir + s.file);
+    ASSERT_FALSE(bytes.empty()) << s.file;
+    auto r = DecodeToUtf8(bytes, "");
+    ASSERT_TRUE(r.ok()) << s.file;
+    EXPECT_EQ(r->charset, s.charset) << s.file;
+    EXPECT_EQ(CharsetSourceName(r->source), s.source) << s.file;
+    EXPECT_EQ(r->replaced, 0u) << s.file;
+    EXPECT_NE(r->text.find(s.snippet), std::string::npos) << s.file;
+  }
+}
+
+}  // namespace
+}  // namespace hirewire::extract
