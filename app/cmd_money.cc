@@ -1,19 +1,147 @@
-// PLACEHOLDER: `hirewire money` is registered but not built yet.
+// `hirewire money FILE|- [--json]`: money amounts in plain UTF-8 text. Each line is one
+// paragraph (`paragraph` = 0-based line number; offsets are code points into that line).
 #include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "corpus/json.h"
+#include "extract/money.h"
+#include "normalize/currency.h"
 
 namespace hirewire::app {
+namespace {
+
+constexpr size_t kMaxInputBytes = size_t{256} << 20;
+
+struct MoneyArgs {
+  std::string path;
+  bool json = false;
+  std::string date;
+  std::string rate;
+  std::string rates_file;
+  std::string language;
+};
+
+// Reads a whole file or stdin ("-"), up to kMaxInputBytes.
+bool ReadAll(const std::string& path, std::string* out, std::string* error) {
+  std::istream* in = &std::cin;
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      *error = "cannot read";
+      return false;
+    }
+    in = &file;
+  }
+  char buf[1 << 16];
+  while (in->read(buf, sizeof buf) || in->gcount() > 0) {
+    out->append(buf, static_cast<size_t>(in->gcount()));
+    if (out->size() > kMaxInputBytes) {
+      *error = "input larger than 256 MiB";
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string Or(const std::string& s, const char* dash = "-") { return s.empty() ? dash : s; }
+
+int RunMoney(const MoneyArgs& args) {
+  const char* me = "hirewire money";
+  if (!args.rate.empty() && !normalize::ValidateRate(args.rate).ok()) {
+    std::fprintf(stderr, "%s: --rate %s: not a positive decimal\n", me, args.rate.c_str());
+    return kExitUsage;
+  }
+  std::unique_ptr<normalize::RateTable> user_table;
+  if (!args.rates_file.empty()) {
+    std::string csv, err;
+    if (!ReadAll(args.rates_file, &csv, &err)) {
+      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(), err.c_str());
+      return kExitUsage;
+    }
+    auto t = normalize::RateTable::FromCsv(csv);
+    if (!t.ok()) {
+      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(),
+                   t.status().ToString().c_str());
+      return kExitUsage;
+    }
+    user_table = std::move(t).value();
+  }
+  std::string text, err;
+  if (!ReadAll(args.path, &text, &err)) {
+    std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), err.c_str());
+    return kExitFatal;
+  }
+  auto scanner = extract::MoneyScanner::Create();
+  if (!scanner.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, scanner.status().ToString().c_str());
+    return kExitFatal;
+  }
+  Article article;
+  article.source = args.path;
+  article.language = args.language;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    article.paragraphs.push_back(std::move(line));
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+  }
+  (*scanner)->ScanArticle(&article);
+  normalize::ConvertOptions co;
+  co.table = user_table.get();
+  co.user_rate = args.rate;
+  co.date = args.date;
+  normalize::ConvertAmounts(&article, co);
+  for (const std::string& w : article.warnings) std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), w.c_str());
+
+  if (args.json) {
+    for (const Amount& a : article.money) std::cout << AmountToJson(a, article.paragraphs) << '\n';
+  } else {
+    std::cout << "line\tstart\tend\tcurrency\tvalue\tkind\tperiod\tusd\tkrw\trate\trate_source\tsurface\n";
+    for (const Amount& a : article.money) {
+      const std::string& p = article.paragraphs[a.paragraph];
+      std::string value = a.kind == "range" ? a.low + ".." + a.high : Or(a.value);
+      std::cout << a.paragraph + 1 << '\t' << ByteToCodePointOffset(p, a.start) << '\t'
+                << ByteToCodePointOffset(p, a.end) << '\t' << a.currency << '\t' << value << '\t'
+                << a.kind << '\t' << a.period << '\t' << Or(a.usd) << '\t' << Or(a.krw) << '\t'
+                << Or(a.rate) << '\t' << Or(a.rate_source) << '\t' << a.surface;
+      if (a.glosses >= 0) std::cout << "\t(glosses #" << a.glosses + 1 << ", implied " << Or(a.implied_rate) << ")";
+      for (const std::string& w : a.warnings) std::cout << "\t[" << w << "]";
+      std::cout << '\n';
+    }
+    for (const Multiplier& m : article.multipliers)
+      std::cout << m.paragraph + 1 << "\tmultiplier x" << m.factor << '\t' << m.surface << '\n';
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::fprintf(stderr, "%s: write error\n", me);
+    return kExitFatal;
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 void RegisterMoney(CLI::App& app, int* exit_code) {
-  auto* cmd = app.add_subcommand("money", "(not built yet)");
-  cmd->allow_extras();
-  cmd->callback([exit_code] {
-    std::fprintf(stderr, "hirewire money: not built yet\n");
-    *exit_code = kExitFatal;
-  });
+  auto args = std::make_shared<MoneyArgs>();
+  auto* cmd = app.add_subcommand("money", "Find money amounts in plain UTF-8 text (one paragraph per line)");
+  cmd->add_option("file", args->path, "Text file, or - for stdin")->required();
+  cmd->add_flag("--json", args->json, "JSON Lines (one amount per line) instead of a table");
+  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) to convert at; default: latest table date");
+  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
+  cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  cmd->add_option("--lang", args->language, "Language of the text (settles ¥: CNY for zh, else JPY)");
+  cmd->callback([args, exit_code] { *exit_code = RunMoney(*args); });
 }
 
 }  // namespace hirewire::app

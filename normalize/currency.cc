@@ -153,6 +153,21 @@ Status ValidateRate(std::string_view rate) {
   return Status::Ok();
 }
 
+Result<std::string> ConvertValue(std::string_view value, std::string_view from,
+                                 std::string_view to, std::string_view krw_per_usd) {
+  Fixed v, rate, out;
+  if (!extract::ParseFixed(value, &v)) return Status::InvalidArgument("bad value '" + std::string(value) + "'");
+  bool known = (from == "USD" || from == "KRW") && (to == "USD" || to == "KRW");
+  if (!known) return Status::Unsupported("only KRW <-> USD can be converted");
+  if (from == to) return extract::FixedToString(v);
+  HW_RETURN_IF_ERROR(ValidateRate(krw_per_usd));
+  extract::ParseFixed(krw_per_usd, &rate);
+  bool ok = from == "USD" ? extract::FixedMulRound(v, rate, 0, &out)
+                          : extract::FixedDivRound(v, rate, 2, &out);
+  if (!ok) return Status::ResourceExhausted("converted value overflows");
+  return extract::FixedToString(out);
+}
+
 namespace {
 
 // Fills usd/krw of one amount at `rate`.
