@@ -3,11 +3,14 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <thread>
+#include <algorithm>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
@@ -25,6 +28,7 @@ struct ExtractArgs {
   bool no_dedup = false;
   std::string rate;
   std::string rates_file;
+  int jobs = 0;
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -69,23 +73,36 @@ int RunExtract(const ExtractArgs& args) {
   InputOptions io;
   io.force_text = args.text;
   size_t ok = 0, failed = 0;
+  bool write_failed = false;
+  struct Done {
+    std::string source;
+    Result<Article> article;
+  };
+  int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  OrderedPool<Page, Done> pool(
+      jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
+      [&](Page& page) { return Done{page.source, (*pipeline)->Process(page)}; },
+      [&](Done&& d) {
+        if (!d.article.ok()) {
+          ++failed;
+          std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(),
+                       d.article.status().ToString().c_str());
+          return;
+        }
+        *out << ArticleToJson(*d.article) << '\n';
+        if (!*out) write_failed = true;
+        ++ok;
+      });
   InputStats st = ReadInputs(
       args.paths, io,
       [&](Page&& page) {
-        Result<Article> a = (*pipeline)->Process(page);
-        if (!a.ok()) {
-          ++failed;
-          std::fprintf(stderr, "hirewire extract: %s: %s\n", page.source.c_str(),
-                       a.status().ToString().c_str());
-          return true;
-        }
-        *out << ArticleToJson(*a) << '\n';
-        ++ok;
-        return static_cast<bool>(*out);
+        pool.Submit(std::move(page));
+        return !write_failed;
       },
       [&](const std::string& source, const Status& s) {
         std::fprintf(stderr, "hirewire extract: %s: %s\n", source.c_str(), s.ToString().c_str());
       });
+  pool.Finish();
   out->flush();
   if (!*out) {
     std::fprintf(stderr, "hirewire extract: write error\n");
@@ -110,6 +127,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }
 
