@@ -32,9 +32,12 @@ class OrderedPool {
       return;
     }
     std::unique_lock lk(mu_);
-    can_submit_.wait(lk, [&] { return next_in_ - next_out_ < window_ || !done_.empty(); });
     DrainLocked(lk);
-    can_submit_.wait(lk, [&] { return next_in_ - next_out_ < window_; });
+    while (next_in_ - next_out_ >= window_) {
+      // Only the oldest result frees a slot: results must leave in order.
+      can_submit_.wait(lk, [&] { return done_.count(next_out_) > 0; });
+      DrainLocked(lk);
+    }
     queue_.emplace_back(next_in_++, std::move(in));
     has_work_.notify_one();
   }
