@@ -85,8 +85,30 @@ inline uint64_t T(int lang, int templ) { return Mix((static_cast<uint64_t>(lang)
 inline int Bucket(int v, int max) { return v < max ? v : max; }
 
 inline uint64_t HashBytes(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) h = Combine(h, c);
-  return h;
+  for (unsigned char c : s) h = Fold(h, c);
+  return Mix(h);
+}
+
+// Korean particles and endings that follow names (longest match wins).
+const std::vector<uint64_t>& ParticleHashes() {
+  static const std::vector<uint64_t> hashes = [] {
+    static const char32_t* kParticles[] = {
+        U"은", U"는", U"이", U"가", U"을", U"를", U"의", U"에", U"에서", U"에게", U"에겐", U"한테",
+        U"와", U"과", U"로", U"으로", U"도", U"만", U"까지", U"부터", U"께서", U"라는", U"이라는",
+        U"이라고", U"라고", U"에도", U"에는", U"와의", U"과의", U"에서는", U"에서도", U"으로부터",
+        U"로부터", U"처럼", U"보다", U"이다", U"였다", U"이었다", U"씨", U"씨는", U"씨가", U"씨의",
+        U"씨를", U"씨와", U"씨에게", U"측", U"측은", U"측이", U"측의", U"님", U"님이", U"님은",
+        U"이나", U"나", U"랑", U"이랑", U"하고", U"께", U"에게서", U"이며", U"며", U"이고", U"고",
+        U"들", U"들이", U"들은", U"들의", U"들을", U"과는", U"와는", U"에게는", U"이란", U"란"};
+    std::vector<uint64_t> v;
+    for (const char32_t* p : kParticles) {
+      uint64_t h = 0x7061727469636c65ULL;
+      for (const char32_t* q = p; *q; ++q) h = Combine(h, *q);
+      v.push_back(h);
+    }
+    return v;
+  }();
+  return hashes;
 }
 
 }  // namespace
@@ -121,6 +143,34 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     }
     i = j;
   }
+  // Stems: strip the longest known particle/ending at the end of each word (keeping >= 1 char).
+  std::vector<int> stem_end(n, 0);
+  std::vector<uint64_t> particle(n, 0);
+  for (int i = 0; i < n;) {
+    if (wstart[i] != i) {
+      ++i;
+      continue;
+    }
+    const int ws = i, we = wend[i];
+    int best = 0;
+    uint64_t best_h = 0;
+    for (int len = std::min(4, we - ws - 1); len >= 1 && best == 0; --len) {
+      uint64_t h = 0x7061727469636c65ULL;
+      for (int k = we - len; k < we; ++k) h = Combine(h, cps[k]);
+      for (uint64_t ph : ParticleHashes()) {
+        if (ph == h) {
+          best = len;
+          best_h = h;
+          break;
+        }
+      }
+    }
+    for (int k = ws; k < we; ++k) {
+      stem_end[k] = we - best;
+      particle[k] = best_h;
+    }
+    i = we;
+  }
   // Gazetteer: forms starting at word starts, up to 12 code points, across at most 2 spaces.
   // For each unit: the longest match of each class covering it, with its position.
   constexpr int kMaxGaz = 12;
@@ -130,7 +180,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     uint8_t len = 0;
   };
   std::vector<std::array<GazMark, 4>> marks;
-  bool any_gaz = gaz.offsets != nullptr;
+  bool any_gaz = gaz.slots != nullptr;
   if (any_gaz) marks.assign(n, {});
   for (int s = 0; any_gaz && s < n; ++s) {
     if (wstart[s] != s) continue;
@@ -141,9 +191,9 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       if (type[e + 1] == 'S') {
         if (++spaces > 2 || cps[e] != ' ') break;
       }
-      h = Combine(h, cps[e]);
+      h = Fold(h, cps[e]);
       if (type[e + 1] == 'S') continue;
-      uint32_t info = gaz.Find(h);
+      uint32_t info = gaz.Find(Mix(h));
       for (int k = 0; k < 4; ++k) {
         if (info & (1u << k)) best_end[k] = e + 1;
       }
@@ -164,8 +214,10 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
   }
 
   auto& f = out->feats;
-  f.reserve(static_cast<size_t>(n) * 32);
+  f.reserve(static_cast<size_t>(n) * 48);
   out->offsets.reserve(n + 1);
+  int cached_ws = -1;
+  uint64_t word_hash = 0, stem_hash = 0, prefix_hash = 0;
   for (int i = 0; i < n; ++i) {
     out->offsets.push_back(static_cast<uint32_t>(f.size()));
     const uint64_t cm2 = c[i], cm1 = c[i + 1], c0 = c[i + 2], cp1 = c[i + 3], cp2 = c[i + 4];
@@ -211,11 +263,16 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     f.push_back(Combine(Combine(T(kKo, 22), prev1), bpos));
     f.push_back(Combine(Combine(T(kKo, 23), prev2), bpos));
     // Whole word, the word's prefix up to here and the rest after here.
-    if (wlen <= 8) {
-      uint64_t h = T(kKo, 24);
-      for (int k = ws; k < we; ++k) h = Combine(h, c[k + 2]);
-      f.push_back(Combine(h, pos));
+    if (ws != cached_ws) {
+      cached_ws = ws;
+      word_hash = T(kKo, 24);
+      for (int k = ws; k < we; ++k) word_hash = Fold(word_hash, static_cast<uint32_t>(c[k + 2]));
+      stem_hash = T(kKo, 30);
+      for (int k = ws; k < stem_end[i]; ++k) stem_hash = Fold(stem_hash, static_cast<uint32_t>(c[k + 2]));
+      prefix_hash = T(kKo, 27);
     }
+    prefix_hash = Fold(prefix_hash, static_cast<uint32_t>(c0));
+    if (wlen <= 8) f.push_back(Combine(word_hash, pos));
     if (dist >= 1 && dist <= 4) {
       uint64_t h = T(kKo, 25);
       for (int k = i + 1; k < we; ++k) h = Combine(h, c[k + 2]);
@@ -223,16 +280,29 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     } else if (dist == 0) {
       f.push_back(T(kKo, 26));
     }
-    if (pos <= 5) {
-      uint64_t h = T(kKo, 27);
-      for (int k = ws; k <= i; ++k) h = Combine(h, c[k + 2]);
-      f.push_back(h);
-    }
+    if (pos <= 5) f.push_back(Mix(prefix_hash));
     // Rest of the word after here combined with the current char (name-final + particle).
     if (dist >= 1 && dist <= 3) {
       uint64_t h = Combine(T(kKo, 28), c0);
       for (int k = i + 1; k < we; ++k) h = Combine(h, c[k + 2]);
       f.push_back(h);
+    }
+    // Stem = the word without a trailing particle/ending: identity and edges of the stem,
+    // and where this char sits relative to the stem's end.
+    {
+      const int se = stem_end[i];
+      const int slen = se - ws;
+      const int rel = i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2);
+      if (slen >= 1 && slen <= 8) f.push_back(Combine(stem_hash, i < se ? pos : 100 + rel));
+      if (slen >= 1) {
+        const uint64_t s1 = c[se - 1 + 2];
+        const uint64_t s2 = slen >= 2 ? Combine(c[se - 2 + 2], s1) : kPad;
+        f.push_back(Combine(Combine(T(kKo, 31), s1), rel));
+        f.push_back(Combine(Combine(T(kKo, 32), s2), rel));
+        f.push_back(Combine(Combine(T(kKo, 33), particle[i]), rel));
+        f.push_back(Combine(Combine(Combine(T(kKo, 34), particle[i]), s1), rel));
+        f.push_back(Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel));
+      }
     }
     if (any_gaz) {
       for (int k = 0; k < 4; ++k) {
@@ -271,15 +341,15 @@ uint64_t Shape(std::string_view w, bool collapse) {
       run = 0;
     }
     last = s;
-    h = Combine(h, static_cast<unsigned char>(s));
+    h = Fold(h, static_cast<unsigned char>(s));
   }
-  return h;
+  return Mix(h);
 }
 
 uint64_t Lower(std::string_view w) {
   uint64_t h = 0x4c4f574552ULL;
-  for (unsigned char c : w) h = Combine(h, IsUpper(c) ? c + 32 : c);
-  return h;
+  for (unsigned char c : w) h = Fold(h, IsUpper(c) ? c + 32 : c);
+  return Mix(h);
 }
 
 }  // namespace
@@ -300,10 +370,10 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     low[i + 2] = Lower(tokens[i]);
     shape[i + 2] = Shape(tokens[i], false);
     sshape[i + 2] = Shape(tokens[i], true);
-    if (gaz.offsets != nullptr) {
+    if (gaz.slots != nullptr) {
       uint64_t h = kDictSeed;
-      for (unsigned char ch : tokens[i]) h = Combine(h, IsUpper(ch) ? ch + 32 : ch);
-      uint32_t info = gaz.Find(h);
+      for (unsigned char ch : tokens[i]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
+      uint32_t info = gaz.Find(Mix(h));
       dict[i + 2] = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
     }
     if (!tokens[i].empty() && (IsUpper(tokens[i][0]) || IsLower(tokens[i][0]))) {
@@ -313,16 +383,16 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
   }
   // English gazetteer: longest match per class starting at each token, up to 5 tokens.
   std::vector<std::array<uint8_t, 3>> gz;  // per class: 0 none, 1 B, 2 I, 3 E, 4 S
-  if (gaz.offsets != nullptr) {
+  if (gaz.slots != nullptr) {
     gz.assign(n, {0, 0, 0});
     std::vector<std::array<uint8_t, 3>> len(n, {0, 0, 0});
     for (int s = 0; s < n; ++s) {
       uint64_t h = kEnGazSeed;
       int best[3] = {0, 0, 0};
       for (int e = s; e < n && e - s < 5; ++e) {
-        if (e > s) h = Combine(h, ' ');
-        for (unsigned char ch : tokens[e]) h = Combine(h, IsUpper(ch) ? ch + 32 : ch);
-        uint32_t info = gaz.Find(h);
+        if (e > s) h = Fold(h, ' ');
+        for (unsigned char ch : tokens[e]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
+        uint32_t info = gaz.Find(Mix(h));
         for (int k = 0; k < 3; ++k) {
           if (info & (1u << k)) best[k] = e - s + 1;
         }
@@ -355,8 +425,8 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     }
     for (int k = 1; k <= 4 && k <= static_cast<int>(w.size()); ++k) {
       uint64_t h = T(kEn, 10 + k);
-      for (unsigned char c : w.substr(w.size() - k)) h = Combine(h, IsUpper(c) ? c + 32 : c);
-      f.push_back(h);
+      for (unsigned char c : w.substr(w.size() - k)) h = Fold(h, IsUpper(c) ? c + 32 : c);
+      f.push_back(Mix(h));
     }
     f.push_back(Combine(T(kEn, 15), low[i + 1]));
     f.push_back(Combine(T(kEn, 16), low[i + 3]));
@@ -385,10 +455,10 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     f.push_back(Combine(Combine(Combine(T(kEn, 32), d0), dict[i + 1]), sshape[i + 1]));
     f.push_back(Combine(Combine(Combine(T(kEn, 33), d0), dict[i + 3]), sshape[i + 3]));
     f.push_back(Combine(Combine(Combine(T(kEn, 34), d0), cap_ratio), sshape[i + 2]));
-    if (gaz.offsets != nullptr) {
+    if (gaz.slots != nullptr) {
       uint64_t h = kGazSeed;
-      for (unsigned char ch : w) h = Combine(h, ch);
-      uint32_t info = gaz.Find(h);
+      for (unsigned char ch : w) h = Fold(h, ch);
+      uint32_t info = gaz.Find(Mix(h));
       for (int k = 0; k < 4; ++k) {
         if (info & (1u << k)) f.push_back(Combine(T(kEn, 40 + k), sshape[i + 2]));
       }
@@ -470,39 +540,30 @@ void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens) {
 
 namespace {
 
-// Appends one bucketed table (offsets, fingerprints, payload) to `out`.
-template <typename PayloadFn>
-void AppendTable(const std::vector<TableEntry>& entries, uint32_t buckets, size_t payload_bytes,
-                 PayloadFn payload, std::string* out) {
-  std::vector<uint32_t> offsets(buckets + 1, 0);
-  for (const auto& e : entries) ++offsets[(static_cast<uint32_t>(e.hash) & (buckets - 1)) + 1];
-  for (uint32_t b = 0; b < buckets; ++b) offsets[b + 1] += offsets[b];
-  auto pad = [&] { out->resize(Align16(out->size()), '\0'); };
-  out->append(reinterpret_cast<const char*>(offsets.data()), offsets.size() * 4);
-  pad();
-  for (const auto& e : entries) {
-    uint32_t fp = static_cast<uint32_t>(e.hash >> 32);
-    out->append(reinterpret_cast<const char*>(&fp), 4);
-  }
-  pad();
-  for (const auto& e : entries) payload(e, out);
-  pad();
-  (void)payload_bytes;
-}
-
-uint32_t BucketsFor(size_t n) {
-  uint32_t b = 1;
-  while (b < n) b <<= 1;
+uint32_t SlotsFor(size_t n) {
+  uint32_t b = 16;
+  while (b < n + n / 2 + 1) b <<= 1;
   return b;
 }
 
-void SortEntries(std::vector<TableEntry>* v, uint32_t buckets) {
-  std::sort(v->begin(), v->end(), [buckets](const TableEntry& a, const TableEntry& b) {
-    uint32_t ba = static_cast<uint32_t>(a.hash) & (buckets - 1);
-    uint32_t bb = static_cast<uint32_t>(b.hash) & (buckets - 1);
-    if (ba != bb) return ba < bb;
-    return a.hash < b.hash;
-  });
+template <typename Slot, typename Fill>
+std::vector<Slot> BuildSlots(std::vector<TableEntry>* entries, uint32_t slots, Fill fill) {
+  std::sort(entries->begin(), entries->end(),
+            [](const TableEntry& a, const TableEntry& b) { return a.hash < b.hash; });
+  std::vector<Slot> out(slots);
+  std::memset(out.data(), 0, out.size() * sizeof(Slot));
+  for (const TableEntry& e : *entries) {
+    const uint32_t fp = Fingerprint(e.hash);
+    for (uint32_t i = static_cast<uint32_t>(e.hash) & (slots - 1);; i = (i + 1) & (slots - 1)) {
+      if (out[i].fp == fp) break;  // fingerprint collision on the chain: keep the first
+      if (out[i].fp == 0) {
+        out[i].fp = fp;
+        fill(e, &out[i]);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -511,55 +572,28 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
                            std::vector<TableEntry> gaz) {
   ModelHeader h = header_in;
   std::memcpy(h.magic, kMagic, 8);
-  h.version = 1;
+  h.version = 2;
   h.num_tags = kNumTags;
-  h.feature_buckets = BucketsFor(features.size());
+  h.feature_slots = SlotsFor(features.size());
   h.num_features = static_cast<uint32_t>(features.size());
-  h.gaz_buckets = BucketsFor(gaz.size());
+  h.gaz_slots = SlotsFor(gaz.size());
   h.num_gaz = static_cast<uint32_t>(gaz.size());
-  SortEntries(&features, h.feature_buckets);
-  SortEntries(&gaz, h.gaz_buckets);
+  auto fs = BuildSlots<FeatureSlot>(&features, h.feature_slots,
+                                    [](const TableEntry& e, FeatureSlot* s) {
+                                      std::memcpy(s->w, e.w, sizeof(s->w));
+                                    });
+  auto gs = BuildSlots<GazSlot>(&gaz, h.gaz_slots,
+                                [](const TableEntry& e, GazSlot* s) { s->info = e.info; });
   std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
   out.resize(Align16(out.size()), '\0');
-  AppendTable(features, h.feature_buckets, kNumTags * 2,
-              [](const TableEntry& e, std::string* o) {
-                o->append(reinterpret_cast<const char*>(e.w), kNumTags * 2);
-              },
-              &out);
-  AppendTable(gaz, h.gaz_buckets, 4,
-              [](const TableEntry& e, std::string* o) {
-                o->append(reinterpret_cast<const char*>(&e.info), 4);
-              },
-              &out);
+  out.append(reinterpret_cast<const char*>(fs.data()), fs.size() * sizeof(FeatureSlot));
+  out.resize(Align16(out.size()), '\0');
+  out.append(reinterpret_cast<const char*>(gs.data()), gs.size() * sizeof(GazSlot));
+  out.resize(Align16(out.size()), '\0');
   return out;
 }
 
 namespace {
-
-// Reads a bucketed table layout starting at `*pos`; returns false when it does not fit.
-bool MapTable(std::string_view bytes, size_t* pos, uint32_t buckets, uint32_t entries,
-              size_t payload, const uint32_t** offsets, const uint32_t** fps, const void** data) {
-  auto take = [&](size_t n, const void** p) {
-    if (*pos > bytes.size() || bytes.size() - *pos < n) return false;
-    *p = bytes.data() + *pos;
-    *pos = Align16(*pos + n);
-    return true;
-  };
-  const void* o = nullptr;
-  const void* f = nullptr;
-  if (!take((static_cast<size_t>(buckets) + 1) * 4, &o)) return false;
-  if (!take(static_cast<size_t>(entries) * 4, &f)) return false;
-  if (!take(static_cast<size_t>(entries) * payload, data)) return false;
-  *offsets = static_cast<const uint32_t*>(o);
-  *fps = static_cast<const uint32_t*>(f);
-  // Offsets must be monotonic and end at `entries` so lookups stay in bounds.
-  const uint32_t* off = *offsets;
-  if (off[0] != 0 || off[buckets] != entries) return false;
-  for (uint32_t b = 0; b < buckets; ++b) {
-    if (off[b] > off[b + 1]) return false;
-  }
-  return true;
-}
 
 bool IsPow2(uint32_t v) { return v != 0 && (v & (v - 1)) == 0; }
 
@@ -572,29 +606,27 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
   const ModelHeader& h = *header;
   if (std::memcmp(h.magic, kMagic, 8) != 0) return "bad magic";
-  if (h.version != 1 || h.num_tags != kNumTags) return "unsupported version or tag set";
-  if (!IsPow2(h.feature_buckets) || !IsPow2(h.gaz_buckets) || h.feature_buckets > (1u << 26) ||
-      h.gaz_buckets > (1u << 26) || !std::isfinite(h.scale)) {
+  if (h.version != 2 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
+      h.gaz_slots > (1u << 26) || !std::isfinite(h.scale) || h.num_features >= h.feature_slots ||
+      h.num_gaz >= h.gaz_slots) {
     return "bad table sizes";
   }
   size_t pos = Align16(sizeof(ModelHeader));
-  const void* w = nullptr;
+  size_t fbytes = static_cast<size_t>(h.feature_slots) * sizeof(FeatureSlot);
+  size_t gbytes = static_cast<size_t>(h.gaz_slots) * sizeof(GazSlot);
+  if (bytes.size() < pos + fbytes + gbytes) return "tables out of bounds";
   *features = {};
   *gaz = {};
-  if (!MapTable(bytes, &pos, h.feature_buckets, h.num_features, kNumTags * 2, &features->offsets,
-                &features->fingerprints, &w)) {
-    return "feature table out of bounds";
-  }
-  features->weights = static_cast<const int16_t*>(w);
-  features->mask = h.feature_buckets - 1;
-  const void* gi = nullptr;
-  if (!MapTable(bytes, &pos, h.gaz_buckets, h.num_gaz, 4, &gaz->offsets, &gaz->fingerprints, &gi)) {
-    return "gazetteer table out of bounds";
-  }
-  gaz->info = static_cast<const uint32_t*>(gi);
-  gaz->mask = h.gaz_buckets - 1;
-  if (h.num_gaz == 0) *gaz = {};
-  if (h.num_features == 0) *features = {};
+  // Probing ends at an empty slot: a table must have one, else a miss would loop forever.
+  const auto* fs = reinterpret_cast<const FeatureSlot*>(bytes.data() + pos);
+  const auto* gs = reinterpret_cast<const GazSlot*>(bytes.data() + Align16(pos + fbytes));
+  size_t fempty = 0, gempty = 0;
+  for (uint32_t i = 0; i < h.feature_slots && fempty == 0; ++i) fempty += fs[i].fp == 0;
+  for (uint32_t i = 0; i < h.gaz_slots && gempty == 0; ++i) gempty += gs[i].fp == 0;
+  if (fempty == 0 || gempty == 0) return "table without an empty slot";
+  if (h.num_features > 0) *features = {fs, h.feature_slots - 1};
+  if (h.num_gaz > 0) *gaz = {gs, h.gaz_slots - 1};
   return "";
 }
 

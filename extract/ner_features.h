@@ -39,52 +39,72 @@ inline uint64_t Mix(uint64_t x) {
   return x;
 }
 inline uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b + 1); }
+// Cheap per-byte/code-point fold (FNV-1a step); finish a folded key with Mix() before lookups.
+inline uint64_t Fold(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL; }
 
 // Gazetteer classes (bits of GazTable info).
 enum GazClass : uint32_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazOther = 8 };
-// English word-list bits, keyed by the lowercased token folded from kDictSeed: the word is listed
+// English word-list bits, keyed by Mix(the lowercased token's bytes folded from kDictSeed): the word is listed
 // in lower case (a common word) and/or capitalized (a name).
 enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };
 inline constexpr uint64_t kDictSeed = 0x646963746c697374ULL;
 // English gazetteer (extract/models/en_gazetteer.tsv): lowercased tokens joined by one space,
-// folded byte by byte from kEnGazSeed; GazClass bits.
+// folded byte by byte from kEnGazSeed, then Mix; GazClass bits.
 inline constexpr uint64_t kEnGazSeed = 0x656e67617a657474ULL;
 
-// Key of a gazetteer form: a fold of Combine over the code points (spaces included).
+// Key of a gazetteer form: Mix(Fold over the code points from kGazSeed, spaces included).
 inline constexpr uint64_t kGazSeed = 0x67617a6574746565ULL;
 
-// Read-only open table: bucket = hash & (num_buckets-1); entries of a bucket are contiguous
-// between offsets[b] and offsets[b+1]; an entry matches when its 32-bit fingerprint matches.
+// Read-only open-addressing tables (linear probing, load <= 2/3). A slot matches when its 32-bit
+// fingerprint (the hash's high half, 0 mapped to 1) matches; fingerprint 0 marks an empty slot.
+// One slot is one cache line fragment: a lookup costs about one cache miss.
+inline uint32_t Fingerprint(uint64_t h) {
+  uint32_t fp = static_cast<uint32_t>(h >> 32);
+  return fp == 0 ? 1 : fp;
+}
+
+struct FeatureSlot {
+  uint32_t fp;
+  int16_t w[kNumTags];
+  int16_t pad;
+};
+static_assert(sizeof(FeatureSlot) == 16);
+
+struct GazSlot {
+  uint32_t fp;
+  uint32_t info;  // GazClass / DictClass bits
+};
+static_assert(sizeof(GazSlot) == 8);
+
 struct FeatureTable {
-  const uint32_t* offsets = nullptr;  // num_buckets + 1
-  const uint32_t* fingerprints = nullptr;
-  const int16_t* weights = nullptr;  // kNumTags per entry
-  uint32_t mask = 0;                 // num_buckets - 1
+  const FeatureSlot* slots = nullptr;
+  uint32_t mask = 0;  // num_slots - 1
+  void Prefetch(uint64_t h) const {
+    if (slots != nullptr) __builtin_prefetch(&slots[static_cast<uint32_t>(h) & mask]);
+  }
   // Row of kNumTags weights or nullptr.
   const int16_t* Find(uint64_t h) const {
-    if (offsets == nullptr) return nullptr;
-    uint32_t b = static_cast<uint32_t>(h) & mask;
-    uint32_t fp = static_cast<uint32_t>(h >> 32);
-    for (uint32_t i = offsets[b], e = offsets[b + 1]; i < e; ++i) {
-      if (fingerprints[i] == fp) return weights + static_cast<size_t>(i) * kNumTags;
+    if (slots == nullptr) return nullptr;
+    const uint32_t fp = Fingerprint(h);
+    for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+      const FeatureSlot& s = slots[i];
+      if (s.fp == fp) return s.w;
+      if (s.fp == 0) return nullptr;
     }
-    return nullptr;
   }
 };
 
 struct GazTable {
-  const uint32_t* offsets = nullptr;
-  const uint32_t* fingerprints = nullptr;
-  const uint32_t* info = nullptr;  // GazClass bits
+  const GazSlot* slots = nullptr;
   uint32_t mask = 0;
   uint32_t Find(uint64_t h) const {
-    if (offsets == nullptr) return 0;
-    uint32_t b = static_cast<uint32_t>(h) & mask;
-    uint32_t fp = static_cast<uint32_t>(h >> 32);
-    for (uint32_t i = offsets[b], e = offsets[b + 1]; i < e; ++i) {
-      if (fingerprints[i] == fp) return info[i];
+    if (slots == nullptr) return 0;
+    const uint32_t fp = Fingerprint(h);
+    for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+      const GazSlot& s = slots[i];
+      if (s.fp == fp) return s.info;
+      if (s.fp == 0) return 0;
     }
-    return 0;
   }
 };
 
@@ -114,16 +134,16 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
                      FeatureBuffer* out);
 
 // The model blob. Little-endian, every section 16-byte aligned.
-//   Header (below) | feature offsets | fingerprints | weights | gaz offsets | gaz fps | gaz info
+//   Header (below) | FeatureSlot[feature_slots] | GazSlot[gaz_slots]
 inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
 struct ModelHeader {
   char magic[8];
   uint32_t version;  // 1
   uint32_t num_tags;  // kNumTags
   float scale;        // weight = int16 * scale
-  uint32_t feature_buckets;
+  uint32_t feature_slots;  // power of two
   uint32_t num_features;
-  uint32_t gaz_buckets;
+  uint32_t gaz_slots;  // power of two
   uint32_t num_gaz;
   uint32_t reserved[3];
   // transitions[lang][from + 1][to], from == -1 is the sentence start.
@@ -132,8 +152,8 @@ struct ModelHeader {
 
 inline size_t Align16(size_t n) { return (n + 15) & ~size_t{15}; }
 
-// Builds bucketed tables in the blob layout. Entries are sorted by (bucket, fingerprint) so the
-// output is deterministic.
+// Builds the tables in the blob layout. Entries are inserted in hash order so the output is
+// deterministic; entries whose fingerprints collide in a probe chain keep the first.
 struct TableEntry {
   uint64_t hash;
   int16_t w[kNumTags];
@@ -141,6 +161,9 @@ struct TableEntry {
 };
 std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry> features,
                            std::vector<TableEntry> gaz);
+
+// The model assembled into the library (extract/ner_model_embed.cc), or empty.
+std::string_view EmbeddedModelBytes();
 
 // Validates a blob and points the views into it (no copy). `bytes` must be 4-byte aligned and
 // outlive the views. Returns an empty string on success, else what is wrong.

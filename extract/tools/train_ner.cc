@@ -255,9 +255,9 @@ std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
     if (info == 0) continue;
     ner::DecodeUtf8(form, &cps, &units);
     uint64_t h = ner::kGazSeed;
-    for (char32_t c : cps) h = ner::Combine(h, c);
+    for (char32_t c : cps) h = ner::Fold(h, c);
     ner::TableEntry e{};
-    e.hash = h;
+    e.hash = ner::Mix(h);
     e.info = info;
     out.push_back(e);
   }
@@ -280,9 +280,9 @@ void AddWordList(const std::string& words, std::vector<ner::TableEntry>* gaz) {
   }
   for (const auto& [low, b] : bits) {
     uint64_t h = ner::kDictSeed;
-    for (unsigned char c : low) h = ner::Combine(h, c);
+    for (unsigned char c : low) h = ner::Fold(h, c);
     ner::TableEntry e{};
-    e.hash = h;
+    e.hash = ner::Mix(h);
     e.info = b;
     gaz->push_back(e);
   }
@@ -304,10 +304,10 @@ void AddEnglishGazetteer(const std::string& tsv, std::vector<ner::TableEntry>* g
     uint64_t h = ner::kEnGazSeed;
     for (size_t i = 0; i < tab; ++i) {
       unsigned char c = line[i];
-      h = ner::Combine(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+      h = ner::Fold(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     ner::TableEntry e{};
-    e.hash = h;
+    e.hash = ner::Mix(h);
     e.info = info;
     gaz->push_back(e);
   }
