@@ -525,10 +525,11 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
   int last_small = 4;
   size_t p = i;
   bool any = false;
+  const bool digit_led = DigitValue(At(s, i).c) >= 0;  // "5천" vs "오천": scripts do not mix
   for (;;) {
     Cp c = At(s, p);
     if (c.len == 0) break;
-    if (!cur && DigitValue(c.c) >= 0) {
+    if (!cur && DigitValue(c.c) >= 0 && (digit_led || !any)) {
       Fixed v;
       size_t e;
       bool of = false, d3 = false;
@@ -548,7 +549,7 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
       continue;
     }
     int nv = NumeralValue(c.c);
-    if (!cur && nv > 0) {
+    if (!cur && nv > 0 && !digit_led) {
       Fixed v;
       FixedFromInt(static_cast<unsigned long long>(nv), &v);
       cur = v;
@@ -860,7 +861,7 @@ std::string DollarContext(std::string_view s, size_t before) {
 }
 
 // Parses [prefix] number [suffix] at i. ok() when a number was read (currency may be empty).
-bool ParseCore(const Context& ctx, size_t i, Core* c) {
+bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
   std::string_view s = ctx.s;
   c->num = ParseNumber(s, i);
   if (!c->num.ok) {
@@ -871,7 +872,7 @@ bool ParseCore(const Context& ctx, size_t i, Core* c) {
   c->end = c->num.end;
   const CurWord* pw = nullptr;
   size_t pstart;
-  if (!c->num.hangul && !c->num.word && MatchPrefixWord(s, i, &pw, &pstart)) {
+  if (!c->num.hangul && !c->num.word && MatchPrefixWord(s, i, &pw, &pstart) && pstart >= floor) {
     c->start = pstart;
     c->currency = ResolveIso(pw->iso, ctx);
   }
@@ -935,7 +936,7 @@ constexpr size_t kPeriodWindow = 30;
 
 size_t ClauseStart(std::string_view s, size_t floor, size_t start) {
   size_t lo = start > kPeriodWindow ? start - kPeriodWindow : 0;
-  lo = std::max(lo, floor);
+  lo = std::min(std::max(lo, floor), start);
   // Stop at a sentence end.
   for (size_t k = start; k > lo; --k) {
     char ch = s[k - 1];
@@ -1404,7 +1405,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
       continue;
     }
     Core a;
-    if (!ParseCore(ctx, i, &a)) {
+    if (!ParseCore(ctx, i, floor, &a)) {
       i = std::max(a.end, skip);
       continue;
     }
@@ -1424,7 +1425,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
            ++k)
         bstart += std::max(At(s, bstart).len, 1);
       if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
-      if (ParseCore(ctx, bstart, &bcore) && bcore.start == rb && !bcore.num.overflow &&
+      if (ParseCore(ctx, bstart, a.end, &bcore) && bcore.start == rb && !bcore.num.overflow &&
           (!a.currency.empty() || !bcore.currency.empty()) &&
           (a.currency.empty() || bcore.currency.empty() || a.currency == bcore.currency)) {
         Fixed low = a.num.value;
