@@ -741,10 +741,23 @@ Num ParseNumber(std::string_view s, size_t i) {
 
 bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which,
                      size_t* end) {
+  // First bytes of all suffix words (both cases): most numbers are followed by none of them.
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (const CurWord& w : kSuffixes) {
+      unsigned char c = static_cast<unsigned char>(w.text[0]);
+      t[c] = true;
+      if (c >= 'a' && c <= 'z') t[c - 32] = true;
+      if (c >= 'A' && c <= 'Z') t[c + 32] = true;
+    }
+    return t;
+  }();
+  int sp = SpaceAt(s, p);
+  auto first_ok = [&](size_t q) { return q < s.size() && kFirst[static_cast<unsigned char>(s[q])]; };
+  if (!first_ok(p) && !(sp > 0 && first_ok(p + sp))) return false;
   const CurWord* best = nullptr;
   size_t best_end = 0;
   bool best_exact = false;
-  int sp = SpaceAt(s, p);
   for (const CurWord& w : kSuffixes) {
     for (int g : {0, sp}) {
       if (g != 0 && (w.flags & kAttached)) continue;
@@ -1314,6 +1327,24 @@ bool IsNumberStart(std::string_view s, size_t i, Cp c) {
 
 std::string FixedStr(Fixed f) { return FixedToString(f); }
 
+// Latin words that can start an amount or a multiplier.
+bool IsTriggerWord(std::string_view w) {
+  static constexpr std::string_view kOthers[] = {
+      "doubled", "tripled", "trebled", "quadrupled", "tens", "hundreds", "thousands",
+      "millions", "billions", "trillions"};
+  if (w.size() < 3 || w.size() > 10) return false;
+  auto eq = [&](std::string_view cand) {
+    return cand.size() == w.size() && StartsAtCI(w, 0, cand);
+  };
+  for (std::string_view c : kSmallNumberWords)
+    if (eq(c)) return true;
+  for (std::string_view c : kTensWords)
+    if (!c.empty() && eq(c)) return true;
+  for (std::string_view c : kOthers)
+    if (eq(c)) return true;
+  return false;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -1356,15 +1387,13 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
     }
     Cp c = At(s, i);
     if (b < 0x80 && IsAsciiAlpha(b)) {
-      // Only word starts matter; skip the rest of the word quickly.
-      if (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(s[i - 1]))) {
-        ++i;
-        continue;
-      }
-      char l = static_cast<char>(b | 0x20);
-      if (l != 'o' && l != 't' && l != 'f' && l != 's' && l != 'e' && l != 'n' && l != 'm' &&
-          l != 'b' && l != 'h' && l != 'd' && l != 'q') {
-        ++i;
+      // Latin words matter only when they are number words ("five million dollars"),
+      // multiplier verbs ("doubled") or start a vague amount ("millions of"); skip the rest.
+      size_t w = i;
+      while (w < n && IsAsciiAlpha(static_cast<unsigned char>(s[w]))) ++w;
+      bool word_start = i == 0 || !IsAsciiAlnum(static_cast<unsigned char>(s[i - 1]));
+      if (!word_start || !IsTriggerWord(s.substr(i, w - i))) {
+        i = w;
         continue;
       }
     } else if (b >= 0x80) {
