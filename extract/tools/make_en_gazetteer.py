@@ -10,12 +10,16 @@ is committed, so training (scripts/train_ner.sh) needs no network.
 import sys, os
 
 d = sys.argv[1]
-out = {}
+out = {}      # lowercased form -> classes
+written = {}  # lowercased form -> the form as the source writes it (first source wins)
 def add(form, cls):
-    form = ' '.join(form.strip().lower().split())
+    form = ' '.join(form.strip().split())
     if not form or len(form) > 60 or '\t' in form:
         return
-    out.setdefault(form, set()).add(cls)
+    low = form.lower()
+    out.setdefault(low, set()).add(cls)
+    if low not in written or (written[low] == low and form != low):
+        written[low] = form
 
 for line in open(os.path.join(d, 'compromise-lex.tsv'), encoding='utf-8'):
     w, tags = line.rstrip('\n').split('\t')
@@ -35,6 +39,7 @@ for sex in ('male', 'female'):
     for line in open(p, encoding='utf-8'):
         if len(line.strip()) > 1:
             add(line, 'PER')
-sys.stdout.write('# English name/organization/place list; sources and licences: extract/models/NOTICE.md\n')
-for form in sorted(out):
-    sys.stdout.write(form + '\t' + ','.join(sorted(out[form])) + '\n')
+sys.stdout.write('# English name/organization/place list (form as written; matching ignores case);'
+                 ' sources and licences: extract/models/NOTICE.md\n')
+for low in sorted(out):
+    sys.stdout.write(written[low] + '\t' + ','.join(sorted(out[low])) + '\n')

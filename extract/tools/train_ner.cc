@@ -47,9 +47,11 @@ struct Options {
   std::string shared = "../shared";
   std::string out = "extract/models/ner.bin";
   int epochs_ko = 12;
-  int epochs_en = 15;
+  int epochs_en = 10;
   std::string dict = "/usr/share/dict/american-english-large";  // Debian wamerican-large
   std::string en_gazetteer = "extract/models/en_gazetteer.tsv";
+  int augment_ko = 0;  // mention-replacement copies per sentence with an entity (hurt Korean)
+  int augment_en = 4;
   int min_count_ko = 2;
   int min_count_en = 1;
   double prune = 0.02;  // drop features whose largest |averaged weight| is below this
@@ -313,6 +315,152 @@ void AddEnglishGazetteer(const std::string& tsv, std::vector<ner::TableEntry>* g
   }
 }
 
+// Name pools for mention-replacement augmentation: copies of training sentences whose PER/ORG
+// mentions are swapped for other names of the same class, so the model learns the contexts rather
+// than the few names the small training sets contain.
+struct Pools {
+  std::vector<std::string> per, org;
+};
+
+uint64_t NextRandom(uint64_t* state) {
+  *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+  return *state >> 33;
+}
+
+// Korean pools from konne's table: forms labelled only as persons / only as organizations.
+Pools KoreanPools(const std::string& tsv) {
+  std::map<std::string, std::array<long, 2>> counts;
+  std::map<std::string, long> total;
+  std::istringstream in(tsv);
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    size_t t1 = line.find('\t'), t2 = line.rfind('\t');
+    if (t1 == std::string::npos || t2 == t1) continue;
+    std::string form = line.substr(0, t1), label = line.substr(t1 + 1, t2 - t1 - 1);
+    long freq = std::atol(line.c_str() + t2 + 1);
+    total[form] += freq;
+    if (label == "PS_NAME") counts[form][0] += freq;
+    if (label.rfind("OGG_", 0) == 0) counts[form][1] += freq;
+  }
+  Pools p;
+  for (const auto& [form, c] : counts) {
+    if (form.size() < 4) continue;  // at least two Hangul syllables or four bytes
+    if (c[0] == total[form]) p.per.push_back(form);
+    if (c[1] == total[form]) p.org.push_back(form);
+  }
+  return p;
+}
+
+Pools EnglishPools(const std::string& tsv) {
+  Pools p;
+  std::istringstream in(tsv);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    std::string form = line.substr(0, tab), cls = line.substr(tab + 1);
+    bool lower = true;
+    for (char c : form) lower = lower && !(c >= 'A' && c <= 'Z');
+    if (lower) {  // title-case words written in lower case by their source
+      bool start = true;
+      for (char& c : form) {
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        start = c == ' ' || c == '-';
+      }
+    }
+    if (cls == "PER") p.per.push_back(form);
+    if (cls == "ORG") p.org.push_back(form);
+  }
+  return p;
+}
+
+std::vector<ner::KoSentence> AugmentKorean(const std::vector<ner::KoSentence>& in,
+                                           const Pools& pools, int copies, uint64_t seed) {
+  std::vector<ner::KoSentence> out;
+  uint64_t state = seed;
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  for (const auto& s : in) {
+    ner::DecodeUtf8(s.text, &cps, &units);
+    if (units.size() != s.tags.size()) continue;
+    bool has = false;
+    for (int t : s.tags) has = has || t == ner::kBPer || t == ner::kBOrg;
+    if (!has) continue;
+    for (int c = 0; c < copies; ++c) {
+      ner::KoSentence a;
+      const int n = static_cast<int>(units.size());
+      for (int i = 0; i < n;) {
+        int t = s.tags[i];
+        if (t == ner::kBPer || t == ner::kBOrg) {
+          int j = i + 1;
+          while (j < n && s.tags[j] == t + 1) ++j;
+          const auto& pool = t == ner::kBPer ? pools.per : pools.org;
+          const std::string& name = pool[NextRandom(&state) % pool.size()];
+          std::vector<char32_t> ncps;
+          std::vector<ner::Unit> nunits;
+          ner::DecodeUtf8(name, &ncps, &nunits);
+          a.text += name;
+          for (size_t k = 0; k < ncps.size(); ++k) a.tags.push_back(k == 0 ? t : t + 1);
+          i = j;
+        } else {
+          a.text.append(s.text, units[i].begin, units[i].end - units[i].begin);
+          a.tags.push_back(t);
+          ++i;
+        }
+      }
+      out.push_back(std::move(a));
+    }
+  }
+  return out;
+}
+
+std::vector<ner::EnSentence> AugmentEnglish(const std::vector<ner::EnSentence>& in,
+                                            const Pools& pools, int copies, uint64_t seed) {
+  std::vector<ner::EnSentence> out;
+  uint64_t state = seed;
+  for (const auto& s : in) {
+    bool has = false;
+    for (int t : s.tags) has = has || t == ner::kBPer || t == ner::kBOrg;
+    if (!has) continue;
+    for (int c = 0; c < copies; ++c) {
+      ner::EnSentence a;
+      const int n = static_cast<int>(s.tokens.size());
+      for (int i = 0; i < n;) {
+        int t = s.tags[i];
+        if (t == ner::kBPer || t == ner::kBOrg) {
+          int j = i + 1;
+          while (j < n && s.tags[j] == t + 1) ++j;
+          std::string name;
+          if (t == ner::kBPer && j - i >= 2) {  // "First Last"
+            name = pools.per[NextRandom(&state) % pools.per.size()] + " " +
+                   pools.per[NextRandom(&state) % pools.per.size()];
+          } else {
+            const auto& pool = t == ner::kBPer ? pools.per : pools.org;
+            name = pool[NextRandom(&state) % pool.size()];
+          }
+          std::istringstream words(name);
+          std::string w;
+          bool first = true;
+          while (words >> w) {
+            a.tokens.push_back(w);
+            a.tags.push_back(first ? t : t + 1);
+            first = false;
+          }
+          i = j;
+        } else {
+          a.tokens.push_back(s.tokens[i]);
+          a.tags.push_back(t);
+          ++i;
+        }
+      }
+      out.push_back(std::move(a));
+    }
+  }
+  return out;
+}
+
 int Run(const Options& opt) {
   std::string klue, gaz_tsv, en_train, en_test;
   const std::string dir = opt.shared + "/ner/";
@@ -357,6 +505,14 @@ int Run(const Options& opt) {
     (ner::IsKoreanHeldOut(i) ? ko_test : ko_train).push_back(ko_all[i]);
   }
   std::vector<ner::EnSentence> en_tr = ner::ParseConllIob2(en_train);
+  if (opt.augment_ko > 0) {
+    auto extra = AugmentKorean(ko_train, KoreanPools(gaz_tsv), opt.augment_ko, opt.seed + 7);
+    ko_train.insert(ko_train.end(), extra.begin(), extra.end());
+  }
+  if (opt.augment_en > 0) {
+    auto extra = AugmentEnglish(en_tr, EnglishPools(en_gaz), opt.augment_en, opt.seed + 11);
+    en_tr.insert(en_tr.end(), extra.begin(), extra.end());
+  }
   std::vector<ner::EnSentence> en_te = ner::ParseConllIob2(en_test);
   std::fprintf(stderr, "korean: %zu train, %zu held out; english: %zu train, %zu test; gaz %zu\n",
                ko_train.size(), ko_test.size(), en_tr.size(), en_te.size(), gaz_entries.size());
@@ -516,6 +672,10 @@ int main(int argc, char** argv) {
       opt.min_count_ko = std::stoi(next());
     } else if (a == "--min-count-en") {
       opt.min_count_en = std::stoi(next());
+    } else if (a == "--augment-ko") {
+      opt.augment_ko = std::stoi(next());
+    } else if (a == "--augment-en") {
+      opt.augment_en = std::stoi(next());
     } else if (a == "--en-gazetteer") {
       opt.en_gazetteer = next();
     } else if (a == "--dict") {
@@ -529,7 +689,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--prune X] [--seed N] [--no-eval]\n");
+                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--prune X] [--seed N] [--no-eval]\n");
       return 2;
     }
   }

@@ -3,7 +3,7 @@
 // Entity-level exact-match F1 in percent. Lowering a floor is a deliberate commit; raise them when
 // a retrained model (scripts/train_ner.sh) does better.
 //
-// The issue's target is 75 for all four. Korean PS and English PER are at or near it; Korean OG
+// The issue's target is 75 for all four. Korean PS and English PER reach it; Korean OG
 // and English ORG are below it with the current model (small training sets: 3,200 and 2,001
 // sentences) and are pinned where the shipped model is, so regressions still fail.
 #pragma once
@@ -14,7 +14,7 @@ inline constexpr double kIssueTargetF1 = 75.0;
 
 inline constexpr double kKoreanPsF1 = 76.0;   // KLUE-NER held-out part, PS
 inline constexpr double kKoreanOgF1 = 63.5;   // KLUE-NER held-out part, OG
-inline constexpr double kEnglishPerF1 = 72.5;  // UNER English-EWT test, PER
-inline constexpr double kEnglishOrgF1 = 39.5;  // UNER English-EWT test, ORG
+inline constexpr double kEnglishPerF1 = 75.0;  // UNER English-EWT test, PER
+inline constexpr double kEnglishOrgF1 = 40.5;  // UNER English-EWT test, ORG
 
 }  // namespace hirewire::extract::ner_floors

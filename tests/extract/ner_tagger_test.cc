@@ -1,0 +1,101 @@
+// Unit behaviour of the NER tagger: model loading and validation, offsets on real sentences,
+// robustness on hostile input.
+#include "extract/ner_tagger.h"
+
+#include <cstring>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace hirewire::extract {
+namespace {
+
+std::string Text(std::string_view s, const TaggedSpan& span) {
+  return std::string(s.substr(span.start, span.end - span.start));
+}
+
+std::string Describe(std::string_view s, const std::vector<TaggedSpan>& spans) {
+  std::string out;
+  for (const auto& sp : spans) out += "[" + Text(s, sp) + "/" + sp.type + "]";
+  return out;
+}
+
+void ExpectWellFormed(std::string_view text, const std::vector<TaggedSpan>& spans) {
+  int last_end = 0;
+  for (const TaggedSpan& s : spans) {
+    EXPECT_LE(last_end, s.start);
+    EXPECT_LT(s.start, s.end);
+    EXPECT_LE(s.end, static_cast<int>(text.size()));
+    EXPECT_TRUE(s.type == "PER" || s.type == "ORG") << s.type;
+    EXPECT_GT(s.score, 0.0);
+    EXPECT_LE(s.score, 1.0);
+    last_end = s.end;
+  }
+}
+
+TEST(NerTagger, EmbeddedModelLoads) {
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  EXPECT_GT(t->NumFeatures(), 10000u);
+  EXPECT_EQ(NerTagger::Embedded(), t);  // loaded once
+}
+
+TEST(NerTagger, RejectsDamagedModels) {
+  EXPECT_FALSE(NerTagger::Load("").ok());
+  EXPECT_FALSE(NerTagger::Load(std::string(200, 'x')).ok());
+  // A real model cut short must be rejected, not read out of bounds.
+  std::string bytes(256, '\0');
+  std::memcpy(bytes.data(), "HWNERM01", 8);
+  auto r = NerTagger::Load(bytes);
+  EXPECT_FALSE(r.ok());
+}
+
+TEST(NerTagger, FindsKoreanPersonWithoutParticle) {
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  const std::string s = "김철수 대표는 이날 서울에서 기자회견을 열고 삼성전자와의 협력을 발표했다.";
+  auto spans = t->Tag(s, "ko");
+  ExpectWellFormed(s, spans);
+  bool person = false, company = false;
+  for (const auto& sp : spans) {
+    if (sp.type == "PER" && Text(s, sp) == "김철수") person = true;
+    if (sp.type == "ORG" && Text(s, sp) == "삼성전자") company = true;
+  }
+  EXPECT_TRUE(person) << Describe(s, spans);
+  EXPECT_TRUE(company) << Describe(s, spans);
+}
+
+TEST(NerTagger, FindsEnglishPersonAndCompany) {
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  const std::string s = "Mark Zuckerberg said on Tuesday that Microsoft would hire 200 engineers.";
+  auto spans = t->Tag(s, "en");
+  ExpectWellFormed(s, spans);
+  bool person = false, company = false;
+  for (const auto& sp : spans) {
+    if (sp.type == "PER" && Text(s, sp) == "Mark Zuckerberg") person = true;
+    if (sp.type == "ORG" && Text(s, sp) == "Microsoft") company = true;
+  }
+  EXPECT_TRUE(person) << Describe(s, spans);
+  EXPECT_TRUE(company) << Describe(s, spans);
+}
+
+TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  std::string bad = "\xff\xfe\xc3 \xe2\x82 김\x80철수는 \xed\xa0\x80";
+  ExpectWellFormed(bad, t->Tag(bad, "ko"));
+  ExpectWellFormed(bad, t->Tag(bad, "en"));
+  EXPECT_TRUE(t->Tag("", "ko").empty());
+  std::string longtext;
+  while (longtext.size() < 3 * NerTagger::kMaxInputBytes) {
+    longtext += "이재용 삼성전자 회장은 이날 평택 공장을 찾았다. Tim Cook of Apple visited Seoul. ";
+  }
+  auto ko = t->Tag(longtext, "ko");
+  ExpectWellFormed(longtext, ko);
+  EXPECT_GT(ko.size(), 100u);
+  ExpectWellFormed(longtext, t->Tag(longtext, "en"));
+}
+
+}  // namespace
+}  // namespace hirewire::extract
