@@ -381,8 +381,8 @@ struct Num {
   bool big_unit = false;  // a CJK 만/억/조 unit
   bool hangul = false;    // begins with a Hangul numeral or unit
   bool cjk_numeral = false;  // begins with a CJK numeral or unit
-  bool dot3 = false;      // "25.000": one dot then exactly three digits
-  Fixed dot3_value;       // the value if that dot separates thousands
+  bool dot3 = false;      // "25.000" / "1,762": one separator then exactly three digits
+  Fixed dot3_value;       // the value under the European reading (dot = thousands, comma = decimal)
   bool yeo = false;       // "1억여"
   bool word = false;      // spelled English number
   bool european_scale = false;
@@ -444,6 +444,13 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
   } else if (dots == 0) {
     if (all3(1, ng)) {
       digits_of(0, ng, &ip);
+      if (commas == 1) {  // "1,762": thousands in English, 1.762 in German/French
+        std::string alt;
+        digits_of(0, 1, &alt);
+        alt.push_back('.');
+        digits_of(1, 2, &alt);
+        *dot3 = ParseFixed(alt, dot3_value);
+      }
     } else if (commas == 1 && g[1].ndig <= 2) {
       digits_of(0, 1, &ip);
       digits_of(1, 2, &fp);

@@ -1,0 +1,159 @@
+// Unit tests of MoneyScanner on phrases from the issue (beyond ../shared/money/vectors.tsv):
+// European formats, ranges, vague amounts, multipliers, overflow, limits and offsets.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/money.h"
+
+namespace hirewire::extract {
+namespace {
+
+struct Case {
+  const char* phrase;
+  const char* lang;
+  const char* currency;
+  const char* value;  // "lo..hi" for ranges, "" for vague
+  const char* kind;
+  const char* period;
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.phrase; }
+
+class MoneyPhrase : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() { scanner_ = std::move(MoneyScanner::Create()).value().release(); }
+  static MoneyScanner* scanner_;
+};
+MoneyScanner* MoneyPhrase::scanner_ = nullptr;
+
+TEST_P(MoneyPhrase, ReadsTheOneAmount) {
+  const Case& c = GetParam();
+  MoneyScan scan = scanner_->Scan(c.phrase, 0, c.lang);
+  ASSERT_EQ(scan.amounts.size(), 1u);
+  const Amount& a = scan.amounts[0];
+  EXPECT_EQ(a.currency, c.currency);
+  std::string v = a.kind == "range" ? a.low + ".." + a.high : a.value;
+  EXPECT_EQ(v, c.value);
+  EXPECT_EQ(a.kind, c.kind);
+  EXPECT_EQ(a.period, c.period);
+  EXPECT_EQ(std::string(c.phrase).substr(a.start, a.end - a.start), a.surface);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue, MoneyPhrase,
+    ::testing::Values(
+        Case{"1억2500만 달러를 제안", "ko", "USD", "125000000", "exact", "none"},
+        Case{"1조4000억원 규모", "ko", "KRW", "1400000000000", "exact", "none"},
+        Case{"1,756억원이다", "ko", "KRW", "175600000000", "exact", "none"},
+        Case{"1.5조 원을", "ko", "KRW", "1500000000000", "exact", "none"},
+        Case{"17억5600만원", "ko", "KRW", "1756000000", "exact", "none"},
+        Case{"오천만 원", "ko", "KRW", "50000000", "exact", "none"},
+        Case{"이십억 달러를", "ko", "USD", "2000000000", "exact", "none"},
+        Case{"대략 3억 원", "ko", "KRW", "300000000", "approx", "none"},
+        Case{"1억~2억 달러", "ko", "USD", "100000000..200000000", "range", "none"},
+        Case{"100억 원에서 최대 1,300억 원으로", "ko", "KRW", "10000000000..130000000000", "range", "none"},
+        Case{"수십억 원을 들였다", "ko", "KRW", "", "vague", "none"},
+        Case{"연봉 2억.", "ko", "KRW", "200000000", "exact", "annual"},
+        Case{"첫 해 1억 달러", "ko", "USD", "100000000", "exact", "first_year"},
+        Case{"$125 million", "en", "USD", "125000000", "exact", "none"},
+        Case{"US$20m", "en", "USD", "20000000", "exact", "none"},
+        Case{"USD 250,000,000", "en", "USD", "250000000", "exact", "none"},
+        Case{"125 million dollars", "en", "USD", "125000000", "exact", "none"},
+        Case{"₩1.4 trillion", "en", "KRW", "1400000000000", "exact", "none"},
+        Case{"KRW 175.6bn", "en", "KRW", "175600000000", "exact", "none"},
+        Case{"paid $10m–$20m", "en", "USD", "10000000..20000000", "range", "none"},
+        Case{"between $1 million and $2 million", "en", "USD", "1000000..2000000", "range", "none"},
+        Case{"a $100 million-plus deal", "en", "USD", "100000000", "lower_bound", "none"},
+        Case{"millions of dollars", "en", "USD", "", "vague", "none"},
+        Case{"$5 a share", "en", "USD", "5", "exact", "per_share"},
+        Case{"1億2500万ドル", "ja", "USD", "125000000", "exact", "none"},
+        Case{"2000万美元", "zh", "USD", "20000000", "exact", "none"},
+        Case{"人民币 5亿元", "zh", "CNY", "500000000", "exact", "none"},
+        Case{"3.5億新台幣", "zh", "TWD", "350000000", "exact", "none"},
+        Case{"售价¥1999", "zh", "CNY", "1999", "exact", "none"},
+        Case{"25.000 Dollar", "de", "USD", "25000", "exact", "none"},
+        Case{"6,7 Mrd. Euro", "de", "EUR", "6700000000", "exact", "none"},
+        Case{"Der Euro fiel auf 1,762 Dollar", "de", "USD", "1.762", "exact", "none"},
+        Case{"247,8 milliards de dollars", "fr", "USD", "247800000000", "exact", "none"}));
+
+class NotMoney : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(NotMoney, YieldsNoAmount) {
+  auto scanner = MoneyScanner::Create();
+  MoneyScan scan = (*scanner)->Scan(GetParam());
+  EXPECT_TRUE(scan.amounts.empty()) << scan.amounts[0].surface;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue, NotMoney,
+    ::testing::Values("GPU 3만장을 확보", "3만 명이 모였다", "10억 뷰를 넘었다", "2024.02.27",
+                      "지난달 31일", "0.1% 개발자", "1위를 기록", "010-1234-5678",
+                      "version 3.5.1", "연구원 300명", "회원 20만 명", "공무원 5만 명",
+                      "元選手の田中氏", "元宇宙", "3원색", "5개국어", "1년 차", "Korea won 3-1",
+                      "He lost 45 pounds", "1080p video", "이번 달", "사천 공장"));
+
+TEST(MoneyScanner, RejectsOverflowWithAWarning) {
+  auto scanner = MoneyScanner::Create();
+  MoneyScan scan = (*scanner)->Scan("10000000000000000000000000000000000000000 달러와 10^40 달러");
+  EXPECT_TRUE(scan.amounts.empty());
+  EXPECT_EQ(scan.warnings.size(), 2u);
+  scan = (*scanner)->Scan("10^6 달러");
+  ASSERT_EQ(scan.amounts.size(), 1u);
+  EXPECT_EQ(scan.amounts[0].value, "1000000");
+}
+
+TEST(MoneyScanner, RecordsMultipliers) {
+  auto scanner = MoneyScanner::Create();
+  MoneyScan scan = (*scanner)->Scan("제안을 두 배로 높였고, 매출은 3배, then doubled, 1.5倍, 3 times");
+  std::vector<std::string> factors;
+  for (const Multiplier& m : scan.multipliers) factors.push_back(m.factor);
+  EXPECT_EQ(factors, (std::vector<std::string>{"2", "3", "2", "1.5", "3"}));
+  EXPECT_TRUE(scan.amounts.empty());
+  EXPECT_TRUE((*scanner)->Scan("배터리 두 개, 배우").multipliers.empty());
+}
+
+TEST(MoneyScanner, LinksAGlossAndItsImpliedRate) {
+  auto scanner = MoneyScanner::Create();
+  MoneyScan scan = (*scanner)->Scan("최대 10억 달러(약 1조4000억원)를");
+  ASSERT_EQ(scan.amounts.size(), 2u);
+  EXPECT_EQ(scan.amounts[1].glosses, 0);
+  EXPECT_EQ(scan.amounts[1].implied_rate, "1400");
+  EXPECT_EQ(scan.amounts[0].glosses, -1);
+  // A conversion between other currencies is linked but implies no KRW/USD rate.
+  scan = (*scanner)->Scan("The $2bn (£1.5bn) offer");
+  ASSERT_EQ(scan.amounts.size(), 2u);
+  EXPECT_EQ(scan.amounts[1].glosses, 0);
+  EXPECT_TRUE(scan.amounts[1].implied_rate.empty());
+}
+
+TEST(MoneyScanner, OffsetsAreBytesIntoTheParagraph) {
+  auto scanner = MoneyScanner::Create();
+  std::string p = "메타는 1억 달러를";
+  MoneyScan scan = (*scanner)->Scan(p, 7);
+  ASSERT_EQ(scan.amounts.size(), 1u);
+  EXPECT_EQ(scan.amounts[0].paragraph, 7);
+  EXPECT_EQ(scan.amounts[0].start, static_cast<int>(p.find("1억")));
+  EXPECT_EQ(scan.amounts[0].end, static_cast<int>(p.find("를")));
+}
+
+TEST(MoneyScanner, ScansHugeParagraphsOnlyUpToTheLimit) {
+  auto scanner = MoneyScanner::Create();
+  std::string big(kMaxMoneyParagraphBytes + 100, 'a');
+  big.replace(10, 4, " $5 ");
+  MoneyScan scan = (*scanner)->Scan(big);
+  EXPECT_EQ(scan.amounts.size(), 1u);
+  EXPECT_EQ(scan.warnings.size(), 1u);
+}
+
+TEST(MoneyScanner, ToleratesBrokenUtf8) {
+  auto scanner = MoneyScanner::Create();
+  std::string s = "\xff\xfe 1\xec\x96 억 \xea\xb0 1억 달러 \xe2\x82";
+  MoneyScan scan = (*scanner)->Scan(s);
+  ASSERT_EQ(scan.amounts.size(), 1u);
+  EXPECT_EQ(scan.amounts[0].value, "100000000");
+}
+
+}  // namespace
+}  // namespace hirewire::extract
