@@ -6,11 +6,6 @@
 
 namespace hirewire::extract::ner {
 
-bool Allowed(int from, int to) {
-  if (to == kIPer) return from == kBPer || from == kIPer;
-  if (to == kIOrg) return from == kBOrg || from == kIOrg;
-  return true;
-}
 
 void DecodeUtf8(std::string_view text, std::vector<char32_t>* cps, std::vector<Unit>* units) {
   cps->clear();
@@ -578,6 +573,7 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
   h.num_features = static_cast<uint32_t>(features.size());
   h.gaz_slots = SlotsFor(gaz.size());
   h.num_gaz = static_cast<uint32_t>(gaz.size());
+  for (TableEntry& e : features) e.hash = Mix(e.hash);  // FeatureTable looks up Mix(key)
   auto fs = BuildSlots<FeatureSlot>(&features, h.feature_slots,
                                     [](const TableEntry& e, FeatureSlot* s) {
                                       std::memcpy(s->w, e.w, sizeof(s->w));

@@ -19,7 +19,11 @@ namespace hirewire::extract::ner {
 enum TagId : int { kO = 0, kBPer = 1, kIPer = 2, kBOrg = 3, kIOrg = 4 };
 inline constexpr int kNumTags = 5;
 // True when tag `to` may follow tag `from` (I-X only after B-X or I-X). from == -1: sentence start.
-bool Allowed(int from, int to);
+inline bool Allowed(int from, int to) {
+  if (to == kIPer) return from == kBPer || from == kIPer;
+  if (to == kIOrg) return from == kBOrg || from == kIOrg;
+  return true;
+}
 
 enum Lang : int { kKo = 0, kEn = 1 };
 inline constexpr int kNumLangs = 2;
@@ -38,7 +42,11 @@ inline uint64_t Mix(uint64_t x) {
   x ^= x >> 31;
   return x;
 }
-inline uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b + 1); }
+// Cheap combination for building feature keys (one multiply; bijective in b for a fixed a). Feature
+// keys are finished with Mix() inside FeatureTable, so their low and high bits are well spread.
+inline uint64_t Combine(uint64_t a, uint64_t b) {
+  return (((a << 27) | (a >> 37)) ^ (b + 0x632be59bd9b4e019ULL)) * 0x9e3779b97f4a7c15ULL;
+}
 // Cheap per-byte/code-point fold (FNV-1a step); finish a folded key with Mix() before lookups.
 inline uint64_t Fold(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL; }
 
@@ -79,12 +87,13 @@ static_assert(sizeof(GazSlot) == 8);
 struct FeatureTable {
   const FeatureSlot* slots = nullptr;
   uint32_t mask = 0;  // num_slots - 1
-  void Prefetch(uint64_t h) const {
-    if (slots != nullptr) __builtin_prefetch(&slots[static_cast<uint32_t>(h) & mask]);
+  void Prefetch(uint64_t key) const {
+    if (slots != nullptr) __builtin_prefetch(&slots[static_cast<uint32_t>(Mix(key)) & mask]);
   }
-  // Row of kNumTags weights or nullptr.
-  const int16_t* Find(uint64_t h) const {
+  // Row of kNumTags weights for a feature key, or nullptr.
+  const int16_t* Find(uint64_t key) const {
     if (slots == nullptr) return nullptr;
+    const uint64_t h = Mix(key);
     const uint32_t fp = Fingerprint(h);
     for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
       const FeatureSlot& s = slots[i];
