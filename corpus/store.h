@@ -1,0 +1,54 @@
+// SQLite store of articles, paragraphs, entities, amounts and hiring events (schema in
+// docs/store.md). Writes are idempotent upserts keyed by content hashes:
+//   - an article is keyed by the xxh3 hash of its paragraphs: writing the same article twice
+//     changes nothing; the same text under another URL adds a row to article_sources;
+//   - an event is keyed by its identity (kind, employer, candidate): a re-published copy of
+//     a story adds a row to event_sources instead of a second event, and later facts
+//     (outcome, timeline, new offers) update the event.
+// The database runs in WAL mode; each PutArticle is one transaction.
+//
+// Thread-safety: a Store is not thread-safe; use one per thread (SQLite serialises writers).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/records.h"
+#include "corpus/status.h"
+
+namespace hirewire {
+
+class Store {
+ public:
+  // Opens or creates the database file and its schema.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+
+  // Writes the article and its entities, amounts and events (with their sources).
+  Status PutArticle(const Article& article);
+
+  struct Counts {
+    long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,
+         event_offers = 0, event_sources = 0;
+    bool operator==(const Counts&) const = default;
+  };
+  Result<Counts> Count() const;
+
+  // Every stored event with its offers and sources, in insertion order. Evidence is not
+  // stored (offsets belong to one article).
+  Result<std::vector<Event>> Events() const;
+
+  // Identity of an event in the store: kind (hire | acquisition_attempt | departure),
+  // employer and candidate. Offers and hires of one candidate by one employer share a key.
+  static std::string EventKey(const Event& e);
+  // Hex xxh3 of the article's paragraphs (joined by blank lines).
+  static std::string ContentHash(const Article& a);
+
+ private:
+  Store();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hirewire

@@ -1,0 +1,138 @@
+#include "corpus/store.h"
+
+#include <filesystem>
+#include <string>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+namespace hirewire {
+namespace {
+
+std::string TempDb(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("hirewire_store_test_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  auto path = dir / name;
+  std::filesystem::remove(path);
+  std::filesystem::remove(path.string() + "-wal");
+  std::filesystem::remove(path.string() + "-shm");
+  return path.string();
+}
+
+Article Story(const std::string& url, const std::string& lead) {
+  Article a;
+  a.url = url;
+  a.source = url;
+  a.title = "Meta hires Matt Deitke";
+  a.language = "en";
+  a.paragraphs = {lead, "He had turned down a $125 million offer."};
+  Entity p;
+  p.type = "person";
+  p.name = p.canonical = "Matt Deitke";
+  p.mentions = {{0, 0, 11, "Matt Deitke"}};
+  a.entities.push_back(p);
+  Amount m;
+  m.surface = "$125 million";
+  m.paragraph = 1;
+  m.currency = "USD";
+  m.value = m.usd = "125000000";
+  m.kind = "exact";
+  a.money.push_back(m);
+  Event e;
+  e.type = "offer";
+  e.employer = "Meta Platforms";
+  e.candidate = "Matt Deitke";
+  e.candidate_kind = "person";
+  e.outcome = "declined";
+  e.timeline = {"offered", "declined"};
+  Offer o;
+  o.amount = 0;
+  o.currency = "USD";
+  o.value = o.usd = "125000000";
+  o.kind = "exact";
+  o.response = "declined";
+  e.offers.push_back(o);
+  e.sources = {url};
+  e.confidence = 0.7;
+  a.events.push_back(e);
+  return a;
+}
+
+TEST(Store, WritingTheSameArticleTwiceChangesNothing) {
+  auto store = Store::Open(TempDb("twice.db"));
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Article a = Story("https://a.example/1", "Matt Deitke joined Meta.");
+  ASSERT_TRUE((*store)->PutArticle(a).ok());
+  auto first = (*store)->Count();
+  ASSERT_TRUE(first.ok());
+  ASSERT_TRUE((*store)->PutArticle(a).ok());
+  auto second = (*store)->Count();
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(*first, *second);
+  EXPECT_EQ(first->articles, 1);
+  EXPECT_EQ(first->paragraphs, 2);
+  EXPECT_EQ(first->entities, 1);
+  EXPECT_EQ(first->amounts, 1);
+  EXPECT_EQ(first->events, 1);
+  EXPECT_EQ(first->event_sources, 1);
+  auto events = (*store)->Events();
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].offers.size(), 1u);
+}
+
+TEST(Store, RepublishedCopyAddsASourceNotASecondEvent) {
+  auto store = Store::Open(TempDb("copy.db"));
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->PutArticle(Story("https://a.example/1", "Matt Deitke joined Meta.")).ok());
+  // The same story re-published on another site with a light edit, and a later fact.
+  Article copy = Story("https://b.example/syndicated", "Matt Deitke has joined Meta.");
+  copy.events[0].type = "hire";
+  copy.events[0].outcome = "joined";
+  copy.events[0].timeline = {"offered", "declined", "joined"};
+  ASSERT_TRUE((*store)->PutArticle(copy).ok());
+  auto c = (*store)->Count();
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->articles, 2);
+  EXPECT_EQ(c->events, 1);
+  EXPECT_EQ(c->event_sources, 2);
+  EXPECT_EQ(c->event_offers, 1);
+  auto events = (*store)->Events();
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  const Event& e = (*events)[0];
+  EXPECT_EQ(e.type, "hire");
+  EXPECT_EQ(e.outcome, "joined");
+  EXPECT_EQ(e.timeline, (std::vector<std::string>{"offered", "declined", "joined"}));
+  EXPECT_EQ(e.sources, (std::vector<std::string>{"https://a.example/1", "https://b.example/syndicated"}));
+  // The identical text under a third URL is the same article with one more source.
+  ASSERT_TRUE((*store)->PutArticle(Story("https://c.example/mirror", "Matt Deitke joined Meta.")).ok());
+  auto c2 = (*store)->Count();
+  ASSERT_TRUE(c2.ok());
+  EXPECT_EQ(c2->articles, 2);
+  EXPECT_EQ(c2->article_sources, 3);
+  EXPECT_EQ(c2->events, 1);
+  EXPECT_EQ(c2->event_sources, 3);
+}
+
+TEST(Store, ReopeningKeepsTheData) {
+  std::string path = TempDb("reopen.db");
+  {
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->PutArticle(Story("https://a.example/1", "Matt Deitke joined Meta.")).ok());
+  }
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  auto c = (*store)->Count();
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->events, 1);
+}
+
+TEST(Store, ReportsAnUnwritablePath) {
+  EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
+}
+
+}  // namespace
+}  // namespace hirewire
