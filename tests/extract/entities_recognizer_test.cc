@@ -1,0 +1,120 @@
+// Unit behaviour of the entity recognizer, the Korean particle stripper and the alias parser.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/aliases.h"
+#include "extract/entities.h"
+#include "extract/korean.h"
+
+namespace hirewire::extract {
+namespace {
+
+std::string Stem(std::string_view w) {
+  std::vector<int> s = KoreanStemLengths(w);
+  return s.empty() ? std::string(w) : std::string(w.substr(0, s.back()));
+}
+
+TEST(KoreanParticles, StripsOneTrailingParticle) {
+  EXPECT_EQ(Stem("팡에겐"), "팡");
+  EXPECT_EQ(Stem("다이크가"), "다이크");
+  EXPECT_EQ(Stem("커리나"), "커리");
+  EXPECT_EQ(Stem("메타의"), "메타");
+  EXPECT_EQ(Stem("오픈AI에서"), "오픈AI");
+  EXPECT_EQ(Stem("제임스처럼"), "제임스");
+  EXPECT_EQ(Stem("메타"), "메타");
+  EXPECT_TRUE(KoreanStemLengths("가").empty());  // a particle alone leaves no stem
+}
+
+TEST(AliasTsv, ParsesRecordsAndRejectsBadLines) {
+  auto r = ParseAliasTsv("# c\nperson\tMatt Deitke\t매트 다이크|다이크|Matt Deitke\n\n");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].aliases, (std::vector<std::string>{"Matt Deitke", "매트 다이크", "다이크"}));
+  EXPECT_FALSE(ParseAliasTsv("robot\tR2\tR2D2\n").ok());
+  EXPECT_FALSE(ParseAliasTsv("person\tOnly two fields\n").ok());
+  EXPECT_TRUE(ParseAliasTsv(EmbeddedAliasTsv()).ok());
+}
+
+class Recognizer : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = EntityRecognizer::Create();
+    ASSERT_TRUE(r.ok());
+    rec_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() { delete rec_; }
+  std::vector<Entity> Run(std::vector<std::string> paragraphs) {
+    Article a;
+    a.paragraphs = std::move(paragraphs);
+    return rec_->Recognize(a);
+  }
+  static const Entity* Find(const std::vector<Entity>& es, const std::string& canonical) {
+    for (const Entity& e : es)
+      if (e.canonical == canonical) return &e;
+    return nullptr;
+  }
+  static EntityRecognizer* rec_;
+};
+EntityRecognizer* Recognizer::rec_ = nullptr;
+
+TEST_F(Recognizer, LinksUnseenHangulSpellingsOfAKnownName) {
+  for (const char* spelling : {"앤드루 툴록", "앤드루 털록", "앤드루 툴로크"}) {
+    auto es = Run({std::string("씽킹머신즈랩 공동창업자 ") + spelling + "은 메타의 제안을 거절했다."});
+    const Entity* e = Find(es, "Andrew Tulloch");
+    ASSERT_NE(e, nullptr) << spelling;
+    EXPECT_EQ(e->name, spelling);
+  }
+}
+
+TEST_F(Recognizer, FindsUnknownPeopleByTitleCues) {
+  auto es = Run({"리벨리온 박성현 대표는 이날 기자간담회에서 계획을 밝혔다.",
+                 "AI 스타트업 창업자 제임스 캘러웨이가 합류했다. 캘러웨이는 곧 이사회에 참여한다."});
+  bool park = false, callaway = false;
+  for (const Entity& e : es) {
+    if (e.type != "person") continue;
+    if (e.name == "박성현") park = true;
+    if (e.name == "제임스 캘러웨이") {
+      callaway = true;
+      EXPECT_EQ(e.mentions.size(), 2u);  // the short form "캘러웨이는" joins
+      EXPECT_LT(e.confidence, 0.8);      // romanized canonical: lower confidence
+    }
+  }
+  EXPECT_TRUE(park);
+  EXPECT_TRUE(callaway);
+}
+
+TEST_F(Recognizer, FindsEnglishPeopleAndCompaniesByCues) {
+  auto es = Run({"Vellum Labs hired Dana Whitfield, the former chief technology officer of Quorra, "
+                 "the startup said on Monday.",
+                 "Whitfield will report to Vellum CEO Tomas Eriksen."});
+  const Entity* dana = Find(es, "Dana Whitfield");
+  ASSERT_NE(dana, nullptr);
+  EXPECT_EQ(dana->type, "person");
+  EXPECT_EQ(dana->mentions.size(), 2u);
+  const Entity* vellum = Find(es, "Vellum Labs");
+  ASSERT_NE(vellum, nullptr);
+  EXPECT_EQ(vellum->type, "company");
+  const Entity* tomas = Find(es, "Tomas Eriksen");
+  ASSERT_NE(tomas, nullptr);
+  ASSERT_FALSE(tomas->roles.empty());
+  EXPECT_EQ(tomas->roles[0].title, "CEO");
+  EXPECT_EQ(tomas->roles[0].organization, "Vellum Labs");
+}
+
+TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
+  auto es = Run({"이러한 상황이 몇 달간 지속되다 보니 개발자들 사이에서는 좌절감이 커지고 있다.",
+                 "The company said the market for talent was hot. Engineers said so too."});
+  for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
+}
+
+TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
+  std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
+  auto a = Run(ps);
+  auto b = Run(ps);
+  EXPECT_EQ(a, b);
+}
+
+}  // namespace
+}  // namespace hirewire::extract
