@@ -150,7 +150,7 @@ struct CurWord {
 // After the number ("1억 달러", "5 million dollars", "3億円").
 constexpr CurWord kSuffixes[] = {
     {"달러", "USD", kHangulEnd}, {"원", "KRW", kHangulEnd}, {"엔", "JPY", kHangulEnd},
-    {"위안", "CNY", kHangulEnd}, {"유로", "EUR", kHangulEnd}, {"파운드", "GBP", kHangulEnd},
+    {"위안", "CNY", kHangulEnd}, {"유로", "EUR", kHangulEnd}, {"파운드", "GBP", kHangulEnd}, {"불", "USD", kHangulEnd},
     {"루피", "INR", kHangulEnd}, {"홍콩달러", "HKD", kHangulEnd}, {"홍콩 달러", "HKD", kHangulEnd},
     {"대만달러", "TWD", kHangulEnd}, {"대만 달러", "TWD", kHangulEnd},
     {"캐나다달러", "CAD", kHangulEnd}, {"캐나다 달러", "CAD", kHangulEnd},
@@ -333,7 +333,7 @@ bool IsParticleStart(char32_t c) {
     case U'짜': case U'상': case U'규': case U'정': case U'안': case U'미': case U'초':
     case U'밖': case U'뿐': case U'보': case U'부': case U'였': case U'라': case U'내':
     case U'남': case U'넘': case U'씨': case U'며': case U'고': case U'나': case U'면':
-    case U'다':
+    case U'다': case U'인': case U'입': case U'임': case U'권': case U'당':
       return true;
     default:
       return false;
@@ -628,6 +628,12 @@ Num ParseNumber(std::string_view s, size_t i) {
         n.dot3_value = d3v;
       }
       Cp u = At(s, e);
+      // "9000여만원", "1억5천여만원": 여 (= "some") between a section and its big unit.
+      if (u.c == U'여' && BigUnitExp(At(s, e + u.len).c) > 0) {
+        n.yeo = true;
+        e += u.len;
+        u = At(s, e);
+      }
       int be = BigUnitExp(u.c);
       if (be > 0 && be < last_big) {
         size_t q = e + u.len;
@@ -880,6 +886,29 @@ std::string DollarContext(std::string_view s, size_t before) {
   return found;
 }
 
+// "(약 1.814kg)" right after "4파운드": the pounds are a weight.
+bool WeightGlossFollows(std::string_view s, size_t e) {
+  size_t q = e + SpaceAt(s, e);
+  if (StartsAt(s, q, "(")) {
+    q += 1;
+  } else if (StartsAt(s, q, "（")) {
+    q += 3;
+  } else {
+    return false;
+  }
+  for (std::string_view w : {"약 ", "약", "about ", "約"})
+    if (StartsAt(s, q, w)) {
+      q += w.size();
+      break;
+    }
+  size_t d = q;
+  while (d < s.size() && (IsAsciiDigit(s[d]) || s[d] == '.' || s[d] == ',')) ++d;
+  if (d == q) return false;
+  d += SpaceAt(s, d);
+  return StartsAt(s, d, "kg") || StartsAt(s, d, "킬로") || StartsAt(s, d, "㎏") ||
+         StartsAt(s, d, "g)");
+}
+
 // Parses [prefix] number [suffix] at i. ok() when a number was read (currency may be empty).
 bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
   std::string_view s = ctx.s;
@@ -906,6 +935,7 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
       ok = !c->num.has_unit && c->num.value < hundred && !pw;
     }
     if ((sw->flags & kCents) && (pw || c->num.has_unit)) ok = false;
+    if (ok && sw->iso == "GBP" && WeightGlossFollows(s, send)) ok = false;  // 4파운드(약 1.8kg)
     if (ok && pw && sw->text == "$") ok = false;
     if (ok) {
       c->end = send;
@@ -1174,9 +1204,11 @@ bool TryVague(const Context& ctx, size_t i, Found* f, size_t* skip) {
   Cp c = At(s, i);
   *skip = i + std::max(c.len, 1);
   size_t p = i;
-  if (c.c == U'수' || c.c == U'数' || c.c == U'數' || c.c == U'几' || c.c == U'幾') {
-    if (c.c == U'수' && IsHangul(Before(s, i).c)) return false;
+  if (c.c == U'수' || c.c == U'몇' || c.c == U'数' || c.c == U'數' || c.c == U'几' ||
+      c.c == U'幾') {
+    if ((c.c == U'수' || c.c == U'몇') && IsHangul(Before(s, i).c)) return false;
     p += c.len;
+    if (c.c == U'몇') p += SpaceAt(s, p);  // "몇 천원", "몇억 원"
     bool any = false;
     Cp u = At(s, p);
     if (SmallUnitExp(u.c) > 0) {
@@ -1404,7 +1436,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
         continue;
       }
     } else if (b >= 0x80) {
-      bool interesting = c.c == U'배' || c.c == U'倍' || c.c == U'수' || c.c == U'数' ||
+      bool interesting = c.c == U'배' || c.c == U'倍' || c.c == U'수' || c.c == U'몇' || c.c == U'数' ||
                          c.c == U'數' || c.c == U'几' || c.c == U'幾' || IsNumberStart(s, i, c);
       if (!interesting) {
         i += c.len;
