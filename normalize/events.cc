@@ -133,7 +133,8 @@ const char* const kBlankPhrases[] = {
     "did not return", "did not disclose", "did not say", "didn't respond", "didn't disclose",
     "not disclosed", "not immediately", "언급을 거부", "답변을 거부", "확인을 거부",
     "밝히지 않았", "공개하지 않았", "응답하지 않았", "확인하지 않았", "알려지지 않았",
-    "제안서",
+    "제안서", "채용 조건", "채용 시장", "영입 경쟁", "채용 공고", "영입 전쟁", "인재 쟁탈",
+    "hiring spree", "talent war", "hiring market",
 };
 
 // Completed forms of Korean 합류/입사 that are a purpose or an offer, not an outcome.
@@ -909,6 +910,8 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (&o == employer_ref || &o == target_ref || o.cited || o.publication) continue;
     if (o.dest || (o.subject && !o.prev)) continue;
     int ci = near_candidate(o);
+    // A described group takes an origin only from an explicit marker (X 출신, from X).
+    if (ci >= 0 && cands[ci].kind == "group" && !o.prev) continue;
     if (ci >= 0 && cand_prev[ci].empty()) cand_prev[ci] = o.entity->canonical;
   }
   // Fallback employer: the first unclassified org before a hiring cue.
