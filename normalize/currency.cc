@@ -234,10 +234,11 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
     article_rate_of[k] = static_cast<int>(k);
     article_rate_of[a.glosses] = static_cast<int>(k);
   }
-  // Warn where the article's own conversion is off the table by more than 5%.
-  RateTable::Lookup check = has_user ? (date.empty() ? table.Latest() : table.At(date)) : lookup;
+  // Warn where the article's own conversion is off the table by more than 5% (only when the
+  // date is known: against an arbitrary day the comparison means nothing).
+  RateTable::Lookup check = date.empty() ? RateTable::Lookup{} : table.At(date);
   Fixed check_rate;
-  if (extract::ParseFixed(check.rate, &check_rate) && check_rate.units > 0) {
+  if (!date.empty() && extract::ParseFixed(check.rate, &check_rate) && check_rate.units > 0) {
     for (Amount& a : money) {
       Fixed implied;
       if (a.implied_rate.empty() || !extract::ParseFixed(a.implied_rate, &implied)) continue;
