@@ -101,6 +101,7 @@ const std::vector<uint64_t>& ParticleHashes() {
       for (const char32_t* q = p; *q; ++q) h = Combine(h, *q);
       v.push_back(h);
     }
+    std::sort(v.begin(), v.end());
     return v;
   }();
   return hashes;
@@ -152,12 +153,9 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     for (int len = std::min(4, we - ws - 1); len >= 1 && best == 0; --len) {
       uint64_t h = 0x7061727469636c65ULL;
       for (int k = we - len; k < we; ++k) h = Combine(h, cps[k]);
-      for (uint64_t ph : ParticleHashes()) {
-        if (ph == h) {
-          best = len;
-          best_h = h;
-          break;
-        }
+      if (std::binary_search(ParticleHashes().begin(), ParticleHashes().end(), h)) {
+        best = len;
+        best_h = h;
       }
     }
     for (int k = ws; k < we; ++k) {
@@ -567,7 +565,9 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
                            std::vector<TableEntry> gaz) {
   ModelHeader h = header_in;
   std::memcpy(h.magic, kMagic, 8);
-  h.version = 2;
+  h.version = 3;
+  h.filter_words = 1024;
+  while (h.filter_words * 64 < features.size() * 16) h.filter_words <<= 1;
   h.num_tags = kNumTags;
   h.feature_slots = SlotsFor(features.size());
   h.num_features = static_cast<uint32_t>(features.size());
@@ -586,6 +586,12 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
   out.resize(Align16(out.size()), '\0');
   out.append(reinterpret_cast<const char*>(gs.data()), gs.size() * sizeof(GazSlot));
   out.resize(Align16(out.size()), '\0');
+  std::vector<uint64_t> filter(h.filter_words, 0);
+  for (const TableEntry& e : features) {  // e.hash is already Mix(key)
+    uint64_t bit = FilterBit(e.hash, h.filter_words);
+    filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  out.append(reinterpret_cast<const char*>(filter.data()), filter.size() * 8);
   return out;
 }
 
@@ -602,16 +608,20 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
   const ModelHeader& h = *header;
   if (std::memcmp(h.magic, kMagic, 8) != 0) return "bad magic";
-  if (h.version != 2 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  if (h.version != 3 || h.num_tags != kNumTags) return "unsupported version or tag set";
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
-      h.gaz_slots > (1u << 26) || !std::isfinite(h.scale) || h.num_features >= h.feature_slots ||
+      h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
+      !std::isfinite(h.scale) || h.num_features >= h.feature_slots ||
       h.num_gaz >= h.gaz_slots) {
     return "bad table sizes";
   }
   size_t pos = Align16(sizeof(ModelHeader));
   size_t fbytes = static_cast<size_t>(h.feature_slots) * sizeof(FeatureSlot);
   size_t gbytes = static_cast<size_t>(h.gaz_slots) * sizeof(GazSlot);
-  if (bytes.size() < pos + fbytes + gbytes) return "tables out of bounds";
+  size_t filter_pos = Align16(Align16(pos + fbytes) + gbytes);
+  if (bytes.size() < filter_pos + static_cast<size_t>(h.filter_words) * 8) {
+    return "tables out of bounds";
+  }
   *features = {};
   *gaz = {};
   // Probing ends at an empty slot: a table must have one, else a miss would loop forever.
@@ -621,7 +631,10 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   for (uint32_t i = 0; i < h.feature_slots && fempty == 0; ++i) fempty += fs[i].fp == 0;
   for (uint32_t i = 0; i < h.gaz_slots && gempty == 0; ++i) gempty += gs[i].fp == 0;
   if (fempty == 0 || gempty == 0) return "table without an empty slot";
-  if (h.num_features > 0) *features = {fs, h.feature_slots - 1};
+  if (h.num_features > 0) {
+    *features = {fs, h.feature_slots - 1,
+                 reinterpret_cast<const uint64_t*>(bytes.data() + filter_pos), h.filter_words};
+  }
   if (h.num_gaz > 0) *gaz = {gs, h.gaz_slots - 1};
   return "";
 }

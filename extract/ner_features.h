@@ -84,16 +84,29 @@ struct GazSlot {
 };
 static_assert(sizeof(GazSlot) == 8);
 
+inline uint64_t FilterBit(uint64_t mixed, uint32_t filter_words) {
+  return ((mixed * 0xd6e8feb86659fd93ULL) >> 32) & (static_cast<uint64_t>(filter_words) * 64 - 1);
+}
+
 struct FeatureTable {
   const FeatureSlot* slots = nullptr;
   uint32_t mask = 0;  // num_slots - 1
-  void Prefetch(uint64_t key) const {
-    if (slots != nullptr) __builtin_prefetch(&slots[static_cast<uint32_t>(Mix(key)) & mask]);
+  const uint64_t* filter = nullptr;
+  uint32_t filter_words = 0;
+  // `h` is Mix(key) of a feature key.
+  void PrefetchMixed(uint64_t h) const {
+    if (slots == nullptr) return;
+    const uint64_t bit = FilterBit(h, filter_words);
+    if (filter[bit >> 6] & (uint64_t{1} << (bit & 63))) {
+      __builtin_prefetch(&slots[static_cast<uint32_t>(h) & mask]);
+    }
   }
   // Row of kNumTags weights for a feature key, or nullptr.
-  const int16_t* Find(uint64_t key) const {
+  const int16_t* Find(uint64_t key) const { return FindMixed(Mix(key)); }
+  const int16_t* FindMixed(uint64_t h) const {
     if (slots == nullptr) return nullptr;
-    const uint64_t h = Mix(key);
+    const uint64_t bit = FilterBit(h, filter_words);
+    if (!(filter[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
     const uint32_t fp = Fingerprint(h);
     for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
       const FeatureSlot& s = slots[i];
@@ -143,7 +156,9 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
                      FeatureBuffer* out);
 
 // The model blob. Little-endian, every section 16-byte aligned.
-//   Header (below) | FeatureSlot[feature_slots] | GazSlot[gaz_slots]
+//   Header (below) | FeatureSlot[feature_slots] | GazSlot[gaz_slots] | uint64_t[filter_words]
+// The filter has one bit per FilterBit(Mix(key)) of every stored feature: a clear bit proves a
+// feature is absent without touching the (much larger) slot table.
 inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
 struct ModelHeader {
   char magic[8];
@@ -154,7 +169,8 @@ struct ModelHeader {
   uint32_t num_features;
   uint32_t gaz_slots;  // power of two
   uint32_t num_gaz;
-  uint32_t reserved[3];
+  uint32_t filter_words;  // power of two: uint64_t words of the presence filter
+  uint32_t reserved[2];
   // transitions[lang][from + 1][to], from == -1 is the sentence start.
   float transitions[kNumLangs][kNumTags + 1][kNumTags];
 };

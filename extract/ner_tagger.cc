@@ -113,15 +113,17 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
   const int n = static_cast<int>(units.size());
   if (n == 0) return;
   std::vector<float> em(static_cast<size_t>(n) * kNumTags);
-  // Prefetch a few dozen features ahead: the lookups are independent cache misses.
+  // Finish every key once, then look them up with prefetching a few dozen ahead: the lookups
+  // are independent cache misses.
+  for (uint64_t& k : fb.feats) k = ner::Mix(k);
   constexpr uint32_t kAhead = 24;
   const uint32_t total = static_cast<uint32_t>(fb.feats.size());
-  for (uint32_t k = 0; k < kAhead && k < total; ++k) features.Prefetch(fb.feats[k]);
+  for (uint32_t k = 0; k < kAhead && k < total; ++k) features.PrefetchMixed(fb.feats[k]);
   for (int i = 0; i < n; ++i) {
     int32_t acc[kNumTags] = {0, 0, 0, 0, 0};
     for (uint32_t k = fb.offsets[i]; k < fb.offsets[i + 1]; ++k) {
-      if (k + kAhead < total) features.Prefetch(fb.feats[k + kAhead]);
-      const int16_t* w = features.Find(fb.feats[k]);
+      if (k + kAhead < total) features.PrefetchMixed(fb.feats[k + kAhead]);
+      const int16_t* w = features.FindMixed(fb.feats[k]);
       if (w == nullptr) continue;
       for (int t = 0; t < kNumTags; ++t) acc[t] += w[t];
     }
