@@ -211,18 +211,18 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   else if (DateKey(opts.date) >= 0) date = opts.date.substr(0, 10);
 
   RateTable::Lookup lookup;
+  std::string table_warning;  // added only if some amount does use the table
   if (!has_user) {
     if (date.empty()) {
       lookup = table.Latest();
-      article->warnings.push_back("money: article has no date; converted at the latest table rate (" +
-                                  lookup.date + ")");
+      table_warning = "money: article has no date; converted at the latest table rate (" + lookup.date + ")";
     } else {
       lookup = table.At(date);
       if (lookup.out_of_range)
-        article->warnings.push_back("money: " + date + " is outside the rate table; used the rate of " +
-                                    lookup.date);
+        table_warning = "money: " + date + " is outside the rate table; used the rate of " + lookup.date;
     }
   }
+  bool used_table = false;
   Fixed table_rate;
   bool has_table = !lookup.rate.empty() && extract::ParseFixed(lookup.rate, &table_rate);
 
@@ -262,8 +262,10 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
       if (extract::ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
     } else if (has_table) {
       Apply(&a, table_rate, lookup.rate, "table:" + lookup.date);
+      used_table = used_table || !a.rate_source.empty();
     }
   }
+  if (used_table && !table_warning.empty()) article->warnings.push_back(table_warning);
 }
 
 }  // namespace hirewire::normalize
