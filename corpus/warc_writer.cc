@@ -382,6 +382,7 @@ Result<std::unique_ptr<WarcWriter>> WarcWriter::Create(const WarcWriterOptions& 
                                                        int64_t now_ms) {
   std::unique_ptr<WarcWriter> w(new WarcWriter());
   w->impl_->opts = opts;
+  w->impl_->on_new_file = opts.on_new_file;
   w->impl_->seq = first_sequence;
   HW_RETURN_IF_ERROR(w->impl_->OpenFile(now_ms));
   return w;

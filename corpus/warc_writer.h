@@ -35,6 +35,9 @@ struct WarcWriterOptions {
   std::string operator_contact;         // warcinfo `operator`
   std::string user_agent;               // warcinfo `http-header-user-agent`
   std::string robots_policy = "obey";   // warcinfo `robots`
+  // Called with the name of every new file (the first one too) after it is created and before
+  // anything is written to it, so a state database can register it first. May be empty.
+  std::function<Status(const std::string& file)> on_new_file;
 };
 
 // One HTTP exchange to store.

@@ -384,6 +384,11 @@ struct Crawler::Impl {
       sum.reconciled += static_cast<int64_t>(found.size());
       if (cut) ++sum.errors["warc_torn_tail_cut"];
       uint64_t new_size = fs::file_size(path, ec);
+      if (new_size == 0) {  // killed while the warcinfo record was being written
+        fs::remove(path, ec);
+        std::string cdxj = path.string();
+        fs::remove(cdxj.substr(0, cdxj.size() - std::string(".warc.gz").size()) + ".cdxj", ec);
+      }
       HW_RETURN_IF_ERROR(state->Commit(found, discovered, f.name, new_size));
       discovered.clear();
     }
@@ -751,11 +756,10 @@ struct Crawler::Impl {
     wo.user_agent = cfg.user_agent;
     wo.operator_contact = cfg.operator_contact;
     wo.robots_policy = cfg.obey_robots ? "obey" : "ignore";
+    wo.on_new_file = [this](const std::string& f) { return state->RegisterWarcFile(f); };
     auto w = WarcWriter::Create(wo, 0, clock->WallMs());
     if (!w.ok()) return w.status();
     writer = std::move(*w);
-    HW_RETURN_IF_ERROR(state->RegisterWarcFile(writer->current_file()));
-    writer->SetOnNewFile([this](const std::string& f) { return state->RegisterWarcFile(f); });
     sum.warc_files.push_back(writer->current_file());
 
     bool stopping = false;
