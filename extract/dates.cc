@@ -144,7 +144,7 @@ std::string Normalize(std::string_view in) {
   return out;
 }
 
-enum class Order { kYmd, kDmy, kMdyName, kDmyName, kSlash };
+enum class Order { kYmd, kDmy, kDmyShort, kMdyName, kDmyName, kSlash };
 
 struct DatePattern {
   std::unique_ptr<RE2> re;
@@ -156,6 +156,7 @@ struct Patterns {
   std::unique_ptr<RE2> time;
   std::unique_ptr<RE2> zone_offset;
   std::unique_ptr<RE2> zone_name;
+  std::unique_ptr<RE2> time_before;
   std::map<std::string, int> months;
 };
 
@@ -186,6 +187,8 @@ const Patterns& GetPatterns() {
     add(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)", Order::kYmd);
     add(R"((\d{1,2})\s*[.-]\s*(\d{1,2})\s*[.-]\s*(\d{4}))", Order::kDmy);
     add(R"((\d{1,2})/(\d{1,2})/(\d{4}))", Order::kSlash);
+    // "25.04.24" (German short year): dots only, read as 20yy.
+    add(R"((\d{1,2})\.(\d{1,2})\.(\d{2}))", Order::kDmyShort);
     add(R"((?i)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?()" + alt +
             R"()\.?,?\s*(?:de\s+|del\s+)?(\d{4}))",
         Order::kDmyName);
@@ -204,6 +207,9 @@ const Patterns& GetPatterns() {
     p->zone_offset = std::make_unique<RE2>(
         R"(\s*\(?\s*(?:UTC|GMT|UT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?)", opts);
     p->zone_name = std::make_unique<RE2>(R"(\s*\(?([A-Z]{1,5})\)?)", opts);
+    // A time written before the date: "12:20pm Jan 7, 2024", "14:30, 1. August 2025".
+    p->time_before = std::make_unique<RE2>(
+        R"((\d{1,2}):(\d{2})\s*((?i:am|pm|a\.m\.|p\.m\.))?\s*(?i:uhr)?\s*[,|•·–—-]?\s*$)", opts);
     return p;
   }();
   return *patterns;
@@ -308,6 +314,34 @@ void ReadTimeAndZone(std::string_view text, size_t pos, const DateHints& hints, 
       }
     }
   }
+  if (hints.default_offset_minutes) {
+    d->has_offset = true;
+    d->offset_minutes = *hints.default_offset_minutes;
+  }
+}
+
+// Reads a time that ends right before a date ("12:20pm Jan 7, 2024").
+void ReadTimeBefore(std::string_view prefix, const DateHints& hints, ParsedDate* d) {
+  const Patterns& p = GetPatterns();
+  if (!p.time_before || prefix.empty()) return;
+  if (prefix.size() > 40) prefix = prefix.substr(prefix.size() - 40);
+  std::array<re2::StringPiece, 4> g;
+  if (!p.time_before->Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g.data(), g.size())) return;
+  size_t start = static_cast<size_t>(g[0].data() - prefix.data());
+  if (start > 0 && (IsDigit(prefix[start - 1]) || prefix[start - 1] == ':' ||
+                    prefix[start - 1] == '.')) {
+    return;
+  }
+  int hour = ToInt(g[1]);
+  int minute = ToInt(g[2]);
+  std::string ampm = LowerAscii(Sv(g[3]));
+  if (hour > 23 || minute > 59 || (!ampm.empty() && (hour > 12 || hour == 0))) return;
+  if ((ampm == "pm" || ampm == "p.m.") && hour < 12) hour += 12;
+  if ((ampm == "am" || ampm == "a.m.") && hour == 12) hour = 0;
+  d->hour = hour;
+  d->minute = minute;
+  d->second = 0;
+  d->has_time = true;
   if (hints.default_offset_minutes) {
     d->has_offset = true;
     d->offset_minutes = *hints.default_offset_minutes;
@@ -452,6 +486,12 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
           d.month = ToInt(g[2]);
           d.day = ToInt(g[3]);
           break;
+        case Order::kDmyShort:
+          d.day = ToInt(g[1]);
+          d.month = ToInt(g[2]);
+          d.year = 2000 + ToInt(g[3]);
+          if (end < s.size() && s[end] == '.') continue;  // "1.2.345" or "1.2.34.5": not a date
+          break;
         case Order::kDmy:
           d.day = ToInt(g[1]);
           d.month = ToInt(g[2]);
@@ -490,6 +530,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
       }
       if (!ValidDate(d)) continue;
       ReadTimeAndZone(s, end, hints, &d);
+      if (!d.has_time) ReadTimeBefore(s.substr(0, start), hints, &d);
       candidates.push_back({start, d});
       ++found;
     }

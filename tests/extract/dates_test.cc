@@ -67,6 +67,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1722494400", "2024-08-01T06:40:00+00:00"},
         Case{"1722494400000", "2024-08-01T06:40:00+00:00"},
         Case{"2025-08-01 14:30 KST", "2025-08-01T14:30:00+09:00"},
+        Case{"Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27T07:39:00"},
+        Case{"12:20pm Jan 7, 2024", "2024-01-07T12:20:00"},
+        Case{"14:30, 1. August 2025", "2025-08-01T14:30:00"},
+        Case{"June 30, 2025 - 4.34pm", "2025-06-30T16:34:00"},
+        Case{"20.04.2023 | 12:32 Uhr", "2023-04-20T12:32:00"},
+        Case{"06. 01. 2026, 14:59 Uhr", "2026-01-06T14:59:00"},
+        Case{"Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", "2024-08-08T04:00:00-04:00"},
         Case{"2025-08-01 14:30 (GMT+09:00)", "2025-08-01T14:30:00+09:00"}));
 
 TEST(ParseDate, SlashDatesFollowTheLanguage) {
@@ -109,6 +116,8 @@ TEST(ParseDate, NoDateInPlainText) {
 
 TEST(ParseDate, DigitsAroundAMatchAreNotADate) {
   EXPECT_EQ(Iso("ID 120250801999"), "none");
+  EXPECT_EQ(Iso("version 1.2.34.5"), "none");
+  EXPECT_EQ(Iso("score 3:1 on 1. August 2025"), "2025-08-01");
   EXPECT_EQ(Iso("order 12025-08-011"), "none");
 }
 
