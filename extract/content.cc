@@ -95,6 +95,17 @@ struct Patterns {
       "all rights reserved|alle rechte vorbehalten|著作権|無断転載|無断複製|版权所有|"
       "^\\s*(photo|photos|foto|fotos|bild|bilder|image|images|picture|video|grafik|quelle|source|"
       "credit|credits|illustration|fotograf[ií]a|imagen)\\s*:"};
+  // A block that opens the page's "more stories" part: nothing after it is body.
+  RE2 terminator{
+      "(?i)^[\\s\\p{P}\\p{S}]*(【?関連記事】?|関連記事|関連ニュース|関連企業・業界|あわせて読みたい|"
+      "관련\\s*기사|관련\\s*뉴스|이\\s*시각\\s*주요뉴스|추천\\s*기사|相关新闻|相关阅读|"
+      "related|related (articles|stories|content|coverage|news|topics)|more (from|on) .{0,40}|"
+      "more [a-z]+ stories|more stories|read next|recommended( for you| stories| reading)?|"
+      "tags|topics|most (read|popular|viewed)|trending( now)?|mehr zum thema|weitere artikel|"
+      "das könnte sie auch interessieren|auch interessant|meistgelesen|schlagworte|themen|"
+      "sur le même sujet|à lire aussi|lire aussi|leia (mais|também)|te puede interesar|"
+      "noticias relacionadas|más noticias|les også|läs också|læs også|lees ook|"
+      "you may also like|you might also like|also read)[\\s\\p{P}\\p{S}]*$"};
   RE2 ui{
       "(?i)^\\s*(advertisement|anzeige|werbung|광고|read more|also read|see also|related|"
       "related articles|related stories|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|"
@@ -613,6 +624,17 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
     if (ld > 0.5 || (ld > 0.3 && b.weight < 100)) continue;
     if (b.chars < 150 && IsBylineParagraph(b.text)) continue;
     picked.push_back(i);
+  }
+  {
+    size_t seen = 0;
+    for (size_t k = 0; k < picked.size(); ++k) {
+      const Block& b = blocks[picked[k]];
+      if (seen >= 300 && b.chars <= 60 && RE2::FullMatch(b.text, P().terminator)) {
+        picked.resize(k);
+        break;
+      }
+      seen += b.weight;
+    }
   }
   auto content_like = [&](size_t i) {
     const Block& b = blocks[i];
