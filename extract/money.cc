@@ -228,6 +228,7 @@ constexpr QualWord kPreQualifiers[] = {
     {"as high as", Kind::kUpper, kCI}, {"under", Kind::kUpper, kCI},
     {"less than", Kind::kUpper, kCI}, {"below", Kind::kUpper, kCI},
     {"no more than", Kind::kUpper, kCI}, {"at most", Kind::kUpper, kCI},
+    {"no less than", Kind::kLower, kCI}, {"not less than", Kind::kLower, kCI},
     {"more than", Kind::kLower, kCI}, {"over", Kind::kLower, kCI},
     {"at least", Kind::kLower, kCI}, {"upwards of", Kind::kLower, kCI},
     {"in excess of", Kind::kLower, kCI}, {"north of", Kind::kLower, kCI},
@@ -297,6 +298,9 @@ constexpr PeriodWord kPostPeriods[] = {
     {"per month", "monthly", true, kCI}, {"an hour", "hourly", true, kCI},
     {"per hour", "hourly", true, kCI}, {"a share", "per_share", true, kCI},
     {"per share", "per_share", true, kCI}, {"in the first year", "first_year", true, kCI},
+    {"/year", "annual", true, kCI}, {"/yr", "annual", true, kCI}, {"/month", "monthly", true, kCI},
+    {"/mo", "monthly", true, kCI}, {"/hour", "hourly", true, kCI}, {"/hr", "hourly", true, kCI},
+    {"/share", "per_share", true, kCI},
 };
 
 constexpr std::string_view kSmallNumberWords[] = {
@@ -1030,7 +1034,9 @@ void ApplyPeriods(std::string_view s, size_t floor, Found* f) {
   size_t e = f->end;
   int sp = SpaceAt(s, e);
   for (const PeriodWord& w : kPostPeriods) {
-    if (MatchAt(s, e + sp, w.text, w.flags) && sp > 0) {
+    bool slash = w.text[0] == '/';  // "$12/month" touches the amount
+    if (slash ? MatchAt(s, e, w.text, w.flags) : (sp > 0 && MatchAt(s, e + sp, w.text, w.flags))) {
+      if (slash) sp = 0;
       f->period = std::string(w.period);
       f->end = e + sp + w.text.size();
       return;

@@ -68,6 +68,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a $100 million-plus deal", "en", "USD", "100000000", "lower_bound", "none"},
         Case{"millions of dollars", "en", "USD", "", "vague", "none"},
         Case{"$5 a share", "en", "USD", "5", "exact", "per_share"},
+        Case{"just $12/month", "en", "USD", "12", "exact", "monthly"},
+        Case{"no less than $21 million", "en", "USD", "21000000", "lower_bound", "none"},
+        Case{"추징금 1억6천400여만원을", "ko", "KRW", "164000000", "lower_bound", "none"},
+        Case{"1억8천만불의", "ko", "USD", "180000000", "exact", "none"},
+        Case{"몇 천원의 값", "ko", "KRW", "", "vague", "none"},
+        Case{"5억2천700만원인 것으로", "ko", "KRW", "527000000", "exact", "none"},
         Case{"1億2500万ドル", "ja", "USD", "125000000", "exact", "none"},
         Case{"2000万美元", "zh", "USD", "20000000", "exact", "none"},
         Case{"人民币 5亿元", "zh", "CNY", "500000000", "exact", "none"},
@@ -92,7 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "지난달 31일", "0.1% 개발자", "1위를 기록", "010-1234-5678",
                       "version 3.5.1", "연구원 300명", "회원 20만 명", "공무원 5만 명",
                       "元選手の田中氏", "元宇宙", "3원색", "5개국어", "1년 차", "Korea won 3-1",
-                      "He lost 45 pounds", "1080p video", "이번 달", "사천 공장"));
+                      "He lost 45 pounds", "1080p video", "4파운드(약 1.814kg) 감량", "이번 달", "사천 공장"));
 
 TEST(MoneyScanner, RejectsOverflowWithAWarning) {
   auto scanner = MoneyScanner::Create();
