@@ -490,7 +490,9 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
           d.day = ToInt(g[1]);
           d.month = ToInt(g[2]);
           d.year = 2000 + ToInt(g[3]);
-          if (end < s.size() && s[end] == '.') continue;  // "1.2.345" or "1.2.34.5": not a date
+          // "1.2.34.5", "v1.2.34": version numbers, not dates.
+          if (end < s.size() && s[end] == '.') continue;
+          if (start > 0 && (IsAsciiAlpha(s[start - 1]) || s[start - 1] == '.')) continue;
           break;
         case Order::kDmy:
           d.day = ToInt(g[1]);

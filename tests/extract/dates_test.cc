@@ -117,6 +117,7 @@ TEST(ParseDate, NoDateInPlainText) {
 TEST(ParseDate, DigitsAroundAMatchAreNotADate) {
   EXPECT_EQ(Iso("ID 120250801999"), "none");
   EXPECT_EQ(Iso("version 1.2.34.5"), "none");
+  EXPECT_EQ(Iso("v1.2.34"), "none");
   EXPECT_EQ(Iso("score 3:1 on 1. August 2025"), "2025-08-01");
   EXPECT_EQ(Iso("order 12025-08-011"), "none");
 }
