@@ -1300,7 +1300,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 && e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
-    if (e.type == "offer" && (e.outcome == "joined" || e.outcome == "accepted")) e.type = "hire";
+    if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
     if (e.type == "offer" && e.outcome == "left") e.type = "departure";
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
