@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/ner_features.h"
+
 namespace hirewire::extract {
 namespace {
 
@@ -48,6 +50,17 @@ TEST(NerTagger, RejectsDamagedModels) {
   std::memcpy(bytes.data(), "HWNERM01", 8);
   auto r = NerTagger::Load(bytes);
   EXPECT_FALSE(r.ok());
+}
+
+TEST(NerTagger, RejectsTruncatedCopiesOfTheRealModel) {
+  std::string_view bytes = ner::EmbeddedModelBytes();
+  ASSERT_GT(bytes.size(), 1000u);
+  for (size_t cut : {size_t{0}, size_t{16}, size_t{200}, bytes.size() / 3, bytes.size() - 9}) {
+    EXPECT_FALSE(NerTagger::Load(bytes.substr(0, cut)).ok()) << cut;
+  }
+  auto whole = NerTagger::Load(bytes);
+  ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+  EXPECT_EQ((*whole)->NumFeatures(), NerTagger::Embedded()->NumFeatures());
 }
 
 TEST(NerTagger, FindsKoreanPersonWithoutParticle) {
