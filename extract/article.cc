@@ -283,28 +283,86 @@ std::string ChooseTitle(const metadata::PageMeta& m) {
   return "";
 }
 
-std::vector<std::string> TrimmedUnique(const std::vector<std::string>& raw) {
-  std::vector<std::string> out;
-  for (const std::string& r : raw) {
-    std::string t = content::CollapseSpace(r);
-    if (t.empty() || t.size() > 80 || t.find("://") != std::string::npos) continue;
-    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
+std::string LowerAlnum(std::string_view s) {
+  std::string o;
+  for (size_t i = 0; i < s.size();) {
+    size_t st = i;
+    uint32_t cp = NextCp(s, &i);
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) o.push_back(c);
+      else if (c >= 'A' && c <= 'Z') o.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (IsWordCp(cp)) {
+      o.append(s.substr(st, i - st));
+    }
   }
-  return out;
+  return o;
+}
+
+// The publication itself rather than a person: the site name, a domain, a URL host.
+bool IsOrgLike(std::string_view name, std::string_view site, std::string_view url) {
+  std::string n = LowerAlnum(name), st = LowerAlnum(site);
+  if (n.empty()) return true;
+  if (!st.empty() && (n == st || n.find(st) != std::string::npos || st.find(n) != std::string::npos)) return true;
+  if (name.find(' ') == std::string_view::npos && name.find('.') != std::string_view::npos) return true;  // "mdr.de"
+  size_t host = url.find("://");
+  if (host != std::string_view::npos) {
+    std::string_view h = url.substr(host + 3);
+    h = h.substr(0, h.find('/'));
+    if (n.size() >= 3 && LowerAlnum(h).find(n) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Looks like a name at all (not a slug, e-mail, id, sentence or form label).
+bool IsPlausibleName(std::string_view name) {
+  if (name.empty() || name.size() > 60) return false;
+  if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos) return false;
+  if (name.find_first_of(":*|<>=") != std::string_view::npos) return false;
+  bool has_alpha = false, has_upper_or_cjk = false, has_space = false;
+  size_t words = 1;
+  for (size_t i = 0; i < name.size();) {
+    uint32_t cp = NextCp(name, &i);
+    if (cp == ' ') {
+      has_space = true;
+      ++words;
+    }
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp >= 0x80) has_alpha = true;
+    if ((cp >= 'A' && cp <= 'Z') || cp >= 0x80) has_upper_or_cjk = true;
+  }
+  if (!has_alpha || words > 6) return false;
+  if (!has_upper_or_cjk && !has_space && name.find('-') != std::string_view::npos) return false;  // slug
+  return true;
 }
 
 std::vector<std::string> ChooseAuthors(const metadata::PageMeta& m, const content::Segmented& seg,
-                                       const std::vector<size_t>& body_idx) {
-  for (const std::vector<std::string>* raw : {&m.ld_authors, &m.meta_authors}) {
-    if (raw->empty()) continue;
-    std::vector<std::string> a = CleanAuthors(*raw, m.site_name);
-    if (a.empty()) a = TrimmedUnique(*raw);
-    if (!a.empty()) return a;
-  }
-  if (!m.dom_authors.empty()) {
-    std::vector<std::string> a = CleanAuthors(m.dom_authors, m.site_name);
-    if (!a.empty()) return a;
-  }
+                                       const std::vector<size_t>& body_idx, const std::string& url) {
+  std::vector<std::string> org_fallback;
+  // Returns true when `raw` gave at least one person.
+  auto consider = [&](const std::vector<std::string>& raw, std::vector<std::string>* out) {
+    std::vector<std::string> persons, orgs;
+    std::vector<std::string> cleaned = CleanAuthors(raw, "");
+    if (cleaned.empty()) cleaned = raw;  // e.g. only the publication's name
+    for (std::string& a : cleaned) {
+      std::string t = content::CollapseSpace(a);
+      if (!IsPlausibleName(t)) continue;
+      std::vector<std::string>& dst = IsOrgLike(t, m.site_name, url) ? orgs : persons;
+      if (std::find(dst.begin(), dst.end(), t) == dst.end()) dst.push_back(std::move(t));
+    }
+    if (!persons.empty()) {
+      *out = std::move(persons);
+      return true;
+    }
+    if (org_fallback.empty()) org_fallback = std::move(orgs);
+    return false;
+  };
+  std::vector<std::string> out;
+  // Structured sources first; a source naming only the publication yields to a later
+  // structured source that names a person (JSON-LD "毎日新聞", <meta name=author> "松岡大地").
+  for (const std::vector<std::string>* raw : {&m.ld_authors, &m.meta_authors})
+    if (!raw->empty() && consider(*raw, &out)) return out;
+  if (!org_fallback.empty()) return org_fallback;
+  if (!m.dom_authors.empty() && consider(m.dom_authors, &out)) return out;
   // Bylines written in the text near the body.
   if (!seg.blocks.empty()) {
     size_t first = body_idx.empty() ? 0 : body_idx.front();
@@ -316,17 +374,13 @@ std::vector<std::string> ChooseAuthors(const metadata::PageMeta& m, const conten
       probe.push_back(body_idx[k]);
     for (size_t i = last; i < seg.blocks.size() && i < last + 15; ++i) probe.push_back(i);
     for (size_t i : probe) {
-      if (seg.blocks[i].chars > 300) {
-        std::string_view head = seg.blocks[i].text;
-        std::vector<std::string> a = FindBylineInText(head.substr(0, std::min<size_t>(head.size(), 200)));
-        if (!a.empty()) return a;
-        continue;
-      }
-      std::vector<std::string> a = FindBylineInText(seg.blocks[i].text);
-      if (!a.empty()) return a;
+      std::string_view text = seg.blocks[i].text;
+      if (seg.blocks[i].chars > 300) text = text.substr(0, 200);
+      std::vector<std::string> found = FindBylineInText(text);
+      if (!found.empty() && consider(found, &out)) return out;
     }
   }
-  return {};
+  return org_fallback;
 }
 
 std::string ChooseDate(const metadata::PageMeta& m, const content::Segmented& seg,
@@ -429,7 +483,7 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
     sample.append(p);
   }
   a.language = DetectLanguage(sample, NormalizeLanguageTag(meta.declared_language));
-  a.authors = ChooseAuthors(meta, seg, body_idx);
+  a.authors = ChooseAuthors(meta, seg, body_idx, a.url);
   a.published = ChooseDate(meta, seg, body_idx, ctx, a.language);
   return a;
 }
