@@ -190,6 +190,68 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
+// Lowercase ASCII words of `s` (non-ASCII bytes kept as they are).
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (IsSpaceByte(c)) {
+      if (!w.empty()) out.push_back(std::move(w));
+      w.clear();
+      continue;
+    }
+    w.push_back(c);
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Share-widget labels, form placeholders and sentences picked up as "authors":
+// "Twitter Facebook", "Please enter your name here", "Name", "By", "Steph Bazzle covers
+// politics".
+bool LooksLikeWidgetOrSentence(std::string_view name) {
+  static constexpr std::string_view kWidget[] = {
+      "twitter", "facebook", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
+      "tiktok", "pinterest", "share", "subscribe", "follow", "please", "enter", "click",
+      "login", "comments", "newsletter", "e-mail", "email", "print", "teilen", "folgen",
+      "drucken", "kommentare", "anzeige", "advertisement", "sponsored"};
+  static constexpr std::string_view kAlone[] = {"by", "von", "por", "par", "door", "name",
+                                                "author", "autor", "autorin", "unknown",
+                                                "admin", "anonymous", "n/a", "none", "null"};
+  static constexpr std::string_view kParticles[] = {
+      "van", "von", "de", "der", "den", "da", "del", "della", "la", "le", "di", "bin", "binti",
+      "al", "el", "dos", "das", "du", "ter", "zu", "und", "y", "e", "af", "van't", "mc"};
+  std::vector<std::string> words = Words(name);
+  if (words.size() == 1) {
+    std::string w = LowerAscii(words[0]);
+    for (auto a : kAlone) {
+      if (w == a) return true;
+    }
+  }
+  int lower_words = 0;
+  for (const std::string& word : words) {
+    std::string w = LowerAscii(word);
+    for (auto k : kWidget) {
+      if (w == k) return true;
+    }
+    if (word[0] >= 'a' && word[0] <= 'z') {
+      bool particle = false;
+      for (auto p : kParticles) particle |= (w == p);
+      if (!particle) ++lower_words;
+    }
+  }
+  // Two or more lowercase non-particle words in a Latin name: a sentence ("covers politics").
+  return words.size() >= 2 && lower_words >= 2;
+}
+
 // One raw string -> candidate names (not yet filtered against the site name).
 void CleanOne(std::string_view raw_view, std::vector<std::string>* out) {
   const Patterns& p = GetPatterns();
@@ -226,6 +288,7 @@ void CleanOne(std::string_view raw_view, std::vector<std::string>* out) {
     if (name.empty() || !HasLetter(name)) continue;
     if (name.size() > kMaxNameBytes || CountWords(name) > 6) continue;
     if (CountDigits(name) > 0) continue;
+    if (LooksLikeWidgetOrSentence(name)) continue;
     out->push_back(std::move(name));
   }
 }

@@ -44,6 +44,18 @@ TEST(CleanAuthors, DropsUrlsDatesAndDuplicates) {
   EXPECT_THAT(CleanAuthors({""}, ""), IsEmpty());
 }
 
+TEST(CleanAuthors, DropsWidgetLabelsPlaceholdersAndSentences) {
+  EXPECT_THAT(CleanAuthors({"Timo Shihepo", "By", "Please enter your name here"}, ""),
+              ElementsAre("Timo Shihepo"));
+  EXPECT_THAT(CleanAuthors({"Twitter Facebook", "Mohloai Mpesi"}, ""), ElementsAre("Mohloai Mpesi"));
+  EXPECT_THAT(CleanAuthors({"Gregor Meier", "Name"}, ""), ElementsAre("Gregor Meier"));
+  EXPECT_THAT(CleanAuthors({"Stephanie Bazzle", "Steph Bazzle covers politics"}, ""),
+              ElementsAre("Stephanie Bazzle"));
+  // Lowercase credits that are not sentences stay.
+  EXPECT_THAT(CleanAuthors({"dpa"}, ""), ElementsAre("dpa"));
+  EXPECT_THAT(CleanAuthors({"Ludwig van Beethoven"}, ""), ElementsAre("Ludwig van Beethoven"));
+}
+
 TEST(CleanAuthors, DropsSiteNameOnlyWhenPeopleAreNamed) {
   EXPECT_THAT(CleanAuthors({"Jane Doe", "The Daily Example"}, "The Daily Example"),
               ElementsAre("Jane Doe"));
