@@ -358,8 +358,16 @@ struct EntityRecognizer::Impl {
   bool IsKoreanNameShape(std::string_view w) const {
     if (!IsAllHangul(w)) return false;
     int n = CountCodePoints(w);
-    if (n < 2 || n > 4) return false;
+    if (n < 3 || n > 4) return false;
     if (ko_stop.count(w) || IsKoTitle(w)) return false;
+    for (int st : KoreanStemLengths(w))  // "박사가" is a title with a particle
+      if (ko_stop.count(w.substr(0, st)) || IsKoTitle(w.substr(0, st))) return false;
+    // Syllables typical of transliterated foreign names ("하워드", "스미스") and rare in Korean
+    // given names.
+    static constexpr std::string_view kForeign[] = {"드", "르", "트", "스", "크", "프", "브", "즈", "츠",
+                                                    "그", "흐", "므", "쓰", "워", "웨", "쉬", "섀", "엘"};
+    for (std::string_view f : kForeign)
+      if (w.substr(3).find(f) != std::string_view::npos) return false;
     if (n == 4) return ko_surnames.count(w.substr(0, 6)) > 0;
     return ko_surnames.count(w.substr(0, 3)) > 0;
   }
@@ -475,10 +483,67 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     std::string_view w = p.Text(t);
     return !ko_stop.count(w) && !IsKoTitle(w);
   };
+  // A name of 1..3 Hangul words starting at token k, ending at the first word that carries a
+  // particle (stripped). Returns the last token, or -1; sets the end byte and the particle.
+  auto name_after = [&](int k, int sentence, int* end_byte, std::string_view* particle) -> int {
+    int end_tok = -1;
+    bool had = false;
+    *particle = {};
+    for (int j = k; j < n && j < k + 3; ++j) {
+      if (!p.IsWord(j) || !p.Free(j) || !p.toks[j].hangul || !p.toks[j].space_before ||
+          p.toks[j].sentence != sentence)
+        break;
+      std::string_view w = p.Text(j);
+      if (ko_stop.count(w) || IsKoTitle(w)) break;
+      int len = NameStemLength(w, &had);
+      if (had) {
+        std::string_view stem = w.substr(0, len);
+        if (ko_stop.count(stem) || IsKoTitle(stem)) break;
+        end_tok = j;
+        *end_byte = p.toks[j].start + len;
+        *particle = w.substr(len);
+        break;
+      }
+      end_tok = j;
+      *end_byte = p.toks[j].end;
+    }
+    if (end_tok < k) return -1;
+    int count = end_tok - k + 1;
+    if (count == 1) {
+      return IsKoreanNameShape(p.text.substr(p.toks[k].start, *end_byte - p.toks[k].start)) ? end_tok : -1;
+    }
+    // Without a particle a long run is more likely a phrase than a name.
+    bool followed_ok = had || end_tok + 1 >= n || p.toks[end_tok + 1].kind != kWord ||
+                       ko_stop.count(p.Text(end_tok + 1)) || IsKoTitle(p.Text(end_tok + 1));
+    int syl = 0;
+    for (int q = k; q <= end_tok; ++q) {
+      int c = CountCodePoints(q == end_tok ? p.text.substr(p.toks[q].start, *end_byte - p.toks[q].start)
+                                           : p.Text(q));
+      if (c > 6) return -1;
+      syl += c;
+    }
+    return syl >= 3 && followed_ok && (count == 2 || had) ? end_tok : -1;
+  };
+  // Words that end a noun phrase before a name: adnominal verb forms ("이끈", "연구한", "맡은").
+  auto adnominal = [&](int c) {
+    if (!p.IsWord(c) || !p.toks[c].hangul) return false;
+    std::string_view w = p.Text(c);
+    if (CountCodePoints(w) < 2) return false;
+    static constexpr std::string_view kEnds[] = {"던", "는", "은", "한", "된", "낸", "끈", "운", "린",
+                                                 "간", "온", "진", "친", "할", "될", "을", "쓴", "난", "든"};
+    for (std::string_view e : kEnds)
+      if (EndsWith(w, e)) return true;
+    return false;
+  };
+  auto org_before = [&](int a) {  // token index of an organization mention ending at a, or -1
+    if (a < 0 || p.owner[a] < 0 || cands[p.owner[a]].type == "person") return -1;
+    return cands[p.owner[a]].tb;
+  };
   for (int t = 0; t < n; ++t) {
     if (!p.IsWord(t)) continue;
     std::string_view w = p.Text(t);
-    bool title_exact = IsKoTitle(w);
+    // "책임자인", "총괄인": a title with the copula's adnominal ending also precedes a name.
+    bool title_exact = IsKoTitle(w) || (EndsWith(w, "인") && w.size() > 3 && IsKoTitle(w.substr(0, w.size() - 3)));
     std::string_view title_stem = w;
     if (!title_exact && p.toks[t].has_hangul) {
       for (int s : KoreanStemLengths(w))
@@ -495,7 +560,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       continue;
     }
     if (!title_any) continue;
-    // (a) Title then name: "창업자 매트 다이크를", "CTO 미라 무라티가", "대표 김철수는".
+    // (a) Title then name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
     if (title_exact) {
       int k = t + 1;
       if (p.IsPunct(k, "(") && !p.toks[k].space_before) {
@@ -503,82 +568,62 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         ++k;
       }
       if (k + 1 < n && p.Text(k) == "겸" && IsKoTitle(p.Text(k + 1))) k += 2;
-      int j = k;
-      int end_tok = -1, end_byte = 0;
-      bool had = false;
-      for (; j < n && j < k + 3; ++j) {
-        if (!name_token_ok(j) || !p.toks[j].space_before || p.toks[j].sentence != p.toks[t].sentence) {
-          // An inflected last name token is still a name token.
-          if (p.IsWord(j) && p.Free(j) && p.toks[j].has_hangul && p.toks[j].space_before) {
-            std::vector<int> stems = KoreanStemLengths(p.Text(j));
-            if (!stems.empty()) {
-              std::string_view stem = p.Text(j).substr(0, stems.back());
-              if (IsAllHangul(stem) && !ko_stop.count(stem) && !IsKoTitle(stem)) {
-                end_tok = j;
-                end_byte = p.toks[j].start + stems.back();
-                had = true;
-              }
-            }
-          }
-          break;
+      int end_byte = 0;
+      std::string_view particle;
+      int end_tok = name_after(k, p.toks[t].sentence, &end_byte, &particle);
+      if (end_tok >= 0) {
+        person(k, end_tok + 1, end_byte, 0.75);
+        // Coordinated names share the title: "연구원 케이틀린 모리스와 제이슨 파크가".
+        while (particle == "와" || particle == "과" || particle == "및") {
+          k = end_tok + 1;
+          end_tok = name_after(k, p.toks[t].sentence, &end_byte, &particle);
+          if (end_tok < 0) break;
+          person(k, end_tok + 1, end_byte, 0.7);
         }
-        int len = NameStemLength(p.Text(j), &had);
-        if (had) {
-          std::string_view stem = p.Text(j).substr(0, len);
-          if (ko_stop.count(stem) || IsKoTitle(stem)) break;
-          end_tok = j;
-          end_byte = p.toks[j].start + len;
-          break;
-        }
-        end_tok = j;
-        end_byte = p.toks[j].end;
-      }
-      if (end_tok >= k) {
-        int count = end_tok - k + 1;
-        bool ok = false;
-        if (count == 1) {
-          ok = IsKoreanNameShape(p.text.substr(p.toks[k].start, end_byte - p.toks[k].start));
-        } else if (count <= 3) {
-          // Without a particle a long run is more likely a phrase than a name.
-          bool followed_ok = had || end_tok + 1 >= n || p.toks[end_tok + 1].kind == kPunct ||
-                             ko_stop.count(p.Text(end_tok + 1));
-          int syl = 0;
-          bool each = true;
-          for (int q = k; q <= end_tok; ++q) {
-            int c = CountCodePoints(q == end_tok ? p.text.substr(p.toks[q].start, end_byte - p.toks[q].start)
-                                                 : p.Text(q));
-            if (c > 6) each = false;
-            syl += c;
-          }
-          ok = each && syl >= 3 && followed_ok && (count == 2 || had);
-        }
-        if (ok) {
-          person(k, end_tok + 1, end_byte, 0.75);
-          continue;
-        }
+        continue;
       }
     }
-    // (b) Name then title: "김철수 대표는", "유대길 기자", "존 스미스 CTO는".
+    // (b) Name then title: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
+    // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
     if (!p.toks[t].space_before) continue;
     int a = t - 1;
-    if (a >= 0 && name_token_ok(a) && IsKoreanNameShape(p.Text(a)) &&
-        KoreanStemLengths(p.Text(a)).empty() == true) {
-      person(a, a + 1, p.toks[a].end, 0.8);
+    int ob = org_before(a);
+    if (ob >= 0) {
+      a = ob - 1;
+      if (p.IsWord(a) && (p.Text(a) == "전" || p.Text(a) == "현")) --a;
+    } else if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
+               KoreanStemLengths(p.Text(a)).empty() && !ko_stop.count(p.Text(a)) &&
+               !IsKoTitle(p.Text(a)) && CountCodePoints(p.Text(a)) >= 2 &&
+               !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) && p.Free(a - 1) &&
+               IsKoreanNameShape(p.Text(a - 1)) && KoreanStemLengths(p.Text(a - 1)).empty() &&
+               p.toks[a - 1].sentence == p.toks[t].sentence) {
+      // Korean name + unknown organization + title.
+      person(a - 1, a, p.toks[a - 1].end, 0.7);
+      Cand c;
+      c.para = pi;
+      c.tb = a;
+      c.te = a + 1;
+      c.start = p.toks[a].start;
+      c.end = p.toks[a].end;
+      c.type = "company";
+      c.conf = 0.55;
+      Claim(p, cands, std::move(c));
       continue;
     }
-    if (a >= 0 && name_token_ok(a) && IsKoreanNameShape(p.Text(a))) {
-      person(a, a + 1, p.toks[a].end, 0.7);
+    if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) continue;
+    if (name_token_ok(a) && IsKoreanNameShape(p.Text(a))) {
+      person(a, a + 1, p.toks[a].end, KoreanStemLengths(p.Text(a)).empty() ? 0.8 : 0.7);
       continue;
     }
-    int b = t - 2;
+    int b = a - 1;
     if (b >= 0 && name_token_ok(a) && name_token_ok(b) && p.toks[a].space_before &&
-        p.toks[a].sentence == p.toks[t].sentence && p.toks[b].sentence == p.toks[t].sentence &&
+        p.toks[b].sentence == p.toks[t].sentence &&
         KoreanStemLengths(p.Text(a)).empty() && KoreanStemLengths(p.Text(b)).empty() &&
         CountCodePoints(p.Text(a)) <= 5 && CountCodePoints(p.Text(b)) <= 5) {
       int c = b - 1;
-      bool boundary = c < 0 || p.toks[c].kind == kPunct || p.owner[c] >= 0 ||
+      bool boundary = c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 ||
                       p.toks[c].sentence != p.toks[t].sentence ||
-                      !KoreanStemLengths(p.Text(c)).empty();
+                      !KoreanStemLengths(p.Text(c)).empty() || adnominal(c);
       if (boundary) person(b, a + 1, p.toks[a].end, 0.6);
     }
   }
@@ -671,7 +716,11 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         ++b;
         continue;
       }
-      if (p.IsPunct(b, "-") && !p.toks[b].space_before && cap_word(b + 1) && !p.toks[b + 1].space_before) {
+      // "Fei-Fei", and romanized Korean given names: "Lee Jae-yong", "Park Sung-hyun".
+      if (p.IsPunct(b, "-") && !p.toks[b].space_before && b + 1 < n && !p.toks[b + 1].space_before &&
+          (cap_word(b + 1) || (p.IsWord(b + 1) && p.Free(b + 1) && p.toks[b + 1].latin &&
+                               IsAsciiLower(p.text[p.toks[b + 1].start])))) {
+        possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
         b += 2;
         continue;
       }
@@ -703,6 +752,11 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (!p.IsWord(q)) continue;
       ++words;
       std::string_view w = StripPossessive(p.Text(q));
+      bool after_hyphen = q > a && p.IsPunct(q - 1, "-");
+      if (after_hyphen) {
+        --words;  // "Sung-hyun" is one given name
+        continue;
+      }
       if (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2)
         all_name_like = false;
     }
@@ -719,16 +773,14 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
                                        en_honorifics.count(p.Text(before - 1))));
     bool next_comma_title = false;
     if (p.IsPunct(after, ",")) {
+      // "Name, who ...", "Name, the chief executive of X", "Name, a former Arm executive",
+      // "Name, previously a partner at X", "Name, Meta's chief executive".
       int q = after + 1;
-      if (q < n && p.IsWord(q) &&
-          (p.Text(q) == "the" || p.Text(q) == "a" || p.Text(q) == "an" || p.Text(q) == "who" ||
-           p.Text(q) == "former"))
-        ++q;
-      if (q < n && p.IsWord(q) && (en_titles.count(p.Text(q)) || en_title_mods.count(p.Text(q)) ||
-                                   p.Text(q) == "who" || p.Text(q) == "was" || p.Text(q) == "is"))
-        next_comma_title = true;
-      // "Name, Meta's chief executive" / "Name, OpenAI's CEO"
-      if (q < n && p.owner[q] >= 0 && q + 1 < n && is_title_word(q + 1)) next_comma_title = true;
+      if (p.IsWord(q) && p.Text(q) == "who") next_comma_title = true;
+      for (int r = q; r < n && r < q + 5 && !next_comma_title; ++r) {
+        if (p.toks[r].kind == kPunct) break;
+        if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) next_comma_title = true;
+      }
     }
     bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
     bool given = given_names.count(p.Text(a)) > 0;
@@ -850,7 +902,8 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // dictionary. Facilities (센터, 공항) are places.
         if (words == 1 && (p.toks[tb].all_caps || CountCodePoints(surface) < 2)) continue;
         if (EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
-            EndsWith(surface, "타워") || EndsWith(surface, "병원"))
+            EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
+            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀"))
           continue;
         c.type = "company";
         for (const std::string& suf : ko_org_suffixes)
@@ -1179,8 +1232,18 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     const Para& p = paras[c.para];
     std::string w;
     if (c.type == "person") {
-      w = std::string(p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start));
-      if (p.toks[c.te - 1].has_hangul ? CountCodePoints(w) < 2 : CountCodePoints(w) < 3) continue;
+      int last = c.te - 1;
+      // Romanized Korean names put the family name first: "Jun Hee-chul" -> "Jun".
+      bool korean_order = p.toks[c.tb].latin && last >= 2 && p.IsPunct(last - 1, "-");
+      if (korean_order) last = c.tb;
+      w = std::string(p.text.substr(p.toks[last].start,
+                                    (last == c.te - 1 ? c.end : p.toks[last].end) - p.toks[last].start));
+      if (!p.toks[last].has_hangul && CountCodePoints(w) < 3 && !korean_order) continue;
+      // A given name used alone ("Sofia has built ...").
+      if (p.toks[c.tb].latin && !korean_order && m.given_names.count(p.Text(c.tb))) {
+        auto [it, inserted] = short_forms.emplace(std::string(p.Text(c.tb)), group[i]);
+        if (!inserted && it->second != group[i]) it->second = -1;
+      }
     } else if (c.type == "company" && c.dict < 0 && p.toks[c.tb].latin) {
       w = std::string(p.Text(c.tb));
       if (w.size() < 4 || m.en_stop.count(w)) continue;
@@ -1209,6 +1272,8 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
         std::string_view w = p.Text(t);
         int end = p.toks[t].end;
         auto it = short_forms.find(w);
+        // A one-syllable family name ("팡") counts only with a particle ("팡이", "팡은").
+        if (it != short_forms.end() && p.toks[t].hangul && CountCodePoints(w) < 2) it = short_forms.end();
         if (it == short_forms.end() && p.toks[t].has_hangul) {
           for (int s : KoreanStemLengths(w)) {
             auto it2 = short_forms.find(w.substr(0, s));
