@@ -14,7 +14,8 @@ constexpr CurrencyNames kNames[] = {
     {"CNY", "위안", ""},         {"EUR", "유로", "€"},        {"GBP", "파운드", "£"},
     {"HKD", "홍콩달러", "HK$"},  {"TWD", "대만달러", "NT$"},  {"CAD", "캐나다달러", "C$"},
     {"AUD", "호주달러", "A$"},   {"SGD", "싱가포르달러", "S$"}, {"CHF", "스위스프랑", ""},
-    {"INR", "루피", "₹"},
+    {"INR", "루피", "₹"},         {"NZD", "", "NZ$"},         {"BRL", "", "R$"},
+    {"MXN", "", "MX$"},
 };
 
 const CurrencyNames* Find(std::string_view iso) {
@@ -45,14 +46,20 @@ std::string EnglishPrefix(std::string_view currency) {
 
 std::string_view KoreanCurrencyWord(std::string_view currency) {
   const CurrencyNames* n = Find(currency);
-  return n ? n->korean : currency;
+  return n && !n->korean.empty() ? n->korean : currency;
 }
 
 std::string FormatKorean(std::string_view value, std::string_view currency) {
   Fixed v;
   if (!ParseFixed(value, &v)) return std::string(value) + " " + std::string(currency);
-  std::string word(KoreanCurrencyWord(currency));
-  if (v.units % 1000000 != 0) return WithCommas(FixedToString(v)) + " " + word;
+  // No Korean word (NZ$, R$): the symbol goes in front ("R$1억 2500만").
+  const CurrencyNames* names = Find(currency);
+  bool symbol_first = names && names->korean.empty();
+  auto with_currency = [&](const std::string& number) {
+    return symbol_first ? std::string(names->symbol) + number
+                        : number + " " + std::string(KoreanCurrencyWord(currency));
+  };
+  if (v.units % 1000000 != 0) return with_currency(WithCommas(FixedToString(v)));
   // Groups of four digits: 조 (10^12, may hold more than four digits), 억, 만, units.
   std::string plain = FixedToString(v);
   static constexpr std::string_view kUnits[] = {"조", "억", "만", ""};
@@ -65,12 +72,12 @@ std::string FormatKorean(std::string_view value, std::string_view currency) {
     std::string group = plain.substr(from, len - low_digits - from);
     size_t nz = group.find_first_not_of('0');
     if (nz == std::string::npos) continue;
-    if (!out.empty()) out.push_back(' ');
+    if (!out.empty() && !symbol_first) out.push_back(' ');  // "R$1억2500" stays glued
     out += group.substr(nz);
     out += kUnits[g];
   }
   if (out.empty()) out = "0";
-  return out + " " + word;
+  return with_currency(out);
 }
 
 std::string FormatEnglish(std::string_view value, std::string_view currency) {

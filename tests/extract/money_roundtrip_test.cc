@@ -14,7 +14,7 @@ namespace hirewire::extract {
 namespace {
 
 const char* const kCurrencies[] = {"KRW", "USD", "JPY", "CNY", "EUR", "GBP", "HKD",
-                                   "TWD", "CAD", "AUD", "SGD", "CHF", "INR"};
+                                   "TWD", "CAD", "AUD", "SGD", "CHF", "INR", "NZD", "BRL"};
 
 // Random values from 0.01 to ~10^20 with a random number of significant digits.
 std::string RandomValue(std::mt19937_64& rng, bool allow_fraction) {
