@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of `hirewire extract` over the fundus-dev pages (gunzipped into a temp
 # folder first so that only extraction is timed): wall time, MB/s and peak memory (max RSS).
-# Usage: scripts/bench_extract.sh [path/to/hirewire] [repeats]
+# Usage: scripts/bench_extract.sh [path/to/hirewire] [repeats] [extra extract flags, e.g. --no-entities]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:-$here/build/app/hirewire}
@@ -18,7 +18,7 @@ for r in $(seq 1 "$repeats"); do
 done
 bytes=$(cat "$tmp"/*.html | wc -c)
 start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$tmp.rss" "$bin" extract "$tmp" -o /dev/null
+/usr/bin/time -f "%M" -o "$tmp.rss" "$bin" extract "$tmp" -o /dev/null "${@:3}"
 end=$(date +%s.%N)
 python3 - "$bytes" "$start" "$end" "$(cat "$tmp.rss")" "$n" <<'PY'
 import sys
