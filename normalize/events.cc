@@ -356,6 +356,7 @@ struct OrgRef {
   bool subject = false;   // X는 ... 제안했다, X hired
   bool target = false;    // X 인수, acquire X
   bool cited = false;     // X에 따르면, according to X
+  bool poss = false;      // X의 ..., X's ...: describes what follows
 };
 
 struct Candidate {
@@ -369,7 +370,8 @@ struct Candidate {
 
 struct SentenceCtx {
   int para = 0;
-  int start = 0, end = 0;
+  int start = 0, end = 0;    // the clause analysed
+  int ev_start = 0, ev_end = 0;  // its sentence (evidence)
   std::string_view text;     // the paragraph
   std::string blank;         // paragraph copy with quoted speech blanked (same offsets)
   std::string lower;         // ASCII-lowercased `blank`
@@ -425,7 +427,25 @@ struct Context {
   std::string paragraph_employer;   // employer of the previous sentence in the paragraph
   std::string reporter;             // outlet cited in this paragraph
   std::string article_reporter;     // first outlet cited in the article
+  std::string sentence_target;      // acquisition target named earlier in the sentence
 };
+
+// A four-digit year (19xx/20xx, "2021년") within a few words of `pos`.
+bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
+  size_t b = pos > lo + 40 ? pos - 40 : lo;
+  size_t e = std::min(hi, pos + 45);
+  for (size_t i = b; i + 4 <= e; ++i) {
+    if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) continue;
+    if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) continue;
+    if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ',')) continue;
+    if (i + 4 < p.size() && (IsAsciiAlnum(p[i + 4]) || p[i + 4] == '.' || p[i + 4] == ',' || p[i + 4] == '%')) {
+      // "2021," ends a clause: still a year; "2021.5" or "2021%" is not.
+      if (!(p[i + 4] == ',' && (i + 5 >= p.size() || p[i + 5] == ' '))) continue;
+    }
+    return true;
+  }
+  return false;
+}
 
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
@@ -475,7 +495,17 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
             EndsWithAt(en, static_cast<size_t>(h.pos), "leave to ") ||
             EndsWithAt(en, static_cast<size_t>(h.pos), "left to ")))
         purpose = true;
+      // "is leaving the company to join Meta": the infinitive is the move itself.
+      if (purpose && EndsWithAt(en, static_cast<size_t>(h.pos), "to ")) {
+        for (const CueHit& l : hits)
+          if (l.cue == Cue::kLeave && l.pos < h.pos) purpose = false;
+      }
       if (purpose) continue;
+    }
+    // Background: "who joined Apple from Google in 2021", "2014년 입사한".
+    if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
+      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)))
+        continue;
     }
     if (h.cue == Cue::kIntent && std::string_view(s.blank).substr(h.pos, h.len) == "영입") {
       // "영입 제안" is an offer: keep as intent; both count as offers.
@@ -490,6 +520,7 @@ bool Has(const std::vector<CueHit>& hits, Cue c) {
     if (h.cue == c) return true;
   return false;
 }
+
 
 // Relations of an organization mention to the sentence's hiring cues.
 void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
@@ -518,6 +549,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
     o->target = true;
   for (const char* c : kKoreanCiteAfter)
     if (StartsWith(p, after, c)) o->cited = true;
+  if (StartsWith(p, after, "의 ") || StartsWith(p, after, "'s ") || StartsWith(p, after, "’s "))
+    o->poss = true;
   // Korean subject/topic particles: employer when an employer-side cue follows.
   bool ko_subject = StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
                     StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
@@ -544,7 +577,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       before("jumps to ") || before("signed with ") || before("headed to ") || before("heading to ") ||
       before("acquired by ") || before("snapped up by ") || before("offer to join ") ||
       before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
-      before("joining rival ") || before("join rival ") || before("joined rival "))
+      before("joining rival ") || before("join rival ") || before("joined rival ") ||
+      before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
+      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with "))
     o->dest = true;
   if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
       before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
@@ -565,8 +600,11 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
     if (!employer_cue || c.pos < o->end) continue;
     bool english = IsAsciiAlpha(p[c.pos]);
     if (english) {
-      // "Meta hired", "Meta has offered", "Meta, the parent of Facebook, offered".
-      if (c.pos - o->end <= 80) o->subject = true;
+      // "Meta hired", "Meta has offered", "Meta, the parent of Facebook, offered"; not
+      // "a co-founder of X ... offered", "X's ... offer".
+      bool prep = before("of ") || before("at ") || before("from ") || before("for ") || before("with ") ||
+                  before("by ") || before("to ") || before("in ") || before("on ");
+      if (c.pos - o->end <= 80 && !prep && !o->poss) o->subject = true;
     } else if (ko_subject) {
       o->subject = true;
     }
@@ -623,7 +661,7 @@ bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
   for (const char* w : {"가 이끄는", "이 이끄는", "가 세운", "이 세운", "가 설립한", "이 설립한",
                         "가 창업한", "이 창업한", "가 공동 창업한", "이 공동 창업한"})
     if (StartsWith(p, e, w)) return true;
-  for (const char* w : {"-led", "'s startup", "’s startup"})
+  for (const char* w : {"-led", "'s ", "’s "})
     if (StartsWith(lo, e, w)) return true;
   return false;
 }
@@ -845,6 +883,25 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     }
   }
 
+  // A group noun right next to a person's name is a title ("수석 연구원 이수진", "연구원 정하은 씨").
+  {
+    std::vector<Candidate> c2;
+    std::vector<const Entity*> e2;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      bool title = false;
+      if (cands[i].kind == "group")
+        for (const Candidate& o : cands)
+          if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
+                                     (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
+            title = true;
+      if (title) continue;
+      c2.push_back(cands[i]);
+      e2.push_back(cand_entity[i]);
+    }
+    cands = std::move(c2);
+    cand_entity = std::move(e2);
+  }
+
   // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
   std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
   bool has_amount = false;
@@ -891,28 +948,33 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     for (const OrgRef& o : orgs)
       if (&o != employer_ref && !o.publication && !o.cited && !o.prev && !target_ref) target_ref = &o;
 
-  // Affiliation: an org right before/after a person describes that person.
+  // Affiliation: the org nearest to a candidate (right before/after it) describes it.
   std::vector<std::string> cand_prev(cands.size());
-  auto near_candidate = [&](const OrgRef& o) -> int {
-    int best = -1, best_d = 1 << 30;
-    for (size_t i = 0; i < cands.size(); ++i) {
-      int d = o.end <= cands[i].start ? cands[i].start - o.end
-                                      : (cands[i].end <= o.start ? o.start - cands[i].end : 0);
-      if (o.end <= cands[i].start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
+  auto distance = [&](const OrgRef& o, const Candidate& c) {
+    int d = o.end <= c.start ? c.start - o.end : (c.end <= o.start ? o.start - c.end : 0);
+    if (o.end <= c.start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
+    return d;
+  };
+  // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
+  // do English possessives and "former X": such orgs describe only what follows them.
+  const bool korean = IsKoreanText(ko_s);
+  for (size_t ci = 0; ci < cands.size(); ++ci) {
+    const OrgRef* best = nullptr;
+    int best_d = kAffiliationWindow + 1;
+    for (const OrgRef& o : orgs) {
+      if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest) continue;
+      if (o.subject && !o.prev && !o.poss) continue;
+      // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
+      if (cands[ci].kind == "group" && !o.prev && !o.poss) continue;
+      bool forward = korean || o.poss || PrevToken(p, static_cast<size_t>(o.start)) == "former";
+      if (forward && o.end > cands[ci].start) continue;
+      int d = distance(o, cands[ci]);
       if (d < best_d) {
         best_d = d;
-        best = static_cast<int>(i);
+        best = &o;
       }
     }
-    return best_d <= kAffiliationWindow ? best : -1;
-  };
-  for (const OrgRef& o : orgs) {
-    if (&o == employer_ref || &o == target_ref || o.cited || o.publication) continue;
-    if (o.dest || (o.subject && !o.prev)) continue;
-    int ci = near_candidate(o);
-    // A described group takes an origin only from an explicit marker (X 출신, from X).
-    if (ci >= 0 && cands[ci].kind == "group" && !o.prev) continue;
-    if (ci >= 0 && cand_prev[ci].empty()) cand_prev[ci] = o.entity->canonical;
+    if (best) cand_prev[ci] = best->entity->canonical;
   }
   // Fallback employer: the first unclassified org before a hiring cue.
   if (!employer_ref) {
@@ -949,8 +1011,9 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   cands = std::move(kept);
 
   // Group candidates inherit the acquisition target as previous employer.
+  if (target_ref) ctx->sentence_target = target_ref->entity->canonical;
   for (Candidate& c : cands)
-    if (c.kind == "group" && c.previous.empty() && target_ref) c.previous = target_ref->entity->canonical;
+    if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty()) c.previous = ctx->sentence_target;
   // A person the article already follows makes context persons without relations secondary.
   for (Candidate& c : cands) {
     if (c.kind != "group") continue;
@@ -992,7 +1055,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
         e.outcome = failed ? "failed" : (e.outcome.empty() ? "offered" : e.outcome);
         AddTimeline(&e, "offered");
         if (failed) AddTimeline(&e, "failed");
-        e.evidence.push_back({s.para, s.start, s.end});
+        e.evidence.push_back({s.para, s.ev_start, s.ev_end});
         sentence_events.push_back(ei);
       }
     }
@@ -1006,6 +1069,17 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     std::string type = acquihire ? "acquihire" : "offer";
     std::string emp = employer;
     if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
+      // Only the person who leaves: the candidate right before the first leave cue.
+      int leave_pos = -1;
+      for (const CueHit& h : cues)
+        if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
+      int subject = -1, subject_end = -1;
+      for (size_t k = 0; k < cands.size(); ++k)
+        if (cands[k].kind == "person" && cands[k].end <= leave_pos && cands[k].end > subject_end) {
+          subject = static_cast<int>(k);
+          subject_end = cands[k].end;
+        }
+      if (subject != static_cast<int>(i)) continue;
       emp = c.previous;
       type = "departure";
     }
@@ -1032,9 +1106,23 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   // A sentence with an offer cue but no candidate continues the latest event
   // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
   bool continuation = false;
-  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph == s.para) {
-    sentence_events.push_back(ctx->last_event);
-    continuation = true;
+  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1) {
+    const Event& last = ctx->events[ctx->last_event];
+    bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
+                      Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
+    if (!employer.empty() && !employer_from_context && employer != last.employer &&
+        last.candidate_kind == "person" && !acquisition && offer_side) {
+      // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
+      // the text follows, with another employer.
+      Candidate c;
+      c.name = last.candidate;
+      c.kind = "person";
+      int ei = FindOrCreate(ctx, c, employer, "offer");
+      if (ei >= 0) sentence_events.push_back(ei);
+    } else if (ctx->last_event_paragraph == s.para) {
+      sentence_events.push_back(ctx->last_event);
+      continuation = true;
+    }
   }
   if (sentence_events.empty()) {
     ctx->last_sentence_events.clear();
@@ -1074,9 +1162,13 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   auto events_for_cue = [&](const CueHit& h) {
     std::vector<int> out;
     // Decline/join/leave/accept belong to the candidate just before the cue when several.
+    // "X도 Y와 함께 합류한다", "along with": everyone named moves.
+    bool together = ko_s.find("함께") != std::string_view::npos ||
+                    lo_s.find("along with") != std::string_view::npos ||
+                    lo_s.find("together with") != std::string_view::npos;
     if ((h.cue == Cue::kDecline || h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kAccept ||
          h.cue == Cue::kStay) &&
-        cands.size() > 1) {
+        cands.size() > 1 && !together) {
       int best = -1, best_pos = -1;
       for (size_t i = 0; i < cands.size(); ++i)
         if (cand_event[i] >= 0 && cands[i].end <= h.pos && cands[i].end > best_pos) {
@@ -1162,6 +1254,19 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           if (e.employer == employer || e.timeline.empty()) {
             e.outcome = "accepted";
             AddTimeline(&e, "accepted");
+            // Staying means the other employers' offers were turned down, and that the
+            // person works here.
+            for (Event& o : ctx->events) {
+              if (&o == &e || o.candidate != e.candidate || o.employer == e.employer) continue;
+              if (o.type == "acquisition_attempt") continue;
+              if (o.outcome == "offered" || o.outcome.empty()) {
+                o.outcome = "declined";
+                AddTimeline(&o, "declined");
+                for (Offer& f : o.offers)
+                  if (f.response.empty()) f.response = "declined";
+              }
+              if (o.previous_employer.empty()) o.previous_employer = e.employer;
+            }
           }
           break;
         case Cue::kLeave:
@@ -1205,7 +1310,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
 
   for (int ei : sentence_events) {
     Event& e = ctx->events[ei];
-    Evidence ev{s.para, s.start, s.end};
+    Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
     if (e.outcome.empty()) e.outcome = "offered";
@@ -1219,6 +1324,103 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
   ctx->last_sentence_events = sentence_events;
   (void)touched;
+}
+
+int Rank(const std::string& o) {
+  if (o == "offered") return 0;
+  if (o == "declined") return 1;
+  if (o == "accepted") return 2;
+  if (o == "joined" || o == "left" || o == "failed") return 3;
+  return -1;
+}
+
+// Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
+bool SamePersonName(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  if (s.size() < 6) return false;  // two Hangul syllables at least
+  return l.compare(0, s.size(), s) == 0 || (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0 &&
+                                            l[l.size() - s.size() - 1] == ' ');
+}
+
+// One article's events about one hire, read from different sentences, become one: a group
+// described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
+// person written in full and shortened; a departure that is the first half of a move.
+std::vector<Event> FoldArticleEvents(std::vector<Event> evs) {
+  std::vector<Event> out;
+  for (Event& e : evs) {
+    Event* into = nullptr;
+    for (Event& o : out) {
+      if (o.employer != e.employer || o.candidate_kind != e.candidate_kind) continue;
+      if ((o.type == "acquisition_attempt") != (e.type == "acquisition_attempt")) continue;
+      if (e.candidate_kind == "group" &&
+          (o.previous_employer == e.previous_employer || o.previous_employer.empty() || e.previous_employer.empty()))
+        into = &o;
+      if (e.candidate_kind == "person" && SamePersonName(o.candidate, e.candidate)) into = &o;
+      if (into) break;
+    }
+    if (!into) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    Event& m = *into;
+    if (e.candidate.size() > m.candidate.size() && e.candidate_kind == "person") m.candidate = e.candidate;
+    if (e.type == "acquihire" || m.type == "acquihire") m.type = "acquihire";
+    else if (e.type == "hire") m.type = "hire";
+    if (Rank(e.outcome) >= Rank(m.outcome)) m.outcome = e.outcome;
+    for (const std::string& t : e.timeline)
+      if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
+    for (Offer& f : e.offers) m.offers.push_back(std::move(f));
+    for (const Evidence& x : e.evidence)
+      if (std::find(m.evidence.begin(), m.evidence.end(), x) == m.evidence.end()) m.evidence.push_back(x);
+    if (m.previous_employer.empty()) m.previous_employer = e.previous_employer;
+    if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
+    if (m.reported_by.empty()) m.reported_by = e.reported_by;
+    if (m.team.empty()) m.team = e.team;
+    m.confidence = std::max(m.confidence, e.confidence);
+  }
+  std::vector<bool> part_of_move(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i)
+    if (out[i].type == "departure")
+      for (size_t j = 0; j < out.size(); ++j)
+        if (j != i && out[j].type != "departure" && SamePersonName(out[j].candidate, out[i].candidate) &&
+            (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()))
+          part_of_move[i] = true;
+  std::vector<Event> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!part_of_move[i]) kept.push_back(std::move(out[i]));
+  for (Event& e : kept)
+    if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
+  return kept;
+}
+
+// Clauses of a sentence, cut at contrast and sequence links so each clause has one
+// employer: "X made a counteroffer, after Y offered her ...", "제안했지만 / 거절하자".
+std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e) {
+  std::vector<int> cuts;
+  std::string_view ko(s.blank), lo(s.lower);
+  for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
+    std::vector<size_t> f;
+    FindAll(ko.substr(b, e - b), m, false, &f);
+    for (size_t x : f) cuts.push_back(b + static_cast<int>(x + std::string_view(m).size()));
+  }
+  for (const char* m : {", after ", ", but ", "; ", ", while "}) {
+    std::vector<size_t> f;
+    FindAll(lo.substr(b, e - b), m, false, &f);
+    for (size_t x : f) cuts.push_back(b + static_cast<int>(x) + 2);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<std::pair<int, int>> out;
+  int start = b;
+  for (int c : cuts) {
+    if (c - start < 8 || e - c < 8) continue;
+    out.emplace_back(start, c);
+    start = c;
+  }
+  out.emplace_back(start, e);
+  return out;
 }
 
 double Confidence(const Event& e) {
@@ -1287,9 +1489,14 @@ std::vector<Event> BuildEvents(const Article& article) {
     ctx.reporter.clear();
     ctx.last_sentence_events.clear();
     for (auto [b, e] : splitter.Split(para)) {
-      s.start = b;
-      s.end = e;
-      ProcessSentence(&ctx, s, pm, pe, om, oe);
+      s.ev_start = b;
+      s.ev_end = e;
+      ctx.sentence_target.clear();
+      for (auto [cb, ce] : SplitClauses(s, b, e)) {
+        s.start = cb;
+        s.end = ce;
+        ProcessSentence(&ctx, s, pm, pe, om, oe);
+      }
       ++ctx.sentence_no;
     }
   }
@@ -1307,6 +1514,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     e.confidence = Confidence(e);
     out.push_back(std::move(e));
   }
+  out = FoldArticleEvents(std::move(out));
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
       return e.evidence.empty() ? std::make_pair(1 << 30, 0) : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
