@@ -115,6 +115,8 @@ std::string NormKey(std::string_view s) {
 
 // Paragraphs of plain text: blank-line separated blocks, or lines when there are none.
 std::vector<std::string> TextParagraphs(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' || text.back() == '\t'))
+    text.remove_suffix(1);
   std::vector<std::string> lines;
   size_t pos = 0;
   bool has_blank = false;
