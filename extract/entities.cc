@@ -540,7 +540,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     return cands[p.owner[a]].tb;
   };
   for (int t = 0; t < n; ++t) {
-    if (!p.IsWord(t)) continue;
+    if (!p.IsWord(t) || !(p.toks[t].has_hangul || p.toks[t].all_caps)) continue;
     std::string_view w = p.Text(t);
     // "책임자인", "총괄인": a title with the copula's adnominal ending also precedes a name.
     bool title_exact = IsKoTitle(w) || (EndsWith(w, "인") && w.size() > 3 && IsKoTitle(w.substr(0, w.size() - 3)));
@@ -841,7 +841,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       if (c >= 'A' && c <= 'Z') any_upper = true;
     }
     if (!any_hangul && !any_upper) continue;
-    std::string_view l = any_hangul ? "ko" : (lang.empty() ? "en" : lang);
+    std::string_view l = any_hangul ? "ko" : lang;
     if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
     for (const TaggedSpan& s : tagger->Tag(sent, l)) {
       if (s.score < 0.5) continue;
@@ -858,8 +858,11 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       bool free = true;
       for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
       if (!free) continue;
-      // Snap to token starts; cut a particle from the last token.
-      bs = p.toks[tb].start;
+      // Spans must cover whole words, or stop right before a particle.
+      if (bs != p.toks[tb].start) continue;
+      if (be < p.toks[te - 1].end &&
+          !IsKoreanParticle(p.text.substr(be, p.toks[te - 1].end - be)))
+        continue;
       std::string_view last = p.Text(te - 1);
       int cut = p.toks[te - 1].end;
       if (be < cut) cut = be;
@@ -1162,10 +1165,26 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     Para& p = paras[i];
     Tokenize(text, br, &p);
     int pi = static_cast<int>(i);
+    bool hangul = false, upper = false;
+    int words = 0, function_words = 0;
+    for (const Token& t : p.toks) {
+      hangul |= t.has_hangul;
+      upper |= t.cap || t.all_caps;
+      if (t.kind != kWord || !t.latin) continue;
+      ++words;
+      std::string_view w = text.substr(t.start, t.end - t.start);
+      function_words += w == "the" || w == "and" || w == "of" || w == "to" || w == "in" ||
+                        w == "is" || w == "was" || w == "for" || w == "with" || w == "said" ||
+                        w == "that" || w == "has" || w == "The";
+    }
+    // The tagger knows Korean and English; an article without a language tag is taken as
+    // English where English function words are frequent.
+    std::string_view para_lang = lang;
+    if (para_lang.empty()) para_lang = function_words * 12 >= words && function_words >= 2 ? "en" : "";
     m.DictPass(pi, p, cands);
-    m.KoreanCuePass(pi, p, cands);
-    m.EnglishPass(pi, p, cands);
-    m.TaggerPass(pi, p, cands, lang);
+    if (hangul) m.KoreanCuePass(pi, p, cands);
+    if (upper) m.EnglishPass(pi, p, cands);
+    if (hangul || upper) m.TaggerPass(pi, p, cands, para_lang);
     m.GlossPass(pi, p, cands);
   }
 

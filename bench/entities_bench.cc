@@ -1,0 +1,105 @@
+// Entity extraction throughput over the fundus-dev gold body text (41 countries, many languages),
+// with two baselines measured in the same run: a UTF-8 code point count (memory bound) and ICU
+// word segmentation alone (the recognizer's first step). Reports bytes/s.
+#include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/entities.h"
+#include "extract/korean.h"
+
+namespace {
+
+struct Corpus {
+  std::vector<hirewire::Article> articles;
+  int64_t bytes = 0;
+};
+
+const Corpus& Load() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    std::ifstream in(std::string(HIREWIRE_SHARED_DIR) + "/corpus/fundus-dev/gold-dev.jsonl");
+    std::string line;
+    while (std::getline(in, line)) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.contains("body") || !j["body"].is_array()) continue;
+      hirewire::Article a;
+      for (const auto& p : j["body"])
+        if (p.is_string()) {
+          a.paragraphs.push_back(p.get<std::string>());
+          c.bytes += static_cast<int64_t>(a.paragraphs.back().size());
+        }
+      c.articles.push_back(std::move(a));
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+void BM_BaselineCountCodePoints(benchmark::State& state) {
+  const Corpus& c = Load();
+  for (auto _ : state) {
+    int64_t n = 0;
+    for (const auto& a : c.articles)
+      for (const auto& p : a.paragraphs) n += hirewire::extract::CountCodePoints(p);
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+}
+BENCHMARK(BM_BaselineCountCodePoints)->Unit(benchmark::kMillisecond);
+
+void BM_BaselineIcuWordBreak(benchmark::State& state) {
+  const Corpus& c = Load();
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> br(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
+  for (auto _ : state) {
+    int64_t n = 0;
+    for (const auto& a : c.articles)
+      for (const auto& p : a.paragraphs) {
+        UText ut = UTEXT_INITIALIZER;
+        utext_openUTF8(&ut, p.data(), static_cast<int64_t>(p.size()), &st);
+        br->setText(&ut, st);
+        for (int32_t b = br->first(); b != icu::BreakIterator::DONE; b = br->next()) ++n;
+        utext_close(&ut);
+      }
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+}
+BENCHMARK(BM_BaselineIcuWordBreak)->Unit(benchmark::kMillisecond);
+
+void BM_EntityRecognizer(benchmark::State& state) {
+  const Corpus& c = Load();
+  auto rec = hirewire::extract::EntityRecognizer::Create();
+  if (!rec.ok()) {
+    state.SkipWithError(rec.status().ToString().c_str());
+    return;
+  }
+  size_t entities = 0;
+  for (auto _ : state) {
+    entities = 0;
+    for (const auto& a : c.articles) entities += (*rec)->Recognize(a).size();
+    benchmark::DoNotOptimize(entities);
+  }
+  state.SetBytesProcessed(state.iterations() * c.bytes);
+  state.counters["entities"] = static_cast<double>(entities);
+  state.counters["MB"] = static_cast<double>(c.bytes) / 1e6;
+}
+BENCHMARK(BM_EntityRecognizer)->Unit(benchmark::kMillisecond);
+
+void BM_RecognizerCreate(benchmark::State& state) {
+  for (auto _ : state) {
+    auto rec = hirewire::extract::EntityRecognizer::Create();
+    benchmark::DoNotOptimize(rec.ok());
+  }
+}
+BENCHMARK(BM_RecognizerCreate)->Unit(benchmark::kMillisecond);
+
+}  // namespace
