@@ -171,6 +171,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     uint8_t pos = 0;  // 0 none, 1 B, 2 I, 3 E, 4 S
     uint8_t tail = 0;  // chars left in the word after the match (bucketed), for the match's units
     uint8_t len = 0;
+    uint8_t strong = 0;  // the form is frequent and nearly always of this class
   };
   std::vector<std::array<GazMark, 4>> marks;
   bool any_gaz = gaz.slots != nullptr;
@@ -179,6 +180,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     if (wstart[s] != s) continue;
     uint64_t h = kGazSeed;
     int best_end[4] = {-1, -1, -1, -1};
+    uint8_t best_strong[4] = {0, 0, 0, 0};
     int spaces = 0;
     for (int e = s; e < n && e - s < kMaxGaz; ++e) {
       if (type[e + 1] == 'S') {
@@ -188,7 +190,10 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       if (type[e + 1] == 'S') continue;
       uint32_t info = gaz.Find(Mix(h));
       for (int k = 0; k < 4; ++k) {
-        if (info & (1u << k)) best_end[k] = e + 1;
+        if (info & (1u << k)) {
+          best_end[k] = e + 1;
+          best_strong[k] = (info & (kGazStrongPer << k)) ? 1 : 0;
+        }
       }
     }
     for (int k = 0; k < 4; ++k) {
@@ -202,6 +207,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         m.len = static_cast<uint8_t>(std::min(len, 255));
         m.pos = len == 1 ? 4 : (u == s ? 1 : (u == e - 1 ? 3 : 2));
         m.tail = static_cast<uint8_t>(Bucket(tail, 3));
+        m.strong = best_strong[k];
       }
     }
   }
@@ -304,6 +310,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         f.push_back(Combine(T(kKo, 40 + k), m.pos * 16 + m.tail));
         f.push_back(Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6)));
         f.push_back(Combine(Combine(T(kKo, 60 + k), m.pos), c0));
+        f.push_back(Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail));
       }
     }
   }

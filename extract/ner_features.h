@@ -52,6 +52,8 @@ inline uint64_t Fold(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL
 
 // Gazetteer classes (bits of GazTable info).
 enum GazClass : uint32_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazOther = 8 };
+// Korean gazetteer: kGazStrongPer << k marks class k as frequent (>= 3) and >= 90% of the form.
+inline constexpr uint32_t kGazStrongPer = 256;
 // English word-list bits, keyed by Mix(the lowercased token's bytes folded from kDictSeed): the word is listed
 // in lower case (a common word) and/or capitalized (a name).
 enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };

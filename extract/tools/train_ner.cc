@@ -50,6 +50,8 @@ struct Options {
   int epochs_en = 10;
   std::string dict = "/usr/share/dict/american-english-large";  // Debian wamerican-large
   std::string en_gazetteer = "extract/models/en_gazetteer.tsv";
+  float margin_ko = 0;
+  float margin_en = 0;
   int augment_ko = 0;  // mention-replacement copies per sentence with an entity (hurt Korean)
   int augment_en = 4;
   int min_count_ko = 2;
@@ -73,7 +75,10 @@ class Perceptron {
   explicit Perceptron(size_t num_features)
       : w_(num_features * kNumTags, 0.f), u_(num_features * kNumTags, 0.f) {}
 
-  void Train(const std::vector<Sequence>& data, int epochs, uint64_t seed, const char* name) {
+  // margin > 0: loss-augmented decoding (every wrong tag gets +margin while training).
+  void Train(const std::vector<Sequence>& data, int epochs, uint64_t seed, const char* name,
+             float margin) {
+    margin_ = margin;
     std::vector<int> order(data.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
     uint64_t state = seed;
@@ -143,6 +148,11 @@ class Perceptron {
         const float* w = &w_[f * kNumTags];
         for (int t = 0; t < kNumTags; ++t) row[t] += w[t];
       }
+      if (margin_ > 0) {
+        for (int t = 0; t < kNumTags; ++t) {
+          if (t != s.gold[i]) row[t] += margin_;
+        }
+      }
     }
     constexpr float kNeg = -1e30f;
     score_.assign(static_cast<size_t>(n) * kNumTags, kNeg);
@@ -181,6 +191,7 @@ class Perceptron {
   float tw_[kNumTags + 1][kNumTags] = {};
   float tu_[kNumTags + 1][kNumTags] = {};
   long c_ = 1;
+  float margin_ = 0;
   mutable std::vector<float> em_, score_;
   mutable std::vector<int> back_;
 };
@@ -253,6 +264,7 @@ std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
     uint32_t info = 0;
     for (int k = 0; k < 4; ++k) {
       if (counts[k] > 0 && counts[k] * 4 >= total) info |= 1u << k;
+      if (counts[k] >= 3 && counts[k] * 10 >= total * 9) info |= ner::kGazStrongPer << k;
     }
     if (info == 0) continue;
     ner::DecodeUtf8(form, &cps, &units);
@@ -552,7 +564,7 @@ int Run(const Options& opt) {
     buffers.clear();
     Perceptron p(index.size());
     p.Train(data, lang == ner::kKo ? opt.epochs_ko : opt.epochs_en, opt.seed + lang,
-            lang == ner::kKo ? "ko" : "en");
+            lang == ner::kKo ? "ko" : "en", lang == ner::kKo ? opt.margin_ko : opt.margin_en);
     for (int a = 0; a <= kNumTags; ++a) {
       for (int b = 0; b < kNumTags; ++b) header.transitions[lang][a][b] = p.AvgTrans(a, b);
     }
@@ -672,6 +684,10 @@ int main(int argc, char** argv) {
       opt.min_count_ko = std::stoi(next());
     } else if (a == "--min-count-en") {
       opt.min_count_en = std::stoi(next());
+    } else if (a == "--margin-ko") {
+      opt.margin_ko = std::stof(next());
+    } else if (a == "--margin-en") {
+      opt.margin_en = std::stof(next());
     } else if (a == "--augment-ko") {
       opt.augment_ko = std::stoi(next());
     } else if (a == "--augment-en") {
@@ -689,7 +705,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--prune X] [--seed N] [--no-eval]\n");
+                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--margin-ko X] [--margin-en X] [--prune X] [--seed N] [--no-eval]\n");
       return 2;
     }
   }
