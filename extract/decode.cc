@@ -370,10 +370,18 @@ bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 std::vector<std::string> DetectCandidates(std::string_view bytes) {
   std::vector<std::string> out;
   UErrorCode err = U_ZERO_ERROR;
-  UCharsetDetector* det = ucsdet_open(&err);
-  if (U_FAILURE(err) || !det) return out;
-  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> closer(det, ucsdet_close);
-  ucsdet_enableInputFilter(det, true);
+  // A detector is costly to open and not thread-safe: one per thread, reused.
+  thread_local std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> detector(
+      nullptr, ucsdet_close);
+  if (!detector) {
+    detector.reset(ucsdet_open(&err));
+    if (U_FAILURE(err) || !detector) {
+      detector.reset();
+      return out;
+    }
+    ucsdet_enableInputFilter(detector.get(), true);
+  }
+  UCharsetDetector* det = detector.get();
   ucsdet_setText(det, bytes.data(), static_cast<int32_t>(bytes.size()), &err);
   int32_t count = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det, &count, &err);
@@ -388,6 +396,43 @@ std::vector<std::string> DetectCandidates(std::string_view bytes) {
     if (std::find(out.begin(), out.end(), normalized) == out.end()) out.push_back(normalized);
   }
   return out;
+}
+
+// What ICU's detector sees: the text runs (between tags, for HTML; lines, for text) that contain
+// non-ASCII bytes, up to `limit` bytes. Detection costs about 1 µs per byte, and markup,
+// scripts and ASCII prose tell it nothing, so they are left out. Runs end at ASCII bytes, so
+// no character is cut except at the limit, where the run is trimmed back to an ASCII byte.
+std::string DetectionSample(std::string_view bytes, size_t limit, bool is_html) {
+  std::string sample;
+  size_t i = 0;
+  while (i < bytes.size() && sample.size() < limit) {
+    size_t end = i;
+    bool high = false;
+    if (is_html && bytes[i] == '<') {
+      end = bytes.find('>', i);
+      end = end == std::string_view::npos ? bytes.size() : end + 1;
+      // Attribute values (alt, title) are text too, but tag names are not: keep high-byte tags.
+      for (size_t k = i; k < end && !high; ++k) high = static_cast<unsigned char>(bytes[k]) >= 0x80;
+    } else {
+      while (end < bytes.size() && !(is_html ? bytes[end] == '<' : bytes[end] == '\n')) {
+        high |= static_cast<unsigned char>(bytes[end]) >= 0x80;
+        ++end;
+      }
+      if (!is_html && end < bytes.size()) ++end;
+    }
+    if (high) {
+      std::string_view run = bytes.substr(i, end - i);
+      if (sample.size() + run.size() > limit) {
+        size_t cut = limit - sample.size();
+        while (cut > 0 && static_cast<unsigned char>(run[cut - 1]) >= 0x80) --cut;
+        run = run.substr(0, cut);
+      }
+      sample.append(run);
+      sample.push_back('\n');
+    }
+    i = std::max(end, i + 1);
+  }
+  return sample;
 }
 
 Decoded Finish(Conversion conv, std::string name, CharsetSource source,
@@ -604,20 +649,14 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view transport_
     return utf8_result(bytes, scan.multibyte > 0 ? CharsetSource::kDetected
                                                  : CharsetSource::kDefault);
   }
-  std::string_view sample = bytes.substr(0, std::min(bytes.size(), opts.detect_bytes));
-  // Do not cut the sample inside a multibyte character at its end: trim back to an ASCII byte.
-  if (sample.size() < bytes.size()) {
-    size_t cut = sample.size();
-    while (cut > 0 && static_cast<unsigned char>(sample[cut - 1]) >= 0x80) --cut;
-    if (cut > 0) sample = sample.substr(0, cut);
-  }
+  std::string sample = DetectionSample(bytes, opts.detect_bytes, opts.is_html);
   std::vector<std::string> candidates = DetectCandidates(sample);
   // The first candidate that decodes the sample with no invalid sequence wins; else the
   // candidate with the fewest replacements.
   std::string best;
   size_t best_replaced = SIZE_MAX;
   for (const std::string& c : candidates) {
-    Conversion trial = Convert(sample, c, sample.size() == bytes.size() && !truncated);
+    Conversion trial = Convert(sample, c, true);
     if (!trial.ok) continue;
     if (trial.replaced < best_replaced) {
       best = c;

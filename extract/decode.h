@@ -34,7 +34,7 @@ std::string_view CharsetSourceName(CharsetSource source);
 struct DecodeOptions {
   bool is_html = true;               // false: plain text, no <meta> prescan
   size_t prescan_bytes = 4096;       // how far to look for <meta charset> (WHATWG: 1024)
-  size_t detect_bytes = 64u << 10;   // how many bytes ICU detection looks at
+  size_t detect_bytes = 8u << 10;    // bytes of non-ASCII text runs ICU detection looks at
   size_t max_input_bytes = 64u << 20;  // longer input is cut (at a character boundary), warning
 };
 
