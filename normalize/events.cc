@@ -469,13 +469,20 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     }
   };
   // Longest first so "영입했" wins over "영입", "turned down" is one cue, etc.
-  std::vector<std::pair<const Lex*, bool>> all;
-  for (const Lex& l : kKoreanCues) all.emplace_back(&l, false);
-  for (const Lex& l : kEnglishCues) all.emplace_back(&l, true);
-  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
-    return std::string_view(a.first->text).size() > std::string_view(b.first->text).size();
-  });
-  for (const auto& [l, english] : all) add(l->text, l->cue, english);
+  static const std::vector<std::pair<const Lex*, bool>> all = [] {
+    std::vector<std::pair<const Lex*, bool>> v;
+    for (const Lex& l : kKoreanCues) v.emplace_back(&l, false);
+    for (const Lex& l : kEnglishCues) v.emplace_back(&l, true);
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+      return std::string_view(a.first->text).size() > std::string_view(b.first->text).size();
+    });
+    return v;
+  }();
+  const bool has_hangul = IsKoreanText(ko_s);
+  for (const auto& [l, english] : all) {
+    if (!english && !has_hangul && static_cast<unsigned char>(l->text[0]) >= 0x80) continue;
+    add(l->text, l->cue, english);
+  }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
   // Purpose and conditional forms of join cues are not outcomes.
   std::vector<CueHit> out;
@@ -804,6 +811,27 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
 
   std::vector<CueHit> cues = FindCues(s);
   std::vector<int> touched;
+  {
+    // Fast path: no hiring cue and no amount in the clause (most text).
+    bool any_cue = false;
+    for (const CueHit& c : cues)
+      if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) any_cue = true;
+    bool any_amount = false;
+    for (const Amount& m : a.money)
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) any_amount = true;
+    bool publication = false;
+    for (size_t i = 0; i < org_m.size(); ++i)
+      if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end) publication = true;
+    if (!any_cue && !any_amount && !publication) {
+      std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
+      if (!terms.empty())
+        for (int ei : ctx->last_sentence_events)
+          for (Offer& o : ctx->events[ei].offers)
+            for (const std::string& t : terms) AddTerms(&o, t);
+      ctx->last_sentence_events.clear();
+      return;
+    }
+  }
 
   // Orgs in the sentence.
   std::vector<OrgRef> orgs;
@@ -1469,10 +1497,11 @@ std::vector<Event> BuildEvents(const Article& article) {
     s.para = static_cast<int>(pi);
     s.text = para;
     s.blank = BlankQuotes(para);
-    for (const char* ph : kBlankPhrases) {
+    {
       std::string lower = ToLowerAscii(s.blank);
-      for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
-        for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
+      for (const char* ph : kBlankPhrases)
+        for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
+          for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
     }
     s.lower = ToLowerAscii(s.blank);
     std::vector<const Mention*> pm, om;
@@ -1488,6 +1517,20 @@ std::vector<Event> BuildEvents(const Article& article) {
     ctx.paragraph_employer.clear();
     ctx.reporter.clear();
     ctx.last_sentence_events.clear();
+    // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
+    {
+      bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
+        return x.second->type == "publication";
+      });
+      for (const Amount& m : article.money) any = any || m.paragraph == static_cast<int>(pi);
+      if (!any) {
+        s.start = s.ev_start = 0;
+        s.end = s.ev_end = static_cast<int>(para.size());
+        for (const CueHit& h : FindCues(s))
+          if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
+      }
+      if (!any) continue;
+    }
     for (auto [b, e] : splitter.Split(para)) {
       s.ev_start = b;
       s.ev_end = e;

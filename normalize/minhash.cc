@@ -49,6 +49,23 @@ inline uint64_t Mix(uint64_t x) {
 }  // namespace
 
 std::string FoldText(std::string_view utf8) {
+  // ASCII fast path: NFKC case folding of ASCII is lowercasing; only letters and digits
+  // survive the whitespace/punctuation/symbol filter.
+  bool ascii = true;
+  for (char c : utf8)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) {
+    std::string out;
+    out.reserve(utf8.size());
+    for (char c : utf8) {
+      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    }
+    return out;
+  }
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(err);
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
