@@ -114,4 +114,31 @@ void BM_MoneyScan(benchmark::State& state) {
 }
 BENCHMARK(BM_MoneyScan)->Unit(benchmark::kMillisecond);
 
+// Korean news sentences (KoNNE, ../shared/ner/konne): nearly every character is Hangul, so this
+// is the scanner's slow path (each syllable is decoded and checked).
+void BM_MoneyScanKorean(benchmark::State& state) {
+  static const std::vector<std::string> sentences = [] {
+    std::vector<std::string> out;
+    std::ifstream in(std::string(HIREWIRE_SHARED_DIR) + "/ner/konne/konne-dev-train-split.jsonl");
+    std::string line;
+    while (std::getline(in, line)) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (!j.is_discarded() && j.contains("text") && j["text"].is_string())
+        out.push_back(j["text"].get<std::string>());
+    }
+    return out;
+  }();
+  auto scanner = hirewire::extract::MoneyScanner::Create();
+  if (!scanner.ok() || sentences.empty()) {
+    state.SkipWithError("no scanner or no KoNNE text");
+    return;
+  }
+  size_t bytes = 0;
+  for (const std::string& s : sentences) bytes += s.size();
+  for (auto _ : state)
+    for (const std::string& s : sentences) benchmark::DoNotOptimize((*scanner)->Scan(s, 0, "ko"));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_MoneyScanKorean)->Unit(benchmark::kMillisecond);
+
 }  // namespace

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 #include <optional>
+#include <vector>
 
 #include "extract/money_decimal.h"
 
@@ -370,6 +371,28 @@ bool MatchAt(std::string_view s, size_t i, std::string_view text, unsigned flags
 bool MatchEndingAt(std::string_view s, size_t e, std::string_view text, unsigned flags) {
   if (e < text.size()) return false;
   return MatchAt(s, e - text.size(), text, flags);
+}
+
+// A small sorted set of code points: the first (or last) characters of a word list, so that
+// a candidate position is rejected with one binary search instead of a scan of the list.
+struct CodePointSet {
+  std::vector<char32_t> cps;
+  bool Has(char32_t c) const { return std::binary_search(cps.begin(), cps.end(), c); }
+};
+
+template <size_t N>
+CodePointSet EdgeCodePoints(const CurWord (&words)[N], bool last) {
+  CodePointSet set;
+  for (const CurWord& w : words) {
+    std::string_view t = w.text;
+    char32_t c = last ? Before(t, t.size()).c : At(t, 0).c;
+    set.cps.push_back(c);
+    if (c >= 'a' && c <= 'z') set.cps.push_back(c - 32);
+    if (c >= 'A' && c <= 'Z') set.cps.push_back(c + 32);
+  }
+  std::sort(set.cps.begin(), set.cps.end());
+  set.cps.erase(std::unique(set.cps.begin(), set.cps.end()), set.cps.end());
+  return set;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -759,18 +782,9 @@ Num ParseNumber(std::string_view s, size_t i) {
 bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which,
                      size_t* end) {
   // First bytes of all suffix words (both cases): most numbers are followed by none of them.
-  static const std::array<bool, 256> kFirst = [] {
-    std::array<bool, 256> t{};
-    for (const CurWord& w : kSuffixes) {
-      unsigned char c = static_cast<unsigned char>(w.text[0]);
-      t[c] = true;
-      if (c >= 'a' && c <= 'z') t[c - 32] = true;
-      if (c >= 'A' && c <= 'Z') t[c + 32] = true;
-    }
-    return t;
-  }();
+  static const CodePointSet kFirst = EdgeCodePoints(kSuffixes, /*last=*/false);
   int sp = SpaceAt(s, p);
-  auto first_ok = [&](size_t q) { return q < s.size() && kFirst[static_cast<unsigned char>(s[q])]; };
+  auto first_ok = [&](size_t q) { return kFirst.Has(At(s, q).c); };
   if (!first_ok(p) && !(sp > 0 && first_ok(p + sp))) return false;
   const CurWord* best = nullptr;
   size_t best_end = 0;
@@ -803,9 +817,11 @@ bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** 
 }
 
 bool MatchPrefixWord(std::string_view s, size_t q, const CurWord** which, size_t* start) {
+  static const CodePointSet kLast = EdgeCodePoints(kPrefixes, /*last=*/true);
+  int sp = SpaceBefore(s, q);
+  if (!kLast.Has(Before(s, q).c) && !(sp > 0 && kLast.Has(Before(s, q - sp).c))) return false;
   const CurWord* best = nullptr;
   size_t best_start = q;
-  int sp = SpaceBefore(s, q);
   for (const CurWord& w : kPrefixes) {
     for (int g : {0, sp}) {
       if (q < static_cast<size_t>(g) + w.text.size()) continue;
@@ -1481,6 +1497,13 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
     Core a;
     if (!ParseCore(ctx, i, floor, &a)) {
       i = std::max(a.end, skip);
+      continue;
+    }
+    // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
+    if (a.currency.empty() && !a.num.overflow &&
+        RangeConnector(s, a.end, false, false) == std::string_view::npos &&
+        !ImplicitWon(s, floor, a)) {
+      i = std::max(a.num.end, skip);
       continue;
     }
     bool between = false;
