@@ -57,7 +57,8 @@ const Lex kKoreanCues[] = {
     {"제안", Cue::kOffer},       {"제시", Cue::kOffer},       {"제의", Cue::kOffer},
     {"오퍼", Cue::kOffer},       {"러브콜", Cue::kOffer},     {"약속했", Cue::kOffer},
     {"영입했", Cue::kHire},      {"영입한", Cue::kHire},      {"영입됐", Cue::kHire},
-    {"영입된", Cue::kHire},      {"영입해", Cue::kHire},      {"영입에 성공", Cue::kHire},
+    {"영입된", Cue::kHire},      {"영입해", Cue::kHire},
+    {"추진", Cue::kIntent},      {"시도", Cue::kIntent},      {"타진", Cue::kIntent},      {"영입에 성공", Cue::kHire},
     {"채용했", Cue::kHire},      {"채용한", Cue::kHire},      {"스카우트했", Cue::kHire},
     {"스카우트한", Cue::kHire},  {"데려갔", Cue::kHire},      {"데려왔", Cue::kHire},
     {"빼갔", Cue::kHire},        {"빼왔", Cue::kHire},        {"임명했", Cue::kHire},
@@ -92,10 +93,11 @@ const Lex kEnglishCues[] = {
     {"poached", Cue::kHire},         {"poaches", Cue::kHire},         {"recruited", Cue::kHire},
     {"lured", Cue::kHire},           {"lures", Cue::kHire},           {"brought on", Cue::kHire},
     {"tapped", Cue::kHire},          {"snapped up", Cue::kHire},      {"nabbed", Cue::kHire},
-    {"appointed", Cue::kHire},       {"signed", Cue::kHire},          {"trying to hire", Cue::kIntent},
+    {"signed", Cue::kHire},          {"trying to hire", Cue::kIntent},
     {"tried to hire", Cue::kIntent}, {"tried to recruit", Cue::kIntent}, {"sought to hire", Cue::kIntent},
     {"courting", Cue::kIntent},      {"courted", Cue::kIntent},       {"wooing", Cue::kIntent},
-    {"wooed", Cue::kIntent},         {"approached", Cue::kIntent},    {"recruit", Cue::kIntent},
+    {"wooed", Cue::kIntent},         {"approached", Cue::kIntent},    {"attempt", Cue::kIntent},
+    {"attempted", Cue::kIntent},     {"tried to", Cue::kIntent},      {"bid", Cue::kIntent},    {"recruit", Cue::kIntent},
     {"joined", Cue::kJoin},          {"joins", Cue::kJoin},           {"join", Cue::kJoin},
     {"joining", Cue::kJoin},         {"moved to", Cue::kJoin},        {"moving to", Cue::kJoin},
     {"defected to", Cue::kJoin},     {"jumped to", Cue::kJoin},       {"jumps to", Cue::kJoin},
@@ -134,7 +136,7 @@ const char* const kBlankPhrases[] = {
     "not disclosed", "not immediately", "언급을 거부", "답변을 거부", "확인을 거부",
     "밝히지 않았", "공개하지 않았", "응답하지 않았", "확인하지 않았", "알려지지 않았",
     "제안서", "채용 조건", "채용 시장", "영입 경쟁", "채용 공고", "영입 전쟁", "인재 쟁탈",
-    "hiring spree", "talent war", "hiring market",
+    "hiring spree", "talent war", "hiring market", "(left)", "(right)", "(centre)", "(center)",
 };
 
 // Completed forms of Korean 합류/입사 that are a purpose or an offer, not an outcome.
@@ -566,7 +568,10 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
                     StartsWith(p, after, "은,");
   // English prepositions before the name.
   size_t st = static_cast<size_t>(o->start);
-  auto before = [&](std::string_view w) { return EndsWithAt(lo, st, w); };
+  auto before = [&](std::string_view w) {
+    return EndsWithAt(lo, st, w) ||
+           (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
+  };
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
@@ -1004,8 +1009,12 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     }
     if (best) cand_prev[ci] = best->entity->canonical;
   }
-  // Fallback employer: the first unclassified org before a hiring cue.
-  if (!employer_ref) {
+  // Fallback employer: the first unclassified org, when the clause has an employer-side or
+  // joining cue (not for a bare "leaving the EU").
+  bool employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
+                       Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
+                       Has(cues, Cue::kStay);
+  if (!employer_ref && employer_side) {
     for (const OrgRef& o : orgs) {
       if (o.prev || o.target || o.cited || o.publication) continue;
       bool is_aff = false;
@@ -1053,7 +1062,11 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
 
   // Acquisition attempt / acqui-hire.
   bool acquihire = Has(cues, Cue::kAcquihire);
-  if (acquisition && target_ref && !employer.empty() && !employer_from_context) {
+  // An acquisition attempt needs its acquirer as subject and an attempt, offer or failure.
+  bool attempt = Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) ||
+                 Has(cues, Cue::kDecline);
+  if (acquisition && target_ref && !employer.empty() && !employer_from_context && employer_ref &&
+      (employer_ref->subject || employer_ref->dest) && (attempt || acquihire)) {
     if (acquihire) {
       bool has_person = false;
       for (const Candidate& c : cands)
