@@ -1019,6 +1019,17 @@ size_t ClauseStart(std::string_view s, size_t floor, size_t start) {
   return lo;
 }
 
+int YearsWord(std::string_view s, size_t i, size_t* end) {
+  if (DigitValue(At(s, i).c) >= 0) {
+    int v = 0;
+    size_t e = i;
+    while (e < s.size() && IsAsciiDigit(s[e]) && v < 1000) v = v * 10 + (s[e++] - '0');
+    *end = e;
+    return v;
+  }
+  return ParseNumberWord(s, i, end);
+}
+
 // "5년간", "3年契約", "3年間", "four-year", "over three years" -> "over_Ny".
 std::string MultiYearBefore(std::string_view s, size_t lo, size_t start) {
   static constexpr std::string_view kMarks[] = {"년간", "년 동안", "년에 걸쳐", "年間", "年契約",
@@ -1031,19 +1042,19 @@ std::string MultiYearBefore(std::string_view s, size_t lo, size_t start) {
     for (std::string_view m : kMarks)
       if (StartsAt(s, e, m) && years >= 2 && years <= 100) return "over_" + std::to_string(years) + "y";
   }
+  // English: "a four-year, $300 million contract", "3-year deal worth $10m".
+  std::string_view win = s.substr(lo, start - lo);
+  for (size_t at = win.find("-year"); at != std::string_view::npos; at = win.find("-year", at + 1)) {
+    size_t w = lo + at;
+    size_t b = w;
+    while (b > lo && IsAsciiAlnum(static_cast<unsigned char>(s[b - 1]))) --b;
+    size_t e;
+    int years = YearsWord(s, b, &e);
+    if (e == w && years >= 2 && years <= 100) return "over_" + std::to_string(years) + "y";
+  }
   return "";
 }
 
-int YearsWord(std::string_view s, size_t i, size_t* end) {
-  if (DigitValue(At(s, i).c) >= 0) {
-    int v = 0;
-    size_t e = i;
-    while (e < s.size() && IsAsciiDigit(s[e]) && v < 1000) v = v * 10 + (s[e++] - '0');
-    *end = e;
-    return v;
-  }
-  return ParseNumberWord(s, i, end);
-}
 
 void ApplyPeriods(std::string_view s, size_t floor, Found* f) {
   // After: "a year", "over three years", "(는) 첫 해".

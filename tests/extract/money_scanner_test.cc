@@ -69,6 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"millions of dollars", "en", "USD", "", "vague", "none"},
         Case{"$5 a share", "en", "USD", "5", "exact", "per_share"},
         Case{"just $12/month", "en", "USD", "12", "exact", "monthly"},
+        Case{"a four-year, $300 million contract", "en", "USD", "300000000", "exact", "over_4y"},
+        Case{"5년간 최대 4억 달러", "ko", "USD", "400000000", "upper_bound", "over_5y"},
         Case{"no less than $21 million", "en", "USD", "21000000", "lower_bound", "none"},
         Case{"추징금 1억6천400여만원을", "ko", "KRW", "164000000", "lower_bound", "none"},
         Case{"1억8천만불의", "ko", "USD", "180000000", "exact", "none"},
