@@ -348,6 +348,20 @@ struct EntityRecognizer::Impl {
     return out;
   }
 
+  // Syllables typical of transliterated foreign names ("하워드", "스미스", "브래넌") and rare in
+  // Korean given names and Sino-Korean common nouns.
+  static bool HasForeignSyllable(std::string_view w) {
+    static constexpr std::string_view kForeign[] = {
+        "드", "르", "트", "스", "크", "프", "브", "즈", "츠", "그", "흐", "므", "쓰", "워", "웨", "쉬",
+        "섀", "엘", "슨", "턴", "먼", "런", "렌", "튼", "클", "블", "플", "첼", "젤", "펠", "벨", "켈",
+        "델", "넬", "셀", "텔", "멜", "릭", "잭", "퍼", "샤", "셰", "쇼", "케", "티", "데", "테", "페",
+        "베", "레", "메", "네", "훌", "밍", "팡", "쟈", "쥬", "챠", "츄", "캐", "패", "랜", "밴", "맨",
+        "팬", "앤", "맥", "톰", "팀", "킴", "짐", "빌", "필", "윌", "믹", "닉", "칼", "쿠", "푸", "키",
+        "디", "딘", "핀", "윈", "틴", "힐", "슈", "셔", "오스", "이스", "겐", "켄", "히", "카", "코", "쿄"};
+    for (std::string_view f : kForeign)
+      if (w.find(f) != std::string_view::npos) return true;
+    return false;
+  }
   bool IsKoTitle(std::string_view w) const {
     if (ko_titles.count(w)) return true;
     for (const std::string& suf : ko_title_suffixes)
@@ -362,12 +376,7 @@ struct EntityRecognizer::Impl {
     if (ko_stop.count(w) || IsKoTitle(w)) return false;
     for (int st : KoreanStemLengths(w))  // "박사가" is a title with a particle
       if (ko_stop.count(w.substr(0, st)) || IsKoTitle(w.substr(0, st))) return false;
-    // Syllables typical of transliterated foreign names ("하워드", "스미스") and rare in Korean
-    // given names.
-    static constexpr std::string_view kForeign[] = {"드", "르", "트", "스", "크", "프", "브", "즈", "츠",
-                                                    "그", "흐", "므", "쓰", "워", "웨", "쉬", "섀", "엘"};
-    for (std::string_view f : kForeign)
-      if (w.substr(3).find(f) != std::string_view::npos) return false;
+    if (HasForeignSyllable(w.substr(3))) return false;
     if (n == 4) return ko_surnames.count(w.substr(0, 6)) > 0;
     return ko_surnames.count(w.substr(0, 3)) > 0;
   }
@@ -516,13 +525,17 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     bool followed_ok = had || end_tok + 1 >= n || p.toks[end_tok + 1].kind != kWord ||
                        ko_stop.count(p.Text(end_tok + 1)) || IsKoTitle(p.Text(end_tok + 1));
     int syl = 0;
+    bool foreign = false;
     for (int q = k; q <= end_tok; ++q) {
-      int c = CountCodePoints(q == end_tok ? p.text.substr(p.toks[q].start, *end_byte - p.toks[q].start)
-                                           : p.Text(q));
+      std::string_view w = q == end_tok ? p.text.substr(p.toks[q].start, *end_byte - p.toks[q].start) : p.Text(q);
+      int c = CountCodePoints(w);
       if (c > 6) return -1;
       syl += c;
+      foreign |= HasForeignSyllable(w);
     }
-    return syl >= 3 && followed_ok && (count == 2 || had) ? end_tok : -1;
+    // Several Hangul words after a title are a transliterated foreign name, not a noun phrase
+    // ("대표 중징계 요구를").
+    return syl >= 3 && foreign && followed_ok && (count == 2 || had) ? end_tok : -1;
   };
   // Words that end a noun phrase before a name: adnominal verb forms ("이끈", "연구한", "맡은").
   auto adnominal = [&](int c) {
@@ -597,8 +610,12 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
                !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) && p.Free(a - 1) &&
                IsKoreanNameShape(p.Text(a - 1)) && KoreanStemLengths(p.Text(a - 1)).empty() &&
                p.toks[a - 1].sentence == p.toks[t].sentence) {
-      // Korean name + unknown organization + title.
+      // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
+      // or office, not a company.
       person(a - 1, a, p.toks[a - 1].end, 0.7);
+      static constexpr std::string_view kPublic[] = {"의원", "대통령", "장관", "차관", "총리", "위원장",
+                                                     "총재", "대변인", "감독", "선수", "교수"};
+      if (std::find(std::begin(kPublic), std::end(kPublic), title_stem) != std::end(kPublic)) continue;
       Cand c;
       c.para = pi;
       c.tb = a;
@@ -619,7 +636,9 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     if (b >= 0 && name_token_ok(a) && name_token_ok(b) && p.toks[a].space_before &&
         p.toks[b].sentence == p.toks[t].sentence &&
         KoreanStemLengths(p.Text(a)).empty() && KoreanStemLengths(p.Text(b)).empty() &&
-        CountCodePoints(p.Text(a)) <= 5 && CountCodePoints(p.Text(b)) <= 5) {
+        CountCodePoints(p.Text(a)) <= 5 && CountCodePoints(p.Text(b)) <= 5 &&
+        CountCodePoints(p.Text(a)) >= 2 && CountCodePoints(p.Text(b)) >= 2 &&
+        (HasForeignSyllable(p.Text(a)) || HasForeignSyllable(p.Text(b)))) {
       int c = b - 1;
       bool boundary = c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 ||
                       p.toks[c].sentence != p.toks[t].sentence ||
@@ -899,11 +918,24 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
         // word must look like a Korean name, a single Latin word is left to coreference.
         if (words == 1 && (p.toks[tb].has_hangul ? !IsKoreanNameShape(surface) : true)) continue;
+        // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
+        // mistake; a transliterated foreign name has words of 2+ syllables and foreign sounds.
+        if (words > 1 && p.toks[tb].has_hangul) {
+          bool foreign = false, short_word = false;
+          for (int t = tb; t < te; ++t) {
+            std::string_view w = p.text.substr(p.toks[t].start, std::min(cut, p.toks[t].end) - p.toks[t].start);
+            if (CountCodePoints(w) < 2) short_word = true;
+            if (HasForeignSyllable(w)) foreign = true;
+          }
+          if (short_word || !foreign) continue;
+        }
         c.type = "person";
       } else {
         // Lone acronyms (AI, GPU, FOMO) are mostly not organizations; real ones are in the
         // dictionary. Facilities (센터, 공항) are places.
         if (words == 1 && (p.toks[tb].all_caps || CountCodePoints(surface) < 2)) continue;
+        // A short lone Hangul word is more often a common noun (지도부, 무소속) than a company.
+        if (words == 1 && p.toks[tb].has_hangul && CountCodePoints(surface) < 4) continue;
         if (EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
             EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
             EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀"))

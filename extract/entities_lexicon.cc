@@ -44,7 +44,7 @@ const std::string_view kKoreanStopwords[] = {
     "합류", "채용", "제안", "보상", "연봉", "조건", "인재", "인력", "직원", "임원", "경영진", "이사회",
     "엔지니어링", "리서치", "소프트웨어", "하드웨어", "반도체", "로봇", "데이터", "클라우드", "검색",
     "오픈소스", "생성형", "에이전트", "챗봇", "칩", "공동체", "정부", "당국", "시장", "증시", "투자자들",
-    "AI", "명의", "내부", "출신", "후임", "전임", "신규", "외부", "핵심", "수석", "책임",
+    "AI", "명의", "겸", "직무대행", "내부", "출신", "후임", "전임", "신규", "외부", "핵심", "수석", "책임",
     "",
 };
 
@@ -133,7 +133,8 @@ const std::string_view kEnglishStopwords[] = {
     "Chinese", "Japan", "Japanese", "Europe", "European", "India", "Indian", "Canada", "Canadian",
     "British", "U.S", "US", "UK", "Reporting", "Editing", "Photo", "Getty", "Images", "Read", "More",
     "Related", "Sign", "Subscribe", "Advertisement", "Image", "Credit", "Updated", "Published",
-    "Copyright", "Artificial", "General", "Superintelligence", "Internet", "Street", "Avenue", "",
+    "Copyright", "Artificial", "General", "Superintelligence", "Internet", "Street", "Avenue",
+    "Generative", "Agentic", "Conversational", "Responsible", "Emirates", "Kingdom", "States", "",
 };
 
 const std::string_view kGivenNames[] = {

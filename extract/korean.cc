@@ -48,6 +48,30 @@ constexpr std::string_view kParticles[] = {
     "에게로",   "이든",     "든",       "이면",   "이야",   "야",
 };
 
+// Korean particles come in pairs chosen by the last sound of the noun: 이/가, 은/는, 을/를,
+// 과/와, 으로/로, 이나/나 ... A split is only proposed when the particle fits the stem's last
+// syllable ("제명으로" -> 제명, never 제명으). Stems ending in a non-Hangul character (오픈AI의) pass.
+bool Euphonic(std::string_view stem, std::string_view particle) {
+  size_t i = stem.size();
+  while (i > 0 && (static_cast<unsigned char>(stem[i - 1]) & 0xC0) == 0x80) --i;
+  if (i == 0) return true;
+  size_t k = --i;
+  char32_t last = Next(stem, k);
+  if (!IsHangulSyllable(last)) return true;
+  int jong = static_cast<int>((last - 0xAC00) % 28);
+  int vowel = static_cast<int>(((last - 0xAC00) / 28) % 21);
+  auto starts = [&](std::string_view x) { return particle.substr(0, x.size()) == x; };
+  // Particles that need a final consonant before them.
+  if (starts("이") || starts("은") || starts("을") || starts("과") || starts("으")) return jong != 0;
+  // 로 goes after a vowel or ㄹ, and never after an epenthetic 으.
+  if (starts("로")) return (jong == 0 || jong == 8) && !(jong == 0 && vowel == 18);
+  // Particles that need a vowel before them.
+  if (starts("가") || starts("는") || starts("를") || starts("와") || starts("나") || starts("라") ||
+      starts("랑") || starts("며") || starts("란") || starts("야") || starts("였"))
+    return jong == 0;
+  return true;
+}
+
 }  // namespace
 
 bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
@@ -79,6 +103,7 @@ std::vector<int> KoreanStemLengths(std::string_view word) {
     int stem = static_cast<int>(word.size() - p.size());
     // The stem must end on a code point boundary and be at least one syllable.
     if ((static_cast<unsigned char>(word[stem]) & 0xC0) == 0x80) continue;
+    if (!Euphonic(word.substr(0, stem), p)) continue;
     out.push_back(stem);
   }
   std::sort(out.begin(), out.end());

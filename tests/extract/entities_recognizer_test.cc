@@ -61,7 +61,7 @@ EntityRecognizer* Recognizer::rec_ = nullptr;
 
 TEST_F(Recognizer, LinksUnseenHangulSpellingsOfAKnownName) {
   for (const char* spelling : {"앤드루 툴록", "앤드루 털록", "앤드루 툴로크"}) {
-    auto es = Run({std::string("씽킹머신즈랩 공동창업자 ") + spelling + "은 메타의 제안을 거절했다."});
+    auto es = Run({std::string("씽킹머신즈랩 공동창업자 ") + spelling + "도 메타의 제안을 거절했다."});
     const Entity* e = Find(es, "Andrew Tulloch");
     ASSERT_NE(e, nullptr) << spelling;
     EXPECT_EQ(e->name, spelling);
