@@ -51,10 +51,9 @@ const std::vector<std::string>& Pages() {
 const std::vector<std::string>& EucKrPages() {
   static const std::vector<std::string>* pages = [] {
     auto* v = new std::vector<std::string>;
-    for (const char* name : {"/corpus/samples/ko-hiring-euckr-meta.html",
-                             "/corpus/samples/ko-hiring-euckr-nocharset.html",
-                             "/tests/data/charset/cp949_only_chars.html",
-                             "/tests/data/charset/euckr_no_charset.html"}) {
+    for (const char* name :
+         {"/corpus/samples/ko-hiring-euckr-meta.html", "/corpus/samples/ko-hiring-euckr-nocharset.html",
+          "/tests/data/charset/cp949_only_chars.html", "/tests/data/charset/euckr_no_charset.html"}) {
       std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + name, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();

@@ -50,14 +50,12 @@ const Patterns& GetPatterns() {
         o);
     std::string en_roles =
         R"((?i:senior staff writer|staff writer|staff reporter|senior reporter|senior correspondent|chief correspondent|foreign correspondent|political correspondent|political editor|senior editor|contributing editor|editor-at-large|deputy editor|staff|reporter|correspondent|editor|contributor|columnist|writer|journalist|journalistin|redakteur|redakteurin|korrespondent|korrespondentin|autor|autorin|redaktion|journaliste|correspondant|correspondante|corresponsal|periodista|redacción|giornalista|inviato|anchor|photographer|fotograf|photos?))";
-    p->role_tail = std::make_unique<RE2>(
-        std::string(R"(\s*(?:)") + kKoreanRoles + "|" + kCjkRoles + R"()\s*$|(?:^|[\s,–—-]+))" +
-            en_roles + R"(\s*$)",
-        o);
-    p->role_head = std::make_unique<RE2>(
-        std::string(R"(^\s*(?:)") + kKoreanRoles + "|" + kCjkRoles + R"()\s+|^\s*)" + en_roles +
-            R"(\s*[:：]?\s+)",
-        o);
+    p->role_tail = std::make_unique<RE2>(std::string(R"(\s*(?:)") + kKoreanRoles + "|" + kCjkRoles +
+                                             R"()\s*$|(?:^|[\s,–—-]+))" + en_roles + R"(\s*$)",
+                                         o);
+    p->role_head = std::make_unique<RE2>(std::string(R"(^\s*(?:)") + kKoreanRoles + "|" + kCjkRoles +
+                                             R"()\s+|^\s*)" + en_roles + R"(\s*[:：]?\s+)",
+                                         o);
     // "Jane Doe for The Guardian", "Jane Doe in Berlin".
     p->for_site = std::make_unique<RE2>(R"(\s+(?:for|für|pour|para|in|aus|à|en)\s+\p{Lu}.*$)", o);
     p->splitter = std::make_unique<RE2>(
@@ -65,8 +63,7 @@ const Patterns& GetPatterns() {
     // Korean: "[서울=뉴시스] 홍길동 기자 =", "워싱턴=홍길동 특파원", "홍길동·김철수 기자",
     // "(홍길동 기자 hong@x.com)". The role must not run on into more Hangul ("기자회견").
     p->ko_byline = std::make_unique<RE2>(
-        std::string(R"((?:^|[^가-힣])((?:[가-힣]{2,4})(?:\s*[·,ㆍ]\s*[가-힣]{2,4})*)\s*(?:)") +
-            kKoreanRoles +
+        std::string(R"((?:^|[^가-힣])((?:[가-힣]{2,4})(?:\s*[·,ㆍ]\s*[가-힣]{2,4})*)\s*(?:)") + kKoreanRoles +
             R"()(?:\s*$|\s*[=＝)\]）】/|,.]|\s+[\pL\pN._%+-]+@|\s+[\[(（【]))",
         o);
     p->ja_byline = std::make_unique<RE2>(
@@ -78,7 +75,8 @@ const Patterns& GetPatterns() {
     // Leading dateline/byline of a body paragraph: "[서울=뉴시스] 홍길동 기자 = ",
     // "(서울=연합뉴스) 홍길동 기자 = ", "홍길동 기자 = ".
     p->lead = std::make_unique<RE2>(
-        std::string(R"(^\s*(?:[\[(（【〔][^\])）】〕]{1,40}[\])）】〕]\s*)?(?:[가-힣]{2,4}(?:\s*[·,ㆍ]\s*[가-힣]{2,4})*\s*(?:)") +
+        std::string(
+            R"(^\s*(?:[\[(（【〔][^\])）】〕]{1,40}[\])）】〕]\s*)?(?:[가-힣]{2,4}(?:\s*[·,ㆍ]\s*[가-힣]{2,4})*\s*(?:)") +
             kKoreanRoles + R"()\s*)?[=＝]\s*)",
         o);
     return p;
@@ -95,9 +93,8 @@ std::string Trim(std::string_view s) {
       std::string_view t = v;
       if (front) {
         unsigned char c = static_cast<unsigned char>(t.front());
-        if (IsSpaceByte(t.front()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' ||
-            c == '/' || c == '=' || c == '*' || c == '.' || c == '"' || c == '\'' || c == ')' ||
-            c == '(') {
+        if (IsSpaceByte(t.front()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '/' ||
+            c == '=' || c == '*' || c == '.' || c == '"' || c == '\'' || c == ')' || c == '(') {
           v.remove_prefix(1);
           continue;
         }
@@ -112,8 +109,8 @@ std::string Trim(std::string_view s) {
         }
       } else {
         unsigned char c = static_cast<unsigned char>(t.back());
-        if (IsSpaceByte(t.back()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' ||
-            c == '/' || c == '=' || c == '*' || c == '"' || c == '\'' || c == '(' || c == ')') {
+        if (IsSpaceByte(t.back()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '/' ||
+            c == '=' || c == '*' || c == '"' || c == '\'' || c == '(' || c == ')') {
           v.remove_suffix(1);
           continue;
         }
@@ -121,9 +118,9 @@ std::string Trim(std::string_view s) {
           v.remove_suffix(2);
           continue;
         }
-        if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\x94" ||
-                              t.substr(t.size() - 3) == "\xE2\x80\x93" ||
-                              t.substr(t.size() - 3) == "\xEF\xBC\x9D")) {
+        if (t.size() >= 3 &&
+            (t.substr(t.size() - 3) == "\xE2\x80\x94" || t.substr(t.size() - 3) == "\xE2\x80\x93" ||
+             t.substr(t.size() - 3) == "\xEF\xBC\x9D")) {
           v.remove_suffix(3);
           continue;
         }
@@ -219,16 +216,16 @@ std::string LowerAscii(std::string_view s) {
 // politics".
 bool LooksLikeWidgetOrSentence(std::string_view name) {
   static constexpr std::string_view kWidget[] = {
-      "twitter", "facebook", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
-      "tiktok", "pinterest", "share", "subscribe", "follow", "please", "enter", "click",
-      "login", "comments", "newsletter", "e-mail", "email", "print", "teilen", "folgen",
-      "drucken", "kommentare", "anzeige", "advertisement", "sponsored"};
-  static constexpr std::string_view kAlone[] = {"by", "von", "por", "par", "door", "name",
-                                                "author", "autor", "autorin", "unknown",
-                                                "admin", "anonymous", "n/a", "none", "null"};
+      "twitter", "facebook",  "instagram", "linkedin",   "whatsapp", "telegram",      "youtube",
+      "tiktok",  "pinterest", "share",     "subscribe",  "follow",   "please",        "enter",
+      "click",   "login",     "comments",  "newsletter", "e-mail",   "email",         "print",
+      "teilen",  "folgen",    "drucken",   "kommentare", "anzeige",  "advertisement", "sponsored"};
+  static constexpr std::string_view kAlone[] = {"by",    "von",       "por",   "par",     "door",
+                                                "name",  "author",    "autor", "autorin", "unknown",
+                                                "admin", "anonymous", "n/a",   "none",    "null"};
   static constexpr std::string_view kParticles[] = {
-      "van", "von", "de", "der", "den", "da", "del", "della", "la", "le", "di", "bin", "binti",
-      "al", "el", "dos", "das", "du", "ter", "zu", "und", "y", "e", "af", "van't", "mc"};
+      "van", "von", "de",  "der", "den", "da",  "del", "della", "la", "le", "di", "bin",   "binti",
+      "al",  "el",  "dos", "das", "du",  "ter", "zu",  "und",   "y",  "e",  "af", "van't", "mc"};
   std::vector<std::string> words = Words(name);
   if (words.size() == 1) {
     std::string w = LowerAscii(words[0]);
@@ -303,8 +300,7 @@ void AddUnique(std::vector<std::string>* names, const std::string& name) {
 
 }  // namespace
 
-std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw,
-                                      std::string_view site_name) {
+std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw, std::string_view site_name) {
   std::vector<std::string> names;
   for (const std::string& r : raw) {
     std::vector<std::string> cleaned;

@@ -17,8 +17,7 @@ namespace hirewire::extract {
 // Cleaned, split, deduplicated (first occurrence order) author names from raw strings taken
 // from JSON-LD, <meta name=author>, byline elements. Entries that are only a site/organization
 // name, a role, an e-mail or a URL are dropped.
-std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw,
-                                      std::string_view site_name);
+std::vector<std::string> CleanAuthors(const std::vector<std::string>& raw, std::string_view site_name);
 
 // Author names from a byline written inside body text: "홍길동 기자", "[서울=뉴시스] 홍길동 기자 = ",
 // "(홍길동 기자 hong@x.com)", "홍길동·김철수 기자", "워싱턴=홍길동 특파원", "By Jane Doe",

@@ -27,46 +27,157 @@ struct MonthName {
 // genitive, tr, id, fi is not handled). Longer names must win: the alternation is sorted.
 constexpr MonthName kMonths[] = {
     // English
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    {"january", 1},
+    {"february", 2},
+    {"march", 3},
+    {"april", 4},
+    {"may", 5},
+    {"june", 6},
+    {"july", 7},
+    {"august", 8},
+    {"september", 9},
+    {"october", 10},
+    {"november", 11},
+    {"december", 12},
+    {"jan", 1},
+    {"feb", 2},
+    {"mar", 3},
+    {"apr", 4},
+    {"jun", 6},
+    {"jul", 7},
+    {"aug", 8},
+    {"sep", 9},
+    {"sept", 9},
+    {"oct", 10},
+    {"nov", 11},
+    {"dec", 12},
     // German
-    {"januar", 1}, {"jänner", 1}, {"jäner", 1}, {"februar", 2}, {"feber", 2}, {"märz", 3},
-    {"märz", 3}, {"mai", 5}, {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12},
-    {"jän", 1}, {"mrz", 3}, {"okt", 10}, {"dez", 12},
+    {"januar", 1},
+    {"jänner", 1},
+    {"jäner", 1},
+    {"februar", 2},
+    {"feber", 2},
+    {"märz", 3},
+    {"märz", 3},
+    {"mai", 5},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"dezember", 12},
+    {"jän", 1},
+    {"mrz", 3},
+    {"okt", 10},
+    {"dez", 12},
     // French
-    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
-    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-    {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2},
-    {"avr", 4}, {"juil", 7},
+    {"janvier", 1},
+    {"février", 2},
+    {"fevrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"juin", 6},
+    {"juillet", 7},
+    {"août", 8},
+    {"aout", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"décembre", 12},
+    {"decembre", 12},
+    {"janv", 1},
+    {"févr", 2},
+    {"avr", 4},
+    {"juil", 7},
     // Spanish
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
-    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-    {"noviembre", 11}, {"diciembre", 12},
+    {"enero", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"septiembre", 9},
+    {"setiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
     // Italian
-    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
-    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    {"gennaio", 1},
+    {"febbraio", 2},
+    {"aprile", 4},
+    {"maggio", 5},
+    {"giugno", 6},
+    {"luglio", 7},
+    {"settembre", 9},
+    {"ottobre", 10},
+    {"dicembre", 12},
     // Portuguese
-    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
-    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    {"janeiro", 1},
+    {"fevereiro", 2},
+    {"março", 3},
+    {"maio", 5},
+    {"junho", 6},
+    {"julho", 7},
+    {"setembro", 9},
+    {"outubro", 10},
+    {"novembro", 11},
+    {"dezembro", 12},
     // Dutch
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    {"januari", 1},
+    {"februari", 2},
+    {"maart", 3},
+    {"mei", 5},
+    {"augustus", 8},
     // Swedish, Danish, Norwegian
-    {"marts", 3}, {"augusti", 8}, {"desember", 12}, {"maj", 5},
+    {"marts", 3},
+    {"augusti", 8},
+    {"desember", 12},
+    {"maj", 5},
     // Polish (genitive)
-    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5},
-    {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10},
-    {"listopada", 11}, {"grudnia", 12},
+    {"stycznia", 1},
+    {"lutego", 2},
+    {"marca", 3},
+    {"kwietnia", 4},
+    {"maja", 5},
+    {"czerwca", 6},
+    {"lipca", 7},
+    {"sierpnia", 8},
+    {"września", 9},
+    {"października", 10},
+    {"listopada", 11},
+    {"grudnia", 12},
     // Czech (genitive)
-    {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5}, {"června", 6},
-    {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11},
+    {"ledna", 1},
+    {"února", 2},
+    {"března", 3},
+    {"dubna", 4},
+    {"května", 5},
+    {"června", 6},
+    {"července", 7},
+    {"srpna", 8},
+    {"září", 9},
+    {"října", 10},
+    {"listopadu", 11},
     {"prosince", 12},
     // Turkish
-    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
-    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+    {"ocak", 1},
+    {"şubat", 2},
+    {"mart", 3},
+    {"nisan", 4},
+    {"mayıs", 5},
+    {"haziran", 6},
+    {"temmuz", 7},
+    {"ağustos", 8},
+    {"eylül", 9},
+    {"ekim", 10},
+    {"kasım", 11},
+    {"aralık", 12},
     // Indonesian / Malay
-    {"maret", 3}, {"agustus", 8}, {"desember", 12}, {"ogos", 8}, {"disember", 12},
+    {"maret", 3},
+    {"agustus", 8},
+    {"desember", 12},
+    {"ogos", 8},
+    {"disember", 12},
 };
 
 struct Zone {
@@ -74,17 +185,15 @@ struct Zone {
   int minutes;
 };
 
-// Common zone abbreviations ("ET"/"PT" are left out: their DST state is unknown). CST is US Central unless the page is Chinese (see ZoneOffset).
+// Common zone abbreviations ("ET"/"PT" are left out: their DST state is unknown). CST is US Central unless
+// the page is Chinese (see ZoneOffset).
 constexpr Zone kZones[] = {
-    {"UTC", 0},      {"GMT", 0},      {"UT", 0},       {"Z", 0},        {"KST", 540},
-    {"JST", 540},    {"HKT", 480},    {"SGT", 480},    {"PHT", 480},    {"AWST", 480},
-    {"WIB", 420},    {"ICT", 420},    {"IST", 330},    {"PKT", 300},    {"MSK", 180},
-    {"EEST", 180},   {"EET", 120},    {"SAST", 120},   {"CEST", 120},   {"MESZ", 120},
-    {"CET", 60},     {"MEZ", 60},     {"BST", 60},     {"WEST", 60},    {"WET", 0},
-    {"EST", -300},   {"EDT", -240},   {"CST", -360},   {"CDT", -300},   {"MST", -420},
-    {"MDT", -360},   {"PST", -480},   {"PDT", -420},   {"AKST", -540},  {"AKDT", -480},
-    {"HST", -600},   {"AEST", 600},   {"AEDT", 660},   {"ACST", 570},   {"ACDT", 630},
-    {"NZST", 720},   {"NZDT", 780},
+    {"UTC", 0},    {"GMT", 0},    {"UT", 0},     {"Z", 0},      {"KST", 540},  {"JST", 540},   {"HKT", 480},
+    {"SGT", 480},  {"PHT", 480},  {"AWST", 480}, {"WIB", 420},  {"ICT", 420},  {"IST", 330},   {"PKT", 300},
+    {"MSK", 180},  {"EEST", 180}, {"EET", 120},  {"SAST", 120}, {"CEST", 120}, {"MESZ", 120},  {"CET", 60},
+    {"MEZ", 60},   {"BST", 60},   {"WEST", 60},  {"WET", 0},    {"EST", -300}, {"EDT", -240},  {"CST", -360},
+    {"CDT", -300}, {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420}, {"AKST", -540}, {"AKDT", -480},
+    {"HST", -600}, {"AEST", 600}, {"AEDT", 660}, {"ACST", 570}, {"ACDT", 630}, {"NZST", 720},  {"NZDT", 780},
 };
 
 std::string_view Sv(re2::StringPiece p) { return {p.data(), p.size()}; }
@@ -204,8 +313,8 @@ const Patterns& GetPatterns() {
         opts);
     p->time = p->time->ok() ? std::move(p->time) : nullptr;
     // ISO: "Z" glued to the time, or "+09:00" / "+0900" / "GMT+9" / "(UTC+09:00)".
-    p->zone_offset = std::make_unique<RE2>(
-        R"(\s*\(?\s*(?:UTC|GMT|UT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?)", opts);
+    p->zone_offset =
+        std::make_unique<RE2>(R"(\s*\(?\s*(?:UTC|GMT|UT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?)", opts);
     p->zone_name = std::make_unique<RE2>(R"(\s*\(?([A-Z]{1,5})\)?)", opts);
     // A time written before the date: "12:20pm Jan 7, 2024", "14:30, 1. August 2025".
     p->time_before = std::make_unique<RE2>(
@@ -235,8 +344,7 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 bool ValidDate(const ParsedDate& d) {
   if (d.month < 1 || d.month > 12 || d.day < 1) return false;
   if (d.day > DaysInMonth(d.year, d.month)) return false;
-  if (d.hour < 0 || d.hour > 23 || d.minute < 0 || d.minute > 59 || d.second < 0 ||
-      d.second > 60) {
+  if (d.hour < 0 || d.hour > 23 || d.minute < 0 || d.minute > 59 || d.second < 0 || d.second > 60) {
     return false;
   }
   return true;
@@ -266,8 +374,7 @@ void ReadTimeAndZone(std::string_view text, size_t pos, const DateHints& hints, 
     std::string ampm = LowerAscii(!g[1].empty() ? g[1] : g[7]);
     bool is_pm = ampm == "pm" || ampm == "p.m." || ampm == "오후" || ampm == "午後";
     bool is_am = ampm == "am" || ampm == "a.m." || ampm == "오전" || ampm == "午前";
-    if (!digit_follows && hour <= 24 && minute < 60 && second <= 60 &&
-        !(!ampm.empty() && hour > 12)) {
+    if (!digit_follows && hour <= 24 && minute < 60 && second <= 60 && !(!ampm.empty() && hour > 12)) {
       if (is_pm && hour < 12) hour += 12;
       if (is_am && hour == 12) hour = 0;
       if (hour == 24) hour = 0;
@@ -290,8 +397,7 @@ void ReadTimeAndZone(std::string_view text, size_t pos, const DateHints& hints, 
   if (p.zone_offset->Match(rest, 0, rest.size(), RE2::ANCHOR_START, z.data(), z.size())) {
     int h = ToInt(z[2]);
     int m = z[3].empty() ? 0 : ToInt(z[3]);
-    bool named = z[0].find("UT") != std::string_view::npos ||
-                 z[0].find("GMT") != std::string_view::npos;
+    bool named = z[0].find("UT") != std::string_view::npos || z[0].find("GMT") != std::string_view::npos;
     bool glued = rest[0] == '+' || rest[0] == '-';
     // "+09:00", "+0900", "UTC+9", "GMT-5"; a bare " - 3" after a time is not an offset.
     if ((named || !z[3].empty() || (glued && z[2].size() == 2)) && h <= 14 && m < 60) {
@@ -328,8 +434,7 @@ void ReadTimeBefore(std::string_view prefix, const DateHints& hints, ParsedDate*
   std::array<re2::StringPiece, 4> g;
   if (!p.time_before->Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g.data(), g.size())) return;
   size_t start = static_cast<size_t>(g[0].data() - prefix.data());
-  if (start > 0 && (IsDigit(prefix[start - 1]) || prefix[start - 1] == ':' ||
-                    prefix[start - 1] == '.')) {
+  if (start > 0 && (IsDigit(prefix[start - 1]) || prefix[start - 1] == ':' || prefix[start - 1] == '.')) {
     return;
   }
   int hour = ToInt(g[1]);
@@ -393,8 +498,7 @@ std::string ParsedDate::FormatIso() const {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
   }
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute,
-                second);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second);
   std::string out = buf;
   if (has_offset) {
     int off = offset_minutes;

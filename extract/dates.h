@@ -25,8 +25,8 @@ struct DateHints {
   // ISO 8601 upper bound (e.g. the fetch time); dates more than one day after it are rejected.
   // Empty: no upper bound.
   std::string not_after;
-  int min_year = 1990;         // earlier dates are rejected
-  std::string language;        // BCP 47 of the page ("de", "en-US", "ko"): decides d/m vs m/d
+  int min_year = 1990;   // earlier dates are rejected
+  std::string language;  // BCP 47 of the page ("de", "en-US", "ko"): decides d/m vs m/d
   // Offset to assume for zone-less *times* when the page's zone is known by other means
   // (e.g. a Korean site: +540). Unset: zone-less times stay has_offset == false.
   std::optional<int> default_offset_minutes;
@@ -34,8 +34,8 @@ struct DateHints {
 
 struct ParsedDate {
   int year = 0;
-  int month = 0;   // 1..12
-  int day = 0;     // 1..31
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
   int hour = 0;
   int minute = 0;
   int second = 0;

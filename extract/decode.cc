@@ -17,9 +17,7 @@ namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 std::string LowerTrim(std::string_view s) {
   size_t b = 0, e = s.size();
@@ -36,61 +34,149 @@ struct Label {
   std::string_view name;
 };
 constexpr Label kLabels[] = {
-    {"unicode-1-1-utf-8", "utf-8"}, {"unicode11utf8", "utf-8"}, {"unicode20utf8", "utf-8"},
-    {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"x-unicode20utf8", "utf-8"},
+    {"unicode-1-1-utf-8", "utf-8"},
+    {"unicode11utf8", "utf-8"},
+    {"unicode20utf8", "utf-8"},
+    {"utf-8", "utf-8"},
+    {"utf8", "utf-8"},
+    {"x-unicode20utf8", "utf-8"},
     // Korean: WHATWG's euc-kr decoder is windows-949 (UHC), a superset of KS X 1001.
-    {"cseuckr", "euc-kr"}, {"csksc56011987", "euc-kr"}, {"euc-kr", "euc-kr"},
-    {"iso-ir-149", "euc-kr"}, {"korean", "euc-kr"}, {"ks_c_5601-1987", "euc-kr"},
-    {"ks_c_5601-1989", "euc-kr"}, {"ksc5601", "euc-kr"}, {"ksc_5601", "euc-kr"},
-    {"windows-949", "euc-kr"}, {"cp949", "euc-kr"}, {"uhc", "euc-kr"}, {"x-windows-949", "euc-kr"},
+    {"cseuckr", "euc-kr"},
+    {"csksc56011987", "euc-kr"},
+    {"euc-kr", "euc-kr"},
+    {"iso-ir-149", "euc-kr"},
+    {"korean", "euc-kr"},
+    {"ks_c_5601-1987", "euc-kr"},
+    {"ks_c_5601-1989", "euc-kr"},
+    {"ksc5601", "euc-kr"},
+    {"ksc_5601", "euc-kr"},
+    {"windows-949", "euc-kr"},
+    {"cp949", "euc-kr"},
+    {"uhc", "euc-kr"},
+    {"x-windows-949", "euc-kr"},
     // Japanese.
-    {"csshiftjis", "shift_jis"}, {"ms932", "shift_jis"}, {"ms_kanji", "shift_jis"},
-    {"shift-jis", "shift_jis"}, {"shift_jis", "shift_jis"}, {"sjis", "shift_jis"},
-    {"windows-31j", "shift_jis"}, {"x-sjis", "shift_jis"}, {"cp932", "shift_jis"},
-    {"cseucpkdfmtjapanese", "euc-jp"}, {"euc-jp", "euc-jp"}, {"x-euc-jp", "euc-jp"},
-    {"csiso2022jp", "iso-2022-jp"}, {"iso-2022-jp", "iso-2022-jp"},
+    {"csshiftjis", "shift_jis"},
+    {"ms932", "shift_jis"},
+    {"ms_kanji", "shift_jis"},
+    {"shift-jis", "shift_jis"},
+    {"shift_jis", "shift_jis"},
+    {"sjis", "shift_jis"},
+    {"windows-31j", "shift_jis"},
+    {"x-sjis", "shift_jis"},
+    {"cp932", "shift_jis"},
+    {"cseucpkdfmtjapanese", "euc-jp"},
+    {"euc-jp", "euc-jp"},
+    {"x-euc-jp", "euc-jp"},
+    {"csiso2022jp", "iso-2022-jp"},
+    {"iso-2022-jp", "iso-2022-jp"},
     // Chinese.
-    {"chinese", "gbk"}, {"csgb2312", "gbk"}, {"csiso58gb231280", "gbk"}, {"gb2312", "gbk"},
-    {"gb_2312", "gbk"}, {"gb_2312-80", "gbk"}, {"gbk", "gbk"}, {"iso-ir-58", "gbk"},
-    {"x-gbk", "gbk"}, {"cp936", "gbk"}, {"windows-936", "gbk"}, {"euc-cn", "gbk"},
+    {"chinese", "gbk"},
+    {"csgb2312", "gbk"},
+    {"csiso58gb231280", "gbk"},
+    {"gb2312", "gbk"},
+    {"gb_2312", "gbk"},
+    {"gb_2312-80", "gbk"},
+    {"gbk", "gbk"},
+    {"iso-ir-58", "gbk"},
+    {"x-gbk", "gbk"},
+    {"cp936", "gbk"},
+    {"windows-936", "gbk"},
+    {"euc-cn", "gbk"},
     {"gb18030", "gb18030"},
-    {"big5", "big5"}, {"big5-hkscs", "big5"}, {"cn-big5", "big5"}, {"csbig5", "big5"},
-    {"x-x-big5", "big5"}, {"cp950", "big5"}, {"windows-950", "big5"},
+    {"big5", "big5"},
+    {"big5-hkscs", "big5"},
+    {"cn-big5", "big5"},
+    {"csbig5", "big5"},
+    {"x-x-big5", "big5"},
+    {"cp950", "big5"},
+    {"windows-950", "big5"},
     // Cyrillic.
-    {"cp1251", "windows-1251"}, {"windows-1251", "windows-1251"}, {"x-cp1251", "windows-1251"},
-    {"cskoi8r", "koi8-r"}, {"koi", "koi8-r"}, {"koi8", "koi8-r"}, {"koi8-r", "koi8-r"},
-    {"koi8_r", "koi8-r"}, {"koi8-ru", "koi8-u"}, {"koi8-u", "koi8-u"},
-    {"iso-8859-5", "iso-8859-5"}, {"iso8859-5", "iso-8859-5"}, {"cyrillic", "iso-8859-5"},
-    {"ibm866", "ibm866"}, {"cp866", "ibm866"}, {"866", "ibm866"},
+    {"cp1251", "windows-1251"},
+    {"windows-1251", "windows-1251"},
+    {"x-cp1251", "windows-1251"},
+    {"cskoi8r", "koi8-r"},
+    {"koi", "koi8-r"},
+    {"koi8", "koi8-r"},
+    {"koi8-r", "koi8-r"},
+    {"koi8_r", "koi8-r"},
+    {"koi8-ru", "koi8-u"},
+    {"koi8-u", "koi8-u"},
+    {"iso-8859-5", "iso-8859-5"},
+    {"iso8859-5", "iso-8859-5"},
+    {"cyrillic", "iso-8859-5"},
+    {"ibm866", "ibm866"},
+    {"cp866", "ibm866"},
+    {"866", "ibm866"},
     {"x-mac-cyrillic", "x-mac-cyrillic"},
     // Western: WHATWG decodes latin1/ascii labels as windows-1252.
-    {"ansi_x3.4-1968", "windows-1252"}, {"ascii", "windows-1252"}, {"cp1252", "windows-1252"},
-    {"cp819", "windows-1252"}, {"csisolatin1", "windows-1252"}, {"ibm819", "windows-1252"},
-    {"iso-8859-1", "windows-1252"}, {"iso-ir-100", "windows-1252"}, {"iso8859-1", "windows-1252"},
-    {"iso88591", "windows-1252"}, {"iso_8859-1", "windows-1252"},
-    {"iso_8859-1:1987", "windows-1252"}, {"l1", "windows-1252"}, {"latin1", "windows-1252"},
-    {"us-ascii", "windows-1252"}, {"windows-1252", "windows-1252"}, {"x-cp1252", "windows-1252"},
-    {"iso-8859-15", "iso-8859-15"}, {"iso8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"},
-    {"iso_8859-15", "iso-8859-15"}, {"l9", "iso-8859-15"},
+    {"ansi_x3.4-1968", "windows-1252"},
+    {"ascii", "windows-1252"},
+    {"cp1252", "windows-1252"},
+    {"cp819", "windows-1252"},
+    {"csisolatin1", "windows-1252"},
+    {"ibm819", "windows-1252"},
+    {"iso-8859-1", "windows-1252"},
+    {"iso-ir-100", "windows-1252"},
+    {"iso8859-1", "windows-1252"},
+    {"iso88591", "windows-1252"},
+    {"iso_8859-1", "windows-1252"},
+    {"iso_8859-1:1987", "windows-1252"},
+    {"l1", "windows-1252"},
+    {"latin1", "windows-1252"},
+    {"us-ascii", "windows-1252"},
+    {"windows-1252", "windows-1252"},
+    {"x-cp1252", "windows-1252"},
+    {"iso-8859-15", "iso-8859-15"},
+    {"iso8859-15", "iso-8859-15"},
+    {"latin9", "iso-8859-15"},
+    {"iso_8859-15", "iso-8859-15"},
+    {"l9", "iso-8859-15"},
     // Central/Eastern European, Greek, Turkish, Baltic, Hebrew, Arabic, Thai, Vietnamese.
-    {"iso-8859-2", "iso-8859-2"}, {"iso8859-2", "iso-8859-2"}, {"latin2", "iso-8859-2"},
-    {"l2", "iso-8859-2"}, {"iso_8859-2", "iso-8859-2"},
-    {"iso-8859-7", "iso-8859-7"}, {"greek", "iso-8859-7"}, {"iso8859-7", "iso-8859-7"},
-    {"iso-8859-8", "iso-8859-8"}, {"iso-8859-8-i", "iso-8859-8-i"}, {"hebrew", "iso-8859-8"},
-    {"iso-8859-9", "windows-1254"}, {"latin5", "windows-1254"}, {"iso8859-9", "windows-1254"},
-    {"iso-8859-13", "iso-8859-13"}, {"iso-8859-4", "iso-8859-4"}, {"iso-8859-10", "iso-8859-10"},
-    {"iso-8859-6", "iso-8859-6"}, {"arabic", "iso-8859-6"},
-    {"cp1250", "windows-1250"}, {"windows-1250", "windows-1250"}, {"x-cp1250", "windows-1250"},
-    {"cp1253", "windows-1253"}, {"windows-1253", "windows-1253"},
-    {"cp1254", "windows-1254"}, {"windows-1254", "windows-1254"},
-    {"cp1255", "windows-1255"}, {"windows-1255", "windows-1255"},
-    {"cp1256", "windows-1256"}, {"windows-1256", "windows-1256"},
-    {"cp1257", "windows-1257"}, {"windows-1257", "windows-1257"},
-    {"cp1258", "windows-1258"}, {"windows-1258", "windows-1258"},
-    {"windows-874", "windows-874"}, {"tis-620", "windows-874"}, {"iso-8859-11", "windows-874"},
-    {"macintosh", "macintosh"}, {"mac", "macintosh"}, {"x-mac-roman", "macintosh"},
-    {"utf-16", "utf-16le"}, {"utf-16le", "utf-16le"}, {"ucs-2", "utf-16le"},
-    {"unicode", "utf-16le"}, {"utf-16be", "utf-16be"},
+    {"iso-8859-2", "iso-8859-2"},
+    {"iso8859-2", "iso-8859-2"},
+    {"latin2", "iso-8859-2"},
+    {"l2", "iso-8859-2"},
+    {"iso_8859-2", "iso-8859-2"},
+    {"iso-8859-7", "iso-8859-7"},
+    {"greek", "iso-8859-7"},
+    {"iso8859-7", "iso-8859-7"},
+    {"iso-8859-8", "iso-8859-8"},
+    {"iso-8859-8-i", "iso-8859-8-i"},
+    {"hebrew", "iso-8859-8"},
+    {"iso-8859-9", "windows-1254"},
+    {"latin5", "windows-1254"},
+    {"iso8859-9", "windows-1254"},
+    {"iso-8859-13", "iso-8859-13"},
+    {"iso-8859-4", "iso-8859-4"},
+    {"iso-8859-10", "iso-8859-10"},
+    {"iso-8859-6", "iso-8859-6"},
+    {"arabic", "iso-8859-6"},
+    {"cp1250", "windows-1250"},
+    {"windows-1250", "windows-1250"},
+    {"x-cp1250", "windows-1250"},
+    {"cp1253", "windows-1253"},
+    {"windows-1253", "windows-1253"},
+    {"cp1254", "windows-1254"},
+    {"windows-1254", "windows-1254"},
+    {"cp1255", "windows-1255"},
+    {"windows-1255", "windows-1255"},
+    {"cp1256", "windows-1256"},
+    {"windows-1256", "windows-1256"},
+    {"cp1257", "windows-1257"},
+    {"windows-1257", "windows-1257"},
+    {"cp1258", "windows-1258"},
+    {"windows-1258", "windows-1258"},
+    {"windows-874", "windows-874"},
+    {"tis-620", "windows-874"},
+    {"iso-8859-11", "windows-874"},
+    {"macintosh", "macintosh"},
+    {"mac", "macintosh"},
+    {"x-mac-roman", "macintosh"},
+    {"utf-16", "utf-16le"},
+    {"utf-16le", "utf-16le"},
+    {"ucs-2", "utf-16le"},
+    {"unicode", "utf-16le"},
+    {"utf-16be", "utf-16be"},
 };
 
 // Encoding name -> ICU converter name.
@@ -109,8 +195,8 @@ std::string_view IcuName(std::string_view name) {
 bool IsUtf16(std::string_view name) { return name == "utf-16le" || name == "utf-16be"; }
 
 bool IsCjkMultibyte(std::string_view name) {
-  return name == "euc-kr" || name == "shift_jis" || name == "gbk" || name == "gb18030" ||
-         name == "big5" || name == "euc-jp";
+  return name == "euc-kr" || name == "shift_jis" || name == "gbk" || name == "gb18030" || name == "big5" ||
+         name == "euc-jp";
 }
 
 // ICU's Microsoft tables map stray single bytes (0x80, 0xA0, 0xFD-0xFF) of the CJK code pages to
@@ -195,9 +281,9 @@ Conversion Convert(std::string_view bytes, std::string_view name, bool flush) {
   do {
     err = U_ZERO_ERROR;
     char* target = buffer.data();
-    ucnv_convertEx(utf8.get(), src.get(), &target, buffer.data() + buffer.size(), &source,
-                   source_end, pivot.data(), &pivot_source, &pivot_target,
-                   pivot.data() + pivot.size(), reset, flush, &err);
+    ucnv_convertEx(utf8.get(), src.get(), &target, buffer.data() + buffer.size(), &source, source_end,
+                   pivot.data(), &pivot_source, &pivot_target, pivot.data() + pivot.size(), reset, flush,
+                   &err);
     reset = false;
     out.text.append(buffer.data(), static_cast<size_t>(target - buffer.data()));
   } while (err == U_BUFFER_OVERFLOW_ERROR);
@@ -213,9 +299,7 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return 1;
   size_t n = s.size() - i;
-  auto cont = [&](size_t k) {
-    return k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-  };
+  auto cont = [&](size_t k) { return k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
   if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
   if (b0 >= 0xE0 && b0 <= 0xEF) {
     if (!cont(1) || !cont(2)) return 0;
@@ -300,8 +384,7 @@ bool ReadAttr(std::string_view s, size_t& i, Attr& attr) {
   attr.value.clear();
   while (i < s.size() && (IsSpace(s[i]) || s[i] == '/')) ++i;
   if (i >= s.size() || s[i] == '>') return false;
-  while (i < s.size() && !IsSpace(s[i]) && s[i] != '=' && s[i] != '>' &&
-         (s[i] != '/' || attr.name.empty())) {
+  while (i < s.size() && !IsSpace(s[i]) && s[i] != '=' && s[i] != '>' && (s[i] != '/' || attr.name.empty())) {
     attr.name.push_back(Lower(s[i]));
     ++i;
     if (attr.name.size() > 64) break;
@@ -371,8 +454,7 @@ std::vector<std::string> DetectCandidates(std::string_view bytes) {
   std::vector<std::string> out;
   UErrorCode err = U_ZERO_ERROR;
   // A detector is costly to open and not thread-safe: one per thread, reused.
-  thread_local std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> detector(
-      nullptr, ucsdet_close);
+  thread_local std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> detector(nullptr, ucsdet_close);
   if (!detector) {
     detector.reset(ucsdet_open(&err));
     if (U_FAILURE(err) || !detector) {
@@ -435,8 +517,7 @@ std::string DetectionSample(std::string_view bytes, size_t limit, bool is_html) 
   return sample;
 }
 
-Decoded Finish(Conversion conv, std::string name, CharsetSource source,
-               std::vector<std::string> warnings) {
+Decoded Finish(Conversion conv, std::string name, CharsetSource source, std::vector<std::string> warnings) {
   Decoded d;
   d.text = std::move(conv.text);
   d.charset = std::move(name);
@@ -454,11 +535,16 @@ Decoded Finish(Conversion conv, std::string name, CharsetSource source,
 
 std::string_view CharsetSourceName(CharsetSource source) {
   switch (source) {
-    case CharsetSource::kBom: return "bom";
-    case CharsetSource::kTransport: return "transport";
-    case CharsetSource::kMeta: return "meta";
-    case CharsetSource::kDetected: return "detected";
-    case CharsetSource::kDefault: return "default";
+    case CharsetSource::kBom:
+      return "bom";
+    case CharsetSource::kTransport:
+      return "transport";
+    case CharsetSource::kMeta:
+      return "meta";
+    case CharsetSource::kDetected:
+      return "detected";
+    case CharsetSource::kDefault:
+      return "default";
   }
   return "default";
 }
@@ -476,8 +562,8 @@ std::string NormalizeCharsetLabel(std::string_view label) {
     if (tail == "1") return "windows-1252";
     if (tail == "9") return "windows-1254";
     if (tail == "11") return "windows-874";
-    static constexpr std::string_view kKnown[] = {"2", "3", "4", "5", "6", "7", "8", "10",
-                                                  "13", "14", "15", "16"};
+    static constexpr std::string_view kKnown[] = {"2", "3",  "4",  "5",  "6",  "7",
+                                                  "8", "10", "13", "14", "15", "16"};
     for (auto k : kKnown) {
       if (tail == k) return key;
     }
@@ -537,8 +623,8 @@ std::string PrescanMetaCharset(std::string_view bytes, size_t limit) {
       if (IsUtf16(name)) name = "utf-8";
       return name;
     }
-    if (i + 1 < s.size() && (IsAsciiAlpha(s[i + 1]) || (s[i + 1] == '/' && i + 2 < s.size() &&
-                                                        IsAsciiAlpha(s[i + 2])))) {
+    if (i + 1 < s.size() &&
+        (IsAsciiAlpha(s[i + 1]) || (s[i + 1] == '/' && i + 2 < s.size() && IsAsciiAlpha(s[i + 2])))) {
       // Other tag: skip its name and attributes.
       i += 1;
       while (i < s.size() && !IsSpace(s[i]) && s[i] != '>') ++i;
@@ -583,8 +669,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view transport_
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     return utf8_result(bytes.substr(3), CharsetSource::kBom);
   }
-  if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 ||
-                            bytes.compare(0, 2, "\xFE\xFF") == 0)) {
+  if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0)) {
     std::string name = bytes[0] == '\xFF' ? "utf-16le" : "utf-16be";
     return Finish(Convert(bytes.substr(2), name, !truncated), name, CharsetSource::kBom, warnings);
   }
@@ -596,8 +681,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view transport_
   if (!raw_transport.empty()) {
     label = NormalizeCharsetLabel(raw_transport);
     if (label.empty()) {
-      warnings.push_back("charset: unknown transport charset '" + raw_transport.substr(0, 40) +
-                         "' ignored");
+      warnings.push_back("charset: unknown transport charset '" + raw_transport.substr(0, 40) + "' ignored");
     } else {
       source = CharsetSource::kTransport;
     }
@@ -614,8 +698,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view transport_
       Utf8Scan scan = ScanUtf8(bytes, truncated);
       // A page declared UTF-8 (usually by a server default) whose bytes are not: if the page's
       // own <meta> names a legacy charset that decodes cleanly, believe the page.
-      if (!scan.valid && source == CharsetSource::kTransport && !meta.empty() &&
-          meta != "utf-8") {
+      if (!scan.valid && source == CharsetSource::kTransport && !meta.empty() && meta != "utf-8") {
         Conversion conv = Convert(bytes, meta, !truncated);
         if (conv.ok && conv.replaced * 100 < scan.invalid) {
           warnings.push_back("charset: transport says utf-8 but bytes are " + meta +
@@ -629,12 +712,10 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view transport_
     // wrong (typically "iso-8859-1"-labelled UTF-8). Legacy CJK text is almost never valid
     // UTF-8, so two or more sequences suffice there; for single-byte labels one does.
     Utf8Scan scan = ScanUtf8(bytes, truncated);
-    bool single_byte = !(label == "euc-kr" || label == "shift_jis" || label == "gbk" ||
-                         label == "gb18030" || label == "big5" || label == "euc-jp" ||
-                         label == "iso-2022-jp" || IsUtf16(label));
+    bool single_byte = !(label == "euc-kr" || label == "shift_jis" || label == "gbk" || label == "gb18030" ||
+                         label == "big5" || label == "euc-jp" || label == "iso-2022-jp" || IsUtf16(label));
     if (scan.valid && scan.multibyte >= (single_byte ? 1u : 2u)) {
-      warnings.push_back("charset: declared " + label + " (" +
-                         std::string(CharsetSourceName(source)) +
+      warnings.push_back("charset: declared " + label + " (" + std::string(CharsetSourceName(source)) +
                          ") but bytes are valid UTF-8; decoded as utf-8");
       return utf8_result(bytes, CharsetSource::kDetected);
     }
@@ -646,8 +727,7 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view transport_
   // 4. Detection. Valid UTF-8 needs no guess.
   Utf8Scan scan = ScanUtf8(bytes, truncated);
   if (scan.valid) {
-    return utf8_result(bytes, scan.multibyte > 0 ? CharsetSource::kDetected
-                                                 : CharsetSource::kDefault);
+    return utf8_result(bytes, scan.multibyte > 0 ? CharsetSource::kDetected : CharsetSource::kDefault);
   }
   std::string sample = DetectionSample(bytes, opts.detect_bytes, opts.is_html);
   std::vector<std::string> candidates = DetectCandidates(sample);

@@ -32,9 +32,9 @@ enum class CharsetSource {
 std::string_view CharsetSourceName(CharsetSource source);
 
 struct DecodeOptions {
-  bool is_html = true;               // false: plain text, no <meta> prescan
-  size_t prescan_bytes = 4096;       // how far to look for <meta charset> (WHATWG: 1024)
-  size_t detect_bytes = 8u << 10;    // bytes of non-ASCII text runs ICU detection looks at
+  bool is_html = true;                 // false: plain text, no <meta> prescan
+  size_t prescan_bytes = 4096;         // how far to look for <meta charset> (WHATWG: 1024)
+  size_t detect_bytes = 8u << 10;      // bytes of non-ASCII text runs ICU detection looks at
   size_t max_input_bytes = 64u << 20;  // longer input is cut (at a character boundary), warning
 };
 
@@ -44,7 +44,7 @@ struct Decoded {
                         // "gbk", "gb18030", "big5", "windows-1251", "windows-1252",
                         // "utf-16le", "utf-16be", "euc-jp", "iso-2022-jp", "koi8-r", ...
   CharsetSource source = CharsetSource::kDefault;
-  size_t replaced = 0;  // number of invalid sequences replaced by U+FFFD
+  size_t replaced = 0;                // number of invalid sequences replaced by U+FFFD
   std::vector<std::string> warnings;  // e.g. "charset: guessed euc-kr (no declaration)"
 
   bool operator==(const Decoded&) const = default;

@@ -58,8 +58,22 @@ void AppendUtf8(std::string& out, char32_t cp) {
 }
 
 enum Script {
-  kLatin, kHangul, kKana, kHan, kCyrillic, kGreek, kArabic, kHebrew, kThai, kDevanagari,
-  kBengali, kTamil, kGeorgian, kArmenian, kOther, kScriptCount
+  kLatin,
+  kHangul,
+  kKana,
+  kHan,
+  kCyrillic,
+  kGreek,
+  kArabic,
+  kHebrew,
+  kThai,
+  kDevanagari,
+  kBengali,
+  kTamil,
+  kGeorgian,
+  kArmenian,
+  kOther,
+  kScriptCount
 };
 
 Script ScriptOf(char32_t c) {
@@ -80,16 +94,15 @@ Script ScriptOf(char32_t c) {
   if (c >= 0xB80 && c <= 0xBFF) return kTamil;
   if (c >= 0xE00 && c <= 0xE7F) return kThai;
   if (c >= 0x10A0 && c <= 0x10FF) return kGeorgian;
-  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||
-      (c >= 0xAC00 && c <= 0xD7AF)) {
+  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) || (c >= 0xAC00 && c <= 0xD7AF)) {
     return kHangul;
   }
   if ((c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF) ||
       (c >= 0xFF66 && c <= 0xFF9F)) {
     return kKana;
   }
-  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)) {
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+      (c >= 0x20000 && c <= 0x2FFFF)) {
     return kHan;
   }
   return kOther;
@@ -105,7 +118,7 @@ char32_t LowerLatin(char32_t c) {
     if (odd_upper ? (c % 2 == 1) : (c % 2 == 0)) return c + 1;
   }
   if (c >= 0x1EA0 && c <= 0x1EF9 && c % 2 == 0) return c + 1;  // Vietnamese
-  if (c == 0x1A0 || c == 0x1AF) return c + 1;                   // Ơ Ư
+  if (c == 0x1A0 || c == 0x1AF) return c + 1;                  // Ơ Ư
   return c;
 }
 
@@ -116,44 +129,62 @@ struct Profile {
 };
 
 constexpr Profile kProfiles[] = {
-    {"en", "the of and to in is that for it on was with as by at from his her he she said are be "
-           "have has this which an not but were been their they will would who its more had "
-           "after about also there than or"},
-    {"de", "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch "
-           "es an werden aus er hat dass sie nach wird bei einer um am sind noch wie über so zum "
-           "war haben nur oder vor zur bis mehr durch wurde sei"},
-    {"fr", "le la les de des et en un une du est que qui dans pour pas sur au par plus avec ce il "
-           "elle sont été ont aux mais son sa ses cette ne se nous vous leur où"},
-    {"es", "el la los las de del y en que un una por con para es se no su al lo como más pero sus "
-           "le ha fue este esta entre cuando también han hay desde sobre muy"},
-    {"it", "il la le di del della che e è un una per con non si sono da dei delle gli nel alla "
-           "anche al più come ma ha questo lo ad degli nella stato"},
-    {"pt", "o a os as de do da dos das e em que um uma para com não se por no na mais como foi ao "
-           "é seu sua ou também pelo pela são nos foram"},
-    {"nl", "de het een en van in is dat op te zijn voor met die niet aan er maar ook als bij door "
-           "om nog wordt werd naar dan over heeft hij zij ze was"},
-    {"sv", "och att det som en på är av för med till den har de inte om ett var sig men från vid "
-           "så kan hade när efter också han hon jag vi skulle eller"},
-    {"da", "og at det som en på er af for med til den har de ikke om et var sig men fra ved så "
-           "kan havde når efter også han hun meget nu blev mellem hvad jeg vi skal eller være"},
-    {"no", "og at det som en på er av for med til den har de ikke om et var seg men fra ved så "
-           "kan hadde når etter også han hun mye nå ble mellom hva jeg vi skal eller være"},
-    {"is", "og að er í á sem til með það um var ekki við en hann af sé hefur eru hún þeir þess "
-           "hafa verið eftir þegar"},
-    {"pl", "i w na z się nie do że to jest o jak po co ale od za przez dla jego są tak już czy "
-           "który było może przy także oraz jednak"},
-    {"cs", "a v se na je že to s z do o jako ale i by pro za jsou od které který byl byla bylo "
-           "také nebo jeho podle když však už jsem"},
-    {"sk", "a v sa na je že to s z do o ako ale aj by pre za sú od ktoré ktorý bol bola bolo "
-           "tiež alebo jeho podľa keď však už som"},
-    {"tr", "ve bir bu da de için ile olarak çok daha ne gibi olan ama en o kadar sonra her şey "
-           "değil ise mi var yok olduğu ancak"},
-    {"id", "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena bisa ada "
-           "adalah oleh saat sudah tersebut kata namun"},
-    {"ms", "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke kerana boleh ada "
-           "ialah oleh semasa telah beliau daripada bagi"},
-    {"vi", "và của là có không được trong cho những người một các với này đã để khi về như từ "
-           "năm"},
+    {"en",
+     "the of and to in is that for it on was with as by at from his her he she said are be "
+     "have has this which an not but were been their they will would who its more had "
+     "after about also there than or"},
+    {"de",
+     "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch "
+     "es an werden aus er hat dass sie nach wird bei einer um am sind noch wie über so zum "
+     "war haben nur oder vor zur bis mehr durch wurde sei"},
+    {"fr",
+     "le la les de des et en un une du est que qui dans pour pas sur au par plus avec ce il "
+     "elle sont été ont aux mais son sa ses cette ne se nous vous leur où"},
+    {"es",
+     "el la los las de del y en que un una por con para es se no su al lo como más pero sus "
+     "le ha fue este esta entre cuando también han hay desde sobre muy"},
+    {"it",
+     "il la le di del della che e è un una per con non si sono da dei delle gli nel alla "
+     "anche al più come ma ha questo lo ad degli nella stato"},
+    {"pt",
+     "o a os as de do da dos das e em que um uma para com não se por no na mais como foi ao "
+     "é seu sua ou também pelo pela são nos foram"},
+    {"nl",
+     "de het een en van in is dat op te zijn voor met die niet aan er maar ook als bij door "
+     "om nog wordt werd naar dan over heeft hij zij ze was"},
+    {"sv",
+     "och att det som en på är av för med till den har de inte om ett var sig men från vid "
+     "så kan hade när efter också han hon jag vi skulle eller"},
+    {"da",
+     "og at det som en på er af for med til den har de ikke om et var sig men fra ved så "
+     "kan havde når efter også han hun meget nu blev mellem hvad jeg vi skal eller være"},
+    {"no",
+     "og at det som en på er av for med til den har de ikke om et var seg men fra ved så "
+     "kan hadde når etter også han hun mye nå ble mellom hva jeg vi skal eller være"},
+    {"is",
+     "og að er í á sem til með það um var ekki við en hann af sé hefur eru hún þeir þess "
+     "hafa verið eftir þegar"},
+    {"pl",
+     "i w na z się nie do że to jest o jak po co ale od za przez dla jego są tak już czy "
+     "który było może przy także oraz jednak"},
+    {"cs",
+     "a v se na je že to s z do o jako ale i by pro za jsou od které který byl byla bylo "
+     "také nebo jeho podle když však už jsem"},
+    {"sk",
+     "a v sa na je že to s z do o ako ale aj by pre za sú od ktoré ktorý bol bola bolo "
+     "tiež alebo jeho podľa keď však už som"},
+    {"tr",
+     "ve bir bu da de için ile olarak çok daha ne gibi olan ama en o kadar sonra her şey "
+     "değil ise mi var yok olduğu ancak"},
+    {"id",
+     "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena bisa ada "
+     "adalah oleh saat sudah tersebut kata namun"},
+    {"ms",
+     "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke kerana boleh ada "
+     "ialah oleh semasa telah beliau daripada bagi"},
+    {"vi",
+     "và của là có không được trong cho những người một các với này đã để khi về như từ "
+     "năm"},
     {"lt", "ir kad yra su į o iš tai bet jis ji per nuo buvo dėl kaip taip jau ar bus savo"},
     {"lv", "un ir ar par no uz kā ka tas bet arī bija viņš tiek"},
     {"fi", "ja on ei se että oli hän ovat mutta kun myös joka tai kuin mitä niin ole"},
@@ -198,8 +229,8 @@ Script ScriptOfLanguage(std::string_view lang) {
   if (lang == "ko") return kHangul;
   if (lang == "ja") return kKana;
   if (lang == "zh" || lang == "yue") return kHan;
-  if (lang == "ru" || lang == "uk" || lang == "bg" || lang == "be" || lang == "mk" ||
-      lang == "kk" || lang == "ky" || lang == "mn" || lang == "tg") {
+  if (lang == "ru" || lang == "uk" || lang == "bg" || lang == "be" || lang == "mk" || lang == "kk" ||
+      lang == "ky" || lang == "mn" || lang == "tg") {
     return kCyrillic;
   }
   if (lang == "sr") return kCyrillic;  // also Latin; handled by the caller
@@ -241,8 +272,8 @@ Counts Analyze(std::string_view text) {
     c.script[s]++;
     if (s == kLatin) {
       AppendUtf8(word, LowerLatin(cp));
-      if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF ||
-          cp == 0x1B0 || cp == 0x110 || cp == 0x111) {
+      if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0 ||
+          cp == 0x110 || cp == 0x111) {
         c.vi++;
       }
       continue;
@@ -251,16 +282,54 @@ Counts Analyze(std::string_view text) {
     if (!(cp == '\'' || cp == 0x2019) || word.empty()) flush();
     if (s == kCyrillic) {
       switch (cp) {
-        case 0x456: case 0x457: case 0x454: case 0x491: case 0x406: case 0x407: case 0x404:
-          c.ukr++; break;
-        case 0x44B: case 0x44D: case 0x451: case 0x42B: case 0x42D: case 0x401: c.rus++; break;
-        case 0x45E: c.bel++; break;
-        case 0x452: case 0x45B: case 0x45F: case 0x458: case 0x459: case 0x45A: c.srb++; break;
-        case 0x453: case 0x45C: case 0x455: c.mkd++; break;
-        case 0x4D9: case 0x493: case 0x49B: case 0x4A3: case 0x4E9: case 0x4B1: case 0x4AF:
-        case 0x4BB: c.kaz++; break;
-        case 0x44A: c.bul_hard++; break;
-        default: break;
+        case 0x456:
+        case 0x457:
+        case 0x454:
+        case 0x491:
+        case 0x406:
+        case 0x407:
+        case 0x404:
+          c.ukr++;
+          break;
+        case 0x44B:
+        case 0x44D:
+        case 0x451:
+        case 0x42B:
+        case 0x42D:
+        case 0x401:
+          c.rus++;
+          break;
+        case 0x45E:
+          c.bel++;
+          break;
+        case 0x452:
+        case 0x45B:
+        case 0x45F:
+        case 0x458:
+        case 0x459:
+        case 0x45A:
+          c.srb++;
+          break;
+        case 0x453:
+        case 0x45C:
+        case 0x455:
+          c.mkd++;
+          break;
+        case 0x4D9:
+        case 0x493:
+        case 0x49B:
+        case 0x4A3:
+        case 0x4E9:
+        case 0x4B1:
+        case 0x4AF:
+        case 0x4BB:
+          c.kaz++;
+          break;
+        case 0x44A:
+          c.bul_hard++;
+          break;
+        default:
+          break;
       }
     } else if (s == kArabic) {
       if (cp == 0x67E || cp == 0x686 || cp == 0x698 || cp == 0x6AF || cp == 0x6CC) c.fa++;
@@ -273,7 +342,7 @@ Counts Analyze(std::string_view text) {
 
 struct Guess {
   std::string lang;
-  double score = 0;         // share of tokens that are function words of `lang` (Latin)
+  double score = 0;  // share of tokens that are function words of `lang` (Latin)
   double runner_up = 0;
   size_t tokens = 0;
 };
@@ -405,13 +474,20 @@ std::string DetectLanguage(std::string_view utf8_text, std::string_view declared
       if (c.rus == 0 && c.bul_hard > 3) return "bg";
       return "ru";
     }
-    case kGreek: return "el";
-    case kHebrew: return decl == "yi" ? "yi" : "he";
-    case kThai: return "th";
-    case kBengali: return "bn";
-    case kTamil: return "ta";
-    case kGeorgian: return "ka";
-    case kArmenian: return "hy";
+    case kGreek:
+      return "el";
+    case kHebrew:
+      return decl == "yi" ? "yi" : "he";
+    case kThai:
+      return "th";
+    case kBengali:
+      return "bn";
+    case kTamil:
+      return "ta";
+    case kGeorgian:
+      return "ka";
+    case kArmenian:
+      return "hy";
     case kDevanagari:
       if (decl == "mr" || decl == "ne") return decl;
       return "hi";
@@ -422,7 +498,8 @@ std::string DetectLanguage(std::string_view utf8_text, std::string_view declared
       if (c.ur > 3) return "ur";
       if (c.fa > 3) return "fa";
       return "ar";
-    default: break;
+    default:
+      break;
   }
 
   // Latin script.

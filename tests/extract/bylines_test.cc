@@ -57,10 +57,8 @@ TEST(CleanAuthors, DropsWidgetLabelsPlaceholdersAndSentences) {
 }
 
 TEST(CleanAuthors, DropsSiteNameOnlyWhenPeopleAreNamed) {
-  EXPECT_THAT(CleanAuthors({"Jane Doe", "The Daily Example"}, "The Daily Example"),
-              ElementsAre("Jane Doe"));
-  EXPECT_THAT(CleanAuthors({"Felix Schröder", "nieuwsblad.be"}, "Nieuwsblad"),
-              ElementsAre("Felix Schröder"));
+  EXPECT_THAT(CleanAuthors({"Jane Doe", "The Daily Example"}, "The Daily Example"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(CleanAuthors({"Felix Schröder", "nieuwsblad.be"}, "Nieuwsblad"), ElementsAre("Felix Schröder"));
   // Alone, the publication is the only credit there is.
   EXPECT_THAT(CleanAuthors({"DER SPIEGEL"}, "Der Spiegel"), ElementsAre("DER SPIEGEL"));
 }
@@ -76,8 +74,7 @@ TEST(FindBylineInText, FindsKoreanBylines) {
   EXPECT_THAT(FindBylineInText("홍길동 기자"), ElementsAre("홍길동"));
   EXPECT_THAT(FindBylineInText("[서울=뉴시스] 홍길동 기자 = 삼성전자가 1일 새 연구소를 열었다."),
               ElementsAre("홍길동"));
-  EXPECT_THAT(FindBylineInText("(서울=연합뉴스) 김철수 이영희 기자 = 정부는"),
-              ElementsAre("이영희"));
+  EXPECT_THAT(FindBylineInText("(서울=연합뉴스) 김철수 이영희 기자 = 정부는"), ElementsAre("이영희"));
   EXPECT_THAT(FindBylineInText("(홍길동 기자 hong@example.com)"), ElementsAre("홍길동"));
   EXPECT_THAT(FindBylineInText("워싱턴=김철수 특파원"), ElementsAre("김철수"));
   EXPECT_THAT(FindBylineInText("/ 홍길동·김철수 기자"), ElementsAre("홍길동", "김철수"));

@@ -50,19 +50,16 @@ TEST(MetaPrescan, FindsCharsetAttribute) {
 }
 
 TEST(MetaPrescan, FindsHttpEquivContentType) {
-  EXPECT_EQ(PrescanMetaCharset(
-                R"(<meta http-equiv="Content-Type" content="text/html; charset=gb2312">)"),
+  EXPECT_EQ(PrescanMetaCharset(R"(<meta http-equiv="Content-Type" content="text/html; charset=gb2312">)"),
             "gbk");
-  EXPECT_EQ(PrescanMetaCharset(
-                R"(<meta content="text/html; charset=big5" http-equiv="content-type">)"),
+  EXPECT_EQ(PrescanMetaCharset(R"(<meta content="text/html; charset=big5" http-equiv="content-type">)"),
             "big5");
 }
 
 TEST(MetaPrescan, IgnoresContentWithoutPragmaCommentsAndScriptsInAttributes) {
   EXPECT_EQ(PrescanMetaCharset(R"(<meta name="x" content="charset=euc-kr">)"), "");
   EXPECT_EQ(PrescanMetaCharset("<!-- <meta charset=euc-kr> --><meta charset=big5>"), "big5");
-  EXPECT_EQ(PrescanMetaCharset(R"(<div title="<meta charset=euc-kr>"><meta charset="koi8-r">)"),
-            "koi8-r");
+  EXPECT_EQ(PrescanMetaCharset(R"(<div title="<meta charset=euc-kr>"><meta charset="koi8-r">)"), "koi8-r");
 }
 
 TEST(MetaPrescan, MapsUtf16DeclarationToUtf8AndHonoursLimit) {
@@ -131,9 +128,13 @@ TEST(DecodeToUtf8, PlainTextSkipsMetaPrescan) {
 
 TEST(DecodeToUtf8, RandomBytesNeverFailAndAlwaysYieldValidUtf8) {
   std::mt19937 rng(20250801);
-  const char* types[] = {"", "text/html; charset=euc-kr", "text/html; charset=shift_jis",
-                         "text/html; charset=utf-8", "text/html; charset=utf-16",
-                         "text/html; charset=big5", "text/html; charset=gb18030"};
+  const char* types[] = {"",
+                         "text/html; charset=euc-kr",
+                         "text/html; charset=shift_jis",
+                         "text/html; charset=utf-8",
+                         "text/html; charset=utf-16",
+                         "text/html; charset=big5",
+                         "text/html; charset=gb18030"};
   for (int round = 0; round < 300; ++round) {
     std::string bytes(rng() % 700, '\0');
     for (char& c : bytes) c = static_cast<char>(rng());
@@ -155,8 +156,8 @@ std::vector<Fixture> LoadFixtures() {
   auto j = nlohmann::json::parse(ReadFile(kCharsetDir + "manifest.json"), nullptr, false);
   if (j.is_discarded()) return out;
   for (const auto& e : j) {
-    out.push_back({e.at("file"), e.at("content_type"), e.at("charset"), e.at("source"),
-                   e.at("expect"), e.at("is_html"), e.at("replaced")});
+    out.push_back({e.at("file"), e.at("content_type"), e.at("charset"), e.at("source"), e.at("expect"),
+                   e.at("is_html"), e.at("replaced")});
   }
   return out;
 }

@@ -20,13 +20,12 @@ const std::string kDev = std::string(HIREWIRE_SHARED_DIR) + "/corpus/fundus-dev/
 
 // Main language of each fundus country folder where the country has one.
 const std::map<std::string, std::string> kCountryLanguage = {
-    {"at", "de"}, {"au", "en"}, {"cn", "zh"}, {"cz", "cs"}, {"de", "de"}, {"dk", "da"},
-    {"es", "es"}, {"fr", "fr"}, {"id", "id"}, {"isl", "is"}, {"it", "it"}, {"jp", "ja"},
-    {"kr", "ko"}, {"li", "de"}, {"lt", "lt"}, {"mx", "es"}, {"no", "no"}, {"pl", "pl"},
-    {"pt", "pt"}, {"py", "es"}, {"ru", "ru"}, {"se", "sv"}, {"tr", "tr"}, {"tw", "zh"},
-    {"uk", "en"}, {"us", "en"}, {"vn", "vi"}, {"au", "en"}, {"ls", "en"}, {"na", "en"},
-    {"tz", "en"}, {"lb", "ar"}, {"ind", "hi"}, {"gl", "da"}, {"be", "nl"}, {"ua", "uk"},
-    {"il", "he"}, {"ca", "en"}, {"ch", "de"}, {"lu", "de"}, {"my", "ms"},
+    {"at", "de"}, {"au", "en"}, {"cn", "zh"},  {"cz", "cs"},  {"de", "de"}, {"dk", "da"}, {"es", "es"},
+    {"fr", "fr"}, {"id", "id"}, {"isl", "is"}, {"it", "it"},  {"jp", "ja"}, {"kr", "ko"}, {"li", "de"},
+    {"lt", "lt"}, {"mx", "es"}, {"no", "no"},  {"pl", "pl"},  {"pt", "pt"}, {"py", "es"}, {"ru", "ru"},
+    {"se", "sv"}, {"tr", "tr"}, {"tw", "zh"},  {"uk", "en"},  {"us", "en"}, {"vn", "vi"}, {"ls", "en"},
+    {"na", "en"}, {"tz", "en"}, {"lb", "ar"},  {"ind", "hi"}, {"gl", "da"}, {"be", "nl"}, {"ua", "uk"},
+    {"il", "he"}, {"ca", "en"}, {"ch", "de"},  {"lu", "de"},  {"my", "ms"},
 };
 
 std::string Gunzip(const std::string& path, size_t limit) {
@@ -91,8 +90,8 @@ TEST(LanguageGolden, MatchesCountryLanguageOnFundusDev) {
       ++right_undeclared;
       ++bucket.first;
     } else {
-      std::printf("  miss %-40s want %s got %s\n", rec["id"].get<std::string>().c_str(),
-                  it->second.c_str(), got.c_str());
+      std::printf("  miss %-40s want %s got %s\n", rec["id"].get<std::string>().c_str(), it->second.c_str(),
+                  got.c_str());
     }
     if (got_declared == it->second) {
       ++right_declared;
@@ -103,8 +102,8 @@ TEST(LanguageGolden, MatchesCountryLanguageOnFundusDev) {
   }
   double acc = scored ? static_cast<double>(right_undeclared) / scored : 0;
   double acc_decl = scored ? static_cast<double>(right_declared) / scored : 0;
-  std::printf("language: %d pages, accuracy %.4f undeclared, %.4f when mis-declared\n", scored,
-              acc, acc_decl);
+  std::printf("language: %d pages, accuracy %.4f undeclared, %.4f when mis-declared\n", scored, acc,
+              acc_decl);
   for (const auto& [lang, rt] : by_lang) {
     std::printf("  %-3s %d/%d\n", lang.c_str(), rt.first, rt.second);
   }
