@@ -14,6 +14,7 @@
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
+#include "corpus/store.h"
 
 namespace hirewire::app {
 namespace {
@@ -29,6 +30,7 @@ struct ExtractArgs {
   std::string rate;
   std::string rates_file;
   int jobs = 0;
+  std::string db;  // --db: also write to this SQLite store (corpus/store.h)
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -59,6 +61,15 @@ int RunExtract(const ExtractArgs& args) {
   if (!pipeline.ok()) {
     std::fprintf(stderr, "hirewire extract: %s\n", pipeline.status().ToString().c_str());
     return kExitFatal;
+  }
+  std::unique_ptr<Store> store;
+  if (!args.db.empty()) {
+    auto s = Store::Open(args.db);
+    if (!s.ok()) {
+      std::fprintf(stderr, "hirewire extract: %s\n", s.status().ToString().c_str());
+      return kExitFatal;
+    }
+    store = std::move(s).value();
   }
   std::ofstream file;
   std::ostream* out = &std::cout;
@@ -91,6 +102,10 @@ int RunExtract(const ExtractArgs& args) {
         }
         *out << ArticleToJson(*d.article) << '\n';
         if (!*out) write_failed = true;
+        if (store) {
+          Status s = store->PutArticle(*d.article);
+          if (!s.ok()) std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(), s.ToString().c_str());
+        }
         ++ok;
       });
   InputStats st = ReadInputs(
@@ -127,6 +142,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }
