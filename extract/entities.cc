@@ -802,6 +802,10 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       }
     }
     bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
+    // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
+    if ((prev_w == "and" || prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
+        cands[p.owner[before - 1]].type == "person")
+      verb_near = true;
     bool given = given_names.count(p.Text(a)) > 0;
     const char* type = nullptr;
     double conf = 0.0;
