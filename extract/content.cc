@@ -73,11 +73,12 @@ struct Patterns {
       "most-?read|popular|trending|cookie|consent|modal|toolbar|tag-?list|sr-only|"
       "visually-?hidden|screen-?reader|photo-?info|img-?desc|reporter|author|writer|signup|"
       "login|paywall|keyword|hashtag|print-only|skip|jump-?link|teaser-?list|more-?news|"
-      "ranking|sns"};
+      "ranking|sns|(^|[\\s-])(ad|ads|advert|advertisement|dfp)([\\s_-]|$)"};
   RE2 strong{
       "comment|related|share|sharing|social|newsletter|recommend|caption|credit|copyright|"
       "byline|outbrain|taboola|promo|most-?read|popular|trending|cookie|consent|breadcrumb|"
-      "sidebar|footer|author|reporter|ranking|photo-?info|img-?desc|sns"};
+      "sidebar|footer|author|reporter|ranking|photo-?info|img-?desc|sns|"
+      "(^|[\\s-])(ad|ads|advert|advertisement|dfp)([\\s_-]|$)"};
   RE2 maybe{"and|article|body|column|content|main|mathjax|shadow|story|text|post|entry|본문"};
   RE2 positive{
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|"
@@ -113,7 +114,7 @@ struct Patterns {
       "continue reading|leia mais|leia também|leer más|lea también|lire aussi|à lire aussi|"
       "lees ook|läs också|les også|læs også|share|teilen|share this|listen|artikel anhören|"
       "관련\\s*기사|기사\\s*공유|関連記事|あわせて読みたい|sign up|subscribe|follow us|"
-      "click here|jetzt abonnieren|newsletter|загрузка|loading)\\b"};
+      "click here|jetzt abonnieren|newsletter|загрузка|loading|story continues below)\\b"};
 };
 
 const Patterns& P() {
@@ -190,12 +191,34 @@ int HeadingLevel(Tag t) {
   }
 }
 
+// Utility classes that hide an element ("hidden", "d-none", "sr-only"), unless a responsive
+// class shows it again on some screens ("hidden md:block", "d-none d-md-block").
+bool HiddenByClass(std::string_view cls) {
+  bool hidden = false;
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && cls[i] == ' ') ++i;
+    size_t e = i;
+    while (e < cls.size() && cls[e] != ' ') ++e;
+    std::string_view t = cls.substr(i, e - i);
+    i = e;
+    if (t.empty()) continue;
+    if (t.find(':') != std::string_view::npos) return false;
+    if (t.size() > 4 && t.substr(0, 2) == "d-" && t != "d-none") return false;
+    if (t == "hidden" || t == "d-none" || t == "is-hidden" || t == "hide" || t == "sr-only" ||
+        t == "visually-hidden" || t == "screen-reader-text" || t == "invisible")
+      hidden = true;
+  }
+  return hidden;
+}
+
 bool HiddenByAttrs(const Dom& dom, int32_t id) {
   const Node& n = dom.nodes[id];
   for (uint32_t i = 0; i < n.attr_count; ++i) {
     const html::Attr& a = dom.attrs[n.attr_begin + i];
     if (a.name == "hidden") return true;
     if (a.name == "aria-hidden" && a.value == "true") return true;
+    if (a.name == "class" && HiddenByClass(a.value)) return true;
     if (a.name == "style") {
       std::string v = html::AsciiLower(a.value);
       v.erase(std::remove(v.begin(), v.end(), ' '), v.end());
