@@ -1,0 +1,140 @@
+// `hirewire events` as a whole process (HIREWIRE_BINARY): seed events, syndicated copies
+// merged with every source, JSONL from `extract` as input, CSV, and idempotent --db.
+#include <algorithm>
+#include <cstdio>
+#include <sys/wait.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "corpus/store.h"
+
+namespace hirewire {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string RunCli(const std::string& args, int* rc = nullptr) {
+  std::string cmd = std::string(HIREWIRE_BINARY) + " " + args + " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
+  int st = pclose(p);
+  if (rc) *rc = WEXITSTATUS(st);
+  return out;
+}
+
+std::vector<nlohmann::json> Lines(const std::string& out) {
+  std::vector<nlohmann::json> v;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) v.push_back(nlohmann::json::parse(line));
+  return v;
+}
+
+class EventsCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("hirewire_events_cli_" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "pages");
+    std::ifstream in(std::string(HIREWIRE_SHARED_DIR) + "/seed/article-ko-meta-hiring.txt");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    seed_ = ss.str();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / "pages" / name, std::ios::binary) << text;
+  }
+  fs::path dir_;
+  std::string seed_;
+};
+
+const nlohmann::json* Find(const std::vector<nlohmann::json>& evs, const std::string& candidate) {
+  for (const auto& e : evs)
+    if (e["candidate"] == candidate) return &e;
+  return nullptr;
+}
+
+TEST_F(EventsCli, MergesASyndicatedCopyAndListsBothSources) {
+  Write("a-original.txt", seed_);
+  // A re-published copy: another site's credit line and a lightly edited sentence.
+  std::string copy = seed_;
+  size_t f = copy.find("결국 다이크는 합류했다.");
+  ASSERT_NE(f, std::string::npos);
+  copy.replace(f, std::string("결국 다이크는 합류했다.").size(), "결국 다이크는 메타에 합류했다.");
+  copy += "\n(다른매체 제휴 기사)\n";
+  Write("b-copy.txt", copy);
+  int rc = -1;
+  auto evs = Lines(RunCli("events --json " + (dir_ / "pages").string(), &rc));
+  EXPECT_EQ(rc, 0);
+  ASSERT_EQ(evs.size(), 5u);
+  const nlohmann::json* e1 = Find(evs, "Matt Deitke");
+  ASSERT_NE(e1, nullptr);
+  EXPECT_EQ((*e1)["outcome"], "joined");
+  EXPECT_EQ((*e1)["sources"].size(), 2u);
+  for (const auto& e : evs) EXPECT_EQ(e["sources"].size(), 2u) << e.dump();
+}
+
+TEST_F(EventsCli, ReadsJsonLinesFromExtractAndWritesCsv) {
+  Write("seed.txt", seed_);
+  std::string jsonl = (dir_ / "seed.jsonl").string();
+  int rc = -1;
+  RunCli("extract " + (dir_ / "pages").string() + " -o " + jsonl, &rc);
+  ASSERT_EQ(rc, 0);
+  auto from_pages = Lines(RunCli("events --json " + (dir_ / "pages").string()));
+  auto from_jsonl = Lines(RunCli("events --json " + jsonl));
+  EXPECT_EQ(from_pages, from_jsonl);
+  EXPECT_EQ(from_jsonl.size(), 5u);
+  std::string csv = RunCli("events --csv " + jsonl);
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+            "timeline,offers,reported_by,sources,confidence");
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 6);
+}
+
+TEST_F(EventsCli, WritingTheDatabaseTwiceChangesNothing) {
+  Write("a-original.txt", seed_);
+  std::string db = (dir_ / "events.db").string();
+  int rc = -1;
+  RunCli("events " + (dir_ / "pages").string() + " --db " + db, &rc);
+  ASSERT_EQ(rc, 0);
+  Store::Counts first, second;
+  {
+    auto s = Store::Open(db);
+    ASSERT_TRUE(s.ok());
+    first = *(*s)->Count();
+  }
+  RunCli("events " + (dir_ / "pages").string() + " --db " + db, &rc);
+  ASSERT_EQ(rc, 0);
+  {
+    auto s = Store::Open(db);
+    ASSERT_TRUE(s.ok());
+    second = *(*s)->Count();
+  }
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first.articles, 1);
+  EXPECT_EQ(first.events, 5);
+  // A re-published copy adds sources, not events.
+  Write("b-copy.txt", "[제휴] " + seed_);
+  RunCli("events " + (dir_ / "pages").string() + " --db " + db, &rc);
+  auto s = Store::Open(db);
+  ASSERT_TRUE(s.ok());
+  Store::Counts third = *(*s)->Count();
+  EXPECT_EQ(third.articles, 2);
+  EXPECT_EQ(third.events, 5);
+  EXPECT_EQ(third.event_sources, 10);
+}
+
+}  // namespace
+}  // namespace hirewire
