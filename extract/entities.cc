@@ -1045,6 +1045,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
       std::string_view w = p.Text(q);
       if (w == "전" || w == "former" || w == "Former") {
         former = true;
+        org = org_at(q - 1);  // "깃허브 전 최고경영자"
         break;
       }
       if (hangul_title) {
@@ -1063,6 +1064,20 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
   }
   // Title right after the name: "마크 저커버그 최고경영자(CEO)가", "김철수 대표는".
   int a = c.te;
+  // Between name and title: "전"/"현" and the organization ("이재용 삼성전자 회장",
+  // "마이클 브래넌 전 인텔 부사장").
+  bool former_after = false;
+  int org_after = -1;
+  if (c.end == p.toks[c.te - 1].end && p.IsWord(a) && p.Free(a) && p.toks[a].has_hangul &&
+      (p.Text(a) == "전" || p.Text(a) == "현")) {
+    former_after = p.Text(a) == "전";
+    ++a;
+  }
+  if (c.end == p.toks[c.te - 1].end && (org_after = org_at(a)) >= 0 && cands[org_after].end == p.toks[cands[org_after].te - 1].end &&
+      p.toks[a].has_hangul)
+    a = cands[org_after].te;
+  else
+    org_after = -1;
   if (c.end == p.toks[c.te - 1].end && a < n && p.IsWord(a) && p.Free(a) &&
       p.toks[a].sentence == p.toks[c.tb].sentence) {
     std::string_view w = p.Text(a);
@@ -1074,14 +1089,20 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
       std::string title(stem);
       if (stem == w && p.IsPunct(a + 1, "(") && p.IsPunct(a + 3, ")") && p.toks[a + 2].latin)
         title = std::string(p.Text(a + 2));
-      int org = org_at(c.tb - 1);
+      int org = org_after >= 0 ? org_after : org_at(c.tb - 1);
+      if (former_after) title = (title == stem ? "전 " : "former ") + title;
       add(title, org);
     }
   }
+  a = c.te;
   // English apposition: "Dana Whitfield, chief executive of Vellum," / "X, Meta's CEO".
   if (p.IsPunct(a, ",")) {
     int q = a + 1;
     bool former = false;
+    if (p.IsWord(q) && (p.Text(q) == "previously" || p.Text(q) == "formerly")) {
+      former = true;
+      ++q;
+    }
     if (p.IsWord(q) && (p.Text(q) == "the" || p.Text(q) == "a" || p.Text(q) == "an")) ++q;
     if (p.IsWord(q) && p.Text(q) == "former") {
       former = true;
