@@ -89,7 +89,7 @@ struct Patterns {
       "tags|tool|widget|recommend|newsletter|teaser|ranking|list"};
   RE2 lead{
       "lead|intro|standfirst|summary|dek\\b|subtitle|sub-?title|subhead|excerpt|abstract|"
-      "description|sub-?tit|sapo|chapeau|teaser-?text|article-?teaser"};
+      "sub-?tit|sapo|chapeau|teaser-?text|article-?teaser"};
   RE2 boiler{
       "(?i)^\\s*[\\[(【〔]?\\s*(사진|그래픽|영상|자료|출처|사진제공|일러스트|이미지)\\s*[=:／/]|"
       "무단\\s*전재|재배포\\s*금지|무단\\s*복제|저작권자|ⓒ|©|\\(c\\)\\s*\\d{4}|copyright\\s|"
