@@ -1,5 +1,6 @@
 // Unit behaviour of the entity recognizer, the Korean particle stripper and the alias parser.
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -114,6 +115,24 @@ TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   auto a = Run(ps);
   auto b = Run(ps);
   EXPECT_EQ(a, b);
+}
+
+TEST_F(Recognizer, GivesTheSameAnswerFromConcurrentThreads) {
+  std::vector<std::string> ps = {"메타는 전 오픈AI 최고기술책임자(CTO) 미라 무라티가 이끄는 씽킹머신즈랩 인수에 실패했다.",
+                                 "Vellum CEO Tomas Eriksen said the startup hired Dana Whitfield.",
+                                 "씽킹머신즈랩 공동창업자 앤드루 툴로크도 제안을 거절했다."};
+  const std::vector<Entity> want = Run(ps);
+  ASSERT_FALSE(want.empty());
+  std::vector<std::vector<Entity>> got(4);
+  std::vector<std::thread> threads;
+  for (auto& g : got)
+    threads.emplace_back([&g, &ps] {
+      Article a;
+      a.paragraphs = ps;
+      for (int i = 0; i < 20; ++i) g = rec_->Recognize(a);
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) EXPECT_EQ(g, want);
 }
 
 }  // namespace
