@@ -439,12 +439,12 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
   content::BodyHints hints{a.title, meta.description};
   std::vector<size_t> body_idx;
   std::vector<std::string> body = BodyFromDom(dom, seg, hints, &body_idx);
-  if (Weight(body) < 1000) {
+  if (Weight(body) < 400) {
     // Like Readability: when class-based pruning left too little, try again without it.
     content::Segmented seg2 = content::Segment(dom, std::max<size_t>(opts.max_paragraphs * 20, 1000), false);
     std::vector<size_t> idx2;
     std::vector<std::string> body2 = BodyFromDom(dom, seg2, hints, &idx2);
-    if (Weight(body2) > Weight(body) * 3 / 2) {
+    if (Weight(body2) > Weight(body) * 2) {
       body = std::move(body2);
       body_idx = std::move(idx2);
       seg = std::move(seg2);
