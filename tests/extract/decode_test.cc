@@ -115,6 +115,16 @@ TEST(DecodeToUtf8, TruncatesAtCharacterBoundaryWithWarning) {
   EXPECT_NE(r->warnings[0].find("truncated"), std::string::npos);
 }
 
+TEST(DecodeToUtf8, TruncatesLegacyEncodingWithoutAPartialCharacter) {
+  std::string euckr = "\xB0\xA1\xB3\xAA\xB4\xD9";  // 가나다 in EUC-KR
+  DecodeOptions opts;
+  opts.max_input_bytes = 5;  // cuts inside 다
+  auto r = DecodeToUtf8(euckr, "text/html; charset=euc-kr", opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, "가나");
+  EXPECT_EQ(r->replaced, 0u);
+}
+
 TEST(DecodeToUtf8, PlainTextSkipsMetaPrescan) {
   // A text file that talks about a meta tag does not get re-labelled by it.
   std::string text = "한국어 설명: <meta charset=\"koi8-r\"> 태그";
