@@ -20,6 +20,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -269,6 +270,8 @@ struct Cand {
   std::string hint;        // canonical from a gloss or fuzzy link
   double conf = 0.5;
   bool short_form = false;
+  bool dropped = false;  // removed by an article-level check
+  bool lone_tagged_word = false;  // a single Latin word found by the tagger only
 };
 
 struct DictEntry {
@@ -951,6 +954,11 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           if (en_org_suffixes.count(p.Text(t))) c.type = "organization";
       }
       c.conf = 0.4 + 0.4 * s.score;
+      if (words == 1 && p.toks[tb].latin) {
+        // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
+        if (tb == 0 || p.toks[tb - 1].sentence != p.toks[tb].sentence) continue;
+        c.lone_tagged_word = true;
+      }
       Claim(p, cands, std::move(c));
     }
   }
@@ -1245,6 +1253,25 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     m.GlossPass(pi, p, cands);
   }
 
+  // A single capitalized word from the tagger that the article also writes in lower case is a
+  // common word ("Black", "beyond").
+  for (Cand& c : cands) {
+    if (!c.lone_tagged_word) continue;
+    std::string lower(paras[c.para].text.substr(c.start, c.end - c.start));
+    for (char& ch : lower)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    for (size_t pi = 0; pi < paras.size() && !c.dropped; ++pi) {
+      std::string_view t = paras[pi].text;
+      for (size_t at = t.find(lower); at != std::string_view::npos && !c.dropped; at = t.find(lower, at + 1)) {
+        bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]));
+        size_t e = at + lower.size();
+        bool right = e >= t.size() || !std::isalpha(static_cast<unsigned char>(t[e]));
+        c.dropped = left && right;
+      }
+    }
+    if (c.dropped)
+      for (int t = c.tb; t < c.te; ++t) paras[c.para].owner[t] = -1;
+  }
   // ---- Group candidates into entities.
   // Group key: dictionary entry, else type + surface; glosses join their parent.
   std::vector<int> group(cands.size(), -1);
@@ -1290,7 +1317,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   }
   for (size_t i = 0; i < cands.size(); ++i) {
     Cand& c = cands[i];
-    if (!c.key.empty() && c.key[0] == '#') continue;
+    if ((!c.key.empty() && c.key[0] == '#') || c.dropped) continue;
     group[i] = group_for(c.key);
   }
   for (size_t i = 0; i < cands.size(); ++i) {

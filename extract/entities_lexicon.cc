@@ -105,7 +105,8 @@ const std::string_view kEnglishCompanySuffixes[] = {
 const std::string_view kEnglishOrgSuffixes[] = {
     "University", "Institute", "College", "School", "Ministry", "Department", "Agency",
     "Commission", "Committee", "Council", "Association", "League", "Federation", "Party",
-    "Foundation", "Court", "Senate", "Bureau", "Administration", "Parliament", "Union", "",
+    "Foundation", "Court", "Senate", "Bureau", "Administration", "Parliament", "Union", "County",
+    "Organization", "Authority", "Council", "Congress", "Assembly", "",
 };
 
 const std::string_view kEnglishCompanyCues[] = {
