@@ -83,7 +83,7 @@ const Lex kKoreanCues[] = {
     {"않기로", Cue::kNegation},  {"계획이 없", Cue::kNegation}, {"적이 없", Cue::kNegation},
     {"평균", Cue::kStatistic},   {"중간값", Cue::kStatistic}, {"중위", Cue::kStatistic},
     {"통계", Cue::kStatistic},   {"설문", Cue::kStatistic},   {"조사에 따르면", Cue::kStatistic},
-    {"남기로", Cue::kStay},      {"잔류", Cue::kStay},
+    {"남기로", Cue::kStay},      {"잔류", Cue::kStay},        {"검토", Cue::kStatistic},
 };
 
 const Lex kEnglishCues[] = {
@@ -123,6 +123,7 @@ const Lex kEnglishCues[] = {
     {"will not", Cue::kNegation},    {"is not", Cue::kNegation},      {"false", Cue::kNegation},
     {"average", Cue::kStatistic},    {"median", Cue::kStatistic},     {"typical", Cue::kStatistic},
     {"typically", Cue::kStatistic},  {"survey", Cue::kStatistic},     {"levels.fyi", Cue::kStatistic},
+    {"considering", Cue::kStatistic}, {"weighing", Cue::kStatistic},
     {"stay at", Cue::kStay},         {"stay with", Cue::kStay},       {"remain at", Cue::kStay},
     {"stays at", Cue::kStay},        {"stays with", Cue::kStay},      {"staying at", Cue::kStay},
     {"staying with", Cue::kStay},
@@ -366,6 +367,7 @@ struct Candidate {
   std::string kind;       // person | group | company
   int start = 0, end = 0; // position in the paragraph
   int count = -1;
+  bool singular = false;  // Korean noun without 들 or a count: may stand for one person
   std::string previous;   // previous employer (canonical)
   std::string role;
 };
@@ -430,7 +432,27 @@ struct Context {
   std::string reporter;             // outlet cited in this paragraph
   std::string article_reporter;     // first outlet cited in the article
   std::string sentence_target;      // acquisition target named earlier in the sentence
+  std::set<std::string> singular_groups;  // groups read from a noun without plural or count
 };
+
+// The clause refers back to a person: a pronoun, or Korean surname + title ("이 박사",
+// "한 이사", "정 씨") matching the person's first syllable.
+bool RefersTo(std::string_view ko, std::string_view lo, const std::string& person) {
+  for (const char* w : {" her ", " him ", " he ", " she ", " they ", " them ", " his "})
+    if ((" " + std::string(lo) + " ").find(w) != std::string::npos) return true;
+  for (const char* w : {"그는", "그에게", "그녀", "그를", "그의"})
+    if (ko.find(w) != std::string_view::npos) return true;
+  if (person.size() >= 6 && static_cast<unsigned char>(person[0]) >= 0xEA) {
+    std::string surname = person.substr(0, 3);
+    for (const char* t : {" 박사", " 씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표", " 교수",
+                          " 연구원", " 팀장", " 본부장", " 책임"}) {
+      std::string ref = surname + t;
+      for (size_t f = ko.find(ref); f != std::string_view::npos; f = ko.find(ref, f + 1))
+        if (f == 0 || ko[f - 1] == ' ' || ko[f - 1] == '(' ) return true;
+    }
+  }
+  return false;
+}
 
 // A four-digit year (19xx/20xx, "2021년") within a few words of `pos`.
 bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
@@ -593,6 +615,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
       before("remain at ") || before("remain with ") || before("staying at ") || before("staying with "))
     o->dest = true;
+  for (const CueHit& c : cues)
+    if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
   if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
       before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
       before("deal for ") || before("deal with ") || before("license ") || before("licensing deal with "))
@@ -616,7 +640,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       // "a co-founder of X ... offered", "X's ... offer".
       bool prep = before("of ") || before("at ") || before("from ") || before("for ") || before("with ") ||
                   before("by ") || before("to ") || before("in ") || before("on ");
-      if (c.pos - o->end <= 80 && !prep && !o->poss) o->subject = true;
+      bool poss_noun = o->poss && c.pos - o->end <= 40 &&
+                       (c.cue == Cue::kAcquire || c.cue == Cue::kOffer || c.cue == Cue::kIntent);
+      if ((c.pos - o->end <= 80 && !prep && !o->poss) || poss_noun) o->subject = true;
     } else if (ko_subject) {
       o->subject = true;
     }
@@ -911,6 +937,8 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       c.end = end;
       c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
                         : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+      c.singular = !english && c.count < 0 && std::string_view(g.text).find("들") == std::string_view::npos &&
+                   !StartsWith(p, static_cast<size_t>(end), "들");
       cands.push_back(c);
       cand_entity.push_back(nullptr);
     }
@@ -926,6 +954,13 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
         for (const Candidate& o : cands)
           if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
                                      (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
+            title = true;
+      // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
+      // who take the group's origin.
+      if (cands[i].kind == "group" && !title)
+        for (Candidate& o : cands)
+          if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
+              std::string_view(p).substr(o.end, 2) == ", ")
             title = true;
       if (title) continue;
       c2.push_back(cands[i]);
@@ -999,7 +1034,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (o.subject && !o.prev && !o.poss) continue;
       // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
       if (cands[ci].kind == "group" && !o.prev && !o.poss) continue;
-      bool forward = korean || o.poss || PrevToken(p, static_cast<size_t>(o.start)) == "former";
+      bool forward = korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
       if (forward && o.end > cands[ci].start) continue;
       int d = distance(o, cands[ci]);
       if (d < best_d) {
@@ -1039,7 +1074,9 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (cands[i].kind == "person") {
       const Entity* pe = cand_entity[i];
       if (pe && IsExecutiveOf(*pe, employer)) continue;
-      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && cands.size() > 1) continue;
+      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
+          employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
+        continue;
     }
     cands[i].previous = cand_prev[i];
     if (cands[i].previous == employer) cands[i].previous.clear();
@@ -1055,6 +1092,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   for (Candidate& c : cands) {
     if (c.kind != "group") continue;
     c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
+    if (c.singular) ctx->singular_groups.insert(c.name);
   }
 
   std::vector<int> sentence_events;
@@ -1152,7 +1190,8 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
                       Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
     if (!employer.empty() && !employer_from_context && employer != last.employer &&
-        last.candidate_kind == "person" && !acquisition && offer_side) {
+        last.candidate_kind == "person" && !acquisition && offer_side &&
+        RefersTo(ko_s, lo_s, last.candidate)) {
       // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
       // the text follows, with another employer.
       Candidate c;
@@ -1204,7 +1243,16 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     std::vector<int> out;
     // Decline/join/leave/accept belong to the candidate just before the cue when several.
     // "X도 Y와 함께 합류한다", "along with": everyone named moves.
-    bool together = ko_s.find("함께") != std::string_view::npos ||
+    bool coordinated = false;
+    for (size_t a1 = 0; a1 < cands.size(); ++a1)
+      for (size_t b1 = 0; b1 < cands.size(); ++b1)
+        if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
+            cands[b1].start - cands[a1].end <= 6) {
+          std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
+          if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
+            coordinated = true;
+        }
+    bool together = coordinated || ko_s.find("함께") != std::string_view::npos ||
                     lo_s.find("along with") != std::string_view::npos ||
                     lo_s.find("together with") != std::string_view::npos;
     if ((h.cue == Cue::kDecline || h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kAccept ||
@@ -1311,7 +1359,11 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           }
           break;
         case Cue::kLeave:
-          if (e.type == "departure" || e.employer.empty()) {
+          if (employer_ref && employer_ref->dest && e.employer == employer) {
+            // "left Apple for Meta": the move itself.
+            e.outcome = "joined";
+            AddTimeline(&e, "joined");
+          } else if (e.type == "departure" || e.employer.empty()) {
             e.outcome = "left";
             AddTimeline(&e, "left");
           }
@@ -1388,12 +1440,17 @@ bool SamePersonName(const std::string& a, const std::string& b) {
 // One article's events about one hire, read from different sentences, become one: a group
 // described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
 // person written in full and shortened; a departure that is the first half of a move.
-std::vector<Event> FoldArticleEvents(std::vector<Event> evs) {
+std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups) {
   std::vector<Event> out;
   for (Event& e : evs) {
     Event* into = nullptr;
     for (Event& o : out) {
-      if (o.employer != e.employer || o.candidate_kind != e.candidate_kind) continue;
+      bool same_employer = o.employer == e.employer ||
+                           (e.employer.size() > o.employer.size() && e.employer.compare(0, o.employer.size(), o.employer) == 0 &&
+                            e.employer[o.employer.size()] == ' ') ||
+                           (o.employer.size() > e.employer.size() && o.employer.compare(0, e.employer.size(), e.employer) == 0 &&
+                            o.employer[e.employer.size()] == ' ');
+      if (!same_employer || o.candidate_kind != e.candidate_kind) continue;
       if ((o.type == "acquisition_attempt") != (e.type == "acquisition_attempt")) continue;
       if (e.candidate_kind == "group" &&
           (o.previous_employer == e.previous_employer || o.previous_employer.empty() || e.previous_employer.empty()))
@@ -1422,6 +1479,14 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs) {
     m.confidence = std::max(m.confidence, e.confidence);
   }
   std::vector<bool> part_of_move(out.size(), false);
+  // A group ("구글 딥마인드 출신 연구자") standing for a person the article names.
+  for (size_t i = 0; i < out.size(); ++i)
+    if (out[i].candidate_kind == "group" && !out[i].previous_employer.empty() &&
+        singular_groups.count(out[i].candidate))
+      for (size_t j = 0; j < out.size(); ++j)
+        if (out[j].candidate_kind == "person" && out[j].employer == out[i].employer &&
+            out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
+          part_of_move[i] = true;
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == "departure")
       for (size_t j = 0; j < out.size(); ++j)
@@ -1570,7 +1635,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     e.confidence = Confidence(e);
     out.push_back(std::move(e));
   }
-  out = FoldArticleEvents(std::move(out));
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
       return e.evidence.empty() ? std::make_pair(1 << 30, 0) : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
