@@ -465,7 +465,6 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
     return g[0].ndig <= 3;
   };
   std::string ip, fp;
-  int int_groups = ng;  // groups forming the integer part
   if (commas == 0 && dots == 0) {
     digits_of(0, 1, &ip);
   } else if (dots == 0) {
@@ -505,11 +504,9 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
     for (int k = 1; k < ng - 1; ++k)
       if (g[k].sep == last) return false;
     if (!all3(1, ng - 1)) return false;
-    int_groups = ng - 1;
-    digits_of(0, int_groups, &ip);
+    digits_of(0, ng - 1, &ip);
     digits_of(ng - 1, ng, &fp);
   }
-  (void)int_groups;
   if (fp.size() > static_cast<size_t>(kFixedDigits)) return false;
   size_t nz = ip.find_first_not_of('0');
   if (nz != std::string::npos && ip.size() - nz > 24) {
@@ -701,7 +698,6 @@ Num ParseNumber(std::string_view s, size_t i) {
         bool accept = (be3 > 0 && be3 < last_big && (digit_start || au2 || sp == 0)) ||
                       (be3 == 0 && sp == 0 && (digit_start || au2)) ||
                       (be3 == 0 && sp > 0 && MatchSuffixWord(s, e2, false, &w, &we));
-        if (be3 > 0 && be3 < last_big && !digit_start && !au2 && sp > 0) accept = false;
         if (accept) {
           p += sp;
           continue;
