@@ -833,7 +833,14 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
       bool joined = prev_w == "joined" || prev_w == "join" || prev_w == "joining" || prev_w == "left" ||
                     prev_w == "leaving" || prev_w == "acquire" || prev_w == "acquired";
-      if (cue_before || title_after || poss_title || (joined && !given)) {
+      // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
+      bool apposed = false;
+      if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
+          (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
+        for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
+          if (en_company_cues.count(p.Text(r))) apposed = true;
+      }
+      if (cue_before || title_after || poss_title || (joined && !given) || (apposed && !given)) {
         type = "company";
         conf = cue_before || poss_title ? 0.7 : 0.6;
       }
