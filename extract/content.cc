@@ -95,7 +95,11 @@ struct Patterns {
       "무단\\s*전재|재배포\\s*금지|무단\\s*복제|저작권자|ⓒ|©|\\(c\\)\\s*\\d{4}|copyright\\s|"
       "all rights reserved|alle rechte vorbehalten|著作権|無断転載|無断複製|版权所有|"
       "^\\s*(photo|photos|foto|fotos|bild|bilder|image|images|picture|video|grafik|quelle|source|"
-      "credit|credits|illustration|fotograf[ií]a|imagen)\\s*:"};
+      "credit|credits|illustration|fotograf[ií]a|imagen)\\s*:|"
+      // Consent placeholders of embedded third-party content.
+      "ein klick für den datenschutz|empfohlener redaktioneller inhalt|externen? inhalte? (von|anzeigen)|"
+      "inhalte von drittanbietern|einverstanden, dass mir|datenschutzerklärung|"
+      "third-party content|enable (javascript|cookies)|accept (all )?cookies"};
   // A block that opens the page's "more stories" part: nothing after it is body.
   RE2 terminator{
       "(?i)^[\\s\\p{P}\\p{S}]*(【?関連記事】?|関連記事|関連ニュース|関連企業・業界|あわせて読みたい|"
