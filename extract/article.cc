@@ -197,10 +197,12 @@ std::vector<std::string> BodyFromDom(const html::Dom& dom, const content::Segmen
 // Paragraphs of the JSON-LD articleBody: the page's own blocks when they cover it (they keep
 // the paragraph structure), else its lines.
 std::vector<std::string> BodyFromArticleBody(std::string_view ld_body, const content::Segmented& seg) {
-  std::string ld_key = NormKey(ld_body);
+  std::string ld_key = NormKey(ld_body.substr(0, std::min<size_t>(ld_body.size(), 1u << 20)));
   std::vector<std::string> from_blocks;
   size_t covered = 0;
+  size_t tried = 0;
   for (const content::Block& b : seg.blocks) {
+    if (++tried > 5000) break;  // bounded work on huge pages
     if (b.weight < 20 || content::IsBoilerplateLine(b.text)) continue;
     std::string k = NormKey(b.text);
     if (k.size() < 8 || ld_key.find(k) == std::string::npos) continue;

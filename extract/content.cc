@@ -599,6 +599,8 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   }
 
   // 3. The top candidate plus content-like siblings.
+  std::unordered_multimap<int32_t, size_t> owned;  // block owner -> block index
+  for (size_t i = 0; i < blocks.size(); ++i) owned.emplace(blocks[i].owner, i);
   std::vector<int32_t> keep_roots;
   int32_t parent = dom.nodes[top].parent;
   double threshold = std::max(10.0, fscore(top) * 0.2);
@@ -623,11 +625,11 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
         double ld = link_density(s);
         size_t w = 0;
         bool sentence = false;
-        for (const Block& b : blocks)
-          if (b.owner == s) {
-            w += b.weight;
-            sentence = sentence || EndsLikeSentence(b.text);
-          }
+        auto range = owned.equal_range(s);
+        for (auto it = range.first; it != range.second; ++it) {
+          w += blocks[it->second].weight;
+          sentence = sentence || EndsLikeSentence(blocks[it->second].text);
+        }
         if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld == 0 && sentence)) keep_roots.push_back(s);
       }
     }
@@ -637,13 +639,9 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   std::vector<size_t> picked;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
-    bool inside = false;
-    for (int32_t r : keep_roots)
-      if (InSubtree(seg, r, b.owner)) {
-        inside = true;
-        break;
-      }
-    if (!inside) continue;
+    // keep_roots are siblings in document order: their subtrees are disjoint, sorted ranges.
+    auto it = std::upper_bound(keep_roots.begin(), keep_roots.end(), b.owner);
+    if (it == keep_roots.begin() || !InSubtree(seg, *(it - 1), b.owner)) continue;
     if (b.heading == 1) continue;
     if (!title_norm.empty() && Normalized(b.text) == title_norm) continue;
     if (IsBoilerplateLine(b.text)) continue;
