@@ -1,5 +1,6 @@
 // `hirewire convert "1억2500만 달러" [--to KRW|USD] [--date YYYY-MM-DD] [--rate N] [--rates FILE]`:
 // the exact value, the converted value, the rate and its source, in Korean and English style.
+#include <CLI/CLI.hpp>
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -8,8 +9,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "app/commands.h"
 #include "extract/money.h"
@@ -59,7 +58,8 @@ int RunConvert(const ConvertArgs& args) {
     std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     auto t = normalize::RateTable::FromCsv(csv);
     if (!t.ok()) {
-      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(), t.status().ToString().c_str());
+      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(),
+                   t.status().ToString().c_str());
       return kExitUsage;
     }
     user_table = std::move(t).value();
@@ -130,8 +130,10 @@ int RunConvert(const ConvertArgs& args) {
     return kExitFatal;
   }
   std::cout << "converted: " << conv_line << ' ' << to << '\n';
-  if (!a0.rate.empty()) std::cout << "rate:      " << a0.rate << " KRW/USD (" << a0.rate_source << ")\n";
-  else std::cout << "rate:      none needed\n";
+  if (!a0.rate.empty())
+    std::cout << "rate:      " << a0.rate << " KRW/USD (" << a0.rate_source << ")\n";
+  else
+    std::cout << "rate:      none needed\n";
   std::cout << "korean:    " << ko_from << " = " << ko_to << '\n';
   std::cout << "english:   " << en_from << " = " << en_to << '\n';
   return kExitOk;
@@ -142,7 +144,8 @@ int RunConvert(const ConvertArgs& args) {
 void RegisterConvert(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ConvertArgs>();
   auto* cmd = app.add_subcommand("convert", "Convert an amount between KRW and USD, exactly");
-  cmd->add_option("amount", args->text, "Amount as written, e.g. \"1억2500만 달러\" or \"$125 million\"")->required();
+  cmd->add_option("amount", args->text, "Amount as written, e.g. \"1억2500만 달러\" or \"$125 million\"")
+      ->required();
   cmd->add_option("--to", args->to, "Target currency: KRW or USD (default: the other one)");
   cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) whose rate to use; default: latest table date");
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides the table)");

@@ -1,13 +1,12 @@
 // `hirewire money FILE|- [--json]`: money amounts in plain UTF-8 text. Each line is one
 // paragraph (`paragraph` = 0-based line number; offsets are code points into that line).
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "app/commands.h"
 #include "corpus/json.h"
@@ -102,7 +101,8 @@ int RunMoney(const MoneyArgs& args) {
   co.user_rate = args.rate;
   co.date = args.date;
   normalize::ConvertAmounts(&article, co);
-  for (const std::string& w : article.warnings) std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), w.c_str());
+  for (const std::string& w : article.warnings)
+    std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), w.c_str());
 
   if (args.json) {
     for (const Amount& a : article.money) std::cout << AmountToJson(a, article.paragraphs) << '\n';
@@ -112,10 +112,11 @@ int RunMoney(const MoneyArgs& args) {
       const std::string& p = article.paragraphs[a.paragraph];
       std::string value = a.kind == "range" ? a.low + ".." + a.high : Or(a.value);
       std::cout << a.paragraph + 1 << '\t' << ByteToCodePointOffset(p, a.start) << '\t'
-                << ByteToCodePointOffset(p, a.end) << '\t' << a.currency << '\t' << value << '\t'
-                << a.kind << '\t' << a.period << '\t' << Or(a.usd) << '\t' << Or(a.krw) << '\t'
-                << Or(a.rate) << '\t' << Or(a.rate_source) << '\t' << a.surface;
-      if (a.glosses >= 0) std::cout << "\t(glosses #" << a.glosses + 1 << ", implied " << Or(a.implied_rate) << ")";
+                << ByteToCodePointOffset(p, a.end) << '\t' << a.currency << '\t' << value << '\t' << a.kind
+                << '\t' << a.period << '\t' << Or(a.usd) << '\t' << Or(a.krw) << '\t' << Or(a.rate) << '\t'
+                << Or(a.rate_source) << '\t' << a.surface;
+      if (a.glosses >= 0)
+        std::cout << "\t(glosses #" << a.glosses + 1 << ", implied " << Or(a.implied_rate) << ")";
       for (const std::string& w : a.warnings) std::cout << "\t[" << w << "]";
       std::cout << '\n';
     }

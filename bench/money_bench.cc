@@ -2,15 +2,14 @@
 // gold record (../shared/corpus/fundus-dev/gold-dev.jsonl, 41 countries, many scripts).
 // Baseline in the same run: one UTF-8 validation pass plus a memchr for '\n' over the same bytes,
 // the least any scanner must do. BM_MoneyScan reports MB/s (CPU time) and its ratio to the baseline.
+#include <benchmark/benchmark.h>
 #include <time.h>
 
 #include <cstring>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/money.h"
 

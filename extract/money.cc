@@ -69,34 +69,74 @@ inline int DigitValue(char32_t c) {
 
 inline int NumeralValue(char32_t c) {
   switch (c) {
-    case U'일': case U'一': return 1;
-    case U'이': case U'二': case U'两': case U'兩': return 2;
-    case U'삼': case U'三': return 3;
-    case U'사': case U'四': return 4;
-    case U'오': case U'五': return 5;
-    case U'육': case U'六': return 6;
-    case U'칠': case U'七': return 7;
-    case U'팔': case U'八': return 8;
-    case U'구': case U'九': return 9;
-    default: return -1;
+    case U'일':
+    case U'一':
+      return 1;
+    case U'이':
+    case U'二':
+    case U'两':
+    case U'兩':
+      return 2;
+    case U'삼':
+    case U'三':
+      return 3;
+    case U'사':
+    case U'四':
+      return 4;
+    case U'오':
+    case U'五':
+      return 5;
+    case U'육':
+    case U'六':
+      return 6;
+    case U'칠':
+    case U'七':
+      return 7;
+    case U'팔':
+    case U'八':
+      return 8;
+    case U'구':
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 inline int SmallUnitExp(char32_t c) {
   switch (c) {
-    case U'십': case U'十': case U'拾': return 1;
-    case U'백': case U'百': case U'佰': return 2;
-    case U'천': case U'千': case U'仟': return 3;
-    default: return 0;
+    case U'십':
+    case U'十':
+    case U'拾':
+      return 1;
+    case U'백':
+    case U'百':
+    case U'佰':
+      return 2;
+    case U'천':
+    case U'千':
+    case U'仟':
+      return 3;
+    default:
+      return 0;
   }
 }
 
 inline int BigUnitExp(char32_t c) {
   switch (c) {
-    case U'만': case U'万': case U'萬': return 4;
-    case U'억': case U'億': case U'亿': return 8;
-    case U'조': case U'兆': return 12;
-    default: return 0;
+    case U'만':
+    case U'万':
+    case U'萬':
+      return 4;
+    case U'억':
+    case U'億':
+    case U'亿':
+      return 8;
+    case U'조':
+    case U'兆':
+      return 12;
+    default:
+      return 0;
   }
 }
 
@@ -133,12 +173,12 @@ inline int SpaceBefore(std::string_view s, size_t i) {
 // Word lists
 
 enum WordFlag : unsigned {
-  kCI = 1,          // ASCII case-insensitive; needs ASCII word boundaries
-  kHangulEnd = 2,   // a Hangul word: the next syllable must be a particle or nothing
-  kEuro = 4,        // German/French currency word: "25.000 Dollar" has a thousands dot
-  kNeedScale = 8,   // "pounds": money only after million/billion ("45 pounds" is weight)
-  kCents = 16,      // minor unit: value / 100
-  kAttached = 32,   // only directly after the digits ("50p")
+  kCI = 1,            // ASCII case-insensitive; needs ASCII word boundaries
+  kHangulEnd = 2,     // a Hangul word: the next syllable must be a particle or nothing
+  kEuro = 4,          // German/French currency word: "25.000 Dollar" has a thousands dot
+  kNeedScale = 8,     // "pounds": money only after million/billion ("45 pounds" is weight)
+  kCents = 16,        // minor unit: value / 100
+  kAttached = 32,     // only directly after the digits ("50p")
   kHangulStart = 64,  // a Hangul word: the previous character must not be Hangul
 };
 
@@ -150,61 +190,168 @@ struct CurWord {
 
 // After the number ("1억 달러", "5 million dollars", "3億円").
 constexpr CurWord kSuffixes[] = {
-    {"달러", "USD", kHangulEnd}, {"원", "KRW", kHangulEnd}, {"엔", "JPY", kHangulEnd},
-    {"위안", "CNY", kHangulEnd}, {"유로", "EUR", kHangulEnd}, {"파운드", "GBP", kHangulEnd}, {"불", "USD", kHangulEnd},
-    {"루피", "INR", kHangulEnd}, {"홍콩달러", "HKD", kHangulEnd}, {"홍콩 달러", "HKD", kHangulEnd},
-    {"대만달러", "TWD", kHangulEnd}, {"대만 달러", "TWD", kHangulEnd},
-    {"캐나다달러", "CAD", kHangulEnd}, {"캐나다 달러", "CAD", kHangulEnd},
-    {"호주달러", "AUD", kHangulEnd}, {"호주 달러", "AUD", kHangulEnd},
-    {"싱가포르달러", "SGD", kHangulEnd}, {"싱가포르 달러", "SGD", kHangulEnd},
-    {"미국 달러", "USD", kHangulEnd}, {"스위스프랑", "CHF", kHangulEnd},
+    {"달러", "USD", kHangulEnd},
+    {"원", "KRW", kHangulEnd},
+    {"엔", "JPY", kHangulEnd},
+    {"위안", "CNY", kHangulEnd},
+    {"유로", "EUR", kHangulEnd},
+    {"파운드", "GBP", kHangulEnd},
+    {"불", "USD", kHangulEnd},
+    {"루피", "INR", kHangulEnd},
+    {"홍콩달러", "HKD", kHangulEnd},
+    {"홍콩 달러", "HKD", kHangulEnd},
+    {"대만달러", "TWD", kHangulEnd},
+    {"대만 달러", "TWD", kHangulEnd},
+    {"캐나다달러", "CAD", kHangulEnd},
+    {"캐나다 달러", "CAD", kHangulEnd},
+    {"호주달러", "AUD", kHangulEnd},
+    {"호주 달러", "AUD", kHangulEnd},
+    {"싱가포르달러", "SGD", kHangulEnd},
+    {"싱가포르 달러", "SGD", kHangulEnd},
+    {"미국 달러", "USD", kHangulEnd},
+    {"스위스프랑", "CHF", kHangulEnd},
     {"스위스 프랑", "CHF", kHangulEnd},
-    {"ドル", "USD", 0}, {"米ドル", "USD", 0}, {"香港ドル", "HKD", 0}, {"台湾ドル", "TWD", 0},
-    {"カナダドル", "CAD", 0}, {"豪ドル", "AUD", 0}, {"円", "JPY", 0}, {"ウォン", "KRW", 0},
-    {"元", "CNY", 0}, {"人民元", "CNY", 0}, {"ユーロ", "EUR", 0}, {"ポンド", "GBP", 0},
-    {"ルピー", "INR", 0}, {"スイスフラン", "CHF", 0},
-    {"美元", "USD", 0}, {"美金", "USD", 0}, {"元人民币", "CNY", 0}, {"元人民幣", "CNY", 0},
-    {"人民币", "CNY", 0}, {"人民幣", "CNY", 0}, {"韩元", "KRW", 0}, {"韓元", "KRW", 0},
-    {"韩币", "KRW", 0}, {"韓幣", "KRW", 0}, {"日元", "JPY", 0}, {"日圆", "JPY", 0},
-    {"日圓", "JPY", 0}, {"欧元", "EUR", 0}, {"歐元", "EUR", 0}, {"英镑", "GBP", 0},
-    {"英鎊", "GBP", 0}, {"港元", "HKD", 0}, {"港币", "HKD", 0}, {"港幣", "HKD", 0},
-    {"新台币", "TWD", 0}, {"新台幣", "TWD", 0}, {"台币", "TWD", 0}, {"台幣", "TWD", 0},
-    {"加元", "CAD", 0}, {"澳元", "AUD", 0}, {"新加坡元", "SGD", 0}, {"新元", "SGD", 0},
-    {"瑞郎", "CHF", 0}, {"卢比", "INR", 0},
-    {"dollars", "USD", kCI}, {"dollar", "USD", kCI}, {"US dollars", "USD", kCI},
-    {"won", "KRW", kCI}, {"yuan", "CNY", kCI}, {"renminbi", "CNY", kCI}, {"yen", "JPY", kCI},
-    {"euros", "EUR", kCI}, {"pounds sterling", "GBP", kCI}, {"pounds", "GBP", kCI | kNeedScale},
-    {"rupees", "INR", kCI}, {"Swiss francs", "CHF", kCI}, {"cents", "USD", kCI | kCents},
-    {"cent", "USD", kCI | kCents}, {"pence", "GBP", kCI | kCents},
+    {"ドル", "USD", 0},
+    {"米ドル", "USD", 0},
+    {"香港ドル", "HKD", 0},
+    {"台湾ドル", "TWD", 0},
+    {"カナダドル", "CAD", 0},
+    {"豪ドル", "AUD", 0},
+    {"円", "JPY", 0},
+    {"ウォン", "KRW", 0},
+    {"元", "CNY", 0},
+    {"人民元", "CNY", 0},
+    {"ユーロ", "EUR", 0},
+    {"ポンド", "GBP", 0},
+    {"ルピー", "INR", 0},
+    {"スイスフラン", "CHF", 0},
+    {"美元", "USD", 0},
+    {"美金", "USD", 0},
+    {"元人民币", "CNY", 0},
+    {"元人民幣", "CNY", 0},
+    {"人民币", "CNY", 0},
+    {"人民幣", "CNY", 0},
+    {"韩元", "KRW", 0},
+    {"韓元", "KRW", 0},
+    {"韩币", "KRW", 0},
+    {"韓幣", "KRW", 0},
+    {"日元", "JPY", 0},
+    {"日圆", "JPY", 0},
+    {"日圓", "JPY", 0},
+    {"欧元", "EUR", 0},
+    {"歐元", "EUR", 0},
+    {"英镑", "GBP", 0},
+    {"英鎊", "GBP", 0},
+    {"港元", "HKD", 0},
+    {"港币", "HKD", 0},
+    {"港幣", "HKD", 0},
+    {"新台币", "TWD", 0},
+    {"新台幣", "TWD", 0},
+    {"台币", "TWD", 0},
+    {"台幣", "TWD", 0},
+    {"加元", "CAD", 0},
+    {"澳元", "AUD", 0},
+    {"新加坡元", "SGD", 0},
+    {"新元", "SGD", 0},
+    {"瑞郎", "CHF", 0},
+    {"卢比", "INR", 0},
+    {"dollars", "USD", kCI},
+    {"dollar", "USD", kCI},
+    {"US dollars", "USD", kCI},
+    {"won", "KRW", kCI},
+    {"yuan", "CNY", kCI},
+    {"renminbi", "CNY", kCI},
+    {"yen", "JPY", kCI},
+    {"euros", "EUR", kCI},
+    {"pounds sterling", "GBP", kCI},
+    {"pounds", "GBP", kCI | kNeedScale},
+    {"rupees", "INR", kCI},
+    {"Swiss francs", "CHF", kCI},
+    {"cents", "USD", kCI | kCents},
+    {"cent", "USD", kCI | kCents},
+    {"pence", "GBP", kCI | kCents},
     {"p", "GBP", kCI | kCents | kAttached},
-    {"USD", "USD", kCI}, {"KRW", "KRW", kCI}, {"EUR", "EUR", kCI}, {"JPY", "JPY", kCI},
-    {"CNY", "CNY", kCI}, {"RMB", "CNY", kCI}, {"GBP", "GBP", kCI}, {"HKD", "HKD", kCI},
-    {"TWD", "TWD", kCI}, {"INR", "INR", kCI}, {"CHF", "CHF", kCI}, {"CAD", "CAD", kCI},
-    {"AUD", "AUD", kCI}, {"SGD", "SGD", kCI},
-    {"Dollar", "USD", kCI | kEuro}, {"US-Dollar", "USD", kCI | kEuro}, {"Euro", "EUR", kCI | kEuro},
-    {"Franken", "CHF", kCI | kEuro}, {"Pfund", "GBP", kCI | kEuro},
-    {"de dollars", "USD", kCI | kEuro}, {"d'euros", "EUR", kCI | kEuro},
-    {"d\xE2\x80\x99" "euros", "EUR", kCI | kEuro}, {"de livres", "GBP", kCI | kEuro},
-    {"€", "EUR", kEuro}, {"$", "USD", 0},
+    {"USD", "USD", kCI},
+    {"KRW", "KRW", kCI},
+    {"EUR", "EUR", kCI},
+    {"JPY", "JPY", kCI},
+    {"CNY", "CNY", kCI},
+    {"RMB", "CNY", kCI},
+    {"GBP", "GBP", kCI},
+    {"HKD", "HKD", kCI},
+    {"TWD", "TWD", kCI},
+    {"INR", "INR", kCI},
+    {"CHF", "CHF", kCI},
+    {"CAD", "CAD", kCI},
+    {"AUD", "AUD", kCI},
+    {"SGD", "SGD", kCI},
+    {"Dollar", "USD", kCI | kEuro},
+    {"US-Dollar", "USD", kCI | kEuro},
+    {"Euro", "EUR", kCI | kEuro},
+    {"Franken", "CHF", kCI | kEuro},
+    {"Pfund", "GBP", kCI | kEuro},
+    {"de dollars", "USD", kCI | kEuro},
+    {"d'euros", "EUR", kCI | kEuro},
+    {"d\xE2\x80\x99"
+     "euros",
+     "EUR", kCI | kEuro},
+    {"de livres", "GBP", kCI | kEuro},
+    {"€", "EUR", kEuro},
+    {"$", "USD", 0},
 };
 
 // Before the number ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러").
 constexpr CurWord kPrefixes[] = {
-    {"US$", "USD", kCI}, {"U.S.$", "USD", kCI}, {"US $", "USD", kCI}, {"$", "USD", 0},
-    {"C$", "CAD", kCI}, {"CA$", "CAD", kCI}, {"A$", "AUD", kCI}, {"AU$", "AUD", kCI},
-    {"HK$", "HKD", kCI}, {"NT$", "TWD", kCI}, {"S$", "SGD", kCI}, {"NZ$", "NZD", kCI},
-    {"R$", "BRL", kCI}, {"MX$", "MXN", kCI},
-    {"₩", "KRW", 0}, {"¥", "¥", 0}, {"￥", "¥", 0}, {"€", "EUR", 0}, {"£", "GBP", 0},
-    {"₹", "INR", 0}, {"Rs", "INR", kCI}, {"Rs.", "INR", kCI},
-    {"USD", "USD", kCI}, {"KRW", "KRW", kCI}, {"EUR", "EUR", kCI}, {"JPY", "JPY", kCI},
-    {"CNY", "CNY", kCI}, {"RMB", "CNY", kCI}, {"GBP", "GBP", kCI}, {"HKD", "HKD", kCI},
-    {"TWD", "TWD", kCI}, {"INR", "INR", kCI}, {"CHF", "CHF", kCI}, {"CAD", "CAD", kCI},
-    {"AUD", "AUD", kCI}, {"SGD", "SGD", kCI},
-    {"人民币", "CNY", 0}, {"人民幣", "CNY", 0}, {"港币", "HKD", 0}, {"港幣", "HKD", 0},
-    {"新台币", "TWD", 0}, {"新台幣", "TWD", 0}, {"台币", "TWD", 0}, {"台幣", "TWD", 0},
-    {"미화", "USD", kHangulStart}, {"홍콩달러", "HKD", kHangulStart},
-    {"대만달러", "TWD", kHangulStart}, {"캐나다달러", "CAD", kHangulStart},
-    {"호주달러", "AUD", kHangulStart}, {"싱가포르달러", "SGD", kHangulStart},
+    {"US$", "USD", kCI},
+    {"U.S.$", "USD", kCI},
+    {"US $", "USD", kCI},
+    {"$", "USD", 0},
+    {"C$", "CAD", kCI},
+    {"CA$", "CAD", kCI},
+    {"A$", "AUD", kCI},
+    {"AU$", "AUD", kCI},
+    {"HK$", "HKD", kCI},
+    {"NT$", "TWD", kCI},
+    {"S$", "SGD", kCI},
+    {"NZ$", "NZD", kCI},
+    {"R$", "BRL", kCI},
+    {"MX$", "MXN", kCI},
+    {"₩", "KRW", 0},
+    {"¥", "¥", 0},
+    {"￥", "¥", 0},
+    {"€", "EUR", 0},
+    {"£", "GBP", 0},
+    {"₹", "INR", 0},
+    {"Rs", "INR", kCI},
+    {"Rs.", "INR", kCI},
+    {"USD", "USD", kCI},
+    {"KRW", "KRW", kCI},
+    {"EUR", "EUR", kCI},
+    {"JPY", "JPY", kCI},
+    {"CNY", "CNY", kCI},
+    {"RMB", "CNY", kCI},
+    {"GBP", "GBP", kCI},
+    {"HKD", "HKD", kCI},
+    {"TWD", "TWD", kCI},
+    {"INR", "INR", kCI},
+    {"CHF", "CHF", kCI},
+    {"CAD", "CAD", kCI},
+    {"AUD", "AUD", kCI},
+    {"SGD", "SGD", kCI},
+    {"人民币", "CNY", 0},
+    {"人民幣", "CNY", 0},
+    {"港币", "HKD", 0},
+    {"港幣", "HKD", 0},
+    {"新台币", "TWD", 0},
+    {"新台幣", "TWD", 0},
+    {"台币", "TWD", 0},
+    {"台幣", "TWD", 0},
+    {"미화", "USD", kHangulStart},
+    {"홍콩달러", "HKD", kHangulStart},
+    {"대만달러", "TWD", kHangulStart},
+    {"캐나다달러", "CAD", kHangulStart},
+    {"호주달러", "AUD", kHangulStart},
+    {"싱가포르달러", "SGD", kHangulStart},
     {"스위스프랑", "CHF", kHangulStart},
 };
 
@@ -218,51 +365,81 @@ struct QualWord {
 
 // Immediately before the amount (one space allowed between).
 constexpr QualWord kPreQualifiers[] = {
-    {"약", Kind::kApprox, kHangulStart}, {"대략", Kind::kApprox, kHangulStart},
-    {"최대", Kind::kUpper, kHangulStart}, {"최고", Kind::kUpper, kHangulStart},
-    {"최소", Kind::kLower, kHangulStart}, {"적어도", Kind::kLower, kHangulStart},
-    {"about", Kind::kApprox, kCI}, {"around", Kind::kApprox, kCI},
-    {"approximately", Kind::kApprox, kCI}, {"roughly", Kind::kApprox, kCI},
-    {"nearly", Kind::kApprox, kCI}, {"almost", Kind::kApprox, kCI},
-    {"an estimated", Kind::kApprox, kCI}, {"some", Kind::kApprox, kCI},
-    {"up to", Kind::kUpper, kCI}, {"as much as", Kind::kUpper, kCI},
-    {"as high as", Kind::kUpper, kCI}, {"under", Kind::kUpper, kCI},
-    {"less than", Kind::kUpper, kCI}, {"below", Kind::kUpper, kCI},
-    {"no more than", Kind::kUpper, kCI}, {"at most", Kind::kUpper, kCI},
-    {"no less than", Kind::kLower, kCI}, {"not less than", Kind::kLower, kCI},
-    {"more than", Kind::kLower, kCI}, {"over", Kind::kLower, kCI},
-    {"at least", Kind::kLower, kCI}, {"upwards of", Kind::kLower, kCI},
-    {"in excess of", Kind::kLower, kCI}, {"north of", Kind::kLower, kCI},
-    {"start at", Kind::kLower, kCI}, {"starts at", Kind::kLower, kCI},
-    {"starting at", Kind::kLower, kCI}, {"starting from", Kind::kLower, kCI},
-    {"約", Kind::kApprox, 0}, {"约", Kind::kApprox, 0}, {"約合", Kind::kApprox, 0},
-    {"约合", Kind::kApprox, 0}, {"大約", Kind::kApprox, 0}, {"大约", Kind::kApprox, 0},
-    {"およそ", Kind::kApprox, 0}, {"最大", Kind::kUpper, 0}, {"最高", Kind::kUpper, 0},
-    {"最高可达", Kind::kUpper, 0}, {"最高可達", Kind::kUpper, 0}, {"最多", Kind::kUpper, 0},
-    {"不到", Kind::kUpper, 0}, {"最低", Kind::kLower, 0}, {"至少", Kind::kLower, 0},
-    {"少なくとも", Kind::kLower, 0}, {"超过", Kind::kLower, 0}, {"超過", Kind::kLower, 0},
-    {"逾", Kind::kLower, 0}, {"高达", Kind::kNone, 0}, {"高達", Kind::kNone, 0},
+    {"약", Kind::kApprox, kHangulStart},
+    {"대략", Kind::kApprox, kHangulStart},
+    {"최대", Kind::kUpper, kHangulStart},
+    {"최고", Kind::kUpper, kHangulStart},
+    {"최소", Kind::kLower, kHangulStart},
+    {"적어도", Kind::kLower, kHangulStart},
+    {"about", Kind::kApprox, kCI},
+    {"around", Kind::kApprox, kCI},
+    {"approximately", Kind::kApprox, kCI},
+    {"roughly", Kind::kApprox, kCI},
+    {"nearly", Kind::kApprox, kCI},
+    {"almost", Kind::kApprox, kCI},
+    {"an estimated", Kind::kApprox, kCI},
+    {"some", Kind::kApprox, kCI},
+    {"up to", Kind::kUpper, kCI},
+    {"as much as", Kind::kUpper, kCI},
+    {"as high as", Kind::kUpper, kCI},
+    {"under", Kind::kUpper, kCI},
+    {"less than", Kind::kUpper, kCI},
+    {"below", Kind::kUpper, kCI},
+    {"no more than", Kind::kUpper, kCI},
+    {"at most", Kind::kUpper, kCI},
+    {"no less than", Kind::kLower, kCI},
+    {"not less than", Kind::kLower, kCI},
+    {"more than", Kind::kLower, kCI},
+    {"over", Kind::kLower, kCI},
+    {"at least", Kind::kLower, kCI},
+    {"upwards of", Kind::kLower, kCI},
+    {"in excess of", Kind::kLower, kCI},
+    {"north of", Kind::kLower, kCI},
+    {"start at", Kind::kLower, kCI},
+    {"starts at", Kind::kLower, kCI},
+    {"starting at", Kind::kLower, kCI},
+    {"starting from", Kind::kLower, kCI},
+    {"約", Kind::kApprox, 0},
+    {"约", Kind::kApprox, 0},
+    {"約合", Kind::kApprox, 0},
+    {"约合", Kind::kApprox, 0},
+    {"大約", Kind::kApprox, 0},
+    {"大约", Kind::kApprox, 0},
+    {"およそ", Kind::kApprox, 0},
+    {"最大", Kind::kUpper, 0},
+    {"最高", Kind::kUpper, 0},
+    {"最高可达", Kind::kUpper, 0},
+    {"最高可達", Kind::kUpper, 0},
+    {"最多", Kind::kUpper, 0},
+    {"不到", Kind::kUpper, 0},
+    {"最低", Kind::kLower, 0},
+    {"至少", Kind::kLower, 0},
+    {"少なくとも", Kind::kLower, 0},
+    {"超过", Kind::kLower, 0},
+    {"超過", Kind::kLower, 0},
+    {"逾", Kind::kLower, 0},
+    {"高达", Kind::kNone, 0},
+    {"高達", Kind::kNone, 0},
 };
 
 // Immediately after the amount (one space allowed between).
 constexpr QualWord kPostQualifiers[] = {
-    {"이상", Kind::kLower, 0}, {"이하", Kind::kUpper, 0}, {"초과", Kind::kLower, 0},
-    {"미만", Kind::kUpper, 0}, {"가량", Kind::kApprox, 0}, {"쯤", Kind::kApprox, 0},
-    {"정도", Kind::kApprox, 0}, {"안팎", Kind::kApprox, 0}, {"내외", Kind::kApprox, 0},
-    {"남짓", Kind::kApprox, 0}, {"을 넘는", Kind::kLower, 0}, {"를 넘는", Kind::kLower, 0},
-    {"을 넘어", Kind::kLower, 0}, {"를 넘어", Kind::kLower, 0}, {"을 넘었", Kind::kLower, 0},
-    {"를 넘었", Kind::kLower, 0}, {"이 넘는", Kind::kLower, 0}, {"가 넘는", Kind::kLower, 0},
-    {"넘게", Kind::kLower, 0}, {"을 돌파", Kind::kLower, 0}, {"를 돌파", Kind::kLower, 0},
-    {"을 웃도는", Kind::kLower, 0}, {"를 웃도는", Kind::kLower, 0},
-    {"에 달하는", Kind::kExact, 0}, {"에 달한", Kind::kExact, 0}, {"에 이르는", Kind::kExact, 0},
-    {"에 육박", Kind::kApprox, 0},
-    {"or more", Kind::kLower, kCI}, {"-plus", Kind::kLower, kCI}, {"plus", Kind::kLower, kCI},
-    {"+", Kind::kLower, 0}, {"or so", Kind::kApprox, kCI}, {"or less", Kind::kUpper, kCI},
-    {"以上", Kind::kLower, 0}, {"超", Kind::kLower, 0}, {"を超える", Kind::kLower, 0},
-    {"を超え", Kind::kLower, 0}, {"超え", Kind::kLower, 0}, {"未満", Kind::kUpper, 0},
-    {"以下", Kind::kUpper, 0}, {"程度", Kind::kApprox, 0}, {"前後", Kind::kApprox, 0},
-    {"近く", Kind::kApprox, 0}, {"余り", Kind::kLower, 0}, {"左右", Kind::kApprox, 0},
-    {"上下", Kind::kApprox, 0}, {"多", Kind::kLower, 0}, {"余", Kind::kLower, 0},
+    {"이상", Kind::kLower, 0},      {"이하", Kind::kUpper, 0},      {"초과", Kind::kLower, 0},
+    {"미만", Kind::kUpper, 0},      {"가량", Kind::kApprox, 0},     {"쯤", Kind::kApprox, 0},
+    {"정도", Kind::kApprox, 0},     {"안팎", Kind::kApprox, 0},     {"내외", Kind::kApprox, 0},
+    {"남짓", Kind::kApprox, 0},     {"을 넘는", Kind::kLower, 0},   {"를 넘는", Kind::kLower, 0},
+    {"을 넘어", Kind::kLower, 0},   {"를 넘어", Kind::kLower, 0},   {"을 넘었", Kind::kLower, 0},
+    {"를 넘었", Kind::kLower, 0},   {"이 넘는", Kind::kLower, 0},   {"가 넘는", Kind::kLower, 0},
+    {"넘게", Kind::kLower, 0},      {"을 돌파", Kind::kLower, 0},   {"를 돌파", Kind::kLower, 0},
+    {"을 웃도는", Kind::kLower, 0}, {"를 웃도는", Kind::kLower, 0}, {"에 달하는", Kind::kExact, 0},
+    {"에 달한", Kind::kExact, 0},   {"에 이르는", Kind::kExact, 0}, {"에 육박", Kind::kApprox, 0},
+    {"or more", Kind::kLower, kCI}, {"-plus", Kind::kLower, kCI},   {"plus", Kind::kLower, kCI},
+    {"+", Kind::kLower, 0},         {"or so", Kind::kApprox, kCI},  {"or less", Kind::kUpper, kCI},
+    {"以上", Kind::kLower, 0},      {"超", Kind::kLower, 0},        {"を超える", Kind::kLower, 0},
+    {"を超え", Kind::kLower, 0},    {"超え", Kind::kLower, 0},      {"未満", Kind::kUpper, 0},
+    {"以下", Kind::kUpper, 0},      {"程度", Kind::kApprox, 0},     {"前後", Kind::kApprox, 0},
+    {"近く", Kind::kApprox, 0},     {"余り", Kind::kLower, 0},      {"左右", Kind::kApprox, 0},
+    {"上下", Kind::kApprox, 0},     {"多", Kind::kLower, 0},        {"余", Kind::kLower, 0},
 };
 
 struct PeriodWord {
@@ -274,40 +451,61 @@ struct PeriodWord {
 
 // Looked up in a short window before the amount (the same clause).
 constexpr PeriodWord kPrePeriods[] = {
-    {"연봉", "annual", false, 0}, {"연간", "annual", false, 0}, {"매년", "annual", false, 0},
-    {"해마다", "annual", false, 0}, {"초봉", "annual", false, 0},
-    {"연", "annual", true, kHangulStart}, {"월급", "monthly", false, 0},
-    {"매월", "monthly", false, 0}, {"매달", "monthly", false, 0},
-    {"월", "monthly", true, kHangulStart}, {"시급", "hourly", false, 0},
-    {"시간당", "hourly", false, 0}, {"첫 해", "first_year", false, 0},
-    {"첫해", "first_year", false, 0}, {"1년 차", "first_year", false, 0},
-    {"1년차", "first_year", false, 0}, {"총", "total", true, kHangulStart},
-    {"年収", "annual", false, 0}, {"年間", "annual", false, 0}, {"年俸", "annual", false, 0}, {"年薪", "annual", false, 0},
-    {"每年", "annual", false, 0}, {"月給", "monthly", false, 0}, {"月薪", "monthly", false, 0},
-    {"月収", "monthly", false, 0}, {"每月", "monthly", false, 0}, {"時給", "hourly", false, 0},
-    {"时薪", "hourly", false, 0}, {"時薪", "hourly", false, 0},
-    {"初年度", "first_year", false, 0}, {"第一年", "first_year", false, 0},
-    {"首年", "first_year", false, 0}, {"salary", "annual", false, kCI},
-    {"first-year", "first_year", false, kCI}, {"first year", "first_year", false, kCI},
+    {"연봉", "annual", false, 0},
+    {"연간", "annual", false, 0},
+    {"매년", "annual", false, 0},
+    {"해마다", "annual", false, 0},
+    {"초봉", "annual", false, 0},
+    {"연", "annual", true, kHangulStart},
+    {"월급", "monthly", false, 0},
+    {"매월", "monthly", false, 0},
+    {"매달", "monthly", false, 0},
+    {"월", "monthly", true, kHangulStart},
+    {"시급", "hourly", false, 0},
+    {"시간당", "hourly", false, 0},
+    {"첫 해", "first_year", false, 0},
+    {"첫해", "first_year", false, 0},
+    {"1년 차", "first_year", false, 0},
+    {"1년차", "first_year", false, 0},
+    {"총", "total", true, kHangulStart},
+    {"年収", "annual", false, 0},
+    {"年間", "annual", false, 0},
+    {"年俸", "annual", false, 0},
+    {"年薪", "annual", false, 0},
+    {"每年", "annual", false, 0},
+    {"月給", "monthly", false, 0},
+    {"月薪", "monthly", false, 0},
+    {"月収", "monthly", false, 0},
+    {"每月", "monthly", false, 0},
+    {"時給", "hourly", false, 0},
+    {"时薪", "hourly", false, 0},
+    {"時薪", "hourly", false, 0},
+    {"初年度", "first_year", false, 0},
+    {"第一年", "first_year", false, 0},
+    {"首年", "first_year", false, 0},
+    {"salary", "annual", false, kCI},
+    {"first-year", "first_year", false, kCI},
+    {"first year", "first_year", false, kCI},
 };
 
 // Right after the amount.
 constexpr PeriodWord kPostPeriods[] = {
-    {"a year", "annual", true, kCI}, {"per year", "annual", true, kCI},
-    {"per annum", "annual", true, kCI}, {"annually", "annual", true, kCI},
-    {"each year", "annual", true, kCI}, {"a month", "monthly", true, kCI},
-    {"per month", "monthly", true, kCI}, {"an hour", "hourly", true, kCI},
-    {"per hour", "hourly", true, kCI}, {"a share", "per_share", true, kCI},
+    {"a year", "annual", true, kCI},       {"per year", "annual", true, kCI},
+    {"per annum", "annual", true, kCI},    {"annually", "annual", true, kCI},
+    {"each year", "annual", true, kCI},    {"a month", "monthly", true, kCI},
+    {"per month", "monthly", true, kCI},   {"an hour", "hourly", true, kCI},
+    {"per hour", "hourly", true, kCI},     {"a share", "per_share", true, kCI},
     {"per share", "per_share", true, kCI}, {"in the first year", "first_year", true, kCI},
-    {"/year", "annual", true, kCI}, {"/yr", "annual", true, kCI}, {"/month", "monthly", true, kCI},
-    {"/mo", "monthly", true, kCI}, {"/hour", "hourly", true, kCI}, {"/hr", "hourly", true, kCI},
+    {"/year", "annual", true, kCI},        {"/yr", "annual", true, kCI},
+    {"/month", "monthly", true, kCI},      {"/mo", "monthly", true, kCI},
+    {"/hour", "hourly", true, kCI},        {"/hr", "hourly", true, kCI},
     {"/share", "per_share", true, kCI},
 };
 
-constexpr std::string_view kSmallNumberWords[] = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen"};
+constexpr std::string_view kSmallNumberWords[] = {"zero",    "one",     "two",       "three",    "four",
+                                                  "five",    "six",     "seven",     "eight",    "nine",
+                                                  "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                  "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 constexpr std::string_view kTensWords[] = {"",      "",      "twenty",  "thirty", "forty",
                                            "fifty", "sixty", "seventy", "eighty", "ninety"};
 
@@ -318,13 +516,13 @@ struct ScaleWord {
   bool european;
 };
 constexpr ScaleWord kScales[] = {
-    {"thousand", 3, false, false}, {"million", 6, false, false}, {"millions", 6, false, false},
-    {"billion", 9, false, false},  {"billions", 9, false, false}, {"trillion", 12, false, false},
-    {"mn", 6, false, false},       {"mln", 6, false, false},     {"bn", 9, false, false},
-    {"tn", 12, false, false},      {"trn", 12, false, false},    {"k", 3, true, false},
-    {"m", 6, true, false},         {"b", 9, true, false},        {"lakh", 5, false, false},
-    {"lakhs", 5, false, false},    {"crore", 7, false, false},   {"crores", 7, false, false},
-    {"Mrd.", 9, false, true},      {"Mrd", 9, false, true},      {"Mio.", 6, false, true},
+    {"thousand", 3, false, false}, {"million", 6, false, false},   {"millions", 6, false, false},
+    {"billion", 9, false, false},  {"billions", 9, false, false},  {"trillion", 12, false, false},
+    {"mn", 6, false, false},       {"mln", 6, false, false},       {"bn", 9, false, false},
+    {"tn", 12, false, false},      {"trn", 12, false, false},      {"k", 3, true, false},
+    {"m", 6, true, false},         {"b", 9, true, false},          {"lakh", 5, false, false},
+    {"lakhs", 5, false, false},    {"crore", 7, false, false},     {"crores", 7, false, false},
+    {"Mrd.", 9, false, true},      {"Mrd", 9, false, true},        {"Mio.", 6, false, true},
     {"Mio", 6, false, true},       {"Milliarden", 9, false, true}, {"Millionen", 6, false, true},
     {"milliards", 9, false, true}, {"milliard", 9, false, true},
 };
@@ -332,13 +530,54 @@ constexpr ScaleWord kScales[] = {
 // Syllables that may follow a Hangul currency word ("원을", "달러씩", "원가량", "달러화").
 bool IsParticleStart(char32_t c) {
   switch (c) {
-    case U'을': case U'를': case U'이': case U'가': case U'은': case U'는': case U'의':
-    case U'에': case U'로': case U'으': case U'와': case U'과': case U'도': case U'만':
-    case U'씩': case U'쯤': case U'까': case U'대': case U'선': case U'화': case U'어':
-    case U'짜': case U'상': case U'규': case U'정': case U'안': case U'미': case U'초':
-    case U'밖': case U'뿐': case U'보': case U'부': case U'였': case U'라': case U'내':
-    case U'남': case U'넘': case U'씨': case U'며': case U'고': case U'나': case U'면':
-    case U'다': case U'인': case U'입': case U'임': case U'권': case U'당':
+    case U'을':
+    case U'를':
+    case U'이':
+    case U'가':
+    case U'은':
+    case U'는':
+    case U'의':
+    case U'에':
+    case U'로':
+    case U'으':
+    case U'와':
+    case U'과':
+    case U'도':
+    case U'만':
+    case U'씩':
+    case U'쯤':
+    case U'까':
+    case U'대':
+    case U'선':
+    case U'화':
+    case U'어':
+    case U'짜':
+    case U'상':
+    case U'규':
+    case U'정':
+    case U'안':
+    case U'미':
+    case U'초':
+    case U'밖':
+    case U'뿐':
+    case U'보':
+    case U'부':
+    case U'였':
+    case U'라':
+    case U'내':
+    case U'남':
+    case U'넘':
+    case U'씨':
+    case U'며':
+    case U'고':
+    case U'나':
+    case U'면':
+    case U'다':
+    case U'인':
+    case U'입':
+    case U'임':
+    case U'권':
+    case U'당':
       return true;
     default:
       return false;
@@ -403,22 +642,22 @@ struct Num {
   Fixed value;
   bool ok = false;
   bool overflow = false;
-  int top_exp = -1;      // exponent of the largest unit (CJK big unit or scale word); -1 none
-  bool has_unit = false;  // any CJK unit or scale word
-  bool big_unit = false;  // a CJK 만/억/조 unit
-  bool hangul = false;    // begins with a Hangul numeral or unit
+  int top_exp = -1;          // exponent of the largest unit (CJK big unit or scale word); -1 none
+  bool has_unit = false;     // any CJK unit or scale word
+  bool big_unit = false;     // a CJK 만/억/조 unit
+  bool hangul = false;       // begins with a Hangul numeral or unit
   bool cjk_numeral = false;  // begins with a CJK numeral or unit
-  bool dot3 = false;      // "25.000" / "1,762": one separator then exactly three digits
-  Fixed dot3_value;       // the value under the European reading (dot = thousands, comma = decimal)
-  bool yeo = false;       // "1억여"
-  bool word = false;      // spelled English number
+  bool dot3 = false;         // "25.000" / "1,762": one separator then exactly three digits
+  Fixed dot3_value;          // the value under the European reading (dot = thousands, comma = decimal)
+  bool yeo = false;          // "1억여"
+  bool word = false;         // spelled English number
   bool european_scale = false;
 };
 
 // Reads a digit run with separators at i. Returns false for malformed runs (dates, versions);
 // *end is then the end of the run so the caller can skip it.
-bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow,
-                 bool* dot3, Fixed* dot3_value) {
+bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow, bool* dot3,
+                 Fixed* dot3_value) {
   struct Grp {
     size_t start, end;
     int ndig;
@@ -549,8 +788,8 @@ bool StartsNumeral(char32_t c) { return NumeralValue(c) > 0 || SmallUnitExp(c) >
 
 // One section of a CJK-style number: "2500", "오천", "三千", "5천", "250百". Returns false when
 // nothing was read.
-bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow,
-                  bool* any_unit, bool* dot3, Fixed* dot3_value) {
+bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow, bool* any_unit,
+                  bool* dot3, Fixed* dot3_value) {
   Fixed sec{};
   std::optional<Fixed> cur;
   int last_small = 4;
@@ -611,8 +850,7 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
   return true;
 }
 
-bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which,
-                     size_t* end);
+bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which, size_t* end);
 
 Num ParseNumber(std::string_view s, size_t i) {
   Num n;
@@ -775,8 +1013,7 @@ Num ParseNumber(std::string_view s, size_t i) {
   return n;
 }
 
-bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which,
-                     size_t* end) {
+bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which, size_t* end) {
   // First bytes of all suffix words (both cases): most numbers are followed by none of them.
   static const CodePointSet kFirst = EdgeCodePoints(kSuffixes, /*last=*/false);
   int sp = SpaceAt(s, p);
@@ -791,8 +1028,8 @@ bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** 
       size_t b = p + g;
       bool m = (w.flags & kCI) ? StartsAtCI(s, b, w.text) : StartsAt(s, b, w.text);
       if (!m) continue;
-      if ((w.flags & kCI) && w.text.size() <= 3 && w.text != "won" && w.text != "yen" &&
-          w.text != "p" && !StartsAt(s, b, w.text))
+      if ((w.flags & kCI) && w.text.size() <= 3 && w.text != "won" && w.text != "yen" && w.text != "p" &&
+          !StartsAt(s, b, w.text))
         continue;  // ISO codes must be upper case
       if (!WordBoundaryOk(s, b, b + w.text.size(), w.text, w.flags & ~kHangulStart)) continue;
       if ((w.flags & kNeedScale) && !scaled) continue;
@@ -849,10 +1086,14 @@ struct Core {
 
 std::string_view KindName(Kind k) {
   switch (k) {
-    case Kind::kApprox: return "approx";
-    case Kind::kUpper: return "upper_bound";
-    case Kind::kLower: return "lower_bound";
-    default: return "exact";
+    case Kind::kApprox:
+      return "approx";
+    case Kind::kUpper:
+      return "upper_bound";
+    case Kind::kLower:
+      return "lower_bound";
+    default:
+      return "exact";
   }
 }
 
@@ -884,10 +1125,9 @@ std::string ResolveIso(std::string_view iso, const Context& ctx) {
 // A bare "달러" in a paragraph that declares "캐나다 달러로" etc. means that dollar.
 std::string DollarContext(std::string_view s, size_t before) {
   static constexpr std::pair<std::string_view, std::string_view> kDecl[] = {
-      {"캐나다 달러로", "CAD"}, {"캐나다달러로", "CAD"}, {"호주 달러로", "AUD"},
-      {"호주달러로", "AUD"},   {"홍콩 달러로", "HKD"},  {"홍콩달러로", "HKD"},
-      {"대만 달러로", "TWD"},   {"대만달러로", "TWD"},   {"싱가포르 달러로", "SGD"},
-      {"싱가포르달러로", "SGD"},
+      {"캐나다 달러로", "CAD"},   {"캐나다달러로", "CAD"},   {"호주 달러로", "AUD"}, {"호주달러로", "AUD"},
+      {"홍콩 달러로", "HKD"},     {"홍콩달러로", "HKD"},     {"대만 달러로", "TWD"}, {"대만달러로", "TWD"},
+      {"싱가포르 달러로", "SGD"}, {"싱가포르달러로", "SGD"},
   };
   std::string_view head = s.substr(0, before);
   std::string found;
@@ -921,8 +1161,7 @@ bool WeightGlossFollows(std::string_view s, size_t e) {
   while (d < s.size() && (IsAsciiDigit(s[d]) || s[d] == '.' || s[d] == ',')) ++d;
   if (d == q) return false;
   d += SpaceAt(s, d);
-  return StartsAt(s, d, "kg") || StartsAt(s, d, "킬로") || StartsAt(s, d, "㎏") ||
-         StartsAt(s, d, "g)");
+  return StartsAt(s, d, "kg") || StartsAt(s, d, "킬로") || StartsAt(s, d, "㎏") || StartsAt(s, d, "g)");
 }
 
 // Parses [prefix] number [suffix] at i. ok() when a number was read (currency may be empty).
@@ -1006,8 +1245,7 @@ size_t ClauseStart(std::string_view s, size_t floor, size_t start) {
   // Stop at a sentence end.
   for (size_t k = start; k > lo; --k) {
     char ch = s[k - 1];
-    if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && k < s.size() && s[k] == ' '))
-      return k;
+    if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && k < s.size() && s[k] == ' ')) return k;
     if (k >= 3 && s.compare(k - 3, 3, "。") == 0) return k;
   }
   // Do not start in the middle of a UTF-8 sequence.
@@ -1028,8 +1266,8 @@ int YearsWord(std::string_view s, size_t i, size_t* end) {
 
 // "5년간", "3年契約", "3年間", "four-year", "over three years" -> "over_Ny".
 std::string MultiYearBefore(std::string_view s, size_t lo, size_t start) {
-  static constexpr std::string_view kMarks[] = {"년간", "년 동안", "년에 걸쳐", "年間", "年契約",
-                                                "年合同", "年合约", "年期"};
+  static constexpr std::string_view kMarks[] = {"년간",   "년 동안", "년에 걸쳐", "年間",
+                                                "年契約", "年合同",  "年合约",    "年期"};
   for (size_t k = lo; k < start; ++k) {
     if (DigitValue(At(s, k).c) < 0 || (k > lo && DigitValue(Before(s, k).c) >= 0)) continue;
     size_t e = k;
@@ -1051,7 +1289,6 @@ std::string MultiYearBefore(std::string_view s, size_t lo, size_t start) {
   return "";
 }
 
-
 void ApplyPeriods(std::string_view s, size_t floor, Found* f) {
   // After: "a year", "over three years", "(는) 첫 해".
   size_t e = f->end;
@@ -1071,8 +1308,7 @@ void ApplyPeriods(std::string_view s, size_t floor, Found* f) {
       if (!StartsAtCI(s, q, over)) continue;
       size_t ye;
       int years = YearsWord(s, q + over.size(), &ye);
-      if (years >= 2 && years <= 100 &&
-          (StartsAtCI(s, ye, " years") || StartsAtCI(s, ye, "-year"))) {
+      if (years >= 2 && years <= 100 && (StartsAtCI(s, ye, " years") || StartsAtCI(s, ye, "-year"))) {
         f->period = "over_" + std::to_string(years) + "y";
         f->end = ye + (StartsAtCI(s, ye, " years") ? 6 : 5);
         return;
@@ -1144,8 +1380,7 @@ void ApplyPeriods(std::string_view s, size_t floor, Found* f) {
   }
 }
 
-Kind PreQualifier(std::string_view s, size_t start, size_t floor, size_t* new_start,
-                  bool* between) {
+Kind PreQualifier(std::string_view s, size_t start, size_t floor, size_t* new_start, bool* between) {
   *between = false;
   int sp = SpaceBefore(s, start);
   size_t q = start - sp;
@@ -1223,8 +1458,8 @@ size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has
 }
 
 bool IsRangeStartChar(char32_t c) {
-  return DigitValue(c) >= 0 || c == '$' || c == U'€' || c == U'£' || c == U'₩' || c == U'¥' ||
-         c == U'￥' || StartsNumeral(c) || IsAsciiAlpha(c);
+  return DigitValue(c) >= 0 || c == '$' || c == U'€' || c == U'£' || c == U'₩' || c == U'¥' || c == U'￥' ||
+         StartsNumeral(c) || IsAsciiAlpha(c);
 }
 
 // Vague amounts: "수십억 원", "수백만 달러", "数十亿美元", "millions of dollars".
@@ -1233,8 +1468,7 @@ bool TryVague(const Context& ctx, size_t i, Found* f, size_t* skip) {
   Cp c = At(s, i);
   *skip = i + std::max(c.len, 1);
   size_t p = i;
-  if (c.c == U'수' || c.c == U'몇' || c.c == U'数' || c.c == U'數' || c.c == U'几' ||
-      c.c == U'幾') {
+  if (c.c == U'수' || c.c == U'몇' || c.c == U'数' || c.c == U'數' || c.c == U'几' || c.c == U'幾') {
     if ((c.c == U'수' || c.c == U'몇') && IsHangul(Before(s, i).c)) return false;
     p += c.len;
     if (c.c == U'몇') p += SpaceAt(s, p);  // "몇 천원", "몇억 원"
@@ -1261,8 +1495,10 @@ bool TryVague(const Context& ctx, size_t i, Found* f, size_t* skip) {
     return true;
   }
   if (!IsAsciiAlpha(c.c) || IsAsciiAlpha(Before(s, i).c)) return false;
-  if (StartsAtCI(s, p, "tens of ")) p += 8;
-  else if (StartsAtCI(s, p, "hundreds of ")) p += 12;
+  if (StartsAtCI(s, p, "tens of "))
+    p += 8;
+  else if (StartsAtCI(s, p, "hundreds of "))
+    p += 12;
   bool scale = false;
   for (std::string_view w : {"thousands of ", "millions of ", "billions of ", "trillions of "}) {
     if (StartsAtCI(s, p, w)) {
@@ -1272,9 +1508,13 @@ bool TryVague(const Context& ctx, size_t i, Found* f, size_t* skip) {
     }
   }
   if (!scale) return false;
-  for (auto [w, iso] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
-           {"dollars", "USD"}, {"euros", "EUR"}, {"pounds", "GBP"}, {"won", "KRW"},
-           {"yen", "JPY"}, {"yuan", "CNY"}}) {
+  for (auto [w, iso] :
+       std::initializer_list<std::pair<std::string_view, std::string_view>>{{"dollars", "USD"},
+                                                                            {"euros", "EUR"},
+                                                                            {"pounds", "GBP"},
+                                                                            {"won", "KRW"},
+                                                                            {"yen", "JPY"},
+                                                                            {"yuan", "CNY"}}) {
     if (StartsAtCI(s, p, w) && !IsAsciiAlpha(At(s, p + w.size()).c)) {
       f->start = i;
       f->end = p + w.size();
@@ -1295,19 +1535,35 @@ bool TryMultiplier(std::string_view s, size_t i, Multiplier* m, size_t* skip) {
     Cp n = At(s, i + c.len);
     if (c.c == U'배' && IsHangul(n.c)) {
       switch (n.c) {
-        case U'로': case U'를': case U'가': case U'의': case U'에': case U'나': case U'이':
-        case U'인': case U'는': case U'씩': case U'까': case U'만': case U'도': case U'였':
-        case U'다': case U'라': case U'쯤': break;
-        default: return false;
+        case U'로':
+        case U'를':
+        case U'가':
+        case U'의':
+        case U'에':
+        case U'나':
+        case U'이':
+        case U'인':
+        case U'는':
+        case U'씩':
+        case U'까':
+        case U'만':
+        case U'도':
+        case U'였':
+        case U'다':
+        case U'라':
+        case U'쯤':
+          break;
+        default:
+          return false;
       }
     }
     size_t q = i - SpaceBefore(s, i);
     static constexpr std::pair<std::string_view, int> kWords[] = {
-        {"두", 2}, {"세", 3}, {"네", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8},
-        {"아홉", 9}, {"열", 10}, {"两", 2}, {"兩", 2}, {"二", 2}, {"三", 3}, {"四", 4},
-        {"五", 5}, {"十", 10}};
+        {"두", 2},  {"세", 3}, {"네", 4}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9},
+        {"열", 10}, {"两", 2}, {"兩", 2}, {"二", 2},   {"三", 3},   {"四", 4},   {"五", 5},   {"十", 10}};
     for (auto [w, v] : kWords) {
-      if (MatchEndingAt(s, q, w, IsHangul(At(s, q - w.size()).c) ? static_cast<unsigned>(kHangulStart) : 0u)) {
+      if (MatchEndingAt(s, q, w,
+                        IsHangul(At(s, q - w.size()).c) ? static_cast<unsigned>(kHangulStart) : 0u)) {
         m->start = static_cast<int>(q - w.size());
         m->end = static_cast<int>(i + c.len);
         m->factor = std::to_string(v);
@@ -1349,9 +1605,12 @@ bool TryEnglishTimes(std::string_view s, size_t i, Multiplier* m, size_t* skip) 
   *skip = e > i ? e : i + 1;
   if (v < 2 || v > 100) return false;
   size_t t;
-  if (StartsAtCI(s, e, " times") && !IsAsciiAlpha(At(s, e + 6).c)) t = e + 6;
-  else if (StartsAtCI(s, e, "-fold") && !IsAsciiAlpha(At(s, e + 5).c)) t = e + 5;
-  else return false;
+  if (StartsAtCI(s, e, " times") && !IsAsciiAlpha(At(s, e + 6).c))
+    t = e + 6;
+  else if (StartsAtCI(s, e, "-fold") && !IsAsciiAlpha(At(s, e + 5).c))
+    t = e + 5;
+  else
+    return false;
   m->start = static_cast<int>(i);
   m->end = static_cast<int>(t);
   m->factor = std::to_string(v);
@@ -1369,8 +1628,8 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
   if (!salary) return false;
   Cp n = At(s, c.num.end);
   if (IsHangul(n.c)) {
-    return n.c == U'을' || n.c == U'은' || n.c == U'이' || n.c == U'의' || n.c == U'에' ||
-           n.c == U'으' || n.c == U'까' || n.c == U'씩';
+    return n.c == U'을' || n.c == U'은' || n.c == U'이' || n.c == U'의' || n.c == U'에' || n.c == U'으' ||
+           n.c == U'까' || n.c == U'씩';
   }
   size_t q2 = c.num.end + SpaceAt(s, c.num.end);
   return !IsHangul(At(s, q2).c) && !IsAsciiAlpha(At(s, q2).c);
@@ -1397,13 +1656,11 @@ std::string FixedStr(Fixed f) { return FixedToString(f); }
 
 // Latin words that can start an amount or a multiplier.
 bool IsTriggerWord(std::string_view w) {
-  static constexpr std::string_view kOthers[] = {
-      "doubled", "tripled", "trebled", "quadrupled", "tens", "hundreds", "thousands",
-      "millions", "billions", "trillions"};
+  static constexpr std::string_view kOthers[] = {"doubled",  "tripled",  "trebled",   "quadrupled",
+                                                 "tens",     "hundreds", "thousands", "millions",
+                                                 "billions", "trillions"};
   if (w.size() < 3 || w.size() > 10) return false;
-  auto eq = [&](std::string_view cand) {
-    return cand.size() == w.size() && StartsAtCI(w, 0, cand);
-  };
+  auto eq = [&](std::string_view cand) { return cand.size() == w.size() && StartsAtCI(w, 0, cand); };
   for (std::string_view c : kSmallNumberWords)
     if (eq(c)) return true;
   for (std::string_view c : kTensWords)
@@ -1426,12 +1683,9 @@ Result<std::unique_ptr<MoneyScanner>> MoneyScanner::Create() {
   return std::unique_ptr<MoneyScanner>(new MoneyScanner());
 }
 
-MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph) const {
-  return Scan(text, paragraph, "");
-}
+MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph) const { return Scan(text, paragraph, ""); }
 
-MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
-                             std::string_view language) const {
+MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_view language) const {
   MoneyScan out;
   if (text.size() > kMaxMoneyParagraphBytes) {
     out.warnings.push_back("money: paragraph " + std::to_string(paragraph) + " longer than " +
@@ -1495,8 +1749,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
       i = vs;
       continue;
     }
-    bool number_start = IsAsciiDigit(b) || IsNumberStart(s, i, c) ||
-                        (IsAsciiAlpha(b) && !IsAsciiAlpha(Before(s, i).c));
+    bool number_start =
+        IsAsciiDigit(b) || IsNumberStart(s, i, c) || (IsAsciiAlpha(b) && !IsAsciiAlpha(Before(s, i).c));
     if (!number_start) {
       i = skip;
       continue;
@@ -1508,8 +1762,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
     }
     // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
     if (a.currency.empty() && !a.num.overflow &&
-        RangeConnector(s, a.end, false, false) == std::string_view::npos &&
-        !ImplicitWon(s, floor, a)) {
+        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a)) {
       i = std::max(a.num.end, skip);
       continue;
     }
@@ -1520,8 +1773,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
     Core bcore;
     bool range = false;
     size_t rb = RangeConnector(s, a.end, between, !a.currency.empty());
-    if (rb != std::string_view::npos && rb < n && IsRangeStartChar(At(s, rb).c) &&
-        !a.num.overflow) {
+    if (rb != std::string_view::npos && rb < n && IsRangeStartChar(At(s, rb).c) && !a.num.overflow) {
       size_t bstart = rb;
       // Step over a currency prefix ("$10m–$20m", "between $1 million and $2 million").
       for (int k = 0; k < 8 && bstart < n && DigitValue(At(s, bstart).c) < 0 &&
@@ -1571,8 +1823,10 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
     f.end = post_end;
     f.kind = Kind::kExact;
     if (a.num.yeo) f.kind = Kind::kLower;
-    if (pre != Kind::kExact && pre != Kind::kNone) f.kind = pre;
-    else if (post != Kind::kExact && post != Kind::kNone) f.kind = post;
+    if (pre != Kind::kExact && pre != Kind::kNone)
+      f.kind = pre;
+    else if (post != Kind::kExact && post != Kind::kNone)
+      f.kind = post;
     ApplyPeriods(s, floor, &f);
     found.push_back(f);
     floor = f.end;
@@ -1606,10 +1860,10 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph,
     if (f.total_adjacent && k > 0) {
       const Amount& prev = out.amounts.back();
       std::string_view between = s.substr(prev.end, f.start - prev.end);
-      bool same_sentence = between.find(". ") == std::string_view::npos &&
-                           between.find("。") == std::string_view::npos;
-      if (same_sentence && (prev.period == "annual" || prev.period == "monthly" ||
-                            prev.period == "hourly" || prev.period == "first_year"))
+      bool same_sentence =
+          between.find(". ") == std::string_view::npos && between.find("。") == std::string_view::npos;
+      if (same_sentence && (prev.period == "annual" || prev.period == "monthly" || prev.period == "hourly" ||
+                            prev.period == "first_year"))
         a.period = "total";
     }
     if (k > 0) {

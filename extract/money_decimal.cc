@@ -140,9 +140,9 @@ bool FixedMulRound(Fixed a, Fixed b, int digits, Fixed* out) {
   digits = std::clamp(digits, 0, kFixedDigits);
   I128 bh = b.units / kScale, bl = b.units % kScale;
   if (bh != 0 && a.units > kMaxUnits / bh) return false;
-  I128 n = a.units * bl;                      // < 10^36
-  I128 w = a.units * bh + n / kScale;         // whole units of the exact product
-  I128 r = n % kScale;                        // plus r / kScale of a unit
+  I128 n = a.units * bl;               // < 10^36
+  I128 w = a.units * bh + n / kScale;  // whole units of the exact product
+  I128 r = n % kScale;                 // plus r / kScale of a unit
   I128 step = Pow10(kFixedDigits - digits);
   I128 rem = w % step, base = w - rem;
   I128 lhs = rem * kScale + r, half = step * kScale;  // compare 2*(rem + r/S) with step

@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     } else if (a.kind != "vague") {
       Check(extract::ParseFixed(a.value, &v));
       // Formatting reads back to the same value.
-      for (const std::string& f : {extract::FormatEnglish(a.value, a.currency),
-                                   extract::FormatKorean(a.value, a.currency)}) {
+      for (const std::string& f :
+           {extract::FormatEnglish(a.value, a.currency), extract::FormatKorean(a.value, a.currency)}) {
         extract::MoneyScan again = scanner->Scan(f);
         Check(again.amounts.size() == 1 && again.amounts[0].value == a.value);
       }

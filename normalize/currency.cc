@@ -76,7 +76,8 @@ const RateTable& RateTable::Embedded() {
   static const RateTable* table = [] {
     std::vector<Entry> e;
     e.reserve(std::size(kEmbedded));
-    for (const EmbeddedRow& r : kEmbedded) e.push_back({r.date, Fixed{static_cast<__int128>(r.rate_e4) * 100}});
+    for (const EmbeddedRow& r : kEmbedded)
+      e.push_back({r.date, Fixed{static_cast<__int128>(r.rate_e4) * 100}});
     return RateTableBuilder::Make(std::move(e)).release();
   }();
   return *table;
@@ -94,7 +95,8 @@ Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
     if (line.empty() || line.front() == '#') continue;
     size_t comma = line.find(',');
     if (comma == std::string_view::npos)
-      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": expected date,krw_per_usd");
+      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) +
+                                     ": expected date,krw_per_usd");
     std::string_view date = Trim(line.substr(0, comma)), rate = Trim(line.substr(comma + 1));
     int32_t key = DateKey(date);
     if (key < 0 || date.size() != 10) {
@@ -115,8 +117,10 @@ Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
                    [](const Entry& a, const Entry& b) { return a.date < b.date; });
   std::vector<Entry> unique;
   for (const Entry& e : entries) {
-    if (!unique.empty() && unique.back().date == e.date) unique.back() = e;
-    else unique.push_back(e);
+    if (!unique.empty() && unique.back().date == e.date)
+      unique.back() = e;
+    else
+      unique.push_back(e);
   }
   return RateTableBuilder::Make(std::move(unique));
 }
@@ -138,8 +142,7 @@ RateTable::Lookup RateTable::At(std::string_view yyyy_mm_dd) const {
     l.out_of_range = true;
     return l;
   }
-  auto it = std::upper_bound(e.begin(), e.end(), key,
-                             [](int32_t k, const Entry& x) { return k < x.date; });
+  auto it = std::upper_bound(e.begin(), e.end(), key, [](int32_t k, const Entry& x) { return k < x.date; });
   if (it == e.begin()) return {extract::FixedToString(e.front().rate), DateString(e.front().date), true};
   const Entry& hit = *(it - 1);
   return {extract::FixedToString(hit.rate), DateString(hit.date), key > e.back().date};
@@ -153,17 +156,18 @@ Status ValidateRate(std::string_view rate) {
   return Status::Ok();
 }
 
-Result<std::string> ConvertValue(std::string_view value, std::string_view from,
-                                 std::string_view to, std::string_view krw_per_usd) {
+Result<std::string> ConvertValue(std::string_view value, std::string_view from, std::string_view to,
+                                 std::string_view krw_per_usd) {
   Fixed v, rate, out;
-  if (!extract::ParseFixed(value, &v)) return Status::InvalidArgument("bad value '" + std::string(value) + "'");
+  if (!extract::ParseFixed(value, &v))
+    return Status::InvalidArgument("bad value '" + std::string(value) + "'");
   bool known = (from == "USD" || from == "KRW") && (to == "USD" || to == "KRW");
   if (!known) return Status::Unsupported("only KRW <-> USD can be converted");
   if (from == to) return extract::FixedToString(v);
   HW_RETURN_IF_ERROR(ValidateRate(krw_per_usd));
   extract::ParseFixed(krw_per_usd, &rate);
-  bool ok = from == "USD" ? extract::FixedMulRound(v, rate, 0, &out)
-                          : extract::FixedDivRound(v, rate, 2, &out);
+  bool ok =
+      from == "USD" ? extract::FixedMulRound(v, rate, 0, &out) : extract::FixedDivRound(v, rate, 2, &out);
   if (!ok) return Status::ResourceExhausted("converted value overflows");
   return extract::FixedToString(out);
 }
@@ -207,8 +211,10 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
     article->warnings.push_back("money: ignoring invalid user rate '" + opts.user_rate + "'");
 
   std::string date;
-  if (DateKey(article->published) >= 0) date = article->published.substr(0, 10);
-  else if (DateKey(opts.date) >= 0) date = opts.date.substr(0, 10);
+  if (DateKey(article->published) >= 0)
+    date = article->published.substr(0, 10);
+  else if (DateKey(opts.date) >= 0)
+    date = opts.date.substr(0, 10);
 
   RateTable::Lookup lookup;
   std::string table_warning;  // added only if some amount does use the table
@@ -246,8 +252,8 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
                                                        : check_rate.units - implied.units;
       if (diff * 20 > check_rate.units) {  // |implied - table| > 5% of table
         a.warnings.push_back("money: the article implies " + a.implied_rate +
-                             " KRW/USD, more than 5% off the table rate " + check.rate + " (" +
-                             check.date + ")");
+                             " KRW/USD, more than 5% off the table rate " + check.rate + " (" + check.date +
+                             ")");
       }
     }
   }

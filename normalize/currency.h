@@ -51,8 +51,8 @@ Status ValidateRate(std::string_view rate);
 
 // Converts an exact decimal `value` between KRW and USD at `krw_per_usd` (same rounding as
 // ConvertAmounts: half-even once, cents for USD, whole won for KRW). from == to returns value.
-Result<std::string> ConvertValue(std::string_view value, std::string_view from,
-                                 std::string_view to, std::string_view krw_per_usd);
+Result<std::string> ConvertValue(std::string_view value, std::string_view from, std::string_view to,
+                                 std::string_view krw_per_usd);
 
 // Fills usd/krw/rate/rate_source for every amount of the article (and the gloss-implied
 // rates); adds warnings when an article's implied rate is off the table by more than 5%.

@@ -1,13 +1,13 @@
 // Scores the money scanner on real Korean sentences: the QT_PRICE spans of KoNNE
 // (../shared/ner/konne/konne-dev-train-split.jsonl, 4,000 KLUE sentences, CC BY-SA 4.0).
 // A predicted amount counts when it overlaps a gold price span; floors in money_floors.h.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "corpus/json.h"
 #include "extract/money.h"
@@ -45,8 +45,8 @@ TEST(MoneyKonne, FindsPricesInKoreanNewsSentences) {
   }
   ASSERT_EQ(sentences, 4000);
   double precision = tp / static_cast<double>(tp + fp), recall = tp / static_cast<double>(tp + fn);
-  std::printf("KoNNE QT_PRICE: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f\n", tp, fp, fn,
-              precision, recall);
+  std::printf("KoNNE QT_PRICE: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f\n", tp, fp, fn, precision,
+              recall);
   EXPECT_GE(precision, testing::kMoneyKonnePrecisionFloor);
   EXPECT_GE(recall, testing::kMoneyKonneRecallFloor);
 }

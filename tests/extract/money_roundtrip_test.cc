@@ -1,10 +1,10 @@
 // Property tests: FormatKorean / FormatEnglish -> MoneyScanner round trips over random values,
 // and scanning is idempotent on its own formatted output.
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/money.h"
 #include "extract/money_decimal.h"
@@ -13,8 +13,8 @@
 namespace hirewire::extract {
 namespace {
 
-const char* const kCurrencies[] = {"KRW", "USD", "JPY", "CNY", "EUR", "GBP", "HKD",
-                                   "TWD", "CAD", "AUD", "SGD", "CHF", "INR", "NZD", "BRL"};
+const char* const kCurrencies[] = {"KRW", "USD", "JPY", "CNY", "EUR", "GBP", "HKD", "TWD",
+                                   "CAD", "AUD", "SGD", "CHF", "INR", "NZD", "BRL"};
 
 // Random values from 0.01 to ~10^20 with a random number of significant digits.
 std::string RandomValue(std::mt19937_64& rng, bool allow_fraction) {

@@ -1,9 +1,9 @@
 // Unit tests of MoneyScanner on phrases from the issue (beyond ../shared/money/vectors.tsv):
 // European formats, ranges, vague amounts, multipliers, overflow, limits and offsets.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/money.h"
 
@@ -94,13 +94,13 @@ TEST_P(NotMoney, YieldsNoAmount) {
   EXPECT_TRUE(scan.amounts.empty()) << scan.amounts[0].surface;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Issue, NotMoney,
-    ::testing::Values("GPU 3만장을 확보", "3만 명이 모였다", "10억 뷰를 넘었다", "2024.02.27",
-                      "지난달 31일", "0.1% 개발자", "1위를 기록", "010-1234-5678",
-                      "version 3.5.1", "연구원 300명", "회원 20만 명", "공무원 5만 명",
-                      "元選手の田中氏", "元宇宙", "3원색", "5개국어", "1년 차", "Korea won 3-1",
-                      "He lost 45 pounds", "1080p video", "4파운드(약 1.814kg) 감량", "이번 달", "사천 공장"));
+INSTANTIATE_TEST_SUITE_P(Issue, NotMoney,
+                         ::testing::Values("GPU 3만장을 확보", "3만 명이 모였다", "10억 뷰를 넘었다",
+                                           "2024.02.27", "지난달 31일", "0.1% 개발자", "1위를 기록",
+                                           "010-1234-5678", "version 3.5.1", "연구원 300명", "회원 20만 명",
+                                           "공무원 5만 명", "元選手の田中氏", "元宇宙", "3원색", "5개국어",
+                                           "1년 차", "Korea won 3-1", "He lost 45 pounds", "1080p video",
+                                           "4파운드(약 1.814kg) 감량", "이번 달", "사천 공장"));
 
 TEST(MoneyScanner, RejectsOverflowWithAWarning) {
   auto scanner = MoneyScanner::Create();

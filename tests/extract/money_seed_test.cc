@@ -1,12 +1,12 @@
 // The founding example: the nine amounts and the not-money list of
 // ../shared/seed/expected.json, checked on the lines of article-ko-meta-hiring.txt.
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/money.h"
 
@@ -34,7 +34,7 @@ nlohmann::json Expected() {
 }
 
 bool Overlaps(const Amount& a, size_t b, size_t e) {
-  return static_cast<size_t>(a.start) < e && static_cast<size_t>(a.end) > b;
+  return static_cast<size_t>(a.start)<e&& static_cast<size_t>(a.end)> b;
 }
 
 // "exact or upper_bound ('에 달하는' = amounting to)" -> {"exact", "upper_bound"}.

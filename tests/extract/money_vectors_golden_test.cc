@@ -1,12 +1,12 @@
 // Scores the money scanner on every row of ../shared/money/vectors.tsv: currency, value, kind,
 // range ends and period must match; the reported span must overlap the expected surface.
 // Negative rows must yield no amount at all.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/money.h"
 #include "tests/extract/money_floors.h"
@@ -45,8 +45,8 @@ std::string Check(const MoneyScanner& scanner, const Row& row) {
   auto describe = [&] {
     std::string d;
     for (const Amount& a : scan.amounts)
-      d += " [" + a.surface + " " + a.currency + " " + a.value + " " + a.kind + " " + a.low +
-           "-" + a.high + " " + a.period + "]";
+      d += " [" + a.surface + " " + a.currency + " " + a.value + " " + a.kind + " " + a.low + "-" + a.high +
+           " " + a.period + "]";
     return d;
   };
   if (row.kind == "none") return scan.amounts.empty() ? "" : "expected no money, got" + describe();

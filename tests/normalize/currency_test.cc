@@ -1,14 +1,15 @@
 // KRW <-> USD conversion: the embedded table against its source CSV, lookups on weekends,
 // holidays and outside the range, user tables and rates, article (gloss) rates, and the >5% check.
+#include "normalize/currency.h"
+
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 
-#include <gtest/gtest.h>
-
 #include "extract/money.h"
-#include "normalize/currency.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -74,8 +75,10 @@ TEST(RateTable, UsesTheLastWorkingDayForWeekendsAndHolidays) {
   const RateTable& t = RateTable::Embedded();
   std::map<std::string, std::string> src = SourceCsv();
   // 2025-06-21/22 is a weekend; 2024-12-25/26 and 2025-01-01 are TARGET holidays.
-  for (auto [day, expect] : {std::pair{"2025-06-21", "2025-06-20"}, {"2025-06-22", "2025-06-20"},
-                             {"2024-12-25", "2024-12-24"}, {"2024-12-26", "2024-12-24"},
+  for (auto [day, expect] : {std::pair{"2025-06-21", "2025-06-20"},
+                             {"2025-06-22", "2025-06-20"},
+                             {"2024-12-25", "2024-12-24"},
+                             {"2024-12-26", "2024-12-24"},
                              {"2025-01-01", "2024-12-31"}}) {
     ASSERT_EQ(src.count(day), 0u) << day << " unexpectedly has a rate";
     RateTable::Lookup l = t.At(day);
@@ -173,9 +176,9 @@ TEST(ConvertAmounts, UserRateOverridesEverythingAndRoundsHalfEven) {
     }
   }
   EXPECT_EQ(a.money[0].krw, "800000000");
-  EXPECT_EQ(a.money[2].usd, "0.12");  // 0.125 -> half-even
-  EXPECT_EQ(a.money[3].usd, "0.38");  // 0.375 -> half-even
-  EXPECT_EQ(a.money[4].usd, "0.62");  // 0.625 -> half-even
+  EXPECT_EQ(a.money[2].usd, "0.12");    // 0.125 -> half-even
+  EXPECT_EQ(a.money[3].usd, "0.38");    // 0.375 -> half-even
+  EXPECT_EQ(a.money[4].usd, "0.62");    // 0.625 -> half-even
   EXPECT_TRUE(a.money[5].usd.empty());  // JPY is not converted
   EXPECT_TRUE(a.money[5].rate_source.empty());
 }
