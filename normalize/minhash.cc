@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -68,22 +69,22 @@ std::string FoldText(std::string_view utf8) {
   }
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(err);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  icu::UnicodeString norm;
-  if (U_SUCCESS(err)) norm = nfkc->normalize(in, err);
-  if (U_FAILURE(err)) norm = in;
+  std::string norm;
+  if (U_SUCCESS(err)) {
+    icu::StringByteSink<std::string> sink(&norm, static_cast<int32_t>(utf8.size()));
+    nfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, err);
+  }
+  if (U_FAILURE(err)) norm.assign(utf8.data(), utf8.size());
   std::string out;
-  out.reserve(utf8.size());
-  for (int32_t i = 0; i < norm.length();) {
-    UChar32 c = norm.char32At(i);
-    i += U16_LENGTH(c);
-    if (!KeepCodePoint(c)) continue;
-    char buf[4];
-    int32_t n = 0;
-    UBool bad = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, bad);
-    if (!bad) out.append(buf, static_cast<size_t>(n));
+  out.reserve(norm.size());
+  const uint8_t* b = reinterpret_cast<const uint8_t*>(norm.data());
+  int32_t n = static_cast<int32_t>(norm.size());
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0 || !KeepCodePoint(c)) continue;  // invalid bytes are dropped
+    out.append(norm, static_cast<size_t>(start), static_cast<size_t>(i - start));
   }
   return out;
 }

@@ -15,7 +15,7 @@
 namespace hirewire::normalize {
 
 // NFKC_Casefold, then drops whitespace, punctuation and symbols (Unicode categories Z*, P*,
-// S*, C*). "Meta, Inc." and "meta inc" fold to the same key. Invalid UTF-8 is replaced.
+// S*, C*). "Meta, Inc." and "meta inc" fold to the same key. Invalid UTF-8 bytes are dropped.
 std::string FoldText(std::string_view utf8);
 
 // 64-bit xxh3 of FoldText(utf8): equal for exact repeats after folding.
