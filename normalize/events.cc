@@ -1401,8 +1401,48 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     }
   }
 
+  // Team and role at the employer: "초지능팀에 합류", "join Meta's superintelligence lab",
+  // "join Strava as chief product officer".
+  std::string team, role;
+  {
+    for (size_t f = ko_s.find("팀"); f != std::string_view::npos && team.empty(); f = ko_s.find("팀", f + 1)) {
+      std::string_view rest = ko_s.substr(f + 3);
+      if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0)) continue;
+      size_t b = f;
+      while (b > 0 && ko_s[b - 1] != ' ' && ko_s[b - 1] != '\'' && ko_s[b - 1] != '(') --b;
+      if (f - b >= 3 && f - b <= 30) team = std::string(ko_s.substr(b, f + 3 - b));
+    }
+    for (const char* j : {"join ", "joins ", "joined ", "joining ", "lead ", "to run "}) {
+      size_t f = lo_s.find(j);
+      if (f == std::string_view::npos) continue;
+      std::string_view rest = lo_s.substr(f + std::string_view(j).size(), 80);
+      size_t stop = rest.find_first_of(",.;");
+      if (stop != std::string_view::npos) rest = rest.substr(0, stop);
+      for (const char* unit : {" team", " lab", " unit", " division", " group"}) {
+        size_t u = rest.find(unit);
+        if (u == std::string_view::npos || !team.empty()) continue;
+        size_t b = rest.rfind("'s ", u);
+        if (b == std::string_view::npos) b = rest.rfind("the ", u) != std::string_view::npos ? rest.rfind("the ", u) + 1 : std::string_view::npos;
+        if (b == std::string_view::npos) continue;
+        b += 3;
+        size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
+        team = std::string(p.substr(off + b, u + std::string_view(unit).size() - b));
+      }
+      size_t as = rest.find(" as ");
+      if (as != std::string_view::npos && role.empty()) {
+        size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
+        role = std::string(p.substr(off + as + 4, rest.size() - as - 4));
+        if (role.size() > 60) role.clear();
+      }
+    }
+  }
+
   for (int ei : sentence_events) {
     Event& e = ctx->events[ei];
+    if (e.type != "acquisition_attempt") {
+      if (e.team.empty()) e.team = team;
+      if (e.role.empty()) e.role = role;
+    }
     Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
@@ -1628,6 +1668,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 && e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
+    if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
     if (e.type == "offer" && e.outcome == "left") e.type = "departure";
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
