@@ -427,8 +427,12 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
 
   html::DomOptions dom_opts;
   dom_opts.max_tree_depth = opts.max_tree_depth;
+  dom_opts.max_parse_bytes = opts.max_parse_bytes;
   html::Dom dom = html::ParseHtmlDom(decoded->text, dom_opts);
   std::string().swap(decoded->text);
+  if (dom.parse_truncated)
+    a.warnings.push_back("html markup cut at " + std::to_string(opts.max_parse_bytes) +
+                         " bytes (after removing scripts and styles)");
   if (dom.depth_capped)
     a.warnings.push_back("html nesting deeper than " + std::to_string(opts.max_tree_depth) + " flattened");
 

@@ -24,6 +24,9 @@ struct ExtractOptions {
   size_t max_input_bytes = 64u << 20;  // larger inputs are truncated, with a warning
   int max_tree_depth = 400;            // deeper DOM is flattened/ignored, with a warning
   size_t max_paragraphs = 5000;
+  // Markup left after removing script/style bodies is parsed up to this size (with a warning);
+  // bounds memory, as gumbo needs ~25 bytes per byte of tag-dense markup.
+  size_t max_parse_bytes = 4u << 20;
 };
 
 // Never fails on odd HTML: problems become Article::warnings. Fails only when there is no

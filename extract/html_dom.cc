@@ -97,10 +97,14 @@ bool IsVoidOrOptionalEnd(std::string_view name) {
 // tags nested deeper than `max_depth` so that gumbo never builds a pathological tree.
 std::string Preprocess(std::string_view in, const DomOptions& opts, Dom* dom) {
   std::string out;
-  out.reserve(in.size());
+  out.reserve(std::min(in.size(), opts.max_parse_bytes + 4096));
   size_t pos = 0;
   int depth = 0;
   while (pos < in.size()) {
+    if (out.size() >= opts.max_parse_bytes) {
+      dom->parse_truncated = true;
+      break;
+    }
     const void* p = std::memchr(in.data() + pos, '<', in.size() - pos);
     if (!p) {
       out.append(in.substr(pos));

@@ -62,6 +62,7 @@ struct Dom {
   std::string text;         // all text node contents, back to back
   std::vector<Script> scripts;
   bool depth_capped = false;
+  bool parse_truncated = false;  // markup beyond DomOptions::max_parse_bytes was not parsed
 
   std::string_view Text(const Node& n) const {
     return std::string_view(text).substr(n.text_begin, n.text_len);
@@ -76,6 +77,9 @@ struct DomOptions {
   // Keep the bodies of scripts whose type is JSON (ld+json, application/json) or that look like
   // embedded page state; other script bodies are dropped. Bodies longer than this are cut.
   size_t max_script_bytes = 8u << 20;
+  // Markup left after removing script/style bodies is parsed up to this many bytes (gumbo
+  // needs ~25 bytes of memory per byte of tag-dense markup).
+  size_t max_parse_bytes = 4u << 20;
 };
 
 // Parses UTF-8 HTML. Never fails; the tree is whatever gumbo makes of the input. Script and
