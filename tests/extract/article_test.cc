@@ -183,6 +183,31 @@ TEST(ExtractArticle, TruncatesLongInputWithWarning) {
   EXPECT_FALSE(r->paragraphs.empty());
 }
 
+TEST(ExtractArticle, CutsHugeMarkupWithWarning) {
+  std::string html = "<html><body><article>" + EnBody();
+  for (int i = 0; i < 20000; ++i) html += "<div><span>x</span></div>";
+  html += EnBody() + "</article></body></html>";
+  ExtractOptions opts;
+  opts.max_parse_bytes = 64u << 10;
+  Result<Article> r = ExtractArticle(html, {}, opts);
+  ASSERT_TRUE(r.ok());
+  EXPECT_THAT(r->warnings, Contains(HasSubstr("markup cut")));
+  EXPECT_TRUE(HasParagraphContaining(*r, "electric buses"));
+}
+
+TEST(ExtractArticle, IgnoresHiddenAndAdContainers) {
+  std::string html = "<html><body><article>" + EnBody() +
+                     "<div class='paywall-box hidden'><p>Subscribe today to read every story without limits, "
+                     "with our best offer of the year for new readers.</p></div>"
+                     "<div class='ad__container'><p>Sponsored message from our partners about great deals "
+                     "on holidays this summer, book now.</p></div>" +
+                     EnBody() + "</article></body></html>";
+  Article a = Extract(html);
+  EXPECT_FALSE(HasParagraphContaining(a, "Subscribe today"));
+  EXPECT_FALSE(HasParagraphContaining(a, "Sponsored message"));
+  EXPECT_EQ(a.paragraphs.size(), 8u);
+}
+
 TEST(ExtractArticle, NeverInventsADate) {
   std::string html = "<html><body><article>" + EnBody() + "</article></body></html>";
   EXPECT_EQ(Extract(html).published, "");
