@@ -395,8 +395,7 @@ std::string BlankQuotes(std::string_view p) {
         in = true;
         open = i;
       } else if (in && (p[i] == '"' || is_close_curly)) {
-        for (size_t k = open; k < i + len; ++k)
-          if ((static_cast<unsigned char>(out[k]) & 0xC0) != 0x80 || true) out[k] = ' ';
+        for (size_t k = open; k < i + len; ++k) out[k] = ' ';
         in = false;
       }
     }
@@ -537,9 +536,6 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)))
         continue;
-    }
-    if (h.cue == Cue::kIntent && std::string_view(s.blank).substr(h.pos, h.len) == "영입") {
-      // "영입 제안" is an offer: keep as intent; both count as offers.
     }
     out.push_back(h);
   }
@@ -841,7 +837,6 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   auto quoted = [&](int b) { return blank[b] == ' ' && p[b] != ' '; };
 
   std::vector<CueHit> cues = FindCues(s);
-  std::vector<int> touched;
   {
     // Fast path: no hiring cue and no amount in the clause (most text).
     bool any_cue = false;
@@ -979,8 +974,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (!terms.empty())
       for (int ei : ctx->last_sentence_events)
         for (Offer& o : ctx->events[ei].offers)
-          if (o.derivation.empty() || true)
-            for (const std::string& t : terms) AddTerms(&o, t);
+          for (const std::string& t : terms) AddTerms(&o, t);
     ctx->last_sentence_events.clear();
     return;
   }
@@ -1171,9 +1165,6 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     ei = FindOrCreate(ctx, c, emp, type);
     if (ei < 0) continue;
     Event& e = ctx->events[ei];
-    if (type == "departure" && e.type != "departure" && emp == e.employer) {
-      // A known event about the same person and company: the person is leaving it.
-    }
     if (e.previous_employer.empty() && !c.previous.empty() && c.previous != e.employer)
       e.previous_employer = c.previous;
     if (e.candidate_count < 0) e.candidate_count = c.count;
@@ -1456,7 +1447,6 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   }
   if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
   ctx->last_sentence_events = sentence_events;
-  (void)touched;
 }
 
 int Rank(const std::string& o) {

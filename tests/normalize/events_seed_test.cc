@@ -64,6 +64,7 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   EXPECT_EQ(e1->employer, "Meta Platforms");
   EXPECT_EQ(e1->outcome, "joined");
   EXPECT_EQ(e1->reported_by, "The New York Times");
+  EXPECT_EQ(e1->team, "초지능팀");
   EXPECT_EQ(e1->timeline, (std::vector<std::string>{"offered", "declined", "raised", "joined"}));
   ASSERT_EQ(e1->offers.size(), 2u);
   EXPECT_EQ(e1->offers[0].usd, "125000000");
