@@ -602,8 +602,25 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   std::unordered_multimap<int32_t, size_t> owned;  // block owner -> block index
   for (size_t i = 0; i < blocks.size(); ++i) owned.emplace(blocks[i].owner, i);
   std::vector<int32_t> keep_roots;
+  double top_score = fscore(top);
+  // A wrapper whose only element child is the top candidate stands for it, so that sibling
+  // modules of the same article (split into several boxes) are found.
+  auto only_element_child = [&](int32_t p, int32_t c) {
+    for (int32_t k = dom.nodes[p].first_child; k != kNoNode; k = dom.nodes[k].next_sibling) {
+      if (k == c) continue;
+      if (!dom.nodes[k].is_text()) return false;
+      for (char ch : dom.Text(dom.nodes[k]))
+        if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') return false;
+    }
+    return true;
+  };
+  for (int32_t p = dom.nodes[top].parent; p != kNoNode && p != 0; p = dom.nodes[p].parent) {
+    Tag t = dom.nodes[p].tag;
+    if (t == Tag::kBody || t == Tag::kHtml || !only_element_child(p, top)) break;
+    top = p;
+  }
   int32_t parent = dom.nodes[top].parent;
-  double threshold = std::max(10.0, fscore(top) * 0.2);
+  double threshold = std::max(10.0, top_score * 0.2);
   std::string top_class(dom.GetAttr(top, "class"));
   if (parent == kNoNode) {
     keep_roots.push_back(top);
@@ -614,7 +631,7 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
         continue;
       }
       if (dom.nodes[s].is_text()) continue;
-      double bonus = (!top_class.empty() && dom.GetAttr(s, "class") == top_class) ? fscore(top) * 0.2 : 0;
+      double bonus = (!top_class.empty() && dom.GetAttr(s, "class") == top_class) ? top_score * 0.2 : 0;
       if (fscore(s) + bonus >= threshold) {
         keep_roots.push_back(s);
         continue;
