@@ -663,7 +663,10 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
     if (!title_norm.empty() && Normalized(b.text) == title_norm) continue;
     if (IsBoilerplateLine(b.text)) continue;
     double ld = b.LinkDensity();
-    if (ld > 0.5 || (ld > 0.3 && b.weight < 100)) continue;
+    // Inside a paragraph (<p>), linked words with plain text around them are still prose
+    // (lists of linked place names); link-only paragraphs are link lists.
+    bool in_p = b.owner_tag == Tag::kP && b.chars > b.link_chars + 2;
+    if (in_p ? ld > 0.9 : (ld > 0.5 || (ld > 0.3 && b.weight < 100))) continue;
     if (b.chars < 150 && IsBylineParagraph(b.text)) continue;
     picked.push_back(i);
   }
