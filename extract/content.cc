@@ -73,7 +73,8 @@ struct Patterns {
       "most-?read|popular|trending|cookie|consent|modal|toolbar|tag-?list|sr-only|"
       "visually-?hidden|screen-?reader|photo-?info|img-?desc|reporter|author|writer|signup|"
       "login|paywall|keyword|hashtag|print-only|skip|jump-?link|teaser-?list|more-?news|"
-      "ranking|sns|(^|[\\s-])(ad|ads|advert|advertisement|dfp)([\\s_-]|$)"};
+      "ranking|sns|carousel|slideshow|gallery|slider|swiper|lightbox|"
+      "(^|[\\s-])(ad|ads|advert|advertisement|dfp)([\\s_-]|$)"};
   RE2 strong{
       "comment|related|share|sharing|social|newsletter|recommend|caption|credit|copyright|"
       "byline|outbrain|taboola|promo|most-?read|popular|trending|cookie|consent|breadcrumb|"
