@@ -101,6 +101,12 @@ struct Patterns {
       "ein klick für den datenschutz|empfohlener redaktioneller inhalt|externen? inhalte? (von|anzeigen)|"
       "inhalte von drittanbietern|einverstanden, dass mir|datenschutzerklärung|"
       "third-party content|enable (javascript|cookies)|accept (all )?cookies"};
+  // Date lines: only a date/time, or "Published …"/"입력 …" with a date, are not body.
+  RE2 dateline{
+      "(?i)^[\\s\\d.:/,\\-–|•·]*\\d[\\s\\d.:/,\\-–|•·]*(am|pm|uhr|h)?\\s*$|"
+      "^(published|updated|last updated|posted|veröffentlicht|aktualisiert|stand:|publié|"
+      "mis à jour|publicado|actualizado|pubblicato|입력|수정|업데이트|기사입력|更新|公開|配信|发布时间)"
+      "[^\\n]{0,80}\\d"};
   // A block that opens the page's "more stories" part: nothing after it is body.
   RE2 terminator{
       "(?i)^[\\s\\p{P}\\p{S}]*(【?関連記事】?|関連記事|関連ニュース|関連企業・業界|あわせて読みたい|"
@@ -500,6 +506,7 @@ bool IsBoilerplateLine(std::string_view text) {
   const Patterns& p = P();
   if (text.size() < 400 && RE2::PartialMatch(text, p.boiler)) return true;
   if (text.size() < 120 && RE2::PartialMatch(text, p.ui)) return true;
+  if (text.size() < 100 && RE2::PartialMatch(text, p.dateline)) return true;
   return false;
 }
 
