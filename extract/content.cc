@@ -660,6 +660,20 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
     }
   }
 
+  // 3b. Bodies split into several containers (a paywall or an ad slot between two halves):
+  // other strong candidates with the top's exact tag and class are more of the same body.
+  if (!top_class.empty()) {
+    for (int32_t c : candidates) {
+      if (fscore(c) < threshold || dom.nodes[c].tag != dom.nodes[top].tag) continue;
+      if (dom.GetAttr(c, "class") != top_class) continue;
+      bool covered = false;
+      for (int32_t r : keep_roots)
+        if (InSubtree(seg, r, c) || InSubtree(seg, c, r)) covered = true;
+      if (!covered) keep_roots.push_back(c);
+    }
+    std::sort(keep_roots.begin(), keep_roots.end());
+  }
+
   // 4. Blocks inside the kept subtrees, classified one by one.
   std::vector<size_t> picked;
   for (size_t i = 0; i < blocks.size(); ++i) {
