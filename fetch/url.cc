@@ -267,6 +267,8 @@ std::string Url::ToString() const {
       out.push_back('@');
     }
     out += HostPort();
+  } else if (path.size() >= 2 && path[0] == '/' && path[1] == '/') {
+    out += "/.";  // keeps "//x" a path, not an authority, when serialized and re-parsed
   }
   out += path;
   if (has_query) {
