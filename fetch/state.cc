@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <map>
 
 namespace hirewire::fetch {
@@ -337,6 +338,16 @@ class SqliteState : public CrawlState {
     return &it->second;
   }
 
+  // Row id of url, or 0 (reconciliation completes by URL).
+  int64_t IdOf(const std::string& url) {
+    auto s = Cached("SELECT id FROM urls WHERE url=?");
+    if (!s.ok()) return 0;
+    (*s)->Bind(url);
+    int64_t id = (*s)->Step() == SQLITE_ROW ? (*s)->Int(0) : 0;
+    (*s)->Reset();
+    return id;
+  }
+
   Result<int> AddUrlsLocked(const std::vector<NewUrl>& urls) {
     auto s = Cached(
         "INSERT INTO urls(url, host, site, kind, depth, redirects, priority, recheck, state, next_at) "
@@ -388,7 +399,7 @@ class SqliteState : public CrawlState {
             "etag=CASE WHEN ? THEN ? ELSE etag END, last_modified=CASE WHEN ? THEN ? ELSE last_modified END, "
             "digest=CASE WHEN ?<>'' THEN ? ELSE digest END, warc_date=CASE WHEN ?<>'' THEN ? ELSE warc_date END, "
             "record_id=CASE WHEN ?<>'' THEN ? ELSE record_id END, canonical=CASE WHEN ?<>'' THEN ? ELSE canonical END "
-            "WHERE (id=? OR (?=0 AND url=?))");
+            "WHERE id=?");
         if (!s.ok()) return s.status();
         const bool new_validators = stored && c.outcome != "unchanged";
         const int64_t kind = static_cast<int64_t>(c.kind);
@@ -399,7 +410,7 @@ class SqliteState : public CrawlState {
             .Bind(static_cast<int64_t>(new_validators)).Bind(c.last_modified)
             .Bind(c.digest).Bind(c.digest).Bind(c.warc_date).Bind(c.warc_date)
             .Bind(c.record_id).Bind(c.record_id).Bind(c.canonical).Bind(c.canonical)
-            .Bind(c.id).Bind(c.id).Bind(c.url);
+            .Bind(c.id ? c.id : IdOf(c.url));
         if ((*s)->Step() != SQLITE_DONE) return Error("mark done");
       }
       auto l = Cached(
@@ -431,6 +442,9 @@ class SqliteState : public CrawlState {
 }  // namespace
 
 Result<std::unique_ptr<CrawlState>> OpenSqliteState(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                            nullptr);
