@@ -125,7 +125,14 @@ void BM_Crawl(benchmark::State& st) {
     }
     double c0 = ThreadCpuSeconds();
     auto t0 = std::chrono::steady_clock::now();
-    auto sum = (*crawler)->Run(nullptr, {});
+    // RSS while crawling: at a quarter of the pages and at the last progress report.
+    double rss_quarter = 0, rss_last = 0;
+    auto sum = (*crawler)->Run(nullptr, [&](const CrawlProgress& p) {
+      rss_last = RssMiB();
+      if (rss_quarter == 0 && p.done >= pages / 4) rss_quarter = rss_last;
+    });
+    st.counters["rss_mib_at_25pct"] = rss_quarter;
+    st.counters["rss_mib_at_end"] = rss_last;
     wall += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     cpu += ThreadCpuSeconds() - c0;
     if (!sum.ok()) {
@@ -138,7 +145,7 @@ void BM_Crawl(benchmark::State& st) {
   }
   st.counters["pages_per_s"] = static_cast<double>(fetched) / wall;
   st.counters["cpu_us_per_page"] = cpu * 1e6 / static_cast<double>(std::max<int64_t>(1, fetched));
-  st.counters["rss_mib"] = rss_after;
+  st.counters["rss_mib_after_close"] = rss_after;
   st.counters["pages"] = static_cast<double>(fetched);
 }
 BENCHMARK(BM_Crawl)->Arg(10000)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
