@@ -46,14 +46,15 @@ struct Sequence {
 struct Options {
   std::string shared = "../shared";
   std::string out = "extract/models/ner.bin";
-  int epochs_ko = 12;
-  int epochs_en = 10;
+  int epochs_ko = 20;
+  int epochs_en = 15;
   std::string dict = "/usr/share/dict/american-english-large";  // Debian wamerican-large
   std::string en_gazetteer = "extract/models/en_gazetteer.tsv";
   float margin_ko = 0;
   float margin_en = 0;
   int augment_ko = 0;  // mention-replacement copies per sentence with an entity (hurt Korean)
   int augment_en = 4;
+  int bags = 5;  // perceptrons averaged (different shuffles)
   int min_count_ko = 2;
   int min_count_en = 1;
   double prune = 0.02;  // drop features whose largest |averaged weight| is below this
@@ -562,11 +563,25 @@ int Run(const Options& opt) {
       data[i].gold = golds[i];
     }
     buffers.clear();
-    Perceptron p(index.size());
-    p.Train(data, lang == ner::kKo ? opt.epochs_ko : opt.epochs_en, opt.seed + lang,
-            lang == ner::kKo ? "ko" : "en", lang == ner::kKo ? opt.margin_ko : opt.margin_en);
+    // Bagging: several perceptrons trained on differently shuffled orders, weights averaged
+    // (the model stays linear, so the average is one model of the same size).
+    const int bags = std::max(1, opt.bags);
+    std::vector<float> sum(index.size() * kNumTags, 0.f);
+    float trans[kNumTags + 1][kNumTags] = {};
+    for (int b = 0; b < bags; ++b) {
+      Perceptron p(index.size());
+      p.Train(data, lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
+              opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), lang == ner::kKo ? "ko" : "en",
+              lang == ner::kKo ? opt.margin_ko : opt.margin_en);
+      for (int a = 0; a <= kNumTags; ++a) {
+        for (int t = 0; t < kNumTags; ++t) trans[a][t] += p.AvgTrans(a, t) / bags;
+      }
+      for (size_t f = 0; f < index.size(); ++f) {
+        for (int t = 0; t < kNumTags; ++t) sum[f * kNumTags + t] += p.Avg(f, t) / bags;
+      }
+    }
     for (int a = 0; a <= kNumTags; ++a) {
-      for (int b = 0; b < kNumTags; ++b) header.transitions[lang][a][b] = p.AvgTrans(a, b);
+      for (int b = 0; b < kNumTags; ++b) header.transitions[lang][a][b] = trans[a][b];
     }
     size_t kept = 0;
     for (size_t f = 0; f < index.size(); ++f) {
@@ -575,7 +590,7 @@ int Run(const Options& opt) {
       float mx = 0;
       float w[kNumTags];
       for (int t = 0; t < kNumTags; ++t) {
-        w[t] = p.Avg(f, t);
+        w[t] = sum[f * kNumTags + t];
         mx = std::max(mx, std::fabs(w[t]));
       }
       if (mx < opt.prune) continue;
@@ -680,6 +695,8 @@ int main(int argc, char** argv) {
       opt.epochs_ko = std::stoi(next());
     } else if (a == "--epochs-en") {
       opt.epochs_en = std::stoi(next());
+    } else if (a == "--bags") {
+      opt.bags = std::stoi(next());
     } else if (a == "--min-count-ko") {
       opt.min_count_ko = std::stoi(next());
     } else if (a == "--min-count-en") {
@@ -705,7 +722,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--margin-ko X] [--margin-en X] [--prune X] [--seed N] [--no-eval]\n");
+                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--margin-ko X] [--margin-en X] [--prune X] [--seed N] [--no-eval]\n");
       return 2;
     }
   }
