@@ -384,6 +384,8 @@ Result<Url> ParseUrl(std::string_view text) {
   } else {
     url.path = NormalizePercent(path, Part::kPath);  // opaque path (mailto:, urn:)
   }
+  // Escaping can triple the size; keep every accepted URL re-parseable.
+  if (url.ToString().size() > kMaxUrlBytes) return Status::InvalidArgument("url: too long");
   return url;
 }
 

@@ -27,7 +27,8 @@
 
 namespace hirewire::fetch {
 
-// Longer inputs are rejected with InvalidArgument.
+// Longer inputs (and URLs whose canonical form would be longer) are rejected with
+// InvalidArgument.
 inline constexpr size_t kMaxUrlBytes = 8192;
 
 // A parsed absolute URL, already canonicalized as described above.

@@ -103,6 +103,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Url, TooLongIsRejected) {
   std::string u = "http://example.com/" + std::string(kMaxUrlBytes, 'a');
   EXPECT_FALSE(ParseUrl(u).ok());
+  // Short input whose escaped form would pass the limit.
+  std::string quotes = "http://example.com/" + std::string(kMaxUrlBytes / 2, '"');
+  EXPECT_FALSE(ParseUrl(quotes).ok());
 }
 
 TEST(Url, Accessors) {
