@@ -68,8 +68,8 @@ std::string CollapseSpace(std::string_view s) {
 
 bool IsInlineHtmlTag(std::string_view name) {
   static constexpr std::string_view kTags[] = {
-      "a", "abbr", "b", "big", "br", "cite", "code", "del", "div", "em", "font", "i", "img",
-      "ins", "mark", "p", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "u"};
+      "a",   "abbr", "b", "big", "br", "cite",  "code", "del",    "div",    "em",  "font", "i", "img",
+      "ins", "mark", "p", "q",   "s",  "small", "span", "strike", "strong", "sub", "sup",  "u"};
   std::string l = Lower(name);
   for (std::string_view t : kTags) {
     if (l == t) return true;
@@ -91,8 +91,7 @@ std::string StripTags(std::string_view s) {
       while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
       bool tag_end = j < s.size() && (s[j] == '>' || s[j] == ' ' || s[j] == '/');
       size_t gt = s.substr(0, std::min(s.size(), i + 512)).find('>', j);
-      if (tag_end && gt != std::string_view::npos &&
-          IsInlineHtmlTag(s.substr(name_start, j - name_start))) {
+      if (tag_end && gt != std::string_view::npos && IsInlineHtmlTag(s.substr(name_start, j - name_start))) {
         i = gt + 1;
         continue;
       }
@@ -246,11 +245,10 @@ bool ZoneFromName(std::string_view z, int* offset_min) {
     std::string_view name;
     int hours;
   };
-  static constexpr Zone kZones[] = {{"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},
-                                    {"est", -5}, {"edt", -4}, {"cst", -6}, {"cdt", -5},
-                                    {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7},
-                                    {"kst", 9},  {"jst", 9},  {"cet", 1},  {"cest", 2},
-                                    {"bst", 1},  {"ist", 5},  {"hkt", 8},  {"sgt", 8}};
+  static constexpr Zone kZones[] = {{"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},    {"est", -5},
+                                    {"edt", -4}, {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6},
+                                    {"pst", -8}, {"pdt", -7}, {"kst", 9},  {"jst", 9},  {"cet", 1},
+                                    {"cest", 2}, {"bst", 1},  {"ist", 5},  {"hkt", 8},  {"sgt", 8}};
   std::string l = Lower(z);
   for (const Zone& zone : kZones) {
     if (l == zone.name) {
@@ -331,14 +329,23 @@ std::optional<int64_t> ParseRfc822(std::string_view s) {
 // --- feed handler ----------------------------------------------------------------------------
 
 enum class Field {
-  kNone, kTitle, kDcTitle, kLink, kGuid, kPubDate, kDcDate, kPublished, kUpdated, kOrigLink,
-  kFeedTitle, kFeedLink,
+  kNone,
+  kTitle,
+  kDcTitle,
+  kLink,
+  kGuid,
+  kPubDate,
+  kDcDate,
+  kPublished,
+  kUpdated,
+  kOrigLink,
+  kFeedTitle,
+  kFeedLink,
 };
 
 class FeedHandler : public XmlHandler {
  public:
-  FeedHandler(std::string_view base_url, const FeedOptions& opts, Feed* feed)
-      : opts_(opts), feed_(feed) {
+  FeedHandler(std::string_view base_url, const FeedOptions& opts, Feed* feed) : opts_(opts), feed_(feed) {
     bases_.push_back(std::string(base_url));
   }
 
@@ -434,14 +441,14 @@ class FeedHandler : public XmlHandler {
 
   struct Item {
     std::string title;
-    bool has_core_title = false;        // <title> wins over <dc:title>
-    std::string link, link_base;        // RSS/RDF <link> text
-    std::string atom_link;              // resolved alternate link (Atom / atom:link)
+    bool has_core_title = false;  // <title> wins over <dc:title>
+    std::string link, link_base;  // RSS/RDF <link> text
+    std::string atom_link;        // resolved alternate link (Atom / atom:link)
     bool atom_link_html = false;
-    std::string orig_link;              // feedburner:origLink
+    std::string orig_link;  // feedburner:origLink
     std::string guid, guid_base;
     bool guid_is_permalink = true;
-    std::string about, about_base;      // rdf:about
+    std::string about, about_base;  // rdf:about
     std::string pub_date, dc_date, published, updated;
   };
 
@@ -452,15 +459,13 @@ class FeedHandler : public XmlHandler {
 
   // Elements of the feed's own vocabulary (no namespace, RSS 1.0 or Atom), not dc:title etc.
   bool IsCoreNs(const XmlElement& e) const {
-    return e.ns.empty() || e.ns == kAtomNs || e.ns == kAtom03Ns ||
-           e.ns == "http://purl.org/rss/1.0/" || e.ns == "http://my.netscape.com/rdf/simple/0.9/" ||
-           e.ns == "http://backend.userland.com/rss2";
+    return e.ns.empty() || e.ns == kAtomNs || e.ns == kAtom03Ns || e.ns == "http://purl.org/rss/1.0/" ||
+           e.ns == "http://my.netscape.com/rdf/simple/0.9/" || e.ns == "http://backend.userland.com/rss2";
   }
 
   static bool IsHtmlType(const XmlElement& e) {
     std::string_view type = e.Attr("type");
-    return type == "html" || type == "text/html" || type == "xhtml" ||
-           type == "application/xhtml+xml";
+    return type == "html" || type == "text/html" || type == "xhtml" || type == "application/xhtml+xml";
   }
 
   void Capture(Field f, size_t depth, bool html) {
@@ -533,17 +538,27 @@ class FeedHandler : public XmlHandler {
           cur_.link_base = capture_base_;
         }
         break;
-      case Field::kOrigLink: first(cur_.orig_link); break;
+      case Field::kOrigLink:
+        first(cur_.orig_link);
+        break;
       case Field::kGuid:
         if (cur_.guid.empty()) {
           cur_.guid = std::string(Trim(v));
           cur_.guid_base = capture_base_;
         }
         break;
-      case Field::kPubDate: first(cur_.pub_date); break;
-      case Field::kDcDate: first(cur_.dc_date); break;
-      case Field::kPublished: first(cur_.published); break;
-      case Field::kUpdated: first(cur_.updated); break;
+      case Field::kPubDate:
+        first(cur_.pub_date);
+        break;
+      case Field::kDcDate:
+        first(cur_.dc_date);
+        break;
+      case Field::kPublished:
+        first(cur_.published);
+        break;
+      case Field::kUpdated:
+        first(cur_.updated);
+        break;
       case Field::kFeedTitle:
         if (feed_->title.empty()) feed_->title = CleanTitle(v, capture_html_);
         break;
@@ -642,8 +657,8 @@ void ScanHtmlTags(std::string_view html, F on_tag) {
       ++j;
     }
     size_t name_start = j;
-    while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) ||
-                               html[j] == '-' || html[j] == ':')) {
+    while (j < html.size() &&
+           (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-' || html[j] == ':')) {
       ++j;
     }
     if (j == name_start) continue;  // "<" followed by something else: text
@@ -680,8 +695,8 @@ void ScanHtmlTags(std::string_view html, F on_tag) {
     }
     i = std::min(j + 1, html.size());
     if (!on_tag(tag)) return;
-    if (!tag.end && (tag.name == "script" || tag.name == "style" || tag.name == "template" ||
-                     tag.name == "textarea")) {
+    if (!tag.end &&
+        (tag.name == "script" || tag.name == "style" || tag.name == "template" || tag.name == "textarea")) {
       // Skip to the matching end tag (case-insensitive search).
       std::string close = "</" + tag.name;
       size_t k = i;
@@ -711,9 +726,8 @@ bool HasRelToken(std::string_view rel, std::string_view token) {
 
 bool IsFeedType(std::string_view type) {
   std::string t = Lower(Trim(type.substr(0, type.find(';'))));
-  return t == "application/rss+xml" || t == "application/atom+xml" ||
-         t == "application/rdf+xml" || t == "application/x-rss+xml" ||
-         t == "application/x-atom+xml";
+  return t == "application/rss+xml" || t == "application/atom+xml" || t == "application/rdf+xml" ||
+         t == "application/x-rss+xml" || t == "application/x-atom+xml";
 }
 
 std::string StripFragment(std::string url) {
@@ -726,10 +740,14 @@ std::string StripFragment(std::string url) {
 
 std::string_view FeedFormatName(FeedFormat format) {
   switch (format) {
-    case FeedFormat::kRss: return "rss";
-    case FeedFormat::kAtom: return "atom";
-    case FeedFormat::kRdf: return "rdf";
-    case FeedFormat::kUnknown: break;
+    case FeedFormat::kRss:
+      return "rss";
+    case FeedFormat::kAtom:
+      return "atom";
+    case FeedFormat::kRdf:
+      return "rdf";
+    case FeedFormat::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -758,9 +776,8 @@ std::string FormatIsoUtc(int64_t t) {
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   if (m <= 2) ++y;
   char buf[40];
-  std::snprintf(buf, sizeof(buf), "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m,
-                d, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                static_cast<int>(secs % 60));
+  std::snprintf(buf, sizeof(buf), "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
+                static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
   return buf;
 }
 
@@ -817,8 +834,7 @@ PageLinks ExtractLinks(std::string_view html, std::string_view base_url, const L
       std::string_view rel = tag.Attr("rel");
       if (HasRelToken(rel, "canonical") && out.canonical.empty()) {
         out.canonical = ResolveHttp(base, tag.Attr("href"));
-      } else if (HasRelToken(rel, "alternate") && IsFeedType(tag.Attr("type")) &&
-                 out.feeds.size() < 100) {
+      } else if (HasRelToken(rel, "alternate") && IsFeedType(tag.Attr("type")) && out.feeds.size() < 100) {
         std::string u = ResolveHttp(base, tag.Attr("href"));
         if (!u.empty() && seen_feeds.insert(u).second) out.feeds.push_back(std::move(u));
       }

@@ -23,11 +23,11 @@
 namespace hirewire::fetch {
 
 struct FeedEntry {
-  std::string url;        // absolute http(s) URL of the item (link, else guid if it is a URL)
-  std::string title;      // plain text (entities decoded, tags stripped, whitespace collapsed)
-  std::string published;  // ISO 8601 UTC "2024-05-01T09:30:00Z", or empty when unknown
+  std::string url;             // absolute http(s) URL of the item (link, else guid if it is a URL)
+  std::string title;           // plain text (entities decoded, tags stripped, whitespace collapsed)
+  std::string published;       // ISO 8601 UTC "2024-05-01T09:30:00Z", or empty when unknown
   int64_t published_unix = 0;  // seconds since the epoch; 0 when unknown
-  std::string guid;       // <guid>, <id> (Atom) or rdf:about; may be empty
+  std::string guid;            // <guid>, <id> (Atom) or rdf:about; may be empty
 
   bool operator==(const FeedEntry&) const = default;
 };
@@ -37,25 +37,24 @@ std::string_view FeedFormatName(FeedFormat format);  // "unknown" | "rss" | "ato
 
 struct Feed {
   FeedFormat format = FeedFormat::kUnknown;
-  std::string title;  // channel / feed title
-  std::string link;   // channel / feed home page, absolute, may be empty
-  std::vector<FeedEntry> entries;       // in document order
-  std::vector<std::string> warnings;    // e.g. "xml: unclosed <item>", "entries capped at N"
+  std::string title;                  // channel / feed title
+  std::string link;                   // channel / feed home page, absolute, may be empty
+  std::vector<FeedEntry> entries;     // in document order
+  std::vector<std::string> warnings;  // e.g. "xml: unclosed <item>", "entries capped at N"
 
   bool operator==(const Feed&) const = default;
 };
 
 struct FeedOptions {
-  size_t max_bytes = 16u << 20;   // larger bodies: only the first max_bytes are read (warning)
-  size_t max_entries = 10000;     // further entries are dropped (warning)
-  size_t max_depth = 256;         // XML nesting depth
+  size_t max_bytes = 16u << 20;  // larger bodies: only the first max_bytes are read (warning)
+  size_t max_entries = 10000;    // further entries are dropped (warning)
+  size_t max_depth = 256;        // XML nesting depth
 };
 
 // Parses a feed. Unsupported when the body is not a recognisable RSS/Atom/RDF document;
 // otherwise returns what could be read, with warnings for damage. `base_url` (the feed's own
 // URL) resolves relative links; xml:base is honoured for Atom.
-Result<Feed> ParseFeed(std::string_view body, std::string_view base_url,
-                       const FeedOptions& opts = {});
+Result<Feed> ParseFeed(std::string_view body, std::string_view base_url, const FeedOptions& opts = {});
 
 // Dates found in feeds and sitemaps: RFC 822/1123/2822 ("Tue, 10 Jun 2003 04:00:00 GMT",
 // two-digit years, zone names and numeric offsets, missing weekday or seconds), ISO 8601 /
@@ -72,9 +71,9 @@ std::string FormatIsoUtc(int64_t unix_seconds);
 std::vector<std::string> DiscoverFeeds(std::string_view html, std::string_view base_url);
 
 struct LinkOptions {
-  size_t max_bytes = 8u << 20;   // only the first max_bytes of the HTML are scanned
+  size_t max_bytes = 8u << 20;  // only the first max_bytes of the HTML are scanned
   size_t max_links = 5000;
-  bool skip_nofollow = false;    // drop <a rel="nofollow"> links
+  bool skip_nofollow = false;  // drop <a rel="nofollow"> links
 };
 
 struct PageLinks {
@@ -88,7 +87,6 @@ struct PageLinks {
 
 // Scans HTML tags (a simple tag scanner, not a full HTML parser: comments, <script>, <style>
 // and <template> contents are skipped). Never fails.
-PageLinks ExtractLinks(std::string_view html, std::string_view base_url,
-                       const LinkOptions& opts = {});
+PageLinks ExtractLinks(std::string_view html, std::string_view base_url, const LinkOptions& opts = {});
 
 }  // namespace hirewire::fetch

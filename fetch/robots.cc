@@ -9,9 +9,7 @@ namespace hirewire::fetch {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 int HexVal(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -19,8 +17,7 @@ int HexVal(char c) {
 }
 char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsTokenChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
 std::string_view Trim(std::string_view s) {
@@ -43,8 +40,8 @@ Key ClassifyKey(std::string_view raw) {
     return Key::kUserAgent;
   }
   if (k == "allow") return Key::kAllow;
-  if (k == "disallow" || k == "disalow" || k == "dissallow" || k == "dissalow" ||
-      k == "disallaw" || k == "dis-allow") {
+  if (k == "disallow" || k == "disalow" || k == "dissallow" || k == "dissalow" || k == "disallaw" ||
+      k == "dis-allow") {
     return Key::kDisallow;
   }
   if (k == "crawl-delay" || k == "crawldelay" || k == "crawl delay" || k == "crawl_delay") {
@@ -120,8 +117,8 @@ std::string RobotsNormalizePath(std::string_view s) {
     if (c == '%') {
       if (i + 2 < s.size() && IsHex(s[i + 1]) && IsHex(s[i + 2])) {
         unsigned char v = static_cast<unsigned char>(HexVal(s[i + 1]) * 16 + HexVal(s[i + 2]));
-        bool unreserved = (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') ||
-                          (v >= '0' && v <= '9') || v == '-' || v == '.' || v == '_' || v == '~';
+        bool unreserved = (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9') ||
+                          v == '-' || v == '.' || v == '_' || v == '~';
         if (unreserved) {
           out.push_back(static_cast<char>(v));
         } else {

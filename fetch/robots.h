@@ -39,10 +39,10 @@ class RobotsRules {
  public:
   // Where the rules came from; tells the crawler whether to re-fetch robots.txt soon.
   enum class Source {
-    kParsed,        // a 2xx body was parsed
-    kAllowAll,      // AllowAll(), or robots.txt was "unavailable" (4xx): everything allowed
-    kDisallowAll,   // DisallowAll()
-    kUnreachable,   // 5xx, 429 or a network error: everything disallowed, retry later
+    kParsed,       // a 2xx body was parsed
+    kAllowAll,     // AllowAll(), or robots.txt was "unavailable" (4xx): everything allowed
+    kDisallowAll,  // DisallowAll()
+    kUnreachable,  // 5xx, 429 or a network error: everything disallowed, retry later
   };
 
   // An empty rule set that allows everything (Source kAllowAll).

@@ -224,8 +224,7 @@ bool LooksLikeUrlList(std::string_view b) {
 
 bool LooksLikeRobots(std::string_view b) {
   std::string head = Lower(SkipBom(b).substr(0, 4096));
-  return head.find("user-agent:") != std::string::npos ||
-         head.find("disallow:") != std::string::npos ||
+  return head.find("user-agent:") != std::string::npos || head.find("disallow:") != std::string::npos ||
          head.find("sitemap:") != std::string::npos;
 }
 
@@ -238,19 +237,25 @@ std::string UrlPath(std::string_view url) {
 
 std::string_view ContentKindName(ContentKind kind) {
   switch (kind) {
-    case ContentKind::kPage: return "page";
-    case ContentKind::kRss: return "rss";
-    case ContentKind::kAtom: return "atom";
-    case ContentKind::kRdf: return "rdf";
-    case ContentKind::kSitemap: return "sitemap";
-    case ContentKind::kSitemapIndex: return "sitemap_index";
-    case ContentKind::kRobots: return "robots";
+    case ContentKind::kPage:
+      return "page";
+    case ContentKind::kRss:
+      return "rss";
+    case ContentKind::kAtom:
+      return "atom";
+    case ContentKind::kRdf:
+      return "rdf";
+    case ContentKind::kSitemap:
+      return "sitemap";
+    case ContentKind::kSitemapIndex:
+      return "sitemap_index";
+    case ContentKind::kRobots:
+      return "robots";
   }
   return "page";
 }
 
-Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url,
-                             const SitemapOptions& opts) {
+Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url, const SitemapOptions& opts) {
   Sitemap out;
   std::string inflated;
   if (IsGzip(body)) {
@@ -260,8 +265,7 @@ Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url,
     } else {
       inflated = GunzipPrefix(body, opts.max_bytes);
       if (g.status().code() == StatusCode::kResourceExhausted) {
-        out.warnings.push_back("gzip: output capped at " + std::to_string(opts.max_bytes) +
-                               " bytes");
+        out.warnings.push_back("gzip: output capped at " + std::to_string(opts.max_bytes) + " bytes");
       } else {
         if (inflated.empty()) return Status::Corrupt("sitemap: " + g.status().message());
         out.warnings.push_back("gzip: damaged stream, using the readable part");

@@ -18,31 +18,31 @@
 namespace hirewire::fetch {
 
 struct SitemapEntry {
-  std::string url;            // absolute http(s) URL from <loc>, canonicalized (url.h)
-  bool is_sitemap = false;    // a child sitemap of a <sitemapindex> (fetch and parse it too)
-  std::string lastmod;        // ISO 8601 UTC from <lastmod>, or empty
-  int64_t lastmod_unix = 0;   // 0 when unknown
+  std::string url;           // absolute http(s) URL from <loc>, canonicalized (url.h)
+  bool is_sitemap = false;   // a child sitemap of a <sitemapindex> (fetch and parse it too)
+  std::string lastmod;       // ISO 8601 UTC from <lastmod>, or empty
+  int64_t lastmod_unix = 0;  // 0 when unknown
   // Google News extension (empty/0 when absent):
   std::string news_title;
-  std::string published;      // ISO 8601 UTC from <news:publication_date>
+  std::string published;  // ISO 8601 UTC from <news:publication_date>
   int64_t published_unix = 0;
 
   bool operator==(const SitemapEntry&) const = default;
 };
 
 struct Sitemap {
-  bool is_index = false;  // <sitemapindex>
-  bool is_news = false;   // at least one entry had news: data
-  std::vector<SitemapEntry> entries;   // document order
-  std::vector<std::string> warnings;   // e.g. "gzip: output capped", "xml: unclosed <url>"
+  bool is_index = false;              // <sitemapindex>
+  bool is_news = false;               // at least one entry had news: data
+  std::vector<SitemapEntry> entries;  // document order
+  std::vector<std::string> warnings;  // e.g. "gzip: output capped", "xml: unclosed <url>"
 
   bool operator==(const Sitemap&) const = default;
 };
 
 struct SitemapOptions {
-  size_t max_bytes = 50u << 20;     // uncompressed size cap (sitemaps.org limit: 50 MB)
-  size_t max_entries = 50000;       // sitemaps.org limit per file
-  size_t max_depth = 64;            // XML nesting depth
+  size_t max_bytes = 50u << 20;  // uncompressed size cap (sitemaps.org limit: 50 MB)
+  size_t max_entries = 50000;    // sitemaps.org limit per file
+  size_t max_depth = 64;         // XML nesting depth
 };
 
 // Parses a sitemap body (gzip is detected by its magic bytes and gunzipped with the
@@ -53,7 +53,7 @@ Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url,
                              const SitemapOptions& opts = {});
 
 enum class ContentKind {
-  kPage,          // HTML or anything else: extract it (and follow links if enabled)
+  kPage,  // HTML or anything else: extract it (and follow links if enabled)
   kRss,
   kAtom,
   kRdf,
@@ -68,7 +68,6 @@ std::string_view ContentKindName(ContentKind kind);  // "page", "rss", "atom", "
 // comments and doctype skipped; gzip bodies sniffed after gunzipping a prefix) and, for
 // robots.txt and text sitemaps, the URL path. Content-Type is a hint only: servers often send
 // text/xml for feeds and text/html for sitemaps; the root element decides.
-ContentKind DetectKind(std::string_view content_type, std::string_view body,
-                       std::string_view url = {});
+ContentKind DetectKind(std::string_view content_type, std::string_view body, std::string_view url = {});
 
 }  // namespace hirewire::fetch

@@ -19,8 +19,8 @@ int HexVal(char c) {
 }
 char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsUnreserved(unsigned char c) {
-  return IsAlpha(static_cast<char>(c)) || IsDigit(static_cast<char>(c)) || c == '-' || c == '.' ||
-         c == '_' || c == '~';
+  return IsAlpha(static_cast<char>(c)) || IsDigit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' ||
+         c == '~';
 }
 
 std::string Lower(std::string_view s) {
@@ -43,9 +43,13 @@ enum class Part { kPath, kQuery, kFragment, kUserinfo };
 bool MustEscape(unsigned char c, Part part) {
   if (c <= 0x20 || c >= 0x7F) return true;
   switch (c) {
-    case '"': case '<': case '>': case '`':
+    case '"':
+    case '<':
+    case '>':
+    case '`':
       return true;
-    case '{': case '}':
+    case '{':
+    case '}':
       return part != Part::kQuery;
     case '#':
       return true;
@@ -120,8 +124,8 @@ std::string RemoveDotSegments(std::string_view path) {
 }
 
 bool IsSpecial(std::string_view scheme) {
-  return scheme == "http" || scheme == "https" || scheme == "ws" || scheme == "wss" ||
-         scheme == "ftp" || scheme == "file";
+  return scheme == "http" || scheme == "https" || scheme == "ws" || scheme == "wss" || scheme == "ftp" ||
+         scheme == "file";
 }
 
 int DefaultPort(std::string_view scheme) {
@@ -134,9 +138,8 @@ int DefaultPort(std::string_view scheme) {
 const UIDNA* Idna() {
   static const UIDNA* idna = [] {
     UErrorCode err = U_ZERO_ERROR;
-    UIDNA* p = uidna_openUTS46(UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ |
-                                   UIDNA_NONTRANSITIONAL_TO_ASCII,
-                               &err);
+    UIDNA* p =
+        uidna_openUTS46(UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ | UIDNA_NONTRANSITIONAL_TO_ASCII, &err);
     return U_FAILURE(err) ? nullptr : p;
   }();
   return idna;
@@ -164,13 +167,13 @@ Result<std::string> CanonicalHost(std::string_view raw) {
     char buf[512];
     UErrorCode err = U_ZERO_ERROR;
     UIDNAInfo info = UIDNA_INFO_INITIALIZER;
-    int32_t n = uidna_nameToASCII_UTF8(idna, host.data(), static_cast<int32_t>(host.size()), buf,
-                                       sizeof(buf), &info, &err);
+    int32_t n = uidna_nameToASCII_UTF8(idna, host.data(), static_cast<int32_t>(host.size()), buf, sizeof(buf),
+                                       &info, &err);
     // Tolerate empty labels (trailing dot) and label-length errors as browsers do; reject
     // real IDNA errors (disallowed code points, bad punycode, bidi).
-    uint32_t bad = info.errors & ~(UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG |
-                                   UIDNA_ERROR_DOMAIN_NAME_TOO_LONG | UIDNA_ERROR_LEADING_HYPHEN |
-                                   UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4);
+    uint32_t bad = info.errors &
+                   ~(UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG | UIDNA_ERROR_DOMAIN_NAME_TOO_LONG |
+                     UIDNA_ERROR_LEADING_HYPHEN | UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4);
     if (U_FAILURE(err) || bad != 0 || n <= 0 || n >= static_cast<int32_t>(sizeof(buf))) {
       return Status::InvalidArgument("url: invalid internationalized host");
     }
@@ -182,8 +185,22 @@ Result<std::string> CanonicalHost(std::string_view raw) {
   for (unsigned char c : lower) {
     if (c <= 0x20 || c >= 0x7F) return Status::InvalidArgument("url: bad character in host");
     switch (c) {
-      case '#': case '%': case '/': case ':': case '<': case '>': case '?': case '@':
-      case '[': case '\\': case ']': case '^': case '|': case '"': case '{': case '}':
+      case '#':
+      case '%':
+      case '/':
+      case ':':
+      case '<':
+      case '>':
+      case '?':
+      case '@':
+      case '[':
+      case '\\':
+      case ']':
+      case '^':
+      case '|':
+      case '"':
+      case '{':
+      case '}':
         return Status::InvalidArgument("url: bad character in host");
       default:
         break;
@@ -222,14 +239,12 @@ bool MatchesTracking(std::string_view name_lower, const std::vector<std::string>
   for (const std::string& p : list) {
     if (!p.empty() && p.back() == '*') {
       std::string_view prefix(p.data(), p.size() - 1);
-      if (name_lower.size() >= prefix.size() &&
-          std::equal(prefix.begin(), prefix.end(), name_lower.begin(),
-                     [](char a, char b) { return ToLower(a) == b; })) {
+      if (name_lower.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), name_lower.begin(),
+                                                           [](char a, char b) { return ToLower(a) == b; })) {
         return true;
       }
-    } else if (p.size() == name_lower.size() &&
-               std::equal(p.begin(), p.end(), name_lower.begin(),
-                          [](char a, char b) { return ToLower(a) == b; })) {
+    } else if (p.size() == name_lower.size() && std::equal(p.begin(), p.end(), name_lower.begin(),
+                                                           [](char a, char b) { return ToLower(a) == b; })) {
       return true;
     }
   }
@@ -284,11 +299,11 @@ std::string Url::ToString() const {
 
 const std::vector<std::string>& DefaultTrackingParams() {
   static const std::vector<std::string> kParams = {
-      "utm_*",   "fbclid", "gclid",  "gclsrc", "dclid",    "gbraid",   "wbraid",
-      "msclkid", "mc_cid", "mc_eid", "yclid",  "_ga",      "_gl",      "igshid",
-      "twclid",  "ttclid", "li_fat_id", "mkt_tok", "_hsenc", "_hsmi",  "__hstc",
+      "utm_*",   "fbclid", "gclid",       "gclsrc",     "dclid",   "gbraid",     "wbraid",
+      "msclkid", "mc_cid", "mc_eid",      "yclid",      "_ga",     "_gl",        "igshid",
+      "twclid",  "ttclid", "li_fat_id",   "mkt_tok",    "_hsenc",  "_hsmi",      "__hstc",
       "__hssc",  "__hsfp", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "s_cid",
-      "ncid",    "cmpid",  "wt_mc",  "spm",    "scid",     "srsltid"};
+      "ncid",    "cmpid",  "wt_mc",       "spm",        "scid",    "srsltid"};
   return kParams;
 }
 

@@ -12,9 +12,7 @@ bool IsNameStart(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || u >= 0x80;
 }
-bool IsNameChar(char c) {
-  return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
+bool IsNameChar(char c) { return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
 void AppendUtf8(std::string& out, uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -42,24 +40,21 @@ struct NamedEntity {
 
 // XML's five and the HTML entities that show up in feeds.
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},
-    {"apos", '\''},     {"nbsp", 0xA0},      {"ndash", 0x2013},   {"mdash", 0x2014},
-    {"lsquo", 0x2018},  {"rsquo", 0x2019},   {"sbquo", 0x201A},   {"ldquo", 0x201C},
-    {"rdquo", 0x201D},  {"bdquo", 0x201E},   {"hellip", 0x2026},  {"middot", 0xB7},
-    {"bull", 0x2022},   {"copy", 0xA9},      {"reg", 0xAE},       {"trade", 0x2122},
-    {"laquo", 0xAB},    {"raquo", 0xBB},     {"lsaquo", 0x2039},  {"rsaquo", 0x203A},
-    {"euro", 0x20AC},   {"pound", 0xA3},     {"yen", 0xA5},       {"cent", 0xA2},
-    {"deg", 0xB0},      {"times", 0xD7},     {"divide", 0xF7},    {"para", 0xB6},
-    {"sect", 0xA7},     {"shy", 0xAD},       {"iexcl", 0xA1},     {"iquest", 0xBF},
-    {"eacute", 0xE9},   {"egrave", 0xE8},    {"ecirc", 0xEA},     {"euml", 0xEB},
-    {"aacute", 0xE1},   {"agrave", 0xE0},    {"acirc", 0xE2},     {"auml", 0xE4},
-    {"aring", 0xE5},    {"atilde", 0xE3},    {"ccedil", 0xE7},    {"iacute", 0xED},
-    {"igrave", 0xEC},   {"icirc", 0xEE},     {"iuml", 0xEF},      {"ntilde", 0xF1},
-    {"oacute", 0xF3},   {"ograve", 0xF2},    {"ocirc", 0xF4},     {"ouml", 0xF6},
-    {"otilde", 0xF5},   {"oslash", 0xF8},    {"uacute", 0xFA},    {"ugrave", 0xF9},
-    {"ucirc", 0xFB},    {"uuml", 0xFC},      {"szlig", 0xDF},     {"Eacute", 0xC9},
-    {"Auml", 0xC4},     {"Ouml", 0xD6},      {"Uuml", 0xDC},      {"zwj", 0x200D},
-    {"zwnj", 0x200C},   {"thinsp", 0x2009},  {"ensp", 0x2002},    {"emsp", 0x2003},
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},      {"apos", '\''},
+    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
+    {"sbquo", 0x201A}, {"ldquo", 0x201C}, {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"hellip", 0x2026},
+    {"middot", 0xB7},  {"bull", 0x2022},  {"copy", 0xA9},     {"reg", 0xAE},      {"trade", 0x2122},
+    {"laquo", 0xAB},   {"raquo", 0xBB},   {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"euro", 0x20AC},
+    {"pound", 0xA3},   {"yen", 0xA5},     {"cent", 0xA2},     {"deg", 0xB0},      {"times", 0xD7},
+    {"divide", 0xF7},  {"para", 0xB6},    {"sect", 0xA7},     {"shy", 0xAD},      {"iexcl", 0xA1},
+    {"iquest", 0xBF},  {"eacute", 0xE9},  {"egrave", 0xE8},   {"ecirc", 0xEA},    {"euml", 0xEB},
+    {"aacute", 0xE1},  {"agrave", 0xE0},  {"acirc", 0xE2},    {"auml", 0xE4},     {"aring", 0xE5},
+    {"atilde", 0xE3},  {"ccedil", 0xE7},  {"iacute", 0xED},   {"igrave", 0xEC},   {"icirc", 0xEE},
+    {"iuml", 0xEF},    {"ntilde", 0xF1},  {"oacute", 0xF3},   {"ograve", 0xF2},   {"ocirc", 0xF4},
+    {"ouml", 0xF6},    {"otilde", 0xF5},  {"oslash", 0xF8},   {"uacute", 0xFA},   {"ugrave", 0xF9},
+    {"ucirc", 0xFB},   {"uuml", 0xFC},    {"szlig", 0xDF},    {"Eacute", 0xC9},   {"Auml", 0xC4},
+    {"Ouml", 0xD6},    {"Uuml", 0xDC},    {"zwj", 0x200D},    {"zwnj", 0x200C},   {"thinsp", 0x2009},
+    {"ensp", 0x2002},  {"emsp", 0x2003},
 };
 
 // Decodes the reference starting at s[i] == '&'. On success appends and returns the number of
@@ -384,8 +379,8 @@ class Parser {
     for (size_t i = stack_.size(); i > 0; --i) {
       if (stack_[i - 1].element.qname == name) {
         if (i != stack_.size()) {
-          Warn("xml: <" + stack_.back().element.qname + "> closed implicitly by </" +
-               std::string(name) + ">");
+          Warn("xml: <" + stack_.back().element.qname + "> closed implicitly by </" + std::string(name) +
+               ">");
         }
         while (stack_.size() >= i) Pop();
         return;

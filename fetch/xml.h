@@ -33,10 +33,10 @@ struct XmlAttribute {
 };
 
 struct XmlElement {
-  std::string qname;  // as written, e.g. "news:title"
-  std::string local;  // "title"
-  std::string ns;     // resolved namespace URI ("" when none or the prefix is undeclared)
-  std::string prefix; // "news"
+  std::string qname;   // as written, e.g. "news:title"
+  std::string local;   // "title"
+  std::string ns;      // resolved namespace URI ("" when none or the prefix is undeclared)
+  std::string prefix;  // "news"
   std::vector<XmlAttribute> attrs;
 
   // Value of the first attribute with this qualified name, or "" (and *found = false).
@@ -56,8 +56,8 @@ class XmlHandler {
 struct XmlOptions {
   size_t max_bytes = 64u << 20;
   size_t max_depth = 256;
-  size_t max_attributes = 256;        // per element; further ones dropped
-  size_t max_namespace_bindings = 64; // open at the same time; further ones ignored
+  size_t max_attributes = 256;         // per element; further ones dropped
+  size_t max_namespace_bindings = 64;  // open at the same time; further ones ignored
 };
 
 // Parses `doc` (UTF-8 or any ASCII-compatible encoding; a UTF-8 BOM is skipped) and calls the

@@ -12,8 +12,7 @@ namespace hirewire::fetch {
 namespace {
 
 std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/feeds/" + name,
-                   std::ios::binary);
+  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/feeds/" + name, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -42,10 +41,10 @@ TEST(ParseFeed, ReadsRss2) {
             "메타, AI 연구자에 1억달러 제안", "2025-06-30T00:15:00Z", "news-000017"),
       Entry("https://news.example.co.kr/article/2025/06/29/cto", "Startup hires <CTO> from rival",
             "2025-06-29T22:00:00Z", "https://news.example.co.kr/article/2025/06/29/cto"),
-      Entry("https://news.example.co.kr/article/guid-only", "Only a permalink guid",
-            "2025-06-29T01:02:03Z", "https://news.example.co.kr/article/guid-only"),
-      Entry("https://news.example.co.kr/article/origlink", "Feedburner original link",
-            "2025-06-28T15:00:00Z", ""),
+      Entry("https://news.example.co.kr/article/guid-only", "Only a permalink guid", "2025-06-29T01:02:03Z",
+            "https://news.example.co.kr/article/guid-only"),
+      Entry("https://news.example.co.kr/article/origlink", "Feedburner original link", "2025-06-28T15:00:00Z",
+            ""),
       Entry("https://news.example.co.kr/article/quotes",
             "Smart quotes \xE2\x80\x9Chello\xE2\x80\x9D and spaces", "", ""),
   };
@@ -62,14 +61,14 @@ TEST(ParseFeed, ReadsAtomWithXmlBase) {
   EXPECT_EQ(feed->title, "Example Engineering Blog");
   EXPECT_EQ(feed->link, "https://blog.example.com/");
   std::vector<FeedEntry> want = {
-      Entry("https://blog.example.com/posts/new-vp", "We hired a new VP & CFO",
-            "2025-06-29T23:30:00Z", "tag:blog.example.com,2025:post-1"),
+      Entry("https://blog.example.com/posts/new-vp", "We hired a new VP & CFO", "2025-06-29T23:30:00Z",
+            "tag:blog.example.com,2025:post-1"),
       Entry("https://blog.example.com/archive/2025/post-2.html", "Relative to xml:base",
             "2025-06-01T00:00:00Z", "tag:blog.example.com,2025:post-2"),
       Entry("https://blog.example.com/posts/id-url", "Id is the URL", "2025-05-31T00:00:00Z",
             "https://blog.example.com/posts/id-url"),
-      Entry("https://blog.example.com/posts/post-4", "Prefers text/html alternate",
-            "2025-05-30T08:02:03Z", "tag:blog.example.com,2025:post-4"),
+      Entry("https://blog.example.com/posts/post-4", "Prefers text/html alternate", "2025-05-30T08:02:03Z",
+            "tag:blog.example.com,2025:post-4"),
   };
   EXPECT_EQ(feed->entries, want);
   EXPECT_TRUE(feed->warnings.empty());
@@ -96,8 +95,8 @@ TEST(ParseFeed, RecoversFromBrokenXml) {
   EXPECT_EQ(feed->format, FeedFormat::kRss);
   EXPECT_EQ(feed->title, "Broken &amp feed & friends");
   std::vector<FeedEntry> want = {
-      Entry("https://broken.example.com/a?x=1&y=2", "First item &unknown; entity",
-            "2025-07-01T07:00:00Z", ""),
+      Entry("https://broken.example.com/a?x=1&y=2", "First item &unknown; entity", "2025-07-01T07:00:00Z",
+            ""),
       Entry("https://broken.example.com/b", "Second item, misnested", "", ""),
       Entry("https://broken.example.com/c", "Third item after stray channel end", "", ""),
   };
@@ -222,23 +221,18 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Wed, 02 Oct 2002 13:00:00 Z", "2002-10-02T13:00:00Z"},
         DateCase{"Thu, 01 Jan 1970 00:00:00 GMT", "1970-01-01T00:00:00Z"},
         DateCase{"Sat, 29 Feb 2020 12:00:00 GMT", "2020-02-29T12:00:00Z"},
-        DateCase{"2003-06-10", "2003-06-10T00:00:00Z"},
-        DateCase{"2003-06", "2003-06-01T00:00:00Z"},
-        DateCase{"2003", "2003-01-01T00:00:00Z"},
-        DateCase{"2003-06-10T04:00Z", "2003-06-10T04:00:00Z"},
+        DateCase{"2003-06-10", "2003-06-10T00:00:00Z"}, DateCase{"2003-06", "2003-06-01T00:00:00Z"},
+        DateCase{"2003", "2003-01-01T00:00:00Z"}, DateCase{"2003-06-10T04:00Z", "2003-06-10T04:00:00Z"},
         DateCase{"2003-06-10T04:00:00.5+09:00", "2003-06-09T19:00:00Z"},
         DateCase{"2003-06-10T04:00:00-0700", "2003-06-10T11:00:00Z"},
         DateCase{"2003-06-10 04:00:00", "2003-06-10T04:00:00Z"},
         DateCase{"2003-06-10T04:00:00", "2003-06-10T04:00:00Z"},
         DateCase{"2024-12-31T23:59:60Z", "2024-12-31T23:59:59Z"},
-        DateCase{"20030610", "2003-06-10T00:00:00Z"},
-        DateCase{"  2003-06-10  ", "2003-06-10T00:00:00Z"},
-        DateCase{"", nullptr}, DateCase{"not a date", nullptr},
-        DateCase{"2003-13-01", nullptr}, DateCase{"2003-02-30", nullptr},
-        DateCase{"Tue, 31 Jun 2003 04:00:00 GMT", nullptr},
-        DateCase{"Tue, 10 Foo 2003 04:00:00 GMT", nullptr},
-        DateCase{"2003-06-10T25:00:00Z", nullptr}, DateCase{"2003-06-10Tjunk", nullptr},
-        DateCase{"Tue, 10 Jun 2003 04:00:00 +9999", nullptr}));
+        DateCase{"20030610", "2003-06-10T00:00:00Z"}, DateCase{"  2003-06-10  ", "2003-06-10T00:00:00Z"},
+        DateCase{"", nullptr}, DateCase{"not a date", nullptr}, DateCase{"2003-13-01", nullptr},
+        DateCase{"2003-02-30", nullptr}, DateCase{"Tue, 31 Jun 2003 04:00:00 GMT", nullptr},
+        DateCase{"Tue, 10 Foo 2003 04:00:00 GMT", nullptr}, DateCase{"2003-06-10T25:00:00Z", nullptr},
+        DateCase{"2003-06-10Tjunk", nullptr}, DateCase{"Tue, 10 Jun 2003 04:00:00 +9999", nullptr}));
 
 TEST(DiscoverFeeds, FindsAlternateLinks) {
   std::vector<std::string> feeds =
@@ -266,8 +260,7 @@ TEST(ExtractLinks, FindsAnchorsCanonicalAndFeeds) {
   LinkOptions opts;
   opts.skip_nofollow = true;
   opts.max_links = 2;
-  PageLinks capped =
-      ExtractLinks(ReadFixture("autodiscovery.html"), "https://www.example.co.kr/news/", opts);
+  PageLinks capped = ExtractLinks(ReadFixture("autodiscovery.html"), "https://www.example.co.kr/news/", opts);
   EXPECT_EQ(capped.links, (std::vector<std::string>{"https://www.example.co.kr/article/1",
                                                     "https://www.example.co.kr/news/article/2"}));
 }
@@ -300,8 +293,7 @@ TEST(Xml, TokenizesAndResolvesNamespaces) {
       "<r xmlns='urn:d' xmlns:p='urn:p'><p:a k=\"v&amp;w\" u=x/>t&lt;&#x41;&#66;&e;"
       "<![CDATA[<raw>&amp;]]></r>",
       XmlOptions(), r, &w);
-  EXPECT_EQ(r.log,
-            "<r{urn:d}1 xmlns=urn:d p=urn:p><a{urn:p}2 k=v&w u=x></a>t<AB&e;<raw>&amp;</r>");
+  EXPECT_EQ(r.log, "<r{urn:d}1 xmlns=urn:d p=urn:p><a{urn:p}2 k=v&w u=x></a>t<AB&e;<raw>&amp;</r>");
   EXPECT_TRUE(w.empty());
 }
 

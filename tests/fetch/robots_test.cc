@@ -29,12 +29,13 @@ std::ostream& operator<<(std::ostream& os, const Case& c) {
 #define PHP_END "User-agent: *\nDisallow: /*.php$\n"
 #define FISH_PHP "User-agent: *\nDisallow: /fish*.php\n"
 #define ROOT_END "User-agent: *\nAllow: /$\nDisallow: /\n"
-#define GROUPS                                   \
+#define GROUPS                                           \
   "User-agent: googlebot-news\nDisallow: /news-only\n\n" \
-  "User-agent: *\nDisallow: /private\n\n"        \
+  "User-agent: *\nDisallow: /private\n\n"                \
   "User-agent: googlebot\nDisallow: /gb-only\n"
 #define MULTI_UA "User-agent: a\nUser-agent: b\nDisallow: /x\n\nUser-agent: c\nDisallow: /y\n"
-#define MERGED "User-agent: hw\nDisallow: /one\n\nUser-agent: other\nDisallow: /\n\nUser-agent: hw\nDisallow: /two\n"
+#define MERGED \
+  "User-agent: hw\nDisallow: /one\n\nUser-agent: other\nDisallow: /\n\nUser-agent: hw\nDisallow: /two\n"
 
 const Case kCases[] = {
     // --- Google examples: /fish ---
@@ -98,7 +99,8 @@ const Case kCases[] = {
     {"allow /p beats disallow /", "User-agent: *\nAllow: /p\nDisallow: /\n", "hw", "/page", true},
     {"allow /p other path", "User-agent: *\nAllow: /p\nDisallow: /\n", "hw", "/other", false},
     {"tie allow wins", "User-agent: *\nAllow: /folder\nDisallow: /folder\n", "hw", "/folder/page", true},
-    {"tie allow wins order", "User-agent: *\nDisallow: /folder\nAllow: /folder\n", "hw", "/folder/page", true},
+    {"tie allow wins order", "User-agent: *\nDisallow: /folder\nAllow: /folder\n", "hw", "/folder/page",
+     true},
     {"longer wildcard wins", "User-agent: *\nAllow: /page\nDisallow: /*.htm\n", "hw", "/page.htm", false},
     {"tie with wildcard allow", "User-agent: *\nAllow: /page\nDisallow: /*.ph\n", "hw", "/page.php", true},
     {"longest disallow wins", "User-agent: *\nAllow: /a\nDisallow: /a/b\n", "hw", "/a/b/c", false},
@@ -139,9 +141,12 @@ const Case kCases[] = {
     {"pct lowercase hex", "User-agent: *\nDisallow: /a%2fb\n", "hw", "/a%2Fb", false},
     {"pct slash not decoded", "User-agent: *\nDisallow: /a%2Fb\n", "hw", "/a/b", true},
     {"pct rfc baz", "User-agent: *\nDisallow: /foo/bar/%62%61%7A\n", "hw", "/foo/bar/baz", false},
-    {"pct utf8 rule raw", "User-agent: *\nDisallow: /foo/bar/\xE3\x83\x84\n", "hw", "/foo/bar/%E3%83%84", false},
-    {"pct utf8 rule encoded", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/%e3%83%84", false},
-    {"pct utf8 path raw", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/\xE3\x83\x84", false},
+    {"pct utf8 rule raw", "User-agent: *\nDisallow: /foo/bar/\xE3\x83\x84\n", "hw", "/foo/bar/%E3%83%84",
+     false},
+    {"pct utf8 rule encoded", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/%e3%83%84",
+     false},
+    {"pct utf8 path raw", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/\xE3\x83\x84",
+     false},
     {"pct umlaut", "User-agent: *\nDisallow: /\xC3\xA4\n", "hw", "/%C3%A4", false},
     {"pct different char", "User-agent: *\nDisallow: /%C3%A4\n", "hw", "/%C3%B6", true},
     {"pct query kept", "User-agent: *\nDisallow: /foo/bar?baz=quz\n", "hw", "/foo/bar?baz=quz", false},
@@ -173,17 +178,24 @@ const Case kCases[] = {
     // --- user-agent matching ---
     {"ua case insensitive", "User-agent: HireWire\nDisallow: /\n", "hirewire", "/a", false},
     {"ua case insensitive 2", "User-agent: hirewire\nDisallow: /\n", "HIREWIRE", "/a", false},
-    {"ua full header", "User-agent: hirewire\nDisallow: /\n", "hirewire/0.1 (+https://x.test/bot)", "/a", false},
+    {"ua full header", "User-agent: hirewire\nDisallow: /\n", "hirewire/0.1 (+https://x.test/bot)", "/a",
+     false},
     {"ua version in file", "User-agent: hirewire/2.0\nDisallow: /\n", "hirewire", "/a", false},
     {"ua other bot", "User-agent: otherbot\nDisallow: /\n", "hirewire", "/a", true},
     {"ua prefix not enough", "User-agent: hire\nDisallow: /\n", "hirewire", "/a", true},
     {"ua longer token no", "User-agent: hirewire-news\nDisallow: /\n", "hirewire", "/a", true},
-    {"ua star fallback", "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /s\n", "hirewire", "/s", false},
-    {"ua star fallback other", "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /s\n", "hirewire", "/a", true},
-    {"ua specific beats star", "User-agent: *\nDisallow: /\n\nUser-agent: hirewire\nAllow: /\n", "hirewire", "/a", true},
-    {"ua specific ignores star rules", "User-agent: *\nDisallow: /s\n\nUser-agent: hirewire\nDisallow: /t\n", "hirewire", "/s", true},
-    {"ua specific own rules", "User-agent: *\nDisallow: /s\n\nUser-agent: hirewire\nDisallow: /t\n", "hirewire", "/t", false},
-    {"ua specific empty group allows", "User-agent: *\nDisallow: /\n\nUser-agent: hirewire\nDisallow:\n", "hirewire", "/a", true},
+    {"ua star fallback", "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /s\n", "hirewire",
+     "/s", false},
+    {"ua star fallback other", "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /s\n",
+     "hirewire", "/a", true},
+    {"ua specific beats star", "User-agent: *\nDisallow: /\n\nUser-agent: hirewire\nAllow: /\n", "hirewire",
+     "/a", true},
+    {"ua specific ignores star rules", "User-agent: *\nDisallow: /s\n\nUser-agent: hirewire\nDisallow: /t\n",
+     "hirewire", "/s", true},
+    {"ua specific own rules", "User-agent: *\nDisallow: /s\n\nUser-agent: hirewire\nDisallow: /t\n",
+     "hirewire", "/t", false},
+    {"ua specific empty group allows", "User-agent: *\nDisallow: /\n\nUser-agent: hirewire\nDisallow:\n",
+     "hirewire", "/a", true},
     {"groups news only", GROUPS, "googlebot-news", "/news-only", false},
     {"groups news not gb", GROUPS, "googlebot-news", "/gb-only", true},
     {"groups news not star", GROUPS, "googlebot-news", "/private", true},
@@ -202,10 +214,13 @@ const Case kCases[] = {
     {"merged second", MERGED, "hw", "/two", false},
     {"merged free", MERGED, "hw", "/three", true},
     {"merged other", MERGED, "other", "/three", false},
-    {"ua after rules new group", "User-agent: a\nDisallow: /x\nUser-agent: b\nDisallow: /y\n", "a", "/y", true},
-    {"ua after rules new group b", "User-agent: a\nDisallow: /x\nUser-agent: b\nDisallow: /y\n", "b", "/x", true},
+    {"ua after rules new group", "User-agent: a\nDisallow: /x\nUser-agent: b\nDisallow: /y\n", "a", "/y",
+     true},
+    {"ua after rules new group b", "User-agent: a\nDisallow: /x\nUser-agent: b\nDisallow: /y\n", "b", "/x",
+     true},
     {"ua blank line keeps group", "User-agent: a\n\nDisallow: /x\n", "a", "/x", false},
-    {"ua sitemap between", "User-agent: a\nSitemap: https://s.test/sm.xml\nUser-agent: b\nDisallow: /x\n", "a", "/x", false},
+    {"ua sitemap between", "User-agent: a\nSitemap: https://s.test/sm.xml\nUser-agent: b\nDisallow: /x\n",
+     "a", "/x", false},
     {"ua unknown key between", "User-agent: a\nFoo: bar\nUser-agent: b\nDisallow: /x\n", "a", "/x", false},
     {"ua star with spaces", "User-agent:   *   \nDisallow: /x\n", "hw", "/x", false},
     {"ua empty value", "User-agent:\nDisallow: /x\n", "hw", "/x", true},
@@ -261,15 +276,13 @@ TEST_P(RobotsTable, DecidesLikeTheSpec) {
 
 INSTANTIATE_TEST_SUITE_P(Rfc9309, RobotsTable, testing::ValuesIn(kCases));
 
-TEST(RobotsTableSize, HasAtLeast150Cases) {
-  EXPECT_GE(sizeof(kCases) / sizeof(kCases[0]), 150u);
-}
+TEST(RobotsTableSize, HasAtLeast150Cases) { EXPECT_GE(sizeof(kCases) / sizeof(kCases[0]), 150u); }
 
 // --- status policy ---
 struct StatusCase {
   int status;
   bool network_error;
-  bool allowed;  // is "/private" allowed for the body "User-agent: *\nDisallow: /private"
+  bool allowed;        // is "/private" allowed for the body "User-agent: *\nDisallow: /private"
   bool allowed_other;  // is "/public" allowed
   RobotsRules::Source source;
 };
@@ -278,8 +291,7 @@ class RobotsStatus : public testing::TestWithParam<StatusCase> {};
 
 TEST_P(RobotsStatus, FollowsRfcPolicy) {
   const StatusCase& c = GetParam();
-  RobotsRules r = RobotsRules::FromFetch(c.status, "User-agent: *\nDisallow: /private\n",
-                                         c.network_error);
+  RobotsRules r = RobotsRules::FromFetch(c.status, "User-agent: *\nDisallow: /private\n", c.network_error);
   EXPECT_EQ(r.IsAllowed("hw", "/private"), c.allowed) << c.status;
   EXPECT_EQ(r.IsAllowed("hw", "/public"), c.allowed_other) << c.status;
   EXPECT_EQ(r.source(), c.source) << c.status;
@@ -287,27 +299,26 @@ TEST_P(RobotsStatus, FollowsRfcPolicy) {
 }
 
 using S = RobotsRules::Source;
-INSTANTIATE_TEST_SUITE_P(
-    Statuses, RobotsStatus,
-    testing::Values(StatusCase{200, false, false, true, S::kParsed},
-                    StatusCase{203, false, false, true, S::kParsed},
-                    StatusCase{206, false, false, true, S::kParsed},
-                    StatusCase{400, false, true, true, S::kAllowAll},
-                    StatusCase{401, false, true, true, S::kAllowAll},
-                    StatusCase{403, false, true, true, S::kAllowAll},
-                    StatusCase{404, false, true, true, S::kAllowAll},
-                    StatusCase{410, false, true, true, S::kAllowAll},
-                    StatusCase{451, false, true, true, S::kAllowAll},
-                    StatusCase{301, false, true, true, S::kAllowAll},
-                    StatusCase{429, false, false, false, S::kUnreachable},
-                    StatusCase{500, false, false, false, S::kUnreachable},
-                    StatusCase{502, false, false, false, S::kUnreachable},
-                    StatusCase{503, false, false, false, S::kUnreachable},
-                    StatusCase{599, false, false, false, S::kUnreachable},
-                    StatusCase{0, false, false, false, S::kUnreachable},
-                    StatusCase{100, false, false, false, S::kUnreachable},
-                    StatusCase{200, true, false, false, S::kUnreachable},
-                    StatusCase{0, true, false, false, S::kUnreachable}));
+INSTANTIATE_TEST_SUITE_P(Statuses, RobotsStatus,
+                         testing::Values(StatusCase{200, false, false, true, S::kParsed},
+                                         StatusCase{203, false, false, true, S::kParsed},
+                                         StatusCase{206, false, false, true, S::kParsed},
+                                         StatusCase{400, false, true, true, S::kAllowAll},
+                                         StatusCase{401, false, true, true, S::kAllowAll},
+                                         StatusCase{403, false, true, true, S::kAllowAll},
+                                         StatusCase{404, false, true, true, S::kAllowAll},
+                                         StatusCase{410, false, true, true, S::kAllowAll},
+                                         StatusCase{451, false, true, true, S::kAllowAll},
+                                         StatusCase{301, false, true, true, S::kAllowAll},
+                                         StatusCase{429, false, false, false, S::kUnreachable},
+                                         StatusCase{500, false, false, false, S::kUnreachable},
+                                         StatusCase{502, false, false, false, S::kUnreachable},
+                                         StatusCase{503, false, false, false, S::kUnreachable},
+                                         StatusCase{599, false, false, false, S::kUnreachable},
+                                         StatusCase{0, false, false, false, S::kUnreachable},
+                                         StatusCase{100, false, false, false, S::kUnreachable},
+                                         StatusCase{200, true, false, false, S::kUnreachable},
+                                         StatusCase{0, true, false, false, S::kUnreachable}));
 
 TEST(RobotsRules, DefaultAndFactories) {
   EXPECT_TRUE(RobotsRules().IsAllowed("hw", "/x"));
@@ -345,8 +356,7 @@ TEST(RobotsCrawlDelay, RejectsNegativeAndMissing) {
 }
 
 TEST(RobotsCrawlDelay, MergedGroupsKeepFirstValue) {
-  RobotsRules r = RobotsRules::Parse(
-      "User-agent: a\nCrawl-delay: 2\n\nUser-agent: a\nCrawl-delay: 9\n");
+  RobotsRules r = RobotsRules::Parse("User-agent: a\nCrawl-delay: 2\n\nUser-agent: a\nCrawl-delay: 9\n");
   ASSERT_TRUE(r.CrawlDelay("a"));
   EXPECT_DOUBLE_EQ(*r.CrawlDelay("a"), 2.0);
 }
@@ -362,8 +372,7 @@ TEST(RobotsSitemaps, CollectsAbsoluteUrlsAnywhere) {
       "sitemap:https://example.com/sitemap.xml\n"
       "Sitemap: HTTPS://Example.COM:443/idx.xml.gz\n");
   EXPECT_EQ(r.Sitemaps(),
-            (std::vector<std::string>{"https://example.com/sitemap.xml",
-                                      "https://example.com/news.xml",
+            (std::vector<std::string>{"https://example.com/sitemap.xml", "https://example.com/news.xml",
                                       "https://example.com/idx.xml.gz"}));
   EXPECT_FALSE(r.IsAllowed("hw", "/x"));  // sitemap lines do not disturb groups
 }

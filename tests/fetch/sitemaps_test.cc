@@ -11,8 +11,7 @@ namespace hirewire::fetch {
 namespace {
 
 std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/feeds/" + name,
-                   std::ios::binary);
+  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/feeds/" + name, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -65,8 +64,7 @@ TEST(ParseSitemap, ReadsIndex) {
 }
 
 TEST(ParseSitemap, ReadsGoogleNews) {
-  Result<Sitemap> sm =
-      ParseSitemap(ReadFixture("news_sitemap.xml"), "https://www.example.com/news.xml");
+  Result<Sitemap> sm = ParseSitemap(ReadFixture("news_sitemap.xml"), "https://www.example.com/news.xml");
   ASSERT_TRUE(sm.ok()) << sm.status().ToString();
   EXPECT_TRUE(sm->is_news);
   ASSERT_EQ(sm->entries.size(), 2u);
@@ -92,8 +90,8 @@ TEST(ParseSitemap, ReadsGzipFixture) {
 
 TEST(ParseSitemap, CapsGzipBombs) {
   // 20 MB of padding inside a comment compresses to a few KB.
-  std::string xml = "<urlset><url><loc>https://a.com/1</loc></url><!--" +
-                    std::string(20u << 20, ' ') + "--><url><loc>https://a.com/2</loc></url></urlset>";
+  std::string xml = "<urlset><url><loc>https://a.com/1</loc></url><!--" + std::string(20u << 20, ' ') +
+                    "--><url><loc>https://a.com/2</loc></url></urlset>";
   std::string gz = Gzip(xml);
   ASSERT_LT(gz.size(), 100000u);
   SitemapOptions opts;
@@ -130,8 +128,7 @@ TEST(ParseSitemap, ReadsTextSitemap) {
 TEST(ParseSitemap, RejectsOtherDocuments) {
   EXPECT_EQ(ParseSitemap(ReadFixture("rss2.xml"), "https://a.com/").status().code(),
             StatusCode::kUnsupported);
-  EXPECT_EQ(ParseSitemap("hello world", "https://a.com/").status().code(),
-            StatusCode::kUnsupported);
+  EXPECT_EQ(ParseSitemap("hello world", "https://a.com/").status().code(), StatusCode::kUnsupported);
   EXPECT_EQ(ParseSitemap("", "https://a.com/").status().code(), StatusCode::kUnsupported);
 }
 
@@ -148,8 +145,8 @@ TEST(ParseSitemap, CapsEntries) {
 }
 
 TEST(ParseSitemap, RecoversFromUnclosedTags) {
-  Result<Sitemap> sm = ParseSitemap(
-      "<urlset><url><loc>https://a.com/1</loc><url><loc>https://a.com/2</loc>", "https://a.com/");
+  Result<Sitemap> sm = ParseSitemap("<urlset><url><loc>https://a.com/1</loc><url><loc>https://a.com/2</loc>",
+                                    "https://a.com/");
   ASSERT_TRUE(sm.ok());
   ASSERT_GE(sm->entries.size(), 1u);
   EXPECT_EQ(sm->entries[0].url, "https://a.com/1");
@@ -195,10 +192,10 @@ INSTANTIATE_TEST_SUITE_P(
                  ContentKind::kRobots},
         KindCase{"", "", "text/plain", "https://a.com/robots.txt", ContentKind::kRobots},
         KindCase{"", "# hi\nUser-agent: *\nDisallow: /x\n", "text/plain", "", ContentKind::kRobots},
-        KindCase{"", "<html><body>robots page</body></html>", "text/html",
-                 "https://a.com/robots.txt", ContentKind::kPage},
-        KindCase{"", "<!-- c --><?pi x?><!DOCTYPE feed><feed xmlns='http://www.w3.org/2005/Atom'/>",
-                 "", "", ContentKind::kAtom},
+        KindCase{"", "<html><body>robots page</body></html>", "text/html", "https://a.com/robots.txt",
+                 ContentKind::kPage},
+        KindCase{"", "<!-- c --><?pi x?><!DOCTYPE feed><feed xmlns='http://www.w3.org/2005/Atom'/>", "", "",
+                 ContentKind::kAtom},
         KindCase{"", "\xEF\xBB\xBF  <rss/>", "", "", ContentKind::kRss},
         KindCase{"", "plain words", "text/plain", "", ContentKind::kPage},
         KindCase{"", "", "", "", ContentKind::kPage}));
