@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -84,6 +85,12 @@ const Lex kKoreanCues[] = {
     {"평균", Cue::kStatistic},   {"중간값", Cue::kStatistic}, {"중위", Cue::kStatistic},
     {"통계", Cue::kStatistic},   {"설문", Cue::kStatistic},   {"조사에 따르면", Cue::kStatistic},
     {"남기로", Cue::kStay},      {"잔류", Cue::kStay},        {"검토", Cue::kStatistic},
+    {"뿌리친", Cue::kDecline},   {"뿌리쳐", Cue::kDecline},   {"손사래", Cue::kDecline},
+    {"옮겨", Cue::kJoin},        {"옮긴", Cue::kJoin},        {"새 둥지", Cue::kJoin},
+    {"스카우트됐", Cue::kHire},  {"발탁했", Cue::kHire},      {"낙점했", Cue::kHire},
+    // Rumours: "이적설", "~한다는 보도에", "영입설" state no fact.
+    {"이적설", Cue::kStatistic}, {"이직설", Cue::kStatistic}, {"영입설", Cue::kStatistic},
+    {"다는 보도에", Cue::kStatistic}, {"다는 소문", Cue::kStatistic}, {"다는 관측", Cue::kStatistic},
 };
 
 const Lex kEnglishCues[] = {
@@ -127,6 +134,13 @@ const Lex kEnglishCues[] = {
     {"stay at", Cue::kStay},         {"stay with", Cue::kStay},       {"remain at", Cue::kStay},
     {"stays at", Cue::kStay},        {"stays with", Cue::kStay},      {"staying at", Cue::kStay},
     {"staying with", Cue::kStay},
+    {"jumped ship", Cue::kJoin},     {"jumps ship", Cue::kJoin},      {"jumping ship", Cue::kJoin},
+    {"defected", Cue::kJoin},        {"defects to", Cue::kJoin},      {"signed on", Cue::kJoin},
+    {"signs on", Cue::kJoin},        {"poaching", Cue::kIntent},      {"luring", Cue::kIntent},
+    {"compensation package", Cue::kOffer}, {"sign-on bonus", Cue::kOffer}, {"signing bonus", Cue::kOffer},
+    {"in talks to hire", Cue::kIntent}, {"in talks to join", Cue::kIntent},
+    {"no truth", Cue::kNegation},    {"rumor", Cue::kStatistic},      {"rumour", Cue::kStatistic},
+    {"speculation", Cue::kStatistic}, {"laid off", Cue::kStatistic},  {"layoffs", Cue::kStatistic},
 };
 
 // Phrases blanked before cue matching: they contain a cue word but state no hiring fact.
@@ -395,7 +409,11 @@ std::string BlankQuotes(std::string_view p) {
         in = true;
         open = i;
       } else if (in && (p[i] == '"' || is_close_curly)) {
-        for (size_t k = open; k < i + len; ++k) out[k] = ' ';
+        // A quoted single word ("사실무근", "false") is a term or a one-word statement whose
+        // meaning is the sentence's own; only quoted speech with spaces is blanked.
+        bool word = p.substr(open, i - open).find(' ') == std::string_view::npos;
+        if (!word)
+          for (size_t k = open; k < i + len; ++k) out[k] = ' ';
         in = false;
       }
     }
@@ -555,7 +573,14 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   std::string_view lo = s.lower;
   size_t after = SkipNoise(p, static_cast<size_t>(o->end));
   // Korean endings right after the name.
-  if (StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
+  // "네이버 클로바 출신": one unit word between the organization and 출신.
+  bool unit_origin = false;
+  if (StartsWith(p, after, " ")) {
+    size_t sp = p.find(' ', after + 1);
+    unit_origin = sp != std::string_view::npos && sp - after - 1 <= 15 && sp > after + 1 &&
+                  StartsWith(p, sp, " 출신");
+  }
+  if (unit_origin || StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
       StartsWith(p, after, "를 떠나") || StartsWith(p, after, "을 떠나") ||
       StartsWith(p, after, "를 나와") || StartsWith(p, after, "을 나와") ||
       StartsWith(p, after, "를 퇴사") || StartsWith(p, after, "을 퇴사"))
@@ -825,6 +850,31 @@ bool IsFirstYear(const Article& a, int idx) {
          around.find("first year") != std::string::npos || around.find("first-year") != std::string::npos;
 }
 
+// A "person" whose words are all job-title words ("Executive Officer", "Vice President") is a
+// title the recognizer took for a name.
+bool IsTitleOnly(std::string_view name) {
+  static const char* const kTitleWords[] = {
+      "chief", "executive", "officer", "vice", "president", "senior", "director", "head",
+      "managing", "general", "manager", "chairman", "chairwoman", "founder", "co-founder",
+      "cofounder", "technology", "operating", "financial", "commercial", "scientist", "partner",
+      "principal", "lead", "engineer", "researcher", "spokesperson", "spokesman", "spokeswoman"};
+  bool any = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j == i) break;
+    std::string w = ToLowerAscii(name.substr(i, j - i));
+    bool title = false;
+    for (const char* t : kTitleWords) title = title || w == t;
+    if (!title) return false;
+    any = true;
+    i = j;
+  }
+  return any;
+}
+
 void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
                      const std::vector<const Entity*>& person_e,
                      const std::vector<const Mention*>& org_m, const std::vector<const Entity*>& org_e) {
@@ -902,6 +952,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
     if (IsSimile(p, lo, m->start, m->end)) continue;
     if (IsLeaderOfOther(p, lo, m->end)) continue;
+    if (IsTitleOnly(person_e[i]->canonical)) continue;
     bool dup = false;
     for (const Candidate& c : cands)
       if (c.name == person_e[i]->canonical) dup = true;
@@ -1591,6 +1642,45 @@ std::vector<Event> BuildEvents(const Article& article) {
           static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
         continue;
       (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
+    }
+  }
+  // The recognizer may miss some occurrences of an organization it found elsewhere in the
+  // article ("from Coinbase's team" when only "a Coinbase spokesperson" was tagged): every
+  // surface form of a recognized organization counts wherever it stands as a whole word.
+  std::deque<Mention> extra_mentions;
+  for (const Entity& e : article.entities) {
+    if (e.type != "company" && e.type != "organization") continue;
+    std::set<std::string> surfaces;
+    for (const Mention& m : e.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np || m.start < 0 || m.end <= m.start ||
+          static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
+        continue;
+      std::string sf = article.paragraphs[m.paragraph].substr(m.start, m.end - m.start);
+      if (sf.size() >= 3 && sf.size() <= 64) surfaces.insert(sf);
+    }
+    for (const std::string& sf : surfaces) {
+      bool ascii_word = IsAsciiAlpha(sf[0]);
+      for (size_t pi = 0; pi < np; ++pi) {
+        const std::string& para = article.paragraphs[pi];
+        if (para.size() > kMaxParagraphBytes) continue;
+        for (size_t f = para.find(sf); f != std::string::npos; f = para.find(sf, f + 1)) {
+          size_t end = f + sf.size();
+          auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+          if (f > 0 && (alnum(para[f - 1]) || static_cast<unsigned char>(para[f - 1]) >= 0x80)) continue;
+          if (ascii_word && end < para.size() && alnum(para[end])) continue;
+          bool taken = false;
+          for (const auto& [m2, e2] : orgs[pi]) taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
+          for (const auto& [m2, e2] : persons[pi]) taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
+          if (taken) continue;
+          Mention m;
+          m.paragraph = static_cast<int>(pi);
+          m.start = static_cast<int>(f);
+          m.end = static_cast<int>(end);
+          m.surface = sf;
+          extra_mentions.push_back(std::move(m));
+          orgs[pi].emplace_back(&extra_mentions.back(), &e);
+        }
+      }
     }
   }
   for (size_t i = 0; i < np; ++i) {
