@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): installs dependencies, builds, runs every test.
-# Starts the services tests need (local HTTP servers are started by the tests themselves).
+# The one test command (README, .ci/run): installs dependencies, builds, runs every test
+# (unit, golden dataset scores, loopback servers, fuzz replays), then replays every fuzz
+# target's seeds again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Local HTTP test servers are started by the tests themselves. Set HIREWIRE_SKIP_SANITIZE=1 to
+# skip the sanitizer stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
+
+if [ "${HIREWIRE_SKIP_SANITIZE:-0}" != 1 ]; then
+  echo "== fuzz replays under ASan+UBSan"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHIREWIRE_SANITIZE=ON \
+    -DHIREWIRE_TESTS=OFF -DHIREWIRE_BENCH=OFF >/dev/null
+  targets=()
+  for f in fuzz/*_fuzz.cc; do targets+=("$(basename "$f" .cc)"); done
+  cmake --build build-asan -j"$(nproc)" --target "${targets[@]}"
+  passed=0
+  for t in "${targets[@]}"; do
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      "build-asan/fuzz/$t" "fuzz/seeds/$t"
+    passed=$((passed + 1))
+  done
+  echo "sanitizer replays: ${passed} passed, 0 failed"
+fi
