@@ -1,0 +1,46 @@
+// Fuzz target for the entity recognizer: fuzz bytes split into paragraphs at '\n' (the first byte
+// chooses the language tag) must give entities whose mentions are in bounds, non-empty, equal to
+// the paragraph bytes they point at, and whose confidence is in [0, 1]. The recognizer is built
+// once.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "corpus/records.h"
+#include "extract/entities.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const std::unique_ptr<hirewire::extract::EntityRecognizer> recognizer = [] {
+    auto rec = hirewire::extract::EntityRecognizer::Create();
+    if (!rec.ok()) std::abort();
+    return std::move(*rec);
+  }();
+  if (size > (1u << 20)) return 0;
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  hirewire::Article article;
+  if (!text.empty()) {
+    static constexpr const char* kLanguages[] = {"", "ko", "en", "ja"};
+    article.language = kLanguages[static_cast<uint8_t>(text[0]) % 4];
+  }
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    article.paragraphs.emplace_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  for (const auto& e : recognizer->Recognize(article)) {
+    if (e.mentions.empty() || e.type.empty()) std::abort();
+    if (!(e.confidence >= 0.0 && e.confidence <= 1.0)) std::abort();
+    for (const auto& m : e.mentions) {
+      if (m.paragraph < 0 || m.paragraph >= static_cast<int>(article.paragraphs.size())) std::abort();
+      const std::string& p = article.paragraphs[m.paragraph];
+      if (m.start < 0 || m.end <= m.start || m.end > static_cast<int>(p.size())) std::abort();
+      if (p.compare(m.start, m.end - m.start, m.surface) != 0) std::abort();
+    }
+  }
+  return 0;
+}
