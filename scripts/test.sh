@@ -23,5 +23,5 @@ if [ "${HIREWIRE_SKIP_SANITIZE:-0}" != 1 ]; then
       "build-asan/fuzz/$t" "fuzz/seeds/$t"
     passed=$((passed + 1))
   done
-  echo "sanitizer replays: ${passed} passed, 0 failed"
+  echo "sanitizer: ${passed} passed, 0 failed"
 fi
