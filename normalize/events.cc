@@ -101,6 +101,7 @@ const Lex kEnglishCues[] = {
     {"lured", Cue::kHire},           {"lures", Cue::kHire},           {"brought on", Cue::kHire},
     {"tapped", Cue::kHire},          {"snapped up", Cue::kHire},      {"nabbed", Cue::kHire},
     {"signed", Cue::kHire},          {"trying to hire", Cue::kIntent},
+    {"appointed", Cue::kHire},       {"named", Cue::kHire},
     {"tried to hire", Cue::kIntent}, {"tried to recruit", Cue::kIntent}, {"sought to hire", Cue::kIntent},
     {"courting", Cue::kIntent},      {"courted", Cue::kIntent},       {"wooing", Cue::kIntent},
     {"wooed", Cue::kIntent},         {"approached", Cue::kIntent},    {"attempt", Cue::kIntent},
@@ -875,6 +876,16 @@ bool IsTitleOnly(std::string_view name) {
   return any;
 }
 
+// A stay cue with no organization right at it ("회사에 남기로", "decided to stay") rather than
+// "구글에 남기로" / "stay at Google".
+bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
+  for (const OrgRef& o : orgs) {
+    if (o.end <= h.pos && h.pos - o.end <= 8) return false;
+    if (o.start >= h.pos + h.len && o.start - (h.pos + h.len) <= 5) return false;
+  }
+  return true;
+}
+
 void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
                      const std::vector<const Entity*>& person_e,
                      const std::vector<const Mention*>& org_m, const std::vector<const Entity*>& org_e) {
@@ -1241,7 +1252,11 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       c.kind = "person";
       int ei = FindOrCreate(ctx, c, employer, "offer");
       if (ei >= 0) sentence_events.push_back(ei);
-    } else if (ctx->last_event_paragraph == s.para) {
+    } else if (ctx->last_event_paragraph == s.para ||
+               (!employer.empty() && !employer_from_context && employer == last.employer &&
+                last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
+      // Same paragraph, or the next one naming the same employer and referring back to the
+      // person ("Meta offered him a pay package ...").
       sentence_events.push_back(ctx->last_event);
       continuation = true;
     }
@@ -1326,6 +1341,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
   bool declined_pending = false;
+  std::vector<int> stay_events;
   for (const Item& it : items) {
     if (it.amount >= 0) {
       int idx = it.amount;
@@ -1382,6 +1398,28 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
           break;
         case Cue::kStay:
+          if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
+              e.previous_employer != e.employer && e.type != "acquisition_attempt") {
+            // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
+            // person stays with the current employer and the offer is turned down.
+            if (e.timeline.empty()) AddTimeline(&e, "offered");
+            e.outcome = "declined";
+            AddTimeline(&e, "declined");
+            for (Offer& o : e.offers)
+              if (o.response.empty()) o.response = "declined";
+            Candidate c;
+            c.name = e.candidate;
+            c.kind = "person";
+            std::string current = e.previous_employer;
+            int si = FindOrCreate(ctx, c, current, "offer");  // may reallocate ctx->events
+            if (si >= 0) {
+              Event& st = ctx->events[si];
+              st.outcome = "accepted";
+              AddTimeline(&st, "accepted");
+              stay_events.push_back(si);
+            }
+            break;
+          }
           if (e.employer == employer || e.timeline.empty()) {
             e.outcome = "accepted";
             AddTimeline(&e, "accepted");
@@ -1479,6 +1517,9 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     }
   }
 
+  for (int ei : stay_events)
+    if (std::find(sentence_events.begin(), sentence_events.end(), ei) == sentence_events.end())
+      sentence_events.push_back(ei);
   for (int ei : sentence_events) {
     Event& e = ctx->events[ei];
     if (e.type != "acquisition_attempt") {
