@@ -60,6 +60,7 @@ struct Options {
   double prune = 0.02;  // drop features whose largest |averaged weight| is below this
   uint64_t seed = 20241128;
   bool eval = true;
+  bool tune = false;  // score on a slice of the training data instead of the held-out/test sets
 };
 
 // Deterministic 64-bit LCG shuffle (std::shuffle's algorithm is implementation-defined).
@@ -518,6 +519,19 @@ int Run(const Options& opt) {
     (ner::IsKoreanHeldOut(i) ? ko_test : ko_train).push_back(ko_all[i]);
   }
   std::vector<ner::EnSentence> en_tr = ner::ParseConllIob2(en_train);
+  std::vector<ner::EnSentence> en_te = ner::ParseConllIob2(en_test);
+  if (opt.tune) {
+    // Tuning mode: score on a slice of the TRAINING data (every 5th training sentence), never on
+    // the held-out/test sentences; the written model is then only for choosing settings.
+    std::vector<ner::KoSentence> ko_fit, ko_dev;
+    for (size_t i = 0; i < ko_train.size(); ++i) (i % 5 == 3 ? ko_dev : ko_fit).push_back(ko_train[i]);
+    ko_train = std::move(ko_fit);
+    ko_test = std::move(ko_dev);
+    std::vector<ner::EnSentence> en_fit, en_dev;
+    for (size_t i = 0; i < en_tr.size(); ++i) (i % 5 == 3 ? en_dev : en_fit).push_back(en_tr[i]);
+    en_tr = std::move(en_fit);
+    en_te = std::move(en_dev);
+  }
   if (opt.augment_ko > 0) {
     auto extra = AugmentKorean(ko_train, KoreanPools(gaz_tsv), opt.augment_ko, opt.seed + 7);
     ko_train.insert(ko_train.end(), extra.begin(), extra.end());
@@ -526,7 +540,6 @@ int Run(const Options& opt) {
     auto extra = AugmentEnglish(en_tr, EnglishPools(en_gaz), opt.augment_en, opt.seed + 11);
     en_tr.insert(en_tr.end(), extra.begin(), extra.end());
   }
-  std::vector<ner::EnSentence> en_te = ner::ParseConllIob2(en_test);
   std::fprintf(stderr, "korean: %zu train, %zu held out; english: %zu train, %zu test; gaz %zu\n",
                ko_train.size(), ko_test.size(), en_tr.size(), en_te.size(), gaz_entries.size());
 
@@ -717,12 +730,14 @@ int main(int argc, char** argv) {
       opt.prune = std::stod(next());
     } else if (a == "--seed") {
       opt.seed = std::stoull(next());
+    } else if (a == "--tune") {
+      opt.tune = true;
     } else if (a == "--no-eval") {
       opt.eval = false;
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--margin-ko X] [--margin-en X] [--prune X] [--seed N] [--no-eval]\n");
+                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--augment-ko N] [--augment-en N] [--margin-ko X] [--margin-en X] [--prune X] [--seed N] [--tune] [--no-eval]\n");
       return 2;
     }
   }
