@@ -25,6 +25,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -103,6 +104,21 @@ std::string_view StripPossessive(std::string_view w) {
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
   return w;
 }
+
+// Legal-form suffixes of company names; written with a period ("Inc.") the period belongs to the
+// name.
+const std::set<std::string_view> kLegalSuffixes = {"Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "LLC",
+                                                   "Corporation", "AG", "SA", "NV", "GmbH"};
+
+// Verbs of hiring: "hired Marisol Vega as ...", "named Lena Ostrowski to its board".
+const std::set<std::string_view> kHireVerbs = {"hired", "hires", "hire", "appointed", "appoints",
+                                               "named", "names", "tapped", "taps", "poached",
+                                               "recruited", "promoted"};
+
+// Place or region words that may follow a company name ("Hanwha Defense USA").
+const std::set<std::string_view> kRegionWords = {"USA", "US", "America", "Americas", "Korea", "Japan",
+                                                 "Europe", "Asia", "China", "India", "International",
+                                                 "Global", "UK"};
 
 // ---- Tokens
 
@@ -300,7 +316,8 @@ std::string SkeletonOfAscii(std::string_view r) {
       continue;
     }
     if (c == 'c' && i + 1 < r.size() && r[i + 1] == 'h') {
-      push('S');
+      // ㅊ alternates with ㅌ before i in transliterations: 세바스티안 / 세바스찬.
+      push('T');
       ++i;
       continue;
     }
@@ -448,6 +465,30 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
         c.dict = it->second;
         c.type = entries[it->second].type;
         c.conf = conf;
+        if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
+          int nx = last + 1;
+          // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
+          // industry word is another company (a subsidiary); the English pass reads it whole.
+          for (int q = nx; q < n && q <= nx + 1; ++q) {
+            if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+                p.toks[q].sentence != p.toks[i].sentence)
+              break;
+            std::string_view w = StripPossessive(p.Text(q));
+            if (en_stop.count(w) || en_titles.count(w)) break;
+            if (en_company_suffixes.count(w) && !kLegalSuffixes.count(w) && w != "AI" && w != "Cloud" &&
+                w != "Data" && w != "Labs" && w != "Lab" && w != "Group")
+              return false;
+          }
+          // "Alphabet Inc.": a legal suffix belongs to the name.
+          if (p.IsWord(nx) && p.Free(nx) && p.toks[nx].space_before &&
+              p.toks[nx].sentence == p.toks[i].sentence &&
+              kLegalSuffixes.count(StripPossessive(p.Text(nx)))) {
+            c.te = nx + 1;
+            c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
+            if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before)
+              c.end += 1;
+          }
+        }
         return Claim(p, cands, std::move(c)) >= 0;
       };
       if (try_key(key, p.toks[last].end, 0.95)) {
@@ -812,9 +853,17 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     bool given = given_names.count(p.Text(a)) > 0;
     const char* type = nullptr;
     double conf = 0.0;
-    if (words >= 2 && en_company_suffixes.count(last) && !given) {
+    // "Hanwha Defense USA": a region word after a company suffix.
+    bool region_after_suffix = words >= 3 && kRegionWords.count(last) && b - 2 >= a &&
+                               en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
+    // "vice president at Lockheed Martin": the place of work of a title is not a person.
+    bool at_after_title = prev_w == "at" && before >= 1 && is_title_word(before - 1);
+    if ((words >= 2 && en_company_suffixes.count(last) && !given) || region_after_suffix) {
       type = "company";
       conf = 0.75;
+      // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
+      if (kLegalSuffixes.count(last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
+        end_byte += 1;
     } else {
       for (int q = a; q < b && !type; ++q)
         if (p.IsWord(q) && en_org_suffixes.count(p.Text(q)) && words >= 2) {
@@ -822,10 +871,11 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           conf = 0.7;
         }
     }
-    if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end &&
-        (given || prev_title || next_comma_title || verb_near)) {
+    bool hired = kHireVerbs.count(prev_w) > 0;
+    if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&
+        (given || prev_title || next_comma_title || verb_near || hired)) {
       type = "person";
-      conf = given && (prev_title || next_comma_title || verb_near) ? 0.85 : 0.75;
+      conf = given && (prev_title || next_comma_title || verb_near || hired) ? 0.85 : 0.75;
     }
     if (!type && words <= 3) {
       bool cue_before = en_company_cues.count(prev_w) > 0;
@@ -840,7 +890,8 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
           if (en_company_cues.count(p.Text(r))) apposed = true;
       }
-      if (cue_before || title_after || poss_title || (joined && !given) || (apposed && !given)) {
+      if (cue_before || title_after || poss_title || (joined && !given) || (apposed && !given) ||
+          (at_after_title && !given)) {
         type = "company";
         conf = cue_before || poss_title ? 0.7 : 0.6;
       }

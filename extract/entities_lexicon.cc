@@ -67,7 +67,8 @@ const std::string_view kKoreanOrgSuffixes[] = {
 
 const std::string_view kKoreanCompanyCues[] = {
     "스타트업", "기업", "업체", "회사", "자회사", "핀테크", "유니콘", "개발사", "게임사", "제조사",
-    "운용사", "투자사", "투자회사", "증권사", "보험사", "헤지펀드", "",
+    "운용사", "투자사", "투자회사", "증권사", "보험사", "헤지펀드", "경쟁사", "협력사", "고객사", "계열사",
+    "바이오벤처", "팹리스", "",
 };
 
 const std::string_view kEnglishTitles[] = {
@@ -76,7 +77,8 @@ const std::string_view kEnglishTitles[] = {
     "president", "President", "chairman", "Chairman", "chairwoman", "chair", "director",
     "Director", "head", "Head", "lead", "leader", "engineer", "researcher", "scientist",
     "professor", "Professor", "partner", "analyst", "executive", "spokesperson", "spokesman",
-    "spokeswoman", "manager", "investor", "officer", "reporter", "economist", "",
+    "spokeswoman", "manager", "investor", "officer", "reporter", "economist", "Executive", "Officer",
+    "Vice", "official", "adviser", "advisor", "",
 };
 
 const std::string_view kEnglishTitleModifiers[] = {
@@ -99,7 +101,8 @@ const std::string_view kEnglishCompanySuffixes[] = {
     "Bio", "Biosciences", "Therapeutics", "Networks", "Software", "Semiconductor", "Semiconductors",
     "Motors", "Energy", "Dynamics", "Analytics", "Intelligence", "Computing", "Studios", "Games",
     "Pharmaceuticals", "Industries", "Electronics", "Bank", "Securities", "Investments", "Automation",
-    "Devices", "Platforms", "Solutions", "Cloud", "Data", "",
+    "Devices", "Platforms", "Solutions", "Cloud", "Data", "Aerospace", "Defense", "Defence",
+    "Chemical", "Chemicals", "Security", "Pharma", "Engineering", "Biologics", "",
 };
 
 const std::string_view kEnglishOrgSuffixes[] = {
