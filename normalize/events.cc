@@ -994,6 +994,12 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       c.end = end;
       c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
                         : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+      if (english && c.count < 0) {
+        // "four Google DeepMind researchers": the count stands before the organization that
+        // modifies the noun.
+        for (const OrgRef& o : orgs)
+          if (o.end + 1 == pos && p[o.end] == ' ') c.count = ParseCountBefore(p, lo, static_cast<size_t>(o.start));
+      }
       c.singular = !english && c.count < 0 && std::string_view(g.text).find("들") == std::string_view::npos &&
                    !StartsWith(p, static_cast<size_t>(end), "들");
       cands.push_back(c);
@@ -1089,7 +1095,9 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest) continue;
       if (o.subject && !o.prev && !o.poss) continue;
       // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
-      if (cands[ci].kind == "group" && !o.prev && !o.poss) continue;
+      // English noun modifier: "four Google DeepMind researchers".
+      bool modifier = cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
+      if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
       bool forward = korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
       if (forward && o.end > cands[ci].start) continue;
       int d = distance(o, cands[ci]);
@@ -1562,6 +1570,14 @@ bool SamePersonName(const std::string& a, const std::string& b) {
 // One article's events about one hire, read from different sentences, become one: a group
 // described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
 // person written in full and shortened; a departure that is the first half of a move.
+// Same organization, or one a unit of the other ("Google" / "Google DeepMind").
+bool SameOrUnit(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
+}
+
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups) {
   std::vector<Event> out;
   for (Event& e : evs) {
@@ -1575,7 +1591,8 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       if (!same_employer || o.candidate_kind != e.candidate_kind) continue;
       if ((o.type == "acquisition_attempt") != (e.type == "acquisition_attempt")) continue;
       if (e.candidate_kind == "group" &&
-          (o.previous_employer == e.previous_employer || o.previous_employer.empty() || e.previous_employer.empty()))
+          (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
+           e.previous_employer.empty()))
         into = &o;
       if (e.candidate_kind == "person" && SamePersonName(o.candidate, e.candidate)) into = &o;
       if (into) break;
@@ -1594,7 +1611,15 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     for (Offer& f : e.offers) m.offers.push_back(std::move(f));
     for (const Evidence& x : e.evidence)
       if (std::find(m.evidence.begin(), m.evidence.end(), x) == m.evidence.end()) m.evidence.push_back(x);
-    if (m.previous_employer.empty()) m.previous_employer = e.previous_employer;
+    if (m.previous_employer.empty() ||
+        (e.previous_employer.size() > m.previous_employer.size() && SameOrUnit(m.previous_employer, e.previous_employer))) {
+      // The more specific unit ("Google DeepMind" over the headline's "Google").
+      std::string suffix = " from " + m.previous_employer;
+      if (m.candidate_kind == "group" && m.candidate.size() > suffix.size() &&
+          m.candidate.compare(m.candidate.size() - suffix.size(), suffix.size(), suffix) == 0)
+        m.candidate = m.candidate.substr(0, m.candidate.size() - suffix.size()) + " from " + e.previous_employer;
+      m.previous_employer = e.previous_employer;
+    }
     if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
     if (m.reported_by.empty()) m.reported_by = e.reported_by;
     if (m.team.empty()) m.team = e.team;
