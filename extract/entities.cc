@@ -672,22 +672,53 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       continue;
     }
     if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) continue;
+    // A word that ends the phrase before a name: punctuation, another entity, a particle, an
+    // adnominal verb form, or "출신" ("JP모건 출신 앤드류 황 전무").
+    auto boundary_at = [&](int c) {
+      return c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 ||
+             p.toks[c].sentence != p.toks[t].sentence || !KoreanStemLengths(p.Text(c)).empty() ||
+             adnominal(c) || p.Text(c) == "출신";
+    };
+    // Two Hangul words that sound foreign, the last one possibly a one-syllable Korean surname
+    // ("앤드루 황").
+    auto foreign_pair = [&](std::string_view first, std::string_view last) {
+      int cf = CountCodePoints(first), cl = CountCodePoints(last);
+      if (cf < 2 || cf > 5 || cl > 5) return false;
+      if (cl == 1) return ko_surnames.count(last) > 0 && HasForeignSyllable(first);
+      return HasForeignSyllable(first) || HasForeignSyllable(last);
+    };
+    // Names coordinated before a name that has a title: "세바스티안 뮐러와 이하늘 연구원이다".
+    auto coordinated_before = [&](int first) {
+      int q = first - 1;
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].hangul || p.toks[q].sentence != p.toks[t].sentence)
+        return;
+      std::string_view w = p.Text(q);
+      if (!(EndsWith(w, "와") || EndsWith(w, "과")) || w.size() <= 3) return;
+      std::string_view stem = w.substr(0, w.size() - 3);
+      if (ko_stop.count(stem) || IsKoTitle(stem)) return;
+      if (IsKoreanNameShape(stem)) {
+        if (boundary_at(q - 1)) person(q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), 0.6);
+        return;
+      }
+      int r = q - 1;
+      if (name_token_ok(r) && p.toks[q].space_before && KoreanStemLengths(p.Text(r)).empty() &&
+          foreign_pair(p.Text(r), stem) && boundary_at(r - 1))
+        person(r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), 0.6);
+    };
     if (name_token_ok(a) && IsKoreanNameShape(p.Text(a))) {
       person(a, a + 1, p.toks[a].end, KoreanStemLengths(p.Text(a)).empty() ? 0.8 : 0.7);
+      coordinated_before(a);
       continue;
     }
     int b = a - 1;
     if (b >= 0 && name_token_ok(a) && name_token_ok(b) && p.toks[a].space_before &&
         p.toks[b].sentence == p.toks[t].sentence &&
         KoreanStemLengths(p.Text(a)).empty() && KoreanStemLengths(p.Text(b)).empty() &&
-        CountCodePoints(p.Text(a)) <= 5 && CountCodePoints(p.Text(b)) <= 5 &&
-        CountCodePoints(p.Text(a)) >= 2 && CountCodePoints(p.Text(b)) >= 2 &&
-        (HasForeignSyllable(p.Text(a)) || HasForeignSyllable(p.Text(b)))) {
-      int c = b - 1;
-      bool boundary = c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 ||
-                      p.toks[c].sentence != p.toks[t].sentence ||
-                      !KoreanStemLengths(p.Text(c)).empty() || adnominal(c);
-      if (boundary) person(b, a + 1, p.toks[a].end, 0.6);
+        foreign_pair(p.Text(b), p.Text(a))) {
+      if (boundary_at(b - 1)) {
+        person(b, a + 1, p.toks[a].end, 0.6);
+        coordinated_before(b);
+      }
     }
   }
   // Companies and organizations by suffix, and "스타트업 X".
@@ -731,8 +762,12 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     if (prev >= 0 && p.IsWord(prev) && ko_company_cues.count(p.Text(prev)) &&
         p.toks[prev].sentence == p.toks[t].sentence) {
       std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
-      if (!ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
-          !IsKoreanNameShape(s)) {
+      // X ends its phrase: a particle, punctuation, a title or the sentence end — not a bare noun
+      // inside a longer phrase ("핀테크 규제 샌드박스").
+      bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
+                    IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
+      if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) &&
+          CountCodePoints(s) >= 2 && !IsKoreanNameShape(s)) {
         // A following title means X is the org of a person ("스타트업 X 대표 ...") or a title.
         Cand c;
         c.para = pi;

@@ -68,7 +68,7 @@ const std::string_view kKoreanOrgSuffixes[] = {
 const std::string_view kKoreanCompanyCues[] = {
     "스타트업", "기업", "업체", "회사", "자회사", "핀테크", "유니콘", "개발사", "게임사", "제조사",
     "운용사", "투자사", "투자회사", "증권사", "보험사", "헤지펀드", "경쟁사", "협력사", "고객사", "계열사",
-    "바이오벤처", "팹리스", "",
+    "바이오벤처", "",
 };
 
 const std::string_view kEnglishTitles[] = {
