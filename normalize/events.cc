@@ -451,6 +451,7 @@ struct Context {
   std::string article_reporter;     // first outlet cited in the article
   std::string sentence_target;      // acquisition target named earlier in the sentence
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
+  std::set<std::string> group_members;    // people named as members of a described group
 };
 
 // The clause refers back to a person: a pronoun, or Korean surname + title ("이 박사",
@@ -1033,6 +1034,22 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     cand_entity = std::move(e2);
   }
 
+  // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
+  // Keller, left ...") share the group's move.
+  bool members = false;
+  for (const Candidate& g : cands) {
+    if (g.kind != "group") continue;
+    for (const Candidate& c : cands) {
+      if (c.kind != "person" || c.start < g.end || c.start - g.end > 80) continue;
+      std::string_view mid = lo.substr(g.end, c.start - g.end);
+      if (mid.find("including ") == std::string_view::npos && mid.find("among them ") == std::string_view::npos)
+        continue;
+      if (mid.find('.') != std::string_view::npos || mid.find(';') != std::string_view::npos) continue;
+      ctx->group_members.insert(c.name);
+      members = true;
+    }
+  }
+
   // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
   std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
   bool has_amount = false;
@@ -1222,7 +1239,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           subject = static_cast<int>(k);
           subject_end = cands[k].end;
         }
-      if (subject != static_cast<int>(i)) continue;
+      if (subject != static_cast<int>(i) && !(members && ctx->group_members.count(c.name))) continue;
       emp = c.previous;
       type = "departure";
     }
@@ -1317,7 +1334,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
             coordinated = true;
         }
-    bool together = coordinated || ko_s.find("함께") != std::string_view::npos ||
+    bool together = coordinated || members || ko_s.find("함께") != std::string_view::npos ||
                     lo_s.find("along with") != std::string_view::npos ||
                     lo_s.find("together with") != std::string_view::npos;
     if ((h.cue == Cue::kDecline || h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kAccept ||
@@ -1808,6 +1825,21 @@ std::vector<Event> BuildEvents(const Article& article) {
     }
   }
   std::vector<Event> out;
+  // A group member's departure from the group's origin is the group's move.
+  for (Event& e : ctx.events) {
+    if (e.candidate_kind != "person" || e.type != "departure" || !ctx.group_members.count(e.candidate)) continue;
+    for (const Event& g : ctx.events) {
+      if (g.candidate_kind != "group" || g.employer.empty() || g.type == "departure" ||
+          g.type == "acquisition_attempt" || !SameOrUnit(g.previous_employer, e.employer))
+        continue;
+      e.previous_employer = e.employer;
+      e.employer = g.employer;
+      e.type = g.type;
+      e.outcome = g.outcome;
+      e.timeline = g.timeline;
+      break;
+    }
+  }
   for (Event& e : ctx.events) {
     if (e.employer.empty() || e.candidate.empty()) continue;
     if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
