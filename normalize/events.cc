@@ -1124,6 +1124,24 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       }
     }
     if (best) cand_prev[ci] = best->entity->canonical;
+    // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
+    // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
+    // where the person works now.
+    if (cands[ci].kind == "person" && !korean) {
+      size_t ce = static_cast<size_t>(cands[ci].end);
+      if (ce + 2 <= p.size() && p.substr(ce, 2) == ", ")
+        for (const OrgRef& o : orgs) {
+          if (o.start <= cands[ci].end || o.start - cands[ci].end > 100 || o.publication) continue;
+          std::string_view mid = lo.substr(ce, static_cast<size_t>(o.start) - ce);
+          size_t who = mid.find(" who ");
+          if (who == std::string_view::npos || mid.find(',', 1) != std::string_view::npos) continue;
+          if (EndsWithAt(lo, static_cast<size_t>(o.start), " to ") ||
+              EndsWithAt(lo, static_cast<size_t>(o.start), " joined ")) {
+            cand_prev[ci] = o.entity->canonical;
+            break;
+          }
+        }
+    }
   }
   // Fallback employer: the first unclassified org, when the clause has an employer-side or
   // joining cue (not for a bare "leaving the EU").
