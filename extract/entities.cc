@@ -220,7 +220,8 @@ void Tokenize(std::string_view text, Breakers& br, Para* p) {
     t.space_before = space;
     space = false;
     std::string_view w = text.substr(a, b - a);
-    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+    // "Nex1", "GPT4o": a token that starts with a letter is a word even with digits in it.
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT && !u_isalpha(FirstCp(w))) {
       t.kind = kNumber;
     } else if (status == UBRK_WORD_NONE) {
       t.kind = kPunct;
@@ -756,6 +757,21 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       Claim(p, cands, std::move(c));
       continue;
     }
+    // "리벨리온, 딥엑스 등": an unknown word listed with a company before "등" (and so on).
+    if (stems.empty() && p.IsWord(t + 1) && p.Text(t + 1) == "등" && p.toks[t].hangul &&
+        CountCodePoints(w) >= 2 && !ko_stop.count(w) && !IsKoTitle(w) && !IsKoreanNameShape(w) &&
+        p.IsPunct(t - 1, ",") && t >= 2 && p.owner[t - 2] >= 0 && cands[p.owner[t - 2]].type == "company") {
+      Cand c;
+      c.para = pi;
+      c.tb = t;
+      c.te = t + 1;
+      c.start = p.toks[t].start;
+      c.end = p.toks[t].end;
+      c.type = "company";
+      c.conf = 0.5;
+      Claim(p, cands, std::move(c));
+      continue;
+    }
     // "스타트업 X는": X right after a company cue word.
     int prev = t - 1;
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
@@ -838,7 +854,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     }
     int next = b;
     // Trim stop words at both ends.
-    while (a < b && en_stop.count(StripPossessive(p.Text(a)))) ++a;
+    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap)) ++a;
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) --b;
     if (a >= b) {
       t = next;
@@ -1442,7 +1458,9 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       }
     } else if (c.type == "company" && c.dict < 0 && p.toks[c.tb].latin) {
       w = std::string(p.Text(c.tb));
-      if (w.size() < 4 || m.en_stop.count(w)) continue;
+      // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
+      bool legal_pair = c.te - c.tb == 2 && kLegalSuffixes.count(p.Text(c.tb + 1)) > 0;
+      if ((w.size() < 4 && !(legal_pair && w.size() >= 2)) || m.en_stop.count(w)) continue;
     } else {
       continue;
     }

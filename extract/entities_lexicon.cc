@@ -129,6 +129,8 @@ const std::string_view kEnglishStopwords[] = {
     "There", "Here", "Now", "Then", "So", "Yet", "Also", "Still", "Even", "Some", "Many", "Most",
     "Other", "Others", "Several", "Both", "Each", "Every", "All", "No", "Not", "One", "Two", "Three",
     "First", "Last", "Next", "New", "Former", "Later", "Earlier", "Since", "Until", "Although",
+    "Shares", "Stock", "Sales", "Revenue", "Analysts", "Investors", "Officials", "Representatives",
+    "Executives", "Employees", "People",
     "However", "Instead", "Why", "What", "Who", "How", "Where", "Which", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December",
