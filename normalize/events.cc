@@ -140,6 +140,8 @@ const Lex kEnglishCues[] = {
     {"signs on", Cue::kJoin},        {"poaching", Cue::kIntent},      {"luring", Cue::kIntent},
     {"compensation package", Cue::kOffer}, {"sign-on bonus", Cue::kOffer}, {"signing bonus", Cue::kOffer},
     {"in talks to hire", Cue::kIntent}, {"in talks to join", Cue::kIntent},
+    {"turned it down", Cue::kDecline}, {"turned them down", Cue::kDecline}, {"turned him down", Cue::kDecline},
+    {"turned her down", Cue::kDecline}, {"turns down", Cue::kDecline},  {"said no", Cue::kDecline},
     {"no truth", Cue::kNegation},    {"rumor", Cue::kStatistic},      {"rumour", Cue::kStatistic},
     {"speculation", Cue::kStatistic}, {"laid off", Cue::kStatistic},  {"layoffs", Cue::kStatistic},
 };
