@@ -477,8 +477,10 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
             std::string_view w = StripPossessive(p.Text(q));
             if (en_stop.count(w) || en_titles.count(w)) break;
             if (en_company_suffixes.count(w) && !kLegalSuffixes.count(w) && w != "AI" && w != "Cloud" &&
-                w != "Data" && w != "Labs" && w != "Lab" && w != "Group")
+                w != "Data" && w != "Labs" && w != "Lab" && w != "Group" && w != "Research")
               return false;
+            // "Samsung Research America", "Google Research Europe".
+            if (q == nx + 1 && kRegionWords.count(w) && en_company_suffixes.count(p.Text(nx))) return false;
           }
           // "Alphabet Inc.": a legal suffix belongs to the name.
           if (p.IsWord(nx) && p.Free(nx) && p.toks[nx].space_before &&
@@ -609,7 +611,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     }
     bool title_any = title_exact || title_stem.size() < w.size();
     // Name + 씨 written together: "김철수씨는".
-    if (!title_any && p.toks[t].hangul && p.Free(t)) {
+    if (!title_any && w != "출신" && p.toks[t].hangul && p.Free(t)) {
       std::string_view base = w;
       for (int s : KoreanStemLengths(w))
         if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
@@ -617,9 +619,11 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         person(t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, 0.8);
       continue;
     }
-    if (!title_any) continue;
-    // (a) Title then name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
-    if (title_exact) {
+    if (!title_any && w != "출신") continue;
+    // (a) Title then name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가"; also
+    // "구글 출신 마르코 페레이라를" (origin, then the name).
+    if (title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 &&
+                        cands[p.owner[t - 1]].type != "person")) {
       int k = t + 1;
       if (p.IsPunct(k, "(") && !p.toks[k].space_before) {
         while (k < n && !p.IsPunct(k, ")") && k - t < 6) ++k;
@@ -641,6 +645,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         continue;
       }
     }
+    if (!title_any) continue;  // "출신" only precedes a name
     // (b) Name then title: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
     // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
     if (!p.toks[t].space_before) continue;
@@ -1456,6 +1461,16 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
         auto [it, inserted] = short_forms.emplace(std::string(p.Text(c.tb)), group[i]);
         if (!inserted && it->second != group[i]) it->second = -1;
       }
+    } else if (c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
+      // "뤼튼테크놀로지스" -> "뤼튼", "젠큐어바이오" -> "젠큐어": the name without its company suffix.
+      std::string_view full = p.text.substr(c.start, c.end - c.start);
+      for (const std::string& suf : m.ko_company_suffixes) {
+        if (full.size() > suf.size() && EndsWith(full, suf) &&
+            CountCodePoints(full.substr(0, full.size() - suf.size())) >= 2 &&
+            (w.empty() || full.size() - suf.size() < w.size()))
+          w = std::string(full.substr(0, full.size() - suf.size()));
+      }
+      if (w.empty()) continue;
     } else if (c.type == "company" && c.dict < 0 && p.toks[c.tb].latin) {
       w = std::string(p.Text(c.tb));
       // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.

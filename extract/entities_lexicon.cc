@@ -38,6 +38,13 @@ const std::string_view kKoreanStopwords[] = {
     "사업", "기술", "제품", "서비스", "플랫폼", "모델", "초지능", "초지능팀", "이들", "이어", "이처럼",
     "이러한", "그러나", "하지만", "결국", "직접", "대부분", "일부", "모두", "전체", "새", "새로운",
     "빅테크", "테크", "실리콘밸리", "뉴욕", "서울", "워싱턴", "샌프란시스코", "당사", "자사", "양사",
+    // Sentence adverbs and place names (countries, regions, large cities) are never people or
+    // companies.
+    "한편", "앞서", "이날", "다만", "아울러", "그동안", "이후", "포르투갈", "스페인", "이탈리아",
+    "캐나다", "브라질", "멕시코", "러시아", "호주", "이스라엘", "네덜란드", "스웨덴", "스위스",
+    "베트남", "싱가포르", "홍콩", "인도네시아", "사우디아라비아", "아랍에미리트", "유럽", "아시아",
+    "북미", "남미", "중동", "아프리카", "런던", "파리", "베를린", "베이징", "상하이", "도쿄", "선전",
+    "실리콘밸리", "보스턴", "시애틀", "판교", "부산",
     "해당", "관련", "대해", "위해", "통해", "따르면", "밝혔다", "말했다", "전했다", "했다", "있다",
     "없다", "됐다", "위한", "대한", "같은", "다른", "많은", "주요", "연간", "총", "약", "최대", "최소",
     "올해", "내년", "작년", "지난해", "오늘", "어제", "내부", "외부", "경쟁사", "투자", "인수", "영입",
@@ -57,7 +64,8 @@ const std::string_view kKoreanCompanySuffixes[] = {
     "전자", "그룹", "랩스", "랩", "테크", "바이오", "제약", "증권", "은행", "카드", "생명", "화학",
     "건설", "중공업", "자동차", "모터스", "소프트", "시스템즈", "네트웍스", "엔터테인먼트", "홀딩스",
     "파트너스", "벤처스", "캐피탈", "캐피털", "인베스트먼트", "로보틱스", "AI", "에이아이", "게임즈",
-    "게임스", "스튜디오", "매니지먼트", "모빌리티", "헬스케어", "커머스", "로지스틱스", "",
+    "게임스", "스튜디오", "매니지먼트", "모빌리티", "헬스케어", "커머스", "로지스틱스", "테크놀로지스",
+    "테크놀로지", "솔루션즈", "",
 };
 
 const std::string_view kKoreanOrgSuffixes[] = {
@@ -101,7 +109,7 @@ const std::string_view kEnglishCompanySuffixes[] = {
     "Bio", "Biosciences", "Therapeutics", "Networks", "Software", "Semiconductor", "Semiconductors",
     "Motors", "Energy", "Dynamics", "Analytics", "Intelligence", "Computing", "Studios", "Games",
     "Pharmaceuticals", "Industries", "Electronics", "Bank", "Securities", "Investments", "Automation",
-    "Devices", "Platforms", "Solutions", "Cloud", "Data", "Aerospace", "Defense", "Defence",
+    "Devices", "Platforms", "Solutions", "Cloud", "Data", "Research", "Aerospace", "Defense", "Defence",
     "Chemical", "Chemicals", "Security", "Pharma", "Engineering", "Biologics", "",
 };
 

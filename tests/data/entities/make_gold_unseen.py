@@ -89,6 +89,26 @@ art('unseen_ko-04','ko','''
 ''',[(C,'Toss',['토스','비바리퍼블리카']),(O,None,['금융위원회']),(P,'최지훈',['최지훈']),(P,'Lee Seung-gun',['이승건']),
 (O,None,['나스닥']),(C,'Goldman Sachs',['골드만삭스']),(C,'Morgan Stanley',['모건스탠리']),(C,None,['카카오페이']),
 (C,'JPMorgan Chase',['JP모건']),(P,None,['앤드류 황','앤드루 황'])])
+
+# Written after the first round of rule changes (second generalization check).
+art('unseen_en-05','en','''
+NEW YORK (AP) - Anysphere, the maker of the Cursor coding assistant, said Thursday it has hired Oluwaseun Adeyemi, a former engineering director at Stripe, as its head of infrastructure.
+Adeyemi joins as the four-year-old startup races to keep up with demand. Anysphere Chief Executive Michael Truell said in a blog post that the company had tripled its headcount since June.
+The hire comes days after rival Cognition AI poached two researchers from Anthropic. Cognition co-founder Scott Wu told The Wall Street Journal that the company planned to double its research staff by the end of the year.
+Separately, Brightline Analytics, a New Jersey data startup, named Hyun-woo Cha as chief technology officer. Cha previously worked at Samsung Research America and at Columbia University.
+''',[(C,'Anysphere',['Anysphere']),(U,None,['AP']),(O,None,['Cursor']),(P,'Oluwaseun Adeyemi',['Oluwaseun Adeyemi','Adeyemi']),
+(C,'Stripe',['Stripe']),(P,'Michael Truell',['Michael Truell']),(C,None,['Cognition AI','Cognition']),(C,'Anthropic',['Anthropic']),
+(P,'Scott Wu',['Scott Wu']),(U,'The Wall Street Journal',['The Wall Street Journal']),(C,None,['Brightline Analytics']),
+(P,'Hyun-woo Cha',['Hyun-woo Cha','Cha']),(O,None,['Samsung Research America']),(O,None,['Columbia University'])])
+art('unseen_ko-05','ko','''
+뤼튼테크놀로지스, 네이버 출신 개발자 영입…"AI 에이전트 사업 확대"
+생성형 AI 플랫폼 뤼튼을 운영하는 뤼튼테크놀로지스가 네이버클로바 출신 박지호 개발자를 최고제품책임자(CPO)로 영입했다고 7일 밝혔다.
+박 CPO는 네이버에서 하이퍼클로바X 서비스 기획을 맡았다. 이세영 뤼튼테크놀로지스 대표는 "이용자 경험을 한 단계 끌어올릴 적임자"라고 말했다.
+뤼튼은 앞서 구글 출신 마르코 페레이라를 글로벌 사업 총괄로 선임한 바 있다. 페레이라 총괄은 포르투갈 출신으로 리스본대학교에서 경영학을 전공했다.
+한편 AI 스타트업 모아랩스는 카카오 출신 정다은 연구원을 영입했다고 이날 밝혔다.
+''',[(C,None,['뤼튼테크놀로지스','뤼튼']),(C,'Naver',['네이버']),(O,None,['네이버클로바']),(P,'박지호',['박지호']),(P,None,['이세영']),
+(C,'Google',['구글']),(P,None,['마르코 페레이라','페레이라']),(O,None,['리스본대학교']),(C,None,['모아랩스']),(C,'Kakao',['카카오']),
+(P,'정다은',['정다은'])])
 d = os.path.dirname(os.path.abspath(__file__))
 for name,(lang,text,ents) in arts.items():
     open(os.path.join(d,name+'.txt'),'w').write(text)
