@@ -441,6 +441,8 @@ struct Context {
     int last_sentence = -1;
     bool denied = false;
     int declined_offers = 0;
+    bool appointed = false;  // "named", "appointed": may be an internal appointment
+    bool moved = false;      // another hire or join cue
   };
   std::vector<Meta> meta;
   std::set<std::string> denied_candidates;
@@ -553,6 +555,14 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
           if (l.cue == Cue::kLeave && l.pos < h.pos) purpose = false;
       }
       if (purpose) continue;
+    }
+    // "a startup named Glean", "a researcher named ...": naming, not appointing.
+    if (h.cue == Cue::kHire && en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len)) == "named") {
+      bool naming = false;
+      for (const char* w : {"startup ", "company ", "firm ", "lab ", "app ", "product ", "model ", "project ",
+                            "tool ", "engineer ", "researcher ", "person ", "man ", "woman ", "aptly ", "also be "})
+        naming = naming || EndsWithAt(en, static_cast<size_t>(h.pos), w);
+      if (naming) continue;
     }
     // Background: "who joined Apple from Google in 2021", "2014년 입사한".
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
@@ -1437,7 +1447,11 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
           break;
         case Cue::kHire:
-        case Cue::kJoin:
+        case Cue::kJoin: {
+          std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
+          if (w == "named" || w == "appointed") ctx->meta[ei].appointed = true;
+          else ctx->meta[ei].moved = true;
+        }
           e.outcome = "joined";
           AddTimeline(&e, "joined");
           if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
@@ -1860,8 +1874,12 @@ std::vector<Event> BuildEvents(const Article& article) {
       break;
     }
   }
-  for (Event& e : ctx.events) {
+  for (size_t i = 0; i < ctx.events.size(); ++i) {
+    Event& e = ctx.events[i];
     if (e.employer.empty() || e.candidate.empty()) continue;
+    // "Amazon named Jeff Wilke its retail chief": an appointment with no other move and no
+    // previous employer is an internal one, not a hire.
+    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty()) continue;
     if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
     if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 && e.offers.empty())
       continue;
