@@ -1709,7 +1709,8 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
     FindAll(ko.substr(b, e - b), m, false, &f);
     for (size_t x : f) cuts.push_back(b + static_cast<int>(x + std::string_view(m).size()));
   }
-  for (const char* m : {", after ", ", but ", "; ", ", while "}) {
+  // ", and a startup named Glean hired ...": a coordinated clause with its own subject.
+  for (const char* m : {", after ", ", but ", "; ", ", while ", ", and a ", ", and an ", ", and the "}) {
     std::vector<size_t> f;
     FindAll(lo.substr(b, e - b), m, false, &f);
     for (size_t x : f) cuts.push_back(b + static_cast<int>(x) + 2);
