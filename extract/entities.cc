@@ -475,12 +475,12 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
                 p.toks[q].sentence != p.toks[i].sentence)
               break;
             std::string_view w = StripPossessive(p.Text(q));
+            // "Samsung Research America", "Google Research Europe".
+            if (q == nx + 1 && kRegionWords.count(w) && en_company_suffixes.count(p.Text(nx))) return false;
             if (en_stop.count(w) || en_titles.count(w)) break;
             if (en_company_suffixes.count(w) && !kLegalSuffixes.count(w) && w != "AI" && w != "Cloud" &&
                 w != "Data" && w != "Labs" && w != "Lab" && w != "Group" && w != "Research")
               return false;
-            // "Samsung Research America", "Google Research Europe".
-            if (q == nx + 1 && kRegionWords.count(w) && en_company_suffixes.count(p.Text(nx))) return false;
           }
           // "Alphabet Inc.": a legal suffix belongs to the name.
           if (p.IsWord(nx) && p.Free(nx) && p.toks[nx].space_before &&
@@ -860,7 +860,13 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     int next = b;
     // Trim stop words at both ends.
     while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap)) ++a;
-    while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) --b;
+    while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
+      // A region after a company suffix stays: "Samsung Research America".
+      if (b - 2 > a && p.IsWord(b - 1) && kRegionWords.count(StripPossessive(p.Text(b - 1))) &&
+          en_company_suffixes.count(p.Text(b - 2)))
+        break;
+      --b;
+    }
     if (a >= b) {
       t = next;
       continue;
@@ -1445,8 +1451,10 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
   for (size_t i = 0; i < cands.size(); ++i) {
     const Cand& c = cands[i];
-    if (c.te - c.tb < 2 || group[i] < 0) continue;
+    if (group[i] < 0) continue;
     const Para& p = paras[c.para];
+    bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
+    if (c.te - c.tb < 2 && !ko_company) continue;
     std::string w;
     if (c.type == "person") {
       int last = c.te - 1;
@@ -1461,7 +1469,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
         auto [it, inserted] = short_forms.emplace(std::string(p.Text(c.tb)), group[i]);
         if (!inserted && it->second != group[i]) it->second = -1;
       }
-    } else if (c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
+    } else if (ko_company) {
       // "뤼튼테크놀로지스" -> "뤼튼", "젠큐어바이오" -> "젠큐어": the name without its company suffix.
       std::string_view full = p.text.substr(c.start, c.end - c.start);
       for (const std::string& suf : m.ko_company_suffixes) {
