@@ -148,6 +148,10 @@ TEST(EntitiesGolden, FindsAndLinksPeopleAndCompaniesInHiringArticles) {
   EXPECT_GE(recall, floors::kEntityRecall);
   EXPECT_GE(linked, floors::kEntityLinked);
   EXPECT_GE(precision, floors::kEntityPrecision);
+  EXPECT_GE(unseen.gold, 80);
+  EXPECT_GE(ratio(unseen.found, unseen.gold), floors::kUnseenRecall);
+  EXPECT_GE(ratio(unseen.linked, unseen.gold), floors::kUnseenLinked);
+  EXPECT_GE(ratio(unseen.correct, unseen.predicted), floors::kUnseenPrecision);
 }
 
 }  // namespace
