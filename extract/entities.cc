@@ -1464,8 +1464,24 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       w = std::string(p.text.substr(p.toks[last].start,
                                     (last == c.te - 1 ? c.end : p.toks[last].end) - p.toks[last].start));
       if (!p.toks[last].has_hangul && CountCodePoints(w) < 3 && !korean_order) continue;
-      // A given name used alone ("Sofia has built ...").
-      if (p.toks[c.tb].latin && !korean_order && m.given_names.count(p.Text(c.tb))) {
+      // A given name used alone ("Sofia has built ...", "Marisol understands ..."): a common
+      // given name, or any first word the article never writes in lower case.
+      auto never_lower = [&](std::string_view word) {
+        if (word.size() < 4 || m.en_stop.count(word) || m.en_titles.count(word)) return false;
+        std::string lower(word);
+        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (const Para& q : paras) {
+          for (size_t at = q.text.find(lower); at != std::string_view::npos; at = q.text.find(lower, at + 1)) {
+            bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(q.text[at - 1]));
+            size_t e = at + lower.size();
+            bool right = e >= q.text.size() || !std::isalpha(static_cast<unsigned char>(q.text[e]));
+            if (left && right) return false;
+          }
+        }
+        return true;
+      };
+      if (p.toks[c.tb].latin && !korean_order &&
+          (m.given_names.count(p.Text(c.tb)) || (c.te - c.tb == 2 && never_lower(p.Text(c.tb))))) {
         auto [it, inserted] = short_forms.emplace(std::string(p.Text(c.tb)), group[i]);
         if (!inserted && it->second != group[i]) it->second = -1;
       }
