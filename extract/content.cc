@@ -93,6 +93,9 @@ struct Patterns {
       "sub-?tit|sapo|chapeau|teaser-?text|article-?teaser"};
   RE2 boiler{
       "(?i)^\\s*[\\[(【〔]?\\s*(사진|그래픽|영상|자료|출처|사진제공|일러스트|이미지)\\s*[=:／/]|"
+      // A photo credit anywhere in a short line marks the line as a caption:
+      // "…입국하고 있다. 2024.02.27[사진=홍길동 기자 hong@example.com]".
+      "[\\[(【〔]\\s*(사진|그래픽|사진제공|영상)\\s*=|"
       "무단\\s*전재|재배포\\s*금지|무단\\s*복제|저작권자|ⓒ|©|\\(c\\)\\s*\\d{4}|copyright\\s|"
       "all rights reserved|alle rechte vorbehalten|著作権|無断転載|無断複製|版权所有|"
       "^\\s*(photo|photos|foto|fotos|bild|bilder|image|images|picture|video|grafik|quelle|source|"

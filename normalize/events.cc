@@ -729,6 +729,28 @@ bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
   return false;
 }
 
+// The person is the grammatical subject of the offering side's action: "마크 저커버그가 직접
+// 나서 제안을 두 배로 높였고", "Zuckerberg personally called him". Korean: subject particle, then
+// 직접/나서 or a raise verb before the clause ends; English: "personally"/"himself" right after.
+bool ActsForEmployer(std::string_view p, std::string_view lo, int end) {
+  size_t e = static_cast<size_t>(end);
+  for (const char* particle : {"께서", "가", "이", "는", "은"}) {
+    if (!StartsWith(p, e, particle)) continue;
+    std::string_view clause = p.substr(e + std::string_view(particle).size(), 60);
+    for (const char* stop : {",", ".", "자 ", "지만", "했고"}) {
+      size_t cut = clause.find(stop);
+      if (cut != std::string_view::npos) clause = clause.substr(0, cut);
+    }
+    if (clause.find("에게") != std::string_view::npos) return false;
+    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올"})
+      if (clause.find(w) != std::string_view::npos) return true;
+    return false;
+  }
+  for (const char* w : {" personally", " himself", " herself"})
+    if (StartsWith(lo, e, w)) return true;
+  return false;
+}
+
 bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
   size_t e = static_cast<size_t>(end);
   for (const char* w : {"가 이끄는", "이 이끄는", "가 세운", "이 세운", "가 설립한", "이 설립한",
@@ -1185,6 +1207,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (cands[i].kind == "person") {
       const Entity* pe = cand_entity[i];
       if (pe && IsExecutiveOf(*pe, employer)) continue;
+      if (ActsForEmployer(p, lo, cands[i].end)) continue;
       if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
           employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
         continue;

@@ -219,6 +219,16 @@ TEST(ArticleFromText, SplitsOnBlankLinesAndDropsCaptions) {
   EXPECT_THAT(r->paragraphs, ElementsAre("First block line one line two", "Second block"));
 }
 
+TEST(ArticleFromText, DropsCaptionsWhoseCreditStandsAtTheEnd) {
+  Result<Article> r = ArticleFromText(
+      "한 기업 대표가 공항을 통해 입국하고 있다. 2024.02.27[사진=홍길동 기자 hong@example.com]\n"
+      "회사는 연구자에게 1억 달러를 제안했다.\n"
+      "그래픽(사진=연합뉴스) 같은 설명이 들어간 짧은 줄도 캡션이다.\n",
+      {});
+  ASSERT_TRUE(r.ok());
+  EXPECT_THAT(r->paragraphs, ElementsAre("회사는 연구자에게 1억 달러를 제안했다."));
+}
+
 TEST(ArticleFromText, SplitsOnLinesWithoutBlankLines) {
   Result<Article> r = ArticleFromText("one line\nanother line\nthird line\n", {});
   ASSERT_TRUE(r.ok());
