@@ -1449,6 +1449,8 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   // Short forms: the last word of a multi-word person name, the first word of a multi-word
   // company name, seen anywhere in the article ("다이크가" -> 매트 다이크, "Zuckerberg").
   std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
+  std::unordered_set<std::string_view> lower_words;     // words written in lower case
+  bool lower_words_built = false;
   for (size_t i = 0; i < cands.size(); ++i) {
     const Cand& c = cands[i];
     if (group[i] < 0) continue;
@@ -1468,17 +1470,15 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       // given name, or any first word the article never writes in lower case.
       auto never_lower = [&](std::string_view word) {
         if (word.size() < 4 || m.en_stop.count(word) || m.en_titles.count(word)) return false;
+        if (!lower_words_built) {  // once per article, linear in its size
+          lower_words_built = true;
+          for (const Para& q : paras)
+            for (int k = 0; k < q.Size(); ++k)
+              if (q.IsWord(k) && IsAsciiLower(q.text[q.toks[k].start])) lower_words.insert(q.Text(k));
+        }
         std::string lower(word);
         for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        for (const Para& q : paras) {
-          for (size_t at = q.text.find(lower); at != std::string_view::npos; at = q.text.find(lower, at + 1)) {
-            bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(q.text[at - 1]));
-            size_t e = at + lower.size();
-            bool right = e >= q.text.size() || !std::isalpha(static_cast<unsigned char>(q.text[e]));
-            if (left && right) return false;
-          }
-        }
-        return true;
+        return lower_words.count(lower) == 0;
       };
       if (p.toks[c.tb].latin && !korean_order &&
           (m.given_names.count(p.Text(c.tb)) || (c.te - c.tb == 2 && never_lower(p.Text(c.tb))))) {
