@@ -1536,8 +1536,23 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           AddTimeline(&e, "raised");
           if (e.outcome.empty() || e.outcome == "declined") e.outcome = "offered";
           // Derive from the latest stated offer with a multiplier of this sentence.
-          if (!mults.empty() && !e.offers.empty()) {
-            const Offer base = e.offers.back();
+          // The base is the latest offer stated before this sentence; when the sentence
+          // states the raised amount itself ("두 배인 1억5000만 달러로"), nothing is derived.
+          auto in_sentence = [&](const Offer& o) {
+            return o.amount >= 0 &&
+                   std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
+          };
+          const Offer* base_ptr = nullptr;
+          for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
+            if (!in_sentence(*it)) base_ptr = &*it;
+          bool stated_here = false;
+          if (base_ptr && !mults.empty()) {
+            std::string want = MultiplyDecimal(mults.front()->factor, base_ptr->value);
+            for (const Offer& o : e.offers)
+              if (in_sentence(o) && o.currency == base_ptr->currency && o.value == want) stated_here = true;
+          }
+          if (!mults.empty() && base_ptr && !stated_here) {
+            const Offer base = *base_ptr;
             if (base.derivation.empty()) {
               const Multiplier* mu = mults.front();
               Offer d;
