@@ -751,6 +751,22 @@ bool ActsForEmployer(std::string_view p, std::string_view lo, int end) {
   return false;
 }
 
+// "정 박사 외에도 …연구자들에게", "besides Pang, …": the person is set aside; the clause is about
+// someone else.
+bool IsSetAside(std::string_view p, std::string_view lo, int start, int end) {
+  std::string_view after = p.substr(static_cast<size_t>(end), 16);
+  for (const char* w : {"외에도", "외에", "말고도", "뿐 아니라", "뿐만 아니라"}) {
+    size_t f = after.find(w);
+    // Only a short title ("박사", "씨") may stand between the name and the marker.
+    if (f != std::string_view::npos && f <= 8 && after.substr(0, f).find("에게") == std::string_view::npos)
+      return true;
+  }
+  size_t st = static_cast<size_t>(start);
+  for (const char* w : {"besides ", "in addition to ", "apart from ", "aside from "})
+    if (EndsWithAt(lo, st, w)) return true;
+  return false;
+}
+
 bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
   size_t e = static_cast<size_t>(end);
   for (const char* w : {"가 이끄는", "이 이끄는", "가 세운", "이 세운", "가 설립한", "이 설립한",
@@ -999,6 +1015,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (IsSimile(p, lo, m->start, m->end)) continue;
     if (IsLeaderOfOther(p, lo, m->end)) continue;
     if (IsTitleOnly(person_e[i]->canonical)) continue;
+    if (IsSetAside(p, lo, m->start, m->end)) continue;
     bool dup = false;
     for (const Candidate& c : cands)
       if (c.name == person_e[i]->canonical) dup = true;
