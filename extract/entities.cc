@@ -1456,6 +1456,15 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     if (group[i] < 0) continue;
     const Para& p = paras[c.para];
     bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
+    if (c.type == "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
+      // A Korean name's family name before a title ("박 CPO는", "윤 박사는"), when only one
+      // person in the article has that family name.
+      std::string_view full = p.text.substr(c.start, c.end - c.start);
+      if (CountCodePoints(full) == 3 && m.IsKoreanNameShape(full)) {
+        auto [it, inserted] = short_forms.emplace("#surname " + std::string(full.substr(0, 3)), group[i]);
+        if (!inserted && it->second != group[i]) it->second = -1;
+      }
+    }
     if (c.te - c.tb < 2 && !ko_company) continue;
     std::string w;
     if (c.type == "person") {
@@ -1539,6 +1548,16 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           std::string_view s = StripPossessive(w);
           it = short_forms.find(s);
           end = p.toks[t].start + static_cast<int>(s.size());
+        }
+        if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
+            p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
+          std::string_view next = p.Text(t + 1);
+          bool title = m.IsKoTitle(next);
+          for (int st : KoreanStemLengths(next)) title = title || m.IsKoTitle(next.substr(0, st));
+          if (title) {
+            it = short_forms.find("#surname " + std::string(w));
+            end = p.toks[t].end;
+          }
         }
         if (it == short_forms.end() || it->second < 0) continue;
         // A capitalized Latin short form must be capitalized in the text too (it is: exact match).
