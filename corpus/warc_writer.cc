@@ -174,6 +174,71 @@ Result<std::string> GzipMember(std::string_view data, int level) {
   return out;
 }
 
+// Sha1 over several pieces, as "sha1:BASE32".
+std::string Sha1Of(std::initializer_list<std::string_view> parts) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(ctx, EVP_sha1(), nullptr);
+  for (std::string_view p : parts) EVP_DigestUpdate(ctx, p.data(), p.size());
+  EVP_DigestFinal_ex(ctx, md, &n);
+  EVP_MD_CTX_free(ctx);
+  return "sha1:" + Base32(md, n);
+}
+
+// One deflate state reused for every member (deflateReset instead of init/end per record).
+class Deflater {
+ public:
+  Deflater() = default;
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+  ~Deflater() {
+    if (ready_) deflateEnd(&zs_);
+  }
+  // Appends one complete gzip member holding the concatenation of parts to *out.
+  Status Member(std::initializer_list<std::string_view> parts, int level, std::string* out) {
+    if (!ready_ || level != level_) {
+      if (ready_) deflateEnd(&zs_);
+      zs_ = z_stream{};
+      ready_ = false;
+      if (deflateInit2(&zs_, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return Status::Internal("deflateInit2 failed");
+      ready_ = true;
+      level_ = level;
+    } else if (deflateReset(&zs_) != Z_OK) {
+      return Status::Internal("deflateReset failed");
+    }
+    size_t total = 0;
+    for (std::string_view p : parts) total += p.size();
+    size_t used = out->size();
+    out->resize(used + deflateBound(&zs_, static_cast<uLong>(total)) + 64);
+    size_t i = 0;
+    for (std::string_view p : parts) {
+      const int flush = ++i == parts.size() ? Z_FINISH : Z_NO_FLUSH;
+      zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(p.data()));
+      zs_.avail_in = static_cast<uInt>(p.size());
+      while (true) {
+        if (used == out->size()) out->resize(out->size() * 2 + 4096);
+        zs_.next_out = reinterpret_cast<Bytef*>(out->data() + used);
+        zs_.avail_out = static_cast<uInt>(out->size() - used);
+        const uInt before = zs_.avail_out;
+        int rc = deflate(&zs_, flush);
+        used += before - zs_.avail_out;
+        if (rc == Z_STREAM_END) break;
+        if (rc != Z_OK && rc != Z_BUF_ERROR) return Status::Internal("deflate failed");
+        if (flush == Z_NO_FLUSH && zs_.avail_in == 0) break;
+      }
+    }
+    out->resize(used);
+    return Status::Ok();
+  }
+
+ private:
+  z_stream zs_{};
+  bool ready_ = false;
+  int level_ = -1;
+};
+
 std::string CdxjLine(const std::string& url, const std::string& warc_date, const std::string& mime,
                      int status, const std::string& digest, uint64_t offset, uint64_t length,
                      const std::string& file, bool revisit) {
@@ -294,6 +359,7 @@ struct WarcWriter::Impl {
   uint64_t size = 0;
   int seq = 0;
   std::function<Status(const std::string&)> on_new_file;
+  Deflater deflater;
 
   Status OpenFile(int64_t now_ms) {
     std::error_code ec;
@@ -408,20 +474,24 @@ Result<WarcWriteResult> WarcWriter::Write(const WarcCapture& cap) {
   const std::string req_id = cap.request_head.empty() ? "" : NewUuidUrn();
   const bool revisit = cap.kind != WarcCapture::Kind::kResponse;
 
-  std::string block;
+  // The block is stored head + body; it is hashed and compressed in pieces (no joined copy of the body).
+  std::string block_head;
+  std::string_view block_body;
   std::string payload_digest;
+  auto body_digest = [&cap] { return cap.body_digest.empty() ? WarcSha1Digest(cap.body) : cap.body_digest; };
   if (cap.kind == WarcCapture::Kind::kResponse) {
-    block = StoredResponseHead(cap.response_head, cap.body.size(), true);
-    block += cap.body;
-    payload_digest = WarcSha1Digest(cap.body);
+    block_head = StoredResponseHead(cap.response_head, cap.body.size(), true);
+    block_body = cap.body;
+    payload_digest = body_digest();
   } else if (cap.kind == WarcCapture::Kind::kRevisitNotModified) {
-    block = StoredResponseHead(cap.response_head, 0, false);
+    block_head = StoredResponseHead(cap.response_head, 0, false);
     payload_digest = cap.refers_to_digest;
   } else {
     // Identical payload: keep only the HTTP head (WARC 1.1 section 6.7.2).
-    block = StoredResponseHead(cap.response_head, cap.body.size(), true);
-    payload_digest = WarcSha1Digest(cap.body);
+    block_head = StoredResponseHead(cap.response_head, cap.body.size(), true);
+    payload_digest = body_digest();
   }
+  const size_t block_size = block_head.size() + block_body.size();
   std::string h = "WARC/1.1\r\n";
   h += std::string("WARC-Type: ") + (revisit ? "revisit" : "response") + "\r\n";
   h += "WARC-Record-ID: <" + resp_id + ">\r\n";
@@ -441,17 +511,14 @@ Result<WarcWriteResult> WarcWriter::Write(const WarcCapture& cap) {
   } else if (!cap.truncated.empty()) {
     h += "WARC-Truncated: " + cap.truncated + "\r\n";
   }
-  h += "WARC-Block-Digest: " + WarcSha1Digest(block) + "\r\n";
+  h += "WARC-Block-Digest: " + Sha1Of({block_head, block_body}) + "\r\n";
   if (!payload_digest.empty()) h += "WARC-Payload-Digest: " + payload_digest + "\r\n";
   h += "Content-Type: application/http; msgtype=response\r\n";
-  h += "Content-Length: " + std::to_string(block.size()) + "\r\n\r\n";
-  std::string rec = std::move(h);
-  rec += block;
-  rec += "\r\n\r\n";
-  auto gz1 = GzipMember(rec, s.opts.gzip_level);
-  if (!gz1.ok()) return gz1.status();
-
-  std::string out = *gz1;
+  h += "Content-Length: " + std::to_string(block_size) + "\r\n\r\n";
+  std::string out;
+  out.reserve(block_size / 2 + 4096);
+  HW_RETURN_IF_ERROR(s.deflater.Member({h, block_head, block_body, "\r\n\r\n"}, s.opts.gzip_level, &out));
+  const size_t response_member_size = out.size();
   if (!req_id.empty()) {
     std::string rblock = StoredResponseHead(cap.request_head, 0, false);
     std::string r = "WARC/1.1\r\n";
@@ -464,16 +531,12 @@ Result<WarcWriteResult> WarcWriter::Write(const WarcCapture& cap) {
     r += "WARC-Block-Digest: " + WarcSha1Digest(rblock) + "\r\n";
     r += "Content-Type: application/http; msgtype=request\r\n";
     r += "Content-Length: " + std::to_string(rblock.size()) + "\r\n\r\n";
-    r += rblock;
-    r += "\r\n\r\n";
-    auto gz2 = GzipMember(r, s.opts.gzip_level);
-    if (!gz2.ok()) return gz2.status();
-    out += *gz2;
+    HW_RETURN_IF_ERROR(s.deflater.Member({r, rblock, "\r\n\r\n"}, s.opts.gzip_level, &out));
   }
   WarcWriteResult res;
   res.file = s.file;
   res.offset = s.size;
-  res.length = gz1->size();
+  res.length = response_member_size;
   res.record_id = resp_id;
   res.warc_date = date;
   res.payload_digest = payload_digest;

@@ -60,6 +60,8 @@ struct WarcCapture {
   std::string refers_to_date;       // WARC-Date of the original capture
   std::string refers_to_record_id;  // urn:uuid:... of the original response, may be empty
   std::string refers_to_digest;     // "sha1:BASE32" of the original payload, may be empty
+  // Optional: WarcSha1Digest(body) when the caller already computed it (saves a second hash).
+  std::string body_digest;
 };
 
 struct WarcWriteResult {

@@ -528,11 +528,16 @@ struct Crawler::Impl {
     return true;
   }
 
+  // When to look for new work. Slots that only a completion can free (all max_in_flight used, or a host
+  // at its connection limit) do not count: Poll wakes on socket activity anyway, and counting them made
+  // the loop spin with Poll(0) whenever the crawl was saturated.
   int64_t NextWake(int64_t now) {
     int64_t wake = now + 100;
+    if (static_cast<int>(in_flight.size()) >= cfg.max_in_flight) return wake;
     for (auto& [host, h] : hosts) {
       if (h.dead) continue;
       if (h.queue.empty() && !h.has_more) continue;
+      if (sched->InFlight(host) >= cfg.per_host_concurrency) continue;
       int64_t t = sched->ReadyAt(host, now);
       if (h.queue.empty()) t = std::max(t, h.lease_again_at);
       wake = std::min(wake, t);
@@ -643,13 +648,13 @@ struct Crawler::Impl {
       return Status::Ok();
     }
     sched->OnSuccess(e.host, now);
-    Headers headers = r.headers;
+    const Headers& headers = r.headers;
     WarcCapture cap;
     cap.target_uri = e.url;
     cap.ip_address = r.ip;
     cap.capture_start_ms = r.started_wall_ms;
-    cap.request_head = r.request_head;
-    cap.response_head = r.response_head;
+    cap.request_head = std::move(r.request_head);
+    cap.response_head = std::move(r.response_head);
     if (r.truncated) {
       cap.truncated = "length";
       ++sum.errors["truncated"];
@@ -674,6 +679,7 @@ struct Crawler::Impl {
       ++site.unchanged;
     } else if (status >= 200 && status < 300) {
       digest = WarcSha1Digest(r.body);
+      cap.body_digest = digest;
       if (!e.digest.empty() && digest == e.digest) {
         cap.kind = WarcCapture::Kind::kRevisitIdenticalDigest;
         cap.body = std::move(r.body);
@@ -684,19 +690,19 @@ struct Crawler::Impl {
         ++sum.unchanged;
         ++site.unchanged;
       } else {
-        cap.body = r.body;
+        cap.body = std::move(r.body);  // ProcessBody reads cap.body below
         c.outcome = "new";
         ++sum.new_pages;
         ++site.new_pages;
         discover = true;
       }
     } else if (status >= 300 && status < 400) {
-      cap.body = r.body;
+      cap.body = std::move(r.body);
       c.outcome = "redirect";
       ++sum.redirected;
       FollowRedirect(e, headers, &c);
     } else {
-      cap.body = r.body;
+      cap.body = std::move(r.body);
       c.outcome = "http_" + std::to_string(status);
       ++sum.errors["http_" + std::to_string(status)];
       ++site.errors;
@@ -716,7 +722,7 @@ struct Crawler::Impl {
       c.warc_date = w->warc_date;
       c.record_id = w->record_id;
     }
-    if (discover) c.kind = ProcessBody(e, headers, r.body, &c.canonical);
+    if (discover) c.kind = ProcessBody(e, headers, cap.body, &c.canonical);
     pending.push_back(std::move(c));
     return Status::Ok();
   }

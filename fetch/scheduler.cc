@@ -7,13 +7,13 @@ namespace hirewire::fetch {
 HostScheduler::HostScheduler(const SchedulerOptions& opts) : opts_(opts), rng_(opts.seed) {}
 
 HostScheduler::Host& HostScheduler::Get(std::string_view host) {
-  auto it = hosts_.find(std::string(host));
+  auto it = hosts_.find(host);
   if (it == hosts_.end()) it = hosts_.emplace(std::string(host), Host()).first;
   return it->second;
 }
 
 const HostScheduler::Host* HostScheduler::Find(std::string_view host) const {
-  auto it = hosts_.find(std::string(host));
+  auto it = hosts_.find(host);
   return it == hosts_.end() ? nullptr : &it->second;
 }
 
@@ -86,7 +86,7 @@ int HostScheduler::ConsecutiveFailures(std::string_view host) const {
 }
 
 void HostScheduler::Forget(std::string_view host, int64_t now_ms) {
-  auto it = hosts_.find(std::string(host));
+  auto it = hosts_.find(host);
   if (it == hosts_.end()) return;
   const Host& h = it->second;
   if (h.in_flight == 0 && h.failures == 0 && h.not_before <= now_ms && h.paused_until <= now_ms &&

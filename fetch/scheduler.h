@@ -69,7 +69,12 @@ class HostScheduler {
   int64_t Delay(const Host& h) const { return h.delay_ms >= 0 ? h.delay_ms : opts_.delay_ms; }
 
   SchedulerOptions opts_;
-  std::unordered_map<std::string, Host> hosts_;
+  // Transparent hash: lookups by string_view build no std::string (hot path, several per loop turn).
+  struct SvHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, Host, SvHash, std::equal_to<>> hosts_;
   std::mt19937_64 rng_;
 };
 

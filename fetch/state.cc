@@ -3,7 +3,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
-#include <map>
+#include <unordered_map>
 
 namespace hirewire::fetch {
 namespace {
@@ -326,7 +326,7 @@ class SqliteState : public CrawlState {
     if (sqlite3_prepare_v2(db_.get(), sql, -1, &s, nullptr) != SQLITE_OK) return Error(std::string("prepare ") + sql);
     return Stmt(s);
   }
-  // Cached statement by SQL text.
+  // Cached statement by SQL text (keyed by the literal's address: no string built per call).
   Result<Stmt*> Cached(const char* sql) {
     auto it = cache_.find(sql);
     if (it == cache_.end()) {
@@ -436,7 +436,7 @@ class SqliteState : public CrawlState {
   std::unique_ptr<sqlite3, DbCloser> db_;
   int64_t run_ = 0;
   Stmt lease_sel_, lease_upd_;
-  std::map<std::string, Stmt> cache_;
+  std::unordered_map<const char*, Stmt> cache_;
 };
 
 }  // namespace

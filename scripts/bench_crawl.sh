@@ -6,6 +6,6 @@ set -euo pipefail
 BUILD=${1:-build}
 cmake -S "$(dirname "$0")/.." -B "$BUILD" -G Ninja -DHIREWIRE_BENCH=ON >/dev/null
 ninja -C "$BUILD" -j2 crawl_bench
-FILTER='BM_Crawl/10000/|BM_TransportOnly'
+FILTER="BM_Crawl/10000/"
 if [ "${2:-}" = 100000 ]; then FILTER="$FILTER|BM_Crawl/100000/"; fi
 "$BUILD/bench/crawl_bench" --benchmark_filter="$FILTER"
