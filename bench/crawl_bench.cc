@@ -34,7 +34,7 @@ class BenchServer {
     page_ = "<html><head><title>bench</title></head><body>";
     for (int i = 0; i < 30; ++i) page_ += "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit " + std::to_string(i) + "</p>";
     page_ += "</body></html>";
-    server_.new_task_queue = [] { return new httplib::ThreadPool(160); };
+    server_.new_task_queue = [] { return new httplib::ThreadPool(512); };
     server_.set_keep_alive_max_count(100000);
     server_.set_keep_alive_timeout(1);
     // Responses go out through a fixed-length content provider: cpp-httplib then sends them as they
