@@ -487,6 +487,12 @@ struct Crawler::Impl {
           if (!leased.ok() || leased->empty()) {
             auto due = state->NextDue(host);
             if (!due.ok() || !due->has_value()) {
+              if (!pending.empty()) {
+                // Completions not yet committed may hold this host's retries: look again after
+                // the next commit instead of concluding the host is done.
+                h.lease_again_at = now + 50;
+                break;
+              }
               h.has_more = false;
             } else {
               h.lease_again_at = now + std::max<int64_t>(50, **due - clock->WallMs());
