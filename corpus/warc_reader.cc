@@ -1,5 +1,7 @@
 #include "corpus/warc_reader.h"
 
+#include "corpus/text.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -10,21 +12,6 @@
 
 namespace hirewire {
 namespace {
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
 
 std::string StripAngles(std::string_view s) {
   s = Trim(s);

@@ -1,5 +1,7 @@
 #include "fetch/crawler.h"
 
+#include "corpus/text.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -28,21 +30,6 @@ constexpr size_t kRobotsMaxBody = 600 * 1024;
 constexpr int kMaxRedirects = 5;
 constexpr int64_t kStopGraceMs = 3000;
 constexpr int64_t kMaxIdleWaitMs = 120000;  // retries due later than this are left for the next run
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
