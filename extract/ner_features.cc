@@ -365,6 +365,8 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
   constexpr uint64_t kPad = 0x50414450ULL;
   std::vector<uint64_t> low(n + 4, kPad), shape(n + 4, kPad), sshape(n + 4, kPad);
   std::vector<uint64_t> dict(n + 4, 7);  // 0..3 word-list class, 7 = padding
+  // Cluster path of each token (kClusterFlag | path), kPad outside the sentence, 0 when unknown.
+  std::vector<uint64_t> cl(n + 4, kPad);
   int letters_words = 0, cap_words = 0;
   for (int i = 0; i < n; ++i) {
     low[i + 2] = Lower(tokens[i]);
@@ -375,6 +377,10 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
       for (unsigned char ch : tokens[i]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
       uint32_t info = gaz.Find(Mix(h));
       dict[i + 2] = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
+      uint64_t c = kClusterSeed;
+      for (unsigned char ch : tokens[i]) c = Fold(c, IsUpper(ch) ? ch + 32 : ch);
+      const uint32_t ci = gaz.Find(Mix(c));
+      cl[i + 2] = (ci & kClusterFlag) ? ci : 0;
     }
     if (!tokens[i].empty() && (IsUpper(tokens[i][0]) || IsLower(tokens[i][0]))) {
       ++letters_words;
@@ -448,6 +454,28 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
         f.push_back(Combine(Combine(T(kEn, 50 + k), gz[i][k]), sshape[i + 2]));
         f.push_back(Combine(T(kEn, 55 + k), gz[i][k]));
       }
+    }
+    // Word clusters: path prefixes of the token (1-4 levels) and of its neighbours (2 and 4 levels
+    // at +-1, 2 levels at +-2); unknown words get their own value.
+    {
+      auto prefix = [](uint64_t c, int levels) -> uint64_t {
+        if (c == 0 || c == kPad) return c;
+        return (c & 0xffff) >> (4 * (4 - levels)) | (static_cast<uint64_t>(levels) << 20);
+      };
+      const uint64_t c0 = cl[i + 2];
+      for (int k = 1; k <= 4; ++k) f.push_back(Combine(T(kEn, 60 + k), prefix(c0, k)));
+      f.push_back(Combine(Combine(T(kEn, 65), prefix(c0, 3)), sshape[i + 2]));
+      f.push_back(Combine(T(kEn, 66), prefix(cl[i + 1], 2)));
+      f.push_back(Combine(T(kEn, 67), prefix(cl[i + 3], 2)));
+      f.push_back(Combine(T(kEn, 68), prefix(cl[i + 1], 4)));
+      f.push_back(Combine(T(kEn, 69), prefix(cl[i + 3], 4)));
+      f.push_back(Combine(T(kEn, 70), prefix(cl[i], 2)));
+      f.push_back(Combine(T(kEn, 71), prefix(cl[i + 4], 2)));
+      f.push_back(Combine(Combine(T(kEn, 72), prefix(cl[i + 1], 3)), prefix(c0, 3)));
+      // The embedding-based type guess (class and confidence) of the token and its neighbours.
+      auto type = [](uint64_t c) -> uint64_t { return c == 0 || c == kPad ? c : (c >> 17) & 15; };
+      f.push_back(Combine(T(kEn, 73), type(c0)));
+      f.push_back(Combine(Combine(T(kEn, 74), type(c0)), sshape[i + 2]));
     }
     const uint64_t d0 = dict[i + 2];
     f.push_back(Combine(Combine(T(kEn, 30), d0), sshape[i + 2]));

@@ -61,6 +61,12 @@ inline constexpr uint64_t kDictSeed = 0x646963746c697374ULL;
 // English gazetteer (extract/models/en_gazetteer.tsv): lowercased tokens joined by one space,
 // folded byte by byte from kEnGazSeed, then Mix; GazClass bits.
 inline constexpr uint64_t kEnGazSeed = 0x656e67617a657474ULL;
+// English word clusters (extract/models/en_clusters.tsv.gz): the lowercased token folded byte by
+// byte from kClusterSeed, then Mix; info = kClusterFlag | the 16-bit cluster path (four levels of
+// four bits, most significant level first) | the word's type guess << 17 (0 common word, 1 person,
+// 2 organization, 3 place) | its confidence bucket (0-3) << 19.
+inline constexpr uint64_t kClusterSeed = 0x636c757374657273ULL;
+inline constexpr uint32_t kClusterFlag = 1u << 16;
 
 // Key of a gazetteer form: Mix(Fold over the code points from kGazSeed, spaces included).
 inline constexpr uint64_t kGazSeed = 0x67617a6574746565ULL;
