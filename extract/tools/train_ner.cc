@@ -543,6 +543,20 @@ int Run(const Options& opt) {
     }
     AddEnglishClusters(*plain, &gaz_entries);
   }
+  // One entry per key: a form in two lists (an ORG that is also a BRAND) keeps both classes.
+  std::sort(gaz_entries.begin(), gaz_entries.end(),
+            [](const ner::TableEntry& a, const ner::TableEntry& b) { return a.hash < b.hash; });
+  {
+    size_t w = 0;
+    for (size_t r = 0; r < gaz_entries.size(); ++r) {
+      if (w > 0 && gaz_entries[w - 1].hash == gaz_entries[r].hash) {
+        gaz_entries[w - 1].info |= gaz_entries[r].info;
+      } else {
+        gaz_entries[w++] = gaz_entries[r];
+      }
+    }
+    gaz_entries.resize(w);
+  }
   // Serialize the gazetteer alone first so featurization uses exactly the shipped table.
   ner::ModelHeader gh{};
   std::string gaz_blob = ner::SerializeModel(gh, {}, gaz_entries);
