@@ -1009,13 +1009,17 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   // Candidates: people, then described groups.
   std::vector<Candidate> cands;
   std::vector<const Entity*> cand_entity;
+  std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
   for (size_t i = 0; i < person_m.size(); ++i) {
     const Mention* m = person_m[i];
     if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
     if (IsSimile(p, lo, m->start, m->end)) continue;
     if (IsLeaderOfOther(p, lo, m->end)) continue;
     if (IsTitleOnly(person_e[i]->canonical)) continue;
-    if (IsSetAside(p, lo, m->start, m->end)) continue;
+    if (IsSetAside(p, lo, m->start, m->end)) {
+      set_aside.insert(person_e[i]->canonical);
+      continue;
+    }
     bool dup = false;
     for (const Candidate& c : cands)
       if (c.name == person_e[i]->canonical) dup = true;
@@ -1315,7 +1319,12 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     }
     // Groups without any describing detail are too vague to be an event.
     int ei = -1;
-    if (c.kind == "group" && c.previous.empty() && c.count < 0) {
+    // A group offered an amount by a named employer is specific enough ("네뷸라AI는 … 연구자들에게
+    // 연간 1500만 달러 안팎의 조건을 제시").
+    // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
+    const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
+                                (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
+    if (c.kind == "group" && c.previous.empty() && c.count < 0 && !offered_amount) {
       // Only continue an existing group event of the article (no new one).
       continue;
     }
@@ -1333,7 +1342,10 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   // A sentence with an offer cue but no candidate continues the latest event
   // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
   bool continuation = false;
-  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1) {
+  // Not when the sentence names the followed person only to set them aside: its amounts are
+  // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
+  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1 &&
+      !set_aside.count(ctx->events[ctx->last_event].candidate)) {
     const Event& last = ctx->events[ctx->last_event];
     bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
                       Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);

@@ -243,6 +243,32 @@ TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
   EXPECT_TRUE(BuildEvents(a).empty());
 }
 
+TEST(BuildEvents, KeepsAmountsOfOthersAwayFromASetAsidePerson) {
+  // The last paragraph names the followed person only to set him aside: the yearly package is for
+  // other researchers, not a further offer to him.
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {
+      "네뷸라AI는 언어모델 연구자 정하늘 박사에게 7500만 달러를 제안했다. 결국 정 박사는 합류를 결정했다.",
+      "네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러 안팎의 조건을 제시한 것으로 알려졌다.",
+  };
+  AddEntity(&a, "company", "Nebula AI", {"네뷸라AI"});
+  AddEntity(&a, "person", "정하늘", {"정하늘", "정"});
+  AddAmount(&a, 0, "7500만 달러", "USD", "75000000", "exact");
+  AddAmount(&a, 1, "연간 1500만 달러 안팎", "USD", "15000000", "approx", "annual");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_EQ(evs[0].candidate, "정하늘");
+  ASSERT_EQ(evs[0].offers.size(), 1u);
+  EXPECT_EQ(evs[0].offers[0].value, "75000000");
+  // The researchers are an event of their own: a plural group offered an amount by a named
+  // employer.
+  EXPECT_EQ(evs[1].candidate_kind, "group");
+  EXPECT_EQ(evs[1].employer, "Nebula AI");
+  ASSERT_EQ(evs[1].offers.size(), 1u);
+  EXPECT_EQ(evs[1].offers[0].value, "15000000");
+}
+
 TEST(MergeEvents, MergesCopiesAndKeepsEverySource) {
   Event a;
   a.type = "offer";
