@@ -35,6 +35,7 @@ struct CrawlFlags {
   double delay = -1;
   int concurrency = 0;
   std::string user_agent;
+  std::string ca_file;
   int64_t max_pages = -1;
   double max_time = -1;
   double max_age_days = -1;
@@ -71,6 +72,7 @@ int RunCrawl(const CrawlFlags& f) {
   if (f.delay >= 0) cfg.delay_s = f.delay;
   if (f.concurrency > 0) cfg.per_host_concurrency = f.concurrency;
   if (!f.user_agent.empty()) cfg.user_agent = f.user_agent;
+  if (!f.ca_file.empty()) cfg.ca_file = f.ca_file;
   if (f.max_pages >= 0) cfg.max_pages = f.max_pages;
   if (f.max_time >= 0) cfg.max_time_s = f.max_time;
   if (f.max_age_days >= 0) cfg.max_age_days = f.max_age_days;
@@ -154,6 +156,7 @@ void RegisterCrawl(CLI::App& app, int* exit_code) {
   cmd->add_option("--max-age-days", f->max_age_days, "Skip feed/sitemap entries older than DAYS");
   cmd->add_flag("--follow-links", f->follow_links, "Follow same-site links");
   cmd->add_option("--max-depth", f->max_depth, "Link-following depth");
+  cmd->add_option("--ca-file", f->ca_file, "Extra CA certificates (PEM) to trust for https")->check(CLI::ExistingFile);
   cmd->add_option("--resolve", f->resolve, "host:port:addr pinned DNS entry (repeatable; tests)");
   cmd->add_flag("--ignore-robots", f->ignore_robots, "Do not fetch or obey robots.txt (own servers only)");
   cmd->add_option("--max-in-flight", f->max_in_flight, "Requests in flight over all hosts (default 64)");

@@ -39,6 +39,7 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path) {
   Get(root, "out", &c.out_dir);
   Get(root, "state", &c.state_path);
   Get(root, "operator", &c.operator_contact);
+  Get(root, "ca_file", &c.ca_file);
   if (const toml::table* p = root["politeness"].as_table()) {
     Get(*p, "delay", &c.delay_s);
     int64_t conc = c.per_host_concurrency;

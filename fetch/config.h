@@ -48,6 +48,7 @@ struct CrawlConfig {
   long low_speed_bytes = 100;
   long low_speed_time_s = 20;
   bool http2 = true;
+  std::string ca_file;                 // extra CA bundle (PEM) for TLS; empty = the system store
   std::vector<std::string> resolve;    // CURLOPT_RESOLVE "host:port:addr" (tests, pinned DNS)
 
   // Retries and back-off.

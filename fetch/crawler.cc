@@ -132,6 +132,7 @@ CurlTransportOptions TransportOptionsFor(const CrawlConfig& c) {
   o.low_speed_seconds = c.low_speed_time_s;
   o.max_redirects = kMaxRedirects;
   o.http2 = c.http2;
+  o.ca_file = c.ca_file;
   o.resolve = c.resolve;
   o.max_total_connections = static_cast<size_t>(std::max(16, c.max_in_flight * 2));
   return o;

@@ -135,6 +135,7 @@ class CurlTransport : public HttpTransport {
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every coding libcurl was built with
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, opts_.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1);
     curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+    if (!opts_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, opts_.ca_file.c_str());
     curl_easy_setopt(e, CURLOPT_USERAGENT, opts_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, opts_.connect_timeout_ms);
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, opts_.total_timeout_ms);

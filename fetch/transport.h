@@ -89,6 +89,7 @@ struct CurlTransportOptions {
   long low_speed_seconds = 20;      // ... for this long
   int max_redirects = 5;            // when follow_redirects
   bool http2 = true;                // CURL_HTTP_VERSION_2TLS
+  std::string ca_file;              // CURLOPT_CAINFO when set (a private CA, tests); else system CAs
   size_t max_total_connections = 256;
   // "host:port:address" entries (CURLOPT_RESOLVE), for tests with several host names on loopback.
   std::vector<std::string> resolve;

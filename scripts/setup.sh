@@ -10,6 +10,7 @@ PKGS=(
   nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev
   libcpp-httplib-dev libxxhash-dev libpsl-dev publicsuffix
   clang-format ccache
+  nghttp2-server openssl
   wamerican-large
 )
 SUDO=""

@@ -25,6 +25,7 @@ struct CheckedRecord {
   uint64_t length = 0;
   std::string type, id, uri, date, concurrent, truncated, profile;
   int http_status = 0;
+  std::string status_line;  // "HTTP/1.1 200 OK", "HTTP/2 200"
   std::string payload;  // response payload (after the HTTP head)
 };
 
@@ -97,6 +98,7 @@ inline void CheckRecord(const std::string& rec, CheckedRecord* r, std::vector<st
     size_t e = block.find("\r\n\r\n");
     if (block.rfind("HTTP/", 0) != 0 || e == std::string::npos) return err("response block is not HTTP");
     r->http_status = std::atoi(block.substr(block.find(' ') + 1, 3).c_str());
+    r->status_line = CheckStrip(block.substr(0, block.find('\n')));
     r->payload = block.substr(e + 4);
     if (r->type == "response") {
       if (h["WARC-Payload-Digest"] != CheckSha1B32(r->payload)) err("payload digest mismatch for " + r->uri);
