@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "corpus/text.h"
 #include "corpus/warc_reader.h"
 
 namespace hirewire {
@@ -67,21 +68,6 @@ Result<std::string> ReadStdin(size_t limit, bool* truncated) {
   }
   if (std::ferror(stdin)) return Status::IoError("read from stdin failed");
   return data;
-}
-
-bool LooksBinary(std::string_view b) {
-  // Text, in any charset we decode, has almost no C0 control bytes besides \t \n \r \f and ESC
-  // (ISO-2022). UTF-16 pages carry a BOM and are left to the decoder.
-  std::string_view head = b.substr(0, 4096);
-  if (head.size() >= 2 && ((static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xFE) ||
-                           (static_cast<unsigned char>(head[0]) == 0xFE && static_cast<unsigned char>(head[1]) == 0xFF)))
-    return false;
-  size_t controls = 0;
-  for (char ch : head) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) ++controls;
-  }
-  return controls * 50 > head.size();  // over 2%
 }
 
 class Walker {

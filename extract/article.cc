@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/text.h"
 #include "extract/bylines.h"
 #include "extract/language.h"
 #include "extract/content.h"
@@ -148,19 +149,6 @@ std::vector<std::string> TextParagraphs(std::string_view text) {
   }
   if (!cur.empty()) out.push_back(std::move(cur));
   return out;
-}
-
-bool LooksBinary(std::string_view b) {
-  std::string_view head = b.substr(0, 4096);
-  if (head.size() >= 2 && ((static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xFE) ||
-                           (static_cast<unsigned char>(head[0]) == 0xFE && static_cast<unsigned char>(head[1]) == 0xFF)))
-    return false;
-  size_t controls = 0;
-  for (char ch : head) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) ++controls;
-  }
-  return controls * 50 > head.size();
 }
 
 std::string ResolveUrl(std::string_view href, std::string_view base) {

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract {
 namespace {
 
@@ -37,24 +39,6 @@ char32_t NextCodePoint(std::string_view s, size_t& i) {
   }
   i += static_cast<size_t>(len);
   return cp;
-}
-
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 enum Script {
@@ -271,7 +255,7 @@ Counts Analyze(std::string_view text) {
     Script s = ScriptOf(cp);
     c.script[s]++;
     if (s == kLatin) {
-      AppendUtf8(word, LowerLatin(cp));
+      AppendUtf8(&word, LowerLatin(cp));
       if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0 ||
           cp == 0x110 || cp == 0x111) {
         c.vi++;

@@ -7,28 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "corpus/text.h"
 #include "extract/content.h"
 
 namespace hirewire::extract::metadata {
 namespace {
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 
 using html::Dom;
@@ -103,7 +86,7 @@ std::string DecodeEntities(std::string s) {
       out.push_back('&');
       continue;
     }
-    AppendUtf8(cp, &out);
+    AppendUtf8(&out, cp);
     i = semi;
   }
   return out;
@@ -452,7 +435,7 @@ size_t ReadString(std::string_view s, size_t start, std::string* out) {
           }
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-        AppendUtf8(cp, out);
+        AppendUtf8(out, cp);
         break;
       }
       default: out->push_back(e); break;

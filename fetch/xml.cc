@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "corpus/text.h"
+
 namespace hirewire::fetch {
 namespace {
 
@@ -13,25 +15,6 @@ bool IsNameStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || u >= 0x80;
 }
 bool IsNameChar(char c) { return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
-
-void AppendUtf8(std::string& out, uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 struct NamedEntity {
   std::string_view name;
@@ -84,12 +67,12 @@ size_t DecodeOne(std::string_view s, size_t i, std::string& out) {
       cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
       if (cp > 0x10FFFF) cp = 0x110000;  // stays invalid, no overflow
     }
-    AppendUtf8(out, cp);
+    AppendUtf8(&out, cp);
     return semi - i + 1;
   }
   for (const NamedEntity& e : kEntities) {
     if (e.name == body) {
-      AppendUtf8(out, e.cp);
+      AppendUtf8(&out, e.cp);
       return semi - i + 1;
     }
   }
