@@ -27,6 +27,22 @@ inline std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// ASCII lower case (other bytes unchanged).
+inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+// Drops leading and trailing ASCII whitespace (space, \t, \n, \r, \f, \v).
+inline std::string_view TrimSpace(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 // Appends the UTF-8 encoding of `cp`; NUL, surrogates and values above U+10FFFF become U+FFFD.
 inline void AppendUtf8(std::string* out, char32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "corpus/text.h"
 #include "fetch/url.h"
 #include "fetch/xml.h"
 
@@ -20,13 +21,9 @@ constexpr std::string_view kFeedburnerNs = "http://rssnamespace.org/feedburner/e
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char ToLower(char c) { return AsciiLower(c); }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ToLower(c);
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -36,11 +33,7 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
+std::string_view Trim(std::string_view s) { return TrimSpace(s); }
 
 // Collapses whitespace runs (including U+00A0 NBSP) to one space and trims.
 std::string CollapseSpace(std::string_view s) {

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "corpus/input.h"
+#include "corpus/text.h"
 #include "fetch/feeds.h"
 #include "fetch/url.h"
 #include "fetch/xml.h"
@@ -13,19 +14,10 @@ namespace {
 constexpr std::string_view kNewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
+std::string_view Trim(std::string_view s) { return TrimSpace(s); }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ToLower(c);
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 bool IsGzip(std::string_view b) {
   return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1F &&

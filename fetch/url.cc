@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "corpus/text.h"
+
 namespace hirewire::fetch {
 namespace {
 
@@ -17,17 +19,13 @@ int HexVal(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return c - 'A' + 10;
 }
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char ToLower(char c) { return AsciiLower(c); }
 bool IsUnreserved(unsigned char c) {
   return IsAlpha(static_cast<char>(c)) || IsDigit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' ||
          c == '~';
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ToLower(c);
-  return out;
-}
+std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
