@@ -18,4 +18,11 @@ inline constexpr double kUnseenRecall = 0.92;
 inline constexpr double kUnseenLinked = 0.90;
 inline constexpr double kUnseenPrecision = 0.92;
 
+// System level on general Korean news: the 800 held-out KLUE sentences scored against KoNNE
+// (tests/extract/entities_konne_golden_test.cc for the mapping), in percent.
+inline constexpr double kKonnePersonPrecision = 88.0;
+inline constexpr double kKonnePersonRecall = 50.0;
+inline constexpr double kKonneOrgPrecision = 74.0;
+inline constexpr double kKonneOrgRecall = 32.0;
+
 }  // namespace hirewire::extract::floors
