@@ -37,6 +37,7 @@
 #include "extract/aliases.h"
 #include "extract/entities_lexicon.h"
 #include "extract/korean.h"
+#include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 
 namespace hirewire::extract {
@@ -349,7 +350,7 @@ struct EntityRecognizer::Impl {
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
-      ko_org_suffixes, ko_company_cues, en_titles, en_title_mods, en_honorifics,
+      ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
   std::unique_ptr<icu::BreakIterator> word_proto;
   std::unique_ptr<icu::BreakIterator> sent_proto;
@@ -1004,18 +1005,31 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       bool free = true;
       for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
       if (!free) continue;
-      // Spans must cover whole words, or stop right before a particle.
+      // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
       if (bs != p.toks[tb].start) continue;
-      if (be < p.toks[te - 1].end &&
-          !IsKoreanParticle(p.text.substr(be, p.toks[te - 1].end - be)))
-        continue;
+      bool ssi = false;
+      if (be < p.toks[te - 1].end) {
+        std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
+        ssi = rest.starts_with("씨") && (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
+        if (!ssi && !IsKoreanParticle(rest)) continue;
+      }
       std::string_view last = p.Text(te - 1);
       int cut = p.toks[te - 1].end;
       if (be < cut) cut = be;
       if (p.toks[te - 1].has_hangul) {
         std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
         std::vector<int> stems = KoreanStemLengths(part);
-        if (cut == p.toks[te - 1].end && !stems.empty()) cut = p.toks[te - 1].start + stems.back();
+        // The tagger ends its spans before particles; a span that runs to the end of the word
+        // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
+        // "스튜어트 고든"), and loses only particles that never end a name.
+        for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
+          static constexpr std::string_view kNeverNameFinal[] = {"은", "는", "을", "를", "의", "에게",
+                                                                 "에서", "에게서", "께서", "한테", "에는"};
+          std::string_view particle = part.substr(*st);
+          if (std::find(std::begin(kNeverNameFinal), std::end(kNeverNameFinal), particle) !=
+              std::end(kNeverNameFinal))
+            cut = p.toks[te - 1].start + *st;
+        }
       } else if (p.toks[te - 1].latin) {
         cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
       }
@@ -1033,6 +1047,26 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         if (p.toks[t].latin && !p.toks[t].cap) bad = true;
       }
       if (bad || words == 0) continue;
+      // Evidence besides the tagger's own for spans the shape filters below would drop: a title
+      // or person cue right before or after the bare name ("배우 배두나", "케리 장관은", "솔지씨"),
+      // and the KoNNE gazetteer built into the model (forms frequent and nearly always a person or
+      // an organization in KLUE's train split).
+      auto is_title_word = [&](int t) {
+        if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence)
+          return false;
+        std::string_view w = p.Text(t);
+        if (IsKoTitle(w) || ko_person_cues.count(w)) return true;
+        for (int st : KoreanStemLengths(w))
+          if (IsKoTitle(w.substr(0, st)) || ko_person_cues.count(w.substr(0, st))) return true;
+        return false;
+      };
+      const bool bare = cut == p.toks[te - 1].end;  // no particle between the name and what follows
+      const bool title_after = ssi || (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te));
+      const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1) &&
+                                p.Text(tb - 1) != "씨" && KoreanStemLengths(p.Text(tb - 1)).empty();
+      auto gazetteer = [&]() -> uint32_t {
+        return p.toks[tb].has_hangul || p.toks[tb].all_caps ? tagger->KoreanGazetteerClasses(surface) : 0;
+      };
       Cand c;
       c.para = pi;
       c.tb = tb;
@@ -1041,33 +1075,46 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       c.end = cut;
       if (s.type == "PER") {
         if (CountCodePoints(surface) < 2) continue;
-        // A single Hangul word must look like a Korean name, else need a confident tagger.
+        const bool cue = title_after || title_before;
         // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
-        // word must look like a Korean name, a single Latin word is left to coreference.
-        if (words == 1 && (p.toks[tb].has_hangul ? !IsKoreanNameShape(surface) : true)) continue;
+        // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
+        // word is left to coreference.
+        if (words == 1 && !p.toks[tb].has_hangul) continue;
+        if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
+            !(gazetteer() & (ner::kGazStrongPer << 0)))
+          continue;
         // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
-        // mistake; a transliterated foreign name has words of 2+ syllables and foreign sounds.
+        // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
+        // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
         if (words > 1 && p.toks[tb].has_hangul) {
-          bool foreign = false, short_word = false;
+          bool foreign = false, long_word = false, title = false;
           for (int t = tb; t < te; ++t) {
             std::string_view w = p.text.substr(p.toks[t].start, std::min(cut, p.toks[t].end) - p.toks[t].start);
-            if (CountCodePoints(w) < 2) short_word = true;
+            if (CountCodePoints(w) >= 2) long_word = true;
             if (HasForeignSyllable(w)) foreign = true;
+            if (IsKoTitle(w) || ko_person_cues.count(w) || ko_stop.count(w)) title = true;
           }
-          if (short_word || !foreign) continue;
+          if (title || !long_word || !(foreign || cue)) continue;
         }
         c.type = "person";
       } else {
-        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations; real ones are in the
-        // dictionary. Facilities (센터, 공항) are places.
-        if (words == 1 && (p.toks[tb].all_caps || CountCodePoints(surface) < 2)) continue;
-        // A short lone Hangul word is more often a common noun (지도부, 무소속) than a company.
-        if (words == 1 && p.toks[tb].has_hangul && CountCodePoints(surface) < 4) continue;
-        if (EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
+        if (CountCodePoints(surface) < 2) continue;
+        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
+        // more often a common noun (지도부, 무소속) than a company, and facilities (센터, 공항) are
+        // places, unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the
+        // form as an organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters,
+        // public bodies and clubs: organizations, not companies.
+        bool rescued = false;
+        if ((words == 1 && (p.toks[tb].all_caps || (p.toks[tb].has_hangul && CountCodePoints(surface) < 4))) ||
+            EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
             EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
-            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀"))
-          continue;
-        c.type = "company";
+            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀")) {
+          if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
+          rescued = true;
+        }
+        c.type = rescued ? "organization" : "company";
+        for (const std::string& suf : ko_company_suffixes)
+          if (rescued && EndsWith(surface, suf)) c.type = "company";
         for (const std::string& suf : ko_org_suffixes)
           if (EndsWith(surface, suf)) c.type = "organization";
         for (int t = tb; t < te; ++t)
@@ -1097,12 +1144,15 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
     if (!p.IsPunct(close, ")") || close == k + 1) continue;
-    bool free = true, latin = true;
+    // A gloss is Latin words only: not an age ("배두나(35)") nor a Hangul word after a Latin
+    // prefix ("네이마르(FC바르셀로나)").
+    bool free = true, latin = true, any_word = false;
     for (int t = k + 1; t < close; ++t) {
       free &= p.owner[t] < 0;
-      if (p.toks[t].kind == kWord) latin &= p.toks[t].latin;
+      if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
+      any_word |= p.toks[t].kind == kWord;
     }
-    if (!free || !latin) continue;
+    if (!free || !latin || !any_word) continue;
     std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
     Cand c;
@@ -1284,6 +1334,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   m.ko_company_suffixes = MakeSet(lx::kKoreanCompanySuffixes);
   m.ko_org_suffixes = MakeSet(lx::kKoreanOrgSuffixes);
   m.ko_company_cues = MakeSet(lx::kKoreanCompanyCues);
+  m.ko_person_cues = MakeSet(lx::kKoreanPersonCues);
   m.en_titles = MakeSet(lx::kEnglishTitles);
   m.en_title_mods = MakeSet(lx::kEnglishTitleModifiers);
   m.en_honorifics = MakeSet(lx::kEnglishHonorifics);

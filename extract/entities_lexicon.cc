@@ -79,6 +79,15 @@ const std::string_view kKoreanCompanyCues[] = {
     "바이오벤처", "",
 };
 
+// Words that stand next to a person's name in general news (besides the titles above), read only
+// as evidence for a name the tagger found: "배우 배두나", "케리 장관", "솔지 씨".
+const std::string_view kKoreanPersonCues[] = {
+    "배우", "가수", "작가", "소설가", "시인", "화가", "감독", "선수", "코치", "여사", "판사",
+    "부장판사", "검사", "원장", "총장", "지사", "주석", "국왕", "왕자", "공주", "후보", "당선인",
+    "목사", "신부", "스님", "앵커", "아나운서", "멤버", "일병", "상병", "병장", "하사",
+    "중사", "대위", "소령", "중령", "대령", "장군", "사령관", "대사", "특사", "비서관",
+    "", };
+
 const std::string_view kEnglishTitles[] = {
     "CEO", "CTO", "CFO", "COO", "CPO", "CSO", "CIO", "CMO", "CAIO", "VP", "SVP", "EVP", "chief",
     "Chief", "founder", "Founder", "co-founder", "Co-founder", "cofounder", "Cofounder",

@@ -26,6 +26,15 @@ NerTagger::~NerTagger() = default;
 
 size_t NerTagger::NumFeatures() const { return impl_->header.num_features; }
 
+uint32_t NerTagger::KoreanGazetteerClasses(std::string_view form) const {
+  std::vector<char32_t> cps;
+  std::vector<Unit> units;
+  ner::DecodeUtf8(form, &cps, &units);
+  uint64_t h = ner::kGazSeed;
+  for (char32_t c : cps) h = ner::Fold(h, c);
+  return impl_->gaz.Find(ner::Mix(h));
+}
+
 Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes, bool copy) {
   std::unique_ptr<NerTagger> t(new NerTagger());
   Impl& m = *t->impl_;
