@@ -979,6 +979,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
 void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                         std::string_view lang) const {
   if (!tagger) return;
+  std::vector<Cand> coordinated;  // lone person words waiting for a coordinated person
   for (const auto& [sa, sb] : p.sentences) {
     std::string_view sent = p.text.substr(sa, sb - sa);
     bool any_hangul = false, any_upper = false;
@@ -1051,18 +1052,28 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       // or person cue right before or after the bare name ("배우 배두나", "케리 장관은", "솔지씨"),
       // and the KoNNE gazetteer built into the model (forms frequent and nearly always a person or
       // an organization in KLUE's train split).
-      auto is_title_word = [&](int t) {
+      // `plural`: also "의원들" (members of an organization, never one person's title).
+      auto is_title_word = [&](int t, bool plural) {
         if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence)
           return false;
         std::string_view w = p.Text(t);
-        if (IsKoTitle(w) || ko_person_cues.count(w)) return true;
+        auto title = [&](std::string_view x) {
+          if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
+          return IsKoTitle(x) || ko_person_cues.count(x) > 0;
+        };
+        if (title(w)) return true;
         for (int st : KoreanStemLengths(w))
-          if (IsKoTitle(w.substr(0, st)) || ko_person_cues.count(w.substr(0, st))) return true;
+          if (title(w.substr(0, st))) return true;
         return false;
       };
       const bool bare = cut == p.toks[te - 1].end;  // no particle between the name and what follows
-      const bool title_after = ssi || (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te));
-      const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1) &&
+      const bool per = s.type == "PER";
+      // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
+      const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
+                             p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
+      const bool title_after = ssi || (per && age_after) ||
+                               (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te, !per));
+      const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1, false) &&
                                 p.Text(tb - 1) != "씨" && KoreanStemLengths(p.Text(tb - 1)).empty();
       auto gazetteer = [&]() -> uint32_t {
         return p.toks[tb].has_hangul || p.toks[tb].all_caps ? tagger->KoreanGazetteerClasses(surface) : 0;
@@ -1080,9 +1091,16 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
         // word is left to coreference.
         if (words == 1 && !p.toks[tb].has_hangul) continue;
+        // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
+        // name and "offer", "victory"); they need a cue.
         if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
-            !(gazetteer() & (ner::kGazStrongPer << 0)))
+            !(CountCodePoints(surface) >= 3 && (gazetteer() & (ner::kGazStrongPer << 0)))) {
+          // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
+          c.type = "person";
+          c.conf = 0.4 + 0.4 * s.score;
+          coordinated.push_back(std::move(c));
           continue;
+        }
         // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
         // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
         // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
@@ -1105,7 +1123,19 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // form as an organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters,
         // public bodies and clubs: organizations, not companies.
         bool rescued = false;
-        if ((words == 1 && (p.toks[tb].all_caps || (p.toks[tb].has_hangul && CountCodePoints(surface) < 4))) ||
+        const int cps = CountCodePoints(surface);
+        // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
+        static constexpr std::string_view kBodySuffixes[] = {"위", "시", "대", "청", "부", "처", "당"};
+        const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
+                          std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
+                                      [&](std::string_view x) { return EndsWith(surface, x); });
+        // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
+        // particle does not: "CATL의").
+        const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
+                             std::all_of(surface.begin(), surface.end(), [](char ch) {
+                               return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
+                             });
+        if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
             EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
             EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
             EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀")) {
@@ -1121,12 +1151,48 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           if (en_org_suffixes.count(p.Text(t))) c.type = "organization";
       }
       c.conf = 0.4 + 0.4 * s.score;
+      // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
+      if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
+                                                  c.type != "person") {
+        c.dict = it->second;
+        c.type = entries[it->second].type;
+      }
       if (words == 1 && p.toks[tb].latin) {
         // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
         if (tb == 0 || p.toks[tb - 1].sentence != p.toks[tb].sentence) continue;
         c.lone_tagged_word = true;
       }
       Claim(p, cands, std::move(c));
+    }
+  }
+  // "A와 B", "A, B", "A·B": a word the tagger took for a person joins a person next to it.
+  auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == "person"; };
+  auto joins = [&](std::string_view particle) {
+    return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" || particle == "하고";
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Cand& c : coordinated) {
+      if (c.dropped) continue;
+      const int tb = c.tb, te = c.te;
+      bool next = false, prev = false;
+      if (c.end < p.toks[te - 1].end) {
+        next = joins(p.text.substr(c.end, p.toks[te - 1].end - c.end)) && person_at(te) &&
+               cands[p.owner[te]].tb == te && p.toks[te].sentence == p.toks[tb].sentence;
+      } else if ((p.IsPunct(te, ",") || p.IsPunct(te, "·")) && person_at(te + 1)) {
+        next = cands[p.owner[te + 1]].tb == te + 1 && p.toks[te + 1].sentence == p.toks[tb].sentence;
+      }
+      if (person_at(tb - 1)) {
+        const Cand& o = cands[p.owner[tb - 1]];
+        prev = o.te == tb && o.end < p.toks[tb - 1].end && joins(p.text.substr(o.end, p.toks[tb - 1].end - o.end));
+      } else if ((p.IsPunct(tb - 1, ",") || p.IsPunct(tb - 1, "·")) && person_at(tb - 2)) {
+        prev = cands[p.owner[tb - 2]].end == p.toks[tb - 2].end;
+      }
+      if (!next && !prev) continue;
+      c.dropped = true;  // handled
+      Cand keep = c;
+      keep.dropped = false;
+      if (Claim(p, cands, std::move(keep)) >= 0) changed = true;
     }
   }
 }

@@ -70,7 +70,8 @@ const std::string_view kKoreanCompanySuffixes[] = {
 
 const std::string_view kKoreanOrgSuffixes[] = {
     "대학교", "대학", "협회", "위원회", "재단", "연구소", "연합회", "공사", "공단", "법원", "검찰청",
-    "",
+    "지법", "고법", "지검", "고검", "경찰서", "소방서", "대사관", "영사관", "시청", "구청", "군청",
+    "학회", "노조", "진흥원", "",
 };
 
 const std::string_view kKoreanCompanyCues[] = {
