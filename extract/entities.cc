@@ -991,7 +991,31 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
     if (!any_hangul && !any_upper) continue;
     std::string_view l = any_hangul ? "ko" : lang;
     if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
-    for (const TaggedSpan& s : tagger->Tag(sent, l)) {
+    // A list the tagger read as one person ("이정미·김이수·이진성 재판관") is one name per item.
+    std::vector<TaggedSpan> spans;
+    for (TaggedSpan& t : tagger->Tag(sent, l)) {
+      size_t from = t.start;
+      for (size_t k = t.start; t.type == "PER" && k < static_cast<size_t>(t.end);) {
+        bool dot = sent.compare(k, 2, "\xC2\xB7") == 0, comma = sent[k] == ',';
+        if (!dot && !comma) {
+          ++k;
+          continue;
+        }
+        size_t a = from, b = k;
+        while (a < b && sent[a] == ' ') ++a;
+        while (b > a && sent[b - 1] == ' ') --b;
+        if (b > a) spans.push_back({static_cast<int>(a), static_cast<int>(b), t.type, t.score});
+        k += dot ? 2 : 1;
+        from = k;
+      }
+      if (from != static_cast<size_t>(t.start)) {
+        while (from < static_cast<size_t>(t.end) && sent[from] == ' ') ++from;
+        if (from >= static_cast<size_t>(t.end)) continue;
+        t.start = static_cast<int>(from);
+      }
+      spans.push_back(std::move(t));
+    }
+    for (const TaggedSpan& s : spans) {
       if (s.score < 0.5) continue;
       int bs = sa + s.start, be = sa + s.end;
       // Token range covering the span.
@@ -1011,7 +1035,9 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       bool ssi = false;
       if (be < p.toks[te - 1].end) {
         std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
-        ssi = rest.starts_with("씨") && (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
+        // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
+        ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
+              (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
         if (!ssi && !IsKoreanParticle(rest)) continue;
       }
       std::string_view last = p.Text(te - 1);
