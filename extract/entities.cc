@@ -502,6 +502,10 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       std::string_view lt = p.Text(last);
       if (p.toks[last].has_hangul) {
         std::vector<int> stems = KoreanStemLengths(lt);
+        // A known name may end in a syllable the particle splitter protects ("하이닉스로": 로
+        // after ㅡ is usually part of a name, as in 페드로).
+        if (EndsWith(lt, "로") && lt.size() > 3 && (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
+          stems.push_back(static_cast<int>(lt.size()) - 3);
         for (auto s = stems.rbegin(); s != stems.rend(); ++s) {
           if (try_key(std::string_view(key).substr(0, last_start + *s),
                       p.toks[last].start + *s, 0.93)) {
@@ -1155,6 +1159,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
                           std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
                                       [&](std::string_view x) { return EndsWith(surface, x); });
+        if (body) rescued = true;  // an organization, not a company
         // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
         // particle does not: "CATL의").
         const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
@@ -1168,7 +1173,12 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
           rescued = true;
         }
-        c.type = rescued ? "organization" : "company";
+        // Ministries, agencies, parties and committees of any length are organizations
+        // (보건복지부, 국세청, 새누리당).
+        const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
+                                 std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
+                                             [&](std::string_view x) { return x != "대" && x != "시" && EndsWith(surface, x); });
+        c.type = rescued || body_suffix ? "organization" : "company";
         for (const std::string& suf : ko_company_suffixes)
           if (rescued && EndsWith(surface, suf)) c.type = "company";
         for (const std::string& suf : ko_org_suffixes)
