@@ -1064,6 +1064,12 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       } else if (p.toks[te - 1].latin) {
         cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
       }
+      // "이모씨(40)": 씨 the tagger took into the name is the cue, not the name.
+      if (s.type == "PER" && cut == p.toks[te - 1].end && p.toks[te - 1].hangul && cut - bs > 6 &&
+          p.text.substr(cut - 3, 3) == "씨") {
+        cut -= 3;
+        ssi = true;
+      }
       std::string_view surface = p.text.substr(bs, cut - bs);
       if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
         continue;
