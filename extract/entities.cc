@@ -744,6 +744,9 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       for (const std::string& suf : ko_company_suffixes)
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
           return "company";
+      // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
+      for (std::string_view law : {"복지법", "방지법", "금지법", "유지법"})
+        if (EndsWith(s, law)) return nullptr;
       for (const std::string& suf : ko_org_suffixes)
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
             !ko_stop.count(s.substr(0, s.size() - suf.size())))
@@ -1175,7 +1178,8 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
             EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
             EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
-            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀")) {
+            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀") ||
+            EndsWith(surface, "학과")) {
           if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
           rescued = true;
         }
