@@ -399,8 +399,14 @@ struct EntityRecognizer::Impl {
     for (int st : KoreanStemLengths(w))  // "박사가" is a title with a particle
       if (ko_stop.count(w.substr(0, st)) || IsKoTitle(w.substr(0, st))) return false;
     if (HasForeignSyllable(w.substr(3))) return false;
-    if (n == 4) return ko_surnames.count(w.substr(0, 6)) > 0;
-    return ko_surnames.count(w.substr(0, 3)) > 0;
+    if (!ko_surnames.count(w.substr(0, n == 4 ? 6 : 3))) return false;
+    // A form the KoNNE gazetteer knows as an organization and never as a person ("국토부": 국 is
+    // a family name too).
+    if (tagger) {
+      uint32_t g = tagger->KoreanGazetteerClasses(w);
+      if ((g & (ner::kGazStrongPer << 1)) && !(g & ner::kGazPer)) return false;
+    }
+    return true;
   }
 
   // ---- dictionary pass
