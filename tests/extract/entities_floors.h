@@ -20,7 +20,7 @@ inline constexpr double kUnseenPrecision = 0.92;
 
 // System level on general Korean news: the 800 held-out KLUE sentences scored against KoNNE
 // (tests/extract/entities_konne_golden_test.cc for the mapping), in percent. Measured with the
-// embedded tagger of this commit: persons P 90.0 R 58.0, organizations P 80.8 R 53.6 (before the
+// embedded tagger of this commit: persons P 90.3 R 58.0, organizations P 80.9 R 53.9 (before the
 // cue/gazetteer rules: 90.2 / 51.1 and 75.9 / 33.1). A retrained tagger moves these; re-pin then.
 inline constexpr double kKonnePersonPrecision = 88.5;
 inline constexpr double kKonnePersonRecall = 56.5;
