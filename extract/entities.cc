@@ -1253,8 +1253,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
 
 void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const size_t before = cands.size();
-  for (size_t ci = 0; ci < before; ++ci) {
-    if (cands[ci].para != pi) continue;
+  // The paragraph's candidates are the last ones (passes run paragraph by paragraph).
+  size_t first = before;
+  while (first > 0 && cands[first - 1].para == pi) --first;
+  for (size_t ci = first; ci < before; ++ci) {
     int k = cands[ci].te;
     // The candidate must end at its token's end (no particle between name and bracket).
     if (cands[ci].end != p.toks[k - 1].end) continue;
