@@ -37,6 +37,7 @@
 #include "extract/aliases.h"
 #include "extract/entities_lexicon.h"
 #include "extract/korean.h"
+#include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 
 namespace hirewire::extract {
@@ -349,7 +350,7 @@ struct EntityRecognizer::Impl {
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
-      ko_org_suffixes, ko_company_cues, en_titles, en_title_mods, en_honorifics,
+      ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
   std::unique_ptr<icu::BreakIterator> word_proto;
   std::unique_ptr<icu::BreakIterator> sent_proto;
@@ -398,8 +399,14 @@ struct EntityRecognizer::Impl {
     for (int st : KoreanStemLengths(w))  // "박사가" is a title with a particle
       if (ko_stop.count(w.substr(0, st)) || IsKoTitle(w.substr(0, st))) return false;
     if (HasForeignSyllable(w.substr(3))) return false;
-    if (n == 4) return ko_surnames.count(w.substr(0, 6)) > 0;
-    return ko_surnames.count(w.substr(0, 3)) > 0;
+    if (!ko_surnames.count(w.substr(0, n == 4 ? 6 : 3))) return false;
+    // A form the KoNNE gazetteer knows as an organization and never as a person ("국토부": 국 is
+    // a family name too).
+    if (tagger) {
+      uint32_t g = tagger->KoreanGazetteerClasses(w);
+      if ((g & (ner::kGazStrongPer << 1)) && !(g & ner::kGazPer)) return false;
+    }
+    return true;
   }
 
   // ---- dictionary pass
@@ -501,6 +508,10 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       std::string_view lt = p.Text(last);
       if (p.toks[last].has_hangul) {
         std::vector<int> stems = KoreanStemLengths(lt);
+        // A known name may end in a syllable the particle splitter protects ("하이닉스로": 로
+        // after ㅡ is usually part of a name, as in 페드로).
+        if (EndsWith(lt, "로") && lt.size() > 3 && (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
+          stems.push_back(static_cast<int>(lt.size()) - 3);
         for (auto s = stems.rbegin(); s != stems.rend(); ++s) {
           if (try_key(std::string_view(key).substr(0, last_start + *s),
                       p.toks[last].start + *s, 0.93)) {
@@ -739,6 +750,9 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       for (const std::string& suf : ko_company_suffixes)
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
           return "company";
+      // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
+      for (std::string_view law : {"복지법", "방지법", "금지법", "유지법"})
+        if (EndsWith(s, law)) return nullptr;
       for (const std::string& suf : ko_org_suffixes)
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
             !ko_stop.count(s.substr(0, s.size() - suf.size())))
@@ -978,6 +992,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
 void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                         std::string_view lang) const {
   if (!tagger) return;
+  std::vector<Cand> coordinated;  // lone person words waiting for a coordinated person
   for (const auto& [sa, sb] : p.sentences) {
     std::string_view sent = p.text.substr(sa, sb - sa);
     bool any_hangul = false, any_upper = false;
@@ -989,7 +1004,31 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
     if (!any_hangul && !any_upper) continue;
     std::string_view l = any_hangul ? "ko" : lang;
     if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
-    for (const TaggedSpan& s : tagger->Tag(sent, l)) {
+    // A list the tagger read as one person ("이정미·김이수·이진성 재판관") is one name per item.
+    std::vector<TaggedSpan> spans;
+    for (TaggedSpan& t : tagger->Tag(sent, l)) {
+      size_t from = t.start;
+      for (size_t k = t.start; t.type == "PER" && k < static_cast<size_t>(t.end);) {
+        bool dot = sent.compare(k, 2, "\xC2\xB7") == 0, comma = sent[k] == ',';
+        if (!dot && !comma) {
+          ++k;
+          continue;
+        }
+        size_t a = from, b = k;
+        while (a < b && sent[a] == ' ') ++a;
+        while (b > a && sent[b - 1] == ' ') --b;
+        if (b > a) spans.push_back({static_cast<int>(a), static_cast<int>(b), t.type, t.score});
+        k += dot ? 2 : 1;
+        from = k;
+      }
+      if (from != static_cast<size_t>(t.start)) {
+        while (from < static_cast<size_t>(t.end) && sent[from] == ' ') ++from;
+        if (from >= static_cast<size_t>(t.end)) continue;
+        t.start = static_cast<int>(from);
+      }
+      spans.push_back(std::move(t));
+    }
+    for (const TaggedSpan& s : spans) {
       if (s.score < 0.5) continue;
       int bs = sa + s.start, be = sa + s.end;
       // Token range covering the span.
@@ -1004,20 +1043,41 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       bool free = true;
       for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
       if (!free) continue;
-      // Spans must cover whole words, or stop right before a particle.
+      // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
       if (bs != p.toks[tb].start) continue;
-      if (be < p.toks[te - 1].end &&
-          !IsKoreanParticle(p.text.substr(be, p.toks[te - 1].end - be)))
-        continue;
+      bool ssi = false;
+      if (be < p.toks[te - 1].end) {
+        std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
+        // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
+        ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
+              (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
+        if (!ssi && !IsKoreanParticle(rest)) continue;
+      }
       std::string_view last = p.Text(te - 1);
       int cut = p.toks[te - 1].end;
       if (be < cut) cut = be;
       if (p.toks[te - 1].has_hangul) {
         std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
         std::vector<int> stems = KoreanStemLengths(part);
-        if (cut == p.toks[te - 1].end && !stems.empty()) cut = p.toks[te - 1].start + stems.back();
+        // The tagger ends its spans before particles; a span that runs to the end of the word
+        // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
+        // "스튜어트 고든"), and loses only particles that never end a name.
+        for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
+          static constexpr std::string_view kNeverNameFinal[] = {"은", "는", "을", "를", "의", "에게",
+                                                                 "에서", "에게서", "께서", "한테", "에는"};
+          std::string_view particle = part.substr(*st);
+          if (std::find(std::begin(kNeverNameFinal), std::end(kNeverNameFinal), particle) !=
+              std::end(kNeverNameFinal))
+            cut = p.toks[te - 1].start + *st;
+        }
       } else if (p.toks[te - 1].latin) {
         cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
+      }
+      // "이모씨(40)": 씨 the tagger took into the name is the cue, not the name.
+      if (s.type == "PER" && cut == p.toks[te - 1].end && p.toks[te - 1].hangul && cut - bs > 6 &&
+          p.text.substr(cut - 3, 3) == "씨") {
+        cut -= 3;
+        ssi = true;
       }
       std::string_view surface = p.text.substr(bs, cut - bs);
       if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
@@ -1033,6 +1093,36 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         if (p.toks[t].latin && !p.toks[t].cap) bad = true;
       }
       if (bad || words == 0) continue;
+      // Evidence besides the tagger's own for spans the shape filters below would drop: a title
+      // or person cue right before or after the bare name ("배우 배두나", "케리 장관은", "솔지씨"),
+      // and the KoNNE gazetteer built into the model (forms frequent and nearly always a person or
+      // an organization in KLUE's train split).
+      // `plural`: also "의원들" (members of an organization, never one person's title).
+      auto is_title_word = [&](int t, bool plural) {
+        if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence)
+          return false;
+        std::string_view w = p.Text(t);
+        auto title = [&](std::string_view x) {
+          if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
+          return IsKoTitle(x) || ko_person_cues.count(x) > 0;
+        };
+        if (title(w)) return true;
+        for (int st : KoreanStemLengths(w))
+          if (title(w.substr(0, st))) return true;
+        return false;
+      };
+      const bool bare = cut == p.toks[te - 1].end;  // no particle between the name and what follows
+      const bool per = s.type == "PER";
+      // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
+      const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
+                             p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
+      const bool title_after = ssi || (per && age_after) ||
+                               (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te, !per));
+      const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1, false) &&
+                                p.Text(tb - 1) != "씨" && KoreanStemLengths(p.Text(tb - 1)).empty();
+      auto gazetteer = [&]() -> uint32_t {
+        return p.toks[tb].has_hangul || p.toks[tb].all_caps ? tagger->KoreanGazetteerClasses(surface) : 0;
+      };
       Cand c;
       c.para = pi;
       c.tb = tb;
@@ -1041,39 +1131,84 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       c.end = cut;
       if (s.type == "PER") {
         if (CountCodePoints(surface) < 2) continue;
-        // A single Hangul word must look like a Korean name, else need a confident tagger.
+        const bool cue = title_after || title_before;
         // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
-        // word must look like a Korean name, a single Latin word is left to coreference.
-        if (words == 1 && (p.toks[tb].has_hangul ? !IsKoreanNameShape(surface) : true)) continue;
+        // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
+        // word is left to coreference.
+        if (words == 1 && !p.toks[tb].has_hangul) continue;
+        // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
+        // name and "offer", "victory"); they need a cue.
+        if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
+            !(CountCodePoints(surface) >= 3 && (gazetteer() & (ner::kGazStrongPer << 0)))) {
+          // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
+          c.type = "person";
+          c.conf = 0.4 + 0.4 * s.score;
+          coordinated.push_back(std::move(c));
+          continue;
+        }
         // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
-        // mistake; a transliterated foreign name has words of 2+ syllables and foreign sounds.
+        // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
+        // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
         if (words > 1 && p.toks[tb].has_hangul) {
-          bool foreign = false, short_word = false;
+          bool foreign = false, long_word = false, title = false;
           for (int t = tb; t < te; ++t) {
             std::string_view w = p.text.substr(p.toks[t].start, std::min(cut, p.toks[t].end) - p.toks[t].start);
-            if (CountCodePoints(w) < 2) short_word = true;
+            if (CountCodePoints(w) >= 2) long_word = true;
             if (HasForeignSyllable(w)) foreign = true;
+            if (IsKoTitle(w) || ko_person_cues.count(w) || ko_stop.count(w)) title = true;
           }
-          if (short_word || !foreign) continue;
+          if (title || !long_word || !(foreign || cue)) continue;
         }
         c.type = "person";
       } else {
-        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations; real ones are in the
-        // dictionary. Facilities (센터, 공항) are places.
-        if (words == 1 && (p.toks[tb].all_caps || CountCodePoints(surface) < 2)) continue;
-        // A short lone Hangul word is more often a common noun (지도부, 무소속) than a company.
-        if (words == 1 && p.toks[tb].has_hangul && CountCodePoints(surface) < 4) continue;
-        if (EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
+        if (CountCodePoints(surface) < 2) continue;
+        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
+        // more often a common noun (지도부, 무소속) than a company, and facilities (센터, 공항) are
+        // places, unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the
+        // form as an organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters,
+        // public bodies and clubs: organizations, not companies.
+        bool rescued = false;
+        const int cps = CountCodePoints(surface);
+        // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
+        static constexpr std::string_view kBodySuffixes[] = {"위", "시", "대", "청", "부", "처", "당"};
+        const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
+                          std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
+                                      [&](std::string_view x) { return EndsWith(surface, x); });
+        if (body) rescued = true;  // an organization, not a company
+        // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
+        // particle does not: "CATL의").
+        const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
+                             std::all_of(surface.begin(), surface.end(), [](char ch) {
+                               return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
+                             });
+        if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
+            EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
             EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
-            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀"))
-          continue;
-        c.type = "company";
+            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀") ||
+            EndsWith(surface, "학과")) {
+          if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
+          rescued = true;
+        }
+        // Ministries, agencies, parties and committees of any length are organizations
+        // (보건복지부, 국세청, 새누리당).
+        const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
+                                 std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
+                                             [&](std::string_view x) { return x != "대" && x != "시" && EndsWith(surface, x); });
+        c.type = rescued || body_suffix ? "organization" : "company";
+        for (const std::string& suf : ko_company_suffixes)
+          if (rescued && EndsWith(surface, suf)) c.type = "company";
         for (const std::string& suf : ko_org_suffixes)
           if (EndsWith(surface, suf)) c.type = "organization";
         for (int t = tb; t < te; ++t)
           if (en_org_suffixes.count(p.Text(t))) c.type = "organization";
       }
       c.conf = 0.4 + 0.4 * s.score;
+      // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
+      if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
+                                                  c.type != "person") {
+        c.dict = it->second;
+        c.type = entries[it->second].type;
+      }
       if (words == 1 && p.toks[tb].latin) {
         // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
         if (tb == 0 || p.toks[tb - 1].sentence != p.toks[tb].sentence) continue;
@@ -1082,14 +1217,46 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       Claim(p, cands, std::move(c));
     }
   }
+  // "A와 B", "A, B", "A·B": a word the tagger took for a person joins a person next to it.
+  auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == "person"; };
+  auto joins = [&](std::string_view particle) {
+    return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" || particle == "하고";
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Cand& c : coordinated) {
+      if (c.dropped) continue;
+      const int tb = c.tb, te = c.te;
+      bool next = false, prev = false;
+      if (c.end < p.toks[te - 1].end) {
+        next = joins(p.text.substr(c.end, p.toks[te - 1].end - c.end)) && person_at(te) &&
+               cands[p.owner[te]].tb == te && p.toks[te].sentence == p.toks[tb].sentence;
+      } else if ((p.IsPunct(te, ",") || p.IsPunct(te, "·")) && person_at(te + 1)) {
+        next = cands[p.owner[te + 1]].tb == te + 1 && p.toks[te + 1].sentence == p.toks[tb].sentence;
+      }
+      if (person_at(tb - 1)) {
+        const Cand& o = cands[p.owner[tb - 1]];
+        prev = o.te == tb && o.end < p.toks[tb - 1].end && joins(p.text.substr(o.end, p.toks[tb - 1].end - o.end));
+      } else if ((p.IsPunct(tb - 1, ",") || p.IsPunct(tb - 1, "·")) && person_at(tb - 2)) {
+        prev = cands[p.owner[tb - 2]].end == p.toks[tb - 2].end;
+      }
+      if (!next && !prev) continue;
+      c.dropped = true;  // handled
+      Cand keep = c;
+      keep.dropped = false;
+      if (Claim(p, cands, std::move(keep)) >= 0) changed = true;
+    }
+  }
 }
 
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
 
 void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const size_t before = cands.size();
-  for (size_t ci = 0; ci < before; ++ci) {
-    if (cands[ci].para != pi) continue;
+  // The paragraph's candidates are the last ones (passes run paragraph by paragraph).
+  size_t first = before;
+  while (first > 0 && cands[first - 1].para == pi) --first;
+  for (size_t ci = first; ci < before; ++ci) {
     int k = cands[ci].te;
     // The candidate must end at its token's end (no particle between name and bracket).
     if (cands[ci].end != p.toks[k - 1].end) continue;
@@ -1097,12 +1264,15 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
     if (!p.IsPunct(close, ")") || close == k + 1) continue;
-    bool free = true, latin = true;
+    // A gloss is Latin words only: not an age ("배두나(35)") nor a Hangul word after a Latin
+    // prefix ("네이마르(FC바르셀로나)").
+    bool free = true, latin = true, any_word = false;
     for (int t = k + 1; t < close; ++t) {
       free &= p.owner[t] < 0;
-      if (p.toks[t].kind == kWord) latin &= p.toks[t].latin;
+      if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
+      any_word |= p.toks[t].kind == kWord;
     }
-    if (!free || !latin) continue;
+    if (!free || !latin || !any_word) continue;
     std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
     Cand c;
@@ -1284,6 +1454,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   m.ko_company_suffixes = MakeSet(lx::kKoreanCompanySuffixes);
   m.ko_org_suffixes = MakeSet(lx::kKoreanOrgSuffixes);
   m.ko_company_cues = MakeSet(lx::kKoreanCompanyCues);
+  m.ko_person_cues = MakeSet(lx::kKoreanPersonCues);
   m.en_titles = MakeSet(lx::kEnglishTitles);
   m.en_title_mods = MakeSet(lx::kEnglishTitleModifiers);
   m.en_honorifics = MakeSet(lx::kEnglishHonorifics);

@@ -70,7 +70,8 @@ const std::string_view kKoreanCompanySuffixes[] = {
 
 const std::string_view kKoreanOrgSuffixes[] = {
     "대학교", "대학", "협회", "위원회", "재단", "연구소", "연합회", "공사", "공단", "법원", "검찰청",
-    "",
+    "지법", "고법", "지검", "고검", "경찰서", "소방서", "대사관", "영사관", "시청", "구청", "군청",
+    "학회", "노조", "진흥원", "",
 };
 
 const std::string_view kKoreanCompanyCues[] = {
@@ -78,6 +79,18 @@ const std::string_view kKoreanCompanyCues[] = {
     "운용사", "투자사", "투자회사", "증권사", "보험사", "헤지펀드", "경쟁사", "협력사", "고객사", "계열사",
     "바이오벤처", "",
 };
+
+// Words that stand next to a person's name in general news (besides the titles above), read only
+// as evidence for a name the tagger found: "배우 배두나", "케리 장관", "솔지 씨".
+const std::string_view kKoreanPersonCues[] = {
+    "배우", "가수", "작가", "소설가", "시인", "화가", "감독", "선수", "코치", "여사", "판사",
+    "부장판사", "검사", "원장", "총장", "지사", "주석", "국왕", "왕자", "공주", "후보", "당선인",
+    "목사", "신부", "스님", "앵커", "아나운서", "멤버", "일병", "상병", "병장", "하사",
+    "중사", "대위", "소령", "중령", "대령", "장군", "사령관", "대사", "특사", "비서관", "할머니", "할아버지", "옹", "부총리", "국가주석", "재판관", "대법관",
+    "대법원장", "이사장", "사무총장", "총영사", "도지사", "시장", "구청장", "군수", "경위", "경사",
+    "경감", "경정", "총경", "순경", "투수", "타자", "포수", "내야수", "외야수", "공격수", "수비수",
+    "미드필더", "골키퍼",
+    "", };
 
 const std::string_view kEnglishTitles[] = {
     "CEO", "CTO", "CFO", "COO", "CPO", "CSO", "CIO", "CMO", "CAIO", "VP", "SVP", "EVP", "chief",

@@ -10,6 +10,7 @@
 // number of threads at once.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +49,11 @@ class NerTagger {
 
   // Model introspection (for tools/tests).
   size_t NumFeatures() const;
+
+  // Gazetteer classes of a Korean surface form as built into the model from KoNNE's form/label
+  // table (ner::GazClass bits, plus ner::kGazStrongPer << class when the form is frequent and
+  // nearly always of that class; see extract/ner_features.h); 0 if the form is not listed.
+  uint32_t KoreanGazetteerClasses(std::string_view form) const;
 
  private:
   NerTagger();

@@ -106,8 +106,21 @@ TEST_F(Recognizer, FindsEnglishPeopleAndCompaniesByCues) {
 
 TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   auto es = Run({"이러한 상황이 몇 달간 지속되다 보니 개발자들 사이에서는 좌절감이 커지고 있다.",
-                 "The company said the market for talent was hot. Engineers said so too."});
+                 "The company said the market for talent was hot. Engineers said so too.",
+                 "토스, 쿠팡 출신 데이터 전문가 영입…\"연봉 2배 제시\"", "반대 승리가 확실해지자 전화통화했다.",
+                 "전 국토부 차관에게 벌금형을 선고했다."});
   for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
+}
+
+TEST_F(Recognizer, ReadsNoAgeAsAGlossAndLinksKnownNamesBeforeRo) {
+  auto es = Run({"김철수(45) 대표는 지난달 SK하이닉스로 옮겼다."});
+  const Entity* kim = Find(es, "김철수");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->aliases, std::vector<std::string>{});
+  for (const Entity& e : es) EXPECT_NE(e.name, "45");
+  const Entity* hynix = Find(es, "SK Hynix");
+  ASSERT_NE(hynix, nullptr);
+  EXPECT_EQ(hynix->name, "SK하이닉스");
 }
 
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
