@@ -953,7 +953,8 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       type = "person";
       conf = given && (prev_title || next_comma_title || verb_near || hired) ? 0.85 : 0.75;
     }
-    if (!type && words <= 3) {
+    // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
+    if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a)))) {
       bool cue_before = en_company_cues.count(prev_w) > 0;
       bool title_after = !next_w.empty() && is_title_word(after) && !given;
       bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
@@ -1622,6 +1623,19 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
   std::unordered_set<std::string_view> lower_words;     // words written in lower case
   bool lower_words_built = false;
+  // A capitalized word the article never writes in lower case (and no stop word or title).
+  auto never_lower = [&](std::string_view word) {
+    if (word.size() < 4 || m.en_stop.count(word) || m.en_titles.count(word)) return false;
+    if (!lower_words_built) {  // once per article, linear in its size
+      lower_words_built = true;
+      for (const Para& q : paras)
+        for (int k = 0; k < q.Size(); ++k)
+          if (q.IsWord(k) && IsAsciiLower(q.text[q.toks[k].start])) lower_words.insert(q.Text(k));
+    }
+    std::string lower(word);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return lower_words.count(lower) == 0;
+  };
   for (size_t i = 0; i < cands.size(); ++i) {
     const Cand& c = cands[i];
     if (group[i] < 0) continue;
@@ -1648,18 +1662,6 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       if (!p.toks[last].has_hangul && CountCodePoints(w) < 3 && !korean_order) continue;
       // A given name used alone ("Sofia has built ...", "Marisol understands ..."): a common
       // given name, or any first word the article never writes in lower case.
-      auto never_lower = [&](std::string_view word) {
-        if (word.size() < 4 || m.en_stop.count(word) || m.en_titles.count(word)) return false;
-        if (!lower_words_built) {  // once per article, linear in its size
-          lower_words_built = true;
-          for (const Para& q : paras)
-            for (int k = 0; k < q.Size(); ++k)
-              if (q.IsWord(k) && IsAsciiLower(q.text[q.toks[k].start])) lower_words.insert(q.Text(k));
-        }
-        std::string lower(word);
-        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        return lower_words.count(lower) == 0;
-      };
       if (p.toks[c.tb].latin && !korean_order &&
           (m.given_names.count(p.Text(c.tb)) || (c.te - c.tb == 2 && never_lower(p.Text(c.tb))))) {
         auto [it, inserted] = short_forms.emplace(std::string(p.Text(c.tb)), group[i]);
@@ -1675,7 +1677,10 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           w = std::string(full.substr(0, full.size() - suf.size()));
       }
       if (w.empty()) continue;
-    } else if (c.type == "company" && c.dict < 0 && p.toks[c.tb].latin) {
+    } else if (c.type == "company" && p.toks[c.tb].latin &&
+               (c.dict < 0 || (c.te - c.tb >= 2 && never_lower(p.Text(c.tb))))) {
+      // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the
+      // article never writes it in lower case.
       w = std::string(p.Text(c.tb));
       // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
       bool legal_pair = c.te - c.tb == 2 && kLegalSuffixes.count(p.Text(c.tb + 1)) > 0;

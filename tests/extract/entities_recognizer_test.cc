@@ -112,6 +112,15 @@ TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
 }
 
+TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
+  auto es = Run({"Citadel hired a senior AI engineer from Goldman Sachs last week.",
+                 "Goldman said it would not contest the move."});
+  const Entity* gs = Find(es, "Goldman Sachs");
+  ASSERT_NE(gs, nullptr);
+  EXPECT_EQ(gs->mentions.size(), 2u);  // "Goldman" joins the full name
+  for (const Entity& e : es) EXPECT_NE(e.name, "AI");
+}
+
 TEST_F(Recognizer, ReadsNoAgeAsAGlossAndLinksKnownNamesBeforeRo) {
   auto es = Run({"김철수(45) 대표는 지난달 SK하이닉스로 옮겼다."});
   const Entity* kim = Find(es, "김철수");
