@@ -1300,10 +1300,15 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
 void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                                        const std::vector<std::string>& canon_of,
                                        std::vector<Role>* roles) const {
+  // An organization whose word carries a particle other than 의 is a clause argument, not the
+  // affiliation of a title after it ("쿠팡은 김 CTO에게 ... 제시했다": Coupang makes the offer).
   auto org_at = [&](int t) -> int {
     if (t < 0 || t >= p.Size() || p.owner[t] < 0) return -1;
     const Cand& o = cands[p.owner[t]];
     if (o.type == "person") return -1;
+    if (o.te == t + 1 && o.end < p.toks[t].end && p.toks[t].has_hangul &&
+        p.text.substr(o.end, p.toks[t].end - o.end) != "의")
+      return -1;
     return p.owner[t];
   };
   auto add = [&](std::string title, int org) {

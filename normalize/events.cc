@@ -1120,6 +1120,15 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   }
 
   if (negated && has_event_cue) {
+    // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
+    // stands, nothing changes.
+    const bool pending = ko_s.find("아직") != std::string_view::npos ||
+                         lo_s.find("not yet") != std::string_view::npos ||
+                         lo_s.find("yet to ") != std::string_view::npos;
+    if (pending) {
+      ctx->last_sentence_events.clear();
+      return;
+    }
     // A denial: the people named are not moving; earlier rumours about them are dropped.
     for (const Candidate& c : cands)
       if (c.kind == "person") ctx->denied_candidates.insert(c.name);

@@ -121,6 +121,15 @@ TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompan
   for (const Entity& e : es) EXPECT_NE(e.name, "AI");
 }
 
+TEST_F(Recognizer, TakesNoAffiliationFromTheClauseSubject) {
+  // 쿠팡은 is the subject making the offer, not the organization of the title after the name.
+  auto es = Run({"토스의 박서준 최고기술책임자(CTO)가 회사를 떠난다.",
+                 "쿠팡은 박 CTO에게 연봉 20억원을 제시했다."});
+  const Entity* park = Find(es, "박서준");
+  ASSERT_NE(park, nullptr);
+  for (const Role& r : park->roles) EXPECT_NE(r.organization, "Coupang") << r.title;
+}
+
 TEST_F(Recognizer, ReadsNoAgeAsAGlossAndLinksKnownNamesBeforeRo) {
   auto es = Run({"김철수(45) 대표는 지난달 SK하이닉스로 옮겼다."});
   const Entity* kim = Find(es, "김철수");

@@ -269,6 +269,20 @@ TEST(BuildEvents, KeepsAmountsOfOthersAwayFromASetAsidePerson) {
   EXPECT_EQ(evs[1].offers[0].value, "15000000");
 }
 
+TEST(BuildEvents, ANotYetAcceptedOfferStands) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"카카오가 한지민 이사에게 연봉 20억원을 제안했다.",
+                  "한 이사는 아직 제안을 수락하지 않았다."};
+  AddEntity(&a, "company", "Kakao", {"카카오"});
+  AddEntity(&a, "person", "한지민", {"한지민", "한"});
+  AddAmount(&a, 0, "연봉 20억원", "KRW", "2000000000", "exact", "annual");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "한지민");
+  EXPECT_EQ(evs[0].outcome, "offered");
+}
+
 TEST(MergeEvents, MergesCopiesAndKeepsEverySource) {
   Event a;
   a.type = "offer";
