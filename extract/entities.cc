@@ -349,6 +349,7 @@ struct EntityRecognizer::Impl {
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
+  WordSet ko_common;  // lx::EmbeddedKoCommonWords()
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
       ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
@@ -400,6 +401,8 @@ struct EntityRecognizer::Impl {
       if (ko_stop.count(w.substr(0, st)) || IsKoTitle(w.substr(0, st))) return false;
     if (HasForeignSyllable(w.substr(3))) return false;
     if (!ko_surnames.count(w.substr(0, n == 4 ? 6 : 3))) return false;
+    // A dictionary word (배터리, 이사회) is not a name on its shape alone.
+    if (ko_common.count(w)) return false;
     // A form the KoNNE gazetteer knows as an organization and never as a person ("국토부": 국 is
     // a family name too).
     if (tagger) {
@@ -1455,6 +1458,16 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   m.ko_titles = MakeSet(lx::kKoreanTitles);
   m.ko_title_suffixes = MakeSet(lx::kKoreanTitleSuffixes);
   m.ko_surnames = MakeSet(lx::kKoreanSurnames);
+  {
+    std::string_view all = lx::EmbeddedKoCommonWords();
+    for (size_t pos = 0; pos < all.size();) {
+      size_t nl = all.find('\n', pos);
+      if (nl == std::string_view::npos) nl = all.size();
+      std::string_view w = all.substr(pos, nl - pos);
+      if (!w.empty() && w[0] != '#') m.ko_common.emplace(w);
+      pos = nl + 1;
+    }
+  }
   m.ko_stop = MakeSet(lx::kKoreanStopwords);
   m.ko_title_stops = MakeSet(lx::kKoreanTitleStops);
   m.ko_company_suffixes = MakeSet(lx::kKoreanCompanySuffixes);

@@ -29,4 +29,8 @@ extern const std::string_view kEnglishPersonVerbs[];   // said, told, joined: a 
 extern const std::string_view kEnglishStopwords[];     // capitalized words that are not names
 extern const std::string_view kGivenNames[];           // common given names (English and others)
 
+// Korean dictionary words shaped like a personal name (배터리, 이사회), one per line after a '#'
+// header line: extract/data/ko_common_words.txt (hunspell-dict-ko, MPL-1.1), compiled in.
+std::string_view EmbeddedKoCommonWords();
+
 }  // namespace hirewire::extract::lexicon

@@ -108,7 +108,7 @@ TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   auto es = Run({"이러한 상황이 몇 달간 지속되다 보니 개발자들 사이에서는 좌절감이 커지고 있다.",
                  "The company said the market for talent was hot. Engineers said so too.",
                  "토스, 쿠팡 출신 데이터 전문가 영입…\"연봉 2배 제시\"", "반대 승리가 확실해지자 전화통화했다.",
-                 "전 국토부 차관에게 벌금형을 선고했다."});
+                 "전 국토부 차관에게 벌금형을 선고했다.", "현대차 배터리 연구위원이 자리를 옮겼다."});
   for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
 }
 
