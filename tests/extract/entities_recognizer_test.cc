@@ -121,6 +121,15 @@ TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompan
   for (const Entity& e : es) EXPECT_NE(e.name, "AI");
 }
 
+TEST_F(Recognizer, ReadsLeaderAsAKoreanTitle) {
+  auto es = Run({"네이버의 검색 모델 개발을 이끄는 김하린 리더가 회사를 떠났다."});
+  const Entity* kim = Find(es, "김하린");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->type, "person");
+  ASSERT_EQ(kim->roles.size(), 1u);
+  EXPECT_EQ(kim->roles[0].title, "리더");
+}
+
 TEST_F(Recognizer, TakesNoAffiliationFromTheClauseSubject) {
   // 쿠팡은 is the subject making the offer, not the organization of the title after the name.
   auto es = Run({"토스의 박서준 최고기술책임자(CTO)가 회사를 떠난다.",
