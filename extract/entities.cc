@@ -117,6 +117,14 @@ const std::set<std::string_view> kHireVerbs = {"hired", "hires", "hire", "appoin
                                                "recruited", "promoted"};
 
 // Place or region words that may follow a company name ("Hanwha Defense USA").
+// Common romanizations of Korean family names ("TM Roh", "DJ Koh", "JY Lee").
+const std::set<std::string_view> kRomanizedKoreanSurnames = {
+    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Yun", "Jang", "Chang",
+    "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon",
+    "Ko", "Koh", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Huh", "Nam", "Shim", "Roh", "Noh",
+    "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Min", "Jin", "Um", "Chae", "Won", "Chun",
+    "Bang", "Hyun", "Ham", "Byun", "Yeo", "Choo", "Suh", "Rhee", "Yi", "Kye", "Ryu"};
+
 const std::set<std::string_view> kRegionWords = {"USA", "US", "America", "Americas", "Korea", "Japan",
                                                  "Europe", "Asia", "China", "India", "International",
                                                  "Global", "UK"};
@@ -899,7 +907,10 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         --words;  // "Sung-hyun" is one given name
         continue;
       }
-      if (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2)
+      // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
+      bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
+                      kRomanizedKoreanSurnames.count(StripPossessive(p.Text(q + 1))) > 0;
+      if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
         all_name_like = false;
     }
     std::string_view last = StripPossessive(p.Text(b - 1));

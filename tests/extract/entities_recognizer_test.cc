@@ -121,6 +121,15 @@ TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompan
   for (const Entity& e : es) EXPECT_NE(e.name, "AI");
 }
 
+TEST_F(Recognizer, FindsKoreanExecutivesNamedByInitials) {
+  auto es = Run({"The unit will report to HS Kim, who runs the memory business.",
+                 "GS Caltex said profits rose."});
+  const Entity* kim = Find(es, "HS Kim");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->type, "person");
+  for (const Entity& e : es) EXPECT_FALSE(e.type == "person" && e.name == "GS Caltex");
+}
+
 TEST_F(Recognizer, ReadsLeaderAsAKoreanTitle) {
   auto es = Run({"네이버의 검색 모델 개발을 이끄는 김하린 리더가 회사를 떠났다."});
   const Entity* kim = Find(es, "김하린");
