@@ -68,6 +68,14 @@ char CharType(char32_t c) {
   return 'P';
 }
 
+// Characters that end a Korean word: spaces, brackets, quotes and most punctuation (not the
+// joiners inside names such as KT&G, e-스포츠 or C++).
+bool IsWordBreak(char32_t c, char type) {
+  if (type == 'S' || type == 'B' || type == 'Q' || type == '.') return true;
+  if (type != 'P') return false;
+  return !(c == '&' || c == '-' || c == '+' || c == '_' || c == '@' || c == '#' || c == '%');
+}
+
 // Normalized code point for n-grams: digits collapse to '0'.
 uint64_t NormChar(char32_t c) {
   if (c >= '0' && c <= '9') return '0';
@@ -120,19 +128,22 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
   constexpr uint64_t kPad = 0x110000;
   std::vector<uint64_t> c(n + 4, kPad);
   std::vector<char> type(n + 2, '^');
+  std::vector<char> brk(n + 2, 1);  // spaces and punctuation that ends a word
   for (int i = 0; i < n; ++i) {
     c[i + 2] = NormChar(cps[i]);
     type[i + 1] = CharType(cps[i]);
+    brk[i + 1] = IsWordBreak(cps[i], type[i + 1]);
   }
-  // Words (eojeol): runs of non-space.
+  // Words: runs of characters between spaces and punctuation (an eojeol, or its part inside
+  // brackets or quotes: '(인천시청)', '푸마'가).
   std::vector<int> wstart(n, -1), wend(n, -1);
   for (int i = 0; i < n;) {
-    if (type[i + 1] == 'S') {
+    if (brk[i + 1]) {
       ++i;
       continue;
     }
     int j = i;
-    while (j < n && type[j + 1] != 'S') ++j;
+    while (j < n && !brk[j + 1]) ++j;
     for (int k = i; k < j; ++k) {
       wstart[k] = i;
       wend[k] = j;
@@ -183,11 +194,11 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     uint8_t best_strong[4] = {0, 0, 0, 0};
     int spaces = 0;
     for (int e = s; e < n && e - s < kMaxGaz; ++e) {
-      if (type[e + 1] == 'S') {
-        if (++spaces > 2 || cps[e] != ' ') break;
+      if (brk[e + 1]) {
+        if (cps[e] != ' ' || ++spaces > 2) break;
       }
       h = Fold(h, cps[e]);
-      if (type[e + 1] == 'S') continue;
+      if (brk[e + 1]) continue;
       uint32_t info = gaz.Find(Mix(h));
       for (int k = 0; k < 4; ++k) {
         if (info & (1u << k)) {
@@ -208,6 +219,32 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         m.pos = len == 1 ? 4 : (u == s ? 1 : (u == e - 1 ? 3 : 2));
         m.tail = static_cast<uint8_t>(Bucket(tail, 3));
         m.strong = best_strong[k];
+      }
+    }
+  }
+
+  // Suffix statistics of each word's stem: the longest stem suffix (1-3 code points, shorter than
+  // the stem) listed in the gazetteer's suffix table.
+  std::vector<uint32_t> suffix_info;
+  std::vector<uint8_t> suffix_len;
+  if (any_gaz) {
+    suffix_info.assign(n, 0);
+    suffix_len.assign(n, 0);
+    for (int s = 0; s < n; ++s) {
+      if (wstart[s] != s) continue;
+      const int se = stem_end[s];
+      uint32_t info = 0;
+      int found = 0;
+      for (int len = std::min(kGazSuffixMaxLen, se - s - 1); len >= 1 && info == 0; --len) {
+        uint64_t h = kGazSuffixSeed;
+        for (int k = se - len; k < se; ++k) h = Fold(h, cps[k]);
+        info = gaz.Find(Mix(h));
+        found = len;
+      }
+      if (info == 0) continue;
+      for (int k = s; k < wend[s]; ++k) {
+        suffix_info[k] = info;
+        suffix_len[k] = static_cast<uint8_t>(found);
       }
     }
   }
@@ -250,13 +287,13 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     f.push_back(Combine(Combine(T(kKo, 19), last2), bdist));
     // Next word's first chars (titles, 씨, 기자, 대표 ...) and previous word's last chars.
     int nw = we;
-    while (nw < n && type[nw + 1] == 'S') ++nw;
+    while (nw < n && brk[nw + 1]) ++nw;
     uint64_t next1 = nw < n ? c[nw + 2] : kPad;
     uint64_t next2 = nw + 1 < n && wstart[nw + 1] == nw ? Combine(next1, c[nw + 3]) : next1;
     f.push_back(Combine(Combine(T(kKo, 20), next1), bdist));
     f.push_back(Combine(Combine(T(kKo, 21), next2), bdist));
     int pw = ws - 1;
-    while (pw >= 0 && type[pw + 1] == 'S') --pw;
+    while (pw >= 0 && brk[pw + 1]) --pw;
     uint64_t prev1 = pw >= 0 ? c[pw + 2] : kPad;
     uint64_t prev2 = pw >= 1 && wstart[pw - 1] >= 0 && wstart[pw] != pw ? Combine(c[pw + 1], prev1) : prev1;
     f.push_back(Combine(Combine(T(kKo, 22), prev1), bpos));
@@ -302,6 +339,18 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         f.push_back(Combine(Combine(Combine(T(kKo, 34), particle[i]), s1), rel));
         f.push_back(Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel));
       }
+    }
+    if (any_gaz && suffix_info[i] != 0) {
+      // Gazetteer suffix statistics of the stem's end, with the position relative to it.
+      const uint32_t si = suffix_info[i];
+      const int se = stem_end[i];
+      const uint64_t rel = i < se ? std::min(se - 1 - i, 3) : 4;
+      const uint64_t len = suffix_len[i];
+      for (int k = 0; k < 4; ++k) {
+        f.push_back(Combine(T(kKo, 80 + k), (GazSuffixBucket(si, k) * 8 + rel) * 4 + len));
+      }
+      f.push_back(Combine(T(kKo, 84), ((GazSuffixBucket(si, kOrg) * 8 + GazSuffixBucket(si, kPer)) * 8 +
+                                       rel) * 4 + GazSuffixCount(si)));
     }
     if (any_gaz) {
       for (int k = 0; k < 4; ++k) {
@@ -572,7 +621,7 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
                            std::vector<TableEntry> gaz) {
   ModelHeader h = header_in;
   std::memcpy(h.magic, kMagic, 8);
-  h.version = 3;
+  h.version = 4;
   h.filter_words = 1024;
   while (h.filter_words * 64 < features.size() * 16) h.filter_words <<= 1;
   h.num_tags = kNumTags;
@@ -615,7 +664,7 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
   const ModelHeader& h = *header;
   if (std::memcmp(h.magic, kMagic, 8) != 0) return "bad magic";
-  if (h.version != 3 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  if (h.version != 4 || h.num_tags != kNumTags) return "unsupported version or tag set";
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
       h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
       !std::isfinite(h.scale) || h.num_features >= h.feature_slots ||

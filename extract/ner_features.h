@@ -15,13 +15,30 @@
 
 namespace hirewire::extract::ner {
 
-// BIO tags over two entity types.
-enum TagId : int { kO = 0, kBPer = 1, kIPer = 2, kBOrg = 3, kIOrg = 4 };
-inline constexpr int kNumTags = 5;
+// BIO tags over four entity types. Only PER and ORG spans are output; LOC (places) and OTHER
+// (Korean dates, times and quantities) are learned as contrasts so that "O" is not a mix of
+// everything else (a country as a place vs. as a team), and are dropped at output.
+enum EntityType : int { kPer = 0, kOrg = 1, kLoc = 2, kOther = 3 };
+inline constexpr int kNumTypes = 4;
+enum TagId : int {
+  kO = 0,
+  kBPer = 1,
+  kIPer = 2,
+  kBOrg = 3,
+  kIOrg = 4,
+  kBLoc = 5,
+  kILoc = 6,
+  kBOther = 7,
+  kIOther = 8,
+};
+inline constexpr int kNumTags = 1 + 2 * kNumTypes;
+inline constexpr bool IsBegin(int tag) { return tag > 0 && (tag & 1) != 0; }
+inline constexpr bool IsInside(int tag) { return tag > 0 && (tag & 1) == 0; }
+inline constexpr int TypeOf(int tag) { return (tag - 1) / 2; }  // tag != kO
+inline constexpr int BeginTag(int type) { return 1 + 2 * type; }
 // True when tag `to` may follow tag `from` (I-X only after B-X or I-X). from == -1: sentence start.
 inline bool Allowed(int from, int to) {
-  if (to == kIPer) return from == kBPer || from == kIPer;
-  if (to == kIOrg) return from == kBOrg || from == kIOrg;
+  if (IsInside(to)) return from == to - 1 || from == to;
   return true;
 }
 
@@ -64,6 +81,14 @@ inline constexpr uint64_t kEnGazSeed = 0x656e67617a657474ULL;
 
 // Key of a gazetteer form: Mix(Fold over the code points from kGazSeed, spaces included).
 inline constexpr uint64_t kGazSeed = 0x67617a6574746565ULL;
+// Korean suffix statistics of the gazetteer: for the last 1-3 code points of the forms (folded from
+// kGazSuffixSeed), how the forms ending so split over the classes. Info: a 3-bit share bucket per
+// class at bits 3k (kGazSuffixBucket), a 2-bit count bucket at bit 12. A lexicon of organization
+// heads (…경찰서, …대사관, …팀) learned from the larger gazetteer rather than the training sentences.
+inline constexpr uint64_t kGazSuffixSeed = 0x67617a7375666678ULL;
+inline constexpr int kGazSuffixMaxLen = 3;
+inline constexpr int GazSuffixBucket(uint32_t info, int cls) { return (info >> (3 * cls)) & 7; }
+inline constexpr int GazSuffixCount(uint32_t info) { return (info >> 12) & 3; }
 
 // Read-only open-addressing tables (linear probing, load <= 2/3). A slot matches when its 32-bit
 // fingerprint (the hash's high half, 0 mapped to 1) matches; fingerprint 0 marks an empty slot.
@@ -73,12 +98,13 @@ inline uint32_t Fingerprint(uint64_t h) {
   return fp == 0 ? 1 : fp;
 }
 
+// 32 bytes: two slots per cache line, never straddling one.
 struct FeatureSlot {
   uint32_t fp;
   int16_t w[kNumTags];
-  int16_t pad;
+  int16_t pad[(32 - 4 - 2 * kNumTags) / 2];
 };
-static_assert(sizeof(FeatureSlot) == 16);
+static_assert(sizeof(FeatureSlot) == 32);
 
 struct GazSlot {
   uint32_t fp;
@@ -164,7 +190,7 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
 inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
 struct ModelHeader {
   char magic[8];
-  uint32_t version;  // 1
+  uint32_t version;  // 4
   uint32_t num_tags;  // kNumTags
   float scale;        // weight = int16 * scale
   uint32_t feature_slots;  // power of two
