@@ -134,6 +134,8 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     type[i + 1] = CharType(cps[i]);
     brk[i + 1] = IsWordBreak(cps[i], type[i + 1]);
   }
+  out->blocked.assign(n, 0);
+  for (int i = 0; i < n; ++i) out->blocked[i] = brk[i + 1] && type[i + 1] != 'S';
   // Words: runs of characters between spaces and punctuation (an eojeol, or its part inside
   // brackets or quotes: '(인천시청)', '푸마'가).
   std::vector<int> wstart(n, -1), wend(n, -1);

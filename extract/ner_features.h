@@ -171,11 +171,24 @@ void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens);
 struct FeatureBuffer {
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;
+  // Per unit (Korean only; empty otherwise): 1 where no person or organization may be (brackets,
+  // quotes and other word-ending punctuation; a name across them is rare). Decoders apply it with
+  // BlockNames().
+  std::vector<uint8_t> blocked;
   void Clear() {
     feats.clear();
     offsets.clear();
+    blocked.clear();
   }
 };
+
+// Sets the PER/ORG emissions of blocked units to a score no path takes.
+inline void BlockNames(const std::vector<uint8_t>& blocked, float* emissions) {
+  for (size_t i = 0; i < blocked.size(); ++i) {
+    if (!blocked[i]) continue;
+    for (int t : {kBPer, kIPer, kBOrg, kIOrg}) emissions[i * kNumTags + t] = -1e30f;
+  }
+}
 
 // Korean: one unit per code point of `cps` (spaces are units too).
 void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out);

@@ -129,6 +129,7 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
     }
     for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale;
   }
+  if (fb.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(fb.blocked, em.data());
   std::vector<int> path;
   Viterbi(em, n, header.transitions[lang], &path);
   for (int i = 0; i < n;) {

@@ -41,7 +41,23 @@ struct Sequence {
   std::vector<uint32_t> offsets;
   std::vector<int32_t> feats;  // dense ids, -1 = pruned
   std::vector<int> gold;
+  std::vector<uint8_t> blocked;  // FeatureBuffer::blocked
 };
+
+// Gold tags consistent with the decoder's blocked units: a person/organization tag on a blocked
+// unit becomes O (the rare names across punctuation are split there).
+void UnblockGold(const std::vector<uint8_t>& blocked, std::vector<int>* gold) {
+  if (blocked.size() != gold->size()) return;
+  int prev = ner::kO;
+  for (size_t i = 0; i < gold->size(); ++i) {
+    int& t = (*gold)[i];
+    if (blocked[i] && t != ner::kO && (ner::TypeOf(t) == ner::kPer || ner::TypeOf(t) == ner::kOrg)) {
+      t = ner::kO;
+    }
+    if (!ner::Allowed(prev, t)) t = t - 1;
+    prev = t;
+  }
+}
 
 struct Options {
   std::string shared = "../shared";
@@ -118,6 +134,7 @@ class Perceptron {
         if (drop_below > 0) {
           work.offsets = sp->offsets;
           work.gold = sp->gold;
+          work.blocked = sp->blocked;
           work.feats = sp->feats;
           for (int32_t& f : work.feats) {
             drop_state = drop_state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -192,6 +209,7 @@ class Perceptron {
         }
       }
     }
+    if (s.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(s.blocked, em_.data());
     constexpr float kNeg = -1e30f;
     score_.assign(static_cast<size_t>(n) * kNumTags, kNeg);
     back_.assign(static_cast<size_t>(n) * kNumTags, 0);
@@ -642,6 +660,8 @@ int Run(const Options& opt) {
     for (size_t i = 0; i < buffers.size(); ++i) {
       index.Encode(buffers[i], &data[i]);
       data[i].gold = golds[i];
+      data[i].blocked = buffers[i].blocked;
+      UnblockGold(data[i].blocked, &data[i].gold);
     }
     buffers.clear();
     // Bagging: several perceptrons trained on differently shuffled orders, weights averaged
