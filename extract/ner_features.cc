@@ -177,6 +177,14 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     }
     i = we;
   }
+  // Stem identity per word start.
+  std::vector<uint64_t> word_stem(n, 0);
+  for (int i = 0; i < n; ++i) {
+    if (wstart[i] != i) continue;
+    uint64_t h = 0x6e7374656dULL;
+    for (int k = i; k < stem_end[i]; ++k) h = Fold(h, static_cast<uint32_t>(c[k + 2]));
+    word_stem[i] = Mix(h);
+  }
   // Gazetteer: forms starting at word starts, up to 12 code points, across at most 2 spaces.
   // For each unit: the longest match of each class covering it, with its position.
   constexpr int kMaxGaz = 12;
@@ -300,6 +308,9 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     uint64_t prev2 = pw >= 1 && wstart[pw - 1] >= 0 && wstart[pw] != pw ? Combine(c[pw + 1], prev1) : prev1;
     f.push_back(Combine(Combine(T(kKo, 22), prev1), bpos));
     f.push_back(Combine(Combine(T(kKo, 23), prev2), bpos));
+    // The neighbouring words' stems (관계자, 대변인, 감독, 소속 ...).
+    f.push_back(Combine(Combine(T(kKo, 36), pw >= 0 ? word_stem[wstart[pw]] : kPad), wp));
+    f.push_back(Combine(Combine(T(kKo, 37), nw < n ? word_stem[nw] : kPad), wp));
     // Whole word, the word's prefix up to here and the rest after here.
     if (ws != cached_ws) {
       cached_ws = ws;
