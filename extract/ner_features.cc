@@ -193,15 +193,19 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     uint8_t tail = 0;  // chars left in the word after the match (bucketed), for the match's units
     uint8_t len = 0;
     uint8_t strong = 0;  // the form is frequent and nearly always of this class
+    uint8_t sub = 0;  // organization subtype (kGazOrgSubShift)
   };
-  std::vector<std::array<GazMark, 4>> marks;
+  // Classes 0-3 as GazClass bits, 4: an occasional organization (kGazWeakOrg).
+  constexpr int kMarkClasses = 5;
+  std::vector<std::array<GazMark, kMarkClasses>> marks;
   bool any_gaz = gaz.slots != nullptr;
   if (any_gaz) marks.assign(n, {});
   for (int s = 0; any_gaz && s < n; ++s) {
     if (wstart[s] != s) continue;
     uint64_t h = kGazSeed;
-    int best_end[4] = {-1, -1, -1, -1};
-    uint8_t best_strong[4] = {0, 0, 0, 0};
+    int best_end[kMarkClasses] = {-1, -1, -1, -1, -1};
+    uint8_t best_strong[kMarkClasses] = {};
+    uint8_t best_sub[kMarkClasses] = {};
     int spaces = 0;
     for (int e = s; e < n && e - s < kMaxGaz; ++e) {
       if (brk[e + 1]) {
@@ -210,14 +214,15 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       h = Fold(h, cps[e]);
       if (brk[e + 1]) continue;
       uint32_t info = gaz.Find(Mix(h));
-      for (int k = 0; k < 4; ++k) {
-        if (info & (1u << k)) {
+      for (int k = 0; k < kMarkClasses; ++k) {
+        if (info & (k < 4 ? 1u << k : kGazWeakOrg)) {
           best_end[k] = e + 1;
-          best_strong[k] = (info & (kGazStrongPer << k)) ? 1 : 0;
+          best_strong[k] = k < 4 && (info & (kGazStrongPer << k)) ? 1 : 0;
+          best_sub[k] = static_cast<uint8_t>((info >> kGazOrgSubShift) & 15);
         }
       }
     }
-    for (int k = 0; k < 4; ++k) {
+    for (int k = 0; k < kMarkClasses; ++k) {
       int e = best_end[k];
       if (e < 0) continue;
       int len = e - s;
@@ -229,6 +234,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         m.pos = len == 1 ? 4 : (u == s ? 1 : (u == e - 1 ? 3 : 2));
         m.tail = static_cast<uint8_t>(Bucket(tail, 3));
         m.strong = best_strong[k];
+        m.sub = best_sub[k];
       }
     }
   }
@@ -366,13 +372,14 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
                                        rel) * 4 + GazSuffixCount(si)));
     }
     if (any_gaz) {
-      for (int k = 0; k < 4; ++k) {
+      for (int k = 0; k < kMarkClasses; ++k) {
         const GazMark& m = marks[i][k];
         if (m.pos == 0) continue;
         f.push_back(Combine(T(kKo, 40 + k), m.pos * 16 + m.tail));
         f.push_back(Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6)));
         f.push_back(Combine(Combine(T(kKo, 60 + k), m.pos), c0));
         f.push_back(Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail));
+        if (k == 1 || k == 4) f.push_back(Combine(T(kKo, 75 + k), m.pos * 16 + m.sub));
       }
     }
   }

@@ -71,6 +71,11 @@ inline uint64_t Fold(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL
 enum GazClass : uint32_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazOther = 8 };
 // Korean gazetteer: kGazStrongPer << k marks class k as frequent (>= 3) and >= 90% of the form.
 inline constexpr uint32_t kGazStrongPer = 256;
+// Korean gazetteer: an organization now and then (0 < share < 25%: 미국, 중국 as teams or states).
+inline constexpr uint32_t kGazWeakOrg = 16;
+// Korean gazetteer: bits 12-15 hold the form's most frequent organization subtype (1 + index in
+// the list of konne's OGG_* labels in the trainer; 0 none).
+inline constexpr int kGazOrgSubShift = 12;
 // English word-list bits, keyed by Mix(the lowercased token's bytes folded from kDictSeed): the word is listed
 // in lower case (a common word) and/or capitalized (a name).
 enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };

@@ -290,6 +290,7 @@ class FeatureIndex {
 // Gazetteer from konne's form/label/frequency table (counted over KLUE's train split).
 std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
   std::map<std::string, std::array<long, 4>> forms;  // ordered: deterministic
+  std::map<std::string, std::array<long, 16>> org_sub;  // organization subtype counts
   std::istringstream in(tsv);
   std::string line;
   bool header = true;
@@ -308,6 +309,15 @@ std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
       cls = 0;
     } else if (label.rfind("OGG_", 0) == 0) {
       cls = 1;
+      static const char* kOrgSub[] = {"OGG_ECONOMY", "OGG_EDUCATION", "OGG_MILITARY", "OGG_MEDIA",
+                                      "OGG_SPORTS",  "OGG_ART",       "OGG_MEDICINE", "OGG_RELIGION",
+                                      "OGG_SCIENCE", "OGG_LIBRARY",   "OGG_LAW",      "OGG_POLITICS",
+                                      "OGG_FOOD",    "OGG_HOTEL",     "OGG_OTHERS"};
+      int sub = 15;
+      for (int k = 0; k < 15; ++k) {
+        if (label == kOrgSub[k]) sub = k + 1;
+      }
+      org_sub[form][sub] += freq;
     } else if (label.rfind("LC", 0) == 0) {
       cls = 2;
     }
@@ -352,6 +362,15 @@ std::vector<ner::TableEntry> BuildGazetteer(const std::string& tsv) {
     for (int k = 0; k < 4; ++k) {
       if (counts[k] > 0 && counts[k] * 4 >= total) info |= 1u << k;
       if (counts[k] >= 3 && counts[k] * 10 >= total * 9) info |= ner::kGazStrongPer << k;
+    }
+    if (counts[1] > 0 && counts[1] * 4 < total) info |= ner::kGazWeakOrg;
+    if (counts[1] > 0) {
+      const auto& sub = org_sub[form];
+      int best = 1;
+      for (int k = 2; k < 16; ++k) {
+        if (sub[k] > sub[best]) best = k;
+      }
+      info |= static_cast<uint32_t>(best) << ner::kGazOrgSubShift;
     }
     if (info == 0) continue;
     ner::DecodeUtf8(form, &cps, &units);
