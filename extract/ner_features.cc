@@ -687,7 +687,7 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   if (h.version != 4 || h.num_tags != kNumTags) return "unsupported version or tag set";
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
       h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
-      !std::isfinite(h.scale) || h.num_features >= h.feature_slots ||
+      !std::isfinite(h.scale[0]) || !std::isfinite(h.scale[1]) || h.num_features >= h.feature_slots ||
       h.num_gaz >= h.gaz_slots) {
     return "bad table sizes";
   }

@@ -210,13 +210,14 @@ struct ModelHeader {
   char magic[8];
   uint32_t version;  // 4
   uint32_t num_tags;  // kNumTags
-  float scale;        // weight = int16 * scale
+  float scale[kNumLangs];  // weight = int16 * scale[lang]: one scale per language, so retraining
+                           // one language leaves the other's quantized weights unchanged
   uint32_t feature_slots;  // power of two
   uint32_t num_features;
   uint32_t gaz_slots;  // power of two
   uint32_t num_gaz;
   uint32_t filter_words;  // power of two: uint64_t words of the presence filter
-  uint32_t reserved[2];
+  uint32_t reserved;
   // transitions[lang][from + 1][to], from == -1 is the sentence start.
   float transitions[kNumLangs][kNumTags + 1][kNumTags];
 };

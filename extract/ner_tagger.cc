@@ -127,7 +127,7 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
       if (w == nullptr) continue;
       for (int t = 0; t < kNumTags; ++t) acc[t] += w[t];
     }
-    for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale;
+    for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale[lang];
   }
   if (fb.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(fb.blocked, em.data());
   std::vector<int> path;

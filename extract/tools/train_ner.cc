@@ -178,6 +178,12 @@ class Perceptron {
     }
   }
 
+  // Never predicts entity type `type` (one without training examples in this language): its
+  // B- tag gets an unreachable entry score, so the model behaves as one without the type.
+  void DisableType(int type) {
+    for (int a = 0; a <= kNumTags; ++a) tw_[a][ner::BeginTag(type)] = -1e30f;
+  }
+
   // Averaged weights.
   float Avg(size_t f, int t) const {
     size_t k = f * kNumTags + t;
@@ -653,6 +659,7 @@ int Run(const Options& opt) {
   ner::ModelHeader header{};
   std::vector<ner::TableEntry> all_features;
   std::vector<float> float_weights;  // kNumTags per entry of all_features
+  size_t lang_end[ner::kNumLangs] = {};  // all_features holds Korean, then English entries
   for (int lang = 0; lang < ner::kNumLangs; ++lang) {
     FeatureIndex index;
     std::vector<ner::FeatureBuffer> buffers;
@@ -687,11 +694,20 @@ int Run(const Options& opt) {
     buffers.clear();
     // Bagging: several perceptrons trained on differently shuffled orders, weights averaged
     // (the model stays linear, so the average is one model of the same size).
+    bool has_type[ner::kNumTypes] = {};
+    for (const auto& g : golds) {
+      for (int t : g) {
+        if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
+      }
+    }
     const int bags = std::max(1, opt.bags);
     std::vector<float> sum(index.size() * kNumTags, 0.f);
     float trans[kNumTags + 1][kNumTags] = {};
     for (int b = 0; b < bags; ++b) {
       Perceptron p(index.size());
+      for (int type = 0; type < ner::kNumTypes; ++type) {
+        if (!has_type[type]) p.DisableType(type);
+      }
       p.Train(data, lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
               opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), lang == ner::kKo ? "ko" : "en",
               lang == ner::kKo ? opt.margin_ko : opt.margin_en,
@@ -723,15 +739,21 @@ int Run(const Options& opt) {
     }
     std::fprintf(stderr, "[%s] features: %zu counted, %zu kept\n", lang == ner::kKo ? "ko" : "en",
                  index.size(), kept);
+    lang_end[lang] = all_features.size();
   }
-  // Quantize to int16 with one scale.
-  float mx = 1e-6f;
-  for (float w : float_weights) mx = std::max(mx, std::fabs(w));
-  header.scale = mx / 32767.f;
-  for (size_t i = 0; i < all_features.size(); ++i) {
-    for (int t = 0; t < kNumTags; ++t) {
-      all_features[i].w[t] =
-          static_cast<int16_t>(std::lround(float_weights[i * kNumTags + t] / header.scale));
+  // Quantize to int16 with one scale per language.
+  for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+    const size_t begin = lang == 0 ? 0 : lang_end[lang - 1], end = lang_end[lang];
+    float mx = 1e-6f;
+    for (size_t i = begin * kNumTags; i < end * kNumTags; ++i) {
+      mx = std::max(mx, std::fabs(float_weights[i]));
+    }
+    header.scale[lang] = mx / 32767.f;
+    for (size_t i = begin; i < end; ++i) {
+      for (int t = 0; t < kNumTags; ++t) {
+        all_features[i].w[t] = static_cast<int16_t>(
+            std::lround(float_weights[i * kNumTags + t] / header.scale[lang]));
+      }
     }
   }
   std::string blob = ner::SerializeModel(header, std::move(all_features), std::move(gaz_entries));
