@@ -1,6 +1,7 @@
 #include "extract/ner_data.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "extract/ner_features.h"
 
@@ -21,21 +22,29 @@ std::vector<std::string_view> SplitLines(std::string_view s) {
   return out;
 }
 
-// "B-PS" -> kBPer ...; types other than the two mapped ones give kO.
-int MapTag(std::string_view bio, std::string_view per, std::string_view org) {
+// "B-PS" -> kBPer ...: `per`, `org` and `loc` name the PER/ORG/LOC types of the corpus; types
+// listed in `other` map to OTHER; everything else gives kO.
+int MapTag(std::string_view bio, std::string_view per, std::string_view org, std::string_view loc,
+           std::initializer_list<std::string_view> other) {
   if (bio.size() < 3 || bio[1] != '-') return kO;
   bool begin = bio[0] == 'B';
   std::string_view type = bio.substr(2);
-  if (type == per) return begin ? kBPer : kIPer;
-  if (type == org) return begin ? kBOrg : kIOrg;
-  return kO;
+  int t = -1;
+  if (type == per) t = kPer;
+  if (type == org) t = kOrg;
+  if (type == loc) t = kLoc;
+  for (std::string_view o : other) {
+    if (type == o) t = kOther;
+  }
+  if (t < 0) return kO;
+  return BeginTag(t) + (begin ? 0 : 1);
 }
 
 // Repairs I- tags that do not follow their B- (treats them as B-).
 void Repair(std::vector<int>* tags) {
   int prev = kO;
   for (int& t : *tags) {
-    if (!Allowed(prev, t)) t = t == kIPer ? kBPer : kBOrg;
+    if (!Allowed(prev, t)) t = t - 1;
     prev = t;
   }
 }
@@ -70,7 +79,7 @@ std::vector<KoSentence> ParseKlue(std::string_view content) {
     std::string_view ch = line.substr(0, tab);
     if (ch.empty()) ch = " ";
     cur.text.append(ch);
-    cur.tags.push_back(MapTag(line.substr(tab + 1), "PS", "OG"));
+    cur.tags.push_back(MapTag(line.substr(tab + 1), "PS", "OG", "LC", {"DT", "TI", "QT"}));
   }
   flush();
   return out;
@@ -100,7 +109,7 @@ std::vector<EnSentence> ParseConllIob2(std::string_view content) {
     std::string_view token = line.substr(t1 + 1, t2 - t1 - 1);
     std::string_view tag = line.substr(t2 + 1, t3 == std::string_view::npos ? t3 : t3 - t2 - 1);
     cur.tokens.emplace_back(token);
-    cur.tags.push_back(MapTag(tag, "PER", "ORG"));
+    cur.tags.push_back(MapTag(tag, "PER", "ORG", "LOC", {}));
   }
   flush();
   return out;
@@ -112,12 +121,16 @@ std::vector<GoldSpan> SpansFromTags(const std::vector<int>& tags,
   const int n = static_cast<int>(tags.size());
   for (int i = 0; i < n;) {
     int t = tags[i];
-    if (t != kBPer && t != kBOrg) {
+    if (!IsBegin(t)) {
       ++i;
       continue;
     }
     int j = i + 1;
     while (j < n && tags[j] == t + 1) ++j;
+    if (t != kBPer && t != kBOrg) {  // only persons and organizations are scored
+      i = j;
+      continue;
+    }
     out.push_back({units[i].first, units[j - 1].second, t == kBPer ? "PER" : "ORG"});
     i = j;
   }

@@ -19,7 +19,7 @@ struct KoSentence {
   std::vector<int> tags;
 };
 // KLUE-NER "## id<TAB>annotated sentence" blocks with one "char<TAB>BIO" line per character.
-// PS -> PER, OG -> ORG, every other type -> O.
+// PS -> PER, OG -> ORG, LC -> LOC, DT/TI/QT -> OTHER.
 std::vector<KoSentence> ParseKlue(std::string_view content);
 
 // The deterministic split documented in docs/ner.md: sentence index i (0-based, file order) is held
@@ -32,7 +32,7 @@ struct EnSentence {
   std::vector<int> tags;
 };
 // CoNLL-style "index<TAB>token<TAB>BIO..." lines, blank line between sentences, '#' comments.
-// PER -> PER, ORG -> ORG, others -> O.
+// PER -> PER, ORG -> ORG, LOC -> LOC, others -> O.
 std::vector<EnSentence> ParseConllIob2(std::string_view content);
 
 // Entity spans as (start, end, type) in some unit (bytes for tagger output).
@@ -48,7 +48,8 @@ struct GoldSpan {
   bool operator==(const GoldSpan&) const = default;
 };
 
-// Spans of a BIO tag sequence; units[i] are byte ranges {begin, end}.
+// PER and ORG spans of a BIO tag sequence (other types are skipped); units[i] are byte ranges
+// {begin, end}.
 std::vector<GoldSpan> SpansFromTags(const std::vector<int>& tags,
                                     const std::vector<std::pair<int, int>>& units);
 

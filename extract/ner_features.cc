@@ -68,6 +68,14 @@ char CharType(char32_t c) {
   return 'P';
 }
 
+// Characters that end a Korean word: spaces, brackets, quotes and most punctuation (not the
+// joiners inside names such as KT&G, e-스포츠 or C++).
+bool IsWordBreak(char32_t c, char type) {
+  if (type == 'S' || type == 'B' || type == 'Q' || type == '.') return true;
+  if (type != 'P') return false;
+  return !(c == '&' || c == '-' || c == '+' || c == '_' || c == '@' || c == '#' || c == '%');
+}
+
 // Normalized code point for n-grams: digits collapse to '0'.
 uint64_t NormChar(char32_t c) {
   if (c >= '0' && c <= '9') return '0';
@@ -120,19 +128,24 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
   constexpr uint64_t kPad = 0x110000;
   std::vector<uint64_t> c(n + 4, kPad);
   std::vector<char> type(n + 2, '^');
+  std::vector<char> brk(n + 2, 1);  // spaces and punctuation that ends a word
   for (int i = 0; i < n; ++i) {
     c[i + 2] = NormChar(cps[i]);
     type[i + 1] = CharType(cps[i]);
+    brk[i + 1] = IsWordBreak(cps[i], type[i + 1]);
   }
-  // Words (eojeol): runs of non-space.
+  out->blocked.assign(n, 0);
+  for (int i = 0; i < n; ++i) out->blocked[i] = brk[i + 1] && type[i + 1] != 'S';
+  // Words: runs of characters between spaces and punctuation (an eojeol, or its part inside
+  // brackets or quotes: '(인천시청)', '푸마'가).
   std::vector<int> wstart(n, -1), wend(n, -1);
   for (int i = 0; i < n;) {
-    if (type[i + 1] == 'S') {
+    if (brk[i + 1]) {
       ++i;
       continue;
     }
     int j = i;
-    while (j < n && type[j + 1] != 'S') ++j;
+    while (j < n && !brk[j + 1]) ++j;
     for (int k = i; k < j; ++k) {
       wstart[k] = i;
       wend[k] = j;
@@ -164,6 +177,14 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     }
     i = we;
   }
+  // Stem identity per word start.
+  std::vector<uint64_t> word_stem(n, 0);
+  for (int i = 0; i < n; ++i) {
+    if (wstart[i] != i) continue;
+    uint64_t h = 0x6e7374656dULL;
+    for (int k = i; k < stem_end[i]; ++k) h = Fold(h, static_cast<uint32_t>(c[k + 2]));
+    word_stem[i] = Mix(h);
+  }
   // Gazetteer: forms starting at word starts, up to 12 code points, across at most 2 spaces.
   // For each unit: the longest match of each class covering it, with its position.
   constexpr int kMaxGaz = 12;
@@ -172,31 +193,36 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     uint8_t tail = 0;  // chars left in the word after the match (bucketed), for the match's units
     uint8_t len = 0;
     uint8_t strong = 0;  // the form is frequent and nearly always of this class
+    uint8_t sub = 0;  // organization subtype (kGazOrgSubShift)
   };
-  std::vector<std::array<GazMark, 4>> marks;
+  // Classes 0-3 as GazClass bits, 4: an occasional organization (kGazWeakOrg).
+  constexpr int kMarkClasses = 5;
+  std::vector<std::array<GazMark, kMarkClasses>> marks;
   bool any_gaz = gaz.slots != nullptr;
   if (any_gaz) marks.assign(n, {});
   for (int s = 0; any_gaz && s < n; ++s) {
     if (wstart[s] != s) continue;
     uint64_t h = kGazSeed;
-    int best_end[4] = {-1, -1, -1, -1};
-    uint8_t best_strong[4] = {0, 0, 0, 0};
+    int best_end[kMarkClasses] = {-1, -1, -1, -1, -1};
+    uint8_t best_strong[kMarkClasses] = {};
+    uint8_t best_sub[kMarkClasses] = {};
     int spaces = 0;
     for (int e = s; e < n && e - s < kMaxGaz; ++e) {
-      if (type[e + 1] == 'S') {
-        if (++spaces > 2 || cps[e] != ' ') break;
+      if (brk[e + 1]) {
+        if (cps[e] != ' ' || ++spaces > 2) break;
       }
       h = Fold(h, cps[e]);
-      if (type[e + 1] == 'S') continue;
+      if (brk[e + 1]) continue;
       uint32_t info = gaz.Find(Mix(h));
-      for (int k = 0; k < 4; ++k) {
-        if (info & (1u << k)) {
+      for (int k = 0; k < kMarkClasses; ++k) {
+        if (info & (k < 4 ? 1u << k : kGazWeakOrg)) {
           best_end[k] = e + 1;
-          best_strong[k] = (info & (kGazStrongPer << k)) ? 1 : 0;
+          best_strong[k] = k < 4 && (info & (kGazStrongPer << k)) ? 1 : 0;
+          best_sub[k] = static_cast<uint8_t>((info >> kGazOrgSubShift) & 15);
         }
       }
     }
-    for (int k = 0; k < 4; ++k) {
+    for (int k = 0; k < kMarkClasses; ++k) {
       int e = best_end[k];
       if (e < 0) continue;
       int len = e - s;
@@ -208,6 +234,33 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         m.pos = len == 1 ? 4 : (u == s ? 1 : (u == e - 1 ? 3 : 2));
         m.tail = static_cast<uint8_t>(Bucket(tail, 3));
         m.strong = best_strong[k];
+        m.sub = best_sub[k];
+      }
+    }
+  }
+
+  // Suffix statistics of each word's stem: the longest stem suffix (1-3 code points, shorter than
+  // the stem) listed in the gazetteer's suffix table.
+  std::vector<uint32_t> suffix_info;
+  std::vector<uint8_t> suffix_len;
+  if (any_gaz) {
+    suffix_info.assign(n, 0);
+    suffix_len.assign(n, 0);
+    for (int s = 0; s < n; ++s) {
+      if (wstart[s] != s) continue;
+      const int se = stem_end[s];
+      uint32_t info = 0;
+      int found = 0;
+      for (int len = std::min(kGazSuffixMaxLen, se - s - 1); len >= 1 && info == 0; --len) {
+        uint64_t h = kGazSuffixSeed;
+        for (int k = se - len; k < se; ++k) h = Fold(h, cps[k]);
+        info = gaz.Find(Mix(h));
+        found = len;
+      }
+      if (info == 0) continue;
+      for (int k = s; k < wend[s]; ++k) {
+        suffix_info[k] = info;
+        suffix_len[k] = static_cast<uint8_t>(found);
       }
     }
   }
@@ -250,17 +303,20 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     f.push_back(Combine(Combine(T(kKo, 19), last2), bdist));
     // Next word's first chars (titles, 씨, 기자, 대표 ...) and previous word's last chars.
     int nw = we;
-    while (nw < n && type[nw + 1] == 'S') ++nw;
+    while (nw < n && brk[nw + 1]) ++nw;
     uint64_t next1 = nw < n ? c[nw + 2] : kPad;
     uint64_t next2 = nw + 1 < n && wstart[nw + 1] == nw ? Combine(next1, c[nw + 3]) : next1;
     f.push_back(Combine(Combine(T(kKo, 20), next1), bdist));
     f.push_back(Combine(Combine(T(kKo, 21), next2), bdist));
     int pw = ws - 1;
-    while (pw >= 0 && type[pw + 1] == 'S') --pw;
+    while (pw >= 0 && brk[pw + 1]) --pw;
     uint64_t prev1 = pw >= 0 ? c[pw + 2] : kPad;
     uint64_t prev2 = pw >= 1 && wstart[pw - 1] >= 0 && wstart[pw] != pw ? Combine(c[pw + 1], prev1) : prev1;
     f.push_back(Combine(Combine(T(kKo, 22), prev1), bpos));
     f.push_back(Combine(Combine(T(kKo, 23), prev2), bpos));
+    // The neighbouring words' stems (관계자, 대변인, 감독, 소속 ...).
+    f.push_back(Combine(Combine(T(kKo, 36), pw >= 0 ? word_stem[wstart[pw]] : kPad), wp));
+    f.push_back(Combine(Combine(T(kKo, 37), nw < n ? word_stem[nw] : kPad), wp));
     // Whole word, the word's prefix up to here and the rest after here.
     if (ws != cached_ws) {
       cached_ws = ws;
@@ -303,14 +359,27 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         f.push_back(Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel));
       }
     }
-    if (any_gaz) {
+    if (any_gaz && suffix_info[i] != 0) {
+      // Gazetteer suffix statistics of the stem's end, with the position relative to it.
+      const uint32_t si = suffix_info[i];
+      const int se = stem_end[i];
+      const uint64_t rel = i < se ? std::min(se - 1 - i, 3) : 4;
+      const uint64_t len = suffix_len[i];
       for (int k = 0; k < 4; ++k) {
+        f.push_back(Combine(T(kKo, 80 + k), (GazSuffixBucket(si, k) * 8 + rel) * 4 + len));
+      }
+      f.push_back(Combine(T(kKo, 84), ((GazSuffixBucket(si, kOrg) * 8 + GazSuffixBucket(si, kPer)) * 8 +
+                                       rel) * 4 + GazSuffixCount(si)));
+    }
+    if (any_gaz) {
+      for (int k = 0; k < kMarkClasses; ++k) {
         const GazMark& m = marks[i][k];
         if (m.pos == 0) continue;
         f.push_back(Combine(T(kKo, 40 + k), m.pos * 16 + m.tail));
         f.push_back(Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6)));
         f.push_back(Combine(Combine(T(kKo, 60 + k), m.pos), c0));
         f.push_back(Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail));
+        if (k == 1 || k == 4) f.push_back(Combine(T(kKo, 75 + k), m.pos * 16 + m.sub));
       }
     }
   }
@@ -600,7 +669,7 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
                            std::vector<TableEntry> gaz) {
   ModelHeader h = header_in;
   std::memcpy(h.magic, kMagic, 8);
-  h.version = 3;
+  h.version = 4;
   h.filter_words = 1024;
   while (h.filter_words * 64 < features.size() * 16) h.filter_words <<= 1;
   h.num_tags = kNumTags;
@@ -643,10 +712,10 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
   const ModelHeader& h = *header;
   if (std::memcmp(h.magic, kMagic, 8) != 0) return "bad magic";
-  if (h.version != 3 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  if (h.version != 4 || h.num_tags != kNumTags) return "unsupported version or tag set";
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
       h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
-      !std::isfinite(h.scale) || h.num_features >= h.feature_slots ||
+      !std::isfinite(h.scale[0]) || !std::isfinite(h.scale[1]) || h.num_features >= h.feature_slots ||
       h.num_gaz >= h.gaz_slots) {
     return "bad table sizes";
   }

@@ -15,13 +15,30 @@
 
 namespace hirewire::extract::ner {
 
-// BIO tags over two entity types.
-enum TagId : int { kO = 0, kBPer = 1, kIPer = 2, kBOrg = 3, kIOrg = 4 };
-inline constexpr int kNumTags = 5;
+// BIO tags over four entity types. Only PER and ORG spans are output; LOC (places) and OTHER
+// (Korean dates, times and quantities) are learned as contrasts so that "O" is not a mix of
+// everything else (a country as a place vs. as a team), and are dropped at output.
+enum EntityType : int { kPer = 0, kOrg = 1, kLoc = 2, kOther = 3 };
+inline constexpr int kNumTypes = 4;
+enum TagId : int {
+  kO = 0,
+  kBPer = 1,
+  kIPer = 2,
+  kBOrg = 3,
+  kIOrg = 4,
+  kBLoc = 5,
+  kILoc = 6,
+  kBOther = 7,
+  kIOther = 8,
+};
+inline constexpr int kNumTags = 1 + 2 * kNumTypes;
+inline constexpr bool IsBegin(int tag) { return tag > 0 && (tag & 1) != 0; }
+inline constexpr bool IsInside(int tag) { return tag > 0 && (tag & 1) == 0; }
+inline constexpr int TypeOf(int tag) { return (tag - 1) / 2; }  // tag != kO
+inline constexpr int BeginTag(int type) { return 1 + 2 * type; }
 // True when tag `to` may follow tag `from` (I-X only after B-X or I-X). from == -1: sentence start.
 inline bool Allowed(int from, int to) {
-  if (to == kIPer) return from == kBPer || from == kIPer;
-  if (to == kIOrg) return from == kBOrg || from == kIOrg;
+  if (IsInside(to)) return from == to - 1 || from == to;
   return true;
 }
 
@@ -54,6 +71,11 @@ inline uint64_t Fold(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL
 enum GazClass : uint32_t { kGazPer = 1, kGazOrg = 2, kGazLoc = 4, kGazOther = 8 };
 // Korean gazetteer: kGazStrongPer << k marks class k as frequent (>= 3) and >= 90% of the form.
 inline constexpr uint32_t kGazStrongPer = 256;
+// Korean gazetteer: an organization now and then (0 < share < 25%: 미국, 중국 as teams or states).
+inline constexpr uint32_t kGazWeakOrg = 16;
+// Korean gazetteer: bits 12-15 hold the form's most frequent organization subtype (1 + index in
+// the list of konne's OGG_* labels in the trainer; 0 none).
+inline constexpr int kGazOrgSubShift = 12;
 // English word-list bits, keyed by Mix(the lowercased token's bytes folded from kDictSeed): the word is listed
 // in lower case (a common word) and/or capitalized (a name).
 enum DictClass : uint32_t { kDictLower = 16, kDictCap = 32 };
@@ -70,6 +92,14 @@ inline constexpr uint32_t kClusterFlag = 1u << 16;
 
 // Key of a gazetteer form: Mix(Fold over the code points from kGazSeed, spaces included).
 inline constexpr uint64_t kGazSeed = 0x67617a6574746565ULL;
+// Korean suffix statistics of the gazetteer: for the last 1-3 code points of the forms (folded from
+// kGazSuffixSeed), how the forms ending so split over the classes. Info: a 3-bit share bucket per
+// class at bits 3k (kGazSuffixBucket), a 2-bit count bucket at bit 12. A lexicon of organization
+// heads (…경찰서, …대사관, …팀) learned from the larger gazetteer rather than the training sentences.
+inline constexpr uint64_t kGazSuffixSeed = 0x67617a7375666678ULL;
+inline constexpr int kGazSuffixMaxLen = 3;
+inline constexpr int GazSuffixBucket(uint32_t info, int cls) { return (info >> (3 * cls)) & 7; }
+inline constexpr int GazSuffixCount(uint32_t info) { return (info >> 12) & 3; }
 
 // Read-only open-addressing tables (linear probing, load <= 2/3). A slot matches when its 32-bit
 // fingerprint (the hash's high half, 0 mapped to 1) matches; fingerprint 0 marks an empty slot.
@@ -79,12 +109,13 @@ inline uint32_t Fingerprint(uint64_t h) {
   return fp == 0 ? 1 : fp;
 }
 
+// 32 bytes: two slots per cache line, never straddling one.
 struct FeatureSlot {
   uint32_t fp;
   int16_t w[kNumTags];
-  int16_t pad;
+  int16_t pad[(32 - 4 - 2 * kNumTags) / 2];
 };
-static_assert(sizeof(FeatureSlot) == 16);
+static_assert(sizeof(FeatureSlot) == 32);
 
 struct GazSlot {
   uint32_t fp;
@@ -151,11 +182,24 @@ void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens);
 struct FeatureBuffer {
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;
+  // Per unit (Korean only; empty otherwise): 1 where no person or organization may be (brackets,
+  // quotes and other word-ending punctuation; a name across them is rare). Decoders apply it with
+  // BlockNames().
+  std::vector<uint8_t> blocked;
   void Clear() {
     feats.clear();
     offsets.clear();
+    blocked.clear();
   }
 };
+
+// Sets the PER/ORG emissions of blocked units to a score no path takes.
+inline void BlockNames(const std::vector<uint8_t>& blocked, float* emissions) {
+  for (size_t i = 0; i < blocked.size(); ++i) {
+    if (!blocked[i]) continue;
+    for (int t : {kBPer, kIPer, kBOrg, kIOrg}) emissions[i * kNumTags + t] = -1e30f;
+  }
+}
 
 // Korean: one unit per code point of `cps` (spaces are units too).
 void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out);
@@ -170,15 +214,16 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
 inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
 struct ModelHeader {
   char magic[8];
-  uint32_t version;  // 1
+  uint32_t version;  // 4
   uint32_t num_tags;  // kNumTags
-  float scale;        // weight = int16 * scale
+  float scale[kNumLangs];  // weight = int16 * scale[lang]: one scale per language, so retraining
+                           // one language leaves the other's quantized weights unchanged
   uint32_t feature_slots;  // power of two
   uint32_t num_features;
   uint32_t gaz_slots;  // power of two
   uint32_t num_gaz;
   uint32_t filter_words;  // power of two: uint64_t words of the presence filter
-  uint32_t reserved[2];
+  uint32_t reserved;
   // transitions[lang][from + 1][to], from == -1 is the sentence start.
   float transitions[kNumLangs][kNumTags + 1][kNumTags];
 };

@@ -75,7 +75,7 @@ const NerTagger* NerTagger::Embedded() {
 
 namespace {
 
-const char* TypeName(int tag) { return (tag == ner::kBPer || tag == ner::kIPer) ? "PER" : "ORG"; }
+const char* TypeName(int tag) { return ner::TypeOf(tag) == ner::kPer ? "PER" : "ORG"; }
 
 // Viterbi over emissions em[n][kNumTags] with transitions trans[from+1][to].
 void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags],
@@ -144,26 +144,31 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
   const uint32_t total = static_cast<uint32_t>(fb.feats.size());
   for (uint32_t k = 0; k < kAhead && k < total; ++k) features.PrefetchMixed(fb.feats[k]);
   for (int i = 0; i < n; ++i) {
-    int32_t acc[kNumTags] = {0, 0, 0, 0, 0};
+    int32_t acc[kNumTags] = {};
     for (uint32_t k = fb.offsets[i]; k < fb.offsets[i + 1]; ++k) {
       if (k + kAhead < total) features.PrefetchMixed(fb.feats[k + kAhead]);
       const int16_t* w = features.FindMixed(fb.feats[k]);
       if (w == nullptr) continue;
       for (int t = 0; t < kNumTags; ++t) acc[t] += w[t];
     }
-    for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale;
+    for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale[lang];
   }
+  if (fb.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(fb.blocked, em.data());
   std::vector<int> path;
   Viterbi(em, n, header.transitions[lang], &path);
   for (int i = 0; i < n;) {
     int t = path[i];
-    if (t != ner::kBPer && t != ner::kBOrg) {
+    if (!ner::IsBegin(t)) {
       ++i;
       continue;
     }
     int inside = t + 1;
     int j = i + 1;
     while (j < n && path[j] == inside) ++j;
+    if (t != ner::kBPer && t != ner::kBOrg) {  // places and other types are only contrasts
+      i = j;
+      continue;
+    }
     // Trim spaces at the edges (Korean units include spaces).
     int b = i, e = j;
     while (b < e && IsSpaceByte(text[units[b].begin])) ++b;

@@ -4,16 +4,17 @@
 // a retrained model (scripts/train_ner.sh) does better.
 //
 // The issue's target is 75 for all four. Korean PS and English PER reach it; Korean OG
-// and English ORG are below it with the current model (small training sets: 3,200 and 2,001
-// sentences) and are pinned where the shipped model is, so regressions still fail.
+// (69.5 with the model of format v4, up from 64.7) and English ORG are below it with the current
+// model (small training sets: 3,200 and 2,001 sentences) and are pinned just under the shipped
+// model, so regressions still fail.
 #pragma once
 
 namespace hirewire::extract::ner_floors {
 
 inline constexpr double kIssueTargetF1 = 75.0;
 
-inline constexpr double kKoreanPsF1 = 77.0;   // KLUE-NER held-out part, PS
-inline constexpr double kKoreanOgF1 = 64.0;   // KLUE-NER held-out part, OG
+inline constexpr double kKoreanPsF1 = 78.0;   // KLUE-NER held-out part, PS
+inline constexpr double kKoreanOgF1 = 69.0;   // KLUE-NER held-out part, OG
 inline constexpr double kEnglishPerF1 = 80.5;  // UNER English-EWT test, PER
 inline constexpr double kEnglishOrgF1 = 42.0;  // UNER English-EWT test, ORG
 
