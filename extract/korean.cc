@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <unordered_set>
 
 namespace hirewire::extract {
 namespace {
@@ -92,22 +93,33 @@ bool IsAllHangul(std::string_view s) {
   return true;
 }
 
-bool IsKoreanParticle(std::string_view suffix) {
-  return std::find(std::begin(kParticles), std::end(kParticles), suffix) != std::end(kParticles);
+namespace {
+
+// The particle table as a set: every particle is Hangul (three bytes a syllable, at most four
+// syllables), so a word has at most four candidate suffixes to look up.
+const std::unordered_set<std::string_view>& ParticleSet() {
+  static const std::unordered_set<std::string_view> set(std::begin(kParticles), std::end(kParticles));
+  return set;
 }
+constexpr size_t kMaxParticleBytes = 12;
+
+}  // namespace
+
+bool IsKoreanParticle(std::string_view suffix) { return ParticleSet().count(suffix) > 0; }
 
 std::vector<int> KoreanStemLengths(std::string_view word) {
   std::vector<int> out;
-  for (std::string_view p : kParticles) {
-    if (word.size() <= p.size() || word.substr(word.size() - p.size()) != p) continue;
-    int stem = static_cast<int>(word.size() - p.size());
+  const auto& particles = ParticleSet();
+  for (size_t len = 3; len <= kMaxParticleBytes && len < word.size(); len += 3) {
+    std::string_view p = word.substr(word.size() - len);
+    if (!particles.count(p)) continue;
+    int stem = static_cast<int>(word.size() - len);
     // The stem must end on a code point boundary and be at least one syllable.
     if ((static_cast<unsigned char>(word[stem]) & 0xC0) == 0x80) continue;
     if (!Euphonic(word.substr(0, stem), p)) continue;
     out.push_back(stem);
   }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

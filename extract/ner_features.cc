@@ -266,7 +266,7 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
   }
 
   auto& f = out->feats;
-  f.reserve(static_cast<size_t>(n) * 48);
+  f.reserve(static_cast<size_t>(n) * 64);
   out->offsets.reserve(n + 1);
   int cached_ws = -1;
   uint64_t word_hash = 0, stem_hash = 0, prefix_hash = 0;

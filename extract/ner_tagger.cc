@@ -83,8 +83,10 @@ void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags]
   path->assign(n, ner::kO);
   if (n == 0) return;
   constexpr float kNeg = -1e30f;
-  std::vector<float> score(static_cast<size_t>(n) * kNumTags);
-  std::vector<uint8_t> back(static_cast<size_t>(n) * kNumTags);
+  thread_local std::vector<float> score;
+  thread_local std::vector<uint8_t> back;
+  score.assign(static_cast<size_t>(n) * kNumTags, 0.f);
+  back.assign(static_cast<size_t>(n) * kNumTags, 0);
   for (int t = 0; t < kNumTags; ++t) {
     score[t] = ner::Allowed(-1, t) ? trans[0][t] + em[t] : kNeg;
   }
@@ -121,22 +123,26 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 
 void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
                                std::vector<TaggedSpan>* out) const {
-  FeatureBuffer fb;
-  std::vector<Unit> units;
+  // Scratch buffers reused across calls on the same thread (their capacity only grows to the
+  // largest chunk, at most kMaxInputBytes).
+  thread_local FeatureBuffer fb;
+  thread_local std::vector<Unit> units;
+  thread_local std::vector<char32_t> cps;
+  thread_local std::vector<std::string_view> toks;
+  thread_local std::vector<float> em;
+  fb.Clear();
   if (lang == ner::kEn) {
     ner::TokenizeEnglish(text, &units);
-    std::vector<std::string_view> toks;
-    toks.reserve(units.size());
+    toks.clear();
     for (const Unit& u : units) toks.push_back(text.substr(u.begin, u.end - u.begin));
     ner::EnglishFeatures(toks, gaz, &fb);
   } else {
-    std::vector<char32_t> cps;
     ner::DecodeUtf8(text, &cps, &units);
     ner::KoreanFeatures(cps, gaz, &fb);
   }
   const int n = static_cast<int>(units.size());
   if (n == 0) return;
-  std::vector<float> em(static_cast<size_t>(n) * kNumTags);
+  em.assign(static_cast<size_t>(n) * kNumTags, 0.f);
   // Finish every key once, then look them up with prefetching a few dozen ahead: the lookups
   // are independent cache misses.
   for (uint64_t& k : fb.feats) k = ner::Mix(k);
@@ -154,7 +160,7 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
     for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale[lang];
   }
   if (fb.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(fb.blocked, em.data());
-  std::vector<int> path;
+  thread_local std::vector<int> path;
   Viterbi(em, n, header.transitions[lang], &path);
   for (int i = 0; i < n;) {
     int t = path[i];
