@@ -669,7 +669,7 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
                            std::vector<TableEntry> gaz) {
   ModelHeader h = header_in;
   std::memcpy(h.magic, kMagic, 8);
-  h.version = 4;
+  h.version = 5;
   h.filter_words = 1024;
   while (h.filter_words * 64 < features.size() * 16) h.filter_words <<= 1;
   h.num_tags = kNumTags;
@@ -680,7 +680,8 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
   for (TableEntry& e : features) e.hash = Mix(e.hash);  // FeatureTable looks up Mix(key)
   auto fs = BuildSlots<FeatureSlot>(&features, h.feature_slots,
                                     [](const TableEntry& e, FeatureSlot* s) {
-                                      std::memcpy(s->w, e.w, sizeof(s->w));
+                                      for (int t = 0; t < kNumTags; ++t)
+                                        s->w[t] = static_cast<int8_t>(std::clamp<int>(e.w[t], -127, 127));
                                     });
   auto gs = BuildSlots<GazSlot>(&gaz, h.gaz_slots,
                                 [](const TableEntry& e, GazSlot* s) { s->info = e.info; });
@@ -712,7 +713,7 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
   const ModelHeader& h = *header;
   if (std::memcmp(h.magic, kMagic, 8) != 0) return "bad magic";
-  if (h.version != 4 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  if (h.version != 5 || h.num_tags != kNumTags) return "unsupported version or tag set";
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
       h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
       !std::isfinite(h.scale[0]) || !std::isfinite(h.scale[1]) || h.num_features >= h.feature_slots ||

@@ -153,7 +153,7 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
     int32_t acc[kNumTags] = {};
     for (uint32_t k = fb.offsets[i]; k < fb.offsets[i + 1]; ++k) {
       if (k + kAhead < total) features.PrefetchMixed(fb.feats[k + kAhead]);
-      const int16_t* w = features.FindMixed(fb.feats[k]);
+      const int8_t* w = features.FindMixed(fb.feats[k]);
       if (w == nullptr) continue;
       for (int t = 0; t < kNumTags; ++t) acc[t] += w[t];
     }

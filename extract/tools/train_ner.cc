@@ -818,21 +818,34 @@ int Run(const Options& opt) {
                  index.size(), kept);
     lang_end[lang] = all_features.size();
   }
-  // Quantize to int16 with one scale per language.
+  // Quantize to int8 (stored in int16 here, in int8 slots in the model) with one scale per
+  // language; features whose weights all round to 0 are dropped.
+  std::vector<ner::TableEntry> quantized;
   for (int lang = 0; lang < ner::kNumLangs; ++lang) {
     const size_t begin = lang == 0 ? 0 : lang_end[lang - 1], end = lang_end[lang];
     float mx = 1e-6f;
     for (size_t i = begin * kNumTags; i < end * kNumTags; ++i) {
       mx = std::max(mx, std::fabs(float_weights[i]));
     }
-    header.scale[lang] = mx / 32767.f;
+    header.scale[lang] = mx / 127.f;
+    size_t zero = 0;
     for (size_t i = begin; i < end; ++i) {
+      bool any = false;
       for (int t = 0; t < kNumTags; ++t) {
         all_features[i].w[t] = static_cast<int16_t>(
             std::lround(float_weights[i * kNumTags + t] / header.scale[lang]));
+        any = any || all_features[i].w[t] != 0;
+      }
+      if (any) {
+        quantized.push_back(all_features[i]);
+      } else {
+        ++zero;
       }
     }
+    std::fprintf(stderr, "[%s] %zu features round to zero weights: dropped\n", lang == ner::kKo ? "ko" : "en",
+                 zero);
   }
+  all_features = std::move(quantized);
   std::string blob = ner::SerializeModel(header, std::move(all_features), std::move(gaz_entries));
   {
     std::ofstream out(opt.out, std::ios::binary | std::ios::trunc);
