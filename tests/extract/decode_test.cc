@@ -160,6 +160,8 @@ struct Fixture {
   bool is_html = true;
   bool replaced = false;
 };
+// Test names print the fixture's file, not 168 bytes of the struct.
+void PrintTo(const Fixture& f, std::ostream* os) { *os << f.file; }
 
 std::vector<Fixture> LoadFixtures() {
   std::vector<Fixture> out;
