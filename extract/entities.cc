@@ -357,7 +357,9 @@ struct EntityRecognizer::Impl {
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
-  WordSet ko_common;  // lx::EmbeddedKoCommonWords()
+  // Korean dictionary words (lx::EmbeddedKoCommonWords()), sorted views into the embedded text.
+  std::vector<std::string_view> ko_words;
+  bool IsKoWord(std::string_view w) const { return std::binary_search(ko_words.begin(), ko_words.end(), w); }
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
       ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
@@ -410,7 +412,7 @@ struct EntityRecognizer::Impl {
     if (HasForeignSyllable(w.substr(3))) return false;
     if (!ko_surnames.count(w.substr(0, n == 4 ? 6 : 3))) return false;
     // A dictionary word (배터리, 이사회) is not a name on its shape alone.
-    if (ko_common.count(w)) return false;
+    if (IsKoWord(w)) return false;
     // A form the KoNNE gazetteer knows as an organization and never as a person ("국토부": 국 is
     // a family name too).
     if (tagger) {
@@ -1058,6 +1060,39 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       bool free = true;
       for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
       if (!free) continue;
+      // A foreign name the tagger cut after its first word ("프리야 나라야난,", "토마스 벨랑제다."):
+      // the next word joins when it could be a foreign family name: two or more Hangul syllables,
+      // no Korean dictionary word (시리즈, 멤버), title, stop word or organization/company word.
+      if (s.type == "PER" && te - tb == 1 && be == p.toks[tb].end && p.toks[tb].hangul &&
+          HasForeignSyllable(p.Text(tb)) && te < p.Size() && p.IsWord(te) && p.Free(te) &&
+          p.toks[te].hangul && p.toks[te].space_before && p.toks[te].sentence == p.toks[tb].sentence) {
+        std::string_view w2 = p.Text(te);
+        std::vector<int> st = KoreanStemLengths(w2);
+        std::string_view stem2 = st.empty() ? w2 : w2.substr(0, st.back());
+        const int syl = CountCodePoints(stem2);
+        bool org_word = false;
+        for (const std::string& suf : ko_org_suffixes) org_word = org_word || EndsWith(stem2, suf);
+        for (const std::string& suf : ko_company_suffixes) org_word = org_word || EndsWith(stem2, suf);
+        // Any reading of the word as a dictionary word (클래식에서도 -> 클래식, 멤버들과 -> 멤버)
+        // rules it out; so does a word that ends neither in a particle nor before punctuation
+        // (a verb form: 생각하고).
+        bool dict_word = IsKoWord(w2);
+        for (int k : st) {
+          std::string_view x = w2.substr(0, k);
+          dict_word = dict_word || IsKoWord(x) || (EndsWith(x, "들") && IsKoWord(x.substr(0, x.size() - 3)));
+        }
+        const bool ends_np = !st.empty() || te + 1 >= p.Size() || !p.IsWord(te + 1) ||
+                             p.toks[te + 1].sentence != p.toks[te].sentence;
+        // It must sound foreign itself, or close a list item ("프리야 나라야난, ...").
+        const bool listed = te + 1 < p.Size() && (p.IsPunct(te + 1, ",") || p.IsPunct(te + 1, "·"));
+        if (syl >= 2 && syl <= 5 && ends_np && (HasForeignSyllable(stem2) || listed) && !dict_word &&
+            !org_word && !ko_stop.count(stem2) &&
+            !IsKoTitle(stem2) && !IsKoWord(stem2) && !ko_company_cues.count(stem2) &&
+            !ko_person_cues.count(stem2)) {
+          be = p.toks[te].start + static_cast<int>(stem2.size());
+          ++te;
+        }
+      }
       // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
       if (bs != p.toks[tb].start) continue;
       bool ssi = false;
@@ -1475,9 +1510,10 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
       size_t nl = all.find('\n', pos);
       if (nl == std::string_view::npos) nl = all.size();
       std::string_view w = all.substr(pos, nl - pos);
-      if (!w.empty() && w[0] != '#') m.ko_common.emplace(w);
+      if (!w.empty() && w[0] != '#') m.ko_words.push_back(w);
       pos = nl + 1;
     }
+    if (!std::is_sorted(m.ko_words.begin(), m.ko_words.end())) std::sort(m.ko_words.begin(), m.ko_words.end());
   }
   m.ko_stop = MakeSet(lx::kKoreanStopwords);
   m.ko_title_stops = MakeSet(lx::kKoreanTitleStops);

@@ -46,7 +46,7 @@ constexpr std::string_view kParticles[] = {
     "과는",     "와는",     "과도",     "와도",   "만큼",   "같은",   "대로",   "뿐",     "은",
     "는",       "이",       "가",       "을",     "를",     "의",     "에",     "와",     "과",
     "도",       "만",       "나",       "로",     "랑",     "며",     "란",     "께",     "측",
-    "에게로",   "이든",     "든",       "이면",   "이야",   "야",
+    "에게로",   "이든",     "든",       "이면",   "이야",   "야",     "다",
 };
 
 // Korean particles come in pairs chosen by the last sound of the noun: 이/가, 은/는, 을/를,
@@ -67,8 +67,9 @@ bool Euphonic(std::string_view stem, std::string_view particle) {
   // 로 goes after a vowel or ㄹ, and never after an epenthetic 으.
   if (starts("로")) return (jong == 0 || jong == 8) && !(jong == 0 && vowel == 18);
   // Particles that need a vowel before them.
+  // 다 is the copula after a vowel ("벨랑제다"): never after a final consonant (했다, 한다).
   if (starts("가") || starts("는") || starts("를") || starts("와") || starts("나") || starts("라") ||
-      starts("랑") || starts("며") || starts("란") || starts("야") || starts("였"))
+      starts("랑") || starts("며") || starts("란") || starts("야") || starts("였") || starts("다"))
     return jong == 0;
   return true;
 }

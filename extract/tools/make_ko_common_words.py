@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
-"""Builds extract/data/ko_common_words.txt: Korean dictionary words shaped like a Korean personal
-name (three or four Hangul syllables starting with a family name, e.g. 배터리, 정부군, 고객님),
-from the Debian package hunspell-ko (hunspell-dict-ko, MPL-1.1 / GPL-2+ / LGPL-2.1+; used here
-under the MPL-1.1). The entity recognizer does not take such a word for a person's name on its
-shape alone. The spelling dictionary also lists famous people (박근혜, 이순신): forms that KoNNE's
+"""Builds extract/data/ko_common_words.txt: Korean dictionary words of two to four Hangul
+syllables (배터리, 시리즈, 이사회), from the Debian package hunspell-ko (hunspell-dict-ko, MPL-1.1 /
+GPL-2+ / LGPL-2.1+; used here under the MPL-1.1). The entity recognizer does not take such a word
+for a person's name on its shape alone, nor for the family name of a foreign name. The spelling dictionary also lists famous people (박근혜, 이순신): forms that KoNNE's
 form table (../shared/ner) labels as a person, or that the alias dictionary lists as a person,
 are left out. The output is committed; building needs neither the package nor this script.
 
@@ -12,9 +11,6 @@ are left out. The output is committed; building needs neither the package nor th
 import os, re, sys, unicodedata
 
 here = os.path.dirname(os.path.abspath(__file__))
-lexicon = open(os.path.join(here, '..', 'entities_lexicon.cc'), encoding='utf-8').read()
-block = re.search(r'kKoreanSurnames\[\] = \{(.*?)\};', lexicon, re.S).group(1)
-surnames = set(s for s in re.findall(r'"([^"]*)"', block) if s)
 dic = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/hunspell/ko.dic'
 konne = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, '..', '..', '..', 'shared', 'ner', 'konne',
                                                            'ne_form_label_train_freq.tsv')
@@ -34,11 +30,9 @@ with open(dic, encoding='utf-8') as f:
     next(f)  # the first line is the entry count
     for line in f:
         w = unicodedata.normalize('NFC', line.split('/')[0].strip())
-        if not re.fullmatch('[가-힣]{3,4}', w):
-            continue
-        if (w[:1] in surnames or (len(w) == 4 and w[:2] in surnames)) and w not in people:
+        if re.fullmatch('[가-힣]{2,4}', w) and w not in people:
             words.add(w)
-sys.stdout.write('# Korean dictionary words shaped like personal names, from hunspell-dict-ko '
+sys.stdout.write('# Korean dictionary words (2-4 syllables), from hunspell-dict-ko '
                  '(Debian hunspell-ko, MPL-1.1); built by extract/tools/make_ko_common_words.py; '
                  'see extract/models/NOTICE.md\n')
 for w in sorted(words):

@@ -130,6 +130,22 @@ TEST_F(Recognizer, FindsKoreanExecutivesNamedByInitials) {
   for (const Entity& e : es) EXPECT_FALSE(e.type == "person" && e.name == "GS Caltex");
 }
 
+TEST_F(Recognizer, JoinsTheFamilyNameOfAForeignNameTheTaggerCut) {
+  // The tagger marks only "엘레나"; the next word sounds foreign, is no dictionary word and ends
+  // in the copula 다.
+  auto es = Run({"영입 대상은 독일 출신 엘레나 슈뢰더다."});
+  bool full = false;
+  for (const Entity& e : es) {
+    if (e.type != "person") continue;
+    EXPECT_NE(e.name, "엘레나");
+    full = full || e.name == "엘레나 슈뢰더";
+  }
+  EXPECT_TRUE(full);
+  // A loanword is not a family name ("시리즈" is a dictionary word).
+  for (const Entity& e : Run({"영화 인디아나존스 시리즈가 다시 나온다."}))
+    EXPECT_EQ(e.name.find("시리즈"), std::string::npos) << e.name;
+}
+
 TEST_F(Recognizer, ReadsLeaderAsAKoreanTitle) {
   auto es = Run({"네이버의 검색 모델 개발을 이끄는 김하린 리더가 회사를 떠났다."});
   const Entity* kim = Find(es, "김하린");
