@@ -751,6 +751,14 @@ bool ActsForEmployer(std::string_view p, std::string_view lo, int end) {
   return false;
 }
 
+// "김민수 기자", "홍길동 특파원": a reporter's name (the title right after it).
+bool IsReporter(std::string_view p, int end) {
+  size_t e = static_cast<size_t>(end);
+  for (const char* w : {" 기자", "기자 ", " 특파원", " 통신원"})
+    if (StartsWith(p, e, w)) return true;
+  return StartsWith(p, e, "기자") && (e + 6 == p.size() || !(p[e + 6] & 0x80));
+}
+
 // "정 박사 외에도 …연구자들에게", "besides Pang, …": the person is set aside; the clause is about
 // someone else.
 bool IsSetAside(std::string_view p, std::string_view lo, int start, int end) {
@@ -1016,6 +1024,11 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (IsSimile(p, lo, m->start, m->end)) continue;
     if (IsLeaderOfOther(p, lo, m->end)) continue;
     if (IsTitleOnly(person_e[i]->canonical)) continue;
+    // The reporter of a dateline or byline ("[서울=…] 김민수 기자 = …", "By Jane Doe") writes the
+    // story; the byline's author is never its candidate.
+    if (IsReporter(p, m->end) || std::find(a.authors.begin(), a.authors.end(), person_e[i]->name) != a.authors.end() ||
+        std::find(a.authors.begin(), a.authors.end(), m->surface) != a.authors.end())
+      continue;
     if (IsSetAside(p, lo, m->start, m->end)) {
       set_aside.insert(person_e[i]->canonical);
       continue;

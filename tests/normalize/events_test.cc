@@ -283,6 +283,20 @@ TEST(BuildEvents, ANotYetAcceptedOfferStands) {
   EXPECT_EQ(evs[0].outcome, "offered");
 }
 
+TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"[부산=한빛일보] 이정우 기자 = 동해바이오가 제약사 출신 연구원 최서윤 씨를 영입했다고 3일 밝혔다."};
+  AddEntity(&a, "company", "동해바이오", {"동해바이오"});
+  AddEntity(&a, "publication", "한빛일보", {"한빛일보"});
+  AddEntity(&a, "person", "이정우", {"이정우"});
+  AddEntity(&a, "person", "최서윤", {"최서윤"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "최서윤");
+  EXPECT_EQ(evs[0].employer, "동해바이오");
+}
+
 TEST(MergeEvents, MergesCopiesAndKeepsEverySource) {
   Event a;
   a.type = "offer";
