@@ -422,55 +422,55 @@ void AddWordList(const std::string& words, std::vector<ner::TableEntry>* gaz) {
   }
 }
 
-// English gazetteer lines "form<TAB>PER,ORG,LOC" ('#' comments).
-void AddEnglishGazetteer(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
+// Calls fn(key, rest) for every "key<TAB>rest" line of a TSV, skipping blank and '#' lines.
+template <typename Fn>
+void ForEachTsvRow(const std::string& tsv, Fn fn) {
   std::istringstream in(tsv);
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    std::string classes = line.substr(tab + 1);
-    uint32_t info = 0;
-    if (classes.find("PER") != std::string::npos) info |= ner::kGazPer;
-    if (classes.find("ORG") != std::string::npos) info |= ner::kGazOrg;
-    if (classes.find("LOC") != std::string::npos) info |= ner::kGazLoc;
-    uint64_t h = ner::kEnGazSeed;
-    for (size_t i = 0; i < tab; ++i) {
-      unsigned char c = line[i];
-      h = ner::Fold(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    ner::TableEntry e{};
-    e.hash = ner::Mix(h);
-    e.info = info;
-    gaz->push_back(e);
+    fn(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
   }
 }
 
-// Word clusters: "word<TAB>hex path" lines (extract/tools/make_en_clusters.cc).
-void AddEnglishClusters(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
-  std::istringstream in(tsv);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    uint64_t h = ner::kClusterSeed;
-    for (size_t i = 0; i < tab; ++i) h = ner::Fold(h, static_cast<unsigned char>(line[i]));
+// A gazetteer key: the form's bytes (ASCII lower-cased) folded from `seed`, then mixed.
+uint64_t GazKey(uint64_t seed, std::string_view form) {
+  uint64_t h = seed;
+  for (unsigned char c : form) h = ner::Fold(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return ner::Mix(h);
+}
+
+// English gazetteer lines "form<TAB>PER,ORG,LOC" ('#' comments).
+void AddEnglishGazetteer(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
+  ForEachTsvRow(tsv, [&](std::string_view form, std::string_view classes) {
     ner::TableEntry e{};
-    e.hash = ner::Mix(h);
-    const size_t tab2 = line.find('\t', tab + 1);
-    e.info = ner::kClusterFlag | (static_cast<uint32_t>(std::stoul(line.substr(tab + 1), nullptr, 16)) & 0xffff);
-    if (tab2 != std::string::npos && tab2 + 2 < line.size() + 1 && line.size() >= tab2 + 3) {
+    e.hash = GazKey(ner::kEnGazSeed, form);
+    if (classes.find("PER") != std::string_view::npos) e.info |= ner::kGazPer;
+    if (classes.find("ORG") != std::string_view::npos) e.info |= ner::kGazOrg;
+    if (classes.find("LOC") != std::string_view::npos) e.info |= ner::kGazLoc;
+    gaz->push_back(e);
+  });
+}
+
+// Word clusters: "word<TAB>hex path<TAB>type guess" lines (extract/tools/make_en_clusters.cc).
+void AddEnglishClusters(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
+  ForEachTsvRow(tsv, [&](std::string_view word, std::string_view rest) {
+    ner::TableEntry e{};
+    e.hash = GazKey(ner::kClusterSeed, word);
+    e.info = ner::kClusterFlag | (static_cast<uint32_t>(std::stoul(std::string(rest.substr(0, 4)), nullptr, 16)) & 0xffff);
+    const size_t tab = rest.find('\t');
+    if (tab != std::string_view::npos && rest.size() >= tab + 3) {  // "o3": type letter, bucket
       const char* kinds = "cpol";
-      const char* k = std::strchr(kinds, line[tab2 + 1]);
-      const int bucket = line[tab2 + 2] - '0';
+      const char* k = std::strchr(kinds, rest[tab + 1]);
+      const int bucket = rest[tab + 2] - '0';
       if (k != nullptr && *k != 0 && bucket >= 0 && bucket <= 3) {
         e.info |= static_cast<uint32_t>(k - kinds) << 17 | static_cast<uint32_t>(bucket) << 19;
       }
     }
     gaz->push_back(e);
-  }
+  });
 }
 
 // Name pools for mention-replacement augmentation: copies of training sentences whose PER/ORG
