@@ -439,6 +439,18 @@ struct EntityRecognizer::Impl {
     cands.push_back(std::move(c));
     return idx;
   }
+  // Claims the whole word at token t of paragraph pi as one candidate.
+  int ClaimWord(int pi, Para& p, std::vector<Cand>& cands, int t, const char* type, double conf) const {
+    Cand c;
+    c.para = pi;
+    c.tb = t;
+    c.te = t + 1;
+    c.start = p.toks[t].start;
+    c.end = p.toks[t].end;
+    c.type = type;
+    c.conf = conf;
+    return Claim(p, cands, std::move(c));
+  }
 
   // Length of the Hangul stem of `w` to use for a name ending at this token: the whole token if
   // it carries no particle, else the longest stem left after one particle; 0 if nothing is left.
@@ -690,15 +702,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       static constexpr std::string_view kPublic[] = {"의원", "대통령", "장관", "차관", "총리", "위원장",
                                                      "총재", "대변인", "감독", "선수", "교수"};
       if (std::find(std::begin(kPublic), std::end(kPublic), title_stem) != std::end(kPublic)) continue;
-      Cand c;
-      c.para = pi;
-      c.tb = a;
-      c.te = a + 1;
-      c.start = p.toks[a].start;
-      c.end = p.toks[a].end;
-      c.type = "company";
-      c.conf = 0.55;
-      Claim(p, cands, std::move(c));
+      ClaimWord(pi, p, cands, a, "company", 0.55);
       continue;
     }
     if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) continue;
@@ -793,15 +797,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     if (stems.empty() && p.IsWord(t + 1) && p.Text(t + 1) == "등" && p.toks[t].hangul &&
         CountCodePoints(w) >= 2 && !ko_stop.count(w) && !IsKoTitle(w) && !IsKoreanNameShape(w) &&
         p.IsPunct(t - 1, ",") && t >= 2 && p.owner[t - 2] >= 0 && cands[p.owner[t - 2]].type == "company") {
-      Cand c;
-      c.para = pi;
-      c.tb = t;
-      c.te = t + 1;
-      c.start = p.toks[t].start;
-      c.end = p.toks[t].end;
-      c.type = "company";
-      c.conf = 0.5;
-      Claim(p, cands, std::move(c));
+      ClaimWord(pi, p, cands, t, "company", 0.5);
       continue;
     }
     // "스타트업 X는": X right after a company cue word.
