@@ -115,6 +115,48 @@ std::vector<EnSentence> ParseConllIob2(std::string_view content) {
   return out;
 }
 
+std::vector<EnSentence> ParseTokenBio(std::string_view content) {
+  std::vector<EnSentence> out;
+  EnSentence cur;
+  auto flush = [&] {
+    if (!cur.tokens.empty()) {
+      Repair(&cur.tags);
+      out.push_back(std::move(cur));
+    }
+    cur = {};
+  };
+  for (std::string_view line : SplitLines(content)) {
+    size_t tab = line.rfind('\t');
+    if (line.empty() || tab == std::string_view::npos || tab == 0) {
+      flush();
+      continue;
+    }
+    cur.tokens.emplace_back(line.substr(0, tab));
+    cur.tags.push_back(MapTag(line.substr(tab + 1), "PER", "ORG", "LOC", {"MISC"}));
+  }
+  flush();
+  return out;
+}
+
+std::vector<KoSentence> ParseCharBio(std::string_view content) {
+  std::vector<KoSentence> out;
+  for (EnSentence& s : ParseTokenBio(content)) {
+    KoSentence k;
+    bool ok = true;
+    for (size_t i = 0; i < s.tokens.size() && ok; ++i) {
+      const std::string& t = s.tokens[i];
+      k.text += t == "\u2581" ? std::string(" ") : t;
+      const unsigned char lead = static_cast<unsigned char>(t[0]);
+      const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      ok = t.size() == len;  // one code point per line
+    }
+    if (!ok) continue;
+    k.tags = std::move(s.tags);
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
 std::vector<GoldSpan> SpansFromTags(const std::vector<int>& tags,
                                     const std::vector<std::pair<int, int>>& units) {
   std::vector<GoldSpan> out;
@@ -164,6 +206,11 @@ void AddToScores(const std::vector<GoldSpan>& gold, const std::vector<TaggedSpan
 }
 
 NerScores EvaluateKorean(const NerTagger& tagger, const std::vector<KoSentence>& sentences) {
+  return EvaluateChars(tagger, sentences, "ko");
+}
+
+NerScores EvaluateChars(const NerTagger& tagger, const std::vector<KoSentence>& sentences,
+                        std::string_view lang) {
   NerScores scores;
   std::vector<char32_t> cps;
   std::vector<Unit> units;
@@ -172,7 +219,7 @@ NerScores EvaluateKorean(const NerTagger& tagger, const std::vector<KoSentence>&
     if (units.size() != s.tags.size()) continue;
     std::vector<std::pair<int, int>> u;
     for (const Unit& x : units) u.emplace_back(x.begin, x.end);
-    AddToScores(SpansFromTags(s.tags, u), tagger.Tag(s.text, "ko"), &scores);
+    AddToScores(SpansFromTags(s.tags, u), tagger.Tag(s.text, lang), &scores);
   }
   return scores;
 }

@@ -35,6 +35,13 @@ struct EnSentence {
 // PER -> PER, ORG -> ORG, LOC -> LOC, others -> O.
 std::vector<EnSentence> ParseConllIob2(std::string_view content);
 
+// "token<TAB>tag" lines with a blank line after each sentence, no comment lines (the en-extra,
+// ja and zh files under ../shared/ner/). PER/ORG/LOC map to their types, MISC to OTHER.
+std::vector<EnSentence> ParseTokenBio(std::string_view content);
+// The same format with one code point per line (ja/zh): the sentence text with one tag per code
+// point; the files' space mark U+2581 becomes a space.
+std::vector<KoSentence> ParseCharBio(std::string_view content);
+
 // Entity spans as (start, end, type) in some unit (bytes for tagger output).
 struct GoldSpan {
   int start = 0;
@@ -72,6 +79,9 @@ void AddToScores(const std::vector<GoldSpan>& gold, const std::vector<TaggedSpan
 // Tags the held-out Korean sentences / the English sentences (tokens joined by single spaces)
 // with `tagger` and scores them.
 NerScores EvaluateKorean(const NerTagger& tagger, const std::vector<KoSentence>& sentences);
+// The same for per-character sentences of any language ("ko", "ja", "zh").
+NerScores EvaluateChars(const NerTagger& tagger, const std::vector<KoSentence>& sentences,
+                        std::string_view lang);
 NerScores EvaluateEnglish(const NerTagger& tagger, const std::vector<EnSentence>& sentences);
 
 }  // namespace hirewire::extract::ner

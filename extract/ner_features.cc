@@ -639,7 +639,7 @@ namespace {
 
 uint32_t SlotsFor(size_t n) {
   uint32_t b = 16;
-  while (b < n + n / 2 + 1) b <<= 1;
+  while (b < n + n / 3 + 1) b <<= 1;  // load <= 3/4 (2/3 before format 6)
   return b;
 }
 
@@ -669,7 +669,7 @@ std::string SerializeModel(const ModelHeader& header_in, std::vector<TableEntry>
                            std::vector<TableEntry> gaz) {
   ModelHeader h = header_in;
   std::memcpy(h.magic, kMagic, 8);
-  h.version = 5;
+  h.version = 6;
   h.filter_words = 1024;
   while (h.filter_words * 64 < features.size() * 16) h.filter_words <<= 1;
   h.num_tags = kNumTags;
@@ -713,10 +713,13 @@ std::string MapModel(std::string_view bytes, ModelHeader* header, FeatureTable* 
   std::memcpy(header, bytes.data(), sizeof(ModelHeader));
   const ModelHeader& h = *header;
   if (std::memcmp(h.magic, kMagic, 8) != 0) return "bad magic";
-  if (h.version != 5 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  if (h.version != 6 || h.num_tags != kNumTags) return "unsupported version or tag set";
+  for (float sc : h.scale) {
+    if (!std::isfinite(sc)) return "bad weight scale";
+  }
   if (!IsPow2(h.feature_slots) || !IsPow2(h.gaz_slots) || h.feature_slots > (1u << 26) ||
       h.gaz_slots > (1u << 26) || !IsPow2(h.filter_words) || h.filter_words > (1u << 24) ||
-      !std::isfinite(h.scale[0]) || !std::isfinite(h.scale[1]) || h.num_features >= h.feature_slots ||
+      h.num_features >= h.feature_slots ||
       h.num_gaz >= h.gaz_slots) {
     return "bad table sizes";
   }

@@ -42,8 +42,11 @@ inline bool Allowed(int from, int to) {
   return true;
 }
 
-enum Lang : int { kKo = 0, kEn = 1 };
-inline constexpr int kNumLangs = 2;
+// Korean and English (formats 5 and 6), Japanese and Chinese (format 6: per-character like
+// Korean, with their own features and weights).
+enum Lang : int { kKo = 0, kEn = 1, kJa = 2, kZh = 3 };
+inline constexpr int kNumLangs = 4;
+inline constexpr bool IsCharLang(int lang) { return lang != kEn; }
 
 // A unit to tag: a code point (ko) or a token (en), as byte offsets into the input.
 struct Unit {
@@ -204,6 +207,20 @@ inline void BlockNames(const std::vector<uint8_t>& blocked, float* emissions) {
 
 // Korean: one unit per code point of `cps` (spaces are units too).
 void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out);
+// Japanese or Chinese (`lang` kJa or kZh): one unit per code point, spaces included; character
+// n-grams, character classes (Han, hiragana, katakana, Latin ...) and runs of one class.
+// `word_start[i]` is 1 where a word of ICU's dictionary segmentation starts (CjkWordStarts over
+// the same text and units).
+// `gaz` holds the entity forms of the training sentences (CjkGazKey; jackknifed while training).
+void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& word_start, int lang,
+                 const GazTable& gaz, FeatureBuffer* out);
+// Japanese/Chinese gazetteer key of a form (code points as the features normalize them:
+// full-width ASCII folded, Latin lower-cased, digits as 0): Mix(Fold over them from kCjkGazSeed + lang).
+// Info: GazClass bits, kGazStrongPer << class for forms seen >= 2 times and >= 90% in that class.
+inline constexpr uint64_t kCjkGazSeed = 0x636a6b67617a3031ULL;
+inline constexpr int kCjkGazMaxLen = 10;
+uint64_t CjkGazKey(const std::vector<char32_t>& cps, size_t begin, size_t end, int lang);
+void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::vector<uint8_t>* starts);
 // English: one unit per token.
 void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,
                      FeatureBuffer* out);
@@ -215,7 +232,7 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
 inline constexpr char kMagic[8] = {'H', 'W', 'N', 'E', 'R', 'M', '0', '1'};
 struct ModelHeader {
   char magic[8];
-  uint32_t version;  // 5
+  uint32_t version;  // 6 (5: Korean and English only)
   uint32_t num_tags;  // kNumTags
   float scale[kNumLangs];  // weight = int16 * scale[lang]: one scale per language, so retraining
                            // one language leaves the other's quantized weights unchanged

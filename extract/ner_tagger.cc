@@ -50,6 +50,12 @@ uint32_t NerTagger::KoreanGazetteerClasses(std::string_view form) const {
   return impl_->gaz.Find(ner::Mix(h));
 }
 
+uint32_t NerTagger::EnglishGazetteerClasses(std::string_view form) const {
+  uint64_t h = ner::kEnGazSeed;  // as the trainer keys en_gazetteer.tsv (GazKey)
+  for (unsigned char c : form) h = ner::Fold(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return impl_->gaz.Find(ner::Mix(h)) & (ner::kGazPer | ner::kGazOrg | ner::kGazLoc);
+}
+
 Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes, bool copy) {
   std::unique_ptr<NerTagger> t(new NerTagger());
   Impl& m = *t->impl_;
@@ -136,9 +142,14 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
     toks.clear();
     for (const Unit& u : units) toks.push_back(text.substr(u.begin, u.end - u.begin));
     ner::EnglishFeatures(toks, gaz, &fb);
-  } else {
+  } else if (lang == ner::kKo) {
     ner::DecodeUtf8(text, &cps, &units);
     ner::KoreanFeatures(cps, gaz, &fb);
+  } else {
+    ner::DecodeUtf8(text, &cps, &units);
+    thread_local std::vector<uint8_t> word_start;
+    ner::CjkWordStarts(text, units, &word_start);
+    ner::CjkFeatures(cps, word_start, lang, gaz, &fb);
   }
   const int n = static_cast<int>(units.size());
   if (n == 0) return;
@@ -203,7 +214,7 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
 
 std::vector<TaggedSpan> NerTagger::Tag(std::string_view text, std::string_view lang) const {
   std::vector<TaggedSpan> out;
-  int l = lang == "en" ? ner::kEn : ner::kKo;
+  const int l = lang == "en" ? ner::kEn : lang == "ja" ? ner::kJa : lang == "zh" ? ner::kZh : ner::kKo;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t len = std::min(kMaxInputBytes, text.size() - pos);

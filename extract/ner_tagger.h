@@ -1,8 +1,9 @@
-// Statistical named-entity tagger (persons and organizations) for Korean and English sentences.
+// Statistical named-entity tagger (persons and organizations) for Korean, English, Japanese and
+// Chinese sentences.
 //
 // An averaged structured perceptron over BIO tags with hashed features (character n-grams,
 // word shape, cue words, gazetteer hits) and first-order Viterbi decoding. Korean is tagged per
-// character (KLUE-NER style), English per whitespace/punctuation token (Universal NER style).
+// character (KLUE-NER style), Japanese and Chinese per character, English per whitespace/punctuation token (Universal NER style).
 // The model is a flat binary blob (sorted feature hashes + quantized weights), built into the
 // library at compile time (see Embedded()) so the CLI needs no data path and loads in microseconds.
 //
@@ -40,8 +41,8 @@ class NerTagger {
 
   ~NerTagger();
 
-  // Tags one sentence or paragraph. `lang` is "ko" or "en" (anything else: "en" rules on Latin
-  // text, "ko" otherwise). Text longer than kMaxInputBytes is tagged in chunks. Invalid UTF-8
+  // Tags one sentence or paragraph. `lang` is "ko", "en", "ja" or "zh" (anything else: the Korean
+  // model). Text longer than kMaxInputBytes is tagged in chunks. Invalid UTF-8
   // bytes are treated as single opaque characters. Output spans are sorted, non-overlapping.
   std::vector<TaggedSpan> Tag(std::string_view text_utf8, std::string_view lang) const;
 
@@ -54,6 +55,10 @@ class NerTagger {
   // table (ner::GazClass bits, plus ner::kGazStrongPer << class when the form is frequent and
   // nearly always of that class; see extract/ner_features.h); 0 if the form is not listed.
   uint32_t KoreanGazetteerClasses(std::string_view form) const;
+  // Classes (ner::GazClass bits) of an English form (words joined by one space, any ASCII case)
+  // in the English gazetteer built into the model (extract/models/en_gazetteer.tsv: first and last
+  // names, companies, organizations, places); 0 if not listed.
+  uint32_t EnglishGazetteerClasses(std::string_view form) const;
 
  private:
   NerTagger();

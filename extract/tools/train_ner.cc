@@ -78,7 +78,10 @@ struct Options {
   int bags = 5;  // perceptrons averaged (different shuffles)
   int min_count_ko = 2;
   int min_count_en = 1;
-  double prune = 0.02;  // English: drop features whose largest |averaged weight| is below this
+  // English: drop features whose largest |averaged weight| is below this (0.02 before the
+  // en-extra data; with it 0.5 keeps 243k of 1.19M features with the same test F1 as 0.1, 1.5
+  // keeps the whole model under 15 MB).
+  double prune = 1.5;
   // Korean: the same with a higher bar. 0.6 keeps ~130k of 220k features with the same scores
   // (tune CV and held-out within 0.1) and lets the table fit 2^18 slots (21.5 -> 13.1 MB).
   double prune_ko = 0.6;
@@ -91,8 +94,77 @@ struct Options {
   // Entity types trained as O instead of as their own tags ("LOC,OTHER"). English keeps places as
   // O: with a LOC tag its PER rose (76.6 -> 78.7) but ORG fell below its floor (42.2 -> 41.6).
   std::string o_types_ko;
-  std::string o_types_en = "LOC";
+  std::string o_types_en = "LOC,OTHER";
+  // Extra English training files under ner/en-extra/ (without ".bio"), added to EWT dev; chosen
+  // on EWT dev folds (--tune), see docs/ner.md. "" = none.
+  std::string en_extra = "uner-en-pud,gum,wikigold,btc,wnut17,re3d,sec-filings";
+  int augment_extra = 0;  // mention-replacement copies for the extra English sentences
+  // Japanese and Chinese character taggers: training and test files under ner/ja, ner/zh
+  // (without ".bio"); "" = no model for that language.
+  std::string ja_train = "ja-stockmark-train,ja-gsd-train,ja-gsd-dev,ja-wac-train,ja-wac-dev";
+  std::string ja_test = "ja-stockmark-test,ja-gsd-test,ja-wac-test";
+  std::string zh_train = "zh-gsd-train,zh-gsdsimp-train,zh-gsd-dev,zh-gsdsimp-dev";
+  std::string zh_test = "zh-gsd-test,zh-gsdsimp-test,zh-pud-test";
+  int epochs_cjk = 15;
+  int bags_cjk = 3;
+  int min_count_cjk = 3;
+  // Japanese/Chinese: 2.5 kept 27% of the Japanese and 23% of the Chinese features, within
+  // 0.5 F1 of 1.5 on the test files and within 1 of 0.5 on the tune slices; 4 keeps the whole
+  // model under 15 MB.
+  double prune_cjk = 4.0;
+  std::string o_types_cjk;
 };
+
+std::vector<std::string> SplitList(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s + ",") {
+    if (c == ',') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  return out;
+}
+
+// One named test file of per-character sentences.
+struct CharTestSet {
+  std::string name;
+  std::vector<ner::KoSentence> sentences;
+};
+
+// Reads the ner/<sub>/<name>.bio files of one character language. In tune mode every 5th sentence
+// (i % 5 == fold, per file) of the training files is scored instead of the test files.
+bool ReadCharLanguage(const std::string& dir, const std::string& train_names,
+                      const std::string& test_names, bool tune, int fold,
+                      std::vector<ner::KoSentence>* train, std::vector<CharTestSet>* tests) {
+  for (const std::string& name : SplitList(train_names)) {
+    std::string content;
+    if (!ReadFile(dir + name + ".bio", &content)) {
+      std::fprintf(stderr, "cannot read %s%s.bio\n", dir.c_str(), name.c_str());
+      return false;
+    }
+    std::vector<ner::KoSentence> all = ner::ParseCharBio(content);
+    if (tune && name.find("-dev") != std::string::npos) continue;  // dev files: not in tune runs
+    CharTestSet slice{name + " tune", {}};
+    for (size_t i = 0; i < all.size(); ++i) {
+      (tune && i % 5 == static_cast<size_t>(fold) ? slice.sentences : *train).push_back(std::move(all[i]));
+    }
+    if (tune) tests->push_back(std::move(slice));
+  }
+  if (tune) return true;
+  for (const std::string& name : SplitList(test_names)) {
+    std::string content;
+    if (!ReadFile(dir + name + ".bio", &content)) {
+      std::fprintf(stderr, "cannot read %s%s.bio\n", dir.c_str(), name.c_str());
+      return false;
+    }
+    tests->push_back({name, ner::ParseCharBio(content)});
+  }
+  return true;
+}
 
 // Maps the tags of the types named in `names` ("LOC,OTHER") to O.
 template <typename Sentence>
@@ -266,6 +338,50 @@ class Perceptron {
   mutable std::vector<float> em_, score_;
   mutable std::vector<int> back_;
 };
+
+constexpr int kGazFolds = 5;
+
+// Japanese/Chinese gazetteer from the entity spans of training sentences (all of them when
+// skip_fold < 0, else those with index % kGazFolds != skip_fold).
+std::vector<ner::TableEntry> BuildCjkGazetteer(const std::vector<ner::KoSentence>& sentences, int lang,
+                                               int skip_fold) {
+  std::map<uint64_t, std::array<int, 3>> counts;  // ordered: deterministic
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (skip_fold >= 0 && static_cast<int>(i % kGazFolds) == skip_fold) continue;
+    const auto& s = sentences[i];
+    ner::DecodeUtf8(s.text, &cps, &units);
+    if (cps.size() != s.tags.size()) continue;
+    const size_t n = cps.size();
+    for (size_t a = 0; a < n;) {
+      const int t = s.tags[a];
+      if (!ner::IsBegin(t)) {
+        ++a;
+        continue;
+      }
+      size_t b = a + 1;
+      while (b < n && s.tags[b] == t + 1) ++b;
+      const int type = ner::TypeOf(t);
+      if (type <= ner::kLoc && b - a >= 2 && b - a <= static_cast<size_t>(ner::kCjkGazMaxLen)) {
+        counts[ner::CjkGazKey(cps, a, b, lang)][type] += 1;
+      }
+      a = b;
+    }
+  }
+  std::vector<ner::TableEntry> out;
+  for (const auto& [key, c] : counts) {
+    const int total = c[0] + c[1] + c[2];
+    ner::TableEntry e{};
+    e.hash = key;
+    for (int k = 0; k < 3; ++k) {
+      if (c[k] * 4 >= total && c[k] > 0) e.info |= 1u << k;
+      if (c[k] >= 2 && c[k] * 10 >= total * 9) e.info |= ner::kGazStrongPer << k;
+    }
+    out.push_back(e);
+  }
+  return out;
+}
 
 // Maps feature hashes to dense ids; features seen fewer than min_count times get -1.
 class FeatureIndex {
@@ -656,6 +772,19 @@ int Run(const Options& opt) {
     }
     AddEnglishClusters(*plain, &gaz_entries);
   }
+  std::vector<ner::KoSentence> cjk_train[ner::kNumLangs];
+  std::vector<CharTestSet> cjk_tests[ner::kNumLangs];
+  if (!ReadCharLanguage(dir + "ja/", opt.ja_train, opt.ja_test, opt.tune, opt.tune_fold,
+                        &cjk_train[ner::kJa], &cjk_tests[ner::kJa]) ||
+      !ReadCharLanguage(dir + "zh/", opt.zh_train, opt.zh_test, opt.tune, opt.tune_fold,
+                        &cjk_train[ner::kZh], &cjk_tests[ner::kZh])) {
+    return 1;
+  }
+  for (int lang : {ner::kJa, ner::kZh}) {
+    std::vector<ner::TableEntry> g = BuildCjkGazetteer(cjk_train[lang], lang, -1);
+    std::fprintf(stderr, "[lang %d] gazetteer: %zu forms\n", lang, g.size());
+    gaz_entries.insert(gaz_entries.end(), g.begin(), g.end());
+  }
   // One entry per key: a form in two lists (an ORG that is also a BRAND) keeps both classes.
   std::sort(gaz_entries.begin(), gaz_entries.end(),
             [](const ner::TableEntry& a, const ner::TableEntry& b) { return a.hash < b.hash; });
@@ -704,8 +833,26 @@ int Run(const Options& opt) {
     en_tr = std::move(en_fit);
     en_te = std::move(en_dev);
   }
+  std::vector<ner::EnSentence> en_extra;
+  for (const std::string& name : SplitList(opt.en_extra)) {
+    std::string content;
+    if (!ReadFile(dir + "en-extra/" + name + ".bio", &content)) {
+      std::fprintf(stderr, "cannot read %sen-extra/%s.bio\n", dir.c_str(), name.c_str());
+      return 1;
+    }
+    std::vector<ner::EnSentence> part = ner::ParseTokenBio(content);
+    std::fprintf(stderr, "en-extra %s: %zu sentences\n", name.c_str(), part.size());
+    en_extra.insert(en_extra.end(), part.begin(), part.end());
+  }
+  CollapseTypes(opt.o_types_cjk, &cjk_train[ner::kJa]);
+  CollapseTypes(opt.o_types_cjk, &cjk_train[ner::kZh]);
   CollapseTypes(opt.o_types_ko, &ko_train);
   CollapseTypes(opt.o_types_en, &en_tr);
+  CollapseTypes(opt.o_types_en, &en_extra);
+  if (opt.augment_extra > 0) {
+    auto extra = AugmentEnglish(en_extra, EnglishPools(en_gaz), opt.augment_extra, opt.seed + 17);
+    en_extra.insert(en_extra.end(), extra.begin(), extra.end());
+  }
   if (opt.augment_ko > 0) {
     auto extra = AugmentKorean(ko_train, KoreanPools(gaz_tsv), opt.augment_ko, opt.seed + 7);
     ko_train.insert(ko_train.end(), extra.begin(), extra.end());
@@ -714,6 +861,7 @@ int Run(const Options& opt) {
     auto extra = AugmentEnglish(en_tr, EnglishPools(en_gaz), opt.augment_en, opt.seed + 11);
     en_tr.insert(en_tr.end(), extra.begin(), extra.end());
   }
+  en_tr.insert(en_tr.end(), en_extra.begin(), en_extra.end());
   if (opt.lower_en > 0) {
     const size_t n = en_tr.size();
     uint64_t state = opt.seed + 13;
@@ -730,8 +878,11 @@ int Run(const Options& opt) {
       en_tr.push_back(std::move(lower));
     }
   }
-  std::fprintf(stderr, "korean: %zu train, %zu held out; english: %zu train, %zu test; gaz %zu\n",
-               ko_train.size(), ko_test.size(), en_tr.size(), en_te.size(), gaz_entries.size());
+  std::fprintf(stderr,
+               "korean: %zu train, %zu held out; english: %zu train, %zu test; japanese: %zu train; "
+               "chinese: %zu train; gaz %zu\n",
+               ko_train.size(), ko_test.size(), en_tr.size(), en_te.size(), cjk_train[ner::kJa].size(),
+               cjk_train[ner::kZh].size(), gaz_entries.size());
 
   ner::ModelHeader header{};
   std::vector<ner::TableEntry> all_features;
@@ -751,6 +902,33 @@ int Run(const Options& opt) {
         ner::KoreanFeatures(cps, gaz, &buffers.back());
         golds.push_back(s.tags);
       }
+    } else if (lang == ner::kJa || lang == ner::kZh) {
+      // Jackknifed gazetteer: sentence i sees the forms of the other folds only, so the model
+      // learns how far a listed form can be trusted on text it has not seen.
+      std::vector<std::string> blobs(kGazFolds);
+      std::vector<ner::GazTable> fold_gaz(kGazFolds);
+      for (int fold = 0; fold < kGazFolds; ++fold) {
+        ner::ModelHeader h0{};
+        blobs[fold] = ner::SerializeModel(h0, {}, BuildCjkGazetteer(cjk_train[lang], lang, fold));
+        ner::ModelHeader h;
+        ner::FeatureTable unused;
+        std::string error = ner::MapModel(blobs[fold], &h, &unused, &fold_gaz[fold]);
+        if (!error.empty()) {
+          std::fprintf(stderr, "cjk gazetteer: %s\n", error.c_str());
+          return 1;
+        }
+      }
+      size_t idx = 0;
+      for (const auto& s : cjk_train[lang]) {
+        const ner::GazTable& g = fold_gaz[idx++ % kGazFolds];
+        ner::DecodeUtf8(s.text, &cps, &units);
+        if (cps.size() != s.tags.size()) continue;
+        buffers.emplace_back();
+        std::vector<uint8_t> word_start;
+        ner::CjkWordStarts(s.text, units, &word_start);
+        ner::CjkFeatures(cps, word_start, lang, g, &buffers.back());
+        golds.push_back(s.tags);
+      }
     } else {
       for (const auto& s : en_tr) {
         std::vector<std::string_view> toks(s.tokens.begin(), s.tokens.end());
@@ -760,7 +938,9 @@ int Run(const Options& opt) {
       }
     }
     for (const auto& b : buffers) index.Count(b);
-    index.Freeze(lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
+    const bool cjk = lang == ner::kJa || lang == ner::kZh;
+    static const char* kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
+    index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
     std::vector<Sequence> data(buffers.size());
     for (size_t i = 0; i < buffers.size(); ++i) {
       index.Encode(buffers[i], &data[i]);
@@ -777,7 +957,7 @@ int Run(const Options& opt) {
         if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
       }
     }
-    const int bags = std::max(1, opt.bags);
+    const int bags = std::max(1, cjk ? opt.bags_cjk : opt.bags);
     std::vector<float> sum(index.size() * kNumTags, 0.f);
     float trans[kNumTags + 1][kNumTags] = {};
     for (int b = 0; b < bags; ++b) {
@@ -785,10 +965,10 @@ int Run(const Options& opt) {
       for (int type = 0; type < ner::kNumTypes; ++type) {
         if (!has_type[type]) p.DisableType(type);
       }
-      p.Train(data, lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
-              opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), lang == ner::kKo ? "ko" : "en",
-              lang == ner::kKo ? opt.margin_ko : opt.margin_en,
-              lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
+      p.Train(data, cjk ? opt.epochs_cjk : lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
+              opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), kLangNames[lang],
+              cjk ? 0.f : lang == ner::kKo ? opt.margin_ko : opt.margin_en,
+              cjk ? 0.0 : lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
       for (int a = 0; a <= kNumTags; ++a) {
         for (int t = 0; t < kNumTags; ++t) trans[a][t] += p.AvgTrans(a, t) / bags;
       }
@@ -809,13 +989,12 @@ int Run(const Options& opt) {
         w[t] = sum[f * kNumTags + t];
         mx = std::max(mx, std::fabs(w[t]));
       }
-      if (mx < (lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
+      if (mx < (cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
       ++kept;
       all_features.push_back(e);
       float_weights.insert(float_weights.end(), w, w + kNumTags);
     }
-    std::fprintf(stderr, "[%s] features: %zu counted, %zu kept\n", lang == ner::kKo ? "ko" : "en",
-                 index.size(), kept);
+    std::fprintf(stderr, "[%s] features: %zu counted, %zu kept\n", kLangNames[lang], index.size(), kept);
     lang_end[lang] = all_features.size();
   }
   // Quantize to int8 (stored in int16 here, in int8 slots in the model) with one scale per
@@ -842,8 +1021,7 @@ int Run(const Options& opt) {
         ++zero;
       }
     }
-    std::fprintf(stderr, "[%s] %zu features round to zero weights: dropped\n", lang == ner::kKo ? "ko" : "en",
-                 zero);
+    std::fprintf(stderr, "[lang %d] %zu features round to zero weights: dropped\n", lang, zero);
   }
   all_features = std::move(quantized);
   std::string blob = ner::SerializeModel(header, std::move(all_features), std::move(gaz_entries));
@@ -865,13 +1043,28 @@ int Run(const Options& opt) {
     ner::NerScores ko = ner::EvaluateKorean(**tagger, ko_test);
     ner::NerScores en = ner::EvaluateEnglish(**tagger, en_te);
     auto line = [](const char* name, const ner::PrfCounts& c) {
-      std::printf("%-14s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name, c.Precision(),
+      std::printf("%-26s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name, c.Precision(),
                   c.Recall(), c.F1(), c.tp, c.fp, c.fn);
     };
     line("ko held-out PS", ko.per);
     line("ko held-out OG", ko.org);
     line("en test PER", en.per);
     line("en test ORG", en.org);
+    for (int lang : {ner::kJa, ner::kZh}) {
+      ner::NerScores pooled;
+      for (const CharTestSet& t : cjk_tests[lang]) {
+        ner::NerScores sc = ner::EvaluateChars(**tagger, t.sentences, lang == ner::kJa ? "ja" : "zh");
+        line((t.name + " PER").c_str(), sc.per);
+        line((t.name + " ORG").c_str(), sc.org);
+        for (auto [a, b] : {std::pair{&pooled.per, &sc.per}, std::pair{&pooled.org, &sc.org}}) {
+          a->tp += b->tp;
+          a->fp += b->fp;
+          a->fn += b->fn;
+        }
+      }
+      line(lang == ner::kJa ? "ja pooled PER" : "zh pooled PER", pooled.per);
+      line(lang == ner::kJa ? "ja pooled ORG" : "zh pooled ORG", pooled.org);
+    }
     if (std::getenv("NER_DUMP")) {
       std::string which = std::getenv("NER_DUMP");
       for (const auto& s : en_te) {
@@ -972,6 +1165,28 @@ int main(int argc, char** argv) {
       opt.o_types_ko = next();
     } else if (a == "--o-types-en") {
       opt.o_types_en = next();
+    } else if (a == "--en-extra") {
+      opt.en_extra = next();
+    } else if (a == "--augment-extra") {
+      opt.augment_extra = std::stoi(next());
+    } else if (a == "--ja-train") {
+      opt.ja_train = next();
+    } else if (a == "--ja-test") {
+      opt.ja_test = next();
+    } else if (a == "--zh-train") {
+      opt.zh_train = next();
+    } else if (a == "--zh-test") {
+      opt.zh_test = next();
+    } else if (a == "--epochs-cjk") {
+      opt.epochs_cjk = std::stoi(next());
+    } else if (a == "--bags-cjk") {
+      opt.bags_cjk = std::stoi(next());
+    } else if (a == "--min-count-cjk") {
+      opt.min_count_cjk = std::stoi(next());
+    } else if (a == "--prune-cjk") {
+      opt.prune_cjk = std::stod(next());
+    } else if (a == "--o-types-cjk") {
+      opt.o_types_cjk = next();
     } else if (a == "--tune-fold") {
       opt.tune = true;
       opt.tune_fold = std::stoi(next()) % 5;
@@ -982,7 +1197,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC|none] [--tune] [--tune-fold 0-4] [--no-eval]\n");
+                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC,OTHER|none] [--en-extra a,b|\"\"] [--augment-extra N] [--ja-train a,b] [--ja-test a,b] [--zh-train a,b] [--zh-test a,b] [--epochs-cjk N] [--bags-cjk N] [--min-count-cjk N] [--prune-cjk X] [--o-types-cjk LOC,OTHER] [--tune] [--tune-fold 0-4] [--no-eval]\n");
       return 2;
     }
   }

@@ -1,8 +1,10 @@
 // Dataset-level quality of the embedded NER model: entity-level F1 (exact span and type) on the
-// held-out part of KLUE-NER (every 5th sentence, never trained on) and on Universal NER
-// English-EWT test (training used EWT dev only). Floors: tests/extract/ner_floors.h.
+// held-out part of KLUE-NER (every 5th sentence, never trained on), on Universal NER
+// English-EWT test (training used EWT dev and ../shared/ner/en-extra only) and on the Japanese and
+// Chinese test files of ../shared/ner/ja and zh (never trained on). Floors: tests/extract/ner_floors.h.
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <string>
 
@@ -61,6 +63,51 @@ TEST(NerGolden, EnglishEwtTestPersonsAndOrganizations) {
   EXPECT_GT(s.per.tp + s.per.fn, 400);
   EXPECT_GE(s.per.F1(), ner_floors::kEnglishPerF1);
   EXPECT_GE(s.org.F1(), ner_floors::kEnglishOrgF1);
+}
+
+// Pooled over the test files of one character language (each printed on its own).
+ner::NerScores ScoreCharTestFiles(const NerTagger& tagger, const char* lang,
+                                  std::initializer_list<const char*> files) {
+  ner::NerScores pooled;
+  for (const char* f : files) {
+    std::string content = ReadShared(std::string("ner/") + lang + "/" + f);
+    EXPECT_FALSE(content.empty()) << f;
+    std::vector<ner::KoSentence> sentences = ner::ParseCharBio(content);
+    EXPECT_GT(sentences.size(), 400u) << f;
+    ner::NerScores s = ner::EvaluateChars(tagger, sentences, lang);
+    Print((std::string(f) + " PER").c_str(), s.per, 0);
+    Print((std::string(f) + " ORG").c_str(), s.org, 0);
+    for (auto [a, b] : {std::pair{&pooled.per, &s.per}, std::pair{&pooled.org, &s.org}}) {
+      a->tp += b->tp;
+      a->fp += b->fp;
+      a->fn += b->fn;
+    }
+  }
+  return pooled;
+}
+
+TEST(NerGolden, JapaneseTestFilesPersonsAndOrganizations) {
+  const NerTagger* tagger = NerTagger::Embedded();
+  ASSERT_NE(tagger, nullptr);
+  ner::NerScores s = ScoreCharTestFiles(*tagger, "ja",
+                                        {"ja-stockmark-test.bio", "ja-gsd-test.bio", "ja-wac-test.bio"});
+  Print("ja test files PER", s.per, ner_floors::kJapanesePerF1);
+  Print("ja test files ORG", s.org, ner_floors::kJapaneseOrgF1);
+  EXPECT_GT(s.per.tp + s.per.fn, 600);
+  EXPECT_GE(s.per.F1(), ner_floors::kJapanesePerF1);
+  EXPECT_GE(s.org.F1(), ner_floors::kJapaneseOrgF1);
+}
+
+TEST(NerGolden, ChineseTestFilesPersonsAndOrganizations) {
+  const NerTagger* tagger = NerTagger::Embedded();
+  ASSERT_NE(tagger, nullptr);
+  ner::NerScores s = ScoreCharTestFiles(*tagger, "zh",
+                                        {"zh-gsd-test.bio", "zh-gsdsimp-test.bio", "zh-pud-test.bio"});
+  Print("zh test files PER", s.per, ner_floors::kChinesePerF1);
+  Print("zh test files ORG", s.org, ner_floors::kChineseOrgF1);
+  EXPECT_GT(s.per.tp + s.per.fn, 800);
+  EXPECT_GE(s.per.F1(), ner_floors::kChinesePerF1);
+  EXPECT_GE(s.org.F1(), ner_floors::kChineseOrgF1);
 }
 
 }  // namespace

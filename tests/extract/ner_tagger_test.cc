@@ -93,12 +93,38 @@ TEST(NerTagger, FindsEnglishPersonAndCompany) {
   EXPECT_TRUE(company) << Describe(s, spans);
 }
 
+TEST(NerTagger, FindsJapaneseAndChinesePersonsAndOrganizations) {
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  struct Case {
+    const char* lang;
+    std::string text, person, org;
+  };
+  const Case cases[] = {
+      {"ja", "トヨタ自動車の豊田章男会長は東京都内で記者会見を開いた。", "豊田章男", "トヨタ自動車"},
+      {"zh", "阿里巴巴集团创始人马云昨天在杭州发表演讲。", "马云", "阿里巴巴集团"},
+  };
+  for (const Case& c : cases) {
+    auto spans = t->Tag(c.text, c.lang);
+    ExpectWellFormed(c.text, spans);
+    bool person = false, org = false;
+    for (const auto& sp : spans) {
+      person = person || (sp.type == "PER" && Text(c.text, sp) == c.person);
+      org = org || (sp.type == "ORG" && Text(c.text, sp) == c.org);
+    }
+    EXPECT_TRUE(person) << Describe(c.text, spans);
+    EXPECT_TRUE(org) << Describe(c.text, spans);
+  }
+}
+
 TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {
   const NerTagger* t = NerTagger::Embedded();
   ASSERT_NE(t, nullptr);
   std::string bad = "\xff\xfe\xc3 \xe2\x82 김\x80철수는 \xed\xa0\x80";
   ExpectWellFormed(bad, t->Tag(bad, "ko"));
   ExpectWellFormed(bad, t->Tag(bad, "en"));
+  ExpectWellFormed(bad, t->Tag(bad, "ja"));
+  ExpectWellFormed(bad, t->Tag(bad, "zh"));
   EXPECT_TRUE(t->Tag("", "ko").empty());
   std::string longtext;
   while (longtext.size() < 3 * NerTagger::kMaxInputBytes) {
@@ -108,6 +134,7 @@ TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {
   ExpectWellFormed(longtext, ko);
   EXPECT_GT(ko.size(), 100u);
   ExpectWellFormed(longtext, t->Tag(longtext, "en"));
+  ExpectWellFormed(longtext, t->Tag(longtext, "ja"));
 }
 
 }  // namespace
