@@ -1,5 +1,6 @@
-// `hirewire entities FILE|- [--json]`: people, companies, organizations and publications in
-// plain text. Each non-empty line is one paragraph. Default output is a table; --json writes one
+// `hirewire entities FILE|- [--json] [--lang CODE]`: people, companies, organizations and
+// publications in plain text. Each non-empty line is one paragraph. The language picks the
+// tagger (ko, en, ja, zh); without --lang it is detected from the text. Default output is a table; --json writes one
 // JSON object per entity per line (corpus/json.h EntityToJson; offsets in code points).
 #include <cstdio>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include "app/commands.h"
 #include "corpus/json.h"
 #include "extract/entities.h"
+#include "extract/language.h"
 
 namespace hirewire::app {
 namespace {
@@ -22,6 +24,7 @@ constexpr size_t kMaxInputBytes = 64u << 20;
 struct EntitiesArgs {
   std::string path;
   bool json = false;
+  std::string lang;  // "" = detect
 };
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -60,6 +63,15 @@ int RunEntities(const EntitiesArgs& args) {
     size_t b = line.find_last_not_of(" \t");
     article.paragraphs.push_back(line.substr(a, b - a + 1));
   }
+  if (!args.lang.empty()) {
+    article.language = extract::NormalizeLanguageTag(args.lang);
+    if (article.language.empty()) {
+      std::fprintf(stderr, "hirewire entities: --lang %s is not a language tag\n", args.lang.c_str());
+      return kExitUsage;
+    }
+  } else {
+    article.language = extract::DetectLanguage(text);
+  }
   auto rec = extract::EntityRecognizer::Create();
   if (!rec.ok()) {
     std::fprintf(stderr, "hirewire entities: %s\n", rec.status().ToString().c_str());
@@ -90,6 +102,7 @@ void RegisterEntities(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("entities", "People, companies, organizations and publications in plain text");
   cmd->add_option("input", args->path, "Text file (one paragraph per line), or - for stdin")->required();
   cmd->add_flag("--json", args->json, "One JSON object per entity per line");
+  cmd->add_option("--lang", args->lang, "Language of the text (ko, en, ja, zh, de ...); detected when absent");
   cmd->callback([args, exit_code] { *exit_code = RunEntities(*args); });
 }
 

@@ -175,6 +175,43 @@ TEST_F(Recognizer, ReadsNoAgeAsAGlossAndLinksKnownNamesBeforeRo) {
   EXPECT_EQ(hynix->name, "SK하이닉스");
 }
 
+TEST_F(Recognizer, LinksJapaneseAndChineseSpellingsToEnglishCanonicals) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"トヨタ自動車は8日、新型車の生産を始めると発表した。"};
+  const std::vector<Entity> ja_entities = rec_->Recognize(ja);
+  const Entity* e = Find(ja_entities, "Toyota Motor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "トヨタ自動車");
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"丰田汽车公司周一表示，将在美国增加投资。"};
+  const std::vector<Entity> zh_entities = rec_->Recognize(zh);
+  EXPECT_NE(Find(zh_entities, "Toyota Motor"), nullptr);
+}
+
+TEST_F(Recognizer, TagsPersonsInJapaneseText) {
+  Article a;
+  a.language = "ja";
+  a.paragraphs = {"日本銀行の植田和男総裁は記者会見で、追加利上げの可能性に言及した。"};
+  bool person = false;
+  for (const Entity& e : rec_->Recognize(a)) person = person || (e.type == "person" && e.name == "植田和男");
+  EXPECT_TRUE(person);
+}
+
+TEST_F(Recognizer, LinksAKoreanPartyShortFormToItsFullName) {
+  auto es = Run({"더불어민주당은 14일 최고위원회의를 열었다.", "민주당은 이날 특검법 처리 방침을 재확인했다."});
+  int parties = 0;
+  for (const Entity& e : es) {
+    if (e.name == "더불어민주당" || e.name == "민주당") {
+      ++parties;
+      EXPECT_EQ(e.name, "더불어민주당");
+      EXPECT_EQ(e.mentions.size(), 2u);
+    }
+  }
+  EXPECT_EQ(parties, 1);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);
