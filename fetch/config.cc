@@ -57,6 +57,10 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path) {
     Get(*l, "max_pages", &c.max_pages);
     Get(*l, "max_time", &c.max_time_s);
     Get(*l, "max_age_days", &c.max_age_days);
+    int64_t smd = c.max_sitemap_depth;
+    Get(*l, "max_sitemap_depth", &smd);
+    c.max_sitemap_depth = static_cast<int>(smd);
+    Get(*l, "max_sitemaps", &c.max_sitemaps);
     int64_t body = static_cast<int64_t>(c.max_body_bytes);
     Get(*l, "max_body_bytes", &body);
     c.max_body_bytes = static_cast<size_t>(body);
@@ -135,6 +139,8 @@ Status ValidateCrawlConfig(const CrawlConfig& c) {
   if (c.max_in_flight < 1 || c.max_in_flight > 4096) return Status::InvalidArgument("max_in_flight must be 1..4096");
   if (c.max_body_bytes < 1024) return Status::InvalidArgument("max_body_bytes must be >= 1024");
   if (c.max_attempts < 1) return Status::InvalidArgument("max_attempts must be >= 1");
+  if (c.max_sitemap_depth < 0) return Status::InvalidArgument("max_sitemap_depth must be >= 0");
+  if (c.max_sitemaps < 0) return Status::InvalidArgument("max_sitemaps must be >= 0");
   if (c.user_agent.empty()) return Status::InvalidArgument("user_agent must not be empty");
   if (c.warc_max_file_bytes < 4096) return Status::InvalidArgument("warc max_file_bytes must be >= 4096");
   auto check = [](const std::vector<std::string>& pats) -> Status {
