@@ -377,6 +377,10 @@ struct Crawler::Impl {
       Fail(e.url, "too_many_redirects", "more than " + std::to_string(kMaxRedirects) + " hops");
       return;
     }
+    // A configured feed or sitemap that moved is still configured (its 4xx stays an error).
+    if (configured.count(e.url)) {
+      if (auto c = Canon(*target)) configured.insert(c->first);
+    }
     Discover(*target, e.kind, e.site, e.depth, e.redirects + 1, 1, e.recheck);
   }
 

@@ -925,10 +925,11 @@ TEST_F(CrawlLoopbackTest, FailedUrlsAreNamedAndADiscoveredFeedsMissingIsOnlyAWar
   // is the operator's mistake and an error.
   server_.Static(h, "/", Page("home", "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/gone.xml\">"));
   server_.Static(h, "/ok", Page("ok"));
+  server_.On(h, "/moved.xml", [](auto&, auto& res, int) { res.set_redirect("/moved-gone.xml", 301); });
   SiteConfig site;
   site.name = "named";
   site.seeds = {server_.Url(h, "/"), server_.Url(h, "/ok"), server_.Url(h, "/missing")};
-  site.feeds = {server_.Url(h, "/configured.xml")};
+  site.feeds = {server_.Url(h, "/configured.xml"), server_.Url(h, "/moved.xml")};
   cfg_.sites = {site};
   std::vector<CrawlMessage> messages;
   CrawlSummary s;
@@ -946,14 +947,15 @@ TEST_F(CrawlLoopbackTest, FailedUrlsAreNamedAndADiscoveredFeedsMissingIsOnlyAWar
   }
   EXPECT_EQ(server_.Count(h, "/gone.xml"), 1);
   EXPECT_EQ(s.warnings["feed_http_404"], 1);
-  EXPECT_EQ(s.errors["http_404"], 2);
-  EXPECT_EQ(s.ErrorCount(), 2);
+  EXPECT_EQ(s.errors["http_404"], 3);
+  EXPECT_EQ(s.ErrorCount(), 3);
   std::set<std::string> failed;
   for (const auto& f : s.failed) {
     EXPECT_EQ(f.error, "http_404");
     failed.insert(f.url);
   }
-  EXPECT_EQ(failed, (std::set<std::string>{server_.Url(h, "/missing"), server_.Url(h, "/configured.xml")}));
+  EXPECT_EQ(failed, (std::set<std::string>{server_.Url(h, "/missing"), server_.Url(h, "/configured.xml"),
+                                           server_.Url(h, "/moved-gone.xml")}));
   std::string json = s.ToJson();
   EXPECT_NE(json.find("{\"url\":\"" + server_.Url(h, "/missing") + "\",\"error\":\"http_404\"}"), std::string::npos)
       << json;
@@ -969,7 +971,7 @@ TEST_F(CrawlLoopbackTest, FailedUrlsAreNamedAndADiscoveredFeedsMissingIsOnlyAWar
       EXPECT_EQ(m.kind, "feed_http_404");
     }
   }
-  EXPECT_EQ(errors, 2);
+  EXPECT_EQ(errors, 3);
   EXPECT_EQ(warnings, 1);
 }
 
