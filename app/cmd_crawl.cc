@@ -53,10 +53,7 @@ int RunCrawl(const CrawlFlags& f) {
   fetch::CrawlConfig cfg;
   if (!f.config.empty()) {
     auto c = fetch::LoadCrawlConfig(f.config);
-    if (!c.ok()) {
-      std::fprintf(stderr, "hirewire crawl: %s\n", c.status().ToString().c_str());
-      return kExitUsage;
-    }
+    if (!c.ok()) return UsageError("crawl", "--config", c.status().message());
     cfg = std::move(*c);
   }
   if (!f.seeds.empty()) {
@@ -83,10 +80,8 @@ int RunCrawl(const CrawlFlags& f) {
   if (f.timeout > 0) cfg.total_timeout_s = f.timeout;
   if (f.commit_every > 0) cfg.commit_every = f.commit_every;
   if (f.gzip_level >= 0) cfg.gzip_level = f.gzip_level;
-  if (Status st = fetch::ValidateCrawlConfig(cfg); !st.ok()) {
-    std::fprintf(stderr, "hirewire crawl: %s\n", st.message().c_str());
-    return kExitUsage;
-  }
+  if (Status st = fetch::ValidateCrawlConfig(cfg); !st.ok())
+    return UsageError("crawl", f.config.empty() ? "--seed" : "--config", st.message());
 
   auto state = fetch::OpenSqliteState(cfg.state_path);
   if (!state.ok()) {
