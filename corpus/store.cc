@@ -1,5 +1,7 @@
 #include "corpus/store.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
@@ -167,7 +169,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   s->impl_->db.reset(db);
-  if (rc != SQLITE_OK) return Status::IoError("store: cannot open " + path);
+  if (rc != SQLITE_OK) {
+    // SQLite's own text ("unable to open database file") plus the system's reason when there is one.
+    int err = db ? sqlite3_system_errno(db) : 0;
+    std::string why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    if (err != 0) why += std::string(": ") + std::strerror(err);
+    return Status::IoError("store: cannot open " + path + ": " + why);
+  }
   sqlite3_busy_timeout(db, 10000);
   HW_RETURN_IF_ERROR(s->impl_->Exec(kSchema));
   return s;
