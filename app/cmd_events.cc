@@ -104,7 +104,7 @@ int RunEvents(const EventsArgs& args) {
   if (!args.db.empty()) {
     auto s = Store::Open(args.db);
     if (!s.ok()) {
-      std::fprintf(stderr, "hirewire events: %s\n", s.status().ToString().c_str());
+      std::fprintf(stderr, "hirewire events: --db %s: %s\n", args.db.c_str(), s.status().ToString().c_str());
       return kExitFatal;
     }
     store = std::move(s).value();

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include <utility>
 
 namespace hirewire::sqlite {
@@ -105,7 +107,10 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (opts.create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
+    // SQLite's own text ("unable to open database file") plus the system's reason when there is one.
     std::string why = db ? sqlite3_errmsg(db) : "out of memory";
+    int err = db ? sqlite3_system_errno(db) : 0;
+    if (err != 0) why += std::string(": ") + std::strerror(err);
     sqlite3_close_v2(db);
     return Status::IoError(opts.label + ": cannot open " + path + ": " + why);
   }

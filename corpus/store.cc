@@ -1,5 +1,7 @@
 #include "corpus/store.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
