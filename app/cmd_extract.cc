@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/ledger_store.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
@@ -62,9 +63,9 @@ int RunExtract(const ExtractArgs& args) {
     std::fprintf(stderr, "hirewire extract: %s\n", pipeline.status().ToString().c_str());
     return kExitFatal;
   }
-  std::unique_ptr<Store> store;
+  std::unique_ptr<LedgerStore> store;
   if (!args.db.empty()) {
-    auto s = Store::Open(args.db);
+    auto s = LedgerStore::Open(args.db);
     if (!s.ok()) {
       std::fprintf(stderr, "hirewire extract: %s\n", s.status().ToString().c_str());
       return kExitFatal;
@@ -103,7 +104,7 @@ int RunExtract(const ExtractArgs& args) {
         *out << ArticleToJson(*d.article) << '\n';
         if (!*out) write_failed = true;
         if (store) {
-          Status s = store->PutArticle(*d.article);
+          Status s = store->Put(*d.article);
           if (!s.ok()) std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(), s.ToString().c_str());
         }
         ++ok;

@@ -124,14 +124,6 @@ std::vector<std::string> ParseList(const std::string& s) {
   return out;
 }
 
-int OutcomeRank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
-}
-
 std::string Hex64(uint64_t h) {
   char buf[17];
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
@@ -155,8 +147,8 @@ struct Store::Impl {
   Status Error(const char* what) {
     return Status::IoError(std::string("store: ") + what + ": " + sqlite3_errmsg(db.get()));
   }
-  Status PutArticle(const Article& a);
-  Status PutEvent(const Event& e, long article_id, const std::string& article_source);
+  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
+  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
 };
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
@@ -185,16 +177,9 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-std::string Store::EventKey(const Event& e) {
-  std::string kind = e.type == "acquisition_attempt" ? "acquisition_attempt"
-                     : e.type == "departure"         ? "departure"
-                                                     : "hire";
-  return kind + "\x1f" + e.employer + "\x1f" + e.candidate;
-}
-
-Status Store::PutArticle(const Article& a) {
+Status Store::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   HW_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
-  Status s = impl_->PutArticle(a);
+  Status s = impl_->PutArticle(a, events);
   if (!s.ok()) {
     (void)impl_->Exec("ROLLBACK");
     return s;
@@ -202,7 +187,7 @@ Status Store::PutArticle(const Article& a) {
   return impl_->Exec("COMMIT");
 }
 
-Status Store::Impl::PutArticle(const Article& a) {
+Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   sqlite3* d = db.get();
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
@@ -256,91 +241,57 @@ Status Store::Impl::PutArticle(const Article& a) {
       if (q.Step() != SQLITE_DONE) return Error("insert amount");
     }
   }
-  for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
+  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
   return Status::Ok();
 }
 
-Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string& article_source) {
+Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
   sqlite3* d = db.get();
-  const std::string key = EventKey(e);
+  if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
+  const Event& e = *m.event;
   long id = -1;
   {
-    Stmt q(d,
-           "SELECT id,type,candidate_count,previous_employer,role,team,outcome,timeline,reported_by,confidence"
-           " FROM events WHERE event_key=?");
-    q.Bind(key);
+    Stmt q(d, "SELECT id FROM events WHERE event_key=?");
+    q.Bind(m.key);
     int rc = q.Step();
-    if (rc == SQLITE_ROW) {
-      id = q.Int(0);
-      // Later facts update the event; unchanged facts write nothing.
-      std::string type = q.Text(1);
-      long count = q.Int(2);
-      std::string prev = q.Text(3), role = q.Text(4), team = q.Text(5), outcome = q.Text(6);
-      std::vector<std::string> timeline = ParseList(q.Text(7));
-      std::string reported = q.Text(8);
-      double conf = q.Real(9);
-      bool changed = false;
-      auto fill = [&](std::string& have, const std::string& v) {
-        if (have.empty() && !v.empty()) {
-          have = v;
-          changed = true;
-        }
-      };
-      fill(prev, e.previous_employer);
-      fill(role, e.role);
-      fill(team, e.team);
-      fill(reported, e.reported_by);
-      if (count < 0 && e.candidate_count >= 0) {
-        count = e.candidate_count;
-        changed = true;
-      }
-      if (OutcomeRank(e.outcome) > OutcomeRank(outcome)) {
-        outcome = e.outcome;
-        changed = true;
-      }
-      for (const std::string& t : e.timeline)
-        if (std::find(timeline.begin(), timeline.end(), t) == timeline.end()) {
-          timeline.push_back(t);
-          changed = true;
-        }
-      if (type != "hire" && e.type == "hire") {
-        type = "hire";
-        changed = true;
-      }
-      if (e.confidence > conf) {
-        conf = e.confidence;
-        changed = true;
-      }
-      if (changed) {
-        Stmt u(d,
-               "UPDATE events SET type=?,candidate_count=?,previous_employer=?,role=?,team=?,outcome=?,"
-               "timeline=?,reported_by=?,confidence=? WHERE id=?");
-        u.Bind(type).Bind(count).Bind(prev).Bind(role).Bind(team).Bind(outcome).Bind(JsonList(timeline))
-            .Bind(reported).Bind(conf).Bind(id);
-        if (u.Step() != SQLITE_DONE) return Error("update event");
-      }
-    } else if (rc != SQLITE_DONE) {
-      return Error("select event");
-    }
+    if (rc == SQLITE_ROW) id = q.Int(0);
+    else if (rc != SQLITE_DONE) return Error("select event");
   }
-  if (id < 0) {
+  const std::string type(EventTypeName(e.type)), outcome(OutcomeName(e.outcome));
+  auto bind_fields = [&](Stmt& q) {
+    q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
+        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(outcome).Bind(JsonList(e.timeline))
+        .Bind(e.reported_by).Bind(e.confidence);
+  };
+  if (id >= 0) {
+    // Unchanged facts write nothing.
+    Stmt u(d,
+           "UPDATE events SET event_key=?,type=?,employer=?,candidate=?,candidate_kind=?,candidate_count=?,"
+           "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=? WHERE id=?"
+           " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,"
+           "outcome,timeline,reported_by,confidence) IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bind_fields(u);
+    u.Bind(id);
+    bind_fields(u);
+    if (u.Step() != SQLITE_DONE) return Error("update event");
+  } else {
     Stmt q(d,
            "INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
            "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.Bind(key).Bind(e.type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
-        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(e.outcome).Bind(JsonList(e.timeline))
-        .Bind(e.reported_by).Bind(e.confidence);
+    bind_fields(q);
     if (q.Step() != SQLITE_DONE) return Error("insert event");
     id = static_cast<long>(sqlite3_last_insert_rowid(d));
   }
+  // The merged offers only ever grow; each keeps its row and takes the merged facts.
   for (const Offer& o : e.offers) {
     Stmt q(d,
            "INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
            "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),?,?,?,?,?,?,?,?,?,?,?)"
-           " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET"
-           " first_year_usd=CASE WHEN first_year_usd='' THEN excluded.first_year_usd ELSE first_year_usd END,"
-           " response=CASE WHEN response='' THEN excluded.response ELSE response END"
-           " WHERE (first_year_usd='' AND excluded.first_year_usd<>'') OR (response='' AND excluded.response<>'')");
+           " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
+           "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
+           "first_year_usd=excluded.first_year_usd,response=excluded.response"
+           " WHERE (kind,usd,krw,rate,rate_source,terms,first_year_usd,response) IS NOT (excluded.kind,excluded.usd,"
+           "excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,excluded.first_year_usd,excluded.response)");
     q.Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
         .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
     if (q.Step() != SQLITE_DONE) return Error("insert offer");
@@ -373,17 +324,17 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events() const {
+Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const {
   sqlite3* d = impl_->db.get();
   std::vector<Event> out;
   std::vector<long> ids;
   Stmt q(d,
          "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-         "timeline,reported_by,confidence FROM events ORDER BY id");
+         "timeline,reported_by,confidence,event_key FROM events ORDER BY id");
   for (int rc = q.Step(); rc == SQLITE_ROW; rc = q.Step()) {
     Event e;
     ids.push_back(q.Int(0));
-    e.type = q.Text(1);
+    if (!ParseEventType(q.Text(1), &e.type)) return Status::InvalidArgument("store: unknown event type " + q.Text(1));
     e.employer = q.Text(2);
     e.candidate = q.Text(3);
     e.candidate_kind = q.Text(4);
@@ -391,10 +342,11 @@ Result<std::vector<Event>> Store::Events() const {
     e.previous_employer = q.Text(6);
     e.role = q.Text(7);
     e.team = q.Text(8);
-    e.outcome = q.Text(9);
+    if (!ParseOutcome(q.Text(9), &e.outcome)) return Status::InvalidArgument("store: unknown outcome " + q.Text(9));
     e.timeline = ParseList(q.Text(10));
     e.reported_by = q.Text(11);
     e.confidence = q.Real(12);
+    if (keys) keys->push_back(q.Text(13));
     out.push_back(std::move(e));
   }
   for (size_t i = 0; i < out.size(); ++i) {

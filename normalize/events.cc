@@ -16,6 +16,8 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "normalize/event_ledger.h"
+
 namespace hirewire::normalize {
 namespace {
 
@@ -824,18 +826,18 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
 
 // ---------------------------------------------------------------------------------------
 
-int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, const std::string& type) {
+int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, EventType type) {
   // Same candidate: the most recent event with a compatible employer.
   for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
     Event& e = ctx->events[i];
-    bool acq = e.type == "acquisition_attempt";
-    if ((type == "acquisition_attempt") != acq) continue;
+    bool acq = e.type == EventType::kAcquisitionAttempt;
+    if ((type == EventType::kAcquisitionAttempt) != acq) continue;
     if (e.candidate != c.name) continue;
     if (!employer.empty() && !e.employer.empty() && e.employer != employer) continue;
     if (e.employer.empty()) e.employer = employer;
     return i;
   }
-  if (employer.empty() && type != "departure") return -1;
+  if (employer.empty() && type != EventType::kDeparture) return -1;
   if (ctx->events.size() >= kMaxEvents) return -1;
   Event e;
   e.type = type;
@@ -1304,11 +1306,11 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       t.name = target_ref->entity->canonical;
       t.start = target_ref->start;
       t.end = target_ref->end;
-      int ei = FindOrCreate(ctx, t, employer, "acquisition_attempt");
+      int ei = FindOrCreate(ctx, t, employer, EventType::kAcquisitionAttempt);
       if (ei >= 0) {
         Event& e = ctx->events[ei];
         bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
-        e.outcome = failed ? "failed" : (e.outcome.empty() ? "offered" : e.outcome);
+        e.outcome = failed ? Outcome::kFailed : (e.outcome == Outcome::kNone ? Outcome::kOffered : e.outcome);
         AddTimeline(&e, "offered");
         if (failed) AddTimeline(&e, "failed");
         e.evidence.push_back({s.para, s.ev_start, s.ev_end});
@@ -1322,7 +1324,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   for (size_t i = 0; i < cands.size(); ++i) {
     const Candidate& c = cands[i];
     if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
-    std::string type = acquihire ? "acquihire" : "offer";
+    EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
     std::string emp = employer;
     if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
       // Only the person who leaves: the candidate right before the first leave cue.
@@ -1337,7 +1339,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
         }
       if (subject != static_cast<int>(i) && !(members && ctx->group_members.count(c.name))) continue;
       emp = c.previous;
-      type = "departure";
+      type = EventType::kDeparture;
     }
     // Groups without any describing detail are too vague to be an event.
     int ei = -1;
@@ -1379,7 +1381,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       Candidate c;
       c.name = last.candidate;
       c.kind = "person";
-      int ei = FindOrCreate(ctx, c, employer, "offer");
+      int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
       if (ei >= 0) sentence_events.push_back(ei);
     } else if (ctx->last_event_paragraph == s.para ||
                (!employer.empty() && !employer_from_context && employer == last.employer &&
@@ -1406,7 +1408,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0) return cand_event[i];
     for (int ei : sentence_events)
-      if (ctx->events[ei].type != "acquisition_attempt") return ei;
+      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return ei;
     if (continuation) return sentence_events.front();
     return -1;
   };
@@ -1453,7 +1455,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (best >= 0) return std::vector<int>{best};
     }
     for (int ei : sentence_events)
-      if (ctx->events[ei].type != "acquisition_attempt") out.push_back(ei);
+      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) out.push_back(ei);
     return out;
   };
 
@@ -1503,20 +1505,20 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       switch (h.cue) {
         case Cue::kOffer:
         case Cue::kIntent:
-          if (e.outcome.empty()) e.outcome = "offered";
+          if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
           if (!raise && std::find(e.timeline.begin(), e.timeline.end(), "offered") == e.timeline.end())
             AddTimeline(&e, "offered");
           break;
         case Cue::kDecline:
           if (e.timeline.empty()) AddTimeline(&e, "offered");
-          e.outcome = "declined";
+          e.outcome = Outcome::kDeclined;
           AddTimeline(&e, "declined");
           for (Offer& o : e.offers)
             if (o.response.empty()) o.response = "declined";
           declined_pending = true;
           break;
         case Cue::kAccept:
-          e.outcome = "accepted";
+          e.outcome = Outcome::kAccepted;
           AddTimeline(&e, "accepted");
           if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
           break;
@@ -1526,17 +1528,17 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           if (w == "named" || w == "appointed") ctx->meta[ei].appointed = true;
           else ctx->meta[ei].moved = true;
         }
-          e.outcome = "joined";
+          e.outcome = Outcome::kJoined;
           AddTimeline(&e, "joined");
           if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
           break;
         case Cue::kStay:
           if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
-              e.previous_employer != e.employer && e.type != "acquisition_attempt") {
+              e.previous_employer != e.employer && e.type != EventType::kAcquisitionAttempt) {
             // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
             // person stays with the current employer and the offer is turned down.
             if (e.timeline.empty()) AddTimeline(&e, "offered");
-            e.outcome = "declined";
+            e.outcome = Outcome::kDeclined;
             AddTimeline(&e, "declined");
             for (Offer& o : e.offers)
               if (o.response.empty()) o.response = "declined";
@@ -1544,25 +1546,25 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
             c.name = e.candidate;
             c.kind = "person";
             std::string current = e.previous_employer;
-            int si = FindOrCreate(ctx, c, current, "offer");  // may reallocate ctx->events
+            int si = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
             if (si >= 0) {
               Event& st = ctx->events[si];
-              st.outcome = "accepted";
+              st.outcome = Outcome::kAccepted;
               AddTimeline(&st, "accepted");
               stay_events.push_back(si);
             }
             break;
           }
           if (e.employer == employer || e.timeline.empty()) {
-            e.outcome = "accepted";
+            e.outcome = Outcome::kAccepted;
             AddTimeline(&e, "accepted");
             // Staying means the other employers' offers were turned down, and that the
             // person works here.
             for (Event& o : ctx->events) {
               if (&o == &e || o.candidate != e.candidate || o.employer == e.employer) continue;
-              if (o.type == "acquisition_attempt") continue;
-              if (o.outcome == "offered" || o.outcome.empty()) {
-                o.outcome = "declined";
+              if (o.type == EventType::kAcquisitionAttempt) continue;
+              if (o.outcome == Outcome::kOffered || o.outcome == Outcome::kNone) {
+                o.outcome = Outcome::kDeclined;
                 AddTimeline(&o, "declined");
                 for (Offer& f : o.offers)
                   if (f.response.empty()) f.response = "declined";
@@ -1574,10 +1576,10 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
         case Cue::kLeave:
           if (employer_ref && employer_ref->dest && e.employer == employer) {
             // "left Apple for Meta": the move itself.
-            e.outcome = "joined";
+            e.outcome = Outcome::kJoined;
             AddTimeline(&e, "joined");
-          } else if (e.type == "departure" || e.employer.empty()) {
-            e.outcome = "left";
+          } else if (e.type == EventType::kDeparture || e.employer.empty()) {
+            e.outcome = Outcome::kLeft;
             AddTimeline(&e, "left");
           }
           break;
@@ -1585,7 +1587,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           declined_pending = false;
           if (e.timeline.empty()) AddTimeline(&e, "offered");
           AddTimeline(&e, "raised");
-          if (e.outcome.empty() || e.outcome == "declined") e.outcome = "offered";
+          if (e.outcome == Outcome::kNone || e.outcome == Outcome::kDeclined) e.outcome = Outcome::kOffered;
           // Derive from the latest stated offer with a multiplier of this sentence.
           // The base is the latest offer stated before this sentence; when the sentence
           // states the raised amount itself ("두 배인 1억5000만 달러로"), nothing is derived.
@@ -1670,31 +1672,23 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       sentence_events.push_back(ei);
   for (int ei : sentence_events) {
     Event& e = ctx->events[ei];
-    if (e.type != "acquisition_attempt") {
+    if (e.type != EventType::kAcquisitionAttempt) {
       if (e.team.empty()) e.team = team;
       if (e.role.empty()) e.role = role;
     }
     Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
-    if (e.outcome.empty()) e.outcome = "offered";
-    if (e.timeline.empty()) AddTimeline(&e, e.outcome == "joined" ? "joined" : "offered");
+    if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
+    if (e.timeline.empty()) AddTimeline(&e, e.outcome == Outcome::kJoined ? "joined" : "offered");
     ctx->meta[ei].last_sentence = sentence_index;
-    if (e.type != "acquisition_attempt") {
+    if (e.type != EventType::kAcquisitionAttempt) {
       ctx->last_event = ei;
       ctx->last_event_paragraph = s.para;
     }
   }
   if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
   ctx->last_sentence_events = sentence_events;
-}
-
-int Rank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
@@ -1729,7 +1723,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                            (o.employer.size() > e.employer.size() && o.employer.compare(0, e.employer.size(), e.employer) == 0 &&
                             o.employer[e.employer.size()] == ' ');
       if (!same_employer || o.candidate_kind != e.candidate_kind) continue;
-      if ((o.type == "acquisition_attempt") != (e.type == "acquisition_attempt")) continue;
+      if ((o.type == EventType::kAcquisitionAttempt) != (e.type == EventType::kAcquisitionAttempt)) continue;
       if (e.candidate_kind == "group" &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty()))
@@ -1743,9 +1737,9 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     }
     Event& m = *into;
     if (e.candidate.size() > m.candidate.size() && e.candidate_kind == "person") m.candidate = e.candidate;
-    if (e.type == "acquihire" || m.type == "acquihire") m.type = "acquihire";
-    else if (e.type == "hire") m.type = "hire";
-    if (Rank(e.outcome) >= Rank(m.outcome)) m.outcome = e.outcome;
+    if (e.type == EventType::kAcquihire || m.type == EventType::kAcquihire) m.type = EventType::kAcquihire;
+    else if (e.type == EventType::kHire) m.type = EventType::kHire;
+    if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
     for (const std::string& t : e.timeline)
       if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
     for (Offer& f : e.offers) m.offers.push_back(std::move(f));
@@ -1775,16 +1769,16 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
           part_of_move[i] = true;
   for (size_t i = 0; i < out.size(); ++i)
-    if (out[i].type == "departure")
+    if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
-        if (j != i && out[j].type != "departure" && SamePersonName(out[j].candidate, out[i].candidate) &&
+        if (j != i && out[j].type != EventType::kDeparture && SamePersonName(out[j].candidate, out[i].candidate) &&
             (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()))
           part_of_move[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)
     if (!part_of_move[i]) kept.push_back(std::move(out[i]));
   for (Event& e : kept)
-    if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
   return kept;
 }
 
@@ -1822,7 +1816,7 @@ double Confidence(const Event& e) {
   if (!e.employer.empty()) c += 0.1;
   if (e.candidate_kind == "person") c += 0.1;
   if (!e.offers.empty()) c += 0.1;
-  if (e.outcome == "joined" || e.outcome == "declined" || e.outcome == "failed") c += 0.1;
+  if (e.outcome == Outcome::kJoined || e.outcome == Outcome::kDeclined || e.outcome == Outcome::kFailed) c += 0.1;
   if (!e.reported_by.empty()) c += 0.05;
   if (e.evidence.size() > 1) c += 0.05;
   return std::min(c, 0.95);
@@ -1951,10 +1945,10 @@ std::vector<Event> BuildEvents(const Article& article) {
   std::vector<Event> out;
   // A group member's departure from the group's origin is the group's move.
   for (Event& e : ctx.events) {
-    if (e.candidate_kind != "person" || e.type != "departure" || !ctx.group_members.count(e.candidate)) continue;
+    if (e.candidate_kind != "person" || e.type != EventType::kDeparture || !ctx.group_members.count(e.candidate)) continue;
     for (const Event& g : ctx.events) {
-      if (g.candidate_kind != "group" || g.employer.empty() || g.type == "departure" ||
-          g.type == "acquisition_attempt" || !SameOrUnit(g.previous_employer, e.employer))
+      if (g.candidate_kind != "group" || g.employer.empty() || g.type == EventType::kDeparture ||
+          g.type == EventType::kAcquisitionAttempt || !SameOrUnit(g.previous_employer, e.employer))
         continue;
       e.previous_employer = e.employer;
       e.employer = g.employer;
@@ -1975,8 +1969,8 @@ std::vector<Event> BuildEvents(const Article& article) {
       continue;
     if (e.employer == e.candidate) continue;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
-    if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
-    if (e.type == "offer" && e.outcome == "left") e.type = "departure";
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kLeft) e.type = EventType::kDeparture;
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
     e.confidence = Confidence(e);
@@ -1989,75 +1983,6 @@ std::vector<Event> BuildEvents(const Article& article) {
     };
     return k(x) < k(y);
   });
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------
-// Merging across articles.
-
-namespace {
-
-int OutcomeRank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
-}
-
-bool SameOffer(const Offer& a, const Offer& b) {
-  return a.currency == b.currency && a.value == b.value && a.derivation.empty() == b.derivation.empty();
-}
-
-}  // namespace
-
-bool SameEvent(const Event& a, const Event& b) {
-  if (a.candidate != b.candidate) return false;
-  if (!a.employer.empty() && !b.employer.empty() && a.employer != b.employer) return false;
-  bool a_acq = a.type == "acquisition_attempt", b_acq = b.type == "acquisition_attempt";
-  if (a_acq != b_acq) return false;
-  bool a_dep = a.type == "departure", b_dep = b.type == "departure";
-  if (a_dep != b_dep) return false;
-  if (!a.previous_employer.empty() && !b.previous_employer.empty() &&
-      a.previous_employer != b.previous_employer)
-    return false;
-  return true;
-}
-
-std::vector<Event> MergeEvents(std::vector<Event> events) {
-  std::vector<Event> out;
-  for (Event& e : events) {
-    Event* into = nullptr;
-    for (Event& o : out)
-      if (SameEvent(o, e)) {
-        into = &o;
-        break;
-      }
-    if (!into) {
-      out.push_back(std::move(e));
-      continue;
-    }
-    Event& m = *into;
-    if (m.employer.empty()) m.employer = e.employer;
-    if (m.previous_employer.empty()) m.previous_employer = e.previous_employer;
-    if (m.role.empty()) m.role = e.role;
-    if (m.team.empty()) m.team = e.team;
-    if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
-    if (m.reported_by.empty()) m.reported_by = e.reported_by;
-    for (const Offer& o : e.offers) {
-      bool have = false;
-      for (const Offer& x : m.offers) have |= SameOffer(x, o);
-      if (!have) m.offers.push_back(o);
-    }
-    if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
-    for (const std::string& t : e.timeline)
-      if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
-    if (e.type == "hire" || m.type == "hire") m.type = "hire";
-    if (m.type == "offer" && e.type == "acquihire") m.type = "acquihire";
-    for (const std::string& s : e.sources)
-      if (std::find(m.sources.begin(), m.sources.end(), s) == m.sources.end()) m.sources.push_back(s);
-    m.confidence = std::min(0.99, std::max(m.confidence, e.confidence) + 0.02);
-  }
   return out;
 }
 

@@ -53,7 +53,7 @@ std::string Str(const nlohmann::json& j, const char* k) {
 }
 
 bool EventMatches(const nlohmann::json& g, const Event& p) {
-  if (Str(g, "type") != p.type || !NameMatches(Str(g, "employer"), p.employer)) return false;
+  if (Str(g, "type") != EventTypeName(p.type) || !NameMatches(Str(g, "employer"), p.employer)) return false;
   if (Str(g, "candidate_kind") == "group")
     return p.candidate_kind == "group" && NameMatches(Str(g, "previous_employer"), p.previous_employer);
   return NameMatches(Str(g, "candidate"), p.candidate);
@@ -113,7 +113,7 @@ TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
       };
       if (!Str(g, "previous_employer").empty() && Str(g, "candidate_kind") != "group")
         check(NameMatches(Str(g, "previous_employer"), p.previous_employer), "previous_employer");
-      check(Str(g, "outcome") == p.outcome, "outcome=" + p.outcome);
+      check(Str(g, "outcome") == OutcomeName(p.outcome), "outcome=" + std::string(OutcomeName(p.outcome)));
       if (g.contains("offers_usd"))
         for (const auto& v : g["offers_usd"]) {
           bool found = false;
@@ -125,9 +125,9 @@ TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
     }
     for (size_t i = 0; i < pred.size(); ++i)
       if (!used[i])
-        std::printf("extra in %s: %s %s <- %s (prev %s, %s)\n", txt.filename().c_str(), pred[i].type.c_str(),
+        std::printf("extra in %s: %s %s <- %s (prev %s, %s)\n", txt.filename().c_str(), std::string(EventTypeName(pred[i].type)).c_str(),
                     pred[i].employer.c_str(), pred[i].candidate.c_str(), pred[i].previous_employer.c_str(),
-                    pred[i].outcome.c_str());
+                    std::string(OutcomeName(pred[i].outcome)).c_str());
   }
   double precision = predicted ? static_cast<double>(matched) / predicted : 1.0;
   double recall = gold_total ? static_cast<double>(matched) / gold_total : 1.0;

@@ -1,4 +1,4 @@
-// BuildEvents / MergeEvents on articles whose money and entities are built by hand, so the
+// BuildEvents on articles whose money and entities are built by hand, so the
 // event logic is tested independently of the scanners (events_seed_test.cc and
 // events_golden_test.cc run the real ones).
 #include "normalize/events.h"
@@ -112,7 +112,7 @@ Article SeedArticle() {
 
 const Event* Find(const std::vector<Event>& evs, const std::string& type, const std::string& candidate) {
   for (const Event& e : evs)
-    if (e.type == type && e.candidate == candidate) return &e;
+    if (EventTypeName(e.type) == type && e.candidate == candidate) return &e;
   return nullptr;
 }
 
@@ -126,12 +126,12 @@ TEST(MultiplyDecimal, MultipliesExactly) {
 TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   Article a = SeedArticle();
   std::vector<Event> evs = BuildEvents(a);
-  for (const Event& e : evs) SCOPED_TRACE(e.type + " " + e.employer + " <- " + e.candidate);
+  for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
 
   const Event* e1 = Find(evs, "hire", "Matt Deitke");
   ASSERT_NE(e1, nullptr);
   EXPECT_EQ(e1->employer, "Meta Platforms");
-  EXPECT_EQ(e1->outcome, "joined");
+  EXPECT_EQ(OutcomeName(e1->outcome), "joined");
   EXPECT_EQ(e1->reported_by, "The New York Times");
   EXPECT_EQ(e1->timeline, (std::vector<std::string>{"offered", "declined", "raised", "joined"}));
   ASSERT_EQ(e1->offers.size(), 2u);
@@ -148,7 +148,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   ASSERT_NE(e2, nullptr);
   EXPECT_EQ(e2->employer, "Meta Platforms");
   EXPECT_EQ(e2->previous_employer, "Apple");
-  EXPECT_EQ(e2->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e2->outcome), "offered");
   ASSERT_EQ(e2->offers.size(), 1u);
   EXPECT_EQ(e2->offers[0].usd, "200000000");
   EXPECT_EQ(e2->offers[0].kind, "approx");
@@ -161,7 +161,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   }
   ASSERT_NE(e3, nullptr);
   EXPECT_EQ(e3->employer, "Meta Platforms");
-  EXPECT_EQ(e3->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e3->outcome), "offered");
   ASSERT_EQ(e3->offers.size(), 2u);
   EXPECT_EQ(e3->offers[0].usd, "20000000");
   EXPECT_NE(std::find(e3->offers[0].terms.begin(), e3->offers[0].terms.end(), "annual"), e3->offers[0].terms.end());
@@ -181,7 +181,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   const Event* e4 = Find(evs, "acquisition_attempt", "Thinking Machines Lab");
   ASSERT_NE(e4, nullptr);
   EXPECT_EQ(e4->employer, "Meta Platforms");
-  EXPECT_EQ(e4->outcome, "failed");
+  EXPECT_EQ(OutcomeName(e4->outcome), "failed");
 
   EXPECT_EQ(evs.size(), 5u);  // similes, quotes and the GPU perk are no events
   for (const Event& e : evs) {
@@ -208,11 +208,11 @@ TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   AddEntity(&a, "person", "Jane Park", {"Jane Park"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
-  EXPECT_EQ(evs[0].type, "hire");
+  EXPECT_EQ(EventTypeName(evs[0].type), "hire");
   EXPECT_EQ(evs[0].employer, "Google");
   EXPECT_EQ(evs[0].candidate, "Jane Park");
   EXPECT_EQ(evs[0].previous_employer, "OpenAI");
-  EXPECT_EQ(evs[0].outcome, "joined");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "joined");
   EXPECT_EQ(evs[0].reported_by, "Bloomberg");
 }
 
@@ -227,7 +227,7 @@ TEST(BuildEvents, TellsKoreanOriginFromDestination) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "SK hynix");
   EXPECT_EQ(evs[0].previous_employer, "Samsung Electronics");
-  EXPECT_EQ(evs[0].outcome, "joined");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "joined");
 }
 
 TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
@@ -280,7 +280,7 @@ TEST(BuildEvents, ANotYetAcceptedOfferStands) {
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "한지민");
-  EXPECT_EQ(evs[0].outcome, "offered");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "offered");
 }
 
 TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
@@ -295,30 +295,6 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "최서윤");
   EXPECT_EQ(evs[0].employer, "동해바이오");
-}
-
-TEST(MergeEvents, MergesCopiesAndKeepsEverySource) {
-  Event a;
-  a.type = "offer";
-  a.employer = "Meta Platforms";
-  a.candidate = "Matt Deitke";
-  a.candidate_kind = "person";
-  a.outcome = "offered";
-  a.timeline = {"offered"};
-  a.sources = {"https://a.example/1"};
-  Event b = a;
-  b.type = "hire";
-  b.outcome = "joined";
-  b.timeline = {"offered", "joined"};
-  b.sources = {"https://b.example/2"};
-  Event other = a;
-  other.candidate = "Ruoming Pang";
-  std::vector<Event> merged = MergeEvents({a, other, b});
-  ASSERT_EQ(merged.size(), 2u);
-  EXPECT_EQ(merged[0].type, "hire");
-  EXPECT_EQ(merged[0].outcome, "joined");
-  EXPECT_EQ(merged[0].sources, (std::vector<std::string>{"https://a.example/1", "https://b.example/2"}));
-  EXPECT_EQ(merged[1].candidate, "Ruoming Pang");
 }
 
 }  // namespace
