@@ -17,6 +17,7 @@
 #include <unicode/utext.h>
 
 #include "normalize/event_ledger.h"
+#include "normalize/frames.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -458,6 +459,7 @@ struct Context {
   std::string sentence_target;      // acquisition target named earlier in the sentence
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
   std::set<std::string> group_members;    // people named as members of a described group
+  std::string frame_employer;             // employer of the latest appointment frame
 };
 
 // The clause refers back to a person: a pronoun, or Korean surname + title ("이 박사",
@@ -947,6 +949,19 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   return true;
 }
 
+// A person mention in the clause that may be a candidate: not in quoted speech, not a
+// simile, not the leader of another organization, not a bare title, not the story's reporter
+// or author ("[서울=…] 김민수 기자 = …", "By Jane Doe").
+bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
+  std::string_view p = s.text, lo = s.lower;
+  if (m.start < s.start || m.end > s.end) return false;
+  if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
+  if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
+  if (IsReporter(p, m.end)) return false;
+  return std::find(a.authors.begin(), a.authors.end(), e.name) == a.authors.end() &&
+         std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
+}
+
 void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
                      const std::vector<const Entity*>& person_e,
                      const std::vector<const Mention*>& org_m, const std::vector<const Entity*>& org_e) {
@@ -1022,15 +1037,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
   for (size_t i = 0; i < person_m.size(); ++i) {
     const Mention* m = person_m[i];
-    if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
-    if (IsSimile(p, lo, m->start, m->end)) continue;
-    if (IsLeaderOfOther(p, lo, m->end)) continue;
-    if (IsTitleOnly(person_e[i]->canonical)) continue;
-    // The reporter of a dateline or byline ("[서울=…] 김민수 기자 = …", "By Jane Doe") writes the
-    // story; the byline's author is never its candidate.
-    if (IsReporter(p, m->end) || std::find(a.authors.begin(), a.authors.end(), person_e[i]->name) != a.authors.end() ||
-        std::find(a.authors.begin(), a.authors.end(), m->surface) != a.authors.end())
-      continue;
+    if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
     if (IsSetAside(p, lo, m->start, m->end)) {
       set_aside.insert(person_e[i]->canonical);
       continue;
@@ -1822,6 +1829,79 @@ double Confidence(const Event& e) {
   return std::min(c, 0.95);
 }
 
+// The ledger event of a frame: the candidate's event of the same kind at the same employer,
+// or a new one. -1 past the event limit.
+int FrameEventIndex(Context* ctx, const FrameEvent& f) {
+  const bool dep = f.type == EventType::kDeparture;
+  for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
+    const Event& e = ctx->events[i];
+    if (e.candidate == f.candidate && e.employer == f.employer && dep == (e.type == EventType::kDeparture) &&
+        e.type != EventType::kAcquisitionAttempt)
+      return i;
+  }
+  if (ctx->events.size() >= kMaxEvents) return -1;
+  Event e;
+  e.type = f.type;
+  e.employer = f.employer;
+  e.candidate = f.candidate;
+  e.candidate_kind = "person";
+  ctx->events.push_back(std::move(e));
+  ctx->meta.push_back({});
+  return static_cast<int>(ctx->events.size()) - 1;
+}
+
+// Appointment and departure frames of the clause (normalize/frames.h) as events: an
+// appointment is a hire with its role, a departure leaves the employer. Returns the events.
+std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+                             const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+                             const std::vector<const Entity*>& org_e) {
+  FrameClause fc;
+  fc.text = s.blank;
+  fc.lower = s.lower;
+  fc.start = s.start;
+  fc.end = s.end;
+  fc.sentence_start = s.ev_start;
+  fc.context_employer = ctx->frame_employer;
+  for (size_t i = 0; i < person_m.size(); ++i)
+    if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
+      fc.persons.push_back({person_m[i]->start, person_m[i]->end, person_e[i]->canonical});
+  if (fc.persons.empty()) return {};
+  for (size_t i = 0; i < org_m.size(); ++i)
+    if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
+  std::vector<int> touched;
+  for (const FrameEvent& f : FrameReader::Default().Read(fc)) {
+    int ei = FrameEventIndex(ctx, f);
+    if (ei < 0) continue;
+    Event& e = ctx->events[ei];
+    const bool dep = f.type == EventType::kDeparture;
+    if (e.previous_employer.empty()) e.previous_employer = f.previous_employer;
+    if (e.role.empty()) e.role = f.role;
+    if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
+    e.outcome = dep ? Outcome::kLeft : Outcome::kJoined;
+    AddTimeline(&e, dep ? "left" : "joined");
+    Evidence ev{s.para, s.ev_start, s.ev_end};
+    if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
+    if (e.reported_by.empty()) e.reported_by = ctx->reporter;
+    ctx->meta[ei].moved = true;
+    ctx->meta[ei].last_sentence = ctx->sentence_no;
+    if (!dep) ctx->frame_employer = f.employer;
+    touched.push_back(ei);
+  }
+  return touched;
+}
+
+// The clause states offer facts (an amount, an offer, decline, acceptance, raise or acquisition)
+// that the offer reading must see even when a frame read the clause.
+bool HasOfferFacts(const Article& a, const SentenceCtx& s) {
+  for (const Amount& m : a.money)
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) return true;
+  for (const CueHit& c : FindCues(s))
+    if (c.cue != Cue::kHire && c.cue != Cue::kJoin && c.cue != Cue::kLeave && c.cue != Cue::kNegation &&
+        c.cue != Cue::kStatistic)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Event> BuildEvents(const Article& article) {
@@ -1928,6 +2008,7 @@ std::vector<Event> BuildEvents(const Article& article) {
         for (const CueHit& h : FindCues(s))
           if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
       }
+      if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
       if (!any) continue;
     }
     for (auto [b, e] : splitter.Split(para)) {
@@ -1937,6 +2018,13 @@ std::vector<Event> BuildEvents(const Article& article) {
       for (auto [cb, ce] : SplitClauses(s, b, e)) {
         s.start = cb;
         s.end = ce;
+        std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
+        if (!framed.empty() && !HasOfferFacts(article, s)) {
+          ctx.last_sentence_events = framed;
+          ctx.last_event = framed.back();
+          ctx.last_event_paragraph = s.para;
+          continue;
+        }
         ProcessSentence(&ctx, s, pm, pe, om, oe);
       }
       ++ctx.sentence_no;
