@@ -445,6 +445,7 @@ struct Context {
     bool denied = false;
     int declined_offers = 0;
     bool appointed = false;  // "named", "appointed": may be an internal appointment
+    bool agreed = false;     // "will join", "agreed to join": a hire agreed, not yet done
     bool moved = false;      // another hire or join cue
   };
   std::vector<Meta> meta;
@@ -560,6 +561,10 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       }
       if (purpose) continue;
     }
+    // "almost joined", "이직할 뻔": the move did not happen.
+    if ((h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kHire) &&
+        FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kNear)
+      continue;
     // "a startup named Glean", "a researcher named ...": naming, not appointing.
     if (h.cue == Cue::kHire && en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len)) == "named") {
       bool naming = false;
@@ -1535,8 +1540,16 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           if (w == "named" || w == "appointed") ctx->meta[ei].appointed = true;
           else ctx->meta[ei].moved = true;
         }
-          e.outcome = Outcome::kJoined;
-          AddTimeline(&e, "joined");
+          if (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+                                         FrameReader::Aspect::kFuture) {
+            // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
+            ctx->meta[ei].agreed = true;
+            if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
+            AddTimeline(&e, "accepted");
+          } else {
+            e.outcome = Outcome::kJoined;
+            AddTimeline(&e, "joined");
+          }
           if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
           break;
         case Cue::kStay:
@@ -2058,6 +2071,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     if (e.employer == e.candidate) continue;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed) e.type = EventType::kHire;
     if (e.type == EventType::kOffer && e.outcome == Outcome::kLeft) e.type = EventType::kDeparture;
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;

@@ -473,9 +473,9 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       if (t == std::string_view::npos) break;
       b = t + 1;
     }
-    const bool needs_value = f[0] == "trigger" || f[0] == "marker";
+    const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
-        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time") || (f[1] != "en" && f[1] != "ko"))
+        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect") || (f[1] != "en" && f[1] != "ko"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       const std::string& v = f[3];
@@ -517,6 +517,24 @@ const FrameReader& FrameReader::Default() {
     return new FrameReader(std::move(x).value());
   }();
   return *r;
+}
+
+FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
+                                            std::vector<int>* used_rows) const {
+  const bool korean = pos < static_cast<int>(text.size()) && (static_cast<unsigned char>(text[pos]) & 0x80);
+  int best = -1;
+  for (int i : RowsOf("aspect", korean ? "ko" : "en")) {
+    const Row& w = rows_[i];
+    bool at = korean ? StartsWith(text, static_cast<size_t>(end), w.text)
+                     : EndsWithAt(lower, static_cast<size_t>(pos), w.text + " ") &&
+                           IsWordAt(lower, static_cast<size_t>(pos) - w.text.size() - 1, w.text.size());
+    // "'ll" is glued to the word before it.
+    if (!korean && !at && w.text[0] == '\'') at = EndsWithAt(lower, static_cast<size_t>(pos), w.text + " ");
+    if (at && (best < 0 || w.text.size() > rows_[best].text.size())) best = i;
+  }
+  if (best < 0) return Aspect::kDone;
+  if (used_rows) used_rows->push_back(best);
+  return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
 }
 
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {

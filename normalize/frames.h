@@ -58,6 +58,12 @@ class FrameReader {
   // (0-based over non-comment lines) that took part.
   std::vector<FrameEvent> Read(const FrameClause& clause, std::vector<int>* used_rows = nullptr) const;
 
+  // How far the move word at [pos, end) of the text went (aspect rows): kFuture for "will
+  // join", "agreed to join", "합류할 예정"; kNear for "almost joined", "합류할 뻔"; else kDone.
+  enum class Aspect { kDone, kFuture, kNear };
+  Aspect MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
+                    std::vector<int>* used_rows = nullptr) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 

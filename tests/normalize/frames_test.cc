@@ -92,8 +92,51 @@ TEST(Frames, ReadEveryCaseOfTheTable) {
   }
 }
 
+struct AspectCase {
+  const char* text;
+  const char* move;  // the move word in `text`
+  FrameReader::Aspect want;
+};
+
+const AspectCase kAspectCases[] = {
+    {"Rahul Bose will join Anthropic in January.", "join", FrameReader::Aspect::kFuture},
+    {"She'll join Anthropic next month.", "join", FrameReader::Aspect::kFuture},
+    {"Nadia Petrov agreed to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Nadia Petrov has agreed to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is set to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is expected to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is slated to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov plans to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is poised to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Paulo Carvalho almost joined the pair at Microsoft.", "joined", FrameReader::Aspect::kNear},
+    {"Carvalho nearly joined Microsoft.", "joined", FrameReader::Aspect::kNear},
+    {"Petrov joined Anthropic on Monday.", "joined", FrameReader::Aspect::kDone},
+    {"Petrov has joined Anthropic.", "joined", FrameReader::Aspect::kDone},
+    {"류서진 연구원은 다음 달 네이버에 합류할 예정이다.", "합류", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 네이버에 합류하기로 했다.", "합류", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 네이버로 이직할 계획이다.", "이직", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 내년 1월 네이버 합류 예정이다.", "합류", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 네이버로 이직할 뻔했다.", "이직", FrameReader::Aspect::kNear},
+    {"류서진 연구원은 지난달 네이버에 합류했다.", "합류", FrameReader::Aspect::kDone},
+};
+
+std::vector<int> ReadAspects() {
+  std::vector<int> used;
+  for (const AspectCase& c : kAspectCases) {
+    std::string text = c.text, lower = Lower(text);
+    int pos = static_cast<int>(text.find(c.move));
+    EXPECT_EQ(FrameReader::Default().MoveAspect(text, lower, pos, pos + static_cast<int>(std::string(c.move).size()), &used),
+              c.want)
+        << c.text;
+  }
+  return used;
+}
+
+TEST(Frames, ReadsTheAspectOfAMove) { ReadAspects(); }
+
 TEST(Frames, EveryTableRowHasACase) {
-  std::set<int> used;
+  std::vector<int> aspects = ReadAspects();
+  std::set<int> used(aspects.begin(), aspects.end());
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
