@@ -50,6 +50,8 @@ enum class Cue {
   kNegation,
   kStatistic,
   kStay,       // stays with the current employer (after a counter-offer)
+  kAttempt,    // a generic attempt word ("attempted", "tried to", "시도"): an intent only next to
+               // another hiring cue or an amount
 };
 
 struct Lex {
@@ -62,7 +64,7 @@ const Lex kKoreanCues[] = {
     {"오퍼", Cue::kOffer},       {"러브콜", Cue::kOffer},     {"약속했", Cue::kOffer},
     {"영입했", Cue::kHire},      {"영입한", Cue::kHire},      {"영입됐", Cue::kHire},
     {"영입된", Cue::kHire},      {"영입해", Cue::kHire},
-    {"추진", Cue::kIntent},      {"시도", Cue::kIntent},      {"타진", Cue::kIntent},      {"영입에 성공", Cue::kHire},
+    {"추진", Cue::kAttempt},      {"시도", Cue::kAttempt},      {"타진", Cue::kAttempt},      {"영입에 성공", Cue::kHire},
     {"채용했", Cue::kHire},      {"채용한", Cue::kHire},      {"스카우트했", Cue::kHire},
     {"스카우트한", Cue::kHire},  {"데려갔", Cue::kHire},      {"데려왔", Cue::kHire},
     {"빼갔", Cue::kHire},        {"빼왔", Cue::kHire},        {"임명했", Cue::kHire},
@@ -107,8 +109,8 @@ const Lex kEnglishCues[] = {
     {"appointed", Cue::kHire},       {"named", Cue::kHire},
     {"tried to hire", Cue::kIntent}, {"tried to recruit", Cue::kIntent}, {"sought to hire", Cue::kIntent},
     {"courting", Cue::kIntent},      {"courted", Cue::kIntent},       {"wooing", Cue::kIntent},
-    {"wooed", Cue::kIntent},         {"approached", Cue::kIntent},    {"attempt", Cue::kIntent},
-    {"attempted", Cue::kIntent},     {"tried to", Cue::kIntent},      {"bid", Cue::kIntent},    {"recruit", Cue::kIntent},
+    {"wooed", Cue::kIntent},         {"approached", Cue::kAttempt},    {"attempt", Cue::kAttempt},
+    {"attempted", Cue::kAttempt},     {"tried to", Cue::kAttempt},      {"bid", Cue::kAttempt},    {"recruit", Cue::kIntent},
     {"joined", Cue::kJoin},          {"joins", Cue::kJoin},           {"join", Cue::kJoin},
     {"joining", Cue::kJoin},         {"moved to", Cue::kJoin},        {"moving to", Cue::kJoin},
     {"defected to", Cue::kJoin},     {"jumped to", Cue::kJoin},       {"jumps to", Cue::kJoin},
@@ -158,6 +160,9 @@ const char* const kBlankPhrases[] = {
     "밝히지 않았", "공개하지 않았", "응답하지 않았", "확인하지 않았", "알려지지 않았",
     "제안서", "채용 조건", "채용 시장", "영입 경쟁", "채용 공고", "영입 전쟁", "인재 쟁탈",
     "hiring spree", "talent war", "hiring market", "(left)", "(right)", "(centre)", "(center)",
+    // Proposing a plan, not an offer.
+    "방안을 제시", "방안을 제안", "대안을 제시", "의견을 제시", "비전을 제시", "방향을 제시", "해법을 제시",
+    "전망을 제시", "방안을 내놓",
 };
 
 // Completed forms of Korean 합류/입사 that are a purpose or an offer, not an outcome.
@@ -393,6 +398,7 @@ struct Candidate {
 };
 
 struct SentenceCtx {
+  const Article* article = nullptr;
   int para = 0;
   int start = 0, end = 0;    // the clause analysed
   int ev_start = 0, ev_end = 0;  // its sentence (evidence)
@@ -536,6 +542,19 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     add(l->text, l->cue, english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
+  // A generic attempt word is a hiring intent only next to another hiring cue or an amount.
+  bool hiring = false;
+  for (const CueHit& h : hits)
+    hiring = hiring || (h.cue != Cue::kAttempt && h.cue != Cue::kNegation && h.cue != Cue::kStatistic);
+  for (const Amount& m : s.article->money)
+    hiring = hiring || (m.paragraph == s.para && m.start >= s.start && m.end <= s.end);
+  std::vector<CueHit> kept;
+  for (CueHit h : hits) {
+    if (h.cue == Cue::kAttempt && !hiring) continue;
+    if (h.cue == Cue::kAttempt) h.cue = Cue::kIntent;
+    kept.push_back(h);
+  }
+  hits = std::move(kept);
   // Purpose and conditional forms of join cues are not outcomes.
   std::vector<CueHit> out;
   for (const CueHit& h : hits) {
@@ -1986,6 +2005,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     const std::string& para = article.paragraphs[pi];
     if (para.size() > kMaxParagraphBytes) continue;
     SentenceCtx s;
+    s.article = &article;
     s.para = static_cast<int>(pi);
     s.text = para;
     s.blank = BlankQuotes(para);
