@@ -169,6 +169,8 @@ const char* const kBlankPhrases[] = {
 const char* const kKoreanPurposeAfterJoin[] = {
     "시키기 위해", "시키려", "하기 위해", "하도록", "를 위해", "시키기 위한", "를 제안", "을 제안",
     "를 조건", "을 조건", "해 달라", "하라는", "할 경우", "하는 조건", "하면",
+    // The move as the object of persuading or asking ("합류를 설득했다"): not an outcome.
+    "를 설득", "을 설득", "를 요청", "을 요청", "를 권유", "을 권유", "를 타진", "을 타진",
 };
 
 // Outlet citation cues (the outlet is the organization or publication right before/after).
@@ -657,6 +659,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
     return EndsWithAt(lo, st, w) ||
            (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
   };
+  // The position offered at an organization ("offered her a job at OpenAI"): the destination.
+  for (const char* w : {"job at ", "role at ", "position at ", "post at ", "seat at ", "spot at "})
+    if (before(w)) o->dest = true;
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
@@ -758,24 +763,54 @@ bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
 }
 
 // The person is the grammatical subject of the offering side's action: "마크 저커버그가 직접
-// 나서 제안을 두 배로 높였고", "Zuckerberg personally called him". Korean: subject particle, then
-// 직접/나서 or a raise verb before the clause ends; English: "personally"/"himself" right after.
-bool ActsForEmployer(std::string_view p, std::string_view lo, int end) {
-  size_t e = static_cast<size_t>(end);
-  for (const char* particle : {"께서", "가", "이", "는", "은"}) {
-    if (!StartsWith(p, e, particle)) continue;
-    std::string_view clause = p.substr(e + std::string_view(particle).size(), 60);
+// 나서 제안을 두 배로 높였고", "머스크 CEO는 … 합류를 설득한", "Zuckerberg personally called him",
+// "Altman offered her". Korean: subject particle (after an optional title word), then an
+// offering-side verb before the clause ends; English: "personally"/"himself" right after, or
+// an employer-side cue right after the name (past a few auxiliaries and adverbs).
+// End of the subject/topic particle closing a Korean name, glued to it or to one title word
+// after it ("머스크 CEO는"); 0 when there is none.
+size_t SubjectParticleEnd(std::string_view p, size_t end) {
+  static const char* const kParticles[] = {"께서", "가", "이", "는", "은"};
+  for (const char* particle : kParticles)
+    if (StartsWith(p, end, particle)) return end + std::string_view(particle).size();
+  if (!StartsWith(p, end, " ")) return 0;
+  size_t next = p.find_first_of(" ,.", end + 1);
+  if (next == std::string_view::npos || next - end > 13) return 0;
+  for (const char* particle : kParticles)
+    if (EndsWithAt(p, next, particle) && next - end - 1 > std::string_view(particle).size()) return next;
+  return 0;
+}
+
+bool ActsForEmployer(std::string_view p, std::string_view lo, int end, const std::vector<CueHit>& cues) {
+  if (size_t pe = SubjectParticleEnd(p, static_cast<size_t>(end)); pe > 0) {
+    std::string_view clause = p.substr(pe, 80);
     for (const char* stop : {",", ".", "자 ", "지만", "했고"}) {
       size_t cut = clause.find(stop);
       if (cut != std::string_view::npos) clause = clause.substr(0, cut);
     }
-    if (clause.find("에게") != std::string_view::npos) return false;
-    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올"})
+    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올", "설득", "제안했", "제시했", "영입했",
+                          "러브콜을 보냈"})
       if (clause.find(w) != std::string_view::npos) return true;
     return false;
   }
+  size_t at = static_cast<size_t>(end);
   for (const char* w : {" personally", " himself", " herself"})
-    if (StartsWith(lo, e, w)) return true;
+    if (StartsWith(lo, at, w)) return true;
+  // "Altman offered her", "Zuckerberg has personally courted him".
+  for (int guard = 0; guard < 3; ++guard) {
+    bool moved = false;
+    for (const char* w : {" has", " had", " also", " then", " later", " reportedly", " first"})
+      if (StartsWith(lo, at, w) && (at + std::string_view(w).size() >= lo.size() || lo[at + std::string_view(w).size()] == ' ')) {
+        at += std::string_view(w).size();
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  if (at < lo.size() && lo[at] == ' ') ++at;
+  for (const CueHit& c : cues)
+    if (static_cast<size_t>(c.pos) == at &&
+        (c.cue == Cue::kOffer || c.cue == Cue::kIntent || c.cue == Cue::kHire || c.cue == Cue::kRaise))
+      return true;
   return false;
 }
 
@@ -1283,7 +1318,7 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     if (cands[i].kind == "person") {
       const Entity* pe = cand_entity[i];
       if (pe && IsExecutiveOf(*pe, employer)) continue;
-      if (ActsForEmployer(p, lo, cands[i].end)) continue;
+      if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
       if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
           employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
         continue;

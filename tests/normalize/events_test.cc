@@ -4,6 +4,7 @@
 #include "normalize/events.h"
 
 #include <fstream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -296,6 +297,81 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   EXPECT_EQ(evs[0].candidate, "최서윤");
   EXPECT_EQ(evs[0].employer, "동해바이오");
 }
+
+// Error classes of issue 10, one article each: who acts for the employer, how far a move went,
+// generic attempt words, appointments and departures read from frames.
+struct ClassCase {
+  const char* what;
+  const char* language;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> entities;  // type, name
+  std::vector<std::string> want;  // "type employer <- candidate (outcome)", in order
+};
+
+void PrintTo(const ClassCase& c, std::ostream* os) { *os << c.what; }
+
+class ErrorClasses : public testing::TestWithParam<ClassCase> {};
+
+TEST_P(ErrorClasses, ReadsTheEventsAReaderWouldList) {
+  const ClassCase& c = GetParam();
+  Article a;
+  a.language = c.language;
+  a.paragraphs = c.paragraphs;
+  for (const auto& [type, name] : c.entities) AddEntity(&a, type, name, {name});
+  std::vector<std::string> got;
+  for (const Event& e : BuildEvents(a))
+    got.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + " (" +
+                  std::string(OutcomeName(e.outcome)) + ")");
+  EXPECT_EQ(got, c.want) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue10, ErrorClasses,
+    testing::Values(
+        ClassCase{"the executive making the offer is no candidate",
+                  "en",
+                  {"Sam Altman offered Lena Hartmann a job at OpenAI, but she declined."},
+                  {{"person", "Sam Altman"}, {"person", "Lena Hartmann"}, {"company", "OpenAI"}},
+                  {"offer OpenAI <- Lena Hartmann (declined)"}},
+        ClassCase{"a Korean executive persuading is no candidate",
+                  "ko",
+                  {"강민석 교수는 xAI의 영입 제안을 고사했다.", "머스크 CEO는 지난달 강 교수에게 xAI 합류를 설득했다."},
+                  {{"person", "강민석"}, {"person", "머스크"}, {"company", "xAI"}},
+                  {"offer xAI <- 강민석 (declined)"}},
+        ClassCase{"will join is accepted, not joined",
+                  "en",
+                  {"Rahul Bose will join Anthropic as head of infrastructure in January."},
+                  {{"person", "Rahul Bose"}, {"company", "Anthropic"}},
+                  {"hire Anthropic <- Rahul Bose (accepted)"}},
+        ClassCase{"almost joined is no move",
+                  "en",
+                  {"Paulo Carvalho almost joined Microsoft last spring."},
+                  {{"person", "Paulo Carvalho"}, {"company", "Microsoft"}},
+                  {}},
+        ClassCase{"a generic attempt is no hiring intent",
+                  "en",
+                  {"Pakistan said Ahmed Sharif attempted to calm the crisis."},
+                  {{"person", "Ahmed Sharif"}, {"organization", "Pakistan"}},
+                  {}},
+        ClassCase{"proposing a plan is no offer",
+                  "ko",
+                  {"한병도 원내대표가 선호투표제를 도입하는 방안을 제시했으나 최고위원들은 반발했다."},
+                  {{"person", "한병도"}, {"organization", "최고위"}},
+                  {}},
+        ClassCase{"an appointment is a hire with its role; the replaced executive departs",
+                  "en",
+                  {"Daesan E&C appointed Lee Jae-hyuk, a former executive at Hyundai E&C, as CEO, replacing Yoon "
+                   "Tae-sik, who is stepping down after six years."},
+                  {{"company", "Daesan E&C"}, {"company", "Hyundai E&C"}, {"person", "Lee Jae-hyuk"},
+                   {"person", "Yoon Tae-sik"}},
+                  {"hire Daesan E&C <- Lee Jae-hyuk (joined)", "departure Daesan E&C <- Yoon Tae-sik (left)"}},
+        ClassCase{"a Korean reshuffle names the subsidiary, not the group",
+                  "ko",
+                  {"한빛그룹은 한빛화학 신임 대표이사에 김도현 부사장을 선임했다고 밝혔다. 2021년부터 한빛건설을 이끌어온 "
+                   "이상훈 대표는 퇴임한다."},
+                  {{"company", "한빛그룹"}, {"company", "한빛화학"}, {"company", "한빛건설"}, {"person", "김도현"},
+                   {"person", "이상훈"}},
+                  {"hire 한빛화학 <- 김도현 (joined)", "departure 한빛건설 <- 이상훈 (left)"}}));
 
 }  // namespace
 }  // namespace hirewire::normalize
