@@ -1842,6 +1842,23 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
         if (out[j].candidate_kind == "person" && out[j].employer == out[i].employer &&
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
           part_of_move[i] = true;
+  // A counted group whose members the article names ("hired four researchers from Google
+  // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
+  for (size_t i = 0; i < out.size(); ++i) {
+    Event& g = out[i];
+    if (g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture) continue;
+    std::vector<size_t> members;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& p = out[j];
+      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
+          (p.previous_employer.empty() || SameOrUnit(p.previous_employer, g.previous_employer)))
+        members.push_back(j);
+    }
+    if (static_cast<int>(members.size()) < g.candidate_count) continue;
+    part_of_move[i] = true;
+    for (size_t j : members)
+      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+  }
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
