@@ -469,6 +469,12 @@ struct Context {
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
   std::set<std::string> group_members;    // people named as members of a described group
   std::string frame_employer;             // employer of the latest appointment frame
+  // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
+  std::map<std::string, std::string> glossed;
+  const std::string& Name(const Entity& e) const {
+    auto it = glossed.find(e.canonical);
+    return it == glossed.end() ? e.canonical : it->second;
+  }
 };
 
 // The clause refers back to a person: a pronoun, or Korean surname + title ("이 박사",
@@ -1103,10 +1109,10 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     }
     bool dup = false;
     for (const Candidate& c : cands)
-      if (c.name == person_e[i]->canonical) dup = true;
+      if (c.name == ctx->Name(*person_e[i])) dup = true;
     if (dup) continue;
     Candidate c;
-    c.name = person_e[i]->canonical;
+    c.name = ctx->Name(*person_e[i]);
     c.kind = "person";
     c.start = m->start;
     c.end = m->end;
@@ -1948,7 +1954,7 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.context_employer = ctx->frame_employer;
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
-      fc.persons.push_back({person_m[i]->start, person_m[i]->end, person_e[i]->canonical});
+      fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
   if (fc.persons.empty()) return {};
   for (size_t i = 0; i < org_m.size(); ++i)
     if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
@@ -1984,6 +1990,27 @@ bool HasOfferFacts(const Article& a, const SentenceCtx& s) {
         c.cue != Cue::kStatistic)
       return true;
   return false;
+}
+
+// Names written in Hangul and glossed by their known spelling right after ("제이슨
+// 임(Jason Lim)", "다니엘 조(Daniel Cho)"): canonical name -> the gloss's canonical name.
+std::map<std::string, std::string> GlossedNames(
+    const Article& a, const std::vector<std::vector<std::pair<const Mention*, const Entity*>>>& persons) {
+  std::map<std::string, std::string> out;
+  for (size_t pi = 0; pi < persons.size(); ++pi) {
+    const std::string& p = a.paragraphs[pi];
+    for (size_t i = 0; i + 1 < persons[pi].size(); ++i) {
+      const auto& [m1, e1] = persons[pi][i];
+      const auto& [m2, e2] = persons[pi][i + 1];
+      if (e1->canonical == e2->canonical || IsAsciiAlpha(e1->name.empty() ? ' ' : e1->name[0])) continue;
+      size_t open = static_cast<size_t>(m1->end);
+      if (open < p.size() && p[open] == ' ') ++open;
+      if (open >= p.size() || p[open] != '(' || m2->start != static_cast<int>(open) + 1) continue;
+      if (static_cast<size_t>(m2->end) >= p.size() || p[m2->end] != ')' || !IsAsciiAlpha(e2->canonical[0])) continue;
+      out.emplace(e1->canonical, e2->canonical);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -2053,6 +2080,7 @@ std::vector<Event> BuildEvents(const Article& article) {
     std::sort(persons[i].begin(), persons[i].end(), by_pos);
     std::sort(orgs[i].begin(), orgs[i].end(), by_pos);
   }
+  ctx.glossed = GlossedNames(article, persons);
   for (size_t pi = 0; pi < np; ++pi) {
     const std::string& para = article.paragraphs[pi];
     if (para.size() > kMaxParagraphBytes) continue;
