@@ -1014,6 +1014,31 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   return true;
 }
 
+// English: the person founded or leads an organization the clause names ("founded last year by
+// Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
+// Wang", "a lab led by X"): a leader of the other side, not a candidate.
+bool FoundsOrLeads(std::string_view lo, int start, int end) {
+  static const char* const kVerbs[] = {"founded", "co-founded", "cofounded", "started", "set up", "launched",
+                                       "led", "run", "headed", "created", "built"};
+  size_t st = static_cast<size_t>(start), en = static_cast<size_t>(end);
+  for (const char* v : {" set up", " founded", " co-founded", " started", " launched", " created"})
+    if (StartsWith(lo, en, v)) return true;
+  size_t b = st > 70 ? st - 70 : 0;
+  std::string_view before = lo.substr(b, st - b);
+  size_t by = before.rfind(" by ");
+  if (by != std::string_view::npos) {
+    std::string_view list = before.substr(by + 4);
+    if (list.find_first_of(".;") == std::string_view::npos && list.size() <= 50) {
+      std::string_view verb_zone = before.substr(by > 24 ? by - 24 : 0, by > 24 ? 24 : by);
+      for (const char* v : kVerbs)
+        if (verb_zone.find(v) != std::string_view::npos) return true;
+    }
+  }
+  size_t under = before.rfind(" under ");
+  return under != std::string_view::npos && before.size() - under <= 41 &&
+         before.substr(under).find_first_of(",.;") == std::string_view::npos;
+}
+
 // A person mention in the clause that may be a candidate: not in quoted speech, not a
 // simile, not the leader of another organization, not a bare title, not the story's reporter
 // or author ("[서울=…] 김민수 기자 = …", "By Jane Doe").
@@ -1022,7 +1047,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (m.start < s.start || m.end > s.end) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
-  if (IsReporter(p, m.end)) return false;
+  if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
   return std::find(a.authors.begin(), a.authors.end(), e.name) == a.authors.end() &&
          std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
 }
