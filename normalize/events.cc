@@ -1039,6 +1039,15 @@ bool FoundsOrLeads(std::string_view lo, int start, int end) {
          before.substr(under).find_first_of(",.;") == std::string_view::npos;
 }
 
+// `pos` lies in the English apposition right after a name ending at `name_end` (", …," up to
+// the next comma or the clause end).
+bool InApposition(std::string_view p, int name_end, int pos, int clause_end) {
+  if (pos <= name_end || !StartsWith(p, static_cast<size_t>(name_end), ", ")) return false;
+  size_t close = p.find(',', static_cast<size_t>(name_end) + 2);
+  size_t end = close == std::string_view::npos ? static_cast<size_t>(clause_end) : std::min<size_t>(close, clause_end);
+  return static_cast<size_t>(pos) < end;
+}
+
 // A person mention in the clause that may be a candidate: not in quoted speech, not a
 // simile, not the leader of another organization, not a bare title, not the story's reporter
 // or author ("[서울=…] 김민수 기자 = …", "By Jane Doe").
@@ -1255,6 +1264,18 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     ctx->last_sentence_events.clear();
     return;
   }
+  // A raise with nothing raised yet ("목표주가를 상향", "raised its forecast") is no hiring fact.
+  bool only_raise = true;
+  for (const CueHit& c : cues) {
+    std::string_view w = (IsAsciiAlpha(p[c.pos]) ? lo : blank).substr(c.pos, c.len);
+    bool counter = w.find("counter") != std::string_view::npos || w == "역제안" || w == "카운터오퍼" || w == "맞제안" ||
+                   w == "sweetened" || w == "matched";
+    if ((c.cue != Cue::kRaise || counter) && c.cue != Cue::kNegation && c.cue != Cue::kStatistic) only_raise = false;
+  }
+  if (only_raise && ctx->events.empty()) {
+    ctx->last_sentence_events.clear();
+    return;
+  }
 
   // Employer of the sentence.
   const OrgRef* employer_ref = nullptr;
@@ -1330,6 +1351,10 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       bool is_aff = false;
       for (const std::string& cp : cand_prev)
         if (cp == o.entity->canonical) is_aff = true;
+      // An organization inside a person's apposition ("Chen, a director who leads R&D at TSMC,")
+      // describes that person.
+      for (const Candidate& c : cands)
+        if (c.kind == "person" && InApposition(p, c.end, o.start, s.end)) is_aff = true;
       if (is_aff) continue;
       employer_ref = &o;
       break;
