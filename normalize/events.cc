@@ -1061,19 +1061,52 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
          std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
 }
 
-void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
-                     const std::vector<const Entity*>& person_e,
-                     const std::vector<const Mention*>& org_m, const std::vector<const Entity*>& org_e) {
-  const Article& a = *ctx->article;
-  std::string_view p = s.text;
-  std::string_view blank = s.blank;
-  std::string_view lo = s.lower;
-  std::string_view ko_s = blank.substr(s.start, s.end - s.start);
-  std::string_view lo_s = lo.substr(s.start, s.end - s.start);
-  auto quoted = [&](int b) { return blank[b] == ' ' && p[b] != ' '; };
+// One clause read in passes, in order: cues -> organizations -> candidates -> employer and
+// affiliations -> the offering side dropped -> acquisition -> events -> amounts and cues in
+// text order (offers, outcome) -> team and role -> context for the next clause. Each pass is a
+// member function over the clause's state below.
+class ClauseReader {
+ public:
+  ClauseReader(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+               const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+               const std::vector<const Entity*>& org_e)
+      : ctx(ctx),
+        s(s),
+        a(*ctx->article),
+        person_m(person_m),
+        person_e(person_e),
+        org_m(org_m),
+        org_e(org_e),
+        p(s.text),
+        blank(s.blank),
+        lo(s.lower),
+        ko_s(blank.substr(s.start, s.end - s.start)),
+        lo_s(lo.substr(s.start, s.end - s.start)),
+        sentence_index(ctx->sentence_no) {}
 
-  std::vector<CueHit> cues = FindCues(s);
-  {
+  void Run() {
+    cues = FindCues(s);
+    if (!HasAnyFact()) return;
+    ReadOrgs();
+    ReadCueFlags();
+    ReadCandidates();
+    if (!HasEventFacts()) return;
+    ReadEmployer();
+    DropOfferingSide();
+    ReadAcquisition();
+    if (!CreateEvents()) return;
+    ReadAmounts();
+    ApplyItems();
+    ReadTeamAndRole();
+    Finish();
+  }
+
+ private:
+  bool quoted(int b) const { return blank[b] == ' ' && p[b] != ' '; }
+
+  // Fast path: no hiring cue, amount or cited outlet in the clause (most text); terms-only
+  // sentences still add terms to the previous sentence's offers.
+  bool HasAnyFact() {
     // Fast path: no hiring cue and no amount in the clause (most text).
     bool any_cue = false;
     for (const CueHit& c : cues)
@@ -1083,7 +1116,8 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) any_amount = true;
     bool publication = false;
     for (size_t i = 0; i < org_m.size(); ++i)
-      if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end) publication = true;
+      if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end)
+        publication = true;
     if (!any_cue && !any_amount && !publication) {
       std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
       if (!terms.empty())
@@ -1091,435 +1125,460 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           for (Offer& o : ctx->events[ei].offers)
             for (const std::string& t : terms) AddTerms(&o, t);
       ctx->last_sentence_events.clear();
-      return;
+      return false;
     }
+    return true;
   }
 
-  // Orgs in the sentence.
-  std::vector<OrgRef> orgs;
-  for (size_t i = 0; i < org_m.size(); ++i) {
-    const Mention* m = org_m[i];
-    if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
-    OrgRef o{org_e[i], m->start, m->end};
-    o.publication = org_e[i]->type == "publication";
-    ClassifyOrg(s, cues, &o);
-    if (o.publication) o.subject = o.dest = o.prev = o.target = false;
-    orgs.push_back(o);
-  }
-  // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
-  for (const OrgRef& o : orgs) {
-    bool cite = o.cited;
-    if (o.publication && !cite) {
-      size_t after = SkipNoise(p, static_cast<size_t>(o.end));
-      if ((StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
-           StartsWith(p, after, "이 ")) &&
-          (ko_s.find("전했다") != std::string_view::npos || ko_s.find("보도했다") != std::string_view::npos))
-        cite = true;
+  // Organizations in the clause, their relations to the cues, and the outlet cited.
+  void ReadOrgs() {
+    // Orgs in the sentence.
+    for (size_t i = 0; i < org_m.size(); ++i) {
+      const Mention* m = org_m[i];
+      if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
+      OrgRef o{org_e[i], m->start, m->end};
+      o.publication = org_e[i]->type == "publication";
+      ClassifyOrg(s, cues, &o);
+      if (o.publication) o.subject = o.dest = o.prev = o.target = false;
+      orgs.push_back(o);
     }
-    if (cite) {
-      ctx->reporter = o.entity->canonical;
-      if (ctx->article_reporter.empty()) ctx->article_reporter = o.entity->canonical;
-    }
-  }
-  for (OrgRef& o : orgs)
-    if (o.cited) o.subject = o.dest = o.prev = o.target = false;
-
-  bool has_event_cue = false;
-  for (const CueHit& c : cues)
-    if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) has_event_cue = true;
-  bool negated = Has(cues, Cue::kNegation);
-  bool statistic = Has(cues, Cue::kStatistic);
-
-  // Candidates: people, then described groups.
-  std::vector<Candidate> cands;
-  std::vector<const Entity*> cand_entity;
-  std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
-  for (size_t i = 0; i < person_m.size(); ++i) {
-    const Mention* m = person_m[i];
-    if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
-    if (IsSetAside(p, lo, m->start, m->end)) {
-      set_aside.insert(person_e[i]->canonical);
-      continue;
-    }
-    bool dup = false;
-    for (const Candidate& c : cands)
-      if (c.name == ctx->Name(*person_e[i])) dup = true;
-    if (dup) continue;
-    Candidate c;
-    c.name = ctx->Name(*person_e[i]);
-    c.kind = "person";
-    c.start = m->start;
-    c.end = m->end;
-    cands.push_back(c);
-    cand_entity.push_back(person_e[i]);
-  }
-  for (const GroupNoun& g : kGroupNouns) {
-    std::vector<size_t> found;
-    bool english = IsAsciiAlpha(g.text[0]);
-    FindAll(english ? lo_s : ko_s, g.text, english, &found);
-    for (size_t f : found) {
-      int pos = s.start + static_cast<int>(f);
-      int end = pos + static_cast<int>(std::string_view(g.text).size());
-      bool overlap = false;
-      for (const Candidate& c : cands)
-        if (pos < c.end && end > c.start) overlap = true;
-      if (overlap) continue;
-      Candidate c;
-      c.kind = "group";
-      c.name = g.label;
-      c.start = pos;
-      c.end = end;
-      c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
-                        : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
-      if (english && c.count < 0) {
-        // "four Google DeepMind researchers": the count stands before the organization that
-        // modifies the noun.
-        for (const OrgRef& o : orgs)
-          if (o.end + 1 == pos && p[o.end] == ' ') c.count = ParseCountBefore(p, lo, static_cast<size_t>(o.start));
-      }
-      c.singular = !english && c.count < 0 && std::string_view(g.text).find("들") == std::string_view::npos &&
-                   !StartsWith(p, static_cast<size_t>(end), "들");
-      cands.push_back(c);
-      cand_entity.push_back(nullptr);
-    }
-  }
-
-  // A group noun right next to a person's name is a title ("수석 연구원 이수진", "연구원 정하은 씨").
-  {
-    std::vector<Candidate> c2;
-    std::vector<const Entity*> e2;
-    for (size_t i = 0; i < cands.size(); ++i) {
-      bool title = false;
-      if (cands[i].kind == "group")
-        for (const Candidate& o : cands)
-          if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
-                                     (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
-            title = true;
-      // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
-      // who take the group's origin.
-      if (cands[i].kind == "group" && !title)
-        for (Candidate& o : cands)
-          if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
-              std::string_view(p).substr(o.end, 2) == ", ")
-            title = true;
-      if (title) continue;
-      c2.push_back(cands[i]);
-      e2.push_back(cand_entity[i]);
-    }
-    cands = std::move(c2);
-    cand_entity = std::move(e2);
-  }
-
-  // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
-  // Keller, left ...") share the group's move.
-  bool members = false;
-  for (const Candidate& g : cands) {
-    if (g.kind != "group") continue;
-    for (const Candidate& c : cands) {
-      if (c.kind != "person" || c.start < g.end || c.start - g.end > 80) continue;
-      std::string_view mid = lo.substr(g.end, c.start - g.end);
-      if (mid.find("including ") == std::string_view::npos && mid.find("among them ") == std::string_view::npos)
-        continue;
-      if (mid.find('.') != std::string_view::npos || mid.find(';') != std::string_view::npos) continue;
-      ctx->group_members.insert(c.name);
-      members = true;
-    }
-  }
-
-  // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
-  std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
-  bool has_amount = false;
-  for (const Amount& m : a.money)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
-  if (!has_event_cue && !has_amount) {
-    if (!terms.empty())
-      for (int ei : ctx->last_sentence_events)
-        for (Offer& o : ctx->events[ei].offers)
-          for (const std::string& t : terms) AddTerms(&o, t);
-    ctx->last_sentence_events.clear();
-    return;
-  }
-
-  if (negated && has_event_cue) {
-    // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
-    // stands, nothing changes.
-    const bool pending = ko_s.find("아직") != std::string_view::npos ||
-                         lo_s.find("not yet") != std::string_view::npos ||
-                         lo_s.find("yet to ") != std::string_view::npos;
-    if (pending) {
-      ctx->last_sentence_events.clear();
-      return;
-    }
-    // A denial: the people named are not moving; earlier rumours about them are dropped.
-    for (const Candidate& c : cands)
-      if (c.kind == "person") ctx->denied_candidates.insert(c.name);
-    ctx->last_sentence_events.clear();
-    return;
-  }
-  if (statistic) {
-    ctx->last_sentence_events.clear();
-    return;
-  }
-  if (!has_event_cue) {
-    ctx->last_sentence_events.clear();
-    return;
-  }
-  // A raise with nothing raised yet ("목표주가를 상향", "raised its forecast") is no hiring fact.
-  bool only_raise = true;
-  for (const CueHit& c : cues) {
-    std::string_view w = (IsAsciiAlpha(p[c.pos]) ? lo : blank).substr(c.pos, c.len);
-    bool counter = w.find("counter") != std::string_view::npos || w == "역제안" || w == "카운터오퍼" || w == "맞제안" ||
-                   w == "sweetened" || w == "matched";
-    if ((c.cue != Cue::kRaise || counter) && c.cue != Cue::kNegation && c.cue != Cue::kStatistic) only_raise = false;
-  }
-  if (only_raise && ctx->events.empty()) {
-    ctx->last_sentence_events.clear();
-    return;
-  }
-
-  // Employer of the sentence.
-  const OrgRef* employer_ref = nullptr;
-  for (const OrgRef& o : orgs)
-    if (o.dest && !employer_ref) employer_ref = &o;
-  if (!employer_ref)
-    for (const OrgRef& o : orgs)
-      if (o.subject && !o.target && !employer_ref) employer_ref = &o;
-  bool acquisition = Has(cues, Cue::kAcquire) || Has(cues, Cue::kAcquihire);
-  const OrgRef* target_ref = nullptr;
-  for (const OrgRef& o : orgs)
-    if (o.target && &o != employer_ref && !target_ref) target_ref = &o;
-  if (!target_ref && Has(cues, Cue::kAcquihire))
-    for (const OrgRef& o : orgs)
-      if (&o != employer_ref && !o.publication && !o.cited && !o.prev && !target_ref) target_ref = &o;
-
-  // Affiliation: the org nearest to a candidate (right before/after it) describes it.
-  std::vector<std::string> cand_prev(cands.size());
-  auto distance = [&](const OrgRef& o, const Candidate& c) {
-    int d = o.end <= c.start ? c.start - o.end : (c.end <= o.start ? o.start - c.end : 0);
-    if (o.end <= c.start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
-    return d;
-  };
-  // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
-  // do English possessives and "former X": such orgs describe only what follows them.
-  const bool korean = IsKoreanText(ko_s);
-  for (size_t ci = 0; ci < cands.size(); ++ci) {
-    const OrgRef* best = nullptr;
-    int best_d = kAffiliationWindow + 1;
+    // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
     for (const OrgRef& o : orgs) {
-      if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest) continue;
-      if (o.subject && !o.prev && !o.poss) continue;
-      // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
-      // English noun modifier: "four Google DeepMind researchers".
-      bool modifier = cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
-      if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
-      bool forward = korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
-      if (forward && o.end > cands[ci].start) continue;
-      int d = distance(o, cands[ci]);
-      if (d < best_d) {
-        best_d = d;
-        best = &o;
+      bool cite = o.cited;
+      if (o.publication && !cite) {
+        size_t after = SkipNoise(p, static_cast<size_t>(o.end));
+        if ((StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
+             StartsWith(p, after, "이 ")) &&
+            (ko_s.find("전했다") != std::string_view::npos ||
+             ko_s.find("보도했다") != std::string_view::npos))
+          cite = true;
+      }
+      if (cite) {
+        ctx->reporter = o.entity->canonical;
+        if (ctx->article_reporter.empty()) ctx->article_reporter = o.entity->canonical;
       }
     }
-    if (best) cand_prev[ci] = best->entity->canonical;
-    // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
-    // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
-    // where the person works now.
-    if (cands[ci].kind == "person" && !korean) {
-      size_t ce = static_cast<size_t>(cands[ci].end);
-      if (ce + 2 <= p.size() && p.substr(ce, 2) == ", ")
-        for (const OrgRef& o : orgs) {
-          if (o.start <= cands[ci].end || o.start - cands[ci].end > 100 || o.publication) continue;
-          std::string_view mid = lo.substr(ce, static_cast<size_t>(o.start) - ce);
-          size_t who = mid.find(" who ");
-          if (who == std::string_view::npos || mid.find(',', 1) != std::string_view::npos) continue;
-          if (EndsWithAt(lo, static_cast<size_t>(o.start), " to ") ||
-              EndsWithAt(lo, static_cast<size_t>(o.start), " joined ")) {
-            cand_prev[ci] = o.entity->canonical;
-            break;
-          }
-        }
-    }
-  }
-  // Fallback employer: the first unclassified org, when the clause has an employer-side or
-  // joining cue (not for a bare "leaving the EU").
-  bool employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
-                       Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
-                       Has(cues, Cue::kStay);
-  if (!employer_ref && employer_side) {
-    for (const OrgRef& o : orgs) {
-      if (o.prev || o.target || o.cited || o.publication) continue;
-      bool is_aff = false;
-      for (const std::string& cp : cand_prev)
-        if (cp == o.entity->canonical) is_aff = true;
-      // An organization inside a person's apposition ("Chen, a director who leads R&D at TSMC,")
-      // describes that person.
-      for (const Candidate& c : cands)
-        if (c.kind == "person" && InApposition(p, c.end, o.start, s.end)) is_aff = true;
-      if (is_aff) continue;
-      employer_ref = &o;
-      break;
-    }
-  }
-  std::string employer = employer_ref ? employer_ref->entity->canonical : "";
-  bool employer_from_context = false;
-  if (employer.empty() && !ctx->paragraph_employer.empty()) {
-    employer = ctx->paragraph_employer;
-    employer_from_context = true;
+    for (OrgRef& o : orgs)
+      if (o.cited) o.subject = o.dest = o.prev = o.target = false;
   }
 
-  // Drop candidates who act for the employer (its CEO making the offer).
-  std::vector<Candidate> kept;
-  std::vector<std::string> kept_prev;
-  for (size_t i = 0; i < cands.size(); ++i) {
-    if (cands[i].kind == "person") {
-      const Entity* pe = cand_entity[i];
-      if (pe && IsExecutiveOf(*pe, employer)) continue;
-      if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
-      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
-          employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
+  void ReadCueFlags() {
+    has_event_cue = false;
+    for (const CueHit& c : cues)
+      if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) has_event_cue = true;
+    negated = Has(cues, Cue::kNegation);
+    statistic = Has(cues, Cue::kStatistic);
+  }
+
+  void ReadCandidates() {
+    // Candidates: people, then described groups.
+    for (size_t i = 0; i < person_m.size(); ++i) {
+      const Mention* m = person_m[i];
+      if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
+      if (IsSetAside(p, lo, m->start, m->end)) {
+        set_aside.insert(person_e[i]->canonical);
         continue;
-    }
-    cands[i].previous = cand_prev[i];
-    if (cands[i].previous == employer) cands[i].previous.clear();
-    kept.push_back(cands[i]);
-  }
-  cands = std::move(kept);
-
-  // Group candidates inherit the acquisition target as previous employer.
-  if (target_ref) ctx->sentence_target = target_ref->entity->canonical;
-  for (Candidate& c : cands)
-    if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty()) c.previous = ctx->sentence_target;
-  // A person the article already follows makes context persons without relations secondary.
-  for (Candidate& c : cands) {
-    if (c.kind != "group") continue;
-    c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
-    if (c.singular) ctx->singular_groups.insert(c.name);
-  }
-
-  std::vector<int> sentence_events;
-  const int sentence_index = ctx->sentence_no;
-
-  // Acquisition attempt / acqui-hire.
-  bool acquihire = Has(cues, Cue::kAcquihire);
-  // An acquisition attempt needs its acquirer as subject and an attempt, offer or failure.
-  bool attempt = Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) ||
-                 Has(cues, Cue::kDecline);
-  if (acquisition && target_ref && !employer.empty() && !employer_from_context && employer_ref &&
-      (employer_ref->subject || employer_ref->dest) && (attempt || acquihire)) {
-    if (acquihire) {
-      bool has_person = false;
+      }
+      bool dup = false;
       for (const Candidate& c : cands)
-        if (c.kind == "person") has_person = true;
-      if (!has_person) {
-        Candidate team;
-        team.kind = "group";
-        team.name = "team of " + target_ref->entity->canonical;
-        team.previous = target_ref->entity->canonical;
-        team.start = target_ref->start;
-        team.end = target_ref->end;
-        cands.push_back(team);
-      } else {
-        for (Candidate& c : cands)
-          if (c.kind == "person" && c.previous.empty()) c.previous = target_ref->entity->canonical;
-      }
-    } else {
-      Candidate t;
-      t.kind = "company";
-      t.name = target_ref->entity->canonical;
-      t.start = target_ref->start;
-      t.end = target_ref->end;
-      int ei = FindOrCreate(ctx, t, employer, EventType::kAcquisitionAttempt);
-      if (ei >= 0) {
-        Event& e = ctx->events[ei];
-        bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
-        e.outcome = failed ? Outcome::kFailed : (e.outcome == Outcome::kNone ? Outcome::kOffered : e.outcome);
-        AddTimeline(&e, "offered");
-        if (failed) AddTimeline(&e, "failed");
-        e.evidence.push_back({s.para, s.ev_start, s.ev_end});
-        sentence_events.push_back(ei);
-      }
-    }
-  }
-
-  // Candidates' events.
-  std::vector<int> cand_event(cands.size(), -1);
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const Candidate& c = cands[i];
-    if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
-    EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
-    std::string emp = employer;
-    if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
-      // Only the person who leaves: the candidate right before the first leave cue.
-      int leave_pos = -1;
-      for (const CueHit& h : cues)
-        if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
-      int subject = -1, subject_end = -1;
-      for (size_t k = 0; k < cands.size(); ++k)
-        if (cands[k].kind == "person" && cands[k].end <= leave_pos && cands[k].end > subject_end) {
-          subject = static_cast<int>(k);
-          subject_end = cands[k].end;
-        }
-      if (subject != static_cast<int>(i) && !(members && ctx->group_members.count(c.name))) continue;
-      emp = c.previous;
-      type = EventType::kDeparture;
-    }
-    // Groups without any describing detail are too vague to be an event.
-    int ei = -1;
-    // A group offered an amount by a named employer is specific enough ("네뷸라AI는 … 연구자들에게
-    // 연간 1500만 달러 안팎의 조건을 제시").
-    // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
-    const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
-                                (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
-    if (c.kind == "group" && c.previous.empty() && c.count < 0 && !offered_amount) {
-      // Only continue an existing group event of the article (no new one).
-      continue;
-    }
-    ei = FindOrCreate(ctx, c, emp, type);
-    if (ei < 0) continue;
-    Event& e = ctx->events[ei];
-    if (e.previous_employer.empty() && !c.previous.empty() && c.previous != e.employer)
-      e.previous_employer = c.previous;
-    if (e.candidate_count < 0) e.candidate_count = c.count;
-    cand_event[i] = ei;
-    bool seen = false;
-    for (int x : sentence_events) seen |= x == ei;
-    if (!seen) sentence_events.push_back(ei);
-  }
-  // A sentence with an offer cue but no candidate continues the latest event
-  // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
-  bool continuation = false;
-  // Not when the sentence names the followed person only to set them aside: its amounts are
-  // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
-  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1 &&
-      !set_aside.count(ctx->events[ctx->last_event].candidate)) {
-    const Event& last = ctx->events[ctx->last_event];
-    bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
-                      Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
-    if (!employer.empty() && !employer_from_context && employer != last.employer &&
-        last.candidate_kind == "person" && !acquisition && offer_side &&
-        RefersTo(ko_s, lo_s, last.candidate)) {
-      // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
-      // the text follows, with another employer.
+        if (c.name == ctx->Name(*person_e[i])) dup = true;
+      if (dup) continue;
       Candidate c;
-      c.name = last.candidate;
+      c.name = ctx->Name(*person_e[i]);
       c.kind = "person";
-      int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
-      if (ei >= 0) sentence_events.push_back(ei);
-    } else if (ctx->last_event_paragraph == s.para ||
-               (!employer.empty() && !employer_from_context && employer == last.employer &&
-                last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
-      // Same paragraph, or the next one naming the same employer and referring back to the
-      // person ("Meta offered him a pay package ...").
-      sentence_events.push_back(ctx->last_event);
-      continuation = true;
+      c.start = m->start;
+      c.end = m->end;
+      cands.push_back(c);
+      cand_entity.push_back(person_e[i]);
+    }
+    for (const GroupNoun& g : kGroupNouns) {
+      std::vector<size_t> found;
+      bool english = IsAsciiAlpha(g.text[0]);
+      FindAll(english ? lo_s : ko_s, g.text, english, &found);
+      for (size_t f : found) {
+        int pos = s.start + static_cast<int>(f);
+        int end = pos + static_cast<int>(std::string_view(g.text).size());
+        bool overlap = false;
+        for (const Candidate& c : cands)
+          if (pos < c.end && end > c.start) overlap = true;
+        if (overlap) continue;
+        Candidate c;
+        c.kind = "group";
+        c.name = g.label;
+        c.start = pos;
+        c.end = end;
+        c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
+                          : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+        if (english && c.count < 0) {
+          // "four Google DeepMind researchers": the count stands before the organization that
+          // modifies the noun.
+          for (const OrgRef& o : orgs)
+            if (o.end + 1 == pos && p[o.end] == ' ')
+              c.count = ParseCountBefore(p, lo, static_cast<size_t>(o.start));
+        }
+        c.singular = !english && c.count < 0 &&
+                     std::string_view(g.text).find("들") == std::string_view::npos &&
+                     !StartsWith(p, static_cast<size_t>(end), "들");
+        cands.push_back(c);
+        cand_entity.push_back(nullptr);
+      }
+    }
+
+    // A group noun right next to a person's name is a title ("수석 연구원 이수진", "연구원 정하은 씨").
+    {
+      std::vector<Candidate> c2;
+      std::vector<const Entity*> e2;
+      for (size_t i = 0; i < cands.size(); ++i) {
+        bool title = false;
+        if (cands[i].kind == "group")
+          for (const Candidate& o : cands)
+            if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
+                                       (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
+              title = true;
+        // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
+        // who take the group's origin.
+        if (cands[i].kind == "group" && !title)
+          for (Candidate& o : cands)
+            if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
+                std::string_view(p).substr(o.end, 2) == ", ")
+              title = true;
+        if (title) continue;
+        c2.push_back(cands[i]);
+        e2.push_back(cand_entity[i]);
+      }
+      cands = std::move(c2);
+      cand_entity = std::move(e2);
+    }
+
+    // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
+    // Keller, left ...") share the group's move.
+    members = false;
+    for (const Candidate& g : cands) {
+      if (g.kind != "group") continue;
+      for (const Candidate& c : cands) {
+        if (c.kind != "person" || c.start < g.end || c.start - g.end > 80) continue;
+        std::string_view mid = lo.substr(g.end, c.start - g.end);
+        if (mid.find("including ") == std::string_view::npos &&
+            mid.find("among them ") == std::string_view::npos)
+          continue;
+        if (mid.find('.') != std::string_view::npos || mid.find(';') != std::string_view::npos) continue;
+        ctx->group_members.insert(c.name);
+        members = true;
+      }
     }
   }
-  if (sentence_events.empty()) {
-    ctx->last_sentence_events.clear();
-    return;
+
+  // False when the clause states no event (terms only, a denial, a statistic, a bare raise).
+  bool HasEventFacts() {
+    // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
+    terms = SentenceTerms(ko_s, lo_s);
+    has_amount = false;
+    for (const Amount& m : a.money)
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
+    if (!has_event_cue && !has_amount) {
+      if (!terms.empty())
+        for (int ei : ctx->last_sentence_events)
+          for (Offer& o : ctx->events[ei].offers)
+            for (const std::string& t : terms) AddTerms(&o, t);
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+
+    if (negated && has_event_cue) {
+      // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
+      // stands, nothing changes.
+      const bool pending = ko_s.find("아직") != std::string_view::npos ||
+                           lo_s.find("not yet") != std::string_view::npos ||
+                           lo_s.find("yet to ") != std::string_view::npos;
+      if (pending) {
+        ctx->last_sentence_events.clear();
+        return false;
+      }
+      // A denial: the people named are not moving; earlier rumours about them are dropped.
+      for (const Candidate& c : cands)
+        if (c.kind == "person") ctx->denied_candidates.insert(c.name);
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    if (statistic) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    if (!has_event_cue) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    // A raise with nothing raised yet ("목표주가를 상향", "raised its forecast") is no hiring fact.
+    bool only_raise = true;
+    for (const CueHit& c : cues) {
+      std::string_view w = (IsAsciiAlpha(p[c.pos]) ? lo : blank).substr(c.pos, c.len);
+      bool counter = w.find("counter") != std::string_view::npos || w == "역제안" || w == "카운터오퍼" ||
+                     w == "맞제안" || w == "sweetened" || w == "matched";
+      if ((c.cue != Cue::kRaise || counter) && c.cue != Cue::kNegation && c.cue != Cue::kStatistic)
+        only_raise = false;
+    }
+    if (only_raise && ctx->events.empty()) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    return true;
   }
+
+  void ReadEmployer() {
+    // Employer of the sentence.
+    employer_ref = nullptr;
+    for (const OrgRef& o : orgs)
+      if (o.dest && !employer_ref) employer_ref = &o;
+    if (!employer_ref)
+      for (const OrgRef& o : orgs)
+        if (o.subject && !o.target && !employer_ref) employer_ref = &o;
+    acquisition = Has(cues, Cue::kAcquire) || Has(cues, Cue::kAcquihire);
+    target_ref = nullptr;
+    for (const OrgRef& o : orgs)
+      if (o.target && &o != employer_ref && !target_ref) target_ref = &o;
+    if (!target_ref && Has(cues, Cue::kAcquihire))
+      for (const OrgRef& o : orgs)
+        if (&o != employer_ref && !o.publication && !o.cited && !o.prev && !target_ref) target_ref = &o;
+
+    // Affiliation: the org nearest to a candidate (right before/after it) describes it.
+    cand_prev = decltype(cand_prev)(cands.size());
+    auto distance = [&](const OrgRef& o, const Candidate& c) {
+      int d = o.end <= c.start ? c.start - o.end : (c.end <= o.start ? o.start - c.end : 0);
+      if (o.end <= c.start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
+      return d;
+    };
+    // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
+    // do English possessives and "former X": such orgs describe only what follows them.
+    korean = IsKoreanText(ko_s);
+    for (size_t ci = 0; ci < cands.size(); ++ci) {
+      const OrgRef* best = nullptr;
+      int best_d = kAffiliationWindow + 1;
+      for (const OrgRef& o : orgs) {
+        if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest) continue;
+        if (o.subject && !o.prev && !o.poss) continue;
+        // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
+        // English noun modifier: "four Google DeepMind researchers".
+        bool modifier =
+            cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
+        if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
+        bool forward =
+            korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
+        if (forward && o.end > cands[ci].start) continue;
+        int d = distance(o, cands[ci]);
+        if (d < best_d) {
+          best_d = d;
+          best = &o;
+        }
+      }
+      if (best) cand_prev[ci] = best->entity->canonical;
+      // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
+      // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
+      // where the person works now.
+      if (cands[ci].kind == "person" && !korean) {
+        size_t ce = static_cast<size_t>(cands[ci].end);
+        if (ce + 2 <= p.size() && p.substr(ce, 2) == ", ")
+          for (const OrgRef& o : orgs) {
+            if (o.start <= cands[ci].end || o.start - cands[ci].end > 100 || o.publication) continue;
+            std::string_view mid = lo.substr(ce, static_cast<size_t>(o.start) - ce);
+            size_t who = mid.find(" who ");
+            if (who == std::string_view::npos || mid.find(',', 1) != std::string_view::npos) continue;
+            if (EndsWithAt(lo, static_cast<size_t>(o.start), " to ") ||
+                EndsWithAt(lo, static_cast<size_t>(o.start), " joined ")) {
+              cand_prev[ci] = o.entity->canonical;
+              break;
+            }
+          }
+      }
+    }
+    // Fallback employer: the first unclassified org, when the clause has an employer-side or
+    // joining cue (not for a bare "leaving the EU").
+    employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
+                    Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
+                    Has(cues, Cue::kStay);
+    if (!employer_ref && employer_side) {
+      for (const OrgRef& o : orgs) {
+        if (o.prev || o.target || o.cited || o.publication) continue;
+        bool is_aff = false;
+        for (const std::string& cp : cand_prev)
+          if (cp == o.entity->canonical) is_aff = true;
+        // An organization inside a person's apposition ("Chen, a director who leads R&D at TSMC,")
+        // describes that person.
+        for (const Candidate& c : cands)
+          if (c.kind == "person" && InApposition(p, c.end, o.start, s.end)) is_aff = true;
+        if (is_aff) continue;
+        employer_ref = &o;
+        break;
+      }
+    }
+    employer = employer_ref ? employer_ref->entity->canonical : "";
+    employer_from_context = false;
+    if (employer.empty() && !ctx->paragraph_employer.empty()) {
+      employer = ctx->paragraph_employer;
+      employer_from_context = true;
+    }
+  }
+
+  void DropOfferingSide() {
+    // Drop candidates who act for the employer (its CEO making the offer).
+    std::vector<Candidate> kept;
+    std::vector<std::string> kept_prev;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (cands[i].kind == "person") {
+        const Entity* pe = cand_entity[i];
+        if (pe && IsExecutiveOf(*pe, employer)) continue;
+        if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
+        if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
+            employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
+          continue;
+      }
+      cands[i].previous = cand_prev[i];
+      if (cands[i].previous == employer) cands[i].previous.clear();
+      kept.push_back(cands[i]);
+    }
+    cands = std::move(kept);
+
+    // Group candidates inherit the acquisition target as previous employer.
+    if (target_ref) ctx->sentence_target = target_ref->entity->canonical;
+    for (Candidate& c : cands)
+      if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty())
+        c.previous = ctx->sentence_target;
+    // A person the article already follows makes context persons without relations secondary.
+    for (Candidate& c : cands) {
+      if (c.kind != "group") continue;
+      c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
+      if (c.singular) ctx->singular_groups.insert(c.name);
+    }
+  }
+
+  void ReadAcquisition() {
+    // Acquisition attempt / acqui-hire.
+    acquihire = Has(cues, Cue::kAcquihire);
+    // An acquisition attempt needs its acquirer as subject and an attempt, offer or failure.
+    bool attempt = Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) ||
+                   Has(cues, Cue::kDecline);
+    if (acquisition && target_ref && !employer.empty() && !employer_from_context && employer_ref &&
+        (employer_ref->subject || employer_ref->dest) && (attempt || acquihire)) {
+      if (acquihire) {
+        bool has_person = false;
+        for (const Candidate& c : cands)
+          if (c.kind == "person") has_person = true;
+        if (!has_person) {
+          Candidate team;
+          team.kind = "group";
+          team.name = "team of " + target_ref->entity->canonical;
+          team.previous = target_ref->entity->canonical;
+          team.start = target_ref->start;
+          team.end = target_ref->end;
+          cands.push_back(team);
+        } else {
+          for (Candidate& c : cands)
+            if (c.kind == "person" && c.previous.empty()) c.previous = target_ref->entity->canonical;
+        }
+      } else {
+        Candidate t;
+        t.kind = "company";
+        t.name = target_ref->entity->canonical;
+        t.start = target_ref->start;
+        t.end = target_ref->end;
+        int ei = FindOrCreate(ctx, t, employer, EventType::kAcquisitionAttempt);
+        if (ei >= 0) {
+          Event& e = ctx->events[ei];
+          bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
+          e.outcome =
+              failed ? Outcome::kFailed : (e.outcome == Outcome::kNone ? Outcome::kOffered : e.outcome);
+          AddTimeline(&e, "offered");
+          if (failed) AddTimeline(&e, "failed");
+          e.evidence.push_back({s.para, s.ev_start, s.ev_end});
+          sentence_events.push_back(ei);
+        }
+      }
+    }
+  }
+
+  // Events of the candidates (or the followed event); false when the clause touches none.
+  bool CreateEvents() {
+    // Candidates' events.
+    cand_event = decltype(cand_event)(cands.size(), -1);
+    for (size_t i = 0; i < cands.size(); ++i) {
+      const Candidate& c = cands[i];
+      if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
+      EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
+      std::string emp = employer;
+      if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
+        // Only the person who leaves: the candidate right before the first leave cue.
+        int leave_pos = -1;
+        for (const CueHit& h : cues)
+          if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
+        int subject = -1, subject_end = -1;
+        for (size_t k = 0; k < cands.size(); ++k)
+          if (cands[k].kind == "person" && cands[k].end <= leave_pos && cands[k].end > subject_end) {
+            subject = static_cast<int>(k);
+            subject_end = cands[k].end;
+          }
+        if (subject != static_cast<int>(i) && !(members && ctx->group_members.count(c.name))) continue;
+        emp = c.previous;
+        type = EventType::kDeparture;
+      }
+      // Groups without any describing detail are too vague to be an event.
+      int ei = -1;
+      // A group offered an amount by a named employer is specific enough ("네뷸라AI는 … 연구자들에게
+      // 연간 1500만 달러 안팎의 조건을 제시").
+      // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
+      const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
+                                  (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
+      if (c.kind == "group" && c.previous.empty() && c.count < 0 && !offered_amount) {
+        // Only continue an existing group event of the article (no new one).
+        continue;
+      }
+      ei = FindOrCreate(ctx, c, emp, type);
+      if (ei < 0) continue;
+      Event& e = ctx->events[ei];
+      if (e.previous_employer.empty() && !c.previous.empty() && c.previous != e.employer)
+        e.previous_employer = c.previous;
+      if (e.candidate_count < 0) e.candidate_count = c.count;
+      cand_event[i] = ei;
+      bool seen = false;
+      for (int x : sentence_events) seen |= x == ei;
+      if (!seen) sentence_events.push_back(ei);
+    }
+    // A sentence with an offer cue but no candidate continues the latest event
+    // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
+    continuation = false;
+    // Not when the sentence names the followed person only to set them aside: its amounts are
+    // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
+    if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1 &&
+        !set_aside.count(ctx->events[ctx->last_event].candidate)) {
+      const Event& last = ctx->events[ctx->last_event];
+      bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
+                        Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
+      if (!employer.empty() && !employer_from_context && employer != last.employer &&
+          last.candidate_kind == "person" && !acquisition && offer_side &&
+          RefersTo(ko_s, lo_s, last.candidate)) {
+        // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
+        // the text follows, with another employer.
+        Candidate c;
+        c.name = last.candidate;
+        c.kind = "person";
+        int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
+        if (ei >= 0) sentence_events.push_back(ei);
+      } else if (ctx->last_event_paragraph == s.para ||
+                 (!employer.empty() && !employer_from_context && employer == last.employer &&
+                  last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
+        // Same paragraph, or the next one naming the same employer and referring back to the
+        // person ("Meta offered him a pay package ...").
+        sentence_events.push_back(ctx->last_event);
+        continuation = true;
+      }
+    }
+    if (sentence_events.empty()) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    return true;
+  }
+
   // Which events receive amounts: not acquisition attempts.
-  auto money_event = [&](int pos) -> int {
+  int money_event(int pos) const {
     int best = -1, best_pos = -1;
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0 && cands[i].end <= pos && cands[i].end > best_pos) {
@@ -1533,23 +1592,24 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return ei;
     if (continuation) return sentence_events.front();
     return -1;
-  };
-
-  // Amounts in the sentence, in text order.
-  bool raise = Has(cues, Cue::kRaise);
-  std::vector<int> amount_idx;
-  for (size_t i = 0; i < a.money.size(); ++i) {
-    const Amount& m = a.money[i];
-    if (m.paragraph != s.para || m.start < s.start || m.end > s.end || quoted(m.start)) continue;
-    amount_idx.push_back(static_cast<int>(i));
   }
-  // Derived offers from multipliers next to a raise cue.
-  std::vector<const Multiplier*> mults;
-  for (const Multiplier& m : a.multipliers)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start)) mults.push_back(&m);
 
-  // Apply cues in text order to the events of the sentence.
-  auto events_for_cue = [&](const CueHit& h) {
+  void ReadAmounts() {
+    // Amounts in the sentence, in text order.
+    raise = Has(cues, Cue::kRaise);
+    for (size_t i = 0; i < a.money.size(); ++i) {
+      const Amount& m = a.money[i];
+      if (m.paragraph != s.para || m.start < s.start || m.end > s.end || quoted(m.start)) continue;
+      amount_idx.push_back(static_cast<int>(i));
+    }
+    // Derived offers from multipliers next to a raise cue.
+    for (const Multiplier& m : a.multipliers)
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start))
+        mults.push_back(&m);
+  }
+
+  // The events a cue applies to.
+  std::vector<int> events_for_cue(const CueHit& h) const {
     std::vector<int> out;
     // Decline/join/leave/accept belong to the candidate just before the cue when several.
     // "X도 Y와 함께 합류한다", "along with": everyone named moves.
@@ -1579,246 +1639,308 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     for (int ei : sentence_events)
       if (ctx->events[ei].type != EventType::kAcquisitionAttempt) out.push_back(ei);
     return out;
-  };
+  }
 
   // Cues and stated amounts in text order: a raise derives a new offer from the latest
   // one, a first-year part attaches to the latest offer, a decline marks earlier offers.
-  struct Item {
-    int pos;
-    int amount;  // index into a.money, or -1 for a cue
-    const CueHit* cue;
-  };
-  std::vector<Item> items;
-  for (int idx : amount_idx)
-    if (a.money[idx].glosses < 0) items.push_back({a.money[idx].start, idx, nullptr});
-  for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
-  std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
-  bool declined_pending = false;
-  std::vector<int> stay_events;
-  for (const Item& it : items) {
-    if (it.amount >= 0) {
-      int idx = it.amount;
-      const Amount& m = a.money[idx];
-      int ei = money_event(m.start);
-      if (ei < 0) continue;
-      Event& e = ctx->events[ei];
-      if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
-        e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
-        AddTerms(&e.offers.back(), "first_year");
+  void ApplyItems() {
+    struct Item {
+      int pos;
+      int amount;  // index into a.money, or -1 for a cue
+      const CueHit* cue;
+    };
+    std::vector<Item> items;
+    for (int idx : amount_idx)
+      if (a.money[idx].glosses < 0) items.push_back({a.money[idx].start, idx, nullptr});
+    for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
+    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
+    for (const Item& it : items) {
+      if (it.amount >= 0) {
+        ApplyAmount(it.amount);
         continue;
       }
-      Offer o = OfferFromAmount(a, idx);
-      // KRW/USD gloss partner ("1억2500만 달러(약 1756억원)").
-      for (size_t j = 0; j < a.money.size(); ++j)
-        if (a.money[j].glosses == idx) {
-          const Amount& g = a.money[j];
-          if (g.currency == "KRW") o.krw = g.value;
-          if (g.currency == "USD") o.usd = g.value;
-        }
-      for (const std::string& t : terms) AddTerms(&o, t);
-      if (declined_pending) o.response = "declined";
-      e.offers.push_back(std::move(o));
-      continue;
-    }
-    const CueHit& h = *it.cue;
-    std::vector<int> evs = events_for_cue(h);
-    for (int ei : evs) {
-      Event& e = ctx->events[ei];
-      switch (h.cue) {
-        case Cue::kOffer:
-        case Cue::kIntent:
-          if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
-          if (!raise && std::find(e.timeline.begin(), e.timeline.end(), "offered") == e.timeline.end())
-            AddTimeline(&e, "offered");
-          break;
-        case Cue::kDecline:
-          if (e.timeline.empty()) AddTimeline(&e, "offered");
-          e.outcome = Outcome::kDeclined;
-          AddTimeline(&e, "declined");
-          for (Offer& o : e.offers)
-            if (o.response.empty()) o.response = "declined";
-          declined_pending = true;
-          break;
-        case Cue::kAccept:
-          e.outcome = Outcome::kAccepted;
-          AddTimeline(&e, "accepted");
-          if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
-          break;
-        case Cue::kHire:
-        case Cue::kJoin: {
-          std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
-          if (w == "named" || w == "appointed") ctx->meta[ei].appointed = true;
-          else ctx->meta[ei].moved = true;
-        }
-          if (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
-                                         FrameReader::Aspect::kFuture) {
-            // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
-            ctx->meta[ei].agreed = true;
-            if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
-            AddTimeline(&e, "accepted");
-          } else {
-            e.outcome = Outcome::kJoined;
-            AddTimeline(&e, "joined");
-          }
-          if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
-          break;
-        case Cue::kStay:
-          if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
-              e.previous_employer != e.employer && e.type != EventType::kAcquisitionAttempt) {
-            // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
-            // person stays with the current employer and the offer is turned down.
-            if (e.timeline.empty()) AddTimeline(&e, "offered");
-            e.outcome = Outcome::kDeclined;
-            AddTimeline(&e, "declined");
-            for (Offer& o : e.offers)
-              if (o.response.empty()) o.response = "declined";
-            Candidate c;
-            c.name = e.candidate;
-            c.kind = "person";
-            std::string current = e.previous_employer;
-            int si = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
-            if (si >= 0) {
-              Event& st = ctx->events[si];
-              st.outcome = Outcome::kAccepted;
-              AddTimeline(&st, "accepted");
-              stay_events.push_back(si);
-            }
-            break;
-          }
-          if (e.employer == employer || e.timeline.empty()) {
-            e.outcome = Outcome::kAccepted;
-            AddTimeline(&e, "accepted");
-            // Staying means the other employers' offers were turned down, and that the
-            // person works here.
-            for (Event& o : ctx->events) {
-              if (&o == &e || o.candidate != e.candidate || o.employer == e.employer) continue;
-              if (o.type == EventType::kAcquisitionAttempt) continue;
-              if (o.outcome == Outcome::kOffered || o.outcome == Outcome::kNone) {
-                o.outcome = Outcome::kDeclined;
-                AddTimeline(&o, "declined");
-                for (Offer& f : o.offers)
-                  if (f.response.empty()) f.response = "declined";
-              }
-              if (o.previous_employer.empty()) o.previous_employer = e.employer;
-            }
-          }
-          break;
-        case Cue::kLeave:
-          if (employer_ref && employer_ref->dest && e.employer == employer) {
-            // "left Apple for Meta": the move itself.
-            e.outcome = Outcome::kJoined;
-            AddTimeline(&e, "joined");
-          } else if (e.type == EventType::kDeparture || e.employer.empty()) {
-            e.outcome = Outcome::kLeft;
-            AddTimeline(&e, "left");
-          }
-          break;
-        case Cue::kRaise: {
-          declined_pending = false;
-          if (e.timeline.empty()) AddTimeline(&e, "offered");
-          AddTimeline(&e, "raised");
-          if (e.outcome == Outcome::kNone || e.outcome == Outcome::kDeclined) e.outcome = Outcome::kOffered;
-          // Derive from the latest stated offer with a multiplier of this sentence.
-          // The base is the latest offer stated before this sentence; when the sentence
-          // states the raised amount itself ("두 배인 1억5000만 달러로"), nothing is derived.
-          auto in_sentence = [&](const Offer& o) {
-            return o.amount >= 0 &&
-                   std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
-          };
-          const Offer* base_ptr = nullptr;
-          for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
-            if (!in_sentence(*it)) base_ptr = &*it;
-          bool stated_here = false;
-          if (base_ptr && !mults.empty()) {
-            std::string want = MultiplyDecimal(mults.front()->factor, base_ptr->value);
-            for (const Offer& o : e.offers)
-              if (in_sentence(o) && o.currency == base_ptr->currency && o.value == want) stated_here = true;
-          }
-          if (!mults.empty() && base_ptr && !stated_here) {
-            const Offer base = *base_ptr;
-            if (base.derivation.empty()) {
-              const Multiplier* mu = mults.front();
-              Offer d;
-              d.amount = -1;
-              d.currency = base.currency;
-              d.value = MultiplyDecimal(mu->factor, base.value);
-              d.kind = base.kind;
-              if (!base.usd.empty()) d.usd = MultiplyDecimal(mu->factor, base.usd);
-              if (!base.krw.empty()) d.krw = MultiplyDecimal(mu->factor, base.krw);
-              d.rate = base.rate;
-              d.rate_source = base.rate_source;
-              for (const std::string& t : base.terms)
-                if (t != "first_year") d.terms.push_back(t);
-              d.derivation = mu->factor + " × " + base.value + " " + base.currency + " (" + mu->surface + ")";
-              if (!d.value.empty()) e.offers.push_back(std::move(d));
-            }
-          }
-          break;
-        }
-        default:
-          break;
-      }
+      for (int ei : events_for_cue(*it.cue)) ApplyCue(*it.cue, ei);
     }
   }
 
-  // Team and role at the employer: "초지능팀에 합류", "join Meta's superintelligence lab",
-  // "join Strava as chief product officer".
-  std::string team, role;
-  {
-    for (size_t f = ko_s.find("팀"); f != std::string_view::npos && team.empty(); f = ko_s.find("팀", f + 1)) {
-      std::string_view rest = ko_s.substr(f + 3);
-      if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0)) continue;
-      size_t b = f;
-      while (b > 0 && ko_s[b - 1] != ' ' && ko_s[b - 1] != '\'' && ko_s[b - 1] != '(') --b;
-      if (f - b >= 3 && f - b <= 30) team = std::string(ko_s.substr(b, f + 3 - b));
-    }
-    for (const char* j : {"join ", "joins ", "joined ", "joining ", "lead ", "to run "}) {
-      size_t f = lo_s.find(j);
-      if (f == std::string_view::npos) continue;
-      std::string_view rest = lo_s.substr(f + std::string_view(j).size(), 80);
-      size_t stop = rest.find_first_of(",.;");
-      if (stop != std::string_view::npos) rest = rest.substr(0, stop);
-      for (const char* unit : {" team", " lab", " unit", " division", " group"}) {
-        size_t u = rest.find(unit);
-        if (u == std::string_view::npos || !team.empty()) continue;
-        size_t b = rest.rfind("'s ", u);
-        if (b == std::string_view::npos) b = rest.rfind("the ", u) != std::string_view::npos ? rest.rfind("the ", u) + 1 : std::string_view::npos;
-        if (b == std::string_view::npos) continue;
-        b += 3;
-        size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
-        team = std::string(p.substr(off + b, u + std::string_view(unit).size() - b));
-      }
-      size_t as = rest.find(" as ");
-      if (as != std::string_view::npos && role.empty()) {
-        size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
-        role = std::string(p.substr(off + as + 4, rest.size() - as - 4));
-        if (role.size() > 60) role.clear();
-      }
-    }
-  }
-
-  for (int ei : stay_events)
-    if (std::find(sentence_events.begin(), sentence_events.end(), ei) == sentence_events.end())
-      sentence_events.push_back(ei);
-  for (int ei : sentence_events) {
+  void ApplyAmount(int idx) {
+    const Amount& m = a.money[idx];
+    int ei = money_event(m.start);
+    if (ei < 0) return;
     Event& e = ctx->events[ei];
-    if (e.type != EventType::kAcquisitionAttempt) {
-      if (e.team.empty()) e.team = team;
-      if (e.role.empty()) e.role = role;
+    if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
+      e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
+      AddTerms(&e.offers.back(), "first_year");
+      return;
     }
-    Evidence ev{s.para, s.ev_start, s.ev_end};
-    if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
-    if (e.reported_by.empty()) e.reported_by = ctx->reporter;
-    if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
-    if (e.timeline.empty()) AddTimeline(&e, e.outcome == Outcome::kJoined ? "joined" : "offered");
-    ctx->meta[ei].last_sentence = sentence_index;
-    if (e.type != EventType::kAcquisitionAttempt) {
-      ctx->last_event = ei;
-      ctx->last_event_paragraph = s.para;
+    Offer o = OfferFromAmount(a, idx);
+    // KRW/USD gloss partner ("1억2500만 달러(약 1756억원)").
+    for (size_t j = 0; j < a.money.size(); ++j)
+      if (a.money[j].glosses == idx) {
+        const Amount& g = a.money[j];
+        if (g.currency == "KRW") o.krw = g.value;
+        if (g.currency == "USD") o.usd = g.value;
+      }
+    for (const std::string& t : terms) AddTerms(&o, t);
+    if (declined_pending) o.response = "declined";
+    e.offers.push_back(std::move(o));
+    return;
+  }
+
+  void ApplyCue(const CueHit& h, int ei) {
+    Event& e = ctx->events[ei];
+    switch (h.cue) {
+      case Cue::kOffer:
+      case Cue::kIntent:
+        if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
+        if (!raise && std::find(e.timeline.begin(), e.timeline.end(), "offered") == e.timeline.end())
+          AddTimeline(&e, "offered");
+        break;
+      case Cue::kDecline:
+        if (e.timeline.empty()) AddTimeline(&e, "offered");
+        e.outcome = Outcome::kDeclined;
+        AddTimeline(&e, "declined");
+        for (Offer& o : e.offers)
+          if (o.response.empty()) o.response = "declined";
+        declined_pending = true;
+        break;
+      case Cue::kAccept:
+        e.outcome = Outcome::kAccepted;
+        AddTimeline(&e, "accepted");
+        if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
+        break;
+      case Cue::kHire:
+      case Cue::kJoin: {
+        std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
+        if (w == "named" || w == "appointed")
+          ctx->meta[ei].appointed = true;
+        else
+          ctx->meta[ei].moved = true;
+      }
+        if (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+                                       FrameReader::Aspect::kFuture) {
+          // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
+          ctx->meta[ei].agreed = true;
+          if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
+          AddTimeline(&e, "accepted");
+        } else {
+          e.outcome = Outcome::kJoined;
+          AddTimeline(&e, "joined");
+        }
+        if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
+        break;
+      case Cue::kStay:
+        ApplyStay(h, ei);
+        break;
+      case Cue::kLeave:
+        if (employer_ref && employer_ref->dest && e.employer == employer) {
+          // "left Apple for Meta": the move itself.
+          e.outcome = Outcome::kJoined;
+          AddTimeline(&e, "joined");
+        } else if (e.type == EventType::kDeparture || e.employer.empty()) {
+          e.outcome = Outcome::kLeft;
+          AddTimeline(&e, "left");
+        }
+        break;
+      case Cue::kRaise:
+        ApplyRaise(ei);
+        break;
+      default:
+        break;
     }
   }
-  if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
-  ctx->last_sentence_events = sentence_events;
+
+  void ApplyStay(const CueHit& h, int ei) {
+    Event& e = ctx->events[ei];
+    if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
+        e.previous_employer != e.employer && e.type != EventType::kAcquisitionAttempt) {
+      // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
+      // person stays with the current employer and the offer is turned down.
+      if (e.timeline.empty()) AddTimeline(&e, "offered");
+      e.outcome = Outcome::kDeclined;
+      AddTimeline(&e, "declined");
+      for (Offer& o : e.offers)
+        if (o.response.empty()) o.response = "declined";
+      Candidate c;
+      c.name = e.candidate;
+      c.kind = "person";
+      std::string current = e.previous_employer;
+      int si = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
+      if (si >= 0) {
+        Event& st = ctx->events[si];
+        st.outcome = Outcome::kAccepted;
+        AddTimeline(&st, "accepted");
+        stay_events.push_back(si);
+      }
+      return;
+    }
+    if (e.employer == employer || e.timeline.empty()) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      // Staying means the other employers' offers were turned down, and that the
+      // person works here.
+      for (Event& o : ctx->events) {
+        if (&o == &e || o.candidate != e.candidate || o.employer == e.employer) continue;
+        if (o.type == EventType::kAcquisitionAttempt) continue;
+        if (o.outcome == Outcome::kOffered || o.outcome == Outcome::kNone) {
+          o.outcome = Outcome::kDeclined;
+          AddTimeline(&o, "declined");
+          for (Offer& f : o.offers)
+            if (f.response.empty()) f.response = "declined";
+        }
+        if (o.previous_employer.empty()) o.previous_employer = e.employer;
+      }
+    }
+    return;
+  }
+
+  void ApplyRaise(int ei) {
+    Event& e = ctx->events[ei];
+    declined_pending = false;
+    if (e.timeline.empty()) AddTimeline(&e, "offered");
+    AddTimeline(&e, "raised");
+    if (e.outcome == Outcome::kNone || e.outcome == Outcome::kDeclined) e.outcome = Outcome::kOffered;
+    // Derive from the latest stated offer with a multiplier of this sentence.
+    // The base is the latest offer stated before this sentence; when the sentence
+    // states the raised amount itself ("두 배인 1억5000만 달러로"), nothing is derived.
+    auto in_sentence = [&](const Offer& o) {
+      return o.amount >= 0 && std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
+    };
+    const Offer* base_ptr = nullptr;
+    for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
+      if (!in_sentence(*it)) base_ptr = &*it;
+    bool stated_here = false;
+    if (base_ptr && !mults.empty()) {
+      std::string want = MultiplyDecimal(mults.front()->factor, base_ptr->value);
+      for (const Offer& o : e.offers)
+        if (in_sentence(o) && o.currency == base_ptr->currency && o.value == want) stated_here = true;
+    }
+    if (!mults.empty() && base_ptr && !stated_here) {
+      const Offer base = *base_ptr;
+      if (base.derivation.empty()) {
+        const Multiplier* mu = mults.front();
+        Offer d;
+        d.amount = -1;
+        d.currency = base.currency;
+        d.value = MultiplyDecimal(mu->factor, base.value);
+        d.kind = base.kind;
+        if (!base.usd.empty()) d.usd = MultiplyDecimal(mu->factor, base.usd);
+        if (!base.krw.empty()) d.krw = MultiplyDecimal(mu->factor, base.krw);
+        d.rate = base.rate;
+        d.rate_source = base.rate_source;
+        for (const std::string& t : base.terms)
+          if (t != "first_year") d.terms.push_back(t);
+        d.derivation = mu->factor + " × " + base.value + " " + base.currency + " (" + mu->surface + ")";
+        if (!d.value.empty()) e.offers.push_back(std::move(d));
+      }
+    }
+  }
+
+  void ReadTeamAndRole() {
+    {
+      for (size_t f = ko_s.find("팀"); f != std::string_view::npos && team.empty();
+           f = ko_s.find("팀", f + 1)) {
+        std::string_view rest = ko_s.substr(f + 3);
+        if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0))
+          continue;
+        size_t b = f;
+        while (b > 0 && ko_s[b - 1] != ' ' && ko_s[b - 1] != '\'' && ko_s[b - 1] != '(') --b;
+        if (f - b >= 3 && f - b <= 30) team = std::string(ko_s.substr(b, f + 3 - b));
+      }
+      for (const char* j : {"join ", "joins ", "joined ", "joining ", "lead ", "to run "}) {
+        size_t f = lo_s.find(j);
+        if (f == std::string_view::npos) continue;
+        std::string_view rest = lo_s.substr(f + std::string_view(j).size(), 80);
+        size_t stop = rest.find_first_of(",.;");
+        if (stop != std::string_view::npos) rest = rest.substr(0, stop);
+        for (const char* unit : {" team", " lab", " unit", " division", " group"}) {
+          size_t u = rest.find(unit);
+          if (u == std::string_view::npos || !team.empty()) continue;
+          size_t b = rest.rfind("'s ", u);
+          if (b == std::string_view::npos)
+            b = rest.rfind("the ", u) != std::string_view::npos ? rest.rfind("the ", u) + 1
+                                                                : std::string_view::npos;
+          if (b == std::string_view::npos) continue;
+          b += 3;
+          size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
+          team = std::string(p.substr(off + b, u + std::string_view(unit).size() - b));
+        }
+        size_t as = rest.find(" as ");
+        if (as != std::string_view::npos && role.empty()) {
+          size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
+          role = std::string(p.substr(off + as + 4, rest.size() - as - 4));
+          if (role.size() > 60) role.clear();
+        }
+      }
+    }
+  }
+
+  // The clause's events take its evidence, team, role and reporter; the context moves on.
+  void Finish() {
+    for (int ei : stay_events)
+      if (std::find(sentence_events.begin(), sentence_events.end(), ei) == sentence_events.end())
+        sentence_events.push_back(ei);
+    for (int ei : sentence_events) {
+      Event& e = ctx->events[ei];
+      if (e.type != EventType::kAcquisitionAttempt) {
+        if (e.team.empty()) e.team = team;
+        if (e.role.empty()) e.role = role;
+      }
+      Evidence ev{s.para, s.ev_start, s.ev_end};
+      if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
+      if (e.reported_by.empty()) e.reported_by = ctx->reporter;
+      if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
+      if (e.timeline.empty()) AddTimeline(&e, e.outcome == Outcome::kJoined ? "joined" : "offered");
+      ctx->meta[ei].last_sentence = sentence_index;
+      if (e.type != EventType::kAcquisitionAttempt) {
+        ctx->last_event = ei;
+        ctx->last_event_paragraph = s.para;
+      }
+    }
+    if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
+    ctx->last_sentence_events = sentence_events;
+  }
+
+  Context* ctx;
+  const SentenceCtx& s;
+  const Article& a;
+  const std::vector<const Mention*>& person_m;
+  const std::vector<const Entity*>& person_e;
+  const std::vector<const Mention*>& org_m;
+  const std::vector<const Entity*>& org_e;
+  std::string_view p, blank, lo, ko_s, lo_s;
+  const int sentence_index;
+
+  std::vector<CueHit> cues;
+  bool has_event_cue = false, negated = false, statistic = false;
+  std::vector<OrgRef> orgs;
+  std::vector<Candidate> cands;
+  std::vector<const Entity*> cand_entity;
+  bool members = false;
+  std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
+  std::vector<std::string> terms;
+  bool has_amount = false;
+  const OrgRef* employer_ref = nullptr;
+  const OrgRef* target_ref = nullptr;
+  bool acquisition = false, acquihire = false, korean = false, employer_side = false;
+  std::vector<std::string> cand_prev;
+  std::string employer;
+  bool employer_from_context = false;
+  std::vector<int> sentence_events;
+  std::vector<int> cand_event;
+  bool continuation = false;
+  bool raise = false;
+  std::vector<int> amount_idx;
+  std::vector<const Multiplier*> mults;
+  bool declined_pending = false;
+  std::vector<int> stay_events;
+  std::string team, role;
+};
+
+void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+                     const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+                     const std::vector<const Entity*>& org_e) {
+  ClauseReader(ctx, s, person_m, person_e, org_m, org_e).Run();
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
@@ -2065,15 +2187,19 @@ std::map<std::string, std::string> GlossedNames(
 
 }  // namespace
 
-std::vector<Event> BuildEvents(const Article& article) {
-  Context ctx;
-  ctx.article = &article;
-  SentenceSplitter splitter(article.language.empty()
-                                ? (IsKoreanText(article.title + (article.paragraphs.empty() ? "" : article.paragraphs[0])) ? "ko" : "en")
-                                : article.language);
-  // Mentions by paragraph.
-  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
-  std::vector<std::vector<std::pair<const Mention*, const Entity*>>> persons(np), orgs(np);
+using MentionsByParagraph = std::vector<std::vector<std::pair<const Mention*, const Entity*>>>;
+
+// People and organizations by paragraph, in text order. The recognizer may miss some
+// occurrences of an organization it found elsewhere in the article ("from Coinbase's team" when
+// only "a Coinbase spokesperson" was tagged): every surface form of a recognized organization
+// counts wherever it stands as a whole word (those mentions are kept in `extra_mentions`).
+void IndexMentions(const Article& article, size_t np, MentionsByParagraph* persons_out,
+                   MentionsByParagraph* orgs_out, std::deque<Mention>* extra_out) {
+  MentionsByParagraph& persons = *persons_out;
+  MentionsByParagraph& orgs = *orgs_out;
+  std::deque<Mention>& extra_mentions = *extra_out;
+  persons.assign(np, {});
+  orgs.assign(np, {});
   for (const Entity& e : article.entities) {
     bool person = e.type == "person";
     bool org = e.type == "company" || e.type == "organization" || e.type == "publication";
@@ -2086,10 +2212,6 @@ std::vector<Event> BuildEvents(const Article& article) {
       (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
     }
   }
-  // The recognizer may miss some occurrences of an organization it found elsewhere in the
-  // article ("from Coinbase's team" when only "a Coinbase spokesperson" was tagged): every
-  // surface form of a recognized organization counts wherever it stands as a whole word.
-  std::deque<Mention> extra_mentions;
   for (const Entity& e : article.entities) {
     if (e.type != "company" && e.type != "organization") continue;
     std::set<std::string> surfaces;
@@ -2111,8 +2233,10 @@ std::vector<Event> BuildEvents(const Article& article) {
           if (f > 0 && (alnum(para[f - 1]) || static_cast<unsigned char>(para[f - 1]) >= 0x80)) continue;
           if (ascii_word && end < para.size() && alnum(para[end])) continue;
           bool taken = false;
-          for (const auto& [m2, e2] : orgs[pi]) taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
-          for (const auto& [m2, e2] : persons[pi]) taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
+          for (const auto& [m2, e2] : orgs[pi])
+            taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
+          for (const auto& [m2, e2] : persons[pi])
+            taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
           if (taken) continue;
           Mention m;
           m.paragraph = static_cast<int>(pi);
@@ -2130,73 +2254,85 @@ std::vector<Event> BuildEvents(const Article& article) {
     std::sort(persons[i].begin(), persons[i].end(), by_pos);
     std::sort(orgs[i].begin(), orgs[i].end(), by_pos);
   }
-  ctx.glossed = GlossedNames(article, persons);
-  for (size_t pi = 0; pi < np; ++pi) {
-    const std::string& para = article.paragraphs[pi];
-    if (para.size() > kMaxParagraphBytes) continue;
-    SentenceCtx s;
-    s.article = &article;
-    s.para = static_cast<int>(pi);
-    s.text = para;
-    s.blank = BlankQuotes(para);
-    {
-      std::string lower = ToLowerAscii(s.blank);
-      for (const char* ph : kBlankPhrases)
-        for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
-          for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
-    }
-    s.lower = ToLowerAscii(s.blank);
-    std::vector<const Mention*> pm, om;
-    std::vector<const Entity*> pe, oe;
-    for (auto& [m, e] : persons[pi]) {
-      pm.push_back(m);
-      pe.push_back(e);
-    }
-    for (auto& [m, e] : orgs[pi]) {
-      om.push_back(m);
-      oe.push_back(e);
-    }
-    ctx.paragraph_employer.clear();
-    ctx.reporter.clear();
-    ctx.last_sentence_events.clear();
-    // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
-    {
-      bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
-        return x.second->type == "publication";
-      });
-      for (const Amount& m : article.money) any = any || m.paragraph == static_cast<int>(pi);
-      if (!any) {
-        s.start = s.ev_start = 0;
-        s.end = s.ev_end = static_cast<int>(para.size());
-        for (const CueHit& h : FindCues(s))
-          if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
-      }
-      if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
-      if (!any) continue;
-    }
-    for (auto [b, e] : splitter.Split(para)) {
-      s.ev_start = b;
-      s.ev_end = e;
-      ctx.sentence_target.clear();
-      for (auto [cb, ce] : SplitClauses(s, b, e)) {
-        s.start = cb;
-        s.end = ce;
-        std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
-        if (!framed.empty() && !HasOfferFacts(article, s)) {
-          ctx.last_sentence_events = framed;
-          ctx.last_event = framed.back();
-          ctx.last_event_paragraph = s.para;
-          continue;
-        }
-        ProcessSentence(&ctx, s, pm, pe, om, oe);
-      }
-      ++ctx.sentence_no;
-    }
+}
+
+// One paragraph: sentences, clauses, frames first, then the offer reading.
+void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi,
+                   const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
+  Context& ctx = *ctx_ptr;
+  const Article& article = *ctx.article;
+  const std::string& para = article.paragraphs[pi];
+  if (para.size() > kMaxParagraphBytes) return;
+  SentenceCtx s;
+  s.article = &article;
+  s.para = static_cast<int>(pi);
+  s.text = para;
+  s.blank = BlankQuotes(para);
+  {
+    std::string lower = ToLowerAscii(s.blank);
+    for (const char* ph : kBlankPhrases)
+      for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
+        for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
   }
+  s.lower = ToLowerAscii(s.blank);
+  std::vector<const Mention*> pm, om;
+  std::vector<const Entity*> pe, oe;
+  for (auto& [m, e] : persons[pi]) {
+    pm.push_back(m);
+    pe.push_back(e);
+  }
+  for (auto& [m, e] : orgs[pi]) {
+    om.push_back(m);
+    oe.push_back(e);
+  }
+  ctx.paragraph_employer.clear();
+  ctx.reporter.clear();
+  ctx.last_sentence_events.clear();
+  // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
+  {
+    bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
+      return x.second->type == "publication";
+    });
+    for (const Amount& m : article.money) any = any || m.paragraph == static_cast<int>(pi);
+    if (!any) {
+      s.start = s.ev_start = 0;
+      s.end = s.ev_end = static_cast<int>(para.size());
+      for (const CueHit& h : FindCues(s))
+        if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
+    }
+    if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
+    if (!any) return;
+  }
+  for (auto [b, e] : splitter.Split(para)) {
+    s.ev_start = b;
+    s.ev_end = e;
+    ctx.sentence_target.clear();
+    for (auto [cb, ce] : SplitClauses(s, b, e)) {
+      s.start = cb;
+      s.end = ce;
+      std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
+      if (!framed.empty() && !HasOfferFacts(article, s)) {
+        ctx.last_sentence_events = framed;
+        ctx.last_event = framed.back();
+        ctx.last_event_paragraph = s.para;
+        continue;
+      }
+      ProcessSentence(&ctx, s, pm, pe, om, oe);
+    }
+    ++ctx.sentence_no;
+  }
+}
+
+// The article's events after every paragraph: group members' moves, internal appointments,
+// denials and vague groups dropped, types settled, confidence.
+std::vector<Event> SettleEvents(Context* ctx_ptr) {
+  Context& ctx = *ctx_ptr;
   std::vector<Event> out;
   // A group member's departure from the group's origin is the group's move.
   for (Event& e : ctx.events) {
-    if (e.candidate_kind != "person" || e.type != EventType::kDeparture || !ctx.group_members.count(e.candidate)) continue;
+    if (e.candidate_kind != "person" || e.type != EventType::kDeparture ||
+        !ctx.group_members.count(e.candidate))
+      continue;
     for (const Event& g : ctx.events) {
       if (g.candidate_kind != "group" || g.employer.empty() || g.type == EventType::kDeparture ||
           g.type == EventType::kAcquisitionAttempt || !SameOrUnit(g.previous_employer, e.employer))
@@ -2214,24 +2350,46 @@ std::vector<Event> BuildEvents(const Article& article) {
     if (e.employer.empty() || e.candidate.empty()) continue;
     // "Amazon named Jeff Wilke its retail chief": an appointment with no other move and no
     // previous employer is an internal one, not a hire.
-    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty()) continue;
+    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
+      continue;
     if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
-    if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 && e.offers.empty())
+    if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 &&
+        e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed) e.type = EventType::kHire;
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed)
+      e.type = EventType::kHire;
     if (e.type == EventType::kOffer && e.outcome == Outcome::kLeft) e.type = EventType::kDeparture;
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
     e.confidence = Confidence(e);
     out.push_back(std::move(e));
   }
+  return out;
+}
+
+std::vector<Event> BuildEvents(const Article& article) {
+  Context ctx;
+  ctx.article = &article;
+  SentenceSplitter splitter(
+      article.language.empty()
+          ? (IsKoreanText(article.title + (article.paragraphs.empty() ? "" : article.paragraphs[0])) ? "ko"
+                                                                                                     : "en")
+          : article.language);
+  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  MentionsByParagraph persons, orgs;
+  std::deque<Mention> extra_mentions;
+  IndexMentions(article, np, &persons, &orgs, &extra_mentions);
+  ctx.glossed = GlossedNames(article, persons);
+  for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
+  std::vector<Event> out = SettleEvents(&ctx);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
-      return e.evidence.empty() ? std::make_pair(1 << 30, 0) : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
+      return e.evidence.empty() ? std::make_pair(1 << 30, 0)
+                                : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
     };
     return k(x) < k(y);
   });
