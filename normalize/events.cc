@@ -16,6 +16,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/frames.h"
 
@@ -32,8 +33,8 @@ constexpr size_t kMaxEvents = 500;
 constexpr int kAffiliationWindow = 64;
 
 // ---------------------------------------------------------------------------------------
-// Cue lexicons. Korean entries match as substrings; English entries match whole words on
-// the ASCII-lowercased sentence.
+// Cues (normalize/data/cues.tsv through normalize/cues.h). Korean entries match as
+// substrings; English entries match whole words on the ASCII-lowercased sentence.
 
 enum class Cue {
   kOffer,      // an offer was made
@@ -55,123 +56,53 @@ enum class Cue {
 };
 
 struct Lex {
-  const char* text;
+  std::string text;
   Cue cue;
+  bool english;
 };
 
-const Lex kKoreanCues[] = {
-    {"제안", Cue::kOffer},       {"제시", Cue::kOffer},       {"제의", Cue::kOffer},
-    {"오퍼", Cue::kOffer},       {"러브콜", Cue::kOffer},     {"약속했", Cue::kOffer},
-    {"영입했", Cue::kHire},      {"영입한", Cue::kHire},      {"영입됐", Cue::kHire},
-    {"영입된", Cue::kHire},      {"영입해", Cue::kHire},
-    {"추진", Cue::kAttempt},      {"시도", Cue::kAttempt},      {"타진", Cue::kAttempt},      {"영입에 성공", Cue::kHire},
-    {"채용했", Cue::kHire},      {"채용한", Cue::kHire},      {"스카우트했", Cue::kHire},
-    {"스카우트한", Cue::kHire},  {"데려갔", Cue::kHire},      {"데려왔", Cue::kHire},
-    {"빼갔", Cue::kHire},        {"빼왔", Cue::kHire},        {"임명했", Cue::kHire},
-    {"선임했", Cue::kHire},      {"영입", Cue::kIntent},      {"스카우트", Cue::kIntent},
-    {"채용", Cue::kIntent},      {"합류", Cue::kJoin},        {"입사", Cue::kJoin},
-    {"이적", Cue::kJoin},        {"이직", Cue::kJoin},        {"옮겼", Cue::kJoin},
-    {"옮긴다", Cue::kJoin},      {"옮길", Cue::kJoin},        {"둥지를 틀", Cue::kJoin},
-    {"거절", Cue::kDecline},     {"거부", Cue::kDecline},     {"고사", Cue::kDecline},
-    {"퇴짜", Cue::kDecline},     {"뿌리치", Cue::kDecline},   {"뿌리쳤", Cue::kDecline},
-    {"수락", Cue::kAccept},      {"받아들", Cue::kAccept},    {"떠났", Cue::kLeave},
-    {"떠나", Cue::kLeave},       {"떠난", Cue::kLeave},       {"퇴사", Cue::kLeave},
-    {"사임", Cue::kLeave},       {"사직", Cue::kLeave},       {"물러났", Cue::kLeave},
-    {"물러난", Cue::kLeave},     {"그만두", Cue::kLeave},     {"그만뒀", Cue::kLeave},
-    {"결별", Cue::kLeave},       {"두 배로", Cue::kRaise},    {"높였", Cue::kRaise},
-    {"올렸", Cue::kRaise},       {"인상", Cue::kRaise},       {"상향", Cue::kRaise},
-    {"역제안", Cue::kRaise},     {"카운터오퍼", Cue::kRaise}, {"맞제안", Cue::kRaise},
-    {"인수", Cue::kAcquire},     {"애퀴하이어", Cue::kAcquihire}, {"애크하이어", Cue::kAcquihire},
-    {"인재 인수", Cue::kAcquihire}, {"실패", Cue::kFail},     {"무산", Cue::kFail},
-    {"결렬", Cue::kFail},        {"불발", Cue::kFail},        {"부인했", Cue::kNegation},
-    {"부인하", Cue::kNegation},  {"사실무근", Cue::kNegation}, {"사실이 아니", Cue::kNegation},
-    {"않았다", Cue::kNegation},  {"않는다", Cue::kNegation},  {"않을 것", Cue::kNegation},
-    {"않기로", Cue::kNegation},  {"계획이 없", Cue::kNegation}, {"적이 없", Cue::kNegation},
-    {"평균", Cue::kStatistic},   {"중간값", Cue::kStatistic}, {"중위", Cue::kStatistic},
-    {"통계", Cue::kStatistic},   {"설문", Cue::kStatistic},   {"조사에 따르면", Cue::kStatistic},
-    {"남기로", Cue::kStay},      {"잔류", Cue::kStay},        {"검토", Cue::kStatistic},
-    {"뿌리친", Cue::kDecline},   {"뿌리쳐", Cue::kDecline},   {"손사래", Cue::kDecline},
-    {"옮겨", Cue::kJoin},        {"옮긴", Cue::kJoin},        {"새 둥지", Cue::kJoin},
-    {"스카우트됐", Cue::kHire},  {"발탁했", Cue::kHire},      {"낙점했", Cue::kHire},
-    // Rumours: "이적설", "~한다는 보도에", "영입설" state no fact.
-    {"이적설", Cue::kStatistic}, {"이직설", Cue::kStatistic}, {"영입설", Cue::kStatistic},
-    {"다는 보도에", Cue::kStatistic}, {"다는 소문", Cue::kStatistic}, {"다는 관측", Cue::kStatistic},
-};
+// The cue rows of the table, longest first (so "영입했" wins over "영입", "turned down" is one cue).
+const std::vector<Lex>& CueWords() {
+  static const std::vector<Lex> words = [] {
+    static const std::pair<std::string_view, Cue> kKinds[] = {
+        {"offer", Cue::kOffer},   {"intent", Cue::kIntent},       {"hire", Cue::kHire},
+        {"join", Cue::kJoin},     {"decline", Cue::kDecline},     {"accept", Cue::kAccept},
+        {"leave", Cue::kLeave},   {"raise", Cue::kRaise},         {"acquire", Cue::kAcquire},
+        {"acquihire", Cue::kAcquihire}, {"fail", Cue::kFail},     {"negation", Cue::kNegation},
+        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt}};
+    std::vector<Lex> v;
+    for (const CueRow& r : CueLexicon::Default().rows()) {
+      if (r.kind != "cue") continue;
+      for (const auto& [name, cue] : kKinds)
+        if (name == r.value) v.push_back({r.text, cue, r.lang == "en"});
+    }
+    std::stable_sort(v.begin(), v.end(), [](const Lex& a, const Lex& b) { return a.text.size() > b.text.size(); });
+    return v;
+  }();
+  return words;
+}
 
-const Lex kEnglishCues[] = {
-    {"offered", Cue::kOffer},        {"offer", Cue::kOffer},          {"offers", Cue::kOffer},
-    {"offering", Cue::kOffer},       {"pay package", Cue::kOffer},    {"pitched", Cue::kOffer},
-    {"dangled", Cue::kOffer},        {"hired", Cue::kHire},           {"hires", Cue::kHire},
-    {"poached", Cue::kHire},         {"poaches", Cue::kHire},         {"recruited", Cue::kHire},
-    {"lured", Cue::kHire},           {"lures", Cue::kHire},           {"brought on", Cue::kHire},
-    {"tapped", Cue::kHire},          {"snapped up", Cue::kHire},      {"nabbed", Cue::kHire},
-    {"signed", Cue::kHire},          {"trying to hire", Cue::kIntent},
-    {"appointed", Cue::kHire},       {"named", Cue::kHire},
-    {"tried to hire", Cue::kIntent}, {"tried to recruit", Cue::kIntent}, {"sought to hire", Cue::kIntent},
-    {"courting", Cue::kIntent},      {"courted", Cue::kIntent},       {"wooing", Cue::kIntent},
-    {"wooed", Cue::kIntent},         {"approached", Cue::kAttempt},    {"attempt", Cue::kAttempt},
-    {"attempted", Cue::kAttempt},     {"tried to", Cue::kAttempt},      {"bid", Cue::kAttempt},    {"recruit", Cue::kIntent},
-    {"joined", Cue::kJoin},          {"joins", Cue::kJoin},           {"join", Cue::kJoin},
-    {"joining", Cue::kJoin},         {"moved to", Cue::kJoin},        {"moving to", Cue::kJoin},
-    {"defected to", Cue::kJoin},     {"jumped to", Cue::kJoin},       {"jumps to", Cue::kJoin},
-    {"signed with", Cue::kJoin},     {"headed to", Cue::kJoin},       {"heading to", Cue::kJoin},
-    {"declined", Cue::kDecline},     {"turned down", Cue::kDecline},  {"turning down", Cue::kDecline},
-    {"rejected", Cue::kDecline},     {"rebuffed", Cue::kDecline},     {"spurned", Cue::kDecline},
-    {"passed on", Cue::kDecline},    {"accepted", Cue::kAccept},      {"left", Cue::kLeave},
-    {"leaves", Cue::kLeave},         {"leaving", Cue::kLeave},        {"departed", Cue::kLeave},
-    {"departs", Cue::kLeave},        {"resigned", Cue::kLeave},       {"resigns", Cue::kLeave},
-    {"stepped down", Cue::kLeave},   {"steps down", Cue::kLeave},     {"quit", Cue::kLeave},
-    {"quits", Cue::kLeave},          {"exited", Cue::kLeave},         {"doubled", Cue::kRaise},
-    {"raised", Cue::kRaise},         {"sweetened", Cue::kRaise},      {"upped", Cue::kRaise},
-    {"increased", Cue::kRaise},      {"boosted", Cue::kRaise},        {"counteroffer", Cue::kRaise},
-    {"counter-offer", Cue::kRaise},  {"counter offer", Cue::kRaise},  {"matched", Cue::kRaise},
-    {"acquire", Cue::kAcquire},      {"acquired", Cue::kAcquire},     {"acquisition", Cue::kAcquire},
-    {"buy", Cue::kAcquire},          {"takeover", Cue::kAcquire},     {"bid for", Cue::kAcquire},
-    {"acqui-hire", Cue::kAcquihire}, {"acquihire", Cue::kAcquihire},  {"acqui-hired", Cue::kAcquihire},
-    {"acquihired", Cue::kAcquihire}, {"failed", Cue::kFail},          {"fell through", Cue::kFail},
-    {"collapsed", Cue::kFail},       {"walked away", Cue::kFail},     {"unsuccessful", Cue::kFail},
-    {"denied", Cue::kNegation},      {"denies", Cue::kNegation},      {"not true", Cue::kNegation},
-    {"no plans", Cue::kNegation},    {"did not", Cue::kNegation},     {"didn't", Cue::kNegation},
-    {"has not", Cue::kNegation},     {"hasn't", Cue::kNegation},      {"won't", Cue::kNegation},
-    {"will not", Cue::kNegation},    {"is not", Cue::kNegation},      {"false", Cue::kNegation},
-    {"average", Cue::kStatistic},    {"median", Cue::kStatistic},     {"typical", Cue::kStatistic},
-    {"typically", Cue::kStatistic},  {"survey", Cue::kStatistic},     {"levels.fyi", Cue::kStatistic},
-    {"considering", Cue::kStatistic}, {"weighing", Cue::kStatistic},
-    {"stay at", Cue::kStay},         {"stay with", Cue::kStay},       {"remain at", Cue::kStay},
-    {"stays at", Cue::kStay},        {"stays with", Cue::kStay},      {"staying at", Cue::kStay},
-    {"staying with", Cue::kStay},
-    {"jumped ship", Cue::kJoin},     {"jumps ship", Cue::kJoin},      {"jumping ship", Cue::kJoin},
-    {"defected", Cue::kJoin},        {"defects to", Cue::kJoin},      {"signed on", Cue::kJoin},
-    {"signs on", Cue::kJoin},        {"poaching", Cue::kIntent},      {"luring", Cue::kIntent},
-    {"compensation package", Cue::kOffer}, {"sign-on bonus", Cue::kOffer}, {"signing bonus", Cue::kOffer},
-    {"in talks to hire", Cue::kIntent}, {"in talks to join", Cue::kIntent},
-    {"turned it down", Cue::kDecline}, {"turned them down", Cue::kDecline}, {"turned him down", Cue::kDecline},
-    {"turned her down", Cue::kDecline}, {"turns down", Cue::kDecline},  {"said no", Cue::kDecline},
-    {"no truth", Cue::kNegation},    {"rumor", Cue::kStatistic},      {"rumour", Cue::kStatistic},
-    {"speculation", Cue::kStatistic}, {"laid off", Cue::kStatistic},  {"layoffs", Cue::kStatistic},
-};
+// Phrases of one kind of the table ("blank", "purpose").
+const std::vector<std::string>& CuePhrases(std::string_view kind) {
+  static const std::vector<std::string> blank = [] {
+    std::vector<std::string> v;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "blank") v.push_back(r.text);
+    return v;
+  }();
+  static const std::vector<std::string> purpose = [] {
+    std::vector<std::string> v;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "purpose") v.push_back(r.text);
+    return v;
+  }();
+  return kind == "blank" ? blank : purpose;
+}
 
-// Phrases blanked before cue matching: they contain a cue word but state no hiring fact.
-const char* const kBlankPhrases[] = {
-    "declined to comment", "declined to say", "declined to elaborate", "declined to disclose",
-    "declined to confirm", "declined to provide", "did not respond", "did not immediately respond",
-    "did not return", "did not disclose", "did not say", "didn't respond", "didn't disclose",
-    "not disclosed", "not immediately", "언급을 거부", "답변을 거부", "확인을 거부",
-    "밝히지 않았", "공개하지 않았", "응답하지 않았", "확인하지 않았", "알려지지 않았",
-    "제안서", "채용 조건", "채용 시장", "영입 경쟁", "채용 공고", "영입 전쟁", "인재 쟁탈",
-    "hiring spree", "talent war", "hiring market", "(left)", "(right)", "(centre)", "(center)",
-    // Proposing a plan, not an offer.
-    "방안을 제시", "방안을 제안", "대안을 제시", "의견을 제시", "비전을 제시", "방향을 제시", "해법을 제시",
-    "전망을 제시", "방안을 내놓",
-};
 
-// Completed forms of Korean 합류/입사 that are a purpose or an offer, not an outcome.
-const char* const kKoreanPurposeAfterJoin[] = {
-    "시키기 위해", "시키려", "하기 위해", "하도록", "를 위해", "시키기 위한", "를 제안", "을 제안",
-    "를 조건", "을 조건", "해 달라", "하라는", "할 경우", "하는 조건", "하면",
-    // The move as the object of persuading or asking ("합류를 설득했다"): not an outcome.
-    "를 설득", "을 설득", "를 요청", "을 요청", "를 권유", "을 권유", "를 타진", "을 타진",
-};
+
+
+
 
 // Outlet citation cues (the outlet is the organization or publication right before/after).
 const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
@@ -520,10 +451,10 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::string_view ko_s = ko.substr(s.start, s.end - s.start);
   std::string_view en_s = en.substr(s.start, s.end - s.start);
   std::vector<std::pair<int, int>> claimed;  // longer cues claim their bytes first
-  auto add = [&](const char* text, Cue cue, bool english) {
+  auto add = [&](const std::string& text, Cue cue, bool english) {
     std::vector<size_t> found;
     FindAll(english ? en_s : ko_s, text, english, &found);
-    int len = static_cast<int>(std::string_view(text).size());
+    int len = static_cast<int>(text.size());
     for (size_t f : found) {
       int pos = s.start + static_cast<int>(f);
       bool overlap = false;
@@ -534,20 +465,10 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       hits.push_back({cue, pos, len});
     }
   };
-  // Longest first so "영입했" wins over "영입", "turned down" is one cue, etc.
-  static const std::vector<std::pair<const Lex*, bool>> all = [] {
-    std::vector<std::pair<const Lex*, bool>> v;
-    for (const Lex& l : kKoreanCues) v.emplace_back(&l, false);
-    for (const Lex& l : kEnglishCues) v.emplace_back(&l, true);
-    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-      return std::string_view(a.first->text).size() > std::string_view(b.first->text).size();
-    });
-    return v;
-  }();
   const bool has_hangul = IsKoreanText(ko_s);
-  for (const auto& [l, english] : all) {
-    if (!english && !has_hangul && static_cast<unsigned char>(l->text[0]) >= 0x80) continue;
-    add(l->text, l->cue, english);
+  for (const Lex& l : CueWords()) {
+    if (!l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
+    add(l.text, l.cue, l.english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
   // A generic attempt word is a hiring intent only next to another hiring cue or an amount.
@@ -569,7 +490,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     if (h.cue == Cue::kJoin) {
       size_t after = static_cast<size_t>(h.pos + h.len);
       bool purpose = false;
-      for (const char* p : kKoreanPurposeAfterJoin)
+      for (const std::string& p : CuePhrases("purpose"))
         if (StartsWith(ko, after, p)) purpose = true;
       // English infinitive "to join" (but "agreed/decided/set/expected to join" is a fact).
       if (EndsWithAt(en, static_cast<size_t>(h.pos), "to ") &&
@@ -2270,9 +2191,9 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
   s.blank = BlankQuotes(para);
   {
     std::string lower = ToLowerAscii(s.blank);
-    for (const char* ph : kBlankPhrases)
+    for (const std::string& ph : CuePhrases("blank"))
       for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
-        for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
+        for (size_t k = f; k < f + ph.size(); ++k) s.blank[k] = ' ';
   }
   s.lower = ToLowerAscii(s.blank);
   std::vector<const Mention*> pm, om;
