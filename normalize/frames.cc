@@ -432,8 +432,9 @@ class FrameReader::Scan {
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
-    bool replaced = !korean_ && (EndsWithAt(c_.lower, static_cast<size_t>(cand->start), "replacing ") ||
-                                 EndsWithAt(c_.lower, static_cast<size_t>(cand->start), "succeeding "));
+    bool replaced = false;
+    for (const char* w : {"replacing ", "succeeding ", "succeeds ", "succeeded ", "will succeed "})
+      replaced = replaced || (!korean_ && EndsWithAt(c_.lower, static_cast<size_t>(cand->start), w));
     if (replaced) {
       e->employer = before.empty() ? c_.context_employer : before.back().employer;
       return true;
@@ -443,7 +444,8 @@ class FrameReader::Scan {
     if (e->role.empty() && !HasTitleNear(*cand)) return false;
     if (e->employer.empty()) e->employer = Affiliation(*cand);
     if (e->employer.empty()) {
-      const FrameMention* o = OrgBefore(cand->start, kAffiliationWindow);
+      // "X 대표 Y", "Grafton Foods CEO Richard Aldous"; English also "X said its CFO, Y, resigned".
+      const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
       if (o) e->employer = o->name;
     }
     if (e->employer.empty()) e->employer = c_.context_employer;
