@@ -126,7 +126,8 @@ TEST_F(EventsCli, WritingTheDatabaseTwiceChangesNothing) {
   EXPECT_EQ(first.articles, 1);
   EXPECT_EQ(first.events, 5);
   // A re-published copy adds sources, not events.
-  Write("b-copy.txt", "[제휴] " + seed_);
+  // (A leading "[" would make the file read as JSON.)
+  Write("b-copy.txt", "(제휴) " + seed_);
   RunCli("events " + (dir_ / "pages").string() + " --db " + db, &rc);
   auto s = Store::Open(db);
   ASSERT_TRUE(s.ok());
