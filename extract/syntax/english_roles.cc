@@ -94,20 +94,20 @@ std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& trigger
   size_t i = 0;
   while (i < s.size()) {
     if (!IsWordByte(s, i) || s[i] == '-' || s[i] == '.' || s[i] == '&') {
-      if (s[i] != ' ') joinable = false;
+      bool amp = s[i] == '&' && i + 1 < s.size() && s[i + 1] == ' ';  // "Procter & Gamble"
+      if (s[i] != ' ' && !amp) joinable = false;
       ++i;
       continue;
     }
     size_t j = i;
     while (j < s.size() && IsWordByte(s, j)) ++j;
     size_t end = j;
-    while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;  // sentence full stop
+    while (end > i && (s[end - 1] == '.' || s[end - 1] == '-')) --end;
+    // "Inc." and "Jan." keep their full stop inside the sentence; the sentence's own one does not.
+    if (end < j && s[end] == '.' && TrimSpace(s.substr(j)).find_first_not_of(".\"')\u201d") != std::string_view::npos &&
+        j - end == 1)
+      end = j;
     Span w{static_cast<int>(i), static_cast<int>(end)};
-    if (s.substr(i, end - i) == "&" && joinable) {  // "Procter & Gamble", "AT & T"
-      runs.back().end = w.end;
-      i = j;
-      continue;
-    }
     bool name = LooksLikeName(s.substr(i, end - i)) &&
                 std::none_of(triggers.begin(), triggers.end(), [&](Span t) { return Overlaps(t, w); });
     if (name && joinable && !runs.empty()) runs.back().end = w.end;
@@ -125,8 +125,29 @@ std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& trigger
     kept.push_back(n);
     runs = std::move(kept);
   }
+  // A lone all-capitals word ("AI", "CEO", "IBM") is left to the parser, which reads unknown ones
+  // as nouns and can use them as modifiers ("the AI company").
+  std::erase_if(runs, [&](Span r) {
+    std::string_view w = s.substr(r.start, r.end - r.start);
+    return w.find(' ') == std::string_view::npos && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::none_of(names.begin(), names.end(), [&](Span n) { return n == r; });
+  });
   std::sort(runs.begin(), runs.end(), [](Span a, Span b) { return a.start < b.start; });
   return runs;
+}
+
+// End of a wire dateline that opens the sentence ("SEOUL, Nov 27 (Reuters) - ", "(Yonhap) -- "),
+// or 0. The dateline is blanked before parsing.
+int DatelineEnd(std::string_view s) {
+  const std::string_view head = s.substr(0, 80);
+  size_t close = head.find(')');
+  if (close == std::string_view::npos || head.substr(0, close).find('(') == std::string_view::npos) return 0;
+  size_t i = close + 1;
+  while (i < s.size() && s[i] == ' ') ++i;
+  size_t dash = i;
+  while (i < s.size() && (s[i] == '-' || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;  // -, --, em dash
+  if (i == dash || i - dash > 3 || i >= s.size() || s[i] != ' ') return 0;
+  return static_cast<int>(i + 1);
 }
 
 // The rewritten sentence and the way back to the caller's bytes.
@@ -320,7 +341,7 @@ void Expand(const Graph& g, int w, std::set<int>* seen, std::vector<int>* out) {
 }
 
 Phrase PhraseOf(const Graph& g, int head) {
-  static const std::set<std::string> kLeftDeps = {"D", "DD", "DG", "A", "AN", "G", "GN", "YS", "YP", "NM", "NN", "L", "DT"};
+  static const std::set<std::string> kLeftDeps = {"D", "DD", "DG", "A", "AN", "G", "GN", "YS", "YP", "NN", "L", "DT", "EN"};
   Phrase p{g.words[head].span, g.words[head].span};
   std::vector<int> todo = {head};
   std::set<int> seen = {head};
@@ -330,7 +351,9 @@ Phrase PhraseOf(const Graph& g, int head) {
     for (int i : g.at[w]) {
       const Link& k = g.L(i);
       int o = g.Other(k, w);
-      if (o >= w || !kLeftDeps.contains(k.type) || g.words[o].wall || g.IsConjunction(o)) continue;
+      bool right_number = k.type == "NM" && k.l == w;  // "$ 6 billion": the number follows "$"
+      if ((o >= w || !kLeftDeps.contains(k.type)) && !right_number) continue;
+      if (g.words[o].wall || g.IsConjunction(o)) continue;
       if (!seen.insert(o).second) continue;
       p.phrase.start = std::min(p.phrase.start, g.words[o].span.start);
       p.phrase.end = std::max(p.phrase.end, g.words[o].span.end);
@@ -428,6 +451,7 @@ void CollectPreps(const Graph& g, int w, TriggerRoles* r, std::set<int>* seen_pr
     std::vector<int> objs = g.Linked(p, "J", true);
     if (objs.empty()) objs = g.Linked(p, "TI", true);
     if (objs.empty()) objs = g.Linked(p, "ON", true);
+    if (objs.empty()) objs = g.Linked(p, "IN", true);  // "in 2019 from ..."
     for (int o : objs) {
       std::vector<Phrase> arg = Argument(g, o);
       if (word == "by" && passive) r->agent.insert(r->agent.end(), arg.begin(), arg.end());
@@ -477,6 +501,34 @@ std::set<int> ClauseFrom(const Graph& g, int entry) {
   return seen;
 }
 
+// When the links do not tie the clause to a speech verb: "..., <speaker> said" after the trigger
+// (a comma, then at least one word), or "<speaker> said [on Monday] <clause>" before it.
+bool SpeakerByPosition(const Graph& g, const VerbGroup& vg, TriggerRoles* r) {
+  const int n = static_cast<int>(g.words.size());
+  const int first = *std::min_element(vg.words.begin(), vg.words.end());
+  const int last = *std::max_element(vg.words.begin(), vg.words.end());
+  for (int v = 0; v < n; ++v) {
+    if (!Lex().speech_verbs.contains(g.words[v].lower) || (v >= first && v <= last)) continue;
+    int subject = GroupSubject(g, GroupOf(g, v));
+    if (v > last) {
+      int comma = -1;
+      for (int w = v - 1; w > last && comma < 0; --w)
+        if (g.words[w].lower == ",") comma = w;
+      if (comma < 0 || v - comma < 2) continue;
+      r->reported = true;
+      if (subject > comma && subject < v) r->speaker = Argument(g, subject);
+      else r->speaker = {Phrase{g.words[v - 1].span, {g.words[comma + 1].span.start, g.words[v - 1].span.end}}};
+      return true;
+    }
+    if (subject >= 0 && subject < v && g.Linked(v, "O", true).empty()) {  // not "confirmed the hire"
+      r->reported = true;
+      r->speaker = Argument(g, subject);
+      return true;
+    }
+  }
+  return false;
+}
+
 // Speaker when the verb group is reported: complement of a speech verb, a trailing "..., X said"
 // (CP link), or "according to X" anywhere in the sentence.
 void FindSpeaker(const Graph& g, const VerbGroup& vg, TriggerRoles* r) {
@@ -500,6 +552,7 @@ void FindSpeaker(const Graph& g, const VerbGroup& vg, TriggerRoles* r) {
     r->speaker = Argument(g, GroupSubject(g, GroupOf(g, v)));
     return;
   }
+  if (SpeakerByPosition(g, vg, r)) return;
   for (int w = 0; w + 1 < n; ++w) {
     if (!Lex().according.contains(g.words[w].lower) || g.words[w + 1].lower != "to") continue;
     r->reported = true;
@@ -536,6 +589,7 @@ TriggerRoles RolesOf(const Graph& g, int t, Span trigger) {
   std::vector<int> objs;
   for (int w : vg.words)
     for (int o : g.Linked(w, "O", true)) objs.push_back(o);
+  std::sort(objs.begin(), objs.end());  // "offered Reyes a package": the first object first
   if (vg.passive && !objs.empty()) {
     r.complement = Argument(g, objs[0]);
   } else {
@@ -626,6 +680,15 @@ Result<std::unique_ptr<EnglishRoleParser>> EnglishRoleParser::Create(const Parse
 
 namespace {
 
+Rewrite PrepareText(std::string_view sentence, const std::vector<Span>& triggers, const std::vector<Span>& names) {
+  const int dateline = DatelineEnd(sentence);
+  std::vector<Span> name_spans = NameSpans(sentence, triggers, names);
+  std::erase_if(name_spans, [&](Span n) { return n.start < dateline; });
+  Rewrite rw = CollapseNames(sentence, name_spans);
+  for (int i = 0; i < dateline; ++i) rw.text[i] = ' ';  // copied verbatim: same offsets
+  return rw;
+}
+
 // The parse the roles are read from: the best (by Penalty) of the first linkages link-grammar
 // ranks, or nullopt when the sentence is too long, the time runs out or nothing parses.
 struct BestParse {
@@ -641,7 +704,7 @@ std::optional<BestParse> ParseBest(Dictionary dict, const ParserOptions& o, std:
     return std::nullopt;
   if (sentence.find('\0') != std::string_view::npos) return std::nullopt;
   lg_error_set_handler(DiscardLgMessage, nullptr);  // per thread
-  Rewrite rw = CollapseNames(sentence, NameSpans(sentence, triggers, names));
+  Rewrite rw = PrepareText(sentence, triggers, names);
 
   std::unique_ptr<Parse_Options_s, OptionsDeleter> opts(parse_options_create());
   parse_options_set_verbosity(opts.get(), 0);
@@ -702,6 +765,11 @@ std::string EnglishRoleParser::Explain(std::string_view sentence, const std::vec
   for (const Link& k : g.links)
     out += g.words[k.l].label + " " + k.type + k.sub + " " + g.words[k.r].label + "\n";
   return out;
+}
+
+std::string TextForParsing(std::string_view sentence, const std::vector<Span>& triggers,
+                           const std::vector<Span>& names) {
+  return PrepareText(sentence, triggers, names).text;
 }
 
 const EnglishRoleParser* DefaultEnglishRoleParser() {

@@ -112,6 +112,10 @@ class EnglishRoleParser {
   std::unique_ptr<Impl> impl_;
 };
 
+// The text the parser sees: names collapsed to one placeholder word, a wire dateline blanked.
+std::string TextForParsing(std::string_view sentence, const std::vector<Span>& triggers,
+                           const std::vector<Span>& names = {});
+
 // The process-wide parser (created on first use; nullptr if the dictionary cannot be loaded).
 const EnglishRoleParser* DefaultEnglishRoleParser();
 
