@@ -1,5 +1,5 @@
-// Clause roles from link-grammar on a hand-written table of newswire sentences
-// (tests/data/syntax/english_roles_cases.tsv), plus the parser's limits and thread safety.
+// The clause-role parser's behaviour: preprocessing, limits, several triggers, caller names, the
+// word lists, thread safety. Table scores are in english_roles_golden_test.cc.
 #include "extract/syntax/english_roles.h"
 
 #include <gtest/gtest.h>
@@ -12,153 +12,12 @@
 #include <vector>
 
 #include "corpus/text.h"
-#include "tests/syntax/syntax_floors.h"
+#include "tests/syntax/roles_table.h"
 
 namespace hirewire::syntax {
 namespace {
 
-constexpr int kColumns = 7;  // subject object agent from to as speaker
-constexpr std::array<const char*, kColumns + 1> kColumnNames = {"subject", "object", "agent", "from",
-                                                                 "to",      "as",     "speaker", "flags"};
-
-struct Case {
-  int line = 0;
-  std::string sentence;
-  std::string trigger;
-  std::array<std::string, kColumns + 1> expected;  // the columns, then flags
-};
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string cell;
-  while (std::getline(ss, cell, '\t')) out.push_back(cell);
-  return out;
-}
-
-std::vector<Case> LoadCases(const std::string& file = "english_roles_cases.tsv") {
-  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/syntax/" + file);
-  EXPECT_TRUE(in) << "cannot open tests/data/syntax/" << file;
-  std::vector<Case> cases;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cells = SplitTabs(line);
-    EXPECT_EQ(cells.size(), 2u + kColumns + 1) << "line " << n << ": " << line;
-    if (cells.size() != 2u + kColumns + 1) continue;
-    Case c{n, cells[0], cells[1], {}};
-    for (int i = 0; i <= kColumns; ++i) c.expected[i] = cells[2 + i];
-    cases.push_back(c);
-  }
-  return cases;
-}
-
-// "word" or "word@N": the byte span of the Nth whole-word occurrence.
-std::optional<Span> FindTrigger(const std::string& s, const std::string& spec) {
-  std::string word = spec;
-  int nth = 1;
-  if (size_t at = spec.find('@'); at != std::string::npos) {
-    word = spec.substr(0, at);
-    nth = std::stoi(spec.substr(at + 1));
-  }
-  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '\''; };
-  for (size_t pos = s.find(word); pos != std::string::npos; pos = s.find(word, pos + 1)) {
-    bool left = pos == 0 || !is_letter(s[pos - 1]);
-    bool right = pos + word.size() >= s.size() || !is_letter(s[pos + word.size()]);
-    if (left && right && --nth == 0) return Span{static_cast<int>(pos), static_cast<int>(pos + word.size())};
-  }
-  return std::nullopt;
-}
-
-std::string Render(const std::string& s, const std::vector<Phrase>& arg) {
-  if (arg.empty()) return "-";
-  std::string out;
-  for (const Phrase& p : arg) {
-    if (!out.empty()) out += " | ";
-    out += s.substr(p.phrase.start, p.phrase.end - p.phrase.start);
-  }
-  return out;
-}
-
-std::array<std::string, kColumns + 1> Actual(const std::string& s, const TriggerRoles& r) {
-  std::string flags;
-  auto add = [&](bool on, const char* name) {
-    if (!on) return;
-    if (!flags.empty()) flags += ",";
-    flags += name;
-  };
-  add(r.passive, "passive");
-  add(r.negated, "neg");
-  add(r.reported, "reported");
-  return {Render(s, r.subject),
-          Render(s, r.object),
-          Render(s, r.agent),
-          Render(s, r.Prepositional(Prep::kFrom)),
-          Render(s, r.Prepositional(Prep::kTo)),
-          Render(s, r.Prepositional(Prep::kAs)),
-          Render(s, r.speaker),
-          flags.empty() ? "-" : flags};
-}
-
-const EnglishRoleParser& Parser() {
-  static const EnglishRoleParser* p = [] {
-    auto r = EnglishRoleParser::Create();
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return r.ok() ? std::move(r).value().release() : nullptr;
-  }();
-  return *p;
-}
-
-// Scores one table: rows whose every column is right; prints the per-column counts and misses.
-int RowsRight(const std::vector<Case>& cases) {
-  int rows_right = 0, gave_up = 0;
-  std::array<int, kColumns + 1> column_right{};
-  std::ostringstream misses;
-  for (const Case& c : cases) {
-    std::optional<Span> t = FindTrigger(c.sentence, c.trigger);
-    EXPECT_TRUE(t) << "line " << c.line << ": trigger '" << c.trigger << "' not in the sentence";
-    if (!t) continue;
-    std::optional<ClauseRoles> roles = Parser().Parse(c.sentence, {*t}, Deadline{});
-    std::array<std::string, kColumns + 1> got;
-    got.fill("?");
-    if (!roles) ++gave_up;
-    else got = Actual(c.sentence, roles->triggers.at(0));
-    bool all = true;
-    for (int i = 0; i <= kColumns; ++i) {
-      if (got[i] == c.expected[i]) {
-        ++column_right[i];
-      } else {
-        all = false;
-        misses << "  line " << c.line << " [" << c.trigger << "] " << kColumnNames[i] << ": want '" << c.expected[i]
-               << "' got '" << got[i] << "'\n";
-      }
-    }
-    rows_right += all;
-  }
-  std::cout << "rows all right " << rows_right << "/" << cases.size() << " (gave up on " << gave_up << ");";
-  for (int i = 0; i <= kColumns; ++i) std::cout << " " << kColumnNames[i] << " " << column_right[i];
-  std::cout << "\n" << misses.str();
-  return rows_right;
-}
-
-TEST(EnglishRoles, TableOfNewswireSentences) {
-  std::vector<Case> cases = LoadCases();
-  ASSERT_GE(cases.size(), 40u);
-  int right = RowsRight(cases);
-  RecordProperty("rows_all_right", right);
-  EXPECT_GE(right, floors::kRowsAllRolesRight);
-}
-
-// Sentences from the blind hiring batch, never tuned on.
-TEST(EnglishRoles, HeldOutBlindBatchSentences) {
-  std::vector<Case> cases = LoadCases("english_roles_b1.tsv");
-  ASSERT_GE(cases.size(), 40u);
-  int right = RowsRight(cases);
-  RecordProperty("rows_all_right", right);
-  EXPECT_GE(right, floors::kHeldOutRowsAllRolesRight);
-}
+using namespace hirewire::syntax::roles_table;
 
 // Every word list row is used by at least one sentence of the table ("each row with a test row").
 TEST(EnglishRoles, EveryLexiconWordAppearsInTheTable) {
