@@ -24,7 +24,7 @@ namespace {
 constexpr std::string_view kPlaceholder = "John";
 
 struct Lexicon {
-  std::unordered_set<std::string> speech_verbs, according, negators, relatives, not_names;
+  std::unordered_set<std::string> speech_verbs, according, negators, relatives, not_names, particles, clause_breaks;
   std::vector<std::string> negator_suffixes;
   std::unordered_map<std::string, Prep> preps;
 };
@@ -49,6 +49,8 @@ const Lexicon& Lex() {
       else if (row.kind == "negator_suffix") l->negator_suffixes.push_back(w);
       else if (row.kind == "relative") l->relatives.insert(w);
       else if (row.kind == "not_name") l->not_names.insert(w);
+      else if (row.kind == "particle") l->particles.insert(w);
+      else if (row.kind == "clause_break") l->clause_breaks.insert(w);
       else if (row.kind.starts_with("prep:")) {
         if (auto p = PrepFromName(row.kind.substr(5))) l->preps[w] = *p;
       }
@@ -238,7 +240,7 @@ struct Graph {
 
 void SplitLabel(const char* label, Link* k) {
   std::string_view s(label);
-  size_t n = 0;
+  size_t n = 0;  // idiom links ("_IBWL") have no upper-case letters first: type "", sub "_IBWL"
   while (n < s.size() && IsAsciiUpper(s[n])) ++n;
   k->type = std::string(s.substr(0, n));
   k->sub = std::string(s.substr(n));
@@ -341,7 +343,7 @@ void Expand(const Graph& g, int w, std::set<int>* seen, std::vector<int>* out) {
 }
 
 Phrase PhraseOf(const Graph& g, int head) {
-  static const std::set<std::string> kLeftDeps = {"D", "DD", "DG", "A", "AN", "G", "GN", "YS", "YP", "NN", "L", "DT", "EN"};
+  static const std::set<std::string> kLeftDeps = {"D", "DD", "DG", "A", "AN", "G", "GN", "YS", "YP", "NN", "ND", "L", "DT", "EN"};
   Phrase p{g.words[head].span, g.words[head].span};
   std::vector<int> todo = {head};
   std::set<int> seen = {head};
@@ -352,7 +354,8 @@ Phrase PhraseOf(const Graph& g, int head) {
       const Link& k = g.L(i);
       int o = g.Other(k, w);
       bool right_number = k.type == "NM" && k.l == w;  // "$ 6 billion": the number follows "$"
-      if ((o >= w || !kLeftDeps.contains(k.type)) && !right_number) continue;
+      bool idiom = k.type.empty() && k.sub.starts_with("_") && o < w;  // "at _IBWL least"
+      if ((o >= w || !kLeftDeps.contains(k.type)) && !right_number && !idiom) continue;
       if (g.words[o].wall || g.IsConjunction(o)) continue;
       if (!seen.insert(o).second) continue;
       p.phrase.start = std::min(p.phrase.start, g.words[o].span.start);
@@ -382,6 +385,18 @@ bool InAccordingTo(const Graph& g, int w) {
   return w > 0 && g.words[w].lower == "to" && Lex().according.contains(g.words[w - 1].lower);
 }
 
+// The noun phrase set off by commas after `head` ("its chief financial officer, Karen Oduya,"):
+// an MX link that is not a relative clause.
+Span AppositionOf(const Graph& g, int head) {
+  for (int i : g.at[head]) {
+    const Link& k = g.L(i);
+    if (k.l != head || k.type != "MX" || k.sub.find('r') != std::string::npos) continue;
+    Phrase a = PhraseOf(g, k.r);
+    return a.phrase;
+  }
+  return {-1, -1};
+}
+
 std::vector<Phrase> Argument(const Graph& g, int w) {
   std::vector<Phrase> out;
   if (w < 0 || g.words[w].wall || InAccordingTo(g, w)) return out;
@@ -394,7 +409,10 @@ std::vector<Phrase> Argument(const Graph& g, int w) {
   Expand(g, w, &seen, &heads);
   std::sort(heads.begin(), heads.end());
   for (int h : heads)
-    if (!g.words[h].wall && g.words[h].span.start >= 0 && !InAccordingTo(g, h)) out.push_back(PhraseOf(g, h));
+    if (!g.words[h].wall && g.words[h].span.start >= 0 && !InAccordingTo(g, h)) {
+      out.push_back(PhraseOf(g, h));
+      out.back().apposition = AppositionOf(g, h);
+    }
   return out;
 }
 
@@ -520,7 +538,9 @@ bool SpeakerByPosition(const Graph& g, const VerbGroup& vg, TriggerRoles* r) {
       else r->speaker = {Phrase{g.words[v - 1].span, {g.words[comma + 1].span.start, g.words[v - 1].span.end}}};
       return true;
     }
-    if (subject >= 0 && subject < v && g.Linked(v, "O", true).empty()) {  // not "confirmed the hire"
+    bool broken = false;  // "X confirmed the hire but declined ...": not X's words
+    for (int w = v + 1; w < first; ++w) broken |= Lex().clause_breaks.contains(g.words[w].lower);
+    if (subject >= 0 && subject < v && !broken && g.Linked(v, "O", true).empty()) {
       r->reported = true;
       r->speaker = Argument(g, subject);
       return true;
@@ -539,7 +559,7 @@ void FindSpeaker(const Graph& g, const VerbGroup& vg, TriggerRoles* r) {
     bool governs = false;
     for (int i : g.at[v]) {
       const Link& k = g.L(i);
-      if (k.l == v && (k.type == "C" || k.type == "TH" || k.type == "Ce")) {
+      if (k.l == v && (k.type == "C" || k.type == "TH" || k.type == "CV")) {
         int entry = k.r;
         for (int c : g.Linked(entry, "C", true)) entry = c;  // "said that X ..."
         std::set<int> clause = ClauseFrom(g, entry);
@@ -587,8 +607,12 @@ TriggerRoles RolesOf(const Graph& g, int t, Span trigger) {
   r.negated = Negated(g, vg);
   r.subject = Argument(g, GroupSubject(g, vg));
   std::vector<int> objs;
-  for (int w : vg.words)
+  for (int w : vg.words) {
     for (int o : g.Linked(w, "O", true)) objs.push_back(o);
+    for (int p : g.Linked(w, "MV", true))  // "turned down an offer" read as a preposition
+      if (Lex().particles.contains(g.words[p].lower))
+        for (int o : g.Linked(p, "J", true)) objs.push_back(o);
+  }
   std::sort(objs.begin(), objs.end());  // "offered Reyes a package": the first object first
   if (vg.passive && !objs.empty()) {
     r.complement = Argument(g, objs[0]);

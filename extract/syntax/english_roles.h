@@ -46,6 +46,7 @@ struct Deadline {
 struct Phrase {
   Span head;    // the head word (a collapsed name counts as one word)
   Span phrase;  // the noun phrase around it (no prepositional or relative post-modifiers)
+  Span apposition{-1, -1};  // a noun phrase in apposition after commas ("its CFO, Karen Oduya,"), or -1
   bool operator==(const Phrase&) const = default;
 };
 
@@ -125,7 +126,8 @@ std::optional<ClauseRoles> ParseEnglishRoles(std::string_view sentence, const st
 
 // The word lists the parser reads (extract/syntax/data/english_roles.tsv): kind and word per row.
 struct LexiconRow {
-  std::string_view kind;  // speech_verb | according | negator | negator_suffix | relative | prep:<name> | not_name
+  std::string_view kind;  // speech_verb | according | negator | negator_suffix | relative | prep:<name> | particle |
+                          // clause_break | not_name
   std::string_view word;
 };
 std::vector<LexiconRow> EnglishRoleLexicon();

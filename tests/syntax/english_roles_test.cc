@@ -95,6 +95,20 @@ TEST(EnglishRoles, CallerNamesAreKeptWhole) {
   EXPECT_EQ(Render(s, roles->triggers[0].Prepositional(Prep::kOf)), "scale labs");
 }
 
+TEST(EnglishRoles, AppositionIsKeptBesideTheHeadPhrase) {
+  const std::string s =
+      "Northbridge Bancorp said on Thursday its chief financial officer, Karen Oduya, will succeed Tom Reilly.";
+  auto roles = Parser().Parse(s, {*FindTrigger(s, "succeed")}, Deadline{});
+  ASSERT_TRUE(roles);
+  const TriggerRoles& r = roles->triggers[0];
+  ASSERT_EQ(r.subject.size(), 1u);
+  EXPECT_EQ(Render(s, r.subject), "its chief financial officer");
+  Span a = r.subject[0].apposition;
+  ASSERT_GE(a.start, 0);
+  EXPECT_EQ(s.substr(a.start, a.end - a.start), "Karen Oduya");
+  EXPECT_EQ(r.object.at(0).apposition, (Span{-1, -1}));
+}
+
 TEST(EnglishRoles, SameAnswerFromTwoThreads) {
   std::vector<Case> cases = LoadCases();
   auto run = [&](std::vector<std::string>* out) {
