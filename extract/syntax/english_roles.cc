@@ -5,7 +5,6 @@
 #include <link-grammar/link-includes.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -118,6 +117,7 @@ std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& trigger
     i = j;
   }
   for (Span n : names) {
+    if (n.start < 0 || n.start >= n.end || n.end > static_cast<int>(s.size())) continue;  // not in this sentence
     if (std::any_of(triggers.begin(), triggers.end(), [&](Span t) { return Overlaps(t, n); })) continue;
     std::vector<Span> kept;
     for (Span r : runs) {
@@ -146,10 +146,15 @@ int DatelineEnd(std::string_view s) {
   if (close == std::string_view::npos || head.substr(0, close).find('(') == std::string_view::npos) return 0;
   size_t i = close + 1;
   while (i < s.size() && s[i] == ' ') ++i;
-  size_t dash = i;
-  while (i < s.size() && (s[i] == '-' || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;  // -, --, em dash
-  if (i == dash || i - dash > 3 || i >= s.size() || s[i] != ' ') return 0;
-  return static_cast<int>(i + 1);
+  const std::string_view rest = s.substr(i);
+  size_t dash = 0;
+  for (std::string_view d : {"--", "-", "\u2014", "\u2013"})  // hyphens, em dash, en dash
+    if (rest.starts_with(d)) {
+      dash = d.size();
+      break;
+    }
+  if (dash == 0 || i + dash >= s.size() || s[i + dash] != ' ') return 0;
+  return static_cast<int>(i + dash + 1);
 }
 
 // The rewritten sentence and the way back to the caller's bytes.
@@ -270,8 +275,7 @@ Graph BuildGraph(Linkage lk, const Rewrite& rw, std::string_view original) {
     k.l = static_cast<int>(linkage_get_link_lword(lk, i));
     k.r = static_cast<int>(linkage_get_link_rword(lk, i));
     SplitLabel(linkage_get_link_label(lk, i), &k);
-    if (k.type == "Wa") g.fragment = true;
-    if (k.type == "W" && k.sub.starts_with("a")) g.fragment = true;
+    if (k.type == "W" && k.sub.starts_with("a")) g.fragment = true;  // Wa: a noun-phrase fragment
     g.links.push_back(k);
     g.at[k.l].push_back(i);
     g.at[k.r].push_back(i);

@@ -55,6 +55,10 @@ TEST(EnglishRoles, NamesAreCollapsedAndDatelinesBlanked) {
   // A trigger is never swallowed by a name, and the caller's names win.
   EXPECT_EQ(TextForParsing("Hiring slowed at Google.", {{0, 6}}), "Hiring slowed at John.");
   EXPECT_EQ(TextForParsing("SK hynix hired him.", {{9, 14}}, {{0, 8}}), "John hired him.");
+  // Names that do not lie inside the sentence are ignored, not trusted.
+  EXPECT_EQ(TextForParsing("SK hynix hired him.", {}, {{-3, 2}, {5, 400}, {6, 6}}), "SK hynix hired him.");
+  EXPECT_EQ(TextForParsing("BEIJING (Xinhua) \u2014 Baidu hired him.", {}),
+            std::string(21, ' ') + "John hired him.");
 }
 
 TEST(EnglishRoles, GivesUpOnOverlongAndEmptySentences) {
