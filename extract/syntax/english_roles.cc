@@ -367,14 +367,15 @@ Phrase PhraseOf(const Graph& g, int head) {
       todo.push_back(o);
     }
   }
-  // A title word's next word belongs to it ("as chief executive" parses as chief.t Ma executive.a),
-  // and so does a noun the parse left out right after the head ("as chief [scientist]").
-  if (g.words[head].label.find(".t") != std::string::npos)
-    for (int i : g.at[head]) {
-      const Link& k = g.L(i);
-      if (k.l == head && k.r == head + 1 && k.type == "M" && k.sub.starts_with("a"))
-        p.phrase.end = std::max(p.phrase.end, g.words[k.r].span.end);
-    }
+  // An adjective right after a title word or bare after the head belongs to it: "chief executive"
+  // parses as chief.t Ma executive.a ("people familiar with ..." does not: that adjective has a
+  // complement).
+  const bool title = g.words[head].label.find(".t") != std::string::npos;
+  for (int i : g.at[head]) {
+    const Link& k = g.L(i);
+    if (k.l == head && k.r == head + 1 && k.type == "M" && k.sub.starts_with("a") && (title || g.at[k.r].size() == 1))
+      p.phrase.end = std::max(p.phrase.end, g.words[k.r].span.end);
+  }
   for (int w = head + 1; w < static_cast<int>(g.words.size()) && g.at[w].empty() && !g.words[w].wall; ++w) {
     const std::string& text = g.words[w].lower;
     if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) break;
