@@ -37,7 +37,9 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
-// Time budget for one sentence. link-grammar counts whole seconds; 0 is raised to 1.
+// Time budget for one sentence. link-grammar counts whole seconds (0 is raised to 1) of the
+// *process's* CPU time (getrusage(RUSAGE_SELF)): with N threads busy at once a sentence gets
+// about 1/N of it, so give N times the budget.
 struct Deadline {
   std::chrono::seconds per_sentence{1};
 };
