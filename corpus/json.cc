@@ -1,5 +1,7 @@
 #include "corpus/json.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace hirewire {
@@ -27,6 +29,9 @@ int IntOr(const ordered_json& j, const char* key, int dflt) {
   if (it == j.end() || !it->is_number_integer()) return dflt;
   return it->get<int>();
 }
+
+// Scores (confidence, similarity) to three decimals, so JSON shows 0.82, not 0.8200000000000001.
+double Score(double x) { return std::round(x * 1000.0) / 1000.0; }
 
 double DoubleOr(const ordered_json& j, const char* key, double dflt) {
   auto it = j.find(key);
@@ -112,7 +117,7 @@ ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
   ordered_json ms = ordered_json::array();
   for (const Mention& m : e.mentions) ms.push_back(ToJ(m, ps));
   j["mentions"] = ms;
-  j["confidence"] = e.confidence;
+  j["confidence"] = Score(e.confidence);
   return j;
 }
 
@@ -174,7 +179,7 @@ Offer OfferFromJ(const ordered_json& j) {
 
 ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   ordered_json j;
-  j["type"] = e.type;
+  j["type"] = EventTypeName(e.type);
   j["employer"] = NullIfEmpty(e.employer);
   j["candidate"] = NullIfEmpty(e.candidate);
   j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
@@ -185,7 +190,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   ordered_json offers = ordered_json::array();
   for (const Offer& o : e.offers) offers.push_back(ToJ(o));
   j["offers"] = offers;
-  j["outcome"] = e.outcome;
+  j["outcome"] = OutcomeName(e.outcome);
   j["timeline"] = e.timeline;
   j["reported_by"] = NullIfEmpty(e.reported_by);
   ordered_json ev = ordered_json::array();
@@ -197,13 +202,14 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   }
   j["evidence"] = ev;
   j["sources"] = e.sources;
-  j["confidence"] = e.confidence;
+  j["confidence"] = Score(e.confidence);
   return j;
 }
 
-Event EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
+Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   Event e;
-  e.type = StrOr(j, "type");
+  if (!ParseEventType(StrOr(j, "type"), &e.type))
+    return Status::InvalidArgument("unknown event type \"" + StrOr(j, "type") + "\"");
   e.employer = StrOr(j, "employer");
   e.candidate = StrOr(j, "candidate");
   e.candidate_kind = StrOr(j, "candidate_kind");
@@ -213,7 +219,8 @@ Event EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   e.team = StrOr(j, "team");
   if (auto it = j.find("offers"); it != j.end() && it->is_array())
     for (const auto& o : *it) e.offers.push_back(OfferFromJ(o));
-  e.outcome = StrOr(j, "outcome");
+  if (!ParseOutcome(StrOr(j, "outcome"), &e.outcome))
+    return Status::InvalidArgument("unknown event outcome \"" + StrOr(j, "outcome") + "\"");
   e.timeline = StrListOr(j, "timeline");
   e.reported_by = StrOr(j, "reported_by");
   if (auto it = j.find("evidence"); it != j.end() && it->is_array())
@@ -280,7 +287,7 @@ std::string ArticleToJson(const Article& a) {
     dups.push_back({{"index", d.index},
                     {"duplicate_of", d.duplicate_of},
                     {"match", d.match},
-                    {"similarity", d.similarity}});
+                    {"similarity", Score(d.similarity)}});
   j["duplicates_removed"] = dups;
   ordered_json money = ordered_json::array();
   for (const Amount& m : a.money) money.push_back(ToJ(m, a.paragraphs));
@@ -307,6 +314,8 @@ std::string ArticleToJson(const Article& a) {
 Result<Article> ArticleFromJson(std::string_view text) {
   ordered_json j = ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
+  if (auto it = j.find("paragraphs"); it == j.end() || !it->is_array())
+    return Status::InvalidArgument("not an article (no \"paragraphs\" array)");
   Article a;
   a.source = StrOr(j, "source");
   a.url = StrOr(j, "url");
@@ -337,7 +346,11 @@ Result<Article> ArticleFromJson(std::string_view text) {
   if (auto it = j.find("entities"); it != j.end() && it->is_array())
     for (const auto& e : *it) a.entities.push_back(EntityFromJ(e, a.paragraphs));
   if (auto it = j.find("events"); it != j.end() && it->is_array())
-    for (const auto& e : *it) a.events.push_back(EventFromJ(e, a.paragraphs));
+    for (const auto& e : *it) {
+      Result<Event> ev = EventFromJ(e, a.paragraphs);
+      if (!ev.ok()) return ev.status();
+      a.events.push_back(std::move(ev).value());
+    }
   return a;
 }
 

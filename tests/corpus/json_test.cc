@@ -33,10 +33,10 @@ Article SampleArticle() {
   e.confidence = 0.9;
   a.entities.push_back(e);
   Event ev;
-  ev.type = "hire";
+  ev.type = EventType::kHire;
   ev.employer = "Meta Platforms";
   ev.candidate = "Matt Deitke";
-  ev.outcome = "joined";
+  ev.outcome = Outcome::kJoined;
   ev.evidence.push_back({0, 0, static_cast<int>(a.paragraphs[0].size())});
   a.events.push_back(ev);
   a.duplicates_removed.push_back({3, 1, "exact", 1.0});
@@ -68,6 +68,9 @@ TEST(ArticleJson, WritesNullForUnknownDate) {
 TEST(ArticleJson, RejectsGarbage) {
   EXPECT_FALSE(ArticleFromJson("{not json").ok());
   EXPECT_FALSE(ArticleFromJson("[1,2]").ok());
+  // JSON Lines of another tool are not articles.
+  EXPECT_FALSE(ArticleFromJson(R"({"id":1,"text":"hello"})").ok());
+  EXPECT_TRUE(ArticleFromJson(R"({"source":"a","paragraphs":[]})").ok());
 }
 
 TEST(ArticleJson, ReplacesInvalidUtf8InsteadOfThrowing) {
