@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
+    if (AsciiLower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
   return true;
 }
 
