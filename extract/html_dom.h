@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract::html {
 
 enum class Tag : uint8_t {
@@ -90,7 +92,7 @@ Dom ParseHtmlDom(std::string_view utf8, const DomOptions& opts);
 // Concatenated text of the subtree (iterative), whitespace as in the source.
 std::string SubtreeText(const Dom& dom, int32_t node);
 
-// Lowercase ASCII copy.
-std::string AsciiLower(std::string_view s);
+// Lowercase ASCII copy (corpus/text.h's; callers may name it html::AsciiLower).
+using ::hirewire::AsciiLower;
 
 }  // namespace hirewire::extract::html
