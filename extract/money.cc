@@ -11,7 +11,7 @@
 #include <optional>
 #include <vector>
 
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 #include "corpus/utf8.h"
 
 namespace hirewire::extract {

@@ -1,6 +1,6 @@
 #include "extract/money_format.h"
 
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 
 namespace hirewire::extract {
 namespace {

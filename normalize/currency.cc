@@ -7,7 +7,7 @@
 
 #include "corpus/dates.h"
 #include "corpus/text.h"
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 
 namespace hirewire::normalize {
 namespace {
