@@ -92,7 +92,7 @@ Dom ParseHtmlDom(std::string_view utf8, const DomOptions& opts);
 // Concatenated text of the subtree (iterative), whitespace as in the source.
 std::string SubtreeText(const Dom& dom, int32_t node);
 
-// Lowercase ASCII copy (corpus/text.h's; callers may name it html::AsciiLower).
-using ::hirewire::AsciiLower;
+// Lowercase ASCII copy.
+using ::hirewire::AsciiLower;  // corpus/text.h's, under the name callers already use
 
 }  // namespace hirewire::extract::html
