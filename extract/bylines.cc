@@ -86,7 +86,7 @@ const Patterns& GetPatterns() {
   return *patterns;
 }
 
-std::string Trim(std::string_view s) {
+std::string TrimNameEdges(std::string_view s) {
   // ASCII whitespace, NBSP and common punctuation around names.
   auto strip = [](std::string_view& v, bool front) {
     while (!v.empty()) {
@@ -273,7 +273,7 @@ void CleanOne(std::string_view raw_view, std::vector<std::string>* out) {
       RE2::Replace(&part, *p.role_tail, "");
     }
     RE2::Replace(&part, *p.for_site, "");
-    std::string name = Trim(part);
+    std::string name = TrimNameEdges(part);
     if (name.empty() || !HasLetter(name)) continue;
     if (name.size() > kMaxNameBytes || CountWords(name) > 6) continue;
     if (CountDigits(name) > 0) continue;
