@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   const auto* tagger = hirewire::extract::NerTagger::Embedded();
   if (tagger != nullptr) {
-    for (std::string_view lang : {"ko", "en"}) {
+    for (std::string_view lang : {"ko", "en", "ja", "zh"}) {
       int last = 0;
       for (const auto& s : tagger->Tag(text, lang)) {
         if (s.start < last || s.end <= s.start || s.end > static_cast<int>(size)) std::abort();
