@@ -16,6 +16,7 @@
 #include "extract/decode.h"
 #include "extract/html_dom.h"
 #include "extract/metadata.h"
+#include "extract/title.h"
 
 namespace hirewire::extract {
 namespace {
@@ -254,26 +255,6 @@ std::vector<std::string> BodyFromEmbeddedState(const html::Dom& dom, const conte
 }
 
 // ---------------------------------------------------------------- metadata choices
-
-// JSON-LD headline first (it is the article's own field), then an <h1> that agrees with the
-// meta titles, then OpenGraph/Twitter/<title> with the site name removed.
-std::string ChooseTitle(const metadata::PageMeta& m) {
-  if (!m.ld_headline.empty()) return metadata::StripSiteName(m.ld_headline, m.site_name);
-  std::vector<std::string> metas;
-  for (const std::string* t : {&m.og_title, &m.twitter_title, &m.title_tag})
-    if (!t->empty()) metas.push_back(NormKey(*t));
-  for (const std::string& h : m.h1s) {
-    std::string nh = NormKey(h);
-    if (nh.size() < 4) continue;
-    for (const std::string& t : metas)
-      if (t.find(nh) != std::string::npos && nh.size() * 3 >= t.size()) return h;
-  }
-  if (!m.og_title.empty()) return metadata::StripSiteName(m.og_title, m.site_name);
-  if (!m.twitter_title.empty()) return metadata::StripSiteName(m.twitter_title, m.site_name);
-  if (!m.h1s.empty()) return m.h1s.front();
-  if (!m.title_tag.empty()) return metadata::StripSiteName(m.title_tag, m.site_name);
-  return "";
-}
 
 std::string LowerAlnum(std::string_view s) {
   std::string o;

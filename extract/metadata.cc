@@ -178,6 +178,28 @@ std::string Collapsed(const Dom& dom, int32_t id) {
   return content::CollapseSpace(html::SubtreeText(dom, id));
 }
 
+// Records an <h1>/<h2> as a visible headline candidate (bounded count).
+void AddHeading(const Dom& dom, int32_t id, PageMeta* m) {
+  if (m->headings.size() >= 16) return;
+  PageMeta::Heading h;
+  h.text = Collapsed(dom, id);
+  if (h.text.empty() || h.text.size() > 600) return;
+  h.h1 = dom.nodes[id].tag == Tag::kH1;
+  // Breadcrumb trails and SEO copies repeat a title on one line above the shown headline.
+  static const RE2* kBreadcrumb = new RE2("breadcrumb|seo-?title|nowrap");
+  h.breadcrumb = RE2::PartialMatch(html::AsciiLower(dom.GetAttr(id, "class")), *kBreadcrumb);
+  int parts = 0;
+  std::string last;
+  for (int32_t c = dom.nodes[id].first_child; c != html::kNoNode; c = dom.nodes[c].next_sibling) {
+    std::string t = Collapsed(dom, c);
+    if (t.empty()) continue;
+    ++parts;
+    last = dom.nodes[c].is_text() ? std::string() : std::move(t);
+  }
+  if (parts >= 2 && !last.empty()) h.tail = std::move(last);
+  m->headings.push_back(std::move(h));
+}
+
 bool LooksLikeUrl(std::string_view v) {
   return v.substr(0, 4) == "http" || v.substr(0, 2) == "//" || v.substr(0, 1) == "/";
 }
@@ -208,6 +230,7 @@ PageMeta ExtractMetadata(const Dom& dom) {
         std::string t = Collapsed(dom, static_cast<int32_t>(i));
         if (!t.empty()) m.h1s.push_back(std::move(t));
       }
+      if (node.tag == Tag::kH1 || node.tag == Tag::kH2) AddHeading(dom, static_cast<int32_t>(i), &m);
       continue;
     }
     int32_t id = static_cast<int32_t>(i);
@@ -253,6 +276,10 @@ PageMeta ExtractMetadata(const Dom& dom) {
           std::string t = Collapsed(dom, id);
           if (!t.empty()) m.h1s.push_back(std::move(t));
         }
+        AddHeading(dom, id, &m);
+        break;
+      case Tag::kH2:
+        AddHeading(dom, id, &m);
         break;
       case Tag::kTime: {
         std::string_view dt = dom.GetAttr(id, "datetime");
