@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
@@ -34,6 +35,7 @@ struct EventsArgs {
   bool text = false;
   std::string db;
   std::string rate;
+  std::string country;
 };
 
 constexpr size_t kMaxJsonLine = 64u << 20;
@@ -119,6 +121,7 @@ struct Collected {
 int RunEvents(const EventsArgs& args) {
   PipelineOptions po;
   po.convert.user_rate = args.rate;
+  po.country = args.country;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "hirewire events: %s\n", pipeline.status().ToString().c_str());
@@ -218,6 +221,7 @@ int RunEvents(const EventsArgs& args) {
         continue;
       }
       // Articles extracted without enrichment get it now.
+      if (!args.country.empty()) a->country = args.country;
       if (a->money.empty() && a->entities.empty() && a->events.empty()) (*pipeline)->Enrich(&a.value());
       take(std::move(a).value());
     }
@@ -292,6 +296,7 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   auto* c = cmd->add_flag("--csv", args->csv, "CSV with a header line");
   j->excludes(c);
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
+  AddCountryOption(cmd, &args->country);
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });

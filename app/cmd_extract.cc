@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
@@ -31,6 +32,7 @@ struct ExtractArgs {
   std::string rates_file;
   int jobs = 0;
   std::string db;  // --db: also write to this SQLite store (corpus/store.h)
+  std::string country;
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -40,6 +42,7 @@ int RunExtract(const ExtractArgs& args) {
   po.events = !args.no_events;
   po.dedup = !args.no_dedup;
   po.convert.user_rate = args.rate;
+  po.country = args.country;
   std::unique_ptr<normalize::RateTable> user_table;
   if (!args.rates_file.empty()) {
     std::ifstream in(args.rates_file, std::ios::binary);
@@ -136,6 +139,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_option("paths", args->paths, "Files, folders, .gz, .warc(.gz), or - for stdin")->required();
   cmd->add_option("-o,--output", args->out, "Write JSON Lines here instead of stdout");
   cmd->add_flag("--text", args->text, "Treat every input as plain text");
+  AddCountryOption(cmd, &args->country);
   cmd->add_flag("--no-money", args->no_money, "Skip money amounts");
   cmd->add_flag("--no-entities", args->no_entities, "Skip people and companies");
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/commands.h"
+#include "app/flags.h"
 #include "corpus/json.h"
 #include "extract/money.h"
 #include "normalize/currency.h"
@@ -25,6 +26,7 @@ struct MoneyArgs {
   std::string rate;
   std::string rates_file;
   std::string language;
+  std::string country;
 };
 
 // Reads a whole file or stdin ("-"), up to kMaxInputBytes.
@@ -86,6 +88,7 @@ int RunMoney(const MoneyArgs& args) {
   Article article;
   article.source = args.path;
   article.language = args.language;
+  article.country = args.country;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -142,6 +145,7 @@ void RegisterMoney(CLI::App& app, int* exit_code) {
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
   cmd->add_option("--lang", args->language, "Language of the text (settles ¥: CNY for zh, else JPY)");
+  AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunMoney(*args); });
 }
 

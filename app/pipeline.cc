@@ -38,6 +38,7 @@ Result<Article> Pipeline::Process(const Page& page) const {
   ctx.url = page.url;
   ctx.content_type = page.content_type;
   ctx.fetched_at = page.fetched_at;
+  ctx.country = impl_->opts.country;
   Result<Article> r = page.is_text ? extract::ArticleFromText(page.body, ctx, impl_->opts.extract)
                                    : extract::ExtractArticle(page.body, ctx, impl_->opts.extract);
   if (!r.ok()) return r;

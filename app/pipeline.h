@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "corpus/records.h"
 #include "corpus/status.h"
@@ -18,6 +19,7 @@ struct PipelineOptions {
   bool money = true;
   bool entities = true;
   bool events = true;
+  std::string country;  // --country: overrides the pages' own signals (extract::PageContext::country)
   extract::ExtractOptions extract;
   normalize::ConvertOptions convert;
 };

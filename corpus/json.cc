@@ -272,6 +272,7 @@ std::string ArticleToJson(const Article& a) {
   j["published"] = NullIfEmpty(a.published);
   j["language"] = NullIfEmpty(a.language);
   j["site_name"] = NullIfEmpty(a.site_name);
+  j["country"] = NullIfEmpty(a.country);
   j["paragraphs"] = a.paragraphs;
   j["text"] = a.Text();
   j["warnings"] = a.warnings;
@@ -315,6 +316,7 @@ Result<Article> ArticleFromJson(std::string_view text) {
   a.published = StrOr(j, "published");
   a.language = StrOr(j, "language");
   a.site_name = StrOr(j, "site_name");
+  a.country = StrOr(j, "country");
   a.paragraphs = StrListOr(j, "paragraphs");
   a.warnings = StrListOr(j, "warnings");
   if (auto it = j.find("duplicates_removed"); it != j.end() && it->is_array())

@@ -156,6 +156,9 @@ struct Article {
   std::string published;  // ISO 8601 (with offset when known); empty when unknown
   std::string language;   // BCP 47
   std::string site_name;
+  // ISO 3166-1 alpha-2 country the page was published in (publisher address, URL TLD, locale
+  // region, or --country); settles "$", "¥", "元", "kr", "R" and bare amounts. Empty: unknown.
+  std::string country;
   std::vector<std::string> paragraphs;  // body in reading order; `text` is derived from these
   std::vector<std::string> warnings;
 

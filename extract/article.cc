@@ -12,6 +12,7 @@
 #include "extract/bylines.h"
 #include "extract/language.h"
 #include "extract/content.h"
+#include "extract/currency_context.h"
 #include "extract/dates.h"
 #include "extract/decode.h"
 #include "extract/html_dom.h"
@@ -409,6 +410,9 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
   a.site_name = content::CollapseSpace(meta.site_name);
   a.title = ChooseTitle(meta);
   a.url = meta.canonical_url.empty() ? ctx.url : ResolveUrl(meta.canonical_url, ctx.url);
+  a.country = NormalizeCountry(ctx.country);
+  if (a.country.empty())
+    a.country = PageCountry(meta.publisher_country, ctx.url.empty() ? a.url : ctx.url, meta.og_locale, meta.html_lang);
 
   content::Segmented seg = content::Segment(dom, std::max<size_t>(opts.max_paragraphs * 20, 1000));
   content::BodyHints hints{a.title, meta.description};
@@ -471,6 +475,8 @@ Result<Article> ArticleFromText(std::string_view bytes, const PageContext& ctx, 
   Article a;
   a.source = ctx.source;
   a.url = ctx.url;
+  a.country = NormalizeCountry(ctx.country);
+  if (a.country.empty()) a.country = CountryOfUrl(ctx.url);
   if (bytes.size() > opts.max_input_bytes) {
     bytes = bytes.substr(0, opts.max_input_bytes);
     a.warnings.push_back("input truncated at " + std::to_string(opts.max_input_bytes) + " bytes");

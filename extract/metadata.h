@@ -36,6 +36,9 @@ struct PageMeta {
   std::string site_name;         // og:site_name, else JSON-LD publisher name, else application-name
   std::string canonical_url;     // <link rel=canonical>, else og:url
   std::string declared_language;  // <html lang>, content-language, og:locale, inLanguage
+  std::string html_lang;          // <html lang> alone
+  std::string og_locale;          // og:locale alone ("en_CA")
+  std::string publisher_country;  // JSON-LD publisher address addressCountry, as written
 
   std::vector<std::string> ld_authors;     // JSON-LD author/creator names
   std::vector<std::string> meta_authors;   // <meta name=author|byl|...>, article:author (not URLs)

@@ -28,6 +28,50 @@ class MoneyPhrase : public ::testing::TestWithParam<Case> {
 };
 MoneyScanner* MoneyPhrase::scanner_ = nullptr;
 
+struct CountryCase {
+  const char* phrase;
+  const char* country;
+  const char* currency;
+  const char* value;
+};
+
+void PrintTo(const CountryCase& c, std::ostream* os) { *os << c.phrase << " @" << c.country; }
+
+class MoneyInCountry : public ::testing::TestWithParam<CountryCase> {};
+
+TEST_P(MoneyInCountry, ResolvesThroughThePagesCountry) {
+  static MoneyScanner* scanner = std::move(MoneyScanner::Create()).value().release();
+  const CountryCase& c = GetParam();
+  MoneyScan scan = scanner->Scan(c.phrase, 0, MoneyContext{"", c.country});
+  ASSERT_EQ(scan.amounts.size(), 1u);
+  EXPECT_EQ(scan.amounts[0].currency, c.currency);
+  EXPECT_EQ(scan.amounts[0].value, c.value);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue12, MoneyInCountry,
+    ::testing::Values(
+        CountryCase{"Ottawa will spend $1.2 billion on transit.", "CA", "CAD", "1200000000"},
+        CountryCase{"Ottawa will spend $1.2 billion on transit.", "", "USD", "1200000000"},
+        CountryCase{"The deal is worth US$1.2 billion.", "CA", "USD", "1200000000"},
+        CountryCase{"He earns R3500 a month.", "ZA", "ZAR", "3500"},
+        CountryCase{"Eskom needs R1.8 billion.", "ZA", "ZAR", "1800000000"},
+        CountryCase{"Il a payé 12,4 milliards de couronnes.", "SE", "SEK", "12400000000"},
+        CountryCase{"Det kostet 4,5 millioner kr.", "NO", "NOK", "4500000"},
+        CountryCase{"Pagó 1.500 millones de dólares.", "", "USD", "1500000000"},
+        CountryCase{"Il a levé 3 milliards de dollars de Hong Kong.", "", "HKD", "3000000000"},
+        CountryCase{"Die Regierung zahlt 2,5 Milliarden Kenia-Schilling.", "", "KES", "2500000000"},
+        CountryCase{"他月薪3萬元。", "TW", "TWD", "30000"},
+        CountryCase{"他月薪3萬元。", "", "CNY", "30000"},
+        CountryCase{"售价¥5000。", "CN", "CNY", "5000"},
+        CountryCase{"售价¥5000。", "JP", "JPY", "5000"}));
+
+TEST(MoneyInCountry, LeavesRAloneOffASouthAfricanPage) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  EXPECT_TRUE((*scanner)->Scan("Grade R3500 block", 0, MoneyContext{"en", "GB"}).amounts.empty());
+}
+
 TEST_P(MoneyPhrase, ReadsTheOneAmount) {
   const Case& c = GetParam();
   MoneyScan scan = scanner_->Scan(c.phrase, 0, c.lang);
