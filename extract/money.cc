@@ -804,8 +804,14 @@ Num ParseNumber(std::string_view s, size_t i) {
         n.dot3_value = d3v;
       }
       Cp u = At(s, e);
-      // "9000여만원", "1억5천여만원": 여 (= "some") between a section and its big unit.
-      if (u.c == U'여' && BigUnitExp(At(s, e + u.len).c) > 0) {
+      // "2000 萬美元", "5321 萬元": one space between the digits and a Han big unit.
+      if (u.c == ' ' && DigitValue(At(s, sec_start).c) >= 0 && IsHan(At(s, e + 1).c) &&
+          BigUnitExp(At(s, e + 1).c) > 0) {
+        e += 1;
+        u = At(s, e);
+      }
+      // "9000여만원", "1억5천여만원", "30多萬": 여/多 (= "some") between a section and its big unit.
+      if ((u.c == U'여' || u.c == U'多') && BigUnitExp(At(s, e + u.len).c) > 0) {
         n.yeo = true;
         e += u.len;
         u = At(s, e);
@@ -1558,6 +1564,50 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
   return !IsHangul(At(s, q2).c) && !IsAsciiAlpha(At(s, q2).c);
 }
 
+// Implicit local currency in Chinese salary figures: "年薪 250万", "月薪3萬" (a pay word right
+// before a number in 万/萬/億 and no currency) are in the page's currency.
+bool ImplicitHanSalary(std::string_view s, size_t floor, const Core& c) {
+  if (!c.num.big_unit || c.num.hangul || !c.currency.empty()) return false;
+  size_t q = c.start - SpaceBefore(s, c.start);
+  for (std::string_view w : {"超", "约", "約", "近", "逾"})  // 年薪超千萬, 年薪约50万
+    if (MatchEndingAt(s, q, w, 0)) q -= w.size();
+  q -= SpaceBefore(s, q);
+  static constexpr std::string_view kPay[] = {"年薪", "月薪", "薪水", "薪资", "薪資", "底薪", "年收入", "月收入",
+                                              "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资", "工資"};
+  for (std::string_view w : kPay)
+    if (MatchEndingAt(s, q, w, 0) && q - w.size() >= floor) return true;
+  return false;
+}
+
+// The page's currency for implicit amounts: its country's, else the language region's, else CNY.
+std::string HanLocalCurrency(const Context& ctx) {
+  std::string cur = LocalCurrency(ctx.country);
+  if (cur.empty()) cur = LocalCurrency(RegionOfLanguageTag(ctx.language));
+  return cur.empty() ? "CNY" : cur;
+}
+
+// A bare scaled amount that takes the currency of an earlier amount in the paragraph ("… 12,4
+// milliards de couronnes. Le groupe a perdu 3,9 milliards."): a number with a scale word
+// (million, milliards, Millionen …) and no currency, followed by punctuation, the end, or a
+// preposition; never by "of/de/d'/von…" or a noun, which name what is counted ("3 millions
+// d'habitants", "5 Millionen Menschen").
+bool CarriesCurrency(std::string_view s, const Core& c) {
+  if (!c.currency.empty() || !c.num.has_unit || c.num.big_unit || c.num.top_exp < 6 || c.num.word) return false;
+  size_t q = c.num.end + SpaceAt(s, c.num.end);
+  if (q >= s.size()) return true;
+  char ch = s[q];
+  if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '!' || ch == '?') return true;
+  static constexpr std::string_view kPrepositions[] = {
+      "en", "pour", "par", "sur", "dans", "et", "contre", "para", "por", "y", "frente", "in", "im", "für",
+      "bis", "und", "gegenüber", "for", "by", "to", "and", "from", "at", "against", "compared"};
+  size_t w = q;
+  while (w < s.size() && IsLetterish(At(s, w).c)) w += std::max(At(s, w).len, 1);
+  std::string_view word = s.substr(q, w - q);
+  for (std::string_view p : kPrepositions)
+    if (word == p) return true;
+  return false;
+}
+
 bool IsNumberStart(std::string_view s, size_t i, Cp c) {
   if (DigitValue(c.c) >= 0) {
     Cp b = Before(s, i);
@@ -1624,6 +1674,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
     text = text.substr(0, cut);
   }
   Context ctx{text, context.language, context.country};
+  std::string carried(context.carried_currency);  // the latest currency seen, for bare amounts
   std::string_view s = text;
   std::vector<Found> found;
   size_t floor = 0;  // end of the previous amount: no qualifier may reach before it
@@ -1691,7 +1742,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
     }
     // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
     if (a.currency.empty() && !a.num.overflow &&
-        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a)) {
+        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
+        !ImplicitHanSalary(s, floor, a) && (carried.empty() || !CarriesCurrency(s, a))) {
       i = std::max(a.num.end, skip);
       continue;
     }
@@ -1710,8 +1762,9 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
            ++k)
         bstart += std::max(At(s, bstart).len, 1);
       if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
+      const bool han_salary = ImplicitHanSalary(s, floor, a);  // "月薪 60萬-80萬"
       if (ParseCore(ctx, bstart, a.end, &bcore) && bcore.start == rb && !bcore.num.overflow &&
-          (!a.currency.empty() || !bcore.currency.empty()) &&
+          (!a.currency.empty() || !bcore.currency.empty() || (han_salary && bcore.num.big_unit)) &&
           (a.currency.empty() || bcore.currency.empty() || a.currency == bcore.currency)) {
         Fixed low = a.num.value;
         if (a.num.top_exp < 0 && !a.num.has_unit && bcore.num.top_exp > 0)
@@ -1721,6 +1774,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
           f.low = low;
           f.high = bcore.num.value;
           f.currency = a.currency.empty() ? bcore.currency : a.currency;
+          if (f.currency.empty()) f.currency = HanLocalCurrency(ctx);
         }
       }
     }
@@ -1729,6 +1783,10 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
       if (a.currency.empty()) {
         if (ImplicitWon(s, floor, a)) {
           a.currency = "KRW";
+        } else if (ImplicitHanSalary(s, floor, a)) {
+          a.currency = HanLocalCurrency(ctx);
+        } else if (!carried.empty() && CarriesCurrency(s, a)) {
+          a.currency = carried;
         } else {
           i = std::max(a.num.end, skip);
           continue;
@@ -1757,6 +1815,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
     else if (post != Kind::kExact && post != Kind::kNone)
       f.kind = post;
     ApplyPeriods(s, floor, &f);
+    if (!f.currency.empty()) carried = f.currency;
     found.push_back(f);
     floor = f.end;
     i = std::max(range ? bcore.end : a.end, skip);
@@ -1821,7 +1880,9 @@ void MoneyScanner::ScanArticle(Article* article) const {
   article->money.clear();
   article->multipliers.clear();
   for (size_t p = 0; p < article->paragraphs.size(); ++p) {
-    MoneyScan scan = Scan(article->paragraphs[p], static_cast<int>(p), MoneyContext{article->language, article->country});
+    std::string carried = article->money.empty() ? "" : article->money.back().currency;
+    MoneyScan scan =
+        Scan(article->paragraphs[p], static_cast<int>(p), MoneyContext{article->language, article->country, carried});
     int base = static_cast<int>(article->money.size());
     for (Amount& a : scan.amounts) {
       if (a.glosses >= 0) a.glosses += base;

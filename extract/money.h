@@ -32,6 +32,9 @@ std::string_view EmbeddedCurrencyWordsTsv();
 struct MoneyContext {
   std::string_view language;
   std::string_view country;
+  // The currency of the latest amount before this paragraph: a bare scaled amount ("3,9
+  // milliards.") takes it, like one after an amount in the same paragraph.
+  std::string_view carried_currency;
 };
 
 class MoneyScanner {

@@ -64,7 +64,51 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"他月薪3萬元。", "TW", "TWD", "30000"},
         CountryCase{"他月薪3萬元。", "", "CNY", "30000"},
         CountryCase{"售价¥5000。", "CN", "CNY", "5000"},
-        CountryCase{"售价¥5000。", "JP", "JPY", "5000"}));
+        CountryCase{"售价¥5000。", "JP", "JPY", "5000"},
+        CountryCase{"他的年薪 250万。", "", "CNY", "2500000"},
+        CountryCase{"他的年薪 250萬。", "TW", "TWD", "2500000"},
+        CountryCase{"年薪超千萬，引發熱議。", "HK", "HKD", "10000000"},
+        CountryCase{"這筆交易價值 2000 萬美元。", "TW", "USD", "20000000"},
+        CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"}));
+
+TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  MoneyScan r = (*scanner)->Scan(
+      "Le chiffre d'affaires atteint 12,4 milliards de couronnes. Le bénéfice net recule à 3,9 milliards.", 0,
+      MoneyContext{"fr", "SE"});
+  ASSERT_EQ(r.amounts.size(), 2u);
+  EXPECT_EQ(r.amounts[1].currency, "SEK");
+  EXPECT_EQ(r.amounts[1].value, "3900000000");
+  // What is counted follows the scale word: no money.
+  r = (*scanner)->Scan("Il a reçu 2 millions d'euros. La ville compte 3 millions d'habitants.", 0, MoneyContext{"fr", "FR"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  r = (*scanner)->Scan("It raised $2 million. The app has 5 million users.", 0, MoneyContext{"en", ""});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  // Without an earlier amount, a bare scaled number stays no money.
+  EXPECT_TRUE((*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE"}).amounts.empty());
+  // From the paragraph before, through MoneyContext::carried_currency.
+  r = (*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE", "SEK"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "SEK");
+}
+
+TEST(MoneyInCountry, ReadsBareChineseSalaryRangesAndSomeMore) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  MoneyScan r = (*scanner)->Scan("工程師月薪60萬-80萬不等。", 0, MoneyContext{"zh-TW", ""});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "TWD");
+  EXPECT_EQ(r.amounts[0].low, "600000");
+  EXPECT_EQ(r.amounts[0].high, "800000");
+  r = (*scanner)->Scan("他年薪30多萬。", 0, MoneyContext{"zh", "CN"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "CNY");
+  EXPECT_EQ(r.amounts[0].value, "300000");
+  EXPECT_EQ(r.amounts[0].kind, "lower_bound");
+  // A bare 萬 figure without a pay word is no money: "3萬人".
+  EXPECT_TRUE((*scanner)->Scan("現場有3萬人。", 0, MoneyContext{"zh", "TW"}).amounts.empty());
+}
 
 TEST(MoneyInCountry, LeavesRAloneOffASouthAfricanPage) {
   auto scanner = MoneyScanner::Create();
