@@ -266,6 +266,14 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
       const std::string& r = money[article_rate_of[k]].implied_rate;
       Fixed rate;
       if (extract::ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
+      // A gloss pair states both figures: each converts to its partner's stated value exactly
+      // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate).
+      const Amount& holder = money[article_rate_of[k]];
+      const Amount& partner = static_cast<int>(k) == article_rate_of[k] ? money[holder.glosses] : holder;
+      if (!partner.value.empty() && !a.rate_source.empty()) {
+        if (a.currency == "USD" && partner.currency == "KRW") a.krw = partner.value;
+        if (a.currency == "KRW" && partner.currency == "USD") a.usd = partner.value;
+      }
     } else if (has_table) {
       Apply(&a, table_rate, lookup.rate, "table:" + lookup.date);
       used_table = used_table || !a.rate_source.empty();

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <array>
 #include <map>
+#include <vector>
 #include <sstream>
 #include <string>
 
@@ -143,6 +145,28 @@ TEST(ConvertAmounts, GlossPairsUseTheArticleRateAndOthersTheTable) {
   EXPECT_EQ(a.money[0].krw, "175600000000");
   EXPECT_EQ(a.money[1].usd, "125000000");
   EXPECT_EQ(a.money[1].krw, "175600000000");
+}
+
+TEST(ConvertAmounts, GlossPairsKeepBothStatedFiguresExactly) {
+  auto scanner = extract::MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  for (const auto& [text, usd, krw, rate] :
+       std::vector<std::array<std::string, 4>>{{"300만 달러(약 41억원)", "3000000", "4100000000", "1366.6667"},
+                                               {"41억원(약 300만 달러)", "3000000", "4100000000", "1366.6667"},
+                                               {"7억 달러(약 9,800억 원)", "700000000", "980000000000", "1400"}}) {
+    Article a;
+    a.published = "2025-08-01";
+    a.paragraphs = {text};
+    (*scanner)->ScanArticle(&a);
+    ASSERT_EQ(a.money.size(), 2u) << text;
+    ConvertAmounts(&a, {});
+    for (const Amount& m : a.money) {
+      EXPECT_EQ(m.usd, usd) << text << " " << m.surface;
+      EXPECT_EQ(m.krw, krw) << text << " " << m.surface;
+      EXPECT_EQ(m.rate, rate) << text;
+      EXPECT_EQ(m.rate_source, "article");
+    }
+  }
 }
 
 TEST(ConvertAmounts, WarnsWhenTheArticleRateIsFarFromTheTable) {
