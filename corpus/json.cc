@@ -64,6 +64,8 @@ ordered_json ToJ(const Amount& a, const std::vector<std::string>& ps) {
   j["krw"] = NullIfEmpty(a.krw);
   j["rate"] = NullIfEmpty(a.rate);
   j["rate_source"] = NullIfEmpty(a.rate_source);
+  if (!a.usd_rate.empty()) j["usd_rate"] = a.usd_rate;
+  if (!a.krw_rate.empty()) j["krw_rate"] = a.krw_rate;
   if (!a.warnings.empty()) j["warnings"] = a.warnings;
   return j;
 }
@@ -87,6 +89,8 @@ Amount AmountFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   a.krw = StrOr(j, "krw");
   a.rate = StrOr(j, "rate");
   a.rate_source = StrOr(j, "rate_source");
+  a.usd_rate = StrOr(j, "usd_rate");
+  a.krw_rate = StrOr(j, "krw_rate");
   a.warnings = StrListOr(j, "warnings");
   return a;
 }

@@ -50,6 +50,10 @@ struct Amount {
   std::string krw;       // value in KRW
   std::string rate;      // KRW per USD used
   std::string rate_source;  // article | table:YYYY-MM-DD | user
+  // Amounts in other currencies, converted through EUR (normalize/fx.h): USD and KRW per one
+  // unit of `currency` on the table day of rate_source (6 decimals). Empty for USD/KRW amounts.
+  std::string usd_rate;
+  std::string krw_rate;
   std::vector<std::string> warnings;
 
   bool operator==(const Amount&) const = default;

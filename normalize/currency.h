@@ -40,8 +40,11 @@ class RateTable {
   friend struct RateTableBuilder;
 };
 
+class FxTable;
+
 struct ConvertOptions {
   const RateTable* table = nullptr;  // null: Embedded()
+  const FxTable* fx = nullptr;       // cross rates through EUR for other currencies; null: FxTable::Embedded()
   std::string user_rate;             // --rate: overrides everything when set
   std::string date;                  // date to convert at when the article has none
 };

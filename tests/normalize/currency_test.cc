@@ -12,6 +12,7 @@
 #include <string>
 
 #include "extract/money.h"
+#include "normalize/fx.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -203,8 +204,27 @@ TEST(ConvertAmounts, UserRateOverridesEverythingAndRoundsHalfEven) {
   EXPECT_EQ(a.money[2].usd, "0.12");    // 0.125 -> half-even
   EXPECT_EQ(a.money[3].usd, "0.38");    // 0.375 -> half-even
   EXPECT_EQ(a.money[4].usd, "0.62");    // 0.625 -> half-even
-  EXPECT_TRUE(a.money[5].usd.empty());  // JPY is not converted
-  EXPECT_TRUE(a.money[5].rate_source.empty());
+  // JPY converts through EUR on the table, not at the user's KRW/USD rate.
+  EXPECT_EQ(a.money[5].rate_source, "table:2025-08-01");
+  EXPECT_EQ(a.money[5].usd, ConvertVia(FxTable::Embedded(), "3000000", "JPY", "USD", "2025-08-01")->value);
+  EXPECT_EQ(a.money[5].krw, ConvertVia(FxTable::Embedded(), "3000000", "JPY", "KRW", "2025-08-01")->value);
+  EXPECT_FALSE(a.money[5].usd_rate.empty());
+}
+
+TEST(ConvertAmounts, ConvertsOtherCurrenciesThroughEuroAndWarnsWhenTheTableIsStale) {
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.published = "2026-06-30";
+  a.country = "CA";
+  a.paragraphs = {"Ottawa will spend $1.2 billion, and Tokyo 300 million yen."};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 2u);
+  ConvertAmounts(&a, {});
+  EXPECT_EQ(a.money[0].currency, "CAD");
+  EXPECT_EQ(a.money[0].rate_source, "table:2026-04-13");
+  EXPECT_EQ(a.money[0].usd, ConvertVia(FxTable::Embedded(), "1200000000", "CAD", "USD", "2026-04-13")->value);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_NE(a.warnings[0].find("stale_rates"), std::string::npos) << a.warnings[0];
 }
 
 TEST(ConvertAmounts, UsesTheUserTableAndTheFallbackDate) {
