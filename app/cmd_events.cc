@@ -18,6 +18,7 @@
 
 #include "app/commands.h"
 #include "app/flags.h"
+#include "app/rates.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
@@ -34,7 +35,7 @@ struct EventsArgs {
   bool csv = false;
   bool text = false;
   std::string db;
-  std::string rate;
+  RateFlags rates;
   std::string country;
 };
 
@@ -120,8 +121,13 @@ struct Collected {
 
 int RunEvents(const EventsArgs& args) {
   PipelineOptions po;
-  po.convert.user_rate = args.rate;
   po.country = args.country;
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
+    return kExitUsage;
+  }
+  po.convert = (*loaded)->options;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "hirewire events: %s\n", pipeline.status().ToString().c_str());
@@ -298,7 +304,7 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
   AddCountryOption(cmd, &args->country);
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
+  AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });
 }
 

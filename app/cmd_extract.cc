@@ -11,6 +11,7 @@
 
 #include "app/commands.h"
 #include "app/flags.h"
+#include "app/rates.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
@@ -28,8 +29,7 @@ struct ExtractArgs {
   bool no_entities = false;
   bool no_events = false;
   bool no_dedup = false;
-  std::string rate;
-  std::string rates_file;
+  RateFlags rates;
   int jobs = 0;
   std::string db;  // --db: also write to this SQLite store (corpus/store.h)
   std::string country;
@@ -41,25 +41,13 @@ int RunExtract(const ExtractArgs& args) {
   po.entities = !args.no_entities;
   po.events = !args.no_events;
   po.dedup = !args.no_dedup;
-  po.convert.user_rate = args.rate;
   po.country = args.country;
-  std::unique_ptr<normalize::RateTable> user_table;
-  if (!args.rates_file.empty()) {
-    std::ifstream in(args.rates_file, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "hirewire extract: cannot read --rates %s\n", args.rates_file.c_str());
-      return kExitUsage;
-    }
-    std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto t = normalize::RateTable::FromCsv(csv);
-    if (!t.ok()) {
-      std::fprintf(stderr, "hirewire extract: --rates %s: %s\n", args.rates_file.c_str(),
-                   t.status().ToString().c_str());
-      return kExitUsage;
-    }
-    user_table = std::move(t).value();
-    po.convert.table = user_table.get();
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "hirewire extract: %s\n", loaded.status().ToString().c_str());
+    return kExitUsage;
   }
+  po.convert = (*loaded)->options;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "hirewire extract: %s\n", pipeline.status().ToString().c_str());
@@ -144,8 +132,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-entities", args->no_entities, "Skip people and companies");
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
-  cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  AddRateOptions(cmd, &args->rates);
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });

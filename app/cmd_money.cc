@@ -10,6 +10,7 @@
 
 #include "app/commands.h"
 #include "app/flags.h"
+#include "app/rates.h"
 #include "corpus/json.h"
 #include "extract/money.h"
 #include "normalize/currency.h"
@@ -22,9 +23,7 @@ constexpr size_t kMaxInputBytes = size_t{256} << 20;
 struct MoneyArgs {
   std::string path;
   bool json = false;
-  std::string date;
-  std::string rate;
-  std::string rates_file;
+  RateFlags rates;
   std::string language;
   std::string country;
 };
@@ -56,24 +55,10 @@ std::string Or(const std::string& s, const char* dash = "-") { return s.empty() 
 
 int RunMoney(const MoneyArgs& args) {
   const char* me = "hirewire money";
-  if (!args.rate.empty() && !normalize::ValidateRate(args.rate).ok()) {
-    std::fprintf(stderr, "%s: --rate %s: not a positive decimal\n", me, args.rate.c_str());
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, loaded.status().ToString().c_str());
     return kExitUsage;
-  }
-  std::unique_ptr<normalize::RateTable> user_table;
-  if (!args.rates_file.empty()) {
-    std::string csv, err;
-    if (!ReadAll(args.rates_file, &csv, &err)) {
-      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(), err.c_str());
-      return kExitUsage;
-    }
-    auto t = normalize::RateTable::FromCsv(csv);
-    if (!t.ok()) {
-      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(),
-                   t.status().ToString().c_str());
-      return kExitUsage;
-    }
-    user_table = std::move(t).value();
   }
   std::string text, err;
   if (!ReadAll(args.path, &text, &err)) {
@@ -99,11 +84,7 @@ int RunMoney(const MoneyArgs& args) {
     pos = nl + 1;
   }
   (*scanner)->ScanArticle(&article);
-  normalize::ConvertOptions co;
-  co.table = user_table.get();
-  co.user_rate = args.rate;
-  co.date = args.date;
-  normalize::ConvertAmounts(&article, co);
+  normalize::ConvertAmounts(&article, (*loaded)->options);
   for (const std::string& w : article.warnings)
     std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), w.c_str());
 
@@ -141,9 +122,7 @@ void RegisterMoney(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("money", "Find money amounts in plain UTF-8 text (one paragraph per line)");
   cmd->add_option("file", args->path, "Text file, or - for stdin")->required();
   cmd->add_flag("--json", args->json, "JSON Lines (one amount per line) instead of a table");
-  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) to convert at; default: latest table date");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
-  cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  AddRateOptions(cmd, &args->rates);
   cmd->add_option("--lang", args->language, "Language of the text (settles ¥: CNY for zh, else JPY)");
   AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunMoney(*args); });

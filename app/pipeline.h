@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "corpus/records.h"
 #include "corpus/status.h"
@@ -30,8 +31,10 @@ class Pipeline {
   ~Pipeline();
 
   Result<Article> Process(const Page& page) const;
-  // The stages after extraction, on an article that already has paragraphs.
-  void Enrich(Article* article) const;
+  // The stages after extraction, on an article that already has paragraphs. `crawl_date` (the
+  // WARC-Date or fetch time, ISO 8601) dates the conversion of an undated article when no --date
+  // was given, before the latest table day.
+  void Enrich(Article* article, std::string_view crawl_date = "") const;
 
  private:
   Pipeline();

@@ -146,6 +146,22 @@ Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
 
 size_t RateTable::size() const { return impl_->entries.size(); }
 
+std::unique_ptr<RateTable> RateTable::MergedWith(const RateTable& over) const {
+  std::vector<Entry> merged;
+  const std::vector<Entry>& a = impl_->entries;
+  const std::vector<Entry>& b = over.impl_->entries;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].date < b[j].date)) {
+      merged.push_back(a[i++]);
+    } else {
+      if (i < a.size() && a[i].date == b[j].date) ++i;
+      merged.push_back(b[j++]);
+    }
+  }
+  return RateTableBuilder::Make(std::move(merged));
+}
+
 RateTable::Lookup RateTable::Latest() const {
   const std::vector<Entry>& e = impl_->entries;
   if (e.empty()) return {"", "", true};

@@ -32,6 +32,8 @@ class RateTable {
   // The latest entry (used when neither the article nor the caller gives a date).
   Lookup Latest() const;
   size_t size() const;
+  // A copy where every day of `over` replaces (or adds) that day.
+  std::unique_ptr<RateTable> MergedWith(const RateTable& over) const;
 
  private:
   RateTable();
