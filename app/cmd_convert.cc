@@ -1,6 +1,7 @@
 // `hirewire convert "1억2500만 달러" [--to CUR] [--date YYYY-MM-DD] [--rate N] [--rates FILE]`:
 // the exact value, the converted value, the rate and its source, in Korean and English style.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/rates.h"
 #include "extract/money.h"
@@ -25,34 +27,77 @@ struct ConvertArgs {
   RateFlags rates;
 };
 
+// The input as shown in messages: at most 60 columns.
+std::string Quoted(std::string_view text) { return "\"" + TruncateToWidth(text, 60) + "\""; }
+
+// Text of `input` outside every amount's span, as the runs a reader would name ("1e", "-").
+std::vector<std::string> Leftovers(const std::string& input, const std::vector<Amount>& money) {
+  std::vector<bool> covered(input.size(), false);
+  for (const Amount& a : money)
+    for (int i = std::max(0, a.start); i < a.end && i < static_cast<int>(input.size()); ++i) covered[i] = true;
+  std::vector<std::string> runs;
+  std::string cur;
+  for (size_t i = 0; i <= input.size(); ++i) {
+    if (i < input.size() && !covered[i] && input[i] != ' ' && input[i] != '\t') {
+      cur += input[i];
+      continue;
+    }
+    if (!cur.empty()) runs.push_back(std::move(cur));
+    cur.clear();
+  }
+  return runs;
+}
+
+// A leftover run the command must not ignore: digits or a sign change the amount.
+bool ChangesTheAmount(std::string_view run) {
+  for (char c : run)
+    if ((c >= '0' && c <= '9') || c == '-' || c == '+') return true;
+  return run.find("\u2212") != std::string_view::npos;  // minus sign
+}
+
+constexpr size_t kMaxAmountBytes = 1000;
+
 int RunConvert(const ConvertArgs& args) {
   const char* me = "hirewire convert";
   std::string to = args.to;
   for (char& c : to) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   auto loaded = LoadRates(args.rates);
-  if (!loaded.ok()) {
-    std::fprintf(stderr, "%s: %s\n", me, loaded.status().ToString().c_str());
-    return kExitUsage;
-  }
+  if (!loaded.ok()) return UsageError("convert", "--rates", loaded.status().message());
   const normalize::FxTable& fx = (*loaded)->fx ? *(*loaded)->fx : normalize::FxTable::Embedded();
-  if (!to.empty() && to != "KRW" && to != "USD" && !fx.Has(to)) {
-    std::fprintf(stderr, "%s: --to %s: not a currency of the rate table\n", me, to.c_str());
-    return kExitUsage;
-  }
+  if (!to.empty() && to != "KRW" && to != "USD" && !fx.Has(to))
+    return UsageError("convert", "--to", "'" + args.to + "' is not a currency of the rate table");
+  if (args.text.size() > kMaxAmountBytes)
+    return UsageError("convert", "AMOUNT", std::to_string(args.text.size()) + " bytes is not one amount (at most " +
+                                               std::to_string(kMaxAmountBytes) + ")");
   auto scanner = extract::MoneyScanner::Create();
   if (!scanner.ok()) return kExitFatal;
   Article art;
   art.paragraphs = {args.text};
   (*scanner)->ScanArticle(&art);
   for (const std::string& w : art.warnings) std::fprintf(stderr, "%s: %s\n", me, w.c_str());
-  if (art.money.empty()) {
-    std::fprintf(stderr, "%s: no money amount found in \"%s\"\n", me, args.text.c_str());
-    return kExitUsage;
+  if (art.money.empty()) return UsageError("convert", "AMOUNT", "no money amount found in " + Quoted(args.text));
+  // One amount (with its gloss, "1억 달러(약 1300억원)"), nothing else that changes it.
+  std::vector<std::string> primary;
+  for (const Amount& a : art.money)
+    if (a.glosses < 0) primary.push_back(Quoted(a.surface));
+  if (primary.size() > 1) {
+    std::string list;
+    for (size_t i = 0; i < primary.size() && i < 5; ++i) list += (i ? ", " : "") + primary[i];
+    if (primary.size() > 5) list += ", ...";
+    return UsageError("convert", "AMOUNT", "found " + std::to_string(primary.size()) + " amounts (" + list +
+                                               "); give one at a time");
+  }
+  for (const std::string& run : Leftovers(args.text, art.money)) {
+    if (!ChangesTheAmount(run)) continue;
+    std::string why = "did not understand " + Quoted(run) + " in " + Quoted(args.text) + " (the amount read was " +
+                      Quoted(art.money[0].surface) + ")";
+    if (run.find('-') != std::string::npos || run.find("\u2212") != std::string::npos)
+      why += "; negative amounts cannot be converted";
+    return UsageError("convert", "AMOUNT", why);
   }
   Amount first = art.money[0];
   if (first.kind == "vague") {
-    std::fprintf(stderr, "%s: \"%s\" has no exact value to convert\n", me, first.surface.c_str());
-    return kExitUsage;
+    return UsageError("convert", "AMOUNT", Quoted(first.surface) + " has no exact value to convert");
   }
   // A range converts both ends; a gloss pair keeps its partner so the article rate applies.
   if (first.kind == "range") {
@@ -97,7 +142,7 @@ int RunConvert(const ConvertArgs& args) {
     en_to += sep + extract::FormatEnglish(out, to);
   }
   const Amount& a0 = *parts[0];
-  std::cout << "input:     " << args.text << '\n';
+  std::cout << "input:     " << TruncateToWidth(args.text, 60) << '\n';
   std::cout << "amount:    " << value_line << ' ' << cur << " (" << first.kind
             << (first.period != "none" ? ", " + first.period : "") << "; \"" << first.surface << "\")\n";
   if (!converted) {

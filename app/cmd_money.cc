@@ -8,8 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "app/cli.h"
 #include "app/commands.h"
-#include "app/flags.h"
 #include "app/rates.h"
 #include "corpus/json.h"
 #include "extract/money.h"
@@ -28,43 +28,21 @@ struct MoneyArgs {
   std::string country;
 };
 
-// Reads a whole file or stdin ("-"), up to kMaxInputBytes.
-bool ReadAll(const std::string& path, std::string* out, std::string* error) {
-  std::istream* in = &std::cin;
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      *error = "cannot read";
-      return false;
-    }
-    in = &file;
-  }
-  char buf[1 << 16];
-  while (in->read(buf, sizeof buf) || in->gcount() > 0) {
-    out->append(buf, static_cast<size_t>(in->gcount()));
-    if (out->size() > kMaxInputBytes) {
-      *error = "input larger than 256 MiB";
-      return false;
-    }
-  }
-  return true;
-}
-
 std::string Or(const std::string& s, const char* dash = "-") { return s.empty() ? dash : s; }
 
 int RunMoney(const MoneyArgs& args) {
   const char* me = "hirewire money";
   auto loaded = LoadRates(args.rates);
-  if (!loaded.ok()) {
-    std::fprintf(stderr, "%s: %s\n", me, loaded.status().ToString().c_str());
-    return kExitUsage;
-  }
-  std::string text, err;
-  if (!ReadAll(args.path, &text, &err)) {
-    std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), err.c_str());
+  if (!loaded.ok()) return UsageError("money", "--rates", loaded.status().message());
+  // Detected and decoded like `extract` reads text; binary data is refused.
+  std::string how;
+  auto input = ReadTextInput(args.path, kMaxInputBytes, &how);
+  if (!input.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, input.status().message().c_str());
     return kExitFatal;
   }
+  if (how.rfind("utf-8", 0) != 0) std::fprintf(stderr, "%s: %s: read as %s\n", me, args.path.c_str(), how.c_str());
+  std::string text = std::move(input).value();
   auto scanner = extract::MoneyScanner::Create();
   if (!scanner.ok()) {
     std::fprintf(stderr, "%s: %s\n", me, scanner.status().ToString().c_str());

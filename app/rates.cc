@@ -5,6 +5,7 @@
 #include <iterator>
 #include <utility>
 
+#include "app/cli.h"
 #include "extract/money_decimal.h"
 
 namespace hirewire::app {
@@ -65,42 +66,15 @@ Status ApplyEcb(const normalize::FxTable& over, LoadedRates* r) {
 
 }  // namespace
 
-bool IsCalendarDate(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  int v[3] = {0, 0, 0};
-  for (size_t i = 0, part = 0; i < d.size(); ++i) {
-    if (d[i] == '-') {
-      ++part;
-      continue;
-    }
-    if (d[i] < '0' || d[i] > '9') return false;
-    v[part] = v[part] * 10 + (d[i] - '0');
-  }
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int y = v[0], m = v[1], day = v[2];
-  if (m < 1 || m > 12 || day < 1) return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return day <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 void AddRateOptions(CLI::App* cmd, RateFlags* flags, bool with_date) {
-  cmd->add_option("--rate", flags->rate, "KRW per USD to convert with (overrides all rates)")
-      ->check(CLI::Validator(
-          [](std::string& v) -> std::string {
-            return normalize::ValidateRate(v).ok() ? "" : "--rate " + v + ": not a positive decimal";
-          },
-          "N"));
+  cmd->add_option("--rate", flags->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
   cmd->add_option("--rates", flags->rates_file,
                   "Rates file over the built-in tables: CSV date,krw_per_usd, or an ECB CSV/XML download");
   if (with_date)
     cmd->add_option("--date", flags->date,
                     "Day (YYYY-MM-DD) to convert undated articles at; default: the crawl date, else the latest "
                     "table day")
-        ->check(CLI::Validator(
-            [](std::string& v) -> std::string {
-              return IsCalendarDate(v) ? "" : "--date " + v + ": not a calendar day (YYYY-MM-DD)";
-            },
-            "YYYY-MM-DD"));
+        ->check(DateFlag());
 }
 
 std::string UserRatesPath() {

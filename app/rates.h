@@ -39,7 +39,4 @@ struct LoadedRates {
 // Errors name the file and the reason (unreadable, malformed).
 Result<std::unique_ptr<LoadedRates>> LoadRates(const RateFlags& flags);
 
-// True for a real calendar day written YYYY-MM-DD (2025-02-30 and 2025-13-45 are not).
-bool IsCalendarDate(std::string_view d);
-
 }  // namespace hirewire::app

@@ -1,19 +1,20 @@
 #include "corpus/store.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 #include <xxhash.h>
+
+#include "corpus/sqlite.h"
 
 namespace hirewire {
 namespace {
 
 constexpr const char* kSchema = R"sql(
-PRAGMA journal_mode=WAL;
-PRAGMA synchronous=NORMAL;
 PRAGMA foreign_keys=ON;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '1');
@@ -64,55 +65,6 @@ CREATE TABLE IF NOT EXISTS event_sources(
   UNIQUE(event_id, source));
 )sql";
 
-struct DbCloser {
-  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-struct StmtFinalizer {
-  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
-
-// A prepared statement with positional binding.
-class Stmt {
- public:
-  Stmt(sqlite3* db, const char* sql) {
-    sqlite3_stmt* s = nullptr;
-    rc_ = sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
-    s_.reset(s);
-  }
-  bool ok() const { return rc_ == SQLITE_OK; }
-  Stmt& Bind(std::string_view v) {
-    sqlite3_bind_text(s_.get(), ++i_, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& Bind(const std::string& v) { return Bind(std::string_view(v)); }
-  Stmt& Bind(const char* v) { return Bind(std::string_view(v)); }
-  Stmt& Bind(long v) {
-    sqlite3_bind_int64(s_.get(), ++i_, v);
-    return *this;
-  }
-  Stmt& Bind(int v) { return Bind(static_cast<long>(v)); }
-  Stmt& Bind(double v) {
-    sqlite3_bind_double(s_.get(), ++i_, v);
-    return *this;
-  }
-  // SQLITE_ROW, SQLITE_DONE or an error code.
-  int Step() { return sqlite3_step(s_.get()); }
-  std::string Text(int col) const {
-    const unsigned char* t = sqlite3_column_text(s_.get(), col);
-    return t ? std::string(reinterpret_cast<const char*>(t),
-                           static_cast<size_t>(sqlite3_column_bytes(s_.get(), col)))
-             : std::string();
-  }
-  long Int(int col) const { return static_cast<long>(sqlite3_column_int64(s_.get(), col)); }
-  double Real(int col) const { return sqlite3_column_double(s_.get(), col); }
-
- private:
-  StmtPtr s_;
-  int rc_ = SQLITE_ERROR;
-  int i_ = 0;
-};
-
 std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
 
 std::vector<std::string> ParseList(const std::string& s) {
@@ -141,20 +93,10 @@ std::string Hex64(uint64_t h) {
 }  // namespace
 
 struct Store::Impl {
-  std::unique_ptr<sqlite3, DbCloser> db;
+  std::unique_ptr<sqlite::Database> db;
 
-  Status Exec(const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db.get(), sql, nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string m = err ? err : "sqlite error";
-      sqlite3_free(err);
-      return Status::IoError("store: " + m);
-    }
-    return Status::Ok();
-  }
-  Status Error(const char* what) {
-    return Status::IoError(std::string("store: ") + what + ": " + sqlite3_errmsg(db.get()));
-  }
+  // A cached statement for a string literal, reset.
+  Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
   Status PutArticle(const Article& a);
   Status PutEvent(const Event& e, long article_id, const std::string& article_source);
 };
@@ -163,13 +105,14 @@ Store::Store() : impl_(std::make_unique<Impl>()) {}
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  sqlite::OpenOptions opts;
+  opts.label = "store";
+  opts.busy_timeout_ms = 10000;
+  auto db = sqlite::Database::Open(path, opts);
+  if (!db.ok()) return db.status();
   std::unique_ptr<Store> s(new Store());
-  sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-  s->impl_->db.reset(db);
-  if (rc != SQLITE_OK) return Status::IoError("store: cannot open " + path);
-  sqlite3_busy_timeout(db, 10000);
-  HW_RETURN_IF_ERROR(s->impl_->Exec(kSchema));
+  s->impl_->db = std::move(*db);
+  HW_RETURN_IF_ERROR(s->impl_->db->Exec(kSchema));
   return s;
 }
 
@@ -193,164 +136,182 @@ std::string Store::EventKey(const Event& e) {
 }
 
 Status Store::PutArticle(const Article& a) {
-  HW_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
+  HW_RETURN_IF_ERROR(impl_->db->Begin());
   Status s = impl_->PutArticle(a);
-  if (!s.ok()) {
-    (void)impl_->Exec("ROLLBACK");
-    return s;
-  }
-  return impl_->Exec("COMMIT");
+  if (!s.ok()) return impl_->db->Rollback(s);
+  return impl_->db->Commit();
 }
 
 Status Store::Impl::PutArticle(const Article& a) {
-  sqlite3* d = db.get();
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
-    Stmt ins(d,
-             "INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
-             "duplicates_removed) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING");
-    if (!ins.ok()) return Error("prepare articles");
-    ins.Bind(hash).Bind(a.url).Bind(a.source).Bind(a.title).Bind(JsonList(a.authors)).Bind(a.published)
-        .Bind(a.language).Bind(a.site_name).Bind(static_cast<long>(a.duplicates_removed.size()));
-    if (ins.Step() != SQLITE_DONE) return Error("insert article");
+    auto q = Q("INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
+               "duplicates_removed) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(hash).Bind(a.url).Bind(a.source).Bind(a.title).Bind(JsonList(a.authors)).Bind(a.published)
+        .Bind(a.language).Bind(a.site_name).Bind(static_cast<int64_t>(a.duplicates_removed.size()));
+    HW_RETURN_IF_ERROR((*q)->Run("insert article"));
   }
-  const bool is_new = sqlite3_changes(d) > 0;
+  const bool is_new = db->Changes() > 0;
   long article_id = 0;
   {
-    Stmt q(d, "SELECT id FROM articles WHERE content_hash=?");
-    q.Bind(hash);
-    if (q.Step() != SQLITE_ROW) return Error("select article");
-    article_id = q.Int(0);
+    auto q = Q("SELECT id FROM articles WHERE content_hash=?");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(hash);
+    if (!(*q)->Next()) return db->Error("select article");
+    article_id = static_cast<long>((*q)->Int(0));
+    (*q)->Reset();
   }
   {
-    Stmt q(d, "INSERT OR IGNORE INTO article_sources(article_id, source) VALUES(?,?)");
-    q.Bind(article_id).Bind(source);
-    if (q.Step() != SQLITE_DONE) return Error("insert article source");
+    auto q = Q("INSERT OR IGNORE INTO article_sources(article_id, source) VALUES(?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(source);
+    HW_RETURN_IF_ERROR((*q)->Run("insert article source"));
   }
-  if (is_new) {
-    for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-      Stmt q(d, "INSERT OR IGNORE INTO paragraphs(article_id, idx, text) VALUES(?,?,?)");
-      q.Bind(article_id).Bind(static_cast<long>(i)).Bind(a.paragraphs[i]);
-      if (q.Step() != SQLITE_DONE) return Error("insert paragraph");
-    }
-    for (const Entity& e : a.entities) {
-      nlohmann::json roles = nlohmann::json::array();
-      for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
-      Stmt q(d,
-             "INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
-             " VALUES(?,?,?,?,?,?,?,?)");
-      q.Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
-          .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<long>(e.mentions.size()))
-          .Bind(e.confidence);
-      if (q.Step() != SQLITE_DONE) return Error("insert entity");
-    }
-    for (size_t i = 0; i < a.money.size(); ++i) {
-      const Amount& m = a.money[i];
-      Stmt q(d,
-             "INSERT OR IGNORE INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
-             "low,high,period,usd,krw,rate,rate_source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      q.Bind(article_id).Bind(static_cast<long>(i)).Bind(m.paragraph).Bind(m.start).Bind(m.end).Bind(m.surface)
-          .Bind(m.currency).Bind(m.value).Bind(m.kind).Bind(m.low).Bind(m.high).Bind(m.period).Bind(m.usd)
-          .Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
-      if (q.Step() != SQLITE_DONE) return Error("insert amount");
-    }
+  if (!is_new) {
+    for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
+    return Status::Ok();
+  }
+  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+    auto q = Q("INSERT OR IGNORE INTO paragraphs(article_id, idx, text) VALUES(?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(static_cast<int64_t>(i)).Bind(a.paragraphs[i]);
+    HW_RETURN_IF_ERROR((*q)->Run("insert paragraph"));
+  }
+  for (const Entity& e : a.entities) {
+    nlohmann::json roles = nlohmann::json::array();
+    for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
+    auto q = Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
+               " VALUES(?,?,?,?,?,?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
+        .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<int64_t>(e.mentions.size()))
+        .Bind(e.confidence);
+    HW_RETURN_IF_ERROR((*q)->Run("insert entity"));
+  }
+  for (size_t i = 0; i < a.money.size(); ++i) {
+    const Amount& m = a.money[i];
+    auto q = Q("INSERT OR IGNORE INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
+               "low,high,period,usd,krw,rate,rate_source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(static_cast<int64_t>(i)).Bind(m.paragraph).Bind(m.start).Bind(m.end)
+        .Bind(m.surface).Bind(m.currency).Bind(m.value).Bind(m.kind).Bind(m.low).Bind(m.high).Bind(m.period)
+        .Bind(m.usd).Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
+    HW_RETURN_IF_ERROR((*q)->Run("insert amount"));
   }
   for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
   return Status::Ok();
 }
 
+namespace {
+
+// An event row as stored; later facts about the same event are merged into it.
+struct StoredEvent {
+  std::string type;
+  long count = -1;
+  std::string prev, role, team, outcome;
+  std::vector<std::string> timeline;
+  std::string reported;
+  double conf = 0;
+
+  // Merges what `e` adds; true when anything changed.
+  bool Merge(const Event& e) {
+    bool changed = false;
+    auto fill = [&](std::string& have, const std::string& v) {
+      if (have.empty() && !v.empty()) {
+        have = v;
+        changed = true;
+      }
+    };
+    fill(prev, e.previous_employer);
+    fill(role, e.role);
+    fill(team, e.team);
+    fill(reported, e.reported_by);
+    if (count < 0 && e.candidate_count >= 0) {
+      count = e.candidate_count;
+      changed = true;
+    }
+    if (OutcomeRank(e.outcome) > OutcomeRank(outcome)) {
+      outcome = e.outcome;
+      changed = true;
+    }
+    for (const std::string& t : e.timeline)
+      if (std::find(timeline.begin(), timeline.end(), t) == timeline.end()) {
+        timeline.push_back(t);
+        changed = true;
+      }
+    if (type != "hire" && e.type == "hire") {
+      type = "hire";
+      changed = true;
+    }
+    if (e.confidence > conf) {
+      conf = e.confidence;
+      changed = true;
+    }
+    return changed;
+  }
+};
+
+}  // namespace
+
 Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string& article_source) {
-  sqlite3* d = db.get();
   const std::string key = EventKey(e);
   long id = -1;
   {
-    Stmt q(d,
-           "SELECT id,type,candidate_count,previous_employer,role,team,outcome,timeline,reported_by,confidence"
-           " FROM events WHERE event_key=?");
-    q.Bind(key);
-    int rc = q.Step();
-    if (rc == SQLITE_ROW) {
-      id = q.Int(0);
+    auto q = Q("SELECT id,type,candidate_count,previous_employer,role,team,outcome,timeline,reported_by,confidence"
+               " FROM events WHERE event_key=?");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(key);
+    if ((*q)->Next()) {
+      sqlite::Statement& r = **q;
+      id = static_cast<long>(r.Int(0));
+      StoredEvent have{r.Text(1), static_cast<long>(r.Int(2)), r.Text(3), r.Text(4), r.Text(5), r.Text(6),
+                       ParseList(r.Text(7)), r.Text(8), r.Real(9)};
+      r.Reset();
       // Later facts update the event; unchanged facts write nothing.
-      std::string type = q.Text(1);
-      long count = q.Int(2);
-      std::string prev = q.Text(3), role = q.Text(4), team = q.Text(5), outcome = q.Text(6);
-      std::vector<std::string> timeline = ParseList(q.Text(7));
-      std::string reported = q.Text(8);
-      double conf = q.Real(9);
-      bool changed = false;
-      auto fill = [&](std::string& have, const std::string& v) {
-        if (have.empty() && !v.empty()) {
-          have = v;
-          changed = true;
-        }
-      };
-      fill(prev, e.previous_employer);
-      fill(role, e.role);
-      fill(team, e.team);
-      fill(reported, e.reported_by);
-      if (count < 0 && e.candidate_count >= 0) {
-        count = e.candidate_count;
-        changed = true;
+      if (have.Merge(e)) {
+        auto u = Q("UPDATE events SET type=?,candidate_count=?,previous_employer=?,role=?,team=?,outcome=?,"
+                   "timeline=?,reported_by=?,confidence=? WHERE id=?");
+        if (!u.ok()) return u.status();
+        (*u)->Bind(have.type).Bind(have.count).Bind(have.prev).Bind(have.role).Bind(have.team).Bind(have.outcome)
+            .Bind(JsonList(have.timeline)).Bind(have.reported).Bind(have.conf).Bind(id);
+        HW_RETURN_IF_ERROR((*u)->Run("update event"));
       }
-      if (OutcomeRank(e.outcome) > OutcomeRank(outcome)) {
-        outcome = e.outcome;
-        changed = true;
-      }
-      for (const std::string& t : e.timeline)
-        if (std::find(timeline.begin(), timeline.end(), t) == timeline.end()) {
-          timeline.push_back(t);
-          changed = true;
-        }
-      if (type != "hire" && e.type == "hire") {
-        type = "hire";
-        changed = true;
-      }
-      if (e.confidence > conf) {
-        conf = e.confidence;
-        changed = true;
-      }
-      if (changed) {
-        Stmt u(d,
-               "UPDATE events SET type=?,candidate_count=?,previous_employer=?,role=?,team=?,outcome=?,"
-               "timeline=?,reported_by=?,confidence=? WHERE id=?");
-        u.Bind(type).Bind(count).Bind(prev).Bind(role).Bind(team).Bind(outcome).Bind(JsonList(timeline))
-            .Bind(reported).Bind(conf).Bind(id);
-        if (u.Step() != SQLITE_DONE) return Error("update event");
-      }
-    } else if (rc != SQLITE_DONE) {
-      return Error("select event");
+    } else if (!(*q)->status().ok()) {
+      return db->Error("select event");
     }
   }
   if (id < 0) {
-    Stmt q(d,
-           "INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
-           "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.Bind(key).Bind(e.type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
+    auto q = Q("INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
+               "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(key).Bind(e.type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
         .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(e.outcome).Bind(JsonList(e.timeline))
         .Bind(e.reported_by).Bind(e.confidence);
-    if (q.Step() != SQLITE_DONE) return Error("insert event");
-    id = static_cast<long>(sqlite3_last_insert_rowid(d));
+    HW_RETURN_IF_ERROR((*q)->Run("insert event"));
+    id = static_cast<long>(db->LastInsertRowId());
   }
   for (const Offer& o : e.offers) {
-    Stmt q(d,
-           "INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
-           "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),?,?,?,?,?,?,?,?,?,?,?)"
-           " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET"
-           " first_year_usd=CASE WHEN first_year_usd='' THEN excluded.first_year_usd ELSE first_year_usd END,"
-           " response=CASE WHEN response='' THEN excluded.response ELSE response END"
-           " WHERE (first_year_usd='' AND excluded.first_year_usd<>'') OR (response='' AND excluded.response<>'')");
-    q.Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
+    auto q = Q("INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
+               "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
+               "?,?,?,?,?,?,?,?,?,?,?)"
+               " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET"
+               " first_year_usd=CASE WHEN first_year_usd='' THEN excluded.first_year_usd ELSE first_year_usd END,"
+               " response=CASE WHEN response='' THEN excluded.response ELSE response END"
+               " WHERE (first_year_usd='' AND excluded.first_year_usd<>'') OR (response='' AND excluded.response<>'')");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
         .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
-    if (q.Step() != SQLITE_DONE) return Error("insert offer");
+    HW_RETURN_IF_ERROR((*q)->Run("insert offer"));
   }
   std::vector<std::string> sources = e.sources;
   if (sources.empty()) sources.push_back(article_source);
   for (const std::string& s : sources) {
-    Stmt q(d, "INSERT OR IGNORE INTO event_sources(event_id, source, article_id) VALUES(?,?,?)");
-    q.Bind(id).Bind(s).Bind(article_id);
-    if (q.Step() != SQLITE_DONE) return Error("insert event source");
+    auto q = Q("INSERT OR IGNORE INTO event_sources(event_id, source, article_id) VALUES(?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(id).Bind(s).Bind(article_id);
+    HW_RETURN_IF_ERROR((*q)->Run("insert event source"));
   }
   return Status::Ok();
 }
@@ -358,68 +319,78 @@ Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string&
 Result<Store::Counts> Store::Count() const {
   Counts c;
   struct {
-    const char* table;
+    const char* sql;
     long* out;
-  } tables[] = {{"articles", &c.articles},       {"article_sources", &c.article_sources},
-                {"paragraphs", &c.paragraphs},   {"entities", &c.entities},
-                {"amounts", &c.amounts},         {"events", &c.events},
-                {"event_offers", &c.event_offers}, {"event_sources", &c.event_sources}};
+  } tables[] = {{"SELECT COUNT(*) FROM articles", &c.articles},
+                {"SELECT COUNT(*) FROM article_sources", &c.article_sources},
+                {"SELECT COUNT(*) FROM paragraphs", &c.paragraphs},
+                {"SELECT COUNT(*) FROM entities", &c.entities},
+                {"SELECT COUNT(*) FROM amounts", &c.amounts},
+                {"SELECT COUNT(*) FROM events", &c.events},
+                {"SELECT COUNT(*) FROM event_offers", &c.event_offers},
+                {"SELECT COUNT(*) FROM event_sources", &c.event_sources}};
   for (auto& t : tables) {
-    std::string sql = std::string("SELECT COUNT(*) FROM ") + t.table;
-    Stmt q(impl_->db.get(), sql.c_str());
-    if (q.Step() != SQLITE_ROW) return impl_->Error("count");
-    *t.out = q.Int(0);
+    auto q = impl_->db->Prepare(t.sql);
+    if (!q.ok()) return q.status();
+    if (!q->Next()) return impl_->db->Error("count");
+    *t.out = static_cast<long>(q->Int(0));
   }
   return c;
 }
 
 Result<std::vector<Event>> Store::Events() const {
-  sqlite3* d = impl_->db.get();
+  sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
-  Stmt q(d,
-         "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-         "timeline,reported_by,confidence FROM events ORDER BY id");
-  for (int rc = q.Step(); rc == SQLITE_ROW; rc = q.Step()) {
+  auto q = db.Prepare(
+      "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+      "timeline,reported_by,confidence FROM events ORDER BY id");
+  if (!q.ok()) return q.status();
+  while (q->Next()) {
     Event e;
-    ids.push_back(q.Int(0));
-    e.type = q.Text(1);
-    e.employer = q.Text(2);
-    e.candidate = q.Text(3);
-    e.candidate_kind = q.Text(4);
-    e.candidate_count = static_cast<int>(q.Int(5));
-    e.previous_employer = q.Text(6);
-    e.role = q.Text(7);
-    e.team = q.Text(8);
-    e.outcome = q.Text(9);
-    e.timeline = ParseList(q.Text(10));
-    e.reported_by = q.Text(11);
-    e.confidence = q.Real(12);
+    ids.push_back(static_cast<long>(q->Int(0)));
+    e.type = q->Text(1);
+    e.employer = q->Text(2);
+    e.candidate = q->Text(3);
+    e.candidate_kind = q->Text(4);
+    e.candidate_count = static_cast<int>(q->Int(5));
+    e.previous_employer = q->Text(6);
+    e.role = q->Text(7);
+    e.team = q->Text(8);
+    e.outcome = q->Text(9);
+    e.timeline = ParseList(q->Text(10));
+    e.reported_by = q->Text(11);
+    e.confidence = q->Real(12);
     out.push_back(std::move(e));
   }
+  if (!q->status().ok()) return q->status();
+  auto o = db.Prepare(
+      "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
+      " FROM event_offers WHERE event_id=? ORDER BY seq");
+  if (!o.ok()) return o.status();
+  auto s = db.Prepare("SELECT source FROM event_sources WHERE event_id=? ORDER BY rowid");
+  if (!s.ok()) return s.status();
   for (size_t i = 0; i < out.size(); ++i) {
-    Stmt o(d,
-           "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
-           " FROM event_offers WHERE event_id=? ORDER BY seq");
-    o.Bind(ids[i]);
-    for (int rc = o.Step(); rc == SQLITE_ROW; rc = o.Step()) {
+    o->Reset().Bind(ids[i]);
+    while (o->Next()) {
       Offer f;
-      f.currency = o.Text(0);
-      f.value = o.Text(1);
-      f.derivation = o.Text(2);
-      f.kind = o.Text(3);
-      f.usd = o.Text(4);
-      f.krw = o.Text(5);
-      f.rate = o.Text(6);
-      f.rate_source = o.Text(7);
-      f.terms = ParseList(o.Text(8));
-      f.first_year_usd = o.Text(9);
-      f.response = o.Text(10);
+      f.currency = o->Text(0);
+      f.value = o->Text(1);
+      f.derivation = o->Text(2);
+      f.kind = o->Text(3);
+      f.usd = o->Text(4);
+      f.krw = o->Text(5);
+      f.rate = o->Text(6);
+      f.rate_source = o->Text(7);
+      f.terms = ParseList(o->Text(8));
+      f.first_year_usd = o->Text(9);
+      f.response = o->Text(10);
       out[i].offers.push_back(std::move(f));
     }
-    Stmt s(d, "SELECT source FROM event_sources WHERE event_id=? ORDER BY rowid");
-    s.Bind(ids[i]);
-    for (int rc = s.Step(); rc == SQLITE_ROW; rc = s.Step()) out[i].sources.push_back(s.Text(0));
+    if (!o->status().ok()) return o->status();
+    s->Reset().Bind(ids[i]);
+    while (s->Next()) out[i].sources.push_back(s->Text(0));
+    if (!s->status().ok()) return s->status();
   }
   return out;
 }
