@@ -1,5 +1,6 @@
 #include "app/rates.h"
 
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -15,7 +16,7 @@ constexpr size_t kMaxRatesBytes = 64u << 20;
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot read");
+  if (!in) return Status::NotFound("cannot read " + path + ": " + ErrnoText(errno));
   std::string s;
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
@@ -91,20 +92,20 @@ Result<std::unique_ptr<LoadedRates>> LoadRates(const RateFlags& flags) {
     auto bytes = ReadFile(user);
     if (!bytes.ok()) return bytes.status();
     auto t = normalize::FxTable::FromEcbFile(*bytes);
-    if (!t.ok()) return Status::InvalidArgument("user rates file " + user + ": " + t.status().ToString());
+    if (!t.ok()) return Status::InvalidArgument("user rates file " + user + ": " + t.status().message());
     HW_RETURN_IF_ERROR(ApplyEcb(**t, r.get()));
     r->user_file = user;
   }
   if (!flags.rates_file.empty()) {
     auto bytes = ReadFile(flags.rates_file);
-    if (!bytes.ok()) return Status::InvalidArgument("--rates " + bytes.status().ToString());
+    if (!bytes.ok()) return bytes.status();
     if (LooksLikeEcb(*bytes)) {
       auto t = normalize::FxTable::FromEcbFile(*bytes);
-      if (!t.ok()) return Status::InvalidArgument("--rates " + flags.rates_file + ": " + t.status().ToString());
+      if (!t.ok()) return Status::InvalidArgument(flags.rates_file + ": " + t.status().message());
       HW_RETURN_IF_ERROR(ApplyEcb(**t, r.get()));
     } else {
       auto t = normalize::RateTable::FromCsv(*bytes);
-      if (!t.ok()) return Status::InvalidArgument("--rates " + flags.rates_file + ": " + t.status().ToString());
+      if (!t.ok()) return Status::InvalidArgument(flags.rates_file + ": " + t.status().message());
       r->krw_usd = std::move(t).value();  // replaces the KRW/USD table, as before
     }
   }
