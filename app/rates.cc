@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "app/cli.h"
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 
 namespace hirewire::app {
 namespace {

@@ -76,14 +76,6 @@ std::vector<std::string> ParseList(const std::string& s) {
   return out;
 }
 
-int OutcomeRank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
-}
-
 std::string Hex64(uint64_t h) {
   char buf[17];
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
@@ -97,8 +89,8 @@ struct Store::Impl {
 
   // A cached statement for a string literal, reset.
   Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
-  Status PutArticle(const Article& a);
-  Status PutEvent(const Event& e, long article_id, const std::string& article_source);
+  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
+  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
 };
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
@@ -128,21 +120,14 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-std::string Store::EventKey(const Event& e) {
-  std::string kind = e.type == "acquisition_attempt" ? "acquisition_attempt"
-                     : e.type == "departure"         ? "departure"
-                                                     : "hire";
-  return kind + "\x1f" + e.employer + "\x1f" + e.candidate;
-}
-
-Status Store::PutArticle(const Article& a) {
+Status Store::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   HW_RETURN_IF_ERROR(impl_->db->Begin());
-  Status s = impl_->PutArticle(a);
+  Status s = impl_->PutArticle(a, events);
   if (!s.ok()) return impl_->db->Rollback(s);
   return impl_->db->Commit();
 }
 
-Status Store::Impl::PutArticle(const Article& a) {
+Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
@@ -170,7 +155,7 @@ Status Store::Impl::PutArticle(const Article& a) {
     HW_RETURN_IF_ERROR((*q)->Run("insert article source"));
   }
   if (!is_new) {
-    for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
+    for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
     return Status::Ok();
   }
   for (size_t i = 0; i < a.paragraphs.size(); ++i) {
@@ -200,106 +185,61 @@ Status Store::Impl::PutArticle(const Article& a) {
         .Bind(m.usd).Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
     HW_RETURN_IF_ERROR((*q)->Run("insert amount"));
   }
-  for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
+  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
   return Status::Ok();
 }
 
-namespace {
-
-// An event row as stored; later facts about the same event are merged into it.
-struct StoredEvent {
-  std::string type;
-  long count = -1;
-  std::string prev, role, team, outcome;
-  std::vector<std::string> timeline;
-  std::string reported;
-  double conf = 0;
-
-  // Merges what `e` adds; true when anything changed.
-  bool Merge(const Event& e) {
-    bool changed = false;
-    auto fill = [&](std::string& have, const std::string& v) {
-      if (have.empty() && !v.empty()) {
-        have = v;
-        changed = true;
-      }
-    };
-    fill(prev, e.previous_employer);
-    fill(role, e.role);
-    fill(team, e.team);
-    fill(reported, e.reported_by);
-    if (count < 0 && e.candidate_count >= 0) {
-      count = e.candidate_count;
-      changed = true;
-    }
-    if (OutcomeRank(e.outcome) > OutcomeRank(outcome)) {
-      outcome = e.outcome;
-      changed = true;
-    }
-    for (const std::string& t : e.timeline)
-      if (std::find(timeline.begin(), timeline.end(), t) == timeline.end()) {
-        timeline.push_back(t);
-        changed = true;
-      }
-    if (type != "hire" && e.type == "hire") {
-      type = "hire";
-      changed = true;
-    }
-    if (e.confidence > conf) {
-      conf = e.confidence;
-      changed = true;
-    }
-    return changed;
-  }
-};
-
-}  // namespace
-
-Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string& article_source) {
-  const std::string key = EventKey(e);
+Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
+  if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
+  const Event& e = *m.event;
   long id = -1;
   {
-    auto q = Q("SELECT id,type,candidate_count,previous_employer,role,team,outcome,timeline,reported_by,confidence"
-               " FROM events WHERE event_key=?");
+    auto q = Q("SELECT id FROM events WHERE event_key=?");
     if (!q.ok()) return q.status();
-    (*q)->Bind(key);
+    (*q)->Bind(m.key);
     if ((*q)->Next()) {
-      sqlite::Statement& r = **q;
-      id = static_cast<long>(r.Int(0));
-      StoredEvent have{r.Text(1), static_cast<long>(r.Int(2)), r.Text(3), r.Text(4), r.Text(5), r.Text(6),
-                       ParseList(r.Text(7)), r.Text(8), r.Real(9)};
-      r.Reset();
-      // Later facts update the event; unchanged facts write nothing.
-      if (have.Merge(e)) {
-        auto u = Q("UPDATE events SET type=?,candidate_count=?,previous_employer=?,role=?,team=?,outcome=?,"
-                   "timeline=?,reported_by=?,confidence=? WHERE id=?");
-        if (!u.ok()) return u.status();
-        (*u)->Bind(have.type).Bind(have.count).Bind(have.prev).Bind(have.role).Bind(have.team).Bind(have.outcome)
-            .Bind(JsonList(have.timeline)).Bind(have.reported).Bind(have.conf).Bind(id);
-        HW_RETURN_IF_ERROR((*u)->Run("update event"));
-      }
+      id = static_cast<long>((*q)->Int(0));
+      (*q)->Reset();
     } else if (!(*q)->status().ok()) {
       return db->Error("select event");
     }
   }
-  if (id < 0) {
+  const std::string type(EventTypeName(e.type)), outcome(OutcomeName(e.outcome)), timeline = JsonList(e.timeline);
+  auto bind_fields = [&](sqlite::Statement& q) {
+    q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
+        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(outcome).Bind(timeline).Bind(e.reported_by)
+        .Bind(e.confidence);
+  };
+  if (id >= 0) {
+    // The row takes the ledger's merged state; unchanged facts write nothing.
+    auto u = Q("UPDATE events SET event_key=?,type=?,employer=?,candidate=?,candidate_kind=?,candidate_count=?,"
+               "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=? WHERE id=?"
+               " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,"
+               "outcome,timeline,reported_by,confidence) IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!u.ok()) return u.status();
+    bind_fields(**u);
+    (*u)->Bind(id);
+    bind_fields(**u);
+    HW_RETURN_IF_ERROR((*u)->Run("update event"));
+  } else {
     auto q = Q("INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
                "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
-    (*q)->Bind(key).Bind(e.type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
-        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(e.outcome).Bind(JsonList(e.timeline))
-        .Bind(e.reported_by).Bind(e.confidence);
+    bind_fields(**q);
     HW_RETURN_IF_ERROR((*q)->Run("insert event"));
     id = static_cast<long>(db->LastInsertRowId());
   }
+  // The merged offers only ever grow; each keeps its row and takes the merged facts.
   for (const Offer& o : e.offers) {
     auto q = Q("INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
                "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
                "?,?,?,?,?,?,?,?,?,?,?)"
-               " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET"
-               " first_year_usd=CASE WHEN first_year_usd='' THEN excluded.first_year_usd ELSE first_year_usd END,"
-               " response=CASE WHEN response='' THEN excluded.response ELSE response END"
-               " WHERE (first_year_usd='' AND excluded.first_year_usd<>'') OR (response='' AND excluded.response<>'')");
+               " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
+               "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
+               "first_year_usd=excluded.first_year_usd,response=excluded.response"
+               " WHERE (kind,usd,krw,rate,rate_source,terms,first_year_usd,response) IS NOT (excluded.kind,"
+               "excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,excluded.first_year_usd,"
+               "excluded.response)");
     if (!q.ok()) return q.status();
     (*q)->Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
         .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
@@ -338,18 +278,18 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events() const {
+Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const {
   sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
   auto q = db.Prepare(
       "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence FROM events ORDER BY id");
+      "timeline,reported_by,confidence,event_key FROM events ORDER BY id");
   if (!q.ok()) return q.status();
   while (q->Next()) {
     Event e;
     ids.push_back(static_cast<long>(q->Int(0)));
-    e.type = q->Text(1);
+    if (!ParseEventType(q->Text(1), &e.type)) return Status::InvalidArgument("store: unknown event type " + q->Text(1));
     e.employer = q->Text(2);
     e.candidate = q->Text(3);
     e.candidate_kind = q->Text(4);
@@ -357,10 +297,11 @@ Result<std::vector<Event>> Store::Events() const {
     e.previous_employer = q->Text(6);
     e.role = q->Text(7);
     e.team = q->Text(8);
-    e.outcome = q->Text(9);
+    if (!ParseOutcome(q->Text(9), &e.outcome)) return Status::InvalidArgument("store: unknown outcome " + q->Text(9));
     e.timeline = ParseList(q->Text(10));
     e.reported_by = q->Text(11);
     e.confidence = q->Real(12);
+    if (keys) keys->push_back(q->Text(13));
     out.push_back(std::move(e));
   }
   if (!q->status().ok()) return q->status();

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract::html {
 
 enum class Tag : uint8_t {
@@ -96,6 +98,6 @@ std::string SubtreeText(const Dom& dom, int32_t node);
 std::string DecodeCharacterReferences(std::string_view text, int rounds = 2);
 
 // Lowercase ASCII copy.
-std::string AsciiLower(std::string_view s);
+using ::hirewire::AsciiLower;  // corpus/text.h's, under the name callers already use
 
 }  // namespace hirewire::extract::html

@@ -1,13 +1,13 @@
 #include "extract/title.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <array>
 #include <utility>
 #include <vector>
 
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 #include "extract/content.h"
 #include "extract/html_dom.h"
 
@@ -126,13 +126,10 @@ Agreement AgreeWithHeading(const Candidate& c, const metadata::PageMeta& m) {
 
 std::string TitleKey(std::string_view title) {
   std::string out;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(title.size());
-  while (i < n) {
-    UChar32 cp;
-    U8_NEXT(title.data(), i, n, cp);
-    if (cp < 0 || !u_isalnum(cp)) continue;
-    AppendUtf8(&out, static_cast<char32_t>(u_tolower(cp)));
+  for (size_t i = 0; i < title.size();) {
+    char32_t cp = DecodeUtf8(title, &i);
+    if (cp == kReplacementChar || !u_isalnum(static_cast<UChar32>(cp))) continue;
+    AppendUtf8(&out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
   }
   return out;
 }

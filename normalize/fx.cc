@@ -1,9 +1,12 @@
 #include "normalize/fx.h"
 
+#include "corpus/dates.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace hirewire::normalize {
@@ -15,20 +18,10 @@ constexpr size_t kMaxBytes = 64u << 20;
 constexpr size_t kMaxDays = 100000;
 constexpr size_t kMaxCurrencies = 200;
 
-// "2025-07-31" -> 20250731 when it is a real calendar day; -1 otherwise.
+// "2025-07-31" -> 20250731 when it is a real calendar day (corpus/dates.h); -1 otherwise.
 int32_t DayKey(std::string_view d) {
-  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return -1;
-  int32_t v = 0;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return -1;
-    v = v * 10 + (d[i] - '0');
-  }
-  int y = v / 10000, m = (v / 100) % 100, day = v % 100;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || day < 1) return -1;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (day > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return -1;
-  return v;
+  std::optional<CivilDate> c = ParseIsoDate(d.substr(0, std::min<size_t>(d.size(), 10)));
+  return c ? c->year * 10000 + c->month * 100 + c->day : -1;
 }
 
 std::string DayString(int32_t key) {

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "corpus/status.h"
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 
 namespace hirewire::normalize {
 
