@@ -27,6 +27,7 @@ struct EntitiesArgs {
   std::string path;
   bool json = false;
   std::string lang;  // "" = detect
+  std::string country;
 };
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -51,6 +52,7 @@ int RunEntities(const EntitiesArgs& args) {
   const std::string text = std::move(input).value();
   Article article;
   article.source = args.path;
+  article.country = args.country;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
@@ -108,6 +110,7 @@ void RegisterEntities(CLI::App& app, int* exit_code) {
   cmd->add_option("input", args->path, "Text file (one paragraph per line), or - for stdin")->required();
   cmd->add_flag("--json", args->json, "One JSON object per entity per line");
   cmd->add_option("--lang", args->lang, "Language of the text (ko, en, ja, zh, de ...); detected when absent");
+  AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunEntities(*args); });
 }
 
