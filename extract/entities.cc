@@ -1039,7 +1039,11 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       spans.push_back(std::move(t));
     }
     for (const TaggedSpan& s : spans) {
-      if (s.score < 0.5) continue;
+      // The score squashes the span's mean emission margin; the format-6 English model often wins
+      // a multi-word name through the transitions with a negative margin ("Mei-Lin Zhou"), so
+      // English person spans with a space inside keep no threshold (the shape filters below apply).
+      const bool latin_name = l == "en" && s.type == "PER" && sent.substr(s.start, s.end - s.start).find(' ') != std::string_view::npos;
+      if (s.score < 0.5 && !latin_name) continue;
       int bs = sa + s.start, be = sa + s.end;
       // Token range covering the span.
       int tb = -1, te = -1;

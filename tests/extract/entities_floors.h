@@ -30,7 +30,7 @@ inline constexpr double kKonneOrgRecall = 55.0;
 // General news of 20 countries (tests/extract/entities_fundus_golden_test.cc; the target
 // is typed F1 0.80 at precision 0.90). First run before the ja/zh tagger and languages: F1 0.397,
 // P 0.708. Pinned just under the figures of this commit (docs/entities.md).
-inline constexpr double kFundusTypedF1 = 0.59;
+inline constexpr double kFundusTypedF1 = 0.60;
 inline constexpr double kFundusPrecision = 0.73;
 
 }  // namespace hirewire::extract::floors
