@@ -1,0 +1,62 @@
+// `hirewire nightly --config FILE`: crawl -> extract -> events -> store -> report, resumable
+// (app/nightly.h, docs/nightly.md).
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "app/nightly.h"
+
+namespace hirewire::app {
+namespace {
+
+std::atomic<bool> g_nightly_stop{false};
+extern "C" void OnNightlyStop(int) { g_nightly_stop.store(true); }
+
+struct NightlyFlags {
+  std::string config;
+  std::string data_dir;
+  std::string db;
+  std::string notify_cmd;
+  std::string run_id;
+  bool quiet = false;
+};
+
+int RunNightlyCommand(const NightlyFlags& f) {
+  auto cfg = LoadNightlyConfig(f.config);
+  if (!cfg.ok()) {
+    std::fprintf(stderr, "hirewire nightly: %s\n", cfg.status().ToString().c_str());
+    return kExitUsage;
+  }
+  if (!f.notify_cmd.empty()) cfg->notify_cmd = f.notify_cmd;
+  struct sigaction sa {};
+  sa.sa_handler = OnNightlyStop;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  NightlyOptions opts;
+  opts.progress = !f.quiet && ::isatty(STDERR_FILENO);
+  opts.run_id = f.run_id;
+  return RunNightly(*cfg, opts, &g_nightly_stop);
+}
+
+}  // namespace
+
+void RegisterNightly(CLI::App& app, int* exit_code) {
+  auto f = std::make_shared<NightlyFlags>();
+  auto* cmd = app.add_subcommand("nightly", "One nightly run: crawl, extract, events, store, report (resumable)");
+  cmd->add_option("--config", f->config, "Crawl config with a [nightly] section (docs/nightly.md)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--notify-cmd", f->notify_cmd, "Shell command run with the summary JSON on stdin");
+  cmd->add_option("--run-id", f->run_id, "Id of a new run (default: UTC start time; tests)");
+  cmd->add_flag("--quiet", f->quiet, "No progress lines");
+  cmd->callback([f, exit_code] { *exit_code = RunNightlyCommand(*f); });
+}
+
+}  // namespace hirewire::app
