@@ -34,6 +34,9 @@ struct EventsArgs {
   bool text = false;
   std::string db;
   std::string rate;
+  std::string since;
+  std::string employer;
+  bool quiet = false;
 };
 
 constexpr size_t kMaxJsonLine = 64u << 20;
@@ -116,7 +119,69 @@ struct Collected {
   std::vector<std::vector<std::string>> paragraphs;  // per event: its article's paragraphs
 };
 
+// Writes events as a table, JSON Lines or CSV on stdout. False on a write error (reported).
+bool WriteEvents(const std::vector<Event>& merged, const std::vector<const std::vector<std::string>*>& paras,
+                 const EventsArgs& args) {
+  std::ostream& out = std::cout;
+  if (args.json) {
+    for (size_t i = 0; i < merged.size(); ++i) out << EventToJson(merged[i], *paras[i]) << '\n';
+  } else if (args.csv) {
+    out << "type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+           "timeline,offers,reported_by,sources,confidence\n";
+    for (const Event& e : merged) {
+      char conf[16];
+      std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
+      out << CsvField(e.type) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
+          << CsvField(e.candidate_kind) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
+          << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
+          << CsvField(e.outcome) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
+          << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
+    }
+  } else {
+    PrintTable(merged, out);
+  }
+  out.flush();
+  if (!out) {
+    std::fprintf(stderr, "hirewire events: write error\n");
+    return false;
+  }
+  return true;
+}
+
+// `events --db FILE` without inputs: the store's events, filtered.
+int ListStore(const EventsArgs& args) {
+  auto store = Store::Open(args.db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", store.status().ToString().c_str());
+    return kExitFatal;
+  }
+  EventQuery q;
+  q.since = args.since;
+  q.employer = args.employer;
+  auto events = (*store)->Events(q);
+  if (!events.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", events.status().ToString().c_str());
+    return kExitFatal;
+  }
+  static const std::vector<std::string> kNone;
+  std::vector<const std::vector<std::string>*> paras(events->size(), &kNone);
+  if (!WriteEvents(*events, paras, args)) return kExitFatal;
+  std::fprintf(stderr, "events: %zu from %s\n", events->size(), args.db.c_str());
+  return kExitOk;
+}
+
 int RunEvents(const EventsArgs& args) {
+  if (args.paths.empty()) {
+    if (args.db.empty()) {
+      std::fprintf(stderr, "hirewire events: give input paths, or --db FILE to list a store\n");
+      return kExitUsage;
+    }
+    return ListStore(args);
+  }
+  if (!args.since.empty() || !args.employer.empty()) {
+    std::fprintf(stderr, "hirewire events: --since and --employer filter a store listing (--db FILE, no inputs)\n");
+    return kExitUsage;
+  }
   PipelineOptions po;
   po.convert.user_rate = args.rate;
   auto pipeline = Pipeline::Create(po);
@@ -254,29 +319,7 @@ int RunEvents(const EventsArgs& args) {
     paras.push_back(p ? p : &kNone);
   }
 
-  std::ostream& out = std::cout;
-  if (args.json) {
-    for (size_t i = 0; i < merged.size(); ++i) out << EventToJson(merged[i], *paras[i]) << '\n';
-  } else if (args.csv) {
-    out << "type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-           "timeline,offers,reported_by,sources,confidence\n";
-    for (const Event& e : merged) {
-      char conf[16];
-      std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
-      out << CsvField(e.type) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
-          << CsvField(e.candidate_kind) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
-          << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
-          << CsvField(e.outcome) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
-          << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
-    }
-  } else {
-    PrintTable(merged, out);
-  }
-  out.flush();
-  if (!out) {
-    std::fprintf(stderr, "hirewire events: write error\n");
-    return kExitFatal;
-  }
+  if (!WriteEvents(merged, paras, args)) return kExitFatal;
   if (ok == 0 && failed > 0) return kExitFatal;
   return failed > 0 ? kExitPartial : kExitOk;
 }
@@ -286,13 +329,22 @@ int RunEvents(const EventsArgs& args) {
 void RegisterEvents(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<EventsArgs>();
   auto* cmd = app.add_subcommand("events", "Hiring events of many articles, merged (table, --json or --csv)");
-  cmd->add_option("paths", args->paths, "Pages (files, folders, .gz, WARC, -) or JSON Lines from `extract`")
-      ->required();
+  cmd->add_option("paths", args->paths,
+                  "Pages (files, folders, .gz, WARC, -) or JSON Lines from `extract`; none with --db: list the store");
   auto* j = cmd->add_flag("--json", args->json, "JSON Lines, one merged event per line");
   auto* c = cmd->add_flag("--csv", args->csv, "CSV with a header line");
   j->excludes(c);
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
-  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
+  cmd->add_option("--db", args->db,
+                  "Also write articles, entities, amounts and events to this SQLite file; alone: list its events");
+  cmd->add_option("--since", args->since, "Store listing: events changed or published on/after YYYY-MM-DD")
+      ->check([](const std::string& d) {
+        bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
+        for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && i < d.size() && d[i] >= '0' && d[i] <= '9';
+        return ok ? std::string() : "expected a date YYYY-MM-DD, got '" + d + "'";
+      });
+  cmd->add_option("--employer", args->employer, "Store listing: only this employer (case-insensitive)");
+  cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });
 }

@@ -25,6 +25,7 @@ struct NightlyFlags {
   std::string notify_cmd;
   std::string run_id;
   bool quiet = false;
+  int test_delay_ms = 0;
 };
 
 int RunNightlyCommand(const NightlyFlags& f) {
@@ -42,6 +43,7 @@ int RunNightlyCommand(const NightlyFlags& f) {
   NightlyOptions opts;
   opts.progress = !f.quiet && ::isatty(STDERR_FILENO);
   opts.run_id = f.run_id;
+  opts.test_delay_ms = f.test_delay_ms;
   return RunNightly(*cfg, opts, &g_nightly_stop);
 }
 
@@ -56,6 +58,7 @@ void RegisterNightly(CLI::App& app, int* exit_code) {
   cmd->add_option("--notify-cmd", f->notify_cmd, "Shell command run with the summary JSON on stdin");
   cmd->add_option("--run-id", f->run_id, "Id of a new run (default: UTC start time; tests)");
   cmd->add_flag("--quiet", f->quiet, "No progress lines");
+  cmd->add_option("--test-delay-ms", f->test_delay_ms, "Tests: slow each phase down")->group("");
   cmd->callback([f, exit_code] { *exit_code = RunNightlyCommand(*f); });
 }
 

@@ -91,6 +91,11 @@ std::string EventJsonKey(const Event& e) { return Store::EventKey(e); }
 // Canonical form of a stored event, to tell whether a run changed it.
 std::string EventFingerprint(const Event& e) { return EventToJson(e, {}); }
 
+std::string RunDate(const std::string& run_id) {
+  if (run_id.size() < 8) return run_id;
+  return run_id.substr(0, 4) + "-" + run_id.substr(4, 2) + "-" + run_id.substr(6, 2);
+}
+
 class Runner {
  public:
   Runner(const NightlyConfig& cfg, const NightlyOptions& opts, const std::atomic<bool>* stop)
@@ -107,6 +112,10 @@ class Runner {
   Status LoadArticles();
   Status ReportPhase();
   int Finish();
+
+  void TestPause() const {
+    if (opts_.test_delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(opts_.test_delay_ms));
+  }
 
   const NightlyConfig& cfg_;
   const NightlyOptions& opts_;
@@ -324,6 +333,7 @@ Status Runner::ExtractPhase() {
         break;
       }
       if (!*more) break;
+      TestPause();
       ++c.records;
       std::string_view type = rec.Type();
       if (type == "revisit") ++c.revisits;
@@ -402,6 +412,7 @@ Status Runner::MergePhase() {
       interrupted_ = true;
       return Status::Unavailable("interrupted during the merge");
     }
+    TestPause();
     HW_RETURN_IF_ERROR(store_->PutArticle(a));
   }
   auto after = store_->Events();
@@ -412,17 +423,16 @@ Status Runner::MergePhase() {
     if (it == before.end()) added.push_back(EventJsonKey(e));
     else if (it->second != EventFingerprint(e)) updated.push_back(EventJsonKey(e));
   }
+  std::vector<std::string> changed;
+  for (const auto& k : added) changed.push_back(k.get<std::string>());
+  for (const auto& k : updated) changed.push_back(k.get<std::string>());
+  HW_RETURN_IF_ERROR(store_->StampEvents(changed, RunDate(run_id_)));
   merge_ = Json::object();
   merge_["articles"] = articles_.size();
   merge_["new"] = added;
   merge_["updated"] = updated;
   merge_["seconds"] = Round3(Since(start));
   return WriteFileAtomic(path, Dump(merge_));
-}
-
-std::string RunDate(const std::string& run_id) {
-  if (run_id.size() < 8) return run_id;
-  return run_id.substr(0, 4) + "-" + run_id.substr(4, 2) + "-" + run_id.substr(6, 2);
 }
 
 int64_t DayNumber(const std::string& date) {  // days since 1970 of YYYY-MM-DD
@@ -511,8 +521,11 @@ Status Runner::ReportPhase() {
     in.store_articles = counts->articles;
   }
   Json report = ReportJson(in);
+  TestPause();
   HW_RETURN_IF_ERROR(WriteFileAtomic(RunFile("report.json"), Dump(report)));
+  TestPause();
   HW_RETURN_IF_ERROR(WriteFileAtomic(RunFile("report.html"), ReportHtml(in)));
+  TestPause();
   report_seconds_ = Since(start);
   return Status::Ok();
 }

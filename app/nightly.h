@@ -48,6 +48,8 @@ Result<NightlyConfig> LoadNightlyConfig(const std::string& path);
 struct NightlyOptions {
   bool progress = false;          // progress lines on stderr
   std::string run_id;             // tests: force the id of a new run (default: UTC now)
+  int test_delay_ms = 0;          // tests: sleep this long per WARC record, per merged article
+                                  // and before each report file, so a kill can land in a phase
 };
 
 // Exit codes: 0 ok; 3 fatal (lock held, unreadable data dir, store error); 4 alert (fetched

@@ -11,10 +11,14 @@
 namespace hirewire {
 namespace {
 
-constexpr const char* kSchema = R"sql(
+constexpr const char* kPragmas = R"sql(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 PRAGMA foreign_keys=ON;
+)sql";
+
+// Version 1: the tables as first released (docs/store.md).
+constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '1');
 CREATE TABLE IF NOT EXISTS articles(
@@ -63,6 +67,20 @@ CREATE TABLE IF NOT EXISTS event_sources(
   article_id INTEGER NOT NULL REFERENCES articles(id),
   UNIQUE(event_id, source));
 )sql";
+
+// Forward migrations, in order. A new schema change is one more row; never edit a released one.
+struct Migration {
+  int version;
+  const char* description;
+  const char* sql;
+};
+constexpr Migration kMigrations[] = {
+    {1, "articles, paragraphs, entities, amounts, events, offers and sources", kSchemaV1},
+    {2, "events.first_seen and events.last_changed: dates a nightly run added or changed the event",
+     "ALTER TABLE events ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';"
+     "ALTER TABLE events ADD COLUMN last_changed TEXT NOT NULL DEFAULT '';"},
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
 struct DbCloser {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -156,21 +174,128 @@ struct Store::Impl {
     return Status::IoError(std::string("store: ") + what + ": " + sqlite3_errmsg(db.get()));
   }
   Status PutArticle(const Article& a);
+  Result<int> Version();
+  Status MigrateFrom(int from);
   Status PutEvent(const Event& e, long article_id, const std::string& article_source);
 };
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
-  std::unique_ptr<Store> s(new Store());
+namespace {
+
+Status OpenFile(const std::string& path, std::unique_ptr<sqlite3, DbCloser>* out) {
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-  s->impl_->db.reset(db);
+  out->reset(db);
   if (rc != SQLITE_OK) return Status::IoError("store: cannot open " + path);
   sqlite3_busy_timeout(db, 10000);
-  HW_RETURN_IF_ERROR(s->impl_->Exec(kSchema));
+  return Status::Ok();
+}
+
+}  // namespace
+
+// The version of the file: the newest row of schema_version; files written before that table
+// existed carry it in meta; an empty file is 0.
+Result<int> Store::Impl::Version() {
+  sqlite3* d = db.get();
+  auto has_table = [&](const char* name) {
+    Stmt q(d, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    q.Bind(name);
+    return q.Step() == SQLITE_ROW;
+  };
+  if (has_table("schema_version")) {
+    Stmt q(d, "SELECT MAX(version) FROM schema_version");
+    if (q.Step() != SQLITE_ROW) return Error("read schema_version");
+    return static_cast<int>(q.Int(0));
+  }
+  if (has_table("meta")) {
+    Stmt q(d, "SELECT value FROM meta WHERE key='schema_version'");
+    if (q.Step() == SQLITE_ROW) return std::atoi(q.Text(0).c_str());
+  }
+  return has_table("articles") ? 1 : 0;
+}
+
+Status Store::Impl::MigrateFrom(int from) {
+  for (const Migration& m : kMigrations) {
+    if (m.version <= from) continue;
+    HW_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    auto again = Version();  // another process may have migrated meanwhile
+    Status s = again.ok() ? Status::Ok() : again.status();
+    if (s.ok() && *again < m.version) {
+      s = Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+               "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
+      if (s.ok() && *again >= 1) {  // a file from before the version table: record what it had
+        Stmt q(db.get(), "INSERT OR IGNORE INTO schema_version VALUES(?, '', ?)");
+        q.Bind(*again).Bind("(recorded by a later migration)");
+        if (q.Step() != SQLITE_DONE) s = Error("record schema version");
+      }
+      if (s.ok()) s = Exec(m.sql);
+      if (s.ok()) {
+        Stmt q(db.get(), "INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
+        q.Bind(m.version).Bind(m.description);
+        if (q.Step() != SQLITE_DONE) s = Error("record migration");
+      }
+      if (s.ok()) {
+        Stmt q(db.get(), "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+        q.Bind(std::to_string(m.version));
+        if (q.Step() != SQLITE_DONE) s = Error("update meta");
+      }
+    }
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
+    HW_RETURN_IF_ERROR(Exec("COMMIT"));
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  std::unique_ptr<Store> s(new Store());
+  HW_RETURN_IF_ERROR(OpenFile(path, &s->impl_->db));
+  HW_RETURN_IF_ERROR(s->impl_->Exec(kPragmas));
+  auto v = s->impl_->Version();
+  if (!v.ok()) return v.status();
+  if (*v == 0) {
+    HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(0));
+  } else if (*v < kSchemaVersion) {
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) + ", this hirewire uses " +
+                               std::to_string(kSchemaVersion) + ": run `hirewire db migrate " + path + "` first");
+  } else if (*v > kSchemaVersion) {
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", newer than this hirewire (" + std::to_string(kSchemaVersion) + "); upgrade hirewire");
+  }
   return s;
+}
+
+Result<int> Store::Migrate(const std::string& path) {
+  std::unique_ptr<Store> s(new Store());
+  HW_RETURN_IF_ERROR(OpenFile(path, &s->impl_->db));
+  HW_RETURN_IF_ERROR(s->impl_->Exec(kPragmas));
+  auto v = s->impl_->Version();
+  if (!v.ok()) return v.status();
+  if (*v > kSchemaVersion)
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", newer than this hirewire (" + std::to_string(kSchemaVersion) + ")");
+  HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(*v));
+  return *v;
+}
+
+Status Store::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
+  HW_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
+  for (const std::string& k : keys) {
+    Stmt q(impl_->db.get(),
+           "UPDATE events SET last_changed=?1, first_seen=CASE WHEN first_seen='' THEN ?1 ELSE first_seen END"
+           " WHERE event_key=?2");
+    q.Bind(date).Bind(k);
+    if (q.Step() != SQLITE_DONE) {
+      Status s = impl_->Error("stamp event");
+      (void)impl_->Exec("ROLLBACK");
+      return s;
+    }
+  }
+  return impl_->Exec("COMMIT");
 }
 
 std::string Store::ContentHash(const Article& a) {
@@ -373,13 +498,20 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events() const {
+Result<std::vector<Event>> Store::Events() const { return Events(EventQuery{}); }
+
+Result<std::vector<Event>> Store::Events(const EventQuery& query) const {
   sqlite3* d = impl_->db.get();
   std::vector<Event> out;
   std::vector<long> ids;
+  // An event's date: the day a nightly run last changed it, else its newest source's publication.
   Stmt q(d,
          "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-         "timeline,reported_by,confidence FROM events ORDER BY id");
+         "timeline,reported_by,confidence FROM events e WHERE (?1='' OR substr(COALESCE(NULLIF(e.last_changed,''),"
+         " (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id WHERE s.event_id=e.id),"
+         " ''),1,10)>=?1) AND (?2='' OR lower(e.employer)=lower(?2)) ORDER BY id");
+  if (!q.ok()) return impl_->Error("prepare events");
+  q.Bind(query.since).Bind(query.employer);
   for (int rc = q.Step(); rc == SQLITE_ROW; rc = q.Step()) {
     Event e;
     ids.push_back(q.Int(0));

@@ -19,11 +19,27 @@
 
 namespace hirewire {
 
+// Filters for Store::Events. Empty fields match everything.
+struct EventQuery {
+  std::string since;     // YYYY-MM-DD: events whose date is on or after it (the date a nightly run
+                         // last changed the event, else the newest publication date of its sources)
+  std::string employer;  // exact employer name, ASCII case-insensitive
+};
+
 class Store {
  public:
-  // Opens or creates the database file and its schema.
+  // The schema version this build writes (table `schema_version`, docs/store.md).
+  static constexpr int kSchemaVersion = 2;
+
+  // Opens or creates the database file. A new file gets the current schema; an existing one
+  // must be at kSchemaVersion: an older one is refused with a message naming
+  // `hirewire db migrate FILE`, a newer one (from a newer hirewire) is refused too.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
+
+  // Brings an existing (or new) database to kSchemaVersion, one transaction per step; each
+  // step is recorded in `schema_version`. Returns the version the file had before.
+  static Result<int> Migrate(const std::string& path);
 
   // Writes the article and its entities, amounts and events (with their sources).
   Status PutArticle(const Article& article);
@@ -38,6 +54,11 @@ class Store {
   // Every stored event with its offers and sources, in insertion order. Evidence is not
   // stored (offsets belong to one article).
   Result<std::vector<Event>> Events() const;
+  Result<std::vector<Event>> Events(const EventQuery& query) const;
+
+  // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by EventKey):
+  // sets `last_changed`, and `first_seen` when still empty. Idempotent.
+  Status StampEvents(const std::vector<std::string>& event_keys, const std::string& date);
 
   // Identity of an event in the store: kind (hire | acquisition_attempt | departure),
   // employer and candidate. Offers and hires of one candidate by one employer share a key.

@@ -11,6 +11,7 @@ story edited (the offer was declined), the second story removed from the sitemap
 host b fails (503), a new story on a reports that the candidate joined after all.
 """
 import datetime
+import time
 import http.server
 import os
 import sys
@@ -24,7 +25,7 @@ STORIES = {
     "helix-offer-v2": ("2026-11-28", "Helix Robotics offers engineer Daniel Kim $12 million",
                        ["Helix Robotics, the Seattle robotics startup, offered engineer Daniel Kim $12 million over "
                         "three years to lead its perception team, according to people familiar with the talks.",
-                        "Kim currently works at Boston Dynamics. He declined the offer on Tuesday, the people said.",
+                        "Kim, who works at Boston Dynamics, declined the offer on Tuesday, the people said.",
                         "The company declined to comment on the terms of the package."]),
     "nimbus-offer": ("2026-11-29", "Nimbus Cloud offers researcher Sara Lee $4 million",
                      ["Nimbus Cloud offered researcher Sara Lee $4 million a year to run its model training group, "
@@ -34,10 +35,10 @@ STORIES = {
                     ["Vertex AI hired Tom Chen from Google as its chief scientist, offering him $3 million a year, "
                      "the company said on Friday.",
                      "Chen joined Vertex AI this week and will report to the chief executive."]),
-    "quantum-offer": ("2026-11-30", "Quantum Leap offers Maria Gomez $8 million",
-                      ["Quantum Leap offered engineer Maria Gomez $8 million to build its compiler team, according "
-                       "to a person familiar with the matter.",
-                       "Gomez works at Intel and is weighing the offer, the person said."]),
+    "lattice-offer": ("2026-11-30", "Lattice Systems offers Maria Gomez $8 million",
+                      ["Lattice Systems, the Austin chip startup, offered engineer Maria Gomez $8 million over two "
+                       "years to build its compiler team, according to a person familiar with the matter.",
+                       "Gomez works at Intel and is weighing the offer."]),
     "helix-joins": ("2026-12-01", "Daniel Kim joins Helix Robotics after all",
                     ["Daniel Kim, the perception engineer who left Boston Dynamics, joined Helix Robotics this week "
                      "after the company raised its offer, Helix Robotics said on Monday.",
@@ -47,13 +48,13 @@ STORIES = {
 # night -> host -> [(path, story)]; a story missing on a later night is removed from the sitemap.
 NIGHTS = {
     1: {"a": [("helix-offer", "helix-offer"), ("nimbus-offer", "nimbus-offer")], "b": [("vertex-hire", "vertex-hire")]},
-    2: {"a": [("helix-offer", "helix-offer-v2"), ("quantum-offer", "quantum-offer")],
+    2: {"a": [("helix-offer", "helix-offer-v2"), ("lattice-offer", "lattice-offer")],
         "b": [("vertex-hire", "vertex-hire")]},
-    3: {"a": [("helix-offer", "helix-offer-v2"), ("quantum-offer", "quantum-offer"), ("helix-joins", "helix-joins")],
+    3: {"a": [("helix-offer", "helix-offer-v2"), ("lattice-offer", "lattice-offer"), ("helix-joins", "helix-joins")],
         "b": [("vertex-hire", "vertex-hire")]},
 }
 FAILING = {3: {"b"}}
-BASE = 1795000000  # file times: night N is BASE + N days
+BASE = 1795000000  # file time of the big site
 
 
 def page(title, date, paragraphs):
@@ -73,7 +74,10 @@ def write(path, text, mtime):
 
 
 def gen(night, root, port_of):
-    mtime = BASE + night * 86400
+    # Changed files get the next whole second as their time (sitemap lastmod, Last-Modified):
+    # later than any fetch of an earlier night, which is what makes the crawler fetch them again.
+    mtime = int(time.time()) + 1
+    time.sleep(max(0.0, mtime - time.time()))
     for host in ("a", "b"):
         d = os.path.join(root, host)
         os.makedirs(d, exist_ok=True)
@@ -99,7 +103,7 @@ def big(n, root, port):
     d = os.path.join(root, "a")
     os.makedirs(d, exist_ok=True)
     urls = []
-    hiring = ["helix-offer", "nimbus-offer", "quantum-offer"]
+    hiring = ["helix-offer", "nimbus-offer", "lattice-offer"]
     for i in range(n):
         if i % (n // 3 or 1) == 0 and hiring:
             date, title, paras = STORIES[hiring.pop(0)]
