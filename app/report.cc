@@ -74,7 +74,10 @@ th{background:#f3f5f8;position:sticky;top:0}td.n,th.n{text-align:right;font-vari
 svg{width:100%;max-width:760px;height:auto;display:block}svg text{font:11px system-ui,sans-serif;fill:var(--muted)}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
 .empty{color:var(--muted);font-style:italic}
-@media (max-width:640px){body{font-size:14px;padding:8px}td,th{padding:4px}.ev{max-width:22em}}
+@media (max-width:640px){body{font-size:14px;padding:8px}td,th{padding:4px}
+ #tonight-events thead{display:none}#tonight-events tr{display:block;border-bottom:2px solid var(--line);padding:6px 0}
+ #tonight-events td{display:block;border:0;padding:1px 0}.ev{max-width:none}
+ #tonight-events td[data-label]:not(:empty)::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}}
 @media print{body{max-width:none;font-size:11px}.scroll{overflow:visible}th{position:static}
  a{color:inherit;text-decoration:none}.ev a::after{content:" <" attr(href) ">";font-size:.8em;word-break:break-all}
  section{break-inside:avoid-page}tr{break-inside:avoid}}
@@ -228,9 +231,10 @@ std::string TonightTable(const ReportInput& in) {
       ev += "<small>" + Esc(t.source_url) + "</small>";
     if (e.sources.size() > 1) ev += " <small>(" + std::to_string(e.sources.size()) + " sources)</small>";
     s += "<tr data-employer=\"" + Esc(e.employer) + "\" data-candidate=\"" + Esc(e.candidate) + "\" data-change=\"" +
-         Esc(t.change) + "\"><td><span class=\"tag " + Esc(t.change) + "\">" + Esc(t.change) + "</span></td><td>" +
-         Esc(e.employer) + "</td><td>" + Esc(cand) + "<br><small>" + Esc(e.type) + (e.role.empty() ? "" : ", " + Esc(e.role)) +
-         "</small></td><td>" + Esc(e.previous_employer) + "</td><td>" + offers + "</td><td>" + outcome +
+         Esc(t.change) + "\"><td><span class=\"tag " + Esc(t.change) + "\">" + Esc(t.change) + "</span></td><td data-label=\"Employer\">" +
+         Esc(e.employer) + "</td><td data-label=\"Candidate\">" + Esc(cand) + "<br><small>" + Esc(e.type) +
+         (e.role.empty() ? "" : ", " + Esc(e.role)) + "</small></td><td data-label=\"From\">" + Esc(e.previous_employer) +
+         "</td><td data-label=\"Amounts\">" + offers + "</td><td data-label=\"Outcome\">" + outcome +
          "</td><td class=\"ev\">" + ev + "</td></tr>\n";
   }
   return s + "</tbody></table></div>";

@@ -12,6 +12,7 @@ PKGS=(
   clang-format ccache
   nghttp2-server openssl
   wamerican-large
+  chromium fonts-noto-cjk
 )
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
