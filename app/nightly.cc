@@ -552,7 +552,7 @@ int Runner::Finish() {
   Json alerts = Json::array();
   if (fetched < cfg_.min_pages)
     alerts.push_back(fetched == 0 ? "fetched nothing" : "fetched only " + std::to_string(fetched) + " pages");
-  if (articles < cfg_.min_articles)
+  if (fetched > 0 && articles < cfg_.min_articles)
     alerts.push_back(articles == 0 ? "extracted nothing"
                                    : "extracted only " + std::to_string(articles) + " articles");
   if (error_rate > cfg_.max_error_rate) {
@@ -602,8 +602,12 @@ int Runner::Finish() {
                run_id_.c_str(), static_cast<long long>(fetched), static_cast<long long>(articles),
                merge_["new"].size() + merge_["updated"].size(), merge_["new"].size(), merge_["updated"].size(),
                WarningsLine(warnings).c_str(), static_cast<long long>(summary_["errors"].get<int64_t>()));
-  for (const auto& a : alerts)
-    std::fprintf(stderr, "hirewire nightly: ALERT: run %s %s\n", run_id_.c_str(), a.get<std::string>().c_str());
+  if (!alerts.empty()) {  // one line, every reason
+    std::string line;
+    for (const auto& a : alerts) line += (line.empty() ? "" : "; ") + a.get<std::string>();
+    std::fprintf(stderr, "hirewire nightly: ALERT: run %s: %s (report: %s/%s)\n", run_id_.c_str(), line.c_str(),
+                 cfg_.data_dir.c_str(), summary_["report"].get<std::string>().c_str());
+  }
   if (!cfg_.notify_cmd.empty()) Notify(cfg_.notify_cmd, text);
   return alerts.empty() ? 0 : kExitAlert;
 }
