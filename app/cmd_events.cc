@@ -18,6 +18,7 @@
 
 #include "app/commands.h"
 #include "app/pipeline.h"
+#include "app/progress.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
 #include "corpus/store.h"
@@ -207,8 +208,12 @@ int RunEvents(const EventsArgs& args) {
   };
   std::vector<Doc> docs;
   size_t ok = 0, failed = 0;
+  Progress progress("events", !args.quiet && ::isatty(STDERR_FILENO));
+  progress.SetTotals(0, PlainInputBytes(args.paths));
+  RunTally tally;
 
   auto take = [&](Article&& a) {
+    tally.AddArticle(a.warnings, a.events.size());
     const std::string src = a.url.empty() ? a.source : a.url;
     for (Event& e : a.events)
       if (e.sources.empty()) e.sources.push_back(src);
@@ -276,6 +281,9 @@ int RunEvents(const EventsArgs& args) {
     while (std::getline(lines, line)) {
       ++n;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      progress.Add(line.size());
+      ++tally.pages;
+      tally.bytes += line.size();
       auto a = ArticleFromJson(line);
       if (!a.ok()) {
         std::fprintf(stderr, "hirewire events: %s:%d: %s\n", path.c_str(), n, a.status().ToString().c_str());
@@ -293,6 +301,9 @@ int RunEvents(const EventsArgs& args) {
     InputStats st = ReadInputs(
         page_paths, io,
         [&](Page&& page) {
+          progress.Add(page.body.size());
+          ++tally.pages;
+          tally.bytes += page.body.size();
           Result<Article> a = (*pipeline)->Process(page);
           if (!a.ok()) {
             ++failed;
@@ -319,7 +330,11 @@ int RunEvents(const EventsArgs& args) {
     paras.push_back(p ? p : &kNone);
   }
 
+  progress.Done();
   if (!WriteEvents(merged, paras, args)) return kExitFatal;
+  tally.errors = static_cast<int64_t>(failed);
+  std::fprintf(stderr, "%s; %zu events after merging\n", SummaryLine("events", tally, progress.Seconds()).c_str(),
+               merged.size());
   if (ok == 0 && failed > 0) return kExitFatal;
   return failed > 0 ? kExitPartial : kExitOk;
 }

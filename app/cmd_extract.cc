@@ -1,4 +1,6 @@
 // `hirewire extract PATH... [-o FILE]`: pages -> JSON Lines of articles.
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "app/commands.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
+#include "app/progress.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
 #include "corpus/store.h"
@@ -31,6 +34,7 @@ struct ExtractArgs {
   std::string rates_file;
   int jobs = 0;
   std::string db;  // --db: also write to this SQLite store (corpus/store.h)
+  bool quiet = false;
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -71,35 +75,46 @@ int RunExtract(const ExtractArgs& args) {
     }
     store = std::move(s).value();
   }
+  // -o FILE: written to FILE.tmp.PID and renamed over FILE on success; FILE is never truncated.
   std::ofstream file;
   std::ostream* out = &std::cout;
-  if (!args.out.empty() && args.out != "-") {
-    file.open(args.out, std::ios::binary | std::ios::trunc);
+  const bool to_file = !args.out.empty() && args.out != "-";
+  const std::string tmp = args.out + ".tmp." + std::to_string(::getpid());
+  if (to_file) {
+    file.open(tmp, std::ios::binary | std::ios::trunc);
     if (!file) {
-      std::fprintf(stderr, "hirewire extract: cannot write %s\n", args.out.c_str());
+      std::fprintf(stderr, "hirewire extract: cannot write %s\n", tmp.c_str());
       return kExitFatal;
     }
     out = &file;
   }
+  Progress progress("extract", !args.quiet && ::isatty(STDERR_FILENO));
+  progress.SetTotals(0, PlainInputBytes(args.paths));
+  RunTally tally;
   InputOptions io;
   io.force_text = args.text;
   size_t ok = 0, failed = 0;
   bool write_failed = false;
   struct Done {
     std::string source;
+    size_t bytes;
     Result<Article> article;
   };
   int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
-      [&](Page& page) { return Done{page.source, (*pipeline)->Process(page)}; },
+      [&](Page& page) { return Done{page.source, page.body.size(), (*pipeline)->Process(page)}; },
       [&](Done&& d) {
+        progress.Add(d.bytes);
+        ++tally.pages;
+        tally.bytes += d.bytes;
         if (!d.article.ok()) {
           ++failed;
           std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(),
                        d.article.status().ToString().c_str());
           return;
         }
+        tally.AddArticle(d.article->warnings, d.article->events.size());
         *out << ArticleToJson(*d.article) << '\n';
         if (!*out) write_failed = true;
         if (store) {
@@ -118,12 +133,27 @@ int RunExtract(const ExtractArgs& args) {
         std::fprintf(stderr, "hirewire extract: %s: %s\n", source.c_str(), s.ToString().c_str());
       });
   pool.Finish();
+  progress.Done();
   out->flush();
   if (!*out) {
-    std::fprintf(stderr, "hirewire extract: write error\n");
+    std::fprintf(stderr, "hirewire extract: write error on %s\n", to_file ? tmp.c_str() : "stdout");
+    if (to_file) std::remove(tmp.c_str());
     return kExitFatal;
   }
   failed += st.errors;
+  tally.errors = static_cast<int64_t>(failed);
+  std::fprintf(stderr, "%s\n", SummaryLine("extract", tally, progress.Seconds()).c_str());
+  if (to_file) {
+    file.close();
+    // Nothing extracted: an existing FILE keeps its content.
+    if (ok == 0 && failed > 0) {
+      std::remove(tmp.c_str());
+    } else if (std::rename(tmp.c_str(), args.out.c_str()) != 0) {
+      std::fprintf(stderr, "hirewire extract: cannot rename %s to %s\n", tmp.c_str(), args.out.c_str());
+      std::remove(tmp.c_str());
+      return kExitFatal;
+    }
+  }
   if (ok == 0 && failed > 0) return kExitFatal;
   return failed > 0 ? kExitPartial : kExitOk;
 }
@@ -143,6 +173,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
+  cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }

@@ -1,5 +1,8 @@
 #include "app/progress.h"
 
+#include <filesystem>
+#include <system_error>
+
 namespace hirewire::app {
 
 Progress::Progress(const char* label, bool enabled)
@@ -67,6 +70,51 @@ std::string WarningsLine(const std::map<std::string, int64_t>& by_kind) {
     first = false;
   }
   return out;
+}
+
+void RunTally::AddArticle(const std::vector<std::string>& ws, size_t n_events) {
+  ++articles;
+  events += static_cast<int64_t>(n_events);
+  for (const std::string& w : ws) ++warnings[WarningKind(w)];
+}
+
+std::string SummaryLine(const char* label, const RunTally& t, double seconds) {
+  char buf[256];
+  double mb = static_cast<double>(t.bytes) / 1e6;
+  std::snprintf(buf, sizeof buf, "%s: %lld pages, %lld articles, %lld events, %.1f MB in %.1f s (%.1f MB/s), ", label,
+                static_cast<long long>(t.pages), static_cast<long long>(t.articles), static_cast<long long>(t.events),
+                mb, seconds, seconds > 0 ? mb / seconds : 0.0);
+  return buf + WarningsLine(t.warnings) + ", " + std::to_string(t.errors) + " errors";
+}
+
+uint64_t PlainInputBytes(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  auto plain = [](const fs::path& p) {
+    std::string n = p.filename().string();
+    auto ends = [&](const char* e) {
+      std::string_view s(n), x(e);
+      return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
+    };
+    return !ends(".gz") && !ends(".warc");
+  };
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const std::string& path : paths) {
+    if (path == "-") return 0;
+    fs::path p(path);
+    if (fs::is_directory(p, ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        if (!plain(it->path())) return 0;
+        total += static_cast<uint64_t>(it->file_size(ec));
+      }
+    } else {
+      if (!plain(p)) return 0;
+      total += static_cast<uint64_t>(fs::file_size(p, ec));
+    }
+  }
+  return total;
 }
 
 }  // namespace hirewire::app

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace hirewire::app {
 
@@ -50,5 +51,20 @@ std::string WarningKind(const std::string& warning);
 
 // "warnings: charset 3, money 1" or "warnings: none".
 std::string WarningsLine(const std::map<std::string, int64_t>& by_kind);
+
+// Counts for the end-of-run line of extract and events.
+struct RunTally {
+  int64_t pages = 0, articles = 0, events = 0, errors = 0;
+  uint64_t bytes = 0;
+  std::map<std::string, int64_t> warnings;  // by WarningKind
+  void AddArticle(const std::vector<std::string>& warnings, size_t events);
+};
+
+// "extract: 120 pages, 118 articles, 7 events, 3.2 MB in 1.4 s (2.3 MB/s), warnings: charset 2, 2 errors"
+std::string SummaryLine(const char* label, const RunTally& t, double seconds);
+
+// Sum of the sizes of plain (not compressed) files under the paths, for an ETA; 0 when any input
+// is compressed, a WARC or stdin (page bytes then differ from file bytes).
+uint64_t PlainInputBytes(const std::vector<std::string>& paths);
 
 }  // namespace hirewire::app
