@@ -2,8 +2,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <string>
 #include <thread>
 #include <algorithm>
@@ -11,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
@@ -38,6 +37,7 @@ struct ExtractArgs {
 };
 
 int RunExtract(const ExtractArgs& args) {
+  const char* me = "hirewire extract";
   PipelineOptions po;
   po.money = !args.no_money;
   po.entities = !args.no_entities;
@@ -46,51 +46,32 @@ int RunExtract(const ExtractArgs& args) {
   po.convert.user_rate = args.rate;
   std::unique_ptr<normalize::RateTable> user_table;
   if (!args.rates_file.empty()) {
-    std::ifstream in(args.rates_file, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "hirewire extract: cannot read --rates %s\n", args.rates_file.c_str());
-      return kExitUsage;
-    }
-    std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto t = normalize::RateTable::FromCsv(csv);
-    if (!t.ok()) {
-      std::fprintf(stderr, "hirewire extract: --rates %s: %s\n", args.rates_file.c_str(),
-                   t.status().ToString().c_str());
-      return kExitUsage;
-    }
+    auto t = LoadRatesFlag(args.rates_file);
+    if (!t.ok()) return UsageError("extract", "--rates", t.status().message());
     user_table = std::move(t).value();
     po.convert.table = user_table.get();
   }
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
-    std::fprintf(stderr, "hirewire extract: %s\n", pipeline.status().ToString().c_str());
+    std::fprintf(stderr, "%s: %s\n", me, pipeline.status().ToString().c_str());
     return kExitFatal;
   }
   std::unique_ptr<Store> store;
   if (!args.db.empty()) {
     auto s = Store::Open(args.db);
     if (!s.ok()) {
-      std::fprintf(stderr, "hirewire extract: %s\n", s.status().ToString().c_str());
+      std::fprintf(stderr, "%s: --db %s: %s\n", me, args.db.c_str(), s.status().ToString().c_str());
       return kExitFatal;
     }
     store = std::move(s).value();
   }
-  // -o FILE: written to FILE.tmp.PID and renamed over FILE on success; FILE is never truncated.
-  std::ofstream file;
-  std::ostream* out = &std::cout;
-  const bool to_file = !args.out.empty() && args.out != "-";
-  const std::string tmp = args.out + ".tmp." + std::to_string(::getpid());
-  if (to_file) {
-    file.open(tmp, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::fprintf(stderr, "hirewire extract: cannot write %s\n", tmp.c_str());
-      return kExitFatal;
-    }
-    out = &file;
+  // Written beside the target and renamed at the end: an earlier file survives a failed run.
+  OutputFile out;
+  if (Status s = out.Open(args.out); !s.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, s.message().c_str());
+    return kExitFatal;
   }
-  Progress progress("extract", !args.quiet && ::isatty(STDERR_FILENO));
-  progress.SetTotals(0, PlainInputBytes(args.paths));
-  RunTally tally;
+  InstallStopHandler();
   InputOptions io;
   io.force_text = args.text;
   size_t ok = 0, failed = 0;
@@ -100,6 +81,9 @@ int RunExtract(const ExtractArgs& args) {
     size_t bytes;
     Result<Article> article;
   };
+  Progress progress("extract", !args.quiet && ::isatty(STDERR_FILENO));
+  progress.SetTotals(0, PlainInputBytes(args.paths));
+  RunTally tally;
   int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
@@ -110,16 +94,17 @@ int RunExtract(const ExtractArgs& args) {
         tally.bytes += d.bytes;
         if (!d.article.ok()) {
           ++failed;
-          std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(),
-                       d.article.status().ToString().c_str());
+          std::fprintf(stderr, "%s: %s: %s\n", me, d.source.c_str(), d.article.status().ToString().c_str());
           return;
         }
         tally.AddArticle(d.article->warnings, d.article->events.size());
-        *out << ArticleToJson(*d.article) << '\n';
-        if (!*out) write_failed = true;
+        if (write_failed || !out.Write(ArticleToJson(*d.article) + "\n")) {
+          write_failed = true;
+          return;
+        }
         if (store) {
           Status s = store->PutArticle(*d.article);
-          if (!s.ok()) std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(), s.ToString().c_str());
+          if (!s.ok()) std::fprintf(stderr, "%s: %s: %s\n", me, d.source.c_str(), s.ToString().c_str());
         }
         ++ok;
       });
@@ -127,34 +112,38 @@ int RunExtract(const ExtractArgs& args) {
       args.paths, io,
       [&](Page&& page) {
         pool.Submit(std::move(page));
-        return !write_failed;
+        return !write_failed && !StopRequested();
       },
       [&](const std::string& source, const Status& s) {
-        std::fprintf(stderr, "hirewire extract: %s: %s\n", source.c_str(), s.ToString().c_str());
+        std::fprintf(stderr, "%s: %s: %s\n", me, source.c_str(), s.ToString().c_str());
       });
-  pool.Finish();
+  pool.Finish();  // the pages in hand are finished and written
   progress.Done();
-  out->flush();
-  if (!*out) {
-    std::fprintf(stderr, "hirewire extract: write error on %s\n", to_file ? tmp.c_str() : "stdout");
-    if (to_file) std::remove(tmp.c_str());
-    return kExitFatal;
-  }
+  ReportSkipped("extract", st);
   failed += st.errors;
   tally.errors = static_cast<int64_t>(failed);
   std::fprintf(stderr, "%s\n", SummaryLine("extract", tally, progress.Seconds()).c_str());
-  if (to_file) {
-    file.close();
-    // Nothing extracted: an existing FILE keeps its content.
-    if (ok == 0 && failed > 0) {
-      std::remove(tmp.c_str());
-    } else if (std::rename(tmp.c_str(), args.out.c_str()) != 0) {
-      std::fprintf(stderr, "hirewire extract: cannot rename %s to %s\n", tmp.c_str(), args.out.c_str());
-      std::remove(tmp.c_str());
-      return kExitFatal;
+  const bool stopped = StopRequested();
+  if (ok == 0 && !write_failed) {
+    // Nothing to write: an earlier output file stays as it was.
+    if (stopped) {
+      std::fprintf(stderr, "%s: interrupted before any article was written\n", me);
+      return kExitInterrupted;
     }
+    if (failed == 0) std::fprintf(stderr, "%s: nothing to extract: no HTML or text pages in the input\n", me);
+    else std::fprintf(stderr, "%s: no article extracted (%zu input%s failed)\n", me, failed, failed == 1 ? "" : "s");
+    return kExitFatal;
   }
-  if (ok == 0 && failed > 0) return kExitFatal;
+  if (Status s = out.Commit(); !s.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, s.message().c_str());
+    return kExitFatal;
+  }
+  if (stopped) {
+    std::fprintf(stderr, "%s: interrupted: stopped after %zu article%s%s%s\n", me, ok, ok == 1 ? "" : "s",
+                 args.out.empty() || args.out == "-" ? "" : ", written to ", 
+                 args.out.empty() || args.out == "-" ? "" : args.out.c_str());
+    return kExitInterrupted;
+  }
   return failed > 0 ? kExitPartial : kExitOk;
 }
 
@@ -170,11 +159,12 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-entities", args->no_entities, "Skip people and companies");
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
+  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
   cmd->add_flag("--quiet", args->quiet, "No progress line");
-  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order")
+      ->check(IntRangeFlag(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }
 

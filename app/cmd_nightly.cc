@@ -2,21 +2,17 @@
 // (app/nightly.h, docs/nightly.md).
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/nightly.h"
 
 namespace hirewire::app {
 namespace {
-
-std::atomic<bool> g_nightly_stop{false};
-extern "C" void OnNightlyStop(int) { g_nightly_stop.store(true); }
 
 struct NightlyFlags {
   std::string config;
@@ -46,16 +42,12 @@ int RunNightlyCommand(const NightlyFlags& f) {
                 cfg->notify_cmd.empty() ? "(none)" : cfg->notify_cmd.c_str(), cfg->report_days);
     return kExitOk;
   }
-  struct sigaction sa {};
-  sa.sa_handler = OnNightlyStop;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
+  InstallStopHandler();
   NightlyOptions opts;
   opts.progress = !f.quiet && ::isatty(STDERR_FILENO);
   opts.run_id = f.run_id;
   opts.test_delay_ms = f.test_delay_ms;
-  return RunNightly(*cfg, opts, &g_nightly_stop);
+  return RunNightly(*cfg, opts, StopFlag());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "app/files.h"
 
+#include "app/cli.h"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -22,19 +24,6 @@ std::string DirName(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-Status WriteAll(int fd, std::string_view data, const std::string& name) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return Status::IoError("cannot write " + name + ": " + Errno());
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  if (::fsync(fd) != 0) return Status::IoError("cannot fsync " + name + ": " + Errno());
-  return Status::Ok();
-}
-
 void SyncDir(const std::string& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
@@ -45,35 +34,12 @@ void SyncDir(const std::string& dir) {
 }  // namespace
 
 Status WriteFileAtomic(const std::string& path, std::string_view data) {
-  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IoError("cannot create " + tmp + ": " + Errno());
-  Status s = WriteAll(fd, data, tmp);
-  ::close(fd);
-  if (s.ok() && std::rename(tmp.c_str(), path.c_str()) != 0)
-    s = Status::IoError("cannot rename " + tmp + " to " + path + ": " + Errno());
-  if (!s.ok()) {
-    ::unlink(tmp.c_str());
-    return s;
-  }
+  OutputFile out;  // temp name beside the target, fsync, rename (app/cli.h)
+  HW_RETURN_IF_ERROR(out.Open(path));
+  out.Write(data);
+  HW_RETURN_IF_ERROR(out.Commit());
   SyncDir(DirName(path));
   return Status::Ok();
-}
-
-Status WriteNewFile(const std::string& path, std::string_view data) {
-  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IoError("cannot create " + tmp + ": " + Errno());
-  Status s = WriteAll(fd, data, tmp);
-  ::close(fd);
-  // link() fails when the target exists: the old file is never replaced.
-  if (s.ok() && ::link(tmp.c_str(), path.c_str()) != 0) {
-    s = errno == EEXIST ? Status::IoError(path + " exists; not overwritten")
-                        : Status::IoError("cannot create " + path + ": " + Errno());
-  }
-  ::unlink(tmp.c_str());
-  if (s.ok()) SyncDir(DirName(path));
-  return s;
 }
 
 Result<std::string> ReadFile(const std::string& path) {

@@ -1,5 +1,5 @@
 // File helpers for the commands that keep state on disk (`hirewire nightly`): atomic writes
-// (temp file + fsync + rename, never truncating the old file first), whole-file reads,
+// of whole strings, whole-file reads,
 // directory listing and an exclusive lock on a directory.
 //
 // Thread-safety: functions are reentrant; a DirLock is owned by one thread.
@@ -14,12 +14,9 @@
 
 namespace hirewire::app {
 
-// Writes `data` to `path` through `path.tmp.<pid>`: written, fsynced, renamed over `path`,
-// then the directory is fsynced. Readers see the old file or the new one, never a mix.
+// Writes `data` through app/cli.h's OutputFile (a temp name beside `path`, fsynced, renamed
+// over it), then fsyncs the directory. Readers see the old file or the new one, never a mix.
 Status WriteFileAtomic(const std::string& path, std::string_view data);
-
-// Writes `data` to a new file; IoError if `path` exists (nothing is overwritten).
-Status WriteNewFile(const std::string& path, std::string_view data);
 
 Result<std::string> ReadFile(const std::string& path);
 bool FileExists(const std::string& path);

@@ -6,7 +6,7 @@
 namespace hirewire::app {
 
 Result<NightlyConfig> LoadNightlyConfig(const std::string& path) {
-  auto crawl = fetch::LoadCrawlConfig(path);
+  auto crawl = fetch::LoadCrawlConfig(path, {"nightly"});
   if (!crawl.ok()) return crawl.status();
   NightlyConfig c;
   c.crawl = std::move(crawl).value();

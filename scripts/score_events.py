@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Scores `hirewire events --json` on a folder of articles with gold events.
+
+Each article is NAME.txt (headline, blank line, paragraphs) with gold NAME.json:
+{"events": [{"type", "employer", "candidate", "candidate_kind", "candidate_count",
+"previous_employer", "role", "outcome", "offers_usd"}]}. Gold names list accepted
+spellings separated by '|'. Each article is run on its own (no cross-article merging).
+
+Reported (micro-averaged over all articles):
+  pair    F1 on candidate + employer (groups: group + employer)
+  strict  F1 on candidate + employer + previous employer + outcome
+  typed   F1 on type + candidate + employer
+  amounts share of matched gold events with stated USD offers whose every amount is found
+Usage: score_events.py BINARY DIR [--json OUT] [--verbose]
+"""
+import json
+import os
+import subprocess
+import sys
+
+
+def key(s):
+    s = (s or "").lower()
+    return "".join(c for c in s if c not in " .-,'’")
+
+
+def name_ok(gold, pred, empty_ok=True):
+    if not gold:
+        return empty_ok and not pred
+    preds = pred if isinstance(pred, list) else [pred]
+    for alt in gold.split("|"):
+        for p in preds:
+            if p and key(alt) == key(p):
+                return True
+    return False
+
+
+def pred_names(e, field):
+    """A predicted name and its spellings (canonical, surface) when the output has them."""
+    names = []
+    for f in (field, field + "_canonical", field + "_name", field + "_surface"):
+        v = e.get(f)
+        if isinstance(v, str) and v:
+            names.append(v)
+    al = e.get(field + "_aliases")
+    if isinstance(al, list):
+        names += [a for a in al if isinstance(a, str)]
+    return names
+
+
+def is_group(e):
+    return e.get("candidate_kind") == "group"
+
+
+def pair_match(g, p):
+    if not name_ok(g.get("employer", ""), pred_names(p, "employer")):
+        return False
+    if is_group(g):
+        return is_group(p)
+    return not is_group(p) and name_ok(g.get("candidate", ""), pred_names(p, "candidate"))
+
+
+def strict_match(g, p):
+    return (pair_match(g, p)
+            and name_ok(g.get("previous_employer", ""), pred_names(p, "previous_employer"))
+            and g.get("outcome") == p.get("outcome"))
+
+
+def typed_match(g, p):
+    return pair_match(g, p) and g.get("type") == p.get("type")
+
+
+def greedy(gold, pred, match):
+    used = set()
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and match(g, p):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def offer_usd(p):
+    vals = set()
+    for o in p.get("offers", []) or []:
+        for f in ("usd", "value"):
+            v = o.get(f)
+            if v is None:
+                continue
+            try:
+                vals.add(round(float(v)))
+            except (TypeError, ValueError):
+                pass
+    return vals
+
+
+def run(binary, txt):
+    r = subprocess.run([binary, "events", "--json", txt], capture_output=True, text=True)
+    events = []
+    for line in r.stdout.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        obj = json.loads(line)
+        if isinstance(obj, list):
+            events += obj
+        elif "events" in obj and isinstance(obj["events"], list):
+            events += obj["events"]
+        else:
+            events.append(obj)
+    return events, r.returncode, r.stderr
+
+
+def f1(m, p, g):
+    prec = m / p if p else 1.0
+    rec = m / g if g else 1.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    verbose = "--verbose" in sys.argv
+    out_json = None
+    if "--json" in sys.argv:
+        out_json = sys.argv[sys.argv.index("--json") + 1]
+        args.remove(out_json)
+    binary, folder = args[0], args[1]
+    names = sorted(f[:-4] for f in os.listdir(folder) if f.endswith(".txt"))
+    totals = {"pred": 0, "gold": 0, "pair": 0, "strict": 0, "typed": 0, "amt_total": 0, "amt_ok": 0}
+    per_article = []
+    for n in names:
+        gold = json.load(open(os.path.join(folder, n + ".json"), encoding="utf-8"))["events"]
+        pred, rc, err = run(binary, os.path.join(folder, n + ".txt"))
+        if rc not in (0, 1):
+            print(f"{n}: exit {rc}: {err.strip()[:200]}", file=sys.stderr)
+        totals["pred"] += len(pred)
+        totals["gold"] += len(gold)
+        pp = greedy(gold, pred, pair_match)
+        totals["pair"] += len(pp)
+        totals["strict"] += len(greedy(gold, pred, strict_match))
+        totals["typed"] += len(greedy(gold, pred, typed_match))
+        for gi, pi in pp:
+            want = gold[gi].get("offers_usd") or []
+            if want:
+                totals["amt_total"] += 1
+                have = offer_usd(pred[pi])
+                if all(round(float(w)) in have for w in want):
+                    totals["amt_ok"] += 1
+        per_article.append({"article": n, "gold": len(gold), "pred": len(pred), "pair": len(pp)})
+        if verbose:
+            print(f"== {n}: gold {len(gold)} pred {len(pred)} matched {len(pp)}")
+            mg = {gi for gi, _ in pp}
+            mp = {pi for _, pi in pp}
+            for gi, g in enumerate(gold):
+                if gi not in mg:
+                    print(f"   MISS {g.get('type')} {g.get('employer')} <- {g.get('candidate')} ({g.get('outcome')})")
+            for pi, p in enumerate(pred):
+                if pi not in mp:
+                    print(f"   FALSE {p.get('type')} {p.get('employer')} <- {p.get('candidate')} ({p.get('outcome')})")
+    res = {"articles": len(names), "predicted": totals["pred"], "gold": totals["gold"]}
+    for k in ("pair", "strict", "typed"):
+        p, r, f = f1(totals[k], totals["pred"], totals["gold"])
+        res[k] = {"matched": totals[k], "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+    res["amounts"] = {"checked": totals["amt_total"], "correct": totals["amt_ok"],
+                      "share": round(totals["amt_ok"] / totals["amt_total"], 3) if totals["amt_total"] else None}
+    print(json.dumps(res, indent=1, ensure_ascii=False))
+    if out_json:
+        json.dump({"summary": res, "articles": per_article}, open(out_json, "w"), indent=1)
+
+
+if __name__ == "__main__":
+    main()
