@@ -182,7 +182,8 @@ int RunEvents(const EventsArgs& args) {
   size_t ok = 0, failed = 0;
 
   Progress progress("events", !args.quiet && ::isatty(STDERR_FILENO));
-  progress.SetTotals(0, PlainInputBytes(args.paths));
+  const InputTotals totals = CountInputs(args.paths);
+  progress.SetTotals(totals.items, totals.bytes);
   RunTally tally;
   auto take = [&](Article&& a) {
     tally.AddArticle(a.warnings, a.events.size());

@@ -82,7 +82,8 @@ int RunExtract(const ExtractArgs& args) {
     Result<Article> article;
   };
   Progress progress("extract", !args.quiet && ::isatty(STDERR_FILENO));
-  progress.SetTotals(0, PlainInputBytes(args.paths));
+  const InputTotals totals = CountInputs(args.paths);
+  progress.SetTotals(totals.items, totals.bytes);
   RunTally tally;
   int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   OrderedPool<Page, Done> pool(

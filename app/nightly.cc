@@ -544,7 +544,10 @@ void Notify(const std::string& cmd, const std::string& summary) {
 }
 
 int Runner::Finish() {
-  const int64_t fetched = crawl_.value("fetched", int64_t{0});
+  // Pages this run fetched: the crawl summary counts its last invocation only; after a kill
+  // in the crawl phase the captures of the killed invocation are in this run's WARC files.
+  const int64_t fetched = std::max(crawl_.value("fetched", int64_t{0}),
+                                   extract_.value("responses", int64_t{0}) + extract_.value("revisits", int64_t{0}));
   const int64_t crawl_errors = crawl_.value("error_count", int64_t{0});
   const int64_t articles = extract_.value("articles", int64_t{0});
   const double error_rate =

@@ -87,34 +87,36 @@ std::string SummaryLine(const char* label, const RunTally& t, double seconds) {
   return buf + WarningsLine(t.warnings) + ", " + std::to_string(t.errors) + " errors";
 }
 
-uint64_t PlainInputBytes(const std::vector<std::string>& paths) {
+InputTotals CountInputs(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
-  auto plain = [](const fs::path& p) {
-    std::string n = p.filename().string();
-    auto ends = [&](const char* e) {
-      std::string_view s(n), x(e);
-      return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
-    };
-    return !ends(".gz") && !ends(".warc");
+  auto ends = [](const std::string& n, std::string_view x) {
+    return n.size() >= x.size() && std::string_view(n).substr(n.size() - x.size()) == x;
   };
-  uint64_t total = 0;
+  uint64_t files = 0, bytes = 0;
+  bool warc = false, compressed = false;
   std::error_code ec;
+  auto add = [&](const fs::path& p, uint64_t size) {
+    std::string n = p.filename().string();
+    warc = warc || ends(n, ".warc") || ends(n, ".warc.gz");
+    compressed = compressed || ends(n, ".gz");
+    ++files;
+    bytes += size;
+  };
   for (const std::string& path : paths) {
-    if (path == "-") return 0;
+    if (path == "-") return {};
     fs::path p(path);
     if (fs::is_directory(p, ec)) {
       for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
-           it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
-        if (!plain(it->path())) return 0;
-        total += static_cast<uint64_t>(it->file_size(ec));
-      }
+           it.increment(ec))
+        if (it->is_regular_file(ec)) add(it->path(), static_cast<uint64_t>(it->file_size(ec)));
     } else {
-      if (!plain(p)) return 0;
-      total += static_cast<uint64_t>(fs::file_size(p, ec));
+      add(p, static_cast<uint64_t>(fs::file_size(p, ec)));
     }
   }
-  return total;
+  InputTotals t;
+  if (!warc) t.items = files;
+  if (!warc && !compressed) t.bytes = bytes;
+  return t;
 }
 
 }  // namespace hirewire::app

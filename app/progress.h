@@ -63,8 +63,12 @@ struct RunTally {
 // "extract: 120 pages, 118 articles, 7 events, 3.2 MB in 1.4 s (2.3 MB/s), warnings: charset 2, 2 errors"
 std::string SummaryLine(const char* label, const RunTally& t, double seconds);
 
-// Sum of the sizes of plain (not compressed) files under the paths, for an ETA; 0 when any input
-// is compressed, a WARC or stdin (page bytes then differ from file bytes).
-uint64_t PlainInputBytes(const std::vector<std::string>& paths);
+// What the inputs hold, for an ETA: `items` = files under the paths (one page each) unless one
+// is a WARC (many pages) or stdin, else 0; `bytes` = their total size unless one is compressed
+// (page bytes then differ from file bytes), else 0.
+struct InputTotals {
+  uint64_t items = 0, bytes = 0;
+};
+InputTotals CountInputs(const std::vector<std::string>& paths);
 
 }  // namespace hirewire::app

@@ -110,7 +110,7 @@ verify "$WORK/sums1" || fail "night 1 files changed during night 3"
 verify "$WORK/sums2" || fail "night 1 or 2 files changed during night 3"
 
 python3 - "$WORK" $RUN1 $RUN2 $RUN3 <<'PY'
-import json, sqlite3, sys
+import html, json, re, sqlite3, sys
 work, runs = sys.argv[1], sys.argv[2:]
 errors = []
 expected = {  # night -> {(employer, candidate): (change, outcome)}
@@ -127,6 +127,11 @@ for d in ("ref", "kill"):
         r, got = tonight(d, run)
         if got != expected[run]:
             errors.append("%s %s: tonight %s, expected %s" % (d, run, got, expected[run]))
+        page = open("%s/%s/runs/%s/report.html" % (work, d, run)).read()
+        rows = {(html.unescape(e), html.unescape(c)) for e, c in
+                re.findall(r'<tr data-employer="([^"]*)" data-candidate="([^"]*)"', page)}
+        if rows != set(expected[run]):
+            errors.append("%s %s: report.html rows %s, expected %s" % (d, run, rows, set(expected[run])))
         for t in r["tonight"]:
             if not t["evidence"] or not t["source_url"].startswith("http://127.0.0.1:"):
                 errors.append("%s %s: %s has no evidence sentence or source URL" % (d, run, t["candidate"]))
