@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/files.h"
+#include "app/ledger_store.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "app/progress.h"
@@ -27,6 +28,7 @@
 #include "fetch/crawler.h"
 #include "fetch/state.h"
 #include "fetch/transport.h"
+#include "normalize/event_ledger.h"
 
 namespace hirewire::app {
 namespace {
@@ -86,14 +88,31 @@ bool IsArticleType(const std::string& content_type) {
          ct.find("rss") == std::string::npos && ct.find("atom") == std::string::npos;
 }
 
-std::string EventJsonKey(const Event& e) { return Store::EventKey(e); }
-
 // Canonical form of a stored event, to tell whether a run changed it.
 std::string EventFingerprint(const Event& e) { return EventToJson(e, {}); }
 
 std::string RunDate(const std::string& run_id) {
   if (run_id.size() < 8) return run_id;
   return run_id.substr(0, 4) + "-" + run_id.substr(4, 2) + "-" + run_id.substr(6, 2);
+}
+
+// The evidence sentence, URL and title of the first article of this run that reports `stored`
+// (normalize::SameEvent, the ledger's identity).
+void FindEvidence(const std::vector<Article>& articles, const Event& stored, TonightEvent* t) {
+  for (const Article& a : articles)
+    for (const Event& e : a.events) {
+      if (!normalize::SameEvent(e, stored)) continue;
+      t->source_url = a.url.empty() ? a.source : a.url;
+      t->title = a.title;
+      for (const Evidence& x : e.evidence) {
+        if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= a.paragraphs.size()) continue;
+        const std::string& p = a.paragraphs[static_cast<size_t>(x.paragraph)];
+        if (x.start < 0 || x.end > static_cast<int>(p.size()) || x.start >= x.end) continue;
+        t->evidence = p.substr(static_cast<size_t>(x.start), static_cast<size_t>(x.end - x.start));
+        return;
+      }
+      return;
+    }
 }
 
 class Runner {
@@ -123,7 +142,7 @@ class Runner {
   std::string runs_dir_, run_id_, run_dir_;
   bool resumed_ = false;
   bool interrupted_ = false;
-  std::unique_ptr<Store> store_;
+  std::unique_ptr<LedgerStore> store_;  // articles go in through the event ledger
   std::vector<Article> articles_;
   bool articles_loaded_ = false;
   Json crawl_, plan_, extract_, merge_, summary_;
@@ -149,7 +168,7 @@ Status Runner::OpenRun() {
   }
   run_dir_ = runs_dir_ + "/" + run_id_;
   HW_RETURN_IF_ERROR(MakeDirs(run_dir_));
-  auto store = Store::Open(cfg_.db);
+  auto store = LedgerStore::Open(cfg_.db);
   if (!store.ok()) return store.status();
   store_ = std::move(store).value();
   return Status::Ok();
@@ -398,12 +417,13 @@ Status Runner::MergePhase() {
     if (!j.ok()) return j.status();
     for (const auto& [k, v] : j->items()) before[k] = v.get<std::string>();
   } else {
-    auto events = store_->Events();
+    std::vector<std::string> keys;
+    auto events = store_->store().Events(&keys);
     if (!events.ok()) return events.status();
     Json j = Json::object();
-    for (const Event& e : *events) {
-      before[EventJsonKey(e)] = EventFingerprint(e);
-      j[EventJsonKey(e)] = EventFingerprint(e);
+    for (size_t i = 0; i < events->size(); ++i) {
+      before[keys[i]] = EventFingerprint((*events)[i]);
+      j[keys[i]] = before[keys[i]];
     }
     HW_RETURN_IF_ERROR(WriteFileAtomic(before_path, Dump(j)));
   }
@@ -413,20 +433,25 @@ Status Runner::MergePhase() {
       return Status::Unavailable("interrupted during the merge");
     }
     TestPause();
-    HW_RETURN_IF_ERROR(store_->PutArticle(a));
+    HW_RETURN_IF_ERROR(store_->Put(a));
   }
-  auto after = store_->Events();
+  std::vector<std::string> keys;
+  auto after = store_->store().Events(&keys);
   if (!after.ok()) return after.status();
   Json added = Json::array(), updated = Json::array();
-  for (const Event& e : *after) {
-    auto it = before.find(EventJsonKey(e));
-    if (it == before.end()) added.push_back(EventJsonKey(e));
-    else if (it->second != EventFingerprint(e)) updated.push_back(EventJsonKey(e));
+  for (size_t i = 0; i < after->size(); ++i) {
+    auto it = before.find(keys[i]);
+    if (it == before.end()) added.push_back(keys[i]);
+    else if (it->second != EventFingerprint((*after)[i])) updated.push_back(keys[i]);
   }
   std::vector<std::string> changed;
   for (const auto& k : added) changed.push_back(k.get<std::string>());
   for (const auto& k : updated) changed.push_back(k.get<std::string>());
-  HW_RETURN_IF_ERROR(store_->StampEvents(changed, RunDate(run_id_)));
+  {
+    auto stamp = Store::Open(cfg_.db);  // a second connection: LedgerStore only writes articles
+    if (!stamp.ok()) return stamp.status();
+    HW_RETURN_IF_ERROR((*stamp)->StampEvents(changed, RunDate(run_id_)));
+  }
   merge_ = Json::object();
   merge_["articles"] = articles_.size();
   merge_["new"] = added;
@@ -447,45 +472,23 @@ int64_t DayNumber(const std::string& date) {  // days since 1970 of YYYY-MM-DD
 Status Runner::ReportPhase() {
   auto start = Clock::now();
   HW_RETURN_IF_ERROR(LoadArticles());
-  auto events = store_->Events();
+  std::vector<std::string> keys;
+  auto events = store_->store().Events(&keys);
   if (!events.ok()) return events.status();
-  // Evidence for tonight's events: the first sentence this run's articles give for each key.
-  struct Ev {
-    std::string sentence, url, title, published;
-  };
-  std::map<std::string, Ev> evidence;
-  for (const Article& a : articles_)
-    for (const Event& e : a.events) {
-      Ev& ev = evidence[EventJsonKey(e)];
-      if (!ev.url.empty()) continue;
-      ev.url = a.url.empty() ? a.source : a.url;
-      ev.title = a.title;
-      ev.published = a.published;
-      for (const Evidence& x : e.evidence) {
-        if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= a.paragraphs.size()) continue;
-        const std::string& p = a.paragraphs[static_cast<size_t>(x.paragraph)];
-        if (x.start < 0 || x.end > static_cast<int>(p.size()) || x.start >= x.end) continue;
-        ev.sentence = p.substr(static_cast<size_t>(x.start), static_cast<size_t>(x.end - x.start));
-        break;
-      }
-    }
   std::map<std::string, std::string> change;
   for (const auto& k : merge_["new"]) change[k.get<std::string>()] = "new";
   for (const auto& k : merge_["updated"]) change[k.get<std::string>()] = "updated";
-
   ReportInput in;
   in.run_id = run_id_;
   in.date = RunDate(run_id_);
-  for (const Event& e : *events) {
-    auto it = change.find(EventJsonKey(e));
+  for (size_t i = 0; i < events->size(); ++i) {
+    auto it = change.find(keys[i]);
     if (it == change.end()) continue;
     TonightEvent t;
     t.change = it->second;
-    t.event = e;
-    const Ev& ev = evidence[it->first];
-    t.evidence = ev.sentence;
-    t.source_url = ev.url.empty() && !e.sources.empty() ? e.sources.back() : ev.url;
-    t.title = ev.title;
+    t.event = (*events)[i];
+    FindEvidence(articles_, t.event, &t);
+    if (t.source_url.empty() && !t.event.sources.empty()) t.source_url = t.event.sources.back();
     in.tonight.push_back(std::move(t));
   }
   for (const Event& e : *events) {
@@ -515,7 +518,7 @@ Status Runner::ReportPhase() {
   in.report_days = cfg_.report_days;
   in.crawl = crawl_;
   in.extract = extract_;
-  auto counts = store_->Count();
+  auto counts = store_->store().Count();
   if (counts.ok()) {
     in.store_events = counts->events;
     in.store_articles = counts->articles;

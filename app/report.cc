@@ -217,7 +217,7 @@ std::string TonightTable(const ReportInput& in) {
     if (e.candidate_count >= 0) cand += " (" + std::to_string(e.candidate_count) + ")";
     std::string offers;
     for (const Offer& o : e.offers) offers += OfferHtml(o);
-    std::string outcome = Esc(e.outcome);
+    std::string outcome = Esc(std::string(OutcomeName(e.outcome)));
     if (e.timeline.size() > 1) {
       std::string tl;
       for (size_t i = 0; i < e.timeline.size(); ++i) tl += (i ? " → " : "") + e.timeline[i];
@@ -232,7 +232,7 @@ std::string TonightTable(const ReportInput& in) {
     if (e.sources.size() > 1) ev += " <small>(" + std::to_string(e.sources.size()) + " sources)</small>";
     s += "<tr data-employer=\"" + Esc(e.employer) + "\" data-candidate=\"" + Esc(e.candidate) + "\" data-change=\"" +
          Esc(t.change) + "\"><td><span class=\"tag " + Esc(t.change) + "\">" + Esc(t.change) + "</span></td><td data-label=\"Employer\">" +
-         Esc(e.employer) + "</td><td data-label=\"Candidate\">" + Esc(cand) + "<br><small>" + Esc(e.type) +
+         Esc(e.employer) + "</td><td data-label=\"Candidate\">" + Esc(cand) + "<br><small>" + Esc(std::string(EventTypeName(e.type))) +
          (e.role.empty() ? "" : ", " + Esc(e.role)) + "</small></td><td data-label=\"From\">" + Esc(e.previous_employer) +
          "</td><td data-label=\"Amounts\">" + offers + "</td><td data-label=\"Outcome\">" + outcome +
          "</td><td class=\"ev\">" + ev + "</td></tr>\n";
@@ -290,13 +290,13 @@ Json ReportJson(const ReportInput& in) {
     Json offers = Json::array();
     for (const Offer& o : e.offers) offers.push_back(OfferJson(o));
     tonight.push_back({{"change", t.change},
-                       {"type", e.type},
+                       {"type", EventTypeName(e.type)},
                        {"employer", e.employer},
                        {"candidate", e.candidate},
                        {"previous_employer", e.previous_employer},
                        {"role", e.role},
                        {"offers", offers},
-                       {"outcome", e.outcome},
+                       {"outcome", OutcomeName(e.outcome)},
                        {"timeline", e.timeline},
                        {"evidence", t.evidence},
                        {"source_url", t.source_url},

@@ -1,21 +1,18 @@
 #include "corpus/store.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 #include <xxhash.h>
+
+#include "corpus/sqlite.h"
 
 namespace hirewire {
 namespace {
-
-constexpr const char* kPragmas = R"sql(
-PRAGMA journal_mode=WAL;
-PRAGMA synchronous=NORMAL;
-PRAGMA foreign_keys=ON;
-)sql";
 
 // Version 1: the tables as first released (docs/store.md).
 constexpr const char* kSchemaV1 = R"sql(
@@ -82,55 +79,6 @@ constexpr Migration kMigrations[] = {
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
-struct DbCloser {
-  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-struct StmtFinalizer {
-  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
-
-// A prepared statement with positional binding.
-class Stmt {
- public:
-  Stmt(sqlite3* db, const char* sql) {
-    sqlite3_stmt* s = nullptr;
-    rc_ = sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
-    s_.reset(s);
-  }
-  bool ok() const { return rc_ == SQLITE_OK; }
-  Stmt& Bind(std::string_view v) {
-    sqlite3_bind_text(s_.get(), ++i_, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& Bind(const std::string& v) { return Bind(std::string_view(v)); }
-  Stmt& Bind(const char* v) { return Bind(std::string_view(v)); }
-  Stmt& Bind(long v) {
-    sqlite3_bind_int64(s_.get(), ++i_, v);
-    return *this;
-  }
-  Stmt& Bind(int v) { return Bind(static_cast<long>(v)); }
-  Stmt& Bind(double v) {
-    sqlite3_bind_double(s_.get(), ++i_, v);
-    return *this;
-  }
-  // SQLITE_ROW, SQLITE_DONE or an error code.
-  int Step() { return sqlite3_step(s_.get()); }
-  std::string Text(int col) const {
-    const unsigned char* t = sqlite3_column_text(s_.get(), col);
-    return t ? std::string(reinterpret_cast<const char*>(t),
-                           static_cast<size_t>(sqlite3_column_bytes(s_.get(), col)))
-             : std::string();
-  }
-  long Int(int col) const { return static_cast<long>(sqlite3_column_int64(s_.get(), col)); }
-  double Real(int col) const { return sqlite3_column_double(s_.get(), col); }
-
- private:
-  StmtPtr s_;
-  int rc_ = SQLITE_ERROR;
-  int i_ = 0;
-};
-
 std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
 
 std::vector<std::string> ParseList(const std::string& s) {
@@ -142,14 +90,6 @@ std::vector<std::string> ParseList(const std::string& s) {
   return out;
 }
 
-int OutcomeRank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
-}
-
 std::string Hex64(uint64_t h) {
   char buf[17];
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
@@ -159,24 +99,14 @@ std::string Hex64(uint64_t h) {
 }  // namespace
 
 struct Store::Impl {
-  std::unique_ptr<sqlite3, DbCloser> db;
+  std::unique_ptr<sqlite::Database> db;
 
-  Status Exec(const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db.get(), sql, nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string m = err ? err : "sqlite error";
-      sqlite3_free(err);
-      return Status::IoError("store: " + m);
-    }
-    return Status::Ok();
-  }
-  Status Error(const char* what) {
-    return Status::IoError(std::string("store: ") + what + ": " + sqlite3_errmsg(db.get()));
-  }
-  Status PutArticle(const Article& a);
+  // A cached statement for a string literal, reset.
+  Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
+  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
+  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
   Result<int> Version();
   Status MigrateFrom(int from);
-  Status PutEvent(const Event& e, long article_id, const std::string& article_source);
 };
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
@@ -184,13 +114,14 @@ Store::~Store() = default;
 
 namespace {
 
-Status OpenFile(const std::string& path, std::unique_ptr<sqlite3, DbCloser>* out) {
-  sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-  out->reset(db);
-  if (rc != SQLITE_OK) return Status::IoError("store: cannot open " + path);
-  sqlite3_busy_timeout(db, 10000);
-  return Status::Ok();
+Result<std::unique_ptr<sqlite::Database>> OpenDb(const std::string& path) {
+  sqlite::OpenOptions opts;
+  opts.label = "store";
+  opts.busy_timeout_ms = 10000;
+  auto db = sqlite::Database::Open(path, opts);
+  if (!db.ok()) return db.status();
+  HW_RETURN_IF_ERROR((*db)->Exec("PRAGMA foreign_keys=ON"));
+  return db;
 }
 
 }  // namespace
@@ -198,63 +129,70 @@ Status OpenFile(const std::string& path, std::unique_ptr<sqlite3, DbCloser>* out
 // The version of the file: the newest row of schema_version; files written before that table
 // existed carry it in meta; an empty file is 0.
 Result<int> Store::Impl::Version() {
-  sqlite3* d = db.get();
-  auto has_table = [&](const char* name) {
-    Stmt q(d, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-    q.Bind(name);
-    return q.Step() == SQLITE_ROW;
+  auto has_table = [&](const char* name) -> Result<bool> {
+    auto q = db->Prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    if (!q.ok()) return q.status();
+    q->Bind(name);
+    bool found = q->Next();
+    if (!q->status().ok()) return q->status();
+    return found;
   };
-  if (has_table("schema_version")) {
-    Stmt q(d, "SELECT MAX(version) FROM schema_version");
-    if (q.Step() != SQLITE_ROW) return Error("read schema_version");
-    return static_cast<int>(q.Int(0));
+  auto versions = has_table("schema_version");
+  if (!versions.ok()) return versions.status();
+  if (*versions) {
+    auto q = db->Prepare("SELECT MAX(version) FROM schema_version");
+    if (!q.ok()) return q.status();
+    if (!q->Next()) return db->Error("read schema_version");
+    return static_cast<int>(q->Int(0));
   }
-  if (has_table("meta")) {
-    Stmt q(d, "SELECT value FROM meta WHERE key='schema_version'");
-    if (q.Step() == SQLITE_ROW) return std::atoi(q.Text(0).c_str());
+  auto meta = has_table("meta");
+  if (!meta.ok()) return meta.status();
+  if (*meta) {
+    auto q = db->Prepare("SELECT value FROM meta WHERE key='schema_version'");
+    if (!q.ok()) return q.status();
+    if (q->Next()) return std::atoi(q->Text(0).c_str());
   }
-  return has_table("articles") ? 1 : 0;
+  auto articles = has_table("articles");
+  if (!articles.ok()) return articles.status();
+  return *articles ? 1 : 0;
 }
 
 Status Store::Impl::MigrateFrom(int from) {
   for (const Migration& m : kMigrations) {
     if (m.version <= from) continue;
-    HW_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    HW_RETURN_IF_ERROR(db->Begin());
     auto again = Version();  // another process may have migrated meanwhile
-    Status s = again.ok() ? Status::Ok() : again.status();
-    if (s.ok() && *again < m.version) {
-      s = Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
-               "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
-      if (s.ok() && *again >= 1) {  // a file from before the version table: record what it had
-        Stmt q(db.get(), "INSERT OR IGNORE INTO schema_version VALUES(?, '', ?)");
-        q.Bind(*again).Bind("(recorded by a later migration)");
-        if (q.Step() != SQLITE_DONE) s = Error("record schema version");
-      }
-      if (s.ok()) s = Exec(m.sql);
-      if (s.ok()) {
-        Stmt q(db.get(), "INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
-        q.Bind(m.version).Bind(m.description);
-        if (q.Step() != SQLITE_DONE) s = Error("record migration");
-      }
-      if (s.ok()) {
-        Stmt q(db.get(), "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
-        q.Bind(std::to_string(m.version));
-        if (q.Step() != SQLITE_DONE) s = Error("update meta");
-      }
+    if (!again.ok()) return db->Rollback(again.status());
+    if (*again >= m.version) {
+      HW_RETURN_IF_ERROR(db->Commit());
+      continue;
     }
-    if (!s.ok()) {
-      (void)Exec("ROLLBACK");
-      return s;
+    Status s = db->Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+                        "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
+    if (s.ok() && *again >= 1) {  // a file from before the version table: record what it had
+      auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
+      s = q.ok() ? q->Bind(*again).Run("record schema version") : q.status();
     }
-    HW_RETURN_IF_ERROR(Exec("COMMIT"));
+    if (s.ok()) s = db->Exec(m.sql);
+    if (s.ok()) {
+      auto q = db->Prepare("INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
+      s = q.ok() ? q->Bind(m.version).Bind(m.description).Run("record migration") : q.status();
+    }
+    if (s.ok()) {
+      auto q = db->Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+      s = q.ok() ? q->Bind(std::to_string(m.version)).Run("update meta") : q.status();
+    }
+    if (!s.ok()) return db->Rollback(s);
+    HW_RETURN_IF_ERROR(db->Commit());
   }
   return Status::Ok();
 }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  auto db = OpenDb(path);
+  if (!db.ok()) return db.status();
   std::unique_ptr<Store> s(new Store());
-  HW_RETURN_IF_ERROR(OpenFile(path, &s->impl_->db));
-  HW_RETURN_IF_ERROR(s->impl_->Exec(kPragmas));
+  s->impl_->db = std::move(*db);
   auto v = s->impl_->Version();
   if (!v.ok()) return v.status();
   if (*v == 0) {
@@ -270,9 +208,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 }
 
 Result<int> Store::Migrate(const std::string& path) {
+  auto db = OpenDb(path);
+  if (!db.ok()) return db.status();
   std::unique_ptr<Store> s(new Store());
-  HW_RETURN_IF_ERROR(OpenFile(path, &s->impl_->db));
-  HW_RETURN_IF_ERROR(s->impl_->Exec(kPragmas));
+  s->impl_->db = std::move(*db);
   auto v = s->impl_->Version();
   if (!v.ok()) return v.status();
   if (*v > kSchemaVersion)
@@ -283,19 +222,17 @@ Result<int> Store::Migrate(const std::string& path) {
 }
 
 Status Store::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
-  HW_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
+  sqlite::Database& db = *impl_->db;
+  HW_RETURN_IF_ERROR(db.Begin());
+  auto q = db.Prepare(
+      "UPDATE events SET last_changed=?1, first_seen=CASE WHEN first_seen='' THEN ?1 ELSE first_seen END"
+      " WHERE event_key=?2");
+  if (!q.ok()) return db.Rollback(q.status());
   for (const std::string& k : keys) {
-    Stmt q(impl_->db.get(),
-           "UPDATE events SET last_changed=?1, first_seen=CASE WHEN first_seen='' THEN ?1 ELSE first_seen END"
-           " WHERE event_key=?2");
-    q.Bind(date).Bind(k);
-    if (q.Step() != SQLITE_DONE) {
-      Status s = impl_->Error("stamp event");
-      (void)impl_->Exec("ROLLBACK");
-      return s;
-    }
+    Status s = q->Reset().Bind(date).Bind(k).Run("stamp event");
+    if (!s.ok()) return db.Rollback(s);
   }
-  return impl_->Exec("COMMIT");
+  return db.Commit();
 }
 
 std::string Store::ContentHash(const Article& a) {
@@ -310,172 +247,138 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-std::string Store::EventKey(const Event& e) {
-  std::string kind = e.type == "acquisition_attempt" ? "acquisition_attempt"
-                     : e.type == "departure"         ? "departure"
-                                                     : "hire";
-  return kind + "\x1f" + e.employer + "\x1f" + e.candidate;
+Status Store::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+  HW_RETURN_IF_ERROR(impl_->db->Begin());
+  Status s = impl_->PutArticle(a, events);
+  if (!s.ok()) return impl_->db->Rollback(s);
+  return impl_->db->Commit();
 }
 
-Status Store::PutArticle(const Article& a) {
-  HW_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
-  Status s = impl_->PutArticle(a);
-  if (!s.ok()) {
-    (void)impl_->Exec("ROLLBACK");
-    return s;
-  }
-  return impl_->Exec("COMMIT");
-}
-
-Status Store::Impl::PutArticle(const Article& a) {
-  sqlite3* d = db.get();
+Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
-    Stmt ins(d,
-             "INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
-             "duplicates_removed) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING");
-    if (!ins.ok()) return Error("prepare articles");
-    ins.Bind(hash).Bind(a.url).Bind(a.source).Bind(a.title).Bind(JsonList(a.authors)).Bind(a.published)
-        .Bind(a.language).Bind(a.site_name).Bind(static_cast<long>(a.duplicates_removed.size()));
-    if (ins.Step() != SQLITE_DONE) return Error("insert article");
+    auto q = Q("INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
+               "duplicates_removed) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(hash).Bind(a.url).Bind(a.source).Bind(a.title).Bind(JsonList(a.authors)).Bind(a.published)
+        .Bind(a.language).Bind(a.site_name).Bind(static_cast<int64_t>(a.duplicates_removed.size()));
+    HW_RETURN_IF_ERROR((*q)->Run("insert article"));
   }
-  const bool is_new = sqlite3_changes(d) > 0;
+  const bool is_new = db->Changes() > 0;
   long article_id = 0;
   {
-    Stmt q(d, "SELECT id FROM articles WHERE content_hash=?");
-    q.Bind(hash);
-    if (q.Step() != SQLITE_ROW) return Error("select article");
-    article_id = q.Int(0);
+    auto q = Q("SELECT id FROM articles WHERE content_hash=?");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(hash);
+    if (!(*q)->Next()) return db->Error("select article");
+    article_id = static_cast<long>((*q)->Int(0));
+    (*q)->Reset();
   }
   {
-    Stmt q(d, "INSERT OR IGNORE INTO article_sources(article_id, source) VALUES(?,?)");
-    q.Bind(article_id).Bind(source);
-    if (q.Step() != SQLITE_DONE) return Error("insert article source");
+    auto q = Q("INSERT OR IGNORE INTO article_sources(article_id, source) VALUES(?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(source);
+    HW_RETURN_IF_ERROR((*q)->Run("insert article source"));
   }
-  if (is_new) {
-    for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-      Stmt q(d, "INSERT OR IGNORE INTO paragraphs(article_id, idx, text) VALUES(?,?,?)");
-      q.Bind(article_id).Bind(static_cast<long>(i)).Bind(a.paragraphs[i]);
-      if (q.Step() != SQLITE_DONE) return Error("insert paragraph");
-    }
-    for (const Entity& e : a.entities) {
-      nlohmann::json roles = nlohmann::json::array();
-      for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
-      Stmt q(d,
-             "INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
-             " VALUES(?,?,?,?,?,?,?,?)");
-      q.Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
-          .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<long>(e.mentions.size()))
-          .Bind(e.confidence);
-      if (q.Step() != SQLITE_DONE) return Error("insert entity");
-    }
-    for (size_t i = 0; i < a.money.size(); ++i) {
-      const Amount& m = a.money[i];
-      Stmt q(d,
-             "INSERT OR IGNORE INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
-             "low,high,period,usd,krw,rate,rate_source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      q.Bind(article_id).Bind(static_cast<long>(i)).Bind(m.paragraph).Bind(m.start).Bind(m.end).Bind(m.surface)
-          .Bind(m.currency).Bind(m.value).Bind(m.kind).Bind(m.low).Bind(m.high).Bind(m.period).Bind(m.usd)
-          .Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
-      if (q.Step() != SQLITE_DONE) return Error("insert amount");
-    }
+  if (!is_new) {
+    for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
+    return Status::Ok();
   }
-  for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
+  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+    auto q = Q("INSERT OR IGNORE INTO paragraphs(article_id, idx, text) VALUES(?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(static_cast<int64_t>(i)).Bind(a.paragraphs[i]);
+    HW_RETURN_IF_ERROR((*q)->Run("insert paragraph"));
+  }
+  for (const Entity& e : a.entities) {
+    nlohmann::json roles = nlohmann::json::array();
+    for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
+    auto q = Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
+               " VALUES(?,?,?,?,?,?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
+        .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<int64_t>(e.mentions.size()))
+        .Bind(e.confidence);
+    HW_RETURN_IF_ERROR((*q)->Run("insert entity"));
+  }
+  for (size_t i = 0; i < a.money.size(); ++i) {
+    const Amount& m = a.money[i];
+    auto q = Q("INSERT OR IGNORE INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
+               "low,high,period,usd,krw,rate,rate_source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(article_id).Bind(static_cast<int64_t>(i)).Bind(m.paragraph).Bind(m.start).Bind(m.end)
+        .Bind(m.surface).Bind(m.currency).Bind(m.value).Bind(m.kind).Bind(m.low).Bind(m.high).Bind(m.period)
+        .Bind(m.usd).Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
+    HW_RETURN_IF_ERROR((*q)->Run("insert amount"));
+  }
+  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
   return Status::Ok();
 }
 
-Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string& article_source) {
-  sqlite3* d = db.get();
-  const std::string key = EventKey(e);
+Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
+  if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
+  const Event& e = *m.event;
   long id = -1;
   {
-    Stmt q(d,
-           "SELECT id,type,candidate_count,previous_employer,role,team,outcome,timeline,reported_by,confidence"
-           " FROM events WHERE event_key=?");
-    q.Bind(key);
-    int rc = q.Step();
-    if (rc == SQLITE_ROW) {
-      id = q.Int(0);
-      // Later facts update the event; unchanged facts write nothing.
-      std::string type = q.Text(1);
-      long count = q.Int(2);
-      std::string prev = q.Text(3), role = q.Text(4), team = q.Text(5), outcome = q.Text(6);
-      std::vector<std::string> timeline = ParseList(q.Text(7));
-      std::string reported = q.Text(8);
-      double conf = q.Real(9);
-      bool changed = false;
-      auto fill = [&](std::string& have, const std::string& v) {
-        if (have.empty() && !v.empty()) {
-          have = v;
-          changed = true;
-        }
-      };
-      fill(prev, e.previous_employer);
-      fill(role, e.role);
-      fill(team, e.team);
-      fill(reported, e.reported_by);
-      if (count < 0 && e.candidate_count >= 0) {
-        count = e.candidate_count;
-        changed = true;
-      }
-      if (OutcomeRank(e.outcome) > OutcomeRank(outcome)) {
-        outcome = e.outcome;
-        changed = true;
-      }
-      for (const std::string& t : e.timeline)
-        if (std::find(timeline.begin(), timeline.end(), t) == timeline.end()) {
-          timeline.push_back(t);
-          changed = true;
-        }
-      if (type != "hire" && e.type == "hire") {
-        type = "hire";
-        changed = true;
-      }
-      if (e.confidence > conf) {
-        conf = e.confidence;
-        changed = true;
-      }
-      if (changed) {
-        Stmt u(d,
-               "UPDATE events SET type=?,candidate_count=?,previous_employer=?,role=?,team=?,outcome=?,"
-               "timeline=?,reported_by=?,confidence=? WHERE id=?");
-        u.Bind(type).Bind(count).Bind(prev).Bind(role).Bind(team).Bind(outcome).Bind(JsonList(timeline))
-            .Bind(reported).Bind(conf).Bind(id);
-        if (u.Step() != SQLITE_DONE) return Error("update event");
-      }
-    } else if (rc != SQLITE_DONE) {
-      return Error("select event");
+    auto q = Q("SELECT id FROM events WHERE event_key=?");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(m.key);
+    if ((*q)->Next()) {
+      id = static_cast<long>((*q)->Int(0));
+      (*q)->Reset();
+    } else if (!(*q)->status().ok()) {
+      return db->Error("select event");
     }
   }
-  if (id < 0) {
-    Stmt q(d,
-           "INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
-           "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.Bind(key).Bind(e.type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
-        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(e.outcome).Bind(JsonList(e.timeline))
-        .Bind(e.reported_by).Bind(e.confidence);
-    if (q.Step() != SQLITE_DONE) return Error("insert event");
-    id = static_cast<long>(sqlite3_last_insert_rowid(d));
+  const std::string type(EventTypeName(e.type)), outcome(OutcomeName(e.outcome)), timeline = JsonList(e.timeline);
+  auto bind_fields = [&](sqlite::Statement& q) {
+    q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
+        .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(outcome).Bind(timeline).Bind(e.reported_by)
+        .Bind(e.confidence);
+  };
+  if (id >= 0) {
+    // The row takes the ledger's merged state; unchanged facts write nothing.
+    auto u = Q("UPDATE events SET event_key=?,type=?,employer=?,candidate=?,candidate_kind=?,candidate_count=?,"
+               "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=? WHERE id=?"
+               " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,"
+               "outcome,timeline,reported_by,confidence) IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!u.ok()) return u.status();
+    bind_fields(**u);
+    (*u)->Bind(id);
+    bind_fields(**u);
+    HW_RETURN_IF_ERROR((*u)->Run("update event"));
+  } else {
+    auto q = Q("INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
+               "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!q.ok()) return q.status();
+    bind_fields(**q);
+    HW_RETURN_IF_ERROR((*q)->Run("insert event"));
+    id = static_cast<long>(db->LastInsertRowId());
   }
+  // The merged offers only ever grow; each keeps its row and takes the merged facts.
   for (const Offer& o : e.offers) {
-    Stmt q(d,
-           "INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
-           "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),?,?,?,?,?,?,?,?,?,?,?)"
-           " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET"
-           " first_year_usd=CASE WHEN first_year_usd='' THEN excluded.first_year_usd ELSE first_year_usd END,"
-           " response=CASE WHEN response='' THEN excluded.response ELSE response END"
-           " WHERE (first_year_usd='' AND excluded.first_year_usd<>'') OR (response='' AND excluded.response<>'')");
-    q.Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
+    auto q = Q("INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
+               "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
+               "?,?,?,?,?,?,?,?,?,?,?)"
+               " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
+               "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
+               "first_year_usd=excluded.first_year_usd,response=excluded.response"
+               " WHERE (kind,usd,krw,rate,rate_source,terms,first_year_usd,response) IS NOT (excluded.kind,"
+               "excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,excluded.first_year_usd,"
+               "excluded.response)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(id).Bind(id).Bind(o.currency).Bind(o.value).Bind(o.derivation).Bind(o.kind).Bind(o.usd).Bind(o.krw)
         .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
-    if (q.Step() != SQLITE_DONE) return Error("insert offer");
+    HW_RETURN_IF_ERROR((*q)->Run("insert offer"));
   }
   std::vector<std::string> sources = e.sources;
   if (sources.empty()) sources.push_back(article_source);
   for (const std::string& s : sources) {
-    Stmt q(d, "INSERT OR IGNORE INTO event_sources(event_id, source, article_id) VALUES(?,?,?)");
-    q.Bind(id).Bind(s).Bind(article_id);
-    if (q.Step() != SQLITE_DONE) return Error("insert event source");
+    auto q = Q("INSERT OR IGNORE INTO event_sources(event_id, source, article_id) VALUES(?,?,?)");
+    if (!q.ok()) return q.status();
+    (*q)->Bind(id).Bind(s).Bind(article_id);
+    HW_RETURN_IF_ERROR((*q)->Run("insert event source"));
   }
   return Status::Ok();
 }
@@ -483,75 +386,85 @@ Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string&
 Result<Store::Counts> Store::Count() const {
   Counts c;
   struct {
-    const char* table;
+    const char* sql;
     long* out;
-  } tables[] = {{"articles", &c.articles},       {"article_sources", &c.article_sources},
-                {"paragraphs", &c.paragraphs},   {"entities", &c.entities},
-                {"amounts", &c.amounts},         {"events", &c.events},
-                {"event_offers", &c.event_offers}, {"event_sources", &c.event_sources}};
+  } tables[] = {{"SELECT COUNT(*) FROM articles", &c.articles},
+                {"SELECT COUNT(*) FROM article_sources", &c.article_sources},
+                {"SELECT COUNT(*) FROM paragraphs", &c.paragraphs},
+                {"SELECT COUNT(*) FROM entities", &c.entities},
+                {"SELECT COUNT(*) FROM amounts", &c.amounts},
+                {"SELECT COUNT(*) FROM events", &c.events},
+                {"SELECT COUNT(*) FROM event_offers", &c.event_offers},
+                {"SELECT COUNT(*) FROM event_sources", &c.event_sources}};
   for (auto& t : tables) {
-    std::string sql = std::string("SELECT COUNT(*) FROM ") + t.table;
-    Stmt q(impl_->db.get(), sql.c_str());
-    if (q.Step() != SQLITE_ROW) return impl_->Error("count");
-    *t.out = q.Int(0);
+    auto q = impl_->db->Prepare(t.sql);
+    if (!q.ok()) return q.status();
+    if (!q->Next()) return impl_->db->Error("count");
+    *t.out = static_cast<long>(q->Int(0));
   }
   return c;
 }
 
-Result<std::vector<Event>> Store::Events() const { return Events(EventQuery{}); }
+Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const { return Events(EventQuery{}, keys); }
 
-Result<std::vector<Event>> Store::Events(const EventQuery& query) const {
-  sqlite3* d = impl_->db.get();
+Result<std::vector<Event>> Store::Events(const EventQuery& query, std::vector<std::string>* keys) const {
+  sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
   // An event's date: the day a nightly run last changed it, else its newest source's publication.
-  Stmt q(d,
-         "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-         "timeline,reported_by,confidence FROM events e WHERE (?1='' OR substr(COALESCE(NULLIF(e.last_changed,''),"
-         " (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id WHERE s.event_id=e.id),"
-         " ''),1,10)>=?1) AND (?2='' OR lower(e.employer)=lower(?2)) ORDER BY id");
-  if (!q.ok()) return impl_->Error("prepare events");
-  q.Bind(query.since).Bind(query.employer);
-  for (int rc = q.Step(); rc == SQLITE_ROW; rc = q.Step()) {
+  auto q = db.Prepare(
+      "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+      "timeline,reported_by,confidence,event_key FROM events e WHERE (?1='' OR substr(COALESCE("
+      "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
+      " WHERE s.event_id=e.id), ''),1,10)>=?1) AND (?2='' OR lower(e.employer)=lower(?2)) ORDER BY id");
+  if (!q.ok()) return q.status();
+  q->Bind(query.since).Bind(query.employer);
+  while (q->Next()) {
     Event e;
-    ids.push_back(q.Int(0));
-    e.type = q.Text(1);
-    e.employer = q.Text(2);
-    e.candidate = q.Text(3);
-    e.candidate_kind = q.Text(4);
-    e.candidate_count = static_cast<int>(q.Int(5));
-    e.previous_employer = q.Text(6);
-    e.role = q.Text(7);
-    e.team = q.Text(8);
-    e.outcome = q.Text(9);
-    e.timeline = ParseList(q.Text(10));
-    e.reported_by = q.Text(11);
-    e.confidence = q.Real(12);
+    ids.push_back(static_cast<long>(q->Int(0)));
+    if (!ParseEventType(q->Text(1), &e.type)) return Status::InvalidArgument("store: unknown event type " + q->Text(1));
+    e.employer = q->Text(2);
+    e.candidate = q->Text(3);
+    e.candidate_kind = q->Text(4);
+    e.candidate_count = static_cast<int>(q->Int(5));
+    e.previous_employer = q->Text(6);
+    e.role = q->Text(7);
+    e.team = q->Text(8);
+    if (!ParseOutcome(q->Text(9), &e.outcome)) return Status::InvalidArgument("store: unknown outcome " + q->Text(9));
+    e.timeline = ParseList(q->Text(10));
+    e.reported_by = q->Text(11);
+    e.confidence = q->Real(12);
+    if (keys) keys->push_back(q->Text(13));
     out.push_back(std::move(e));
   }
+  if (!q->status().ok()) return q->status();
+  auto o = db.Prepare(
+      "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
+      " FROM event_offers WHERE event_id=? ORDER BY seq");
+  if (!o.ok()) return o.status();
+  auto s = db.Prepare("SELECT source FROM event_sources WHERE event_id=? ORDER BY rowid");
+  if (!s.ok()) return s.status();
   for (size_t i = 0; i < out.size(); ++i) {
-    Stmt o(d,
-           "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
-           " FROM event_offers WHERE event_id=? ORDER BY seq");
-    o.Bind(ids[i]);
-    for (int rc = o.Step(); rc == SQLITE_ROW; rc = o.Step()) {
+    o->Reset().Bind(ids[i]);
+    while (o->Next()) {
       Offer f;
-      f.currency = o.Text(0);
-      f.value = o.Text(1);
-      f.derivation = o.Text(2);
-      f.kind = o.Text(3);
-      f.usd = o.Text(4);
-      f.krw = o.Text(5);
-      f.rate = o.Text(6);
-      f.rate_source = o.Text(7);
-      f.terms = ParseList(o.Text(8));
-      f.first_year_usd = o.Text(9);
-      f.response = o.Text(10);
+      f.currency = o->Text(0);
+      f.value = o->Text(1);
+      f.derivation = o->Text(2);
+      f.kind = o->Text(3);
+      f.usd = o->Text(4);
+      f.krw = o->Text(5);
+      f.rate = o->Text(6);
+      f.rate_source = o->Text(7);
+      f.terms = ParseList(o->Text(8));
+      f.first_year_usd = o->Text(9);
+      f.response = o->Text(10);
       out[i].offers.push_back(std::move(f));
     }
-    Stmt s(d, "SELECT source FROM event_sources WHERE event_id=? ORDER BY rowid");
-    s.Bind(ids[i]);
-    for (int rc = s.Step(); rc == SQLITE_ROW; rc = s.Step()) out[i].sources.push_back(s.Text(0));
+    if (!o->status().ok()) return o->status();
+    s->Reset().Bind(ids[i]);
+    while (s->Next()) out[i].sources.push_back(s->Text(0));
+    if (!s->status().ok()) return s->status();
   }
   return out;
 }

@@ -2,9 +2,9 @@
 // docs/store.md). Writes are idempotent upserts keyed by content hashes:
 //   - an article is keyed by the xxh3 hash of its paragraphs: writing the same article twice
 //     changes nothing; the same text under another URL adds a row to article_sources;
-//   - an event is keyed by its identity (kind, employer, candidate): a re-published copy of
-//     a story adds a row to event_sources instead of a second event, and later facts
-//     (outcome, timeline, new offers) update the event.
+//   - events arrive already merged (normalize::EventLedger owns event identity and merging);
+//     the store keeps the latest merged state of each under the key the ledger gives it, and
+//     only adds sources (a re-published copy adds a row to event_sources).
 // The database runs in WAL mode; each PutArticle is one transaction.
 //
 // Thread-safety: a Store is not thread-safe; use one per thread (SQLite serialises writers).
@@ -41,8 +41,18 @@ class Store {
   // step is recorded in `schema_version`. Returns the version the file had before.
   static Result<int> Migrate(const std::string& path);
 
-  // Writes the article and its entities, amounts and events (with their sources).
-  Status PutArticle(const Article& article);
+  // One merged event to store under the stable key the ledger gave it
+  // (normalize::EventLedger::key).
+  struct MergedEvent {
+    std::string key;
+    const Event* event = nullptr;  // not owned; must outlive the call
+  };
+
+  // Writes the article with its entities and amounts, and the merged events it changed
+  // (Article::events is not read), in one transaction. The stored state of each event becomes
+  // the one given; sources are only ever added (the article's URL or source for an event
+  // without sources).
+  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events);
 
   struct Counts {
     long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,
@@ -51,18 +61,16 @@ class Store {
   };
   Result<Counts> Count() const;
 
-  // Every stored event with its offers and sources, in insertion order. Evidence is not
-  // stored (offsets belong to one article).
-  Result<std::vector<Event>> Events() const;
-  Result<std::vector<Event>> Events(const EventQuery& query) const;
+  // Every stored event with its offers and sources, in insertion order, and (when `keys` is
+  // given) their keys in the same order. Evidence is not stored (offsets belong to one article).
+  Result<std::vector<Event>> Events(std::vector<std::string>* keys = nullptr) const;
+  // The same, filtered.
+  Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys = nullptr) const;
 
-  // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by EventKey):
-  // sets `last_changed`, and `first_seen` when still empty. Idempotent.
-  Status StampEvents(const std::vector<std::string>& event_keys, const std::string& date);
+  // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by key): sets
+  // `last_changed`, and `first_seen` when still empty. Idempotent.
+  Status StampEvents(const std::vector<std::string>& keys, const std::string& date);
 
-  // Identity of an event in the store: kind (hire | acquisition_attempt | departure),
-  // employer and candidate. Offers and hires of one candidate by one employer share a key.
-  static std::string EventKey(const Event& e);
   // Hex xxh3 of the article's paragraphs (joined by blank lines).
   static std::string ContentHash(const Article& a);
 

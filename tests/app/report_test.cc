@@ -20,10 +20,10 @@ ReportInput Sample() {
   in.date = "2026-12-01";
   TonightEvent t;
   t.change = "new";
-  t.event.type = "offer";
+  t.event.type = EventType::kOffer;
   t.event.employer = "Helix <Robotics> & Co";
   t.event.candidate = "Daniel \"Dan\" Kim";
-  t.event.outcome = "offered";
+  t.event.outcome = Outcome::kOffered;
   Offer o;
   o.currency = "USD";
   o.value = o.usd = "12000000";
