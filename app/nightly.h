@@ -14,9 +14,10 @@
 //   .lock                      flock held while a run is active
 //
 // Every file is written once, to a temp name then renamed, in phase order; a phase whose file
-// exists is done. A killed run is resumed by the next start (same RUN id). The store's upserts
-// are idempotent, so re-merging after a kill counts nothing twice; "new" and "updated" events
-// are measured against before.json, the store as it was before this run merged anything.
+// exists is done. A killed run is resumed by the next start (same RUN id). Articles are merged
+// through the event ledger seeded from the store (app/ledger_store.h), so re-merging after a
+// kill counts nothing twice; "new" and "updated" events are measured by the ledger's keys
+// against before.json, the store as it was before this run merged anything.
 //
 // Thread-safety: RunNightly is called once per process.
 #pragma once
