@@ -53,7 +53,8 @@ struct CrawlFlags {
 int RunCrawl(const CrawlFlags& f) {
   fetch::CrawlConfig cfg;
   if (!f.config.empty()) {
-    auto c = fetch::LoadCrawlConfig(f.config);
+    // A nightly config (docs/nightly.md) is a crawl config plus [nightly], which crawl ignores.
+    auto c = fetch::LoadCrawlConfig(f.config, {"nightly"});
     if (!c.ok()) return UsageError("crawl", "--config", c.status().message());
     cfg = std::move(*c);
   }

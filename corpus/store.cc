@@ -14,8 +14,8 @@
 namespace hirewire {
 namespace {
 
-constexpr const char* kSchema = R"sql(
-PRAGMA foreign_keys=ON;
+// Version 1: the tables as first released (docs/store.md).
+constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '1');
 CREATE TABLE IF NOT EXISTS articles(
@@ -65,6 +65,20 @@ CREATE TABLE IF NOT EXISTS event_sources(
   UNIQUE(event_id, source));
 )sql";
 
+// Forward migrations, in order. A new schema change is one more row; never edit a released one.
+struct Migration {
+  int version;
+  const char* description;
+  const char* sql;
+};
+constexpr Migration kMigrations[] = {
+    {1, "articles, paragraphs, entities, amounts, events, offers and sources", kSchemaV1},
+    {2, "events.first_seen and events.last_changed: dates a nightly run added or changed the event",
+     "ALTER TABLE events ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';"
+     "ALTER TABLE events ADD COLUMN last_changed TEXT NOT NULL DEFAULT '';"},
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
+
 std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
 
 std::vector<std::string> ParseList(const std::string& s) {
@@ -91,21 +105,134 @@ struct Store::Impl {
   Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
   Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
   Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
+  Result<int> Version();
+  Status MigrateFrom(int from);
 };
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+namespace {
+
+Result<std::unique_ptr<sqlite::Database>> OpenDb(const std::string& path) {
   sqlite::OpenOptions opts;
   opts.label = "store";
   opts.busy_timeout_ms = 10000;
   auto db = sqlite::Database::Open(path, opts);
   if (!db.ok()) return db.status();
+  HW_RETURN_IF_ERROR((*db)->Exec("PRAGMA foreign_keys=ON"));
+  return db;
+}
+
+}  // namespace
+
+// The version of the file: the newest row of schema_version; files written before that table
+// existed carry it in meta; an empty file is 0.
+Result<int> Store::Impl::Version() {
+  auto has_table = [&](const char* name) -> Result<bool> {
+    auto q = db->Prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    if (!q.ok()) return q.status();
+    q->Bind(name);
+    bool found = q->Next();
+    if (!q->status().ok()) return q->status();
+    return found;
+  };
+  auto versions = has_table("schema_version");
+  if (!versions.ok()) return versions.status();
+  if (*versions) {
+    auto q = db->Prepare("SELECT MAX(version) FROM schema_version");
+    if (!q.ok()) return q.status();
+    if (!q->Next()) return db->Error("read schema_version");
+    return static_cast<int>(q->Int(0));
+  }
+  auto meta = has_table("meta");
+  if (!meta.ok()) return meta.status();
+  if (*meta) {
+    auto q = db->Prepare("SELECT value FROM meta WHERE key='schema_version'");
+    if (!q.ok()) return q.status();
+    if (q->Next()) return std::atoi(q->Text(0).c_str());
+  }
+  auto articles = has_table("articles");
+  if (!articles.ok()) return articles.status();
+  return *articles ? 1 : 0;
+}
+
+Status Store::Impl::MigrateFrom(int from) {
+  for (const Migration& m : kMigrations) {
+    if (m.version <= from) continue;
+    HW_RETURN_IF_ERROR(db->Begin());
+    auto again = Version();  // another process may have migrated meanwhile
+    if (!again.ok()) return db->Rollback(again.status());
+    if (*again >= m.version) {
+      HW_RETURN_IF_ERROR(db->Commit());
+      continue;
+    }
+    Status s = db->Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+                        "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
+    if (s.ok() && *again >= 1) {  // a file from before the version table: record what it had
+      auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
+      s = q.ok() ? q->Bind(*again).Run("record schema version") : q.status();
+    }
+    if (s.ok()) s = db->Exec(m.sql);
+    if (s.ok()) {
+      auto q = db->Prepare("INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
+      s = q.ok() ? q->Bind(m.version).Bind(m.description).Run("record migration") : q.status();
+    }
+    if (s.ok()) {
+      auto q = db->Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+      s = q.ok() ? q->Bind(std::to_string(m.version)).Run("update meta") : q.status();
+    }
+    if (!s.ok()) return db->Rollback(s);
+    HW_RETURN_IF_ERROR(db->Commit());
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  auto db = OpenDb(path);
+  if (!db.ok()) return db.status();
   std::unique_ptr<Store> s(new Store());
   s->impl_->db = std::move(*db);
-  HW_RETURN_IF_ERROR(s->impl_->db->Exec(kSchema));
+  auto v = s->impl_->Version();
+  if (!v.ok()) return v.status();
+  if (*v == 0) {
+    HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(0));
+  } else if (*v < kSchemaVersion) {
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) + ", this hirewire uses " +
+                               std::to_string(kSchemaVersion) + ": run `hirewire db migrate " + path + "` first");
+  } else if (*v > kSchemaVersion) {
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", newer than this hirewire (" + std::to_string(kSchemaVersion) + "); upgrade hirewire");
+  }
   return s;
+}
+
+Result<int> Store::Migrate(const std::string& path) {
+  auto db = OpenDb(path);
+  if (!db.ok()) return db.status();
+  std::unique_ptr<Store> s(new Store());
+  s->impl_->db = std::move(*db);
+  auto v = s->impl_->Version();
+  if (!v.ok()) return v.status();
+  if (*v > kSchemaVersion)
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", newer than this hirewire (" + std::to_string(kSchemaVersion) + ")");
+  HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(*v));
+  return *v;
+}
+
+Status Store::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
+  sqlite::Database& db = *impl_->db;
+  HW_RETURN_IF_ERROR(db.Begin());
+  auto q = db.Prepare(
+      "UPDATE events SET last_changed=?1, first_seen=CASE WHEN first_seen='' THEN ?1 ELSE first_seen END"
+      " WHERE event_key=?2");
+  if (!q.ok()) return db.Rollback(q.status());
+  for (const std::string& k : keys) {
+    Status s = q->Reset().Bind(date).Bind(k).Run("stamp event");
+    if (!s.ok()) return db.Rollback(s);
+  }
+  return db.Commit();
 }
 
 std::string Store::ContentHash(const Article& a) {
@@ -278,14 +405,20 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const {
+Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const { return Events(EventQuery{}, keys); }
+
+Result<std::vector<Event>> Store::Events(const EventQuery& query, std::vector<std::string>* keys) const {
   sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
+  // An event's date: the day a nightly run last changed it, else its newest source's publication.
   auto q = db.Prepare(
       "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence,event_key FROM events ORDER BY id");
+      "timeline,reported_by,confidence,event_key FROM events e WHERE (?1='' OR substr(COALESCE("
+      "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
+      " WHERE s.event_id=e.id), ''),1,10)>=?1) AND (?2='' OR lower(e.employer)=lower(?2)) ORDER BY id");
   if (!q.ok()) return q.status();
+  q->Bind(query.since).Bind(query.employer);
   while (q->Next()) {
     Event e;
     ids.push_back(static_cast<long>(q->Int(0)));

@@ -19,11 +19,27 @@
 
 namespace hirewire {
 
+// Filters for Store::Events. Empty fields match everything.
+struct EventQuery {
+  std::string since;     // YYYY-MM-DD: events whose date is on or after it (the date a nightly run
+                         // last changed the event, else the newest publication date of its sources)
+  std::string employer;  // exact employer name, ASCII case-insensitive
+};
+
 class Store {
  public:
-  // Opens or creates the database file and its schema.
+  // The schema version this build writes (table `schema_version`, docs/store.md).
+  static constexpr int kSchemaVersion = 2;
+
+  // Opens or creates the database file. A new file gets the current schema; an existing one
+  // must be at kSchemaVersion: an older one is refused with a message naming
+  // `hirewire db migrate FILE`, a newer one (from a newer hirewire) is refused too.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
+
+  // Brings an existing (or new) database to kSchemaVersion, one transaction per step; each
+  // step is recorded in `schema_version`. Returns the version the file had before.
+  static Result<int> Migrate(const std::string& path);
 
   // One merged event to store under the stable key the ledger gave it
   // (normalize::EventLedger::key).
@@ -48,6 +64,12 @@ class Store {
   // Every stored event with its offers and sources, in insertion order, and (when `keys` is
   // given) their keys in the same order. Evidence is not stored (offsets belong to one article).
   Result<std::vector<Event>> Events(std::vector<std::string>* keys = nullptr) const;
+  // The same, filtered.
+  Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys = nullptr) const;
+
+  // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by key): sets
+  // `last_changed`, and `first_seen` when still empty. Idempotent.
+  Status StampEvents(const std::vector<std::string>& keys, const std::string& date);
 
   // Hex xxh3 of the article's paragraphs (joined by blank lines).
   static std::string ContentHash(const Article& a);

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 namespace hirewire {
 namespace {
@@ -145,6 +146,82 @@ TEST(Store, ReopeningKeepsTheData) {
 
 TEST(Store, ReportsAnUnwritablePath) {
   EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
+}
+
+// A store as the first release wrote it: the version-1 tables, version in `meta` only.
+void WriteVersion1File(const std::string& path) {
+  {
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
+    ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  // Undo migration 2 the way SQLite allows (3.35+: DROP COLUMN) and forget the version table.
+  const char* sql =
+      "ALTER TABLE events DROP COLUMN first_seen; ALTER TABLE events DROP COLUMN last_changed;"
+      "DROP TABLE schema_version; UPDATE meta SET value='1' WHERE key='schema_version';";
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+TEST(StoreMigrations, NewFileIsAtTheCurrentVersion) {
+  std::string path = TempDb("new.db");
+  ASSERT_TRUE(Store::Open(path).ok());
+  auto from = Store::Migrate(path);
+  ASSERT_TRUE(from.ok());
+  EXPECT_EQ(*from, Store::kSchemaVersion);
+}
+
+TEST(StoreMigrations, OlderFileIsRefusedUntilMigratedThenKeepsItsData) {
+  std::string path = TempDb("v1.db");
+  WriteVersion1File(path);
+  auto refused = Store::Open(path);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("hirewire db migrate"), std::string::npos);
+  auto from = Store::Migrate(path);
+  ASSERT_TRUE(from.ok()) << from.status().ToString();
+  EXPECT_EQ(*from, 1);
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto events = (*s)->Events();
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].candidate, "Matt Deitke");
+  auto again = Store::Migrate(path);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, Store::kSchemaVersion);
+}
+
+TEST(StoreQuery, FiltersBySinceAndEmployer) {
+  std::string path = TempDb("query.db");
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok());
+  Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
+  a.published = "2025-08-01T10:00:00Z";
+  ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  Article b = Story("https://b.example/2", "OpenAI offered Jane Roe a job.");
+  b.published = "2025-08-20T10:00:00Z";
+  b.events[0].employer = "OpenAI";
+  b.events[0].candidate = "Jane Roe";
+  ASSERT_TRUE((*s)->PutArticle(b, Merged(b)).ok());
+  auto since = (*s)->Events(EventQuery{"2025-08-10", ""});
+  ASSERT_TRUE(since.ok());
+  ASSERT_EQ(since->size(), 1u);
+  EXPECT_EQ((*since)[0].employer, "OpenAI");
+  auto emp = (*s)->Events(EventQuery{"", "meta platforms"});
+  ASSERT_TRUE(emp.ok());
+  ASSERT_EQ(emp->size(), 1u);
+  EXPECT_EQ((*emp)[0].candidate, "Matt Deitke");
+  // A nightly run that changed the Meta event on 2025-09-01 makes it recent.
+  ASSERT_TRUE((*s)->StampEvents({Merged(a)[0].key}, "2025-09-01").ok());
+  auto after = (*s)->Events(EventQuery{"2025-08-25", ""});
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ((*after)[0].employer, "Meta Platforms");
 }
 
 }  // namespace
