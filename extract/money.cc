@@ -573,6 +573,12 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
   std::array<Grp, 12> g{};
   int ng = 0;
   size_t p = i;
+  // Bytes of a digit-group space at q: space, NBSP, narrow NBSP, thin space, apostrophe, ’.
+  auto group_space = [&](size_t q) -> size_t {
+    for (std::string_view sp : {" ", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "'", "\xE2\x80\x99"})
+      if (StartsAt(s, q, sp)) return sp.size();
+    return 0;
+  };
   auto read_group = [&](char sep) {
     Grp gr{p, p, 0, sep};
     for (;;) {
@@ -580,6 +586,20 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
       if (c.len == 0 || DigitValue(c.c) < 0) break;
       p += c.len;
       ++gr.ndig;
+    }
+    // "600 000 euros", "90'000 Franken", "1 398,69 euros": groups of three after a space or an
+    // apostrophe belong to the first group (never after a comma/dot group, never after 4+ digits).
+    if (sep == 0 && gr.ndig <= 3) {
+      for (;;) {
+        size_t w = group_space(p);
+        if (w == 0) break;
+        size_t q = p + w;
+        int nd = 0;
+        while (nd < 4 && q + nd < s.size() && s[q + nd] >= '0' && s[q + nd] <= '9') ++nd;
+        if (nd != 3) break;
+        p = q + 3;
+        gr.ndig += 3;
+      }
     }
     gr.end = p;
     g[ng++] = gr;
@@ -601,8 +621,8 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
     for (int k = from; k < to; ++k)
       for (size_t q = g[k].start; q < g[k].end;) {
         Cp c = At(s, q);
-        out_str->push_back(static_cast<char>('0' + DigitValue(c.c)));
-        q += c.len;
+        if (DigitValue(c.c) >= 0) out_str->push_back(static_cast<char>('0' + DigitValue(c.c)));
+        q += std::max<size_t>(c.len, 1);
       }
   };
   auto all3 = [&](int from, int to) {

@@ -69,7 +69,10 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"他的年薪 250萬。", "TW", "TWD", "2500000"},
         CountryCase{"年薪超千萬，引發熱議。", "HK", "HKD", "10000000"},
         CountryCase{"這筆交易價值 2000 萬美元。", "TW", "USD", "20000000"},
-        CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"}));
+        CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"},
+        CountryCase{"La prime atteint 600 000 euros.", "FR", "EUR", "600000"},
+        CountryCase{"Le loyer est de 1\u202F398,69 euros.", "FR", "EUR", "1398.69"},
+        CountryCase{"Er verdient 90'000 Franken im Jahr.", "CH", "CHF", "90000"}));
 
 TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
   auto scanner = MoneyScanner::Create();
