@@ -926,8 +926,10 @@ Num ParseNumber(std::string_view s, size_t i) {
     }
     if (best) {
       Fixed v;
-      // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands.
-      if (best->european && n.dot3) n.value = n.dot3_value;
+      // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands
+      // (a comma before three digits, "2,500 millones", is the Latin American thousands comma).
+      if (best->european && n.dot3 && s.substr(n.start, p - n.start).find('.') != std::string_view::npos)
+        n.value = n.dot3_value;
       if (!FixedMulPow10(n.value, best->exp, &v)) n.overflow = true;
       n.value = v;
       n.has_unit = true;

@@ -72,7 +72,8 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"},
         CountryCase{"La prime atteint 600 000 euros.", "FR", "EUR", "600000"},
         CountryCase{"Le loyer est de 1\u202F398,69 euros.", "FR", "EUR", "1398.69"},
-        CountryCase{"Er verdient 90'000 Franken im Jahr.", "CH", "CHF", "90000"}));
+        CountryCase{"Er verdient 90'000 Franken im Jahr.", "CH", "CHF", "90000"},
+        CountryCase{"La inversión fue de 2,500 millones de pesos mexicanos.", "MX", "MXN", "2500000000"}));
 
 TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
   auto scanner = MoneyScanner::Create();
