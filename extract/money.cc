@@ -1328,10 +1328,12 @@ Kind PreQualifier(std::string_view s, size_t start, size_t floor, size_t* new_st
   *between = false;
   int sp = SpaceBefore(s, start);
   size_t q = start - sp;
-  if (sp > 0 && q >= floor && MatchEndingAt(s, q, "between", kCI)) {
-    *between = true;
-    *new_start = q - 7;
-    return Kind::kExact;
+  for (std::string_view w : {"between", "zwischen", "entre"}) {  // en, de, fr/es
+    if (sp > 0 && q >= floor + w.size() && MatchEndingAt(s, q, w, kCI)) {
+      *between = true;
+      *new_start = q - w.size();
+      return Kind::kExact;
+    }
   }
   const QualWord* best = nullptr;
   size_t best_start = start;
@@ -1391,8 +1393,14 @@ size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has
       return b;
     }
   }
-  if (between && StartsAtCI(s, q, " and ")) return q + 5;
-  if (!between && StartsAtCI(s, q, " to ")) return q + 4;
+  // "between 3 and 5", "zwischen 49 und 189", "entre 3 et 5", "entre 3 y 5"; "3 to 5", "2 bis 3",
+  // "800 à 1 200", "de 3 a 5".
+  if (between)
+    for (std::string_view c : {" and ", " und ", " et ", " y "})
+      if (StartsAtCI(s, q, c)) return q + c.size();
+  if (!between)
+    for (std::string_view c : {" to ", " bis ", " à ", " a "})
+      if (StartsAtCI(s, q, c)) return q + c.size();
   if (first_has_currency && (StartsAt(s, q, "에서 ") || StartsAt(s, q, "부터 "))) {
     size_t b = q + std::strlen("에서 ");
     if (StartsAt(s, b, "최대 ")) b += std::strlen("최대 ");
@@ -1757,7 +1765,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
     }
     // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
     if (a.currency.empty() && !a.num.overflow &&
-        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
+        RangeConnector(s, a.end, false, false) == std::string_view::npos &&
+        RangeConnector(s, a.end, true, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
         !ImplicitHanSalary(s, floor, a) && (carried.empty() || !CarriesCurrency(s, a))) {
       i = std::max(a.num.end, skip);
       continue;
