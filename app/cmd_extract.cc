@@ -30,7 +30,7 @@ struct ExtractArgs {
   std::string rate;
   std::string rates_file;
   int jobs = 0;
-  std::string db;  // --db: also write to this SQLite store (corpus/store.h)
+  std::string db;  // --db: also write to this store, SQLite file or postgresql:// URL (corpus/store.h)
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -142,7 +142,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
   cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
-  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
+  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }

@@ -4,9 +4,11 @@
 #include <cstdio>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <xxhash.h>
+
+#include "corpus/pg.h"
+#include "corpus/store_common.h"
 
 namespace hirewire {
 namespace {
@@ -113,24 +115,8 @@ class Stmt {
   int i_ = 0;
 };
 
-std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
-
-std::vector<std::string> ParseList(const std::string& s) {
-  std::vector<std::string> out;
-  nlohmann::json j = nlohmann::json::parse(s, nullptr, false);
-  if (j.is_array())
-    for (const auto& x : j)
-      if (x.is_string()) out.push_back(x.get<std::string>());
-  return out;
-}
-
-int OutcomeRank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
-}
+using store_internal::JsonList;
+using store_internal::ParseList;
 
 std::string Hex64(uint64_t h) {
   char buf[17];
@@ -138,9 +124,21 @@ std::string Hex64(uint64_t h) {
   return buf;
 }
 
+// The SQLite backend.
+class SqliteStore final : public Store {
+ public:
+  SqliteStore() : impl_(std::make_unique<Impl>()) {}
+  Status PutArticle(const Article& article) override;
+  Result<Counts> Count() const override;
+  Result<std::vector<Event>> Events() const override;
+
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace
 
-struct Store::Impl {
+struct SqliteStore::Impl {
   std::unique_ptr<sqlite3, DbCloser> db;
 
   Status Exec(const char* sql) {
@@ -159,18 +157,20 @@ struct Store::Impl {
   Status PutEvent(const Event& e, long article_id, const std::string& article_source);
 };
 
-Store::Store() : impl_(std::make_unique<Impl>()) {}
-Store::~Store() = default;
-
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
-  std::unique_ptr<Store> s(new Store());
+  if (pg::IsPostgresUrl(path)) return OpenPostgresStore(path);
+  return OpenSqliteStore(path);
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  auto s = std::make_unique<SqliteStore>();
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   s->impl_->db.reset(db);
   if (rc != SQLITE_OK) return Status::IoError("store: cannot open " + path);
   sqlite3_busy_timeout(db, 10000);
   HW_RETURN_IF_ERROR(s->impl_->Exec(kSchema));
-  return s;
+  return std::unique_ptr<Store>(std::move(s));
 }
 
 std::string Store::ContentHash(const Article& a) {
@@ -192,7 +192,7 @@ std::string Store::EventKey(const Event& e) {
   return kind + "\x1f" + e.employer + "\x1f" + e.candidate;
 }
 
-Status Store::PutArticle(const Article& a) {
+Status SqliteStore::PutArticle(const Article& a) {
   HW_RETURN_IF_ERROR(impl_->Exec("BEGIN IMMEDIATE"));
   Status s = impl_->PutArticle(a);
   if (!s.ok()) {
@@ -202,7 +202,7 @@ Status Store::PutArticle(const Article& a) {
   return impl_->Exec("COMMIT");
 }
 
-Status Store::Impl::PutArticle(const Article& a) {
+Status SqliteStore::Impl::PutArticle(const Article& a) {
   sqlite3* d = db.get();
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
@@ -235,13 +235,11 @@ Status Store::Impl::PutArticle(const Article& a) {
       if (q.Step() != SQLITE_DONE) return Error("insert paragraph");
     }
     for (const Entity& e : a.entities) {
-      nlohmann::json roles = nlohmann::json::array();
-      for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
       Stmt q(d,
              "INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
              " VALUES(?,?,?,?,?,?,?,?)");
       q.Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
-          .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<long>(e.mentions.size()))
+          .Bind(JsonList(e.aliases)).Bind(store_internal::RolesJson(e)).Bind(static_cast<long>(e.mentions.size()))
           .Bind(e.confidence);
       if (q.Step() != SQLITE_DONE) return Error("insert entity");
     }
@@ -260,7 +258,7 @@ Status Store::Impl::PutArticle(const Article& a) {
   return Status::Ok();
 }
 
-Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string& article_source) {
+Status SqliteStore::Impl::PutEvent(const Event& e, long article_id, const std::string& article_source) {
   sqlite3* d = db.get();
   const std::string key = EventKey(e);
   long id = -1;
@@ -273,50 +271,22 @@ Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string&
     if (rc == SQLITE_ROW) {
       id = q.Int(0);
       // Later facts update the event; unchanged facts write nothing.
-      std::string type = q.Text(1);
-      long count = q.Int(2);
-      std::string prev = q.Text(3), role = q.Text(4), team = q.Text(5), outcome = q.Text(6);
-      std::vector<std::string> timeline = ParseList(q.Text(7));
-      std::string reported = q.Text(8);
-      double conf = q.Real(9);
-      bool changed = false;
-      auto fill = [&](std::string& have, const std::string& v) {
-        if (have.empty() && !v.empty()) {
-          have = v;
-          changed = true;
-        }
-      };
-      fill(prev, e.previous_employer);
-      fill(role, e.role);
-      fill(team, e.team);
-      fill(reported, e.reported_by);
-      if (count < 0 && e.candidate_count >= 0) {
-        count = e.candidate_count;
-        changed = true;
-      }
-      if (OutcomeRank(e.outcome) > OutcomeRank(outcome)) {
-        outcome = e.outcome;
-        changed = true;
-      }
-      for (const std::string& t : e.timeline)
-        if (std::find(timeline.begin(), timeline.end(), t) == timeline.end()) {
-          timeline.push_back(t);
-          changed = true;
-        }
-      if (type != "hire" && e.type == "hire") {
-        type = "hire";
-        changed = true;
-      }
-      if (e.confidence > conf) {
-        conf = e.confidence;
-        changed = true;
-      }
-      if (changed) {
+      store_internal::EventFacts f;
+      f.type = q.Text(1);
+      f.candidate_count = q.Int(2);
+      f.previous_employer = q.Text(3);
+      f.role = q.Text(4);
+      f.team = q.Text(5);
+      f.outcome = q.Text(6);
+      f.timeline = ParseList(q.Text(7));
+      f.reported_by = q.Text(8);
+      f.confidence = q.Real(9);
+      if (store_internal::MergeEventFacts(&f, e)) {
         Stmt u(d,
                "UPDATE events SET type=?,candidate_count=?,previous_employer=?,role=?,team=?,outcome=?,"
                "timeline=?,reported_by=?,confidence=? WHERE id=?");
-        u.Bind(type).Bind(count).Bind(prev).Bind(role).Bind(team).Bind(outcome).Bind(JsonList(timeline))
-            .Bind(reported).Bind(conf).Bind(id);
+        u.Bind(f.type).Bind(f.candidate_count).Bind(f.previous_employer).Bind(f.role).Bind(f.team).Bind(f.outcome)
+            .Bind(JsonList(f.timeline)).Bind(f.reported_by).Bind(f.confidence).Bind(id);
         if (u.Step() != SQLITE_DONE) return Error("update event");
       }
     } else if (rc != SQLITE_DONE) {
@@ -355,7 +325,7 @@ Status Store::Impl::PutEvent(const Event& e, long article_id, const std::string&
   return Status::Ok();
 }
 
-Result<Store::Counts> Store::Count() const {
+Result<Store::Counts> SqliteStore::Count() const {
   Counts c;
   struct {
     const char* table;
@@ -373,7 +343,7 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events() const {
+Result<std::vector<Event>> SqliteStore::Events() const {
   sqlite3* d = impl_->db.get();
   std::vector<Event> out;
   std::vector<long> ids;

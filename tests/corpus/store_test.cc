@@ -1,11 +1,17 @@
 #include "corpus/store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include "tests/pg/pg_harness.h"
+
+// Every test runs against both backends: a SQLite file and a database on a throw-away
+// PostgreSQL server (tests/pg/pg_harness.h).
 namespace hirewire {
 namespace {
 
@@ -19,6 +25,27 @@ std::string TempDb(const std::string& name) {
   std::filesystem::remove(path.string() + "-shm");
   return path.string();
 }
+
+enum class Backend { kSqlite, kPostgres };
+
+class StoreTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  // A fresh, empty store location for this backend (a file path or a postgresql:// URL).
+  std::string Fresh(const std::string& name) {
+    if (GetParam() == Backend::kSqlite) return TempDb(name + ".db");
+    auto server = testing::TestPostgres::Get();
+    if (!server.ok()) {
+      ADD_FAILURE() << server.status().ToString();
+      return "";
+    }
+    auto url = (*server)->NewDatabase("store_" + name);
+    if (!url.ok()) {
+      ADD_FAILURE() << url.status().ToString();
+      return "";
+    }
+    return *url;
+  }
+};
 
 Article Story(const std::string& url, const std::string& lead) {
   Article a;
@@ -59,8 +86,8 @@ Article Story(const std::string& url, const std::string& lead) {
   return a;
 }
 
-TEST(Store, WritingTheSameArticleTwiceChangesNothing) {
-  auto store = Store::Open(TempDb("twice.db"));
+TEST_P(StoreTest, WritingTheSameArticleTwiceChangesNothing) {
+  auto store = Store::Open(Fresh("twice"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   Article a = Story("https://a.example/1", "Matt Deitke joined Meta.");
   ASSERT_TRUE((*store)->PutArticle(a).ok());
@@ -82,8 +109,8 @@ TEST(Store, WritingTheSameArticleTwiceChangesNothing) {
   EXPECT_EQ((*events)[0].offers.size(), 1u);
 }
 
-TEST(Store, RepublishedCopyAddsASourceNotASecondEvent) {
-  auto store = Store::Open(TempDb("copy.db"));
+TEST_P(StoreTest, RepublishedCopyAddsASourceNotASecondEvent) {
+  auto store = Store::Open(Fresh("copy"));
   ASSERT_TRUE(store.ok());
   ASSERT_TRUE((*store)->PutArticle(Story("https://a.example/1", "Matt Deitke joined Meta.")).ok());
   // The same story re-published on another site with a light edit, and a later fact.
@@ -116,8 +143,8 @@ TEST(Store, RepublishedCopyAddsASourceNotASecondEvent) {
   EXPECT_EQ(c2->event_sources, 3);
 }
 
-TEST(Store, ReopeningKeepsTheData) {
-  std::string path = TempDb("reopen.db");
+TEST_P(StoreTest, ReopeningKeepsTheData) {
+  std::string path = Fresh("reopen");
   {
     auto store = Store::Open(path);
     ASSERT_TRUE(store.ok());
@@ -130,8 +157,79 @@ TEST(Store, ReopeningKeepsTheData) {
   EXPECT_EQ(c->events, 1);
 }
 
+// Writers in parallel (processes on many machines in production) store every article and
+// event once: the same counts and events as one writer.
+TEST_P(StoreTest, ConcurrentWritersStoreEachArticleOnce) {
+  std::vector<Article> articles;
+  for (int i = 0; i < 40; ++i) {
+    Article a = Story("https://a.example/" + std::to_string(i), "Story " + std::to_string(i % 20) + " lead.");
+    a.events[0].candidate = "Candidate " + std::to_string(i % 10);
+    if (i % 3 == 0) a.events[0].outcome = "joined";
+    articles.push_back(std::move(a));
+  }
+  Store::Counts serial;
+  std::vector<Event> serial_events;
+  {
+    auto store = Store::Open(Fresh("serial"));
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    for (const Article& a : articles) ASSERT_TRUE((*store)->PutArticle(a).ok());
+    serial = *(*store)->Count();
+    serial_events = *(*store)->Events();
+  }
+  const std::string where = Fresh("parallel");
+  std::vector<std::thread> writers;
+  std::vector<std::string> errors(4);
+  for (int w = 0; w < 4; ++w) {
+    writers.emplace_back([&, w] {
+      auto store = Store::Open(where);
+      if (!store.ok()) {
+        errors[w] = store.status().ToString();
+        return;
+      }
+      // Each writer goes through every article, starting at a different place.
+      for (size_t k = 0; k < articles.size(); ++k) {
+        Status s = (*store)->PutArticle(articles[(k + static_cast<size_t>(w) * 10) % articles.size()]);
+        if (!s.ok()) {
+          errors[w] = s.ToString();
+          return;
+        }
+      }
+    });
+  }
+  for (auto& t : writers) t.join();
+  for (const auto& e : errors) EXPECT_EQ(e, "");
+  auto store = Store::Open(where);
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(*(*store)->Count(), serial);
+  EXPECT_EQ(serial.events, 10);
+  EXPECT_EQ(serial.articles, 20);
+  auto events = (*store)->Events();
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), serial_events.size());
+  for (size_t i = 0; i < events->size(); ++i) {
+    // Insertion order differs between runs; compare by key.
+    auto it = std::find_if(serial_events.begin(), serial_events.end(),
+                           [&](const Event& e) { return Store::EventKey(e) == Store::EventKey((*events)[i]); });
+    ASSERT_NE(it, serial_events.end());
+    EXPECT_EQ(it->outcome, (*events)[i].outcome);
+    EXPECT_EQ(it->sources.size(), (*events)[i].sources.size());
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<Backend>& i) {
+                           return i.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+                         });
+
 TEST(Store, ReportsAnUnwritablePath) {
   EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
+}
+
+TEST(Store, ReportsAnUnreachableServer) {
+  auto s = Store::Open("postgresql://postgres@/hirewire?host=/nonexistent-dir");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("cannot connect to postgresql://postgres@/hirewire"), std::string::npos)
+      << s.status().ToString();
 }
 
 }  // namespace

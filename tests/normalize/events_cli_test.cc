@@ -1,5 +1,6 @@
 // `hirewire events` as a whole process (HIREWIRE_BINARY): seed events, syndicated copies
-// merged with every source, JSONL from `extract` as input, CSV, and idempotent --db.
+// merged with every source, JSONL from `extract` as input, CSV, and idempotent --db (a SQLite
+// file or a postgresql:// URL on a throw-away server).
 #include <algorithm>
 #include <cstdio>
 #include <sys/wait.h>
@@ -14,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/store.h"
+#include "tests/pg/pg_harness.h"
 
 namespace hirewire {
 namespace {
@@ -134,6 +136,37 @@ TEST_F(EventsCli, WritingTheDatabaseTwiceChangesNothing) {
   EXPECT_EQ(third.articles, 2);
   EXPECT_EQ(third.events, 5);
   EXPECT_EQ(third.event_sources, 10);
+}
+
+// `--db postgresql://...` stores what `--db FILE` stores, for `events` and for `extract`.
+TEST_F(EventsCli, PostgresDatabaseHoldsWhatTheSqliteFileHolds) {
+  Write("a-original.txt", seed_);
+  Write("b-copy.txt", "[제휴] " + seed_);
+  auto server = testing::TestPostgres::Get();
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  for (const std::string cmd : {"events", "extract"}) {
+    auto url = (*server)->NewDatabase("events_cli_" + cmd);
+    ASSERT_TRUE(url.ok()) << url.status().ToString();
+    std::string file = (dir_ / (cmd + ".db")).string();
+    int rc = -1;
+    RunCli(cmd + " " + (dir_ / "pages").string() + " --db " + file + " >/dev/null", &rc);
+    ASSERT_EQ(rc, 0);
+    // Twice into PostgreSQL: idempotent there too.
+    for (int i = 0; i < 2; ++i) {
+      RunCli(cmd + " " + (dir_ / "pages").string() + " --db '" + *url + "' >/dev/null", &rc);
+      ASSERT_EQ(rc, 0) << cmd;
+    }
+    auto lite = Store::Open(file);
+    auto pg = Store::Open(*url);
+    ASSERT_TRUE(lite.ok() && pg.ok());
+    Store::Counts want = *(*lite)->Count();
+    EXPECT_EQ(*(*pg)->Count(), want) << cmd;
+    EXPECT_EQ(want.articles, 2) << cmd;
+    EXPECT_GT(want.events, 0) << cmd;
+    std::vector<Event> a = *(*lite)->Events(), b = *(*pg)->Events();
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i], b[i]) << cmd << " event " << i;
+  }
 }
 
 }  // namespace
