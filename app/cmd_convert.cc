@@ -1,6 +1,7 @@
 // `hirewire convert "1억2500만 달러" [--to KRW|USD] [--date YYYY-MM-DD] [--rate N] [--rates FILE]`:
 // the exact value, the converted value, the rate and its source, in Korean and English style.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "extract/money.h"
 #include "extract/money_format.h"
@@ -26,42 +28,48 @@ struct ConvertArgs {
   std::string rates_file;
 };
 
+// The input as shown in messages: at most 60 columns.
+std::string Quoted(std::string_view text) { return "\"" + TruncateToWidth(text, 60) + "\""; }
+
+// Text of `input` outside every amount's span, as the runs a reader would name ("1e", "-").
+std::vector<std::string> Leftovers(const std::string& input, const std::vector<Amount>& money) {
+  std::vector<bool> covered(input.size(), false);
+  for (const Amount& a : money)
+    for (int i = std::max(0, a.start); i < a.end && i < static_cast<int>(input.size()); ++i) covered[i] = true;
+  std::vector<std::string> runs;
+  std::string cur;
+  for (size_t i = 0; i <= input.size(); ++i) {
+    if (i < input.size() && !covered[i] && input[i] != ' ' && input[i] != '\t') {
+      cur += input[i];
+      continue;
+    }
+    if (!cur.empty()) runs.push_back(std::move(cur));
+    cur.clear();
+  }
+  return runs;
+}
+
+// A leftover run the command must not ignore: digits or a sign change the amount.
+bool ChangesTheAmount(std::string_view run) {
+  for (char c : run)
+    if ((c >= '0' && c <= '9') || c == '-' || c == '+') return true;
+  return run.find("\u2212") != std::string_view::npos;  // minus sign
+}
+
+constexpr size_t kMaxAmountBytes = 1000;
+
 int RunConvert(const ConvertArgs& args) {
   const char* me = "hirewire convert";
   std::string to = args.to;
   for (char& c : to) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (!to.empty() && to != "KRW" && to != "USD") {
-    std::fprintf(stderr, "%s: --to must be KRW or USD\n", me);
-    return kExitUsage;
-  }
-  if (!args.rate.empty() && !normalize::ValidateRate(args.rate).ok()) {
-    std::fprintf(stderr, "%s: --rate %s: not a positive decimal\n", me, args.rate.c_str());
-    return kExitUsage;
-  }
-  auto is_date = [](const std::string& d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-      if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-    return true;
-  };
-  if (!args.date.empty() && !is_date(args.date)) {
-    std::fprintf(stderr, "%s: --date must be YYYY-MM-DD\n", me);
-    return kExitUsage;
-  }
+  if (!to.empty() && to != "KRW" && to != "USD") return UsageError("convert", "--to", "'" + args.to + "' is not KRW or USD");
+  if (args.text.size() > kMaxAmountBytes)
+    return UsageError("convert", "AMOUNT", std::to_string(args.text.size()) + " bytes is not one amount (at most " +
+                                               std::to_string(kMaxAmountBytes) + ")");
   std::unique_ptr<normalize::RateTable> user_table;
   if (!args.rates_file.empty()) {
-    std::ifstream in(args.rates_file, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "%s: cannot read --rates %s\n", me, args.rates_file.c_str());
-      return kExitUsage;
-    }
-    std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto t = normalize::RateTable::FromCsv(csv);
-    if (!t.ok()) {
-      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(),
-                   t.status().ToString().c_str());
-      return kExitUsage;
-    }
+    auto t = LoadRatesFlag(args.rates_file);
+    if (!t.ok()) return UsageError("convert", "--rates", t.status().message());
     user_table = std::move(t).value();
   }
   auto scanner = extract::MoneyScanner::Create();
@@ -70,14 +78,29 @@ int RunConvert(const ConvertArgs& args) {
   art.paragraphs = {args.text};
   (*scanner)->ScanArticle(&art);
   for (const std::string& w : art.warnings) std::fprintf(stderr, "%s: %s\n", me, w.c_str());
-  if (art.money.empty()) {
-    std::fprintf(stderr, "%s: no money amount found in \"%s\"\n", me, args.text.c_str());
-    return kExitUsage;
+  if (art.money.empty()) return UsageError("convert", "AMOUNT", "no money amount found in " + Quoted(args.text));
+  // One amount (with its gloss, "1억 달러(약 1300억원)"), nothing else that changes it.
+  std::vector<std::string> primary;
+  for (const Amount& a : art.money)
+    if (a.glosses < 0) primary.push_back(Quoted(a.surface));
+  if (primary.size() > 1) {
+    std::string list;
+    for (size_t i = 0; i < primary.size() && i < 5; ++i) list += (i ? ", " : "") + primary[i];
+    if (primary.size() > 5) list += ", ...";
+    return UsageError("convert", "AMOUNT", "found " + std::to_string(primary.size()) + " amounts (" + list +
+                                               "); give one at a time");
+  }
+  for (const std::string& run : Leftovers(args.text, art.money)) {
+    if (!ChangesTheAmount(run)) continue;
+    std::string why = "did not understand " + Quoted(run) + " in " + Quoted(args.text) + " (the amount read was " +
+                      Quoted(art.money[0].surface) + ")";
+    if (run.find('-') != std::string::npos || run.find("\u2212") != std::string::npos)
+      why += "; negative amounts cannot be converted";
+    return UsageError("convert", "AMOUNT", why);
   }
   Amount first = art.money[0];
   if (first.kind == "vague") {
-    std::fprintf(stderr, "%s: \"%s\" has no exact value to convert\n", me, first.surface.c_str());
-    return kExitUsage;
+    return UsageError("convert", "AMOUNT", Quoted(first.surface) + " has no exact value to convert");
   }
   // A range converts both ends; a gloss pair keeps its partner so the article rate applies.
   if (first.kind == "range") {
@@ -121,7 +144,7 @@ int RunConvert(const ConvertArgs& args) {
     en_to += sep + extract::FormatEnglish(out, to);
   }
   const Amount& a0 = *parts[0];
-  std::cout << "input:     " << args.text << '\n';
+  std::cout << "input:     " << TruncateToWidth(args.text, 60) << '\n';
   std::cout << "amount:    " << value_line << ' ' << cur << " (" << first.kind
             << (first.period != "none" ? ", " + first.period : "") << "; \"" << first.surface << "\")\n";
   if (!converted) {
@@ -147,8 +170,9 @@ void RegisterConvert(CLI::App& app, int* exit_code) {
   cmd->add_option("amount", args->text, "Amount as written, e.g. \"1억2500만 달러\" or \"$125 million\"")
       ->required();
   cmd->add_option("--to", args->to, "Target currency: KRW or USD (default: the other one)");
-  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) whose rate to use; default: latest table date");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides the table)");
+  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) whose rate to use; default: latest table date")
+      ->check(DateFlag());
+  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides the table)")->check(RateFlag());
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
   cmd->callback([args, exit_code] { *exit_code = RunConvert(*args); });
 }

@@ -15,6 +15,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "corpus/pg.h"
 #include "fetch/config.h"
@@ -26,10 +27,6 @@
 
 namespace hirewire::app {
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void OnStopSignal(int) { g_stop.store(true); }
 
 struct CrawlFlags {
   std::string config;
@@ -79,10 +76,7 @@ int RunCrawl(const CrawlFlags& f) {
   fetch::CrawlConfig cfg;
   if (!f.config.empty()) {
     auto c = fetch::LoadCrawlConfig(f.config);
-    if (!c.ok()) {
-      std::fprintf(stderr, "hirewire crawl: %s\n", c.status().ToString().c_str());
-      return kExitUsage;
-    }
+    if (!c.ok()) return UsageError("crawl", "--config", c.status().message());
     cfg = std::move(*c);
   }
   if (!f.seeds.empty()) {
@@ -109,18 +103,12 @@ int RunCrawl(const CrawlFlags& f) {
   if (f.timeout > 0) cfg.total_timeout_s = f.timeout;
   if (f.commit_every > 0) cfg.commit_every = f.commit_every;
   if (f.gzip_level >= 0) cfg.gzip_level = f.gzip_level;
-  if (Status st = fetch::ValidateCrawlConfig(cfg); !st.ok()) {
-    std::fprintf(stderr, "hirewire crawl: %s\n", st.message().c_str());
-    return kExitUsage;
-  }
-  if (!f.frontier.empty() && (f.worker.empty() || !pg::IsPostgresUrl(f.frontier) || !f.state.empty())) {
-    std::fprintf(stderr, "hirewire crawl: --frontier needs a postgresql:// URL and --worker NAME (and no --state)\n");
-    return kExitUsage;
-  }
-  if (f.frontier.empty() && !f.worker.empty()) {
-    std::fprintf(stderr, "hirewire crawl: --worker goes with --frontier postgresql://...\n");
-    return kExitUsage;
-  }
+  if (Status st = fetch::ValidateCrawlConfig(cfg); !st.ok())
+    return UsageError("crawl", f.config.empty() ? "--seed" : "--config", st.message());
+  if (!f.frontier.empty() && (f.worker.empty() || !pg::IsPostgresUrl(f.frontier) || !f.state.empty()))
+    return UsageError("crawl", "--frontier", "needs a postgresql:// URL and --worker NAME (and no --state)");
+  if (f.frontier.empty() && !f.worker.empty())
+    return UsageError("crawl", "--worker", "goes with --frontier postgresql://...");
 
   auto state = OpenState(f, &cfg);
   if (!state.ok()) {
@@ -139,11 +127,7 @@ int RunCrawl(const CrawlFlags& f) {
     return kExitUsage;
   }
 
-  struct sigaction sa {};
-  sa.sa_handler = OnStopSignal;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
+  InstallStopHandler();
 
   const bool tty = !f.quiet && ::isatty(STDERR_FILENO);
   std::function<void(const fetch::CrawlProgress&)> progress;
@@ -155,7 +139,7 @@ int RunCrawl(const CrawlFlags& f) {
       std::fflush(stderr);
     };
   }
-  auto sum = (*crawler)->Run(&g_stop, progress);
+  auto sum = (*crawler)->Run(StopFlag(), progress);
   if (tty) std::fprintf(stderr, "\n");
   if (!sum.ok()) {
     std::fprintf(stderr, "hirewire crawl: %s\n", sum.status().ToString().c_str());
@@ -179,27 +163,28 @@ void RegisterCrawl(CLI::App& app, int* exit_code) {
   cmd->add_option("--seed", f->seeds, "Seed URL: a page, a feed or a sitemap (repeatable)");
   cmd->add_option("--out", f->out, "WARC output folder");
   cmd->add_option("--state", f->state, "State database (SQLite)");
-  cmd->add_option("--delay", f->delay, "Seconds between requests to one host (default 1)");
-  cmd->add_option("--concurrency", f->concurrency, "Requests in flight per host (default 1)");
+  cmd->add_option("--delay", f->delay, "Seconds between requests to one host (default 1)")->check(NonNegativeFlag());
+  cmd->add_option("--concurrency", f->concurrency, "Requests in flight per host (default 1)")->check(IntRangeFlag(1, 64));
   cmd->add_option("--user-agent", f->user_agent, "User-Agent, with a contact URL");
-  cmd->add_option("--max-pages", f->max_pages, "Stop after storing N responses (0 = no limit)");
-  cmd->add_option("--max-time", f->max_time, "Stop after SECONDS (0 = no limit)");
-  cmd->add_option("--max-age-days", f->max_age_days, "Skip feed/sitemap entries older than DAYS");
+  cmd->add_option("--max-pages", f->max_pages, "Stop after storing N responses (0 = no limit)")->check(NonNegativeFlag());
+  cmd->add_option("--max-time", f->max_time, "Stop after SECONDS (0 = no limit)")->check(NonNegativeFlag());
+  cmd->add_option("--max-age-days", f->max_age_days, "Skip feed/sitemap entries older than DAYS")->check(NonNegativeFlag());
   cmd->add_flag("--follow-links", f->follow_links, "Follow same-site links");
-  cmd->add_option("--max-depth", f->max_depth, "Link-following depth");
+  cmd->add_option("--max-depth", f->max_depth, "Link-following depth")->check(IntRangeFlag(0, 1000));
   cmd->add_option("--ca-file", f->ca_file, "Extra CA certificates (PEM) to trust for https")->check(CLI::ExistingFile);
   cmd->add_option("--resolve", f->resolve, "host:port:addr pinned DNS entry (repeatable; tests)");
   cmd->add_flag("--ignore-robots", f->ignore_robots, "Do not fetch or obey robots.txt (own servers only)");
-  cmd->add_option("--max-in-flight", f->max_in_flight, "Requests in flight over all hosts (default 64)");
-  cmd->add_option("--max-body", f->max_body, "Body size cap in bytes (default 16 MiB)");
-  cmd->add_option("--max-crawl-delay", f->max_crawl_delay, "Cap for robots.txt Crawl-delay (seconds)");
-  cmd->add_option("--timeout", f->timeout, "Total timeout per transfer (seconds)");
-  cmd->add_option("--commit-every", f->commit_every, "Captures per WARC fsync + DB commit (default 64)");
-  cmd->add_option("--gzip-level", f->gzip_level, "WARC gzip level 0..9");
+  cmd->add_option("--max-in-flight", f->max_in_flight, "Requests in flight over all hosts (default 64)")->check(IntRangeFlag(1, 4096));
+  cmd->add_option("--max-body", f->max_body, "Body size cap in bytes (default 16 MiB)")->check(NonNegativeFlag());
+  cmd->add_option("--max-crawl-delay", f->max_crawl_delay, "Cap for robots.txt Crawl-delay (seconds)")->check(NonNegativeFlag());
+  cmd->add_option("--timeout", f->timeout, "Total timeout per transfer (seconds)")->check(NonNegativeFlag());
+  cmd->add_option("--commit-every", f->commit_every, "Captures per WARC fsync + DB commit (default 64)")->check(IntRangeFlag(1, 1000000));
+  cmd->add_option("--gzip-level", f->gzip_level, "WARC gzip level 0..9")->check(IntRangeFlag(0, 9));
   cmd->add_option("--frontier", f->frontier,
                   "Shared frontier in PostgreSQL (postgresql://...) instead of --state: many workers, one crawl");
   cmd->add_option("--worker", f->worker, "This worker's unique name (with --frontier)");
-  cmd->add_option("--lease", f->lease, "Host/URL lease lifetime in seconds (with --frontier; default 60)");
+  cmd->add_option("--lease", f->lease, "Host/URL lease lifetime in seconds (with --frontier; default 60)")
+      ->check(NonNegativeFlag());
   cmd->add_flag("--quiet", f->quiet, "No progress line");
   cmd->callback([f, exit_code] { *exit_code = RunCrawl(*f); });
 }

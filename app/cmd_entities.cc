@@ -1,6 +1,7 @@
 // `hirewire entities FILE|- [--json]`: people, companies, organizations and publications in
 // plain text. Each non-empty line is one paragraph. Default output is a table; --json writes one
 // JSON object per entity per line (corpus/json.h EntityToJson; offsets in code points).
+#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -10,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "corpus/json.h"
 #include "extract/entities.h"
@@ -34,21 +36,16 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 }
 
 int RunEntities(const EntitiesArgs& args) {
-  std::string text;
-  if (args.path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(args.path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "hirewire entities: cannot read %s\n", args.path.c_str());
-      return kExitFatal;
-    }
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  if (text.size() > kMaxInputBytes) {
-    std::fprintf(stderr, "hirewire entities: input larger than %zu bytes\n", kMaxInputBytes);
+  // Detected and decoded like `extract` reads text; binary data is refused.
+  std::string how;
+  auto input = ReadTextInput(args.path, kMaxInputBytes, &how);
+  if (!input.ok()) {
+    std::fprintf(stderr, "hirewire entities: %s\n", input.status().message().c_str());
     return kExitFatal;
   }
+  if (how.rfind("utf-8", 0) != 0)
+    std::fprintf(stderr, "hirewire entities: %s: read as %s\n", args.path.c_str(), how.c_str());
+  const std::string text = std::move(input).value();
   Article article;
   article.source = args.path;
   std::istringstream lines(text);
@@ -70,15 +67,23 @@ int RunEntities(const EntitiesArgs& args) {
     for (const Entity& e : entities) std::printf("%s\n", EntityToJson(e, article.paragraphs).c_str());
     return kExitOk;
   }
-  std::printf("%-12s  %-24s  %-28s  %5s  %8s  %s\n", "TYPE", "NAME", "CANONICAL", "CONF", "MENTIONS",
-              "ROLES / ALIASES");
+  // Columns padded by display width (Hangul and CJK take two columns).
+  std::vector<std::vector<std::string>> rows = {{"TYPE", "NAME", "CANONICAL", "CONF", "MENTIONS", "ROLES / ALIASES"}};
   for (const Entity& e : entities) {
     std::vector<std::string> extra;
     for (const Role& r : e.roles)
       extra.push_back(r.organization.empty() ? r.title : r.title + " @ " + r.organization);
     if (!e.aliases.empty()) extra.push_back("aka " + Join(e.aliases, ", "));
-    std::printf("%-12s  %-24s  %-28s  %5.2f  %8zu  %s\n", e.type.c_str(), e.name.c_str(),
-                e.canonical.c_str(), e.confidence, e.mentions.size(), Join(extra, "; ").c_str());
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", e.confidence);
+    rows.push_back({e.type, e.name, e.canonical, conf, std::to_string(e.mentions.size()), Join(extra, "; ")});
+  }
+  const size_t columns = TerminalColumns();  // cells are cut only to fit a terminal
+  std::fputs(FormatTable(rows, columns > 0 ? 40 : SIZE_MAX, columns).c_str(), stdout);
+  std::fflush(stdout);
+  if (std::ferror(stdout)) {
+    std::fprintf(stderr, "hirewire entities: cannot write stdout: %s\n", ErrnoText(errno).c_str());
+    return kExitFatal;
   }
   return kExitOk;
 }

@@ -1,10 +1,11 @@
 // `hirewire events PATH... [--json|--csv] [--db FILE]`: hiring events of many articles,
 // merged across articles (syndicated copies and later reports update one event).
 //
-// Inputs are pages (like `hirewire extract`) or JSON Lines written by `hirewire extract`
-// (files ending in .jsonl / .ndjson, or "-" starting with '{').
+// Inputs are pages (like `hirewire extract`) or JSON Lines written by `hirewire extract`,
+// told apart by content (any file name, or stdin).
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -14,13 +15,14 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
 #include "corpus/store.h"
+#include "extract/money_format.h"
 #include "normalize/events.h"
 #include "normalize/minhash.h"
 
@@ -36,15 +38,8 @@ struct EventsArgs {
   std::string rate;
 };
 
-constexpr size_t kMaxJsonLine = 64u << 20;
-
-bool IsJsonLines(const std::string& path) {
-  auto ends = [&](const char* s) {
-    std::string_view p(path), e(s);
-    return p.size() >= e.size() && p.substr(p.size() - e.size()) == e;
-  };
-  return ends(".jsonl") || ends(".ndjson") || ends(".jsonl.gz");
-}
+// A JSON Lines input (one file or stdin) is read whole, up to this size.
+constexpr size_t kMaxJsonLines = size_t{1} << 30;
 
 std::string CsvField(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;
@@ -65,28 +60,19 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 std::string OffersSummary(const Event& e) {
   std::vector<std::string> parts;
   for (const Offer& o : e.offers) {
-    std::string s = (o.usd.empty() ? o.value + " " + o.currency : o.usd + " USD");
+    // In the offer's own currency (a KRW offer stays in won), as a reader writes it.
+    std::string s = o.value.empty() ? (o.usd.empty() ? "?" : extract::FormatEnglish(o.usd, "USD"))
+                                    : extract::FormatEnglish(o.value, o.currency);
     if (!o.terms.empty()) s += " [" + Join(o.terms, "+") + "]";
     if (!o.derivation.empty()) s += " (derived)";
-    if (!o.first_year_usd.empty()) s += " first_year " + o.first_year_usd;
+    if (!o.first_year_usd.empty()) s += " first_year " + extract::FormatEnglish(o.first_year_usd, "USD");
     if (!o.response.empty()) s += " " + o.response;
     parts.push_back(s);
   }
   return Join(parts, "; ");
 }
 
-// Display width: East Asian wide characters count 2 (Hangul syllables, CJK).
-size_t DisplayWidth(const std::string& s) {
-  size_t w = 0;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    w += (len >= 3) ? 2 : 1;
-    i += static_cast<size_t>(len);
-  }
-  return w;
-}
-
+// Columns padded by display width and fitted to the terminal (cells cut with "…").
 void PrintTable(const std::vector<Event>& events, std::ostream& out) {
   std::vector<std::vector<std::string>> rows = {
       {"type", "employer", "candidate", "previous", "outcome", "offers", "reported_by", "sources"}};
@@ -96,19 +82,9 @@ void PrintTable(const std::vector<Event>& events, std::ostream& out) {
     rows.push_back({e.type, e.employer, cand, e.previous_employer, Join(e.timeline, " > "), OffersSummary(e),
                     e.reported_by, std::to_string(e.sources.size())});
   }
-  std::vector<size_t> width(rows[0].size(), 0);
-  for (const auto& r : rows)
-    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max(width[i], std::min<size_t>(DisplayWidth(r[i]), 60));
-  for (const auto& r : rows) {
-    for (size_t i = 0; i < r.size(); ++i) {
-      out << r[i];
-      if (i + 1 < r.size()) {
-        size_t w = DisplayWidth(r[i]);
-        out << std::string(w < width[i] ? width[i] - w + 2 : 2, ' ');
-      }
-    }
-    out << '\n';
-  }
+  // Cut cells only for a terminal; a file or pipe gets every character.
+  const size_t columns = TerminalColumns();
+  out << FormatTable(rows, columns > 0 ? 60 : SIZE_MAX, columns);
 }
 
 struct Collected {
@@ -179,68 +155,79 @@ int RunEvents(const EventsArgs& args) {
     ++ok;
   };
 
-  std::vector<std::string> page_paths;
+  // Each input is read by what it contains: JSON Lines (from `hirewire extract`, any file
+  // name or stdin) or pages, and the run says which way it read each one.
+  InstallStopHandler();
+  InputOptions io;
+  io.force_text = args.text;
+  io.json_lines = true;
+  io.max_page_bytes = kMaxJsonLines;
   for (const std::string& path : args.paths) {
-    if (!IsJsonLines(path)) {
-      page_paths.push_back(path);
-      continue;
-    }
-    std::string data;
-    if (path.size() > 3 && path.substr(path.size() - 3) == ".gz") {
-      std::ifstream in(path, std::ios::binary);
-      std::string gz((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      auto r = Gunzip(gz, kMaxJsonLine * 16);
-      if (!r.ok()) {
-        std::fprintf(stderr, "hirewire events: %s: %s\n", path.c_str(), r.status().ToString().c_str());
-        ++failed;
-        continue;
+    if (StopRequested()) break;
+    size_t jsonl_articles = 0, jsonl_bad = 0, html_pages = 0, text_pages = 0;
+    std::string first_bad;
+    auto read_json_lines = [&](const Page& page) {
+      size_t pos = 0;
+      int n = 0;
+      while (pos < page.body.size() && !StopRequested()) {
+        size_t nl = page.body.find('\n', pos);
+        std::string_view line(page.body.data() + pos, (nl == std::string::npos ? page.body.size() : nl) - pos);
+        pos = nl == std::string::npos ? page.body.size() : nl + 1;
+        ++n;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        auto a = ArticleFromJson(line);
+        if (!a.ok()) {
+          if (jsonl_bad++ == 0) first_bad = page.source + ":" + std::to_string(n) + ": " + a.status().message();
+          continue;
+        }
+        // Articles extracted without enrichment get it now.
+        if (a->money.empty() && a->entities.empty() && a->events.empty()) (*pipeline)->Enrich(&a.value());
+        ++jsonl_articles;
+        take(std::move(a).value());
       }
-      data = std::move(r).value();
-    } else {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) {
-        std::fprintf(stderr, "hirewire events: cannot read %s\n", path.c_str());
-        ++failed;
-        continue;
-      }
-      data.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    }
-    std::istringstream lines(data);
-    std::string line;
-    int n = 0;
-    while (std::getline(lines, line)) {
-      ++n;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto a = ArticleFromJson(line);
-      if (!a.ok()) {
-        std::fprintf(stderr, "hirewire events: %s:%d: %s\n", path.c_str(), n, a.status().ToString().c_str());
-        ++failed;
-        continue;
-      }
-      // Articles extracted without enrichment get it now.
-      if (a->money.empty() && a->entities.empty() && a->events.empty()) (*pipeline)->Enrich(&a.value());
-      take(std::move(a).value());
-    }
-  }
-  if (!page_paths.empty()) {
-    InputOptions io;
-    io.force_text = args.text;
+    };
     InputStats st = ReadInputs(
-        page_paths, io,
+        {path}, io,
         [&](Page&& page) {
+          if (page.content_type == kJsonLinesContentType) {
+            read_json_lines(page);
+            return !StopRequested();
+          }
+          ++(page.is_text ? text_pages : html_pages);
           Result<Article> a = (*pipeline)->Process(page);
           if (!a.ok()) {
             ++failed;
             std::fprintf(stderr, "hirewire events: %s: %s\n", page.source.c_str(), a.status().ToString().c_str());
-            return true;
+          } else {
+            take(std::move(a).value());
           }
-          take(std::move(a).value());
-          return true;
+          return !StopRequested();
         },
         [&](const std::string& source, const Status& s) {
           std::fprintf(stderr, "hirewire events: %s: %s\n", source.c_str(), s.ToString().c_str());
         });
-    failed += st.errors;
+    failed += st.errors + jsonl_bad;
+    ReportSkipped("events", st);
+    std::vector<std::string> ways;
+    if (jsonl_articles > 0 || jsonl_bad > 0)
+      ways.push_back("JSON Lines (" + std::to_string(jsonl_articles) + " article" + (jsonl_articles == 1 ? "" : "s") +
+                     ")");
+    if (html_pages > 0) ways.push_back("HTML (" + std::to_string(html_pages) + " page" + (html_pages == 1 ? "" : "s") + ")");
+    if (text_pages > 0) ways.push_back("text (" + std::to_string(text_pages) + " page" + (text_pages == 1 ? "" : "s") + ")");
+    if (!ways.empty()) {
+      std::string how;
+      for (size_t i = 0; i < ways.size(); ++i) how += (i ? " and " : "") + ways[i];
+      std::fprintf(stderr, "hirewire events: %s: read as %s\n", path == "-" ? "stdin" : path.c_str(), how.c_str());
+    }
+    if (jsonl_bad > 0)
+      std::fprintf(stderr, "hirewire events: %s: %zu line%s not an article from `hirewire extract` (first: %s)\n",
+                   path == "-" ? "stdin" : path.c_str(), jsonl_bad, jsonl_bad == 1 ? " is" : "s are", first_bad.c_str());
+  }
+
+  if (ok == 0 && !StopRequested()) {
+    std::fprintf(stderr, "hirewire events: nothing to do: no article was read%s\n",
+                 failed > 0 ? " (every input failed)" : "");
+    return kExitFatal;
   }
 
   // Merge, keeping for each merged event the paragraphs of the article its evidence is from.
@@ -274,10 +261,14 @@ int RunEvents(const EventsArgs& args) {
   }
   out.flush();
   if (!out) {
-    std::fprintf(stderr, "hirewire events: write error\n");
+    std::fprintf(stderr, "hirewire events: cannot write stdout: %s\n", ErrnoText(errno ? errno : EIO).c_str());
     return kExitFatal;
   }
-  if (ok == 0 && failed > 0) return kExitFatal;
+  if (StopRequested()) {
+    std::fprintf(stderr, "hirewire events: interrupted: stopped after %zu article%s (events above are from those)\n",
+                 ok, ok == 1 ? "" : "s");
+    return kExitInterrupted;
+  }
   return failed > 0 ? kExitPartial : kExitOk;
 }
 
@@ -293,7 +284,7 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   j->excludes(c);
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
+  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });
 }
 

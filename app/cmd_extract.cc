@@ -1,7 +1,5 @@
 // `hirewire extract PATH... [-o FILE]`: pages -> JSON Lines of articles.
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <string>
 #include <thread>
 #include <algorithm>
@@ -9,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
@@ -34,6 +33,7 @@ struct ExtractArgs {
 };
 
 int RunExtract(const ExtractArgs& args) {
+  const char* me = "hirewire extract";
   PipelineOptions po;
   po.money = !args.no_money;
   po.entities = !args.no_entities;
@@ -42,45 +42,32 @@ int RunExtract(const ExtractArgs& args) {
   po.convert.user_rate = args.rate;
   std::unique_ptr<normalize::RateTable> user_table;
   if (!args.rates_file.empty()) {
-    std::ifstream in(args.rates_file, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "hirewire extract: cannot read --rates %s\n", args.rates_file.c_str());
-      return kExitUsage;
-    }
-    std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto t = normalize::RateTable::FromCsv(csv);
-    if (!t.ok()) {
-      std::fprintf(stderr, "hirewire extract: --rates %s: %s\n", args.rates_file.c_str(),
-                   t.status().ToString().c_str());
-      return kExitUsage;
-    }
+    auto t = LoadRatesFlag(args.rates_file);
+    if (!t.ok()) return UsageError("extract", "--rates", t.status().message());
     user_table = std::move(t).value();
     po.convert.table = user_table.get();
   }
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
-    std::fprintf(stderr, "hirewire extract: %s\n", pipeline.status().ToString().c_str());
+    std::fprintf(stderr, "%s: %s\n", me, pipeline.status().ToString().c_str());
     return kExitFatal;
   }
   std::unique_ptr<Store> store;
   if (!args.db.empty()) {
     auto s = Store::Open(args.db);
     if (!s.ok()) {
-      std::fprintf(stderr, "hirewire extract: %s\n", s.status().ToString().c_str());
+      std::fprintf(stderr, "%s: --db %s: %s\n", me, args.db.c_str(), s.status().ToString().c_str());
       return kExitFatal;
     }
     store = std::move(s).value();
   }
-  std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!args.out.empty() && args.out != "-") {
-    file.open(args.out, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::fprintf(stderr, "hirewire extract: cannot write %s\n", args.out.c_str());
-      return kExitFatal;
-    }
-    out = &file;
+  // Written beside the target and renamed at the end: an earlier file survives a failed run.
+  OutputFile out;
+  if (Status s = out.Open(args.out); !s.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, s.message().c_str());
+    return kExitFatal;
   }
+  InstallStopHandler();
   InputOptions io;
   io.force_text = args.text;
   size_t ok = 0, failed = 0;
@@ -96,15 +83,16 @@ int RunExtract(const ExtractArgs& args) {
       [&](Done&& d) {
         if (!d.article.ok()) {
           ++failed;
-          std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(),
-                       d.article.status().ToString().c_str());
+          std::fprintf(stderr, "%s: %s: %s\n", me, d.source.c_str(), d.article.status().ToString().c_str());
           return;
         }
-        *out << ArticleToJson(*d.article) << '\n';
-        if (!*out) write_failed = true;
+        if (write_failed || !out.Write(ArticleToJson(*d.article) + "\n")) {
+          write_failed = true;
+          return;
+        }
         if (store) {
           Status s = store->PutArticle(*d.article);
-          if (!s.ok()) std::fprintf(stderr, "hirewire extract: %s: %s\n", d.source.c_str(), s.ToString().c_str());
+          if (!s.ok()) std::fprintf(stderr, "%s: %s: %s\n", me, d.source.c_str(), s.ToString().c_str());
         }
         ++ok;
       });
@@ -112,19 +100,35 @@ int RunExtract(const ExtractArgs& args) {
       args.paths, io,
       [&](Page&& page) {
         pool.Submit(std::move(page));
-        return !write_failed;
+        return !write_failed && !StopRequested();
       },
       [&](const std::string& source, const Status& s) {
-        std::fprintf(stderr, "hirewire extract: %s: %s\n", source.c_str(), s.ToString().c_str());
+        std::fprintf(stderr, "%s: %s: %s\n", me, source.c_str(), s.ToString().c_str());
       });
-  pool.Finish();
-  out->flush();
-  if (!*out) {
-    std::fprintf(stderr, "hirewire extract: write error\n");
+  pool.Finish();  // the pages in hand are finished and written
+  ReportSkipped("extract", st);
+  failed += st.errors;
+  const bool stopped = StopRequested();
+  if (ok == 0 && !write_failed) {
+    // Nothing to write: an earlier output file stays as it was.
+    if (stopped) {
+      std::fprintf(stderr, "%s: interrupted before any article was written\n", me);
+      return kExitInterrupted;
+    }
+    if (failed == 0) std::fprintf(stderr, "%s: nothing to extract: no HTML or text pages in the input\n", me);
+    else std::fprintf(stderr, "%s: no article extracted (%zu input%s failed)\n", me, failed, failed == 1 ? "" : "s");
     return kExitFatal;
   }
-  failed += st.errors;
-  if (ok == 0 && failed > 0) return kExitFatal;
+  if (Status s = out.Commit(); !s.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, s.message().c_str());
+    return kExitFatal;
+  }
+  if (stopped) {
+    std::fprintf(stderr, "%s: interrupted: stopped after %zu article%s%s%s\n", me, ok, ok == 1 ? "" : "s",
+                 args.out.empty() || args.out == "-" ? "" : ", written to ", 
+                 args.out.empty() || args.out == "-" ? "" : args.out.c_str());
+    return kExitInterrupted;
+  }
   return failed > 0 ? kExitPartial : kExitOk;
 }
 
@@ -140,10 +144,11 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-entities", args->no_entities, "Skip people and companies");
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
+  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
-  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order");
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order")
+      ->check(IntRangeFlag(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "corpus/json.h"
 #include "extract/money.h"
@@ -27,57 +28,25 @@ struct MoneyArgs {
   std::string language;
 };
 
-// Reads a whole file or stdin ("-"), up to kMaxInputBytes.
-bool ReadAll(const std::string& path, std::string* out, std::string* error) {
-  std::istream* in = &std::cin;
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      *error = "cannot read";
-      return false;
-    }
-    in = &file;
-  }
-  char buf[1 << 16];
-  while (in->read(buf, sizeof buf) || in->gcount() > 0) {
-    out->append(buf, static_cast<size_t>(in->gcount()));
-    if (out->size() > kMaxInputBytes) {
-      *error = "input larger than 256 MiB";
-      return false;
-    }
-  }
-  return true;
-}
-
 std::string Or(const std::string& s, const char* dash = "-") { return s.empty() ? dash : s; }
 
 int RunMoney(const MoneyArgs& args) {
   const char* me = "hirewire money";
-  if (!args.rate.empty() && !normalize::ValidateRate(args.rate).ok()) {
-    std::fprintf(stderr, "%s: --rate %s: not a positive decimal\n", me, args.rate.c_str());
-    return kExitUsage;
-  }
   std::unique_ptr<normalize::RateTable> user_table;
   if (!args.rates_file.empty()) {
-    std::string csv, err;
-    if (!ReadAll(args.rates_file, &csv, &err)) {
-      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(), err.c_str());
-      return kExitUsage;
-    }
-    auto t = normalize::RateTable::FromCsv(csv);
-    if (!t.ok()) {
-      std::fprintf(stderr, "%s: --rates %s: %s\n", me, args.rates_file.c_str(),
-                   t.status().ToString().c_str());
-      return kExitUsage;
-    }
+    auto t = LoadRatesFlag(args.rates_file);
+    if (!t.ok()) return UsageError("money", "--rates", t.status().message());
     user_table = std::move(t).value();
   }
-  std::string text, err;
-  if (!ReadAll(args.path, &text, &err)) {
-    std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), err.c_str());
+  // Detected and decoded like `extract` reads text; binary data is refused.
+  std::string how;
+  auto input = ReadTextInput(args.path, kMaxInputBytes, &how);
+  if (!input.ok()) {
+    std::fprintf(stderr, "%s: %s\n", me, input.status().message().c_str());
     return kExitFatal;
   }
+  if (how.rfind("utf-8", 0) != 0) std::fprintf(stderr, "%s: %s: read as %s\n", me, args.path.c_str(), how.c_str());
+  std::string text = std::move(input).value();
   auto scanner = extract::MoneyScanner::Create();
   if (!scanner.ok()) {
     std::fprintf(stderr, "%s: %s\n", me, scanner.status().ToString().c_str());
@@ -138,8 +107,9 @@ void RegisterMoney(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("money", "Find money amounts in plain UTF-8 text (one paragraph per line)");
   cmd->add_option("file", args->path, "Text file, or - for stdin")->required();
   cmd->add_flag("--json", args->json, "JSON Lines (one amount per line) instead of a table");
-  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) to convert at; default: latest table date");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)");
+  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) to convert at; default: latest table date")
+      ->check(DateFlag());
+  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
   cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
   cmd->add_option("--lang", args->language, "Language of the text (settles ¥: CNY for zh, else JPY)");
   cmd->callback([args, exit_code] { *exit_code = RunMoney(*args); });

@@ -1,6 +1,7 @@
 // hirewire: multilingual news pages -> articles, people, companies, money, hiring events.
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -20,8 +21,21 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : hirewire::app::kExitUsage;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // One format for every usage error: "hirewire SUBCOMMAND: --flag: why".
+    std::string who = "hirewire";
+    for (int i = 1; i < argc; ++i) {
+      std::string a = argv[i];
+      if (!a.empty() && a[0] != '-') {
+        const CLI::App& top = app;
+        for (const CLI::App* sub : top.get_subcommands([](const CLI::App*) { return true; }))
+          if (sub->get_name() == a) who += " " + a;
+        break;
+      }
+    }
+    std::fprintf(stderr, "%s: %s\n", who.c_str(), e.what());
+    std::fprintf(stderr, "Run '%s --help' for usage.\n", who.c_str());
+    return hirewire::app::kExitUsage;
   } catch (const std::exception& e) {  // the only catch-all
     std::fprintf(stderr, "hirewire: fatal: %s\n", e.what());
     return hirewire::app::kExitFatal;

@@ -26,6 +26,10 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return true;
 }
 
+bool LooksLikeHtmlName(std::string_view name) {
+  return EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml") || EndsWith(name, ".shtml");
+}
+
 bool IsGzip(std::string_view b) {
   return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f && static_cast<unsigned char>(b[1]) == 0x8b;
 }
@@ -68,6 +72,114 @@ Result<std::string> ReadStdin(size_t limit, bool* truncated) {
   }
   if (std::ferror(stdin)) return Status::IoError("read from stdin failed");
   return data;
+}
+
+bool StartsWithI(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (AsciiLower(s[i]) != AsciiLower(prefix[i])) return false;
+  return true;
+}
+
+// Binary signatures (WHATWG MIME Sniffing, "image", "audio or video", "archive" and others).
+const char* BinarySignature(std::string_view b) {
+  struct Sig {
+    std::string_view magic;
+    size_t offset;
+    const char* what;
+  };
+  static const Sig kSigs[] = {
+      {"\x89PNG\r\n\x1a\n", 0, "PNG image"},
+      {"GIF87a", 0, "GIF image"},
+      {"GIF89a", 0, "GIF image"},
+      {"\xff\xd8\xff", 0, "JPEG image"},
+      {"WEBP", 8, "WebP image"},
+      {"BM", 0, nullptr},  // too short to trust alone; the control-byte check decides
+      {"%PDF-", 0, "PDF document"},
+      {"PK\x03\x04", 0, "ZIP archive"},
+      {"\x7f" "ELF", 0, "executable"},
+      {"ftyp", 4, "video"},
+      {"OggS", 0, "Ogg media"},
+      {"ID3", 0, "MP3 audio"},
+      {"\x1a\x45\xdf\xa3", 0, "WebM video"},
+      {std::string_view("\0asm", 4), 0, "WebAssembly"},
+      {"wOFF", 0, "font"},
+      {"wOF2", 0, "font"},
+      {std::string_view("\0\0\1\0", 4), 0, "icon"},
+      {"7z\xbc\xaf\x27\x1c", 0, "7-Zip archive"},
+      {"Rar!\x1a\x07", 0, "RAR archive"},
+      {"BZh", 0, nullptr},
+      {"\xfd" "7zXZ", 0, "XZ archive"},
+      {"SQLite format 3", 0, "SQLite database"},
+  };
+  for (const Sig& sig : kSigs)
+    if (sig.what && b.size() >= sig.offset + sig.magic.size() && b.substr(sig.offset, sig.magic.size()) == sig.magic)
+      return sig.what;
+  return nullptr;
+}
+
+// WHATWG "HTML" pattern: one of these tags (case-insensitive) followed by a space or '>'.
+bool StartsLikeHtml(std::string_view b) {
+  static const std::string_view kTags[] = {"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1",
+                                           "<div", "<font", "<table", "<a", "<style", "<title", "<b",
+                                           "<body", "<br", "<p", "<!--", "<meta", "<article", "<section",
+                                           "<main", "<header", "<link"};
+  for (std::string_view t : kTags) {
+    if (!StartsWithI(b, t)) continue;
+    if (t == "<!--") return true;
+    if (b.size() > t.size() && (b[t.size()] == ' ' || b[t.size()] == '>' || b[t.size()] == '\t' ||
+                                b[t.size()] == '\n' || b[t.size()] == '\r' || b[t.size()] == '/'))
+      return true;
+  }
+  return false;
+}
+
+// Line-oriented text that is not prose: most lines are "Key: value" directives (robots.txt,
+// HTTP or mail headers) or symbols typical of program text are dense.
+ContentKind SniffPlainText(std::string_view head) {
+  size_t lines = 0, directive_lines = 0, code_lines = 0, chars = 0, symbols = 0;
+  size_t pos = 0;
+  while (pos < head.size()) {
+    size_t nl = head.find('\n', pos);
+    std::string_view line = TrimSpace(head.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    pos = nl == std::string_view::npos ? head.size() : nl + 1;
+    if (line.empty()) continue;
+    ++lines;
+    static const std::string_view kCodeStarts[] = {"#include", "#pragma", "#define", "#!", "//", "/*", "import ",
+                                                    "package ", "def ", "function ", "namespace ", "using ",
+                                                    "cmake_minimum_required", "@import", "<?php"};
+    for (std::string_view k : kCodeStarts)
+      if (line.substr(0, k.size()) == k) {
+        ++code_lines;
+        break;
+      }
+    // Statements: "call(...)" at the start of a line, or a line ending in ; { }.
+    size_t ident = 0;
+    while (ident < line.size() && (std::isalnum(static_cast<unsigned char>(line[ident])) || line[ident] == '_')) ++ident;
+    if ((ident > 0 && ident < line.size() && line[ident] == '(') || line.back() == ';' || line.back() == '{' ||
+        line.back() == '}')
+      ++code_lines;
+    if (line[0] == '#') {  // a comment line in a directive file
+      ++directive_lines;
+      continue;
+    }
+    size_t colon = line.find(':');
+    if (colon != std::string_view::npos && colon > 0 && colon < 32 && (colon + 1 == line.size() || line[colon + 1] == ' ')) {
+      bool key = true;
+      for (char c : line.substr(0, colon))
+        key = key && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+      if (key && line.size() < 200) ++directive_lines;
+    }
+    for (char c : line) {
+      if (c == ' ' || c == '\t') continue;
+      ++chars;
+      if (std::string_view("{}();=<>[]$\\|").find(c) != std::string_view::npos) ++symbols;
+    }
+  }
+  if (lines == 0) return ContentKind::kEmpty;
+  if (code_lines * 5 >= lines || (chars >= 40 && symbols * 100 > chars * 6)) return ContentKind::kCode;
+  if (lines >= 2 && directive_lines * 10 >= lines * 7) return ContentKind::kDirectives;
+  return ContentKind::kText;
 }
 
 class Walker {
@@ -122,17 +234,17 @@ class Walker {
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
       if (stopped) return;
-      std::string name = f.string();
-      // In a folder, only page-like files: skip JSON, images and the like.
-      if (EndsWith(name, ".json") || EndsWith(name, ".jsonl") || EndsWith(name, ".md") || EndsWith(name, ".png") ||
-          EndsWith(name, ".jpg") || EndsWith(name, ".gif") || EndsWith(name, ".css") || EndsWith(name, ".js") ||
-          EndsWith(name, ".cdxj"))
-        continue;
-      File(name);
+      // In a folder, only pages: File() sniffs the content and skips the rest.
+      File(f.string(), /*in_folder=*/true);
     }
   }
 
-  void File(const std::string& path) {
+  void Skip(const std::string& path, std::string_view kind) {
+    ++stats.skipped;
+    if (stats.skipped_examples.size() < 3) stats.skipped_examples.push_back(path + " (" + std::string(kind) + ")");
+  }
+
+  void File(const std::string& path, bool in_folder = false) {
     if (EndsWith(path, ".warc") || EndsWith(path, ".warc.gz")) return Warc(path);
     bool truncated = false;
     // Read the head first to sniff WARC files with other names.
@@ -155,10 +267,11 @@ class Walker {
         return Error(path, plain.status());
       }
       if (EndsWith(path, ".gz")) inner_name = path.substr(0, path.size() - 3);
-      return Bytes(path, inner_name, std::move(plain).value(), false);
+      return Bytes(path, inner_name, std::move(plain).value(), false, in_folder);
     }
     if (LooksLikeWarc(std::string_view(*data).substr(0, 16))) return Warc(path);
-    Bytes(path, inner_name, std::move(data).value(), truncated);
+    if (EndsWith(path, ".gz") && !data->empty()) return Error(path, Status::Corrupt("not gzip data (no gzip header)"));
+    Bytes(path, inner_name, std::move(data).value(), truncated, in_folder);
   }
 
   void Stdin() {
@@ -182,15 +295,28 @@ class Walker {
       fs::remove(tmp, ec);
       return;
     }
-    Bytes("-", "-", std::move(data).value(), truncated);
+    Bytes("-", "-", std::move(data).value(), truncated);  // JSON Lines when opts_.json_lines
   }
 
-  void Bytes(const std::string& source, const std::string& inner_name, std::string&& body, bool truncated) {
+  // In a folder, only content that sniffs as HTML or text is a page (JSON Lines too when asked);
+  // a file named on the command line is read as asked unless it is binary.
+  void Bytes(const std::string& source, const std::string& inner_name, std::string&& body, bool truncated,
+             bool in_folder = false) {
     if (body.empty()) return Error(source, Status::InvalidArgument("empty input"));
-    if (LooksBinary(body)) return Error(source, Status::Unsupported("binary data, not a page"));
+    std::string what;
+    ContentKind kind = SniffContent(body, &what);
+    if (kind == ContentKind::kBinary) {
+      if (in_folder) return Skip(source, what);
+      return Error(source, Status::Unsupported(what + ", not a page"));
+    }
+    bool json_lines = opts_.json_lines && kind == ContentKind::kJsonLines;
+    if (in_folder && !json_lines && kind != ContentKind::kHtml && kind != ContentKind::kText)
+      return Skip(source, ContentKindName(kind));
     Page page;
     page.source = source;
-    page.is_text = opts_.force_text || EndsWith(inner_name, ".txt") || EndsWith(inner_name, ".text");
+    if (json_lines) page.content_type = std::string(kJsonLinesContentType);
+    page.is_text = !json_lines && (opts_.force_text || EndsWith(inner_name, ".txt") || EndsWith(inner_name, ".text") ||
+                                   (in_folder && kind == ContentKind::kText && !LooksLikeHtmlName(inner_name)));
     if (truncated)
       page.warnings.push_back("input truncated at " + std::to_string(opts_.max_page_bytes) + " bytes");
     page.body = std::move(body);
@@ -227,6 +353,62 @@ class Walker {
 };
 
 }  // namespace
+
+std::string_view ContentKindName(ContentKind kind) {
+  switch (kind) {
+    case ContentKind::kEmpty: return "empty";
+    case ContentKind::kHtml: return "HTML";
+    case ContentKind::kText: return "text";
+    case ContentKind::kXml: return "XML";
+    case ContentKind::kJson: return "JSON";
+    case ContentKind::kJsonLines: return "JSON Lines";
+    case ContentKind::kCode: return "source code";
+    case ContentKind::kDirectives: return "directives";
+    case ContentKind::kBinary: return "binary";
+  }
+  return "unknown";
+}
+
+ContentKind SniffContent(std::string_view bytes, std::string* what) {
+  std::string_view head = bytes.substr(0, 8192);
+  if (const char* sig = BinarySignature(head)) {
+    if (what) *what = sig;
+    return ContentKind::kBinary;
+  }
+  if (LooksBinary(head)) {
+    if (what) *what = "binary data";
+    return ContentKind::kBinary;
+  }
+  std::string_view t = head;
+  if (t.substr(0, 3) == "\xef\xbb\xbf") t.remove_prefix(3);
+  t = TrimSpace(t);
+  if (t.empty()) return ContentKind::kEmpty;
+  if (StartsLikeHtml(t)) return ContentKind::kHtml;
+  if (t.substr(0, 5) == "<?xml" || StartsWithI(t, "<svg") || StartsWithI(t, "<rss") || StartsWithI(t, "<feed") ||
+      StartsWithI(t, "<urlset") || StartsWithI(t, "<sitemapindex")) {
+    // XHTML is HTML; sitemaps, feeds and SVG are not pages.
+    std::string lower = AsciiLower(t.substr(0, 2048));
+    return lower.find("<html") != std::string::npos ? ContentKind::kHtml : ContentKind::kXml;
+  }
+  if (t[0] == '{') {
+    size_t nl = t.find('\n');
+    std::string_view first = TrimSpace(t.substr(0, nl));
+    // One object per line (the first line is a whole object), or a single short object line.
+    if (first.size() >= 2 && first.back() == '}' && (nl != std::string_view::npos || bytes.size() <= head.size()))
+      return ContentKind::kJsonLines;
+    if (nl == std::string_view::npos && head.size() == 8192) return ContentKind::kJsonLines;  // a long first line
+    return ContentKind::kJson;
+  }
+  if (t[0] == '[') return ContentKind::kJson;
+  if (t[0] == '<') {
+    // Markup that opens with a tag outside the list (<center>, <form>, <%@ page %>) but is a page.
+    std::string lower = AsciiLower(t.substr(0, 4096));
+    if (lower.find("<html") != std::string::npos || lower.find("<body") != std::string::npos ||
+        lower.find("<p>") != std::string::npos)
+      return ContentKind::kHtml;
+  }
+  return SniffPlainText(t);
+}
 
 Result<std::string> Gunzip(std::string_view gz, size_t max_out) {
   std::string out;

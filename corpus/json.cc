@@ -1,5 +1,7 @@
 #include "corpus/json.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace hirewire {
@@ -27,6 +29,9 @@ int IntOr(const ordered_json& j, const char* key, int dflt) {
   if (it == j.end() || !it->is_number_integer()) return dflt;
   return it->get<int>();
 }
+
+// Scores (confidence, similarity) to three decimals, so JSON shows 0.82, not 0.8200000000000001.
+double Score(double x) { return std::round(x * 1000.0) / 1000.0; }
 
 double DoubleOr(const ordered_json& j, const char* key, double dflt) {
   auto it = j.find(key);
@@ -112,7 +117,7 @@ ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
   ordered_json ms = ordered_json::array();
   for (const Mention& m : e.mentions) ms.push_back(ToJ(m, ps));
   j["mentions"] = ms;
-  j["confidence"] = e.confidence;
+  j["confidence"] = Score(e.confidence);
   return j;
 }
 
@@ -197,7 +202,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   }
   j["evidence"] = ev;
   j["sources"] = e.sources;
-  j["confidence"] = e.confidence;
+  j["confidence"] = Score(e.confidence);
   return j;
 }
 
@@ -280,7 +285,7 @@ std::string ArticleToJson(const Article& a) {
     dups.push_back({{"index", d.index},
                     {"duplicate_of", d.duplicate_of},
                     {"match", d.match},
-                    {"similarity", d.similarity}});
+                    {"similarity", Score(d.similarity)}});
   j["duplicates_removed"] = dups;
   ordered_json money = ordered_json::array();
   for (const Amount& m : a.money) money.push_back(ToJ(m, a.paragraphs));
@@ -307,6 +312,8 @@ std::string ArticleToJson(const Article& a) {
 Result<Article> ArticleFromJson(std::string_view text) {
   ordered_json j = ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
+  if (auto it = j.find("paragraphs"); it == j.end() || !it->is_array())
+    return Status::InvalidArgument("not an article (no \"paragraphs\" array)");
   Article a;
   a.source = StrOr(j, "source");
   a.url = StrOr(j, "url");

@@ -19,6 +19,7 @@ std::string EntityToJson(const Entity& entity, const std::vector<std::string>& p
 std::string EventToJson(const Event& event, const std::vector<std::string>& paragraphs);
 
 // Parses one line written by ArticleToJson (code point offsets back to bytes).
+// InvalidArgument when `json` is not an object with a "paragraphs" array (not an article).
 Result<Article> ArticleFromJson(std::string_view json);
 
 // Offset conversions for a UTF-8 string. Out-of-range inputs are clamped.

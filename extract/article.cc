@@ -466,6 +466,17 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
       a.warnings.push_back("body taken from embedded page state");
     }
   }
+  // Nothing article-like (e.g. only short lines, or one short line repeated): keep the page's
+  // plain text blocks rather than nothing, and say so.
+  if (body.empty() && body_idx.empty()) {
+    std::vector<size_t> idx = content::PlainTextBlocks(seg, hints);
+    if (!idx.empty()) {
+      for (size_t i : idx) body.push_back(seg.blocks[i].text);
+      body_idx = std::move(idx);
+      a.warnings.push_back("no article-like body found; kept the page's " + std::to_string(body.size()) +
+                           " plain text block" + (body.size() == 1 ? "" : "s"));
+    }
+  }
   if (body.size() > opts.max_paragraphs) {
     body.resize(opts.max_paragraphs);
     a.warnings.push_back("paragraphs cut at " + std::to_string(opts.max_paragraphs));

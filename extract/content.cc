@@ -748,4 +748,18 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   return result;
 }
 
+std::vector<size_t> PlainTextBlocks(const Segmented& seg, const BodyHints& hints) {
+  std::string title_norm = Normalized(hints.title);
+  std::vector<size_t> out;
+  for (size_t i = 0; i < seg.blocks.size(); ++i) {
+    const Block& b = seg.blocks[i];
+    if (b.heading == 1 || b.chars == 0) continue;
+    if (!title_norm.empty() && Normalized(b.text) == title_norm) continue;
+    if (IsBoilerplateLine(b.text) || b.LinkDensity() > 0.5) continue;
+    if (b.chars < 150 && IsBylineParagraph(b.text)) continue;
+    out.push_back(i);
+  }
+  return out;
+}
+
 }  // namespace hirewire::extract::content

@@ -49,6 +49,10 @@ struct BodyHints {
 // Indices (into seg.blocks) of the body paragraphs, in reading order.
 std::vector<size_t> SelectBody(const html::Dom& dom, const Segmented& seg, const BodyHints& hints);
 
+// The fallback when SelectBody finds nothing article-like: every block that is plain text
+// (not the title, a headline, boilerplate, a link list or a byline), in reading order.
+std::vector<size_t> PlainTextBlocks(const Segmented& seg, const BodyHints& hints);
+
 // True for a paragraph that is a caption, credit, copyright or share/UI line.
 bool IsBoilerplateLine(std::string_view text);
 

@@ -255,7 +255,10 @@ int Url::EffectivePort() const { return port >= 0 ? port : DefaultPort(scheme); 
 
 std::string Url::HostPort() const {
   std::string out = host;
-  if (port >= 0) out += ":" + std::to_string(port);
+  if (port >= 0) {
+    out += ':';  // appended in two steps: GCC 12 -O3 reports a false -Wrestrict for ":" + string
+    out += std::to_string(port);
+  }
   return out;
 }
 

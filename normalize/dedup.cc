@@ -70,6 +70,11 @@ void DedupParagraphs(Article* article, const DedupOptions& opts) {
     }
     out.push_back(std::move(ps[i]));
   }
+  // Mostly repeats (a template repeated, or one paragraph many times): worth a reader's look.
+  const size_t removed = ps.size() - out.size();
+  if (removed >= 10 && removed * 2 >= ps.size())
+    article->warnings.push_back(std::to_string(removed) + " of " + std::to_string(ps.size()) +
+                                " paragraphs were repeats and were removed");
   ps = std::move(out);
 }
 

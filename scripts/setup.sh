@@ -7,7 +7,7 @@ PKGS=(
   libgumbo-dev libicu-dev libre2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpq-dev postgresql
-  nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev libtomlplusplus-dev
+  nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libcpp-httplib-dev libxxhash-dev libpsl-dev publicsuffix
   clang-format ccache
   nghttp2-server openssl

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): installs dependencies, builds, runs every test
-# (unit, golden dataset scores, loopback servers, fuzz replays), then replays every fuzz
+# The one test command (README, .ci/run): installs dependencies, builds with warnings as errors,
+# runs every test (unit, golden dataset scores, loopback servers, fuzz replays), compiles the
+# binary in Release with the default options (what a new user builds), then replays every fuzz
 # target's seeds again under AddressSanitizer + UndefinedBehaviorSanitizer.
 # Local HTTP test servers are started by the tests themselves. Set HIREWIRE_SKIP_SANITIZE=1 to
 # skip the sanitizer stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/build.sh
+bash scripts/build.sh -DHIREWIRE_WERROR=ON
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
+
+echo "== Release build with the default options (tests off)"
+cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DHIREWIRE_TESTS=OFF >/dev/null
+cmake --build build-release -j"$(nproc)" --target hirewire
 
 if [ "${HIREWIRE_SKIP_SANITIZE:-0}" != 1 ]; then
   echo "== fuzz replays under ASan+UBSan"

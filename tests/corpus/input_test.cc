@@ -100,14 +100,74 @@ TEST_F(InputTest, ReportsBadInputsAndKeepsGoing) {
   std::string gz = GzipBytes(std::string(100000, 'x'));
   Write(dir_ / "c-torn.html.gz", gz.substr(0, gz.size() / 2));
   Write(dir_ / "d-good.html", "<p>good</p>");
-  auto c = Run({dir_.string(), (dir_ / "missing.html").string()});
+  Write(dir_ / "e-not-gzip.gz", "<p>plain, not gzip</p>");
+  auto c = Run({dir_.string(), (dir_ / "missing.html").string(), (dir_ / "b-binary.html").string()});
   ASSERT_EQ(c.pages.size(), 1u);
   EXPECT_EQ(fs::path(c.pages[0].source).filename(), "d-good.html");
-  ASSERT_EQ(c.errors.size(), 4u);
+  ASSERT_EQ(c.errors.size(), 5u);
   EXPECT_EQ(c.errors[0].second.code(), StatusCode::kInvalidArgument);  // empty
-  EXPECT_EQ(c.errors[1].second.code(), StatusCode::kUnsupported);      // binary
-  EXPECT_EQ(c.errors[2].second.code(), StatusCode::kCorrupt);          // torn gzip
+  EXPECT_EQ(c.errors[1].second.code(), StatusCode::kCorrupt);          // torn gzip
+  EXPECT_EQ(c.errors[2].second.code(), StatusCode::kCorrupt);          // .gz that is not gzip
   EXPECT_EQ(c.errors[3].second.code(), StatusCode::kNotFound);
+  // Binary data: skipped in a folder, an error when named on the command line.
+  EXPECT_EQ(c.errors[4].second.code(), StatusCode::kUnsupported);
+  EXPECT_NE(c.errors[4].second.message().find("executable"), std::string::npos);
+}
+
+TEST_F(InputTest, FoldersKeepOnlyContentThatSniffsAsPagesAndCountTheRest) {
+  Write(dir_ / "a.html", "<!DOCTYPE html><html><p>page</p></html>");
+  Write(dir_ / "b.php", "  <html><body><p>served page</p></body></html>");
+  Write(dir_ / "c.txt", "A plain text article.\n\nIt has two paragraphs.");
+  Write(dir_ / "notes", "Text without an extension is text too.");
+  Write(dir_ / "robots.txt", "User-agent: *\nDisallow: /private\nAllow: /\nSitemap: https://x.test/sitemap.xml\n");
+  Write(dir_ / "sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://x.test/</loc></url></urlset>");
+  Write(dir_ / "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
+  Write(dir_ / "main.cc", "#include <cstdio>\nint main() { std::puts(\"hi\"); return 0; }\n");
+  Write(dir_ / "CMakeLists.txt", "cmake_minimum_required(VERSION 3.25)\nproject(x)\nadd_executable(x ${srcs})\n");
+  Write(dir_ / "photo.jpeg", std::string("\xff\xd8\xff\xe0\0\x10JFIF\0", 11) + std::string(200, 'a'));
+  Write(dir_ / "pic.webp", std::string("RIFF\x10\0\0\0WEBPVP8 ", 16) + std::string(100, 'b'));
+  Write(dir_ / "doc.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
+  Write(dir_ / "data.json", "[1, 2, 3]");
+  Write(dir_ / "x.xhtml", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></html>");
+  InputStats st;
+  std::vector<Page> pages;
+  st = ReadInputs({dir_.string()}, {}, [&](Page&& p) { pages.push_back(std::move(p)); return true; }, nullptr);
+  std::vector<std::string> names;
+  for (const Page& p : pages) names.push_back(fs::path(p.source).filename().string() + (p.is_text ? ":text" : ":html"));
+  EXPECT_EQ(names, (std::vector<std::string>{"a.html:html", "b.php:html", "c.txt:text", "notes:text", "x.xhtml:html"}));
+  EXPECT_EQ(st.errors, 0u);
+  EXPECT_EQ(st.skipped, 10u);
+  ASSERT_EQ(st.skipped_examples.size(), 3u);
+  EXPECT_NE(st.skipped_examples[0].find("CMakeLists.txt (source code)"), std::string::npos);
+}
+
+TEST_F(InputTest, JsonLinesAreMarkedWhenAskedForAndSkippedInFoldersOtherwise) {
+  Write(dir_ / "articles.json", "{\"source\":\"a\",\"paragraphs\":[\"x\"]}\n{\"source\":\"b\"}\n");
+  Write(dir_ / "page.html", "<p>page</p>");
+  auto plain = Run({dir_.string()});
+  ASSERT_EQ(plain.pages.size(), 1u);
+  InputOptions o;
+  o.json_lines = true;
+  auto c = Run({dir_.string()}, o);
+  ASSERT_EQ(c.pages.size(), 2u);
+  EXPECT_EQ(c.pages[0].content_type, kJsonLinesContentType);
+  EXPECT_EQ(c.pages[1].content_type, "");
+}
+
+TEST(SniffContent, NamesWhatItFinds) {
+  EXPECT_EQ(SniffContent("\xef\xbb\xbf  <!doctype html><p>x"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContent("<P>para</P>"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContent("<pre>not in the list</pre> but text"), ContentKind::kText);
+  EXPECT_EQ(SniffContent("   \n\t"), ContentKind::kEmpty);
+  EXPECT_EQ(SniffContent("{\"a\":1}"), ContentKind::kJsonLines);
+  EXPECT_EQ(SniffContent("{\n  \"a\": 1\n}"), ContentKind::kJson);
+  EXPECT_EQ(SniffContent("삼성전자가 김민수 씨를 영입했다. 연봉은 1억원이다."), ContentKind::kText);
+  EXPECT_EQ(SniffContent("function f(a) { return a[0] + b(c); }\nvar x = {y: 1};"), ContentKind::kCode);
+  std::string what;
+  EXPECT_EQ(SniffContent("%PDF-1.4 ...", &what), ContentKind::kBinary);
+  EXPECT_EQ(what, "PDF document");
+  EXPECT_EQ(SniffContent(std::string("\x89PNG\r\n\x1a\n\0\0", 10), &what), ContentKind::kBinary);
+  EXPECT_EQ(what, "PNG image");
 }
 
 TEST_F(InputTest, TruncatesOversizedPagesWithAWarning) {

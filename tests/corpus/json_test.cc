@@ -68,6 +68,9 @@ TEST(ArticleJson, WritesNullForUnknownDate) {
 TEST(ArticleJson, RejectsGarbage) {
   EXPECT_FALSE(ArticleFromJson("{not json").ok());
   EXPECT_FALSE(ArticleFromJson("[1,2]").ok());
+  // JSON Lines of another tool are not articles.
+  EXPECT_FALSE(ArticleFromJson(R"({"id":1,"text":"hello"})").ok());
+  EXPECT_TRUE(ArticleFromJson(R"({"source":"a","paragraphs":[]})").ok());
 }
 
 TEST(ArticleJson, ReplacesInvalidUtf8InsteadOfThrowing) {

@@ -20,7 +20,6 @@
 
 #include "corpus/warc_reader.h"
 #include "corpus/warc_writer.h"
-#include "extract/article.h"
 #include "fetch/crawler.h"
 #include "fetch/state.h"
 #include "fetch/transport.h"
@@ -661,7 +660,7 @@ TEST_F(CrawlLoopbackTest, EucKrPageWithoutCharsetIsStoredByteForByte) {
   auto recs = CheckWarcs();
   ASSERT_EQ(recs.size(), 1u);
   EXPECT_EQ(recs.begin()->second.payload, euckr);
-  // What `hirewire extract` does with the WARC: the page comes back intact and decodes.
+  // What `hirewire extract` reads from the WARC: the page comes back intact.
   std::string file;
   for (const auto& e : fs::directory_iterator(cfg_.out_dir))
     if (e.path().string().ends_with(".warc.gz")) file = e.path().string();
@@ -673,12 +672,9 @@ TEST_F(CrawlLoopbackTest, EucKrPageWithoutCharsetIsStoredByteForByte) {
     auto page = PageFromWarcRecord(rec, file);
     if (!page.ok()) continue;
     ++pages;
+    // Byte-identical with its content type (decoding EUC-KR is tested in tests/extract).
     EXPECT_EQ(page->body, euckr);
-    auto art = extract::ExtractArticle(page->body, {page->source, page->url, page->content_type, page->fetched_at});
-    ASSERT_TRUE(art.ok());
-    bool found = false;
-    for (const auto& p : art->paragraphs) found = found || p.find("한국어 기사") != std::string::npos;
-    EXPECT_TRUE(found);
+    EXPECT_NE(page->content_type.find("text/html"), std::string::npos);
   }
   EXPECT_EQ(pages, 1);
 }
