@@ -620,6 +620,10 @@ Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url,
   if (!StorableText(opts.worker)) return Status::InvalidArgument("frontier: the worker name is not valid UTF-8");
   auto c = pg::Conn::Open(url, "hirewire-crawl-" + opts.worker);
   if (!c.ok()) return Status::Unavailable("frontier: " + c.status().message());
+  // Frontier commits need not wait for the server's WAL flush: a commit lost in a server
+  // crash is replayed from the WARC tail by the worker's recovery (WARC fsync comes first),
+  // and a lost lease only leaves a URL queued. This takes one fsync off every claim.
+  HW_RETURN_IF_ERROR((*c)->Exec("SET synchronous_commit = off"));
   HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&] { return (*c)->Exec(kSchema); }));
   return std::unique_ptr<CrawlState>(new PostgresFrontier(std::move(*c), opts));
 }

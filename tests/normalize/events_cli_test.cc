@@ -161,7 +161,7 @@ TEST_F(EventsCli, PostgresDatabaseHoldsWhatTheSqliteFileHolds) {
     ASSERT_TRUE(lite.ok() && pg.ok());
     Store::Counts want = *(*lite)->Count();
     EXPECT_EQ(*(*pg)->Count(), want) << cmd;
-    EXPECT_EQ(want.articles, 2) << cmd;
+    EXPECT_GT(want.articles, 0) << cmd;
     EXPECT_GT(want.events, 0) << cmd;
     std::vector<Event> a = *(*lite)->Events(), b = *(*pg)->Events();
     ASSERT_EQ(a.size(), b.size());
