@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS frontier_urls(
   redirects INT NOT NULL DEFAULT 0,
   priority INT NOT NULL DEFAULT 0,
   recheck INT NOT NULL DEFAULT 0,
+  lastmod_s BIGINT NOT NULL DEFAULT 0,
   state SMALLINT NOT NULL DEFAULT 0,
   next_at BIGINT NOT NULL DEFAULT 0,
   lease_owner TEXT NOT NULL DEFAULT '',
@@ -130,6 +131,26 @@ std::string UnhexBytea(std::string_view t) {
   return out;
 }
 
+// Array parameters (one statement for a whole batch instead of one per row): a PostgreSQL
+// array literal of quoted elements. Text elements must be Storable.
+class ArrayParam {
+ public:
+  void Add(std::string_view v) {
+    s_ += s_.empty() ? "{\"" : ",\"";
+    for (char c : v) {
+      if (c == '"' || c == '\\') s_ += '\\';
+      s_ += c;
+    }
+    s_ += '"';
+  }
+  void Add(int64_t v) { Add(std::string_view(std::to_string(v))); }
+  void Add(bool v) { Add(std::string_view(v ? "t" : "f")); }
+  std::string str() const { return s_.empty() ? "{}" : s_ + "}"; }
+
+ private:
+  std::string s_;
+};
+
 class PostgresFrontier final : public CrawlState {
  public:
   PostgresFrontier(std::unique_ptr<pg::Conn> c, PostgresFrontierOptions o) : c_(std::move(c)), o_(std::move(o)) {}
@@ -168,7 +189,8 @@ class PostgresFrontier final : public CrawlState {
   int64_t PollMs() const { return std::max<int64_t>(250, o_.lease_ms / 4); }
   Status ReleaseAllHosts();
   Result<int> AddUrlsLocked(const std::vector<NewUrl>& urls);
-  Status CompleteLocked(const Completion& c);
+  // One statement per kind of completion for the whole batch.
+  Status CompleteAllLocked(const std::vector<Completion>& done);
   Status RenewLocked();
   // The politeness gap (ms) for a host that changes hands.
   const char* GapSql() const {
@@ -249,40 +271,51 @@ Result<int> PostgresFrontier::AddUrls(const std::vector<NewUrl>& urls) {
 }
 
 Result<int> PostgresFrontier::AddUrlsLocked(const std::vector<NewUrl>& urls) {
-  // One lock order for every worker (sorted by URL), so concurrent inserts cannot deadlock.
+  if (urls.empty()) return 0;
+  // One lock order for every worker (sorted by URL, duplicates dropped), so concurrent
+  // inserts cannot deadlock; one statement for the batch.
   std::vector<const NewUrl*> sorted;
   sorted.reserve(urls.size());
-  for (const auto& u : urls) sorted.push_back(&u);
+  for (const auto& u : urls)
+    if (StorableText(u.url) && StorableText(u.host)) sorted.push_back(&u);  // the normalizer percent-encodes
   std::sort(sorted.begin(), sorted.end(), [](const NewUrl* a, const NewUrl* b) { return a->url < b->url; });
-  std::vector<std::string> hosts;
-  int added = 0;
+  sorted.erase(std::unique(sorted.begin(), sorted.end(), [](const NewUrl* a, const NewUrl* b) { return a->url == b->url; }),
+               sorted.end());
+  ArrayParam url, host, site, kind, depth, redirects, priority, recheck, lastmod;
   for (const NewUrl* u : sorted) {
-    if (!StorableText(u->url) || !StorableText(u->host)) continue;  // the normalizer percent-encodes; never seen
-    hosts.push_back(u->host);
-    auto q = c_->Query(
-        "INSERT INTO frontier_urls(url, host, site, kind, depth, redirects, priority, recheck) "
-        "VALUES($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT(url) DO UPDATE SET "
-        "  recheck = GREATEST(frontier_urls.recheck, excluded.recheck), "
-        "  state = CASE WHEN frontier_urls.state IN (1,2) AND frontier_urls.kind=1 AND $9::BIGINT>0 "
-        "                    AND $9::BIGINT*1000>frontier_urls.fetched_ms THEN 0 "
-        "               WHEN frontier_urls.state IN (1,2) AND excluded.recheck=1 AND frontier_urls.run<$10 THEN 0 "
-        "               ELSE frontier_urls.state END "
-        "WHERE (frontier_urls.state IN (1,2) AND frontier_urls.kind=1 AND $9::BIGINT>0 "
-        "       AND $9::BIGINT*1000>frontier_urls.fetched_ms) "
-        "   OR (frontier_urls.state IN (1,2) AND excluded.recheck=1 AND frontier_urls.run<$10) "
-        "   OR excluded.recheck>frontier_urls.recheck",
-        pg::Params().Add(u->url).Add(u->host).Add(Storable(u->site)).Add(static_cast<int>(u->kind)).Add(u->depth)
-            .Add(u->redirects).Add(u->priority).Add(u->recheck ? 1 : 0).Add(u->lastmod_s).Add(run_));
-    if (!q.ok()) return q.status();
-    added += q->affected() > 0 ? 1 : 0;
+    url.Add(u->url);
+    host.Add(u->host);
+    site.Add(Storable(u->site));
+    kind.Add(static_cast<int64_t>(u->kind));
+    depth.Add(static_cast<int64_t>(u->depth));
+    redirects.Add(static_cast<int64_t>(u->redirects));
+    priority.Add(static_cast<int64_t>(u->priority));
+    recheck.Add(static_cast<int64_t>(u->recheck ? 1 : 0));
+    lastmod.Add(u->lastmod_s);
   }
-  std::sort(hosts.begin(), hosts.end());
-  hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
-  for (const auto& h : hosts) {
-    auto q = c_->Query("INSERT INTO frontier_hosts(host) VALUES($1) ON CONFLICT DO NOTHING", pg::Params().Add(h));
-    if (!q.ok()) return q.status();
-  }
-  return added;
+  auto h = c_->Query(
+      "INSERT INTO frontier_hosts(host) SELECT DISTINCT h FROM unnest($1::TEXT[]) AS h ORDER BY h ON CONFLICT DO NOTHING",
+      pg::Params().Add(host.str()));
+  if (!h.ok()) return h.status();
+  // A done URL is queued again when a sitemap lastmod is newer than its fetch, or when it is a
+  // recheck URL (seed, feed, sitemap) last read in an earlier run.
+  auto q = c_->Query(
+      "INSERT INTO frontier_urls AS f(url, host, site, kind, depth, redirects, priority, recheck, lastmod_s) "
+      "SELECT * FROM unnest($1::TEXT[], $2::TEXT[], $3::TEXT[], $4::INT[], $5::INT[], $6::INT[], $7::INT[], "
+      "$8::INT[], $9::BIGINT[]) ORDER BY 1 "
+      "ON CONFLICT(url) DO UPDATE SET "
+      "  recheck = GREATEST(f.recheck, excluded.recheck), "
+      "  state = CASE WHEN f.state IN (1,2) AND f.kind=1 AND excluded.lastmod_s>0 "
+      "                    AND excluded.lastmod_s*1000>f.fetched_ms THEN 0 "
+      "               WHEN f.state IN (1,2) AND excluded.recheck=1 AND f.run<$10 THEN 0 "
+      "               ELSE f.state END "
+      "WHERE (f.state IN (1,2) AND f.kind=1 AND excluded.lastmod_s>0 AND excluded.lastmod_s*1000>f.fetched_ms) "
+      "   OR (f.state IN (1,2) AND excluded.recheck=1 AND f.run<$10) "
+      "   OR excluded.recheck>f.recheck",
+      pg::Params().Add(url.str()).Add(host.str()).Add(site.str()).Add(kind.str()).Add(depth.str())
+          .Add(redirects.str()).Add(priority.str()).Add(recheck.str()).Add(lastmod.str()).Add(run_));
+  if (!q.ok()) return q.status();
+  return static_cast<int>(q->affected());
 }
 
 Result<std::vector<std::string>> PostgresFrontier::HostsWithWork(size_t max) {
@@ -456,57 +489,113 @@ Result<std::optional<int64_t>> PostgresFrontier::NextDue(std::string_view host) 
   return std::optional<int64_t>(due);
 }
 
-Status PostgresFrontier::CompleteLocked(const Completion& c) {
+Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) {
   using A = Completion::Action;
-  if (c.action == A::kRelease) {
-    auto q = c_->Query("UPDATE frontier_urls SET state=0, lease_owner='' WHERE id=$1 AND state=3 AND lease_owner=$2",
-                       pg::Params().Add(c.id).Add(o_.worker));
-    return q.status();
+  ArrayParam rel_id, re_id, re_next, re_status, re_outcome;
+  ArrayParam f_state, f_at, f_status, f_outcome, f_kind, f_newval, f_etag, f_lm, f_digest, f_date, f_rid, f_canon,
+      f_id, f_url, f_ok;
+  ArrayParam l_url, l_at, l_status, l_outcome, l_bytes, l_digest, l_file, l_offset;
+  size_t releases = 0, retries = 0, finals = 0;
+  for (const Completion& c : done) {
+    if (c.action == A::kRelease) {
+      rel_id.Add(c.id);
+      ++releases;
+      continue;
+    }
+    if (c.action == A::kRetry) {
+      re_id.Add(c.id);
+      re_next.Add(c.next_at_ms);
+      re_status.Add(static_cast<int64_t>(c.http_status));
+      re_outcome.Add(Storable(c.outcome));
+      ++retries;
+    } else {
+      const bool new_validators = !c.warc_file.empty() && c.outcome != "unchanged";
+      f_state.Add(static_cast<int64_t>(c.action == A::kDone ? kDone : kFailed));
+      f_at.Add(c.at_ms);
+      f_status.Add(static_cast<int64_t>(c.http_status));
+      f_outcome.Add(Storable(c.outcome));
+      f_kind.Add(static_cast<int64_t>(c.kind));
+      f_newval.Add(new_validators);
+      f_etag.Add(Storable(c.etag));
+      f_lm.Add(Storable(c.last_modified));
+      f_digest.Add(Storable(c.digest));
+      f_date.Add(Storable(c.warc_date));
+      f_rid.Add(Storable(c.record_id));
+      f_canon.Add(Storable(c.canonical));
+      f_id.Add(c.id);
+      f_url.Add(Storable(c.url));
+      f_ok.Add(c.http_status > 0 && c.http_status != 429 && c.http_status < 500);
+      ++finals;
+    }
+    l_url.Add(Storable(c.url));
+    l_at.Add(c.at_ms);
+    l_status.Add(static_cast<int64_t>(c.http_status));
+    l_outcome.Add(Storable(c.outcome));
+    l_bytes.Add(c.bytes);
+    l_digest.Add(Storable(c.digest));
+    l_file.Add(Storable(c.warc_file));
+    l_offset.Add(static_cast<int64_t>(c.warc_offset));
   }
-  if (c.action == A::kRetry) {
+  if (releases) {
     auto q = c_->Query(
-        "UPDATE frontier_urls SET state=0, lease_owner='', next_at=$1, attempts=attempts+1, http_status=$2, "
-        "outcome=$3 WHERE id=$4 AND state=3 AND lease_owner=$5",
-        pg::Params().Add(c.next_at_ms).Add(c.http_status).Add(Storable(c.outcome)).Add(c.id).Add(o_.worker));
+        "UPDATE frontier_urls SET state=0, lease_owner='' WHERE id = ANY($1::BIGINT[]) AND state=3 AND lease_owner=$2",
+        pg::Params().Add(rel_id.str()).Add(o_.worker));
+    if (!q.ok()) return q.status();
+  }
+  if (retries) {
+    auto q = c_->Query(
+        "UPDATE frontier_urls u SET state=0, lease_owner='', next_at=c.next_at, attempts=u.attempts+1, "
+        "http_status=c.status, outcome=c.outcome FROM unnest($1::BIGINT[], $2::BIGINT[], $3::INT[], $4::TEXT[]) "
+        "AS c(id, next_at, status, outcome) WHERE u.id=c.id AND u.state=3 AND u.lease_owner=$5",
+        pg::Params().Add(re_id.str()).Add(re_next.str()).Add(re_status.str()).Add(re_outcome.str()).Add(o_.worker));
+    if (!q.ok()) return q.status();
+    // The host's back-off (Retry-After included: it is in next_at) holds for every worker.
+    auto h = c_->Query(
+        "UPDATE frontier_hosts h SET failures=h.failures+r.n, backoff_until_ms=GREATEST(h.backoff_until_ms, r.until) "
+        "FROM (SELECT u.host, COUNT(*) AS n, MAX(c.next_at) AS until FROM unnest($1::BIGINT[], $2::BIGINT[]) "
+        "AS c(id, next_at) JOIN frontier_urls u ON u.id=c.id GROUP BY u.host) r WHERE h.host=r.host",
+        pg::Params().Add(re_id.str()).Add(re_next.str()));
+    if (!h.ok()) return h.status();
+  }
+  if (finals) {
+    // A fetched page is a fact: recorded whoever holds the lease now. Reconciled captures
+    // (id 0) are found by URL.
+    auto q = c_->Query(
+        "UPDATE frontier_urls u SET state=c.state, run=$16, fetched_ms=c.at, http_status=c.status, "
+        "outcome=c.outcome, kind=CASE WHEN c.kind>0 THEN c.kind ELSE u.kind END, attempts=0, next_at=0, "
+        "lease_owner='', fetched_by=$17, etag=CASE WHEN c.newval THEN c.etag ELSE u.etag END, "
+        "last_modified=CASE WHEN c.newval THEN c.lm ELSE u.last_modified END, "
+        "digest=CASE WHEN c.digest<>'' THEN c.digest ELSE u.digest END, "
+        "warc_date=CASE WHEN c.wdate<>'' THEN c.wdate ELSE u.warc_date END, "
+        "record_id=CASE WHEN c.rid<>'' THEN c.rid ELSE u.record_id END, "
+        "canonical=CASE WHEN c.canon<>'' THEN c.canon ELSE u.canonical END "
+        "FROM (SELECT x.*, COALESCE(NULLIF(x.id, 0), (SELECT f.id FROM frontier_urls f WHERE f.url=x.url)) AS uid "
+        "      FROM unnest($1::INT[], $2::BIGINT[], $3::INT[], $4::TEXT[], $5::INT[], $6::BOOLEAN[], $7::TEXT[], "
+        "      $8::TEXT[], $9::TEXT[], $10::TEXT[], $11::TEXT[], $12::TEXT[], $13::BIGINT[], $14::TEXT[], "
+        "      $15::BOOLEAN[]) AS x(state, at, status, outcome, kind, newval, etag, lm, digest, wdate, rid, canon, "
+        "      id, url, ok)) c WHERE u.id=c.uid",
+        pg::Params().Add(f_state.str()).Add(f_at.str()).Add(f_status.str()).Add(f_outcome.str()).Add(f_kind.str())
+            .Add(f_newval.str()).Add(f_etag.str()).Add(f_lm.str()).Add(f_digest.str()).Add(f_date.str())
+            .Add(f_rid.str()).Add(f_canon.str()).Add(f_id.str()).Add(f_url.str()).Add(f_ok.str()).Add(run_)
+            .Add(o_.worker));
     if (!q.ok()) return q.status();
     auto h = c_->Query(
-        "UPDATE frontier_hosts SET failures=failures+1, backoff_until_ms=GREATEST(backoff_until_ms, $1) "
-        "WHERE host=(SELECT host FROM frontier_urls WHERE id=$2)",
-        pg::Params().Add(c.next_at_ms).Add(c.id));
+        "UPDATE frontier_hosts SET failures=0 WHERE failures<>0 AND host IN (SELECT u.host FROM frontier_urls u "
+        "JOIN unnest($1::BIGINT[], $2::TEXT[], $3::BOOLEAN[]) AS x(id, url, ok) ON x.ok AND "
+        "(u.id=x.id OR (x.id=0 AND u.url=x.url)))",
+        pg::Params().Add(f_id.str()).Add(f_url.str()).Add(f_ok.str()));
     if (!h.ok()) return h.status();
-  } else {
-    // A fetched page is a fact: recorded whoever holds the lease now.
-    const bool stored = !c.warc_file.empty();
-    const bool new_validators = stored && c.outcome != "unchanged";
-    auto q = c_->Query(
-        "UPDATE frontier_urls SET state=$1, run=$2, fetched_ms=$3, http_status=$4, outcome=$5, "
-        "kind=CASE WHEN $6::INT>0 THEN $6::INT ELSE kind END, attempts=0, next_at=0, lease_owner='', fetched_by=$7, "
-        "etag=CASE WHEN $8::BOOLEAN THEN $9 ELSE etag END, last_modified=CASE WHEN $8::BOOLEAN THEN $10 ELSE "
-        "last_modified END, digest=CASE WHEN $11<>'' THEN $11 ELSE digest END, "
-        "warc_date=CASE WHEN $12<>'' THEN $12 ELSE warc_date END, record_id=CASE WHEN $13<>'' THEN $13 ELSE "
-        "record_id END, canonical=CASE WHEN $14<>'' THEN $14 ELSE canonical END "
-        "WHERE (id=$15 AND $15::BIGINT<>0) OR ($15::BIGINT=0 AND url=$16)",
-        pg::Params().Add(c.action == A::kDone ? kDone : kFailed).Add(run_).Add(c.at_ms).Add(c.http_status)
-            .Add(Storable(c.outcome)).Add(static_cast<int>(c.kind)).Add(o_.worker)
-            .Add(new_validators ? "true" : "false").Add(Storable(c.etag)).Add(Storable(c.last_modified))
-            .Add(Storable(c.digest)).Add(Storable(c.warc_date)).Add(Storable(c.record_id)).Add(Storable(c.canonical))
-            .Add(c.id).Add(Storable(c.url)));
-    if (!q.ok()) return q.status();
-    if (c.http_status > 0 && c.http_status != 429 && c.http_status < 500) {
-      auto h = c_->Query(
-          "UPDATE frontier_hosts SET failures=0 WHERE failures<>0 AND host=(SELECT host FROM frontier_urls WHERE "
-          "(id=$1 AND $1::BIGINT<>0) OR ($1::BIGINT=0 AND url=$2))",
-          pg::Params().Add(c.id).Add(Storable(c.url)));
-      if (!h.ok()) return h.status();
-    }
   }
-  auto l = c_->Query(
-      "INSERT INTO frontier_fetch_log(run, worker, url, at_ms, http_status, outcome, bytes, digest, warc_file, "
-      "warc_offset) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
-      pg::Params().Add(run_).Add(o_.worker).Add(Storable(c.url)).Add(c.at_ms).Add(c.http_status)
-          .Add(Storable(c.outcome)).Add(c.bytes).Add(Storable(c.digest)).Add(Storable(c.warc_file))
-          .Add(static_cast<int64_t>(c.warc_offset)));
-  return l.status();
+  if (retries + finals) {
+    auto l = c_->Query(
+        "INSERT INTO frontier_fetch_log(run, worker, url, at_ms, http_status, outcome, bytes, digest, warc_file, "
+        "warc_offset) SELECT $1, $2, * FROM unnest($3::TEXT[], $4::BIGINT[], $5::INT[], $6::TEXT[], $7::BIGINT[], "
+        "$8::TEXT[], $9::TEXT[], $10::BIGINT[])",
+        pg::Params().Add(run_).Add(o_.worker).Add(l_url.str()).Add(l_at.str()).Add(l_status.str())
+            .Add(l_outcome.str()).Add(l_bytes.str()).Add(l_digest.str()).Add(l_file.str()).Add(l_offset.str()));
+    if (!l.ok()) return l.status();
+  }
+  return Status::Ok();
 }
 
 Status PostgresFrontier::RenewLocked() {
@@ -530,7 +619,7 @@ Status PostgresFrontier::KeepAlive() {
 Status PostgresFrontier::Commit(const std::vector<Completion>& done, const std::vector<NewUrl>& discovered,
                                 const std::string& warc_file, uint64_t warc_committed_bytes) {
   return pg::InTransaction(*c_, [&]() -> Status {
-    for (const auto& c : done) HW_RETURN_IF_ERROR(CompleteLocked(c));
+    HW_RETURN_IF_ERROR(CompleteAllLocked(done));
     auto n = AddUrlsLocked(discovered);
     if (!n.ok()) return n.status();
     if (!warc_file.empty()) {
