@@ -6,6 +6,9 @@
 #   pg_tmp.sh start        -> prints "DIR URL" (URL: postgresql://postgres@/postgres?host=DIR)
 #   pg_tmp.sh stop DIR     -> stops the server and removes DIR
 #
+# HIREWIRE_PG_DURABLE=1 keeps fsync and synchronous_commit on (benchmarks: figures as in
+# production); tests run without them.
+#
 # PostgreSQL refuses to run as root: under root the server runs as the `postgres` user
 # (created by Debian's postgresql package, installed by scripts/setup.sh).
 set -euo pipefail
@@ -27,8 +30,10 @@ case "${1:-}" in
     if [ "$(id -u)" = 0 ]; then chown postgres "$DIR"; fi
     as_owner "$BIN/initdb" -D "$DIR/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 \
       >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
+    DURABILITY="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${HIREWIRE_PG_DURABLE:-0}" = 1 ]; then DURABILITY="-c fsync=on -c synchronous_commit=on"; fi
     as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 30 \
-      -o "-k $DIR -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+      -o "-k $DIR -c listen_addresses= $DURABILITY -c max_connections=100" \
       start >/dev/null 2>&1 || { cat "$DIR/server.log" >&2; exit 1; }
     echo "$DIR postgresql://postgres@/postgres?host=$DIR"
     ;;
