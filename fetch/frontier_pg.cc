@@ -182,11 +182,14 @@ class PostgresFrontier final : public CrawlState {
   // Fair share: hosts with work divided by live workers (rounded up), refreshed every poll
   // interval. A worker at its share claims no new host; one above it hands hosts back
   // between batches, so workers that start later (or are added) get hosts too.
-  Status RefreshShare();
+  Status RefreshShare(bool force = false);
   bool AtShare() const { return held_ >= share_; }
   bool OverShare() const { return held_ > share_; }
-  // How often a worker looks at a host that another one holds.
-  int64_t PollMs() const { return std::max<int64_t>(250, o_.lease_ms / 4); }
+  // How often a worker looks at a host it may not take now: often while it is under its
+  // share (it has room for more hosts), rarely at its share (it could not take it anyway).
+  int64_t PollMs() const {
+    return AtShare() ? std::clamp<int64_t>(o_.lease_ms / 12, 250, 5000) : std::clamp<int64_t>(o_.lease_ms / 60, 100, 1000);
+  }
   Status ReleaseAllHosts();
   Result<int> AddUrlsLocked(const std::vector<NewUrl>& urls);
   // One statement per kind of completion for the whole batch.
@@ -376,9 +379,9 @@ Status PostgresFrontier::ReleaseHostLocked(std::string_view host) {
   return Status::Ok();
 }
 
-Status PostgresFrontier::RefreshShare() {
+Status PostgresFrontier::RefreshShare(bool force) {
   auto now = std::chrono::steady_clock::now();
-  if (now - share_at_ < std::chrono::milliseconds(PollMs())) return Status::Ok();
+  if (!force && now - share_at_ < std::chrono::milliseconds(1000)) return Status::Ok();
   auto q = c_->Query(
       "SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host "
       "AND u.state IN (0,3))), (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
@@ -433,7 +436,15 @@ Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host
         "u.recheck, u.etag, u.last_modified, u.digest, u.warc_date, u.record_id, u.priority",
         pg::Params().Add(host).Add(now_ms).Add(static_cast<int64_t>(max)).Add(o_.worker).Add(o_.lease_ms));
     if (!q.ok()) return q.status();
-    if (q->empty()) return ReleaseHostLocked(host);
+    if (q->empty()) {
+      // Nothing due. Released only when none of this worker's URLs of the host are still
+      // out (in flight or queued locally: with several connections per host a lease call can
+      // come while requests run); otherwise the next commit's renewal releases it.
+      auto out = c_->Query("SELECT 1 FROM frontier_urls WHERE host=$1 AND state=3 AND lease_owner=$2 LIMIT 1",
+                           pg::Params().Add(host).Add(o_.worker));
+      if (!out.ok()) return out.status();
+      return out->empty() ? ReleaseHostLocked(host) : Status::Ok();
+    }
     std::vector<std::pair<std::tuple<int64_t, int64_t, int64_t>, FrontierEntry>> rows;
     for (int i = 0; i < q->size(); ++i) {
       FrontierEntry e;
@@ -483,7 +494,7 @@ Result<std::optional<int64_t>> PostgresFrontier::NextDue(std::string_view host) 
   if (int64_t wait = q->Int(0, 3); wait > 0) due = std::max(due, db_now + wait);
   // Free, but this worker has its share: leave it to the others for a poll interval.
   if (q->Text(0, 4).empty()) {
-    HW_RETURN_IF_ERROR(RefreshShare());
+    HW_RETURN_IF_ERROR(RefreshShare(/*force=*/true));
     if (AtShare()) due = std::max(due, db_now + PollMs());
   }
   return std::optional<int64_t>(due);
@@ -599,6 +610,16 @@ Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) 
 }
 
 Status PostgresFrontier::RenewLocked() {
+  // Hosts with nothing left to do for this worker (no URL of it out, none queued) go back,
+  // one gap from now: their last request may still be running.
+  auto idle = c_->Query(
+      "UPDATE frontier_hosts h SET lease_owner='', lease_expires_ms=0, "
+      "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))) "
+      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND "
+      "(u.state=0 OR (u.state=3 AND u.lease_owner=$1)))",
+      pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
+  if (!idle.ok()) return idle.status();
+  held_ = std::max<int64_t>(0, held_ - idle->affected());
   auto h = c_->Query("UPDATE frontier_hosts SET lease_expires_ms=hw_now_ms()+$2 WHERE lease_owner=$1",
                      pg::Params().Add(o_.worker).Add(o_.lease_ms));
   if (!h.ok()) return h.status();
