@@ -181,7 +181,9 @@ void InstallStopHandler() {
   struct sigaction sa {};
   sa.sa_handler = OnStopSignal;
   sigemptyset(&sa.sa_mask);
-  sa.sa_flags = SA_RESTART;  // blocking reads resume; the flag is checked between records
+  // Blocking reads and writes resume (the flag is checked between records); a second signal
+  // gets the default action, so a stuck read (stdin that never ends) can still be stopped.
+  sa.sa_flags = SA_RESTART | SA_RESETHAND;
   sigaction(SIGINT, &sa, nullptr);
   sigaction(SIGTERM, &sa, nullptr);
 }

@@ -72,7 +72,7 @@ class OutputFile {
 // ---------------------------------------------------------------- graceful stop
 
 // Installs SIGINT/SIGTERM handlers that only set a flag (the run finishes the record in hand,
-// flushes and exits kExitInterrupted).
+// flushes and exits kExitInterrupted). A second signal ends the process at once.
 void InstallStopHandler();
 bool StopRequested();
 // The stop flag itself, for loops that poll it (fetch::Crawler::Run).

@@ -45,6 +45,7 @@ struct CrawlFlags {
   std::vector<std::string> resolve;
   bool ignore_robots = false;
   bool quiet = false;
+  bool verbose = false;
   int max_in_flight = 0;
   int64_t max_body = 0;
   double max_crawl_delay = -1;
@@ -130,6 +131,14 @@ int RunCrawl(const CrawlFlags& f) {
   InstallStopHandler();
 
   const bool tty = !f.quiet && ::isatty(STDERR_FILENO);
+  if (f.verbose) {
+    // One line per failed URL and per warning, as they happen (the summary lists failures too).
+    (*crawler)->SetMessageSink([tty](const fetch::CrawlMessage& m) {
+      std::fprintf(stderr, "%shirewire crawl: %s: %s: %s%s%s\n", tty ? "\r\033[K" : "",
+                   m.level == fetch::CrawlMessage::Level::kError ? "error" : "warning", m.url.c_str(),
+                   m.kind.c_str(), m.detail.empty() ? "" : ": ", m.detail.c_str());
+    });
+  }
   std::function<void(const fetch::CrawlProgress&)> progress;
   if (tty) {
     progress = [](const fetch::CrawlProgress& p) {
@@ -186,6 +195,7 @@ void RegisterCrawl(CLI::App& app, int* exit_code) {
   cmd->add_option("--lease", f->lease, "Host/URL lease lifetime in seconds (with --frontier; default 60)")
       ->check(NonNegativeFlag());
   cmd->add_flag("--quiet", f->quiet, "No progress line");
+  cmd->add_flag("-v,--verbose", f->verbose, "Name every failed URL and every warning on stderr as it happens");
   cmd->callback([f, exit_code] { *exit_code = RunCrawl(*f); });
 }
 

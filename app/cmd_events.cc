@@ -18,13 +18,12 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "app/ledger_store.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
-#include "corpus/store.h"
 #include "extract/money_format.h"
-#include "normalize/events.h"
-#include "normalize/minhash.h"
+#include "normalize/event_ledger.h"
 
 namespace hirewire::app {
 namespace {
@@ -79,18 +78,13 @@ void PrintTable(const std::vector<Event>& events, std::ostream& out) {
   for (const Event& e : events) {
     std::string cand = e.candidate;
     if (e.candidate_count >= 0) cand += " (" + std::to_string(e.candidate_count) + ")";
-    rows.push_back({e.type, e.employer, cand, e.previous_employer, Join(e.timeline, " > "), OffersSummary(e),
+    rows.push_back({std::string(EventTypeName(e.type)), e.employer, cand, e.previous_employer, Join(e.timeline, " > "), OffersSummary(e),
                     e.reported_by, std::to_string(e.sources.size())});
   }
   // Cut cells only for a terminal; a file or pipe gets every character.
   const size_t columns = TerminalColumns();
   out << FormatTable(rows, columns > 0 ? 60 : SIZE_MAX, columns);
 }
-
-struct Collected {
-  std::vector<Event> events;             // in input order, sources set
-  std::vector<std::vector<std::string>> paragraphs;  // per event: its article's paragraphs
-};
 
 int RunEvents(const EventsArgs& args) {
   PipelineOptions po;
@@ -100,57 +94,27 @@ int RunEvents(const EventsArgs& args) {
     std::fprintf(stderr, "hirewire events: %s\n", pipeline.status().ToString().c_str());
     return kExitFatal;
   }
-  std::unique_ptr<Store> store;
+  std::unique_ptr<LedgerStore> store;
   if (!args.db.empty()) {
-    auto s = Store::Open(args.db);
+    auto s = LedgerStore::Open(args.db);
     if (!s.ok()) {
-      std::fprintf(stderr, "hirewire events: %s\n", s.status().ToString().c_str());
+      std::fprintf(stderr, "hirewire events: --db %s: %s\n", args.db.c_str(), s.status().ToString().c_str());
       return kExitFatal;
     }
     store = std::move(s).value();
   }
-  Collected all;
-  // Syndicated copies: document signatures of the articles seen so far.
-  struct Doc {
-    std::vector<uint64_t> sig;
-    size_t first_event;
-    size_t end_event;
-  };
-  std::vector<Doc> docs;
+  // The events of these inputs, merged; the store merges the same articles into what it holds.
+  normalize::EventLedger ledger;
   size_t ok = 0, failed = 0;
-
   auto take = [&](Article&& a) {
-    const std::string src = a.url.empty() ? a.source : a.url;
-    for (Event& e : a.events)
-      if (e.sources.empty()) e.sources.push_back(src);
+    ledger.AddArticle(a);
     if (store) {
-      Status s = store->PutArticle(a);
+      Status s = store->Put(a);
       if (!s.ok()) {
-        std::fprintf(stderr, "hirewire events: %s: %s\n", src.c_str(), s.ToString().c_str());
+        std::fprintf(stderr, "hirewire events: %s: %s\n", (a.url.empty() ? a.source : a.url).c_str(),
+                     s.ToString().c_str());
         ++failed;
       }
-    }
-    // A near copy of an earlier article: its events about the same candidates are the
-    // original's events (light edits may change how an employer or type was read).
-    std::vector<uint64_t> sig = normalize::DocumentSignature(a.paragraphs);
-    for (const Doc& d : docs) {
-      if (normalize::MinHashSimilarity(sig, d.sig) < normalize::kSyndicatedThreshold) continue;
-      for (Event& e : a.events)
-        for (size_t i = d.first_event; i < d.end_event; ++i) {
-          const Event& o = all.events[i];
-          if (o.candidate == e.candidate && o.type == "acquisition_attempt") continue;
-          if (o.candidate == e.candidate && e.type != "acquisition_attempt" && !normalize::SameEvent(o, e)) {
-            e.employer = o.employer;
-            e.previous_employer = e.previous_employer.empty() ? o.previous_employer : e.previous_employer;
-            if (e.type == "departure" || o.type == "departure") e.type = o.type;
-          }
-        }
-      break;
-    }
-    docs.push_back({std::move(sig), all.events.size(), all.events.size() + a.events.size()});
-    for (Event& e : a.events) {
-      all.events.push_back(std::move(e));
-      all.paragraphs.push_back(a.paragraphs);
     }
     ++ok;
   };
@@ -230,30 +194,21 @@ int RunEvents(const EventsArgs& args) {
     return kExitFatal;
   }
 
-  // Merge, keeping for each merged event the paragraphs of the article its evidence is from.
-  std::vector<Event> merged = normalize::MergeEvents(all.events);
-  std::vector<const std::vector<std::string>*> paras;
-  for (const Event& m : merged) {
-    const std::vector<std::string>* p = nullptr;
-    for (size_t i = 0; i < all.events.size() && !p; ++i)
-      if (normalize::SameEvent(all.events[i], m) && all.events[i].evidence == m.evidence) p = &all.paragraphs[i];
-    static const std::vector<std::string> kNone;
-    paras.push_back(p ? p : &kNone);
-  }
+  const std::vector<Event>& merged = ledger.events();
 
   std::ostream& out = std::cout;
   if (args.json) {
-    for (size_t i = 0; i < merged.size(); ++i) out << EventToJson(merged[i], *paras[i]) << '\n';
+    for (size_t i = 0; i < merged.size(); ++i) out << EventToJson(merged[i], ledger.paragraphs(i)) << '\n';
   } else if (args.csv) {
     out << "type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
            "timeline,offers,reported_by,sources,confidence\n";
     for (const Event& e : merged) {
       char conf[16];
       std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
-      out << CsvField(e.type) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
+      out << CsvField(std::string(EventTypeName(e.type))) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
           << CsvField(e.candidate_kind) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
           << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
-          << CsvField(e.outcome) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
+          << CsvField(std::string(OutcomeName(e.outcome))) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
           << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
     }
   } else {

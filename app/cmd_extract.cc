@@ -9,6 +9,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "app/ledger_store.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
@@ -52,9 +53,9 @@ int RunExtract(const ExtractArgs& args) {
     std::fprintf(stderr, "%s: %s\n", me, pipeline.status().ToString().c_str());
     return kExitFatal;
   }
-  std::unique_ptr<Store> store;
+  std::unique_ptr<LedgerStore> store;
   if (!args.db.empty()) {
-    auto s = Store::Open(args.db);
+    auto s = LedgerStore::Open(args.db);
     if (!s.ok()) {
       std::fprintf(stderr, "%s: --db %s: %s\n", me, args.db.c_str(), s.status().ToString().c_str());
       return kExitFatal;
@@ -91,7 +92,7 @@ int RunExtract(const ExtractArgs& args) {
           return;
         }
         if (store) {
-          Status s = store->PutArticle(*d.article);
+          Status s = store->Put(*d.article);
           if (!s.ok()) std::fprintf(stderr, "%s: %s: %s\n", me, d.source.c_str(), s.ToString().c_str());
         }
         ++ok;

@@ -399,7 +399,13 @@ ContentKind SniffContent(std::string_view bytes, std::string* what) {
     if (nl == std::string_view::npos && head.size() == 8192) return ContentKind::kJsonLines;  // a long first line
     return ContentKind::kJson;
   }
-  if (t[0] == '[') return ContentKind::kJson;
+  if (t[0] == '[') {
+    // A JSON array, not a bracketed credit line ("[Reuters] ...", "[제휴] ...").
+    std::string_view inner = TrimSpace(t.substr(1));
+    if (!inner.empty() && (inner[0] == '{' || inner[0] == '[' || inner[0] == '"' || inner[0] == ']' ||
+                           (std::isdigit(static_cast<unsigned char>(inner[0])) && t.back() == ']')))
+      return ContentKind::kJson;
+  }
   if (t[0] == '<') {
     // Markup that opens with a tag outside the list (<center>, <form>, <%@ page %>) but is a page.
     std::string lower = AsciiLower(t.substr(0, 4096));

@@ -179,7 +179,7 @@ Offer OfferFromJ(const ordered_json& j) {
 
 ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   ordered_json j;
-  j["type"] = e.type;
+  j["type"] = EventTypeName(e.type);
   j["employer"] = NullIfEmpty(e.employer);
   j["candidate"] = NullIfEmpty(e.candidate);
   j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
@@ -190,7 +190,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   ordered_json offers = ordered_json::array();
   for (const Offer& o : e.offers) offers.push_back(ToJ(o));
   j["offers"] = offers;
-  j["outcome"] = e.outcome;
+  j["outcome"] = OutcomeName(e.outcome);
   j["timeline"] = e.timeline;
   j["reported_by"] = NullIfEmpty(e.reported_by);
   ordered_json ev = ordered_json::array();
@@ -206,9 +206,10 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   return j;
 }
 
-Event EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
+Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   Event e;
-  e.type = StrOr(j, "type");
+  if (!ParseEventType(StrOr(j, "type"), &e.type))
+    return Status::InvalidArgument("unknown event type \"" + StrOr(j, "type") + "\"");
   e.employer = StrOr(j, "employer");
   e.candidate = StrOr(j, "candidate");
   e.candidate_kind = StrOr(j, "candidate_kind");
@@ -218,7 +219,8 @@ Event EventFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   e.team = StrOr(j, "team");
   if (auto it = j.find("offers"); it != j.end() && it->is_array())
     for (const auto& o : *it) e.offers.push_back(OfferFromJ(o));
-  e.outcome = StrOr(j, "outcome");
+  if (!ParseOutcome(StrOr(j, "outcome"), &e.outcome))
+    return Status::InvalidArgument("unknown event outcome \"" + StrOr(j, "outcome") + "\"");
   e.timeline = StrListOr(j, "timeline");
   e.reported_by = StrOr(j, "reported_by");
   if (auto it = j.find("evidence"); it != j.end() && it->is_array())
@@ -344,7 +346,11 @@ Result<Article> ArticleFromJson(std::string_view text) {
   if (auto it = j.find("entities"); it != j.end() && it->is_array())
     for (const auto& e : *it) a.entities.push_back(EntityFromJ(e, a.paragraphs));
   if (auto it = j.find("events"); it != j.end() && it->is_array())
-    for (const auto& e : *it) a.events.push_back(EventFromJ(e, a.paragraphs));
+    for (const auto& e : *it) {
+      Result<Event> ev = EventFromJ(e, a.paragraphs);
+      if (!ev.ok()) return ev.status();
+      a.events.push_back(std::move(ev).value());
+    }
   return a;
 }
 

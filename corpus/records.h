@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hirewire {
@@ -119,8 +120,22 @@ struct Offer {
   bool operator==(const Offer&) const = default;
 };
 
+// What kind of event: a completed hire, a standing offer, a hire through buying the
+// candidate's company, an attempt to buy a company, a departure with no known destination.
+enum class EventType { kOffer, kHire, kAcquihire, kAcquisitionAttempt, kDeparture };
+
+// Where an event stands. kNone only while an event is being built.
+enum class Outcome { kNone, kOffered, kDeclined, kAccepted, kJoined, kLeft, kFailed };
+
+// Names used at the JSON/CSV/SQL edge ("acquisition_attempt", "joined", "" for kNone).
+std::string_view EventTypeName(EventType t);
+std::string_view OutcomeName(Outcome o);
+// Inverse of the names above; false for an unknown name (the output is left unchanged).
+bool ParseEventType(std::string_view name, EventType* out);
+bool ParseOutcome(std::string_view name, Outcome* out);
+
 struct Event {
-  std::string type;               // hire | offer | acquihire | acquisition_attempt | departure
+  EventType type = EventType::kOffer;
   std::string employer;           // canonical names
   std::string candidate;          // a person, or a described group ("researchers from OpenAI")
   std::string candidate_kind;     // person | group
@@ -129,7 +144,7 @@ struct Event {
   std::string role;
   std::string team;
   std::vector<Offer> offers;
-  std::string outcome;            // offered | declined | accepted | joined | left | failed
+  Outcome outcome = Outcome::kNone;
   std::vector<std::string> timeline;  // e.g. offered, declined, raised, joined
   std::string reported_by;
   std::vector<Evidence> evidence;

@@ -2,9 +2,9 @@
 // docs/store.md). Writes are idempotent upserts keyed by content hashes:
 //   - an article is keyed by the xxh3 hash of its paragraphs: writing the same article twice
 //     changes nothing; the same text under another URL adds a row to article_sources;
-//   - an event is keyed by its identity (kind, employer, candidate): a re-published copy of
-//     a story adds a row to event_sources instead of a second event, and later facts
-//     (outcome, timeline, new offers) update the event.
+//   - events arrive already merged (normalize::EventLedger owns event identity and merging);
+//     the store keeps the latest merged state of each under the key the ledger gives it, and
+//     only adds sources (a re-published copy adds a row to event_sources).
 // Two backends with the same schema and semantics (one test suite runs against both):
 //   - SQLite (a file path): WAL mode; each PutArticle is one transaction;
 //   - PostgreSQL (a postgresql:// URL, corpus/store_pg.cc): each PutArticle is one
@@ -29,8 +29,18 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   virtual ~Store() = default;
 
-  // Writes the article and its entities, amounts and events (with their sources).
-  virtual Status PutArticle(const Article& article) = 0;
+  // One merged event to store under the stable key the ledger gave it
+  // (normalize::EventLedger::key).
+  struct MergedEvent {
+    std::string key;
+    const Event* event = nullptr;  // not owned; must outlive the call
+  };
+
+  // Writes the article with its entities and amounts, and the merged events it changed
+  // (Article::events is not read), in one transaction. The stored state of each event becomes
+  // the one given; sources are only ever added (the article's URL or source for an event
+  // without sources).
+  virtual Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) = 0;
 
   struct Counts {
     long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,
@@ -39,13 +49,10 @@ class Store {
   };
   virtual Result<Counts> Count() const = 0;
 
-  // Every stored event with its offers and sources, in insertion order. Evidence is not
-  // stored (offsets belong to one article).
-  virtual Result<std::vector<Event>> Events() const = 0;
+  // Every stored event with its offers and sources, in insertion order, and (when `keys` is
+  // given) their keys in the same order. Evidence is not stored (offsets belong to one article).
+  virtual Result<std::vector<Event>> Events(std::vector<std::string>* keys = nullptr) const = 0;
 
-  // Identity of an event in the store: kind (hire | acquisition_attempt | departure),
-  // employer and candidate. Offers and hires of one candidate by one employer share a key.
-  static std::string EventKey(const Event& e);
   // Hex xxh3 of the article's paragraphs (joined by blank lines).
   static std::string ContentHash(const Article& a);
 

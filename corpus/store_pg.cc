@@ -1,8 +1,8 @@
 // The PostgreSQL backend of Store (corpus/store.h): the SQLite schema with BIGSERIAL ids and
 // the same upserts. Many writers may share one database: articles and events are claimed
 // with INSERT ... ON CONFLICT on their keys, an existing event row is locked (FOR UPDATE)
-// before its facts are merged, and each PutArticle is one transaction, retried on
-// serialization failures.
+// before it takes the ledger's merged state, and each PutArticle is one transaction, retried
+// on serialization failures.
 #include <string_view>
 
 #include "corpus/pg.h"
@@ -71,23 +71,23 @@ CREATE TABLE IF NOT EXISTS event_sources(
 class PostgresStore final : public Store {
  public:
   explicit PostgresStore(std::unique_ptr<pg::Conn> c) : c_(std::move(c)) {}
-  Status PutArticle(const Article& article) override;
+  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) override;
   Result<Counts> Count() const override;
-  Result<std::vector<Event>> Events() const override;
+  Result<std::vector<Event>> Events(std::vector<std::string>* keys) const override;
 
  private:
-  Status PutArticleRows(const Article& a);
-  Status PutEvent(const Event& e, int64_t article_id, const std::string& article_source);
-  Result<int64_t> LockOrInsertEvent(const Event& e, const std::string& key);
+  Status PutArticleRows(const Article& a, const std::vector<MergedEvent>& events);
+  Status PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source);
+  Result<int64_t> LockOrInsertEvent(const MergedEvent& m);
 
   std::unique_ptr<pg::Conn> c_;
 };
 
-Status PostgresStore::PutArticle(const Article& a) {
-  return pg::InTransaction(*c_, [&] { return PutArticleRows(a); });
+Status PostgresStore::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+  return pg::InTransaction(*c_, [&] { return PutArticleRows(a, events); });
 }
 
-Status PostgresStore::PutArticleRows(const Article& a) {
+Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedEvent>& events) {
   pg::Conn& c = *c_;
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
@@ -137,66 +137,62 @@ Status PostgresStore::PutArticleRows(const Article& a) {
       if (!q.ok()) return q.status();
     }
   }
-  for (const Event& e : a.events) HW_RETURN_IF_ERROR(PutEvent(e, article_id, source));
+  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
   return Status::Ok();
 }
 
-// The id of the event with `key`, inserted from `e` when new; an existing row is locked and
-// its facts merged with `e`.
-Result<int64_t> PostgresStore::LockOrInsertEvent(const Event& e, const std::string& key) {
+// The id of the event with m.key. A new event is inserted; an existing row is locked and
+// takes the ledger's merged state (unchanged facts write nothing).
+Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
   pg::Conn& c = *c_;
+  const Event& e = *m.event;
+  auto fields = [&] {
+    return pg::Params().Add(m.key).Add(EventTypeName(e.type)).Add(e.employer).Add(e.candidate).Add(e.candidate_kind)
+        .Add(e.candidate_count).Add(e.previous_employer).Add(e.role).Add(e.team).Add(OutcomeName(e.outcome))
+        .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence);
+  };
   auto ins = c.Query(
       "INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
       "previous_employer,role,team,outcome,timeline,reported_by,confidence)"
       " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT(event_key) DO NOTHING RETURNING id",
-      pg::Params().Add(key).Add(e.type).Add(e.employer).Add(e.candidate).Add(e.candidate_kind)
-          .Add(e.candidate_count).Add(e.previous_employer).Add(e.role).Add(e.team).Add(e.outcome)
-          .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence));
+      fields());
   if (!ins.ok()) return ins.status();
   if (ins->size() == 1) return ins->Int(0, 0);
-  auto q = c.Query(
-      "SELECT id,type,candidate_count,previous_employer,role,team,outcome,timeline,reported_by,confidence"
-      " FROM events WHERE event_key=$1 FOR UPDATE",
-      pg::Params().Add(key));
+  auto q = c.Query("SELECT id FROM events WHERE event_key=$1 FOR UPDATE", pg::Params().Add(m.key));
   if (!q.ok()) return q.status();
-  if (q->empty()) return Status::Internal("store: event vanished: " + key);
+  if (q->empty()) return Status::Internal("store: event vanished: " + m.key);
   const int64_t id = q->Int(0, 0);
-  store_internal::EventFacts f;
-  f.type = q->Text(0, 1);
-  f.candidate_count = static_cast<long>(q->Int(0, 2));
-  f.previous_employer = q->Text(0, 3);
-  f.role = q->Text(0, 4);
-  f.team = q->Text(0, 5);
-  f.outcome = q->Text(0, 6);
-  f.timeline = ParseList(q->Text(0, 7));
-  f.reported_by = q->Text(0, 8);
-  f.confidence = q->Real(0, 9);
-  if (store_internal::MergeEventFacts(&f, e)) {
-    auto u = c.Query(
-        "UPDATE events SET type=$1,candidate_count=$2,previous_employer=$3,role=$4,team=$5,outcome=$6,"
-        "timeline=$7,reported_by=$8,confidence=$9 WHERE id=$10",
-        pg::Params().Add(f.type).Add(static_cast<int64_t>(f.candidate_count)).Add(f.previous_employer).Add(f.role)
-            .Add(f.team).Add(f.outcome).Add(JsonList(f.timeline)).Add(f.reported_by).Add(f.confidence).Add(id));
-    if (!u.ok()) return u.status();
-  }
+  pg::Params p = fields();
+  p.Add(id);
+  auto u = c.Query(
+      "UPDATE events SET event_key=$1,type=$2,employer=$3,candidate=$4,candidate_kind=$5,candidate_count=$6,"
+      "previous_employer=$7,role=$8,team=$9,outcome=$10,timeline=$11,reported_by=$12,confidence=$13 WHERE id=$14"
+      " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+      "timeline,reported_by,confidence) IS DISTINCT FROM ($1,$2,$3,$4,$5,$6::BIGINT,$7,$8,$9,$10,$11,$12,"
+      "$13::DOUBLE PRECISION)",
+      p);
+  if (!u.ok()) return u.status();
   return id;
 }
 
-Status PostgresStore::PutEvent(const Event& e, int64_t article_id, const std::string& article_source) {
+Status PostgresStore::PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source) {
+  if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
+  const Event& e = *m.event;
   pg::Conn& c = *c_;
-  auto id = LockOrInsertEvent(e, EventKey(e));
+  auto id = LockOrInsertEvent(m);
   if (!id.ok()) return id.status();
+  // The merged offers only ever grow; each keeps its row and takes the merged facts.
   for (const Offer& o : e.offers) {
     auto q = c.Query(
-        "INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
+        "INSERT INTO event_offers AS f(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
         "first_year_usd,response) VALUES($1,(SELECT COUNT(*) FROM event_offers WHERE event_id=$1),"
         "$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)"
-        " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET"
-        " first_year_usd=CASE WHEN event_offers.first_year_usd='' THEN excluded.first_year_usd"
-        " ELSE event_offers.first_year_usd END,"
-        " response=CASE WHEN event_offers.response='' THEN excluded.response ELSE event_offers.response END"
-        " WHERE (event_offers.first_year_usd='' AND excluded.first_year_usd<>'')"
-        " OR (event_offers.response='' AND excluded.response<>'')",
+        " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
+        "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
+        "first_year_usd=excluded.first_year_usd,response=excluded.response"
+        " WHERE (f.kind,f.usd,f.krw,f.rate,f.rate_source,f.terms,f.first_year_usd,f.response) IS DISTINCT FROM"
+        " (excluded.kind,excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,"
+        "excluded.first_year_usd,excluded.response)",
         pg::Params().Add(*id).Add(o.currency).Add(o.value).Add(o.derivation).Add(o.kind).Add(o.usd).Add(o.krw)
             .Add(o.rate).Add(o.rate_source).Add(JsonList(o.terms)).Add(o.first_year_usd).Add(o.response));
     if (!q.ok()) return q.status();
@@ -224,15 +220,16 @@ Result<Store::Counts> PostgresStore::Count() const {
   return n;
 }
 
-Result<std::vector<Event>> PostgresStore::Events() const {
+Result<std::vector<Event>> PostgresStore::Events(std::vector<std::string>* keys) const {
   auto q = c_->Query(
       "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence FROM events ORDER BY id");
+      "timeline,reported_by,confidence,event_key FROM events ORDER BY id");
   if (!q.ok()) return q.status();
   std::vector<Event> out;
   for (int r = 0; r < q->size(); ++r) {
     Event e;
-    e.type = q->Text(r, 1);
+    if (!ParseEventType(q->Text(r, 1), &e.type))
+      return Status::InvalidArgument("store: unknown event type " + q->Text(r, 1));
     e.employer = q->Text(r, 2);
     e.candidate = q->Text(r, 3);
     e.candidate_kind = q->Text(r, 4);
@@ -240,10 +237,12 @@ Result<std::vector<Event>> PostgresStore::Events() const {
     e.previous_employer = q->Text(r, 6);
     e.role = q->Text(r, 7);
     e.team = q->Text(r, 8);
-    e.outcome = q->Text(r, 9);
+    if (!ParseOutcome(q->Text(r, 9), &e.outcome))
+      return Status::InvalidArgument("store: unknown outcome " + q->Text(r, 9));
     e.timeline = ParseList(q->Text(r, 10));
     e.reported_by = q->Text(r, 11);
     e.confidence = q->Real(r, 12);
+    if (keys) keys->push_back(q->Text(r, 13));
     const std::string id = q->Text(r, 0);
     auto o = c_->Query(
         "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"

@@ -27,7 +27,7 @@ const std::vector<Section>& Schema() {
       {"politeness", {"delay", "concurrency", "obey_robots", "obey_crawl_delay", "max_crawl_delay",
                       "robots_cache_hours", "max_in_flight"}},
       {"limits", {"max_pages", "max_time", "max_age_days", "max_body_bytes", "connect_timeout", "total_timeout",
-                  "low_speed_bytes", "low_speed_time", "http2"}},
+                  "low_speed_bytes", "low_speed_time", "http2", "max_sitemap_depth", "max_sitemaps"}},
       {"retry", {"max_attempts", "pause_after_failures", "backoff_base", "backoff_max", "max_retry_after", "pause"}},
       {"links", {"follow", "max_depth", "allow", "deny", "strip_params"}},
       {"warc", {"max_file_bytes", "prefix", "gzip_level", "commit_every", "commit_interval_ms"}},
@@ -233,6 +233,10 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path) {
     rd.Get(*l, "max_pages", &c.max_pages);
     rd.Get(*l, "max_time", &c.max_time_s);
     rd.Get(*l, "max_age_days", &c.max_age_days);
+    int64_t smd = c.max_sitemap_depth;
+    rd.Get(*l, "max_sitemap_depth", &smd);
+    c.max_sitemap_depth = static_cast<int>(smd);
+    rd.Get(*l, "max_sitemaps", &c.max_sitemaps);
     int64_t body = static_cast<int64_t>(c.max_body_bytes);
     rd.Get(*l, "max_body_bytes", &body);
     c.max_body_bytes = static_cast<size_t>(body);
@@ -323,6 +327,8 @@ Status ValidateCrawlConfig(const CrawlConfig& c) {
   if (c.max_in_flight < 1 || c.max_in_flight > 4096) return Status::InvalidArgument("max_in_flight must be 1..4096");
   if (c.max_body_bytes < 1024) return Status::InvalidArgument("max_body_bytes must be >= 1024");
   if (c.max_attempts < 1) return Status::InvalidArgument("max_attempts must be >= 1");
+  if (c.max_sitemap_depth < 0) return Status::InvalidArgument("max_sitemap_depth must be >= 0");
+  if (c.max_sitemaps < 0) return Status::InvalidArgument("max_sitemaps must be >= 0");
   if (c.user_agent.empty()) return Status::InvalidArgument("user_agent must not be empty");
   if (c.warc_max_file_bytes < 4096) return Status::InvalidArgument("warc max_file_bytes must be >= 4096");
   auto check = [](const std::vector<std::string>& pats) -> Status {

@@ -40,6 +40,8 @@ struct CrawlConfig {
   int64_t max_pages = 0;               // responses stored
   double max_time_s = 0;
   double max_age_days = 0;             // feed/sitemap entries published before this are skipped
+  int max_sitemap_depth = 2;           // sitemap index levels followed below a root sitemap
+  int64_t max_sitemaps = 1000;         // child sitemaps queued per site and run
 
   // Transfers.
   size_t max_body_bytes = 16u << 20;   // decoded; the rest is cut (WARC-Truncated: length)

@@ -3,6 +3,10 @@
 #include "corpus/text.h"
 
 #include <re2/re2.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <cctype>
@@ -10,6 +14,7 @@
 #include <filesystem>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -78,12 +83,45 @@ struct HostQ {
   int64_t robots_expires = 0;  // monotonic
   int robots_failures = 0;
   bool dead = false;           // robots.txt never reachable: left for the next run
+  bool probed = false;         // has_more was checked against the state DB since the last change
 };
 
 struct InFlight {
   FrontierEntry entry;
   bool robots = false;
 };
+
+// A site without a name becomes one site per host of its URLs, named after the host, so
+// `--seed` URLs of several hosts are counted apart. Named sites are kept as they are.
+std::vector<SiteConfig> SplitUnnamedSites(const std::vector<SiteConfig>& in) {
+  std::vector<SiteConfig> out;
+  std::map<std::string, size_t> by_host;
+  for (const SiteConfig& s : in) {
+    if (!s.name.empty()) {
+      out.push_back(s);
+      continue;
+    }
+    auto add = [&](const std::string& url, std::vector<std::string> SiteConfig::*list) {
+      auto p = ParseUrl(url);
+      std::string host = p.ok() ? p->host : url;
+      auto it = by_host.find(host);
+      if (it == by_host.end()) {
+        SiteConfig c = s;
+        c.name = host;
+        c.seeds.clear();
+        c.feeds.clear();
+        c.sitemaps.clear();
+        it = by_host.emplace(host, out.size()).first;
+        out.push_back(std::move(c));
+      }
+      (out[it->second].*list).push_back(url);
+    };
+    for (const auto& u : s.seeds) add(u, &SiteConfig::seeds);
+    for (const auto& u : s.feeds) add(u, &SiteConfig::feeds);
+    for (const auto& u : s.sitemaps) add(u, &SiteConfig::sitemaps);
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -109,6 +147,15 @@ std::string CrawlSummary::ToJson() const {
   j["errors"] = nlohmann::ordered_json::object();
   for (const auto& [k, v] : errors) j["errors"][k] = v;
   j["error_count"] = ErrorCount();
+  j["warnings"] = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : warnings) j["warnings"][k] = v;
+  j["failed"] = nlohmann::ordered_json::array();
+  for (const auto& f : failed) {
+    nlohmann::ordered_json e = {{"url", f.url}, {"error", f.error}};
+    if (!f.detail.empty()) e["detail"] = f.detail;
+    j["failed"].push_back(std::move(e));
+  }
+  j["failed_omitted"] = failed_omitted;
   j["bytes"] = bytes;
   j["duration_s"] = static_cast<double>(static_cast<int64_t>(duration_s * 1000)) / 1000.0;
   j["pages_per_s"] = duration_s > 0 ? static_cast<double>(static_cast<int64_t>(fetched / duration_s * 10)) / 10.0 : 0.0;
@@ -158,6 +205,25 @@ struct Crawler::Impl {
   int64_t last_commit_ms = 0;
   int64_t pages_in_flight = 0;
   std::string robots_agent;
+  std::function<void(const CrawlMessage&)> sink;
+  std::unordered_set<std::string> configured;                 // normalized seed/feed/sitemap URLs
+  std::unordered_map<std::string, int64_t> sitemaps_per_site;  // child sitemaps queued this run
+
+  // ---- reporting ---------------------------------------------------------------------------
+
+  void Fail(const std::string& url, const std::string& kind, std::string detail = "") {
+    if (sum.failed.size() < CrawlSummary::kMaxFailedListed) {
+      sum.failed.push_back({url, kind, detail});
+    } else {
+      ++sum.failed_omitted;
+    }
+    if (sink) sink({CrawlMessage::Level::kError, url, kind, std::move(detail)});
+  }
+
+  void Warn(const std::string& url, const std::string& kind, std::string detail = "", int64_t n = 1) {
+    sum.warnings[kind] += n;
+    if (sink) sink({CrawlMessage::Level::kWarning, url, kind, std::move(detail)});
+  }
 
   // ---- helpers ---------------------------------------------------------------------------
 
@@ -235,16 +301,7 @@ struct Crawler::Impl {
       case ContentKind::kSitemap:
       case ContentKind::kSitemapIndex: {
         auto sm = ParseSitemap(body, e.url);
-        if (sm.ok()) {
-          for (const auto& entry : sm->entries) {
-            if (entry.is_sitemap) {
-              Discover(entry.url, UrlKind::kSitemap, e.site, e.depth, 0, 2, true);
-            } else {
-              if (TooOld(entry.published_unix ? entry.published_unix : entry.lastmod_unix)) continue;
-              Discover(entry.url, UrlKind::kPage, e.site, e.depth, 0, 0, false, entry.lastmod_unix);
-            }
-          }
-        }
+        if (sm.ok()) DiscoverFromSitemap(e, *sm);
         return UrlKind::kSitemap;
       }
       case ContentKind::kRobots:
@@ -272,6 +329,37 @@ struct Crawler::Impl {
     return UrlKind::kPage;
   }
 
+  // Pages and child sitemaps of a sitemap. A child sitemap is one level deeper than its index
+  // (FrontierEntry::depth counts index levels for sitemaps); children deeper than
+  // max_sitemap_depth, and more than max_sitemaps per site in one run, are skipped and reported.
+  void DiscoverFromSitemap(const FrontierEntry& e, const Sitemap& sm) {
+    int64_t too_deep = 0, over_limit = 0;
+    for (const auto& entry : sm.entries) {
+      if (!entry.is_sitemap) {
+        if (TooOld(entry.published_unix ? entry.published_unix : entry.lastmod_unix)) continue;
+        Discover(entry.url, UrlKind::kPage, e.site, 0, 0, 0, false, entry.lastmod_unix);
+        continue;
+      }
+      if (e.depth + 1 > cfg.max_sitemap_depth) {
+        ++too_deep;
+      } else if (++sitemaps_per_site[e.site] > cfg.max_sitemaps) {
+        ++over_limit;
+      } else {
+        Discover(entry.url, UrlKind::kSitemap, e.site, e.depth + 1, 0, 2, true);
+      }
+    }
+    if (too_deep)
+      Warn(e.url, "sitemap_too_deep",
+           std::to_string(too_deep) + " child sitemaps skipped: index nesting is capped at " +
+               std::to_string(cfg.max_sitemap_depth) + " levels",
+           too_deep);
+    if (over_limit)
+      Warn(e.url, "sitemap_limit",
+           std::to_string(over_limit) + " child sitemaps skipped: at most " + std::to_string(cfg.max_sitemaps) +
+               " per site and run",
+           over_limit);
+  }
+
   // Redirect target from a 3xx answer.
   void FollowRedirect(const FrontierEntry& e, const Headers& headers, Completion* c) {
     std::string loc = HeaderOf(headers, "Location");
@@ -280,12 +368,18 @@ struct Crawler::Impl {
     if (!target.ok() || !IsHttpUrl(*target)) {
       ++sum.errors["bad_redirect_scheme"];
       c->outcome = "error:bad_redirect";
+      Fail(e.url, "bad_redirect_scheme", "Location: " + loc);
       return;
     }
     if (e.redirects + 1 > kMaxRedirects) {
       ++sum.errors["too_many_redirects"];
       c->outcome = "error:too_many_redirects";
+      Fail(e.url, "too_many_redirects", "more than " + std::to_string(kMaxRedirects) + " hops");
       return;
+    }
+    // A configured feed or sitemap that moved is still configured (its 4xx stays an error).
+    if (configured.count(e.url)) {
+      if (auto c = Canon(*target)) configured.insert(c->first);
     }
     Discover(*target, e.kind, e.site, e.depth, e.redirects + 1, 1, e.recheck);
   }
@@ -308,11 +402,13 @@ struct Crawler::Impl {
     if (pending.empty() && discovered.empty()) return Status::Ok();
     if (!force && static_cast<int>(pending.size()) < cfg.commit_every && now - last_commit_ms < cfg.commit_interval_ms)
       return Status::Ok();
-    HW_RETURN_IF_ERROR(writer->Sync());
-    HW_RETURN_IF_ERROR(state->Commit(pending, discovered, writer->current_file(), writer->current_size()));
+    if (writer) HW_RETURN_IF_ERROR(writer->Sync());
+    HW_RETURN_IF_ERROR(state->Commit(pending, discovered, writer ? writer->current_file() : std::string(),
+                                     writer ? writer->current_size() : 0));
     for (const auto& u : discovered) {
       HostQ& h = Host(u.host, u.site);
       h.has_more = true;
+      h.probed = false;
       h.lease_again_at = 0;
     }
     pending.clear();
@@ -370,7 +466,7 @@ struct Crawler::Impl {
           &cut);
       if (!st.ok()) return st;
       sum.reconciled += static_cast<int64_t>(found.size());
-      if (cut) ++sum.errors["warc_torn_tail_cut"];
+      if (cut) Warn(path.string(), "warc_torn_tail_cut", "a torn last record was cut off; nothing committed was lost");
       uint64_t new_size = fs::file_size(path, ec);
       if (new_size == 0) {  // killed while the warcinfo record was being written
         fs::remove(path, ec);
@@ -399,7 +495,6 @@ struct Crawler::Impl {
     sched->OnStart(host, now);
     h.robots = HostQ::Robots::kFetching;
     transport->Start(std::move(req));
-    ++sum.robots_fetches;
   }
 
   void ApplyRobots(const std::string& host, HostQ& h, const RobotsRules& rules, int64_t now) {
@@ -529,12 +624,26 @@ struct Crawler::Impl {
     for (auto& [host, h] : hosts) {
       if (h.dead) continue;
       if (!h.queue.empty()) return false;
+      if (h.has_more && !h.probed && sched->InFlight(host) == 0) ProbeHost(host, h, now);
       if (h.has_more && h.lease_again_at <= now + kMaxIdleWaitMs) {
         if (sched->Paused(host, now) && sched->ReadyAt(host, now) > now + kMaxIdleWaitMs) continue;
         return false;
       }
     }
     return true;
+  }
+
+  // Everything is committed: asks the state DB whether the host has queued URLs and when the
+  // first is due, so a host whose last URL failed for good is not waited for.
+  void ProbeHost(const std::string& host, HostQ& h, int64_t now) {
+    auto due = state->NextDue(host);
+    if (!due.ok()) return;
+    h.probed = true;
+    if (!due->has_value()) {
+      h.has_more = false;
+      return;
+    }
+    h.lease_again_at = std::max(h.lease_again_at, now + std::max<int64_t>(0, **due - clock->WallMs()));
   }
 
   // When to look for new work. Slots that only a completion can free (all max_in_flight used, or a host
@@ -559,32 +668,54 @@ struct Crawler::Impl {
   void HandleRobots(InFlight& f, HttpResponse& r, int64_t now) {
     const std::string& host = f.entry.host;
     HostQ& h = Host(host, "");
+    sum.bytes += r.downloaded_bytes;
+    if (r.status > 0) sum.robots_fetches += 1 + r.redirects;
+    int status = r.status;
     bool net_err = r.error != TransportError::kNone && !r.truncated;
+    if (r.error == TransportError::kTooManyRedirects) {
+      // RFC 9309 section 2.3.1.2: more than 5 redirects may be read as "unavailable", like a
+      // 4xx: everything allowed. Cached like any answer, so the next run does not re-ask.
+      net_err = false;
+      if (status < 300 || status > 399) status = 399;
+      Warn(f.entry.url, "robots_redirect_loop",
+           "more than " + std::to_string(kMaxRedirects) + " redirects: read as unavailable (allow all)");
+    }
     RobotsCacheEntry ce;
     ce.host = host;
     ce.fetched_ms = clock->WallMs();
-    ce.http_status = r.status;
+    ce.http_status = status;
     ce.network_error = net_err;
     ce.body = r.body;
-    RobotsRules rules = RobotsRules::FromFetch(net_err ? 0 : r.status, r.body, net_err);
-    sum.bytes += r.downloaded_bytes;
+    RobotsRules rules = RobotsRules::FromFetch(net_err ? 0 : status, r.body, net_err);
     if (rules.source() == RobotsRules::Source::kUnreachable) {
-      ++sum.errors[net_err ? std::string("robots_") + TransportErrorName(r.error)
-                           : "robots_http_" + std::to_string(r.status)];
-      int64_t ra = ParseRetryAfterMs(r.Header("Retry-After"), clock->WallMs());
-      sched->OnTransientFailure(host, now, ra);
-      h.robots = HostQ::Robots::kUnknown;
-      if (++h.robots_failures >= cfg.max_attempts) {
-        h.dead = true;  // URLs stay queued for the next run
-        for (auto& e : h.queue) ReleaseEntry(e);
-        h.queue.clear();
-      }
+      RobotsUnreachable(f, r, h, net_err, now);
       return;
     }
     (void)state->PutRobots(ce);
     sched->OnSuccess(host, now);
     h.robots_failures = 0;
     ApplyRobots(host, h, rules, now);
+  }
+
+  // robots.txt gave 5xx/429 or no answer: nothing of the host is fetched; robots.txt is retried
+  // with back-off, and after max_attempts (at once for a name that does not resolve) the host's
+  // URLs wait for the next run.
+  void RobotsUnreachable(const InFlight& f, const HttpResponse& r, HostQ& h, bool net_err, int64_t now) {
+    const std::string& host = f.entry.host;
+    const bool dns = net_err && r.error == TransportError::kDns;
+    std::string kind = dns       ? std::string("dns")
+                       : net_err ? std::string("robots_") + TransportErrorName(r.error)
+                                 : "robots_http_" + std::to_string(r.status);
+    ++sum.errors[kind];
+    int64_t ra = ParseRetryAfterMs(r.Header("Retry-After"), clock->WallMs());
+    sched->OnTransientFailure(host, now, ra);
+    h.robots = HostQ::Robots::kUnknown;
+    if (++h.robots_failures < cfg.max_attempts && !dns) return;
+    h.dead = true;  // URLs stay queued for the next run
+    for (auto& e : h.queue) ReleaseEntry(e);
+    h.queue.clear();
+    std::string detail = net_err && !r.error_message.empty() ? r.error_message + "; " : std::string();
+    Fail(f.entry.url, kind, detail + "nothing fetched from " + host + ", its URLs wait for the next run");
   }
 
   void ReleaseEntry(const FrontierEntry& e) {
@@ -606,18 +737,22 @@ struct Crawler::Impl {
     c.outcome = "error:" + kind;
     c.kind = e.kind;
     if (retry_after_ms > static_cast<int64_t>(cfg.max_retry_after_s * 1000)) wait = retry_after_ms;
+    HostQ& h = Host(e.host, e.site);
+    h.has_more = true;
+    h.probed = false;
     if (e.attempts + 1 >= cfg.max_attempts) {
       c.action = Completion::Action::kFailed;
       ++sum.sites[e.site].errors;
+      Fail(e.url, kind, "gave up after " + std::to_string(e.attempts + 1) + " attempts");
+      // No lease_again_at: the host's back-off delays its next request, not the end of the crawl
+      // (Idle() asks the state DB whether anything is left).
     } else {
       c.action = Completion::Action::kRetry;
       c.next_at_ms = c.at_ms + wait;
       ++sum.retries;
+      h.lease_again_at = std::min<int64_t>(h.lease_again_at == 0 ? now + wait : h.lease_again_at, now + wait);
     }
     pending.push_back(std::move(c));
-    HostQ& h = Host(e.host, e.site);
-    h.has_more = true;
-    h.lease_again_at = std::min<int64_t>(h.lease_again_at == 0 ? now + wait : h.lease_again_at, now + wait);
     if (sched->Paused(e.host, now)) {
       // Do not hammer: what is leased goes back to the queue.
       for (auto& q : h.queue) ReleaseEntry(q);
@@ -638,6 +773,7 @@ struct Crawler::Impl {
       sched->OnSuccess(e.host, now);
       ++sum.errors[TransportErrorName(r.error)];
       ++site.errors;
+      Fail(e.url, TransportErrorName(r.error), r.error_message);
       Completion c;
       c.id = e.id;
       c.url = e.url;
@@ -667,6 +803,7 @@ struct Crawler::Impl {
     if (r.truncated) {
       cap.truncated = "length";
       ++sum.errors["truncated"];
+      Fail(e.url, "truncated", "body cut at " + std::to_string(cfg.max_body_bytes) + " bytes (stored)");
     }
     Completion c;
     c.action = Completion::Action::kDone;
@@ -713,10 +850,21 @@ struct Crawler::Impl {
     } else {
       cap.body = std::move(r.body);
       c.outcome = "http_" + std::to_string(status);
-      ++sum.errors["http_" + std::to_string(status)];
-      ++site.errors;
+      const bool discovered_list = (e.kind == UrlKind::kFeed || e.kind == UrlKind::kSitemap) && status < 500 &&
+                                   !configured.count(e.url);
+      if (discovered_list) {
+        // A feed announced by a page or a sitemap named by robots.txt or an index: the site's
+        // mistake, nothing of ours is lost.
+        Warn(e.url, std::string(e.kind == UrlKind::kFeed ? "feed_" : "sitemap_") + c.outcome,
+             "discovered, not configured");
+      } else {
+        ++sum.errors[c.outcome];
+        ++site.errors;
+        Fail(e.url, c.outcome);
+      }
     }
     // Rotation happens inside Write: commit what belongs to the old file first.
+    HW_RETURN_IF_ERROR(OpenWriter());
     if (writer->current_size() >= cfg.warc_max_file_bytes) HW_RETURN_IF_ERROR(Commit(true));
     auto w = writer->Write(cap);
     if (!w.ok()) return w.status();
@@ -738,6 +886,34 @@ struct Crawler::Impl {
 
   // ---- the loop ---------------------------------------------------------------------------
 
+  // The WARC folder must be writable before anything is fetched (the file itself comes later).
+  Status CheckOutDir() {
+    std::error_code ec;
+    fs::create_directories(cfg.out_dir, ec);
+    if (ec) return Status::IoError("cannot create " + cfg.out_dir + ": " + ec.message());
+    if (::access(cfg.out_dir.c_str(), W_OK | X_OK) != 0)
+      return Status::IoError("cannot write to " + cfg.out_dir + ": " + std::strerror(errno));
+    return Status::Ok();
+  }
+
+  // The WARC file is created with the first capture: a run that stores nothing leaves no file.
+  Status OpenWriter() {
+    if (writer) return Status::Ok();
+    WarcWriterOptions wo;
+    wo.dir = cfg.out_dir;
+    wo.prefix = cfg.warc_prefix;
+    wo.max_file_bytes = cfg.warc_max_file_bytes;
+    wo.gzip_level = cfg.gzip_level;
+    wo.user_agent = cfg.user_agent;
+    wo.operator_contact = cfg.operator_contact;
+    wo.robots_policy = cfg.obey_robots ? "obey" : "ignore";
+    wo.on_new_file = [this](const std::string& f) { return state->RegisterWarcFile(f); };
+    auto w = WarcWriter::Create(wo, 0, clock->WallMs());
+    if (!w.ok()) return w.status();
+    writer = std::move(*w);
+    return Status::Ok();
+  }
+
   Status AddSeeds() {
     for (const auto& s : cfg.sites) {
       for (const auto& u : s.seeds) Discover(u, UrlKind::kUnknown, s.name, 0, 0, 2, true);
@@ -745,7 +921,10 @@ struct Crawler::Impl {
       for (const auto& u : s.sitemaps) Discover(u, UrlKind::kSitemap, s.name, 0, 0, 2, true);
     }
     sum.discovered = 0;
-    for (const auto& u : discovered) Host(u.host, u.site);
+    for (const auto& u : discovered) {
+      Host(u.host, u.site);
+      configured.insert(u.url);
+    }
     auto n = state->AddUrls(discovered);
     if (!n.ok()) return n.status();
     discovered.clear();
@@ -763,19 +942,7 @@ struct Crawler::Impl {
     sum.run = run;
     HW_RETURN_IF_ERROR(Recover());
     HW_RETURN_IF_ERROR(AddSeeds());
-    WarcWriterOptions wo;
-    wo.dir = cfg.out_dir;
-    wo.prefix = cfg.warc_prefix;
-    wo.max_file_bytes = cfg.warc_max_file_bytes;
-    wo.gzip_level = cfg.gzip_level;
-    wo.user_agent = cfg.user_agent;
-    wo.operator_contact = cfg.operator_contact;
-    wo.robots_policy = cfg.obey_robots ? "obey" : "ignore";
-    wo.on_new_file = [this](const std::string& f) { return state->RegisterWarcFile(f); };
-    auto w = WarcWriter::Create(wo, 0, clock->WallMs());
-    if (!w.ok()) return w.status();
-    writer = std::move(*w);
-    sum.warc_files.push_back(writer->current_file());
+    HW_RETURN_IF_ERROR(CheckOutDir());
 
     bool stopping = false;
     int64_t stop_deadline = 0;
@@ -851,7 +1018,7 @@ struct Crawler::Impl {
       h.queue.clear();
     }
     HW_RETURN_IF_ERROR(Commit(true));
-    HW_RETURN_IF_ERROR(writer->Close());
+    if (writer) HW_RETURN_IF_ERROR(writer->Close());
     if (finished || sum.budget_hit) HW_RETURN_IF_ERROR(state->FinishRun(run, clock->WallMs()));
     auto counts = state->Counts();
     if (counts.ok()) sum.queued_left = counts->queued;
@@ -883,6 +1050,7 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Cloc
   so.seed = static_cast<uint64_t>(clock->WallMs());
   m.sched = std::make_unique<HostScheduler>(so);
   m.norm.tracking_params = config.strip_params;
+  m.cfg.sites = SplitUnnamedSites(config.sites);
   auto compile = [](const std::vector<std::string>& pats, std::vector<std::unique_ptr<RE2>>* out) {
     for (const auto& p : pats) out->push_back(std::make_unique<RE2>(p, RE2::Quiet));
   };
@@ -890,11 +1058,6 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Cloc
   compile(config.deny, &m.global_deny);
   for (size_t i = 0; i < m.cfg.sites.size(); ++i) {
     SiteConfig& s = m.cfg.sites[i];
-    if (s.name.empty()) {
-      std::string first = !s.seeds.empty() ? s.seeds[0] : !s.feeds.empty() ? s.feeds[0] : s.sitemaps[0];
-      auto p = ParseUrl(first);
-      s.name = p.ok() ? p->host : first;
-    }
     CompiledSite cs;
     cs.name = s.name;
     cs.follow = s.follow_links < 0 ? config.follow_links : s.follow_links == 1;
@@ -906,6 +1069,8 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Cloc
   }
   return c;
 }
+
+void Crawler::SetMessageSink(std::function<void(const CrawlMessage&)> sink) { impl_->sink = std::move(sink); }
 
 Result<CrawlSummary> Crawler::Run(const std::atomic<bool>* stop,
                                   const std::function<void(const CrawlProgress&)>& progress) {

@@ -31,6 +31,22 @@ struct SiteCounts {
   int64_t errors = 0;
 };
 
+// A URL whose fetch failed for good in this run (or a host whose robots.txt never answered).
+struct FailedUrl {
+  std::string url;
+  std::string error;   // the kind, as in CrawlSummary::errors ("http_404", "timeout", "dns", ...)
+  std::string detail;  // libcurl's message, or what happens next; may be empty
+};
+
+// Something a person may want to act on, reported while crawling (`hirewire crawl -v`).
+struct CrawlMessage {
+  enum class Level { kWarning, kError };
+  Level level = Level::kError;
+  std::string url;
+  std::string kind;    // as in CrawlSummary::errors / warnings
+  std::string detail;
+};
+
 struct CrawlSummary {
   int64_t run = 0;
   int64_t fetched = 0;      // HTTP answers received (any status, 304 included), robots.txt excluded
@@ -41,16 +57,23 @@ struct CrawlSummary {
   int64_t retries = 0;      // transient failures rescheduled
   int64_t disallowed = 0;   // skipped by robots.txt
   int64_t discovered = 0;   // URLs newly queued
-  int64_t robots_fetches = 0;
+  int64_t robots_fetches = 0;  // robots.txt HTTP answers received (each redirect hop counts)
   int64_t reconciled = 0;   // captures found in WARC tails after a crash and committed
   int64_t bytes = 0;        // bytes received (on the wire)
   double duration_s = 0;
   std::map<std::string, int64_t> errors;   // kind -> count (timeout, http_404, robots_5xx, ...)
+  // Problems that did not lose anything (exit 0): a 404 on a discovered feed, capped sitemap
+  // indexes, a torn WARC tail cut, a robots.txt redirect loop (read as allow-all).
+  std::map<std::string, int64_t> warnings;
+  std::vector<FailedUrl> failed;           // first kMaxFailedListed failures, in order
+  int64_t failed_omitted = 0;              // failures beyond that
   std::map<std::string, SiteCounts> sites;
   std::vector<std::string> warc_files;     // written in this invocation
   int64_t queued_left = 0;
   bool interrupted = false;
   bool budget_hit = false;
+
+  static constexpr size_t kMaxFailedListed = 1000;
 
   int64_t ErrorCount() const;
   // The JSON summary printed by `hirewire crawl` (docs/crawl.md).
@@ -76,6 +99,10 @@ class Crawler {
   // transfers get a few seconds, the rest goes back to the queue). `progress` (may be empty)
   // is called about once a second.
   Result<CrawlSummary> Run(const std::atomic<bool>* stop, const std::function<void(const CrawlProgress&)>& progress);
+
+  // Called on the Run() thread for every failed URL and every warning as it happens (may be
+  // empty: the summary lists failures anyway). Set before Run().
+  void SetMessageSink(std::function<void(const CrawlMessage&)> sink);
 
  private:
   Crawler();

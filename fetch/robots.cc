@@ -105,38 +105,64 @@ bool IsRobotsTxtPath(std::string_view p) {
 
 }  // namespace
 
-std::string RobotsNormalizePath(std::string_view s) {
+namespace {
+
+bool IsUnreserved(unsigned char v) {
+  return (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9') || v == '-' || v == '.' ||
+         v == '_' || v == '~';
+}
+
+// Reserved characters that mean the same written or escaped inside a query (RFC 3986 section
+// 3.4 allows them there; they delimit nothing): RFC 9309 section 2.2.2 matches
+// "?baz=https://foo.bar" against "?baz=https%3A%2F%2Ffoo.bar".
+bool IsQueryLiteral(unsigned char v) { return v == ':' || v == '/' || v == '?' || v == '@'; }
+
+// One canonical form for both sides. In it a raw '*' is always a wildcard and a raw '$' always
+// the end anchor, so a literal '*' or '$' (in a URL, or written %2A / %24 in a rule, RFC 9309
+// section 2.2.3) is kept as %2A / %24.
+std::string Normalize(std::string_view s, bool pattern) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(s.size());
+  bool in_query = false;
+  auto escape = [&](unsigned char c) {
+    out.push_back('%');
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '%') {
       if (i + 2 < s.size() && IsHex(s[i + 1]) && IsHex(s[i + 2])) {
         unsigned char v = static_cast<unsigned char>(HexVal(s[i + 1]) * 16 + HexVal(s[i + 2]));
-        bool unreserved = (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9') ||
-                          v == '-' || v == '.' || v == '_' || v == '~';
-        if (unreserved) {
+        if (IsUnreserved(v) || (in_query && IsQueryLiteral(v))) {
           out.push_back(static_cast<char>(v));
         } else {
-          out.push_back('%');
-          out.push_back(kHex[v >> 4]);
-          out.push_back(kHex[v & 15]);
+          escape(v);
         }
         i += 2;
       } else {
         out += "%25";
       }
     } else if (c <= 0x20 || c >= 0x7F) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      escape(c);
+    } else if (c == '*' && !pattern) {
+      escape(c);
+    } else if (c == '$' && !(pattern && i + 1 == s.size())) {
+      escape(c);
     } else {
+      if (c == '?') in_query = true;
       out.push_back(static_cast<char>(c));
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::string RobotsNormalizePath(std::string_view path) { return Normalize(path, false); }
+
+std::string RobotsNormalizePattern(std::string_view pattern) { return Normalize(pattern, true); }
 
 bool RobotsPatternMatches(std::string_view pattern, std::string_view path) {
   bool anchored = !pattern.empty() && pattern.back() == '$';
@@ -267,7 +293,7 @@ RobotsRules RobotsRules::Parse(std::string_view body) {
         value = value.substr(0, sp);
         Rule rule;
         rule.allow = key == Key::kAllow;
-        rule.pattern = RobotsNormalizePath(value);
+        rule.pattern = RobotsNormalizePattern(value);
         if (rule.pattern[0] != '/' && rule.pattern[0] != '*') rule.pattern.insert(0, 1, '/');
         r.groups_.back().rules.push_back(std::move(rule));
         break;

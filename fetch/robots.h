@@ -10,7 +10,9 @@
 //     normalization); on a tie "allow" wins; an empty "disallow:" allows everything;
 //   - percent-encoding normalization on both sides: "%xx" of unreserved characters decoded,
 //     other escapes uppercased, non-ASCII bytes and spaces percent-encoded, so "/%7Ejoe" equals
-//     "/~joe" and "/ä" equals "/%C3%A4";
+//     "/~joe" and "/ä" equals "/%C3%A4"; in the query ':', '/', '?' and '@' equal their escapes
+//     (RFC 9309 2.2.2: "?baz=https://foo.bar" matches "?baz=https%3A%2F%2Ffoo.bar"); "%2A" and
+//     "%24" in a rule match a literal '*' and '$' (RFC 9309 2.2.3);
 //   - paths are case-sensitive; user-agent tokens are not;
 //   - "crawl-delay:" (non-negative number, per group) and "sitemap:" lines (global, any place);
 //   - "/robots.txt" itself is always allowed;
@@ -108,7 +110,11 @@ class RobotsRules {
 // Linear in |pattern| * |path| worst case, without recursion.
 bool RobotsPatternMatches(std::string_view pattern, std::string_view path);
 
-// The percent-encoding normalization used on both sides of the match.
+// The percent-encoding normalization of a URL's path and query before matching (see the top of
+// this file); a literal '*' or '$' becomes %2A / %24.
 std::string RobotsNormalizePath(std::string_view path);
+// The same for a rule: a raw '*' stays a wildcard, a raw '$' at the end stays the anchor, and
+// %2A / %24 (or a '$' elsewhere) match a literal '*' / '$' in the URL.
+std::string RobotsNormalizePattern(std::string_view pattern);
 
 }  // namespace hirewire::fetch

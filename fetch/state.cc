@@ -1,9 +1,8 @@
 #include "fetch/state.h"
 
-#include <sqlite3.h>
-
 #include <filesystem>
-#include <unordered_map>
+
+#include "corpus/sqlite.h"
 
 namespace hirewire::fetch {
 namespace {
@@ -70,83 +69,30 @@ CREATE TABLE IF NOT EXISTS runs(
 );
 )sql";
 
-struct DbCloser {
-  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-struct StmtFinalizer {
-  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
-
-// A prepared statement that resets itself for reuse.
-class Stmt {
- public:
-  Stmt() = default;
-  explicit Stmt(sqlite3_stmt* s) : s_(s) {}
-  sqlite3_stmt* get() const { return s_.get(); }
-  Stmt& Reset() {
-    sqlite3_reset(s_.get());
-    sqlite3_clear_bindings(s_.get());
-    idx_ = 0;
-    return *this;
-  }
-  Stmt& Bind(int64_t v) {
-    sqlite3_bind_int64(s_.get(), ++idx_, v);
-    return *this;
-  }
-  Stmt& Bind(std::string_view v) {
-    sqlite3_bind_text(s_.get(), ++idx_, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& BindBlob(std::string_view v) {
-    sqlite3_bind_blob(s_.get(), ++idx_, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  int Step() { return sqlite3_step(s_.get()); }
-  int64_t Int(int col) const { return sqlite3_column_int64(s_.get(), col); }
-  std::string Text(int col) const {
-    const unsigned char* t = sqlite3_column_text(s_.get(), col);
-    int n = sqlite3_column_bytes(s_.get(), col);
-    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(n)) : std::string();
-  }
-  std::string Blob(int col) const {
-    const void* t = sqlite3_column_blob(s_.get(), col);
-    int n = sqlite3_column_bytes(s_.get(), col);
-    return t ? std::string(static_cast<const char*>(t), static_cast<size_t>(n)) : std::string();
-  }
-
- private:
-  StmtPtr s_;
-  int idx_ = 0;
-};
-
 class SqliteState : public CrawlState {
  public:
-  explicit SqliteState(sqlite3* db) : db_(db) {}
+  explicit SqliteState(std::unique_ptr<sqlite::Database> db) : db_(std::move(db)) {}
 
   Status Init() {
-    HW_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
-    HW_RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
-    HW_RETURN_IF_ERROR(Exec("PRAGMA busy_timeout=5000"));
     HW_RETURN_IF_ERROR(Exec("PRAGMA cache_size=-16000"));  // 16 MiB page cache, whatever the DB size
     HW_RETURN_IF_ERROR(Exec(kSchema));
     return Status::Ok();
   }
 
   Result<int64_t> BeginRun(int64_t now_ms) override {
-    HW_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    HW_RETURN_IF_ERROR(db_->Begin());
     int64_t run = 0;
     {
       auto s = Prepare("SELECT id, finished_ms IS NULL FROM runs ORDER BY id DESC LIMIT 1");
       if (!s.ok()) return Rollback(s.status());
-      if (s->Step() == SQLITE_ROW && s->Int(1) == 1) run = s->Int(0);
+      if (s->Next() && s->Int(1) == 1) run = s->Int(0);
     }
     if (run == 0) {
       auto ins = Prepare("INSERT INTO runs(started_ms) VALUES(?)");
       if (!ins.ok()) return Rollback(ins.status());
       ins->Bind(now_ms);
-      if (ins->Step() != SQLITE_DONE) return Rollback(Error("insert run"));
-      run = sqlite3_last_insert_rowid(db_.get());
+      if (Status st = ins->Run("insert run"); !st.ok()) return Rollback(st);
+      run = db_->LastInsertRowId();
     }
     auto st = Exec("UPDATE urls SET state=" + std::to_string(kQueued) + " WHERE state=" + std::to_string(kLeased));
     if (!st.ok()) return Rollback(st);
@@ -154,7 +100,7 @@ class SqliteState : public CrawlState {
     st = Exec("UPDATE urls SET state=0, next_at=0, attempts=0 WHERE recheck=1 AND run<" + std::to_string(run) +
               " AND state<>0");
     if (!st.ok()) return Rollback(st);
-    HW_RETURN_IF_ERROR(Exec("COMMIT"));
+    HW_RETURN_IF_ERROR(db_->Commit());
     run_ = run;
     return run;
   }
@@ -163,16 +109,16 @@ class SqliteState : public CrawlState {
     auto s = Prepare("UPDATE runs SET finished_ms=? WHERE id=?");
     if (!s.ok()) return s.status();
     s->Bind(now_ms).Bind(run);
-    if (s->Step() != SQLITE_DONE) return Error("finish run");
+    HW_RETURN_IF_ERROR(s->Run("finish run"));
     return Status::Ok();
   }
 
   Result<int> AddUrls(const std::vector<NewUrl>& urls) override {
     if (urls.empty()) return 0;
-    HW_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    HW_RETURN_IF_ERROR(db_->Begin());
     auto n = AddUrlsLocked(urls);
     if (!n.ok()) return Rollback(n.status());
-    HW_RETURN_IF_ERROR(Exec("COMMIT"));
+    HW_RETURN_IF_ERROR(db_->Commit());
     return n;
   }
 
@@ -181,50 +127,49 @@ class SqliteState : public CrawlState {
     if (!s.ok()) return s.status();
     s->Bind(static_cast<int64_t>(max));
     std::vector<std::string> out;
-    while (s->Step() == SQLITE_ROW) out.push_back(s->Text(0));
+    while (s->Next()) out.push_back(s->Text(0));
     return out;
   }
 
   Result<std::vector<FrontierEntry>> Lease(std::string_view host, int64_t now_ms, size_t max) override {
-    if (!lease_sel_.get()) {
-      auto s = Prepare(
-          "SELECT id, url, host, site, kind, depth, redirects, attempts, recheck, etag, last_modified, digest, "
-          "warc_date, record_id FROM urls WHERE host=? AND state=0 AND next_at<=? "
-          "ORDER BY priority DESC, depth, id LIMIT ?");
-      if (!s.ok()) return s.status();
-      lease_sel_ = std::move(*s);
-      auto u = Prepare("UPDATE urls SET state=3 WHERE id=?");
-      if (!u.ok()) return u.status();
-      lease_upd_ = std::move(*u);
-    }
+    auto sel = Cached(
+        "SELECT id, url, host, site, kind, depth, redirects, attempts, recheck, etag, last_modified, digest, "
+        "warc_date, record_id FROM urls WHERE host=? AND state=0 AND next_at<=? "
+        "ORDER BY priority DESC, depth, id LIMIT ?");
+    if (!sel.ok()) return sel.status();
+    auto upd = Cached("UPDATE urls SET state=3 WHERE id=?");
+    if (!upd.ok()) return upd.status();
+    sqlite::Statement& select = **sel;
+    sqlite::Statement& update = **upd;
     std::vector<FrontierEntry> out;
-    lease_sel_.Reset().Bind(host).Bind(now_ms).Bind(static_cast<int64_t>(max));
-    while (lease_sel_.Step() == SQLITE_ROW) {
+    select.Bind(host).Bind(now_ms).Bind(static_cast<int64_t>(max));
+    while (select.Next()) {
       FrontierEntry e;
-      e.id = lease_sel_.Int(0);
-      e.url = lease_sel_.Text(1);
-      e.host = lease_sel_.Text(2);
-      e.site = lease_sel_.Text(3);
-      e.kind = static_cast<UrlKind>(lease_sel_.Int(4));
-      e.depth = static_cast<int>(lease_sel_.Int(5));
-      e.redirects = static_cast<int>(lease_sel_.Int(6));
-      e.attempts = static_cast<int>(lease_sel_.Int(7));
-      e.recheck = lease_sel_.Int(8) != 0;
-      e.etag = lease_sel_.Text(9);
-      e.last_modified = lease_sel_.Text(10);
-      e.digest = lease_sel_.Text(11);
-      e.last_warc_date = lease_sel_.Text(12);
-      e.last_record_id = lease_sel_.Text(13);
+      e.id = select.Int(0);
+      e.url = select.Text(1);
+      e.host = select.Text(2);
+      e.site = select.Text(3);
+      e.kind = static_cast<UrlKind>(select.Int(4));
+      e.depth = static_cast<int>(select.Int(5));
+      e.redirects = static_cast<int>(select.Int(6));
+      e.attempts = static_cast<int>(select.Int(7));
+      e.recheck = select.Int(8) != 0;
+      e.etag = select.Text(9);
+      e.last_modified = select.Text(10);
+      e.digest = select.Text(11);
+      e.last_warc_date = select.Text(12);
+      e.last_record_id = select.Text(13);
       out.push_back(std::move(e));
     }
-    lease_sel_.Reset();
+    if (!select.status().ok()) return select.status();
+    select.Reset();
     if (out.empty()) return out;
-    HW_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    HW_RETURN_IF_ERROR(db_->Begin());
     for (const auto& e : out) {
-      lease_upd_.Reset().Bind(e.id);
-      if (lease_upd_.Step() != SQLITE_DONE) return Rollback(Error("lease"));
+      update.Reset().Bind(e.id);
+      if (Status st = update.Run("lease"); !st.ok()) return Rollback(st);
     }
-    HW_RETURN_IF_ERROR(Exec("COMMIT"));
+    HW_RETURN_IF_ERROR(db_->Commit());
     return out;
   }
 
@@ -232,23 +177,23 @@ class SqliteState : public CrawlState {
     auto s = Prepare("SELECT MIN(next_at), COUNT(*) FROM urls WHERE host=? AND state=0");
     if (!s.ok()) return s.status();
     s->Bind(host);
-    if (s->Step() == SQLITE_ROW && s->Int(1) > 0) return std::optional<int64_t>(s->Int(0));
+    if (s->Next() && s->Int(1) > 0) return std::optional<int64_t>(s->Int(0));
     return std::optional<int64_t>();
   }
 
   Status Commit(const std::vector<Completion>& done, const std::vector<NewUrl>& discovered,
                 const std::string& warc_file, uint64_t warc_committed_bytes) override {
-    HW_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    HW_RETURN_IF_ERROR(db_->Begin());
     Status st = CommitLocked(done, discovered, warc_file, warc_committed_bytes);
     if (!st.ok()) return Rollback(st);
-    return Exec("COMMIT");
+    return db_->Commit();
   }
 
   Result<bool> IsDoneInRun(std::string_view url, int64_t run) override {
     auto s = Prepare("SELECT state, run FROM urls WHERE url=?");
     if (!s.ok()) return s.status();
     s->Bind(url);
-    if (s->Step() != SQLITE_ROW) return false;
+    if (!s->Next()) return false;
     return s->Int(0) == kDone && s->Int(1) == run;
   }
 
@@ -256,7 +201,7 @@ class SqliteState : public CrawlState {
     auto s = Prepare("SELECT fetched_ms, http_status, network_error, body FROM robots WHERE host=?");
     if (!s.ok()) return s.status();
     s->Bind(host);
-    if (s->Step() != SQLITE_ROW) return std::optional<RobotsCacheEntry>();
+    if (!s->Next()) return std::optional<RobotsCacheEntry>();
     RobotsCacheEntry e;
     e.host = std::string(host);
     e.fetched_ms = s->Int(0);
@@ -271,7 +216,7 @@ class SqliteState : public CrawlState {
     if (!s.ok()) return s.status();
     s->Bind(e.host).Bind(e.fetched_ms).Bind(static_cast<int64_t>(e.http_status))
         .Bind(static_cast<int64_t>(e.network_error ? 1 : 0)).BindBlob(e.body);
-    if (s->Step() != SQLITE_DONE) return Error("put robots");
+    HW_RETURN_IF_ERROR(s->Run("put robots"));
     return Status::Ok();
   }
 
@@ -279,7 +224,7 @@ class SqliteState : public CrawlState {
     auto s = Prepare("INSERT OR IGNORE INTO warc_files(name, committed_bytes) VALUES(?, 0)");
     if (!s.ok()) return s.status();
     s->Bind(name);
-    if (s->Step() != SQLITE_DONE) return Error("register warc file");
+    HW_RETURN_IF_ERROR(s->Run("register warc file"));
     return Status::Ok();
   }
 
@@ -287,7 +232,7 @@ class SqliteState : public CrawlState {
     auto s = Prepare("SELECT name, committed_bytes FROM warc_files ORDER BY name");
     if (!s.ok()) return s.status();
     std::vector<WarcFileState> out;
-    while (s->Step() == SQLITE_ROW) out.push_back({s->Text(0), static_cast<uint64_t>(s->Int(1))});
+    while (s->Next()) out.push_back({s->Text(0), static_cast<uint64_t>(s->Int(1))});
     return out;
   }
 
@@ -295,7 +240,7 @@ class SqliteState : public CrawlState {
     auto s = Prepare("SELECT state, COUNT(*) FROM urls GROUP BY state");
     if (!s.ok()) return s.status();
     StateCounts c;
-    while (s->Step() == SQLITE_ROW) {
+    while (s->Next()) {
       int st = static_cast<int>(s->Int(0));
       if (st == kQueued || st == kLeased) c.queued += s->Int(1);
       else if (st == kDone) c.done += s->Int(1);
@@ -305,45 +250,19 @@ class SqliteState : public CrawlState {
   }
 
  private:
-  Status Error(const std::string& what) {
-    return Status::IoError("sqlite: " + what + ": " + sqlite3_errmsg(db_.get()));
-  }
-  Status Exec(const std::string& sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string m = err ? err : "?";
-      sqlite3_free(err);
-      return Status::IoError("sqlite: " + m);
-    }
-    return Status::Ok();
-  }
-  Status Rollback(Status st) {
-    sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
-    return st;
-  }
-  Result<Stmt> Prepare(const char* sql) {
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v2(db_.get(), sql, -1, &s, nullptr) != SQLITE_OK) return Error(std::string("prepare ") + sql);
-    return Stmt(s);
-  }
+  Status Error(const std::string& what) { return db_->Error(what); }
+  Status Exec(const std::string& sql) { return db_->Exec(sql); }
+  Status Rollback(Status st) { return db_->Rollback(std::move(st)); }
+  Result<sqlite::Statement> Prepare(const char* sql) { return db_->Prepare(sql); }
   // Cached statement by SQL text (keyed by the literal's address: no string built per call).
-  Result<Stmt*> Cached(const char* sql) {
-    auto it = cache_.find(sql);
-    if (it == cache_.end()) {
-      auto s = Prepare(sql);
-      if (!s.ok()) return s.status();
-      it = cache_.emplace(sql, std::move(*s)).first;
-    }
-    it->second.Reset();
-    return &it->second;
-  }
+  Result<sqlite::Statement*> Cached(const char* sql) { return db_->Cached(sql); }
 
   // Row id of url, or 0 (reconciliation completes by URL).
   int64_t IdOf(const std::string& url) {
     auto s = Cached("SELECT id FROM urls WHERE url=?");
     if (!s.ok()) return 0;
     (*s)->Bind(url);
-    int64_t id = (*s)->Step() == SQLITE_ROW ? (*s)->Int(0) : 0;
+    int64_t id = (*s)->Next() ? (*s)->Int(0) : 0;
     (*s)->Reset();
     return id;
   }
@@ -361,7 +280,7 @@ class SqliteState : public CrawlState {
         "   OR (urls.state IN (1,2) AND excluded.recheck=1 AND urls.run<?10) "
         "   OR excluded.recheck>urls.recheck");
     if (!s.ok()) return s.status();
-    Stmt* st = *s;
+    sqlite::Statement* st = *s;
     int added = 0;
     for (const auto& u : urls) {
       st->Reset()
@@ -369,8 +288,8 @@ class SqliteState : public CrawlState {
           .Bind(static_cast<int64_t>(u.redirects)).Bind(static_cast<int64_t>(u.priority))
           .Bind(static_cast<int64_t>(u.recheck ? 1 : 0))
           .Bind(u.lastmod_s).Bind(run_);
-      if (st->Step() != SQLITE_DONE) return Error("add url");
-      added += sqlite3_changes(db_.get()) > 0 ? 1 : 0;
+      HW_RETURN_IF_ERROR(st->Run("add url"));
+      added += db_->Changes() > 0 ? 1 : 0;
     }
     return added;
   }
@@ -382,14 +301,14 @@ class SqliteState : public CrawlState {
         auto s = Cached("UPDATE urls SET state=0 WHERE id=? AND state=3");
         if (!s.ok()) return s.status();
         (*s)->Bind(c.id);
-        if ((*s)->Step() != SQLITE_DONE) return Error("release");
+        HW_RETURN_IF_ERROR((*s)->Run("release"));
         continue;
       }
       if (c.action == Completion::Action::kRetry) {
         auto s = Cached("UPDATE urls SET state=0, next_at=?, attempts=attempts+1, http_status=?, outcome=? WHERE id=?");
         if (!s.ok()) return s.status();
         (*s)->Bind(c.next_at_ms).Bind(static_cast<int64_t>(c.http_status)).Bind(c.outcome).Bind(c.id);
-        if ((*s)->Step() != SQLITE_DONE) return Error("retry");
+        HW_RETURN_IF_ERROR((*s)->Run("retry"));
       } else {
         const bool stored = !c.warc_file.empty();
         // Validators and digest are replaced only when a new record was stored; a 304 keeps them.
@@ -411,7 +330,7 @@ class SqliteState : public CrawlState {
             .Bind(c.digest).Bind(c.digest).Bind(c.warc_date).Bind(c.warc_date)
             .Bind(c.record_id).Bind(c.record_id).Bind(c.canonical).Bind(c.canonical)
             .Bind(c.id ? c.id : IdOf(c.url));
-        if ((*s)->Step() != SQLITE_DONE) return Error("mark done");
+        HW_RETURN_IF_ERROR((*s)->Run("mark done"));
       }
       auto l = Cached(
           "INSERT INTO fetch_log(run, url, at_ms, http_status, outcome, bytes, digest, warc_file, warc_offset) "
@@ -419,7 +338,7 @@ class SqliteState : public CrawlState {
       if (!l.ok()) return l.status();
       (*l)->Bind(run_).Bind(c.url).Bind(c.at_ms).Bind(static_cast<int64_t>(c.http_status)).Bind(c.outcome)
           .Bind(c.bytes).Bind(c.digest).Bind(c.warc_file).Bind(static_cast<int64_t>(c.warc_offset));
-      if ((*l)->Step() != SQLITE_DONE) return Error("fetch log");
+      HW_RETURN_IF_ERROR((*l)->Run("fetch log"));
     }
     auto n = AddUrlsLocked(discovered);
     if (!n.ok()) return n.status();
@@ -428,15 +347,13 @@ class SqliteState : public CrawlState {
                       "ON CONFLICT(name) DO UPDATE SET committed_bytes=excluded.committed_bytes");
       if (!w.ok()) return w.status();
       (*w)->Bind(warc_file).Bind(static_cast<int64_t>(warc_committed_bytes));
-      if ((*w)->Step() != SQLITE_DONE) return Error("warc file size");
+      HW_RETURN_IF_ERROR((*w)->Run("warc file size"));
     }
     return Status::Ok();
   }
 
-  std::unique_ptr<sqlite3, DbCloser> db_;
+  std::unique_ptr<sqlite::Database> db_;
   int64_t run_ = 0;
-  Stmt lease_sel_, lease_upd_;
-  std::unordered_map<const char*, Stmt> cache_;
 };
 
 }  // namespace
@@ -445,15 +362,9 @@ Result<std::unique_ptr<CrawlState>> OpenSqliteState(const std::string& path) {
   std::error_code ec;
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
-  if (rc != SQLITE_OK) {
-    std::string m = db ? sqlite3_errmsg(db) : "out of memory";
-    if (db) sqlite3_close_v2(db);
-    return Status::IoError("cannot open state database " + path + ": " + m);
-  }
-  auto st = std::make_unique<SqliteState>(db);
+  auto db = sqlite::Database::Open(path, {.label = "crawl state"});
+  if (!db.ok()) return db.status();
+  auto st = std::make_unique<SqliteState>(std::move(*db));
   HW_RETURN_IF_ERROR(st->Init());
   return std::unique_ptr<CrawlState>(std::move(st));
 }

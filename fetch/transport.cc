@@ -33,6 +33,8 @@ struct Transfer {
   HttpResponse resp;
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
+  bool headers_too_large = false;
+  char error[CURL_ERROR_SIZE] = {0};
   ~Transfer() {
     if (easy) curl_easy_cleanup(easy);
     if (headers) curl_slist_free_all(headers);
@@ -47,7 +49,10 @@ size_t OnHeader(char* data, size_t size, size_t n, void* user) {
     t->resp.response_head.clear();
     t->resp.headers.clear();
   }
-  if (t->resp.response_head.size() + len > (1u << 20)) return 0;  // 1 MiB of headers is an attack
+  if (t->resp.response_head.size() + len > (1u << 20)) {  // 1 MiB of headers is an attack
+    t->headers_too_large = true;
+    return 0;
+  }
   t->resp.response_head.append(line);
   size_t colon = line.find(':');
   if (colon != std::string_view::npos && line.substr(0, 5) != "HTTP/") {
@@ -76,19 +81,29 @@ int OnDebug(CURL*, curl_infotype type, char* data, size_t size, void* user) {
   return 0;
 }
 
-TransportError MapError(CURLcode rc) {
+bool Contains(std::string_view text, std::string_view word) {
+  return AsciiLower(text).find(word) != std::string::npos;
+}
+
+// `detail` is libcurl's error buffer: a receive error is a malformed answer when it names the
+// part of the message that was wrong, else the connection broke.
+TransportError MapError(CURLcode rc, std::string_view detail) {
   switch (rc) {
     case CURLE_OK: return TransportError::kNone;
     case CURLE_OPERATION_TIMEDOUT: return TransportError::kTimeout;
-    case CURLE_COULDNT_CONNECT:
+    case CURLE_COULDNT_CONNECT: return TransportError::kConnect;
     case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_RESOLVE_PROXY: return TransportError::kConnect;
+    case CURLE_COULDNT_RESOLVE_PROXY: return TransportError::kDns;
     case CURLE_RECV_ERROR:
+      if (Contains(detail, "chunk") || Contains(detail, "header") || Contains(detail, "content-length"))
+        return TransportError::kProtocol;
+      return TransportError::kReset;
+    case CURLE_WEIRD_SERVER_REPLY:    // bad status line, invalid Content-Length
+    case CURLE_OUT_OF_MEMORY: return TransportError::kProtocol;  // libcurl: one header line over its limit
     case CURLE_SEND_ERROR:
     case CURLE_GOT_NOTHING:
     case CURLE_HTTP2:
-    case CURLE_HTTP2_STREAM:
-    case CURLE_WEIRD_SERVER_REPLY: return TransportError::kReset;
+    case CURLE_HTTP2_STREAM: return TransportError::kReset;
     case CURLE_PARTIAL_FILE: return TransportError::kPartial;
     case CURLE_TOO_MANY_REDIRECTS: return TransportError::kTooManyRedirects;
     case CURLE_UNSUPPORTED_PROTOCOL: return TransportError::kBadScheme;
@@ -148,6 +163,7 @@ class CurlTransport : public HttpTransport {
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, OnBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->error);
     if (opts_.verbose_request_head) {
       curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, OnDebug);
       curl_easy_setopt(e, CURLOPT_DEBUGDATA, t.get());
@@ -199,9 +215,13 @@ class CurlTransport : public HttpTransport {
       curl_off_t dl = 0;
       curl_easy_getinfo(e, CURLINFO_SIZE_DOWNLOAD_T, &dl);
       t.resp.downloaded_bytes = static_cast<int64_t>(dl);
+      long hops = 0;
+      curl_easy_getinfo(e, CURLINFO_REDIRECT_COUNT, &hops);
+      t.resp.redirects = static_cast<int>(hops);
       if (rc == CURLE_WRITE_ERROR && t.resp.truncated) rc = CURLE_OK;
-      t.resp.error = MapError(rc);
-      if (rc != CURLE_OK) t.resp.error_message = curl_easy_strerror(rc);
+      if (rc != CURLE_OK) t.resp.error_message = t.error[0] ? t.error : curl_easy_strerror(rc);
+      t.resp.error = t.headers_too_large ? TransportError::kProtocol : MapError(rc, t.resp.error_message);
+      if (t.headers_too_large) t.resp.error_message = "response headers over 1 MiB";
       curl_multi_remove_handle(multi_, e);
       done->push_back(std::move(t.resp));
       active_.erase(it);
@@ -227,7 +247,9 @@ const char* TransportErrorName(TransportError e) {
     case TransportError::kNone: return "none";
     case TransportError::kTimeout: return "timeout";
     case TransportError::kConnect: return "connect";
+    case TransportError::kDns: return "dns";
     case TransportError::kReset: return "reset";
+    case TransportError::kProtocol: return "protocol";
     case TransportError::kPartial: return "partial";
     case TransportError::kTooManyRedirects: return "too_many_redirects";
     case TransportError::kBadScheme: return "bad_scheme";

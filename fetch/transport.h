@@ -38,8 +38,10 @@ struct HttpRequest {
 enum class TransportError {
   kNone,
   kTimeout,       // connect, total or low-speed timeout
-  kConnect,       // refused, unreachable, DNS
-  kReset,         // connection reset / closed early / protocol error
+  kConnect,       // refused, unreachable
+  kDns,           // the host name does not resolve
+  kReset,         // connection reset or closed before an answer
+  kProtocol,      // a malformed answer (huge headers, bad chunk size, bad Content-Length): deterministic
   kPartial,       // body shorter than announced
   kTooManyRedirects,
   kBadScheme,     // not http(s)
@@ -61,7 +63,8 @@ struct HttpResponse {
   bool truncated = false;        // stopped at max_body_bytes
   std::string ip;                // peer address
   TransportError error = TransportError::kNone;
-  std::string error_message;
+  std::string error_message;     // libcurl's detail ("Illegal or missing hexadecimal sequence in chunked-encoding")
+  int redirects = 0;             // redirect hops followed (follow_redirects only)
   int64_t started_wall_ms = 0;   // capture start (unix ms)
   int64_t downloaded_bytes = 0;  // bytes on the wire (compressed)
 

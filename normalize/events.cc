@@ -16,6 +16,10 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "normalize/cues.h"
+#include "normalize/event_ledger.h"
+#include "normalize/frames.h"
+
 namespace hirewire::normalize {
 namespace {
 
@@ -29,8 +33,8 @@ constexpr size_t kMaxEvents = 500;
 constexpr int kAffiliationWindow = 64;
 
 // ---------------------------------------------------------------------------------------
-// Cue lexicons. Korean entries match as substrings; English entries match whole words on
-// the ASCII-lowercased sentence.
+// Cues (normalize/data/cues.tsv through normalize/cues.h). Korean entries match as
+// substrings; English entries match whole words on the ASCII-lowercased sentence.
 
 enum class Cue {
   kOffer,      // an offer was made
@@ -47,121 +51,58 @@ enum class Cue {
   kNegation,
   kStatistic,
   kStay,       // stays with the current employer (after a counter-offer)
+  kAttempt,    // a generic attempt word ("attempted", "tried to", "시도"): an intent only next to
+               // another hiring cue or an amount
 };
 
 struct Lex {
-  const char* text;
+  std::string text;
   Cue cue;
+  bool english;
 };
 
-const Lex kKoreanCues[] = {
-    {"제안", Cue::kOffer},       {"제시", Cue::kOffer},       {"제의", Cue::kOffer},
-    {"오퍼", Cue::kOffer},       {"러브콜", Cue::kOffer},     {"약속했", Cue::kOffer},
-    {"영입했", Cue::kHire},      {"영입한", Cue::kHire},      {"영입됐", Cue::kHire},
-    {"영입된", Cue::kHire},      {"영입해", Cue::kHire},
-    {"추진", Cue::kIntent},      {"시도", Cue::kIntent},      {"타진", Cue::kIntent},      {"영입에 성공", Cue::kHire},
-    {"채용했", Cue::kHire},      {"채용한", Cue::kHire},      {"스카우트했", Cue::kHire},
-    {"스카우트한", Cue::kHire},  {"데려갔", Cue::kHire},      {"데려왔", Cue::kHire},
-    {"빼갔", Cue::kHire},        {"빼왔", Cue::kHire},        {"임명했", Cue::kHire},
-    {"선임했", Cue::kHire},      {"영입", Cue::kIntent},      {"스카우트", Cue::kIntent},
-    {"채용", Cue::kIntent},      {"합류", Cue::kJoin},        {"입사", Cue::kJoin},
-    {"이적", Cue::kJoin},        {"이직", Cue::kJoin},        {"옮겼", Cue::kJoin},
-    {"옮긴다", Cue::kJoin},      {"옮길", Cue::kJoin},        {"둥지를 틀", Cue::kJoin},
-    {"거절", Cue::kDecline},     {"거부", Cue::kDecline},     {"고사", Cue::kDecline},
-    {"퇴짜", Cue::kDecline},     {"뿌리치", Cue::kDecline},   {"뿌리쳤", Cue::kDecline},
-    {"수락", Cue::kAccept},      {"받아들", Cue::kAccept},    {"떠났", Cue::kLeave},
-    {"떠나", Cue::kLeave},       {"떠난", Cue::kLeave},       {"퇴사", Cue::kLeave},
-    {"사임", Cue::kLeave},       {"사직", Cue::kLeave},       {"물러났", Cue::kLeave},
-    {"물러난", Cue::kLeave},     {"그만두", Cue::kLeave},     {"그만뒀", Cue::kLeave},
-    {"결별", Cue::kLeave},       {"두 배로", Cue::kRaise},    {"높였", Cue::kRaise},
-    {"올렸", Cue::kRaise},       {"인상", Cue::kRaise},       {"상향", Cue::kRaise},
-    {"역제안", Cue::kRaise},     {"카운터오퍼", Cue::kRaise}, {"맞제안", Cue::kRaise},
-    {"인수", Cue::kAcquire},     {"애퀴하이어", Cue::kAcquihire}, {"애크하이어", Cue::kAcquihire},
-    {"인재 인수", Cue::kAcquihire}, {"실패", Cue::kFail},     {"무산", Cue::kFail},
-    {"결렬", Cue::kFail},        {"불발", Cue::kFail},        {"부인했", Cue::kNegation},
-    {"부인하", Cue::kNegation},  {"사실무근", Cue::kNegation}, {"사실이 아니", Cue::kNegation},
-    {"않았다", Cue::kNegation},  {"않는다", Cue::kNegation},  {"않을 것", Cue::kNegation},
-    {"않기로", Cue::kNegation},  {"계획이 없", Cue::kNegation}, {"적이 없", Cue::kNegation},
-    {"평균", Cue::kStatistic},   {"중간값", Cue::kStatistic}, {"중위", Cue::kStatistic},
-    {"통계", Cue::kStatistic},   {"설문", Cue::kStatistic},   {"조사에 따르면", Cue::kStatistic},
-    {"남기로", Cue::kStay},      {"잔류", Cue::kStay},        {"검토", Cue::kStatistic},
-    {"뿌리친", Cue::kDecline},   {"뿌리쳐", Cue::kDecline},   {"손사래", Cue::kDecline},
-    {"옮겨", Cue::kJoin},        {"옮긴", Cue::kJoin},        {"새 둥지", Cue::kJoin},
-    {"스카우트됐", Cue::kHire},  {"발탁했", Cue::kHire},      {"낙점했", Cue::kHire},
-    // Rumours: "이적설", "~한다는 보도에", "영입설" state no fact.
-    {"이적설", Cue::kStatistic}, {"이직설", Cue::kStatistic}, {"영입설", Cue::kStatistic},
-    {"다는 보도에", Cue::kStatistic}, {"다는 소문", Cue::kStatistic}, {"다는 관측", Cue::kStatistic},
-};
+// The cue rows of the table, longest first (so "영입했" wins over "영입", "turned down" is one cue).
+const std::vector<Lex>& CueWords() {
+  static const std::vector<Lex> words = [] {
+    static const std::pair<std::string_view, Cue> kKinds[] = {
+        {"offer", Cue::kOffer},   {"intent", Cue::kIntent},       {"hire", Cue::kHire},
+        {"join", Cue::kJoin},     {"decline", Cue::kDecline},     {"accept", Cue::kAccept},
+        {"leave", Cue::kLeave},   {"raise", Cue::kRaise},         {"acquire", Cue::kAcquire},
+        {"acquihire", Cue::kAcquihire}, {"fail", Cue::kFail},     {"negation", Cue::kNegation},
+        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt}};
+    std::vector<Lex> v;
+    for (const CueRow& r : CueLexicon::Default().rows()) {
+      if (r.kind != "cue") continue;
+      for (const auto& [name, cue] : kKinds)
+        if (name == r.value) v.push_back({r.text, cue, r.lang == "en"});
+    }
+    std::stable_sort(v.begin(), v.end(), [](const Lex& a, const Lex& b) { return a.text.size() > b.text.size(); });
+    return v;
+  }();
+  return words;
+}
 
-const Lex kEnglishCues[] = {
-    {"offered", Cue::kOffer},        {"offer", Cue::kOffer},          {"offers", Cue::kOffer},
-    {"offering", Cue::kOffer},       {"pay package", Cue::kOffer},    {"pitched", Cue::kOffer},
-    {"dangled", Cue::kOffer},        {"hired", Cue::kHire},           {"hires", Cue::kHire},
-    {"poached", Cue::kHire},         {"poaches", Cue::kHire},         {"recruited", Cue::kHire},
-    {"lured", Cue::kHire},           {"lures", Cue::kHire},           {"brought on", Cue::kHire},
-    {"tapped", Cue::kHire},          {"snapped up", Cue::kHire},      {"nabbed", Cue::kHire},
-    {"signed", Cue::kHire},          {"trying to hire", Cue::kIntent},
-    {"appointed", Cue::kHire},       {"named", Cue::kHire},
-    {"tried to hire", Cue::kIntent}, {"tried to recruit", Cue::kIntent}, {"sought to hire", Cue::kIntent},
-    {"courting", Cue::kIntent},      {"courted", Cue::kIntent},       {"wooing", Cue::kIntent},
-    {"wooed", Cue::kIntent},         {"approached", Cue::kIntent},    {"attempt", Cue::kIntent},
-    {"attempted", Cue::kIntent},     {"tried to", Cue::kIntent},      {"bid", Cue::kIntent},    {"recruit", Cue::kIntent},
-    {"joined", Cue::kJoin},          {"joins", Cue::kJoin},           {"join", Cue::kJoin},
-    {"joining", Cue::kJoin},         {"moved to", Cue::kJoin},        {"moving to", Cue::kJoin},
-    {"defected to", Cue::kJoin},     {"jumped to", Cue::kJoin},       {"jumps to", Cue::kJoin},
-    {"signed with", Cue::kJoin},     {"headed to", Cue::kJoin},       {"heading to", Cue::kJoin},
-    {"declined", Cue::kDecline},     {"turned down", Cue::kDecline},  {"turning down", Cue::kDecline},
-    {"rejected", Cue::kDecline},     {"rebuffed", Cue::kDecline},     {"spurned", Cue::kDecline},
-    {"passed on", Cue::kDecline},    {"accepted", Cue::kAccept},      {"left", Cue::kLeave},
-    {"leaves", Cue::kLeave},         {"leaving", Cue::kLeave},        {"departed", Cue::kLeave},
-    {"departs", Cue::kLeave},        {"resigned", Cue::kLeave},       {"resigns", Cue::kLeave},
-    {"stepped down", Cue::kLeave},   {"steps down", Cue::kLeave},     {"quit", Cue::kLeave},
-    {"quits", Cue::kLeave},          {"exited", Cue::kLeave},         {"doubled", Cue::kRaise},
-    {"raised", Cue::kRaise},         {"sweetened", Cue::kRaise},      {"upped", Cue::kRaise},
-    {"increased", Cue::kRaise},      {"boosted", Cue::kRaise},        {"counteroffer", Cue::kRaise},
-    {"counter-offer", Cue::kRaise},  {"counter offer", Cue::kRaise},  {"matched", Cue::kRaise},
-    {"acquire", Cue::kAcquire},      {"acquired", Cue::kAcquire},     {"acquisition", Cue::kAcquire},
-    {"buy", Cue::kAcquire},          {"takeover", Cue::kAcquire},     {"bid for", Cue::kAcquire},
-    {"acqui-hire", Cue::kAcquihire}, {"acquihire", Cue::kAcquihire},  {"acqui-hired", Cue::kAcquihire},
-    {"acquihired", Cue::kAcquihire}, {"failed", Cue::kFail},          {"fell through", Cue::kFail},
-    {"collapsed", Cue::kFail},       {"walked away", Cue::kFail},     {"unsuccessful", Cue::kFail},
-    {"denied", Cue::kNegation},      {"denies", Cue::kNegation},      {"not true", Cue::kNegation},
-    {"no plans", Cue::kNegation},    {"did not", Cue::kNegation},     {"didn't", Cue::kNegation},
-    {"has not", Cue::kNegation},     {"hasn't", Cue::kNegation},      {"won't", Cue::kNegation},
-    {"will not", Cue::kNegation},    {"is not", Cue::kNegation},      {"false", Cue::kNegation},
-    {"average", Cue::kStatistic},    {"median", Cue::kStatistic},     {"typical", Cue::kStatistic},
-    {"typically", Cue::kStatistic},  {"survey", Cue::kStatistic},     {"levels.fyi", Cue::kStatistic},
-    {"considering", Cue::kStatistic}, {"weighing", Cue::kStatistic},
-    {"stay at", Cue::kStay},         {"stay with", Cue::kStay},       {"remain at", Cue::kStay},
-    {"stays at", Cue::kStay},        {"stays with", Cue::kStay},      {"staying at", Cue::kStay},
-    {"staying with", Cue::kStay},
-    {"jumped ship", Cue::kJoin},     {"jumps ship", Cue::kJoin},      {"jumping ship", Cue::kJoin},
-    {"defected", Cue::kJoin},        {"defects to", Cue::kJoin},      {"signed on", Cue::kJoin},
-    {"signs on", Cue::kJoin},        {"poaching", Cue::kIntent},      {"luring", Cue::kIntent},
-    {"compensation package", Cue::kOffer}, {"sign-on bonus", Cue::kOffer}, {"signing bonus", Cue::kOffer},
-    {"in talks to hire", Cue::kIntent}, {"in talks to join", Cue::kIntent},
-    {"turned it down", Cue::kDecline}, {"turned them down", Cue::kDecline}, {"turned him down", Cue::kDecline},
-    {"turned her down", Cue::kDecline}, {"turns down", Cue::kDecline},  {"said no", Cue::kDecline},
-    {"no truth", Cue::kNegation},    {"rumor", Cue::kStatistic},      {"rumour", Cue::kStatistic},
-    {"speculation", Cue::kStatistic}, {"laid off", Cue::kStatistic},  {"layoffs", Cue::kStatistic},
-};
+// Phrases of one kind of the table ("blank", "purpose").
+const std::vector<std::string>& CuePhrases(std::string_view kind) {
+  static const std::vector<std::string> blank = [] {
+    std::vector<std::string> v;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "blank") v.push_back(r.text);
+    return v;
+  }();
+  static const std::vector<std::string> purpose = [] {
+    std::vector<std::string> v;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "purpose") v.push_back(r.text);
+    return v;
+  }();
+  return kind == "blank" ? blank : purpose;
+}
 
-// Phrases blanked before cue matching: they contain a cue word but state no hiring fact.
-const char* const kBlankPhrases[] = {
-    "declined to comment", "declined to say", "declined to elaborate", "declined to disclose",
-    "declined to confirm", "declined to provide", "did not respond", "did not immediately respond",
-    "did not return", "did not disclose", "did not say", "didn't respond", "didn't disclose",
-    "not disclosed", "not immediately", "언급을 거부", "답변을 거부", "확인을 거부",
-    "밝히지 않았", "공개하지 않았", "응답하지 않았", "확인하지 않았", "알려지지 않았",
-    "제안서", "채용 조건", "채용 시장", "영입 경쟁", "채용 공고", "영입 전쟁", "인재 쟁탈",
-    "hiring spree", "talent war", "hiring market", "(left)", "(right)", "(centre)", "(center)",
-};
 
-// Completed forms of Korean 합류/입사 that are a purpose or an offer, not an outcome.
-const char* const kKoreanPurposeAfterJoin[] = {
-    "시키기 위해", "시키려", "하기 위해", "하도록", "를 위해", "시키기 위한", "를 제안", "을 제안",
-    "를 조건", "을 조건", "해 달라", "하라는", "할 경우", "하는 조건", "하면",
-};
+
+
+
 
 // Outlet citation cues (the outlet is the organization or publication right before/after).
 const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
@@ -390,6 +331,7 @@ struct Candidate {
 };
 
 struct SentenceCtx {
+  const Article* article = nullptr;
   int para = 0;
   int start = 0, end = 0;    // the clause analysed
   int ev_start = 0, ev_end = 0;  // its sentence (evidence)
@@ -442,6 +384,7 @@ struct Context {
     bool denied = false;
     int declined_offers = 0;
     bool appointed = false;  // "named", "appointed": may be an internal appointment
+    bool agreed = false;     // "will join", "agreed to join": a hire agreed, not yet done
     bool moved = false;      // another hire or join cue
   };
   std::vector<Meta> meta;
@@ -456,6 +399,13 @@ struct Context {
   std::string sentence_target;      // acquisition target named earlier in the sentence
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
   std::set<std::string> group_members;    // people named as members of a described group
+  std::string frame_employer;             // employer of the latest appointment frame
+  // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
+  std::map<std::string, std::string> glossed;
+  const std::string& Name(const Entity& e) const {
+    auto it = glossed.find(e.canonical);
+    return it == glossed.end() ? e.canonical : it->second;
+  }
 };
 
 // The clause refers back to a person: a pronoun, or Korean surname + title ("이 박사",
@@ -501,10 +451,10 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::string_view ko_s = ko.substr(s.start, s.end - s.start);
   std::string_view en_s = en.substr(s.start, s.end - s.start);
   std::vector<std::pair<int, int>> claimed;  // longer cues claim their bytes first
-  auto add = [&](const char* text, Cue cue, bool english) {
+  auto add = [&](const std::string& text, Cue cue, bool english) {
     std::vector<size_t> found;
     FindAll(english ? en_s : ko_s, text, english, &found);
-    int len = static_cast<int>(std::string_view(text).size());
+    int len = static_cast<int>(text.size());
     for (size_t f : found) {
       int pos = s.start + static_cast<int>(f);
       bool overlap = false;
@@ -515,29 +465,32 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       hits.push_back({cue, pos, len});
     }
   };
-  // Longest first so "영입했" wins over "영입", "turned down" is one cue, etc.
-  static const std::vector<std::pair<const Lex*, bool>> all = [] {
-    std::vector<std::pair<const Lex*, bool>> v;
-    for (const Lex& l : kKoreanCues) v.emplace_back(&l, false);
-    for (const Lex& l : kEnglishCues) v.emplace_back(&l, true);
-    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-      return std::string_view(a.first->text).size() > std::string_view(b.first->text).size();
-    });
-    return v;
-  }();
   const bool has_hangul = IsKoreanText(ko_s);
-  for (const auto& [l, english] : all) {
-    if (!english && !has_hangul && static_cast<unsigned char>(l->text[0]) >= 0x80) continue;
-    add(l->text, l->cue, english);
+  for (const Lex& l : CueWords()) {
+    if (!l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
+    add(l.text, l.cue, l.english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
+  // A generic attempt word is a hiring intent only next to another hiring cue or an amount.
+  bool hiring = false;
+  for (const CueHit& h : hits)
+    hiring = hiring || (h.cue != Cue::kAttempt && h.cue != Cue::kNegation && h.cue != Cue::kStatistic);
+  for (const Amount& m : s.article->money)
+    hiring = hiring || (m.paragraph == s.para && m.start >= s.start && m.end <= s.end);
+  std::vector<CueHit> kept;
+  for (CueHit h : hits) {
+    if (h.cue == Cue::kAttempt && !hiring) continue;
+    if (h.cue == Cue::kAttempt) h.cue = Cue::kIntent;
+    kept.push_back(h);
+  }
+  hits = std::move(kept);
   // Purpose and conditional forms of join cues are not outcomes.
   std::vector<CueHit> out;
   for (const CueHit& h : hits) {
     if (h.cue == Cue::kJoin) {
       size_t after = static_cast<size_t>(h.pos + h.len);
       bool purpose = false;
-      for (const char* p : kKoreanPurposeAfterJoin)
+      for (const std::string& p : CuePhrases("purpose"))
         if (StartsWith(ko, after, p)) purpose = true;
       // English infinitive "to join" (but "agreed/decided/set/expected to join" is a fact).
       if (EndsWithAt(en, static_cast<size_t>(h.pos), "to ") &&
@@ -556,6 +509,10 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       }
       if (purpose) continue;
     }
+    // "almost joined", "이직할 뻔": the move did not happen.
+    if ((h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kHire) &&
+        FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kNear)
+      continue;
     // "a startup named Glean", "a researcher named ...": naming, not appointing.
     if (h.cue == Cue::kHire && en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len)) == "named") {
       bool naming = false;
@@ -629,6 +586,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
     return EndsWithAt(lo, st, w) ||
            (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
   };
+  // The position offered at an organization ("offered her a job at OpenAI"): the destination.
+  for (const char* w : {"job at ", "role at ", "position at ", "post at ", "seat at ", "spot at "})
+    if (before(w)) o->dest = true;
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
@@ -730,24 +690,54 @@ bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
 }
 
 // The person is the grammatical subject of the offering side's action: "마크 저커버그가 직접
-// 나서 제안을 두 배로 높였고", "Zuckerberg personally called him". Korean: subject particle, then
-// 직접/나서 or a raise verb before the clause ends; English: "personally"/"himself" right after.
-bool ActsForEmployer(std::string_view p, std::string_view lo, int end) {
-  size_t e = static_cast<size_t>(end);
-  for (const char* particle : {"께서", "가", "이", "는", "은"}) {
-    if (!StartsWith(p, e, particle)) continue;
-    std::string_view clause = p.substr(e + std::string_view(particle).size(), 60);
+// 나서 제안을 두 배로 높였고", "머스크 CEO는 … 합류를 설득한", "Zuckerberg personally called him",
+// "Altman offered her". Korean: subject particle (after an optional title word), then an
+// offering-side verb before the clause ends; English: "personally"/"himself" right after, or
+// an employer-side cue right after the name (past a few auxiliaries and adverbs).
+// End of the subject/topic particle closing a Korean name, glued to it or to one title word
+// after it ("머스크 CEO는"); 0 when there is none.
+size_t SubjectParticleEnd(std::string_view p, size_t end) {
+  static const char* const kParticles[] = {"께서", "가", "이", "는", "은"};
+  for (const char* particle : kParticles)
+    if (StartsWith(p, end, particle)) return end + std::string_view(particle).size();
+  if (!StartsWith(p, end, " ")) return 0;
+  size_t next = p.find_first_of(" ,.", end + 1);
+  if (next == std::string_view::npos || next - end > 13) return 0;
+  for (const char* particle : kParticles)
+    if (EndsWithAt(p, next, particle) && next - end - 1 > std::string_view(particle).size()) return next;
+  return 0;
+}
+
+bool ActsForEmployer(std::string_view p, std::string_view lo, int end, const std::vector<CueHit>& cues) {
+  if (size_t pe = SubjectParticleEnd(p, static_cast<size_t>(end)); pe > 0) {
+    std::string_view clause = p.substr(pe, 80);
     for (const char* stop : {",", ".", "자 ", "지만", "했고"}) {
       size_t cut = clause.find(stop);
       if (cut != std::string_view::npos) clause = clause.substr(0, cut);
     }
-    if (clause.find("에게") != std::string_view::npos) return false;
-    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올"})
+    for (const char* w : {" 직접", "직접 ", " 나서", "높였", "올렸", "끌어올", "설득", "제안했", "제시했", "영입했",
+                          "러브콜을 보냈"})
       if (clause.find(w) != std::string_view::npos) return true;
     return false;
   }
+  size_t at = static_cast<size_t>(end);
   for (const char* w : {" personally", " himself", " herself"})
-    if (StartsWith(lo, e, w)) return true;
+    if (StartsWith(lo, at, w)) return true;
+  // "Altman offered her", "Zuckerberg has personally courted him".
+  for (int guard = 0; guard < 3; ++guard) {
+    bool moved = false;
+    for (const char* w : {" has", " had", " also", " then", " later", " reportedly", " first"})
+      if (StartsWith(lo, at, w) && (at + std::string_view(w).size() >= lo.size() || lo[at + std::string_view(w).size()] == ' ')) {
+        at += std::string_view(w).size();
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  if (at < lo.size() && lo[at] == ' ') ++at;
+  for (const CueHit& c : cues)
+    if (static_cast<size_t>(c.pos) == at &&
+        (c.cue == Cue::kOffer || c.cue == Cue::kIntent || c.cue == Cue::kHire || c.cue == Cue::kRaise))
+      return true;
   return false;
 }
 
@@ -824,18 +814,18 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
 
 // ---------------------------------------------------------------------------------------
 
-int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, const std::string& type) {
+int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, EventType type) {
   // Same candidate: the most recent event with a compatible employer.
   for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
     Event& e = ctx->events[i];
-    bool acq = e.type == "acquisition_attempt";
-    if ((type == "acquisition_attempt") != acq) continue;
+    bool acq = e.type == EventType::kAcquisitionAttempt;
+    if ((type == EventType::kAcquisitionAttempt) != acq) continue;
     if (e.candidate != c.name) continue;
     if (!employer.empty() && !e.employer.empty() && e.employer != employer) continue;
     if (e.employer.empty()) e.employer = employer;
     return i;
   }
-  if (employer.empty() && type != "departure") return -1;
+  if (employer.empty() && type != EventType::kDeparture) return -1;
   if (ctx->events.size() >= kMaxEvents) return -1;
   Event e;
   e.type = type;
@@ -945,19 +935,99 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   return true;
 }
 
-void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
-                     const std::vector<const Entity*>& person_e,
-                     const std::vector<const Mention*>& org_m, const std::vector<const Entity*>& org_e) {
-  const Article& a = *ctx->article;
-  std::string_view p = s.text;
-  std::string_view blank = s.blank;
-  std::string_view lo = s.lower;
-  std::string_view ko_s = blank.substr(s.start, s.end - s.start);
-  std::string_view lo_s = lo.substr(s.start, s.end - s.start);
-  auto quoted = [&](int b) { return blank[b] == ' ' && p[b] != ' '; };
+// English: the person founded or leads an organization the clause names ("founded last year by
+// Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
+// Wang", "a lab led by X"): a leader of the other side, not a candidate.
+bool FoundsOrLeads(std::string_view lo, int start, int end) {
+  static const char* const kVerbs[] = {"founded", "co-founded", "cofounded", "started", "set up", "launched",
+                                       "led", "run", "headed", "created", "built"};
+  size_t st = static_cast<size_t>(start), en = static_cast<size_t>(end);
+  for (const char* v : {" set up", " founded", " co-founded", " started", " launched", " created"})
+    if (StartsWith(lo, en, v)) return true;
+  size_t b = st > 70 ? st - 70 : 0;
+  std::string_view before = lo.substr(b, st - b);
+  size_t by = before.rfind(" by ");
+  if (by != std::string_view::npos) {
+    std::string_view list = before.substr(by + 4);
+    if (list.find_first_of(".;") == std::string_view::npos && list.size() <= 50) {
+      std::string_view verb_zone = before.substr(by > 24 ? by - 24 : 0, by > 24 ? 24 : by);
+      for (const char* v : kVerbs)
+        if (verb_zone.find(v) != std::string_view::npos) return true;
+    }
+  }
+  size_t under = before.rfind(" under ");
+  return under != std::string_view::npos && before.size() - under <= 41 &&
+         before.substr(under).find_first_of(",.;") == std::string_view::npos;
+}
 
-  std::vector<CueHit> cues = FindCues(s);
-  {
+// `pos` lies in the English apposition right after a name ending at `name_end` (", …," up to
+// the next comma or the clause end).
+bool InApposition(std::string_view p, int name_end, int pos, int clause_end) {
+  if (pos <= name_end || !StartsWith(p, static_cast<size_t>(name_end), ", ")) return false;
+  size_t close = p.find(',', static_cast<size_t>(name_end) + 2);
+  size_t end = close == std::string_view::npos ? static_cast<size_t>(clause_end) : std::min<size_t>(close, clause_end);
+  return static_cast<size_t>(pos) < end;
+}
+
+// A person mention in the clause that may be a candidate: not in quoted speech, not a
+// simile, not the leader of another organization, not a bare title, not the story's reporter
+// or author ("[서울=…] 김민수 기자 = …", "By Jane Doe").
+bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
+  std::string_view p = s.text, lo = s.lower;
+  if (m.start < s.start || m.end > s.end) return false;
+  if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
+  if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
+  if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  return std::find(a.authors.begin(), a.authors.end(), e.name) == a.authors.end() &&
+         std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
+}
+
+// One clause read in passes, in order: cues -> organizations -> candidates -> employer and
+// affiliations -> the offering side dropped -> acquisition -> events -> amounts and cues in
+// text order (offers, outcome) -> team and role -> context for the next clause. Each pass is a
+// member function over the clause's state below.
+class ClauseReader {
+ public:
+  ClauseReader(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+               const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+               const std::vector<const Entity*>& org_e)
+      : ctx(ctx),
+        s(s),
+        a(*ctx->article),
+        person_m(person_m),
+        person_e(person_e),
+        org_m(org_m),
+        org_e(org_e),
+        p(s.text),
+        blank(s.blank),
+        lo(s.lower),
+        ko_s(blank.substr(s.start, s.end - s.start)),
+        lo_s(lo.substr(s.start, s.end - s.start)),
+        sentence_index(ctx->sentence_no) {}
+
+  void Run() {
+    cues = FindCues(s);
+    if (!HasAnyFact()) return;
+    ReadOrgs();
+    ReadCueFlags();
+    ReadCandidates();
+    if (!HasEventFacts()) return;
+    ReadEmployer();
+    DropOfferingSide();
+    ReadAcquisition();
+    if (!CreateEvents()) return;
+    ReadAmounts();
+    ApplyItems();
+    ReadTeamAndRole();
+    Finish();
+  }
+
+ private:
+  bool quoted(int b) const { return blank[b] == ' ' && p[b] != ' '; }
+
+  // Fast path: no hiring cue, amount or cited outlet in the clause (most text); terms-only
+  // sentences still add terms to the previous sentence's offers.
+  bool HasAnyFact() {
     // Fast path: no hiring cue and no amount in the clause (most text).
     bool any_cue = false;
     for (const CueHit& c : cues)
@@ -967,7 +1037,8 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) any_amount = true;
     bool publication = false;
     for (size_t i = 0; i < org_m.size(); ++i)
-      if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end) publication = true;
+      if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end)
+        publication = true;
     if (!any_cue && !any_amount && !publication) {
       std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
       if (!terms.empty())
@@ -975,427 +1046,460 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
           for (Offer& o : ctx->events[ei].offers)
             for (const std::string& t : terms) AddTerms(&o, t);
       ctx->last_sentence_events.clear();
-      return;
+      return false;
     }
+    return true;
   }
 
-  // Orgs in the sentence.
-  std::vector<OrgRef> orgs;
-  for (size_t i = 0; i < org_m.size(); ++i) {
-    const Mention* m = org_m[i];
-    if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
-    OrgRef o{org_e[i], m->start, m->end};
-    o.publication = org_e[i]->type == "publication";
-    ClassifyOrg(s, cues, &o);
-    if (o.publication) o.subject = o.dest = o.prev = o.target = false;
-    orgs.push_back(o);
-  }
-  // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
-  for (const OrgRef& o : orgs) {
-    bool cite = o.cited;
-    if (o.publication && !cite) {
-      size_t after = SkipNoise(p, static_cast<size_t>(o.end));
-      if ((StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
-           StartsWith(p, after, "이 ")) &&
-          (ko_s.find("전했다") != std::string_view::npos || ko_s.find("보도했다") != std::string_view::npos))
-        cite = true;
+  // Organizations in the clause, their relations to the cues, and the outlet cited.
+  void ReadOrgs() {
+    // Orgs in the sentence.
+    for (size_t i = 0; i < org_m.size(); ++i) {
+      const Mention* m = org_m[i];
+      if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
+      OrgRef o{org_e[i], m->start, m->end};
+      o.publication = org_e[i]->type == "publication";
+      ClassifyOrg(s, cues, &o);
+      if (o.publication) o.subject = o.dest = o.prev = o.target = false;
+      orgs.push_back(o);
     }
-    if (cite) {
-      ctx->reporter = o.entity->canonical;
-      if (ctx->article_reporter.empty()) ctx->article_reporter = o.entity->canonical;
-    }
-  }
-  for (OrgRef& o : orgs)
-    if (o.cited) o.subject = o.dest = o.prev = o.target = false;
-
-  bool has_event_cue = false;
-  for (const CueHit& c : cues)
-    if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) has_event_cue = true;
-  bool negated = Has(cues, Cue::kNegation);
-  bool statistic = Has(cues, Cue::kStatistic);
-
-  // Candidates: people, then described groups.
-  std::vector<Candidate> cands;
-  std::vector<const Entity*> cand_entity;
-  std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
-  for (size_t i = 0; i < person_m.size(); ++i) {
-    const Mention* m = person_m[i];
-    if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
-    if (IsSimile(p, lo, m->start, m->end)) continue;
-    if (IsLeaderOfOther(p, lo, m->end)) continue;
-    if (IsTitleOnly(person_e[i]->canonical)) continue;
-    // The reporter of a dateline or byline ("[서울=…] 김민수 기자 = …", "By Jane Doe") writes the
-    // story; the byline's author is never its candidate.
-    if (IsReporter(p, m->end) || std::find(a.authors.begin(), a.authors.end(), person_e[i]->name) != a.authors.end() ||
-        std::find(a.authors.begin(), a.authors.end(), m->surface) != a.authors.end())
-      continue;
-    if (IsSetAside(p, lo, m->start, m->end)) {
-      set_aside.insert(person_e[i]->canonical);
-      continue;
-    }
-    bool dup = false;
-    for (const Candidate& c : cands)
-      if (c.name == person_e[i]->canonical) dup = true;
-    if (dup) continue;
-    Candidate c;
-    c.name = person_e[i]->canonical;
-    c.kind = "person";
-    c.start = m->start;
-    c.end = m->end;
-    cands.push_back(c);
-    cand_entity.push_back(person_e[i]);
-  }
-  for (const GroupNoun& g : kGroupNouns) {
-    std::vector<size_t> found;
-    bool english = IsAsciiAlpha(g.text[0]);
-    FindAll(english ? lo_s : ko_s, g.text, english, &found);
-    for (size_t f : found) {
-      int pos = s.start + static_cast<int>(f);
-      int end = pos + static_cast<int>(std::string_view(g.text).size());
-      bool overlap = false;
-      for (const Candidate& c : cands)
-        if (pos < c.end && end > c.start) overlap = true;
-      if (overlap) continue;
-      Candidate c;
-      c.kind = "group";
-      c.name = g.label;
-      c.start = pos;
-      c.end = end;
-      c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
-                        : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
-      if (english && c.count < 0) {
-        // "four Google DeepMind researchers": the count stands before the organization that
-        // modifies the noun.
-        for (const OrgRef& o : orgs)
-          if (o.end + 1 == pos && p[o.end] == ' ') c.count = ParseCountBefore(p, lo, static_cast<size_t>(o.start));
-      }
-      c.singular = !english && c.count < 0 && std::string_view(g.text).find("들") == std::string_view::npos &&
-                   !StartsWith(p, static_cast<size_t>(end), "들");
-      cands.push_back(c);
-      cand_entity.push_back(nullptr);
-    }
-  }
-
-  // A group noun right next to a person's name is a title ("수석 연구원 이수진", "연구원 정하은 씨").
-  {
-    std::vector<Candidate> c2;
-    std::vector<const Entity*> e2;
-    for (size_t i = 0; i < cands.size(); ++i) {
-      bool title = false;
-      if (cands[i].kind == "group")
-        for (const Candidate& o : cands)
-          if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
-                                     (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
-            title = true;
-      // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
-      // who take the group's origin.
-      if (cands[i].kind == "group" && !title)
-        for (Candidate& o : cands)
-          if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
-              std::string_view(p).substr(o.end, 2) == ", ")
-            title = true;
-      if (title) continue;
-      c2.push_back(cands[i]);
-      e2.push_back(cand_entity[i]);
-    }
-    cands = std::move(c2);
-    cand_entity = std::move(e2);
-  }
-
-  // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
-  // Keller, left ...") share the group's move.
-  bool members = false;
-  for (const Candidate& g : cands) {
-    if (g.kind != "group") continue;
-    for (const Candidate& c : cands) {
-      if (c.kind != "person" || c.start < g.end || c.start - g.end > 80) continue;
-      std::string_view mid = lo.substr(g.end, c.start - g.end);
-      if (mid.find("including ") == std::string_view::npos && mid.find("among them ") == std::string_view::npos)
-        continue;
-      if (mid.find('.') != std::string_view::npos || mid.find(';') != std::string_view::npos) continue;
-      ctx->group_members.insert(c.name);
-      members = true;
-    }
-  }
-
-  // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
-  std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
-  bool has_amount = false;
-  for (const Amount& m : a.money)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
-  if (!has_event_cue && !has_amount) {
-    if (!terms.empty())
-      for (int ei : ctx->last_sentence_events)
-        for (Offer& o : ctx->events[ei].offers)
-          for (const std::string& t : terms) AddTerms(&o, t);
-    ctx->last_sentence_events.clear();
-    return;
-  }
-
-  if (negated && has_event_cue) {
-    // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
-    // stands, nothing changes.
-    const bool pending = ko_s.find("아직") != std::string_view::npos ||
-                         lo_s.find("not yet") != std::string_view::npos ||
-                         lo_s.find("yet to ") != std::string_view::npos;
-    if (pending) {
-      ctx->last_sentence_events.clear();
-      return;
-    }
-    // A denial: the people named are not moving; earlier rumours about them are dropped.
-    for (const Candidate& c : cands)
-      if (c.kind == "person") ctx->denied_candidates.insert(c.name);
-    ctx->last_sentence_events.clear();
-    return;
-  }
-  if (statistic) {
-    ctx->last_sentence_events.clear();
-    return;
-  }
-  if (!has_event_cue) {
-    ctx->last_sentence_events.clear();
-    return;
-  }
-
-  // Employer of the sentence.
-  const OrgRef* employer_ref = nullptr;
-  for (const OrgRef& o : orgs)
-    if (o.dest && !employer_ref) employer_ref = &o;
-  if (!employer_ref)
-    for (const OrgRef& o : orgs)
-      if (o.subject && !o.target && !employer_ref) employer_ref = &o;
-  bool acquisition = Has(cues, Cue::kAcquire) || Has(cues, Cue::kAcquihire);
-  const OrgRef* target_ref = nullptr;
-  for (const OrgRef& o : orgs)
-    if (o.target && &o != employer_ref && !target_ref) target_ref = &o;
-  if (!target_ref && Has(cues, Cue::kAcquihire))
-    for (const OrgRef& o : orgs)
-      if (&o != employer_ref && !o.publication && !o.cited && !o.prev && !target_ref) target_ref = &o;
-
-  // Affiliation: the org nearest to a candidate (right before/after it) describes it.
-  std::vector<std::string> cand_prev(cands.size());
-  auto distance = [&](const OrgRef& o, const Candidate& c) {
-    int d = o.end <= c.start ? c.start - o.end : (c.end <= o.start ? o.start - c.end : 0);
-    if (o.end <= c.start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
-    return d;
-  };
-  // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
-  // do English possessives and "former X": such orgs describe only what follows them.
-  const bool korean = IsKoreanText(ko_s);
-  for (size_t ci = 0; ci < cands.size(); ++ci) {
-    const OrgRef* best = nullptr;
-    int best_d = kAffiliationWindow + 1;
+    // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
     for (const OrgRef& o : orgs) {
-      if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest) continue;
-      if (o.subject && !o.prev && !o.poss) continue;
-      // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
-      // English noun modifier: "four Google DeepMind researchers".
-      bool modifier = cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
-      if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
-      bool forward = korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
-      if (forward && o.end > cands[ci].start) continue;
-      int d = distance(o, cands[ci]);
-      if (d < best_d) {
-        best_d = d;
-        best = &o;
+      bool cite = o.cited;
+      if (o.publication && !cite) {
+        size_t after = SkipNoise(p, static_cast<size_t>(o.end));
+        if ((StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") || StartsWith(p, after, "가 ") ||
+             StartsWith(p, after, "이 ")) &&
+            (ko_s.find("전했다") != std::string_view::npos ||
+             ko_s.find("보도했다") != std::string_view::npos))
+          cite = true;
+      }
+      if (cite) {
+        ctx->reporter = o.entity->canonical;
+        if (ctx->article_reporter.empty()) ctx->article_reporter = o.entity->canonical;
       }
     }
-    if (best) cand_prev[ci] = best->entity->canonical;
-    // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
-    // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
-    // where the person works now.
-    if (cands[ci].kind == "person" && !korean) {
-      size_t ce = static_cast<size_t>(cands[ci].end);
-      if (ce + 2 <= p.size() && p.substr(ce, 2) == ", ")
-        for (const OrgRef& o : orgs) {
-          if (o.start <= cands[ci].end || o.start - cands[ci].end > 100 || o.publication) continue;
-          std::string_view mid = lo.substr(ce, static_cast<size_t>(o.start) - ce);
-          size_t who = mid.find(" who ");
-          if (who == std::string_view::npos || mid.find(',', 1) != std::string_view::npos) continue;
-          if (EndsWithAt(lo, static_cast<size_t>(o.start), " to ") ||
-              EndsWithAt(lo, static_cast<size_t>(o.start), " joined ")) {
-            cand_prev[ci] = o.entity->canonical;
-            break;
-          }
-        }
-    }
-  }
-  // Fallback employer: the first unclassified org, when the clause has an employer-side or
-  // joining cue (not for a bare "leaving the EU").
-  bool employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
-                       Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
-                       Has(cues, Cue::kStay);
-  if (!employer_ref && employer_side) {
-    for (const OrgRef& o : orgs) {
-      if (o.prev || o.target || o.cited || o.publication) continue;
-      bool is_aff = false;
-      for (const std::string& cp : cand_prev)
-        if (cp == o.entity->canonical) is_aff = true;
-      if (is_aff) continue;
-      employer_ref = &o;
-      break;
-    }
-  }
-  std::string employer = employer_ref ? employer_ref->entity->canonical : "";
-  bool employer_from_context = false;
-  if (employer.empty() && !ctx->paragraph_employer.empty()) {
-    employer = ctx->paragraph_employer;
-    employer_from_context = true;
+    for (OrgRef& o : orgs)
+      if (o.cited) o.subject = o.dest = o.prev = o.target = false;
   }
 
-  // Drop candidates who act for the employer (its CEO making the offer).
-  std::vector<Candidate> kept;
-  std::vector<std::string> kept_prev;
-  for (size_t i = 0; i < cands.size(); ++i) {
-    if (cands[i].kind == "person") {
-      const Entity* pe = cand_entity[i];
-      if (pe && IsExecutiveOf(*pe, employer)) continue;
-      if (ActsForEmployer(p, lo, cands[i].end)) continue;
-      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
-          employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
+  void ReadCueFlags() {
+    has_event_cue = false;
+    for (const CueHit& c : cues)
+      if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) has_event_cue = true;
+    negated = Has(cues, Cue::kNegation);
+    statistic = Has(cues, Cue::kStatistic);
+  }
+
+  void ReadCandidates() {
+    // Candidates: people, then described groups.
+    for (size_t i = 0; i < person_m.size(); ++i) {
+      const Mention* m = person_m[i];
+      if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
+      if (IsSetAside(p, lo, m->start, m->end)) {
+        set_aside.insert(person_e[i]->canonical);
         continue;
-    }
-    cands[i].previous = cand_prev[i];
-    if (cands[i].previous == employer) cands[i].previous.clear();
-    kept.push_back(cands[i]);
-  }
-  cands = std::move(kept);
-
-  // Group candidates inherit the acquisition target as previous employer.
-  if (target_ref) ctx->sentence_target = target_ref->entity->canonical;
-  for (Candidate& c : cands)
-    if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty()) c.previous = ctx->sentence_target;
-  // A person the article already follows makes context persons without relations secondary.
-  for (Candidate& c : cands) {
-    if (c.kind != "group") continue;
-    c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
-    if (c.singular) ctx->singular_groups.insert(c.name);
-  }
-
-  std::vector<int> sentence_events;
-  const int sentence_index = ctx->sentence_no;
-
-  // Acquisition attempt / acqui-hire.
-  bool acquihire = Has(cues, Cue::kAcquihire);
-  // An acquisition attempt needs its acquirer as subject and an attempt, offer or failure.
-  bool attempt = Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) ||
-                 Has(cues, Cue::kDecline);
-  if (acquisition && target_ref && !employer.empty() && !employer_from_context && employer_ref &&
-      (employer_ref->subject || employer_ref->dest) && (attempt || acquihire)) {
-    if (acquihire) {
-      bool has_person = false;
+      }
+      bool dup = false;
       for (const Candidate& c : cands)
-        if (c.kind == "person") has_person = true;
-      if (!has_person) {
-        Candidate team;
-        team.kind = "group";
-        team.name = "team of " + target_ref->entity->canonical;
-        team.previous = target_ref->entity->canonical;
-        team.start = target_ref->start;
-        team.end = target_ref->end;
-        cands.push_back(team);
-      } else {
-        for (Candidate& c : cands)
-          if (c.kind == "person" && c.previous.empty()) c.previous = target_ref->entity->canonical;
-      }
-    } else {
-      Candidate t;
-      t.kind = "company";
-      t.name = target_ref->entity->canonical;
-      t.start = target_ref->start;
-      t.end = target_ref->end;
-      int ei = FindOrCreate(ctx, t, employer, "acquisition_attempt");
-      if (ei >= 0) {
-        Event& e = ctx->events[ei];
-        bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
-        e.outcome = failed ? "failed" : (e.outcome.empty() ? "offered" : e.outcome);
-        AddTimeline(&e, "offered");
-        if (failed) AddTimeline(&e, "failed");
-        e.evidence.push_back({s.para, s.ev_start, s.ev_end});
-        sentence_events.push_back(ei);
-      }
-    }
-  }
-
-  // Candidates' events.
-  std::vector<int> cand_event(cands.size(), -1);
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const Candidate& c = cands[i];
-    if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
-    std::string type = acquihire ? "acquihire" : "offer";
-    std::string emp = employer;
-    if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
-      // Only the person who leaves: the candidate right before the first leave cue.
-      int leave_pos = -1;
-      for (const CueHit& h : cues)
-        if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
-      int subject = -1, subject_end = -1;
-      for (size_t k = 0; k < cands.size(); ++k)
-        if (cands[k].kind == "person" && cands[k].end <= leave_pos && cands[k].end > subject_end) {
-          subject = static_cast<int>(k);
-          subject_end = cands[k].end;
-        }
-      if (subject != static_cast<int>(i) && !(members && ctx->group_members.count(c.name))) continue;
-      emp = c.previous;
-      type = "departure";
-    }
-    // Groups without any describing detail are too vague to be an event.
-    int ei = -1;
-    // A group offered an amount by a named employer is specific enough ("네뷸라AI는 … 연구자들에게
-    // 연간 1500만 달러 안팎의 조건을 제시").
-    // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
-    const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
-                                (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
-    if (c.kind == "group" && c.previous.empty() && c.count < 0 && !offered_amount) {
-      // Only continue an existing group event of the article (no new one).
-      continue;
-    }
-    ei = FindOrCreate(ctx, c, emp, type);
-    if (ei < 0) continue;
-    Event& e = ctx->events[ei];
-    if (e.previous_employer.empty() && !c.previous.empty() && c.previous != e.employer)
-      e.previous_employer = c.previous;
-    if (e.candidate_count < 0) e.candidate_count = c.count;
-    cand_event[i] = ei;
-    bool seen = false;
-    for (int x : sentence_events) seen |= x == ei;
-    if (!seen) sentence_events.push_back(ei);
-  }
-  // A sentence with an offer cue but no candidate continues the latest event
-  // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
-  bool continuation = false;
-  // Not when the sentence names the followed person only to set them aside: its amounts are
-  // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
-  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1 &&
-      !set_aside.count(ctx->events[ctx->last_event].candidate)) {
-    const Event& last = ctx->events[ctx->last_event];
-    bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
-                      Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
-    if (!employer.empty() && !employer_from_context && employer != last.employer &&
-        last.candidate_kind == "person" && !acquisition && offer_side &&
-        RefersTo(ko_s, lo_s, last.candidate)) {
-      // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
-      // the text follows, with another employer.
+        if (c.name == ctx->Name(*person_e[i])) dup = true;
+      if (dup) continue;
       Candidate c;
-      c.name = last.candidate;
+      c.name = ctx->Name(*person_e[i]);
       c.kind = "person";
-      int ei = FindOrCreate(ctx, c, employer, "offer");
-      if (ei >= 0) sentence_events.push_back(ei);
-    } else if (ctx->last_event_paragraph == s.para ||
-               (!employer.empty() && !employer_from_context && employer == last.employer &&
-                last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
-      // Same paragraph, or the next one naming the same employer and referring back to the
-      // person ("Meta offered him a pay package ...").
-      sentence_events.push_back(ctx->last_event);
-      continuation = true;
+      c.start = m->start;
+      c.end = m->end;
+      cands.push_back(c);
+      cand_entity.push_back(person_e[i]);
+    }
+    for (const GroupNoun& g : kGroupNouns) {
+      std::vector<size_t> found;
+      bool english = IsAsciiAlpha(g.text[0]);
+      FindAll(english ? lo_s : ko_s, g.text, english, &found);
+      for (size_t f : found) {
+        int pos = s.start + static_cast<int>(f);
+        int end = pos + static_cast<int>(std::string_view(g.text).size());
+        bool overlap = false;
+        for (const Candidate& c : cands)
+          if (pos < c.end && end > c.start) overlap = true;
+        if (overlap) continue;
+        Candidate c;
+        c.kind = "group";
+        c.name = g.label;
+        c.start = pos;
+        c.end = end;
+        c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
+                          : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+        if (english && c.count < 0) {
+          // "four Google DeepMind researchers": the count stands before the organization that
+          // modifies the noun.
+          for (const OrgRef& o : orgs)
+            if (o.end + 1 == pos && p[o.end] == ' ')
+              c.count = ParseCountBefore(p, lo, static_cast<size_t>(o.start));
+        }
+        c.singular = !english && c.count < 0 &&
+                     std::string_view(g.text).find("들") == std::string_view::npos &&
+                     !StartsWith(p, static_cast<size_t>(end), "들");
+        cands.push_back(c);
+        cand_entity.push_back(nullptr);
+      }
+    }
+
+    // A group noun right next to a person's name is a title ("수석 연구원 이수진", "연구원 정하은 씨").
+    {
+      std::vector<Candidate> c2;
+      std::vector<const Entity*> e2;
+      for (size_t i = 0; i < cands.size(); ++i) {
+        bool title = false;
+        if (cands[i].kind == "group")
+          for (const Candidate& o : cands)
+            if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
+                                       (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
+              title = true;
+        // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
+        // who take the group's origin.
+        if (cands[i].kind == "group" && !title)
+          for (Candidate& o : cands)
+            if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
+                std::string_view(p).substr(o.end, 2) == ", ")
+              title = true;
+        if (title) continue;
+        c2.push_back(cands[i]);
+        e2.push_back(cand_entity[i]);
+      }
+      cands = std::move(c2);
+      cand_entity = std::move(e2);
+    }
+
+    // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
+    // Keller, left ...") share the group's move.
+    members = false;
+    for (const Candidate& g : cands) {
+      if (g.kind != "group") continue;
+      for (const Candidate& c : cands) {
+        if (c.kind != "person" || c.start < g.end || c.start - g.end > 80) continue;
+        std::string_view mid = lo.substr(g.end, c.start - g.end);
+        if (mid.find("including ") == std::string_view::npos &&
+            mid.find("among them ") == std::string_view::npos)
+          continue;
+        if (mid.find('.') != std::string_view::npos || mid.find(';') != std::string_view::npos) continue;
+        ctx->group_members.insert(c.name);
+        members = true;
+      }
     }
   }
-  if (sentence_events.empty()) {
-    ctx->last_sentence_events.clear();
-    return;
+
+  // False when the clause states no event (terms only, a denial, a statistic, a bare raise).
+  bool HasEventFacts() {
+    // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
+    terms = SentenceTerms(ko_s, lo_s);
+    has_amount = false;
+    for (const Amount& m : a.money)
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
+    if (!has_event_cue && !has_amount) {
+      if (!terms.empty())
+        for (int ei : ctx->last_sentence_events)
+          for (Offer& o : ctx->events[ei].offers)
+            for (const std::string& t : terms) AddTerms(&o, t);
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+
+    if (negated && has_event_cue) {
+      // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
+      // stands, nothing changes.
+      const bool pending = ko_s.find("아직") != std::string_view::npos ||
+                           lo_s.find("not yet") != std::string_view::npos ||
+                           lo_s.find("yet to ") != std::string_view::npos;
+      if (pending) {
+        ctx->last_sentence_events.clear();
+        return false;
+      }
+      // A denial: the people named are not moving; earlier rumours about them are dropped.
+      for (const Candidate& c : cands)
+        if (c.kind == "person") ctx->denied_candidates.insert(c.name);
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    if (statistic) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    if (!has_event_cue) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    // A raise with nothing raised yet ("목표주가를 상향", "raised its forecast") is no hiring fact.
+    bool only_raise = true;
+    for (const CueHit& c : cues) {
+      std::string_view w = (IsAsciiAlpha(p[c.pos]) ? lo : blank).substr(c.pos, c.len);
+      bool counter = w.find("counter") != std::string_view::npos || w == "역제안" || w == "카운터오퍼" ||
+                     w == "맞제안" || w == "sweetened" || w == "matched";
+      if ((c.cue != Cue::kRaise || counter) && c.cue != Cue::kNegation && c.cue != Cue::kStatistic)
+        only_raise = false;
+    }
+    if (only_raise && ctx->events.empty()) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    return true;
   }
+
+  void ReadEmployer() {
+    // Employer of the sentence.
+    employer_ref = nullptr;
+    for (const OrgRef& o : orgs)
+      if (o.dest && !employer_ref) employer_ref = &o;
+    if (!employer_ref)
+      for (const OrgRef& o : orgs)
+        if (o.subject && !o.target && !employer_ref) employer_ref = &o;
+    acquisition = Has(cues, Cue::kAcquire) || Has(cues, Cue::kAcquihire);
+    target_ref = nullptr;
+    for (const OrgRef& o : orgs)
+      if (o.target && &o != employer_ref && !target_ref) target_ref = &o;
+    if (!target_ref && Has(cues, Cue::kAcquihire))
+      for (const OrgRef& o : orgs)
+        if (&o != employer_ref && !o.publication && !o.cited && !o.prev && !target_ref) target_ref = &o;
+
+    // Affiliation: the org nearest to a candidate (right before/after it) describes it.
+    cand_prev = decltype(cand_prev)(cands.size());
+    auto distance = [&](const OrgRef& o, const Candidate& c) {
+      int d = o.end <= c.start ? c.start - o.end : (c.end <= o.start ? o.start - c.end : 0);
+      if (o.end <= c.start) d -= 8;  // prefer "X 출신 Y" / "X's Y" over "Y, X"
+      return d;
+    };
+    // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
+    // do English possessives and "former X": such orgs describe only what follows them.
+    korean = IsKoreanText(ko_s);
+    for (size_t ci = 0; ci < cands.size(); ++ci) {
+      const OrgRef* best = nullptr;
+      int best_d = kAffiliationWindow + 1;
+      for (const OrgRef& o : orgs) {
+        if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest) continue;
+        if (o.subject && !o.prev && !o.poss) continue;
+        // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
+        // English noun modifier: "four Google DeepMind researchers".
+        bool modifier =
+            cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
+        if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
+        bool forward =
+            korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
+        if (forward && o.end > cands[ci].start) continue;
+        int d = distance(o, cands[ci]);
+        if (d < best_d) {
+          best_d = d;
+          best = &o;
+        }
+      }
+      if (best) cand_prev[ci] = best->entity->canonical;
+      // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
+      // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
+      // where the person works now.
+      if (cands[ci].kind == "person" && !korean) {
+        size_t ce = static_cast<size_t>(cands[ci].end);
+        if (ce + 2 <= p.size() && p.substr(ce, 2) == ", ")
+          for (const OrgRef& o : orgs) {
+            if (o.start <= cands[ci].end || o.start - cands[ci].end > 100 || o.publication) continue;
+            std::string_view mid = lo.substr(ce, static_cast<size_t>(o.start) - ce);
+            size_t who = mid.find(" who ");
+            if (who == std::string_view::npos || mid.find(',', 1) != std::string_view::npos) continue;
+            if (EndsWithAt(lo, static_cast<size_t>(o.start), " to ") ||
+                EndsWithAt(lo, static_cast<size_t>(o.start), " joined ")) {
+              cand_prev[ci] = o.entity->canonical;
+              break;
+            }
+          }
+      }
+    }
+    // Fallback employer: the first unclassified org, when the clause has an employer-side or
+    // joining cue (not for a bare "leaving the EU").
+    employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
+                    Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
+                    Has(cues, Cue::kStay);
+    if (!employer_ref && employer_side) {
+      for (const OrgRef& o : orgs) {
+        if (o.prev || o.target || o.cited || o.publication) continue;
+        bool is_aff = false;
+        for (const std::string& cp : cand_prev)
+          if (cp == o.entity->canonical) is_aff = true;
+        // An organization inside a person's apposition ("Chen, a director who leads R&D at TSMC,")
+        // describes that person.
+        for (const Candidate& c : cands)
+          if (c.kind == "person" && InApposition(p, c.end, o.start, s.end)) is_aff = true;
+        if (is_aff) continue;
+        employer_ref = &o;
+        break;
+      }
+    }
+    employer = employer_ref ? employer_ref->entity->canonical : "";
+    employer_from_context = false;
+    if (employer.empty() && !ctx->paragraph_employer.empty()) {
+      employer = ctx->paragraph_employer;
+      employer_from_context = true;
+    }
+  }
+
+  void DropOfferingSide() {
+    // Drop candidates who act for the employer (its CEO making the offer).
+    std::vector<Candidate> kept;
+    std::vector<std::string> kept_prev;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (cands[i].kind == "person") {
+        const Entity* pe = cand_entity[i];
+        if (pe && IsExecutiveOf(*pe, employer)) continue;
+        if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
+        if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
+            employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
+          continue;
+      }
+      cands[i].previous = cand_prev[i];
+      if (cands[i].previous == employer) cands[i].previous.clear();
+      kept.push_back(cands[i]);
+    }
+    cands = std::move(kept);
+
+    // Group candidates inherit the acquisition target as previous employer.
+    if (target_ref) ctx->sentence_target = target_ref->entity->canonical;
+    for (Candidate& c : cands)
+      if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty())
+        c.previous = ctx->sentence_target;
+    // A person the article already follows makes context persons without relations secondary.
+    for (Candidate& c : cands) {
+      if (c.kind != "group") continue;
+      c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
+      if (c.singular) ctx->singular_groups.insert(c.name);
+    }
+  }
+
+  void ReadAcquisition() {
+    // Acquisition attempt / acqui-hire.
+    acquihire = Has(cues, Cue::kAcquihire);
+    // An acquisition attempt needs its acquirer as subject and an attempt, offer or failure.
+    bool attempt = Has(cues, Cue::kFail) || Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) ||
+                   Has(cues, Cue::kDecline);
+    if (acquisition && target_ref && !employer.empty() && !employer_from_context && employer_ref &&
+        (employer_ref->subject || employer_ref->dest) && (attempt || acquihire)) {
+      if (acquihire) {
+        bool has_person = false;
+        for (const Candidate& c : cands)
+          if (c.kind == "person") has_person = true;
+        if (!has_person) {
+          Candidate team;
+          team.kind = "group";
+          team.name = "team of " + target_ref->entity->canonical;
+          team.previous = target_ref->entity->canonical;
+          team.start = target_ref->start;
+          team.end = target_ref->end;
+          cands.push_back(team);
+        } else {
+          for (Candidate& c : cands)
+            if (c.kind == "person" && c.previous.empty()) c.previous = target_ref->entity->canonical;
+        }
+      } else {
+        Candidate t;
+        t.kind = "company";
+        t.name = target_ref->entity->canonical;
+        t.start = target_ref->start;
+        t.end = target_ref->end;
+        int ei = FindOrCreate(ctx, t, employer, EventType::kAcquisitionAttempt);
+        if (ei >= 0) {
+          Event& e = ctx->events[ei];
+          bool failed = Has(cues, Cue::kFail) || Has(cues, Cue::kDecline);
+          e.outcome =
+              failed ? Outcome::kFailed : (e.outcome == Outcome::kNone ? Outcome::kOffered : e.outcome);
+          AddTimeline(&e, "offered");
+          if (failed) AddTimeline(&e, "failed");
+          e.evidence.push_back({s.para, s.ev_start, s.ev_end});
+          sentence_events.push_back(ei);
+        }
+      }
+    }
+  }
+
+  // Events of the candidates (or the followed event); false when the clause touches none.
+  bool CreateEvents() {
+    // Candidates' events.
+    cand_event = decltype(cand_event)(cands.size(), -1);
+    for (size_t i = 0; i < cands.size(); ++i) {
+      const Candidate& c = cands[i];
+      if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
+      EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
+      std::string emp = employer;
+      if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
+        // Only the person who leaves: the candidate right before the first leave cue.
+        int leave_pos = -1;
+        for (const CueHit& h : cues)
+          if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
+        int subject = -1, subject_end = -1;
+        for (size_t k = 0; k < cands.size(); ++k)
+          if (cands[k].kind == "person" && cands[k].end <= leave_pos && cands[k].end > subject_end) {
+            subject = static_cast<int>(k);
+            subject_end = cands[k].end;
+          }
+        if (subject != static_cast<int>(i) && !(members && ctx->group_members.count(c.name))) continue;
+        emp = c.previous;
+        type = EventType::kDeparture;
+      }
+      // Groups without any describing detail are too vague to be an event.
+      int ei = -1;
+      // A group offered an amount by a named employer is specific enough ("네뷸라AI는 … 연구자들에게
+      // 연간 1500만 달러 안팎의 조건을 제시").
+      // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
+      const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
+                                  (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
+      if (c.kind == "group" && c.previous.empty() && c.count < 0 && !offered_amount) {
+        // Only continue an existing group event of the article (no new one).
+        continue;
+      }
+      ei = FindOrCreate(ctx, c, emp, type);
+      if (ei < 0) continue;
+      Event& e = ctx->events[ei];
+      if (e.previous_employer.empty() && !c.previous.empty() && c.previous != e.employer)
+        e.previous_employer = c.previous;
+      if (e.candidate_count < 0) e.candidate_count = c.count;
+      cand_event[i] = ei;
+      bool seen = false;
+      for (int x : sentence_events) seen |= x == ei;
+      if (!seen) sentence_events.push_back(ei);
+    }
+    // A sentence with an offer cue but no candidate continues the latest event
+    // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
+    continuation = false;
+    // Not when the sentence names the followed person only to set them aside: its amounts are
+    // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
+    if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1 &&
+        !set_aside.count(ctx->events[ctx->last_event].candidate)) {
+      const Event& last = ctx->events[ctx->last_event];
+      bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
+                        Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
+      if (!employer.empty() && !employer_from_context && employer != last.employer &&
+          last.candidate_kind == "person" && !acquisition && offer_side &&
+          RefersTo(ko_s, lo_s, last.candidate)) {
+        // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
+        // the text follows, with another employer.
+        Candidate c;
+        c.name = last.candidate;
+        c.kind = "person";
+        int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
+        if (ei >= 0) sentence_events.push_back(ei);
+      } else if (ctx->last_event_paragraph == s.para ||
+                 (!employer.empty() && !employer_from_context && employer == last.employer &&
+                  last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
+        // Same paragraph, or the next one naming the same employer and referring back to the
+        // person ("Meta offered him a pay package ...").
+        sentence_events.push_back(ctx->last_event);
+        continuation = true;
+      }
+    }
+    if (sentence_events.empty()) {
+      ctx->last_sentence_events.clear();
+      return false;
+    }
+    return true;
+  }
+
   // Which events receive amounts: not acquisition attempts.
-  auto money_event = [&](int pos) -> int {
+  int money_event(int pos) const {
     int best = -1, best_pos = -1;
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0 && cands[i].end <= pos && cands[i].end > best_pos) {
@@ -1406,26 +1510,27 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0) return cand_event[i];
     for (int ei : sentence_events)
-      if (ctx->events[ei].type != "acquisition_attempt") return ei;
+      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return ei;
     if (continuation) return sentence_events.front();
     return -1;
-  };
-
-  // Amounts in the sentence, in text order.
-  bool raise = Has(cues, Cue::kRaise);
-  std::vector<int> amount_idx;
-  for (size_t i = 0; i < a.money.size(); ++i) {
-    const Amount& m = a.money[i];
-    if (m.paragraph != s.para || m.start < s.start || m.end > s.end || quoted(m.start)) continue;
-    amount_idx.push_back(static_cast<int>(i));
   }
-  // Derived offers from multipliers next to a raise cue.
-  std::vector<const Multiplier*> mults;
-  for (const Multiplier& m : a.multipliers)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start)) mults.push_back(&m);
 
-  // Apply cues in text order to the events of the sentence.
-  auto events_for_cue = [&](const CueHit& h) {
+  void ReadAmounts() {
+    // Amounts in the sentence, in text order.
+    raise = Has(cues, Cue::kRaise);
+    for (size_t i = 0; i < a.money.size(); ++i) {
+      const Amount& m = a.money[i];
+      if (m.paragraph != s.para || m.start < s.start || m.end > s.end || quoted(m.start)) continue;
+      amount_idx.push_back(static_cast<int>(i));
+    }
+    // Derived offers from multipliers next to a raise cue.
+    for (const Multiplier& m : a.multipliers)
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start))
+        mults.push_back(&m);
+  }
+
+  // The events a cue applies to.
+  std::vector<int> events_for_cue(const CueHit& h) const {
     std::vector<int> out;
     // Decline/join/leave/accept belong to the candidate just before the cue when several.
     // "X도 Y와 함께 합류한다", "along with": everyone named moves.
@@ -1453,248 +1558,310 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
       if (best >= 0) return std::vector<int>{best};
     }
     for (int ei : sentence_events)
-      if (ctx->events[ei].type != "acquisition_attempt") out.push_back(ei);
+      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) out.push_back(ei);
     return out;
-  };
+  }
 
   // Cues and stated amounts in text order: a raise derives a new offer from the latest
   // one, a first-year part attaches to the latest offer, a decline marks earlier offers.
-  struct Item {
-    int pos;
-    int amount;  // index into a.money, or -1 for a cue
-    const CueHit* cue;
-  };
-  std::vector<Item> items;
-  for (int idx : amount_idx)
-    if (a.money[idx].glosses < 0) items.push_back({a.money[idx].start, idx, nullptr});
-  for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
-  std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
-  bool declined_pending = false;
-  std::vector<int> stay_events;
-  for (const Item& it : items) {
-    if (it.amount >= 0) {
-      int idx = it.amount;
-      const Amount& m = a.money[idx];
-      int ei = money_event(m.start);
-      if (ei < 0) continue;
-      Event& e = ctx->events[ei];
-      if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
-        e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
-        AddTerms(&e.offers.back(), "first_year");
+  void ApplyItems() {
+    struct Item {
+      int pos;
+      int amount;  // index into a.money, or -1 for a cue
+      const CueHit* cue;
+    };
+    std::vector<Item> items;
+    for (int idx : amount_idx)
+      if (a.money[idx].glosses < 0) items.push_back({a.money[idx].start, idx, nullptr});
+    for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
+    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
+    for (const Item& it : items) {
+      if (it.amount >= 0) {
+        ApplyAmount(it.amount);
         continue;
       }
-      Offer o = OfferFromAmount(a, idx);
-      // KRW/USD gloss partner ("1억2500만 달러(약 1756억원)").
-      for (size_t j = 0; j < a.money.size(); ++j)
-        if (a.money[j].glosses == idx) {
-          const Amount& g = a.money[j];
-          if (g.currency == "KRW") o.krw = g.value;
-          if (g.currency == "USD") o.usd = g.value;
-        }
-      for (const std::string& t : terms) AddTerms(&o, t);
-      if (declined_pending) o.response = "declined";
-      e.offers.push_back(std::move(o));
-      continue;
-    }
-    const CueHit& h = *it.cue;
-    std::vector<int> evs = events_for_cue(h);
-    for (int ei : evs) {
-      Event& e = ctx->events[ei];
-      switch (h.cue) {
-        case Cue::kOffer:
-        case Cue::kIntent:
-          if (e.outcome.empty()) e.outcome = "offered";
-          if (!raise && std::find(e.timeline.begin(), e.timeline.end(), "offered") == e.timeline.end())
-            AddTimeline(&e, "offered");
-          break;
-        case Cue::kDecline:
-          if (e.timeline.empty()) AddTimeline(&e, "offered");
-          e.outcome = "declined";
-          AddTimeline(&e, "declined");
-          for (Offer& o : e.offers)
-            if (o.response.empty()) o.response = "declined";
-          declined_pending = true;
-          break;
-        case Cue::kAccept:
-          e.outcome = "accepted";
-          AddTimeline(&e, "accepted");
-          if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
-          break;
-        case Cue::kHire:
-        case Cue::kJoin: {
-          std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
-          if (w == "named" || w == "appointed") ctx->meta[ei].appointed = true;
-          else ctx->meta[ei].moved = true;
-        }
-          e.outcome = "joined";
-          AddTimeline(&e, "joined");
-          if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
-          break;
-        case Cue::kStay:
-          if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
-              e.previous_employer != e.employer && e.type != "acquisition_attempt") {
-            // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
-            // person stays with the current employer and the offer is turned down.
-            if (e.timeline.empty()) AddTimeline(&e, "offered");
-            e.outcome = "declined";
-            AddTimeline(&e, "declined");
-            for (Offer& o : e.offers)
-              if (o.response.empty()) o.response = "declined";
-            Candidate c;
-            c.name = e.candidate;
-            c.kind = "person";
-            std::string current = e.previous_employer;
-            int si = FindOrCreate(ctx, c, current, "offer");  // may reallocate ctx->events
-            if (si >= 0) {
-              Event& st = ctx->events[si];
-              st.outcome = "accepted";
-              AddTimeline(&st, "accepted");
-              stay_events.push_back(si);
-            }
-            break;
-          }
-          if (e.employer == employer || e.timeline.empty()) {
-            e.outcome = "accepted";
-            AddTimeline(&e, "accepted");
-            // Staying means the other employers' offers were turned down, and that the
-            // person works here.
-            for (Event& o : ctx->events) {
-              if (&o == &e || o.candidate != e.candidate || o.employer == e.employer) continue;
-              if (o.type == "acquisition_attempt") continue;
-              if (o.outcome == "offered" || o.outcome.empty()) {
-                o.outcome = "declined";
-                AddTimeline(&o, "declined");
-                for (Offer& f : o.offers)
-                  if (f.response.empty()) f.response = "declined";
-              }
-              if (o.previous_employer.empty()) o.previous_employer = e.employer;
-            }
-          }
-          break;
-        case Cue::kLeave:
-          if (employer_ref && employer_ref->dest && e.employer == employer) {
-            // "left Apple for Meta": the move itself.
-            e.outcome = "joined";
-            AddTimeline(&e, "joined");
-          } else if (e.type == "departure" || e.employer.empty()) {
-            e.outcome = "left";
-            AddTimeline(&e, "left");
-          }
-          break;
-        case Cue::kRaise: {
-          declined_pending = false;
-          if (e.timeline.empty()) AddTimeline(&e, "offered");
-          AddTimeline(&e, "raised");
-          if (e.outcome.empty() || e.outcome == "declined") e.outcome = "offered";
-          // Derive from the latest stated offer with a multiplier of this sentence.
-          // The base is the latest offer stated before this sentence; when the sentence
-          // states the raised amount itself ("두 배인 1억5000만 달러로"), nothing is derived.
-          auto in_sentence = [&](const Offer& o) {
-            return o.amount >= 0 &&
-                   std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
-          };
-          const Offer* base_ptr = nullptr;
-          for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
-            if (!in_sentence(*it)) base_ptr = &*it;
-          bool stated_here = false;
-          if (base_ptr && !mults.empty()) {
-            std::string want = MultiplyDecimal(mults.front()->factor, base_ptr->value);
-            for (const Offer& o : e.offers)
-              if (in_sentence(o) && o.currency == base_ptr->currency && o.value == want) stated_here = true;
-          }
-          if (!mults.empty() && base_ptr && !stated_here) {
-            const Offer base = *base_ptr;
-            if (base.derivation.empty()) {
-              const Multiplier* mu = mults.front();
-              Offer d;
-              d.amount = -1;
-              d.currency = base.currency;
-              d.value = MultiplyDecimal(mu->factor, base.value);
-              d.kind = base.kind;
-              if (!base.usd.empty()) d.usd = MultiplyDecimal(mu->factor, base.usd);
-              if (!base.krw.empty()) d.krw = MultiplyDecimal(mu->factor, base.krw);
-              d.rate = base.rate;
-              d.rate_source = base.rate_source;
-              for (const std::string& t : base.terms)
-                if (t != "first_year") d.terms.push_back(t);
-              d.derivation = mu->factor + " × " + base.value + " " + base.currency + " (" + mu->surface + ")";
-              if (!d.value.empty()) e.offers.push_back(std::move(d));
-            }
-          }
-          break;
-        }
-        default:
-          break;
-      }
+      for (int ei : events_for_cue(*it.cue)) ApplyCue(*it.cue, ei);
     }
   }
 
-  // Team and role at the employer: "초지능팀에 합류", "join Meta's superintelligence lab",
-  // "join Strava as chief product officer".
-  std::string team, role;
-  {
-    for (size_t f = ko_s.find("팀"); f != std::string_view::npos && team.empty(); f = ko_s.find("팀", f + 1)) {
-      std::string_view rest = ko_s.substr(f + 3);
-      if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0)) continue;
-      size_t b = f;
-      while (b > 0 && ko_s[b - 1] != ' ' && ko_s[b - 1] != '\'' && ko_s[b - 1] != '(') --b;
-      if (f - b >= 3 && f - b <= 30) team = std::string(ko_s.substr(b, f + 3 - b));
-    }
-    for (const char* j : {"join ", "joins ", "joined ", "joining ", "lead ", "to run "}) {
-      size_t f = lo_s.find(j);
-      if (f == std::string_view::npos) continue;
-      std::string_view rest = lo_s.substr(f + std::string_view(j).size(), 80);
-      size_t stop = rest.find_first_of(",.;");
-      if (stop != std::string_view::npos) rest = rest.substr(0, stop);
-      for (const char* unit : {" team", " lab", " unit", " division", " group"}) {
-        size_t u = rest.find(unit);
-        if (u == std::string_view::npos || !team.empty()) continue;
-        size_t b = rest.rfind("'s ", u);
-        if (b == std::string_view::npos) b = rest.rfind("the ", u) != std::string_view::npos ? rest.rfind("the ", u) + 1 : std::string_view::npos;
-        if (b == std::string_view::npos) continue;
-        b += 3;
-        size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
-        team = std::string(p.substr(off + b, u + std::string_view(unit).size() - b));
-      }
-      size_t as = rest.find(" as ");
-      if (as != std::string_view::npos && role.empty()) {
-        size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
-        role = std::string(p.substr(off + as + 4, rest.size() - as - 4));
-        if (role.size() > 60) role.clear();
-      }
-    }
-  }
-
-  for (int ei : stay_events)
-    if (std::find(sentence_events.begin(), sentence_events.end(), ei) == sentence_events.end())
-      sentence_events.push_back(ei);
-  for (int ei : sentence_events) {
+  void ApplyAmount(int idx) {
+    const Amount& m = a.money[idx];
+    int ei = money_event(m.start);
+    if (ei < 0) return;
     Event& e = ctx->events[ei];
-    if (e.type != "acquisition_attempt") {
-      if (e.team.empty()) e.team = team;
-      if (e.role.empty()) e.role = role;
+    if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
+      e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
+      AddTerms(&e.offers.back(), "first_year");
+      return;
     }
-    Evidence ev{s.para, s.ev_start, s.ev_end};
-    if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
-    if (e.reported_by.empty()) e.reported_by = ctx->reporter;
-    if (e.outcome.empty()) e.outcome = "offered";
-    if (e.timeline.empty()) AddTimeline(&e, e.outcome == "joined" ? "joined" : "offered");
-    ctx->meta[ei].last_sentence = sentence_index;
-    if (e.type != "acquisition_attempt") {
-      ctx->last_event = ei;
-      ctx->last_event_paragraph = s.para;
+    Offer o = OfferFromAmount(a, idx);
+    // KRW/USD gloss partner ("1억2500만 달러(약 1756억원)").
+    for (size_t j = 0; j < a.money.size(); ++j)
+      if (a.money[j].glosses == idx) {
+        const Amount& g = a.money[j];
+        if (g.currency == "KRW") o.krw = g.value;
+        if (g.currency == "USD") o.usd = g.value;
+      }
+    for (const std::string& t : terms) AddTerms(&o, t);
+    if (declined_pending) o.response = "declined";
+    e.offers.push_back(std::move(o));
+    return;
+  }
+
+  void ApplyCue(const CueHit& h, int ei) {
+    Event& e = ctx->events[ei];
+    switch (h.cue) {
+      case Cue::kOffer:
+      case Cue::kIntent:
+        if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
+        if (!raise && std::find(e.timeline.begin(), e.timeline.end(), "offered") == e.timeline.end())
+          AddTimeline(&e, "offered");
+        break;
+      case Cue::kDecline:
+        if (e.timeline.empty()) AddTimeline(&e, "offered");
+        e.outcome = Outcome::kDeclined;
+        AddTimeline(&e, "declined");
+        for (Offer& o : e.offers)
+          if (o.response.empty()) o.response = "declined";
+        declined_pending = true;
+        break;
+      case Cue::kAccept:
+        e.outcome = Outcome::kAccepted;
+        AddTimeline(&e, "accepted");
+        if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
+        break;
+      case Cue::kHire:
+      case Cue::kJoin: {
+        std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
+        if (w == "named" || w == "appointed")
+          ctx->meta[ei].appointed = true;
+        else
+          ctx->meta[ei].moved = true;
+      }
+        if (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+                                       FrameReader::Aspect::kFuture) {
+          // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
+          ctx->meta[ei].agreed = true;
+          if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
+          AddTimeline(&e, "accepted");
+        } else {
+          e.outcome = Outcome::kJoined;
+          AddTimeline(&e, "joined");
+        }
+        if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
+        break;
+      case Cue::kStay:
+        ApplyStay(h, ei);
+        break;
+      case Cue::kLeave:
+        if (employer_ref && employer_ref->dest && e.employer == employer) {
+          // "left Apple for Meta": the move itself.
+          e.outcome = Outcome::kJoined;
+          AddTimeline(&e, "joined");
+        } else if (e.type == EventType::kDeparture || e.employer.empty()) {
+          e.outcome = Outcome::kLeft;
+          AddTimeline(&e, "left");
+        }
+        break;
+      case Cue::kRaise:
+        ApplyRaise(ei);
+        break;
+      default:
+        break;
     }
   }
-  if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
-  ctx->last_sentence_events = sentence_events;
-}
 
-int Rank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
+  void ApplyStay(const CueHit& h, int ei) {
+    Event& e = ctx->events[ei];
+    if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
+        e.previous_employer != e.employer && e.type != EventType::kAcquisitionAttempt) {
+      // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
+      // person stays with the current employer and the offer is turned down.
+      if (e.timeline.empty()) AddTimeline(&e, "offered");
+      e.outcome = Outcome::kDeclined;
+      AddTimeline(&e, "declined");
+      for (Offer& o : e.offers)
+        if (o.response.empty()) o.response = "declined";
+      Candidate c;
+      c.name = e.candidate;
+      c.kind = "person";
+      std::string current = e.previous_employer;
+      int si = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
+      if (si >= 0) {
+        Event& st = ctx->events[si];
+        st.outcome = Outcome::kAccepted;
+        AddTimeline(&st, "accepted");
+        stay_events.push_back(si);
+      }
+      return;
+    }
+    if (e.employer == employer || e.timeline.empty()) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      // Staying means the other employers' offers were turned down, and that the
+      // person works here.
+      for (Event& o : ctx->events) {
+        if (&o == &e || o.candidate != e.candidate || o.employer == e.employer) continue;
+        if (o.type == EventType::kAcquisitionAttempt) continue;
+        if (o.outcome == Outcome::kOffered || o.outcome == Outcome::kNone) {
+          o.outcome = Outcome::kDeclined;
+          AddTimeline(&o, "declined");
+          for (Offer& f : o.offers)
+            if (f.response.empty()) f.response = "declined";
+        }
+        if (o.previous_employer.empty()) o.previous_employer = e.employer;
+      }
+    }
+    return;
+  }
+
+  void ApplyRaise(int ei) {
+    Event& e = ctx->events[ei];
+    declined_pending = false;
+    if (e.timeline.empty()) AddTimeline(&e, "offered");
+    AddTimeline(&e, "raised");
+    if (e.outcome == Outcome::kNone || e.outcome == Outcome::kDeclined) e.outcome = Outcome::kOffered;
+    // Derive from the latest stated offer with a multiplier of this sentence.
+    // The base is the latest offer stated before this sentence; when the sentence
+    // states the raised amount itself ("두 배인 1억5000만 달러로"), nothing is derived.
+    auto in_sentence = [&](const Offer& o) {
+      return o.amount >= 0 && std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
+    };
+    const Offer* base_ptr = nullptr;
+    for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
+      if (!in_sentence(*it)) base_ptr = &*it;
+    bool stated_here = false;
+    if (base_ptr && !mults.empty()) {
+      std::string want = MultiplyDecimal(mults.front()->factor, base_ptr->value);
+      for (const Offer& o : e.offers)
+        if (in_sentence(o) && o.currency == base_ptr->currency && o.value == want) stated_here = true;
+    }
+    if (!mults.empty() && base_ptr && !stated_here) {
+      const Offer base = *base_ptr;
+      if (base.derivation.empty()) {
+        const Multiplier* mu = mults.front();
+        Offer d;
+        d.amount = -1;
+        d.currency = base.currency;
+        d.value = MultiplyDecimal(mu->factor, base.value);
+        d.kind = base.kind;
+        if (!base.usd.empty()) d.usd = MultiplyDecimal(mu->factor, base.usd);
+        if (!base.krw.empty()) d.krw = MultiplyDecimal(mu->factor, base.krw);
+        d.rate = base.rate;
+        d.rate_source = base.rate_source;
+        for (const std::string& t : base.terms)
+          if (t != "first_year") d.terms.push_back(t);
+        d.derivation = mu->factor + " × " + base.value + " " + base.currency + " (" + mu->surface + ")";
+        if (!d.value.empty()) e.offers.push_back(std::move(d));
+      }
+    }
+  }
+
+  void ReadTeamAndRole() {
+    {
+      for (size_t f = ko_s.find("팀"); f != std::string_view::npos && team.empty();
+           f = ko_s.find("팀", f + 1)) {
+        std::string_view rest = ko_s.substr(f + 3);
+        if (!(rest.rfind("에 ", 0) == 0 || rest.rfind("으로 ", 0) == 0 || rest.rfind("에서", 0) == 0))
+          continue;
+        size_t b = f;
+        while (b > 0 && ko_s[b - 1] != ' ' && ko_s[b - 1] != '\'' && ko_s[b - 1] != '(') --b;
+        if (f - b >= 3 && f - b <= 30) team = std::string(ko_s.substr(b, f + 3 - b));
+      }
+      for (const char* j : {"join ", "joins ", "joined ", "joining ", "lead ", "to run "}) {
+        size_t f = lo_s.find(j);
+        if (f == std::string_view::npos) continue;
+        std::string_view rest = lo_s.substr(f + std::string_view(j).size(), 80);
+        size_t stop = rest.find_first_of(",.;");
+        if (stop != std::string_view::npos) rest = rest.substr(0, stop);
+        for (const char* unit : {" team", " lab", " unit", " division", " group"}) {
+          size_t u = rest.find(unit);
+          if (u == std::string_view::npos || !team.empty()) continue;
+          size_t b = rest.rfind("'s ", u);
+          if (b == std::string_view::npos)
+            b = rest.rfind("the ", u) != std::string_view::npos ? rest.rfind("the ", u) + 1
+                                                                : std::string_view::npos;
+          if (b == std::string_view::npos) continue;
+          b += 3;
+          size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
+          team = std::string(p.substr(off + b, u + std::string_view(unit).size() - b));
+        }
+        size_t as = rest.find(" as ");
+        if (as != std::string_view::npos && role.empty()) {
+          size_t off = static_cast<size_t>(rest.data() - lo_s.data()) + static_cast<size_t>(s.start);
+          role = std::string(p.substr(off + as + 4, rest.size() - as - 4));
+          if (role.size() > 60) role.clear();
+        }
+      }
+    }
+  }
+
+  // The clause's events take its evidence, team, role and reporter; the context moves on.
+  void Finish() {
+    for (int ei : stay_events)
+      if (std::find(sentence_events.begin(), sentence_events.end(), ei) == sentence_events.end())
+        sentence_events.push_back(ei);
+    for (int ei : sentence_events) {
+      Event& e = ctx->events[ei];
+      if (e.type != EventType::kAcquisitionAttempt) {
+        if (e.team.empty()) e.team = team;
+        if (e.role.empty()) e.role = role;
+      }
+      Evidence ev{s.para, s.ev_start, s.ev_end};
+      if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
+      if (e.reported_by.empty()) e.reported_by = ctx->reporter;
+      if (e.outcome == Outcome::kNone) e.outcome = Outcome::kOffered;
+      if (e.timeline.empty()) AddTimeline(&e, e.outcome == Outcome::kJoined ? "joined" : "offered");
+      ctx->meta[ei].last_sentence = sentence_index;
+      if (e.type != EventType::kAcquisitionAttempt) {
+        ctx->last_event = ei;
+        ctx->last_event_paragraph = s.para;
+      }
+    }
+    if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
+    ctx->last_sentence_events = sentence_events;
+  }
+
+  Context* ctx;
+  const SentenceCtx& s;
+  const Article& a;
+  const std::vector<const Mention*>& person_m;
+  const std::vector<const Entity*>& person_e;
+  const std::vector<const Mention*>& org_m;
+  const std::vector<const Entity*>& org_e;
+  std::string_view p, blank, lo, ko_s, lo_s;
+  const int sentence_index;
+
+  std::vector<CueHit> cues;
+  bool has_event_cue = false, negated = false, statistic = false;
+  std::vector<OrgRef> orgs;
+  std::vector<Candidate> cands;
+  std::vector<const Entity*> cand_entity;
+  bool members = false;
+  std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
+  std::vector<std::string> terms;
+  bool has_amount = false;
+  const OrgRef* employer_ref = nullptr;
+  const OrgRef* target_ref = nullptr;
+  bool acquisition = false, acquihire = false, korean = false, employer_side = false;
+  std::vector<std::string> cand_prev;
+  std::string employer;
+  bool employer_from_context = false;
+  std::vector<int> sentence_events;
+  std::vector<int> cand_event;
+  bool continuation = false;
+  bool raise = false;
+  std::vector<int> amount_idx;
+  std::vector<const Multiplier*> mults;
+  bool declined_pending = false;
+  std::vector<int> stay_events;
+  std::string team, role;
+};
+
+void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+                     const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+                     const std::vector<const Entity*>& org_e) {
+  ClauseReader(ctx, s, person_m, person_e, org_m, org_e).Run();
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
@@ -1729,7 +1896,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                            (o.employer.size() > e.employer.size() && o.employer.compare(0, e.employer.size(), e.employer) == 0 &&
                             o.employer[e.employer.size()] == ' ');
       if (!same_employer || o.candidate_kind != e.candidate_kind) continue;
-      if ((o.type == "acquisition_attempt") != (e.type == "acquisition_attempt")) continue;
+      if ((o.type == EventType::kAcquisitionAttempt) != (e.type == EventType::kAcquisitionAttempt)) continue;
       if (e.candidate_kind == "group" &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty()))
@@ -1743,9 +1910,9 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     }
     Event& m = *into;
     if (e.candidate.size() > m.candidate.size() && e.candidate_kind == "person") m.candidate = e.candidate;
-    if (e.type == "acquihire" || m.type == "acquihire") m.type = "acquihire";
-    else if (e.type == "hire") m.type = "hire";
-    if (Rank(e.outcome) >= Rank(m.outcome)) m.outcome = e.outcome;
+    if (e.type == EventType::kAcquihire || m.type == EventType::kAcquihire) m.type = EventType::kAcquihire;
+    else if (e.type == EventType::kHire) m.type = EventType::kHire;
+    if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
     for (const std::string& t : e.timeline)
       if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
     for (Offer& f : e.offers) m.offers.push_back(std::move(f));
@@ -1774,17 +1941,34 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
         if (out[j].candidate_kind == "person" && out[j].employer == out[i].employer &&
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
           part_of_move[i] = true;
+  // A counted group whose members the article names ("hired four researchers from Google
+  // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
+  for (size_t i = 0; i < out.size(); ++i) {
+    Event& g = out[i];
+    if (g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture) continue;
+    std::vector<size_t> members;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& p = out[j];
+      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
+          (p.previous_employer.empty() || SameOrUnit(p.previous_employer, g.previous_employer)))
+        members.push_back(j);
+    }
+    if (static_cast<int>(members.size()) < g.candidate_count) continue;
+    part_of_move[i] = true;
+    for (size_t j : members)
+      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+  }
   for (size_t i = 0; i < out.size(); ++i)
-    if (out[i].type == "departure")
+    if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
-        if (j != i && out[j].type != "departure" && SamePersonName(out[j].candidate, out[i].candidate) &&
+        if (j != i && out[j].type != EventType::kDeparture && SamePersonName(out[j].candidate, out[i].candidate) &&
             (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()))
           part_of_move[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)
     if (!part_of_move[i]) kept.push_back(std::move(out[i]));
   for (Event& e : kept)
-    if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
   return kept;
 }
 
@@ -1822,23 +2006,121 @@ double Confidence(const Event& e) {
   if (!e.employer.empty()) c += 0.1;
   if (e.candidate_kind == "person") c += 0.1;
   if (!e.offers.empty()) c += 0.1;
-  if (e.outcome == "joined" || e.outcome == "declined" || e.outcome == "failed") c += 0.1;
+  if (e.outcome == Outcome::kJoined || e.outcome == Outcome::kDeclined || e.outcome == Outcome::kFailed) c += 0.1;
   if (!e.reported_by.empty()) c += 0.05;
   if (e.evidence.size() > 1) c += 0.05;
   return std::min(c, 0.95);
 }
 
+// The ledger event of a frame: the candidate's event of the same kind at the same employer,
+// or a new one. -1 past the event limit.
+int FrameEventIndex(Context* ctx, const FrameEvent& f) {
+  const bool dep = f.type == EventType::kDeparture;
+  for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
+    const Event& e = ctx->events[i];
+    if (e.candidate == f.candidate && e.employer == f.employer && dep == (e.type == EventType::kDeparture) &&
+        e.type != EventType::kAcquisitionAttempt)
+      return i;
+  }
+  if (ctx->events.size() >= kMaxEvents) return -1;
+  Event e;
+  e.type = f.type;
+  e.employer = f.employer;
+  e.candidate = f.candidate;
+  e.candidate_kind = "person";
+  ctx->events.push_back(std::move(e));
+  ctx->meta.push_back({});
+  return static_cast<int>(ctx->events.size()) - 1;
+}
+
+// Appointment and departure frames of the clause (normalize/frames.h) as events: an
+// appointment is a hire with its role, a departure leaves the employer. Returns the events.
+std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
+                             const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
+                             const std::vector<const Entity*>& org_e) {
+  FrameClause fc;
+  fc.text = s.blank;
+  fc.lower = s.lower;
+  fc.start = s.start;
+  fc.end = s.end;
+  fc.sentence_start = s.ev_start;
+  fc.context_employer = ctx->frame_employer;
+  for (size_t i = 0; i < person_m.size(); ++i)
+    if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
+      fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
+  if (fc.persons.empty()) return {};
+  for (size_t i = 0; i < org_m.size(); ++i)
+    if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
+  std::vector<int> touched;
+  for (const FrameEvent& f : FrameReader::Default().Read(fc)) {
+    int ei = FrameEventIndex(ctx, f);
+    if (ei < 0) continue;
+    Event& e = ctx->events[ei];
+    const bool dep = f.type == EventType::kDeparture;
+    if (e.previous_employer.empty()) e.previous_employer = f.previous_employer;
+    if (e.role.empty()) e.role = f.role;
+    if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
+    e.outcome = dep ? Outcome::kLeft : Outcome::kJoined;
+    AddTimeline(&e, dep ? "left" : "joined");
+    Evidence ev{s.para, s.ev_start, s.ev_end};
+    if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
+    if (e.reported_by.empty()) e.reported_by = ctx->reporter;
+    ctx->meta[ei].moved = true;
+    ctx->meta[ei].last_sentence = ctx->sentence_no;
+    if (!dep) ctx->frame_employer = f.employer;
+    touched.push_back(ei);
+  }
+  return touched;
+}
+
+// The clause states offer facts (an amount, an offer, decline, acceptance, raise or acquisition)
+// that the offer reading must see even when a frame read the clause.
+bool HasOfferFacts(const Article& a, const SentenceCtx& s) {
+  for (const Amount& m : a.money)
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) return true;
+  for (const CueHit& c : FindCues(s))
+    if (c.cue != Cue::kHire && c.cue != Cue::kJoin && c.cue != Cue::kLeave && c.cue != Cue::kNegation &&
+        c.cue != Cue::kStatistic)
+      return true;
+  return false;
+}
+
+// Names written in Hangul and glossed by their known spelling right after ("제이슨
+// 임(Jason Lim)", "다니엘 조(Daniel Cho)"): canonical name -> the gloss's canonical name.
+std::map<std::string, std::string> GlossedNames(
+    const Article& a, const std::vector<std::vector<std::pair<const Mention*, const Entity*>>>& persons) {
+  std::map<std::string, std::string> out;
+  for (size_t pi = 0; pi < persons.size(); ++pi) {
+    const std::string& p = a.paragraphs[pi];
+    for (size_t i = 0; i + 1 < persons[pi].size(); ++i) {
+      const auto& [m1, e1] = persons[pi][i];
+      const auto& [m2, e2] = persons[pi][i + 1];
+      if (e1->canonical == e2->canonical || IsAsciiAlpha(e1->name.empty() ? ' ' : e1->name[0])) continue;
+      size_t open = static_cast<size_t>(m1->end);
+      if (open < p.size() && p[open] == ' ') ++open;
+      if (open >= p.size() || p[open] != '(' || m2->start != static_cast<int>(open) + 1) continue;
+      if (static_cast<size_t>(m2->end) >= p.size() || p[m2->end] != ')' || !IsAsciiAlpha(e2->canonical[0])) continue;
+      out.emplace(e1->canonical, e2->canonical);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-std::vector<Event> BuildEvents(const Article& article) {
-  Context ctx;
-  ctx.article = &article;
-  SentenceSplitter splitter(article.language.empty()
-                                ? (IsKoreanText(article.title + (article.paragraphs.empty() ? "" : article.paragraphs[0])) ? "ko" : "en")
-                                : article.language);
-  // Mentions by paragraph.
-  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
-  std::vector<std::vector<std::pair<const Mention*, const Entity*>>> persons(np), orgs(np);
+using MentionsByParagraph = std::vector<std::vector<std::pair<const Mention*, const Entity*>>>;
+
+// People and organizations by paragraph, in text order. The recognizer may miss some
+// occurrences of an organization it found elsewhere in the article ("from Coinbase's team" when
+// only "a Coinbase spokesperson" was tagged): every surface form of a recognized organization
+// counts wherever it stands as a whole word (those mentions are kept in `extra_mentions`).
+void IndexMentions(const Article& article, size_t np, MentionsByParagraph* persons_out,
+                   MentionsByParagraph* orgs_out, std::deque<Mention>* extra_out) {
+  MentionsByParagraph& persons = *persons_out;
+  MentionsByParagraph& orgs = *orgs_out;
+  std::deque<Mention>& extra_mentions = *extra_out;
+  persons.assign(np, {});
+  orgs.assign(np, {});
   for (const Entity& e : article.entities) {
     bool person = e.type == "person";
     bool org = e.type == "company" || e.type == "organization" || e.type == "publication";
@@ -1851,10 +2133,6 @@ std::vector<Event> BuildEvents(const Article& article) {
       (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
     }
   }
-  // The recognizer may miss some occurrences of an organization it found elsewhere in the
-  // article ("from Coinbase's team" when only "a Coinbase spokesperson" was tagged): every
-  // surface form of a recognized organization counts wherever it stands as a whole word.
-  std::deque<Mention> extra_mentions;
   for (const Entity& e : article.entities) {
     if (e.type != "company" && e.type != "organization") continue;
     std::set<std::string> surfaces;
@@ -1876,8 +2154,10 @@ std::vector<Event> BuildEvents(const Article& article) {
           if (f > 0 && (alnum(para[f - 1]) || static_cast<unsigned char>(para[f - 1]) >= 0x80)) continue;
           if (ascii_word && end < para.size() && alnum(para[end])) continue;
           bool taken = false;
-          for (const auto& [m2, e2] : orgs[pi]) taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
-          for (const auto& [m2, e2] : persons[pi]) taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
+          for (const auto& [m2, e2] : orgs[pi])
+            taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
+          for (const auto& [m2, e2] : persons[pi])
+            taken = taken || (static_cast<int>(f) < m2->end && static_cast<int>(end) > m2->start);
           if (taken) continue;
           Mention m;
           m.paragraph = static_cast<int>(pi);
@@ -1895,66 +2175,88 @@ std::vector<Event> BuildEvents(const Article& article) {
     std::sort(persons[i].begin(), persons[i].end(), by_pos);
     std::sort(orgs[i].begin(), orgs[i].end(), by_pos);
   }
-  for (size_t pi = 0; pi < np; ++pi) {
-    const std::string& para = article.paragraphs[pi];
-    if (para.size() > kMaxParagraphBytes) continue;
-    SentenceCtx s;
-    s.para = static_cast<int>(pi);
-    s.text = para;
-    s.blank = BlankQuotes(para);
-    {
-      std::string lower = ToLowerAscii(s.blank);
-      for (const char* ph : kBlankPhrases)
-        for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
-          for (size_t k = f; k < f + std::string_view(ph).size(); ++k) s.blank[k] = ' ';
-    }
-    s.lower = ToLowerAscii(s.blank);
-    std::vector<const Mention*> pm, om;
-    std::vector<const Entity*> pe, oe;
-    for (auto& [m, e] : persons[pi]) {
-      pm.push_back(m);
-      pe.push_back(e);
-    }
-    for (auto& [m, e] : orgs[pi]) {
-      om.push_back(m);
-      oe.push_back(e);
-    }
-    ctx.paragraph_employer.clear();
-    ctx.reporter.clear();
-    ctx.last_sentence_events.clear();
-    // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
-    {
-      bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
-        return x.second->type == "publication";
-      });
-      for (const Amount& m : article.money) any = any || m.paragraph == static_cast<int>(pi);
-      if (!any) {
-        s.start = s.ev_start = 0;
-        s.end = s.ev_end = static_cast<int>(para.size());
-        for (const CueHit& h : FindCues(s))
-          if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
-      }
-      if (!any) continue;
-    }
-    for (auto [b, e] : splitter.Split(para)) {
-      s.ev_start = b;
-      s.ev_end = e;
-      ctx.sentence_target.clear();
-      for (auto [cb, ce] : SplitClauses(s, b, e)) {
-        s.start = cb;
-        s.end = ce;
-        ProcessSentence(&ctx, s, pm, pe, om, oe);
-      }
-      ++ctx.sentence_no;
-    }
+}
+
+// One paragraph: sentences, clauses, frames first, then the offer reading.
+void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi,
+                   const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
+  Context& ctx = *ctx_ptr;
+  const Article& article = *ctx.article;
+  const std::string& para = article.paragraphs[pi];
+  if (para.size() > kMaxParagraphBytes) return;
+  SentenceCtx s;
+  s.article = &article;
+  s.para = static_cast<int>(pi);
+  s.text = para;
+  s.blank = BlankQuotes(para);
+  {
+    std::string lower = ToLowerAscii(s.blank);
+    for (const std::string& ph : CuePhrases("blank"))
+      for (size_t f = lower.find(ph); f != std::string::npos; f = lower.find(ph, f + 1))
+        for (size_t k = f; k < f + ph.size(); ++k) s.blank[k] = ' ';
   }
+  s.lower = ToLowerAscii(s.blank);
+  std::vector<const Mention*> pm, om;
+  std::vector<const Entity*> pe, oe;
+  for (auto& [m, e] : persons[pi]) {
+    pm.push_back(m);
+    pe.push_back(e);
+  }
+  for (auto& [m, e] : orgs[pi]) {
+    om.push_back(m);
+    oe.push_back(e);
+  }
+  ctx.paragraph_employer.clear();
+  ctx.reporter.clear();
+  ctx.last_sentence_events.clear();
+  // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
+  {
+    bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
+      return x.second->type == "publication";
+    });
+    for (const Amount& m : article.money) any = any || m.paragraph == static_cast<int>(pi);
+    if (!any) {
+      s.start = s.ev_start = 0;
+      s.end = s.ev_end = static_cast<int>(para.size());
+      for (const CueHit& h : FindCues(s))
+        if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
+    }
+    if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
+    if (!any) return;
+  }
+  for (auto [b, e] : splitter.Split(para)) {
+    s.ev_start = b;
+    s.ev_end = e;
+    ctx.sentence_target.clear();
+    for (auto [cb, ce] : SplitClauses(s, b, e)) {
+      s.start = cb;
+      s.end = ce;
+      std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
+      if (!framed.empty() && !HasOfferFacts(article, s)) {
+        ctx.last_sentence_events = framed;
+        ctx.last_event = framed.back();
+        ctx.last_event_paragraph = s.para;
+        continue;
+      }
+      ProcessSentence(&ctx, s, pm, pe, om, oe);
+    }
+    ++ctx.sentence_no;
+  }
+}
+
+// The article's events after every paragraph: group members' moves, internal appointments,
+// denials and vague groups dropped, types settled, confidence.
+std::vector<Event> SettleEvents(Context* ctx_ptr) {
+  Context& ctx = *ctx_ptr;
   std::vector<Event> out;
   // A group member's departure from the group's origin is the group's move.
   for (Event& e : ctx.events) {
-    if (e.candidate_kind != "person" || e.type != "departure" || !ctx.group_members.count(e.candidate)) continue;
+    if (e.candidate_kind != "person" || e.type != EventType::kDeparture ||
+        !ctx.group_members.count(e.candidate))
+      continue;
     for (const Event& g : ctx.events) {
-      if (g.candidate_kind != "group" || g.employer.empty() || g.type == "departure" ||
-          g.type == "acquisition_attempt" || !SameOrUnit(g.previous_employer, e.employer))
+      if (g.candidate_kind != "group" || g.employer.empty() || g.type == EventType::kDeparture ||
+          g.type == EventType::kAcquisitionAttempt || !SameOrUnit(g.previous_employer, e.employer))
         continue;
       e.previous_employer = e.employer;
       e.employer = g.employer;
@@ -1969,95 +2271,49 @@ std::vector<Event> BuildEvents(const Article& article) {
     if (e.employer.empty() || e.candidate.empty()) continue;
     // "Amazon named Jeff Wilke its retail chief": an appointment with no other move and no
     // previous employer is an internal one, not a hire.
-    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty()) continue;
+    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
+      continue;
     if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
-    if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 && e.offers.empty())
+    if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 &&
+        e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
-    if (e.type == "offer" && e.outcome == "joined") e.type = "hire";
-    if (e.type == "offer" && e.outcome == "left") e.type = "departure";
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed)
+      e.type = EventType::kHire;
+    if (e.type == EventType::kOffer && e.outcome == Outcome::kLeft) e.type = EventType::kDeparture;
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
     e.confidence = Confidence(e);
     out.push_back(std::move(e));
   }
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups);
-  std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
-    auto k = [](const Event& e) {
-      return e.evidence.empty() ? std::make_pair(1 << 30, 0) : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
-    };
-    return k(x) < k(y);
-  });
   return out;
 }
 
-// ---------------------------------------------------------------------------------------
-// Merging across articles.
-
-namespace {
-
-int OutcomeRank(const std::string& o) {
-  if (o == "offered") return 0;
-  if (o == "declined") return 1;
-  if (o == "accepted") return 2;
-  if (o == "joined" || o == "left" || o == "failed") return 3;
-  return -1;
-}
-
-bool SameOffer(const Offer& a, const Offer& b) {
-  return a.currency == b.currency && a.value == b.value && a.derivation.empty() == b.derivation.empty();
-}
-
-}  // namespace
-
-bool SameEvent(const Event& a, const Event& b) {
-  if (a.candidate != b.candidate) return false;
-  if (!a.employer.empty() && !b.employer.empty() && a.employer != b.employer) return false;
-  bool a_acq = a.type == "acquisition_attempt", b_acq = b.type == "acquisition_attempt";
-  if (a_acq != b_acq) return false;
-  bool a_dep = a.type == "departure", b_dep = b.type == "departure";
-  if (a_dep != b_dep) return false;
-  if (!a.previous_employer.empty() && !b.previous_employer.empty() &&
-      a.previous_employer != b.previous_employer)
-    return false;
-  return true;
-}
-
-std::vector<Event> MergeEvents(std::vector<Event> events) {
-  std::vector<Event> out;
-  for (Event& e : events) {
-    Event* into = nullptr;
-    for (Event& o : out)
-      if (SameEvent(o, e)) {
-        into = &o;
-        break;
-      }
-    if (!into) {
-      out.push_back(std::move(e));
-      continue;
-    }
-    Event& m = *into;
-    if (m.employer.empty()) m.employer = e.employer;
-    if (m.previous_employer.empty()) m.previous_employer = e.previous_employer;
-    if (m.role.empty()) m.role = e.role;
-    if (m.team.empty()) m.team = e.team;
-    if (m.candidate_count < 0) m.candidate_count = e.candidate_count;
-    if (m.reported_by.empty()) m.reported_by = e.reported_by;
-    for (const Offer& o : e.offers) {
-      bool have = false;
-      for (const Offer& x : m.offers) have |= SameOffer(x, o);
-      if (!have) m.offers.push_back(o);
-    }
-    if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
-    for (const std::string& t : e.timeline)
-      if (std::find(m.timeline.begin(), m.timeline.end(), t) == m.timeline.end()) m.timeline.push_back(t);
-    if (e.type == "hire" || m.type == "hire") m.type = "hire";
-    if (m.type == "offer" && e.type == "acquihire") m.type = "acquihire";
-    for (const std::string& s : e.sources)
-      if (std::find(m.sources.begin(), m.sources.end(), s) == m.sources.end()) m.sources.push_back(s);
-    m.confidence = std::min(0.99, std::max(m.confidence, e.confidence) + 0.02);
-  }
+std::vector<Event> BuildEvents(const Article& article) {
+  Context ctx;
+  ctx.article = &article;
+  SentenceSplitter splitter(
+      article.language.empty()
+          ? (IsKoreanText(article.title + (article.paragraphs.empty() ? "" : article.paragraphs[0])) ? "ko"
+                                                                                                     : "en")
+          : article.language);
+  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  MentionsByParagraph persons, orgs;
+  std::deque<Mention> extra_mentions;
+  IndexMentions(article, np, &persons, &orgs, &extra_mentions);
+  ctx.glossed = GlossedNames(article, persons);
+  for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
+  std::vector<Event> out = SettleEvents(&ctx);
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups);
+  std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
+    auto k = [](const Event& e) {
+      return e.evidence.empty() ? std::make_pair(1 << 30, 0)
+                                : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
+    };
+    return k(x) < k(y);
+  });
   return out;
 }
 

@@ -11,7 +11,8 @@
 // statistics and industry averages, and denied rumours yield no event. Amounts
 // (Article::money) become offers with terms; multipliers ("두 배", "doubled") next to a
 // raise cue derive a new offer from the previous one. Facts in later sentences (declined,
-// raised, joined) update the same event. See docs/events.md.
+// raised, joined) update the same event. See docs/events.md. Merging across articles is the
+// event ledger's (normalize/event_ledger.h).
 //
 // Thread-safety: pure functions; safe to call from many threads.
 #pragma once
@@ -26,15 +27,6 @@ namespace hirewire::normalize {
 // Events of one article (Article::events is not read). Needs money and entities filled.
 // Output order: by first evidence (paragraph, offset). `sources` is left empty.
 std::vector<Event> BuildEvents(const Article& article);
-
-// True when two events describe the same hire: same employer (or one empty), same
-// candidate, compatible types and previous employers.
-bool SameEvent(const Event& a, const Event& b);
-
-// Merges events from many articles (in input order): events for which SameEvent holds
-// become one event listing every source; later facts (outcome, timeline, new offers)
-// update it. Deterministic: output keeps the order of first appearance.
-std::vector<Event> MergeEvents(std::vector<Event> events);
 
 // Exact product of two non-negative decimal strings ("2" × "125000000" = "250000000");
 // empty on malformed input.

@@ -12,6 +12,7 @@ PKGS=(
   clang-format ccache
   nghttp2-server openssl
   wamerican-large
+  liblink-grammar-dev link-grammar-dictionaries-en
 )
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

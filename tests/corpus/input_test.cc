@@ -136,7 +136,7 @@ TEST_F(InputTest, FoldersKeepOnlyContentThatSniffsAsPagesAndCountTheRest) {
   for (const Page& p : pages) names.push_back(fs::path(p.source).filename().string() + (p.is_text ? ":text" : ":html"));
   EXPECT_EQ(names, (std::vector<std::string>{"a.html:html", "b.php:html", "c.txt:text", "notes:text", "x.xhtml:html"}));
   EXPECT_EQ(st.errors, 0u);
-  EXPECT_EQ(st.skipped, 10u);
+  EXPECT_EQ(st.skipped, 9u);
   ASSERT_EQ(st.skipped_examples.size(), 3u);
   EXPECT_NE(st.skipped_examples[0].find("CMakeLists.txt (source code)"), std::string::npos);
 }
@@ -162,6 +162,9 @@ TEST(SniffContent, NamesWhatItFinds) {
   EXPECT_EQ(SniffContent("{\"a\":1}"), ContentKind::kJsonLines);
   EXPECT_EQ(SniffContent("{\n  \"a\": 1\n}"), ContentKind::kJson);
   EXPECT_EQ(SniffContent("삼성전자가 김민수 씨를 영입했다. 연봉은 1억원이다."), ContentKind::kText);
+  EXPECT_EQ(SniffContent("[제휴] 메타가 다이크를 영입했다.\n두 번째 문단."), ContentKind::kText);
+  EXPECT_EQ(SniffContent("[Reuters] Apple hired a researcher."), ContentKind::kText);
+  EXPECT_EQ(SniffContent("[{\"a\": 1}]"), ContentKind::kJson);
   EXPECT_EQ(SniffContent("function f(a) { return a[0] + b(c); }\nvar x = {y: 1};"), ContentKind::kCode);
   std::string what;
   EXPECT_EQ(SniffContent("%PDF-1.4 ...", &what), ContentKind::kBinary);

@@ -33,10 +33,10 @@ Article SampleArticle() {
   e.confidence = 0.9;
   a.entities.push_back(e);
   Event ev;
-  ev.type = "hire";
+  ev.type = EventType::kHire;
   ev.employer = "Meta Platforms";
   ev.candidate = "Matt Deitke";
-  ev.outcome = "joined";
+  ev.outcome = Outcome::kJoined;
   ev.evidence.push_back({0, 0, static_cast<int>(a.paragraphs[0].size())});
   a.events.push_back(ev);
   a.duplicates_removed.push_back({3, 1, "exact", 1.0});

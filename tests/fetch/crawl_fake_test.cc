@@ -142,5 +142,36 @@ TEST_F(CrawlFakeTest, LongRetryAfterIsHonouredWithoutRealWaiting) {
   EXPECT_EQ(sum.retries, 1);
 }
 
+TEST_F(CrawlFakeTest, AHostThatDoesNotResolveIsADnsErrorAndWaitsForTheNextRunAtOnce) {
+  SiteConfig s;
+  s.seeds = {"http://nx.test/a", "http://nx.test/b", "http://ok.test/a"};
+  cfg_.sites = {s};
+  cfg_.obey_robots = true;
+  cfg_.max_attempts = 4;
+  FakeTransport t(&clock_, [](const HttpRequest& req, int) {
+    if (req.url.find("nx.test") != std::string::npos) {
+      HttpResponse r;
+      r.error = TransportError::kDns;
+      r.error_message = "Could not resolve host: nx.test";
+      return r;
+    }
+    return req.url.ends_with("/robots.txt") ? Answer(404, "") : Answer(200, "<html><p>ok</p></html>");
+  });
+  CrawlSummary sum = Crawl(&t);
+  int nx_requests = 0;
+  for (const auto& st : t.started()) nx_requests += st.url.find("nx.test") != std::string::npos;
+  EXPECT_EQ(nx_requests, 1);  // no back-off retries of a name that does not resolve
+  EXPECT_EQ(sum.errors["dns"], 1);
+  EXPECT_EQ(sum.errors.count("robots_connect"), 0u);
+  EXPECT_EQ(sum.errors.count("robots_dns"), 0u);
+  ASSERT_EQ(sum.failed.size(), 1u);
+  EXPECT_EQ(sum.failed[0].url, "http://nx.test/robots.txt");
+  EXPECT_EQ(sum.failed[0].error, "dns");
+  EXPECT_NE(sum.failed[0].detail.find("Could not resolve host: nx.test"), std::string::npos);
+  EXPECT_EQ(sum.new_pages, 1);
+  EXPECT_EQ(sum.queued_left, 2);  // nx.test's URLs wait for the next run
+  EXPECT_EQ(sum.robots_fetches, 1);
+}
+
 }  // namespace
 }  // namespace hirewire::fetch

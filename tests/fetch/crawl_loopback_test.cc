@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -214,6 +215,19 @@ class RawServer {
       } else if (path == "/truncated") {
         std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n"
                         "<html><body>only the start";
+        ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
+      } else if (path == "/huge-headers") {  // 406 KB of headers
+        std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n";
+        for (int i = 0; i < 406; ++i) r += "X-Pad-" + std::to_string(i) + ": " + std::string(1000, 'a') + "\r\n";
+        r += "Content-Length: 2\r\nConnection: close\r\n\r\nok";
+        ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
+      } else if (path == "/bad-chunk") {
+        std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+                        "Connection: close\r\n\r\nzz\r\nhello\r\n0\r\n\r\n";
+        ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
+      } else if (path == "/negative-length") {
+        std::string r = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: -5\r\nConnection: close\r\n\r\n"
+                        "hello";
         ::send(c, r.data(), r.size(), MSG_NOSIGNAL);
       }
       ::close(c);
@@ -712,6 +726,264 @@ TEST_F(CrawlLoopbackTest, StopFlagEndsTheCrawlAndTheNextRunResumes) {
   auto recs = CheckWarcs();
   EXPECT_EQ(recs.size(), 30u);
   for (const auto& u : seeds) EXPECT_EQ(recs.count(u), 1u) << u;
+}
+
+TEST_F(CrawlLoopbackTest, SitemapIndexNestingIsCappedInDepthAndCountAndReported) {
+  // An index whose child is another index, forever; and an index with 30 children.
+  cfg_.resolve = {server_.Resolve("chain.test"), server_.Resolve("wide.test")};
+  cfg_.obey_robots = false;
+  cfg_.delay_s = 0;
+  cfg_.max_sitemap_depth = 2;
+  cfg_.max_sitemaps = 10;
+  auto index = [](const std::vector<std::string>& children) {
+    std::string x = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (const auto& c : children) x += "<sitemap><loc>" + c + "</loc></sitemap>";
+    return x + "</sitemapindex>";
+  };
+  for (int i = 0; i < 10; ++i)
+    server_.Static("chain.test", "/idx/" + std::to_string(i),
+                   index({server_.Url("chain.test", "/idx/" + std::to_string(i + 1))}), "application/xml");
+  std::vector<std::string> children;
+  for (int i = 0; i < 30; ++i) {
+    std::string p = "/sm/" + std::to_string(i);
+    children.push_back(server_.Url("wide.test", p));
+    server_.Static("wide.test", p,
+                   "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" +
+                       server_.Url("wide.test", "/page/" + std::to_string(i)) + "</loc></url></urlset>",
+                   "application/xml");
+    server_.Static("wide.test", "/page/" + std::to_string(i), Page("p"));
+  }
+  server_.Static("wide.test", "/index.xml", index(children), "application/xml");
+  SiteConfig chain, wide;
+  chain.name = "chain";
+  chain.sitemaps = {server_.Url("chain.test", "/idx/0")};
+  wide.name = "wide";
+  wide.sitemaps = {server_.Url("wide.test", "/index.xml")};
+  cfg_.sites = {chain, wide};
+  auto t0 = Clock_::now();
+  CrawlSummary s = Crawl();
+  EXPECT_LT(std::chrono::duration<double>(Clock_::now() - t0).count(), 20.0);
+  // Root (level 0) and two nested levels; the third is not fetched.
+  for (int i = 0; i <= 2; ++i) EXPECT_EQ(server_.Count("chain.test", "/idx/" + std::to_string(i)), 1) << i;
+  EXPECT_EQ(server_.Count("chain.test", "/idx/3"), 0);
+  EXPECT_EQ(s.warnings["sitemap_too_deep"], 1);
+  int sitemaps = 0, pages = 0;
+  for (const auto& hit : server_.Hits("wide.test")) {
+    sitemaps += hit.path.starts_with("/sm/");
+    pages += hit.path.starts_with("/page/");
+  }
+  EXPECT_EQ(sitemaps, 10);
+  EXPECT_EQ(pages, 10);
+  EXPECT_EQ(s.warnings["sitemap_limit"], 20);
+  EXPECT_EQ(s.ErrorCount(), 0);
+  EXPECT_EQ(s.queued_left, 0);
+  std::string json = s.ToJson();
+  EXPECT_NE(json.find("\"warnings\":{\"sitemap_limit\":20,\"sitemap_too_deep\":1}"), std::string::npos) << json;
+}
+
+TEST_F(CrawlLoopbackTest, RobotsRedirectLoopIsReadAsAllowAllAndCachedNotRetried) {
+  const std::string h = "rloop.test";
+  cfg_.resolve = {server_.Resolve(h)};
+  server_.On(h, "/robots.txt", [](auto&, auto& res, int) { res.set_redirect("/r-a"); });
+  server_.On(h, "/r-a", [](auto&, auto& res, int) { res.set_redirect("/r-b"); });
+  server_.On(h, "/r-b", [](auto&, auto& res, int) { res.set_redirect("/r-a"); });
+  server_.Static(h, "/page", Page("page"));
+  server_.Static(h, "/private", Page("private"));
+  Seed({server_.Url(h, "/page"), server_.Url(h, "/private")});
+  CrawlSummary s1 = Crawl();
+  // One robots.txt attempt: the request and the 5 redirects libcurl follows.
+  EXPECT_EQ(server_.Count(h, "/robots.txt"), 1);
+  EXPECT_EQ(server_.Count(h, "/robots.txt") + server_.Count(h, "/r-a") + server_.Count(h, "/r-b"), 6);
+  EXPECT_EQ(s1.robots_fetches, 6);
+  EXPECT_EQ(server_.Count(h, "/page"), 1);
+  EXPECT_EQ(server_.Count(h, "/private"), 1);
+  EXPECT_EQ(s1.warnings["robots_redirect_loop"], 1);
+  EXPECT_EQ(s1.ErrorCount(), 0);
+  EXPECT_EQ(s1.queued_left, 0);
+  // The next run uses the cached verdict: no robots.txt request, nothing left queued.
+  CrawlSummary s2 = Crawl();
+  EXPECT_EQ(server_.Count(h, "/robots.txt"), 1);
+  EXPECT_EQ(s2.robots_fetches, 0);
+  EXPECT_EQ(s2.ErrorCount(), 0);
+  EXPECT_EQ(s2.queued_left, 0);
+  EXPECT_EQ(server_.Count(h, "/page"), 2);  // seeds are re-read every run
+}
+
+TEST_F(CrawlLoopbackTest, RobotsFetchesCountHttpAnswersIncludingRetries) {
+  cfg_.resolve = {server_.Resolve("r5.test"), server_.Resolve("rok.test"), server_.Resolve("rmv.test")};
+  cfg_.max_attempts = 2;
+  server_.On("r5.test", "/robots.txt", [](auto&, auto& res, int) { res.status = 503; });
+  server_.Static("rok.test", "/robots.txt", "User-agent: *\nDisallow:\n", "text/plain");
+  server_.On("rmv.test", "/robots.txt", [](auto&, auto& res, int) { res.set_redirect("/moved.txt", 301); });
+  server_.Static("rmv.test", "/moved.txt", "User-agent: *\nDisallow:\n", "text/plain");
+  for (std::string h : {"r5.test", "rok.test", "rmv.test"}) server_.Static(h, "/p", Page(h));
+  Seed({server_.Url("r5.test", "/p"), server_.Url("rok.test", "/p"), server_.Url("rmv.test", "/p")});
+  CrawlSummary s = Crawl();
+  int robots_hits = 0;
+  for (std::string h : {"r5.test", "rok.test", "rmv.test"})
+    robots_hits += server_.Count(h, "/robots.txt") + server_.Count(h, "/moved.txt");
+  EXPECT_EQ(robots_hits, 2 + 1 + 2);
+  EXPECT_EQ(s.robots_fetches, robots_hits);
+  EXPECT_EQ(s.fetched, 2);  // robots.txt answers are not page fetches
+  ASSERT_EQ(s.failed.size(), 1u);
+  EXPECT_EQ(s.failed[0].url, server_.Url("r5.test", "/robots.txt"));
+  EXPECT_EQ(s.failed[0].error, "robots_http_503");
+}
+
+TEST_F(CrawlLoopbackTest, DeterministicProtocolErrorsAreClassifiedAndNotRetried) {
+  RawServer raw;
+  cfg_.resolve = {raw.Resolve("proto.test")};
+  cfg_.obey_robots = false;
+  cfg_.max_attempts = 4;
+  std::vector<std::string> seeds;
+  for (std::string p : {"/huge-headers", "/bad-chunk", "/negative-length"}) seeds.push_back(raw.Url("proto.test", p));
+  Seed(seeds);
+  CrawlSummary s = Crawl();
+  for (std::string p : {"/huge-headers", "/bad-chunk", "/negative-length"}) EXPECT_EQ(raw.hits(p), 1) << p;
+  EXPECT_EQ(s.errors["protocol"], 3);
+  EXPECT_EQ(s.errors.count("reset"), 0u);
+  EXPECT_EQ(s.retries, 0);
+  ASSERT_EQ(s.failed.size(), 3u);
+  for (const auto& f : s.failed) {
+    EXPECT_EQ(f.error, "protocol") << f.url;
+    EXPECT_FALSE(f.detail.empty()) << f.url;
+  }
+  EXPECT_EQ(s.queued_left, 0);
+}
+
+TEST_F(CrawlLoopbackTest, TheCrawlEndsRightAfterTheLastUrlsFinalFailure) {
+  const std::string h = "backoff.test";
+  cfg_.resolve = {server_.Resolve(h)};
+  cfg_.obey_robots = false;
+  cfg_.max_attempts = 2;
+  server_.On(h, "/a", [](auto&, auto& res, int n) {
+    res.status = 503;
+    res.set_header("Retry-After", n == 1 ? "1" : "60");  // the host's back-off after the last try: 60 s
+  });
+  Seed({server_.Url(h, "/a")});
+  auto t0 = Clock_::now();
+  CrawlSummary s = Crawl();
+  double took = std::chrono::duration<double>(Clock_::now() - t0).count();
+  EXPECT_EQ(server_.Count(h, "/a"), 2);
+  EXPECT_LT(took, 5.0);
+  EXPECT_EQ(s.errors["http_503"], 2);
+  ASSERT_EQ(s.failed.size(), 1u);
+  EXPECT_EQ(s.failed[0].url, server_.Url(h, "/a"));
+  EXPECT_EQ(s.failed[0].error, "http_503");
+  EXPECT_EQ(s.queued_left, 0);
+}
+
+TEST_F(CrawlLoopbackTest, ARepairedTornWarcTailIsAWarningNotAnError) {
+  const std::string h = "torn.test";
+  cfg_.resolve = {server_.Resolve(h)};
+  cfg_.obey_robots = false;
+  server_.Static(h, "/a", Page("a"));
+  Seed({server_.Url(h, "/a")});
+  CrawlSummary s1 = Crawl();
+  ASSERT_EQ(s1.warc_files.size(), 1u);
+  // A crash in the middle of a record: half a gzip member after the last complete one.
+  std::string member = Gzip("WARC/1.1\r\nWARC-Type: response\r\n" + std::string(4000, 'x'));
+  {
+    std::ofstream out(fs::path(cfg_.out_dir) / s1.warc_files[0], std::ios::app | std::ios::binary);
+    out.write(member.data(), static_cast<std::streamsize>(member.size() / 2));
+  }
+  CrawlSummary s2 = Crawl();
+  EXPECT_EQ(s2.warnings["warc_torn_tail_cut"], 1);
+  EXPECT_EQ(s2.ErrorCount(), 0);
+  EXPECT_TRUE(s2.failed.empty());
+  EXPECT_EQ(CheckWarcs().count(server_.Url(h, "/a")), 2u);
+}
+
+TEST_F(CrawlLoopbackTest, SeedsOfSeveralHostsAreCountedUnderTheirOwnHost) {
+  cfg_.resolve = {server_.Resolve("one.test"), server_.Resolve("two.test")};
+  cfg_.obey_robots = false;
+  server_.Static("one.test", "/a", Page("a"));
+  server_.Static("one.test", "/b", Page("b"));
+  server_.Static("two.test", "/c", Page("c"));
+  SiteConfig unnamed;  // what `--seed` gives
+  unnamed.seeds = {server_.Url("one.test", "/a"), server_.Url("two.test", "/c"), server_.Url("one.test", "/b"),
+                   server_.Url("two.test", "/gone")};
+  cfg_.sites = {unnamed};
+  CrawlSummary s = Crawl();
+  ASSERT_EQ(s.sites.size(), 2u);
+  EXPECT_EQ(s.sites["one.test"].fetched, 2);
+  EXPECT_EQ(s.sites["one.test"].errors, 0);
+  EXPECT_EQ(s.sites["two.test"].fetched, 2);
+  EXPECT_EQ(s.sites["two.test"].new_pages, 1);
+  EXPECT_EQ(s.sites["two.test"].errors, 1);
+}
+
+TEST_F(CrawlLoopbackTest, FailedUrlsAreNamedAndADiscoveredFeedsMissingIsOnlyAWarning) {
+  const std::string h = "named.test";
+  cfg_.resolve = {server_.Resolve(h)};
+  cfg_.obey_robots = false;
+  // The home page announces a feed that does not exist; a configured feed that does not exist
+  // is the operator's mistake and an error.
+  server_.Static(h, "/", Page("home", "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/gone.xml\">"));
+  server_.Static(h, "/ok", Page("ok"));
+  server_.On(h, "/moved.xml", [](auto&, auto& res, int) { res.set_redirect("/moved-gone.xml", 301); });
+  SiteConfig site;
+  site.name = "named";
+  site.seeds = {server_.Url(h, "/"), server_.Url(h, "/ok"), server_.Url(h, "/missing")};
+  site.feeds = {server_.Url(h, "/configured.xml"), server_.Url(h, "/moved.xml")};
+  cfg_.sites = {site};
+  std::vector<CrawlMessage> messages;
+  CrawlSummary s;
+  {
+    auto state = OpenSqliteState(cfg_.state_path);
+    ASSERT_TRUE(state.ok());
+    auto transport = CreateCurlTransport(TransportOptionsFor(cfg_), SystemClock());
+    ASSERT_TRUE(transport.ok());
+    auto crawler = Crawler::Create(cfg_, SystemClock(), transport->get(), state->get());
+    ASSERT_TRUE(crawler.ok());
+    (*crawler)->SetMessageSink([&](const CrawlMessage& m) { messages.push_back(m); });
+    auto r = (*crawler)->Run(nullptr, {});
+    ASSERT_TRUE(r.ok());
+    s = *r;
+  }
+  EXPECT_EQ(server_.Count(h, "/gone.xml"), 1);
+  EXPECT_EQ(s.warnings["feed_http_404"], 1);
+  EXPECT_EQ(s.errors["http_404"], 3);
+  EXPECT_EQ(s.ErrorCount(), 3);
+  std::set<std::string> failed;
+  for (const auto& f : s.failed) {
+    EXPECT_EQ(f.error, "http_404");
+    failed.insert(f.url);
+  }
+  EXPECT_EQ(failed, (std::set<std::string>{server_.Url(h, "/missing"), server_.Url(h, "/configured.xml"),
+                                           server_.Url(h, "/moved-gone.xml")}));
+  std::string json = s.ToJson();
+  EXPECT_NE(json.find("{\"url\":\"" + server_.Url(h, "/missing") + "\",\"error\":\"http_404\"}"), std::string::npos)
+      << json;
+  // The sink saw the same, as it happened, plus the warning.
+  int errors = 0, warnings = 0;
+  for (const auto& m : messages) {
+    if (m.level == CrawlMessage::Level::kError) {
+      ++errors;
+      EXPECT_TRUE(failed.count(m.url)) << m.url;
+    } else {
+      ++warnings;
+      EXPECT_EQ(m.url, server_.Url(h, "/gone.xml"));
+      EXPECT_EQ(m.kind, "feed_http_404");
+    }
+  }
+  EXPECT_EQ(errors, 3);
+  EXPECT_EQ(warnings, 1);
+}
+
+TEST_F(CrawlLoopbackTest, NoWarcFileWhenNothingWasStored) {
+  const std::string h = "closed.test";
+  cfg_.resolve = {server_.Resolve(h)};
+  server_.Static(h, "/robots.txt", "User-agent: *\nDisallow: /\n", "text/plain");
+  server_.Static(h, "/a", Page("a"));
+  Seed({server_.Url(h, "/a")});
+  CrawlSummary s = Crawl();
+  EXPECT_EQ(s.disallowed, 1);
+  EXPECT_EQ(s.stored, 0);
+  EXPECT_TRUE(s.warc_files.empty());
+  ASSERT_TRUE(fs::is_directory(cfg_.out_dir));
+  EXPECT_TRUE(fs::is_empty(cfg_.out_dir));
+  EXPECT_NE(s.ToJson().find("\"warc_files\":[]"), std::string::npos);
 }
 
 }  // namespace

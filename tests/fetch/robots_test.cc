@@ -276,6 +276,71 @@ TEST_P(RobotsTable, DecidesLikeTheSpec) {
 
 INSTANTIATE_TEST_SUITE_P(Rfc9309, RobotsTable, testing::ValuesIn(kCases));
 
+// Every example of RFC 9309, one row each (section in the name).
+#define RFC_5_1                                                            \
+  "User-Agent: *\nDisallow: *.gif$\nDisallow: /example/\nAllow: /publications/\n\n" \
+  "User-Agent: foobot\nDisallow:/\nAllow:/example/page.html\nAllow:/example/allowed.gif\n\n" \
+  "User-Agent: barbot\nUser-Agent: bazbot\nDisallow: /example/page.html\n\nUser-Agent: quxbot\n"
+#define RFC_5_2 "User-Agent: foobot\nAllow: /example/page/\nDisallow: /example/page/disallowed.gif\n"
+
+const Case kRfcExamples[] = {
+    // 2.2.2, the encoding table: rule as written -> URL path it matches.
+    {"2.2.2 query", "User-agent: *\nDisallow: /foo/bar?baz=quz\n", "hw", "/foo/bar?baz=quz", false},
+    {"2.2.2 url in query", "User-agent: *\nDisallow: /foo/bar?baz=https://foo.bar\n", "hw",
+     "/foo/bar?baz=https%3A%2F%2Ffoo.bar", false},
+    {"2.2.2 url in query, reverse", "User-agent: *\nDisallow: /foo/bar?baz=https%3A%2F%2Ffoo.bar\n", "hw",
+     "/foo/bar?baz=https://foo.bar", false},
+    {"2.2.2 url in query, other url", "User-agent: *\nDisallow: /foo/bar?baz=https://foo.bar\n", "hw",
+     "/foo/bar?baz=https%3A%2F%2Ffoo.baz", true},
+    {"2.2.2 query delimiters stay apart", "User-agent: *\nDisallow: /a?x=1&y=2\n", "hw", "/a?x=1%26y=2", true},
+    {"2.2.2 raw utf-8", "User-agent: *\nDisallow: /foo/bar/\xE3\x83\x84\n", "hw", "/foo/bar/%E3%83%84", false},
+    {"2.2.2 encoded utf-8", "User-agent: *\nDisallow: /foo/bar/%E3%83%84\n", "hw", "/foo/bar/%E3%83%84", false},
+    {"2.2.2 unreserved decoded", "User-agent: *\nDisallow: /foo/bar/%62%61%7A\n", "hw", "/foo/bar/baz", false},
+    // 2.2.2: allow and disallow equivalent -> allow.
+    {"2.2.2 equivalent rules allow", "User-agent: *\nDisallow: /x\nAllow: /x\n", "hw", "/x", true},
+    // 2.2.3, special characters written percent-encoded match literally.
+    {"2.2.3 %2A is a literal star", "User-agent: *\nDisallow: /path/file-with-a-%2A.html\n", "hw",
+     "https://www.example.com/path/file-with-a-*.html", false},
+    {"2.2.3 %2A is not a wildcard", "User-agent: *\nDisallow: /path/file-with-a-%2A.html\n", "hw",
+     "https://www.example.com/path/file-with-a-b.html", true},
+    {"2.2.3 %24 is a literal dollar", "User-agent: *\nDisallow: /path/foo-%24\n", "hw",
+     "https://www.example.com/path/foo-$", false},
+    {"2.2.3 %24 does not anchor", "User-agent: *\nDisallow: /path/foo-%24\n", "hw",
+     "https://www.example.com/path/foo-", true},
+    {"2.2.3 %24 then more", "User-agent: *\nDisallow: /path/foo-%24\n", "hw", "https://www.example.com/path/foo-$x",
+     false},
+    {"2.2.3 star wildcard", "User-agent: *\nDisallow: /path/*.html\n", "hw", "/path/a/b.html", false},
+    {"2.2.3 dollar anchor", "User-agent: *\nDisallow: /path/foo$\n", "hw", "/path/foo-bar", true},
+    {"2.2.3 hash comment", "User-agent: *\nDisallow: /path # comment\n", "hw", "/path/x", false},
+    // 2.2.1: the product token, case-insensitive.
+    {"2.2.1 product token", "User-agent: ExampleBot\nDisallow: /\n", "ExampleBot/1.0 (+https://x)", "/a", false},
+    {"2.2.1 other token", "User-agent: ExampleBot\nDisallow: /\n", "hw", "/a", true},
+    // 5.1, the simple example.
+    {"5.1 foobot page", RFC_5_1, "foobot", "/example/page.html", true},
+    {"5.1 foobot gif", RFC_5_1, "foobot", "/example/allowed.gif", true},
+    {"5.1 foobot else", RFC_5_1, "foobot", "/publications/", false},
+    {"5.1 barbot page", RFC_5_1, "barbot", "/example/page.html", false},
+    {"5.1 bazbot page", RFC_5_1, "bazbot", "/example/page.html", false},
+    {"5.1 barbot else", RFC_5_1, "barbot", "/example/other.html", true},
+    {"5.1 quxbot anything", RFC_5_1, "quxbot", "/example/page.html", true},
+    {"5.1 others gif", RFC_5_1, "otherbot", "/images/x.gif", false},
+    {"5.1 others example", RFC_5_1, "otherbot", "/example/page.html", false},
+    {"5.1 others publications", RFC_5_1, "otherbot", "/publications/", true},
+    // 5.2, longest match.
+    {"5.2 longest allow", RFC_5_2, "foobot", "/example/page/", true},
+    {"5.2 longest disallow", RFC_5_2, "foobot", "/example/page/disallowed.gif", false},
+};
+
+class RobotsRfcExamples : public testing::TestWithParam<Case> {};
+
+TEST_P(RobotsRfcExamples, DecideAsTheRfcSays) {
+  const Case& c = GetParam();
+  RobotsRules rules = RobotsRules::Parse(c.robots);
+  EXPECT_EQ(rules.IsAllowed(c.agent, c.path), c.allowed) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rfc9309, RobotsRfcExamples, testing::ValuesIn(kRfcExamples));
+
 TEST(RobotsTableSize, HasAtLeast150Cases) { EXPECT_GE(sizeof(kCases) / sizeof(kCases[0]), 150u); }
 
 // --- status policy ---
@@ -431,6 +496,15 @@ TEST(RobotsHelpers, NormalizePath) {
   EXPECT_EQ(RobotsNormalizePath("/%7ejoe/%2f%e3"), "/~joe/%2F%E3");
   EXPECT_EQ(RobotsNormalizePath("/\xC3\xA4 x"), "/%C3%A4%20x");
   EXPECT_EQ(RobotsNormalizePath("/50%"), "/50%25");
+  EXPECT_EQ(RobotsNormalizePath("/a*b$"), "/a%2Ab%24");
+  EXPECT_EQ(RobotsNormalizePath("/a%2fb?u=http%3a%2f%2fx%26y"), "/a%2Fb?u=http://x%26y");
+}
+
+TEST(RobotsHelpers, NormalizePattern) {
+  EXPECT_EQ(RobotsNormalizePattern("/a*b$"), "/a*b$");
+  EXPECT_EQ(RobotsNormalizePattern("/a$b"), "/a%24b");
+  EXPECT_EQ(RobotsNormalizePattern("/a%2ab%24"), "/a%2Ab%24");
+  EXPECT_EQ(RobotsNormalizePattern("/*?u=http%3A%2F%2F"), "/*?u=http://");
 }
 
 }  // namespace

@@ -128,7 +128,8 @@ TEST_F(EventsCli, WritingTheDatabaseTwiceChangesNothing) {
   EXPECT_EQ(first.articles, 1);
   EXPECT_EQ(first.events, 5);
   // A re-published copy adds sources, not events.
-  Write("b-copy.txt", "[제휴] " + seed_);
+  // (A leading "[" would make the file read as JSON.)
+  Write("b-copy.txt", "(제휴) " + seed_);
   RunCli("events " + (dir_ / "pages").string() + " --db " + db, &rc);
   auto s = Store::Open(db);
   ASSERT_TRUE(s.ok());
@@ -136,6 +137,49 @@ TEST_F(EventsCli, WritingTheDatabaseTwiceChangesNothing) {
   EXPECT_EQ(third.articles, 2);
   EXPECT_EQ(third.events, 5);
   EXPECT_EQ(third.event_sources, 10);
+}
+
+// The stored events of `events --db`, and of `extract --db` over the same pages, are exactly
+// the merged events `events --json` prints (one ledger owns merging).
+TEST_F(EventsCli, DatabaseAndJsonAgree) {
+  Write("a-original.txt", seed_);
+  std::string copy = seed_;
+  size_t f = copy.find("결국 다이크는 합류했다.");
+  ASSERT_NE(f, std::string::npos);
+  copy.replace(f, std::string("결국 다이크는 합류했다.").size(), "결국 다이크는 메타에 합류했다.");
+  Write("b-copy.txt", copy + "\n(다른매체 제휴 기사)\n");
+  std::string events_db = (dir_ / "events.db").string(), extract_db = (dir_ / "extract.db").string();
+  int rc = -1;
+  auto json = Lines(RunCli("events --json --db " + events_db + " " + (dir_ / "pages").string(), &rc));
+  ASSERT_EQ(rc, 0);
+  RunCli("extract --db " + extract_db + " -o " + (dir_ / "x.jsonl").string() + " " + (dir_ / "pages").string(), &rc);
+  ASSERT_EQ(rc, 0);
+  ASSERT_EQ(json.size(), 5u);
+  for (const std::string& db : {events_db, extract_db}) {
+    SCOPED_TRACE(db);
+    auto s = Store::Open(db);
+    ASSERT_TRUE(s.ok());
+    auto stored = (*s)->Events();
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), json.size());
+    for (size_t i = 0; i < json.size(); ++i) {
+      const Event& e = (*stored)[i];
+      const nlohmann::json& j = json[i];
+      EXPECT_EQ(EventTypeName(e.type), j["type"].get<std::string>());
+      EXPECT_EQ(OutcomeName(e.outcome), j["outcome"].get<std::string>());
+      EXPECT_EQ(e.employer, j["employer"].get<std::string>());
+      EXPECT_EQ(e.candidate, j["candidate"].get<std::string>());
+      EXPECT_EQ(e.previous_employer, j["previous_employer"].is_null() ? "" : j["previous_employer"].get<std::string>());
+      EXPECT_EQ(e.timeline, j["timeline"].get<std::vector<std::string>>());
+      EXPECT_EQ(e.sources, j["sources"].get<std::vector<std::string>>());
+      EXPECT_DOUBLE_EQ(e.confidence, j["confidence"].get<double>());
+      ASSERT_EQ(e.offers.size(), j["offers"].size());
+      for (size_t k = 0; k < e.offers.size(); ++k) {
+        EXPECT_EQ(e.offers[k].value, j["offers"][k]["value"].is_null() ? "" : j["offers"][k]["value"].get<std::string>());
+        EXPECT_EQ(e.offers[k].response, j["offers"][k]["response"].is_null() ? "" : j["offers"][k]["response"].get<std::string>());
+      }
+    }
+  }
 }
 
 // `--db postgresql://...` stores what `--db FILE` stores, for `events` and for `extract`.
@@ -149,10 +193,10 @@ TEST_F(EventsCli, PostgresDatabaseHoldsWhatTheSqliteFileHolds) {
     ASSERT_TRUE(url.ok()) << url.status().ToString();
     std::string file = (dir_ / (cmd + ".db")).string();
     int rc = -1;
-    RunCli(cmd + " " + (dir_ / "pages").string() + " --db " + file + " >/dev/null", &rc);
-    ASSERT_EQ(rc, 0);
-    // Twice into PostgreSQL: idempotent there too.
+    // Twice into each: the second run meets the stored events in both.
     for (int i = 0; i < 2; ++i) {
+      RunCli(cmd + " " + (dir_ / "pages").string() + " --db " + file + " >/dev/null", &rc);
+      ASSERT_EQ(rc, 0) << cmd;
       RunCli(cmd + " " + (dir_ / "pages").string() + " --db '" + *url + "' >/dev/null", &rc);
       ASSERT_EQ(rc, 0) << cmd;
     }
@@ -163,8 +207,10 @@ TEST_F(EventsCli, PostgresDatabaseHoldsWhatTheSqliteFileHolds) {
     EXPECT_EQ(*(*pg)->Count(), want) << cmd;
     EXPECT_GT(want.articles, 0) << cmd;
     EXPECT_GT(want.events, 0) << cmd;
-    std::vector<Event> a = *(*lite)->Events(), b = *(*pg)->Events();
+    std::vector<std::string> ka, kb;
+    std::vector<Event> a = *(*lite)->Events(&ka), b = *(*pg)->Events(&kb);
     ASSERT_EQ(a.size(), b.size());
+    EXPECT_EQ(ka, kb) << cmd;
     for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i], b[i]) << cmd << " event " << i;
   }
 }

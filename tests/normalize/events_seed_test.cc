@@ -55,14 +55,14 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   Article a = SeedThroughPipeline();
   std::vector<Event> evs = BuildEvents(a);
   std::string all;
-  for (const Event& e : evs) all += e.type + " " + e.employer + " <- " + e.candidate + "\n";
+  for (const Event& e : evs) all += std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + "\n";
   SCOPED_TRACE(all);
 
   // E1: Matt Deitke: 125M declined, doubled to 250M (100M in the first year), joined; NYT.
   const Event* e1 = FindPerson(evs, "Matt Deitke");
   ASSERT_NE(e1, nullptr);
   EXPECT_EQ(e1->employer, "Meta Platforms");
-  EXPECT_EQ(e1->outcome, "joined");
+  EXPECT_EQ(OutcomeName(e1->outcome), "joined");
   EXPECT_EQ(e1->reported_by, "The New York Times");
   EXPECT_EQ(e1->team, "초지능팀");
   EXPECT_EQ(e1->timeline, (std::vector<std::string>{"offered", "declined", "raised", "joined"}));
@@ -81,7 +81,7 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   ASSERT_NE(e2, nullptr);
   EXPECT_EQ(e2->employer, "Meta Platforms");
   EXPECT_EQ(e2->previous_employer, "Apple");
-  EXPECT_EQ(e2->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e2->outcome), "offered");
   ASSERT_EQ(e2->offers.size(), 1u);
   EXPECT_EQ(e2->offers[0].usd, "200000000");
   EXPECT_EQ(e2->offers[0].kind, "approx");
@@ -90,7 +90,7 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   const Event* e3 = FindGroup(evs, "OpenAI");
   ASSERT_NE(e3, nullptr);
   EXPECT_EQ(e3->employer, "Meta Platforms");
-  EXPECT_EQ(e3->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e3->outcome), "offered");
   ASSERT_EQ(e3->offers.size(), 2u);
   EXPECT_EQ(e3->offers[0].usd, "20000000");
   EXPECT_TRUE(HasTerm(e3->offers[0], "annual"));
@@ -103,7 +103,7 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   const Event* e5 = FindGroup(evs, "Thinking Machines Lab");
   ASSERT_NE(e5, nullptr);
   EXPECT_EQ(e5->employer, "Meta Platforms");
-  EXPECT_EQ(e5->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e5->outcome), "offered");
   ASSERT_EQ(e5->offers.size(), 1u);
   EXPECT_EQ(e5->offers[0].usd, "1000000000");
   EXPECT_EQ(e5->offers[0].kind, "upper_bound");
@@ -113,11 +113,11 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   // E4 (bonus): the failed acquisition attempt of Thinking Machines Lab.
   const Event* e4 = nullptr;
   for (const Event& e : evs)
-    if (e.type == "acquisition_attempt") e4 = &e;
+    if (e.type == EventType::kAcquisitionAttempt) e4 = &e;
   ASSERT_NE(e4, nullptr);
   EXPECT_EQ(e4->employer, "Meta Platforms");
   EXPECT_EQ(e4->candidate, "Thinking Machines Lab");
-  EXPECT_EQ(e4->outcome, "failed");
+  EXPECT_EQ(OutcomeName(e4->outcome), "failed");
 
   EXPECT_EQ(evs.size(), 5u);
 }

@@ -1,9 +1,10 @@
-// BuildEvents / MergeEvents on articles whose money and entities are built by hand, so the
+// BuildEvents on articles whose money and entities are built by hand, so the
 // event logic is tested independently of the scanners (events_seed_test.cc and
 // events_golden_test.cc run the real ones).
 #include "normalize/events.h"
 
 #include <fstream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -112,7 +113,7 @@ Article SeedArticle() {
 
 const Event* Find(const std::vector<Event>& evs, const std::string& type, const std::string& candidate) {
   for (const Event& e : evs)
-    if (e.type == type && e.candidate == candidate) return &e;
+    if (EventTypeName(e.type) == type && e.candidate == candidate) return &e;
   return nullptr;
 }
 
@@ -126,12 +127,12 @@ TEST(MultiplyDecimal, MultipliesExactly) {
 TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   Article a = SeedArticle();
   std::vector<Event> evs = BuildEvents(a);
-  for (const Event& e : evs) SCOPED_TRACE(e.type + " " + e.employer + " <- " + e.candidate);
+  for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
 
   const Event* e1 = Find(evs, "hire", "Matt Deitke");
   ASSERT_NE(e1, nullptr);
   EXPECT_EQ(e1->employer, "Meta Platforms");
-  EXPECT_EQ(e1->outcome, "joined");
+  EXPECT_EQ(OutcomeName(e1->outcome), "joined");
   EXPECT_EQ(e1->reported_by, "The New York Times");
   EXPECT_EQ(e1->timeline, (std::vector<std::string>{"offered", "declined", "raised", "joined"}));
   ASSERT_EQ(e1->offers.size(), 2u);
@@ -148,7 +149,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   ASSERT_NE(e2, nullptr);
   EXPECT_EQ(e2->employer, "Meta Platforms");
   EXPECT_EQ(e2->previous_employer, "Apple");
-  EXPECT_EQ(e2->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e2->outcome), "offered");
   ASSERT_EQ(e2->offers.size(), 1u);
   EXPECT_EQ(e2->offers[0].usd, "200000000");
   EXPECT_EQ(e2->offers[0].kind, "approx");
@@ -161,7 +162,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   }
   ASSERT_NE(e3, nullptr);
   EXPECT_EQ(e3->employer, "Meta Platforms");
-  EXPECT_EQ(e3->outcome, "offered");
+  EXPECT_EQ(OutcomeName(e3->outcome), "offered");
   ASSERT_EQ(e3->offers.size(), 2u);
   EXPECT_EQ(e3->offers[0].usd, "20000000");
   EXPECT_NE(std::find(e3->offers[0].terms.begin(), e3->offers[0].terms.end(), "annual"), e3->offers[0].terms.end());
@@ -181,7 +182,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   const Event* e4 = Find(evs, "acquisition_attempt", "Thinking Machines Lab");
   ASSERT_NE(e4, nullptr);
   EXPECT_EQ(e4->employer, "Meta Platforms");
-  EXPECT_EQ(e4->outcome, "failed");
+  EXPECT_EQ(OutcomeName(e4->outcome), "failed");
 
   EXPECT_EQ(evs.size(), 5u);  // similes, quotes and the GPU perk are no events
   for (const Event& e : evs) {
@@ -208,11 +209,11 @@ TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   AddEntity(&a, "person", "Jane Park", {"Jane Park"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
-  EXPECT_EQ(evs[0].type, "hire");
+  EXPECT_EQ(EventTypeName(evs[0].type), "hire");
   EXPECT_EQ(evs[0].employer, "Google");
   EXPECT_EQ(evs[0].candidate, "Jane Park");
   EXPECT_EQ(evs[0].previous_employer, "OpenAI");
-  EXPECT_EQ(evs[0].outcome, "joined");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "joined");
   EXPECT_EQ(evs[0].reported_by, "Bloomberg");
 }
 
@@ -227,7 +228,7 @@ TEST(BuildEvents, TellsKoreanOriginFromDestination) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "SK hynix");
   EXPECT_EQ(evs[0].previous_employer, "Samsung Electronics");
-  EXPECT_EQ(evs[0].outcome, "joined");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "joined");
 }
 
 TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
@@ -280,7 +281,7 @@ TEST(BuildEvents, ANotYetAcceptedOfferStands) {
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "한지민");
-  EXPECT_EQ(evs[0].outcome, "offered");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "offered");
 }
 
 TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
@@ -297,29 +298,103 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   EXPECT_EQ(evs[0].employer, "동해바이오");
 }
 
-TEST(MergeEvents, MergesCopiesAndKeepsEverySource) {
-  Event a;
-  a.type = "offer";
-  a.employer = "Meta Platforms";
-  a.candidate = "Matt Deitke";
-  a.candidate_kind = "person";
-  a.outcome = "offered";
-  a.timeline = {"offered"};
-  a.sources = {"https://a.example/1"};
-  Event b = a;
-  b.type = "hire";
-  b.outcome = "joined";
-  b.timeline = {"offered", "joined"};
-  b.sources = {"https://b.example/2"};
-  Event other = a;
-  other.candidate = "Ruoming Pang";
-  std::vector<Event> merged = MergeEvents({a, other, b});
-  ASSERT_EQ(merged.size(), 2u);
-  EXPECT_EQ(merged[0].type, "hire");
-  EXPECT_EQ(merged[0].outcome, "joined");
-  EXPECT_EQ(merged[0].sources, (std::vector<std::string>{"https://a.example/1", "https://b.example/2"}));
-  EXPECT_EQ(merged[1].candidate, "Ruoming Pang");
+// Error classes of issue 10, one article each: who acts for the employer, how far a move went,
+// generic attempt words, appointments and departures read from frames.
+struct ClassCase {
+  const char* what;
+  const char* language;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> entities;  // type, name
+  std::vector<std::string> want;  // "type employer <- candidate (outcome)", in order
+};
+
+void PrintTo(const ClassCase& c, std::ostream* os) { *os << c.what; }
+
+class ErrorClasses : public testing::TestWithParam<ClassCase> {};
+
+TEST_P(ErrorClasses, ReadsTheEventsAReaderWouldList) {
+  const ClassCase& c = GetParam();
+  Article a;
+  a.language = c.language;
+  a.paragraphs = c.paragraphs;
+  for (const auto& [type, name] : c.entities) AddEntity(&a, type, name, {name});
+  std::vector<std::string> got;
+  for (const Event& e : BuildEvents(a))
+    got.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + " (" +
+                  std::string(OutcomeName(e.outcome)) + ")");
+  EXPECT_EQ(got, c.want) << c.what;
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue10, ErrorClasses,
+    testing::Values(
+        ClassCase{"the executive making the offer is no candidate",
+                  "en",
+                  {"Sam Altman offered Lena Hartmann a job at OpenAI, but she declined."},
+                  {{"person", "Sam Altman"}, {"person", "Lena Hartmann"}, {"company", "OpenAI"}},
+                  {"offer OpenAI <- Lena Hartmann (declined)"}},
+        ClassCase{"a Korean executive persuading is no candidate",
+                  "ko",
+                  {"강민석 교수는 xAI의 영입 제안을 고사했다.", "머스크 CEO는 지난달 강 교수에게 xAI 합류를 설득했다."},
+                  {{"person", "강민석"}, {"person", "머스크"}, {"company", "xAI"}},
+                  {"offer xAI <- 강민석 (declined)"}},
+        ClassCase{"a Hangul name glossed by its spelling is one candidate under that spelling",
+                  "ko",
+                  {"모아AI는 엔비디아 출신 다니엘 조(Daniel Cho) 박사를 영입했다.", "다니엘 조 박사는 다음 달 출근한다."},
+                  {{"company", "모아AI"}, {"company", "엔비디아"}, {"person", "다니엘 조"}, {"person", "Daniel Cho"}},
+                  {"hire 모아AI <- Daniel Cho (joined)"}},
+        ClassCase{"founders of the target and the leader one reports to are no candidates",
+                  "en",
+                  {"Felix Amato turned down an offer from Meta Platforms.",
+                   "Parallax, founded last year by Felix Amato and former OpenAI executive Dana Kim, raised money; "
+                   "Meta hired Sam Lee, who will work under Chief AI Officer Alexandr Wang."},
+                  {{"person", "Felix Amato"}, {"person", "Dana Kim"}, {"person", "Sam Lee"}, {"person", "Alexandr Wang"},
+                   {"company", "Meta Platforms"}, {"company", "Meta"}, {"company", "Parallax"}, {"company", "OpenAI"}},
+                  {"offer Meta Platforms <- Felix Amato (declined)", "hire Meta <- Sam Lee (joined)"}},
+        ClassCase{"an organization in the candidate's apposition is not the employer",
+                  "en",
+                  {"The offer was made to Chen Wei-lun, a senior director who leads packaging research at TSMC."},
+                  {{"person", "Chen Wei-lun"}, {"company", "TSMC"}},
+                  {}},
+        ClassCase{"an analyst raising a target price is no hiring fact",
+                  "ko",
+                  {"이민우 가람투자증권 연구원은 목표주가를 상향 조정했다."},
+                  {{"person", "이민우"}, {"company", "가람투자증권"}},
+                  {}},
+        ClassCase{"will join is accepted, not joined",
+                  "en",
+                  {"Rahul Bose will join Anthropic as head of infrastructure in January."},
+                  {{"person", "Rahul Bose"}, {"company", "Anthropic"}},
+                  {"hire Anthropic <- Rahul Bose (accepted)"}},
+        ClassCase{"almost joined is no move",
+                  "en",
+                  {"Paulo Carvalho almost joined Microsoft last spring."},
+                  {{"person", "Paulo Carvalho"}, {"company", "Microsoft"}},
+                  {}},
+        ClassCase{"a generic attempt is no hiring intent",
+                  "en",
+                  {"Pakistan said Ahmed Sharif attempted to calm the crisis."},
+                  {{"person", "Ahmed Sharif"}, {"organization", "Pakistan"}},
+                  {}},
+        ClassCase{"proposing a plan is no offer",
+                  "ko",
+                  {"한병도 원내대표가 선호투표제를 도입하는 방안을 제시했으나 최고위원들은 반발했다."},
+                  {{"person", "한병도"}, {"organization", "최고위"}},
+                  {}},
+        ClassCase{"an appointment is a hire with its role; the replaced executive departs",
+                  "en",
+                  {"Daesan E&C appointed Lee Jae-hyuk, a former executive at Hyundai E&C, as CEO, replacing Yoon "
+                   "Tae-sik, who is stepping down after six years."},
+                  {{"company", "Daesan E&C"}, {"company", "Hyundai E&C"}, {"person", "Lee Jae-hyuk"},
+                   {"person", "Yoon Tae-sik"}},
+                  {"hire Daesan E&C <- Lee Jae-hyuk (joined)", "departure Daesan E&C <- Yoon Tae-sik (left)"}},
+        ClassCase{"a Korean reshuffle names the subsidiary, not the group",
+                  "ko",
+                  {"한빛그룹은 한빛화학 신임 대표이사에 김도현 부사장을 선임했다고 밝혔다. 2021년부터 한빛건설을 이끌어온 "
+                   "이상훈 대표는 퇴임한다."},
+                  {{"company", "한빛그룹"}, {"company", "한빛화학"}, {"company", "한빛건설"}, {"person", "김도현"},
+                   {"person", "이상훈"}},
+                  {"hire 한빛화학 <- 김도현 (joined)", "departure 한빛건설 <- 이상훈 (left)"}}));
 
 }  // namespace
 }  // namespace hirewire::normalize

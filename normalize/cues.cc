@@ -1,0 +1,84 @@
+#include "normalize/cues.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+namespace hirewire::normalize {
+namespace {
+
+constexpr std::string_view kCueKinds[] = {"offer", "intent",    "hire",    "join",     "decline",
+                                          "accept", "leave",    "raise",   "acquire",  "acquihire",
+                                          "fail",  "negation", "statistic", "stay",    "attempt"};
+
+bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+}  // namespace
+
+Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
+  CueLexicon lex;
+  int line_no = 0;
+  for (size_t pos = 0; pos < tsv.size();) {
+    size_t nl = tsv.find('\n', pos);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    for (size_t b = 0;;) {
+      size_t t = line.find('\t', b);
+      f.emplace_back(line.substr(b, t == std::string_view::npos ? std::string_view::npos : t - b));
+      if (t == std::string_view::npos) break;
+      b = t + 1;
+    }
+    auto bad = [&](const std::string& why) {
+      return Status::InvalidArgument("cue table line " + std::to_string(line_no) + ": " + why);
+    };
+    if (f.size() < 3 || f[2].empty()) return bad("malformed row");
+    if (f[0] != "cue" && f[0] != "blank" && f[0] != "purpose") return bad("unknown kind " + f[0]);
+    if (f[1] != "en" && f[1] != "ko") return bad("unknown language " + f[1]);
+    std::string value = f.size() > 3 ? f[3] : "";
+    if (f[0] == "cue") {
+      bool known = false;
+      for (std::string_view k : kCueKinds) known = known || k == value;
+      if (!known) return bad("unknown cue " + value);
+    }
+    lex.rows_.push_back({f[0], f[1], f[2], value});
+  }
+  return lex;
+}
+
+const CueLexicon& CueLexicon::Default() {
+  static const CueLexicon* lex = [] {
+    auto x = FromTsv(EmbeddedCuesTsv());
+    if (!x.ok()) {
+      std::fprintf(stderr, "hirewire: embedded cue table: %s\n", x.status().ToString().c_str());
+      std::abort();
+    }
+    return new CueLexicon(std::move(x).value());
+  }();
+  return *lex;
+}
+
+std::vector<int> CueLexicon::RowsIn(std::string_view text) const {
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::vector<int> out;
+  for (size_t i = 0; i < rows_.size(); ++i) {
+    const CueRow& r = rows_[i];
+    std::string_view s = r.lang == "en" ? std::string_view(lower) : text;
+    for (size_t f = s.find(r.text); f != std::string_view::npos; f = s.find(r.text, f + 1)) {
+      size_t e = f + r.text.size();
+      bool word = r.lang == "ko" || ((f == 0 || !IsAsciiAlnum(s[f - 1])) && (e >= s.size() || !IsAsciiAlnum(s[e])));
+      if (word) {
+        out.push_back(static_cast<int>(i));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace hirewire::normalize

@@ -1,0 +1,559 @@
+#include "normalize/frames.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+namespace hirewire::normalize {
+namespace {
+
+constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candidate
+constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
+constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
+constexpr int kTimeWindow = 40;         // bytes between a trigger and a past-time word
+
+bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
+  return pos <= s.size() && s.substr(pos, p.size()) == p;
+}
+bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
+  return end <= s.size() && end >= p.size() && s.substr(end - p.size(), p.size()) == p;
+}
+bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool IsWordAt(std::string_view s, size_t pos, size_t len) {
+  return (pos == 0 || !IsAsciiAlnum(s[pos - 1])) && (pos + len >= s.size() || !IsAsciiAlnum(s[pos + len]));
+}
+bool IsHangulText(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xEA && c <= 0xED) return true;
+  }
+  return false;
+}
+size_t SkipSpaces(std::string_view s, size_t pos) {
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  return pos;
+}
+
+// A four-digit year (19xx/20xx) in [b, e).
+bool HasYear(std::string_view s, size_t b, size_t e) {
+  for (size_t i = b; i + 4 <= e && i + 4 <= s.size(); ++i) {
+    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
+    if (!(s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')) continue;
+    if (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.')) continue;
+    if (i + 4 < s.size() && (IsAsciiAlnum(s[i + 4]) || s[i + 4] == '%')) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct FrameReader::Hit {
+  int row;
+  int pos, end;
+  bool appoint;
+  char voice;  // 'a' active, 'p' passive, 's' self
+};
+
+// A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
+struct FrameReader::Slot {
+  const FrameMention* org = nullptr;
+  std::string role;
+  bool goal = false;
+};
+
+// Reading of one clause: the table, the clause and the rows used.
+class FrameReader::Scan {
+ public:
+  Scan(const FrameReader& r, const FrameClause& c, std::vector<int>* used)
+      : r_(r), c_(c), used_(used), korean_(IsHangulText(c.text.substr(c.start, c.end - c.start))) {}
+
+  std::vector<FrameEvent> Run() {
+    std::vector<FrameEvent> out;
+    for (const Hit& h : FindTriggers()) {
+      if (PastMove(h)) continue;
+      FrameEvent e;
+      bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
+      if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
+      bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
+        return o.type == e.type && o.candidate == e.candidate;
+      });
+      if (seen) continue;
+      if (e.previous_employer == e.employer) e.previous_employer.clear();
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+ private:
+  const std::string& Lang() const {
+    static const std::string kKo = "ko", kEn = "en";
+    return korean_ ? kKo : kEn;
+  }
+  void Use(int row) {
+    if (used_ && std::find(used_->begin(), used_->end(), row) == used_->end()) used_->push_back(row);
+  }
+  bool InClause(const FrameMention& m) const { return m.start >= c_.start && m.end <= c_.end; }
+
+  // The first row of `kind` (and slot `value` when given) whose text starts at `pos`.
+  int MarkerAt(std::string_view kind, std::string_view value, size_t pos, bool english) {
+    std::string_view s = english ? c_.lower : c_.text;
+    int best = -1;
+    for (int i : r_.RowsOf(kind, Lang())) {
+      const Row& w = r_.rows_[i];
+      if ((!value.empty() && w.value != value) || !StartsWith(s, pos, w.text)) continue;
+      if (english && !IsWordAt(s, pos, w.text.size())) continue;
+      if (best < 0 || w.text.size() > r_.rows_[best].text.size()) best = i;
+    }
+    if (best >= 0) Use(best);
+    return best;
+  }
+  // A row of `kind`/`value` that ends right at `end` (English: "... was " before a trigger).
+  int MarkerBefore(std::string_view kind, std::string_view value, size_t end) {
+    std::string_view s = korean_ ? c_.text : c_.lower;
+    for (int i : r_.RowsOf(kind, Lang())) {
+      const Row& w = r_.rows_[i];
+      if (!value.empty() && w.value != value) continue;
+      std::string with_space = w.text + (korean_ ? "" : " ");
+      if (EndsWithAt(s, end, with_space) && (korean_ || IsWordAt(s, end - with_space.size(), w.text.size()))) {
+        Use(i);
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  std::vector<Hit> FindTriggers() {
+    std::vector<Hit> hits;
+    for (int row : r_.triggers_) {
+      const Row& w = r_.rows_[row];
+      if (w.lang != Lang()) continue;
+      std::string_view s = korean_ ? c_.text : c_.lower;
+      for (size_t f = s.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() <= static_cast<size_t>(c_.end);
+           f = s.find(w.text, f + 1)) {
+        if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
+        int b = static_cast<int>(f), e = b + static_cast<int>(w.text.size());
+        bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
+        if (overlap) continue;
+        Use(row);
+        hits.push_back({row, b, e, w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1]});
+      }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
+    return hits;
+  }
+
+  // A past-time word or a year next to the trigger (before it, or after it up to the next
+  // comma): background, not this article's move.
+  bool PastMove(const Hit& h) {
+    size_t b = static_cast<size_t>(std::max(c_.start, h.pos - kTimeWindow));
+    size_t e = static_cast<size_t>(std::min(c_.end, h.end + kTimeWindow));
+    size_t comma = c_.text.find(',', static_cast<size_t>(h.end));
+    if (comma != std::string_view::npos && comma < e) e = comma;
+    if (HasYear(c_.text, b, e)) return true;
+    std::string_view s = korean_ ? c_.text : c_.lower;
+    for (int i : r_.RowsOf("time", Lang())) {
+      const Row& w = r_.rows_[i];
+      for (size_t f = s.find(w.text, b); f != std::string_view::npos && f + w.text.size() <= e; f = s.find(w.text, f + 1))
+        if (korean_ || IsWordAt(s, f, w.text.size())) {
+          Use(i);
+          return true;
+        }
+    }
+    return false;
+  }
+
+  // English apposition right after a name (", a former executive at X,"): its end, or `end`.
+  size_t AppositionEnd(size_t end) const {
+    if (korean_ || !StartsWith(c_.text, end, ", ")) return end;
+    size_t close = c_.text.find(',', end + 2);
+    if (close == std::string_view::npos || close > static_cast<size_t>(c_.end) || close - end > 110) return end;
+    return close + 1;
+  }
+
+  // The person speaks in this clause: en said/told/according to around the name; ko a
+  // topic (은/는) with a speech verb later in the clause.
+  bool IsSpeaker(const FrameMention& p) {
+    if (!korean_) {
+      size_t after = SkipSpaces(c_.lower, AppositionEnd(static_cast<size_t>(p.end)));
+      if (MarkerAt("marker", "speaker", after, true) >= 0) return true;
+      return MarkerBefore("marker", "speaker", static_cast<size_t>(p.start)) >= 0;
+    }
+    if (KoParticle(static_cast<size_t>(p.end)) != "topic") return false;
+    for (size_t f = static_cast<size_t>(p.end); f < static_cast<size_t>(c_.end); ++f)
+      if (MarkerAt("marker", "speaker", f, false) >= 0) return true;
+    return false;
+  }
+
+  // The slot marked by the first Korean particle closing the noun phrase at `end` (within
+  // three words): subject, object, goal, source, or "".
+  std::string KoParticle(size_t end, size_t* particle_end = nullptr, int words = 4) {
+    std::string_view s = c_.text;
+    size_t pos = end;
+    for (int word = 0; word < words && pos < static_cast<size_t>(c_.end); ++word) {
+      size_t stop = s.find_first_of(" ,.", pos);
+      if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
+      // Particles are at most two syllables at the end of a word.
+      for (size_t cut = stop > pos + 6 ? stop - 6 : pos; cut < stop; ++cut) {
+        if ((static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) continue;
+        int row = -1;
+        for (const char* slot : {"goal", "source", "subject", "topic", "object"}) {
+          int m = MarkerAt("marker", slot, cut, false);
+          if (m >= 0 && cut + r_.rows_[m].text.size() == stop && (row < 0 || r_.rows_[m].text.size() > r_.rows_[row].text.size()))
+            row = m;
+        }
+        if (row >= 0 && (word == 0 || cut > pos)) {
+          if (particle_end) *particle_end = stop;
+          return r_.rows_[row].value;
+        }
+      }
+      if (stop >= static_cast<size_t>(c_.end) || s[stop] != ' ') break;
+      pos = stop + 1;
+    }
+    return "";
+  }
+
+  // The longest run of titles starting at `pos` (words separated by spaces); its end, or
+  // pos. Titles marked "glued" count only right after a name (`glued`: "한결은행" + "장").
+  size_t TitleRun(size_t pos, bool glued = false) {
+    size_t at = pos;
+    for (int guard = 0; guard < 4; ++guard) {
+      int t = MarkerAt("title", "", at, !korean_);
+      if (t >= 0 && r_.rows_[t].value == "glued" && !(glued && at == pos)) t = -1;
+      if (t < 0) break;
+      at += r_.rows_[t].text.size();
+      size_t next = SkipSpaces(c_.text, at);
+      if (MarkerAt("title", "", next, !korean_) < 0) break;
+      at = next;
+    }
+    return at;
+  }
+
+  // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
+  // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
+  // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
+  // person's present title); then a slot with an organization; then the one nearest the trigger.
+  Slot KoSlot(int from, int limit, bool object) {
+    Slot best;
+    int best_pos = -1;
+    auto consider = [&](const FrameMention* org, size_t title_start) {
+      size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
+      if (title_end == title_start) return;
+      size_t pe = 0;
+      std::string slot = KoParticle(title_end, &pe);
+      bool goal = slot == "goal" || (object && slot == "object") || (org && slot == "topic");
+      if (!(goal || (org && slot == "subject")) || pe > static_cast<size_t>(limit)) return;
+      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal};
+      int pos = static_cast<int>(title_start);
+      auto rank = [](const Slot& x) { return (x.goal ? 2 : 0) + (x.org ? 1 : 0); };
+      if (best.role.empty() || rank(s) > rank(best) || (rank(s) == rank(best) && pos > best_pos)) {
+        if (!s.org && best.org && !best.goal) s.org = best.org;  // "ORG 부사장이 사장으로": the employer stays
+        best = s;
+        best_pos = pos;
+      }
+    };
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.start < from || o.end > limit) continue;
+      size_t at = static_cast<size_t>(o.end);
+      if (TitleRun(at, true) > at) {
+        consider(&o, at);
+        continue;
+      }
+      size_t spaced = SkipSpaces(c_.text, at);
+      for (const char* mod : {"신임 ", "차기 ", "새 "})
+        if (StartsWith(c_.text, spaced, mod)) spaced = SkipSpaces(c_.text, spaced + std::string_view(mod).size());
+      if (TitleRun(spaced) > spaced) {
+        consider(&o, spaced);
+        continue;
+      }
+      // One unit word between ("대성전자 이사회 의장에").
+      size_t next = c_.text.find(' ', spaced);
+      if (next != std::string_view::npos && next - spaced <= 15 && KoParticle(spaced, nullptr, 1).empty())
+        consider(&o, SkipSpaces(c_.text, next));
+    }
+    // Titles without an organization ("최고경영자로", "사장으로").
+    for (int b = from; b < limit; ++b)
+      if (b == 0 || c_.text[b - 1] == ' ') consider(nullptr, static_cast<size_t>(b));
+    return best;
+  }
+
+  // English position after `pos`: [as|to|its new] TITLE… [of|at ORG].
+  void EnRole(size_t pos, std::string* role, std::string* employer) {
+    size_t at = SkipSpaces(c_.lower, pos);
+    int goal = MarkerAt("marker", "goal", at, true);
+    if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
+    for (const char* det : {"its ", "the ", "new ", "a "})
+      if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
+    size_t end = TitleRun(at);
+    if (end == at) return;
+    *role = std::string(c_.text.substr(at, end - at));
+    size_t after = SkipSpaces(c_.lower, end);
+    int of = MarkerAt("marker", "of", after, true);
+    if (of < 0) return;
+    size_t org_at = SkipSpaces(c_.lower, after + r_.rows_[of].text.size());
+    if (StartsWith(c_.lower, org_at, "the ")) org_at += 4;
+    for (const FrameMention& o : c_.orgs)
+      if (o.start == static_cast<int>(org_at)) *employer = o.name;
+  }
+
+  const FrameMention* OrgBefore(int pos, int window) const {
+    const FrameMention* best = nullptr;
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.end <= pos && pos - o.end <= window) best = &o;
+    return best;
+  }
+
+  // "At ORG, …" opening the sentence.
+  std::string ContextOpener() {
+    size_t s = static_cast<size_t>(c_.sentence_start);
+    if (MarkerAt("marker", "context", s, true) < 0) return "";
+    size_t at = SkipSpaces(c_.lower, s + 2);
+    for (const FrameMention& o : c_.orgs)
+      if (o.start == static_cast<int>(at) && StartsWith(c_.text, static_cast<size_t>(o.end), ",")) return o.name;
+    return "";
+  }
+
+  // An organization describing the person: in an English apposition or right after it
+  // ("from X"); in Korean before the particle closing the person's noun phrase, or marked
+  // as the origin before the person ("X 출신 Y", "X에서 … Y").
+  std::string Affiliation(const FrameMention& p) {
+    if (!korean_) {
+      size_t end = AppositionEnd(static_cast<size_t>(p.end));
+      for (const FrameMention& o : c_.orgs)
+        if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
+      size_t after = SkipSpaces(c_.lower, end);
+      int from = MarkerAt("marker", "source", after, true);
+      if (from < 0) return "";
+      size_t at = SkipSpaces(c_.lower, after + r_.rows_[from].text.size());
+      for (const FrameMention& o : c_.orgs)
+        if (o.start == static_cast<int>(at)) return o.name;
+      return "";
+    }
+    size_t end = static_cast<size_t>(p.end) + kAffiliationWindow, pe = 0;
+    if (!KoParticle(static_cast<size_t>(p.end), &pe).empty()) end = pe;
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > p.start || p.start - o.end > kAffiliationWindow) continue;
+      size_t at = static_cast<size_t>(o.end);
+      if (MarkerAt("marker", "source", SkipSpaces(c_.text, at), false) >= 0) return o.name;
+    }
+    return "";
+  }
+
+  // A title within a few words before or after the person ("Chief Executive Richard Aldous",
+  // "이상훈 대표", "김현우 딥파인 대표").
+  bool HasTitleNear(const FrameMention& p) {
+    int lo = std::max(c_.start, p.start - kTitleWindow), hi = std::min(c_.end, p.end + kTitleWindow);
+    for (int b = lo; b < hi; ++b) {
+      if (b >= p.start && b < p.end) continue;
+      bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',';
+      if (word_start && TitleRun(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
+    }
+    return false;
+  }
+
+  // The candidate before the trigger (nearest; Korean active frames: marked as object). A
+  // speaker is not the candidate of an appointment, but may announce their own departure.
+  const FrameMention* PersonBefore(const Hit& h, bool want_object) {
+    const FrameMention* best = nullptr;
+    for (const FrameMention& p : c_.persons) {
+      if (!InClause(p) || p.end > h.pos || h.pos - p.end > kArgumentWindow) continue;
+      if (h.appoint && IsSpeaker(p)) continue;
+      if (want_object && KoParticle(static_cast<size_t>(p.end)) != "object") continue;
+      best = &p;
+    }
+    return best;
+  }
+  const FrameMention* PersonAfter(const Hit& h) {
+    for (const FrameMention& p : c_.persons)
+      if (InClause(p) && p.start >= h.end && p.start - h.end <= kArgumentWindow && !IsSpeaker(p)) return &p;
+    return nullptr;
+  }
+
+  // The organization acting in an active frame: en the nearest one before the trigger; ko the
+  // nearest one before it marked as subject or topic.
+  std::string SubjectOrg(const Hit& h) {
+    std::string found;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > h.pos || h.pos - o.end > kArgumentWindow) continue;
+      std::string slot = korean_ ? KoParticle(static_cast<size_t>(o.end)) : "";
+      if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
+    }
+    return found;
+  }
+
+  bool ReadAppoint(const Hit& h, FrameEvent* e) {
+    char voice = h.voice;
+    if (!korean_ && voice == 'a' && MarkerBefore("marker", "passive", static_cast<size_t>(h.pos)) >= 0) voice = 'p';
+    const FrameMention* cand = nullptr;
+    if (korean_) {
+      cand = voice == 'a' ? PersonBefore(h, true) : nullptr;
+      if (!cand) cand = PersonBefore(h, false);
+    } else {
+      cand = voice == 'a' ? PersonAfter(h) : PersonBefore(h, false);
+    }
+    if (!cand) return false;
+    e->type = EventType::kHire;
+    e->candidate = cand->name;
+    e->candidate_start = cand->start;
+    if (korean_) {
+      Slot s = KoSlot(c_.start, h.pos, voice == 's');
+      if (s.org) e->employer = s.org->name;
+      e->role = s.role;
+    } else {
+      size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
+      // "named X from Y as CFO": the origin stands before the position.
+      size_t from_at = SkipSpaces(c_.lower, at);
+      int from = voice == 'a' ? MarkerAt("marker", "source", from_at, true) : -1;
+      for (const FrameMention& o : c_.orgs)
+        if (from >= 0 && o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + r_.rows_[from].text.size())))
+          at = static_cast<size_t>(o.end);
+      EnRole(at, &e->role, &e->employer);
+      // "succeeds John Hale as CEO": the predecessor stands between the trigger and the position.
+      for (const FrameMention& p : c_.persons)
+        if (e->role.empty() && voice != 'a' && p.start == static_cast<int>(SkipSpaces(c_.text, at)))
+          EnRole(static_cast<size_t>(p.end), &e->role, &e->employer);
+    }
+    if (e->role.empty()) return false;  // an appointment names its position
+    if (e->employer.empty() && voice == 'a') e->employer = SubjectOrg(h);
+    if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    if (e->employer.empty()) e->employer = c_.context_employer;
+    e->previous_employer = Affiliation(*cand);
+    return true;
+  }
+
+  bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
+    const FrameMention* cand = h.voice == 'a' ? PersonAfter(h) : PersonBefore(h, false);
+    if (!cand) return false;
+    e->type = EventType::kDeparture;
+    e->candidate = cand->name;
+    e->candidate_start = cand->start;
+    // "replacing X, who steps down": X leaves the position just filled.
+    bool replaced = false;
+    for (const char* w : {"replacing ", "succeeding ", "succeeds ", "succeeded ", "will succeed "})
+      replaced = replaced || (!korean_ && EndsWithAt(c_.lower, static_cast<size_t>(cand->start), w));
+    if (replaced) {
+      e->employer = before.empty() ? c_.context_employer : before.back().employer;
+      return true;
+    }
+    // A departure is from a position: "as CEO of X" after the trigger, or a title by the name.
+    if (!korean_) EnRole(static_cast<size_t>(h.end), &e->role, &e->employer);
+    if (e->role.empty() && !HasTitleNear(*cand)) return false;
+    if (e->employer.empty()) e->employer = Affiliation(*cand);
+    if (e->employer.empty()) {
+      // "X 대표 Y", "Grafton Foods CEO Richard Aldous"; English also "X said its CFO, Y, resigned".
+      const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
+      if (o) e->employer = o->name;
+    }
+    if (e->employer.empty()) e->employer = c_.context_employer;
+    return true;
+  }
+
+  const FrameReader& r_;
+  const FrameClause& c_;
+  std::vector<int>* used_;
+  bool korean_;
+};
+
+Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
+  FrameReader r;
+  int line_no = 0;
+  for (size_t pos = 0; pos < tsv.size();) {
+    size_t nl = tsv.find('\n', pos);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    for (size_t b = 0;;) {
+      size_t t = line.find('\t', b);
+      f.emplace_back(line.substr(b, t == std::string_view::npos ? std::string_view::npos : t - b));
+      if (t == std::string_view::npos) break;
+      b = t + 1;
+    }
+    const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
+    if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
+        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect") || (f[1] != "en" && f[1] != "ko"))
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
+    if (f[0] == "trigger") {
+      const std::string& v = f[3];
+      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "depart:self" ||
+                v == "depart:active";
+      if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
+    }
+    r.rows_.push_back({f[0], f[1], f[2], f.size() > 3 ? f[3] : ""});
+  }
+  for (size_t i = 0; i < r.rows_.size(); ++i) {
+    const Row& w = r.rows_[i];
+    if (w.kind == "trigger") r.triggers_.push_back(static_cast<int>(i));
+    std::string k = w.kind + "/" + w.lang;
+    auto it = std::find_if(r.by_kind_.begin(), r.by_kind_.end(), [&](const auto& x) { return x.first == k; });
+    if (it == r.by_kind_.end()) it = r.by_kind_.insert(r.by_kind_.end(), {k, {}});
+    it->second.push_back(static_cast<int>(i));
+  }
+  std::stable_sort(r.triggers_.begin(), r.triggers_.end(),
+                   [&](int a, int b) { return r.rows_[a].text.size() > r.rows_[b].text.size(); });
+  return r;
+}
+
+const std::vector<int>& FrameReader::RowsOf(std::string_view kind, std::string_view lang) const {
+  static const std::vector<int> kNone;
+  for (const auto& [k, rows] : by_kind_)
+    if (k.size() == kind.size() + 1 + lang.size() && k.compare(0, kind.size(), kind) == 0 &&
+        k.compare(kind.size() + 1, lang.size(), lang) == 0)
+      return rows;
+  return kNone;
+}
+
+const FrameReader& FrameReader::Default() {
+  static const FrameReader* r = [] {
+    auto x = FromTsv(EmbeddedFramesTsv());
+    if (!x.ok()) {
+      std::fprintf(stderr, "hirewire: embedded frames table: %s\n", x.status().ToString().c_str());
+      std::abort();
+    }
+    return new FrameReader(std::move(x).value());
+  }();
+  return *r;
+}
+
+FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
+                                            std::vector<int>* used_rows) const {
+  const bool korean = pos < static_cast<int>(text.size()) && (static_cast<unsigned char>(text[pos]) & 0x80);
+  int best = -1;
+  for (int i : RowsOf("aspect", korean ? "ko" : "en")) {
+    const Row& w = rows_[i];
+    bool at = korean ? StartsWith(text, static_cast<size_t>(end), w.text)
+                     : EndsWithAt(lower, static_cast<size_t>(pos), w.text + " ") &&
+                           IsWordAt(lower, static_cast<size_t>(pos) - w.text.size() - 1, w.text.size());
+    // "'ll" is glued to the word before it.
+    if (!korean && !at && w.text[0] == '\'') at = EndsWithAt(lower, static_cast<size_t>(pos), w.text + " ");
+    if (at && (best < 0 || w.text.size() > rows_[best].text.size())) best = i;
+  }
+  if (best < 0) return Aspect::kDone;
+  if (used_rows) used_rows->push_back(best);
+  return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
+}
+
+bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {
+  const bool hangul = IsHangulText(text);
+  for (int row : triggers_) {
+    const Row& w = rows_[row];
+    if (w.lang == "ko" && !hangul) continue;
+    std::string_view s = w.lang == "ko" ? text : lower;
+    for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
+      if (w.lang == "ko" || IsWordAt(s, f, w.text.size())) return true;
+  }
+  return false;
+}
+
+std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector<int>* used_rows) const {
+  if (clause.persons.empty()) return {};
+  return Scan(*this, clause, used_rows).Run();
+}
+
+}  // namespace hirewire::normalize

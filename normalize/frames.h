@@ -1,0 +1,90 @@
+// Appointment and departure frames read as data (normalize/data/frames.tsv, compiled in).
+//
+// A frame is a trigger ("named", "steps down", "선임했다", "퇴임한다") with a voice that says
+// which argument is the candidate and which the employer, and role markers that fill the
+// slots: Korean particles and position slots ("한빛화학 대표이사에 김도현 부사장을 선임",
+// "한빛물산 대표는 … 맡는다"), English subject/object order, passive auxiliaries,
+// "as ROLE of ORG", "At ORG,", "replacing X". An appointment is a hire with its role; a
+// departure is a departure from the employer. Reported speech: a person marked as the
+// speaker (said/told/according to, 말했다/밝혔다/전했다) is never the candidate. A move
+// dated in the past (a year or 지난해/previously next to the trigger) is background and
+// yields nothing here.
+//
+// Thread-safety: FrameReader is immutable after construction; Read() may run on many threads.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "corpus/records.h"
+#include "corpus/status.h"
+
+namespace hirewire::normalize {
+
+struct FrameMention {
+  int start = 0, end = 0;  // byte offsets in the paragraph
+  std::string name;        // canonical name
+};
+
+// One clause of a paragraph with the people and organizations the recognizer found in the
+// paragraph (in text order; mentions outside the clause are ignored).
+struct FrameClause {
+  std::string_view text;   // the paragraph, quoted speech blanked (same offsets)
+  std::string_view lower;  // `text` ASCII-lowercased
+  int start = 0, end = 0;  // the clause
+  int sentence_start = 0;  // the sentence holding the clause (a clause opener "At ORG," binds the sentence)
+  std::vector<FrameMention> persons, orgs;
+  std::string context_employer;  // employer of the latest frame read before (article order)
+};
+
+struct FrameEvent {
+  EventType type = EventType::kHire;  // kHire (appointment) or kDeparture
+  std::string employer, candidate, previous_employer, role;
+  int candidate_start = 0;
+  bool operator==(const FrameEvent&) const = default;
+};
+
+class FrameReader {
+ public:
+  // The reader over the embedded table (built once; aborts on a malformed embedded table,
+  // which a unit test guards).
+  static const FrameReader& Default();
+  // A reader over another table (tests); errors name the line.
+  static Result<FrameReader> FromTsv(std::string_view tsv);
+
+  // Frames of the clause, in trigger order. `used_rows` (optional) receives the table rows
+  // (0-based over non-comment lines) that took part.
+  std::vector<FrameEvent> Read(const FrameClause& clause, std::vector<int>* used_rows = nullptr) const;
+
+  // How far the move word at [pos, end) of the text went (aspect rows): kFuture for "will
+  // join", "agreed to join", "합류할 예정"; kNear for "almost joined", "합류할 뻔"; else kDone.
+  enum class Aspect { kDone, kFuture, kNear };
+  Aspect MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
+                    std::vector<int>* used_rows = nullptr) const;
+
+  // True when the text holds any trigger (a cheap test before splitting into clauses).
+  bool HasTrigger(std::string_view text, std::string_view lower) const;
+
+  struct Row {
+    std::string kind, lang, text, value;
+  };
+  const std::vector<Row>& rows() const { return rows_; }
+
+ private:
+  struct Hit;
+  struct Slot;
+  class Scan;
+  friend class Scan;
+  std::vector<Row> rows_;
+  std::vector<int> triggers_;  // row indices, longest text first
+  // Row indices by kind and language ("marker/ko").
+  std::vector<std::pair<std::string, std::vector<int>>> by_kind_;
+  const std::vector<int>& RowsOf(std::string_view kind, std::string_view lang) const;
+};
+
+// The embedded frames table (normalize/data/frames.tsv).
+std::string_view EmbeddedFramesTsv();
+
+}  // namespace hirewire::normalize

@@ -1,0 +1,159 @@
+// Appointment and departure frames (normalize/frames.h) over the case table
+// tests/normalize/frames_cases.tsv; every trigger, marker, title and time row of the embedded
+// table must take part in at least one case.
+#include "normalize/frames.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace hirewire::normalize {
+namespace {
+
+std::vector<std::string> Split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  for (size_t b = 0;;) {
+    size_t f = s.find(sep, b);
+    out.push_back(s.substr(b, f == std::string::npos ? std::string::npos : f - b));
+    if (f == std::string::npos) break;
+    b = f + sep.size();
+  }
+  return out;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+std::vector<FrameMention> Mentions(const std::string& text, const std::string& names) {
+  std::vector<FrameMention> out;
+  for (const std::string& n : Split(names, "|"))
+    for (size_t f = text.find(n); f != std::string::npos; f = text.find(n, f + 1))
+      out.push_back({static_cast<int>(f), static_cast<int>(f + n.size()), n});
+  std::sort(out.begin(), out.end(), [](const FrameMention& a, const FrameMention& b) { return a.start < b.start; });
+  return out;
+}
+
+std::string Show(const FrameEvent& e) {
+  return std::string(EventTypeName(e.type)) + "|" + e.employer + "|" + e.candidate + "|" + e.previous_employer + "|" +
+         e.role;
+}
+
+struct Case {
+  int line;
+  std::string sentence, persons, orgs, expected, context;
+};
+
+std::vector<Case> LoadCases() {
+  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/normalize/frames_cases.tsv");
+  std::vector<Case> out;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = Split(line, "\t");
+    EXPECT_GE(f.size(), 4u) << "line " << n;
+    if (f.size() < 4) continue;
+    out.push_back({n, f[0], f[1], f[2], f[3], f.size() > 4 ? f[4] : ""});
+  }
+  return out;
+}
+
+std::vector<FrameEvent> ReadCase(const Case& c, std::vector<int>* used) {
+  FrameClause clause;
+  clause.text = c.sentence;
+  std::string lower = Lower(c.sentence);
+  clause.lower = lower;
+  clause.start = clause.sentence_start = 0;
+  clause.end = static_cast<int>(c.sentence.size());
+  clause.persons = Mentions(c.sentence, c.persons);
+  clause.orgs = Mentions(c.sentence, c.orgs);
+  clause.context_employer = c.context;
+  return FrameReader::Default().Read(clause, used);
+}
+
+TEST(Frames, ReadEveryCaseOfTheTable) {
+  std::vector<Case> cases = LoadCases();
+  ASSERT_GE(cases.size(), 60u);
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    for (const FrameEvent& e : ReadCase(c, nullptr)) got.push_back(Show(e));
+    std::vector<std::string> want = c.expected == "-" ? std::vector<std::string>{} : Split(c.expected, " ; ");
+    EXPECT_EQ(got, want) << "frames_cases.tsv:" << c.line << ": " << c.sentence;
+  }
+}
+
+struct AspectCase {
+  const char* text;
+  const char* move;  // the move word in `text`
+  FrameReader::Aspect want;
+};
+
+const AspectCase kAspectCases[] = {
+    {"Rahul Bose will join Anthropic in January.", "join", FrameReader::Aspect::kFuture},
+    {"She'll join Anthropic next month.", "join", FrameReader::Aspect::kFuture},
+    {"Nadia Petrov agreed to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Nadia Petrov has agreed to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is set to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is expected to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is slated to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov plans to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Petrov is poised to join Anthropic.", "join", FrameReader::Aspect::kFuture},
+    {"Paulo Carvalho almost joined the pair at Microsoft.", "joined", FrameReader::Aspect::kNear},
+    {"Carvalho nearly joined Microsoft.", "joined", FrameReader::Aspect::kNear},
+    {"Petrov joined Anthropic on Monday.", "joined", FrameReader::Aspect::kDone},
+    {"Petrov has joined Anthropic.", "joined", FrameReader::Aspect::kDone},
+    {"류서진 연구원은 다음 달 네이버에 합류할 예정이다.", "합류", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 네이버에 합류하기로 했다.", "합류", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 네이버로 이직할 계획이다.", "이직", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 내년 1월 네이버 합류 예정이다.", "합류", FrameReader::Aspect::kFuture},
+    {"류서진 연구원은 네이버로 이직할 뻔했다.", "이직", FrameReader::Aspect::kNear},
+    {"류서진 연구원은 지난달 네이버에 합류했다.", "합류", FrameReader::Aspect::kDone},
+};
+
+std::vector<int> ReadAspects() {
+  std::vector<int> used;
+  for (const AspectCase& c : kAspectCases) {
+    std::string text = c.text, lower = Lower(text);
+    int pos = static_cast<int>(text.find(c.move));
+    EXPECT_EQ(FrameReader::Default().MoveAspect(text, lower, pos, pos + static_cast<int>(std::string(c.move).size()), &used),
+              c.want)
+        << c.text;
+  }
+  return used;
+}
+
+TEST(Frames, ReadsTheAspectOfAMove) { ReadAspects(); }
+
+TEST(Frames, EveryTableRowHasACase) {
+  std::vector<int> aspects = ReadAspects();
+  std::set<int> used(aspects.begin(), aspects.end());
+  for (const Case& c : LoadCases()) {
+    std::vector<int> u;
+    ReadCase(c, &u);
+    used.insert(u.begin(), u.end());
+  }
+  const auto& rows = FrameReader::Default().rows();
+  for (size_t i = 0; i < rows.size(); ++i)
+    EXPECT_TRUE(used.count(static_cast<int>(i))) << "no case uses frames.tsv row " << rows[i].kind << " " << rows[i].lang
+                                                 << " \"" << rows[i].text << "\"";
+}
+
+TEST(Frames, RejectsAMalformedTable) {
+  EXPECT_FALSE(FrameReader::FromTsv("trigger\ten\tnamed\n").ok());
+  EXPECT_FALSE(FrameReader::FromTsv("trigger\ten\tnamed\tappoint:sideways\n").ok());
+  EXPECT_FALSE(FrameReader::FromTsv("verb\ten\tnamed\tappoint:active\n").ok());
+  EXPECT_TRUE(FrameReader::FromTsv("# comment\ntrigger\ten\tnamed\tappoint:active\ntitle\ten\tceo\n").ok());
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
