@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -26,7 +28,9 @@ class TestPostgres {
     if (server) return server;
     if (!failed.ok()) return failed;
     std::string out;
-    std::string cmd = std::string(HIREWIRE_SOURCE_DIR) + "/tests/pg/pg_tmp.sh start 2>&1";
+    // The watchdog (our pid) stops the server even when this process is killed.
+    std::string cmd =
+        std::string(HIREWIRE_SOURCE_DIR) + "/tests/pg/pg_tmp.sh start " + std::to_string(::getpid()) + " 2>&1";
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return failed = Status::Unavailable("cannot run " + cmd);
     char buf[512];

@@ -3,7 +3,9 @@
 # unix socket inside that folder only (no TCP), fsync off. Used by the C++ tests
 # (tests/pg/pg_harness.h) and by the script tests.
 #
-#   pg_tmp.sh start        -> prints "DIR URL" (URL: postgresql://postgres@/postgres?host=DIR)
+#   pg_tmp.sh start [PID]  -> prints "DIR URL" (URL: postgresql://postgres@/postgres?host=DIR);
+#                             with PID, a watchdog stops the server when that process is gone
+#                             (a test killed by a timeout or a signal leaves nothing running)
 #   pg_tmp.sh stop DIR     -> stops the server and removes DIR
 #
 # HIREWIRE_PG_DURABLE=1 keeps fsync and synchronous_commit on (benchmarks: figures as in
@@ -35,6 +37,16 @@ case "${1:-}" in
     as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 30 \
       -o "-k $DIR -c listen_addresses= $DURABILITY -c max_connections=100" \
       start >/dev/null 2>&1 || { cat "$DIR/server.log" >&2; exit 1; }
+    if [ -n "${2:-}" ]; then
+      OWNER=$2
+      SELF=$0
+      (
+        exec </dev/null >/dev/null 2>&1
+        while kill -0 "$OWNER" 2>/dev/null && [ -d "$DIR/data" ]; do sleep 1; done
+        [ -d "$DIR" ] && "$SELF" stop "$DIR"
+      ) &
+      disown
+    fi
     echo "$DIR postgresql://postgres@/postgres?host=$DIR"
     ;;
   stop)

@@ -27,7 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-read -r PG_DIR PG_URL < <("$HERE/pg/pg_tmp.sh" start)
+read -r PG_DIR PG_URL < <("$HERE/pg/pg_tmp.sh" start $$)
 psql -qAtX "$PG_URL" -c "CREATE DATABASE clean" -c "CREATE DATABASE kills" >/dev/null
 
 start_site() {  # LOG -> sets PORT, SERVER_PID
