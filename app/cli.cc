@@ -15,8 +15,9 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "corpus/dates.h"
 #include "corpus/input.h"
-#include "extract/dates.h"
+#include "corpus/utf8.h"
 #include "extract/decode.h"
 #include "normalize/currency.h"
 
@@ -34,11 +35,8 @@ std::string CheckDate(std::string_view d) {
   bool shape = d.size() == 10 && d[4] == '-' && d[7] == '-';
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) shape = shape && i < d.size() && d[i] >= '0' && d[i] <= '9';
   if (!shape) return "'" + std::string(d) + "' is not a date written YYYY-MM-DD";
-  extract::DateHints hints;
-  hints.min_year = 1900;
-  auto parsed = extract::ParseDate(d, hints);
-  // ParseDate refuses impossible days; the round trip catches any other reading.
-  if (!parsed || parsed->FormatIso() != d) return "'" + std::string(d) + "' is not a calendar date";
+  std::optional<CivilDate> date = ParseIsoDate(d);
+  if (!date || date->year < 1900) return "'" + std::string(d) + "' is not a calendar date";
   return "";
 }
 
@@ -259,17 +257,6 @@ size_t TerminalColumns() {
 
 namespace {
 
-// Next code point of UTF-8 `s` at *i (invalid bytes count as one column each).
-char32_t NextCodePoint(std::string_view s, size_t* i) {
-  unsigned char c = static_cast<unsigned char>(s[*i]);
-  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  if (*i + static_cast<size_t>(len) > s.size()) len = 1;
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
-  *i += static_cast<size_t>(len);
-  return cp;
-}
-
 int CodePointWidth(char32_t cp) {
   if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x1160 && cp <= 0x11FF) ||
       (cp >= 0xFE00 && cp <= 0xFE0F))
@@ -287,7 +274,7 @@ int CodePointWidth(char32_t cp) {
 
 size_t DisplayWidth(std::string_view s) {
   size_t w = 0;
-  for (size_t i = 0; i < s.size();) w += static_cast<size_t>(CodePointWidth(NextCodePoint(s, &i)));
+  for (size_t i = 0; i < s.size();) w += static_cast<size_t>(CodePointWidth(DecodeUtf8(s, &i)));
   return w;
 }
 
@@ -297,7 +284,7 @@ std::string TruncateToWidth(std::string_view s, size_t width) {
   size_t w = 0, i = 0, cut = 0;
   while (i < s.size()) {
     size_t start = i;
-    int cw = CodePointWidth(NextCodePoint(s, &i));
+    int cw = CodePointWidth(DecodeUtf8(s, &i));
     if (w + static_cast<size_t>(cw) > width - 1) {  // keep one column for "…"
       cut = start;
       break;

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
+    if (AsciiLower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
   return true;
 }
 
@@ -137,6 +137,7 @@ bool StartsLikeHtml(std::string_view b) {
 // Line-oriented text that is not prose: most lines are "Key: value" directives (robots.txt,
 // HTTP or mail headers) or symbols typical of program text are dense.
 ContentKind SniffPlainText(std::string_view head) {
+  if (head.substr(0, 2) == "#!") return ContentKind::kCode;  // a script (shebang line)
   size_t lines = 0, directive_lines = 0, code_lines = 0, chars = 0, symbols = 0;
   size_t pos = 0;
   while (pos < head.size()) {

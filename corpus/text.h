@@ -1,23 +1,16 @@
 // Small text helpers shared by corpus, fetch and extract: ASCII helpers for protocol text (HTTP
-// and WARC headers), UTF-8 encoding of one code point, and the binary-data sniff.
+// and WARC headers) and the binary-data sniff. UTF-8 decoding and encoding: corpus/utf8.h
+// (included here).
 //
 // Thread-safety: pure functions.
 #pragma once
 
-#include <cctype>
 #include <string>
 #include <string_view>
 
-namespace hirewire {
+#include "corpus/utf8.h"
 
-// ASCII case-insensitive equality (header names).
-inline bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
+namespace hirewire {
 
 // Drops leading spaces/tabs and trailing spaces/tabs/CR/LF (header lines and values).
 inline std::string_view Trim(std::string_view s) {
@@ -27,7 +20,16 @@ inline std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// ASCII lower case (other bytes unchanged).
+// ASCII whitespace as C's isspace() in the "C" locale: space, \t, \n, \v, \f, \r.
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// HTML's (WHATWG) ASCII whitespace: space, \t, \n, \f, \r (no \v). Also used for XML and
+// charset labels.
+inline bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// ASCII lower case (other bytes unchanged, whatever the locale).
 inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
@@ -35,32 +37,26 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-// Drops leading and trailing ASCII whitespace (space, \t, \n, \r, \f, \v).
+// ASCII case-insensitive equality (header names).
+inline bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  return true;
+}
+
+// Drops leading and trailing ASCII whitespace (IsAsciiSpace).
 inline std::string_view TrimSpace(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
-// Appends the UTF-8 encoding of `cp`; NUL, surrogates and values above U+10FFFF become U+FFFD.
-inline void AppendUtf8(std::string* out, char32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+// Drops leading and trailing bytes that are in `chars` (e.g. " \t\r" for CSV cells).
+inline std::string_view TrimChars(std::string_view s, std::string_view chars) {
+  while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  return s;
 }
 
 // True when the first 4 KiB look like binary data rather than text: text, in any charset we

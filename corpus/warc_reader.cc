@@ -303,11 +303,7 @@ Result<Page> PageFromWarcRecord(const WarcRecord& rec, const std::string& warc_f
     if (IEquals(name, "Content-Encoding")) ce = std::string(value);
   }
   std::string decoded(body);
-  auto lower = [](std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
-  if (lower(te).find("chunked") != std::string::npos) {
+  if (AsciiLower(te).find("chunked") != std::string::npos) {
     auto d = Dechunk(decoded);
     if (d.ok()) {
       decoded = std::move(d).value();
@@ -315,7 +311,7 @@ Result<Page> PageFromWarcRecord(const WarcRecord& rec, const std::string& warc_f
       page.warnings.push_back("chunked body could not be decoded; used as stored");
     }
   }
-  std::string cel = lower(ce);
+  std::string cel = AsciiLower(ce);
   if (cel == "gzip" || cel == "x-gzip") {
     auto d = Gunzip(decoded, 256u << 20);
     if (d.ok()) {

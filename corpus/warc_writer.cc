@@ -329,7 +329,7 @@ std::string SurtKey(std::string_view url) {
   std::string host = rest.substr(0, path_start);
   std::string path = path_start == std::string::npos ? "/" : rest.substr(path_start);
   if (size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
-  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  host = AsciiLower(host);
   std::string port;
   if (size_t colon = host.rfind(':'); colon != std::string::npos && host.find(']') == std::string::npos) {
     port = host.substr(colon);
@@ -351,7 +351,7 @@ std::string SurtKey(std::string_view url) {
     if (i) key += ',';
   }
   if (size_t hash = path.find('#'); hash != std::string::npos) path = path.substr(0, hash);
-  for (char& c : path) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  path = AsciiLower(path);
   return key + port + ")" + path;
 }
 

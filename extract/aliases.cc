@@ -2,14 +2,13 @@
 
 #include <algorithm>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// Padding around a TSV line and its cells: spaces and the CR of CRLF files (tabs separate cells).
+constexpr std::string_view kCellPad = " \r";
 
 }  // namespace
 
@@ -22,7 +21,7 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
     std::string_view line = tsv.substr(0, nl);
     tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
     ++line_no;
-    line = Trim(line);
+    line = TrimChars(line, kCellPad);
     if (line.empty() || line.front() == '#') continue;
     size_t t1 = line.find('\t');
     size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
@@ -30,8 +29,8 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
                                      ": expected type<TAB>canonical<TAB>aliases");
     AliasRecord r;
-    r.type = std::string(Trim(line.substr(0, t1)));
-    r.canonical = std::string(Trim(line.substr(t1 + 1, t2 - t1 - 1)));
+    r.type = std::string(TrimChars(line.substr(0, t1), kCellPad));
+    r.canonical = std::string(TrimChars(line.substr(t1 + 1, t2 - t1 - 1), kCellPad));
     if (r.type != "person" && r.type != "company" && r.type != "organization" &&
         r.type != "publication")
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
@@ -43,7 +42,7 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
     std::string_view rest = line.substr(t2 + 1);
     while (!rest.empty()) {
       size_t bar = rest.find('|');
-      std::string_view a = Trim(rest.substr(0, bar));
+      std::string_view a = TrimChars(rest.substr(0, bar), kCellPad);
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       if (a.empty()) continue;
       if (std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end())

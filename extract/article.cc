@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 #include "extract/bylines.h"
 #include "extract/language.h"
 #include "extract/content.h"
@@ -21,23 +22,6 @@ namespace hirewire::extract {
 namespace {
 
 // ---------------------------------------------------------------- small text helpers
-
-uint32_t NextCp(std::string_view s, size_t* i) {
-  unsigned char c = static_cast<unsigned char>(s[*i]);
-  if (c < 0x80) {
-    ++*i;
-    return c;
-  }
-  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (len == 1 || *i + len > s.size()) {
-    ++*i;
-    return 0xFFFD;
-  }
-  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
-  *i += len;
-  return cp;
-}
 
 bool IsHanKana(uint32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
@@ -60,7 +44,7 @@ std::vector<uint64_t> ShingleHashes(std::string_view text) {
   uint64_t h = 0;
   bool in = false;
   for (size_t i = 0; i < text.size();) {
-    uint32_t cp = NextCp(text, &i);
+    uint32_t cp = DecodeUtf8(text, &i);
     if (IsHanKana(cp)) {
       if (in) toks.push_back(h);
       toks.push_back(cp * 0x9E3779B97F4A7C15ull);
@@ -106,7 +90,7 @@ std::string NormKey(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
     size_t st = i;
-    uint32_t cp = NextCp(s, &i);
+    uint32_t cp = DecodeUtf8(s, &i);
     if (!IsWordCp(cp) && !IsHanKana(cp)) continue;
     if (cp < 0x80) out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
     else out.append(s.substr(st, i - st));
@@ -279,7 +263,7 @@ std::string LowerAlnum(std::string_view s) {
   std::string o;
   for (size_t i = 0; i < s.size();) {
     size_t st = i;
-    uint32_t cp = NextCp(s, &i);
+    uint32_t cp = DecodeUtf8(s, &i);
     if (cp < 0x80) {
       char c = static_cast<char>(cp);
       if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) o.push_back(c);
@@ -314,7 +298,7 @@ bool IsPlausibleName(std::string_view name) {
   bool has_alpha = false, has_upper_or_cjk = false, has_space = false;
   size_t words = 1;
   for (size_t i = 0; i < name.size();) {
-    uint32_t cp = NextCp(name, &i);
+    uint32_t cp = DecodeUtf8(name, &i);
     if (cp == ' ') {
       has_space = true;
       ++words;

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract {
 namespace {
 
@@ -84,16 +86,14 @@ const Patterns& GetPatterns() {
   return *patterns;
 }
 
-bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string Trim(std::string_view s) {
+std::string TrimNameEdges(std::string_view s) {
   // ASCII whitespace, NBSP and common punctuation around names.
   auto strip = [](std::string_view& v, bool front) {
     while (!v.empty()) {
       std::string_view t = v;
       if (front) {
         unsigned char c = static_cast<unsigned char>(t.front());
-        if (IsSpaceByte(t.front()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '/' ||
+        if (IsHtmlSpace(t.front()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '/' ||
             c == '=' || c == '*' || c == '.' || c == '"' || c == '\'' || c == ')' || c == '(') {
           v.remove_prefix(1);
           continue;
@@ -109,7 +109,7 @@ std::string Trim(std::string_view s) {
         }
       } else {
         unsigned char c = static_cast<unsigned char>(t.back());
-        if (IsSpaceByte(t.back()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '/' ||
+        if (IsHtmlSpace(t.back()) || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '/' ||
             c == '=' || c == '*' || c == '"' || c == '\'' || c == '(' || c == ')') {
           v.remove_suffix(1);
           continue;
@@ -135,7 +135,7 @@ std::string Trim(std::string_view s) {
   out.reserve(s.size());
   bool space = false;
   for (char c : s) {
-    if (IsSpaceByte(c)) {
+    if (IsHtmlSpace(c)) {
       space = true;
       continue;
     }
@@ -149,8 +149,8 @@ std::string Trim(std::string_view s) {
 std::string FoldForCompare(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (IsSpaceByte(c) || c == '.' || c == '-' || c == '_') continue;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    if (IsHtmlSpace(c) || c == '.' || c == '-' || c == '_') continue;
+    out.push_back(AsciiLower(c));
   }
   return out;
 }
@@ -180,7 +180,7 @@ size_t CountWords(std::string_view s) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
-    bool sp = IsSpaceByte(c);
+    bool sp = IsHtmlSpace(c);
     if (!sp && !in) ++n;
     in = !sp;
   }
@@ -192,7 +192,7 @@ std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
   std::string w;
   for (char c : s) {
-    if (IsSpaceByte(c)) {
+    if (IsHtmlSpace(c)) {
       if (!w.empty()) out.push_back(std::move(w));
       w.clear();
       continue;
@@ -200,14 +200,6 @@ std::vector<std::string> Words(std::string_view s) {
     w.push_back(c);
   }
   if (!w.empty()) out.push_back(std::move(w));
-  return out;
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
   return out;
 }
 
@@ -228,14 +220,14 @@ bool LooksLikeWidgetOrSentence(std::string_view name) {
       "al",  "el",  "dos", "das", "du",  "ter", "zu",  "und",   "y",  "e",  "af", "van't", "mc"};
   std::vector<std::string> words = Words(name);
   if (words.size() == 1) {
-    std::string w = LowerAscii(words[0]);
+    std::string w = AsciiLower(words[0]);
     for (auto a : kAlone) {
       if (w == a) return true;
     }
   }
   int lower_words = 0;
   for (const std::string& word : words) {
-    std::string w = LowerAscii(word);
+    std::string w = AsciiLower(word);
     for (auto k : kWidget) {
       if (w == k) return true;
     }
@@ -281,7 +273,7 @@ void CleanOne(std::string_view raw_view, std::vector<std::string>* out) {
       RE2::Replace(&part, *p.role_tail, "");
     }
     RE2::Replace(&part, *p.for_site, "");
-    std::string name = Trim(part);
+    std::string name = TrimNameEdges(part);
     if (name.empty() || !HasLetter(name)) continue;
     if (name.size() > kMaxNameBytes || CountWords(name) > 6) continue;
     if (CountDigits(name) > 0) continue;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "corpus/utf8.h"
 #include "extract/bylines.h"
 
 namespace hirewire::extract::content {
@@ -19,23 +20,6 @@ using html::Tag;
 
 // ---------------------------------------------------------------- UTF-8 helpers
 
-inline uint32_t DecodeAt(std::string_view s, size_t* i) {
-  unsigned char c = static_cast<unsigned char>(s[*i]);
-  if (c < 0x80) {
-    ++*i;
-    return c;
-  }
-  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (*i + len > s.size() || len == 1) {
-    ++*i;
-    return 0xFFFD;
-  }
-  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
-  *i += len;
-  return cp;
-}
-
 inline bool IsCjk(uint32_t cp) {
   return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
          (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
@@ -46,7 +30,7 @@ inline bool IsCjk(uint32_t cp) {
 size_t CountPunct(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size();) {
-    uint32_t cp = DecodeAt(s, &i);
+    uint32_t cp = DecodeUtf8(s, &i);
     if (cp == ',' || cp == 0x3001 || cp == 0xFF0C || cp == 0x3002) ++n;
   }
   return n;
@@ -380,8 +364,7 @@ class Segmenter {
         buf_.push_back(' ');
         pending_space_ = false;
       }
-      len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-      len = std::min(len, t.size() - i);
+      len = std::max<size_t>(Utf8SequenceLength(t, i), 1);
       buf_.append(t.substr(i, len));
       ++chars_;
       if (a_depth_ > 0) ++link_chars_;
@@ -459,7 +442,7 @@ std::string Normalized(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
-    uint32_t cp = DecodeAt(s, &i);
+    uint32_t cp = DecodeUtf8(s, &i);
     if (cp == ' ' || cp == 0x3000) continue;
     if (cp < 0x80) {
       out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
@@ -475,7 +458,7 @@ std::string Normalized(std::string_view s) {
 size_t TextWeight(std::string_view s) {
   size_t w = 0;
   for (size_t i = 0; i < s.size();) {
-    uint32_t cp = DecodeAt(s, &i);
+    uint32_t cp = DecodeUtf8(s, &i);
     w += IsCjk(cp) ? 2 : 1;
   }
   return w;

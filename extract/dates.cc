@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "corpus/dates.h"
+#include "corpus/text.h"
 
 namespace hirewire::extract {
 namespace {
@@ -210,14 +212,6 @@ int ToInt(std::string_view s) {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Full-width digits/colon/space and NBSP -> ASCII, so one set of patterns serves all.
 std::string Normalize(std::string_view in) {
   std::string out;
@@ -324,26 +318,8 @@ const Patterns& GetPatterns() {
   return *patterns;
 }
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 (H. Hinnant's days_from_civil).
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const auto yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
 bool ValidDate(const ParsedDate& d) {
-  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
-  if (d.day > DaysInMonth(d.year, d.month)) return false;
+  if (!IsValidCivilDate(d.year, d.month, d.day)) return false;
   if (d.hour < 0 || d.hour > 23 || d.minute < 0 || d.minute > 59 || d.second < 0 || d.second > 60) {
     return false;
   }
@@ -351,12 +327,12 @@ bool ValidDate(const ParsedDate& d) {
 }
 
 bool DayFirstForSlash(std::string_view language) {
-  std::string lang = LowerAscii(language);
+  std::string lang = AsciiLower(language);
   // m/d/y is the US habit (and "en" pages we cannot place); most others write d/m/y.
   return !(lang.empty() || lang == "en" || lang == "en-us" || lang == "en_us");
 }
 
-bool IsChinese(std::string_view language) { return LowerAscii(language).rfind("zh", 0) == 0; }
+bool IsChinese(std::string_view language) { return AsciiLower(language).rfind("zh", 0) == 0; }
 
 // Reads a time (and zone) right after a date ending at `pos`; fills `d`.
 void ReadTimeAndZone(std::string_view text, size_t pos, const DateHints& hints, ParsedDate* d) {
@@ -371,7 +347,7 @@ void ReadTimeAndZone(std::string_view text, size_t pos, const DateHints& hints, 
     int hour = ToInt(g[2]);
     int minute = !g[3].empty() ? ToInt(g[3]) : !g[5].empty() ? ToInt(g[5]) : ToInt(g[6]);
     int second = g[4].empty() ? 0 : ToInt(g[4]);
-    std::string ampm = LowerAscii(!g[1].empty() ? g[1] : g[7]);
+    std::string ampm = AsciiLower(!g[1].empty() ? g[1] : g[7]);
     bool is_pm = ampm == "pm" || ampm == "p.m." || ampm == "오후" || ampm == "午後";
     bool is_am = ampm == "am" || ampm == "a.m." || ampm == "오전" || ampm == "午前";
     if (!digit_follows && hour <= 24 && minute < 60 && second <= 60 && !(!ampm.empty() && hour > 12)) {
@@ -439,7 +415,7 @@ void ReadTimeBefore(std::string_view prefix, const DateHints& hints, ParsedDate*
   }
   int hour = ToInt(g[1]);
   int minute = ToInt(g[2]);
-  std::string ampm = LowerAscii(Sv(g[3]));
+  std::string ampm = AsciiLower(Sv(g[3]));
   if (hour > 23 || minute > 59 || (!ampm.empty() && (hour > 12 || hour == 0))) return;
   if ((ampm == "pm" || ampm == "p.m.") && hour < 12) hour += 12;
   if ((ampm == "am" || ampm == "a.m.") && hour == 12) hour = 0;
@@ -493,21 +469,9 @@ std::optional<ParsedDate> ParseWholeNumber(std::string_view t) {
 }  // namespace
 
 std::string ParsedDate::FormatIso() const {
-  char buf[64];
-  if (!has_time) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
-  }
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second);
-  std::string out = buf;
-  if (has_offset) {
-    int off = offset_minutes;
-    char sign = off < 0 ? '-' : '+';
-    if (off < 0) off = -off;
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, off / 60, off % 60);
-    out += buf;
-  }
-  return out;
+  if (!has_time) return FormatIsoDate({year, month, day});
+  return FormatIsoDateTime({year, month, day}, hour, minute, second,
+                           has_offset ? std::optional<int>(offset_minutes) : std::nullopt);
 }
 
 int64_t ParsedDate::UnixSeconds() const {
@@ -520,20 +484,11 @@ int64_t ParsedDate::UnixSeconds() const {
 ParsedDate FromUnixSeconds(int64_t seconds) {
   int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
   int64_t rem = seconds - days * 86400;
-  // civil_from_days (H. Hinnant).
-  int64_t z = days + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  const CivilDate civil = CivilFromDays(days);
   ParsedDate out;
-  out.year = static_cast<int>(y + (m <= 2));
-  out.month = static_cast<int>(m);
-  out.day = static_cast<int>(d);
+  out.year = civil.year;
+  out.month = civil.month;
+  out.day = civil.day;
   out.hour = static_cast<int>(rem / 3600);
   out.minute = static_cast<int>(rem % 3600 / 60);
   out.second = static_cast<int>(rem % 60);
@@ -614,7 +569,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
           break;
         }
         case Order::kDmyName: {
-          auto it = p.months.find(LowerAscii(g[2]));
+          auto it = p.months.find(AsciiLower(g[2]));
           if (it == p.months.end()) {
             // Non-ASCII capitals ("März", "Ağustos"): RE2 matched case-insensitively; try
             // the lowercase-first-letter spelling as written in the table.
@@ -626,7 +581,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
           break;
         }
         case Order::kMdyName: {
-          auto it = p.months.find(LowerAscii(g[1]));
+          auto it = p.months.find(AsciiLower(g[1]));
           if (it == p.months.end()) continue;
           d.month = it->second;
           d.day = ToInt(g[2]);

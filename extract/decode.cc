@@ -12,19 +12,18 @@
 #include <memory>
 #include <string>
 
+#include "corpus/text.h"
+#include "corpus/utf8.h"
+
 namespace hirewire::extract {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 std::string LowerTrim(std::string_view s) {
   size_t b = 0, e = s.size();
-  while (b < e && (IsSpace(s[b]) || s[b] == '"' || s[b] == '\'')) ++b;
-  while (e > b && (IsSpace(s[e - 1]) || s[e - 1] == '"' || s[e - 1] == '\'')) --e;
+  while (b < e && (IsHtmlSpace(s[b]) || s[b] == '"' || s[b] == '\'')) ++b;
+  while (e > b && (IsHtmlSpace(s[e - 1]) || s[e - 1] == '"' || s[e - 1] == '\'')) --e;
   std::string out(s.substr(b, e - b));
-  for (char& c : out) c = Lower(c);
+  for (char& c : out) c = AsciiLower(c);
   return out;
 }
 
@@ -294,30 +293,6 @@ Conversion Convert(std::string_view bytes, std::string_view name, bool flush) {
   return out;
 }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if invalid/truncated.
-size_t Utf8SequenceLength(std::string_view s, size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  size_t n = s.size() - i;
-  auto cont = [&](size_t k) { return k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b0 == 0xE0 && b1 < 0xA0) return 0;   // overlong
-    if (b0 == 0xED && b1 >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b0 == 0xF0 && b1 < 0x90) return 0;
-    if (b0 == 0xF4 && b1 >= 0x90) return 0;
-    return 4;
-  }
-  return 0;
-}
-
 struct Utf8Scan {
   bool valid = true;
   size_t multibyte = 0;  // number of well-formed multibyte sequences
@@ -382,28 +357,28 @@ struct Attr {
 bool ReadAttr(std::string_view s, size_t& i, Attr& attr) {
   attr.name.clear();
   attr.value.clear();
-  while (i < s.size() && (IsSpace(s[i]) || s[i] == '/')) ++i;
+  while (i < s.size() && (IsHtmlSpace(s[i]) || s[i] == '/')) ++i;
   if (i >= s.size() || s[i] == '>') return false;
-  while (i < s.size() && !IsSpace(s[i]) && s[i] != '=' && s[i] != '>' && (s[i] != '/' || attr.name.empty())) {
-    attr.name.push_back(Lower(s[i]));
+  while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '=' && s[i] != '>' && (s[i] != '/' || attr.name.empty())) {
+    attr.name.push_back(AsciiLower(s[i]));
     ++i;
     if (attr.name.size() > 64) break;
   }
-  while (i < s.size() && IsSpace(s[i])) ++i;
+  while (i < s.size() && IsHtmlSpace(s[i])) ++i;
   if (i >= s.size() || s[i] != '=') return true;
   ++i;
-  while (i < s.size() && IsSpace(s[i])) ++i;
+  while (i < s.size() && IsHtmlSpace(s[i])) ++i;
   if (i >= s.size()) return true;
   if (s[i] == '"' || s[i] == '\'') {
     char q = s[i++];
     while (i < s.size() && s[i] != q) {
-      if (attr.value.size() < 512) attr.value.push_back(Lower(s[i]));
+      if (attr.value.size() < 512) attr.value.push_back(AsciiLower(s[i]));
       ++i;
     }
     if (i < s.size()) ++i;
   } else {
-    while (i < s.size() && !IsSpace(s[i]) && s[i] != '>') {
-      if (attr.value.size() < 512) attr.value.push_back(Lower(s[i]));
+    while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '>') {
+      if (attr.value.size() < 512) attr.value.push_back(AsciiLower(s[i]));
       ++i;
     }
   }
@@ -413,17 +388,17 @@ bool ReadAttr(std::string_view s, size_t& i, Attr& attr) {
 // "text/html; charset=euc-kr" -> "euc-kr" (raw label, not normalized).
 std::string CharsetParam(std::string_view value) {
   std::string lower(value.substr(0, 1024));
-  for (char& c : lower) c = Lower(c);
+  for (char& c : lower) c = AsciiLower(c);
   size_t pos = 0;
   while ((pos = lower.find("charset", pos)) != std::string::npos) {
     size_t i = pos + 7;
-    while (i < lower.size() && IsSpace(lower[i])) ++i;
+    while (i < lower.size() && IsHtmlSpace(lower[i])) ++i;
     if (i >= lower.size() || lower[i] != '=') {
       pos = i;
       continue;
     }
     ++i;
-    while (i < lower.size() && IsSpace(lower[i])) ++i;
+    while (i < lower.size() && IsHtmlSpace(lower[i])) ++i;
     if (i < lower.size() && (lower[i] == '"' || lower[i] == '\'')) {
       char q = lower[i++];
       size_t end = lower.find(q, i);
@@ -431,7 +406,7 @@ std::string CharsetParam(std::string_view value) {
       return lower.substr(i, end - i);
     }
     size_t end = i;
-    while (end < lower.size() && !IsSpace(lower[end]) && lower[end] != ';' && lower[end] != ',') {
+    while (end < lower.size() && !IsHtmlSpace(lower[end]) && lower[end] != ';' && lower[end] != ',') {
       ++end;
     }
     return lower.substr(i, end - i);
@@ -442,7 +417,7 @@ std::string CharsetParam(std::string_view value) {
 bool StartsWithCi(std::string_view s, size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
   for (size_t k = 0; k < prefix.size(); ++k) {
-    if (Lower(s[i + k]) != prefix[k]) return false;
+    if (AsciiLower(s[i + k]) != prefix[k]) return false;
   }
   return true;
 }
@@ -591,7 +566,7 @@ std::string PrescanMetaCharset(std::string_view bytes, size_t limit) {
       i = end + 3;
       continue;
     }
-    if (StartsWithCi(s, i, "<meta") && i + 5 < s.size() && (IsSpace(s[i + 5]) || s[i + 5] == '/')) {
+    if (StartsWithCi(s, i, "<meta") && i + 5 < s.size() && (IsHtmlSpace(s[i + 5]) || s[i + 5] == '/')) {
       i += 5;
       bool got_pragma = false;
       bool need_pragma_known = false;
@@ -627,7 +602,7 @@ std::string PrescanMetaCharset(std::string_view bytes, size_t limit) {
         (IsAsciiAlpha(s[i + 1]) || (s[i + 1] == '/' && i + 2 < s.size() && IsAsciiAlpha(s[i + 2])))) {
       // Other tag: skip its name and attributes.
       i += 1;
-      while (i < s.size() && !IsSpace(s[i]) && s[i] != '>') ++i;
+      while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '>') ++i;
       while (ReadAttr(s, i, attr)) {
       }
       if (i < s.size()) ++i;

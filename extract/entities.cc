@@ -34,6 +34,7 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/utf8.h"
 #include "extract/aliases.h"
 #include "extract/entities_lexicon.h"
 #include "extract/korean.h"
@@ -64,26 +65,9 @@ WordSet MakeSet(const std::string_view* list) {
 // ---- UTF-8 helpers
 
 char32_t DecodeAt(std::string_view s, size_t i, int* len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (int k = 1; k < n; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  *len = n;
+  size_t n = 0;
+  char32_t cp = DecodeUtf8At(s, i, &n);
+  *len = static_cast<int>(n);
   return cp;
 }
 

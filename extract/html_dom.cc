@@ -7,19 +7,12 @@
 #include <memory>
 #include <utility>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract::html {
 namespace {
 
-inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (Lower(a[i]) != Lower(b[i])) return false;
-  return true;
-}
 
 // Finds "</name" (case-insensitive) from `from`; npos when absent.
 size_t FindEndTag(std::string_view s, size_t from, std::string_view name) {
@@ -28,7 +21,7 @@ size_t FindEndTag(std::string_view s, size_t from, std::string_view name) {
     if (lt == std::string_view::npos) return lt;
     if (lt + 2 + name.size() <= s.size() && IEquals(s.substr(lt + 2, name.size()), name)) {
       size_t after = lt + 2 + name.size();
-      if (after == s.size() || IsSpace(s[after]) || s[after] == '>' || s[after] == '/') return lt;
+      if (after == s.size() || IsHtmlSpace(s[after]) || s[after] == '>' || s[after] == '/') return lt;
     }
     from = lt + 2;
   }
@@ -43,7 +36,7 @@ size_t StartTagEnd(std::string_view s, size_t lt) {
       if (c == quote) quote = 0;
     } else if (c == '"' || c == '\'') {
       // Quotes only open inside attribute values (after '='), which is close enough here.
-      if (i > 0 && (s[i - 1] == '=' || IsSpace(s[i - 1]))) quote = c;
+      if (i > 0 && (s[i - 1] == '=' || IsHtmlSpace(s[i - 1]))) quote = c;
     } else if (c == '>') {
       return i + 1;
     }
@@ -54,18 +47,18 @@ size_t StartTagEnd(std::string_view s, size_t lt) {
 // Value of attribute `name` inside a raw start tag ("<script type=... id=...>"); "" if absent.
 std::string RawAttr(std::string_view tag, std::string_view name) {
   size_t i = 1;
-  while (i < tag.size() && !IsSpace(tag[i]) && tag[i] != '>') ++i;
+  while (i < tag.size() && !IsHtmlSpace(tag[i]) && tag[i] != '>') ++i;
   while (i < tag.size()) {
-    while (i < tag.size() && (IsSpace(tag[i]) || tag[i] == '/')) ++i;
+    while (i < tag.size() && (IsHtmlSpace(tag[i]) || tag[i] == '/')) ++i;
     size_t ns = i;
-    while (i < tag.size() && !IsSpace(tag[i]) && tag[i] != '=' && tag[i] != '>') ++i;
+    while (i < tag.size() && !IsHtmlSpace(tag[i]) && tag[i] != '=' && tag[i] != '>') ++i;
     std::string_view an = tag.substr(ns, i - ns);
     if (an.empty()) break;
-    while (i < tag.size() && IsSpace(tag[i])) ++i;
+    while (i < tag.size() && IsHtmlSpace(tag[i])) ++i;
     std::string_view val;
     if (i < tag.size() && tag[i] == '=') {
       ++i;
-      while (i < tag.size() && IsSpace(tag[i])) ++i;
+      while (i < tag.size() && IsHtmlSpace(tag[i])) ++i;
       if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
         char q = tag[i++];
         size_t vs = i;
@@ -74,7 +67,7 @@ std::string RawAttr(std::string_view tag, std::string_view name) {
         if (i < tag.size()) ++i;
       } else {
         size_t vs = i;
-        while (i < tag.size() && !IsSpace(tag[i]) && tag[i] != '>') ++i;
+        while (i < tag.size() && !IsHtmlSpace(tag[i]) && tag[i] != '>') ++i;
         val = tag.substr(vs, i - vs);
       }
     }
@@ -126,7 +119,7 @@ std::string Preprocess(std::string_view in, const DomOptions& opts, Dom* dom) {
       continue;
     }
     size_t ne = ns;
-    while (ne < in.size() && !IsSpace(in[ne]) && in[ne] != '>' && in[ne] != '/') ++ne;
+    while (ne < in.size() && !IsHtmlSpace(in[ne]) && in[ne] != '>' && in[ne] != '/') ++ne;
     std::string_view name = in.substr(ns, ne - ns);
     size_t tag_end = StartTagEnd(in, lt);
     std::string_view tag = in.substr(lt, tag_end - lt);
@@ -315,12 +308,6 @@ int32_t AddNode(Dom* dom, Tag tag, int32_t parent, uint16_t depth) {
 }
 
 }  // namespace
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
 
 std::string_view Dom::GetAttr(int32_t node, std::string_view name) const {
   const Node& n = nodes[node];

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/text.h"
+
 namespace hirewire::extract::html {
 
 enum class Tag : uint8_t {
@@ -91,6 +93,6 @@ Dom ParseHtmlDom(std::string_view utf8, const DomOptions& opts);
 std::string SubtreeText(const Dom& dom, int32_t node);
 
 // Lowercase ASCII copy.
-std::string AsciiLower(std::string_view s);
+using ::hirewire::AsciiLower;  // corpus/text.h's, under the name callers already use
 
 }  // namespace hirewire::extract::html

@@ -5,33 +5,10 @@
 #include <string>
 #include <unordered_set>
 
+#include "corpus/utf8.h"
+
 namespace hirewire::extract {
 namespace {
-
-// Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes decode as U+FFFD.
-char32_t Next(std::string_view s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (len == 1 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0xFF >> (len + 1));
-  for (int k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  i += len;
-  return cp;
-}
 
 // Particles and short endings that follow nouns, longest first within the table order does not
 // matter: KoreanStemLengths tries every entry.
@@ -57,7 +34,7 @@ bool Euphonic(std::string_view stem, std::string_view particle) {
   while (i > 0 && (static_cast<unsigned char>(stem[i - 1]) & 0xC0) == 0x80) --i;
   if (i == 0) return true;
   size_t k = --i;
-  char32_t last = Next(stem, k);
+  char32_t last = DecodeUtf8(stem, &k);
   if (!IsHangulSyllable(last)) return true;
   int jong = static_cast<int>((last - 0xAC00) % 28);
   int vowel = static_cast<int>(((last - 0xAC00) / 28) % 21);
@@ -81,7 +58,7 @@ bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 int CountCodePoints(std::string_view s) {
   int n = 0;
   for (size_t i = 0; i < s.size();) {
-    Next(s, i);
+    DecodeUtf8(s, &i);
     ++n;
   }
   return n;
@@ -90,7 +67,7 @@ int CountCodePoints(std::string_view s) {
 bool IsAllHangul(std::string_view s) {
   if (s.empty()) return false;
   for (size_t i = 0; i < s.size();)
-    if (!IsHangulSyllable(Next(s, i))) return false;
+    if (!IsHangulSyllable(DecodeUtf8(s, &i))) return false;
   return true;
 }
 

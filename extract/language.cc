@@ -10,36 +10,12 @@
 #include <vector>
 
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 
 namespace hirewire::extract {
 namespace {
 
 constexpr size_t kMaxScanBytes = 128u << 10;
-
-// Decodes one code point at s[i] (invalid bytes yield U+FFFD and advance by one).
-char32_t NextCodePoint(std::string_view s, size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  int len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  if (len == 0 || i + static_cast<size_t>(len) > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = b0 & (0x7F >> len);
-  for (int k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  i += static_cast<size_t>(len);
-  return cp;
-}
 
 enum Script {
   kLatin,
@@ -251,7 +227,7 @@ Counts Analyze(std::string_view text) {
     }
   };
   while (i < text.size()) {
-    char32_t cp = NextCodePoint(text, i);
+    char32_t cp = DecodeUtf8(text, &i);
     Script s = ScriptOf(cp);
     c.script[s]++;
     if (s == kLatin) {
@@ -387,7 +363,7 @@ std::string NormalizeLanguageTag(std::string_view tag) {
   for (size_t i = b; i < tag.size(); ++i) {
     char c = tag[i];
     if (c == '-' || c == '_' || c == ' ' || c == '"' || c == '\'' || c == ';' || c == ',') break;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = AsciiLower(c);
     if (c < 'a' || c > 'z') return "";
     primary.push_back(c);
   }

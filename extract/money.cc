@@ -11,7 +11,8 @@
 #include <optional>
 #include <vector>
 
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
+#include "corpus/utf8.h"
 
 namespace hirewire::extract {
 namespace {
@@ -26,17 +27,9 @@ struct Cp {
 
 inline Cp At(std::string_view s, size_t i) {
   if (i >= s.size()) return {};
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return {b, 1};
-  int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  if (len == 1 || i + len > s.size()) return {0xFFFD, 1};
-  char32_t c = len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (int k = 1; k < len; ++k) {
-    unsigned char cb = static_cast<unsigned char>(s[i + k]);
-    if ((cb & 0xC0) != 0x80) return {0xFFFD, 1};
-    c = (c << 6) | (cb & 0x3F);
-  }
-  return {c, len};
+  size_t len = 0;
+  char32_t c = DecodeUtf8At(s, i, &len);
+  return {c, static_cast<int>(len)};
 }
 
 // The code point that ends at byte i.

@@ -1,6 +1,6 @@
 #include "extract/money_format.h"
 
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 
 namespace hirewire::extract {
 namespace {
@@ -86,7 +86,7 @@ std::string FormatKorean(std::string_view value, std::string_view currency) {
     out += group.substr(nz);
     out += kUnits[g];
   }
-  if (out.empty()) out.push_back('0');  // not `out = "0"`: GCC 12 -O3 reports a false -Wrestrict
+  if (out.empty()) out = "0";
   return with_currency(out);
 }
 

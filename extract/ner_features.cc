@@ -4,43 +4,18 @@
 #include <array>
 #include <cmath>
 
+#include "corpus/utf8.h"
+
 namespace hirewire::extract::ner {
 
 
 void DecodeUtf8(std::string_view text, std::vector<char32_t>* cps, std::vector<Unit>* units) {
   cps->clear();
   units->clear();
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const int n = static_cast<int>(text.size());
-  int i = 0;
-  while (i < n) {
-    unsigned c = s[i];
-    int len = 1;
-    char32_t cp = 0xFFFD;
-    if (c < 0x80) {
-      cp = c;
-    } else if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-               (s[i + 2] & 0xC0) == 0x80) {
-      char32_t v = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-      if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
-        cp = v;
-        len = 3;
-      }
-    } else if (c >= 0xF0 && c <= 0xF4 && i + 3 < n && (s[i + 1] & 0xC0) == 0x80 &&
-               (s[i + 2] & 0xC0) == 0x80 && (s[i + 3] & 0xC0) == 0x80) {
-      char32_t v = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
-                   (s[i + 3] & 0x3F);
-      if (v >= 0x10000 && v <= 0x10FFFF) {
-        cp = v;
-        len = 4;
-      }
-    }
-    cps->push_back(cp);
-    units->push_back({i, i + len});
-    i += len;
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    cps->push_back(::hirewire::DecodeUtf8(text, &i));
+    units->push_back({static_cast<int>(start), static_cast<int>(i)});
   }
 }
 

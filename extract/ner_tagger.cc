@@ -5,6 +5,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "corpus/utf8.h"
 #include "extract/ner_features.h"
 
 namespace hirewire::extract {
@@ -27,25 +28,12 @@ NerTagger::~NerTagger() = default;
 size_t NerTagger::NumFeatures() const { return impl_->header.num_features; }
 
 uint32_t NerTagger::KoreanGazetteerClasses(std::string_view form) const {
-  // The key over the code points, decoded here without allocating; valid UTF-8 gives the same
-  // code points as ner::DecodeUtf8 (gazetteer forms are valid UTF-8).
+  // The key over the code points, decoded here without allocating (the same code points as
+  // ner::DecodeUtf8).
   uint64_t h = ner::kGazSeed;
   for (size_t i = 0; i < form.size();) {
-    const unsigned char c = static_cast<unsigned char>(form[i]);
-    int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    bool ok = n > 0 && i + n <= form.size();
-    for (int k = 1; ok && k < n; ++k) {
-      const unsigned char cc = static_cast<unsigned char>(form[i + k]);
-      ok = (cc & 0xC0) == 0x80;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (!ok) {
-      cp = 0xFFFD;
-      n = 1;
-    }
+    const char32_t cp = DecodeUtf8(form, &i);
     h = ner::Fold(h, static_cast<uint32_t>(cp));
-    i += n;
   }
   return impl_->gaz.Find(ner::Mix(h));
 }

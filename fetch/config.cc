@@ -11,6 +11,8 @@
 
 #include <toml++/toml.h>
 
+#include "corpus/text.h"
+
 namespace hirewire::fetch {
 namespace {
 
@@ -161,8 +163,7 @@ class Reader {
 
 // "not a url" -> why it cannot be a seed; "" for an http(s) URL with a host.
 std::string CheckHttpUrl(std::string_view url) {
-  std::string lower;
-  for (char c : url.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = AsciiLower(url.substr(0, 8));
   size_t host_at = lower.rfind("https://", 0) == 0 ? 8 : lower.rfind("http://", 0) == 0 ? 7 : 0;
   if (host_at == 0) {
     std::string why = "'" + std::string(url) + "' is not an http(s) URL";

@@ -9,7 +9,6 @@
 #include <cstring>
 
 #include <algorithm>
-#include <cctype>
 #include <deque>
 #include <filesystem>
 #include <optional>
@@ -309,8 +308,7 @@ struct Crawler::Impl {
       case ContentKind::kPage:
         break;
     }
-    std::string lct = ct;
-    for (char& ch : lct) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string lct = AsciiLower(ct);
     bool html = lct.find("html") != std::string::npos ||
                 (lct.empty() || lct.find("text/plain") != std::string::npos || lct.find("octet") != std::string::npos);
     if (!html) return UrlKind::kPage;

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <unordered_set>
 
+#include "corpus/dates.h"
 #include "corpus/text.h"
 #include "fetch/url.h"
 #include "fetch/xml.h"
@@ -19,21 +19,7 @@ constexpr std::string_view kDcNs = "http://purl.org/dc/elements/1.1/";
 constexpr std::string_view kDcTermsNs = "http://purl.org/dc/terms/";
 constexpr std::string_view kFeedburnerNs = "http://rssnamespace.org/feedburner/ext/1.0";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char ToLower(char c) { return AsciiLower(c); }
-
-std::string Lower(std::string_view s) { return AsciiLower(s); }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (ToLower(a[i]) != ToLower(b[i])) return false;
-  }
-  return true;
-}
-
-std::string_view Trim(std::string_view s) { return TrimSpace(s); }
 
 // Collapses whitespace runs (including U+00A0 NBSP) to one space and trims.
 std::string CollapseSpace(std::string_view s) {
@@ -42,7 +28,7 @@ std::string CollapseSpace(std::string_view s) {
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    bool is_space = IsSpace(c);
+    bool is_space = IsAsciiSpace(c);
     if (!is_space && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
         static_cast<unsigned char>(s[i + 1]) == 0xA0) {
       is_space = true;
@@ -63,7 +49,7 @@ bool IsInlineHtmlTag(std::string_view name) {
   static constexpr std::string_view kTags[] = {
       "a",   "abbr", "b", "big", "br", "cite",  "code", "del",    "div",    "em",  "font", "i", "img",
       "ins", "mark", "p", "q",   "s",  "small", "span", "strike", "strong", "sub", "sup",  "u"};
-  std::string l = Lower(name);
+  std::string l = AsciiLower(name);
   for (std::string_view t : kTags) {
     if (l == t) return true;
   }
@@ -107,7 +93,7 @@ std::string CleanTitle(std::string_view raw, bool is_html) {
 
 // Resolves and keeps only http(s) URLs; "" otherwise.
 std::string ResolveHttp(std::string_view base, std::string_view ref) {
-  ref = Trim(ref);
+  ref = TrimSpace(ref);
   if (ref.empty()) return {};
   Result<std::string> r = ResolveUrl(base, ref);
   if (!r.ok() || !IsHttpUrl(*r)) return {};
@@ -116,26 +102,8 @@ std::string ResolveHttp(std::string_view base, std::string_view ref) {
 
 // --- dates ---------------------------------------------------------------------------------
 
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
-
 std::optional<int64_t> MakeTime(int y, int mo, int d, int h, int mi, int s, int offset_min) {
-  if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > DaysInMonth(y, mo)) {
-    return std::nullopt;
-  }
+  if (y < 1900 || y > 9999 || !IsValidCivilDate(y, mo, d)) return std::nullopt;
   if (h < 0 || h > 24 || mi < 0 || mi > 59 || s < 0 || s > 60) return std::nullopt;
   if (h == 24 && (mi != 0 || s != 0)) return std::nullopt;
   if (s == 60) s = 59;  // leap second
@@ -212,13 +180,13 @@ std::optional<int64_t> ParseIso(std::string_view s) {
       }
       while (i < s.size() && s[i] == ' ') ++i;
       if (i < s.size() && !ReadNumericZone(s, &i, &off)) {
-        std::string_view rest = Trim(s.substr(i));
-        if (!EqualsIgnoreCase(rest, "UTC") && !EqualsIgnoreCase(rest, "GMT")) return std::nullopt;
+        std::string_view rest = TrimSpace(s.substr(i));
+        if (!IEquals(rest, "UTC") && !IEquals(rest, "GMT")) return std::nullopt;
         i = s.size();
       }
     }
   }
-  if (!Trim(s.substr(std::min(i, s.size()))).empty()) return std::nullopt;
+  if (!TrimSpace(s.substr(std::min(i, s.size()))).empty()) return std::nullopt;
   return MakeTime(y, mo, d, h, mi, sec, off);
 }
 
@@ -226,7 +194,7 @@ int MonthFromName(std::string_view name) {
   static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
-  std::string l = Lower(name.substr(0, 3));
+  std::string l = AsciiLower(name.substr(0, 3));
   for (int m = 0; m < 12; ++m) {
     if (l == kMonths[m]) return m + 1;
   }
@@ -242,7 +210,7 @@ bool ZoneFromName(std::string_view z, int* offset_min) {
                                     {"edt", -4}, {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6},
                                     {"pst", -8}, {"pdt", -7}, {"kst", 9},  {"jst", 9},  {"cet", 1},
                                     {"cest", 2}, {"bst", 1},  {"ist", 5},  {"hkt", 8},  {"sgt", 8}};
-  std::string l = Lower(z);
+  std::string l = AsciiLower(z);
   for (const Zone& zone : kZones) {
     if (l == zone.name) {
       *offset_min = zone.hours * 60;
@@ -259,9 +227,9 @@ std::optional<int64_t> ParseRfc822(std::string_view s) {
   std::vector<std::string_view> tok;
   size_t i = 0;
   while (i < s.size() && tok.size() < 12) {
-    while (i < s.size() && (IsSpace(s[i]) || s[i] == ',')) ++i;
+    while (i < s.size() && (IsAsciiSpace(s[i]) || s[i] == ',')) ++i;
     size_t start = i;
-    while (i < s.size() && !IsSpace(s[i]) && s[i] != ',') ++i;
+    while (i < s.size() && !IsAsciiSpace(s[i]) && s[i] != ',') ++i;
     if (i > start) tok.push_back(s.substr(start, i - start));
   }
   size_t t = 0;
@@ -496,7 +464,7 @@ class FeedHandler : public XmlHandler {
       Capture(Field::kOrigLink, item_depth_ + 1, false);
     } else if ((l == "guid" && !atom && IsCoreNs(e)) || (l == "id" && atom)) {
       std::string_view perma = e.Attr("isPermaLink");
-      cur_.guid_is_permalink = !EqualsIgnoreCase(Trim(perma), "false");
+      cur_.guid_is_permalink = !IEquals(TrimSpace(perma), "false");
       Capture(Field::kGuid, item_depth_ + 1, false);
     } else if (l == "pubDate") {
       Capture(Field::kPubDate, item_depth_ + 1, false);
@@ -515,7 +483,7 @@ class FeedHandler : public XmlHandler {
     text_.clear();
     capture_depth_ = 0;
     auto first = [&](std::string& slot) {
-      if (slot.empty()) slot = std::string(Trim(v));
+      if (slot.empty()) slot = std::string(TrimSpace(v));
     };
     switch (field_) {
       case Field::kTitle:
@@ -527,7 +495,7 @@ class FeedHandler : public XmlHandler {
         break;
       case Field::kLink:
         if (cur_.link.empty()) {
-          cur_.link = std::string(Trim(v));
+          cur_.link = std::string(TrimSpace(v));
           cur_.link_base = capture_base_;
         }
         break;
@@ -536,7 +504,7 @@ class FeedHandler : public XmlHandler {
         break;
       case Field::kGuid:
         if (cur_.guid.empty()) {
-          cur_.guid = std::string(Trim(v));
+          cur_.guid = std::string(TrimSpace(v));
           cur_.guid_base = capture_base_;
         }
         break;
@@ -655,22 +623,22 @@ void ScanHtmlTags(std::string_view html, F on_tag) {
       ++j;
     }
     if (j == name_start) continue;  // "<" followed by something else: text
-    tag.name = Lower(html.substr(name_start, j - name_start));
+    tag.name = AsciiLower(html.substr(name_start, j - name_start));
     // Attributes until '>' (quotes respected).
     while (j < html.size() && html[j] != '>') {
-      while (j < html.size() && (IsSpace(html[j]) || html[j] == '/')) ++j;
+      while (j < html.size() && (IsAsciiSpace(html[j]) || html[j] == '/')) ++j;
       if (j >= html.size() || html[j] == '>') break;
       size_t ns = j;
-      while (j < html.size() && !IsSpace(html[j]) && html[j] != '>' && html[j] != '=' &&
+      while (j < html.size() && !IsAsciiSpace(html[j]) && html[j] != '>' && html[j] != '=' &&
              !(html[j] == '/' && j + 1 < html.size() && html[j + 1] == '>')) {
         ++j;
       }
-      std::string name = Lower(html.substr(ns, j - ns));
-      while (j < html.size() && IsSpace(html[j])) ++j;
+      std::string name = AsciiLower(html.substr(ns, j - ns));
+      while (j < html.size() && IsAsciiSpace(html[j])) ++j;
       std::string value;
       if (j < html.size() && html[j] == '=') {
         ++j;
-        while (j < html.size() && IsSpace(html[j])) ++j;
+        while (j < html.size() && IsAsciiSpace(html[j])) ++j;
         if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
           char q = html[j];
           size_t end = html.find(q, j + 1);
@@ -679,7 +647,7 @@ void ScanHtmlTags(std::string_view html, F on_tag) {
           j = std::min(end + 1, html.size());
         } else {
           size_t vs = j;
-          while (j < html.size() && !IsSpace(html[j]) && html[j] != '>') ++j;
+          while (j < html.size() && !IsAsciiSpace(html[j]) && html[j] != '>') ++j;
           value = DecodeXmlEntities(html.substr(vs, j - vs));
         }
       }
@@ -696,7 +664,7 @@ void ScanHtmlTags(std::string_view html, F on_tag) {
       while (true) {
         size_t p = html.find("</", k);
         if (p == std::string_view::npos) return;
-        if (EqualsIgnoreCase(html.substr(p, close.size()), close)) {
+        if (IEquals(html.substr(p, close.size()), close)) {
           i = p;
           break;
         }
@@ -709,16 +677,16 @@ void ScanHtmlTags(std::string_view html, F on_tag) {
 bool HasRelToken(std::string_view rel, std::string_view token) {
   size_t i = 0;
   while (i < rel.size()) {
-    while (i < rel.size() && IsSpace(rel[i])) ++i;
+    while (i < rel.size() && IsAsciiSpace(rel[i])) ++i;
     size_t s = i;
-    while (i < rel.size() && !IsSpace(rel[i])) ++i;
-    if (i > s && EqualsIgnoreCase(rel.substr(s, i - s), token)) return true;
+    while (i < rel.size() && !IsAsciiSpace(rel[i])) ++i;
+    if (i > s && IEquals(rel.substr(s, i - s), token)) return true;
   }
   return false;
 }
 
 bool IsFeedType(std::string_view type) {
-  std::string t = Lower(Trim(type.substr(0, type.find(';'))));
+  std::string t = AsciiLower(TrimSpace(type.substr(0, type.find(';'))));
   return t == "application/rss+xml" || t == "application/atom+xml" || t == "application/rdf+xml" ||
          t == "application/x-rss+xml" || t == "application/x-atom+xml";
 }
@@ -746,7 +714,7 @@ std::string_view FeedFormatName(FeedFormat format) {
 }
 
 std::optional<int64_t> ParseFeedDate(std::string_view text) {
-  std::string_view s = Trim(text);
+  std::string_view s = TrimSpace(text);
   if (s.empty() || s.size() > 100) return std::nullopt;
   if (s.size() >= 4 && IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3])) {
     return ParseIso(s);
@@ -757,21 +725,9 @@ std::optional<int64_t> ParseFeedDate(std::string_view text) {
 std::string FormatIsoUtc(int64_t t) {
   int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
   int64_t secs = t - days * 86400;
-  // civil_from_days (Howard Hinnant).
-  int64_t z = days + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  if (m <= 2) ++y;
-  char buf[40];
-  std::snprintf(buf, sizeof(buf), "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
-                static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
-  return buf;
+  return FormatIsoDateTime(CivilFromDays(days), static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+                           static_cast<int>(secs % 60), std::nullopt) +
+         "Z";
 }
 
 Result<Feed> ParseFeed(std::string_view body, std::string_view base_url, const FeedOptions& opts) {

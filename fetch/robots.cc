@@ -9,30 +9,20 @@
 namespace hirewire::fetch {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
 bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 int HexVal(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return c - 'A' + 10;
 }
-char ToLower(char c) { return AsciiLower(c); }
 bool IsTokenChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) { return AsciiLower(s); }
-
 enum class Key { kUnknown, kUserAgent, kAllow, kDisallow, kCrawlDelay, kSitemap };
 
 Key ClassifyKey(std::string_view raw) {
-  std::string k = Lower(raw);
+  std::string k = AsciiLower(raw);
   if (k == "user-agent" || k == "useragent" || k == "user agent" || k == "user_agent") {
     return Key::kUserAgent;
   }
@@ -52,15 +42,15 @@ Key ClassifyKey(std::string_view raw) {
 bool SplitLine(std::string_view line, Key* key, std::string_view* value) {
   size_t colon = line.find(':');
   if (colon != std::string_view::npos) {
-    *key = ClassifyKey(Trim(line.substr(0, colon)));
+    *key = ClassifyKey(TrimSpace(line.substr(0, colon)));
     if (*key != Key::kUnknown) {
-      *value = Trim(line.substr(colon + 1));
+      *value = TrimSpace(line.substr(colon + 1));
       return true;
     }
   }
   // No colon (or an unknown key before it): "disallow /x".
   size_t sp = 0;
-  while (sp < line.size() && !IsSpace(line[sp])) ++sp;
+  while (sp < line.size() && !IsAsciiSpace(line[sp])) ++sp;
   if (sp == line.size()) return false;
   Key k = ClassifyKey(line.substr(0, sp));
   if (k == Key::kUnknown) {
@@ -68,7 +58,7 @@ bool SplitLine(std::string_view line, Key* key, std::string_view* value) {
     return false;
   }
   *key = k;
-  *value = Trim(line.substr(sp));
+  *value = TrimSpace(line.substr(sp));
   return true;
 }
 
@@ -226,7 +216,7 @@ RobotsRules RobotsRules::FromFetch(int http_status, std::string_view body, bool 
 }
 
 std::string RobotsRules::ProductToken(std::string_view user_agent) {
-  user_agent = Trim(user_agent);
+  user_agent = TrimSpace(user_agent);
   if (!user_agent.empty() && user_agent[0] == '*' &&
       (user_agent.size() == 1 || !IsTokenChar(user_agent[1]))) {
     return "*";
@@ -234,7 +224,7 @@ std::string RobotsRules::ProductToken(std::string_view user_agent) {
   std::string out;
   for (char c : user_agent) {
     if (!IsTokenChar(c)) break;
-    out.push_back(ToLower(c));
+    out.push_back(AsciiLower(c));
   }
   return out;
 }
@@ -267,7 +257,7 @@ RobotsRules RobotsRules::Parse(std::string_view body) {
 
     size_t hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
-    line = Trim(line);
+    line = TrimSpace(line);
     if (line.empty()) continue;
     Key key;
     std::string_view value;
@@ -289,7 +279,7 @@ RobotsRules RobotsRules::Parse(std::string_view body) {
         if (!have_group || value.empty()) break;
         // A value with internal whitespace keeps only its first word ("/a /b" -> "/a").
         size_t sp = 0;
-        while (sp < value.size() && !IsSpace(value[sp])) ++sp;
+        while (sp < value.size() && !IsAsciiSpace(value[sp])) ++sp;
         value = value.substr(0, sp);
         Rule rule;
         rule.allow = key == Key::kAllow;

@@ -13,12 +13,6 @@ namespace {
 
 constexpr std::string_view kNewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view Trim(std::string_view s) { return TrimSpace(s); }
-
-std::string Lower(std::string_view s) { return AsciiLower(s); }
-
 bool IsGzip(std::string_view b) {
   return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1F &&
          static_cast<unsigned char>(b[1]) == 0x8B;
@@ -33,7 +27,7 @@ std::string CollapseSpace(std::string_view s) {
   std::string out;
   bool space = false;
   for (char c : s) {
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       space = !out.empty();
       continue;
     }
@@ -106,7 +100,7 @@ class SitemapHandler : public XmlHandler {
   }
 
   void Finish() {
-    std::string_view v = Trim(text_);
+    std::string_view v = TrimSpace(text_);
     switch (field_) {
       case Field::kLoc:
         if (loc_.empty()) loc_ = std::string(v);
@@ -171,7 +165,7 @@ std::string RootElement(std::string_view b) {
   b = SkipBom(b);
   size_t i = 0;
   for (int guard = 0; guard < 64; ++guard) {
-    while (i < b.size() && IsSpace(b[i])) ++i;
+    while (i < b.size() && IsAsciiSpace(b[i])) ++i;
     if (i >= b.size() || b[i] != '<') return {};
     std::string_view r = b.substr(i);
     size_t end;
@@ -189,11 +183,11 @@ std::string RootElement(std::string_view b) {
       i = end + 1;
     } else {
       size_t j = i + 1;
-      while (j < b.size() && !IsSpace(b[j]) && b[j] != '>' && b[j] != '/') ++j;
+      while (j < b.size() && !IsAsciiSpace(b[j]) && b[j] != '>' && b[j] != '/') ++j;
       std::string_view name = b.substr(i + 1, j - i - 1);
       size_t colon = name.find(':');
       if (colon != std::string_view::npos) name = name.substr(colon + 1);
-      return Lower(name);
+      return AsciiLower(name);
     }
   }
   return {};
@@ -206,7 +200,7 @@ bool LooksLikeUrlList(std::string_view b) {
   while (i < b.size()) {
     size_t nl = b.find('\n', i);
     if (nl == std::string_view::npos) nl = b.size();
-    std::string_view line = Trim(b.substr(i, nl - i));
+    std::string_view line = TrimSpace(b.substr(i, nl - i));
     i = nl + 1;
     if (line.empty()) continue;
     return IsHttpUrl(line);
@@ -215,14 +209,14 @@ bool LooksLikeUrlList(std::string_view b) {
 }
 
 bool LooksLikeRobots(std::string_view b) {
-  std::string head = Lower(SkipBom(b).substr(0, 4096));
+  std::string head = AsciiLower(SkipBom(b).substr(0, 4096));
   return head.find("user-agent:") != std::string::npos || head.find("disallow:") != std::string::npos ||
          head.find("sitemap:") != std::string::npos;
 }
 
 std::string UrlPath(std::string_view url) {
   Result<Url> u = ParseUrl(url);
-  return u.ok() ? Lower(u->path) : std::string();
+  return u.ok() ? AsciiLower(u->path) : std::string();
 }
 
 }  // namespace
@@ -269,7 +263,7 @@ Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url, c
     out.warnings.push_back("sitemap: input cut at " + std::to_string(opts.max_bytes) + " bytes");
     body = body.substr(0, opts.max_bytes);
   }
-  std::string_view trimmed = Trim(SkipBom(body));
+  std::string_view trimmed = TrimSpace(SkipBom(body));
   if (!trimmed.empty() && trimmed[0] != '<') {
     // Plain-text sitemap: one URL per line.
     size_t dropped = 0;
@@ -277,7 +271,7 @@ Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url, c
     while (i < trimmed.size()) {
       size_t nl = trimmed.find('\n', i);
       if (nl == std::string_view::npos) nl = trimmed.size();
-      std::string_view line = Trim(trimmed.substr(i, nl - i));
+      std::string_view line = TrimSpace(trimmed.substr(i, nl - i));
       i = nl + 1;
       if (line.empty()) continue;
       Result<std::string> u = ResolveUrl(base_url, line);
@@ -334,7 +328,7 @@ ContentKind DetectKind(std::string_view content_type, std::string_view body, std
   if (!root.empty()) return ContentKind::kPage;
   std::string path = UrlPath(url);
   if (path == "/robots.txt") return ContentKind::kRobots;
-  std::string ct = Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  std::string ct = AsciiLower(TrimSpace(content_type.substr(0, content_type.find(';'))));
   bool text_like = ct.empty() || ct == "text/plain" || ct == "application/octet-stream";
   if (text_like && LooksLikeUrlList(body)) return ContentKind::kSitemap;
   if (text_like && LooksLikeRobots(body)) return ContentKind::kRobots;

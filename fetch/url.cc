@@ -19,13 +19,11 @@ int HexVal(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return c - 'A' + 10;
 }
-char ToLower(char c) { return AsciiLower(c); }
 bool IsUnreserved(unsigned char c) {
   return IsAlpha(static_cast<char>(c)) || IsDigit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' ||
          c == '~';
 }
 
-std::string Lower(std::string_view s) { return AsciiLower(s); }
 
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
@@ -150,14 +148,14 @@ Result<std::string> CanonicalHost(std::string_view raw) {
     for (char c : raw.substr(1, raw.size() - 2)) {
       if (!IsHex(c) && c != ':' && c != '.') return Status::InvalidArgument("url: bad IPv6 host");
     }
-    return Lower(raw);
+    return AsciiLower(raw);
   }
   std::string host = PercentDecode(raw);
   bool ascii = true;
   for (unsigned char c : host) {
     if (c >= 0x80) ascii = false;
   }
-  std::string lower = Lower(host);
+  std::string lower = AsciiLower(host);
   bool needs_idna = !ascii || lower.find("xn--") != std::string::npos;
   if (needs_idna) {
     const UIDNA* idna = Idna();
@@ -176,7 +174,7 @@ Result<std::string> CanonicalHost(std::string_view raw) {
       return Status::InvalidArgument("url: invalid internationalized host");
     }
     lower.assign(buf, static_cast<size_t>(n));
-    lower = Lower(lower);
+    lower = AsciiLower(lower);
   }
   while (!lower.empty() && lower.back() == '.') lower.pop_back();
   if (lower.empty()) return Status::InvalidArgument("url: empty host");
@@ -238,11 +236,11 @@ bool MatchesTracking(std::string_view name_lower, const std::vector<std::string>
     if (!p.empty() && p.back() == '*') {
       std::string_view prefix(p.data(), p.size() - 1);
       if (name_lower.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), name_lower.begin(),
-                                                           [](char a, char b) { return ToLower(a) == b; })) {
+                                                           [](char a, char b) { return AsciiLower(a) == b; })) {
         return true;
       }
     } else if (p.size() == name_lower.size() && std::equal(p.begin(), p.end(), name_lower.begin(),
-                                                           [](char a, char b) { return ToLower(a) == b; })) {
+                                                           [](char a, char b) { return AsciiLower(a) == b; })) {
       return true;
     }
   }
@@ -255,10 +253,7 @@ int Url::EffectivePort() const { return port >= 0 ? port : DefaultPort(scheme); 
 
 std::string Url::HostPort() const {
   std::string out = host;
-  if (port >= 0) {
-    out += ':';  // appended in two steps: GCC 12 -O3 reports a false -Wrestrict for ":" + string
-    out += std::to_string(port);
-  }
+  if (port >= 0) out += ":" + std::to_string(port);
   return out;
 }
 
@@ -314,7 +309,7 @@ Result<Url> ParseUrl(std::string_view text) {
   size_t scheme_len = SchemeLength(s);
   if (scheme_len == 0) return Status::InvalidArgument("url: not absolute (no scheme)");
   Url url;
-  url.scheme = Lower(std::string_view(s).substr(0, scheme_len));
+  url.scheme = AsciiLower(std::string_view(s).substr(0, scheme_len));
   std::string_view rest = std::string_view(s).substr(scheme_len + 1);
   bool special = IsSpecial(url.scheme);
 
@@ -429,7 +424,7 @@ Result<std::string> NormalizeUrl(std::string_view text, const UrlNormalizeOption
       i = amp + 1;
       if (param.empty()) continue;
       std::string_view name = param.substr(0, param.find('='));
-      if (MatchesTracking(Lower(PercentDecode(name)), list)) continue;
+      if (MatchesTracking(AsciiLower(PercentDecode(name)), list)) continue;
       if (!kept.empty()) kept.push_back('&');
       kept.append(param);
     }

@@ -9,7 +9,6 @@
 namespace hirewire::fetch {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsNameStart(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || u >= 0x80;
@@ -215,7 +214,7 @@ class Parser {
   }
 
   void SkipSpace() {
-    while (pos_ < doc_.size() && IsSpace(doc_[pos_])) ++pos_;
+    while (pos_ < doc_.size() && IsHtmlSpace(doc_[pos_])) ++pos_;
   }
 
   std::string Resolve(std::string_view prefix) const {
@@ -285,7 +284,7 @@ class Parser {
           pos_ = std::min(end + 1, doc_.size());
         } else {
           size_t start = pos_;
-          while (pos_ < doc_.size() && !IsSpace(doc_[pos_]) && doc_[pos_] != '>' &&
+          while (pos_ < doc_.size() && !IsHtmlSpace(doc_[pos_]) && doc_[pos_] != '>' &&
                  !(doc_[pos_] == '/' && pos_ + 1 < doc_.size() && doc_[pos_ + 1] == '>')) {
             ++pos_;
           }

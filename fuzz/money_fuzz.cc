@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "extract/money.h"
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 #include "extract/money_format.h"
 #include "normalize/currency.h"
 

@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <vector>
 
-#include "extract/money_decimal.h"
+#include "corpus/dates.h"
+#include "corpus/text.h"
+#include "corpus/decimal.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -29,18 +31,12 @@ constexpr EmbeddedRow kEmbedded[] = {
 constexpr size_t kMaxCsvBytes = 64 << 20;
 constexpr size_t kMaxCsvRows = 1 << 20;
 
-// "2025-07-31" (or an ISO timestamp starting with it) -> 20250731; -1 when malformed.
+// "2025-07-31" (or an ISO timestamp starting with it) -> 20250731; -1 when malformed or not a
+// calendar day.
 int32_t DateKey(std::string_view d) {
-  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return -1;
-  int32_t v = 0;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return -1;
-    v = v * 10 + (d[i] - '0');
-  }
-  int month = (v / 100) % 100, day = v % 100;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
   if (d.size() > 10 && d[10] != 'T' && d[10] != ' ') return -1;
-  return v;
+  std::optional<CivilDate> c = ParseIsoDate(d.substr(0, 10));
+  return c ? c->year * 10000 + c->month * 100 + c->day : -1;
 }
 
 std::string DateString(int32_t key) {
@@ -50,9 +46,7 @@ std::string DateString(int32_t key) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
+  return TrimChars(s, " \t\r");
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "corpus/text.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/frames.h"
@@ -178,12 +179,7 @@ std::string_view PrevToken(std::string_view s, size_t pos) {
   return s.substr(b, e - b);
 }
 
-std::string ToLowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string ToLowerAscii(std::string_view s) { return AsciiLower(s); }
 
 // Every whole-word (English) or substring (Korean) occurrence of `w` in `s`.
 void FindAll(std::string_view s, std::string_view w, bool whole_word, std::vector<size_t>* out) {

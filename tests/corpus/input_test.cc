@@ -166,6 +166,8 @@ TEST(SniffContent, NamesWhatItFinds) {
   EXPECT_EQ(SniffContent("[Reuters] Apple hired a researcher."), ContentKind::kText);
   EXPECT_EQ(SniffContent("[{\"a\": 1}]"), ContentKind::kJson);
   EXPECT_EQ(SniffContent("function f(a) { return a[0] + b(c); }\nvar x = {y: 1};"), ContentKind::kCode);
+  EXPECT_EQ(SniffContent("#!/usr/bin/env bash\n# The main job.\n# More words of comment.\necho hi\n"),
+            ContentKind::kCode);
   std::string what;
   EXPECT_EQ(SniffContent("%PDF-1.4 ...", &what), ContentKind::kBinary);
   EXPECT_EQ(what, "PDF document");

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "corpus/dates.h"
 #include "corpus/input.h"
 #include "extract/article.h"
 #include "extract/language.h"
@@ -162,15 +163,6 @@ struct Date {
   std::optional<int> offset_min;
 };
 
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 std::optional<Date> ParseIso(const std::string& s) {
   Date r;
   if (std::sscanf(s.c_str(), "%4d-%2d-%2d", &r.y, &r.m, &r.d) != 3) return std::nullopt;
@@ -195,9 +187,9 @@ bool SameDay(const std::string& gold, const std::string& pred) {
   auto g = ParseIso(gold), p = ParseIso(pred);
   if (!g || !p) return false;
   if (g->offset_min && p->offset_min) {
-    long minutes = DaysFromCivil(p->y, p->m, p->d) * 1440 + p->hh * 60 + p->mm - *p->offset_min + *g->offset_min;
+    long minutes = hirewire::DaysFromCivil(p->y, p->m, p->d) * 1440 + p->hh * 60 + p->mm - *p->offset_min + *g->offset_min;
     long day = static_cast<long>(std::floor(minutes / 1440.0));
-    return day == DaysFromCivil(g->y, g->m, g->d);
+    return day == hirewire::DaysFromCivil(g->y, g->m, g->d);
   }
   return g->y == p->y && g->m == p->m && g->d == p->d;
 }

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extract/money.h"
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 #include "extract/money_format.h"
 
 namespace hirewire::extract {

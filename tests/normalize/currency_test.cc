@@ -110,6 +110,10 @@ TEST(RateTable, ReadsUserCsv) {
   EXPECT_EQ((*t)->At("2025-01-07").rate, "1460");
   EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n2025-01-02,abc\n").ok());
   EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n2025-13-02,1400\n").ok());
+  auto feb30 = RateTable::FromCsv("date,krw_per_usd\n2025-01-02,1400\n2025-02-30,1400\n");
+  ASSERT_FALSE(feb30.ok());  // not a calendar day
+  EXPECT_NE(feb30.status().ToString().find("line 3: bad date '2025-02-30'"), std::string::npos)
+      << feb30.status().ToString();
   EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n").ok());
   EXPECT_FALSE(RateTable::FromCsv("date,krw_per_usd\n2025-01-02,0\n").ok());
 }

@@ -1,4 +1,4 @@
-#include "extract/money_decimal.h"
+#include "corpus/decimal.h"
 
 #include <algorithm>
 

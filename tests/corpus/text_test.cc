@@ -1,0 +1,39 @@
+#include "corpus/text.h"
+
+#include <gtest/gtest.h>
+
+namespace hirewire {
+namespace {
+
+TEST(TextHelpers, TellAsciiAndHtmlWhitespaceApart) {
+  for (char c : std::string_view(" \t\n\v\f\r")) EXPECT_TRUE(IsAsciiSpace(c)) << int{c};
+  for (char c : std::string_view(" \t\n\f\r")) EXPECT_TRUE(IsHtmlSpace(c)) << int{c};
+  EXPECT_FALSE(IsHtmlSpace('\v'));  // not HTML whitespace
+  for (char c : std::string_view("a0_\x1b\xA0")) {
+    EXPECT_FALSE(IsAsciiSpace(c)) << int{c};
+    EXPECT_FALSE(IsHtmlSpace(c)) << int{c};
+  }
+}
+
+TEST(TextHelpers, LowerOnlyAsciiLetters) {
+  EXPECT_EQ(AsciiLower("Content-TYPE: Text/HTML; Charset=UTF-8"), "content-type: text/html; charset=utf-8");
+  EXPECT_EQ(AsciiLower("\xC3\x89T\xC3\x89"), "\xC3\x89t\xC3\x89");  // UTF-8 bytes untouched
+  EXPECT_EQ(AsciiLower('Z'), 'z');
+  EXPECT_EQ(AsciiLower('['), '[');
+  EXPECT_TRUE(IEquals("Content-Length", "content-LENGTH"));
+  EXPECT_FALSE(IEquals("Content-Length", "Content-Lengths"));
+  EXPECT_FALSE(IEquals("\xC3\x89", "\xC3\xA9"));
+}
+
+TEST(TextHelpers, TrimWhatEachCallerNames) {
+  EXPECT_EQ(Trim("\t value \r\n"), "value");
+  EXPECT_EQ(Trim("\nvalue"), "\nvalue");  // header lines: only spaces and tabs lead
+  EXPECT_EQ(TrimSpace("\v\f value \r\n"), "value");
+  EXPECT_EQ(TrimSpace(" \t "), "");
+  EXPECT_EQ(TrimChars(" a\tb\t\r", " \r"), "a\tb\t");  // TSV: the tabs stay
+  EXPECT_EQ(TrimChars("--x--", "-"), "x");
+  EXPECT_EQ(TrimChars("", " "), "");
+}
+
+}  // namespace
+}  // namespace hirewire
