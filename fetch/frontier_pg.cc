@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "corpus/pg.h"
+#include "corpus/utf8.h"
 #include "fetch/robots.h"
 
 namespace hirewire::fetch {
@@ -96,19 +97,7 @@ CREATE TABLE IF NOT EXISTS frontier_workers(
 
 // PostgreSQL TEXT holds valid UTF-8 without NUL. Header values (ETag, Last-Modified) that are
 // not are dropped (the next fetch is unconditional) instead of failing the commit.
-bool StorableText(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0) return false;
-    int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + static_cast<size_t>(n) > s.size()) return false;
-    for (int k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) >> 6) != 2) return false;
-    i += static_cast<size_t>(n);
-  }
-  return true;
-}
+bool StorableText(std::string_view s) { return s.find('\0') == std::string_view::npos && IsValidUtf8(s); }
 std::string Storable(std::string_view s) { return StorableText(s) ? std::string(s) : std::string(); }
 
 std::string HexBytea(std::string_view b) {
