@@ -18,6 +18,8 @@
 #include "corpus/dates.h"
 #include "corpus/input.h"
 #include "corpus/utf8.h"
+#include "extract/currency_context.h"
+#include "extract/dates.h"
 #include "extract/decode.h"
 #include "normalize/currency.h"
 
@@ -81,19 +83,23 @@ CLI::Validator IntRangeFlag(int lo, int hi) {
 
 std::string ErrnoText(int err) { return std::strerror(err); }
 
-Result<std::unique_ptr<normalize::RateTable>> LoadRatesFlag(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return Status::IoError("cannot read " + path + ": " + ErrnoText(errno));
-  std::string csv;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && csv.size() < (64u << 20)) csv.append(buf, n);
-  int err = std::ferror(f) ? errno : 0;
-  std::fclose(f);
-  if (err != 0) return Status::IoError("cannot read " + path + ": " + ErrnoText(err));
-  auto t = normalize::RateTable::FromCsv(csv);
-  if (!t.ok()) return Status::InvalidArgument(path + ": " + t.status().message());
-  return t;
+CLI::Validator CountryFlag() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        std::string cc = extract::NormalizeCountry(v);
+        if (cc.empty()) return "'" + v + "' is not a two-letter country code (ISO 3166-1 alpha-2, e.g. CA, ZA, TW)";
+        v = cc;
+        return "";
+      },
+      "CC", "country");
+}
+
+CLI::Option* AddCountryOption(CLI::App* cmd, std::string* country) {
+  return cmd
+      ->add_option("--country", *country,
+                   "Country the text was published in (ISO 3166-1 alpha-2, e.g. CA, ZA, TW): settles $, ¥, 元, kr, R "
+                   "and bare amounts")
+      ->check(CountryFlag());
 }
 
 // ---------------------------------------------------------------- output

@@ -38,8 +38,10 @@ std::string CheckDate(std::string_view text);
 // "No such file or directory" for errno (the text "cannot read X: ..." carries).
 std::string ErrnoText(int err);
 
-// --rates FILE: the CSV date,krw_per_usd table. Error: the "why" part of the usage message.
-Result<std::unique_ptr<normalize::RateTable>> LoadRatesFlag(const std::string& path);
+// --country CC: an ISO 3166-1 alpha-2 country ("ca" is stored as "CA"); see app/rates.h for
+// --rate/--rates/--date, which every converting command shares.
+CLI::Validator CountryFlag();
+CLI::Option* AddCountryOption(CLI::App* cmd, std::string* country);
 
 // ---------------------------------------------------------------- output
 

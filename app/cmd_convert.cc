@@ -1,4 +1,4 @@
-// `hirewire convert "1억2500만 달러" [--to KRW|USD] [--date YYYY-MM-DD] [--rate N] [--rates FILE]`:
+// `hirewire convert "1억2500만 달러" [--to CUR] [--date YYYY-MM-DD] [--rate N] [--rates FILE]`:
 // the exact value, the converted value, the rate and its source, in Korean and English style.
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -13,6 +13,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "app/rates.h"
 #include "extract/money.h"
 #include "extract/money_format.h"
 #include "normalize/currency.h"
@@ -23,9 +24,7 @@ namespace {
 struct ConvertArgs {
   std::string text;
   std::string to;
-  std::string date;
-  std::string rate;
-  std::string rates_file;
+  RateFlags rates;
 };
 
 // The input as shown in messages: at most 60 columns.
@@ -62,16 +61,14 @@ int RunConvert(const ConvertArgs& args) {
   const char* me = "hirewire convert";
   std::string to = args.to;
   for (char& c : to) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (!to.empty() && to != "KRW" && to != "USD") return UsageError("convert", "--to", "'" + args.to + "' is not KRW or USD");
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) return UsageError("convert", "--rates", loaded.status().message());
+  const normalize::FxTable& fx = (*loaded)->fx ? *(*loaded)->fx : normalize::FxTable::Embedded();
+  if (!to.empty() && to != "KRW" && to != "USD" && !fx.Has(to))
+    return UsageError("convert", "--to", "'" + args.to + "' is not a currency of the rate table");
   if (args.text.size() > kMaxAmountBytes)
     return UsageError("convert", "AMOUNT", std::to_string(args.text.size()) + " bytes is not one amount (at most " +
                                                std::to_string(kMaxAmountBytes) + ")");
-  std::unique_ptr<normalize::RateTable> user_table;
-  if (!args.rates_file.empty()) {
-    auto t = LoadRatesFlag(args.rates_file);
-    if (!t.ok()) return UsageError("convert", "--rates", t.status().message());
-    user_table = std::move(t).value();
-  }
   auto scanner = extract::MoneyScanner::Create();
   if (!scanner.ok()) return kExitFatal;
   Article art;
@@ -111,11 +108,7 @@ int RunConvert(const ConvertArgs& args) {
     art.money = {lo, hi};
   }
   art.warnings.clear();
-  normalize::ConvertOptions co;
-  co.table = user_table.get();
-  co.user_rate = args.rate;
-  co.date = args.date;
-  normalize::ConvertAmounts(&art, co);
+  normalize::ConvertAmounts(&art, (*loaded)->options);
   for (const std::string& w : art.warnings) std::fprintf(stderr, "%s: %s\n", me, w.c_str());
   for (const Amount& a : art.money)
     for (const std::string& w : a.warnings) std::fprintf(stderr, "%s: %s\n", me, w.c_str());
@@ -125,7 +118,7 @@ int RunConvert(const ConvertArgs& args) {
   std::vector<const Amount*> parts = {&art.money[0]};
   if (first.kind == "range") parts.push_back(&art.money[1]);
 
-  std::string value_line, conv_line, ko_from, ko_to, en_from, en_to;
+  std::string value_line, conv_line, ko_from, ko_to, en_from, en_to, cross_rate;
   bool converted = true;
   for (size_t k = 0; k < parts.size(); ++k) {
     const Amount& a = *parts[k];
@@ -135,9 +128,14 @@ int RunConvert(const ConvertArgs& args) {
     en_from += sep + extract::FormatEnglish(a.value, cur);
     std::string out = to == "KRW" ? a.krw : to == "USD" ? a.usd : "";
     if (cur == to) out = a.value;
-    if (out.empty()) {
-      converted = false;
-      continue;
+    if (out.empty()) {  // any other pair: through EUR on the table
+      auto via = normalize::ConvertVia(fx, a.value, cur, to, args.rates.date);
+      if (!via.ok()) {
+        converted = false;
+        continue;
+      }
+      out = via->value;
+      if (k == 0) cross_rate = via->rate + " " + to + "/" + cur + " (table:" + via->date + ", through EUR)";
     }
     conv_line += sep + out;
     ko_to += sep + extract::FormatKorean(out, to);
@@ -149,11 +147,16 @@ int RunConvert(const ConvertArgs& args) {
             << (first.period != "none" ? ", " + first.period : "") << "; \"" << first.surface << "\")\n";
   if (!converted) {
     std::cout << "korean:    " << ko_from << '\n' << "english:   " << en_from << '\n';
-    std::fprintf(stderr, "%s: only KRW <-> USD can be converted (got %s)\n", me, cur.c_str());
+    std::fprintf(stderr, "%s: no rate for %s -> %s in the rate table\n", me, cur.c_str(), to.c_str());
     return kExitFatal;
   }
   std::cout << "converted: " << conv_line << ' ' << to << '\n';
-  if (!a0.rate.empty())
+  if (!cross_rate.empty())
+    std::cout << "rate:      " << cross_rate << "\n";
+  else if (a0.rate.empty() && !(to == "KRW" ? a0.krw_rate : a0.usd_rate).empty())
+    std::cout << "rate:      " << (to == "KRW" ? a0.krw_rate : a0.usd_rate) << " " << to << "/" << cur << " ("
+              << a0.rate_source << ", through EUR)\n";
+  else if (!a0.rate.empty())
     std::cout << "rate:      " << a0.rate << " KRW/USD (" << a0.rate_source << ")\n";
   else
     std::cout << "rate:      none needed\n";
@@ -166,14 +169,11 @@ int RunConvert(const ConvertArgs& args) {
 
 void RegisterConvert(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ConvertArgs>();
-  auto* cmd = app.add_subcommand("convert", "Convert an amount between KRW and USD, exactly");
+  auto* cmd = app.add_subcommand("convert", "Convert an amount between any two table currencies, exactly");
   cmd->add_option("amount", args->text, "Amount as written, e.g. \"1억2500만 달러\" or \"$125 million\"")
       ->required();
-  cmd->add_option("--to", args->to, "Target currency: KRW or USD (default: the other one)");
-  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) whose rate to use; default: latest table date")
-      ->check(DateFlag());
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides the table)")->check(RateFlag());
-  cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  cmd->add_option("--to", args->to, "Target currency (ISO 4217, any of the rate table; default: KRW, or USD for KRW)");
+  AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunConvert(*args); });
 }
 

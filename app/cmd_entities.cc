@@ -24,6 +24,7 @@ constexpr size_t kMaxInputBytes = 64u << 20;
 struct EntitiesArgs {
   std::string path;
   bool json = false;
+  std::string country;
 };
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -48,6 +49,7 @@ int RunEntities(const EntitiesArgs& args) {
   const std::string text = std::move(input).value();
   Article article;
   article.source = args.path;
+  article.country = args.country;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
@@ -95,6 +97,7 @@ void RegisterEntities(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("entities", "People, companies, organizations and publications in plain text");
   cmd->add_option("input", args->path, "Text file (one paragraph per line), or - for stdin")->required();
   cmd->add_flag("--json", args->json, "One JSON object per entity per line");
+  AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunEntities(*args); });
 }
 

@@ -19,6 +19,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "app/ledger_store.h"
+#include "app/rates.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
@@ -34,7 +35,8 @@ struct EventsArgs {
   bool csv = false;
   bool text = false;
   std::string db;
-  std::string rate;
+  RateFlags rates;
+  std::string country;
 };
 
 // A JSON Lines input (one file or stdin) is read whole, up to this size.
@@ -88,7 +90,13 @@ void PrintTable(const std::vector<Event>& events, std::ostream& out) {
 
 int RunEvents(const EventsArgs& args) {
   PipelineOptions po;
-  po.convert.user_rate = args.rate;
+  po.country = args.country;
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
+    return kExitUsage;
+  }
+  po.convert = (*loaded)->options;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "hirewire events: %s\n", pipeline.status().ToString().c_str());
@@ -145,6 +153,7 @@ int RunEvents(const EventsArgs& args) {
           continue;
         }
         // Articles extracted without enrichment get it now.
+        if (!args.country.empty()) a->country = args.country;
         if (a->money.empty() && a->entities.empty() && a->events.empty()) (*pipeline)->Enrich(&a.value());
         ++jsonl_articles;
         take(std::move(a).value());
@@ -238,8 +247,9 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   auto* c = cmd->add_flag("--csv", args->csv, "CSV with a header line");
   j->excludes(c);
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
+  AddCountryOption(cmd, &args->country);
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
+  AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });
 }
 

@@ -10,6 +10,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "app/ledger_store.h"
+#include "app/rates.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
 #include "corpus/input.h"
@@ -27,10 +28,10 @@ struct ExtractArgs {
   bool no_entities = false;
   bool no_events = false;
   bool no_dedup = false;
-  std::string rate;
-  std::string rates_file;
+  RateFlags rates;
   int jobs = 0;
   std::string db;  // --db: also write to this store, SQLite file or postgresql:// URL (corpus/store.h)
+  std::string country;
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -40,14 +41,10 @@ int RunExtract(const ExtractArgs& args) {
   po.entities = !args.no_entities;
   po.events = !args.no_events;
   po.dedup = !args.no_dedup;
-  po.convert.user_rate = args.rate;
-  std::unique_ptr<normalize::RateTable> user_table;
-  if (!args.rates_file.empty()) {
-    auto t = LoadRatesFlag(args.rates_file);
-    if (!t.ok()) return UsageError("extract", "--rates", t.status().message());
-    user_table = std::move(t).value();
-    po.convert.table = user_table.get();
-  }
+  po.country = args.country;
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) return UsageError("extract", "--rates", loaded.status().message());
+  po.convert = (*loaded)->options;
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "%s: %s\n", me, pipeline.status().ToString().c_str());
@@ -141,12 +138,12 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_option("paths", args->paths, "Files, folders, .gz, .warc(.gz), or - for stdin")->required();
   cmd->add_option("-o,--output", args->out, "Write JSON Lines here instead of stdout");
   cmd->add_flag("--text", args->text, "Treat every input as plain text");
+  AddCountryOption(cmd, &args->country);
   cmd->add_flag("--no-money", args->no_money, "Skip money amounts");
   cmd->add_flag("--no-entities", args->no_entities, "Skip people and companies");
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
-  cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  AddRateOptions(cmd, &args->rates);
   cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order")
       ->check(IntRangeFlag(0, 1024));

@@ -10,6 +10,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "app/rates.h"
 #include "corpus/json.h"
 #include "extract/money.h"
 #include "normalize/currency.h"
@@ -22,22 +23,17 @@ constexpr size_t kMaxInputBytes = size_t{256} << 20;
 struct MoneyArgs {
   std::string path;
   bool json = false;
-  std::string date;
-  std::string rate;
-  std::string rates_file;
+  RateFlags rates;
   std::string language;
+  std::string country;
 };
 
 std::string Or(const std::string& s, const char* dash = "-") { return s.empty() ? dash : s; }
 
 int RunMoney(const MoneyArgs& args) {
   const char* me = "hirewire money";
-  std::unique_ptr<normalize::RateTable> user_table;
-  if (!args.rates_file.empty()) {
-    auto t = LoadRatesFlag(args.rates_file);
-    if (!t.ok()) return UsageError("money", "--rates", t.status().message());
-    user_table = std::move(t).value();
-  }
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) return UsageError("money", "--rates", loaded.status().message());
   // Detected and decoded like `extract` reads text; binary data is refused.
   std::string how;
   auto input = ReadTextInput(args.path, kMaxInputBytes, &how);
@@ -55,6 +51,7 @@ int RunMoney(const MoneyArgs& args) {
   Article article;
   article.source = args.path;
   article.language = args.language;
+  article.country = args.country;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -65,11 +62,7 @@ int RunMoney(const MoneyArgs& args) {
     pos = nl + 1;
   }
   (*scanner)->ScanArticle(&article);
-  normalize::ConvertOptions co;
-  co.table = user_table.get();
-  co.user_rate = args.rate;
-  co.date = args.date;
-  normalize::ConvertAmounts(&article, co);
+  normalize::ConvertAmounts(&article, (*loaded)->options);
   for (const std::string& w : article.warnings)
     std::fprintf(stderr, "%s: %s: %s\n", me, args.path.c_str(), w.c_str());
 
@@ -107,11 +100,9 @@ void RegisterMoney(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("money", "Find money amounts in plain UTF-8 text (one paragraph per line)");
   cmd->add_option("file", args->path, "Text file, or - for stdin")->required();
   cmd->add_flag("--json", args->json, "JSON Lines (one amount per line) instead of a table");
-  cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) to convert at; default: latest table date")
-      ->check(DateFlag());
-  cmd->add_option("--rate", args->rate, "KRW per USD to convert with (overrides all rates)")->check(RateFlag());
-  cmd->add_option("--rates", args->rates_file, "CSV date,krw_per_usd to use instead of the built-in table");
+  AddRateOptions(cmd, &args->rates);
   cmd->add_option("--lang", args->language, "Language of the text (settles ¥: CNY for zh, else JPY)");
+  AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunMoney(*args); });
 }
 

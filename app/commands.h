@@ -23,5 +23,6 @@ void RegisterConvert(CLI::App& app, int* exit_code);
 void RegisterEntities(CLI::App& app, int* exit_code);
 void RegisterEvents(CLI::App& app, int* exit_code);
 void RegisterCrawl(CLI::App& app, int* exit_code);
+void RegisterRates(CLI::App& app, int* exit_code);
 
 }  // namespace hirewire::app

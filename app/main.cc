@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   hirewire::app::RegisterEntities(app, &exit_code);
   hirewire::app::RegisterEvents(app, &exit_code);
   hirewire::app::RegisterCrawl(app, &exit_code);
+  hirewire::app::RegisterRates(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

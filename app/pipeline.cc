@@ -38,21 +38,24 @@ Result<Article> Pipeline::Process(const Page& page) const {
   ctx.url = page.url;
   ctx.content_type = page.content_type;
   ctx.fetched_at = page.fetched_at;
+  ctx.country = impl_->opts.country;
   Result<Article> r = page.is_text ? extract::ArticleFromText(page.body, ctx, impl_->opts.extract)
                                    : extract::ExtractArticle(page.body, ctx, impl_->opts.extract);
   if (!r.ok()) return r;
   Article& a = r.value();
   a.warnings.insert(a.warnings.begin(), page.warnings.begin(), page.warnings.end());
-  Enrich(&a);
+  Enrich(&a, page.fetched_at);
   return r;
 }
 
-void Pipeline::Enrich(Article* a) const {
+void Pipeline::Enrich(Article* a, std::string_view crawl_date) const {
   const PipelineOptions& o = impl_->opts;
   if (o.dedup) normalize::DedupParagraphs(a);
   if (impl_->money) {
     impl_->money->ScanArticle(a);
-    normalize::ConvertAmounts(a, o.convert);
+    normalize::ConvertOptions convert = o.convert;
+    if (convert.date.empty() && crawl_date.size() >= 10) convert.date = std::string(crawl_date.substr(0, 10));
+    normalize::ConvertAmounts(a, convert);
   }
   if (impl_->entities) a->entities = impl_->entities->Recognize(*a);
   if (o.events) {

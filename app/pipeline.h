@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "corpus/records.h"
 #include "corpus/status.h"
@@ -18,6 +20,7 @@ struct PipelineOptions {
   bool money = true;
   bool entities = true;
   bool events = true;
+  std::string country;  // --country: overrides the pages' own signals (extract::PageContext::country)
   extract::ExtractOptions extract;
   normalize::ConvertOptions convert;
 };
@@ -28,8 +31,10 @@ class Pipeline {
   ~Pipeline();
 
   Result<Article> Process(const Page& page) const;
-  // The stages after extraction, on an article that already has paragraphs.
-  void Enrich(Article* article) const;
+  // The stages after extraction, on an article that already has paragraphs. `crawl_date` (the
+  // WARC-Date or fetch time, ISO 8601) dates the conversion of an undated article when no --date
+  // was given, before the latest table day.
+  void Enrich(Article* article, std::string_view crawl_date = "") const;
 
  private:
   Pipeline();

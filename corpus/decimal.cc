@@ -1,6 +1,7 @@
 #include "corpus/decimal.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace hirewire::extract {
 namespace {
@@ -149,6 +150,37 @@ bool FixedMulRound(Fixed a, Fixed b, int digits, Fixed* out) {
   if (lhs * 2 > half || (lhs * 2 == half && (base / step) % 2 == 1)) base += step;
   if (base > kMaxUnits) return false;
   out->units = base;
+  return true;
+}
+
+bool FixedMulDivRound(Fixed a, Fixed num, Fixed den, int digits, Fixed* out) {
+  using U128 = unsigned __int128;
+  constexpr I128 kLimit = Pow10(12);
+  if (den.units <= 0 || num.units < 0 || a.units < 0 || num.units >= kLimit || den.units >= kLimit) return false;
+  digits = std::clamp(digits, 0, kFixedDigits);
+  const I128 step = Pow10(kFixedDigits - digits);
+  // q = round(a * num / (den * step)) in units of `step`; a * num < 10^42 needs 192 bits:
+  // three 64-bit limbs, divided limb by limb by a divisor below 10^18 < 2^64.
+  const U128 divisor = static_cast<U128>(den.units) * static_cast<U128>(step);
+  const U128 mask = (static_cast<U128>(1) << 64) - 1;
+  U128 av = static_cast<U128>(a.units), nv = static_cast<U128>(num.units);
+  U128 a_lo = av & mask, a_hi = av >> 64;  // a < 10^30 < 2^100: a_hi < 2^36
+  U128 p0 = a_lo * nv;                     // < 2^104
+  U128 p1 = a_hi * nv + (p0 >> 64);        // < 2^77
+  uint64_t limbs[3] = {static_cast<uint64_t>(p1 >> 64), static_cast<uint64_t>(p1 & mask),
+                       static_cast<uint64_t>(p0 & mask)};
+  U128 rem = 0;
+  U128 q[3];
+  for (int k = 0; k < 3; ++k) {
+    U128 cur = (rem << 64) | limbs[k];  // rem < divisor < 2^60: fits
+    q[k] = cur / divisor;
+    rem = cur % divisor;
+  }
+  if (q[0] != 0 || (q[1] >> 64) != 0) return false;
+  U128 quotient = (q[1] << 64) | q[2];
+  if (rem * 2 > divisor || (rem * 2 == divisor && (quotient & 1))) ++quotient;
+  if (quotient > static_cast<U128>(kMaxUnits / step)) return false;
+  out->units = static_cast<I128>(quotient) * step;
   return true;
 }
 

@@ -36,6 +36,11 @@ bool FixedDiv(Fixed a, Fixed b, Fixed* out);
 // a / b and a * b rounded once, half-even, to `digits` fractional digits (0..kFixedDigits).
 bool FixedDivRound(Fixed a, Fixed b, int digits, Fixed* out);
 bool FixedMulRound(Fixed a, Fixed b, int digits, Fixed* out);
+// a * num / den, computed exactly (wide intermediate) and rounded once, half-even, to `digits`
+// fractional digits (0..kFixedDigits). Requires num and den below 10^12 units (10^6 major units
+// with six decimals, which every exchange rate is); false when den == 0, on overflow, or when
+// num/den are out of that range.
+bool FixedMulDivRound(Fixed a, Fixed num, Fixed den, int digits, Fixed* out);
 // Rounds half-even to `digits` fractional digits (0..kFixedDigits).
 Fixed FixedRound(Fixed a, int digits);
 // Divides by 10^k (k in 0..kFixedDigits) exactly; false if precision would be lost.

@@ -69,6 +69,8 @@ ordered_json ToJ(const Amount& a, const std::vector<std::string>& ps) {
   j["krw"] = NullIfEmpty(a.krw);
   j["rate"] = NullIfEmpty(a.rate);
   j["rate_source"] = NullIfEmpty(a.rate_source);
+  if (!a.usd_rate.empty()) j["usd_rate"] = a.usd_rate;
+  if (!a.krw_rate.empty()) j["krw_rate"] = a.krw_rate;
   if (!a.warnings.empty()) j["warnings"] = a.warnings;
   return j;
 }
@@ -92,6 +94,8 @@ Amount AmountFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   a.krw = StrOr(j, "krw");
   a.rate = StrOr(j, "rate");
   a.rate_source = StrOr(j, "rate_source");
+  a.usd_rate = StrOr(j, "usd_rate");
+  a.krw_rate = StrOr(j, "krw_rate");
   a.warnings = StrListOr(j, "warnings");
   return a;
 }
@@ -279,6 +283,7 @@ std::string ArticleToJson(const Article& a) {
   j["published"] = NullIfEmpty(a.published);
   j["language"] = NullIfEmpty(a.language);
   j["site_name"] = NullIfEmpty(a.site_name);
+  j["country"] = NullIfEmpty(a.country);
   j["paragraphs"] = a.paragraphs;
   j["text"] = a.Text();
   j["warnings"] = a.warnings;
@@ -324,6 +329,7 @@ Result<Article> ArticleFromJson(std::string_view text) {
   a.published = StrOr(j, "published");
   a.language = StrOr(j, "language");
   a.site_name = StrOr(j, "site_name");
+  a.country = StrOr(j, "country");
   a.paragraphs = StrListOr(j, "paragraphs");
   a.warnings = StrListOr(j, "warnings");
   if (auto it = j.find("duplicates_removed"); it != j.end() && it->is_array())

@@ -51,6 +51,10 @@ struct Amount {
   std::string krw;       // value in KRW
   std::string rate;      // KRW per USD used
   std::string rate_source;  // article | table:YYYY-MM-DD | user
+  // Amounts in other currencies, converted through EUR (normalize/fx.h): USD and KRW per one
+  // unit of `currency` on the table day of rate_source (6 decimals). Empty for USD/KRW amounts.
+  std::string usd_rate;
+  std::string krw_rate;
   std::vector<std::string> warnings;
 
   bool operator==(const Amount&) const = default;
@@ -171,6 +175,9 @@ struct Article {
   std::string published;  // ISO 8601 (with offset when known); empty when unknown
   std::string language;   // BCP 47
   std::string site_name;
+  // ISO 3166-1 alpha-2 country the page was published in (publisher address, URL TLD, locale
+  // region, or --country); settles "$", "¥", "元", "kr", "R" and bare amounts. Empty: unknown.
+  std::string country;
   std::vector<std::string> paragraphs;  // body in reading order; `text` is derived from these
   std::vector<std::string> warnings;
 

@@ -13,10 +13,12 @@
 #include "extract/bylines.h"
 #include "extract/language.h"
 #include "extract/content.h"
+#include "extract/currency_context.h"
 #include "extract/dates.h"
 #include "extract/decode.h"
 #include "extract/html_dom.h"
 #include "extract/metadata.h"
+#include "extract/title.h"
 
 namespace hirewire::extract {
 namespace {
@@ -239,26 +241,6 @@ std::vector<std::string> BodyFromEmbeddedState(const html::Dom& dom, const conte
 
 // ---------------------------------------------------------------- metadata choices
 
-// JSON-LD headline first (it is the article's own field), then an <h1> that agrees with the
-// meta titles, then OpenGraph/Twitter/<title> with the site name removed.
-std::string ChooseTitle(const metadata::PageMeta& m) {
-  if (!m.ld_headline.empty()) return metadata::StripSiteName(m.ld_headline, m.site_name);
-  std::vector<std::string> metas;
-  for (const std::string* t : {&m.og_title, &m.twitter_title, &m.title_tag})
-    if (!t->empty()) metas.push_back(NormKey(*t));
-  for (const std::string& h : m.h1s) {
-    std::string nh = NormKey(h);
-    if (nh.size() < 4) continue;
-    for (const std::string& t : metas)
-      if (t.find(nh) != std::string::npos && nh.size() * 3 >= t.size()) return h;
-  }
-  if (!m.og_title.empty()) return metadata::StripSiteName(m.og_title, m.site_name);
-  if (!m.twitter_title.empty()) return metadata::StripSiteName(m.twitter_title, m.site_name);
-  if (!m.h1s.empty()) return m.h1s.front();
-  if (!m.title_tag.empty()) return metadata::StripSiteName(m.title_tag, m.site_name);
-  return "";
-}
-
 std::string LowerAlnum(std::string_view s) {
   std::string o;
   for (size_t i = 0; i < s.size();) {
@@ -412,6 +394,9 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
   a.site_name = content::CollapseSpace(meta.site_name);
   a.title = ChooseTitle(meta);
   a.url = meta.canonical_url.empty() ? ctx.url : ResolveUrl(meta.canonical_url, ctx.url);
+  a.country = NormalizeCountry(ctx.country);
+  if (a.country.empty())
+    a.country = PageCountry(meta.publisher_country, ctx.url.empty() ? a.url : ctx.url, meta.og_locale, meta.html_lang);
 
   content::Segmented seg = content::Segment(dom, std::max<size_t>(opts.max_paragraphs * 20, 1000));
   content::BodyHints hints{a.title, meta.description};
@@ -485,6 +470,8 @@ Result<Article> ArticleFromText(std::string_view bytes, const PageContext& ctx, 
   Article a;
   a.source = ctx.source;
   a.url = ctx.url;
+  a.country = NormalizeCountry(ctx.country);
+  if (a.country.empty()) a.country = CountryOfUrl(ctx.url);
   if (bytes.size() > opts.max_input_bytes) {
     bytes = bytes.substr(0, opts.max_input_bytes);
     a.warnings.push_back("input truncated at " + std::to_string(opts.max_input_bytes) + " bytes");

@@ -325,6 +325,29 @@ bool Dom::HasAttr(int32_t node, std::string_view name) const {
   return false;
 }
 
+std::string DecodeCharacterReferences(std::string_view text, int rounds) {
+  std::string cur(text);
+  for (int r = 0; r < rounds; ++r) {
+    size_t amp = cur.find('&');
+    if (amp == std::string::npos || cur.find(';', amp) == std::string::npos) break;
+    // <title> is RCDATA: gumbo decodes references and treats nothing else as markup once the
+    // only '<' left is the closing tag.
+    std::string doc = "<title>";
+    for (char c : cur) {
+      if (c == '<') doc += "&lt;";
+      else doc.push_back(c);
+    }
+    doc += "</title>";
+    Dom dom = ParseHtmlDom(doc, DomOptions{});
+    std::string decoded;
+    for (const Node& n : dom.nodes)
+      if (n.is_text()) decoded.append(dom.Text(n));
+    if (decoded == cur) break;
+    cur = std::move(decoded);
+  }
+  return cur;
+}
+
 std::string SubtreeText(const Dom& dom, int32_t node) {
   std::string out;
   if (node == kNoNode) return out;

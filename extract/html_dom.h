@@ -92,6 +92,11 @@ Dom ParseHtmlDom(std::string_view utf8, const DomOptions& opts);
 // Concatenated text of the subtree (iterative), whitespace as in the source.
 std::string SubtreeText(const Dom& dom, int32_t node);
 
+// Decodes HTML character references ("&ouml;", "&#8216;", "&amp;") in plain text with the full
+// HTML5 table, `rounds` times at most (text escaped twice, "&amp;ouml;", needs two). Text
+// without '&' is returned unchanged. Never fails.
+std::string DecodeCharacterReferences(std::string_view text, int rounds = 2);
+
 // Lowercase ASCII copy.
 using ::hirewire::AsciiLower;  // corpus/text.h's, under the name callers already use
 

@@ -127,6 +127,19 @@ std::string CleanJson(std::string_view s) {
   return out;
 }
 
+// "addressCountry" of an organization's address ("KR", or {"name": "KR"}); "" when absent.
+std::string AddressCountry(const json& org) {
+  if (!org.is_object()) return "";
+  auto addr = org.find("address");
+  if (addr == org.end()) return "";
+  const json* a = addr->is_array() && !addr->empty() ? &(*addr)[0] : &*addr;
+  if (!a->is_object()) return "";
+  auto c = a->find("addressCountry");
+  if (c == a->end()) return "";
+  if (c->is_string()) return c->get<std::string>();
+  return Str(*c, "name");
+}
+
 void ReadJsonLd(std::string_view body, PageMeta* m) {
   json root = json::parse(CleanJson(body), nullptr, false);
   if (root.is_discarded()) return;
@@ -164,9 +177,10 @@ void ReadJsonLd(std::string_view body, PageMeta* m) {
       if (m->description.empty()) m->description = Str(*j, "description");
       if (m->declared_language.empty()) m->declared_language = Str(*j, "inLanguage");
       auto pub = j->find("publisher");
-      if (pub != j->end() && m->site_name.empty()) {
-        if (pub->is_object()) m->site_name = Str(*pub, "name");
-        else if (pub->is_array() && !pub->empty()) m->site_name = Str((*pub)[0], "name");
+      if (pub != j->end()) {
+        const json* p = pub->is_object() ? &*pub : pub->is_array() && !pub->empty() ? &(*pub)[0] : nullptr;
+        if (p && m->site_name.empty()) m->site_name = Str(*p, "name");
+        if (p && m->publisher_country.empty()) m->publisher_country = AddressCountry(*p);
       }
     }
     for (auto it = j->begin(); it != j->end(); ++it)
@@ -176,6 +190,28 @@ void ReadJsonLd(std::string_view body, PageMeta* m) {
 
 std::string Collapsed(const Dom& dom, int32_t id) {
   return content::CollapseSpace(html::SubtreeText(dom, id));
+}
+
+// Records an <h1>/<h2> as a visible headline candidate (bounded count).
+void AddHeading(const Dom& dom, int32_t id, PageMeta* m) {
+  if (m->headings.size() >= 16) return;
+  PageMeta::Heading h;
+  h.text = Collapsed(dom, id);
+  if (h.text.empty() || h.text.size() > 600) return;
+  h.h1 = dom.nodes[id].tag == Tag::kH1;
+  // Breadcrumb trails and SEO copies repeat a title on one line above the shown headline.
+  static const RE2* kBreadcrumb = new RE2("breadcrumb|seo-?title|nowrap");
+  h.breadcrumb = RE2::PartialMatch(html::AsciiLower(dom.GetAttr(id, "class")), *kBreadcrumb);
+  int parts = 0;
+  std::string last;
+  for (int32_t c = dom.nodes[id].first_child; c != html::kNoNode; c = dom.nodes[c].next_sibling) {
+    std::string t = Collapsed(dom, c);
+    if (t.empty()) continue;
+    ++parts;
+    last = dom.nodes[c].is_text() ? std::string() : std::move(t);
+  }
+  if (parts >= 2 && !last.empty()) h.tail = std::move(last);
+  m->headings.push_back(std::move(h));
 }
 
 bool LooksLikeUrl(std::string_view v) {
@@ -208,6 +244,7 @@ PageMeta ExtractMetadata(const Dom& dom) {
         std::string t = Collapsed(dom, static_cast<int32_t>(i));
         if (!t.empty()) m.h1s.push_back(std::move(t));
       }
+      if (node.tag == Tag::kH1 || node.tag == Tag::kH2) AddHeading(dom, static_cast<int32_t>(i), &m);
       continue;
     }
     int32_t id = static_cast<int32_t>(i);
@@ -240,6 +277,7 @@ PageMeta ExtractMetadata(const Dom& dom) {
         break;
       }
       case Tag::kHtml:
+        if (m.html_lang.empty()) m.html_lang = std::string(dom.GetAttr(id, "lang"));
         if (m.declared_language.empty()) {
           m.declared_language = std::string(dom.GetAttr(id, "lang"));
           if (m.declared_language.empty()) m.declared_language = std::string(dom.GetAttr(id, "xml:lang"));
@@ -253,6 +291,10 @@ PageMeta ExtractMetadata(const Dom& dom) {
           std::string t = Collapsed(dom, id);
           if (!t.empty()) m.h1s.push_back(std::move(t));
         }
+        AddHeading(dom, id, &m);
+        break;
+      case Tag::kH2:
+        AddHeading(dom, id, &m);
         break;
       case Tag::kTime: {
         std::string_view dt = dom.GetAttr(id, "datetime");
@@ -302,7 +344,8 @@ PageMeta ExtractMetadata(const Dom& dom) {
   if (m.site_name.empty()) m.site_name = get("application-name");
   if (m.canonical_url.empty()) m.canonical_url = get("og:url");
   if (m.declared_language.empty()) m.declared_language = get("content-language");
-  if (m.declared_language.empty()) m.declared_language = get("og:locale");
+  m.og_locale = get("og:locale");
+  if (m.declared_language.empty()) m.declared_language = m.og_locale;
   if (m.declared_language.empty()) m.declared_language = get("language");
 
   static constexpr const char* kDateKeys[] = {

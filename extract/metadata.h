@@ -21,11 +21,24 @@ struct PageMeta {
   std::string ld_headline;
   std::string title_tag;
   std::vector<std::string> h1s;  // first few <h1> texts, whitespace collapsed
+  // The first <h1>/<h2> elements in document order (visible headline candidates). `tail` is the
+  // text of the last child element when the heading is built from several text-bearing parts
+  // (a kicker span, then the headline span); empty otherwise.
+  struct Heading {
+    std::string text;
+    std::string tail;
+    bool h1 = false;
+    bool breadcrumb = false;  // class marks it as a breadcrumb/SEO copy, not the shown headline
+  };
+  std::vector<Heading> headings;
 
   std::string description;       // og:description, else meta description, else JSON-LD
   std::string site_name;         // og:site_name, else JSON-LD publisher name, else application-name
   std::string canonical_url;     // <link rel=canonical>, else og:url
   std::string declared_language;  // <html lang>, content-language, og:locale, inLanguage
+  std::string html_lang;          // <html lang> alone
+  std::string og_locale;          // og:locale alone ("en_CA")
+  std::string publisher_country;  // JSON-LD publisher address addressCountry, as written
 
   std::vector<std::string> ld_authors;     // JSON-LD author/creator names
   std::vector<std::string> meta_authors;   // <meta name=author|byl|...>, article:author (not URLs)

@@ -13,6 +13,7 @@
 
 #include "corpus/decimal.h"
 #include "corpus/utf8.h"
+#include "extract/currency_context.h"
 
 namespace hirewire::extract {
 namespace {
@@ -181,172 +182,82 @@ struct CurWord {
   unsigned flags;
 };
 
-// After the number ("1억 달러", "5 million dollars", "3億円").
-constexpr CurWord kSuffixes[] = {
-    {"달러", "USD", kHangulEnd},
-    {"원", "KRW", kHangulEnd},
-    {"엔", "JPY", kHangulEnd},
-    {"위안", "CNY", kHangulEnd},
-    {"유로", "EUR", kHangulEnd},
-    {"파운드", "GBP", kHangulEnd},
-    {"불", "USD", kHangulEnd},
-    {"루피", "INR", kHangulEnd},
-    {"홍콩달러", "HKD", kHangulEnd},
-    {"홍콩 달러", "HKD", kHangulEnd},
-    {"대만달러", "TWD", kHangulEnd},
-    {"대만 달러", "TWD", kHangulEnd},
-    {"캐나다달러", "CAD", kHangulEnd},
-    {"캐나다 달러", "CAD", kHangulEnd},
-    {"호주달러", "AUD", kHangulEnd},
-    {"호주 달러", "AUD", kHangulEnd},
-    {"싱가포르달러", "SGD", kHangulEnd},
-    {"싱가포르 달러", "SGD", kHangulEnd},
-    {"미국 달러", "USD", kHangulEnd},
-    {"스위스프랑", "CHF", kHangulEnd},
-    {"스위스 프랑", "CHF", kHangulEnd},
-    {"ドル", "USD", 0},
-    {"米ドル", "USD", 0},
-    {"香港ドル", "HKD", 0},
-    {"台湾ドル", "TWD", 0},
-    {"カナダドル", "CAD", 0},
-    {"豪ドル", "AUD", 0},
-    {"円", "JPY", 0},
-    {"ウォン", "KRW", 0},
-    {"元", "CNY", 0},
-    {"人民元", "CNY", 0},
-    {"ユーロ", "EUR", 0},
-    {"ポンド", "GBP", 0},
-    {"ルピー", "INR", 0},
-    {"スイスフラン", "CHF", 0},
-    {"美元", "USD", 0},
-    {"美金", "USD", 0},
-    {"元人民币", "CNY", 0},
-    {"元人民幣", "CNY", 0},
-    {"人民币", "CNY", 0},
-    {"人民幣", "CNY", 0},
-    {"韩元", "KRW", 0},
-    {"韓元", "KRW", 0},
-    {"韩币", "KRW", 0},
-    {"韓幣", "KRW", 0},
-    {"日元", "JPY", 0},
-    {"日圆", "JPY", 0},
-    {"日圓", "JPY", 0},
-    {"欧元", "EUR", 0},
-    {"歐元", "EUR", 0},
-    {"英镑", "GBP", 0},
-    {"英鎊", "GBP", 0},
-    {"港元", "HKD", 0},
-    {"港币", "HKD", 0},
-    {"港幣", "HKD", 0},
-    {"新台币", "TWD", 0},
-    {"新台幣", "TWD", 0},
-    {"台币", "TWD", 0},
-    {"台幣", "TWD", 0},
-    {"加元", "CAD", 0},
-    {"澳元", "AUD", 0},
-    {"新加坡元", "SGD", 0},
-    {"新元", "SGD", 0},
-    {"瑞郎", "CHF", 0},
-    {"卢比", "INR", 0},
-    {"dollars", "USD", kCI},
-    {"dollar", "USD", kCI},
-    {"US dollars", "USD", kCI},
-    {"won", "KRW", kCI},
-    {"yuan", "CNY", kCI},
-    {"renminbi", "CNY", kCI},
-    {"yen", "JPY", kCI},
-    {"euros", "EUR", kCI},
-    {"pounds sterling", "GBP", kCI},
-    {"pounds", "GBP", kCI | kNeedScale},
-    {"rupees", "INR", kCI},
-    {"Swiss francs", "CHF", kCI},
-    {"cents", "USD", kCI | kCents},
-    {"cent", "USD", kCI | kCents},
-    {"pence", "GBP", kCI | kCents},
-    {"p", "GBP", kCI | kCents | kAttached},
-    {"USD", "USD", kCI},
-    {"KRW", "KRW", kCI},
-    {"EUR", "EUR", kCI},
-    {"JPY", "JPY", kCI},
-    {"CNY", "CNY", kCI},
-    {"RMB", "CNY", kCI},
-    {"GBP", "GBP", kCI},
-    {"HKD", "HKD", kCI},
-    {"TWD", "TWD", kCI},
-    {"INR", "INR", kCI},
-    {"CHF", "CHF", kCI},
-    {"CAD", "CAD", kCI},
-    {"AUD", "AUD", kCI},
-    {"SGD", "SGD", kCI},
-    {"Dollar", "USD", kCI | kEuro},
-    {"US-Dollar", "USD", kCI | kEuro},
-    {"Euro", "EUR", kCI | kEuro},
-    {"Franken", "CHF", kCI | kEuro},
-    {"Pfund", "GBP", kCI | kEuro},
-    {"de dollars", "USD", kCI | kEuro},
-    {"d'euros", "EUR", kCI | kEuro},
-    {"d\xE2\x80\x99"
-     "euros",
-     "EUR", kCI | kEuro},
-    {"de livres", "GBP", kCI | kEuro},
-    {"€", "EUR", kEuro},
-    {"$", "USD", 0},
+// The currency words of extract/data/currency_words.tsv (compiled in), split by position.
+// Words point into the embedded text, which lives for the whole program.
+struct CurrencyWords {
+  std::vector<CurWord> suffixes;  // after the number ("1억 달러", "5 million dollars", "3億円")
+  std::vector<CurWord> prefixes;  // before it ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러")
+  Status status;
 };
 
-// Before the number ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러").
-constexpr CurWord kPrefixes[] = {
-    {"US$", "USD", kCI},
-    {"U.S.$", "USD", kCI},
-    {"US $", "USD", kCI},
-    {"$", "USD", 0},
-    {"C$", "CAD", kCI},
-    {"CA$", "CAD", kCI},
-    {"A$", "AUD", kCI},
-    {"AU$", "AUD", kCI},
-    {"HK$", "HKD", kCI},
-    {"NT$", "TWD", kCI},
-    {"S$", "SGD", kCI},
-    {"NZ$", "NZD", kCI},
-    {"R$", "BRL", kCI},
-    {"MX$", "MXN", kCI},
-    {"₩", "KRW", 0},
-    {"¥", "¥", 0},
-    {"￥", "¥", 0},
-    {"€", "EUR", 0},
-    {"£", "GBP", 0},
-    {"₹", "INR", 0},
-    {"Rs", "INR", kCI},
-    {"Rs.", "INR", kCI},
-    {"USD", "USD", kCI},
-    {"KRW", "KRW", kCI},
-    {"EUR", "EUR", kCI},
-    {"JPY", "JPY", kCI},
-    {"CNY", "CNY", kCI},
-    {"RMB", "CNY", kCI},
-    {"GBP", "GBP", kCI},
-    {"HKD", "HKD", kCI},
-    {"TWD", "TWD", kCI},
-    {"INR", "INR", kCI},
-    {"CHF", "CHF", kCI},
-    {"CAD", "CAD", kCI},
-    {"AUD", "AUD", kCI},
-    {"SGD", "SGD", kCI},
-    {"人民币", "CNY", 0},
-    {"人民幣", "CNY", 0},
-    {"港币", "HKD", 0},
-    {"港幣", "HKD", 0},
-    {"新台币", "TWD", 0},
-    {"新台幣", "TWD", 0},
-    {"台币", "TWD", 0},
-    {"台幣", "TWD", 0},
-    {"미화", "USD", kHangulStart},
-    {"홍콩달러", "HKD", kHangulStart},
-    {"대만달러", "TWD", kHangulStart},
-    {"캐나다달러", "CAD", kHangulStart},
-    {"호주달러", "AUD", kHangulStart},
-    {"싱가포르달러", "SGD", kHangulStart},
-    {"스위스프랑", "CHF", kHangulStart},
-};
+Result<unsigned> ParseWordFlags(std::string_view field) {
+  static constexpr std::pair<std::string_view, unsigned> kNames[] = {
+      {"ci", kCI},         {"hangul_end", kHangulEnd}, {"euro", kEuro},         {"need_scale", kNeedScale},
+      {"cents", kCents},   {"attached", kAttached},    {"hangul_start", kHangulStart}};
+  unsigned flags = 0;
+  if (field == "-") return flags;
+  while (!field.empty()) {
+    size_t comma = field.find(',');
+    std::string_view name = field.substr(0, comma);
+    bool known = false;
+    for (const auto& [n, f] : kNames)
+      if (n == name) flags |= f, known = true;
+    if (!known) return Status::InvalidArgument("unknown flag '" + std::string(name) + "'");
+    field = comma == std::string_view::npos ? std::string_view() : field.substr(comma + 1);
+  }
+  return flags;
+}
+
+CurrencyWords ParseCurrencyWords(std::string_view tsv) {
+  CurrencyWords out;
+  size_t line_no = 0;
+  bool header = true;
+  while (!tsv.empty()) {
+    size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    if (header) {  // the column names
+      header = false;
+      continue;
+    }
+    std::vector<std::string_view> f;
+    for (size_t b = 0;;) {
+      size_t tab = line.find('\t', b);
+      f.push_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
+      if (tab == std::string_view::npos) break;
+      b = tab + 1;
+    }
+    auto fail = [&](const std::string& why) {
+      out.status = Status::InvalidArgument("currency_words.tsv line " + std::to_string(line_no) + ": " + why);
+    };
+    if (f.size() != 6 || f[1].empty() || f[2].empty()) {
+      fail("expected 6 tab-separated fields");
+      return out;
+    }
+    Result<unsigned> flags = ParseWordFlags(f[3]);
+    if (!flags.ok()) {
+      fail(flags.status().message());
+      return out;
+    }
+    CurWord w{f[1], f[2], *flags};
+    if (f[0] == "suffix") {
+      out.suffixes.push_back(w);
+    } else if (f[0] == "prefix") {
+      out.prefixes.push_back(w);
+    } else {
+      fail("position must be prefix or suffix");
+      return out;
+    }
+  }
+  return out;
+}
+
+const CurrencyWords& Words() {
+  static const CurrencyWords* words = new CurrencyWords(ParseCurrencyWords(EmbeddedCurrencyWordsTsv()));
+  return *words;
+}
 
 enum class Kind { kNone, kExact, kApprox, kUpper, kLower };
 
@@ -517,7 +428,11 @@ constexpr ScaleWord kScales[] = {
     {"lakhs", 5, false, false},    {"crore", 7, false, false},     {"crores", 7, false, false},
     {"Mrd.", 9, false, true},      {"Mrd", 9, false, true},        {"Mio.", 6, false, true},
     {"Mio", 6, false, true},       {"Milliarden", 9, false, true}, {"Millionen", 6, false, true},
-    {"milliards", 9, false, true}, {"milliard", 9, false, true},
+    {"milliards", 9, false, true}, {"milliard", 9, false, true},   {"millones", 6, false, true},
+    {"millón", 6, false, true},    {"mil millones", 9, false, true}, {"millardos", 9, false, true},
+    {"billones", 12, false, true}, {"billón", 12, false, true},     {"millioner", 6, false, true},
+    {"milliarder", 9, false, true}, {"miljoner", 6, false, true},   {"miljarder", 9, false, true},
+    {"mia.", 9, false, true},      {"mrd.", 9, false, true},
 };
 
 // Syllables that may follow a Hangul currency word ("원을", "달러씩", "원가량", "달러화").
@@ -612,8 +527,7 @@ struct CodePointSet {
   bool Has(char32_t c) const { return std::binary_search(cps.begin(), cps.end(), c); }
 };
 
-template <size_t N>
-CodePointSet EdgeCodePoints(const CurWord (&words)[N], bool last) {
+CodePointSet EdgeCodePoints(const std::vector<CurWord>& words, bool last) {
   CodePointSet set;
   for (const CurWord& w : words) {
     std::string_view t = w.text;
@@ -883,8 +797,14 @@ Num ParseNumber(std::string_view s, size_t i) {
         n.dot3_value = d3v;
       }
       Cp u = At(s, e);
-      // "9000여만원", "1억5천여만원": 여 (= "some") between a section and its big unit.
-      if (u.c == U'여' && BigUnitExp(At(s, e + u.len).c) > 0) {
+      // "2000 萬美元", "5321 萬元": one space between the digits and a Han big unit.
+      if (u.c == ' ' && DigitValue(At(s, sec_start).c) >= 0 && IsHan(At(s, e + 1).c) &&
+          BigUnitExp(At(s, e + 1).c) > 0) {
+        e += 1;
+        u = At(s, e);
+      }
+      // "9000여만원", "1억5천여만원", "30多萬": 여/多 (= "some") between a section and its big unit.
+      if ((u.c == U'여' || u.c == U'多') && BigUnitExp(At(s, e + u.len).c) > 0) {
         n.yeo = true;
         e += u.len;
         u = At(s, e);
@@ -986,6 +906,8 @@ Num ParseNumber(std::string_view s, size_t i) {
     }
     if (best) {
       Fixed v;
+      // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands.
+      if (best->european && n.dot3) n.value = n.dot3_value;
       if (!FixedMulPow10(n.value, best->exp, &v)) n.overflow = true;
       n.value = v;
       n.has_unit = true;
@@ -1008,14 +930,14 @@ Num ParseNumber(std::string_view s, size_t i) {
 
 bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which, size_t* end) {
   // First bytes of all suffix words (both cases): most numbers are followed by none of them.
-  static const CodePointSet kFirst = EdgeCodePoints(kSuffixes, /*last=*/false);
+  static const CodePointSet kFirst = EdgeCodePoints(Words().suffixes, /*last=*/false);
   int sp = SpaceAt(s, p);
   auto first_ok = [&](size_t q) { return kFirst.Has(At(s, q).c); };
   if (!first_ok(p) && !(sp > 0 && first_ok(p + sp))) return false;
   const CurWord* best = nullptr;
   size_t best_end = 0;
   bool best_exact = false;
-  for (const CurWord& w : kSuffixes) {
+  for (const CurWord& w : Words().suffixes) {
     for (int g : {0, sp}) {
       if (g != 0 && (w.flags & kAttached)) continue;
       size_t b = p + g;
@@ -1043,12 +965,12 @@ bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** 
 }
 
 bool MatchPrefixWord(std::string_view s, size_t q, const CurWord** which, size_t* start) {
-  static const CodePointSet kLast = EdgeCodePoints(kPrefixes, /*last=*/true);
+  static const CodePointSet kLast = EdgeCodePoints(Words().prefixes, /*last=*/true);
   int sp = SpaceBefore(s, q);
   if (!kLast.Has(Before(s, q).c) && !(sp > 0 && kLast.Has(Before(s, q - sp).c))) return false;
   const CurWord* best = nullptr;
   size_t best_start = q;
-  for (const CurWord& w : kPrefixes) {
+  for (const CurWord& w : Words().prefixes) {
     for (int g : {0, sp}) {
       if (q < static_cast<size_t>(g) + w.text.size()) continue;
       size_t b = q - g - w.text.size();
@@ -1093,6 +1015,7 @@ std::string_view KindName(Kind k) {
 struct Context {
   std::string_view s;
   std::string_view language;
+  std::string_view country;
   mutable int han_without_kana = -1;  // lazily computed paragraph property
   bool YenIsCny() const {
     if (!language.empty()) return language.substr(0, 2) == "zh";
@@ -1110,9 +1033,13 @@ struct Context {
   }
 };
 
+// The ISO code of a word's currency; symbols ($, ¥, 元, kr, R) through the page's country.
+// "" when the symbol means no currency here ("R" off a South African page).
 std::string ResolveIso(std::string_view iso, const Context& ctx) {
-  if (iso == "¥") return ctx.YenIsCny() ? "CNY" : "JPY";
-  return std::string(iso);
+  if (iso.size() == 3 && iso[0] >= 'A' && iso[0] <= 'Z') return std::string(iso);
+  std::string r = ResolveCurrencySymbol(iso, ctx.country, ctx.language);
+  if (r.empty() && iso == "¥") return ctx.YenIsCny() ? "CNY" : "JPY";
+  return r;
 }
 
 // A bare "달러" in a paragraph that declares "캐나다 달러로" etc. means that dollar.
@@ -1170,8 +1097,9 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
   const CurWord* pw = nullptr;
   size_t pstart;
   if (!c->num.hangul && !c->num.word && MatchPrefixWord(s, i, &pw, &pstart) && pstart >= floor) {
-    c->start = pstart;
     c->currency = ResolveIso(pw->iso, ctx);
+    if (c->currency.empty()) pw = nullptr;  // a symbol with no meaning on this page
+    else c->start = pstart;
   }
   const CurWord* sw = nullptr;
   size_t send;
@@ -1185,6 +1113,7 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
     if ((sw->flags & kCents) && (pw || c->num.has_unit)) ok = false;
     if (ok && sw->iso == "GBP" && WeightGlossFollows(s, send)) ok = false;  // 4파운드(약 1.8kg)
     if (ok && pw && sw->text == "$") ok = false;
+    if (ok && !pw && ResolveIso(sw->iso, ctx).empty()) ok = false;
     if (ok) {
       c->end = send;
       if (sw->flags & kCents) {
@@ -1628,6 +1557,50 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
   return !IsHangul(At(s, q2).c) && !IsAsciiAlpha(At(s, q2).c);
 }
 
+// Implicit local currency in Chinese salary figures: "年薪 250万", "月薪3萬" (a pay word right
+// before a number in 万/萬/億 and no currency) are in the page's currency.
+bool ImplicitHanSalary(std::string_view s, size_t floor, const Core& c) {
+  if (!c.num.big_unit || c.num.hangul || !c.currency.empty()) return false;
+  size_t q = c.start - SpaceBefore(s, c.start);
+  for (std::string_view w : {"超", "约", "約", "近", "逾"})  // 年薪超千萬, 年薪约50万
+    if (MatchEndingAt(s, q, w, 0)) q -= w.size();
+  q -= SpaceBefore(s, q);
+  static constexpr std::string_view kPay[] = {"年薪", "月薪", "薪水", "薪资", "薪資", "底薪", "年收入", "月收入",
+                                              "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资", "工資"};
+  for (std::string_view w : kPay)
+    if (MatchEndingAt(s, q, w, 0) && q - w.size() >= floor) return true;
+  return false;
+}
+
+// The page's currency for implicit amounts: its country's, else the language region's, else CNY.
+std::string HanLocalCurrency(const Context& ctx) {
+  std::string cur = LocalCurrency(ctx.country);
+  if (cur.empty()) cur = LocalCurrency(RegionOfLanguageTag(ctx.language));
+  return cur.empty() ? "CNY" : cur;
+}
+
+// A bare scaled amount that takes the currency of an earlier amount in the paragraph ("… 12,4
+// milliards de couronnes. Le groupe a perdu 3,9 milliards."): a number with a scale word
+// (million, milliards, Millionen …) and no currency, followed by punctuation, the end, or a
+// preposition; never by "of/de/d'/von…" or a noun, which name what is counted ("3 millions
+// d'habitants", "5 Millionen Menschen").
+bool CarriesCurrency(std::string_view s, const Core& c) {
+  if (!c.currency.empty() || !c.num.has_unit || c.num.big_unit || c.num.top_exp < 6 || c.num.word) return false;
+  size_t q = c.num.end + SpaceAt(s, c.num.end);
+  if (q >= s.size()) return true;
+  char ch = s[q];
+  if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '!' || ch == '?') return true;
+  static constexpr std::string_view kPrepositions[] = {
+      "en", "pour", "par", "sur", "dans", "et", "contre", "para", "por", "y", "frente", "in", "im", "für",
+      "bis", "und", "gegenüber", "for", "by", "to", "and", "from", "at", "against", "compared"};
+  size_t w = q;
+  while (w < s.size() && IsLetterish(At(s, w).c)) w += std::max(At(s, w).len, 1);
+  std::string_view word = s.substr(q, w - q);
+  for (std::string_view p : kPrepositions)
+    if (word == p) return true;
+  return false;
+}
+
 bool IsNumberStart(std::string_view s, size_t i, Cp c) {
   if (DigitValue(c.c) >= 0) {
     Cp b = Before(s, i);
@@ -1673,12 +1646,18 @@ MoneyScanner::MoneyScanner() : impl_(std::make_unique<Impl>()) {}
 MoneyScanner::~MoneyScanner() = default;
 
 Result<std::unique_ptr<MoneyScanner>> MoneyScanner::Create() {
+  if (!Words().status.ok()) return Words().status;
+  if (Status st = CountryTableStatus(); !st.ok()) return st;
   return std::unique_ptr<MoneyScanner>(new MoneyScanner());
 }
 
 MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph) const { return Scan(text, paragraph, ""); }
 
 MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_view language) const {
+  return Scan(text, paragraph, MoneyContext{language, ""});
+}
+
+MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyContext& context) const {
   MoneyScan out;
   if (text.size() > kMaxMoneyParagraphBytes) {
     out.warnings.push_back("money: paragraph " + std::to_string(paragraph) + " longer than " +
@@ -1687,7 +1666,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     text = text.substr(0, cut);
   }
-  Context ctx{text, language};
+  Context ctx{text, context.language, context.country};
+  std::string carried(context.carried_currency);  // the latest currency seen, for bare amounts
   std::string_view s = text;
   std::vector<Found> found;
   size_t floor = 0;  // end of the previous amount: no qualifier may reach before it
@@ -1755,7 +1735,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
     }
     // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
     if (a.currency.empty() && !a.num.overflow &&
-        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a)) {
+        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
+        !ImplicitHanSalary(s, floor, a) && (carried.empty() || !CarriesCurrency(s, a))) {
       i = std::max(a.num.end, skip);
       continue;
     }
@@ -1774,8 +1755,9 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
            ++k)
         bstart += std::max(At(s, bstart).len, 1);
       if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
+      const bool han_salary = ImplicitHanSalary(s, floor, a);  // "月薪 60萬-80萬"
       if (ParseCore(ctx, bstart, a.end, &bcore) && bcore.start == rb && !bcore.num.overflow &&
-          (!a.currency.empty() || !bcore.currency.empty()) &&
+          (!a.currency.empty() || !bcore.currency.empty() || (han_salary && bcore.num.big_unit)) &&
           (a.currency.empty() || bcore.currency.empty() || a.currency == bcore.currency)) {
         Fixed low = a.num.value;
         if (a.num.top_exp < 0 && !a.num.has_unit && bcore.num.top_exp > 0)
@@ -1785,6 +1767,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
           f.low = low;
           f.high = bcore.num.value;
           f.currency = a.currency.empty() ? bcore.currency : a.currency;
+          if (f.currency.empty()) f.currency = HanLocalCurrency(ctx);
         }
       }
     }
@@ -1793,6 +1776,10 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
       if (a.currency.empty()) {
         if (ImplicitWon(s, floor, a)) {
           a.currency = "KRW";
+        } else if (ImplicitHanSalary(s, floor, a)) {
+          a.currency = HanLocalCurrency(ctx);
+        } else if (!carried.empty() && CarriesCurrency(s, a)) {
+          a.currency = carried;
         } else {
           i = std::max(a.num.end, skip);
           continue;
@@ -1821,6 +1808,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
     else if (post != Kind::kExact && post != Kind::kNone)
       f.kind = post;
     ApplyPeriods(s, floor, &f);
+    if (!f.currency.empty()) carried = f.currency;
     found.push_back(f);
     floor = f.end;
     i = std::max(range ? bcore.end : a.end, skip);
@@ -1885,7 +1873,9 @@ void MoneyScanner::ScanArticle(Article* article) const {
   article->money.clear();
   article->multipliers.clear();
   for (size_t p = 0; p < article->paragraphs.size(); ++p) {
-    MoneyScan scan = Scan(article->paragraphs[p], static_cast<int>(p), article->language);
+    std::string carried = article->money.empty() ? "" : article->money.back().currency;
+    MoneyScan scan =
+        Scan(article->paragraphs[p], static_cast<int>(p), MoneyContext{article->language, article->country, carried});
     int base = static_cast<int>(article->money.size());
     for (Amount& a : scan.amounts) {
       if (a.glosses >= 0) a.glosses += base;

@@ -24,6 +24,19 @@ struct MoneyScan {
 inline constexpr size_t kMaxMoneyParagraphBytes = 1 << 20;
 inline constexpr size_t kMaxAmountsPerParagraph = 10000;
 
+// extract/data/currency_words.tsv as compiled into the library.
+std::string_view EmbeddedCurrencyWordsTsv();
+
+// What settles ambiguous currencies in a paragraph: the text's language (BCP 47) and the
+// country the page was published in (ISO 3166-1 alpha-2; see extract/currency_context.h).
+struct MoneyContext {
+  std::string_view language;
+  std::string_view country;
+  // The currency of the latest amount before this paragraph: a bare scaled amount ("3,9
+  // milliards.") takes it, like one after an amount in the same paragraph.
+  std::string_view carried_currency;
+};
+
 class MoneyScanner {
  public:
   static Result<std::unique_ptr<MoneyScanner>> Create();
@@ -34,8 +47,11 @@ class MoneyScanner {
   // otherwise; when empty it is guessed from the paragraph (Han without kana -> zh).
   MoneyScan Scan(std::string_view text, int paragraph = 0) const;
   MoneyScan Scan(std::string_view text, int paragraph, std::string_view language) const;
-  // Scans every paragraph of `article` and fills article->money / article->multipliers
-  // (gloss indexes are article-wide).
+  // With the page's country as well: "$" on a Canadian page is CAD, "R3500" on a South African
+  // one ZAR, "kr" NOK/SEK/DKK/ISK, "元" TWD/HKD on Taiwanese/Hong Kong pages.
+  MoneyScan Scan(std::string_view text, int paragraph, const MoneyContext& context) const;
+  // Scans every paragraph of `article` (with its language and country) and fills
+  // article->money / article->multipliers (gloss indexes are article-wide).
   void ScanArticle(Article* article) const;
 
  private:

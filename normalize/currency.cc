@@ -8,6 +8,7 @@
 #include "corpus/dates.h"
 #include "corpus/text.h"
 #include "corpus/decimal.h"
+#include "normalize/fx.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -43,6 +44,14 @@ std::string DateString(int32_t key) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", key / 10000, (key / 100) % 100, key % 100);
   return buf;
+}
+
+// Whole days from a to b (YYYY-MM-DD...); 0 when either is malformed.
+long DaysBetween(std::string_view a, std::string_view b) {
+  int32_t ka = DateKey(a), kb = DateKey(b);
+  if (ka < 0 || kb < 0) return 0;
+  auto days = [](int32_t k) { return DaysFromCivil(k / 10000, (k / 100) % 100, k % 100); };
+  return static_cast<long>(days(kb) - days(ka));
 }
 
 std::string_view Trim(std::string_view s) {
@@ -121,6 +130,22 @@ Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
 
 size_t RateTable::size() const { return impl_->entries.size(); }
 
+std::unique_ptr<RateTable> RateTable::MergedWith(const RateTable& over) const {
+  std::vector<Entry> merged;
+  const std::vector<Entry>& a = impl_->entries;
+  const std::vector<Entry>& b = over.impl_->entries;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].date < b[j].date)) {
+      merged.push_back(a[i++]);
+    } else {
+      if (i < a.size() && a[i].date == b[j].date) ++i;
+      merged.push_back(b[j++]);
+    }
+  }
+  return RateTableBuilder::Make(std::move(merged));
+}
+
 RateTable::Lookup RateTable::Latest() const {
   const std::vector<Entry>& e = impl_->entries;
   if (e.empty()) return {"", "", true};
@@ -189,13 +214,71 @@ void Apply(Amount* a, const Fixed& rate, const std::string& rate_str, const std:
   a->rate_source = source;
 }
 
+// Fills usd/krw (and usd_rate/krw_rate) of an amount in another currency through EUR; returns
+// the table day used, or "" when the currency is not in the table.
+std::string ApplyCross(Amount* a, const FxTable& fx, const std::string& date) {
+  if (a->value.empty() || a->currency == "USD" || a->currency == "KRW" || !fx.Has(a->currency)) return "";
+  auto usd = ConvertVia(fx, a->value, a->currency, "USD", date);
+  auto krw = ConvertVia(fx, a->value, a->currency, "KRW", date);
+  if (!usd.ok() || !krw.ok()) {
+    if (!usd.ok() && usd.status().code() == StatusCode::kResourceExhausted)
+      a->warnings.push_back("money: converted value overflows; not converted");
+    return "";
+  }
+  a->usd = usd->value;
+  a->krw = krw->value;
+  a->usd_rate = usd->rate;
+  a->krw_rate = krw->rate;
+  a->rate_source = "table:" + std::min(usd->date, krw->date);
+  return std::min(usd->date, krw->date);
+}
+
+// The article's date for conversion: published, else opts.date; "" when neither.
+std::string ConversionDate(const Article& article, const ConvertOptions& opts) {
+  if (DateKey(article.published) >= 0) return article.published.substr(0, 10);
+  if (DateKey(opts.date) >= 0) return opts.date.substr(0, 10);
+  return "";
+}
+
+void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
+  const FxTable& fx = opts.fx ? *opts.fx : FxTable::Embedded();
+  if (fx.empty()) return;
+  const std::string date = ConversionDate(*article, opts);
+  std::string used;
+  for (Amount& a : article->money) {
+    std::string d = ApplyCross(&a, fx, date);
+    if (!d.empty() && (used.empty() || d < used)) used = d;
+  }
+  // A gloss pair states both figures: the partner's stated USD/KRW value wins over the table.
+  for (Amount& a : article->money) {
+    if (a.glosses < 0 || a.glosses >= static_cast<int>(article->money.size())) continue;
+    Amount& b = article->money[a.glosses];
+    for (auto [x, y] : {std::pair<Amount*, Amount*>{&a, &b}, {&b, &a}}) {
+      if (x->currency == "USD" || x->currency == "KRW" || x->value.empty() || y->value.empty()) continue;
+      if (y->currency == "USD") x->usd = y->value, x->rate_source = "article";
+      if (y->currency == "KRW") x->krw = y->value, x->rate_source = "article";
+    }
+  }
+  if (used.empty()) return;
+  if (date.empty()) {
+    article->warnings.push_back("money: article has no date; other currencies converted at the latest table day (" +
+                                used + ")");
+  } else if (DaysBetween(used, date) > 7) {
+    article->warnings.push_back("money: stale_rates: the rate table's day " + used + " is " +
+                                std::to_string(DaysBetween(used, date)) + " days before the article date " + date);
+  }
+}
+
 }  // namespace
 
 void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   std::vector<Amount>& money = article->money;
-  bool any = false;
-  for (const Amount& a : money)
+  bool any = false, any_cross = false;
+  for (const Amount& a : money) {
     if (!a.value.empty() && (a.currency == "USD" || a.currency == "KRW")) any = true;
+    else if (!a.value.empty()) any_cross = true;
+  }
+  if (any_cross) ConvertOtherCurrencies(article, opts);
   if (!any) return;
 
   const RateTable& table = opts.table ? *opts.table : RateTable::Embedded();
@@ -218,7 +301,10 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
       table_warning = "money: article has no date; converted at the latest table rate (" + lookup.date + ")";
     } else {
       lookup = table.At(date);
-      if (lookup.out_of_range)
+      if (DaysBetween(lookup.date, date) > 7)
+        table_warning = "money: stale_rates: the rate table's day " + lookup.date + " is " +
+                        std::to_string(DaysBetween(lookup.date, date)) + " days before the article date " + date;
+      else if (lookup.out_of_range)
         table_warning = "money: " + date + " is outside the rate table; used the rate of " + lookup.date;
     }
   }
@@ -260,12 +346,22 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
       const std::string& r = money[article_rate_of[k]].implied_rate;
       Fixed rate;
       if (extract::ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
+      // A gloss pair states both figures: each converts to its partner's stated value exactly
+      // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate).
+      const Amount& holder = money[article_rate_of[k]];
+      const Amount& partner = static_cast<int>(k) == article_rate_of[k] ? money[holder.glosses] : holder;
+      if (!partner.value.empty() && !a.rate_source.empty()) {
+        if (a.currency == "USD" && partner.currency == "KRW") a.krw = partner.value;
+        if (a.currency == "KRW" && partner.currency == "USD") a.usd = partner.value;
+      }
     } else if (has_table) {
       Apply(&a, table_rate, lookup.rate, "table:" + lookup.date);
       used_table = used_table || !a.rate_source.empty();
     }
   }
-  if (used_table && !table_warning.empty()) article->warnings.push_back(table_warning);
+  if (used_table && !table_warning.empty() &&
+      std::find(article->warnings.begin(), article->warnings.end(), table_warning) == article->warnings.end())
+    article->warnings.push_back(table_warning);
 }
 
 }  // namespace hirewire::normalize

@@ -32,6 +32,8 @@ class RateTable {
   // The latest entry (used when neither the article nor the caller gives a date).
   Lookup Latest() const;
   size_t size() const;
+  // A copy where every day of `over` replaces (or adds) that day.
+  std::unique_ptr<RateTable> MergedWith(const RateTable& over) const;
 
  private:
   RateTable();
@@ -40,8 +42,11 @@ class RateTable {
   friend struct RateTableBuilder;
 };
 
+class FxTable;
+
 struct ConvertOptions {
   const RateTable* table = nullptr;  // null: Embedded()
+  const FxTable* fx = nullptr;       // cross rates through EUR for other currencies; null: FxTable::Embedded()
   std::string user_rate;             // --rate: overrides everything when set
   std::string date;                  // date to convert at when the article has none
 };

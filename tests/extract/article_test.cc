@@ -112,6 +112,25 @@ TEST(ExtractArticle, ReadsJsonLdGraphOpenGraphAndCanonical) {
   EXPECT_EQ(a.url, "https://city.example/news/transit-plan");
 }
 
+TEST(ExtractArticle, ReadsThePublishersCountryFromItsSignals) {
+  std::string body = "</head><body><article>" + EnBody() + "</article></body></html>";
+  // og:locale region, then <html lang> region.
+  EXPECT_EQ(Extract("<html lang='en-US'><head><meta property='og:locale' content='en_CA'>" + body).country, "CA");
+  EXPECT_EQ(Extract("<html lang='zh-TW'><head>" + body).country, "TW");
+  // The URL's country-code TLD beats the locale; the publisher's address beats both.
+  PageContext ctx;
+  ctx.url = "https://www.example.co.za/business/x";
+  EXPECT_EQ(Extract("<html lang='en-US'><head>" + body, ctx).country, "ZA");
+  std::string ld =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"x\","
+      "\"publisher\":{\"@type\":\"Organization\",\"name\":\"P\",\"address\":{\"addressCountry\":\"SG\"}}}</script>";
+  EXPECT_EQ(Extract("<html lang='en-US'><head>" + ld + body, ctx).country, "SG");
+  // The caller's --country overrides them all.
+  ctx.country = "au";
+  EXPECT_EQ(Extract("<html lang='en-US'><head>" + ld + body, ctx).country, "AU");
+  EXPECT_EQ(Extract("<html lang='en'><head>" + body).country, "");
+}
+
 TEST(ExtractArticle, RemovesSiteNameFromOpenGraphTitle) {
   std::string html =
       "<html><head><meta property='og:site_name' content='City News'>"

@@ -28,6 +28,94 @@ class MoneyPhrase : public ::testing::TestWithParam<Case> {
 };
 MoneyScanner* MoneyPhrase::scanner_ = nullptr;
 
+struct CountryCase {
+  const char* phrase;
+  const char* country;
+  const char* currency;
+  const char* value;
+};
+
+void PrintTo(const CountryCase& c, std::ostream* os) { *os << c.phrase << " @" << c.country; }
+
+class MoneyInCountry : public ::testing::TestWithParam<CountryCase> {};
+
+TEST_P(MoneyInCountry, ResolvesThroughThePagesCountry) {
+  static MoneyScanner* scanner = std::move(MoneyScanner::Create()).value().release();
+  const CountryCase& c = GetParam();
+  MoneyScan scan = scanner->Scan(c.phrase, 0, MoneyContext{"", c.country});
+  ASSERT_EQ(scan.amounts.size(), 1u);
+  EXPECT_EQ(scan.amounts[0].currency, c.currency);
+  EXPECT_EQ(scan.amounts[0].value, c.value);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue12, MoneyInCountry,
+    ::testing::Values(
+        CountryCase{"Ottawa will spend $1.2 billion on transit.", "CA", "CAD", "1200000000"},
+        CountryCase{"Ottawa will spend $1.2 billion on transit.", "", "USD", "1200000000"},
+        CountryCase{"The deal is worth US$1.2 billion.", "CA", "USD", "1200000000"},
+        CountryCase{"He earns R3500 a month.", "ZA", "ZAR", "3500"},
+        CountryCase{"Eskom needs R1.8 billion.", "ZA", "ZAR", "1800000000"},
+        CountryCase{"Il a payé 12,4 milliards de couronnes.", "SE", "SEK", "12400000000"},
+        CountryCase{"Det kostet 4,5 millioner kr.", "NO", "NOK", "4500000"},
+        CountryCase{"Pagó 1.500 millones de dólares.", "", "USD", "1500000000"},
+        CountryCase{"Il a levé 3 milliards de dollars de Hong Kong.", "", "HKD", "3000000000"},
+        CountryCase{"Die Regierung zahlt 2,5 Milliarden Kenia-Schilling.", "", "KES", "2500000000"},
+        CountryCase{"他月薪3萬元。", "TW", "TWD", "30000"},
+        CountryCase{"他月薪3萬元。", "", "CNY", "30000"},
+        CountryCase{"售价¥5000。", "CN", "CNY", "5000"},
+        CountryCase{"售价¥5000。", "JP", "JPY", "5000"},
+        CountryCase{"他的年薪 250万。", "", "CNY", "2500000"},
+        CountryCase{"他的年薪 250萬。", "TW", "TWD", "2500000"},
+        CountryCase{"年薪超千萬，引發熱議。", "HK", "HKD", "10000000"},
+        CountryCase{"這筆交易價值 2000 萬美元。", "TW", "USD", "20000000"},
+        CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"}));
+
+TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  MoneyScan r = (*scanner)->Scan(
+      "Le chiffre d'affaires atteint 12,4 milliards de couronnes. Le bénéfice net recule à 3,9 milliards.", 0,
+      MoneyContext{"fr", "SE"});
+  ASSERT_EQ(r.amounts.size(), 2u);
+  EXPECT_EQ(r.amounts[1].currency, "SEK");
+  EXPECT_EQ(r.amounts[1].value, "3900000000");
+  // What is counted follows the scale word: no money.
+  r = (*scanner)->Scan("Il a reçu 2 millions d'euros. La ville compte 3 millions d'habitants.", 0, MoneyContext{"fr", "FR"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  r = (*scanner)->Scan("It raised $2 million. The app has 5 million users.", 0, MoneyContext{"en", ""});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  // Without an earlier amount, a bare scaled number stays no money.
+  EXPECT_TRUE((*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE"}).amounts.empty());
+  // From the paragraph before, through MoneyContext::carried_currency.
+  r = (*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE", "SEK"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "SEK");
+}
+
+TEST(MoneyInCountry, ReadsBareChineseSalaryRangesAndSomeMore) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  MoneyScan r = (*scanner)->Scan("工程師月薪60萬-80萬不等。", 0, MoneyContext{"zh-TW", ""});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "TWD");
+  EXPECT_EQ(r.amounts[0].low, "600000");
+  EXPECT_EQ(r.amounts[0].high, "800000");
+  r = (*scanner)->Scan("他年薪30多萬。", 0, MoneyContext{"zh", "CN"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "CNY");
+  EXPECT_EQ(r.amounts[0].value, "300000");
+  EXPECT_EQ(r.amounts[0].kind, "lower_bound");
+  // A bare 萬 figure without a pay word is no money: "3萬人".
+  EXPECT_TRUE((*scanner)->Scan("現場有3萬人。", 0, MoneyContext{"zh", "TW"}).amounts.empty());
+}
+
+TEST(MoneyInCountry, LeavesRAloneOffASouthAfricanPage) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  EXPECT_TRUE((*scanner)->Scan("Grade R3500 block", 0, MoneyContext{"en", "GB"}).amounts.empty());
+}
+
 TEST_P(MoneyPhrase, ReadsTheOneAmount) {
   const Case& c = GetParam();
   MoneyScan scan = scanner_->Scan(c.phrase, 0, c.lang);

@@ -5,11 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <array>
 #include <map>
+#include <vector>
 #include <sstream>
 #include <string>
 
 #include "extract/money.h"
+#include "normalize/fx.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -149,6 +152,28 @@ TEST(ConvertAmounts, GlossPairsUseTheArticleRateAndOthersTheTable) {
   EXPECT_EQ(a.money[1].krw, "175600000000");
 }
 
+TEST(ConvertAmounts, GlossPairsKeepBothStatedFiguresExactly) {
+  auto scanner = extract::MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  for (const auto& [text, usd, krw, rate] :
+       std::vector<std::array<std::string, 4>>{{"300만 달러(약 41억원)", "3000000", "4100000000", "1366.6667"},
+                                               {"41억원(약 300만 달러)", "3000000", "4100000000", "1366.6667"},
+                                               {"7억 달러(약 9,800억 원)", "700000000", "980000000000", "1400"}}) {
+    Article a;
+    a.published = "2025-08-01";
+    a.paragraphs = {text};
+    (*scanner)->ScanArticle(&a);
+    ASSERT_EQ(a.money.size(), 2u) << text;
+    ConvertAmounts(&a, {});
+    for (const Amount& m : a.money) {
+      EXPECT_EQ(m.usd, usd) << text << " " << m.surface;
+      EXPECT_EQ(m.krw, krw) << text << " " << m.surface;
+      EXPECT_EQ(m.rate, rate) << text;
+      EXPECT_EQ(m.rate_source, "article");
+    }
+  }
+}
+
 TEST(ConvertAmounts, WarnsWhenTheArticleRateIsFarFromTheTable) {
   auto scanner = extract::MoneyScanner::Create();
   Article a;
@@ -183,8 +208,27 @@ TEST(ConvertAmounts, UserRateOverridesEverythingAndRoundsHalfEven) {
   EXPECT_EQ(a.money[2].usd, "0.12");    // 0.125 -> half-even
   EXPECT_EQ(a.money[3].usd, "0.38");    // 0.375 -> half-even
   EXPECT_EQ(a.money[4].usd, "0.62");    // 0.625 -> half-even
-  EXPECT_TRUE(a.money[5].usd.empty());  // JPY is not converted
-  EXPECT_TRUE(a.money[5].rate_source.empty());
+  // JPY converts through EUR on the table, not at the user's KRW/USD rate.
+  EXPECT_EQ(a.money[5].rate_source, "table:2025-08-01");
+  EXPECT_EQ(a.money[5].usd, ConvertVia(FxTable::Embedded(), "3000000", "JPY", "USD", "2025-08-01")->value);
+  EXPECT_EQ(a.money[5].krw, ConvertVia(FxTable::Embedded(), "3000000", "JPY", "KRW", "2025-08-01")->value);
+  EXPECT_FALSE(a.money[5].usd_rate.empty());
+}
+
+TEST(ConvertAmounts, ConvertsOtherCurrenciesThroughEuroAndWarnsWhenTheTableIsStale) {
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.published = "2026-06-30";
+  a.country = "CA";
+  a.paragraphs = {"Ottawa will spend $1.2 billion, and Tokyo 300 million yen."};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 2u);
+  ConvertAmounts(&a, {});
+  EXPECT_EQ(a.money[0].currency, "CAD");
+  EXPECT_EQ(a.money[0].rate_source, "table:2026-04-13");
+  EXPECT_EQ(a.money[0].usd, ConvertVia(FxTable::Embedded(), "1200000000", "CAD", "USD", "2026-04-13")->value);
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_NE(a.warnings[0].find("stale_rates"), std::string::npos) << a.warnings[0];
 }
 
 TEST(ConvertAmounts, UsesTheUserTableAndTheFallbackDate) {

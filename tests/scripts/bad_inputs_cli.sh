@@ -136,7 +136,7 @@ check "extract: unknown flag carries the prefix" 2 "^hirewire extract: .*--bogus
 check "extract: no input" 2 "^hirewire extract: " -- "$bin" extract
 check "extract --rates missing" 2 "^hirewire extract: --rates: cannot read $tmp/none\.csv: No such file or directory" -- \
   "$bin" extract "$good" --rates "$tmp/none.csv" -o "$guard"
-check "convert --to EUR" 2 "^hirewire convert: --to: 'EUR' is not KRW or USD" -- "$bin" convert '$5' --to EUR
+check "convert --to XYZ" 2 "^hirewire convert: --to: 'XYZ' is not a currency of the rate table" -- "$bin" convert '$5' --to XYZ
 
 # Crawl config (docs/crawl.md: exit 2, the key or line, and a did-you-mean).
 cfg() { printf '%b' "$1" > "$tmp/c.toml"; }

@@ -46,11 +46,12 @@ expect_line "$tmp/o5" '\(table:2020-01-02\)$'
 
 # 6. Exit codes: no amount / bad flags -> 2; a currency we cannot convert -> 3.
 "$bin" convert "hello" > /dev/null 2>&1; [ $? -eq 2 ] || fail "no amount should exit 2"
-"$bin" convert "1억 달러" --to EUR > /dev/null 2>&1; [ $? -eq 2 ] || fail "--to EUR should exit 2"
+"$bin" convert "1억 달러" --to XYZ > /dev/null 2>&1; [ $? -eq 2 ] || fail "--to XYZ should exit 2"
+"$bin" convert "1억 달러" --date 2025-02-30 > /dev/null 2>&1; [ $? -eq 2 ] || fail "--date 2025-02-30 should exit 2"
 "$bin" convert "1억 달러" --rate abc > /dev/null 2>&1; [ $? -eq 2 ] || fail "--rate abc should exit 2"
 printf 'date,krw_per_usd\n2020-01-02,zero\n' > "$tmp/bad.csv"
 "$bin" convert "1억 달러" --rates "$tmp/bad.csv" > /dev/null 2>&1; [ $? -eq 2 ] || fail "bad --rates should exit 2"
-"$bin" convert "300억 엔" > /dev/null 2>&1; [ $? -eq 3 ] || fail "JPY should exit 3"
+"$bin" convert "新台幣2380萬元" > /dev/null 2>&1; [ $? -eq 3 ] || fail "TWD (not in the ECB table) should exit 3"
 
 # 7. money: the seed article, as a file and on stdin, table and JSON Lines.
 seed="$shared/seed/article-ko-meta-hiring.txt"
