@@ -307,7 +307,7 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
   AddCountryOption(cmd, &args->country);
   cmd->add_option("--db", args->db,
-                  "Also write articles, entities, amounts and events to this SQLite file; alone: list its events");
+                  "Also write articles, entities, amounts and events to this store (a SQLite file or a postgresql:// URL); alone: list its events");
   cmd->add_option("--since", args->since, "Store listing: events changed or published on/after YYYY-MM-DD")
       ->check(DateFlag());
   cmd->add_option("--employer", args->employer, "Store listing: only this employer (case-insensitive)");

@@ -33,7 +33,7 @@ struct ExtractArgs {
   bool no_dedup = false;
   RateFlags rates;
   int jobs = 0;
-  std::string db;  // --db: also write to this SQLite store (corpus/store.h)
+  std::string db;  // --db: also write to this store, SQLite file or postgresql:// URL (corpus/store.h)
   std::string country;
   bool quiet = false;
 };
@@ -160,7 +160,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
   AddRateOptions(cmd, &args->rates);
-  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
+  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
   cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order")
       ->check(IntRangeFlag(0, 1024));

@@ -25,8 +25,6 @@ Result<NightlyConfig> LoadNightlyConfig(const std::string& path) {
   if (c.data_dir.empty()) return bad("data_dir", "missing (the folder for WARC, logs and reports)");
   while (c.data_dir.size() > 1 && c.data_dir.back() == '/') c.data_dir.pop_back();
   if (auto v = (*n)["db"].value<std::string>()) c.db = *v;
-  if (c.db.rfind("postgresql://", 0) == 0 || c.db.rfind("postgres://", 0) == 0)
-    return bad("db", "the PostgreSQL backend is not built yet; give a SQLite file path");
   if (c.db.empty()) c.db = c.data_dir + "/hirewire.db";
   if (auto v = (*n)["max_error_rate"].value<double>()) c.max_error_rate = *v;
   if (c.max_error_rate < 0 || c.max_error_rate > 1) return bad("max_error_rate", "must be within 0..1");

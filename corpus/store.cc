@@ -6,10 +6,11 @@
 #include <cstdio>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 #include <xxhash.h>
 
+#include "corpus/pg.h"
 #include "corpus/sqlite.h"
+#include "corpus/store_common.h"
 
 namespace hirewire {
 namespace {
@@ -79,16 +80,8 @@ constexpr Migration kMigrations[] = {
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
-std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
-
-std::vector<std::string> ParseList(const std::string& s) {
-  std::vector<std::string> out;
-  nlohmann::json j = nlohmann::json::parse(s, nullptr, false);
-  if (j.is_array())
-    for (const auto& x : j)
-      if (x.is_string()) out.push_back(x.get<std::string>());
-  return out;
-}
+using store_internal::JsonList;
+using store_internal::ParseList;
 
 std::string Hex64(uint64_t h) {
   char buf[17];
@@ -96,9 +89,22 @@ std::string Hex64(uint64_t h) {
   return buf;
 }
 
+// The SQLite backend.
+class SqliteStore final : public Store {
+ public:
+  SqliteStore() : impl_(std::make_unique<Impl>()) {}
+  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) override;
+  Result<Counts> Count() const override;
+  Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
+  Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
+
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace
 
-struct Store::Impl {
+struct SqliteStore::Impl {
   std::unique_ptr<sqlite::Database> db;
 
   // A cached statement for a string literal, reset.
@@ -109,8 +115,10 @@ struct Store::Impl {
   Status MigrateFrom(int from);
 };
 
-Store::Store() : impl_(std::make_unique<Impl>()) {}
-Store::~Store() = default;
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  if (pg::IsPostgresUrl(path)) return OpenPostgresStore(path);
+  return OpenSqliteStore(path);
+}
 
 namespace {
 
@@ -128,7 +136,7 @@ Result<std::unique_ptr<sqlite::Database>> OpenDb(const std::string& path) {
 
 // The version of the file: the newest row of schema_version; files written before that table
 // existed carry it in meta; an empty file is 0.
-Result<int> Store::Impl::Version() {
+Result<int> SqliteStore::Impl::Version() {
   auto has_table = [&](const char* name) -> Result<bool> {
     auto q = db->Prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
     if (!q.ok()) return q.status();
@@ -157,7 +165,7 @@ Result<int> Store::Impl::Version() {
   return *articles ? 1 : 0;
 }
 
-Status Store::Impl::MigrateFrom(int from) {
+Status SqliteStore::Impl::MigrateFrom(int from) {
   for (const Migration& m : kMigrations) {
     if (m.version <= from) continue;
     HW_RETURN_IF_ERROR(db->Begin());
@@ -188,29 +196,34 @@ Status Store::Impl::MigrateFrom(int from) {
   return Status::Ok();
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   auto db = OpenDb(path);
   if (!db.ok()) return db.status();
-  std::unique_ptr<Store> s(new Store());
+  auto s = std::make_unique<SqliteStore>();
   s->impl_->db = std::move(*db);
   auto v = s->impl_->Version();
   if (!v.ok()) return v.status();
   if (*v == 0) {
     HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(0));
-  } else if (*v < kSchemaVersion) {
+  } else if (*v < Store::kSchemaVersion) {
     return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) + ", this hirewire uses " +
-                               std::to_string(kSchemaVersion) + ": run `hirewire db migrate " + path + "` first");
-  } else if (*v > kSchemaVersion) {
+                               std::to_string(Store::kSchemaVersion) + ": run `hirewire db migrate " + path + "` first");
+  } else if (*v > Store::kSchemaVersion) {
     return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
-                               ", newer than this hirewire (" + std::to_string(kSchemaVersion) + "); upgrade hirewire");
+                               ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) + "); upgrade hirewire");
   }
-  return s;
+  return std::unique_ptr<Store>(std::move(s));
 }
 
 Result<int> Store::Migrate(const std::string& path) {
+  if (pg::IsPostgresUrl(path)) {  // PostgreSQL schemas are brought forward on open
+    auto pgs = OpenPostgresStore(path);
+    if (!pgs.ok()) return pgs.status();
+    return kSchemaVersion;
+  }
   auto db = OpenDb(path);
   if (!db.ok()) return db.status();
-  std::unique_ptr<Store> s(new Store());
+  auto s = std::make_unique<SqliteStore>();
   s->impl_->db = std::move(*db);
   auto v = s->impl_->Version();
   if (!v.ok()) return v.status();
@@ -221,7 +234,7 @@ Result<int> Store::Migrate(const std::string& path) {
   return *v;
 }
 
-Status Store::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
+Status SqliteStore::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
   sqlite::Database& db = *impl_->db;
   HW_RETURN_IF_ERROR(db.Begin());
   auto q = db.Prepare(
@@ -247,14 +260,14 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-Status Store::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+Status SqliteStore::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   HW_RETURN_IF_ERROR(impl_->db->Begin());
   Status s = impl_->PutArticle(a, events);
   if (!s.ok()) return impl_->db->Rollback(s);
   return impl_->db->Commit();
 }
 
-Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
@@ -292,13 +305,11 @@ Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>&
     HW_RETURN_IF_ERROR((*q)->Run("insert paragraph"));
   }
   for (const Entity& e : a.entities) {
-    nlohmann::json roles = nlohmann::json::array();
-    for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
     auto q = Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
                " VALUES(?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
     (*q)->Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
-        .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<int64_t>(e.mentions.size()))
+        .Bind(JsonList(e.aliases)).Bind(store_internal::RolesJson(e)).Bind(static_cast<int64_t>(e.mentions.size()))
         .Bind(e.confidence);
     HW_RETURN_IF_ERROR((*q)->Run("insert entity"));
   }
@@ -316,7 +327,7 @@ Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>&
   return Status::Ok();
 }
 
-Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
+Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
   if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
   const Event& e = *m.event;
   long id = -1;
@@ -383,7 +394,7 @@ Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::s
   return Status::Ok();
 }
 
-Result<Store::Counts> Store::Count() const {
+Result<Store::Counts> SqliteStore::Count() const {
   Counts c;
   struct {
     const char* sql;
@@ -405,9 +416,7 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const { return Events(EventQuery{}, keys); }
-
-Result<std::vector<Event>> Store::Events(const EventQuery& query, std::vector<std::string>* keys) const {
+Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
   sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
