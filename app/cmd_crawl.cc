@@ -6,6 +6,7 @@
 // 130 interrupted by SIGINT/SIGTERM (stopped gracefully; the next run resumes).
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -16,8 +17,11 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "corpus/pg.h"
 #include "fetch/config.h"
 #include "fetch/crawler.h"
+#include "fetch/frontier_pg.h"
+#include "fetch/robots.h"
 #include "fetch/state.h"
 #include "fetch/transport.h"
 
@@ -48,12 +52,32 @@ struct CrawlFlags {
   double timeout = -1;
   int commit_every = 0;
   int gzip_level = -1;
+  std::string frontier;  // postgresql://... : a frontier shared with other workers
+  std::string worker;
+  double lease = -1;
 };
+
+// The crawl state: the SQLite file, or with --frontier the shared PostgreSQL frontier (WARC
+// file names then carry the worker name, so workers never collide).
+Result<std::unique_ptr<fetch::CrawlState>> OpenState(const CrawlFlags& f, fetch::CrawlConfig* cfg) {
+  if (f.frontier.empty()) return fetch::OpenSqliteState(cfg->state_path);
+  fetch::PostgresFrontierOptions o;
+  o.worker = f.worker;
+  o.delay_ms = static_cast<int64_t>(cfg->delay_s * 1000);
+  o.max_crawl_delay_ms = static_cast<int64_t>(cfg->max_crawl_delay_s * 1000);
+  o.robots_agent = fetch::RobotsRules::ProductToken(cfg->user_agent);
+  // A lease outlives the longest transfer by far, so a live worker never loses its hosts.
+  o.lease_ms = f.lease > 0 ? static_cast<int64_t>(f.lease * 1000)
+                           : std::max<int64_t>(60000, static_cast<int64_t>(cfg->total_timeout_s * 4000));
+  cfg->warc_prefix += "-" + f.worker;
+  return fetch::OpenPostgresFrontier(f.frontier, o);
+}
 
 int RunCrawl(const CrawlFlags& f) {
   fetch::CrawlConfig cfg;
   if (!f.config.empty()) {
-    auto c = fetch::LoadCrawlConfig(f.config);
+    // A nightly config (docs/nightly.md) is a crawl config plus [nightly], which crawl ignores.
+    auto c = fetch::LoadCrawlConfig(f.config, {"nightly"});
     if (!c.ok()) return UsageError("crawl", "--config", c.status().message());
     cfg = std::move(*c);
   }
@@ -83,8 +107,12 @@ int RunCrawl(const CrawlFlags& f) {
   if (f.gzip_level >= 0) cfg.gzip_level = f.gzip_level;
   if (Status st = fetch::ValidateCrawlConfig(cfg); !st.ok())
     return UsageError("crawl", f.config.empty() ? "--seed" : "--config", st.message());
+  if (!f.frontier.empty() && (f.worker.empty() || !pg::IsPostgresUrl(f.frontier) || !f.state.empty()))
+    return UsageError("crawl", "--frontier", "needs a postgresql:// URL and --worker NAME (and no --state)");
+  if (f.frontier.empty() && !f.worker.empty())
+    return UsageError("crawl", "--worker", "goes with --frontier postgresql://...");
 
-  auto state = fetch::OpenSqliteState(cfg.state_path);
+  auto state = OpenState(f, &cfg);
   if (!state.ok()) {
     std::fprintf(stderr, "hirewire crawl: %s\n", state.status().ToString().c_str());
     return kExitFatal;
@@ -162,6 +190,11 @@ void RegisterCrawl(CLI::App& app, int* exit_code) {
   cmd->add_option("--timeout", f->timeout, "Total timeout per transfer (seconds)")->check(NonNegativeFlag());
   cmd->add_option("--commit-every", f->commit_every, "Captures per WARC fsync + DB commit (default 64)")->check(IntRangeFlag(1, 1000000));
   cmd->add_option("--gzip-level", f->gzip_level, "WARC gzip level 0..9")->check(IntRangeFlag(0, 9));
+  cmd->add_option("--frontier", f->frontier,
+                  "Shared frontier in PostgreSQL (postgresql://...) instead of --state: many workers, one crawl");
+  cmd->add_option("--worker", f->worker, "This worker's unique name (with --frontier)");
+  cmd->add_option("--lease", f->lease, "Host/URL lease lifetime in seconds (with --frontier; default 60)")
+      ->check(NonNegativeFlag());
   cmd->add_flag("--quiet", f->quiet, "No progress line");
   cmd->add_flag("-v,--verbose", f->verbose, "Name every failed URL and every warning on stderr as it happens");
   cmd->callback([f, exit_code] { *exit_code = RunCrawl(*f); });

@@ -21,6 +21,7 @@
 #include "app/ledger_store.h"
 #include "app/rates.h"
 #include "app/pipeline.h"
+#include "app/progress.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
 #include "extract/money_format.h"
@@ -37,6 +38,9 @@ struct EventsArgs {
   std::string db;
   RateFlags rates;
   std::string country;
+  std::string since;
+  std::string employer;
+  bool quiet = false;
 };
 
 // A JSON Lines input (one file or stdin) is read whole, up to this size.
@@ -88,7 +92,66 @@ void PrintTable(const std::vector<Event>& events, std::ostream& out) {
   out << FormatTable(rows, columns > 0 ? 60 : SIZE_MAX, columns);
 }
 
+// Writes events as a table, JSON Lines or CSV on stdout (`paras[i]`: the paragraphs event i's
+// evidence points into). False on a write error (reported).
+bool WriteEvents(const std::vector<Event>& merged, const std::vector<const std::vector<std::string>*>& paras,
+                 const EventsArgs& args) {
+  std::ostream& out = std::cout;
+  if (args.json) {
+    for (size_t i = 0; i < merged.size(); ++i) out << EventToJson(merged[i], *paras[i]) << '\n';
+  } else if (args.csv) {
+    out << "type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+           "timeline,offers,reported_by,sources,confidence\n";
+    for (const Event& e : merged) {
+      char conf[16];
+      std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
+      out << CsvField(std::string(EventTypeName(e.type))) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
+          << CsvField(e.candidate_kind) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
+          << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
+          << CsvField(std::string(OutcomeName(e.outcome))) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
+          << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
+    }
+  } else {
+    PrintTable(merged, out);
+  }
+  out.flush();
+  if (!out) {
+    std::fprintf(stderr, "hirewire events: cannot write stdout: %s\n", ErrnoText(errno ? errno : EIO).c_str());
+    return false;
+  }
+  return true;
+}
+
+// `events --db FILE` without inputs: the store's events, filtered.
+int ListStore(const EventsArgs& args) {
+  auto store = Store::Open(args.db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "hirewire events: --db %s: %s\n", args.db.c_str(), store.status().ToString().c_str());
+    return kExitFatal;
+  }
+  EventQuery q;
+  q.since = args.since;
+  q.employer = args.employer;
+  auto events = (*store)->Events(q);
+  if (!events.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", events.status().ToString().c_str());
+    return kExitFatal;
+  }
+  static const std::vector<std::string> kNone;
+  std::vector<const std::vector<std::string>*> paras(events->size(), &kNone);
+  if (!WriteEvents(*events, paras, args)) return kExitFatal;
+  std::fprintf(stderr, "events: %zu from %s\n", events->size(), args.db.c_str());
+  return kExitOk;
+}
+
 int RunEvents(const EventsArgs& args) {
+  if (args.paths.empty()) {
+    if (args.db.empty()) return UsageError("events", "paths", "give input paths, or --db FILE alone to list a store");
+    return ListStore(args);
+  }
+  if (!args.since.empty() || !args.employer.empty())
+    return UsageError("events", args.since.empty() ? "--employer" : "--since",
+                      "filters a store listing (--db FILE without input paths)");
   PipelineOptions po;
   po.country = args.country;
   auto loaded = LoadRates(args.rates);
@@ -114,7 +177,12 @@ int RunEvents(const EventsArgs& args) {
   // The events of these inputs, merged; the store merges the same articles into what it holds.
   normalize::EventLedger ledger;
   size_t ok = 0, failed = 0;
+  Progress progress("events", !args.quiet && ::isatty(STDERR_FILENO));
+  const InputTotals totals = CountInputs(args.paths);
+  progress.SetTotals(totals.items, totals.bytes);
+  RunTally tally;
   auto take = [&](Article&& a) {
+    tally.AddArticle(a.warnings, a.events.size());
     ledger.AddArticle(a);
     if (store) {
       Status s = store->Put(a);
@@ -147,6 +215,9 @@ int RunEvents(const EventsArgs& args) {
         pos = nl == std::string::npos ? page.body.size() : nl + 1;
         ++n;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        progress.Add(line.size());
+        ++tally.pages;
+        tally.bytes += line.size();
         auto a = ArticleFromJson(line);
         if (!a.ok()) {
           if (jsonl_bad++ == 0) first_bad = page.source + ":" + std::to_string(n) + ": " + a.status().message();
@@ -167,6 +238,9 @@ int RunEvents(const EventsArgs& args) {
             return !StopRequested();
           }
           ++(page.is_text ? text_pages : html_pages);
+          progress.Add(page.body.size());
+          ++tally.pages;
+          tally.bytes += page.body.size();
           Result<Article> a = (*pipeline)->Process(page);
           if (!a.ok()) {
             ++failed;
@@ -205,29 +279,13 @@ int RunEvents(const EventsArgs& args) {
 
   const std::vector<Event>& merged = ledger.events();
 
-  std::ostream& out = std::cout;
-  if (args.json) {
-    for (size_t i = 0; i < merged.size(); ++i) out << EventToJson(merged[i], ledger.paragraphs(i)) << '\n';
-  } else if (args.csv) {
-    out << "type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-           "timeline,offers,reported_by,sources,confidence\n";
-    for (const Event& e : merged) {
-      char conf[16];
-      std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
-      out << CsvField(std::string(EventTypeName(e.type))) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
-          << CsvField(e.candidate_kind) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
-          << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
-          << CsvField(std::string(OutcomeName(e.outcome))) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
-          << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';
-    }
-  } else {
-    PrintTable(merged, out);
-  }
-  out.flush();
-  if (!out) {
-    std::fprintf(stderr, "hirewire events: cannot write stdout: %s\n", ErrnoText(errno ? errno : EIO).c_str());
-    return kExitFatal;
-  }
+  progress.Done();
+  std::vector<const std::vector<std::string>*> paras;
+  for (size_t i = 0; i < merged.size(); ++i) paras.push_back(&ledger.paragraphs(i));
+  if (!WriteEvents(merged, paras, args)) return kExitFatal;
+  tally.errors = static_cast<int64_t>(failed);
+  std::fprintf(stderr, "%s; %zu events after merging\n", SummaryLine("events", tally, progress.Seconds()).c_str(),
+               merged.size());
   if (StopRequested()) {
     std::fprintf(stderr, "hirewire events: interrupted: stopped after %zu article%s (events above are from those)\n",
                  ok, ok == 1 ? "" : "s");
@@ -241,14 +299,19 @@ int RunEvents(const EventsArgs& args) {
 void RegisterEvents(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<EventsArgs>();
   auto* cmd = app.add_subcommand("events", "Hiring events of many articles, merged (table, --json or --csv)");
-  cmd->add_option("paths", args->paths, "Pages (files, folders, .gz, WARC, -) or JSON Lines from `extract`")
-      ->required();
+  cmd->add_option("paths", args->paths,
+                  "Pages (files, folders, .gz, WARC, -) or JSON Lines from `extract`; none with --db: list the store");
   auto* j = cmd->add_flag("--json", args->json, "JSON Lines, one merged event per line");
   auto* c = cmd->add_flag("--csv", args->csv, "CSV with a header line");
   j->excludes(c);
   cmd->add_flag("--text", args->text, "Treat every page input as plain text");
   AddCountryOption(cmd, &args->country);
-  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
+  cmd->add_option("--db", args->db,
+                  "Also write articles, entities, amounts and events to this store (a SQLite file or a postgresql:// URL); alone: list its events");
+  cmd->add_option("--since", args->since, "Store listing: events changed or published on/after YYYY-MM-DD")
+      ->check(DateFlag());
+  cmd->add_option("--employer", args->employer, "Store listing: only this employer (case-insensitive)");
+  cmd->add_flag("--quiet", args->quiet, "No progress line");
   AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });
 }

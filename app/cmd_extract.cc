@@ -1,4 +1,6 @@
 // `hirewire extract PATH... [-o FILE]`: pages -> JSON Lines of articles.
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -13,6 +15,7 @@
 #include "app/rates.h"
 #include "app/ordered_pool.h"
 #include "app/pipeline.h"
+#include "app/progress.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
 #include "corpus/store.h"
@@ -30,8 +33,9 @@ struct ExtractArgs {
   bool no_dedup = false;
   RateFlags rates;
   int jobs = 0;
-  std::string db;  // --db: also write to this SQLite store (corpus/store.h)
+  std::string db;  // --db: also write to this store, SQLite file or postgresql:// URL (corpus/store.h)
   std::string country;
+  bool quiet = false;
 };
 
 int RunExtract(const ExtractArgs& args) {
@@ -72,18 +76,27 @@ int RunExtract(const ExtractArgs& args) {
   bool write_failed = false;
   struct Done {
     std::string source;
+    size_t bytes;
     Result<Article> article;
   };
+  Progress progress("extract", !args.quiet && ::isatty(STDERR_FILENO));
+  const InputTotals totals = CountInputs(args.paths);
+  progress.SetTotals(totals.items, totals.bytes);
+  RunTally tally;
   int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
-      [&](Page& page) { return Done{page.source, (*pipeline)->Process(page)}; },
+      [&](Page& page) { return Done{page.source, page.body.size(), (*pipeline)->Process(page)}; },
       [&](Done&& d) {
+        progress.Add(d.bytes);
+        ++tally.pages;
+        tally.bytes += d.bytes;
         if (!d.article.ok()) {
           ++failed;
           std::fprintf(stderr, "%s: %s: %s\n", me, d.source.c_str(), d.article.status().ToString().c_str());
           return;
         }
+        tally.AddArticle(d.article->warnings, d.article->events.size());
         if (write_failed || !out.Write(ArticleToJson(*d.article) + "\n")) {
           write_failed = true;
           return;
@@ -104,8 +117,11 @@ int RunExtract(const ExtractArgs& args) {
         std::fprintf(stderr, "%s: %s: %s\n", me, source.c_str(), s.ToString().c_str());
       });
   pool.Finish();  // the pages in hand are finished and written
+  progress.Done();
   ReportSkipped("extract", st);
   failed += st.errors;
+  tally.errors = static_cast<int64_t>(failed);
+  std::fprintf(stderr, "%s\n", SummaryLine("extract", tally, progress.Seconds()).c_str());
   const bool stopped = StopRequested();
   if (ok == 0 && !write_failed) {
     // Nothing to write: an earlier output file stays as it was.
@@ -144,7 +160,8 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-events", args->no_events, "Skip hiring events");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated paragraphs");
   AddRateOptions(cmd, &args->rates);
-  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this SQLite file");
+  cmd->add_option("--db", args->db, "Also write articles, entities, amounts and events to this store: a SQLite file or a postgresql:// URL");
+  cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order")
       ->check(IntRangeFlag(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });

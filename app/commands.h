@@ -24,5 +24,7 @@ void RegisterEntities(CLI::App& app, int* exit_code);
 void RegisterEvents(CLI::App& app, int* exit_code);
 void RegisterCrawl(CLI::App& app, int* exit_code);
 void RegisterRates(CLI::App& app, int* exit_code);
+void RegisterNightly(CLI::App& app, int* exit_code);
+void RegisterDb(CLI::App& app, int* exit_code);
 
 }  // namespace hirewire::app

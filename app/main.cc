@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   hirewire::app::RegisterEvents(app, &exit_code);
   hirewire::app::RegisterCrawl(app, &exit_code);
   hirewire::app::RegisterRates(app, &exit_code);
+  hirewire::app::RegisterNightly(app, &exit_code);
+  hirewire::app::RegisterDb(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,16 +6,17 @@
 #include <cstdio>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 #include <xxhash.h>
 
+#include "corpus/pg.h"
 #include "corpus/sqlite.h"
+#include "corpus/store_common.h"
 
 namespace hirewire {
 namespace {
 
-constexpr const char* kSchema = R"sql(
-PRAGMA foreign_keys=ON;
+// Version 1: the tables as first released (docs/store.md).
+constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '1');
 CREATE TABLE IF NOT EXISTS articles(
@@ -65,16 +66,22 @@ CREATE TABLE IF NOT EXISTS event_sources(
   UNIQUE(event_id, source));
 )sql";
 
-std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
+// Forward migrations, in order. A new schema change is one more row; never edit a released one.
+struct Migration {
+  int version;
+  const char* description;
+  const char* sql;
+};
+constexpr Migration kMigrations[] = {
+    {1, "articles, paragraphs, entities, amounts, events, offers and sources", kSchemaV1},
+    {2, "events.first_seen and events.last_changed: dates a nightly run added or changed the event",
+     "ALTER TABLE events ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';"
+     "ALTER TABLE events ADD COLUMN last_changed TEXT NOT NULL DEFAULT '';"},
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
-std::vector<std::string> ParseList(const std::string& s) {
-  std::vector<std::string> out;
-  nlohmann::json j = nlohmann::json::parse(s, nullptr, false);
-  if (j.is_array())
-    for (const auto& x : j)
-      if (x.is_string()) out.push_back(x.get<std::string>());
-  return out;
-}
+using store_internal::JsonList;
+using store_internal::ParseList;
 
 std::string Hex64(uint64_t h) {
   char buf[17];
@@ -82,30 +89,163 @@ std::string Hex64(uint64_t h) {
   return buf;
 }
 
+// The SQLite backend.
+class SqliteStore final : public Store {
+ public:
+  SqliteStore() : impl_(std::make_unique<Impl>()) {}
+  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) override;
+  Result<Counts> Count() const override;
+  Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
+  Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
+
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace
 
-struct Store::Impl {
+struct SqliteStore::Impl {
   std::unique_ptr<sqlite::Database> db;
 
   // A cached statement for a string literal, reset.
   Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
   Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
   Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
+  Result<int> Version();
+  Status MigrateFrom(int from);
 };
 
-Store::Store() : impl_(std::make_unique<Impl>()) {}
-Store::~Store() = default;
-
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  if (pg::IsPostgresUrl(path)) return OpenPostgresStore(path);
+  return OpenSqliteStore(path);
+}
+
+namespace {
+
+Result<std::unique_ptr<sqlite::Database>> OpenDb(const std::string& path) {
   sqlite::OpenOptions opts;
   opts.label = "store";
   opts.busy_timeout_ms = 10000;
   auto db = sqlite::Database::Open(path, opts);
   if (!db.ok()) return db.status();
-  std::unique_ptr<Store> s(new Store());
+  HW_RETURN_IF_ERROR((*db)->Exec("PRAGMA foreign_keys=ON"));
+  return db;
+}
+
+}  // namespace
+
+// The version of the file: the newest row of schema_version; files written before that table
+// existed carry it in meta; an empty file is 0.
+Result<int> SqliteStore::Impl::Version() {
+  auto has_table = [&](const char* name) -> Result<bool> {
+    auto q = db->Prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    if (!q.ok()) return q.status();
+    q->Bind(name);
+    bool found = q->Next();
+    if (!q->status().ok()) return q->status();
+    return found;
+  };
+  auto versions = has_table("schema_version");
+  if (!versions.ok()) return versions.status();
+  if (*versions) {
+    auto q = db->Prepare("SELECT MAX(version) FROM schema_version");
+    if (!q.ok()) return q.status();
+    if (!q->Next()) return db->Error("read schema_version");
+    return static_cast<int>(q->Int(0));
+  }
+  auto meta = has_table("meta");
+  if (!meta.ok()) return meta.status();
+  if (*meta) {
+    auto q = db->Prepare("SELECT value FROM meta WHERE key='schema_version'");
+    if (!q.ok()) return q.status();
+    if (q->Next()) return std::atoi(q->Text(0).c_str());
+  }
+  auto articles = has_table("articles");
+  if (!articles.ok()) return articles.status();
+  return *articles ? 1 : 0;
+}
+
+Status SqliteStore::Impl::MigrateFrom(int from) {
+  for (const Migration& m : kMigrations) {
+    if (m.version <= from) continue;
+    HW_RETURN_IF_ERROR(db->Begin());
+    auto again = Version();  // another process may have migrated meanwhile
+    if (!again.ok()) return db->Rollback(again.status());
+    if (*again >= m.version) {
+      HW_RETURN_IF_ERROR(db->Commit());
+      continue;
+    }
+    Status s = db->Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+                        "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
+    if (s.ok() && *again >= 1) {  // a file from before the version table: record what it had
+      auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
+      s = q.ok() ? q->Bind(*again).Run("record schema version") : q.status();
+    }
+    if (s.ok()) s = db->Exec(m.sql);
+    if (s.ok()) {
+      auto q = db->Prepare("INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
+      s = q.ok() ? q->Bind(m.version).Bind(m.description).Run("record migration") : q.status();
+    }
+    if (s.ok()) {
+      auto q = db->Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+      s = q.ok() ? q->Bind(std::to_string(m.version)).Run("update meta") : q.status();
+    }
+    if (!s.ok()) return db->Rollback(s);
+    HW_RETURN_IF_ERROR(db->Commit());
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  auto db = OpenDb(path);
+  if (!db.ok()) return db.status();
+  auto s = std::make_unique<SqliteStore>();
   s->impl_->db = std::move(*db);
-  HW_RETURN_IF_ERROR(s->impl_->db->Exec(kSchema));
-  return s;
+  auto v = s->impl_->Version();
+  if (!v.ok()) return v.status();
+  if (*v == 0) {
+    HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(0));
+  } else if (*v < Store::kSchemaVersion) {
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) + ", this hirewire uses " +
+                               std::to_string(Store::kSchemaVersion) + ": run `hirewire db migrate " + path + "` first");
+  } else if (*v > Store::kSchemaVersion) {
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) + "); upgrade hirewire");
+  }
+  return std::unique_ptr<Store>(std::move(s));
+}
+
+Result<int> Store::Migrate(const std::string& path) {
+  if (pg::IsPostgresUrl(path)) {  // PostgreSQL schemas are brought forward on open
+    auto pgs = OpenPostgresStore(path);
+    if (!pgs.ok()) return pgs.status();
+    return kSchemaVersion;
+  }
+  auto db = OpenDb(path);
+  if (!db.ok()) return db.status();
+  auto s = std::make_unique<SqliteStore>();
+  s->impl_->db = std::move(*db);
+  auto v = s->impl_->Version();
+  if (!v.ok()) return v.status();
+  if (*v > kSchemaVersion)
+    return Status::Unsupported("store: " + path + " has schema version " + std::to_string(*v) +
+                               ", newer than this hirewire (" + std::to_string(kSchemaVersion) + ")");
+  HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(*v));
+  return *v;
+}
+
+Status SqliteStore::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
+  sqlite::Database& db = *impl_->db;
+  HW_RETURN_IF_ERROR(db.Begin());
+  auto q = db.Prepare(
+      "UPDATE events SET last_changed=?1, first_seen=CASE WHEN first_seen='' THEN ?1 ELSE first_seen END"
+      " WHERE event_key=?2");
+  if (!q.ok()) return db.Rollback(q.status());
+  for (const std::string& k : keys) {
+    Status s = q->Reset().Bind(date).Bind(k).Run("stamp event");
+    if (!s.ok()) return db.Rollback(s);
+  }
+  return db.Commit();
 }
 
 std::string Store::ContentHash(const Article& a) {
@@ -120,14 +260,14 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-Status Store::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+Status SqliteStore::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   HW_RETURN_IF_ERROR(impl_->db->Begin());
   Status s = impl_->PutArticle(a, events);
   if (!s.ok()) return impl_->db->Rollback(s);
   return impl_->db->Commit();
 }
 
-Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
@@ -165,13 +305,11 @@ Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>&
     HW_RETURN_IF_ERROR((*q)->Run("insert paragraph"));
   }
   for (const Entity& e : a.entities) {
-    nlohmann::json roles = nlohmann::json::array();
-    for (const Role& r : e.roles) roles.push_back({{"title", r.title}, {"organization", r.organization}});
     auto q = Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
                " VALUES(?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
     (*q)->Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
-        .Bind(JsonList(e.aliases)).Bind(roles.dump()).Bind(static_cast<int64_t>(e.mentions.size()))
+        .Bind(JsonList(e.aliases)).Bind(store_internal::RolesJson(e)).Bind(static_cast<int64_t>(e.mentions.size()))
         .Bind(e.confidence);
     HW_RETURN_IF_ERROR((*q)->Run("insert entity"));
   }
@@ -189,7 +327,7 @@ Status Store::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>&
   return Status::Ok();
 }
 
-Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
+Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
   if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
   const Event& e = *m.event;
   long id = -1;
@@ -256,7 +394,7 @@ Status Store::Impl::PutEvent(const MergedEvent& m, long article_id, const std::s
   return Status::Ok();
 }
 
-Result<Store::Counts> Store::Count() const {
+Result<Store::Counts> SqliteStore::Count() const {
   Counts c;
   struct {
     const char* sql;
@@ -278,14 +416,18 @@ Result<Store::Counts> Store::Count() const {
   return c;
 }
 
-Result<std::vector<Event>> Store::Events(std::vector<std::string>* keys) const {
+Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
   sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
+  // An event's date: the day a nightly run last changed it, else its newest source's publication.
   auto q = db.Prepare(
       "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence,event_key FROM events ORDER BY id");
+      "timeline,reported_by,confidence,event_key FROM events e WHERE (?1='' OR substr(COALESCE("
+      "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
+      " WHERE s.event_id=e.id), ''),1,10)>=?1) AND (?2='' OR lower(e.employer)=lower(?2)) ORDER BY id");
   if (!q.ok()) return q.status();
+  q->Bind(query.since).Bind(query.employer);
   while (q->Next()) {
     Event e;
     ids.push_back(static_cast<long>(q->Int(0)));

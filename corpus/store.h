@@ -1,13 +1,16 @@
-// SQLite store of articles, paragraphs, entities, amounts and hiring events (schema in
+// The store of articles, paragraphs, entities, amounts and hiring events (schema in
 // docs/store.md). Writes are idempotent upserts keyed by content hashes:
 //   - an article is keyed by the xxh3 hash of its paragraphs: writing the same article twice
 //     changes nothing; the same text under another URL adds a row to article_sources;
 //   - events arrive already merged (normalize::EventLedger owns event identity and merging);
 //     the store keeps the latest merged state of each under the key the ledger gives it, and
 //     only adds sources (a re-published copy adds a row to event_sources).
-// The database runs in WAL mode; each PutArticle is one transaction.
+// Two backends with the same schema and semantics (one test suite runs against both):
+//   - SQLite (a file path): WAL mode; each PutArticle is one transaction;
+//   - PostgreSQL (a postgresql:// URL, corpus/store_pg.cc): each PutArticle is one
+//     transaction; many processes on many machines may write at once (upserts by key).
 //
-// Thread-safety: a Store is not thread-safe; use one per thread (SQLite serialises writers).
+// Thread-safety: a Store is not thread-safe; use one per thread (each owns one connection).
 #pragma once
 
 #include <memory>
@@ -19,11 +22,29 @@
 
 namespace hirewire {
 
+// Filters for Store::Events. Empty fields match everything.
+struct EventQuery {
+  std::string since;     // YYYY-MM-DD: events whose date is on or after it (the date a nightly run
+                         // last changed the event, else the newest publication date of its sources)
+  std::string employer;  // exact employer name, ASCII case-insensitive
+};
+
 class Store {
  public:
-  // Opens or creates the database file and its schema.
+  // The schema version this build writes (table `schema_version`, docs/store.md).
+  static constexpr int kSchemaVersion = 2;
+
+  // Opens or creates the store and its schema: PostgreSQL for a postgresql:// or postgres://
+  // URL, else the SQLite database file at PATH. A new store gets the current schema; an
+  // existing SQLite file must be at kSchemaVersion: an older one is refused with a message
+  // naming `hirewire db migrate FILE`, a newer one (from a newer hirewire) is refused too.
+  // PostgreSQL schemas are brought forward on open (idempotent ADD COLUMN IF NOT EXISTS).
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
-  ~Store();
+  virtual ~Store() = default;
+
+  // Brings an existing (or new) database to kSchemaVersion, one transaction per step; each
+  // step is recorded in `schema_version`. Returns the version the file had before.
+  static Result<int> Migrate(const std::string& path);
 
   // One merged event to store under the stable key the ledger gave it
   // (normalize::EventLedger::key).
@@ -36,26 +57,36 @@ class Store {
   // (Article::events is not read), in one transaction. The stored state of each event becomes
   // the one given; sources are only ever added (the article's URL or source for an event
   // without sources).
-  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events);
+  virtual Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) = 0;
 
   struct Counts {
     long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,
          event_offers = 0, event_sources = 0;
     bool operator==(const Counts&) const = default;
   };
-  Result<Counts> Count() const;
+  virtual Result<Counts> Count() const = 0;
 
   // Every stored event with its offers and sources, in insertion order, and (when `keys` is
   // given) their keys in the same order. Evidence is not stored (offsets belong to one article).
-  Result<std::vector<Event>> Events(std::vector<std::string>* keys = nullptr) const;
+  Result<std::vector<Event>> Events(std::vector<std::string>* keys = nullptr) const {
+    return Events(EventQuery{}, keys);
+  }
+  // The same, filtered.
+  virtual Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys = nullptr) const = 0;
+
+  // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by key): sets
+  // `last_changed`, and `first_seen` when still empty. Idempotent.
+  virtual Status StampEvents(const std::vector<std::string>& keys, const std::string& date) = 0;
 
   // Hex xxh3 of the article's paragraphs (joined by blank lines).
   static std::string ContentHash(const Article& a);
 
- private:
-  Store();
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+ protected:
+  Store() = default;
 };
+
+// The backends behind Store::Open.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url);
 
 }  // namespace hirewire

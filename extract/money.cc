@@ -573,6 +573,12 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
   std::array<Grp, 12> g{};
   int ng = 0;
   size_t p = i;
+  // Bytes of a digit-group space at q: space, NBSP, narrow NBSP, thin space, apostrophe, ’.
+  auto group_space = [&](size_t q) -> size_t {
+    for (std::string_view sp : {" ", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "'", "\xE2\x80\x99"})
+      if (StartsAt(s, q, sp)) return sp.size();
+    return 0;
+  };
   auto read_group = [&](char sep) {
     Grp gr{p, p, 0, sep};
     for (;;) {
@@ -580,6 +586,20 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
       if (c.len == 0 || DigitValue(c.c) < 0) break;
       p += c.len;
       ++gr.ndig;
+    }
+    // "600 000 euros", "90'000 Franken", "1 398,69 euros": groups of three after a space or an
+    // apostrophe belong to the first group (never after a comma/dot group, never after 4+ digits).
+    if (sep == 0 && gr.ndig <= 3) {
+      for (;;) {
+        size_t w = group_space(p);
+        if (w == 0) break;
+        size_t q = p + w;
+        int nd = 0;
+        while (nd < 4 && q + nd < s.size() && s[q + nd] >= '0' && s[q + nd] <= '9') ++nd;
+        if (nd != 3) break;
+        p = q + 3;
+        gr.ndig += 3;
+      }
     }
     gr.end = p;
     g[ng++] = gr;
@@ -601,8 +621,8 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
     for (int k = from; k < to; ++k)
       for (size_t q = g[k].start; q < g[k].end;) {
         Cp c = At(s, q);
-        out_str->push_back(static_cast<char>('0' + DigitValue(c.c)));
-        q += c.len;
+        if (DigitValue(c.c) >= 0) out_str->push_back(static_cast<char>('0' + DigitValue(c.c)));
+        q += std::max<size_t>(c.len, 1);
       }
   };
   auto all3 = [&](int from, int to) {
@@ -906,8 +926,10 @@ Num ParseNumber(std::string_view s, size_t i) {
     }
     if (best) {
       Fixed v;
-      // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands.
-      if (best->european && n.dot3) n.value = n.dot3_value;
+      // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands
+      // (a comma before three digits, "2,500 millones", is the Latin American thousands comma).
+      if (best->european && n.dot3 && s.substr(n.start, p - n.start).find('.') != std::string_view::npos)
+        n.value = n.dot3_value;
       if (!FixedMulPow10(n.value, best->exp, &v)) n.overflow = true;
       n.value = v;
       n.has_unit = true;
@@ -1306,10 +1328,12 @@ Kind PreQualifier(std::string_view s, size_t start, size_t floor, size_t* new_st
   *between = false;
   int sp = SpaceBefore(s, start);
   size_t q = start - sp;
-  if (sp > 0 && q >= floor && MatchEndingAt(s, q, "between", kCI)) {
-    *between = true;
-    *new_start = q - 7;
-    return Kind::kExact;
+  for (std::string_view w : {"between", "zwischen", "entre"}) {  // en, de, fr/es
+    if (sp > 0 && q >= floor + w.size() && MatchEndingAt(s, q, w, kCI)) {
+      *between = true;
+      *new_start = q - w.size();
+      return Kind::kExact;
+    }
   }
   const QualWord* best = nullptr;
   size_t best_start = start;
@@ -1369,8 +1393,14 @@ size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has
       return b;
     }
   }
-  if (between && StartsAtCI(s, q, " and ")) return q + 5;
-  if (!between && StartsAtCI(s, q, " to ")) return q + 4;
+  // "between 3 and 5", "zwischen 49 und 189", "entre 3 et 5", "entre 3 y 5"; "3 to 5", "2 bis 3",
+  // "800 à 1 200", "de 3 a 5".
+  if (between)
+    for (std::string_view c : {" and ", " und ", " et ", " y "})
+      if (StartsAtCI(s, q, c)) return q + c.size();
+  if (!between)
+    for (std::string_view c : {" to ", " bis ", " à ", " a "})
+      if (StartsAtCI(s, q, c)) return q + c.size();
   if (first_has_currency && (StartsAt(s, q, "에서 ") || StartsAt(s, q, "부터 "))) {
     size_t b = q + std::strlen("에서 ");
     if (StartsAt(s, b, "최대 ")) b += std::strlen("최대 ");
@@ -1735,7 +1765,8 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
     }
     // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
     if (a.currency.empty() && !a.num.overflow &&
-        RangeConnector(s, a.end, false, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
+        RangeConnector(s, a.end, false, false) == std::string_view::npos &&
+        RangeConnector(s, a.end, true, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
         !ImplicitHanSalary(s, floor, a) && (carried.empty() || !CarriesCurrency(s, a))) {
       i = std::max(a.num.end, skip);
       continue;

@@ -179,7 +179,9 @@ std::string CheckHttpUrl(std::string_view url) {
 
 }  // namespace
 
-Result<CrawlConfig> LoadCrawlConfig(const std::string& path) {
+Result<CrawlConfig> LoadCrawlConfig(const std::string& path) { return LoadCrawlConfig(path, {}); }
+
+Result<CrawlConfig> LoadCrawlConfig(const std::string& path, const std::vector<std::string>& other_sections) {
   if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
     std::fclose(f);
   } else {
@@ -195,6 +197,7 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path) {
   } catch (const std::exception& e) {
     return Status::InvalidArgument(path + ": " + e.what());
   }
+  for (const std::string& name : other_sections) root.erase(name);
   // Unknown keys and sections first: a misspelled name must not silently mean "default".
   for (const Section& sec : Schema()) {
     if (sec.name.empty()) {

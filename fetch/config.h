@@ -82,6 +82,9 @@ struct CrawlConfig {
 
 // Reads a TOML file. InvalidArgument with the line on a syntax or type error.
 Result<CrawlConfig> LoadCrawlConfig(const std::string& path);
+// The same, for a file that also holds sections another reader owns (`hirewire nightly`'s
+// [nightly]): those are left out of the unknown-section check and not read here.
+Result<CrawlConfig> LoadCrawlConfig(const std::string& path, const std::vector<std::string>& other_sections);
 
 // Checks values (ranges, at least one seed, patterns compile). InvalidArgument otherwise.
 Status ValidateCrawlConfig(const CrawlConfig& config);

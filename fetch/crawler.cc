@@ -537,6 +537,20 @@ struct Crawler::Impl {
     transport->Start(std::move(req));
   }
 
+  // A shared frontier gives each host to one worker at a time (CrawlState::ClaimHost); when
+  // another holds it, look again when the frontier says.
+  bool ClaimHost(const std::string& host, HostQ& h, int64_t now) {
+    auto held = state->ClaimHost(host);
+    if (held.ok() && *held) return true;
+    auto due = state->NextDue(host);
+    if (!due.ok() || !due->has_value()) {
+      h.has_more = false;
+    } else {
+      h.lease_again_at = now + std::max<int64_t>(50, **due - clock->WallMs());
+    }
+    return false;
+  }
+
   bool BudgetLeft() const {
     if (cfg.max_pages > 0 && sum.stored + pages_in_flight >= cfg.max_pages) return false;
     return true;
@@ -552,7 +566,8 @@ struct Crawler::Impl {
         if (h.robots == HostQ::Robots::kUnknown) {
           if (!h.has_more && h.queue.empty()) continue;
           if (!RobotsFromCache(host, h, now)) {
-            if (sched->CanStart(host, now)) StartRobots(host, h, now);
+            if (sched->CanStart(host, now) && now >= h.lease_again_at && ClaimHost(host, h, now))
+              StartRobots(host, h, now);
             continue;
           }
         }
@@ -968,6 +983,7 @@ struct Crawler::Impl {
         }
       }
       HW_RETURN_IF_ERROR(Commit(false));
+      HW_RETURN_IF_ERROR(state->KeepAlive());
       if (progress && now - last_progress >= 1000) {
         last_progress = now;
         CrawlProgress p;

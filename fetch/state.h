@@ -1,7 +1,7 @@
 // Crawl state: the frontier, the fetch log, validators (ETag/Last-Modified), payload digests,
-// the robots.txt cache and the WARC files written. `CrawlState` is the interface (a PostgreSQL
-// frontier shared by many crawler machines is the next implementation); `OpenSqliteState`
-// gives the SQLite one (WAL, synchronous=NORMAL).
+// the robots.txt cache and the WARC files written. `CrawlState` is the interface;
+// `OpenSqliteState` gives the SQLite one (WAL, synchronous=NORMAL), `OpenPostgresFrontier`
+// (fetch/frontier_pg.h) a frontier shared by many crawler processes and machines.
 //
 // Crash safety contract (with corpus/warc_writer.h): the crawler writes WARC records, fsyncs
 // the WARC file, and only then calls Commit(), which marks the captures done, stores the newly
@@ -147,6 +147,16 @@ class CrawlState {
   virtual Result<std::vector<WarcFileState>> WarcFiles() = 0;
 
   virtual Result<StateCounts> Counts() = 0;
+
+  // Shared frontiers (many workers on one PostgreSQL, fetch/frontier_pg.h) give each host to
+  // one worker at a time. ClaimHost takes that right before a request that is not a leased
+  // URL (robots.txt); Lease() claims implicitly. False: another worker holds the host, or its
+  // next allowed time (politeness carried over from the last holder, back-off) lies ahead;
+  // NextDue() tells when to ask again. A single-process state always grants it.
+  virtual Result<bool> ClaimHost(std::string_view host) { return true; }
+  // Called on every turn of the crawl loop: a shared frontier renews this worker's leases
+  // when a good part of their lifetime has passed (cheap otherwise).
+  virtual Status KeepAlive() { return Status::Ok(); }
 };
 
 // Opens (creating if needed) the SQLite state database at PATH.

@@ -13,6 +13,7 @@ PKGS=(
   nghttp2-server openssl
   wamerican-large
   liblink-grammar-dev link-grammar-dictionaries-en
+  chromium fonts-noto-cjk
 )
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

@@ -1,11 +1,18 @@
 #include "corpus/store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include "tests/pg/pg_harness.h"
+
+// Every TEST_P runs against both backends: a SQLite file and a database on a throw-away
+// PostgreSQL server (tests/pg/pg_harness.h).
 namespace hirewire {
 namespace {
 
@@ -59,6 +66,27 @@ Article Story(const std::string& url, const std::string& lead) {
   return a;
 }
 
+enum class Backend { kSqlite, kPostgres };
+
+class StoreTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  // A fresh, empty store location for this backend (a file path or a postgresql:// URL).
+  std::string Fresh(const std::string& name) {
+    if (GetParam() == Backend::kSqlite) return TempDb(name + ".db");
+    auto server = testing::TestPostgres::Get();
+    if (!server.ok()) {
+      ADD_FAILURE() << server.status().ToString();
+      return "";
+    }
+    auto url = (*server)->NewDatabase("store_" + name);
+    if (!url.ok()) {
+      ADD_FAILURE() << url.status().ToString();
+      return "";
+    }
+    return *url;
+  }
+};
+
 // The article's events as the ledger would hand them over (one article: already merged).
 std::vector<Store::MergedEvent> Merged(const Article& a) {
   std::vector<Store::MergedEvent> out;
@@ -66,8 +94,8 @@ std::vector<Store::MergedEvent> Merged(const Article& a) {
   return out;
 }
 
-TEST(Store, WritingTheSameArticleTwiceChangesNothing) {
-  auto store = Store::Open(TempDb("twice.db"));
+TEST_P(StoreTest, WritingTheSameArticleTwiceChangesNothing) {
+  auto store = Store::Open(Fresh("twice"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   Article a = Story("https://a.example/1", "Matt Deitke joined Meta.");
   ASSERT_TRUE((*store)->PutArticle(a, Merged(a)).ok());
@@ -91,8 +119,8 @@ TEST(Store, WritingTheSameArticleTwiceChangesNothing) {
   EXPECT_EQ(keys, std::vector<std::string>{"hire|Meta Platforms|Matt Deitke"});
 }
 
-TEST(Store, AMergedEventReplacesTheStoredStateAndAddsSources) {
-  auto store = Store::Open(TempDb("copy.db"));
+TEST_P(StoreTest, AMergedEventReplacesTheStoredStateAndAddsSources) {
+  auto store = Store::Open(Fresh("copy"));
   ASSERT_TRUE(store.ok());
   Article first = Story("https://a.example/1", "Matt Deitke joined Meta.");
   ASSERT_TRUE((*store)->PutArticle(first, Merged(first)).ok());
@@ -128,8 +156,8 @@ TEST(Store, AMergedEventReplacesTheStoredStateAndAddsSources) {
   EXPECT_EQ(c2->events, 1);
 }
 
-TEST(Store, ReopeningKeepsTheData) {
-  std::string path = TempDb("reopen.db");
+TEST_P(StoreTest, ReopeningKeepsTheData) {
+  std::string path = Fresh("reopen");
   {
     auto store = Store::Open(path);
     ASSERT_TRUE(store.ok());
@@ -143,8 +171,151 @@ TEST(Store, ReopeningKeepsTheData) {
   EXPECT_EQ(c->events, 1);
 }
 
+// Writers in parallel (processes on many machines in production) store every article and
+// event once: the same counts and events as one writer.
+TEST_P(StoreTest, ConcurrentWritersStoreEachArticleOnce) {
+  std::vector<Article> articles;
+  for (int i = 0; i < 40; ++i) {
+    Article a = Story("https://a.example/" + std::to_string(i), "Story " + std::to_string(i % 20) + " lead.");
+    a.events[0].candidate = "Candidate " + std::to_string(i % 10);
+    articles.push_back(std::move(a));
+  }
+  Store::Counts serial;
+  std::vector<Event> serial_events;
+  std::vector<std::string> serial_keys;
+  {
+    auto store = Store::Open(Fresh("serial"));
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    for (const Article& a : articles) ASSERT_TRUE((*store)->PutArticle(a, Merged(a)).ok());
+    serial = *(*store)->Count();
+    serial_events = *(*store)->Events(&serial_keys);
+  }
+  const std::string where = Fresh("parallel");
+  std::vector<std::thread> writers;
+  std::vector<std::string> errors(4);
+  for (int w = 0; w < 4; ++w) {
+    writers.emplace_back([&, w] {
+      auto store = Store::Open(where);
+      if (!store.ok()) {
+        errors[w] = store.status().ToString();
+        return;
+      }
+      // Each writer goes through every article, starting at a different place.
+      for (size_t k = 0; k < articles.size(); ++k) {
+        const Article& a = articles[(k + static_cast<size_t>(w) * 10) % articles.size()];
+        Status s = (*store)->PutArticle(a, Merged(a));
+        if (!s.ok()) {
+          errors[w] = s.ToString();
+          return;
+        }
+      }
+    });
+  }
+  for (auto& t : writers) t.join();
+  for (const auto& e : errors) EXPECT_EQ(e, "");
+  auto store = Store::Open(where);
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(*(*store)->Count(), serial);
+  EXPECT_EQ(serial.events, 10);
+  EXPECT_EQ(serial.articles, 20);
+  std::vector<std::string> keys;
+  auto events = (*store)->Events(&keys);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), serial_events.size());
+  std::sort(keys.begin(), keys.end());
+  std::sort(serial_keys.begin(), serial_keys.end());
+  EXPECT_EQ(keys, serial_keys);  // insertion order differs between runs
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<Backend>& i) {
+                           return i.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+                         });
+
 TEST(Store, ReportsAnUnwritablePath) {
   EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
+}
+
+// A store as the first release wrote it: the version-1 tables, version in `meta` only.
+void WriteVersion1File(const std::string& path) {
+  {
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
+    ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  // Undo migration 2 the way SQLite allows (3.35+: DROP COLUMN) and forget the version table.
+  const char* sql =
+      "ALTER TABLE events DROP COLUMN first_seen; ALTER TABLE events DROP COLUMN last_changed;"
+      "DROP TABLE schema_version; UPDATE meta SET value='1' WHERE key='schema_version';";
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+TEST(StoreMigrations, NewFileIsAtTheCurrentVersion) {
+  std::string path = TempDb("new.db");
+  ASSERT_TRUE(Store::Open(path).ok());
+  auto from = Store::Migrate(path);
+  ASSERT_TRUE(from.ok());
+  EXPECT_EQ(*from, Store::kSchemaVersion);
+}
+
+TEST(StoreMigrations, OlderFileIsRefusedUntilMigratedThenKeepsItsData) {
+  std::string path = TempDb("v1.db");
+  WriteVersion1File(path);
+  auto refused = Store::Open(path);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("hirewire db migrate"), std::string::npos);
+  auto from = Store::Migrate(path);
+  ASSERT_TRUE(from.ok()) << from.status().ToString();
+  EXPECT_EQ(*from, 1);
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto events = (*s)->Events();
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].candidate, "Matt Deitke");
+  auto again = Store::Migrate(path);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, Store::kSchemaVersion);
+}
+
+TEST_P(StoreTest, QueryFiltersBySinceAndEmployer) {
+  auto s = Store::Open(Fresh("query"));
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
+  a.published = "2025-08-01T10:00:00Z";
+  ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  Article b = Story("https://b.example/2", "OpenAI offered Jane Roe a job.");
+  b.published = "2025-08-20T10:00:00Z";
+  b.events[0].employer = "OpenAI";
+  b.events[0].candidate = "Jane Roe";
+  ASSERT_TRUE((*s)->PutArticle(b, Merged(b)).ok());
+  auto since = (*s)->Events(EventQuery{"2025-08-10", ""});
+  ASSERT_TRUE(since.ok());
+  ASSERT_EQ(since->size(), 1u);
+  EXPECT_EQ((*since)[0].employer, "OpenAI");
+  auto emp = (*s)->Events(EventQuery{"", "meta platforms"});
+  ASSERT_TRUE(emp.ok());
+  ASSERT_EQ(emp->size(), 1u);
+  EXPECT_EQ((*emp)[0].candidate, "Matt Deitke");
+  // A nightly run that changed the Meta event on 2025-09-01 makes it recent.
+  ASSERT_TRUE((*s)->StampEvents({Merged(a)[0].key}, "2025-09-01").ok());
+  auto after = (*s)->Events(EventQuery{"2025-08-25", ""});
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ((*after)[0].employer, "Meta Platforms");
+}
+
+TEST(Store, ReportsAnUnreachableServer) {
+  auto s = Store::Open("postgresql://postgres@/hirewire?host=/nonexistent-dir");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("cannot connect to postgresql://postgres@/hirewire"), std::string::npos)
+      << s.status().ToString();
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // European formats, ranges, vague amounts, multipliers, overflow, limits and offsets.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -69,7 +70,28 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"他的年薪 250萬。", "TW", "TWD", "2500000"},
         CountryCase{"年薪超千萬，引發熱議。", "HK", "HKD", "10000000"},
         CountryCase{"這筆交易價值 2000 萬美元。", "TW", "USD", "20000000"},
-        CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"}));
+        CountryCase{"約合人民幣 5321 萬元。", "TW", "CNY", "53210000"},
+        CountryCase{"La prime atteint 600 000 euros.", "FR", "EUR", "600000"},
+        CountryCase{"Le loyer est de 1\u202F398,69 euros.", "FR", "EUR", "1398.69"},
+        CountryCase{"Er verdient 90'000 Franken im Jahr.", "CH", "CHF", "90000"},
+        CountryCase{"La inversión fue de 2,500 millones de pesos mexicanos.", "MX", "MXN", "2500000000"}));
+
+TEST(MoneyInCountry, ReadsEuropeanRanges) {
+  auto scanner = MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  for (const auto& [text, low, high, cur] : std::vector<std::array<std::string, 4>>{
+           {"Der Schaden liegt bei 2 bis 3 Millionen Euro.", "2000000", "3000000", "EUR"},
+           {"Les tickets coûtent entre 49 et 189 euros.", "49", "189", "EUR"},
+           {"Das kostet zwischen 49 und 189 Euro.", "49", "189", "EUR"},
+           {"Le loyer va de 800 à 1 200 euros.", "800", "1200", "EUR"}}) {
+    MoneyScan r = (*scanner)->Scan(text, 0, MoneyContext{"", ""});
+    ASSERT_EQ(r.amounts.size(), 1u) << text;
+    EXPECT_EQ(r.amounts[0].kind, "range") << text;
+    EXPECT_EQ(r.amounts[0].low, low) << text;
+    EXPECT_EQ(r.amounts[0].high, high) << text;
+    EXPECT_EQ(r.amounts[0].currency, cur) << text;
+  }
+}
 
 TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
   auto scanner = MoneyScanner::Create();

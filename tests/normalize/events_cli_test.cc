@@ -1,5 +1,6 @@
 // `hirewire events` as a whole process (HIREWIRE_BINARY): seed events, syndicated copies
-// merged with every source, JSONL from `extract` as input, CSV, and idempotent --db.
+// merged with every source, JSONL from `extract` as input, CSV, and idempotent --db (a SQLite
+// file or a postgresql:// URL on a throw-away server).
 #include <algorithm>
 #include <cstdio>
 #include <sys/wait.h>
@@ -14,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/store.h"
+#include "tests/pg/pg_harness.h"
 
 namespace hirewire {
 namespace {
@@ -177,6 +179,39 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
         EXPECT_EQ(e.offers[k].response, j["offers"][k]["response"].is_null() ? "" : j["offers"][k]["response"].get<std::string>());
       }
     }
+  }
+}
+
+// `--db postgresql://...` stores what `--db FILE` stores, for `events` and for `extract`.
+TEST_F(EventsCli, PostgresDatabaseHoldsWhatTheSqliteFileHolds) {
+  Write("a-original.txt", seed_);
+  Write("b-copy.txt", "[제휴] " + seed_);
+  auto server = testing::TestPostgres::Get();
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  for (const std::string cmd : {"events", "extract"}) {
+    auto url = (*server)->NewDatabase("events_cli_" + cmd);
+    ASSERT_TRUE(url.ok()) << url.status().ToString();
+    std::string file = (dir_ / (cmd + ".db")).string();
+    int rc = -1;
+    // Twice into each: the second run meets the stored events in both.
+    for (int i = 0; i < 2; ++i) {
+      RunCli(cmd + " " + (dir_ / "pages").string() + " --db " + file + " >/dev/null", &rc);
+      ASSERT_EQ(rc, 0) << cmd;
+      RunCli(cmd + " " + (dir_ / "pages").string() + " --db '" + *url + "' >/dev/null", &rc);
+      ASSERT_EQ(rc, 0) << cmd;
+    }
+    auto lite = Store::Open(file);
+    auto pg = Store::Open(*url);
+    ASSERT_TRUE(lite.ok() && pg.ok());
+    Store::Counts want = *(*lite)->Count();
+    EXPECT_EQ(*(*pg)->Count(), want) << cmd;
+    EXPECT_GT(want.articles, 0) << cmd;
+    EXPECT_GT(want.events, 0) << cmd;
+    std::vector<std::string> ka, kb;
+    std::vector<Event> a = *(*lite)->Events(&ka), b = *(*pg)->Events(&kb);
+    ASSERT_EQ(a.size(), b.size());
+    EXPECT_EQ(ka, kb) << cmd;
+    for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i], b[i]) << cmd << " event " << i;
   }
 }
 

@@ -1,0 +1,39 @@
+// `hirewire db migrate FILE`: brings a store to the schema version of this build
+// (corpus/store.h, docs/store.md).
+#include <cstdio>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "corpus/store.h"
+
+namespace hirewire::app {
+namespace {
+
+int RunMigrate(const std::string& path) {
+  auto from = Store::Migrate(path);
+  if (!from.ok()) {
+    std::fprintf(stderr, "hirewire db migrate: %s\n", from.status().ToString().c_str());
+    return kExitFatal;
+  }
+  if (*from == Store::kSchemaVersion)
+    std::fprintf(stderr, "hirewire db migrate: %s is at schema version %d; nothing to do\n", path.c_str(), *from);
+  else
+    std::fprintf(stderr, "hirewire db migrate: %s migrated from schema version %d to %d\n", path.c_str(), *from,
+                 Store::kSchemaVersion);
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterDb(CLI::App& app, int* exit_code) {
+  auto* db = app.add_subcommand("db", "Store maintenance");
+  db->require_subcommand(1);
+  auto path = std::make_shared<std::string>();
+  auto* migrate = db->add_subcommand("migrate", "Apply forward schema migrations to a store (docs/store.md)");
+  migrate->add_option("file", *path, "SQLite store")->required()->check(CLI::ExistingFile);
+  migrate->callback([path, exit_code] { *exit_code = RunMigrate(*path); });
+}
+
+}  // namespace hirewire::app

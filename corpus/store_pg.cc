@@ -1,0 +1,306 @@
+// The PostgreSQL backend of Store (corpus/store.h): the SQLite schema with BIGSERIAL ids and
+// the same upserts. Many writers may share one database: articles and events are claimed
+// with INSERT ... ON CONFLICT on their keys, an existing event row is locked (FOR UPDATE)
+// before it takes the ledger's merged state, and each PutArticle is one transaction, retried
+// on serialization failures.
+#include <string_view>
+
+#include "corpus/pg.h"
+#include "corpus/store.h"
+#include "corpus/store_common.h"
+
+namespace hirewire {
+namespace {
+
+using store_internal::JsonList;
+using store_internal::ParseList;
+
+// Created under an advisory lock so that processes starting together do not race.
+constexpr const char* kSchema = R"sql(
+SELECT pg_advisory_xact_lock(7406352201);
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta(key, value) VALUES('schema_version', '1') ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS articles(
+  id BIGSERIAL PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  url TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, authors TEXT NOT NULL,
+  published TEXT NOT NULL, language TEXT NOT NULL, site_name TEXT NOT NULL,
+  duplicates_removed BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS article_sources(
+  article_id BIGINT NOT NULL REFERENCES articles(id),
+  source TEXT NOT NULL,
+  UNIQUE(article_id, source));
+CREATE TABLE IF NOT EXISTS paragraphs(
+  article_id BIGINT NOT NULL REFERENCES articles(id),
+  idx BIGINT NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY(article_id, idx));
+CREATE TABLE IF NOT EXISTS entities(
+  article_id BIGINT NOT NULL REFERENCES articles(id),
+  type TEXT NOT NULL, canonical TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+  roles TEXT NOT NULL, mentions BIGINT NOT NULL, confidence DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY(article_id, type, canonical));
+CREATE TABLE IF NOT EXISTS amounts(
+  article_id BIGINT NOT NULL REFERENCES articles(id),
+  idx BIGINT NOT NULL, paragraph BIGINT NOT NULL, start BIGINT NOT NULL, "end" BIGINT NOT NULL,
+  surface TEXT NOT NULL, currency TEXT NOT NULL, value TEXT NOT NULL, kind TEXT NOT NULL,
+  low TEXT NOT NULL, high TEXT NOT NULL, period TEXT NOT NULL, usd TEXT NOT NULL, krw TEXT NOT NULL,
+  rate TEXT NOT NULL, rate_source TEXT NOT NULL,
+  PRIMARY KEY(article_id, idx));
+CREATE TABLE IF NOT EXISTS events(
+  id BIGSERIAL PRIMARY KEY,
+  event_key TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL, employer TEXT NOT NULL, candidate TEXT NOT NULL,
+  candidate_kind TEXT NOT NULL, candidate_count BIGINT NOT NULL, previous_employer TEXT NOT NULL,
+  role TEXT NOT NULL, team TEXT NOT NULL, outcome TEXT NOT NULL, timeline TEXT NOT NULL,
+  reported_by TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL);
+CREATE TABLE IF NOT EXISTS event_offers(
+  event_id BIGINT NOT NULL REFERENCES events(id),
+  seq BIGINT NOT NULL,
+  currency TEXT NOT NULL, value TEXT NOT NULL, derivation TEXT NOT NULL, kind TEXT NOT NULL,
+  usd TEXT NOT NULL, krw TEXT NOT NULL, rate TEXT NOT NULL, rate_source TEXT NOT NULL,
+  terms TEXT NOT NULL, first_year_usd TEXT NOT NULL, response TEXT NOT NULL,
+  UNIQUE(event_id, currency, value, derivation));
+CREATE TABLE IF NOT EXISTS event_sources(
+  id BIGSERIAL PRIMARY KEY,
+  event_id BIGINT NOT NULL REFERENCES events(id),
+  source TEXT NOT NULL,
+  article_id BIGINT NOT NULL REFERENCES articles(id),
+  UNIQUE(event_id, source));
+ALTER TABLE events ADD COLUMN IF NOT EXISTS first_seen TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN IF NOT EXISTS last_changed TEXT NOT NULL DEFAULT '';
+UPDATE meta SET value='2' WHERE key='schema_version' AND value<'2';
+)sql";
+
+class PostgresStore final : public Store {
+ public:
+  explicit PostgresStore(std::unique_ptr<pg::Conn> c) : c_(std::move(c)) {}
+  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) override;
+  Result<Counts> Count() const override;
+  Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
+  Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
+
+ private:
+  Status PutArticleRows(const Article& a, const std::vector<MergedEvent>& events);
+  Status PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source);
+  Result<int64_t> LockOrInsertEvent(const MergedEvent& m);
+
+  std::unique_ptr<pg::Conn> c_;
+};
+
+Status PostgresStore::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+  return pg::InTransaction(*c_, [&] { return PutArticleRows(a, events); });
+}
+
+Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedEvent>& events) {
+  pg::Conn& c = *c_;
+  const std::string hash = ContentHash(a);
+  const std::string source = a.url.empty() ? a.source : a.url;
+  auto ins = c.Query(
+      "INSERT INTO articles(content_hash,url,source,title,authors,published,language,site_name,"
+      "duplicates_removed) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT(content_hash) DO NOTHING RETURNING id",
+      pg::Params().Add(hash).Add(a.url).Add(a.source).Add(a.title).Add(JsonList(a.authors)).Add(a.published)
+          .Add(a.language).Add(a.site_name).Add(static_cast<int64_t>(a.duplicates_removed.size())));
+  if (!ins.ok()) return ins.status();
+  const bool is_new = ins->size() == 1;
+  int64_t article_id = 0;
+  if (is_new) {
+    article_id = ins->Int(0, 0);
+  } else {
+    auto q = c.Query("SELECT id FROM articles WHERE content_hash=$1", pg::Params().Add(hash));
+    if (!q.ok()) return q.status();
+    if (q->empty()) return Status::Internal("store: article " + hash + " vanished");
+    article_id = q->Int(0, 0);
+  }
+  auto src = c.Query("INSERT INTO article_sources(article_id, source) VALUES($1,$2) ON CONFLICT DO NOTHING",
+                     pg::Params().Add(article_id).Add(source));
+  if (!src.ok()) return src.status();
+  if (is_new) {
+    for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+      auto q = c.Query("INSERT INTO paragraphs(article_id, idx, text) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
+                       pg::Params().Add(article_id).Add(static_cast<int64_t>(i)).Add(a.paragraphs[i]));
+      if (!q.ok()) return q.status();
+    }
+    for (const Entity& e : a.entities) {
+      auto q = c.Query(
+          "INSERT INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
+          " VALUES($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING",
+          pg::Params().Add(article_id).Add(e.type).Add(e.canonical.empty() ? e.name : e.canonical).Add(e.name)
+              .Add(JsonList(e.aliases)).Add(store_internal::RolesJson(e))
+              .Add(static_cast<int64_t>(e.mentions.size())).Add(e.confidence));
+      if (!q.ok()) return q.status();
+    }
+    for (size_t i = 0; i < a.money.size(); ++i) {
+      const Amount& m = a.money[i];
+      auto q = c.Query(
+          "INSERT INTO amounts(article_id,idx,paragraph,start,\"end\",surface,currency,value,kind,"
+          "low,high,period,usd,krw,rate,rate_source) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)"
+          " ON CONFLICT DO NOTHING",
+          pg::Params().Add(article_id).Add(static_cast<int64_t>(i)).Add(m.paragraph).Add(m.start).Add(m.end)
+              .Add(m.surface).Add(m.currency).Add(m.value).Add(m.kind).Add(m.low).Add(m.high).Add(m.period)
+              .Add(m.usd).Add(m.krw).Add(m.rate).Add(m.rate_source));
+      if (!q.ok()) return q.status();
+    }
+  }
+  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
+  return Status::Ok();
+}
+
+// The id of the event with m.key. A new event is inserted; an existing row is locked and
+// takes the ledger's merged state (unchanged facts write nothing).
+Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
+  pg::Conn& c = *c_;
+  const Event& e = *m.event;
+  auto fields = [&] {
+    return pg::Params().Add(m.key).Add(EventTypeName(e.type)).Add(e.employer).Add(e.candidate).Add(e.candidate_kind)
+        .Add(e.candidate_count).Add(e.previous_employer).Add(e.role).Add(e.team).Add(OutcomeName(e.outcome))
+        .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence);
+  };
+  auto ins = c.Query(
+      "INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
+      "previous_employer,role,team,outcome,timeline,reported_by,confidence)"
+      " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT(event_key) DO NOTHING RETURNING id",
+      fields());
+  if (!ins.ok()) return ins.status();
+  if (ins->size() == 1) return ins->Int(0, 0);
+  auto q = c.Query("SELECT id FROM events WHERE event_key=$1 FOR UPDATE", pg::Params().Add(m.key));
+  if (!q.ok()) return q.status();
+  if (q->empty()) return Status::Internal("store: event vanished: " + m.key);
+  const int64_t id = q->Int(0, 0);
+  pg::Params p = fields();
+  p.Add(id);
+  auto u = c.Query(
+      "UPDATE events SET event_key=$1,type=$2,employer=$3,candidate=$4,candidate_kind=$5,candidate_count=$6,"
+      "previous_employer=$7,role=$8,team=$9,outcome=$10,timeline=$11,reported_by=$12,confidence=$13 WHERE id=$14"
+      " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+      "timeline,reported_by,confidence) IS DISTINCT FROM ($1,$2,$3,$4,$5,$6::BIGINT,$7,$8,$9,$10,$11,$12,"
+      "$13::DOUBLE PRECISION)",
+      p);
+  if (!u.ok()) return u.status();
+  return id;
+}
+
+Status PostgresStore::PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source) {
+  if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
+  const Event& e = *m.event;
+  pg::Conn& c = *c_;
+  auto id = LockOrInsertEvent(m);
+  if (!id.ok()) return id.status();
+  // The merged offers only ever grow; each keeps its row and takes the merged facts.
+  for (const Offer& o : e.offers) {
+    auto q = c.Query(
+        "INSERT INTO event_offers AS f(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
+        "first_year_usd,response) VALUES($1,(SELECT COUNT(*) FROM event_offers WHERE event_id=$1),"
+        "$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)"
+        " ON CONFLICT(event_id,currency,value,derivation) DO UPDATE SET kind=excluded.kind,usd=excluded.usd,"
+        "krw=excluded.krw,rate=excluded.rate,rate_source=excluded.rate_source,terms=excluded.terms,"
+        "first_year_usd=excluded.first_year_usd,response=excluded.response"
+        " WHERE (f.kind,f.usd,f.krw,f.rate,f.rate_source,f.terms,f.first_year_usd,f.response) IS DISTINCT FROM"
+        " (excluded.kind,excluded.usd,excluded.krw,excluded.rate,excluded.rate_source,excluded.terms,"
+        "excluded.first_year_usd,excluded.response)",
+        pg::Params().Add(*id).Add(o.currency).Add(o.value).Add(o.derivation).Add(o.kind).Add(o.usd).Add(o.krw)
+            .Add(o.rate).Add(o.rate_source).Add(JsonList(o.terms)).Add(o.first_year_usd).Add(o.response));
+    if (!q.ok()) return q.status();
+  }
+  std::vector<std::string> sources = e.sources;
+  if (sources.empty()) sources.push_back(article_source);
+  for (const std::string& s : sources) {
+    auto q = c.Query("INSERT INTO event_sources(event_id, source, article_id) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
+                     pg::Params().Add(*id).Add(s).Add(article_id));
+    if (!q.ok()) return q.status();
+  }
+  return Status::Ok();
+}
+
+Result<Store::Counts> PostgresStore::Count() const {
+  auto q = c_->Query(
+      "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM article_sources),"
+      " (SELECT COUNT(*) FROM paragraphs), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM amounts),"
+      " (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM event_offers), (SELECT COUNT(*) FROM event_sources)");
+  if (!q.ok()) return q.status();
+  Counts n;
+  long* out[] = {&n.articles, &n.article_sources, &n.paragraphs, &n.entities,
+                 &n.amounts,  &n.events,          &n.event_offers, &n.event_sources};
+  for (int i = 0; i < 8; ++i) *out[i] = static_cast<long>(q->Int(0, i));
+  return n;
+}
+
+// An event's date: the day a nightly run last changed it, else its newest source's publication
+// (the same rule as the SQLite backend).
+Result<std::vector<Event>> PostgresStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
+  auto q = c_->Query(
+      "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
+      "timeline,reported_by,confidence,event_key FROM events e WHERE ($1='' OR substr(COALESCE("
+      "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
+      " WHERE s.event_id=e.id), ''),1,10)>=$1) AND ($2='' OR lower(e.employer)=lower($2)) ORDER BY id",
+      pg::Params().Add(query.since).Add(query.employer));
+  if (!q.ok()) return q.status();
+  std::vector<Event> out;
+  for (int r = 0; r < q->size(); ++r) {
+    Event e;
+    if (!ParseEventType(q->Text(r, 1), &e.type))
+      return Status::InvalidArgument("store: unknown event type " + q->Text(r, 1));
+    e.employer = q->Text(r, 2);
+    e.candidate = q->Text(r, 3);
+    e.candidate_kind = q->Text(r, 4);
+    e.candidate_count = static_cast<int>(q->Int(r, 5));
+    e.previous_employer = q->Text(r, 6);
+    e.role = q->Text(r, 7);
+    e.team = q->Text(r, 8);
+    if (!ParseOutcome(q->Text(r, 9), &e.outcome))
+      return Status::InvalidArgument("store: unknown outcome " + q->Text(r, 9));
+    e.timeline = ParseList(q->Text(r, 10));
+    e.reported_by = q->Text(r, 11);
+    e.confidence = q->Real(r, 12);
+    if (keys) keys->push_back(q->Text(r, 13));
+    const std::string id = q->Text(r, 0);
+    auto o = c_->Query(
+        "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
+        " FROM event_offers WHERE event_id=$1 ORDER BY seq",
+        pg::Params().Add(id));
+    if (!o.ok()) return o.status();
+    for (int k = 0; k < o->size(); ++k) {
+      Offer f;
+      f.currency = o->Text(k, 0);
+      f.value = o->Text(k, 1);
+      f.derivation = o->Text(k, 2);
+      f.kind = o->Text(k, 3);
+      f.usd = o->Text(k, 4);
+      f.krw = o->Text(k, 5);
+      f.rate = o->Text(k, 6);
+      f.rate_source = o->Text(k, 7);
+      f.terms = ParseList(o->Text(k, 8));
+      f.first_year_usd = o->Text(k, 9);
+      f.response = o->Text(k, 10);
+      e.offers.push_back(std::move(f));
+    }
+    auto s = c_->Query("SELECT source FROM event_sources WHERE event_id=$1 ORDER BY id", pg::Params().Add(id));
+    if (!s.ok()) return s.status();
+    for (int k = 0; k < s->size(); ++k) e.sources.push_back(s->Text(k, 0));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Status PostgresStore::StampEvents(const std::vector<std::string>& keys, const std::string& date) {
+  return pg::InTransaction(*c_, [&]() -> Status {
+    for (const std::string& k : keys) {
+      auto q = c_->Query(
+          "UPDATE events SET last_changed=$1, first_seen=CASE WHEN first_seen='' THEN $1 ELSE first_seen END"
+          " WHERE event_key=$2",
+          pg::Params().Add(date).Add(k));
+      if (!q.ok()) return q.status();
+    }
+    return Status::Ok();
+  });
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
+  auto c = pg::Conn::Open(url, "hirewire-store");
+  if (!c.ok()) return Status::IoError("store: " + c.status().message());
+  HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&] { return (*c)->Exec(kSchema); }));
+  return std::unique_ptr<Store>(new PostgresStore(std::move(*c)));
+}
+
+}  // namespace hirewire

@@ -1,0 +1,46 @@
+// A crawl frontier shared by many crawler processes on many machines, in PostgreSQL
+// (design, tables and indexes in docs/scale.md). It implements CrawlState, so the crawler
+// runs unchanged; what differs from the SQLite state:
+//
+//   - Hosts are leased: one worker at a time may send requests to a host (robots.txt
+//     included). A worker claims a free host and its due URLs with SELECT ... FOR UPDATE
+//     SKIP LOCKED in one short transaction, keeps the host while it has due URLs, and
+//     releases it when it has none. The crawler's own scheduler keeps the delay while it holds
+//     the host; a host that changes hands after its holder died is not asked again before
+//     one delay (max of the configured delay and the cached robots.txt Crawl-delay) has
+//     passed on the database clock. So politeness holds across all workers.
+//   - Leases expire: host and URL leases carry an expiry that every commit renews. When a
+//     worker dies, its hosts and URLs go back to the frontier after `lease_ms`; a worker
+//     restarted under the same name takes its own leases back at once (after it replayed
+//     its WARC tails, so nothing it stored is fetched again).
+//   - Runs are shared: the first worker starts a run (re-queueing seeds, feeds and
+//     sitemaps), the others join it; it finishes when no URL is leased or due soon.
+//   - WARC files and the fetch log are per worker (worker name in the rows).
+//
+// Times: lease expiry and next-allowed times use the database clock, so machines need not
+// agree; next_at (retries) uses the worker's wall clock like the SQLite state.
+//
+// Thread-safety: one instance per crawler loop (one connection).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "corpus/status.h"
+#include "fetch/state.h"
+
+namespace hirewire::fetch {
+
+struct PostgresFrontierOptions {
+  std::string worker;              // unique name of this worker (lease owner); required
+  int64_t lease_ms = 60000;        // host and URL lease lifetime, renewed at every commit
+  int64_t delay_ms = 1000;         // politeness gap kept when a host changes hands
+  int64_t max_crawl_delay_ms = 30000;  // cap for robots.txt Crawl-delay in that gap
+  std::string robots_agent = "hirewire";  // robots.txt product token (for Crawl-delay)
+};
+
+// Connects to URL (postgresql://...) and creates the frontier tables when missing.
+Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts);
+
+}  // namespace hirewire::fetch

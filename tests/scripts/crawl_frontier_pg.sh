@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Three `hirewire crawl --frontier postgresql://... --worker wN` processes share one frontier on
+# a throw-away PostgreSQL (tests/pg/pg_tmp.sh) and crawl a loopback site of 25 virtual hosts x
+# 84 pages (2,100 pages + sitemaps; tests/pg/loopback_site.py, names pinned with --resolve).
+#   1. clean: every URL requested from the server exactly once, every page stored once.
+#   2. kills: kill -9 of a random worker at random moments (6 times); five are restarted at
+#      once under the same name (they replay their WARC tails), the last is left dead so its
+#      leases must expire (--lease 3) and the others take its hosts over. Same final counts:
+#      every page stored in exactly one committed WARC record, the frontier all done.
+# Both: no host ever served two requests closer together than --delay (server-side log).
+# Usage: crawl_frontier_pg.sh /path/to/hirewire
+set -euo pipefail
+BIN=${1:?usage: crawl_frontier_pg.sh HIREWIRE}
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d /tmp/hw_frontier.XXXXXX)
+HOSTS=25
+PAGES=84
+DELAY=0.2
+PG_DIR=""
+SERVER_PID=""
+WORKER_PIDS=()
+cleanup() {
+  for p in "${WORKER_PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+  if [ -n "$PG_DIR" ]; then "$HERE/pg/pg_tmp.sh" stop "$PG_DIR"; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+read -r PG_DIR PG_URL < <("$HERE/pg/pg_tmp.sh" start $$)
+psql -qAtX "$PG_URL" -c "CREATE DATABASE clean" -c "CREATE DATABASE kills" >/dev/null
+
+start_site() {  # LOG -> sets PORT, SERVER_PID
+  rm -f "$WORK/port"
+  python3 "$HERE/pg/loopback_site.py" "$WORK/port" "$1" "$HOSTS" "$PAGES" &
+  SERVER_PID=$!
+  for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
+  PORT=$(cat "$WORK/port")
+}
+stop_site() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+
+worker_args() {  # DB OUT NAME
+  local url=${PG_URL/\/postgres\?/\/$1?}
+  ARGS=(crawl --frontier "$url" --worker "$3" --out "$2" --delay "$DELAY" --commit-every 8 --lease 3 --timeout 5
+        --quiet --user-agent "hirewire-frontier-test/0.1 (+https://example.invalid)")
+  for i in $(seq 0 $((HOSTS - 1))); do
+    h=$(printf "h%02d.test" "$i")
+    ARGS+=(--seed "http://$h:$PORT/sitemap.xml" --resolve "$h:$PORT:127.0.0.1")
+  done
+}
+start_worker() {  # DB OUT NAME -> pid in LAST_PID
+  worker_args "$1" "$2" "$3"
+  "$BIN" "${ARGS[@]}" >>"$WORK/$1-$3.json" 2>>"$WORK/$1-$3.err" &
+  LAST_PID=$!
+}
+check_exit() {  # PID NAME DB
+  set +e; wait "$1"; local rc=$?; set -e
+  if [ "$rc" != 0 ]; then echo "FAIL: worker $2 ($3) exit $rc"; tail -5 "$WORK/$3-$2.err"; exit 1; fi
+}
+
+# 1. Clean run.
+start_site "$WORK/clean.log"
+T0=$(date +%s.%N)
+declare -A PIDS
+for w in w1 w2 w3; do start_worker clean "$WORK/warc-clean" "$w"; PIDS[$w]=$LAST_PID; WORKER_PIDS+=("$LAST_PID"); done
+for w in w1 w2 w3; do check_exit "${PIDS[$w]}" "$w" clean; done
+T1=$(date +%s.%N)
+stop_site
+echo "clean run: $(python3 -c "print(round($T1 - $T0, 2))") s"
+python3 "$HERE/pg/check_crawl.py" clean "$WORK/warc-clean" "$WORK/clean.log" "${PG_URL/\/postgres\?/\/clean?}" \
+  "$PORT" "$HOSTS" "$PAGES" "$DELAY" || { echo "FAIL: clean run"; exit 1; }
+
+# 2. kill -9 at random moments.
+start_site "$WORK/kills.log"
+WORKER_PIDS=()
+for w in w1 w2 w3; do start_worker kills "$WORK/warc-kills" "$w"; PIDS[$w]=$LAST_PID; WORKER_PIDS+=("$LAST_PID"); done
+KILLS=0
+for round in 1 2 3 4 5 6; do
+  sleep "$(python3 -c 'import random; print(round(random.uniform(0.3, 1.5), 3))')"
+  w=$(python3 -c 'import random; print(random.choice(["w1", "w2", "w3"]))')
+  if [ "$round" = 6 ]; then w=w3; fi   # the last victim stays dead: its leases must expire
+  if kill -0 "${PIDS[$w]}" 2>/dev/null; then
+    kill -9 "${PIDS[$w]}"
+    wait "${PIDS[$w]}" 2>/dev/null || true
+    KILLS=$((KILLS + 1))
+  fi
+  if [ "$round" != 6 ]; then
+    start_worker kills "$WORK/warc-kills" "$w"; PIDS[$w]=$LAST_PID; WORKER_PIDS+=("$LAST_PID")
+  fi
+done
+for w in w1 w2; do check_exit "${PIDS[$w]}" "$w" kills; done
+stop_site
+echo "kills: $KILLS"
+if [ "$KILLS" -lt 5 ]; then echo "FAIL: only $KILLS kills landed (crawl too fast?)"; exit 1; fi
+python3 "$HERE/pg/check_crawl.py" kills "$WORK/warc-kills" "$WORK/kills.log" "${PG_URL/\/postgres\?/\/kills?}" \
+  "$PORT" "$HOSTS" "$PAGES" "$DELAY" || { echo "FAIL: kill run"; exit 1; }
+echo "crawl_frontier_pg: 2 passed, 0 failed"
