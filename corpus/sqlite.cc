@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include <utility>
 
@@ -118,7 +120,14 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   sqlite3_busy_timeout(db, opts.busy_timeout_ms);
   if (opts.wal) {
     // The first statement that reads the file: a file that is not a database fails here.
+    // Switching a new file to WAL needs an exclusive lock and SQLite does not always wait for it
+    // through the busy handler: retry while another connection holds the file, up to the timeout.
     Status st = d->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
+    for (int waited = 0; !st.ok() && sqlite3_errcode(db) == SQLITE_BUSY && waited < opts.busy_timeout_ms;
+         waited += 5) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      st = d->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
+    }
     if (!st.ok()) return Status::IoError(opts.label + ": cannot open " + path + ": " + st.message());
   }
   return d;

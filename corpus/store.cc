@@ -112,6 +112,7 @@ struct SqliteStore::Impl {
   Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
   Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
   Result<int> Version();
+  Status ApplyStep(const Migration& m, int have);
   Status MigrateFrom(int from);
 };
 
@@ -165,35 +166,46 @@ Result<int> SqliteStore::Impl::Version() {
   return *articles ? 1 : 0;
 }
 
+// One migration step inside the caller's transaction; `have` is the version the file has.
+Status SqliteStore::Impl::ApplyStep(const Migration& m, int have) {
+  Status s = db->Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+                      "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
+  if (s.ok() && have >= 1) {  // a file from before the version table: record what it had
+    auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
+    s = q.ok() ? q->Bind(have).Run("record schema version") : q.status();
+  }
+  if (s.ok()) s = db->Exec(m.sql);
+  if (s.ok()) {
+    auto q = db->Prepare("INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
+    s = q.ok() ? q->Bind(m.version).Bind(m.description).Run("record migration") : q.status();
+  }
+  if (s.ok()) {
+    auto q = db->Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
+    s = q.ok() ? q->Bind(std::to_string(m.version)).Run("update meta") : q.status();
+  }
+  return s;
+}
+
+// An existing file moves one step per transaction. A new file (from == 0) gets every step in
+// one transaction, so a concurrent opener never sees a half-built schema (it waits on the
+// write lock, then finds the current version).
 Status SqliteStore::Impl::MigrateFrom(int from) {
+  const bool all_at_once = from == 0;
+  if (all_at_once) HW_RETURN_IF_ERROR(db->Begin());
   for (const Migration& m : kMigrations) {
     if (m.version <= from) continue;
-    HW_RETURN_IF_ERROR(db->Begin());
+    if (!all_at_once) HW_RETURN_IF_ERROR(db->Begin());
     auto again = Version();  // another process may have migrated meanwhile
     if (!again.ok()) return db->Rollback(again.status());
     if (*again >= m.version) {
-      HW_RETURN_IF_ERROR(db->Commit());
+      if (!all_at_once) HW_RETURN_IF_ERROR(db->Commit());
       continue;
     }
-    Status s = db->Exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
-                        "applied_at TEXT NOT NULL, description TEXT NOT NULL)");
-    if (s.ok() && *again >= 1) {  // a file from before the version table: record what it had
-      auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
-      s = q.ok() ? q->Bind(*again).Run("record schema version") : q.status();
-    }
-    if (s.ok()) s = db->Exec(m.sql);
-    if (s.ok()) {
-      auto q = db->Prepare("INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
-      s = q.ok() ? q->Bind(m.version).Bind(m.description).Run("record migration") : q.status();
-    }
-    if (s.ok()) {
-      auto q = db->Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)");
-      s = q.ok() ? q->Bind(std::to_string(m.version)).Run("update meta") : q.status();
-    }
+    Status s = ApplyStep(m, *again);
     if (!s.ok()) return db->Rollback(s);
-    HW_RETURN_IF_ERROR(db->Commit());
+    if (!all_at_once) HW_RETURN_IF_ERROR(db->Commit());
   }
-  return Status::Ok();
+  return all_at_once ? db->Commit() : Status::Ok();
 }
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
@@ -201,7 +213,10 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   if (!db.ok()) return db.status();
   auto s = std::make_unique<SqliteStore>();
   s->impl_->db = std::move(*db);
+  // Read the version in one snapshot: another process may be creating the file right now.
+  HW_RETURN_IF_ERROR(s->impl_->db->Exec("BEGIN"));
   auto v = s->impl_->Version();
+  HW_RETURN_IF_ERROR(s->impl_->db->Exec(v.ok() ? "COMMIT" : "ROLLBACK"));
   if (!v.ok()) return v.status();
   if (*v == 0) {
     HW_RETURN_IF_ERROR(s->impl_->MigrateFrom(0));
