@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/utf8.h"
 
@@ -73,6 +74,27 @@ inline bool LooksBinary(std::string_view b) {
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) ++controls;
   }
   return controls * 50 > head.size();  // over 2%
+}
+
+// Data tables compiled into the binary (TSV): the next line of `rest` (without its '\n'),
+// consuming it from `rest`.
+inline std::string_view NextLine(std::string_view& rest) {
+  size_t nl = rest.find('\n');
+  std::string_view line = rest.substr(0, nl);
+  rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  return line;
+}
+
+// The tab-separated fields of one line (an empty line gives one empty field).
+inline std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> f;
+  for (size_t b = 0;;) {
+    size_t t = line.find('\t', b);
+    f.emplace_back(line.substr(b, t == std::string_view::npos ? std::string_view::npos : t - b));
+    if (t == std::string_view::npos) break;
+    b = t + 1;
+  }
+  return f;
 }
 
 }  // namespace hirewire

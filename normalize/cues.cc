@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include "corpus/text.h"
+
 namespace hirewire::normalize {
 namespace {
 
@@ -18,20 +20,11 @@ bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
   CueLexicon lex;
   int line_no = 0;
-  for (size_t pos = 0; pos < tsv.size();) {
-    size_t nl = tsv.find('\n', pos);
-    if (nl == std::string_view::npos) nl = tsv.size();
-    std::string_view line = tsv.substr(pos, nl - pos);
-    pos = nl + 1;
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    for (size_t b = 0;;) {
-      size_t t = line.find('\t', b);
-      f.emplace_back(line.substr(b, t == std::string_view::npos ? std::string_view::npos : t - b));
-      if (t == std::string_view::npos) break;
-      b = t + 1;
-    }
+    std::vector<std::string> f = SplitTabs(line);
     auto bad = [&](const std::string& why) {
       return Status::InvalidArgument("cue table line " + std::to_string(line_no) + ": " + why);
     };

@@ -6,6 +6,8 @@
 #include <string>
 #include <utility>
 
+#include "corpus/text.h"
+
 namespace hirewire::normalize {
 namespace {
 
@@ -461,20 +463,11 @@ class FrameReader::Scan {
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
   FrameReader r;
   int line_no = 0;
-  for (size_t pos = 0; pos < tsv.size();) {
-    size_t nl = tsv.find('\n', pos);
-    if (nl == std::string_view::npos) nl = tsv.size();
-    std::string_view line = tsv.substr(pos, nl - pos);
-    pos = nl + 1;
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    for (size_t b = 0;;) {
-      size_t t = line.find('\t', b);
-      f.emplace_back(line.substr(b, t == std::string_view::npos ? std::string_view::npos : t - b));
-      if (t == std::string_view::npos) break;
-      b = t + 1;
-    }
+    std::vector<std::string> f = SplitTabs(line);
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect") || (f[1] != "en" && f[1] != "ko"))
