@@ -159,7 +159,9 @@ def dump(d):  # every table by natural keys (row ids and WARC paths differ betwe
 ref, kill = dump("ref"), dump("kill")
 for t in ref:
     if ref[t] != kill[t]:
-        errors.append("store table %s differs after the kills: %d rows vs %d" % (t, len(ref[t]), len(kill[t])))
+        errors.append("store table %s differs after the kills: %d rows vs %d; only in ref: %s; only in kill: %s"
+                      % (t, len(ref[t]), len(kill[t]), sorted(set(ref[t]) - set(kill[t]))[:5],
+                         sorted(set(kill[t]) - set(ref[t]))[:5]))
 index = open("%s/kill/index.html" % work).read()
 for run in runs:
     if "runs/%s/report.html" % run not in index:
