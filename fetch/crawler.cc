@@ -162,6 +162,10 @@ std::string CrawlSummary::ToJson() const {
   for (const auto& [k, v] : sites) {
     j["sites"][k] = {{"fetched", v.fetched}, {"new", v.new_pages}, {"unchanged", v.unchanged}, {"errors", v.errors}};
   }
+  j["backoff_hosts"] = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : backoff_hosts)
+    j["backoff_hosts"][k] = {{"backoffs", v.backoffs}, {"paused", v.paused},
+                             {"longest_wait_s", static_cast<double>(v.longest_wait_ms / 100) / 10.0}};
   j["warc_files"] = warc_files;
   j["queued_left"] = queued_left;
   j["interrupted"] = interrupted;
@@ -735,6 +739,9 @@ struct Crawler::Impl {
     c.outcome = "error:" + kind;
     c.kind = e.kind;
     if (retry_after_ms > static_cast<int64_t>(cfg.max_retry_after_s * 1000)) wait = retry_after_ms;
+    CrawlSummary::HostBackoff& hb = sum.backoff_hosts[e.host];
+    ++hb.backoffs;
+    hb.longest_wait_ms = std::max(hb.longest_wait_ms, wait);
     HostQ& h = Host(e.host, e.site);
     h.has_more = true;
     h.probed = false;
@@ -756,6 +763,7 @@ struct Crawler::Impl {
       for (auto& q : h.queue) ReleaseEntry(q);
       h.queue.clear();
       ++sum.errors["host_paused"];
+      ++hb.paused;
     }
   }
 
