@@ -1973,7 +1973,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e) {
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);
-  for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
+  for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 ", "…"}) {
     std::vector<size_t> f;
     FindAll(ko.substr(b, e - b), m, false, &f);
     for (size_t x : f) cuts.push_back(b + static_cast<int>(x + std::string_view(m).size()));

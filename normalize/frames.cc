@@ -74,9 +74,11 @@ class FrameReader::Scan {
 
   std::vector<FrameEvent> Run() {
     std::vector<FrameEvent> out;
+    std::vector<bool> agent_employer;  // the employer is the acting organization, not the post's
     for (const Hit& h : FindTriggers()) {
       if (PastMove(h)) continue;
       FrameEvent e;
+      agent_ = false;
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
@@ -85,7 +87,9 @@ class FrameReader::Scan {
       if (seen) continue;
       if (e.previous_employer == e.employer) e.previous_employer.clear();
       out.push_back(std::move(e));
+      agent_employer.push_back(agent_);
     }
+    Succession(&out, agent_employer);
     return out;
   }
 
@@ -165,6 +169,23 @@ class FrameReader::Scan {
         }
     }
     return false;
+  }
+
+  // "그룹은 장민철 SSG닷컴 대표를 경질하고 배수현 씨를 신임 대표로 선임": an appointment whose
+  // employer is only the acting organization fills the post a departure of the same clause
+  // left, at the departing person's company.
+  static void Succession(std::vector<FrameEvent>* out, const std::vector<bool>& agent_employer) {
+    for (size_t i = 0; i < out->size(); ++i) {
+      FrameEvent& hire = (*out)[i];
+      if (hire.type != EventType::kHire || !agent_employer[i]) continue;
+      for (size_t j = 0; j < out->size(); ++j) {
+        const FrameEvent& dep = (*out)[j];
+        if (dep.type == EventType::kDeparture && !agent_employer[j] && dep.employer != hire.employer) {
+          hire.employer = dep.employer;
+          break;
+        }
+      }
+    }
   }
 
   // English apposition right after a name (", a former executive at X,"): its end, or `end`.
@@ -263,6 +284,9 @@ class FrameReader::Scan {
         consider(&o, at);
         continue;
       }
+      // "ORG(K-water) 신임 사장에", "ORG의 신임 행장에": a closing parenthesis or the genitive.
+      if (StartsWith(c_.text, at, ")")) ++at;
+      if (StartsWith(c_.text, at, "의 ")) at += std::string_view("의").size();
       size_t spaced = SkipSpaces(c_.text, at);
       for (const char* mod : {"신임 ", "차기 ", "새 "})
         if (StartsWith(c_.text, spaced, mod)) spaced = SkipSpaces(c_.text, spaced + std::string_view(mod).size());
@@ -297,13 +321,36 @@ class FrameReader::Scan {
     size_t org_at = SkipSpaces(c_.lower, after + r_.rows_[of].text.size());
     if (StartsWith(c_.lower, org_at, "the ")) org_at += 4;
     for (const FrameMention& o : c_.orgs)
-      if (o.start == static_cast<int>(org_at)) *employer = o.name;
+      if (o.start == static_cast<int>(org_at) && !IsUnit(o)) *employer = o.name;
   }
 
-  const FrameMention* OrgBefore(int pos, int window) const {
+  // The nearest organization before `pos` that describes what stands there: not across
+  // another person ("Citi's Priya Raman CEO as Tom Hale"), and not one marked as someone's
+  // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
+  // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
+  bool IsUnit(const FrameMention& o) {
+    std::string lower = korean_ ? o.name : AsciiLower(o.name);
+    for (int i : r_.RowsOf("unit", Lang())) {
+      const Row& w = r_.rows_[i];
+      if (lower.size() > w.text.size() && EndsWithAt(lower, lower.size(), w.text)) {
+        Use(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const FrameMention* OrgBefore(int pos, int window) {
     const FrameMention* best = nullptr;
-    for (const FrameMention& o : c_.orgs)
-      if (InClause(o) && o.end <= pos && pos - o.end <= window) best = &o;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > pos || pos - o.end > window) continue;
+      bool crossed = std::any_of(c_.persons.begin(), c_.persons.end(),
+                                 [&](const FrameMention& p) { return p.start >= o.end && p.end <= pos; });
+      size_t after = SkipSpaces(c_.text, static_cast<size_t>(o.end));
+      if (crossed || MarkerAt("marker", "source", korean_ ? after : SkipSpaces(c_.lower, after), !korean_) >= 0)
+        continue;
+      best = &o;
+    }
     return best;
   }
 
@@ -327,6 +374,11 @@ class FrameReader::Scan {
         if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
       size_t after = SkipSpaces(c_.lower, end);
       int from = MarkerAt("marker", "source", after, true);
+      // "Citi's Priya Raman": the possessor right before the name.
+      for (const FrameMention& o : c_.orgs)
+        if (from < 0 && InClause(o) && (o.end + 3 == p.start || o.end + 5 == p.start) &&
+            (StartsWith(c_.text, static_cast<size_t>(o.end), "'s ") || StartsWith(c_.text, static_cast<size_t>(o.end), "’s ")))
+          return o.name;
       if (from < 0) return "";
       size_t at = SkipSpaces(c_.lower, after + r_.rows_[from].text.size());
       for (const FrameMention& o : c_.orgs)
@@ -380,7 +432,8 @@ class FrameReader::Scan {
   std::string SubjectOrg(const Hit& h) {
     std::string found;
     for (const FrameMention& o : c_.orgs) {
-      if (!InClause(o) || o.end > h.pos || h.pos - o.end > kArgumentWindow) continue;
+      // Korean: the subject may open a long clause ("X가 … 출신 Y(47) 전 … 본부장을 … 내정했다").
+      if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow)) continue;
       std::string slot = korean_ ? KoParticle(static_cast<size_t>(o.end)) : "";
       if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
     }
@@ -403,8 +456,10 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     if (korean_) {
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
-      if (s.org) e->employer = s.org->name;
-      e->role = s.role;
+      // A division ("파운드리사업부장에") is part of the role; the employer is the company.
+      if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
+      else if (s.org) e->employer = s.org->name;
+      if (e->role.empty()) e->role = s.role;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
       // "named X from Y as CFO": the origin stands before the position.
@@ -420,7 +475,10 @@ class FrameReader::Scan {
           EnRole(static_cast<size_t>(p.end), &e->role, &e->employer);
     }
     if (e->role.empty()) return false;  // an appointment names its position
-    if (e->employer.empty() && voice == 'a') e->employer = SubjectOrg(h);
+    if (e->employer.empty() && voice == 'a') {
+      e->employer = SubjectOrg(h);
+      agent_ = !e->employer.empty();
+    }
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
@@ -428,7 +486,8 @@ class FrameReader::Scan {
   }
 
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
-    const FrameMention* cand = h.voice == 'a' ? PersonAfter(h) : PersonBefore(h, false);
+    // Korean active: the object before the trigger ("장민철 대표를 경질하고").
+    const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
     if (!cand) return false;
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
@@ -450,6 +509,9 @@ class FrameReader::Scan {
       const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
       if (o) e->employer = o->name;
     }
+    // "names X CEO as Y prepares to retire": Y leaves the post the clause just filled.
+    if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
+      e->employer = before.back().employer;
     if (e->employer.empty()) e->employer = c_.context_employer;
     return true;
   }
@@ -458,6 +520,7 @@ class FrameReader::Scan {
   const FrameClause& c_;
   std::vector<int>* used_;
   bool korean_;
+  bool agent_ = false;  // the event just read took the acting organization as its employer
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
@@ -470,7 +533,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     std::vector<std::string> f = SplitTabs(line);
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
-        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect") || (f[1] != "en" && f[1] != "ko"))
+        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
+         f[0] != "unit") || (f[1] != "en" && f[1] != "ko"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       const std::string& v = f[3];
