@@ -84,7 +84,11 @@ class FrameReader::Scan {
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
         return o.type == e.type && o.candidate == e.candidate;
       });
-      if (seen) continue;
+      // "A 대표를 경질하고 … 신임 대표로 선임": who leaves the post in this clause does not take it.
+      bool left = e.type == EventType::kHire && std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
+                    return o.type == EventType::kDeparture && o.candidate == e.candidate;
+                  });
+      if (seen || left) continue;
       if (e.previous_employer == e.employer) e.previous_employer.clear();
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
@@ -254,6 +258,18 @@ class FrameReader::Scan {
     return at;
   }
 
+  // A word ending in a title marked "compound" ("배터리개발센터장에"): the end of that title, or pos.
+  size_t CompoundTitleEnd(size_t pos) {
+    size_t stop = c_.text.find_first_of(" ,.", pos);
+    if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
+    for (size_t cut = pos + 1; cut < stop; ++cut) {
+      if ((static_cast<unsigned char>(c_.text[cut]) & 0xC0) == 0x80) continue;
+      int t = MarkerAt("title", "compound", cut, false);
+      if (t >= 0 && cut + r_.rows_[t].text.size() < stop) return cut + r_.rows_[t].text.size();
+    }
+    return pos;
+  }
+
   // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
   // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
   // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
@@ -263,6 +279,7 @@ class FrameReader::Scan {
     int best_pos = -1;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
+      if (title_end == title_start && !org) title_end = CompoundTitleEnd(title_start);
       if (title_end == title_start) return;
       size_t pe = 0;
       std::string slot = KoParticle(title_end, &pe);
