@@ -397,6 +397,7 @@ struct Context {
   std::set<std::string> group_members;    // people named as members of a described group
   std::string frame_employer;             // employer of the latest appointment frame
   int frame_paragraph = -1;               // paragraph of frame_employer
+  std::string lead_org;                   // the organization the story opens with (LeadOrg)
   std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
@@ -2046,6 +2047,7 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   // opened with, else the latest appointment of the article.
   fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
                                                                                        : ctx->paragraph_topic;
+  if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
       fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
@@ -2204,6 +2206,23 @@ std::string KoreanTopicOrg(const SentenceCtx& s, const std::vector<const Mention
   return "";
 }
 
+// The organization the story opens with: the headline's first word, or the first word of the
+// lede after its dateline ("SEOUL, (Yonhap) -- Orbit Nine Entertainment, …", "(Reuters) - X
+// said"). The company the story is about, the employer of what follows when a clause names none.
+std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
+  for (size_t pi = 0; pi < orgs.size() && pi < 2; ++pi) {
+    const std::string& para = a.paragraphs[pi];
+    for (const auto& [m, e] : orgs[pi]) {
+      if (e->type == "publication") continue;
+      std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
+      bool opens = before.empty();
+      for (const char* dash : {"-- ", "- ", "— ", "– ", "= "}) opens = opens || EndsWithAt(before, before.size(), dash);
+      if (opens) return e->canonical;
+    }
+  }
+  return "";
+}
+
 void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi,
                    const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
   Context& ctx = *ctx_ptr;
@@ -2332,6 +2351,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   std::deque<Mention> extra_mentions;
   IndexMentions(article, np, &persons, &orgs, &extra_mentions);
   ctx.glossed = GlossedNames(article, persons);
+  ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);

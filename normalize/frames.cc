@@ -79,6 +79,7 @@ class FrameReader::Scan {
       if (PastMove(h)) continue;
       FrameEvent e;
       agent_ = false;
+      coordinated_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
@@ -90,8 +91,18 @@ class FrameReader::Scan {
                   });
       if (seen || left) continue;
       if (e.previous_employer == e.employer) e.previous_employer.clear();
+      FrameEvent first = e;
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
+      for (const FrameMention* p : coordinated_) {
+        FrameEvent co = first;
+        co.candidate = p->name;
+        co.candidate_start = p->start;
+        co.previous_employer = Affiliation(*p);
+        if (co.previous_employer == co.employer) co.previous_employer.clear();
+        out.push_back(std::move(co));
+        agent_employer.push_back(agent_);
+      }
     }
     Succession(&out, agent_employer);
     return out;
@@ -371,6 +382,20 @@ class FrameReader::Scan {
     return best;
   }
 
+  // The organization the clause opens with as its subject, for a frame whose own arguments
+  // name none: "데이터나무는 … COO가 새 대표를 맡는다", "Kinetiq, which …, under its head, X, who
+  // has been named chief executive".
+  std::string OpeningSubject(const Hit& h) {
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > h.pos) continue;
+      if (o.start != c_.start && o.start != c_.sentence_start) continue;
+      if (!korean_) return StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ? "" : o.name;
+      std::string slot = KoParticle(static_cast<size_t>(o.end), nullptr, 1);
+      if (slot == "subject" || slot == "topic") return o.name;
+    }
+    return "";
+  }
+
   // "At ORG, …" opening the sentence.
   std::string ContextOpener() {
     size_t s = static_cast<size_t>(c_.sentence_start);
@@ -457,6 +482,28 @@ class FrameReader::Scan {
     return found;
   }
 
+  // "named X, its COO, and Y, a former head at Z, as co-CEOs": the people coordinated after the
+  // first candidate (ending at `at`, past its apposition) go to `coordinated_`; returns the end
+  // of the list.
+  size_t Coordinated(size_t at) {
+    for (int guard = 0; guard < 6; ++guard) {
+      size_t next = at;
+      for (const char* link : {", and ", " and ", ", "})
+        if (StartsWith(c_.lower, at, link)) {
+          next = at + std::string_view(link).size();
+          break;
+        }
+      if (next == at) break;
+      const FrameMention* other = nullptr;
+      for (const FrameMention& p : c_.persons)
+        if (p.start == static_cast<int>(next) && !IsSpeaker(p)) other = &p;
+      if (!other) break;
+      coordinated_.push_back(other);
+      at = AppositionEnd(static_cast<size_t>(other->end));
+    }
+    return at;
+  }
+
   bool ReadAppoint(const Hit& h, FrameEvent* e) {
     char voice = h.voice;
     if (!korean_ && voice == 'a' && MarkerBefore("marker", "passive", static_cast<size_t>(h.pos)) >= 0) voice = 'p';
@@ -479,6 +526,7 @@ class FrameReader::Scan {
       if (e->role.empty()) e->role = s.role;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
+      if (voice == 'a') at = Coordinated(at);
       // "named X from Y as CFO": the origin stands before the position.
       size_t from_at = SkipSpaces(c_.lower, at);
       int from = voice == 'a' ? MarkerAt("marker", "source", from_at, true) : -1;
@@ -497,6 +545,7 @@ class FrameReader::Scan {
       agent_ = !e->employer.empty();
     }
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
     return true;
@@ -538,6 +587,7 @@ class FrameReader::Scan {
   std::vector<int>* used_;
   bool korean_;
   bool agent_ = false;  // the event just read took the acting organization as its employer
+  std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
