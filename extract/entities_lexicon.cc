@@ -121,7 +121,7 @@ const std::string_view kEnglishCompanySuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "Co", "Company", "Labs", "Lab", "AI", "Technologies",
     "Technology", "Robotics", "Systems", "Ventures", "Capital", "Partners", "Holdings", "Group",
     "Bio", "Biosciences", "Therapeutics", "Networks", "Software", "Semiconductor", "Semiconductors",
-    "Motors", "Energy", "Dynamics", "Analytics", "Intelligence", "Computing", "Studios", "Games",
+    "Motor", "Motors", "Bancorp", "Energy", "Dynamics", "Analytics", "Intelligence", "Computing", "Studios", "Games",
     "Pharmaceuticals", "Industries", "Electronics", "Bank", "Securities", "Investments", "Automation",
     "Devices", "Platforms", "Solutions", "Cloud", "Data", "Research", "Aerospace", "Defense", "Defence",
     "Chemical", "Chemicals", "Security", "Pharma", "Engineering", "Biologics", "",
