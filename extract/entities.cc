@@ -1922,7 +1922,12 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
         }
         if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
             p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
-          std::string_view next = p.Text(t + 1);
+          // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
+          int nt = t + 1;
+          if ((p.Text(nt) == "전" || p.Text(nt) == "현") && p.IsWord(nt + 1) && p.toks[nt + 1].space_before &&
+              p.toks[nt + 1].sentence == p.toks[t].sentence)
+            ++nt;
+          std::string_view next = p.Text(nt);
           bool title = m.IsKoTitle(next);
           for (int st : KoreanStemLengths(next)) title = title || m.IsKoTitle(next.substr(0, st));
           if (title) {

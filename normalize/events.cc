@@ -396,6 +396,9 @@ struct Context {
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
   std::set<std::string> group_members;    // people named as members of a described group
   std::string frame_employer;             // employer of the latest appointment frame
+  int frame_paragraph = -1;               // paragraph of frame_employer
+  std::string lead_org;                   // the organization the story opens with (LeadOrg)
+  std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
   const std::string& Name(const Entity& e) const {
@@ -2007,7 +2010,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e) {
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);
-  for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 ", "…"}) {
+  for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
     std::vector<size_t> f;
     FindAll(ko.substr(b, e - b), m, false, &f);
     for (size_t x : f) cuts.push_back(b + static_cast<int>(x + std::string_view(m).size()));
@@ -2074,15 +2077,29 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.start = s.start;
   fc.end = s.end;
   fc.sentence_start = s.ev_start;
-  fc.context_employer = ctx->frame_employer;
+  // Context: an appointment read earlier in the paragraph, else the organization the paragraph
+  // opened with, else the latest appointment of the article.
+  fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
+                                                                                       : ctx->paragraph_topic;
+  if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
       fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
   if (fc.persons.empty()) return {};
   for (size_t i = 0; i < org_m.size(); ++i)
     if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
+  // A headline's "A 선임…B 퇴임" holds two clauses, each with its own frame.
+  std::vector<FrameEvent> frames;
+  for (int b = s.start; b < s.end;) {
+    size_t cut = s.blank.find("…", static_cast<size_t>(b));
+    int e = cut == std::string::npos || static_cast<int>(cut) >= s.end ? s.end : static_cast<int>(cut);
+    fc.start = b;
+    fc.end = e;
+    for (FrameEvent& f : FrameReader::Default().Read(fc)) frames.push_back(std::move(f));
+    b = e + static_cast<int>(std::string_view("…").size());
+  }
   std::vector<int> touched;
-  for (const FrameEvent& f : FrameReader::Default().Read(fc)) {
+  for (const FrameEvent& f : frames) {
     int ei = FrameEventIndex(ctx, f);
     if (ei < 0) continue;
     Event& e = ctx->events[ei];
@@ -2097,7 +2114,10 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
     ctx->meta[ei].moved = true;
     ctx->meta[ei].last_sentence = ctx->sentence_no;
-    if (!dep) ctx->frame_employer = f.employer;
+    if (!dep) {
+      ctx->frame_employer = f.employer;
+      ctx->frame_paragraph = s.para;
+    }
     touched.push_back(ei);
   }
   return touched;
@@ -2218,6 +2238,35 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
 }
 
 // One paragraph: sentences, clauses, frames first, then the offer reading.
+// The organization a Korean sentence opens with as its topic or subject ("카카오는 이날 …").
+std::string KoreanTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
+                           const std::vector<const Entity*>& org_e) {
+  for (size_t i = 0; i < org_m.size(); ++i) {
+    if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
+    size_t end = static_cast<size_t>(org_m[i]->end);
+    for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
+      if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
+  }
+  return "";
+}
+
+// The organization the story opens with: the headline's first word, or the first word of the
+// lede after its dateline ("SEOUL, (Yonhap) -- Orbit Nine Entertainment, …", "(Reuters) - X
+// said"). The company the story is about, the employer of what follows when a clause names none.
+std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
+  for (size_t pi = 0; pi < orgs.size() && pi < 2; ++pi) {
+    const std::string& para = a.paragraphs[pi];
+    for (const auto& [m, e] : orgs[pi]) {
+      if (e->type == "publication") continue;
+      std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
+      bool opens = before.empty();
+      for (const char* dash : {"-- ", "- ", "— ", "– ", "= "}) opens = opens || EndsWithAt(before, before.size(), dash);
+      if (opens) return e->canonical;
+    }
+  }
+  return "";
+}
+
 void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi,
                    const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
   Context& ctx = *ctx_ptr;
@@ -2247,6 +2296,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
     oe.push_back(e);
   }
   ctx.paragraph_employer.clear();
+  ctx.paragraph_topic.clear();
   ctx.reporter.clear();
   ctx.last_sentence_events.clear();
   // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
@@ -2280,6 +2330,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
+    if (std::string t = KoreanTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
     ++ctx.sentence_no;
   }
 }
@@ -2344,6 +2395,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   std::deque<Mention> extra_mentions;
   IndexMentions(article, np, &persons, &orgs, &extra_mentions);
   ctx.glossed = GlossedNames(article, persons);
+  ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);

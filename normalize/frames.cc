@@ -79,15 +79,30 @@ class FrameReader::Scan {
       if (PastMove(h)) continue;
       FrameEvent e;
       agent_ = false;
+      coordinated_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
         return o.type == e.type && o.candidate == e.candidate;
       });
-      if (seen) continue;
+      // "A 대표를 경질하고 … 신임 대표로 선임": who leaves the post in this clause does not take it.
+      bool left = e.type == EventType::kHire && std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
+                    return o.type == EventType::kDeparture && o.candidate == e.candidate;
+                  });
+      if (seen || left) continue;
       if (e.previous_employer == e.employer) e.previous_employer.clear();
+      FrameEvent first = e;
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
+      for (const FrameMention* p : coordinated_) {
+        FrameEvent co = first;
+        co.candidate = p->name;
+        co.candidate_start = p->start;
+        co.previous_employer = Affiliation(*p);
+        if (co.previous_employer == co.employer) co.previous_employer.clear();
+        out.push_back(std::move(co));
+        agent_employer.push_back(agent_);
+      }
     }
     Succession(&out, agent_employer);
     return out;
@@ -254,6 +269,18 @@ class FrameReader::Scan {
     return at;
   }
 
+  // A word ending in a title marked "compound" ("배터리개발센터장에"): the end of that title, or pos.
+  size_t CompoundTitleEnd(size_t pos) {
+    size_t stop = c_.text.find_first_of(" ,.", pos);
+    if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
+    for (size_t cut = pos + 1; cut < stop; ++cut) {
+      if ((static_cast<unsigned char>(c_.text[cut]) & 0xC0) == 0x80) continue;
+      int t = MarkerAt("title", "compound", cut, false);
+      if (t >= 0 && cut + r_.rows_[t].text.size() < stop) return cut + r_.rows_[t].text.size();
+    }
+    return pos;
+  }
+
   // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
   // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
   // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
@@ -263,6 +290,7 @@ class FrameReader::Scan {
     int best_pos = -1;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
+      if (title_end == title_start && !org) title_end = CompoundTitleEnd(title_start);
       if (title_end == title_start) return;
       size_t pe = 0;
       std::string slot = KoParticle(title_end, &pe);
@@ -354,6 +382,20 @@ class FrameReader::Scan {
     return best;
   }
 
+  // The organization the clause opens with as its subject, for a frame whose own arguments
+  // name none: "데이터나무는 … COO가 새 대표를 맡는다", "Kinetiq, which …, under its head, X, who
+  // has been named chief executive".
+  std::string OpeningSubject(const Hit& h) {
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > h.pos) continue;
+      if (o.start != c_.start && o.start != c_.sentence_start) continue;
+      if (!korean_) return StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ? "" : o.name;
+      std::string slot = KoParticle(static_cast<size_t>(o.end), nullptr, 1);
+      if (slot == "subject" || slot == "topic") return o.name;
+    }
+    return "";
+  }
+
   // "At ORG, …" opening the sentence.
   std::string ContextOpener() {
     size_t s = static_cast<size_t>(c_.sentence_start);
@@ -440,6 +482,28 @@ class FrameReader::Scan {
     return found;
   }
 
+  // "named X, its COO, and Y, a former head at Z, as co-CEOs": the people coordinated after the
+  // first candidate (ending at `at`, past its apposition) go to `coordinated_`; returns the end
+  // of the list.
+  size_t Coordinated(size_t at) {
+    for (int guard = 0; guard < 6; ++guard) {
+      size_t next = at;
+      for (const char* link : {", and ", " and ", ", "})
+        if (StartsWith(c_.lower, at, link)) {
+          next = at + std::string_view(link).size();
+          break;
+        }
+      if (next == at) break;
+      const FrameMention* other = nullptr;
+      for (const FrameMention& p : c_.persons)
+        if (p.start == static_cast<int>(next) && !IsSpeaker(p)) other = &p;
+      if (!other) break;
+      coordinated_.push_back(other);
+      at = AppositionEnd(static_cast<size_t>(other->end));
+    }
+    return at;
+  }
+
   bool ReadAppoint(const Hit& h, FrameEvent* e) {
     char voice = h.voice;
     if (!korean_ && voice == 'a' && MarkerBefore("marker", "passive", static_cast<size_t>(h.pos)) >= 0) voice = 'p';
@@ -462,6 +526,7 @@ class FrameReader::Scan {
       if (e->role.empty()) e->role = s.role;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
+      if (voice == 'a') at = Coordinated(at);
       // "named X from Y as CFO": the origin stands before the position.
       size_t from_at = SkipSpaces(c_.lower, at);
       int from = voice == 'a' ? MarkerAt("marker", "source", from_at, true) : -1;
@@ -480,6 +545,7 @@ class FrameReader::Scan {
       agent_ = !e->employer.empty();
     }
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
     return true;
@@ -521,6 +587,7 @@ class FrameReader::Scan {
   std::vector<int>* used_;
   bool korean_;
   bool agent_ = false;  // the event just read took the acting organization as its employer
+  std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
