@@ -33,29 +33,21 @@ CountryTable ParseTable(std::string_view tsv) {
   CountryTable t;
   size_t line_no = 0;
   bool header = true;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     if (header) {
       header = false;
       continue;
     }
-    std::vector<std::string_view> f;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      f.push_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
-      if (tab == std::string_view::npos) break;
-      b = tab + 1;
-    }
+    std::vector<std::string> f = SplitTabs(line);
     if (f.size() != 6 || f[0].size() != 2 || f[1].size() != 3) {
       t.status = Status::InvalidArgument("country_currencies.tsv line " + std::to_string(line_no) +
                                          ": expected country, currency, symbols, languages, example, expect");
       return t;
     }
-    t.rows.push_back({std::string(f[0]), std::string(f[1]), SplitList(f[2]), SplitList(f[3])});
+    t.rows.push_back({f[0], f[1], SplitList(f[2]), SplitList(f[3])});
   }
   return t;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus/decimal.h"
+#include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/currency_context.h"
 
@@ -177,13 +178,12 @@ enum WordFlag : unsigned {
 };
 
 struct CurWord {
-  std::string_view text;
-  std::string_view iso;  // "¥" = JPY or CNY by language
+  std::string text;
+  std::string iso;  // "¥" = JPY or CNY by language
   unsigned flags;
 };
 
 // The currency words of extract/data/currency_words.tsv (compiled in), split by position.
-// Words point into the embedded text, which lives for the whole program.
 struct CurrencyWords {
   std::vector<CurWord> suffixes;  // after the number ("1억 달러", "5 million dollars", "3億円")
   std::vector<CurWord> prefixes;  // before it ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러")
@@ -212,23 +212,15 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
   CurrencyWords out;
   size_t line_no = 0;
   bool header = true;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     if (header) {  // the column names
       header = false;
       continue;
     }
-    std::vector<std::string_view> f;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      f.push_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
-      if (tab == std::string_view::npos) break;
-      b = tab + 1;
-    }
+    std::vector<std::string> f = SplitTabs(line);
     auto fail = [&](const std::string& why) {
       out.status = Status::InvalidArgument("currency_words.tsv line " + std::to_string(line_no) + ": " + why);
     };
@@ -243,9 +235,9 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
     }
     CurWord w{f[1], f[2], *flags};
     if (f[0] == "suffix") {
-      out.suffixes.push_back(w);
+      out.suffixes.push_back(std::move(w));
     } else if (f[0] == "prefix") {
-      out.prefixes.push_back(w);
+      out.prefixes.push_back(std::move(w));
     } else {
       fail("position must be prefix or suffix");
       return out;

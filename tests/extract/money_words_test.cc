@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/text.h"
 #include "extract/currency_context.h"
 #include "extract/money.h"
 
@@ -15,23 +16,14 @@ namespace {
 std::vector<std::vector<std::string>> DataRows(std::string_view tsv) {
   std::vector<std::vector<std::string>> rows;
   bool header = true;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     if (line.empty() || line[0] == '#') continue;
     if (header) {
       header = false;
       continue;
     }
-    std::vector<std::string> f;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      f.emplace_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
-      if (tab == std::string_view::npos) break;
-      b = tab + 1;
-    }
-    rows.push_back(std::move(f));
+    rows.push_back(SplitTabs(line));
   }
   return rows;
 }
