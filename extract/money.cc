@@ -424,7 +424,9 @@ constexpr ScaleWord kScales[] = {
     {"millón", 6, false, true},    {"mil millones", 9, false, true}, {"millardos", 9, false, true},
     {"billones", 12, false, true}, {"billón", 12, false, true},     {"millioner", 6, false, true},
     {"milliarder", 9, false, true}, {"miljoner", 6, false, true},   {"miljarder", 9, false, true},
-    {"mia.", 9, false, true},      {"mrd.", 9, false, true},
+    {"mia.", 9, false, true},      {"mrd.", 9, false, true},      {"Milliarde", 9, false, true},
+    {"Million", 6, false, true},   {"Billionen", 12, false, true}, {"mil", 3, false, true},
+    {"mille", 3, false, true},
 };
 
 // Syllables that may follow a Hangul currency word ("원을", "달러씩", "원가량", "달러화").
@@ -1050,7 +1052,8 @@ struct Context {
 // The ISO code of a word's currency; symbols ($, ¥, 元, kr, R) through the page's country.
 // "" when the symbol means no currency here ("R" off a South African page).
 std::string ResolveIso(std::string_view iso, const Context& ctx) {
-  if (iso.size() == 3 && iso[0] >= 'A' && iso[0] <= 'Z') return std::string(iso);
+  auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+  if (iso.size() == 3 && upper(iso[0]) && upper(iso[1]) && upper(iso[2])) return std::string(iso);
   std::string r = ResolveCurrencySymbol(iso, ctx.country, ctx.language);
   if (r.empty() && iso == "¥") return ctx.YenIsCny() ? "CNY" : "JPY";
   return r;
@@ -1141,7 +1144,7 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
         if (!ctx_iso.empty()) c->currency = ctx_iso;
       }
       // "99 dollars and 99 cents"
-      if (sw->iso == "USD" && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
+      if ((sw->iso == "USD" || sw->iso == "$") && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
         size_t q = send + 5;
         Fixed cents;
         size_t e;
@@ -1158,7 +1161,12 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
       }
     }
   }
-  if (c->euro && c->num.dot3 && !c->num.has_unit) c->num.value = c->num.dot3_value;
+  // "234.315" / "1,762": one separator before three digits reads by the page's decimal mark
+  // (a European currency word settles it when neither language nor country does).
+  if (c->num.dot3 && !c->num.has_unit && !c->currency.empty()) {
+    char mark = DecimalMark(ctx.country, ctx.language);
+    if (mark == ',' || (mark == 0 && c->euro)) c->num.value = c->num.dot3_value;
+  }
   return true;
 }
 
