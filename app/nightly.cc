@@ -79,15 +79,6 @@ std::string HostOf(const std::string& url) {
   return host;
 }
 
-// Feeds, sitemaps and JSON answers are crawl plumbing, not articles.
-bool IsArticleType(const std::string& content_type) {
-  std::string ct = content_type;
-  for (char& ch : ct) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  if (ct.find("xhtml") != std::string::npos) return true;
-  return ct.find("xml") == std::string::npos && ct.find("json") == std::string::npos &&
-         ct.find("rss") == std::string::npos && ct.find("atom") == std::string::npos;
-}
-
 // Canonical form of a stored event, to tell whether a run changed it.
 std::string EventFingerprint(const Event& e) { return EventToJson(e, {}); }
 
@@ -367,7 +358,7 @@ Status Runner::ExtractPhase() {
       if (code >= 400) ++h.errors;
       auto page = PageFromWarcRecord(rec, file);
       if (!page.ok()) continue;  // non-2xx answers carry no page
-      if (!IsArticleType(page->content_type)) {
+      if (!IsArticleContentType(page->content_type)) {
         ++c.not_articles;  // sitemaps, feeds, JSON
         continue;
       }

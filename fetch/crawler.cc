@@ -939,6 +939,7 @@ struct Crawler::Impl {
     run = *r;
     sum.run = run;
     HW_RETURN_IF_ERROR(Recover());
+    HW_RETURN_IF_ERROR(state->CloseWarcFiles());  // this process writes new files only
     HW_RETURN_IF_ERROR(AddSeeds());
     HW_RETURN_IF_ERROR(CheckOutDir());
 
@@ -1017,6 +1018,7 @@ struct Crawler::Impl {
     }
     HW_RETURN_IF_ERROR(Commit(true));
     if (writer) HW_RETURN_IF_ERROR(writer->Close());
+    HW_RETURN_IF_ERROR(state->CloseWarcFiles());
     if (finished || sum.budget_hit) HW_RETURN_IF_ERROR(state->FinishRun(run, clock->WallMs()));
     auto counts = state->Counts();
     if (counts.ok()) sum.queued_left = counts->queued;
