@@ -107,7 +107,8 @@ Result<WarcQueueStatus> WarcQueue::Summary() {
       "  COUNT(*) FILTER (WHERE w.state='leased' AND w.extract_expires_ms >= hw_now_ms()), "
       "  COUNT(*) FILTER (WHERE w.state='done'), COUNT(*) FILTER (WHERE w.state='failed'), "
       "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms), "
-      "  COALESCE(SUM(w.pages), 0), COALESCE(SUM(w.articles), 0) "
+      "  COALESCE(SUM(w.pages), 0), COALESCE(SUM(w.articles), 0), "
+      "  COALESCE((SELECT finished_ms IS NULL FROM frontier_runs ORDER BY id DESC LIMIT 1), TRUE) "
       "FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker");
   if (!q.ok()) return q.status();
   WarcQueueStatus s;
@@ -120,6 +121,7 @@ Result<WarcQueueStatus> WarcQueue::Summary() {
   s.live_crawlers = q->Int(0, 6);
   s.pages = q->Int(0, 7);
   s.articles = q->Int(0, 8);
+  s.crawl_running = q->Text(0, 9) == "t";
   return s;
 }
 

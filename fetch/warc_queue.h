@@ -52,10 +52,12 @@ struct WarcQueueStatus {
   int64_t done = 0;
   int64_t failed = 0;
   int64_t live_crawlers = 0;    // crawl workers with a heartbeat within their lease
+  bool crawl_running = true;    // no run yet, or the latest frontier run is not finished
   int64_t pages = 0, articles = 0;  // extracted so far (summed over finished leases)
-  // Whether more files may still become leasable: a crawl worker is alive, or a file is
-  // leased (its extractor may die and the file come back).
-  bool MoreMayCome() const { return live_crawlers > 0 || leased > 0; }
+  // Whether more files may still become leasable: the crawl has not finished (or not
+  // started), a crawl worker is alive, or a file is leased (its extractor may die and the
+  // file come back).
+  bool MoreMayCome() const { return crawl_running || live_crawlers > 0 || leased > 0; }
 };
 
 class WarcQueue {
