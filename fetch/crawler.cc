@@ -1028,6 +1028,15 @@ struct Crawler::Impl {
 };
 
 Crawler::Crawler() : impl_(std::make_unique<Impl>()) {}
+
+Result<int64_t> Crawler::Seed() {
+  Impl& m = *impl_;
+  auto r = m.state->BeginRun(m.clock->WallMs());
+  if (!r.ok()) return r.status();
+  m.run = *r;
+  HW_RETURN_IF_ERROR(m.AddSeeds());
+  return m.run;
+}
 Crawler::~Crawler() = default;
 
 Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Clock* clock, HttpTransport* transport,

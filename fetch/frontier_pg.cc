@@ -753,6 +753,43 @@ Result<StateCounts> PostgresFrontier::Counts() {
 
 }  // namespace
 
+Result<FrontierRunProgress> ReadFrontierRun(pg::Conn& c, int64_t run) {
+  FrontierRunProgress p;
+  auto r = run > 0 ? c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs WHERE id=$1",
+                             pg::Params().Add(run))
+                   : c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs ORDER BY id DESC LIMIT 1");
+  if (!r.ok()) return r.status();
+  if (r->empty()) return p;
+  p.run = r->Int(0, 0);
+  p.finished = r->Text(0, 1) == "t";
+  p.started_ms = r->Int(0, 2);
+  auto q = c.Query(
+      "SELECT COUNT(*) FILTER (WHERE state=0), COUNT(*) FILTER (WHERE state=3), COUNT(*) FILTER (WHERE state=1), "
+      "  COUNT(*) FILTER (WHERE state=2), "
+      "  COUNT(*) FILTER (WHERE run=$1 AND (state=2 OR (state=1 AND http_status>=400))), "
+      "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms) "
+      "FROM frontier_urls",
+      pg::Params().Add(p.run));
+  if (!q.ok()) return q.status();
+  p.queued = q->Int(0, 0);
+  p.leased = q->Int(0, 1);
+  p.done = q->Int(0, 2);
+  p.failed = q->Int(0, 3);
+  p.errors = q->Int(0, 4);
+  p.live_workers = q->Int(0, 5);
+  auto w = c.Query(
+      "SELECT worker, COUNT(*), COALESCE(SUM(bytes), 0) FROM frontier_fetch_log WHERE run=$1 AND warc_file<>'' "
+      "GROUP BY worker ORDER BY worker",
+      pg::Params().Add(p.run));
+  if (!w.ok()) return w.status();
+  for (int i = 0; i < w->size(); ++i) {
+    p.by_worker.emplace_back(w->Text(i, 0), w->Int(i, 1));
+    p.stored += w->Int(i, 1);
+    p.bytes += w->Int(i, 2);
+  }
+  return p;
+}
+
 Status EnsureFrontierSchema(pg::Conn& c) {
   return pg::InTransaction(c, [&] { return c.Exec(kSchema); });
 }

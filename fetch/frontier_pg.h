@@ -29,6 +29,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "corpus/pg.h"
 #include "corpus/status.h"
@@ -48,6 +50,22 @@ struct PostgresFrontierOptions {
 // Creates the frontier tables (and the WARC file queue's columns) when missing; idempotent,
 // safe when many processes start at once.
 Status EnsureFrontierSchema(pg::Conn& c);
+
+// Where a run of the shared frontier stands (for a coordinator: `hirewire nightly` with a
+// frontier). Counts cover URLs last completed in the run and the fetch log of the run.
+struct FrontierRunProgress {
+  int64_t run = 0;            // 0: no run yet
+  bool finished = false;
+  int64_t started_ms = 0;     // database clock
+  int64_t queued = 0, leased = 0, done = 0, failed = 0;  // the whole frontier now
+  int64_t stored = 0;         // captures stored in WARC files during the run (fetch log)
+  int64_t errors = 0;         // URLs of the run that failed or were answered 4xx/5xx
+  int64_t bytes = 0;          // payload bytes fetched during the run
+  int64_t live_workers = 0;   // crawl workers with a heartbeat within their lease
+  std::vector<std::pair<std::string, int64_t>> by_worker;  // stored captures per worker
+};
+// `run` 0 reads the latest run.
+Result<FrontierRunProgress> ReadFrontierRun(pg::Conn& c, int64_t run);
 
 // Connects to URL (postgresql://...) and creates the frontier tables when missing.
 Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts);
