@@ -947,6 +947,7 @@ struct Crawler::Impl {
     run = *r;
     sum.run = run;
     HW_RETURN_IF_ERROR(Recover());
+    HW_RETURN_IF_ERROR(state->CloseWarcFiles());  // this process writes new files only
     HW_RETURN_IF_ERROR(AddSeeds());
     HW_RETURN_IF_ERROR(CheckOutDir());
 
@@ -1025,6 +1026,7 @@ struct Crawler::Impl {
     }
     HW_RETURN_IF_ERROR(Commit(true));
     if (writer) HW_RETURN_IF_ERROR(writer->Close());
+    HW_RETURN_IF_ERROR(state->CloseWarcFiles());
     if (finished || sum.budget_hit) HW_RETURN_IF_ERROR(state->FinishRun(run, clock->WallMs()));
     auto counts = state->Counts();
     if (counts.ok()) sum.queued_left = counts->queued;
@@ -1034,6 +1036,15 @@ struct Crawler::Impl {
 };
 
 Crawler::Crawler() : impl_(std::make_unique<Impl>()) {}
+
+Result<int64_t> Crawler::Seed() {
+  Impl& m = *impl_;
+  auto r = m.state->BeginRun(m.clock->WallMs());
+  if (!r.ok()) return r.status();
+  m.run = *r;
+  HW_RETURN_IF_ERROR(m.AddSeeds());
+  return m.run;
+}
 Crawler::~Crawler() = default;
 
 Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Clock* clock, HttpTransport* transport,

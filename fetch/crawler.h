@@ -108,6 +108,11 @@ class Crawler {
   // is called about once a second.
   Result<CrawlSummary> Run(const std::atomic<bool>* stop, const std::function<void(const CrawlProgress&)>& progress);
 
+  // Starts (or joins) the state's run and queues the config's seeds, feeds and sitemaps without
+  // fetching anything: what a coordinator of a shared frontier does before the workers crawl.
+  // Returns the run id.
+  Result<int64_t> Seed();
+
   // Called on the Run() thread for every failed URL and every warning as it happens (may be
   // empty: the summary lists failures anyway). Set before Run().
   void SetMessageSink(std::function<void(const CrawlMessage&)> sink);
