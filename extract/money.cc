@@ -598,6 +598,7 @@ struct Num {
   bool word = false;         // spelled English number
   bool european_scale = false;
   bool shorthand = false;    // a one-letter scale glued to the digits ("25k", "80w", "$5m")
+  bool mil = false;          // Spanish/Portuguese "mil" (thousand), English slang for million
 };
 
 // Reads a digit run with separators at i. Returns false for malformed runs (dates, versions);
@@ -977,6 +978,7 @@ Num ParseNumber(std::string_view s, size_t i) {
       n.top_exp = best->exp;
       n.european_scale = best->european && !best->before_symbol;
       n.shorthand = best->attached_only;
+      n.mil = best->text == "mil";
       n.dot3 = false;
       n.end = best_e;
       n.ok = true;
@@ -1180,6 +1182,12 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
   c->end = c->num.end;
   const CurWord* pw = nullptr;
   size_t pstart;
+  if (c->num.mil && ctx.language.substr(0, 2) == "en") {  // "$20 mil" is twenty million in English
+    Fixed v;
+    if (!FixedMulPow10(c->num.value, 3, &v)) c->num.overflow = true;
+    c->num.value = v;
+    c->num.top_exp = 6;
+  }
   if (!c->num.hangul && !c->num.word && MatchPrefixWord(s, i, &pw, &pstart) && pstart >= floor) {
     c->currency = ResolveIso(pw->iso, ctx);
     // A symbol with no meaning on this page; "Fr. 12.3." is Friday the 12th of March.
@@ -1679,13 +1687,14 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
   return true;
 }
 
-// A Chinese pay word ("年薪", "月薪", "总包") ending at most four characters before `start`
+// A Chinese or Japanese pay word ("年薪", "月薪", "总包", "年収") ending at most four characters before `start`
 // ("年薪只有30多萬", "月薪 90-110k"), or right before the previous pay figure of the same clause
 // ("年薪从45万涨到了70万": `chain` is where that figure ended, npos when there is none).
 bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
   static constexpr std::string_view kPay[] = {"年薪", "月薪", "薪水", "薪资", "薪資", "底薪", "年收入", "月收入",
                                               "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资",
-                                              "工資", "总包", "總包", "年包", "税前", "稅前"};
+                                              "工資", "总包", "總包", "年包", "税前", "稅前", "年収", "月収",
+                                              "年俸", "月給", "時給", "初任給", "報酬"};
   size_t q = start;
   for (int k = 0; k <= 4 && q > 0; ++k) {
     q -= SpaceBefore(s, q);
@@ -1693,7 +1702,7 @@ bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
     for (std::string_view w : kPay)
       if (MatchEndingAt(s, q, w, 0)) return true;
     Cp b = Before(s, q);
-    if (!IsHan(b.c)) return false;  // punctuation, digits and Latin words end the clause
+    if (!IsHan(b.c) && !IsKana(b.c)) return false;  // punctuation, digits and Latin words end the clause
     q -= b.len;
   }
   return false;

@@ -122,6 +122,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Japanese から: a range, unless に/へ makes it a change.
         ContextCase{"落札予想価格は5000万円から8000万円。", "ja", "JP", "JPY 50000000..80000000"},
         ContextCase{"株価は3000円から3500円に上昇した。", "ja", "JP", "JPY 3000; JPY 3500"},
+        ContextCase{"大谷選手の年俸は約70億と報じられた。", "ja", "JP", "JPY 7000000000"},
+        ContextCase{"登録者数は1342万人に達した。", "ja", "JP", ""},
         // French scale letters before a currency sign.
         ContextCase{"Le PDG a touché 19,6 M€ l'an dernier.", "fr", "", "EUR 19600000"},
         ContextCase{"Ottawa versera plus de 2 G$ aux provinces.", "fr", "CA", "CAD 2000000000"},
@@ -137,6 +139,8 @@ INSTANTIATE_TEST_SUITE_P(
         ContextCase{"Los sueldos van de 80 mil a 120 mil pesos mensuales.", "es", "MX", "MXN 80000..120000"},
         ContextCase{"El MEF asignó S/ 2 mil millones para la reconstrucción.", "es", "PE", "PEN 2000000000"},
         ContextCase{"La población creció en 1,5 millones.", "es", "ES", ""},
+        ContextCase{"Robó más de 500 mil pesos.", "es", "MX", "MXN 500000"},
+        ContextCase{"He signed for $20 mil a year.", "en", "US", "USD 20000000"},
         // Swiss francs, and the German Friday that is no franc.
         ContextCase{"Ein Kaffee kostet im Schnitt Fr. 4.90.", "de", "CH", "CHF 4.9"},
         ContextCase{"Der Bundesrat budgetiert für die Armee 5,9 Mrd. Fr.", "de", "CH", "CHF 5900000000"},
