@@ -1461,12 +1461,20 @@ Kind PostQualifier(std::string_view s, size_t end, size_t* new_end) {
   return best->kind;
 }
 
+// "von " right before the number that ends at `e` (German "von 1,50 auf 1,75 Euro").
+bool ClauseHasVonBefore(std::string_view s, size_t e) {
+  size_t b = e;
+  while (b > 0 && (IsAsciiDigit(s[b - 1]) || s[b - 1] == ',' || s[b - 1] == '.' || s[b - 1] == '\'')) --b;
+  return b >= 4 && (s.compare(b - 4, 4, "von ") == 0 || s.compare(b - 4, 4, "Von ") == 0) &&
+         (b == 4 || !IsAsciiAlpha(static_cast<unsigned char>(s[b - 5])));
+}
+
 // Range connector after a first amount; returns the start of the second amount or npos.
 size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has_currency) {
   size_t q = e;
   int sp = SpaceAt(s, q);
   size_t r = q + sp;
-  for (std::string_view c : {"~", "∼", "〜", "～", "–", "—", "-", "至"}) {
+  for (std::string_view c : {"~", "∼", "〜", "～", "–", "—", "-", "至", "到"}) {
     if (StartsAt(s, r, c)) {
       size_t b = r + c.size();
       b += SpaceAt(s, b);
@@ -1487,6 +1495,10 @@ size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has
     return b;
   }
   if (first_has_currency && StartsAt(s, q, "から")) return q + std::strlen("から");  // 5000万円から8000万円
+  // "von 1,50 auf 1,75 Euro": a change (two amounts), read like a range to share the currency.
+  if (!between && StartsAt(s, q, " auf ") &&
+      ClauseHasVonBefore(s, e))
+    return q + std::strlen(" auf ");
   return std::string_view::npos;
 }
 
@@ -1738,7 +1750,7 @@ bool CarriesCurrency(std::string_view s, const Core& c) {
   char ch = s[q];
   if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '!' || ch == '?') return true;
   static constexpr std::string_view kPrepositions[] = {
-      "en", "pour", "par", "sur", "dans", "et", "contre", "para", "por", "y", "frente", "in", "im", "für",
+      "en", "pour", "par", "sur", "dans", "et", "contre", "au", "aux", "para", "por", "y", "frente", "al", "in", "im", "für",
       "bis", "und", "gegenüber", "for", "by", "to", "and", "from", "at", "against", "compared"};
   size_t w = q;
   while (w < s.size() && IsLetterish(At(s, w).c)) w += std::max(At(s, w).len, 1);
@@ -1936,9 +1948,12 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
         Fixed low = a.num.value;
         if (a.num.top_exp < 0 && !a.num.has_unit && bcore.num.top_exp > 0)
           FixedMulPow10(low, bcore.num.top_exp, &low);
-        bool change = rb >= 3 && (StartsAt(s, rb - std::strlen("에서 "), "에서 ") ||
-                                  StartsAt(s, rb - std::strlen("から"), "から")) &&
-                      ChangeTargetAt(s, bcore.end);
+        bool change = (rb >= 3 && (StartsAt(s, rb - std::strlen("에서 "), "에서 ") ||
+                                   StartsAt(s, rb - std::strlen("から"), "から")) &&
+                       ChangeTargetAt(s, bcore.end)) ||
+                      (rb >= 5 && StartsAt(s, rb - std::strlen(" auf "), " auf "));
+        // The first figure of a change takes the currency stated after the second.
+        if (change && a.currency.empty() && !bcore.currency.empty() && !a.num.has_unit) a.currency = bcore.currency;
         if (low < bcore.num.value && low.units > 0 && !change) {
           range = true;
           f.low = low;

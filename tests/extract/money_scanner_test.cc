@@ -139,6 +139,10 @@ INSTANTIATE_TEST_SUITE_P(
         ContextCase{"Los sueldos van de 80 mil a 120 mil pesos mensuales.", "es", "MX", "MXN 80000..120000"},
         ContextCase{"El MEF asignó S/ 2 mil millones para la reconstrucción.", "es", "PE", "PEN 2000000000"},
         ContextCase{"La población creció en 1,5 millones.", "es", "ES", ""},
+        ContextCase{"El club pagó 80 millones por el delantero.", "es", "ES", "EUR 80000000"},
+        ContextCase{"Der Preis stieg von 1,50 auf 1,75 Euro.", "de", "DE", "EUR 1.5; EUR 1.75"},
+        ContextCase{"Der Kurs stieg um 5 auf 1,75 Euro.", "de", "DE", "EUR 1.75"},
+        ContextCase{"月薪1.5万到2万元不等。", "zh", "CN", "CNY 15000..20000"},
         ContextCase{"Robó más de 500 mil pesos.", "es", "MX", "MXN 500000"},
         ContextCase{"He signed for $20 mil a year.", "en", "US", "USD 20000000"},
         // Swiss francs, and the German Friday that is no franc.
