@@ -319,6 +319,9 @@ constexpr QualWord kPreQualifiers[] = {
     {"超过", Kind::kLower, 0},
     {"超過", Kind::kLower, 0},
     {"逾", Kind::kLower, 0},
+    {"超", Kind::kLower, 0},
+    {"过", Kind::kLower, 0},
+    {"過", Kind::kLower, 0},
     {"高达", Kind::kNone, 0},
     {"高達", Kind::kNone, 0},
     {"rund", Kind::kApprox, kCI},
@@ -811,6 +814,12 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
     break;
   }
   if (!any) return false;
+  // Chinese "三千五" is 3500: a last numeral right after 百/千 counts in the next lower place.
+  if (cur && !digit_led && IsHan(At(s, i).c) && last_small >= 2 && last_small < 4 && NumeralValue(Before(s, p).c) > 0 &&
+      SmallUnitExp(Before(s, p - Before(s, p).len).c) == last_small) {
+    Fixed scaled;
+    if (FixedMulPow10(*cur, last_small - 1, &scaled)) cur = scaled;
+  }
   if (cur && !FixedAdd(sec, *cur, &sec)) *overflow = true;
   *out = sec;
   *end = p;
@@ -912,6 +921,14 @@ Num ParseNumber(std::string_view s, size_t i) {
         if (accept) {
           p += sp;
           continue;
+        }
+        // Chinese "四萬五" is 45,000: one numeral right after the big unit counts in the next
+        // lower place.
+        if (n.cjk_numeral && sp == 0 && be3 == 0 && !au2 && NumeralValue(nx.c) > 0 && e2 == p + nx.len &&
+            BigUnitExp(At(s, e2).c) == 0) {
+          Fixed m;
+          if (!FixedMulPow10(sec2, last_big - 1, &m) || !FixedAdd(total, m, &total)) n.overflow = true;
+          p = e2;
         }
         break;
       }
@@ -1939,6 +1956,14 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
            ++k)
         bstart += std::max(At(s, bstart).len, 1);
       if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
+      // A currency word before the second figure ("Rs 8 lakh to Rs 12 lakh", "US$5 to US$10").
+      if (bstart == rb && IsAsciiAlpha(At(s, rb).c)) {
+        size_t d = rb;
+        while (d < n && d - rb < 12 && DigitValue(At(s, d).c) < 0) d += std::max(At(s, d).len, 1);
+        const CurWord* w;
+        size_t ps;
+        if (d < n && DigitValue(At(s, d).c) >= 0 && MatchPrefixWord(s, d, &w, &ps) && ps == rb) bstart = d;
+      }
       // "月薪 60萬-80萬", "月薪 90-110k", "总包80-120w"
       const bool han_salary = a.currency.empty() && !a.num.hangul && PayWordBefore(s, a.start, salary_chain);
       if (ParseCore(ctx, bstart, a.end, &bcore) && bcore.start == rb && !bcore.num.overflow &&
@@ -1951,7 +1976,10 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
         bool change = (rb >= 3 && (StartsAt(s, rb - std::strlen("에서 "), "에서 ") ||
                                    StartsAt(s, rb - std::strlen("から"), "から")) &&
                        ChangeTargetAt(s, bcore.end)) ||
-                      (rb >= 5 && StartsAt(s, rb - std::strlen(" auf "), " auf "));
+                      (rb >= 5 && StartsAt(s, rb - std::strlen(" auf "), " auf ")) ||
+                      // "grew by A$5bn to A$34.1bn": the first figure is the change, not a bound.
+                      (rb >= 4 && StartsAt(s, rb - std::strlen(" to "), " to ") && pre_start >= 3 &&
+                       MatchEndingAt(s, pre_start - SpaceBefore(s, pre_start), "by", kCI));
         // The first figure of a change takes the currency stated after the second.
         if (change && a.currency.empty() && !bcore.currency.empty() && !a.num.has_unit) a.currency = bcore.currency;
         if (low < bcore.num.value && low.units > 0 && !change) {

@@ -143,6 +143,11 @@ INSTANTIATE_TEST_SUITE_P(
         ContextCase{"Der Preis stieg von 1,50 auf 1,75 Euro.", "de", "DE", "EUR 1.5; EUR 1.75"},
         ContextCase{"Der Kurs stieg um 5 auf 1,75 Euro.", "de", "DE", "EUR 1.75"},
         ContextCase{"月薪1.5万到2万元不等。", "zh", "CN", "CNY 15000..20000"},
+        ContextCase{"月薪四萬五，年終兩個月。", "zh", "TW", "TWD 45000"},
+        ContextCase{"售价三千五元，另一款三千五百元。", "zh", "CN", "CNY 3500; CNY 3500"},
+        ContextCase{"他身价过亿，年薪超百万。", "zh", "CN", "CNY 1000000"},
+        ContextCase{"Salaries range from Rs 8 lakh to Rs 12 lakh per annum.", "en", "IN", "INR 800000..1200000"},
+        ContextCase{"The fortune grew by A$5bn to A$34.1bn over the year.", "en", "AU", "AUD 5000000000; AUD 34100000000"},
         ContextCase{"Robó más de 500 mil pesos.", "es", "MX", "MXN 500000"},
         ContextCase{"He signed for $20 mil a year.", "en", "US", "USD 20000000"},
         // Swiss francs, and the German Friday that is no franc.
