@@ -75,8 +75,17 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
     }
     if (!*more) break;
     auto page = PageFromWarcRecord(rec, lease.path);
-    if (!page.ok() || page->body.empty() || !IsArticleContentType(page->content_type)) continue;
+    if (!page.ok()) {  // NotFound: a record without a page (request, revisit, 404, ...)
+      if (page.status().code() != StatusCode::kNotFound) {
+        ++r->failed;
+        std::fprintf(stderr, "%s: %s#%s: %s\n", o.label, lease.path.c_str(), rec.RecordId().c_str(),
+                     page.status().ToString().c_str());
+      }
+      continue;
+    }
+    if (page->body.empty() || !IsArticleContentType(page->content_type)) continue;  // feeds, sitemaps
     ++f.pages;
+    if (o.test_delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(o.test_delay_ms));
     pool.Submit(std::move(page).value());
     if (SteadyClock::now() - renewed >= std::chrono::milliseconds(o.renew_ms)) {
       auto kept = queue.Renew(lease);

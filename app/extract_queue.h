@@ -25,6 +25,7 @@ struct QueueExtractOptions {
   int64_t renew_ms = 15000; // lease renewal interval (a quarter of the lease)
   int64_t poll_ms = 250;    // --follow: how often to look for files
   const char* label = "hirewire extract";  // prefix of messages on stderr
+  int test_delay_ms = 0;    // tests: sleep this long per page read, so a kill lands inside a file
 };
 
 struct QueueExtractResult {

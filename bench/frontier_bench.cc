@@ -145,13 +145,27 @@ void BM_FrontierClaims(benchmark::State& st) {
 BENCHMARK(BM_FrontierClaims)->Arg(1)->Arg(2)->Arg(4)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
 // Runs `workers` crawl processes (0: one SQLite crawl) over `pages` pages; returns pages/s and
-// the largest max RSS (MiB) of a worker.
+// the largest max RSS (MiB) of a worker, and the largest peak RSS (VmHWM) of a worker when the
+// server had answered 10 %, 50 % and 90 % of the pages (memory must stay flat as URLs grow).
 struct CrawlRun {
   double pages_per_s = 0;
   double max_rss_mib = 0;
+  double rss_at_mib[3] = {0, 0, 0};
   int64_t pages = 0;
   std::string error;
 };
+
+// VmHWM (peak resident set so far) of a live process, MiB; 0 when unreadable.
+double PeakRssMib(pid_t pid) {
+  FILE* f = fopen(("/proc/" + std::to_string(pid) + "/status").c_str(), "r");
+  if (!f) return 0;
+  char line[256];
+  double kib = 0;
+  while (fgets(line, sizeof line, f))
+    if (std::sscanf(line, "VmHWM: %lf kB", &kib) == 1) break;
+  fclose(f);
+  return kib / 1024.0;
+}
 
 CrawlRun RunCrawlers(int workers, int pages) {
   CrawlRun r;
@@ -194,6 +208,23 @@ CrawlRun RunCrawlers(int workers, int pages) {
     }
     pids.push_back(pid);
   }
+  // Memory as the crawl goes: sample when the server passes 10 %, 50 % and 90 % of the pages.
+  const int64_t served0 = bench::Server().pages_served();
+  const double marks[3] = {0.1, 0.5, 0.9};
+  for (int m = 0; m < 3;) {
+    int alive = 0;
+    for (pid_t pid : pids) {
+      siginfo_t si{};  // exited (not yet reaped) processes are not alive
+      alive += !(waitid(P_PID, static_cast<id_t>(pid), &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid);
+    }
+    if (bench::Server().pages_served() - served0 >= static_cast<int64_t>(marks[m] * pages)) {
+      for (pid_t pid : pids) r.rss_at_mib[m] = std::max(r.rss_at_mib[m], PeakRssMib(pid));
+      ++m;
+      continue;
+    }
+    if (!alive) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
   for (pid_t pid : pids) {
     int status = 0;
     rusage ru{};
@@ -227,11 +258,14 @@ void BM_CrawlWorkers(benchmark::State& st) {
   st.counters["pages"] = static_cast<double>(r.pages);
   st.counters["pages_per_s"] = r.pages_per_s;
   st.counters["max_rss_mib"] = r.max_rss_mib;
+  st.counters["rss_at_10pct_mib"] = r.rss_at_mib[0];
+  st.counters["rss_at_50pct_mib"] = r.rss_at_mib[1];
+  st.counters["rss_at_90pct_mib"] = r.rss_at_mib[2];
   st.counters["ratio_vs_sqlite"] = baseline > 0 ? r.pages_per_s / baseline : 0;
 }
 BENCHMARK(BM_CrawlWorkers)
     ->Args({0, 10000})->Args({1, 10000})->Args({2, 10000})->Args({4, 10000})
-    ->Args({0, 100000})->Args({1, 100000})
+    ->Args({0, 100000})->Args({1, 100000})->Args({2, 100000})
     ->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
 }  // namespace
