@@ -96,7 +96,11 @@ int RunQueue(const ExtractArgs& args, const Pipeline& pipeline, LedgerStore& sto
     return kExitInterrupted;
   }
   if (r->files == 0 && r->files_failed == 0) {
-    std::fprintf(stderr, "%s: nothing to extract: no closed WARC file waits in the queue %s\n", me, where.c_str());
+    if (r->unseen_dirs > 0)
+      std::fprintf(stderr, "%s: nothing to extract: the WARC files waiting in the queue %s are in %lld folder%s not on "
+                   "this machine\n", me, where.c_str(), static_cast<long long>(r->unseen_dirs), r->unseen_dirs == 1 ? "" : "s");
+    else
+      std::fprintf(stderr, "%s: nothing to extract: no closed WARC file waits in the queue %s\n", me, where.c_str());
     return kExitFatal;
   }
   if (r->files == 0) return kExitFatal;  // every file leased was unreadable (each named above)

@@ -202,7 +202,7 @@ CrawlRun RunCrawlers(int workers, int pages) {
       std::vector<char*> argv;
       for (auto& a : args) argv.push_back(a.data());
       argv.push_back(nullptr);
-      if (!freopen("/dev/null", "w", stdout)) _exit(127);
+      if (!freopen((dir / ("summary-" + std::to_string(w) + ".json")).c_str(), "w", stdout)) _exit(127);
       execv(argv[0], argv.data());
       _exit(127);
     }
@@ -225,12 +225,23 @@ CrawlRun RunCrawlers(int workers, int pages) {
     if (!alive) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  for (pid_t pid : pids) {
+  for (size_t w = 0; w < pids.size(); ++w) {
     int status = 0;
     rusage ru{};
-    wait4(pid, &status, 0, &ru);
+    wait4(pids[w], &status, 0, &ru);
     r.max_rss_mib = std::max(r.max_rss_mib, static_cast<double>(ru.ru_maxrss) / 1024.0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) r.error = "a crawl process failed";
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      // The worker's summary says why (its "errors" and "failed" lists).
+      std::string summary;
+      if (FILE* in = fopen((dir / ("summary-" + std::to_string(w) + ".json")).c_str(), "r")) {
+        char buf[600] = {0};
+        summary.assign(buf, fread(buf, 1, sizeof buf - 1, in));
+        fclose(in);
+      }
+      r.error = "crawl process " + std::to_string(w) + " exit " +
+                std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ": " + summary;
+      std::fprintf(stderr, "frontier_bench: %s\n", r.error.c_str());
+    }
   }
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Pages fetched: WARC response records are the truth for both backends; count the CDXJ lines.
