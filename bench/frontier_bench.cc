@@ -7,7 +7,9 @@
 //   BM_CrawlWorkers/N     N `hirewire crawl --frontier` processes against the loopback bench
 //                         server (bench/bench_server.h, politeness off, robots off); N = 0 is
 //                         the single-process SQLite crawl (--state), the baseline of the same
-//                         run. pages/s, ratio to the baseline, max RSS of the largest worker.
+//                         run. pages/s, ratio to the baseline, max RSS of the largest worker,
+//                         and its peak RSS when 10 %, 50 % and 90 % of the pages were served
+//                         (memory flat over 100k URLs: CrawlWorkers/1/100000).
 //
 //   frontier_bench --benchmark_filter='Claims|CrawlWorkers/.*/10000'
 #include <benchmark/benchmark.h>
@@ -152,6 +154,7 @@ struct CrawlRun {
   double max_rss_mib = 0;
   double rss_at_mib[3] = {0, 0, 0};
   int64_t pages = 0;
+  int64_t retried_errors = 0;  // transient errors the workers retried successfully
   std::string error;
 };
 
@@ -231,12 +234,19 @@ CrawlRun RunCrawlers(int workers, int pages) {
     wait4(pids[w], &status, 0, &ru);
     r.max_rss_mib = std::max(r.max_rss_mib, static_cast<double>(ru.ru_maxrss) / 1024.0);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-      // The worker's summary says why (its "errors" and "failed" lists).
+      // The worker's summary says why (its "errors" and "failed" lists). Exit 1 with nothing
+      // failed: transient errors (the loaded loopback server resets a connection now and then)
+      // that were retried and fetched; counted, not a failure.
       std::string summary;
       if (FILE* in = fopen((dir / ("summary-" + std::to_string(w) + ".json")).c_str(), "r")) {
         char buf[600] = {0};
         summary.assign(buf, fread(buf, 1, sizeof buf - 1, in));
         fclose(in);
+      }
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 1 && summary.find("\"failed\":[]") != std::string::npos) {
+        size_t at = summary.find("\"error_count\":");
+        if (at != std::string::npos) r.retried_errors += std::atoll(summary.c_str() + at + 14);
+        continue;
       }
       r.error = "crawl process " + std::to_string(w) + " exit " +
                 std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ": " + summary;
@@ -269,6 +279,7 @@ void BM_CrawlWorkers(benchmark::State& st) {
   st.counters["pages"] = static_cast<double>(r.pages);
   st.counters["pages_per_s"] = r.pages_per_s;
   st.counters["max_rss_mib"] = r.max_rss_mib;
+  st.counters["retried_errors"] = static_cast<double>(r.retried_errors);
   st.counters["rss_at_10pct_mib"] = r.rss_at_mib[0];
   st.counters["rss_at_50pct_mib"] = r.rss_at_mib[1];
   st.counters["rss_at_90pct_mib"] = r.rss_at_mib[2];
