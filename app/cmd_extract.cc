@@ -43,6 +43,7 @@ struct ExtractArgs {
   std::string worker;  // --worker NAME (with --queue)
   double lease = -1;   // --lease SECONDS (with --queue)
   bool follow = false; // --follow (with --queue)
+  int test_delay_ms = 0;
 };
 
 // --queue: an extraction worker of a shared crawl (app/extract_queue.h).
@@ -63,6 +64,7 @@ int RunQueue(const ExtractArgs& args, const Pipeline& pipeline, LedgerStore& sto
   o.jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   o.renew_ms = std::max<int64_t>(250, qo.lease_ms / 4);
   o.poll_ms = std::clamp<int64_t>(qo.lease_ms / 12, 100, 2000);
+  o.test_delay_ms = args.test_delay_ms;
   Progress progress("extract", !args.quiet && ::isatty(STDERR_FILENO));
   bool write_failed = false;
   auto r = ExtractFromQueue(
@@ -94,7 +96,11 @@ int RunQueue(const ExtractArgs& args, const Pipeline& pipeline, LedgerStore& sto
     return kExitInterrupted;
   }
   if (r->files == 0 && r->files_failed == 0) {
-    std::fprintf(stderr, "%s: nothing to extract: no closed WARC file waits in the queue %s\n", me, where.c_str());
+    if (r->unseen_dirs > 0)
+      std::fprintf(stderr, "%s: nothing to extract: the WARC files waiting in the queue %s are in %lld folder%s not on "
+                   "this machine\n", me, where.c_str(), static_cast<long long>(r->unseen_dirs), r->unseen_dirs == 1 ? "" : "s");
+    else
+      std::fprintf(stderr, "%s: nothing to extract: no closed WARC file waits in the queue %s\n", me, where.c_str());
     return kExitFatal;
   }
   if (r->files == 0) return kExitFatal;  // every file leased was unreadable (each named above)
@@ -245,6 +251,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
   cmd->add_flag("--follow", args->follow,
                 "With --queue: wait for more files while a crawl worker is alive or a file is leased");
   cmd->add_flag("--quiet", args->quiet, "No progress line");
+  cmd->add_option("--test-delay-ms", args->test_delay_ms, "Tests: with --queue, sleep this long per page")->group("");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores); output order is input order")
       ->check(IntRangeFlag(0, 1024));
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });

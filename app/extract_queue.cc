@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <thread>
 
 #include "app/ordered_pool.h"
@@ -75,8 +76,17 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
     }
     if (!*more) break;
     auto page = PageFromWarcRecord(rec, lease.path);
-    if (!page.ok() || page->body.empty() || !IsArticleContentType(page->content_type)) continue;
+    if (!page.ok()) {  // NotFound: a record without a page (request, revisit, 404, ...)
+      if (page.status().code() != StatusCode::kNotFound) {
+        ++r->failed;
+        std::fprintf(stderr, "%s: %s#%s: %s\n", o.label, lease.path.c_str(), rec.RecordId().c_str(),
+                     page.status().ToString().c_str());
+      }
+      continue;
+    }
+    if (page->body.empty() || !IsArticleContentType(page->content_type)) continue;  // feeds, sitemaps
     ++f.pages;
+    if (o.test_delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(o.test_delay_ms));
     pool.Submit(std::move(page).value());
     if (SteadyClock::now() - renewed >= std::chrono::milliseconds(o.renew_ms)) {
       auto kept = queue.Renew(lease);
@@ -106,22 +116,33 @@ Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipel
                                             const std::function<bool(const Article&)>& on_article,
                                             Progress* progress) {
   QueueExtractResult r;
+  std::vector<std::string> unseen;  // WARC folders of other machines: left to their extractors
   while (true) {
     if (stop && stop->load()) {
       r.interrupted = true;
       break;
     }
-    auto lease = queue.Next();
+    auto lease = queue.Next(unseen);
     if (!lease.ok()) return lease.status();
     if (!*lease) {
       if (!o.follow) break;
-      auto s = queue.Summary();
+      auto s = queue.Summary(unseen);
       if (!s.ok()) return s.status();
       if (s->ready == 0 && !s->MoreMayCome()) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(o.poll_ms));
       continue;
     }
     const fetch::WarcLease& l = **lease;
+    std::error_code ec;
+    if (!l.dir.empty() && !std::filesystem::is_directory(l.dir, ec)) {
+      // Not on this machine (the crawl worker runs elsewhere): give it back for good.
+      std::fprintf(stderr, "%s: %s: folder not on this machine; its WARC files are left to extraction workers "
+                   "that see it\n", o.label, l.dir.c_str());
+      unseen.push_back(l.dir);
+      r.unseen_dirs = static_cast<int64_t>(unseen.size());
+      HW_RETURN_IF_ERROR(queue.Release(l));
+      continue;
+    }
     auto f = ExtractLease(queue, l, pipeline, store, o, stop, on_article, progress, &r);
     if (!f.ok()) return f.status();
     if (f->write_failed) return r;  // the caller reports the output error; the lease expires

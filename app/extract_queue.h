@@ -25,6 +25,7 @@ struct QueueExtractOptions {
   int64_t renew_ms = 15000; // lease renewal interval (a quarter of the lease)
   int64_t poll_ms = 250;    // --follow: how often to look for files
   const char* label = "hirewire extract";  // prefix of messages on stderr
+  int test_delay_ms = 0;    // tests: sleep this long per page read, so a kill lands inside a file
 };
 
 struct QueueExtractResult {
@@ -32,6 +33,7 @@ struct QueueExtractResult {
   int64_t files_failed = 0;  // files that could not be read (marked failed in the queue)
   int64_t leases_lost = 0;   // leases that expired while extracting (another worker redoes them)
   int64_t failed = 0;        // pages whose extraction or store write failed
+  int64_t unseen_dirs = 0;   // WARC folders not on this machine (left to other workers)
   RunTally tally;
   bool interrupted = false;
 };

@@ -502,7 +502,7 @@ Status Runner::WaitForRun(pg::Conn& c, int64_t run, fetch::FrontierRunProgress* 
                    static_cast<long long>(p->leased), static_cast<long long>(p->live_workers));
     }
     TestPause();
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000));  // counts over the whole frontier
   }
 }
 

@@ -13,6 +13,13 @@
 namespace hirewire::fetch {
 namespace {
 
+// "Host h has queued or leased URLs", as two lookups that each use one partial index
+// (frontier_urls_due, frontier_urls_leased): one condition `state IN (0,3)` matches neither, and
+// the planner then scans every URL once per host (with 100k URLs, over a second per commit).
+#define HW_HOST_HAS_WORK                                                             \
+  "(EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) OR "     \
+  "EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3))"
+
 constexpr int kQueued = 0;
 constexpr int kDone = 1;
 constexpr int kFailed = 2;
@@ -335,8 +342,7 @@ Result<int> PostgresFrontier::AddUrlsLocked(const std::vector<NewUrl>& urls) {
 
 Result<std::vector<std::string>> PostgresFrontier::HostsWithWork(size_t max) {
   auto q = c_->Query(
-      "SELECT h.host FROM frontier_hosts h WHERE EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND "
-      "u.state IN (0,3)) ORDER BY h.host LIMIT $1",
+      "SELECT h.host FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK " ORDER BY h.host LIMIT $1",
       pg::Params().Add(static_cast<int64_t>(max)));
   if (!q.ok()) return q.status();
   std::vector<std::string> out;
@@ -395,8 +401,8 @@ Status PostgresFrontier::RefreshShare(bool force) {
   auto now = std::chrono::steady_clock::now();
   if (!force && now - share_at_ < std::chrono::milliseconds(1000)) return Status::Ok();
   auto q = c_->Query(
-      "SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host "
-      "AND u.state IN (0,3))), (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
+      "SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK "), "
+      "(SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
       "(SELECT COUNT(*) FROM frontier_hosts WHERE lease_owner=$1)",
       pg::Params().Add(o_.worker).Add(o_.lease_ms));
   if (!q.ok()) return q.status();
@@ -627,8 +633,8 @@ Status PostgresFrontier::RenewLocked() {
   auto idle = c_->Query(
       "UPDATE frontier_hosts h SET lease_owner='', lease_expires_ms=0, "
       "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))) "
-      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND "
-      "(u.state=0 OR (u.state=3 AND u.lease_owner=$1)))",
+      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) "
+      "AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3 AND u.lease_owner=$1)",
       pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
   if (!idle.ok()) return idle.status();
   held_ = std::max<int64_t>(0, held_ - idle->affected());

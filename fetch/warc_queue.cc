@@ -27,7 +27,25 @@ Result<std::unique_ptr<WarcQueue>> WarcQueue::Open(const std::string& url, const
   return q;
 }
 
-Result<std::optional<WarcLease>> WarcQueue::Next() {
+namespace {
+
+// A TEXT[] parameter.
+std::string TextArray(const std::vector<std::string>& v) {
+  std::string s = "{";
+  for (size_t i = 0; i < v.size(); ++i) {
+    s += i ? ",\"" : "\"";
+    for (char c : v[i]) {
+      if (c == '"' || c == '\\') s += '\\';
+      s += c;
+    }
+    s += '"';
+  }
+  return s + "}";
+}
+
+}  // namespace
+
+Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>& skip_dirs) {
   pg::Conn& c = *impl_->c;
   const WarcQueueOptions& o = impl_->o;
   std::optional<WarcLease> out;
@@ -44,19 +62,20 @@ Result<std::optional<WarcLease>> WarcQueue::Next() {
         "UPDATE frontier_warc_files f SET state='leased', extract_owner=$1, extract_expires_ms=hw_now_ms()+$2, "
         "extract_attempts=f.extract_attempts+1 FROM ("
         "  SELECT w.worker, w.name FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker "
-        "  WHERE w.committed_bytes > w.extracted_bytes AND (w.state='closed' "
+        "  WHERE w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($3::TEXT[]) AND (w.state='closed' "
         "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
         "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms))) "
         "  ORDER BY w.registered_ms, w.name LIMIT 1 FOR UPDATE OF w SKIP LOCKED) c "
         "WHERE f.worker=c.worker AND f.name=c.name "
         "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts",
-        pg::Params().Add(o.worker).Add(o.lease_ms));
+        pg::Params().Add(o.worker).Add(o.lease_ms).Add(TextArray(skip_dirs)));
     if (!q.ok()) return q.status();
     if (q->empty()) return Status::Ok();
     WarcLease l;
     l.worker = q->Text(0, 0);
     l.name = q->Text(0, 1);
-    const std::string dir = q->Text(0, 2);
+    l.dir = q->Text(0, 2);
+    const std::string& dir = l.dir;
     l.path = dir.empty() ? l.name : (dir.back() == '/' ? dir : dir + "/") + l.name;
     l.from = static_cast<uint64_t>(q->Int(0, 3));
     l.to = static_cast<uint64_t>(q->Int(0, 4));
@@ -88,6 +107,16 @@ Result<bool> WarcQueue::Done(const WarcLease& l, int64_t pages, int64_t articles
   return q->affected() > 0;
 }
 
+Status WarcQueue::Release(const WarcLease& l) {
+  // Back to what it was: closed, or open (a dead crawl worker's file: leasable again at once).
+  auto q = impl_->c->Query(
+      "UPDATE frontier_warc_files SET state=CASE WHEN closed_ms>0 THEN 'closed' ELSE 'open' END, extract_owner='', "
+      "extract_expires_ms=0, extract_attempts=GREATEST(0, extract_attempts-1) WHERE worker=$1 AND name=$2 AND "
+      "state='leased' AND extract_owner=$3",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker));
+  return q.status();
+}
+
 Status WarcQueue::Fail(const WarcLease& l, const std::string& error) {
   std::string e = IsValidUtf8(error) && error.find('\0') == std::string::npos ? error : "unreadable";
   auto q = impl_->c->Query(
@@ -97,11 +126,11 @@ Status WarcQueue::Fail(const WarcLease& l, const std::string& error) {
   return q.status();
 }
 
-Result<WarcQueueStatus> WarcQueue::Summary() {
+Result<WarcQueueStatus> WarcQueue::Summary(const std::vector<std::string>& skip_dirs) {
   auto q = impl_->c->Query(
       "SELECT COUNT(*), "
       "  COUNT(*) FILTER (WHERE w.state='open' AND k.seen_ms >= hw_now_ms() - k.lease_ms), "
-      "  COUNT(*) FILTER (WHERE w.committed_bytes > w.extracted_bytes AND (w.state='closed' "
+      "  COUNT(*) FILTER (WHERE w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($1::TEXT[]) AND (w.state='closed' "
       "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
       "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms)))), "
       "  COUNT(*) FILTER (WHERE w.state='leased' AND w.extract_expires_ms >= hw_now_ms()), "
@@ -109,7 +138,8 @@ Result<WarcQueueStatus> WarcQueue::Summary() {
       "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms), "
       "  COALESCE(SUM(w.pages), 0), COALESCE(SUM(w.articles), 0), "
       "  COALESCE((SELECT finished_ms IS NULL FROM frontier_runs ORDER BY id DESC LIMIT 1), TRUE) "
-      "FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker");
+      "FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker",
+      pg::Params().Add(TextArray(skip_dirs)));
   if (!q.ok()) return q.status();
   WarcQueueStatus s;
   s.files = q->Int(0, 0);

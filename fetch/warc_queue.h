@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "corpus/status.h"
 
@@ -37,6 +38,7 @@ struct WarcQueueOptions {
 struct WarcLease {
   std::string worker;  // the crawl worker that wrote the file
   std::string name;    // file name
+  std::string dir;     // the crawl worker's absolute WARC folder
   std::string path;    // dir + "/" + name
   uint64_t from = 0;   // byte range to extract: [from, to)
   uint64_t to = 0;
@@ -66,8 +68,12 @@ class WarcQueue {
   static Result<std::unique_ptr<WarcQueue>> Open(const std::string& url, const WarcQueueOptions& opts);
   ~WarcQueue();
 
-  // Leases the oldest leasable file; nullopt when none is leasable now.
-  Result<std::optional<WarcLease>> Next();
+  // Leases the oldest leasable file, skipping files in `skip_dirs` (folders this machine does
+  // not see: another machine's crawl worker wrote them); nullopt when none is leasable now.
+  Result<std::optional<WarcLease>> Next(const std::vector<std::string>& skip_dirs = {});
+  // Gives the file back untouched (this worker cannot read its folder): the attempt is not
+  // counted, another extraction worker may take it at once.
+  Status Release(const WarcLease& lease);
   // Extends the lease. False when it was lost (expired and taken by another extractor).
   Result<bool> Renew(const WarcLease& lease);
   // The range is extracted: the file is done up to lease.to. False when the lease was lost.
@@ -75,7 +81,8 @@ class WarcQueue {
   // The file cannot be read: marked failed with the reason (not leased again).
   Status Fail(const WarcLease& lease, const std::string& error);
 
-  Result<WarcQueueStatus> Summary();
+  // `skip_dirs`: files there are not counted as ready (this worker would not take them).
+  Result<WarcQueueStatus> Summary(const std::vector<std::string>& skip_dirs = {});
 
  private:
   WarcQueue();

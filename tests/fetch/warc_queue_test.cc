@@ -151,6 +151,29 @@ TEST_F(WarcQueuePg, ADeadCrawlWorkersCommittedBytesAreLeasedAndItsTailLater) {
   EXPECT_EQ((*l)->to, 160u);
 }
 
+TEST_F(WarcQueuePg, FilesInFoldersThisMachineDoesNotSeeAreLeftToOthers) {
+  auto c1 = Crawler("c1"), c2 = Crawler("c2");
+  auto x1 = Extractor("x1"), x2 = Extractor("x2");
+  ASSERT_TRUE(c1 && c2 && x1 && x2);
+  ASSERT_TRUE(c1->RegisterWarcFile("a.warc.gz").ok());
+  Write(*c1, "a.warc.gz", 100);
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  // x1 cannot see /data/c1: it gives the file back without using up an attempt.
+  auto l = x1->Next();
+  ASSERT_TRUE(l.ok() && l->has_value());
+  ASSERT_TRUE(x1->Release(**l).ok());
+  auto skipped = x1->Next({"/data/c1"});
+  ASSERT_TRUE(skipped.ok());
+  EXPECT_FALSE(skipped->has_value());
+  auto s = x1->Summary({"/data/c1"});
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->ready, 0);
+  auto other = x2->Next();
+  ASSERT_TRUE(other.ok() && other->has_value());
+  EXPECT_EQ((*other)->name, "a.warc.gz");
+  EXPECT_EQ((*other)->attempts, 1) << "a released lease counted as an attempt";
+}
+
 TEST_F(WarcQueuePg, AFileWhoseExtractorsKeepDyingIsGivenUp) {
   auto c1 = Crawler("c1");
   auto x1 = Extractor("x1", 100, /*max_attempts=*/2);

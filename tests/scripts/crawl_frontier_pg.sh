@@ -70,7 +70,8 @@ check_extractor() {  # PID NAME DB: 0, or 3 with "nothing to extract" (the other
 start_extractor() {  # DB NAME -> pid in LAST_PID
   local url
   url=$(db_url "$1")
-  "$BIN" extract --queue "$url" --db "$url" --worker "$2" --follow --lease 3 -j 1 --quiet \
+  # 8 ms per page: extraction keeps pace with the crawl and a kill usually lands inside a file.
+  "$BIN" extract --queue "$url" --db "$url" --worker "$2" --follow --lease 3 -j 1 --quiet --test-delay-ms 8 \
     >>"$WORK/$1-$2.out" 2>>"$WORK/$1-$2.err" &
   LAST_PID=$!
 }
