@@ -355,6 +355,20 @@ struct EntityRecognizer::Impl {
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
       ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
+  std::vector<std::string> latin_title_suffixes;
+  WordSet latin_person_cues;
+  WordSet org_connectors;
+  // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
+  bool IsLatinTitle(std::string_view w) const {
+    if (en_titles.count(w) || en_honorifics.count(w)) return true;
+    if (w.size() < 5 || !p_is_upper(w)) return false;
+    std::string lower(w);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& suf : latin_title_suffixes)
+      if (EndsWith(lower, suf)) return true;
+    return false;
+  }
+  static bool p_is_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
   std::unique_ptr<icu::BreakIterator> word_proto;
   std::unique_ptr<icu::BreakIterator> sent_proto;
   std::unique_ptr<icu::Transliterator> romanizer;
@@ -493,6 +507,24 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
         c.dict = it->second;
         c.type = entries[it->second].type;
         c.conf = conf;
+        // "Angeli Merkel", "Olafa Scholza": a listed family name after an inflected form of the
+        // person's listed given name takes that word in (Polish, Czech, Russian genitives).
+        if (c.type == "person" && last == i && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) && p.toks[i - 1].cap &&
+            p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence && !p.toks[i].hangul) {
+          const std::string_view prev = p.Text(i - 1);
+          for (const std::string& a : entries[it->second].aliases) {
+            const size_t sp = a.find(' ');
+            if (sp == std::string::npos || sp < 3 || prev.size() < 4 || a.compare(0, sp, prev) == 0) continue;
+            // Same stem: all of the given name but its last letter (Angela/Angeli, Olaf/Olafa).
+            size_t stem = sp - 1;
+            while (stem > 0 && (static_cast<unsigned char>(a[stem]) & 0xC0) == 0x80) --stem;
+            if (stem >= 3 && prev.size() > stem && prev.compare(0, stem, std::string_view(a).substr(0, stem)) == 0) {
+              c.tb = i - 1;
+              c.start = p.toks[i - 1].start;
+              break;
+            }
+          }
+        }
         if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
           int nx = last + 1;
           // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
@@ -870,6 +902,28 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           b += 2;
           continue;
         }
+        // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
+        // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
+        // capitalized words when the name so far or the capitalized words after it hold the head of
+        // an organization name.
+        // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
+        // name not yet complete to words that end in one ("Social and Economic Research
+        // Initiative"), not two complete names ("Migration Policy Institute and ...").
+        if (org_connectors.count(c)) {
+          int e = b + 1;
+          while (e < n && cap_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+          auto head_in = [&](int from, int to) {
+            for (int q = from; q < to; ++q)
+              if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
+            return false;
+          };
+          const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+          const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
+          if (head) {
+            b = e;
+            continue;
+          }
+        }
       }
       if (p.IsPunct(b, "&") && b + 1 < n && cap_word(b + 1)) {
         b += 2;
@@ -879,7 +933,9 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     }
     int next = b;
     // Trim stop words at both ends.
-    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap)) ++a;
+    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a)))))
+      ++a;
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
       if (b - 2 > a && p.IsWord(b - 1) && kRegionWords.count(StripPossessive(p.Text(b - 1))) &&
@@ -1126,6 +1182,16 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         cut -= 3;
         ssi = true;
       }
+      // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
+      // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
+      // "according to" word is a person's family name.
+      bool after_cue = false;
+      while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) &&
+             p.toks[tb + 1].space_before) {
+        after_cue = latin_person_cues.count(p.Text(tb)) > 0;
+        ++tb;
+        bs = p.toks[tb].start;
+      }
       std::string_view surface = p.text.substr(bs, cut - bs);
       if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
         continue;
@@ -1182,7 +1248,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
         // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
         // word is left to coreference.
-        if (words == 1 && !p.toks[tb].has_hangul) continue;
+        if (words == 1 && !p.toks[tb].has_hangul && !(after_cue && p.toks[tb].latin && s.type == "PER")) continue;
         // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
         // name and "offer", "victory"); they need a cue.
         if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
@@ -1309,9 +1375,18 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
     if (p.IsWord(t) && (t == c->tb || p.toks[t].space_before)) words.push_back(t);
   if (words.size() < 2) return;
   int first = 0, last = static_cast<int>(words.size());  // kept words [first, last)
+  // Titles and honorifics at either end are not the name ("Mme Binet", "Prof Datuk Mohd Faiz
+  // Abdullah", "Außenministerin Beate Meinl-Reisinger", "Schmid Generalsekretärin"); what is left
+  // may be one word, the family name, which then links to the full name.
+  auto word_text = [&](int k) {  // the whole word, hyphenated parts included ("Ex-Kanzlerin")
+    const int to = k + 1 < static_cast<int>(words.size()) ? words[k + 1] : c->te;
+    return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
+  };
+  while (last - first > 1 && IsLatinTitle(word_text(first))) ++first;
+  while (last - first > 1 && IsLatinTitle(word_text(last - 1))) --last;
   if (lang != "en" && !lang.empty()) {
     int best_a = -1, best_b = -1;
-    for (int a = 0; a < last;) {
+    for (int a = first; a < last;) {
       if (!p.toks[words[a]].cap) {
         ++a;
         continue;
@@ -1322,7 +1397,7 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
       a = b;
     }
     bool any_lower = false;
-    for (int k = 0; k < last; ++k) any_lower |= !p.toks[words[k]].cap;
+    for (int k = first; k < last; ++k) any_lower |= !p.toks[words[k]].cap;
     if (any_lower && best_a >= 0) first = best_a, last = best_b;
   }
   if (tagger && last - first >= 3) {
@@ -1634,6 +1709,10 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   m.en_company_cues = MakeSet(lx::kEnglishCompanyCues);
   m.en_person_verbs = MakeSet(lx::kEnglishPersonVerbs);
   m.en_stop = MakeSet(lx::kEnglishStopwords);
+  for (const std::string_view* w = lx::kOtherLatinStopwords; !w->empty(); ++w) m.en_stop.emplace(*w);
+  for (const std::string_view* w = lx::kLatinTitleSuffixes; !w->empty(); ++w) m.latin_title_suffixes.emplace_back(*w);
+  m.latin_person_cues = MakeSet(lx::kLatinPersonCues);
+  m.org_connectors = MakeSet(lx::kOrgNameConnectors);
   m.given_names = MakeSet(lx::kGivenNames);
 
   auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
@@ -1641,8 +1720,11 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
               std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
   Para tmp;
+  std::map<std::pair<std::string, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
-    int id = static_cast<int>(m.entries.size());
+    // A record of a known type and canonical adds its spellings to that entry.
+    auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(m.entries.size()));
+    const int id = known->second;
     for (const std::string& alias : rec.aliases) {
       Tokenize(alias, br, &tmp);
       if (tmp.toks.empty()) continue;
@@ -1671,7 +1753,13 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
         }
       }
     }
-    m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+    if (fresh) {
+      m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+    } else {
+      std::vector<std::string>& all = m.entries[id].aliases;
+      for (std::string& a : rec.aliases)
+        if (std::find(all.begin(), all.end(), a) == all.end()) all.push_back(std::move(a));
+    }
   }
   m.tagger = NerTagger::Embedded();
   return r;
@@ -1732,6 +1820,11 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     }
     m.GlossPass(pi, p, cands);
   }
+
+  // Dictionary names that are neither persons nor organizations (competitions, products, places)
+  // keep their words claimed, so that no rule reads them as a name, and are not output.
+  for (Cand& c : cands)
+    if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
 
   // A person span that is a word followed by another person's full name of the same article is
   // that name after a title or a sentence adverb ("Kanzler Friedrich Merz", "Ostatecznie Friedrich
@@ -2094,6 +2187,10 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     for (const Mention& mm : e.mentions)
       if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
         e.aliases.push_back(mm.surface);
+    // "The New York Times" also goes by "New York Times".
+    if (e.type != "person" && e.name.starts_with("The ") && e.name.size() > 4 &&
+        std::find(e.aliases.begin(), e.aliases.end(), e.name.substr(4)) == e.aliases.end())
+      e.aliases.push_back(e.name.substr(4));
     // Several independent mentions raise confidence a little.
     double c = e.confidence * canon_penalty[g];
     if (e.mentions.size() >= 3) c = std::min(1.0, c + 0.05);

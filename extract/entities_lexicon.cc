@@ -114,7 +114,10 @@ const std::string_view kEnglishTitleModifiers[] = {
 };
 
 const std::string_view kEnglishHonorifics[] = {
-    "Mr", "Ms", "Mrs", "Dr", "Prof", "Sir", "Dame", "",
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "Sir", "Dame",
+    // Other languages: French, German, Spanish, Italian, Dutch, Malay.
+    "Mme", "Mlle", "Frau", "Herr", "Sra", "Sr", "Dott", "Dott.ssa", "Sig", "Dhr", "Mevr", "Datuk", "Dato",
+    "Datin", "Tunku", "Tengku", "Sheikh", "",
 };
 
 const std::string_view kEnglishCompanySuffixes[] = {
@@ -130,8 +133,66 @@ const std::string_view kEnglishCompanySuffixes[] = {
 const std::string_view kEnglishOrgSuffixes[] = {
     "University", "Institute", "College", "School", "Ministry", "Department", "Agency",
     "Commission", "Committee", "Council", "Association", "League", "Federation", "Party",
-    "Foundation", "Court", "Senate", "Bureau", "Administration", "Parliament", "Union", "County",
-    "Organization", "Authority", "Council", "Congress", "Assembly", "",
+    "Foundation", "Court", "Senate", "Bureau", "Administration", "Parliament", "Union",
+    "Organization", "Authority", "Council", "Congress", "Assembly", "Hospital", "Corps", "Initiative",
+    "Centre", "Center", "Academy", "Society", "Institution", "Agency", "Secretariat", "Club",
+    // Heads of organization names in other Latin-script languages (German, French, Spanish, Italian,
+    // Dutch, Polish, Czech).
+    "Universität", "Hochschule", "Institut", "Ministerium", "Partei", "Stiftung", "Verband", "Gericht",
+    "Gerichtshof", "Kommission", "Zentrum", "Zentrums", "Agentur", "Behörde", "Bundesamt", "Akademie",
+    "Gewerkschaft", "Verein", "Klinikum", "Krankenhaus", "Fraktion", "Université", "Ministère",
+    "Fédération", "Fondation", "Parti", "Conseil", "Cour", "Tribunal", "Agence", "Académie",
+    "Syndicat", "Universidad", "Ministerio", "Federación", "Fundación", "Partido", "Consejo",
+    "Tribunal", "Agencia", "Academia", "Sindicato", "Secretaría", "Asociación", "Università",
+    "Ministero", "Federazione", "Fondazione", "Partito", "Consiglio", "Tribunale", "Agenzia",
+    "Accademia", "Associazione", "Camera", "Universiteit", "Ministerie", "Stichting", "Partij",
+    "Raad", "Rechtbank", "Uniwersytet", "Uniwersytetu", "Ministerstwo", "Ministerstwa", "Fundacja",
+    "Partia", "Partii", "Sąd", "Sądu", "Trybunał", "Instytut", "Akademia", "Związek", "Univerzita",
+    "Univerzity", "Ministerstvo", "Ministerstva", "Nadace", "Strana", "Soud", "Soudu", "Ústav", "",
+};
+
+const std::string_view kOtherLatinStopwords[] = {
+    // German
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Doch", "Aber",
+    "Auch", "Nach", "Laut", "Wie", "Zudem", "Dabei", "Damit", "Denn", "Nun", "Jetzt", "Heute", "Gestern",
+    "Bereits", "Schon", "Noch", "Dann", "Zuvor", "Später", "Vor", "Seit", "Für", "Mit", "Bei", "Aus",
+    "Über", "Unter", "Gegen", "Ohne", "Während", "Wegen", "Trotz", "Als", "Wenn", "Ob", "Weil", "Dass",
+    "Hier", "Dort", "Viele", "Alle", "Einige", "Mehrere", "Beide", "Andere", "Einzelne", "Erste",
+    "Ersten", "Erster", "Zweite", "Letzte", "Neue", "Neuen", "Falsche", "Große", "Sie", "Er", "Es",
+    "Wir", "Ihr", "Ihre", "Sein", "Seine", "Unser", "Diese", "Dieser", "Dieses", "Jede", "Jeder", "Kein",
+    "Keine", "Nicht", "Nur", "Sogar", "Zwar", "Allerdings", "Deshalb", "Daher", "Trotzdem", "Außerdem",
+    "Inzwischen", "Mittlerweile", "Immerhin", "Vielmehr", "Stattdessen", "Ex",
+    // French
+    "Selon", "Pour", "Mais", "Avec", "Dans", "Après", "Avant", "Depuis", "Chez", "Pendant", "Lors",
+    "Ainsi", "Alors", "Aussi", "Cette", "Ces", "Les", "Une", "Des", "Sur", "Sous", "Entre", "Contre",
+    // Spanish, Italian, Portuguese
+    "Según", "Para", "Pero", "Tras", "Desde", "Durante", "Ante", "Hacia", "Sin", "Sobre", "También",
+    "Además", "Así", "Los", "Las", "Una", "Unos", "Esta", "Este", "Secondo", "Dopo", "Prima", "Anche",
+    "Inoltre", "Così", "Nel", "Nella", "Alla", "Gli", "Questo", "Questa",
+    // Dutch
+    "Volgens", "Maar", "Ook", "Voor", "Tijdens", "Het", "Een", "Deze", "Binnenlandse", "Buitenlandse",
+    // Polish, Czech
+    "Zdaniem", "Według", "Jak", "Ale", "Też", "Także", "Przed", "Przez", "Podle", "Také", "Vláda",
+    "Vlády", "Když", "Jako", "Před", "",
+};
+
+const std::string_view kOrgNameConnectors[] = {
+    "and", "und", "et", "y", "e", "i", "en", "für", "del", "della", "delle", "dei", "degli", "des", "du",
+    "do", "dos", "das", "zur", "zum", "dla", "w", "pro", "voor", "van", "la", "",
+};
+
+const std::string_view kLatinPersonCues[] = {
+    "According", "Laut", "Selon", "Según", "Secondo", "Volgens", "Zdaniem", "Według", "Podle", "",
+};
+
+const std::string_view kLatinTitleSuffixes[] = {
+    // German job titles (capitalized nouns in a name's span: "Außenministerin Beate Meinl-Reisinger",
+    // "Schmid Generalsekretärin"), matched on the lower-cased end of the word.
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sekretär",
+    "sekretärin", "chef", "chefin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin",
+    "botschafter", "botschafterin", "direktor", "direktorin", "leiter", "leiterin", "politiker",
+    "politikerin", "abgeordnete", "abgeordneter", "trainer", "trainerin", "berater", "beraterin",
+    "gründer", "gründerin", "bürgermeister", "bürgermeisterin", "richter", "richterin", "",
 };
 
 const std::string_view kEnglishCompanyCues[] = {

@@ -27,6 +27,10 @@ extern const std::string_view kEnglishOrgSuffixes[];   // University, Ministry, 
 extern const std::string_view kEnglishCompanyCues[];   // startup, company, firm: a name follows
 extern const std::string_view kEnglishPersonVerbs[];   // said, told, joined: a person precedes
 extern const std::string_view kEnglishStopwords[];     // capitalized words that are not names
+extern const std::string_view kOtherLatinStopwords[];  // the same in de/fr/es/it/nl/pl/cs: Doch, Selon
+extern const std::string_view kOrgNameConnectors[];    // and, und, für, del, dla: inside org names
+extern const std::string_view kLatinPersonCues[];      // "according to": Laut, Selon, Según ...
+extern const std::string_view kLatinTitleSuffixes[];   // lower-cased ends of German titles: ministerin
 extern const std::string_view kGivenNames[];           // common given names (English and others)
 
 // Korean dictionary words shaped like a personal name (배터리, 이사회), one per line after a '#'
