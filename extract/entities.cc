@@ -26,6 +26,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -358,6 +359,7 @@ struct EntityRecognizer::Impl {
   std::vector<std::string> latin_title_suffixes;
   WordSet latin_person_cues;
   WordSet org_connectors;
+  WordSet non_entity_heads;
   // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
   bool IsLatinTitle(std::string_view w) const {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
@@ -1273,6 +1275,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           if (title || !long_word || !(foreign || cue)) continue;
         }
         c.type = "person";
+        // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
+        // organization name is that organization.
+        for (int t = tb; t < te; ++t)
+          if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
       } else {
         if (CountCodePoints(surface) < 2) continue;
         // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
@@ -1427,6 +1433,16 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
 
 // ---- Pass 4b: Japanese and Chinese tagger spans (the character model of `lang`, "ja" or "zh")
 
+// Marks of a clause inside a span the tagger took for an organization.
+constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将", "把", "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
+constexpr std::string_view kJaClauseMarks[] = {"は", "が", "を", "ます", "です", "した"};
+// Heads that end organization names in Chinese and Japanese.
+constexpr std::string_view kCjkOrgHeads[] = {
+    "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
+    "委員会", "委員會", "协会", "協會", "協会", "基金会", "联盟", "聯盟", "组织", "組織", "中心", "局",
+    "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
+    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台"};
+
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                            std::string_view lang) const {
   if (!tagger) return;
@@ -1461,12 +1477,35 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       const int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
+      int cut = end;
+      if (s.type == "ORG") {
+        // A clause is no name ("中国助力玻利维亚成功发射了通信卫星", "我期待玻中两国未来在航天"):
+        // Chinese function words and Japanese case particles never stand inside one.
+        bool clause = false;
+        const std::span<const std::string_view> marks =
+            lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
+        for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
+        if (clause) continue;
+        // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
+        // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
+        size_t head_end = 0;
+        bool ends_in_head = false;
+        for (std::string_view h : kCjkOrgHeads) {
+          for (size_t at = surface.find(h); at != std::string_view::npos; at = surface.find(h, at + 1)) {
+            head_end = std::max(head_end, at + h.size());
+            ends_in_head = ends_in_head || at + h.size() == surface.size();
+          }
+        }
+        if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+      }
       Cand c;
       c.para = pi;
       c.tb = tb;
       c.te = te;
       c.start = start;
-      c.end = end;
+      c.end = cut;
+      surface = p.text.substr(start, cut - start);
       c.type = s.type == "PER" ? "person" : "organization";
       c.conf = 0.4 + 0.4 * s.score;
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
@@ -1713,6 +1752,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   for (const std::string_view* w = lx::kLatinTitleSuffixes; !w->empty(); ++w) m.latin_title_suffixes.emplace_back(*w);
   m.latin_person_cues = MakeSet(lx::kLatinPersonCues);
   m.org_connectors = MakeSet(lx::kOrgNameConnectors);
+  m.non_entity_heads = MakeSet(lx::kNonEntityHeads);
   m.given_names = MakeSet(lx::kGivenNames);
 
   auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
@@ -1785,7 +1825,9 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     bool kana = false, han = false;
     for (size_t b = 0; b + 1 < text.size() && !kana; ++b) {
       const unsigned char c = static_cast<unsigned char>(text[b]), d = static_cast<unsigned char>(text[b + 1]);
-      kana = c == 0xE3 && d >= 0x81 && d <= 0x83;
+      // The katakana middle dot (U+30FB) also separates transliterated names in Chinese text.
+      kana = c == 0xE3 && d >= 0x81 && d <= 0x83 &&
+             !(d == 0x83 && b + 2 < text.size() && static_cast<unsigned char>(text[b + 2]) == 0xBB);
       han = han || (c >= 0xE4 && c <= 0xE9);
     }
     int words = 0, function_words = 0;
@@ -1825,6 +1867,33 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   // keep their words claimed, so that no rule reads them as a name, and are not output.
   for (Cand& c : cands)
     if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
+  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body.
+  for (Cand& c : cands) {
+    const Para& p = paras[c.para];
+    if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
+      c.dropped = true;
+  }
+  // Outside English, two capitalized words opening a sentence are more often an adjective and a
+  // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
+  // and the second word nowhere else in the article, they are not taken as a person.
+  if (!lang.empty() && lang != "en" && IsLatinScriptLanguage(lang)) {
+    for (Cand& c : cands) {
+      const Para& p = paras[c.para];
+      if (c.type != "person" || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
+      const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
+                           (c.tb == 1 && p.toks[0].kind == kPunct);
+      const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
+      if (!initial || m.given_names.count(first) ||
+          (m.tagger && (m.tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
+          (m.tagger && (m.tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
+        continue;
+      int seen = 0;
+      for (const Para& q : paras)
+        for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2; at = q.text.find(second, at + 1))
+          ++seen;
+      if (seen < 2) c.dropped = true;
+    }
+  }
 
   // A person span that is a word followed by another person's full name of the same article is
   // that name after a title or a sentence adverb ("Kanzler Friedrich Merz", "Ostatecznie Friedrich
@@ -2031,6 +2100,32 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       if (group[i] < 0 || c.dict >= 0 || c.type == "person" || paras[c.para].toks[c.tb].latin) continue;
       auto it = org_suffix.find(surface(c));
       if (it == org_suffix.end() || it->second < 0 || it->second == group[i]) continue;
+      group[i] = it->second;
+      c.short_form = true;
+    }
+  }
+  // A Japanese or Chinese family name alone is the person of the same article whose name starts
+  // with it ("木坂" -> "木坂有朗"), when only one does.
+  {
+    std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+    auto cjk_person = [&](const Cand& c) {
+      const Token& t = paras[c.para].toks[c.tb];
+      return c.type == "person" && !t.latin && !t.has_hangul;
+    };
+    for (size_t j = 0; j < cands.size(); ++j) {
+      if (group[j] < 0 || !cjk_person(cands[j])) continue;
+      const std::string t = surface(cands[j]);
+      for (size_t k = 1; k < t.size(); ++k) {
+        if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
+        auto [it, inserted] = prefix_of.emplace(t.substr(0, k), group[j]);
+        if (!inserted && it->second != group[j]) it->second = -1;
+      }
+    }
+    for (size_t i = 0; i < cands.size() && !prefix_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
+      auto it = prefix_of.find(surface(c));
+      if (it == prefix_of.end() || it->second < 0 || it->second == group[i]) continue;
       group[i] = it->second;
       c.short_form = true;
     }

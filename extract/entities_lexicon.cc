@@ -117,7 +117,7 @@ const std::string_view kEnglishHonorifics[] = {
     "Mr", "Ms", "Mrs", "Dr", "Prof", "Sir", "Dame",
     // Other languages: French, German, Spanish, Italian, Dutch, Malay.
     "Mme", "Mlle", "Frau", "Herr", "Sra", "Sr", "Dott", "Dott.ssa", "Sig", "Dhr", "Mevr", "Datuk", "Dato",
-    "Datin", "Tunku", "Tengku", "Sheikh", "",
+    "Datin", "Tunku", "Tengku", "Sheikh", "Adv", "",
 };
 
 const std::string_view kEnglishCompanySuffixes[] = {
@@ -136,6 +136,7 @@ const std::string_view kEnglishOrgSuffixes[] = {
     "Foundation", "Court", "Senate", "Bureau", "Administration", "Parliament", "Union",
     "Organization", "Authority", "Council", "Congress", "Assembly", "Hospital", "Corps", "Initiative",
     "Centre", "Center", "Academy", "Society", "Institution", "Agency", "Secretariat", "Club",
+    "Zeitung", "Zeitungen", "Rundschau", "Nachrichten", "Gazette", "Herald", "Tribune",
     // Heads of organization names in other Latin-script languages (German, French, Spanish, Italian,
     // Dutch, Polish, Czech).
     "Universität", "Hochschule", "Institut", "Ministerium", "Partei", "Stiftung", "Verband", "Gericht",
@@ -161,7 +162,8 @@ const std::string_view kOtherLatinStopwords[] = {
     "Ersten", "Erster", "Zweite", "Letzte", "Neue", "Neuen", "Falsche", "Große", "Sie", "Er", "Es",
     "Wir", "Ihr", "Ihre", "Sein", "Seine", "Unser", "Diese", "Dieser", "Dieses", "Jede", "Jeder", "Kein",
     "Keine", "Nicht", "Nur", "Sogar", "Zwar", "Allerdings", "Deshalb", "Daher", "Trotzdem", "Außerdem",
-    "Inzwischen", "Mittlerweile", "Immerhin", "Vielmehr", "Stattdessen", "Ex",
+    "Inzwischen", "Mittlerweile", "Immerhin", "Vielmehr", "Stattdessen", "Ex", "Beim", "Zum", "Zur", "Vom",
+    "Ins", "Unbewiesene", "Heftiger", "Heftige",
     // French
     "Selon", "Pour", "Mais", "Avec", "Dans", "Après", "Avant", "Depuis", "Chez", "Pendant", "Lors",
     "Ainsi", "Alors", "Aussi", "Cette", "Ces", "Les", "Une", "Des", "Sur", "Sous", "Entre", "Contre",
@@ -173,7 +175,12 @@ const std::string_view kOtherLatinStopwords[] = {
     "Volgens", "Maar", "Ook", "Voor", "Tijdens", "Het", "Een", "Deze", "Binnenlandse", "Buitenlandse",
     // Polish, Czech
     "Zdaniem", "Według", "Jak", "Ale", "Też", "Także", "Przed", "Przez", "Podle", "Také", "Vláda",
-    "Vlády", "Když", "Jako", "Před", "",
+    "Vlády", "Když", "Jako", "Před",
+    // Danish, Norwegian, Swedish
+    "Da", "Inden", "Selvom", "Efter", "Før", "Når", "Hvis", "Mens", "Hun", "Han", "Jeg", "Også",
+    "Ifølge", "Och", "Att", "Enligt", "Efter", "Innan", "Även",
+    // German words that open sentences and were read as names
+    "Ausserhalb", "Außerhalb", "Innerhalb", "Kurze", "Kurz", "",
 };
 
 const std::string_view kOrgNameConnectors[] = {
@@ -182,7 +189,8 @@ const std::string_view kOrgNameConnectors[] = {
 };
 
 const std::string_view kLatinPersonCues[] = {
-    "According", "Laut", "Selon", "Según", "Secondo", "Volgens", "Zdaniem", "Według", "Podle", "",
+    "According", "Laut", "Selon", "Según", "Secondo", "Volgens", "Zdaniem", "Według", "Podle", "Ifølge",
+    "Enligt", "",
 };
 
 const std::string_view kLatinTitleSuffixes[] = {
@@ -192,7 +200,14 @@ const std::string_view kLatinTitleSuffixes[] = {
     "sekretärin", "chef", "chefin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin",
     "botschafter", "botschafterin", "direktor", "direktorin", "leiter", "leiterin", "politiker",
     "politikerin", "abgeordnete", "abgeordneter", "trainer", "trainerin", "berater", "beraterin",
-    "gründer", "gründerin", "bürgermeister", "bürgermeisterin", "richter", "richterin", "",
+    "gründer", "gründerin", "bürgermeister", "bürgermeisterin", "richter", "richterin", "führer",
+    "führerin", "",
+};
+
+const std::string_view kNonEntityHeads[] = {
+    // Last words of names of awards, competitions and events, which are not persons or organizations.
+    "Award", "Awards", "Prize", "Trophy", "Cup", "Festival", "Games", "Championship", "Championships",
+    "Open", "Marathon", "Summit", "Conference", "Expo", "Preis", "Pokal", "Gipfel", "",
 };
 
 const std::string_view kEnglishCompanyCues[] = {

@@ -30,6 +30,7 @@ extern const std::string_view kEnglishStopwords[];     // capitalized words that
 extern const std::string_view kOtherLatinStopwords[];  // the same in de/fr/es/it/nl/pl/cs: Doch, Selon
 extern const std::string_view kOrgNameConnectors[];    // and, und, für, del, dla: inside org names
 extern const std::string_view kLatinPersonCues[];      // "according to": Laut, Selon, Según ...
+extern const std::string_view kNonEntityHeads[];       // Award, Prize, Cup: ends of event names
 extern const std::string_view kLatinTitleSuffixes[];   // lower-cased ends of German titles: ministerin
 extern const std::string_view kGivenNames[];           // common given names (English and others)
 

@@ -279,6 +279,29 @@ TEST_F(Recognizer, ReadsOrganizationNamesAcrossConjunctionsAndPrepositions) {
   EXPECT_TRUE(merkel);
 }
 
+TEST_F(Recognizer, TrimsChineseOrganizationsToTheirHeadAndLinksJapaneseFamilyNames) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"来自巴西的南京航空航天大学航空宇航科学与技术专业博士生泰勒斯表示，中国助力玻利维亚成功发射了通信卫星“图帕克・卡塔里”星。"};
+  bool university = false;
+  for (const Entity& e : rec_->Recognize(zh)) {
+    EXPECT_EQ(e.name.find("发射了"), std::string::npos) << e.name;  // a clause is no organization
+    EXPECT_NE(e.name, "南京航空航天大学航空");
+    university = university || e.name == "南京航空航天大学";
+  }
+  EXPECT_TRUE(university);
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"イオン銀行の白川俊介社長は記者会見で謝罪した。", "白川社長は再発防止策を説明した。"};
+  int shirakawa = 0;
+  for (const Entity& e : rec_->Recognize(ja))
+    if (e.type == "person" && e.name.starts_with("白川")) {
+      ++shirakawa;
+      EXPECT_EQ(e.name, "白川俊介");
+    }
+  EXPECT_EQ(shirakawa, 1);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);
