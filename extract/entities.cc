@@ -348,6 +348,12 @@ std::string SkeletonOfAscii(std::string_view r) {
 struct EntityRecognizer::Impl {
   std::vector<DictEntry> entries;
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
+  // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
+  // words of a text are neither, and one bit in an 8 KB table settles that before the map lookup.
+  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0);
+  static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
+  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
+  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   // Korean dictionary words (lx::EmbeddedKoCommonWords()), sorted views into the embedded text.
@@ -360,6 +366,7 @@ struct EntityRecognizer::Impl {
   WordSet latin_person_cues;
   WordSet org_connectors;
   WordSet non_entity_heads;
+  WordSet alias_prefixes;  // the first 1..n-1 words of every alias of n words
   // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
   bool IsLatinTitle(std::string_view w) const {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
@@ -482,7 +489,19 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
     if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
     std::string_view first = p.Text(i);
     int max_len = 1;
-    if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    if (HasBit(first_bits, first))
+      if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    // Only lengths whose first words begin some alias are worth a lookup.
+    if (max_len > 1) {
+      key.assign(first);
+      int len = 1;
+      while (len < max_len && i + len < n && alias_prefixes.count(key)) {
+        if (p.toks[i + len].space_before) key.push_back(' ');
+        key.append(p.Text(i + len));
+        ++len;
+      }
+      max_len = len;
+    }
     bool matched = false;
     for (int len = std::min(max_len, n - i); len >= 1 && !matched; --len) {
       int last = i + len - 1;
@@ -498,6 +517,7 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       }
       const size_t last_start = key.size() - p.Text(last).size();
       auto try_key = [&](std::string_view k, int end_byte, double conf) {
+        if (!HasBit(alias_bits, k)) return false;
         auto it = alias_to_entry.find(k);
         if (it == alias_to_entry.end()) return false;
         Cand c;
@@ -1775,9 +1795,17 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
       }
       if (tmp.Size() > kMaxDictTokens) continue;
       m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
+      Impl::SetBit(m.alias_bits, key);
       if (tmp.Size() > 1) {
+        Impl::SetBit(m.first_bits, tmp.Text(0));
         int& mx = m.first_token_max[std::string(tmp.Text(0))];
         mx = std::max(mx, tmp.Size());
+        std::string prefix;
+        for (int t = 0; t + 1 < tmp.Size(); ++t) {
+          if (t > 0 && tmp.toks[t].space_before) prefix.push_back(' ');
+          prefix.append(tmp.Text(t));
+          m.alias_prefixes.insert(prefix);
+        }
       }
       // Hangul aliases without spaces also match with them removed ("마크저커버그").
       bool hangul = true;
@@ -1786,6 +1814,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
         std::string joined;
         for (int t = 0; t < tmp.Size(); ++t) joined.append(tmp.Text(t));
         m.alias_to_entry.emplace(joined, id);
+        Impl::SetBit(m.alias_bits, joined);
         std::string sk = SkeletonOfAscii(m.Romanize(alias));
         if (rec.type == "person" && sk.size() >= 4) {
           auto [it, inserted] = m.skeleton_to_entry.emplace(sk, id);
