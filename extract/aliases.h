@@ -34,5 +34,7 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv);
 
 // The text of extract/data/aliases.tsv as built into the library.
 std::string_view EmbeddedAliasTsv();
+// The text of extract/data/aliases_world.tsv (general news) as built into the library.
+std::string_view EmbeddedWorldAliasTsv();
 
 }  // namespace hirewire::extract

@@ -37,7 +37,7 @@
 
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
-#include "extract/entities_lexicon.h"
+#include "extract/entity_words.h"
 #include "extract/korean.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
@@ -57,11 +57,14 @@ using WordSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
 
-WordSet MakeSet(const std::string_view* list) {
+WordSet MakeSet(WordList l) {
   WordSet s;
-  for (; !list->empty(); ++list) s.emplace(*list);
+  for (const std::string& w : EntityWords::Default().List(l)) s.emplace(w);
   return s;
 }
+
+// A word of one of the recognizer's word lists (extract/data/entity_words.tsv).
+bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w); }
 
 // ---- UTF-8 helpers
 
@@ -91,29 +94,12 @@ std::string_view StripPossessive(std::string_view w) {
   return w;
 }
 
-// Legal-form suffixes of company names; written with a period ("Inc.") the period belongs to the
-// name.
-const std::set<std::string_view> kLegalSuffixes = {"Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "LLC",
-                                                   "Corporation", "AG", "SA", "NV", "GmbH"};
-
-// Verbs of hiring: "hired Marisol Vega as ...", "named Lena Ostrowski to its board".
-const std::set<std::string_view> kHireVerbs = {"hired", "hires", "hire", "appointed", "appoints",
-                                               "named", "names", "tapped", "taps", "poached",
-                                               "recruited", "promoted"};
-
-// Place or region words that may follow a company name ("Hanwha Defense USA").
-// Common romanizations of Korean family names ("TM Roh", "DJ Koh", "JY Lee").
-const std::set<std::string_view> kRomanizedKoreanSurnames = {
-    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Yun", "Jang", "Chang",
-    "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon",
-    "Ko", "Koh", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Huh", "Nam", "Shim", "Roh", "Noh",
-    "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Min", "Jin", "Um", "Chae", "Won", "Chun",
-    "Bang", "Hyun", "Ham", "Byun", "Yeo", "Choo", "Suh", "Rhee", "Yi", "Kye", "Ryu"};
-
-const std::set<std::string_view> kRegionWords = {"USA", "US", "America", "Americas", "Korea", "Japan",
-                                                 "Europe", "Asia", "China", "India", "International",
-                                                 "Global", "UK"};
-
+// `w` ends in a word of list `l`.
+bool EndsWithAnyOf(WordList l, std::string_view w) {
+  for (const std::string& suf : EntityWords::Default().List(l))
+    if (EndsWith(w, suf)) return true;
+  return false;
+}
 // ---- Tokens
 
 enum TokKind : uint8_t { kWord, kNumber, kPunct };
@@ -272,12 +258,7 @@ void Tokenize(std::string_view text, Breakers& br, Para* p) {
 // ---- Candidates
 
 // Languages written in Latin script other than English, as DetectLanguage names them.
-bool IsLatinScriptLanguage(std::string_view lang) {
-  static constexpr std::string_view kLatin[] = {"de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "is",
-                                                "fi", "pl", "cs", "sk", "hu", "ro", "tr", "id", "ms", "vi",
-                                                "hr", "sl", "lt", "lv", "et", "ca", "tl", "sq", "eu", "gl"};
-  return std::find(std::begin(kLatin), std::end(kLatin), lang) != std::end(kLatin);
-}
+bool IsLatinScriptLanguage(std::string_view lang) { return In(WordList::kLatinScriptLanguage, lang); }
 
 struct Cand {
   int para = 0;
@@ -356,7 +337,7 @@ struct EntityRecognizer::Impl {
   static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
-  // Korean dictionary words (lx::EmbeddedKoCommonWords()), sorted views into the embedded text.
+  // Korean dictionary words (EmbeddedKoCommonWords()), sorted views into the embedded text.
   std::vector<std::string_view> ko_words;
   bool IsKoWord(std::string_view w) const { return std::binary_search(ko_words.begin(), ko_words.end(), w); }
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
@@ -399,14 +380,7 @@ struct EntityRecognizer::Impl {
   // Syllables typical of transliterated foreign names ("하워드", "스미스", "브래넌") and rare in
   // Korean given names and Sino-Korean common nouns.
   static bool HasForeignSyllable(std::string_view w) {
-    static constexpr std::string_view kForeign[] = {
-        "드", "르", "트", "스", "크", "프", "브", "즈", "츠", "그", "흐", "므", "쓰", "워", "웨", "쉬",
-        "섀", "엘", "슨", "턴", "먼", "런", "렌", "튼", "클", "블", "플", "첼", "젤", "펠", "벨", "켈",
-        "델", "넬", "셀", "텔", "멜", "릭", "잭", "퍼", "샤", "셰", "쇼", "케", "티", "데", "테", "페",
-        "베", "레", "메", "네", "훌", "밍", "팡", "쟈", "쥬", "챠", "츄", "캐", "패", "랜", "밴", "맨",
-        "팬", "앤", "맥", "톰", "팀", "킴", "짐", "빌", "필", "윌", "믹", "닉", "칼", "쿠", "푸", "키",
-        "디", "딘", "핀", "윈", "틴", "힐", "슈", "셔", "오스", "이스", "겐", "켄", "히", "카", "코", "쿄"};
-    for (std::string_view f : kForeign)
+    for (const std::string& f : EntityWords::Default().List(WordList::kKoForeignSyllable))
       if (w.find(f) != std::string_view::npos) return true;
     return false;
   }
@@ -485,6 +459,7 @@ struct EntityRecognizer::Impl {
 void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands) const {
   std::string key;
   const int n = p.Size();
+  const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
   for (int i = 0; i < n; ++i) {
     if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
     std::string_view first = p.Text(i);
@@ -518,6 +493,8 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       const size_t last_start = key.size() - p.Text(last).size();
       auto try_key = [&](std::string_view k, int end_byte, double conf) {
         if (!HasBit(alias_bits, k)) return false;
+        // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name.
+        if (hangul_para && p.toks[i].latin && ko_titles.count(k)) return false;
         auto it = alias_to_entry.find(k);
         if (it == alias_to_entry.end()) return false;
         Cand c;
@@ -557,16 +534,15 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
               break;
             std::string_view w = StripPossessive(p.Text(q));
             // "Samsung Research America", "Google Research Europe".
-            if (q == nx + 1 && kRegionWords.count(w) && en_company_suffixes.count(p.Text(nx))) return false;
+            if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return false;
             if (en_stop.count(w) || en_titles.count(w)) break;
-            if (en_company_suffixes.count(w) && !kLegalSuffixes.count(w) && w != "AI" && w != "Cloud" &&
-                w != "Data" && w != "Labs" && w != "Lab" && w != "Group" && w != "Research")
+            if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
               return false;
           }
           // "Alphabet Inc.": a legal suffix belongs to the name.
           if (p.IsWord(nx) && p.Free(nx) && p.toks[nx].space_before &&
               p.toks[nx].sentence == p.toks[i].sentence &&
-              kLegalSuffixes.count(StripPossessive(p.Text(nx)))) {
+              In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
             c.te = nx + 1;
             c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
             if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before)
@@ -674,11 +650,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     if (!p.IsWord(c) || !p.toks[c].hangul) return false;
     std::string_view w = p.Text(c);
     if (CountCodePoints(w) < 2) return false;
-    static constexpr std::string_view kEnds[] = {"던", "는", "은", "한", "된", "낸", "끈", "운", "린",
-                                                 "간", "온", "진", "친", "할", "될", "을", "쓴", "난", "든"};
-    for (std::string_view e : kEnds)
-      if (EndsWith(w, e)) return true;
-    return false;
+    return EndsWithAnyOf(WordList::kKoAdnominalEnding, w);
   };
   auto org_before = [&](int a) {  // token index of an organization mention ending at a, or -1
     if (a < 0 || p.owner[a] < 0 || cands[p.owner[a]].type == "person") return -1;
@@ -748,9 +720,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
       // or office, not a company.
       person(a - 1, a, p.toks[a - 1].end, 0.7);
-      static constexpr std::string_view kPublic[] = {"의원", "대통령", "장관", "차관", "총리", "위원장",
-                                                     "총재", "대변인", "감독", "선수", "교수"};
-      if (std::find(std::begin(kPublic), std::end(kPublic), title_stem) != std::end(kPublic)) continue;
+      if (In(WordList::kKoPublicTitle, title_stem)) continue;
       ClaimWord(pi, p, cands, a, "company", 0.55);
       continue;
     }
@@ -817,8 +787,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
           return "company";
       // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
-      for (std::string_view law : {"복지법", "방지법", "금지법", "유지법"})
-        if (EndsWith(s, law)) return nullptr;
+      if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
       for (const std::string& suf : ko_org_suffixes)
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
             !ko_stop.count(s.substr(0, s.size() - suf.size())))
@@ -919,8 +888,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && cap_word(b + 1)) {
         std::string_view c = p.Text(b);
         // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
-        if (c == "of" || c == "van" || c == "von" || c == "de" || (c == "der" && lang != "de") || c == "da" ||
-            c == "di" || c == "bin" || c == "al" || c == "for") {
+        if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
           b += 2;
           continue;
         }
@@ -960,7 +928,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       ++a;
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
-      if (b - 2 > a && p.IsWord(b - 1) && kRegionWords.count(StripPossessive(p.Text(b - 1))) &&
+      if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
           en_company_suffixes.count(p.Text(b - 2)))
         break;
       --b;
@@ -982,7 +950,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       }
       // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
       bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
-                      kRomanizedKoreanSurnames.count(StripPossessive(p.Text(q + 1))) > 0;
+                      In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
       if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
         all_name_like = false;
     }
@@ -1017,7 +985,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     const char* type = nullptr;
     double conf = 0.0;
     // "Hanwha Defense USA": a region word after a company suffix.
-    bool region_after_suffix = words >= 3 && kRegionWords.count(last) && b - 2 >= a &&
+    bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
                                en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
     // "vice president at Lockheed Martin": the place of work of a title is not a person.
     bool at_after_title = prev_w == "at" && before >= 1 && is_title_word(before - 1);
@@ -1025,7 +993,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       type = "company";
       conf = 0.75;
       // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
-      if (kLegalSuffixes.count(last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
+      if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
         end_byte += 1;
     } else {
       for (int q = a; q < b && !type; ++q)
@@ -1034,7 +1002,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           conf = 0.7;
         }
     }
-    bool hired = kHireVerbs.count(prev_w) > 0;
+    bool hired = In(WordList::kHireVerb, prev_w) > 0;
     if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&
         (given || prev_title || next_comma_title || verb_near || hired)) {
       type = "person";
@@ -1045,8 +1013,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       bool cue_before = en_company_cues.count(prev_w) > 0;
       bool title_after = !next_w.empty() && is_title_word(after) && !given;
       bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
-      bool joined = prev_w == "joined" || prev_w == "join" || prev_w == "joining" || prev_w == "left" ||
-                    prev_w == "leaving" || prev_w == "acquire" || prev_w == "acquired";
+      bool joined = In(WordList::kEnMoveVerb, prev_w);
       // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
       bool apposed = false;
       if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
@@ -1188,12 +1155,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
         // "스튜어트 고든"), and loses only particles that never end a name.
         for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
-          static constexpr std::string_view kNeverNameFinal[] = {"은", "는", "을", "를", "의", "에게",
-                                                                 "에서", "에게서", "께서", "한테", "에는"};
-          std::string_view particle = part.substr(*st);
-          if (std::find(std::begin(kNeverNameFinal), std::end(kNeverNameFinal), particle) !=
-              std::end(kNeverNameFinal))
-            cut = p.toks[te - 1].start + *st;
+          if (In(WordList::kKoNeverNameFinal, part.substr(*st))) cut = p.toks[te - 1].start + *st;
         }
       } else if (p.toks[te - 1].latin) {
         cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
@@ -1309,10 +1271,8 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         bool rescued = false;
         const int cps = CountCodePoints(surface);
         // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
-        static constexpr std::string_view kBodySuffixes[] = {"위", "시", "대", "청", "부", "처", "당"};
         const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
-                          std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
-                                      [&](std::string_view x) { return EndsWith(surface, x); });
+                          EndsWithAnyOf(WordList::kKoBodySuffix, surface);
         if (body) rescued = true;  // an organization, not a company
         // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
         // particle does not: "CATL의").
@@ -1321,17 +1281,15 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
                                return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
                              });
         if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
-            EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
-            EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
-            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀") ||
-            EndsWith(surface, "학과")) {
+            EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
           if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
           rescued = true;
         }
         // Ministries, agencies, parties and committees of any length are organizations
         // (보건복지부, 국세청, 새누리당).
         const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
-                                 std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
+                                 std::any_of(EntityWords::Default().List(WordList::kKoBodySuffix).begin(),
+                                             EntityWords::Default().List(WordList::kKoBodySuffix).end(),
                                              [&](std::string_view x) { return x != "대" && x != "시" && EndsWith(surface, x); });
         c.type = rescued || body_suffix ? "organization" : "company";
         for (const std::string& suf : ko_company_suffixes)
@@ -1553,29 +1511,34 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
     if (!p.IsPunct(close, ")") || close == k + 1) continue;
+    // "마이클 첸(Michael Chen·55)", "(Michael Chen, 55)": the age after the gloss is not part of it.
+    int gloss_end = close;
+    if (close - k >= 4 && (p.IsPunct(close - 2, "·") || p.IsPunct(close - 2, ",")) &&
+        p.toks[close - 1].kind == kNumber)
+      gloss_end = close - 2;
     // A gloss is Latin words only: not an age ("배두나(35)") nor a Hangul word after a Latin
     // prefix ("네이마르(FC바르셀로나)").
     bool free = true, latin = true, any_word = false;
-    for (int t = k + 1; t < close; ++t) {
+    for (int t = k + 1; t < gloss_end; ++t) {
       free &= p.owner[t] < 0;
       if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
       any_word |= p.toks[t].kind == kWord;
     }
     if (!free || !latin || !any_word) continue;
-    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
+    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
     Cand c;
     c.para = pi;
     c.tb = k + 1;
-    c.te = close;
+    c.te = gloss_end;
     c.start = p.toks[k + 1].start;
-    c.end = p.toks[close - 1].end;
+    c.end = p.toks[gloss_end - 1].end;
     c.type = cands[ci].type;
     c.dict = cands[ci].dict;
     c.conf = cands[ci].conf;
     // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
     c.key = "#" + std::to_string(ci);
-    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && close - k - 1 >= 3)
+    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && gloss_end - k - 1 >= 3)
       cands[ci].hint = std::string(g);
     if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps)
       cands[ci].hint = std::string(g);
@@ -1710,9 +1673,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
     }
     if (last_title >= 0) {
       int te = q;
-      while (te > s && !en_titles.count(p.Text(te - 1)) && p.Text(te - 1) != "models" &&
-             p.Text(te - 1) != "research" && p.Text(te - 1) != "AI" && p.Text(te - 1) != "officer" &&
-             p.Text(te - 1) != "engineering")
+      while (te > s && !en_titles.count(p.Text(te - 1)) && !In(WordList::kEnTitleTail, p.Text(te - 1)))
         --te;
       if (org < 0 && q < n && p.IsWord(q) && (p.Text(q) == "at" || p.Text(q) == "of")) org = org_at(q + 1);
       if (org < 0 && te < q && p.Text(te) == "of" && org_at(q) >= 0) org = org_at(q);
@@ -1739,12 +1700,11 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU sentence breaker: ") + u_errorName(st));
   m.romanizer.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII", UTRANS_FORWARD, st));
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
-  namespace lx = lexicon;
-  m.ko_titles = MakeSet(lx::kKoreanTitles);
-  m.ko_title_suffixes = MakeSet(lx::kKoreanTitleSuffixes);
-  m.ko_surnames = MakeSet(lx::kKoreanSurnames);
+  m.ko_titles = MakeSet(WordList::kKoTitle);
+  m.ko_title_suffixes = MakeSet(WordList::kKoTitleSuffix);
+  m.ko_surnames = MakeSet(WordList::kKoSurname);
   {
-    std::string_view all = lx::EmbeddedKoCommonWords();
+    std::string_view all = EmbeddedKoCommonWords();
     for (size_t pos = 0; pos < all.size();) {
       size_t nl = all.find('\n', pos);
       if (nl == std::string_view::npos) nl = all.size();
@@ -1754,29 +1714,31 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
     }
     if (!std::is_sorted(m.ko_words.begin(), m.ko_words.end())) std::sort(m.ko_words.begin(), m.ko_words.end());
   }
-  m.ko_stop = MakeSet(lx::kKoreanStopwords);
-  m.ko_title_stops = MakeSet(lx::kKoreanTitleStops);
-  m.ko_company_suffixes = MakeSet(lx::kKoreanCompanySuffixes);
-  m.ko_org_suffixes = MakeSet(lx::kKoreanOrgSuffixes);
-  m.ko_company_cues = MakeSet(lx::kKoreanCompanyCues);
-  m.ko_person_cues = MakeSet(lx::kKoreanPersonCues);
-  m.en_titles = MakeSet(lx::kEnglishTitles);
-  m.en_title_mods = MakeSet(lx::kEnglishTitleModifiers);
-  m.en_honorifics = MakeSet(lx::kEnglishHonorifics);
-  m.en_company_suffixes = MakeSet(lx::kEnglishCompanySuffixes);
-  m.en_org_suffixes = MakeSet(lx::kEnglishOrgSuffixes);
-  m.en_company_cues = MakeSet(lx::kEnglishCompanyCues);
-  m.en_person_verbs = MakeSet(lx::kEnglishPersonVerbs);
-  m.en_stop = MakeSet(lx::kEnglishStopwords);
-  for (const std::string_view* w = lx::kOtherLatinStopwords; !w->empty(); ++w) m.en_stop.emplace(*w);
-  for (const std::string_view* w = lx::kLatinTitleSuffixes; !w->empty(); ++w) m.latin_title_suffixes.emplace_back(*w);
-  m.latin_person_cues = MakeSet(lx::kLatinPersonCues);
-  m.org_connectors = MakeSet(lx::kOrgNameConnectors);
-  m.non_entity_heads = MakeSet(lx::kNonEntityHeads);
-  m.given_names = MakeSet(lx::kGivenNames);
+  m.ko_stop = MakeSet(WordList::kKoStop);
+  m.ko_title_stops = MakeSet(WordList::kKoTitleStop);
+  m.ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
+  m.ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
+  m.ko_company_cues = MakeSet(WordList::kKoCompanyCue);
+  m.ko_person_cues = MakeSet(WordList::kKoPersonCue);
+  m.en_titles = MakeSet(WordList::kEnTitle);
+  m.en_title_mods = MakeSet(WordList::kEnTitleModifier);
+  m.en_honorifics = MakeSet(WordList::kEnHonorific);
+  m.en_company_suffixes = MakeSet(WordList::kEnCompanySuffix);
+  m.en_org_suffixes = MakeSet(WordList::kEnOrgSuffix);
+  m.en_company_cues = MakeSet(WordList::kEnCompanyCue);
+  m.en_person_verbs = MakeSet(WordList::kEnPersonVerb);
+  m.en_stop = MakeSet(WordList::kEnStop);
+  m.given_names = MakeSet(WordList::kGivenName);
+  m.latin_title_suffixes = EntityWords::Default().List(WordList::kLatinTitleSuffix);
+  m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
+  m.org_connectors = MakeSet(WordList::kOrgNameConnector);
+  m.non_entity_heads = MakeSet(WordList::kNonEntityHead);
 
   auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
   if (!parsed.ok()) return parsed.status();
+  auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
+  if (!world.ok()) return world.status();
+  for (AliasRecord& rec : *world) parsed->push_back(std::move(rec));
   Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
               std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
   Para tmp;
@@ -1866,9 +1828,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       if (t.kind != kWord || !t.latin) continue;
       ++words;
       std::string_view w = text.substr(t.start, t.end - t.start);
-      function_words += w == "the" || w == "and" || w == "of" || w == "to" || w == "in" ||
-                        w == "is" || w == "was" || w == "for" || w == "with" || w == "said" ||
-                        w == "that" || w == "has" || w == "The";
+      function_words += In(WordList::kEnFunctionWord, w);
     }
     // The tagger knows Korean and English; an article without a language tag is taken as
     // English where English function words are frequent.
@@ -2088,7 +2048,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       // article never writes it in lower case.
       w = std::string(p.Text(c.tb));
       // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
-      bool legal_pair = c.te - c.tb == 2 && kLegalSuffixes.count(p.Text(c.tb + 1)) > 0;
+      bool legal_pair = c.te - c.tb == 2 && In(WordList::kLegalSuffix, p.Text(c.tb + 1)) > 0;
       if ((w.size() < 4 && !(legal_pair && w.size() >= 2)) || m.en_stop.count(w)) continue;
     } else {
       continue;
@@ -2184,7 +2144,12 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
         }
         if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
             p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
-          std::string_view next = p.Text(t + 1);
+          // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
+          int nt = t + 1;
+          if ((p.Text(nt) == "전" || p.Text(nt) == "현") && p.IsWord(nt + 1) && p.toks[nt + 1].space_before &&
+              p.toks[nt + 1].sentence == p.toks[t].sentence)
+            ++nt;
+          std::string_view next = p.Text(nt);
           bool title = m.IsKoTitle(next);
           for (int st : KoreanStemLengths(next)) title = title || m.IsKoTitle(next.substr(0, st));
           if (title) {

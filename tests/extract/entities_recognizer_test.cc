@@ -36,6 +36,7 @@ TEST(AliasTsv, ParsesRecordsAndRejectsBadLines) {
   EXPECT_FALSE(ParseAliasTsv("robot\tR2\tR2D2\n").ok());
   EXPECT_FALSE(ParseAliasTsv("person\tOnly two fields\n").ok());
   EXPECT_TRUE(ParseAliasTsv(EmbeddedAliasTsv()).ok());
+  EXPECT_TRUE(ParseAliasTsv(EmbeddedWorldAliasTsv()).ok());
   auto other = ParseAliasTsv("other\tUEFA Champions League\tChampions League\n");
   ASSERT_TRUE(other.ok());
   EXPECT_EQ((*other)[0].type, "other");
@@ -105,6 +106,17 @@ TEST_F(Recognizer, FindsEnglishPeopleAndCompaniesByCues) {
   ASSERT_FALSE(tomas->roles.empty());
   EXPECT_EQ(tomas->roles[0].title, "CEO");
   EXPECT_EQ(tomas->roles[0].organization, "Vellum Labs");
+}
+
+TEST_F(Recognizer, CompanySuffixesOutrankAGivenName) {
+  // "Ford" is also a given name; "Motor" and "Bancorp" end company names.
+  auto es = Run({"Ford Motor said on Thursday it had hired Anika Sorensen as chief software officer.",
+                 "Harbor Bancorp named Karen Oduya chief executive."});
+  for (const char* name : {"Ford Motor", "Harbor Bancorp"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "company") << name;
+  }
 }
 
 TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
