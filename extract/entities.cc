@@ -493,8 +493,9 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       const size_t last_start = key.size() - p.Text(last).size();
       auto try_key = [&](std::string_view k, int end_byte, double conf) {
         if (!HasBit(alias_bits, k)) return false;
-        // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name.
-        if (hangul_para && p.toks[i].latin && ko_titles.count(k)) return false;
+        // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
+        // Latin common noun is that noun ("AP" is an application processor, not the agency).
+        if (hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
         auto it = alias_to_entry.find(k);
         if (it == alias_to_entry.end()) return false;
         Cand c;
@@ -522,6 +523,18 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
               c.start = p.toks[i - 1].start;
               break;
             }
+          }
+        }
+        // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
+        // that end in the head of an organization name is part of that longer name.
+        if (c.type != "person" && end_byte == p.toks[last].end && p.toks[last].latin) {
+          for (int q = last + 1; q < n && q <= last + 3; ++q) {
+            if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+                p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
+              break;
+            if (en_org_suffixes.count(p.Text(q)) || (c.type != "company" && en_company_suffixes.count(p.Text(q)) &&
+                                                     !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
+              return false;
           }
         }
         if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
@@ -2090,6 +2103,40 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       auto it = org_suffix.find(surface(c));
       if (it == org_suffix.end() || it->second < 0 || it->second == group[i]) continue;
       group[i] = it->second;
+      c.short_form = true;
+    }
+  }
+  // An acronym is the organization of the same article whose capitalized words it spells
+  // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
+  {
+    std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
+    for (size_t j = 0; j < cands.size(); ++j) {
+      const Cand& c = cands[j];
+      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2) continue;
+      const Para& p = paras[c.para];
+      std::string ini;
+      for (int t = c.tb; t < c.te; ++t)
+        if (p.IsWord(t) && p.toks[t].latin && p.toks[t].cap) ini.push_back(p.text[p.toks[t].start]);
+      if (ini.size() < 2) continue;
+      auto [it, inserted] = initials_of.emplace(ini, group[j]);
+      if (!inserted && it->second != group[j]) it->second = -1;
+    }
+    for (size_t i = 0; i < cands.size() && !initials_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
+      const Para& p = paras[c.para];
+      if (!p.toks[c.tb].all_caps) continue;
+      auto it = initials_of.find(surface(c));
+      if (it == initials_of.end() || it->second < 0 || it->second == group[i]) continue;
+      // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
+      // Namibian page is not NBC News).
+      group[i] = it->second;
+      c.dict = -1;
+      for (size_t j = 0; j < cands.size(); ++j)
+        if (group[j] == it->second && j != i) {
+          c.type = cands[j].type;
+          break;
+        }
       c.short_form = true;
     }
   }

@@ -314,6 +314,19 @@ TEST_F(Recognizer, TrimsChineseOrganizationsToTheirHeadAndLinksJapaneseFamilyNam
   EXPECT_EQ(shirakawa, 1);
 }
 
+TEST_F(Recognizer, LinksAnAcronymToTheOrganizationItSpells) {
+  auto es = Run({"The Namibian Broadcasting Corporation said the funeral will be broadcast live.",
+                 "NBC will also stream it online."});
+  int nbc = 0;
+  for (const Entity& e : es)
+    if (e.name == "NBC" || e.name == "Namibian Broadcasting Corporation") {
+      ++nbc;
+      EXPECT_EQ(e.mentions.size(), 2u) << e.name;
+      EXPECT_NE(e.canonical, "NBC News");
+    }
+  EXPECT_EQ(nbc, 1);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);
