@@ -26,6 +26,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -328,6 +329,12 @@ std::string SkeletonOfAscii(std::string_view r) {
 struct EntityRecognizer::Impl {
   std::vector<DictEntry> entries;
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
+  // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
+  // words of a text are neither, and one bit in an 8 KB table settles that before the map lookup.
+  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0);
+  static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
+  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
+  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   // Korean dictionary words (EmbeddedKoCommonWords()), sorted views into the embedded text.
@@ -336,6 +343,22 @@ struct EntityRecognizer::Impl {
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
       ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
+  std::vector<std::string> latin_title_suffixes;
+  WordSet latin_person_cues;
+  WordSet org_connectors;
+  WordSet non_entity_heads;
+  WordSet alias_prefixes;  // the first 1..n-1 words of every alias of n words
+  // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
+  bool IsLatinTitle(std::string_view w) const {
+    if (en_titles.count(w) || en_honorifics.count(w)) return true;
+    if (w.size() < 5 || !p_is_upper(w)) return false;
+    std::string lower(w);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& suf : latin_title_suffixes)
+      if (EndsWith(lower, suf)) return true;
+    return false;
+  }
+  static bool p_is_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
   std::unique_ptr<icu::BreakIterator> word_proto;
   std::unique_ptr<icu::BreakIterator> sent_proto;
   std::unique_ptr<icu::Transliterator> romanizer;
@@ -436,11 +459,24 @@ struct EntityRecognizer::Impl {
 void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands) const {
   std::string key;
   const int n = p.Size();
+  const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
   for (int i = 0; i < n; ++i) {
     if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
     std::string_view first = p.Text(i);
     int max_len = 1;
-    if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    if (HasBit(first_bits, first))
+      if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    // Only lengths whose first words begin some alias are worth a lookup.
+    if (max_len > 1) {
+      key.assign(first);
+      int len = 1;
+      while (len < max_len && i + len < n && alias_prefixes.count(key)) {
+        if (p.toks[i + len].space_before) key.push_back(' ');
+        key.append(p.Text(i + len));
+        ++len;
+      }
+      max_len = len;
+    }
     bool matched = false;
     for (int len = std::min(max_len, n - i); len >= 1 && !matched; --len) {
       int last = i + len - 1;
@@ -456,6 +492,10 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       }
       const size_t last_start = key.size() - p.Text(last).size();
       auto try_key = [&](std::string_view k, int end_byte, double conf) {
+        if (!HasBit(alias_bits, k)) return false;
+        // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
+        // Latin common noun is that noun ("AP" is an application processor, not the agency).
+        if (hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
         auto it = alias_to_entry.find(k);
         if (it == alias_to_entry.end()) return false;
         Cand c;
@@ -467,6 +507,36 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
         c.dict = it->second;
         c.type = entries[it->second].type;
         c.conf = conf;
+        // "Angeli Merkel", "Olafa Scholza": a listed family name after an inflected form of the
+        // person's listed given name takes that word in (Polish, Czech, Russian genitives).
+        if (c.type == "person" && last == i && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) && p.toks[i - 1].cap &&
+            p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence && !p.toks[i].hangul) {
+          const std::string_view prev = p.Text(i - 1);
+          for (const std::string& a : entries[it->second].aliases) {
+            const size_t sp = a.find(' ');
+            if (sp == std::string::npos || sp < 3 || prev.size() < 4 || a.compare(0, sp, prev) == 0) continue;
+            // Same stem: all of the given name but its last letter (Angela/Angeli, Olaf/Olafa).
+            size_t stem = sp - 1;
+            while (stem > 0 && (static_cast<unsigned char>(a[stem]) & 0xC0) == 0x80) --stem;
+            if (stem >= 3 && prev.size() > stem && prev.compare(0, stem, std::string_view(a).substr(0, stem)) == 0) {
+              c.tb = i - 1;
+              c.start = p.toks[i - 1].start;
+              break;
+            }
+          }
+        }
+        // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
+        // that end in the head of an organization name is part of that longer name.
+        if (c.type != "person" && end_byte == p.toks[last].end && p.toks[last].latin) {
+          for (int q = last + 1; q < n && q <= last + 3; ++q) {
+            if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+                p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
+              break;
+            if (en_org_suffixes.count(p.Text(q)) || (c.type != "company" && en_company_suffixes.count(p.Text(q)) &&
+                                                     !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
+              return false;
+          }
+        }
         if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
           int nx = last + 1;
           // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
@@ -835,6 +905,28 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           b += 2;
           continue;
         }
+        // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
+        // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
+        // capitalized words when the name so far or the capitalized words after it hold the head of
+        // an organization name.
+        // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
+        // name not yet complete to words that end in one ("Social and Economic Research
+        // Initiative"), not two complete names ("Migration Policy Institute and ...").
+        if (org_connectors.count(c)) {
+          int e = b + 1;
+          while (e < n && cap_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+          auto head_in = [&](int from, int to) {
+            for (int q = from; q < to; ++q)
+              if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
+            return false;
+          };
+          const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+          const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
+          if (head) {
+            b = e;
+            continue;
+          }
+        }
       }
       if (p.IsPunct(b, "&") && b + 1 < n && cap_word(b + 1)) {
         b += 2;
@@ -844,7 +936,9 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     }
     int next = b;
     // Trim stop words at both ends.
-    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap)) ++a;
+    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a)))))
+      ++a;
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
       if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
@@ -1085,6 +1179,16 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         cut -= 3;
         ssi = true;
       }
+      // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
+      // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
+      // "according to" word is a person's family name.
+      bool after_cue = false;
+      while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) &&
+             p.toks[tb + 1].space_before) {
+        after_cue = latin_person_cues.count(p.Text(tb)) > 0;
+        ++tb;
+        bs = p.toks[tb].start;
+      }
       std::string_view surface = p.text.substr(bs, cut - bs);
       if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
         continue;
@@ -1141,7 +1245,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
         // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
         // word is left to coreference.
-        if (words == 1 && !p.toks[tb].has_hangul) continue;
+        if (words == 1 && !p.toks[tb].has_hangul && !(after_cue && p.toks[tb].latin && s.type == "PER")) continue;
         // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
         // name and "offer", "victory"); they need a cue.
         if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
@@ -1166,6 +1270,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           if (title || !long_word || !(foreign || cue)) continue;
         }
         c.type = "person";
+        // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
+        // organization name is that organization.
+        for (int t = tb; t < te; ++t)
+          if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
       } else {
         if (CountCodePoints(surface) < 2) continue;
         // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
@@ -1264,9 +1372,18 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
     if (p.IsWord(t) && (t == c->tb || p.toks[t].space_before)) words.push_back(t);
   if (words.size() < 2) return;
   int first = 0, last = static_cast<int>(words.size());  // kept words [first, last)
+  // Titles and honorifics at either end are not the name ("Mme Binet", "Prof Datuk Mohd Faiz
+  // Abdullah", "Außenministerin Beate Meinl-Reisinger", "Schmid Generalsekretärin"); what is left
+  // may be one word, the family name, which then links to the full name.
+  auto word_text = [&](int k) {  // the whole word, hyphenated parts included ("Ex-Kanzlerin")
+    const int to = k + 1 < static_cast<int>(words.size()) ? words[k + 1] : c->te;
+    return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
+  };
+  while (last - first > 1 && IsLatinTitle(word_text(first))) ++first;
+  while (last - first > 1 && IsLatinTitle(word_text(last - 1))) --last;
   if (lang != "en" && !lang.empty()) {
     int best_a = -1, best_b = -1;
-    for (int a = 0; a < last;) {
+    for (int a = first; a < last;) {
       if (!p.toks[words[a]].cap) {
         ++a;
         continue;
@@ -1277,7 +1394,7 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
       a = b;
     }
     bool any_lower = false;
-    for (int k = 0; k < last; ++k) any_lower |= !p.toks[words[k]].cap;
+    for (int k = first; k < last; ++k) any_lower |= !p.toks[words[k]].cap;
     if (any_lower && best_a >= 0) first = best_a, last = best_b;
   }
   if (tagger && last - first >= 3) {
@@ -1306,6 +1423,16 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
 }
 
 // ---- Pass 4b: Japanese and Chinese tagger spans (the character model of `lang`, "ja" or "zh")
+
+// Marks of a clause inside a span the tagger took for an organization.
+constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将", "把", "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
+constexpr std::string_view kJaClauseMarks[] = {"は", "が", "を", "ます", "です", "した"};
+// Heads that end organization names in Chinese and Japanese.
+constexpr std::string_view kCjkOrgHeads[] = {
+    "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
+    "委員会", "委員會", "协会", "協會", "協会", "基金会", "联盟", "聯盟", "组织", "組織", "中心", "局",
+    "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
+    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台"};
 
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                            std::string_view lang) const {
@@ -1341,12 +1468,35 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       const int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
+      int cut = end;
+      if (s.type == "ORG") {
+        // A clause is no name ("中国助力玻利维亚成功发射了通信卫星", "我期待玻中两国未来在航天"):
+        // Chinese function words and Japanese case particles never stand inside one.
+        bool clause = false;
+        const std::span<const std::string_view> marks =
+            lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
+        for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
+        if (clause) continue;
+        // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
+        // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
+        size_t head_end = 0;
+        bool ends_in_head = false;
+        for (std::string_view h : kCjkOrgHeads) {
+          for (size_t at = surface.find(h); at != std::string_view::npos; at = surface.find(h, at + 1)) {
+            head_end = std::max(head_end, at + h.size());
+            ends_in_head = ends_in_head || at + h.size() == surface.size();
+          }
+        }
+        if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+      }
       Cand c;
       c.para = pi;
       c.tb = tb;
       c.te = te;
       c.start = start;
-      c.end = end;
+      c.end = cut;
+      surface = p.text.substr(start, cut - start);
       c.type = s.type == "PER" ? "person" : "organization";
       c.conf = 0.4 + 0.4 * s.score;
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
@@ -1592,14 +1742,24 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   m.en_person_verbs = MakeSet(WordList::kEnPersonVerb);
   m.en_stop = MakeSet(WordList::kEnStop);
   m.given_names = MakeSet(WordList::kGivenName);
+  m.latin_title_suffixes = EntityWords::Default().List(WordList::kLatinTitleSuffix);
+  m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
+  m.org_connectors = MakeSet(WordList::kOrgNameConnector);
+  m.non_entity_heads = MakeSet(WordList::kNonEntityHead);
 
   auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
   if (!parsed.ok()) return parsed.status();
+  auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
+  if (!world.ok()) return world.status();
+  for (AliasRecord& rec : *world) parsed->push_back(std::move(rec));
   Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
               std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
   Para tmp;
+  std::map<std::pair<std::string, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
-    int id = static_cast<int>(m.entries.size());
+    // A record of a known type and canonical adds its spellings to that entry.
+    auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(m.entries.size()));
+    const int id = known->second;
     for (const std::string& alias : rec.aliases) {
       Tokenize(alias, br, &tmp);
       if (tmp.toks.empty()) continue;
@@ -1610,9 +1770,17 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
       }
       if (tmp.Size() > kMaxDictTokens) continue;
       m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
+      Impl::SetBit(m.alias_bits, key);
       if (tmp.Size() > 1) {
+        Impl::SetBit(m.first_bits, tmp.Text(0));
         int& mx = m.first_token_max[std::string(tmp.Text(0))];
         mx = std::max(mx, tmp.Size());
+        std::string prefix;
+        for (int t = 0; t + 1 < tmp.Size(); ++t) {
+          if (t > 0 && tmp.toks[t].space_before) prefix.push_back(' ');
+          prefix.append(tmp.Text(t));
+          m.alias_prefixes.insert(prefix);
+        }
       }
       // Hangul aliases without spaces also match with them removed ("마크저커버그").
       bool hangul = true;
@@ -1621,6 +1789,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
         std::string joined;
         for (int t = 0; t < tmp.Size(); ++t) joined.append(tmp.Text(t));
         m.alias_to_entry.emplace(joined, id);
+        Impl::SetBit(m.alias_bits, joined);
         std::string sk = SkeletonOfAscii(m.Romanize(alias));
         if (rec.type == "person" && sk.size() >= 4) {
           auto [it, inserted] = m.skeleton_to_entry.emplace(sk, id);
@@ -1628,7 +1797,13 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
         }
       }
     }
-    m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+    if (fresh) {
+      m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+    } else {
+      std::vector<std::string>& all = m.entries[id].aliases;
+      for (std::string& a : rec.aliases)
+        if (std::find(all.begin(), all.end(), a) == all.end()) all.push_back(std::move(a));
+    }
   }
   m.tagger = NerTagger::Embedded();
   return r;
@@ -1654,7 +1829,9 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     bool kana = false, han = false;
     for (size_t b = 0; b + 1 < text.size() && !kana; ++b) {
       const unsigned char c = static_cast<unsigned char>(text[b]), d = static_cast<unsigned char>(text[b + 1]);
-      kana = c == 0xE3 && d >= 0x81 && d <= 0x83;
+      // The katakana middle dot (U+30FB) also separates transliterated names in Chinese text.
+      kana = c == 0xE3 && d >= 0x81 && d <= 0x83 &&
+             !(d == 0x83 && b + 2 < text.size() && static_cast<unsigned char>(text[b + 2]) == 0xBB);
       han = han || (c >= 0xE4 && c <= 0xE9);
     }
     int words = 0, function_words = 0;
@@ -1686,6 +1863,38 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       m.TaggerPass(pi, p, cands, para_lang);
     }
     m.GlossPass(pi, p, cands);
+  }
+
+  // Dictionary names that are neither persons nor organizations (competitions, products, places)
+  // keep their words claimed, so that no rule reads them as a name, and are not output.
+  for (Cand& c : cands)
+    if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
+  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body.
+  for (Cand& c : cands) {
+    const Para& p = paras[c.para];
+    if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
+      c.dropped = true;
+  }
+  // Outside English, two capitalized words opening a sentence are more often an adjective and a
+  // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
+  // and the second word nowhere else in the article, they are not taken as a person.
+  if (!lang.empty() && lang != "en" && IsLatinScriptLanguage(lang)) {
+    for (Cand& c : cands) {
+      const Para& p = paras[c.para];
+      if (c.type != "person" || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
+      const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
+                           (c.tb == 1 && p.toks[0].kind == kPunct);
+      const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
+      if (!initial || m.given_names.count(first) ||
+          (m.tagger && (m.tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
+          (m.tagger && (m.tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
+        continue;
+      int seen = 0;
+      for (const Para& q : paras)
+        for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2; at = q.text.find(second, at + 1))
+          ++seen;
+      if (seen < 2) c.dropped = true;
+    }
   }
 
   // A person span that is a word followed by another person's full name of the same article is
@@ -1897,6 +2106,66 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       c.short_form = true;
     }
   }
+  // An acronym is the organization of the same article whose capitalized words it spells
+  // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
+  {
+    std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
+    for (size_t j = 0; j < cands.size(); ++j) {
+      const Cand& c = cands[j];
+      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2) continue;
+      const Para& p = paras[c.para];
+      std::string ini;
+      for (int t = c.tb; t < c.te; ++t)
+        if (p.IsWord(t) && p.toks[t].latin && p.toks[t].cap) ini.push_back(p.text[p.toks[t].start]);
+      if (ini.size() < 2) continue;
+      auto [it, inserted] = initials_of.emplace(ini, group[j]);
+      if (!inserted && it->second != group[j]) it->second = -1;
+    }
+    for (size_t i = 0; i < cands.size() && !initials_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
+      const Para& p = paras[c.para];
+      if (!p.toks[c.tb].all_caps) continue;
+      auto it = initials_of.find(surface(c));
+      if (it == initials_of.end() || it->second < 0 || it->second == group[i]) continue;
+      // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
+      // Namibian page is not NBC News).
+      group[i] = it->second;
+      c.dict = -1;
+      for (size_t j = 0; j < cands.size(); ++j)
+        if (group[j] == it->second && j != i) {
+          c.type = cands[j].type;
+          break;
+        }
+      c.short_form = true;
+    }
+  }
+  // A Japanese or Chinese family name alone is the person of the same article whose name starts
+  // with it ("木坂" -> "木坂有朗"), when only one does.
+  {
+    std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+    auto cjk_person = [&](const Cand& c) {
+      const Token& t = paras[c.para].toks[c.tb];
+      return c.type == "person" && !t.latin && !t.has_hangul;
+    };
+    for (size_t j = 0; j < cands.size(); ++j) {
+      if (group[j] < 0 || !cjk_person(cands[j])) continue;
+      const std::string t = surface(cands[j]);
+      for (size_t k = 1; k < t.size(); ++k) {
+        if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
+        auto [it, inserted] = prefix_of.emplace(t.substr(0, k), group[j]);
+        if (!inserted && it->second != group[j]) it->second = -1;
+      }
+    }
+    for (size_t i = 0; i < cands.size() && !prefix_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
+      auto it = prefix_of.find(surface(c));
+      if (it == prefix_of.end() || it->second < 0 || it->second == group[i]) continue;
+      group[i] = it->second;
+      c.short_form = true;
+    }
+  }
   if (!short_forms.empty()) {
     for (size_t pi = 0; pi < paras.size(); ++pi) {
       Para& p = paras[pi];
@@ -2054,6 +2323,10 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     for (const Mention& mm : e.mentions)
       if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
         e.aliases.push_back(mm.surface);
+    // "The New York Times" also goes by "New York Times".
+    if (e.type != "person" && e.name.starts_with("The ") && e.name.size() > 4 &&
+        std::find(e.aliases.begin(), e.aliases.end(), e.name.substr(4)) == e.aliases.end())
+      e.aliases.push_back(e.name.substr(4));
     // Several independent mentions raise confidence a little.
     double c = e.confidence * canon_penalty[g];
     if (e.mentions.size() >= 3) c = std::min(1.0, c + 0.05);

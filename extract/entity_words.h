@@ -53,6 +53,10 @@ enum class WordList : uint8_t {
   kEnCompanySuffixWeak, // AI, Cloud, Labs: after a known company, not another company
   kEnTitleTail,         // models, research: may end a title phrase
   kEnMoveVerb,          // joined, left, acquired: a company follows
+  kLatinTitleSuffix,    // ministerin, präsident: German titles inside a person span
+  kLatinPersonCue,      // Laut, Selon, Según: "according to" before a family name
+  kOrgNameConnector,    // and, für, del, dla: inside organization names next to a head
+  kNonEntityHead,       // Award, Cup, Festival: ends of event names
   kCount,
 };
 

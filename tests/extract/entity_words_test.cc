@@ -70,7 +70,11 @@ const Entity* Named(const std::vector<Entity>& es, const std::string& type, cons
 bool IsDictionaryAlias(const std::string& w) {
   static const std::vector<AliasRecord> records = [] {
     auto r = ParseAliasTsv(EmbeddedAliasTsv());
-    return r.ok() ? std::move(r).value() : std::vector<AliasRecord>{};
+    auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
+    std::vector<AliasRecord> all = r.ok() ? std::move(r).value() : std::vector<AliasRecord>{};
+    if (world.ok())
+      for (AliasRecord& x : *world) all.push_back(std::move(x));
+    return all;
   }();
   for (const AliasRecord& r : records)
     if (std::find(r.aliases.begin(), r.aliases.end(), w) != r.aliases.end()) return true;
