@@ -1245,29 +1245,34 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
     if (!p.IsPunct(close, ")") || close == k + 1) continue;
+    // "마이클 첸(Michael Chen·55)", "(Michael Chen, 55)": the age after the gloss is not part of it.
+    int gloss_end = close;
+    if (close - k >= 4 && (p.IsPunct(close - 2, "·") || p.IsPunct(close - 2, ",")) &&
+        p.toks[close - 1].kind == kNumber)
+      gloss_end = close - 2;
     // A gloss is Latin words only: not an age ("배두나(35)") nor a Hangul word after a Latin
     // prefix ("네이마르(FC바르셀로나)").
     bool free = true, latin = true, any_word = false;
-    for (int t = k + 1; t < close; ++t) {
+    for (int t = k + 1; t < gloss_end; ++t) {
       free &= p.owner[t] < 0;
       if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
       any_word |= p.toks[t].kind == kWord;
     }
     if (!free || !latin || !any_word) continue;
-    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
+    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
     Cand c;
     c.para = pi;
     c.tb = k + 1;
-    c.te = close;
+    c.te = gloss_end;
     c.start = p.toks[k + 1].start;
-    c.end = p.toks[close - 1].end;
+    c.end = p.toks[gloss_end - 1].end;
     c.type = cands[ci].type;
     c.dict = cands[ci].dict;
     c.conf = cands[ci].conf;
     // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
     c.key = "#" + std::to_string(ci);
-    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && close - k - 1 >= 3)
+    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && gloss_end - k - 1 >= 3)
       cands[ci].hint = std::string(g);
     if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps)
       cands[ci].hint = std::string(g);
@@ -1792,7 +1797,12 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
         }
         if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
             p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
-          std::string_view next = p.Text(t + 1);
+          // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
+          int nt = t + 1;
+          if ((p.Text(nt) == "전" || p.Text(nt) == "현") && p.IsWord(nt + 1) && p.toks[nt + 1].space_before &&
+              p.toks[nt + 1].sentence == p.toks[t].sentence)
+            ++nt;
+          std::string_view next = p.Text(nt);
           bool title = m.IsKoTitle(next);
           for (int st : KoreanStemLengths(next)) title = title || m.IsKoTitle(next.substr(0, st));
           if (title) {

@@ -428,6 +428,9 @@ struct Context {
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
   std::set<std::string> group_members;    // people named as members of a described group
   std::string frame_employer;             // employer of the latest appointment frame
+  int frame_paragraph = -1;               // paragraph of frame_employer
+  std::string lead_org;                   // the organization the story opens with (LeadOrg)
+  std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
   const std::string& Name(const Entity& e) const {
@@ -468,6 +471,22 @@ bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
       if (!(p[i + 4] == ',' && (i + 5 >= p.size() || p[i + 5] == ' '))) continue;
     }
     return true;
+  }
+  return false;
+}
+
+// Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
+// 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
+// many words stand between.
+bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
+  size_t b = static_cast<size_t>(clause_start);
+  size_t comma = ko.rfind(',', static_cast<size_t>(pos));
+  if (comma != std::string_view::npos && comma >= b) b = comma + 1;
+  if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
+  for (size_t i = b; i + 7 <= static_cast<size_t>(pos); ++i) {
+    if (!((ko[i] == '1' && ko[i + 1] == '9') || (ko[i] == '2' && ko[i + 1] == '0'))) continue;
+    bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
+    if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
   }
   return false;
 }
@@ -551,7 +570,9 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     }
     // Background: "who joined Apple from Google in 2021", "2014년 입사한".
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
-      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)))
+      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
+          (KoreanDatedSegment(ko, s.start, h.pos) &&
+           FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
     }
     out.push_back(h);
@@ -566,6 +587,18 @@ bool Has(const std::vector<CueHit>& hits, Cue c) {
 }
 
 
+// "노바브레인에 최고과학책임자(CSO)로 합류했다": the organization marked by 에 is where the
+// next join cue of the clause, a few words on, goes (a position may stand between).
+bool KoreanGoalBeforeJoin(std::string_view p, size_t after, const std::vector<CueHit>& cues) {
+  if (!StartsWith(p, after, "에 ")) return false;
+  for (const CueHit& c : cues) {
+    if (c.pos < static_cast<int>(after)) continue;
+    return c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= 60 &&
+           p.substr(after, c.pos - after).find(',') == std::string_view::npos;
+  }
+  return false;
+}
+
 // Relations of an organization mention to the sentence's hiring cues.
 void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
   std::string_view p = s.text;
@@ -573,11 +606,14 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   size_t after = SkipNoise(p, static_cast<size_t>(o->end));
   // Korean endings right after the name.
   // "네이버 클로바 출신": one unit word between the organization and 출신.
+  // Up to two unit words, the last one marked: "구글 딥마인드 런던 연구소에서".
   bool unit_origin = false;
-  if (StartsWith(p, after, " ")) {
-    size_t sp = p.find(' ', after + 1);
-    unit_origin = sp != std::string_view::npos && sp - after - 1 <= 15 && sp > after + 1 &&
-                  StartsWith(p, sp, " 출신");
+  for (size_t at = after, word = 0; word < 2 && StartsWith(p, at, " "); ++word) {
+    size_t sp = p.find_first_of(" ,", at + 1);
+    if (sp == std::string_view::npos || sp - at - 1 > 15 || sp == at + 1) break;
+    unit_origin = StartsWith(p, sp, " 출신") || EndsWithAt(p, sp, "에서");
+    if (unit_origin) break;
+    at = sp;
   }
   if (unit_origin || StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
       StartsWith(p, after, "를 떠나") || StartsWith(p, after, "을 떠나") ||
@@ -595,6 +631,7 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "행이") || StartsWith(p, after, "에 새 둥지") || StartsWith(p, after, "로부터") ||
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
+  if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
   if (StartsWith(p, after, " 인수") || StartsWith(p, after, "를 인수") || StartsWith(p, after, "을 인수") ||
       StartsWith(p, after, "의 인수") || StartsWith(p, after, " 인수에"))
     o->target = true;
@@ -2072,15 +2109,29 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.start = s.start;
   fc.end = s.end;
   fc.sentence_start = s.ev_start;
-  fc.context_employer = ctx->frame_employer;
+  // Context: an appointment read earlier in the paragraph, else the organization the paragraph
+  // opened with, else the latest appointment of the article.
+  fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
+                                                                                       : ctx->paragraph_topic;
+  if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
       fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
   if (fc.persons.empty()) return {};
   for (size_t i = 0; i < org_m.size(); ++i)
     if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
+  // A headline's "A 선임…B 퇴임" holds two clauses, each with its own frame.
+  std::vector<FrameEvent> frames;
+  for (int b = s.start; b < s.end;) {
+    size_t cut = s.blank.find("…", static_cast<size_t>(b));
+    int e = cut == std::string::npos || static_cast<int>(cut) >= s.end ? s.end : static_cast<int>(cut);
+    fc.start = b;
+    fc.end = e;
+    for (FrameEvent& f : FrameReader::Default().Read(fc)) frames.push_back(std::move(f));
+    b = e + static_cast<int>(std::string_view("…").size());
+  }
   std::vector<int> touched;
-  for (const FrameEvent& f : FrameReader::Default().Read(fc)) {
+  for (const FrameEvent& f : frames) {
     int ei = FrameEventIndex(ctx, f);
     if (ei < 0) continue;
     Event& e = ctx->events[ei];
@@ -2095,7 +2146,10 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
     ctx->meta[ei].moved = true;
     ctx->meta[ei].last_sentence = ctx->sentence_no;
-    if (!dep) ctx->frame_employer = f.employer;
+    if (!dep) {
+      ctx->frame_employer = f.employer;
+      ctx->frame_paragraph = s.para;
+    }
     touched.push_back(ei);
   }
   return touched;
@@ -2113,6 +2167,16 @@ bool HasOfferFacts(const Article& a, const SentenceCtx& s) {
   return false;
 }
 
+// The gloss closes at `end`: ")" right there, or after an age ("Michael Chen·55)", ", 55)").
+bool GlossCloses(std::string_view p, size_t end) {
+  if (StartsWith(p, end, "·")) end += std::string_view("·").size();
+  else if (StartsWith(p, end, ", ")) end += 2;
+  else return end < p.size() && p[end] == ')';
+  size_t digits = end;
+  while (digits < p.size() && p[digits] >= '0' && p[digits] <= '9') ++digits;
+  return digits > end && digits - end <= 3 && digits < p.size() && p[digits] == ')';
+}
+
 // Names written in Hangul and glossed by their known spelling right after ("제이슨
 // 임(Jason Lim)", "다니엘 조(Daniel Cho)"): canonical name -> the gloss's canonical name.
 std::map<std::string, std::string> GlossedNames(
@@ -2127,7 +2191,7 @@ std::map<std::string, std::string> GlossedNames(
       size_t open = static_cast<size_t>(m1->end);
       if (open < p.size() && p[open] == ' ') ++open;
       if (open >= p.size() || p[open] != '(' || m2->start != static_cast<int>(open) + 1) continue;
-      if (static_cast<size_t>(m2->end) >= p.size() || p[m2->end] != ')' || !IsAsciiAlpha(e2->canonical[0])) continue;
+      if (!GlossCloses(p, static_cast<size_t>(m2->end)) || !IsAsciiAlpha(e2->canonical[0])) continue;
       out.emplace(e1->canonical, e2->canonical);
     }
   }
@@ -2212,6 +2276,35 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
 }
 
 // One paragraph: sentences, clauses, frames first, then the offer reading.
+// The organization a Korean sentence opens with as its topic or subject ("카카오는 이날 …").
+std::string KoreanTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
+                           const std::vector<const Entity*>& org_e) {
+  for (size_t i = 0; i < org_m.size(); ++i) {
+    if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
+    size_t end = static_cast<size_t>(org_m[i]->end);
+    for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
+      if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
+  }
+  return "";
+}
+
+// The organization the story opens with: the headline's first word, or the first word of the
+// lede after its dateline ("SEOUL, (Yonhap) -- Orbit Nine Entertainment, …", "(Reuters) - X
+// said"). The company the story is about, the employer of what follows when a clause names none.
+std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
+  for (size_t pi = 0; pi < orgs.size() && pi < 2; ++pi) {
+    const std::string& para = a.paragraphs[pi];
+    for (const auto& [m, e] : orgs[pi]) {
+      if (e->type == "publication") continue;
+      std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
+      bool opens = before.empty();
+      for (const char* dash : {"-- ", "- ", "— ", "– ", "= "}) opens = opens || EndsWithAt(before, before.size(), dash);
+      if (opens) return e->canonical;
+    }
+  }
+  return "";
+}
+
 void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
                    const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
   Context& ctx = *ctx_ptr;
@@ -2241,6 +2334,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
     oe.push_back(e);
   }
   ctx.paragraph_employer.clear();
+  ctx.paragraph_topic.clear();
   ctx.reporter.clear();
   ctx.last_sentence_events.clear();
   // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
@@ -2274,6 +2368,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
+    if (std::string t = KoreanTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
     ++ctx.sentence_no;
   }
 }
@@ -2334,6 +2429,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   std::deque<Mention> extra_mentions;
   IndexMentions(article, np, &persons, &orgs, &extra_mentions);
   ctx.glossed = GlossedNames(article, persons);
+  ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);

@@ -74,18 +74,37 @@ class FrameReader::Scan {
 
   std::vector<FrameEvent> Run() {
     std::vector<FrameEvent> out;
+    std::vector<bool> agent_employer;  // the employer is the acting organization, not the post's
     for (const Hit& h : FindTriggers()) {
       if (PastMove(h)) continue;
       FrameEvent e;
+      agent_ = false;
+      coordinated_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
         return o.type == e.type && o.candidate == e.candidate;
       });
-      if (seen) continue;
+      // "A 대표를 경질하고 … 신임 대표로 선임": who leaves the post in this clause does not take it.
+      bool left = e.type == EventType::kHire && std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
+                    return o.type == EventType::kDeparture && o.candidate == e.candidate;
+                  });
+      if (seen || left) continue;
       if (e.previous_employer == e.employer) e.previous_employer.clear();
+      FrameEvent first = e;
       out.push_back(std::move(e));
+      agent_employer.push_back(agent_);
+      for (const FrameMention* p : coordinated_) {
+        FrameEvent co = first;
+        co.candidate = p->name;
+        co.candidate_start = p->start;
+        co.previous_employer = Affiliation(*p);
+        if (co.previous_employer == co.employer) co.previous_employer.clear();
+        out.push_back(std::move(co));
+        agent_employer.push_back(agent_);
+      }
     }
+    Succession(&out, agent_employer);
     return out;
   }
 
@@ -167,6 +186,23 @@ class FrameReader::Scan {
     return false;
   }
 
+  // "그룹은 장민철 SSG닷컴 대표를 경질하고 배수현 씨를 신임 대표로 선임": an appointment whose
+  // employer is only the acting organization fills the post a departure of the same clause
+  // left, at the departing person's company.
+  static void Succession(std::vector<FrameEvent>* out, const std::vector<bool>& agent_employer) {
+    for (size_t i = 0; i < out->size(); ++i) {
+      FrameEvent& hire = (*out)[i];
+      if (hire.type != EventType::kHire || !agent_employer[i]) continue;
+      for (size_t j = 0; j < out->size(); ++j) {
+        const FrameEvent& dep = (*out)[j];
+        if (dep.type == EventType::kDeparture && !agent_employer[j] && dep.employer != hire.employer) {
+          hire.employer = dep.employer;
+          break;
+        }
+      }
+    }
+  }
+
   // English apposition right after a name (", a former executive at X,"): its end, or `end`.
   size_t AppositionEnd(size_t end) const {
     if (korean_ || !StartsWith(c_.text, end, ", ")) return end;
@@ -233,6 +269,18 @@ class FrameReader::Scan {
     return at;
   }
 
+  // A word ending in a title marked "compound" ("배터리개발센터장에"): the end of that title, or pos.
+  size_t CompoundTitleEnd(size_t pos) {
+    size_t stop = c_.text.find_first_of(" ,.", pos);
+    if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
+    for (size_t cut = pos + 1; cut < stop; ++cut) {
+      if ((static_cast<unsigned char>(c_.text[cut]) & 0xC0) == 0x80) continue;
+      int t = MarkerAt("title", "compound", cut, false);
+      if (t >= 0 && cut + r_.rows_[t].text.size() < stop) return cut + r_.rows_[t].text.size();
+    }
+    return pos;
+  }
+
   // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
   // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
   // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
@@ -242,6 +290,7 @@ class FrameReader::Scan {
     int best_pos = -1;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
+      if (title_end == title_start && !org) title_end = CompoundTitleEnd(title_start);
       if (title_end == title_start) return;
       size_t pe = 0;
       std::string slot = KoParticle(title_end, &pe);
@@ -263,6 +312,9 @@ class FrameReader::Scan {
         consider(&o, at);
         continue;
       }
+      // "ORG(K-water) 신임 사장에", "ORG의 신임 행장에": a closing parenthesis or the genitive.
+      if (StartsWith(c_.text, at, ")")) ++at;
+      if (StartsWith(c_.text, at, "의 ")) at += std::string_view("의").size();
       size_t spaced = SkipSpaces(c_.text, at);
       for (const char* mod : {"신임 ", "차기 ", "새 "})
         if (StartsWith(c_.text, spaced, mod)) spaced = SkipSpaces(c_.text, spaced + std::string_view(mod).size());
@@ -297,14 +349,51 @@ class FrameReader::Scan {
     size_t org_at = SkipSpaces(c_.lower, after + r_.rows_[of].text.size());
     if (StartsWith(c_.lower, org_at, "the ")) org_at += 4;
     for (const FrameMention& o : c_.orgs)
-      if (o.start == static_cast<int>(org_at)) *employer = o.name;
+      if (o.start == static_cast<int>(org_at) && !IsUnit(o)) *employer = o.name;
   }
 
-  const FrameMention* OrgBefore(int pos, int window) const {
+  // The nearest organization before `pos` that describes what stands there: not across
+  // another person ("Citi's Priya Raman CEO as Tom Hale"), and not one marked as someone's
+  // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
+  // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
+  bool IsUnit(const FrameMention& o) {
+    std::string lower = korean_ ? o.name : AsciiLower(o.name);
+    for (int i : r_.RowsOf("unit", Lang())) {
+      const Row& w = r_.rows_[i];
+      if (lower.size() > w.text.size() && EndsWithAt(lower, lower.size(), w.text)) {
+        Use(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const FrameMention* OrgBefore(int pos, int window) {
     const FrameMention* best = nullptr;
-    for (const FrameMention& o : c_.orgs)
-      if (InClause(o) && o.end <= pos && pos - o.end <= window) best = &o;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > pos || pos - o.end > window) continue;
+      bool crossed = std::any_of(c_.persons.begin(), c_.persons.end(),
+                                 [&](const FrameMention& p) { return p.start >= o.end && p.end <= pos; });
+      size_t after = SkipSpaces(c_.text, static_cast<size_t>(o.end));
+      if (crossed || MarkerAt("marker", "source", korean_ ? after : SkipSpaces(c_.lower, after), !korean_) >= 0)
+        continue;
+      best = &o;
+    }
     return best;
+  }
+
+  // The organization the clause opens with as its subject, for a frame whose own arguments
+  // name none: "데이터나무는 … COO가 새 대표를 맡는다", "Kinetiq, which …, under its head, X, who
+  // has been named chief executive".
+  std::string OpeningSubject(const Hit& h) {
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > h.pos) continue;
+      if (o.start != c_.start && o.start != c_.sentence_start) continue;
+      if (!korean_) return StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ? "" : o.name;
+      std::string slot = KoParticle(static_cast<size_t>(o.end), nullptr, 1);
+      if (slot == "subject" || slot == "topic") return o.name;
+    }
+    return "";
   }
 
   // "At ORG, …" opening the sentence.
@@ -327,6 +416,11 @@ class FrameReader::Scan {
         if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
       size_t after = SkipSpaces(c_.lower, end);
       int from = MarkerAt("marker", "source", after, true);
+      // "Citi's Priya Raman": the possessor right before the name.
+      for (const FrameMention& o : c_.orgs)
+        if (from < 0 && InClause(o) && (o.end + 3 == p.start || o.end + 5 == p.start) &&
+            (StartsWith(c_.text, static_cast<size_t>(o.end), "'s ") || StartsWith(c_.text, static_cast<size_t>(o.end), "’s ")))
+          return o.name;
       if (from < 0) return "";
       size_t at = SkipSpaces(c_.lower, after + r_.rows_[from].text.size());
       for (const FrameMention& o : c_.orgs)
@@ -380,11 +474,34 @@ class FrameReader::Scan {
   std::string SubjectOrg(const Hit& h) {
     std::string found;
     for (const FrameMention& o : c_.orgs) {
-      if (!InClause(o) || o.end > h.pos || h.pos - o.end > kArgumentWindow) continue;
+      // Korean: the subject may open a long clause ("X가 … 출신 Y(47) 전 … 본부장을 … 내정했다").
+      if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow)) continue;
       std::string slot = korean_ ? KoParticle(static_cast<size_t>(o.end)) : "";
       if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
     }
     return found;
+  }
+
+  // "named X, its COO, and Y, a former head at Z, as co-CEOs": the people coordinated after the
+  // first candidate (ending at `at`, past its apposition) go to `coordinated_`; returns the end
+  // of the list.
+  size_t Coordinated(size_t at) {
+    for (int guard = 0; guard < 6; ++guard) {
+      size_t next = at;
+      for (const char* link : {", and ", " and ", ", "})
+        if (StartsWith(c_.lower, at, link)) {
+          next = at + std::string_view(link).size();
+          break;
+        }
+      if (next == at) break;
+      const FrameMention* other = nullptr;
+      for (const FrameMention& p : c_.persons)
+        if (p.start == static_cast<int>(next) && !IsSpeaker(p)) other = &p;
+      if (!other) break;
+      coordinated_.push_back(other);
+      at = AppositionEnd(static_cast<size_t>(other->end));
+    }
+    return at;
   }
 
   bool ReadAppoint(const Hit& h, FrameEvent* e) {
@@ -403,10 +520,13 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     if (korean_) {
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
-      if (s.org) e->employer = s.org->name;
-      e->role = s.role;
+      // A division ("파운드리사업부장에") is part of the role; the employer is the company.
+      if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
+      else if (s.org) e->employer = s.org->name;
+      if (e->role.empty()) e->role = s.role;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
+      if (voice == 'a') at = Coordinated(at);
       // "named X from Y as CFO": the origin stands before the position.
       size_t from_at = SkipSpaces(c_.lower, at);
       int from = voice == 'a' ? MarkerAt("marker", "source", from_at, true) : -1;
@@ -420,15 +540,20 @@ class FrameReader::Scan {
           EnRole(static_cast<size_t>(p.end), &e->role, &e->employer);
     }
     if (e->role.empty()) return false;  // an appointment names its position
-    if (e->employer.empty() && voice == 'a') e->employer = SubjectOrg(h);
+    if (e->employer.empty() && voice == 'a') {
+      e->employer = SubjectOrg(h);
+      agent_ = !e->employer.empty();
+    }
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
     return true;
   }
 
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
-    const FrameMention* cand = h.voice == 'a' ? PersonAfter(h) : PersonBefore(h, false);
+    // Korean active: the object before the trigger ("장민철 대표를 경질하고").
+    const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
     if (!cand) return false;
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
@@ -450,6 +575,9 @@ class FrameReader::Scan {
       const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
       if (o) e->employer = o->name;
     }
+    // "names X CEO as Y prepares to retire": Y leaves the post the clause just filled.
+    if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
+      e->employer = before.back().employer;
     if (e->employer.empty()) e->employer = c_.context_employer;
     return true;
   }
@@ -458,6 +586,8 @@ class FrameReader::Scan {
   const FrameClause& c_;
   std::vector<int>* used_;
   bool korean_;
+  bool agent_ = false;  // the event just read took the acting organization as its employer
+  std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
@@ -470,7 +600,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     std::vector<std::string> f = SplitTabs(line);
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
-        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect") || (f[1] != "en" && f[1] != "ko"))
+        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
+         f[0] != "unit") || (f[1] != "en" && f[1] != "ko"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       const std::string& v = f[3];

@@ -104,6 +104,17 @@ TEST_F(Recognizer, FindsEnglishPeopleAndCompaniesByCues) {
   EXPECT_EQ(tomas->roles[0].organization, "Vellum Labs");
 }
 
+TEST_F(Recognizer, CompanySuffixesOutrankAGivenName) {
+  // "Ford" is also a given name; "Motor" and "Bancorp" end company names.
+  auto es = Run({"Ford Motor said on Thursday it had hired Anika Sorensen as chief software officer.",
+                 "Harbor Bancorp named Karen Oduya chief executive."});
+  for (const char* name : {"Ford Motor", "Harbor Bancorp"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "company") << name;
+  }
+}
+
 TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   auto es = Run({"이러한 상황이 몇 달간 지속되다 보니 개발자들 사이에서는 좌절감이 커지고 있다.",
                  "The company said the market for talent was hot. Engineers said so too.",

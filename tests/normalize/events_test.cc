@@ -394,7 +394,21 @@ INSTANTIATE_TEST_SUITE_P(
                    "이상훈 대표는 퇴임한다."},
                   {{"company", "한빛그룹"}, {"company", "한빛화학"}, {"company", "한빛건설"}, {"person", "김도현"},
                    {"person", "이상훈"}},
-                  {"hire 한빛화학 <- 김도현 (joined)", "departure 한빛건설 <- 이상훈 (left)"}}));
+                  {"hire 한빛화학 <- 김도현 (joined)", "departure 한빛건설 <- 이상훈 (left)"}},
+        ClassCase{"a clause naming no employer takes the company the story opens with",
+                  "en",
+                  {"Orbit Nine names co-CEOs", "SEOUL -- Orbit Nine Entertainment said on Tuesday its board met.",
+                   "The board named Yoon Seo-ah, its chief operating officer, and Kang Tae-joon, a former head of "
+                   "artist development at YG Entertainment, as co-CEOs."},
+                  {{"company", "Orbit Nine Entertainment"}, {"company", "YG Entertainment"},
+                   {"person", "Yoon Seo-ah"}, {"person", "Kang Tae-joon"}},
+                  {"hire Orbit Nine Entertainment <- Yoon Seo-ah (joined)",
+                   "hire Orbit Nine Entertainment <- Kang Tae-joon (joined)"}},
+        ClassCase{"a Korean paragraph's opening organization is the employer of its later appointment",
+                  "ko",
+                  {"카카오는 이날 조직 개편 결과를 발표했다. 개발 조직을 총괄하는 AI 부문장에 정석원 부사장을 임명했다."},
+                  {{"company", "카카오"}, {"person", "정석원"}},
+                  {"hire 카카오 <- 정석원 (joined)"}}));
 
 }  // namespace
 }  // namespace hirewire::normalize
