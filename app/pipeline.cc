@@ -1,5 +1,6 @@
 #include "app/pipeline.h"
 
+#include "extract/analysis.h"
 #include "extract/entities.h"
 #include "extract/money.h"
 #include "normalize/dedup.h"
@@ -51,13 +52,19 @@ Result<Article> Pipeline::Process(const Page& page) const {
 void Pipeline::Enrich(Article* a, std::string_view crawl_date) const {
   const PipelineOptions& o = impl_->opts;
   if (o.dedup) normalize::DedupParagraphs(a);
+  // One sentence analysis per paragraph, shared by money, entities and events.
+  const extract::SentenceAnalyzer* analyzer = extract::SentenceAnalyzer::Default();
+  if (analyzer && (impl_->money || impl_->entities || o.events)) analyzer->AnalyzeArticle(a);
   if (impl_->money) {
     impl_->money->ScanArticle(a);
     normalize::ConvertOptions convert = o.convert;
     if (convert.date.empty() && crawl_date.size() >= 10) convert.date = std::string(crawl_date.substr(0, 10));
     normalize::ConvertAmounts(a, convert);
   }
-  if (impl_->entities) a->entities = impl_->entities->Recognize(*a);
+  if (impl_->entities) {
+    a->entities = impl_->entities->Recognize(*a);
+    extract::IndexMentions(a);
+  }
   if (o.events) {
     a->events = normalize::BuildEvents(*a);
     const std::string& src = a->url.empty() ? a->source : a->url;
@@ -69,6 +76,7 @@ void Pipeline::Enrich(Article* a, std::string_view crawl_date) const {
     a->multipliers.clear();
   }
   if (!o.entities) a->entities.clear();
+  std::vector<ParagraphAnalysis>().swap(a->analysis);  // scratch of this pipeline run
 }
 
 }  // namespace hirewire::app

@@ -167,6 +167,61 @@ struct DuplicateRemoved {
   bool operator==(const DuplicateRemoved&) const = default;
 };
 
+// ---- Sentence analysis: one per paragraph, built once (extract/analysis.h) after
+// deduplication and shared by money, entities and events. Scratch state of the pipeline: not
+// written to JSON or the store.
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+// A word or punctuation token (ICU word breaks; spaces are not tokens). Hangul and Latin written
+// together form one token ("오픈AI의"); a middle dot splits words ("슬랙·디스코드").
+struct TextToken {
+  int start = 0;  // bytes in the paragraph
+  int end = 0;
+  TokenKind kind = TokenKind::kPunct;
+  bool space_before = false;
+  bool hangul = false;      // every code point is a Hangul syllable
+  bool has_hangul = false;
+  bool latin = false;       // first code point is a Latin letter
+  bool cap = false;         // first code point is an uppercase letter
+  bool all_caps = false;    // Latin, >= 2 letters, all uppercase
+  int sentence = 0;         // index into ParagraphAnalysis::sentences
+  // Korean particles/endings (extract/korean.h KoreanStemLengths): the byte lengths of the stems
+  // left after stripping one trailing particle, shortest first, as
+  // ParagraphAnalysis::stems[stem_begin, stem_begin + stem_count). Empty for non-Hangul tokens.
+  int stem_begin = 0;
+  int stem_count = 0;
+
+  bool operator==(const TextToken&) const = default;
+};
+
+struct TextSpan {
+  int start = 0;  // bytes in the paragraph
+  int end = 0;
+
+  bool operator==(const TextSpan&) const = default;
+};
+
+// Where an entity mention sits: Article::entities[entity].mentions[mention].
+struct MentionRef {
+  int entity = 0;
+  int mention = 0;
+
+  bool operator==(const MentionRef&) const = default;
+};
+
+struct ParagraphAnalysis {
+  int analyzed_bytes = 0;            // the prefix analysed (paragraphs are capped at 1 MiB)
+  std::vector<TextSpan> sentences;   // ICU sentence breaks, untrimmed, covering the prefix
+  std::vector<TextToken> tokens;
+  std::vector<int> stems;            // see TextToken::stem_begin
+  std::vector<TextSpan> quotes;      // quoted speech with spaces inside, quote marks included
+  std::vector<int> amounts;          // indices into Article::money (filled by the money scanner)
+  std::vector<MentionRef> mentions;  // person/organization mentions (filled by the recognizer)
+
+  bool operator==(const ParagraphAnalysis&) const = default;
+};
+
 struct Article {
   std::string source;     // as Page::source
   std::string url;        // canonical URL if declared, else the fetched one
@@ -187,6 +242,9 @@ struct Article {
   std::vector<Multiplier> multipliers;
   std::vector<Entity> entities;
   std::vector<Event> events;
+  // One per paragraph when built (extract::SentenceAnalyzer), else empty; stale once paragraphs
+  // change (stages check the size and `analyzed_bytes` against the paragraph).
+  std::vector<ParagraphAnalysis> analysis;
 
   // Paragraphs joined by blank lines.
   std::string Text() const;

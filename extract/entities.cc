@@ -37,6 +37,7 @@
 
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
+#include "extract/analysis.h"
 #include "extract/entity_words.h"
 #include "extract/korean.h"
 #include "extract/ner_features.h"
@@ -46,7 +47,7 @@ namespace hirewire::extract {
 namespace {
 
 constexpr size_t kMaxParagraphs = 20000;
-constexpr size_t kMaxParagraphBytes = 1 << 20;
+constexpr size_t kMaxParagraphBytes = kMaxAnalyzedBytes;
 constexpr int kMaxDictTokens = 8;
 
 struct SvHash {
@@ -66,20 +67,7 @@ WordSet MakeSet(WordList l) {
 // A word of one of the recognizer's word lists (extract/data/entity_words.tsv).
 bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w); }
 
-// ---- UTF-8 helpers
-
-char32_t DecodeAt(std::string_view s, size_t i, int* len) {
-  size_t n = 0;
-  char32_t cp = DecodeUtf8At(s, i, &n);
-  *len = static_cast<int>(n);
-  return cp;
-}
-
-char32_t FirstCp(std::string_view s) {
-  if (s.empty()) return 0;
-  int len;
-  return DecodeAt(s, 0, &len);
-}
+// ---- Text helpers
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -102,29 +90,23 @@ bool EndsWithAnyOf(WordList l, std::string_view w) {
 }
 // ---- Tokens
 
-enum TokKind : uint8_t { kWord, kNumber, kPunct };
-
-struct Token {
-  int start = 0;
-  int end = 0;
-  TokKind kind = kPunct;
-  bool space_before = false;
-  bool hangul = false;    // every code point is a Hangul syllable
-  bool has_hangul = false;
-  bool latin = false;     // first code point is a Latin letter
-  bool cap = false;       // first code point is an uppercase letter
-  bool all_caps = false;  // Latin, >= 2 letters, all uppercase
-  int sentence = 0;
-};
+// Tokens and sentences come from the paragraph's shared analysis (extract/analysis.h).
+using Token = TextToken;
+constexpr TokenKind kWord = TokenKind::kWord;
+constexpr TokenKind kNumber = TokenKind::kNumber;
+constexpr TokenKind kPunct = TokenKind::kPunct;
 
 struct Para {
   std::string_view text;
-  std::vector<Token> toks;
-  std::vector<int> owner;  // candidate index per token, -1 if free
-  std::vector<std::pair<int, int>> sentences;  // byte ranges
+  std::span<const Token> toks;
+  std::span<const TextSpan> sentences;
+  std::span<const int> stems;  // Korean particle stems of all tokens (Token::stem_begin)
+  std::vector<int> owner;      // candidate index per token, -1 if free
   std::string_view Text(int t) const {
     return text.substr(toks[t].start, toks[t].end - toks[t].start);
   }
+  // KoreanStemLengths(Text(t)), read from the analysis.
+  std::span<const int> Stems(int t) const { return stems.subspan(toks[t].stem_begin, toks[t].stem_count); }
   bool Free(int t) const { return t >= 0 && t < static_cast<int>(toks.size()) && owner[t] < 0; }
   bool IsWord(int t) const {
     return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kWord;
@@ -135,123 +117,12 @@ struct Para {
   int Size() const { return static_cast<int>(toks.size()); }
 };
 
-void ClassifyToken(std::string_view w, Token* t) {
-  bool all_hangul = true, any_hangul = false;
-  int letters = 0, uppers = 0;
-  for (size_t i = 0; i < w.size();) {
-    int len;
-    char32_t cp = DecodeAt(w, i, &len);
-    i += len;
-    bool h = IsHangulSyllable(cp);
-    any_hangul |= h;
-    all_hangul &= h;
-    if (cp < 0x80 && (IsAsciiUpper(static_cast<char>(cp)) || IsAsciiLower(static_cast<char>(cp)))) {
-      ++letters;
-      if (IsAsciiUpper(static_cast<char>(cp))) ++uppers;
-    } else if (!h && u_isalpha(cp)) {
-      ++letters;
-      if (u_isupper(cp)) ++uppers;
-    }
-  }
-  char32_t first = FirstCp(w);
-  t->hangul = all_hangul && !w.empty();
-  t->has_hangul = any_hangul;
-  t->latin = first < 0x250 && u_isalpha(first);
-  t->cap = u_isupper(first);
-  t->all_caps = t->latin && letters >= 2 && uppers == letters;
-}
-
-// Scratch ICU objects for one Recognize() call.
-struct Breakers {
-  std::unique_ptr<icu::BreakIterator> word;
-  std::unique_ptr<icu::BreakIterator> sent;
-};
-
-void Tokenize(std::string_view text, Breakers& br, Para* p) {
-  p->text = text;
-  p->toks.clear();
-  p->sentences.clear();
-  if (text.empty()) return;
-  UErrorCode st = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &st);
-  if (U_FAILURE(st)) return;
-  // Sentences.
-  br.sent->setText(&ut, st);
-  if (U_SUCCESS(st)) {
-    int32_t a = br.sent->first();
-    for (int32_t b = br.sent->next(); b != icu::BreakIterator::DONE; a = b, b = br.sent->next())
-      p->sentences.emplace_back(a, b);
-  }
-  if (p->sentences.empty()) p->sentences.emplace_back(0, static_cast<int>(text.size()));
-  // Words.
-  st = U_ZERO_ERROR;
-  br.word->setText(&ut, st);
-  if (U_FAILURE(st)) {
-    utext_close(&ut);
-    return;
-  }
-  bool space = false;
-  size_t si = 0;
-  auto add = [&](int a, int b, int status) {
-    Token t;
-    t.start = a;
-    t.end = b;
-    t.space_before = space;
-    space = false;
-    std::string_view w = text.substr(a, b - a);
-    // "Nex1", "GPT4o": a token that starts with a letter is a word even with digits in it.
-    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT && !u_isalpha(FirstCp(w))) {
-      t.kind = kNumber;
-    } else if (status == UBRK_WORD_NONE) {
-      t.kind = kPunct;
-    } else {
-      t.kind = kWord;
-    }
-    if (t.kind != kPunct) ClassifyToken(w, &t);
-    while (si + 1 < p->sentences.size() && a >= p->sentences[si].second) ++si;
-    t.sentence = static_cast<int>(si);
-    p->toks.push_back(t);
-  };
-  int32_t a = br.word->first();
-  for (int32_t b = br.word->next(); b != icu::BreakIterator::DONE; a = b, b = br.word->next()) {
-    int status = br.word->getRuleStatus();
-    std::string_view w = text.substr(a, b - a);
-    if (status == UBRK_WORD_NONE) {
-      int len;
-      char32_t cp = DecodeAt(w, 0, &len);
-      if (u_isUWhiteSpace(cp)) {
-        space = true;
-        continue;
-      }
-    }
-    // Split words at a middle dot ("슬랙·디스코드"), which UAX 29 keeps inside a word.
-    size_t dot;
-    int s = a;
-    while (status != UBRK_WORD_NONE && (dot = text.substr(s, b - s).find("\xC2\xB7")) != std::string_view::npos) {
-      if (dot > 0) add(s, s + static_cast<int>(dot), status);
-      add(s + static_cast<int>(dot), s + static_cast<int>(dot) + 2, UBRK_WORD_NONE);
-      s += static_cast<int>(dot) + 2;
-    }
-    if (s < b) {
-      // Hangul and Latin written together form one eojeol ("오픈AI의", "GPU가"): merge them.
-      if (!space && status != UBRK_WORD_NONE && !p->toks.empty() && p->toks.back().kind == kWord &&
-          p->toks.back().end == s && !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)) {
-        Token& prev = p->toks.back();
-        Token probe;
-        ClassifyToken(text.substr(s, b - s), &probe);
-        if ((prev.has_hangul && (probe.latin || probe.has_hangul)) || (prev.latin && probe.has_hangul)) {
-          bool space_before = prev.space_before;
-          prev.end = b;
-          ClassifyToken(text.substr(prev.start, b - prev.start), &prev);
-          prev.space_before = space_before;
-          continue;
-        }
-      }
-      add(s, b, status);
-    }
-  }
-  utext_close(&ut);
+// Points `p` at the analysis `a` of paragraph `text` (which must outlive `p`).
+void Bind(std::string_view text, const ParagraphAnalysis& a, Para* p) {
+  p->text = text.substr(0, static_cast<size_t>(a.analyzed_bytes));
+  p->toks = a.tokens;
+  p->sentences = a.sentences;
+  p->stems = a.stems;
   p->owner.assign(p->toks.size(), -1);
 }
 
@@ -359,8 +230,7 @@ struct EntityRecognizer::Impl {
     return false;
   }
   static bool p_is_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-  std::unique_ptr<icu::BreakIterator> word_proto;
-  std::unique_ptr<icu::BreakIterator> sent_proto;
+  std::unique_ptr<SentenceAnalyzer> analyzer;  // for text without a shared analysis
   std::unique_ptr<icu::Transliterator> romanizer;
   mutable std::mutex romanizer_mu;
   const NerTagger* tagger = nullptr;
@@ -725,10 +595,10 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       a = ob - 1;
       if (p.IsWord(a) && (p.Text(a) == "전" || p.Text(a) == "현")) --a;
     } else if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
-               KoreanStemLengths(p.Text(a)).empty() && !ko_stop.count(p.Text(a)) &&
+               p.Stems(a).empty() && !ko_stop.count(p.Text(a)) &&
                !IsKoTitle(p.Text(a)) && CountCodePoints(p.Text(a)) >= 2 &&
                !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) && p.Free(a - 1) &&
-               IsKoreanNameShape(p.Text(a - 1)) && KoreanStemLengths(p.Text(a - 1)).empty() &&
+               IsKoreanNameShape(p.Text(a - 1)) && p.Stems(a - 1).empty() &&
                p.toks[a - 1].sentence == p.toks[t].sentence) {
       // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
       // or office, not a company.
@@ -742,7 +612,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     // adnominal verb form, or "출신" ("JP모건 출신 앤드류 황 전무").
     auto boundary_at = [&](int c) {
       return c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 ||
-             p.toks[c].sentence != p.toks[t].sentence || !KoreanStemLengths(p.Text(c)).empty() ||
+             p.toks[c].sentence != p.toks[t].sentence || !p.Stems(c).empty() ||
              adnominal(c) || p.Text(c) == "출신";
     };
     // Two Hangul words that sound foreign, the last one possibly a one-syllable Korean surname
@@ -767,19 +637,19 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         return;
       }
       int r = q - 1;
-      if (name_token_ok(r) && p.toks[q].space_before && KoreanStemLengths(p.Text(r)).empty() &&
+      if (name_token_ok(r) && p.toks[q].space_before && p.Stems(r).empty() &&
           foreign_pair(p.Text(r), stem) && boundary_at(r - 1))
         person(r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), 0.6);
     };
     if (name_token_ok(a) && IsKoreanNameShape(p.Text(a))) {
-      person(a, a + 1, p.toks[a].end, KoreanStemLengths(p.Text(a)).empty() ? 0.8 : 0.7);
+      person(a, a + 1, p.toks[a].end, p.Stems(a).empty() ? 0.8 : 0.7);
       coordinated_before(a);
       continue;
     }
     int b = a - 1;
     if (b >= 0 && name_token_ok(a) && name_token_ok(b) && p.toks[a].space_before &&
         p.toks[b].sentence == p.toks[t].sentence &&
-        KoreanStemLengths(p.Text(a)).empty() && KoreanStemLengths(p.Text(b)).empty() &&
+        p.Stems(a).empty() && p.Stems(b).empty() &&
         foreign_pair(p.Text(b), p.Text(a))) {
       if (boundary_at(b - 1)) {
         person(b, a + 1, p.toks[a].end, 0.6);
@@ -1229,7 +1099,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       const bool title_after = ssi || (per && age_after) ||
                                (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te, !per));
       const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1, false) &&
-                                p.Text(tb - 1) != "씨" && KoreanStemLengths(p.Text(tb - 1)).empty();
+                                p.Text(tb - 1) != "씨" && p.Stems(tb - 1).empty();
       auto gazetteer = [&]() -> uint32_t {
         return p.toks[tb].has_hangul || p.toks[tb].all_caps ? tagger->KoreanGazetteerClasses(surface) : 0;
       };
@@ -1707,10 +1577,9 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   std::unique_ptr<EntityRecognizer> r(new EntityRecognizer());
   Impl& m = *r->impl_;
   UErrorCode st = U_ZERO_ERROR;
-  m.word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
-  if (U_FAILURE(st)) return Status::Internal(std::string("ICU word breaker: ") + u_errorName(st));
-  m.sent_proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
-  if (U_FAILURE(st)) return Status::Internal(std::string("ICU sentence breaker: ") + u_errorName(st));
+  auto analyzer = SentenceAnalyzer::Create();
+  if (!analyzer.ok()) return analyzer.status();
+  m.analyzer = std::move(analyzer).value();
   m.romanizer.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII", UTRANS_FORWARD, st));
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
   m.ko_titles = MakeSet(WordList::kKoTitle);
@@ -1752,16 +1621,16 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
   if (!world.ok()) return world.status();
   for (AliasRecord& rec : *world) parsed->push_back(std::move(rec));
-  Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
-              std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
   Para tmp;
+  ParagraphAnalysis tmp_analysis;
   std::map<std::pair<std::string, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
     // A record of a known type and canonical adds its spellings to that entry.
     auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(m.entries.size()));
     const int id = known->second;
     for (const std::string& alias : rec.aliases) {
-      Tokenize(alias, br, &tmp);
+      tmp_analysis = m.analyzer->Analyze(alias);
+      Bind(alias, tmp_analysis, &tmp);
       if (tmp.toks.empty()) continue;
       std::string key;
       for (int t = 0; t < tmp.Size(); ++t) {
@@ -1811,9 +1680,14 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
 
 std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   const Impl& m = *impl_;
-  Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
-              std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
   const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  // The article's shared analysis when it fits its paragraphs, else one made here.
+  std::vector<ParagraphAnalysis> own_analysis;
+  const std::vector<ParagraphAnalysis>* analysis = &article.analysis;
+  if (!HasAnalysis(article)) {
+    own_analysis = m.analyzer->AnalyzeParagraphs(article.paragraphs, np);
+    analysis = &own_analysis;
+  }
   std::vector<Para> paras(np);
   std::vector<Cand> cands;
   std::string_view lang = article.language;
@@ -1822,7 +1696,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     std::string_view text = article.paragraphs[i];
     if (text.size() > kMaxParagraphBytes) text = text.substr(0, kMaxParagraphBytes);
     Para& p = paras[i];
-    Tokenize(text, br, &p);
+    Bind(text, (*analysis)[i], &p);
     int pi = static_cast<int>(i);
     bool hangul = false, upper = false;
     // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.

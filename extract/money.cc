@@ -14,6 +14,7 @@
 #include "corpus/decimal.h"
 #include "corpus/text.h"
 #include "corpus/utf8.h"
+#include "extract/analysis.h"
 #include "extract/currency_context.h"
 
 namespace hirewire::extract {
@@ -2108,6 +2109,7 @@ void MoneyScanner::ScanArticle(Article* article) const {
     for (Multiplier& m : scan.multipliers) article->multipliers.push_back(std::move(m));
     for (std::string& w : scan.warnings) article->warnings.push_back(std::move(w));
   }
+  IndexAmounts(article);  // into the shared sentence analysis, when the article carries one
 }
 
 }  // namespace hirewire::extract

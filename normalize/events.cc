@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include <unicode/utext.h>
 
 #include "corpus/text.h"
+#include "extract/analysis.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/frames.h"
@@ -294,6 +296,54 @@ class SentenceSplitter {
   std::unique_ptr<icu::BreakIterator> it_;
 };
 
+bool IsKoreanText(std::string_view s);
+
+// Sentences, quoted speech and amounts of each paragraph: read from the article's shared
+// analysis (extract/analysis.h) when it carries one, else segmented here.
+class ParagraphSource {
+ public:
+  explicit ParagraphSource(const Article& a) : article_(a), shared_(extract::HasAnalysis(a)) {
+    if (shared_) {
+      size_t amounts = 0;
+      for (const ParagraphAnalysis& p : a.analysis) amounts += p.amounts.size();
+      amounts_indexed_ = amounts == a.money.size();
+    } else {
+      splitter_.emplace(a.language.empty()
+                            ? (IsKoreanText(a.title + (a.paragraphs.empty() ? "" : a.paragraphs[0])) ? "ko" : "en")
+                            : a.language);
+    }
+  }
+
+  // Sentence [start, end) byte spans, trimmed of spaces.
+  std::vector<std::pair<int, int>> Sentences(size_t pi) const {
+    const std::string& text = article_.paragraphs[pi];
+    if (!shared_) return splitter_->Split(text);
+    std::vector<std::pair<int, int>> out;
+    for (const TextSpan& sp : article_.analysis[pi].sentences) {
+      size_t b = static_cast<size_t>(sp.start), e = static_cast<size_t>(sp.end);
+      while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t')) ++b;
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+      if (e > b) out.emplace_back(static_cast<int>(b), static_cast<int>(e));
+    }
+    return out;
+  }
+  std::vector<TextSpan> Quotes(size_t pi) const {
+    return shared_ ? article_.analysis[pi].quotes : extract::QuotedSpeech(article_.paragraphs[pi]);
+  }
+  bool HasAmounts(size_t pi) const {
+    if (shared_ && amounts_indexed_) return !article_.analysis[pi].amounts.empty();
+    for (const Amount& m : article_.money)
+      if (m.paragraph == static_cast<int>(pi)) return true;
+    return false;
+  }
+
+ private:
+  const Article& article_;
+  bool shared_ = false;
+  bool amounts_indexed_ = false;
+  std::optional<SentenceSplitter> splitter_;
+};
+
 // ---------------------------------------------------------------------------------------
 // Per-sentence analysis.
 
@@ -336,30 +386,12 @@ struct SentenceCtx {
   std::string lower;         // ASCII-lowercased `blank`
 };
 
-// Quoted speech: text between double quotes is blanked (offsets preserved).
-std::string BlankQuotes(std::string_view p) {
+// Quoted speech (extract::QuotedSpeech spans) blanked in a copy of the paragraph (offsets
+// preserved).
+std::string BlankQuotes(std::string_view p, const std::vector<TextSpan>& quotes) {
   std::string out(p);
-  bool in = false;
-  size_t open = 0;
-  for (size_t i = 0; i < p.size();) {
-    bool is_open_curly = StartsWith(p, i, "“") || StartsWith(p, i, "「") || StartsWith(p, i, "『");
-    bool is_close_curly = StartsWith(p, i, "”") || StartsWith(p, i, "」") || StartsWith(p, i, "』");
-    size_t len = (is_open_curly || is_close_curly) ? 3 : 1;
-    if (p[i] == '"' || is_open_curly || is_close_curly) {
-      if (!in && (p[i] == '"' || is_open_curly)) {
-        in = true;
-        open = i;
-      } else if (in && (p[i] == '"' || is_close_curly)) {
-        // A quoted single word ("사실무근", "false") is a term or a one-word statement whose
-        // meaning is the sentence's own; only quoted speech with spaces is blanked.
-        bool word = p.substr(open, i - open).find(' ') == std::string_view::npos;
-        if (!word)
-          for (size_t k = open; k < i + len; ++k) out[k] = ' ';
-        in = false;
-      }
-    }
-    i += len;
-  }
+  for (const TextSpan& q : quotes)
+    for (int k = q.start; k < q.end && static_cast<size_t>(k) < out.size(); ++k) out[k] = ' ';
   return out;
 }
 
@@ -2181,17 +2213,23 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
   std::deque<Mention>& extra_mentions = *extra_out;
   persons.assign(np, {});
   orgs.assign(np, {});
-  for (const Entity& e : article.entities) {
+  auto add = [&](const Mention& m, const Entity& e) {
     bool person = e.type == "person";
     bool org = e.type == "company" || e.type == "organization" || e.type == "publication";
-    if (!person && !org) continue;
-    for (const Mention& m : e.mentions) {
-      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np) continue;
-      if (m.start < 0 || m.end <= m.start ||
-          static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
-        continue;
-      (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
-    }
+    if (!person && !org) return;
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np) return;
+    if (m.start < 0 || m.end <= m.start || static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
+      return;
+    (person ? persons : orgs)[m.paragraph].emplace_back(&m, &e);
+  };
+  // Per paragraph from the shared analysis (entity order, then mention order, as below).
+  if (extract::MentionsIndexed(article)) {
+    for (size_t pi = 0; pi < np; ++pi)
+      for (const MentionRef& r : article.analysis[pi].mentions)
+        add(article.entities[r.entity].mentions[r.mention], article.entities[r.entity]);
+  } else {
+    for (const Entity& e : article.entities)
+      for (const Mention& m : e.mentions) add(m, e);
   }
   for (const Entity& e : article.entities) {
     if (e.type != "company" && e.type != "organization") continue;
@@ -2267,7 +2305,7 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
   return "";
 }
 
-void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi,
+void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
                    const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
   Context& ctx = *ctx_ptr;
   const Article& article = *ctx.article;
@@ -2277,7 +2315,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
   s.article = &article;
   s.para = static_cast<int>(pi);
   s.text = para;
-  s.blank = BlankQuotes(para);
+  s.blank = BlankQuotes(para, source.Quotes(pi));
   {
     std::string lower = ToLowerAscii(s.blank);
     for (const std::string& ph : CuePhrases("blank"))
@@ -2304,7 +2342,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
     bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
       return x.second->type == "publication";
     });
-    for (const Amount& m : article.money) any = any || m.paragraph == static_cast<int>(pi);
+    any = any || source.HasAmounts(pi);
     if (!any) {
       s.start = s.ev_start = 0;
       s.end = s.ev_end = static_cast<int>(para.size());
@@ -2314,7 +2352,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
     if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
     if (!any) return;
   }
-  for (auto [b, e] : splitter.Split(para)) {
+  for (auto [b, e] : source.Sentences(pi)) {
     s.ev_start = b;
     s.ev_end = e;
     ctx.sentence_target.clear();
@@ -2385,18 +2423,14 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
-  SentenceSplitter splitter(
-      article.language.empty()
-          ? (IsKoreanText(article.title + (article.paragraphs.empty() ? "" : article.paragraphs[0])) ? "ko"
-                                                                                                     : "en")
-          : article.language);
+  ParagraphSource source(article);
   size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
   MentionsByParagraph persons, orgs;
   std::deque<Mention> extra_mentions;
   IndexMentions(article, np, &persons, &orgs, &extra_mentions);
   ctx.glossed = GlossedNames(article, persons);
   ctx.lead_org = LeadOrg(article, orgs);
-  for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
+  for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {

@@ -1,0 +1,63 @@
+// The sentence analysis of a paragraph (corpus/records.h ParagraphAnalysis), built once per
+// paragraph after deduplication and shared by the later stages: ICU sentence and word breaks
+// (UTF-8 UText, byte offsets), token classes, Korean particle stems per token, and quoted speech.
+// The money scanner adds its amounts and the entity recognizer its mentions; events read it
+// instead of segmenting again.
+//
+// Thread-safety: a SentenceAnalyzer is immutable after Create(); share it across threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/records.h"
+#include "corpus/status.h"
+
+namespace hirewire::extract {
+
+// Paragraphs are analysed up to this many bytes.
+constexpr size_t kMaxAnalyzedBytes = 1 << 20;
+
+class SentenceAnalyzer {
+ public:
+  static Result<std::unique_ptr<SentenceAnalyzer>> Create();
+  // The process-wide analyzer (built on first use; nullptr when ICU has no break rules).
+  static const SentenceAnalyzer* Default();
+  ~SentenceAnalyzer();
+
+  // One paragraph (its first kMaxAnalyzedBytes bytes).
+  ParagraphAnalysis Analyze(std::string_view paragraph) const;
+  // The first `n` paragraphs (all when n exceeds their number).
+  std::vector<ParagraphAnalysis> AnalyzeParagraphs(const std::vector<std::string>& paragraphs,
+                                                   size_t n = static_cast<size_t>(-1)) const;
+  // Fills article->analysis, one per paragraph (replacing what was there).
+  void AnalyzeArticle(Article* article) const;
+
+  class Scratch;  // ICU break iterators for one thread
+
+ private:
+  SentenceAnalyzer();
+  void Analyze(std::string_view paragraph, Scratch& scratch, ParagraphAnalysis* out) const;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// True when `analysis` was built from `paragraph` as it stands (same size, capped).
+bool AnalysisFits(const ParagraphAnalysis& analysis, std::string_view paragraph);
+// True when the article carries an analysis for each of its paragraphs.
+bool HasAnalysis(const Article& article);
+
+// Quoted speech: spans between double quotes (", “”, 「」, 『』) that hold a space, quote marks
+// included. A quoted single word ("사실무근", "false") is a term, not speech, and is left out.
+std::vector<TextSpan> QuotedSpeech(std::string_view paragraph);
+
+// Records every person/organization mention of article->entities in its paragraph's analysis
+// (in entity order, then mention order), and every amount of article->money.
+void IndexMentions(Article* article);
+void IndexAmounts(Article* article);
+// True when article.analysis indexes exactly the article's current mentions (every one, in range).
+bool MentionsIndexed(const Article& article);
+
+}  // namespace hirewire::extract

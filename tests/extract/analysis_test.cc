@@ -1,0 +1,132 @@
+// The shared sentence analysis (extract/analysis.h): sentence bounds, tokens and their classes,
+// Korean particle stems per token, quoted speech, staleness checks and the amount/mention
+// indexes filled by the later stages.
+#include "extract/analysis.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/entities.h"
+#include "extract/korean.h"
+#include "extract/money.h"
+
+namespace hirewire::extract {
+namespace {
+
+std::string Text(std::string_view p, const TextToken& t) { return std::string(p.substr(t.start, t.end - t.start)); }
+
+TEST(SentenceAnalyzer, SplitsSentencesAndTokens) {
+  const SentenceAnalyzer* an = SentenceAnalyzer::Default();
+  ASSERT_NE(an, nullptr);
+  const std::string p = "Meta hired Ruoming Pang. He joined in July.";
+  ParagraphAnalysis a = an->Analyze(p);
+  ASSERT_EQ(a.sentences.size(), 2u);
+  EXPECT_EQ(p.substr(a.sentences[1].start, a.sentences[1].end - a.sentences[1].start), "He joined in July.");
+  std::vector<std::string> words;
+  for (const TextToken& t : a.tokens) words.push_back(Text(p, t));
+  EXPECT_EQ(words, (std::vector<std::string>{"Meta", "hired", "Ruoming", "Pang", ".", "He", "joined", "in", "July", "."}));
+  EXPECT_TRUE(a.tokens[0].cap && a.tokens[0].latin && a.tokens[0].kind == TokenKind::kWord);
+  EXPECT_EQ(a.tokens[4].kind, TokenKind::kPunct);
+  EXPECT_EQ(a.tokens[4].sentence, 0);
+  EXPECT_EQ(a.tokens[5].sentence, 1);
+  EXPECT_TRUE(a.tokens[5].space_before);
+  EXPECT_FALSE(a.tokens[4].space_before);
+}
+
+TEST(SentenceAnalyzer, KeepsKoreanEojeolAndStemsEachToken) {
+  const std::string p = "오픈AI의 연구원 5명이 슬랙·디스코드를 떠났다.";
+  ParagraphAnalysis a = SentenceAnalyzer::Default()->Analyze(p);
+  std::vector<std::string> words;
+  for (const TextToken& t : a.tokens) words.push_back(Text(p, t));
+  EXPECT_EQ(words[0], "오픈AI의");  // Hangul and Latin written together: one token
+  EXPECT_NE(std::find(words.begin(), words.end(), "·"), words.end());  // the middle dot splits
+  for (const TextToken& t : a.tokens) {
+    std::vector<int> want = t.kind == TokenKind::kPunct ? std::vector<int>{} : KoreanStemLengths(Text(p, t));
+    std::vector<int> got(a.stems.begin() + t.stem_begin, a.stems.begin() + t.stem_begin + t.stem_count);
+    EXPECT_EQ(got, want) << Text(p, t);
+  }
+  EXPECT_GT(a.tokens[0].stem_count, 0);  // 의
+  EXPECT_TRUE(a.tokens[0].has_hangul && !a.tokens[0].hangul);
+}
+
+struct QuoteCase {
+  std::string text;
+  std::vector<std::string> quotes;
+};
+
+class QuotedSpeechTable : public ::testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuotedSpeechTable, FindsSpeechNotTerms) {
+  const QuoteCase& c = GetParam();
+  std::vector<std::string> got;
+  for (const TextSpan& s : QuotedSpeech(c.text)) got.push_back(c.text.substr(s.start, s.end - s.start));
+  EXPECT_EQ(got, c.quotes) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, QuotedSpeechTable,
+    ::testing::Values(QuoteCase{"He said \"we will not join Meta\" on Monday.", {"\"we will not join Meta\""}},
+                      QuoteCase{"He called the report \"false\".", {}},
+                      QuoteCase{"그는 “메타로 가지 않겠다”고 말했다.", {"“메타로 가지 않겠다”"}},
+                      QuoteCase{"회사는 「사실무근」이라고 밝혔다.", {}},
+                      QuoteCase{"『두 사람 모두 남는다』 『확정 아님』", {"『두 사람 모두 남는다』", "『확정 아님』"}},
+                      QuoteCase{"An open \"quote never closes", {}}));
+
+TEST(SentenceAnalyzer, AnalysisGoesStaleWhenParagraphsChange) {
+  Article a;
+  a.paragraphs = {"First paragraph.", "Second one here."};
+  EXPECT_FALSE(HasAnalysis(a));
+  SentenceAnalyzer::Default()->AnalyzeArticle(&a);
+  EXPECT_TRUE(HasAnalysis(a));
+  a.paragraphs[1] += " More.";
+  EXPECT_FALSE(HasAnalysis(a));
+  a.paragraphs.pop_back();
+  EXPECT_FALSE(HasAnalysis(a));
+}
+
+TEST(SentenceAnalyzer, MoneyAndEntitiesFillTheirIndexes) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Nothing here.", "Meta offered Ruoming Pang $200 million, and Apple offered $50 million."};
+  SentenceAnalyzer::Default()->AnalyzeArticle(&a);
+  auto money = MoneyScanner::Create();
+  ASSERT_TRUE(money.ok());
+  (*money)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 2u);
+  EXPECT_TRUE(a.analysis[0].amounts.empty());
+  EXPECT_EQ(a.analysis[1].amounts, (std::vector<int>{0, 1}));
+  auto ner = EntityRecognizer::Create();
+  ASSERT_TRUE(ner.ok());
+  a.entities = (*ner)->Recognize(a);
+  EXPECT_FALSE(MentionsIndexed(a) && !a.entities.empty());  // not indexed yet
+  IndexMentions(&a);
+  EXPECT_TRUE(MentionsIndexed(a));
+  size_t mentions = 0;
+  for (const MentionRef& r : a.analysis[1].mentions) {
+    EXPECT_EQ(a.entities[r.entity].mentions[r.mention].paragraph, 1);
+    ++mentions;
+  }
+  EXPECT_GE(mentions, 3u);  // Meta, Ruoming Pang, Apple
+  a.entities.pop_back();
+  EXPECT_FALSE(MentionsIndexed(a));
+}
+
+// The recognizer reads the shared analysis when the article carries one, and makes its own
+// otherwise: both give the same entities.
+TEST(SentenceAnalyzer, RecognizerGivesTheSameEntitiesWithOrWithoutIt) {
+  auto ner = EntityRecognizer::Create();
+  ASSERT_TRUE(ner.ok());
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"메타는 애플의 루오밍 팡 파운데이션 모델 총괄을 영입했다고 블룸버그가 보도했다.",
+                  "김민준 한울반도체 대표는 \"이번 영입은 없던 일\"이라고 말했다."};
+  std::vector<Entity> without = (*ner)->Recognize(a);
+  SentenceAnalyzer::Default()->AnalyzeArticle(&a);
+  EXPECT_EQ((*ner)->Recognize(a), without);
+  EXPECT_FALSE(without.empty());
+}
+
+}  // namespace
+}  // namespace hirewire::extract
