@@ -80,6 +80,7 @@ class FrameReader::Scan {
       FrameEvent e;
       agent_ = false;
       coordinated_.clear();
+      ko_np_end_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
@@ -94,11 +95,19 @@ class FrameReader::Scan {
       FrameEvent first = e;
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
-      for (const FrameMention* p : coordinated_) {
+      for (size_t ci = 0; ci < coordinated_.size(); ++ci) {
+        const FrameMention* p = coordinated_[ci];
         FrameEvent co = first;
         co.candidate = p->name;
         co.candidate_start = p->start;
-        co.previous_employer = Affiliation(*p);
+        co.previous_employer = ci < ko_np_end_.size() ? OrgIn(p->end, static_cast<int>(ko_np_end_[ci])) : Affiliation(*p);
+        if (co.type == EventType::kDeparture) {
+          // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
+          const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
+          if (!co.previous_employer.empty()) co.employer = co.previous_employer;
+          else if (o) co.employer = o->name;
+          co.previous_employer.clear();
+        }
         if (co.previous_employer == co.employer) co.previous_employer.clear();
         out.push_back(std::move(co));
         agent_employer.push_back(agent_);
@@ -482,6 +491,52 @@ class FrameReader::Scan {
     return found;
   }
 
+  // The first organization inside [b, e) of the clause, or "".
+  std::string OrgIn(int b, int e) const {
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.start >= b && o.end <= e) return o.name;
+    return "";
+  }
+
+  // Korean coordination before the candidate: "정민수(52) 메모리사업부 실장과 이하나(49) 부사장을
+  // 각각 …", "최동진(64) 대표와 한울건설 김영태(66) 대표는 …". A person whose noun phrase closes
+  // with 과/와 (no other particle, no comma between) goes to `coordinated_`, and so on backwards.
+  void KoCoordinated(const FrameMention& cand) {
+    const FrameMention* next = &cand;
+    for (int guard = 0; guard < 6; ++guard) {
+      const FrameMention* prev = nullptr;
+      for (const FrameMention& p : c_.persons)
+        if (InClause(p) && p.end <= next->start && next->start - p.end <= 90) prev = &p;
+      size_t np_end = 0;
+      if (!prev || !KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end)) return;
+      coordinated_.push_back(prev);
+      ko_np_end_.push_back(np_end);
+      next = prev;
+    }
+  }
+  // [from, to) is the rest of one noun phrase closed by 과/와, then modifiers of the next one.
+  bool KoLinkedByAnd(size_t from, size_t to, size_t* np_end) {
+    std::string_view gap = c_.text.substr(from, to - from);
+    if (gap.find(',') != std::string_view::npos) return false;
+    bool linked = false;
+    for (size_t b = 0; b < gap.size();) {
+      size_t sp = gap.find(' ', b);
+      if (sp == std::string_view::npos) sp = gap.size();
+      std::string_view w = gap.substr(b, sp - b);
+      b = sp + 1;
+      if (w.empty()) continue;
+      bool and_word = EndsWithAt(w, w.size(), "과") || EndsWithAt(w, w.size(), "와");
+      if (and_word && linked) return false;
+      if (and_word) {
+        linked = true;
+        *np_end = from + static_cast<size_t>(w.data() - gap.data()) + w.size();
+        continue;
+      }
+      if (!KoParticle(from + static_cast<size_t>(w.data() - gap.data()), nullptr, 1).empty()) return false;
+    }
+    return linked;
+  }
+
   // "named X, its COO, and Y, a former head at Z, as co-CEOs": the people coordinated after the
   // first candidate (ending at `at`, past its apposition) go to `coordinated_`; returns the end
   // of the list.
@@ -519,6 +574,7 @@ class FrameReader::Scan {
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     if (korean_) {
+      KoCoordinated(*cand);
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
       // A division ("파운드리사업부장에") is part of the role; the employer is the company.
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
@@ -555,6 +611,7 @@ class FrameReader::Scan {
     // Korean active: the object before the trigger ("장민철 대표를 경질하고").
     const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
     if (!cand) return false;
+    if (korean_) KoCoordinated(*cand);
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
@@ -588,6 +645,7 @@ class FrameReader::Scan {
   bool korean_;
   bool agent_ = false;  // the event just read took the acting organization as its employer
   std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
+  std::vector<size_t> ko_np_end_;  // Korean: where each coordinated person's noun phrase ends (과/와)
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {

@@ -69,6 +69,17 @@ TEST_F(Recognizer, LinksUnseenHangulSpellingsOfAKnownName) {
   }
 }
 
+// "이준호(Joon-ho Lee·41)": the age after the gloss is not part of the spelling.
+TEST_F(Recognizer, AGlossEndsBeforeTheAge) {
+  for (const char* sep : {"·", ", "}) {
+    auto es = Run({std::string("블루혼게임즈는 이준호(Joon-ho Lee") + sep + "41)씨를 부사장으로 영입했다."});
+    const Entity* e = Find(es, "Joon-ho Lee");
+    ASSERT_NE(e, nullptr) << sep;
+    EXPECT_EQ(e->name, "이준호");
+    for (const Entity& x : es) EXPECT_EQ(x.canonical.find("41"), std::string::npos) << x.canonical;
+  }
+}
+
 TEST_F(Recognizer, FindsUnknownPeopleByTitleCues) {
   auto es = Run({"리벨리온 박성현 대표는 이날 기자간담회에서 계획을 밝혔다.",
                  "AI 스타트업 창업자 제임스 캘러웨이가 합류했다. 캘러웨이는 곧 이사회에 참여한다."});

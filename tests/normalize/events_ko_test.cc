@@ -1,0 +1,82 @@
+// Korean hiring events on hand-built articles (entities given, no scanners): glossed names with an
+// age, destinations marked by 에 before a position, dated background segments, coordinated people,
+// headline summaries, designated appointments. One case per rule of the Korean path.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+struct KoCase {
+  const char* what;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> entities;  // type, surface (canonical = surface)
+  std::vector<std::string> want;  // "type employer <- candidate / previous (outcome)", in order
+};
+
+void PrintTo(const KoCase& c, std::ostream* os) { *os << c.what; }
+
+// One entity per surface, with a mention at every occurrence not inside an earlier entity's one.
+void AddEntities(Article* a, const std::vector<std::pair<std::string, std::string>>& entities) {
+  for (const auto& [type, name] : entities) {
+    Entity e;
+    e.type = type;
+    e.name = e.canonical = name;
+    for (size_t p = 0; p < a->paragraphs.size(); ++p) {
+      const std::string& text = a->paragraphs[p];
+      for (size_t f = text.find(name); f != std::string::npos; f = text.find(name, f + 1)) {
+        bool overlap = false;
+        for (const Entity& o : a->entities)
+          for (const Mention& m : o.mentions)
+            overlap = overlap || (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end &&
+                                  static_cast<int>(f + name.size()) > m.start);
+        if (!overlap)
+          e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
+      }
+    }
+    a->entities.push_back(std::move(e));
+  }
+}
+
+class KoreanEvents : public testing::TestWithParam<KoCase> {};
+
+TEST_P(KoreanEvents, ReadsTheEventsAReaderWouldList) {
+  const KoCase& c = GetParam();
+  Article a;
+  a.language = "ko";
+  a.paragraphs = c.paragraphs;
+  AddEntities(&a, c.entities);
+  std::vector<std::string> got;
+  for (const Event& e : BuildEvents(a))
+    got.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + " / " +
+                  e.previous_employer + " (" + std::string(OutcomeName(e.outcome)) + ")");
+  EXPECT_EQ(got, c.want) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, KoreanEvents,
+    testing::Values(
+        KoCase{"a Hangul name glossed with an age goes by its spelling",
+               {"넷마블은 에픽게임즈 출신 데이비드 콜린스(David Collins·51)를 영입했다고 밝혔다."},
+               {{"company", "넷마블"}, {"company", "에픽게임즈"}, {"person", "데이비드 콜린스"}, {"person", "David Collins"}},
+               {"hire 넷마블 <- David Collins / 에픽게임즈 (joined)"}},
+        KoCase{"X에 with a position before the join verb is the destination",
+               {"구글 딥마인드 런던 연구소에서 일하던 최윤서 박사가 스타트업 노바브레인에 최고과학책임자(CSO)로 합류했다."},
+               {{"company", "구글 딥마인드"}, {"company", "노바브레인"}, {"person", "최윤서"}},
+               {"hire 노바브레인 <- 최윤서 / 구글 딥마인드 (joined)"}},
+        KoCase{"a year opening the segment makes the move background",
+               {"이 부사장은 넥슨에서 기획을 맡았고, 2016년 라이엇게임즈 미국 로스앤젤레스 본사로 옮겼다."},
+               {{"company", "넥슨"}, {"company", "라이엇게임즈"}, {"person", "이준호"}},
+               {}},
+        KoCase{"a speculated move is no move",
+               {"업계에서는 문재영 사장이 경쟁사인 한울반도체로 자리를 옮길 것이라는 관측이 나온다."},
+               {{"company", "한울반도체"}, {"person", "문재영"}},
+               {}}));
+
+}  // namespace
+}  // namespace hirewire::normalize
