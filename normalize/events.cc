@@ -2107,8 +2107,10 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.previous_employer.empty()) e.previous_employer = f.previous_employer;
     if (e.role.empty()) e.role = f.role;
     if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
-    e.outcome = dep ? Outcome::kLeft : Outcome::kJoined;
-    AddTimeline(&e, dep ? "left" : "joined");
+    // A designated appointee (내정) has accepted; a later frame that states the move done wins.
+    Outcome now = dep ? Outcome::kLeft : f.future ? Outcome::kAccepted : Outcome::kJoined;
+    if (!(f.future && e.outcome == Outcome::kJoined)) e.outcome = now;
+    AddTimeline(&e, dep ? "left" : f.future ? "accepted" : "joined");
     Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;

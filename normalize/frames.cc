@@ -57,6 +57,7 @@ struct FrameReader::Hit {
   int pos, end;
   bool appoint;
   char voice;  // 'a' active, 'p' passive, 's' self
+  bool future = false;  // designated or announced, not yet in office (":future")
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -82,6 +83,7 @@ class FrameReader::Scan {
       coordinated_.clear();
       ko_np_end_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
+      e.future = h.future;
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
         return o.type == e.type && o.candidate == e.candidate;
@@ -168,7 +170,8 @@ class FrameReader::Scan {
         bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
         Use(row);
-        hits.push_back({row, b, e, w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1]});
+        hits.push_back({row, b, e, w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1],
+                        w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":future") == 0});
       }
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
@@ -662,7 +665,10 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
          f[0] != "unit") || (f[1] != "en" && f[1] != "ko"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
-      const std::string& v = f[3];
+      // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
+      std::string v = f[3];
+      if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0 && v.rfind("appoint:", 0) == 0)
+        v.resize(v.size() - 7);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "depart:self" ||
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
