@@ -2384,6 +2384,52 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
   return out;
 }
 
+// The first paragraph is the headline (text input: headline, blank line, body): short and not
+// closed like a sentence ("…CTO 영입", "Acme names Jo Park CEO").
+bool LooksLikeHeadline(const Article& a) {
+  if (a.paragraphs.size() < 2 || !a.title.empty()) return false;
+  std::string_view h = a.paragraphs[0];
+  while (!h.empty() && (h.back() == ' ' || h.back() == '\r')) h.remove_suffix(1);
+  if (h.empty() || h.size() > 240) return false;
+  for (std::string_view end : {".", "다", "!", "?", "”", "\"", "요"})
+    if (h.size() >= end.size() && h.substr(h.size() - end.size()) == end) return false;
+  return true;
+}
+
+// A headline summarizes the body: a person's event read only from the headline folds into the
+// body's event about the same person and move ("넷마블, … 콜린스 북미법인 대표로 영입" is the
+// body's hire at 넷마블US), filling what the body left open (the origin).
+std::vector<Event> FoldHeadlineEvents(std::vector<Event> evs) {
+  auto headline_only = [](const Event& e) {
+    return !e.evidence.empty() &&
+           std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
+  };
+  std::vector<bool> drop(evs.size(), false);
+  for (size_t i = 0; i < evs.size(); ++i) {
+    const Event& h = evs[i];
+    if (!headline_only(h) || h.candidate_kind != "person" || h.type == EventType::kAcquisitionAttempt) continue;
+    int into = -1;
+    for (size_t j = 0; j < evs.size(); ++j) {
+      const Event& b = evs[j];
+      if (j == i || drop[j] || headline_only(b) || b.candidate_kind != "person" ||
+          !SamePersonName(b.candidate, h.candidate) || b.type == EventType::kAcquisitionAttempt ||
+          (b.type == EventType::kDeparture) != (h.type == EventType::kDeparture))
+        continue;
+      if (into < 0 || SameOrUnit(b.employer, h.employer)) into = static_cast<int>(j);
+    }
+    if (into < 0) continue;
+    Event& b = evs[into];
+    if (b.previous_employer.empty() && h.previous_employer != b.employer) b.previous_employer = h.previous_employer;
+    if (b.role.empty()) b.role = h.role;
+    for (const Evidence& x : h.evidence) b.evidence.insert(b.evidence.begin(), x);
+    drop[i] = true;
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < evs.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(evs[i]));
+  return kept;
+}
+
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
@@ -2401,6 +2447,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
+  if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
       return e.evidence.empty() ? std::make_pair(1 << 30, 0)
