@@ -401,6 +401,9 @@ struct Context {
   std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
+  // Where a person came from as first described in a hiring clause ("쿠팡에서 … 이끌었던 배수현"),
+  // for that person's event read elsewhere with no origin of its own.
+  std::map<std::string, std::string> origins;
   const std::string& Name(const Entity& e) const {
     auto it = glossed.find(e.canonical);
     return it == glossed.end() ? e.canonical : it->second;
@@ -1325,6 +1328,11 @@ class ClauseReader {
         }
       }
       if (best) cand_prev[ci] = best->entity->canonical;
+      // "쿠팡에서 물류 혁신을 이끌었던 배수현": the org of a past relative clause before the name.
+      for (const OrgRef& o : orgs)
+        if (korean && !best && cands[ci].kind == "person" && o.prev && !o.dest &&
+            KoreanRelativeOrigin(p, o.end, cands[ci].start))
+          cand_prev[ci] = o.entity->canonical;
       // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
       // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
       // where the person works now.
@@ -1343,6 +1351,7 @@ class ClauseReader {
             }
           }
       }
+      if (cands[ci].kind == "person" && !cand_prev[ci].empty()) ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
     }
     // Fallback employer: the first unclassified org, when the clause has an employer-side or
     // joining cue (not for a bare "leaving the EU").
@@ -2371,6 +2380,10 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
         e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
+    if (auto it = ctx.origins.find(e.candidate); e.previous_employer.empty() && e.candidate_kind == "person" &&
+                                                 e.type != EventType::kDeparture && it != ctx.origins.end() &&
+                                                 !SameOrUnit(it->second, e.employer))
+      e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
     if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed)

@@ -52,6 +52,24 @@ bool HasYear(std::string_view s, size_t b, size_t e) {
 
 }  // namespace
 
+bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start) {
+  constexpr int kRelativeWindow = 110;
+  if (org_end > person_start || person_start - org_end > kRelativeWindow) return false;
+  size_t at = static_cast<size_t>(org_end);
+  // One or two unit words may stand between ("구글 딥마인드 런던 연구소에서").
+  for (int word = 0; word < 3 && !StartsWith(text, at, "에서 ") && !StartsWith(text, at, "에서도 "); ++word) {
+    size_t sp = text.find(' ', at + 1);
+    if (word == 2 || !StartsWith(text, at, " ") || sp == std::string_view::npos || sp - at > 16) return false;
+    at = sp;
+    if (EndsWithAt(text, at, "에서")) at -= std::string_view("에서").size();
+  }
+  std::string_view gap = text.substr(at, static_cast<size_t>(person_start) - at);
+  if (gap.find(',') != std::string_view::npos || gap.find('.') != std::string_view::npos) return false;
+  for (const char* past : {"던 ", "온 "})
+    if (gap.find(past) != std::string_view::npos) return true;
+  return false;
+}
+
 struct FrameReader::Hit {
   int row;
   int pos, end;
@@ -448,6 +466,9 @@ class FrameReader::Scan {
       size_t at = static_cast<size_t>(o.end);
       if (MarkerAt("marker", "source", SkipSpaces(c_.text, at), false) >= 0) return o.name;
     }
+    // "삼성바이오로직스에서 제조 부문을 이끌던 윤정석": a past relative clause before the name.
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.end <= p.start && KoreanRelativeOrigin(c_.text, o.end, p.start)) return o.name;
     return "";
   }
 
