@@ -80,6 +80,14 @@ TEST_F(Recognizer, AGlossEndsBeforeTheAge) {
   }
 }
 
+// "카카오는 대신 딥온랩스 창업자와 …": a sentence adverb before an unknown name is not part of it.
+TEST_F(Recognizer, ASentenceAdverbIsNoPartOfAName) {
+  for (const char* adverb : {"대신", "반면", "역시", "이미", "여전히"}) {
+    auto es = Run({std::string("카카오는 ") + adverb + " 딥온랩스 창업자와 핵심 연구 인력을 영입했다."});
+    for (const Entity& e : es) EXPECT_EQ(e.name.find(adverb), std::string::npos) << e.name;
+  }
+}
+
 TEST_F(Recognizer, FindsUnknownPeopleByTitleCues) {
   auto es = Run({"리벨리온 박성현 대표는 이날 기자간담회에서 계획을 밝혔다.",
                  "AI 스타트업 창업자 제임스 캘러웨이가 합류했다. 캘러웨이는 곧 이사회에 참여한다."});
