@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus/decimal.h"
+#include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/currency_context.h"
 
@@ -177,13 +178,12 @@ enum WordFlag : unsigned {
 };
 
 struct CurWord {
-  std::string_view text;
-  std::string_view iso;  // "¥" = JPY or CNY by language
+  std::string text;
+  std::string iso;  // "¥" = JPY or CNY by language
   unsigned flags;
 };
 
 // The currency words of extract/data/currency_words.tsv (compiled in), split by position.
-// Words point into the embedded text, which lives for the whole program.
 struct CurrencyWords {
   std::vector<CurWord> suffixes;  // after the number ("1억 달러", "5 million dollars", "3億円")
   std::vector<CurWord> prefixes;  // before it ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러")
@@ -212,23 +212,15 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
   CurrencyWords out;
   size_t line_no = 0;
   bool header = true;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     if (header) {  // the column names
       header = false;
       continue;
     }
-    std::vector<std::string_view> f;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      f.push_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
-      if (tab == std::string_view::npos) break;
-      b = tab + 1;
-    }
+    std::vector<std::string> f = SplitTabs(line);
     auto fail = [&](const std::string& why) {
       out.status = Status::InvalidArgument("currency_words.tsv line " + std::to_string(line_no) + ": " + why);
     };
@@ -243,9 +235,9 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
     }
     CurWord w{f[1], f[2], *flags};
     if (f[0] == "suffix") {
-      out.suffixes.push_back(w);
+      out.suffixes.push_back(std::move(w));
     } else if (f[0] == "prefix") {
-      out.prefixes.push_back(w);
+      out.prefixes.push_back(std::move(w));
     } else {
       fail("position must be prefix or suffix");
       return out;
@@ -432,7 +424,9 @@ constexpr ScaleWord kScales[] = {
     {"millón", 6, false, true},    {"mil millones", 9, false, true}, {"millardos", 9, false, true},
     {"billones", 12, false, true}, {"billón", 12, false, true},     {"millioner", 6, false, true},
     {"milliarder", 9, false, true}, {"miljoner", 6, false, true},   {"miljarder", 9, false, true},
-    {"mia.", 9, false, true},      {"mrd.", 9, false, true},
+    {"mia.", 9, false, true},      {"mrd.", 9, false, true},      {"Milliarde", 9, false, true},
+    {"Million", 6, false, true},   {"Billionen", 12, false, true}, {"mil", 3, false, true},
+    {"mille", 3, false, true},
 };
 
 // Syllables that may follow a Hangul currency word ("원을", "달러씩", "원가량", "달러화").
@@ -1058,7 +1052,8 @@ struct Context {
 // The ISO code of a word's currency; symbols ($, ¥, 元, kr, R) through the page's country.
 // "" when the symbol means no currency here ("R" off a South African page).
 std::string ResolveIso(std::string_view iso, const Context& ctx) {
-  if (iso.size() == 3 && iso[0] >= 'A' && iso[0] <= 'Z') return std::string(iso);
+  auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+  if (iso.size() == 3 && upper(iso[0]) && upper(iso[1]) && upper(iso[2])) return std::string(iso);
   std::string r = ResolveCurrencySymbol(iso, ctx.country, ctx.language);
   if (r.empty() && iso == "¥") return ctx.YenIsCny() ? "CNY" : "JPY";
   return r;
@@ -1149,7 +1144,7 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
         if (!ctx_iso.empty()) c->currency = ctx_iso;
       }
       // "99 dollars and 99 cents"
-      if (sw->iso == "USD" && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
+      if ((sw->iso == "USD" || sw->iso == "$") && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
         size_t q = send + 5;
         Fixed cents;
         size_t e;
@@ -1166,7 +1161,12 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
       }
     }
   }
-  if (c->euro && c->num.dot3 && !c->num.has_unit) c->num.value = c->num.dot3_value;
+  // "234.315" / "1,762": one separator before three digits reads by the page's decimal mark
+  // (a European currency word settles it when neither language nor country does).
+  if (c->num.dot3 && !c->num.has_unit && !c->currency.empty()) {
+    char mark = DecimalMark(ctx.country, ctx.language);
+    if (mark == ',' || (mark == 0 && c->euro)) c->num.value = c->num.dot3_value;
+  }
   return true;
 }
 
