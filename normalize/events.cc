@@ -607,7 +607,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
       before("joining rival ") || before("join rival ") || before("joined rival ") ||
       before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
-      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with "))
+      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with ") ||
+      before("started at ") || before("starts at ") || before("start at "))
     o->dest = true;
   for (const CueHit& c : cues)
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
@@ -1537,10 +1538,12 @@ class ClauseReader {
     for (size_t a1 = 0; a1 < cands.size(); ++a1)
       for (size_t b1 = 0; b1 < cands.size(); ++b1)
         if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
-            cands[b1].start - cands[a1].end <= 6) {
+            cands[b1].start - cands[a1].end <= 120) {
           std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
           if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
             coordinated = true;
+          // "A, who …; B, a …; and C": list items with their appositions.
+          if (EndsWithAt(mid, mid.size(), "; ") || EndsWithAt(mid, mid.size(), "; and ")) coordinated = true;
         }
     bool together = coordinated || members || ko_s.find("함께") != std::string_view::npos ||
                     lo_s.find("along with") != std::string_view::npos ||
@@ -1954,8 +1957,11 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     }
     if (static_cast<int>(members.size()) < g.candidate_count) continue;
     part_of_move[i] = true;
-    for (size_t j : members)
+    for (size_t j : members) {
       if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
+      if (out[j].offers.empty()) out[j].offers = g.offers;
+    }
   }
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
@@ -1973,7 +1979,13 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 
 // Clauses of a sentence, cut at contrast and sequence links so each clause has one
 // employer: "X made a counteroffer, after Y offered her ...", "제안했지만 / 거절하자".
-std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e) {
+std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
+                                              const std::vector<const Mention*>& person_m) {
+  // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
+  auto list_item_at = [&](size_t pos) {
+    if (StartsWith(s.lower, pos, "and ")) pos += 4;
+    return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* m) { return m->start == static_cast<int>(pos); });
+  };
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);
   for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
@@ -1985,7 +1997,9 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   for (const char* m : {", after ", ", but ", "; ", ", while ", ", and a ", ", and an ", ", and the "}) {
     std::vector<size_t> f;
     FindAll(lo.substr(b, e - b), m, false, &f);
-    for (size_t x : f) cuts.push_back(b + static_cast<int>(x) + 2);
+    for (size_t x : f)
+      if (!(std::string_view(m) == "; " && list_item_at(static_cast<size_t>(b) + x + 2)))
+        cuts.push_back(b + static_cast<int>(x) + 2);
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
@@ -2274,7 +2288,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
     s.ev_start = b;
     s.ev_end = e;
     ctx.sentence_target.clear();
-    for (auto [cb, ce] : SplitClauses(s, b, e)) {
+    for (auto [cb, ce] : SplitClauses(s, b, e, pm)) {
       s.start = cb;
       s.end = ce;
       std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
