@@ -2087,8 +2087,9 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.previous_employer.empty()) e.previous_employer = f.previous_employer;
     if (e.role.empty()) e.role = f.role;
     if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
-    e.outcome = dep ? Outcome::kLeft : Outcome::kJoined;
-    AddTimeline(&e, dep ? "left" : "joined");
+    e.outcome = dep ? Outcome::kLeft : f.agreed ? Outcome::kAccepted : Outcome::kJoined;
+    AddTimeline(&e, dep ? "left" : f.agreed ? "accepted" : "joined");
+    if (f.agreed) ctx->meta[ei].agreed = true;
     Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
@@ -2208,14 +2209,18 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
 }
 
 // One paragraph: sentences, clauses, frames first, then the offer reading.
-// The organization a Korean sentence opens with as its topic or subject ("카카오는 이날 …").
-std::string KoreanTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
-                           const std::vector<const Entity*>& org_e) {
+// The organization a sentence opens with as its topic or subject ("카카오는 이날 …", "Tessellate
+// will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
+std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
+                             const std::vector<const Entity*>& org_e) {
   for (size_t i = 0; i < org_m.size(); ++i) {
     if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
     for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
       if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
+    if (end + 1 < s.blank.size() && (s.blank[end] == ' ' || s.blank[end] == ',') &&
+        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])))
+      return org_e[i]->canonical;
   }
   return "";
 }
@@ -2300,7 +2305,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
-    if (std::string t = KoreanTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
+    if (std::string t = SentenceTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
     ++ctx.sentence_no;
   }
 }

@@ -43,6 +43,7 @@ struct FrameEvent {
   EventType type = EventType::kHire;  // kHire (appointment) or kDeparture
   std::string employer, candidate, previous_employer, role;
   int candidate_start = 0;
+  bool agreed = false;  // a move agreed or announced, not yet made ("will join as"): accepted
   bool operator==(const FrameEvent&) const = default;
 };
 
