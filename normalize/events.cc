@@ -2357,6 +2357,57 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
   return out;
 }
 
+// The organization in an English apposition after a mention of the person ("Felix Amato,
+// co-founder of AI startup Parallax Labs,", "Chen, a senior director who leads … at TSMC,"),
+// other than `employer`; the first such mention in the article.
+std::string AppositionOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[m.paragraph];
+    if (!StartsWith(para, static_cast<size_t>(m.end), ", ")) continue;
+    size_t close = para.find_first_of(",;", static_cast<size_t>(m.end) + 2);
+    size_t stop = para.find(". ", static_cast<size_t>(m.end));
+    if (close == std::string::npos || (stop != std::string::npos && stop < close) || close - m.end > 140) continue;
+    const Mention* best = nullptr;
+    const Entity* best_e = nullptr;
+    bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
+    for (const Entity& o : a.entities) {
+      if (o.type != "company" && o.type != "organization") continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
+        if (SameOrUnit(o.canonical, employer)) at_employer = true;
+        else if (!best || om.start < best->start) {
+          best = &om;
+          best_e = &o;
+        }
+      }
+    }
+    if (best_e && !at_employer) return best_e->canonical;
+  }
+  return "";
+}
+
+// A mover's origin the clause did not mark: the organization of the title the recognizer read
+// by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
+// senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
+// internal appointment's title is at the employer itself.
+void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& p : article.entities) {
+      if (p.type != "person" || ctx.Name(p) != e.candidate) continue;
+      for (const Role& r : p.roles)
+        if (!r.organization.empty() && !SameOrUnit(r.organization, e.employer) && r.organization != e.candidate) {
+          e.previous_employer = r.organization;
+          break;
+        }
+      if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
@@ -2373,6 +2424,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
+  OriginsFromRoles(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {

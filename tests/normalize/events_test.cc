@@ -298,6 +298,36 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   EXPECT_EQ(evs[0].employer, "동해바이오");
 }
 
+TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Felix Amato, co-founder of AI startup Parallax Labs, turned down an offer from Meta Platforms "
+                  "last month, people familiar with the matter said."};
+  AddEntity(&a, "person", "Felix Amato", {"Felix Amato"});
+  AddEntity(&a, "company", "Parallax Labs", {"Parallax Labs"});
+  AddEntity(&a, "company", "Meta Platforms", {"Meta Platforms"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Meta Platforms");
+  EXPECT_EQ(evs[0].previous_employer, "Parallax Labs");
+  EXPECT_EQ(evs[0].outcome, Outcome::kDeclined);
+}
+
+TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
+  // The apposition places him at the employer already: a retention offer, not a move.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Nvidia offered Lukas Brenner a retention grant, and he accepted it.",
+                  "Brenner, who joined Nvidia in 2021 from Google Brain, declined to comment."};
+  AddEntity(&a, "person", "Lukas Brenner", {"Lukas Brenner", "Brenner"});
+  AddEntity(&a, "company", "Nvidia", {"Nvidia"});
+  AddEntity(&a, "company", "Google Brain", {"Google Brain"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Nvidia");
+  EXPECT_EQ(evs[0].previous_employer, "");
+}
+
 // Error classes of issue 10, one article each: who acts for the employer, how far a move went,
 // generic attempt words, appointments and departures read from frames.
 struct ClassCase {
