@@ -644,7 +644,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
       before("joining rival ") || before("join rival ") || before("joined rival ") ||
       before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
-      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with "))
+      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with ") ||
+      before("started at ") || before("starts at ") || before("start at "))
     o->dest = true;
   for (const CueHit& c : cues)
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
@@ -1580,10 +1581,12 @@ class ClauseReader {
     for (size_t a1 = 0; a1 < cands.size(); ++a1)
       for (size_t b1 = 0; b1 < cands.size(); ++b1)
         if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
-            cands[b1].start - cands[a1].end <= 6) {
+            cands[b1].start - cands[a1].end <= 120) {
           std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
           if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
             coordinated = true;
+          // "A, who …; B, a …; and C": list items with their appositions.
+          if (EndsWithAt(mid, mid.size(), "; ") || EndsWithAt(mid, mid.size(), "; and ")) coordinated = true;
         }
     bool together = coordinated || members || ko_s.find("함께") != std::string_view::npos ||
                     lo_s.find("along with") != std::string_view::npos ||
@@ -1997,8 +2000,11 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     }
     if (static_cast<int>(members.size()) < g.candidate_count) continue;
     part_of_move[i] = true;
-    for (size_t j : members)
+    for (size_t j : members) {
       if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
+      if (out[j].offers.empty()) out[j].offers = g.offers;
+    }
   }
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
@@ -2016,7 +2022,13 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 
 // Clauses of a sentence, cut at contrast and sequence links so each clause has one
 // employer: "X made a counteroffer, after Y offered her ...", "제안했지만 / 거절하자".
-std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e) {
+std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
+                                              const std::vector<const Mention*>& person_m) {
+  // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
+  auto list_item_at = [&](size_t pos) {
+    if (StartsWith(s.lower, pos, "and ")) pos += 4;
+    return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* m) { return m->start == static_cast<int>(pos); });
+  };
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);
   for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
@@ -2028,7 +2040,9 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   for (const char* m : {", after ", ", but ", "; ", ", while ", ", and a ", ", and an ", ", and the "}) {
     std::vector<size_t> f;
     FindAll(lo.substr(b, e - b), m, false, &f);
-    for (size_t x : f) cuts.push_back(b + static_cast<int>(x) + 2);
+    for (size_t x : f)
+      if (!(std::string_view(m) == "; " && list_item_at(static_cast<size_t>(b) + x + 2)))
+        cuts.push_back(b + static_cast<int>(x) + 2);
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
@@ -2116,10 +2130,12 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.previous_employer.empty()) e.previous_employer = f.previous_employer;
     if (e.role.empty()) e.role = f.role;
     if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
-    // A designated appointee (내정) has accepted; a later frame that states the move done wins.
-    Outcome now = dep ? Outcome::kLeft : f.future ? Outcome::kAccepted : Outcome::kJoined;
-    if (!(f.future && e.outcome == Outcome::kJoined)) e.outcome = now;
-    AddTimeline(&e, dep ? "left" : f.future ? "accepted" : "joined");
+    // Agreed or designated, not yet done (will join as, 내정): accepted; a later frame that
+    // states the move done keeps joined.
+    Outcome now = dep ? Outcome::kLeft : f.agreed ? Outcome::kAccepted : Outcome::kJoined;
+    if (!(f.agreed && e.outcome == Outcome::kJoined)) e.outcome = now;
+    AddTimeline(&e, dep ? "left" : f.agreed ? "accepted" : "joined");
+    if (f.agreed) ctx->meta[ei].agreed = true;
     Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
@@ -2249,14 +2265,18 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
 }
 
 // One paragraph: sentences, clauses, frames first, then the offer reading.
-// The organization a Korean sentence opens with as its topic or subject ("카카오는 이날 …").
-std::string KoreanTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
-                           const std::vector<const Entity*>& org_e) {
+// The organization a sentence opens with as its topic or subject ("카카오는 이날 …", "Tessellate
+// will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
+std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
+                             const std::vector<const Entity*>& org_e) {
   for (size_t i = 0; i < org_m.size(); ++i) {
     if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
     for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
       if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
+    if (end + 1 < s.blank.size() && (s.blank[end] == ' ' || s.blank[end] == ',') &&
+        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])))
+      return org_e[i]->canonical;
   }
   return "";
 }
@@ -2329,7 +2349,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
     s.ev_start = b;
     s.ev_end = e;
     ctx.sentence_target.clear();
-    for (auto [cb, ce] : SplitClauses(s, b, e)) {
+    for (auto [cb, ce] : SplitClauses(s, b, e, pm)) {
       s.start = cb;
       s.end = ce;
       std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
@@ -2341,7 +2361,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
-    if (std::string t = KoreanTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
+    if (std::string t = SentenceTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
     ++ctx.sentence_no;
   }
 }
@@ -2443,6 +2463,57 @@ std::vector<Event> FoldHeadlineEvents(std::vector<Event> evs) {
   return kept;
 }
 
+// The organization in an English apposition after a mention of the person ("Felix Amato,
+// co-founder of AI startup Parallax Labs,", "Chen, a senior director who leads … at TSMC,"),
+// other than `employer`; the first such mention in the article.
+std::string AppositionOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[m.paragraph];
+    if (!StartsWith(para, static_cast<size_t>(m.end), ", ")) continue;
+    size_t close = para.find_first_of(",;", static_cast<size_t>(m.end) + 2);
+    size_t stop = para.find(". ", static_cast<size_t>(m.end));
+    if (close == std::string::npos || (stop != std::string::npos && stop < close) || close - m.end > 140) continue;
+    const Mention* best = nullptr;
+    const Entity* best_e = nullptr;
+    bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
+    for (const Entity& o : a.entities) {
+      if (o.type != "company" && o.type != "organization") continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
+        if (SameOrUnit(o.canonical, employer)) at_employer = true;
+        else if (!best || om.start < best->start) {
+          best = &om;
+          best_e = &o;
+        }
+      }
+    }
+    if (best_e && !at_employer) return best_e->canonical;
+  }
+  return "";
+}
+
+// A mover's origin the clause did not mark: the organization of the title the recognizer read
+// by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
+// senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
+// internal appointment's title is at the employer itself.
+void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& p : article.entities) {
+      if (p.type != "person" || ctx.Name(p) != e.candidate) continue;
+      for (const Role& r : p.roles)
+        if (!r.organization.empty() && !SameOrUnit(r.organization, e.employer) && r.organization != e.candidate) {
+          e.previous_employer = r.organization;
+          break;
+        }
+      if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
@@ -2459,6 +2530,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, splitter, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
+  OriginsFromRoles(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {

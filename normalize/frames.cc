@@ -74,8 +74,9 @@ struct FrameReader::Hit {
   int row;
   int pos, end;
   bool appoint;
-  char voice;  // 'a' active, 'p' passive, 's' self
-  bool future = false;  // designated or announced, not yet in office (":future")
+  char voice;           // 'a' active, 'p' passive, 's' self
+  bool join = false;    // a move the candidate makes (join:self): its aspect sets the outcome
+  bool future = false;  // an appointment designated or announced, not yet in office (":future")
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -101,7 +102,7 @@ class FrameReader::Scan {
       coordinated_.clear();
       ko_np_end_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
-      e.future = h.future;
+      e.agreed = e.agreed || h.future;
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
         return o.type == e.type && o.candidate == e.candidate;
@@ -188,8 +189,10 @@ class FrameReader::Scan {
         bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
         Use(row);
-        hits.push_back({row, b, e, w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1],
-                        w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":future") == 0});
+        bool join = w.value.rfind("join", 0) == 0;
+        bool future = w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":future") == 0;
+        hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
+                        future});
       }
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
@@ -368,7 +371,7 @@ class FrameReader::Scan {
     size_t at = SkipSpaces(c_.lower, pos);
     int goal = MarkerAt("marker", "goal", at, true);
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
-    for (const char* det : {"its ", "the ", "new ", "a "})
+    for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
     size_t end = TitleRun(at);
     if (end == at) return;
@@ -628,6 +631,13 @@ class FrameReader::Scan {
     if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
+    // "will join as", "agreed to join as": agreed, not yet done.
+    if (h.join) {
+      const Row& w = r_.rows_[h.row];
+      e->agreed = r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture;
+      for (int i : r_.RowsOf("aspect", Lang()))
+        if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) e->agreed = true;
+    }
     return true;
   }
 
@@ -690,7 +700,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0 && v.rfind("appoint:", 0) == 0)
         v.resize(v.size() - 7);
-      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "depart:self" ||
+      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }

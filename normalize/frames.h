@@ -43,7 +43,7 @@ struct FrameEvent {
   EventType type = EventType::kHire;  // kHire (appointment) or kDeparture
   std::string employer, candidate, previous_employer, role;
   int candidate_start = 0;
-  bool future = false;  // an appointment designated or announced, not yet taken up (accepted)
+  bool agreed = false;  // a move agreed or announced, not yet made ("will join as", 내정): accepted
   bool operator==(const FrameEvent&) const = default;
 };
 
