@@ -666,6 +666,11 @@ class FrameReader::Scan {
       const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
       if (o) e->employer = o->name;
     }
+    // "딥파인 공동창업자인 김현우 CTO와 박소연 CPO는 사임했다": the company of the people listed with them.
+    for (const FrameMention* p : coordinated_) {
+      const FrameMention* o = e->employer.empty() ? OrgBefore(p->start, kAffiliationWindow) : nullptr;
+      if (o) e->employer = o->name;
+    }
     // "names X CEO as Y prepares to retire": Y leaves the post the clause just filled.
     if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
       e->employer = before.back().employer;
