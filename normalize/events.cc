@@ -462,6 +462,16 @@ bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
   return false;
 }
 
+// Korean present tense of a move verb announces it ("삼성전자가 … 디렉터를 영입한다", "다음 달
+// 합류한다"): agreed, not yet done (the past is 영입했다, 합류했다).
+bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
+  size_t end = static_cast<size_t>(h.pos + h.len);
+  if (end > ko.size() || static_cast<unsigned char>(ko[h.pos]) < 0x80) return false;
+  std::string_view cue = ko.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
+  if (EndsWithAt(cue, cue.size(), "한")) return StartsWith(ko, end, "다");
+  return StartsWith(ko, end, "한다");
+}
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -603,6 +613,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
   if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
+  // "삼성전자 합류를 약속했다", "오픈AI 입사 제안": the organization modifying the move noun.
+  for (const char* noun : {" 합류", " 입사", " 이직", " 이적"})
+    if (StartsWith(p, after, noun)) o->dest = true;
   if (StartsWith(p, after, " 인수") || StartsWith(p, after, "를 인수") || StartsWith(p, after, "을 인수") ||
       StartsWith(p, after, "의 인수") || StartsWith(p, after, " 인수에"))
     o->target = true;
@@ -1316,8 +1329,9 @@ class ClauseReader {
         if (o.subject && !o.prev && !o.poss) continue;
         // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
         // English noun modifier: "four Google DeepMind researchers".
-        bool modifier =
-            cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
+        // Korean: a counted group right after the organization ("퀄컴 엔지니어 3명").
+        bool modifier = cands[ci].kind == "group" && (!korean || cands[ci].count > 0) &&
+                        o.end + 1 == cands[ci].start && p[o.end] == ' ';
         if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
         bool forward =
             korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
@@ -1683,8 +1697,9 @@ class ClauseReader {
         else
           ctx->meta[ei].moved = true;
       }
-        if (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
-                                       FrameReader::Aspect::kFuture) {
+        if ((h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+                                        FrameReader::Aspect::kFuture) ||
+            KoreanPresentTense(blank, h)) {
           // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
           ctx->meta[ei].agreed = true;
           if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
