@@ -239,9 +239,31 @@ std::string ConversionDate(const Article& article, const ConvertOptions& opts) {
   return "";
 }
 
+// Named warnings for amounts that stay unconverted because the table has no rate for their
+// currency (the ECB publishes none for TWD, KES, VND ...): one on each amount, one per currency
+// on the article.
+void WarnNoRate(Article* article, const FxTable& fx) {
+  std::vector<std::pair<std::string, int>> missing;  // currency, amounts
+  for (Amount& a : article->money) {
+    if (a.value.empty() || a.currency == "USD" || a.currency == "KRW" || (!fx.empty() && fx.Has(a.currency)))
+      continue;
+    if (!a.usd.empty() || !a.krw.empty()) continue;  // a gloss stated its value
+    a.warnings.push_back("money: no_rate: the rate table has no " + a.currency + " rate; not converted");
+    auto it = std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == a.currency; });
+    if (it == missing.end()) missing.push_back({a.currency, 1});
+    else ++it->second;
+  }
+  for (const auto& [cur, n] : missing)
+    article->warnings.push_back("money: no_rate: the rate table has no " + cur + " rate; " + std::to_string(n) +
+                                (n == 1 ? " amount" : " amounts") + " not converted");
+}
+
 void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
   const FxTable& fx = opts.fx ? *opts.fx : FxTable::Embedded();
-  if (fx.empty()) return;
+  if (fx.empty()) {
+    WarnNoRate(article, fx);
+    return;
+  }
   const std::string date = ConversionDate(*article, opts);
   std::string used;
   for (Amount& a : article->money) {
@@ -258,6 +280,7 @@ void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
       if (y->currency == "KRW") x->krw = y->value, x->rate_source = "article";
     }
   }
+  WarnNoRate(article, fx);
   if (used.empty()) return;
   if (date.empty()) {
     article->warnings.push_back("money: article has no date; other currencies converted at the latest table day (" +

@@ -73,7 +73,8 @@ TEST(CurrencyWordsData, EveryRowFindsItsCurrencyInItsExample) {
   for (const auto& r : rows) {
     ASSERT_EQ(r.size(), 6u) << r[0];
     Expect e = SplitExpect(r[5]);
-    std::string why = Check(**scanner, r[4], e.country, e.iso, r[1], e.value);
+    // A cue word is not part of the amount; its example holds a bare amount it makes money.
+    std::string why = Check(**scanner, r[4], e.country, e.iso, r[0] == "cue" ? "" : r[1], e.value);
     EXPECT_EQ(why, "") << r[0] << " word '" << r[1] << "'";
   }
 }
