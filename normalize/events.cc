@@ -91,8 +91,9 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
       if (r.kind == k) v.push_back(r.text);
     return v;
   };
-  static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past");
-  return kind == "blank" ? blank : kind == "past" ? past : purpose;
+  static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
+                                        earlier = of("earlier");
+  return kind == "blank" ? blank : kind == "past" ? past : kind == "earlier" ? earlier : purpose;
 }
 
 
@@ -453,6 +454,26 @@ bool RelativePast(std::string_view lo, const CueHit& h, int clause_end) {
   return false;
 }
 
+// A move word in a clause that dates an earlier event ("The hires come weeks after Meta lured
+// several OpenAI researchers"): background (rows of kind "earlier" in the cue table).
+bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
+  size_t pos = static_cast<size_t>(h.pos);
+  size_t from = pos > 60 ? pos - 60 : 0;
+  for (const std::string& w : CuePhrases("earlier")) {
+    size_t f = lo.rfind(w, pos);
+    if (f == std::string_view::npos || f < from || (f > 0 && IsAsciiAlnum(lo[f - 1]))) continue;
+    if (lo.substr(f, pos - f).find_first_of(",.;") == std::string_view::npos) return true;
+  }
+  // "The hires come weeks after …": the story's own hires named as a noun before the anchor.
+  size_t end = pos + static_cast<size_t>(h.len);
+  for (const std::string& w : CuePhrases("earlier")) {
+    size_t f = lo.find(w, end);
+    if (f != std::string_view::npos && f - end <= 12 && lo.substr(end, f - end).find_first_of(",.;") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -535,7 +556,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)))
         continue;
-      if (RelativePast(en, h, s.end)) continue;
+      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
     }
     out.push_back(h);
   }
@@ -1175,6 +1196,14 @@ class ClauseReader {
             if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
                 std::string_view(p).substr(o.end, 2) == ", ")
               title = true;
+        // Inside a person's apposition ("Hartmann, a distinguished engineer who managed roughly 100
+        // researchers at Apple, has joined"): it describes the person.
+        if (cands[i].kind == "group" && !title)
+          for (const Candidate& o : cands)
+            if (o.kind == "person" && InApposition(p, o.end, cands[i].start, s.end)) {
+              size_t close = p.find(',', static_cast<size_t>(cands[i].end));
+              title = close != std::string_view::npos && close < static_cast<size_t>(s.end);
+            }
         if (title) continue;
         c2.push_back(cands[i]);
         e2.push_back(cand_entity[i]);
