@@ -83,21 +83,17 @@ const std::vector<Lex>& CueWords() {
   return words;
 }
 
-// Phrases of one kind of the table ("blank", "purpose").
+// Phrases of one kind of the table ("blank", "purpose", "past").
 const std::vector<std::string>& CuePhrases(std::string_view kind) {
-  static const std::vector<std::string> blank = [] {
+  auto of = [](const char* k) {
     std::vector<std::string> v;
     for (const CueRow& r : CueLexicon::Default().rows())
-      if (r.kind == "blank") v.push_back(r.text);
+      if (r.kind == k) v.push_back(r.text);
     return v;
-  }();
-  static const std::vector<std::string> purpose = [] {
-    std::vector<std::string> v;
-    for (const CueRow& r : CueLexicon::Default().rows())
-      if (r.kind == "purpose") v.push_back(r.text);
-    return v;
-  }();
-  return kind == "blank" ? blank : purpose;
+  };
+  static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
+                                        earlier = of("earlier");
+  return kind == "blank" ? blank : kind == "past" ? past : kind == "earlier" ? earlier : purpose;
 }
 
 
@@ -108,7 +104,7 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
 // Outlet citation cues (the outlet is the organization or publication right before/after).
 const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
                                         "의 보도"};
-const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told "};
+const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told ", "filing with ", "filed with "};
 const char* const kEnglishCiteAfter[] = {" reported", " first reported", " reports"};
 
 // Executive titles: a person holding one at the employer acts for it, not a candidate.
@@ -462,6 +458,41 @@ bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
   return false;
 }
 
+// A move word in a relative clause ("who left", "who has joined", "who left in April to join")
+// dated by a past row of the cue table in the clause ("in June", "earlier this year").
+bool RelativePast(std::string_view lo, const CueHit& h, int clause_end) {
+  size_t pos = static_cast<size_t>(h.pos);
+  size_t who = lo.rfind("who ", pos);
+  if (who == std::string_view::npos || pos - who > 40 || (who > 0 && IsAsciiAlnum(lo[who - 1])) ||
+      lo.substr(who, pos - who).find_first_of(",.;") != std::string_view::npos)
+    return false;
+  size_t end = std::min(static_cast<size_t>(clause_end), pos + h.len + 40);
+  std::string_view after = lo.substr(who, end - who);
+  for (const std::string& p : CuePhrases("past"))
+    if (after.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+// A move word in a clause that dates an earlier event ("The hires come weeks after Meta lured
+// several OpenAI researchers"): background (rows of kind "earlier" in the cue table).
+bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
+  size_t pos = static_cast<size_t>(h.pos);
+  size_t from = pos > 60 ? pos - 60 : 0;
+  for (const std::string& w : CuePhrases("earlier")) {
+    size_t f = lo.rfind(w, pos);
+    if (f == std::string_view::npos || f < from || (f > 0 && IsAsciiAlnum(lo[f - 1]))) continue;
+    if (lo.substr(f, pos - f).find_first_of(",.;") == std::string_view::npos) return true;
+  }
+  // "The hires come weeks after …": the story's own hires named as a noun before the anchor.
+  size_t end = pos + static_cast<size_t>(h.len);
+  for (const std::string& w : CuePhrases("earlier")) {
+    size_t f = lo.find(w, end);
+    if (f != std::string_view::npos && f - end <= 12 && lo.substr(end, f - end).find_first_of(",.;") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // Korean present tense of a move verb announces it ("삼성전자가 … 디렉터를 영입한다", "다음 달
 // 합류한다"): agreed, not yet done (the past is 영입했다, 합류했다).
 bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
@@ -549,12 +580,14 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
         naming = naming || EndsWithAt(en, static_cast<size_t>(h.pos), w);
       if (naming) continue;
     }
-    // Background: "who joined Apple from Google in 2021", "2014년 입사한".
+    // Background: "who joined Apple from Google in 2021", "2014년 입사한", "who left Calyx in June
+    // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
           (KoreanDatedSegment(ko, s.start, h.pos) &&
            FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
+      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
     }
     out.push_back(h);
   }
@@ -1213,6 +1246,14 @@ class ClauseReader {
             if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
                 std::string_view(p).substr(o.end, 2) == ", ")
               title = true;
+        // Inside a person's apposition ("Hartmann, a distinguished engineer who managed roughly 100
+        // researchers at Apple, has joined"): it describes the person.
+        if (cands[i].kind == "group" && !title)
+          for (const Candidate& o : cands)
+            if (o.kind == "person" && InApposition(p, o.end, cands[i].start, s.end)) {
+              size_t close = p.find(',', static_cast<size_t>(cands[i].end));
+              title = close != std::string_view::npos && close < static_cast<size_t>(s.end);
+            }
         if (title) continue;
         c2.push_back(cands[i]);
         e2.push_back(cand_entity[i]);
@@ -2280,6 +2321,27 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
 }
 
 // One paragraph: sentences, clauses, frames first, then the offer reading.
+// Sentences rejoined where a break falls inside an organization's name, or after initials right
+// before one ("according to a filing with the U.S. | Securities and Exchange Commission").
+std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::vector<std::pair<int, int>> spans,
+                                                   const std::vector<std::pair<const Mention*, const Entity*>>& orgs) {
+  auto initials_end = [&](int end) {  // "U.S.", "U.K."
+    return end >= 4 && para[end - 1] == '.' && std::isupper(static_cast<unsigned char>(para[end - 2])) &&
+           para[end - 3] == '.' && std::isupper(static_cast<unsigned char>(para[end - 4])) &&
+           (end == 4 || para[end - 5] == ' ');
+  };
+  std::vector<std::pair<int, int>> out;
+  for (auto span : spans) {
+    bool inside = !out.empty() && std::any_of(orgs.begin(), orgs.end(), [&](const auto& o) {
+      return (o.first->start < span.first && o.first->end > out.back().second) ||
+             (o.first->start == span.first && initials_end(out.back().second));
+    });
+    if (inside) out.back().second = span.second;
+    else out.push_back(span);
+  }
+  return out;
+}
+
 // The organization a sentence opens with as its topic or subject ("카카오는 이날 …", "Tessellate
 // will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
 std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
@@ -2360,7 +2422,7 @@ void ReadParagraph(Context* ctx_ptr, const SentenceSplitter& splitter, size_t pi
     if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
     if (!any) return;
   }
-  for (auto [b, e] : splitter.Split(para)) {
+  for (auto [b, e] : KeepMentionsWhole(para, splitter.Split(para), orgs[pi])) {
     s.ev_start = b;
     s.ev_end = e;
     ctx.sentence_target.clear();

@@ -45,6 +45,7 @@ bool HasYear(std::string_view s, size_t b, size_t e) {
     if (!(s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')) continue;
     if (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.')) continue;
     if (i + 4 < s.size() && (IsAsciiAlnum(s[i + 4]) || s[i + 4] == '%')) continue;
+    if (i >= 6 && s.substr(i - 6, 6) == "since ") continue;  // a tenure ("CFO since 2019"), not the move's date
     return true;
   }
   return false;

@@ -134,6 +134,17 @@ TEST_F(Recognizer, CompanySuffixesOutrankAGivenName) {
   }
 }
 
+TEST_F(Recognizer, ReadsRomanizedKoreanNamesAndAmpersandFirms) {
+  auto es = Run({"The head of state-run Korea Gas Corp, Park Sang-hoon, resigned on Monday.",
+                 "Harlow & Finch, the UK department store chain, has ousted its chief executive."});
+  const Entity* park = Find(es, "Park Sang-hoon");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->type, "person");
+  const Entity* hf = Find(es, "Harlow & Finch");
+  ASSERT_NE(hf, nullptr);
+  EXPECT_EQ(hf->type, "company");
+}
+
 TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   auto es = Run({"이러한 상황이 몇 달간 지속되다 보니 개발자들 사이에서는 좌절감이 커지고 있다.",
                  "The company said the market for talent was hot. Engineers said so too.",
