@@ -865,14 +865,23 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         cands[p.owner[before - 1]].type == "person")
       verb_near = true;
     bool given = given_names.count(p.Text(a)) > 0;
+    // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
+    if (!given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
+      given = true;
     const char* type = nullptr;
     double conf = 0.0;
+    // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm.
+    if (!given && b - a == 3 && p.IsPunct(a + 1, "&") && all_name_like) {
+      type = "company";
+      conf = 0.6;
+    }
     // "Hanwha Defense USA": a region word after a company suffix.
     bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
                                en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
     // "vice president at Lockheed Martin": the place of work of a title is not a person.
     bool at_after_title = prev_w == "at" && before >= 1 && is_title_word(before - 1);
-    if ((words >= 2 && en_company_suffixes.count(last) && !given) || region_after_suffix) {
+    if (type) {
+    } else if ((words >= 2 && en_company_suffixes.count(last) && !given) || region_after_suffix) {
       type = "company";
       conf = 0.75;
       // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.

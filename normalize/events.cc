@@ -85,21 +85,17 @@ const std::vector<Lex>& CueWords() {
   return words;
 }
 
-// Phrases of one kind of the table ("blank", "purpose").
+// Phrases of one kind of the table ("blank", "purpose", "past").
 const std::vector<std::string>& CuePhrases(std::string_view kind) {
-  static const std::vector<std::string> blank = [] {
+  auto of = [](const char* k) {
     std::vector<std::string> v;
     for (const CueRow& r : CueLexicon::Default().rows())
-      if (r.kind == "blank") v.push_back(r.text);
+      if (r.kind == k) v.push_back(r.text);
     return v;
-  }();
-  static const std::vector<std::string> purpose = [] {
-    std::vector<std::string> v;
-    for (const CueRow& r : CueLexicon::Default().rows())
-      if (r.kind == "purpose") v.push_back(r.text);
-    return v;
-  }();
-  return kind == "blank" ? blank : purpose;
+  };
+  static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
+                                        earlier = of("earlier");
+  return kind == "blank" ? blank : kind == "past" ? past : kind == "earlier" ? earlier : purpose;
 }
 
 
@@ -110,7 +106,7 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
 // Outlet citation cues (the outlet is the organization or publication right before/after).
 const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
                                         "의 보도"};
-const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told "};
+const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told ", "filing with ", "filed with "};
 const char* const kEnglishCiteAfter[] = {" reported", " first reported", " reports"};
 
 // Executive titles: a person holding one at the employer acts for it, not a candidate.
@@ -433,6 +429,9 @@ struct Context {
   std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
+  // Where a person came from as first described in a hiring clause ("쿠팡에서 … 이끌었던 배수현"),
+  // for that person's event read elsewhere with no origin of its own.
+  std::map<std::string, std::string> origins;
   const std::string& Name(const Entity& e) const {
     auto it = glossed.find(e.canonical);
     return it == glossed.end() ? e.canonical : it->second;
@@ -489,6 +488,51 @@ bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
     if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
   }
   return false;
+}
+
+// A move word in a relative clause ("who left", "who has joined", "who left in April to join")
+// dated by a past row of the cue table in the clause ("in June", "earlier this year").
+bool RelativePast(std::string_view lo, const CueHit& h, int clause_end) {
+  size_t pos = static_cast<size_t>(h.pos);
+  size_t who = lo.rfind("who ", pos);
+  if (who == std::string_view::npos || pos - who > 40 || (who > 0 && IsAsciiAlnum(lo[who - 1])) ||
+      lo.substr(who, pos - who).find_first_of(",.;") != std::string_view::npos)
+    return false;
+  size_t end = std::min(static_cast<size_t>(clause_end), pos + h.len + 40);
+  std::string_view after = lo.substr(who, end - who);
+  for (const std::string& p : CuePhrases("past"))
+    if (after.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+// A move word in a clause that dates an earlier event ("The hires come weeks after Meta lured
+// several OpenAI researchers"): background (rows of kind "earlier" in the cue table).
+bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
+  size_t pos = static_cast<size_t>(h.pos);
+  size_t from = pos > 60 ? pos - 60 : 0;
+  for (const std::string& w : CuePhrases("earlier")) {
+    size_t f = lo.rfind(w, pos);
+    if (f == std::string_view::npos || f < from || (f > 0 && IsAsciiAlnum(lo[f - 1]))) continue;
+    if (lo.substr(f, pos - f).find_first_of(",.;") == std::string_view::npos) return true;
+  }
+  // "The hires come weeks after …": the story's own hires named as a noun before the anchor.
+  size_t end = pos + static_cast<size_t>(h.len);
+  for (const std::string& w : CuePhrases("earlier")) {
+    size_t f = lo.find(w, end);
+    if (f != std::string_view::npos && f - end <= 12 && lo.substr(end, f - end).find_first_of(",.;") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// Korean present tense of a move verb announces it ("삼성전자가 … 디렉터를 영입한다", "다음 달
+// 합류한다"): agreed, not yet done (the past is 영입했다, 합류했다).
+bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
+  size_t end = static_cast<size_t>(h.pos + h.len);
+  if (end > ko.size() || static_cast<unsigned char>(ko[h.pos]) < 0x80) return false;
+  std::string_view cue = ko.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
+  if (EndsWithAt(cue, cue.size(), "한")) return StartsWith(ko, end, "다");
+  return StartsWith(ko, end, "한다");
 }
 
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
@@ -568,12 +612,14 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
         naming = naming || EndsWithAt(en, static_cast<size_t>(h.pos), w);
       if (naming) continue;
     }
-    // Background: "who joined Apple from Google in 2021", "2014년 입사한".
+    // Background: "who joined Apple from Google in 2021", "2014년 입사한", "who left Calyx in June
+    // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
           (KoreanDatedSegment(ko, s.start, h.pos) &&
            FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
+      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
     }
     out.push_back(h);
   }
@@ -632,6 +678,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
   if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
+  // "삼성전자 합류를 약속했다", "오픈AI 입사 제안": the organization modifying the move noun.
+  for (const char* noun : {" 합류", " 입사", " 이직", " 이적"})
+    if (StartsWith(p, after, noun)) o->dest = true;
   if (StartsWith(p, after, " 인수") || StartsWith(p, after, "를 인수") || StartsWith(p, after, "을 인수") ||
       StartsWith(p, after, "의 인수") || StartsWith(p, after, " 인수에"))
     o->target = true;
@@ -673,7 +722,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
       before("joining rival ") || before("join rival ") || before("joined rival ") ||
       before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
-      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with "))
+      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with ") ||
+      before("started at ") || before("starts at ") || before("start at "))
     o->dest = true;
   for (const CueHit& c : cues)
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
@@ -1228,6 +1278,14 @@ class ClauseReader {
             if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
                 std::string_view(p).substr(o.end, 2) == ", ")
               title = true;
+        // Inside a person's apposition ("Hartmann, a distinguished engineer who managed roughly 100
+        // researchers at Apple, has joined"): it describes the person.
+        if (cands[i].kind == "group" && !title)
+          for (const Candidate& o : cands)
+            if (o.kind == "person" && InApposition(p, o.end, cands[i].start, s.end)) {
+              size_t close = p.find(',', static_cast<size_t>(cands[i].end));
+              title = close != std::string_view::npos && close < static_cast<size_t>(s.end);
+            }
         if (title) continue;
         c2.push_back(cands[i]);
         e2.push_back(cand_entity[i]);
@@ -1344,8 +1402,9 @@ class ClauseReader {
         if (o.subject && !o.prev && !o.poss) continue;
         // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
         // English noun modifier: "four Google DeepMind researchers".
-        bool modifier =
-            cands[ci].kind == "group" && !korean && o.end + 1 == cands[ci].start && p[o.end] == ' ';
+        // Korean: a counted group right after the organization ("퀄컴 엔지니어 3명").
+        bool modifier = cands[ci].kind == "group" && (!korean || cands[ci].count > 0) &&
+                        o.end + 1 == cands[ci].start && p[o.end] == ' ';
         if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
         bool forward =
             korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
@@ -1357,6 +1416,11 @@ class ClauseReader {
         }
       }
       if (best) cand_prev[ci] = best->entity->canonical;
+      // "쿠팡에서 물류 혁신을 이끌었던 배수현": the org of a past relative clause before the name.
+      for (const OrgRef& o : orgs)
+        if (korean && !best && cands[ci].kind == "person" && o.prev && !o.dest &&
+            KoreanRelativeOrigin(p, o.end, cands[ci].start))
+          cand_prev[ci] = o.entity->canonical;
       // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
       // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
       // where the person works now.
@@ -1375,6 +1439,7 @@ class ClauseReader {
             }
           }
       }
+      if (cands[ci].kind == "person" && !cand_prev[ci].empty()) ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
     }
     // Fallback employer: the first unclassified org, when the clause has an employer-side or
     // joining cue (not for a bare "leaving the EU").
@@ -1603,10 +1668,12 @@ class ClauseReader {
     for (size_t a1 = 0; a1 < cands.size(); ++a1)
       for (size_t b1 = 0; b1 < cands.size(); ++b1)
         if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
-            cands[b1].start - cands[a1].end <= 6) {
+            cands[b1].start - cands[a1].end <= 120) {
           std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
           if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
             coordinated = true;
+          // "A, who …; B, a …; and C": list items with their appositions.
+          if (EndsWithAt(mid, mid.size(), "; ") || EndsWithAt(mid, mid.size(), "; and ")) coordinated = true;
         }
     bool together = coordinated || members || ko_s.find("함께") != std::string_view::npos ||
                     lo_s.find("along with") != std::string_view::npos ||
@@ -1703,8 +1770,9 @@ class ClauseReader {
         else
           ctx->meta[ei].moved = true;
       }
-        if (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
-                                       FrameReader::Aspect::kFuture) {
+        if ((h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+                                        FrameReader::Aspect::kFuture) ||
+            KoreanPresentTense(blank, h)) {
           // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
           ctx->meta[ei].agreed = true;
           if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
@@ -2020,8 +2088,11 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     }
     if (static_cast<int>(members.size()) < g.candidate_count) continue;
     part_of_move[i] = true;
-    for (size_t j : members)
+    for (size_t j : members) {
       if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
+      if (out[j].offers.empty()) out[j].offers = g.offers;
+    }
   }
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
@@ -2039,7 +2110,13 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 
 // Clauses of a sentence, cut at contrast and sequence links so each clause has one
 // employer: "X made a counteroffer, after Y offered her ...", "제안했지만 / 거절하자".
-std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e) {
+std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
+                                              const std::vector<const Mention*>& person_m) {
+  // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
+  auto list_item_at = [&](size_t pos) {
+    if (StartsWith(s.lower, pos, "and ")) pos += 4;
+    return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* m) { return m->start == static_cast<int>(pos); });
+  };
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);
   for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
@@ -2051,7 +2128,9 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   for (const char* m : {", after ", ", but ", "; ", ", while ", ", and a ", ", and an ", ", and the "}) {
     std::vector<size_t> f;
     FindAll(lo.substr(b, e - b), m, false, &f);
-    for (size_t x : f) cuts.push_back(b + static_cast<int>(x) + 2);
+    for (size_t x : f)
+      if (!(std::string_view(m) == "; " && list_item_at(static_cast<size_t>(b) + x + 2)))
+        cuts.push_back(b + static_cast<int>(x) + 2);
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
@@ -2139,8 +2218,12 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.previous_employer.empty()) e.previous_employer = f.previous_employer;
     if (e.role.empty()) e.role = f.role;
     if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
-    e.outcome = dep ? Outcome::kLeft : Outcome::kJoined;
-    AddTimeline(&e, dep ? "left" : "joined");
+    // Agreed or designated, not yet done (will join as, 내정): accepted; a later frame that
+    // states the move done keeps joined.
+    Outcome now = dep ? Outcome::kLeft : f.agreed ? Outcome::kAccepted : Outcome::kJoined;
+    if (!(f.agreed && e.outcome == Outcome::kJoined)) e.outcome = now;
+    AddTimeline(&e, dep ? "left" : f.agreed ? "accepted" : "joined");
+    if (f.agreed) ctx->meta[ei].agreed = true;
     Evidence ev{s.para, s.ev_start, s.ev_end};
     if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) e.evidence.push_back(ev);
     if (e.reported_by.empty()) e.reported_by = ctx->reporter;
@@ -2276,14 +2359,39 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
 }
 
 // One paragraph: sentences, clauses, frames first, then the offer reading.
-// The organization a Korean sentence opens with as its topic or subject ("카카오는 이날 …").
-std::string KoreanTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
-                           const std::vector<const Entity*>& org_e) {
+// Sentences rejoined where a break falls inside an organization's name, or after initials right
+// before one ("according to a filing with the U.S. | Securities and Exchange Commission").
+std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::vector<std::pair<int, int>> spans,
+                                                   const std::vector<std::pair<const Mention*, const Entity*>>& orgs) {
+  auto initials_end = [&](int end) {  // "U.S.", "U.K."
+    return end >= 4 && para[end - 1] == '.' && std::isupper(static_cast<unsigned char>(para[end - 2])) &&
+           para[end - 3] == '.' && std::isupper(static_cast<unsigned char>(para[end - 4])) &&
+           (end == 4 || para[end - 5] == ' ');
+  };
+  std::vector<std::pair<int, int>> out;
+  for (auto span : spans) {
+    bool inside = !out.empty() && std::any_of(orgs.begin(), orgs.end(), [&](const auto& o) {
+      return (o.first->start < span.first && o.first->end > out.back().second) ||
+             (o.first->start == span.first && initials_end(out.back().second));
+    });
+    if (inside) out.back().second = span.second;
+    else out.push_back(span);
+  }
+  return out;
+}
+
+// The organization a sentence opens with as its topic or subject ("카카오는 이날 …", "Tessellate
+// will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
+std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
+                             const std::vector<const Entity*>& org_e) {
   for (size_t i = 0; i < org_m.size(); ++i) {
     if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
     for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
       if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
+    if (end + 1 < s.blank.size() && (s.blank[end] == ' ' || s.blank[end] == ',') &&
+        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])))
+      return org_e[i]->canonical;
   }
   return "";
 }
@@ -2352,11 +2460,11 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
     if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
     if (!any) return;
   }
-  for (auto [b, e] : source.Sentences(pi)) {
+  for (auto [b, e] : KeepMentionsWhole(para, source.Sentences(pi), orgs[pi])) {
     s.ev_start = b;
     s.ev_end = e;
     ctx.sentence_target.clear();
-    for (auto [cb, ce] : SplitClauses(s, b, e)) {
+    for (auto [cb, ce] : SplitClauses(s, b, e, pm)) {
       s.start = cb;
       s.end = ce;
       std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
@@ -2368,7 +2476,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
-    if (std::string t = KoreanTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
+    if (std::string t = SentenceTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
     ++ctx.sentence_no;
   }
 }
@@ -2407,6 +2515,10 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
         e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
+    if (auto it = ctx.origins.find(e.candidate); e.previous_employer.empty() && e.candidate_kind == "person" &&
+                                                 e.type != EventType::kDeparture && it != ctx.origins.end() &&
+                                                 !SameOrUnit(it->second, e.employer))
+      e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
     if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed)
@@ -2418,6 +2530,103 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     out.push_back(std::move(e));
   }
   return out;
+}
+
+// The first paragraph is the headline (text input: headline, blank line, body): short and not
+// closed like a sentence ("…CTO 영입", "Acme names Jo Park CEO").
+bool LooksLikeHeadline(const Article& a) {
+  if (a.paragraphs.size() < 2 || !a.title.empty()) return false;
+  std::string_view h = a.paragraphs[0];
+  while (!h.empty() && (h.back() == ' ' || h.back() == '\r')) h.remove_suffix(1);
+  if (h.empty() || h.size() > 240) return false;
+  for (std::string_view end : {".", "다", "!", "?", "”", "\"", "요"})
+    if (h.size() >= end.size() && h.substr(h.size() - end.size()) == end) return false;
+  return true;
+}
+
+// A headline summarizes the body: a person's event read only from the headline folds into the
+// body's event about the same person and move ("넷마블, … 콜린스 북미법인 대표로 영입" is the
+// body's hire at 넷마블US), filling what the body left open (the origin).
+std::vector<Event> FoldHeadlineEvents(std::vector<Event> evs) {
+  auto headline_only = [](const Event& e) {
+    return !e.evidence.empty() &&
+           std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
+  };
+  std::vector<bool> drop(evs.size(), false);
+  for (size_t i = 0; i < evs.size(); ++i) {
+    const Event& h = evs[i];
+    if (!headline_only(h) || h.candidate_kind != "person" || h.type == EventType::kAcquisitionAttempt) continue;
+    int into = -1;
+    for (size_t j = 0; j < evs.size(); ++j) {
+      const Event& b = evs[j];
+      if (j == i || drop[j] || headline_only(b) || b.candidate_kind != "person" ||
+          !SamePersonName(b.candidate, h.candidate) || b.type == EventType::kAcquisitionAttempt ||
+          (b.type == EventType::kDeparture) != (h.type == EventType::kDeparture))
+        continue;
+      if (into < 0 || SameOrUnit(b.employer, h.employer)) into = static_cast<int>(j);
+    }
+    if (into < 0) continue;
+    Event& b = evs[into];
+    if (b.previous_employer.empty() && h.previous_employer != b.employer) b.previous_employer = h.previous_employer;
+    if (b.role.empty()) b.role = h.role;
+    for (const Evidence& x : h.evidence) b.evidence.insert(b.evidence.begin(), x);
+    drop[i] = true;
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < evs.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(evs[i]));
+  return kept;
+}
+
+// The organization in an English apposition after a mention of the person ("Felix Amato,
+// co-founder of AI startup Parallax Labs,", "Chen, a senior director who leads … at TSMC,"),
+// other than `employer`; the first such mention in the article.
+std::string AppositionOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[m.paragraph];
+    if (!StartsWith(para, static_cast<size_t>(m.end), ", ")) continue;
+    size_t close = para.find_first_of(",;", static_cast<size_t>(m.end) + 2);
+    size_t stop = para.find(". ", static_cast<size_t>(m.end));
+    if (close == std::string::npos || (stop != std::string::npos && stop < close) || close - m.end > 140) continue;
+    const Mention* best = nullptr;
+    const Entity* best_e = nullptr;
+    bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
+    for (const Entity& o : a.entities) {
+      if (o.type != "company" && o.type != "organization") continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
+        if (SameOrUnit(o.canonical, employer)) at_employer = true;
+        else if (!best || om.start < best->start) {
+          best = &om;
+          best_e = &o;
+        }
+      }
+    }
+    if (best_e && !at_employer) return best_e->canonical;
+  }
+  return "";
+}
+
+// A mover's origin the clause did not mark: the organization of the title the recognizer read
+// by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
+// senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
+// internal appointment's title is at the employer itself.
+void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& p : article.entities) {
+      if (p.type != "person" || ctx.Name(p) != e.candidate) continue;
+      for (const Role& r : p.roles)
+        if (!r.organization.empty() && !SameOrUnit(r.organization, e.employer) && r.organization != e.candidate) {
+          e.previous_employer = r.organization;
+          break;
+        }
+      if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
+    }
+  }
 }
 
 std::vector<Event> BuildEvents(const Article& article) {
@@ -2432,7 +2641,9 @@ std::vector<Event> BuildEvents(const Article& article) {
   ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
+  OriginsFromRoles(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
+  if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
       return e.evidence.empty() ? std::make_pair(1 << 30, 0)

@@ -45,6 +45,7 @@ bool HasYear(std::string_view s, size_t b, size_t e) {
     if (!(s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')) continue;
     if (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.')) continue;
     if (i + 4 < s.size() && (IsAsciiAlnum(s[i + 4]) || s[i + 4] == '%')) continue;
+    if (i >= 6 && s.substr(i - 6, 6) == "since ") continue;  // a tenure ("CFO since 2019"), not the move's date
     return true;
   }
   return false;
@@ -52,11 +53,31 @@ bool HasYear(std::string_view s, size_t b, size_t e) {
 
 }  // namespace
 
+bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start) {
+  constexpr int kRelativeWindow = 110;
+  if (org_end > person_start || person_start - org_end > kRelativeWindow) return false;
+  size_t at = static_cast<size_t>(org_end);
+  // One or two unit words may stand between ("구글 딥마인드 런던 연구소에서").
+  for (int word = 0; word < 3 && !StartsWith(text, at, "에서 ") && !StartsWith(text, at, "에서도 "); ++word) {
+    size_t sp = text.find(' ', at + 1);
+    if (word == 2 || !StartsWith(text, at, " ") || sp == std::string_view::npos || sp - at > 16) return false;
+    at = sp;
+    if (EndsWithAt(text, at, "에서")) at -= std::string_view("에서").size();
+  }
+  std::string_view gap = text.substr(at, static_cast<size_t>(person_start) - at);
+  if (gap.find(',') != std::string_view::npos || gap.find('.') != std::string_view::npos) return false;
+  for (const char* past : {"던 ", "온 "})
+    if (gap.find(past) != std::string_view::npos) return true;
+  return false;
+}
+
 struct FrameReader::Hit {
   int row;
   int pos, end;
   bool appoint;
-  char voice;  // 'a' active, 'p' passive, 's' self
+  char voice;           // 'a' active, 'p' passive, 's' self
+  bool join = false;    // a move the candidate makes (join:self): its aspect sets the outcome
+  bool future = false;  // an appointment designated or announced, not yet in office (":future")
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -80,7 +101,9 @@ class FrameReader::Scan {
       FrameEvent e;
       agent_ = false;
       coordinated_.clear();
+      ko_np_end_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
+      e.agreed = e.agreed || h.future;
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
         return o.type == e.type && o.candidate == e.candidate;
@@ -94,11 +117,19 @@ class FrameReader::Scan {
       FrameEvent first = e;
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
-      for (const FrameMention* p : coordinated_) {
+      for (size_t ci = 0; ci < coordinated_.size(); ++ci) {
+        const FrameMention* p = coordinated_[ci];
         FrameEvent co = first;
         co.candidate = p->name;
         co.candidate_start = p->start;
-        co.previous_employer = Affiliation(*p);
+        co.previous_employer = ci < ko_np_end_.size() ? OrgIn(p->end, static_cast<int>(ko_np_end_[ci])) : Affiliation(*p);
+        if (co.type == EventType::kDeparture) {
+          // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
+          const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
+          if (!co.previous_employer.empty()) co.employer = co.previous_employer;
+          else if (o) co.employer = o->name;
+          co.previous_employer.clear();
+        }
         if (co.previous_employer == co.employer) co.previous_employer.clear();
         out.push_back(std::move(co));
         agent_employer.push_back(agent_);
@@ -159,7 +190,10 @@ class FrameReader::Scan {
         bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
         Use(row);
-        hits.push_back({row, b, e, w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1]});
+        bool join = w.value.rfind("join", 0) == 0;
+        bool future = w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":future") == 0;
+        hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
+                        future});
       }
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
@@ -338,7 +372,7 @@ class FrameReader::Scan {
     size_t at = SkipSpaces(c_.lower, pos);
     int goal = MarkerAt("marker", "goal", at, true);
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
-    for (const char* det : {"its ", "the ", "new ", "a "})
+    for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
     size_t end = TitleRun(at);
     if (end == at) return;
@@ -436,6 +470,9 @@ class FrameReader::Scan {
       size_t at = static_cast<size_t>(o.end);
       if (MarkerAt("marker", "source", SkipSpaces(c_.text, at), false) >= 0) return o.name;
     }
+    // "삼성바이오로직스에서 제조 부문을 이끌던 윤정석": a past relative clause before the name.
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.end <= p.start && KoreanRelativeOrigin(c_.text, o.end, p.start)) return o.name;
     return "";
   }
 
@@ -482,6 +519,52 @@ class FrameReader::Scan {
     return found;
   }
 
+  // The first organization inside [b, e) of the clause, or "".
+  std::string OrgIn(int b, int e) const {
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.start >= b && o.end <= e) return o.name;
+    return "";
+  }
+
+  // Korean coordination before the candidate: "정민수(52) 메모리사업부 실장과 이하나(49) 부사장을
+  // 각각 …", "최동진(64) 대표와 한울건설 김영태(66) 대표는 …". A person whose noun phrase closes
+  // with 과/와 (no other particle, no comma between) goes to `coordinated_`, and so on backwards.
+  void KoCoordinated(const FrameMention& cand) {
+    const FrameMention* next = &cand;
+    for (int guard = 0; guard < 6; ++guard) {
+      const FrameMention* prev = nullptr;
+      for (const FrameMention& p : c_.persons)
+        if (InClause(p) && p.end <= next->start && next->start - p.end <= 90) prev = &p;
+      size_t np_end = 0;
+      if (!prev || !KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end)) return;
+      coordinated_.push_back(prev);
+      ko_np_end_.push_back(np_end);
+      next = prev;
+    }
+  }
+  // [from, to) is the rest of one noun phrase closed by 과/와, then modifiers of the next one.
+  bool KoLinkedByAnd(size_t from, size_t to, size_t* np_end) {
+    std::string_view gap = c_.text.substr(from, to - from);
+    if (gap.find(',') != std::string_view::npos) return false;
+    bool linked = false;
+    for (size_t b = 0; b < gap.size();) {
+      size_t sp = gap.find(' ', b);
+      if (sp == std::string_view::npos) sp = gap.size();
+      std::string_view w = gap.substr(b, sp - b);
+      b = sp + 1;
+      if (w.empty()) continue;
+      bool and_word = EndsWithAt(w, w.size(), "과") || EndsWithAt(w, w.size(), "와");
+      if (and_word && linked) return false;
+      if (and_word) {
+        linked = true;
+        *np_end = from + static_cast<size_t>(w.data() - gap.data()) + w.size();
+        continue;
+      }
+      if (!KoParticle(from + static_cast<size_t>(w.data() - gap.data()), nullptr, 1).empty()) return false;
+    }
+    return linked;
+  }
+
   // "named X, its COO, and Y, a former head at Z, as co-CEOs": the people coordinated after the
   // first candidate (ending at `at`, past its apposition) go to `coordinated_`; returns the end
   // of the list.
@@ -519,6 +602,7 @@ class FrameReader::Scan {
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     if (korean_) {
+      KoCoordinated(*cand);
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
       // A division ("파운드리사업부장에") is part of the role; the employer is the company.
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
@@ -548,6 +632,13 @@ class FrameReader::Scan {
     if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
+    // "will join as", "agreed to join as": agreed, not yet done.
+    if (h.join) {
+      const Row& w = r_.rows_[h.row];
+      e->agreed = r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture;
+      for (int i : r_.RowsOf("aspect", Lang()))
+        if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) e->agreed = true;
+    }
     return true;
   }
 
@@ -555,6 +646,7 @@ class FrameReader::Scan {
     // Korean active: the object before the trigger ("장민철 대표를 경질하고").
     const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
     if (!cand) return false;
+    if (korean_) KoCoordinated(*cand);
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
@@ -575,6 +667,11 @@ class FrameReader::Scan {
       const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
       if (o) e->employer = o->name;
     }
+    // "딥파인 공동창업자인 김현우 CTO와 박소연 CPO는 사임했다": the company of the people listed with them.
+    for (const FrameMention* p : coordinated_) {
+      const FrameMention* o = e->employer.empty() ? OrgBefore(p->start, kAffiliationWindow) : nullptr;
+      if (o) e->employer = o->name;
+    }
     // "names X CEO as Y prepares to retire": Y leaves the post the clause just filled.
     if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
       e->employer = before.back().employer;
@@ -588,6 +685,7 @@ class FrameReader::Scan {
   bool korean_;
   bool agent_ = false;  // the event just read took the acting organization as its employer
   std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
+  std::vector<size_t> ko_np_end_;  // Korean: where each coordinated person's noun phrase ends (과/와)
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
@@ -604,8 +702,11 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
          f[0] != "unit") || (f[1] != "en" && f[1] != "ko"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
-      const std::string& v = f[3];
-      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "depart:self" ||
+      // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
+      std::string v = f[3];
+      if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0 && v.rfind("appoint:", 0) == 0)
+        v.resize(v.size() - 7);
+      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }

@@ -43,6 +43,7 @@ struct FrameEvent {
   EventType type = EventType::kHire;  // kHire (appointment) or kDeparture
   std::string employer, candidate, previous_employer, role;
   int candidate_start = 0;
+  bool agreed = false;  // a move agreed or announced, not yet made ("will join as", 내정): accepted
   bool operator==(const FrameEvent&) const = default;
 };
 
@@ -83,6 +84,12 @@ class FrameReader {
   std::vector<std::pair<std::string, std::vector<int>>> by_kind_;
   const std::vector<int>& RowsOf(std::string_view kind, std::string_view lang) const;
 };
+
+// Korean: the organization ending at `org_end` is the origin of the person starting at
+// `person_start` through a past relative clause ("삼성바이오로직스에서 제조 부문을 이끌던 윤정석",
+// "쿠팡에서 물류를 맡아 온 배수현"): 에서 after it (past one or two unit words), then -던/-온
+// before the name, no comma or sentence end between, within 110 bytes.
+bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start);
 
 // The embedded frames table (normalize/data/frames.tsv).
 std::string_view EmbeddedFramesTsv();

@@ -73,6 +73,25 @@ TEST_F(Recognizer, LinksUnseenHangulSpellingsOfAKnownName) {
   }
 }
 
+// "이준호(Joon-ho Lee·41)": the age after the gloss is not part of the spelling.
+TEST_F(Recognizer, AGlossEndsBeforeTheAge) {
+  for (const char* sep : {"·", ", "}) {
+    auto es = Run({std::string("블루혼게임즈는 이준호(Joon-ho Lee") + sep + "41)씨를 부사장으로 영입했다."});
+    const Entity* e = Find(es, "Joon-ho Lee");
+    ASSERT_NE(e, nullptr) << sep;
+    EXPECT_EQ(e->name, "이준호");
+    for (const Entity& x : es) EXPECT_EQ(x.canonical.find("41"), std::string::npos) << x.canonical;
+  }
+}
+
+// "카카오는 대신 딥온랩스 창업자와 …": a sentence adverb before an unknown name is not part of it.
+TEST_F(Recognizer, ASentenceAdverbIsNoPartOfAName) {
+  for (const char* adverb : {"대신", "반면", "역시", "이미", "여전히"}) {
+    auto es = Run({std::string("카카오는 ") + adverb + " 딥온랩스 창업자와 핵심 연구 인력을 영입했다."});
+    for (const Entity& e : es) EXPECT_EQ(e.name.find(adverb), std::string::npos) << e.name;
+  }
+}
+
 TEST_F(Recognizer, FindsUnknownPeopleByTitleCues) {
   auto es = Run({"리벨리온 박성현 대표는 이날 기자간담회에서 계획을 밝혔다.",
                  "AI 스타트업 창업자 제임스 캘러웨이가 합류했다. 캘러웨이는 곧 이사회에 참여한다."});
@@ -117,6 +136,17 @@ TEST_F(Recognizer, CompanySuffixesOutrankAGivenName) {
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, "company") << name;
   }
+}
+
+TEST_F(Recognizer, ReadsRomanizedKoreanNamesAndAmpersandFirms) {
+  auto es = Run({"The head of state-run Korea Gas Corp, Park Sang-hoon, resigned on Monday.",
+                 "Harlow & Finch, the UK department store chain, has ousted its chief executive."});
+  const Entity* park = Find(es, "Park Sang-hoon");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->type, "person");
+  const Entity* hf = Find(es, "Harlow & Finch");
+  ASSERT_NE(hf, nullptr);
+  EXPECT_EQ(hf->type, "company");
 }
 
 TEST_F(Recognizer, MakesNoPersonFromCommonWords) {

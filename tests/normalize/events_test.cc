@@ -298,6 +298,36 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   EXPECT_EQ(evs[0].employer, "동해바이오");
 }
 
+TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Felix Amato, co-founder of AI startup Parallax Labs, turned down an offer from Meta Platforms "
+                  "last month, people familiar with the matter said."};
+  AddEntity(&a, "person", "Felix Amato", {"Felix Amato"});
+  AddEntity(&a, "company", "Parallax Labs", {"Parallax Labs"});
+  AddEntity(&a, "company", "Meta Platforms", {"Meta Platforms"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Meta Platforms");
+  EXPECT_EQ(evs[0].previous_employer, "Parallax Labs");
+  EXPECT_EQ(evs[0].outcome, Outcome::kDeclined);
+}
+
+TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
+  // The apposition places him at the employer already: a retention offer, not a move.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Nvidia offered Lukas Brenner a retention grant, and he accepted it.",
+                  "Brenner, who joined Nvidia in 2021 from Google Brain, declined to comment."};
+  AddEntity(&a, "person", "Lukas Brenner", {"Lukas Brenner", "Brenner"});
+  AddEntity(&a, "company", "Nvidia", {"Nvidia"});
+  AddEntity(&a, "company", "Google Brain", {"Google Brain"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Nvidia");
+  EXPECT_EQ(evs[0].previous_employer, "");
+}
+
 // Error classes of issue 10, one article each: who acts for the employer, how far a move went,
 // generic attempt words, appointments and departures read from frames.
 struct ClassCase {
@@ -404,6 +434,51 @@ INSTANTIATE_TEST_SUITE_P(
                    {"person", "Yoon Seo-ah"}, {"person", "Kang Tae-joon"}},
                   {"hire Orbit Nine Entertainment <- Yoon Seo-ah (joined)",
                    "hire Orbit Nine Entertainment <- Kang Tae-joon (joined)"}},
+        ClassCase{"a list whose items carry appositions expands; every member shares the move",
+                  "en",
+                  {"Meta has hired three researchers from OpenAI.",
+                   "The researchers - Dan Okafor, who worked on reasoning; Mei Zhou, a specialist in training; and "
+                   "Raj Venkat, who built infrastructure - accepted the offers and started at Meta this week."},
+                  {{"company", "Meta"}, {"company", "OpenAI"}, {"person", "Dan Okafor"}, {"person", "Mei Zhou"},
+                   {"person", "Raj Venkat"}},
+                  {"hire Meta <- Dan Okafor (joined)", "hire Meta <- Mei Zhou (joined)",
+                   "hire Meta <- Raj Venkat (joined)"}},
+        ClassCase{"a move announced for later is accepted, not joined",
+                  "en",
+                  {"Anthropic also announced that Rahul Bose, a vice president at Databricks, will join as head of "
+                   "infrastructure in January."},
+                  {{"company", "Anthropic"}, {"company", "Databricks"}, {"person", "Rahul Bose"}},
+                  {"hire Anthropic <- Rahul Bose (accepted)"}},
+        ClassCase{"the organization an earlier sentence opens with outranks the story's lead",
+                  "en",
+                  {"Salesforce drops bid", "SAN FRANCISCO - Salesforce has abandoned its bid for Tessellate.",
+                   "Tessellate will continue to operate as an independent company. Its board named Grace Lin, the "
+                   "head of sales, as interim chief executive."},
+                  {{"company", "Salesforce"}, {"company", "Tessellate"}, {"person", "Grace Lin"}},
+                  {"hire Tessellate <- Grace Lin (joined)"}},
+        ClassCase{"a regulator cited for a filing is no employer; 'U.S.' ends no sentence",
+                  "en",
+                  {"Calyx Therapeutics said on Monday it had hired Rebecca Liu as its chief scientific officer.",
+                   "Liu started at Calyx on Monday, according to a filing with the U.S. Securities and Exchange "
+                   "Commission, which showed she will receive a signing bonus."},
+                  {{"company", "Calyx Therapeutics"}, {"company", "Calyx"}, {"person", "Rebecca Liu"},
+                   {"organization", "Securities and Exchange Commission"}},
+                  {"hire Calyx Therapeutics <- Rebecca Liu (joined)"}},
+        ClassCase{"a predecessor's dated move in a relative clause is background",
+                  "en",
+                  {"She replaces Tom Becker, who left Calyx in June to become head of research at Vertex.",
+                   "Tesla lost Chris Doyle, who left in April to join Rivian."},
+                  {{"company", "Calyx"}, {"company", "Vertex"}, {"company", "Tesla"}, {"company", "Rivian"},
+                   {"person", "Tom Becker"}, {"person", "Chris Doyle"}},
+                  {}},
+        ClassCase{"a group in a person's apposition describes the person; an earlier event is background",
+                  "en",
+                  {"OpenAI has hired Tom Okafor from Google DeepMind.",
+                   "Tom Okafor, an engineer who managed roughly 100 researchers at Google DeepMind, has joined OpenAI.",
+                   "The hires come weeks after Meta lured several OpenAI researchers with large pay packages."},
+                  {{"company", "OpenAI"}, {"company", "Google DeepMind"}, {"company", "Meta"},
+                   {"person", "Tom Okafor"}},
+                  {"hire OpenAI <- Tom Okafor (joined)"}},
         ClassCase{"a Korean paragraph's opening organization is the employer of its later appointment",
                   "ko",
                   {"카카오는 이날 조직 개편 결과를 발표했다. 개발 조직을 총괄하는 AI 부문장에 정석원 부사장을 임명했다."},

@@ -117,6 +117,7 @@ const AspectCase kAspectCases[] = {
     {"류서진 연구원은 네이버로 이직할 계획이다.", "이직", FrameReader::Aspect::kFuture},
     {"류서진 연구원은 내년 1월 네이버 합류 예정이다.", "합류", FrameReader::Aspect::kFuture},
     {"류서진 연구원은 네이버로 이직할 뻔했다.", "이직", FrameReader::Aspect::kNear},
+    {"정 위원은 파나소닉 측과 조율하는 등 이직 직전까지 갔다.", "이직", FrameReader::Aspect::kNear},
     {"류서진 연구원은 지난달 네이버에 합류했다.", "합류", FrameReader::Aspect::kDone},
 };
 

@@ -1,0 +1,107 @@
+// Korean hiring events on hand-built articles (entities given, no scanners): glossed names with an
+// age, destinations marked by 에 before a position, dated background segments, coordinated people,
+// headline summaries, designated appointments. One case per rule of the Korean path.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+struct KoCase {
+  const char* what;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> entities;  // type, surface (canonical = surface)
+  std::vector<std::string> want;  // "type employer <- candidate / previous (outcome)", in order
+};
+
+void PrintTo(const KoCase& c, std::ostream* os) { *os << c.what; }
+
+// One entity per surface, with a mention at every occurrence not inside an earlier entity's one.
+void AddEntities(Article* a, const std::vector<std::pair<std::string, std::string>>& entities) {
+  for (const auto& [type, name] : entities) {
+    Entity e;
+    e.type = type;
+    e.name = e.canonical = name;
+    for (size_t p = 0; p < a->paragraphs.size(); ++p) {
+      const std::string& text = a->paragraphs[p];
+      for (size_t f = text.find(name); f != std::string::npos; f = text.find(name, f + 1)) {
+        bool overlap = false;
+        for (const Entity& o : a->entities)
+          for (const Mention& m : o.mentions)
+            overlap = overlap || (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end &&
+                                  static_cast<int>(f + name.size()) > m.start);
+        if (!overlap)
+          e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
+      }
+    }
+    a->entities.push_back(std::move(e));
+  }
+}
+
+class KoreanEvents : public testing::TestWithParam<KoCase> {};
+
+TEST_P(KoreanEvents, ReadsTheEventsAReaderWouldList) {
+  const KoCase& c = GetParam();
+  Article a;
+  a.language = "ko";
+  a.paragraphs = c.paragraphs;
+  AddEntities(&a, c.entities);
+  std::vector<std::string> got;
+  for (const Event& e : BuildEvents(a))
+    got.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + " / " +
+                  e.previous_employer + " (" + std::string(OutcomeName(e.outcome)) + ")");
+  EXPECT_EQ(got, c.want) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, KoreanEvents,
+    testing::Values(
+        KoCase{"a Hangul name glossed with an age goes by its spelling",
+               {"넷마블은 에픽게임즈 출신 데이비드 콜린스(David Collins·51)를 영입했다고 밝혔다."},
+               {{"company", "넷마블"}, {"company", "에픽게임즈"}, {"person", "데이비드 콜린스"}, {"person", "David Collins"}},
+               {"hire 넷마블 <- David Collins / 에픽게임즈 (joined)"}},
+        KoCase{"X에 with a position before the join verb is the destination",
+               {"구글 딥마인드 런던 연구소에서 일하던 최윤서 박사가 스타트업 노바브레인에 최고과학책임자(CSO)로 합류했다."},
+               {{"company", "구글 딥마인드"}, {"company", "노바브레인"}, {"person", "최윤서"}},
+               {"hire 노바브레인 <- 최윤서 / 구글 딥마인드 (joined)"}},
+        KoCase{"a year opening the segment makes the move background",
+               {"이 부사장은 넥슨에서 기획을 맡았고, 2016년 라이엇게임즈 미국 로스앤젤레스 본사로 옮겼다."},
+               {{"company", "넥슨"}, {"company", "라이엇게임즈"}, {"person", "이준호"}},
+               {}},
+        KoCase{"a designated appointee (내정) has accepted; who takes office has joined",
+               {"롯데바이오로직스가 삼성바이오로직스 출신 윤정석 전 부사장을 신임 대표이사로 내정했다.",
+                "한울그룹은 한울화학 대표이사에 이재원 부사장을 선임했다."},
+               {{"company", "롯데바이오로직스"}, {"company", "삼성바이오로직스"}, {"company", "한울그룹"},
+                {"company", "한울화학"}, {"person", "윤정석"}, {"person", "이재원"}},
+               {"hire 롯데바이오로직스 <- 윤정석 / 삼성바이오로직스 (accepted)", "hire 한울화학 <- 이재원 /  (joined)"}},
+        KoCase{"a headline's event folds into the body's event about the same person",
+               {"넷마블, 에픽게임즈 출신 콜린스 북미법인 대표로 영입",
+                "넷마블은 북미 자회사 넷마블US의 신임 대표에 콜린스 부사장을 선임했다고 밝혔다."},
+               {{"company", "넷마블US"}, {"company", "넷마블"}, {"company", "에픽게임즈"}, {"person", "콜린스"}},
+               {"hire 넷마블US <- 콜린스 / 에픽게임즈 (joined)"}},
+        KoCase{"the origin told in one clause stays with the person's event read in another",
+               {"신세계그룹이 SSG닷컴의 대표를 교체했다. 후임으로는 경쟁사 쿠팡에서 물류 혁신을 이끌었던 배수현 전 부사장을 영입했다.",
+                "신세계그룹은 SSG닷컴 신임 대표에 배수현 전 부사장을 선임했다."},
+               {{"company", "신세계그룹"}, {"company", "SSG닷컴"}, {"company", "쿠팡"}, {"person", "배수현"}},
+               {"hire SSG닷컴 <- 배수현 / 쿠팡 (joined)"}},
+        KoCase{"the present tense announces a move (accepted); the past states it (joined)",
+               {"삼성전자가 퀄컴 출신 프리야 라만 디렉터를 영입한다.", "LG전자는 구글 출신 김하늘 박사를 영입했다."},
+               {{"company", "삼성전자"}, {"company", "퀄컴"}, {"company", "LG전자"}, {"company", "구글"},
+                {"person", "프리야 라만"}, {"person", "김하늘"}},
+               {"hire 삼성전자 <- 프리야 라만 / 퀄컴 (accepted)", "hire LG전자 <- 김하늘 / 구글 (joined)"}},
+        KoCase{"the organization before a move noun is the destination; a counted group takes the one before it",
+               {"라만 부사장과 함께 일해온 퀄컴 엔지니어 3명도 삼성전자 합류를 결정했다."},
+               {{"company", "퀄컴"}, {"company", "삼성전자"}},
+               {"hire 삼성전자 <- engineers from 퀄컴 / 퀄컴 (joined)"}},
+        KoCase{"a speculated move is no move",
+               {"업계에서는 문재영 사장이 경쟁사인 한울반도체로 자리를 옮길 것이라는 관측이 나온다."},
+               {{"company", "한울반도체"}, {"person", "문재영"}},
+               {}}));
+
+}  // namespace
+}  // namespace hirewire::normalize
