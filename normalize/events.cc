@@ -2103,6 +2103,9 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
                                                                                        : ctx->paragraph_topic;
   if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
+  for (const Event& e : ctx->events)
+    if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
+      fc.departed.emplace_back(e.candidate, e.employer);
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
       fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
