@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -70,6 +71,8 @@ Result<std::unique_ptr<fetch::CrawlState>> OpenState(const CrawlFlags& f, fetch:
   o.lease_ms = f.lease > 0 ? static_cast<int64_t>(f.lease * 1000)
                            : std::max<int64_t>(60000, static_cast<int64_t>(cfg->total_timeout_s * 4000));
   cfg->warc_prefix += "-" + f.worker;
+  std::error_code ec;
+  o.warc_dir = std::filesystem::absolute(cfg->out_dir, ec).lexically_normal().string();
   return fetch::OpenPostgresFrontier(f.frontier, o);
 }
 

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
@@ -16,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/extract_queue.h"
 #include "app/files.h"
 #include "app/ledger_store.h"
 #include "app/ordered_pool.h"
@@ -25,7 +27,11 @@
 #include "corpus/json.h"
 #include "corpus/store.h"
 #include "corpus/warc_reader.h"
+#include "corpus/pg.h"
 #include "fetch/crawler.h"
+#include "fetch/frontier_pg.h"
+#include "fetch/robots.h"
+#include "fetch/warc_queue.h"
 #include "fetch/state.h"
 #include "fetch/transport.h"
 #include "normalize/event_ledger.h"
@@ -79,15 +85,6 @@ std::string HostOf(const std::string& url) {
   return host;
 }
 
-// Feeds, sitemaps and JSON answers are crawl plumbing, not articles.
-bool IsArticleType(const std::string& content_type) {
-  std::string ct = content_type;
-  for (char& ch : ct) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  if (ct.find("xhtml") != std::string::npos) return true;
-  return ct.find("xml") == std::string::npos && ct.find("json") == std::string::npos &&
-         ct.find("rss") == std::string::npos && ct.find("atom") == std::string::npos;
-}
-
 // Canonical form of a stored event, to tell whether a run changed it.
 std::string EventFingerprint(const Event& e) { return EventToJson(e, {}); }
 
@@ -127,6 +124,15 @@ class Runner {
   Status CrawlPhase();
   Status PlanPhase();
   Status ExtractPhase();
+  // Coordinator of a shared crawl (NightlyConfig::frontier): seed the frontier (or run a
+  // worker), wait for the run; wait for the WARC file queue to drain (or extract from it).
+  bool coordinator() const { return !cfg_.frontier.empty(); }
+  Status BeforePhase();
+  Status CoordinatorCrawl();
+  Status CoordinatorExtract();
+  Status WaitForRun(pg::Conn& c, int64_t run, fetch::FrontierRunProgress* out);
+  Status WaitForQueue(fetch::WarcQueue& q);
+  std::string WorkerName() const { return cfg_.worker.empty() ? "nightly-" + run_id_ : cfg_.worker; }
   Status MergePhase();
   Status LoadArticles();
   Status ReportPhase();
@@ -175,6 +181,7 @@ Status Runner::OpenRun() {
 }
 
 Status Runner::CrawlPhase() {
+  if (coordinator()) return CoordinatorCrawl();
   const std::string path = RunFile("crawl.json");
   if (FileExists(path)) {
     auto j = LoadJson(path);
@@ -214,6 +221,12 @@ Status Runner::CrawlPhase() {
 
 // The WARC files no earlier run took: this run's crawl output plus whatever a killed run left.
 Status Runner::PlanPhase() {
+  if (coordinator()) {  // the WARC files are in the queue, on the workers' disks
+    plan_ = Json::object();
+    plan_["queue"] = pg::WithoutPassword(cfg_.frontier);
+    plan_["warc_files"] = Json::array();
+    return Status::Ok();
+  }
   const std::string path = RunFile("plan.json");
   if (FileExists(path)) {
     auto j = LoadJson(path);
@@ -287,6 +300,7 @@ Status Runner::ExtractPhase() {
     extract_ = std::move(j).value();
     return Status::Ok();
   }
+  if (coordinator()) return CoordinatorExtract();
   auto start = Clock::now();
   PipelineOptions po;
   auto pipeline = Pipeline::Create(po);
@@ -367,7 +381,7 @@ Status Runner::ExtractPhase() {
       if (code >= 400) ++h.errors;
       auto page = PageFromWarcRecord(rec, file);
       if (!page.ok()) continue;  // non-2xx answers carry no page
-      if (!IsArticleType(page->content_type)) {
+      if (!IsArticleContentType(page->content_type)) {
         ++c.not_articles;  // sitemaps, feeds, JSON
         continue;
       }
@@ -385,7 +399,7 @@ Status Runner::ExtractPhase() {
 }
 
 Status Runner::LoadArticles() {
-  if (articles_loaded_) return Status::Ok();
+  if (articles_loaded_ || coordinator()) return Status::Ok();  // a coordinator's workers stored them
   auto data = ReadFile(RunFile("articles.jsonl"));
   if (!data.ok()) return data.status();
   std::istringstream in(*data);
@@ -409,25 +423,14 @@ Status Runner::MergePhase() {
   }
   auto start = Clock::now();
   HW_RETURN_IF_ERROR(LoadArticles());
-  // The store before this run touched it (kept across a kill: the first attempt wrote it).
-  const std::string before_path = RunFile("before.json");
+  HW_RETURN_IF_ERROR(BeforePhase());
   std::map<std::string, std::string> before;
-  if (FileExists(before_path)) {
-    auto j = LoadJson(before_path);
+  {
+    auto j = LoadJson(RunFile("before.json"));
     if (!j.ok()) return j.status();
     for (const auto& [k, v] : j->items()) before[k] = v.get<std::string>();
-  } else {
-    std::vector<std::string> keys;
-    auto events = store_->store().Events(&keys);
-    if (!events.ok()) return events.status();
-    Json j = Json::object();
-    for (size_t i = 0; i < events->size(); ++i) {
-      before[keys[i]] = EventFingerprint((*events)[i]);
-      j[keys[i]] = before[keys[i]];
-    }
-    HW_RETURN_IF_ERROR(WriteFileAtomic(before_path, Dump(j)));
   }
-  for (const Article& a : articles_) {
+  for (const Article& a : articles_) {  // none for a coordinator: its workers wrote the store
     if (stop_ && stop_->load()) {
       interrupted_ = true;
       return Status::Unavailable("interrupted during the merge");
@@ -453,11 +456,211 @@ Status Runner::MergePhase() {
     HW_RETURN_IF_ERROR((*stamp)->StampEvents(changed, RunDate(run_id_)));
   }
   merge_ = Json::object();
-  merge_["articles"] = articles_.size();
+  merge_["articles"] = coordinator() ? extract_.value("articles", int64_t{0}) : static_cast<int64_t>(articles_.size());
   merge_["new"] = added;
   merge_["updated"] = updated;
   merge_["seconds"] = Round3(Since(start));
   return WriteFileAtomic(path, Dump(merge_));
+}
+
+// The store's events before this run touched it (kept across a kill: the first attempt wrote
+// it). A coordinator writes it before any worker of the run can store anything.
+Status Runner::BeforePhase() {
+  const std::string path = RunFile("before.json");
+  if (FileExists(path)) return Status::Ok();
+  std::vector<std::string> keys;
+  auto events = store_->store().Events(&keys);
+  if (!events.ok()) return events.status();
+  Json j = Json::object();
+  for (size_t i = 0; i < events->size(); ++i) j[keys[i]] = EventFingerprint((*events)[i]);
+  return WriteFileAtomic(path, Dump(j));
+}
+
+Status Runner::WaitForRun(pg::Conn& c, int64_t run, fetch::FrontierRunProgress* out) {
+  auto last_alive = Clock::now();
+  auto last_line = Clock::now();
+  while (true) {
+    if (stop_ && stop_->load()) {
+      interrupted_ = true;
+      return Status::Unavailable("interrupted while waiting for the crawl workers");
+    }
+    auto p = fetch::ReadFrontierRun(c, run);
+    if (!p.ok()) return p.status();
+    *out = *p;
+    if (p->finished) return Status::Ok();
+    if (p->live_workers > 0) last_alive = Clock::now();
+    if (Since(last_alive) > cfg_.worker_wait_s) {
+      std::fprintf(stderr, "hirewire nightly: no crawl worker alive for %.0f s; run %lld of the frontier is not finished "
+                   "(%lld URLs queued, %lld leased); reporting what was done\n", cfg_.worker_wait_s,
+                   static_cast<long long>(run), static_cast<long long>(p->queued), static_cast<long long>(p->leased));
+      return Status::Ok();
+    }
+    if (Since(last_line) >= 10) {  // the workers' progress, also without a terminal (logs)
+      last_line = Clock::now();
+      std::fprintf(stderr, "nightly crawl (frontier run %lld): %lld stored, %lld queued, %lld leased, %lld workers alive\n",
+                   static_cast<long long>(run), static_cast<long long>(p->stored), static_cast<long long>(p->queued),
+                   static_cast<long long>(p->leased), static_cast<long long>(p->live_workers));
+    }
+    TestPause();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000));  // counts over the whole frontier
+  }
+}
+
+Status Runner::CoordinatorCrawl() {
+  const std::string path = RunFile("crawl.json");
+  if (FileExists(path)) {
+    auto j = LoadJson(path);
+    if (!j.ok()) return j.status();
+    crawl_ = std::move(j).value();
+    return Status::Ok();
+  }
+  auto start = Clock::now();
+  HW_RETURN_IF_ERROR(BeforePhase());
+  auto conn = pg::Conn::Open(cfg_.frontier, "hirewire-nightly");
+  if (!conn.ok()) return conn.status();
+  // The frontier run of this nightly run, once seeded (a resumed run waits for the same one).
+  int64_t run = 0;
+  Json own;  // the own worker's crawl summary
+  if (auto seeded = LoadJson(RunFile("seeded.json")); seeded.ok()) {
+    run = seeded->value("frontier_run", int64_t{0});
+  } else {
+    // What the WARC file queue had extracted before this run (extract.json counts the rest).
+    fetch::WarcQueueOptions qo;
+    qo.worker = WorkerName();
+    auto queue = fetch::WarcQueue::Open(cfg_.frontier, qo);
+    if (!queue.ok()) return queue.status();
+    auto q0 = (*queue)->Summary();
+    if (!q0.ok()) return q0.status();
+    fetch::CrawlConfig cc = cfg_.crawl;
+    HW_RETURN_IF_ERROR(MakeDirs(cc.out_dir));
+    fetch::PostgresFrontierOptions o;
+    o.worker = WorkerName();
+    o.delay_ms = static_cast<int64_t>(cc.delay_s * 1000);
+    o.max_crawl_delay_ms = static_cast<int64_t>(cc.max_crawl_delay_s * 1000);
+    o.robots_agent = fetch::RobotsRules::ProductToken(cc.user_agent);
+    o.lease_ms = std::max<int64_t>(60000, static_cast<int64_t>(cc.total_timeout_s * 4000));
+    std::error_code ec;
+    o.warc_dir = std::filesystem::absolute(cc.out_dir, ec).lexically_normal().string();
+    cc.warc_prefix += "-" + o.worker;
+    auto state = fetch::OpenPostgresFrontier(cfg_.frontier, o);
+    if (!state.ok()) return state.status();
+    fetch::Clock* clock = fetch::SystemClock();
+    auto transport = fetch::CreateCurlTransport(fetch::TransportOptionsFor(cc), clock);
+    if (!transport.ok()) return transport.status();
+    auto crawler = fetch::Crawler::Create(cc, clock, transport->get(), state->get());
+    if (!crawler.ok()) return crawler.status();
+    if (cfg_.worker.empty()) {
+      auto r = (*crawler)->Seed();
+      if (!r.ok()) return r.status();
+      run = *r;
+    } else {
+      auto sum = (*crawler)->Run(stop_, nullptr);
+      if (!sum.ok()) return sum.status();
+      if (sum->interrupted) {
+        interrupted_ = true;
+        return Status::Unavailable("interrupted during the crawl");
+      }
+      run = sum->run;
+      own = Json::parse(sum->ToJson());
+    }
+    Json seed = Json::object();
+    seed["frontier_run"] = run;
+    seed["queue_pages"] = q0->pages;
+    seed["queue_articles"] = q0->articles;
+    seed["queue_failed"] = q0->failed;
+    HW_RETURN_IF_ERROR(WriteFileAtomic(RunFile("seeded.json"), Dump(seed)));
+  }
+  fetch::FrontierRunProgress p;
+  HW_RETURN_IF_ERROR(WaitForRun(**conn, run, &p));
+  crawl_ = Json::object();
+  crawl_["frontier_run"] = run;
+  crawl_["finished"] = p.finished;
+  crawl_["fetched"] = p.stored;
+  crawl_["stored"] = p.stored;
+  crawl_["bytes"] = p.bytes;
+  crawl_["error_count"] = p.errors;
+  crawl_["queued_left"] = p.queued + p.leased;
+  Json workers = Json::object();
+  for (const auto& [w, n] : p.by_worker) workers[w] = n;
+  crawl_["workers"] = workers;
+  if (!own.is_null()) crawl_["own_worker"] = own;
+  crawl_["nightly_seconds"] = Round3(Since(start));
+  return WriteFileAtomic(path, Dump(crawl_));
+}
+
+Status Runner::WaitForQueue(fetch::WarcQueue& q) {
+  auto last_alive = Clock::now();
+  auto last_line = Clock::now();
+  while (true) {
+    if (stop_ && stop_->load()) {
+      interrupted_ = true;
+      return Status::Unavailable("interrupted while waiting for the extraction workers");
+    }
+    auto s = q.Summary();
+    if (!s.ok()) return s.status();
+    if (s->ready == 0 && s->leased == 0 && s->open == 0) return Status::Ok();
+    if (s->leased > 0) last_alive = Clock::now();
+    if (Since(last_alive) > cfg_.worker_wait_s) {
+      std::fprintf(stderr, "hirewire nightly: no extraction worker took a WARC file for %.0f s (%lld ready); "
+                   "reporting what was done\n", cfg_.worker_wait_s, static_cast<long long>(s->ready));
+      return Status::Ok();
+    }
+    if (Since(last_line) >= 10) {
+      last_line = Clock::now();
+      std::fprintf(stderr, "nightly extract (queue): %lld WARC files ready, %lld leased, %lld done, %lld failed\n",
+                   static_cast<long long>(s->ready), static_cast<long long>(s->leased),
+                   static_cast<long long>(s->done), static_cast<long long>(s->failed));
+    }
+    TestPause();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+}
+
+Status Runner::CoordinatorExtract() {
+  auto start = Clock::now();
+  fetch::WarcQueueOptions qo;
+  qo.worker = WorkerName();
+  auto queue = fetch::WarcQueue::Open(cfg_.frontier, qo);
+  if (!queue.ok()) return queue.status();
+  auto seeded = LoadJson(RunFile("seeded.json"));
+  if (!seeded.ok()) return seeded.status();
+  Json own;
+  if (!cfg_.worker.empty()) {
+    PipelineOptions po;
+    auto pipeline = Pipeline::Create(po);
+    if (!pipeline.ok()) return pipeline.status();
+    QueueExtractOptions o;
+    o.follow = true;
+    o.jobs = cfg_.jobs > 0 ? cfg_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    o.renew_ms = qo.lease_ms / 4;
+    o.label = "hirewire nightly";
+    Progress progress("nightly extract", opts_.progress);
+    auto r = ExtractFromQueue(**queue, **pipeline, *store_, o, stop_, [](const Article&) { return true; }, &progress);
+    progress.Done();
+    if (!r.ok()) return r.status();
+    if (r->interrupted) {
+      interrupted_ = true;
+      return Status::Unavailable("interrupted during extraction");
+    }
+    own = {{"warc_files", r->files}, {"failed_files", r->files_failed}, {"pages", r->tally.pages},
+           {"articles", r->tally.articles}, {"failed", r->failed}};
+  }
+  HW_RETURN_IF_ERROR(WaitForQueue(**queue));
+  auto after = (*queue)->Summary();
+  if (!after.ok()) return after.status();
+  // What the queue extracted during this run (every worker's files).
+  extract_ = Json::object();
+  extract_["warc_files"] = after->done;
+  extract_["failed_files"] = after->failed;
+  extract_["responses"] = after->pages - seeded->value("queue_pages", int64_t{0});
+  extract_["pages"] = after->pages - seeded->value("queue_pages", int64_t{0});
+  extract_["articles"] = after->articles - seeded->value("queue_articles", int64_t{0});
+  extract_["failed"] = after->failed - seeded->value("queue_failed", int64_t{0});
+  extract_["warnings"] = Json::object();
+  if (!own.is_null()) extract_["own_worker"] = own;
+  extract_["seconds"] = Round3(Since(start));
+  articles_loaded_ = true;
+  return WriteFileAtomic(RunFile("extract.json"), Dump(extract_));
 }
 
 int64_t DayNumber(const std::string& date) {  // days since 1970 of YYYY-MM-DD
@@ -628,6 +831,7 @@ int Runner::Run() {
   }
   if (s.ok()) s = OpenRun();
   if (s.ok() && resumed_) std::fprintf(stderr, "hirewire nightly: resuming run %s\n", run_id_.c_str());
+  if (s.ok() && coordinator()) s = BeforePhase();  // before any worker of this run stores anything
   if (s.ok()) s = CrawlPhase();
   if (s.ok()) s = PlanPhase();
   if (s.ok()) s = ExtractPhase();

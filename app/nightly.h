@@ -41,7 +41,17 @@ struct NightlyConfig {
   std::string notify_cmd;         // run with /bin/sh -c, the summary JSON on stdin
   int report_days = 90;           // history chart span
   int jobs = 0;                   // extraction threads (0 = all cores)
+  // Coordinator of a shared crawl (docs/scale.md): with a frontier, the run seeds the frontier
+  // from the config's sites, waits for the crawl workers (`hirewire crawl --frontier`) to
+  // finish the run and for the extraction workers (`hirewire extract --queue`) to drain the
+  // WARC file queue, then reports from the shared store (`db` must be a postgresql:// URL).
+  std::string frontier;           // postgresql://... ("" = a single-machine run)
+  std::string worker;             // also run a crawl worker and an extraction worker of this name
+  double worker_wait_s = 3600;    // stop waiting when no worker has been alive this long
 };
+
+// Whether frontier/worker/db go together (a frontier needs a postgresql:// store).
+Status CheckCoordinator(const NightlyConfig& c);
 
 // Reads the crawl config plus its [nightly] section. InvalidArgument naming the file and key.
 Result<NightlyConfig> LoadNightlyConfig(const std::string& path);

@@ -2,8 +2,20 @@
 #include <toml++/toml.h>
 
 #include "app/nightly.h"
+#include "corpus/pg.h"
 
 namespace hirewire::app {
+
+Status CheckCoordinator(const NightlyConfig& c) {
+  if (c.frontier.empty()) {
+    if (!c.worker.empty()) return Status::InvalidArgument("a worker name needs a frontier (postgresql://...)");
+    return Status::Ok();
+  }
+  if (!pg::IsPostgresUrl(c.frontier)) return Status::InvalidArgument("must be a postgresql:// URL");
+  if (!pg::IsPostgresUrl(c.db))
+    return Status::InvalidArgument("needs db = \"postgresql://...\" too (the workers write the shared store)");
+  return Status::Ok();
+}
 
 Result<NightlyConfig> LoadNightlyConfig(const std::string& path) {
   auto crawl = fetch::LoadCrawlConfig(path, {"nightly"});
@@ -35,9 +47,14 @@ Result<NightlyConfig> LoadNightlyConfig(const std::string& path) {
   if (auto v = (*n)["report_days"].value<int64_t>()) c.report_days = static_cast<int>(*v);
   if (c.report_days < 1 || c.report_days > 3660) return bad("report_days", "must be within 1..3660");
   if (auto v = (*n)["jobs"].value<int64_t>()) c.jobs = static_cast<int>(*v);
+  if (auto v = (*n)["frontier"].value<std::string>()) c.frontier = *v;
+  if (auto v = (*n)["worker"].value<std::string>()) c.worker = *v;
+  if (auto v = (*n)["worker_wait_s"].value<double>()) c.worker_wait_s = *v;
+  if (c.worker_wait_s <= 0) return bad("worker_wait_s", "must be > 0");
+  if (Status s = CheckCoordinator(c); !s.ok()) return bad("frontier", s.message().c_str());
   for (const auto& [key, _] : *n) {
     static const char* kKnown[] = {"data_dir", "db", "max_error_rate", "min_pages", "min_articles",
-                                   "notify_cmd", "report_days", "jobs"};
+                                   "notify_cmd", "report_days", "jobs", "frontier", "worker", "worker_wait_s"};
     bool known = false;
     for (const char* k : kKnown) known = known || key.str() == k;
     if (!known) return bad(std::string(key.str()).c_str(), "unknown key");

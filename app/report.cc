@@ -251,6 +251,19 @@ std::string HostTable(const ReportInput& in) {
   return s + "</tbody></table></div>";
 }
 
+// Hosts that backed off after timeouts, 429 or 5xx answers (crawl summary "backoff_hosts").
+std::string BackoffTable(const ReportInput& in) {
+  const Json& hosts = in.crawl.contains("backoff_hosts") ? in.crawl["backoff_hosts"] : Json::object();
+  if (hosts.empty()) return "<p class=\"empty\">No host backed off.</p>";
+  std::string s = "<div class=\"scroll\"><table id=\"crawl-backoff\"><thead><tr><th>Host</th>"
+                  "<th class=\"n\">back-offs</th><th class=\"n\">paused</th><th class=\"n\">longest wait (s)</th>"
+                  "</tr></thead><tbody>";
+  for (const auto& [h, v] : hosts.items())
+    s += "<tr><td>" + Esc(h) + "</td><td class=\"n\">" + Num(Int(v, "backoffs")) + "</td><td class=\"n\">" +
+         Num(Int(v, "paused")) + "</td><td class=\"n\">" + Fixed(v.value("longest_wait_s", 0.0), 1) + "</td></tr>";
+  return s + "</tbody></table></div>";
+}
+
 std::string SiteTable(const ReportInput& in) {
   const Json& sites = in.crawl.contains("sites") ? in.crawl["sites"] : Json::object();
   if (sites.empty()) return "";
@@ -323,6 +336,7 @@ Json ReportJson(const ReportInput& in) {
                 {"retries", Int(in.crawl, "retries")},
                 {"hosts", in.extract.value("hosts", Json::object())},
                 {"sites", in.crawl.value("sites", Json::object())},
+                {"backoff_hosts", in.crawl.value("backoff_hosts", Json::object())},
                 {"warc_files", in.crawl.value("warc_files", Json::array())}};
   j["extraction"] = {{"pages", Int(in.extract, "pages")},
                      {"articles", Int(in.extract, "articles")},
@@ -357,7 +371,8 @@ std::string ReportHtml(const ReportInput& in) {
        Card("left queued", Num(Int(in.crawl, "queued_left"))) + "</div><div class=\"grid\"><div><h3>Status codes</h3>" +
        CountTable("crawl-status", "status", in.extract.value("status_codes", Json::object())) +
        "</div><div><h3>Errors by kind</h3>" + CountTable("crawl-errors", "kind", in.crawl.value("errors", Json::object())) +
-       "</div></div><h3>Per host</h3>" + HostTable(in) + "<h3>Per site</h3>" + SiteTable(in) + "</section>\n";
+       "</div></div><h3>Per host</h3>" + HostTable(in) + "<h3>Per site</h3>" + SiteTable(in) +
+       "<h3>Hosts backing off</h3>" + BackoffTable(in) + "</section>\n";
   s += "<section id=\"extraction\"><h2>Extraction health</h2><div class=\"cards\">" +
        Card("pages", Num(Int(in.extract, "pages"))) + Card("articles", Num(Int(in.extract, "articles"))) +
        Card("failed", Num(Int(in.extract, "failed"))) + Card("empty bodies", Num(Int(in.extract, "empty_bodies"))) +

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -39,6 +40,7 @@ class BenchServer {
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       const std::string& path = req.path;
       if (path.rfind("/a/", 0) == 0) {
+        pages_served_.fetch_add(1, std::memory_order_relaxed);
         std::string body;
         body.reserve(page_.size() + path.size() + 10);
         body += page_;
@@ -69,6 +71,8 @@ class BenchServer {
     thread_.join();
   }
   int port() const { return port_; }
+  // Pages (/a/...) answered so far, for progress-driven measures (memory at 10k, 50k, ...).
+  int64_t pages_served() const { return pages_served_.load(std::memory_order_relaxed); }
 
   static void Serve(std::string body, const char* type, httplib::Response& res) {
     auto b = std::make_shared<const std::string>(std::move(body));
@@ -83,6 +87,7 @@ class BenchServer {
   std::thread thread_;
   int port_ = 0;
   std::string page_;
+  std::atomic<int64_t> pages_served_{0};
 };
 
 inline BenchServer& Server() {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
-namespace hirewire::extract {
+namespace hirewire {
 namespace {
 
 using I128 = __int128;
@@ -198,4 +198,4 @@ bool FixedDivPow10Exact(Fixed a, int k, Fixed* out) {
   return true;
 }
 
-}  // namespace hirewire::extract
+}  // namespace hirewire

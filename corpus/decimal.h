@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace hirewire::extract {
+namespace hirewire {
 
 inline constexpr int kFixedDigits = 6;  // fractional digits kept
 
@@ -46,4 +46,4 @@ Fixed FixedRound(Fixed a, int digits);
 // Divides by 10^k (k in 0..kFixedDigits) exactly; false if precision would be lost.
 bool FixedDivPow10Exact(Fixed a, int k, Fixed* out);
 
-}  // namespace hirewire::extract
+}  // namespace hirewire

@@ -30,6 +30,14 @@ bool LooksLikeHtmlName(std::string_view name) {
   return EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml") || EndsWith(name, ".shtml");
 }
 
+// Text files that sit beside saved pages but are not news: notes, tables, logs, configs.
+bool IsDocumentationName(std::string_view name) {
+  for (std::string_view ext : {".md", ".markdown", ".rst", ".csv", ".tsv", ".log", ".ini", ".cfg", ".conf",
+                               ".toml", ".yaml", ".yml"})
+    if (EndsWith(name, ext)) return true;
+  return false;
+}
+
 bool IsGzip(std::string_view b) {
   return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f && static_cast<unsigned char>(b[1]) == 0x8b;
 }
@@ -313,6 +321,13 @@ class Walker {
     bool json_lines = opts_.json_lines && kind == ContentKind::kJsonLines;
     if (in_folder && !json_lines && kind != ContentKind::kHtml && kind != ContentKind::kText)
       return Skip(source, ContentKindName(kind));
+    if (in_folder && kind == ContentKind::kText && IsDocumentationName(inner_name))
+      return Skip(source, "documentation or data text");
+    if (!in_folder && !json_lines && !opts_.force_text && !EndsWith(inner_name, ".txt") &&
+        (kind == ContentKind::kJsonLines || kind == ContentKind::kJson))
+      return Error(source, Status::Unsupported(std::string(ContentKindName(kind)) +
+                                               ", not a page (articles written by `hirewire extract` are read by "
+                                               "`hirewire events`; --text reads the file as plain text)"));
     Page page;
     page.source = source;
     if (json_lines) page.content_type = std::string(kJsonLinesContentType);

@@ -56,8 +56,9 @@ struct InputStats {
 // recursively in sorted order (hidden entries skipped) and keeps only files whose content
 // sniffs as HTML or text (SniffContent; the rest is counted in InputStats::skipped); files by
 // name: *.warc, *.warc.gz, *.gz (gunzipped, then by inner name; not gzip data is an error),
-// *.txt (text), everything else HTML (sniffed for WARC). Binary data is an error for a file
-// named on the command line.
+// *.txt (text), everything else HTML (sniffed for WARC). Binary data, JSON and JSON Lines (unless
+// json_lines or force_text) are errors for a file named on the command line. In folders, text files
+// named as notes, tables, logs or configs (.md, .csv, .log, .toml, ...) are skipped too.
 InputStats ReadInputs(const std::vector<std::string>& paths, const InputOptions& opts,
                       const PageSink& on_page, const ErrorSink& on_error);
 

@@ -25,8 +25,6 @@ bool IsRetryable(const Status& s) {
   return m.find("(SQLSTATE 40") != std::string::npos || m.find("(SQLSTATE 23505)") != std::string::npos;
 }
 
-namespace {
-
 // postgresql://user:secret@host/db -> postgresql://user@host/db
 std::string WithoutPassword(const std::string& url) {
   size_t scheme = url.find("://");
@@ -38,8 +36,6 @@ std::string WithoutPassword(const std::string& url) {
   if (colon == std::string::npos || colon > at) return url;
   return url.substr(0, colon) + url.substr(at);
 }
-
-}  // namespace
 
 #ifdef HIREWIRE_HAVE_POSTGRES
 

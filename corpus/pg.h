@@ -22,6 +22,9 @@ namespace hirewire::pg {
 // True for "postgresql://..." and "postgres://..." (what --db / --frontier accept as a server).
 bool IsPostgresUrl(std::string_view s);
 
+// The URL with a password removed (for messages): postgresql://user:secret@h/db -> postgresql://user@h/db.
+std::string WithoutPassword(const std::string& url);
+
 // Positional parameters $1, $2, ... in text format; nullopt is SQL NULL.
 class Params {
  public:

@@ -15,68 +15,17 @@
 namespace hirewire {
 namespace {
 
-// Version 1: the tables as first released (docs/store.md).
-constexpr const char* kSchemaV1 = R"sql(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '1');
-CREATE TABLE IF NOT EXISTS articles(
-  id INTEGER PRIMARY KEY,
-  content_hash TEXT NOT NULL UNIQUE,
-  url TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, authors TEXT NOT NULL,
-  published TEXT NOT NULL, language TEXT NOT NULL, site_name TEXT NOT NULL,
-  duplicates_removed INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS article_sources(
-  article_id INTEGER NOT NULL REFERENCES articles(id),
-  source TEXT NOT NULL,
-  UNIQUE(article_id, source));
-CREATE TABLE IF NOT EXISTS paragraphs(
-  article_id INTEGER NOT NULL REFERENCES articles(id),
-  idx INTEGER NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY(article_id, idx));
-CREATE TABLE IF NOT EXISTS entities(
-  article_id INTEGER NOT NULL REFERENCES articles(id),
-  type TEXT NOT NULL, canonical TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
-  roles TEXT NOT NULL, mentions INTEGER NOT NULL, confidence REAL NOT NULL,
-  PRIMARY KEY(article_id, type, canonical));
-CREATE TABLE IF NOT EXISTS amounts(
-  article_id INTEGER NOT NULL REFERENCES articles(id),
-  idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  surface TEXT NOT NULL, currency TEXT NOT NULL, value TEXT NOT NULL, kind TEXT NOT NULL,
-  low TEXT NOT NULL, high TEXT NOT NULL, period TEXT NOT NULL, usd TEXT NOT NULL, krw TEXT NOT NULL,
-  rate TEXT NOT NULL, rate_source TEXT NOT NULL,
-  PRIMARY KEY(article_id, idx));
-CREATE TABLE IF NOT EXISTS events(
-  id INTEGER PRIMARY KEY,
-  event_key TEXT NOT NULL UNIQUE,
-  type TEXT NOT NULL, employer TEXT NOT NULL, candidate TEXT NOT NULL,
-  candidate_kind TEXT NOT NULL, candidate_count INTEGER NOT NULL, previous_employer TEXT NOT NULL,
-  role TEXT NOT NULL, team TEXT NOT NULL, outcome TEXT NOT NULL, timeline TEXT NOT NULL,
-  reported_by TEXT NOT NULL, confidence REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS event_offers(
-  event_id INTEGER NOT NULL REFERENCES events(id),
-  seq INTEGER NOT NULL,
-  currency TEXT NOT NULL, value TEXT NOT NULL, derivation TEXT NOT NULL, kind TEXT NOT NULL,
-  usd TEXT NOT NULL, krw TEXT NOT NULL, rate TEXT NOT NULL, rate_source TEXT NOT NULL,
-  terms TEXT NOT NULL, first_year_usd TEXT NOT NULL, response TEXT NOT NULL,
-  UNIQUE(event_id, currency, value, derivation));
-CREATE TABLE IF NOT EXISTS event_sources(
-  event_id INTEGER NOT NULL REFERENCES events(id),
-  source TEXT NOT NULL,
-  article_id INTEGER NOT NULL REFERENCES articles(id),
-  UNIQUE(event_id, source));
-)sql";
-
 // Forward migrations, in order. A new schema change is one more row; never edit a released one.
+// The SQL of each step is the shared schema text (corpus/store_common.h) in SQLite's dialect.
 struct Migration {
   int version;
   const char* description;
-  const char* sql;
+  std::string (*sql)(store_internal::Dialect);
 };
 constexpr Migration kMigrations[] = {
-    {1, "articles, paragraphs, entities, amounts, events, offers and sources", kSchemaV1},
+    {1, "articles, paragraphs, entities, amounts, events, offers and sources", store_internal::SchemaV1},
     {2, "events.first_seen and events.last_changed: dates a nightly run added or changed the event",
-     "ALTER TABLE events ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';"
-     "ALTER TABLE events ADD COLUMN last_changed TEXT NOT NULL DEFAULT '';"},
+     store_internal::SchemaV2},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
@@ -174,7 +123,7 @@ Status SqliteStore::Impl::ApplyStep(const Migration& m, int have) {
     auto q = db->Prepare("INSERT OR IGNORE INTO schema_version VALUES(?, '', '(recorded by a later migration)')");
     s = q.ok() ? q->Bind(have).Run("record schema version") : q.status();
   }
-  if (s.ok()) s = db->Exec(m.sql);
+  if (s.ok()) s = db->Exec(m.sql(store_internal::Dialect::kSqlite));
   if (s.ok()) {
     auto q = db->Prepare("INSERT INTO schema_version VALUES(?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)");
     s = q.ok() ? q->Bind(m.version).Bind(m.description).Run("record migration") : q.status();
@@ -431,60 +380,41 @@ Result<Store::Counts> SqliteStore::Count() const {
   return c;
 }
 
+// A SQLite statement's current row for the shared row decoding.
+class StatementRow final : public store_internal::Row {
+ public:
+  explicit StatementRow(const sqlite::Statement& q) : q_(q) {}
+  std::string Text(int col) const override { return q_.Text(col); }
+  int64_t Int(int col) const override { return q_.Int(col); }
+  double Real(int col) const override { return q_.Real(col); }
+
+ private:
+  const sqlite::Statement& q_;
+};
+
 Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
   sqlite::Database& db = *impl_->db;
   std::vector<Event> out;
   std::vector<long> ids;
-  // An event's date: the day a nightly run last changed it, else its newest source's publication.
-  auto q = db.Prepare(
-      "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence,event_key FROM events e WHERE (?1='' OR substr(COALESCE("
-      "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
-      " WHERE s.event_id=e.id), ''),1,10)>=?1) AND (?2='' OR lower(e.employer)=lower(?2)) ORDER BY id");
+  auto q = db.Prepare(store_internal::kEventsQuery);
   if (!q.ok()) return q.status();
   q->Bind(query.since).Bind(query.employer);
   while (q->Next()) {
     Event e;
+    std::string key;
     ids.push_back(static_cast<long>(q->Int(0)));
-    if (!ParseEventType(q->Text(1), &e.type)) return Status::InvalidArgument("store: unknown event type " + q->Text(1));
-    e.employer = q->Text(2);
-    e.candidate = q->Text(3);
-    e.candidate_kind = q->Text(4);
-    e.candidate_count = static_cast<int>(q->Int(5));
-    e.previous_employer = q->Text(6);
-    e.role = q->Text(7);
-    e.team = q->Text(8);
-    if (!ParseOutcome(q->Text(9), &e.outcome)) return Status::InvalidArgument("store: unknown outcome " + q->Text(9));
-    e.timeline = ParseList(q->Text(10));
-    e.reported_by = q->Text(11);
-    e.confidence = q->Real(12);
-    if (keys) keys->push_back(q->Text(13));
+    HW_RETURN_IF_ERROR(store_internal::EventFromRow(StatementRow(*q), &e, &key));
+    if (keys) keys->push_back(std::move(key));
     out.push_back(std::move(e));
   }
   if (!q->status().ok()) return q->status();
-  auto o = db.Prepare(
-      "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
-      " FROM event_offers WHERE event_id=? ORDER BY seq");
+  auto o = db.Prepare(store_internal::kOffersQuery);
   if (!o.ok()) return o.status();
-  auto s = db.Prepare("SELECT source FROM event_sources WHERE event_id=? ORDER BY rowid");
+  auto s = db.Prepare(store_internal::SourcesQuery(store_internal::Dialect::kSqlite));
   if (!s.ok()) return s.status();
   for (size_t i = 0; i < out.size(); ++i) {
     o->Reset().Bind(ids[i]);
-    while (o->Next()) {
-      Offer f;
-      f.currency = o->Text(0);
-      f.value = o->Text(1);
-      f.derivation = o->Text(2);
-      f.kind = o->Text(3);
-      f.usd = o->Text(4);
-      f.krw = o->Text(5);
-      f.rate = o->Text(6);
-      f.rate_source = o->Text(7);
-      f.terms = ParseList(o->Text(8));
-      f.first_year_usd = o->Text(9);
-      f.response = o->Text(10);
-      out[i].offers.push_back(std::move(f));
-    }
+    while (o->Next()) out[i].offers.push_back(store_internal::OfferFromRow(StatementRow(*o)));
     if (!o->status().ok()) return o->status();
     s->Reset().Bind(ids[i]);
     while (s->Next()) out[i].sources.push_back(s->Text(0));

@@ -1,13 +1,45 @@
-// What the two store backends (store.cc: SQLite, store_pg.cc: PostgreSQL) share: the JSON
+// What the two store backends (store.cc: SQLite, store_pg.cc: PostgreSQL) share: the schema
+// (one text, two dialects), the queries and row decoding of Store::Events, and the JSON
 // encoding of list columns. Internal to corpus.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "corpus/records.h"
+#include "corpus/status.h"
 
 namespace hirewire::store_internal {
+
+enum class Dialect { kSqlite, kPostgres };
+
+// Schema version 1, the tables as first released (docs/store.md). SQLite: INTEGER/REAL, row ids
+// (event_sources in rowid order); PostgreSQL: BIGINT/DOUBLE PRECISION, BIGSERIAL ids and an id
+// on event_sources for insertion order. Idempotent (CREATE ... IF NOT EXISTS).
+std::string SchemaV1(Dialect d);
+// Version 2: events.first_seen and events.last_changed (PostgreSQL: idempotent).
+std::string SchemaV2(Dialect d);
+
+// Store::Events: the events with their keys ($1 since, $2 employer: PostgreSQL parameters, and
+// SQLite named parameters bound in the same order), their offers ($1 event id) and sources.
+extern const char* const kEventsQuery;
+extern const char* const kOffersQuery;
+const char* SourcesQuery(Dialect d);
+
+// One row of a result, by column (both backends' statements and results).
+class Row {
+ public:
+  virtual ~Row() = default;
+  virtual std::string Text(int col) const = 0;
+  virtual int64_t Int(int col) const = 0;
+  virtual double Real(int col) const = 0;
+};
+// A row of kEventsQuery (column 0, the row id, is the caller's). InvalidArgument for an
+// unknown type or outcome.
+Status EventFromRow(const Row& r, Event* e, std::string* key);
+// A row of kOffersQuery.
+Offer OfferFromRow(const Row& r);
 
 // JSON array of strings (list columns: authors, aliases, timeline, terms).
 std::string JsonList(const std::vector<std::string>& v);

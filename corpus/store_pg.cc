@@ -15,61 +15,27 @@ namespace {
 using store_internal::JsonList;
 using store_internal::ParseList;
 
-// Created under an advisory lock so that processes starting together do not race.
-constexpr const char* kSchema = R"sql(
-SELECT pg_advisory_xact_lock(7406352201);
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT INTO meta(key, value) VALUES('schema_version', '1') ON CONFLICT DO NOTHING;
-CREATE TABLE IF NOT EXISTS articles(
-  id BIGSERIAL PRIMARY KEY,
-  content_hash TEXT NOT NULL UNIQUE,
-  url TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, authors TEXT NOT NULL,
-  published TEXT NOT NULL, language TEXT NOT NULL, site_name TEXT NOT NULL,
-  duplicates_removed BIGINT NOT NULL);
-CREATE TABLE IF NOT EXISTS article_sources(
-  article_id BIGINT NOT NULL REFERENCES articles(id),
-  source TEXT NOT NULL,
-  UNIQUE(article_id, source));
-CREATE TABLE IF NOT EXISTS paragraphs(
-  article_id BIGINT NOT NULL REFERENCES articles(id),
-  idx BIGINT NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY(article_id, idx));
-CREATE TABLE IF NOT EXISTS entities(
-  article_id BIGINT NOT NULL REFERENCES articles(id),
-  type TEXT NOT NULL, canonical TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
-  roles TEXT NOT NULL, mentions BIGINT NOT NULL, confidence DOUBLE PRECISION NOT NULL,
-  PRIMARY KEY(article_id, type, canonical));
-CREATE TABLE IF NOT EXISTS amounts(
-  article_id BIGINT NOT NULL REFERENCES articles(id),
-  idx BIGINT NOT NULL, paragraph BIGINT NOT NULL, start BIGINT NOT NULL, "end" BIGINT NOT NULL,
-  surface TEXT NOT NULL, currency TEXT NOT NULL, value TEXT NOT NULL, kind TEXT NOT NULL,
-  low TEXT NOT NULL, high TEXT NOT NULL, period TEXT NOT NULL, usd TEXT NOT NULL, krw TEXT NOT NULL,
-  rate TEXT NOT NULL, rate_source TEXT NOT NULL,
-  PRIMARY KEY(article_id, idx));
-CREATE TABLE IF NOT EXISTS events(
-  id BIGSERIAL PRIMARY KEY,
-  event_key TEXT NOT NULL UNIQUE,
-  type TEXT NOT NULL, employer TEXT NOT NULL, candidate TEXT NOT NULL,
-  candidate_kind TEXT NOT NULL, candidate_count BIGINT NOT NULL, previous_employer TEXT NOT NULL,
-  role TEXT NOT NULL, team TEXT NOT NULL, outcome TEXT NOT NULL, timeline TEXT NOT NULL,
-  reported_by TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL);
-CREATE TABLE IF NOT EXISTS event_offers(
-  event_id BIGINT NOT NULL REFERENCES events(id),
-  seq BIGINT NOT NULL,
-  currency TEXT NOT NULL, value TEXT NOT NULL, derivation TEXT NOT NULL, kind TEXT NOT NULL,
-  usd TEXT NOT NULL, krw TEXT NOT NULL, rate TEXT NOT NULL, rate_source TEXT NOT NULL,
-  terms TEXT NOT NULL, first_year_usd TEXT NOT NULL, response TEXT NOT NULL,
-  UNIQUE(event_id, currency, value, derivation));
-CREATE TABLE IF NOT EXISTS event_sources(
-  id BIGSERIAL PRIMARY KEY,
-  event_id BIGINT NOT NULL REFERENCES events(id),
-  source TEXT NOT NULL,
-  article_id BIGINT NOT NULL REFERENCES articles(id),
-  UNIQUE(event_id, source));
-ALTER TABLE events ADD COLUMN IF NOT EXISTS first_seen TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN IF NOT EXISTS last_changed TEXT NOT NULL DEFAULT '';
-UPDATE meta SET value='2' WHERE key='schema_version' AND value<'2';
-)sql";
+// The shared schema (corpus/store_common.h), created under an advisory lock so that processes
+// starting together do not race, and brought forward to version 2 on every open.
+std::string Schema() {
+  using store_internal::Dialect;
+  return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
+         store_internal::SchemaV2(Dialect::kPostgres) +
+         "UPDATE meta SET value='2' WHERE key='schema_version' AND value<'2';";
+}
+
+// One row of a result for the shared row decoding.
+class ResultRow final : public store_internal::Row {
+ public:
+  ResultRow(const pg::Rows& rows, int row) : rows_(rows), row_(row) {}
+  std::string Text(int col) const override { return rows_.Text(row_, col); }
+  int64_t Int(int col) const override { return rows_.Int(row_, col); }
+  double Real(int col) const override { return rows_.Real(row_, col); }
+
+ private:
+  const pg::Rows& rows_;
+  int row_;
+};
 
 class PostgresStore final : public Store {
  public:
@@ -224,56 +190,20 @@ Result<Store::Counts> PostgresStore::Count() const {
   return n;
 }
 
-// An event's date: the day a nightly run last changed it, else its newest source's publication
-// (the same rule as the SQLite backend).
 Result<std::vector<Event>> PostgresStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
-  auto q = c_->Query(
-      "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence,event_key FROM events e WHERE ($1='' OR substr(COALESCE("
-      "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
-      " WHERE s.event_id=e.id), ''),1,10)>=$1) AND ($2='' OR lower(e.employer)=lower($2)) ORDER BY id",
-      pg::Params().Add(query.since).Add(query.employer));
+  auto q = c_->Query(store_internal::kEventsQuery, pg::Params().Add(query.since).Add(query.employer));
   if (!q.ok()) return q.status();
   std::vector<Event> out;
   for (int r = 0; r < q->size(); ++r) {
     Event e;
-    if (!ParseEventType(q->Text(r, 1), &e.type))
-      return Status::InvalidArgument("store: unknown event type " + q->Text(r, 1));
-    e.employer = q->Text(r, 2);
-    e.candidate = q->Text(r, 3);
-    e.candidate_kind = q->Text(r, 4);
-    e.candidate_count = static_cast<int>(q->Int(r, 5));
-    e.previous_employer = q->Text(r, 6);
-    e.role = q->Text(r, 7);
-    e.team = q->Text(r, 8);
-    if (!ParseOutcome(q->Text(r, 9), &e.outcome))
-      return Status::InvalidArgument("store: unknown outcome " + q->Text(r, 9));
-    e.timeline = ParseList(q->Text(r, 10));
-    e.reported_by = q->Text(r, 11);
-    e.confidence = q->Real(r, 12);
-    if (keys) keys->push_back(q->Text(r, 13));
+    std::string key;
+    HW_RETURN_IF_ERROR(store_internal::EventFromRow(ResultRow(*q, r), &e, &key));
+    if (keys) keys->push_back(std::move(key));
     const std::string id = q->Text(r, 0);
-    auto o = c_->Query(
-        "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
-        " FROM event_offers WHERE event_id=$1 ORDER BY seq",
-        pg::Params().Add(id));
+    auto o = c_->Query(store_internal::kOffersQuery, pg::Params().Add(id));
     if (!o.ok()) return o.status();
-    for (int k = 0; k < o->size(); ++k) {
-      Offer f;
-      f.currency = o->Text(k, 0);
-      f.value = o->Text(k, 1);
-      f.derivation = o->Text(k, 2);
-      f.kind = o->Text(k, 3);
-      f.usd = o->Text(k, 4);
-      f.krw = o->Text(k, 5);
-      f.rate = o->Text(k, 6);
-      f.rate_source = o->Text(k, 7);
-      f.terms = ParseList(o->Text(k, 8));
-      f.first_year_usd = o->Text(k, 9);
-      f.response = o->Text(k, 10);
-      e.offers.push_back(std::move(f));
-    }
-    auto s = c_->Query("SELECT source FROM event_sources WHERE event_id=$1 ORDER BY id", pg::Params().Add(id));
+    for (int k = 0; k < o->size(); ++k) e.offers.push_back(store_internal::OfferFromRow(ResultRow(*o, k)));
+    auto s = c_->Query(store_internal::SourcesQuery(store_internal::Dialect::kPostgres), pg::Params().Add(id));
     if (!s.ok()) return s.status();
     for (int k = 0; k < s->size(); ++k) e.sources.push_back(s->Text(k, 0));
     out.push_back(std::move(e));
@@ -299,7 +229,8 @@ Status PostgresStore::StampEvents(const std::vector<std::string>& keys, const st
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   auto c = pg::Conn::Open(url, "hirewire-store");
   if (!c.ok()) return Status::IoError("store: " + c.status().message());
-  HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&] { return (*c)->Exec(kSchema); }));
+  const std::string schema = Schema();
+  HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&] { return (*c)->Exec(schema); }));
   return std::unique_ptr<Store>(new PostgresStore(std::move(*c)));
 }
 

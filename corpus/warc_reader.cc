@@ -4,6 +4,9 @@
 
 #include <zlib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -99,9 +102,49 @@ struct WarcReader::Impl {
   std::string buf;
   size_t pos = 0;
   bool eof = false;
+  // OpenRange: gzip members inflated from fd, at most `left` compressed bytes.
+  int fd = -1;
+  uint64_t left = 0;
+  z_stream zs{};
+  std::string in;  // compressed input not yet inflated
+  std::string range_error;
 
   ~Impl() {
     if (gz) gzclose(gz);
+    if (fd >= 0) {
+      inflateEnd(&zs);
+      ::close(fd);
+    }
+  }
+
+  // Range mode: the next decompressed bytes of the members in [from, to).
+  int ReadRange(char* out, size_t cap) {
+    char chunk[65536];
+    while (true) {
+      if (zs.avail_in == 0) {
+        if (left == 0) return 0;
+        ssize_t n = ::read(fd, chunk, static_cast<size_t>(std::min<uint64_t>(sizeof chunk, left)));
+        if (n <= 0) {
+          range_error = n < 0 ? std::strerror(errno) : "file ends before the range does";
+          return -1;
+        }
+        left -= static_cast<uint64_t>(n);
+        in.assign(chunk, static_cast<size_t>(n));
+        zs.next_in = reinterpret_cast<Bytef*>(in.data());
+        zs.avail_in = static_cast<uInt>(in.size());
+      }
+      zs.next_out = reinterpret_cast<Bytef*>(out);
+      zs.avail_out = static_cast<uInt>(cap);
+      int rc = inflate(&zs, Z_NO_FLUSH);
+      const int got = static_cast<int>(cap - zs.avail_out);
+      if (rc == Z_STREAM_END) {
+        inflateReset(&zs);  // the next gzip member (one per record)
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        range_error = zs.msg ? zs.msg : "gzip error";
+        return -1;
+      }
+      if (got > 0) return got;
+    }
   }
 
   bool Fill() {
@@ -111,7 +154,7 @@ struct WarcReader::Impl {
       pos = 0;
     }
     char tmp[65536];
-    int n = gzread(gz, tmp, sizeof tmp);
+    int n = fd >= 0 ? ReadRange(tmp, sizeof tmp) : gzread(gz, tmp, sizeof tmp);
     if (n <= 0) {
       eof = true;
       return false;
@@ -157,6 +200,10 @@ struct WarcReader::Impl {
   }
 
   bool GzError(std::string* msg) {
+    if (fd >= 0) {
+      *msg = range_error;
+      return !range_error.empty();
+    }
     int err = 0;
     const char* m = gzerror(gz, &err);
     if (err != Z_OK && err != Z_STREAM_END) {
@@ -177,6 +224,25 @@ Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path, co
   r->impl_->gz = gzopen(path.c_str(), "rb");
   if (!r->impl_->gz) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
   gzbuffer(r->impl_->gz, 1 << 16);
+  return r;
+}
+
+Result<std::unique_ptr<WarcReader>> WarcReader::OpenRange(const std::string& path, uint64_t from, uint64_t to,
+                                                          const WarcReaderOptions& opts) {
+  std::unique_ptr<WarcReader> r(new WarcReader());
+  Impl& s = *r->impl_;
+  s.path = path;
+  s.opts = opts;
+  s.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (s.fd < 0) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  if (inflateInit2(&s.zs, 15 + 16) != Z_OK) {
+    ::close(s.fd);
+    s.fd = -1;
+    return Status::Internal("zlib: inflateInit2 failed");
+  }
+  if (to < from || ::lseek(s.fd, static_cast<off_t>(from), SEEK_SET) < 0)
+    return Status::InvalidArgument(path + ": bad byte range " + std::to_string(from) + ".." + std::to_string(to));
+  s.left = to - from;
   return r;
 }
 
@@ -243,6 +309,13 @@ Result<bool> WarcReader::Next(WarcRecord* rec) {
   }
   rec->truncated = len > keep;
   return true;
+}
+
+bool IsArticleContentType(std::string_view content_type) {
+  std::string ct = AsciiLower(content_type);
+  if (ct.find("xhtml") != std::string::npos) return true;
+  return ct.find("xml") == std::string::npos && ct.find("json") == std::string::npos &&
+         ct.find("rss") == std::string::npos && ct.find("atom") == std::string::npos;
 }
 
 bool LooksLikeWarc(std::string_view head) {

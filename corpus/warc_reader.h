@@ -39,6 +39,11 @@ class WarcReader {
   // Opens PATH ("-" is not accepted: use FromBytes for buffers).
   static Result<std::unique_ptr<WarcReader>> Open(const std::string& path,
                                                   const WarcReaderOptions& opts = {});
+  // Reads only the gzip members in the byte range [from, to) of PATH (a .warc.gz whose
+  // members are one record each, as the crawler writes them; from and to are member
+  // boundaries, e.g. a committed size). Bytes past `to` (a record being written) are not read.
+  static Result<std::unique_ptr<WarcReader>> OpenRange(const std::string& path, uint64_t from, uint64_t to,
+                                                       const WarcReaderOptions& opts = {});
   ~WarcReader();
 
   // Reads the next record into *rec. Returns true on a record, false at a clean end of file,
@@ -53,6 +58,10 @@ class WarcReader {
 
 // True when the bytes start like a WARC file (after gunzip if gzip).
 bool LooksLikeWarc(std::string_view head);
+
+// Whether a Content-Type is one of pages that may hold articles: not feeds, sitemaps or other
+// XML (XHTML is a page), not JSON. Crawl plumbing is skipped by nightly and the WARC queue.
+bool IsArticleContentType(std::string_view content_type);
 
 // Turns a `response` (HTTP) or `resource` record into a Page: HTTP status line and headers
 // are stripped; chunked transfer coding and gzip/deflate content coding are undone when the

@@ -32,7 +32,7 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
     r.type = std::string(TrimChars(line.substr(0, t1), kCellPad));
     r.canonical = std::string(TrimChars(line.substr(t1 + 1, t2 - t1 - 1), kCellPad));
     if (r.type != "person" && r.type != "company" && r.type != "organization" &&
-        r.type != "publication")
+        r.type != "publication" && r.type != "other")
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
                                      ": unknown type '" + r.type + "'");
     if (r.canonical.empty())

@@ -87,7 +87,9 @@ struct Patterns {
       // Consent placeholders of embedded third-party content.
       "ein klick für den datenschutz|empfohlener redaktioneller inhalt|externen? inhalte? (von|anzeigen)|"
       "inhalte von drittanbietern|einverstanden, dass mir|datenschutzerklärung|"
-      "third-party content|enable (javascript|cookies)|accept (all )?cookies"};
+      "third-party content|enable (javascript|cookies)|accept (all )?cookies|"
+      // A template placeholder left in the page's text ("$$ARTICLEAD$$", "{{ad_slot}}").
+      "^\\s*(\\$\\$|\\{\\{|%%)\\s*[A-Za-z0-9_.:-]+\\s*(\\$\\$|\\}\\}|%%)\\s*$"};
   // Date lines: only a date/time, or "Published …"/"입력 …" with a date, are not body.
   RE2 dateline{
       "(?i)^[\\s\\d.:/,\\-–|•·]*\\d[\\s\\d.:/,\\-–|•·]*(am|pm|uhr|h)?\\s*$|"
@@ -170,7 +172,7 @@ bool IsSkippedTag(Tag t) {
     case Tag::kNav: case Tag::kHead: case Tag::kFigcaption: case Tag::kFigure:
     case Tag::kAside: case Tag::kLabel: case Tag::kDialog: case Tag::kMenu: case Tag::kFooter:
     case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kSource: case Tag::kImg:
-    case Tag::kPicture: case Tag::kRt: case Tag::kRp:
+    case Tag::kPicture:
       return true;
     default:
       return false;
@@ -700,6 +702,10 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
     if (blocks[picked[first]].heading && first + 1 < picked.size() && content_like(picked[first + 1])) break;
     ++first;
   }
+  // A subheading split into lines by <br> is one subheading: its earlier lines start the body too.
+  while (first > 0 && first < picked.size() && blocks[picked[first]].heading &&
+         picked[first - 1] + 1 == picked[first] && blocks[picked[first - 1]].owner == blocks[picked[first]].owner)
+    --first;
   size_t last = picked.size();
   while (last > first && !content_like(picked[last - 1])) --last;
   result.assign(picked.begin() + first, picked.begin() + last);

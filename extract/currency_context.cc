@@ -11,7 +11,11 @@ namespace {
 struct CountryRow {
   std::string country, currency;
   std::vector<std::string> symbols, languages;
+  char decimal = 0;  // ',' or '.'; 0: the language decides
 };
+
+// ISO 3166 user-assigned code of the rows that say what a symbol means when nothing settles it.
+constexpr std::string_view kNoCountry = "ZZ";
 
 struct CountryTable {
   std::vector<CountryRow> rows;
@@ -33,29 +37,22 @@ CountryTable ParseTable(std::string_view tsv) {
   CountryTable t;
   size_t line_no = 0;
   bool header = true;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     if (header) {
       header = false;
       continue;
     }
-    std::vector<std::string_view> f;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      f.push_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
-      if (tab == std::string_view::npos) break;
-      b = tab + 1;
-    }
-    if (f.size() != 6 || f[0].size() != 2 || f[1].size() != 3) {
+    std::vector<std::string> f = SplitTabs(line);
+    if (f.size() != 7 || f[0].size() != 2 || f[1].size() != 3 || (f[4] != "," && f[4] != "." && f[4] != "-")) {
       t.status = Status::InvalidArgument("country_currencies.tsv line " + std::to_string(line_no) +
-                                         ": expected country, currency, symbols, languages, example, expect");
+                                         ": expected country, currency, symbols, languages, decimal (, . or -), "
+                                         "example, expect");
       return t;
     }
-    t.rows.push_back({std::string(f[0]), std::string(f[1]), SplitList(f[2]), SplitList(f[3])});
+    t.rows.push_back({f[0], f[1], SplitList(f[2]), SplitList(f[3]), f[4] == "-" ? '\0' : f[4][0]});
   }
   return t;
 }
@@ -77,6 +74,16 @@ bool Contains(const std::vector<std::string>& v, std::string_view x) {
     if (s == x) return true;
   return false;
 }
+
+// The row of `country` that claims `symbol` (a country may have several rows only as ZZ).
+const CountryRow* FindSymbol(std::string_view country, std::string_view symbol) {
+  if (country.empty()) return nullptr;
+  for (const CountryRow& r : Table().rows)
+    if (r.country == country && Contains(r.symbols, symbol)) return &r;
+  return nullptr;
+}
+
+std::string PrimaryLanguage(std::string_view tag) { return AsciiLower(tag.substr(0, tag.find_first_of("-_"))); }
 
 }  // namespace
 
@@ -135,22 +142,41 @@ std::string PageCountry(std::string_view publisher_country, std::string_view url
 }
 
 std::string LocalCurrency(std::string_view country) {
-  const CountryRow* r = Find(NormalizeCountry(country));
+  std::string cc = NormalizeCountry(country);
+  if (cc == kNoCountry) return "";
+  const CountryRow* r = Find(cc);
   return r ? r->currency : "";
+}
+
+char DecimalMark(std::string_view country, std::string_view language) {
+  std::string lang = PrimaryLanguage(language);
+  // English and CJK text write "1,762.50" wherever it is published.
+  for (std::string_view l : {"en", "zh", "ja", "ko"})
+    if (lang == l) return '.';
+  std::string cc = NormalizeCountry(country);
+  if (cc.empty()) cc = RegionOfLanguageTag(language);
+  if (const CountryRow* r = Find(cc); r && r->decimal != 0 && cc != kNoCountry) return r->decimal;
+  // Languages whose press writes "1.234,5" (CLDR): Western, Central and Eastern Europe, Indonesian, Vietnamese.
+  static constexpr std::string_view kCommaLanguages[] = {"de", "fr", "es", "it", "pt", "nl", "sv", "no", "nb", "nn",
+                                                         "da", "is", "fi", "pl", "cs", "sk", "tr", "ru", "uk", "ro",
+                                                         "hu", "el", "lt", "lv", "et", "hr", "sl", "bg", "sr", "id",
+                                                         "vi", "ca", "gl", "eu"};
+  for (std::string_view l : kCommaLanguages)
+    if (lang == l) return ',';
+  return 0;
 }
 
 std::string ResolveCurrencySymbol(std::string_view symbol, std::string_view country, std::string_view language) {
   std::string cc = NormalizeCountry(country);
   if (cc.empty()) cc = RegionOfLanguageTag(language);
-  if (const CountryRow* r = Find(cc); r && Contains(r->symbols, symbol)) return r->currency;
+  if (const CountryRow* r = FindSymbol(cc, symbol)) return r->currency;
   if (cc.empty()) {
     // No country: the language alone may settle it ("500 kr" in Swedish text).
-    std::string lang = AsciiLower(language.substr(0, language.find_first_of("-_")));
+    std::string lang = PrimaryLanguage(language);
     for (const CountryRow& r : Table().rows)
       if (!lang.empty() && Contains(r.languages, lang) && Contains(r.symbols, symbol)) return r.currency;
   }
-  if (symbol == "$") return "USD";
-  if (symbol == "元") return "CNY";
+  if (const CountryRow* r = FindSymbol(kNoCountry, symbol)) return r->currency;
   return "";
 }
 

@@ -40,9 +40,15 @@ std::string PageCountry(std::string_view publisher_country, std::string_view url
 // Local currency of `country` ("" when not in the table).
 std::string LocalCurrency(std::string_view country);
 
-// What an ambiguous symbol ($, ¥, 元, kr, R) means on a page of `country` written in `language`
-// (BCP 47; its region stands in for a missing country). Defaults without a claiming country:
-// $ -> USD, 元 -> CNY, ¥/kr/R -> "" (the caller decides; R alone is then not money).
+// The decimal mark of amounts in `language` (BCP 47) on a page of `country`: '.' for English,
+// Chinese, Japanese and Korean text; else the country's (',' in Spain and Argentina, '.' in
+// Mexico), else the language's (',' for German, French, Spanish ...); 0 when unknown.
+char DecimalMark(std::string_view country, std::string_view language);
+
+// What an ambiguous symbol ($, ¥, 元, kr, R, peso, franc, Fr.) means on a page of `country` written
+// in `language` (BCP 47; its region stands in for a missing country). Without a claiming country,
+// the table's ZZ rows: $ -> USD, 元 -> CNY, peso -> MXN, franc -> CHF; ¥/kr/R/Fr. -> "" (the
+// caller decides; R alone is then not money).
 std::string ResolveCurrencySymbol(std::string_view symbol, std::string_view country, std::string_view language);
 
 }  // namespace hirewire::extract

@@ -26,6 +26,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -36,7 +37,7 @@
 
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
-#include "extract/entities_lexicon.h"
+#include "extract/entity_words.h"
 #include "extract/korean.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
@@ -56,11 +57,14 @@ using WordSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
 
-WordSet MakeSet(const std::string_view* list) {
+WordSet MakeSet(WordList l) {
   WordSet s;
-  for (; !list->empty(); ++list) s.emplace(*list);
+  for (const std::string& w : EntityWords::Default().List(l)) s.emplace(w);
   return s;
 }
+
+// A word of one of the recognizer's word lists (extract/data/entity_words.tsv).
+bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w); }
 
 // ---- UTF-8 helpers
 
@@ -90,29 +94,12 @@ std::string_view StripPossessive(std::string_view w) {
   return w;
 }
 
-// Legal-form suffixes of company names; written with a period ("Inc.") the period belongs to the
-// name.
-const std::set<std::string_view> kLegalSuffixes = {"Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "LLC",
-                                                   "Corporation", "AG", "SA", "NV", "GmbH"};
-
-// Verbs of hiring: "hired Marisol Vega as ...", "named Lena Ostrowski to its board".
-const std::set<std::string_view> kHireVerbs = {"hired", "hires", "hire", "appointed", "appoints",
-                                               "named", "names", "tapped", "taps", "poached",
-                                               "recruited", "promoted"};
-
-// Place or region words that may follow a company name ("Hanwha Defense USA").
-// Common romanizations of Korean family names ("TM Roh", "DJ Koh", "JY Lee").
-const std::set<std::string_view> kRomanizedKoreanSurnames = {
-    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Yun", "Jang", "Chang",
-    "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon",
-    "Ko", "Koh", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Huh", "Nam", "Shim", "Roh", "Noh",
-    "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Min", "Jin", "Um", "Chae", "Won", "Chun",
-    "Bang", "Hyun", "Ham", "Byun", "Yeo", "Choo", "Suh", "Rhee", "Yi", "Kye", "Ryu"};
-
-const std::set<std::string_view> kRegionWords = {"USA", "US", "America", "Americas", "Korea", "Japan",
-                                                 "Europe", "Asia", "China", "India", "International",
-                                                 "Global", "UK"};
-
+// `w` ends in a word of list `l`.
+bool EndsWithAnyOf(WordList l, std::string_view w) {
+  for (const std::string& suf : EntityWords::Default().List(l))
+    if (EndsWith(w, suf)) return true;
+  return false;
+}
 // ---- Tokens
 
 enum TokKind : uint8_t { kWord, kNumber, kPunct };
@@ -271,12 +258,7 @@ void Tokenize(std::string_view text, Breakers& br, Para* p) {
 // ---- Candidates
 
 // Languages written in Latin script other than English, as DetectLanguage names them.
-bool IsLatinScriptLanguage(std::string_view lang) {
-  static constexpr std::string_view kLatin[] = {"de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "is",
-                                                "fi", "pl", "cs", "sk", "hu", "ro", "tr", "id", "ms", "vi",
-                                                "hr", "sl", "lt", "lv", "et", "ca", "tl", "sq", "eu", "gl"};
-  return std::find(std::begin(kLatin), std::end(kLatin), lang) != std::end(kLatin);
-}
+bool IsLatinScriptLanguage(std::string_view lang) { return In(WordList::kLatinScriptLanguage, lang); }
 
 struct Cand {
   int para = 0;
@@ -347,14 +329,36 @@ std::string SkeletonOfAscii(std::string_view r) {
 struct EntityRecognizer::Impl {
   std::vector<DictEntry> entries;
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
+  // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
+  // words of a text are neither, and one bit in an 8 KB table settles that before the map lookup.
+  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0);
+  static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
+  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
+  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
-  // Korean dictionary words (lx::EmbeddedKoCommonWords()), sorted views into the embedded text.
+  // Korean dictionary words (EmbeddedKoCommonWords()), sorted views into the embedded text.
   std::vector<std::string_view> ko_words;
   bool IsKoWord(std::string_view w) const { return std::binary_search(ko_words.begin(), ko_words.end(), w); }
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
       ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
+  std::vector<std::string> latin_title_suffixes;
+  WordSet latin_person_cues;
+  WordSet org_connectors;
+  WordSet non_entity_heads;
+  WordSet alias_prefixes;  // the first 1..n-1 words of every alias of n words
+  // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
+  bool IsLatinTitle(std::string_view w) const {
+    if (en_titles.count(w) || en_honorifics.count(w)) return true;
+    if (w.size() < 5 || !p_is_upper(w)) return false;
+    std::string lower(w);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& suf : latin_title_suffixes)
+      if (EndsWith(lower, suf)) return true;
+    return false;
+  }
+  static bool p_is_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
   std::unique_ptr<icu::BreakIterator> word_proto;
   std::unique_ptr<icu::BreakIterator> sent_proto;
   std::unique_ptr<icu::Transliterator> romanizer;
@@ -376,14 +380,7 @@ struct EntityRecognizer::Impl {
   // Syllables typical of transliterated foreign names ("하워드", "스미스", "브래넌") and rare in
   // Korean given names and Sino-Korean common nouns.
   static bool HasForeignSyllable(std::string_view w) {
-    static constexpr std::string_view kForeign[] = {
-        "드", "르", "트", "스", "크", "프", "브", "즈", "츠", "그", "흐", "므", "쓰", "워", "웨", "쉬",
-        "섀", "엘", "슨", "턴", "먼", "런", "렌", "튼", "클", "블", "플", "첼", "젤", "펠", "벨", "켈",
-        "델", "넬", "셀", "텔", "멜", "릭", "잭", "퍼", "샤", "셰", "쇼", "케", "티", "데", "테", "페",
-        "베", "레", "메", "네", "훌", "밍", "팡", "쟈", "쥬", "챠", "츄", "캐", "패", "랜", "밴", "맨",
-        "팬", "앤", "맥", "톰", "팀", "킴", "짐", "빌", "필", "윌", "믹", "닉", "칼", "쿠", "푸", "키",
-        "디", "딘", "핀", "윈", "틴", "힐", "슈", "셔", "오스", "이스", "겐", "켄", "히", "카", "코", "쿄"};
-    for (std::string_view f : kForeign)
+    for (const std::string& f : EntityWords::Default().List(WordList::kKoForeignSyllable))
       if (w.find(f) != std::string_view::npos) return true;
     return false;
   }
@@ -462,11 +459,24 @@ struct EntityRecognizer::Impl {
 void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands) const {
   std::string key;
   const int n = p.Size();
+  const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
   for (int i = 0; i < n; ++i) {
     if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
     std::string_view first = p.Text(i);
     int max_len = 1;
-    if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    if (HasBit(first_bits, first))
+      if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    // Only lengths whose first words begin some alias are worth a lookup.
+    if (max_len > 1) {
+      key.assign(first);
+      int len = 1;
+      while (len < max_len && i + len < n && alias_prefixes.count(key)) {
+        if (p.toks[i + len].space_before) key.push_back(' ');
+        key.append(p.Text(i + len));
+        ++len;
+      }
+      max_len = len;
+    }
     bool matched = false;
     for (int len = std::min(max_len, n - i); len >= 1 && !matched; --len) {
       int last = i + len - 1;
@@ -482,6 +492,10 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
       }
       const size_t last_start = key.size() - p.Text(last).size();
       auto try_key = [&](std::string_view k, int end_byte, double conf) {
+        if (!HasBit(alias_bits, k)) return false;
+        // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
+        // Latin common noun is that noun ("AP" is an application processor, not the agency).
+        if (hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
         auto it = alias_to_entry.find(k);
         if (it == alias_to_entry.end()) return false;
         Cand c;
@@ -493,6 +507,36 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
         c.dict = it->second;
         c.type = entries[it->second].type;
         c.conf = conf;
+        // "Angeli Merkel", "Olafa Scholza": a listed family name after an inflected form of the
+        // person's listed given name takes that word in (Polish, Czech, Russian genitives).
+        if (c.type == "person" && last == i && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) && p.toks[i - 1].cap &&
+            p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence && !p.toks[i].hangul) {
+          const std::string_view prev = p.Text(i - 1);
+          for (const std::string& a : entries[it->second].aliases) {
+            const size_t sp = a.find(' ');
+            if (sp == std::string::npos || sp < 3 || prev.size() < 4 || a.compare(0, sp, prev) == 0) continue;
+            // Same stem: all of the given name but its last letter (Angela/Angeli, Olaf/Olafa).
+            size_t stem = sp - 1;
+            while (stem > 0 && (static_cast<unsigned char>(a[stem]) & 0xC0) == 0x80) --stem;
+            if (stem >= 3 && prev.size() > stem && prev.compare(0, stem, std::string_view(a).substr(0, stem)) == 0) {
+              c.tb = i - 1;
+              c.start = p.toks[i - 1].start;
+              break;
+            }
+          }
+        }
+        // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
+        // that end in the head of an organization name is part of that longer name.
+        if (c.type != "person" && end_byte == p.toks[last].end && p.toks[last].latin) {
+          for (int q = last + 1; q < n && q <= last + 3; ++q) {
+            if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+                p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
+              break;
+            if (en_org_suffixes.count(p.Text(q)) || (c.type != "company" && en_company_suffixes.count(p.Text(q)) &&
+                                                     !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
+              return false;
+          }
+        }
         if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
           int nx = last + 1;
           // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
@@ -503,16 +547,15 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
               break;
             std::string_view w = StripPossessive(p.Text(q));
             // "Samsung Research America", "Google Research Europe".
-            if (q == nx + 1 && kRegionWords.count(w) && en_company_suffixes.count(p.Text(nx))) return false;
+            if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return false;
             if (en_stop.count(w) || en_titles.count(w)) break;
-            if (en_company_suffixes.count(w) && !kLegalSuffixes.count(w) && w != "AI" && w != "Cloud" &&
-                w != "Data" && w != "Labs" && w != "Lab" && w != "Group" && w != "Research")
+            if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
               return false;
           }
           // "Alphabet Inc.": a legal suffix belongs to the name.
           if (p.IsWord(nx) && p.Free(nx) && p.toks[nx].space_before &&
               p.toks[nx].sentence == p.toks[i].sentence &&
-              kLegalSuffixes.count(StripPossessive(p.Text(nx)))) {
+              In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
             c.te = nx + 1;
             c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
             if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before)
@@ -620,11 +663,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     if (!p.IsWord(c) || !p.toks[c].hangul) return false;
     std::string_view w = p.Text(c);
     if (CountCodePoints(w) < 2) return false;
-    static constexpr std::string_view kEnds[] = {"던", "는", "은", "한", "된", "낸", "끈", "운", "린",
-                                                 "간", "온", "진", "친", "할", "될", "을", "쓴", "난", "든"};
-    for (std::string_view e : kEnds)
-      if (EndsWith(w, e)) return true;
-    return false;
+    return EndsWithAnyOf(WordList::kKoAdnominalEnding, w);
   };
   auto org_before = [&](int a) {  // token index of an organization mention ending at a, or -1
     if (a < 0 || p.owner[a] < 0 || cands[p.owner[a]].type == "person") return -1;
@@ -694,9 +733,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
       // or office, not a company.
       person(a - 1, a, p.toks[a - 1].end, 0.7);
-      static constexpr std::string_view kPublic[] = {"의원", "대통령", "장관", "차관", "총리", "위원장",
-                                                     "총재", "대변인", "감독", "선수", "교수"};
-      if (std::find(std::begin(kPublic), std::end(kPublic), title_stem) != std::end(kPublic)) continue;
+      if (In(WordList::kKoPublicTitle, title_stem)) continue;
       ClaimWord(pi, p, cands, a, "company", 0.55);
       continue;
     }
@@ -763,8 +800,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
           return "company";
       // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
-      for (std::string_view law : {"복지법", "방지법", "금지법", "유지법"})
-        if (EndsWith(s, law)) return nullptr;
+      if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
       for (const std::string& suf : ko_org_suffixes)
         if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
             !ko_stop.count(s.substr(0, s.size() - suf.size())))
@@ -865,10 +901,31 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && cap_word(b + 1)) {
         std::string_view c = p.Text(b);
         // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
-        if (c == "of" || c == "van" || c == "von" || c == "de" || (c == "der" && lang != "de") || c == "da" ||
-            c == "di" || c == "bin" || c == "al" || c == "for") {
+        if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
           b += 2;
           continue;
+        }
+        // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
+        // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
+        // capitalized words when the name so far or the capitalized words after it hold the head of
+        // an organization name.
+        // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
+        // name not yet complete to words that end in one ("Social and Economic Research
+        // Initiative"), not two complete names ("Migration Policy Institute and ...").
+        if (org_connectors.count(c)) {
+          int e = b + 1;
+          while (e < n && cap_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+          auto head_in = [&](int from, int to) {
+            for (int q = from; q < to; ++q)
+              if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
+            return false;
+          };
+          const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+          const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
+          if (head) {
+            b = e;
+            continue;
+          }
         }
       }
       if (p.IsPunct(b, "&") && b + 1 < n && cap_word(b + 1)) {
@@ -879,10 +936,12 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     }
     int next = b;
     // Trim stop words at both ends.
-    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap)) ++a;
+    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a)))))
+      ++a;
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
-      if (b - 2 > a && p.IsWord(b - 1) && kRegionWords.count(StripPossessive(p.Text(b - 1))) &&
+      if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
           en_company_suffixes.count(p.Text(b - 2)))
         break;
       --b;
@@ -904,7 +963,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       }
       // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
       bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
-                      kRomanizedKoreanSurnames.count(StripPossessive(p.Text(q + 1))) > 0;
+                      In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
       if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
         all_name_like = false;
     }
@@ -937,7 +996,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       verb_near = true;
     bool given = given_names.count(p.Text(a)) > 0;
     // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
-    if (!given && words == 2 && b - a == 4 && kRomanizedKoreanSurnames.count(p.Text(a)) && p.IsPunct(a + 2, "-"))
+    if (!given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
       given = true;
     const char* type = nullptr;
     double conf = 0.0;
@@ -947,7 +1006,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       conf = 0.6;
     }
     // "Hanwha Defense USA": a region word after a company suffix.
-    bool region_after_suffix = words >= 3 && kRegionWords.count(last) && b - 2 >= a &&
+    bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
                                en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
     // "vice president at Lockheed Martin": the place of work of a title is not a person.
     bool at_after_title = prev_w == "at" && before >= 1 && is_title_word(before - 1);
@@ -956,7 +1015,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       type = "company";
       conf = 0.75;
       // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
-      if (kLegalSuffixes.count(last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
+      if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
         end_byte += 1;
     } else {
       for (int q = a; q < b && !type; ++q)
@@ -965,7 +1024,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           conf = 0.7;
         }
     }
-    bool hired = kHireVerbs.count(prev_w) > 0;
+    bool hired = In(WordList::kHireVerb, prev_w) > 0;
     if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&
         (given || prev_title || next_comma_title || verb_near || hired)) {
       type = "person";
@@ -976,8 +1035,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       bool cue_before = en_company_cues.count(prev_w) > 0;
       bool title_after = !next_w.empty() && is_title_word(after) && !given;
       bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
-      bool joined = prev_w == "joined" || prev_w == "join" || prev_w == "joining" || prev_w == "left" ||
-                    prev_w == "leaving" || prev_w == "acquire" || prev_w == "acquired";
+      bool joined = In(WordList::kEnMoveVerb, prev_w);
       // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
       bool apposed = false;
       if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
@@ -1119,12 +1177,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
         // "스튜어트 고든"), and loses only particles that never end a name.
         for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
-          static constexpr std::string_view kNeverNameFinal[] = {"은", "는", "을", "를", "의", "에게",
-                                                                 "에서", "에게서", "께서", "한테", "에는"};
-          std::string_view particle = part.substr(*st);
-          if (std::find(std::begin(kNeverNameFinal), std::end(kNeverNameFinal), particle) !=
-              std::end(kNeverNameFinal))
-            cut = p.toks[te - 1].start + *st;
+          if (In(WordList::kKoNeverNameFinal, part.substr(*st))) cut = p.toks[te - 1].start + *st;
         }
       } else if (p.toks[te - 1].latin) {
         cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
@@ -1134,6 +1187,16 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           p.text.substr(cut - 3, 3) == "씨") {
         cut -= 3;
         ssi = true;
+      }
+      // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
+      // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
+      // "according to" word is a person's family name.
+      bool after_cue = false;
+      while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) &&
+             p.toks[tb + 1].space_before) {
+        after_cue = latin_person_cues.count(p.Text(tb)) > 0;
+        ++tb;
+        bs = p.toks[tb].start;
       }
       std::string_view surface = p.text.substr(bs, cut - bs);
       if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
@@ -1191,7 +1254,7 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
         // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
         // word is left to coreference.
-        if (words == 1 && !p.toks[tb].has_hangul) continue;
+        if (words == 1 && !p.toks[tb].has_hangul && !(after_cue && p.toks[tb].latin && s.type == "PER")) continue;
         // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
         // name and "offer", "victory"); they need a cue.
         if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
@@ -1216,6 +1279,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
           if (title || !long_word || !(foreign || cue)) continue;
         }
         c.type = "person";
+        // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
+        // organization name is that organization.
+        for (int t = tb; t < te; ++t)
+          if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
       } else {
         if (CountCodePoints(surface) < 2) continue;
         // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
@@ -1226,10 +1293,8 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
         bool rescued = false;
         const int cps = CountCodePoints(surface);
         // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
-        static constexpr std::string_view kBodySuffixes[] = {"위", "시", "대", "청", "부", "처", "당"};
         const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
-                          std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
-                                      [&](std::string_view x) { return EndsWith(surface, x); });
+                          EndsWithAnyOf(WordList::kKoBodySuffix, surface);
         if (body) rescued = true;  // an organization, not a company
         // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
         // particle does not: "CATL의").
@@ -1238,17 +1303,15 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
                                return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
                              });
         if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
-            EndsWith(surface, "센터") || EndsWith(surface, "공항") || EndsWith(surface, "빌딩") ||
-            EndsWith(surface, "타워") || EndsWith(surface, "병원") || EndsWith(surface, "사업부") ||
-            EndsWith(surface, "부문") || EndsWith(surface, "본부") || EndsWith(surface, "팀") ||
-            EndsWith(surface, "학과")) {
+            EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
           if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
           rescued = true;
         }
         // Ministries, agencies, parties and committees of any length are organizations
         // (보건복지부, 국세청, 새누리당).
         const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
-                                 std::any_of(std::begin(kBodySuffixes), std::end(kBodySuffixes),
+                                 std::any_of(EntityWords::Default().List(WordList::kKoBodySuffix).begin(),
+                                             EntityWords::Default().List(WordList::kKoBodySuffix).end(),
                                              [&](std::string_view x) { return x != "대" && x != "시" && EndsWith(surface, x); });
         c.type = rescued || body_suffix ? "organization" : "company";
         for (const std::string& suf : ko_company_suffixes)
@@ -1318,9 +1381,18 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
     if (p.IsWord(t) && (t == c->tb || p.toks[t].space_before)) words.push_back(t);
   if (words.size() < 2) return;
   int first = 0, last = static_cast<int>(words.size());  // kept words [first, last)
+  // Titles and honorifics at either end are not the name ("Mme Binet", "Prof Datuk Mohd Faiz
+  // Abdullah", "Außenministerin Beate Meinl-Reisinger", "Schmid Generalsekretärin"); what is left
+  // may be one word, the family name, which then links to the full name.
+  auto word_text = [&](int k) {  // the whole word, hyphenated parts included ("Ex-Kanzlerin")
+    const int to = k + 1 < static_cast<int>(words.size()) ? words[k + 1] : c->te;
+    return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
+  };
+  while (last - first > 1 && IsLatinTitle(word_text(first))) ++first;
+  while (last - first > 1 && IsLatinTitle(word_text(last - 1))) --last;
   if (lang != "en" && !lang.empty()) {
     int best_a = -1, best_b = -1;
-    for (int a = 0; a < last;) {
+    for (int a = first; a < last;) {
       if (!p.toks[words[a]].cap) {
         ++a;
         continue;
@@ -1331,7 +1403,7 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
       a = b;
     }
     bool any_lower = false;
-    for (int k = 0; k < last; ++k) any_lower |= !p.toks[words[k]].cap;
+    for (int k = first; k < last; ++k) any_lower |= !p.toks[words[k]].cap;
     if (any_lower && best_a >= 0) first = best_a, last = best_b;
   }
   if (tagger && last - first >= 3) {
@@ -1360,6 +1432,16 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
 }
 
 // ---- Pass 4b: Japanese and Chinese tagger spans (the character model of `lang`, "ja" or "zh")
+
+// Marks of a clause inside a span the tagger took for an organization.
+constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将", "把", "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
+constexpr std::string_view kJaClauseMarks[] = {"は", "が", "を", "ます", "です", "した"};
+// Heads that end organization names in Chinese and Japanese.
+constexpr std::string_view kCjkOrgHeads[] = {
+    "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
+    "委員会", "委員會", "协会", "協會", "協会", "基金会", "联盟", "聯盟", "组织", "組織", "中心", "局",
+    "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
+    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台"};
 
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                            std::string_view lang) const {
@@ -1395,12 +1477,35 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       const int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
+      int cut = end;
+      if (s.type == "ORG") {
+        // A clause is no name ("中国助力玻利维亚成功发射了通信卫星", "我期待玻中两国未来在航天"):
+        // Chinese function words and Japanese case particles never stand inside one.
+        bool clause = false;
+        const std::span<const std::string_view> marks =
+            lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
+        for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
+        if (clause) continue;
+        // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
+        // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
+        size_t head_end = 0;
+        bool ends_in_head = false;
+        for (std::string_view h : kCjkOrgHeads) {
+          for (size_t at = surface.find(h); at != std::string_view::npos; at = surface.find(h, at + 1)) {
+            head_end = std::max(head_end, at + h.size());
+            ends_in_head = ends_in_head || at + h.size() == surface.size();
+          }
+        }
+        if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+      }
       Cand c;
       c.para = pi;
       c.tb = tb;
       c.te = te;
       c.start = start;
-      c.end = end;
+      c.end = cut;
+      surface = p.text.substr(start, cut - start);
       c.type = s.type == "PER" ? "person" : "organization";
       c.conf = 0.4 + 0.4 * s.score;
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
@@ -1428,29 +1533,34 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
     if (!p.IsPunct(close, ")") || close == k + 1) continue;
+    // "마이클 첸(Michael Chen·55)", "(Michael Chen, 55)": the age after the gloss is not part of it.
+    int gloss_end = close;
+    if (close - k >= 4 && (p.IsPunct(close - 2, "·") || p.IsPunct(close - 2, ",")) &&
+        p.toks[close - 1].kind == kNumber)
+      gloss_end = close - 2;
     // A gloss is Latin words only: not an age ("배두나(35)") nor a Hangul word after a Latin
     // prefix ("네이마르(FC바르셀로나)").
     bool free = true, latin = true, any_word = false;
-    for (int t = k + 1; t < close; ++t) {
+    for (int t = k + 1; t < gloss_end; ++t) {
       free &= p.owner[t] < 0;
       if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
       any_word |= p.toks[t].kind == kWord;
     }
     if (!free || !latin || !any_word) continue;
-    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
+    std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
     Cand c;
     c.para = pi;
     c.tb = k + 1;
-    c.te = close;
+    c.te = gloss_end;
     c.start = p.toks[k + 1].start;
-    c.end = p.toks[close - 1].end;
+    c.end = p.toks[gloss_end - 1].end;
     c.type = cands[ci].type;
     c.dict = cands[ci].dict;
     c.conf = cands[ci].conf;
     // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
     c.key = "#" + std::to_string(ci);
-    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && close - k - 1 >= 3)
+    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && gloss_end - k - 1 >= 3)
       cands[ci].hint = std::string(g);
     if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps)
       cands[ci].hint = std::string(g);
@@ -1585,9 +1695,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
     }
     if (last_title >= 0) {
       int te = q;
-      while (te > s && !en_titles.count(p.Text(te - 1)) && p.Text(te - 1) != "models" &&
-             p.Text(te - 1) != "research" && p.Text(te - 1) != "AI" && p.Text(te - 1) != "officer" &&
-             p.Text(te - 1) != "engineering")
+      while (te > s && !en_titles.count(p.Text(te - 1)) && !In(WordList::kEnTitleTail, p.Text(te - 1)))
         --te;
       if (org < 0 && q < n && p.IsWord(q) && (p.Text(q) == "at" || p.Text(q) == "of")) org = org_at(q + 1);
       if (org < 0 && te < q && p.Text(te) == "of" && org_at(q) >= 0) org = org_at(q);
@@ -1614,12 +1722,11 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU sentence breaker: ") + u_errorName(st));
   m.romanizer.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII", UTRANS_FORWARD, st));
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
-  namespace lx = lexicon;
-  m.ko_titles = MakeSet(lx::kKoreanTitles);
-  m.ko_title_suffixes = MakeSet(lx::kKoreanTitleSuffixes);
-  m.ko_surnames = MakeSet(lx::kKoreanSurnames);
+  m.ko_titles = MakeSet(WordList::kKoTitle);
+  m.ko_title_suffixes = MakeSet(WordList::kKoTitleSuffix);
+  m.ko_surnames = MakeSet(WordList::kKoSurname);
   {
-    std::string_view all = lx::EmbeddedKoCommonWords();
+    std::string_view all = EmbeddedKoCommonWords();
     for (size_t pos = 0; pos < all.size();) {
       size_t nl = all.find('\n', pos);
       if (nl == std::string_view::npos) nl = all.size();
@@ -1629,29 +1736,39 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
     }
     if (!std::is_sorted(m.ko_words.begin(), m.ko_words.end())) std::sort(m.ko_words.begin(), m.ko_words.end());
   }
-  m.ko_stop = MakeSet(lx::kKoreanStopwords);
-  m.ko_title_stops = MakeSet(lx::kKoreanTitleStops);
-  m.ko_company_suffixes = MakeSet(lx::kKoreanCompanySuffixes);
-  m.ko_org_suffixes = MakeSet(lx::kKoreanOrgSuffixes);
-  m.ko_company_cues = MakeSet(lx::kKoreanCompanyCues);
-  m.ko_person_cues = MakeSet(lx::kKoreanPersonCues);
-  m.en_titles = MakeSet(lx::kEnglishTitles);
-  m.en_title_mods = MakeSet(lx::kEnglishTitleModifiers);
-  m.en_honorifics = MakeSet(lx::kEnglishHonorifics);
-  m.en_company_suffixes = MakeSet(lx::kEnglishCompanySuffixes);
-  m.en_org_suffixes = MakeSet(lx::kEnglishOrgSuffixes);
-  m.en_company_cues = MakeSet(lx::kEnglishCompanyCues);
-  m.en_person_verbs = MakeSet(lx::kEnglishPersonVerbs);
-  m.en_stop = MakeSet(lx::kEnglishStopwords);
-  m.given_names = MakeSet(lx::kGivenNames);
+  m.ko_stop = MakeSet(WordList::kKoStop);
+  m.ko_title_stops = MakeSet(WordList::kKoTitleStop);
+  m.ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
+  m.ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
+  m.ko_company_cues = MakeSet(WordList::kKoCompanyCue);
+  m.ko_person_cues = MakeSet(WordList::kKoPersonCue);
+  m.en_titles = MakeSet(WordList::kEnTitle);
+  m.en_title_mods = MakeSet(WordList::kEnTitleModifier);
+  m.en_honorifics = MakeSet(WordList::kEnHonorific);
+  m.en_company_suffixes = MakeSet(WordList::kEnCompanySuffix);
+  m.en_org_suffixes = MakeSet(WordList::kEnOrgSuffix);
+  m.en_company_cues = MakeSet(WordList::kEnCompanyCue);
+  m.en_person_verbs = MakeSet(WordList::kEnPersonVerb);
+  m.en_stop = MakeSet(WordList::kEnStop);
+  m.given_names = MakeSet(WordList::kGivenName);
+  m.latin_title_suffixes = EntityWords::Default().List(WordList::kLatinTitleSuffix);
+  m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
+  m.org_connectors = MakeSet(WordList::kOrgNameConnector);
+  m.non_entity_heads = MakeSet(WordList::kNonEntityHead);
 
   auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
   if (!parsed.ok()) return parsed.status();
+  auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
+  if (!world.ok()) return world.status();
+  for (AliasRecord& rec : *world) parsed->push_back(std::move(rec));
   Breakers br{std::unique_ptr<icu::BreakIterator>(m.word_proto->clone()),
               std::unique_ptr<icu::BreakIterator>(m.sent_proto->clone())};
   Para tmp;
+  std::map<std::pair<std::string, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
-    int id = static_cast<int>(m.entries.size());
+    // A record of a known type and canonical adds its spellings to that entry.
+    auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(m.entries.size()));
+    const int id = known->second;
     for (const std::string& alias : rec.aliases) {
       Tokenize(alias, br, &tmp);
       if (tmp.toks.empty()) continue;
@@ -1662,9 +1779,17 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
       }
       if (tmp.Size() > kMaxDictTokens) continue;
       m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
+      Impl::SetBit(m.alias_bits, key);
       if (tmp.Size() > 1) {
+        Impl::SetBit(m.first_bits, tmp.Text(0));
         int& mx = m.first_token_max[std::string(tmp.Text(0))];
         mx = std::max(mx, tmp.Size());
+        std::string prefix;
+        for (int t = 0; t + 1 < tmp.Size(); ++t) {
+          if (t > 0 && tmp.toks[t].space_before) prefix.push_back(' ');
+          prefix.append(tmp.Text(t));
+          m.alias_prefixes.insert(prefix);
+        }
       }
       // Hangul aliases without spaces also match with them removed ("마크저커버그").
       bool hangul = true;
@@ -1673,6 +1798,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
         std::string joined;
         for (int t = 0; t < tmp.Size(); ++t) joined.append(tmp.Text(t));
         m.alias_to_entry.emplace(joined, id);
+        Impl::SetBit(m.alias_bits, joined);
         std::string sk = SkeletonOfAscii(m.Romanize(alias));
         if (rec.type == "person" && sk.size() >= 4) {
           auto [it, inserted] = m.skeleton_to_entry.emplace(sk, id);
@@ -1680,7 +1806,13 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
         }
       }
     }
-    m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+    if (fresh) {
+      m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+    } else {
+      std::vector<std::string>& all = m.entries[id].aliases;
+      for (std::string& a : rec.aliases)
+        if (std::find(all.begin(), all.end(), a) == all.end()) all.push_back(std::move(a));
+    }
   }
   m.tagger = NerTagger::Embedded();
   return r;
@@ -1706,7 +1838,9 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     bool kana = false, han = false;
     for (size_t b = 0; b + 1 < text.size() && !kana; ++b) {
       const unsigned char c = static_cast<unsigned char>(text[b]), d = static_cast<unsigned char>(text[b + 1]);
-      kana = c == 0xE3 && d >= 0x81 && d <= 0x83;
+      // The katakana middle dot (U+30FB) also separates transliterated names in Chinese text.
+      kana = c == 0xE3 && d >= 0x81 && d <= 0x83 &&
+             !(d == 0x83 && b + 2 < text.size() && static_cast<unsigned char>(text[b + 2]) == 0xBB);
       han = han || (c >= 0xE4 && c <= 0xE9);
     }
     int words = 0, function_words = 0;
@@ -1716,9 +1850,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       if (t.kind != kWord || !t.latin) continue;
       ++words;
       std::string_view w = text.substr(t.start, t.end - t.start);
-      function_words += w == "the" || w == "and" || w == "of" || w == "to" || w == "in" ||
-                        w == "is" || w == "was" || w == "for" || w == "with" || w == "said" ||
-                        w == "that" || w == "has" || w == "The";
+      function_words += In(WordList::kEnFunctionWord, w);
     }
     // The tagger knows Korean and English; an article without a language tag is taken as
     // English where English function words are frequent.
@@ -1740,6 +1872,38 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       m.TaggerPass(pi, p, cands, para_lang);
     }
     m.GlossPass(pi, p, cands);
+  }
+
+  // Dictionary names that are neither persons nor organizations (competitions, products, places)
+  // keep their words claimed, so that no rule reads them as a name, and are not output.
+  for (Cand& c : cands)
+    if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
+  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body.
+  for (Cand& c : cands) {
+    const Para& p = paras[c.para];
+    if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
+      c.dropped = true;
+  }
+  // Outside English, two capitalized words opening a sentence are more often an adjective and a
+  // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
+  // and the second word nowhere else in the article, they are not taken as a person.
+  if (!lang.empty() && lang != "en" && IsLatinScriptLanguage(lang)) {
+    for (Cand& c : cands) {
+      const Para& p = paras[c.para];
+      if (c.type != "person" || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
+      const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
+                           (c.tb == 1 && p.toks[0].kind == kPunct);
+      const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
+      if (!initial || m.given_names.count(first) ||
+          (m.tagger && (m.tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
+          (m.tagger && (m.tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
+        continue;
+      int seen = 0;
+      for (const Para& q : paras)
+        for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2; at = q.text.find(second, at + 1))
+          ++seen;
+      if (seen < 2) c.dropped = true;
+    }
   }
 
   // A person span that is a word followed by another person's full name of the same article is
@@ -1906,7 +2070,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       // article never writes it in lower case.
       w = std::string(p.Text(c.tb));
       // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
-      bool legal_pair = c.te - c.tb == 2 && kLegalSuffixes.count(p.Text(c.tb + 1)) > 0;
+      bool legal_pair = c.te - c.tb == 2 && In(WordList::kLegalSuffix, p.Text(c.tb + 1)) > 0;
       if ((w.size() < 4 && !(legal_pair && w.size() >= 2)) || m.en_stop.count(w)) continue;
     } else {
       continue;
@@ -1947,6 +2111,66 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       if (group[i] < 0 || c.dict >= 0 || c.type == "person" || paras[c.para].toks[c.tb].latin) continue;
       auto it = org_suffix.find(surface(c));
       if (it == org_suffix.end() || it->second < 0 || it->second == group[i]) continue;
+      group[i] = it->second;
+      c.short_form = true;
+    }
+  }
+  // An acronym is the organization of the same article whose capitalized words it spells
+  // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
+  {
+    std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
+    for (size_t j = 0; j < cands.size(); ++j) {
+      const Cand& c = cands[j];
+      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2) continue;
+      const Para& p = paras[c.para];
+      std::string ini;
+      for (int t = c.tb; t < c.te; ++t)
+        if (p.IsWord(t) && p.toks[t].latin && p.toks[t].cap) ini.push_back(p.text[p.toks[t].start]);
+      if (ini.size() < 2) continue;
+      auto [it, inserted] = initials_of.emplace(ini, group[j]);
+      if (!inserted && it->second != group[j]) it->second = -1;
+    }
+    for (size_t i = 0; i < cands.size() && !initials_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
+      const Para& p = paras[c.para];
+      if (!p.toks[c.tb].all_caps) continue;
+      auto it = initials_of.find(surface(c));
+      if (it == initials_of.end() || it->second < 0 || it->second == group[i]) continue;
+      // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
+      // Namibian page is not NBC News).
+      group[i] = it->second;
+      c.dict = -1;
+      for (size_t j = 0; j < cands.size(); ++j)
+        if (group[j] == it->second && j != i) {
+          c.type = cands[j].type;
+          break;
+        }
+      c.short_form = true;
+    }
+  }
+  // A Japanese or Chinese family name alone is the person of the same article whose name starts
+  // with it ("木坂" -> "木坂有朗"), when only one does.
+  {
+    std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+    auto cjk_person = [&](const Cand& c) {
+      const Token& t = paras[c.para].toks[c.tb];
+      return c.type == "person" && !t.latin && !t.has_hangul;
+    };
+    for (size_t j = 0; j < cands.size(); ++j) {
+      if (group[j] < 0 || !cjk_person(cands[j])) continue;
+      const std::string t = surface(cands[j]);
+      for (size_t k = 1; k < t.size(); ++k) {
+        if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
+        auto [it, inserted] = prefix_of.emplace(t.substr(0, k), group[j]);
+        if (!inserted && it->second != group[j]) it->second = -1;
+      }
+    }
+    for (size_t i = 0; i < cands.size() && !prefix_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
+      auto it = prefix_of.find(surface(c));
+      if (it == prefix_of.end() || it->second < 0 || it->second == group[i]) continue;
       group[i] = it->second;
       c.short_form = true;
     }
@@ -2108,6 +2332,10 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     for (const Mention& mm : e.mentions)
       if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
         e.aliases.push_back(mm.surface);
+    // "The New York Times" also goes by "New York Times".
+    if (e.type != "person" && e.name.starts_with("The ") && e.name.size() > 4 &&
+        std::find(e.aliases.begin(), e.aliases.end(), e.name.substr(4)) == e.aliases.end())
+      e.aliases.push_back(e.name.substr(4));
     // Several independent mentions raise confidence a little.
     double c = e.confidence * canon_penalty[g];
     if (e.mentions.size() >= 3) c = std::min(1.0, c + 0.05);

@@ -262,7 +262,9 @@ Tag MapTag(GumboTag t) {
     case GUMBO_TAG_CENTER: return Tag::kCenter;
     case GUMBO_TAG_FONT: return Tag::kFont;
     case GUMBO_TAG_RUBY: return Tag::kRuby;
+    case GUMBO_TAG_RB: return Tag::kRb;
     case GUMBO_TAG_RT: return Tag::kRt;
+    case GUMBO_TAG_RTC: return Tag::kRtc;
     case GUMBO_TAG_RP: return Tag::kRp;
     case GUMBO_TAG_WBR: return Tag::kWbr;
     case GUMBO_TAG_DEL: return Tag::kDel;

@@ -26,7 +26,7 @@ enum class Tag : uint8_t {
   kInput, kSelect, kOption, kTextarea, kLabel, kScript, kStyle, kNoscript, kTemplate, kSvg,
   kMath, kIframe, kObject, kEmbed, kVideo, kAudio, kCanvas, kSource, kTime, kAddress,
   kStrong, kB, kEm, kI, kU, kSmall, kSub, kSup, kCite, kQ, kMark, kCode, kDetails, kSummary,
-  kMenu, kDialog, kCenter, kFont, kRuby, kRt, kRp, kWbr, kDel, kIns, kAbbr, kData, kBdi,
+  kMenu, kDialog, kCenter, kFont, kRuby, kRb, kRt, kRtc, kRp, kWbr, kDel, kIns, kAbbr, kData, kBdi,
 };
 
 inline constexpr int32_t kNoNode = -1;

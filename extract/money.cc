@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus/decimal.h"
+#include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/currency_context.h"
 
@@ -177,16 +178,18 @@ enum WordFlag : unsigned {
 };
 
 struct CurWord {
-  std::string_view text;
-  std::string_view iso;  // "¥" = JPY or CNY by language
+  std::string text;
+  std::string iso;  // "¥" = JPY or CNY by language
   unsigned flags;
 };
 
 // The currency words of extract/data/currency_words.tsv (compiled in), split by position.
-// Words point into the embedded text, which lives for the whole program.
 struct CurrencyWords {
   std::vector<CurWord> suffixes;  // after the number ("1억 달러", "5 million dollars", "3億円")
   std::vector<CurWord> prefixes;  // before it ("$5", "US$20 million", "人民币 5亿元", "미화 20억 달러")
+  // Words earlier in the sentence that make a bare European-scaled amount money in the page's
+  // currency ("un paquete de ayudas de 3.000 millones"); ASCII-lower-cased.
+  std::vector<std::string> cues;
   Status status;
 };
 
@@ -212,23 +215,15 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
   CurrencyWords out;
   size_t line_no = 0;
   bool header = true;
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     if (header) {  // the column names
       header = false;
       continue;
     }
-    std::vector<std::string_view> f;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      f.push_back(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b));
-      if (tab == std::string_view::npos) break;
-      b = tab + 1;
-    }
+    std::vector<std::string> f = SplitTabs(line);
     auto fail = [&](const std::string& why) {
       out.status = Status::InvalidArgument("currency_words.tsv line " + std::to_string(line_no) + ": " + why);
     };
@@ -243,11 +238,13 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
     }
     CurWord w{f[1], f[2], *flags};
     if (f[0] == "suffix") {
-      out.suffixes.push_back(w);
+      out.suffixes.push_back(std::move(w));
     } else if (f[0] == "prefix") {
-      out.prefixes.push_back(w);
+      out.prefixes.push_back(std::move(w));
+    } else if (f[0] == "cue") {
+      out.cues.push_back(AsciiLower(w.text));
     } else {
-      fail("position must be prefix or suffix");
+      fail("position must be prefix, suffix or cue");
       return out;
     }
   }
@@ -322,8 +319,40 @@ constexpr QualWord kPreQualifiers[] = {
     {"超过", Kind::kLower, 0},
     {"超過", Kind::kLower, 0},
     {"逾", Kind::kLower, 0},
+    {"超", Kind::kLower, 0},
+    {"过", Kind::kLower, 0},
+    {"過", Kind::kLower, 0},
     {"高达", Kind::kNone, 0},
     {"高達", Kind::kNone, 0},
+    {"rund", Kind::kApprox, kCI},
+    {"etwa", Kind::kApprox, kCI},
+    {"ungefähr", Kind::kApprox, kCI},
+    {"knapp", Kind::kApprox, kCI},
+    {"fast", Kind::kApprox, kCI},
+    {"bis zu", Kind::kUpper, kCI},
+    {"höchstens", Kind::kUpper, kCI},
+    {"weniger als", Kind::kUpper, kCI},
+    {"unter", Kind::kUpper, kCI},
+    {"über", Kind::kLower, kCI},
+    {"mehr als", Kind::kLower, kCI},
+    {"mindestens", Kind::kLower, kCI},
+    {"environ", Kind::kApprox, kCI},
+    {"près de", Kind::kApprox, kCI},
+    {"quelque", Kind::kApprox, kCI},
+    {"jusqu'à", Kind::kUpper, kCI},
+    {"jusqu’à", Kind::kUpper, kCI},
+    {"moins de", Kind::kUpper, kCI},
+    {"plus de", Kind::kLower, kCI},
+    {"au moins", Kind::kLower, kCI},
+    {"unos", Kind::kApprox, kCI},
+    {"unas", Kind::kApprox, kCI},
+    {"cerca de", Kind::kApprox, kCI},
+    {"alrededor de", Kind::kApprox, kCI},
+    {"casi", Kind::kApprox, kCI},
+    {"hasta", Kind::kUpper, kCI},
+    {"menos de", Kind::kUpper, kCI},
+    {"más de", Kind::kLower, kCI},
+    {"al menos", Kind::kLower, kCI},
 };
 
 // Immediately after the amount (one space allowed between).
@@ -418,6 +447,7 @@ struct ScaleWord {
   int exp;
   bool attached_only;  // single letters: "$5m" but not "5 m"
   bool european;
+  bool before_symbol = false;  // French "19,6 M€", "2 G$", "50 k€": only right before a currency sign
 };
 constexpr ScaleWord kScales[] = {
     {"thousand", 3, false, false}, {"million", 6, false, false},   {"millions", 6, false, false},
@@ -432,8 +462,19 @@ constexpr ScaleWord kScales[] = {
     {"millón", 6, false, true},    {"mil millones", 9, false, true}, {"millardos", 9, false, true},
     {"billones", 12, false, true}, {"billón", 12, false, true},     {"millioner", 6, false, true},
     {"milliarder", 9, false, true}, {"miljoner", 6, false, true},   {"miljarder", 9, false, true},
-    {"mia.", 9, false, true},      {"mrd.", 9, false, true},
+    {"mia.", 9, false, true},      {"mrd.", 9, false, true},      {"Milliarde", 9, false, true},
+    {"Million", 6, false, true},   {"Billionen", 12, false, true}, {"mil", 3, false, true},
+    {"mille", 3, false, true},     {"w", 4, true, false},  // Chinese forum shorthand for 万: "80-120w"
+    {"M", 6, false, true, true},   {"G", 9, false, true, true},    {"Md", 9, false, true, true},
+    {"Mds", 9, false, true, true}, {"k", 3, false, true, true},
 };
+
+// The currency signs a before_symbol scale must touch.
+bool CurrencySignAt(std::string_view s, size_t i) {
+  for (std::string_view sign : {"€", "$", "£", "¥"})
+    if (StartsAt(s, i, sign)) return true;
+  return false;
+}
 
 // Syllables that may follow a Hangul currency word ("원을", "달러씩", "원가량", "달러화").
 bool IsParticleStart(char32_t c) {
@@ -559,6 +600,8 @@ struct Num {
   bool yeo = false;          // "1억여"
   bool word = false;         // spelled English number
   bool european_scale = false;
+  bool shorthand = false;    // a one-letter scale glued to the digits ("25k", "80w", "$5m")
+  bool mil = false;          // Spanish/Portuguese "mil" (thousand), English slang for million
 };
 
 // Reads a digit run with separators at i. Returns false for malformed runs (dates, versions);
@@ -771,6 +814,12 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
     break;
   }
   if (!any) return false;
+  // Chinese "三千五" is 3500: a last numeral right after 百/千 counts in the next lower place.
+  if (cur && !digit_led && IsHan(At(s, i).c) && last_small >= 2 && last_small < 4 && NumeralValue(Before(s, p).c) > 0 &&
+      SmallUnitExp(Before(s, p - Before(s, p).len).c) == last_small) {
+    Fixed scaled;
+    if (FixedMulPow10(*cur, last_small - 1, &scaled)) cur = scaled;
+  }
   if (cur && !FixedAdd(sec, *cur, &sec)) *overflow = true;
   *out = sec;
   *end = p;
@@ -873,6 +922,14 @@ Num ParseNumber(std::string_view s, size_t i) {
           p += sp;
           continue;
         }
+        // Chinese "四萬五" is 45,000: one numeral right after the big unit counts in the next
+        // lower place.
+        if (n.cjk_numeral && sp == 0 && be3 == 0 && !au2 && NumeralValue(nx.c) > 0 && e2 == p + nx.len &&
+            BigUnitExp(At(s, e2).c) == 0) {
+          Fixed m;
+          if (!FixedMulPow10(sec2, last_big - 1, &m) || !FixedAdd(total, m, &total)) n.overflow = true;
+          p = e2;
+        }
         break;
       }
       // A section without a big unit ends the number.
@@ -910,6 +967,8 @@ Num ParseNumber(std::string_view s, size_t i) {
         if (sw.attached_only) {
           m = StartsAt(s, b, sw.text) ||
               (b < s.size() && s[b] == static_cast<char>(sw.text[0] - 32));  // 5M, 500K, 3B
+        } else if (sw.before_symbol) {
+          m = StartsAt(s, b, sw.text) && CurrencySignAt(s, b + sw.text.size());
         } else if (sw.european) {
           m = StartsAt(s, b, sw.text);
         } else {
@@ -934,7 +993,9 @@ Num ParseNumber(std::string_view s, size_t i) {
       n.value = v;
       n.has_unit = true;
       n.top_exp = best->exp;
-      n.european_scale = best->european;
+      n.european_scale = best->european && !best->before_symbol;
+      n.shorthand = best->attached_only;
+      n.mil = best->text == "mil";
       n.dot3 = false;
       n.end = best_e;
       n.ok = true;
@@ -1058,7 +1119,8 @@ struct Context {
 // The ISO code of a word's currency; symbols ($, ¥, 元, kr, R) through the page's country.
 // "" when the symbol means no currency here ("R" off a South African page).
 std::string ResolveIso(std::string_view iso, const Context& ctx) {
-  if (iso.size() == 3 && iso[0] >= 'A' && iso[0] <= 'Z') return std::string(iso);
+  auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+  if (iso.size() == 3 && upper(iso[0]) && upper(iso[1]) && upper(iso[2])) return std::string(iso);
   std::string r = ResolveCurrencySymbol(iso, ctx.country, ctx.language);
   if (r.empty() && iso == "¥") return ctx.YenIsCny() ? "CNY" : "JPY";
   return r;
@@ -1106,6 +1168,25 @@ bool WeightGlossFollows(std::string_view s, size_t e) {
   return StartsAt(s, d, "kg") || StartsAt(s, d, "킬로") || StartsAt(s, d, "㎏") || StartsAt(s, d, "g)");
 }
 
+// "12.3." / "1.10.": a day and a month (1..12) followed by the dot of a German date.
+bool DayMonthAt(std::string_view s, size_t b, size_t e) {
+  if (e >= s.size() || s[e] != '.') return false;
+  std::string_view t = s.substr(b, e - b);
+  size_t dot = t.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || t.size() - dot - 1 == 0 || t.size() - dot - 1 > 2)
+    return false;
+  int day = 0, month = 0;
+  for (char ch : t.substr(0, dot)) {
+    if (!IsAsciiDigit(ch)) return false;
+    day = day * 10 + (ch - '0');
+  }
+  for (char ch : t.substr(dot + 1)) {
+    if (!IsAsciiDigit(ch)) return false;
+    month = month * 10 + (ch - '0');
+  }
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 // Parses [prefix] number [suffix] at i. ok() when a number was read (currency may be empty).
 bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
   std::string_view s = ctx.s;
@@ -1118,10 +1199,21 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
   c->end = c->num.end;
   const CurWord* pw = nullptr;
   size_t pstart;
+  if (c->num.mil && ctx.language.substr(0, 2) == "en") {  // "$20 mil" is twenty million in English
+    Fixed v;
+    if (!FixedMulPow10(c->num.value, 3, &v)) c->num.overflow = true;
+    c->num.value = v;
+    c->num.top_exp = 6;
+  }
   if (!c->num.hangul && !c->num.word && MatchPrefixWord(s, i, &pw, &pstart) && pstart >= floor) {
     c->currency = ResolveIso(pw->iso, ctx);
-    if (c->currency.empty()) pw = nullptr;  // a symbol with no meaning on this page
-    else c->start = pstart;
+    // A symbol with no meaning on this page; "Fr. 12.3." is Friday the 12th of March.
+    if (c->currency.empty() || (pw->iso == "Fr." && DayMonthAt(s, i, c->num.end))) {
+      pw = nullptr;
+      c->currency.clear();
+    } else {
+      c->start = pstart;
+    }
   }
   const CurWord* sw = nullptr;
   size_t send;
@@ -1149,7 +1241,7 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
         if (!ctx_iso.empty()) c->currency = ctx_iso;
       }
       // "99 dollars and 99 cents"
-      if (sw->iso == "USD" && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
+      if ((sw->iso == "USD" || sw->iso == "$") && !(sw->flags & kCents) && StartsAtCI(s, send, " and ")) {
         size_t q = send + 5;
         Fixed cents;
         size_t e;
@@ -1166,7 +1258,12 @@ bool ParseCore(const Context& ctx, size_t i, size_t floor, Core* c) {
       }
     }
   }
-  if (c->euro && c->num.dot3 && !c->num.has_unit) c->num.value = c->num.dot3_value;
+  // "234.315" / "1,762": one separator before three digits reads by the page's decimal mark
+  // (a European currency word settles it when neither language nor country does).
+  if (c->num.dot3 && !c->num.has_unit && !c->currency.empty()) {
+    char mark = DecimalMark(ctx.country, ctx.language);
+    if (mark == ',' || (mark == 0 && c->euro)) c->num.value = c->num.dot3_value;
+  }
   return true;
 }
 
@@ -1381,12 +1478,20 @@ Kind PostQualifier(std::string_view s, size_t end, size_t* new_end) {
   return best->kind;
 }
 
+// "von " right before the number that ends at `e` (German "von 1,50 auf 1,75 Euro").
+bool ClauseHasVonBefore(std::string_view s, size_t e) {
+  size_t b = e;
+  while (b > 0 && (IsAsciiDigit(s[b - 1]) || s[b - 1] == ',' || s[b - 1] == '.' || s[b - 1] == '\'')) --b;
+  return b >= 4 && (s.compare(b - 4, 4, "von ") == 0 || s.compare(b - 4, 4, "Von ") == 0) &&
+         (b == 4 || !IsAsciiAlpha(static_cast<unsigned char>(s[b - 5])));
+}
+
 // Range connector after a first amount; returns the start of the second amount or npos.
 size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has_currency) {
   size_t q = e;
   int sp = SpaceAt(s, q);
   size_t r = q + sp;
-  for (std::string_view c : {"~", "∼", "〜", "～", "–", "—", "-", "至"}) {
+  for (std::string_view c : {"~", "∼", "〜", "～", "–", "—", "-", "至", "到"}) {
     if (StartsAt(s, r, c)) {
       size_t b = r + c.size();
       b += SpaceAt(s, b);
@@ -1406,7 +1511,20 @@ size_t RangeConnector(std::string_view s, size_t e, bool between, bool first_has
     if (StartsAt(s, b, "최대 ")) b += std::strlen("최대 ");
     return b;
   }
+  if (first_has_currency && StartsAt(s, q, "から")) return q + std::strlen("から");  // 5000万円から8000万円
+  // "von 1,50 auf 1,75 Euro": a change (two amounts), read like a range to share the currency.
+  if (!between && StartsAt(s, q, " auf ") &&
+      ClauseHasVonBefore(s, e))
+    return q + std::strlen(" auf ");
   return std::string_view::npos;
+}
+
+// "4,500원에서 5,000원으로 올랐다", "5000万円から8000万円に": from one figure to another is a
+// change, two amounts, not a range.
+bool ChangeTargetAt(std::string_view s, size_t e) {
+  for (std::string_view w : {"으로", "로", "に", "へ"})
+    if (StartsAt(s, e, w)) return true;
+  return false;
 }
 
 bool IsRangeStartChar(char32_t c) {
@@ -1584,22 +1702,50 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
            n.c == U'까' || n.c == U'씩';
   }
   size_t q2 = c.num.end + SpaceAt(s, c.num.end);
-  return !IsHangul(At(s, q2).c) && !IsAsciiAlpha(At(s, q2).c);
+  if (IsAsciiAlpha(At(s, q2).c)) return false;
+  // "연봉 500억 실화?", "연봉 1억 이상": a following word is fine unless it counts something
+  // ("연봉 3천만 명").
+  static constexpr std::string_view kCounters[] = {"명", "개", "건", "곳", "가구", "장", "주", "대", "마리",
+                                                   "권", "채", "척", "회", "번", "세", "살", "년", "배",
+                                                   "톤", "평", "차례", "시간", "달", "일"};
+  for (std::string_view w : kCounters) {
+    if (!StartsAt(s, q2, w)) continue;
+    Cp after = At(s, q2 + w.size());
+    if (!IsHangul(after.c) || IsParticleStart(after.c)) return false;
+  }
+  return true;
 }
 
-// Implicit local currency in Chinese salary figures: "年薪 250万", "月薪3萬" (a pay word right
-// before a number in 万/萬/億 and no currency) are in the page's currency.
-bool ImplicitHanSalary(std::string_view s, size_t floor, const Core& c) {
-  if (!c.num.big_unit || c.num.hangul || !c.currency.empty()) return false;
-  size_t q = c.start - SpaceBefore(s, c.start);
-  for (std::string_view w : {"超", "约", "約", "近", "逾"})  // 年薪超千萬, 年薪约50万
-    if (MatchEndingAt(s, q, w, 0)) q -= w.size();
-  q -= SpaceBefore(s, q);
+// A Chinese or Japanese pay word ("年薪", "月薪", "总包", "年収") ending at most four characters before `start`
+// ("年薪只有30多萬", "月薪 90-110k"), or right before the previous pay figure of the same clause
+// ("年薪从45万涨到了70万": `chain` is where that figure ended, npos when there is none).
+bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
   static constexpr std::string_view kPay[] = {"年薪", "月薪", "薪水", "薪资", "薪資", "底薪", "年收入", "月收入",
-                                              "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资", "工資"};
-  for (std::string_view w : kPay)
-    if (MatchEndingAt(s, q, w, 0) && q - w.size() >= floor) return true;
+                                              "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资",
+                                              "工資", "总包", "總包", "年包", "税前", "稅前", "年収", "月収",
+                                              "年俸", "月給", "時給", "初任給", "報酬"};
+  size_t q = start;
+  for (int k = 0; k <= 4 && q > 0; ++k) {
+    q -= SpaceBefore(s, q);
+    if (q == chain) return true;
+    for (std::string_view w : kPay)
+      if (MatchEndingAt(s, q, w, 0)) return true;
+    Cp b = Before(s, q);
+    if (!IsHan(b.c) && !IsKana(b.c)) return false;  // punctuation, digits and Latin words end the clause
+    q -= b.len;
+  }
   return false;
+}
+
+// Implicit local currency in Chinese salary figures: "年薪 250万", "月薪3萬", "月薪 25k", "总包
+// 80w" (a pay word just before a number in 万/萬/億 or k/w shorthand, and no currency) are in the
+// page's currency; never a count ("年薪30万的人有300万人").
+bool ImplicitHanSalary(std::string_view s, size_t chain, const Core& c) {
+  if (!(c.num.big_unit || c.num.shorthand) || c.num.hangul || !c.currency.empty()) return false;
+  Cp n = At(s, c.num.end);
+  for (char32_t counter : {U'人', U'名', U'个', U'個', U'股', U'张', U'張', U'户', U'戶', U'家', U'次', U'位', U'件', U'台'})
+    if (n.c == counter) return false;
+  return PayWordBefore(s, c.start, chain);
 }
 
 // The page's currency for implicit amounts: its country's, else the language region's, else CNY.
@@ -1621,13 +1767,27 @@ bool CarriesCurrency(std::string_view s, const Core& c) {
   char ch = s[q];
   if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '!' || ch == '?') return true;
   static constexpr std::string_view kPrepositions[] = {
-      "en", "pour", "par", "sur", "dans", "et", "contre", "para", "por", "y", "frente", "in", "im", "für",
+      "en", "pour", "par", "sur", "dans", "et", "contre", "au", "aux", "para", "por", "y", "frente", "al", "in", "im", "für",
       "bis", "und", "gegenüber", "for", "by", "to", "and", "from", "at", "against", "compared"};
   size_t w = q;
   while (w < s.size() && IsLetterish(At(s, w).c)) w += std::max(At(s, w).len, 1);
   std::string_view word = s.substr(q, w - q);
   for (std::string_view p : kPrepositions)
     if (word == p) return true;
+  return false;
+}
+
+// A cue word of currency_words.tsv starts a word between the sentence start and `start`.
+bool MoneyCueBefore(std::string_view s, size_t start) {
+  size_t b = start;
+  while (b > 0 && !(s[b - 1] == '\n' || ((s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') && b < start &&
+                                          s[b] == ' ')))
+    --b;
+  std::string head = AsciiLower(s.substr(b, start - b));
+  for (const std::string& cue : Words().cues) {
+    for (size_t at = head.find(cue); at != std::string::npos; at = head.find(cue, at + 1))
+      if (at == 0 || !IsLetterish(Before(head, at).c)) return true;
+  }
   return false;
 }
 
@@ -1701,6 +1861,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
   std::string_view s = text;
   std::vector<Found> found;
   size_t floor = 0;  // end of the previous amount: no qualifier may reach before it
+  size_t salary_chain = std::string_view::npos;  // end of the previous implicit pay figure
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
@@ -1745,10 +1906,12 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
       }
     }
     Found f;
+    bool implicit_salary = false;
     size_t vs;
     if (TryVague(ctx, i, &f, &vs)) {
       found.push_back(f);
       floor = f.end;
+      salary_chain = std::string_view::npos;
       i = vs;
       continue;
     }
@@ -1763,11 +1926,18 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
       i = std::max(a.end, skip);
       continue;
     }
+    // A bare European-scaled amount on a page whose country is known, before any other currency,
+    // after a money word: "un paquete de ayudas de 3.000 millones para el campo" (ES) is in euros.
+    const bool english = ctx.language.substr(0, 2) == "en";
+    const std::string local = carried.empty() && (a.num.european_scale || !english) && a.currency.empty() &&
+                                      !LocalCurrency(ctx.country).empty() && MoneyCueBefore(s, a.start)
+                                  ? LocalCurrency(ctx.country)
+                                  : "";
     // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
     if (a.currency.empty() && !a.num.overflow &&
         RangeConnector(s, a.end, false, false) == std::string_view::npos &&
         RangeConnector(s, a.end, true, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
-        !ImplicitHanSalary(s, floor, a) && (carried.empty() || !CarriesCurrency(s, a))) {
+        !ImplicitHanSalary(s, salary_chain, a) && ((carried.empty() && local.empty()) || !CarriesCurrency(s, a))) {
       i = std::max(a.num.end, skip);
       continue;
     }
@@ -1786,19 +1956,38 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
            ++k)
         bstart += std::max(At(s, bstart).len, 1);
       if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
-      const bool han_salary = ImplicitHanSalary(s, floor, a);  // "月薪 60萬-80萬"
+      // A currency word before the second figure ("Rs 8 lakh to Rs 12 lakh", "US$5 to US$10").
+      if (bstart == rb && IsAsciiAlpha(At(s, rb).c)) {
+        size_t d = rb;
+        while (d < n && d - rb < 12 && DigitValue(At(s, d).c) < 0) d += std::max(At(s, d).len, 1);
+        const CurWord* w;
+        size_t ps;
+        if (d < n && DigitValue(At(s, d).c) >= 0 && MatchPrefixWord(s, d, &w, &ps) && ps == rb) bstart = d;
+      }
+      // "月薪 60萬-80萬", "月薪 90-110k", "总包80-120w"
+      const bool han_salary = a.currency.empty() && !a.num.hangul && PayWordBefore(s, a.start, salary_chain);
       if (ParseCore(ctx, bstart, a.end, &bcore) && bcore.start == rb && !bcore.num.overflow &&
-          (!a.currency.empty() || !bcore.currency.empty() || (han_salary && bcore.num.big_unit)) &&
+          (!a.currency.empty() || !bcore.currency.empty() ||
+           (han_salary && (bcore.num.big_unit || bcore.num.shorthand))) &&
           (a.currency.empty() || bcore.currency.empty() || a.currency == bcore.currency)) {
         Fixed low = a.num.value;
         if (a.num.top_exp < 0 && !a.num.has_unit && bcore.num.top_exp > 0)
           FixedMulPow10(low, bcore.num.top_exp, &low);
-        if (low < bcore.num.value && low.units > 0) {
+        bool change = (rb >= 3 && (StartsAt(s, rb - std::strlen("에서 "), "에서 ") ||
+                                   StartsAt(s, rb - std::strlen("から"), "から")) &&
+                       ChangeTargetAt(s, bcore.end)) ||
+                      (rb >= 5 && StartsAt(s, rb - std::strlen(" auf "), " auf ")) ||
+                      // "grew by A$5bn to A$34.1bn": the first figure is the change, not a bound.
+                      (rb >= 4 && StartsAt(s, rb - std::strlen(" to "), " to ") && pre_start >= 3 &&
+                       MatchEndingAt(s, pre_start - SpaceBefore(s, pre_start), "by", kCI));
+        // The first figure of a change takes the currency stated after the second.
+        if (change && a.currency.empty() && !bcore.currency.empty() && !a.num.has_unit) a.currency = bcore.currency;
+        if (low < bcore.num.value && low.units > 0 && !change) {
           range = true;
           f.low = low;
           f.high = bcore.num.value;
           f.currency = a.currency.empty() ? bcore.currency : a.currency;
-          if (f.currency.empty()) f.currency = HanLocalCurrency(ctx);
+          if (f.currency.empty()) f.currency = HanLocalCurrency(ctx), implicit_salary = true;
         }
       }
     }
@@ -1807,10 +1996,13 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
       if (a.currency.empty()) {
         if (ImplicitWon(s, floor, a)) {
           a.currency = "KRW";
-        } else if (ImplicitHanSalary(s, floor, a)) {
+        } else if (ImplicitHanSalary(s, salary_chain, a)) {
           a.currency = HanLocalCurrency(ctx);
+          implicit_salary = true;
         } else if (!carried.empty() && CarriesCurrency(s, a)) {
           a.currency = carried;
+        } else if (!local.empty() && CarriesCurrency(s, a)) {
+          a.currency = local;
         } else {
           i = std::max(a.num.end, skip);
           continue;
@@ -1842,6 +2034,7 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyCo
     if (!f.currency.empty()) carried = f.currency;
     found.push_back(f);
     floor = f.end;
+    salary_chain = implicit_salary ? f.end : std::string_view::npos;
     i = std::max(range ? bcore.end : a.end, skip);
     if (found.size() >= kMaxAmountsPerParagraph) {
       out.warnings.push_back("money: too many amounts in paragraph " + std::to_string(paragraph));

@@ -162,6 +162,10 @@ std::string CrawlSummary::ToJson() const {
   for (const auto& [k, v] : sites) {
     j["sites"][k] = {{"fetched", v.fetched}, {"new", v.new_pages}, {"unchanged", v.unchanged}, {"errors", v.errors}};
   }
+  j["backoff_hosts"] = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : backoff_hosts)
+    j["backoff_hosts"][k] = {{"backoffs", v.backoffs}, {"paused", v.paused},
+                             {"longest_wait_s", static_cast<double>(v.longest_wait_ms / 100) / 10.0}};
   j["warc_files"] = warc_files;
   j["queued_left"] = queued_left;
   j["interrupted"] = interrupted;
@@ -735,6 +739,9 @@ struct Crawler::Impl {
     c.outcome = "error:" + kind;
     c.kind = e.kind;
     if (retry_after_ms > static_cast<int64_t>(cfg.max_retry_after_s * 1000)) wait = retry_after_ms;
+    CrawlSummary::HostBackoff& hb = sum.backoff_hosts[e.host];
+    ++hb.backoffs;
+    hb.longest_wait_ms = std::max(hb.longest_wait_ms, wait);
     HostQ& h = Host(e.host, e.site);
     h.has_more = true;
     h.probed = false;
@@ -756,6 +763,7 @@ struct Crawler::Impl {
       for (auto& q : h.queue) ReleaseEntry(q);
       h.queue.clear();
       ++sum.errors["host_paused"];
+      ++hb.paused;
     }
   }
 
@@ -939,6 +947,7 @@ struct Crawler::Impl {
     run = *r;
     sum.run = run;
     HW_RETURN_IF_ERROR(Recover());
+    HW_RETURN_IF_ERROR(state->CloseWarcFiles());  // this process writes new files only
     HW_RETURN_IF_ERROR(AddSeeds());
     HW_RETURN_IF_ERROR(CheckOutDir());
 
@@ -1017,6 +1026,7 @@ struct Crawler::Impl {
     }
     HW_RETURN_IF_ERROR(Commit(true));
     if (writer) HW_RETURN_IF_ERROR(writer->Close());
+    HW_RETURN_IF_ERROR(state->CloseWarcFiles());
     if (finished || sum.budget_hit) HW_RETURN_IF_ERROR(state->FinishRun(run, clock->WallMs()));
     auto counts = state->Counts();
     if (counts.ok()) sum.queued_left = counts->queued;
@@ -1026,6 +1036,15 @@ struct Crawler::Impl {
 };
 
 Crawler::Crawler() : impl_(std::make_unique<Impl>()) {}
+
+Result<int64_t> Crawler::Seed() {
+  Impl& m = *impl_;
+  auto r = m.state->BeginRun(m.clock->WallMs());
+  if (!r.ok()) return r.status();
+  m.run = *r;
+  HW_RETURN_IF_ERROR(m.AddSeeds());
+  return m.run;
+}
 Crawler::~Crawler() = default;
 
 Result<std::unique_ptr<Crawler>> Crawler::Create(const CrawlConfig& config, Clock* clock, HttpTransport* transport,

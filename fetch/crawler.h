@@ -68,6 +68,14 @@ struct CrawlSummary {
   std::vector<FailedUrl> failed;           // first kMaxFailedListed failures, in order
   int64_t failed_omitted = 0;              // failures beyond that
   std::map<std::string, SiteCounts> sites;
+  // Hosts that backed off in this run: transient failures (timeouts, 429, 5xx) that delayed the
+  // host, how often it was paused after consecutive failures, and the longest wait imposed.
+  struct HostBackoff {
+    int64_t backoffs = 0;
+    int64_t paused = 0;
+    int64_t longest_wait_ms = 0;
+  };
+  std::map<std::string, HostBackoff> backoff_hosts;
   std::vector<std::string> warc_files;     // written in this invocation
   int64_t queued_left = 0;
   bool interrupted = false;
@@ -99,6 +107,11 @@ class Crawler {
   // transfers get a few seconds, the rest goes back to the queue). `progress` (may be empty)
   // is called about once a second.
   Result<CrawlSummary> Run(const std::atomic<bool>* stop, const std::function<void(const CrawlProgress&)>& progress);
+
+  // Starts (or joins) the state's run and queues the config's seeds, feeds and sitemaps without
+  // fetching anything: what a coordinator of a shared frontier does before the workers crawl.
+  // Returns the run id.
+  Result<int64_t> Seed();
 
   // Called on the Run() thread for every failed URL and every warning as it happens (may be
   // empty: the summary lists failures anyway). Set before Run().

@@ -13,6 +13,13 @@
 namespace hirewire::fetch {
 namespace {
 
+// "Host h has queued or leased URLs", as two lookups that each use one partial index
+// (frontier_urls_due, frontier_urls_leased): one condition `state IN (0,3)` matches neither, and
+// the planner then scans every URL once per host (with 100k URLs, over a second per commit).
+#define HW_HOST_HAS_WORK                                                             \
+  "(EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) OR "     \
+  "EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3))"
+
 constexpr int kQueued = 0;
 constexpr int kDone = 1;
 constexpr int kFailed = 2;
@@ -93,6 +100,21 @@ CREATE TABLE IF NOT EXISTS frontier_workers(
   run BIGINT NOT NULL,
   started_ms BIGINT NOT NULL,
   seen_ms BIGINT NOT NULL);
+ALTER TABLE frontier_workers ADD COLUMN IF NOT EXISTS lease_ms BIGINT NOT NULL DEFAULT 60000;
+ALTER TABLE frontier_warc_files
+  ADD COLUMN IF NOT EXISTS dir TEXT NOT NULL DEFAULT '',
+  ADD COLUMN IF NOT EXISTS state TEXT NOT NULL DEFAULT 'open',
+  ADD COLUMN IF NOT EXISTS closed_ms BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS extracted_bytes BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS extract_owner TEXT NOT NULL DEFAULT '',
+  ADD COLUMN IF NOT EXISTS extract_expires_ms BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS extract_attempts INT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS extracted_ms BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS pages BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS articles BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS extract_error TEXT NOT NULL DEFAULT '';
+CREATE INDEX IF NOT EXISTS frontier_warc_files_pending ON frontier_warc_files(registered_ms, name)
+  WHERE committed_bytes > extracted_bytes;
 )sql";
 
 // PostgreSQL TEXT holds valid UTF-8 without NUL. Header values (ETag, Last-Modified) that are
@@ -143,7 +165,11 @@ class ArrayParam {
 class PostgresFrontier final : public CrawlState {
  public:
   PostgresFrontier(std::unique_ptr<pg::Conn> c, PostgresFrontierOptions o) : c_(std::move(c)), o_(std::move(o)) {}
-  ~PostgresFrontier() override { (void)ReleaseAllHosts(); }
+  ~PostgresFrontier() override {
+    (void)ReleaseAllHosts();
+    // Gone: not counted in the fair share, and extractors stop waiting for this worker.
+    (void)c_->Query("UPDATE frontier_workers SET seen_ms=0 WHERE worker=$1", pg::Params().Add(o_.worker));
+  }
 
   Result<int64_t> BeginRun(int64_t now_ms) override;
   Status FinishRun(int64_t run, int64_t now_ms) override;
@@ -157,6 +183,7 @@ class PostgresFrontier final : public CrawlState {
   Result<std::optional<RobotsCacheEntry>> GetRobots(std::string_view host) override;
   Status PutRobots(const RobotsCacheEntry& entry) override;
   Status RegisterWarcFile(const std::string& name) override;
+  Status CloseWarcFiles() override;
   Result<std::vector<WarcFileState>> WarcFiles() override;
   Result<StateCounts> Counts() override;
   Result<bool> ClaimHost(std::string_view host) override;
@@ -184,6 +211,8 @@ class PostgresFrontier final : public CrawlState {
   // One statement per kind of completion for the whole batch.
   Status CompleteAllLocked(const std::vector<Completion>& done);
   Status RenewLocked();
+  // Closes this worker's WARC files but `except` (queued for extraction, fetch/warc_queue.h).
+  Status CloseWarcFilesLocked(const std::string& except);
   // The politeness gap (ms) for a host that changes hands.
   const char* GapSql() const {
     return "GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))";
@@ -227,9 +256,10 @@ Result<int64_t> PostgresFrontier::BeginRun(int64_t now_ms) {
                            pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms).Add(o_.lease_ms));
     if (!hosts.ok()) return hosts.status();
     auto w = c_->Query(
-        "INSERT INTO frontier_workers(worker, run, started_ms, seen_ms) VALUES($1,$2,$3,$3) "
-        "ON CONFLICT(worker) DO UPDATE SET run=excluded.run, started_ms=excluded.started_ms, seen_ms=excluded.seen_ms",
-        pg::Params().Add(o_.worker).Add(run).Add(now_ms));
+        "INSERT INTO frontier_workers(worker, run, started_ms, seen_ms, lease_ms) VALUES($1,$2,$3,hw_now_ms(),$4) "
+        "ON CONFLICT(worker) DO UPDATE SET run=excluded.run, started_ms=excluded.started_ms, seen_ms=excluded.seen_ms, "
+        "lease_ms=excluded.lease_ms",
+        pg::Params().Add(o_.worker).Add(run).Add(now_ms).Add(o_.lease_ms));
     return w.status();
   });
   if (!st.ok()) return st;
@@ -312,8 +342,7 @@ Result<int> PostgresFrontier::AddUrlsLocked(const std::vector<NewUrl>& urls) {
 
 Result<std::vector<std::string>> PostgresFrontier::HostsWithWork(size_t max) {
   auto q = c_->Query(
-      "SELECT h.host FROM frontier_hosts h WHERE EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND "
-      "u.state IN (0,3)) ORDER BY h.host LIMIT $1",
+      "SELECT h.host FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK " ORDER BY h.host LIMIT $1",
       pg::Params().Add(static_cast<int64_t>(max)));
   if (!q.ok()) return q.status();
   std::vector<std::string> out;
@@ -372,8 +401,8 @@ Status PostgresFrontier::RefreshShare(bool force) {
   auto now = std::chrono::steady_clock::now();
   if (!force && now - share_at_ < std::chrono::milliseconds(1000)) return Status::Ok();
   auto q = c_->Query(
-      "SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host "
-      "AND u.state IN (0,3))), (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
+      "SELECT (SELECT COUNT(*) FROM frontier_hosts h WHERE " HW_HOST_HAS_WORK "), "
+      "(SELECT COUNT(*) FROM frontier_workers WHERE seen_ms > hw_now_ms() - $2 OR worker=$1), "
       "(SELECT COUNT(*) FROM frontier_hosts WHERE lease_owner=$1)",
       pg::Params().Add(o_.worker).Add(o_.lease_ms));
   if (!q.ok()) return q.status();
@@ -604,8 +633,8 @@ Status PostgresFrontier::RenewLocked() {
   auto idle = c_->Query(
       "UPDATE frontier_hosts h SET lease_owner='', lease_expires_ms=0, "
       "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))) "
-      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND "
-      "(u.state=0 OR (u.state=3 AND u.lease_owner=$1)))",
+      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) "
+      "AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3 AND u.lease_owner=$1)",
       pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
   if (!idle.ok()) return idle.status();
   held_ = std::max<int64_t>(0, held_ - idle->affected());
@@ -683,12 +712,28 @@ Status PostgresFrontier::PutRobots(const RobotsCacheEntry& e) {
 }
 
 Status PostgresFrontier::RegisterWarcFile(const std::string& name) {
+  // A new file means the previous one was rotated out: everything in it is committed (the
+  // crawler commits before it rotates), so it is closed and goes to the extraction queue.
+  return pg::InTransaction(*c_, [&]() -> Status {
+    auto q = c_->Query(
+        "INSERT INTO frontier_warc_files(worker, name, committed_bytes, registered_ms, dir) "
+        "VALUES($1,$2,0,hw_now_ms(),$3) ON CONFLICT DO NOTHING",
+        pg::Params().Add(o_.worker).Add(name).Add(Storable(o_.warc_dir)));
+    if (!q.ok()) return q.status();
+    return CloseWarcFilesLocked(name);
+  });
+}
+
+Status PostgresFrontier::CloseWarcFilesLocked(const std::string& except) {
+  // Open files, and done files that grew since (a restarted worker replayed their tails).
   auto q = c_->Query(
-      "INSERT INTO frontier_warc_files(worker, name, committed_bytes, registered_ms) VALUES($1,$2,0,hw_now_ms()) "
-      "ON CONFLICT DO NOTHING",
-      pg::Params().Add(o_.worker).Add(name));
+      "UPDATE frontier_warc_files SET state='closed', closed_ms=hw_now_ms() WHERE worker=$1 AND name<>$2 AND "
+      "(state='open' OR (state='done' AND committed_bytes>extracted_bytes))",
+      pg::Params().Add(o_.worker).Add(except));
   return q.status();
 }
+
+Status PostgresFrontier::CloseWarcFiles() { return CloseWarcFilesLocked(""); }
 
 Result<std::vector<WarcFileState>> PostgresFrontier::WarcFiles() {
   auto q = c_->Query("SELECT name, committed_bytes FROM frontier_warc_files WHERE worker=$1 ORDER BY name",
@@ -714,6 +759,47 @@ Result<StateCounts> PostgresFrontier::Counts() {
 
 }  // namespace
 
+Result<FrontierRunProgress> ReadFrontierRun(pg::Conn& c, int64_t run) {
+  FrontierRunProgress p;
+  auto r = run > 0 ? c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs WHERE id=$1",
+                             pg::Params().Add(run))
+                   : c.Query("SELECT id, finished_ms IS NOT NULL, started_ms FROM frontier_runs ORDER BY id DESC LIMIT 1");
+  if (!r.ok()) return r.status();
+  if (r->empty()) return p;
+  p.run = r->Int(0, 0);
+  p.finished = r->Text(0, 1) == "t";
+  p.started_ms = r->Int(0, 2);
+  auto q = c.Query(
+      "SELECT COUNT(*) FILTER (WHERE state=0), COUNT(*) FILTER (WHERE state=3), COUNT(*) FILTER (WHERE state=1), "
+      "  COUNT(*) FILTER (WHERE state=2), "
+      "  COUNT(*) FILTER (WHERE run=$1 AND (state=2 OR (state=1 AND http_status>=400))), "
+      "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms) "
+      "FROM frontier_urls",
+      pg::Params().Add(p.run));
+  if (!q.ok()) return q.status();
+  p.queued = q->Int(0, 0);
+  p.leased = q->Int(0, 1);
+  p.done = q->Int(0, 2);
+  p.failed = q->Int(0, 3);
+  p.errors = q->Int(0, 4);
+  p.live_workers = q->Int(0, 5);
+  auto w = c.Query(
+      "SELECT worker, COUNT(*), COALESCE(SUM(bytes), 0) FROM frontier_fetch_log WHERE run=$1 AND warc_file<>'' "
+      "GROUP BY worker ORDER BY worker",
+      pg::Params().Add(p.run));
+  if (!w.ok()) return w.status();
+  for (int i = 0; i < w->size(); ++i) {
+    p.by_worker.emplace_back(w->Text(i, 0), w->Int(i, 1));
+    p.stored += w->Int(i, 1);
+    p.bytes += w->Int(i, 2);
+  }
+  return p;
+}
+
+Status EnsureFrontierSchema(pg::Conn& c) {
+  return pg::InTransaction(c, [&] { return c.Exec(kSchema); });
+}
+
 Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts) {
   if (opts.worker.empty()) return Status::InvalidArgument("frontier: a worker name is required (--worker NAME)");
   if (!StorableText(opts.worker)) return Status::InvalidArgument("frontier: the worker name is not valid UTF-8");
@@ -723,7 +809,7 @@ Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url,
   // crash is replayed from the WARC tail by the worker's recovery (WARC fsync comes first),
   // and a lost lease only leaves a URL queued. This takes one fsync off every claim.
   HW_RETURN_IF_ERROR((*c)->Exec("SET synchronous_commit = off"));
-  HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&] { return (*c)->Exec(kSchema); }));
+  HW_RETURN_IF_ERROR(EnsureFrontierSchema(**c));
   return std::unique_ptr<CrawlState>(new PostgresFrontier(std::move(*c), opts));
 }
 

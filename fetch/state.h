@@ -157,6 +157,10 @@ class CrawlState {
   // Called on every turn of the crawl loop: a shared frontier renews this worker's leases
   // when a good part of their lifetime has passed (cheap otherwise).
   virtual Status KeepAlive() { return Status::Ok(); }
+  // Marks every WARC file of this process's worker as closed: nothing more will be written to
+  // it (called after recovery and after the last file was closed). A shared frontier queues
+  // closed files for extraction workers (fetch/warc_queue.h); no-op for a single process.
+  virtual Status CloseWarcFiles() { return Status::Ok(); }
 };
 
 // Opens (creating if needed) the SQLite state database at PATH.

@@ -31,12 +31,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(text.substr(a.start, a.end - a.start) == a.surface);
     Check(a.glosses < static_cast<int>(k));
     Check(!a.currency.empty());
-    extract::Fixed v;
+    Fixed v;
     if (a.kind == "range") {
-      extract::Fixed lo, hi;
-      Check(extract::ParseFixed(a.low, &lo) && extract::ParseFixed(a.high, &hi) && lo < hi);
+      Fixed lo, hi;
+      Check(ParseFixed(a.low, &lo) && ParseFixed(a.high, &hi) && lo < hi);
     } else if (a.kind != "vague") {
-      Check(extract::ParseFixed(a.value, &v));
+      Check(ParseFixed(a.value, &v));
       // Formatting reads back to the same value.
       for (const std::string& f :
            {extract::FormatEnglish(a.value, a.currency), extract::FormatKorean(a.value, a.currency)}) {

@@ -13,7 +13,6 @@
 namespace hirewire::normalize {
 namespace {
 
-using extract::Fixed;
 
 struct Entry {
   int32_t date;  // YYYYMMDD
@@ -108,7 +107,7 @@ Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
                                      std::string(date) + "'");
     }
     Fixed r;
-    if (!extract::ParseFixed(rate, &r) || r.units == 0)
+    if (!ParseFixed(rate, &r) || r.units == 0)
       return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": bad rate '" +
                                      std::string(rate) + "'");
     if (entries.size() >= kMaxCsvRows) return Status::ResourceExhausted("rate CSV has too many rows");
@@ -149,7 +148,7 @@ std::unique_ptr<RateTable> RateTable::MergedWith(const RateTable& over) const {
 RateTable::Lookup RateTable::Latest() const {
   const std::vector<Entry>& e = impl_->entries;
   if (e.empty()) return {"", "", true};
-  return {extract::FixedToString(e.back().rate), DateString(e.back().date), false};
+  return {FixedToString(e.back().rate), DateString(e.back().date), false};
 }
 
 RateTable::Lookup RateTable::At(std::string_view yyyy_mm_dd) const {
@@ -162,14 +161,14 @@ RateTable::Lookup RateTable::At(std::string_view yyyy_mm_dd) const {
     return l;
   }
   auto it = std::upper_bound(e.begin(), e.end(), key, [](int32_t k, const Entry& x) { return k < x.date; });
-  if (it == e.begin()) return {extract::FixedToString(e.front().rate), DateString(e.front().date), true};
+  if (it == e.begin()) return {FixedToString(e.front().rate), DateString(e.front().date), true};
   const Entry& hit = *(it - 1);
-  return {extract::FixedToString(hit.rate), DateString(hit.date), key > e.back().date};
+  return {FixedToString(hit.rate), DateString(hit.date), key > e.back().date};
 }
 
 Status ValidateRate(std::string_view rate) {
   Fixed r;
-  if (!extract::ParseFixed(rate, &r) || r.units == 0)
+  if (!ParseFixed(rate, &r) || r.units == 0)
     return Status::InvalidArgument("rate must be a positive decimal number of KRW per USD, got '" +
                                    std::string(rate) + "'");
   return Status::Ok();
@@ -178,17 +177,17 @@ Status ValidateRate(std::string_view rate) {
 Result<std::string> ConvertValue(std::string_view value, std::string_view from, std::string_view to,
                                  std::string_view krw_per_usd) {
   Fixed v, rate, out;
-  if (!extract::ParseFixed(value, &v))
+  if (!ParseFixed(value, &v))
     return Status::InvalidArgument("bad value '" + std::string(value) + "'");
   bool known = (from == "USD" || from == "KRW") && (to == "USD" || to == "KRW");
   if (!known) return Status::Unsupported("only KRW <-> USD can be converted");
-  if (from == to) return extract::FixedToString(v);
+  if (from == to) return FixedToString(v);
   HW_RETURN_IF_ERROR(ValidateRate(krw_per_usd));
-  extract::ParseFixed(krw_per_usd, &rate);
+  ParseFixed(krw_per_usd, &rate);
   bool ok =
-      from == "USD" ? extract::FixedMulRound(v, rate, 0, &out) : extract::FixedDivRound(v, rate, 2, &out);
+      from == "USD" ? FixedMulRound(v, rate, 0, &out) : FixedDivRound(v, rate, 2, &out);
   if (!ok) return Status::ResourceExhausted("converted value overflows");
-  return extract::FixedToString(out);
+  return FixedToString(out);
 }
 
 namespace {
@@ -197,18 +196,18 @@ namespace {
 void Apply(Amount* a, const Fixed& rate, const std::string& rate_str, const std::string& source) {
   if (a->value.empty() || (a->currency != "USD" && a->currency != "KRW")) return;
   Fixed v, out;
-  if (!extract::ParseFixed(a->value, &v)) return;
+  if (!ParseFixed(a->value, &v)) return;
   if (a->currency == "USD") {
-    if (!extract::FixedMulRound(v, rate, 0, &out)) {
+    if (!FixedMulRound(v, rate, 0, &out)) {
       a->warnings.push_back("money: KRW value overflows; not converted");
       return;
     }
     a->usd = a->value;
-    a->krw = extract::FixedToString(out);
+    a->krw = FixedToString(out);
   } else {
-    if (!extract::FixedDivRound(v, rate, 2, &out)) return;
+    if (!FixedDivRound(v, rate, 2, &out)) return;
     a->krw = a->value;
-    a->usd = extract::FixedToString(out);
+    a->usd = FixedToString(out);
   }
   a->rate = rate_str;
   a->rate_source = source;
@@ -240,9 +239,31 @@ std::string ConversionDate(const Article& article, const ConvertOptions& opts) {
   return "";
 }
 
+// Named warnings for amounts that stay unconverted because the table has no rate for their
+// currency (the ECB publishes none for TWD, KES, VND ...): one on each amount, one per currency
+// on the article.
+void WarnNoRate(Article* article, const FxTable& fx) {
+  std::vector<std::pair<std::string, int>> missing;  // currency, amounts
+  for (Amount& a : article->money) {
+    if (a.value.empty() || a.currency == "USD" || a.currency == "KRW" || (!fx.empty() && fx.Has(a.currency)))
+      continue;
+    if (!a.usd.empty() || !a.krw.empty()) continue;  // a gloss stated its value
+    a.warnings.push_back("money: no_rate: the rate table has no " + a.currency + " rate; not converted");
+    auto it = std::find_if(missing.begin(), missing.end(), [&](const auto& m) { return m.first == a.currency; });
+    if (it == missing.end()) missing.push_back({a.currency, 1});
+    else ++it->second;
+  }
+  for (const auto& [cur, n] : missing)
+    article->warnings.push_back("money: no_rate: the rate table has no " + cur + " rate; " + std::to_string(n) +
+                                (n == 1 ? " amount" : " amounts") + " not converted");
+}
+
 void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
   const FxTable& fx = opts.fx ? *opts.fx : FxTable::Embedded();
-  if (fx.empty()) return;
+  if (fx.empty()) {
+    WarnNoRate(article, fx);
+    return;
+  }
   const std::string date = ConversionDate(*article, opts);
   std::string used;
   for (Amount& a : article->money) {
@@ -259,6 +280,7 @@ void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
       if (y->currency == "KRW") x->krw = y->value, x->rate_source = "article";
     }
   }
+  WarnNoRate(article, fx);
   if (used.empty()) return;
   if (date.empty()) {
     article->warnings.push_back("money: article has no date; other currencies converted at the latest table day (" +
@@ -283,7 +305,7 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
 
   const RateTable& table = opts.table ? *opts.table : RateTable::Embedded();
   Fixed user;
-  bool has_user = !opts.user_rate.empty() && extract::ParseFixed(opts.user_rate, &user) && user.units > 0;
+  bool has_user = !opts.user_rate.empty() && ParseFixed(opts.user_rate, &user) && user.units > 0;
   if (!opts.user_rate.empty() && !has_user)
     article->warnings.push_back("money: ignoring invalid user rate '" + opts.user_rate + "'");
 
@@ -310,7 +332,7 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   }
   bool used_table = false;
   Fixed table_rate;
-  bool has_table = !lookup.rate.empty() && extract::ParseFixed(lookup.rate, &table_rate);
+  bool has_table = !lookup.rate.empty() && ParseFixed(lookup.rate, &table_rate);
 
   // Article rates: each gloss pair with an implied rate converts at that rate.
   std::vector<int> article_rate_of(money.size(), -1);  // index of the amount holding the rate
@@ -324,10 +346,10 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   // date is known: against an arbitrary day the comparison means nothing).
   RateTable::Lookup check = date.empty() ? RateTable::Lookup{} : table.At(date);
   Fixed check_rate;
-  if (!date.empty() && extract::ParseFixed(check.rate, &check_rate) && check_rate.units > 0) {
+  if (!date.empty() && ParseFixed(check.rate, &check_rate) && check_rate.units > 0) {
     for (Amount& a : money) {
       Fixed implied;
-      if (a.implied_rate.empty() || !extract::ParseFixed(a.implied_rate, &implied)) continue;
+      if (a.implied_rate.empty() || !ParseFixed(a.implied_rate, &implied)) continue;
       __int128 diff = implied.units > check_rate.units ? implied.units - check_rate.units
                                                        : check_rate.units - implied.units;
       if (diff * 20 > check_rate.units) {  // |implied - table| > 5% of table
@@ -341,11 +363,11 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   for (size_t k = 0; k < money.size(); ++k) {
     Amount& a = money[k];
     if (has_user) {
-      Apply(&a, user, extract::FixedToString(user), "user");
+      Apply(&a, user, FixedToString(user), "user");
     } else if (article_rate_of[k] >= 0) {
       const std::string& r = money[article_rate_of[k]].implied_rate;
       Fixed rate;
-      if (extract::ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
+      if (ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
       // A gloss pair states both figures: each converts to its partner's stated value exactly
       // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate).
       const Amount& holder = money[article_rate_of[k]];

@@ -85,8 +85,12 @@ void MergeEvent(const Event& e, Event* into) {
   AppendNew(e.timeline, &m.timeline);
   if (e.type == EventType::kHire || m.type == EventType::kHire) m.type = EventType::kHire;
   if (m.type == EventType::kOffer && e.type == EventType::kAcquihire) m.type = EventType::kAcquihire;
+  // Merging is idempotent: a report seen again (a resumed run re-merging an article it had already
+  // stored) adds nothing; only a source not seen before corroborates the event.
+  const size_t sources_before = m.sources.size();
   AppendNew(e.sources, &m.sources);
-  m.confidence = std::min(0.99, std::max(m.confidence, e.confidence) + 0.02);
+  const double corroboration = m.sources.size() > sources_before ? 0.02 : 0.0;
+  m.confidence = std::min(0.99, std::max(m.confidence, e.confidence) + corroboration);
 }
 
 void EventLedger::Seed(std::vector<Event> events, std::vector<std::string> keys) {

@@ -474,6 +474,22 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
   return false;
 }
 
+// Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
+// 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
+// many words stand between.
+bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
+  size_t b = static_cast<size_t>(clause_start);
+  size_t comma = ko.rfind(',', static_cast<size_t>(pos));
+  if (comma != std::string_view::npos && comma >= b) b = comma + 1;
+  if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
+  for (size_t i = b; i + 7 <= static_cast<size_t>(pos); ++i) {
+    if (!((ko[i] == '1' && ko[i + 1] == '9') || (ko[i] == '2' && ko[i + 1] == '0'))) continue;
+    bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
+    if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
+  }
+  return false;
+}
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -554,7 +570,9 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     // Background: "who joined Apple from Google in 2021", "2014년 입사한", "who left Calyx in June
     // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
-      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)))
+      if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
+          (KoreanDatedSegment(ko, s.start, h.pos) &&
+           FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
       if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
     }
@@ -570,6 +588,18 @@ bool Has(const std::vector<CueHit>& hits, Cue c) {
 }
 
 
+// "노바브레인에 최고과학책임자(CSO)로 합류했다": the organization marked by 에 is where the
+// next join cue of the clause, a few words on, goes (a position may stand between).
+bool KoreanGoalBeforeJoin(std::string_view p, size_t after, const std::vector<CueHit>& cues) {
+  if (!StartsWith(p, after, "에 ")) return false;
+  for (const CueHit& c : cues) {
+    if (c.pos < static_cast<int>(after)) continue;
+    return c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= 60 &&
+           p.substr(after, c.pos - after).find(',') == std::string_view::npos;
+  }
+  return false;
+}
+
 // Relations of an organization mention to the sentence's hiring cues.
 void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
   std::string_view p = s.text;
@@ -577,11 +607,14 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   size_t after = SkipNoise(p, static_cast<size_t>(o->end));
   // Korean endings right after the name.
   // "네이버 클로바 출신": one unit word between the organization and 출신.
+  // Up to two unit words, the last one marked: "구글 딥마인드 런던 연구소에서".
   bool unit_origin = false;
-  if (StartsWith(p, after, " ")) {
-    size_t sp = p.find(' ', after + 1);
-    unit_origin = sp != std::string_view::npos && sp - after - 1 <= 15 && sp > after + 1 &&
-                  StartsWith(p, sp, " 출신");
+  for (size_t at = after, word = 0; word < 2 && StartsWith(p, at, " "); ++word) {
+    size_t sp = p.find_first_of(" ,", at + 1);
+    if (sp == std::string_view::npos || sp - at - 1 > 15 || sp == at + 1) break;
+    unit_origin = StartsWith(p, sp, " 출신") || EndsWithAt(p, sp, "에서");
+    if (unit_origin) break;
+    at = sp;
   }
   if (unit_origin || StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
       StartsWith(p, after, "를 떠나") || StartsWith(p, after, "을 떠나") ||
@@ -599,6 +632,7 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "행이") || StartsWith(p, after, "에 새 둥지") || StartsWith(p, after, "로부터") ||
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
+  if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
   if (StartsWith(p, after, " 인수") || StartsWith(p, after, "를 인수") || StartsWith(p, after, "을 인수") ||
       StartsWith(p, after, "의 인수") || StartsWith(p, after, " 인수에"))
     o->target = true;
@@ -2160,6 +2194,16 @@ bool HasOfferFacts(const Article& a, const SentenceCtx& s) {
   return false;
 }
 
+// The gloss closes at `end`: ")" right there, or after an age ("Michael Chen·55)", ", 55)").
+bool GlossCloses(std::string_view p, size_t end) {
+  if (StartsWith(p, end, "·")) end += std::string_view("·").size();
+  else if (StartsWith(p, end, ", ")) end += 2;
+  else return end < p.size() && p[end] == ')';
+  size_t digits = end;
+  while (digits < p.size() && p[digits] >= '0' && p[digits] <= '9') ++digits;
+  return digits > end && digits - end <= 3 && digits < p.size() && p[digits] == ')';
+}
+
 // Names written in Hangul and glossed by their known spelling right after ("제이슨
 // 임(Jason Lim)", "다니엘 조(Daniel Cho)"): canonical name -> the gloss's canonical name.
 std::map<std::string, std::string> GlossedNames(
@@ -2174,7 +2218,7 @@ std::map<std::string, std::string> GlossedNames(
       size_t open = static_cast<size_t>(m1->end);
       if (open < p.size() && p[open] == ' ') ++open;
       if (open >= p.size() || p[open] != '(' || m2->start != static_cast<int>(open) + 1) continue;
-      if (static_cast<size_t>(m2->end) >= p.size() || p[m2->end] != ')' || !IsAsciiAlpha(e2->canonical[0])) continue;
+      if (!GlossCloses(p, static_cast<size_t>(m2->end)) || !IsAsciiAlpha(e2->canonical[0])) continue;
       out.emplace(e1->canonical, e2->canonical);
     }
   }

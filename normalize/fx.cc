@@ -12,7 +12,6 @@
 namespace hirewire::normalize {
 namespace {
 
-using extract::Fixed;
 
 constexpr size_t kMaxBytes = 64u << 20;
 constexpr size_t kMaxDays = 100000;
@@ -140,7 +139,7 @@ Result<std::unique_ptr<FxTable>> FxTable::FromEcbCsv(std::string_view csv) {
     std::vector<Fixed> row(header.size());
     for (size_t i = 1; i < f.size() && i <= header.size(); ++i) {
       if (f[i].empty() || f[i] == "N/A") continue;
-      if (!extract::ParseFixed(f[i], &row[i - 1]) || row[i - 1].units == 0)
+      if (!ParseFixed(f[i], &row[i - 1]) || row[i - 1].units == 0)
         return Status::InvalidArgument(where() + "bad rate '" + std::string(f[i]) + "' for " + header[i - 1]);
     }
     rows.emplace_back(day, std::move(row));
@@ -184,7 +183,7 @@ Result<std::unique_ptr<FxTable>> FxTable::FromEcbXml(std::string_view xml) {
     if (cur.empty()) continue;
     if (day < 0) return Status::InvalidArgument("rates XML: a rate outside a dated <Cube time=...>");
     Fixed r;
-    if (!IsCode(cur) || !extract::ParseFixed(rate, &r) || r.units == 0)
+    if (!IsCode(cur) || !ParseFixed(rate, &r) || r.units == 0)
       return Status::InvalidArgument("rates XML: bad rate '" + std::string(rate) + "' for '" + std::string(cur) + "'");
     days[day][std::string(cur)] = r;
   }
@@ -222,7 +221,7 @@ std::string FxTable::ToEcbCsv() const {
   for (size_t k = im.days.size(); k-- > 0;) {
     out += DayString(im.days[k]);
     for (size_t c = 0; c < im.currencies.size(); ++c)
-      out += "," + (im.rates[c][k].units > 0 ? extract::FixedToString(im.rates[c][k]) : std::string("N/A"));
+      out += "," + (im.rates[c][k].units > 0 ? FixedToString(im.rates[c][k]) : std::string("N/A"));
     out += ",\n";
   }
   return out;
@@ -242,7 +241,7 @@ FxTable::Quote FxTable::At(std::string_view currency, std::string_view date) con
   int32_t key = DayKey(date);
   if (key < 0) key = im.days.back();
   if (currency == "EUR") {
-    extract::FixedFromInt(1, &q.per_eur);
+    FixedFromInt(1, &q.per_eur);
     q.found = true;
     q.date = DayString(std::min(key, im.days.back()));
     q.out_of_range = key > im.days.back() || key < im.days.front();
@@ -288,7 +287,7 @@ int MinorUnitDigits(std::string_view c) {
 Result<FxConversion> ConvertVia(const FxTable& table, std::string_view value, std::string_view from,
                                 std::string_view to, std::string_view date, int digits) {
   Fixed v;
-  if (!extract::ParseFixed(value, &v)) return Status::InvalidArgument("bad value '" + std::string(value) + "'");
+  if (!ParseFixed(value, &v)) return Status::InvalidArgument("bad value '" + std::string(value) + "'");
   if (digits < 0) digits = MinorUnitDigits(to);
   FxTable::Quote qf = table.At(from, date), qt = table.At(to, date);
   if (!qf.found) return Status::Unsupported("no rate for " + std::string(from) + " in the rate table");
@@ -297,18 +296,18 @@ Result<FxConversion> ConvertVia(const FxTable& table, std::string_view value, st
   out.date = std::min(qf.date, qt.date);
   out.out_of_range = qf.out_of_range || qt.out_of_range;
   Fixed r, one;
-  extract::FixedFromInt(1, &one);
+  FixedFromInt(1, &one);
   if (from == to) {
-    out.value = extract::FixedToString(extract::FixedRound(v, std::min(digits, extract::kFixedDigits)));
+    out.value = FixedToString(FixedRound(v, std::min(digits, kFixedDigits)));
     out.rate = "1";
     return out;
   }
-  if (!extract::FixedMulDivRound(v, qt.per_eur, qf.per_eur, digits, &r))
+  if (!FixedMulDivRound(v, qt.per_eur, qf.per_eur, digits, &r))
     return Status::ResourceExhausted("converted value overflows");
-  out.value = extract::FixedToString(r);
+  out.value = FixedToString(r);
   Fixed rate;
-  if (extract::FixedMulDivRound(one, qt.per_eur, qf.per_eur, extract::kFixedDigits, &rate))
-    out.rate = extract::FixedToString(rate);
+  if (FixedMulDivRound(one, qt.per_eur, qf.per_eur, kFixedDigits, &rate))
+    out.rate = FixedToString(rate);
   return out;
 }
 

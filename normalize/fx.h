@@ -45,7 +45,7 @@ class FxTable {
   bool Has(std::string_view currency) const;     // EUR always
 
   struct Quote {
-    extract::Fixed per_eur;  // units of the currency per 1 EUR (1 for EUR)
+    Fixed per_eur;  // units of the currency per 1 EUR (1 for EUR)
     std::string date;        // the table day used
     bool found = false;
     bool out_of_range = false;  // asked before the first or after the last day of the table

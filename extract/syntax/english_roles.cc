@@ -14,7 +14,6 @@
 
 namespace hirewire::syntax {
 
-std::string_view EmbeddedEnglishRolesTsv();  // generated from data/english_roles.tsv
 
 namespace {
 

@@ -134,4 +134,7 @@ struct LexiconRow {
 };
 std::vector<LexiconRow> EnglishRoleLexicon();
 
+// The bytes of extract/syntax/data/english_roles.tsv, compiled in.
+std::string_view EmbeddedEnglishRolesTsv();
+
 }  // namespace hirewire::syntax

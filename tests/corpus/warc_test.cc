@@ -183,4 +183,47 @@ TEST_F(WarcWriterTest, RecoveryCutsATornTailAtEveryByte) {
 }
 
 }  // namespace
+TEST_F(WarcWriterTest, OpenRangeReadsOnlyTheMembersInTheRange) {
+  WarcWriterOptions o;
+  o.dir = dir_.string();
+  auto w = WarcWriter::Create(o, 0, 1764306340000);
+  ASSERT_TRUE(w.ok());
+  std::vector<WarcWriteResult> written;
+  for (int i = 0; i < 4; ++i) {
+    auto r = (*w)->Write(Capture("https://example.com/" + std::to_string(i), "body " + std::to_string(i)));
+    ASSERT_TRUE(r.ok());
+    written.push_back(*r);
+  }
+  // A record being written past the range (a torn tail) is never read.
+  ASSERT_TRUE((*w)->Close().ok());
+  std::string path = WarcFiles()[0];
+  { std::ofstream(path, std::ios::binary | std::ios::app) << "\x1f\x8b torn"; }
+  auto urls = [&](uint64_t from, uint64_t to) {
+    std::vector<std::string> got;
+    auto r = WarcReader::OpenRange(path, from, to);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    if (!r.ok()) return got;
+    WarcRecord rec;
+    while (true) {
+      auto more = (*r)->Next(&rec);
+      EXPECT_TRUE(more.ok()) << more.status().ToString();
+      if (!more.ok() || !*more) break;
+      if (rec.Type() == "response") got.push_back(rec.TargetUri());
+    }
+    return got;
+  };
+  // Captures 1 and 2: from the first member of capture 1 to the end of capture 2's records.
+  EXPECT_EQ(urls(written[1].offset, written[2].end_offset),
+            (std::vector<std::string>{"https://example.com/1", "https://example.com/2"}));
+  EXPECT_EQ(urls(0, written[3].end_offset).size(), 4u);
+  EXPECT_TRUE(urls(written[3].end_offset, written[3].end_offset).empty());
+  // A range that ends inside a member is a torn record, reported as such.
+  auto torn = WarcReader::OpenRange(path, written[1].offset, written[1].offset + 20);
+  ASSERT_TRUE(torn.ok());
+  WarcRecord rec;
+  auto more = (*torn)->Next(&rec);
+  EXPECT_FALSE(more.ok() && *more);
+  EXPECT_FALSE(WarcReader::OpenRange(path + ".missing", 0, 10).ok());
+}
+
 }  // namespace hirewire

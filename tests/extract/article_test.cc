@@ -89,6 +89,28 @@ TEST(ExtractArticle, KeepsSubheadingsBetweenParagraphs) {
   EXPECT_EQ(a.paragraphs[2], "What happens next");
 }
 
+TEST(ExtractArticle, KeepsEveryLineOfASubheadingSplitByBreaks) {
+  std::string html = "<html><body><article><h2 class=\"sub\">First deck line<br>Second deck line<br>Third "
+                     "deck line</h2>" + EnBody() + "</article></body></html>";
+  Article a = Extract(html);
+  ASSERT_GE(a.paragraphs.size(), 7u);
+  EXPECT_EQ(a.paragraphs[0], "First deck line");
+  EXPECT_EQ(a.paragraphs[1], "Second deck line");
+  EXPECT_EQ(a.paragraphs[2], "Third deck line");
+}
+
+TEST(ExtractArticle, ReadsRubyInlineWithItsReadingAndDropsTemplatePlaceholders) {
+  std::string html =
+      "<html><body><article><p>\u3000【ソウル＝小池和樹】韓国の\n<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル"
+      "</rt><rp>）</rp></ruby>\n大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。"
+      "具体的な措置については明らかにされていない。</p><p>$$ARTICLEAD$$</p>" +
+      EnBody() + "</article></body></html>";
+  Article a = Extract(html);
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_THAT(a.paragraphs[0], HasSubstr("韓国の 尹錫悦（ユンソンニョル） 大統領は"));
+  EXPECT_THAT(a.paragraphs, Not(Contains("$$ARTICLEAD$$")));
+}
+
 TEST(ExtractArticle, ReadsJsonLdGraphOpenGraphAndCanonical) {
   std::string html =
       "<html lang='en'><head>"

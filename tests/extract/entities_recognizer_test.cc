@@ -36,6 +36,10 @@ TEST(AliasTsv, ParsesRecordsAndRejectsBadLines) {
   EXPECT_FALSE(ParseAliasTsv("robot\tR2\tR2D2\n").ok());
   EXPECT_FALSE(ParseAliasTsv("person\tOnly two fields\n").ok());
   EXPECT_TRUE(ParseAliasTsv(EmbeddedAliasTsv()).ok());
+  EXPECT_TRUE(ParseAliasTsv(EmbeddedWorldAliasTsv()).ok());
+  auto other = ParseAliasTsv("other\tUEFA Champions League\tChampions League\n");
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ((*other)[0].type, "other");
 }
 
 class Recognizer : public ::testing::Test {
@@ -232,6 +236,106 @@ TEST_F(Recognizer, LinksAKoreanPartyShortFormToItsFullName) {
     }
   }
   EXPECT_EQ(parties, 1);
+}
+
+TEST_F(Recognizer, OutputsNoCompetitionProductOrPlaceFromTheDictionary) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Die Euroleague verurteilte die Vorfälle, der Klub spielt nicht mehr in der Champions League.",
+                  "Das Weiße Haus und die Vereinigten Staaten äußerten sich über WhatsApp."};
+  bool euroleague = false;
+  for (const Entity& e : rec_->Recognize(a)) {
+    EXPECT_NE(e.name, "Champions League");
+    EXPECT_EQ(e.name.find("Vereinigten"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Weiße"), std::string::npos) << e.name;
+    EXPECT_NE(e.name, "WhatsApp");
+    euroleague = euroleague || (e.name == "Euroleague" && e.type == "organization");
+  }
+  EXPECT_TRUE(euroleague);
+}
+
+TEST_F(Recognizer, WorldDictionaryAddsSpellingsToKnownEntriesAndLinksThem) {
+  // 민주당 comes from the world file, 더불어민주당 from the first: one entry, one entity.
+  auto es = Run({"더불어민주당은 14일 회의를 열었다. 민주당은 이날 방침을 재확인했다."});
+  const Entity* dp = Find(es, "Democratic Party of Korea");
+  ASSERT_NE(dp, nullptr);
+  EXPECT_EQ(dp->mentions.size(), 2u);
+}
+
+TEST_F(Recognizer, KeepsTitlesAndSentenceWordsOutOfLatinNames) {
+  Article fr;
+  fr.language = "fr";
+  fr.paragraphs = {"La secrétaire générale de la CGT, Sophie Binet, a répondu. Mme Binet a ajouté que rien ne changerait."};
+  for (const Entity& e : rec_->Recognize(fr)) EXPECT_EQ(e.name.find("Mme"), std::string::npos) << e.name;
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Einzelne Stimmen äußerten dennoch Kritik an Außenministerin Beate Meinl-Reisinger.",
+                   "Laut Meinl-Reisinger ist die Lage ernst."};
+  bool beate = false;
+  for (const Entity& e : rec_->Recognize(de)) {
+    EXPECT_EQ(e.name.find("Einzelne"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Außenministerin"), std::string::npos) << e.name;
+    beate = beate || e.name == "Beate Meinl-Reisinger";
+  }
+  EXPECT_TRUE(beate);
+}
+
+TEST_F(Recognizer, ReadsOrganizationNamesAcrossConjunctionsAndPrepositions) {
+  auto es = Run({"Researchers at the Institute of Strategic and International Studies said the Migration "
+                 "Policy Institute and the Population Research Institute disagreed."});
+  bool isis = false, joined = false;
+  for (const Entity& e : es) {
+    isis = isis || e.name == "Institute of Strategic and International Studies";
+    joined = joined || e.name.find("Institute and") != std::string::npos;
+  }
+  EXPECT_TRUE(isis);
+  EXPECT_FALSE(joined);
+  Article pl;
+  pl.language = "pl";
+  pl.paragraphs = {"Politolog z Wolnego Uniwersytetu w Berlinie uważa, że Angeli Merkel nie da się zastąpić."};
+  bool uni = false, merkel = false;
+  for (const Entity& e : rec_->Recognize(pl)) {
+    uni = uni || e.name == "Wolnego Uniwersytetu w Berlinie";
+    merkel = merkel || (e.name == "Angeli Merkel" && e.canonical == "Angela Merkel");
+  }
+  EXPECT_TRUE(uni);
+  EXPECT_TRUE(merkel);
+}
+
+TEST_F(Recognizer, TrimsChineseOrganizationsToTheirHeadAndLinksJapaneseFamilyNames) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"来自巴西的南京航空航天大学航空宇航科学与技术专业博士生泰勒斯表示，中国助力玻利维亚成功发射了通信卫星“图帕克・卡塔里”星。"};
+  bool university = false;
+  for (const Entity& e : rec_->Recognize(zh)) {
+    EXPECT_EQ(e.name.find("发射了"), std::string::npos) << e.name;  // a clause is no organization
+    EXPECT_NE(e.name, "南京航空航天大学航空");
+    university = university || e.name == "南京航空航天大学";
+  }
+  EXPECT_TRUE(university);
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"イオン銀行の白川俊介社長は記者会見で謝罪した。", "白川社長は再発防止策を説明した。"};
+  int shirakawa = 0;
+  for (const Entity& e : rec_->Recognize(ja))
+    if (e.type == "person" && e.name.starts_with("白川")) {
+      ++shirakawa;
+      EXPECT_EQ(e.name, "白川俊介");
+    }
+  EXPECT_EQ(shirakawa, 1);
+}
+
+TEST_F(Recognizer, LinksAnAcronymToTheOrganizationItSpells) {
+  auto es = Run({"The Namibian Broadcasting Corporation said the funeral will be broadcast live.",
+                 "NBC will also stream it online."});
+  int nbc = 0;
+  for (const Entity& e : es)
+    if (e.name == "NBC" || e.name == "Namibian Broadcasting Corporation") {
+      ++nbc;
+      EXPECT_EQ(e.mentions.size(), 2u) << e.name;
+      EXPECT_NE(e.canonical, "NBC News");
+    }
+  EXPECT_EQ(nbc, 1);
 }
 
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {

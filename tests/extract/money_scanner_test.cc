@@ -76,6 +76,89 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"Er verdient 90'000 Franken im Jahr.", "CH", "CHF", "90000"},
         CountryCase{"La inversión fue de 2,500 millones de pesos mexicanos.", "MX", "MXN", "2500000000"}));
 
+// Language and country together: every amount of the phrase as "CUR value" or "CUR lo..hi",
+// joined by "; " ("" for none).
+struct ContextCase {
+  const char* phrase;
+  const char* lang;
+  const char* country;
+  const char* want;
+};
+
+void PrintTo(const ContextCase& c, std::ostream* os) { *os << c.phrase << " @" << c.lang << "-" << c.country; }
+
+class MoneyInContext : public ::testing::TestWithParam<ContextCase> {};
+
+TEST_P(MoneyInContext, ReadsEveryAmountOfThePhrase) {
+  static MoneyScanner* scanner = std::move(MoneyScanner::Create()).value().release();
+  const ContextCase& c = GetParam();
+  MoneyScan scan = scanner->Scan(c.phrase, 0, MoneyContext{c.lang, c.country});
+  std::string got;
+  for (const Amount& a : scan.amounts) {
+    if (!got.empty()) got += "; ";
+    got += a.currency + " " + (a.kind == "range" ? a.low + ".." + a.high : a.value);
+  }
+  EXPECT_EQ(got, c.want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue12, MoneyInContext,
+    ::testing::Values(
+        // Chinese tech-pay shorthand: k = thousand, w = 万, after a pay word; never a count.
+        ContextCase{"坐标北京，P8岗位月薪 90-110k，这个offer值得接吗？", "zh", "CN", "CNY 90000..110000"},
+        ContextCase{"大厂P7总包80-120w，这个水平算什么档次？", "zh", "CN", "CNY 800000..1200000"},
+        ContextCase{"程序员月薪 25k，年终奖 3 个月。", "zh", "CN", "CNY 25000"},
+        ContextCase{"这款灯泡功率100W，售价25元。", "zh", "CN", "CNY 25"},
+        ContextCase{"不少新人的年薪只有30多萬。", "zh", "TW", "TWD 300000"},
+        ContextCase{"跳槽之后，他的年薪从45万涨到了70万。", "zh", "CN", "CNY 450000; CNY 700000"},
+        ContextCase{"月薪过万的人超过300万。", "zh", "CN", ""},
+        ContextCase{"今年报名人数达1342万，月薪8k起。", "zh", "CN", "CNY 8000"},
+        // Korean salary figures without 원, unless a counter follows; a change is two amounts.
+        ContextCase{"연봉 500억 실화? 사우디 구단의 제안", "ko", "KR", "KRW 50000000000"},
+        ContextCase{"연봉 1억 이상 직장인이 131만명을 넘어섰다.", "ko", "KR", "KRW 100000000"},
+        ContextCase{"연봉 3천만 명이 넘는다.", "ko", "KR", ""},
+        ContextCase{"가격이 4,500원에서 5,000원으로 올랐다.", "ko", "KR", "KRW 4500; KRW 5000"},
+        ContextCase{"가격은 1만원에서 2만원 사이다.", "ko", "KR", "KRW 10000..20000"},
+        // Japanese から: a range, unless に/へ makes it a change.
+        ContextCase{"落札予想価格は5000万円から8000万円。", "ja", "JP", "JPY 50000000..80000000"},
+        ContextCase{"株価は3000円から3500円に上昇した。", "ja", "JP", "JPY 3000; JPY 3500"},
+        ContextCase{"大谷選手の年俸は約70億と報じられた。", "ja", "JP", "JPY 7000000000"},
+        ContextCase{"登録者数は1342万人に達した。", "ja", "JP", ""},
+        // French scale letters before a currency sign.
+        ContextCase{"Le PDG a touché 19,6 M€ l'an dernier.", "fr", "", "EUR 19600000"},
+        ContextCase{"Ottawa versera plus de 2 G$ aux provinces.", "fr", "CA", "CAD 2000000000"},
+        ContextCase{"Le club réclame entre 60 et 70 M€ pour son attaquant.", "fr", "FR", "EUR 60000000..70000000"},
+        ContextCase{"Un contrat d'une valeur de 84 millions $ US.", "fr", "CA", "USD 84000000"},
+        ContextCase{"Québec investira 3,9 milliards de dollars d'ici 2030.", "fr", "CA", "CAD 3900000000"},
+        // The decimal mark follows the page: Spain and Argentina "1.134", Mexico "1,250".
+        ContextCase{"El salario mínimo queda en 1.134 euros al mes.", "es", "ES", "EUR 1134"},
+        ContextCase{"El salario mínimo sube a $234.315 a partir de agosto.", "es", "AR", "ARS 234315"},
+        ContextCase{"El precio subió a $1,250 pesos.", "es", "MX", "MXN 1250"},
+        ContextCase{"La inversión será de entre 1,000 y 1,500 millones de dólares.", "es", "MX",
+                    "USD 1000000000..1500000000"},
+        ContextCase{"Los sueldos van de 80 mil a 120 mil pesos mensuales.", "es", "MX", "MXN 80000..120000"},
+        ContextCase{"El MEF asignó S/ 2 mil millones para la reconstrucción.", "es", "PE", "PEN 2000000000"},
+        ContextCase{"La población creció en 1,5 millones.", "es", "ES", ""},
+        ContextCase{"El club pagó 80 millones por el delantero.", "es", "ES", "EUR 80000000"},
+        ContextCase{"Der Preis stieg von 1,50 auf 1,75 Euro.", "de", "DE", "EUR 1.5; EUR 1.75"},
+        ContextCase{"Der Kurs stieg um 5 auf 1,75 Euro.", "de", "DE", "EUR 1.75"},
+        ContextCase{"月薪1.5万到2万元不等。", "zh", "CN", "CNY 15000..20000"},
+        ContextCase{"月薪四萬五，年終兩個月。", "zh", "TW", "TWD 45000"},
+        ContextCase{"售价三千五元，另一款三千五百元。", "zh", "CN", "CNY 3500; CNY 3500"},
+        ContextCase{"他身价过亿，年薪超百万。", "zh", "CN", "CNY 1000000"},
+        ContextCase{"Salaries range from Rs 8 lakh to Rs 12 lakh per annum.", "en", "IN", "INR 800000..1200000"},
+        ContextCase{"The fortune grew by A$5bn to A$34.1bn over the year.", "en", "AU", "AUD 5000000000; AUD 34100000000"},
+        ContextCase{"Robó más de 500 mil pesos.", "es", "MX", "MXN 500000"},
+        ContextCase{"He signed for $20 mil a year.", "en", "US", "USD 20000000"},
+        // Swiss francs, and the German Friday that is no franc.
+        ContextCase{"Ein Kaffee kostet im Schnitt Fr. 4.90.", "de", "CH", "CHF 4.9"},
+        ContextCase{"Der Bundesrat budgetiert für die Armee 5,9 Mrd. Fr.", "de", "CH", "CHF 5900000000"},
+        ContextCase{"Am Fr. 12.3. gibt es ein Konzert.", "de", "CH", ""},
+        ContextCase{"Die Notenbank kaufte Staatsanleihen für 6 Billionen Yen.", "de", "", "JPY 6000000000000"},
+        ContextCase{"Die Kosten belaufen sich auf über 1 Milliarde Franken.", "de", "CH", "CHF 1000000000"},
+        ContextCase{"Die Reichsbank meldete einen Verlust von 81 Milliarden schwedischen Kronen.", "de", "",
+                    "SEK 81000000000"}));
+
 TEST(MoneyInCountry, ReadsEuropeanRanges) {
   auto scanner = MoneyScanner::Create();
   ASSERT_TRUE(scanner.ok());
@@ -107,8 +190,16 @@ TEST(MoneyInCountry, CarriesTheCurrencyOfTheSentenceBeforeToABareAmount) {
   ASSERT_EQ(r.amounts.size(), 1u);
   r = (*scanner)->Scan("It raised $2 million. The app has 5 million users.", 0, MoneyContext{"en", ""});
   ASSERT_EQ(r.amounts.size(), 1u);
-  // Without an earlier amount, a bare scaled number stays no money.
-  EXPECT_TRUE((*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE"}).amounts.empty());
+  // Without an earlier amount, a bare scaled number is in the page's currency, and no money
+  // when the country is unknown.
+  EXPECT_TRUE((*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", ""}).amounts.empty());
+  r = (*scanner)->Scan("El Consejo aprobó un paquete de ayudas de 3.000 millones para el campo.", 0,
+                       MoneyContext{"es", "ES"});
+  ASSERT_EQ(r.amounts.size(), 1u);
+  EXPECT_EQ(r.amounts[0].currency, "EUR");
+  EXPECT_EQ(r.amounts[0].value, "3000000000");
+  EXPECT_TRUE((*scanner)->Scan("La ciudad tiene 3,5 millones de habitantes.", 0, MoneyContext{"es", "ES"}).amounts.empty());
+  EXPECT_TRUE((*scanner)->Scan("It has 3.5 million.", 0, MoneyContext{"en", "US"}).amounts.empty());
   // From the paragraph before, through MoneyContext::carried_currency.
   r = (*scanner)->Scan("Le bénéfice net recule à 3,9 milliards.", 0, MoneyContext{"fr", "SE", "SEK"});
   ASSERT_EQ(r.amounts.size(), 1u);

@@ -231,6 +231,31 @@ TEST(ConvertAmounts, ConvertsOtherCurrenciesThroughEuroAndWarnsWhenTheTableIsSta
   EXPECT_NE(a.warnings[0].find("stale_rates"), std::string::npos) << a.warnings[0];
 }
 
+TEST(ConvertAmounts, NamesEveryCurrencyTheTableHasNoRateFor) {
+  auto scanner = extract::MoneyScanner::Create();
+  Article a;
+  a.published = "2026-04-10";
+  a.country = "TW";
+  a.paragraphs = {"他月薪3萬元。", "The fine was KSh 2 million and KSh 5,000, or 5,000,000 VND; Tokyo paid 300 million yen."};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 5u);
+  ConvertAmounts(&a, {});
+  for (const Amount& m : a.money) {
+    if (m.currency == "JPY") {
+      EXPECT_FALSE(m.usd.empty());
+      EXPECT_TRUE(m.warnings.empty());
+      continue;
+    }
+    EXPECT_TRUE(m.usd.empty() && m.krw.empty()) << m.surface;
+    ASSERT_EQ(m.warnings.size(), 1u) << m.surface;
+    EXPECT_EQ(m.warnings[0], "money: no_rate: the rate table has no " + m.currency + " rate; not converted");
+  }
+  std::vector<std::string> want = {"money: no_rate: the rate table has no TWD rate; 1 amount not converted",
+                                   "money: no_rate: the rate table has no KES rate; 2 amounts not converted",
+                                   "money: no_rate: the rate table has no VND rate; 1 amount not converted"};
+  EXPECT_EQ(a.warnings, want);
+}
+
 TEST(ConvertAmounts, UsesTheUserTableAndTheFallbackDate) {
   auto t = RateTable::FromCsv("date,krw_per_usd\n2020-01-02,1000\n2020-01-03,1200\n");
   ASSERT_TRUE(t.ok());

@@ -163,5 +163,31 @@ TEST(EventLedger, SeededEventsAbsorbLaterReports) {
   EXPECT_TRUE(ledger.paragraphs(0).empty());
 }
 
+// A resumed nightly run merges articles it had already stored once more: nothing may change.
+TEST(EventLedger, MergingTheSameReportAgainChangesNothing) {
+  EventLedger once, twice;
+  Event first = Offer("Meta", "A", "");
+  first.confidence = 0.8;
+  Event later = Offer("Meta", "A", "");
+  later.outcome = Outcome::kDeclined;
+  later.timeline = {"offered", "declined"};
+  later.confidence = 0.7;
+  for (EventLedger* l : {&once, &twice}) {
+    l->AddArticle(Story("s1", {"Meta offered A a job."}, {first}));
+    l->AddArticle(Story("s2", {"A turned Meta down."}, {later}));
+  }
+  twice.AddArticle(Story("s2", {"A turned Meta down."}, {later}));
+  twice.AddArticle(Story("s1", {"Meta offered A a job."}, {first}));
+  ASSERT_EQ(once.events().size(), 1u);
+  ASSERT_EQ(twice.events().size(), 1u);
+  const Event& a = once.events()[0];
+  const Event& b = twice.events()[0];
+  EXPECT_DOUBLE_EQ(a.confidence, 0.82);  // the second source corroborates, once
+  EXPECT_DOUBLE_EQ(b.confidence, a.confidence);
+  EXPECT_EQ(b.outcome, a.outcome);
+  EXPECT_EQ(b.timeline, a.timeline);
+  EXPECT_EQ(b.sources, a.sources);
+}
+
 }  // namespace
 }  // namespace hirewire::normalize

@@ -18,6 +18,21 @@ log = open(log_path, "a", buffering=1)
 lock = threading.Lock()
 PAGE = re.compile(r"^/p(\d+)\.html$")
 FILLER = " ".join(["The board approved the plan after a long review of the budget."] * 6)
+# Every 6th story also reports a hire; the same hires recur across stories and hosts, so the
+# store must merge them into one event each whichever worker extracts which page. (Each person
+# joins one company only: the event ledger may merge one person's moves, and which articles a
+# process saw would then decide the merged state.)
+COMPANIES = ["Acme Robotics", "Birch Analytics", "Cobalt Systems"]
+PEOPLE = {"Acme Robotics": ["Michael Chen", "Sarah Kim"], "Birch Analytics": ["David Park", "Laura Martin"],
+          "Cobalt Systems": ["James Lee", "Anna Weber"]}
+
+
+def hire(host, i):
+    if i % 6:
+        return ""
+    company = COMPANIES[int(re.sub(r"\D", "", host) or 0) % len(COMPANIES)]
+    return ("<p>%s, a former Google engineer, joined %s as chief technology officer on Monday, the company said.</p>"
+            % (PEOPLE[company][(i // 6) % 2], company))
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -40,8 +55,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             ctype = "application/xml"
         elif m and int(m.group(1)) < n_pages:
             i = int(m.group(1))
-            body = ("<html><head><title>%s story %d</title></head><body><article><h1>%s story %d</h1>%s"
-                    "</article></body></html>" % (host, i, host, i,
+            body = ("<html><head><title>%s story %d</title></head><body><article><h1>%s story %d</h1>%s%s"
+                    "</article></body></html>" % (host, i, host, i, hire(host, i),
                                                   "".join("<p>Paragraph %d of story %d on %s. %s</p>" %
                                                           (k, i, host, FILLER) for k in range(8))))
         else:

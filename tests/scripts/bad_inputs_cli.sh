@@ -72,6 +72,7 @@ open(os.path.join(m, "CMakeLists.txt"), "w").write("cmake_minimum_required(VERSI
 open(os.path.join(m, "logo.svg"), "w").write('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>\n')
 open(os.path.join(m, "photo.jpeg"), "wb").write(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(random.Random(1).randbytes(3000)))
 open(os.path.join(m, "photo.webp"), "wb").write(b"RIFF\x00\x10\x00\x00WEBPVP8 " + bytes(random.Random(2).randbytes(3000)))
+open(os.path.join(m, "NOTES.md"), "w").write("# Crawl notes\n\nThese pages were saved by hand on Monday. " * 5 + "\n")
 open(os.path.join(m, "paper.pdf"), "wb").write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(random.Random(3).randbytes(3000)))
 open(os.path.join(d, "random.bin"), "wb").write(random.Random(4).randbytes(1 << 20))
 # 1,000 identical short paragraphs.
@@ -183,9 +184,14 @@ check "events: .json file of JSON Lines" 0 "samples\.json: read as JSON Lines" -
 check "events: extension-less JSON Lines" 0 "samples-no-extension: read as JSON Lines" -- \
   "$bin" events --json "$tmp/samples-no-extension"
 check "events: pages say they were read as HTML" 0 "good\.html: read as HTML \(1 page\)" -- "$bin" events "$good"
-check "extract: folder sniffing skips what is not a page" 0 "skipped 8 files in folders that are not HTML or text" -- \
+check "extract: folder sniffing skips what is not a page" 0 "skipped 9 files in folders that are not HTML or text" -- \
   "$bin" extract "$tmp/mixed"
 expect "extract: only the article came out of the folder" test "$(wc -l < "$tmp/out")" = 1
+check "extract: a named JSON Lines file is not a page" 3 "samples\.json: unsupported: JSON Lines, not a page .*hirewire events" -- \
+  "$bin" extract "$tmp/samples.json" -o "$guard"
+check "extract: JSON Lines on stdin is not a page" 3 "-: unsupported: JSON Lines, not a page" -- \
+  bash -c "'$bin' extract - < '$tmp/samples.jsonl'"
+check "extract --text reads a JSON Lines file as text when asked" 0 "" -- "$bin" extract --text "$tmp/samples.json"
 check "extract: a named binary file is an error" 3 "photo\.jpeg: .*JPEG image, not a page" -- \
   "$bin" extract "$tmp/mixed/photo.jpeg" -o "$guard"
 check "money: binary input refused" 3 "random\.bin: binary data, not text" -- "$bin" money "$tmp/random.bin"

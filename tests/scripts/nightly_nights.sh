@@ -109,9 +109,9 @@ grep ALERT "$WORK/kill-$RUN3.err" | grep -q "error rate" || fail "night 3: the a
 verify "$WORK/sums1" || fail "night 1 files changed during night 3"
 verify "$WORK/sums2" || fail "night 1 or 2 files changed during night 3"
 
-python3 - "$WORK" $RUN1 $RUN2 $RUN3 <<'PY'
+python3 - "$WORK" $RUN1 $RUN2 $RUN3 "$PA" "$PB" <<'PY'
 import html, json, re, sqlite3, sys
-work, runs = sys.argv[1], sys.argv[2:]
+work, runs, work_ports = sys.argv[1], sys.argv[2:5], sys.argv[5:7]
 errors = []
 expected = {  # night -> {(employer, candidate): (change, outcome)}
     runs[0]: {("Helix Robotics", "Daniel Kim"): ("new", "offered"), ("Nimbus Cloud", "Sara Lee"): ("new", "offered"),
@@ -159,7 +159,16 @@ def dump(d):  # every table by natural keys (row ids and WARC paths differ betwe
 ref, kill = dump("ref"), dump("kill")
 for t in ref:
     if ref[t] != kill[t]:
-        errors.append("store table %s differs after the kills: %d rows vs %d" % (t, len(ref[t]), len(kill[t])))
+        errors.append("store table %s differs after the kills: %d rows vs %d; only in ref: %s; only in kill: %s"
+                      % (t, len(ref[t]), len(kill[t]), sorted(set(ref[t]) - set(kill[t]))[:5],
+                         sorted(set(kill[t]) - set(ref[t]))[:5]))
+# Night 3: host b answers 503, so it backs off; the report lists it under crawl health.
+r3 = json.load(open("%s/ref/runs/%s/report.json" % (work, runs[2])))
+backoff = r3["crawl"].get("backoff_hosts", {})
+if not any(h.endswith(":" + work_ports[1]) and v["backoffs"] > 0 for h, v in backoff.items()):
+    errors.append("night 3: host b is not listed as backing off: %s" % backoff)
+if '<table id="crawl-backoff">' not in open("%s/ref/runs/%s/report.html" % (work, runs[2])).read():
+    errors.append("night 3: report.html has no table of hosts backing off")
 index = open("%s/kill/index.html" % work).read()
 for run in runs:
     if "runs/%s/report.html" % run not in index:

@@ -1,0 +1,69 @@
+#include "extract/entity_words.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "corpus/text.h"
+
+namespace hirewire::extract {
+namespace {
+
+constexpr std::string_view kListNames[] = {
+    "ko_title",          "ko_title_suffix",      "ko_surname",           "ko_stop",
+    "ko_title_stop",     "ko_company_suffix",    "ko_org_suffix",        "ko_company_cue",
+    "ko_person_cue",     "en_title",             "en_title_modifier",    "en_honorific",
+    "en_company_suffix", "en_org_suffix",        "en_company_cue",       "en_person_verb",
+    "en_stop",           "given_name",           "legal_suffix",         "hire_verb",
+    "romanized_ko_surname", "region_word",       "latin_script_language", "ko_foreign_syllable",
+    "ko_adnominal_ending", "ko_public_title",    "ko_never_name_final",  "ko_body_suffix",
+    "ko_place_suffix",   "ko_law_suffix",        "en_function_word",     "en_name_connector",
+    "en_company_suffix_weak", "en_title_tail",   "en_move_verb",         "latin_title_suffix",
+    "latin_person_cue",  "org_name_connector",   "non_entity_head",
+};
+static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
+
+}  // namespace
+
+std::string_view WordListName(WordList l) { return kListNames[static_cast<size_t>(l)]; }
+
+Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
+  EntityWords w;
+  int line_no = 0;
+  for (std::string_view rest = tsv; !rest.empty();) {
+    std::string_view line = NextLine(rest);
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = SplitTabs(line);
+    auto bad = [&](const std::string& why) {
+      return Status::InvalidArgument("entity word table line " + std::to_string(line_no) + ": " + why);
+    };
+    if (f.size() != 2 || f[1].empty()) return bad("expected list<TAB>word");
+    if (TrimSpace(f[1]) != f[1]) return bad("word with leading or trailing spaces");
+    size_t l = 0;
+    while (l < std::size(kListNames) && kListNames[l] != f[0]) ++l;
+    if (l == std::size(kListNames)) return bad("unknown list " + f[0]);
+    if (!w.sets_[l].insert(f[1]).second) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
+    w.lists_[l].push_back(f[1]);
+    w.rows_.push_back({static_cast<WordList>(l), f[1], line_no});
+  }
+  return w;
+}
+
+const EntityWords& EntityWords::Default() {
+  static const EntityWords* words = [] {
+    auto x = FromTsv(EmbeddedEntityWordsTsv());
+    if (!x.ok()) {
+      std::fprintf(stderr, "hirewire: embedded entity word table: %s\n", x.status().ToString().c_str());
+      std::abort();
+    }
+    return new EntityWords(std::move(x).value());
+  }();
+  return *words;
+}
+
+bool EntityWords::Has(WordList l, std::string_view w) const {
+  const Set& s = sets_[static_cast<size_t>(l)];
+  return s.find(w) != s.end();
+}
+
+}  // namespace hirewire::extract

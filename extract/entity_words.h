@@ -1,0 +1,101 @@
+// Word lists of the entity recognizer's cue rules (extract/data/entity_words.tsv, compiled in):
+// titles and roles, company and organization suffixes, Korean surnames and particles, common
+// given names, stop words. Knowledge is data: a new word is a row of the table (and a test row).
+//
+// Thread-safety: an EntityWords is immutable after construction and safe to share.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "corpus/status.h"
+
+namespace hirewire::extract {
+
+// The lists of the table; the table names them in snake_case (WordListName).
+enum class WordList : uint8_t {
+  kKoTitle,             // 최고경영자, 대표, 회장, 창업자, 씨, 기자 ...
+  kKoTitleSuffix,       // words ending in these are titles: 책임자 ...
+  kKoSurname,           // 김, 이, 박, ... and 남궁, 제갈 ...
+  kKoStop,              // common nouns/adverbs/places never part of a name
+  kKoTitleStop,         // words that end a title phrase going back
+  kKoCompanySuffix,     // 전자, 그룹, 랩, 테크, 바이오 ...
+  kKoOrgSuffix,         // 대학교, 협회, 위원회 ...
+  kKoCompanyCue,        // 스타트업, 기업, 업체: a name follows
+  kKoPersonCue,         // 배우, 가수, 판사, 여사: next to a name
+  kEnTitle,             // CEO, founder, chief, researcher ...
+  kEnTitleModifier,     // executive, technology, senior ...
+  kEnHonorific,         // Mr, Ms, Dr ...
+  kEnCompanySuffix,     // Inc, Corp, Labs, AI ...
+  kEnOrgSuffix,         // University, Ministry, League ...
+  kEnCompanyCue,        // startup, company, firm: a name follows
+  kEnPersonVerb,        // said, told, joined: a person precedes
+  kEnStop,              // capitalized words that are not names
+  kGivenName,           // common given names (English and others)
+  kLegalSuffix,         // Inc, Corp, GmbH: part of the company name
+  kHireVerb,            // hired, appointed, poached: a person follows
+  kRomanizedKoSurname,  // Kim, Lee, Park
+  kRegionWord,          // America, Europe: "Samsung Research America"
+  kLatinScriptLanguage, // de, fr, es ...: read with the English rules and model
+  kKoForeignSyllable,   // 드, 르, 슨: transliterated foreign names
+  kKoAdnominalEnding,   // 던, 는, 은, 한: adnominal verb forms before a name
+  kKoPublicTitle,       // 의원, 장관: follow a party or office, not a company
+  kKoNeverNameFinal,    // 은, 는, 에게: particles a name never ends in
+  kKoBodySuffix,        // 위, 시, 청, 부: public body short forms
+  kKoPlaceSuffix,       // 센터, 공항, 병원: facilities, not companies
+  kKoLawSuffix,         // 복지법, 방지법: act names, not courts
+  kEnFunctionWord,      // the, and, of: an untagged paragraph is English
+  kEnNameConnector,     // of, van, von: inside a capitalized name
+  kEnCompanySuffixWeak, // AI, Cloud, Labs: after a known company, not another company
+  kEnTitleTail,         // models, research: may end a title phrase
+  kEnMoveVerb,          // joined, left, acquired: a company follows
+  kLatinTitleSuffix,    // ministerin, präsident: German titles inside a person span
+  kLatinPersonCue,      // Laut, Selon, Según: "according to" before a family name
+  kOrgNameConnector,    // and, für, del, dla: inside organization names next to a head
+  kNonEntityHead,       // Award, Cup, Festival: ends of event names
+  kCount,
+};
+
+std::string_view WordListName(WordList l);
+
+struct WordRow {
+  WordList list;
+  std::string word;
+  int line = 0;  // 1-based line of the table
+};
+
+class EntityWords {
+ public:
+  // The embedded table (parsed once; aborts on a malformed embedded table, which a test guards).
+  static const EntityWords& Default();
+  // Errors name the line: unknown list, missing or padded word, a word listed twice in a list.
+  static Result<EntityWords> FromTsv(std::string_view tsv);
+
+  bool Has(WordList l, std::string_view w) const;
+  // The words of a list in table order.
+  const std::vector<std::string>& List(WordList l) const { return lists_[static_cast<size_t>(l)]; }
+  const std::vector<WordRow>& rows() const { return rows_; }
+
+ private:
+  struct SvHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Set = std::unordered_set<std::string, SvHash, std::equal_to<>>;
+  std::vector<WordRow> rows_;
+  std::array<std::vector<std::string>, static_cast<size_t>(WordList::kCount)> lists_;
+  std::array<Set, static_cast<size_t>(WordList::kCount)> sets_;
+};
+
+// The text of extract/data/entity_words.tsv as built into the library.
+std::string_view EmbeddedEntityWordsTsv();
+
+// Korean dictionary words shaped like a personal name (배터리, 이사회), one per line after a '#'
+// header line: extract/data/ko_common_words.txt (hunspell-dict-ko, MPL-1.1), compiled in.
+std::string_view EmbeddedKoCommonWords();
+
+}  // namespace hirewire::extract

@@ -1,0 +1,158 @@
+#include "fetch/warc_queue.h"
+
+#include "corpus/pg.h"
+#include "corpus/utf8.h"
+#include "fetch/frontier_pg.h"
+
+namespace hirewire::fetch {
+
+struct WarcQueue::Impl {
+  std::unique_ptr<pg::Conn> c;
+  WarcQueueOptions o;
+};
+
+WarcQueue::WarcQueue() : impl_(std::make_unique<Impl>()) {}
+WarcQueue::~WarcQueue() = default;
+
+Result<std::unique_ptr<WarcQueue>> WarcQueue::Open(const std::string& url, const WarcQueueOptions& opts) {
+  if (opts.worker.empty()) return Status::InvalidArgument("WARC queue: a worker name is required");
+  if (!IsValidUtf8(opts.worker)) return Status::InvalidArgument("WARC queue: the worker name is not valid UTF-8");
+  auto c = pg::Conn::Open(url, "hirewire-extract-" + opts.worker);
+  if (!c.ok()) return Status::Unavailable("WARC queue: " + c.status().message());
+  HW_RETURN_IF_ERROR((*c)->Exec("SET synchronous_commit = off"));  // a lost lease only repeats work
+  HW_RETURN_IF_ERROR(EnsureFrontierSchema(**c));
+  std::unique_ptr<WarcQueue> q(new WarcQueue());
+  q->impl_->c = std::move(c).value();
+  q->impl_->o = opts;
+  return q;
+}
+
+namespace {
+
+// A TEXT[] parameter.
+std::string TextArray(const std::vector<std::string>& v) {
+  std::string s = "{";
+  for (size_t i = 0; i < v.size(); ++i) {
+    s += i ? ",\"" : "\"";
+    for (char c : v[i]) {
+      if (c == '"' || c == '\\') s += '\\';
+      s += c;
+    }
+    s += '"';
+  }
+  return s + "}";
+}
+
+}  // namespace
+
+Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>& skip_dirs) {
+  pg::Conn& c = *impl_->c;
+  const WarcQueueOptions& o = impl_->o;
+  std::optional<WarcLease> out;
+  Status st = pg::InTransaction(c, [&]() -> Status {
+    out.reset();
+    // Files whose extractors kept dying are given up.
+    auto give_up = c.Query(
+        "UPDATE frontier_warc_files SET state='failed', extract_owner='', extract_error='gave up after ' || "
+        "extract_attempts || ' leases that never finished' WHERE state='leased' AND extract_expires_ms < hw_now_ms() "
+        "AND extract_attempts >= $1",
+        pg::Params().Add(o.max_attempts));
+    if (!give_up.ok()) return give_up.status();
+    auto q = c.Query(
+        "UPDATE frontier_warc_files f SET state='leased', extract_owner=$1, extract_expires_ms=hw_now_ms()+$2, "
+        "extract_attempts=f.extract_attempts+1 FROM ("
+        "  SELECT w.worker, w.name FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker "
+        "  WHERE w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($3::TEXT[]) AND (w.state='closed' "
+        "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
+        "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms))) "
+        "  ORDER BY w.registered_ms, w.name LIMIT 1 FOR UPDATE OF w SKIP LOCKED) c "
+        "WHERE f.worker=c.worker AND f.name=c.name "
+        "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts",
+        pg::Params().Add(o.worker).Add(o.lease_ms).Add(TextArray(skip_dirs)));
+    if (!q.ok()) return q.status();
+    if (q->empty()) return Status::Ok();
+    WarcLease l;
+    l.worker = q->Text(0, 0);
+    l.name = q->Text(0, 1);
+    l.dir = q->Text(0, 2);
+    const std::string& dir = l.dir;
+    l.path = dir.empty() ? l.name : (dir.back() == '/' ? dir : dir + "/") + l.name;
+    l.from = static_cast<uint64_t>(q->Int(0, 3));
+    l.to = static_cast<uint64_t>(q->Int(0, 4));
+    l.attempts = static_cast<int>(q->Int(0, 5));
+    out = std::move(l);
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return out;
+}
+
+Result<bool> WarcQueue::Renew(const WarcLease& l) {
+  auto q = impl_->c->Query(
+      "UPDATE frontier_warc_files SET extract_expires_ms=hw_now_ms()+$4 WHERE worker=$1 AND name=$2 AND "
+      "state='leased' AND extract_owner=$3",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(impl_->o.lease_ms));
+  if (!q.ok()) return q.status();
+  return q->affected() > 0;
+}
+
+Result<bool> WarcQueue::Done(const WarcLease& l, int64_t pages, int64_t articles) {
+  auto q = impl_->c->Query(
+      "UPDATE frontier_warc_files SET state='done', extracted_bytes=GREATEST(extracted_bytes, $4), extract_owner='', "
+      "extract_expires_ms=0, extract_attempts=0, extracted_ms=hw_now_ms(), pages=pages+$5, articles=articles+$6 "
+      "WHERE worker=$1 AND name=$2 AND state='leased' AND extract_owner=$3",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(static_cast<int64_t>(l.to)).Add(pages)
+          .Add(articles));
+  if (!q.ok()) return q.status();
+  return q->affected() > 0;
+}
+
+Status WarcQueue::Release(const WarcLease& l) {
+  // Back to what it was: closed, or open (a dead crawl worker's file: leasable again at once).
+  auto q = impl_->c->Query(
+      "UPDATE frontier_warc_files SET state=CASE WHEN closed_ms>0 THEN 'closed' ELSE 'open' END, extract_owner='', "
+      "extract_expires_ms=0, extract_attempts=GREATEST(0, extract_attempts-1) WHERE worker=$1 AND name=$2 AND "
+      "state='leased' AND extract_owner=$3",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker));
+  return q.status();
+}
+
+Status WarcQueue::Fail(const WarcLease& l, const std::string& error) {
+  std::string e = IsValidUtf8(error) && error.find('\0') == std::string::npos ? error : "unreadable";
+  auto q = impl_->c->Query(
+      "UPDATE frontier_warc_files SET state='failed', extract_owner='', extract_error=$4 WHERE worker=$1 AND name=$2 "
+      "AND extract_owner=$3",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(e));
+  return q.status();
+}
+
+Result<WarcQueueStatus> WarcQueue::Summary(const std::vector<std::string>& skip_dirs) {
+  auto q = impl_->c->Query(
+      "SELECT COUNT(*), "
+      "  COUNT(*) FILTER (WHERE w.state='open' AND k.seen_ms >= hw_now_ms() - k.lease_ms), "
+      "  COUNT(*) FILTER (WHERE w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($1::TEXT[]) AND (w.state='closed' "
+      "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
+      "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms)))), "
+      "  COUNT(*) FILTER (WHERE w.state='leased' AND w.extract_expires_ms >= hw_now_ms()), "
+      "  COUNT(*) FILTER (WHERE w.state='done'), COUNT(*) FILTER (WHERE w.state='failed'), "
+      "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms), "
+      "  COALESCE(SUM(w.pages), 0), COALESCE(SUM(w.articles), 0), "
+      "  COALESCE((SELECT finished_ms IS NULL FROM frontier_runs ORDER BY id DESC LIMIT 1), TRUE) "
+      "FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker",
+      pg::Params().Add(TextArray(skip_dirs)));
+  if (!q.ok()) return q.status();
+  WarcQueueStatus s;
+  s.files = q->Int(0, 0);
+  s.open = q->Int(0, 1);
+  s.ready = q->Int(0, 2);
+  s.leased = q->Int(0, 3);
+  s.done = q->Int(0, 4);
+  s.failed = q->Int(0, 5);
+  s.live_crawlers = q->Int(0, 6);
+  s.pages = q->Int(0, 7);
+  s.articles = q->Int(0, 8);
+  s.crawl_running = q->Text(0, 9) == "t";
+  return s;
+}
+
+}  // namespace hirewire::fetch

@@ -1,0 +1,164 @@
+// The entity recognizer's word lists (extract/data/entity_words.tsv): the embedded table parses,
+// malformed tables are refused, every row is found by the lookup the recognizer uses, and the
+// rows of the lists that name or type an entity each pass a probe sentence run through the
+// recognizer (one test row per table row: a row that stops working fails here by name).
+#include "extract/entity_words.h"
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/aliases.h"
+#include "extract/entities.h"
+
+namespace hirewire::extract {
+namespace {
+
+TEST(EntityWords, EmbeddedTableParsesWithEveryListFilled) {
+  auto w = EntityWords::FromTsv(EmbeddedEntityWordsTsv());
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_GT(w->rows().size(), 1500u);
+  for (size_t l = 0; l < static_cast<size_t>(WordList::kCount); ++l)
+    EXPECT_FALSE(w->List(static_cast<WordList>(l)).empty()) << WordListName(static_cast<WordList>(l));
+}
+
+TEST(EntityWords, RefusesAMalformedTable) {
+  EXPECT_FALSE(EntityWords::FromTsv("ko_titel\t대표\n").ok());             // unknown list
+  EXPECT_FALSE(EntityWords::FromTsv("ko_title\n").ok());                   // no word
+  EXPECT_FALSE(EntityWords::FromTsv("ko_title\t\n").ok());                 // empty word
+  EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표 \n").ok());            // padded word
+  EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표\tCEO\n").ok());        // extra field
+  EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표\nko_title\t대표\n").ok());  // listed twice
+  auto ok = EntityWords::FromTsv("# c\nko_title\t대표\nen_title\tCEO\nko_stop\t대표\n");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok->rows().size(), 3u);
+  EXPECT_TRUE(ok->Has(WordList::kKoTitle, "대표"));
+  EXPECT_TRUE(ok->Has(WordList::kKoStop, "대표"));
+  EXPECT_FALSE(ok->Has(WordList::kEnTitle, "대표"));
+  EXPECT_EQ(ok->rows()[1].line, 3);
+}
+
+// Every row, looked up the way the recognizer looks it up.
+TEST(EntityWords, EveryRowIsFoundInItsList) {
+  const EntityWords& w = EntityWords::Default();
+  for (const WordRow& r : w.rows()) {
+    EXPECT_TRUE(w.Has(r.list, r.word)) << "entity_words.tsv line " << r.line;
+    const auto& list = w.List(r.list);
+    EXPECT_NE(std::find(list.begin(), list.end(), r.word), list.end()) << "entity_words.tsv line " << r.line;
+  }
+}
+
+// ---- Probes: a sentence per row, read by the recognizer.
+
+struct Probe {
+  WordList list;
+  std::string lang;
+  std::function<std::string(const std::string&)> sentence;
+  // True when the entities read from the sentence show the row working.
+  std::function<bool(const std::string& word, const std::vector<Entity>&)> works;
+};
+
+const Entity* Named(const std::vector<Entity>& es, const std::string& type, const std::string& name) {
+  for (const Entity& e : es)
+    if (e.type == type && (e.name == name || e.canonical == name)) return &e;
+  return nullptr;
+}
+
+bool IsDictionaryAlias(const std::string& w) {
+  static const std::vector<AliasRecord> records = [] {
+    auto r = ParseAliasTsv(EmbeddedAliasTsv());
+    auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
+    std::vector<AliasRecord> all = r.ok() ? std::move(r).value() : std::vector<AliasRecord>{};
+    if (world.ok())
+      for (AliasRecord& x : *world) all.push_back(std::move(x));
+    return all;
+  }();
+  for (const AliasRecord& r : records)
+    if (std::find(r.aliases.begin(), r.aliases.end(), w) != r.aliases.end()) return true;
+  return false;
+}
+
+bool HasRole(const Entity* e, const std::string& title) {
+  if (!e) return false;
+  for (const Role& r : e->roles)
+    if (r.title.find(title) != std::string::npos) return true;
+  return false;
+}
+
+// The topic particle after `w`: 은 after a final consonant, else 는 (also after Latin letters).
+std::string Topic(const std::string& w) {
+  if (w.size() < 3) return "는";
+  const auto* u = reinterpret_cast<const unsigned char*>(w.data() + w.size() - 3);
+  if ((u[0] & 0xF0) != 0xE0) return "는";
+  char32_t cp = ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+  if (cp < 0xAC00 || cp > 0xD7A3) return "는";
+  return (cp - 0xAC00) % 28 ? "은" : "는";
+}
+
+std::vector<Probe> Probes() {
+  return {
+      {WordList::kKoTitle, "ko", [](const std::string& w) { return "김민준 " + w + Topic(w) + " 이날 회의에서 발언했다."; },
+       // 씨 marks a person without being a role.
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "person", "김민준");
+         return w == "씨" ? e && e->roles.empty() : HasRole(e, w);
+       }},
+      {WordList::kKoSurname, "ko", [](const std::string& w) { return w + "민결 대표는 이날 회의에서 발언했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", w + "민결") != nullptr; }},
+      {WordList::kKoCompanySuffix, "ko", [](const std::string& w) { return "한울" + w + Topic(w) + " 이날 신제품을 공개했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "한울" + w) != nullptr; }},
+      {WordList::kKoOrgSuffix, "ko", [](const std::string& w) { return "한울" + w + Topic(w) + " 이날 성명을 냈다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울" + w) != nullptr; }},
+      {WordList::kGivenName, "en", [](const std::string& w) { return "On Monday " + w + " Okonkwo spoke to reporters."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", w + " Okonkwo") != nullptr; }},
+      {WordList::kEnCompanySuffix, "en", [](const std::string& w) { return "Zentrix " + w + " opened an office on Monday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "Zentrix " + w) != nullptr; }},
+      // A suffix that is itself a dictionary name ("Congress") is claimed by the dictionary pass
+      // first; its row then shows as that organization.
+      {WordList::kEnOrgSuffix, "en", [](const std::string& w) { return "The Zentrix " + w + " opened an office on Monday."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "organization", "Zentrix " + w) != nullptr ||
+                (Named(es, "organization", w) != nullptr && IsDictionaryAlias(w));
+       }},
+  };
+}
+
+class EntityWordProbe : public ::testing::TestWithParam<size_t> {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = EntityRecognizer::Create();
+    ASSERT_TRUE(r.ok());
+    rec_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() { delete rec_; }
+  static EntityRecognizer* rec_;
+};
+EntityRecognizer* EntityWordProbe::rec_ = nullptr;
+
+TEST_P(EntityWordProbe, EveryRowOfTheListWorks) {
+  const std::vector<Probe> probes = Probes();
+  const Probe& probe = probes[GetParam()];
+  int tried = 0;
+  std::vector<std::string> failed;
+  for (const std::string& w : EntityWords::Default().List(probe.list)) {
+    Article a;
+    a.language = probe.lang;
+    a.paragraphs = {probe.sentence(w)};
+    ++tried;
+    if (!probe.works(w, rec_->Recognize(a))) failed.push_back(w);
+  }
+  EXPECT_GT(tried, 0);
+  std::string msg;
+  for (const std::string& w : failed) msg += " " + w;
+  EXPECT_TRUE(failed.empty()) << WordListName(probe.list) << ": " << failed.size() << "/" << tried
+                              << " rows fail their probe:" << msg;
+}
+
+INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, 7),
+                         [](const auto& info) { return std::string(WordListName(Probes()[info.param].list)); });
+
+}  // namespace
+}  // namespace hirewire::extract

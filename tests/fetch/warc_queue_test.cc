@@ -1,0 +1,216 @@
+// The WARC file queue of extraction workers (fetch/warc_queue.h) against crawl workers of the
+// shared frontier (fetch/frontier_pg.h), on a throw-away server (tests/pg/pg_harness.h): only
+// closed files (or the committed part of a dead worker's file) are leased, one extractor at a
+// time, leases expire, a file that grew is leased again for its new bytes only, and a file
+// whose extractors keep dying is given up.
+#include "fetch/warc_queue.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "fetch/frontier_pg.h"
+#include "tests/pg/pg_harness.h"
+
+namespace hirewire::fetch {
+namespace {
+
+int64_t WallMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+void Sleep(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }
+
+class WarcQueuePg : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto server = testing::TestPostgres::Get();
+    ASSERT_TRUE(server.ok()) << server.status().ToString();
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto url = (*server)->NewDatabase("queue_" + name);
+    ASSERT_TRUE(url.ok()) << url.status().ToString();
+    url_ = *url;
+  }
+  std::unique_ptr<CrawlState> Crawler(const std::string& name, int64_t lease_ms = 60000) {
+    PostgresFrontierOptions o;
+    o.worker = name;
+    o.lease_ms = lease_ms;
+    o.warc_dir = "/data/" + name;
+    auto s = OpenPostgresFrontier(url_, o);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    if (!s.ok()) return nullptr;
+    EXPECT_TRUE((*s)->BeginRun(WallMs()).ok());
+    return std::move(*s);
+  }
+  std::unique_ptr<WarcQueue> Extractor(const std::string& name, int64_t lease_ms = 60000, int max_attempts = 10) {
+    WarcQueueOptions o;
+    o.worker = name;
+    o.lease_ms = lease_ms;
+    o.max_attempts = max_attempts;
+    auto q = WarcQueue::Open(url_, o);
+    EXPECT_TRUE(q.ok()) << q.status().ToString();
+    return q.ok() ? std::move(*q) : nullptr;
+  }
+  // A crawl worker writes `bytes` into `file` and commits them (nothing else in the commit).
+  static void Write(CrawlState& c, const std::string& file, uint64_t bytes) {
+    ASSERT_TRUE(c.Commit({}, {}, file, bytes).ok());
+  }
+  std::string url_;
+};
+
+TEST_F(WarcQueuePg, OnlyClosedFilesAreLeasedAndEachToOneExtractor) {
+  auto c1 = Crawler("c1");
+  auto x1 = Extractor("x1"), x2 = Extractor("x2");
+  ASSERT_TRUE(c1 && x1 && x2);
+  ASSERT_TRUE(c1->RegisterWarcFile("f1.warc.gz").ok());
+  Write(*c1, "f1.warc.gz", 100);
+  auto none = x1->Next();
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_FALSE(none->has_value()) << "an open file of a live crawl worker was leased";
+  // Rotation: registering f2 closes f1.
+  ASSERT_TRUE(c1->RegisterWarcFile("f2.warc.gz").ok());
+  auto l1 = x1->Next();
+  ASSERT_TRUE(l1.ok() && l1->has_value());
+  EXPECT_EQ((*l1)->path, "/data/c1/f1.warc.gz");
+  EXPECT_EQ((*l1)->from, 0u);
+  EXPECT_EQ((*l1)->to, 100u);
+  EXPECT_EQ((*l1)->attempts, 1);
+  auto l2 = x2->Next();
+  ASSERT_TRUE(l2.ok());
+  EXPECT_FALSE(l2->has_value()) << "a leased file was leased again";
+  auto s = x2->Summary();
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->leased, 1);
+  EXPECT_EQ(s->open, 1);
+  EXPECT_TRUE(s->MoreMayCome());
+  ASSERT_TRUE(*x1->Done(**l1, 10, 9));
+  // The end of the crawl closes f2 (empty: nothing to extract).
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  auto after = x2->Next();
+  ASSERT_TRUE(after.ok());
+  EXPECT_FALSE(after->has_value());
+  s = x2->Summary();
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->done, 1);
+  EXPECT_EQ(s->pages, 10);
+  EXPECT_EQ(s->articles, 9);
+}
+
+TEST_F(WarcQueuePg, AnExpiredExtractorLeaseGoesBackToTheQueue) {
+  auto c1 = Crawler("c1");
+  auto x1 = Extractor("x1", 200), x2 = Extractor("x2", 200);
+  ASSERT_TRUE(c1 && x1 && x2);
+  ASSERT_TRUE(c1->RegisterWarcFile("f1.warc.gz").ok());
+  Write(*c1, "f1.warc.gz", 500);
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  auto l1 = x1->Next();
+  ASSERT_TRUE(l1.ok() && l1->has_value());
+  ASSERT_TRUE(*x1->Renew(**l1));
+  Sleep(300);  // x1 "died"
+  auto l2 = x2->Next();
+  ASSERT_TRUE(l2.ok() && l2->has_value());
+  EXPECT_EQ((*l2)->attempts, 2);
+  EXPECT_FALSE(*x1->Renew(**l1)) << "the old holder kept a lease another extractor took";
+  EXPECT_FALSE(*x1->Done(**l1, 1, 1));
+  EXPECT_TRUE(*x2->Done(**l2, 5, 5));
+  auto s = x1->Summary();
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->articles, 5);
+}
+
+TEST_F(WarcQueuePg, ADeadCrawlWorkersCommittedBytesAreLeasedAndItsTailLater) {
+  auto x1 = Extractor("x1");
+  ASSERT_TRUE(x1);
+  {
+    auto c1 = Crawler("c1", 200);
+    ASSERT_TRUE(c1);
+    ASSERT_TRUE(c1->RegisterWarcFile("f1.warc.gz").ok());
+    Write(*c1, "f1.warc.gz", 100);
+    Sleep(300);  // no heartbeat: c1 is dead for the queue
+    auto l = x1->Next();
+    ASSERT_TRUE(l.ok() && l->has_value());
+    EXPECT_EQ((*l)->from, 0u);
+    EXPECT_EQ((*l)->to, 100u);
+    ASSERT_TRUE(*x1->Done(**l, 1, 1));
+  }
+  // c1 comes back under its name, replays the tail of f1 (records past the committed size),
+  // and closes it: only the new bytes are leased.
+  auto c1 = Crawler("c1", 200);
+  ASSERT_TRUE(c1);
+  Write(*c1, "f1.warc.gz", 160);
+  auto none = x1->Next();
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value()) << "a live worker's file was leased before it was closed";
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  auto l = x1->Next();
+  ASSERT_TRUE(l.ok() && l->has_value());
+  EXPECT_EQ((*l)->from, 100u);
+  EXPECT_EQ((*l)->to, 160u);
+}
+
+TEST_F(WarcQueuePg, FilesInFoldersThisMachineDoesNotSeeAreLeftToOthers) {
+  auto c1 = Crawler("c1"), c2 = Crawler("c2");
+  auto x1 = Extractor("x1"), x2 = Extractor("x2");
+  ASSERT_TRUE(c1 && c2 && x1 && x2);
+  ASSERT_TRUE(c1->RegisterWarcFile("a.warc.gz").ok());
+  Write(*c1, "a.warc.gz", 100);
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  // x1 cannot see /data/c1: it gives the file back without using up an attempt.
+  auto l = x1->Next();
+  ASSERT_TRUE(l.ok() && l->has_value());
+  ASSERT_TRUE(x1->Release(**l).ok());
+  auto skipped = x1->Next({"/data/c1"});
+  ASSERT_TRUE(skipped.ok());
+  EXPECT_FALSE(skipped->has_value());
+  auto s = x1->Summary({"/data/c1"});
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->ready, 0);
+  auto other = x2->Next();
+  ASSERT_TRUE(other.ok() && other->has_value());
+  EXPECT_EQ((*other)->name, "a.warc.gz");
+  EXPECT_EQ((*other)->attempts, 1) << "a released lease counted as an attempt";
+}
+
+TEST_F(WarcQueuePg, AFileWhoseExtractorsKeepDyingIsGivenUp) {
+  auto c1 = Crawler("c1");
+  auto x1 = Extractor("x1", 100, /*max_attempts=*/2);
+  ASSERT_TRUE(c1 && x1);
+  ASSERT_TRUE(c1->RegisterWarcFile("f1.warc.gz").ok());
+  Write(*c1, "f1.warc.gz", 100);
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  for (int i = 0; i < 2; ++i) {
+    auto l = x1->Next();
+    ASSERT_TRUE(l.ok() && l->has_value()) << i;
+    Sleep(200);
+  }
+  auto l = x1->Next();
+  ASSERT_TRUE(l.ok());
+  EXPECT_FALSE(l->has_value());
+  auto s = x1->Summary();
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->failed, 1);
+  EXPECT_FALSE(s->MoreMayCome() && s->leased > 0);
+}
+
+TEST_F(WarcQueuePg, FollowWaitsForARunThatIsNotFinished) {
+  auto x1 = Extractor("x1");
+  ASSERT_TRUE(x1);
+  auto s = x1->Summary();
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE(s->crawl_running) << "no run yet: the crawl has not started";
+  auto c1 = Crawler("c1");
+  ASSERT_TRUE(c1);
+  ASSERT_TRUE(c1->FinishRun(1, WallMs()).ok());
+  c1.reset();  // a clean exit: not alive any more
+  s = x1->Summary();
+  ASSERT_TRUE(s.ok());
+  EXPECT_FALSE(s->crawl_running);
+  EXPECT_EQ(s->live_crawlers, 0);
+  EXPECT_FALSE(s->MoreMayCome());
+}
+
+}  // namespace
+}  // namespace hirewire::fetch
