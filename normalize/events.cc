@@ -474,22 +474,6 @@ bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
   return false;
 }
 
-// Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
-// 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
-// many words stand between.
-bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
-  size_t b = static_cast<size_t>(clause_start);
-  size_t comma = ko.rfind(',', static_cast<size_t>(pos));
-  if (comma != std::string_view::npos && comma >= b) b = comma + 1;
-  if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
-  for (size_t i = b; i + 7 <= static_cast<size_t>(pos); ++i) {
-    if (!((ko[i] == '1' && ko[i + 1] == '9') || (ko[i] == '2' && ko[i + 1] == '0'))) continue;
-    bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
-    if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
-  }
-  return false;
-}
-
 // A move word in a relative clause ("who left", "who has joined", "who left in April to join")
 // dated by a past row of the cue table in the clause ("in June", "earlier this year").
 bool RelativePast(std::string_view lo, const CueHit& h, int clause_end) {
@@ -521,6 +505,22 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
     size_t f = lo.find(w, end);
     if (f != std::string_view::npos && f - end <= 12 && lo.substr(end, f - end).find_first_of(",.;") == std::string_view::npos)
       return true;
+  }
+  return false;
+}
+
+// Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
+// 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
+// many words stand between.
+bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
+  size_t b = static_cast<size_t>(clause_start);
+  size_t comma = ko.rfind(',', static_cast<size_t>(pos));
+  if (comma != std::string_view::npos && comma >= b) b = comma + 1;
+  if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
+  for (size_t i = b; i + 7 <= static_cast<size_t>(pos); ++i) {
+    if (!((ko[i] == '1' && ko[i + 1] == '9') || (ko[i] == '2' && ko[i + 1] == '0'))) continue;
+    bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
+    if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
   }
   return false;
 }
@@ -2193,6 +2193,9 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
                                                                                        : ctx->paragraph_topic;
   if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
+  for (const Event& e : ctx->events)
+    if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
+      fc.departed.emplace_back(e.candidate, e.employer);
   for (size_t i = 0; i < person_m.size(); ++i)
     if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
       fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});

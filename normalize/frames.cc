@@ -565,6 +565,23 @@ class FrameReader::Scan {
     return linked;
   }
 
+  // A succession phrase shortly after `at` naming the predecessor ("to succeed Park", ", succeeding Tom
+  // Hale"); `employer` receives the employer the predecessor was read as leaving, if any.
+  bool Succeeds(size_t at, std::string* employer) {
+    for (const char* w : {" to succeed ", " succeeding ", " to replace ", " replacing "}) {
+      size_t f = c_.lower.find(w, at > 0 ? at - 1 : 0);
+      if (f == std::string_view::npos || f > at + 120 || f + 1 > static_cast<size_t>(c_.end)) continue;
+      size_t name_at = f + std::string_view(w).size();
+      for (const FrameMention& p : c_.persons) {
+        if (p.start != static_cast<int>(name_at)) continue;
+        for (const auto& [who, org] : c_.departed)
+          if (who == p.name) *employer = org;
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "named X, its COO, and Y, a former head at Z, as co-CEOs": the people coordinated after the
   // first candidate (ending at `at`, past its apposition) go to `coordinated_`; returns the end
   // of the list.
@@ -623,7 +640,11 @@ class FrameReader::Scan {
         if (e->role.empty() && voice != 'a' && p.start == static_cast<int>(SkipSpaces(c_.text, at)))
           EnRole(static_cast<size_t>(p.end), &e->role, &e->employer);
     }
-    if (e->role.empty()) return false;  // an appointment names its position
+    // "nominated X, a former vice minister, to succeed Park": the post is the predecessor's.
+    std::string predecessor_employer;
+    bool succeeds = !korean_ && voice == 'a' && Succeeds(static_cast<size_t>(cand->end), &predecessor_employer);
+    if (e->role.empty() && !succeeds) return false;  // an appointment names its position
+    if (e->employer.empty()) e->employer = predecessor_employer;
     if (e->employer.empty() && voice == 'a') {
       e->employer = SubjectOrg(h);
       agent_ = !e->employer.empty();

@@ -37,6 +37,8 @@ struct FrameClause {
   int sentence_start = 0;  // the sentence holding the clause (a clause opener "At ORG," binds the sentence)
   std::vector<FrameMention> persons, orgs;
   std::string context_employer;  // employer of the latest frame read before (article order)
+  // People read as leaving a post earlier in the article, with the employer they leave.
+  std::vector<std::pair<std::string, std::string>> departed;
 };
 
 struct FrameEvent {

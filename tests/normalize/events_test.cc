@@ -479,6 +479,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {{"company", "OpenAI"}, {"company", "Google DeepMind"}, {"company", "Meta"},
                    {"person", "Tom Okafor"}},
                   {"hire OpenAI <- Tom Okafor (joined)"}},
+        ClassCase{"a successor named without a title takes the post the predecessor left",
+                  "en",
+                  {"The head of state-run KOGAS, Park Sang-hoon, resigned on Monday.",
+                   "The energy ministry said it had nominated Lee Jung-min, a former vice minister of trade, "
+                   "industry and energy, to succeed Park Sang-hoon."},
+                  {{"company", "KOGAS"}, {"person", "Park Sang-hoon"}, {"person", "Lee Jung-min"}},
+                  {"departure KOGAS <- Park Sang-hoon (left)", "hire KOGAS <- Lee Jung-min (joined)"}},
         ClassCase{"a Korean paragraph's opening organization is the employer of its later appointment",
                   "ko",
                   {"카카오는 이날 조직 개편 결과를 발표했다. 개발 조직을 총괄하는 AI 부문장에 정석원 부사장을 임명했다."},
