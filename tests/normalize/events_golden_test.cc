@@ -136,6 +136,10 @@ TEST(EventsGolden, BlindBatchTwoHoldsItsFloors) {
   ScoreBlindBatch("events-b2", floors::kBlindBatch2PairF1, floors::kBlindBatch2StrictF1);
 }
 
+TEST(EventsGolden, BlindBatchThreeHoldsItsFloors) {
+  ScoreBlindBatch("events-b3", floors::kBlindBatch3PairF1, floors::kBlindBatch3StrictF1);
+}
+
 TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
   auto money = extract::MoneyScanner::Create();
   auto ner = extract::EntityRecognizer::Create();
