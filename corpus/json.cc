@@ -185,6 +185,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   ordered_json j;
   j["type"] = EventTypeName(e.type);
   j["employer"] = NullIfEmpty(e.employer);
+  if (!e.employer_aliases.empty()) j["employer_aliases"] = e.employer_aliases;
   j["candidate"] = NullIfEmpty(e.candidate);
   j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
   j["candidate_count"] = e.candidate_count >= 0 ? ordered_json(e.candidate_count) : ordered_json(nullptr);
@@ -215,6 +216,7 @@ Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& 
   if (!ParseEventType(StrOr(j, "type"), &e.type))
     return Status::InvalidArgument("unknown event type \"" + StrOr(j, "type") + "\"");
   e.employer = StrOr(j, "employer");
+  e.employer_aliases = StrListOr(j, "employer_aliases");
   e.candidate = StrOr(j, "candidate");
   e.candidate_kind = StrOr(j, "candidate_kind");
   e.candidate_count = IntOr(j, "candidate_count", -1);

@@ -141,6 +141,7 @@ bool ParseOutcome(std::string_view name, Outcome* out);
 struct Event {
   EventType type = EventType::kOffer;
   std::string employer;           // canonical names
+  std::vector<std::string> employer_aliases;  // the article's own spellings of the employer
   std::string candidate;          // a person, or a described group ("researchers from OpenAI")
   std::string candidate_kind;     // person | group
   int candidate_count = -1;       // when a group's size is stated

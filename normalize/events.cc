@@ -2632,6 +2632,25 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
   }
 }
 
+// The article's own spellings of each event's employer ("삼성전자" for Samsung Electronics,
+// "Meta" for Meta Platforms), from the recognized organization with that canonical name.
+static void EmployerSpellings(const Article& article, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    e.employer_aliases.clear();
+    if (e.employer.empty()) continue;
+    for (const Entity& ent : article.entities) {
+      if (ent.type == "person" || ent.canonical != e.employer) continue;
+      auto add = [&](const std::string& n) {
+        if (!n.empty() && n != e.employer &&
+            std::find(e.employer_aliases.begin(), e.employer_aliases.end(), n) == e.employer_aliases.end())
+          e.employer_aliases.push_back(n);
+      };
+      add(ent.name);
+      for (const std::string& a : ent.aliases) add(a);
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
@@ -2647,6 +2666,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   OriginsFromRoles(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups);
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
+  EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
       return e.evidence.empty() ? std::make_pair(1 << 30, 0)

@@ -78,9 +78,18 @@ std::vector<Event> EventsOfFile(const fs::path& txt, const extract::MoneyScanner
   return BuildEvents(art);
 }
 
+// The employer under its canonical name or one of the article's spellings of it, as
+// scripts/score_events.py reads "employer_aliases".
+bool EmployerMatches(const std::string& gold, const Event& p) {
+  if (NameMatches(gold, p.employer)) return true;
+  for (const std::string& a : p.employer_aliases)
+    if (NameMatches(gold, a)) return true;
+  return false;
+}
+
 // Candidate + employer (a group: any group at the employer), as scripts/score_events.py "pair".
 bool PairMatches(const nlohmann::json& g, const Event& p) {
-  if (!NameMatches(Str(g, "employer"), p.employer)) return false;
+  if (!EmployerMatches(Str(g, "employer"), p)) return false;
   if (Str(g, "candidate_kind") == "group") return p.candidate_kind == "group";
   return p.candidate_kind != "group" && NameMatches(Str(g, "candidate"), p.candidate);
 }
