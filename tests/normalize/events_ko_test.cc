@@ -103,5 +103,19 @@ INSTANTIATE_TEST_SUITE_P(
                {{"company", "한울반도체"}, {"person", "문재영"}},
                {}}));
 
+// An employer recognized under an English canonical name keeps the article's own spellings.
+TEST(KoreanEventsSpelling, EmployerKeepsTheArticlesSpellings) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."};
+  AddEntities(&a, {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}});
+  a.entities[0].canonical = "Samsung Electronics";
+  a.entities[0].aliases = {"삼성"};
+  std::vector<Event> ev = BuildEvents(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].employer, "Samsung Electronics");
+  EXPECT_EQ(ev[0].employer_aliases, (std::vector<std::string>{"삼성전자", "삼성"}));
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
