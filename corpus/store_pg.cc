@@ -230,7 +230,21 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   auto c = pg::Conn::Open(url, "hirewire-store");
   if (!c.ok()) return Status::IoError("store: " + c.status().message());
   const std::string schema = Schema();
-  HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&] { return (*c)->Exec(schema); }));
+  // The DDL runs only when the store is not at the current version: ALTER TABLE takes an ACCESS
+  // EXCLUSIVE lock even when the columns exist, and would deadlock with processes already writing.
+  HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&]() -> Status {
+    HW_RETURN_IF_ERROR((*c)->Exec("SELECT pg_advisory_xact_lock(7406352201)"));
+    auto current = (*c)->Query(
+        "SELECT (to_regclass('meta') IS NOT NULL AND EXISTS(SELECT 1 FROM information_schema.columns WHERE "
+        "table_schema = current_schema() AND table_name = 'events' AND column_name = 'last_changed'))::int");
+    if (!current.ok()) return current.status();
+    if (current->Int(0, 0) == 1) {
+      auto version = (*c)->Query("SELECT value FROM meta WHERE key='schema_version'");
+      if (!version.ok()) return version.status();
+      if (!version->empty() && version->Text(0, 0) == "2") return Status::Ok();
+    }
+    return (*c)->Exec(schema);
+  }));
   return std::unique_ptr<Store>(new PostgresStore(std::move(*c)));
 }
 

@@ -796,8 +796,20 @@ Result<FrontierRunProgress> ReadFrontierRun(pg::Conn& c, int64_t run) {
   return p;
 }
 
+// The schema's DDL (ALTER TABLE takes an ACCESS EXCLUSIVE lock even when every column exists)
+// runs only when the schema is not current: a worker starting while others already claim URLs or
+// lease WARC files would otherwise deadlock with them (seen as SQLSTATE 40P01 in the loopback test).
 Status EnsureFrontierSchema(pg::Conn& c) {
-  return pg::InTransaction(c, [&] { return c.Exec(kSchema); });
+  return pg::InTransaction(c, [&]() -> Status {
+    HW_RETURN_IF_ERROR(c.Exec("SELECT pg_advisory_xact_lock(7406352202)"));
+    auto current = c.Query(
+        "SELECT (to_regclass('frontier_warc_files_pending') IS NOT NULL AND EXISTS(SELECT 1 FROM "
+        "information_schema.columns WHERE table_schema = current_schema() AND table_name = 'frontier_workers' "
+        "AND column_name = 'lease_ms'))::int");
+    if (!current.ok()) return current.status();
+    if (current->Int(0, 0) == 1) return Status::Ok();
+    return c.Exec(kSchema);
+  });
 }
 
 Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts) {
