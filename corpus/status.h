@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cassert>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -87,3 +89,18 @@ class [[nodiscard]] Result {
     ::hirewire::Status _hw_st = (expr);   \
     if (!_hw_st.ok()) return _hw_st;      \
   } while (0)
+
+namespace hirewire {
+
+// A table compiled into the binary that does not parse is a build defect, not an input error:
+// name it and abort. Used by the Default() instances of the embedded data tables.
+template <typename T>
+T EmbeddedOrDie(Result<T> parsed, const char* what) {
+  if (!parsed.ok()) {
+    std::fprintf(stderr, "hirewire: embedded %s: %s\n", what, parsed.status().ToString().c_str());
+    std::abort();
+  }
+  return std::move(parsed).value();
+}
+
+}  // namespace hirewire

@@ -50,14 +50,7 @@ Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
 }
 
 const EntityWords& EntityWords::Default() {
-  static const EntityWords* words = [] {
-    auto x = FromTsv(EmbeddedEntityWordsTsv());
-    if (!x.ok()) {
-      std::fprintf(stderr, "hirewire: embedded entity word table: %s\n", x.status().ToString().c_str());
-      std::abort();
-    }
-    return new EntityWords(std::move(x).value());
-  }();
+  static const EntityWords* words = new EntityWords(EmbeddedOrDie(FromTsv(EmbeddedEntityWordsTsv()), "entity word table"));
   return *words;
 }
 

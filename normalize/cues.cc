@@ -44,14 +44,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
 }
 
 const CueLexicon& CueLexicon::Default() {
-  static const CueLexicon* lex = [] {
-    auto x = FromTsv(EmbeddedCuesTsv());
-    if (!x.ok()) {
-      std::fprintf(stderr, "hirewire: embedded cue table: %s\n", x.status().ToString().c_str());
-      std::abort();
-    }
-    return new CueLexicon(std::move(x).value());
-  }();
+  static const CueLexicon* lex = new CueLexicon(EmbeddedOrDie(FromTsv(EmbeddedCuesTsv()), "cue table"));
   return *lex;
 }
 

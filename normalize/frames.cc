@@ -756,14 +756,7 @@ const std::vector<int>& FrameReader::RowsOf(std::string_view kind, std::string_v
 }
 
 const FrameReader& FrameReader::Default() {
-  static const FrameReader* r = [] {
-    auto x = FromTsv(EmbeddedFramesTsv());
-    if (!x.ok()) {
-      std::fprintf(stderr, "hirewire: embedded frames table: %s\n", x.status().ToString().c_str());
-      std::abort();
-    }
-    return new FrameReader(std::move(x).value());
-  }();
+  static const FrameReader* r = new FrameReader(EmbeddedOrDie(FromTsv(EmbeddedFramesTsv()), "frames table"));
   return *r;
 }
 

@@ -7,19 +7,4 @@ set -uo pipefail
 bin=${1:?usage: $0 path/to/hirewire}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(python3 "$here/scripts/score_money.py" "$bin" "$here/tests/data/money-b1/money.jsonl") || { echo "FAIL: scorer exit $?"; exit 1; }
-python3 - "$out" <<'PY'
-import json, sys
-d = json.loads(sys.argv[1])
-floors = {"all": (0.99, 0.99), "en": (0.98, 0.98), "ko": (0.97, 0.97), "ja": (0.97, 0.97), "zh": (0.98, 0.98),
-          "de": (0.97, 0.97), "fr": (0.97, 0.97), "es": (0.97, 0.97)}
-bad = []
-for k, (r, p) in floors.items():
-    got = d[k]
-    print(f"{k:4s} gold={got['gold']:3d} recall={got['recall']:.3f} precision={got['precision']:.3f}")
-    if got["recall"] + 1e-9 < r or got["precision"] + 1e-9 < p:
-        bad.append(f"{k}: recall {got['recall']} < {r} or precision {got['precision']} < {p}")
-if bad:
-    print("FAIL: " + "; ".join(bad))
-    sys.exit(1)
-print("money_b1_score: floors met")
-PY
+python3 "$here/tests/scripts/money_floors.py" money_b1_score "$out" '{"all": [0.99, 0.99], "en": [0.98, 0.98], "ko": [0.97, 0.97], "ja": [0.97, 0.97], "zh": [0.98, 0.98], "de": [0.97, 0.97], "fr": [0.97, 0.97], "es": [0.97, 0.97]}'

@@ -8,19 +8,4 @@ set -uo pipefail
 bin=${1:?usage: $0 path/to/hirewire}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(python3 "$here/scripts/score_money.py" "$bin" "$here/tests/data/money-b2/money.jsonl") || { echo "FAIL: scorer exit $?"; exit 1; }
-python3 - "$out" <<'PY'
-import json, sys
-d = json.loads(sys.argv[1])
-floors = {"all": (0.968, 0.985), "en": (0.98, 0.98), "ko": (1.0, 1.0), "ja": (0.98, 0.98), "zh": (0.98, 1.0),
-          "de": (0.933, 0.977), "fr": (0.957, 1.0), "es": (0.933, 0.955)}
-bad = []
-for k, (r, p) in floors.items():
-    got = d[k]
-    print(f"{k:4s} gold={got['gold']:3d} recall={got['recall']:.3f} precision={got['precision']:.3f}")
-    if got["recall"] + 1e-9 < r or got["precision"] + 1e-9 < p:
-        bad.append(f"{k}: recall {got['recall']} < {r} or precision {got['precision']} < {p}")
-if bad:
-    print("FAIL: " + "; ".join(bad))
-    sys.exit(1)
-print("money_b2_score: floors met")
-PY
+python3 "$here/tests/scripts/money_floors.py" money_b2_score "$out" '{"all": [0.968, 0.985], "en": [0.98, 0.98], "ko": [1.0, 1.0], "ja": [0.98, 0.98], "zh": [0.98, 1.0], "de": [0.933, 0.977], "fr": [0.957, 1.0], "es": [0.933, 0.955]}'
