@@ -805,10 +805,22 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       break;
     }
     int next = b;
-    // Trim stop words at both ends.
+    // Trim stop words at both ends; a place or nationality word stays when an organization or
+    // company head follows it in the run ("Washington Institute for Near East Policy", "American
+    // Israel Public Affairs Committee", "General Civil Aviation Authority").
+    auto head_after = [&](int from) {
+      for (int q = from + 1; q < b; ++q) {
+        if (!p.IsWord(q)) continue;
+        std::string_view w = StripPossessive(p.Text(q));
+        if (en_org_suffixes.count(w) || en_company_suffixes.count(w)) return true;
+      }
+      return false;
+    };
     while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
-                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a)))))
+                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
+      if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
       ++a;
+    }
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
       if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
@@ -889,7 +901,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         end_byte += 1;
     } else {
       for (int q = a; q < b && !type; ++q)
-        if (p.IsWord(q) && en_org_suffixes.count(p.Text(q)) && words >= 2) {
+        if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
           type = "organization";
           conf = 0.7;
         }

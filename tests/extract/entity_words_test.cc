@@ -123,6 +123,8 @@ std::vector<Probe> Probes() {
          return Named(es, "organization", "Zentrix " + w) != nullptr ||
                 (Named(es, "organization", w) != nullptr && IsDictionaryAlias(w));
        }},
+      {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
   };
 }
 
@@ -157,7 +159,7 @@ TEST_P(EntityWordProbe, EveryRowOfTheListWorks) {
                               << " rows fail their probe:" << msg;
 }
 
-INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, 7),
+INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, Probes().size()),
                          [](const auto& info) { return std::string(WordListName(Probes()[info.param].list)); });
 
 }  // namespace
