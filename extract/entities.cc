@@ -126,6 +126,66 @@ void Bind(std::string_view text, const ParagraphAnalysis& a, Para* p) {
   p->owner.assign(p->toks.size(), -1);
 }
 
+// ---- Person name variants
+
+// A word in Cyrillic script (its first byte leads a code point of U+0400-U+052F).
+bool IsCyrillicLead(std::string_view w) {
+  const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  return c >= 0xD0 && c <= 0xD4;
+}
+
+// A word in lower case for comparing names (ICU case folding; the dot of Turkish İ dropped).
+std::string FoldWord(std::string_view w) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())))
+      .foldCase()
+      .findAndReplace(icu::UnicodeString(static_cast<UChar>(0x0307)), icu::UnicodeString())
+      .toUTF8String(out);
+  return out;
+}
+
+// Two folded words are one name word: equal, or one is the other with an inflection ending
+// (name_inflection: "redla"/"redlovi" of "redl", "trumps" of "trump"), or, for a given name,
+// its short form ("alex" of "alexander").
+bool SameNameWord(std::string_view x, std::string_view y, bool given) {
+  if (x == y) return true;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (given && x.size() >= 4 && y.starts_with(x)) return true;
+  // A common stem of three code points or more, each word that stem plus nothing or an ending
+  // ("michala" / "michalu": "michal" + a / u).
+  size_t l = 0;
+  while (l < x.size() && x[l] == y[l]) ++l;
+  for (; l > 0 && CountCodePoints(x.substr(0, l)) >= 3; --l) {
+    if (l < x.size() && (static_cast<unsigned char>(x[l]) & 0xC0) == 0x80) continue;  // code point starts only
+    const std::string_view ex = x.substr(l), ey = y.substr(l);
+    if ((ex.empty() || In(WordList::kNameInflection, ex)) && (ey.empty() || In(WordList::kNameInflection, ey)))
+      return true;
+  }
+  return false;
+}
+
+// Two person names (folded words) are one referent: the same words up to inflection, case and a
+// short given name ("Michala Redla" / "Michal Redl", "REBECCA Cooke", "Alex Wynaendts"); three or
+// more words with the same last two ("Mohamed Bagher Ghalibaf" / "Mohammad ..."); or the shorter,
+// of two words or more, the end of the longer ("Al Saud" of "Abu Anas Al Saud").
+bool SamePersonName(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.size() < 2 || y.size() < 2) return false;
+  if (x.size() == y.size()) {
+    bool same = true;
+    for (size_t k = 0; k < x.size() && same; ++k) same = SameNameWord(x[k], y[k], k == 0);
+    if (same) return true;
+    if (x.size() < 3 || x[0].size() < 3 || y[0].compare(0, 3, x[0], 0, 3) != 0) return false;
+    for (size_t k = 1; k < x.size(); ++k)
+      if (x[k] != y[k]) return false;
+    return true;
+  }
+  const auto& s = x.size() < y.size() ? x : y;
+  const auto& l = x.size() < y.size() ? y : x;
+  for (size_t k = 0; k < s.size(); ++k)
+    if (!SameNameWord(s[k], l[l.size() - s.size() + k], false)) return false;
+  return true;
+}
+
 // ---- Candidates
 
 // Languages written in Latin script other than English, as DetectLanguage names them.
@@ -458,6 +518,19 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
             try_key(std::string_view(key).substr(0, last_start + stripped.size()),
                     p.toks[last].start + static_cast<int>(stripped.size()), 0.95))
           matched = true;
+      }
+      // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
+      if (!matched && p.toks[last].cap && (p.toks[last].latin || IsCyrillicLead(lt))) {
+        for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
+          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4 ||
+              !In(WordList::kNameInflection, lt.substr(k)))
+            continue;
+          std::string_view stem = std::string_view(key).substr(0, last_start + k);
+          auto it = HasBit(alias_bits, stem) ? alias_to_entry.find(stem) : alias_to_entry.end();
+          if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
+              try_key(stem, p.toks[last].end, 0.9))
+            matched = true;
+        }
       }
     }
   }
@@ -1699,6 +1772,52 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   return r;
 }
 
+// Person groups whose names are variants of one name (SamePersonName) become one group, the
+// earlier one; a shorter name that ends two or more longer ones stays apart. Latin and Cyrillic
+// names only (Hangul and CJK names have their own linking).
+void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
+  std::map<int, std::vector<std::vector<std::string>>> names;  // group -> folded words of each surface
+  std::map<int, int> dict_of;
+  std::vector<int> order;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Cand& c = cands[i];
+    const int g = (*group)[i];
+    if (g < 0 || c.type != "person" || c.te - c.tb < 2) continue;
+    const Para& p = paras[c.para];
+    if (!p.toks[c.tb].latin && !IsCyrillicLead(p.Text(c.tb))) continue;
+    std::vector<std::string> words;
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.IsWord(t)) words.push_back(FoldWord(StripPossessive(p.Text(t))));
+    if (words.size() < 2) continue;
+    if (!names.count(g)) order.push_back(g);
+    auto& v = names[g];
+    if (std::find(v.begin(), v.end(), words) == v.end()) v.push_back(std::move(words));
+    if (c.dict >= 0) dict_of[g] = c.dict;
+  }
+  std::map<int, int> into;  // group -> group it joins
+  for (size_t j = 1; j < order.size(); ++j) {
+    const int gj = order[j];
+    int target = -1;
+    bool ambiguous = false;
+    for (size_t i = 0; i < j && !ambiguous; ++i) {
+      const int gi = order[i];
+      if (into.count(gi)) continue;
+      if (dict_of.count(gi) && dict_of.count(gj) && dict_of[gi] != dict_of[gj]) continue;
+      bool match = false;
+      for (const auto& x : names[gi])
+        for (const auto& y : names[gj]) match = match || SamePersonName(x, y);
+      if (!match) continue;
+      if (target >= 0) ambiguous = true;
+      target = gi;
+    }
+    if (target >= 0 && !ambiguous) into[gj] = target;
+  }
+  for (int& g : *group) {
+    auto it = into.find(g);
+    if (it != into.end()) g = it->second;
+  }
+}
+
 std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   const Impl& m = *impl_;
   const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
@@ -1891,6 +2010,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     int parent = std::stoi(c.key.substr(1));
     group[i] = group[parent];
   }
+  MergePersonVariants(paras, cands, &group);
   // Short forms: the last word of a multi-word person name, the first word of a multi-word
   // company name, seen anywhere in the article ("다이크가" -> 매트 다이크, "Zuckerberg").
   std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
@@ -2083,6 +2203,16 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           std::string_view s = StripPossessive(w);
           it = short_forms.find(s);
           end = p.toks[t].start + static_cast<int>(s.size());
+        }
+        // "Redla", "Redlovi", "Trumpa": a family name with a case ending.
+        if (it == short_forms.end() && p.toks[t].cap && (p.toks[t].latin || IsCyrillicLead(w))) {
+          for (size_t k = w.size() > 8 ? w.size() - 8 : 1; k < w.size() && it == short_forms.end(); ++k) {
+            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4 ||
+                !In(WordList::kNameInflection, w.substr(k)))
+              continue;
+            it = short_forms.find(w.substr(0, k));
+            end = p.toks[t].end;
+          }
         }
         if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
             p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {

@@ -58,6 +58,7 @@ enum class WordList : uint8_t {
   kOrgNameConnector,    // and, für, del, dla: inside organization names next to a head
   kNonEntityHead,       // Award, Cup, Festival: ends of event names
   kOrgLeadWord,         // Washington, American, General: stop words that may open an organization name
+  kNameInflection,      // a, u, ovi, s: case endings of a name in inflecting languages (Redla, Trumps)
   kCount,
 };
 

@@ -357,6 +357,44 @@ TEST_F(Recognizer, LinksAnAcronymToTheOrganizationItSpells) {
   EXPECT_EQ(nbc, 1);
 }
 
+// One person however the name is inflected, capitalized or shortened inside an article.
+TEST_F(Recognizer, LinksInflectedCasedAndShortenedSpellingsOfOnePerson) {
+  auto count = [](const std::vector<Entity>& es, const std::string& family) {
+    int n = 0;
+    for (const Entity& e : es)
+      if (e.type == "person" && e.name.find(family) != std::string::npos) ++n;
+    return n;
+  };
+  Article cs;
+  cs.language = "cs";
+  cs.paragraphs = {"Podle advokáta Petr Kadlec o ničem nevěděl, řekl mluvčí soudu.",
+                   "Policie obvinila Petra Kadleca z podvodu, uvedl soud.",
+                   "Soud Petru Kadlecovi uložil podmínku."};
+  auto es = rec_->Recognize(cs);
+  EXPECT_EQ(count(es, "Kadlec"), 1);
+  auto en = Run({"MARGOT Ellison wins the award, the jury said.", "Margot Ellison said she was surprised."});
+  EXPECT_EQ(count(en, "Ellison"), 1);
+  auto ar = Run({"Abu Anas Al Saud, a Gaza resident, said the talks had stalled.",
+                 "Al Saud said he had lost his home."});
+  EXPECT_EQ(count(ar, "Saud"), 1);
+  // Different given names stay different people.
+  auto two = Run({"Petr Kadlec said on Monday that Pavel Kadlec had left."});
+  EXPECT_EQ(count(two, "Kadlec"), 2);
+}
+
+// Place and nationality words open organization names when the head follows.
+TEST_F(Recognizer, KeepsAPlaceWordThatOpensAnOrganizationName) {
+  auto es = Run({"Matthew Levitt, a fellow at the Washington Institute for Near East Policy, said it was "
+                 "founded with support from the American Israel Public Affairs Committee."});
+  bool wi = false, aipac = false;
+  for (const Entity& e : es) {
+    wi = wi || e.name == "Washington Institute for Near East Policy";
+    aipac = aipac || e.name == "American Israel Public Affairs Committee";
+  }
+  EXPECT_TRUE(wi);
+  EXPECT_TRUE(aipac);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);

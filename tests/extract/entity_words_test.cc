@@ -123,6 +123,14 @@ std::vector<Probe> Probes() {
          return Named(es, "organization", "Zentrix " + w) != nullptr ||
                 (Named(es, "organization", w) != nullptr && IsDictionaryAlias(w));
        }},
+      // A listed person's name with a case ending is that person (Latin or Cyrillic endings).
+      {WordList::kNameInflection, "", [](const std::string& w) {
+         return static_cast<unsigned char>(w[0]) >= 0xD0 ? "Журналисты встретили Дмитрий Песков" + w + " в понедельник."
+                                                         : "Reporters met Emmanuel Macron" + w + " on Monday.";
+       },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "person", static_cast<unsigned char>(w[0]) >= 0xD0 ? "Dmitry Peskov" : "Emmanuel Macron") != nullptr;
+       }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
   };
