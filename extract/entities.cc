@@ -186,6 +186,43 @@ bool SamePersonName(const std::vector<std::string>& x, const std::vector<std::st
   return true;
 }
 
+// ---- Japanese and Chinese text
+
+// Bytes of the katakana run (U+30A1-U+30FA, U+30FC-U+30FF; not the middle dot) that opens `s`.
+size_t KatakanaRunBytes(std::string_view s) {
+  size_t n = 0;
+  while (n + 3 <= s.size()) {
+    const unsigned char a = static_cast<unsigned char>(s[n]), b = static_cast<unsigned char>(s[n + 1]),
+                        c = static_cast<unsigned char>(s[n + 2]);
+    const bool kata = a == 0xE3 && ((b == 0x82 && c >= 0xA1) || (b == 0x83 && c != 0xBB));
+    if (!kata) break;
+    n += 3;
+  }
+  return n;
+}
+
+// "サンライズ・ミュージック", "ソニー・ミュージックエンタテインメント": the bytes of the
+// "・katakana" parts that continue a katakana name ending at `end` (0 if none).
+size_t KatakanaContinuation(std::string_view text, size_t end) {
+  static constexpr std::string_view kDot = "\xE3\x83\xBB";
+  if (end < 3 || KatakanaRunBytes(text.substr(end - 3, 3)) == 0) return 0;
+  size_t at = end;
+  while (text.substr(at, 3) == kDot) {
+    const size_t run = KatakanaRunBytes(text.substr(at + 3));
+    if (run < 6) break;
+    at += 3 + run;
+  }
+  return at - end;
+}
+
+// The word of `list` that opens `s`, if any (longest).
+std::string_view ListWordAt(WordList list, std::string_view s) {
+  std::string_view best;
+  for (const std::string& w : EntityWords::Default().List(list))
+    if (w.size() > best.size() && s.starts_with(w)) best = w;
+  return best;
+}
+
 // ---- Candidates
 
 // Languages written in Latin script other than English, as DetectLanguage names them.
@@ -467,6 +504,9 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
               return false;
           }
         }
+        // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
+        // middle dot is part of a longer name (left to the tagger).
+        if (c.type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return false;
         if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
           int nx = last + 1;
           // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
@@ -1452,7 +1492,56 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           }
         }
         if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
+        // The model often stops right before the head ("財務" of "財務省内"): a head that follows
+        // the span belongs to it (heads of two characters, or the unambiguous ones: 省, 庁, 党 ...).
+        if (!ends_in_head && cut == end) {
+          std::string_view after = p.text.substr(end);
+          for (std::string_view h : kCjkOrgHeads) {
+            if (!after.starts_with(h) || (CountCodePoints(h) < 2 && !In(WordList::kCjkFollowingHead, h))) continue;
+            cut = end + static_cast<int>(h.size());
+            ends_in_head = true;
+            break;
+          }
+          int nte = te;
+          while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
+          bool free_more = true;
+          for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
+          if (!free_more) cut = end;
+          else te = nte;
+        }
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+        // Generic bodies are no names (対策本部, 災害対策本部, 取締役会).
+        bool generic = false;
+        for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
+          generic = generic || EndsWith(p.text.substr(start, cut - start), g);
+        if (generic) continue;
+      }
+      // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
+      if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
+        const int new_cut = cut + static_cast<int>(more);
+        int nte = te;
+        while (nte < p.Size() && p.toks[nte].start < new_cut) ++nte;
+        bool free_more = true;
+        for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
+        if (free_more) {
+          cut = new_cut;
+          te = nte;
+        }
+      }
+      // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
+      // minister's title is a portfolio ("財務相"), no name.
+      bool person = s.type == "PER";
+      if (!person && cut < static_cast<int>(p.text.size()) &&
+          !ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) {
+        const std::string_view name = p.text.substr(start, cut - start);
+        bool head = false;
+        for (std::string_view h : kCjkOrgHeads) head = head || EndsWith(name, h);
+        if (head) {
+        } else if (CountCodePoints(name) >= 3 && CountCodePoints(name) <= 4) {
+          person = true;
+        } else {
+          continue;
+        }
       }
       Cand c;
       c.para = pi;
@@ -1461,10 +1550,10 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       c.start = start;
       c.end = cut;
       surface = p.text.substr(start, cut - start);
-      c.type = s.type == "PER" ? "person" : "organization";
+      c.type = person ? "person" : "organization";
       c.conf = 0.4 + 0.4 * s.score;
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
-                                                  (entries[it->second].type == "person") == (s.type == "PER")) {
+                                                  (entries[it->second].type == "person") == person) {
         c.dict = it->second;
         c.type = entries[it->second].type;
       }

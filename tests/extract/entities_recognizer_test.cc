@@ -395,6 +395,33 @@ TEST_F(Recognizer, KeepsAPlaceWordThatOpensAnOrganizationName) {
   EXPECT_TRUE(aipac);
 }
 
+// Japanese: katakana names continue after a middle dot, a name before a title is a person, a
+// portfolio before 相 is no body, generic bodies are no names.
+TEST_F(Recognizer, ReadsJapaneseNamesAroundDotsTitlesAndGenericBodies) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"所属事務所のサンライズ・ミュージックも同日、公式サイトで発表した。",
+                   "レーベルのソニー・ミュージックエンタテインメントは契約を継続する。",
+                   "野村証券の松本彩アナリストは「関税政策を見据えた判断だ」と話した。",
+                   "石田健吾財務相は会見で強調したが、財務省内には慎重論も根強い。",
+                   "新潟県は同日午前、災害対策本部を設置した。"};
+  bool sunrise = false, sony_music = false, matsumoto = false, mof = false;
+  for (const Entity& e : rec_->Recognize(ja)) {
+    sunrise = sunrise || e.name == "サンライズ・ミュージック";
+    sony_music = sony_music || e.name == "ソニー・ミュージックエンタテインメント";
+    matsumoto = matsumoto || (e.name == "松本彩" && e.type == "person");
+    mof = mof || e.name == "財務省";
+    EXPECT_NE(e.name, "財務");
+    EXPECT_NE(e.name, "ソニー");
+    EXPECT_NE(e.name, "災害対策本部");
+    EXPECT_NE(e.name, "対策本部");
+  }
+  EXPECT_TRUE(sunrise);
+  EXPECT_TRUE(sony_music);
+  EXPECT_TRUE(matsumoto);
+  EXPECT_TRUE(mof);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);

@@ -131,6 +131,15 @@ std::vector<Probe> Probes() {
        [](const std::string& w, const auto& es) {
          return Named(es, "person", static_cast<unsigned char>(w[0]) >= 0xD0 ? "Dmitry Peskov" : "Emmanuel Macron") != nullptr;
        }},
+      // A name the character model calls an organization is a person before a title.
+      {WordList::kCjkTitle, "ja", [](const std::string& w) { return "野村証券の松本彩" + w + "は会見で説明した。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "松本彩") == nullptr; }},
+      {WordList::kCjkGenericOrgFinal, "ja", [](const std::string& w) { return "新潟県は同日午前、災害" + w + "を設置した。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return true;
+       }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
   };
