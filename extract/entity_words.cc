@@ -18,7 +18,8 @@ constexpr std::string_view kListNames[] = {
     "ko_adnominal_ending", "ko_public_title",    "ko_never_name_final",  "ko_body_suffix",
     "ko_place_suffix",   "ko_law_suffix",        "en_function_word",     "en_name_connector",
     "en_company_suffix_weak", "en_title_tail",   "en_move_verb",         "latin_title_suffix",
-    "latin_person_cue",  "org_name_connector",   "non_entity_head",
+    "latin_person_cue",  "org_name_connector",   "non_entity_head",      "org_lead_word",
+    "name_inflection",   "cjk_title",            "cjk_generic_org_final", "cjk_following_head",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 
