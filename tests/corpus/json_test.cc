@@ -23,7 +23,14 @@ Article SampleArticle() {
   m.value = "125000000";
   m.kind = "exact";
   m.period = "none";
+  m.usd = "125000000";
+  m.krw = "175625000000";
+  m.rate = "1405";
+  m.rate_source = "article";
   a.money.push_back(m);
+  a.paragraphs[1] = "연봉이 두 배로 올랐다.";
+  a.multipliers.push_back({"두 배", 1, static_cast<int>(a.paragraphs[1].find("두 배")),
+                           static_cast<int>(a.paragraphs[1].find("로")), "2"});
   Entity e;
   e.type = "person";
   e.name = "매트 다이크";
@@ -38,6 +45,18 @@ Article SampleArticle() {
   ev.candidate = "Matt Deitke";
   ev.outcome = Outcome::kJoined;
   ev.evidence.push_back({0, 0, static_cast<int>(a.paragraphs[0].size())});
+  ev.evidence.push_back({1, static_cast<int>(a.paragraphs[1].find("두")), static_cast<int>(a.paragraphs[1].size())});
+  Offer o;
+  o.amount = 0;
+  o.currency = "USD";
+  o.value = "125000000";
+  o.kind = "exact";
+  o.usd = "125000000";
+  o.krw = "175625000000";
+  o.rate = "1405";
+  o.rate_source = "article";
+  o.terms = {"total"};
+  ev.offers.push_back(o);
   a.events.push_back(ev);
   a.duplicates_removed.push_back({3, 1, "exact", 1.0});
   return a;
