@@ -26,11 +26,7 @@ void Sleep(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms));
 class WarcQueuePg : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto server = testing::TestPostgres::Get();
-    ASSERT_TRUE(server.ok()) << server.status().ToString();
-    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto url = (*server)->NewDatabase("queue_" + name);
+    auto url = testing::TestPostgres::DatabaseForThisTest("queue");
     ASSERT_TRUE(url.ok()) << url.status().ToString();
     url_ = *url;
   }
