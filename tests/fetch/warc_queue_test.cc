@@ -57,6 +57,24 @@ class WarcQueuePg : public ::testing::Test {
   std::string url_;
 };
 
+// Crawl and extraction workers open their connection the same way; a server that is not there
+// is Unavailable, named by who asked.
+TEST(SharedCrawlConnection, AServerThatIsNotThereIsUnavailableNamedByTheCaller) {
+  const std::string url = "postgresql://postgres@/nodb?host=/nonexistent-hirewire-socket-dir&connect_timeout=2";
+  WarcQueueOptions qo;
+  qo.worker = "x";
+  auto q = WarcQueue::Open(url, qo);
+  ASSERT_FALSE(q.ok());
+  EXPECT_EQ(q.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(q.status().message().rfind("WARC queue: ", 0), 0u) << q.status().message();
+  PostgresFrontierOptions fo;
+  fo.worker = "x";
+  auto f = OpenPostgresFrontier(url, fo);
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(f.status().message().rfind("frontier: ", 0), 0u) << f.status().message();
+}
+
 TEST_F(WarcQueuePg, OnlyClosedFilesAreLeasedAndEachToOneExtractor) {
   auto c1 = Crawler("c1");
   auto x1 = Extractor("x1"), x2 = Extractor("x2");
