@@ -16,11 +16,11 @@
 #include "corpus/records.h"
 #include "extract/entities.h"
 #include "extract/money.h"
+#include "fuzz/fuzz_article.h"
 #include "normalize/currency.h"
 #include "normalize/dedup.h"
 #include "normalize/event_ledger.h"
 #include "normalize/events.h"
-#include "fuzz/fuzz_article.h"
 
 namespace {
 
