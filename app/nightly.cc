@@ -321,7 +321,7 @@ Status Runner::ExtractPhase() {
     size_t bytes;
     Result<Article> article;
   };
-  int jobs = cfg_.jobs > 0 ? cfg_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = JobsOrCores(cfg_.jobs);
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
       [&](Page& page) { return Done{page.source, page.body.size(), (*pipeline)->Process(page)}; },
@@ -605,7 +605,7 @@ Status Runner::CoordinatorExtract() {
     if (!pipeline.ok()) return pipeline.status();
     QueueExtractOptions o;
     o.follow = true;
-    o.jobs = cfg_.jobs > 0 ? cfg_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    o.jobs = JobsOrCores(cfg_.jobs);
     o.renew_ms = qo.lease_ms / 4;
     o.label = "hirewire nightly";
     Progress progress("nightly extract", opts_.progress);
