@@ -57,6 +57,7 @@ enum class WordList : uint8_t {
   kLatinPersonCue,      // Laut, Selon, Según: "according to" before a family name
   kOrgNameConnector,    // and, für, del, dla: inside organization names next to a head
   kNonEntityHead,       // Award, Cup, Festival: ends of event names
+  kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
   kCount,
 };
 

@@ -62,6 +62,7 @@ struct Lex {
   std::string text;
   Cue cue;
   bool english;
+  bool japanese;
 };
 
 // The cue rows of the table, longest first (so "영입했" wins over "영입", "turned down" is one cue).
@@ -77,7 +78,7 @@ const std::vector<Lex>& CueWords() {
     for (const CueRow& r : CueLexicon::Default().rows()) {
       if (r.kind != "cue") continue;
       for (const auto& [name, cue] : kKinds)
-        if (name == r.value) v.push_back({r.text, cue, r.lang == "en"});
+        if (name == r.value) v.push_back({r.text, cue, r.lang == "en", r.lang == "ja"});
     }
     std::stable_sort(v.begin(), v.end(), [](const Lex& a, const Lex& b) { return a.text.size() > b.text.size(); });
     return v;
@@ -293,6 +294,7 @@ class SentenceSplitter {
 };
 
 bool IsKoreanText(std::string_view s);
+bool IsJapaneseText(std::string_view s);
 
 // Sentences, quoted speech and amounts of each paragraph: read from the article's shared
 // analysis (extract/analysis.h) when it carries one, else segmented here.
@@ -399,6 +401,25 @@ bool IsKoreanText(std::string_view s) {
   return false;
 }
 
+// Kana in the text (hiragana or katakana, U+3040..U+30FF: E3 81 80 .. E3 83 BF): Japanese.
+bool IsJapaneseText(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]), d = static_cast<unsigned char>(s[i + 1]);
+    if (c == 0xE3 && d >= 0x81 && d <= 0x83) return true;
+  }
+  return false;
+}
+
+// The Japanese case particle (rows of kind "particle" in the cue table) written right at `pos`,
+// the longest one: its role (source, goal, subject, topic, object), or "".
+std::string_view JapaneseParticleAt(std::string_view p, size_t pos) {
+  const CueRow* best = nullptr;
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "particle" && r.lang == "ja" && StartsWith(p, pos, r.text) && (!best || r.text.size() > best->text.size()))
+      best = &r;
+  return best ? std::string_view(best->value) : std::string_view();
+}
+
 struct Context {
   const Article* article = nullptr;
   std::vector<Event> events;
@@ -443,11 +464,11 @@ struct Context {
 bool RefersTo(std::string_view ko, std::string_view lo, const std::string& person) {
   for (const char* w : {" her ", " him ", " he ", " she ", " they ", " them ", " his "})
     if ((" " + std::string(lo) + " ").find(w) != std::string::npos) return true;
-  for (const char* w : {"그는", "그에게", "그녀", "그를", "그의"})
+  for (const char* w : {"그는", "그에게", "그녀", "그를", "그의", "同氏"})
     if (ko.find(w) != std::string_view::npos) return true;
   if (person.size() >= 6 && static_cast<unsigned char>(person[0]) >= 0xEA) {
     std::string surname = person.substr(0, 3);
-    for (const char* t : {" 박사", " 씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표", " 교수",
+    for (const char* t : {" 박사", " 씨", "씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표", " 교수",
                           " 연구원", " 팀장", " 본부장", " 책임"}) {
       std::string ref = surname + t;
       for (size_t f = ko.find(ref); f != std::string_view::npos; f = ko.find(ref, f + 1))
@@ -556,9 +577,9 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       hits.push_back({cue, pos, len});
     }
   };
-  const bool has_hangul = IsKoreanText(ko_s);
+  const bool has_hangul = IsKoreanText(ko_s), has_japanese = IsJapaneseText(ko_s);
   for (const Lex& l : CueWords()) {
-    if (!l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
+    if (l.japanese ? !has_japanese : !l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
     add(l.text, l.cue, l.english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
@@ -678,6 +699,17 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
   if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
+  // Japanese: the particle after the name gives its role ("グーグルから" source, "ソラリスに加わる"
+  // goal of a join, "ソラリスが/は … 提示" the employer as subject).
+  const std::string_view ja = IsJapaneseText(p) ? JapaneseParticleAt(p, after) : std::string_view();
+  if (ja == "source") o->prev = true;
+  if (ja == "dest") o->dest = true;
+  if (ja == "goal")
+    for (const CueHit& c : cues)
+      if (c.pos >= static_cast<int>(after)) {
+        if (c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= 60) o->dest = true;
+        break;
+      }
   // "삼성전자 합류를 약속했다", "오픈AI 입사 제안": the organization modifying the move noun.
   for (const char* noun : {" 합류", " 입사", " 이직", " 이적"})
     if (StartsWith(p, after, noun)) o->dest = true;
@@ -689,7 +721,7 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   if (StartsWith(p, after, "의 ") || StartsWith(p, after, "'s ") || StartsWith(p, after, "’s "))
     o->poss = true;
   // Korean subject/topic particles: employer when an employer-side cue follows.
-  bool ko_subject = StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
+  bool ko_subject = ja == "subject" || ja == "topic" || StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
                     StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
                     StartsWith(p, after, "측은") || StartsWith(p, after, "측이") ||
                     StartsWith(p, after, "도 ") || StartsWith(p, after, "는,") ||
@@ -963,25 +995,36 @@ void AddTerms(Offer* o, const std::string& t) {
   if (std::find(o->terms.begin(), o->terms.end(), t) == o->terms.end()) o->terms.push_back(t);
 }
 
+// Pay terms named in a text (rows of kind "term" in the cue table): Korean and Japanese rows as
+// substrings of `text`, English rows as whole words of `lower`. Positions are offsets into them.
+struct TermHit {
+  int pos, end;
+  std::string term;
+};
+std::vector<TermHit> FindTerms(std::string_view text, std::string_view lower) {
+  std::vector<TermHit> out;
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != "term") continue;
+    std::vector<size_t> found;
+    FindAll(r.lang == "en" ? lower : text, r.text, r.lang == "en", &found);
+    for (size_t f : found) out.push_back({static_cast<int>(f), static_cast<int>(f + r.text.size()), r.value});
+  }
+  return out;
+}
+
 std::vector<std::string> SentenceTerms(std::string_view ko, std::string_view lo) {
   std::vector<std::string> t;
-  if (ko.find("수년간") != std::string_view::npos || ko.find("수년에 걸쳐") != std::string_view::npos ||
-      ko.find("분할 지급") != std::string_view::npos || ko.find("년간") != std::string_view::npos ||
-      lo.find("over four years") != std::string_view::npos ||
-      lo.find("over several years") != std::string_view::npos ||
-      lo.find("multi-year") != std::string_view::npos || lo.find("multiyear") != std::string_view::npos ||
-      lo.find("over three years") != std::string_view::npos ||
-      lo.find("over five years") != std::string_view::npos ||
-      lo.find("over two years") != std::string_view::npos)
-    t.push_back("multi_year");
-  if (ko.find("주식") != std::string_view::npos || ko.find("스톡옵션") != std::string_view::npos ||
-      lo.find("stock") != std::string_view::npos || lo.find("equity") != std::string_view::npos ||
-      lo.find("rsu") != std::string_view::npos || lo.find("shares") != std::string_view::npos)
-    t.push_back("stock");
-  if (ko.find("계약금") != std::string_view::npos || ko.find("사이닝 보너스") != std::string_view::npos ||
-      lo.find("signing bonus") != std::string_view::npos)
-    t.push_back("signing_bonus");
+  for (const TermHit& h : FindTerms(ko, lo))
+    if (std::find(t.begin(), t.end(), h.term) == t.end()) t.push_back(h.term);
   return t;
+}
+
+// Bytes between a term word and the amount it names ("계약금 50억원", "주식 보상 800만 달러",
+// "$5 million signing bonus", "$40 million in stock"); -1 when it is not next to it.
+int TermDistance(const TermHit& t, const Amount& m) {
+  if (t.end <= m.start && m.start - t.end <= 16) return m.start - t.end;
+  if (m.end <= t.pos && t.pos - m.end <= 4) return t.pos - m.end;
+  return -1;
 }
 
 Offer OfferFromAmount(const Article& a, int idx) {
@@ -1010,8 +1053,14 @@ bool IsFirstYear(const Article& a, int idx) {
   const std::string& p = a.paragraphs[m.paragraph];
   size_t b = m.start > 24 ? static_cast<size_t>(m.start - 24) : 0;
   std::string around = ToLowerAscii(std::string_view(p).substr(b, static_cast<size_t>(m.end) + 24 - b));
+  // The amount's own phrase up to the clause's punctuation ("$40 million of it paid in the first
+  // year", "5000만 달러는 첫해에 지급"): a part of the total stated before it.
+  std::string_view rest = std::string_view(p).substr(static_cast<size_t>(m.end), 48);
+  rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;.")));
+  around += " " + ToLowerAscii(rest);
   return around.find("첫 해") != std::string::npos || around.find("1년 차") != std::string::npos ||
          around.find("1년차") != std::string::npos || around.find("첫해") != std::string::npos ||
+         around.find("初年度") != std::string::npos ||
          around.find("first year") != std::string::npos || around.find("first-year") != std::string::npos;
 }
 
@@ -1316,6 +1365,11 @@ class ClauseReader {
   bool HasEventFacts() {
     // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
     terms = SentenceTerms(ko_s, lo_s);
+    term_hits = FindTerms(ko_s, lo_s);
+    for (TermHit& t : term_hits) {
+      t.pos += s.start;
+      t.end += s.start;
+    }
     has_amount = false;
     for (const Amount& m : a.money)
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
@@ -1393,7 +1447,8 @@ class ClauseReader {
     };
     // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
     // do English possessives and "former X": such orgs describe only what follows them.
-    korean = IsKoreanText(ko_s);
+    // Japanese modifiers precede their noun too ("グーグル出身の佐藤氏").
+    korean = IsKoreanText(ko_s) || IsJapaneseText(ko_s);
     for (size_t ci = 0; ci < cands.size(); ++ci) {
       const OrgRef* best = nullptr;
       int best_d = kAffiliationWindow + 1;
@@ -1613,10 +1668,10 @@ class ClauseReader {
         int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
         if (ei >= 0) sentence_events.push_back(ei);
       } else if (ctx->last_event_paragraph == s.para ||
-                 (!employer.empty() && !employer_from_context && employer == last.employer &&
+                 ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
                   last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
-        // Same paragraph, or the next one naming the same employer and referring back to the
-        // person ("Meta offered him a pay package ...").
+        // Same paragraph, or the next one referring back to the person and naming the same
+        // employer or none ("Meta offered him a pay package ...", "최씨는 처음에는 제안을 거절했지만").
         sentence_events.push_back(ctx->last_event);
         continuation = true;
       }
@@ -1734,10 +1789,27 @@ class ClauseReader {
         if (g.currency == "KRW") o.krw = g.value;
         if (g.currency == "USD") o.usd = g.value;
       }
-    for (const std::string& t : terms) AddTerms(&o, t);
+    for (const std::string& t : AmountTerms(idx)) AddTerms(&o, t);
     if (declined_pending) o.response = "declined";
     e.offers.push_back(std::move(o));
     return;
+  }
+
+  // The clause's terms of one amount: a term word next to an amount is that amount's alone
+  // ("계약금 50억원과 연봉 15억원": only the first is a signing bonus); one next to none is every
+  // amount's ("4년간 … 주식 보상도 포함").
+  std::vector<std::string> AmountTerms(int idx) const {
+    std::vector<std::string> out;
+    for (const TermHit& t : term_hits) {
+      int owner = -1, best = 1 << 30;  // the nearest amount next to the term word
+      for (int j : amount_idx)
+        if (int d = TermDistance(t, a.money[j]); a.money[j].glosses < 0 && d >= 0 && d < best) {
+          owner = j;
+          best = d;
+        }
+      if ((owner < 0 || owner == idx) && std::find(out.begin(), out.end(), t.term) == out.end()) out.push_back(t.term);
+    }
+    return out;
   }
 
   void ApplyCue(const CueHit& h, int ei) {
@@ -1860,7 +1932,15 @@ class ClauseReader {
     auto in_sentence = [&](const Offer& o) {
       return o.amount >= 0 && std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
     };
+    // "계약금을 두 배로": a term word right before the multiplier names what was raised.
+    std::string raised_term;
+    for (const TermHit& t : term_hits)
+      if (!mults.empty() && t.end <= mults.front()->start && mults.front()->start - t.end <= 8) raised_term = t.term;
     const Offer* base_ptr = nullptr;
+    for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
+      if (!in_sentence(*it) &&
+          (raised_term.empty() || std::find(it->terms.begin(), it->terms.end(), raised_term) != it->terms.end()))
+        base_ptr = &*it;
     for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
       if (!in_sentence(*it)) base_ptr = &*it;
     bool stated_here = false;
@@ -1973,6 +2053,7 @@ class ClauseReader {
   bool members = false;
   std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
   std::vector<std::string> terms;
+  std::vector<TermHit> term_hits;
   bool has_amount = false;
   const OrgRef* employer_ref = nullptr;
   const OrgRef* target_ref = nullptr;
@@ -1995,6 +2076,16 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
                      const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
                      const std::vector<const Entity*>& org_e) {
   ClauseReader(ctx, s, person_m, person_e, org_m, org_e).Run();
+}
+
+// The type from the outcome: a move made or agreed is a hire, unless pay was stated for it — then
+// it is an offer with its final outcome (the offer is the story: "offered $150 million … she
+// accepted"); a move away with no destination is a departure.
+void SettleType(Event* e, bool agreed) {
+  if (e->type == EventType::kOffer && e->outcome == Outcome::kLeft) e->type = EventType::kDeparture;
+  const bool move = e->outcome == Outcome::kJoined || (e->outcome == Outcome::kAccepted && agreed);
+  if (e->type == EventType::kOffer && move && e->offers.empty()) e->type = EventType::kHire;
+  if (e->type == EventType::kHire && !e->offers.empty()) e->type = EventType::kOffer;
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
@@ -2103,8 +2194,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)
     if (!part_of_move[i]) kept.push_back(std::move(out[i]));
-  for (Event& e : kept)
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
+  for (Event& e : kept) SettleType(&e, false);
   return kept;
 }
 
@@ -2523,10 +2613,7 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
                                                  !SameOrUnit(it->second, e.employer))
       e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed)
-      e.type = EventType::kHire;
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kLeft) e.type = EventType::kDeparture;
+    SettleType(&e, ctx.meta[i].agreed);
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
     e.confidence = Confidence(e);

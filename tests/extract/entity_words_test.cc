@@ -123,6 +123,9 @@ std::vector<Probe> Probes() {
          return Named(es, "organization", "Zentrix " + w) != nullptr ||
                 (Named(es, "organization", w) != nullptr && IsDictionaryAlias(w));
        }},
+      // A katakana name written right after the cue word: "新興企業ゼントリクスが".
+      {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
 }
 
@@ -157,7 +160,7 @@ TEST_P(EntityWordProbe, EveryRowOfTheListWorks) {
                               << " rows fail their probe:" << msg;
 }
 
-INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, 7),
+INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, 8),
                          [](const auto& info) { return std::string(WordListName(Probes()[info.param].list)); });
 
 }  // namespace

@@ -129,7 +129,8 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
 
-  const Event* e1 = Find(evs, "hire", "Matt Deitke");
+  // Pay was stated for the move: an offer with its final outcome (joined).
+  const Event* e1 = Find(evs, "offer", "Matt Deitke");
   ASSERT_NE(e1, nullptr);
   EXPECT_EQ(e1->employer, "Meta Platforms");
   EXPECT_EQ(OutcomeName(e1->outcome), "joined");
