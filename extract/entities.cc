@@ -126,6 +126,103 @@ void Bind(std::string_view text, const ParagraphAnalysis& a, Para* p) {
   p->owner.assign(p->toks.size(), -1);
 }
 
+// ---- Person name variants
+
+// A word in Cyrillic script (its first byte leads a code point of U+0400-U+052F).
+bool IsCyrillicLead(std::string_view w) {
+  const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  return c >= 0xD0 && c <= 0xD4;
+}
+
+// A word in lower case for comparing names (ICU case folding; the dot of Turkish İ dropped).
+std::string FoldWord(std::string_view w) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())))
+      .foldCase()
+      .findAndReplace(icu::UnicodeString(static_cast<UChar>(0x0307)), icu::UnicodeString())
+      .toUTF8String(out);
+  return out;
+}
+
+// Two folded words are one name word: equal, or one is the other with an inflection ending
+// (name_inflection: "redla"/"redlovi" of "redl", "trumps" of "trump"), or, for a given name,
+// its short form ("alex" of "alexander").
+bool SameNameWord(std::string_view x, std::string_view y, bool given) {
+  if (x == y) return true;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (given && x.size() >= 4 && y.starts_with(x)) return true;
+  // A common stem of three code points or more, each word that stem plus nothing or an ending
+  // ("michala" / "michalu": "michal" + a / u).
+  size_t l = 0;
+  while (l < x.size() && x[l] == y[l]) ++l;
+  for (; l > 0 && CountCodePoints(x.substr(0, l)) >= 3; --l) {
+    if (l < x.size() && (static_cast<unsigned char>(x[l]) & 0xC0) == 0x80) continue;  // code point starts only
+    const std::string_view ex = x.substr(l), ey = y.substr(l);
+    if ((ex.empty() || In(WordList::kNameInflection, ex)) && (ey.empty() || In(WordList::kNameInflection, ey)))
+      return true;
+  }
+  return false;
+}
+
+// Two person names (folded words) are one referent: the same words up to inflection, case and a
+// short given name ("Michala Redla" / "Michal Redl", "REBECCA Cooke", "Alex Wynaendts"); three or
+// more words with the same last two ("Mohamed Bagher Ghalibaf" / "Mohammad ..."); or the shorter,
+// of two words or more, the end of the longer ("Al Saud" of "Abu Anas Al Saud").
+bool SamePersonName(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.size() < 2 || y.size() < 2) return false;
+  if (x.size() == y.size()) {
+    bool same = true;
+    for (size_t k = 0; k < x.size() && same; ++k) same = SameNameWord(x[k], y[k], k == 0);
+    if (same) return true;
+    if (x.size() < 3 || x[0].size() < 3 || y[0].compare(0, 3, x[0], 0, 3) != 0) return false;
+    for (size_t k = 1; k < x.size(); ++k)
+      if (x[k] != y[k]) return false;
+    return true;
+  }
+  const auto& s = x.size() < y.size() ? x : y;
+  const auto& l = x.size() < y.size() ? y : x;
+  for (size_t k = 0; k < s.size(); ++k)
+    if (!SameNameWord(s[k], l[l.size() - s.size() + k], false)) return false;
+  return true;
+}
+
+// ---- Japanese and Chinese text
+
+// Bytes of the katakana run (U+30A1-U+30FA, U+30FC-U+30FF; not the middle dot) that opens `s`.
+size_t KatakanaRunBytes(std::string_view s) {
+  size_t n = 0;
+  while (n + 3 <= s.size()) {
+    const unsigned char a = static_cast<unsigned char>(s[n]), b = static_cast<unsigned char>(s[n + 1]),
+                        c = static_cast<unsigned char>(s[n + 2]);
+    const bool kata = a == 0xE3 && ((b == 0x82 && c >= 0xA1) || (b == 0x83 && c != 0xBB));
+    if (!kata) break;
+    n += 3;
+  }
+  return n;
+}
+
+// "サンライズ・ミュージック", "ソニー・ミュージックエンタテインメント": the bytes of the
+// "・katakana" parts that continue a katakana name ending at `end` (0 if none).
+size_t KatakanaContinuation(std::string_view text, size_t end) {
+  static constexpr std::string_view kDot = "\xE3\x83\xBB";
+  if (end < 3 || KatakanaRunBytes(text.substr(end - 3, 3)) == 0) return 0;
+  size_t at = end;
+  while (text.substr(at, 3) == kDot) {
+    const size_t run = KatakanaRunBytes(text.substr(at + 3));
+    if (run < 6) break;
+    at += 3 + run;
+  }
+  return at - end;
+}
+
+// The word of `list` that opens `s`, if any (longest).
+std::string_view ListWordAt(WordList list, std::string_view s) {
+  std::string_view best;
+  for (const std::string& w : EntityWords::Default().List(list))
+    if (w.size() > best.size() && s.starts_with(w)) best = w;
+  return best;
+}
+
 // ---- Candidates
 
 // Languages written in Latin script other than English, as DetectLanguage names them.
@@ -408,6 +505,9 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
               return false;
           }
         }
+        // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
+        // middle dot is part of a longer name (left to the tagger).
+        if (c.type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return false;
         if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
           int nx = last + 1;
           // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
@@ -459,6 +559,19 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
             try_key(std::string_view(key).substr(0, last_start + stripped.size()),
                     p.toks[last].start + static_cast<int>(stripped.size()), 0.95))
           matched = true;
+      }
+      // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
+      if (!matched && p.toks[last].cap && (p.toks[last].latin || IsCyrillicLead(lt))) {
+        for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
+          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4 ||
+              !In(WordList::kNameInflection, lt.substr(k)))
+            continue;
+          std::string_view stem = std::string_view(key).substr(0, last_start + k);
+          auto it = HasBit(alias_bits, stem) ? alias_to_entry.find(stem) : alias_to_entry.end();
+          if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
+              try_key(stem, p.toks[last].end, 0.9))
+            matched = true;
+        }
       }
     }
   }
@@ -806,10 +919,22 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       break;
     }
     int next = b;
-    // Trim stop words at both ends.
+    // Trim stop words at both ends; a place or nationality word stays when an organization or
+    // company head follows it in the run ("Washington Institute for Near East Policy", "American
+    // Israel Public Affairs Committee", "General Civil Aviation Authority").
+    auto head_after = [&](int from) {
+      for (int q = from + 1; q < b; ++q) {
+        if (!p.IsWord(q)) continue;
+        std::string_view w = StripPossessive(p.Text(q));
+        if (en_org_suffixes.count(w) || en_company_suffixes.count(w)) return true;
+      }
+      return false;
+    };
     while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
-                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a)))))
+                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
+      if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
       ++a;
+    }
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
       if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
@@ -890,7 +1015,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         end_byte += 1;
     } else {
       for (int q = a; q < b && !type; ++q)
-        if (p.IsWord(q) && en_org_suffixes.count(p.Text(q)) && words >= 2) {
+        if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
           type = "organization";
           conf = 0.7;
         }
@@ -1368,7 +1493,56 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           }
         }
         if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
+        // The model often stops right before the head ("財務" of "財務省内"): a head that follows
+        // the span belongs to it (heads of two characters, or the unambiguous ones: 省, 庁, 党 ...).
+        if (!ends_in_head && cut == end) {
+          std::string_view after = p.text.substr(end);
+          for (std::string_view h : kCjkOrgHeads) {
+            if (!after.starts_with(h) || (CountCodePoints(h) < 2 && !In(WordList::kCjkFollowingHead, h))) continue;
+            cut = end + static_cast<int>(h.size());
+            ends_in_head = true;
+            break;
+          }
+          int nte = te;
+          while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
+          bool free_more = true;
+          for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
+          if (!free_more) cut = end;
+          else te = nte;
+        }
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+        // Generic bodies are no names (対策本部, 災害対策本部, 取締役会).
+        bool generic = false;
+        for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
+          generic = generic || EndsWith(p.text.substr(start, cut - start), g);
+        if (generic) continue;
+      }
+      // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
+      if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
+        const int new_cut = cut + static_cast<int>(more);
+        int nte = te;
+        while (nte < p.Size() && p.toks[nte].start < new_cut) ++nte;
+        bool free_more = true;
+        for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
+        if (free_more) {
+          cut = new_cut;
+          te = nte;
+        }
+      }
+      // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
+      // minister's title is a portfolio ("財務相"), no name.
+      bool person = s.type == "PER";
+      if (!person && cut < static_cast<int>(p.text.size()) &&
+          !ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) {
+        const std::string_view name = p.text.substr(start, cut - start);
+        bool head = false;
+        for (std::string_view h : kCjkOrgHeads) head = head || EndsWith(name, h);
+        if (head) {
+        } else if (CountCodePoints(name) >= 3 && CountCodePoints(name) <= 4) {
+          person = true;
+        } else {
+          continue;
+        }
       }
       Cand c;
       c.para = pi;
@@ -1377,10 +1551,10 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       c.start = start;
       c.end = cut;
       surface = p.text.substr(start, cut - start);
-      c.type = s.type == "PER" ? "person" : "organization";
+      c.type = person ? "person" : "organization";
       c.conf = 0.4 + 0.4 * s.score;
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
-                                                  (entries[it->second].type == "person") == (s.type == "PER")) {
+                                                  (entries[it->second].type == "person") == person) {
         c.dict = it->second;
         c.type = entries[it->second].type;
       }
@@ -1726,6 +1900,52 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   return r;
 }
 
+// Person groups whose names are variants of one name (SamePersonName) become one group, the
+// earlier one; a shorter name that ends two or more longer ones stays apart. Latin and Cyrillic
+// names only (Hangul and CJK names have their own linking).
+void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
+  std::map<int, std::vector<std::vector<std::string>>> names;  // group -> folded words of each surface
+  std::map<int, int> dict_of;
+  std::vector<int> order;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Cand& c = cands[i];
+    const int g = (*group)[i];
+    if (g < 0 || c.type != "person" || c.te - c.tb < 2) continue;
+    const Para& p = paras[c.para];
+    if (!p.toks[c.tb].latin && !IsCyrillicLead(p.Text(c.tb))) continue;
+    std::vector<std::string> words;
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.IsWord(t)) words.push_back(FoldWord(StripPossessive(p.Text(t))));
+    if (words.size() < 2) continue;
+    if (!names.count(g)) order.push_back(g);
+    auto& v = names[g];
+    if (std::find(v.begin(), v.end(), words) == v.end()) v.push_back(std::move(words));
+    if (c.dict >= 0) dict_of[g] = c.dict;
+  }
+  std::map<int, int> into;  // group -> group it joins
+  for (size_t j = 1; j < order.size(); ++j) {
+    const int gj = order[j];
+    int target = -1;
+    bool ambiguous = false;
+    for (size_t i = 0; i < j && !ambiguous; ++i) {
+      const int gi = order[i];
+      if (into.count(gi)) continue;
+      if (dict_of.count(gi) && dict_of.count(gj) && dict_of[gi] != dict_of[gj]) continue;
+      bool match = false;
+      for (const auto& x : names[gi])
+        for (const auto& y : names[gj]) match = match || SamePersonName(x, y);
+      if (!match) continue;
+      if (target >= 0) ambiguous = true;
+      target = gi;
+    }
+    if (target >= 0 && !ambiguous) into[gj] = target;
+  }
+  for (int& g : *group) {
+    auto it = into.find(g);
+    if (it != into.end()) g = it->second;
+  }
+}
+
 std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   const Impl& m = *impl_;
   const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
@@ -1919,6 +2139,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     int parent = std::stoi(c.key.substr(1));
     group[i] = group[parent];
   }
+  MergePersonVariants(paras, cands, &group);
   // Short forms: the last word of a multi-word person name, the first word of a multi-word
   // company name, seen anywhere in the article ("다이크가" -> 매트 다이크, "Zuckerberg").
   std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
@@ -2111,6 +2332,16 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           std::string_view s = StripPossessive(w);
           it = short_forms.find(s);
           end = p.toks[t].start + static_cast<int>(s.size());
+        }
+        // "Redla", "Redlovi", "Trumpa": a family name with a case ending.
+        if (it == short_forms.end() && p.toks[t].cap && (p.toks[t].latin || IsCyrillicLead(w))) {
+          for (size_t k = w.size() > 8 ? w.size() - 8 : 1; k < w.size() && it == short_forms.end(); ++k) {
+            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4 ||
+                !In(WordList::kNameInflection, w.substr(k)))
+              continue;
+            it = short_forms.find(w.substr(0, k));
+            end = p.toks[t].end;
+          }
         }
         if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
             p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {

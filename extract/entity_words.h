@@ -57,6 +57,11 @@ enum class WordList : uint8_t {
   kLatinPersonCue,      // Laut, Selon, Según: "according to" before a family name
   kOrgNameConnector,    // and, für, del, dla: inside organization names next to a head
   kNonEntityHead,       // Award, Cup, Festival: ends of event names
+  kOrgLeadWord,         // Washington, American, General: stop words that may open an organization name
+  kNameInflection,      // a, u, ovi, s: case endings of a name in inflecting languages (Redla, Trumps)
+  kCjkTitle,            // 氏, 社長, アナリスト, 相: Japanese/Chinese titles right after a name
+  kCjkGenericOrgFinal,  // 対策本部, 取締役会: Japanese/Chinese bodies named by kind, not by name
+  kCjkFollowingHead,    // 省, 庁, 党: one-character heads that join a tagged organization stopping before them
   kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
   kCount,
 };

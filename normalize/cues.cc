@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <utility>
 
-#include "corpus/text.h"
+#include "corpus/tsv.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -19,15 +19,8 @@ bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
   CueLexicon lex;
-  int line_no = 0;
-  for (std::string_view rest = tsv; !rest.empty();) {
-    std::string_view line = NextLine(rest);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = SplitTabs(line);
-    auto bad = [&](const std::string& why) {
-      return Status::InvalidArgument("cue table line " + std::to_string(line_no) + ": " + why);
-    };
+  Status s = ForEachTsvRow(tsv, "cue table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
+    auto bad = [](const std::string& why) { return Status::InvalidArgument(why); };
     if (f.size() < 3 || f[2].empty()) return bad("malformed row");
     if (f[0] != "cue" && f[0] != "blank" && f[0] != "purpose" && f[0] != "past" &&
         f[0] != "earlier" && f[0] != "term" && f[0] != "particle") return bad("unknown kind " + f[0]);
@@ -44,7 +37,9 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
       return bad("unknown term " + value);
     lex.rows_.push_back({f[0], f[1], f[2], value});
-  }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return lex;
 }
 

@@ -357,6 +357,71 @@ TEST_F(Recognizer, LinksAnAcronymToTheOrganizationItSpells) {
   EXPECT_EQ(nbc, 1);
 }
 
+// One person however the name is inflected, capitalized or shortened inside an article.
+TEST_F(Recognizer, LinksInflectedCasedAndShortenedSpellingsOfOnePerson) {
+  auto count = [](const std::vector<Entity>& es, const std::string& family) {
+    int n = 0;
+    for (const Entity& e : es)
+      if (e.type == "person" && e.name.find(family) != std::string::npos) ++n;
+    return n;
+  };
+  Article cs;
+  cs.language = "cs";
+  cs.paragraphs = {"Podle advokáta Petr Kadlec o ničem nevěděl, řekl mluvčí soudu.",
+                   "Policie obvinila Petra Kadleca z podvodu, uvedl soud.",
+                   "Soud Petru Kadlecovi uložil podmínku."};
+  auto es = rec_->Recognize(cs);
+  EXPECT_EQ(count(es, "Kadlec"), 1);
+  auto en = Run({"MARGOT Ellison wins the award, the jury said.", "Margot Ellison said she was surprised."});
+  EXPECT_EQ(count(en, "Ellison"), 1);
+  auto ar = Run({"Abu Anas Al Saud, a Gaza resident, said the talks had stalled.",
+                 "Al Saud said he had lost his home."});
+  EXPECT_EQ(count(ar, "Saud"), 1);
+  // Different given names stay different people.
+  auto two = Run({"Petr Kadlec said on Monday that Pavel Kadlec had left."});
+  EXPECT_EQ(count(two, "Kadlec"), 2);
+}
+
+// Place and nationality words open organization names when the head follows.
+TEST_F(Recognizer, KeepsAPlaceWordThatOpensAnOrganizationName) {
+  auto es = Run({"Matthew Levitt, a fellow at the Washington Institute for Near East Policy, said it was "
+                 "founded with support from the American Israel Public Affairs Committee."});
+  bool wi = false, aipac = false;
+  for (const Entity& e : es) {
+    wi = wi || e.name == "Washington Institute for Near East Policy";
+    aipac = aipac || e.name == "American Israel Public Affairs Committee";
+  }
+  EXPECT_TRUE(wi);
+  EXPECT_TRUE(aipac);
+}
+
+// Japanese: katakana names continue after a middle dot, a name before a title is a person, a
+// portfolio before 相 is no body, generic bodies are no names.
+TEST_F(Recognizer, ReadsJapaneseNamesAroundDotsTitlesAndGenericBodies) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"所属事務所のサンライズ・ミュージックも同日、公式サイトで発表した。",
+                   "レーベルのソニー・ミュージックエンタテインメントは契約を継続する。",
+                   "野村証券の松本彩アナリストは「関税政策を見据えた判断だ」と話した。",
+                   "石田健吾財務相は会見で強調したが、財務省内には慎重論も根強い。",
+                   "新潟県は同日午前、災害対策本部を設置した。"};
+  bool sunrise = false, sony_music = false, matsumoto = false, mof = false;
+  for (const Entity& e : rec_->Recognize(ja)) {
+    sunrise = sunrise || e.name == "サンライズ・ミュージック";
+    sony_music = sony_music || e.name == "ソニー・ミュージックエンタテインメント";
+    matsumoto = matsumoto || (e.name == "松本彩" && e.type == "person");
+    mof = mof || e.name == "財務省";
+    EXPECT_NE(e.name, "財務");
+    EXPECT_NE(e.name, "ソニー");
+    EXPECT_NE(e.name, "災害対策本部");
+    EXPECT_NE(e.name, "対策本部");
+  }
+  EXPECT_TRUE(sunrise);
+  EXPECT_TRUE(sony_music);
+  EXPECT_TRUE(matsumoto);
+  EXPECT_TRUE(mof);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);

@@ -32,6 +32,8 @@ TEST(EntityWords, RefusesAMalformedTable) {
   EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표 \n").ok());            // padded word
   EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표\tCEO\n").ok());        // extra field
   EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표\nko_title\t대표\n").ok());  // listed twice
+  EXPECT_EQ(EntityWords::FromTsv("# c\nko_title\t대표\nko_titel\t사장\n").status(),
+            Status::InvalidArgument("entity word table line 3: unknown list ko_titel"));
   auto ok = EntityWords::FromTsv("# c\nko_title\t대표\nen_title\tCEO\nko_stop\t대표\n");
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok->rows().size(), 3u);
@@ -123,6 +125,25 @@ std::vector<Probe> Probes() {
          return Named(es, "organization", "Zentrix " + w) != nullptr ||
                 (Named(es, "organization", w) != nullptr && IsDictionaryAlias(w));
        }},
+      // A listed person's name with a case ending is that person (Latin or Cyrillic endings).
+      {WordList::kNameInflection, "", [](const std::string& w) {
+         return static_cast<unsigned char>(w[0]) >= 0xD0 ? "Журналисты встретили Дмитрий Песков" + w + " в понедельник."
+                                                         : "Reporters met Emmanuel Macron" + w + " on Monday.";
+       },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "person", static_cast<unsigned char>(w[0]) >= 0xD0 ? "Dmitry Peskov" : "Emmanuel Macron") != nullptr;
+       }},
+      // A name the character model calls an organization is a person before a title.
+      {WordList::kCjkTitle, "ja", [](const std::string& w) { return "野村証券の松本彩" + w + "は会見で説明した。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "松本彩") == nullptr; }},
+      {WordList::kCjkGenericOrgFinal, "ja", [](const std::string& w) { return "新潟県は同日午前、災害" + w + "を設置した。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return true;
+       }},
+      {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
@@ -160,7 +181,7 @@ TEST_P(EntityWordProbe, EveryRowOfTheListWorks) {
                               << " rows fail their probe:" << msg;
 }
 
-INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, 8),
+INSTANTIATE_TEST_SUITE_P(Lists, EntityWordProbe, ::testing::Range<size_t>(0, Probes().size()),
                          [](const auto& info) { return std::string(WordListName(Probes()[info.param].list)); });
 
 }  // namespace
