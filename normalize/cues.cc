@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::string_view kCueKinds[] = {"offer", "intent",    "hire",    "join",     "decline",
                                           "accept", "leave",    "raise",   "acquire",  "acquihire",
-                                          "fail",  "negation", "statistic", "stay",    "attempt"};
+                                          "fail",  "negation", "statistic", "stay",    "attempt",
+                                          "designate"};
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
@@ -32,7 +33,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
       if (!known) return bad("unknown cue " + value);
     }
     if (f[0] == "particle" && value != "source" && value != "goal" && value != "dest" && value != "subject" &&
-        value != "topic" && value != "object")
+        value != "topic" && value != "object" && value != "poss")
       return bad("unknown particle role " + value);
     if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
       return bad("unknown term " + value);

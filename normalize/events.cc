@@ -18,7 +18,9 @@
 #include <unicode/utext.h>
 
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 #include "extract/analysis.h"
+#include "extract/entity_words.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/frames.h"
@@ -54,6 +56,7 @@ enum class Cue {
   kNegation,
   kStatistic,
   kStay,       // stays with the current employer (after a counter-offer)
+  kDesignate,  // designated for a post, not yet in it (内定): a hire agreed, outcome accepted
   kAttempt,    // a generic attempt word ("attempted", "tried to", "시도"): an intent only next to
                // another hiring cue or an amount
 };
@@ -73,7 +76,8 @@ const std::vector<Lex>& CueWords() {
         {"join", Cue::kJoin},     {"decline", Cue::kDecline},     {"accept", Cue::kAccept},
         {"leave", Cue::kLeave},   {"raise", Cue::kRaise},         {"acquire", Cue::kAcquire},
         {"acquihire", Cue::kAcquihire}, {"fail", Cue::kFail},     {"negation", Cue::kNegation},
-        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt}};
+        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt},
+        {"designate", Cue::kDesignate}};
     std::vector<Lex> v;
     for (const CueRow& r : CueLexicon::Default().rows()) {
       if (r.kind != "cue") continue;
@@ -129,6 +133,8 @@ const GroupNoun kGroupNouns[] = {
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"},
+    {"研究者", "researchers"},   {"技術者", "engineers"},     {"エンジニア", "engineers"},
+    {"開発者", "developers"},    {"社員", "employees"},
 };
 
 const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "five", "six",
@@ -420,6 +426,14 @@ std::string_view JapaneseParticleAt(std::string_view p, size_t pos) {
   return best ? std::string_view(best->value) : std::string_view();
 }
 
+// A Japanese title or honorific written right after a name ("高橋健二社長", "佐藤氏"; the entity
+// recognizer's cjk_title list).
+bool JapaneseTitleAt(std::string_view p, size_t pos) {
+  for (const std::string& t : extract::EntityWords::Default().List(extract::WordList::kCjkTitle))
+    if (StartsWith(p, pos, t)) return true;
+  return false;
+}
+
 struct Context {
   const Article* article = nullptr;
   std::vector<Event> events;
@@ -530,18 +544,26 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
   return false;
 }
 
-// Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
-// 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
-// many words stand between.
-bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
+// Korean and Japanese: a year ("2016년", "2016年", "97年") opens the comma-delimited segment that
+// ends at the cue ("…맡았고, 2016년 라이엇게임즈 미국 본사로 옮겨", "97年イオンクレジットサービス入社"):
+// the time adverbial scopes over the verb, however many words stand between. A Japanese year may
+// have two digits; "4年間" (a span) is no date.
+bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   size_t b = static_cast<size_t>(clause_start);
   size_t comma = ko.rfind(',', static_cast<size_t>(pos));
   if (comma != std::string_view::npos && comma >= b) b = comma + 1;
+  size_t ja_comma = ko.rfind("、", static_cast<size_t>(pos));
+  if (ja_comma != std::string_view::npos && ja_comma >= b) b = ja_comma + 3;
   if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
-  for (size_t i = b; i + 7 <= static_cast<size_t>(pos); ++i) {
-    if (!((ko[i] == '1' && ko[i + 1] == '9') || (ko[i] == '2' && ko[i + 1] == '0'))) continue;
-    bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
-    if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
+  auto digit = [&](size_t i) { return i < ko.size() && ko[i] >= '0' && ko[i] <= '9'; };
+  for (size_t i = b; i + 4 <= static_cast<size_t>(pos); ++i) {
+    if (!digit(i) || (i > 0 && (IsAsciiAlnum(ko[i - 1]) || ko[i - 1] == '.'))) continue;
+    size_t e = i;
+    while (digit(e)) ++e;
+    const bool four = e - i == 4 && (ko[i] == '1' || ko[i] == '2') && (ko[i + 1] == '9' || ko[i + 1] == '0');
+    if (four && StartsWith(ko, e, "년")) return true;
+    if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") && !StartsWith(ko, e + 3, "度"))
+      return true;
   }
   return false;
 }
@@ -637,7 +659,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
-          (KoreanDatedSegment(ko, s.start, h.pos) &&
+          (DatedSegment(ko, s.start, h.pos) &&
            FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
       if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
@@ -703,6 +725,7 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   // goal of a join, "ソラリスが/は … 提示" the employer as subject).
   const std::string_view ja = IsJapaneseText(p) ? JapaneseParticleAt(p, after) : std::string_view();
   if (ja == "source") o->prev = true;
+  if (ja == "poss") o->poss = true;
   if (ja == "dest") o->dest = true;
   if (ja == "goal")
     for (const CueHit& c : cues)
@@ -771,10 +794,19 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   if (StartsWith(lo, e, " veteran") || StartsWith(lo, e, " alum") || StartsWith(lo, e, " alumnus") ||
       StartsWith(lo, e, " alumni"))
     o->prev = true;
+  // Japanese: the organization marked が/は that announces a join or designation ("ソニーグループは、
+  // 鈴木氏が社長に就任する人事を発表した") is the employer, as the subject of an employer-side verb is.
+  if (ja == "subject" || ja == "topic")
+    for (const CueHit& c : cues)
+      if (c.pos >= o->end) {
+        if (c.cue == Cue::kJoin || c.cue == Cue::kDesignate) o->subject = true;
+        break;
+      }
   // Subject of an employer-side verb: the org is the nearest org before the verb.
   for (const CueHit& c : cues) {
     bool employer_cue = c.cue == Cue::kOffer || c.cue == Cue::kHire || c.cue == Cue::kIntent ||
-                        c.cue == Cue::kRaise || c.cue == Cue::kAcquire || c.cue == Cue::kAcquihire;
+                        c.cue == Cue::kRaise || c.cue == Cue::kAcquire || c.cue == Cue::kAcquihire ||
+                        c.cue == Cue::kDesignate;
     if (!employer_cue || c.pos < o->end) continue;
     bool english = IsAsciiAlpha(p[c.pos]);
     if (english) {
@@ -935,7 +967,7 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
 }
 
 int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
-  // Digits followed by 명 within a few bytes before or after the noun.
+  // Digits followed by 명 (Japanese 人) within a few bytes before or after the noun.
   auto digits_before = [&](size_t pos) {
     size_t b = pos;
     while (b > 0 && p[b - 1] >= '0' && p[b - 1] <= '9') --b;
@@ -945,12 +977,13 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
   size_t win_b = start > 16 ? start - 16 : 0;
   std::string_view before = p.substr(win_b, start - win_b);
   size_t m = before.rfind("명");
+  if (m == std::string_view::npos) m = before.rfind("人");
   if (m != std::string_view::npos) {
     int n = digits_before(win_b + m);
     if (n >= 0) return n;
   }
   std::string_view after = p.substr(end, 16);
-  m = after.find("명");
+  m = std::min(after.find("명"), after.find("人"));
   if (m != std::string_view::npos) {
     size_t d = end + m;
     int n = digits_before(d);
@@ -1136,9 +1169,23 @@ bool InApposition(std::string_view p, int name_end, int pos, int clause_end) {
 // A person mention in the clause that may be a candidate: not in quoted speech, not a
 // simile, not the leader of another organization, not a bare title, not the story's reporter
 // or author ("[서울=…] 김민수 기자 = …", "By Jane Doe").
+// A name written in hiragana only is the reading of a name ("木坂有朗氏（きさか・ゆうろう）"),
+// not a name.
+bool IsKanaReading(std::string_view name) {
+  bool any = false;
+  for (size_t i = 0; i < name.size();) {
+    char32_t c = DecodeUtf8(name, &i);
+    if (c == U'・' || c == U' ') continue;
+    if (c < 0x3041 || c > 0x309F) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;
   if (m.start < s.start || m.end > s.end) return false;
+  if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
@@ -1317,7 +1364,8 @@ class ClauseReader {
         bool title = false;
         if (cands[i].kind == "group")
           for (const Candidate& o : cands)
-            if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
+            // (Japanese "技術者、渡辺恵氏": an ideographic comma between)
+            if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 3) ||
                                        (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
               title = true;
         // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
@@ -1500,7 +1548,7 @@ class ClauseReader {
     // joining cue (not for a bare "leaving the EU").
     employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
                     Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
-                    Has(cues, Cue::kStay);
+                    Has(cues, Cue::kStay) || Has(cues, Cue::kDesignate);
     if (!employer_ref && employer_side) {
       for (const OrgRef& o : orgs) {
         if (o.prev || o.target || o.cited || o.publication) continue;
@@ -1606,6 +1654,14 @@ class ClauseReader {
     // Candidates' events.
     cand_event = decltype(cand_event)(cands.size(), -1);
     for (size_t i = 0; i < cands.size(); ++i) {
+      // "高橋健二社長は3月末で退任する": a person leaving the post written after the name leaves
+      // the company the article is about (the latest event's employer, else the lead).
+      if (employer.empty() && Has(cues, Cue::kLeave) && cands[i].previous.empty() && cands[i].kind == "person" &&
+          JapaneseTitleAt(p, static_cast<size_t>(cands[i].end))) {
+        for (const Event& e : ctx->events)
+          if (e.type != EventType::kAcquisitionAttempt && !e.employer.empty()) cands[i].previous = e.employer;
+        if (cands[i].previous.empty()) cands[i].previous = ctx->lead_org;
+      }
       const Candidate& c = cands[i];
       if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
       EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
@@ -1858,6 +1914,13 @@ class ClauseReader {
       case Cue::kStay:
         ApplyStay(h, ei);
         break;
+      case Cue::kDesignate:
+        // "小林誠副頭取を内定した": designated, not yet in office.
+        ctx->meta[ei].agreed = true;
+        ctx->meta[ei].moved = true;
+        if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
+        AddTimeline(&e, "accepted");
+        break;
       case Cue::kLeave:
         if (employer_ref && employer_ref->dest && e.employer == employer) {
           // "left Apple for Meta": the move itself.
@@ -2109,7 +2172,8 @@ bool SameOrUnit(const std::string& a, const std::string& b) {
   return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
 }
 
-std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups) {
+std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
+                                     bool headline) {
   std::vector<Event> out;
   for (Event& e : evs) {
     Event* into = nullptr;
@@ -2157,14 +2221,19 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     m.confidence = std::max(m.confidence, e.confidence);
   }
   std::vector<bool> part_of_move(out.size(), false);
-  // A group ("구글 딥마인드 출신 연구자") standing for a person the article names.
+  // A group ("구글 딥마인드 출신 연구자") standing for a person the article names: at the same
+  // employer, or only in the headline, which may spell the employer short ("パナソニック、オープン
+  // AIの技術者に…" for the body's パナソニックホールディングス).
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].candidate_kind == "group" && !out[i].previous_employer.empty() &&
-        singular_groups.count(out[i].candidate))
+        singular_groups.count(out[i].candidate)) {
+      const bool in_headline = headline && std::all_of(out[i].evidence.begin(), out[i].evidence.end(),
+                                                       [](const Evidence& x) { return x.paragraph == 0; });
       for (size_t j = 0; j < out.size(); ++j)
-        if (out[j].candidate_kind == "person" && out[j].employer == out[i].employer &&
+        if (out[j].candidate_kind == "person" && (out[j].employer == out[i].employer || in_headline) &&
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
           part_of_move[i] = true;
+    }
   // A counted group whose members the article names ("hired four researchers from Google
   // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
   for (size_t i = 0; i < out.size(); ++i) {
@@ -2751,7 +2820,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   OriginsFromRoles(article, ctx, &out);
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups);
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {

@@ -128,6 +128,8 @@ const AspectCase kAspectCases[] = {
     {"佐藤氏はソラリスに入社することになった。", "入社", FrameReader::Aspect::kFuture},
     {"佐藤氏は一時ソラリスへの移籍寸前までいった。", "移籍", FrameReader::Aspect::kNear},
     {"佐藤氏は先月ソラリスに入社した。", "入社", FrameReader::Aspect::kDone},
+    {"鈴木氏は4月1日付で社長に就任する。", "就任", FrameReader::Aspect::kFuture},
+    {"鈴木氏は来月ソラリスに加わる。", "加わ", FrameReader::Aspect::kFuture},
 };
 
 std::vector<int> ReadAspects() {
