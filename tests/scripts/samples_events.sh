@@ -121,6 +121,6 @@ for page in gold["pages"]:
 for f in fails:
     print("FAIL:", f)
 n_gold = sum(len(v.get("events", [])) for v in gold["pages"].values())
-print(f"sample events: {len(recs)} articles, {n_gold} gold events per page, {len(fails)} differences")
+print(f"sample events: {len(recs)} articles, {len(gold['pages'])} pages with {n_gold} gold events, {len(fails)} differences")
 sys.exit(1 if fails else 0)
 PY
