@@ -62,6 +62,7 @@ enum class WordList : uint8_t {
   kCjkTitle,            // 氏, 社長, アナリスト, 相: Japanese/Chinese titles right after a name
   kCjkGenericOrgFinal,  // 対策本部, 取締役会: Japanese/Chinese bodies named by kind, not by name
   kCjkFollowingHead,    // 省, 庁, 党: one-character heads that join a tagged organization stopping before them
+  kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
   kCount,
 };
 
