@@ -814,6 +814,24 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       ClaimWord(pi, p, cands, t, "company", 0.5);
       continue;
     }
+    // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name.
+    if (t >= 1 && p.IsWord(t - 1) && p.Free(t - 1) && p.toks[t].space_before &&
+        p.toks[t - 1].sentence == p.toks[t].sentence) {
+      const bool company_form = In(WordList::kKoCompanyForm, p.Text(t - 1)), org_form = In(WordList::kKoOrgForm, p.Text(t - 1));
+      std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
+      if ((company_form || org_form) && CountCodePoints(s) >= 2 && !ko_stop.count(s) && !IsKoTitle(s)) {
+        Cand c;
+        c.para = pi;
+        c.tb = t - 1;
+        c.te = t + 1;
+        c.start = p.toks[t - 1].start;
+        c.end = p.toks[t].start + static_cast<int>(s.size());
+        c.type = company_form ? "company" : "organization";
+        c.conf = 0.7;
+        Claim(p, cands, std::move(c));
+        continue;
+      }
+    }
     // "스타트업 X는": X right after a company cue word.
     int prev = t - 1;
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
@@ -1977,6 +1995,22 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     const Para& p = paras[c.para];
     if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
       c.dropped = true;
+  }
+  // Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
+  // a branch after a name ("대한적십자사 부산지사") is that name.
+  for (Cand& c : cands) {
+    const Para& p = paras[c.para];
+    if (c.dict >= 0 || c.type == "person" || c.dropped || !p.toks[c.te - 1].has_hangul) continue;
+    const std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
+      c.dropped = c.dropped || EndsWith(sv, g);
+    const int last = c.te - 1;
+    if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
+    const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);
+    if (!EndsWithAnyOf(WordList::kKoBranchSuffix, lw)) continue;
+    paras[c.para].owner[last] = -1;
+    c.te = last;
+    c.end = p.toks[last - 1].end;
   }
   // Outside English, two capitalized words opening a sentence are more often an adjective and a
   // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name

@@ -62,6 +62,10 @@ enum class WordList : uint8_t {
   kCjkTitle,            // 氏, 社長, アナリスト, 相: Japanese/Chinese titles right after a name
   kCjkGenericOrgFinal,  // 対策本部, 取締役会: Japanese/Chinese bodies named by kind, not by name
   kCjkFollowingHead,    // 省, 庁, 党: one-character heads that join a tagged organization stopping before them
+  kKoCompanyForm,       // 법무법인, 주식회사: a legal form before a company name, part of it
+  kKoOrgForm,           // 재단법인, 학교법인: a legal form before an organization name, part of it
+  kKoGenericOrgFinal,   // 정부, 지도부: a Hangul organization ending in these is a generic body
+  kKoBranchSuffix,      // 지사, 지부: a branch word after an organization name ("대한적십자사 부산지사")
   kCount,
 };
 
