@@ -379,7 +379,7 @@ struct EntityRecognizer::Impl {
   }
 
   // ---- dictionary pass
-  void DictPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
@@ -423,7 +423,7 @@ struct EntityRecognizer::Impl {
 
 // ---- Pass 1: dictionary
 
-void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands) const {
+void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
   std::string key;
   const int n = p.Size();
   const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
@@ -503,6 +503,19 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
                                                      !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
               return false;
           }
+        }
+        // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
+        // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
+        if (c.type == "other" && p.toks[last].latin && end_byte == p.toks[last].end) {
+          const int nx = last + 1;
+          // (In German every noun is capitalized: "Irans Justiz" is no name.)
+          const bool cap_next = (lang.empty() || lang == "en") && p.IsWord(nx) && p.toks[nx].space_before && p.toks[nx].cap && p.toks[nx].latin &&
+                                p.toks[nx].sentence == p.toks[i].sentence && !en_stop.count(StripPossessive(p.Text(nx))) &&
+                                !IsLatinTitle(p.Text(nx));
+          const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
+          const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
+                                        p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
+          if (cap_next || hyphen_next || connector_before) return false;
         }
         // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
         // middle dot is part of a longer name (left to the tagger).
@@ -1972,7 +1985,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     // capitalization and name lists more than on English words, finds their persons and
     // organizations too (fundus-dev pages of 20 countries: persons matched 96 -> 118).
     if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
-    m.DictPass(pi, p, cands);
+    m.DictPass(pi, p, cands, lang);
     if (hangul) m.KoreanCuePass(pi, p, cands);
     if (upper) m.EnglishPass(pi, p, cands, lang);
     // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or

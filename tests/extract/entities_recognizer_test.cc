@@ -422,6 +422,25 @@ TEST_F(Recognizer, ReadsJapaneseNamesAroundDotsTitlesAndGenericBodies) {
   EXPECT_TRUE(mof);
 }
 
+// Countries are places, also in a German genitive; inside a longer name they stay part of it.
+TEST_F(Recognizer, ReadsNoCountryAsANameButKeepsNamesThatStartWithOne) {
+  auto en = Run({"Sinwar's appointment would not stop Israel from pursuing him, Malaysia Airlines said.",
+                 "The University of Malaysia kept its rankings."});
+  bool airline = false, bank = false;
+  for (const Entity& e : en) {
+    EXPECT_NE(e.name, "Israel");
+    EXPECT_NE(e.name, "Malaysia");
+    airline = airline || e.name == "Malaysia Airlines";
+    bank = bank || e.name == "University of Malaysia";
+  }
+  EXPECT_TRUE(airline);
+  EXPECT_TRUE(bank);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Irans Justiz widersprach umgehend und wies den Bericht zurück."};
+  for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Irans"), std::string::npos) << e.name;
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);
