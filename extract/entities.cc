@@ -76,10 +76,36 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
-// Strips an English possessive ('s, ’s, trailing ') from a Latin token.
+// Strips an English possessive ('s, ’s, trailing ') from a Latin token, and a Turkish case
+// suffix written after an apostrophe ("Dzeko'nun", "Gomis'i", "Galatasaray'ın").
 std::string_view StripPossessive(std::string_view w) {
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
-  return w;
+  size_t apo = w.rfind('\''), len = 1;
+  if (size_t curly = w.rfind("’"); curly != std::string_view::npos && (apo == std::string_view::npos || curly > apo)) {
+    apo = curly;
+    len = 3;
+  }
+  if (apo == std::string_view::npos || apo < 2 || apo + len >= w.size()) return w;
+  // The suffix: one to four lower-case letters (ASCII or Turkish ç ğ ı ö ş ü).
+  std::string_view suf = w.substr(apo + len);
+  int letters = 0;
+  for (size_t k = 0; k < suf.size(); ++letters) {
+    const unsigned char c = static_cast<unsigned char>(suf[k]);
+    if (c >= 'a' && c <= 'z') {
+      ++k;
+      continue;
+    }
+    static constexpr std::string_view kTurkishLower[] = {"ç", "ğ", "ı", "ö", "ş", "ü"};
+    bool ok = false;
+    for (std::string_view t : kTurkishLower)
+      if (suf.substr(k).starts_with(t)) {
+        k += t.size();
+        ok = true;
+        break;
+      }
+    if (!ok) return w;
+  }
+  return letters <= 4 ? w.substr(0, apo) : w;
 }
 
 // `w` ends in a word of list `l`.
@@ -1060,6 +1086,13 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a)))) {
       bool cue_before = en_company_cues.count(prev_w) > 0;
       bool title_after = !next_w.empty() && is_title_word(after) && !given;
+      // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
+      // sentence (opening quotes aside) is no company before a title.
+      if (title_after && words == 1 && EndsWithAnyOf(WordList::kEnModifierEnding, p.Text(a))) {
+        int q = a - 1;
+        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
+        if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
+      }
       bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
       bool joined = In(WordList::kEnMoveVerb, prev_w);
       // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
@@ -1356,7 +1389,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       }
       if (words == 1 && p.toks[tb].latin) {
         // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
-        if (tb == 0 || p.toks[tb - 1].sentence != p.toks[tb].sentence) continue;
+        // Opening quotes or dashes before it change nothing ("“Sometimes President Trump ...").
+        int q = tb - 1;
+        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[tb].sentence) --q;
+        if (q < 0 || p.toks[q].sentence != p.toks[tb].sentence) continue;
         c.lone_tagged_word = true;
       }
       Claim(p, cands, std::move(c));
@@ -1932,6 +1968,33 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
     }
     if (target >= 0 && !ambiguous) into[gj] = target;
   }
+  // A person named by one word alone that is an inner or first word of exactly one longer person
+  // name joins it ("Faiz" of "Mohd Faiz Abdullah", "Alexander" of "Alexander Soros"; the last word
+  // is the short-form rule's).
+  std::map<std::string, int, std::less<>> inner_of;  // folded word -> group, -1 ambiguous
+  for (int g : order) {
+    if (into.count(g)) continue;
+    for (const auto& words : names[g])
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        if (CountCodePoints(words[k]) < 4) continue;
+        auto [it, inserted] = inner_of.emplace(words[k], g);
+        if (!inserted && it->second != g) it->second = -1;
+      }
+  }
+  std::map<int, bool> lone;  // group -> every member is one word
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const int g = (*group)[i];
+    if (g < 0 || cands[i].type != "person") continue;
+    const bool one = cands[i].te - cands[i].tb == 1 && paras[cands[i].para].toks[cands[i].tb].latin;
+    auto [it, inserted] = lone.emplace(g, one);
+    if (!inserted) it->second = it->second && one;
+  }
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const int g = (*group)[i];
+    if (g < 0 || into.count(g) || !lone.count(g) || !lone[g] || cands[i].dict >= 0) continue;
+    auto it = inner_of.find(FoldWord(StripPossessive(paras[cands[i].para].Text(cands[i].tb))));
+    if (it != inner_of.end() && it->second >= 0 && it->second != g) into[g] = it->second;
+  }
   for (int& g : *group) {
     auto it = into.find(g);
     if (it != into.end()) g = it->second;
@@ -2253,6 +2316,27 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       if (group[i] < 0 || c.dict >= 0 || c.type == "person" || paras[c.para].toks[c.tb].latin) continue;
       auto it = org_suffix.find(surface(c));
       if (it == org_suffix.end() || it->second < 0 || it->second == group[i]) continue;
+      group[i] = it->second;
+      c.short_form = true;
+    }
+  }
+  // A capitalized word alone that ends exactly one longer Latin organization name of the article
+  // is that body ("House" of "North Carolina House", "Council" of "Apex Town Council").
+  {
+    std::map<std::string, int, std::less<>> last_word_of;  // last word -> group, -1 ambiguous
+    for (size_t j = 0; j < cands.size(); ++j) {
+      const Cand& c = cands[j];
+      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !paras[c.para].toks[c.te - 1].latin) continue;
+      const std::string_view w = StripPossessive(paras[c.para].Text(c.te - 1));
+      if (w.size() < 4 || !paras[c.para].toks[c.te - 1].cap) continue;
+      auto [it, inserted] = last_word_of.emplace(std::string(w), group[j]);
+      if (!inserted && it->second != group[j]) it->second = -1;
+    }
+    for (size_t i = 0; i < cands.size() && !last_word_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !paras[c.para].toks[c.tb].latin) continue;
+      auto it = last_word_of.find(StripPossessive(paras[c.para].Text(c.tb)));
+      if (it == last_word_of.end() || it->second < 0 || it->second == group[i]) continue;
       group[i] = it->second;
       c.short_form = true;
     }

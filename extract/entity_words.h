@@ -66,6 +66,7 @@ enum class WordList : uint8_t {
   kKoOrgForm,           // 재단법인, 학교법인: a legal form before an organization name, part of it
   kKoGenericOrgFinal,   // 정부, 지도부: a Hangul organization ending in these is a generic body
   kKoBranchSuffix,      // 지사, 지부: a branch word after an organization name ("대한적십자사 부산지사")
+  kEnModifierEnding,    // al, ly, times: endings of English adjectives and adverbs ("Political analyst")
   kCount,
 };
 

@@ -441,6 +441,34 @@ TEST_F(Recognizer, ReadsNoCountryAsANameButKeepsNamesThatStartWithOne) {
   for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Irans"), std::string::npos) << e.name;
 }
 
+// Turkish case suffixes after an apostrophe are no part of a name; a word opening a quote is
+// sentence-initial; a name's inner word alone is that person; a state opening a longer name
+// yields to it and the longer name's last word alone is that body.
+TEST_F(Recognizer, ReadsSuffixesQuotesInnerWordsAndStates) {
+  Article tr;
+  tr.language = "tr";
+  tr.paragraphs = {"Fenerbahçeli Edin Dzeko son iki haftayı suskun tamamladı.", "Edin Dzeko'nun Süper Lig'de 20 golü var."};
+  int dzeko = 0;
+  for (const Entity& e : rec_->Recognize(tr))
+    if (e.type == "person") {
+      ++dzeko;
+      EXPECT_EQ(e.name.find('\''), std::string::npos) << e.name;
+    }
+  EXPECT_EQ(dzeko, 1);
+  auto en = Run({"“Sometimes President Trump speaks about common sense,” Ebrard said.",
+                 "Izzah and Datuk Faiz (Prof Datuk Mohd Faiz Abdullah) head the institute, the ministry said.",
+                 "North Carolina House Speaker Tim Moore is accused of interfering, and the House did not comment."});
+  int faiz = 0, house = 0;
+  for (const Entity& e : en) {
+    EXPECT_NE(e.name, "Sometimes");
+    EXPECT_NE(e.name, "North");
+    if (e.name.find("Faiz") != std::string::npos || e.canonical.find("Faiz") != std::string::npos) ++faiz;
+    if (e.name == "House" || e.name == "North Carolina House") ++house;
+  }
+  EXPECT_EQ(faiz, 1);
+  EXPECT_EQ(house, 1);
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);

@@ -156,6 +156,8 @@ std::vector<Probe> Probes() {
            if (e.name.find(w) != std::string::npos) return false;
          return Named(es, "organization", "한울재단") != nullptr;
        }},
+      {WordList::kEnModifierEnding, "en", [](const std::string& w) { return "Zent" + w + " analyst Dana Whitfield questions the deal."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "Zent" + w) == nullptr; }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
   };
