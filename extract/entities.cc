@@ -2072,6 +2072,32 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
       c.dropped = true;
   }
+  // A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
+  // Trends") is a venue or a product, not the company: those mentions are not output.
+  for (Cand& c : cands) {
+    if (c.type == "person" || c.dropped) continue;
+    const Para& p = paras[c.para];
+    if (!In(WordList::kPlatformName, p.text.substr(c.start, c.end - c.start))) continue;
+    bool venue = false;
+    // A preposition of place before it, one or two lower-case words (its, official) between.
+    for (int q = c.tb - 1, skipped = 0; q >= 0 && p.IsWord(q) && p.toks[q].sentence == p.toks[c.tb].sentence && !venue; --q) {
+      const std::string_view w = p.Text(q);
+      if (In(WordList::kPlatformVenueWord, w)) venue = true;
+      else if (!p.toks[q].latin || p.toks[q].cap || ++skipped > 2) break;
+    }
+    // A Korean locative particle after it (페이스북에, 유튜브에서).
+    const int te_end = p.toks[c.te - 1].end;
+    // (에서 is also "from": "구글에서 애플로 옮겨".)
+    const std::string_view particle = p.text.substr(c.end, te_end - c.end);
+    if (particle == "에" || particle == "에다" || particle == "에다가") venue = true;
+    // A capitalized word right after a Latin name makes a product name ("Google Trends"; not an
+    // acronym: "Google TPU team").
+    const int nx = c.te;
+    if (c.end == te_end && p.toks[c.tb].latin && p.IsWord(nx) && p.toks[nx].space_before && p.toks[nx].latin &&
+        p.toks[nx].cap && !p.toks[nx].all_caps && p.toks[nx].sentence == p.toks[c.tb].sentence && p.owner[nx] < 0)
+      venue = true;
+    c.dropped = venue;
+  }
   // Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
   // a branch after a name ("대한적십자사 부산지사") is that name.
   for (Cand& c : cands) {

@@ -67,6 +67,8 @@ enum class WordList : uint8_t {
   kKoGenericOrgFinal,   // 정부, 지도부: a Hangul organization ending in these is a generic body
   kKoBranchSuffix,      // 지사, 지부: a branch word after an organization name ("대한적십자사 부산지사")
   kEnModifierEnding,    // al, ly, times: endings of English adjectives and adverbs ("Political analyst")
+  kPlatformName,        // Twitter, Google, 페이스북: platforms that are often a medium, not an actor
+  kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
   kCount,
 };
 

@@ -469,6 +469,22 @@ TEST_F(Recognizer, ReadsSuffixesQuotesInnerWordsAndStates) {
   EXPECT_EQ(house, 1);
 }
 
+// A platform named as a medium is not output; the same company as an actor is.
+TEST_F(Recognizer, ReadsAPlatformUsedAsAMediumAsNoEntity) {
+  auto venue = Run({"The agency said on Twitter on Tuesday that the manager was barred.",
+                    "Searches for the jacket on Google rose, according to Google Trends."});
+  for (const Entity& e : venue) {
+    EXPECT_NE(e.name, "Twitter");
+    EXPECT_NE(e.name, "Google");
+  }
+  auto actor = Run({"Google hired the researcher last year, the company said."});
+  bool google = false;
+  for (const Entity& e : actor) google = google || e.canonical == "Google";
+  EXPECT_TRUE(google);
+  auto ko = Run({"송영길 의원은 이날 페이스북에 글을 올렸다."});
+  for (const Entity& e : ko) EXPECT_NE(e.name, "페이스북");
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);

@@ -158,6 +158,18 @@ std::vector<Probe> Probes() {
        }},
       {WordList::kEnModifierEnding, "en", [](const std::string& w) { return "Zent" + w + " analyst Dana Whitfield questions the deal."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", "Zent" + w) == nullptr; }},
+      {WordList::kPlatformName, "en", [](const std::string& w) { return "The Civil Aviation Authority of Nepal said on " + w + " that the manager was barred."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name == w) return false;
+         return Named(es, "organization", "Civil Aviation Authority of Nepal") != nullptr;
+       }},
+      {WordList::kPlatformVenueWord, "en", [](const std::string& w) { return "The Civil Aviation Authority of Nepal said " + w + " Twitter that the manager was barred."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name == "Twitter") return false;
+         return true;
+       }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
   };
