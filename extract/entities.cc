@@ -991,6 +991,15 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
       ++a;
     }
+    // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
+    // noun and a person; the name starts at the given name.
+    if (!lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
+      for (int k = a + 1; k + 2 < b; ++k)
+        if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
+          a = k + 1;
+          break;
+        }
+    }
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
       if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
@@ -1013,6 +1022,11 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         --words;  // "Sung-hyun" is one given name
         continue;
       }
+      // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
+      if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
+        --words;
+        continue;
+      }
       // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
       bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
                       In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
@@ -1027,7 +1041,9 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     int after = b;  // token after the fragment
     std::string_view prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
     std::string_view next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
+    // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
     bool prev_title = before >= 0 && (is_title_word(before) || en_honorifics.count(prev_w) ||
+                                      (!prev_w.empty() && IsLatinTitle(prev_w)) ||
                                       (p.IsPunct(before, ".") && before > 0 &&
                                        en_honorifics.count(p.Text(before - 1))));
     bool next_comma_title = false;
@@ -1042,6 +1058,10 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       }
     }
     bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
+    // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
+    if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
+        p.toks[after + 1].end - p.toks[after + 1].start <= 3)
+      verb_near = true;
     // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
     if ((prev_w == "and" || prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
         cands[p.owner[before - 1]].type == "person")
@@ -1471,6 +1491,7 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
   if (tagger && last - first >= 3) {
     for (int k = first + 1; k < last - 1; ++k) {
       const std::string_view w = p.Text(words[k]);
+      if (!p.toks[words[k]].cap) continue;  // a name particle ("von") starts no name
       if (!(tagger->EnglishGazetteerClasses(w) & ner::kGazPer) && !given_names.count(w)) continue;
       bool listed_before = false;
       for (int j = first; j < k; ++j) {

@@ -485,6 +485,23 @@ TEST_F(Recognizer, ReadsAPlatformUsedAsAMediumAsNoEntity) {
   for (const Entity& e : ko) EXPECT_NE(e.name, "페이스북");
 }
 
+// Person evidence outside English: an age in brackets, a title of the language before the name,
+// name particles inside it, and a listed given name after "von" that starts the name.
+TEST_F(Recognizer, ReadsPersonsByAgeTitlesAndNameParticles) {
+  auto person = [&](const std::string& lang, const std::string& text, const std::string& name) {
+    Article a;
+    a.language = lang;
+    a.paragraphs = {text};
+    for (const Entity& e : rec_->Recognize(a))
+      if (e.type == "person" && e.name == name) return true;
+    return false;
+  };
+  EXPECT_TRUE(person("no", "Han har vært manager for artist Tone Damli (36) i mange år.", "Tone Damli"));
+  EXPECT_TRUE(person("de", "So der neue Präsident Rainer de Meijer nach seiner Wahl.", "Rainer de Meijer"));
+  EXPECT_TRUE(person("de", "Damals kam Botschafter Rüdiger von Wechmar in das Amt.", "Rüdiger von Wechmar"));
+  EXPECT_TRUE(person("de", "Argentinien gewann durch Tore von Julian Alvarez in der Verlängerung.", "Julian Alvarez"));
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);
