@@ -1095,6 +1095,17 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           type = "organization";
           conf = 0.7;
         }
+      // A compound whose end is an organization head names one by itself ("Justizministerium",
+      // "Trabzonspor", "Adana Demirspor").
+      if (!type && p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
+        const std::string_view w = StripPossessive(p.Text(b - 1));
+        for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+          if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
+            type = "organization";
+            conf = 0.65;
+            break;
+          }
+      }
     }
     bool hired = In(WordList::kHireVerb, prev_w) > 0;
     if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&

@@ -69,6 +69,7 @@ enum class WordList : uint8_t {
   kEnModifierEnding,    // al, ly, times: endings of English adjectives and adverbs ("Political analyst")
   kPlatformName,        // Twitter, Google, 페이스북: platforms that are often a medium, not an actor
   kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
+  kOrgWordEnding,       // spor, ministerium: a capitalized compound ending in one names an organization
   kCount,
 };
 

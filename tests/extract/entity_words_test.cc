@@ -170,6 +170,14 @@ std::vector<Probe> Probes() {
            if (e.name == "Twitter") return false;
          return true;
        }},
+      {WordList::kOrgWordEnding, "de", [](const std::string& w) { return "Laut Angaben teilte das Zentrix" + w + " am Montag mit."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Zentrix" + w) != nullptr; }},
+      {WordList::kNonEntityHead, "en", [](const std::string& w) { return "Officials said the Zentrix Harbor " + w + " was discussed on Monday."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Zentrix") != std::string::npos) return false;
+         return true;
+       }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
   };
