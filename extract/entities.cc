@@ -79,6 +79,10 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 // Strips an English possessive ('s, ’s, trailing ') from a Latin token, and a Turkish case
 // suffix written after an apostrophe ("Dzeko'nun", "Gomis'i", "Galatasaray'ın").
 std::string_view StripPossessive(std::string_view w) {
+  // Fast path: no apostrophe byte (' or the lead byte of ’) in the word.
+  bool maybe = false;
+  for (char ch : w) maybe |= ch == '\'' || static_cast<unsigned char>(ch) == 0xE2;
+  if (!maybe) return w;
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
   size_t apo = w.rfind('\''), len = 1;
   if (size_t curly = w.rfind("’"); curly != std::string_view::npos && (apo == std::string_view::npos || curly > apo)) {
@@ -325,7 +329,8 @@ struct EntityRecognizer::Impl {
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
   // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
   // words of a text are neither, and one bit in an 8 KB table settles that before the map lookup.
-  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0);
+  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0),
+                        person_word_bits = std::vector<uint64_t>(1024, 0);
   static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
   static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
   static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
@@ -599,13 +604,13 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands,
           matched = true;
       }
       // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
-      if (!matched && p.toks[last].cap && (p.toks[last].latin || IsCyrillicLead(lt))) {
+      if (!matched && p.toks[last].cap && lt.size() >= 5 && HasBit(person_word_bits, lt.substr(0, 4)) &&
+          (p.toks[last].latin || IsCyrillicLead(lt))) {
         for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
-          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4 ||
-              !In(WordList::kNameInflection, lt.substr(k)))
-            continue;
+          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4) continue;
           std::string_view stem = std::string_view(key).substr(0, last_start + k);
-          auto it = HasBit(alias_bits, stem) ? alias_to_entry.find(stem) : alias_to_entry.end();
+          if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
+          auto it = alias_to_entry.find(stem);
           if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
               try_key(stem, p.toks[last].end, 0.9))
             matched = true;
@@ -1922,6 +1927,10 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
       if (tmp.Size() > kMaxDictTokens) continue;
       m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
       Impl::SetBit(m.alias_bits, key);
+      // The first four bytes of a person's last word: words with a case ending are looked up only
+      // when some listed person's name starts like them.
+      if (rec.type == "person" && tmp.Text(tmp.Size() - 1).size() >= 4)
+        Impl::SetBit(m.person_word_bits, tmp.Text(tmp.Size() - 1).substr(0, 4));
       if (tmp.Size() > 1) {
         Impl::SetBit(m.first_bits, tmp.Text(0));
         int& mx = m.first_token_max[std::string(tmp.Text(0))];
@@ -2098,10 +2107,14 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   // keep their words claimed, so that no rule reads them as a name, and are not output.
   for (Cand& c : cands)
     if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
-  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body.
+  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
+  // are the words right before one ("Labor" of "Labor Day").
   for (Cand& c : cands) {
     const Para& p = paras[c.para];
     if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
+      c.dropped = true;
+    if (c.dict < 0 && p.toks[c.te - 1].latin && p.IsWord(c.te) && p.toks[c.te].space_before && p.owner[c.te] < 0 &&
+        p.toks[c.te].sentence == p.toks[c.tb].sentence && m.non_entity_heads.count(p.Text(c.te)))
       c.dropped = true;
   }
   // A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
@@ -2483,12 +2496,16 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           end = p.toks[t].start + static_cast<int>(s.size());
         }
         // "Redla", "Redlovi", "Trumpa": a family name with a case ending.
-        if (it == short_forms.end() && p.toks[t].cap && (p.toks[t].latin || IsCyrillicLead(w))) {
+        auto starts_like_short_form = [&](std::string_view x) {
+          auto lb = short_forms.lower_bound(x.substr(0, 4));
+          return lb != short_forms.end() && lb->first.starts_with(x.substr(0, 4));
+        };
+        if (it == short_forms.end() && p.toks[t].cap && w.size() >= 5 && (p.toks[t].latin || IsCyrillicLead(w)) &&
+            starts_like_short_form(w)) {
           for (size_t k = w.size() > 8 ? w.size() - 8 : 1; k < w.size() && it == short_forms.end(); ++k) {
-            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4 ||
-                !In(WordList::kNameInflection, w.substr(k)))
-              continue;
+            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4) continue;
             it = short_forms.find(w.substr(0, k));
+            if (it != short_forms.end() && !In(WordList::kNameInflection, w.substr(k))) it = short_forms.end();
             end = p.toks[t].end;
           }
         }
