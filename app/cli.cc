@@ -220,7 +220,7 @@ Result<std::string> ReadTextInput(const std::string& path, size_t max_bytes, std
   if (err != 0) return Status::IoError("cannot read " + name + ": " + ErrnoText(err));
   if (too_big) return Status::ResourceExhausted(name + ": input larger than " + std::to_string(max_bytes >> 20) + " MiB");
   std::string via;
-  if (data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f && static_cast<unsigned char>(data[1]) == 0x8b) {
+  if (IsGzip(data)) {
     auto plain = Gunzip(data, max_bytes);
     if (!plain.ok()) return Status::Corrupt(name + ": " + plain.status().message());
     data = std::move(plain).value();

@@ -61,7 +61,7 @@ int RunQueue(const ExtractArgs& args, const Pipeline& pipeline, LedgerStore& sto
   InstallStopHandler();
   QueueExtractOptions o;
   o.follow = args.follow;
-  o.jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  o.jobs = JobsOrCores(args.jobs);
   o.renew_ms = std::max<int64_t>(250, qo.lease_ms / 4);
   o.poll_ms = std::clamp<int64_t>(qo.lease_ms / 12, 100, 2000);
   o.test_delay_ms = args.test_delay_ms;
@@ -165,7 +165,7 @@ int RunExtract(const ExtractArgs& args) {
   const InputTotals totals = CountInputs(args.paths);
   progress.SetTotals(totals.items, totals.bytes);
   RunTally tally;
-  int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = JobsOrCores(args.jobs);
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
       [&](Page& page) { return Done{page.source, page.body.size(), (*pipeline)->Process(page)}; },

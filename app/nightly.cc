@@ -64,6 +64,16 @@ Result<Json> LoadJson(const std::string& path) {
   return j;
 }
 
+// A phase's result file, written by an earlier attempt of this run: true with *out loaded from
+// it; false when the phase has not finished yet.
+Result<bool> LoadDone(const std::string& path, Json* out) {
+  if (!FileExists(path)) return false;
+  auto j = LoadJson(path);
+  if (!j.ok()) return j.status();
+  *out = std::move(j).value();
+  return true;
+}
+
 // "HTTP/1.1 404 Not Found" at the start of a response block -> 404, else 0.
 int HttpStatus(const std::string& block) {
   size_t sp = block.find(' ');
@@ -138,6 +148,13 @@ class Runner {
   Status ReportPhase();
   int Finish();
 
+  bool stopping() const { return stop_ && stop_->load(); }
+  // Marks the run interrupted (the next start resumes it); `what` says where.
+  Status Interrupted(const char* what) {
+    interrupted_ = true;
+    return Status::Unavailable(what);
+  }
+
   void TestPause() const {
     if (opts_.test_delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(opts_.test_delay_ms));
   }
@@ -183,12 +200,7 @@ Status Runner::OpenRun() {
 Status Runner::CrawlPhase() {
   if (coordinator()) return CoordinatorCrawl();
   const std::string path = RunFile("crawl.json");
-  if (FileExists(path)) {
-    auto j = LoadJson(path);
-    if (!j.ok()) return j.status();
-    crawl_ = std::move(j).value();
-    return Status::Ok();
-  }
+  if (auto done = LoadDone(path, &crawl_); !done.ok() || *done) return done.status();
   auto start = Clock::now();
   HW_RETURN_IF_ERROR(MakeDirs(cfg_.crawl.out_dir));
   auto state = fetch::OpenSqliteState(cfg_.crawl.state_path);
@@ -210,10 +222,7 @@ Status Runner::CrawlPhase() {
   auto sum = (*crawler)->Run(stop_, progress);
   if (opts_.progress) std::fprintf(stderr, "\r\033[K");
   if (!sum.ok()) return sum.status();
-  if (sum->interrupted) {
-    interrupted_ = true;
-    return Status::Unavailable("interrupted during the crawl");
-  }
+  if (sum->interrupted) return Interrupted("interrupted during the crawl");
   crawl_ = Json::parse(sum->ToJson());
   crawl_["nightly_seconds"] = Round3(Since(start));
   return WriteFileAtomic(path, Dump(crawl_));
@@ -228,12 +237,7 @@ Status Runner::PlanPhase() {
     return Status::Ok();
   }
   const std::string path = RunFile("plan.json");
-  if (FileExists(path)) {
-    auto j = LoadJson(path);
-    if (!j.ok()) return j.status();
-    plan_ = std::move(j).value();
-    return Status::Ok();
-  }
+  if (auto done = LoadDone(path, &plan_); !done.ok() || *done) return done.status();
   auto start = Clock::now();
   std::set<std::string> taken;
   auto runs = ListDir(runs_dir_);
@@ -294,12 +298,7 @@ Json CountsToJson(const Counts& c) {
 
 Status Runner::ExtractPhase() {
   const std::string path = RunFile("extract.json");
-  if (FileExists(path)) {
-    auto j = LoadJson(path);
-    if (!j.ok()) return j.status();
-    extract_ = std::move(j).value();
-    return Status::Ok();
-  }
+  if (auto done = LoadDone(path, &extract_); !done.ok() || *done) return done.status();
   if (coordinator()) return CoordinatorExtract();
   auto start = Clock::now();
   PipelineOptions po;
@@ -322,7 +321,7 @@ Status Runner::ExtractPhase() {
     size_t bytes;
     Result<Article> article;
   };
-  int jobs = cfg_.jobs > 0 ? cfg_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = JobsOrCores(cfg_.jobs);
   OrderedPool<Page, Done> pool(
       jobs <= 1 ? 0 : jobs, static_cast<size_t>(jobs) * 4,
       [&](Page& page) { return Done{page.source, page.body.size(), (*pipeline)->Process(page)}; },
@@ -356,10 +355,7 @@ Status Runner::ExtractPhase() {
     }
     WarcRecord rec;
     for (;;) {
-      if (stop_ && stop_->load()) {
-        interrupted_ = true;
-        return Status::Unavailable("interrupted during extraction");
-      }
+      if (stopping()) return Interrupted("interrupted during extraction");
       auto more = (*reader)->Next(&rec);
       if (!more.ok()) {
         c.errors.push_back(file + ": " + more.status().ToString());
@@ -415,12 +411,7 @@ Status Runner::LoadArticles() {
 
 Status Runner::MergePhase() {
   const std::string path = RunFile("merge.json");
-  if (FileExists(path)) {
-    auto j = LoadJson(path);
-    if (!j.ok()) return j.status();
-    merge_ = std::move(j).value();
-    return Status::Ok();
-  }
+  if (auto done = LoadDone(path, &merge_); !done.ok() || *done) return done.status();
   auto start = Clock::now();
   HW_RETURN_IF_ERROR(LoadArticles());
   HW_RETURN_IF_ERROR(BeforePhase());
@@ -431,10 +422,7 @@ Status Runner::MergePhase() {
     for (const auto& [k, v] : j->items()) before[k] = v.get<std::string>();
   }
   for (const Article& a : articles_) {  // none for a coordinator: its workers wrote the store
-    if (stop_ && stop_->load()) {
-      interrupted_ = true;
-      return Status::Unavailable("interrupted during the merge");
-    }
+    if (stopping()) return Interrupted("interrupted during the merge");
     TestPause();
     HW_RETURN_IF_ERROR(store_->Put(a));
   }
@@ -480,10 +468,7 @@ Status Runner::WaitForRun(pg::Conn& c, int64_t run, fetch::FrontierRunProgress* 
   auto last_alive = Clock::now();
   auto last_line = Clock::now();
   while (true) {
-    if (stop_ && stop_->load()) {
-      interrupted_ = true;
-      return Status::Unavailable("interrupted while waiting for the crawl workers");
-    }
+    if (stopping()) return Interrupted("interrupted while waiting for the crawl workers");
     auto p = fetch::ReadFrontierRun(c, run);
     if (!p.ok()) return p.status();
     *out = *p;
@@ -508,12 +493,7 @@ Status Runner::WaitForRun(pg::Conn& c, int64_t run, fetch::FrontierRunProgress* 
 
 Status Runner::CoordinatorCrawl() {
   const std::string path = RunFile("crawl.json");
-  if (FileExists(path)) {
-    auto j = LoadJson(path);
-    if (!j.ok()) return j.status();
-    crawl_ = std::move(j).value();
-    return Status::Ok();
-  }
+  if (auto done = LoadDone(path, &crawl_); !done.ok() || *done) return done.status();
   auto start = Clock::now();
   HW_RETURN_IF_ERROR(BeforePhase());
   auto conn = pg::Conn::Open(cfg_.frontier, "hirewire-nightly");
@@ -556,10 +536,7 @@ Status Runner::CoordinatorCrawl() {
     } else {
       auto sum = (*crawler)->Run(stop_, nullptr);
       if (!sum.ok()) return sum.status();
-      if (sum->interrupted) {
-        interrupted_ = true;
-        return Status::Unavailable("interrupted during the crawl");
-      }
+      if (sum->interrupted) return Interrupted("interrupted during the crawl");
       run = sum->run;
       own = Json::parse(sum->ToJson());
     }
@@ -592,10 +569,7 @@ Status Runner::WaitForQueue(fetch::WarcQueue& q) {
   auto last_alive = Clock::now();
   auto last_line = Clock::now();
   while (true) {
-    if (stop_ && stop_->load()) {
-      interrupted_ = true;
-      return Status::Unavailable("interrupted while waiting for the extraction workers");
-    }
+    if (stopping()) return Interrupted("interrupted while waiting for the extraction workers");
     auto s = q.Summary();
     if (!s.ok()) return s.status();
     if (s->ready == 0 && s->leased == 0 && s->open == 0) return Status::Ok();
@@ -631,17 +605,14 @@ Status Runner::CoordinatorExtract() {
     if (!pipeline.ok()) return pipeline.status();
     QueueExtractOptions o;
     o.follow = true;
-    o.jobs = cfg_.jobs > 0 ? cfg_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    o.jobs = JobsOrCores(cfg_.jobs);
     o.renew_ms = qo.lease_ms / 4;
     o.label = "hirewire nightly";
     Progress progress("nightly extract", opts_.progress);
     auto r = ExtractFromQueue(**queue, **pipeline, *store_, o, stop_, [](const Article&) { return true; }, &progress);
     progress.Done();
     if (!r.ok()) return r.status();
-    if (r->interrupted) {
-      interrupted_ = true;
-      return Status::Unavailable("interrupted during extraction");
-    }
+    if (r->interrupted) return Interrupted("interrupted during extraction");
     own = {{"warc_files", r->files}, {"failed_files", r->files_failed}, {"pages", r->tally.pages},
            {"articles", r->tally.articles}, {"failed", r->failed}};
   }

@@ -5,6 +5,7 @@
 // thread too (inside Submit and Finish), so it needs no locking.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -16,6 +17,11 @@
 #include <vector>
 
 namespace hirewire::app {
+
+// The worker threads a --jobs / jobs setting asks for: `jobs` when positive, else one per core.
+inline int JobsOrCores(int jobs) {
+  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 template <typename In, typename Out>
 class OrderedPool {

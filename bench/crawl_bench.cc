@@ -17,6 +17,7 @@
 #include <string>
 #include <thread>
 
+#include "bench/bench_common.h"
 #include "bench/bench_server.h"
 #include "fetch/crawler.h"
 #include "fetch/state.h"
@@ -30,12 +31,7 @@ using hirewire::bench::BenchConfig;
 using hirewire::bench::Host;
 using hirewire::bench::kHosts;
 using hirewire::bench::Server;
-
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
+using hirewire::bench::ThreadCpuSeconds;
 
 double RssMiB() {
   std::ifstream f("/proc/self/status");

@@ -16,7 +16,7 @@
 #include <benchmark/benchmark.h>
 #include <gumbo.h>
 
-#include "corpus/input.h"
+#include "bench/bench_common.h"
 #include "extract/analysis.h"
 #include "extract/article.h"
 #include "extract/entities.h"
@@ -28,34 +28,10 @@
 namespace hirewire {
 namespace {
 
-namespace fs = std::filesystem;
-
-const std::vector<std::string>& Pages() {
-  static const std::vector<std::string> pages = [] {
-    std::vector<std::string> out;
-    std::vector<fs::path> files;
-    fs::path root = fs::path(HIREWIRE_SHARED_DIR) / "corpus/fundus-dev";
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-      if (it->path().string().ends_with(".html.gz")) files.push_back(it->path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::string gz((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      auto html = Gunzip(gz, 64u << 20);
-      if (html.ok()) out.push_back(std::move(html).value());
-    }
-    return out;
-  }();
-  return pages;
-}
-
-size_t TotalBytes() {
-  size_t n = 0;
-  for (const std::string& p : Pages()) n += p.size();
-  return n;
-}
+using bench::FundusDevBytes;
+using bench::FundusDevPages;
+using bench::GumboWalkText;
+using bench::ThreadCpuSeconds;
 
 Article Extract(const std::string& html) {
   extract::PageContext ctx;
@@ -78,20 +54,20 @@ void Enrich(Article* a, const extract::MoneyScanner& money, const extract::Entit
 
 void BM_Extract(benchmark::State& state) {
   for (auto _ : state)
-    for (const std::string& p : Pages()) benchmark::DoNotOptimize(Extract(p));
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
-  state.counters["pages"] = static_cast<double>(Pages().size());
+    for (const std::string& p : FundusDevPages()) benchmark::DoNotOptimize(Extract(p));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * FundusDevBytes()));
+  state.counters["pages"] = static_cast<double>(FundusDevPages().size());
 }
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 
 void BM_ExtractDedupEvents(benchmark::State& state) {
   for (auto _ : state)
-    for (const std::string& p : Pages()) {
+    for (const std::string& p : FundusDevPages()) {
       Article a = Extract(p);
       normalize::DedupParagraphs(&a);
       benchmark::DoNotOptimize(normalize::BuildEvents(a));
     }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * FundusDevBytes()));
 }
 BENCHMARK(BM_ExtractDedupEvents)->Unit(benchmark::kMillisecond);
 
@@ -105,12 +81,12 @@ void BM_ExtractFullChain(benchmark::State& state) {
   }
   size_t events = 0;
   for (auto _ : state)
-    for (const std::string& p : Pages()) {
+    for (const std::string& p : FundusDevPages()) {
       Article a = Extract(p);
       Enrich(&a, **money, **ner);
       events += a.events.size();
     }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * FundusDevBytes()));
   state.counters["events_per_pass"] = static_cast<double>(events) / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_ExtractFullChain)->Unit(benchmark::kMillisecond);
@@ -128,7 +104,7 @@ void BM_Overhead(benchmark::State& state) {
   using Clock = std::chrono::steady_clock;
   double extract_s = 0, dedup_events_s = 0, dedup_s = 0;
   for (auto _ : state)
-    for (const std::string& p : Pages()) {
+    for (const std::string& p : FundusDevPages()) {
       auto t0 = Clock::now();
       Article a = Extract(p);
       auto t1 = Clock::now();
@@ -153,33 +129,6 @@ void BM_Overhead(benchmark::State& state) {
 }
 BENCHMARK(BM_Overhead)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-// Walks the whole gumbo tree iteratively and sums text bytes (as extract_bench's floor).
-size_t WalkText(const GumboNode* root) {
-  size_t text = 0;
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
-      text += std::char_traits<char>::length(n->v.text.text);
-    } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
-      const GumboVector& c = n->v.element.children;
-      for (unsigned i = 0; i < c.length; ++i) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
-    } else if (n->type == GUMBO_NODE_DOCUMENT) {
-      const GumboVector& c = n->v.document.children;
-      for (unsigned i = 0; i < c.length; ++i) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
-    }
-  }
-  return text;
-}
-
-// CPU time of this thread (the machine is shared: wall time would count other processes).
-double ThreadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 void BM_PipelineVsGumbo(benchmark::State& state) {
   auto money = extract::MoneyScanner::Create();
   auto ner = extract::EntityRecognizer::Create();
@@ -189,10 +138,10 @@ void BM_PipelineVsGumbo(benchmark::State& state) {
   }
   double gumbo_s = 0, pipeline_s = 0;
   for (auto _ : state)
-    for (const std::string& p : Pages()) {
+    for (const std::string& p : FundusDevPages()) {
       double t0 = ThreadCpuSeconds();
       GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, p.data(), p.size());
-      benchmark::DoNotOptimize(WalkText(out->root));
+      benchmark::DoNotOptimize(GumboWalkText(out->root));
       gumbo_destroy_output(&kGumboDefaultOptions, out);
       double t1 = ThreadCpuSeconds();
       Article a = Extract(p);
@@ -203,9 +152,9 @@ void BM_PipelineVsGumbo(benchmark::State& state) {
       pipeline_s += t2 - t1;
     }
   state.counters["pipeline_speed_over_gumbo"] = pipeline_s > 0 ? gumbo_s / pipeline_s : 0;
-  state.counters["gumbo_MB_per_s"] = gumbo_s > 0 ? static_cast<double>(state.iterations() * TotalBytes()) / 1e6 / gumbo_s : 0;
+  state.counters["gumbo_MB_per_s"] = gumbo_s > 0 ? static_cast<double>(state.iterations() * FundusDevBytes()) / 1e6 / gumbo_s : 0;
   state.counters["pipeline_MB_per_s"] =
-      pipeline_s > 0 ? static_cast<double>(state.iterations() * TotalBytes()) / 1e6 / pipeline_s : 0;
+      pipeline_s > 0 ? static_cast<double>(state.iterations() * FundusDevBytes()) / 1e6 / pipeline_s : 0;
 }
 BENCHMARK(BM_PipelineVsGumbo)->Unit(benchmark::kMillisecond)->Iterations(3);
 

@@ -11,16 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_common.h"
 #include "extract/money.h"
 
 namespace {
 
-// CPU time of this thread in seconds: the ratio must not depend on what else the machine runs.
-double ThreadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
+using hirewire::bench::ThreadCpuSeconds;
 
 const std::vector<std::string>& Paragraphs() {
   static const std::vector<std::string> paras = [] {

@@ -6,7 +6,6 @@
 //   BM_DetectLanguage       DetectLanguage on the first 64 KiB of every page
 // Report bytes/s; compare DecodeUtf8FastPath against CopyBaseline in the same run.
 #include <benchmark/benchmark.h>
-#include <zlib.h>
 
 #include <cstring>
 #include <filesystem>
@@ -15,38 +14,13 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_common.h"
 #include "extract/decode.h"
 #include "extract/language.h"
 
 namespace {
 
-std::string Gunzip(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return "";
-  std::string out;
-  char buf[65536];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  return out;
-}
-
-const std::vector<std::string>& Pages() {
-  static const std::vector<std::string>* pages = [] {
-    auto* v = new std::vector<std::string>;
-    std::filesystem::path dir = std::string(HIREWIRE_SHARED_DIR) + "/corpus/fundus-dev";
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->path().extension() == ".gz") files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) v->push_back(Gunzip(f.string()));
-    return v;
-  }();
-  return *pages;
-}
+using hirewire::bench::FundusDevPages;
 
 const std::vector<std::string>& EucKrPages() {
   static const std::vector<std::string>* pages = [] {
@@ -71,7 +45,7 @@ int64_t TotalBytes(const std::vector<std::string>& pages) {
 }
 
 void BM_CopyBaseline(benchmark::State& state) {
-  const auto& pages = Pages();
+  const auto& pages = FundusDevPages();
   std::string out;
   for (auto _ : state) {
     for (const auto& p : pages) {
@@ -84,7 +58,7 @@ void BM_CopyBaseline(benchmark::State& state) {
 BENCHMARK(BM_CopyBaseline);
 
 void BM_DecodeUtf8FastPath(benchmark::State& state) {
-  const auto& pages = Pages();
+  const auto& pages = FundusDevPages();
   for (auto _ : state) {
     for (const auto& p : pages) {
       auto r = hirewire::extract::DecodeToUtf8(p, "text/html; charset=utf-8");
@@ -108,7 +82,7 @@ void BM_DecodeEucKr(benchmark::State& state) {
 BENCHMARK(BM_DecodeEucKr);
 
 void BM_DetectLanguage(benchmark::State& state) {
-  const auto& pages = Pages();
+  const auto& pages = FundusDevPages();
   int64_t bytes = 0;
   for (const auto& p : pages) bytes += static_cast<int64_t>(std::min<size_t>(p.size(), 64 << 10));
   for (auto _ : state) {

@@ -38,10 +38,6 @@ bool IsDocumentationName(std::string_view name) {
   return false;
 }
 
-bool IsGzip(std::string_view b) {
-  return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f && static_cast<unsigned char>(b[1]) == 0x8b;
-}
-
 // Reads a file, at most `limit` bytes (+1 to detect overflow).
 Result<std::string> ReadFileLimited(const std::string& path, size_t limit, bool* truncated) {
   std::ifstream in(path, std::ios::binary);

@@ -62,6 +62,11 @@ struct InputStats {
 InputStats ReadInputs(const std::vector<std::string>& paths, const InputOptions& opts,
                       const PageSink& on_page, const ErrorSink& on_error);
 
+// True when `b` starts with the gzip magic bytes (1F 8B).
+inline bool IsGzip(std::string_view b) {
+  return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f && static_cast<unsigned char>(b[1]) == 0x8b;
+}
+
 // Gunzips a whole buffer (multi-member). Corrupt on a truncated or damaged stream; at most
 // max_out bytes are produced (ResourceExhausted beyond).
 Result<std::string> Gunzip(std::string_view gz, size_t max_out);

@@ -39,6 +39,52 @@ double DoubleOr(const ordered_json& j, const char* key, double dflt) {
   return it->get<double>();
 }
 
+// The array at `key`, or an empty one.
+const ordered_json& ArrayOr(const ordered_json& j, const char* key) {
+  static const ordered_json kEmpty = ordered_json::array();
+  auto it = j.find(key);
+  return it != j.end() && it->is_array() ? *it : kEmpty;
+}
+
+// A record's span (Amount, Multiplier, Mention, Evidence): bytes into its paragraph in the
+// record, code points in JSON. Appends "paragraph", "start", "end" to `j` in that order.
+template <typename T>
+void PutSpan(const T& r, const std::vector<std::string>& ps, ordered_json& j) {
+  const std::string& p = ParagraphOr(ps, r.paragraph);
+  j["paragraph"] = r.paragraph;
+  j["start"] = ByteToCodePointOffset(p, r.start);
+  j["end"] = ByteToCodePointOffset(p, r.end);
+}
+
+template <typename T>
+void GetSpan(const ordered_json& j, const std::vector<std::string>& ps, T* r) {
+  r->paragraph = IntOr(j, "paragraph", 0);
+  const std::string& p = ParagraphOr(ps, r->paragraph);
+  r->start = CodePointToByteOffset(p, IntOr(j, "start", 0));
+  r->end = CodePointToByteOffset(p, IntOr(j, "end", 0));
+}
+
+// The converted values Amount and Offer share.
+template <typename T>
+void PutConversion(const T& m, ordered_json& j) {
+  j["usd"] = NullIfEmpty(m.usd);
+  j["krw"] = NullIfEmpty(m.krw);
+  j["rate"] = NullIfEmpty(m.rate);
+  j["rate_source"] = NullIfEmpty(m.rate_source);
+}
+
+// The stated amount and its conversion, as Amount and Offer share them.
+template <typename T>
+void GetMoney(const ordered_json& j, T* m) {
+  m->currency = StrOr(j, "currency");
+  m->value = StrOr(j, "value");
+  m->kind = StrOr(j, "kind");
+  m->usd = StrOr(j, "usd");
+  m->krw = StrOr(j, "krw");
+  m->rate = StrOr(j, "rate");
+  m->rate_source = StrOr(j, "rate_source");
+}
+
 std::vector<std::string> StrListOr(const ordered_json& j, const char* key) {
   std::vector<std::string> out;
   auto it = j.find(key);
@@ -49,12 +95,9 @@ std::vector<std::string> StrListOr(const ordered_json& j, const char* key) {
 }
 
 ordered_json ToJ(const Amount& a, const std::vector<std::string>& ps) {
-  const std::string& p = ParagraphOr(ps, a.paragraph);
   ordered_json j;
   j["surface"] = a.surface;
-  j["paragraph"] = a.paragraph;
-  j["start"] = ByteToCodePointOffset(p, a.start);
-  j["end"] = ByteToCodePointOffset(p, a.end);
+  PutSpan(a, ps, j);
   j["currency"] = a.currency;
   j["value"] = NullIfEmpty(a.value);
   j["kind"] = a.kind;
@@ -65,10 +108,7 @@ ordered_json ToJ(const Amount& a, const std::vector<std::string>& ps) {
   j["period"] = a.period.empty() ? "none" : a.period;
   j["glosses"] = a.glosses >= 0 ? ordered_json(a.glosses) : ordered_json(nullptr);
   if (!a.implied_rate.empty()) j["implied_rate"] = a.implied_rate;
-  j["usd"] = NullIfEmpty(a.usd);
-  j["krw"] = NullIfEmpty(a.krw);
-  j["rate"] = NullIfEmpty(a.rate);
-  j["rate_source"] = NullIfEmpty(a.rate_source);
+  PutConversion(a, j);
   if (!a.usd_rate.empty()) j["usd_rate"] = a.usd_rate;
   if (!a.krw_rate.empty()) j["krw_rate"] = a.krw_rate;
   if (!a.warnings.empty()) j["warnings"] = a.warnings;
@@ -78,22 +118,13 @@ ordered_json ToJ(const Amount& a, const std::vector<std::string>& ps) {
 Amount AmountFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   Amount a;
   a.surface = StrOr(j, "surface");
-  a.paragraph = IntOr(j, "paragraph", 0);
-  const std::string& p = ParagraphOr(ps, a.paragraph);
-  a.start = CodePointToByteOffset(p, IntOr(j, "start", 0));
-  a.end = CodePointToByteOffset(p, IntOr(j, "end", 0));
-  a.currency = StrOr(j, "currency");
-  a.value = StrOr(j, "value");
-  a.kind = StrOr(j, "kind");
+  GetSpan(j, ps, &a);
+  GetMoney(j, &a);
   a.low = StrOr(j, "low");
   a.high = StrOr(j, "high");
   a.period = StrOr(j, "period");
   a.glosses = IntOr(j, "glosses", -1);
   a.implied_rate = StrOr(j, "implied_rate");
-  a.usd = StrOr(j, "usd");
-  a.krw = StrOr(j, "krw");
-  a.rate = StrOr(j, "rate");
-  a.rate_source = StrOr(j, "rate_source");
   a.usd_rate = StrOr(j, "usd_rate");
   a.krw_rate = StrOr(j, "krw_rate");
   a.warnings = StrListOr(j, "warnings");
@@ -101,11 +132,10 @@ Amount AmountFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
 }
 
 ordered_json ToJ(const Mention& m, const std::vector<std::string>& ps) {
-  const std::string& p = ParagraphOr(ps, m.paragraph);
-  return ordered_json{{"paragraph", m.paragraph},
-                      {"start", ByteToCodePointOffset(p, m.start)},
-                      {"end", ByteToCodePointOffset(p, m.end)},
-                      {"surface", m.surface}};
+  ordered_json j;
+  PutSpan(m, ps, j);
+  j["surface"] = m.surface;
+  return j;
 }
 
 ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
@@ -131,18 +161,13 @@ Entity EntityFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   e.name = StrOr(j, "name");
   e.canonical = StrOr(j, "canonical");
   e.aliases = StrListOr(j, "aliases");
-  if (auto it = j.find("roles"); it != j.end() && it->is_array())
-    for (const auto& r : *it) e.roles.push_back({StrOr(r, "title"), StrOr(r, "organization")});
-  if (auto it = j.find("mentions"); it != j.end() && it->is_array())
-    for (const auto& m : *it) {
-      Mention mm;
-      mm.paragraph = IntOr(m, "paragraph", 0);
-      const std::string& p = ParagraphOr(ps, mm.paragraph);
-      mm.start = CodePointToByteOffset(p, IntOr(m, "start", 0));
-      mm.end = CodePointToByteOffset(p, IntOr(m, "end", 0));
-      mm.surface = StrOr(m, "surface");
-      e.mentions.push_back(std::move(mm));
-    }
+  for (const auto& r : ArrayOr(j, "roles")) e.roles.push_back({StrOr(r, "title"), StrOr(r, "organization")});
+  for (const auto& m : ArrayOr(j, "mentions")) {
+    Mention mm;
+    GetSpan(m, ps, &mm);
+    mm.surface = StrOr(m, "surface");
+    e.mentions.push_back(std::move(mm));
+  }
   e.confidence = DoubleOr(j, "confidence", 0.0);
   return e;
 }
@@ -153,10 +178,7 @@ ordered_json ToJ(const Offer& o) {
   j["currency"] = o.currency;
   j["value"] = NullIfEmpty(o.value);
   j["kind"] = o.kind;
-  j["usd"] = NullIfEmpty(o.usd);
-  j["krw"] = NullIfEmpty(o.krw);
-  j["rate"] = NullIfEmpty(o.rate);
-  j["rate_source"] = NullIfEmpty(o.rate_source);
+  PutConversion(o, j);
   j["terms"] = o.terms;
   j["first_year_usd"] = NullIfEmpty(o.first_year_usd);
   j["derivation"] = NullIfEmpty(o.derivation);
@@ -167,13 +189,7 @@ ordered_json ToJ(const Offer& o) {
 Offer OfferFromJ(const ordered_json& j) {
   Offer o;
   o.amount = IntOr(j, "amount", -1);
-  o.currency = StrOr(j, "currency");
-  o.value = StrOr(j, "value");
-  o.kind = StrOr(j, "kind");
-  o.usd = StrOr(j, "usd");
-  o.krw = StrOr(j, "krw");
-  o.rate = StrOr(j, "rate");
-  o.rate_source = StrOr(j, "rate_source");
+  GetMoney(j, &o);
   o.terms = StrListOr(j, "terms");
   o.first_year_usd = StrOr(j, "first_year_usd");
   o.derivation = StrOr(j, "derivation");
@@ -199,12 +215,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   j["timeline"] = e.timeline;
   j["reported_by"] = NullIfEmpty(e.reported_by);
   ordered_json ev = ordered_json::array();
-  for (const Evidence& x : e.evidence) {
-    const std::string& p = ParagraphOr(ps, x.paragraph);
-    ev.push_back({{"paragraph", x.paragraph},
-                  {"start", ByteToCodePointOffset(p, x.start)},
-                  {"end", ByteToCodePointOffset(p, x.end)}});
-  }
+  for (const Evidence& x : e.evidence) PutSpan(x, ps, ev.emplace_back());
   j["evidence"] = ev;
   j["sources"] = e.sources;
   j["confidence"] = Score(e.confidence);
@@ -223,21 +234,12 @@ Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& 
   e.previous_employer = StrOr(j, "previous_employer");
   e.role = StrOr(j, "role");
   e.team = StrOr(j, "team");
-  if (auto it = j.find("offers"); it != j.end() && it->is_array())
-    for (const auto& o : *it) e.offers.push_back(OfferFromJ(o));
+  for (const auto& o : ArrayOr(j, "offers")) e.offers.push_back(OfferFromJ(o));
   if (!ParseOutcome(StrOr(j, "outcome"), &e.outcome))
     return Status::InvalidArgument("unknown event outcome \"" + StrOr(j, "outcome") + "\"");
   e.timeline = StrListOr(j, "timeline");
   e.reported_by = StrOr(j, "reported_by");
-  if (auto it = j.find("evidence"); it != j.end() && it->is_array())
-    for (const auto& x : *it) {
-      Evidence ev;
-      ev.paragraph = IntOr(x, "paragraph", 0);
-      const std::string& p = ParagraphOr(ps, ev.paragraph);
-      ev.start = CodePointToByteOffset(p, IntOr(x, "start", 0));
-      ev.end = CodePointToByteOffset(p, IntOr(x, "end", 0));
-      e.evidence.push_back(ev);
-    }
+  for (const auto& x : ArrayOr(j, "evidence")) GetSpan(x, ps, &e.evidence.emplace_back());
   e.sources = StrListOr(j, "sources");
   e.confidence = DoubleOr(j, "confidence", 0.0);
   return e;
@@ -301,12 +303,10 @@ std::string ArticleToJson(const Article& a) {
   j["money"] = money;
   ordered_json mult = ordered_json::array();
   for (const Multiplier& m : a.multipliers) {
-    const std::string& p = ParagraphOr(a.paragraphs, m.paragraph);
-    mult.push_back({{"surface", m.surface},
-                    {"paragraph", m.paragraph},
-                    {"start", ByteToCodePointOffset(p, m.start)},
-                    {"end", ByteToCodePointOffset(p, m.end)},
-                    {"factor", m.factor}});
+    ordered_json& x = mult.emplace_back();
+    x["surface"] = m.surface;
+    PutSpan(m, a.paragraphs, x);
+    x["factor"] = m.factor;
   }
   j["multipliers"] = mult;
   ordered_json ents = ordered_json::array();
@@ -334,31 +334,23 @@ Result<Article> ArticleFromJson(std::string_view text) {
   a.country = StrOr(j, "country");
   a.paragraphs = StrListOr(j, "paragraphs");
   a.warnings = StrListOr(j, "warnings");
-  if (auto it = j.find("duplicates_removed"); it != j.end() && it->is_array())
-    for (const auto& d : *it)
-      a.duplicates_removed.push_back(
-          {IntOr(d, "index", 0), IntOr(d, "duplicate_of", 0), StrOr(d, "match"), DoubleOr(d, "similarity", 1.0)});
-  if (auto it = j.find("money"); it != j.end() && it->is_array())
-    for (const auto& m : *it) a.money.push_back(AmountFromJ(m, a.paragraphs));
-  if (auto it = j.find("multipliers"); it != j.end() && it->is_array())
-    for (const auto& m : *it) {
-      Multiplier x;
-      x.surface = StrOr(m, "surface");
-      x.paragraph = IntOr(m, "paragraph", 0);
-      const std::string& p = ParagraphOr(a.paragraphs, x.paragraph);
-      x.start = CodePointToByteOffset(p, IntOr(m, "start", 0));
-      x.end = CodePointToByteOffset(p, IntOr(m, "end", 0));
-      x.factor = StrOr(m, "factor");
-      a.multipliers.push_back(std::move(x));
-    }
-  if (auto it = j.find("entities"); it != j.end() && it->is_array())
-    for (const auto& e : *it) a.entities.push_back(EntityFromJ(e, a.paragraphs));
-  if (auto it = j.find("events"); it != j.end() && it->is_array())
-    for (const auto& e : *it) {
-      Result<Event> ev = EventFromJ(e, a.paragraphs);
-      if (!ev.ok()) return ev.status();
-      a.events.push_back(std::move(ev).value());
-    }
+  for (const auto& d : ArrayOr(j, "duplicates_removed"))
+    a.duplicates_removed.push_back(
+        {IntOr(d, "index", 0), IntOr(d, "duplicate_of", 0), StrOr(d, "match"), DoubleOr(d, "similarity", 1.0)});
+  for (const auto& m : ArrayOr(j, "money")) a.money.push_back(AmountFromJ(m, a.paragraphs));
+  for (const auto& m : ArrayOr(j, "multipliers")) {
+    Multiplier x;
+    x.surface = StrOr(m, "surface");
+    GetSpan(m, a.paragraphs, &x);
+    x.factor = StrOr(m, "factor");
+    a.multipliers.push_back(std::move(x));
+  }
+  for (const auto& e : ArrayOr(j, "entities")) a.entities.push_back(EntityFromJ(e, a.paragraphs));
+  for (const auto& e : ArrayOr(j, "events")) {
+    Result<Event> ev = EventFromJ(e, a.paragraphs);
+    if (!ev.ok()) return ev.status();
+    a.events.push_back(std::move(ev).value());
+  }
   return a;
 }
 

@@ -60,6 +60,37 @@ inline std::string_view TrimChars(std::string_view s, std::string_view chars) {
   return s;
 }
 
+// `s` without a leading UTF-8 byte order mark (EF BB BF).
+inline std::string_view SkipUtf8Bom(std::string_view s) {
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
+  return s;
+}
+
+// Collapses runs of ASCII whitespace (IsAsciiSpace) and U+00A0 NO-BREAK SPACE to one space and
+// trims both ends (titles from feeds and sitemaps).
+inline std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool is_space = IsAsciiSpace(c);
+    if (!is_space && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      is_space = true;
+      ++i;
+    }
+    if (is_space) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 // True when the first 4 KiB look like binary data rather than text: text, in any charset we
 // decode, has almost no C0 control bytes besides \t \n \r \f and ESC (ISO-2022); UTF-16 pages
 // carry a BOM and are left to the decoder.

@@ -319,7 +319,7 @@ bool IsArticleContentType(std::string_view content_type) {
 }
 
 bool LooksLikeWarc(std::string_view head) {
-  if (head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b) {
+  if (IsGzip(head)) {
     return GunzipPrefix(head, 16).rfind("WARC/", 0) == 0;
   }
   return head.rfind("WARC/", 0) == 0;

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/text.h"
+#include "corpus/tsv.h"
 
 namespace hirewire::extract {
 namespace {
@@ -35,25 +35,13 @@ std::vector<std::string> SplitList(std::string_view field) {
 
 CountryTable ParseTable(std::string_view tsv) {
   CountryTable t;
-  size_t line_no = 0;
-  bool header = true;
-  for (std::string_view rest = tsv; !rest.empty();) {
-    std::string_view line = NextLine(rest);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    std::vector<std::string> f = SplitTabs(line);
-    if (f.size() != 7 || f[0].size() != 2 || f[1].size() != 3 || (f[4] != "," && f[4] != "." && f[4] != "-")) {
-      t.status = Status::InvalidArgument("country_currencies.tsv line " + std::to_string(line_no) +
-                                         ": expected country, currency, symbols, languages, decimal (, . or -), "
-                                         "example, expect");
-      return t;
-    }
+  t.status = ForEachTsvRow(tsv, "country_currencies.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 7 || f[0].size() != 2 || f[1].size() != 3 || (f[4] != "," && f[4] != "." && f[4] != "-"))
+      return Status::InvalidArgument(
+          "expected country, currency, symbols, languages, decimal (, . or -), example, expect");
     t.rows.push_back({f[0], f[1], SplitList(f[2]), SplitList(f[3]), f[4] == "-" ? '\0' : f[4][0]});
-  }
+    return Status::Ok();
+  });
   return t;
 }
 

@@ -340,7 +340,7 @@ struct EntityRecognizer::Impl {
   std::vector<std::string_view> ko_words;
   bool IsKoWord(std::string_view w) const { return std::binary_search(ko_words.begin(), ko_words.end(), w); }
   WordSet ko_titles, ko_title_suffixes, ko_surnames, ko_stop, ko_title_stops, ko_company_suffixes,
-      ko_org_suffixes, ko_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
+      ko_org_suffixes, ko_company_cues, ja_company_cues, ko_person_cues, en_titles, en_title_mods, en_honorifics,
       en_company_suffixes, en_org_suffixes, en_company_cues, en_person_verbs, en_stop, given_names;
   std::vector<std::string> latin_title_suffixes;
   WordSet latin_person_cues;
@@ -416,6 +416,7 @@ struct EntityRecognizer::Impl {
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
@@ -1666,6 +1667,43 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
   }
 }
 
+// ---- Pass 4a: Japanese company cues. A katakana word written right after a company cue word
+// ("新興企業ソラリスが", "スタートアップのアルテミスは" is left to the tagger) and closed by a
+// particle or punctuation is a company: the character model misses such new names.
+
+namespace {
+bool IsKatakanaWord(std::string_view w) {
+  int n = 0;
+  for (size_t i = 0; i < w.size();) {
+    char32_t c = DecodeUtf8(w, &i);
+    if (!((c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC)) return false;  // katakana, long vowel mark
+    ++n;
+  }
+  return n >= 2;
+}
+}  // namespace
+
+void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || p.toks[t].space_before || !IsKatakanaWord(p.Text(t))) continue;
+    std::string_view prev = p.Text(t - 1);
+    bool cue = false;
+    for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue))
+      cue = cue || (prev.size() >= c.size() && prev.substr(prev.size() - c.size()) == c);
+    // The name ends where a particle or punctuation follows (not inside a longer katakana word).
+    if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = t;
+    c.te = t + 1;
+    c.start = p.toks[t].start;
+    c.end = p.toks[t].end;
+    c.type = "company";
+    c.conf = 0.55;
+    Claim(p, cands, std::move(c));
+  }
+}
+
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
 
 void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1888,6 +1926,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
   m.ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
   m.ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
   m.ko_company_cues = MakeSet(WordList::kKoCompanyCue);
+  m.ja_company_cues = MakeSet(WordList::kJaCompanyCue);
   m.ko_person_cues = MakeSet(WordList::kKoPersonCue);
   m.en_titles = MakeSet(WordList::kEnTitle);
   m.en_title_mods = MakeSet(WordList::kEnTitleModifier);
@@ -2096,6 +2135,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     // Hangul follows the article's language (Chinese when it has none).
     const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
     if (!cjk.empty()) {
+      if (cjk == "ja") m.JapaneseCuePass(pi, p, cands);
       m.CjkTaggerPass(pi, p, cands, cjk);
     } else if (hangul || upper) {
       m.TaggerPass(pi, p, cands, para_lang);

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "corpus/text.h"
+#include "corpus/tsv.h"
 
 namespace hirewire::extract {
 namespace {
@@ -22,6 +22,7 @@ constexpr std::string_view kListNames[] = {
     "name_inflection",   "cjk_title",            "cjk_generic_org_final", "cjk_following_head",
     "ko_company_form",   "ko_org_form",          "ko_generic_org_final", "ko_branch_suffix",
     "en_modifier_ending", "platform_name",        "platform_venue_word",  "org_word_ending",
+    "ja_company_cue",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 
@@ -31,15 +32,8 @@ std::string_view WordListName(WordList l) { return kListNames[static_cast<size_t
 
 Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
   EntityWords w;
-  int line_no = 0;
-  for (std::string_view rest = tsv; !rest.empty();) {
-    std::string_view line = NextLine(rest);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = SplitTabs(line);
-    auto bad = [&](const std::string& why) {
-      return Status::InvalidArgument("entity word table line " + std::to_string(line_no) + ": " + why);
-    };
+  Status s = ForEachTsvRow(tsv, "entity word table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int line_no) {
+    auto bad = [](const std::string& why) { return Status::InvalidArgument(why); };
     if (f.size() != 2 || f[1].empty()) return bad("expected list<TAB>word");
     if (TrimSpace(f[1]) != f[1]) return bad("word with leading or trailing spaces");
     size_t l = 0;
@@ -48,7 +42,9 @@ Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
     if (!w.sets_[l].insert(f[1]).second) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
     w.lists_[l].push_back(f[1]);
     w.rows_.push_back({static_cast<WordList>(l), f[1], line_no});
-  }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return w;
 }
 

@@ -70,6 +70,7 @@ enum class WordList : uint8_t {
   kPlatformName,        // Twitter, Google, 페이스북: platforms that are often a medium, not an actor
   kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
   kOrgWordEnding,       // spor, ministerium: a capitalized compound ending in one names an organization
+  kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
   kCount,
 };
 

@@ -13,6 +13,7 @@
 
 #include "corpus/decimal.h"
 #include "corpus/text.h"
+#include "corpus/tsv.h"
 #include "corpus/utf8.h"
 #include "extract/analysis.h"
 #include "extract/currency_context.h"
@@ -214,29 +215,10 @@ Result<unsigned> ParseWordFlags(std::string_view field) {
 
 CurrencyWords ParseCurrencyWords(std::string_view tsv) {
   CurrencyWords out;
-  size_t line_no = 0;
-  bool header = true;
-  for (std::string_view rest = tsv; !rest.empty();) {
-    std::string_view line = NextLine(rest);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {  // the column names
-      header = false;
-      continue;
-    }
-    std::vector<std::string> f = SplitTabs(line);
-    auto fail = [&](const std::string& why) {
-      out.status = Status::InvalidArgument("currency_words.tsv line " + std::to_string(line_no) + ": " + why);
-    };
-    if (f.size() != 6 || f[1].empty() || f[2].empty()) {
-      fail("expected 6 tab-separated fields");
-      return out;
-    }
+  out.status = ForEachTsvRow(tsv, "currency_words.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 6 || f[1].empty() || f[2].empty()) return Status::InvalidArgument("expected 6 tab-separated fields");
     Result<unsigned> flags = ParseWordFlags(f[3]);
-    if (!flags.ok()) {
-      fail(flags.status().message());
-      return out;
-    }
+    if (!flags.ok()) return flags.status();
     CurWord w{f[1], f[2], *flags};
     if (f[0] == "suffix") {
       out.suffixes.push_back(std::move(w));
@@ -245,10 +227,10 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
     } else if (f[0] == "cue") {
       out.cues.push_back(AsciiLower(w.text));
     } else {
-      fail("position must be prefix, suffix or cue");
-      return out;
+      return Status::InvalidArgument("position must be prefix, suffix or cue");
     }
-  }
+    return Status::Ok();
+  });
   return out;
 }
 

@@ -120,19 +120,27 @@ std::string_view Wanted() {
 }
 
 // Reads t[key] into *out when present; a value of the wrong type is an error naming the line.
+// Integer settings of another width than TOML's int64 (int, size_t, uint64_t) are read as int64
+// and cast.
 class Reader {
  public:
   explicit Reader(std::string path) : path_(std::move(path)) {}
   template <typename T>
   void Get(const toml::table& t, std::string_view key, T* out) {
-    const toml::node* n = t.get(key);
-    if (!n || !status_.ok()) return;
-    if (auto v = n->value<T>()) {
-      *out = *v;
-      return;
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, int64_t>) {
+      int64_t v = static_cast<int64_t>(*out);
+      Get(t, key, &v);
+      *out = static_cast<T>(v);
+    } else {
+      const toml::node* n = t.get(key);
+      if (!n || !status_.ok()) return;
+      if (auto v = n->value<T>()) {
+        *out = *v;
+        return;
+      }
+      status_ = Status::InvalidArgument(Where(path_, *n) + ": " + std::string(key) + " must be " +
+                                        std::string(Wanted<T>()) + ", not " + std::string(TypeName(*n)));
     }
-    status_ = Status::InvalidArgument(Where(path_, *n) + ": " + std::string(key) + " must be " +
-                                      std::string(Wanted<T>()) + ", not " + std::string(TypeName(*n)));
   }
   void GetStrings(const toml::table& t, std::string_view key, std::vector<std::string>* out) {
     const toml::node* n = t.get(key);
@@ -222,43 +230,29 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path, const std::vector<s
   rd.Get(root, "ca_file", &c.ca_file);
   if (const toml::table* p = root["politeness"].as_table()) {
     rd.Get(*p, "delay", &c.delay_s);
-    int64_t conc = c.per_host_concurrency;
-    rd.Get(*p, "concurrency", &conc);
-    c.per_host_concurrency = static_cast<int>(conc);
+    rd.Get(*p, "concurrency", &c.per_host_concurrency);
     rd.Get(*p, "obey_robots", &c.obey_robots);
     rd.Get(*p, "obey_crawl_delay", &c.obey_crawl_delay);
     rd.Get(*p, "max_crawl_delay", &c.max_crawl_delay_s);
     rd.Get(*p, "robots_cache_hours", &c.robots_cache_hours);
-    int64_t inflight = c.max_in_flight;
-    rd.Get(*p, "max_in_flight", &inflight);
-    c.max_in_flight = static_cast<int>(inflight);
+    rd.Get(*p, "max_in_flight", &c.max_in_flight);
   }
   if (const toml::table* l = root["limits"].as_table()) {
     rd.Get(*l, "max_pages", &c.max_pages);
     rd.Get(*l, "max_time", &c.max_time_s);
     rd.Get(*l, "max_age_days", &c.max_age_days);
-    int64_t smd = c.max_sitemap_depth;
-    rd.Get(*l, "max_sitemap_depth", &smd);
-    c.max_sitemap_depth = static_cast<int>(smd);
+    rd.Get(*l, "max_sitemap_depth", &c.max_sitemap_depth);
     rd.Get(*l, "max_sitemaps", &c.max_sitemaps);
-    int64_t body = static_cast<int64_t>(c.max_body_bytes);
-    rd.Get(*l, "max_body_bytes", &body);
-    c.max_body_bytes = static_cast<size_t>(body);
+    rd.Get(*l, "max_body_bytes", &c.max_body_bytes);
     rd.Get(*l, "connect_timeout", &c.connect_timeout_s);
     rd.Get(*l, "total_timeout", &c.total_timeout_s);
-    int64_t lsb = c.low_speed_bytes, lst = c.low_speed_time_s;
-    rd.Get(*l, "low_speed_bytes", &lsb);
-    rd.Get(*l, "low_speed_time", &lst);
-    c.low_speed_bytes = static_cast<long>(lsb);
-    c.low_speed_time_s = static_cast<long>(lst);
+    rd.Get(*l, "low_speed_bytes", &c.low_speed_bytes);
+    rd.Get(*l, "low_speed_time", &c.low_speed_time_s);
     rd.Get(*l, "http2", &c.http2);
   }
   if (const toml::table* r = root["retry"].as_table()) {
-    int64_t a = c.max_attempts, p = c.pause_after_failures;
-    rd.Get(*r, "max_attempts", &a);
-    rd.Get(*r, "pause_after_failures", &p);
-    c.max_attempts = static_cast<int>(a);
-    c.pause_after_failures = static_cast<int>(p);
+    rd.Get(*r, "max_attempts", &c.max_attempts);
+    rd.Get(*r, "pause_after_failures", &c.pause_after_failures);
     rd.Get(*r, "backoff_base", &c.backoff_base_s);
     rd.Get(*r, "backoff_max", &c.backoff_max_s);
     rd.Get(*r, "max_retry_after", &c.max_retry_after_s);
@@ -266,26 +260,17 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path, const std::vector<s
   }
   if (const toml::table* l = root["links"].as_table()) {
     rd.Get(*l, "follow", &c.follow_links);
-    int64_t d = c.max_depth;
-    rd.Get(*l, "max_depth", &d);
-    c.max_depth = static_cast<int>(d);
+    rd.Get(*l, "max_depth", &c.max_depth);
     rd.GetStrings(*l, "allow", &c.allow);
     rd.GetStrings(*l, "deny", &c.deny);
     rd.GetStrings(*l, "strip_params", &c.strip_params);
   }
   if (const toml::table* w = root["warc"].as_table()) {
-    int64_t m = static_cast<int64_t>(c.warc_max_file_bytes);
-    rd.Get(*w, "max_file_bytes", &m);
-    c.warc_max_file_bytes = static_cast<uint64_t>(m);
+    rd.Get(*w, "max_file_bytes", &c.warc_max_file_bytes);
     rd.Get(*w, "prefix", &c.warc_prefix);
-    int64_t g = c.gzip_level;
-    rd.Get(*w, "gzip_level", &g);
-    c.gzip_level = static_cast<int>(g);
-    int64_t ce = c.commit_every, ci = c.commit_interval_ms;
-    rd.Get(*w, "commit_every", &ce);
-    rd.Get(*w, "commit_interval_ms", &ci);
-    c.commit_every = static_cast<int>(ce);
-    c.commit_interval_ms = static_cast<int>(ci);
+    rd.Get(*w, "gzip_level", &c.gzip_level);
+    rd.Get(*w, "commit_every", &c.commit_every);
+    rd.Get(*w, "commit_interval_ms", &c.commit_interval_ms);
   }
   rd.GetStrings(root, "resolve", &c.resolve);
   if (const toml::array* sites = root["sites"].as_array()) {
@@ -302,9 +287,7 @@ Result<CrawlConfig> LoadCrawlConfig(const std::string& path, const std::vector<s
         rd.Get(*t, "follow_links", &follow);
         s.follow_links = follow ? 1 : 0;
       }
-      int64_t d = s.max_depth;
-      rd.Get(*t, "max_depth", &d);
-      s.max_depth = static_cast<int>(d);
+      rd.Get(*t, "max_depth", &s.max_depth);
       rd.GetStrings(*t, "allow", &s.allow);
       rd.GetStrings(*t, "deny", &s.deny);
       c.sites.push_back(std::move(s));

@@ -21,30 +21,6 @@ constexpr std::string_view kFeedburnerNs = "http://rssnamespace.org/feedburner/e
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Collapses whitespace runs (including U+00A0 NBSP) to one space and trims.
-std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    bool is_space = IsAsciiSpace(c);
-    if (!is_space && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      is_space = true;
-      ++i;
-    }
-    if (is_space) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 bool IsInlineHtmlTag(std::string_view name) {
   static constexpr std::string_view kTags[] = {
       "a",   "abbr", "b", "big", "br", "cite",  "code", "del",    "div",    "em",  "font", "i", "img",
@@ -732,28 +708,16 @@ std::string FormatIsoUtc(int64_t t) {
 
 Result<Feed> ParseFeed(std::string_view body, std::string_view base_url, const FeedOptions& opts) {
   Feed feed;
-  if (body.size() > opts.max_bytes) {
-    feed.warnings.push_back("feed: input cut at " + std::to_string(opts.max_bytes) + " bytes");
-    body = body.substr(0, opts.max_bytes);
-  }
-  XmlOptions xo;
-  xo.max_bytes = opts.max_bytes;
-  xo.max_depth = opts.max_depth;
+  body = CutDocument(body, opts.max_bytes, "feed", &feed.warnings);
   FeedHandler handler(base_url, opts, &feed);
   std::vector<std::string> xml_warnings;
-  ParseXml(body, xo, handler, &xml_warnings);
+  ParseXml(body, {.max_bytes = opts.max_bytes, .max_depth = opts.max_depth}, handler, &xml_warnings);
   if (feed.format == FeedFormat::kUnknown) {
     return Status::Unsupported(handler.root_seen() ? "feed: root element is not rss, feed or rdf:RDF"
                                                    : "feed: no XML root element");
   }
   feed.warnings.insert(feed.warnings.end(), xml_warnings.begin(), xml_warnings.end());
-  if (handler.dropped_no_url() > 0) {
-    feed.warnings.push_back("feed: " + std::to_string(handler.dropped_no_url()) +
-                            " entries without a usable http(s) URL dropped");
-  }
-  if (handler.capped()) {
-    feed.warnings.push_back("feed: entries capped at " + std::to_string(opts.max_entries));
-  }
+  AddEntryWarnings("feed", "URL", handler.dropped_no_url(), handler.capped(), opts.max_entries, &feed.warnings);
   return feed;
 }
 

@@ -812,16 +812,24 @@ Status EnsureFrontierSchema(pg::Conn& c) {
   });
 }
 
+Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url, const std::string& application,
+                                                         std::string_view what) {
+  auto c = pg::Conn::Open(url, application);
+  if (!c.ok()) return Status::Unavailable(std::string(what) + ": " + c.status().message());
+  // Frontier commits need not wait for the server's WAL flush: a commit lost in a server
+  // crash is replayed from the WARC tail by the worker's recovery (WARC fsync comes first),
+  // a lost URL lease only leaves a URL queued and a lost WARC file lease only repeats
+  // extraction work. This takes one fsync off every claim.
+  HW_RETURN_IF_ERROR((*c)->Exec("SET synchronous_commit = off"));
+  HW_RETURN_IF_ERROR(EnsureFrontierSchema(**c));
+  return std::move(c).value();
+}
+
 Result<std::unique_ptr<CrawlState>> OpenPostgresFrontier(const std::string& url, const PostgresFrontierOptions& opts) {
   if (opts.worker.empty()) return Status::InvalidArgument("frontier: a worker name is required (--worker NAME)");
   if (!StorableText(opts.worker)) return Status::InvalidArgument("frontier: the worker name is not valid UTF-8");
-  auto c = pg::Conn::Open(url, "hirewire-crawl-" + opts.worker);
-  if (!c.ok()) return Status::Unavailable("frontier: " + c.status().message());
-  // Frontier commits need not wait for the server's WAL flush: a commit lost in a server
-  // crash is replayed from the WARC tail by the worker's recovery (WARC fsync comes first),
-  // and a lost lease only leaves a URL queued. This takes one fsync off every claim.
-  HW_RETURN_IF_ERROR((*c)->Exec("SET synchronous_commit = off"));
-  HW_RETURN_IF_ERROR(EnsureFrontierSchema(**c));
+  auto c = OpenFrontierConnection(url, "hirewire-crawl-" + opts.worker, "frontier");
+  if (!c.ok()) return c.status();
   return std::unique_ptr<CrawlState>(new PostgresFrontier(std::move(*c), opts));
 }
 

@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -50,6 +51,13 @@ struct PostgresFrontierOptions {
 // Creates the frontier tables (and the WARC file queue's columns) when missing; idempotent,
 // safe when many processes start at once.
 Status EnsureFrontierSchema(pg::Conn& c);
+
+// The connection of a shared-crawl process (a crawl worker: OpenPostgresFrontier; an extraction
+// worker: WarcQueue::Open), shown on the server as `application`: its commits do not wait for
+// the server's WAL flush (a lost commit only repeats work, see OpenPostgresFrontier), and the
+// schema is current. Unavailable, "<what>: <why>", when the server cannot be reached.
+Result<std::unique_ptr<pg::Conn>> OpenFrontierConnection(const std::string& url, const std::string& application,
+                                                         std::string_view what);
 
 // Where a run of the shared frontier stands (for a coordinator: `hirewire nightly` with a
 // frontier). Counts cover URLs last completed in the run and the fetch log of the run.

@@ -238,7 +238,7 @@ RobotsRules RobotsRules::Parse(std::string_view body) {
     size_t cut = head.find_last_of("\r\n");
     body = cut == std::string_view::npos ? head : head.substr(0, cut);
   }
-  if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+  body = SkipUtf8Bom(body);
 
   bool in_agents = false;  // the last significant line was a user-agent line
   bool have_group = false;

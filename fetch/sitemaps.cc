@@ -13,31 +13,6 @@ namespace {
 
 constexpr std::string_view kNewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
 
-bool IsGzip(std::string_view b) {
-  return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1F &&
-         static_cast<unsigned char>(b[1]) == 0x8B;
-}
-
-std::string_view SkipBom(std::string_view b) {
-  if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
-  return b;
-}
-
-std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (IsAsciiSpace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 enum class Field { kNone, kLoc, kLastmod, kNewsTitle, kNewsDate };
 
 class SitemapHandler : public XmlHandler {
@@ -162,7 +137,7 @@ class SitemapHandler : public XmlHandler {
 // Name of the first element after the prolog (comments, PIs, doctype, whitespace), lowercase
 // local part; "" when the document does not start with markup.
 std::string RootElement(std::string_view b) {
-  b = SkipBom(b);
+  b = SkipUtf8Bom(b);
   size_t i = 0;
   for (int guard = 0; guard < 64; ++guard) {
     while (i < b.size() && IsAsciiSpace(b[i])) ++i;
@@ -195,21 +170,16 @@ std::string RootElement(std::string_view b) {
 
 // First non-empty line is an http(s) URL.
 bool LooksLikeUrlList(std::string_view b) {
-  b = SkipBom(b);
-  size_t i = 0;
-  while (i < b.size()) {
-    size_t nl = b.find('\n', i);
-    if (nl == std::string_view::npos) nl = b.size();
-    std::string_view line = TrimSpace(b.substr(i, nl - i));
-    i = nl + 1;
-    if (line.empty()) continue;
-    return IsHttpUrl(line);
+  b = SkipUtf8Bom(b);
+  while (!b.empty()) {
+    std::string_view line = TrimSpace(NextLine(b));
+    if (!line.empty()) return IsHttpUrl(line);
   }
   return false;
 }
 
 bool LooksLikeRobots(std::string_view b) {
-  std::string head = AsciiLower(SkipBom(b).substr(0, 4096));
+  std::string head = AsciiLower(SkipUtf8Bom(b).substr(0, 4096));
   return head.find("user-agent:") != std::string::npos || head.find("disallow:") != std::string::npos ||
          head.find("sitemap:") != std::string::npos;
 }
@@ -217,6 +187,33 @@ bool LooksLikeRobots(std::string_view b) {
 std::string UrlPath(std::string_view url) {
   Result<Url> u = ParseUrl(url);
   return u.ok() ? AsciiLower(u->path) : std::string();
+}
+
+// Plain-text sitemap: one URL per line (`text` trimmed, not empty).
+Result<Sitemap> ParseUrlList(std::string_view text, std::string_view base_url, const SitemapOptions& opts,
+                             Sitemap out) {
+  size_t dropped = 0;
+  for (std::string_view rest = text; !rest.empty();) {
+    std::string_view line = TrimSpace(NextLine(rest));
+    if (line.empty()) continue;
+    Result<std::string> u = ResolveUrl(base_url, line);
+    if (!u.ok() || !IsHttpUrl(*u) || line.find("://") == std::string_view::npos) {
+      ++dropped;
+      continue;
+    }
+    if (out.entries.size() >= opts.max_entries) {
+      out.warnings.push_back("sitemap: entries capped at " + std::to_string(opts.max_entries));
+      break;
+    }
+    SitemapEntry e;
+    e.url = *u;
+    out.entries.push_back(std::move(e));
+  }
+  if (out.entries.empty()) return Status::Unsupported("sitemap: neither XML nor a URL list");
+  if (dropped > 0) {
+    out.warnings.push_back("sitemap: " + std::to_string(dropped) + " lines are not URLs");
+  }
+  return out;
 }
 
 }  // namespace
@@ -259,57 +256,17 @@ Result<Sitemap> ParseSitemap(std::string_view body, std::string_view base_url, c
     }
     body = inflated;
   }
-  if (body.size() > opts.max_bytes) {
-    out.warnings.push_back("sitemap: input cut at " + std::to_string(opts.max_bytes) + " bytes");
-    body = body.substr(0, opts.max_bytes);
-  }
-  std::string_view trimmed = TrimSpace(SkipBom(body));
-  if (!trimmed.empty() && trimmed[0] != '<') {
-    // Plain-text sitemap: one URL per line.
-    size_t dropped = 0;
-    size_t i = 0;
-    while (i < trimmed.size()) {
-      size_t nl = trimmed.find('\n', i);
-      if (nl == std::string_view::npos) nl = trimmed.size();
-      std::string_view line = TrimSpace(trimmed.substr(i, nl - i));
-      i = nl + 1;
-      if (line.empty()) continue;
-      Result<std::string> u = ResolveUrl(base_url, line);
-      if (!u.ok() || !IsHttpUrl(*u) || line.find("://") == std::string_view::npos) {
-        ++dropped;
-        continue;
-      }
-      if (out.entries.size() >= opts.max_entries) {
-        out.warnings.push_back("sitemap: entries capped at " + std::to_string(opts.max_entries));
-        break;
-      }
-      SitemapEntry e;
-      e.url = *u;
-      out.entries.push_back(std::move(e));
-    }
-    if (out.entries.empty()) return Status::Unsupported("sitemap: neither XML nor a URL list");
-    if (dropped > 0) {
-      out.warnings.push_back("sitemap: " + std::to_string(dropped) + " lines are not URLs");
-    }
-    return out;
-  }
-  XmlOptions xo;
-  xo.max_bytes = opts.max_bytes;
-  xo.max_depth = opts.max_depth;
+  body = CutDocument(body, opts.max_bytes, "sitemap", &out.warnings);
+  std::string_view trimmed = TrimSpace(SkipUtf8Bom(body));
+  if (!trimmed.empty() && trimmed[0] != '<') return ParseUrlList(trimmed, base_url, opts, std::move(out));
   SitemapHandler handler(base_url, opts, &out);
   std::vector<std::string> xml_warnings;
-  ParseXml(body, xo, handler, &xml_warnings);
+  ParseXml(body, {.max_bytes = opts.max_bytes, .max_depth = opts.max_depth}, handler, &xml_warnings);
   if (!handler.kind_ok()) {
     return Status::Unsupported("sitemap: root element is not urlset or sitemapindex");
   }
   out.warnings.insert(out.warnings.end(), xml_warnings.begin(), xml_warnings.end());
-  if (handler.dropped() > 0) {
-    out.warnings.push_back("sitemap: " + std::to_string(handler.dropped()) +
-                           " entries without a usable http(s) <loc> dropped");
-  }
-  if (handler.capped()) {
-    out.warnings.push_back("sitemap: entries capped at " + std::to_string(opts.max_entries));
-  }
+  AddEntryWarnings("sitemap", "<loc>", handler.dropped(), handler.capped(), opts.max_entries, &out.warnings);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "fetch/warc_queue.h"
 
+#include <string>
+
 #include "corpus/pg.h"
 #include "corpus/utf8.h"
 #include "fetch/frontier_pg.h"
@@ -17,10 +19,8 @@ WarcQueue::~WarcQueue() = default;
 Result<std::unique_ptr<WarcQueue>> WarcQueue::Open(const std::string& url, const WarcQueueOptions& opts) {
   if (opts.worker.empty()) return Status::InvalidArgument("WARC queue: a worker name is required");
   if (!IsValidUtf8(opts.worker)) return Status::InvalidArgument("WARC queue: the worker name is not valid UTF-8");
-  auto c = pg::Conn::Open(url, "hirewire-extract-" + opts.worker);
-  if (!c.ok()) return Status::Unavailable("WARC queue: " + c.status().message());
-  HW_RETURN_IF_ERROR((*c)->Exec("SET synchronous_commit = off"));  // a lost lease only repeats work
-  HW_RETURN_IF_ERROR(EnsureFrontierSchema(**c));
+  auto c = OpenFrontierConnection(url, "hirewire-extract-" + opts.worker, "WARC queue");
+  if (!c.ok()) return c.status();
   std::unique_ptr<WarcQueue> q(new WarcQueue());
   q->impl_->c = std::move(c).value();
   q->impl_->o = opts;
@@ -28,6 +28,17 @@ Result<std::unique_ptr<WarcQueue>> WarcQueue::Open(const std::string& url, const
 }
 
 namespace {
+
+// A file an extraction worker may lease (`w` the file, `k` its crawl worker, LEFT JOINed; the
+// TEXT[] parameter $<skip_param> the folders to skip): it has unextracted committed bytes and is
+// closed, or its extraction lease expired, or its crawl worker is gone (an open or done file that
+// grew). Next leases these; Summary counts them as ready.
+std::string Leasable(int skip_param) {
+  return "w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($" + std::to_string(skip_param) +
+         "::TEXT[]) AND (w.state='closed' "
+         "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
+         "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms)))";
+}
 
 // A TEXT[] parameter.
 std::string TextArray(const std::vector<std::string>& v) {
@@ -58,17 +69,15 @@ Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>&
         "AND extract_attempts >= $1",
         pg::Params().Add(o.max_attempts));
     if (!give_up.ok()) return give_up.status();
-    auto q = c.Query(
+    static const std::string kLease =
         "UPDATE frontier_warc_files f SET state='leased', extract_owner=$1, extract_expires_ms=hw_now_ms()+$2, "
         "extract_attempts=f.extract_attempts+1 FROM ("
         "  SELECT w.worker, w.name FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker "
-        "  WHERE w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($3::TEXT[]) AND (w.state='closed' "
-        "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
-        "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms))) "
+        "  WHERE " + Leasable(3) +
         "  ORDER BY w.registered_ms, w.name LIMIT 1 FOR UPDATE OF w SKIP LOCKED) c "
         "WHERE f.worker=c.worker AND f.name=c.name "
-        "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts",
-        pg::Params().Add(o.worker).Add(o.lease_ms).Add(TextArray(skip_dirs)));
+        "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts";
+    auto q = c.Query(kLease.c_str(), pg::Params().Add(o.worker).Add(o.lease_ms).Add(TextArray(skip_dirs)));
     if (!q.ok()) return q.status();
     if (q->empty()) return Status::Ok();
     WarcLease l;
@@ -127,19 +136,17 @@ Status WarcQueue::Fail(const WarcLease& l, const std::string& error) {
 }
 
 Result<WarcQueueStatus> WarcQueue::Summary(const std::vector<std::string>& skip_dirs) {
-  auto q = impl_->c->Query(
+  static const std::string kSummary =
       "SELECT COUNT(*), "
       "  COUNT(*) FILTER (WHERE w.state='open' AND k.seen_ms >= hw_now_ms() - k.lease_ms), "
-      "  COUNT(*) FILTER (WHERE w.committed_bytes > w.extracted_bytes AND w.dir <> ALL($1::TEXT[]) AND (w.state='closed' "
-      "    OR (w.state='leased' AND w.extract_expires_ms < hw_now_ms()) "
-      "    OR (w.state IN ('open','done') AND (k.worker IS NULL OR k.seen_ms < hw_now_ms() - k.lease_ms)))), "
+      "  COUNT(*) FILTER (WHERE " + Leasable(1) + "), "
       "  COUNT(*) FILTER (WHERE w.state='leased' AND w.extract_expires_ms >= hw_now_ms()), "
       "  COUNT(*) FILTER (WHERE w.state='done'), COUNT(*) FILTER (WHERE w.state='failed'), "
       "  (SELECT COUNT(*) FROM frontier_workers WHERE seen_ms >= hw_now_ms() - lease_ms), "
       "  COALESCE(SUM(w.pages), 0), COALESCE(SUM(w.articles), 0), "
       "  COALESCE((SELECT finished_ms IS NULL FROM frontier_runs ORDER BY id DESC LIMIT 1), TRUE) "
-      "FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker",
-      pg::Params().Add(TextArray(skip_dirs)));
+      "FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker";
+  auto q = impl_->c->Query(kSummary.c_str(), pg::Params().Add(TextArray(skip_dirs)));
   if (!q.ok()) return q.status();
   WarcQueueStatus s;
   s.files = q->Int(0, 0);

@@ -400,6 +400,23 @@ void ParseXml(std::string_view doc, const XmlOptions& opts, XmlHandler& handler,
   Parser(doc, opts, handler, warnings).Run();
 }
 
+std::string_view CutDocument(std::string_view doc, size_t max_bytes, std::string_view what,
+                             std::vector<std::string>* warnings) {
+  if (doc.size() <= max_bytes) return doc;
+  warnings->push_back(std::string(what) + ": input cut at " + std::to_string(max_bytes) + " bytes");
+  return doc.substr(0, max_bytes);
+}
+
+void AddEntryWarnings(std::string_view what, std::string_view url_name, size_t dropped, bool capped,
+                      size_t max_entries, std::vector<std::string>* warnings) {
+  const std::string w(what);
+  if (dropped > 0) {
+    warnings->push_back(w + ": " + std::to_string(dropped) + " entries without a usable http(s) " +
+                        std::string(url_name) + " dropped");
+  }
+  if (capped) warnings->push_back(w + ": entries capped at " + std::to_string(max_entries));
+}
+
 std::string DecodeXmlEntities(std::string_view text) {
   std::string out;
   out.reserve(text.size());

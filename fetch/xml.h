@@ -65,6 +65,16 @@ struct XmlOptions {
 void ParseXml(std::string_view doc, const XmlOptions& opts, XmlHandler& handler,
               std::vector<std::string>* warnings);
 
+// The frame ParseFeed and ParseSitemap share; `what` ("feed", "sitemap") starts each warning.
+//
+// `doc` cut to `max_bytes`, the cut said in *warnings ("<what>: input cut at N bytes").
+std::string_view CutDocument(std::string_view doc, size_t max_bytes, std::string_view what,
+                             std::vector<std::string>* warnings);
+// Warnings about the entry list: `dropped` entries had no usable http(s) URL (`url_name` names
+// where it should have been), and the list stopped at `max_entries` when `capped`.
+void AddEntryWarnings(std::string_view what, std::string_view url_name, size_t dropped, bool capped,
+                      size_t max_entries, std::vector<std::string>* warnings);
+
 // Decodes character references and named entities (XML's five plus common HTML ones);
 // unknown or malformed references are kept as written.
 std::string DecodeXmlEntities(std::string_view text);

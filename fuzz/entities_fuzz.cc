@@ -11,6 +11,7 @@
 
 #include "corpus/records.h"
 #include "extract/entities.h"
+#include "fuzz/fuzz_article.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::unique_ptr<hirewire::extract::EntityRecognizer> recognizer = [] {
@@ -20,18 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }();
   if (size > (1u << 20)) return 0;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  hirewire::Article article;
-  if (!text.empty()) {
-    static constexpr const char* kLanguages[] = {"", "ko", "en", "ja"};
-    article.language = kLanguages[static_cast<uint8_t>(text[0]) % 4];
-  }
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) nl = text.size();
-    article.paragraphs.emplace_back(text.substr(start, nl - start));
-    start = nl + 1;
-  }
+  hirewire::Article article = hirewire::fuzz::FuzzArticle(text);
   for (const auto& e : recognizer->Recognize(article)) {
     if (e.mentions.empty() || e.type.empty()) std::abort();
     if (!(e.confidence >= 0.0 && e.confidence <= 1.0)) std::abort();

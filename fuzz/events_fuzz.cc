@@ -16,6 +16,7 @@
 #include "corpus/records.h"
 #include "extract/entities.h"
 #include "extract/money.h"
+#include "fuzz/fuzz_article.h"
 #include "normalize/currency.h"
 #include "normalize/dedup.h"
 #include "normalize/event_ledger.h"
@@ -44,19 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Scanners& s = GetScanners();
   if (size > (1u << 18)) return 0;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  hirewire::Article article;
+  hirewire::Article article = hirewire::fuzz::FuzzArticle(text);
   article.source = "fuzz";
-  if (!text.empty()) {
-    static constexpr const char* kLanguages[] = {"", "ko", "en", "ja"};
-    article.language = kLanguages[static_cast<uint8_t>(text[0]) % 4];
-  }
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) nl = text.size();
-    article.paragraphs.emplace_back(text.substr(start, nl - start));
-    start = nl + 1;
-  }
   hirewire::normalize::DedupParagraphs(&article);
   s.money->ScanArticle(&article);
   hirewire::normalize::ConvertAmounts(&article, {});

@@ -4,14 +4,15 @@
 #include <cstdlib>
 #include <utility>
 
-#include "corpus/text.h"
+#include "corpus/tsv.h"
 
 namespace hirewire::normalize {
 namespace {
 
 constexpr std::string_view kCueKinds[] = {"offer", "intent",    "hire",    "join",     "decline",
                                           "accept", "leave",    "raise",   "acquire",  "acquihire",
-                                          "fail",  "negation", "statistic", "stay",    "attempt"};
+                                          "fail",  "negation", "statistic", "stay",    "attempt",
+                                          "designate"};
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
@@ -19,27 +20,27 @@ bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
   CueLexicon lex;
-  int line_no = 0;
-  for (std::string_view rest = tsv; !rest.empty();) {
-    std::string_view line = NextLine(rest);
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = SplitTabs(line);
-    auto bad = [&](const std::string& why) {
-      return Status::InvalidArgument("cue table line " + std::to_string(line_no) + ": " + why);
-    };
+  Status s = ForEachTsvRow(tsv, "cue table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
+    auto bad = [](const std::string& why) { return Status::InvalidArgument(why); };
     if (f.size() < 3 || f[2].empty()) return bad("malformed row");
     if (f[0] != "cue" && f[0] != "blank" && f[0] != "purpose" && f[0] != "past" &&
-        f[0] != "earlier") return bad("unknown kind " + f[0]);
-    if (f[1] != "en" && f[1] != "ko") return bad("unknown language " + f[1]);
+        f[0] != "earlier" && f[0] != "term" && f[0] != "particle") return bad("unknown kind " + f[0]);
+    if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
     if (f[0] == "cue") {
       bool known = false;
       for (std::string_view k : kCueKinds) known = known || k == value;
       if (!known) return bad("unknown cue " + value);
     }
+    if (f[0] == "particle" && value != "source" && value != "goal" && value != "dest" && value != "subject" &&
+        value != "topic" && value != "object" && value != "poss")
+      return bad("unknown particle role " + value);
+    if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
+      return bad("unknown term " + value);
     lex.rows_.push_back({f[0], f[1], f[2], value});
-  }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return lex;
 }
 
@@ -58,7 +59,7 @@ std::vector<int> CueLexicon::RowsIn(std::string_view text) const {
     std::string_view s = r.lang == "en" ? std::string_view(lower) : text;
     for (size_t f = s.find(r.text); f != std::string_view::npos; f = s.find(r.text, f + 1)) {
       size_t e = f + r.text.size();
-      bool word = r.lang == "ko" || ((f == 0 || !IsAsciiAlnum(s[f - 1])) && (e >= s.size() || !IsAsciiAlnum(s[e])));
+      bool word = r.lang != "en" || ((f == 0 || !IsAsciiAlnum(s[f - 1])) && (e >= s.size() || !IsAsciiAlnum(s[e])));
       if (word) {
         out.push_back(static_cast<int>(i));
         break;

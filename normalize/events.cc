@@ -18,7 +18,9 @@
 #include <unicode/utext.h>
 
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 #include "extract/analysis.h"
+#include "extract/entity_words.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/frames.h"
@@ -54,6 +56,7 @@ enum class Cue {
   kNegation,
   kStatistic,
   kStay,       // stays with the current employer (after a counter-offer)
+  kDesignate,  // designated for a post, not yet in it (内定): a hire agreed, outcome accepted
   kAttempt,    // a generic attempt word ("attempted", "tried to", "시도"): an intent only next to
                // another hiring cue or an amount
 };
@@ -62,6 +65,7 @@ struct Lex {
   std::string text;
   Cue cue;
   bool english;
+  bool japanese;
 };
 
 // The cue rows of the table, longest first (so "영입했" wins over "영입", "turned down" is one cue).
@@ -72,12 +76,13 @@ const std::vector<Lex>& CueWords() {
         {"join", Cue::kJoin},     {"decline", Cue::kDecline},     {"accept", Cue::kAccept},
         {"leave", Cue::kLeave},   {"raise", Cue::kRaise},         {"acquire", Cue::kAcquire},
         {"acquihire", Cue::kAcquihire}, {"fail", Cue::kFail},     {"negation", Cue::kNegation},
-        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt}};
+        {"statistic", Cue::kStatistic}, {"stay", Cue::kStay},     {"attempt", Cue::kAttempt},
+        {"designate", Cue::kDesignate}};
     std::vector<Lex> v;
     for (const CueRow& r : CueLexicon::Default().rows()) {
       if (r.kind != "cue") continue;
       for (const auto& [name, cue] : kKinds)
-        if (name == r.value) v.push_back({r.text, cue, r.lang == "en"});
+        if (name == r.value) v.push_back({r.text, cue, r.lang == "en", r.lang == "ja"});
     }
     std::stable_sort(v.begin(), v.end(), [](const Lex& a, const Lex& b) { return a.text.size() > b.text.size(); });
     return v;
@@ -128,6 +133,8 @@ const GroupNoun kGroupNouns[] = {
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"},
+    {"研究者", "researchers"},   {"技術者", "engineers"},     {"エンジニア", "engineers"},
+    {"開発者", "developers"},    {"社員", "employees"},
 };
 
 const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "five", "six",
@@ -293,6 +300,7 @@ class SentenceSplitter {
 };
 
 bool IsKoreanText(std::string_view s);
+bool IsJapaneseText(std::string_view s);
 
 // Sentences, quoted speech and amounts of each paragraph: read from the article's shared
 // analysis (extract/analysis.h) when it carries one, else segmented here.
@@ -399,6 +407,33 @@ bool IsKoreanText(std::string_view s) {
   return false;
 }
 
+// Kana in the text (hiragana or katakana, U+3040..U+30FF: E3 81 80 .. E3 83 BF): Japanese.
+bool IsJapaneseText(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]), d = static_cast<unsigned char>(s[i + 1]);
+    if (c == 0xE3 && d >= 0x81 && d <= 0x83) return true;
+  }
+  return false;
+}
+
+// The Japanese case particle (rows of kind "particle" in the cue table) written right at `pos`,
+// the longest one: its role (source, goal, subject, topic, object), or "".
+std::string_view JapaneseParticleAt(std::string_view p, size_t pos) {
+  const CueRow* best = nullptr;
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "particle" && r.lang == "ja" && StartsWith(p, pos, r.text) && (!best || r.text.size() > best->text.size()))
+      best = &r;
+  return best ? std::string_view(best->value) : std::string_view();
+}
+
+// A Japanese title or honorific written right after a name ("高橋健二社長", "佐藤氏"; the entity
+// recognizer's cjk_title list).
+bool JapaneseTitleAt(std::string_view p, size_t pos) {
+  for (const std::string& t : extract::EntityWords::Default().List(extract::WordList::kCjkTitle))
+    if (StartsWith(p, pos, t)) return true;
+  return false;
+}
+
 struct Context {
   const Article* article = nullptr;
   std::vector<Event> events;
@@ -443,11 +478,11 @@ struct Context {
 bool RefersTo(std::string_view ko, std::string_view lo, const std::string& person) {
   for (const char* w : {" her ", " him ", " he ", " she ", " they ", " them ", " his "})
     if ((" " + std::string(lo) + " ").find(w) != std::string::npos) return true;
-  for (const char* w : {"그는", "그에게", "그녀", "그를", "그의"})
+  for (const char* w : {"그는", "그에게", "그녀", "그를", "그의", "同氏"})
     if (ko.find(w) != std::string_view::npos) return true;
   if (person.size() >= 6 && static_cast<unsigned char>(person[0]) >= 0xEA) {
     std::string surname = person.substr(0, 3);
-    for (const char* t : {" 박사", " 씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표", " 교수",
+    for (const char* t : {" 박사", " 씨", "씨", " 이사", " 상무", " 전무", " 부사장", " 사장", " 대표", " 교수",
                           " 연구원", " 팀장", " 본부장", " 책임"}) {
       std::string ref = surname + t;
       for (size_t f = ko.find(ref); f != std::string_view::npos; f = ko.find(ref, f + 1))
@@ -509,18 +544,26 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
   return false;
 }
 
-// Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
-// 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
-// many words stand between.
-bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
+// Korean and Japanese: a year ("2016년", "2016年", "97年") opens the comma-delimited segment that
+// ends at the cue ("…맡았고, 2016년 라이엇게임즈 미국 본사로 옮겨", "97年イオンクレジットサービス入社"):
+// the time adverbial scopes over the verb, however many words stand between. A Japanese year may
+// have two digits; "4年間" (a span) is no date.
+bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   size_t b = static_cast<size_t>(clause_start);
   size_t comma = ko.rfind(',', static_cast<size_t>(pos));
   if (comma != std::string_view::npos && comma >= b) b = comma + 1;
+  size_t ja_comma = ko.rfind("、", static_cast<size_t>(pos));
+  if (ja_comma != std::string_view::npos && ja_comma >= b) b = ja_comma + 3;
   if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
-  for (size_t i = b; i + 7 <= static_cast<size_t>(pos); ++i) {
-    if (!((ko[i] == '1' && ko[i + 1] == '9') || (ko[i] == '2' && ko[i + 1] == '0'))) continue;
-    bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
-    if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
+  auto digit = [&](size_t i) { return i < ko.size() && ko[i] >= '0' && ko[i] <= '9'; };
+  for (size_t i = b; i + 4 <= static_cast<size_t>(pos); ++i) {
+    if (!digit(i) || (i > 0 && (IsAsciiAlnum(ko[i - 1]) || ko[i - 1] == '.'))) continue;
+    size_t e = i;
+    while (digit(e)) ++e;
+    const bool four = e - i == 4 && (ko[i] == '1' || ko[i] == '2') && (ko[i + 1] == '9' || ko[i + 1] == '0');
+    if (four && StartsWith(ko, e, "년")) return true;
+    if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") && !StartsWith(ko, e + 3, "度"))
+      return true;
   }
   return false;
 }
@@ -556,9 +599,9 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       hits.push_back({cue, pos, len});
     }
   };
-  const bool has_hangul = IsKoreanText(ko_s);
+  const bool has_hangul = IsKoreanText(ko_s), has_japanese = IsJapaneseText(ko_s);
   for (const Lex& l : CueWords()) {
-    if (!l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
+    if (l.japanese ? !has_japanese : !l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
     add(l.text, l.cue, l.english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
@@ -616,7 +659,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
-          (KoreanDatedSegment(ko, s.start, h.pos) &&
+          (DatedSegment(ko, s.start, h.pos) &&
            FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
       if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
@@ -678,6 +721,18 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
   if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
+  // Japanese: the particle after the name gives its role ("グーグルから" source, "ソラリスに加わる"
+  // goal of a join, "ソラリスが/は … 提示" the employer as subject).
+  const std::string_view ja = IsJapaneseText(p) ? JapaneseParticleAt(p, after) : std::string_view();
+  if (ja == "source") o->prev = true;
+  if (ja == "poss") o->poss = true;
+  if (ja == "dest") o->dest = true;
+  if (ja == "goal")
+    for (const CueHit& c : cues)
+      if (c.pos >= static_cast<int>(after)) {
+        if (c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= 60) o->dest = true;
+        break;
+      }
   // "삼성전자 합류를 약속했다", "오픈AI 입사 제안": the organization modifying the move noun.
   for (const char* noun : {" 합류", " 입사", " 이직", " 이적"})
     if (StartsWith(p, after, noun)) o->dest = true;
@@ -689,7 +744,7 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   if (StartsWith(p, after, "의 ") || StartsWith(p, after, "'s ") || StartsWith(p, after, "’s "))
     o->poss = true;
   // Korean subject/topic particles: employer when an employer-side cue follows.
-  bool ko_subject = StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
+  bool ko_subject = ja == "subject" || ja == "topic" || StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
                     StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
                     StartsWith(p, after, "측은") || StartsWith(p, after, "측이") ||
                     StartsWith(p, after, "도 ") || StartsWith(p, after, "는,") ||
@@ -739,10 +794,19 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   if (StartsWith(lo, e, " veteran") || StartsWith(lo, e, " alum") || StartsWith(lo, e, " alumnus") ||
       StartsWith(lo, e, " alumni"))
     o->prev = true;
+  // Japanese: the organization marked が/は that announces a join or designation ("ソニーグループは、
+  // 鈴木氏が社長に就任する人事を発表した") is the employer, as the subject of an employer-side verb is.
+  if (ja == "subject" || ja == "topic")
+    for (const CueHit& c : cues)
+      if (c.pos >= o->end) {
+        if (c.cue == Cue::kJoin || c.cue == Cue::kDesignate) o->subject = true;
+        break;
+      }
   // Subject of an employer-side verb: the org is the nearest org before the verb.
   for (const CueHit& c : cues) {
     bool employer_cue = c.cue == Cue::kOffer || c.cue == Cue::kHire || c.cue == Cue::kIntent ||
-                        c.cue == Cue::kRaise || c.cue == Cue::kAcquire || c.cue == Cue::kAcquihire;
+                        c.cue == Cue::kRaise || c.cue == Cue::kAcquire || c.cue == Cue::kAcquihire ||
+                        c.cue == Cue::kDesignate;
     if (!employer_cue || c.pos < o->end) continue;
     bool english = IsAsciiAlpha(p[c.pos]);
     if (english) {
@@ -903,7 +967,7 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
 }
 
 int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
-  // Digits followed by 명 within a few bytes before or after the noun.
+  // Digits followed by 명 (Japanese 人) within a few bytes before or after the noun.
   auto digits_before = [&](size_t pos) {
     size_t b = pos;
     while (b > 0 && p[b - 1] >= '0' && p[b - 1] <= '9') --b;
@@ -913,12 +977,13 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
   size_t win_b = start > 16 ? start - 16 : 0;
   std::string_view before = p.substr(win_b, start - win_b);
   size_t m = before.rfind("명");
+  if (m == std::string_view::npos) m = before.rfind("人");
   if (m != std::string_view::npos) {
     int n = digits_before(win_b + m);
     if (n >= 0) return n;
   }
   std::string_view after = p.substr(end, 16);
-  m = after.find("명");
+  m = std::min(after.find("명"), after.find("人"));
   if (m != std::string_view::npos) {
     size_t d = end + m;
     int n = digits_before(d);
@@ -963,25 +1028,36 @@ void AddTerms(Offer* o, const std::string& t) {
   if (std::find(o->terms.begin(), o->terms.end(), t) == o->terms.end()) o->terms.push_back(t);
 }
 
+// Pay terms named in a text (rows of kind "term" in the cue table): Korean and Japanese rows as
+// substrings of `text`, English rows as whole words of `lower`. Positions are offsets into them.
+struct TermHit {
+  int pos, end;
+  std::string term;
+};
+std::vector<TermHit> FindTerms(std::string_view text, std::string_view lower) {
+  std::vector<TermHit> out;
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != "term") continue;
+    std::vector<size_t> found;
+    FindAll(r.lang == "en" ? lower : text, r.text, r.lang == "en", &found);
+    for (size_t f : found) out.push_back({static_cast<int>(f), static_cast<int>(f + r.text.size()), r.value});
+  }
+  return out;
+}
+
 std::vector<std::string> SentenceTerms(std::string_view ko, std::string_view lo) {
   std::vector<std::string> t;
-  if (ko.find("수년간") != std::string_view::npos || ko.find("수년에 걸쳐") != std::string_view::npos ||
-      ko.find("분할 지급") != std::string_view::npos || ko.find("년간") != std::string_view::npos ||
-      lo.find("over four years") != std::string_view::npos ||
-      lo.find("over several years") != std::string_view::npos ||
-      lo.find("multi-year") != std::string_view::npos || lo.find("multiyear") != std::string_view::npos ||
-      lo.find("over three years") != std::string_view::npos ||
-      lo.find("over five years") != std::string_view::npos ||
-      lo.find("over two years") != std::string_view::npos)
-    t.push_back("multi_year");
-  if (ko.find("주식") != std::string_view::npos || ko.find("스톡옵션") != std::string_view::npos ||
-      lo.find("stock") != std::string_view::npos || lo.find("equity") != std::string_view::npos ||
-      lo.find("rsu") != std::string_view::npos || lo.find("shares") != std::string_view::npos)
-    t.push_back("stock");
-  if (ko.find("계약금") != std::string_view::npos || ko.find("사이닝 보너스") != std::string_view::npos ||
-      lo.find("signing bonus") != std::string_view::npos)
-    t.push_back("signing_bonus");
+  for (const TermHit& h : FindTerms(ko, lo))
+    if (std::find(t.begin(), t.end(), h.term) == t.end()) t.push_back(h.term);
   return t;
+}
+
+// Bytes between a term word and the amount it names ("계약금 50억원", "주식 보상 800만 달러",
+// "$5 million signing bonus", "$40 million in stock"); -1 when it is not next to it.
+int TermDistance(const TermHit& t, const Amount& m) {
+  if (t.end <= m.start && m.start - t.end <= 16) return m.start - t.end;
+  if (m.end <= t.pos && t.pos - m.end <= 4) return t.pos - m.end;
+  return -1;
 }
 
 Offer OfferFromAmount(const Article& a, int idx) {
@@ -1010,8 +1086,14 @@ bool IsFirstYear(const Article& a, int idx) {
   const std::string& p = a.paragraphs[m.paragraph];
   size_t b = m.start > 24 ? static_cast<size_t>(m.start - 24) : 0;
   std::string around = ToLowerAscii(std::string_view(p).substr(b, static_cast<size_t>(m.end) + 24 - b));
+  // The amount's own phrase up to the clause's punctuation ("$40 million of it paid in the first
+  // year", "5000만 달러는 첫해에 지급"): a part of the total stated before it.
+  std::string_view rest = std::string_view(p).substr(static_cast<size_t>(m.end), 48);
+  rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;.")));
+  around += " " + ToLowerAscii(rest);
   return around.find("첫 해") != std::string::npos || around.find("1년 차") != std::string::npos ||
          around.find("1년차") != std::string::npos || around.find("첫해") != std::string::npos ||
+         around.find("初年度") != std::string::npos ||
          around.find("first year") != std::string::npos || around.find("first-year") != std::string::npos;
 }
 
@@ -1087,9 +1169,23 @@ bool InApposition(std::string_view p, int name_end, int pos, int clause_end) {
 // A person mention in the clause that may be a candidate: not in quoted speech, not a
 // simile, not the leader of another organization, not a bare title, not the story's reporter
 // or author ("[서울=…] 김민수 기자 = …", "By Jane Doe").
+// A name written in hiragana only is the reading of a name ("木坂有朗氏（きさか・ゆうろう）"),
+// not a name.
+bool IsKanaReading(std::string_view name) {
+  bool any = false;
+  for (size_t i = 0; i < name.size();) {
+    char32_t c = DecodeUtf8(name, &i);
+    if (c == U'・' || c == U' ') continue;
+    if (c < 0x3041 || c > 0x309F) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;
   if (m.start < s.start || m.end > s.end) return false;
+  if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
@@ -1268,7 +1364,8 @@ class ClauseReader {
         bool title = false;
         if (cands[i].kind == "group")
           for (const Candidate& o : cands)
-            if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 2) ||
+            // (Japanese "技術者、渡辺恵氏": an ideographic comma between)
+            if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 3) ||
                                        (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
               title = true;
         // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
@@ -1316,6 +1413,11 @@ class ClauseReader {
   bool HasEventFacts() {
     // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
     terms = SentenceTerms(ko_s, lo_s);
+    term_hits = FindTerms(ko_s, lo_s);
+    for (TermHit& t : term_hits) {
+      t.pos += s.start;
+      t.end += s.start;
+    }
     has_amount = false;
     for (const Amount& m : a.money)
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
@@ -1393,7 +1495,8 @@ class ClauseReader {
     };
     // Korean modifiers precede the noun ("애플 ... 책임자 루오밍 팡", "오픈AI 출신 연구자들"), as
     // do English possessives and "former X": such orgs describe only what follows them.
-    korean = IsKoreanText(ko_s);
+    // Japanese modifiers precede their noun too ("グーグル出身の佐藤氏").
+    korean = IsKoreanText(ko_s) || IsJapaneseText(ko_s);
     for (size_t ci = 0; ci < cands.size(); ++ci) {
       const OrgRef* best = nullptr;
       int best_d = kAffiliationWindow + 1;
@@ -1445,7 +1548,7 @@ class ClauseReader {
     // joining cue (not for a bare "leaving the EU").
     employer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kHire) ||
                     Has(cues, Cue::kJoin) || Has(cues, Cue::kRaise) || Has(cues, Cue::kAcquihire) ||
-                    Has(cues, Cue::kStay);
+                    Has(cues, Cue::kStay) || Has(cues, Cue::kDesignate);
     if (!employer_ref && employer_side) {
       for (const OrgRef& o : orgs) {
         if (o.prev || o.target || o.cited || o.publication) continue;
@@ -1551,6 +1654,14 @@ class ClauseReader {
     // Candidates' events.
     cand_event = decltype(cand_event)(cands.size(), -1);
     for (size_t i = 0; i < cands.size(); ++i) {
+      // "高橋健二社長は3月末で退任する": a person leaving the post written after the name leaves
+      // the company the article is about (the latest event's employer, else the lead).
+      if (employer.empty() && Has(cues, Cue::kLeave) && cands[i].previous.empty() && cands[i].kind == "person" &&
+          JapaneseTitleAt(p, static_cast<size_t>(cands[i].end))) {
+        for (const Event& e : ctx->events)
+          if (e.type != EventType::kAcquisitionAttempt && !e.employer.empty()) cands[i].previous = e.employer;
+        if (cands[i].previous.empty()) cands[i].previous = ctx->lead_org;
+      }
       const Candidate& c = cands[i];
       if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
       EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
@@ -1613,10 +1724,10 @@ class ClauseReader {
         int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
         if (ei >= 0) sentence_events.push_back(ei);
       } else if (ctx->last_event_paragraph == s.para ||
-                 (!employer.empty() && !employer_from_context && employer == last.employer &&
+                 ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
                   last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
-        // Same paragraph, or the next one naming the same employer and referring back to the
-        // person ("Meta offered him a pay package ...").
+        // Same paragraph, or the next one referring back to the person and naming the same
+        // employer or none ("Meta offered him a pay package ...", "최씨는 처음에는 제안을 거절했지만").
         sentence_events.push_back(ctx->last_event);
         continuation = true;
       }
@@ -1734,10 +1845,27 @@ class ClauseReader {
         if (g.currency == "KRW") o.krw = g.value;
         if (g.currency == "USD") o.usd = g.value;
       }
-    for (const std::string& t : terms) AddTerms(&o, t);
+    for (const std::string& t : AmountTerms(idx)) AddTerms(&o, t);
     if (declined_pending) o.response = "declined";
     e.offers.push_back(std::move(o));
     return;
+  }
+
+  // The clause's terms of one amount: a term word next to an amount is that amount's alone
+  // ("계약금 50억원과 연봉 15억원": only the first is a signing bonus); one next to none is every
+  // amount's ("4년간 … 주식 보상도 포함").
+  std::vector<std::string> AmountTerms(int idx) const {
+    std::vector<std::string> out;
+    for (const TermHit& t : term_hits) {
+      int owner = -1, best = 1 << 30;  // the nearest amount next to the term word
+      for (int j : amount_idx)
+        if (int d = TermDistance(t, a.money[j]); a.money[j].glosses < 0 && d >= 0 && d < best) {
+          owner = j;
+          best = d;
+        }
+      if ((owner < 0 || owner == idx) && std::find(out.begin(), out.end(), t.term) == out.end()) out.push_back(t.term);
+    }
+    return out;
   }
 
   void ApplyCue(const CueHit& h, int ei) {
@@ -1785,6 +1913,13 @@ class ClauseReader {
         break;
       case Cue::kStay:
         ApplyStay(h, ei);
+        break;
+      case Cue::kDesignate:
+        // "小林誠副頭取を内定した": designated, not yet in office.
+        ctx->meta[ei].agreed = true;
+        ctx->meta[ei].moved = true;
+        if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
+        AddTimeline(&e, "accepted");
         break;
       case Cue::kLeave:
         if (employer_ref && employer_ref->dest && e.employer == employer) {
@@ -1860,7 +1995,15 @@ class ClauseReader {
     auto in_sentence = [&](const Offer& o) {
       return o.amount >= 0 && std::find(amount_idx.begin(), amount_idx.end(), o.amount) != amount_idx.end();
     };
+    // "계약금을 두 배로": a term word right before the multiplier names what was raised.
+    std::string raised_term;
+    for (const TermHit& t : term_hits)
+      if (!mults.empty() && t.end <= mults.front()->start && mults.front()->start - t.end <= 8) raised_term = t.term;
     const Offer* base_ptr = nullptr;
+    for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
+      if (!in_sentence(*it) &&
+          (raised_term.empty() || std::find(it->terms.begin(), it->terms.end(), raised_term) != it->terms.end()))
+        base_ptr = &*it;
     for (auto it = e.offers.rbegin(); it != e.offers.rend() && !base_ptr; ++it)
       if (!in_sentence(*it)) base_ptr = &*it;
     bool stated_here = false;
@@ -1973,6 +2116,7 @@ class ClauseReader {
   bool members = false;
   std::set<std::string> set_aside;  // people named only to be set aside ("정 박사 외에도")
   std::vector<std::string> terms;
+  std::vector<TermHit> term_hits;
   bool has_amount = false;
   const OrgRef* employer_ref = nullptr;
   const OrgRef* target_ref = nullptr;
@@ -1997,6 +2141,16 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   ClauseReader(ctx, s, person_m, person_e, org_m, org_e).Run();
 }
 
+// The type from the outcome: a move made or agreed is a hire, unless pay was stated for it — then
+// it is an offer with its final outcome (the offer is the story: "offered $150 million … she
+// accepted"); a move away with no destination is a departure.
+void SettleType(Event* e, bool agreed) {
+  if (e->type == EventType::kOffer && e->outcome == Outcome::kLeft) e->type = EventType::kDeparture;
+  const bool move = e->outcome == Outcome::kJoined || (e->outcome == Outcome::kAccepted && agreed);
+  if (e->type == EventType::kOffer && move && e->offers.empty()) e->type = EventType::kHire;
+  if (e->type == EventType::kHire && !e->offers.empty()) e->type = EventType::kOffer;
+}
+
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
 bool SamePersonName(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -2018,7 +2172,8 @@ bool SameOrUnit(const std::string& a, const std::string& b) {
   return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
 }
 
-std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups) {
+std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
+                                     bool headline) {
   std::vector<Event> out;
   for (Event& e : evs) {
     Event* into = nullptr;
@@ -2066,14 +2221,19 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     m.confidence = std::max(m.confidence, e.confidence);
   }
   std::vector<bool> part_of_move(out.size(), false);
-  // A group ("구글 딥마인드 출신 연구자") standing for a person the article names.
+  // A group ("구글 딥마인드 출신 연구자") standing for a person the article names: at the same
+  // employer, or only in the headline, which may spell the employer short ("パナソニック、オープン
+  // AIの技術者に…" for the body's パナソニックホールディングス).
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].candidate_kind == "group" && !out[i].previous_employer.empty() &&
-        singular_groups.count(out[i].candidate))
+        singular_groups.count(out[i].candidate)) {
+      const bool in_headline = headline && std::all_of(out[i].evidence.begin(), out[i].evidence.end(),
+                                                       [](const Evidence& x) { return x.paragraph == 0; });
       for (size_t j = 0; j < out.size(); ++j)
-        if (out[j].candidate_kind == "person" && out[j].employer == out[i].employer &&
+        if (out[j].candidate_kind == "person" && (out[j].employer == out[i].employer || in_headline) &&
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
           part_of_move[i] = true;
+    }
   // A counted group whose members the article names ("hired four researchers from Google
   // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
   for (size_t i = 0; i < out.size(); ++i) {
@@ -2103,8 +2263,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)
     if (!part_of_move[i]) kept.push_back(std::move(out[i]));
-  for (Event& e : kept)
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
+  for (Event& e : kept) SettleType(&e, false);
   return kept;
 }
 
@@ -2523,10 +2682,7 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
                                                  !SameOrUnit(it->second, e.employer))
       e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kJoined) e.type = EventType::kHire;
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kAccepted && ctx.meta[i].agreed)
-      e.type = EventType::kHire;
-    if (e.type == EventType::kOffer && e.outcome == Outcome::kLeft) e.type = EventType::kDeparture;
+    SettleType(&e, ctx.meta[i].agreed);
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
     e.confidence = Confidence(e);
@@ -2664,7 +2820,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   OriginsFromRoles(article, ctx, &out);
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups);
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {

@@ -720,7 +720,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit") || (f[1] != "en" && f[1] != "ko"))
+         f[0] != "unit") || (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
@@ -762,9 +762,11 @@ const FrameReader& FrameReader::Default() {
 
 FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
                                             std::vector<int>* used_rows) const {
+  // Korean and Japanese rows stand right after the move word, English ones right before it.
   const bool korean = pos < static_cast<int>(text.size()) && (static_cast<unsigned char>(text[pos]) & 0x80);
+  const bool hangul = korean && IsHangulText(text.substr(static_cast<size_t>(pos), 3));
   int best = -1;
-  for (int i : RowsOf("aspect", korean ? "ko" : "en")) {
+  for (int i : RowsOf("aspect", !korean ? "en" : hangul ? "ko" : "ja")) {
     const Row& w = rows_[i];
     bool at = korean ? StartsWith(text, static_cast<size_t>(end), w.text)
                      : EndsWithAt(lower, static_cast<size_t>(pos), w.text + " ") &&
@@ -783,9 +785,9 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
   for (int row : triggers_) {
     const Row& w = rows_[row];
     if (w.lang == "ko" && !hangul) continue;
-    std::string_view s = w.lang == "ko" ? text : lower;
+    std::string_view s = w.lang == "en" ? lower : text;
     for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
-      if (w.lang == "ko" || IsWordAt(s, f, w.text.size())) return true;
+      if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
   }
   return false;
 }

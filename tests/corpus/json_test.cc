@@ -13,7 +13,7 @@ Article SampleArticle() {
   a.authors = {"홍길동"};
   a.published = "2025-08-01T09:00:00+09:00";
   a.language = "ko";
-  a.paragraphs = {"메타는 매트 다이크에게 1억2500만 달러(약 1756억원)를 제안했다.", "두 번째 문단."};
+  a.paragraphs = {"메타는 매트 다이크에게 1억2500만 달러(약 1756억원)를 제안했다.", "연봉이 두 배로 올랐다."};
   Amount m;
   m.surface = "1억2500만 달러";
   m.paragraph = 0;
@@ -23,7 +23,13 @@ Article SampleArticle() {
   m.value = "125000000";
   m.kind = "exact";
   m.period = "none";
+  m.usd = "125000000";
+  m.krw = "175625000000";
+  m.rate = "1405";
+  m.rate_source = "article";
   a.money.push_back(m);
+  a.multipliers.push_back({"두 배", 1, static_cast<int>(a.paragraphs[1].find("두 배")),
+                           static_cast<int>(a.paragraphs[1].find("로")), "2"});
   Entity e;
   e.type = "person";
   e.name = "매트 다이크";
@@ -38,6 +44,9 @@ Article SampleArticle() {
   ev.candidate = "Matt Deitke";
   ev.outcome = Outcome::kJoined;
   ev.evidence.push_back({0, 0, static_cast<int>(a.paragraphs[0].size())});
+  ev.evidence.push_back({1, static_cast<int>(a.paragraphs[1].find("두")), static_cast<int>(a.paragraphs[1].size())});
+  ev.offers.push_back({.amount = 0, .currency = m.currency, .value = m.value, .kind = m.kind, .usd = m.usd,
+                       .krw = m.krw, .rate = m.rate, .rate_source = m.rate_source, .terms = {"total"}});
   a.events.push_back(ev);
   a.duplicates_removed.push_back({3, 1, "exact", 1.0});
   return a;

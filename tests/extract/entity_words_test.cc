@@ -32,6 +32,8 @@ TEST(EntityWords, RefusesAMalformedTable) {
   EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표 \n").ok());            // padded word
   EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표\tCEO\n").ok());        // extra field
   EXPECT_FALSE(EntityWords::FromTsv("ko_title\t대표\nko_title\t대표\n").ok());  // listed twice
+  EXPECT_EQ(EntityWords::FromTsv("# c\nko_title\t대표\nko_titel\t사장\n").status(),
+            Status::InvalidArgument("entity word table line 3: unknown list ko_titel"));
   auto ok = EntityWords::FromTsv("# c\nko_title\t대표\nen_title\tCEO\nko_stop\t대표\n");
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok->rows().size(), 3u);
@@ -180,6 +182,9 @@ std::vector<Probe> Probes() {
        }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
+      // A katakana name written right after the cue word: "新興企業ゼントリクスが".
+      {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/text.h"
+#include "corpus/tsv.h"
 #include "extract/currency_context.h"
 #include "extract/money.h"
 
@@ -15,16 +15,11 @@ namespace {
 
 std::vector<std::vector<std::string>> DataRows(std::string_view tsv) {
   std::vector<std::vector<std::string>> rows;
-  bool header = true;
-  for (std::string_view rest = tsv; !rest.empty();) {
-    std::string_view line = NextLine(rest);
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    rows.push_back(SplitTabs(line));
-  }
+  Status s = ForEachTsvRow(tsv, "table", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+    rows.push_back(f);
+    return Status::Ok();
+  });
+  EXPECT_TRUE(s.ok()) << s.ToString();
   return rows;
 }
 

@@ -62,6 +62,25 @@ TEST_F(ConfigTest, ValuesOfTheWrongTypeAreErrors) {
   EXPECT_EQ(Check(std::string("[politeness]\ndelay = 2\n") + kSite), "");
 }
 
+TEST_F(ConfigTest, IntegerSettingsOfEveryWidthAreRead) {
+  std::ofstream(path_) << "[politeness]\nconcurrency = 3\n[limits]\nmax_body_bytes = 1048576\nlow_speed_bytes = 50\n"
+                          "max_pages = 9000000000\n[warc]\nmax_file_bytes = 5000000000\ncommit_every = 7\n"
+                       << kSite << "max_depth = 2\n";
+  auto c = LoadCrawlConfig(path_.string());
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->per_host_concurrency, 3);
+  EXPECT_EQ(c->max_body_bytes, 1048576u);
+  EXPECT_EQ(c->low_speed_bytes, 50);
+  EXPECT_EQ(c->max_pages, 9000000000);
+  EXPECT_EQ(c->warc_max_file_bytes, 5000000000u);
+  EXPECT_EQ(c->commit_every, 7);
+  ASSERT_EQ(c->sites.size(), 1u);
+  EXPECT_EQ(c->sites[0].max_depth, 2);
+  EXPECT_EQ(c->max_in_flight, 64);  // absent: the default stays
+  EXPECT_EQ(Check(std::string("[politeness]\nconcurrency = \"two\"\n") + kSite),
+            path_.string() + ":2: concurrency must be an integer, not a string");
+}
+
 TEST_F(ConfigTest, SeedsMustBeHttpUrls) {
   EXPECT_EQ(Check("[[sites]]\nseeds = [\"127.0.0.1:8765\"]\n"),
             "seed '127.0.0.1:8765' is not an http(s) URL (did you mean 'http://127.0.0.1:8765'?)");

@@ -23,11 +23,7 @@ int64_t WallMs() {
 class FrontierPg : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto server = testing::TestPostgres::Get();
-    ASSERT_TRUE(server.ok()) << server.status().ToString();
-    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto url = (*server)->NewDatabase("frontier_" + name);
+    auto url = testing::TestPostgres::DatabaseForThisTest("frontier");
     ASSERT_TRUE(url.ok()) << url.status().ToString();
     url_ = *url;
   }

@@ -76,6 +76,16 @@ TEST(ParseSitemap, ReadsGoogleNews) {
   EXPECT_GT(sm->entries[0].published_unix, sm->entries[1].published_unix);
 }
 
+TEST(ParseSitemap, CollapsesNoBreakSpacesInNewsTitles) {
+  std::string xml =
+      "<urlset xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>https://a.com/1</loc>"
+      "<news:news><news:title>&nbsp;Samsung&nbsp;&nbsp;hires \n CFO&#160;</news:title></news:news></url></urlset>";
+  Result<Sitemap> sm = ParseSitemap(xml, "https://a.com/news.xml");
+  ASSERT_TRUE(sm.ok()) << sm.status().ToString();
+  ASSERT_EQ(sm->entries.size(), 1u);
+  EXPECT_EQ(sm->entries[0].news_title, "Samsung hires CFO");
+}
+
 TEST(ParseSitemap, ReadsGzipFixture) {
   std::string gz = ReadFixture("sitemap_gz.xml.gz");
   ASSERT_GT(gz.size(), 2u);

@@ -26,11 +26,7 @@ void Sleep(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms));
 class WarcQueuePg : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto server = testing::TestPostgres::Get();
-    ASSERT_TRUE(server.ok()) << server.status().ToString();
-    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto url = (*server)->NewDatabase("queue_" + name);
+    auto url = testing::TestPostgres::DatabaseForThisTest("queue");
     ASSERT_TRUE(url.ok()) << url.status().ToString();
     url_ = *url;
   }
@@ -60,6 +56,24 @@ class WarcQueuePg : public ::testing::Test {
   }
   std::string url_;
 };
+
+// Crawl and extraction workers open their connection the same way; a server that is not there
+// is Unavailable, named by who asked.
+TEST(SharedCrawlConnection, AServerThatIsNotThereIsUnavailableNamedByTheCaller) {
+  const std::string url = "postgresql://postgres@/nodb?host=/nonexistent-hirewire-socket-dir&connect_timeout=2";
+  WarcQueueOptions qo;
+  qo.worker = "x";
+  auto q = WarcQueue::Open(url, qo);
+  ASSERT_FALSE(q.ok());
+  EXPECT_EQ(q.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(q.status().message().rfind("WARC queue: ", 0), 0u) << q.status().message();
+  PostgresFrontierOptions fo;
+  fo.worker = "x";
+  auto f = OpenPostgresFrontier(url, fo);
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(f.status().message().rfind("frontier: ", 0), 0u) << f.status().message();
+}
 
 TEST_F(WarcQueuePg, OnlyClosedFilesAreLeasedAndEachToOneExtractor) {
   auto c1 = Crawler("c1");

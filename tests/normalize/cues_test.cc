@@ -52,6 +52,8 @@ TEST(CueLexicon, RefusesAMalformedTable) {
   EXPECT_FALSE(CueLexicon::FromTsv("verb\ten\toffered\toffer\n").ok());
   EXPECT_FALSE(CueLexicon::FromTsv("cue\tfr\toffert\toffer\n").ok());
   EXPECT_FALSE(CueLexicon::FromTsv("cue\ten\n").ok());
+  EXPECT_EQ(CueLexicon::FromTsv("cue\ten\toffered\toffer\n\ncue\tfr\toffert\toffer\n").status(),
+            Status::InvalidArgument("cue table line 3: unknown language fr"));
   auto ok = CueLexicon::FromTsv("# c\ncue\ten\toffered\toffer\nblank\ten\tdeclined to comment\n");
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok->rows().size(), 2u);

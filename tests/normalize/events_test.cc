@@ -129,7 +129,8 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
 
-  const Event* e1 = Find(evs, "hire", "Matt Deitke");
+  // Pay was stated for the move: an offer with its final outcome (joined).
+  const Event* e1 = Find(evs, "offer", "Matt Deitke");
   ASSERT_NE(e1, nullptr);
   EXPECT_EQ(e1->employer, "Meta Platforms");
   EXPECT_EQ(OutcomeName(e1->outcome), "joined");
@@ -490,7 +491,76 @@ INSTANTIATE_TEST_SUITE_P(
                   "ko",
                   {"카카오는 이날 조직 개편 결과를 발표했다. 개발 조직을 총괄하는 AI 부문장에 정석원 부사장을 임명했다."},
                   {{"company", "카카오"}, {"person", "정석원"}},
-                  {"hire 카카오 <- 정석원 (joined)"}}));
+                  {"hire 카카오 <- 정석원 (joined)"}},
+        ClassCase{"a decline, then a later join told in the next paragraph of the person referred back to",
+                  "ko",
+                  {"한울반도체가 최민준 씨에게 영입을 제안했다.",
+                   "최씨는 처음에는 제안을 거절했지만, 회사가 조건을 높이자 지난달 합류를 결정했다."},
+                  {{"company", "한울반도체"}, {"person", "최민준"}},
+                  {"hire 한울반도체 <- 최민준 (joined)"}},
+        ClassCase{"Japanese: an offer declined, then an agreement to join",
+                  "ja",
+                  {"ソラリスは佐藤健一氏に好条件を提示した。",
+                   "佐藤健一氏は当初この提案を辞退したが、その後ソラリスに加わることで合意した。"},
+                  {{"company", "ソラリス"}, {"person", "佐藤健一"}},
+                  {"hire ソラリス <- 佐藤健一 (accepted)"}},
+        ClassCase{"Japanese: the announcing organization is the employer; a titled person leaving leaves it",
+                  "ja",
+                  {"ソニーグループは鈴木一郎副社長が社長に就任する人事を発表した。", "高橋健二社長は退任する。"},
+                  {{"company", "ソニーグループ"}, {"person", "鈴木一郎"}, {"person", "高橋健二"}},
+                  {"hire ソニーグループ <- 鈴木一郎 (accepted)", "departure ソニーグループ <- 高橋健二 (left)"}},
+        ClassCase{"Japanese: a designation (内定) is an accepted hire",
+                  "ja",
+                  {"みずほフィナンシャルグループは小林誠副頭取を次期頭取に内定した。"},
+                  {{"company", "みずほフィナンシャルグループ"}, {"person", "小林誠"}},
+                  {"hire みずほフィナンシャルグループ <- 小林誠 (accepted)"}},
+        ClassCase{"Japanese: a reading in hiragana is no candidate; a move dated 97年 is background",
+                  "ja",
+                  {"イオン銀行は木坂有朗氏（きさか・ゆうろう）を招聘した。",
+                   "木坂有朗氏は97年イオンクレジットサービスに入社した。"},
+                  {{"company", "イオン銀行"}, {"company", "イオンクレジットサービス"}, {"person", "木坂有朗"},
+                   {"person", "きさか・ゆうろう"}},
+                  {"hire イオン銀行 <- 木坂有朗 (joined)"}},
+        ClassCase{"Japanese: poaching a counted group from its origin",
+                  "ja",
+                  {"新興企業アルテミスは、米グーグルの研究者5人を引き抜いたと発表した。"},
+                  {{"company", "アルテミス"}, {"company", "グーグル"}},
+                  {"hire アルテミス <- researchers from グーグル (joined)"}}));
+
+// Pay stated for the move: an offer with its final outcome; a first-year share stated after the
+// raised total is that offer's first_year_usd; a term word names only the amount it stands by.
+TEST(BuildEvents, ReadsTheFirstYearShareAndScopesTermsToTheirAmount) {
+  Article a = English({"Orbital Labs offered Priya Raman $90 million over four years.",
+                       "She turned the offer down. Orbital Labs then raised the package to $150 million, with $40 "
+                       "million of it paid in the first year. She accepted last week."});
+  AddEntity(&a, "company", "Orbital Labs", {"Orbital Labs"});
+  AddEntity(&a, "person", "Priya Raman", {"Priya Raman"});
+  AddAmount(&a, 0, "$90 million", "USD", "90000000", "exact", "over_4y");
+  AddAmount(&a, 1, "$150 million", "USD", "150000000", "exact");
+  AddAmount(&a, 1, "$40 million", "USD", "40000000", "exact");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(EventTypeName(evs[0].type), "offer");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "accepted");
+  ASSERT_EQ(evs[0].offers.size(), 2u);
+  EXPECT_EQ(evs[0].offers[1].value, "150000000");
+  EXPECT_EQ(evs[0].offers[1].first_year_usd, "40000000");
+
+  Article k;
+  k.language = "ko";
+  k.paragraphs = {"별빛소프트가 윤도현 씨를 영입하면서 계약금 50억원과 연봉 15억원을 제시했다."};
+  AddEntity(&k, "company", "별빛소프트", {"별빛소프트"});
+  AddEntity(&k, "person", "윤도현", {"윤도현"});
+  AddAmount(&k, 0, "50억원", "KRW", "5000000000", "exact");
+  AddAmount(&k, 0, "연봉 15억원", "KRW", "1500000000", "exact", "annual");
+  evs = BuildEvents(k);
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_EQ(evs[0].offers.size(), 2u);
+  auto has = [](const Offer& o, const char* t) { return std::find(o.terms.begin(), o.terms.end(), t) != o.terms.end(); };
+  EXPECT_TRUE(has(evs[0].offers[0], "signing_bonus"));
+  EXPECT_FALSE(has(evs[0].offers[1], "signing_bonus"));
+  EXPECT_TRUE(has(evs[0].offers[1], "annual"));
+}
 
 }  // namespace
 }  // namespace hirewire::normalize

@@ -119,6 +119,17 @@ const AspectCase kAspectCases[] = {
     {"류서진 연구원은 네이버로 이직할 뻔했다.", "이직", FrameReader::Aspect::kNear},
     {"정 위원은 파나소닉 측과 조율하는 등 이직 직전까지 갔다.", "이직", FrameReader::Aspect::kNear},
     {"류서진 연구원은 지난달 네이버에 합류했다.", "합류", FrameReader::Aspect::kDone},
+    {"佐藤氏は来月ソラリスに加わることで合意した。", "加わ", FrameReader::Aspect::kFuture},
+    {"佐藤氏はソラリスに入社することで合意した。", "入社", FrameReader::Aspect::kFuture},
+    {"佐藤氏は来月ソラリスに入社する予定だ。", "入社", FrameReader::Aspect::kFuture},
+    {"佐藤氏は来月ソラリスに加わる予定だ。", "加わ", FrameReader::Aspect::kFuture},
+    {"佐藤氏は4月にソラリスへ移籍することが決まった。", "移籍", FrameReader::Aspect::kFuture},
+    {"佐藤氏はソラリスに加わることになった。", "加わ", FrameReader::Aspect::kFuture},
+    {"佐藤氏はソラリスに入社することになった。", "入社", FrameReader::Aspect::kFuture},
+    {"佐藤氏は一時ソラリスへの移籍寸前までいった。", "移籍", FrameReader::Aspect::kNear},
+    {"佐藤氏は先月ソラリスに入社した。", "入社", FrameReader::Aspect::kDone},
+    {"鈴木氏は4月1日付で社長に就任する。", "就任", FrameReader::Aspect::kFuture},
+    {"鈴木氏は来月ソラリスに加わる。", "加わ", FrameReader::Aspect::kFuture},
 };
 
 std::vector<int> ReadAspects() {

@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -56,6 +57,16 @@ class TestPostgres {
   const std::string& admin_url() const { return url_; }
   // Socket folder (the server runs there until the tests end).
   const std::string& dir() const { return dir_; }
+
+  // A fresh database for the running gtest test, "<prefix>_<test name in lower case>", on the
+  // server of this process (started when needed); returns its URL.
+  static Result<std::string> DatabaseForThisTest(const std::string& prefix) {
+    auto server = Get();
+    if (!server.ok()) return server.status();
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return (*server)->NewDatabase(prefix + "_" + name);
+  }
 
   // Creates an empty database `name` (dropping an older one) and returns its URL.
   Result<std::string> NewDatabase(const std::string& name) {

@@ -18,35 +18,19 @@
 set -euo pipefail
 BIN=${1:?usage: crawl_frontier_pg.sh HIREWIRE}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d /tmp/hw_frontier.XXXXXX)
+source "$HERE/scripts/lib/loopback.sh"
+hw_work frontier
 HOSTS=25
 PAGES=84
 DELAY=0.15
-PG_DIR=""
-SERVER_PID=""
-WORKER_PIDS=()
-cleanup() {
-  for p in "${WORKER_PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
-  if [ -n "$PG_DIR" ]; then "$HERE/pg/pg_tmp.sh" stop "$PG_DIR"; fi
-  if [ -z "${HIREWIRE_KEEP_TMP:-}" ]; then rm -rf "$WORK"; else echo "kept $WORK"; fi
-}
-trap cleanup EXIT
 
-read -r PG_DIR PG_URL < <("$HERE/pg/pg_tmp.sh" start $$)
+start_pg
 psql -qAtX "$PG_URL" -c "CREATE DATABASE clean" -c "CREATE DATABASE kills" >/dev/null
 
-start_site() {  # LOG -> sets PORT, SERVER_PID
-  rm -f "$WORK/port"
-  python3 "$HERE/pg/loopback_site.py" "$WORK/port" "$1" "$HOSTS" "$PAGES" &
-  SERVER_PID=$!
-  for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
-  PORT=$(cat "$WORK/port")
-}
+start_site() { start_loopback_site "$1" "$HOSTS" "$PAGES"; }  # LOG -> sets PORT, SERVER_PID
 stop_site() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
 
 printf '[warc]\nmax_file_bytes = 100000\n' >"$WORK/crawl.toml"
-db_url() { echo "${PG_URL/\/postgres\?/\/$1?}"; }
 worker_args() {  # DB OUT NAME
   local url
   url=$(db_url "$1")
@@ -83,12 +67,12 @@ check_exit() {  # PID NAME DB
 # 1. Clean run.
 start_site "$WORK/clean.log"
 T0=$(date +%s.%N)
-declare -A PIDS
-for w in w1 w2 w3; do start_worker clean "$WORK/warc-clean" "$w"; PIDS[$w]=$LAST_PID; WORKER_PIDS+=("$LAST_PID"); done
-for x in x1 x2; do start_extractor clean "$x"; PIDS[$x]=$LAST_PID; WORKER_PIDS+=("$LAST_PID"); done
-for w in w1 w2 w3; do check_exit "${PIDS[$w]}" "$w" clean; done
+declare -A PID_OF
+for w in w1 w2 w3; do start_worker clean "$WORK/warc-clean" "$w"; PID_OF[$w]=$LAST_PID; PIDS+=("$LAST_PID"); done
+for x in x1 x2; do start_extractor clean "$x"; PID_OF[$x]=$LAST_PID; PIDS+=("$LAST_PID"); done
+for w in w1 w2 w3; do check_exit "${PID_OF[$w]}" "$w" clean; done
 T1=$(date +%s.%N)
-for x in x1 x2; do check_extractor "${PIDS[$x]}" "$x" clean; done
+for x in x1 x2; do check_extractor "${PID_OF[$x]}" "$x" clean; done
 T2=$(date +%s.%N)
 stop_site
 echo "clean run: crawl $(python3 -c "print(round($T1 - $T0, 2))") s, extraction done $(python3 -c "print(round($T2 - $T1, 2))") s later"
@@ -102,9 +86,9 @@ python3 "$HERE/pg/check_extract.py" clean "$(db_url clean)" "$PORT" "$HOSTS" "$P
 
 # 2. kill -9 at random moments.
 start_site "$WORK/kills.log"
-WORKER_PIDS=()
-for w in w1 w2 w3; do start_worker kills "$WORK/warc-kills" "$w"; PIDS[$w]=$LAST_PID; WORKER_PIDS+=("$LAST_PID"); done
-for x in x1 x2; do start_extractor kills "$x"; PIDS[$x]=$LAST_PID; WORKER_PIDS+=("$LAST_PID"); done
+PIDS=()
+for w in w1 w2 w3; do start_worker kills "$WORK/warc-kills" "$w"; PID_OF[$w]=$LAST_PID; PIDS+=("$LAST_PID"); done
+for x in x1 x2; do start_extractor kills "$x"; PID_OF[$x]=$LAST_PID; PIDS+=("$LAST_PID"); done
 KILLS=0
 EXTRACT_KILLS=0
 for round in 1 2 3 4 5 6 7; do
@@ -114,9 +98,9 @@ for round in 1 2 3 4 5 6 7; do
     2|5) w=$(python3 -c 'import random; print(random.choice(["x1", "x2"]))') ;;  # extractors too, for sure
     7) w=w3 ;;   # the last victim stays dead: its host, URL and WARC file leases must expire
   esac
-  if kill -0 "${PIDS[$w]}" 2>/dev/null; then
-    kill -9 "${PIDS[$w]}"
-    wait "${PIDS[$w]}" 2>/dev/null || true
+  if kill -0 "${PID_OF[$w]}" 2>/dev/null; then
+    kill -9 "${PID_OF[$w]}"
+    wait "${PID_OF[$w]}" 2>/dev/null || true
     KILLS=$((KILLS + 1))
     case $w in x*) EXTRACT_KILLS=$((EXTRACT_KILLS + 1)) ;; esac
   fi
@@ -125,11 +109,11 @@ for round in 1 2 3 4 5 6 7; do
       x*) start_extractor kills "$w" ;;
       *) start_worker kills "$WORK/warc-kills" "$w" ;;
     esac
-    PIDS[$w]=$LAST_PID; WORKER_PIDS+=("$LAST_PID")
+    PID_OF[$w]=$LAST_PID; PIDS+=("$LAST_PID")
   fi
 done
-for w in w1 w2; do check_exit "${PIDS[$w]}" "$w" kills; done
-for x in x1 x2; do check_extractor "${PIDS[$x]}" "$x" kills; done
+for w in w1 w2; do check_exit "${PID_OF[$w]}" "$w" kills; done
+for x in x1 x2; do check_extractor "${PID_OF[$x]}" "$x" kills; done
 stop_site
 echo "kills: $KILLS ($EXTRACT_KILLS of extraction workers)"
 if [ "$KILLS" -lt 5 ] || [ "$EXTRACT_KILLS" -lt 1 ]; then

@@ -7,15 +7,10 @@
 # Usage: crawl_kill9.sh /path/to/hirewire
 set -euo pipefail
 BIN=${1:?usage: crawl_kill9.sh HIREWIRE}
-WORK=$(mktemp -d /tmp/hw_kill9.XXXXXX)
-SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/lib/loopback.sh"
+hw_work kill9
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 HOSTS="k0.test k1.test k2.test k3.test"
 PAGES=150
 mkdir -p "$WORK/site"
@@ -36,10 +31,7 @@ with open(os.path.join(root, "sitemap.xml"), "w") as f:
 EOF
 (cd "$WORK/site" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >"$WORK/server.log" 2>&1) &
 SERVER_PID=$!
-for _ in $(seq 50); do
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/sitemap.xml')" 2>/dev/null; then break; fi
-  sleep 0.1
-done
+wait_for_url "http://127.0.0.1:$PORT/sitemap.xml"
 
 ARGS=(crawl --seed "http://k0.test:$PORT/sitemap.xml" --out "$WORK/warc" --state "$WORK/state.db"
       --delay 0.05 --commit-every 8 --quiet --user-agent "hirewire-kill9/0.1 (+https://example.invalid)")

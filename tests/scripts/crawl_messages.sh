@@ -8,16 +8,11 @@
 # Usage: crawl_messages.sh /path/to/hirewire
 set -euo pipefail
 BIN=${1:?usage: crawl_messages.sh HIREWIRE}
-WORK=$(mktemp -d /tmp/hw_crawl_msg.XXXXXX)
-SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/lib/loopback.sh"
+hw_work crawl_msg
 fail() { echo "FAIL: $*"; for f in "$WORK"/*.json "$WORK"/*.err; do echo "--- $f"; cat "$f"; done; exit 1; }
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 mkdir -p "$WORK/site/closed"
 cat >"$WORK/site/index.html" <<'EOF'
 <html><head><title>home</title>
@@ -28,10 +23,7 @@ echo '<html><body><p>fine</p></body></html>' >"$WORK/site/ok.html"
 # http.server serves one folder for every host name: robots.txt is absent (404 = allow all).
 (cd "$WORK/site" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >"$WORK/server.log" 2>&1) &
 SERVER_PID=$!
-for _ in $(seq 50); do
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/ok.html')" 2>/dev/null; then break; fi
-  sleep 0.1
-done
+wait_for_url "http://127.0.0.1:$PORT/ok.html"
 COMMON=(--delay 0 --quiet --resolve "a.test:$PORT:127.0.0.1" --resolve "b.test:$PORT:127.0.0.1")
 A="http://a.test:$PORT"
 B="http://b.test:$PORT"

@@ -9,15 +9,8 @@
 set -euo pipefail
 BIN=${1:?usage: nightly_alerts.sh HIREWIRE}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d /tmp/hw_alerts.XXXXXX)
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$HERE/lib/loopback.sh"
+hw_work alerts
 config() {  # config NAME PORT_A PORT_B [extra nightly lines]
   cat >"$WORK/$1.toml" <<EOT
 user_agent = "hirewire-alerts-test/0.1 (+https://example.invalid)"
@@ -53,14 +46,7 @@ assert s["status"] == "alert" and any("fetched nothing" in a for a in s["alerts"
 PY
 
 # A good run notifies "ok".
-PA=$(free_port); PB=$(free_port)
-python3 "$HERE/nightly_site.py" gen 1 "$WORK/site" "$PA" "$PB"
-python3 "$HERE/nightly_site.py" serve "$WORK/site/a" "$PA" & PIDS+=($!)
-python3 "$HERE/nightly_site.py" serve "$WORK/site/b" "$PB" & PIDS+=($!)
-for _ in $(seq 50); do
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PB/sitemap.xml')" 2>/dev/null; then break; fi
-  sleep 0.1
-done
+serve_nightly_site
 config good "$PA" "$PB" "notify_cmd = \"cat > '$WORK/good-notify.json'\""
 "$BIN" nightly --config "$WORK/good.toml" --quiet >"$WORK/good.out" 2>"$WORK/good.err" ||
   { cat "$WORK/good.err"; fail "good run failed"; }

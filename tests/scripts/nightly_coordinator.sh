@@ -13,29 +13,16 @@
 set -euo pipefail
 BIN=${1:?usage: nightly_coordinator.sh HIREWIRE}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d /tmp/hw_coord.XXXXXX)
+source "$HERE/scripts/lib/loopback.sh"
+hw_work coord
 HOSTS=6
 PAGES=24
-PG_DIR=""
-SERVER_PID=""
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
-  if [ -n "$PG_DIR" ]; then "$HERE/pg/pg_tmp.sh" stop "$PG_DIR"; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 
-read -r PG_DIR PG_URL < <("$HERE/pg/pg_tmp.sh" start $$)
+start_pg
 psql -qAtX "$PG_URL" -c "CREATE DATABASE night" >/dev/null
-URL=${PG_URL/\/postgres\?/\/night?}
+URL=$(db_url night)
 
-python3 "$HERE/pg/loopback_site.py" "$WORK/port" "$WORK/site.log" "$HOSTS" "$PAGES" &
-SERVER_PID=$!
-for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.05; done
-PORT=$(cat "$WORK/port")
+start_loopback_site "$WORK/site.log" "$HOSTS" "$PAGES"
 
 {
   echo 'user_agent = "hirewire-coordinator-test/0.1 (+https://example.invalid)"'

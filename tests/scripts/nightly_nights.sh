@@ -13,23 +13,9 @@
 set -euo pipefail
 BIN=${1:?usage: nightly_nights.sh HIREWIRE}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d /tmp/hw_nights.XXXXXX)
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  if [ -n "${KEEP_WORK:-}" ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PA=$(free_port); PB=$(free_port)
-mkdir -p "$WORK/site"
-python3 "$HERE/nightly_site.py" gen 1 "$WORK/site" "$PA" "$PB"
-python3 "$HERE/nightly_site.py" serve "$WORK/site/a" "$PA" & PIDS+=($!)
-python3 "$HERE/nightly_site.py" serve "$WORK/site/b" "$PB" & PIDS+=($!)
-for _ in $(seq 50); do
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PB/sitemap.xml')" 2>/dev/null; then break; fi
-  sleep 0.1
-done
+source "$HERE/lib/loopback.sh"
+hw_work nights
+serve_nightly_site
 
 for d in ref kill; do
   cat >"$WORK/$d.toml" <<EOT
@@ -51,7 +37,6 @@ EOT
 done
 RUN1=20261129T020000Z RUN2=20261130T020000Z RUN3=20261201T020000Z
 
-fail() { echo "FAIL: $*"; exit 1; }
 run() {  # run DIR RUN_ID EXPECTED_RC
   set +e
   "$BIN" nightly --config "$WORK/$1.toml" --run-id "$2" --quiet >"$WORK/$1-$2.out" 2>"$WORK/$1-$2.err"

@@ -14,22 +14,9 @@ ART=${HIREWIRE_ARTIFACT_DIR:-$(cd "$(dirname "$BIN")/.." && pwd)/test-artifacts}
 mkdir -p "$ART"
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || { echo "FAIL: chromium not installed (scripts/setup.sh installs it)"; exit 1; }
-WORK=$(mktemp -d /tmp/hw_browser.XXXXXX)
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PA=$(free_port); PB=$(free_port)
-python3 "$HERE/nightly_site.py" gen 1 "$WORK/site" "$PA" "$PB"
-python3 "$HERE/nightly_site.py" serve "$WORK/site/a" "$PA" & PIDS+=($!)
-python3 "$HERE/nightly_site.py" serve "$WORK/site/b" "$PB" & PIDS+=($!)
-for _ in $(seq 50); do
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PB/sitemap.xml')" 2>/dev/null; then break; fi
-  sleep 0.1
-done
+source "$HERE/lib/loopback.sh"
+hw_work browser
+serve_nightly_site
 cat >"$WORK/n.toml" <<EOT
 user_agent = "hirewire-browser-test/0.1 (+https://example.invalid)"
 [politeness]
