@@ -76,10 +76,40 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
-// Strips an English possessive ('s, ’s, trailing ') from a Latin token.
+// Strips an English possessive ('s, ’s, trailing ') from a Latin token, and a Turkish case
+// suffix written after an apostrophe ("Dzeko'nun", "Gomis'i", "Galatasaray'ın").
 std::string_view StripPossessive(std::string_view w) {
+  // Fast path: no apostrophe byte (' or the lead byte of ’) in the word.
+  bool maybe = false;
+  for (char ch : w) maybe |= ch == '\'' || static_cast<unsigned char>(ch) == 0xE2;
+  if (!maybe) return w;
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
-  return w;
+  size_t apo = w.rfind('\''), len = 1;
+  if (size_t curly = w.rfind("’"); curly != std::string_view::npos && (apo == std::string_view::npos || curly > apo)) {
+    apo = curly;
+    len = 3;
+  }
+  if (apo == std::string_view::npos || apo < 2 || apo + len >= w.size()) return w;
+  // The suffix: one to four lower-case letters (ASCII or Turkish ç ğ ı ö ş ü).
+  std::string_view suf = w.substr(apo + len);
+  int letters = 0;
+  for (size_t k = 0; k < suf.size(); ++letters) {
+    const unsigned char c = static_cast<unsigned char>(suf[k]);
+    if (c >= 'a' && c <= 'z') {
+      ++k;
+      continue;
+    }
+    static constexpr std::string_view kTurkishLower[] = {"ç", "ğ", "ı", "ö", "ş", "ü"};
+    bool ok = false;
+    for (std::string_view t : kTurkishLower)
+      if (suf.substr(k).starts_with(t)) {
+        k += t.size();
+        ok = true;
+        break;
+      }
+    if (!ok) return w;
+  }
+  return letters <= 4 ? w.substr(0, apo) : w;
 }
 
 // `w` ends in a word of list `l`.
@@ -299,7 +329,8 @@ struct EntityRecognizer::Impl {
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
   // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
   // words of a text are neither, and one bit in an 8 KB table settles that before the map lookup.
-  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0);
+  std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0),
+                        person_word_bits = std::vector<uint64_t>(1024, 0);
   static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
   static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
   static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
@@ -379,7 +410,7 @@ struct EntityRecognizer::Impl {
   }
 
   // ---- dictionary pass
-  void DictPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
@@ -424,7 +455,7 @@ struct EntityRecognizer::Impl {
 
 // ---- Pass 1: dictionary
 
-void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands) const {
+void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
   std::string key;
   const int n = p.Size();
   const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
@@ -505,6 +536,19 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
               return false;
           }
         }
+        // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
+        // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
+        if (c.type == "other" && p.toks[last].latin && end_byte == p.toks[last].end) {
+          const int nx = last + 1;
+          // (In German every noun is capitalized: "Irans Justiz" is no name.)
+          const bool cap_next = (lang.empty() || lang == "en") && p.IsWord(nx) && p.toks[nx].space_before && p.toks[nx].cap && p.toks[nx].latin &&
+                                p.toks[nx].sentence == p.toks[i].sentence && !en_stop.count(StripPossessive(p.Text(nx))) &&
+                                !IsLatinTitle(p.Text(nx));
+          const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
+          const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
+                                        p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
+          if (cap_next || hyphen_next || connector_before) return false;
+        }
         // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
         // middle dot is part of a longer name (left to the tagger).
         if (c.type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return false;
@@ -561,13 +605,13 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands)
           matched = true;
       }
       // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
-      if (!matched && p.toks[last].cap && (p.toks[last].latin || IsCyrillicLead(lt))) {
+      if (!matched && p.toks[last].cap && lt.size() >= 5 && HasBit(person_word_bits, lt.substr(0, 4)) &&
+          (p.toks[last].latin || IsCyrillicLead(lt))) {
         for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
-          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4 ||
-              !In(WordList::kNameInflection, lt.substr(k)))
-            continue;
+          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4) continue;
           std::string_view stem = std::string_view(key).substr(0, last_start + k);
-          auto it = HasBit(alias_bits, stem) ? alias_to_entry.find(stem) : alias_to_entry.end();
+          if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
+          auto it = alias_to_entry.find(stem);
           if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
               try_key(stem, p.toks[last].end, 0.9))
             matched = true;
@@ -815,6 +859,24 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       ClaimWord(pi, p, cands, t, "company", 0.5);
       continue;
     }
+    // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name.
+    if (t >= 1 && p.IsWord(t - 1) && p.Free(t - 1) && p.toks[t].space_before &&
+        p.toks[t - 1].sentence == p.toks[t].sentence) {
+      const bool company_form = In(WordList::kKoCompanyForm, p.Text(t - 1)), org_form = In(WordList::kKoOrgForm, p.Text(t - 1));
+      std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
+      if ((company_form || org_form) && CountCodePoints(s) >= 2 && !ko_stop.count(s) && !IsKoTitle(s)) {
+        Cand c;
+        c.para = pi;
+        c.tb = t - 1;
+        c.te = t + 1;
+        c.start = p.toks[t - 1].start;
+        c.end = p.toks[t].start + static_cast<int>(s.size());
+        c.type = company_form ? "company" : "organization";
+        c.conf = 0.7;
+        Claim(p, cands, std::move(c));
+        continue;
+      }
+    }
     // "스타트업 X는": X right after a company cue word.
     int prev = t - 1;
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
@@ -935,6 +997,15 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
       ++a;
     }
+    // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
+    // noun and a person; the name starts at the given name.
+    if (!lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
+      for (int k = a + 1; k + 2 < b; ++k)
+        if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
+          a = k + 1;
+          break;
+        }
+    }
     while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
       // A region after a company suffix stays: "Samsung Research America".
       if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
@@ -957,6 +1028,11 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
         --words;  // "Sung-hyun" is one given name
         continue;
       }
+      // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
+      if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
+        --words;
+        continue;
+      }
       // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
       bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
                       In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
@@ -971,7 +1047,9 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     int after = b;  // token after the fragment
     std::string_view prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
     std::string_view next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
+    // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
     bool prev_title = before >= 0 && (is_title_word(before) || en_honorifics.count(prev_w) ||
+                                      (!prev_w.empty() && IsLatinTitle(prev_w)) ||
                                       (p.IsPunct(before, ".") && before > 0 &&
                                        en_honorifics.count(p.Text(before - 1))));
     bool next_comma_title = false;
@@ -986,6 +1064,10 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       }
     }
     bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
+    // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
+    if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
+        p.toks[after + 1].end - p.toks[after + 1].start <= 3)
+      verb_near = true;
     // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
     if ((prev_w == "and" || prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
         cands[p.owner[before - 1]].type == "person")
@@ -1019,6 +1101,17 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
           type = "organization";
           conf = 0.7;
         }
+      // A compound whose end is an organization head names one by itself ("Justizministerium",
+      // "Trabzonspor", "Adana Demirspor").
+      if (!type && p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
+        const std::string_view w = StripPossessive(p.Text(b - 1));
+        for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+          if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
+            type = "organization";
+            conf = 0.65;
+            break;
+          }
+      }
     }
     bool hired = In(WordList::kHireVerb, prev_w) > 0;
     if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&
@@ -1030,6 +1123,13 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a)))) {
       bool cue_before = en_company_cues.count(prev_w) > 0;
       bool title_after = !next_w.empty() && is_title_word(after) && !given;
+      // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
+      // sentence (opening quotes aside) is no company before a title.
+      if (title_after && words == 1 && EndsWithAnyOf(WordList::kEnModifierEnding, p.Text(a))) {
+        int q = a - 1;
+        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
+        if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
+      }
       bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
       bool joined = In(WordList::kEnMoveVerb, prev_w);
       // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
@@ -1326,7 +1426,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       }
       if (words == 1 && p.toks[tb].latin) {
         // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
-        if (tb == 0 || p.toks[tb - 1].sentence != p.toks[tb].sentence) continue;
+        // Opening quotes or dashes before it change nothing ("“Sometimes President Trump ...").
+        int q = tb - 1;
+        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[tb].sentence) --q;
+        if (q < 0 || p.toks[q].sentence != p.toks[tb].sentence) continue;
         c.lone_tagged_word = true;
       }
       Claim(p, cands, std::move(c));
@@ -1405,6 +1508,7 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
   if (tagger && last - first >= 3) {
     for (int k = first + 1; k < last - 1; ++k) {
       const std::string_view w = p.Text(words[k]);
+      if (!p.toks[words[k]].cap) continue;  // a name particle ("von") starts no name
       if (!(tagger->EnglishGazetteerClasses(w) & ner::kGazPer) && !given_names.count(w)) continue;
       bool listed_before = false;
       for (int j = first; j < k; ++j) {
@@ -1862,6 +1966,10 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
       if (tmp.Size() > kMaxDictTokens) continue;
       m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
       Impl::SetBit(m.alias_bits, key);
+      // The first four bytes of a person's last word: words with a case ending are looked up only
+      // when some listed person's name starts like them.
+      if (rec.type == "person" && tmp.Text(tmp.Size() - 1).size() >= 4)
+        Impl::SetBit(m.person_word_bits, tmp.Text(tmp.Size() - 1).substr(0, 4));
       if (tmp.Size() > 1) {
         Impl::SetBit(m.first_bits, tmp.Text(0));
         int& mx = m.first_token_max[std::string(tmp.Text(0))];
@@ -1940,6 +2048,33 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
     }
     if (target >= 0 && !ambiguous) into[gj] = target;
   }
+  // A person named by one word alone that is an inner or first word of exactly one longer person
+  // name joins it ("Faiz" of "Mohd Faiz Abdullah", "Alexander" of "Alexander Soros"; the last word
+  // is the short-form rule's).
+  std::map<std::string, int, std::less<>> inner_of;  // folded word -> group, -1 ambiguous
+  for (int g : order) {
+    if (into.count(g)) continue;
+    for (const auto& words : names[g])
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        if (CountCodePoints(words[k]) < 4) continue;
+        auto [it, inserted] = inner_of.emplace(words[k], g);
+        if (!inserted && it->second != g) it->second = -1;
+      }
+  }
+  std::map<int, bool> lone;  // group -> every member is one word
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const int g = (*group)[i];
+    if (g < 0 || cands[i].type != "person") continue;
+    const bool one = cands[i].te - cands[i].tb == 1 && paras[cands[i].para].toks[cands[i].tb].latin;
+    auto [it, inserted] = lone.emplace(g, one);
+    if (!inserted) it->second = it->second && one;
+  }
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const int g = (*group)[i];
+    if (g < 0 || into.count(g) || !lone.count(g) || !lone[g] || cands[i].dict >= 0) continue;
+    auto it = inner_of.find(FoldWord(StripPossessive(paras[cands[i].para].Text(cands[i].tb))));
+    if (it != inner_of.end() && it->second >= 0 && it->second != g) into[g] = it->second;
+  }
   for (int& g : *group) {
     auto it = into.find(g);
     if (it != into.end()) g = it->second;
@@ -1993,7 +2128,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     // capitalization and name lists more than on English words, finds their persons and
     // organizations too (fundus-dev pages of 20 countries: persons matched 96 -> 118).
     if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
-    m.DictPass(pi, p, cands);
+    m.DictPass(pi, p, cands, lang);
     if (hangul) m.KoreanCuePass(pi, p, cands);
     if (upper) m.EnglishPass(pi, p, cands, lang);
     // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
@@ -2012,11 +2147,57 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   // keep their words claimed, so that no rule reads them as a name, and are not output.
   for (Cand& c : cands)
     if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
-  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body.
+  // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
+  // are the words right before one ("Labor" of "Labor Day").
   for (Cand& c : cands) {
     const Para& p = paras[c.para];
     if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
       c.dropped = true;
+    if (c.dict < 0 && p.toks[c.te - 1].latin && p.IsWord(c.te) && p.toks[c.te].space_before && p.owner[c.te] < 0 &&
+        p.toks[c.te].sentence == p.toks[c.tb].sentence && m.non_entity_heads.count(p.Text(c.te)))
+      c.dropped = true;
+  }
+  // A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
+  // Trends") is a venue or a product, not the company: those mentions are not output.
+  for (Cand& c : cands) {
+    if (c.type == "person" || c.dropped) continue;
+    const Para& p = paras[c.para];
+    if (!In(WordList::kPlatformName, p.text.substr(c.start, c.end - c.start))) continue;
+    bool venue = false;
+    // A preposition of place before it, one or two lower-case words (its, official) between.
+    for (int q = c.tb - 1, skipped = 0; q >= 0 && p.IsWord(q) && p.toks[q].sentence == p.toks[c.tb].sentence && !venue; --q) {
+      const std::string_view w = p.Text(q);
+      if (In(WordList::kPlatformVenueWord, w)) venue = true;
+      else if (!p.toks[q].latin || p.toks[q].cap || ++skipped > 2) break;
+    }
+    // A Korean locative particle after it (페이스북에, 유튜브에서).
+    const int te_end = p.toks[c.te - 1].end;
+    // (에서 is also "from": "구글에서 애플로 옮겨".)
+    const std::string_view particle = p.text.substr(c.end, te_end - c.end);
+    if (particle == "에" || particle == "에다" || particle == "에다가") venue = true;
+    // A capitalized word right after a Latin name makes a product name ("Google Trends"; not an
+    // acronym: "Google TPU team").
+    const int nx = c.te;
+    if (c.end == te_end && p.toks[c.tb].latin && p.IsWord(nx) && p.toks[nx].space_before && p.toks[nx].latin &&
+        p.toks[nx].cap && !p.toks[nx].all_caps && p.toks[nx].sentence == p.toks[c.tb].sentence && p.owner[nx] < 0)
+      venue = true;
+    c.dropped = venue;
+  }
+  // Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
+  // a branch after a name ("대한적십자사 부산지사") is that name.
+  for (Cand& c : cands) {
+    const Para& p = paras[c.para];
+    if (c.dict >= 0 || c.type == "person" || c.dropped || !p.toks[c.te - 1].has_hangul) continue;
+    const std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
+      c.dropped = c.dropped || EndsWith(sv, g);
+    const int last = c.te - 1;
+    if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
+    const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);
+    if (!EndsWithAnyOf(WordList::kKoBranchSuffix, lw)) continue;
+    paras[c.para].owner[last] = -1;
+    c.te = last;
+    c.end = p.toks[last - 1].end;
   }
   // Outside English, two capitalized words opening a sentence are more often an adjective and a
   // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
@@ -2250,6 +2431,27 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       c.short_form = true;
     }
   }
+  // A capitalized word alone that ends exactly one longer Latin organization name of the article
+  // is that body ("House" of "North Carolina House", "Council" of "Apex Town Council").
+  {
+    std::map<std::string, int, std::less<>> last_word_of;  // last word -> group, -1 ambiguous
+    for (size_t j = 0; j < cands.size(); ++j) {
+      const Cand& c = cands[j];
+      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !paras[c.para].toks[c.te - 1].latin) continue;
+      const std::string_view w = StripPossessive(paras[c.para].Text(c.te - 1));
+      if (w.size() < 4 || !paras[c.para].toks[c.te - 1].cap) continue;
+      auto [it, inserted] = last_word_of.emplace(std::string(w), group[j]);
+      if (!inserted && it->second != group[j]) it->second = -1;
+    }
+    for (size_t i = 0; i < cands.size() && !last_word_of.empty(); ++i) {
+      Cand& c = cands[i];
+      if (group[i] < 0 || c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !paras[c.para].toks[c.tb].latin) continue;
+      auto it = last_word_of.find(StripPossessive(paras[c.para].Text(c.tb)));
+      if (it == last_word_of.end() || it->second < 0 || it->second == group[i]) continue;
+      group[i] = it->second;
+      c.short_form = true;
+    }
+  }
   // An acronym is the organization of the same article whose capitalized words it spells
   // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
   {
@@ -2334,12 +2536,16 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           end = p.toks[t].start + static_cast<int>(s.size());
         }
         // "Redla", "Redlovi", "Trumpa": a family name with a case ending.
-        if (it == short_forms.end() && p.toks[t].cap && (p.toks[t].latin || IsCyrillicLead(w))) {
+        auto starts_like_short_form = [&](std::string_view x) {
+          auto lb = short_forms.lower_bound(x.substr(0, 4));
+          return lb != short_forms.end() && lb->first.starts_with(x.substr(0, 4));
+        };
+        if (it == short_forms.end() && p.toks[t].cap && w.size() >= 5 && (p.toks[t].latin || IsCyrillicLead(w)) &&
+            starts_like_short_form(w)) {
           for (size_t k = w.size() > 8 ? w.size() - 8 : 1; k < w.size() && it == short_forms.end(); ++k) {
-            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4 ||
-                !In(WordList::kNameInflection, w.substr(k)))
-              continue;
+            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4) continue;
             it = short_forms.find(w.substr(0, k));
+            if (it != short_forms.end() && !In(WordList::kNameInflection, w.substr(k))) it = short_forms.end();
             end = p.toks[t].end;
           }
         }

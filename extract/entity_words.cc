@@ -20,6 +20,8 @@ constexpr std::string_view kListNames[] = {
     "en_company_suffix_weak", "en_title_tail",   "en_move_verb",         "latin_title_suffix",
     "latin_person_cue",  "org_name_connector",   "non_entity_head",      "org_lead_word",
     "name_inflection",   "cjk_title",            "cjk_generic_org_final", "cjk_following_head",
+    "ko_company_form",   "ko_org_form",          "ko_generic_org_final", "ko_branch_suffix",
+    "en_modifier_ending", "platform_name",        "platform_venue_word",  "org_word_ending",
     "ja_company_cue",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));

@@ -62,6 +62,14 @@ enum class WordList : uint8_t {
   kCjkTitle,            // 氏, 社長, アナリスト, 相: Japanese/Chinese titles right after a name
   kCjkGenericOrgFinal,  // 対策本部, 取締役会: Japanese/Chinese bodies named by kind, not by name
   kCjkFollowingHead,    // 省, 庁, 党: one-character heads that join a tagged organization stopping before them
+  kKoCompanyForm,       // 법무법인, 주식회사: a legal form before a company name, part of it
+  kKoOrgForm,           // 재단법인, 학교법인: a legal form before an organization name, part of it
+  kKoGenericOrgFinal,   // 정부, 지도부: a Hangul organization ending in these is a generic body
+  kKoBranchSuffix,      // 지사, 지부: a branch word after an organization name ("대한적십자사 부산지사")
+  kEnModifierEnding,    // al, ly, times: endings of English adjectives and adverbs ("Political analyst")
+  kPlatformName,        // Twitter, Google, 페이스북: platforms that are often a medium, not an actor
+  kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
+  kOrgWordEnding,       // spor, ministerium: a capitalized compound ending in one names an organization
   kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
   kCount,
 };

@@ -422,6 +422,86 @@ TEST_F(Recognizer, ReadsJapaneseNamesAroundDotsTitlesAndGenericBodies) {
   EXPECT_TRUE(mof);
 }
 
+// Countries are places, also in a German genitive; inside a longer name they stay part of it.
+TEST_F(Recognizer, ReadsNoCountryAsANameButKeepsNamesThatStartWithOne) {
+  auto en = Run({"Sinwar's appointment would not stop Israel from pursuing him, Malaysia Airlines said.",
+                 "The University of Malaysia kept its rankings."});
+  bool airline = false, bank = false;
+  for (const Entity& e : en) {
+    EXPECT_NE(e.name, "Israel");
+    EXPECT_NE(e.name, "Malaysia");
+    airline = airline || e.name == "Malaysia Airlines";
+    bank = bank || e.name == "University of Malaysia";
+  }
+  EXPECT_TRUE(airline);
+  EXPECT_TRUE(bank);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Irans Justiz widersprach umgehend und wies den Bericht zurück."};
+  for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Irans"), std::string::npos) << e.name;
+}
+
+// Turkish case suffixes after an apostrophe are no part of a name; a word opening a quote is
+// sentence-initial; a name's inner word alone is that person; a state opening a longer name
+// yields to it and the longer name's last word alone is that body.
+TEST_F(Recognizer, ReadsSuffixesQuotesInnerWordsAndStates) {
+  Article tr;
+  tr.language = "tr";
+  tr.paragraphs = {"Fenerbahçeli Edin Dzeko son iki haftayı suskun tamamladı.", "Edin Dzeko'nun Süper Lig'de 20 golü var."};
+  int dzeko = 0;
+  for (const Entity& e : rec_->Recognize(tr))
+    if (e.type == "person") {
+      ++dzeko;
+      EXPECT_EQ(e.name.find('\''), std::string::npos) << e.name;
+    }
+  EXPECT_EQ(dzeko, 1);
+  auto en = Run({"“Sometimes President Trump speaks about common sense,” Ebrard said.",
+                 "Izzah and Datuk Faiz (Prof Datuk Mohd Faiz Abdullah) head the institute, the ministry said.",
+                 "North Carolina House Speaker Tim Moore is accused of interfering, and the House did not comment."});
+  int faiz = 0, house = 0;
+  for (const Entity& e : en) {
+    EXPECT_NE(e.name, "Sometimes");
+    EXPECT_NE(e.name, "North");
+    if (e.name.find("Faiz") != std::string::npos || e.canonical.find("Faiz") != std::string::npos) ++faiz;
+    if (e.name == "House" || e.name == "North Carolina House") ++house;
+  }
+  EXPECT_EQ(faiz, 1);
+  EXPECT_EQ(house, 1);
+}
+
+// A platform named as a medium is not output; the same company as an actor is.
+TEST_F(Recognizer, ReadsAPlatformUsedAsAMediumAsNoEntity) {
+  auto venue = Run({"The agency said on Twitter on Tuesday that the manager was barred.",
+                    "Searches for the jacket on Google rose, according to Google Trends."});
+  for (const Entity& e : venue) {
+    EXPECT_NE(e.name, "Twitter");
+    EXPECT_NE(e.name, "Google");
+  }
+  auto actor = Run({"Google hired the researcher last year, the company said."});
+  bool google = false;
+  for (const Entity& e : actor) google = google || e.canonical == "Google";
+  EXPECT_TRUE(google);
+  auto ko = Run({"송영길 의원은 이날 페이스북에 글을 올렸다."});
+  for (const Entity& e : ko) EXPECT_NE(e.name, "페이스북");
+}
+
+// Person evidence outside English: an age in brackets, a title of the language before the name,
+// name particles inside it, and a listed given name after "von" that starts the name.
+TEST_F(Recognizer, ReadsPersonsByAgeTitlesAndNameParticles) {
+  auto person = [&](const std::string& lang, const std::string& text, const std::string& name) {
+    Article a;
+    a.language = lang;
+    a.paragraphs = {text};
+    for (const Entity& e : rec_->Recognize(a))
+      if (e.type == "person" && e.name == name) return true;
+    return false;
+  };
+  EXPECT_TRUE(person("no", "Han har vært manager for artist Tone Damli (36) i mange år.", "Tone Damli"));
+  EXPECT_TRUE(person("de", "So der neue Präsident Rainer de Meijer nach seiner Wahl.", "Rainer de Meijer"));
+  EXPECT_TRUE(person("de", "Damals kam Botschafter Rüdiger von Wechmar in das Amt.", "Rüdiger von Wechmar"));
+  EXPECT_TRUE(person("de", "Argentinien gewann durch Tore von Julian Alvarez in der Verlängerung.", "Julian Alvarez"));
+}
+
 TEST_F(Recognizer, IsDeterministicAndSafeOnOddInput) {
   std::vector<std::string> ps = {"", "\xff\xfe 메타\xc3", std::string(5000, 'A'), "((((()))))"};
   auto a = Run(ps);

@@ -142,6 +142,44 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name.ends_with(w)) return false;
          return true;
        }},
+      {WordList::kKoCompanyForm, "ko", [](const std::string& w) { return "변호를 맡은 " + w + " 한빛은 고의가 없었다고 주장했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", w + " 한빛") != nullptr; }},
+      {WordList::kKoOrgForm, "ko", [](const std::string& w) { return "후원에 나선 " + w + " 한빛은 성명을 냈다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " 한빛") != nullptr; }},
+      {WordList::kKoGenericOrgFinal, "ko", [](const std::string& w) { return "한울" + w + Topic(w) + " 이날 성명을 냈다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return true;
+       }},
+      {WordList::kKoBranchSuffix, "ko", [](const std::string& w) { return "한울재단 부산" + w + Topic(w) + " 구호 물품을 전달했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find(w) != std::string::npos) return false;
+         return Named(es, "organization", "한울재단") != nullptr;
+       }},
+      {WordList::kEnModifierEnding, "en", [](const std::string& w) { return "Zent" + w + " analyst Dana Whitfield questions the deal."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "Zent" + w) == nullptr; }},
+      {WordList::kPlatformName, "en", [](const std::string& w) { return "The Civil Aviation Authority of Nepal said on " + w + " that the manager was barred."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name == w) return false;
+         return Named(es, "organization", "Civil Aviation Authority of Nepal") != nullptr;
+       }},
+      {WordList::kPlatformVenueWord, "en", [](const std::string& w) { return "The Civil Aviation Authority of Nepal said " + w + " Twitter that the manager was barred."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name == "Twitter") return false;
+         return true;
+       }},
+      {WordList::kOrgWordEnding, "de", [](const std::string& w) { return "Laut Angaben teilte das Zentrix" + w + " am Montag mit."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Zentrix" + w) != nullptr; }},
+      {WordList::kNonEntityHead, "en", [](const std::string& w) { return "Officials said the Zentrix Harbor " + w + " was discussed on Monday."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Zentrix") != std::string::npos) return false;
+         return true;
+       }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
