@@ -999,7 +999,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     }
     // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
     // noun and a person; the name starts at the given name.
-    if (!lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
+    if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
       for (int k = a + 1; k + 2 < b; ++k)
         if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
           a = k + 1;
