@@ -720,7 +720,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit") || (f[1] != "en" && f[1] != "ko"))
+         f[0] != "unit" && f[0] != "start") || (f[1] != "en" && f[1] != "ko"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
@@ -776,6 +776,26 @@ FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_v
   if (best < 0) return Aspect::kDone;
   if (used_rows) used_rows->push_back(best);
   return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
+}
+
+bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
+  for (int a : RowsOf("aspect", "en")) {
+    const Row& w = rows_[a];
+    if (w.value != "future" || w.text[0] == '\'' || !StartsWith(lower, pos, w.text + " ") ||
+        !IsWordAt(lower, pos, w.text.size()))
+      continue;
+    size_t at = pos + w.text.size() + 1;
+    if (StartsWith(lower, at, "also ")) at += 5;
+    for (int v : RowsOf("start", "en")) {
+      if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
+      if (used_rows) {
+        used_rows->push_back(a);
+        used_rows->push_back(v);
+      }
+      return true;
+    }
+  }
+  return false;
 }
 
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {

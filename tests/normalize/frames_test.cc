@@ -135,9 +135,41 @@ std::vector<int> ReadAspects() {
 
 TEST(Frames, ReadsTheAspectOfAMove) { ReadAspects(); }
 
+struct StartCase {
+  const char* text;  // lowercased text right after the person (and an apposition)
+  bool want;
+};
+
+const StartCase kStartCases[] = {
+    {"will join harborline on march 1", true},
+    {"will also join the board", true},
+    {"will start on oct. 1 and report to the ceo", true},
+    {"will take over on jan. 1", true},
+    {"will succeed robert ellery as chief executive", true},
+    {"will become chief financial officer", true},
+    {"is expected to take over in february", true},
+    {"is set to assume the role in april", true},
+    {"agreed to take up the post", true},
+    {"will begin work at the bank in june", true},
+    {"will take the helm of the group next year", true},
+    {"will not join the company", false},
+    {"joined the bank in 2019", false},
+    {"will report to the chief executive", false},
+    {"is expected to announce results", false},
+};
+
+std::vector<int> ReadStarts() {
+  std::vector<int> used;
+  for (const StartCase& c : kStartCases) EXPECT_EQ(FrameReader::Default().FutureStart(c.text, 0, &used), c.want) << c.text;
+  return used;
+}
+
+TEST(Frames, ReadsAStartAnnouncedForLater) { ReadStarts(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
+  for (int r : ReadStarts()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
