@@ -2638,22 +2638,24 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
 
 // The article announces the person's start for later: a mention followed (past an age or an
 // apposition: "Marsh, 55, will join", "its COO, Dana Whitcombe, will succeed") by a future
-// start (frames.tsv aspect + start rows: "will join", "is expected to take over").
+// start with a date (frames.tsv aspect + start + when rows: "will join … on March 1", "is
+// expected to take over in February").
 bool AnnouncedStart(const Article& a, const Entity& person) {
   for (const Mention& m : person.mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
     std::string_view para = a.paragraphs[m.paragraph];
     size_t at = static_cast<size_t>(m.end);
-    if (StartsWith(para, at, ", ")) {
-      size_t close = para.find(',', at + 2);
-      size_t stop = para.find(". ", at);
-      if (close == std::string_view::npos || (stop != std::string_view::npos && stop < close) || close - at > 100)
-        continue;
-      at = close + 1;
+    std::string lower = ToLowerAscii(para.substr(at, 260));
+    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
+    if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;
+    size_t next = 0;
+    if (StartsWith(lower, 0, ", ")) {
+      size_t close = lower.find(',', 2);
+      size_t stop = lower.find(". ");
+      if (close == std::string::npos || (stop != std::string::npos && stop < close) || close > 100) continue;
+      next = close + 1;
     }
-    if (!StartsWith(para, at, " ")) continue;
-    std::string lower = ToLowerAscii(para.substr(at + 1, 48));
-    if (FrameReader::Default().FutureStart(lower, 0)) return true;
+    if (StartsWith(lower, next, " ") && FrameReader::Default().FutureStart(lower, next + 1)) return true;
   }
   return false;
 }

@@ -67,8 +67,9 @@ class FrameReader {
   Aspect MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
                     std::vector<int>* used_rows = nullptr) const;
 
-  // English: `lower` at `pos` announces a start for later: a future aspect row and a start row
-  // ("will join", "is expected to take over", "will succeed"). The person before `pos` takes up
+  // English: `lower` at `pos` announces a start for later: a future aspect row, a start row and,
+  // later in the sentence, a when row ("will join … on March 1", "is expected to take over in
+  // February", "will succeed … once his notice period ends"). The person before `pos` takes up
   // the post later: an announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 

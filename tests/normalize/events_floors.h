@@ -14,12 +14,12 @@ inline constexpr double kEventFieldAccuracy = 0.80;
 // First run on the old code: pair F1 0.554, strict F1 0.257. After the generalization session
 // (frames, succession, lists, origins from appositions): 0.768 / 0.649; with the Korean pass of
 // the fourth session: 0.821 / 0.689.
-// Lowered to 0.64 (2026-12-02, evt-en): b1's gold writes announced appointments with a later
-// start ("will succeed … on Jan. 1", "will become CFO") as joined, b2/b3 (and issue 10, error
-// class 7) as accepted; the code follows b2/b3 (AnnouncedHires), which costs b1 four strict
-// matches (en-04 x2, en-17, en-20) and gains b2 three and b3 four. Strict 0.689 -> 0.649.
+// Lowered to 0.66 (2026-12-02, evt-en): b1's gold writes an announced appointment with a start
+// date ("will take over on Jan. 1") as joined, b2/b3 (and issue 10, error class 7) as accepted;
+// the code follows b2/b3 (AnnouncedHires: a future start with a date), which costs b1 one strict
+// match (en-04) and gains b2 three and b3 five. Strict 0.689 -> 0.675.
 inline constexpr double kBlindBatch1PairF1 = 0.81;
-inline constexpr double kBlindBatch1StrictF1 = 0.64;
+inline constexpr double kBlindBatch1StrictF1 = 0.66;
 
 // Second blind batch (tests/data/events-b2), scored once at the end of the session that
 // rebuilt events: first run pair F1 0.477 (P 0.574 R 0.408), strict 0.246; the code before that
