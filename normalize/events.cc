@@ -330,6 +330,10 @@ class ParagraphSource {
   std::vector<TextSpan> Quotes(size_t pi) const {
     return shared_ ? article_.analysis[pi].quotes : extract::QuotedSpeech(article_.paragraphs[pi]);
   }
+  std::vector<SpeechCue> Speech(size_t pi) const {
+    return shared_ ? article_.analysis[pi].speech
+                   : extract::ReportedSpeechCues(article_.paragraphs[pi], extract::QuotedSpeech(article_.paragraphs[pi]));
+  }
   bool HasAmounts(size_t pi) const {
     if (shared_ && amounts_indexed_) return !article_.analysis[pi].amounts.empty();
     for (const Amount& m : article_.money)
@@ -384,6 +388,7 @@ struct SentenceCtx {
   std::string_view text;     // the paragraph
   std::string blank;         // paragraph copy with quoted speech blanked (same offsets)
   std::string lower;         // ASCII-lowercased `blank`
+  std::vector<SpeechCue> speech;  // reported-speech cues of the paragraph (shared analysis)
 };
 
 // Quoted speech (extract::QuotedSpeech spans) blanked in a copy of the paragraph (offsets
@@ -1215,6 +1220,8 @@ class ClauseReader {
     for (size_t i = 0; i < person_m.size(); ++i) {
       const Mention* m = person_m[i];
       if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
+      // The speaker reports the clause and is not its candidate ("Marchal said he was happy").
+      if (extract::IsSpeaker(s.text, s.speech, m->start, m->end)) continue;
       if (IsSetAside(p, lo, m->start, m->end)) {
         set_aside.insert(person_e[i]->canonical);
         continue;
@@ -2431,6 +2438,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
   s.para = static_cast<int>(pi);
   s.text = para;
   s.blank = BlankQuotes(para, source.Quotes(pi));
+  s.speech = source.Speech(pi);
   {
     std::string lower = ToLowerAscii(s.blank);
     for (const std::string& ph : CuePhrases("blank"))
