@@ -99,8 +99,12 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier");
-  return kind == "blank" ? blank : kind == "past" ? past : kind == "earlier" ? earlier : purpose;
+                                        earlier = of("earlier"), retain = of("retain");
+  return kind == "blank"     ? blank
+         : kind == "past"    ? past
+         : kind == "earlier" ? earlier
+         : kind == "retain"  ? retain
+                             : purpose;
 }
 
 
@@ -334,6 +338,10 @@ class ParagraphSource {
   std::vector<TextSpan> Quotes(size_t pi) const {
     return shared_ ? article_.analysis[pi].quotes : extract::QuotedSpeech(article_.paragraphs[pi]);
   }
+  std::vector<SpeechCue> Speech(size_t pi) const {
+    return shared_ ? article_.analysis[pi].speech
+                   : extract::ReportedSpeechCues(article_.paragraphs[pi], extract::QuotedSpeech(article_.paragraphs[pi]));
+  }
   bool HasAmounts(size_t pi) const {
     if (shared_ && amounts_indexed_) return !article_.analysis[pi].amounts.empty();
     for (const Amount& m : article_.money)
@@ -388,6 +396,7 @@ struct SentenceCtx {
   std::string_view text;     // the paragraph
   std::string blank;         // paragraph copy with quoted speech blanked (same offsets)
   std::string lower;         // ASCII-lowercased `blank`
+  std::vector<SpeechCue> speech;  // reported-speech cues of the paragraph (shared analysis)
 };
 
 // Quoted speech (extract::QuotedSpeech spans) blanked in a copy of the paragraph (offsets
@@ -1307,6 +1316,8 @@ class ClauseReader {
     for (size_t i = 0; i < person_m.size(); ++i) {
       const Mention* m = person_m[i];
       if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
+      // The speaker reports the clause and is not its candidate ("Marchal said he was happy").
+      if (extract::IsSpeaker(s.text, s.speech, m->start, m->end)) continue;
       if (IsSetAside(p, lo, m->start, m->end)) {
         set_aside.insert(person_e[i]->canonical);
         continue;
@@ -2586,6 +2597,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
   s.para = static_cast<int>(pi);
   s.text = para;
   s.blank = BlankQuotes(para, source.Quotes(pi));
+  s.speech = source.Speech(pi);
   {
     std::string lower = ToLowerAscii(s.blank);
     for (const std::string& ph : CuePhrases("blank"))
@@ -2788,6 +2800,89 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
   }
 }
 
+// The article announces the person's start for later: a mention followed (past an age or an
+// apposition: "Marsh, 55, will join", "its COO, Dana Whitcombe, will succeed") by a future
+// start with a date (frames.tsv aspect + start + when rows: "will join … on March 1", "is
+// expected to take over in February").
+bool AnnouncedStart(const Article& a, const Entity& person) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view para = a.paragraphs[m.paragraph];
+    size_t at = static_cast<size_t>(m.end);
+    std::string lower = ToLowerAscii(para.substr(at, 260));
+    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
+    if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;
+    size_t next = 0;
+    if (StartsWith(lower, 0, ", ")) {
+      size_t close = lower.find(',', 2);
+      size_t stop = lower.find(". ");
+      if (close == std::string::npos || (stop != std::string::npos && stop < close) || close > 100) continue;
+      next = close + 1;
+    }
+    if (StartsWith(lower, next, " ") && FrameReader::Default().FutureStart(lower, next + 1)) return true;
+  }
+  return false;
+}
+
+// A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
+// the start is still to come (gold convention of the blind batches: a future start date is
+// accepted).
+void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& p : article.entities) {
+      if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      break;
+    }
+  }
+}
+
+// "will remain at Ford" read as an accepted offer at Ford is the stay that turns the other
+// employer's offer down, not a counter-offer, unless Ford raised or stated an offer of its own
+// or the article speaks of one (cues.tsv retain rows: "retention bonus", "counteroffer"): the person's event at the other employer keeps Ford as the previous
+// employer and is declined (unless the move was made).
+std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
+  for (const std::string& p : article.paragraphs) {
+    if (IsKoreanText(p)) return evs;  // Korean stays are read by the clause reader (남기로)
+    std::string lo = ToLowerAscii(p);
+    for (const std::string& w : CuePhrases("retain")) {
+      std::vector<size_t> at;
+      FindAll(lo, w, true, &at);
+      if (!at.empty()) return evs;
+    }
+  }
+  std::vector<bool> drop(evs.size(), false);
+  for (size_t i = 0; i < evs.size(); ++i) {
+    const Event& s = evs[i];
+    if (s.candidate_kind != "person" || s.type != EventType::kOffer || s.outcome != Outcome::kAccepted ||
+        !s.offers.empty() || std::find(s.timeline.begin(), s.timeline.end(), "raised") != s.timeline.end())
+      continue;
+    for (size_t j = 0; j < evs.size(); ++j) {
+      Event& o = evs[j];
+      if (j == i || drop[j] || o.candidate != s.candidate || SameOrUnit(o.employer, s.employer) ||
+          (o.type != EventType::kOffer && o.type != EventType::kHire) ||
+          !(o.previous_employer.empty() || SameOrUnit(o.previous_employer, s.employer)))
+        continue;
+      if (o.previous_employer.empty()) o.previous_employer = s.employer;
+      if (o.outcome != Outcome::kJoined && o.outcome != Outcome::kDeclined) {
+        o.outcome = Outcome::kDeclined;
+        AddTimeline(&o, "declined");
+        o.type = EventType::kOffer;
+      }
+      drop[i] = true;
+      break;
+    }
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < evs.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(evs[i]));
+  return kept;
+}
+
 // The article's own spellings of each event's employer ("삼성전자" for Samsung Electronics,
 // "Meta" for Meta Platforms), from the recognized organization with that canonical name.
 static void EmployerSpellings(const Article& article, std::vector<Event>* events) {
@@ -2820,7 +2915,9 @@ std::vector<Event> BuildEvents(const Article& article) {
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   OriginsFromRoles(article, ctx, &out);
+  AnnouncedHires(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
+  out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {

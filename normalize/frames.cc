@@ -720,7 +720,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit") || (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
+         f[0] != "unit" && f[0] != "start" && f[0] != "when") ||
+        (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
@@ -778,6 +779,43 @@ FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_v
   if (best < 0) return Aspect::kDone;
   if (used_rows) used_rows->push_back(best);
   return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
+}
+
+bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
+  for (int a : RowsOf("aspect", "en")) {
+    const Row& w = rows_[a];
+    if (w.value != "future" || w.text[0] == '\'' || !StartsWith(lower, pos, w.text + " ") ||
+        !IsWordAt(lower, pos, w.text.size()))
+      continue;
+    size_t at = pos + w.text.size() + 1;
+    if (StartsWith(lower, at, "also ")) at += 5;
+    for (int v : RowsOf("start", "en")) {
+      if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
+      // The rest of the sentence ("Jan. 1" does not end it) must say when.
+      size_t from = at + rows_[v].text.size(), end = std::min(lower.size(), from + 120);
+      for (size_t dot = lower.find(". ", from); dot != std::string_view::npos && dot < end;
+           dot = lower.find(". ", dot + 1)) {
+        size_t w = dot;
+        while (w > from && lower[w - 1] >= 'a' && lower[w - 1] <= 'z') --w;
+        if (dot - w > 4) {
+          end = dot;
+          break;
+        }
+      }
+      std::string_view rest = lower.substr(from, end - from);
+      for (int t : RowsOf("when", "en")) {
+        const std::string& when = rows_[t].text;
+        for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
+          if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
+          size_t e = f + when.size();
+          if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
+          if (used_rows) used_rows->insert(used_rows->end(), {a, v, t});
+          return true;
+        }
+      }
+    }
+  }
+  return false;
 }
 
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {
