@@ -2632,22 +2632,27 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
   }
 }
 
-// The article's own spellings of each event's employer ("삼성전자" for Samsung Electronics,
-// "Meta" for Meta Platforms), from the recognized organization with that canonical name.
+// The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
+// Samsung Electronics, "Meta" for Meta Platforms), from the recognized organizations.
+static std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical) {
+  std::vector<std::string> out;
+  if (canonical.empty()) return out;
+  for (const Entity& ent : article.entities) {
+    if (ent.type == "person" || ent.canonical != canonical) continue;
+    auto add = [&](const std::string& n) {
+      if (!n.empty() && n != canonical && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    };
+    add(ent.name);
+    for (const std::string& a : ent.aliases) add(a);
+  }
+  return out;
+}
+
+// Each event's employer and previous employer as the article spells them.
 static void EmployerSpellings(const Article& article, std::vector<Event>* events) {
   for (Event& e : *events) {
-    e.employer_aliases.clear();
-    if (e.employer.empty()) continue;
-    for (const Entity& ent : article.entities) {
-      if (ent.type == "person" || ent.canonical != e.employer) continue;
-      auto add = [&](const std::string& n) {
-        if (!n.empty() && n != e.employer &&
-            std::find(e.employer_aliases.begin(), e.employer_aliases.end(), n) == e.employer_aliases.end())
-          e.employer_aliases.push_back(n);
-      };
-      add(ent.name);
-      for (const std::string& a : ent.aliases) add(a);
-    }
+    e.employer_aliases = OwnSpellings(article, e.employer);
+    e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
   }
 }
 

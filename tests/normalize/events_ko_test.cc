@@ -117,5 +117,18 @@ TEST(KoreanEventsSpelling, EmployerKeepsTheArticlesSpellings) {
   EXPECT_EQ(ev[0].employer_aliases, (std::vector<std::string>{"삼성전자", "삼성"}));
 }
 
+// So does the previous employer ("퀄컴" beside Qualcomm).
+TEST(KoreanEventsSpelling, PreviousEmployerKeepsTheArticlesSpellings) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."};
+  AddEntities(&a, {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}});
+  a.entities[1].canonical = "Qualcomm";
+  std::vector<Event> ev = BuildEvents(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].previous_employer, "Qualcomm");
+  EXPECT_EQ(ev[0].previous_employer_aliases, (std::vector<std::string>{"퀄컴"}));
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
