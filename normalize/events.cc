@@ -18,6 +18,7 @@
 #include <unicode/utext.h>
 
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 #include "extract/analysis.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
@@ -532,6 +533,12 @@ bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
   if (end > ko.size() || static_cast<unsigned char>(ko[h.pos]) < 0x80) return false;
   std::string_view cue = ko.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
   if (EndsWithAt(cue, cue.size(), "한")) return StartsWith(ko, end, "다");
+  // A cue that is the whole present form ("옮긴다"): -ㄴ다/-는다 (final ㄴ before 다).
+  if (EndsWithAt(cue, cue.size(), "다") && cue.size() >= 6) {
+    size_t k = cue.size() - 6;
+    char32_t before = DecodeUtf8(cue, &k);
+    if (before == U'는' || (before >= 0xAC00 && before <= 0xD7A3 && (before - 0xAC00) % 28 == 4)) return true;
+  }
   return StartsWith(ko, end, "한다");
 }
 
@@ -636,10 +643,13 @@ bool Has(const std::vector<CueHit>& hits, Cue c) {
 // "노바브레인에 최고과학책임자(CSO)로 합류했다": the organization marked by 에 is where the
 // next join cue of the clause, a few words on, goes (a position may stand between).
 bool KoreanGoalBeforeJoin(std::string_view p, size_t after, const std::vector<CueHit>& cues) {
-  if (!StartsWith(p, after, "에 ")) return false;
+  // 에 may stand before a position (60 bytes); 로/으로 only before the move verb's own object
+  // ("JTBC로 자리를 옮긴다", 30 bytes).
+  int window = StartsWith(p, after, "에 ") ? 60 : StartsWith(p, after, "로 ") || StartsWith(p, after, "으로 ") ? 30 : 0;
+  if (window == 0) return false;
   for (const CueHit& c : cues) {
     if (c.pos < static_cast<int>(after)) continue;
-    return c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= 60 &&
+    return c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= window &&
            p.substr(after, c.pos - after).find(',') == std::string_view::npos;
   }
   return false;
@@ -1175,6 +1185,9 @@ class ClauseReader {
       OrgRef o{org_e[i], m->start, m->end};
       o.publication = org_e[i]->type == "publication";
       ClassifyOrg(s, cues, &o);
+      // A broadcaster or newspaper that a person moves to or from is an employer here ("KBS
+      // 떠나 JTBC로 자리를 옮긴다", "joined CNN from NBC"), not the outlet of the story.
+      if (o.publication && (o.dest || o.prev) && !o.cited) o.publication = false;
       if (o.publication) o.subject = o.dest = o.prev = o.target = false;
       orgs.push_back(o);
     }
