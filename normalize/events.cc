@@ -127,6 +127,7 @@ const GroupNoun kGroupNouns[] = {
     {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
     {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
     {"연구진", "researchers"},   {"개발진", "developers"},    {"제작진", "crew"},
+    {"임원", "executives"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"},
@@ -511,6 +512,10 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
   return false;
 }
 
+bool IsAsciiText(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // Korean: a year ("2016년") opens the comma-delimited segment that ends at the cue ("…맡았고,
 // 2016년 라이엇게임즈 미국 본사로 옮겨"): the time adverbial scopes over the verb, however
 // many words stand between.
@@ -524,6 +529,22 @@ bool KoreanDatedSegment(std::string_view ko, int clause_start, int pos) {
     bool digits = ko[i + 2] >= '0' && ko[i + 2] <= '9' && ko[i + 3] >= '0' && ko[i + 3] <= '9';
     if (digits && (i == 0 || !IsAsciiAlnum(ko[i - 1])) && StartsWith(ko, i + 4, "년")) return true;
   }
+  // A past-time word in the segment ("지난해에는 … 롯데마트로 옮긴", "earlier" rows).
+  std::string_view seg = ko.substr(b, static_cast<size_t>(pos) - b);
+  for (const std::string& w : CuePhrases("earlier"))
+    if (!IsAsciiText(w) && seg.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Korean past experience right after the move word ("영입한 바 있다", "옮긴 적이 있다": "past"
+// rows): background, not the story's move.
+bool KoreanPastExperience(std::string_view ko, const CueHit& h) {
+  size_t end = static_cast<size_t>(h.pos + h.len);
+  for (const std::string& w : CuePhrases("past"))
+    if (!IsAsciiText(w)) {
+      size_t f = ko.find(w, end);
+      if (f != std::string_view::npos && f - end <= 6) return true;
+    }
   return false;
 }
 
@@ -627,7 +648,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
           (KoreanDatedSegment(ko, s.start, h.pos) &&
            FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
-      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
+      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h) || KoreanPastExperience(ko, h)) continue;
     }
     out.push_back(h);
   }
@@ -654,6 +675,19 @@ bool KoreanGoalBeforeJoin(std::string_view p, size_t after, const std::vector<Cu
            p.substr(after, c.pos - after).find(',') == std::string_view::npos;
   }
   return false;
+}
+
+// [b, e) is one word between spaces, with no particle or comma: a modifier between an
+// organization and the group it describes ("SK하이닉스 설계 엔지니어 4명", "픽셀포레스트 소속 개발자").
+bool KoreanOneModifierWord(std::string_view p, int b, int e) {
+  if (b < 0 || e <= b + 2 || static_cast<size_t>(e) > p.size() || e - b > 20) return false;
+  std::string_view gap = p.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
+  if (gap.front() != ' ' || gap.back() != ' ') return false;
+  std::string_view word = gap.substr(1, gap.size() - 2);
+  if (word.find_first_of(" ,.") != std::string_view::npos) return false;
+  for (const char* particle : {"의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "로"})
+    if (EndsWithAt(word, word.size(), particle)) return false;
+  return true;
 }
 
 // Relations of an organization mention to the sentence's hiring cues.
@@ -1418,7 +1452,8 @@ class ClauseReader {
         // English noun modifier: "four Google DeepMind researchers".
         // Korean: a counted group right after the organization ("퀄컴 엔지니어 3명").
         bool modifier = cands[ci].kind == "group" && (!korean || cands[ci].count > 0) &&
-                        o.end + 1 == cands[ci].start && p[o.end] == ' ';
+                        (o.end + 1 == cands[ci].start ? p[o.end] == ' '
+                                                      : korean && KoreanOneModifierWord(p, o.end, cands[ci].start));
         if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
         bool forward =
             korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
