@@ -416,6 +416,7 @@ struct Context {
   };
   std::vector<Meta> meta;
   std::set<std::string> denied_candidates;
+  std::set<std::string> denied_groups;  // group labels ("executives") a denial named
   int sentence_no = 0;
   int last_event = -1;              // most recent event touched (continuation target)
   int last_event_paragraph = -1;
@@ -1387,8 +1388,11 @@ class ClauseReader {
         return false;
       }
       // A denial: the people named are not moving; earlier rumours about them are dropped.
+      // A denied group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's
+      // events about a group of that kind.
       for (const Candidate& c : cands)
         if (c.kind == "person") ctx->denied_candidates.insert(c.name);
+        else if (c.kind == "group") ctx->denied_groups.insert(c.name);
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -2563,6 +2567,11 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
       continue;
     if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
+    if (e.candidate_kind == "group" &&
+        std::any_of(ctx.denied_groups.begin(), ctx.denied_groups.end(), [&](const std::string& g) {
+          return e.candidate == g || e.candidate.rfind(g + " ", 0) == 0;
+        }))
+      continue;
     if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 &&
         e.offers.empty())
       continue;
