@@ -468,8 +468,14 @@ class FrameReader::Scan {
     }
     size_t end = static_cast<size_t>(p.end) + kAffiliationWindow, pe = 0;
     if (!KoParticle(static_cast<size_t>(p.end), &pe).empty()) end = pe;
+    // The person's noun phrase ends at a comma; an organization marked as someone's origin
+    // there describes who follows ("최형준 부회장 용퇴, 보쉬 출신 … 영입").
+    size_t comma = c_.text.find(',', static_cast<size_t>(p.end));
+    if (comma != std::string_view::npos && comma < end) end = comma;
     for (const FrameMention& o : c_.orgs)
-      if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
+      if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end &&
+          MarkerAt("marker", "source", SkipSpaces(c_.text, static_cast<size_t>(o.end)), false) < 0)
+        return o.name;
     for (const FrameMention& o : c_.orgs) {
       if (!InClause(o) || o.end > p.start || p.start - o.end > kAffiliationWindow) continue;
       size_t at = static_cast<size_t>(o.end);
@@ -631,6 +637,9 @@ class FrameReader::Scan {
     if (korean_) {
       KoCoordinated(*cand);
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
+      // A self move names the post it takes (에/로, 을/를 맡는다); a subject's title is the
+      // one held now ("우아한형제들의 김도현 CTO가 쿠팡으로 자리를 옮긴다").
+      if (voice == 's' && !s.goal) return false;
       // A division ("파운드리사업부장에") is part of the role; the employer is the company.
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
       else if (s.org) e->employer = s.org->name;
