@@ -146,6 +146,7 @@ struct Event {
   std::string candidate_kind;     // person | group
   int candidate_count = -1;       // when a group's size is stated
   std::string previous_employer;
+  std::vector<std::string> previous_employer_aliases;  // the article's own spellings of it
   std::string role;
   std::string team;
   std::vector<Offer> offers;
