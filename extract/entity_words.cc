@@ -18,7 +18,8 @@ constexpr std::string_view kListNames[] = {
     "ko_adnominal_ending", "ko_public_title",    "ko_never_name_final",  "ko_body_suffix",
     "ko_place_suffix",   "ko_law_suffix",        "en_function_word",     "en_name_connector",
     "en_company_suffix_weak", "en_title_tail",   "en_move_verb",         "latin_title_suffix",
-    "latin_person_cue",  "org_name_connector",   "non_entity_head",
+    "latin_person_cue",  "org_name_connector",   "non_entity_head",      "zh_surname",
+    "zh_surname_rare",   "zh_translit_char",     "zh_org_suffix",        "zh_person_cue",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

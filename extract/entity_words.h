@@ -57,6 +57,12 @@ enum class WordList : uint8_t {
   kLatinPersonCue,      // Laut, Selon, Según: "according to" before a family name
   kOrgNameConnector,    // and, für, del, dla: inside organization names next to a head
   kNonEntityHead,       // Award, Cup, Festival: ends of event names
+  // Chinese NER tagger features (extract/ner_cjk_features.cc; a change needs a retrain):
+  kZhSurname,           // 王, 张/張, 欧阳/歐陽
+  kZhSurnameRare,       // 于, 文, 安: family names that are also frequent words
+  kZhTranslitChar,      // 斯, 克, 尔/爾: transliterated foreign names
+  kZhOrgSuffix,         // 公司, 大学/大學, 委员会/委員會: organization heads
+  kZhPersonCue,         // 先生, 总统/總統, 表示: next to a person name
   kCount,
 };
 

@@ -220,6 +220,16 @@ void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& w
 inline constexpr uint64_t kCjkGazSeed = 0x636a6b67617a3031ULL;
 inline constexpr int kCjkGazMaxLen = 10;
 uint64_t CjkGazKey(const std::vector<char32_t>& cps, size_t begin, size_t end, int lang);
+// Chinese word-list classes of the tagger features (the zh_* lists of extract/data/entity_words.tsv).
+enum ZhWordBit : uint8_t {
+  kZhSurnameBit = 1,
+  kZhSurnameRareBit = 2,
+  kZhTranslitBit = 4,
+  kZhOrgSuffixBit = 8,
+  kZhPersonCueBit = 16,
+};
+// The classes of a word (code points compared as the features normalize them), 0 if none.
+uint8_t ZhWordBits(std::string_view word);
 void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::vector<uint8_t>* starts);
 // English: one unit per token.
 void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,

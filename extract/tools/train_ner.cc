@@ -112,7 +112,17 @@ struct Options {
   // 0.5 F1 of 1.5 on the test files and within 1 of 0.5 on the tune slices; 5 keeps the whole
   // model under 15 MB.
   double prune_cjk = 5.0;
+  // Chinese: its own bar and bag count (a small model: 2.5 keeps ~50k features; on the tune
+  // folds 1-3 PER/ORG +1.5/+1.0 over 5.0, 1.0 no better; 5 bags +0.9/+1.3 over 3, 7 no better).
+  double prune_zh = 2.5;
+  int bags_zh = 5;
+  // Alias dictionaries whose Han forms join the Chinese gazetteer ("" = none; tried with
+  // extract/data/aliases.tsv,extract/data/aliases_world.tsv: 377 forms, tune folds 1-3 -0.2/-1.0).
+  std::string zh_aliases;
   std::string o_types_cjk;
+  // Languages to train and score ("ko,en,ja,zh"); the others get no weights (exploration only:
+  // a model written with a subset is not a shippable model).
+  std::string langs = "ko,en,ja,zh";
 };
 
 std::vector<std::string> SplitList(const std::string& s) {
@@ -135,11 +145,18 @@ struct CharTestSet {
   std::vector<ner::KoSentence> sentences;
 };
 
+constexpr int kGazFolds = 5;
+
 // Reads the ner/<sub>/<name>.bio files of one character language. In tune mode every 5th sentence
 // (i % 5 == fold, per file) of the training files is scored instead of the test files.
+// `gaz_folds` gets each training sentence's jackknife fold: its index among the file's training
+// sentences mod kGazFolds, so the twins of the GSD/GSDSimp files (the same sentences in two
+// scripts, in the same order) share a fold and a sentence never sees its own names in the other
+// script's copy.
 bool ReadCharLanguage(const std::string& dir, const std::string& train_names,
                       const std::string& test_names, bool tune, int fold,
-                      std::vector<ner::KoSentence>* train, std::vector<CharTestSet>* tests) {
+                      std::vector<ner::KoSentence>* train, std::vector<int>* gaz_folds,
+                      std::vector<CharTestSet>* tests) {
   for (const std::string& name : SplitList(train_names)) {
     std::string content;
     if (!ReadFile(dir + name + ".bio", &content)) {
@@ -149,8 +166,14 @@ bool ReadCharLanguage(const std::string& dir, const std::string& train_names,
     std::vector<ner::KoSentence> all = ner::ParseCharBio(content);
     if (tune && name.find("-dev") != std::string::npos) continue;  // dev files: not in tune runs
     CharTestSet slice{name + " tune", {}};
+    int kept = 0;
     for (size_t i = 0; i < all.size(); ++i) {
-      (tune && i % 5 == static_cast<size_t>(fold) ? slice.sentences : *train).push_back(std::move(all[i]));
+      if (tune && i % 5 == static_cast<size_t>(fold)) {
+        slice.sentences.push_back(std::move(all[i]));
+        continue;
+      }
+      train->push_back(std::move(all[i]));
+      gaz_folds->push_back(kept++ % kGazFolds);
     }
     if (tune) tests->push_back(std::move(slice));
   }
@@ -339,17 +362,64 @@ class Perceptron {
   mutable std::vector<int> back_;
 };
 
-constexpr int kGazFolds = 5;
+// Calls fn(key, rest) for every "key<TAB>rest" line of a TSV, skipping blank and '#' lines.
+template <typename Fn>
+void ForEachTsvRow(const std::string& tsv, Fn fn) {
+  std::istringstream in(tsv);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    fn(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
+  }
+}
+
+// A form of the alias dictionaries (extract/data/aliases*.tsv) for a Japanese/Chinese gazetteer:
+// its code points and class (kPer, kOrg).
+struct CjkForm {
+  std::vector<char32_t> cps;
+  int type = 0;
+};
+
+// The Han-only forms (2 to kCjkGazMaxLen code points) of persons, companies, organizations and
+// publications in alias dictionaries ("type<TAB>canonical<TAB>alias|alias...").
+void AddAliasForms(const std::string& tsv, std::vector<CjkForm>* out) {
+  ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
+    const int cls = type == "person" ? ner::kPer
+                    : (type == "company" || type == "organization" || type == "publication") ? ner::kOrg
+                                                                                              : -1;
+    const size_t tab = rest.find('\t');
+    if (cls < 0 || tab == std::string_view::npos) return;
+    std::string_view aliases = rest.substr(tab + 1);
+    while (!aliases.empty()) {
+      const size_t bar = aliases.find('|');
+      const std::string_view a = aliases.substr(0, bar);
+      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
+      std::vector<char32_t> cps;
+      std::vector<ner::Unit> units;
+      ner::DecodeUtf8(a, &cps, &units);
+      bool han = cps.size() >= 2 && cps.size() <= static_cast<size_t>(ner::kCjkGazMaxLen);
+      for (char32_t c : cps) {
+        han = han && ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0xB7 || c == 0x30FB);
+      }
+      if (han) out->push_back({std::move(cps), cls});
+    }
+  });
+}
 
 // Japanese/Chinese gazetteer from the entity spans of training sentences (all of them when
-// skip_fold < 0, else those with index % kGazFolds != skip_fold).
-std::vector<ner::TableEntry> BuildCjkGazetteer(const std::vector<ner::KoSentence>& sentences, int lang,
-                                               int skip_fold) {
+// skip_fold < 0, else those with folds[i] != skip_fold) and the dictionary forms `extra` (in every
+// fold: counted twice, as a form seen twice in training).
+std::vector<ner::TableEntry> BuildCjkGazetteer(const std::vector<ner::KoSentence>& sentences,
+                                               const std::vector<int>& folds, int lang, int skip_fold,
+                                               const std::vector<CjkForm>& extra) {
   std::map<uint64_t, std::array<int, 3>> counts;  // ordered: deterministic
+  for (const CjkForm& f : extra) counts[ner::CjkGazKey(f.cps, 0, f.cps.size(), lang)][f.type] += 2;
   std::vector<char32_t> cps;
   std::vector<ner::Unit> units;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (skip_fold >= 0 && static_cast<int>(i % kGazFolds) == skip_fold) continue;
+    if (skip_fold >= 0 && folds[i] == skip_fold) continue;
     const auto& s = sentences[i];
     ner::DecodeUtf8(s.text, &cps, &units);
     if (cps.size() != s.tags.size()) continue;
@@ -535,19 +605,6 @@ void AddWordList(const std::string& words, std::vector<ner::TableEntry>* gaz) {
     e.hash = ner::Mix(h);
     e.info = b;
     gaz->push_back(e);
-  }
-}
-
-// Calls fn(key, rest) for every "key<TAB>rest" line of a TSV, skipping blank and '#' lines.
-template <typename Fn>
-void ForEachTsvRow(const std::string& tsv, Fn fn) {
-  std::istringstream in(tsv);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    fn(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
   }
 }
 
@@ -773,15 +830,26 @@ int Run(const Options& opt) {
     AddEnglishClusters(*plain, &gaz_entries);
   }
   std::vector<ner::KoSentence> cjk_train[ner::kNumLangs];
+  std::vector<int> cjk_folds[ner::kNumLangs];
   std::vector<CharTestSet> cjk_tests[ner::kNumLangs];
   if (!ReadCharLanguage(dir + "ja/", opt.ja_train, opt.ja_test, opt.tune, opt.tune_fold,
-                        &cjk_train[ner::kJa], &cjk_tests[ner::kJa]) ||
+                        &cjk_train[ner::kJa], &cjk_folds[ner::kJa], &cjk_tests[ner::kJa]) ||
       !ReadCharLanguage(dir + "zh/", opt.zh_train, opt.zh_test, opt.tune, opt.tune_fold,
-                        &cjk_train[ner::kZh], &cjk_tests[ner::kZh])) {
+                        &cjk_train[ner::kZh], &cjk_folds[ner::kZh], &cjk_tests[ner::kZh])) {
     return 1;
   }
+  std::vector<CjkForm> cjk_forms[ner::kNumLangs];
+  for (const std::string& path : SplitList(opt.zh_aliases)) {
+    std::string tsv;
+    if (!ReadFile(path, &tsv)) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 1;
+    }
+    AddAliasForms(tsv, &cjk_forms[ner::kZh]);
+  }
+  std::fprintf(stderr, "zh alias forms: %zu\n", cjk_forms[ner::kZh].size());
   for (int lang : {ner::kJa, ner::kZh}) {
-    std::vector<ner::TableEntry> g = BuildCjkGazetteer(cjk_train[lang], lang, -1);
+    std::vector<ner::TableEntry> g = BuildCjkGazetteer(cjk_train[lang], cjk_folds[lang], lang, -1, cjk_forms[lang]);
     std::fprintf(stderr, "[lang %d] gazetteer: %zu forms\n", lang, g.size());
     gaz_entries.insert(gaz_entries.end(), g.begin(), g.end());
   }
@@ -888,7 +956,16 @@ int Run(const Options& opt) {
   std::vector<ner::TableEntry> all_features;
   std::vector<float> float_weights;  // kNumTags per entry of all_features
   size_t lang_end[ner::kNumLangs] = {};  // all_features holds Korean, then English entries
+  static const char* kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
+  bool wanted[ner::kNumLangs] = {};
+  for (const std::string& l : SplitList(opt.langs)) {
+    for (int k = 0; k < ner::kNumLangs; ++k) wanted[k] = wanted[k] || l == kLangNames[k];
+  }
   for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+    if (!wanted[lang]) {
+      lang_end[lang] = all_features.size();
+      continue;
+    }
     FeatureIndex index;
     std::vector<ner::FeatureBuffer> buffers;
     std::vector<std::vector<int>> golds;
@@ -909,7 +986,7 @@ int Run(const Options& opt) {
       std::vector<ner::GazTable> fold_gaz(kGazFolds);
       for (int fold = 0; fold < kGazFolds; ++fold) {
         ner::ModelHeader h0{};
-        blobs[fold] = ner::SerializeModel(h0, {}, BuildCjkGazetteer(cjk_train[lang], lang, fold));
+        blobs[fold] = ner::SerializeModel(h0, {}, BuildCjkGazetteer(cjk_train[lang], cjk_folds[lang], lang, fold, cjk_forms[lang]));
         ner::ModelHeader h;
         ner::FeatureTable unused;
         std::string error = ner::MapModel(blobs[fold], &h, &unused, &fold_gaz[fold]);
@@ -920,7 +997,7 @@ int Run(const Options& opt) {
       }
       size_t idx = 0;
       for (const auto& s : cjk_train[lang]) {
-        const ner::GazTable& g = fold_gaz[idx++ % kGazFolds];
+        const ner::GazTable& g = fold_gaz[cjk_folds[lang][idx++]];
         ner::DecodeUtf8(s.text, &cps, &units);
         if (cps.size() != s.tags.size()) continue;
         buffers.emplace_back();
@@ -939,7 +1016,6 @@ int Run(const Options& opt) {
     }
     for (const auto& b : buffers) index.Count(b);
     const bool cjk = lang == ner::kJa || lang == ner::kZh;
-    static const char* kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
     index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
     std::vector<Sequence> data(buffers.size());
     for (size_t i = 0; i < buffers.size(); ++i) {
@@ -957,7 +1033,7 @@ int Run(const Options& opt) {
         if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
       }
     }
-    const int bags = std::max(1, cjk ? opt.bags_cjk : opt.bags);
+    const int bags = std::max(1, lang == ner::kZh ? opt.bags_zh : cjk ? opt.bags_cjk : opt.bags);
     std::vector<float> sum(index.size() * kNumTags, 0.f);
     float trans[kNumTags + 1][kNumTags] = {};
     for (int b = 0; b < bags; ++b) {
@@ -989,7 +1065,7 @@ int Run(const Options& opt) {
         w[t] = sum[f * kNumTags + t];
         mx = std::max(mx, std::fabs(w[t]));
       }
-      if (mx < (cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
+      if (mx < (lang == ner::kZh ? opt.prune_zh : cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
       ++kept;
       all_features.push_back(e);
       float_weights.insert(float_weights.end(), w, w + kNumTags);
@@ -1040,17 +1116,22 @@ int Run(const Options& opt) {
       std::fprintf(stderr, "reload: %s\n", tagger.status().ToString().c_str());
       return 1;
     }
-    ner::NerScores ko = ner::EvaluateKorean(**tagger, ko_test);
-    ner::NerScores en = ner::EvaluateEnglish(**tagger, en_te);
     auto line = [](const char* name, const ner::PrfCounts& c) {
       std::printf("%-26s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name, c.Precision(),
                   c.Recall(), c.F1(), c.tp, c.fp, c.fn);
     };
-    line("ko held-out PS", ko.per);
-    line("ko held-out OG", ko.org);
-    line("en test PER", en.per);
-    line("en test ORG", en.org);
+    if (wanted[ner::kKo]) {
+      ner::NerScores ko = ner::EvaluateKorean(**tagger, ko_test);
+      line("ko held-out PS", ko.per);
+      line("ko held-out OG", ko.org);
+    }
+    if (wanted[ner::kEn]) {
+      ner::NerScores en = ner::EvaluateEnglish(**tagger, en_te);
+      line("en test PER", en.per);
+      line("en test ORG", en.org);
+    }
     for (int lang : {ner::kJa, ner::kZh}) {
+      if (!wanted[lang]) continue;
       ner::NerScores pooled;
       for (const CharTestSet& t : cjk_tests[lang]) {
         ner::NerScores sc = ner::EvaluateChars(**tagger, t.sentences, lang == ner::kJa ? "ja" : "zh");
@@ -1082,6 +1163,25 @@ int Run(const Options& opt) {
         for (auto& x : gold) g += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
         for (auto& x : pred) p += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
         if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), text.c_str());
+      }
+      for (int lang : {ner::kJa, ner::kZh}) {
+        if (which != kLangNames[lang]) continue;
+        for (const CharTestSet& t : cjk_tests[lang]) {
+          for (const auto& s : t.sentences) {
+            std::vector<char32_t> cps;
+            std::vector<ner::Unit> units;
+            ner::DecodeUtf8(s.text, &cps, &units);
+            if (units.size() != s.tags.size()) continue;
+            std::vector<std::pair<int, int>> u;
+            for (auto& x : units) u.emplace_back(x.begin, x.end);
+            auto gold = ner::SpansFromTags(s.tags, u);
+            auto pred = (*tagger)->Tag(s.text, which);
+            std::string g, p;
+            for (auto& x : gold) g += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+            for (auto& x : pred) p += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+            if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), s.text.c_str());
+          }
+        }
       }
       for (const auto& s : ko_test) {
         if (which != "ko") break;
@@ -1185,8 +1285,16 @@ int main(int argc, char** argv) {
       opt.min_count_cjk = std::stoi(next());
     } else if (a == "--prune-cjk") {
       opt.prune_cjk = std::stod(next());
+    } else if (a == "--bags-zh") {
+      opt.bags_zh = std::stoi(next());
+    } else if (a == "--zh-aliases") {
+      opt.zh_aliases = next();
+    } else if (a == "--prune-zh") {
+      opt.prune_zh = std::stod(next());
     } else if (a == "--o-types-cjk") {
       opt.o_types_cjk = next();
+    } else if (a == "--langs") {
+      opt.langs = next();
     } else if (a == "--tune-fold") {
       opt.tune = true;
       opt.tune_fold = std::stoi(next()) % 5;
@@ -1197,7 +1305,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC,OTHER|none] [--en-extra a,b|\"\"] [--augment-extra N] [--ja-train a,b] [--ja-test a,b] [--zh-train a,b] [--zh-test a,b] [--epochs-cjk N] [--bags-cjk N] [--min-count-cjk N] [--prune-cjk X] [--o-types-cjk LOC,OTHER] [--tune] [--tune-fold 0-4] [--no-eval]\n");
+                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC,OTHER|none] [--en-extra a,b|\"\"] [--augment-extra N] [--ja-train a,b] [--ja-test a,b] [--zh-train a,b] [--zh-test a,b] [--epochs-cjk N] [--bags-cjk N] [--min-count-cjk N] [--prune-cjk X] [--prune-zh X] [--bags-zh N] [--zh-aliases a.tsv,b.tsv|""] [--o-types-cjk LOC,OTHER] [--langs ko,en,ja,zh] [--tune] [--tune-fold 0-4] [--no-eval]\n");
       return 2;
     }
   }

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/entity_words.h"
 #include "extract/ner_features.h"
 
 namespace hirewire::extract {
@@ -115,6 +116,57 @@ TEST(NerTagger, FindsJapaneseAndChinesePersonsAndOrganizations) {
     EXPECT_TRUE(person) << Describe(c.text, spans);
     EXPECT_TRUE(org) << Describe(c.text, spans);
   }
+}
+
+// Every row of the Chinese word lists (extract/data/entity_words.tsv zh_*) is found by the lookup
+// the Chinese tagger features use, in its own class.
+TEST(NerTagger, EveryChineseWordRowIsFoundByTheFeatureLookup) {
+  const EntityWords& w = EntityWords::Default();
+  const std::pair<WordList, uint8_t> lists[] = {{WordList::kZhSurname, ner::kZhSurnameBit},
+                                                {WordList::kZhSurnameRare, ner::kZhSurnameRareBit},
+                                                {WordList::kZhTranslitChar, ner::kZhTranslitBit},
+                                                {WordList::kZhOrgSuffix, ner::kZhOrgSuffixBit},
+                                                {WordList::kZhPersonCue, ner::kZhPersonCueBit}};
+  for (const WordRow& r : w.rows()) {
+    for (const auto& [list, bit] : lists) {
+      if (r.list == list) {
+        EXPECT_NE(ner::ZhWordBits(r.word) & bit, 0) << "entity_words.tsv line " << r.line;
+      }
+    }
+  }
+  EXPECT_EQ(ner::ZhWordBits("北京"), 0);
+  EXPECT_EQ(ner::ZhWordBits("ＡＢ"), 0);
+}
+
+// The Chinese word lists add features where they apply (a surname before a given name and a cue,
+// a transliterated name, an organization head ahead) and nowhere else: the same text featurized
+// as Japanese, which has no such lists, has fewer features on exactly those units.
+TEST(NerTagger, ChineseWordListsAddFeaturesOnNamesOnly) {
+  const std::string text = "据报道，王小明表示，阿诺德·施瓦辛格也参观了北京大学。";
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  ner::DecodeUtf8(text, &cps, &units);
+  std::vector<uint8_t> starts;
+  ner::CjkWordStarts(text, units, &starts);
+  ner::FeatureBuffer zh, ja;
+  ner::CjkFeatures(cps, starts, ner::kZh, ner::GazTable{}, &zh);
+  ner::CjkFeatures(cps, starts, ner::kJa, ner::GazTable{}, &ja);
+  auto extra = [&](size_t i) {
+    return static_cast<int>(zh.offsets[i + 1] - zh.offsets[i]) - static_cast<int>(ja.offsets[i + 1] - ja.offsets[i]);
+  };
+  auto at = [&](std::string_view piece) {
+    const size_t byte = text.find(piece);
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (units[i].begin == static_cast<int>(byte)) return i;
+    }
+    ADD_FAILURE() << piece;
+    return size_t{0};
+  };
+  EXPECT_GT(extra(at("王小明")), 0);   // surname, given name, cue after
+  EXPECT_GT(extra(at("阿诺德")), 0);   // a run of transliteration characters
+  EXPECT_GT(extra(at("北京大学")), 0);  // an organization head ahead
+  EXPECT_EQ(extra(at("据报道")), 0);
+  EXPECT_EQ(extra(at("。")), 0);
 }
 
 TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {
