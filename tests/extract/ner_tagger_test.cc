@@ -79,6 +79,42 @@ TEST(NerTagger, FindsKoreanPersonWithoutParticle) {
   EXPECT_TRUE(company) << Describe(s, spans);
 }
 
+TEST(NerTagger, SplitsKoreanWordsAndStems) {
+  // Words end at spaces, brackets and quotes; the stem drops a trailing particle/ending.
+  const std::u32string s = U"삼성전자가 '푸마'를 (인천시청)에서 KT&G의";
+  const std::vector<char32_t> cps(s.begin(), s.end());
+  ner::KoreanWords w;
+  ner::SplitKoreanWords(cps, &w);
+  std::vector<std::u32string> stems, words;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (w.wstart[i] != static_cast<int>(i)) continue;
+    words.emplace_back(s.substr(i, w.wend[i] - i));
+    stems.emplace_back(s.substr(i, w.stem_end[i] - i));
+    EXPECT_EQ(w.particle[i] != 0, w.stem_end[i] < w.wend[i]);
+  }
+  const std::vector<std::u32string> want_words = {U"삼성전자가", U"푸마", U"를", U"인천시청", U"에서", U"KT&G의"};
+  const std::vector<std::u32string> want_stems = {U"삼성전자", U"푸마", U"를", U"인천시청", U"에서", U"KT&G"};
+  EXPECT_EQ(words, want_words);
+  EXPECT_EQ(stems, want_stems);
+  EXPECT_EQ(w.wstart[5], -1);  // the space
+}
+
+TEST(NerTagger, EmbeddedModelHoldsKoreanWordClusters) {
+  // extract/models/ko_clusters.tsv.gz, built into the gazetteer table: frequent stems have a
+  // path, and stems used alike share its first levels (two parties).
+  ner::ModelHeader h;
+  ner::FeatureTable features;
+  ner::GazTable gaz;
+  ASSERT_EQ(ner::MapModel(ner::EmbeddedModelBytes(), &h, &features, &gaz), "");
+  auto path = [&](std::u32string_view stem) -> uint32_t {
+    const uint32_t info = gaz.Find(ner::KoClusterKey(stem.data(), stem.data() + stem.size()));
+    return (info & ner::kClusterFlag) ? (info & 0xffff) : 0x10000;
+  };
+  EXPECT_NE(path(U"새누리당"), 0x10000u);
+  EXPECT_EQ(path(U"새누리당") >> 8, path(U"민주당") >> 8);
+  EXPECT_EQ(path(U"꿇꿇꿇꿇"), 0x10000u);  // not a word of the text
+}
+
 TEST(NerTagger, FindsEnglishPersonAndCompany) {
   const NerTagger* t = NerTagger::Embedded();
   ASSERT_NE(t, nullptr);
