@@ -23,6 +23,8 @@ constexpr std::string_view kListNames[] = {
     "ko_company_form",   "ko_org_form",          "ko_generic_org_final", "ko_branch_suffix",
     "en_modifier_ending", "platform_name",        "platform_venue_word",  "org_word_ending",
     "ja_company_cue",
+    "zh_surname",        "zh_surname_rare",      "zh_translit_char",     "zh_org_suffix",
+    "zh_person_cue",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

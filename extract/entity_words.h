@@ -71,6 +71,12 @@ enum class WordList : uint8_t {
   kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
   kOrgWordEnding,       // spor, ministerium: a capitalized compound ending in one names an organization
   kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
+  // Chinese NER tagger features (extract/ner_cjk_features.cc; a change needs a retrain):
+  kZhSurname,           // 王, 张/張, 欧阳/歐陽
+  kZhSurnameRare,       // 于, 文, 安: family names that are also frequent words
+  kZhTranslitChar,      // 斯, 克, 尔/爾: transliterated foreign names
+  kZhOrgSuffix,         // 公司, 大学/大學, 委员会/委員會: organization heads
+  kZhPersonCue,         // 先生, 总统/總統, 表示: next to a person name
   kCount,
 };
 

@@ -1,10 +1,12 @@
 // Features of the Japanese and Chinese character tagger (ner::CjkFeatures, see ner_features.h).
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include "extract/entity_words.h"
 #include "extract/ner_features.h"
 
 namespace hirewire::extract::ner {
@@ -70,10 +72,203 @@ uint64_t NormCjk(char32_t c, CjkClass k) {
   return c;
 }
 
+// Key of a run of code points in the Chinese word lists (as NormCjk sees them).
+uint64_t ZhKey(const uint64_t* c, int len) {
+  uint64_t h = 0x7a686c6578696e31ULL;
+  for (int i = 0; i < len; ++i) h = Fold(h, static_cast<uint32_t>(c[i]));
+  return Mix(h);
+}
+
+// The zh_* lists of extract/data/entity_words.tsv, keyed by ZhKey (built once).
+struct ZhLexicon {
+  std::unordered_map<uint64_t, uint8_t> bits;
+  int max_len = 1;
+  std::vector<uint64_t> first;  // bitmap over (first code point & 0xFFFF) of the listed words
+  bool MayStart(uint64_t c) const { return (first[(c & 0xFFFF) >> 6] >> (c & 63)) & 1; }
+};
+
+const ZhLexicon& Lexicon() {
+  static const ZhLexicon lex = [] {
+    ZhLexicon l;
+    l.first.assign(1024, 0);
+    const EntityWords& w = EntityWords::Default();
+    const std::pair<WordList, uint8_t> lists[] = {{WordList::kZhSurname, kZhSurnameBit},
+                                                  {WordList::kZhSurnameRare, kZhSurnameRareBit},
+                                                  {WordList::kZhTranslitChar, kZhTranslitBit},
+                                                  {WordList::kZhOrgSuffix, kZhOrgSuffixBit},
+                                                  {WordList::kZhPersonCue, kZhPersonCueBit}};
+    std::vector<char32_t> cps;
+    std::vector<Unit> units;
+    std::vector<uint64_t> c;
+    for (const auto& [list, bit] : lists) {
+      for (const std::string& word : w.List(list)) {
+        DecodeUtf8(word, &cps, &units);
+        c.clear();
+        for (char32_t x : cps) c.push_back(NormCjk(x, ClassOf(x)));
+        l.bits[ZhKey(c.data(), static_cast<int>(c.size()))] |= bit;
+        l.max_len = std::max(l.max_len, static_cast<int>(c.size()));
+        if (!c.empty()) l.first[(c[0] & 0xFFFF) >> 6] |= uint64_t{1} << (c[0] & 63);
+      }
+    }
+    return l;
+  }();
+  return lex;
+}
+
+uint8_t ZhBits(const uint64_t* c, int len) {
+  const ZhLexicon& lex = Lexicon();
+  if (len > lex.max_len) return 0;
+  auto it = lex.bits.find(ZhKey(c, len));
+  return it == lex.bits.end() ? 0 : it->second;
+}
+
 inline uint64_t Tj(int lang, int templ) { return Mix((static_cast<uint64_t>(lang) << 16) | 0x8000 | templ); }
 inline int Bucket(int v, int max) { return v < max ? v : max; }
 
+bool IsWordStart(const std::vector<uint8_t>& word_start, int i, int n) {
+  return i >= n || i == 0 || (static_cast<size_t>(i) < word_start.size() && word_start[i]);
+}
+
+// Per unit: where the zh_* words of the lexicon start and end (only where they align with ICU's
+// words: 部 in 外交部 but not in 部分, 说 but not 小说).
+struct ZhMarks {
+  std::vector<uint8_t> surname;     // at a surname start: its length (1, 2) | rare << 4
+  std::vector<uint8_t> translit;    // a transliteration character
+  std::vector<uint8_t> cue_at;      // a person cue starts here (its length)
+  std::vector<uint8_t> cue_end;     // a person cue ends here (inclusive; its length)
+  std::vector<uint8_t> org_end;     // an organization head ends here (inclusive; its length)
+  std::vector<int> seg_end;         // end of the run of name-like units (Han, Latin, digits, ・)
+  std::vector<int> next_org;        // the nearest org_end at or after the unit inside its run, or -1
+  std::vector<int> tr_start, tr_end;  // run of transliteration characters and name dots
+};
+
+void MarkZhWords(const uint64_t* c, const uint8_t* k, int n, const std::vector<uint8_t>& word_start, ZhMarks* m) {
+  const ZhLexicon& lex = Lexicon();
+  m->surname.assign(n, 0);
+  m->translit.assign(n, 0);
+  m->cue_at.assign(n + 1, 0);
+  m->cue_end.assign(n, 0);
+  m->org_end.assign(n, 0);
+  for (int i = 0; i < n; ++i) {
+    if (k[i] != kHan || !lex.MayStart(c[i])) continue;
+    for (int len = 1; len <= lex.max_len && i + len <= n; ++len) {
+      const uint8_t b = ZhBits(c + i, len);
+      if (b == 0) continue;
+      if ((b & (kZhSurnameBit | kZhSurnameRareBit)) && len <= 2) {
+        m->surname[i] = static_cast<uint8_t>(len | ((b & kZhSurnameBit) ? 0 : 16));
+      }
+      if ((b & kZhTranslitBit) && len == 1) m->translit[i] = 1;
+      const bool aligned_end = IsWordStart(word_start, i + len, n);
+      if ((b & kZhPersonCueBit) && aligned_end && IsWordStart(word_start, i, n)) {
+        m->cue_at[i] = static_cast<uint8_t>(len);
+        m->cue_end[i + len - 1] = static_cast<uint8_t>(len);
+      }
+      if ((b & kZhOrgSuffixBit) && aligned_end) m->org_end[i + len - 1] = static_cast<uint8_t>(len);
+    }
+  }
+  auto name_like = [&](int i) {
+    return k[i] == kHan || k[i] == kUpper || k[i] == kLower || k[i] == kDigit || k[i] == kNameDot ||
+           k[i] == kKatakana;
+  };
+  m->seg_end.assign(n, 0);
+  m->next_org.assign(n, -1);
+  for (int i = n - 1; i >= 0; --i) {
+    const bool in = name_like(i);
+    m->seg_end[i] = !in ? i : (i + 1 < n && name_like(i + 1)) ? m->seg_end[i + 1] : i + 1;
+    if (!in) continue;
+    m->next_org[i] = m->org_end[i] ? i : (i + 1 < n && name_like(i + 1)) ? m->next_org[i + 1] : -1;
+  }
+  m->tr_start.assign(n, 0);
+  m->tr_end.assign(n, 0);
+  for (int i = 0; i < n;) {
+    const bool t = m->translit[i] || k[i] == kNameDot;
+    int j = i + 1;
+    while (t && j < n && (m->translit[j] || k[j] == kNameDot)) ++j;
+    for (int q = i; q < j; ++q) {
+      m->tr_start[q] = t ? i : q;
+      m->tr_end[q] = t ? j : q;
+    }
+    i = j;
+  }
+}
+
+// What follows a candidate name ending before unit `e`: 0 other, 1 a person cue, 2 punctuation or
+// a space, 3 the end.
+uint64_t AfterKind(const ZhMarks& m, const uint8_t* k, int e, int n) {
+  if (e >= n) return 3;
+  if (m.cue_at[e]) return 1;
+  return (k[e] == kStop || k[e] == kClose || k[e] == kOpen || k[e] == kSpace || k[e] == kOtherClass) ? 2 : 0;
+}
+// The same before a candidate starting at `s`.
+uint64_t BeforeKind(const ZhMarks& m, const uint8_t* k, int s) {
+  if (s <= 0) return 3;
+  if (m.cue_end[s - 1]) return 1;
+  const uint8_t p = k[s - 1];
+  return (p == kStop || p == kClose || p == kOpen || p == kSpace || p == kOtherClass) ? 2 : 0;
+}
+
+void ZhKnowledgeFeatures(const ZhMarks& m, const uint8_t* k, int n, int i, uint64_t wpos, int lang,
+                         std::vector<uint64_t>* f) {
+  // A surname followed by one or two Han characters: the unit's place in that name, what
+  // precedes and follows it (a title or verb such as 先生, 表示; punctuation).
+  for (int d = 0; d <= 3 && d <= i; ++d) {
+    const int s = i - d;
+    if (m.surname[s] == 0) continue;
+    const int sl = m.surname[s] & 15;
+    const uint64_t rare = m.surname[s] >> 4;
+    for (int len = sl + 1; len <= sl + 2; ++len) {
+      if (d >= len || s + len > n) continue;
+      bool han = true;
+      for (int q = s; q < s + len; ++q) han = han && k[q] == kHan;
+      if (!han) continue;
+      const uint64_t shape = static_cast<uint64_t>(d) << 8 | static_cast<uint64_t>(len) << 4 | rare;
+      f->push_back(Combine(Tj(lang, 36), shape));
+      f->push_back(Combine(Tj(lang, 37), shape << 8 | AfterKind(m, k, s + len, n) << 4 | BeforeKind(m, k, s)));
+    }
+  }
+  // A run of transliteration characters (阿诺德·施瓦辛格): place, length, what follows.
+  const int ts = m.tr_start[i], te = m.tr_end[i];
+  if (te - ts >= 2) {
+    const uint64_t pos = i == ts ? 1 : i == te - 1 ? 2 : 3;
+    const uint64_t len = static_cast<uint64_t>(Bucket(te - ts, 8));
+    f->push_back(Combine(Tj(lang, 38), pos << 4 | len));
+    f->push_back(Combine(Tj(lang, 39), pos << 8 | len << 4 | AfterKind(m, k, te, n) << 2 | BeforeKind(m, k, ts)));
+  }
+  // A person cue right after or before the unit, or one or two units away.
+  for (int d = 1; d <= 3; ++d) {
+    if (i + d <= n - 1 && m.cue_at[i + d]) {
+      f->push_back(Combine(Tj(lang, 40), static_cast<uint64_t>(d) << 4 | wpos));
+      break;
+    }
+  }
+  for (int d = 1; d <= 3 && i - d >= 0; ++d) {
+    if (m.cue_end[i - d]) {
+      f->push_back(Combine(Tj(lang, 41), static_cast<uint64_t>(d) << 4 | wpos));
+      break;
+    }
+  }
+  // An organization head ending the run ahead (…大学, …委员会): distance, the head's length, and
+  // whether the unit starts an ICU word or the run.
+  const int j = m.next_org[i];
+  if (j >= 0 && j - i <= 15) {
+    const uint64_t dist = static_cast<uint64_t>(Bucket(j - i, 12));
+    const uint64_t hl = m.org_end[j];
+    f->push_back(Combine(Tj(lang, 42), dist << 4 | hl));
+    f->push_back(Combine(Tj(lang, 43), dist << 8 | wpos << 4 | BeforeKind(m, k, i)));
+    f->push_back(Combine(Tj(lang, 44), dist << 8 | static_cast<uint64_t>(Bucket(m.seg_end[i] - j - 1, 3)) << 4 | hl));
+  }
+}
+
 }  // namespace
+
+uint8_t ZhWordBits(std::string_view word) {
+  std::vector<char32_t> cps;
+  std::vector<Unit> units;
+  DecodeUtf8(word, &cps, &units);
+  std::vector<uint64_t> c;
+  for (char32_t x : cps) c.push_back(NormCjk(x, ClassOf(x)));
+  return ZhBits(c.data(), static_cast<int>(c.size()));
+}
 
 uint64_t CjkGazKey(const std::vector<char32_t>& cps, size_t begin, size_t end, int lang) {
   uint64_t h = Fold(kCjkGazSeed, static_cast<uint32_t>(lang));
@@ -200,6 +395,11 @@ void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& w
       }
     }
   }
+  // Chinese word lists: surnames, transliteration characters, person cues and organization heads
+  // (entity_words.tsv zh_*), found where they align with ICU's words.
+  thread_local ZhMarks zm;
+  const bool zh = lang == kZh;
+  if (zh) MarkZhWords(c.data() + kPadN, k.data() + kPadN, n, word_start, &zm);
   std::vector<uint64_t>& f = out->feats;
   f.reserve(static_cast<size_t>(n) * 26);
   for (int i = 0; i < n; ++i) {
@@ -261,6 +461,7 @@ void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& w
       if (m != 0) f.push_back(Combine(Tj(lang, 32 + cls), m));
     }
     if (gall != 0) f.push_back(Combine(Tj(lang, 35), gall));
+    if (zh) ZhKnowledgeFeatures(zm, k.data() + kPadN, n, i, wpos, lang, &f);
   }
   out->offsets.push_back(static_cast<uint32_t>(f.size()));
 }

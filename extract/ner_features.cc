@@ -92,35 +92,25 @@ const std::vector<uint64_t>& ParticleHashes() {
 
 }  // namespace
 
-void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out) {
-  out->Clear();
+void SplitKoreanWords(const std::vector<char32_t>& cps, KoreanWords* out) {
   const int n = static_cast<int>(cps.size());
-  if (n == 0) {
-    out->offsets.push_back(0);
-    return;
-  }
-  // Per-unit normalized chars with 2 units of padding on each side.
-  constexpr uint64_t kPad = 0x110000;
-  std::vector<uint64_t> c(n + 4, kPad);
-  std::vector<char> type(n + 2, '^');
-  std::vector<char> brk(n + 2, 1);  // spaces and punctuation that ends a word
-  for (int i = 0; i < n; ++i) {
-    c[i + 2] = NormChar(cps[i]);
-    type[i + 1] = CharType(cps[i]);
-    brk[i + 1] = IsWordBreak(cps[i], type[i + 1]);
-  }
-  out->blocked.assign(n, 0);
-  for (int i = 0; i < n; ++i) out->blocked[i] = brk[i + 1] && type[i + 1] != 'S';
+  std::vector<int>& wstart = out->wstart;
+  std::vector<int>& wend = out->wend;
+  wstart.assign(n, -1);
+  wend.assign(n, -1);
+  out->stem_end.assign(n, 0);
+  out->particle.assign(n, 0);
+  std::vector<char> brk(n);
+  for (int i = 0; i < n; ++i) brk[i] = IsWordBreak(cps[i], CharType(cps[i]));
   // Words: runs of characters between spaces and punctuation (an eojeol, or its part inside
   // brackets or quotes: '(인천시청)', '푸마'가).
-  std::vector<int> wstart(n, -1), wend(n, -1);
   for (int i = 0; i < n;) {
-    if (brk[i + 1]) {
+    if (brk[i]) {
       ++i;
       continue;
     }
     int j = i;
-    while (j < n && !brk[j + 1]) ++j;
+    while (j < n && !brk[j]) ++j;
     for (int k = i; k < j; ++k) {
       wstart[k] = i;
       wend[k] = j;
@@ -128,8 +118,6 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     i = j;
   }
   // Stems: strip the longest known particle/ending at the end of each word (keeping >= 1 char).
-  std::vector<int> stem_end(n, 0);
-  std::vector<uint64_t> particle(n, 0);
   for (int i = 0; i < n;) {
     if (wstart[i] != i) {
       ++i;
@@ -147,11 +135,38 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       }
     }
     for (int k = ws; k < we; ++k) {
-      stem_end[k] = we - best;
-      particle[k] = best_h;
+      out->stem_end[k] = we - best;
+      out->particle[k] = best_h;
     }
     i = we;
   }
+}
+
+void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out) {
+  out->Clear();
+  const int n = static_cast<int>(cps.size());
+  if (n == 0) {
+    out->offsets.push_back(0);
+    return;
+  }
+  thread_local KoreanWords words;
+  SplitKoreanWords(cps, &words);
+  const std::vector<int>& wstart = words.wstart;
+  const std::vector<int>& wend = words.wend;
+  const std::vector<int>& stem_end = words.stem_end;
+  const std::vector<uint64_t>& particle = words.particle;
+  // Per-unit normalized chars with 2 units of padding on each side.
+  constexpr uint64_t kPad = 0x110000;
+  std::vector<uint64_t> c(n + 4, kPad);
+  std::vector<char> type(n + 2, '^');
+  std::vector<char> brk(n + 2, 1);  // spaces and punctuation that ends a word
+  for (int i = 0; i < n; ++i) {
+    c[i + 2] = NormChar(cps[i]);
+    type[i + 1] = CharType(cps[i]);
+    brk[i + 1] = wstart[i] < 0;
+  }
+  out->blocked.assign(n, 0);
+  for (int i = 0; i < n; ++i) out->blocked[i] = brk[i + 1] && type[i + 1] != 'S';
   // Stem identity per word start.
   std::vector<uint64_t> word_stem(n, 0);
   for (int i = 0; i < n; ++i) {
@@ -211,6 +226,17 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
         m.strong = best_strong[k];
         m.sub = best_sub[k];
       }
+    }
+  }
+
+  // Word cluster path of each word's stem (kClusterFlag | path; 0 unknown), at the word start.
+  std::vector<uint32_t> stem_cluster;
+  if (any_gaz) {
+    stem_cluster.assign(n, 0);
+    for (int s = 0; s < n; ++s) {
+      if (wstart[s] != s) continue;
+      const uint32_t info = gaz.Find(KoClusterKey(cps.data() + s, cps.data() + stem_end[s]));
+      stem_cluster[s] = (info & kClusterFlag) ? info : 0;
     }
   }
 
@@ -347,6 +373,18 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
                                        rel) * 4 + GazSuffixCount(si)));
     }
     if (any_gaz) {
+      // Word clusters of the stem (2-4 levels, with where this char sits relative to the stem's
+      // end) and of the neighbouring words' stems (3 levels).
+      auto prefix = [](uint32_t cl, int levels) -> uint64_t {
+        if (cl == 0) return 0;
+        return ((cl & 0xffff) >> (4 * (4 - levels))) | (static_cast<uint64_t>(levels) << 20);
+      };
+      const int se = stem_end[i];
+      const uint64_t rel = (pos == 0 ? 8 : 0) + (i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2));
+      const uint32_t c0 = stem_cluster[ws];
+      for (int k = 2; k <= 4; ++k) f.push_back(Combine(Combine(T(kKo, 88 + k), prefix(c0, k)), rel));
+      f.push_back(Combine(Combine(T(kKo, 93), pw >= 0 ? prefix(stem_cluster[wstart[pw]], 3) : kPad), wp));
+      f.push_back(Combine(Combine(T(kKo, 94), nw < n ? prefix(stem_cluster[nw], 3) : kPad), wp));
       for (int k = 0; k < kMarkClasses; ++k) {
         const GazMark& m = marks[i][k];
         if (m.pos == 0) continue;

@@ -205,6 +205,27 @@ inline void BlockNames(const std::vector<uint8_t>& blocked, float* emissions) {
   }
 }
 
+// Korean words and stems, per code point of `cps`: a word is a run of characters between spaces
+// and word-ending punctuation (brackets, quotes, .,·!? …; not the joiners & - + _ of KT&G);
+// wstart/wend are its bounds (-1 on the breaks themselves), stem_end where its stem ends (the word
+// minus the longest listed trailing particle or ending: 은/는/이/가/의/에서/씨/측 …, keeping >= 1
+// character) and particle a hash of that particle (0 none). Shared by the features and the
+// cluster corpus (extract/tools/train_ner.cc --write-ko-stems) so both cut words the same way.
+struct KoreanWords {
+  std::vector<int> wstart, wend, stem_end;
+  std::vector<uint64_t> particle;
+};
+void SplitKoreanWords(const std::vector<char32_t>& cps, KoreanWords* out);
+
+// Korean word clusters (extract/models/ko_clusters.tsv.gz): a stem's code points folded from
+// kKoClusterSeed, then Mix; info = kClusterFlag | the 16-bit cluster path (as the English ones).
+inline constexpr uint64_t kKoClusterSeed = 0x6b6f636c75737472ULL;
+inline uint64_t KoClusterKey(const char32_t* begin, const char32_t* end) {
+  uint64_t h = kKoClusterSeed;
+  for (const char32_t* p = begin; p != end; ++p) h = Fold(h, *p);
+  return Mix(h);
+}
+
 // Korean: one unit per code point of `cps` (spaces are units too).
 void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out);
 // Japanese or Chinese (`lang` kJa or kZh): one unit per code point, spaces included; character
@@ -220,6 +241,16 @@ void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& w
 inline constexpr uint64_t kCjkGazSeed = 0x636a6b67617a3031ULL;
 inline constexpr int kCjkGazMaxLen = 10;
 uint64_t CjkGazKey(const std::vector<char32_t>& cps, size_t begin, size_t end, int lang);
+// Chinese word-list classes of the tagger features (the zh_* lists of extract/data/entity_words.tsv).
+enum ZhWordBit : uint8_t {
+  kZhSurnameBit = 1,
+  kZhSurnameRareBit = 2,
+  kZhTranslitBit = 4,
+  kZhOrgSuffixBit = 8,
+  kZhPersonCueBit = 16,
+};
+// The classes of a word (code points compared as the features normalize them), 0 if none.
+uint8_t ZhWordBits(std::string_view word);
 void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::vector<uint8_t>* starts);
 // English: one unit per token.
 void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,

@@ -12,6 +12,7 @@ PKGS=(
   clang-format ccache
   nghttp2-server openssl
   wamerican-large
+  fasttext
   liblink-grammar-dev link-grammar-dictionaries-en
   chromium fonts-noto-cjk
 )

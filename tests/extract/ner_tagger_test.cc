@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/entity_words.h"
 #include "extract/ner_features.h"
 
 namespace hirewire::extract {
@@ -78,6 +79,42 @@ TEST(NerTagger, FindsKoreanPersonWithoutParticle) {
   EXPECT_TRUE(company) << Describe(s, spans);
 }
 
+TEST(NerTagger, SplitsKoreanWordsAndStems) {
+  // Words end at spaces, brackets and quotes; the stem drops a trailing particle/ending.
+  const std::u32string s = U"삼성전자가 '푸마'를 (인천시청)에서 KT&G의";
+  const std::vector<char32_t> cps(s.begin(), s.end());
+  ner::KoreanWords w;
+  ner::SplitKoreanWords(cps, &w);
+  std::vector<std::u32string> stems, words;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (w.wstart[i] != static_cast<int>(i)) continue;
+    words.emplace_back(s.substr(i, w.wend[i] - i));
+    stems.emplace_back(s.substr(i, w.stem_end[i] - i));
+    EXPECT_EQ(w.particle[i] != 0, w.stem_end[i] < w.wend[i]);
+  }
+  const std::vector<std::u32string> want_words = {U"삼성전자가", U"푸마", U"를", U"인천시청", U"에서", U"KT&G의"};
+  const std::vector<std::u32string> want_stems = {U"삼성전자", U"푸마", U"를", U"인천시청", U"에서", U"KT&G"};
+  EXPECT_EQ(words, want_words);
+  EXPECT_EQ(stems, want_stems);
+  EXPECT_EQ(w.wstart[5], -1);  // the space
+}
+
+TEST(NerTagger, EmbeddedModelHoldsKoreanWordClusters) {
+  // extract/models/ko_clusters.tsv.gz, built into the gazetteer table: frequent stems have a
+  // path, and stems used alike share its first levels (two parties).
+  ner::ModelHeader h;
+  ner::FeatureTable features;
+  ner::GazTable gaz;
+  ASSERT_EQ(ner::MapModel(ner::EmbeddedModelBytes(), &h, &features, &gaz), "");
+  auto path = [&](std::u32string_view stem) -> uint32_t {
+    const uint32_t info = gaz.Find(ner::KoClusterKey(stem.data(), stem.data() + stem.size()));
+    return (info & ner::kClusterFlag) ? (info & 0xffff) : 0x10000;
+  };
+  EXPECT_NE(path(U"새누리당"), 0x10000u);
+  EXPECT_EQ(path(U"새누리당") >> 8, path(U"민주당") >> 8);
+  EXPECT_EQ(path(U"꿇꿇꿇꿇"), 0x10000u);  // not a word of the text
+}
+
 TEST(NerTagger, FindsEnglishPersonAndCompany) {
   const NerTagger* t = NerTagger::Embedded();
   ASSERT_NE(t, nullptr);
@@ -115,6 +152,57 @@ TEST(NerTagger, FindsJapaneseAndChinesePersonsAndOrganizations) {
     EXPECT_TRUE(person) << Describe(c.text, spans);
     EXPECT_TRUE(org) << Describe(c.text, spans);
   }
+}
+
+// Every row of the Chinese word lists (extract/data/entity_words.tsv zh_*) is found by the lookup
+// the Chinese tagger features use, in its own class.
+TEST(NerTagger, EveryChineseWordRowIsFoundByTheFeatureLookup) {
+  const EntityWords& w = EntityWords::Default();
+  const std::pair<WordList, uint8_t> lists[] = {{WordList::kZhSurname, ner::kZhSurnameBit},
+                                                {WordList::kZhSurnameRare, ner::kZhSurnameRareBit},
+                                                {WordList::kZhTranslitChar, ner::kZhTranslitBit},
+                                                {WordList::kZhOrgSuffix, ner::kZhOrgSuffixBit},
+                                                {WordList::kZhPersonCue, ner::kZhPersonCueBit}};
+  for (const WordRow& r : w.rows()) {
+    for (const auto& [list, bit] : lists) {
+      if (r.list == list) {
+        EXPECT_NE(ner::ZhWordBits(r.word) & bit, 0) << "entity_words.tsv line " << r.line;
+      }
+    }
+  }
+  EXPECT_EQ(ner::ZhWordBits("北京"), 0);
+  EXPECT_EQ(ner::ZhWordBits("ＡＢ"), 0);
+}
+
+// The Chinese word lists add features where they apply (a surname before a given name and a cue,
+// a transliterated name, an organization head ahead) and nowhere else: the same text featurized
+// as Japanese, which has no such lists, has fewer features on exactly those units.
+TEST(NerTagger, ChineseWordListsAddFeaturesOnNamesOnly) {
+  const std::string text = "据报道，王小明表示，阿诺德·施瓦辛格也参观了北京大学。";
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  ner::DecodeUtf8(text, &cps, &units);
+  std::vector<uint8_t> starts;
+  ner::CjkWordStarts(text, units, &starts);
+  ner::FeatureBuffer zh, ja;
+  ner::CjkFeatures(cps, starts, ner::kZh, ner::GazTable{}, &zh);
+  ner::CjkFeatures(cps, starts, ner::kJa, ner::GazTable{}, &ja);
+  auto extra = [&](size_t i) {
+    return static_cast<int>(zh.offsets[i + 1] - zh.offsets[i]) - static_cast<int>(ja.offsets[i + 1] - ja.offsets[i]);
+  };
+  auto at = [&](std::string_view piece) {
+    const size_t byte = text.find(piece);
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (units[i].begin == static_cast<int>(byte)) return i;
+    }
+    ADD_FAILURE() << piece;
+    return size_t{0};
+  };
+  EXPECT_GT(extra(at("王小明")), 0);   // surname, given name, cue after
+  EXPECT_GT(extra(at("阿诺德")), 0);   // a run of transliteration characters
+  EXPECT_GT(extra(at("北京大学")), 0);  // an organization head ahead
+  EXPECT_EQ(extra(at("据报道")), 0);
+  EXPECT_EQ(extra(at("。")), 0);
 }
 
 TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {
