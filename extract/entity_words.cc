@@ -22,7 +22,7 @@ constexpr std::string_view kListNames[] = {
     "name_inflection",   "cjk_title",            "cjk_generic_org_final", "cjk_following_head",
     "ko_company_form",   "ko_org_form",          "ko_generic_org_final", "ko_branch_suffix",
     "en_modifier_ending", "platform_name",        "platform_venue_word",  "org_word_ending",
-    "ja_company_cue",
+    "ja_company_cue",    "demonym",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -71,6 +71,7 @@ enum class WordList : uint8_t {
   kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
   kOrgWordEnding,       // spor, ministerium: a capitalized compound ending in one names an organization
   kJaCompanyCue,        // 新興企業, スタートアップ: a katakana company name follows
+  kDemonym,             // Palestinian, Americans: nationality words, never an organization or a short form
   kCount,
 };
 
