@@ -206,6 +206,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
   j["candidate_count"] = e.candidate_count >= 0 ? ordered_json(e.candidate_count) : ordered_json(nullptr);
   j["previous_employer"] = NullIfEmpty(e.previous_employer);
+  if (!e.previous_employer_aliases.empty()) j["previous_employer_aliases"] = e.previous_employer_aliases;
   j["role"] = NullIfEmpty(e.role);
   j["team"] = NullIfEmpty(e.team);
   ordered_json offers = ordered_json::array();
@@ -232,6 +233,7 @@ Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& 
   e.candidate_kind = StrOr(j, "candidate_kind");
   e.candidate_count = IntOr(j, "candidate_count", -1);
   e.previous_employer = StrOr(j, "previous_employer");
+  e.previous_employer_aliases = StrListOr(j, "previous_employer_aliases");
   e.role = StrOr(j, "role");
   e.team = StrOr(j, "team");
   for (const auto& o : ArrayOr(j, "offers")) e.offers.push_back(OfferFromJ(o));

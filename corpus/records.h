@@ -146,6 +146,7 @@ struct Event {
   std::string candidate_kind;     // person | group
   int candidate_count = -1;       // when a group's size is stated
   std::string previous_employer;
+  std::vector<std::string> previous_employer_aliases;  // the article's own spellings of it
   std::string role;
   std::string team;
   std::vector<Offer> offers;
@@ -203,6 +204,15 @@ struct TextSpan {
   bool operator==(const TextSpan&) const = default;
 };
 
+// Reported speech: a speech verb or phrase ("said", "told", "according to") and the side of it
+// where the speaker stands ("Harper, 34, said": before; "according to Bloomberg": after).
+struct SpeechCue {
+  TextSpan cue;
+  bool speaker_after = false;
+
+  bool operator==(const SpeechCue&) const = default;
+};
+
 // Where an entity mention sits: Article::entities[entity].mentions[mention].
 struct MentionRef {
   int entity = 0;
@@ -217,6 +227,7 @@ struct ParagraphAnalysis {
   std::vector<TextToken> tokens;
   std::vector<int> stems;            // see TextToken::stem_begin
   std::vector<TextSpan> quotes;      // quoted speech with spaces inside, quote marks included
+  std::vector<SpeechCue> speech;     // reported-speech cues outside quotes (extract/data/speech.tsv)
   std::vector<int> amounts;          // indices into Article::money (filled by the money scanner)
   std::vector<MentionRef> mentions;  // person/organization mentions (filled by the recognizer)
 

@@ -5,6 +5,8 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "corpus/utf8.h"
 #include "extract/korean.h"
@@ -117,6 +119,7 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
   *p = ParagraphAnalysis{};
   p->analyzed_bytes = static_cast<int>(text.size());
   p->quotes = QuotedSpeech(text);
+  p->speech = ReportedSpeechCues(text, p->quotes);
   if (text.empty()) return;
   UErrorCode st = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
@@ -237,6 +240,107 @@ std::vector<TextSpan> QuotedSpeech(std::string_view p) {
     i += len;
   }
   return out;
+}
+
+namespace {
+
+struct SpeechRow {
+  std::string text;
+  bool after = false;
+};
+
+// The embedded speech table, longest text first; aborts on a malformed embedded table (a test
+// reads it).
+const std::vector<SpeechRow>& SpeechRows() {
+  static const std::vector<SpeechRow>* rows = [] {
+    auto* v = new std::vector<SpeechRow>;
+    std::string_view rest = EmbeddedSpeechTsv();
+    int line_no = 0;
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      size_t t1 = line.find('\t'), t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+      std::string_view side = t2 == std::string_view::npos ? std::string_view() : line.substr(t2 + 1);
+      if (t2 == std::string_view::npos || line.substr(0, t1) != "en" || t2 == t1 + 1 ||
+          (side != "before" && side != "after")) {
+        std::fprintf(stderr, "speech table line %d: malformed row\n", line_no);
+        std::abort();
+      }
+      v->push_back({std::string(line.substr(t1 + 1, t2 - t1 - 1)), side == "after"});
+    }
+    std::stable_sort(v->begin(), v->end(), [](const SpeechRow& a, const SpeechRow& b) {
+      return a.text.size() > b.text.size();
+    });
+    return v;
+  }();
+  return *rows;
+}
+
+bool AsciiWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+}  // namespace
+
+std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<TextSpan>& quotes) {
+  std::vector<SpeechCue> out;
+  if (p.empty()) return out;
+  std::string lo(p);
+  for (char& c : lo)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::vector<bool> taken(lo.size(), false);
+  for (const TextSpan& q : quotes)
+    for (int i = std::max(0, q.start); i < q.end && static_cast<size_t>(i) < taken.size(); ++i) taken[i] = true;
+  for (const SpeechRow& r : SpeechRows()) {
+    for (size_t f = lo.find(r.text); f != std::string::npos; f = lo.find(r.text, f + 1)) {
+      size_t e = f + r.text.size();
+      if ((f > 0 && AsciiWordChar(lo[f - 1])) || (e < lo.size() && AsciiWordChar(lo[e]))) continue;
+      if (std::any_of(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), [](bool b) { return b; }))
+        continue;
+      std::fill(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), true);
+      out.push_back({{static_cast<int>(f), static_cast<int>(e)}, r.after});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const SpeechCue& a, const SpeechCue& b) { return a.cue.start < b.cue.start; });
+  return out;
+}
+
+bool IsSpeaker(std::string_view p, const std::vector<SpeechCue>& cues, int start, int end) {
+  if (start < 0 || end < start || static_cast<size_t>(end) > p.size()) return false;
+  // Past an apposition or age after the name: "Harper, 34, said", "Grant, an analyst at X, said".
+  size_t after = static_cast<size_t>(end);
+  if (StartsWithAt(p, after, ", ")) {
+    size_t close = p.find(", ", after + 2);
+    size_t stop = p.find(". ", after);
+    if (close != std::string_view::npos && close - after <= 110 && (stop == std::string_view::npos || stop > close))
+      after = close + 1;
+  }
+  while (after < p.size() && p[after] == ' ') ++after;
+  size_t before = static_cast<size_t>(start);
+  while (before > 0 && p[before - 1] == ' ') --before;
+  for (const SpeechCue& c : cues) {
+    if (!c.speaker_after && static_cast<size_t>(c.cue.start) == after) {
+      // "Gupta said he rejected …": the speaker reports about themself and stays in the clause.
+      size_t r = static_cast<size_t>(c.cue.end);
+      // "told Reuters that she …": past the listener to the reported clause.
+      size_t that = p.find(" that ", r);
+      if (that != std::string_view::npos && that - r <= 40 && p.substr(r, that - r).find_first_of(",.;") == std::string_view::npos)
+        r = that + 5;
+      bool self = false;
+      for (std::string_view w : {" he ", " she ", " they ", " he'd ", " she'd ", " he's ", " she's "})
+        self = self || StartsWithAt(p, r, w);
+      return !self;
+    }
+    if (c.speaker_after && static_cast<size_t>(c.cue.end) == before) return true;
+    // "said Hollis Grant": a speech verb right before the name, at the end of a clause.
+    if (!c.speaker_after && static_cast<size_t>(c.cue.end) == before && c.cue.start > 1 &&
+        (p[c.cue.start - 2] == ',' || p[c.cue.start - 2] == '"'))
+      return true;
+  }
+  return false;
 }
 
 void IndexMentions(Article* article) {

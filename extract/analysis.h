@@ -53,6 +53,17 @@ bool HasAnalysis(const Article& article);
 // included. A quoted single word ("사실무근", "false") is a term, not speech, and is left out.
 std::vector<TextSpan> QuotedSpeech(std::string_view paragraph);
 
+// Reported-speech cues of a paragraph (extract/data/speech.tsv), outside the `quotes` spans, in
+// text order: "said" with its speaker before it, "according to" with its speaker after it.
+std::vector<SpeechCue> ReportedSpeechCues(std::string_view paragraph, const std::vector<TextSpan>& quotes);
+// True when the mention [start, end) of `paragraph` is the speaker of one of `cues`: a cue right
+// after it (past an age or apposition: "Harper, 34, said", "Grant, an analyst at X, said") or
+// right before it ("according to Kim", "said Hollis Grant"). A speaker reporting about themself
+// ("Gupta said he rejected the offer") is not one here: the clause is theirs.
+bool IsSpeaker(std::string_view paragraph, const std::vector<SpeechCue>& cues, int start, int end);
+// The embedded table (extract/data/speech.tsv).
+std::string_view EmbeddedSpeechTsv();
+
 // Records every person/organization mention of article->entities in its paragraph's analysis
 // (in entity order, then mention order), and every amount of article->money.
 void IndexMentions(Article* article);

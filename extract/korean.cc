@@ -24,6 +24,7 @@ constexpr std::string_view kParticles[] = {
     "는",       "이",       "가",       "을",     "를",     "의",     "에",     "와",     "과",
     "도",       "만",       "나",       "로",     "랑",     "며",     "란",     "께",     "측",
     "에게로",   "이든",     "든",       "이면",   "이야",   "야",     "다",
+    "행",  // "bound for" after a name: "JTBC행", "삼성전자행을 택했다" (see Euphonic)
 };
 
 // Korean particles come in pairs chosen by the last sound of the noun: 이/가, 은/는, 을/를,
@@ -35,6 +36,9 @@ bool Euphonic(std::string_view stem, std::string_view particle) {
   if (i == 0) return true;
   size_t k = --i;
   char32_t last = DecodeUtf8(stem, &k);
+  // 행 ("bound for") only after a name of two or more characters that is not 은 + 행 (은행,
+  // bank): 진행, 시행, 국민은행 are words.
+  if (particle == "행") return CountCodePoints(stem) >= 2 && last != U'은';
   if (!IsHangulSyllable(last)) return true;
   int jong = static_cast<int>((last - 0xAC00) % 28);
   int vowel = static_cast<int>(((last - 0xAC00) / 28) % 21);

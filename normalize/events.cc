@@ -99,8 +99,12 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier");
-  return kind == "blank" ? blank : kind == "past" ? past : kind == "earlier" ? earlier : purpose;
+                                        earlier = of("earlier"), retain = of("retain");
+  return kind == "blank"     ? blank
+         : kind == "past"    ? past
+         : kind == "earlier" ? earlier
+         : kind == "retain"  ? retain
+                             : purpose;
 }
 
 
@@ -130,6 +134,8 @@ const GroupNoun kGroupNouns[] = {
     {"개발자들", "developers"},  {"개발자", "developers"},    {"과학자들", "scientists"},
     {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
     {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
+    {"연구진", "researchers"},   {"개발진", "developers"},    {"제작진", "crew"},
+    {"임원", "executives"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"},
@@ -334,6 +340,10 @@ class ParagraphSource {
   std::vector<TextSpan> Quotes(size_t pi) const {
     return shared_ ? article_.analysis[pi].quotes : extract::QuotedSpeech(article_.paragraphs[pi]);
   }
+  std::vector<SpeechCue> Speech(size_t pi) const {
+    return shared_ ? article_.analysis[pi].speech
+                   : extract::ReportedSpeechCues(article_.paragraphs[pi], extract::QuotedSpeech(article_.paragraphs[pi]));
+  }
   bool HasAmounts(size_t pi) const {
     if (shared_ && amounts_indexed_) return !article_.analysis[pi].amounts.empty();
     for (const Amount& m : article_.money)
@@ -388,6 +398,7 @@ struct SentenceCtx {
   std::string_view text;     // the paragraph
   std::string blank;         // paragraph copy with quoted speech blanked (same offsets)
   std::string lower;         // ASCII-lowercased `blank`
+  std::vector<SpeechCue> speech;  // reported-speech cues of the paragraph (shared analysis)
 };
 
 // Quoted speech (extract::QuotedSpeech spans) blanked in a copy of the paragraph (offsets
@@ -448,6 +459,7 @@ struct Context {
   };
   std::vector<Meta> meta;
   std::set<std::string> denied_candidates;
+  std::set<std::string> denied_groups;  // group labels ("executives") a denial named
   int sentence_no = 0;
   int last_event = -1;              // most recent event touched (continuation target)
   int last_event_paragraph = -1;
@@ -544,6 +556,10 @@ bool AfterEarlierEvent(std::string_view lo, const CueHit& h) {
   return false;
 }
 
+bool IsAsciiText(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // Korean and Japanese: a year ("2016년", "2016年", "97年") opens the comma-delimited segment that
 // ends at the cue ("…맡았고, 2016년 라이엇게임즈 미국 본사로 옮겨", "97年イオンクレジットサービス入社"):
 // the time adverbial scopes over the verb, however many words stand between. A Japanese year may
@@ -565,6 +581,22 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
     if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") && !StartsWith(ko, e + 3, "度"))
       return true;
   }
+  // A past-time word in the segment ("지난해에는 … 롯데마트로 옮긴", "earlier" rows).
+  std::string_view seg = ko.substr(b, static_cast<size_t>(pos) - b);
+  for (const std::string& w : CuePhrases("earlier"))
+    if (!IsAsciiText(w) && seg.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Korean past experience right after the move word ("영입한 바 있다", "옮긴 적이 있다": "past"
+// rows): background, not the story's move.
+bool KoreanPastExperience(std::string_view ko, const CueHit& h) {
+  size_t end = static_cast<size_t>(h.pos + h.len);
+  for (const std::string& w : CuePhrases("past"))
+    if (!IsAsciiText(w)) {
+      size_t f = ko.find(w, end);
+      if (f != std::string_view::npos && f - end <= 6) return true;
+    }
   return false;
 }
 
@@ -575,6 +607,12 @@ bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
   if (end > ko.size() || static_cast<unsigned char>(ko[h.pos]) < 0x80) return false;
   std::string_view cue = ko.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
   if (EndsWithAt(cue, cue.size(), "한")) return StartsWith(ko, end, "다");
+  // A cue that is the whole present form ("옮긴다"): -ㄴ다/-는다 (final ㄴ before 다).
+  if (EndsWithAt(cue, cue.size(), "다") && cue.size() >= 6) {
+    size_t k = cue.size() - 6;
+    char32_t before = DecodeUtf8(cue, &k);
+    if (before == U'는' || (before >= 0xAC00 && before <= 0xD7A3 && (before - 0xAC00) % 28 == 4)) return true;
+  }
   return StartsWith(ko, end, "한다");
 }
 
@@ -662,7 +700,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
           (DatedSegment(ko, s.start, h.pos) &&
            FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
         continue;
-      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h)) continue;
+      if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h) || KoreanPastExperience(ko, h)) continue;
     }
     out.push_back(h);
   }
@@ -679,13 +717,29 @@ bool Has(const std::vector<CueHit>& hits, Cue c) {
 // "노바브레인에 최고과학책임자(CSO)로 합류했다": the organization marked by 에 is where the
 // next join cue of the clause, a few words on, goes (a position may stand between).
 bool KoreanGoalBeforeJoin(std::string_view p, size_t after, const std::vector<CueHit>& cues) {
-  if (!StartsWith(p, after, "에 ")) return false;
+  // 에 may stand before a position (60 bytes); 로/으로 only before the move verb's own object
+  // ("JTBC로 자리를 옮긴다", 30 bytes).
+  int window = StartsWith(p, after, "에 ") ? 60 : StartsWith(p, after, "로 ") || StartsWith(p, after, "으로 ") ? 30 : 0;
+  if (window == 0) return false;
   for (const CueHit& c : cues) {
     if (c.pos < static_cast<int>(after)) continue;
-    return c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= 60 &&
+    return c.cue == Cue::kJoin && c.pos - static_cast<int>(after) <= window &&
            p.substr(after, c.pos - after).find(',') == std::string_view::npos;
   }
   return false;
+}
+
+// [b, e) is one word between spaces, with no particle or comma: a modifier between an
+// organization and the group it describes ("SK하이닉스 설계 엔지니어 4명", "픽셀포레스트 소속 개발자").
+bool KoreanOneModifierWord(std::string_view p, int b, int e) {
+  if (b < 0 || e <= b + 2 || static_cast<size_t>(e) > p.size() || e - b > 20) return false;
+  std::string_view gap = p.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
+  if (gap.front() != ' ' || gap.back() != ' ') return false;
+  std::string_view word = gap.substr(1, gap.size() - 2);
+  if (word.find_first_of(" ,.") != std::string_view::npos) return false;
+  for (const char* particle : {"의", "은", "는", "이", "가", "을", "를", "에", "와", "과", "로"})
+    if (EndsWithAt(word, word.size(), particle)) return false;
+  return true;
 }
 
 // Relations of an organization mention to the sentence's hiring cues.
@@ -1271,6 +1325,9 @@ class ClauseReader {
       OrgRef o{org_e[i], m->start, m->end};
       o.publication = org_e[i]->type == "publication";
       ClassifyOrg(s, cues, &o);
+      // A broadcaster or newspaper that a person moves to or from is an employer here ("KBS
+      // 떠나 JTBC로 자리를 옮긴다", "joined CNN from NBC"), not the outlet of the story.
+      if (o.publication && (o.dest || o.prev) && !o.cited) o.publication = false;
       if (o.publication) o.subject = o.dest = o.prev = o.target = false;
       orgs.push_back(o);
     }
@@ -1307,6 +1364,8 @@ class ClauseReader {
     for (size_t i = 0; i < person_m.size(); ++i) {
       const Mention* m = person_m[i];
       if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
+      // The speaker reports the clause and is not its candidate ("Marchal said he was happy").
+      if (extract::IsSpeaker(s.text, s.speech, m->start, m->end)) continue;
       if (IsSetAside(p, lo, m->start, m->end)) {
         set_aside.insert(person_e[i]->canonical);
         continue;
@@ -1441,8 +1500,11 @@ class ClauseReader {
         return false;
       }
       // A denial: the people named are not moving; earlier rumours about them are dropped.
+      // A denied group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's
+      // events about a group of that kind.
       for (const Candidate& c : cands)
         if (c.kind == "person") ctx->denied_candidates.insert(c.name);
+        else if (c.kind == "group") ctx->denied_groups.insert(c.name);
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -1507,7 +1569,8 @@ class ClauseReader {
         // English noun modifier: "four Google DeepMind researchers".
         // Korean: a counted group right after the organization ("퀄컴 엔지니어 3명").
         bool modifier = cands[ci].kind == "group" && (!korean || cands[ci].count > 0) &&
-                        o.end + 1 == cands[ci].start && p[o.end] == ' ';
+                        (o.end + 1 == cands[ci].start ? p[o.end] == ' '
+                                                      : korean && KoreanOneModifierWord(p, o.end, cands[ci].start));
         if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
         bool forward =
             korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
@@ -2586,6 +2649,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
   s.para = static_cast<int>(pi);
   s.text = para;
   s.blank = BlankQuotes(para, source.Quotes(pi));
+  s.speech = source.Speech(pi);
   {
     std::string lower = ToLowerAscii(s.blank);
     for (const std::string& ph : CuePhrases("blank"))
@@ -2673,6 +2737,11 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
       continue;
     if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
+    if (e.candidate_kind == "group" &&
+        std::any_of(ctx.denied_groups.begin(), ctx.denied_groups.end(), [&](const std::string& g) {
+          return e.candidate == g || e.candidate.rfind(g + " ", 0) == 0;
+        }))
+      continue;
     if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 &&
         e.offers.empty())
       continue;
@@ -2788,22 +2857,110 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
   }
 }
 
-// The article's own spellings of each event's employer ("삼성전자" for Samsung Electronics,
-// "Meta" for Meta Platforms), from the recognized organization with that canonical name.
+// The article announces the person's start for later: a mention followed (past an age or an
+// apposition: "Marsh, 55, will join", "its COO, Dana Whitcombe, will succeed") by a future
+// start with a date (frames.tsv aspect + start + when rows: "will join … on March 1", "is
+// expected to take over in February").
+bool AnnouncedStart(const Article& a, const Entity& person) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view para = a.paragraphs[m.paragraph];
+    size_t at = static_cast<size_t>(m.end);
+    std::string lower = ToLowerAscii(para.substr(at, 260));
+    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
+    if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;
+    size_t next = 0;
+    if (StartsWith(lower, 0, ", ")) {
+      size_t close = lower.find(',', 2);
+      size_t stop = lower.find(". ");
+      if (close == std::string::npos || (stop != std::string::npos && stop < close) || close > 100) continue;
+      next = close + 1;
+    }
+    if (StartsWith(lower, next, " ") && FrameReader::Default().FutureStart(lower, next + 1)) return true;
+  }
+  return false;
+}
+
+// A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
+// the start is still to come (gold convention of the blind batches: a future start date is
+// accepted).
+void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& p : article.entities) {
+      if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      break;
+    }
+  }
+}
+
+// "will remain at Ford" read as an accepted offer at Ford is the stay that turns the other
+// employer's offer down, not a counter-offer, unless Ford raised or stated an offer of its own
+// or the article speaks of one (cues.tsv retain rows: "retention bonus", "counteroffer"): the person's event at the other employer keeps Ford as the previous
+// employer and is declined (unless the move was made).
+std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
+  for (const std::string& p : article.paragraphs) {
+    if (IsKoreanText(p)) return evs;  // Korean stays are read by the clause reader (남기로)
+    std::string lo = ToLowerAscii(p);
+    for (const std::string& w : CuePhrases("retain")) {
+      std::vector<size_t> at;
+      FindAll(lo, w, true, &at);
+      if (!at.empty()) return evs;
+    }
+  }
+  std::vector<bool> drop(evs.size(), false);
+  for (size_t i = 0; i < evs.size(); ++i) {
+    const Event& s = evs[i];
+    if (s.candidate_kind != "person" || s.type != EventType::kOffer || s.outcome != Outcome::kAccepted ||
+        !s.offers.empty() || std::find(s.timeline.begin(), s.timeline.end(), "raised") != s.timeline.end())
+      continue;
+    for (size_t j = 0; j < evs.size(); ++j) {
+      Event& o = evs[j];
+      if (j == i || drop[j] || o.candidate != s.candidate || SameOrUnit(o.employer, s.employer) ||
+          (o.type != EventType::kOffer && o.type != EventType::kHire) ||
+          !(o.previous_employer.empty() || SameOrUnit(o.previous_employer, s.employer)))
+        continue;
+      if (o.previous_employer.empty()) o.previous_employer = s.employer;
+      if (o.outcome != Outcome::kJoined && o.outcome != Outcome::kDeclined) {
+        o.outcome = Outcome::kDeclined;
+        AddTimeline(&o, "declined");
+        o.type = EventType::kOffer;
+      }
+      drop[i] = true;
+      break;
+    }
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < evs.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(evs[i]));
+  return kept;
+}
+
+// The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
+// Samsung Electronics, "Meta" for Meta Platforms), from the recognized organizations.
+static std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical) {
+  std::vector<std::string> out;
+  if (canonical.empty()) return out;
+  for (const Entity& ent : article.entities) {
+    if (ent.type == "person" || ent.canonical != canonical) continue;
+    auto add = [&](const std::string& n) {
+      if (!n.empty() && n != canonical && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    };
+    add(ent.name);
+    for (const std::string& a : ent.aliases) add(a);
+  }
+  return out;
+}
+
+// Each event's employer and previous employer as the article spells them.
 static void EmployerSpellings(const Article& article, std::vector<Event>* events) {
   for (Event& e : *events) {
-    e.employer_aliases.clear();
-    if (e.employer.empty()) continue;
-    for (const Entity& ent : article.entities) {
-      if (ent.type == "person" || ent.canonical != e.employer) continue;
-      auto add = [&](const std::string& n) {
-        if (!n.empty() && n != e.employer &&
-            std::find(e.employer_aliases.begin(), e.employer_aliases.end(), n) == e.employer_aliases.end())
-          e.employer_aliases.push_back(n);
-      };
-      add(ent.name);
-      for (const std::string& a : ent.aliases) add(a);
-    }
+    e.employer_aliases = OwnSpellings(article, e.employer);
+    e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
   }
 }
 
@@ -2820,7 +2977,9 @@ std::vector<Event> BuildEvents(const Article& article) {
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   OriginsFromRoles(article, ctx, &out);
+  AnnouncedHires(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
+  out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {

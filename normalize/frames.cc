@@ -15,6 +15,7 @@ constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candi
 constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
 constexpr int kTimeWindow = 40;         // bytes between a trigger and a past-time word
+constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
   return pos <= s.size() && s.substr(pos, p.size()) == p;
@@ -390,11 +391,15 @@ class FrameReader::Scan {
   // another person ("Citi's Priya Raman CEO as Tom Hale"), and not one marked as someone's
   // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
   // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
-  bool IsUnit(const FrameMention& o) {
+  bool IsUnit(const FrameMention& o) { return NameEndsWith(o, "unit", false); }
+  // A company's deciding body ("임원후보추천위원회", "이사회"): it acts, the company employs.
+  bool IsBody(const FrameMention& o) { return NameEndsWith(o, "body", true); }
+  bool NameEndsWith(const FrameMention& o, std::string_view kind, bool whole_ok) {
     std::string lower = korean_ ? o.name : AsciiLower(o.name);
-    for (int i : r_.RowsOf("unit", Lang())) {
+    for (int i : r_.RowsOf(kind, Lang())) {
       const Row& w = r_.rows_[i];
-      if (lower.size() > w.text.size() && EndsWithAt(lower, lower.size(), w.text)) {
+      if ((lower.size() > w.text.size() || (whole_ok && lower.size() == w.text.size())) &&
+          EndsWithAt(lower, lower.size(), w.text)) {
         Use(i);
         return true;
       }
@@ -421,7 +426,7 @@ class FrameReader::Scan {
   // has been named chief executive".
   std::string OpeningSubject(const Hit& h) {
     for (const FrameMention& o : c_.orgs) {
-      if (!InClause(o) || o.end > h.pos) continue;
+      if (!InClause(o) || o.end > h.pos || IsBody(o)) continue;
       if (o.start != c_.start && o.start != c_.sentence_start) continue;
       if (!korean_) return StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ? "" : o.name;
       std::string slot = KoParticle(static_cast<size_t>(o.end), nullptr, 1);
@@ -463,8 +468,14 @@ class FrameReader::Scan {
     }
     size_t end = static_cast<size_t>(p.end) + kAffiliationWindow, pe = 0;
     if (!KoParticle(static_cast<size_t>(p.end), &pe).empty()) end = pe;
+    // The person's noun phrase ends at a comma; an organization marked as someone's origin
+    // there describes who follows ("최형준 부회장 용퇴, 보쉬 출신 … 영입").
+    size_t comma = c_.text.find(',', static_cast<size_t>(p.end));
+    if (comma != std::string_view::npos && comma < end) end = comma;
     for (const FrameMention& o : c_.orgs)
-      if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
+      if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end &&
+          MarkerAt("marker", "source", SkipSpaces(c_.text, static_cast<size_t>(o.end)), false) < 0)
+        return o.name;
     for (const FrameMention& o : c_.orgs) {
       if (!InClause(o) || o.end > p.start || p.start - o.end > kAffiliationWindow) continue;
       size_t at = static_cast<size_t>(o.end);
@@ -493,7 +504,12 @@ class FrameReader::Scan {
   const FrameMention* PersonBefore(const Hit& h, bool want_object) {
     const FrameMention* best = nullptr;
     for (const FrameMention& p : c_.persons) {
-      if (!InClause(p) || p.end > h.pos || h.pos - p.end > kArgumentWindow) continue;
+      if (!InClause(p) || p.end > h.pos) continue;
+      // A Korean subject or topic governs the verb however long the clause ("김상혁 현 대표는
+      // 지난 10월 … 사태에 책임을 지고 사의를 표명했다"); other arguments stand near it.
+      bool ko_subject = korean_ && !want_object && h.voice != 'a' &&
+                        (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject");
+      if (h.pos - p.end > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
       if (want_object && KoParticle(static_cast<size_t>(p.end)) != "object") continue;
       best = &p;
@@ -512,7 +528,7 @@ class FrameReader::Scan {
     std::string found;
     for (const FrameMention& o : c_.orgs) {
       // Korean: the subject may open a long clause ("X가 … 출신 Y(47) 전 … 본부장을 … 내정했다").
-      if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow)) continue;
+      if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow) || IsBody(o)) continue;
       std::string slot = korean_ ? KoParticle(static_cast<size_t>(o.end)) : "";
       if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
     }
@@ -621,6 +637,9 @@ class FrameReader::Scan {
     if (korean_) {
       KoCoordinated(*cand);
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
+      // A self move names the post it takes (에/로, 을/를 맡는다); a subject's title is the
+      // one held now ("우아한형제들의 김도현 CTO가 쿠팡으로 자리를 옮긴다").
+      if (voice == 's' && !s.goal) return false;
       // A division ("파운드리사업부장에") is part of the role; the employer is the company.
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
       else if (s.org) e->employer = s.org->name;
@@ -720,7 +739,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit") || (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
+         f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body") ||
+        (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
       // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
@@ -778,6 +798,43 @@ FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_v
   if (best < 0) return Aspect::kDone;
   if (used_rows) used_rows->push_back(best);
   return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
+}
+
+bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
+  for (int a : RowsOf("aspect", "en")) {
+    const Row& w = rows_[a];
+    if (w.value != "future" || w.text[0] == '\'' || !StartsWith(lower, pos, w.text + " ") ||
+        !IsWordAt(lower, pos, w.text.size()))
+      continue;
+    size_t at = pos + w.text.size() + 1;
+    if (StartsWith(lower, at, "also ")) at += 5;
+    for (int v : RowsOf("start", "en")) {
+      if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
+      // The rest of the sentence ("Jan. 1" does not end it) must say when.
+      size_t from = at + rows_[v].text.size(), end = std::min(lower.size(), from + 120);
+      for (size_t dot = lower.find(". ", from); dot != std::string_view::npos && dot < end;
+           dot = lower.find(". ", dot + 1)) {
+        size_t w = dot;
+        while (w > from && lower[w - 1] >= 'a' && lower[w - 1] <= 'z') --w;
+        if (dot - w > 4) {
+          end = dot;
+          break;
+        }
+      }
+      std::string_view rest = lower.substr(from, end - from);
+      for (int t : RowsOf("when", "en")) {
+        const std::string& when = rows_[t].text;
+        for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
+          if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
+          size_t e = f + when.size();
+          if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
+          if (used_rows) used_rows->insert(used_rows->end(), {a, v, t});
+          return true;
+        }
+      }
+    }
+  }
+  return false;
 }
 
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {

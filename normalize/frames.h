@@ -67,6 +67,12 @@ class FrameReader {
   Aspect MoveAspect(std::string_view text, std::string_view lower, int pos, int end,
                     std::vector<int>* used_rows = nullptr) const;
 
+  // English: `lower` at `pos` announces a start for later: a future aspect row, a start row and,
+  // later in the sentence, a when row ("will join … on March 1", "is expected to take over in
+  // February", "will succeed … once his notice period ends"). The person before `pos` takes up
+  // the post later: an announced move (accepted), not one done.
+  bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 

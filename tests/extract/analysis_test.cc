@@ -3,6 +3,7 @@
 // indexes filled by the later stages.
 #include "extract/analysis.h"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,81 @@ TEST(SentenceAnalyzer, RecognizerGivesTheSameEntitiesWithOrWithoutIt) {
   SentenceAnalyzer::Default()->AnalyzeArticle(&a);
   EXPECT_EQ((*ner)->Recognize(a), without);
   EXPECT_FALSE(without.empty());
+}
+
+// Reported speech (extract/data/speech.tsv): each case names a mention and whether it is the
+// speaker; every row of the table must be used by a case.
+struct SpeechCase {
+  const char* text;
+  const char* name;
+  bool speaker;
+};
+
+const SpeechCase kSpeechCases[] = {
+    {"Crew coach Etienne Marchal said his assistant had earned it.", "Etienne Marchal", true},
+    {"Harper, who runs a team trading index options, told Reuters she would stay.", "Harper", true},
+    {"Nakamura tells investors the studio is hiring.", "Nakamura", true},
+    {"Kim says the offer was generous.", "Kim", true},
+    {"Lee added that the bank would hire 20 engineers.", "Lee", true},
+    {"Park noted that the deal was closed.", "Park", true},
+    {"Chen explained the move in a memo.", "Chen", true},
+    {"Levin wrote on X that the offer was generous.", "Levin", true},
+    {"Ortiz claimed the team had been poached.", "Ortiz", true},
+    {"Stein denied the report.", "Stein", true},
+    {"Feld confirmed the talks had ended.", "Feld", true},
+    {"Meta hired Lena Hartmann, according to Bloomberg.", "Bloomberg", true},
+    {"\"He's an underwriter's underwriter,\" said Hollis Grant, an analyst.", "Hollis Grant", true},
+    {"Meta hired Lena Hartmann, according to Bloomberg.", "Lena Hartmann", false},
+    {"Google said it had hired Varun Mohan.", "Varun Mohan", false},
+    {"Rivet said Cole had decided to stay.", "Cole", false},
+    {"Rohan Gupta, an engineer, said he rejected a $15 million offer from xAI.", "Rohan Gupta", false},
+    {"Petrov told Reuters that she would join in May.", "Petrov", false},
+    {"\"Ana said no,\" the recruiter said.", "Ana", false},
+};
+
+TEST(ReportedSpeech, FindsTheSpeakerOfEachCue) {
+  for (const SpeechCase& c : kSpeechCases) {
+    std::string text = c.text;
+    std::vector<SpeechCue> cues = ReportedSpeechCues(text, QuotedSpeech(text));
+    int start = static_cast<int>(text.find(c.name));
+    ASSERT_GE(start, 0) << c.text;
+    EXPECT_EQ(IsSpeaker(text, cues, start, start + static_cast<int>(std::string(c.name).size())), c.speaker)
+        << c.text << " / " << c.name;
+  }
+}
+
+TEST(ReportedSpeech, EveryRowOfTheTableHasACase) {
+  std::string_view rest = EmbeddedSpeechTsv();
+  int rows = 0;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    ++rows;
+    size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+    std::string word(line.substr(t1 + 1, t2 - t1 - 1));
+    bool used = false;
+    for (const SpeechCase& c : kSpeechCases) {
+      std::string text = c.text;
+      for (const SpeechCue& q : ReportedSpeechCues(text, QuotedSpeech(text))) {
+        std::string got = text.substr(q.cue.start, q.cue.end - q.cue.start);
+        for (char& ch : got) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        used = used || (c.speaker && got == word);
+      }
+    }
+    EXPECT_TRUE(used) << "no speaker case for speech.tsv row \"" << word << "\"";
+  }
+  EXPECT_GE(rows, 12);
+}
+
+TEST(ReportedSpeech, TheAnalysisCarriesTheCuesOutsideQuotes) {
+  auto analyzer = SentenceAnalyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  ParagraphAnalysis a = (*analyzer)->Analyze("\"We said no to Meta,\" Kim told Reuters.");
+  ASSERT_EQ(a.speech.size(), 1u);  // "said" inside the quote is not reported speech
+  EXPECT_EQ(a.speech[0].cue.start, 26);
+  EXPECT_FALSE(a.speech[0].speaker_after);
 }
 
 }  // namespace

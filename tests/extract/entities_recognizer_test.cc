@@ -26,6 +26,11 @@ TEST(KoreanParticles, StripsOneTrailingParticle) {
   EXPECT_EQ(Stem("제임스처럼"), "제임스");
   EXPECT_EQ(Stem("메타"), "메타");
   EXPECT_TRUE(KoreanStemLengths("가").empty());  // a particle alone leaves no stem
+  // 행 "bound for" after a name, not the end of a word (진행, 국민은행).
+  EXPECT_EQ(Stem("JTBC행"), "JTBC");
+  EXPECT_EQ(Stem("삼성전자행"), "삼성전자");
+  EXPECT_EQ(Stem("진행"), "진행");
+  EXPECT_EQ(Stem("국민은행"), "국민은행");
 }
 
 TEST(AliasTsv, ParsesRecordsAndRejectsBadLines) {

@@ -14,15 +14,24 @@ inline constexpr double kEventFieldAccuracy = 0.80;
 // First run on the old code: pair F1 0.554, strict F1 0.257. After the generalization session
 // (frames, succession, lists, origins from appositions): 0.768 / 0.649; with the Korean pass of
 // the fourth session: 0.821 / 0.689.
+// Lowered to 0.66 (2026-12-02, evt-en): b1's gold writes an announced appointment with a start
+// date ("will take over on Jan. 1") as joined, b2/b3 (and issue 10, error class 7) as accepted;
+// the code follows b2/b3 (AnnouncedHires: a future start with a date), which costs b1 one strict
+// match (en-04) and gains b2 three and b3 five. Strict 0.689 -> 0.675.
+// the fourth session: 0.821 / 0.689; with the fifth session's Korean pass (evt-ko, docs/events.md):
+// 0.853 / 0.747.
 inline constexpr double kBlindBatch1PairF1 = 0.81;
-inline constexpr double kBlindBatch1StrictF1 = 0.68;
+inline constexpr double kBlindBatch1StrictF1 = 0.66;
 
 // Second blind batch (tests/data/events-b2), scored once at the end of the session that
 // rebuilt events: first run pair F1 0.477 (P 0.574 R 0.408), strict 0.246; the code before that
 // session scored 0.450 / 0.202 on it. Learned from in the fourth session (English and Korean
 // passes): 0.884 / 0.653.
+// English pass of 2026-12-02 (evt-en: dated announced starts accepted, stays without a
+// counter-offer, departures by removal): 0.884 / 0.694.
+// passes): 0.884 / 0.653; fifth session's Korean pass: 0.884 / 0.667.
 inline constexpr double kBlindBatch2PairF1 = 0.87;
-inline constexpr double kBlindBatch2StrictF1 = 0.64;
+inline constexpr double kBlindBatch2StrictF1 = 0.65;
 
 // Third blind batch (tests/data/events-b3: 40 articles, 65 gold events, written by a helper that
 // saw no code), scored once before and once after the fourth session's work, never learned from:
@@ -30,7 +39,11 @@ inline constexpr double kBlindBatch2StrictF1 = 0.64;
 // before the session 0.468 / 0.198. Later figures are learned from it: with the employer's own
 // spellings (employer_aliases, 삼성전자 beside Samsung Electronics) 0.756 (P 0.833 R 0.692) / 0.353;
 // with the Korean nomination trigger (후보로 추천했다) 0.787 (P 0.842 R 0.738) / 0.377.
-inline constexpr double kBlindBatch3PairF1 = 0.78;
-inline constexpr double kBlindBatch3StrictF1 = 0.37;
+// English pass of 2026-12-02 (evt-en; see docs/events.md): 0.817 (P 0.891 R 0.754) / 0.467.
+// with the Korean nomination trigger (후보로 추천했다) 0.787 (P 0.842 R 0.738) / 0.377; with the
+// fifth session's Korean pass (previous_employer_aliases, body rows, departures, groups, past moves)
+// 0.873 (P 0.902 R 0.846) / 0.619.
+inline constexpr double kBlindBatch3PairF1 = 0.8;
+inline constexpr double kBlindBatch3StrictF1 = 0.45;
 
 }  // namespace hirewire::normalize::floors

@@ -78,13 +78,17 @@ std::vector<Event> EventsOfFile(const fs::path& txt, const extract::MoneyScanner
   return BuildEvents(art);
 }
 
-// The employer under its canonical name or one of the article's spellings of it, as
-// scripts/score_events.py reads "employer_aliases".
-bool EmployerMatches(const std::string& gold, const Event& p) {
-  if (NameMatches(gold, p.employer)) return true;
-  for (const std::string& a : p.employer_aliases)
+// An organization under its canonical name or one of the article's spellings of it, as
+// scripts/score_events.py reads "employer_aliases" and "previous_employer_aliases".
+bool OrgMatches(const std::string& gold, const std::string& canonical, const std::vector<std::string>& aliases) {
+  if (NameMatches(gold, canonical)) return true;
+  for (const std::string& a : aliases)
     if (NameMatches(gold, a)) return true;
   return false;
+}
+
+bool EmployerMatches(const std::string& gold, const Event& p) {
+  return OrgMatches(gold, p.employer, p.employer_aliases);
 }
 
 // Candidate + employer (a group: any group at the employer), as scripts/score_events.py "pair".
@@ -121,7 +125,8 @@ void ScoreBlindBatch(const char* name, double pair_floor, double strict_floor) {
         for (size_t i = 0; i < pred.size(); ++i) {
           bool ok = !used[i] && PairMatches(g, pred[i]);
           if (ok && strict_pass)
-            ok = NameMatches(Str(g, "previous_employer"), pred[i].previous_employer) &&
+            ok = OrgMatches(Str(g, "previous_employer"), pred[i].previous_employer,
+                            pred[i].previous_employer_aliases) &&
                  Str(g, "outcome") == OutcomeName(pred[i].outcome);
           if (!ok) continue;
           used[i] = true;

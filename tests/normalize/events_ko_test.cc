@@ -98,6 +98,38 @@ INSTANTIATE_TEST_SUITE_P(
                {"라만 부사장과 함께 일해온 퀄컴 엔지니어 3명도 삼성전자 합류를 결정했다."},
                {{"company", "퀄컴"}, {"company", "삼성전자"}},
                {"hire 삼성전자 <- engineers from 퀄컴 / 퀄컴 (joined)"}},
+        KoCase{"a broadcaster a person moves to is the employer, not the outlet; 옮긴다 announces the move",
+               {"KBS 간판 예능을 연출해 온 문성재 PD가 JTBC로 자리를 옮긴다."},
+               {{"organization", "KBS"}, {"publication", "JTBC"}, {"person", "문성재"}},
+               {"hire JTBC <- 문성재 / KBS (accepted)"}},
+        KoCase{"a destination marked 으로 before the move verb's object",
+               {"한울반도체의 이도윤 상무가 대성전자로 자리를 옮겼다."},
+               {{"company", "한울반도체"}, {"company", "대성전자"}, {"person", "이도윤"}},
+               {"hire 대성전자 <- 이도윤 / 한울반도체 (joined)"}},
+        KoCase{"a counted group takes the organization before one modifier word as its origin",
+               {"넷마블이 인디 게임 개발사 픽셀포레스트 소속 개발자 12명을 채용했다."},
+               {{"company", "넷마블"}, {"company", "픽셀포레스트"}},
+               {"hire 넷마블 <- developers from 픽셀포레스트 / 픽셀포레스트 (joined)"}},
+        KoCase{"people listed before 등 ORG 임원 N명 take the group's origin",
+               {"삼성SDI는 이상민 부사장, 강지훈 전무 등 LG에너지솔루션 임원 2명을 각각 개발팀장과 영업담당으로 영입했다."},
+               {{"company", "삼성SDI"}, {"company", "LG에너지솔루션"}, {"person", "이상민"}, {"person", "강지훈"}},
+               {"hire 삼성SDI <- 이상민 / LG에너지솔루션 (joined)", "hire 삼성SDI <- 강지훈 / LG에너지솔루션 (joined)"}},
+        KoCase{"a past experience (바 있다) or a move dated 지난해 is background",
+               {"이마트는 노은재 부사장을 영입했다. 지난해에는 홈플러스 출신 임원 2명이 롯데마트로 옮긴 바 있다.",
+                "CXMT는 삼성전자 출신 임원 3명을 영입한 바 있다."},
+               {{"company", "이마트"}, {"company", "홈플러스"}, {"company", "롯데마트"}, {"company", "CXMT"},
+                {"company", "삼성전자"}, {"person", "노은재"}},
+               {"hire 이마트 <- 노은재 /  (joined)"}},
+        KoCase{"a denied group move drops the group's events; a hiring plan is no event",
+               {"현대차가 미국 테슬라 출신 임원을 영입한다는 일부 보도에 대해 사실이 아니라고 밝혔다.",
+                "앞서 일부 매체는 현대차가 테슬라 출신 임원 3명과 접촉해 센터장 자리를 제안했다고 보도했다.",
+                "현대차는 소프트웨어 인력을 2000명 이상 추가로 채용하겠다는 계획을 발표했다."},
+               {{"company", "현대차"}, {"company", "테슬라"}},
+               {}},
+        KoCase{"staying with the current team (에 남는다) accepts its retention offer",
+               {"오태훈은 한울 트윈스로부터 4년 총액 90억원의 제안을 받았다.", "오태훈이 원 소속팀 대성 베어스에 남는다."},
+               {{"company", "한울 트윈스"}, {"company", "대성 베어스"}, {"person", "오태훈"}},
+               {"offer 한울 트윈스 <- 오태훈 / 대성 베어스 (declined)", "offer 대성 베어스 <- 오태훈 /  (accepted)"}},
         KoCase{"a speculated move is no move",
                {"업계에서는 문재영 사장이 경쟁사인 한울반도체로 자리를 옮길 것이라는 관측이 나온다."},
                {{"company", "한울반도체"}, {"person", "문재영"}},
@@ -115,6 +147,19 @@ TEST(KoreanEventsSpelling, EmployerKeepsTheArticlesSpellings) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].employer, "Samsung Electronics");
   EXPECT_EQ(ev[0].employer_aliases, (std::vector<std::string>{"삼성전자", "삼성"}));
+}
+
+// So does the previous employer ("퀄컴" beside Qualcomm).
+TEST(KoreanEventsSpelling, PreviousEmployerKeepsTheArticlesSpellings) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."};
+  AddEntities(&a, {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}});
+  a.entities[1].canonical = "Qualcomm";
+  std::vector<Event> ev = BuildEvents(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].previous_employer, "Qualcomm");
+  EXPECT_EQ(ev[0].previous_employer_aliases, (std::vector<std::string>{"퀄컴"}));
 }
 
 }  // namespace

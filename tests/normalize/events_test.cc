@@ -218,6 +218,25 @@ TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   EXPECT_EQ(evs[0].reported_by, "Bloomberg");
 }
 
+// Error class 7: a hire whose start is announced for later is accepted, whatever verb the lede
+// used; a start stated as done keeps joined.
+TEST(BuildEvents, AHireStartingLaterIsAccepted) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Sorensen, 44, will start on Oct. 1 and report to the chief executive.", "accepted"},
+           {"Sorensen started this week and reports to the chief executive.", "joined"}}) {
+    Article a = English({"Ford Motor said on Thursday it had hired Anika Sorensen, a Tesla executive, as chief "
+                         "software officer.",
+                         second});
+    AddEntity(&a, "company", "Ford Motor", {"Ford Motor"});
+    AddEntity(&a, "company", "Tesla", {"Tesla"});
+    AddEntity(&a, "person", "Anika Sorensen", {"Anika Sorensen", "Sorensen"});
+    std::vector<Event> evs = BuildEvents(a);
+    ASSERT_EQ(evs.size(), 1u) << second;
+    EXPECT_EQ(evs[0].employer, "Ford Motor");
+    EXPECT_EQ(OutcomeName(evs[0].outcome), want) << second;
+  }
+}
+
 TEST(BuildEvents, TellsKoreanOriginFromDestination) {
   Article a;
   a.language = "ko";
@@ -397,6 +416,14 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Rahul Bose will join Anthropic as head of infrastructure in January."},
                   {{"person", "Rahul Bose"}, {"company", "Anthropic"}},
                   {"hire Anthropic <- Rahul Bose (accepted)"}},
+        ClassCase{"a past move in background (a year, before moving) is not the story's move",
+                  "en",
+                  {"Meta Platforms has hired Priya Natarajan and Tomas Ruiz from OpenAI.",
+                   "Priya Natarajan joined OpenAI in 2022 from Google Brain, and Tomas Ruiz spent six years at "
+                   "DeepMind before moving to OpenAI."},
+                  {{"company", "Meta Platforms"}, {"company", "OpenAI"}, {"company", "Google Brain"},
+                   {"company", "DeepMind"}, {"person", "Priya Natarajan"}, {"person", "Tomas Ruiz"}},
+                  {"hire Meta Platforms <- Priya Natarajan (joined)", "hire Meta Platforms <- Tomas Ruiz (joined)"}},
         ClassCase{"almost joined is no move",
                   "en",
                   {"Paulo Carvalho almost joined Microsoft last spring."},

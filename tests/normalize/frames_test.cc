@@ -146,9 +146,61 @@ std::vector<int> ReadAspects() {
 
 TEST(Frames, ReadsTheAspectOfAMove) { ReadAspects(); }
 
+struct StartCase {
+  const char* text;  // lowercased text right after the person (and an apposition)
+  bool want;
+};
+
+const StartCase kStartCases[] = {
+    {"will join harborline on march 1 and take over as ceo", true},
+    {"will also join the board at the annual meeting", true},
+    {"will start on oct. 1 and report to the ceo", true},
+    {"will take over on jan. 1. she joined in 2019", true},
+    {"will succeed robert ellery as chief executive once his notice period ends", true},
+    {"will become chief financial officer next month", true},
+    {"is expected to take over in february", true},
+    {"is set to assume the role in april, pending regulatory approval", true},
+    {"agreed to take up the post next year", true},
+    {"will begin work at the bank in june", true},
+    {"will take the helm of the group at the start of 2027", true},
+    {"will join deepmind's robotics group, with carvalho taking a title", false},
+    {"will become ceo of daesan logistics. in june the group said", false},
+    {"will not join the company in march", false},
+    {"joined the bank in march 2019", false},
+    {"will report to the chief executive from january", false},
+    {"is expected to announce results in may", false},
+};
+
+std::vector<int> ReadStarts() {
+  std::vector<int> used;
+  for (const StartCase& c : kStartCases) EXPECT_EQ(FrameReader::Default().FutureStart(c.text, 0, &used), c.want) << c.text;
+  return used;
+}
+
+TEST(Frames, ReadsAStartAnnouncedForLater) { ReadStarts(); }
+
+// Every date row closes an announced start ("will join the bank <row> 1"); each row is also a
+// whole word ("will join the bank, marching on" is no date).
+std::vector<int> ReadStartDates() {
+  std::vector<int> used;
+  const auto& rows = FrameReader::Default().rows();
+  for (const auto& r : rows) {
+    if (r.kind != "when") continue;
+    std::string text = "will join the bank " + r.text + " 1";
+    EXPECT_TRUE(FrameReader::Default().FutureStart(text, 0, &used)) << text;
+  }
+  EXPECT_FALSE(FrameReader::Default().FutureStart("will join the bank, marching onward", 0));
+  EXPECT_FALSE(FrameReader::Default().FutureStart("will join the bank with decembers past", 0));
+  return used;
+}
+
+TEST(Frames, ReadsTheDateOfAnAnnouncedStart) { ReadStartDates(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
+  for (int r : ReadStarts()) used.insert(r);
+  for (int r : ReadStartDates()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
