@@ -2147,6 +2147,13 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   // keep their words claimed, so that no rule reads them as a name, and are not output.
   for (Cand& c : cands)
     if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
+  // A nationality word alone ("Palestinians", "Israeli") is no organization.
+  for (Cand& c : cands) {
+    const Para& p = paras[c.para];
+    if (c.dict < 0 && c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].latin &&
+        In(WordList::kDemonym, StripPossessive(p.Text(c.tb))))
+      c.dropped = true;
+  }
   // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
   // are the words right before one ("Labor" of "Labor Day").
   for (Cand& c : cands) {
@@ -2385,6 +2392,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the
       // article never writes it in lower case.
       w = std::string(p.Text(c.tb));
+      if (In(WordList::kDemonym, w)) continue;  // "Palestinian" of "Palestinian Dialogue Group"
       // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
       bool legal_pair = c.te - c.tb == 2 && In(WordList::kLegalSuffix, p.Text(c.tb + 1)) > 0;
       if ((w.size() < 4 && !(legal_pair && w.size() >= 2)) || m.en_stop.count(w)) continue;
@@ -2565,6 +2573,8 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
           }
         }
         if (it == short_forms.end() || it->second < 0) continue;
+        // A nationality word is never a short form ("Palestinians", "Americans").
+        if (p.toks[t].latin && In(WordList::kDemonym, StripPossessive(w))) continue;
         // A capitalized Latin short form must be capitalized in the text too (it is: exact match).
         Cand c;
         c.para = static_cast<int>(pi);

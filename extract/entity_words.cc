@@ -25,6 +25,7 @@ constexpr std::string_view kListNames[] = {
     "ja_company_cue",
     "zh_surname",        "zh_surname_rare",      "zh_translit_char",     "zh_org_suffix",
     "zh_person_cue",
+    "demonym",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

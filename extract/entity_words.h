@@ -77,6 +77,7 @@ enum class WordList : uint8_t {
   kZhTranslitChar,      // 斯, 克, 尔/爾: transliterated foreign names
   kZhOrgSuffix,         // 公司, 大学/大學, 委员会/委員會: organization heads
   kZhPersonCue,         // 先生, 总统/總統, 表示: next to a person name
+  kDemonym,             // Palestinian, Americans: nationality words, never an organization or a short form
   kCount,
 };
 

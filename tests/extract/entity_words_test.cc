@@ -180,6 +180,14 @@ std::vector<Probe> Probes() {
            if (e.name.find("Zentrix") != std::string::npos) return false;
          return true;
        }},
+      // A nationality word is neither a short form of a company it opens nor an organization.
+      {WordList::kDemonym, "en", [](const std::string& w) { return "The " + w + " Zentrix Group said it met officials. " + w + " reacted on Monday."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           for (const Mention& m : e.mentions)
+             if (m.surface == w) return false;
+         return true;
+       }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
