@@ -154,6 +154,10 @@ TEST(EventsGolden, BlindBatchThreeHoldsItsFloors) {
   ScoreBlindBatch("events-b3", floors::kBlindBatch3PairF1, floors::kBlindBatch3StrictF1);
 }
 
+TEST(EventsGolden, BlindBatchFourHoldsItsFloors) {
+  ScoreBlindBatch("events-b4", floors::kBlindBatch4PairF1, floors::kBlindBatch4StrictF1);
+}
+
 TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
   auto money = extract::MoneyScanner::Create();
   auto ner = extract::EntityRecognizer::Create();
