@@ -1008,16 +1008,28 @@ bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
   return false;
 }
 
-int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
-  // "3명의 연구원", "연구원 3명" handled by caller; here English "three researchers", "12 engineers".
-  std::string_view tok = PrevToken(lo, pos);
+int EnglishCountWord(std::string_view tok, size_t max_digits) {
   if (tok.empty()) return -1;
   bool digits = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits && tok.size() <= 5) return std::stoi(std::string(tok));
+  if (digits && tok.size() <= max_digits) return std::stoi(std::string(tok));
   for (int i = 0; i < 21; ++i)
     if (tok == kEnglishNumbers[i]) return i;
   if (tok == "dozen") return 12;
   return -1;
+}
+
+int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
+  // "3명의 연구원", "연구원 3명" handled by caller; here English "three researchers", "12 engineers".
+  std::string_view tok = PrevToken(lo, pos);
+  if (tok.empty()) return -1;
+  int n = EnglishCountWord(tok, 5);
+  if (n >= 0) return n;
+  // One lower-case adjective between the count and the noun ("three veteran developers", "five
+  // senior engineers"); digits then only below 1000, never a year.
+  const size_t tb = static_cast<size_t>(tok.data() - lo.data());
+  const bool adjective = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                         tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z';
+  return adjective ? EnglishCountWord(PrevToken(lo, tb), 3) : -1;
 }
 
 int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
