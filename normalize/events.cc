@@ -2515,6 +2515,19 @@ std::map<std::string, std::string> GlossedNames(
       out.emplace(e1->canonical, e2->canonical);
     }
   }
+  // A foreign name written in Hangul with no Latin spelling anywhere in the article ("그레그
+  // 마틴"): its canonical is a machine romanization ("Geulegeu Matin") that no reader writes;
+  // the event names the person as the article does. The recognizer marks a romanized canonical
+  // with its lowered confidence (at most 0.75; 0 is a hand-built entity with no score).
+  auto in_text = [&](const std::string& w) {
+    return std::any_of(a.paragraphs.begin(), a.paragraphs.end(),
+                       [&](const std::string& p) { return p.find(w) != std::string::npos; });
+  };
+  for (const auto& para : persons)
+    for (const auto& mention_entity : para)
+      if (const Entity* e = mention_entity.second; !e->name.empty() && !IsAsciiAlpha(e->name[0]) && !e->canonical.empty() && IsAsciiAlpha(e->canonical[0]) &&
+          !out.count(e->canonical) && e->confidence > 0.0 && e->confidence <= 0.75 && !in_text(e->canonical))
+        out.emplace(e->canonical, e->name);
   return out;
 }
 

@@ -162,5 +162,22 @@ TEST(KoreanEventsSpelling, PreviousEmployerKeepsTheArticlesSpellings) {
   EXPECT_EQ(ev[0].previous_employer_aliases, (std::vector<std::string>{"퀄컴"}));
 }
 
+// A foreign name written in Hangul with no Latin spelling in the article keeps its Hangul
+// spelling: the recognizer's canonical is a machine romanization (low confidence); a name whose
+// spelling is known with confidence keeps its canonical.
+TEST(KoreanEventsSpelling, AMachineRomanizationGivesWayToTheArticlesSpelling) {
+  for (double confidence : {0.6, 0.95}) {
+    Article a;
+    a.language = "ko";
+    a.paragraphs = {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다."};
+    AddEntities(&a, {{"company", "현대자동차"}, {"person", "그레그 마틴"}});
+    a.entities[1].canonical = "Geulegeu Matin";
+    a.entities[1].confidence = confidence;
+    std::vector<Event> ev = BuildEvents(a);
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(ev[0].candidate, confidence < 0.75 ? "그레그 마틴" : "Geulegeu Matin");
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
