@@ -224,6 +224,13 @@ std::vector<TextSpan> QuotedSpeech(std::string_view p) {
   bool in = false;
   size_t open = 0;
   for (size_t i = 0; i < p.size();) {
+    // Every quote mark starts with '"', 0xE2 (curly) or 0xE3 (CJK corner brackets): skip other
+    // bytes without the six comparisons.
+    const unsigned char lead = static_cast<unsigned char>(p[i]);
+    if (lead != '"' && lead != 0xE2 && lead != 0xE3) {
+      ++i;
+      continue;
+    }
     bool is_open_curly = StartsWithAt(p, i, "“") || StartsWithAt(p, i, "「") || StartsWithAt(p, i, "『");
     bool is_close_curly = StartsWithAt(p, i, "”") || StartsWithAt(p, i, "」") || StartsWithAt(p, i, "』");
     size_t len = (is_open_curly || is_close_curly) ? 3 : 1;

@@ -445,10 +445,20 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     return;
   }
   constexpr uint64_t kPad = 0x50414450ULL;
-  std::vector<uint64_t> low(n + 4, kPad), shape(n + 4, kPad), sshape(n + 4, kPad);
-  std::vector<uint64_t> dict(n + 4, 7);  // 0..3 word-list class, 7 = padding
+  // Scratch reused across calls on the same thread.
+  thread_local std::vector<uint64_t> low, shape, sshape, dict, cl;
+  low.assign(n + 4, kPad);
+  shape.assign(n + 4, kPad);
+  sshape.assign(n + 4, kPad);
+  dict.assign(n + 4, 7);  // 0..3 word-list class, 7 = padding
   // Cluster path of each token (kClusterFlag | path), kPad outside the sentence, 0 when unknown.
-  std::vector<uint64_t> cl(n + 4, kPad);
+  cl.assign(n + 4, kPad);
+  // Every gazetteer key of the sentence (per token: word list, cluster, gazetteer form; then the
+  // English gazetteer n-grams of up to 5 tokens from each token), hashed first and looked up with
+  // prefetching a few ahead: the lookups are independent cache misses.
+  thread_local std::vector<uint64_t> keys;
+  thread_local std::vector<uint32_t> infos;
+  keys.clear();
   int letters_words = 0, cap_words = 0;
   for (int i = 0; i < n; ++i) {
     low[i + 2] = Lower(tokens[i]);
@@ -456,31 +466,58 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     sshape[i + 2] = Shape(tokens[i], true);
     if (gaz.slots != nullptr) {
       uint64_t h = kDictSeed;
-      for (unsigned char ch : tokens[i]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
-      uint32_t info = gaz.Find(Mix(h));
-      dict[i + 2] = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
       uint64_t c = kClusterSeed;
-      for (unsigned char ch : tokens[i]) c = Fold(c, IsUpper(ch) ? ch + 32 : ch);
-      const uint32_t ci = gaz.Find(Mix(c));
-      cl[i + 2] = (ci & kClusterFlag) ? ci : 0;
+      uint64_t g = kGazSeed;
+      for (unsigned char ch : tokens[i]) {
+        const unsigned char lc = IsUpper(ch) ? ch + 32 : ch;
+        h = Fold(h, lc);
+        c = Fold(c, lc);
+        g = Fold(g, ch);
+      }
+      keys.push_back(Mix(h));
+      keys.push_back(Mix(c));
+      keys.push_back(Mix(g));
     }
     if (!tokens[i].empty() && (IsUpper(tokens[i][0]) || IsLower(tokens[i][0]))) {
       ++letters_words;
       if (IsUpper(tokens[i][0])) ++cap_words;
     }
   }
-  // English gazetteer: longest match per class starting at each token, up to 5 tokens.
-  std::vector<std::array<uint8_t, 3>> gz;  // per class: 0 none, 1 B, 2 I, 3 E, 4 S
   if (gaz.slots != nullptr) {
-    gz.assign(n, {0, 0, 0});
-    std::vector<std::array<uint8_t, 3>> len(n, {0, 0, 0});
     for (int s = 0; s < n; ++s) {
       uint64_t h = kEnGazSeed;
-      int best[3] = {0, 0, 0};
       for (int e = s; e < n && e - s < 5; ++e) {
         if (e > s) h = Fold(h, ' ');
         for (unsigned char ch : tokens[e]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
-        uint32_t info = gaz.Find(Mix(h));
+        keys.push_back(Mix(h));
+      }
+    }
+    constexpr size_t kAhead = 16;
+    infos.resize(keys.size());
+    for (size_t k = 0; k < kAhead && k < keys.size(); ++k) gaz.Prefetch(keys[k]);
+    for (size_t k = 0; k < keys.size(); ++k) {
+      if (k + kAhead < keys.size()) gaz.Prefetch(keys[k + kAhead]);
+      infos[k] = gaz.Find(keys[k]);
+    }
+    for (int i = 0; i < n; ++i) {
+      const uint32_t info = infos[3 * i];
+      dict[i + 2] = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
+      const uint32_t ci = infos[3 * i + 1];
+      cl[i + 2] = (ci & kClusterFlag) ? ci : 0;
+    }
+  }
+  // English gazetteer: longest match per class starting at each token, up to 5 tokens.
+  thread_local std::vector<std::array<uint8_t, 3>> gz;  // per class: 0 none, 1 B, 2 I, 3 E, 4 S
+  gz.clear();
+  if (gaz.slots != nullptr) {
+    gz.assign(n, {0, 0, 0});
+    thread_local std::vector<std::array<uint8_t, 3>> len;
+    len.assign(n, {0, 0, 0});
+    size_t next = 3 * static_cast<size_t>(n);
+    for (int s = 0; s < n; ++s) {
+      int best[3] = {0, 0, 0};
+      for (int e = s; e < n && e - s < 5; ++e) {
+        const uint32_t info = infos[next++];
         for (int k = 0; k < 3; ++k) {
           if (info & (1u << k)) best[k] = e - s + 1;
         }
@@ -566,9 +603,7 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     f.push_back(Combine(Combine(Combine(T(kEn, 33), d0), dict[i + 3]), sshape[i + 3]));
     f.push_back(Combine(Combine(Combine(T(kEn, 34), d0), cap_ratio), sshape[i + 2]));
     if (gaz.slots != nullptr) {
-      uint64_t h = kGazSeed;
-      for (unsigned char ch : w) h = Fold(h, ch);
-      uint32_t info = gaz.Find(Mix(h));
+      const uint32_t info = infos[3 * i + 2];
       for (int k = 0; k < 4; ++k) {
         if (info & (1u << k)) f.push_back(Combine(T(kEn, 40 + k), sshape[i + 2]));
       }

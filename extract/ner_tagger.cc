@@ -145,12 +145,15 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
   // Finish every key once, then look them up with prefetching a few dozen ahead: the lookups
   // are independent cache misses.
   for (uint64_t& k : fb.feats) k = ner::Mix(k);
+  // The filter word is itself a likely miss: it is fetched twice as far ahead as the slot.
   constexpr uint32_t kAhead = 24;
   const uint32_t total = static_cast<uint32_t>(fb.feats.size());
+  for (uint32_t k = 0; k < 2 * kAhead && k < total; ++k) features.PrefetchFilter(fb.feats[k]);
   for (uint32_t k = 0; k < kAhead && k < total; ++k) features.PrefetchMixed(fb.feats[k]);
   for (int i = 0; i < n; ++i) {
     int32_t acc[kNumTags] = {};
     for (uint32_t k = fb.offsets[i]; k < fb.offsets[i + 1]; ++k) {
+      if (k + 2 * kAhead < total) features.PrefetchFilter(fb.feats[k + 2 * kAhead]);
       if (k + kAhead < total) features.PrefetchMixed(fb.feats[k + kAhead]);
       const int8_t* w = features.FindMixed(fb.feats[k]);
       if (w == nullptr) continue;
