@@ -37,6 +37,23 @@ bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
+// Reads a gzip file (a word-cluster table) into `out`; false with the reason on stderr naming the
+// file (and `hint`, how to make it) when it cannot be read or unpacked.
+bool ReadGzipFile(const std::string& path, const char* hint, std::string* out) {
+  std::string gz;
+  if (!ReadFile(path, &gz)) {
+    std::fprintf(stderr, "cannot read %s%s\n", path.c_str(), hint);
+    return false;
+  }
+  auto plain = hirewire::Gunzip(gz, size_t{1} << 30);
+  if (!plain.ok()) {
+    std::fprintf(stderr, "%s: %s\n", path.c_str(), plain.status().ToString().c_str());
+    return false;
+  }
+  *out = std::move(plain).value();
+  return true;
+}
+
 // One training sequence: per-unit dense feature ids and gold tags.
 struct Sequence {
   std::vector<uint32_t> offsets;
@@ -969,30 +986,14 @@ int Run(const Options& opt) {
   }
   AddEnglishGazetteer(en_gaz, &gaz_entries);
   if (!opt.en_clusters.empty()) {
-    std::string gz, tsv;
-    if (!ReadFile(opt.en_clusters, &gz)) {
-      std::fprintf(stderr, "cannot read %s\n", opt.en_clusters.c_str());
-      return 1;
-    }
-    auto plain = hirewire::Gunzip(gz, size_t{1} << 30);
-    if (!plain.ok()) {
-      std::fprintf(stderr, "%s: %s\n", opt.en_clusters.c_str(), plain.status().ToString().c_str());
-      return 1;
-    }
-    AddEnglishClusters(*plain, &gaz_entries);
+    std::string tsv;
+    if (!ReadGzipFile(opt.en_clusters, "", &tsv)) return 1;
+    AddEnglishClusters(tsv, &gaz_entries);
   }
   if (!opt.ko_clusters.empty()) {
-    std::string gz;
-    if (!ReadFile(opt.ko_clusters, &gz)) {
-      std::fprintf(stderr, "cannot read %s (scripts/make_ko_clusters.sh writes it)\n", opt.ko_clusters.c_str());
-      return 1;
-    }
-    auto plain = hirewire::Gunzip(gz, size_t{1} << 30);
-    if (!plain.ok()) {
-      std::fprintf(stderr, "%s: %s\n", opt.ko_clusters.c_str(), plain.status().ToString().c_str());
-      return 1;
-    }
-    AddKoreanClusters(*plain, &gaz_entries);
+    std::string tsv;
+    if (!ReadGzipFile(opt.ko_clusters, " (scripts/make_ko_clusters.sh writes it)", &tsv)) return 1;
+    AddKoreanClusters(tsv, &gaz_entries);
   }
   std::vector<ner::KoSentence> cjk_train[ner::kNumLangs];
   std::vector<int> cjk_folds[ner::kNumLangs];
