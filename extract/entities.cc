@@ -1688,19 +1688,10 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     if (!p.IsWord(t) || !p.Free(t) || p.toks[t].space_before || !IsKatakanaWord(p.Text(t))) continue;
     std::string_view prev = p.Text(t - 1);
     bool cue = false;
-    for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue))
-      cue = cue || (prev.size() >= c.size() && prev.substr(prev.size() - c.size()) == c);
+    for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue)) cue = cue || prev.ends_with(c);
     // The name ends where a particle or punctuation follows (not inside a longer katakana word).
     if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
-    Cand c;
-    c.para = pi;
-    c.tb = t;
-    c.te = t + 1;
-    c.start = p.toks[t].start;
-    c.end = p.toks[t].end;
-    c.type = "company";
-    c.conf = 0.55;
-    Claim(p, cands, std::move(c));
+    ClaimWord(pi, p, cands, t, "company", 0.55);
   }
 }
 
