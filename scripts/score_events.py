@@ -138,6 +138,7 @@ def main():
         totals["pred"] += len(pred)
         totals["gold"] += len(gold)
         pp = greedy(gold, pred, pair_match)
+        amount_misses = []
         totals["pair"] += len(pp)
         totals["strict"] += len(greedy(gold, pred, strict_match))
         totals["typed"] += len(greedy(gold, pred, typed_match))
@@ -148,6 +149,8 @@ def main():
                 have = offer_usd(pred[pi])
                 if all(round(float(w)) in have for w in want):
                     totals["amt_ok"] += 1
+                elif verbose:
+                    amount_misses.append(f"   AMOUNT {gold[gi].get('candidate')}: gold {want} have {sorted(have)}")
         per_article.append({"article": n, "gold": len(gold), "pred": len(pred), "pair": len(pp)})
         if verbose:
             print(f"== {n}: gold {len(gold)} pred {len(pred)} matched {len(pp)}")
@@ -159,6 +162,8 @@ def main():
             for pi, p in enumerate(pred):
                 if pi not in mp:
                     print(f"   FALSE {p.get('type')} {p.get('employer')} <- {p.get('candidate')} ({p.get('outcome')})")
+            for line in amount_misses:
+                print(line)
     res = {"articles": len(names), "predicted": totals["pred"], "gold": totals["gold"]}
     for k in ("pair", "strict", "typed"):
         p, r, f = f1(totals[k], totals["pred"], totals["gold"])
