@@ -278,6 +278,22 @@ struct DictEntry {
   std::vector<std::string> aliases;
 };
 
+// The words around a run of capitalized Latin words: the word before and after, and evidence
+// that the run is a person (a title before, an apposition after, a reporting verb, a listed given
+// name first) or the place of work of a title ("vice president at X").
+struct LatinContext {
+  std::string_view prev_w, next_w;
+  bool prev_title = false, next_comma_title = false, verb_near = false, given = false, at_after_title = false;
+};
+
+// A tagger span as words of its paragraph: tokens [tb, te), bytes [bs, cut) (a particle or 씨
+// cut), its word count, whether 씨 follows, whether an "according to" word opened it.
+struct TaggerWords {
+  int tb = 0, te = 0, bs = 0, cut = 0, words = 0;
+  bool ssi = false, after_cue = false;
+  std::string_view surface;
+};
+
 // Where a dictionary lookup starts: paragraph pi, word i; the article's language; whether the
 // paragraph has Hangul.
 struct DictSite {
@@ -463,7 +479,28 @@ struct EntityRecognizer::Impl {
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  bool LatinCapWord(const Para& p, int t) const;
+  bool EnTitleWord(const Para& p, int t) const;
+  int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
+  void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
+  void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
+  LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
+  void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
+  const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
+  bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
+                           double* conf) const;
   void TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  std::vector<TaggedSpan> TagSentence(std::string_view sent, std::string_view l) const;
+  void ExtendForeignName(const Para& p, int tb, int* te, int* be) const;
+  bool TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const;
+  bool KoTitleWordAt(const Para& p, int t, int tb, bool plural) const;
+  uint32_t KoGazetteerOf(const Para& p, const TaggerWords& w) const;
+  void TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands, std::vector<Cand>* coordinated,
+                       const TaggedSpan& s, int sa) const;
+  enum class TaggerPerson { kNo, kIfCoordinated, kYes };
+  TaggerPerson TaggerPersonVerdict(const Para& p, const TaggerWords& w, bool cue) const;
+  const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
+  void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
@@ -1000,255 +1037,303 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
 void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& cands,
                                          std::string_view lang) const {
   const int n = p.Size();
-  auto cap_word = [&](int t) {
-    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
-    std::string_view w = StripPossessive(p.Text(t));
-    return !en_titles.count(w) && !en_honorifics.count(w);
-  };
-  auto is_title_word = [&](int t) {
-    if (!p.IsWord(t)) return false;
-    std::string_view w = StripPossessive(p.Text(t));
-    return en_titles.count(w) > 0;
-  };
   int t = 0;
   while (t < n) {
-    if (!cap_word(t)) {
+    if (!LatinCapWord(p, t)) {
       ++t;
       continue;
     }
-    // Collect a run of capitalized words joined by single spaces (or hyphens), with lowercase
-    // connectors inside ("Bank of America", "Ludwig van Beethoven").
-    int a = t, b = t + 1;
-    bool possessive = StripPossessive(p.Text(t)).size() < p.Text(t).size();
-    while (!possessive && b < n) {
-      if (p.toks[b].sentence != p.toks[a].sentence) break;
-      if (cap_word(b) && p.toks[b].space_before) {
-        possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
-        ++b;
-        continue;
-      }
-      // "Fei-Fei", and romanized Korean given names: "Lee Jae-yong", "Park Sung-hyun".
-      if (p.IsPunct(b, "-") && !p.toks[b].space_before && b + 1 < n && !p.toks[b + 1].space_before &&
-          (cap_word(b + 1) || (p.IsWord(b + 1) && p.Free(b + 1) && p.toks[b + 1].latin &&
-                               IsAsciiLower(p.text[p.toks[b + 1].start])))) {
-        possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
-        b += 2;
-        continue;
-      }
-      if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && cap_word(b + 1)) {
-        std::string_view c = p.Text(b);
-        // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
-        if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
-          b += 2;
-          continue;
-        }
-        // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
-        // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
-        // capitalized words when the name so far or the capitalized words after it hold the head of
-        // an organization name.
-        // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
-        // name not yet complete to words that end in one ("Social and Economic Research
-        // Initiative"), not two complete names ("Migration Policy Institute and ...").
-        if (org_connectors.count(c)) {
-          int e = b + 1;
-          while (e < n && cap_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
-          auto head_in = [&](int from, int to) {
-            for (int q = from; q < to; ++q)
-              if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
-            return false;
-          };
-          const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
-          const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
-          if (head) {
-            b = e;
-            continue;
-          }
-        }
-      }
-      if (p.IsPunct(b, "&") && b + 1 < n && cap_word(b + 1)) {
-        b += 2;
-        continue;
-      }
-      break;
-    }
-    int next = b;
-    // Trim stop words at both ends; a place or nationality word stays when an organization or
-    // company head follows it in the run ("Washington Institute for Near East Policy", "American
-    // Israel Public Affairs Committee", "General Civil Aviation Authority").
-    auto head_after = [&](int from) {
-      for (int q = from + 1; q < b; ++q) {
-        if (!p.IsWord(q)) continue;
-        std::string_view w = StripPossessive(p.Text(q));
-        if (en_org_suffixes.count(w) || en_company_suffixes.count(w)) return true;
-      }
-      return false;
-    };
-    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
-                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
-      if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
-      ++a;
-    }
-    // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
-    // noun and a person; the name starts at the given name.
-    if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
-      for (int k = a + 1; k + 2 < b; ++k)
-        if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
-          a = k + 1;
-          break;
-        }
-    }
-    while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
-      // A region after a company suffix stays: "Samsung Research America".
-      if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
-          en_company_suffixes.count(p.Text(b - 2)))
-        break;
-      --b;
-    }
-    if (a >= b) {
-      t = next;
-      continue;
-    }
-    int words = 0;
-    bool all_name_like = true;
-    for (int q = a; q < b; ++q) {
-      if (!p.IsWord(q)) continue;
-      ++words;
-      std::string_view w = StripPossessive(p.Text(q));
-      bool after_hyphen = q > a && p.IsPunct(q - 1, "-");
-      if (after_hyphen) {
-        --words;  // "Sung-hyun" is one given name
-        continue;
-      }
-      // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
-      if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
-        --words;
-        continue;
-      }
-      // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
-      bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
-                      In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
-      if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
-        all_name_like = false;
-    }
-    std::string_view last = StripPossessive(p.Text(b - 1));
-    int end_byte = p.toks[b - 1].start + static_cast<int>(last.size());
-    bool poss_end = last.size() < p.Text(b - 1).size();
-    // Context.
-    int before = a - 1;
-    int after = b;  // token after the fragment
-    std::string_view prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
-    std::string_view next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
-    // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
-    bool prev_title = before >= 0 && (is_title_word(before) || en_honorifics.count(prev_w) ||
-                                      (!prev_w.empty() && IsLatinTitle(prev_w)) ||
-                                      (p.IsPunct(before, ".") && before > 0 &&
-                                       en_honorifics.count(p.Text(before - 1))));
-    bool next_comma_title = false;
-    if (p.IsPunct(after, ",")) {
-      // "Name, who ...", "Name, the chief executive of X", "Name, a former Arm executive",
-      // "Name, previously a partner at X", "Name, Meta's chief executive".
-      int q = after + 1;
-      if (p.IsWord(q) && p.Text(q) == "who") next_comma_title = true;
-      for (int r = q; r < n && r < q + 5 && !next_comma_title; ++r) {
-        if (p.toks[r].kind == kPunct) break;
-        if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) next_comma_title = true;
-      }
-    }
-    bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
-    // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
-    if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
-        p.toks[after + 1].end - p.toks[after + 1].start <= 3)
-      verb_near = true;
-    // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
-    if ((prev_w == "and" || prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
-        cands[p.owner[before - 1]].type == "person")
-      verb_near = true;
-    bool given = given_names.count(p.Text(a)) > 0;
-    // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
-    if (!given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
-      given = true;
-    const char* type = nullptr;
-    double conf = 0.0;
-    // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm.
-    if (!given && b - a == 3 && p.IsPunct(a + 1, "&") && all_name_like) {
-      type = "company";
-      conf = 0.6;
-    }
-    // "Hanwha Defense USA": a region word after a company suffix.
-    bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
-                               en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
-    // "vice president at Lockheed Martin": the place of work of a title is not a person.
-    bool at_after_title = prev_w == "at" && before >= 1 && is_title_word(before - 1);
-    if (type) {
-    } else if ((words >= 2 && en_company_suffixes.count(last) && !given) || region_after_suffix) {
-      type = "company";
-      conf = 0.75;
-      // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
-      if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
-        end_byte += 1;
-    } else {
-      for (int q = a; q < b && !type; ++q)
-        if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
-          type = "organization";
-          conf = 0.7;
-        }
-      // A compound whose end is an organization head names one by itself ("Justizministerium",
-      // "Trabzonspor", "Adana Demirspor").
-      if (!type && p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
-        const std::string_view w = StripPossessive(p.Text(b - 1));
-        for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-          if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
-            type = "organization";
-            conf = 0.65;
-            break;
-          }
-      }
-    }
-    bool hired = In(WordList::kHireVerb, prev_w) > 0;
-    if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&
-        (given || prev_title || next_comma_title || verb_near || hired)) {
-      type = "person";
-      conf = given && (prev_title || next_comma_title || verb_near || hired) ? 0.85 : 0.75;
-    }
-    // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
-    if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a)))) {
-      bool cue_before = en_company_cues.count(prev_w) > 0;
-      bool title_after = !next_w.empty() && is_title_word(after) && !given;
-      // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
-      // sentence (opening quotes aside) is no company before a title.
-      if (title_after && words == 1 && EndsWithAnyOf(WordList::kEnModifierEnding, p.Text(a))) {
-        int q = a - 1;
-        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
-        if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
-      }
-      bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
-      bool joined = In(WordList::kEnMoveVerb, prev_w);
-      // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
-      bool apposed = false;
-      if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
-          (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
-        for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
-          if (en_company_cues.count(p.Text(r))) apposed = true;
-      }
-      if (cue_before || title_after || poss_title || (joined && !given) || (apposed && !given) ||
-          (at_after_title && !given)) {
-        type = "company";
-        conf = cue_before || poss_title ? 0.7 : 0.6;
-      }
-    }
-    if (type) {
-      Cand c;
-      c.para = pi;
-      c.tb = a;
-      c.te = b;
-      c.start = p.toks[a].start;
-      c.end = end_byte;
-      c.type = type;
-      c.conf = conf;
-      Claim(p, cands, std::move(c));
-    }
+    int a = t;
+    int b = LatinRunEnd(p, t, lang);
+    const int next = b;
+    TrimLatinRun(p, &a, &b, lang);
+    if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
     t = next;
   }
+}
+
+// A free capitalized Latin word that is no title or honorific.
+bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
+  std::string_view w = StripPossessive(p.Text(t));
+  return !en_titles.count(w) && !en_honorifics.count(w);
+}
+
+// A word of the English title list (possessive stripped).
+bool EntityRecognizer::Impl::EnTitleWord(const Para& p, int t) const {
+  return p.IsWord(t) && en_titles.count(StripPossessive(p.Text(t))) > 0;
+}
+
+// The end of the run of capitalized words that starts at word a, joined by single spaces (or
+// hyphens), with lowercase connectors inside ("Bank of America", "Ludwig van Beethoven").
+int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
+  const int n = p.Size();
+  int b = a + 1;
+  bool possessive = StripPossessive(p.Text(a)).size() < p.Text(a).size();
+  while (!possessive && b < n) {
+    if (p.toks[b].sentence != p.toks[a].sentence) break;
+    if (LatinCapWord(p, b) && p.toks[b].space_before) {
+      possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
+      ++b;
+      continue;
+    }
+    // "Fei-Fei", and romanized Korean given names: "Lee Jae-yong", "Park Sung-hyun".
+    if (p.IsPunct(b, "-") && !p.toks[b].space_before && b + 1 < n && !p.toks[b + 1].space_before &&
+        (LatinCapWord(p, b + 1) || (p.IsWord(b + 1) && p.Free(b + 1) && p.toks[b + 1].latin &&
+                                    IsAsciiLower(p.text[p.toks[b + 1].start])))) {
+      possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
+      b += 2;
+      continue;
+    }
+    if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
+      std::string_view c = p.Text(b);
+      // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
+      if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
+        b += 2;
+        continue;
+      }
+      // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
+      // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
+      // capitalized words when the name so far or the capitalized words after it hold the head of
+      // an organization name.
+      // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
+      // name not yet complete to words that end in one ("Social and Economic Research
+      // Initiative"), not two complete names ("Migration Policy Institute and ...").
+      if (org_connectors.count(c)) {
+        int e = b + 1;
+        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+        auto head_in = [&](int from, int to) {
+          for (int q = from; q < to; ++q)
+            if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
+          return false;
+        };
+        const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+        const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
+        if (head) {
+          b = e;
+          continue;
+        }
+      }
+    }
+    if (p.IsPunct(b, "&") && b + 1 < n && LatinCapWord(p, b + 1)) {
+      b += 2;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+// Trims stop words at both ends of the run [*a, *b); a place or nationality word stays when an
+// organization or company head follows it in the run ("Washington Institute for Near East
+// Policy", "American Israel Public Affairs Committee", "General Civil Aviation Authority").
+void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, std::string_view lang) const {
+  int a = *a_io, b = *b_io;
+  auto head_after = [&](int from) {
+    for (int q = from + 1; q < b; ++q) {
+      if (!p.IsWord(q)) continue;
+      std::string_view w = StripPossessive(p.Text(q));
+      if (en_org_suffixes.count(w) || en_company_suffixes.count(w)) return true;
+    }
+    return false;
+  };
+  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
+    if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
+    ++a;
+  }
+  // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
+  // noun and a person; the name starts at the given name.
+  if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
+    for (int k = a + 1; k + 2 < b; ++k)
+      if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
+        a = k + 1;
+        break;
+      }
+  }
+  while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
+    // A region after a company suffix stays: "Samsung Research America".
+    if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
+        en_company_suffixes.count(p.Text(b - 2)))
+      break;
+    --b;
+  }
+  *a_io = a;
+  *b_io = b;
+}
+
+// The words of run [a, b) (a hyphenated given name and name particles count once) and whether
+// all are name-like: capitalized, not all capitals, no stop word.
+void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* words_out, bool* name_like) const {
+  int words = 0;
+  bool all_name_like = true;
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q)) continue;
+    ++words;
+    std::string_view w = StripPossessive(p.Text(q));
+    bool after_hyphen = q > a && p.IsPunct(q - 1, "-");
+    if (after_hyphen) {
+      --words;  // "Sung-hyun" is one given name
+      continue;
+    }
+    // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
+    if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
+      --words;
+      continue;
+    }
+    // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
+    bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
+                    In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
+    if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
+      all_name_like = false;
+  }
+  *words_out = words;
+  *name_like = all_name_like;
+}
+
+// Person evidence around run [a, b): a title before ("Präsident Rainer de Meijer"), an
+// apposition after ("Name, who ...", "Name, a former Arm executive"), a reporting verb, an age in
+// brackets, coordination with a person found just before.
+LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const {
+  const int n = p.Size();
+  LatinContext x;
+  const int before = a - 1, after = b;
+  x.prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
+  x.next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
+  // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
+  x.prev_title = before >= 0 && (EnTitleWord(p, before) || en_honorifics.count(x.prev_w) ||
+                                 (!x.prev_w.empty() && IsLatinTitle(x.prev_w)) ||
+                                 (p.IsPunct(before, ".") && before > 0 && en_honorifics.count(p.Text(before - 1))));
+  if (p.IsPunct(after, ",")) {
+    // "Name, who ...", "Name, the chief executive of X", "Name, a former Arm executive",
+    // "Name, previously a partner at X", "Name, Meta's chief executive".
+    int q = after + 1;
+    if (p.IsWord(q) && p.Text(q) == "who") x.next_comma_title = true;
+    for (int r = q; r < n && r < q + 5 && !x.next_comma_title; ++r) {
+      if (p.toks[r].kind == kPunct) break;
+      if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
+    }
+  }
+  x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says";
+  // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
+  if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
+      p.toks[after + 1].end - p.toks[after + 1].start <= 3)
+    x.verb_near = true;
+  // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
+  if ((x.prev_w == "and" || x.prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
+      cands[p.owner[before - 1]].type == "person")
+    x.verb_near = true;
+  x.given = given_names.count(p.Text(a)) > 0;
+  // "vice president at Lockheed Martin": the place of work of a title is not a person.
+  x.at_after_title = x.prev_w == "at" && before >= 1 && EnTitleWord(p, before - 1);
+  return x;
+}
+
+// Run [a, b) as a person, company or organization: by a company or organization head, by name
+// shape and person evidence, or by company context ("startup X", "X CEO", "joined X").
+void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const {
+  int words = 0;
+  bool all_name_like = true;
+  LatinRunShape(p, a, b, &words, &all_name_like);
+  std::string_view last = StripPossessive(p.Text(b - 1));
+  int end_byte = p.toks[b - 1].start + static_cast<int>(last.size());
+  const bool poss_end = last.size() < p.Text(b - 1).size();
+  const int after = b;  // token after the fragment
+  LatinContext x = LatinRunContext(p, cands, a, b);
+  // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
+  if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
+    x.given = true;
+  const char* type = nullptr;
+  double conf = 0.0;
+  // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm.
+  if (!x.given && b - a == 3 && p.IsPunct(a + 1, "&") && all_name_like) {
+    type = "company";
+    conf = 0.6;
+  }
+  // "Hanwha Defense USA": a region word after a company suffix.
+  bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
+                             en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
+  if (type) {
+  } else if ((words >= 2 && en_company_suffixes.count(last) && !x.given) || region_after_suffix) {
+    type = "company";
+    conf = 0.75;
+    // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
+    if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
+      end_byte += 1;
+  } else {
+    type = LatinOrgHeadType(p, a, b, words, &conf);
+  }
+  bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
+  if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!x.at_after_title || x.given) &&
+      (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
+    type = "person";
+    conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
+  }
+  // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
+  if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a))) &&
+      LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
+    type = "company";
+  if (!type) return;
+  Cand c;
+  c.para = pi;
+  c.tb = a;
+  c.te = b;
+  c.start = p.toks[a].start;
+  c.end = end_byte;
+  c.type = type;
+  c.conf = conf;
+  Claim(p, cands, std::move(c));
+}
+
+// "organization" when run [a, b) holds the head of an organization name, or ends in a compound
+// whose end is one ("Justizministerium", "Trabzonspor", "Adana Demirspor"); nullptr otherwise.
+const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
+  for (int q = a; q < b; ++q)
+    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
+      *conf = 0.7;
+      return "organization";
+    }
+  if (p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
+    const std::string_view w = StripPossessive(p.Text(b - 1));
+    for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+      if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
+        *conf = 0.65;
+        return "organization";
+      }
+  }
+  return nullptr;
+}
+
+// Company context around run [a, b): a cue word before ("startup X"), a title after ("X CEO"), a
+// possessive and a title ("X's chief executive"), a move verb ("joined X"), an apposition
+// ("Bridge, a stablecoin startup,"), the place of work of a title ("vice president at X").
+bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end,
+                                                 const LatinContext& x, double* conf) const {
+  const int n = p.Size(), after = b;
+  bool cue_before = en_company_cues.count(x.prev_w) > 0;
+  bool title_after = !x.next_w.empty() && EnTitleWord(p, after) && !x.given;
+  // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
+  // sentence (opening quotes aside) is no company before a title.
+  if (title_after && words == 1 && EndsWithAnyOf(WordList::kEnModifierEnding, p.Text(a))) {
+    int q = a - 1;
+    while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
+    if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
+  }
+  bool poss_title = poss_end && after < n && (EnTitleWord(p, after) || en_title_mods.count(x.next_w));
+  bool joined = In(WordList::kEnMoveVerb, x.prev_w);
+  // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
+  bool apposed = false;
+  if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
+      (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
+    for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
+      if (en_company_cues.count(p.Text(r))) apposed = true;
+  }
+  if (cue_before || title_after || poss_title || (joined && !x.given) || (apposed && !x.given) ||
+      (x.at_after_title && !x.given)) {
+    *conf = cue_before || poss_title ? 0.7 : 0.6;
+    return true;
+  }
+  return false;
 }
 
 // ---- Pass 4: tagger spans
@@ -1268,265 +1353,313 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
     if (!any_hangul && !any_upper) continue;
     std::string_view l = any_hangul ? "ko" : lang;
     if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
-    // A list the tagger read as one person ("이정미·김이수·이진성 재판관") is one name per item.
-    std::vector<TaggedSpan> spans;
-    for (TaggedSpan& t : tagger->Tag(sent, l)) {
-      size_t from = t.start;
-      for (size_t k = t.start; t.type == "PER" && k < static_cast<size_t>(t.end);) {
-        bool dot = sent.compare(k, 2, "\xC2\xB7") == 0, comma = sent[k] == ',';
-        if (!dot && !comma) {
-          ++k;
-          continue;
-        }
-        size_t a = from, b = k;
-        while (a < b && sent[a] == ' ') ++a;
-        while (b > a && sent[b - 1] == ' ') --b;
-        if (b > a) spans.push_back({static_cast<int>(a), static_cast<int>(b), t.type, t.score});
-        k += dot ? 2 : 1;
-        from = k;
-      }
-      if (from != static_cast<size_t>(t.start)) {
-        while (from < static_cast<size_t>(t.end) && sent[from] == ' ') ++from;
-        if (from >= static_cast<size_t>(t.end)) continue;
-        t.start = static_cast<int>(from);
-      }
-      spans.push_back(std::move(t));
-    }
-    for (const TaggedSpan& s : spans) {
+    for (const TaggedSpan& s : TagSentence(sent, l)) {
       // The score squashes the span's mean emission margin; the format-6 English model often wins
       // a multi-word name through the transitions with a negative margin ("Mei-Lin Zhou"), so
       // English person spans with a space inside keep no threshold (the shape filters below apply).
       const bool latin_name = l == "en" && s.type == "PER" && sent.substr(s.start, s.end - s.start).find(' ') != std::string_view::npos;
       if (s.score < 0.5 && !latin_name) continue;
-      int bs = sa + s.start, be = sa + s.end;
-      // Token range covering the span.
-      int tb = -1, te = -1;
-      for (int t = 0; t < p.Size(); ++t) {
-        if (p.toks[t].end <= bs) continue;
-        if (p.toks[t].start >= be) break;
-        if (tb < 0) tb = t;
-        te = t + 1;
-      }
-      if (tb < 0) continue;
-      bool free = true;
-      for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
-      if (!free) continue;
-      // A foreign name the tagger cut after its first word ("프리야 나라야난,", "토마스 벨랑제다."):
-      // the next word joins when it could be a foreign family name: two or more Hangul syllables,
-      // no Korean dictionary word (시리즈, 멤버), title, stop word or organization/company word.
-      if (s.type == "PER" && te - tb == 1 && be == p.toks[tb].end && p.toks[tb].hangul &&
-          HasForeignSyllable(p.Text(tb)) && te < p.Size() && p.IsWord(te) && p.Free(te) &&
-          p.toks[te].hangul && p.toks[te].space_before && p.toks[te].sentence == p.toks[tb].sentence) {
-        std::string_view w2 = p.Text(te);
-        std::vector<int> st = KoreanStemLengths(w2);
-        std::string_view stem2 = st.empty() ? w2 : w2.substr(0, st.back());
-        const int syl = CountCodePoints(stem2);
-        bool org_word = false;
-        for (const std::string& suf : ko_org_suffixes) org_word = org_word || EndsWith(stem2, suf);
-        for (const std::string& suf : ko_company_suffixes) org_word = org_word || EndsWith(stem2, suf);
-        // Any reading of the word as a dictionary word (클래식에서도 -> 클래식, 멤버들과 -> 멤버)
-        // rules it out; so does a word that ends neither in a particle nor before punctuation
-        // (a verb form: 생각하고).
-        bool dict_word = IsKoWord(w2);
-        for (int k : st) {
-          std::string_view x = w2.substr(0, k);
-          dict_word = dict_word || IsKoWord(x) || (EndsWith(x, "들") && IsKoWord(x.substr(0, x.size() - 3)));
-        }
-        const bool ends_np = !st.empty() || te + 1 >= p.Size() || !p.IsWord(te + 1) ||
-                             p.toks[te + 1].sentence != p.toks[te].sentence;
-        // It must sound foreign itself, or close a list item ("프리야 나라야난, ...").
-        const bool listed = te + 1 < p.Size() && (p.IsPunct(te + 1, ",") || p.IsPunct(te + 1, "·"));
-        if (syl >= 2 && syl <= 5 && ends_np && (HasForeignSyllable(stem2) || listed) && !dict_word &&
-            !org_word && !ko_stop.count(stem2) &&
-            !IsKoTitle(stem2) && !IsKoWord(stem2) && !ko_company_cues.count(stem2) &&
-            !ko_person_cues.count(stem2)) {
-          be = p.toks[te].start + static_cast<int>(stem2.size());
-          ++te;
-        }
-      }
-      // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
-      if (bs != p.toks[tb].start) continue;
-      bool ssi = false;
-      if (be < p.toks[te - 1].end) {
-        std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
-        // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
-        ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
-              (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
-        if (!ssi && !IsKoreanParticle(rest)) continue;
-      }
-      std::string_view last = p.Text(te - 1);
-      int cut = p.toks[te - 1].end;
-      if (be < cut) cut = be;
-      if (p.toks[te - 1].has_hangul) {
-        std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
-        std::vector<int> stems = KoreanStemLengths(part);
-        // The tagger ends its spans before particles; a span that runs to the end of the word
-        // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
-        // "스튜어트 고든"), and loses only particles that never end a name.
-        for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
-          if (In(WordList::kKoNeverNameFinal, part.substr(*st))) cut = p.toks[te - 1].start + *st;
-        }
-      } else if (p.toks[te - 1].latin) {
-        cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
-      }
-      // "이모씨(40)": 씨 the tagger took into the name is the cue, not the name.
-      if (s.type == "PER" && cut == p.toks[te - 1].end && p.toks[te - 1].hangul && cut - bs > 6 &&
-          p.text.substr(cut - 3, 3) == "씨") {
-        cut -= 3;
-        ssi = true;
-      }
-      // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
-      // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
-      // "according to" word is a person's family name.
-      bool after_cue = false;
-      while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) &&
-             p.toks[tb + 1].space_before) {
-        after_cue = latin_person_cues.count(p.Text(tb)) > 0;
-        ++tb;
-        bs = p.toks[tb].start;
-      }
-      std::string_view surface = p.text.substr(bs, cut - bs);
-      if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
-        continue;
-      int words = 0;
-      bool bad = false;
-      for (int t = tb; t < te; ++t) {
-        if (p.toks[t].kind == kNumber) bad = true;
-        if (p.toks[t].kind != kWord) continue;
-        ++words;
-        std::string_view w = p.Text(t);
-        if (ko_stop.count(w) || en_stop.count(w)) bad = true;
-        if (p.toks[t].latin && !p.toks[t].cap) bad = true;
-      }
-      if (bad || words == 0) continue;
-      // Evidence besides the tagger's own for spans the shape filters below would drop: a title
-      // or person cue right before or after the bare name ("배우 배두나", "케리 장관은", "솔지씨"),
-      // and the KoNNE gazetteer built into the model (forms frequent and nearly always a person or
-      // an organization in KLUE's train split).
-      // `plural`: also "의원들" (members of an organization, never one person's title).
-      auto is_title_word = [&](int t, bool plural) {
-        if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence)
-          return false;
-        std::string_view w = p.Text(t);
-        auto title = [&](std::string_view x) {
-          if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
-          return IsKoTitle(x) || ko_person_cues.count(x) > 0;
-        };
-        if (title(w)) return true;
-        for (int st : KoreanStemLengths(w))
-          if (title(w.substr(0, st))) return true;
-        return false;
-      };
-      const bool bare = cut == p.toks[te - 1].end;  // no particle between the name and what follows
-      const bool per = s.type == "PER";
-      // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
-      const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
-                             p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
-      const bool title_after = ssi || (per && age_after) ||
-                               (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te, !per));
-      const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1, false) &&
-                                p.Text(tb - 1) != "씨" && p.Stems(tb - 1).empty();
-      auto gazetteer = [&]() -> uint32_t {
-        return p.toks[tb].has_hangul || p.toks[tb].all_caps ? tagger->KoreanGazetteerClasses(surface) : 0;
-      };
-      Cand c;
-      c.para = pi;
-      c.tb = tb;
-      c.te = te;
-      c.start = bs;
-      c.end = cut;
-      if (s.type == "PER") {
-        if (CountCodePoints(surface) < 2) continue;
-        const bool cue = title_after || title_before;
-        // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
-        // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
-        // word is left to coreference.
-        if (words == 1 && !p.toks[tb].has_hangul && !(after_cue && p.toks[tb].latin && s.type == "PER")) continue;
-        // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
-        // name and "offer", "victory"); they need a cue.
-        if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
-            !(CountCodePoints(surface) >= 3 && (gazetteer() & (ner::kGazStrongPer << 0)))) {
-          // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
-          c.type = "person";
-          c.conf = 0.4 + 0.4 * s.score;
-          coordinated.push_back(std::move(c));
-          continue;
-        }
-        // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
-        // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
-        // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
-        if (words > 1 && p.toks[tb].has_hangul) {
-          bool foreign = false, long_word = false, title = false;
-          for (int t = tb; t < te; ++t) {
-            std::string_view w = p.text.substr(p.toks[t].start, std::min(cut, p.toks[t].end) - p.toks[t].start);
-            if (CountCodePoints(w) >= 2) long_word = true;
-            if (HasForeignSyllable(w)) foreign = true;
-            if (IsKoTitle(w) || ko_person_cues.count(w) || ko_stop.count(w)) title = true;
-          }
-          if (title || !long_word || !(foreign || cue)) continue;
-        }
-        c.type = "person";
-        // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
-        // organization name is that organization.
-        for (int t = tb; t < te; ++t)
-          if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
-      } else {
-        if (CountCodePoints(surface) < 2) continue;
-        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
-        // more often a common noun (지도부, 무소속) than a company, and facilities (센터, 공항) are
-        // places, unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the
-        // form as an organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters,
-        // public bodies and clubs: organizations, not companies.
-        bool rescued = false;
-        const int cps = CountCodePoints(surface);
-        // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
-        const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
-                          EndsWithAnyOf(WordList::kKoBodySuffix, surface);
-        if (body) rescued = true;  // an organization, not a company
-        // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
-        // particle does not: "CATL의").
-        const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
-                             std::all_of(surface.begin(), surface.end(), [](char ch) {
-                               return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
-                             });
-        if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
-            EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
-          if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
-          rescued = true;
-        }
-        // Ministries, agencies, parties and committees of any length are organizations
-        // (보건복지부, 국세청, 새누리당).
-        const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
-                                 std::any_of(EntityWords::Default().List(WordList::kKoBodySuffix).begin(),
-                                             EntityWords::Default().List(WordList::kKoBodySuffix).end(),
-                                             [&](std::string_view x) { return x != "대" && x != "시" && EndsWith(surface, x); });
-        c.type = rescued || body_suffix ? "organization" : "company";
-        for (const std::string& suf : ko_company_suffixes)
-          if (rescued && EndsWith(surface, suf)) c.type = "company";
-        for (const std::string& suf : ko_org_suffixes)
-          if (EndsWith(surface, suf)) c.type = "organization";
-        for (int t = tb; t < te; ++t)
-          if (en_org_suffixes.count(p.Text(t))) c.type = "organization";
-      }
-      c.conf = 0.4 + 0.4 * s.score;
-      // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
-      if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
-                                                  c.type != "person") {
-        c.dict = it->second;
-        c.type = entries[it->second].type;
-      }
-      if (words == 1 && p.toks[tb].latin) {
-        // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
-        // Opening quotes or dashes before it change nothing ("“Sometimes President Trump ...").
-        int q = tb - 1;
-        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[tb].sentence) --q;
-        if (q < 0 || p.toks[q].sentence != p.toks[tb].sentence) continue;
-        c.lone_tagged_word = true;
-      }
-      Claim(p, cands, std::move(c));
+      TaggerSpanClaim(pi, p, cands, &coordinated, s, sa);
     }
   }
-  // "A와 B", "A, B", "A·B": a word the tagger took for a person joins a person next to it.
+  JoinCoordinatedPersons(p, cands, coordinated);
+}
+
+// The tagger's spans over one sentence; a list the tagger read as one person ("이정미·김이수·
+// 이진성 재판관") is one name per item.
+std::vector<TaggedSpan> EntityRecognizer::Impl::TagSentence(std::string_view sent, std::string_view l) const {
+  std::vector<TaggedSpan> spans;
+  for (TaggedSpan& t : tagger->Tag(sent, l)) {
+    size_t from = t.start;
+    for (size_t k = t.start; t.type == "PER" && k < static_cast<size_t>(t.end);) {
+      bool dot = sent.compare(k, 2, "\xC2\xB7") == 0, comma = sent[k] == ',';
+      if (!dot && !comma) {
+        ++k;
+        continue;
+      }
+      size_t a = from, b = k;
+      while (a < b && sent[a] == ' ') ++a;
+      while (b > a && sent[b - 1] == ' ') --b;
+      if (b > a) spans.push_back({static_cast<int>(a), static_cast<int>(b), t.type, t.score});
+      k += dot ? 2 : 1;
+      from = k;
+    }
+    if (from != static_cast<size_t>(t.start)) {
+      while (from < static_cast<size_t>(t.end) && sent[from] == ' ') ++from;
+      if (from >= static_cast<size_t>(t.end)) continue;
+      t.start = static_cast<int>(from);
+    }
+    spans.push_back(std::move(t));
+  }
+  return spans;
+}
+
+// A foreign name the tagger cut after its first word ("프리야 나라야난,", "토마스 벨랑제다."):
+// the next word joins when it could be a foreign family name: two or more Hangul syllables,
+// no Korean dictionary word (시리즈, 멤버), title, stop word or organization/company word.
+void EntityRecognizer::Impl::ExtendForeignName(const Para& p, int tb, int* te, int* be) const {
+  const int t2 = *te;
+  if (t2 - tb != 1 || *be != p.toks[tb].end || !p.toks[tb].hangul || !HasForeignSyllable(p.Text(tb)) ||
+      t2 >= p.Size() || !p.IsWord(t2) || !p.Free(t2) || !p.toks[t2].hangul || !p.toks[t2].space_before ||
+      p.toks[t2].sentence != p.toks[tb].sentence)
+    return;
+  std::string_view w2 = p.Text(t2);
+  std::vector<int> st = KoreanStemLengths(w2);
+  std::string_view stem2 = st.empty() ? w2 : w2.substr(0, st.back());
+  const int syl = CountCodePoints(stem2);
+  bool org_word = false;
+  for (const std::string& suf : ko_org_suffixes) org_word = org_word || EndsWith(stem2, suf);
+  for (const std::string& suf : ko_company_suffixes) org_word = org_word || EndsWith(stem2, suf);
+  // Any reading of the word as a dictionary word (클래식에서도 -> 클래식, 멤버들과 -> 멤버)
+  // rules it out; so does a word that ends neither in a particle nor before punctuation
+  // (a verb form: 생각하고).
+  bool dict_word = IsKoWord(w2);
+  for (int k : st) {
+    std::string_view x = w2.substr(0, k);
+    dict_word = dict_word || IsKoWord(x) || (EndsWith(x, "들") && IsKoWord(x.substr(0, x.size() - 3)));
+  }
+  const bool ends_np = !st.empty() || t2 + 1 >= p.Size() || !p.IsWord(t2 + 1) ||
+                       p.toks[t2 + 1].sentence != p.toks[t2].sentence;
+  // It must sound foreign itself, or close a list item ("프리야 나라야난, ...").
+  const bool listed = t2 + 1 < p.Size() && (p.IsPunct(t2 + 1, ",") || p.IsPunct(t2 + 1, "·"));
+  if (syl >= 2 && syl <= 5 && ends_np && (HasForeignSyllable(stem2) || listed) && !dict_word && !org_word &&
+      !ko_stop.count(stem2) && !IsKoTitle(stem2) && !IsKoWord(stem2) && !ko_company_cues.count(stem2) &&
+      !ko_person_cues.count(stem2)) {
+    *be = p.toks[t2].start + static_cast<int>(stem2.size());
+    ++*te;
+  }
+}
+
+// The words of tagger span `s` (sentence at byte sa) as a name: whole words, or stopping right
+// before a particle or 씨; particles that never end a name and function words opening a Latin
+// span cut. False when the span is no name by its shape.
+bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const {
+  int bs = sa + s.start, be = sa + s.end;
+  // Token range covering the span.
+  int tb = -1, te = -1;
+  for (int t = 0; t < p.Size(); ++t) {
+    if (p.toks[t].end <= bs) continue;
+    if (p.toks[t].start >= be) break;
+    if (tb < 0) tb = t;
+    te = t + 1;
+  }
+  if (tb < 0) return false;
+  for (int t = tb; t < te; ++t)
+    if (p.owner[t] >= 0) return false;
+  if (s.type == "PER") ExtendForeignName(p, tb, &te, &be);
+  // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
+  if (bs != p.toks[tb].start) return false;
+  bool ssi = false;
+  if (be < p.toks[te - 1].end) {
+    std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
+    // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
+    ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
+          (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
+    if (!ssi && !IsKoreanParticle(rest)) return false;
+  }
+  std::string_view last = p.Text(te - 1);
+  int cut = std::min(be, p.toks[te - 1].end);
+  if (p.toks[te - 1].has_hangul) {
+    std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
+    std::vector<int> stems = KoreanStemLengths(part);
+    // The tagger ends its spans before particles; a span that runs to the end of the word
+    // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
+    // "스튜어트 고든"), and loses only particles that never end a name.
+    for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
+      if (In(WordList::kKoNeverNameFinal, part.substr(*st))) cut = p.toks[te - 1].start + *st;
+    }
+  } else if (p.toks[te - 1].latin) {
+    cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
+  }
+  // "이모씨(40)": 씨 the tagger took into the name is the cue, not the name.
+  if (s.type == "PER" && cut == p.toks[te - 1].end && p.toks[te - 1].hangul && cut - bs > 6 &&
+      p.text.substr(cut - 3, 3) == "씨") {
+    cut -= 3;
+    ssi = true;
+  }
+  // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
+  // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
+  // "according to" word is a person's family name.
+  bool after_cue = false;
+  while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) && p.toks[tb + 1].space_before) {
+    after_cue = latin_person_cues.count(p.Text(tb)) > 0;
+    ++tb;
+    bs = p.toks[tb].start;
+  }
+  std::string_view surface = p.text.substr(bs, cut - bs);
+  if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface)) return false;
+  int words = 0;
+  for (int t = tb; t < te; ++t) {
+    if (p.toks[t].kind == kNumber) return false;
+    if (p.toks[t].kind != kWord) continue;
+    ++words;
+    std::string_view x = p.Text(t);
+    if (ko_stop.count(x) || en_stop.count(x) || (p.toks[t].latin && !p.toks[t].cap)) return false;
+  }
+  if (words == 0) return false;
+  *w = TaggerWords{tb, te, bs, cut, words, ssi, after_cue, surface};
+  return true;
+}
+
+// A title or person cue at word t in the sentence of word `tb` ("배우", "장관은"); `plural`: also
+// "의원들" (members of an organization, never one person's title).
+bool EntityRecognizer::Impl::KoTitleWordAt(const Para& p, int t, int tb, bool plural) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence) return false;
+  std::string_view w = p.Text(t);
+  auto title = [&](std::string_view x) {
+    if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
+    return IsKoTitle(x) || ko_person_cues.count(x) > 0;
+  };
+  if (title(w)) return true;
+  for (int st : KoreanStemLengths(w))
+    if (title(w.substr(0, st))) return true;
+  return false;
+}
+
+// The KoNNE gazetteer classes of a Hangul or acronym span (0 for other spans).
+uint32_t EntityRecognizer::Impl::KoGazetteerOf(const Para& p, const TaggerWords& w) const {
+  return p.toks[w.tb].has_hangul || p.toks[w.tb].all_caps ? tagger->KoreanGazetteerClasses(w.surface) : 0;
+}
+
+// Claims tagger span `s` (sentence at byte sa) when its shape, or other evidence, makes it a
+// person or an organization. Evidence besides the tagger's own for spans the shape filters would
+// drop: a title or person cue right before or after the bare name ("배우 배두나", "케리 장관은",
+// "솔지씨"), and the KoNNE gazetteer built into the model (forms frequent and nearly always a
+// person or an organization in KLUE's train split).
+void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands,
+                                             std::vector<Cand>* coordinated, const TaggedSpan& s, int sa) const {
+  TaggerWords w;
+  if (!TaggerSpanWords(p, s, sa, &w)) return;
+  const int tb = w.tb, te = w.te;
+  const bool bare = w.cut == p.toks[te - 1].end;  // no particle between the name and what follows
+  const bool per = s.type == "PER";
+  // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
+  const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
+                         p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
+  const bool title_after = w.ssi || (per && age_after) ||
+                           (bare && te < p.Size() && p.toks[te].space_before && KoTitleWordAt(p, te, tb, !per));
+  const bool title_before = tb > 0 && p.toks[tb].space_before && KoTitleWordAt(p, tb - 1, tb, false) &&
+                            p.Text(tb - 1) != "씨" && p.Stems(tb - 1).empty();
+  if (CountCodePoints(w.surface) < 2) return;
+  Cand c;
+  c.para = pi;
+  c.tb = tb;
+  c.te = te;
+  c.start = w.bs;
+  c.end = w.cut;
+  if (per) {
+    const TaggerPerson v = TaggerPersonVerdict(p, w, title_after || title_before);
+    if (v == TaggerPerson::kNo) return;
+    if (v == TaggerPerson::kIfCoordinated) {
+      // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
+      c.type = "person";
+      c.conf = 0.4 + 0.4 * s.score;
+      coordinated->push_back(std::move(c));
+      return;
+    }
+    c.type = "person";
+    // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
+    // organization name is that organization.
+    for (int t = tb; t < te; ++t)
+      if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
+  } else {
+    const char* type = TaggerOrgType(p, w, title_after);
+    if (!type) return;
+    c.type = type;
+  }
+  c.conf = 0.4 + 0.4 * s.score;
+  // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
+  if (auto it = alias_to_entry.find(w.surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
+                                                c.type != "person") {
+    c.dict = it->second;
+    c.type = entries[it->second].type;
+  }
+  if (w.words == 1 && p.toks[tb].latin) {
+    // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
+    // Opening quotes or dashes before it change nothing ("“Sometimes President Trump ...").
+    int q = tb - 1;
+    while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[tb].sentence) --q;
+    if (q < 0 || p.toks[q].sentence != p.toks[tb].sentence) return;
+    c.lone_tagged_word = true;
+  }
+  Claim(p, cands, std::move(c));
+}
+
+// Whether a PER span of the tagger is taken as a person (`cue`: a title or person cue next to it).
+EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict(const Para& p, const TaggerWords& w,
+                                                                                bool cue) const {
+  const int tb = w.tb;
+  // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
+  // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
+  // word is left to coreference.
+  if (w.words == 1 && !p.toks[tb].has_hangul && !(w.after_cue && p.toks[tb].latin)) return TaggerPerson::kNo;
+  // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
+  // name and "offer", "victory"); they need a cue.
+  if (w.words == 1 && !IsKoreanNameShape(w.surface) && !cue &&
+      !(CountCodePoints(w.surface) >= 3 && (KoGazetteerOf(p, w) & (ner::kGazStrongPer << 0))))
+    return TaggerPerson::kIfCoordinated;
+  // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
+  // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
+  // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
+  if (w.words > 1 && p.toks[tb].has_hangul) {
+    bool foreign = false, long_word = false, title = false;
+    for (int t = tb; t < w.te; ++t) {
+      std::string_view x = p.text.substr(p.toks[t].start, std::min(w.cut, p.toks[t].end) - p.toks[t].start);
+      if (CountCodePoints(x) >= 2) long_word = true;
+      if (HasForeignSyllable(x)) foreign = true;
+      if (IsKoTitle(x) || ko_person_cues.count(x) || ko_stop.count(x)) title = true;
+    }
+    if (title || !long_word || !(foreign || cue)) return TaggerPerson::kNo;
+  }
+  return TaggerPerson::kYes;
+}
+
+// The type of an ORG span of the tagger ("company" or "organization"), nullptr when it is none.
+// Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is more
+// often a common noun (지도부, 무소속) than a company, and facilities (센터, 공항) are places,
+// unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the form as an
+// organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters, public bodies and clubs:
+// organizations, not companies.
+const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const {
+  const int tb = w.tb, te = w.te;
+  const std::string_view surface = w.surface;
+  bool rescued = false;
+  const int cps = CountCodePoints(surface);
+  // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
+  const bool body = w.words == 1 && p.toks[tb].hangul && cps == 3 && EndsWithAnyOf(WordList::kKoBodySuffix, surface);
+  if (body) rescued = true;  // an organization, not a company
+  // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
+  // particle does not: "CATL의").
+  const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
+                       std::all_of(surface.begin(), surface.end(), [](char ch) {
+                         return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
+                       });
+  if ((w.words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
+      EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
+    if (!title_after && !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1))) return nullptr;
+    rescued = true;
+  }
+  // Ministries, agencies, parties and committees of any length are organizations
+  // (보건복지부, 국세청, 새누리당).
+  const auto& bodies = EntityWords::Default().List(WordList::kKoBodySuffix);
+  const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
+                           std::any_of(bodies.begin(), bodies.end(), [&](std::string_view x) {
+                             return x != "대" && x != "시" && EndsWith(surface, x);
+                           });
+  const char* type = rescued || body_suffix ? "organization" : "company";
+  for (const std::string& suf : ko_company_suffixes)
+    if (rescued && EndsWith(surface, suf)) type = "company";
+  for (const std::string& suf : ko_org_suffixes)
+    if (EndsWith(surface, suf)) type = "organization";
+  for (int t = tb; t < te; ++t)
+    if (en_org_suffixes.count(p.Text(t))) type = "organization";
+  return type;
+}
+
+// "A와 B", "A, B", "A·B": a word the tagger took for a person (kept aside in `coordinated`) joins
+// a person next to it.
+void EntityRecognizer::Impl::JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands,
+                                                    std::vector<Cand>& coordinated) const {
   auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == "person"; };
   auto joins = [&](std::string_view particle) {
     return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" || particle == "하고";
