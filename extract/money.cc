@@ -192,6 +192,14 @@ struct CurrencyWords {
   // Words earlier in the sentence that make a bare European-scaled amount money in the page's
   // currency ("un paquete de ayudas de 3.000 millones"); ASCII-lower-cased.
   std::vector<std::string> cues;
+  // Chinese/Japanese pay words ("年薪", "月給"): a bare 万/億 or k/w figure just after one is pay
+  // in the page's currency ("年薪 250万").
+  std::vector<std::string> pay;
+  // Counters that make such a figure a count ("年薪30万的人有300万人"), right after the number.
+  std::vector<std::string> counters;
+  // Words after a bare scaled amount that let it take the paragraph's currency ("3,9 milliards
+  // en 2024"); a noun there names what is counted ("3 millions d'habitants").
+  std::vector<std::string> carry;
   Status status;
 };
 
@@ -226,8 +234,14 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
       out.prefixes.push_back(std::move(w));
     } else if (f[0] == "cue") {
       out.cues.push_back(AsciiLower(w.text));
+    } else if (f[0] == "pay") {
+      out.pay.push_back(std::move(w.text));
+    } else if (f[0] == "counter") {
+      out.counters.push_back(std::move(w.text));
+    } else if (f[0] == "carry") {
+      out.carry.push_back(std::move(w.text));
     } else {
-      return Status::InvalidArgument("position must be prefix, suffix or cue");
+      return Status::InvalidArgument("position must be prefix, suffix, cue, pay, counter or carry");
     }
     return Status::Ok();
   });
@@ -1761,15 +1775,11 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
 // ("年薪只有30多萬", "月薪 90-110k"), or right before the previous pay figure of the same clause
 // ("年薪从45万涨到了70万": `chain` is where that figure ended, npos when there is none).
 bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
-  static constexpr std::string_view kPay[] = {"年薪", "月薪", "薪水", "薪资", "薪資", "底薪", "年收入", "月收入",
-                                              "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资",
-                                              "工資", "总包", "總包", "年包", "税前", "稅前", "年収", "月収",
-                                              "年俸", "月給", "時給", "初任給", "報酬"};
   size_t q = start;
   for (int k = 0; k <= 4 && q > 0; ++k) {
     q -= SpaceBefore(s, q);
     if (q == chain) return true;
-    for (std::string_view w : kPay)
+    for (const std::string& w : Words().pay)
       if (MatchEndingAt(s, q, w, 0)) return true;
     Cp b = Before(s, q);
     if (!IsHan(b.c) && !IsKana(b.c)) return false;  // punctuation, digits and Latin words end the clause
@@ -1780,12 +1790,11 @@ bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
 
 // Implicit local currency in Chinese salary figures: "年薪 250万", "月薪3萬", "月薪 25k", "总包
 // 80w" (a pay word just before a number in 万/萬/億 or k/w shorthand, and no currency) are in the
-// page's currency; never a count ("年薪30万的人有300万人").
+// page's currency; never a count ("年薪30万的人有300万人"). Pay words and counters: currency_words.tsv.
 bool ImplicitHanSalary(std::string_view s, size_t chain, const Core& c) {
   if (!(c.num.big_unit || c.num.shorthand) || c.num.hangul || !c.currency.empty()) return false;
-  Cp n = At(s, c.num.end);
-  for (char32_t counter : {U'人', U'名', U'个', U'個', U'股', U'张', U'張', U'户', U'戶', U'家', U'次', U'位', U'件', U'台'})
-    if (n.c == counter) return false;
+  for (const std::string& counter : Words().counters)
+    if (StartsAt(s, c.num.end, counter)) return false;
   return PayWordBefore(s, c.start, chain);
 }
 
@@ -1799,21 +1808,18 @@ std::string HanLocalCurrency(const Context& ctx) {
 // A bare scaled amount that takes the currency of an earlier amount in the paragraph ("… 12,4
 // milliards de couronnes. Le groupe a perdu 3,9 milliards."): a number with a scale word
 // (million, milliards, Millionen …) and no currency, followed by punctuation, the end, or a
-// preposition; never by "of/de/d'/von…" or a noun, which name what is counted ("3 millions
-// d'habitants", "5 Millionen Menschen").
+// preposition (a carry word of currency_words.tsv); never by "of/de/d'/von…" or a noun, which
+// name what is counted ("3 millions d'habitants", "5 Millionen Menschen").
 bool CarriesCurrency(std::string_view s, const Core& c) {
   if (!c.currency.empty() || !c.num.has_unit || c.num.big_unit || c.num.top_exp < 6 || c.num.word) return false;
   size_t q = c.num.end + SpaceAt(s, c.num.end);
   if (q >= s.size()) return true;
   char ch = s[q];
   if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '!' || ch == '?') return true;
-  static constexpr std::string_view kPrepositions[] = {
-      "en", "pour", "par", "sur", "dans", "et", "contre", "au", "aux", "para", "por", "y", "frente", "al", "in", "im", "für",
-      "bis", "und", "gegenüber", "for", "by", "to", "and", "from", "at", "against", "compared"};
   size_t w = q;
   while (w < s.size() && IsLetterish(At(s, w).c)) w += std::max(At(s, w).len, 1);
   std::string_view word = s.substr(q, w - q);
-  for (std::string_view p : kPrepositions)
+  for (const std::string& p : Words().carry)
     if (word == p) return true;
   return false;
 }
