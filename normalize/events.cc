@@ -458,7 +458,10 @@ struct Context {
     bool moved = false;      // another hire or join cue
   };
   std::vector<Meta> meta;
-  std::set<std::string> denied_candidates;
+  std::set<std::string> denied_candidates;  // denied with no organization named: every move
+  // Denied at an organization the denial names ("하이브 측은 … 사실무근", "Meta denied hiring
+  // her"): only the person's events at that organization drop, not another one's hire.
+  std::set<std::pair<std::string, std::string>> denied_at;
   std::set<std::string> denied_groups;  // group labels ("executives") a denial named
   int sentence_no = 0;
   int last_event = -1;              // most recent event touched (continuation target)
@@ -1514,9 +1517,17 @@ class ClauseReader {
       // A denial: the people named are not moving; earlier rumours about them are dropped.
       // A denied group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's
       // events about a group of that kind.
-      for (const Candidate& c : cands)
-        if (c.kind == "person") ctx->denied_candidates.insert(c.name);
-        else if (c.kind == "group") ctx->denied_groups.insert(c.name);
+      for (const Candidate& c : cands) {
+        if (c.kind == "group") ctx->denied_groups.insert(c.name);
+        if (c.kind != "person") continue;
+        bool named = false;
+        for (const OrgRef& o : orgs)
+          if (!o.publication) {
+            ctx->denied_at.emplace(c.name, o.entity->canonical);
+            named = true;
+          }
+        if (!named) ctx->denied_candidates.insert(c.name);
+      }
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -2761,7 +2772,9 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     // previous employer is an internal one, not a hire.
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
       continue;
-    if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
+    if (e.candidate_kind == "person" &&
+        (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})))
+      continue;
     if (e.candidate_kind == "group" &&
         std::any_of(ctx.denied_groups.begin(), ctx.denied_groups.end(), [&](const std::string& g) {
           return e.candidate == g || e.candidate.rfind(g + " ", 0) == 0;
