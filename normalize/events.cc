@@ -915,6 +915,12 @@ bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
     if (f != std::string_view::npos && f <= 30) {
       // Only a particle, or another listed name, may stand in between.
       std::string_view mid = tail.substr(0, f);
+      // "박종수 사장은 같은 날": a name closed by a case particle is no comparison; 같은 modifies
+      // the noun after it.
+      bool closed = false;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "을 ", "를 ", "도 "})
+        closed = closed || (mid.size() >= 4 && EndsWithAt(mid, mid.size(), particle));
+      if (closed) continue;
       if (mid.find(' ') == std::string_view::npos || mid.size() <= 24) return true;
     }
   }

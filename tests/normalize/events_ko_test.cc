@@ -61,6 +61,15 @@ TEST_P(KoreanEvents, ReadsTheEventsAReaderWouldList) {
 INSTANTIATE_TEST_SUITE_P(
     Rules, KoreanEvents,
     testing::Values(
+        KoCase{"같은 after a name closed by a particle modifies the next noun (같은 날), not a simile",
+               {"한빛공사 신임 사장에 윤명철 이사장이 임명됐다. 박종수 사장은 같은 날 임기를 마쳤다."},
+               {{"organization", "한빛공사"}, {"person", "윤명철"}, {"person", "박종수"}},
+               {"hire 한빛공사 <- 윤명철 /  (joined)", "departure 한빛공사 <- 박종수 /  (left)"}},
+        KoCase{"a denial naming an organization drops only the person's move there",
+               {"노바뮤직이 SM에서 음반 제작을 맡아온 류지안 디렉터를 영입했다.",
+                "하이브도 류지안 디렉터에게 영입을 타진했다는 말이 돌았지만, 하이브 측은 사실무근이라고 부인했다."},
+               {{"company", "노바뮤직"}, {"company", "SM"}, {"company", "하이브"}, {"person", "류지안"}},
+               {"hire 노바뮤직 <- 류지안 / SM (joined)"}},
         KoCase{"a Hangul name glossed with an age goes by its spelling",
                {"넷마블은 에픽게임즈 출신 데이비드 콜린스(David Collins·51)를 영입했다고 밝혔다."},
                {{"company", "넷마블"}, {"company", "에픽게임즈"}, {"person", "데이비드 콜린스"}, {"person", "David Collins"}},
