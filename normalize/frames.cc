@@ -365,7 +365,9 @@ class FrameReader::Scan {
       if (title_end == title_start && !org) title_end = CompoundTitleEnd(title_start);
       if (title_end == title_start) return;
       size_t pe = 0;
-      std::string slot = KoParticle(title_end, &pe);
+      // The particle closes the title word or one of the two words after it ("사장 후보로",
+      // "CTO 직무를"), not a noun phrase further on ("넥슨의 대표 흥행작 '던전 크로니클'을").
+      std::string slot = KoParticle(title_end, &pe, 3);
       bool goal = slot == "goal" || (object && slot == "object") || (org && slot == "topic");
       if (!(goal || (org && slot == "subject")) || pe > static_cast<size_t>(limit)) return;
       Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal};
