@@ -91,6 +91,17 @@ TEST_F(Recognizer, ClubsHospitalsAndMediaGroupsKeepTheirWholeName) {
   EXPECT_EQ(Find(es, "CJ Group"), nullptr);
 }
 
+// A university's short name (경희대) is the university, not a person named 경희대.
+TEST_F(Recognizer, ShortUniversityNamesAreOrganizations) {
+  auto es = Run({"한국관광공사 사장에 서다은(56) 경희대 호텔관광대학 교수가 임명됐다. 한양대 출신이다."});
+  EXPECT_NE(Find(es, "Kyung Hee University"), nullptr);
+  EXPECT_NE(Find(es, "Hanyang University"), nullptr);
+  for (const Entity& e : Run({"서다은(56) 경희대 교수가 임명됐다."}))
+    if (e.name == "경희대") {
+      EXPECT_EQ(e.type, "organization");
+    }
+}
+
 // "이준호(Joon-ho Lee·41)": the age after the gloss is not part of the spelling.
 TEST_F(Recognizer, AGlossEndsBeforeTheAge) {
   for (const char* sep : {"·", ", "}) {
