@@ -2925,14 +2925,53 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
   return false;
 }
 
+// Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
+// 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
+// sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
+std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    if (!IsKoreanText(para)) continue;
+    std::vector<std::pair<const Mention*, const Entity*>> ms;
+    for (const Entity& e : a.entities)
+      for (const Mention& m : e.mentions)
+        if (e.type == "person" && m.paragraph == static_cast<int>(pi)) ms.emplace_back(&m, &e);
+    std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+    std::string topic;
+    for (size_t b = 0; b < para.size();) {
+      size_t dot = para.find(". ", b);
+      size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
+      std::string subject;
+      bool named = false;
+      for (const auto& [m, ent] : ms) {
+        if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
+        named = true;
+        if (subject.empty() && SubjectParticleEnd(para, static_cast<size_t>(m->end)) != 0) subject = ctx.Name(*ent);
+      }
+      if (!named) subject = topic;
+      if (!subject.empty() && FrameReader::Default().KoreanStart(para.substr(b, e - b))) out.insert(subject);
+      topic = subject;
+      b = e + 1;
+    }
+  }
+  return out;
+}
+
 // A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
+    if (ko_starts.count(e.candidate)) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      continue;
+    }
     for (const Entity& p : article.entities) {
       if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
       e.outcome = Outcome::kAccepted;

@@ -931,6 +931,19 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
   return false;
 }
 
+bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("start", "ko")) {
+    const std::string& w = rows_[i].text;
+    for (size_t f = sentence.find(w); f != std::string_view::npos; f = sentence.find(w, f + 1)) {
+      size_t e = f + w.size();
+      if (StartsWith(sentence, e, "이었") || StartsWith(sentence, e, "였")) continue;
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {
   const bool hangul = IsHangulText(text);
   for (int row : triggers_) {
