@@ -458,7 +458,10 @@ struct Context {
     bool moved = false;      // another hire or join cue
   };
   std::vector<Meta> meta;
-  std::set<std::string> denied_candidates;
+  std::set<std::string> denied_candidates;  // denied with no organization named: every move
+  // Denied at an organization the denial names ("하이브 측은 … 사실무근", "Meta denied hiring
+  // her"): only the person's events at that organization drop, not another one's hire.
+  std::set<std::pair<std::string, std::string>> denied_at;
   std::set<std::string> denied_groups;  // group labels ("executives") a denial named
   int sentence_no = 0;
   int last_event = -1;              // most recent event touched (continuation target)
@@ -912,6 +915,12 @@ bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
     if (f != std::string_view::npos && f <= 30) {
       // Only a particle, or another listed name, may stand in between.
       std::string_view mid = tail.substr(0, f);
+      // "박종수 사장은 같은 날": a name closed by a case particle is no comparison; 같은 modifies
+      // the noun after it.
+      bool closed = false;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "을 ", "를 ", "도 "})
+        closed = closed || (mid.size() >= 4 && EndsWithAt(mid, mid.size(), particle));
+      if (closed) continue;
       if (mid.find(' ') == std::string_view::npos || mid.size() <= 24) return true;
     }
   }
@@ -1514,9 +1523,17 @@ class ClauseReader {
       // A denial: the people named are not moving; earlier rumours about them are dropped.
       // A denied group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's
       // events about a group of that kind.
-      for (const Candidate& c : cands)
-        if (c.kind == "person") ctx->denied_candidates.insert(c.name);
-        else if (c.kind == "group") ctx->denied_groups.insert(c.name);
+      for (const Candidate& c : cands) {
+        if (c.kind == "group") ctx->denied_groups.insert(c.name);
+        if (c.kind != "person") continue;
+        bool named = false;
+        for (const OrgRef& o : orgs)
+          if (!o.publication) {
+            ctx->denied_at.emplace(c.name, o.entity->canonical);
+            named = true;
+          }
+        if (!named) ctx->denied_candidates.insert(c.name);
+      }
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -2761,7 +2778,9 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     // previous employer is an internal one, not a hire.
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
       continue;
-    if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
+    if (e.candidate_kind == "person" &&
+        (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})))
+      continue;
     if (e.candidate_kind == "group" &&
         std::any_of(ctx.denied_groups.begin(), ctx.denied_groups.end(), [&](const std::string& g) {
           return e.candidate == g || e.candidate.rfind(g + " ", 0) == 0;
@@ -2906,14 +2925,53 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
   return false;
 }
 
+// Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
+// 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
+// sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
+std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    if (!IsKoreanText(para)) continue;
+    std::vector<std::pair<const Mention*, const Entity*>> ms;
+    for (const Entity& e : a.entities)
+      for (const Mention& m : e.mentions)
+        if (e.type == "person" && m.paragraph == static_cast<int>(pi)) ms.emplace_back(&m, &e);
+    std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+    std::string topic;
+    for (size_t b = 0; b < para.size();) {
+      size_t dot = para.find(". ", b);
+      size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
+      std::string subject;
+      bool named = false;
+      for (const auto& [m, ent] : ms) {
+        if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
+        named = true;
+        if (subject.empty() && SubjectParticleEnd(para, static_cast<size_t>(m->end)) != 0) subject = ctx.Name(*ent);
+      }
+      if (!named) subject = topic;
+      if (!subject.empty() && FrameReader::Default().KoreanStart(para.substr(b, e - b))) out.insert(subject);
+      topic = subject;
+      b = e + 1;
+    }
+  }
+  return out;
+}
+
 // A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
+    if (ko_starts.count(e.candidate)) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      continue;
+    }
     for (const Entity& p : article.entities) {
       if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
       e.outcome = Outcome::kAccepted;
