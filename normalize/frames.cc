@@ -295,13 +295,38 @@ class FrameReader::Scan {
     for (int guard = 0; guard < 4; ++guard) {
       int t = MarkerAt("title", "", at, !korean_);
       if (t >= 0 && r_.rows_[t].value == "glued" && !(glued && at == pos)) t = -1;
-      if (t < 0) break;
-      at += r_.rows_[t].text.size();
+      size_t end = t >= 0 ? at + r_.rows_[t].text.size() : at;
+      if (!korean_) end = std::max(end, EnCompoundTitleEnd(at));
+      if (end == at) break;
+      at = end;
       size_t next = SkipSpaces(c_.text, at);
       if (MarkerAt("title", "", next, !korean_) < 0) break;
       at = next;
     }
     return at;
+  }
+
+  // English: a position written as one to three modifier words before a title marked "head"
+  // ("chief risk officer", "senior managing executive officer", "regional wealth chief"): the
+  // end of the head, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
+  // row (articles, prepositions, conjunctions, possessives).
+  size_t EnCompoundTitleEnd(size_t pos) {
+    size_t at = pos;
+    for (int word = 0; word < 4; ++word) {
+      if (word > 0) {
+        int head = MarkerAt("title", "head", at, true);
+        if (head >= 0) return at + r_.rows_[head].text.size();
+      }
+      size_t e = at;
+      while (e < static_cast<size_t>(c_.end) &&
+             ((c_.lower[e] >= 'a' && c_.lower[e] <= 'z') || (c_.lower[e] == '-' && e > at)))
+        ++e;
+      if (e == at || e >= static_cast<size_t>(c_.end) || c_.text[e] != ' ') return pos;
+      int stop = MarkerAt("stop", "", at, true);
+      if (stop >= 0 && at + r_.rows_[stop].text.size() == e) return pos;
+      at = e + 1;
+    }
+    return pos;
   }
 
   // A word ending in a title marked "compound" ("배터리개발센터장에"): the end of that title, or pos.
@@ -739,7 +764,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body") ||
+         f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stop") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
