@@ -2361,6 +2361,25 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 
 // Clauses of a sentence, cut at contrast and sequence links so each clause has one
 // employer: "X made a counteroffer, after Y offered her ...", "제안했지만 / 거절하자".
+// English: a finite present-tense hiring verb right after ", " ("HSBC names A wealth chief, hires
+// B for Southeast Asia"): a coordinated clause with the same subject and its own object. Only the
+// -s forms of the cue and trigger words count (a participle after a comma is an apposition:
+// "Lee, hired from Google in 2019, ...").
+bool CoordinatedVerbAt(std::string_view lo, size_t pos) {
+  auto finite_at = [&](const std::string& w) {
+    size_t sp = w.find(' ');
+    std::string_view first = std::string_view(w).substr(0, sp);
+    return first.size() > 3 && first.back() == 's' && StartsWith(lo, pos, w) &&
+           (pos + w.size() >= lo.size() || !IsAsciiAlnum(lo[pos + w.size()]));
+  };
+  for (const Lex& l : CueWords())
+    if (l.english && (l.cue == Cue::kHire || l.cue == Cue::kJoin || l.cue == Cue::kOffer) && finite_at(l.text))
+      return true;
+  for (const FrameReader::Row& r : FrameReader::Default().rows())
+    if (r.kind == "trigger" && r.lang == "en" && finite_at(r.text)) return true;
+  return false;
+}
+
 std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
                                               const std::vector<const Mention*>& person_m) {
   // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
@@ -2383,6 +2402,8 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
       if (!(std::string_view(m) == "; " && list_item_at(static_cast<size_t>(b) + x + 2)))
         cuts.push_back(b + static_cast<int>(x) + 2);
   }
+  for (size_t f = lo.find(", ", b); f != std::string_view::npos && f + 2 < static_cast<size_t>(e); f = lo.find(", ", f + 1))
+    if (CoordinatedVerbAt(lo, f + 2)) cuts.push_back(static_cast<int>(f) + 2);
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   std::vector<std::pair<int, int>> out;
@@ -2486,6 +2507,8 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (!dep) {
       ctx->frame_employer = f.employer;
       ctx->frame_paragraph = s.para;
+      // "HSBC names A wealth chief, hires B": the employer of what follows in the paragraph.
+      ctx->paragraph_employer = f.employer;
     }
     touched.push_back(ei);
   }
