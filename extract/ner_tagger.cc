@@ -82,12 +82,58 @@ namespace {
 
 const char* TypeName(int tag) { return ner::TypeOf(tag) == ner::kPer ? "PER" : "ORG"; }
 
-// Viterbi over emissions em[n][kNumTags] with transitions trans[from+1][to].
+constexpr int kLanes = 12;  // kNumTags padded to whole 4-float vectors
+
+// For every tag t: best[t] = max over p of prev[p] + step[p][t] (from kNeg up, strictly greater:
+// the lowest p wins a tie) and arg[t] that p.
+void BestPrevious(const float* prev, const float (*step)[kLanes], float* best, int32_t* arg) {
+  constexpr float kNeg = -1e30f;
+#if defined(__SSE2__)
+  for (int v = 0; v < kLanes; v += 4) {
+    __m128 b = _mm_set1_ps(kNeg);
+    __m128i a = _mm_setzero_si128();
+    for (int p = 0; p < kNumTags; ++p) {
+      const __m128 s = _mm_add_ps(_mm_set1_ps(prev[p]), _mm_load_ps(&step[p][v]));
+      const __m128 better = _mm_cmpgt_ps(s, b);
+      b = _mm_or_ps(_mm_and_ps(better, s), _mm_andnot_ps(better, b));
+      const __m128i m = _mm_castps_si128(better);
+      a = _mm_or_si128(_mm_and_si128(m, _mm_set1_epi32(p)), _mm_andnot_si128(m, a));
+    }
+    _mm_store_ps(best + v, b);
+    _mm_store_si128(reinterpret_cast<__m128i*>(arg + v), a);
+  }
+#else
+  for (int t = 0; t < kLanes; ++t) {
+    best[t] = kNeg;
+    arg[t] = 0;
+  }
+  for (int p = 0; p < kNumTags; ++p) {
+    for (int t = 0; t < kLanes; ++t) {
+      const float s = prev[p] + step[p][t];
+      if (s > best[t]) {
+        best[t] = s;
+        arg[t] = p;
+      }
+    }
+  }
+#endif
+}
+
+// Viterbi over emissions em[n][kNumTags] with transitions trans[from+1][to]. A transition that
+// ner::Allowed() forbids is never taken; ties keep the lowest previous tag.
 void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags],
              std::vector<int>* path) {
   path->assign(n, ner::kO);
   if (n == 0) return;
   constexpr float kNeg = -1e30f;
+  // step[p][t]: the transition p -> t, -inf where forbidden (a sum with -inf never beats kNeg,
+  // as a skipped one never would).
+  alignas(16) float step[kNumTags][kLanes];
+  for (int p = 0; p < kNumTags; ++p) {
+    for (int t = 0; t < kLanes; ++t) {
+      step[p][t] = t < kNumTags && ner::Allowed(p, t) ? trans[p + 1][t] : -INFINITY;
+    }
+  }
   thread_local std::vector<float> score;
   thread_local std::vector<uint8_t> back;
   score.assign(static_cast<size_t>(n) * kNumTags, 0.f);
@@ -97,19 +143,12 @@ void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags]
   }
   for (int i = 1; i < n; ++i) {
     const float* prev = &score[(i - 1) * kNumTags];
+    alignas(16) float best[kLanes];
+    alignas(16) int32_t arg[kLanes];
+    BestPrevious(prev, step, best, arg);
     for (int t = 0; t < kNumTags; ++t) {
-      float best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < kNumTags; ++p) {
-        if (!ner::Allowed(p, t)) continue;
-        float s = prev[p] + trans[p + 1][t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[i * kNumTags + t] = best + em[i * kNumTags + t];
-      back[i * kNumTags + t] = static_cast<uint8_t>(arg);
+      score[i * kNumTags + t] = best[t] + em[i * kNumTags + t];
+      back[i * kNumTags + t] = static_cast<uint8_t>(arg[t]);
     }
   }
   int best = 0;
@@ -236,7 +275,7 @@ void NerTagger::Impl::Emissions(FeatureBuffer* fb, int n, int lang,
   thread_local std::vector<Miss> misses;
   misses.resize(keys.size());
   size_t total = 0;
-  constexpr size_t kCacheAhead = 8;
+  constexpr size_t kCacheAhead = 32;
   for (size_t k = 0; k < kCacheAhead && k < keys.size(); ++k) cache.Prefetch(keys[k]);
   RowSum sum;
   for (int i = 0; i < n; ++i) {
