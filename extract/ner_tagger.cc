@@ -23,6 +23,7 @@ struct NerTagger::Impl {
   ner::ModelHeader header;
   ner::FeatureTable features;
   ner::GazTable gaz;
+  std::vector<uint64_t> gaz_filter;  // gaz.filter
   uint64_t id = 0;  // distinct per loaded model in this process (keys the per-thread row cache)
 
   void TagChunk(std::string_view text, int lang, int base, std::vector<TaggedSpan>* out) const;
@@ -53,6 +54,24 @@ uint32_t NerTagger::EnglishGazetteerClasses(std::string_view form) const {
   return impl_->gaz.Find(ner::Mix(h)) & (ner::kGazPer | ner::kGazOrg | ner::kGazLoc);
 }
 
+namespace {
+
+// Sets one bit per stored fingerprint (kGazFilterBits bits: 512 KB, about 10 bits per form of
+// the shipped model) and points gaz->filter at them.
+void BuildGazFilter(ner::GazTable* gaz, std::vector<uint64_t>* bits) {
+  constexpr int kGazFilterBits = 22;
+  bits->assign((size_t{1} << kGazFilterBits) / 64, 0);
+  const int shift = 32 - kGazFilterBits;
+  for (uint32_t i = 0; gaz->slots != nullptr && i <= gaz->mask; ++i) {
+    const uint32_t fp = gaz->slots[i].fp;
+    if (fp != 0) (*bits)[(fp >> shift) >> 6] |= uint64_t{1} << ((fp >> shift) & 63);
+  }
+  gaz->filter = bits->data();
+  gaz->filter_shift = shift;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes, bool copy) {
   std::unique_ptr<NerTagger> t(new NerTagger());
   Impl& m = *t->impl_;
@@ -62,6 +81,7 @@ Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes,
   }
   std::string error = ner::MapModel(model_bytes, &m.header, &m.features, &m.gaz);
   if (!error.empty()) return Status::Corrupt("ner model: " + error);
+  BuildGazFilter(&m.gaz, &m.gaz_filter);
   static std::atomic<uint64_t> next_id{1};
   m.id = next_id.fetch_add(1, std::memory_order_relaxed);
   return t;
