@@ -24,6 +24,7 @@
 #include "app/progress.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
+#include "corpus/text.h"
 #include "extract/money_format.h"
 #include "normalize/event_ledger.h"
 
@@ -54,12 +55,6 @@ std::string CsvField(const std::string& s) {
     out += c;
   }
   return out + "\"";
-}
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-  return out;
 }
 
 std::string OffersSummary(const Event& e) {

@@ -466,30 +466,6 @@ size_t TextWeight(std::string_view s) {
   return w;
 }
 
-std::string CollapseSpace(std::string_view t) {
-  std::string out;
-  out.reserve(t.size());
-  bool pending = false;
-  for (size_t i = 0; i < t.size();) {
-    unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      pending = !out.empty();
-      ++i;
-      continue;
-    }
-    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
-      pending = !out.empty();
-      i += 2;
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(static_cast<char>(c));
-    ++i;
-  }
-  return out;
-}
-
 bool IsBoilerplateLine(std::string_view text) {
   const Patterns& p = P();
   if (text.size() < 400 && RE2::PartialMatch(text, p.boiler)) return true;

@@ -189,7 +189,7 @@ void ReadJsonLd(std::string_view body, PageMeta* m) {
 }
 
 std::string Collapsed(const Dom& dom, int32_t id) {
-  return content::CollapseSpace(html::SubtreeText(dom, id));
+  return CollapseSpace(html::SubtreeText(dom, id), IsHtmlSpace);
 }
 
 // Records an <h1>/<h2> as a visible headline candidate (bounded count).
@@ -260,7 +260,7 @@ void ReadMeta(const Dom& dom, int32_t id, PageMeta* m, ElementScan* scan) {
     }
   }
   if (key.empty()) return;
-  std::string value = content::CollapseSpace(dom.GetAttr(id, "content"));
+  std::string value = CollapseSpace(dom.GetAttr(id, "content"), IsHtmlSpace);
   if (value.empty()) return;
   if (IsAuthorMetaKey(key)) {
     if (!LooksLikeUrl(value)) m->meta_authors.push_back(value);
@@ -296,7 +296,7 @@ void ReadTaggedElement(const Dom& dom, int32_t id, PageMeta* m, ElementScan* sca
       break;
     case Tag::kLink:
       if (html::AsciiLower(dom.GetAttr(id, "rel")) == "canonical" && m->canonical_url.empty())
-        m->canonical_url = content::CollapseSpace(dom.GetAttr(id, "href"));
+        m->canonical_url = CollapseSpace(dom.GetAttr(id, "href"), IsHtmlSpace);
       break;
     case Tag::kHtml:
       ReadHtmlLang(dom, id, m);
@@ -397,10 +397,10 @@ PageMeta ExtractMetadata(const Dom& dom) {
 }
 
 std::string StripSiteName(std::string_view title_in, std::string_view site_name) {
-  std::string title = content::CollapseSpace(title_in);
+  std::string title = CollapseSpace(title_in, IsHtmlSpace);
   static constexpr std::string_view kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
                                                "｜", " / ", "：", " » ", " « ", " ― "};
-  std::string site = content::CollapseSpace(site_name);
+  std::string site = CollapseSpace(site_name, IsHtmlSpace);
   auto norm = [](std::string_view s) {
     std::string o;
     for (char c : s)
