@@ -138,7 +138,9 @@ const GroupNoun kGroupNouns[] = {
     {"임원", "executives"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
-    {"executives", "executives"}, {"developers", "developers"},
+    {"executives", "executives"}, {"developers", "developers"}, {"partners", "partners"},
+    {"bankers", "bankers"},      {"lawyers", "lawyers"},      {"workers", "workers"},
+    {"welders", "welders"},
     {"研究者", "researchers"},   {"技術者", "engineers"},     {"エンジニア", "engineers"},
     {"開発者", "developers"},    {"社員", "employees"},
 };
@@ -1033,12 +1035,22 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
   if (tok.empty()) return -1;
   int n = EnglishCountWord(tok, 5);
   if (n >= 0) return n;
-  // One lower-case adjective between the count and the noun ("three veteran developers", "five
-  // senior engineers"); digits then only below 1000, never a year.
-  const size_t tb = static_cast<size_t>(tok.data() - lo.data());
-  const bool adjective = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                         tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z';
-  return adjective ? EnglishCountWord(PrevToken(lo, tb), 3) : -1;
+  // Up to three lower-case modifier words between the count and the noun ("three veteran
+  // developers", "three mergers and acquisitions partners"), none a function word ("one of the
+  // engineers" counts no group); digits then only below 1000, never a year.
+  static const std::set<std::string_view> kFunction = {"of", "the", "a", "an", "its", "their", "his", "her",
+                                                       "from", "at", "in", "for", "with", "to", "by", "on"};
+  for (int words = 0; words < 3; ++words) {
+    const size_t tb = static_cast<size_t>(tok.data() - lo.data());
+    const bool modifier = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                          tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z' && !kFunction.count(tok);
+    if (!modifier) return -1;
+    tok = PrevToken(lo, tb);
+    if (tok.empty()) return -1;
+    n = EnglishCountWord(tok, 3);
+    if (n >= 0) return n;
+  }
+  return -1;
 }
 
 int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
@@ -1413,7 +1425,8 @@ class ClauseReader {
         bool overlap = false;
         for (const Candidate& c : cands)
           if (pos < c.end && end > c.start) overlap = true;
-        if (overlap) continue;
+        // A capitalised English noun is part of a name ("Lightspeed Venture Partners").
+        if (overlap || (english && p[pos] >= 'A' && p[pos] <= 'Z')) continue;
         Candidate c;
         c.kind = "group";
         c.name = g.label;

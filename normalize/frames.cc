@@ -799,6 +799,18 @@ class FrameReader::Scan {
     return true;
   }
 
+  // English: the person is named as the one replaced ("replacing X", "succeeds Dr. X", "replaces
+  // X"): a predecessor marker row right before the name, past an honorific row.
+  bool Replaced(const FrameMention& p) {
+    size_t at = static_cast<size_t>(p.start);
+    for (int guard = 0; guard < 2; ++guard) {
+      int hon = MarkerBefore("marker", "honorific", at);
+      if (hon < 0) break;
+      at -= r_.rows_[hon].text.size() + 1;
+    }
+    return MarkerBefore("marker", "predecessor", at) >= 0;
+  }
+
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
     // Korean active: the object before the trigger ("장민철 대표를 경질하고").
     const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
@@ -808,9 +820,7 @@ class FrameReader::Scan {
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
-    bool replaced = false;
-    for (const char* w : {"replacing ", "succeeding ", "succeeds ", "succeeded ", "will succeed "})
-      replaced = replaced || (!korean_ && EndsWithAt(c_.lower, static_cast<size_t>(cand->start), w));
+    bool replaced = !korean_ && Replaced(*cand);
     if (replaced) {
       e->employer = before.empty() ? c_.context_employer : before.back().employer;
       return true;

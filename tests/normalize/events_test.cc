@@ -348,6 +348,27 @@ TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
   EXPECT_EQ(evs[0].previous_employer, "");
 }
 
+TEST(BuildEvents, ACountBeforeModifierWordsCountsTheNamedMembersWhoTakeItsOrigin) {
+  // "three mergers and acquisitions partners from X": the named members are the group and come
+  // from X; a capitalised "Partners" is part of a name, no group.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Harlan & Pike has hired three mergers and acquisitions partners from Baird Lowe in London.",
+                  "Ana Ruiz, Tom Hale and Mia Cho joined Harlan & Pike this week, the firm said.",
+                  "Harlan & Pike raised $410 million in a round led by Lightspeed Venture Partners."};
+  AddEntity(&a, "company", "Harlan & Pike", {"Harlan & Pike"});
+  AddEntity(&a, "company", "Baird Lowe", {"Baird Lowe"});
+  AddEntity(&a, "company", "Lightspeed Venture Partners", {"Lightspeed Venture Partners"});
+  for (const char* n : {"Ana Ruiz", "Tom Hale", "Mia Cho"}) AddEntity(&a, "person", n, {n});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 3u);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.candidate_kind, "person") << e.candidate;
+    EXPECT_EQ(e.employer, "Harlan & Pike") << e.candidate;
+    EXPECT_EQ(e.previous_employer, "Baird Lowe") << e.candidate;
+  }
+}
+
 // Error classes of issue 10, one article each: who acts for the employer, how far a move went,
 // generic attempt words, appointments and departures read from frames.
 struct ClassCase {
