@@ -931,6 +931,18 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
   return false;
 }
 
+size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
+  int best = -1;
+  for (int i : RowsOf("title", "ko")) {
+    const std::string& t = rows_[i].text;
+    if (rows_[i].value == "glued" || !EndsWithAt(word, word.size(), t)) continue;
+    if (best < 0 || t.size() > rows_[best].text.size()) best = i;
+  }
+  if (best < 0) return 0;
+  if (used_rows) used_rows->push_back(best);
+  return rows_[best].text.size();
+}
+
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {
   for (int i : RowsOf("start", "ko")) {
     const std::string& w = rows_[i].text;
