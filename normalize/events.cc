@@ -2947,7 +2947,11 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       for (const auto& [m, ent] : ms) {
         if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
         named = true;
-        if (subject.empty() && SubjectParticleEnd(para, static_cast<size_t>(m->end)) != 0) subject = ctx.Name(*ent);
+        // Past a gloss or an age right after the name ("오세린(45) 본부장이").
+        size_t at = static_cast<size_t>(m->end);
+        if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
+          at = para.find(')', at) + 1;
+        if (subject.empty() && SubjectParticleEnd(para, at) != 0) subject = ctx.Name(*ent);
       }
       if (!named) subject = topic;
       if (!subject.empty() && FrameReader::Default().KoreanStart(para.substr(b, e - b))) out.insert(subject);
