@@ -2983,7 +2983,11 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       for (const auto& [m, ent] : ms) {
         if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
         named = true;
-        if (subject.empty() && SubjectParticleEnd(para, static_cast<size_t>(m->end)) != 0) subject = ctx.Name(*ent);
+        // Past a gloss or an age right after the name ("오세린(45) 본부장이").
+        size_t at = static_cast<size_t>(m->end);
+        if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
+          at = para.find(')', at) + 1;
+        if (subject.empty() && SubjectParticleEnd(para, at) != 0) subject = ctx.Name(*ent);
       }
       if (!named) subject = topic;
       if (!subject.empty() && FrameReader::Default().KoreanStart(para.substr(b, e - b))) out.insert(subject);
@@ -3083,6 +3087,58 @@ static void EmployerSpellings(const Article& article, std::vector<Event>* events
   }
 }
 
+// A press-release list of appointments ("◇ 신임 지역본부장 ▲ 서울강남지역본부장 김태원 ▲ …",
+// "▲ 디지털전략본부장 한상우(前 카카오뱅크 상무)"): each item a title then a person is a hire at
+// the organization the item names, else the story's lead organization; an organization in the
+// parentheses after the name is where the person comes from. Items that hold no title before
+// the name (△ biography lines, award lists) give nothing.
+void ListedAppointments(const Article& a, const Context& ctx, const MentionsByParagraph& persons,
+                        const MentionsByParagraph& orgs, std::vector<Event>* out) {
+  static const std::string kItem = "▲";
+  for (size_t pi = 0; pi < persons.size(); ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    // A list: two items at least, or a paragraph that opens as one ("◇ 신임 본부장 ▲ …").
+    bool list = para.find(kItem) != para.rfind(kItem) || StartsWith(para, 0, "◇") || StartsWith(para, 0, kItem);
+    if (!IsKoreanText(para) || para.find(kItem) == std::string_view::npos || !list) continue;
+    for (const auto& [m, e] : persons[pi]) {
+      size_t item = para.rfind(kItem, static_cast<size_t>(m->start));
+      if (item == std::string_view::npos) continue;
+      size_t from = item + kItem.size();
+      std::string_view before = para.substr(from, static_cast<size_t>(m->start) - from);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      size_t sp = before.rfind(' ');
+      std::string_view title_word = sp == std::string_view::npos ? before : before.substr(sp + 1);
+      if (before.find(kItem) != std::string_view::npos || title_word.empty() ||
+          FrameReader::Default().KoreanTitleEnding(title_word) == 0)
+        continue;
+      size_t next = para.find(kItem, static_cast<size_t>(m->end));
+      if (next == std::string_view::npos) next = para.size();
+      Event ev;
+      ev.type = EventType::kHire;
+      ev.candidate = ctx.Name(*e);
+      ev.candidate_kind = "person";
+      ev.role = std::string(title_word);
+      ev.outcome = Outcome::kJoined;
+      ev.timeline = {"joined"};
+      ev.evidence = {{static_cast<int>(pi), static_cast<int>(item), static_cast<int>(next)}};
+      for (const auto& [om, oe] : orgs[pi]) {
+        if (om->start > static_cast<int>(from) && om->end <= m->start && ev.employer.empty()) ev.employer = oe->canonical;
+        if (om->start >= m->end && om->end <= static_cast<int>(next) && StartsWith(para, m->end, "(") &&
+            ev.previous_employer.empty())
+          ev.previous_employer = oe->canonical;
+      }
+      if (ev.employer.empty()) ev.employer = ctx.lead_org;
+      if (ev.employer.empty() || ev.employer == ev.previous_employer) continue;
+      // The listed post settles the person's move: readings of it without an amount give way.
+      auto same = [&](const Event& x) { return x.candidate == ev.candidate && x.candidate_kind == "person"; };
+      if (std::any_of(out->begin(), out->end(), [&](const Event& x) { return same(x) && !x.offers.empty(); })) continue;
+      out->erase(std::remove_if(out->begin(), out->end(), same), out->end());
+      ev.confidence = Confidence(ev);
+      out->push_back(std::move(ev));
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
@@ -3095,6 +3151,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
+  ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
   AnnouncedHires(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));

@@ -86,6 +86,7 @@ struct FrameReader::Slot {
   const FrameMention* org = nullptr;
   std::string role;
   bool goal = false;
+  bool designated = false;  // a premod row marked future stands before the title (차기 총장에)
 };
 
 // Reading of one clause: the table, the clause and the rows used.
@@ -384,6 +385,17 @@ class FrameReader::Scan {
     return pos;
   }
 
+  // A premod row of value future right before `title_start` ("차기 총장에": designated, not yet
+  // in office).
+  bool PremodBefore(size_t title_start) {
+    for (int i : r_.RowsOf("premod", "ko"))
+      if (r_.rows_[i].value == "future" && EndsWithAt(c_.text, title_start, r_.rows_[i].text + " ")) {
+        Use(i);
+        return true;
+      }
+    return false;
+  }
+
   // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
   // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
   // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
@@ -401,7 +413,7 @@ class FrameReader::Scan {
       std::string slot = KoParticle(title_end, &pe, 3);
       bool goal = slot == "goal" || (object && slot == "object") || (org && slot == "topic");
       if (!(goal || (org && slot == "subject")) || pe > static_cast<size_t>(limit)) return;
-      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal};
+      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal, PremodBefore(title_start)};
       int pos = static_cast<int>(title_start);
       auto rank = [](const Slot& x) { return (x.goal ? 2 : 0) + (x.org ? 1 : 0); };
       if (best.role.empty() || rank(s) > rank(best) || (rank(s) == rank(best) && pos > best_pos)) {
@@ -421,8 +433,11 @@ class FrameReader::Scan {
       if (StartsWith(c_.text, at, ")")) ++at;
       if (StartsWith(c_.text, at, "의 ")) at += std::string_view("의").size();
       size_t spaced = SkipSpaces(c_.text, at);
-      for (const char* mod : {"신임 ", "차기 ", "새 "})
-        if (StartsWith(c_.text, spaced, mod)) spaced = SkipSpaces(c_.text, spaced + std::string_view(mod).size());
+      for (int i : r_.RowsOf("premod", "ko"))
+        if (StartsWith(c_.text, spaced, r_.rows_[i].text + " ")) {
+          Use(i);
+          spaced = SkipSpaces(c_.text, spaced + r_.rows_[i].text.size());
+        }
       if (TitleRun(spaced) > spaced) {
         consider(&o, spaced);
         continue;
@@ -551,6 +566,10 @@ class FrameReader::Scan {
       size_t at = static_cast<size_t>(o.end);
       if (MarkerAt("marker", "source", SkipSpaces(c_.text, at), false) >= 0) return o.name;
     }
+    // "서울대 배성호 교수를": an organization standing right before the name (no particle) is
+    // where the person works now.
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.end + 1 == p.start && c_.text[o.end] == ' ') return o.name;
     // "삼성바이오로직스에서 제조 부문을 이끌던 윤정석": a past relative clause before the name.
     for (const FrameMention& o : c_.orgs)
       if (InClause(o) && o.end <= p.start && KoreanRelativeOrigin(c_.text, o.end, p.start)) return o.name;
@@ -759,6 +778,7 @@ class FrameReader::Scan {
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
       else if (s.org) e->employer = s.org->name;
       if (e->role.empty()) e->role = s.role;
+      e->agreed = e->agreed || s.designated;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
       if (voice == 'a') at = Coordinated(at);
@@ -901,7 +921,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -1004,6 +1024,18 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
     }
   }
   return false;
+}
+
+size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
+  int best = -1;
+  for (int i : RowsOf("title", "ko")) {
+    const std::string& t = rows_[i].text;
+    if (rows_[i].value == "glued" || !EndsWithAt(word, word.size(), t)) continue;
+    if (best < 0 || t.size() > rows_[best].text.size()) best = i;
+  }
+  if (best < 0) return 0;
+  if (used_rows) used_rows->push_back(best);
+  return rows_[best].text.size();
 }
 
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {

@@ -77,6 +77,10 @@ class FrameReader {
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: `word` ends with a title row ("서울강남지역본부장" ends with 본부장); the title's
+  // length in bytes, or 0.
+  size_t KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows = nullptr) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 
