@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "corpus/text.h"
+#include "corpus/tsv.h"
 #include "extract/content.h"
 
 namespace hirewire::extract::metadata {
@@ -243,10 +244,39 @@ void ReadTitleOrHeading(const Dom& dom, int32_t id, PageMeta* m) {
   if (node.tag == Tag::kH1 || node.tag == Tag::kH2) AddHeading(dom, id, m);
 }
 
+// The meta keys of extract/data/meta_keys.tsv (compiled in).
+struct MetaKeys {
+  std::vector<std::string> authors;
+  std::vector<std::string> dates;  // in order of preference
+  Status status;
+};
+
+MetaKeys ParseMetaKeys(std::string_view tsv) {
+  MetaKeys k;
+  k.status = ForEachTsvRow(tsv, "meta_keys.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 4 || f[1].empty()) return Status::InvalidArgument("expected 4 tab-separated fields");
+    if (f[1] != html::AsciiLower(f[1])) return Status::InvalidArgument("key must be lower case");
+    if (f[0] == "author") {
+      k.authors.push_back(f[1]);
+    } else if (f[0] == "date") {
+      k.dates.push_back(f[1]);
+    } else {
+      return Status::InvalidArgument("role must be author or date");
+    }
+    return Status::Ok();
+  });
+  return k;
+}
+
+const MetaKeys& Keys() {
+  static const MetaKeys* keys = new MetaKeys(ParseMetaKeys(EmbeddedMetaKeysTsv()));
+  return *keys;
+}
+
 bool IsAuthorMetaKey(std::string_view key) {
-  return key == "author" || key == "byl" || key == "article:author" || key == "dc.creator" ||
-         key == "sailthru.author" || key == "parsely-author" || key == "cxenseparse:author" ||
-         key == "dcterms.creator" || key == "og:article:author";
+  for (const std::string& k : Keys().authors)
+    if (k == key) return true;
+  return false;
 }
 
 // <meta property|name|itemprop|http-equiv=key content=value>: an author, or a value by key.
@@ -358,16 +388,10 @@ void ApplyMetas(const std::map<std::string, std::string>& metas, PageMeta* m) {
   if (m->declared_language.empty()) m->declared_language = get("language");
 }
 
-// Date candidates after JSON-LD's: meta tags by key, itemprop, <time pubdate>, other <time>.
+// Date candidates after JSON-LD's: meta tags by key (meta_keys.tsv, in its order), itemprop,
+// <time pubdate>, other <time>.
 void CollectDates(const ElementScan& scan, PageMeta* m) {
-  static constexpr const char* kDateKeys[] = {
-      "article:published_time", "og:article:published_time", "article:published",
-      "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-      "publish-date", "publish_date", "article.published", "parsely-pub-date", "sailthru.date",
-      "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-      "cxenseparse:recs:publishtime", "date", "article_date_original", "original-publish-date",
-      "article.created", "pdate", "ptime", "displaydate"};
-  for (const char* k : kDateKeys)
+  for (const std::string& k : Keys().dates)
     if (auto it = scan.metas.find(k); it != scan.metas.end() && !it->second.empty()) m->dates.push_back(it->second);
   m->dates.insert(m->dates.end(), scan.itemprop_dates.begin(), scan.itemprop_dates.end());
   m->dates.insert(m->dates.end(), scan.time_dates_preferred.begin(), scan.time_dates_preferred.end());
@@ -375,6 +399,8 @@ void CollectDates(const ElementScan& scan, PageMeta* m) {
 }
 
 }  // namespace
+
+Status MetaKeysStatus() { return Keys().status; }
 
 PageMeta ExtractMetadata(const Dom& dom) {
   PageMeta m;

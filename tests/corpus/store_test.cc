@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "corpus/pg.h"
 #include "tests/pg/pg_harness.h"
 
 // Every TEST_P runs against both backends: a SQLite file and a database on a throw-away
@@ -321,6 +322,41 @@ TEST(StoreMigrations, Version2FileKeepsItsEventsAndTakesAliasesAfterMigration) {
   ASSERT_EQ(after->size(), 1u);
   EXPECT_EQ((*after)[0].employer_aliases, std::vector<std::string>{"Meta"});
   EXPECT_EQ((*after)[0].sources.size(), 2u);
+}
+
+// A PostgreSQL store as version 2 left it is brought forward on open and keeps its events.
+TEST(StoreMigrations, PostgresVersion2StoreIsBroughtForwardOnOpen) {
+  auto server = testing::TestPostgres::Get();
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  auto url = (*server)->NewDatabase("store_v2");
+  ASSERT_TRUE(url.ok()) << url.status().ToString();
+  {
+    auto s = Store::Open(*url);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
+    ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  }
+  {
+    auto c = pg::Conn::Open(*url);
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    ASSERT_TRUE((*c)->Exec("ALTER TABLE events DROP COLUMN employer_aliases; ALTER TABLE events DROP COLUMN "
+                           "previous_employer_aliases; UPDATE meta SET value='2' WHERE key='schema_version'")
+                    .ok());
+  }
+  auto s = Store::Open(*url);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto events = (*s)->Events();
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].candidate, "Matt Deitke");
+  EXPECT_TRUE((*events)[0].employer_aliases.empty());
+  Article b = Story("https://b.example/2", "Meta Platforms, or Meta, hired Matt Deitke.");
+  b.events[0].employer_aliases = {"Meta"};
+  ASSERT_TRUE((*s)->PutArticle(b, Merged(b)).ok());
+  auto after = (*s)->Events();
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ((*after)[0].employer_aliases, std::vector<std::string>{"Meta"});
 }
 
 // What `events --json` prints of an event's spellings is what the store returns for `events --db`.
