@@ -135,7 +135,7 @@ const GroupNoun kGroupNouns[] = {
     {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
     {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
     {"연구진", "researchers"},   {"개발진", "developers"},    {"제작진", "crew"},
-    {"임원", "executives"},
+    {"임원", "executives"},      {"스태프", "staff"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"},
