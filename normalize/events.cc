@@ -138,7 +138,9 @@ const GroupNoun kGroupNouns[] = {
     {"임원", "executives"},      {"스태프", "staff"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
-    {"executives", "executives"}, {"developers", "developers"},
+    {"executives", "executives"}, {"developers", "developers"}, {"partners", "partners"},
+    {"bankers", "bankers"},      {"lawyers", "lawyers"},      {"workers", "workers"},
+    {"welders", "welders"},
     {"研究者", "researchers"},   {"技術者", "engineers"},     {"エンジニア", "engineers"},
     {"開発者", "developers"},    {"社員", "employees"},
 };
@@ -1033,12 +1035,22 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
   if (tok.empty()) return -1;
   int n = EnglishCountWord(tok, 5);
   if (n >= 0) return n;
-  // One lower-case adjective between the count and the noun ("three veteran developers", "five
-  // senior engineers"); digits then only below 1000, never a year.
-  const size_t tb = static_cast<size_t>(tok.data() - lo.data());
-  const bool adjective = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                         tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z';
-  return adjective ? EnglishCountWord(PrevToken(lo, tb), 3) : -1;
+  // Up to three lower-case modifier words between the count and the noun ("three veteran
+  // developers", "three mergers and acquisitions partners"), none a function word ("one of the
+  // engineers" counts no group); digits then only below 1000, never a year.
+  static const std::set<std::string_view> kFunction = {"of", "the", "a", "an", "its", "their", "his", "her",
+                                                       "from", "at", "in", "for", "with", "to", "by", "on"};
+  for (int words = 0; words < 3; ++words) {
+    const size_t tb = static_cast<size_t>(tok.data() - lo.data());
+    const bool modifier = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                          tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z' && !kFunction.count(tok);
+    if (!modifier) return -1;
+    tok = PrevToken(lo, tb);
+    if (tok.empty()) return -1;
+    n = EnglishCountWord(tok, 3);
+    if (n >= 0) return n;
+  }
+  return -1;
 }
 
 int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
@@ -1418,7 +1430,8 @@ class ClauseReader {
         bool overlap = false;
         for (const Candidate& c : cands)
           if (pos < c.end && end > c.start) overlap = true;
-        if (overlap) continue;
+        // A capitalised English noun is part of a name ("Lightspeed Venture Partners").
+        if (overlap || (english && p[pos] >= 'A' && p[pos] <= 'Z')) continue;
         Candidate c;
         c.kind = "group";
         c.name = g.label;
@@ -2366,6 +2379,25 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
 
 // Clauses of a sentence, cut at contrast and sequence links so each clause has one
 // employer: "X made a counteroffer, after Y offered her ...", "제안했지만 / 거절하자".
+// English: a finite present-tense hiring verb right after ", " ("HSBC names A wealth chief, hires
+// B for Southeast Asia"): a coordinated clause with the same subject and its own object. Only the
+// -s forms of the cue and trigger words count (a participle after a comma is an apposition:
+// "Lee, hired from Google in 2019, ...").
+bool CoordinatedVerbAt(std::string_view lo, size_t pos) {
+  auto finite_at = [&](const std::string& w) {
+    size_t sp = w.find(' ');
+    std::string_view first = std::string_view(w).substr(0, sp);
+    return first.size() > 3 && first.back() == 's' && StartsWith(lo, pos, w) &&
+           (pos + w.size() >= lo.size() || !IsAsciiAlnum(lo[pos + w.size()]));
+  };
+  for (const Lex& l : CueWords())
+    if (l.english && (l.cue == Cue::kHire || l.cue == Cue::kJoin || l.cue == Cue::kOffer) && finite_at(l.text))
+      return true;
+  for (const FrameReader::Row& r : FrameReader::Default().rows())
+    if (r.kind == "trigger" && r.lang == "en" && finite_at(r.text)) return true;
+  return false;
+}
+
 std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
                                               const std::vector<const Mention*>& person_m) {
   // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
@@ -2388,6 +2420,8 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
       if (!(std::string_view(m) == "; " && list_item_at(static_cast<size_t>(b) + x + 2)))
         cuts.push_back(b + static_cast<int>(x) + 2);
   }
+  for (size_t f = lo.find(", ", b); f != std::string_view::npos && f + 2 < static_cast<size_t>(e); f = lo.find(", ", f + 1))
+    if (CoordinatedVerbAt(lo, f + 2)) cuts.push_back(static_cast<int>(f) + 2);
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   std::vector<std::pair<int, int>> out;
@@ -2491,6 +2525,8 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (!dep) {
       ctx->frame_employer = f.employer;
       ctx->frame_paragraph = s.para;
+      // "HSBC names A wealth chief, hires B": the employer of what follows in the paragraph.
+      ctx->paragraph_employer = f.employer;
     }
     touched.push_back(ei);
   }

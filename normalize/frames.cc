@@ -290,7 +290,13 @@ class FrameReader::Scan {
     if (!korean_) {
       size_t after = SkipSpaces(c_.lower, AppositionEnd(static_cast<size_t>(p.end)));
       if (MarkerAt("marker", "speaker", after, true) >= 0) return true;
-      return MarkerBefore("marker", "speaker", static_cast<size_t>(p.start)) >= 0;
+      int before = MarkerBefore("marker", "speaker", static_cast<size_t>(p.start));
+      if (before < 0) return false;
+      // '", said X' speaks; "ORG said X will …" reports X as the subject of what was said.
+      size_t at = static_cast<size_t>(p.start) - r_.rows_[before].text.size() - 1;
+      while (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ' ') --at;
+      return at <= static_cast<size_t>(c_.sentence_start) || r_.rows_[before].text != "said" ||
+             !IsAsciiAlnum(c_.text[at - 1]);
     }
     if (KoParticle(static_cast<size_t>(p.end)) != "topic") return false;
     for (size_t f = static_cast<size_t>(p.end); f < static_cast<size_t>(c_.end); ++f)
@@ -333,13 +339,38 @@ class FrameReader::Scan {
     for (int guard = 0; guard < 4; ++guard) {
       int t = MarkerAt("title", "", at, !korean_);
       if (t >= 0 && r_.rows_[t].value == "glued" && !(glued && at == pos)) t = -1;
-      if (t < 0) break;
-      at += r_.rows_[t].text.size();
+      size_t end = t >= 0 ? at + r_.rows_[t].text.size() : at;
+      if (!korean_) end = std::max(end, EnCompoundTitleEnd(at));
+      if (end == at) break;
+      at = end;
       size_t next = SkipSpaces(c_.text, at);
       if (MarkerAt("title", "", next, !korean_) < 0) break;
       at = next;
     }
     return at;
+  }
+
+  // English: a position written as one to three modifier words before a title marked "head"
+  // ("chief risk officer", "senior managing executive officer", "regional wealth chief"): the
+  // end of the head, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
+  // row (articles, prepositions, conjunctions, possessives).
+  size_t EnCompoundTitleEnd(size_t pos) {
+    size_t at = pos;
+    for (int word = 0; word < 4; ++word) {
+      if (word > 0) {
+        int head = MarkerAt("title", "head", at, true);
+        if (head >= 0) return at + r_.rows_[head].text.size();
+      }
+      size_t e = at;
+      while (e < static_cast<size_t>(c_.end) &&
+             ((c_.lower[e] >= 'a' && c_.lower[e] <= 'z') || (c_.lower[e] == '-' && e > at)))
+        ++e;
+      if (e == at || e >= static_cast<size_t>(c_.end) || c_.text[e] != ' ') return pos;
+      int stop = MarkerAt("stop", "", at, true);
+      if (stop >= 0 && at + r_.rows_[stop].text.size() == e) return pos;
+      at = e + 1;
+    }
+    return pos;
   }
 
   // A word ending in a title marked "compound" ("배터리개발센터장에"): the end of that title, or pos.
@@ -775,8 +806,10 @@ class FrameReader::Scan {
     }
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
     if (e->employer.empty()) e->employer = OpeningSubject(h);
+    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
     if (e->employer.empty()) e->employer = c_.context_employer;
     e->previous_employer = Affiliation(*cand);
+    if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
     if (h.join) {
       const Row& w = r_.rows_[h.row];
@@ -785,6 +818,18 @@ class FrameReader::Scan {
         if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) e->agreed = true;
     }
     return true;
+  }
+
+  // English: the person is named as the one replaced ("replacing X", "succeeds Dr. X", "replaces
+  // X"): a predecessor marker row right before the name, past an honorific row.
+  bool Replaced(const FrameMention& p) {
+    size_t at = static_cast<size_t>(p.start);
+    for (int guard = 0; guard < 2; ++guard) {
+      int hon = MarkerBefore("marker", "honorific", at);
+      if (hon < 0) break;
+      at -= r_.rows_[hon].text.size() + 1;
+    }
+    return MarkerBefore("marker", "predecessor", at) >= 0;
   }
 
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
@@ -796,9 +841,7 @@ class FrameReader::Scan {
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
-    bool replaced = false;
-    for (const char* w : {"replacing ", "succeeding ", "succeeds ", "succeeded ", "will succeed "})
-      replaced = replaced || (!korean_ && EndsWithAt(c_.lower, static_cast<size_t>(cand->start), w));
+    bool replaced = !korean_ && Replaced(*cand);
     if (replaced) {
       e->employer = before.empty() ? c_.context_employer : before.back().employer;
       return true;
@@ -820,8 +863,40 @@ class FrameReader::Scan {
     // "names X CEO as Y prepares to retire": Y leaves the post the clause just filled.
     if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
       e->employer = before.back().employer;
+    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
     if (e->employer.empty()) e->employer = c_.context_employer;
     return true;
+  }
+
+  // English: the organization reporting the sentence ("Acme said X will …", "…, Acme said."):
+  // an organization right before or right after a speech marker. It announces the move of its
+  // own people.
+  std::string ReportingOrg() {
+    for (const FrameMention& o : c_.orgs) {
+      if (o.start < c_.sentence_start || IsBody(o)) continue;
+      size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
+      if (MarkerAt("marker", "speaker", after, true) >= 0 && !StartsWith(c_.lower, after, "according")) return o.name;
+    }
+    return "";
+  }
+
+  // English: "effective Jan. 1", "starting next month" after the trigger, in the same
+  // sentence: the appointment takes effect later (accepted). "effective immediately" is no date.
+  bool EffectiveLater(size_t from) {
+    size_t end = c_.lower.find(". ", from);
+    end = std::min(end == std::string_view::npos ? c_.lower.size() : end + 1, static_cast<size_t>(c_.end));
+    for (size_t f = from; f < end; ++f) {
+      int eff = MarkerAt("effective", "", f, true);
+      if (eff < 0) continue;
+      size_t at = SkipSpaces(c_.lower, f + r_.rows_[eff].text.size());
+      if (StartsWith(c_.lower, at, "on ") || StartsWith(c_.lower, at, "from ")) at = SkipSpaces(c_.lower, at + 3);
+      for (int i : r_.RowsOf("when", "en"))
+        if (StartsWith(c_.lower, at, r_.rows_[i].text)) {
+          Use(i);
+          return true;
+        }
+    }
+    return false;
   }
 
   const FrameReader& r_;
@@ -847,7 +922,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "premod") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {

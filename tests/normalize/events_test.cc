@@ -348,6 +348,27 @@ TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
   EXPECT_EQ(evs[0].previous_employer, "");
 }
 
+TEST(BuildEvents, ACountBeforeModifierWordsCountsTheNamedMembersWhoTakeItsOrigin) {
+  // "three mergers and acquisitions partners from X": the named members are the group and come
+  // from X; a capitalised "Partners" is part of a name, no group.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Harlan & Pike has hired three mergers and acquisitions partners from Baird Lowe in London.",
+                  "Ana Ruiz, Tom Hale and Mia Cho joined Harlan & Pike this week, the firm said.",
+                  "Harlan & Pike raised $410 million in a round led by Lightspeed Venture Partners."};
+  AddEntity(&a, "company", "Harlan & Pike", {"Harlan & Pike"});
+  AddEntity(&a, "company", "Baird Lowe", {"Baird Lowe"});
+  AddEntity(&a, "company", "Lightspeed Venture Partners", {"Lightspeed Venture Partners"});
+  for (const char* n : {"Ana Ruiz", "Tom Hale", "Mia Cho"}) AddEntity(&a, "person", n, {n});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 3u);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.candidate_kind, "person") << e.candidate;
+    EXPECT_EQ(e.employer, "Harlan & Pike") << e.candidate;
+    EXPECT_EQ(e.previous_employer, "Baird Lowe") << e.candidate;
+  }
+}
+
 // Error classes of issue 10, one article each: who acts for the employer, how far a move went,
 // generic attempt words, appointments and departures read from frames.
 struct ClassCase {
@@ -453,6 +474,26 @@ INSTANTIATE_TEST_SUITE_P(
                   {{"company", "한빛그룹"}, {"company", "한빛화학"}, {"company", "한빛건설"}, {"person", "김도현"},
                    {"person", "이상훈"}},
                   {"hire 한빛화학 <- 김도현 (joined)", "departure 한빛건설 <- 이상훈 (left)"}},
+        ClassCase{"a second finite verb after a comma is its own clause with the appointing employer",
+                  "en",
+                  {"Harbor Bank names Vivian Lau head of wealth, hires Rohan Mehta from Barclays",
+                   "The lender is reshuffling its Asian leadership."},
+                  {{"company", "Harbor Bank"}, {"company", "Barclays"}, {"person", "Vivian Lau"},
+                   {"person", "Rohan Mehta"}},
+                  {"hire Harbor Bank <- Vivian Lau (joined)", "hire Harbor Bank <- Rohan Mehta (joined)"}},
+        ClassCase{"an appointment dated to take effect later, or a nomination, is accepted",
+                  "en",
+                  {"Orbit Foods named Maya Chen chief executive, effective Jan. 1.",
+                   "Kestrel Bank nominated Omar Haddad as chairman."},
+                  {{"company", "Orbit Foods"}, {"company", "Kestrel Bank"}, {"person", "Maya Chen"},
+                   {"person", "Omar Haddad"}},
+                  {"hire Orbit Foods <- Maya Chen (accepted)", "hire Kestrel Bank <- Omar Haddad (accepted)"}},
+        ClassCase{"the organization reporting a sentence is the employer of the move it reports",
+                  "en",
+                  {"Maya Chen, the chief financial officer, will step down at the end of the year, Orbit Foods said.",
+                   "Orbit Foods said Omar Haddad will become president."},
+                  {{"company", "Orbit Foods"}, {"person", "Maya Chen"}, {"person", "Omar Haddad"}},
+                  {"departure Orbit Foods <- Maya Chen (left)", "hire Orbit Foods <- Omar Haddad (joined)"}},
         ClassCase{"a clause naming no employer takes the company the story opens with",
                   "en",
                   {"Orbit Nine names co-CEOs", "SEOUL -- Orbit Nine Entertainment said on Tuesday its board met.",
@@ -521,7 +562,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "The energy ministry said it had nominated Lee Jung-min, a former vice minister of trade, "
                    "industry and energy, to succeed Park Sang-hoon."},
                   {{"company", "KOGAS"}, {"person", "Park Sang-hoon"}, {"person", "Lee Jung-min"}},
-                  {"departure KOGAS <- Park Sang-hoon (left)", "hire KOGAS <- Lee Jung-min (joined)"}},
+                  {"departure KOGAS <- Park Sang-hoon (left)", "hire KOGAS <- Lee Jung-min (accepted)"}},
         ClassCase{"a Korean paragraph's opening organization is the employer of its later appointment",
                   "ko",
                   {"카카오는 이날 조직 개편 결과를 발표했다. 개발 조직을 총괄하는 AI 부문장에 정석원 부사장을 임명했다."},

@@ -221,12 +221,35 @@ std::vector<int> ReadKoreanStarts() {
 
 TEST(Frames, ReadsAKoreanStartAnnouncedForLater) { ReadKoreanStarts(); }
 
+// English positions of modifier words before a "head" title ("youth academy manager"): a stop
+// row among the modifiers ends the position, so nothing is read as the post.
+std::vector<int> ReadStopWords() {
+  std::vector<int> used;
+  auto read = [&](const std::string& text) {
+    Case c{0, text, "Maya Chen", "Orbit Foods", "", ""};
+    std::vector<std::string> got;
+    for (const FrameEvent& e : ReadCase(c, &used)) got.push_back(Show(e));
+    return got;
+  };
+  EXPECT_EQ(read("Orbit Foods appointed Maya Chen as youth academy manager."),
+            std::vector<std::string>{"hire|Orbit Foods|Maya Chen||youth academy manager"});
+  for (const auto& r : FrameReader::Default().rows()) {
+    if (r.kind != "stop") continue;
+    std::string text = "Orbit Foods appointed Maya Chen as youth " + r.text + " manager.";
+    EXPECT_EQ(read(text), std::vector<std::string>{}) << text;
+  }
+  return used;
+}
+
+TEST(Frames, StopWordsEndAPosition) { ReadStopWords(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
   for (int r : ReadKoreanStarts()) used.insert(r);
+  for (int r : ReadStopWords()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
