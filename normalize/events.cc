@@ -135,7 +135,7 @@ const GroupNoun kGroupNouns[] = {
     {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
     {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
     {"연구진", "researchers"},   {"개발진", "developers"},    {"제작진", "crew"},
-    {"임원", "executives"},
+    {"임원", "executives"},      {"스태프", "staff"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"}, {"partners", "partners"},
@@ -1276,6 +1276,11 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
+  // particle, not the surname of someone named earlier.
+  if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&
+      p[m.start - 1] != ' ' && p[m.start - 1] != '\n')
+    return false;
   return std::find(a.authors.begin(), a.authors.end(), e.name) == a.authors.end() &&
          std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
 }

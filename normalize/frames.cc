@@ -405,7 +405,8 @@ class FrameReader::Scan {
     int best_pos = -1;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
-      if (title_end == title_start && !org) title_end = CompoundTitleEnd(title_start);
+      if (title_end == title_start && (!org || title_start != static_cast<size_t>(org->end)))
+        title_end = CompoundTitleEnd(title_start);
       if (title_end == title_start) return;
       size_t pe = 0;
       // The particle closes the title word or one of the two words after it ("사장 후보로",
@@ -438,8 +439,8 @@ class FrameReader::Scan {
           Use(i);
           spaced = SkipSpaces(c_.text, spaced + r_.rows_[i].text.size());
         }
-      if (TitleRun(spaced) > spaced) {
-        consider(&o, spaced);
+      if (TitleRun(spaced) > spaced || (spaced > at && CompoundTitleEnd(spaced) > spaced)) {
+        consider(&o, spaced);  // "ORG 사장에", "ORG AI신약센터장을"
         continue;
       }
       // One unit word between ("대성전자 이사회 의장에").
