@@ -88,9 +88,11 @@ std::vector<KoSentence> ParseKlue(std::string_view content) {
 std::vector<EnSentence> ParseConllIob2(std::string_view content) {
   std::vector<EnSentence> out;
   EnSentence cur;
+  int doc = -1;
   auto flush = [&] {
     if (!cur.tokens.empty()) {
       Repair(&cur.tags);
+      cur.doc = std::max(doc, 0);
       out.push_back(std::move(cur));
     }
     cur = {};
@@ -100,7 +102,10 @@ std::vector<EnSentence> ParseConllIob2(std::string_view content) {
       flush();
       continue;
     }
-    if (line[0] == '#') continue;
+    if (line[0] == '#') {
+      if (line.starts_with("# newdoc")) ++doc;
+      continue;
+    }
     size_t t1 = line.find('\t');
     if (t1 == std::string_view::npos) continue;
     size_t t2 = line.find('\t', t1 + 1);

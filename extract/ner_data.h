@@ -30,9 +30,10 @@ inline bool IsKoreanHeldOut(size_t index) { return index % 5 == 4; }
 struct EnSentence {
   std::vector<std::string> tokens;
   std::vector<int> tags;
+  int doc = 0;  // document index in its file ("# newdoc" lines of CoNLL files; 0 elsewhere)
 };
 // CoNLL-style "index<TAB>token<TAB>BIO..." lines, blank line between sentences, '#' comments.
-// PER -> PER, ORG -> ORG, LOC -> LOC, others -> O.
+// PER -> PER, ORG -> ORG, LOC -> LOC, others -> O. A "# newdoc" line starts the next document index.
 std::vector<EnSentence> ParseConllIob2(std::string_view content);
 
 // "token<TAB>tag" lines with a blank line after each sentence, no comment lines (the en-extra,

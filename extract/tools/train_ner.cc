@@ -18,6 +18,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "corpus/input.h"
 #include "extract/ner_data.h"
 #include "extract/ner_features.h"
@@ -109,14 +111,23 @@ struct Options {
   bool eval = true;
   bool tune = false;  // score on a slice of the training data instead of the held-out/test sets
   int tune_fold = 3;  // the slice: training sentences i with i % 5 == tune_fold
+  // English: the slice is whole EWT dev documents (document index % 5 == tune_fold) rather than
+  // every 5th sentence, so a scored sentence's document mates (the same names) are not trained on.
+  bool tune_docs = false;
   // Entity types trained as O instead of as their own tags ("LOC,OTHER"). English keeps places as
   // O: with a LOC tag its PER rose (76.6 -> 78.7) but ORG fell below its floor (42.2 -> 41.6).
   std::string o_types_ko;
   std::string o_types_en = "LOC,OTHER";
-  // Extra English training files under ner/en-extra/ (without ".bio"), added to EWT dev; chosen
-  // on EWT dev folds (--tune), see docs/ner.md. "" = none.
-  std::string en_extra = "uner-en-pud,gum,wikigold,btc,wnut17,re3d,sec-filings";
+  // Extra English training files under ner/en-extra/ (without ".bio", "name:copies" to repeat one),
+  // added to EWT dev; chosen on EWT dev document folds (--tune-docs), see docs/ner.md. "" = none.
+  // wnut17 is left out: its emerging-entity ORG conventions (groups, lower-case names) cost EWT
+  // dev ORG 2-3 F1 on the document folds.
+  std::string en_extra = "uner-en-pud,gum,wikigold,btc,re3d,sec-filings";
   int augment_extra = 0;  // mention-replacement copies for the extra English sentences
+  // Alias dictionaries whose Latin person/organization forms join the English gazetteer ("" = none;
+  // tried with extract/data/aliases.tsv,extract/data/aliases_world.tsv: EWT dev document folds ORG
+  // 47.8 -> 48.3, PER 80.9 -> 79.5, within the noise; not used).
+  std::string en_aliases;
   // Japanese and Chinese character taggers: training and test files under ner/ja, ner/zh
   // (without ".bio"); "" = no model for that language.
   std::string ja_train = "ja-stockmark-train,ja-gsd-train,ja-gsd-dev,ja-wac-train,ja-wac-dev";
@@ -153,7 +164,59 @@ struct Options {
   // --self-ko-every-th epoch) and Korean is trained again.
   double self_ko_frac = 0;
   int self_ko_every = 1;
+  int tune_fold_set = -1;  // --tune-fold K as given (sets tune and tune_fold = K % 5)
 };
+
+// The command line (CLI11); every option sets the Options field of the same name.
+void AddOptions(CLI::App* app, Options* o) {
+  app->add_option("--shared", o->shared, "the shared data folder (ner/ below it)");
+  app->add_option("--out", o->out, "model file to write");
+  app->add_option("--epochs-ko", o->epochs_ko);
+  app->add_option("--epochs-en", o->epochs_en);
+  app->add_option("--bags", o->bags, "perceptrons averaged (Korean, English)");
+  app->add_option("--min-count-ko", o->min_count_ko);
+  app->add_option("--min-count-en", o->min_count_en);
+  app->add_option("--dict", o->dict, "SCOWL word list (Debian wamerican-large)");
+  app->add_option("--en-gazetteer", o->en_gazetteer);
+  app->add_option("--en-clusters", o->en_clusters, "\"\" = no English cluster features");
+  app->add_option("--en-aliases", o->en_aliases, "alias dictionaries a.tsv,b.tsv for the English gazetteer");
+  app->add_option("--augment-ko", o->augment_ko);
+  app->add_option("--augment-en", o->augment_en);
+  app->add_option("--lower-en", o->lower_en);
+  app->add_option("--margin-ko", o->margin_ko);
+  app->add_option("--margin-en", o->margin_en);
+  app->add_option("--prune", o->prune, "English pruning bar");
+  app->add_option("--prune-ko", o->prune_ko);
+  app->add_option("--seed", o->seed);
+  app->add_option("--dropout-ko", o->dropout_ko);
+  app->add_option("--dropout-en", o->dropout_en);
+  app->add_option("--o-types-ko", o->o_types_ko, "types trained as O, e.g. LOC,OTHER");
+  app->add_option("--o-types-en", o->o_types_en, "LOC,OTHER or none");
+  app->add_option("--en-extra", o->en_extra, "en-extra files a,b or a:copies (\"\" = none)");
+  app->add_option("--augment-extra", o->augment_extra);
+  app->add_option("--ja-train", o->ja_train);
+  app->add_option("--ja-test", o->ja_test);
+  app->add_option("--zh-train", o->zh_train);
+  app->add_option("--zh-test", o->zh_test);
+  app->add_option("--epochs-cjk", o->epochs_cjk);
+  app->add_option("--bags-cjk", o->bags_cjk);
+  app->add_option("--min-count-cjk", o->min_count_cjk);
+  app->add_option("--prune-cjk", o->prune_cjk);
+  app->add_option("--prune-zh", o->prune_zh);
+  app->add_option("--bags-zh", o->bags_zh);
+  app->add_option("--zh-aliases", o->zh_aliases, "alias dictionaries a.tsv,b.tsv for the Chinese gazetteer");
+  app->add_option("--o-types-cjk", o->o_types_cjk);
+  app->add_option("--langs", o->langs, "languages to train: ko,en,ja,zh");
+  app->add_option("--ko-clusters", o->ko_clusters, "\"\" = no Korean cluster features");
+  app->add_option("--write-ko-stems", o->write_ko_stems, "write the Korean stem text for clusters and exit");
+  app->add_option("--ko-stems-klue", o->ko_stems_klue);
+  app->add_option("--self-ko-frac", o->self_ko_frac);
+  app->add_option("--self-ko-every", o->self_ko_every);
+  app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")->check(CLI::NonNegativeNumber);
+  app->add_flag("--tune", o->tune, "tune mode, slice 3");
+  app->add_flag("--tune-docs", o->tune_docs, "tune mode; the English slice is whole EWT dev documents");
+  app->add_flag_callback("--no-eval", [o] { o->eval = false; }, "do not score the written model");
+}
 
 std::vector<std::string> SplitList(const std::string& s) {
   std::vector<std::string> out;
@@ -723,6 +786,81 @@ void AddEnglishGazetteer(const std::string& tsv, std::vector<ner::TableEntry>* g
   });
 }
 
+// The key of an English gazetteer form: its tokens (ner::TokenizeEnglish), lower-cased and joined
+// by one space, as EnglishFeatures looks them up; 0 when the form has more than 5 tokens.
+uint64_t EnglishFormKey(const std::vector<std::string_view>& tokens) {
+  if (tokens.empty() || tokens.size() > 5) return 0;
+  uint64_t h = ner::kEnGazSeed;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (t > 0) h = ner::Fold(h, ' ');
+    for (unsigned char c : tokens[t]) h = ner::Fold(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return ner::Mix(h);
+}
+
+// The Latin forms (at least one ASCII letter, no code point above U+024F) of persons, companies,
+// organizations and publications in alias dictionaries, as English gazetteer PER/ORG entries.
+void AddEnglishAliases(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
+  ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
+    const uint32_t cls = type == "person" ? static_cast<uint32_t>(ner::kGazPer)
+                         : (type == "company" || type == "organization" || type == "publication")
+                             ? static_cast<uint32_t>(ner::kGazOrg)
+                             : 0;
+    const size_t tab = rest.find('\t');
+    if (cls == 0 || tab == std::string_view::npos) return;
+    std::string_view aliases = rest.substr(tab + 1);
+    while (!aliases.empty()) {
+      const size_t bar = aliases.find('|');
+      const std::string_view a = aliases.substr(0, bar);
+      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
+      std::vector<char32_t> cps;
+      std::vector<ner::Unit> units;
+      ner::DecodeUtf8(a, &cps, &units);
+      bool latin = false, other = false;
+      for (char32_t c : cps) {
+        latin = latin || (c < 128 && std::isalpha(static_cast<int>(c)));
+        other = other || c > 0x24F;
+      }
+      if (!latin || other) continue;
+      ner::TokenizeEnglish(a, &units);
+      std::vector<std::string_view> toks;
+      for (const ner::Unit& u : units) toks.push_back(a.substr(u.begin, u.end - u.begin));
+      const uint64_t key = EnglishFormKey(toks);
+      if (key != 0) gaz->push_back({key, {}, cls});
+    }
+  });
+}
+
+// One entry per key (a form in two lists keeps both classes), sorted by key.
+void MergeGazEntries(std::vector<ner::TableEntry>* entries) {
+  std::sort(entries->begin(), entries->end(),
+            [](const ner::TableEntry& a, const ner::TableEntry& b) { return a.hash < b.hash; });
+  size_t w = 0;
+  for (size_t r = 0; r < entries->size(); ++r) {
+    if (w > 0 && (*entries)[w - 1].hash == (*entries)[r].hash) {
+      (*entries)[w - 1].info |= (*entries)[r].info;
+    } else {
+      (*entries)[w++] = (*entries)[r];
+    }
+  }
+  entries->resize(w);
+}
+
+// Serializes gazetteer entries alone into `blob` and maps it as `table` (featurization then uses
+// exactly the shipped table). False with a message on stderr when the table does not map.
+bool MapGazetteer(const std::vector<ner::TableEntry>& entries, std::string* blob, ner::GazTable* table) {
+  ner::ModelHeader h0{};
+  *blob = ner::SerializeModel(h0, {}, entries);
+  ner::ModelHeader h;
+  ner::FeatureTable unused;
+  std::string error = ner::MapModel(*blob, &h, &unused, table);
+  if (!error.empty()) {
+    std::fprintf(stderr, "gazetteer: %s\n", error.c_str());
+    return false;
+  }
+  return true;
+}
+
 // Word clusters: "word<TAB>hex path<TAB>type guess" lines (extract/tools/make_en_clusters.cc).
 void AddEnglishClusters(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
   ForEachTsvRow(tsv, [&](std::string_view word, std::string_view rest) {
@@ -960,466 +1098,545 @@ int WriteKoreanStems(const Options& opt) {
   return 0;
 }
 
-int Run(const Options& opt) {
-  if (!opt.write_ko_stems.empty()) return WriteKoreanStems(opt);
-  std::string klue, gaz_tsv, en_train, en_test;
-  const std::string dir = opt.shared + "/ner/";
-  if (!ReadFile(dir + "klue-ner/klue-ner-v1.1-dev-train-split.tsv", &klue) ||
-      !ReadFile(dir + "konne/ne_form_label_train_freq.tsv", &gaz_tsv) ||
-      !ReadFile(dir + "uner-en-ewt/en_ewt-ud-dev.iob2", &en_train) ||
-      !ReadFile(dir + "uner-en-ewt/en_ewt-ud-test.iob2", &en_test)) {
-    std::fprintf(stderr, "cannot read the NER data under %s\n", dir.c_str());
-    return 1;
-  }
-  std::vector<ner::TableEntry> gaz_entries = BuildGazetteer(gaz_tsv);
-  std::string words;
-  if (!ReadFile(opt.dict, &words)) {
-    std::fprintf(stderr, "cannot read the word list %s (Debian package wamerican-large)\n",
-                 opt.dict.c_str());
-    return 1;
-  }
-  AddWordList(words, &gaz_entries);
-  std::string en_gaz;
-  if (!ReadFile(opt.en_gazetteer, &en_gaz)) {
-    std::fprintf(stderr, "cannot read %s\n", opt.en_gazetteer.c_str());
-    return 1;
-  }
-  AddEnglishGazetteer(en_gaz, &gaz_entries);
-  if (!opt.en_clusters.empty()) {
-    std::string tsv;
-    if (!ReadGzipFile(opt.en_clusters, "", &tsv)) return 1;
-    AddEnglishClusters(tsv, &gaz_entries);
-  }
-  if (!opt.ko_clusters.empty()) {
-    std::string tsv;
-    if (!ReadGzipFile(opt.ko_clusters, " (scripts/make_ko_clusters.sh writes it)", &tsv)) return 1;
-    AddKoreanClusters(tsv, &gaz_entries);
-  }
+const char* const kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
+
+// Reads `path` into `out`; false with a message naming the file (and `hint`) when it cannot.
+bool ReadOrComplain(const std::string& path, std::string* out, const char* hint = "") {
+  if (ReadFile(path, out)) return true;
+  std::fprintf(stderr, "cannot read %s%s\n", path.c_str(), hint);
+  return false;
+}
+
+// Everything training reads from ../shared/ner and the word lists, prepared for featurization.
+// Not copyable: `gaz` points into `gaz_blob`.
+struct Corpus {
+  Corpus() = default;
+  Corpus(const Corpus&) = delete;
+  Corpus& operator=(const Corpus&) = delete;
+
+  std::string gaz_tsv;  // konne's form/label table: Korean gazetteer and name pools
+  std::string en_gaz;   // en_gazetteer.tsv: English gazetteer and name pools
+  std::vector<ner::TableEntry> gaz_entries;
+  std::string gaz_blob;
+  ner::GazTable gaz;  // the shipped gazetteer table
+  std::vector<ner::KoSentence> ko_train, ko_test;
+  std::vector<ner::EnSentence> en_tr, en_te, en_extra;
   std::vector<ner::KoSentence> cjk_train[ner::kNumLangs];
   std::vector<int> cjk_folds[ner::kNumLangs];
   std::vector<CharTestSet> cjk_tests[ner::kNumLangs];
-  if (!ReadCharLanguage(dir + "ja/", opt.ja_train, opt.ja_test, opt.tune, opt.tune_fold,
-                        &cjk_train[ner::kJa], &cjk_folds[ner::kJa], &cjk_tests[ner::kJa]) ||
-      !ReadCharLanguage(dir + "zh/", opt.zh_train, opt.zh_test, opt.tune, opt.tune_fold,
-                        &cjk_train[ner::kZh], &cjk_folds[ner::kZh], &cjk_tests[ner::kZh])) {
-    return 1;
-  }
   std::vector<CjkForm> cjk_forms[ner::kNumLangs];
+  std::vector<std::string> ko_raw;  // unlabelled sentences for self-training
+};
+
+// The word lists, gazetteers and clusters of Korean and English, into c->gaz_entries.
+bool ReadWordLists(const Options& opt, const std::string& dir, Corpus* c) {
+  std::string words;
+  if (!ReadOrComplain(dir + "konne/ne_form_label_train_freq.tsv", &c->gaz_tsv) ||
+      !ReadOrComplain(opt.dict, &words, " (Debian package wamerican-large)") ||
+      !ReadOrComplain(opt.en_gazetteer, &c->en_gaz)) {
+    return false;
+  }
+  c->gaz_entries = BuildGazetteer(c->gaz_tsv);
+  AddWordList(words, &c->gaz_entries);
+  AddEnglishGazetteer(c->en_gaz, &c->gaz_entries);
+  for (const std::string& path : SplitList(opt.en_aliases)) {
+    std::string tsv;
+    if (!ReadOrComplain(path, &tsv)) return false;
+    AddEnglishAliases(tsv, &c->gaz_entries);
+  }
+  if (!opt.en_clusters.empty()) {
+    std::string tsv;
+    if (!ReadGzipFile(opt.en_clusters, "", &tsv)) return false;
+    AddEnglishClusters(tsv, &c->gaz_entries);
+  }
+  if (!opt.ko_clusters.empty()) {
+    std::string tsv;
+    if (!ReadGzipFile(opt.ko_clusters, " (scripts/make_ko_clusters.sh writes it)", &tsv)) return false;
+    AddKoreanClusters(tsv, &c->gaz_entries);
+  }
+  return true;
+}
+
+// The Japanese and Chinese sentences and their (all-fold) gazetteers, into c->gaz_entries.
+bool ReadCharLanguages(const Options& opt, const std::string& dir, Corpus* c) {
+  if (!ReadCharLanguage(dir + "ja/", opt.ja_train, opt.ja_test, opt.tune, opt.tune_fold,
+                        &c->cjk_train[ner::kJa], &c->cjk_folds[ner::kJa], &c->cjk_tests[ner::kJa]) ||
+      !ReadCharLanguage(dir + "zh/", opt.zh_train, opt.zh_test, opt.tune, opt.tune_fold,
+                        &c->cjk_train[ner::kZh], &c->cjk_folds[ner::kZh], &c->cjk_tests[ner::kZh])) {
+    return false;
+  }
   for (const std::string& path : SplitList(opt.zh_aliases)) {
     std::string tsv;
-    if (!ReadFile(path, &tsv)) {
-      std::fprintf(stderr, "cannot read %s\n", path.c_str());
-      return 1;
-    }
-    AddAliasForms(tsv, &cjk_forms[ner::kZh]);
+    if (!ReadOrComplain(path, &tsv)) return false;
+    AddAliasForms(tsv, &c->cjk_forms[ner::kZh]);
   }
-  std::fprintf(stderr, "zh alias forms: %zu\n", cjk_forms[ner::kZh].size());
+  std::fprintf(stderr, "zh alias forms: %zu\n", c->cjk_forms[ner::kZh].size());
   for (int lang : {ner::kJa, ner::kZh}) {
-    std::vector<ner::TableEntry> g = BuildCjkGazetteer(cjk_train[lang], cjk_folds[lang], lang, -1, cjk_forms[lang]);
+    std::vector<ner::TableEntry> g =
+        BuildCjkGazetteer(c->cjk_train[lang], c->cjk_folds[lang], lang, -1, c->cjk_forms[lang]);
     std::fprintf(stderr, "[lang %d] gazetteer: %zu forms\n", lang, g.size());
-    gaz_entries.insert(gaz_entries.end(), g.begin(), g.end());
+    c->gaz_entries.insert(c->gaz_entries.end(), g.begin(), g.end());
   }
-  // One entry per key: a form in two lists (an ORG that is also a BRAND) keeps both classes.
-  std::sort(gaz_entries.begin(), gaz_entries.end(),
-            [](const ner::TableEntry& a, const ner::TableEntry& b) { return a.hash < b.hash; });
-  {
-    size_t w = 0;
-    for (size_t r = 0; r < gaz_entries.size(); ++r) {
-      if (w > 0 && gaz_entries[w - 1].hash == gaz_entries[r].hash) {
-        gaz_entries[w - 1].info |= gaz_entries[r].info;
-      } else {
-        gaz_entries[w++] = gaz_entries[r];
-      }
-    }
-    gaz_entries.resize(w);
-  }
-  // Serialize the gazetteer alone first so featurization uses exactly the shipped table.
-  ner::ModelHeader gh{};
-  std::string gaz_blob = ner::SerializeModel(gh, {}, gaz_entries);
-  ner::GazTable gaz;
-  {
-    ner::ModelHeader h;
-    ner::FeatureTable unused;
-    std::string error = ner::MapModel(gaz_blob, &h, &unused, &gaz);
-    if (!error.empty()) {
-      std::fprintf(stderr, "gazetteer: %s\n", error.c_str());
-      return 1;
-    }
-  }
+  return true;
+}
 
-  std::vector<std::string> ko_raw;  // unlabelled sentences for self-training
+// KLUE (training part and held-out sentences), EWT dev and test; in tune mode the scored slice is
+// taken from the training sentences instead. The unlabelled Korean text with --self-ko-frac.
+bool ReadKoreanEnglish(const Options& opt, const std::string& dir, Corpus* c) {
+  std::string klue, en_train, en_test;
+  if (!ReadOrComplain(dir + "klue-ner/klue-ner-v1.1-dev-train-split.tsv", &klue) ||
+      !ReadOrComplain(dir + "uner-en-ewt/en_ewt-ud-dev.iob2", &en_train) ||
+      !ReadOrComplain(dir + "uner-en-ewt/en_ewt-ud-test.iob2", &en_test)) {
+    return false;
+  }
   if (opt.self_ko_frac > 0) {
     std::string raw;
-    if (!ReadFile(dir + "ko-raw/klue-train-raw-sentences.txt", &raw)) {
-      std::fprintf(stderr, "cannot read %sko-raw/klue-train-raw-sentences.txt\n", dir.c_str());
-      return 1;
-    }
-    ForEachTsvRow(raw, [&](std::string_view, std::string_view sentence) { ko_raw.emplace_back(sentence); });
+    if (!ReadOrComplain(dir + "ko-raw/klue-train-raw-sentences.txt", &raw)) return false;
+    ForEachTsvRow(raw, [&](std::string_view, std::string_view sentence) { c->ko_raw.emplace_back(sentence); });
   }
   std::vector<ner::KoSentence> ko_all = ner::ParseKlue(klue);
-  std::vector<ner::KoSentence> ko_train, ko_test;
   for (size_t i = 0; i < ko_all.size(); ++i) {
-    (ner::IsKoreanHeldOut(i) ? ko_test : ko_train).push_back(ko_all[i]);
+    (ner::IsKoreanHeldOut(i) ? c->ko_test : c->ko_train).push_back(ko_all[i]);
   }
-  std::vector<ner::EnSentence> en_tr = ner::ParseConllIob2(en_train);
-  std::vector<ner::EnSentence> en_te = ner::ParseConllIob2(en_test);
-  if (opt.tune) {
-    // Tuning mode: score on a slice of the TRAINING data (every 5th training sentence), never on
-    // the held-out/test sentences; the written model is then only for choosing settings.
-    std::vector<ner::KoSentence> ko_fit, ko_dev;
-    const size_t fold = static_cast<size_t>(opt.tune_fold);
-    for (size_t i = 0; i < ko_train.size(); ++i) (i % 5 == fold ? ko_dev : ko_fit).push_back(ko_train[i]);
-    ko_train = std::move(ko_fit);
-    ko_test = std::move(ko_dev);
-    std::vector<ner::EnSentence> en_fit, en_dev;
-    for (size_t i = 0; i < en_tr.size(); ++i) (i % 5 == fold ? en_dev : en_fit).push_back(en_tr[i]);
-    en_tr = std::move(en_fit);
-    en_te = std::move(en_dev);
+  c->en_tr = ner::ParseConllIob2(en_train);
+  c->en_te = ner::ParseConllIob2(en_test);
+  if (!opt.tune) return true;
+  // Tuning mode: score on a slice of the TRAINING data (every 5th training sentence, or English
+  // document), never on the held-out/test sentences; the written model is only for choosing settings.
+  std::vector<ner::KoSentence> ko_fit, ko_dev;
+  const size_t fold = static_cast<size_t>(opt.tune_fold);
+  for (size_t i = 0; i < c->ko_train.size(); ++i) (i % 5 == fold ? ko_dev : ko_fit).push_back(c->ko_train[i]);
+  c->ko_train = std::move(ko_fit);
+  c->ko_test = std::move(ko_dev);
+  std::vector<ner::EnSentence> en_fit, en_dev;
+  for (size_t i = 0; i < c->en_tr.size(); ++i) {
+    const size_t unit = opt.tune_docs ? static_cast<size_t>(c->en_tr[i].doc) : i;
+    (unit % 5 == fold ? en_dev : en_fit).push_back(c->en_tr[i]);
   }
-  std::vector<ner::EnSentence> en_extra;
-  for (const std::string& name : SplitList(opt.en_extra)) {
+  c->en_tr = std::move(en_fit);
+  c->en_te = std::move(en_dev);
+  return true;
+}
+
+// The en-extra files named in --en-extra ("name" or "name:copies"), into c->en_extra.
+bool ReadEnglishExtra(const Options& opt, const std::string& dir, Corpus* c) {
+  for (const std::string& item : SplitList(opt.en_extra)) {
+    const size_t colon = item.find(':');
+    const std::string name = item.substr(0, colon);
+    const int copies = colon == std::string::npos ? 1 : std::atoi(item.c_str() + colon + 1);
     std::string content;
-    if (!ReadFile(dir + "en-extra/" + name + ".bio", &content)) {
-      std::fprintf(stderr, "cannot read %sen-extra/%s.bio\n", dir.c_str(), name.c_str());
-      return 1;
-    }
+    if (!ReadOrComplain(dir + "en-extra/" + name + ".bio", &content)) return false;
     std::vector<ner::EnSentence> part = ner::ParseTokenBio(content);
-    std::fprintf(stderr, "en-extra %s: %zu sentences\n", name.c_str(), part.size());
-    en_extra.insert(en_extra.end(), part.begin(), part.end());
+    std::fprintf(stderr, "en-extra %s: %zu sentences x %d\n", name.c_str(), part.size(), copies);
+    for (int k = 0; k < copies; ++k) c->en_extra.insert(c->en_extra.end(), part.begin(), part.end());
   }
-  CollapseTypes(opt.o_types_cjk, &cjk_train[ner::kJa]);
-  CollapseTypes(opt.o_types_cjk, &cjk_train[ner::kZh]);
-  CollapseTypes(opt.o_types_ko, &ko_train);
-  CollapseTypes(opt.o_types_en, &en_tr);
-  CollapseTypes(opt.o_types_en, &en_extra);
+  return true;
+}
+
+// Types trained as O, mention-replacement copies and case augmentation; the extra English
+// sentences join the English training set.
+void PrepareTrainingSets(const Options& opt, Corpus* c) {
+  CollapseTypes(opt.o_types_cjk, &c->cjk_train[ner::kJa]);
+  CollapseTypes(opt.o_types_cjk, &c->cjk_train[ner::kZh]);
+  CollapseTypes(opt.o_types_ko, &c->ko_train);
+  CollapseTypes(opt.o_types_en, &c->en_tr);
+  CollapseTypes(opt.o_types_en, &c->en_extra);
   if (opt.augment_extra > 0) {
-    auto extra = AugmentEnglish(en_extra, EnglishPools(en_gaz), opt.augment_extra, opt.seed + 17);
-    en_extra.insert(en_extra.end(), extra.begin(), extra.end());
+    auto extra = AugmentEnglish(c->en_extra, EnglishPools(c->en_gaz), opt.augment_extra, opt.seed + 17);
+    c->en_extra.insert(c->en_extra.end(), extra.begin(), extra.end());
   }
   if (opt.augment_ko > 0) {
-    auto extra = AugmentKorean(ko_train, KoreanPools(gaz_tsv), opt.augment_ko, opt.seed + 7);
-    ko_train.insert(ko_train.end(), extra.begin(), extra.end());
+    auto extra = AugmentKorean(c->ko_train, KoreanPools(c->gaz_tsv), opt.augment_ko, opt.seed + 7);
+    c->ko_train.insert(c->ko_train.end(), extra.begin(), extra.end());
   }
   if (opt.augment_en > 0) {
-    auto extra = AugmentEnglish(en_tr, EnglishPools(en_gaz), opt.augment_en, opt.seed + 11);
-    en_tr.insert(en_tr.end(), extra.begin(), extra.end());
+    auto extra = AugmentEnglish(c->en_tr, EnglishPools(c->en_gaz), opt.augment_en, opt.seed + 11);
+    c->en_tr.insert(c->en_tr.end(), extra.begin(), extra.end());
   }
-  en_tr.insert(en_tr.end(), en_extra.begin(), en_extra.end());
+  c->en_tr.insert(c->en_tr.end(), c->en_extra.begin(), c->en_extra.end());
   if (opt.lower_en > 0) {
-    const size_t n = en_tr.size();
+    const size_t n = c->en_tr.size();
     uint64_t state = opt.seed + 13;
     for (size_t i = 0; i < n; ++i) {
       bool has = false;
-      for (int t : en_tr[i].tags) has = has || t == ner::kBPer || t == ner::kBOrg;
+      for (int t : c->en_tr[i].tags) has = has || t == ner::kBPer || t == ner::kBOrg;
       // Sentences with an entity always; others at the same rate as their share, so lower-case
       // text without names is seen too.
       if (!has && NextRandom(&state) % 4 != 0) continue;
-      ner::EnSentence lower = en_tr[i];
+      ner::EnSentence lower = c->en_tr[i];
       for (std::string& t : lower.tokens) {
-        for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char& ch : t) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       }
-      en_tr.push_back(std::move(lower));
+      c->en_tr.push_back(std::move(lower));
     }
   }
+}
+
+bool LoadCorpus(const Options& opt, Corpus* c) {
+  const std::string dir = opt.shared + "/ner/";
+  if (!ReadWordLists(opt, dir, c) || !ReadCharLanguages(opt, dir, c)) return false;
+  MergeGazEntries(&c->gaz_entries);
+  if (!MapGazetteer(c->gaz_entries, &c->gaz_blob, &c->gaz)) return false;
+  if (!ReadKoreanEnglish(opt, dir, c) || !ReadEnglishExtra(opt, dir, c)) return false;
+  PrepareTrainingSets(opt, c);
   std::fprintf(stderr,
                "korean: %zu train, %zu held out; english: %zu train, %zu test; japanese: %zu train; "
                "chinese: %zu train; gaz %zu\n",
-               ko_train.size(), ko_test.size(), en_tr.size(), en_te.size(), cjk_train[ner::kJa].size(),
-               cjk_train[ner::kZh].size(), gaz_entries.size());
+               c->ko_train.size(), c->ko_test.size(), c->en_tr.size(), c->en_te.size(),
+               c->cjk_train[ner::kJa].size(), c->cjk_train[ner::kZh].size(), c->gaz_entries.size());
+  return true;
+}
 
-  ner::ModelHeader header{};
-  std::vector<ner::TableEntry> all_features;
-  std::vector<float> float_weights;  // kNumTags per entry of all_features
-  size_t lang_end[ner::kNumLangs] = {};  // all_features holds Korean, then English entries
-  static const char* kLangNames[ner::kNumLangs] = {"ko", "en", "ja", "zh"};
-  bool train_lang[ner::kNumLangs] = {};
-  for (const std::string& name : SplitList(opt.langs)) {
-    bool known = false;
-    for (int lang = 0; lang < ner::kNumLangs; ++lang) {
-      if (name == kLangNames[lang]) train_lang[lang] = known = true;
-    }
-    if (!known) {
-      std::fprintf(stderr, "--langs: unknown language %s (ko, en, ja, zh)\n", name.c_str());
-      return 2;
+// Feature buffers and gold paths of one language's training sentences.
+struct TrainingSet {
+  std::vector<ner::FeatureBuffer> buffers;
+  std::vector<std::vector<int>> golds;
+};
+
+// Jackknifed gazetteer for Japanese/Chinese: sentence i sees the forms of the other folds only,
+// so the model learns how far a listed form can be trusted on text it has not seen.
+bool FeaturizeCjk(int lang, const Corpus& c, TrainingSet* ts) {
+  std::vector<std::string> blobs(kGazFolds);
+  std::vector<ner::GazTable> fold_gaz(kGazFolds);
+  for (int fold = 0; fold < kGazFolds; ++fold) {
+    if (!MapGazetteer(BuildCjkGazetteer(c.cjk_train[lang], c.cjk_folds[lang], lang, fold, c.cjk_forms[lang]),
+                      &blobs[fold], &fold_gaz[fold])) {
+      return false;
     }
   }
-  for (int lang = 0; lang < ner::kNumLangs; ++lang) {
-    lang_end[lang] = all_features.size();
-    if (!train_lang[lang]) continue;
-    FeatureIndex index;
-    std::vector<ner::FeatureBuffer> buffers;
-    std::vector<std::vector<int>> golds;
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  size_t idx = 0;
+  for (const auto& s : c.cjk_train[lang]) {
+    const ner::GazTable& g = fold_gaz[c.cjk_folds[lang][idx++]];
+    ner::DecodeUtf8(s.text, &cps, &units);
+    if (cps.size() != s.tags.size()) continue;
+    ts->buffers.emplace_back();
+    std::vector<uint8_t> word_start;
+    ner::CjkWordStarts(s.text, units, &word_start);
+    ner::CjkFeatures(cps, word_start, lang, g, &ts->buffers.back());
+    ts->golds.push_back(s.tags);
+  }
+  return true;
+}
+
+bool Featurize(int lang, const Corpus& c, TrainingSet* ts) {
+  if (lang == ner::kJa || lang == ner::kZh) return FeaturizeCjk(lang, c, ts);
+  if (lang == ner::kKo) {
     std::vector<char32_t> cps;
     std::vector<ner::Unit> units;
-    if (lang == ner::kKo) {
-      for (const auto& s : ko_train) {
-        ner::DecodeUtf8(s.text, &cps, &units);
-        if (cps.size() != s.tags.size()) continue;
-        buffers.emplace_back();
-        ner::KoreanFeatures(cps, gaz, &buffers.back());
-        golds.push_back(s.tags);
-      }
-    } else if (lang == ner::kJa || lang == ner::kZh) {
-      // Jackknifed gazetteer: sentence i sees the forms of the other folds only, so the model
-      // learns how far a listed form can be trusted on text it has not seen.
-      std::vector<std::string> blobs(kGazFolds);
-      std::vector<ner::GazTable> fold_gaz(kGazFolds);
-      for (int fold = 0; fold < kGazFolds; ++fold) {
-        ner::ModelHeader h0{};
-        blobs[fold] = ner::SerializeModel(h0, {}, BuildCjkGazetteer(cjk_train[lang], cjk_folds[lang], lang, fold, cjk_forms[lang]));
-        ner::ModelHeader h;
-        ner::FeatureTable unused;
-        std::string error = ner::MapModel(blobs[fold], &h, &unused, &fold_gaz[fold]);
-        if (!error.empty()) {
-          std::fprintf(stderr, "cjk gazetteer: %s\n", error.c_str());
-          return 1;
-        }
-      }
-      size_t idx = 0;
-      for (const auto& s : cjk_train[lang]) {
-        const ner::GazTable& g = fold_gaz[cjk_folds[lang][idx++]];
-        ner::DecodeUtf8(s.text, &cps, &units);
-        if (cps.size() != s.tags.size()) continue;
-        buffers.emplace_back();
-        std::vector<uint8_t> word_start;
-        ner::CjkWordStarts(s.text, units, &word_start);
-        ner::CjkFeatures(cps, word_start, lang, g, &buffers.back());
-        golds.push_back(s.tags);
-      }
-    } else {
-      for (const auto& s : en_tr) {
-        std::vector<std::string_view> toks(s.tokens.begin(), s.tokens.end());
-        buffers.emplace_back();
-        ner::EnglishFeatures(toks, gaz, &buffers.back());
-        golds.push_back(s.tags);
-      }
+    for (const auto& s : c.ko_train) {
+      ner::DecodeUtf8(s.text, &cps, &units);
+      if (cps.size() != s.tags.size()) continue;
+      ts->buffers.emplace_back();
+      ner::KoreanFeatures(cps, c.gaz, &ts->buffers.back());
+      ts->golds.push_back(s.tags);
     }
-    const bool cjk = lang == ner::kJa || lang == ner::kZh;
-    const int rounds = lang == ner::kKo && opt.self_ko_frac > 0 ? 2 : 1;
-    const size_t num_gold = buffers.size();
-    std::vector<float> sum;
-    float trans[kNumTags + 1][kNumTags] = {};
-    for (int round = 0; round < rounds; ++round) {
-      if (round == 1) {
-        // Self-training: tag the unlabelled sentences with the first round's model, add the most
-        // confident ones.
-        std::vector<std::pair<float, size_t>> conf;
-        std::vector<std::vector<int>> paths(ko_raw.size());
-        std::vector<ner::FeatureBuffer> raw_buffers(ko_raw.size());
-        Sequence seq;
-        for (size_t r = 0; r < ko_raw.size(); ++r) {
-          ner::DecodeUtf8(ko_raw[r], &cps, &units);
-          ner::KoreanFeatures(cps, gaz, &raw_buffers[r]);
-          index.Encode(raw_buffers[r], &seq);
-          seq.blocked = raw_buffers[r].blocked;
-          conf.emplace_back(-DecodeWithMargin(seq, sum, trans, &paths[r]), r);
-        }
-        std::sort(conf.begin(), conf.end());
-        const size_t keep = std::min(conf.size(), static_cast<size_t>(opt.self_ko_frac * conf.size()));
-        int entities = 0;
-        for (size_t k = 0; k < keep; ++k) {
-          const size_t r = conf[k].second;
-          for (int t : paths[r]) entities += t == ner::kBPer || t == ner::kBOrg;
-          buffers.push_back(std::move(raw_buffers[r]));
-          golds.push_back(std::move(paths[r]));
-        }
-        std::fprintf(stderr, "[ko] self-training: %zu of %zu sentences added (margin >= %.2f, %d PER/ORG)\n",
-                     keep, conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
-        index = FeatureIndex();
-      }
-      for (const auto& b : buffers) index.Count(b);
-      index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
-      std::vector<Sequence> data(buffers.size());
-      for (size_t i = 0; i < buffers.size(); ++i) {
-        index.Encode(buffers[i], &data[i]);
-        data[i].gold = golds[i];
-        data[i].blocked = buffers[i].blocked;
-        if (i >= num_gold) data[i].every = opt.self_ko_every;
-        UnblockGold(data[i].blocked, &data[i].gold);
-      }
-      if (round + 1 == rounds) buffers.clear();
-      // Bagging: several perceptrons trained on differently shuffled orders, weights averaged
-      // (the model stays linear, so the average is one model of the same size).
-      bool has_type[ner::kNumTypes] = {};
-      for (const auto& g : golds) {
-        for (int t : g) {
-          if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
-        }
-      }
-      const int bags = std::max(1, lang == ner::kZh ? opt.bags_zh : cjk ? opt.bags_cjk : opt.bags);
-      sum.assign(index.size() * kNumTags, 0.f);
-      for (auto& row : trans) std::fill(std::begin(row), std::end(row), 0.f);
-      for (int b = 0; b < bags; ++b) {
-        Perceptron p(index.size());
-        for (int type = 0; type < ner::kNumTypes; ++type) {
-          if (!has_type[type]) p.DisableType(type);
-        }
-        p.Train(data, cjk ? opt.epochs_cjk : lang == ner::kKo ? opt.epochs_ko : opt.epochs_en,
-                opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), kLangNames[lang],
-                cjk ? 0.f : lang == ner::kKo ? opt.margin_ko : opt.margin_en,
-                cjk ? 0.0 : lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
-        for (int a = 0; a <= kNumTags; ++a) {
-          for (int t = 0; t < kNumTags; ++t) trans[a][t] += p.AvgTrans(a, t) / bags;
-        }
-        for (size_t f = 0; f < index.size(); ++f) {
-          for (int t = 0; t < kNumTags; ++t) sum[f * kNumTags + t] += p.Avg(f, t) / bags;
-        }
-      }
-    }
-    for (int a = 0; a <= kNumTags; ++a) {
-      for (int b = 0; b < kNumTags; ++b) header.transitions[lang][a][b] = trans[a][b];
-    }
-    size_t kept = 0;
-    for (size_t f = 0; f < index.size(); ++f) {
-      ner::TableEntry e{};
-      e.hash = index.hash(f);
-      float mx = 0;
-      float w[kNumTags];
-      for (int t = 0; t < kNumTags; ++t) {
-        w[t] = sum[f * kNumTags + t];
-        mx = std::max(mx, std::fabs(w[t]));
-      }
-      if (mx < (lang == ner::kZh ? opt.prune_zh : cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune)) continue;
-      ++kept;
-      all_features.push_back(e);
-      float_weights.insert(float_weights.end(), w, w + kNumTags);
-    }
-    std::fprintf(stderr, "[%s] features: %zu counted, %zu kept\n", kLangNames[lang], index.size(), kept);
-    lang_end[lang] = all_features.size();
+    return true;
   }
-  // Quantize to int8 (stored in int16 here, in int8 slots in the model) with one scale per
-  // language; features whose weights all round to 0 are dropped.
+  for (const auto& s : c.en_tr) {
+    std::vector<std::string_view> toks(s.tokens.begin(), s.tokens.end());
+    ts->buffers.emplace_back();
+    ner::EnglishFeatures(toks, c.gaz, &ts->buffers.back());
+    ts->golds.push_back(s.tags);
+  }
+  return true;
+}
+
+// One language's trained weights: averaged over the bags, kNumTags per feature of `index`.
+struct LangWeights {
+  FeatureIndex index;
+  std::vector<float> sum;
+  float trans[kNumTags + 1][kNumTags] = {};
+};
+
+// Self-training: the first round's model tags the unlabelled Korean sentences; the most confident
+// ones (largest whole-sentence margin) are added to `ts` with their paths.
+void AddSelfTraining(const Options& opt, const Corpus& c, const LangWeights& lw, TrainingSet* ts) {
+  std::vector<std::pair<float, size_t>> conf;
+  std::vector<std::vector<int>> paths(c.ko_raw.size());
+  std::vector<ner::FeatureBuffer> raw_buffers(c.ko_raw.size());
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  Sequence seq;
+  for (size_t r = 0; r < c.ko_raw.size(); ++r) {
+    ner::DecodeUtf8(c.ko_raw[r], &cps, &units);
+    ner::KoreanFeatures(cps, c.gaz, &raw_buffers[r]);
+    lw.index.Encode(raw_buffers[r], &seq);
+    seq.blocked = raw_buffers[r].blocked;
+    conf.emplace_back(-DecodeWithMargin(seq, lw.sum, lw.trans, &paths[r]), r);
+  }
+  std::sort(conf.begin(), conf.end());
+  const size_t keep = std::min(conf.size(), static_cast<size_t>(opt.self_ko_frac * conf.size()));
+  int entities = 0;
+  for (size_t k = 0; k < keep; ++k) {
+    const size_t r = conf[k].second;
+    for (int t : paths[r]) entities += t == ner::kBPer || t == ner::kBOrg;
+    ts->buffers.push_back(std::move(raw_buffers[r]));
+    ts->golds.push_back(std::move(paths[r]));
+  }
+  std::fprintf(stderr, "[ko] self-training: %zu of %zu sentences added (margin >= %.2f, %d PER/ORG)\n",
+               keep, conf.size(), keep > 0 ? -conf[keep - 1].first : 0.0, entities);
+}
+
+// Counts and indexes the features of `ts`, then trains the language's bags of perceptrons
+// (differently shuffled orders, weights averaged: still one linear model) into `lw`.
+void TrainBags(const Options& opt, int lang, size_t num_gold, bool last_round, TrainingSet* ts,
+               LangWeights* lw) {
+  const bool cjk = lang == ner::kJa || lang == ner::kZh;
+  for (const auto& b : ts->buffers) lw->index.Count(b);
+  lw->index.Freeze(cjk ? opt.min_count_cjk : lang == ner::kKo ? opt.min_count_ko : opt.min_count_en);
+  std::vector<Sequence> data(ts->buffers.size());
+  for (size_t i = 0; i < ts->buffers.size(); ++i) {
+    lw->index.Encode(ts->buffers[i], &data[i]);
+    data[i].gold = ts->golds[i];
+    data[i].blocked = ts->buffers[i].blocked;
+    if (i >= num_gold) data[i].every = opt.self_ko_every;
+    UnblockGold(data[i].blocked, &data[i].gold);
+  }
+  if (last_round) ts->buffers.clear();
+  bool has_type[ner::kNumTypes] = {};
+  for (const auto& g : ts->golds) {
+    for (int t : g) {
+      if (ner::IsBegin(t)) has_type[ner::TypeOf(t)] = true;
+    }
+  }
+  const int bags = std::max(1, lang == ner::kZh ? opt.bags_zh : cjk ? opt.bags_cjk : opt.bags);
+  const int epochs = cjk ? opt.epochs_cjk : lang == ner::kKo ? opt.epochs_ko : opt.epochs_en;
+  lw->sum.assign(lw->index.size() * kNumTags, 0.f);
+  for (auto& row : lw->trans) std::fill(std::begin(row), std::end(row), 0.f);
+  for (int b = 0; b < bags; ++b) {
+    Perceptron p(lw->index.size());
+    for (int type = 0; type < ner::kNumTypes; ++type) {
+      if (!has_type[type]) p.DisableType(type);
+    }
+    p.Train(data, epochs, opt.seed + lang + 1000003ULL * static_cast<uint64_t>(b), kLangNames[lang],
+            cjk ? 0.f : lang == ner::kKo ? opt.margin_ko : opt.margin_en,
+            cjk ? 0.0 : lang == ner::kKo ? opt.dropout_ko : opt.dropout_en);
+    for (int a = 0; a <= kNumTags; ++a) {
+      for (int t = 0; t < kNumTags; ++t) lw->trans[a][t] += p.AvgTrans(a, t) / bags;
+    }
+    for (size_t f = 0; f < lw->index.size(); ++f) {
+      for (int t = 0; t < kNumTags; ++t) lw->sum[f * kNumTags + t] += p.Avg(f, t) / bags;
+    }
+  }
+}
+
+// Trains one language and appends its features whose largest |weight| reaches the language's
+// pruning bar to `features` / `weights` (kNumTags floats each); its transitions go to `header`.
+bool TrainLanguage(const Options& opt, int lang, const Corpus& c, ner::ModelHeader* header,
+                   std::vector<ner::TableEntry>* features, std::vector<float>* weights) {
+  TrainingSet ts;
+  if (!Featurize(lang, c, &ts)) return false;
+  const int rounds = lang == ner::kKo && opt.self_ko_frac > 0 ? 2 : 1;
+  const size_t num_gold = ts.buffers.size();
+  LangWeights lw;
+  for (int round = 0; round < rounds; ++round) {
+    if (round == 1) {
+      AddSelfTraining(opt, c, lw, &ts);
+      lw.index = FeatureIndex();
+    }
+    TrainBags(opt, lang, num_gold, round + 1 == rounds, &ts, &lw);
+  }
+  for (int a = 0; a <= kNumTags; ++a) {
+    for (int b = 0; b < kNumTags; ++b) header->transitions[lang][a][b] = lw.trans[a][b];
+  }
+  const bool cjk = lang == ner::kJa || lang == ner::kZh;
+  const double bar = lang == ner::kZh ? opt.prune_zh : cjk ? opt.prune_cjk : lang == ner::kKo ? opt.prune_ko : opt.prune;
+  size_t kept = 0;
+  for (size_t f = 0; f < lw.index.size(); ++f) {
+    float mx = 0;
+    const float* w = &lw.sum[f * kNumTags];
+    for (int t = 0; t < kNumTags; ++t) mx = std::max(mx, std::fabs(w[t]));
+    if (mx < bar) continue;
+    ++kept;
+    ner::TableEntry e{};
+    e.hash = lw.index.hash(f);
+    features->push_back(e);
+    weights->insert(weights->end(), w, w + kNumTags);
+  }
+  std::fprintf(stderr, "[%s] features: %zu counted, %zu kept\n", kLangNames[lang], lw.index.size(), kept);
+  return true;
+}
+
+// Quantizes the weights to int8 (stored in int16 here, in int8 slots in the model) with one scale
+// per language (features [lang_end[lang-1], lang_end[lang])); features whose weights all round to 0
+// are dropped.
+std::vector<ner::TableEntry> Quantize(const size_t (&lang_end)[ner::kNumLangs],
+                                      std::vector<ner::TableEntry> features,
+                                      const std::vector<float>& weights, ner::ModelHeader* header) {
   std::vector<ner::TableEntry> quantized;
   for (int lang = 0; lang < ner::kNumLangs; ++lang) {
     const size_t begin = lang == 0 ? 0 : lang_end[lang - 1], end = lang_end[lang];
     float mx = 1e-6f;
-    for (size_t i = begin * kNumTags; i < end * kNumTags; ++i) {
-      mx = std::max(mx, std::fabs(float_weights[i]));
-    }
-    header.scale[lang] = mx / 127.f;
+    for (size_t i = begin * kNumTags; i < end * kNumTags; ++i) mx = std::max(mx, std::fabs(weights[i]));
+    header->scale[lang] = mx / 127.f;
     size_t zero = 0;
     for (size_t i = begin; i < end; ++i) {
       bool any = false;
       for (int t = 0; t < kNumTags; ++t) {
-        all_features[i].w[t] = static_cast<int16_t>(
-            std::lround(float_weights[i * kNumTags + t] / header.scale[lang]));
-        any = any || all_features[i].w[t] != 0;
+        features[i].w[t] = static_cast<int16_t>(std::lround(weights[i * kNumTags + t] / header->scale[lang]));
+        any = any || features[i].w[t] != 0;
       }
       if (any) {
-        quantized.push_back(all_features[i]);
+        quantized.push_back(features[i]);
       } else {
         ++zero;
       }
     }
     std::fprintf(stderr, "[lang %d] %zu features round to zero weights: dropped\n", lang, zero);
   }
-  all_features = std::move(quantized);
-  std::string blob = ner::SerializeModel(header, std::move(all_features), std::move(gaz_entries));
+  return quantized;
+}
+
+// Writes `bytes` to `path` through a temporary file renamed on success.
+bool WriteFileAtomically(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp";
   {
-    std::ofstream out(opt.out, std::ios::binary | std::ios::trunc);
-    out.write(blob.data(), static_cast<std::streamsize>(blob.size()));
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out) {
-      std::fprintf(stderr, "cannot write %s\n", opt.out.c_str());
-      return 1;
+      std::fprintf(stderr, "cannot write %s\n", tmp.c_str());
+      return false;
     }
   }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::fprintf(stderr, "cannot rename %s to %s\n", tmp.c_str(), path.c_str());
+    return false;
+  }
+  return true;
+}
+
+void PrintScore(const std::string& name, const ner::PrfCounts& c) {
+  std::printf("%-26s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name.c_str(), c.Precision(),
+              c.Recall(), c.F1(), c.tp, c.fp, c.fn);
+}
+
+// "[form/TYPE]..." of spans over `text` (with "@start" when `at`).
+template <typename Span>
+std::string SpanList(const std::string& text, const std::vector<Span>& spans, bool at) {
+  std::string out;
+  for (const auto& x : spans) {
+    out += "[" + text.substr(x.start, x.end - x.start) + "/" + std::string(x.type);
+    if (at) out += "@" + std::to_string(x.start);
+    out += "]";
+  }
+  return out;
+}
+
+// NER_DUMP=lang: the scored sentences' gold and predicted spans (English, ja, zh: where they differ;
+// Korean: all).
+void DumpSpans(const hirewire::extract::NerTagger& tagger, const Corpus& c, const std::string& which) {
+  if (which == "en") {
+    for (const auto& s : c.en_te) {
+      std::string text;
+      std::vector<std::pair<int, int>> u;
+      for (const std::string& t : s.tokens) {
+        if (!text.empty()) text.push_back(' ');
+        u.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + t.size()));
+        text += t;
+      }
+      const std::string g = SpanList(text, ner::SpansFromTags(s.tags, u), false);
+      const std::string p = SpanList(text, tagger.Tag(text, "en"), false);
+      if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), text.c_str());
+    }
+    return;
+  }
+  const bool ko = which == "ko";
+  std::vector<const ner::KoSentence*> sentences;
+  if (ko) {
+    for (const auto& s : c.ko_test) sentences.push_back(&s);
+  }
+  for (int lang : {ner::kJa, ner::kZh}) {
+    if (which != kLangNames[lang]) continue;
+    for (const CharTestSet& t : c.cjk_tests[lang]) {
+      for (const auto& s : t.sentences) sentences.push_back(&s);
+    }
+  }
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> units;
+  for (const ner::KoSentence* s : sentences) {
+    ner::DecodeUtf8(s->text, &cps, &units);
+    if (!ko && units.size() != s->tags.size()) continue;
+    std::vector<std::pair<int, int>> u;
+    for (auto& x : units) u.emplace_back(x.begin, x.end);
+    const std::string g = SpanList(s->text, ner::SpansFromTags(s->tags, u), ko);
+    const std::string p = SpanList(s->text, tagger.Tag(s->text, which), ko);
+    if (ko || g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), s->text.c_str());
+  }
+}
+
+// Reloads the written model and scores the held-out/test (or tune) sentences of the trained
+// languages.
+bool Evaluate(const Corpus& c, const std::string& blob, const bool (&train_lang)[ner::kNumLangs]) {
+  auto tagger = hirewire::extract::NerTagger::Load(blob);
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "reload: %s\n", tagger.status().ToString().c_str());
+    return false;
+  }
+  if (train_lang[ner::kKo]) {
+    ner::NerScores ko = ner::EvaluateKorean(**tagger, c.ko_test);
+    PrintScore("ko held-out PS", ko.per);
+    PrintScore("ko held-out OG", ko.org);
+  }
+  if (train_lang[ner::kEn]) {
+    ner::NerScores en = ner::EvaluateEnglish(**tagger, c.en_te);
+    PrintScore("en test PER", en.per);
+    PrintScore("en test ORG", en.org);
+  }
+  for (int lang : {ner::kJa, ner::kZh}) {
+    if (!train_lang[lang]) continue;
+    ner::NerScores pooled;
+    for (const CharTestSet& t : c.cjk_tests[lang]) {
+      ner::NerScores sc = ner::EvaluateChars(**tagger, t.sentences, kLangNames[lang]);
+      PrintScore(t.name + " PER", sc.per);
+      PrintScore(t.name + " ORG", sc.org);
+      for (auto [a, b] : {std::pair{&pooled.per, &sc.per}, std::pair{&pooled.org, &sc.org}}) {
+        a->tp += b->tp;
+        a->fp += b->fp;
+        a->fn += b->fn;
+      }
+    }
+    PrintScore(std::string(kLangNames[lang]) + " pooled PER", pooled.per);
+    PrintScore(std::string(kLangNames[lang]) + " pooled ORG", pooled.org);
+  }
+  if (const char* which = std::getenv("NER_DUMP")) DumpSpans(**tagger, c, which);
+  return true;
+}
+
+bool ParseLangs(const std::string& langs, bool (&train_lang)[ner::kNumLangs]) {
+  for (const std::string& name : SplitList(langs)) {
+    bool known = false;
+    for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+      if (name == kLangNames[lang]) train_lang[lang] = known = true;
+    }
+    if (!known) {
+      std::fprintf(stderr, "--langs: unknown language %s (ko, en, ja, zh)\n", name.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+int Run(const Options& opt) {
+  if (!opt.write_ko_stems.empty()) return WriteKoreanStems(opt);
+  bool train_lang[ner::kNumLangs] = {};
+  if (!ParseLangs(opt.langs, train_lang)) return 2;
+  Corpus c;
+  if (!LoadCorpus(opt, &c)) return 1;
+  ner::ModelHeader header{};
+  std::vector<ner::TableEntry> features;
+  std::vector<float> weights;  // kNumTags per entry of features
+  size_t lang_end[ner::kNumLangs] = {};  // features holds Korean, English, Japanese, Chinese entries
+  for (int lang = 0; lang < ner::kNumLangs; ++lang) {
+    if (train_lang[lang] && !TrainLanguage(opt, lang, c, &header, &features, &weights)) return 1;
+    lang_end[lang] = features.size();
+  }
+  std::vector<ner::TableEntry> quantized = Quantize(lang_end, std::move(features), weights, &header);
+  std::string blob = ner::SerializeModel(header, std::move(quantized), c.gaz_entries);
+  if (!WriteFileAtomically(opt.out, blob)) return 1;
   std::fprintf(stderr, "wrote %s (%zu bytes)\n", opt.out.c_str(), blob.size());
-  if (opt.eval) {
-    auto tagger = hirewire::extract::NerTagger::Load(blob);
-    if (!tagger.ok()) {
-      std::fprintf(stderr, "reload: %s\n", tagger.status().ToString().c_str());
-      return 1;
-    }
-    ner::NerScores ko, en;
-    if (train_lang[ner::kKo]) ko = ner::EvaluateKorean(**tagger, ko_test);
-    if (train_lang[ner::kEn]) en = ner::EvaluateEnglish(**tagger, en_te);
-    auto line = [](const char* name, const ner::PrfCounts& c) {
-      std::printf("%-26s P %5.1f  R %5.1f  F1 %5.1f  (tp %d fp %d fn %d)\n", name, c.Precision(),
-                  c.Recall(), c.F1(), c.tp, c.fp, c.fn);
-    };
-    if (train_lang[ner::kKo]) {
-      line("ko held-out PS", ko.per);
-      line("ko held-out OG", ko.org);
-    }
-    if (train_lang[ner::kEn]) {
-      line("en test PER", en.per);
-      line("en test ORG", en.org);
-    }
-    for (int lang : {ner::kJa, ner::kZh}) {
-      if (!train_lang[lang]) continue;
-      ner::NerScores pooled;
-      for (const CharTestSet& t : cjk_tests[lang]) {
-        ner::NerScores sc = ner::EvaluateChars(**tagger, t.sentences, lang == ner::kJa ? "ja" : "zh");
-        line((t.name + " PER").c_str(), sc.per);
-        line((t.name + " ORG").c_str(), sc.org);
-        for (auto [a, b] : {std::pair{&pooled.per, &sc.per}, std::pair{&pooled.org, &sc.org}}) {
-          a->tp += b->tp;
-          a->fp += b->fp;
-          a->fn += b->fn;
-        }
-      }
-      line(lang == ner::kJa ? "ja pooled PER" : "zh pooled PER", pooled.per);
-      line(lang == ner::kJa ? "ja pooled ORG" : "zh pooled ORG", pooled.org);
-    }
-    if (std::getenv("NER_DUMP")) {
-      std::string which = std::getenv("NER_DUMP");
-      for (const auto& s : en_te) {
-        if (which != "en") break;
-        std::string text;
-        std::vector<std::pair<int, int>> u;
-        for (const std::string& t : s.tokens) {
-          if (!text.empty()) text.push_back(' ');
-          u.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + t.size()));
-          text += t;
-        }
-        auto gold = ner::SpansFromTags(s.tags, u);
-        auto pred = (*tagger)->Tag(text, "en");
-        std::string g, p;
-        for (auto& x : gold) g += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
-        for (auto& x : pred) p += "[" + text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
-        if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), text.c_str());
-      }
-      for (int lang : {ner::kJa, ner::kZh}) {
-        if (which != kLangNames[lang]) continue;
-        for (const CharTestSet& t : cjk_tests[lang]) {
-          for (const auto& s : t.sentences) {
-            std::vector<char32_t> cps;
-            std::vector<ner::Unit> units;
-            ner::DecodeUtf8(s.text, &cps, &units);
-            if (units.size() != s.tags.size()) continue;
-            std::vector<std::pair<int, int>> u;
-            for (auto& x : units) u.emplace_back(x.begin, x.end);
-            auto gold = ner::SpansFromTags(s.tags, u);
-            auto pred = (*tagger)->Tag(s.text, which);
-            std::string g, p;
-            for (auto& x : gold) g += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
-            for (auto& x : pred) p += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "]";
-            if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), s.text.c_str());
-          }
-        }
-      }
-      for (const auto& s : ko_test) {
-        if (which != "ko") break;
-        std::vector<char32_t> cps;
-        std::vector<ner::Unit> units;
-        ner::DecodeUtf8(s.text, &cps, &units);
-        std::vector<std::pair<int, int>> u;
-        for (auto& x : units) u.emplace_back(x.begin, x.end);
-        auto gold = ner::SpansFromTags(s.tags, u);
-        auto pred = (*tagger)->Tag(s.text, "ko");
-        std::string g, p;
-        for (auto& x : gold) {
-          g += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "@" +
-               std::to_string(x.start) + "]";
-        }
-        for (auto& x : pred) {
-          p += "[" + s.text.substr(x.start, x.end - x.start) + "/" + x.type + "@" +
-               std::to_string(x.start) + "]";
-        }
-        std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), s.text.c_str());
-      }
-    }
-  }
+  if (opt.eval && !Evaluate(c, blob, train_lang)) return 1;
   return 0;
 }
 
@@ -1427,112 +1644,13 @@ int Run(const Options& opt) {
 
 int main(int argc, char** argv) {
   Options opt;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto next = [&]() -> std::string {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "%s needs a value\n", a.c_str());
-        std::exit(2);
-      }
-      return argv[++i];
-    };
-    if (a == "--shared") {
-      opt.shared = next();
-    } else if (a == "--out") {
-      opt.out = next();
-    } else if (a == "--epochs-ko") {
-      opt.epochs_ko = std::stoi(next());
-    } else if (a == "--epochs-en") {
-      opt.epochs_en = std::stoi(next());
-    } else if (a == "--bags") {
-      opt.bags = std::stoi(next());
-    } else if (a == "--min-count-ko") {
-      opt.min_count_ko = std::stoi(next());
-    } else if (a == "--min-count-en") {
-      opt.min_count_en = std::stoi(next());
-    } else if (a == "--margin-ko") {
-      opt.margin_ko = std::stof(next());
-    } else if (a == "--margin-en") {
-      opt.margin_en = std::stof(next());
-    } else if (a == "--augment-ko") {
-      opt.augment_ko = std::stoi(next());
-    } else if (a == "--augment-en") {
-      opt.augment_en = std::stoi(next());
-    } else if (a == "--en-gazetteer") {
-      opt.en_gazetteer = next();
-    } else if (a == "--lower-en") {
-      opt.lower_en = std::stoi(next());
-    } else if (a == "--en-clusters") {
-      opt.en_clusters = next();
-    } else if (a == "--dict") {
-      opt.dict = next();
-    } else if (a == "--prune") {
-      opt.prune = std::stod(next());
-    } else if (a == "--prune-ko") {
-      opt.prune_ko = std::stod(next());
-    } else if (a == "--seed") {
-      opt.seed = std::stoull(next());
-    } else if (a == "--dropout-ko") {
-      opt.dropout_ko = std::stod(next());
-    } else if (a == "--dropout-en") {
-      opt.dropout_en = std::stod(next());
-    } else if (a == "--o-types-ko") {
-      opt.o_types_ko = next();
-    } else if (a == "--o-types-en") {
-      opt.o_types_en = next();
-    } else if (a == "--en-extra") {
-      opt.en_extra = next();
-    } else if (a == "--augment-extra") {
-      opt.augment_extra = std::stoi(next());
-    } else if (a == "--ja-train") {
-      opt.ja_train = next();
-    } else if (a == "--ja-test") {
-      opt.ja_test = next();
-    } else if (a == "--zh-train") {
-      opt.zh_train = next();
-    } else if (a == "--zh-test") {
-      opt.zh_test = next();
-    } else if (a == "--epochs-cjk") {
-      opt.epochs_cjk = std::stoi(next());
-    } else if (a == "--bags-cjk") {
-      opt.bags_cjk = std::stoi(next());
-    } else if (a == "--min-count-cjk") {
-      opt.min_count_cjk = std::stoi(next());
-    } else if (a == "--prune-cjk") {
-      opt.prune_cjk = std::stod(next());
-    } else if (a == "--bags-zh") {
-      opt.bags_zh = std::stoi(next());
-    } else if (a == "--zh-aliases") {
-      opt.zh_aliases = next();
-    } else if (a == "--prune-zh") {
-      opt.prune_zh = std::stod(next());
-    } else if (a == "--o-types-cjk") {
-      opt.o_types_cjk = next();
-    } else if (a == "--ko-clusters") {
-      opt.ko_clusters = next();
-    } else if (a == "--write-ko-stems") {
-      opt.write_ko_stems = next();
-    } else if (a == "--ko-stems-klue") {
-      opt.ko_stems_klue = std::stoi(next());
-    } else if (a == "--self-ko-frac") {
-      opt.self_ko_frac = std::stod(next());
-    } else if (a == "--self-ko-every") {
-      opt.self_ko_every = std::stoi(next());
-    } else if (a == "--langs") {
-      opt.langs = next();
-    } else if (a == "--tune-fold") {
-      opt.tune = true;
-      opt.tune_fold = std::stoi(next()) % 5;
-    } else if (a == "--tune") {
-      opt.tune = true;
-    } else if (a == "--no-eval") {
-      opt.eval = false;
-    } else {
-      std::fprintf(stderr,
-                   "usage: hirewire-train-ner [--shared DIR] [--out FILE] [--epochs-ko N] "
-                   "[--epochs-en N] [--bags N] [--min-count-ko N] [--min-count-en N] [--dict FILE] [--en-gazetteer FILE] [--en-clusters FILE|""] [--augment-ko N] [--augment-en N] [--lower-en 0|1] [--margin-ko X] [--margin-en X] [--prune X] [--prune-ko X] [--seed N] [--dropout-ko X] [--dropout-en X] [--o-types-ko LOC,OTHER] [--o-types-en LOC,OTHER|none] [--en-extra a,b|\"\"] [--augment-extra N] [--ja-train a,b] [--ja-test a,b] [--zh-train a,b] [--zh-test a,b] [--epochs-cjk N] [--bags-cjk N] [--min-count-cjk N] [--prune-cjk X] [--prune-zh X] [--bags-zh N] [--zh-aliases a.tsv,b.tsv|""] [--o-types-cjk LOC,OTHER] [--langs ko,en,ja,zh] [--ko-clusters FILE|""] [--write-ko-stems FILE [--ko-stems-klue 0|1]] [--self-ko-frac F] [--self-ko-every K] [--tune] [--tune-fold 0-4] [--no-eval]\n");
-      return 2;
-    }
+  CLI::App app{"hirewire-train-ner: trains the PER/ORG tagger from ../shared/ner/ (docs/ner.md)"};
+  AddOptions(&app, &opt);
+  CLI11_PARSE(app, argc, argv);
+  if (opt.tune_fold_set >= 0) {
+    opt.tune = true;
+    opt.tune_fold = opt.tune_fold_set % 5;
   }
+  if (opt.tune_docs) opt.tune = true;
   return Run(opt);
 }

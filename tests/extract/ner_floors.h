@@ -19,8 +19,10 @@ inline constexpr double kIssueTargetF1 = 75.0;
 // before, 68.3 after); see docs/ner.md.
 inline constexpr double kKoreanPsF1 = 79.5;   // KLUE-NER held-out part, PS
 inline constexpr double kKoreanOgF1 = 67.0;   // KLUE-NER held-out part, OG
-inline constexpr double kEnglishPerF1 = 83.5;  // UNER English-EWT test, PER
-inline constexpr double kEnglishOrgF1 = 43.0;  // UNER English-EWT test, ORG
+// English without WNUT17 in the training mix (seventh session, chosen on EWT dev document folds):
+// test PER 84.2 -> 84.6, ORG 45.0 -> 47.8.
+inline constexpr double kEnglishPerF1 = 84.0;  // UNER English-EWT test, PER
+inline constexpr double kEnglishOrgF1 = 47.0;  // UNER English-EWT test, ORG
 
 // Japanese and Chinese character taggers, pooled over the test files of ../shared/ner/ja
 // (stockmark, GSD, WAC) and ../shared/ner/zh (GSD, GSDSimp, PUD); the issue's target is 70.
