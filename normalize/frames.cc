@@ -482,8 +482,26 @@ class FrameReader::Scan {
   std::string Affiliation(const FrameMention& p) {
     if (!korean_) {
       size_t end = AppositionEnd(static_cast<size_t>(p.end));
-      for (const FrameMention& o : c_.orgs)
-        if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
+      // In the apposition, the organization of a position ("Asia chief executive at Prudential")
+      // outranks one that only modifies the title.
+      const FrameMention* first = nullptr;
+      for (const FrameMention& o : c_.orgs) {
+        if (!InClause(o) || o.start < p.end || static_cast<size_t>(o.end) > end) continue;
+        if (!first) first = &o;
+        std::string_view before = c_.lower.substr(static_cast<size_t>(p.end), static_cast<size_t>(o.start - p.end));
+        // "at Prudential", "at rival Prudential": the marker, then at most one word.
+        for (int i : r_.RowsOf("marker", "en")) {
+          if (r_.rows_[i].value != "of") continue;
+          size_t f = before.rfind(" " + r_.rows_[i].text + " ");
+          if (f == std::string_view::npos) continue;
+          std::string_view rest = before.substr(f + r_.rows_[i].text.size() + 2);
+          if (rest.empty() || (rest.find(' ') == rest.size() - 1 && rest.find(',') == std::string_view::npos)) {
+            Use(i);
+            return o.name;
+          }
+        }
+      }
+      if (first) return first->name;
       size_t after = SkipSpaces(c_.lower, end);
       int from = MarkerAt("marker", "source", after, true);
       // "Citi's Priya Raman": the possessor right before the name.
