@@ -312,15 +312,14 @@ class FrameReader::Scan {
     return at;
   }
 
-  // English: a position written as one to three modifier words before a title marked "head"
-  // ("chief risk officer", "senior managing executive officer", "regional wealth chief"): the
-  // end of the head, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
+  // English: a position written as one to three modifier words before a title ("youth academy
+  // manager", "group chief executive"): the end of that title, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
   // row (articles, prepositions, conjunctions, possessives).
   size_t EnCompoundTitleEnd(size_t pos) {
     size_t at = pos;
     for (int word = 0; word < 4; ++word) {
       if (word > 0) {
-        int head = MarkerAt("title", "head", at, true);
+        int head = MarkerAt("title", "", at, true);
         if (head >= 0) return at + r_.rows_[head].text.size();
       }
       size_t e = at;
@@ -399,6 +398,22 @@ class FrameReader::Scan {
     return best;
   }
 
+  // English: up to three lowercase words closed by 's at `pos` ("state-run utility's "): the
+  // position after it, or `pos`.
+  size_t GenitiveEnd(size_t pos) {
+    size_t at = pos;
+    for (int word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
+      size_t e = at;
+      while (e < static_cast<size_t>(c_.end) && ((c_.text[e] >= 'a' && c_.text[e] <= 'z') || c_.text[e] == '-')) ++e;
+      if (e == at) return pos;
+      for (const char* gen : {"'s ", "\xE2\x80\x99s "})
+        if (StartsWith(c_.text, e, gen)) return e + std::string_view(gen).size();
+      if (e >= static_cast<size_t>(c_.end) || c_.text[e] != ' ') return pos;
+      at = e + 1;
+    }
+    return pos;
+  }
+
   // English position after `pos`: [as|to|its new] TITLE… [of|at ORG].
   void EnRole(size_t pos, std::string* role, std::string* employer) {
     size_t at = SkipSpaces(c_.lower, pos);
@@ -406,6 +421,13 @@ class FrameReader::Scan {
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
     for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
+    // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief".
+    size_t gen = GenitiveEnd(at);
+    if (gen > at) {
+      at = gen;
+      for (const char* det : {"next ", "new ", "permanent ", "interim ", "acting "})
+        if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
+    }
     size_t end = TitleRun(at);
     if (end == at) return;
     *role = std::string(c_.text.substr(at, end - at));
