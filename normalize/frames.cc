@@ -809,6 +809,13 @@ class FrameReader::Scan {
   std::string ReportingOrg() {
     for (const FrameMention& o : c_.orgs) {
       if (o.start < c_.sentence_start || IsBody(o)) continue;
+      // In this sentence: no sentence end (a lowercase word, ". ", a capital) before the organization.
+      bool ended = false;
+      for (size_t f = c_.text.find(". ", static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(o.start);
+           f = c_.text.find(". ", f + 1))
+        ended = ended || (f > 0 && c_.text[f - 1] >= 'a' && c_.text[f - 1] <= 'z' && f + 2 < c_.text.size() &&
+                          c_.text[f + 2] >= 'A' && c_.text[f + 2] <= 'Z');
+      if (ended) continue;
       size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
       if (MarkerAt("marker", "speaker", after, true) >= 0 && !StartsWith(c_.lower, after, "according")) return o.name;
     }
