@@ -15,6 +15,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "corpus/json.h"
+#include "corpus/text.h"
 #include "extract/entities.h"
 #include "extract/language.h"
 
@@ -29,15 +30,6 @@ struct EntitiesArgs {
   std::string lang;  // "" = detect
   std::string country;
 };
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (i) out += sep;
-    out += v[i];
-  }
-  return out;
-}
 
 int RunEntities(const EntitiesArgs& args) {
   // Detected and decoded like `extract` reads text; binary data is refused.

@@ -24,6 +24,7 @@
 #include "app/progress.h"
 #include "corpus/input.h"
 #include "corpus/json.h"
+#include "corpus/text.h"
 #include "extract/money_format.h"
 #include "normalize/event_ledger.h"
 
@@ -54,12 +55,6 @@ std::string CsvField(const std::string& s) {
     out += c;
   }
   return out + "\"";
-}
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-  return out;
 }
 
 std::string OffersSummary(const Event& e) {
@@ -144,6 +139,177 @@ int ListStore(const EventsArgs& args) {
   return kExitOk;
 }
 
+// How one input path was read.
+struct PathCounts {
+  size_t jsonl_articles = 0, jsonl_bad = 0, html_pages = 0, text_pages = 0;
+  std::string first_bad;  // the first line that is not an article
+};
+
+// One `events` run over input paths: every article goes into the ledger (and the store with
+// --db); the merged events are written at the end.
+class EventsRun {
+ public:
+  EventsRun(const EventsArgs& args, std::unique_ptr<Pipeline> pipeline, std::unique_ptr<LedgerStore> store)
+      : args_(args),
+        pipeline_(std::move(pipeline)),
+        store_(std::move(store)),
+        progress_("events", !args.quiet && ::isatty(STDERR_FILENO)) {
+    const InputTotals totals = CountInputs(args.paths);
+    progress_.SetTotals(totals.items, totals.bytes);
+  }
+
+  // Each input is read by what it contains: JSON Lines (from `hirewire extract`, any file name
+  // or stdin) or pages, and the run says which way it read each one.
+  void ReadPaths() {
+    InstallStopHandler();
+    InputOptions io;
+    io.force_text = args_.text;
+    io.json_lines = true;
+    io.max_page_bytes = kMaxJsonLines;
+    for (const std::string& path : args_.paths) {
+      if (StopRequested()) break;
+      PathCounts counts;
+      InputStats st = ReadInputs(
+          {path}, io, [&](Page&& page) { return ReadPage(std::move(page), &counts); },
+          [&](const std::string& source, const Status& s) {
+            std::fprintf(stderr, "hirewire events: %s: %s\n", source.c_str(), s.ToString().c_str());
+          });
+      failed_ += st.errors + counts.jsonl_bad;
+      ReportSkipped("events", st);
+      ReportPath(path, counts);
+    }
+  }
+
+  // Writes the merged events and the summary; the exit code.
+  int Finish() {
+    if (ok_ == 0 && !StopRequested()) {
+      std::fprintf(stderr, "hirewire events: nothing to do: no article was read%s\n",
+                   failed_ > 0 ? " (every input failed)" : "");
+      return kExitFatal;
+    }
+    const std::vector<Event>& merged = ledger_.events();
+    progress_.Done();
+    std::vector<const std::vector<std::string>*> paras;
+    for (size_t i = 0; i < merged.size(); ++i) paras.push_back(&ledger_.paragraphs(i));
+    if (!WriteEvents(merged, paras, args_)) return kExitFatal;
+    tally_.errors = static_cast<int64_t>(failed_);
+    std::fprintf(stderr, "%s; %zu events after merging\n", SummaryLine("events", tally_, progress_.Seconds()).c_str(),
+                 merged.size());
+    if (StopRequested()) {
+      std::fprintf(stderr, "hirewire events: interrupted: stopped after %zu article%s (events above are from those)\n",
+                   ok_, ok_ == 1 ? "" : "s");
+      return kExitInterrupted;
+    }
+    return failed_ > 0 ? kExitPartial : kExitOk;
+  }
+
+ private:
+  // An article into the ledger, and into the store with --db.
+  void Take(Article&& a) {
+    tally_.AddArticle(a.warnings, a.events.size());
+    ledger_.AddArticle(a);
+    if (store_) {
+      Status s = store_->Put(a);
+      if (!s.ok()) {
+        std::fprintf(stderr, "hirewire events: %s: %s\n", (a.url.empty() ? a.source : a.url).c_str(),
+                     s.ToString().c_str());
+        ++failed_;
+      }
+    }
+    ++ok_;
+  }
+
+  // A page of the input (or a whole JSON Lines input); false stops the reading.
+  bool ReadPage(Page&& page, PathCounts* counts) {
+    if (page.content_type == kJsonLinesContentType) {
+      ReadJsonLines(page, counts);
+      return !StopRequested();
+    }
+    ++(page.is_text ? counts->text_pages : counts->html_pages);
+    progress_.Add(page.body.size());
+    ++tally_.pages;
+    tally_.bytes += page.body.size();
+    Result<Article> a = pipeline_->Process(page);
+    if (!a.ok()) {
+      ++failed_;
+      std::fprintf(stderr, "hirewire events: %s: %s\n", page.source.c_str(), a.status().ToString().c_str());
+    } else {
+      Take(std::move(a).value());
+    }
+    return !StopRequested();
+  }
+
+  // Articles written by `hirewire extract`, one a line; those extracted without enrichment get it now.
+  void ReadJsonLines(const Page& page, PathCounts* counts) {
+    size_t pos = 0;
+    int n = 0;
+    while (pos < page.body.size() && !StopRequested()) {
+      size_t nl = page.body.find('\n', pos);
+      std::string_view line(page.body.data() + pos, (nl == std::string::npos ? page.body.size() : nl) - pos);
+      pos = nl == std::string::npos ? page.body.size() : nl + 1;
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      progress_.Add(line.size());
+      ++tally_.pages;
+      tally_.bytes += line.size();
+      auto a = ArticleFromJson(line);
+      if (!a.ok()) {
+        if (counts->jsonl_bad++ == 0) counts->first_bad = page.source + ":" + std::to_string(n) + ": " + a.status().message();
+        continue;
+      }
+      if (!args_.country.empty()) a->country = args_.country;
+      if (a->money.empty() && a->entities.empty() && a->events.empty()) pipeline_->Enrich(&a.value());
+      ++counts->jsonl_articles;
+      Take(std::move(a).value());
+    }
+  }
+
+  // "PATH: read as JSON Lines (3 articles) and HTML (2 pages)", and the lines that were not articles.
+  static void ReportPath(const std::string& path, const PathCounts& c) {
+    auto count = [](size_t k, const char* what) {
+      return std::to_string(k) + " " + what + (k == 1 ? "" : "s");
+    };
+    std::vector<std::string> ways;
+    if (c.jsonl_articles > 0 || c.jsonl_bad > 0) ways.push_back("JSON Lines (" + count(c.jsonl_articles, "article") + ")");
+    if (c.html_pages > 0) ways.push_back("HTML (" + count(c.html_pages, "page") + ")");
+    if (c.text_pages > 0) ways.push_back("text (" + count(c.text_pages, "page") + ")");
+    const char* name = path == "-" ? "stdin" : path.c_str();
+    if (!ways.empty()) std::fprintf(stderr, "hirewire events: %s: read as %s\n", name, Join(ways, " and ").c_str());
+    if (c.jsonl_bad > 0)
+      std::fprintf(stderr, "hirewire events: %s: %zu line%s not an article from `hirewire extract` (first: %s)\n", name,
+                   c.jsonl_bad, c.jsonl_bad == 1 ? " is" : "s are", c.first_bad.c_str());
+  }
+
+  const EventsArgs& args_;
+  std::unique_ptr<Pipeline> pipeline_;
+  std::unique_ptr<LedgerStore> store_;
+  // The events of these inputs, merged; the store merges the same articles into what it holds.
+  normalize::EventLedger ledger_;
+  Progress progress_;
+  RunTally tally_;
+  size_t ok_ = 0, failed_ = 0;
+};
+
+// The pipeline with the run's country and rates; nullptr after reporting why not (*exit_code).
+std::unique_ptr<Pipeline> OpenPipeline(const EventsArgs& args, int* exit_code) {
+  PipelineOptions po;
+  po.country = args.country;
+  auto loaded = LoadRates(args.rates);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
+  po.convert = (*loaded)->options;
+  auto pipeline = Pipeline::Create(po);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "hirewire events: %s\n", pipeline.status().ToString().c_str());
+    *exit_code = kExitFatal;
+    return nullptr;
+  }
+  return std::move(pipeline).value();
+}
+
 int RunEvents(const EventsArgs& args) {
   if (args.paths.empty()) {
     if (args.db.empty()) return UsageError("events", "paths", "give input paths, or --db FILE alone to list a store");
@@ -152,19 +318,9 @@ int RunEvents(const EventsArgs& args) {
   if (!args.since.empty() || !args.employer.empty())
     return UsageError("events", args.since.empty() ? "--employer" : "--since",
                       "filters a store listing (--db FILE without input paths)");
-  PipelineOptions po;
-  po.country = args.country;
-  auto loaded = LoadRates(args.rates);
-  if (!loaded.ok()) {
-    std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
-    return kExitUsage;
-  }
-  po.convert = (*loaded)->options;
-  auto pipeline = Pipeline::Create(po);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "hirewire events: %s\n", pipeline.status().ToString().c_str());
-    return kExitFatal;
-  }
+  int exit_code = kExitOk;
+  std::unique_ptr<Pipeline> pipeline = OpenPipeline(args, &exit_code);
+  if (!pipeline) return exit_code;
   std::unique_ptr<LedgerStore> store;
   if (!args.db.empty()) {
     auto s = LedgerStore::Open(args.db);
@@ -174,124 +330,9 @@ int RunEvents(const EventsArgs& args) {
     }
     store = std::move(s).value();
   }
-  // The events of these inputs, merged; the store merges the same articles into what it holds.
-  normalize::EventLedger ledger;
-  size_t ok = 0, failed = 0;
-  Progress progress("events", !args.quiet && ::isatty(STDERR_FILENO));
-  const InputTotals totals = CountInputs(args.paths);
-  progress.SetTotals(totals.items, totals.bytes);
-  RunTally tally;
-  auto take = [&](Article&& a) {
-    tally.AddArticle(a.warnings, a.events.size());
-    ledger.AddArticle(a);
-    if (store) {
-      Status s = store->Put(a);
-      if (!s.ok()) {
-        std::fprintf(stderr, "hirewire events: %s: %s\n", (a.url.empty() ? a.source : a.url).c_str(),
-                     s.ToString().c_str());
-        ++failed;
-      }
-    }
-    ++ok;
-  };
-
-  // Each input is read by what it contains: JSON Lines (from `hirewire extract`, any file
-  // name or stdin) or pages, and the run says which way it read each one.
-  InstallStopHandler();
-  InputOptions io;
-  io.force_text = args.text;
-  io.json_lines = true;
-  io.max_page_bytes = kMaxJsonLines;
-  for (const std::string& path : args.paths) {
-    if (StopRequested()) break;
-    size_t jsonl_articles = 0, jsonl_bad = 0, html_pages = 0, text_pages = 0;
-    std::string first_bad;
-    auto read_json_lines = [&](const Page& page) {
-      size_t pos = 0;
-      int n = 0;
-      while (pos < page.body.size() && !StopRequested()) {
-        size_t nl = page.body.find('\n', pos);
-        std::string_view line(page.body.data() + pos, (nl == std::string::npos ? page.body.size() : nl) - pos);
-        pos = nl == std::string::npos ? page.body.size() : nl + 1;
-        ++n;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        progress.Add(line.size());
-        ++tally.pages;
-        tally.bytes += line.size();
-        auto a = ArticleFromJson(line);
-        if (!a.ok()) {
-          if (jsonl_bad++ == 0) first_bad = page.source + ":" + std::to_string(n) + ": " + a.status().message();
-          continue;
-        }
-        // Articles extracted without enrichment get it now.
-        if (!args.country.empty()) a->country = args.country;
-        if (a->money.empty() && a->entities.empty() && a->events.empty()) (*pipeline)->Enrich(&a.value());
-        ++jsonl_articles;
-        take(std::move(a).value());
-      }
-    };
-    InputStats st = ReadInputs(
-        {path}, io,
-        [&](Page&& page) {
-          if (page.content_type == kJsonLinesContentType) {
-            read_json_lines(page);
-            return !StopRequested();
-          }
-          ++(page.is_text ? text_pages : html_pages);
-          progress.Add(page.body.size());
-          ++tally.pages;
-          tally.bytes += page.body.size();
-          Result<Article> a = (*pipeline)->Process(page);
-          if (!a.ok()) {
-            ++failed;
-            std::fprintf(stderr, "hirewire events: %s: %s\n", page.source.c_str(), a.status().ToString().c_str());
-          } else {
-            take(std::move(a).value());
-          }
-          return !StopRequested();
-        },
-        [&](const std::string& source, const Status& s) {
-          std::fprintf(stderr, "hirewire events: %s: %s\n", source.c_str(), s.ToString().c_str());
-        });
-    failed += st.errors + jsonl_bad;
-    ReportSkipped("events", st);
-    std::vector<std::string> ways;
-    if (jsonl_articles > 0 || jsonl_bad > 0)
-      ways.push_back("JSON Lines (" + std::to_string(jsonl_articles) + " article" + (jsonl_articles == 1 ? "" : "s") +
-                     ")");
-    if (html_pages > 0) ways.push_back("HTML (" + std::to_string(html_pages) + " page" + (html_pages == 1 ? "" : "s") + ")");
-    if (text_pages > 0) ways.push_back("text (" + std::to_string(text_pages) + " page" + (text_pages == 1 ? "" : "s") + ")");
-    if (!ways.empty()) {
-      std::string how;
-      for (size_t i = 0; i < ways.size(); ++i) how += (i ? " and " : "") + ways[i];
-      std::fprintf(stderr, "hirewire events: %s: read as %s\n", path == "-" ? "stdin" : path.c_str(), how.c_str());
-    }
-    if (jsonl_bad > 0)
-      std::fprintf(stderr, "hirewire events: %s: %zu line%s not an article from `hirewire extract` (first: %s)\n",
-                   path == "-" ? "stdin" : path.c_str(), jsonl_bad, jsonl_bad == 1 ? " is" : "s are", first_bad.c_str());
-  }
-
-  if (ok == 0 && !StopRequested()) {
-    std::fprintf(stderr, "hirewire events: nothing to do: no article was read%s\n",
-                 failed > 0 ? " (every input failed)" : "");
-    return kExitFatal;
-  }
-
-  const std::vector<Event>& merged = ledger.events();
-
-  progress.Done();
-  std::vector<const std::vector<std::string>*> paras;
-  for (size_t i = 0; i < merged.size(); ++i) paras.push_back(&ledger.paragraphs(i));
-  if (!WriteEvents(merged, paras, args)) return kExitFatal;
-  tally.errors = static_cast<int64_t>(failed);
-  std::fprintf(stderr, "%s; %zu events after merging\n", SummaryLine("events", tally, progress.Seconds()).c_str(),
-               merged.size());
-  if (StopRequested()) {
-    std::fprintf(stderr, "hirewire events: interrupted: stopped after %zu article%s (events above are from those)\n",
-                 ok, ok == 1 ? "" : "s");
-    return kExitInterrupted;
-  }
-  return failed > 0 ? kExitPartial : kExitOk;
+  EventsRun run(args, std::move(pipeline), std::move(store));
+  run.ReadPaths();
+  return run.Finish();
 }
 
 }  // namespace

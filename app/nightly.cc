@@ -24,6 +24,7 @@
 #include "app/pipeline.h"
 #include "app/progress.h"
 #include "app/report.h"
+#include "corpus/dates.h"
 #include "corpus/json.h"
 #include "corpus/store.h"
 #include "corpus/warc_reader.h"
@@ -45,14 +46,7 @@ using Clock = std::chrono::steady_clock;
 double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 double Round3(double s) { return static_cast<double>(static_cast<int64_t>(s * 1000)) / 1000.0; }
 
-std::string UtcRunId() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
-  return buf;
-}
+std::string UtcRunId() { return FormatUtc(std::time(nullptr), "%Y%m%dT%H%M%SZ"); }
 
 std::string Dump(const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace) + "\n"; }
 

@@ -1,6 +1,7 @@
 #include "corpus/dates.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace hirewire {
 
@@ -69,6 +70,15 @@ std::string FormatIsoDateTime(const CivilDate& d, int hour, int minute, int seco
     out += buf;
   }
   return out;
+}
+
+std::string FormatUtc(int64_t unix_seconds, const char* format) {
+  time_t t = static_cast<time_t>(unix_seconds);
+  struct tm tm {};
+  gmtime_r(&t, &tm);
+  char buf[64];
+  size_t n = std::strftime(buf, sizeof buf, format, &tm);
+  return std::string(buf, n);
 }
 
 }  // namespace hirewire

@@ -47,4 +47,8 @@ std::string FormatIsoDate(const CivilDate& date);
 std::string FormatIsoDateTime(const CivilDate& date, int hour, int minute, int second,
                               std::optional<int> offset_minutes);
 
+// The UTC time `unix_seconds` in a strftime `format`: "%Y-%m-%dT%H:%M:%SZ" (WARC-Date),
+// "%Y%m%d%H%M%S" (CDX timestamps, WARC file names), "%Y%m%dT%H%M%SZ" (nightly run ids).
+std::string FormatUtc(int64_t unix_seconds, const char* format);
+
 }  // namespace hirewire

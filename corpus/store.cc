@@ -26,6 +26,8 @@ constexpr Migration kMigrations[] = {
     {1, "articles, paragraphs, entities, amounts, events, offers and sources", store_internal::SchemaV1},
     {2, "events.first_seen and events.last_changed: dates a nightly run added or changed the event",
      store_internal::SchemaV2},
+    {3, "events.employer_aliases and events.previous_employer_aliases: the articles' own spellings",
+     store_internal::SchemaV3},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
@@ -307,17 +309,21 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
     }
   }
   const std::string type(EventTypeName(e.type)), outcome(OutcomeName(e.outcome)), timeline = JsonList(e.timeline);
+  const std::string employer_aliases = JsonList(e.employer_aliases);
+  const std::string previous_aliases = JsonList(e.previous_employer_aliases);
   auto bind_fields = [&](sqlite::Statement& q) {
     q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
         .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(outcome).Bind(timeline).Bind(e.reported_by)
-        .Bind(e.confidence);
+        .Bind(e.confidence).Bind(employer_aliases).Bind(previous_aliases);
   };
   if (id >= 0) {
     // The row takes the ledger's merged state; unchanged facts write nothing.
     auto u = Q("UPDATE events SET event_key=?,type=?,employer=?,candidate=?,candidate_kind=?,candidate_count=?,"
-               "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=? WHERE id=?"
+               "previous_employer=?,role=?,team=?,outcome=?,timeline=?,reported_by=?,confidence=?,employer_aliases=?,"
+               "previous_employer_aliases=? WHERE id=?"
                " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,"
-               "outcome,timeline,reported_by,confidence) IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+               "outcome,timeline,reported_by,confidence,employer_aliases,previous_employer_aliases)"
+               " IS NOT (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!u.ok()) return u.status();
     bind_fields(**u);
     (*u)->Bind(id);
@@ -325,7 +331,8 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
     HW_RETURN_IF_ERROR((*u)->Run("update event"));
   } else {
     auto q = Q("INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
-               "previous_employer,role,team,outcome,timeline,reported_by,confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+               "previous_employer,role,team,outcome,timeline,reported_by,confidence,employer_aliases,"
+               "previous_employer_aliases) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
     bind_fields(**q);
     HW_RETURN_IF_ERROR((*q)->Run("insert event"));

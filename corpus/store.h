@@ -32,7 +32,7 @@ struct EventQuery {
 class Store {
  public:
   // The schema version this build writes (table `schema_version`, docs/store.md).
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens or creates the store and its schema: PostgreSQL for a postgresql:// or postgres://
   // URL, else the SQLite database file at PATH. A new store gets the current schema; an

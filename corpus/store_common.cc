@@ -88,10 +88,16 @@ std::string SchemaV2(Dialect d) {
          "ALTER TABLE events ADD COLUMN IF NOT EXISTS last_changed TEXT NOT NULL DEFAULT '';";
 }
 
+std::string SchemaV3(Dialect d) {
+  const char* add = d == Dialect::kSqlite ? "ALTER TABLE events ADD COLUMN " : "ALTER TABLE events ADD COLUMN IF NOT EXISTS ";
+  return std::string(add) + "employer_aliases TEXT NOT NULL DEFAULT '[]';" + add +
+         "previous_employer_aliases TEXT NOT NULL DEFAULT '[]';";
+}
+
 // An event's date: the day a nightly run last changed it, else its newest source's publication.
 const char* const kEventsQuery =
     "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-    "timeline,reported_by,confidence,event_key FROM events e WHERE ($1='' OR substr(COALESCE("
+    "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e WHERE ($1='' OR substr(COALESCE("
     "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
     " WHERE s.event_id=e.id), ''),1,10)>=$1) AND ($2='' OR lower(e.employer)=lower($2)) ORDER BY id";
 
@@ -118,6 +124,8 @@ Status EventFromRow(const Row& r, Event* e, std::string* key) {
   e->reported_by = r.Text(11);
   e->confidence = r.Real(12);
   if (key) *key = r.Text(13);
+  e->employer_aliases = ParseList(r.Text(14));
+  e->previous_employer_aliases = ParseList(r.Text(15));
   return Status::Ok();
 }
 

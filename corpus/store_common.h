@@ -20,6 +20,9 @@ enum class Dialect { kSqlite, kPostgres };
 std::string SchemaV1(Dialect d);
 // Version 2: events.first_seen and events.last_changed (PostgreSQL: idempotent).
 std::string SchemaV2(Dialect d);
+// Version 3: events.employer_aliases and events.previous_employer_aliases (JSON arrays, '[]' in
+// rows written before; PostgreSQL: idempotent).
+std::string SchemaV3(Dialect d);
 
 // Store::Events: the events with their keys ($1 since, $2 employer: PostgreSQL parameters, and
 // SQLite named parameters bound in the same order), their offers ($1 event id) and sources.
@@ -41,7 +44,7 @@ Status EventFromRow(const Row& r, Event* e, std::string* key);
 // A row of kOffersQuery.
 Offer OfferFromRow(const Row& r);
 
-// JSON array of strings (list columns: authors, aliases, timeline, terms).
+// JSON array of strings (list columns: authors, aliases, timeline, terms, employer aliases).
 std::string JsonList(const std::vector<std::string>& v);
 // The inverse; anything that is not a JSON array of strings reads as empty.
 std::vector<std::string> ParseList(const std::string& s);

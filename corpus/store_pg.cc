@@ -3,6 +3,7 @@
 // with INSERT ... ON CONFLICT on their keys, an existing event row is locked (FOR UPDATE)
 // before it takes the ledger's merged state, and each PutArticle is one transaction, retried
 // on serialization failures.
+#include <string>
 #include <string_view>
 
 #include "corpus/pg.h"
@@ -16,12 +17,13 @@ using store_internal::JsonList;
 using store_internal::ParseList;
 
 // The shared schema (corpus/store_common.h), created under an advisory lock so that processes
-// starting together do not race, and brought forward to version 2 on every open.
+// starting together do not race, and brought forward to the current version on every open.
 std::string Schema() {
   using store_internal::Dialect;
+  const std::string v = std::to_string(Store::kSchemaVersion);
   return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
-         store_internal::SchemaV2(Dialect::kPostgres) +
-         "UPDATE meta SET value='2' WHERE key='schema_version' AND value<'2';";
+         store_internal::SchemaV2(Dialect::kPostgres) + store_internal::SchemaV3(Dialect::kPostgres) +
+         "UPDATE meta SET value='" + v + "' WHERE key='schema_version' AND value<'" + v + "';";
 }
 
 // One row of a result for the shared row decoding.
@@ -119,12 +121,13 @@ Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
   auto fields = [&] {
     return pg::Params().Add(m.key).Add(EventTypeName(e.type)).Add(e.employer).Add(e.candidate).Add(e.candidate_kind)
         .Add(e.candidate_count).Add(e.previous_employer).Add(e.role).Add(e.team).Add(OutcomeName(e.outcome))
-        .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence);
+        .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence).Add(JsonList(e.employer_aliases))
+        .Add(JsonList(e.previous_employer_aliases));
   };
   auto ins = c.Query(
       "INSERT INTO events(event_key,type,employer,candidate,candidate_kind,candidate_count,"
-      "previous_employer,role,team,outcome,timeline,reported_by,confidence)"
-      " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT(event_key) DO NOTHING RETURNING id",
+      "previous_employer,role,team,outcome,timeline,reported_by,confidence,employer_aliases,previous_employer_aliases)"
+      " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) ON CONFLICT(event_key) DO NOTHING RETURNING id",
       fields());
   if (!ins.ok()) return ins.status();
   if (ins->size() == 1) return ins->Int(0, 0);
@@ -136,10 +139,11 @@ Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
   p.Add(id);
   auto u = c.Query(
       "UPDATE events SET event_key=$1,type=$2,employer=$3,candidate=$4,candidate_kind=$5,candidate_count=$6,"
-      "previous_employer=$7,role=$8,team=$9,outcome=$10,timeline=$11,reported_by=$12,confidence=$13 WHERE id=$14"
+      "previous_employer=$7,role=$8,team=$9,outcome=$10,timeline=$11,reported_by=$12,confidence=$13,"
+      "employer_aliases=$14,previous_employer_aliases=$15 WHERE id=$16"
       " AND (event_key,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-      "timeline,reported_by,confidence) IS DISTINCT FROM ($1,$2,$3,$4,$5,$6::BIGINT,$7,$8,$9,$10,$11,$12,"
-      "$13::DOUBLE PRECISION)",
+      "timeline,reported_by,confidence,employer_aliases,previous_employer_aliases) IS DISTINCT FROM ($1,$2,$3,$4,$5,"
+      "$6::BIGINT,$7,$8,$9,$10,$11,$12,$13::DOUBLE PRECISION,$14,$15)",
       p);
   if (!u.ok()) return u.status();
   return id;
@@ -236,12 +240,12 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
     HW_RETURN_IF_ERROR((*c)->Exec("SELECT pg_advisory_xact_lock(7406352201)"));
     auto current = (*c)->Query(
         "SELECT (to_regclass('meta') IS NOT NULL AND EXISTS(SELECT 1 FROM information_schema.columns WHERE "
-        "table_schema = current_schema() AND table_name = 'events' AND column_name = 'last_changed'))::int");
+        "table_schema = current_schema() AND table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
     if (!current.ok()) return current.status();
     if (current->Int(0, 0) == 1) {
       auto version = (*c)->Query("SELECT value FROM meta WHERE key='schema_version'");
       if (!version.ok()) return version.status();
-      if (!version->empty() && version->Text(0, 0) == "2") return Status::Ok();
+      if (!version->empty() && version->Text(0, 0) == std::to_string(Store::kSchemaVersion)) return Status::Ok();
     }
     return (*c)->Exec(schema);
   }));

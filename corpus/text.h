@@ -66,15 +66,16 @@ inline std::string_view SkipUtf8Bom(std::string_view s) {
   return s;
 }
 
-// Collapses runs of ASCII whitespace (IsAsciiSpace) and U+00A0 NO-BREAK SPACE to one space and
-// trims both ends (titles from feeds and sitemaps).
-inline std::string CollapseSpace(std::string_view s) {
+// Collapses runs of whitespace (by default ASCII whitespace, IsAsciiSpace; HTML text passes
+// IsHtmlSpace, which leaves \v alone) and U+00A0 NO-BREAK SPACE to one space and trims both ends
+// (titles from feeds and sitemaps, text of HTML elements).
+inline std::string CollapseSpace(std::string_view s, bool (*is_space_char)(char) = IsAsciiSpace) {
   std::string out;
   out.reserve(s.size());
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    bool is_space = IsAsciiSpace(c);
+    bool is_space = is_space_char(c);
     if (!is_space && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
         static_cast<unsigned char>(s[i + 1]) == 0xA0) {
       is_space = true;
@@ -87,6 +88,16 @@ inline std::string CollapseSpace(std::string_view s) {
     if (space) out.push_back(' ');
     space = false;
     out.push_back(c);
+  }
+  return out;
+}
+
+// The strings joined by `sep` ("a, b, c").
+inline std::string Join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out += sep;
+    out += v[i];
   }
   return out;
 }

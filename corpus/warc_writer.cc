@@ -1,5 +1,6 @@
 #include "corpus/warc_writer.h"
 
+#include "corpus/dates.h"
 #include "corpus/text.h"
 
 #include <fcntl.h>
@@ -59,14 +60,7 @@ std::string NewUuidUrn() {
   return s;
 }
 
-std::string Timestamp14(int64_t unix_ms) {
-  time_t t = static_cast<time_t>(unix_ms / 1000);
-  struct tm tm {};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
-  return buf;
-}
+std::string Timestamp14(int64_t unix_ms) { return FormatUtc(unix_ms / 1000, "%Y%m%d%H%M%S"); }
 
 std::string Timestamp14FromWarcDate(std::string_view d) {
   std::string out;
@@ -312,14 +306,7 @@ std::string WarcSha1Digest(std::string_view data) {
   return "sha1:" + Base32(md, n);
 }
 
-std::string WarcDate(int64_t unix_ms) {
-  time_t t = static_cast<time_t>(unix_ms / 1000);
-  struct tm tm {};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string WarcDate(int64_t unix_ms) { return FormatUtc(unix_ms / 1000, "%Y-%m-%dT%H:%M:%SZ"); }
 
 std::string SurtKey(std::string_view url) {
   std::string u(url);

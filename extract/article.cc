@@ -111,7 +111,7 @@ std::vector<std::string> TextParagraphs(std::string_view text) {
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string line = content::CollapseSpace(text.substr(pos, nl - pos));
+    std::string line = CollapseSpace(text.substr(pos, nl - pos), IsHtmlSpace);
     if (line.empty() && seen_text) has_blank = true;
     if (!line.empty()) seen_text = true;
     lines.push_back(std::move(line));
@@ -302,7 +302,7 @@ std::vector<std::string> ChooseAuthors(const metadata::PageMeta& m, const conten
     std::vector<std::string> cleaned = CleanAuthors(raw, "");
     if (cleaned.empty()) cleaned = raw;  // e.g. only the publication's name
     for (std::string& a : cleaned) {
-      std::string t = content::CollapseSpace(a);
+      std::string t = CollapseSpace(a, IsHtmlSpace);
       if (!IsPlausibleName(t)) continue;
       std::vector<std::string>& dst = IsOrgLike(t, m.site_name, url) ? orgs : persons;
       if (std::find(dst.begin(), dst.end(), t) == dst.end()) dst.push_back(std::move(t));
@@ -391,7 +391,7 @@ Result<Article> ExtractArticle(std::string_view bytes, const PageContext& ctx, c
     a.warnings.push_back("html nesting deeper than " + std::to_string(opts.max_tree_depth) + " flattened");
 
   metadata::PageMeta meta = metadata::ExtractMetadata(dom);
-  a.site_name = content::CollapseSpace(meta.site_name);
+  a.site_name = CollapseSpace(meta.site_name, IsHtmlSpace);
   a.title = ChooseTitle(meta);
   a.url = meta.canonical_url.empty() ? ctx.url : ResolveUrl(meta.canonical_url, ctx.url);
   a.country = NormalizeCountry(ctx.country);

@@ -466,30 +466,6 @@ size_t TextWeight(std::string_view s) {
   return w;
 }
 
-std::string CollapseSpace(std::string_view t) {
-  std::string out;
-  out.reserve(t.size());
-  bool pending = false;
-  for (size_t i = 0; i < t.size();) {
-    unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      pending = !out.empty();
-      ++i;
-      continue;
-    }
-    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
-      pending = !out.empty();
-      i += 2;
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(static_cast<char>(c));
-    ++i;
-  }
-  return out;
-}
-
 bool IsBoilerplateLine(std::string_view text) {
   const Patterns& p = P();
   if (text.size() < 400 && RE2::PartialMatch(text, p.boiler)) return true;
@@ -506,29 +482,41 @@ Segmented Segment(const Dom& dom, size_t max_blocks, bool strip_unlikely) {
   return seg;
 }
 
-std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyHints& hints) {
-  std::vector<size_t> result;
-  const std::vector<Block>& blocks = seg.blocks;
-  if (blocks.empty()) return result;
+namespace {
 
-  // 1. Votes: every paragraph-like block adds to its container and a few ancestors.
-  std::unordered_map<int32_t, double> score;
-  std::vector<int32_t> candidates;
+// The candidate containers of a page and their scores (readability's votes).
+struct Votes {
+  std::unordered_map<int32_t, double> score;        // tag + class weight + votes
+  std::vector<int32_t> candidates;                  // in order of their first vote
+  std::unordered_map<int32_t, std::pair<size_t, size_t>> totals;  // text and link chars per element
+  std::unordered_map<int32_t, double> final_score;  // score scaled by (1 - link density)
+
+  double LinkDensity(int32_t id) const {
+    auto it = totals.find(id);
+    if (it == totals.end() || it->second.first == 0) return 0.0;
+    return static_cast<double>(it->second.second) / it->second.first;
+  }
+  double Final(int32_t id) const {
+    auto it = final_score.find(id);
+    return it == final_score.end() ? 0.0 : it->second;
+  }
+};
+
+// 1. Every paragraph-like block adds to its container and a few ancestors; text and link totals
+// go to twelve ancestors.
+Votes CastVotes(const Dom& dom, const std::vector<Block>& blocks) {
+  Votes v;
   auto init = [&](int32_t id) {
-    auto [it, inserted] = score.try_emplace(id, 0.0);
+    auto [it, inserted] = v.score.try_emplace(id, 0.0);
     if (inserted) {
       it->second = TagWeight(dom.nodes[id].tag) + ClassWeight(dom, id);
-      candidates.push_back(id);
+      v.candidates.push_back(id);
     }
     return it;
   };
-  // Text and link totals per element (for link density of candidates).
-  std::unordered_map<int32_t, std::pair<size_t, size_t>> totals;
-  std::string title_norm = Normalized(hints.title);
-  for (size_t bi = 0; bi < blocks.size(); ++bi) {
-    const Block& b = blocks[bi];
+  for (const Block& b : blocks) {
     for (int32_t a = b.owner, k = 0; a != kNoNode && k < 12; a = dom.nodes[a].parent, ++k) {
-      auto& t = totals[a];
+      auto& t = v.totals[a];
       t.first += b.chars;
       t.second += b.link_chars;
     }
@@ -542,130 +530,144 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
       init(a)->second += s / div;
     }
   }
-  if (candidates.empty()) return result;
-  auto link_density = [&](int32_t id) {
-    auto it = totals.find(id);
-    if (it == totals.end() || it->second.first == 0) return 0.0;
-    return static_cast<double>(it->second.second) / it->second.first;
-  };
-  std::unordered_map<int32_t, double> final_score;
-  int32_t top = kNoNode;
-  for (int32_t c : candidates) {
-    double f = score[c] * (1.0 - link_density(c));
-    final_score[c] = f;
-    if (top == kNoNode || f > final_score[top]) top = c;
-  }
-  auto fscore = [&](int32_t id) {
-    auto it = final_score.find(id);
-    return it == final_score.end() ? 0.0 : it->second;
-  };
+  return v;
+}
 
-  // 2. Readability's refinements: a shared ancestor of several strong candidates wins; walk
-  // up while the parent scores better; skip wrappers with a single child.
-  {
-    std::vector<int32_t> sorted = candidates;
-    std::sort(sorted.begin(), sorted.end(),
-              [&](int32_t a, int32_t b) { return fscore(a) > fscore(b) || (fscore(a) == fscore(b) && a < b); });
-    double top_score = fscore(top);
-    std::vector<int32_t> alts;
-    for (size_t i = 1; i < sorted.size() && i < 5; ++i)
-      if (fscore(sorted[i]) >= 0.75 * top_score) alts.push_back(sorted[i]);
-    if (alts.size() >= 3) {
-      for (int32_t a = dom.nodes[top].parent; a != kNoNode && a != 0; a = dom.nodes[a].parent) {
-        int shared = 0;
-        for (int32_t alt : alts)
-          if (InSubtree(seg, a, alt)) ++shared;
-        if (shared >= 3) {
-          top = a;
-          break;
-        }
-      }
-    }
-    double last = fscore(top);
+// Fills the final scores; returns the best candidate (the first of equals).
+int32_t ScoreCandidates(Votes* v) {
+  int32_t top = kNoNode;
+  for (int32_t c : v->candidates) {
+    double f = v->score[c] * (1.0 - v->LinkDensity(c));
+    v->final_score[c] = f;
+    if (top == kNoNode || f > v->final_score[top]) top = c;
+  }
+  return top;
+}
+
+// 2. Readability's refinements: a shared ancestor of several strong candidates wins; walk up
+// while the parent scores better.
+int32_t RefineTop(const Dom& dom, const Segmented& seg, const Votes& v, int32_t top) {
+  std::vector<int32_t> sorted = v.candidates;
+  std::sort(sorted.begin(), sorted.end(), [&](int32_t a, int32_t b) {
+    return v.Final(a) > v.Final(b) || (v.Final(a) == v.Final(b) && a < b);
+  });
+  double top_score = v.Final(top);
+  std::vector<int32_t> alts;
+  for (size_t i = 1; i < sorted.size() && i < 5; ++i)
+    if (v.Final(sorted[i]) >= 0.75 * top_score) alts.push_back(sorted[i]);
+  if (alts.size() >= 3) {
     for (int32_t a = dom.nodes[top].parent; a != kNoNode && a != 0; a = dom.nodes[a].parent) {
-      if (!final_score.count(a)) continue;
-      double ps = fscore(a);
-      if (ps < last / 3) break;
-      if (ps > last) {
+      int shared = 0;
+      for (int32_t alt : alts)
+        if (InSubtree(seg, a, alt)) ++shared;
+      if (shared >= 3) {
         top = a;
         break;
       }
-      last = ps;
     }
   }
-
-  // 3. The top candidate plus content-like siblings.
-  std::unordered_multimap<int32_t, size_t> owned;  // block owner -> block index
-  for (size_t i = 0; i < blocks.size(); ++i) owned.emplace(blocks[i].owner, i);
-  std::vector<int32_t> keep_roots;
-  double top_score = fscore(top);
-  // A wrapper whose only element child is the top candidate stands for it, so that sibling
-  // modules of the same article (split into several boxes) are found.
-  auto only_element_child = [&](int32_t p, int32_t c) {
-    for (int32_t k = dom.nodes[p].first_child; k != kNoNode; k = dom.nodes[k].next_sibling) {
-      if (k == c) continue;
-      if (!dom.nodes[k].is_text()) return false;
-      for (char ch : dom.Text(dom.nodes[k]))
-        if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') return false;
+  double last = v.Final(top);
+  for (int32_t a = dom.nodes[top].parent; a != kNoNode && a != 0; a = dom.nodes[a].parent) {
+    if (!v.final_score.count(a)) continue;
+    double ps = v.Final(a);
+    if (ps < last / 3) break;
+    if (ps > last) {
+      top = a;
+      break;
     }
-    return true;
-  };
+    last = ps;
+  }
+  return top;
+}
+
+// Whether c is p's only element child (other children are blank text).
+bool OnlyElementChild(const Dom& dom, int32_t p, int32_t c) {
+  for (int32_t k = dom.nodes[p].first_child; k != kNoNode; k = dom.nodes[k].next_sibling) {
+    if (k == c) continue;
+    if (!dom.nodes[k].is_text()) return false;
+    for (char ch : dom.Text(dom.nodes[k]))
+      if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') return false;
+  }
+  return true;
+}
+
+// A wrapper whose only element child is the top candidate stands for it, so that sibling
+// modules of the same article (split into several boxes) are found.
+int32_t ClimbWrappers(const Dom& dom, int32_t top) {
   for (int32_t p = dom.nodes[top].parent; p != kNoNode && p != 0; p = dom.nodes[p].parent) {
     Tag t = dom.nodes[p].tag;
-    if (t == Tag::kBody || t == Tag::kHtml || !only_element_child(p, top)) break;
+    if (t == Tag::kBody || t == Tag::kHtml || !OnlyElementChild(dom, p, top)) break;
     top = p;
   }
+  return top;
+}
+
+// A sibling <p> of the top candidate that reads as prose: long with few links, or a short
+// link-free sentence.
+bool ProseSiblingParagraph(const std::vector<Block>& blocks, const Votes& v,
+                           const std::unordered_multimap<int32_t, size_t>& owned, int32_t s) {
+  if (v.totals.find(s) == v.totals.end()) return false;
+  double ld = v.LinkDensity(s);
+  size_t w = 0;
+  bool sentence = false;
+  auto range = owned.equal_range(s);
+  for (auto it = range.first; it != range.second; ++it) {
+    w += blocks[it->second].weight;
+    sentence = sentence || EndsLikeSentence(blocks[it->second].text);
+  }
+  return (w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld == 0 && sentence);
+}
+
+// 3. The top candidate plus its content-like siblings (a strong score, the top's class, or a
+// prose paragraph), in document order.
+std::vector<int32_t> KeepRoots(const Dom& dom, const std::vector<Block>& blocks, const Votes& v, int32_t top,
+                               double top_score, double threshold, const std::string& top_class) {
+  std::vector<int32_t> keep_roots;
   int32_t parent = dom.nodes[top].parent;
-  double threshold = std::max(10.0, top_score * 0.2);
-  std::string top_class(dom.GetAttr(top, "class"));
   if (parent == kNoNode) {
     keep_roots.push_back(top);
-  } else {
-    for (int32_t s = dom.nodes[parent].first_child; s != kNoNode; s = dom.nodes[s].next_sibling) {
-      if (s == top) {
-        keep_roots.push_back(s);
-        continue;
-      }
-      if (dom.nodes[s].is_text()) continue;
-      double bonus = (!top_class.empty() && dom.GetAttr(s, "class") == top_class) ? top_score * 0.2 : 0;
-      if (fscore(s) + bonus >= threshold) {
-        keep_roots.push_back(s);
-        continue;
-      }
-      if (dom.nodes[s].tag == Tag::kP) {
-        auto it = totals.find(s);
-        if (it == totals.end()) continue;
-        double ld = link_density(s);
-        size_t w = 0;
-        bool sentence = false;
-        auto range = owned.equal_range(s);
-        for (auto it = range.first; it != range.second; ++it) {
-          w += blocks[it->second].weight;
-          sentence = sentence || EndsLikeSentence(blocks[it->second].text);
-        }
-        if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld == 0 && sentence)) keep_roots.push_back(s);
-      }
-    }
+    return keep_roots;
   }
-
-  // 3b. Bodies split into several containers (a paywall or an ad slot between two halves):
-  // other strong candidates with the top's exact tag and class are more of the same body.
-  if (!top_class.empty()) {
-    for (int32_t c : candidates) {
-      if (fscore(c) < threshold || dom.nodes[c].tag != dom.nodes[top].tag) continue;
-      if (dom.GetAttr(c, "class") != top_class) continue;
-      bool covered = false;
-      for (int32_t r : keep_roots)
-        if (InSubtree(seg, r, c) || InSubtree(seg, c, r)) covered = true;
-      if (!covered) keep_roots.push_back(c);
+  std::unordered_multimap<int32_t, size_t> owned;  // block owner -> block index
+  for (size_t i = 0; i < blocks.size(); ++i) owned.emplace(blocks[i].owner, i);
+  for (int32_t s = dom.nodes[parent].first_child; s != kNoNode; s = dom.nodes[s].next_sibling) {
+    if (s == top) {
+      keep_roots.push_back(s);
+      continue;
     }
-    std::sort(keep_roots.begin(), keep_roots.end());
+    if (dom.nodes[s].is_text()) continue;
+    double bonus = (!top_class.empty() && dom.GetAttr(s, "class") == top_class) ? top_score * 0.2 : 0;
+    if (v.Final(s) + bonus >= threshold) {
+      keep_roots.push_back(s);
+      continue;
+    }
+    if (dom.nodes[s].tag == Tag::kP && ProseSiblingParagraph(blocks, v, owned, s)) keep_roots.push_back(s);
   }
+  return keep_roots;
+}
 
-  // 4. Blocks inside the kept subtrees, classified one by one.
+// 3b. Bodies split into several containers (a paywall or an ad slot between two halves): other
+// strong candidates with the top's exact tag and class are more of the same body.
+void AddSplitBodyParts(const Dom& dom, const Segmented& seg, const Votes& v, int32_t top, double threshold,
+                       const std::string& top_class, std::vector<int32_t>* keep_roots) {
+  if (top_class.empty()) return;
+  for (int32_t c : v.candidates) {
+    if (v.Final(c) < threshold || dom.nodes[c].tag != dom.nodes[top].tag) continue;
+    if (dom.GetAttr(c, "class") != top_class) continue;
+    bool covered = false;
+    for (int32_t r : *keep_roots)
+      if (InSubtree(seg, r, c) || InSubtree(seg, c, r)) covered = true;
+    if (!covered) keep_roots->push_back(c);
+  }
+  std::sort(keep_roots->begin(), keep_roots->end());
+}
+
+// 4. Blocks inside the kept subtrees that are not the title, boilerplate, link lists or bylines.
+std::vector<size_t> PickBlocks(const Segmented& seg, const std::vector<int32_t>& keep_roots,
+                               const std::string& title_norm) {
   std::vector<size_t> picked;
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
+  for (size_t i = 0; i < seg.blocks.size(); ++i) {
+    const Block& b = seg.blocks[i];
     // keep_roots are siblings in document order: their subtrees are disjoint, sorted ranges.
     auto it = std::upper_bound(keep_roots.begin(), keep_roots.end(), b.owner);
     if (it == keep_roots.begin() || !InSubtree(seg, *(it - 1), b.owner)) continue;
@@ -680,17 +682,26 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
     if (b.chars < 150 && IsBylineParagraph(b.text)) continue;
     picked.push_back(i);
   }
-  {
-    size_t seen = 0;
-    for (size_t k = 0; k < picked.size(); ++k) {
-      const Block& b = blocks[picked[k]];
-      if (seen >= 300 && b.chars <= 60 && RE2::FullMatch(b.text, P().terminator)) {
-        picked.resize(k);
-        break;
-      }
-      seen += b.weight;
+  return picked;
+}
+
+// A short line that opens the page's "more stories" part ("Related articles", "関連記事") after
+// enough body text ends the body.
+void CutAtTerminator(const std::vector<Block>& blocks, std::vector<size_t>* picked) {
+  size_t seen = 0;
+  for (size_t k = 0; k < picked->size(); ++k) {
+    const Block& b = blocks[(*picked)[k]];
+    if (seen >= 300 && b.chars <= 60 && RE2::FullMatch(b.text, P().terminator)) {
+      picked->resize(k);
+      return;
     }
+    seen += b.weight;
   }
+}
+
+// The picked blocks from the first to the last content-like one (a subheading directly followed
+// by body text starts the body, with all its <br> lines).
+std::vector<size_t> TrimToContent(const std::vector<Block>& blocks, const std::vector<size_t>& picked) {
   auto content_like = [&](size_t i) {
     const Block& b = blocks[i];
     if (b.heading) return false;
@@ -698,42 +709,62 @@ std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyH
   };
   size_t first = 0;
   while (first < picked.size() && !content_like(picked[first])) {
-    // A subheading directly followed by body text starts the body.
     if (blocks[picked[first]].heading && first + 1 < picked.size() && content_like(picked[first + 1])) break;
     ++first;
   }
-  // A subheading split into lines by <br> is one subheading: its earlier lines start the body too.
   while (first > 0 && first < picked.size() && blocks[picked[first]].heading &&
          picked[first - 1] + 1 == picked[first] && blocks[picked[first - 1]].owner == blocks[picked[first]].owner)
     --first;
   size_t last = picked.size();
   while (last > first && !content_like(picked[last - 1])) --last;
-  result.assign(picked.begin() + first, picked.begin() + last);
+  return std::vector<size_t>(picked.begin() + first, picked.begin() + last);
+}
 
-  // 5. Lead/summary paragraphs just before the body (after the title), e.g. the standfirst.
-  if (!result.empty()) {
-    std::string desc_norm = Normalized(hints.description);
-    size_t start = result.front();
-    size_t lo = start > 40 ? start - 40 : 0;
-    // Only look after the last h1 (the headline) when there is one in the window.
-    for (size_t i = start; i-- > lo;)
-      if (blocks[i].heading == 1) {
-        lo = i + 1;
-        break;
-      }
-    std::vector<size_t> leads;
-    for (size_t i = lo; i < start; ++i) {
-      const Block& b = blocks[i];
-      if (b.heading == 1 || b.LinkDensity() > 0.2 || b.weight < 30) continue;
-      if (IsBoilerplateLine(b.text)) continue;
-      std::string n = Normalized(b.text);
-      bool matches_desc = desc_norm.size() >= 20 &&
-                          (n == desc_norm || (n.size() >= desc_norm.size() * 9 / 10 &&
-                                              n.find(desc_norm.substr(0, desc_norm.size() * 9 / 10)) == 0));
-      if (matches_desc || (b.lead_like && b.weight >= 40 && !b.heading)) leads.push_back(i);
+// 5. Lead/summary paragraphs just before the body (after the headline), e.g. the standfirst:
+// the page's description, or lead-like blocks.
+void PrependLeads(const std::vector<Block>& blocks, const BodyHints& hints, std::vector<size_t>* result) {
+  if (result->empty()) return;
+  std::string desc_norm = Normalized(hints.description);
+  size_t start = result->front();
+  size_t lo = start > 40 ? start - 40 : 0;
+  // Only look after the last h1 (the headline) when there is one in the window.
+  for (size_t i = start; i-- > lo;)
+    if (blocks[i].heading == 1) {
+      lo = i + 1;
+      break;
     }
-    if (!leads.empty()) result.insert(result.begin(), leads.begin(), leads.end());
+  std::vector<size_t> leads;
+  for (size_t i = lo; i < start; ++i) {
+    const Block& b = blocks[i];
+    if (b.heading == 1 || b.LinkDensity() > 0.2 || b.weight < 30) continue;
+    if (IsBoilerplateLine(b.text)) continue;
+    std::string n = Normalized(b.text);
+    bool matches_desc = desc_norm.size() >= 20 &&
+                        (n == desc_norm || (n.size() >= desc_norm.size() * 9 / 10 &&
+                                            n.find(desc_norm.substr(0, desc_norm.size() * 9 / 10)) == 0));
+    if (matches_desc || (b.lead_like && b.weight >= 40 && !b.heading)) leads.push_back(i);
   }
+  if (!leads.empty()) result->insert(result->begin(), leads.begin(), leads.end());
+}
+
+}  // namespace
+
+std::vector<size_t> SelectBody(const Dom& dom, const Segmented& seg, const BodyHints& hints) {
+  const std::vector<Block>& blocks = seg.blocks;
+  if (blocks.empty()) return {};
+  Votes votes = CastVotes(dom, blocks);
+  if (votes.candidates.empty()) return {};
+  int32_t top = RefineTop(dom, seg, votes, ScoreCandidates(&votes));
+  double top_score = votes.Final(top);
+  top = ClimbWrappers(dom, top);
+  double threshold = std::max(10.0, top_score * 0.2);
+  std::string top_class(dom.GetAttr(top, "class"));
+  std::vector<int32_t> keep_roots = KeepRoots(dom, blocks, votes, top, top_score, threshold, top_class);
+  AddSplitBodyParts(dom, seg, votes, top, threshold, top_class, &keep_roots);
+  std::vector<size_t> picked = PickBlocks(seg, keep_roots, Normalized(hints.title));
+  CutAtTerminator(blocks, &picked);
+  std::vector<size_t> result = TrimToContent(blocks, picked);
+  PrependLeads(blocks, hints, &result);
   return result;
 }
 

@@ -59,7 +59,4 @@ bool IsBoilerplateLine(std::string_view text);
 // Code points of `s` with CJK (Han/Kana/Hangul) counted twice.
 size_t TextWeight(std::string_view s);
 
-// Collapses ASCII whitespace and NBSP runs into one space and trims.
-std::string CollapseSpace(std::string_view s);
-
 }  // namespace hirewire::extract::content

@@ -278,6 +278,54 @@ struct DictEntry {
   std::vector<std::string> aliases;
 };
 
+// The words around a run of capitalized Latin words: the word before and after, and evidence
+// that the run is a person (a title before, an apposition after, a reporting verb, a listed given
+// name first) or the place of work of a title ("vice president at X").
+struct LatinContext {
+  std::string_view prev_w, next_w;
+  bool prev_title = false, next_comma_title = false, verb_near = false, given = false, at_after_title = false;
+};
+
+// A tagger span as words of its paragraph: tokens [tb, te), bytes [bs, cut) (a particle or 씨
+// cut), its word count, whether 씨 follows, whether an "according to" word opened it.
+struct TaggerWords {
+  int tb = 0, te = 0, bs = 0, cut = 0, words = 0;
+  bool ssi = false, after_cue = false;
+  std::string_view surface;
+};
+
+// Where a dictionary lookup starts: paragraph pi, word i; the article's language; whether the
+// paragraph has Hangul.
+struct DictSite {
+  int pi = 0;
+  int i = 0;
+  std::string_view lang;
+  bool hangul_para = false;
+};
+
+// The state of one article between the steps of Recognize: its paragraphs, the candidates the
+// passes claim, and (from GroupCandidates on) the entity group of each candidate.
+struct Doc {
+  std::vector<Para> paras;
+  std::vector<Cand> cands;
+  std::string_view lang;   // the article's language, two letters ("" unknown)
+  std::vector<int> group;  // per candidate, -1 when not output
+  std::vector<std::string> group_key;
+  std::map<std::string, int> key_to_group;
+  std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
+  std::unordered_set<std::string_view> lower_words;      // words written in lower case
+  bool lower_words_built = false;
+  std::string Surface(const Cand& c) const { return std::string(paras[c.para].text.substr(c.start, c.end - c.start)); }
+  int GroupFor(const std::string& k) {
+    auto it = key_to_group.find(k);
+    if (it != key_to_group.end()) return it->second;
+    int g = static_cast<int>(group_key.size());
+    group_key.push_back(k);
+    key_to_group.emplace(k, g);
+    return g;
+  }
+};
+
 // Consonant skeleton of an ASCII romanization: vowels dropped (except a leading one), similar
 // consonants merged, repeats collapsed. "tullog", "teollog", "tullokeu" -> "TLK".
 std::string SkeletonOfAscii(std::string_view r) {
@@ -411,16 +459,70 @@ struct EntityRecognizer::Impl {
 
   // ---- dictionary pass
   void DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  bool DictMatchEndingAt(const DictSite& s, int last, std::string_view key, Para& p, std::vector<Cand>& cands) const;
+  bool TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf, Para& p,
+                  std::vector<Cand>& cands) const;
+  void TakeInflectedGivenName(const Para& p, int last, Cand* c) const;
+  bool DictNameContinues(const DictSite& s, int last, int end_byte, const std::string& type, const Para& p) const;
   void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, const char* type,
+                 double conf) const;
+  bool KoNameWordOk(const Para& p, int t) const;
+  int KoNameAfter(const Para& p, int k, int sentence, int* end_byte, std::string_view* particle) const;
+  bool KoNameBoundary(const Para& p, int c, int sentence) const;
+  bool KoForeignPair(std::string_view first, std::string_view last) const;
+  void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
+  void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
+  void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
+  const char* KoSuffixType(std::string_view s) const;
+  void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  bool LatinCapWord(const Para& p, int t) const;
+  bool EnTitleWord(const Para& p, int t) const;
+  int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
+  void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
+  void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
+  LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
+  void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
+  const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
+  bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
+                           double* conf) const;
   void TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  std::vector<TaggedSpan> TagSentence(std::string_view sent, std::string_view l) const;
+  void ExtendForeignName(const Para& p, int tb, int* te, int* be) const;
+  bool TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const;
+  bool KoTitleWordAt(const Para& p, int t, int tb, bool plural) const;
+  uint32_t KoGazetteerOf(const Para& p, const TaggerWords& w) const;
+  void TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands, std::vector<Cand>* coordinated,
+                       const TaggedSpan& s, int sa) const;
+  enum class TaggerPerson { kNo, kIfCoordinated, kYes };
+  TaggerPerson TaggerPersonVerdict(const Para& p, const TaggerWords& w, bool cue) const;
+  const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
+  void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
+  // ---- article-level steps of Recognize, in order
+  void RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  void DropNonNames(Doc& d) const;
+  void DropPlatformVenues(Doc& d) const;
+  void TrimKoreanOrgs(Doc& d) const;
+  void DropSentenceOpeningPairs(Doc& d) const;
+  void TrimPersonTitles(Doc& d) const;
+  void DropLowerCaseWords(Doc& d) const;
+  void GroupCandidates(Doc& d) const;
+  bool NeverLower(Doc& d, std::string_view word) const;
+  std::string ShortFormOf(Doc& d, size_t i) const;
+  void CollectShortForms(Doc& d) const;
+  int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
+  void ClaimShortFormMentions(Doc& d) const;
+  std::string CanonicalName(const Doc& d, int g, double* penalty) const;
+  std::vector<Entity> BuildEntities(const Doc& d) const;
 
   int Claim(Para& p, std::vector<Cand>& cands, Cand c) const {
     for (int t = c.tb; t < c.te; ++t)
@@ -476,8 +578,8 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands,
       }
       max_len = len;
     }
-    bool matched = false;
-    for (int len = std::min(max_len, n - i); len >= 1 && !matched; --len) {
+    const DictSite site{pi, i, lang, hangul_para};
+    for (int len = std::min(max_len, n - i); len >= 1; --len) {
       int last = i + len - 1;
       if (p.toks[last].kind == kPunct && len > 1) continue;
       bool crosses = false;
@@ -489,214 +591,255 @@ void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands,
         if (t > i && p.toks[t].space_before) key.push_back(' ');
         key.append(p.Text(t));
       }
-      const size_t last_start = key.size() - p.Text(last).size();
-      auto try_key = [&](std::string_view k, int end_byte, double conf) {
-        if (!HasBit(alias_bits, k)) return false;
-        // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
-        // Latin common noun is that noun ("AP" is an application processor, not the agency).
-        if (hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
-        auto it = alias_to_entry.find(k);
-        if (it == alias_to_entry.end()) return false;
-        Cand c;
-        c.para = pi;
-        c.tb = i;
-        c.te = last + 1;
-        c.start = p.toks[i].start;
-        c.end = end_byte;
-        c.dict = it->second;
-        c.type = entries[it->second].type;
-        c.conf = conf;
-        // "Angeli Merkel", "Olafa Scholza": a listed family name after an inflected form of the
-        // person's listed given name takes that word in (Polish, Czech, Russian genitives).
-        if (c.type == "person" && last == i && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) && p.toks[i - 1].cap &&
-            p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence && !p.toks[i].hangul) {
-          const std::string_view prev = p.Text(i - 1);
-          for (const std::string& a : entries[it->second].aliases) {
-            const size_t sp = a.find(' ');
-            if (sp == std::string::npos || sp < 3 || prev.size() < 4 || a.compare(0, sp, prev) == 0) continue;
-            // Same stem: all of the given name but its last letter (Angela/Angeli, Olaf/Olafa).
-            size_t stem = sp - 1;
-            while (stem > 0 && (static_cast<unsigned char>(a[stem]) & 0xC0) == 0x80) --stem;
-            if (stem >= 3 && prev.size() > stem && prev.compare(0, stem, std::string_view(a).substr(0, stem)) == 0) {
-              c.tb = i - 1;
-              c.start = p.toks[i - 1].start;
-              break;
-            }
-          }
-        }
-        // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
-        // that end in the head of an organization name is part of that longer name.
-        if (c.type != "person" && end_byte == p.toks[last].end && p.toks[last].latin) {
-          for (int q = last + 1; q < n && q <= last + 3; ++q) {
-            if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
-                p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
-              break;
-            if (en_org_suffixes.count(p.Text(q)) || (c.type != "company" && en_company_suffixes.count(p.Text(q)) &&
-                                                     !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
-              return false;
-          }
-        }
-        // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
-        // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
-        if (c.type == "other" && p.toks[last].latin && end_byte == p.toks[last].end) {
-          const int nx = last + 1;
-          // (In German every noun is capitalized: "Irans Justiz" is no name.)
-          const bool cap_next = (lang.empty() || lang == "en") && p.IsWord(nx) && p.toks[nx].space_before && p.toks[nx].cap && p.toks[nx].latin &&
-                                p.toks[nx].sentence == p.toks[i].sentence && !en_stop.count(StripPossessive(p.Text(nx))) &&
-                                !IsLatinTitle(p.Text(nx));
-          const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
-          const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
-                                        p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
-          if (cap_next || hyphen_next || connector_before) return false;
-        }
-        // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
-        // middle dot is part of a longer name (left to the tagger).
-        if (c.type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return false;
-        if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin) {
-          int nx = last + 1;
-          // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
-          // industry word is another company (a subsidiary); the English pass reads it whole.
-          for (int q = nx; q < n && q <= nx + 1; ++q) {
-            if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
-                p.toks[q].sentence != p.toks[i].sentence)
-              break;
-            std::string_view w = StripPossessive(p.Text(q));
-            // "Samsung Research America", "Google Research Europe".
-            if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return false;
-            if (en_stop.count(w) || en_titles.count(w)) break;
-            if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
-              return false;
-          }
-          // "Alphabet Inc.": a legal suffix belongs to the name.
-          if (p.IsWord(nx) && p.Free(nx) && p.toks[nx].space_before &&
-              p.toks[nx].sentence == p.toks[i].sentence &&
-              In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
-            c.te = nx + 1;
-            c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
-            if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before)
-              c.end += 1;
-          }
-        }
-        return Claim(p, cands, std::move(c)) >= 0;
-      };
-      if (try_key(key, p.toks[last].end, 0.95)) {
-        matched = true;
-        break;
-      }
-      std::string_view lt = p.Text(last);
-      if (p.toks[last].has_hangul) {
-        std::vector<int> stems = KoreanStemLengths(lt);
-        // A known name may end in a syllable the particle splitter protects ("하이닉스로": 로
-        // after ㅡ is usually part of a name, as in 페드로).
-        if (EndsWith(lt, "로") && lt.size() > 3 && (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
-          stems.push_back(static_cast<int>(lt.size()) - 3);
-        for (auto s = stems.rbegin(); s != stems.rend(); ++s) {
-          if (try_key(std::string_view(key).substr(0, last_start + *s),
-                      p.toks[last].start + *s, 0.93)) {
-            matched = true;
-            break;
-          }
-        }
-      } else if (p.toks[last].latin) {
-        std::string_view stripped = StripPossessive(lt);
-        if (stripped.size() < lt.size() &&
-            try_key(std::string_view(key).substr(0, last_start + stripped.size()),
-                    p.toks[last].start + static_cast<int>(stripped.size()), 0.95))
-          matched = true;
-      }
-      // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
-      if (!matched && p.toks[last].cap && lt.size() >= 5 && HasBit(person_word_bits, lt.substr(0, 4)) &&
-          (p.toks[last].latin || IsCyrillicLead(lt))) {
-        for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
-          if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4) continue;
-          std::string_view stem = std::string_view(key).substr(0, last_start + k);
-          if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
-          auto it = alias_to_entry.find(stem);
-          if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
-              try_key(stem, p.toks[last].end, 0.9))
-            matched = true;
-        }
-      }
+      if (DictMatchEndingAt(site, last, key, p, cands)) break;
     }
   }
+}
+
+// Words i..last (`key`, their text) as a listed name: as written, without Korean particles or an
+// English possessive on the last word, or a listed person's name with a case ending.
+bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std::string_view key, Para& p,
+                                               std::vector<Cand>& cands) const {
+  if (TryDictKey(s, last, key, p.toks[last].end, 0.95, p, cands)) return true;
+  const size_t last_start = key.size() - p.Text(last).size();
+  std::string_view lt = p.Text(last);
+  bool matched = false;
+  if (p.toks[last].has_hangul) {
+    std::vector<int> stems = KoreanStemLengths(lt);
+    // A known name may end in a syllable the particle splitter protects ("하이닉스로": 로
+    // after ㅡ is usually part of a name, as in 페드로).
+    if (EndsWith(lt, "로") && lt.size() > 3 && (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
+      stems.push_back(static_cast<int>(lt.size()) - 3);
+    for (auto st = stems.rbegin(); st != stems.rend(); ++st)
+      if (TryDictKey(s, last, key.substr(0, last_start + *st), p.toks[last].start + *st, 0.93, p, cands)) return true;
+  } else if (p.toks[last].latin) {
+    std::string_view stripped = StripPossessive(lt);
+    if (stripped.size() < lt.size() &&
+        TryDictKey(s, last, key.substr(0, last_start + stripped.size()),
+                   p.toks[last].start + static_cast<int>(stripped.size()), 0.95, p, cands))
+      matched = true;
+  }
+  // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
+  if (!matched && p.toks[last].cap && lt.size() >= 5 && HasBit(person_word_bits, lt.substr(0, 4)) &&
+      (p.toks[last].latin || IsCyrillicLead(lt))) {
+    for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
+      if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4) continue;
+      std::string_view stem = key.substr(0, last_start + k);
+      if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
+      auto it = alias_to_entry.find(stem);
+      if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
+          TryDictKey(s, last, stem, p.toks[last].end, 0.9, p, cands))
+        matched = true;
+    }
+  }
+  return matched;
+}
+
+// Claims words s.i..last as the listed name `k` (ending at byte end_byte) unless it is part of a
+// longer name; true when claimed.
+bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
+                                        Para& p, std::vector<Cand>& cands) const {
+  const int i = s.i;
+  if (!HasBit(alias_bits, k)) return false;
+  // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
+  // Latin common noun is that noun ("AP" is an application processor, not the agency).
+  if (s.hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
+  auto it = alias_to_entry.find(k);
+  if (it == alias_to_entry.end()) return false;
+  Cand c;
+  c.para = s.pi;
+  c.tb = i;
+  c.te = last + 1;
+  c.start = p.toks[i].start;
+  c.end = end_byte;
+  c.dict = it->second;
+  c.type = entries[it->second].type;
+  c.conf = conf;
+  if (c.type == "person") TakeInflectedGivenName(p, last, &c);
+  if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
+  const int nx = last + 1;
+  if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
+      p.toks[nx].space_before && p.toks[nx].sentence == p.toks[i].sentence &&
+      In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
+    c.te = nx + 1;
+    c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
+    if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before) c.end += 1;
+  }
+  return Claim(p, cands, std::move(c)) >= 0;
+}
+
+// "Angeli Merkel", "Olafa Scholza": a listed family name (candidate `c`, one word) after an
+// inflected form of the person's listed given name takes that word in (Polish, Czech, Russian
+// genitives).
+void EntityRecognizer::Impl::TakeInflectedGivenName(const Para& p, int last, Cand* c) const {
+  const int i = c->tb;
+  if (last != i || i <= 0 || !p.IsWord(i - 1) || !p.Free(i - 1) || !p.toks[i - 1].cap || !p.toks[i].space_before ||
+      p.toks[i - 1].sentence != p.toks[i].sentence || p.toks[i].hangul)
+    return;
+  const std::string_view prev = p.Text(i - 1);
+  for (const std::string& a : entries[c->dict].aliases) {
+    const size_t sp = a.find(' ');
+    if (sp == std::string::npos || sp < 3 || prev.size() < 4 || a.compare(0, sp, prev) == 0) continue;
+    // Same stem: all of the given name but its last letter (Angela/Angeli, Olaf/Olafa).
+    size_t stem = sp - 1;
+    while (stem > 0 && (static_cast<unsigned char>(a[stem]) & 0xC0) == 0x80) --stem;
+    if (stem >= 3 && prev.size() > stem && prev.compare(0, stem, std::string_view(a).substr(0, stem)) == 0) {
+      c->tb = i - 1;
+      c->start = p.toks[i - 1].start;
+      return;
+    }
+  }
+}
+
+// A listed name of type `type` at words s.i..last that is only the start (or the inside) of a
+// longer name, which the other rules read whole.
+bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int end_byte, const std::string& type,
+                                               const Para& p) const {
+  const int i = s.i, n = p.Size(), nx = last + 1;
+  const bool latin_end = end_byte == p.toks[last].end && p.toks[last].latin;
+  // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
+  // that end in the head of an organization name is part of that longer name.
+  if (type != "person" && latin_end) {
+    for (int q = nx; q < n && q <= last + 3; ++q) {
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+          p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
+        break;
+      if (en_org_suffixes.count(p.Text(q)) || (type != "company" && en_company_suffixes.count(p.Text(q)) &&
+                                               !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
+        return true;
+    }
+  }
+  // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
+  // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
+  if (type == "other" && latin_end) {
+    // (In German every noun is capitalized: "Irans Justiz" is no name.)
+    const bool cap_next = (s.lang.empty() || s.lang == "en") && p.IsWord(nx) && p.toks[nx].space_before &&
+                          p.toks[nx].cap && p.toks[nx].latin && p.toks[nx].sentence == p.toks[i].sentence &&
+                          !en_stop.count(StripPossessive(p.Text(nx))) && !IsLatinTitle(p.Text(nx));
+    const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
+    const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
+                                  p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
+    if (cap_next || hyphen_next || connector_before) return true;
+  }
+  // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
+  // middle dot is part of a longer name (left to the tagger).
+  if (type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
+  if (type == "company" && latin_end) {
+    // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
+    // industry word is another company (a subsidiary); the English pass reads it whole.
+    for (int q = nx; q < n && q <= nx + 1; ++q) {
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+          p.toks[q].sentence != p.toks[i].sentence)
+        break;
+      std::string_view w = StripPossessive(p.Text(q));
+      // "Samsung Research America", "Google Research Europe".
+      if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return true;
+      if (en_stop.count(w) || en_titles.count(w)) break;
+      if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
+        return true;
+    }
+  }
+  return false;
 }
 
 // ---- Pass 2: Korean cue rules
 
 void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const {
+  KoreanPersonCues(pi, p, cands);
+  KoreanOrgCues(pi, p, cands);
+}
+
+// Claims words tb..te-1 (ending at byte end_byte) as a candidate of `type`.
+void EntityRecognizer::Impl::ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte,
+                                       const char* type, double conf) const {
+  Cand c;
+  c.para = pi;
+  c.tb = tb;
+  c.te = te;
+  c.start = p.toks[tb].start;
+  c.end = end_byte;
+  c.type = type;
+  c.conf = conf;
+  Claim(p, cands, std::move(c));
+}
+
+// A free Hangul word that is no stop word or title.
+bool EntityRecognizer::Impl::KoNameWordOk(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul) return false;
+  std::string_view w = p.Text(t);
+  return !ko_stop.count(w) && !IsKoTitle(w);
+}
+
+// A name of 1..3 Hangul words starting at token k, ending at the first word that carries a
+// particle (stripped). Returns the last token, or -1; sets the end byte and the particle.
+int EntityRecognizer::Impl::KoNameAfter(const Para& p, int k, int sentence, int* end_byte,
+                                        std::string_view* particle) const {
   const int n = p.Size();
-  auto person = [&](int tb, int te, int end_byte, double conf) {
-    Cand c;
-    c.para = pi;
-    c.tb = tb;
-    c.te = te;
-    c.start = p.toks[tb].start;
-    c.end = end_byte;
-    c.type = "person";
-    c.conf = conf;
-    Claim(p, cands, std::move(c));
-  };
-  auto name_token_ok = [&](int t) {
-    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul) return false;
-    std::string_view w = p.Text(t);
-    return !ko_stop.count(w) && !IsKoTitle(w);
-  };
-  // A name of 1..3 Hangul words starting at token k, ending at the first word that carries a
-  // particle (stripped). Returns the last token, or -1; sets the end byte and the particle.
-  auto name_after = [&](int k, int sentence, int* end_byte, std::string_view* particle) -> int {
-    int end_tok = -1;
-    bool had = false;
-    *particle = {};
-    for (int j = k; j < n && j < k + 3; ++j) {
-      if (!p.IsWord(j) || !p.Free(j) || !p.toks[j].hangul || !p.toks[j].space_before ||
-          p.toks[j].sentence != sentence)
-        break;
-      std::string_view w = p.Text(j);
-      if (ko_stop.count(w) || IsKoTitle(w)) break;
-      int len = NameStemLength(w, &had);
-      if (had) {
-        std::string_view stem = w.substr(0, len);
-        if (ko_stop.count(stem) || IsKoTitle(stem)) break;
-        end_tok = j;
-        *end_byte = p.toks[j].start + len;
-        *particle = w.substr(len);
-        break;
-      }
+  int end_tok = -1;
+  bool had = false;
+  *particle = {};
+  for (int j = k; j < n && j < k + 3; ++j) {
+    if (!p.IsWord(j) || !p.Free(j) || !p.toks[j].hangul || !p.toks[j].space_before || p.toks[j].sentence != sentence)
+      break;
+    std::string_view w = p.Text(j);
+    if (ko_stop.count(w) || IsKoTitle(w)) break;
+    int len = NameStemLength(w, &had);
+    if (had) {
+      std::string_view stem = w.substr(0, len);
+      if (ko_stop.count(stem) || IsKoTitle(stem)) break;
       end_tok = j;
-      *end_byte = p.toks[j].end;
+      *end_byte = p.toks[j].start + len;
+      *particle = w.substr(len);
+      break;
     }
-    if (end_tok < k) return -1;
-    int count = end_tok - k + 1;
-    if (count == 1) {
-      return IsKoreanNameShape(p.text.substr(p.toks[k].start, *end_byte - p.toks[k].start)) ? end_tok : -1;
-    }
-    // Without a particle a long run is more likely a phrase than a name.
-    bool followed_ok = had || end_tok + 1 >= n || p.toks[end_tok + 1].kind != kWord ||
-                       ko_stop.count(p.Text(end_tok + 1)) || IsKoTitle(p.Text(end_tok + 1));
-    int syl = 0;
-    bool foreign = false;
-    for (int q = k; q <= end_tok; ++q) {
-      std::string_view w = q == end_tok ? p.text.substr(p.toks[q].start, *end_byte - p.toks[q].start) : p.Text(q);
-      int c = CountCodePoints(w);
-      if (c > 6) return -1;
-      syl += c;
-      foreign |= HasForeignSyllable(w);
-    }
-    // Several Hangul words after a title are a transliterated foreign name, not a noun phrase
-    // ("대표 중징계 요구를").
-    return syl >= 3 && foreign && followed_ok && (count == 2 || had) ? end_tok : -1;
-  };
-  // Words that end a noun phrase before a name: adnominal verb forms ("이끈", "연구한", "맡은").
-  auto adnominal = [&](int c) {
-    if (!p.IsWord(c) || !p.toks[c].hangul) return false;
-    std::string_view w = p.Text(c);
-    if (CountCodePoints(w) < 2) return false;
-    return EndsWithAnyOf(WordList::kKoAdnominalEnding, w);
-  };
-  auto org_before = [&](int a) {  // token index of an organization mention ending at a, or -1
-    if (a < 0 || p.owner[a] < 0 || cands[p.owner[a]].type == "person") return -1;
-    return cands[p.owner[a]].tb;
-  };
+    end_tok = j;
+    *end_byte = p.toks[j].end;
+  }
+  if (end_tok < k) return -1;
+  int count = end_tok - k + 1;
+  if (count == 1) {
+    return IsKoreanNameShape(p.text.substr(p.toks[k].start, *end_byte - p.toks[k].start)) ? end_tok : -1;
+  }
+  // Without a particle a long run is more likely a phrase than a name.
+  bool followed_ok = had || end_tok + 1 >= n || p.toks[end_tok + 1].kind != kWord ||
+                     ko_stop.count(p.Text(end_tok + 1)) || IsKoTitle(p.Text(end_tok + 1));
+  int syl = 0;
+  bool foreign = false;
+  for (int q = k; q <= end_tok; ++q) {
+    std::string_view w = q == end_tok ? p.text.substr(p.toks[q].start, *end_byte - p.toks[q].start) : p.Text(q);
+    int c = CountCodePoints(w);
+    if (c > 6) return -1;
+    syl += c;
+    foreign |= HasForeignSyllable(w);
+  }
+  // Several Hangul words after a title are a transliterated foreign name, not a noun phrase
+  // ("대표 중징계 요구를").
+  return syl >= 3 && foreign && followed_ok && (count == 2 || had) ? end_tok : -1;
+}
+
+// A word that ends the phrase before a name: punctuation, another entity, a particle, an
+// adnominal verb form ("이끈", "연구한", "맡은"), or "출신" ("JP모건 출신 앤드류 황 전무").
+bool EntityRecognizer::Impl::KoNameBoundary(const Para& p, int c, int sentence) const {
+  if (c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 || p.toks[c].sentence != sentence || !p.Stems(c).empty())
+    return true;
+  std::string_view w = p.Text(c);
+  if (p.toks[c].hangul && CountCodePoints(w) >= 2 && EndsWithAnyOf(WordList::kKoAdnominalEnding, w)) return true;
+  return w == "출신";
+}
+
+// Two Hangul words that sound foreign, the last one possibly a one-syllable Korean surname
+// ("앤드루 황").
+bool EntityRecognizer::Impl::KoForeignPair(std::string_view first, std::string_view last) const {
+  int cf = CountCodePoints(first), cl = CountCodePoints(last);
+  if (cf < 2 || cf > 5 || cl > 5) return false;
+  if (cl == 1) return ko_surnames.count(last) > 0 && HasForeignSyllable(first);
+  return HasForeignSyllable(first) || HasForeignSyllable(last);
+}
+
+// Persons by Korean cues: name + 씨, a title before or after a name.
+void EntityRecognizer::Impl::KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
   for (int t = 0; t < n; ++t) {
     if (!p.IsWord(t) || !(p.toks[t].has_hangul || p.toks[t].all_caps)) continue;
     std::string_view w = p.Text(t);
@@ -708,148 +851,143 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
         if (IsKoTitle(w.substr(0, s))) title_stem = w.substr(0, s);
     }
     bool title_any = title_exact || title_stem.size() < w.size();
-    // Name + 씨 written together: "김철수씨는".
-    if (!title_any && w != "출신" && p.toks[t].hangul && p.Free(t)) {
-      std::string_view base = w;
-      for (int s : KoreanStemLengths(w))
-        if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
-      if (EndsWith(base, "씨") && base.size() > 3 && IsKoreanNameShape(base.substr(0, base.size() - 3)))
-        person(t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, 0.8);
+    if (!title_any && w != "출신") {
+      // Name + 씨 written together: "김철수씨는".
+      if (p.toks[t].hangul && p.Free(t)) {
+        std::string_view base = w;
+        for (int s : KoreanStemLengths(w))
+          if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
+        if (EndsWith(base, "씨") && base.size() > 3 && IsKoreanNameShape(base.substr(0, base.size() - 3)))
+          ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, "person", 0.8);
+      }
       continue;
     }
-    if (!title_any && w != "출신") continue;
-    // (a) Title then name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가"; also
-    // "구글 출신 마르코 페레이라를" (origin, then the name).
-    if (title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 &&
-                        cands[p.owner[t - 1]].type != "person")) {
-      int k = t + 1;
-      if (p.IsPunct(k, "(") && !p.toks[k].space_before) {
-        while (k < n && !p.IsPunct(k, ")") && k - t < 6) ++k;
-        ++k;
-      }
-      if (k + 1 < n && p.Text(k) == "겸" && IsKoTitle(p.Text(k + 1))) k += 2;
-      int end_byte = 0;
-      std::string_view particle;
-      int end_tok = name_after(k, p.toks[t].sentence, &end_byte, &particle);
-      if (end_tok >= 0) {
-        person(k, end_tok + 1, end_byte, 0.75);
-        // Coordinated names share the title: "연구원 케이틀린 모리스와 제이슨 파크가".
-        while (particle == "와" || particle == "과" || particle == "및") {
-          k = end_tok + 1;
-          end_tok = name_after(k, p.toks[t].sentence, &end_byte, &particle);
-          if (end_tok < 0) break;
-          person(k, end_tok + 1, end_byte, 0.7);
-        }
-        continue;
-      }
-    }
-    if (!title_any) continue;  // "출신" only precedes a name
-    // (b) Name then title: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
-    // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
-    if (!p.toks[t].space_before) continue;
-    int a = t - 1;
-    int ob = org_before(a);
-    if (ob >= 0) {
-      a = ob - 1;
-      if (p.IsWord(a) && (p.Text(a) == "전" || p.Text(a) == "현")) --a;
-    } else if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
-               p.Stems(a).empty() && !ko_stop.count(p.Text(a)) &&
-               !IsKoTitle(p.Text(a)) && CountCodePoints(p.Text(a)) >= 2 &&
-               !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) && p.Free(a - 1) &&
-               IsKoreanNameShape(p.Text(a - 1)) && p.Stems(a - 1).empty() &&
-               p.toks[a - 1].sentence == p.toks[t].sentence) {
-      // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
-      // or office, not a company.
-      person(a - 1, a, p.toks[a - 1].end, 0.7);
-      if (In(WordList::kKoPublicTitle, title_stem)) continue;
-      ClaimWord(pi, p, cands, a, "company", 0.55);
+    // (a) Title then name; also "구글 출신 마르코 페레이라를" (origin, then the name).
+    if ((title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type != "person")) &&
+        KoTitleThenName(pi, p, cands, t))
       continue;
-    }
-    if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) continue;
-    // A word that ends the phrase before a name: punctuation, another entity, a particle, an
-    // adnominal verb form, or "출신" ("JP모건 출신 앤드류 황 전무").
-    auto boundary_at = [&](int c) {
-      return c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 ||
-             p.toks[c].sentence != p.toks[t].sentence || !p.Stems(c).empty() ||
-             adnominal(c) || p.Text(c) == "출신";
-    };
-    // Two Hangul words that sound foreign, the last one possibly a one-syllable Korean surname
-    // ("앤드루 황").
-    auto foreign_pair = [&](std::string_view first, std::string_view last) {
-      int cf = CountCodePoints(first), cl = CountCodePoints(last);
-      if (cf < 2 || cf > 5 || cl > 5) return false;
-      if (cl == 1) return ko_surnames.count(last) > 0 && HasForeignSyllable(first);
-      return HasForeignSyllable(first) || HasForeignSyllable(last);
-    };
-    // Names coordinated before a name that has a title: "세바스티안 뮐러와 이하늘 연구원이다".
-    auto coordinated_before = [&](int first) {
-      int q = first - 1;
-      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].hangul || p.toks[q].sentence != p.toks[t].sentence)
-        return;
-      std::string_view w = p.Text(q);
-      if (!(EndsWith(w, "와") || EndsWith(w, "과")) || w.size() <= 3) return;
-      std::string_view stem = w.substr(0, w.size() - 3);
-      if (ko_stop.count(stem) || IsKoTitle(stem)) return;
-      if (IsKoreanNameShape(stem)) {
-        if (boundary_at(q - 1)) person(q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), 0.6);
-        return;
-      }
-      int r = q - 1;
-      if (name_token_ok(r) && p.toks[q].space_before && p.Stems(r).empty() &&
-          foreign_pair(p.Text(r), stem) && boundary_at(r - 1))
-        person(r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), 0.6);
-    };
-    if (name_token_ok(a) && IsKoreanNameShape(p.Text(a))) {
-      person(a, a + 1, p.toks[a].end, p.Stems(a).empty() ? 0.8 : 0.7);
-      coordinated_before(a);
-      continue;
-    }
-    int b = a - 1;
-    if (b >= 0 && name_token_ok(a) && name_token_ok(b) && p.toks[a].space_before &&
-        p.toks[b].sentence == p.toks[t].sentence &&
-        p.Stems(a).empty() && p.Stems(b).empty() &&
-        foreign_pair(p.Text(b), p.Text(a))) {
-      if (boundary_at(b - 1)) {
-        person(b, a + 1, p.toks[a].end, 0.6);
-        coordinated_before(b);
-      }
+    if (title_any) KoNameThenTitle(pi, p, cands, t, title_stem);  // "출신" only precedes a name
+  }
+}
+
+// Title at word t then a name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
+// True when a name was taken.
+bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const {
+  const int n = p.Size();
+  int k = t + 1;
+  if (p.IsPunct(k, "(") && !p.toks[k].space_before) {
+    while (k < n && !p.IsPunct(k, ")") && k - t < 6) ++k;
+    ++k;
+  }
+  if (k + 1 < n && p.Text(k) == "겸" && IsKoTitle(p.Text(k + 1))) k += 2;
+  int end_byte = 0;
+  std::string_view particle;
+  int end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle);
+  if (end_tok < 0) return false;
+  ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.75);
+  // Coordinated names share the title: "연구원 케이틀린 모리스와 제이슨 파크가".
+  while (particle == "와" || particle == "과" || particle == "및") {
+    k = end_tok + 1;
+    end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle);
+    if (end_tok < 0) break;
+    ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.7);
+  }
+  return true;
+}
+
+// Name then the title at word t: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
+// organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
+void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
+                                             std::string_view title_stem) const {
+  const int n = p.Size();
+  if (!p.toks[t].space_before) return;
+  int a = t - 1;
+  const int ob = a < 0 || p.owner[a] < 0 || cands[p.owner[a]].type == "person" ? -1 : cands[p.owner[a]].tb;
+  if (ob >= 0) {  // an organization mention ends right before the title
+    a = ob - 1;
+    if (p.IsWord(a) && (p.Text(a) == "전" || p.Text(a) == "현")) --a;
+  } else if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
+             p.Stems(a).empty() && !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) &&
+             CountCodePoints(p.Text(a)) >= 2 && !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) && p.Free(a - 1) &&
+             IsKoreanNameShape(p.Text(a - 1)) && p.Stems(a - 1).empty() &&
+             p.toks[a - 1].sentence == p.toks[t].sentence) {
+    // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
+    // or office, not a company.
+    ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, "person", 0.7);
+    if (In(WordList::kKoPublicTitle, title_stem)) return;
+    ClaimWord(pi, p, cands, a, "company", 0.55);
+    return;
+  }
+  if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) return;
+  const int sentence = p.toks[t].sentence;
+  if (KoNameWordOk(p, a) && IsKoreanNameShape(p.Text(a))) {
+    ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
+    KoCoordinatedBefore(pi, p, cands, a, sentence);
+    return;
+  }
+  int b = a - 1;
+  if (b >= 0 && KoNameWordOk(p, a) && KoNameWordOk(p, b) && p.toks[a].space_before && p.toks[b].sentence == sentence &&
+      p.Stems(a).empty() && p.Stems(b).empty() && KoForeignPair(p.Text(b), p.Text(a))) {
+    if (KoNameBoundary(p, b - 1, sentence)) {
+      ClaimSpan(pi, p, cands, b, a + 1, p.toks[a].end, "person", 0.6);
+      KoCoordinatedBefore(pi, p, cands, b, sentence);
     }
   }
-  // Companies and organizations by suffix, and "스타트업 X".
+}
+
+// Names coordinated before a name that has a title (first word `first`): "세바스티안 뮐러와
+// 이하늘 연구원이다".
+void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first,
+                                                 int sentence) const {
+  int q = first - 1;
+  if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].hangul || p.toks[q].sentence != sentence) return;
+  std::string_view w = p.Text(q);
+  if (!(EndsWith(w, "와") || EndsWith(w, "과")) || w.size() <= 3) return;
+  std::string_view stem = w.substr(0, w.size() - 3);
+  if (ko_stop.count(stem) || IsKoTitle(stem)) return;
+  if (IsKoreanNameShape(stem)) {
+    if (KoNameBoundary(p, q - 1, sentence))
+      ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
+    return;
+  }
+  int r = q - 1;
+  if (KoNameWordOk(p, r) && p.toks[q].space_before && p.Stems(r).empty() && KoForeignPair(p.Text(r), stem) &&
+      KoNameBoundary(p, r - 1, sentence))
+    ClaimSpan(pi, p, cands, r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
+}
+
+// "company" or "organization" when Hangul word `s` ends in a company or organization suffix.
+const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
+  if (ko_stop.count(s)) return nullptr;
+  for (const std::string& suf : ko_company_suffixes)
+    if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
+      return "company";
+  // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
+  if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
+  for (const std::string& suf : ko_org_suffixes)
+    if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
+        !ko_stop.count(s.substr(0, s.size() - suf.size())))
+      return "organization";
+  return nullptr;
+}
+
+// Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
+// before the name, "스타트업 X".
+void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
   for (int t = 0; t < n; ++t) {
     if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
     std::string_view w = p.Text(t);
     std::vector<int> stems = KoreanStemLengths(w);
     std::string_view stem = w;
     // Prefer the whole token; else the longest stem.
-    auto suffix_type = [&](std::string_view s) -> const char* {
-      if (ko_stop.count(s)) return nullptr;
-      for (const std::string& suf : ko_company_suffixes)
-        if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
-          return "company";
-      // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
-      if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
-      for (const std::string& suf : ko_org_suffixes)
-        if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
-            !ko_stop.count(s.substr(0, s.size() - suf.size())))
-          return "organization";
-      return nullptr;
-    };
-    const char* type = suffix_type(w);
+    const char* type = KoSuffixType(w);
     if (!type && !stems.empty()) {
       stem = w.substr(0, stems.back());
-      type = suffix_type(stem);
+      type = KoSuffixType(stem);
     }
     if (type) {
-      Cand c;
-      c.para = pi;
-      c.tb = t;
-      c.te = t + 1;
-      c.start = p.toks[t].start;
-      c.end = c.start + static_cast<int>(stem.size());
-      c.type = type;
-      c.conf = 0.6;
-      Claim(p, cands, std::move(c));
+      ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(stem.size()), type, 0.6);
       continue;
     }
     // "리벨리온, 딥엑스 등": an unknown word listed with a company before "등" (and so on).
@@ -859,11 +997,11 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
       ClaimWord(pi, p, cands, t, "company", 0.5);
       continue;
     }
+    const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
     // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name.
     if (t >= 1 && p.IsWord(t - 1) && p.Free(t - 1) && p.toks[t].space_before &&
         p.toks[t - 1].sentence == p.toks[t].sentence) {
       const bool company_form = In(WordList::kKoCompanyForm, p.Text(t - 1)), org_form = In(WordList::kKoOrgForm, p.Text(t - 1));
-      std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
       if ((company_form || org_form) && CountCodePoints(s) >= 2 && !ko_stop.count(s) && !IsKoTitle(s)) {
         Cand c;
         c.para = pi;
@@ -880,27 +1018,17 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
     // "스타트업 X는": X right after a company cue word.
     int prev = t - 1;
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
-    if (prev >= 0 && p.IsWord(prev) && ko_company_cues.count(p.Text(prev)) &&
-        p.toks[prev].sentence == p.toks[t].sentence) {
-      std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
-      // X ends its phrase: a particle, punctuation, a title or the sentence end — not a bare noun
-      // inside a longer phrase ("핀테크 규제 샌드박스").
-      bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
-                    IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
-      if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) &&
-          CountCodePoints(s) >= 2 && !IsKoreanNameShape(s)) {
-        // A following title means X is the org of a person ("스타트업 X 대표 ...") or a title.
-        Cand c;
-        c.para = pi;
-        c.tb = t;
-        c.te = t + 1;
-        c.start = p.toks[t].start;
-        c.end = c.start + static_cast<int>(s.size());
-        c.type = "company";
-        c.conf = 0.55;
-        Claim(p, cands, std::move(c));
-      }
-    }
+    if (prev < 0 || !p.IsWord(prev) || !ko_company_cues.count(p.Text(prev)) ||
+        p.toks[prev].sentence != p.toks[t].sentence)
+      continue;
+    // X ends its phrase: a particle, punctuation, a title or the sentence end — not a bare noun
+    // inside a longer phrase ("핀테크 규제 샌드박스").
+    bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
+                  IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
+    // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title.)
+    if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
+        !IsKoreanNameShape(s))
+      ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
   }
 }
 
@@ -909,255 +1037,303 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
 void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& cands,
                                          std::string_view lang) const {
   const int n = p.Size();
-  auto cap_word = [&](int t) {
-    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
-    std::string_view w = StripPossessive(p.Text(t));
-    return !en_titles.count(w) && !en_honorifics.count(w);
-  };
-  auto is_title_word = [&](int t) {
-    if (!p.IsWord(t)) return false;
-    std::string_view w = StripPossessive(p.Text(t));
-    return en_titles.count(w) > 0;
-  };
   int t = 0;
   while (t < n) {
-    if (!cap_word(t)) {
+    if (!LatinCapWord(p, t)) {
       ++t;
       continue;
     }
-    // Collect a run of capitalized words joined by single spaces (or hyphens), with lowercase
-    // connectors inside ("Bank of America", "Ludwig van Beethoven").
-    int a = t, b = t + 1;
-    bool possessive = StripPossessive(p.Text(t)).size() < p.Text(t).size();
-    while (!possessive && b < n) {
-      if (p.toks[b].sentence != p.toks[a].sentence) break;
-      if (cap_word(b) && p.toks[b].space_before) {
-        possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
-        ++b;
-        continue;
-      }
-      // "Fei-Fei", and romanized Korean given names: "Lee Jae-yong", "Park Sung-hyun".
-      if (p.IsPunct(b, "-") && !p.toks[b].space_before && b + 1 < n && !p.toks[b + 1].space_before &&
-          (cap_word(b + 1) || (p.IsWord(b + 1) && p.Free(b + 1) && p.toks[b + 1].latin &&
-                               IsAsciiLower(p.text[p.toks[b + 1].start])))) {
-        possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
-        b += 2;
-        continue;
-      }
-      if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && cap_word(b + 1)) {
-        std::string_view c = p.Text(b);
-        // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
-        if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
-          b += 2;
-          continue;
-        }
-        // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
-        // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
-        // capitalized words when the name so far or the capitalized words after it hold the head of
-        // an organization name.
-        // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
-        // name not yet complete to words that end in one ("Social and Economic Research
-        // Initiative"), not two complete names ("Migration Policy Institute and ...").
-        if (org_connectors.count(c)) {
-          int e = b + 1;
-          while (e < n && cap_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
-          auto head_in = [&](int from, int to) {
-            for (int q = from; q < to; ++q)
-              if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
-            return false;
-          };
-          const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
-          const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
-          if (head) {
-            b = e;
-            continue;
-          }
-        }
-      }
-      if (p.IsPunct(b, "&") && b + 1 < n && cap_word(b + 1)) {
-        b += 2;
-        continue;
-      }
-      break;
-    }
-    int next = b;
-    // Trim stop words at both ends; a place or nationality word stays when an organization or
-    // company head follows it in the run ("Washington Institute for Near East Policy", "American
-    // Israel Public Affairs Committee", "General Civil Aviation Authority").
-    auto head_after = [&](int from) {
-      for (int q = from + 1; q < b; ++q) {
-        if (!p.IsWord(q)) continue;
-        std::string_view w = StripPossessive(p.Text(q));
-        if (en_org_suffixes.count(w) || en_company_suffixes.count(w)) return true;
-      }
-      return false;
-    };
-    while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
-                     (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
-      if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
-      ++a;
-    }
-    // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
-    // noun and a person; the name starts at the given name.
-    if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
-      for (int k = a + 1; k + 2 < b; ++k)
-        if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
-          a = k + 1;
-          break;
-        }
-    }
-    while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
-      // A region after a company suffix stays: "Samsung Research America".
-      if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
-          en_company_suffixes.count(p.Text(b - 2)))
-        break;
-      --b;
-    }
-    if (a >= b) {
-      t = next;
-      continue;
-    }
-    int words = 0;
-    bool all_name_like = true;
-    for (int q = a; q < b; ++q) {
-      if (!p.IsWord(q)) continue;
-      ++words;
-      std::string_view w = StripPossessive(p.Text(q));
-      bool after_hyphen = q > a && p.IsPunct(q - 1, "-");
-      if (after_hyphen) {
-        --words;  // "Sung-hyun" is one given name
-        continue;
-      }
-      // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
-      if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
-        --words;
-        continue;
-      }
-      // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
-      bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
-                      In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
-      if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
-        all_name_like = false;
-    }
-    std::string_view last = StripPossessive(p.Text(b - 1));
-    int end_byte = p.toks[b - 1].start + static_cast<int>(last.size());
-    bool poss_end = last.size() < p.Text(b - 1).size();
-    // Context.
-    int before = a - 1;
-    int after = b;  // token after the fragment
-    std::string_view prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
-    std::string_view next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
-    // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
-    bool prev_title = before >= 0 && (is_title_word(before) || en_honorifics.count(prev_w) ||
-                                      (!prev_w.empty() && IsLatinTitle(prev_w)) ||
-                                      (p.IsPunct(before, ".") && before > 0 &&
-                                       en_honorifics.count(p.Text(before - 1))));
-    bool next_comma_title = false;
-    if (p.IsPunct(after, ",")) {
-      // "Name, who ...", "Name, the chief executive of X", "Name, a former Arm executive",
-      // "Name, previously a partner at X", "Name, Meta's chief executive".
-      int q = after + 1;
-      if (p.IsWord(q) && p.Text(q) == "who") next_comma_title = true;
-      for (int r = q; r < n && r < q + 5 && !next_comma_title; ++r) {
-        if (p.toks[r].kind == kPunct) break;
-        if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) next_comma_title = true;
-      }
-    }
-    bool verb_near = en_person_verbs.count(next_w) > 0 || prev_w == "said" || prev_w == "says";
-    // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
-    if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
-        p.toks[after + 1].end - p.toks[after + 1].start <= 3)
-      verb_near = true;
-    // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
-    if ((prev_w == "and" || prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
-        cands[p.owner[before - 1]].type == "person")
-      verb_near = true;
-    bool given = given_names.count(p.Text(a)) > 0;
-    // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
-    if (!given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
-      given = true;
-    const char* type = nullptr;
-    double conf = 0.0;
-    // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm.
-    if (!given && b - a == 3 && p.IsPunct(a + 1, "&") && all_name_like) {
-      type = "company";
-      conf = 0.6;
-    }
-    // "Hanwha Defense USA": a region word after a company suffix.
-    bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
-                               en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
-    // "vice president at Lockheed Martin": the place of work of a title is not a person.
-    bool at_after_title = prev_w == "at" && before >= 1 && is_title_word(before - 1);
-    if (type) {
-    } else if ((words >= 2 && en_company_suffixes.count(last) && !given) || region_after_suffix) {
-      type = "company";
-      conf = 0.75;
-      // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
-      if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
-        end_byte += 1;
-    } else {
-      for (int q = a; q < b && !type; ++q)
-        if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
-          type = "organization";
-          conf = 0.7;
-        }
-      // A compound whose end is an organization head names one by itself ("Justizministerium",
-      // "Trabzonspor", "Adana Demirspor").
-      if (!type && p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
-        const std::string_view w = StripPossessive(p.Text(b - 1));
-        for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-          if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
-            type = "organization";
-            conf = 0.65;
-            break;
-          }
-      }
-    }
-    bool hired = In(WordList::kHireVerb, prev_w) > 0;
-    if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!at_after_title || given) &&
-        (given || prev_title || next_comma_title || verb_near || hired)) {
-      type = "person";
-      conf = given && (prev_title || next_comma_title || verb_near || hired) ? 0.85 : 0.75;
-    }
-    // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
-    if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a)))) {
-      bool cue_before = en_company_cues.count(prev_w) > 0;
-      bool title_after = !next_w.empty() && is_title_word(after) && !given;
-      // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
-      // sentence (opening quotes aside) is no company before a title.
-      if (title_after && words == 1 && EndsWithAnyOf(WordList::kEnModifierEnding, p.Text(a))) {
-        int q = a - 1;
-        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
-        if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
-      }
-      bool poss_title = poss_end && after < n && (is_title_word(after) || en_title_mods.count(next_w));
-      bool joined = In(WordList::kEnMoveVerb, prev_w);
-      // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
-      bool apposed = false;
-      if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
-          (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
-        for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
-          if (en_company_cues.count(p.Text(r))) apposed = true;
-      }
-      if (cue_before || title_after || poss_title || (joined && !given) || (apposed && !given) ||
-          (at_after_title && !given)) {
-        type = "company";
-        conf = cue_before || poss_title ? 0.7 : 0.6;
-      }
-    }
-    if (type) {
-      Cand c;
-      c.para = pi;
-      c.tb = a;
-      c.te = b;
-      c.start = p.toks[a].start;
-      c.end = end_byte;
-      c.type = type;
-      c.conf = conf;
-      Claim(p, cands, std::move(c));
-    }
+    int a = t;
+    int b = LatinRunEnd(p, t, lang);
+    const int next = b;
+    TrimLatinRun(p, &a, &b, lang);
+    if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
     t = next;
   }
+}
+
+// A free capitalized Latin word that is no title or honorific.
+bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
+  std::string_view w = StripPossessive(p.Text(t));
+  return !en_titles.count(w) && !en_honorifics.count(w);
+}
+
+// A word of the English title list (possessive stripped).
+bool EntityRecognizer::Impl::EnTitleWord(const Para& p, int t) const {
+  return p.IsWord(t) && en_titles.count(StripPossessive(p.Text(t))) > 0;
+}
+
+// The end of the run of capitalized words that starts at word a, joined by single spaces (or
+// hyphens), with lowercase connectors inside ("Bank of America", "Ludwig van Beethoven").
+int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
+  const int n = p.Size();
+  int b = a + 1;
+  bool possessive = StripPossessive(p.Text(a)).size() < p.Text(a).size();
+  while (!possessive && b < n) {
+    if (p.toks[b].sentence != p.toks[a].sentence) break;
+    if (LatinCapWord(p, b) && p.toks[b].space_before) {
+      possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
+      ++b;
+      continue;
+    }
+    // "Fei-Fei", and romanized Korean given names: "Lee Jae-yong", "Park Sung-hyun".
+    if (p.IsPunct(b, "-") && !p.toks[b].space_before && b + 1 < n && !p.toks[b + 1].space_before &&
+        (LatinCapWord(p, b + 1) || (p.IsWord(b + 1) && p.Free(b + 1) && p.toks[b + 1].latin &&
+                                    IsAsciiLower(p.text[p.toks[b + 1].start])))) {
+      possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
+      b += 2;
+      continue;
+    }
+    if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
+      std::string_view c = p.Text(b);
+      // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
+      if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
+        b += 2;
+        continue;
+      }
+      // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
+      // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
+      // capitalized words when the name so far or the capitalized words after it hold the head of
+      // an organization name.
+      // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
+      // name not yet complete to words that end in one ("Social and Economic Research
+      // Initiative"), not two complete names ("Migration Policy Institute and ...").
+      if (org_connectors.count(c)) {
+        int e = b + 1;
+        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+        auto head_in = [&](int from, int to) {
+          for (int q = from; q < to; ++q)
+            if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
+          return false;
+        };
+        const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+        const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
+        if (head) {
+          b = e;
+          continue;
+        }
+      }
+    }
+    if (p.IsPunct(b, "&") && b + 1 < n && LatinCapWord(p, b + 1)) {
+      b += 2;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+// Trims stop words at both ends of the run [*a, *b); a place or nationality word stays when an
+// organization or company head follows it in the run ("Washington Institute for Near East
+// Policy", "American Israel Public Affairs Committee", "General Civil Aviation Authority").
+void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, std::string_view lang) const {
+  int a = *a_io, b = *b_io;
+  auto head_after = [&](int from) {
+    for (int q = from + 1; q < b; ++q) {
+      if (!p.IsWord(q)) continue;
+      std::string_view w = StripPossessive(p.Text(q));
+      if (en_org_suffixes.count(w) || en_company_suffixes.count(w)) return true;
+    }
+    return false;
+  };
+  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
+    if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
+    ++a;
+  }
+  // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
+  // noun and a person; the name starts at the given name.
+  if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
+    for (int k = a + 1; k + 2 < b; ++k)
+      if (p.IsWord(k) && !p.toks[k].cap && In(WordList::kEnNameConnector, p.Text(k)) && given_names.count(p.Text(k + 1))) {
+        a = k + 1;
+        break;
+      }
+  }
+  while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
+    // A region after a company suffix stays: "Samsung Research America".
+    if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
+        en_company_suffixes.count(p.Text(b - 2)))
+      break;
+    --b;
+  }
+  *a_io = a;
+  *b_io = b;
+}
+
+// The words of run [a, b) (a hyphenated given name and name particles count once) and whether
+// all are name-like: capitalized, not all capitals, no stop word.
+void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* words_out, bool* name_like) const {
+  int words = 0;
+  bool all_name_like = true;
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q)) continue;
+    ++words;
+    std::string_view w = StripPossessive(p.Text(q));
+    bool after_hyphen = q > a && p.IsPunct(q - 1, "-");
+    if (after_hyphen) {
+      --words;  // "Sung-hyun" is one given name
+      continue;
+    }
+    // Name particles inside a person's name: "Rainer de Meijer", "Ursula von der Leyen".
+    if (q > a && q + 1 < b && !p.toks[q].cap && w != "of" && w != "for" && In(WordList::kEnNameConnector, w)) {
+      --words;
+      continue;
+    }
+    // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
+    bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
+                    In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
+    if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
+      all_name_like = false;
+  }
+  *words_out = words;
+  *name_like = all_name_like;
+}
+
+// Person evidence around run [a, b): a title before ("Präsident Rainer de Meijer"), an
+// apposition after ("Name, who ...", "Name, a former Arm executive"), a reporting verb, an age in
+// brackets, coordination with a person found just before.
+LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const {
+  const int n = p.Size();
+  LatinContext x;
+  const int before = a - 1, after = b;
+  x.prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
+  x.next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
+  // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
+  x.prev_title = before >= 0 && (EnTitleWord(p, before) || en_honorifics.count(x.prev_w) ||
+                                 (!x.prev_w.empty() && IsLatinTitle(x.prev_w)) ||
+                                 (p.IsPunct(before, ".") && before > 0 && en_honorifics.count(p.Text(before - 1))));
+  if (p.IsPunct(after, ",")) {
+    // "Name, who ...", "Name, the chief executive of X", "Name, a former Arm executive",
+    // "Name, previously a partner at X", "Name, Meta's chief executive".
+    int q = after + 1;
+    if (p.IsWord(q) && p.Text(q) == "who") x.next_comma_title = true;
+    for (int r = q; r < n && r < q + 5 && !x.next_comma_title; ++r) {
+      if (p.toks[r].kind == kPunct) break;
+      if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
+    }
+  }
+  x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says";
+  // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
+  if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
+      p.toks[after + 1].end - p.toks[after + 1].start <= 3)
+    x.verb_near = true;
+  // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
+  if ((x.prev_w == "and" || x.prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
+      cands[p.owner[before - 1]].type == "person")
+    x.verb_near = true;
+  x.given = given_names.count(p.Text(a)) > 0;
+  // "vice president at Lockheed Martin": the place of work of a title is not a person.
+  x.at_after_title = x.prev_w == "at" && before >= 1 && EnTitleWord(p, before - 1);
+  return x;
+}
+
+// Run [a, b) as a person, company or organization: by a company or organization head, by name
+// shape and person evidence, or by company context ("startup X", "X CEO", "joined X").
+void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const {
+  int words = 0;
+  bool all_name_like = true;
+  LatinRunShape(p, a, b, &words, &all_name_like);
+  std::string_view last = StripPossessive(p.Text(b - 1));
+  int end_byte = p.toks[b - 1].start + static_cast<int>(last.size());
+  const bool poss_end = last.size() < p.Text(b - 1).size();
+  const int after = b;  // token after the fragment
+  LatinContext x = LatinRunContext(p, cands, a, b);
+  // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
+  if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
+    x.given = true;
+  const char* type = nullptr;
+  double conf = 0.0;
+  // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm.
+  if (!x.given && b - a == 3 && p.IsPunct(a + 1, "&") && all_name_like) {
+    type = "company";
+    conf = 0.6;
+  }
+  // "Hanwha Defense USA": a region word after a company suffix.
+  bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
+                             en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
+  if (type) {
+  } else if ((words >= 2 && en_company_suffixes.count(last) && !x.given) || region_after_suffix) {
+    type = "company";
+    conf = 0.75;
+    // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
+    if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
+      end_byte += 1;
+  } else {
+    type = LatinOrgHeadType(p, a, b, words, &conf);
+  }
+  bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
+  if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!x.at_after_title || x.given) &&
+      (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
+    type = "person";
+    conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
+  }
+  // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
+  if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a))) &&
+      LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
+    type = "company";
+  if (!type) return;
+  Cand c;
+  c.para = pi;
+  c.tb = a;
+  c.te = b;
+  c.start = p.toks[a].start;
+  c.end = end_byte;
+  c.type = type;
+  c.conf = conf;
+  Claim(p, cands, std::move(c));
+}
+
+// "organization" when run [a, b) holds the head of an organization name, or ends in a compound
+// whose end is one ("Justizministerium", "Trabzonspor", "Adana Demirspor"); nullptr otherwise.
+const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
+  for (int q = a; q < b; ++q)
+    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
+      *conf = 0.7;
+      return "organization";
+    }
+  if (p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
+    const std::string_view w = StripPossessive(p.Text(b - 1));
+    for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+      if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
+        *conf = 0.65;
+        return "organization";
+      }
+  }
+  return nullptr;
+}
+
+// Company context around run [a, b): a cue word before ("startup X"), a title after ("X CEO"), a
+// possessive and a title ("X's chief executive"), a move verb ("joined X"), an apposition
+// ("Bridge, a stablecoin startup,"), the place of work of a title ("vice president at X").
+bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end,
+                                                 const LatinContext& x, double* conf) const {
+  const int n = p.Size(), after = b;
+  bool cue_before = en_company_cues.count(x.prev_w) > 0;
+  bool title_after = !x.next_w.empty() && EnTitleWord(p, after) && !x.given;
+  // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
+  // sentence (opening quotes aside) is no company before a title.
+  if (title_after && words == 1 && EndsWithAnyOf(WordList::kEnModifierEnding, p.Text(a))) {
+    int q = a - 1;
+    while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
+    if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
+  }
+  bool poss_title = poss_end && after < n && (EnTitleWord(p, after) || en_title_mods.count(x.next_w));
+  bool joined = In(WordList::kEnMoveVerb, x.prev_w);
+  // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
+  bool apposed = false;
+  if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
+      (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
+    for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
+      if (en_company_cues.count(p.Text(r))) apposed = true;
+  }
+  if (cue_before || title_after || poss_title || (joined && !x.given) || (apposed && !x.given) ||
+      (x.at_after_title && !x.given)) {
+    *conf = cue_before || poss_title ? 0.7 : 0.6;
+    return true;
+  }
+  return false;
 }
 
 // ---- Pass 4: tagger spans
@@ -1177,265 +1353,313 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
     if (!any_hangul && !any_upper) continue;
     std::string_view l = any_hangul ? "ko" : lang;
     if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
-    // A list the tagger read as one person ("이정미·김이수·이진성 재판관") is one name per item.
-    std::vector<TaggedSpan> spans;
-    for (TaggedSpan& t : tagger->Tag(sent, l)) {
-      size_t from = t.start;
-      for (size_t k = t.start; t.type == "PER" && k < static_cast<size_t>(t.end);) {
-        bool dot = sent.compare(k, 2, "\xC2\xB7") == 0, comma = sent[k] == ',';
-        if (!dot && !comma) {
-          ++k;
-          continue;
-        }
-        size_t a = from, b = k;
-        while (a < b && sent[a] == ' ') ++a;
-        while (b > a && sent[b - 1] == ' ') --b;
-        if (b > a) spans.push_back({static_cast<int>(a), static_cast<int>(b), t.type, t.score});
-        k += dot ? 2 : 1;
-        from = k;
-      }
-      if (from != static_cast<size_t>(t.start)) {
-        while (from < static_cast<size_t>(t.end) && sent[from] == ' ') ++from;
-        if (from >= static_cast<size_t>(t.end)) continue;
-        t.start = static_cast<int>(from);
-      }
-      spans.push_back(std::move(t));
-    }
-    for (const TaggedSpan& s : spans) {
+    for (const TaggedSpan& s : TagSentence(sent, l)) {
       // The score squashes the span's mean emission margin; the format-6 English model often wins
       // a multi-word name through the transitions with a negative margin ("Mei-Lin Zhou"), so
       // English person spans with a space inside keep no threshold (the shape filters below apply).
       const bool latin_name = l == "en" && s.type == "PER" && sent.substr(s.start, s.end - s.start).find(' ') != std::string_view::npos;
       if (s.score < 0.5 && !latin_name) continue;
-      int bs = sa + s.start, be = sa + s.end;
-      // Token range covering the span.
-      int tb = -1, te = -1;
-      for (int t = 0; t < p.Size(); ++t) {
-        if (p.toks[t].end <= bs) continue;
-        if (p.toks[t].start >= be) break;
-        if (tb < 0) tb = t;
-        te = t + 1;
-      }
-      if (tb < 0) continue;
-      bool free = true;
-      for (int t = tb; t < te; ++t) free &= p.owner[t] < 0;
-      if (!free) continue;
-      // A foreign name the tagger cut after its first word ("프리야 나라야난,", "토마스 벨랑제다."):
-      // the next word joins when it could be a foreign family name: two or more Hangul syllables,
-      // no Korean dictionary word (시리즈, 멤버), title, stop word or organization/company word.
-      if (s.type == "PER" && te - tb == 1 && be == p.toks[tb].end && p.toks[tb].hangul &&
-          HasForeignSyllable(p.Text(tb)) && te < p.Size() && p.IsWord(te) && p.Free(te) &&
-          p.toks[te].hangul && p.toks[te].space_before && p.toks[te].sentence == p.toks[tb].sentence) {
-        std::string_view w2 = p.Text(te);
-        std::vector<int> st = KoreanStemLengths(w2);
-        std::string_view stem2 = st.empty() ? w2 : w2.substr(0, st.back());
-        const int syl = CountCodePoints(stem2);
-        bool org_word = false;
-        for (const std::string& suf : ko_org_suffixes) org_word = org_word || EndsWith(stem2, suf);
-        for (const std::string& suf : ko_company_suffixes) org_word = org_word || EndsWith(stem2, suf);
-        // Any reading of the word as a dictionary word (클래식에서도 -> 클래식, 멤버들과 -> 멤버)
-        // rules it out; so does a word that ends neither in a particle nor before punctuation
-        // (a verb form: 생각하고).
-        bool dict_word = IsKoWord(w2);
-        for (int k : st) {
-          std::string_view x = w2.substr(0, k);
-          dict_word = dict_word || IsKoWord(x) || (EndsWith(x, "들") && IsKoWord(x.substr(0, x.size() - 3)));
-        }
-        const bool ends_np = !st.empty() || te + 1 >= p.Size() || !p.IsWord(te + 1) ||
-                             p.toks[te + 1].sentence != p.toks[te].sentence;
-        // It must sound foreign itself, or close a list item ("프리야 나라야난, ...").
-        const bool listed = te + 1 < p.Size() && (p.IsPunct(te + 1, ",") || p.IsPunct(te + 1, "·"));
-        if (syl >= 2 && syl <= 5 && ends_np && (HasForeignSyllable(stem2) || listed) && !dict_word &&
-            !org_word && !ko_stop.count(stem2) &&
-            !IsKoTitle(stem2) && !IsKoWord(stem2) && !ko_company_cues.count(stem2) &&
-            !ko_person_cues.count(stem2)) {
-          be = p.toks[te].start + static_cast<int>(stem2.size());
-          ++te;
-        }
-      }
-      // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
-      if (bs != p.toks[tb].start) continue;
-      bool ssi = false;
-      if (be < p.toks[te - 1].end) {
-        std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
-        // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
-        ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
-              (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
-        if (!ssi && !IsKoreanParticle(rest)) continue;
-      }
-      std::string_view last = p.Text(te - 1);
-      int cut = p.toks[te - 1].end;
-      if (be < cut) cut = be;
-      if (p.toks[te - 1].has_hangul) {
-        std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
-        std::vector<int> stems = KoreanStemLengths(part);
-        // The tagger ends its spans before particles; a span that runs to the end of the word
-        // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
-        // "스튜어트 고든"), and loses only particles that never end a name.
-        for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
-          if (In(WordList::kKoNeverNameFinal, part.substr(*st))) cut = p.toks[te - 1].start + *st;
-        }
-      } else if (p.toks[te - 1].latin) {
-        cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
-      }
-      // "이모씨(40)": 씨 the tagger took into the name is the cue, not the name.
-      if (s.type == "PER" && cut == p.toks[te - 1].end && p.toks[te - 1].hangul && cut - bs > 6 &&
-          p.text.substr(cut - 3, 3) == "씨") {
-        cut -= 3;
-        ssi = true;
-      }
-      // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
-      // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
-      // "according to" word is a person's family name.
-      bool after_cue = false;
-      while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) &&
-             p.toks[tb + 1].space_before) {
-        after_cue = latin_person_cues.count(p.Text(tb)) > 0;
-        ++tb;
-        bs = p.toks[tb].start;
-      }
-      std::string_view surface = p.text.substr(bs, cut - bs);
-      if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface))
-        continue;
-      int words = 0;
-      bool bad = false;
-      for (int t = tb; t < te; ++t) {
-        if (p.toks[t].kind == kNumber) bad = true;
-        if (p.toks[t].kind != kWord) continue;
-        ++words;
-        std::string_view w = p.Text(t);
-        if (ko_stop.count(w) || en_stop.count(w)) bad = true;
-        if (p.toks[t].latin && !p.toks[t].cap) bad = true;
-      }
-      if (bad || words == 0) continue;
-      // Evidence besides the tagger's own for spans the shape filters below would drop: a title
-      // or person cue right before or after the bare name ("배우 배두나", "케리 장관은", "솔지씨"),
-      // and the KoNNE gazetteer built into the model (forms frequent and nearly always a person or
-      // an organization in KLUE's train split).
-      // `plural`: also "의원들" (members of an organization, never one person's title).
-      auto is_title_word = [&](int t, bool plural) {
-        if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence)
-          return false;
-        std::string_view w = p.Text(t);
-        auto title = [&](std::string_view x) {
-          if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
-          return IsKoTitle(x) || ko_person_cues.count(x) > 0;
-        };
-        if (title(w)) return true;
-        for (int st : KoreanStemLengths(w))
-          if (title(w.substr(0, st))) return true;
-        return false;
-      };
-      const bool bare = cut == p.toks[te - 1].end;  // no particle between the name and what follows
-      const bool per = s.type == "PER";
-      // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
-      const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
-                             p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
-      const bool title_after = ssi || (per && age_after) ||
-                               (bare && te < p.Size() && p.toks[te].space_before && is_title_word(te, !per));
-      const bool title_before = tb > 0 && p.toks[tb].space_before && is_title_word(tb - 1, false) &&
-                                p.Text(tb - 1) != "씨" && p.Stems(tb - 1).empty();
-      auto gazetteer = [&]() -> uint32_t {
-        return p.toks[tb].has_hangul || p.toks[tb].all_caps ? tagger->KoreanGazetteerClasses(surface) : 0;
-      };
-      Cand c;
-      c.para = pi;
-      c.tb = tb;
-      c.te = te;
-      c.start = bs;
-      c.end = cut;
-      if (s.type == "PER") {
-        if (CountCodePoints(surface) < 2) continue;
-        const bool cue = title_after || title_before;
-        // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
-        // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
-        // word is left to coreference.
-        if (words == 1 && !p.toks[tb].has_hangul && !(after_cue && p.toks[tb].latin && s.type == "PER")) continue;
-        // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
-        // name and "offer", "victory"); they need a cue.
-        if (words == 1 && !IsKoreanNameShape(surface) && !cue &&
-            !(CountCodePoints(surface) >= 3 && (gazetteer() & (ner::kGazStrongPer << 0)))) {
-          // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
-          c.type = "person";
-          c.conf = 0.4 + 0.4 * s.score;
-          coordinated.push_back(std::move(c));
-          continue;
-        }
-        // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
-        // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
-        // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
-        if (words > 1 && p.toks[tb].has_hangul) {
-          bool foreign = false, long_word = false, title = false;
-          for (int t = tb; t < te; ++t) {
-            std::string_view w = p.text.substr(p.toks[t].start, std::min(cut, p.toks[t].end) - p.toks[t].start);
-            if (CountCodePoints(w) >= 2) long_word = true;
-            if (HasForeignSyllable(w)) foreign = true;
-            if (IsKoTitle(w) || ko_person_cues.count(w) || ko_stop.count(w)) title = true;
-          }
-          if (title || !long_word || !(foreign || cue)) continue;
-        }
-        c.type = "person";
-        // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
-        // organization name is that organization.
-        for (int t = tb; t < te; ++t)
-          if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
-      } else {
-        if (CountCodePoints(surface) < 2) continue;
-        // Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is
-        // more often a common noun (지도부, 무소속) than a company, and facilities (센터, 공항) are
-        // places, unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the
-        // form as an organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters,
-        // public bodies and clubs: organizations, not companies.
-        bool rescued = false;
-        const int cps = CountCodePoints(surface);
-        // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
-        const bool body = words == 1 && p.toks[tb].hangul && cps == 3 &&
-                          EndsWithAnyOf(WordList::kKoBodySuffix, surface);
-        if (body) rescued = true;  // an organization, not a company
-        // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
-        // particle does not: "CATL의").
-        const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
-                             std::all_of(surface.begin(), surface.end(), [](char ch) {
-                               return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
-                             });
-        if ((words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
-            EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
-          if (!title_after && !(gazetteer() & (ner::kGazStrongPer << 1))) continue;
-          rescued = true;
-        }
-        // Ministries, agencies, parties and committees of any length are organizations
-        // (보건복지부, 국세청, 새누리당).
-        const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
-                                 std::any_of(EntityWords::Default().List(WordList::kKoBodySuffix).begin(),
-                                             EntityWords::Default().List(WordList::kKoBodySuffix).end(),
-                                             [&](std::string_view x) { return x != "대" && x != "시" && EndsWith(surface, x); });
-        c.type = rescued || body_suffix ? "organization" : "company";
-        for (const std::string& suf : ko_company_suffixes)
-          if (rescued && EndsWith(surface, suf)) c.type = "company";
-        for (const std::string& suf : ko_org_suffixes)
-          if (EndsWith(surface, suf)) c.type = "organization";
-        for (int t = tb; t < te; ++t)
-          if (en_org_suffixes.count(p.Text(t))) c.type = "organization";
-      }
-      c.conf = 0.4 + 0.4 * s.score;
-      // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
-      if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
-                                                  c.type != "person") {
-        c.dict = it->second;
-        c.type = entries[it->second].type;
-      }
-      if (words == 1 && p.toks[tb].latin) {
-        // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
-        // Opening quotes or dashes before it change nothing ("“Sometimes President Trump ...").
-        int q = tb - 1;
-        while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[tb].sentence) --q;
-        if (q < 0 || p.toks[q].sentence != p.toks[tb].sentence) continue;
-        c.lone_tagged_word = true;
-      }
-      Claim(p, cands, std::move(c));
+      TaggerSpanClaim(pi, p, cands, &coordinated, s, sa);
     }
   }
-  // "A와 B", "A, B", "A·B": a word the tagger took for a person joins a person next to it.
+  JoinCoordinatedPersons(p, cands, coordinated);
+}
+
+// The tagger's spans over one sentence; a list the tagger read as one person ("이정미·김이수·
+// 이진성 재판관") is one name per item.
+std::vector<TaggedSpan> EntityRecognizer::Impl::TagSentence(std::string_view sent, std::string_view l) const {
+  std::vector<TaggedSpan> spans;
+  for (TaggedSpan& t : tagger->Tag(sent, l)) {
+    size_t from = t.start;
+    for (size_t k = t.start; t.type == "PER" && k < static_cast<size_t>(t.end);) {
+      bool dot = sent.compare(k, 2, "\xC2\xB7") == 0, comma = sent[k] == ',';
+      if (!dot && !comma) {
+        ++k;
+        continue;
+      }
+      size_t a = from, b = k;
+      while (a < b && sent[a] == ' ') ++a;
+      while (b > a && sent[b - 1] == ' ') --b;
+      if (b > a) spans.push_back({static_cast<int>(a), static_cast<int>(b), t.type, t.score});
+      k += dot ? 2 : 1;
+      from = k;
+    }
+    if (from != static_cast<size_t>(t.start)) {
+      while (from < static_cast<size_t>(t.end) && sent[from] == ' ') ++from;
+      if (from >= static_cast<size_t>(t.end)) continue;
+      t.start = static_cast<int>(from);
+    }
+    spans.push_back(std::move(t));
+  }
+  return spans;
+}
+
+// A foreign name the tagger cut after its first word ("프리야 나라야난,", "토마스 벨랑제다."):
+// the next word joins when it could be a foreign family name: two or more Hangul syllables,
+// no Korean dictionary word (시리즈, 멤버), title, stop word or organization/company word.
+void EntityRecognizer::Impl::ExtendForeignName(const Para& p, int tb, int* te, int* be) const {
+  const int t2 = *te;
+  if (t2 - tb != 1 || *be != p.toks[tb].end || !p.toks[tb].hangul || !HasForeignSyllable(p.Text(tb)) ||
+      t2 >= p.Size() || !p.IsWord(t2) || !p.Free(t2) || !p.toks[t2].hangul || !p.toks[t2].space_before ||
+      p.toks[t2].sentence != p.toks[tb].sentence)
+    return;
+  std::string_view w2 = p.Text(t2);
+  std::vector<int> st = KoreanStemLengths(w2);
+  std::string_view stem2 = st.empty() ? w2 : w2.substr(0, st.back());
+  const int syl = CountCodePoints(stem2);
+  bool org_word = false;
+  for (const std::string& suf : ko_org_suffixes) org_word = org_word || EndsWith(stem2, suf);
+  for (const std::string& suf : ko_company_suffixes) org_word = org_word || EndsWith(stem2, suf);
+  // Any reading of the word as a dictionary word (클래식에서도 -> 클래식, 멤버들과 -> 멤버)
+  // rules it out; so does a word that ends neither in a particle nor before punctuation
+  // (a verb form: 생각하고).
+  bool dict_word = IsKoWord(w2);
+  for (int k : st) {
+    std::string_view x = w2.substr(0, k);
+    dict_word = dict_word || IsKoWord(x) || (EndsWith(x, "들") && IsKoWord(x.substr(0, x.size() - 3)));
+  }
+  const bool ends_np = !st.empty() || t2 + 1 >= p.Size() || !p.IsWord(t2 + 1) ||
+                       p.toks[t2 + 1].sentence != p.toks[t2].sentence;
+  // It must sound foreign itself, or close a list item ("프리야 나라야난, ...").
+  const bool listed = t2 + 1 < p.Size() && (p.IsPunct(t2 + 1, ",") || p.IsPunct(t2 + 1, "·"));
+  if (syl >= 2 && syl <= 5 && ends_np && (HasForeignSyllable(stem2) || listed) && !dict_word && !org_word &&
+      !ko_stop.count(stem2) && !IsKoTitle(stem2) && !IsKoWord(stem2) && !ko_company_cues.count(stem2) &&
+      !ko_person_cues.count(stem2)) {
+    *be = p.toks[t2].start + static_cast<int>(stem2.size());
+    ++*te;
+  }
+}
+
+// The words of tagger span `s` (sentence at byte sa) as a name: whole words, or stopping right
+// before a particle or 씨; particles that never end a name and function words opening a Latin
+// span cut. False when the span is no name by its shape.
+bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const {
+  int bs = sa + s.start, be = sa + s.end;
+  // Token range covering the span.
+  int tb = -1, te = -1;
+  for (int t = 0; t < p.Size(); ++t) {
+    if (p.toks[t].end <= bs) continue;
+    if (p.toks[t].start >= be) break;
+    if (tb < 0) tb = t;
+    te = t + 1;
+  }
+  if (tb < 0) return false;
+  for (int t = tb; t < te; ++t)
+    if (p.owner[t] >= 0) return false;
+  if (s.type == "PER") ExtendForeignName(p, tb, &te, &be);
+  // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
+  if (bs != p.toks[tb].start) return false;
+  bool ssi = false;
+  if (be < p.toks[te - 1].end) {
+    std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
+    // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
+    ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
+          (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
+    if (!ssi && !IsKoreanParticle(rest)) return false;
+  }
+  std::string_view last = p.Text(te - 1);
+  int cut = std::min(be, p.toks[te - 1].end);
+  if (p.toks[te - 1].has_hangul) {
+    std::string_view part = p.text.substr(p.toks[te - 1].start, cut - p.toks[te - 1].start);
+    std::vector<int> stems = KoreanStemLengths(part);
+    // The tagger ends its spans before particles; a span that runs to the end of the word
+    // keeps a last syllable that may be a particle or part of a name ("마크 러팔로",
+    // "스튜어트 고든"), and loses only particles that never end a name.
+    for (auto st = stems.rbegin(); cut == p.toks[te - 1].end && st != stems.rend(); ++st) {
+      if (In(WordList::kKoNeverNameFinal, part.substr(*st))) cut = p.toks[te - 1].start + *st;
+    }
+  } else if (p.toks[te - 1].latin) {
+    cut = p.toks[te - 1].start + static_cast<int>(StripPossessive(last).size());
+  }
+  // "이모씨(40)": 씨 the tagger took into the name is the cue, not the name.
+  if (s.type == "PER" && cut == p.toks[te - 1].end && p.toks[te - 1].hangul && cut - bs > 6 &&
+      p.text.substr(cut - 3, 3) == "씨") {
+    cut -= 3;
+    ssi = true;
+  }
+  // A Latin span that starts with a capitalized function word ("Según Hurtado", "Zdaniem
+  // Jochena Stadta", "Doch Baerbock") keeps what follows it; a single name left after an
+  // "according to" word is a person's family name.
+  bool after_cue = false;
+  while (te - tb > 1 && p.toks[tb].latin && p.IsWord(tb) && en_stop.count(p.Text(tb)) && p.toks[tb + 1].space_before) {
+    after_cue = latin_person_cues.count(p.Text(tb)) > 0;
+    ++tb;
+    bs = p.toks[tb].start;
+  }
+  std::string_view surface = p.text.substr(bs, cut - bs);
+  if (surface.empty() || ko_stop.count(surface) || en_stop.count(surface) || IsKoTitle(surface)) return false;
+  int words = 0;
+  for (int t = tb; t < te; ++t) {
+    if (p.toks[t].kind == kNumber) return false;
+    if (p.toks[t].kind != kWord) continue;
+    ++words;
+    std::string_view x = p.Text(t);
+    if (ko_stop.count(x) || en_stop.count(x) || (p.toks[t].latin && !p.toks[t].cap)) return false;
+  }
+  if (words == 0) return false;
+  *w = TaggerWords{tb, te, bs, cut, words, ssi, after_cue, surface};
+  return true;
+}
+
+// A title or person cue at word t in the sentence of word `tb` ("배우", "장관은"); `plural`: also
+// "의원들" (members of an organization, never one person's title).
+bool EntityRecognizer::Impl::KoTitleWordAt(const Para& p, int t, int tb, bool plural) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || p.toks[t].sentence != p.toks[tb].sentence) return false;
+  std::string_view w = p.Text(t);
+  auto title = [&](std::string_view x) {
+    if (plural && EndsWith(x, "들") && x.size() > 3) x.remove_suffix(3);
+    return IsKoTitle(x) || ko_person_cues.count(x) > 0;
+  };
+  if (title(w)) return true;
+  for (int st : KoreanStemLengths(w))
+    if (title(w.substr(0, st))) return true;
+  return false;
+}
+
+// The KoNNE gazetteer classes of a Hangul or acronym span (0 for other spans).
+uint32_t EntityRecognizer::Impl::KoGazetteerOf(const Para& p, const TaggerWords& w) const {
+  return p.toks[w.tb].has_hangul || p.toks[w.tb].all_caps ? tagger->KoreanGazetteerClasses(w.surface) : 0;
+}
+
+// Claims tagger span `s` (sentence at byte sa) when its shape, or other evidence, makes it a
+// person or an organization. Evidence besides the tagger's own for spans the shape filters would
+// drop: a title or person cue right before or after the bare name ("배우 배두나", "케리 장관은",
+// "솔지씨"), and the KoNNE gazetteer built into the model (forms frequent and nearly always a
+// person or an organization in KLUE's train split).
+void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands,
+                                             std::vector<Cand>* coordinated, const TaggedSpan& s, int sa) const {
+  TaggerWords w;
+  if (!TaggerSpanWords(p, s, sa, &w)) return;
+  const int tb = w.tb, te = w.te;
+  const bool bare = w.cut == p.toks[te - 1].end;  // no particle between the name and what follows
+  const bool per = s.type == "PER";
+  // An age right after a name is a person cue: "채림(35)과", "김성동(54) 소장".
+  const bool age_after = bare && p.IsPunct(te, "(") && !p.toks[te].space_before && te + 2 < p.Size() &&
+                         p.toks[te + 1].kind == kNumber && p.IsPunct(te + 2, ")");
+  const bool title_after = w.ssi || (per && age_after) ||
+                           (bare && te < p.Size() && p.toks[te].space_before && KoTitleWordAt(p, te, tb, !per));
+  const bool title_before = tb > 0 && p.toks[tb].space_before && KoTitleWordAt(p, tb - 1, tb, false) &&
+                            p.Text(tb - 1) != "씨" && p.Stems(tb - 1).empty();
+  if (CountCodePoints(w.surface) < 2) return;
+  Cand c;
+  c.para = pi;
+  c.tb = tb;
+  c.te = te;
+  c.start = w.bs;
+  c.end = w.cut;
+  if (per) {
+    const TaggerPerson v = TaggerPersonVerdict(p, w, title_after || title_before);
+    if (v == TaggerPerson::kNo) return;
+    if (v == TaggerPerson::kIfCoordinated) {
+      // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
+      c.type = "person";
+      c.conf = 0.4 + 0.4 * s.score;
+      coordinated->push_back(std::move(c));
+      return;
+    }
+    c.type = "person";
+    // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
+    // organization name is that organization.
+    for (int t = tb; t < te; ++t)
+      if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
+  } else {
+    const char* type = TaggerOrgType(p, w, title_after);
+    if (!type) return;
+    c.type = type;
+  }
+  c.conf = 0.4 + 0.4 * s.score;
+  // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
+  if (auto it = alias_to_entry.find(w.surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
+                                                c.type != "person") {
+    c.dict = it->second;
+    c.type = entries[it->second].type;
+  }
+  if (w.words == 1 && p.toks[tb].latin) {
+    // Sentence-initial capitals say nothing ("Black voters ...", "Global demand ...").
+    // Opening quotes or dashes before it change nothing ("“Sometimes President Trump ...").
+    int q = tb - 1;
+    while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[tb].sentence) --q;
+    if (q < 0 || p.toks[q].sentence != p.toks[tb].sentence) return;
+    c.lone_tagged_word = true;
+  }
+  Claim(p, cands, std::move(c));
+}
+
+// Whether a PER span of the tagger is taken as a person (`cue`: a title or person cue next to it).
+EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict(const Para& p, const TaggerWords& w,
+                                                                                bool cue) const {
+  const int tb = w.tb;
+  // The tagger's scores are not calibrated enough to trust a lone word: a single Hangul
+  // word must look like a Korean name or have a cue or a gazetteer entry; a single Latin
+  // word is left to coreference.
+  if (w.words == 1 && !p.toks[tb].has_hangul && !(w.after_cue && p.toks[tb].latin)) return TaggerPerson::kNo;
+  // Two-syllable gazetteer names are often also common nouns (제시, 승리: a singer's stage
+  // name and "offer", "victory"); they need a cue.
+  if (w.words == 1 && !IsKoreanNameShape(w.surface) && !cue &&
+      !(CountCodePoints(w.surface) >= 3 && (KoGazetteerOf(p, w) & (ner::kGazStrongPer << 0))))
+    return TaggerPerson::kIfCoordinated;
+  // Several Hangul words: common-noun phrases ("제명 문제", "선고 때") are the tagger's usual
+  // mistake; a transliterated foreign name has foreign sounds and a word of 2+ syllables
+  // ("톰 크루즈", "앤 해서웨이"), and no title inside ("황 시장").
+  if (w.words > 1 && p.toks[tb].has_hangul) {
+    bool foreign = false, long_word = false, title = false;
+    for (int t = tb; t < w.te; ++t) {
+      std::string_view x = p.text.substr(p.toks[t].start, std::min(w.cut, p.toks[t].end) - p.toks[t].start);
+      if (CountCodePoints(x) >= 2) long_word = true;
+      if (HasForeignSyllable(x)) foreign = true;
+      if (IsKoTitle(x) || ko_person_cues.count(x) || ko_stop.count(x)) title = true;
+    }
+    if (title || !long_word || !(foreign || cue)) return TaggerPerson::kNo;
+  }
+  return TaggerPerson::kYes;
+}
+
+// The type of an ORG span of the tagger ("company" or "organization"), nullptr when it is none.
+// Lone acronyms (AI, GPU, FOMO) are mostly not organizations, a short lone Hangul word is more
+// often a common noun (지도부, 무소속) than a company, and facilities (센터, 공항) are places,
+// unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the form as an
+// organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters, public bodies and clubs:
+// organizations, not companies.
+const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const {
+  const int tb = w.tb, te = w.te;
+  const std::string_view surface = w.surface;
+  bool rescued = false;
+  const int cps = CountCodePoints(surface);
+  // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
+  const bool body = w.words == 1 && p.toks[tb].hangul && cps == 3 && EndsWithAnyOf(WordList::kKoBodySuffix, surface);
+  if (body) rescued = true;  // an organization, not a company
+  // A lone acronym (not "AFP통신", "LG유플러스": Hangul after the letters makes a name; a
+  // particle does not: "CATL의").
+  const bool acronym = p.toks[tb].all_caps && IsAsciiUpper(surface[0]) &&
+                       std::all_of(surface.begin(), surface.end(), [](char ch) {
+                         return IsAsciiUpper(ch) || ch == '&' || (ch >= '0' && ch <= '9');
+                       });
+  if ((w.words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
+      EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
+    if (!title_after && !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1))) return nullptr;
+    rescued = true;
+  }
+  // Ministries, agencies, parties and committees of any length are organizations
+  // (보건복지부, 국세청, 새누리당).
+  const auto& bodies = EntityWords::Default().List(WordList::kKoBodySuffix);
+  const bool body_suffix = p.toks[te - 1].has_hangul && cps >= 3 &&
+                           std::any_of(bodies.begin(), bodies.end(), [&](std::string_view x) {
+                             return x != "대" && x != "시" && EndsWith(surface, x);
+                           });
+  const char* type = rescued || body_suffix ? "organization" : "company";
+  for (const std::string& suf : ko_company_suffixes)
+    if (rescued && EndsWith(surface, suf)) type = "company";
+  for (const std::string& suf : ko_org_suffixes)
+    if (EndsWith(surface, suf)) type = "organization";
+  for (int t = tb; t < te; ++t)
+    if (en_org_suffixes.count(p.Text(t))) type = "organization";
+  return type;
+}
+
+// "A와 B", "A, B", "A·B": a word the tagger took for a person (kept aside in `coordinated`) joins
+// a person next to it.
+void EntityRecognizer::Impl::JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands,
+                                                    std::vector<Cand>& coordinated) const {
   auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == "person"; };
   auto joins = [&](std::string_view particle) {
     return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" || particle == "하고";
@@ -2072,94 +2296,83 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
   }
 }
 
-std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
-  const Impl& m = *impl_;
-  const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
-  // The article's shared analysis when it fits its paragraphs, else one made here.
-  std::vector<ParagraphAnalysis> own_analysis;
-  const std::vector<ParagraphAnalysis>* analysis = &article.analysis;
-  if (!HasAnalysis(article)) {
-    own_analysis = m.analyzer->AnalyzeParagraphs(article.paragraphs, np);
-    analysis = &own_analysis;
-  }
-  std::vector<Para> paras(np);
-  std::vector<Cand> cands;
-  std::string_view lang = article.language;
-  if (lang.size() > 2) lang = lang.substr(0, 2);
-  for (size_t i = 0; i < np; ++i) {
-    std::string_view text = article.paragraphs[i];
-    if (text.size() > kMaxParagraphBytes) text = text.substr(0, kMaxParagraphBytes);
-    Para& p = paras[i];
-    Bind(text, (*analysis)[i], &p);
-    int pi = static_cast<int>(i);
-    bool hangul = false, upper = false;
-    // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.
-    bool kana = false, han = false;
-    for (size_t b = 0; b + 1 < text.size() && !kana; ++b) {
-      const unsigned char c = static_cast<unsigned char>(text[b]), d = static_cast<unsigned char>(text[b + 1]);
-      // The katakana middle dot (U+30FB) also separates transliterated names in Chinese text.
-      kana = c == 0xE3 && d >= 0x81 && d <= 0x83 &&
-             !(d == 0x83 && b + 2 < text.size() && static_cast<unsigned char>(text[b + 2]) == 0xBB);
-      han = han || (c >= 0xE4 && c <= 0xE9);
-    }
-    int words = 0, function_words = 0;
-    for (const Token& t : p.toks) {
-      hangul |= t.has_hangul;
-      upper |= t.cap || t.all_caps;
-      if (t.kind != kWord || !t.latin) continue;
-      ++words;
-      std::string_view w = text.substr(t.start, t.end - t.start);
-      function_words += In(WordList::kEnFunctionWord, w);
-    }
-    // The tagger knows Korean and English; an article without a language tag is taken as
-    // English where English function words are frequent.
-    std::string_view para_lang = lang;
-    if (para_lang.empty()) para_lang = function_words * 12 >= words && function_words >= 2 ? "en" : "";
-    // Other languages in Latin script (de, fr, es, nl, pl ...): the English model, which keys on
-    // capitalization and name lists more than on English words, finds their persons and
-    // organizations too (fundus-dev pages of 20 countries: persons matched 96 -> 118).
-    if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
-    m.DictPass(pi, p, cands, lang);
-    if (hangul) m.KoreanCuePass(pi, p, cands);
-    if (upper) m.EnglishPass(pi, p, cands, lang);
-    // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
-    // Hangul follows the article's language (Chinese when it has none).
-    const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
-    if (!cjk.empty()) {
-      if (cjk == "ja") m.JapaneseCuePass(pi, p, cands);
-      m.CjkTaggerPass(pi, p, cands, cjk);
-    } else if (hangul || upper) {
-      m.TaggerPass(pi, p, cands, para_lang);
-    }
-    m.GlossPass(pi, p, cands);
-  }
+// ---- Recognize: per-paragraph passes, then article-level filters, linking and output
 
-  // Dictionary names that are neither persons nor organizations (competitions, products, places)
-  // keep their words claimed, so that no rule reads them as a name, and are not output.
-  for (Cand& c : cands)
-    if (c.dict >= 0 && m.entries[c.dict].type == "other") c.dropped = true;
+void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
+  const std::string_view text = p.text;
+  bool hangul = false, upper = false;
+  // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.
+  bool kana = false, han = false;
+  for (size_t b = 0; b + 1 < text.size() && !kana; ++b) {
+    const unsigned char c = static_cast<unsigned char>(text[b]), d = static_cast<unsigned char>(text[b + 1]);
+    // The katakana middle dot (U+30FB) also separates transliterated names in Chinese text.
+    kana = c == 0xE3 && d >= 0x81 && d <= 0x83 &&
+           !(d == 0x83 && b + 2 < text.size() && static_cast<unsigned char>(text[b + 2]) == 0xBB);
+    han = han || (c >= 0xE4 && c <= 0xE9);
+  }
+  int words = 0, function_words = 0;
+  for (const Token& t : p.toks) {
+    hangul |= t.has_hangul;
+    upper |= t.cap || t.all_caps;
+    if (t.kind != kWord || !t.latin) continue;
+    ++words;
+    std::string_view w = text.substr(t.start, t.end - t.start);
+    function_words += In(WordList::kEnFunctionWord, w);
+  }
+  // The tagger knows Korean and English; an article without a language tag is taken as
+  // English where English function words are frequent.
+  std::string_view para_lang = lang;
+  if (para_lang.empty()) para_lang = function_words * 12 >= words && function_words >= 2 ? "en" : "";
+  // Other languages in Latin script (de, fr, es, nl, pl ...): the English model, which keys on
+  // capitalization and name lists more than on English words, finds their persons and
+  // organizations too (fundus-dev pages of 20 countries: persons matched 96 -> 118).
+  if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
+  DictPass(pi, p, cands, lang);
+  if (hangul) KoreanCuePass(pi, p, cands);
+  if (upper) EnglishPass(pi, p, cands, lang);
+  // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
+  // Hangul follows the article's language (Chinese when it has none).
+  const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
+  if (!cjk.empty()) {
+    if (cjk == "ja") JapaneseCuePass(pi, p, cands);
+    CjkTaggerPass(pi, p, cands, cjk);
+  } else if (hangul || upper) {
+    TaggerPass(pi, p, cands, para_lang);
+  }
+  GlossPass(pi, p, cands);
+}
+
+// Candidates that name no person or organization: dictionary names of type `other`
+// (competitions, products, places keep their words claimed, so that no rule reads them as a
+// name, and are not output), nationality words, award and event names.
+void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
+  for (Cand& c : d.cands)
+    if (c.dict >= 0 && entries[c.dict].type == "other") c.dropped = true;
   // A nationality word alone ("Palestinians", "Israeli") is no organization.
-  for (Cand& c : cands) {
-    const Para& p = paras[c.para];
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
     if (c.dict < 0 && c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].latin &&
         In(WordList::kDemonym, StripPossessive(p.Text(c.tb))))
       c.dropped = true;
   }
   // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
   // are the words right before one ("Labor" of "Labor Day").
-  for (Cand& c : cands) {
-    const Para& p = paras[c.para];
-    if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && m.non_entity_heads.count(p.Text(c.te - 1)))
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.te - 1].latin && non_entity_heads.count(p.Text(c.te - 1)))
       c.dropped = true;
     if (c.dict < 0 && p.toks[c.te - 1].latin && p.IsWord(c.te) && p.toks[c.te].space_before && p.owner[c.te] < 0 &&
-        p.toks[c.te].sentence == p.toks[c.tb].sentence && m.non_entity_heads.count(p.Text(c.te)))
+        p.toks[c.te].sentence == p.toks[c.tb].sentence && non_entity_heads.count(p.Text(c.te)))
       c.dropped = true;
   }
-  // A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
-  // Trends") is a venue or a product, not the company: those mentions are not output.
-  for (Cand& c : cands) {
+}
+
+// A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
+// Trends") is a venue or a product, not the company: those mentions are not output.
+void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
+  for (Cand& c : d.cands) {
     if (c.type == "person" || c.dropped) continue;
-    const Para& p = paras[c.para];
+    const Para& p = d.paras[c.para];
     if (!In(WordList::kPlatformName, p.text.substr(c.start, c.end - c.start))) continue;
     bool venue = false;
     // A preposition of place before it, one or two lower-case words (its, official) between.
@@ -2181,10 +2394,13 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       venue = true;
     c.dropped = venue;
   }
-  // Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
-  // a branch after a name ("대한적십자사 부산지사") is that name.
-  for (Cand& c : cands) {
-    const Para& p = paras[c.para];
+}
+
+// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
+// a branch after a name ("대한적십자사 부산지사") is that name.
+void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
     if (c.dict >= 0 || c.type == "person" || c.dropped || !p.toks[c.te - 1].has_hangul) continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
@@ -2193,67 +2409,72 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
     const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);
     if (!EndsWithAnyOf(WordList::kKoBranchSuffix, lw)) continue;
-    paras[c.para].owner[last] = -1;
+    d.paras[c.para].owner[last] = -1;
     c.te = last;
     c.end = p.toks[last - 1].end;
   }
-  // Outside English, two capitalized words opening a sentence are more often an adjective and a
-  // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
-  // and the second word nowhere else in the article, they are not taken as a person.
-  if (!lang.empty() && lang != "en" && IsLatinScriptLanguage(lang)) {
-    for (Cand& c : cands) {
-      const Para& p = paras[c.para];
-      if (c.type != "person" || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
-      const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
-                           (c.tb == 1 && p.toks[0].kind == kPunct);
-      const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
-      if (!initial || m.given_names.count(first) ||
-          (m.tagger && (m.tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
-          (m.tagger && (m.tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
-        continue;
-      int seen = 0;
-      for (const Para& q : paras)
-        for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2; at = q.text.find(second, at + 1))
-          ++seen;
-      if (seen < 2) c.dropped = true;
-    }
-  }
+}
 
-  // A person span that is a word followed by another person's full name of the same article is
-  // that name after a title or a sentence adverb ("Kanzler Friedrich Merz", "Ostatecznie Friedrich
-  // Merz", "Nationalrat Gregor Rutz" next to "Gregor Rutz"): the first word goes.
-  {
-    std::set<std::string, std::less<>> person_names;
-    for (const Cand& c : cands) {
-      std::string_view sv = paras[c.para].text.substr(c.start, c.end - c.start);
-      if (c.type == "person" && sv.find(' ') != std::string_view::npos) person_names.emplace(sv);
-    }
-    for (Cand& c : cands) {
-      if (c.type == "person" && paras[c.para].toks[c.tb].latin) m.TrimLatinPersonSpan(paras[c.para], &c, lang);
-    }
-    for (Cand& c : cands) {
-      if (c.type != "person" || c.te - c.tb < 3) continue;
-      const Para& p = paras[c.para];
-      std::string_view sv = p.text.substr(c.start, c.end - c.start);
-      const size_t sp = sv.find(' ');
-      if (sp == std::string_view::npos || !person_names.count(sv.substr(sp + 1))) continue;
-      int t = c.tb + 1;
-      while (t < c.te && p.toks[t].start < c.start + static_cast<int>(sp) + 1) ++t;
-      if (t >= c.te || p.toks[t].start != c.start + static_cast<int>(sp) + 1) continue;
-      for (int k = c.tb; k < t; ++k) paras[c.para].owner[k] = -1;
-      c.tb = t;
-      c.start = p.toks[t].start;
-    }
+// Outside English, two capitalized words opening a sentence are more often an adjective and a
+// noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
+// and the second word nowhere else in the article, they are not taken as a person.
+void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
+  if (d.lang.empty() || d.lang == "en" || !IsLatinScriptLanguage(d.lang)) return;
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.type != "person" || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
+    const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
+                         (c.tb == 1 && p.toks[0].kind == kPunct);
+    const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
+    if (!initial || given_names.count(first) ||
+        (tagger && (tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
+        (tagger && (tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
+      continue;
+    int seen = 0;
+    for (const Para& q : d.paras)
+      for (size_t at = q.text.find(second); at != std::string_view::npos && seen < 2; at = q.text.find(second, at + 1))
+        ++seen;
+    if (seen < 2) c.dropped = true;
   }
-  // A single capitalized word from the tagger that the article also writes in lower case is a
-  // common word ("Black", "beyond").
-  for (Cand& c : cands) {
+}
+
+// A person span that is a word followed by another person's full name of the same article is
+// that name after a title or a sentence adverb ("Kanzler Friedrich Merz", "Ostatecznie Friedrich
+// Merz", "Nationalrat Gregor Rutz" next to "Gregor Rutz"): the first word goes.
+void EntityRecognizer::Impl::TrimPersonTitles(Doc& d) const {
+  std::set<std::string, std::less<>> person_names;
+  for (const Cand& c : d.cands) {
+    std::string_view sv = d.paras[c.para].text.substr(c.start, c.end - c.start);
+    if (c.type == "person" && sv.find(' ') != std::string_view::npos) person_names.emplace(sv);
+  }
+  for (Cand& c : d.cands) {
+    if (c.type == "person" && d.paras[c.para].toks[c.tb].latin) TrimLatinPersonSpan(d.paras[c.para], &c, d.lang);
+  }
+  for (Cand& c : d.cands) {
+    if (c.type != "person" || c.te - c.tb < 3) continue;
+    const Para& p = d.paras[c.para];
+    std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    const size_t sp = sv.find(' ');
+    if (sp == std::string_view::npos || !person_names.count(sv.substr(sp + 1))) continue;
+    int t = c.tb + 1;
+    while (t < c.te && p.toks[t].start < c.start + static_cast<int>(sp) + 1) ++t;
+    if (t >= c.te || p.toks[t].start != c.start + static_cast<int>(sp) + 1) continue;
+    for (int k = c.tb; k < t; ++k) d.paras[c.para].owner[k] = -1;
+    c.tb = t;
+    c.start = p.toks[t].start;
+  }
+}
+
+// A single capitalized word from the tagger that the article also writes in lower case is a
+// common word ("Black", "beyond").
+void EntityRecognizer::Impl::DropLowerCaseWords(Doc& d) const {
+  for (Cand& c : d.cands) {
     if (!c.lone_tagged_word) continue;
-    std::string lower(paras[c.para].text.substr(c.start, c.end - c.start));
+    std::string lower(d.paras[c.para].text.substr(c.start, c.end - c.start));
     for (char& ch : lower)
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    for (size_t pi = 0; pi < paras.size() && !c.dropped; ++pi) {
-      std::string_view t = paras[pi].text;
+    for (size_t pi = 0; pi < d.paras.size() && !c.dropped; ++pi) {
+      std::string_view t = d.paras[pi].text;
       for (size_t at = t.find(lower); at != std::string_view::npos && !c.dropped; at = t.find(lower, at + 1)) {
         bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]));
         size_t e = at + lower.size();
@@ -2262,42 +2483,32 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       }
     }
     if (c.dropped)
-      for (int t = c.tb; t < c.te; ++t) paras[c.para].owner[t] = -1;
+      for (int t = c.tb; t < c.te; ++t) d.paras[c.para].owner[t] = -1;
   }
-  // ---- Group candidates into entities.
-  // Group key: dictionary entry, else type + surface; glosses join their parent.
-  std::vector<int> group(cands.size(), -1);
-  std::vector<std::string> group_key;
-  std::map<std::string, int> key_to_group;
-  auto surface = [&](const Cand& c) {
-    return std::string(paras[c.para].text.substr(c.start, c.end - c.start));
-  };
-  auto group_for = [&](const std::string& k) {
-    auto it = key_to_group.find(k);
-    if (it != key_to_group.end()) return it->second;
-    int g = static_cast<int>(group_key.size());
-    group_key.push_back(k);
-    key_to_group.emplace(k, g);
-    return g;
-  };
-  // Fuzzy link of unknown Hangul persons to the dictionary, and to each other.
+}
+
+// Groups candidates into entities. Group key: dictionary entry, else type + surface (unknown
+// Hangul persons linked to the dictionary, and to each other, by their romanization skeleton);
+// glosses join their parent; variants of one Latin name join (MergePersonVariants).
+void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
+  d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
-  for (size_t i = 0; i < cands.size(); ++i) {
-    Cand& c = cands[i];
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
     if (!c.key.empty() && c.key[0] == '#') continue;
     if (c.dict >= 0) {
       c.key = "d" + std::to_string(c.dict);
       continue;
     }
-    std::string s = surface(c);
+    std::string s = d.Surface(c);
     c.key = c.type + ":" + s;
-    const Para& p = paras[c.para];
+    const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
     for (int t = c.tb; t < c.te && hangul_name; ++t) hangul_name &= p.toks[t].has_hangul;
     if (hangul_name) {
-      std::string sk = SkeletonOfAscii(m.Romanize(s));
-      auto it = m.skeleton_to_entry.find(sk);
-      if (sk.size() >= 4 && it != m.skeleton_to_entry.end() && it->second >= 0) {
+      std::string sk = SkeletonOfAscii(Romanize(s));
+      auto it = skeleton_to_entry.find(sk);
+      if (sk.size() >= 4 && it != skeleton_to_entry.end() && it->second >= 0) {
         c.dict = it->second;
         c.key = "d" + std::to_string(c.dict);
         c.conf = std::min(c.conf, 0.7);
@@ -2307,394 +2518,466 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
       }
     }
   }
-  for (size_t i = 0; i < cands.size(); ++i) {
-    Cand& c = cands[i];
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
     if ((!c.key.empty() && c.key[0] == '#') || c.dropped) continue;
-    group[i] = group_for(c.key);
+    d.group[i] = d.GroupFor(c.key);
   }
-  for (size_t i = 0; i < cands.size(); ++i) {
-    Cand& c = cands[i];
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
     if (c.key.empty() || c.key[0] != '#') continue;
     int parent = std::stoi(c.key.substr(1));
-    group[i] = group[parent];
+    d.group[i] = d.group[parent];
   }
-  MergePersonVariants(paras, cands, &group);
-  // Short forms: the last word of a multi-word person name, the first word of a multi-word
-  // company name, seen anywhere in the article ("다이크가" -> 매트 다이크, "Zuckerberg").
-  std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
-  std::unordered_set<std::string_view> lower_words;     // words written in lower case
-  bool lower_words_built = false;
-  // A capitalized word the article never writes in lower case (and no stop word or title).
-  auto never_lower = [&](std::string_view word) {
-    if (word.size() < 4 || m.en_stop.count(word) || m.en_titles.count(word)) return false;
-    if (!lower_words_built) {  // once per article, linear in its size
-      lower_words_built = true;
-      for (const Para& q : paras)
-        for (int k = 0; k < q.Size(); ++k)
-          if (q.IsWord(k) && IsAsciiLower(q.text[q.toks[k].start])) lower_words.insert(q.Text(k));
+  MergePersonVariants(d.paras, d.cands, &d.group);
+}
+
+// A capitalized word the article never writes in lower case (and no stop word or title).
+bool EntityRecognizer::Impl::NeverLower(Doc& d, std::string_view word) const {
+  if (word.size() < 4 || en_stop.count(word) || en_titles.count(word)) return false;
+  if (!d.lower_words_built) {  // once per article, linear in its size
+    d.lower_words_built = true;
+    for (const Para& q : d.paras)
+      for (int k = 0; k < q.Size(); ++k)
+        if (q.IsWord(k) && IsAsciiLower(q.text[q.toks[k].start])) d.lower_words.insert(q.Text(k));
+  }
+  std::string lower(word);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return d.lower_words.count(lower) == 0;
+}
+
+// The short form of candidate `c` ("" if none): the last word of a multi-word person name
+// ("다이크가" -> 매트 다이크, "Zuckerberg"; the family name first for romanized Korean names), a
+// Korean company without its suffix, the first word of a Latin company name. A given name used
+// alone is added to d.short_forms here too.
+std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
+  const Cand& c = d.cands[i];
+  const Para& p = d.paras[c.para];
+  const bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
+  if (c.te - c.tb < 2 && !ko_company) return "";
+  std::string w;
+  if (c.type == "person") {
+    int last = c.te - 1;
+    // Romanized Korean names put the family name first: "Jun Hee-chul" -> "Jun".
+    bool korean_order = p.toks[c.tb].latin && last >= 2 && p.IsPunct(last - 1, "-");
+    if (korean_order) last = c.tb;
+    w = std::string(p.text.substr(p.toks[last].start,
+                                  (last == c.te - 1 ? c.end : p.toks[last].end) - p.toks[last].start));
+    if (!p.toks[last].has_hangul && CountCodePoints(w) < 3 && !korean_order) return "";
+    // A given name used alone ("Sofia has built ...", "Marisol understands ..."): a common
+    // given name, or any first word the article never writes in lower case.
+    if (p.toks[c.tb].latin && !korean_order &&
+        (given_names.count(p.Text(c.tb)) || (c.te - c.tb == 2 && NeverLower(d, p.Text(c.tb))))) {
+      auto [it, inserted] = d.short_forms.emplace(std::string(p.Text(c.tb)), d.group[i]);
+      if (!inserted && it->second != d.group[i]) it->second = -1;
     }
-    std::string lower(word);
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return lower_words.count(lower) == 0;
-  };
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const Cand& c = cands[i];
-    if (group[i] < 0) continue;
-    const Para& p = paras[c.para];
-    bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
+  } else if (ko_company) {
+    // "뤼튼테크놀로지스" -> "뤼튼", "젠큐어바이오" -> "젠큐어": the name without its company suffix.
+    std::string_view full = p.text.substr(c.start, c.end - c.start);
+    for (const std::string& suf : ko_company_suffixes) {
+      if (full.size() > suf.size() && EndsWith(full, suf) &&
+          CountCodePoints(full.substr(0, full.size() - suf.size())) >= 2 &&
+          (w.empty() || full.size() - suf.size() < w.size()))
+        w = std::string(full.substr(0, full.size() - suf.size()));
+    }
+  } else if (c.type == "company" && p.toks[c.tb].latin &&
+             (c.dict < 0 || (c.te - c.tb >= 2 && NeverLower(d, p.Text(c.tb))))) {
+    // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the
+    // article never writes it in lower case.
+    w = std::string(p.Text(c.tb));
+    if (In(WordList::kDemonym, w)) return "";  // "Palestinian" of "Palestinian Dialogue Group"
+    // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
+    bool legal_pair = c.te - c.tb == 2 && In(WordList::kLegalSuffix, p.Text(c.tb + 1)) > 0;
+    if ((w.size() < 4 && !(legal_pair && w.size() >= 2)) || en_stop.count(w)) return "";
+  }
+  return w;
+}
+
+// Short forms of the grouped names (word -> group, -1 if ambiguous), then unknown single-word
+// candidates that are a short form join the full name's group.
+void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    if (d.group[i] < 0) continue;
+    const Para& p = d.paras[c.para];
     if (c.type == "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
       // A Korean name's family name before a title ("박 CPO는", "윤 박사는"), when only one
       // person in the article has that family name.
       std::string_view full = p.text.substr(c.start, c.end - c.start);
-      if (CountCodePoints(full) == 3 && m.IsKoreanNameShape(full)) {
-        auto [it, inserted] = short_forms.emplace("#surname " + std::string(full.substr(0, 3)), group[i]);
-        if (!inserted && it->second != group[i]) it->second = -1;
+      if (CountCodePoints(full) == 3 && IsKoreanNameShape(full)) {
+        auto [it, inserted] = d.short_forms.emplace("#surname " + std::string(full.substr(0, 3)), d.group[i]);
+        if (!inserted && it->second != d.group[i]) it->second = -1;
       }
     }
-    if (c.te - c.tb < 2 && !ko_company) continue;
-    std::string w;
-    if (c.type == "person") {
-      int last = c.te - 1;
-      // Romanized Korean names put the family name first: "Jun Hee-chul" -> "Jun".
-      bool korean_order = p.toks[c.tb].latin && last >= 2 && p.IsPunct(last - 1, "-");
-      if (korean_order) last = c.tb;
-      w = std::string(p.text.substr(p.toks[last].start,
-                                    (last == c.te - 1 ? c.end : p.toks[last].end) - p.toks[last].start));
-      if (!p.toks[last].has_hangul && CountCodePoints(w) < 3 && !korean_order) continue;
-      // A given name used alone ("Sofia has built ...", "Marisol understands ..."): a common
-      // given name, or any first word the article never writes in lower case.
-      if (p.toks[c.tb].latin && !korean_order &&
-          (m.given_names.count(p.Text(c.tb)) || (c.te - c.tb == 2 && never_lower(p.Text(c.tb))))) {
-        auto [it, inserted] = short_forms.emplace(std::string(p.Text(c.tb)), group[i]);
-        if (!inserted && it->second != group[i]) it->second = -1;
-      }
-    } else if (ko_company) {
-      // "뤼튼테크놀로지스" -> "뤼튼", "젠큐어바이오" -> "젠큐어": the name without its company suffix.
-      std::string_view full = p.text.substr(c.start, c.end - c.start);
-      for (const std::string& suf : m.ko_company_suffixes) {
-        if (full.size() > suf.size() && EndsWith(full, suf) &&
-            CountCodePoints(full.substr(0, full.size() - suf.size())) >= 2 &&
-            (w.empty() || full.size() - suf.size() < w.size()))
-          w = std::string(full.substr(0, full.size() - suf.size()));
-      }
-      if (w.empty()) continue;
-    } else if (c.type == "company" && p.toks[c.tb].latin &&
-               (c.dict < 0 || (c.te - c.tb >= 2 && never_lower(p.Text(c.tb))))) {
-      // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the
-      // article never writes it in lower case.
-      w = std::string(p.Text(c.tb));
-      if (In(WordList::kDemonym, w)) continue;  // "Palestinian" of "Palestinian Dialogue Group"
-      // "Wiz Inc." -> "Wiz": a short first word is safe when the rest is only a legal suffix.
-      bool legal_pair = c.te - c.tb == 2 && In(WordList::kLegalSuffix, p.Text(c.tb + 1)) > 0;
-      if ((w.size() < 4 && !(legal_pair && w.size() >= 2)) || m.en_stop.count(w)) continue;
-    } else {
-      continue;
-    }
-    if (m.ko_stop.count(w) || m.en_stop.count(w) || m.IsKoTitle(w)) continue;
-    auto [it, inserted] = short_forms.emplace(w, group[i]);
-    if (!inserted && it->second != group[i]) it->second = -1;
+    const std::string w = ShortFormOf(d, i);
+    if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w)) continue;
+    auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
+    if (!inserted && it->second != d.group[i]) it->second = -1;
   }
-  // Unknown single-word candidates that are a short form join the full name's group.
-  for (size_t i = 0; i < cands.size(); ++i) {
-    Cand& c = cands[i];
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
     if (c.dict >= 0 || c.te - c.tb != 1 || (!c.key.empty() && c.key[0] == '#')) continue;
-    auto it = short_forms.find(surface(c));
-    if (it != short_forms.end() && it->second >= 0) {
-      group[i] = it->second;
+    auto it = d.short_forms.find(d.Surface(c));
+    if (it != d.short_forms.end() && it->second >= 0) {
+      d.group[i] = it->second;
       c.short_form = true;
     }
   }
-  // An organization written as the end of a longer organization name of the same article is that
-  // body: "민주당" of "더불어민주당" (Korean, Japanese and Chinese names shorten from the front).
-  // Hangul, kana or Han surfaces of three code points or more; a suffix of two different bodies
-  // stays apart.
-  {
-    std::map<std::string, int, std::less<>> org_suffix;  // proper suffix -> group, -1 ambiguous
-    for (size_t j = 0; j < cands.size(); ++j) {
-      if (group[j] < 0 || cands[j].type == "person" || paras[cands[j].para].toks[cands[j].tb].latin) continue;
-      const std::string t = surface(cands[j]);
-      for (size_t k = 1; k < t.size(); ++k) {
-        if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;  // code point starts only
-        std::string_view suf = std::string_view(t).substr(k);
-        if (CountCodePoints(suf) < 3) break;
-        auto [it, inserted] = org_suffix.emplace(std::string(suf), group[j]);
-        if (!inserted && it->second != group[j]) it->second = -1;
+}
+
+namespace {
+
+// An organization written as the end of a longer organization name of the same article is that
+// body: "민주당" of "더불어민주당" (Korean, Japanese and Chinese names shorten from the front).
+// Hangul, kana or Han surfaces of three code points or more; a suffix of two different bodies
+// stays apart.
+void LinkOrgSuffixes(Doc& d) {
+  std::map<std::string, int, std::less<>> org_suffix;  // proper suffix -> group, -1 ambiguous
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    if (d.group[j] < 0 || d.cands[j].type == "person" || d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) continue;
+    const std::string t = d.Surface(d.cands[j]);
+    for (size_t k = 1; k < t.size(); ++k) {
+      if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;  // code point starts only
+      std::string_view suf = std::string_view(t).substr(k);
+      if (CountCodePoints(suf) < 3) break;
+      auto [it, inserted] = org_suffix.emplace(std::string(suf), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
+  }
+  for (size_t i = 0; i < d.cands.size() && !org_suffix.empty(); ++i) {
+    Cand& c = d.cands[i];
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
+    auto it = org_suffix.find(d.Surface(c));
+    if (it == org_suffix.end() || it->second < 0 || it->second == d.group[i]) continue;
+    d.group[i] = it->second;
+    c.short_form = true;
+  }
+}
+
+// A capitalized word alone that ends exactly one longer Latin organization name of the article
+// is that body ("House" of "North Carolina House", "Council" of "Apex Town Council").
+void LinkOrgLastWords(Doc& d) {
+  std::map<std::string, int, std::less<>> last_word_of;  // last word -> group, -1 ambiguous
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !d.paras[c.para].toks[c.te - 1].latin) continue;
+    const std::string_view w = StripPossessive(d.paras[c.para].Text(c.te - 1));
+    if (w.size() < 4 || !d.paras[c.para].toks[c.te - 1].cap) continue;
+    auto [it, inserted] = last_word_of.emplace(std::string(w), d.group[j]);
+    if (!inserted && it->second != d.group[j]) it->second = -1;
+  }
+  for (size_t i = 0; i < d.cands.size() && !last_word_of.empty(); ++i) {
+    Cand& c = d.cands[i];
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin)
+      continue;
+    auto it = last_word_of.find(StripPossessive(d.paras[c.para].Text(c.tb)));
+    if (it == last_word_of.end() || it->second < 0 || it->second == d.group[i]) continue;
+    d.group[i] = it->second;
+    c.short_form = true;
+  }
+}
+
+// An acronym is the organization of the same article whose capitalized words it spells
+// ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
+void LinkAcronyms(Doc& d) {
+  std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2) continue;
+    const Para& p = d.paras[c.para];
+    std::string ini;
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.IsWord(t) && p.toks[t].latin && p.toks[t].cap) ini.push_back(p.text[p.toks[t].start]);
+    if (ini.size() < 2) continue;
+    auto [it, inserted] = initials_of.emplace(ini, d.group[j]);
+    if (!inserted && it->second != d.group[j]) it->second = -1;
+  }
+  for (size_t i = 0; i < d.cands.size() && !initials_of.empty(); ++i) {
+    Cand& c = d.cands[i];
+    if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
+    const Para& p = d.paras[c.para];
+    if (!p.toks[c.tb].all_caps) continue;
+    auto it = initials_of.find(d.Surface(c));
+    if (it == initials_of.end() || it->second < 0 || it->second == d.group[i]) continue;
+    // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
+    // Namibian page is not NBC News).
+    d.group[i] = it->second;
+    c.dict = -1;
+    for (size_t j = 0; j < d.cands.size(); ++j)
+      if (d.group[j] == it->second && j != i) {
+        c.type = d.cands[j].type;
+        break;
+      }
+    c.short_form = true;
+  }
+}
+
+// A Japanese or Chinese family name alone is the person of the same article whose name starts
+// with it ("木坂" -> "木坂有朗"), when only one does.
+void LinkCjkFamilyNames(Doc& d) {
+  std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+  auto cjk_person = [&](const Cand& c) {
+    const Token& t = d.paras[c.para].toks[c.tb];
+    return c.type == "person" && !t.latin && !t.has_hangul;
+  };
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    if (d.group[j] < 0 || !cjk_person(d.cands[j])) continue;
+    const std::string t = d.Surface(d.cands[j]);
+    for (size_t k = 1; k < t.size(); ++k) {
+      if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
+      auto [it, inserted] = prefix_of.emplace(t.substr(0, k), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
+  }
+  for (size_t i = 0; i < d.cands.size() && !prefix_of.empty(); ++i) {
+    Cand& c = d.cands[i];
+    if (d.group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
+    auto it = prefix_of.find(d.Surface(c));
+    if (it == prefix_of.end() || it->second < 0 || it->second == d.group[i]) continue;
+    d.group[i] = it->second;
+    c.short_form = true;
+  }
+}
+
+}  // namespace
+
+// The group of the short form written at free word t of `p` (-1 if none or ambiguous); `*end`:
+// the byte where the mention ends (before a particle or a possessive).
+int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int* end) const {
+  const auto& short_forms = d.short_forms;
+  std::string_view w = p.Text(t);
+  *end = p.toks[t].end;
+  auto it = short_forms.find(w);
+  // A one-syllable family name ("팡") counts only with a particle ("팡이", "팡은").
+  if (it != short_forms.end() && p.toks[t].hangul && CountCodePoints(w) < 2) it = short_forms.end();
+  if (it == short_forms.end() && p.toks[t].has_hangul) {
+    for (int s : KoreanStemLengths(w)) {
+      auto it2 = short_forms.find(w.substr(0, s));
+      if (it2 != short_forms.end()) {
+        it = it2;
+        *end = p.toks[t].start + s;
       }
     }
-    for (size_t i = 0; i < cands.size() && !org_suffix.empty(); ++i) {
-      Cand& c = cands[i];
-      if (group[i] < 0 || c.dict >= 0 || c.type == "person" || paras[c.para].toks[c.tb].latin) continue;
-      auto it = org_suffix.find(surface(c));
-      if (it == org_suffix.end() || it->second < 0 || it->second == group[i]) continue;
-      group[i] = it->second;
-      c.short_form = true;
+  } else if (it == short_forms.end() && p.toks[t].latin) {
+    std::string_view s = StripPossessive(w);
+    it = short_forms.find(s);
+    *end = p.toks[t].start + static_cast<int>(s.size());
+  }
+  // "Redla", "Redlovi", "Trumpa": a family name with a case ending.
+  auto starts_like_short_form = [&](std::string_view x) {
+    auto lb = short_forms.lower_bound(x.substr(0, 4));
+    return lb != short_forms.end() && lb->first.starts_with(x.substr(0, 4));
+  };
+  if (it == short_forms.end() && p.toks[t].cap && w.size() >= 5 && (p.toks[t].latin || IsCyrillicLead(w)) &&
+      starts_like_short_form(w)) {
+    for (size_t k = w.size() > 8 ? w.size() - 8 : 1; k < w.size() && it == short_forms.end(); ++k) {
+      if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4) continue;
+      it = short_forms.find(w.substr(0, k));
+      if (it != short_forms.end() && !In(WordList::kNameInflection, w.substr(k))) it = short_forms.end();
+      *end = p.toks[t].end;
     }
   }
-  // A capitalized word alone that ends exactly one longer Latin organization name of the article
-  // is that body ("House" of "North Carolina House", "Council" of "Apex Town Council").
-  {
-    std::map<std::string, int, std::less<>> last_word_of;  // last word -> group, -1 ambiguous
-    for (size_t j = 0; j < cands.size(); ++j) {
-      const Cand& c = cands[j];
-      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !paras[c.para].toks[c.te - 1].latin) continue;
-      const std::string_view w = StripPossessive(paras[c.para].Text(c.te - 1));
-      if (w.size() < 4 || !paras[c.para].toks[c.te - 1].cap) continue;
-      auto [it, inserted] = last_word_of.emplace(std::string(w), group[j]);
-      if (!inserted && it->second != group[j]) it->second = -1;
-    }
-    for (size_t i = 0; i < cands.size() && !last_word_of.empty(); ++i) {
-      Cand& c = cands[i];
-      if (group[i] < 0 || c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !paras[c.para].toks[c.tb].latin) continue;
-      auto it = last_word_of.find(StripPossessive(paras[c.para].Text(c.tb)));
-      if (it == last_word_of.end() || it->second < 0 || it->second == group[i]) continue;
-      group[i] = it->second;
-      c.short_form = true;
+  if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
+      p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
+    // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
+    int nt = t + 1;
+    if ((p.Text(nt) == "전" || p.Text(nt) == "현") && p.IsWord(nt + 1) && p.toks[nt + 1].space_before &&
+        p.toks[nt + 1].sentence == p.toks[t].sentence)
+      ++nt;
+    std::string_view next = p.Text(nt);
+    bool title = IsKoTitle(next);
+    for (int st : KoreanStemLengths(next)) title = title || IsKoTitle(next.substr(0, st));
+    if (title) {
+      it = short_forms.find("#surname " + std::string(w));
+      *end = p.toks[t].end;
     }
   }
-  // An acronym is the organization of the same article whose capitalized words it spells
-  // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
-  {
-    std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
-    for (size_t j = 0; j < cands.size(); ++j) {
-      const Cand& c = cands[j];
-      if (group[j] < 0 || c.type == "person" || c.te - c.tb < 2) continue;
-      const Para& p = paras[c.para];
-      std::string ini;
-      for (int t = c.tb; t < c.te; ++t)
-        if (p.IsWord(t) && p.toks[t].latin && p.toks[t].cap) ini.push_back(p.text[p.toks[t].start]);
-      if (ini.size() < 2) continue;
-      auto [it, inserted] = initials_of.emplace(ini, group[j]);
-      if (!inserted && it->second != group[j]) it->second = -1;
-    }
-    for (size_t i = 0; i < cands.size() && !initials_of.empty(); ++i) {
-      Cand& c = cands[i];
-      if (group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
-      const Para& p = paras[c.para];
-      if (!p.toks[c.tb].all_caps) continue;
-      auto it = initials_of.find(surface(c));
-      if (it == initials_of.end() || it->second < 0 || it->second == group[i]) continue;
-      // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
-      // Namibian page is not NBC News).
-      group[i] = it->second;
-      c.dict = -1;
-      for (size_t j = 0; j < cands.size(); ++j)
-        if (group[j] == it->second && j != i) {
-          c.type = cands[j].type;
+  if (it == short_forms.end() || it->second < 0) return -1;
+  // A nationality word is never a short form ("Palestinians", "Americans").
+  if (p.toks[t].latin && In(WordList::kDemonym, StripPossessive(w))) return -1;
+  return it->second;
+}
+
+// Every free word of the article that is a short form becomes a mention of its group (a
+// capitalized Latin short form must be capitalized in the text too: it is an exact match).
+void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
+  if (d.short_forms.empty()) return;
+  for (size_t pi = 0; pi < d.paras.size(); ++pi) {
+    Para& p = d.paras[pi];
+    for (int t = 0; t < p.Size(); ++t) {
+      if (!p.IsWord(t) || p.owner[t] >= 0) continue;
+      int end = 0;
+      const int gi = ShortFormAt(d, p, t, &end);
+      if (gi < 0) continue;
+      Cand c;
+      c.para = static_cast<int>(pi);
+      c.tb = t;
+      c.te = t + 1;
+      c.start = p.toks[t].start;
+      c.end = end;
+      c.conf = 0.8;
+      c.short_form = true;
+      // Inherit type/dict from any member of the group.
+      for (size_t j = 0; j < d.cands.size(); ++j)
+        if (d.group[j] == gi) {
+          c.type = d.cands[j].type;
+          c.dict = d.cands[j].dict;
+          c.key = d.cands[j].key;
           break;
         }
-      c.short_form = true;
+      int idx = Claim(p, d.cands, std::move(c));
+      if (idx >= 0) d.group.push_back(gi);
     }
   }
-  // A Japanese or Chinese family name alone is the person of the same article whose name starts
-  // with it ("木坂" -> "木坂有朗"), when only one does.
-  {
-    std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
-    auto cjk_person = [&](const Cand& c) {
-      const Token& t = paras[c.para].toks[c.tb];
-      return c.type == "person" && !t.latin && !t.has_hangul;
-    };
-    for (size_t j = 0; j < cands.size(); ++j) {
-      if (group[j] < 0 || !cjk_person(cands[j])) continue;
-      const std::string t = surface(cands[j]);
-      for (size_t k = 1; k < t.size(); ++k) {
-        if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
-        auto [it, inserted] = prefix_of.emplace(t.substr(0, k), group[j]);
-        if (!inserted && it->second != group[j]) it->second = -1;
-      }
-    }
-    for (size_t i = 0; i < cands.size() && !prefix_of.empty(); ++i) {
-      Cand& c = cands[i];
-      if (group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
-      auto it = prefix_of.find(surface(c));
-      if (it == prefix_of.end() || it->second < 0 || it->second == group[i]) continue;
-      group[i] = it->second;
-      c.short_form = true;
-    }
-  }
-  if (!short_forms.empty()) {
-    for (size_t pi = 0; pi < paras.size(); ++pi) {
-      Para& p = paras[pi];
-      for (int t = 0; t < p.Size(); ++t) {
-        if (!p.IsWord(t) || p.owner[t] >= 0) continue;
-        std::string_view w = p.Text(t);
-        int end = p.toks[t].end;
-        auto it = short_forms.find(w);
-        // A one-syllable family name ("팡") counts only with a particle ("팡이", "팡은").
-        if (it != short_forms.end() && p.toks[t].hangul && CountCodePoints(w) < 2) it = short_forms.end();
-        if (it == short_forms.end() && p.toks[t].has_hangul) {
-          for (int s : KoreanStemLengths(w)) {
-            auto it2 = short_forms.find(w.substr(0, s));
-            if (it2 != short_forms.end()) {
-              it = it2;
-              end = p.toks[t].start + s;
-            }
-          }
-        } else if (it == short_forms.end() && p.toks[t].latin) {
-          std::string_view s = StripPossessive(w);
-          it = short_forms.find(s);
-          end = p.toks[t].start + static_cast<int>(s.size());
-        }
-        // "Redla", "Redlovi", "Trumpa": a family name with a case ending.
-        auto starts_like_short_form = [&](std::string_view x) {
-          auto lb = short_forms.lower_bound(x.substr(0, 4));
-          return lb != short_forms.end() && lb->first.starts_with(x.substr(0, 4));
-        };
-        if (it == short_forms.end() && p.toks[t].cap && w.size() >= 5 && (p.toks[t].latin || IsCyrillicLead(w)) &&
-            starts_like_short_form(w)) {
-          for (size_t k = w.size() > 8 ? w.size() - 8 : 1; k < w.size() && it == short_forms.end(); ++k) {
-            if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80 || CountCodePoints(w.substr(0, k)) < 4) continue;
-            it = short_forms.find(w.substr(0, k));
-            if (it != short_forms.end() && !In(WordList::kNameInflection, w.substr(k))) it = short_forms.end();
-            end = p.toks[t].end;
-          }
-        }
-        if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
-            p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
-          // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
-          int nt = t + 1;
-          if ((p.Text(nt) == "전" || p.Text(nt) == "현") && p.IsWord(nt + 1) && p.toks[nt + 1].space_before &&
-              p.toks[nt + 1].sentence == p.toks[t].sentence)
-            ++nt;
-          std::string_view next = p.Text(nt);
-          bool title = m.IsKoTitle(next);
-          for (int st : KoreanStemLengths(next)) title = title || m.IsKoTitle(next.substr(0, st));
-          if (title) {
-            it = short_forms.find("#surname " + std::string(w));
-            end = p.toks[t].end;
-          }
-        }
-        if (it == short_forms.end() || it->second < 0) continue;
-        // A nationality word is never a short form ("Palestinians", "Americans").
-        if (p.toks[t].latin && In(WordList::kDemonym, StripPossessive(w))) continue;
-        // A capitalized Latin short form must be capitalized in the text too (it is: exact match).
-        Cand c;
-        c.para = static_cast<int>(pi);
-        c.tb = t;
-        c.te = t + 1;
-        c.start = p.toks[t].start;
-        c.end = end;
-        c.conf = 0.8;
-        c.short_form = true;
-        int gi = it->second;
-        // Inherit type/dict from any member of the group.
-        for (size_t j = 0; j < cands.size(); ++j)
-          if (group[j] == gi) {
-            c.type = cands[j].type;
-            c.dict = cands[j].dict;
-            c.key = cands[j].key;
-            break;
-          }
-        int idx = m.Claim(p, cands, std::move(c));
-        if (idx >= 0) group.push_back(gi);
-      }
-    }
-  }
+}
 
-  // Canonical name per group.
-  const int ng = static_cast<int>(group_key.size());
+// Canonical name of group g: the dictionary's, else a gloss, else the fullest surface (Latin
+// first); an unknown foreign name written in Hangul is romanized and title-cased, and
+// `*penalty` lowers its confidence.
+std::string EntityRecognizer::Impl::CanonicalName(const Doc& d, int g, double* penalty) const {
+  int first = -1;
+  std::string hint;
+  int dict = -1;
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    if (d.group[i] != g) continue;
+    if (first < 0 || (d.cands[i].para < d.cands[first].para ||
+                      (d.cands[i].para == d.cands[first].para && d.cands[i].start < d.cands[first].start)))
+      first = static_cast<int>(i);
+    if (d.cands[i].dict >= 0) dict = d.cands[i].dict;
+    if (!d.cands[i].hint.empty() && hint.empty()) hint = d.cands[i].hint;
+  }
+  if (dict >= 0) return entries[dict].canonical;
+  if (!hint.empty()) return hint;
+  if (first < 0) return "";
+  // The longest surface of the group is the fullest form of the name.
+  std::string best;
+  bool latin_seen = false;
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    if (d.group[i] != g) continue;
+    std::string s = d.Surface(d.cands[i]);
+    bool lat = d.paras[d.cands[i].para].toks[d.cands[i].tb].latin;
+    if ((lat && !latin_seen) || (lat == latin_seen && s.size() > best.size())) {
+      best = s;
+      latin_seen = latin_seen || lat;
+    }
+  }
+  const Cand& f = d.cands[first];
+  bool hangul = !latin_seen;
+  bool korean_native = f.type == "person" && f.te - f.tb == 1 && IsKoreanNameShape(best);
+  if (!hangul || f.type != "person" || korean_native) return best;
+  // An unknown foreign name written in Hangul: romanize, title-case, lower confidence.
+  std::string r = Romanize(best);
+  bool up = true;
+  for (char& ch : r) {
+    if (up && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    up = ch == ' ' || ch == '-';
+  }
+  *penalty = 0.75;
+  return r;
+}
+
+namespace {
+
+// Name, canonical, aliases and confidence of an entity whose mentions are gathered.
+void FinishEntity(Entity& e, const std::string& canonical, double penalty) {
+  std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) {
+    return std::tie(x.paragraph, x.start, x.end) < std::tie(y.paragraph, y.start, y.end);
+  });
+  // Name: the first surface that is not a short form of a longer one seen later.
+  e.name = e.mentions.front().surface;
+  for (const Mention& mm : e.mentions)
+    if (mm.surface.size() > e.name.size() && EndsWith(mm.surface, e.name) &&
+        mm.surface[mm.surface.size() - e.name.size() - 1] == ' ') {
+      e.name = mm.surface;
+      break;
+    }
+  e.canonical = canonical;
+  for (const Mention& mm : e.mentions)
+    if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
+      e.aliases.push_back(mm.surface);
+  // "The New York Times" also goes by "New York Times".
+  if (e.type != "person" && e.name.starts_with("The ") && e.name.size() > 4 &&
+      std::find(e.aliases.begin(), e.aliases.end(), e.name.substr(4)) == e.aliases.end())
+    e.aliases.push_back(e.name.substr(4));
+  // Several independent mentions raise confidence a little.
+  double c = e.confidence * penalty;
+  if (e.mentions.size() >= 3) c = std::min(1.0, c + 0.05);
+  e.confidence = std::round(c * 100) / 100;
+}
+
+}  // namespace
+
+// One entity per group, in order of first mention.
+std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d) const {
+  const int ng = static_cast<int>(d.group_key.size());
   std::vector<std::string> canon(ng);
   std::vector<double> canon_penalty(ng, 1.0);
-  for (int g = 0; g < ng; ++g) {
-    int first = -1;
-    std::string hint;
-    int dict = -1;
-    for (size_t i = 0; i < cands.size(); ++i) {
-      if (group[i] != g) continue;
-      if (first < 0 || (cands[i].para < cands[first].para ||
-                        (cands[i].para == cands[first].para && cands[i].start < cands[first].start)))
-        first = static_cast<int>(i);
-      if (cands[i].dict >= 0) dict = cands[i].dict;
-      if (!cands[i].hint.empty() && hint.empty()) hint = cands[i].hint;
-    }
-    if (dict >= 0) {
-      canon[g] = m.entries[dict].canonical;
-    } else if (!hint.empty()) {
-      canon[g] = hint;
-    } else if (first >= 0) {
-      // The longest surface of the group is the fullest form of the name.
-      std::string best;
-      bool latin_seen = false;
-      for (size_t i = 0; i < cands.size(); ++i) {
-        if (group[i] != g) continue;
-        std::string s = surface(cands[i]);
-        bool lat = paras[cands[i].para].toks[cands[i].tb].latin;
-        if ((lat && !latin_seen) || (lat == latin_seen && s.size() > best.size())) {
-          best = s;
-          latin_seen = latin_seen || lat;
-        }
-      }
-      canon[g] = best;
-      const Cand& f = cands[first];
-      bool hangul = !latin_seen;
-      bool korean_native = f.type == "person" && f.te - f.tb == 1 && m.IsKoreanNameShape(best);
-      if (hangul && f.type == "person" && !korean_native) {
-        // An unknown foreign name written in Hangul: romanize, title-case, lower confidence.
-        std::string r = m.Romanize(best);
-        bool up = true;
-        for (char& ch : r) {
-          if (up && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-          up = ch == ' ' || ch == '-';
-        }
-        canon[g] = r;
-        canon_penalty[g] = 0.75;
-      }
-    }
-  }
-  std::vector<std::string> canon_of(cands.size());
-  for (size_t i = 0; i < cands.size(); ++i)
-    if (group[i] >= 0) canon_of[i] = canon[group[i]];
-
-  // Build entities in order of first mention.
+  for (int g = 0; g < ng; ++g) canon[g] = CanonicalName(d, g, &canon_penalty[g]);
+  std::vector<std::string> canon_of(d.cands.size());
+  for (size_t i = 0; i < d.cands.size(); ++i)
+    if (d.group[i] >= 0) canon_of[i] = canon[d.group[i]];
   std::vector<Entity> out(ng);
-  std::vector<std::pair<std::pair<int, int>, int>> first_pos(ng, {{1 << 30, 1 << 30}, -1});
-  for (size_t i = 0; i < cands.size(); ++i) {
-    int g = group[i];
+  std::vector<std::pair<int, int>> first_pos(ng, {1 << 30, 1 << 30});
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    int g = d.group[i];
     if (g < 0) continue;
-    const Cand& c = cands[i];
+    const Cand& c = d.cands[i];
     Entity& e = out[g];
-    Mention mention{c.para, c.start, c.end, surface(c)};
+    Mention mention{c.para, c.start, c.end, d.Surface(c)};
     if (std::find(e.mentions.begin(), e.mentions.end(), mention) == e.mentions.end())
       e.mentions.push_back(mention);
-    if (e.type.empty() || (c.dict >= 0 && e.type != m.entries[c.dict].type))
-      e.type = c.dict >= 0 ? m.entries[c.dict].type : c.type;
+    if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type))
+      e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
     e.confidence = std::max(e.confidence, c.conf);
-    if (c.type == "person") m.ReadRoles(paras[c.para], c, cands, canon_of, &e.roles);
-    std::pair<int, int> pos{c.para, c.start};
-    if (pos < first_pos[g].first) first_pos[g] = {pos, g};
+    if (c.type == "person") ReadRoles(d.paras[c.para], c, d.cands, canon_of, &e.roles);
+    first_pos[g] = std::min(first_pos[g], std::pair<int, int>{c.para, c.start});
   }
-  std::vector<Entity> result;
   std::vector<int> order;
   for (int g = 0; g < ng; ++g)
     if (!out[g].mentions.empty()) order.push_back(g);
-  std::sort(order.begin(), order.end(), [&](int x, int y) { return first_pos[x].first < first_pos[y].first; });
+  std::sort(order.begin(), order.end(), [&](int x, int y) { return first_pos[x] < first_pos[y]; });
+  std::vector<Entity> result;
   for (int g : order) {
-    Entity& e = out[g];
-    std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) {
-      return std::tie(x.paragraph, x.start, x.end) < std::tie(y.paragraph, y.start, y.end);
-    });
-    // Name: the first surface that is not a short form of a longer one seen later.
-    e.name = e.mentions.front().surface;
-    for (const Mention& mm : e.mentions)
-      if (mm.surface.size() > e.name.size() && EndsWith(mm.surface, e.name) &&
-          mm.surface[mm.surface.size() - e.name.size() - 1] == ' ') {
-        e.name = mm.surface;
-        break;
-      }
-    e.canonical = canon[g];
-    for (const Mention& mm : e.mentions)
-      if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
-        e.aliases.push_back(mm.surface);
-    // "The New York Times" also goes by "New York Times".
-    if (e.type != "person" && e.name.starts_with("The ") && e.name.size() > 4 &&
-        std::find(e.aliases.begin(), e.aliases.end(), e.name.substr(4)) == e.aliases.end())
-      e.aliases.push_back(e.name.substr(4));
-    // Several independent mentions raise confidence a little.
-    double c = e.confidence * canon_penalty[g];
-    if (e.mentions.size() >= 3) c = std::min(1.0, c + 0.05);
-    e.confidence = std::round(c * 100) / 100;
-    result.push_back(std::move(e));
+    FinishEntity(out[g], canon[g], canon_penalty[g]);
+    result.push_back(std::move(out[g]));
   }
   return result;
+}
+
+std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
+  const Impl& m = *impl_;
+  const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  // The article's shared analysis when it fits its paragraphs, else one made here.
+  std::vector<ParagraphAnalysis> own_analysis;
+  const std::vector<ParagraphAnalysis>* analysis = &article.analysis;
+  if (!HasAnalysis(article)) {
+    own_analysis = m.analyzer->AnalyzeParagraphs(article.paragraphs, np);
+    analysis = &own_analysis;
+  }
+  Doc d;
+  d.paras.resize(np);
+  d.lang = article.language;
+  if (d.lang.size() > 2) d.lang = d.lang.substr(0, 2);
+  for (size_t i = 0; i < np; ++i) {
+    std::string_view text = article.paragraphs[i];
+    if (text.size() > kMaxParagraphBytes) text = text.substr(0, kMaxParagraphBytes);
+    Bind(text, (*analysis)[i], &d.paras[i]);
+    m.RecognizeParagraph(static_cast<int>(i), d.paras[i], d.cands, d.lang);
+  }
+  m.DropNonNames(d);
+  m.DropPlatformVenues(d);
+  m.TrimKoreanOrgs(d);
+  m.DropSentenceOpeningPairs(d);
+  m.TrimPersonTitles(d);
+  m.DropLowerCaseWords(d);
+  m.GroupCandidates(d);
+  m.CollectShortForms(d);
+  LinkOrgSuffixes(d);
+  LinkOrgLastWords(d);
+  LinkAcronyms(d);
+  LinkCjkFamilyNames(d);
+  m.ClaimShortFormMentions(d);
+  return m.BuildEntities(d);
 }
 
 }  // namespace hirewire::extract

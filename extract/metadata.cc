@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "corpus/text.h"
+#include "corpus/tsv.h"
 #include "extract/content.h"
 
 namespace hirewire::extract::metadata {
@@ -189,7 +190,7 @@ void ReadJsonLd(std::string_view body, PageMeta* m) {
 }
 
 std::string Collapsed(const Dom& dom, int32_t id) {
-  return content::CollapseSpace(html::SubtreeText(dom, id));
+  return CollapseSpace(html::SubtreeText(dom, id), IsHtmlSpace);
 }
 
 // Records an <h1>/<h2> as a visible headline candidate (bounded count).
@@ -225,149 +226,207 @@ const RE2& BylineClass() {
   return *re;
 }
 
+// What the element walk gathers besides PageMeta: meta tags by key (first value per key) and
+// the dates of <time> and itemprop=datePublished elements.
+struct ElementScan {
+  std::map<std::string, std::string> metas;
+  std::vector<std::string> time_dates, time_dates_preferred, itemprop_dates;
+};
+
+// <title> (near the top of the tree), <h1> and <h2>.
+void ReadTitleOrHeading(const Dom& dom, int32_t id, PageMeta* m) {
+  const Node& node = dom.nodes[id];
+  if (node.tag == Tag::kTitle && m->title_tag.empty() && node.depth <= 4) m->title_tag = Collapsed(dom, id);
+  if (node.tag == Tag::kH1 && m->h1s.size() < 5) {
+    std::string t = Collapsed(dom, id);
+    if (!t.empty()) m->h1s.push_back(std::move(t));
+  }
+  if (node.tag == Tag::kH1 || node.tag == Tag::kH2) AddHeading(dom, id, m);
+}
+
+// The meta keys of extract/data/meta_keys.tsv (compiled in).
+struct MetaKeys {
+  std::vector<std::string> authors;
+  std::vector<std::string> dates;  // in order of preference
+  Status status;
+};
+
+MetaKeys ParseMetaKeys(std::string_view tsv) {
+  MetaKeys k;
+  k.status = ForEachTsvRow(tsv, "meta_keys.tsv", TsvHeader::kSkip, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 4 || f[1].empty()) return Status::InvalidArgument("expected 4 tab-separated fields");
+    if (f[1] != html::AsciiLower(f[1])) return Status::InvalidArgument("key must be lower case");
+    if (f[0] == "author") {
+      k.authors.push_back(f[1]);
+    } else if (f[0] == "date") {
+      k.dates.push_back(f[1]);
+    } else {
+      return Status::InvalidArgument("role must be author or date");
+    }
+    return Status::Ok();
+  });
+  return k;
+}
+
+const MetaKeys& Keys() {
+  static const MetaKeys* keys = new MetaKeys(ParseMetaKeys(EmbeddedMetaKeysTsv()));
+  return *keys;
+}
+
+bool IsAuthorMetaKey(std::string_view key) {
+  for (const std::string& k : Keys().authors)
+    if (k == key) return true;
+  return false;
+}
+
+// <meta property|name|itemprop|http-equiv=key content=value>: an author, or a value by key.
+void ReadMeta(const Dom& dom, int32_t id, PageMeta* m, ElementScan* scan) {
+  std::string key;
+  for (const char* k : {"property", "name", "itemprop", "http-equiv"}) {
+    std::string_view v = dom.GetAttr(id, k);
+    if (!v.empty()) {
+      key = html::AsciiLower(v);
+      break;
+    }
+  }
+  if (key.empty()) return;
+  std::string value = CollapseSpace(dom.GetAttr(id, "content"), IsHtmlSpace);
+  if (value.empty()) return;
+  if (IsAuthorMetaKey(key)) {
+    if (!LooksLikeUrl(value)) m->meta_authors.push_back(value);
+    return;
+  }
+  scan->metas.emplace(key, std::move(value));
+}
+
+// <time datetime=…> (or its text): preferred when it is the published date.
+void ReadTime(const Dom& dom, int32_t id, ElementScan* scan) {
+  std::string_view dt = dom.GetAttr(id, "datetime");
+  std::string v = dt.empty() ? Collapsed(dom, id) : std::string(dt);
+  if (v.empty()) return;
+  std::string_view ip = dom.GetAttr(id, "itemprop");
+  if (ip == "datePublished" || dom.HasAttr(id, "pubdate")) scan->time_dates_preferred.push_back(v);
+  else if (scan->time_dates.size() < 3) scan->time_dates.push_back(v);
+}
+
+// <html lang|xml:lang>.
+void ReadHtmlLang(const Dom& dom, int32_t id, PageMeta* m) {
+  if (m->html_lang.empty()) m->html_lang = std::string(dom.GetAttr(id, "lang"));
+  if (m->declared_language.empty()) {
+    m->declared_language = std::string(dom.GetAttr(id, "lang"));
+    if (m->declared_language.empty()) m->declared_language = std::string(dom.GetAttr(id, "xml:lang"));
+  }
+}
+
+// The tag-specific part of an element with attributes.
+void ReadTaggedElement(const Dom& dom, int32_t id, PageMeta* m, ElementScan* scan) {
+  switch (dom.nodes[id].tag) {
+    case Tag::kMeta:
+      ReadMeta(dom, id, m, scan);
+      break;
+    case Tag::kLink:
+      if (html::AsciiLower(dom.GetAttr(id, "rel")) == "canonical" && m->canonical_url.empty())
+        m->canonical_url = CollapseSpace(dom.GetAttr(id, "href"), IsHtmlSpace);
+      break;
+    case Tag::kHtml:
+      ReadHtmlLang(dom, id, m);
+      break;
+    case Tag::kTitle:
+    case Tag::kH1:
+    case Tag::kH2:
+      ReadTitleOrHeading(dom, id, m);
+      break;
+    case Tag::kTime:
+      ReadTime(dom, id, scan);
+      break;
+    default:
+      break;
+  }
+}
+
+// itemprop=datePublished on any other element (content, datetime, else its text), and author
+// elements (itemprop=author, rel=author, a byline class; at most eight).
+void ReadMicrodata(const Dom& dom, int32_t id, PageMeta* m, ElementScan* scan) {
+  const Node& node = dom.nodes[id];
+  std::string_view itemprop = dom.GetAttr(id, "itemprop");
+  if (node.tag != Tag::kMeta && node.tag != Tag::kTime && itemprop == "datePublished") {
+    std::string_view v = dom.GetAttr(id, "content");
+    if (v.empty()) v = dom.GetAttr(id, "datetime");
+    std::string s = v.empty() ? Collapsed(dom, id) : std::string(v);
+    if (!s.empty()) scan->itemprop_dates.push_back(s);
+  }
+  if (node.tag == Tag::kMeta || m->dom_authors.size() >= 8) return;
+  bool author_elem = itemprop == "author" || html::AsciiLower(dom.GetAttr(id, "rel")) == "author";
+  if (!author_elem && node.tag != Tag::kBody && node.tag != Tag::kHtml && node.tag != Tag::kArticle) {
+    std::string cls = html::AsciiLower(dom.GetAttr(id, "class"));
+    author_elem = !cls.empty() && RE2::PartialMatch(cls, BylineClass());
+  }
+  if (author_elem) {
+    std::string t = Collapsed(dom, id);
+    if (!t.empty() && t.size() < 160) m->dom_authors.push_back(std::move(t));
+  }
+}
+
+// Titles, description, site name, canonical URL and language from the meta tags.
+void ApplyMetas(const std::map<std::string, std::string>& metas, PageMeta* m) {
+  auto get = [&](const char* k) -> std::string {
+    auto it = metas.find(k);
+    return it == metas.end() ? std::string() : it->second;
+  };
+  m->og_title = get("og:title");
+  m->twitter_title = get("twitter:title");
+  std::string d = get("og:description");
+  if (d.empty()) d = get("description");
+  if (d.empty()) d = get("twitter:description");
+  if (!d.empty()) m->description = d;
+  if (std::string s = get("og:site_name"); !s.empty()) m->site_name = s;
+  if (m->site_name.empty()) m->site_name = get("application-name");
+  if (m->canonical_url.empty()) m->canonical_url = get("og:url");
+  if (m->declared_language.empty()) m->declared_language = get("content-language");
+  m->og_locale = get("og:locale");
+  if (m->declared_language.empty()) m->declared_language = m->og_locale;
+  if (m->declared_language.empty()) m->declared_language = get("language");
+}
+
+// Date candidates after JSON-LD's: meta tags by key (meta_keys.tsv, in its order), itemprop,
+// <time pubdate>, other <time>.
+void CollectDates(const ElementScan& scan, PageMeta* m) {
+  for (const std::string& k : Keys().dates)
+    if (auto it = scan.metas.find(k); it != scan.metas.end() && !it->second.empty()) m->dates.push_back(it->second);
+  m->dates.insert(m->dates.end(), scan.itemprop_dates.begin(), scan.itemprop_dates.end());
+  m->dates.insert(m->dates.end(), scan.time_dates_preferred.begin(), scan.time_dates_preferred.end());
+  m->dates.insert(m->dates.end(), scan.time_dates.begin(), scan.time_dates.end());
+}
+
 }  // namespace
+
+Status MetaKeysStatus() { return Keys().status; }
 
 PageMeta ExtractMetadata(const Dom& dom) {
   PageMeta m;
   for (const html::Script& s : dom.scripts)
     if (s.type.find("ld+json") != std::string::npos) ReadJsonLd(s.body, &m);
-
-  std::map<std::string, std::string> metas;  // first value per key
-  std::vector<std::string> time_dates, time_dates_preferred, itemprop_dates;
-  const size_t n = dom.nodes.size();
-  for (size_t i = 0; i < n; ++i) {
+  ElementScan scan;
+  for (size_t i = 0; i < dom.nodes.size(); ++i) {
     const Node& node = dom.nodes[i];
+    int32_t id = static_cast<int32_t>(i);
     if (node.is_text() || node.attr_count == 0) {
-      if (node.tag == Tag::kTitle && m.title_tag.empty() && node.depth <= 4)
-        m.title_tag = Collapsed(dom, static_cast<int32_t>(i));
-      if (node.tag == Tag::kH1 && m.h1s.size() < 5) {
-        std::string t = Collapsed(dom, static_cast<int32_t>(i));
-        if (!t.empty()) m.h1s.push_back(std::move(t));
-      }
-      if (node.tag == Tag::kH1 || node.tag == Tag::kH2) AddHeading(dom, static_cast<int32_t>(i), &m);
+      ReadTitleOrHeading(dom, id, &m);
       continue;
     }
-    int32_t id = static_cast<int32_t>(i);
-    switch (node.tag) {
-      case Tag::kMeta: {
-        std::string key;
-        for (const char* k : {"property", "name", "itemprop", "http-equiv"}) {
-          std::string_view v = dom.GetAttr(id, k);
-          if (!v.empty()) {
-            key = html::AsciiLower(v);
-            break;
-          }
-        }
-        if (key.empty()) break;
-        std::string value = content::CollapseSpace(dom.GetAttr(id, "content"));
-        if (value.empty()) break;
-        if (key == "author" || key == "byl" || key == "article:author" || key == "dc.creator" ||
-            key == "sailthru.author" || key == "parsely-author" || key == "cxenseparse:author" ||
-            key == "dcterms.creator" || key == "og:article:author") {
-          if (!LooksLikeUrl(value)) m.meta_authors.push_back(value);
-          break;
-        }
-        metas.emplace(key, std::move(value));
-        break;
-      }
-      case Tag::kLink: {
-        std::string rel = html::AsciiLower(dom.GetAttr(id, "rel"));
-        if (rel == "canonical" && m.canonical_url.empty())
-          m.canonical_url = content::CollapseSpace(dom.GetAttr(id, "href"));
-        break;
-      }
-      case Tag::kHtml:
-        if (m.html_lang.empty()) m.html_lang = std::string(dom.GetAttr(id, "lang"));
-        if (m.declared_language.empty()) {
-          m.declared_language = std::string(dom.GetAttr(id, "lang"));
-          if (m.declared_language.empty()) m.declared_language = std::string(dom.GetAttr(id, "xml:lang"));
-        }
-        break;
-      case Tag::kTitle:
-        if (m.title_tag.empty() && node.depth <= 4) m.title_tag = Collapsed(dom, id);
-        break;
-      case Tag::kH1:
-        if (m.h1s.size() < 5) {
-          std::string t = Collapsed(dom, id);
-          if (!t.empty()) m.h1s.push_back(std::move(t));
-        }
-        AddHeading(dom, id, &m);
-        break;
-      case Tag::kH2:
-        AddHeading(dom, id, &m);
-        break;
-      case Tag::kTime: {
-        std::string_view dt = dom.GetAttr(id, "datetime");
-        std::string v = dt.empty() ? Collapsed(dom, id) : std::string(dt);
-        if (v.empty()) break;
-        std::string_view ip = dom.GetAttr(id, "itemprop");
-        if (ip == "datePublished" || dom.HasAttr(id, "pubdate")) time_dates_preferred.push_back(v);
-        else if (time_dates.size() < 3) time_dates.push_back(v);
-        break;
-      }
-      default:
-        break;
-    }
-    std::string_view itemprop = dom.GetAttr(id, "itemprop");
-    if (node.tag != Tag::kMeta && node.tag != Tag::kTime && itemprop == "datePublished") {
-      std::string_view v = dom.GetAttr(id, "content");
-      if (v.empty()) v = dom.GetAttr(id, "datetime");
-      std::string s = v.empty() ? Collapsed(dom, id) : std::string(v);
-      if (!s.empty()) itemprop_dates.push_back(s);
-    }
-    if (node.tag != Tag::kMeta && m.dom_authors.size() < 8) {
-      bool author_elem = itemprop == "author" || html::AsciiLower(dom.GetAttr(id, "rel")) == "author";
-      if (!author_elem && node.tag != Tag::kBody && node.tag != Tag::kHtml && node.tag != Tag::kArticle) {
-        std::string cls = html::AsciiLower(dom.GetAttr(id, "class"));
-        author_elem = !cls.empty() && RE2::PartialMatch(cls, BylineClass());
-      }
-      if (author_elem) {
-        std::string t = Collapsed(dom, id);
-        if (!t.empty() && t.size() < 160) m.dom_authors.push_back(std::move(t));
-      }
-    }
+    ReadTaggedElement(dom, id, &m, &scan);
+    ReadMicrodata(dom, id, &m, &scan);
   }
-
-  auto get = [&](const char* k) -> std::string {
-    auto it = metas.find(k);
-    return it == metas.end() ? std::string() : it->second;
-  };
-  m.og_title = get("og:title");
-  m.twitter_title = get("twitter:title");
-  if (m.description.empty() || true) {
-    std::string d = get("og:description");
-    if (d.empty()) d = get("description");
-    if (d.empty()) d = get("twitter:description");
-    if (!d.empty()) m.description = d;
-  }
-  if (std::string s = get("og:site_name"); !s.empty()) m.site_name = s;
-  if (m.site_name.empty()) m.site_name = get("application-name");
-  if (m.canonical_url.empty()) m.canonical_url = get("og:url");
-  if (m.declared_language.empty()) m.declared_language = get("content-language");
-  m.og_locale = get("og:locale");
-  if (m.declared_language.empty()) m.declared_language = m.og_locale;
-  if (m.declared_language.empty()) m.declared_language = get("language");
-
-  static constexpr const char* kDateKeys[] = {
-      "article:published_time", "og:article:published_time", "article:published",
-      "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-      "publish-date", "publish_date", "article.published", "parsely-pub-date", "sailthru.date",
-      "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-      "cxenseparse:recs:publishtime", "date", "article_date_original", "original-publish-date",
-      "article.created", "pdate", "ptime", "displaydate"};
-  for (const char* k : kDateKeys)
-    if (std::string v = get(k); !v.empty()) m.dates.push_back(v);
-  m.dates.insert(m.dates.end(), itemprop_dates.begin(), itemprop_dates.end());
-  m.dates.insert(m.dates.end(), time_dates_preferred.begin(), time_dates_preferred.end());
-  m.dates.insert(m.dates.end(), time_dates.begin(), time_dates.end());
+  ApplyMetas(scan.metas, &m);
+  CollectDates(scan, &m);
   return m;
 }
 
 std::string StripSiteName(std::string_view title_in, std::string_view site_name) {
-  std::string title = content::CollapseSpace(title_in);
+  std::string title = CollapseSpace(title_in, IsHtmlSpace);
   static constexpr std::string_view kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
                                                "｜", " / ", "：", " » ", " « ", " ― "};
-  std::string site = content::CollapseSpace(site_name);
+  std::string site = CollapseSpace(site_name, IsHtmlSpace);
   auto norm = [](std::string_view s) {
     std::string o;
     for (char c : s)

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/status.h"
 #include "extract/html_dom.h"
 
 namespace hirewire::extract::metadata {
@@ -50,6 +51,10 @@ struct PageMeta {
 };
 
 PageMeta ExtractMetadata(const html::Dom& dom);
+
+// The meta keys table (extract/data/meta_keys.tsv) as compiled in: Ok, or what is wrong with it.
+Status MetaKeysStatus();
+std::string_view EmbeddedMetaKeysTsv();
 
 // Removes the site name ("... | Site", "Site - ...", "...：Site") from a title; `site_name`
 // may be empty (then only well-known separators followed by a short tail that is also the

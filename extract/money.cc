@@ -192,6 +192,14 @@ struct CurrencyWords {
   // Words earlier in the sentence that make a bare European-scaled amount money in the page's
   // currency ("un paquete de ayudas de 3.000 millones"); ASCII-lower-cased.
   std::vector<std::string> cues;
+  // Chinese/Japanese pay words ("年薪", "月給"): a bare 万/億 or k/w figure just after one is pay
+  // in the page's currency ("年薪 250万").
+  std::vector<std::string> pay;
+  // Counters that make such a figure a count ("年薪30万的人有300万人"), right after the number.
+  std::vector<std::string> counters;
+  // Words after a bare scaled amount that let it take the paragraph's currency ("3,9 milliards
+  // en 2024"); a noun there names what is counted ("3 millions d'habitants").
+  std::vector<std::string> carry;
   Status status;
 };
 
@@ -226,8 +234,14 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
       out.prefixes.push_back(std::move(w));
     } else if (f[0] == "cue") {
       out.cues.push_back(AsciiLower(w.text));
+    } else if (f[0] == "pay") {
+      out.pay.push_back(std::move(w.text));
+    } else if (f[0] == "counter") {
+      out.counters.push_back(std::move(w.text));
+    } else if (f[0] == "carry") {
+      out.carry.push_back(std::move(w.text));
     } else {
-      return Status::InvalidArgument("position must be prefix, suffix or cue");
+      return Status::InvalidArgument("position must be prefix, suffix, cue, pay, counter or carry");
     }
     return Status::Ok();
   });
@@ -811,177 +825,235 @@ bool ParseSection(std::string_view s, size_t i, Fixed* out, size_t* end, bool* o
 
 bool MatchSuffixWord(std::string_view s, size_t p, bool scaled, const CurWord** which, size_t* end);
 
+// The sections read so far of a CJK-style number ("1억 2500만"): their sum and the exponent of
+// the last big unit (99 before the first).
+struct SectionSum {
+  Fixed total{};
+  int last_big = 99;
+  bool first_section = true;
+};
+
+// After a section at `sec_start` ending at *e: steps over one space before a Han big unit
+// ("2000 萬美元", "5321 萬元") and over 여/多 (= "some") before a big unit ("9000여만원",
+// "30多萬"). Returns the code point at the new *e.
+Cp StepToBigUnit(std::string_view s, size_t sec_start, size_t* e, Num* n) {
+  Cp u = At(s, *e);
+  if (u.c == ' ' && DigitValue(At(s, sec_start).c) >= 0 && IsHan(At(s, *e + 1).c) && BigUnitExp(At(s, *e + 1).c) > 0) {
+    *e += 1;
+    u = At(s, *e);
+  }
+  if ((u.c == U'여' || u.c == U'多') && BigUnitExp(At(s, *e + u.len).c) > 0) {
+    n->yeo = true;
+    *e += u.len;
+    u = At(s, *e);
+  }
+  return u;
+}
+
+// Multiplies the section `sec` by the big unit `u` (exponent be) at e, with a following bigger
+// unit (万亿 = 10^12) outside Hangul; adds it to the sum. Returns the end of the unit(s).
+size_t ApplyBigUnit(std::string_view s, size_t e, Cp u, int be, const Fixed& sec, SectionSum* sum, Num* n) {
+  size_t q = e + u.len;
+  Cp u2 = At(s, q);
+  int be2 = BigUnitExp(u2.c);
+  if (be2 > be && be + be2 < sum->last_big && !n->hangul) {
+    be += be2;
+    q += u2.len;
+  }
+  Fixed m;
+  if (!FixedMulPow10(sec, be, &m) || !FixedAdd(sum->total, m, &sum->total)) n->overflow = true;
+  if (sum->first_section) n->top_exp = be;
+  n->has_unit = n->big_unit = true;
+  n->dot3 = false;
+  sum->last_big = be;
+  sum->first_section = false;
+  return q;
+}
+
+// After a big unit ending at *p: true when another section follows, glued ("1억2500만",
+// "1만30원", "8만6천"), or after one space when it ends in a smaller big unit ("2억 5천만") or
+// right before a currency word ("1억 2500 달러"); *p then moves to its start. A lone numeral
+// syllable is a particle ("1억이"), not a section. Chinese "四萬五" (45,000: one numeral right
+// after the big unit counts in the next lower place) is added here and ends the number.
+bool NextSectionFollows(std::string_view s, size_t* p, SectionSum* sum, Num* n) {
+  int sp = SpaceAt(s, *p);
+  Cp nx = At(s, *p + sp);
+  if (!(DigitValue(nx.c) >= 0 || StartsNumeral(nx.c))) return false;
+  Fixed sec2;
+  size_t e2;
+  bool of2 = false, au2 = false, d32 = false;
+  Fixed d3v2;
+  if (!ParseSection(s, *p + sp, &sec2, &e2, &of2, &au2, &d32, &d3v2)) return false;
+  int be3 = BigUnitExp(At(s, e2).c);
+  const CurWord* w;
+  size_t we;
+  bool digit_start = DigitValue(nx.c) >= 0;
+  bool accept = (be3 > 0 && be3 < sum->last_big && (digit_start || au2 || sp == 0)) ||
+                (be3 == 0 && sp == 0 && (digit_start || au2)) ||
+                (be3 == 0 && sp > 0 && MatchSuffixWord(s, e2, false, &w, &we));
+  if (accept) {
+    *p += sp;
+    return true;
+  }
+  if (n->cjk_numeral && sp == 0 && be3 == 0 && !au2 && NumeralValue(nx.c) > 0 && e2 == *p + nx.len &&
+      BigUnitExp(At(s, e2).c) == 0) {
+    Fixed m;
+    if (!FixedMulPow10(sec2, sum->last_big - 1, &m) || !FixedAdd(sum->total, m, &sum->total)) n->overflow = true;
+    *p = e2;
+  }
+  return false;
+}
+
+// The sections and big units of a digit or CJK number from i ("1억2500만", "三千五百万", "2,500").
+// Returns false when not even a first section was read (n->end is then where to skip to);
+// else *end is where the number ends and n->value its value.
+bool ParseSections(std::string_view s, size_t i, Num* n, size_t* end) {
+  SectionSum sum;
+  size_t p = i;
+  for (;;) {
+    Fixed sec;
+    size_t e;
+    bool any_unit = false, d3 = false;
+    Fixed d3v;
+    size_t sec_start = p;
+    if (!ParseSection(s, p, &sec, &e, &n->overflow, &any_unit, &d3, &d3v)) {
+      if (sum.first_section) {
+        n->end = e > i ? e : i + std::max(At(s, i).len, 1);
+        return false;
+      }
+      p = sec_start;
+      break;
+    }
+    if (any_unit) n->has_unit = true;
+    if (sum.first_section) {
+      n->dot3 = d3;
+      n->dot3_value = d3v;
+    }
+    Cp u = StepToBigUnit(s, sec_start, &e, n);
+    int be = BigUnitExp(u.c);
+    if (be > 0 && be < sum.last_big) {
+      p = ApplyBigUnit(s, e, u, be, sec, &sum, n);
+      if (At(s, p).c == U'여') {  // 1억여 원
+        n->yeo = true;
+        p += 3;
+        break;
+      }
+      if (NextSectionFollows(s, &p, &sum, n)) continue;
+      break;
+    }
+    // A section without a big unit ends the number.
+    if (!FixedAdd(sum.total, sec, &sum.total)) n->overflow = true;
+    p = e;
+    break;
+  }
+  n->value = sum.total;
+  *end = p;
+  return true;
+}
+
+// "10^40": a power of ten written with a caret right after the "10" at i; moves *p past it.
+void ApplyCaretPower(std::string_view s, size_t i, Num* n, size_t* p) {
+  size_t at = *p;
+  if (!(at + 1 < s.size() && s[at] == '^' && IsAsciiDigit(s[at + 1]) && at - i == 2 && s.compare(i, 2, "10") == 0))
+    return;
+  size_t q = at + 1;
+  int exp = 0;
+  while (q < s.size() && IsAsciiDigit(s[q])) exp = std::min(exp * 10 + (s[q++] - '0'), 1000);
+  Fixed one;
+  FixedFromInt(1, &one);
+  if (!FixedMulPow10(one, exp, &n->value)) n->overflow = true;
+  *p = q;
+}
+
+// The longest English/European scale word at p (glued, after one space or a hyphen): "million",
+// "bn", "5M", "Millionen", "m$"; nullptr when none. *end is where it ends.
+const ScaleWord* FindScaleWord(std::string_view s, size_t p, size_t* end) {
+  const ScaleWord* best = nullptr;
+  size_t best_e = 0;
+  int gap = (p < s.size() && s[p] == '-') ? 1 : SpaceAt(s, p);
+  for (const ScaleWord& sw : kScales) {
+    for (int g : {0, gap}) {
+      if (g != 0 && sw.attached_only) continue;
+      size_t b = p + g;
+      bool m;
+      if (sw.attached_only) {
+        m = StartsAt(s, b, sw.text) || (b < s.size() && s[b] == static_cast<char>(sw.text[0] - 32));  // 5M, 500K, 3B
+      } else if (sw.before_symbol) {
+        m = StartsAt(s, b, sw.text) && CurrencySignAt(s, b + sw.text.size());
+      } else if (sw.european) {
+        m = StartsAt(s, b, sw.text);
+      } else {
+        m = StartsAtCI(s, b, sw.text);
+      }
+      if (!m) continue;
+      size_t e = b + sw.text.size();
+      if (sw.text.back() != '.' && IsAsciiAlpha(At(s, e).c)) continue;
+      if (!best || e > best_e) {
+        best = &sw;
+        best_e = e;
+      }
+    }
+  }
+  *end = best_e;
+  return best;
+}
+
+// Scales the number ending at p by the scale word `best` that ends at e; the number is then
+// complete.
+void ApplyScaleWord(std::string_view s, size_t p, const ScaleWord& best, size_t e, Num* n) {
+  Fixed v;
+  // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands
+  // (a comma before three digits, "2,500 millones", is the Latin American thousands comma).
+  if (best.european && n->dot3 && s.substr(n->start, p - n->start).find('.') != std::string_view::npos)
+    n->value = n->dot3_value;
+  if (!FixedMulPow10(n->value, best.exp, &v)) n->overflow = true;
+  n->value = v;
+  n->has_unit = true;
+  n->top_exp = best.exp;
+  n->european_scale = best.european && !best.before_symbol;
+  n->shorthand = best.attached_only;
+  n->mil = best.text == "mil";
+  n->dot3 = false;
+  n->end = e;
+  n->ok = true;
+}
+
+// A digit or CJK number at i, with its CJK units. False when the number is done (not a number,
+// or a lone numeral: 이, 一 are words); n->end is then set.
+bool ParseDigitOrCjkNumber(std::string_view s, size_t i, Num* n, size_t* end) {
+  Cp first = At(s, i);
+  n->hangul = IsHangul(first.c);
+  n->cjk_numeral = IsHan(first.c);
+  size_t p = i;
+  if (!ParseSections(s, i, n, &p)) return false;
+  ApplyCaretPower(s, i, n, &p);
+  if (!n->has_unit && (n->hangul || n->cjk_numeral)) {
+    n->end = p;
+    return false;  // a lone numeral (이, 一) is a word, not a number
+  }
+  *end = p;
+  return true;
+}
+
 Num ParseNumber(std::string_view s, size_t i) {
   Num n;
   n.start = i;
-  Cp first = At(s, i);
   size_t p = i;
-  if (IsAsciiAlpha(first.c)) {
+  if (IsAsciiAlpha(At(s, i).c)) {
     size_t e;
     int w = ParseNumberWord(s, i, &e);
     if (w < 0) return n;
     FixedFromInt(static_cast<unsigned long long>(w), &n.value);
     n.word = true;
     p = e;
-  } else {
-    n.hangul = IsHangul(first.c);
-    n.cjk_numeral = IsHan(first.c);
-    int last_big = 99;
-    bool first_section = true;
-    Fixed total{};
-    for (;;) {
-      Fixed sec;
-      size_t e;
-      bool any_unit = false, d3 = false;
-      Fixed d3v;
-      size_t sec_start = p;
-      if (!ParseSection(s, p, &sec, &e, &n.overflow, &any_unit, &d3, &d3v)) {
-        if (first_section) {
-          n.end = e > i ? e : i + std::max(first.len, 1);
-          return n;
-        }
-        p = sec_start;
-        break;
-      }
-      if (any_unit) n.has_unit = true;
-      if (first_section) {
-        n.dot3 = d3;
-        n.dot3_value = d3v;
-      }
-      Cp u = At(s, e);
-      // "2000 萬美元", "5321 萬元": one space between the digits and a Han big unit.
-      if (u.c == ' ' && DigitValue(At(s, sec_start).c) >= 0 && IsHan(At(s, e + 1).c) &&
-          BigUnitExp(At(s, e + 1).c) > 0) {
-        e += 1;
-        u = At(s, e);
-      }
-      // "9000여만원", "1억5천여만원", "30多萬": 여/多 (= "some") between a section and its big unit.
-      if ((u.c == U'여' || u.c == U'多') && BigUnitExp(At(s, e + u.len).c) > 0) {
-        n.yeo = true;
-        e += u.len;
-        u = At(s, e);
-      }
-      int be = BigUnitExp(u.c);
-      if (be > 0 && be < last_big) {
-        size_t q = e + u.len;
-        Cp u2 = At(s, q);  // 万亿 = 10^12
-        int be2 = BigUnitExp(u2.c);
-        if (be2 > be && be + be2 < last_big && !n.hangul) {
-          be += be2;
-          q += u2.len;
-        }
-        Fixed m;
-        if (!FixedMulPow10(sec, be, &m) || !FixedAdd(total, m, &total)) n.overflow = true;
-        if (first_section) n.top_exp = be;
-        n.has_unit = n.big_unit = true;
-        n.dot3 = false;
-        last_big = be;
-        p = q;
-        first_section = false;
-        if (At(s, p).c == U'여') {  // 1억여 원
-          n.yeo = true;
-          p += 3;
-          break;
-        }
-        // Next section: glued ("1억2500만", "1만30원", "8만6천"), or after one space when it
-        // ends in a smaller big unit ("2억 5천만") or right before a currency word
-        // ("1억 2500 달러"). A lone numeral syllable is a particle ("1억이"), not a section.
-        int sp = SpaceAt(s, p);
-        Cp nx = At(s, p + sp);
-        if (!(DigitValue(nx.c) >= 0 || StartsNumeral(nx.c))) break;
-        Fixed sec2;
-        size_t e2;
-        bool of2 = false, au2 = false, d32 = false;
-        Fixed d3v2;
-        if (!ParseSection(s, p + sp, &sec2, &e2, &of2, &au2, &d32, &d3v2)) break;
-        int be3 = BigUnitExp(At(s, e2).c);
-        const CurWord* w;
-        size_t we;
-        bool digit_start = DigitValue(nx.c) >= 0;
-        bool accept = (be3 > 0 && be3 < last_big && (digit_start || au2 || sp == 0)) ||
-                      (be3 == 0 && sp == 0 && (digit_start || au2)) ||
-                      (be3 == 0 && sp > 0 && MatchSuffixWord(s, e2, false, &w, &we));
-        if (accept) {
-          p += sp;
-          continue;
-        }
-        // Chinese "四萬五" is 45,000: one numeral right after the big unit counts in the next
-        // lower place.
-        if (n.cjk_numeral && sp == 0 && be3 == 0 && !au2 && NumeralValue(nx.c) > 0 && e2 == p + nx.len &&
-            BigUnitExp(At(s, e2).c) == 0) {
-          Fixed m;
-          if (!FixedMulPow10(sec2, last_big - 1, &m) || !FixedAdd(total, m, &total)) n.overflow = true;
-          p = e2;
-        }
-        break;
-      }
-      // A section without a big unit ends the number.
-      if (!FixedAdd(total, sec, &total)) n.overflow = true;
-      p = e;
-      break;
-    }
-    n.value = total;
-    // "10^40": a power of ten written with a caret.
-    if (p + 1 < s.size() && s[p] == '^' && IsAsciiDigit(s[p + 1]) && p - i == 2 &&
-        s.compare(i, 2, "10") == 0) {
-      size_t q = p + 1;
-      int exp = 0;
-      while (q < s.size() && IsAsciiDigit(s[q])) exp = std::min(exp * 10 + (s[q++] - '0'), 1000);
-      Fixed one;
-      FixedFromInt(1, &one);
-      if (!FixedMulPow10(one, exp, &n.value)) n.overflow = true;
-      p = q;
-    }
-    if (!n.has_unit && (n.hangul || n.cjk_numeral)) {
-      n.end = p;
-      return n;  // a lone numeral (이, 一) is a word, not a number
-    }
+  } else if (!ParseDigitOrCjkNumber(s, i, &n, &p)) {
+    return n;
   }
   // English scale word (not after CJK units).
   if (!n.big_unit && !(n.hangul || n.cjk_numeral)) {
-    const ScaleWord* best = nullptr;
-    size_t best_e = 0;
-    int gap = (p < s.size() && s[p] == '-') ? 1 : SpaceAt(s, p);
-    for (const ScaleWord& sw : kScales) {
-      for (int g : {0, gap}) {
-        if (g != 0 && sw.attached_only) continue;
-        size_t b = p + g;
-        bool m;
-        if (sw.attached_only) {
-          m = StartsAt(s, b, sw.text) ||
-              (b < s.size() && s[b] == static_cast<char>(sw.text[0] - 32));  // 5M, 500K, 3B
-        } else if (sw.before_symbol) {
-          m = StartsAt(s, b, sw.text) && CurrencySignAt(s, b + sw.text.size());
-        } else if (sw.european) {
-          m = StartsAt(s, b, sw.text);
-        } else {
-          m = StartsAtCI(s, b, sw.text);
-        }
-        if (!m) continue;
-        size_t e = b + sw.text.size();
-        if (sw.text.back() != '.' && IsAsciiAlpha(At(s, e).c)) continue;
-        if (!best || e > best_e) {
-          best = &sw;
-          best_e = e;
-        }
-      }
-    }
-    if (best) {
-      Fixed v;
-      // "1.500 millones", "2.300 Millionen": a European scale word reads the dot as thousands
-      // (a comma before three digits, "2,500 millones", is the Latin American thousands comma).
-      if (best->european && n.dot3 && s.substr(n.start, p - n.start).find('.') != std::string_view::npos)
-        n.value = n.dot3_value;
-      if (!FixedMulPow10(n.value, best->exp, &v)) n.overflow = true;
-      n.value = v;
-      n.has_unit = true;
-      n.top_exp = best->exp;
-      n.european_scale = best->european && !best->before_symbol;
-      n.shorthand = best->attached_only;
-      n.mil = best->text == "mil";
-      n.dot3 = false;
-      n.end = best_e;
-      n.ok = true;
+    size_t e;
+    if (const ScaleWord* best = FindScaleWord(s, p, &e)) {
+      ApplyScaleWord(s, p, *best, e, &n);
       return n;
     }
     if (n.word) {  // spelled numbers need a scale word ("five million dollars")
@@ -1703,15 +1775,11 @@ bool ImplicitWon(std::string_view s, size_t floor, const Core& c) {
 // ("年薪只有30多萬", "月薪 90-110k"), or right before the previous pay figure of the same clause
 // ("年薪从45万涨到了70万": `chain` is where that figure ended, npos when there is none).
 bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
-  static constexpr std::string_view kPay[] = {"年薪", "月薪", "薪水", "薪资", "薪資", "底薪", "年收入", "月收入",
-                                              "时薪", "時薪", "年终奖", "年終獎", "身价", "身價", "薪酬", "工资",
-                                              "工資", "总包", "總包", "年包", "税前", "稅前", "年収", "月収",
-                                              "年俸", "月給", "時給", "初任給", "報酬"};
   size_t q = start;
   for (int k = 0; k <= 4 && q > 0; ++k) {
     q -= SpaceBefore(s, q);
     if (q == chain) return true;
-    for (std::string_view w : kPay)
+    for (const std::string& w : Words().pay)
       if (MatchEndingAt(s, q, w, 0)) return true;
     Cp b = Before(s, q);
     if (!IsHan(b.c) && !IsKana(b.c)) return false;  // punctuation, digits and Latin words end the clause
@@ -1722,12 +1790,11 @@ bool PayWordBefore(std::string_view s, size_t start, size_t chain) {
 
 // Implicit local currency in Chinese salary figures: "年薪 250万", "月薪3萬", "月薪 25k", "总包
 // 80w" (a pay word just before a number in 万/萬/億 or k/w shorthand, and no currency) are in the
-// page's currency; never a count ("年薪30万的人有300万人").
+// page's currency; never a count ("年薪30万的人有300万人"). Pay words and counters: currency_words.tsv.
 bool ImplicitHanSalary(std::string_view s, size_t chain, const Core& c) {
   if (!(c.num.big_unit || c.num.shorthand) || c.num.hangul || !c.currency.empty()) return false;
-  Cp n = At(s, c.num.end);
-  for (char32_t counter : {U'人', U'名', U'个', U'個', U'股', U'张', U'張', U'户', U'戶', U'家', U'次', U'位', U'件', U'台'})
-    if (n.c == counter) return false;
+  for (const std::string& counter : Words().counters)
+    if (StartsAt(s, c.num.end, counter)) return false;
   return PayWordBefore(s, c.start, chain);
 }
 
@@ -1741,21 +1808,18 @@ std::string HanLocalCurrency(const Context& ctx) {
 // A bare scaled amount that takes the currency of an earlier amount in the paragraph ("… 12,4
 // milliards de couronnes. Le groupe a perdu 3,9 milliards."): a number with a scale word
 // (million, milliards, Millionen …) and no currency, followed by punctuation, the end, or a
-// preposition; never by "of/de/d'/von…" or a noun, which name what is counted ("3 millions
-// d'habitants", "5 Millionen Menschen").
+// preposition (a carry word of currency_words.tsv); never by "of/de/d'/von…" or a noun, which
+// name what is counted ("3 millions d'habitants", "5 Millionen Menschen").
 bool CarriesCurrency(std::string_view s, const Core& c) {
   if (!c.currency.empty() || !c.num.has_unit || c.num.big_unit || c.num.top_exp < 6 || c.num.word) return false;
   size_t q = c.num.end + SpaceAt(s, c.num.end);
   if (q >= s.size()) return true;
   char ch = s[q];
   if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == ')' || ch == '!' || ch == '?') return true;
-  static constexpr std::string_view kPrepositions[] = {
-      "en", "pour", "par", "sur", "dans", "et", "contre", "au", "aux", "para", "por", "y", "frente", "al", "in", "im", "für",
-      "bis", "und", "gegenüber", "for", "by", "to", "and", "from", "at", "against", "compared"};
   size_t w = q;
   while (w < s.size() && IsLetterish(At(s, w).c)) w += std::max(At(s, w).len, 1);
   std::string_view word = s.substr(q, w - q);
-  for (std::string_view p : kPrepositions)
+  for (const std::string& p : Words().carry)
     if (word == p) return true;
   return false;
 }
@@ -1809,6 +1873,301 @@ bool IsTriggerWord(std::string_view w) {
   return false;
 }
 
+// A paragraph longer than kMaxMoneyParagraphBytes is cut at a code point boundary (with a warning).
+std::string_view LimitParagraph(std::string_view text, int paragraph, std::vector<std::string>* warnings) {
+  if (text.size() <= kMaxMoneyParagraphBytes) return text;
+  warnings->push_back("money: paragraph " + std::to_string(paragraph) + " longer than " +
+                      std::to_string(kMaxMoneyParagraphBytes) + " bytes; scanned in part");
+  size_t cut = kMaxMoneyParagraphBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
+// One paragraph's walk: stops only where an amount, a vague amount or a multiplier can start,
+// and collects the amounts found (multipliers and warnings go straight to `out`).
+class ParagraphWalk {
+ public:
+  ParagraphWalk(const Context& ctx, int paragraph, std::string carried, MoneyScan* out)
+      : ctx_(ctx), s_(ctx.s), paragraph_(paragraph), carried_(std::move(carried)), out_(out) {}
+
+  std::vector<Found> Run() {
+    size_t i = 0;
+    while (i < s_.size() && !full_) {
+      size_t next;
+      i = CandidateAt(i, &next) ? ScanAt(i) : next;
+    }
+    return std::move(found_);
+  }
+
+ private:
+  // Whether i can start something; when not, *next is where to look again. Latin words matter
+  // only when they are number words ("five million dollars"), multiplier verbs ("doubled") or
+  // start a vague amount ("millions of").
+  bool CandidateAt(size_t i, size_t* next) const {
+    const size_t n = s_.size();
+    unsigned char b = static_cast<unsigned char>(s_[i]);
+    if (b < 0x80 && !IsAsciiDigit(b) && !IsAsciiAlpha(b)) {  // fast skip
+      *next = i + 1;
+      return false;
+    }
+    if (b < 0x80 && IsAsciiAlpha(b)) {
+      size_t w = i;
+      while (w < n && IsAsciiAlpha(static_cast<unsigned char>(s_[w]))) ++w;
+      bool word_start = i == 0 || !IsAsciiAlnum(static_cast<unsigned char>(s_[i - 1]));
+      *next = w;
+      return word_start && IsTriggerWord(s_.substr(i, w - i));
+    }
+    if (b >= 0x80) {
+      Cp c = At(s_, i);
+      *next = i + c.len;
+      return c.c == U'배' || c.c == U'倍' || c.c == U'수' || c.c == U'몇' || c.c == U'数' || c.c == U'數' ||
+             c.c == U'几' || c.c == U'幾' || IsNumberStart(s_, i, c);
+    }
+    return true;
+  }
+
+  // Reads what starts at candidate i; returns where to go on.
+  size_t ScanAt(size_t i) {
+    unsigned char b = static_cast<unsigned char>(s_[i]);
+    Cp c = At(s_, i);
+    size_t skip = i + std::max(c.len, 1);
+    size_t next;
+    if (TakeMultiplier(i, b, skip, &next)) return next;
+    Found f;
+    if (TryVague(ctx_, i, &f, &next)) {
+      found_.push_back(f);
+      floor_ = f.end;
+      salary_chain_ = std::string_view::npos;
+      return next;
+    }
+    bool number_start =
+        IsAsciiDigit(b) || IsNumberStart(s_, i, c) || (IsAsciiAlpha(b) && !IsAsciiAlpha(Before(s_, i).c));
+    if (!number_start) return skip;
+    Core a;
+    if (!ParseCore(ctx_, i, floor_, &a)) return std::max(a.end, skip);
+    const std::string local = CueLocalCurrency(a);
+    if (IsPlainNumber(a, local)) return std::max(a.num.end, skip);
+    return ScanAmount(std::move(a), local, skip);
+  }
+
+  // Multipliers: "두 배", "2倍", "doubled", "3 times".
+  bool TakeMultiplier(size_t i, unsigned char b, size_t skip, size_t* next) {
+    Multiplier m;
+    size_t ms;
+    bool hit = TryMultiplier(s_, i, &m, &ms);
+    if (!hit && (IsAsciiDigit(b) || IsAsciiAlpha(b))) hit = TryEnglishTimes(s_, i, &m, &ms);
+    if (!hit) return false;
+    m.paragraph = paragraph_;
+    m.surface = std::string(s_.substr(m.start, m.end - m.start));
+    out_->multipliers.push_back(std::move(m));
+    *next = std::max(ms, skip);
+    return true;
+  }
+
+  // A bare European-scaled amount on a page whose country is known, before any other currency,
+  // after a money word: "un paquete de ayudas de 3.000 millones para el campo" (ES) is in euros.
+  std::string CueLocalCurrency(const Core& a) const {
+    const bool english = ctx_.language.substr(0, 2) == "en";
+    return carried_.empty() && (a.num.european_scale || !english) && a.currency.empty() &&
+                   !LocalCurrency(ctx_.country).empty() && MoneyCueBefore(s_, a.start)
+               ? LocalCurrency(ctx_.country)
+               : "";
+  }
+
+  // Most numbers have no currency and start no range ("19일", "3만 명"): they are left early.
+  bool IsPlainNumber(const Core& a, const std::string& local) const {
+    return a.currency.empty() && !a.num.overflow && RangeConnector(s_, a.end, false, false) == std::string_view::npos &&
+           RangeConnector(s_, a.end, true, false) == std::string_view::npos && !ImplicitWon(s_, floor_, a) &&
+           !ImplicitHanSalary(s_, salary_chain_, a) && ((carried_.empty() && local.empty()) || !CarriesCurrency(s_, a));
+  }
+
+  // The amount (or range) whose number is `a`; returns where to go on.
+  size_t ScanAmount(Core a, const std::string& local, size_t skip) {
+    Found f;
+    bool implicit_salary = false;
+    bool between = false;
+    size_t pre_start = a.start;
+    Kind pre = PreQualifier(s_, a.start, floor_, &pre_start, &between);
+    Core b;
+    const bool range = TryRange(&a, between, pre_start, &b, &f, &implicit_salary);
+    if (between && !range) pre = Kind::kExact, pre_start = a.start;
+    if (!range) {
+      if (a.currency.empty() && !ResolveBareCurrency(&a, local, &implicit_salary)) return std::max(a.num.end, skip);
+      f.currency = a.currency;
+      f.value = a.num.value;
+    }
+    if (a.num.overflow || (range && b.num.overflow)) {
+      size_t e = range ? b.end : a.end;
+      out_->warnings.push_back("money: amount too large, rejected: " +
+                               std::string(s_.substr(a.start, std::min<size_t>(e - a.start, 80))));
+      return std::max(e, skip);
+    }
+    f.range = range;
+    f.start = pre_start;
+    f.end = range ? b.end : a.end;
+    SetKind(pre, a.num.yeo, &f);
+    ApplyPeriods(s_, floor_, &f);
+    if (!f.currency.empty()) carried_ = f.currency;
+    found_.push_back(f);
+    floor_ = f.end;
+    salary_chain_ = implicit_salary ? f.end : std::string_view::npos;
+    if (found_.size() >= kMaxAmountsPerParagraph) {
+      out_->warnings.push_back("money: too many amounts in paragraph " + std::to_string(paragraph_));
+      full_ = true;
+    }
+    return std::max(range ? b.end : a.end, skip);
+  }
+
+  // The qualifier of f (ending at f->end, which a post-qualifier of a single amount extends):
+  // a pre-qualifier wins over a post-qualifier, either over 여 ("1억여": more than).
+  void SetKind(Kind pre, bool yeo, Found* f) const {
+    size_t post_end = f->end;
+    Kind post = f->range ? Kind::kExact : PostQualifier(s_, f->end, &post_end);
+    f->end = post_end;
+    f->kind = Kind::kExact;
+    if (yeo) f->kind = Kind::kLower;
+    if (pre != Kind::kExact && pre != Kind::kNone)
+      f->kind = pre;
+    else if (post != Kind::kExact && post != Kind::kNone)
+      f->kind = post;
+  }
+
+  // Where the second figure of a range starts after the connector ending at rb: over a currency
+  // prefix ("$10m–$20m", "between $1 million and $2 million") or a currency word ("Rs 8 lakh to
+  // Rs 12 lakh", "US$5 to US$10").
+  size_t SecondFigureStart(size_t rb) const {
+    const size_t n = s_.size();
+    size_t bstart = rb;
+    for (int k = 0; k < 8 && bstart < n && DigitValue(At(s_, bstart).c) < 0 && !StartsNumeral(At(s_, bstart).c) &&
+                    !IsAsciiAlpha(At(s_, bstart).c);
+         ++k)
+      bstart += std::max(At(s_, bstart).len, 1);
+    if (bstart < n && bstart != rb && IsAsciiAlpha(At(s_, bstart).c)) bstart = rb;
+    if (bstart == rb && IsAsciiAlpha(At(s_, rb).c)) {
+      size_t d = rb;
+      while (d < n && d - rb < 12 && DigitValue(At(s_, d).c) < 0) d += std::max(At(s_, d).len, 1);
+      const CurWord* w;
+      size_t ps;
+      if (d < n && DigitValue(At(s_, d).c) >= 0 && MatchPrefixWord(s_, d, &w, &ps) && ps == rb) bstart = d;
+    }
+    return bstart;
+  }
+
+  // A change rather than a range: "1억에서 2억으로", "von 5 auf 7 Millionen", "grew by A$5bn to
+  // A$34.1bn" (the first figure is the change, not a bound).
+  bool IsChange(size_t rb, const Core& b, size_t pre_start) const {
+    return (rb >= 3 && (StartsAt(s_, rb - std::strlen("에서 "), "에서 ") || StartsAt(s_, rb - std::strlen("から"), "から")) &&
+            ChangeTargetAt(s_, b.end)) ||
+           (rb >= 5 && StartsAt(s_, rb - std::strlen(" auf "), " auf ")) ||
+           (rb >= 4 && StartsAt(s_, rb - std::strlen(" to "), " to ") && pre_start >= 3 &&
+            MatchEndingAt(s_, pre_start - SpaceBefore(s_, pre_start), "by", kCI));
+  }
+
+  // A range from `a` to a second figure *b after a connector ("1억~2억원", "$5–10 million",
+  // "月薪 60萬-80萬"): fills f's bounds and currency. A change's first figure takes the currency
+  // stated after the second (a->currency).
+  bool TryRange(Core* a, bool between, size_t pre_start, Core* b, Found* f, bool* implicit_salary) const {
+    size_t rb = RangeConnector(s_, a->end, between, !a->currency.empty());
+    if (rb == std::string_view::npos || rb >= s_.size() || !IsRangeStartChar(At(s_, rb).c) || a->num.overflow)
+      return false;
+    size_t bstart = SecondFigureStart(rb);
+    // "月薪 60萬-80萬", "月薪 90-110k", "总包80-120w"
+    const bool han_salary = a->currency.empty() && !a->num.hangul && PayWordBefore(s_, a->start, salary_chain_);
+    if (!(ParseCore(ctx_, bstart, a->end, b) && b->start == rb && !b->num.overflow &&
+          (!a->currency.empty() || !b->currency.empty() || (han_salary && (b->num.big_unit || b->num.shorthand))) &&
+          (a->currency.empty() || b->currency.empty() || a->currency == b->currency)))
+      return false;
+    Fixed low = a->num.value;
+    if (a->num.top_exp < 0 && !a->num.has_unit && b->num.top_exp > 0) FixedMulPow10(low, b->num.top_exp, &low);
+    bool change = IsChange(rb, *b, pre_start);
+    if (change && a->currency.empty() && !b->currency.empty() && !a->num.has_unit) a->currency = b->currency;
+    if (!(low < b->num.value && low.units > 0 && !change)) return false;
+    f->low = low;
+    f->high = b->num.value;
+    f->currency = a->currency.empty() ? b->currency : a->currency;
+    if (f->currency.empty()) f->currency = HanLocalCurrency(ctx_), *implicit_salary = true;
+    return true;
+  }
+
+  // The currency of a single amount written without one: won by Korean units, the page's
+  // currency after a Chinese pay word, the paragraph's last currency, or the cue's local one.
+  // False when it has none (a count, not money).
+  bool ResolveBareCurrency(Core* a, const std::string& local, bool* implicit_salary) const {
+    if (ImplicitWon(s_, floor_, *a)) {
+      a->currency = "KRW";
+    } else if (ImplicitHanSalary(s_, salary_chain_, *a)) {
+      a->currency = HanLocalCurrency(ctx_);
+      *implicit_salary = true;
+    } else if (!carried_.empty() && CarriesCurrency(s_, *a)) {
+      a->currency = carried_;
+    } else if (!local.empty() && CarriesCurrency(s_, *a)) {
+      a->currency = local;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  const Context& ctx_;
+  std::string_view s_;
+  int paragraph_;
+  std::string carried_;  // the latest currency seen, for bare amounts
+  MoneyScan* out_;
+  std::vector<Found> found_;
+  size_t floor_ = 0;                                   // end of the previous amount: no qualifier reaches before it
+  size_t salary_chain_ = std::string_view::npos;       // end of the previous implicit pay figure
+  bool full_ = false;                                  // kMaxAmountsPerParagraph reached
+};
+
+// The record of a found amount.
+Amount AmountRecord(std::string_view s, int paragraph, const Found& f) {
+  Amount a;
+  a.paragraph = paragraph;
+  a.start = static_cast<int>(f.start);
+  a.end = static_cast<int>(f.end);
+  a.surface = std::string(s.substr(f.start, f.end - f.start));
+  a.currency = f.currency;
+  a.period = f.period;
+  if (f.vague) {
+    a.kind = "vague";
+  } else if (f.range) {
+    a.kind = "range";
+    a.low = FixedStr(f.low);
+    a.high = FixedStr(f.high);
+  } else {
+    a.kind = std::string(KindName(f.kind));
+    a.value = FixedStr(f.value);
+  }
+  return a;
+}
+
+// "총" next to an amount is a total only when set against a per-period amount of the same
+// sentence.
+void ResolveTotal(std::string_view s, const Amount& prev, Amount* a) {
+  std::string_view between = s.substr(prev.end, a->start - prev.end);
+  bool same_sentence = between.find(". ") == std::string_view::npos && between.find("。") == std::string_view::npos;
+  if (same_sentence && (prev.period == "annual" || prev.period == "monthly" || prev.period == "hourly" ||
+                        prev.period == "first_year"))
+    a->period = "total";
+}
+
+// An amount in another currency in parentheses right after the previous one glosses it ("300만
+// 달러(약 41억원)"); a USD/KRW pair implies a rate.
+void ResolveGloss(std::string_view s, const Amount& prev, size_t prev_index, Amount* a) {
+  std::string_view gap = s.substr(prev.end, a->start - prev.end);
+  size_t sp = 0;
+  while (sp < gap.size() && gap[sp] == ' ') ++sp;
+  gap.remove_prefix(sp);
+  if (!((gap == "(" || gap == "（") && prev.currency != a->currency)) return;
+  a->glosses = static_cast<int>(prev_index);
+  if (a->period == "none") a->period = prev.period;
+  const Amount* usd = prev.currency == "USD" ? &prev : a->currency == "USD" ? a : nullptr;
+  const Amount* krw = prev.currency == "KRW" ? &prev : a->currency == "KRW" ? a : nullptr;
+  Fixed u, w, r;
+  if (usd && krw && ParseFixed(usd->value, &u) && ParseFixed(krw->value, &w) && FixedDivRound(w, u, 4, &r))
+    a->implied_rate = FixedStr(r);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -1832,245 +2191,13 @@ MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, std::string_v
 
 MoneyScan MoneyScanner::Scan(std::string_view text, int paragraph, const MoneyContext& context) const {
   MoneyScan out;
-  if (text.size() > kMaxMoneyParagraphBytes) {
-    out.warnings.push_back("money: paragraph " + std::to_string(paragraph) + " longer than " +
-                           std::to_string(kMaxMoneyParagraphBytes) + " bytes; scanned in part");
-    size_t cut = kMaxMoneyParagraphBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text = text.substr(0, cut);
-  }
+  text = LimitParagraph(text, paragraph, &out.warnings);
   Context ctx{text, context.language, context.country};
-  std::string carried(context.carried_currency);  // the latest currency seen, for bare amounts
-  std::string_view s = text;
-  std::vector<Found> found;
-  size_t floor = 0;  // end of the previous amount: no qualifier may reach before it
-  size_t salary_chain = std::string_view::npos;  // end of the previous implicit pay figure
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    // Fast skip: ASCII bytes that cannot start anything.
-    if (b < 0x80 && !IsAsciiDigit(b) && !IsAsciiAlpha(b)) {
-      ++i;
-      continue;
-    }
-    Cp c = At(s, i);
-    if (b < 0x80 && IsAsciiAlpha(b)) {
-      // Latin words matter only when they are number words ("five million dollars"),
-      // multiplier verbs ("doubled") or start a vague amount ("millions of"); skip the rest.
-      size_t w = i;
-      while (w < n && IsAsciiAlpha(static_cast<unsigned char>(s[w]))) ++w;
-      bool word_start = i == 0 || !IsAsciiAlnum(static_cast<unsigned char>(s[i - 1]));
-      if (!word_start || !IsTriggerWord(s.substr(i, w - i))) {
-        i = w;
-        continue;
-      }
-    } else if (b >= 0x80) {
-      bool interesting = c.c == U'배' || c.c == U'倍' || c.c == U'수' || c.c == U'몇' || c.c == U'数' ||
-                         c.c == U'數' || c.c == U'几' || c.c == U'幾' || IsNumberStart(s, i, c);
-      if (!interesting) {
-        i += c.len;
-        continue;
-      }
-    }
-    size_t skip = i + std::max(c.len, 1);
-    // Multipliers.
-    {
-      Multiplier m;
-      size_t ms;
-      bool hit = TryMultiplier(s, i, &m, &ms);
-      if (!hit && (IsAsciiDigit(b) || IsAsciiAlpha(b))) hit = TryEnglishTimes(s, i, &m, &ms);
-      if (hit) {
-        m.paragraph = paragraph;
-        m.surface = std::string(s.substr(m.start, m.end - m.start));
-        out.multipliers.push_back(std::move(m));
-        i = std::max(ms, skip);
-        continue;
-      }
-    }
-    Found f;
-    bool implicit_salary = false;
-    size_t vs;
-    if (TryVague(ctx, i, &f, &vs)) {
-      found.push_back(f);
-      floor = f.end;
-      salary_chain = std::string_view::npos;
-      i = vs;
-      continue;
-    }
-    bool number_start =
-        IsAsciiDigit(b) || IsNumberStart(s, i, c) || (IsAsciiAlpha(b) && !IsAsciiAlpha(Before(s, i).c));
-    if (!number_start) {
-      i = skip;
-      continue;
-    }
-    Core a;
-    if (!ParseCore(ctx, i, floor, &a)) {
-      i = std::max(a.end, skip);
-      continue;
-    }
-    // A bare European-scaled amount on a page whose country is known, before any other currency,
-    // after a money word: "un paquete de ayudas de 3.000 millones para el campo" (ES) is in euros.
-    const bool english = ctx.language.substr(0, 2) == "en";
-    const std::string local = carried.empty() && (a.num.european_scale || !english) && a.currency.empty() &&
-                                      !LocalCurrency(ctx.country).empty() && MoneyCueBefore(s, a.start)
-                                  ? LocalCurrency(ctx.country)
-                                  : "";
-    // Most numbers have no currency and start no range ("19일", "3만 명"): leave them early.
-    if (a.currency.empty() && !a.num.overflow &&
-        RangeConnector(s, a.end, false, false) == std::string_view::npos &&
-        RangeConnector(s, a.end, true, false) == std::string_view::npos && !ImplicitWon(s, floor, a) &&
-        !ImplicitHanSalary(s, salary_chain, a) && ((carried.empty() && local.empty()) || !CarriesCurrency(s, a))) {
-      i = std::max(a.num.end, skip);
-      continue;
-    }
-    bool between = false;
-    size_t pre_start = a.start;
-    Kind pre = PreQualifier(s, a.start, floor, &pre_start, &between);
-    // Range?
-    Core bcore;
-    bool range = false;
-    size_t rb = RangeConnector(s, a.end, between, !a.currency.empty());
-    if (rb != std::string_view::npos && rb < n && IsRangeStartChar(At(s, rb).c) && !a.num.overflow) {
-      size_t bstart = rb;
-      // Step over a currency prefix ("$10m–$20m", "between $1 million and $2 million").
-      for (int k = 0; k < 8 && bstart < n && DigitValue(At(s, bstart).c) < 0 &&
-                      !StartsNumeral(At(s, bstart).c) && !IsAsciiAlpha(At(s, bstart).c);
-           ++k)
-        bstart += std::max(At(s, bstart).len, 1);
-      if (bstart < n && bstart != rb && IsAsciiAlpha(At(s, bstart).c)) bstart = rb;
-      // A currency word before the second figure ("Rs 8 lakh to Rs 12 lakh", "US$5 to US$10").
-      if (bstart == rb && IsAsciiAlpha(At(s, rb).c)) {
-        size_t d = rb;
-        while (d < n && d - rb < 12 && DigitValue(At(s, d).c) < 0) d += std::max(At(s, d).len, 1);
-        const CurWord* w;
-        size_t ps;
-        if (d < n && DigitValue(At(s, d).c) >= 0 && MatchPrefixWord(s, d, &w, &ps) && ps == rb) bstart = d;
-      }
-      // "月薪 60萬-80萬", "月薪 90-110k", "总包80-120w"
-      const bool han_salary = a.currency.empty() && !a.num.hangul && PayWordBefore(s, a.start, salary_chain);
-      if (ParseCore(ctx, bstart, a.end, &bcore) && bcore.start == rb && !bcore.num.overflow &&
-          (!a.currency.empty() || !bcore.currency.empty() ||
-           (han_salary && (bcore.num.big_unit || bcore.num.shorthand))) &&
-          (a.currency.empty() || bcore.currency.empty() || a.currency == bcore.currency)) {
-        Fixed low = a.num.value;
-        if (a.num.top_exp < 0 && !a.num.has_unit && bcore.num.top_exp > 0)
-          FixedMulPow10(low, bcore.num.top_exp, &low);
-        bool change = (rb >= 3 && (StartsAt(s, rb - std::strlen("에서 "), "에서 ") ||
-                                   StartsAt(s, rb - std::strlen("から"), "から")) &&
-                       ChangeTargetAt(s, bcore.end)) ||
-                      (rb >= 5 && StartsAt(s, rb - std::strlen(" auf "), " auf ")) ||
-                      // "grew by A$5bn to A$34.1bn": the first figure is the change, not a bound.
-                      (rb >= 4 && StartsAt(s, rb - std::strlen(" to "), " to ") && pre_start >= 3 &&
-                       MatchEndingAt(s, pre_start - SpaceBefore(s, pre_start), "by", kCI));
-        // The first figure of a change takes the currency stated after the second.
-        if (change && a.currency.empty() && !bcore.currency.empty() && !a.num.has_unit) a.currency = bcore.currency;
-        if (low < bcore.num.value && low.units > 0 && !change) {
-          range = true;
-          f.low = low;
-          f.high = bcore.num.value;
-          f.currency = a.currency.empty() ? bcore.currency : a.currency;
-          if (f.currency.empty()) f.currency = HanLocalCurrency(ctx), implicit_salary = true;
-        }
-      }
-    }
-    if (between && !range) pre = Kind::kExact, pre_start = a.start;
-    if (!range) {
-      if (a.currency.empty()) {
-        if (ImplicitWon(s, floor, a)) {
-          a.currency = "KRW";
-        } else if (ImplicitHanSalary(s, salary_chain, a)) {
-          a.currency = HanLocalCurrency(ctx);
-          implicit_salary = true;
-        } else if (!carried.empty() && CarriesCurrency(s, a)) {
-          a.currency = carried;
-        } else if (!local.empty() && CarriesCurrency(s, a)) {
-          a.currency = local;
-        } else {
-          i = std::max(a.num.end, skip);
-          continue;
-        }
-      }
-      f.currency = a.currency;
-      f.value = a.num.value;
-    }
-    if (a.num.overflow || (range && bcore.num.overflow)) {
-      size_t e = range ? bcore.end : a.end;
-      out.warnings.push_back("money: amount too large, rejected: " +
-                             std::string(s.substr(a.start, std::min<size_t>(e - a.start, 80))));
-      i = std::max(e, skip);
-      continue;
-    }
-    f.range = range;
-    f.start = pre_start;
-    f.end = range ? bcore.end : a.end;
-    size_t post_end = f.end;
-    Kind post = range ? Kind::kExact : PostQualifier(s, f.end, &post_end);
-    f.end = post_end;
-    f.kind = Kind::kExact;
-    if (a.num.yeo) f.kind = Kind::kLower;
-    if (pre != Kind::kExact && pre != Kind::kNone)
-      f.kind = pre;
-    else if (post != Kind::kExact && post != Kind::kNone)
-      f.kind = post;
-    ApplyPeriods(s, floor, &f);
-    if (!f.currency.empty()) carried = f.currency;
-    found.push_back(f);
-    floor = f.end;
-    salary_chain = implicit_salary ? f.end : std::string_view::npos;
-    i = std::max(range ? bcore.end : a.end, skip);
-    if (found.size() >= kMaxAmountsPerParagraph) {
-      out.warnings.push_back("money: too many amounts in paragraph " + std::to_string(paragraph));
-      break;
-    }
-  }
-
-  // Build the records; resolve "총" (total only when set against a per-period amount) and glosses.
+  std::vector<Found> found = ParagraphWalk(ctx, paragraph, std::string(context.carried_currency), &out).Run();
   for (size_t k = 0; k < found.size(); ++k) {
-    Found& f = found[k];
-    Amount a;
-    a.paragraph = paragraph;
-    a.start = static_cast<int>(f.start);
-    a.end = static_cast<int>(f.end);
-    a.surface = std::string(s.substr(f.start, f.end - f.start));
-    a.currency = f.currency;
-    a.period = f.period;
-    if (f.vague) {
-      a.kind = "vague";
-    } else if (f.range) {
-      a.kind = "range";
-      a.low = FixedStr(f.low);
-      a.high = FixedStr(f.high);
-    } else {
-      a.kind = std::string(KindName(f.kind));
-      a.value = FixedStr(f.value);
-    }
-    if (f.total_adjacent && k > 0) {
-      const Amount& prev = out.amounts.back();
-      std::string_view between = s.substr(prev.end, f.start - prev.end);
-      bool same_sentence =
-          between.find(". ") == std::string_view::npos && between.find("。") == std::string_view::npos;
-      if (same_sentence && (prev.period == "annual" || prev.period == "monthly" || prev.period == "hourly" ||
-                            prev.period == "first_year"))
-        a.period = "total";
-    }
-    if (k > 0) {
-      const Amount& prev = out.amounts.back();
-      std::string_view gap = s.substr(prev.end, f.start - prev.end);
-      size_t sp = 0;
-      while (sp < gap.size() && gap[sp] == ' ') ++sp;
-      gap.remove_prefix(sp);
-      if ((gap == "(" || gap == "（") && prev.currency != a.currency) {
-        a.glosses = static_cast<int>(k - 1);
-        if (a.period == "none") a.period = prev.period;
-        const Amount* usd = prev.currency == "USD" ? &prev : a.currency == "USD" ? &a : nullptr;
-        const Amount* krw = prev.currency == "KRW" ? &prev : a.currency == "KRW" ? &a : nullptr;
-        Fixed u, w, r;
-        if (usd && krw && ParseFixed(usd->value, &u) && ParseFixed(krw->value, &w) &&
-            FixedDivRound(w, u, 4, &r))
-          a.implied_rate = FixedStr(r);
-      }
-    }
+    Amount a = AmountRecord(text, paragraph, found[k]);
+    if (found[k].total_adjacent && k > 0) ResolveTotal(text, out.amounts.back(), &a);
+    if (k > 0) ResolveGloss(text, out.amounts.back(), k - 1, &a);
     out.amounts.push_back(std::move(a));
   }
   return out;

@@ -176,11 +176,21 @@ struct FeatureTable {
 struct GazTable {
   const GazSlot* slots = nullptr;
   uint32_t mask = 0;
+  // Optional presence filter over the stored fingerprints (NerTagger::Load builds one; the blob
+  // has none): bit Fingerprint(h) >> filter_shift clear proves that no slot holds h, so most
+  // absent keys (n-grams that are no name) cost a bit in a small array, not a line of the table.
+  const uint64_t* filter = nullptr;
+  int filter_shift = 0;
+  bool MayHold(uint64_t h) const {
+    if (filter == nullptr) return true;
+    const uint32_t bit = Fingerprint(h) >> filter_shift;
+    return (filter[bit >> 6] >> (bit & 63)) & 1;
+  }
   void Prefetch(uint64_t h) const {
-    if (slots != nullptr) PrefetchLine(&slots[static_cast<uint32_t>(h) & mask]);
+    if (slots != nullptr && MayHold(h)) PrefetchLine(&slots[static_cast<uint32_t>(h) & mask]);
   }
   uint32_t Find(uint64_t h) const {
-    if (slots == nullptr) return 0;
+    if (slots == nullptr || !MayHold(h)) return 0;
     const uint32_t fp = Fingerprint(h);
     for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
       const GazSlot& s = slots[i];

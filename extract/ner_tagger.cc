@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <atomic>
 #include <mutex>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "corpus/utf8.h"
 #include "extract/ner_features.h"
@@ -18,8 +23,13 @@ struct NerTagger::Impl {
   ner::ModelHeader header;
   ner::FeatureTable features;
   ner::GazTable gaz;
+  std::vector<uint64_t> gaz_filter;  // gaz.filter
+  uint64_t id = 0;  // distinct per loaded model in this process (keys the per-thread row cache)
 
   void TagChunk(std::string_view text, int lang, int base, std::vector<TaggedSpan>* out) const;
+  // em[i * kNumTags + t]: the summed weights of unit i's features (fb) for tag t, scaled.
+  // Finishes the keys of `fb` (Mix) in place.
+  void Emissions(FeatureBuffer* fb, int n, int lang, std::vector<float>* em) const;
 };
 
 NerTagger::NerTagger() : impl_(std::make_unique<Impl>()) {}
@@ -44,6 +54,24 @@ uint32_t NerTagger::EnglishGazetteerClasses(std::string_view form) const {
   return impl_->gaz.Find(ner::Mix(h)) & (ner::kGazPer | ner::kGazOrg | ner::kGazLoc);
 }
 
+namespace {
+
+// Sets one bit per stored fingerprint (kGazFilterBits bits: 512 KB, about 10 bits per form of
+// the shipped model) and points gaz->filter at them.
+void BuildGazFilter(ner::GazTable* gaz, std::vector<uint64_t>* bits) {
+  constexpr int kGazFilterBits = 22;
+  bits->assign((size_t{1} << kGazFilterBits) / 64, 0);
+  const int shift = 32 - kGazFilterBits;
+  for (uint32_t i = 0; gaz->slots != nullptr && i <= gaz->mask; ++i) {
+    const uint32_t fp = gaz->slots[i].fp;
+    if (fp != 0) (*bits)[(fp >> shift) >> 6] |= uint64_t{1} << ((fp >> shift) & 63);
+  }
+  gaz->filter = bits->data();
+  gaz->filter_shift = shift;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes, bool copy) {
   std::unique_ptr<NerTagger> t(new NerTagger());
   Impl& m = *t->impl_;
@@ -53,6 +81,9 @@ Result<std::unique_ptr<NerTagger>> NerTagger::Load(std::string_view model_bytes,
   }
   std::string error = ner::MapModel(model_bytes, &m.header, &m.features, &m.gaz);
   if (!error.empty()) return Status::Corrupt("ner model: " + error);
+  BuildGazFilter(&m.gaz, &m.gaz_filter);
+  static std::atomic<uint64_t> next_id{1};
+  m.id = next_id.fetch_add(1, std::memory_order_relaxed);
   return t;
 }
 
@@ -71,12 +102,58 @@ namespace {
 
 const char* TypeName(int tag) { return ner::TypeOf(tag) == ner::kPer ? "PER" : "ORG"; }
 
-// Viterbi over emissions em[n][kNumTags] with transitions trans[from+1][to].
+constexpr int kLanes = 12;  // kNumTags padded to whole 4-float vectors
+
+// For every tag t: best[t] = max over p of prev[p] + step[p][t] (from kNeg up, strictly greater:
+// the lowest p wins a tie) and arg[t] that p.
+void BestPrevious(const float* prev, const float (*step)[kLanes], float* best, int32_t* arg) {
+  constexpr float kNeg = -1e30f;
+#if defined(__SSE2__)
+  for (int v = 0; v < kLanes; v += 4) {
+    __m128 b = _mm_set1_ps(kNeg);
+    __m128i a = _mm_setzero_si128();
+    for (int p = 0; p < kNumTags; ++p) {
+      const __m128 s = _mm_add_ps(_mm_set1_ps(prev[p]), _mm_load_ps(&step[p][v]));
+      const __m128 better = _mm_cmpgt_ps(s, b);
+      b = _mm_or_ps(_mm_and_ps(better, s), _mm_andnot_ps(better, b));
+      const __m128i m = _mm_castps_si128(better);
+      a = _mm_or_si128(_mm_and_si128(m, _mm_set1_epi32(p)), _mm_andnot_si128(m, a));
+    }
+    _mm_store_ps(best + v, b);
+    _mm_store_si128(reinterpret_cast<__m128i*>(arg + v), a);
+  }
+#else
+  for (int t = 0; t < kLanes; ++t) {
+    best[t] = kNeg;
+    arg[t] = 0;
+  }
+  for (int p = 0; p < kNumTags; ++p) {
+    for (int t = 0; t < kLanes; ++t) {
+      const float s = prev[p] + step[p][t];
+      if (s > best[t]) {
+        best[t] = s;
+        arg[t] = p;
+      }
+    }
+  }
+#endif
+}
+
+// Viterbi over emissions em[n][kNumTags] with transitions trans[from+1][to]. A transition that
+// ner::Allowed() forbids is never taken; ties keep the lowest previous tag.
 void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags],
              std::vector<int>* path) {
   path->assign(n, ner::kO);
   if (n == 0) return;
   constexpr float kNeg = -1e30f;
+  // step[p][t]: the transition p -> t, -inf where forbidden (a sum with -inf never beats kNeg,
+  // as a skipped one never would).
+  alignas(16) float step[kNumTags][kLanes];
+  for (int p = 0; p < kNumTags; ++p) {
+    for (int t = 0; t < kLanes; ++t) {
+      step[p][t] = t < kNumTags && ner::Allowed(p, t) ? trans[p + 1][t] : -INFINITY;
+    }
+  }
   thread_local std::vector<float> score;
   thread_local std::vector<uint8_t> back;
   score.assign(static_cast<size_t>(n) * kNumTags, 0.f);
@@ -86,19 +163,12 @@ void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags]
   }
   for (int i = 1; i < n; ++i) {
     const float* prev = &score[(i - 1) * kNumTags];
+    alignas(16) float best[kLanes];
+    alignas(16) int32_t arg[kLanes];
+    BestPrevious(prev, step, best, arg);
     for (int t = 0; t < kNumTags; ++t) {
-      float best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < kNumTags; ++p) {
-        if (!ner::Allowed(p, t)) continue;
-        float s = prev[p] + trans[p + 1][t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[i * kNumTags + t] = best + em[i * kNumTags + t];
-      back[i * kNumTags + t] = static_cast<uint8_t>(arg);
+      score[i * kNumTags + t] = best[t] + em[i * kNumTags + t];
+      back[i * kNumTags + t] = static_cast<uint8_t>(arg[t]);
     }
   }
   int best = 0;
@@ -113,7 +183,157 @@ void Viterbi(const std::vector<float>& em, int n, const float (*trans)[kNumTags]
 
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// A per-thread direct-mapped cache of feature rows (the weights FeatureTable::FindMixed returns
+// for a finished key, zeros when the key is absent). The model's table (8 MB) is far larger than
+// the L2 cache and each lookup touches a random line of it; the rows a text uses again and again
+// (the bias, shapes, frequent words and affixes: 4,096 keys make 80% of the English lookups)
+// stay in this small dense table instead. Exact: an entry holds its whole key (the low kBits in
+// its index, the high 56 bits in `tag`), so a hit returns what the table lookup would.
+class RowCache {
+ public:
+  static constexpr int kBits = 16;  // 65,536 entries of 16 bytes: 1 MB, half the L2 cache
+  static_assert(kBits > 8 && kBits <= 32);
+  struct Entry {
+    int8_t w[kNumTags];
+    uint8_t tag[16 - kNumTags];  // bits 8..63 of the key, little-endian
+  };
+  static_assert(sizeof(Entry) == 16 && kNumTags == 9);
+
+  // The cache for `model_id` on this thread (emptied when the thread switches models).
+  static RowCache& For(uint64_t model_id) {
+    thread_local RowCache cache;
+    if (cache.model_ != model_id) cache.Reset(model_id);
+    return cache;
+  }
+  void Prefetch(uint64_t h) const { ner::PrefetchLine(&entries_[h & kMask]); }
+  const int8_t* Find(uint64_t h) const {
+    const Entry& e = entries_[h & kMask];
+    uint64_t word;
+    std::memcpy(&word, reinterpret_cast<const char*>(&e) + 8, 8);  // w[8] and the tag
+    return (word >> 8) == (h >> 8) ? e.w : nullptr;
+  }
+  void Put(uint64_t h, const int8_t* w) {
+    Entry& e = entries_[h & kMask];
+    std::memcpy(e.w, w, kNumTags);
+    const uint64_t tag = h >> 8;
+    std::memcpy(e.tag, &tag, sizeof e.tag);
+  }
+
+ private:
+  static constexpr uint64_t kMask = (uint64_t{1} << kBits) - 1;
+  void Reset(uint64_t model_id) {
+    if (entries_.empty()) entries_.resize(size_t{1} << kBits);
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      // A tag no key of index i can have: its low bits (key bits 8..kBits-1) disagree with i's.
+      const uint64_t tag = (~i & kMask) >> 8;
+      std::memset(entries_[i].w, 0, kNumTags);
+      std::memcpy(entries_[i].tag, &tag, sizeof entries_[i].tag);
+    }
+    model_ = model_id;
+  }
+  std::vector<Entry> entries_;
+  uint64_t model_ = 0;
+};
+
+// A row of zeros for absent keys (16 bytes: RowSum reads whole cache entries).
+alignas(16) const int8_t kZeroRow[16] = {};
+
+// Sums rows of kNumTags int8 weights, each the start of 16 readable bytes, in 16-bit lanes (two
+// SSE2 adds per row): exact for up to kMaxRows rows (|w| <= 128), then AddTo() and Clear().
+class RowSum {
+ public:
+  static constexpr int kMaxRows = 255;
+#if defined(__SSE2__)
+  void Clear() { lo_ = hi_ = _mm_setzero_si128(); }
+  void Add(const int8_t* row16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row16));
+    const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), x);
+    lo_ = _mm_add_epi16(lo_, _mm_unpacklo_epi8(x, sign));  // tags 0-7
+    hi_ = _mm_add_epi16(hi_, _mm_unpackhi_epi8(x, sign));  // tag 8 in lane 0
+  }
+  void AddTo(int32_t* out) const {
+    alignas(16) int16_t lo[8], hi[8];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lo), lo_);
+    _mm_store_si128(reinterpret_cast<__m128i*>(hi), hi_);
+    for (int t = 0; t < 8; ++t) out[t] += lo[t];
+    out[8] += hi[0];
+  }
+
+ private:
+  __m128i lo_, hi_;
+#else
+  void Clear() { std::memset(sum_, 0, sizeof sum_); }
+  void Add(const int8_t* row16) {
+    for (int t = 0; t < kNumTags; ++t) sum_[t] += row16[t];
+  }
+  void AddTo(int32_t* out) const {
+    for (int t = 0; t < kNumTags; ++t) out[t] += sum_[t];
+  }
+
+ private:
+  int32_t sum_[kNumTags];
+#endif
+};
+
 }  // namespace
+
+void NerTagger::Impl::Emissions(FeatureBuffer* fb, int n, int lang,
+                                std::vector<float>* em) const {
+  // Integer sums per unit (exact in any order), then one scale: the same floats as summing
+  // unit by unit.
+  thread_local std::vector<int32_t> acc;
+  acc.assign(static_cast<size_t>(n) * kNumTags, 0);
+  RowCache& cache = RowCache::For(id);
+  std::vector<uint64_t>& keys = fb->feats;
+  for (uint64_t& k : keys) k = ner::Mix(k);
+  // First the cached rows (prefetched a few ahead: the cache is larger than L1); the keys the
+  // cache lacks are collected without a branch and looked up in the model afterwards.
+  struct Miss {
+    uint64_t h;
+    int unit;
+  };
+  thread_local std::vector<Miss> misses;
+  misses.resize(keys.size());
+  size_t total = 0;
+  constexpr size_t kCacheAhead = 32;
+  for (size_t k = 0; k < kCacheAhead && k < keys.size(); ++k) cache.Prefetch(keys[k]);
+  RowSum sum;
+  for (int i = 0; i < n; ++i) {
+    int32_t* a = &acc[static_cast<size_t>(i) * kNumTags];
+    sum.Clear();
+    int rows = 0;
+    for (uint32_t k = fb->offsets[i]; k < fb->offsets[i + 1]; ++k) {
+      if (k + kCacheAhead < keys.size()) cache.Prefetch(keys[k + kCacheAhead]);
+      const uint64_t h = keys[k];
+      const int8_t* w = cache.Find(h);
+      misses[total] = {h, i};
+      total += w == nullptr;
+      sum.Add(w == nullptr ? kZeroRow : w);
+      if (++rows == RowSum::kMaxRows) {
+        sum.AddTo(a);
+        sum.Clear();
+        rows = 0;
+      }
+    }
+    sum.AddTo(a);
+  }
+  // The filter word is itself a likely miss: it is fetched twice as far ahead as the slot.
+  constexpr size_t kAhead = 16;
+  for (size_t k = 0; k < 2 * kAhead && k < total; ++k) features.PrefetchFilter(misses[k].h);
+  for (size_t k = 0; k < kAhead && k < total; ++k) features.PrefetchMixed(misses[k].h);
+  for (size_t k = 0; k < total; ++k) {
+    if (k + 2 * kAhead < total) features.PrefetchFilter(misses[k + 2 * kAhead].h);
+    if (k + kAhead < total) features.PrefetchMixed(misses[k + kAhead].h);
+    const int8_t* w = features.FindMixed(misses[k].h);
+    if (w == nullptr) w = kZeroRow;
+    cache.Put(misses[k].h, w);
+    int32_t* a = &acc[static_cast<size_t>(misses[k].unit) * kNumTags];
+    for (int t = 0; t < kNumTags; ++t) a[t] += w[t];
+  }
+  em->resize(static_cast<size_t>(n) * kNumTags);
+  const float scale = header.scale[lang];
+  for (size_t j = 0; j < em->size(); ++j) (*em)[j] = acc[j] * scale;
+}
 
 void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
                                std::vector<TaggedSpan>* out) const {
@@ -141,26 +361,7 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
   }
   const int n = static_cast<int>(units.size());
   if (n == 0) return;
-  em.assign(static_cast<size_t>(n) * kNumTags, 0.f);
-  // Finish every key once, then look them up with prefetching a few dozen ahead: the lookups
-  // are independent cache misses.
-  for (uint64_t& k : fb.feats) k = ner::Mix(k);
-  // The filter word is itself a likely miss: it is fetched twice as far ahead as the slot.
-  constexpr uint32_t kAhead = 24;
-  const uint32_t total = static_cast<uint32_t>(fb.feats.size());
-  for (uint32_t k = 0; k < 2 * kAhead && k < total; ++k) features.PrefetchFilter(fb.feats[k]);
-  for (uint32_t k = 0; k < kAhead && k < total; ++k) features.PrefetchMixed(fb.feats[k]);
-  for (int i = 0; i < n; ++i) {
-    int32_t acc[kNumTags] = {};
-    for (uint32_t k = fb.offsets[i]; k < fb.offsets[i + 1]; ++k) {
-      if (k + 2 * kAhead < total) features.PrefetchFilter(fb.feats[k + 2 * kAhead]);
-      if (k + kAhead < total) features.PrefetchMixed(fb.feats[k + kAhead]);
-      const int8_t* w = features.FindMixed(fb.feats[k]);
-      if (w == nullptr) continue;
-      for (int t = 0; t < kNumTags; ++t) acc[t] += w[t];
-    }
-    for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] = acc[t] * header.scale[lang];
-  }
+  Emissions(&fb, n, lang, &em);
   if (fb.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(fb.blocked, em.data());
   thread_local std::vector<int> path;
   Viterbi(em, n, header.transitions[lang], &path);

@@ -5,10 +5,12 @@
 // word shape, cue words, gazetteer hits) and first-order Viterbi decoding. Korean is tagged per
 // character (KLUE-NER style), Japanese and Chinese per character, English per whitespace/punctuation token (Universal NER style).
 // The model is a flat binary blob (sorted feature hashes + quantized weights), built into the
-// library at compile time (see Embedded()) so the CLI needs no data path and loads in microseconds.
+// library at compile time (see Embedded()) so the CLI needs no data path; loading points into the
+// blob and builds a 512 KB gazetteer presence filter (about 4 ms).
 //
 // Thread-safety: a NerTagger is immutable after Load(); Tag() is const and may be called from any
-// number of threads at once.
+// number of threads at once. Each thread that tags keeps a 1 MB cache of recently used weight rows
+// (thread_local; exact, emptied when the thread switches to another model).
 #pragma once
 
 #include <cstdint>

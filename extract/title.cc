@@ -28,7 +28,7 @@ std::string AfterKicker(std::string_view title, std::string_view want) {
     size_t pos = title.find(sep);
     while (pos != std::string_view::npos && pos > 0 && pos <= 80) {
       std::string_view rest = title.substr(pos + sep.size());
-      if (TitleKey(rest) == want) return content::CollapseSpace(rest);
+      if (TitleKey(rest) == want) return CollapseSpace(rest, IsHtmlSpace);
       pos = title.find(sep, pos + sep.size());
     }
   }
@@ -57,7 +57,7 @@ struct Candidate {
 
 Candidate MakeCandidate(std::string_view raw, const metadata::PageMeta& m) {
   Candidate c;
-  c.text = metadata::StripSiteName(html::DecodeCharacterReferences(content::CollapseSpace(raw)), m.site_name);
+  c.text = metadata::StripSiteName(html::DecodeCharacterReferences(CollapseSpace(raw, IsHtmlSpace)), m.site_name);
   c.key = TitleKey(c.text);
   return c;
 }

@@ -821,26 +821,24 @@ struct Crawler::Impl {
     c.bytes = static_cast<int64_t>(r.body.size());
     std::string digest;
     bool discover = false;
-    if (status == 304) {
-      cap.kind = WarcCapture::Kind::kRevisitNotModified;
+    // A revisit record refers to the capture stored last time; the page counts as unchanged.
+    auto revisit = [&](WarcCapture::Kind kind) {
+      cap.kind = kind;
       cap.refers_to_date = e.last_warc_date;
       cap.refers_to_record_id = e.last_record_id;
       cap.refers_to_digest = e.digest;
       c.outcome = "unchanged";
       ++sum.unchanged;
       ++site.unchanged;
+    };
+    if (status == 304) {
+      revisit(WarcCapture::Kind::kRevisitNotModified);
     } else if (status >= 200 && status < 300) {
       digest = WarcSha1Digest(r.body);
       cap.body_digest = digest;
       if (!e.digest.empty() && digest == e.digest) {
-        cap.kind = WarcCapture::Kind::kRevisitIdenticalDigest;
         cap.body = std::move(r.body);
-        cap.refers_to_date = e.last_warc_date;
-        cap.refers_to_record_id = e.last_record_id;
-        cap.refers_to_digest = e.digest;
-        c.outcome = "unchanged";
-        ++sum.unchanged;
-        ++site.unchanged;
+        revisit(WarcCapture::Kind::kRevisitIdenticalDigest);
       } else {
         cap.body = std::move(r.body);  // ProcessBody reads cap.body below
         c.outcome = "new";

@@ -135,7 +135,7 @@ const GroupNoun kGroupNouns[] = {
     {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
     {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
     {"연구진", "researchers"},   {"개발진", "developers"},    {"제작진", "crew"},
-    {"임원", "executives"},
+    {"임원", "executives"},      {"스태프", "staff"},
     {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
     {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
     {"executives", "executives"}, {"developers", "developers"}, {"partners", "partners"},
@@ -460,7 +460,10 @@ struct Context {
     bool moved = false;      // another hire or join cue
   };
   std::vector<Meta> meta;
-  std::set<std::string> denied_candidates;
+  std::set<std::string> denied_candidates;  // denied with no organization named: every move
+  // Denied at an organization the denial names ("하이브 측은 … 사실무근", "Meta denied hiring
+  // her"): only the person's events at that organization drop, not another one's hire.
+  std::set<std::pair<std::string, std::string>> denied_at;
   std::set<std::string> denied_groups;  // group labels ("executives") a denial named
   int sentence_no = 0;
   int last_event = -1;              // most recent event touched (continuation target)
@@ -923,6 +926,12 @@ bool IsSimile(std::string_view p, std::string_view lo, int start, int end) {
     if (f != std::string_view::npos && f <= 30) {
       // Only a particle, or another listed name, may stand in between.
       std::string_view mid = tail.substr(0, f);
+      // "박종수 사장은 같은 날": a name closed by a case particle is no comparison; 같은 modifies
+      // the noun after it.
+      bool closed = false;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "을 ", "를 ", "도 "})
+        closed = closed || (mid.size() >= 4 && EndsWithAt(mid, mid.size(), particle));
+      if (closed) continue;
       if (mid.find(' ') == std::string_view::npos || mid.size() <= 24) return true;
     }
   }
@@ -1276,6 +1285,11 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
+  // particle, not the surname of someone named earlier.
+  if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&
+      p[m.start - 1] != ' ' && p[m.start - 1] != '\n')
+    return false;
   return std::find(a.authors.begin(), a.authors.end(), e.name) == a.authors.end() &&
          std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
 }
@@ -1536,9 +1550,17 @@ class ClauseReader {
       // A denial: the people named are not moving; earlier rumours about them are dropped.
       // A denied group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's
       // events about a group of that kind.
-      for (const Candidate& c : cands)
-        if (c.kind == "person") ctx->denied_candidates.insert(c.name);
-        else if (c.kind == "group") ctx->denied_groups.insert(c.name);
+      for (const Candidate& c : cands) {
+        if (c.kind == "group") ctx->denied_groups.insert(c.name);
+        if (c.kind != "person") continue;
+        bool named = false;
+        for (const OrgRef& o : orgs)
+          if (!o.publication) {
+            ctx->denied_at.emplace(c.name, o.entity->canonical);
+            named = true;
+          }
+        if (!named) ctx->denied_candidates.insert(c.name);
+      }
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -2806,7 +2828,9 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     // previous employer is an internal one, not a hire.
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
       continue;
-    if (e.candidate_kind == "person" && ctx.denied_candidates.count(e.candidate)) continue;
+    if (e.candidate_kind == "person" &&
+        (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})))
+      continue;
     if (e.candidate_kind == "group" &&
         std::any_of(ctx.denied_groups.begin(), ctx.denied_groups.end(), [&](const std::string& g) {
           return e.candidate == g || e.candidate.rfind(g + " ", 0) == 0;
@@ -2951,14 +2975,57 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
   return false;
 }
 
+// Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
+// 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
+// sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
+std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    if (!IsKoreanText(para)) continue;
+    std::vector<std::pair<const Mention*, const Entity*>> ms;
+    for (const Entity& e : a.entities)
+      for (const Mention& m : e.mentions)
+        if (e.type == "person" && m.paragraph == static_cast<int>(pi)) ms.emplace_back(&m, &e);
+    std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+    std::string topic;
+    for (size_t b = 0; b < para.size();) {
+      size_t dot = para.find(". ", b);
+      size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
+      std::string subject;
+      bool named = false;
+      for (const auto& [m, ent] : ms) {
+        if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
+        named = true;
+        // Past a gloss or an age right after the name ("오세린(45) 본부장이").
+        size_t at = static_cast<size_t>(m->end);
+        if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
+          at = para.find(')', at) + 1;
+        if (subject.empty() && SubjectParticleEnd(para, at) != 0) subject = ctx.Name(*ent);
+      }
+      if (!named) subject = topic;
+      if (!subject.empty() && FrameReader::Default().KoreanStart(para.substr(b, e - b))) out.insert(subject);
+      topic = subject;
+      b = e + 1;
+    }
+  }
+  return out;
+}
+
 // A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
+    if (ko_starts.count(e.candidate)) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      continue;
+    }
     for (const Entity& p : article.entities) {
       if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
       e.outcome = Outcome::kAccepted;
@@ -3034,6 +3101,58 @@ static void EmployerSpellings(const Article& article, std::vector<Event>* events
   }
 }
 
+// A press-release list of appointments ("◇ 신임 지역본부장 ▲ 서울강남지역본부장 김태원 ▲ …",
+// "▲ 디지털전략본부장 한상우(前 카카오뱅크 상무)"): each item a title then a person is a hire at
+// the organization the item names, else the story's lead organization; an organization in the
+// parentheses after the name is where the person comes from. Items that hold no title before
+// the name (△ biography lines, award lists) give nothing.
+void ListedAppointments(const Article& a, const Context& ctx, const MentionsByParagraph& persons,
+                        const MentionsByParagraph& orgs, std::vector<Event>* out) {
+  static const std::string kItem = "▲";
+  for (size_t pi = 0; pi < persons.size(); ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    // A list: two items at least, or a paragraph that opens as one ("◇ 신임 본부장 ▲ …").
+    bool list = para.find(kItem) != para.rfind(kItem) || StartsWith(para, 0, "◇") || StartsWith(para, 0, kItem);
+    if (!IsKoreanText(para) || para.find(kItem) == std::string_view::npos || !list) continue;
+    for (const auto& [m, e] : persons[pi]) {
+      size_t item = para.rfind(kItem, static_cast<size_t>(m->start));
+      if (item == std::string_view::npos) continue;
+      size_t from = item + kItem.size();
+      std::string_view before = para.substr(from, static_cast<size_t>(m->start) - from);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      size_t sp = before.rfind(' ');
+      std::string_view title_word = sp == std::string_view::npos ? before : before.substr(sp + 1);
+      if (before.find(kItem) != std::string_view::npos || title_word.empty() ||
+          FrameReader::Default().KoreanTitleEnding(title_word) == 0)
+        continue;
+      size_t next = para.find(kItem, static_cast<size_t>(m->end));
+      if (next == std::string_view::npos) next = para.size();
+      Event ev;
+      ev.type = EventType::kHire;
+      ev.candidate = ctx.Name(*e);
+      ev.candidate_kind = "person";
+      ev.role = std::string(title_word);
+      ev.outcome = Outcome::kJoined;
+      ev.timeline = {"joined"};
+      ev.evidence = {{static_cast<int>(pi), static_cast<int>(item), static_cast<int>(next)}};
+      for (const auto& [om, oe] : orgs[pi]) {
+        if (om->start > static_cast<int>(from) && om->end <= m->start && ev.employer.empty()) ev.employer = oe->canonical;
+        if (om->start >= m->end && om->end <= static_cast<int>(next) && StartsWith(para, m->end, "(") &&
+            ev.previous_employer.empty())
+          ev.previous_employer = oe->canonical;
+      }
+      if (ev.employer.empty()) ev.employer = ctx.lead_org;
+      if (ev.employer.empty() || ev.employer == ev.previous_employer) continue;
+      // The listed post settles the person's move: readings of it without an amount give way.
+      auto same = [&](const Event& x) { return x.candidate == ev.candidate && x.candidate_kind == "person"; };
+      if (std::any_of(out->begin(), out->end(), [&](const Event& x) { return same(x) && !x.offers.empty(); })) continue;
+      out->erase(std::remove_if(out->begin(), out->end(), same), out->end());
+      ev.confidence = Confidence(ev);
+      out->push_back(std::move(ev));
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article) {
   Context ctx;
   ctx.article = &article;
@@ -3046,6 +3165,7 @@ std::vector<Event> BuildEvents(const Article& article) {
   ctx.lead_org = LeadOrg(article, orgs);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
+  ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
   AnnouncedHires(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));

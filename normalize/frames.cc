@@ -86,6 +86,7 @@ struct FrameReader::Slot {
   const FrameMention* org = nullptr;
   std::string role;
   bool goal = false;
+  bool designated = false;  // a premod row marked future stands before the title (차기 총장에)
 };
 
 // Reading of one clause: the table, the clause and the rows used.
@@ -103,6 +104,7 @@ class FrameReader::Scan {
       agent_ = false;
       coordinated_.clear();
       ko_np_end_.clear();
+      ko_slots_.clear();
       bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       e.agreed = e.agreed || h.future;
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
@@ -124,6 +126,11 @@ class FrameReader::Scan {
         co.candidate = p->name;
         co.candidate_start = p->start;
         co.previous_employer = ci < ko_np_end_.size() ? OrgIn(p->end, static_cast<int>(ko_np_end_[ci])) : Affiliation(*p);
+        if (ci < ko_slots_.size() && !ko_slots_[ci].role.empty()) {
+          const Slot& own = ko_slots_[ci];
+          co.role = own.org && IsUnit(*own.org) ? own.org->name + own.role : own.role;
+          if (own.org && !IsUnit(*own.org)) co.employer = own.org->name;
+        }
         if (co.type == EventType::kDeparture) {
           // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
           const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
@@ -197,8 +204,39 @@ class FrameReader::Scan {
                         future});
       }
     }
+    if (korean_) AddStemHits(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
+  }
+
+  // Korean verb stems with their endings (kind=stem, kind=ending): "선임" + "됐" is a passive
+  // appointment, "사임" + "할 예정" a departure; a stem marked self takes the ending's tense only.
+  // Hits of whole trigger rows already found keep their bytes.
+  void AddStemHits(std::vector<Hit>* hits) {
+    for (int row : r_.RowsOf("stem", "ko")) {
+      const Row& w = r_.rows_[row];
+      for (size_t f = c_.text.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() < static_cast<size_t>(c_.end);
+           f = c_.text.find(w.text, f + 1)) {
+        int end_row = -1;
+        size_t at = f + w.text.size();
+        for (int er : r_.RowsOf("ending", "ko")) {
+          const Row& x = r_.rows_[er];
+          if (StartsWith(c_.text, at, x.text) && at + x.text.size() <= static_cast<size_t>(c_.end) &&
+              (end_row < 0 || x.text.size() > r_.rows_[end_row].text.size()))
+            end_row = er;
+        }
+        if (end_row < 0) continue;
+        int b = static_cast<int>(f), e = static_cast<int>(at + r_.rows_[end_row].text.size());
+        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        Use(row);
+        Use(end_row);
+        const std::string& ending = r_.rows_[end_row].value;
+        bool self = w.value.find(":self") != std::string::npos;
+        char voice = self ? 's' : ending.rfind("passive", 0) == 0 ? 'p' : 'a';
+        bool future = w.value.find(":future") != std::string::npos || ending.find(":future") != std::string::npos;
+        hits->push_back({row, b, e, w.value.rfind("appoint", 0) == 0, voice, false, future});
+      }
+    }
   }
 
   // A past-time word or a year next to the trigger (before it, or after it up to the next
@@ -346,6 +384,17 @@ class FrameReader::Scan {
     return pos;
   }
 
+  // A premod row of value future right before `title_start` ("차기 총장에": designated, not yet
+  // in office).
+  bool PremodBefore(size_t title_start) {
+    for (int i : r_.RowsOf("premod", "ko"))
+      if (r_.rows_[i].value == "future" && EndsWithAt(c_.text, title_start, r_.rows_[i].text + " ")) {
+        Use(i);
+        return true;
+      }
+    return false;
+  }
+
   // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
   // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
   // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
@@ -355,13 +404,16 @@ class FrameReader::Scan {
     int best_pos = -1;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
-      if (title_end == title_start && !org) title_end = CompoundTitleEnd(title_start);
+      if (title_end == title_start && (!org || title_start != static_cast<size_t>(org->end)))
+        title_end = CompoundTitleEnd(title_start);
       if (title_end == title_start) return;
       size_t pe = 0;
-      std::string slot = KoParticle(title_end, &pe);
+      // The particle closes the title word or one of the two words after it ("사장 후보로",
+      // "CTO 직무를"), not a noun phrase further on ("넥슨의 대표 흥행작 '던전 크로니클'을").
+      std::string slot = KoParticle(title_end, &pe, 3);
       bool goal = slot == "goal" || (object && slot == "object") || (org && slot == "topic");
       if (!(goal || (org && slot == "subject")) || pe > static_cast<size_t>(limit)) return;
-      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal};
+      Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal, PremodBefore(title_start)};
       int pos = static_cast<int>(title_start);
       auto rank = [](const Slot& x) { return (x.goal ? 2 : 0) + (x.org ? 1 : 0); };
       if (best.role.empty() || rank(s) > rank(best) || (rank(s) == rank(best) && pos > best_pos)) {
@@ -381,10 +433,13 @@ class FrameReader::Scan {
       if (StartsWith(c_.text, at, ")")) ++at;
       if (StartsWith(c_.text, at, "의 ")) at += std::string_view("의").size();
       size_t spaced = SkipSpaces(c_.text, at);
-      for (const char* mod : {"신임 ", "차기 ", "새 "})
-        if (StartsWith(c_.text, spaced, mod)) spaced = SkipSpaces(c_.text, spaced + std::string_view(mod).size());
-      if (TitleRun(spaced) > spaced) {
-        consider(&o, spaced);
+      for (int i : r_.RowsOf("premod", "ko"))
+        if (StartsWith(c_.text, spaced, r_.rows_[i].text + " ")) {
+          Use(i);
+          spaced = SkipSpaces(c_.text, spaced + r_.rows_[i].text.size());
+        }
+      if (TitleRun(spaced) > spaced || (spaced > at && CompoundTitleEnd(spaced) > spaced)) {
+        consider(&o, spaced);  // "ORG 사장에", "ORG AI신약센터장을"
         continue;
       }
       // One unit word between ("대성전자 이사회 의장에").
@@ -552,6 +607,10 @@ class FrameReader::Scan {
       size_t at = static_cast<size_t>(o.end);
       if (MarkerAt("marker", "source", SkipSpaces(c_.text, at), false) >= 0) return o.name;
     }
+    // "서울대 배성호 교수를": an organization standing right before the name (no particle) is
+    // where the person works now.
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.end + 1 == p.start && c_.text[o.end] == ' ') return o.name;
     // "삼성바이오로직스에서 제조 부문을 이끌던 윤정석": a past relative clause before the name.
     for (const FrameMention& o : c_.orgs)
       if (InClause(o) && o.end <= p.start && KoreanRelativeOrigin(c_.text, o.end, p.start)) return o.name;
@@ -623,9 +682,21 @@ class FrameReader::Scan {
       for (const FrameMention& p : c_.persons)
         if (InClause(p) && p.end <= next->start && next->start - p.end <= 90) prev = &p;
       size_t np_end = 0;
-      if (!prev || !KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end)) return;
+      bool slotted = false;
+      if (!prev || !(KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
+                     KoLinkedByComma(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end, &slotted)))
+        return;
       coordinated_.push_back(prev);
       ko_np_end_.push_back(np_end);
+      // Pairs of position and person ("A 사장에 X …, B 이사장에 Y …"): each person has the slot
+      // standing between the comma before them and their name.
+      Slot own;
+      if (slotted) {
+        size_t comma = c_.text.rfind(", ", static_cast<size_t>(prev->start));
+        int from = comma == std::string_view::npos || static_cast<int>(comma) < c_.start ? c_.start : static_cast<int>(comma) + 2;
+        own = KoSlot(from, prev->start, false);
+      }
+      ko_slots_.push_back(own.goal ? own : Slot{});
       next = prev;
     }
   }
@@ -650,6 +721,39 @@ class FrameReader::Scan {
       if (!KoParticle(from + static_cast<size_t>(w.data() - gap.data()), nullptr, 1).empty()) return false;
     }
     return linked;
+  }
+
+  // [from, to) is the rest of one noun phrase closed by a comma (no particle), then either
+  // modifiers of the next one ("이혜원 전무, 박상철 전무 등 3명이") or the next person's own
+  // position slot ("A 사장에 서다은 … 교수, B 이사장에 남기철 … 실장, … 각각 임명"): `slotted`.
+  bool KoLinkedByComma(size_t from, size_t to, size_t* np_end, bool* slotted) {
+    std::string_view gap = c_.text.substr(from, to - from);
+    size_t comma = gap.find(", ");
+    if (comma == std::string_view::npos || gap.find(',', comma + 1) != std::string_view::npos ||
+        gap.find('.') != std::string_view::npos)
+      return false;
+    for (size_t b = 0; b < comma;) {
+      size_t sp = gap.find(' ', b);
+      if (sp == std::string_view::npos || sp > comma) sp = comma;
+      if (sp > b && !KoParticle(from + b, nullptr, 1).empty()) return false;
+      b = sp + 1;
+    }
+    *np_end = from + comma;
+    size_t rest = from + comma + 2;
+    if (rest >= to) return true;
+    Slot slot = KoSlot(static_cast<int>(rest), static_cast<int>(to), false);
+    if (!slot.goal) {
+      // Modifiers only: no particle between the comma and the next name.
+      for (size_t b = rest; b < to;) {
+        size_t sp = c_.text.find(' ', b);
+        if (sp == std::string_view::npos || sp > to) sp = to;
+        if (sp > b && !KoParticle(b, nullptr, 1).empty()) return false;
+        b = sp + 1;
+      }
+      return true;
+    }
+    *slotted = true;
+    return true;
   }
 
   // A succession phrase shortly after `at` naming the predecessor ("to succeed Park", ", succeeding Tom
@@ -715,6 +819,7 @@ class FrameReader::Scan {
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
       else if (s.org) e->employer = s.org->name;
       if (e->role.empty()) e->role = s.role;
+      e->agreed = e->agreed || s.designated;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
       if (voice == 'a') at = Coordinated(at);
@@ -848,6 +953,7 @@ class FrameReader::Scan {
   bool agent_ = false;  // the event just read took the acting organization as its employer
   std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
   std::vector<size_t> ko_np_end_;  // Korean: where each coordinated person's noun phrase ends (과/와)
+  std::vector<Slot> ko_slots_;      // Korean: a coordinated person's own position slot, if any
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
@@ -858,10 +964,12 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
-    const bool needs_value = f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect";
+    const bool needs_value =
+        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stop" && f[0] != "effective") ||
+         f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -872,6 +980,13 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
+    }
+    if (f[0] == "stem" || f[0] == "ending") {
+      std::string v = f[3];
+      if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
+      bool ok = f[0] == "stem" ? (v == "appoint" || v == "appoint:self" || v == "depart" || v == "depart:self")
+                               : (v == "active" || v == "passive");
+      if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown " + f[0] + " " + f[3]);
     }
     r.rows_.push_back({f[0], f[1], f[2], f.size() > 3 ? f[3] : ""});
   }
@@ -959,6 +1074,31 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
   return false;
 }
 
+size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
+  int best = -1;
+  for (int i : RowsOf("title", "ko")) {
+    const std::string& t = rows_[i].text;
+    if (rows_[i].value == "glued" || !EndsWithAt(word, word.size(), t)) continue;
+    if (best < 0 || t.size() > rows_[best].text.size()) best = i;
+  }
+  if (best < 0) return 0;
+  if (used_rows) used_rows->push_back(best);
+  return rows_[best].text.size();
+}
+
+bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("start", "ko")) {
+    const std::string& w = rows_[i].text;
+    for (size_t f = sentence.find(w); f != std::string_view::npos; f = sentence.find(w, f + 1)) {
+      size_t e = f + w.size();
+      if (StartsWith(sentence, e, "이었") || StartsWith(sentence, e, "였")) continue;
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {
   const bool hangul = IsHangulText(text);
   for (int row : triggers_) {
@@ -968,6 +1108,11 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
     for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
       if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
   }
+  if (!hangul) return false;
+  for (int row : RowsOf("stem", "ko"))
+    for (size_t f = text.find(rows_[row].text); f != std::string_view::npos; f = text.find(rows_[row].text, f + 1))
+      for (int er : RowsOf("ending", "ko"))
+        if (StartsWith(text, f + rows_[row].text.size(), rows_[er].text)) return true;
   return false;
 }
 

@@ -73,6 +73,14 @@ class FrameReader {
   // the post later: an announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
+  // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
+  bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean: `word` ends with a title row ("서울강남지역본부장" ends with 본부장); the title's
+  // length in bytes, or 0.
+  size_t KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows = nullptr) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 

@@ -65,5 +65,12 @@ TEST(CivilDates, FormatsIso) {
   EXPECT_EQ(FormatIsoDateTime({2025, 8, 1}, 0, 0, 0, 0), "2025-08-01T00:00:00+00:00");
 }
 
+TEST(Dates, FormatsUtcTimesInTheFormsHirewireWrites) {
+  EXPECT_EQ(FormatUtc(1754058600, "%Y-%m-%dT%H:%M:%SZ"), "2025-08-01T14:30:00Z");
+  EXPECT_EQ(FormatUtc(1754058600, "%Y%m%d%H%M%S"), "20250801143000");
+  EXPECT_EQ(FormatUtc(0, "%Y%m%dT%H%M%SZ"), "19700101T000000Z");
+  EXPECT_EQ(FormatUtc(951782400, "%Y-%m-%d"), "2000-02-29");  // a leap day
+}
+
 }  // namespace
 }  // namespace hirewire

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "corpus/pg.h"
 #include "tests/pg/pg_harness.h"
 
 // Every TEST_P runs against both backends: a SQLite file and a database on a throw-away
@@ -236,24 +237,39 @@ TEST(Store, ReportsAnUnwritablePath) {
   EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
 }
 
-// A store as the first release wrote it: the version-1 tables, version in `meta` only.
-void WriteVersion1File(const std::string& path) {
+// Runs SQL on a store file directly (to turn a current file into an older release's).
+void ExecSql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+// Undoes migration 3 the way SQLite allows (3.35+: DROP COLUMN).
+constexpr const char* kUndoVersion3 =
+    "ALTER TABLE events DROP COLUMN employer_aliases; ALTER TABLE events DROP COLUMN previous_employer_aliases;"
+    "DELETE FROM schema_version WHERE version=3; UPDATE meta SET value='2' WHERE key='schema_version';";
+
+// A store with one event as version 2 wrote it (no alias columns).
+void WriteVersion2File(const std::string& path) {
   {
     auto s = Store::Open(path);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
     Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
     ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
   }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  // Undo migration 2 the way SQLite allows (3.35+: DROP COLUMN) and forget the version table.
-  const char* sql =
-      "ALTER TABLE events DROP COLUMN first_seen; ALTER TABLE events DROP COLUMN last_changed;"
-      "DROP TABLE schema_version; UPDATE meta SET value='1' WHERE key='schema_version';";
-  char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-  sqlite3_free(err);
-  sqlite3_close(db);
+  ExecSql(path, kUndoVersion3);
+}
+
+// A store as the first release wrote it: the version-1 tables, version in `meta` only.
+void WriteVersion1File(const std::string& path) {
+  WriteVersion2File(path);
+  // Undo migration 2 and forget the version table.
+  ExecSql(path,
+          "ALTER TABLE events DROP COLUMN first_seen; ALTER TABLE events DROP COLUMN last_changed;"
+          "DROP TABLE schema_version; UPDATE meta SET value='1' WHERE key='schema_version';");
 }
 
 TEST(StoreMigrations, NewFileIsAtTheCurrentVersion) {
@@ -282,6 +298,91 @@ TEST(StoreMigrations, OlderFileIsRefusedUntilMigratedThenKeepsItsData) {
   auto again = Store::Migrate(path);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(*again, Store::kSchemaVersion);
+}
+
+TEST(StoreMigrations, Version2FileKeepsItsEventsAndTakesAliasesAfterMigration) {
+  std::string path = TempDb("v2.db");
+  WriteVersion2File(path);
+  ASSERT_FALSE(Store::Open(path).ok());
+  auto from = Store::Migrate(path);
+  ASSERT_TRUE(from.ok()) << from.status().ToString();
+  EXPECT_EQ(*from, 2);
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto before = (*s)->Events();
+  ASSERT_TRUE(before.ok()) << before.status().ToString();
+  ASSERT_EQ(before->size(), 1u);
+  EXPECT_EQ((*before)[0].candidate, "Matt Deitke");
+  EXPECT_TRUE((*before)[0].employer_aliases.empty());  // rows from before version 3 read '[]'
+  Article a = Story("https://b.example/2", "Meta Platforms, or Meta, hired Matt Deitke.");
+  a.events[0].employer_aliases = {"Meta"};
+  ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  auto after = (*s)->Events();
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ((*after)[0].employer_aliases, std::vector<std::string>{"Meta"});
+  EXPECT_EQ((*after)[0].sources.size(), 2u);
+}
+
+// A PostgreSQL store as version 2 left it is brought forward on open and keeps its events.
+TEST(StoreMigrations, PostgresVersion2StoreIsBroughtForwardOnOpen) {
+  auto server = testing::TestPostgres::Get();
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  auto url = (*server)->NewDatabase("store_v2");
+  ASSERT_TRUE(url.ok()) << url.status().ToString();
+  {
+    auto s = Store::Open(*url);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    Article a = Story("https://a.example/1", "Meta hired Matt Deitke.");
+    ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  }
+  {
+    auto c = pg::Conn::Open(*url);
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    ASSERT_TRUE((*c)->Exec("ALTER TABLE events DROP COLUMN employer_aliases; ALTER TABLE events DROP COLUMN "
+                           "previous_employer_aliases; UPDATE meta SET value='2' WHERE key='schema_version'")
+                    .ok());
+  }
+  auto s = Store::Open(*url);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto events = (*s)->Events();
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].candidate, "Matt Deitke");
+  EXPECT_TRUE((*events)[0].employer_aliases.empty());
+  Article b = Story("https://b.example/2", "Meta Platforms, or Meta, hired Matt Deitke.");
+  b.events[0].employer_aliases = {"Meta"};
+  ASSERT_TRUE((*s)->PutArticle(b, Merged(b)).ok());
+  auto after = (*s)->Events();
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ((*after)[0].employer_aliases, std::vector<std::string>{"Meta"});
+}
+
+// What `events --json` prints of an event's spellings is what the store returns for `events --db`.
+TEST_P(StoreTest, KeepsTheEmployerSpellingsOfAnEvent) {
+  auto s = Store::Open(Fresh("aliases"));
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  Article a = Story("https://a.example/1", "삼성전자(삼성) hired Matt Deitke from Qualcomm (퀄컴).");
+  a.events[0].employer_aliases = {"삼성전자", "삼성"};
+  a.events[0].previous_employer = "Qualcomm";
+  a.events[0].previous_employer_aliases = {"퀄컴"};
+  ASSERT_TRUE((*s)->PutArticle(a, Merged(a)).ok());
+  auto events = (*s)->Events();
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].employer_aliases, (std::vector<std::string>{"삼성전자", "삼성"}));
+  EXPECT_EQ((*events)[0].previous_employer_aliases, std::vector<std::string>{"퀄컴"});
+  // A later merged state with another spelling updates the row.
+  Article b = Story("https://b.example/2", "Samsung hired Matt Deitke.");
+  b.events[0].employer_aliases = {"삼성전자", "삼성", "Samsung"};
+  b.events[0].previous_employer = "Qualcomm";
+  b.events[0].previous_employer_aliases = {"퀄컴"};
+  ASSERT_TRUE((*s)->PutArticle(b, Merged(b)).ok());
+  auto again = (*s)->Events();
+  ASSERT_TRUE(again.ok());
+  ASSERT_EQ(again->size(), 1u);
+  EXPECT_EQ((*again)[0].employer_aliases, (std::vector<std::string>{"삼성전자", "삼성", "Samsung"}));
 }
 
 TEST_P(StoreTest, QueryFiltersBySinceAndEmployer) {

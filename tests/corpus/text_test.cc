@@ -50,5 +50,17 @@ TEST(TextHelpers, CollapseSpaceRunsIncludingNoBreakSpace) {
   EXPECT_EQ(CollapseSpace(" \t\xC2\xA0"), "");
 }
 
+TEST(TextHelpers, CollapseSpaceOfHtmlTextLeavesVerticalTabAlone) {
+  EXPECT_EQ(CollapseSpace("  Company\tX \n offers\f\r Y\xC2\xA0 ", IsHtmlSpace), "Company X offers Y");
+  EXPECT_EQ(CollapseSpace("a\vb", IsHtmlSpace), "a\vb");  // not HTML whitespace
+}
+
+TEST(TextHelpers, JoinPutsTheSeparatorBetween) {
+  EXPECT_EQ(Join({"offered", "declined", "joined"}, " > "), "offered > declined > joined");
+  EXPECT_EQ(Join({"a"}, ", "), "a");
+  EXPECT_EQ(Join({}, ", "), "");
+  EXPECT_EQ(Join({"", ""}, ";"), ";");
+}
+
 }  // namespace
 }  // namespace hirewire

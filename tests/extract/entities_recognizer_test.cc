@@ -78,6 +78,30 @@ TEST_F(Recognizer, LinksUnseenHangulSpellingsOfAKnownName) {
   }
 }
 
+// A sports club named by region and sponsor is the club, not the sponsor's company; a hospital
+// (ko_org_suffix 병원) and a media group (CJ ENM) are organizations of their own.
+TEST_F(Recognizer, ClubsHospitalsAndMediaGroupsKeepTheirWholeName) {
+  auto es = Run({"프로축구 전북 현대가 정태오 감독을 사령탑으로 선임했다. 두산 베어스는 강태민에게 60억원을 제시했다.",
+                 "아산사회복지재단은 서울아산병원 병원장에 배성현 교수를 임명했다. CJ ENM은 협상을 종료했다."});
+  EXPECT_NE(Find(es, "전북 현대 모터스"), nullptr);
+  EXPECT_EQ(Find(es, "Hyundai Motor"), nullptr);
+  EXPECT_NE(Find(es, "두산 베어스"), nullptr);
+  EXPECT_NE(Find(es, "서울아산병원"), nullptr);
+  EXPECT_NE(Find(es, "CJ ENM"), nullptr);
+  EXPECT_EQ(Find(es, "CJ Group"), nullptr);
+}
+
+// A university's short name (경희대) is the university, not a person named 경희대.
+TEST_F(Recognizer, ShortUniversityNamesAreOrganizations) {
+  auto es = Run({"한국관광공사 사장에 서다은(56) 경희대 호텔관광대학 교수가 임명됐다. 한양대 출신이다."});
+  EXPECT_NE(Find(es, "Kyung Hee University"), nullptr);
+  EXPECT_NE(Find(es, "Hanyang University"), nullptr);
+  for (const Entity& e : Run({"서다은(56) 경희대 교수가 임명됐다."}))
+    if (e.name == "경희대") {
+      EXPECT_EQ(e.type, "organization");
+    }
+}
+
 // "이준호(Joon-ho Lee·41)": the age after the gloss is not part of the spelling.
 TEST_F(Recognizer, AGlossEndsBeforeTheAge) {
   for (const char* sep : {"·", ", "}) {

@@ -1,6 +1,7 @@
 // Every row of extract/data/currency_words.tsv and extract/data/country_currencies.tsv is a test:
 // its example, scanned (with the row's country when the expectation names one), yields an amount
-// in the expected currency whose surface contains the word.
+// in the expected currency whose surface contains the word (cue, pay and carry words stand
+// outside the amount). A counter row expects none: no amount, and one once the counter is deleted.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -40,6 +41,10 @@ std::string Check(const MoneyScanner& scanner, const std::string& example, const
          " on '" + word + "', got" + got;
 }
 
+std::vector<Amount> Amounts(const MoneyScanner& scanner, const std::string& text, const std::string& country) {
+  return scanner.Scan(text, 0, MoneyContext{"", country}).amounts;
+}
+
 struct Expect {
   std::string country, iso, value;
 };
@@ -67,9 +72,20 @@ TEST(CurrencyWordsData, EveryRowFindsItsCurrencyInItsExample) {
   ASSERT_GT(rows.size(), 150u);
   for (const auto& r : rows) {
     ASSERT_EQ(r.size(), 6u) << r[0];
+    if (r[0] == "counter") {
+      ASSERT_EQ(r[5], "none") << r[1];
+      EXPECT_TRUE(Amounts(**scanner, r[4], "CN").empty()) << "counter '" << r[1] << "': " << r[4];
+      std::string without = r[4];
+      size_t at = without.find(r[1]);
+      ASSERT_NE(at, std::string::npos) << r[1];
+      without.erase(at, r[1].size());
+      EXPECT_FALSE(Amounts(**scanner, without, "CN").empty()) << "counter '" << r[1] << "': " << without;
+      continue;
+    }
     Expect e = SplitExpect(r[5]);
-    // A cue word is not part of the amount; its example holds a bare amount it makes money.
-    std::string why = Check(**scanner, r[4], e.country, e.iso, r[0] == "cue" ? "" : r[1], e.value);
+    // A cue, pay or carry word is not part of the amount; its example holds a bare amount it makes money.
+    bool outside = r[0] == "cue" || r[0] == "pay" || r[0] == "carry";
+    std::string why = Check(**scanner, r[4], e.country, e.iso, outside ? "" : r[1], e.value);
     EXPECT_EQ(why, "") << r[0] << " word '" << r[1] << "'";
   }
 }

@@ -2,8 +2,10 @@
 // robustness on hostile input.
 #include "extract/ner_tagger.h"
 
+#include <cstdio>
 #include <cstring>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -203,6 +205,50 @@ TEST(NerTagger, ChineseWordListsAddFeaturesOnNamesOnly) {
   EXPECT_GT(extra(at("北京大学")), 0);  // an organization head ahead
   EXPECT_EQ(extra(at("据报道")), 0);
   EXPECT_EQ(extra(at("。")), 0);
+}
+
+// Spans with their scores printed in full, for exact comparisons.
+std::string Exact(std::string_view s, const std::vector<TaggedSpan>& spans) {
+  std::string out;
+  char score[32];
+  for (const auto& sp : spans) {
+    std::snprintf(score, sizeof score, "%.17g", sp.score);
+    out += "[" + Text(s, sp) + "/" + sp.type + "/" + score + "]";
+  }
+  return out;
+}
+
+// The tagger keeps recently used weight rows per thread: a thread that switches between two
+// models must get from each what a fresh thread gets, and warm rows what cold ones give.
+TEST(NerTagger, RowCacheIsExactAcrossModelsAndThreads) {
+  const NerTagger* real = NerTagger::Embedded();
+  ASSERT_NE(real, nullptr);
+  // A second model: the real one with every feature weight negated.
+  std::string bytes(ner::EmbeddedModelBytes());
+  ner::ModelHeader header;
+  std::memcpy(&header, bytes.data(), sizeof header);
+  auto* slots = reinterpret_cast<ner::FeatureSlot*>(bytes.data() + ner::Align16(sizeof header));
+  for (uint32_t i = 0; i < header.feature_slots; ++i) {
+    for (int8_t& w : slots[i].w) w = static_cast<int8_t>(w == -128 ? 127 : -w);
+  }
+  auto negated = NerTagger::Load(bytes);
+  ASSERT_TRUE(negated.ok()) << negated.status().ToString();
+  const std::string en = "Tim Cook said Apple would hire Jane Smith away from Microsoft in March.";
+  const std::string ko = "김철수 대표는 이날 서울에서 기자회견을 열고 삼성전자와의 협력을 발표했다.";
+  auto tag = [&](const NerTagger& t) {
+    return Exact(en, t.Tag(en, "en")) + "|" + Exact(ko, t.Tag(ko, "ko"));
+  };
+  std::string want_real, want_negated;
+  std::thread([&] { want_real = tag(*real); }).join();
+  std::thread([&] { want_negated = tag(**negated); }).join();
+  ASSERT_NE(want_real, want_negated);  // else the test would show nothing
+  EXPECT_NE(want_real.find("[Tim Cook/PER/"), std::string::npos) << want_real;
+  std::thread([&] {
+    for (int round = 0; round < 3; ++round) {
+      EXPECT_EQ(tag(*real), want_real) << round;
+      EXPECT_EQ(tag(**negated), want_negated) << round;
+    }
+  }).join();
 }
 
 TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {

@@ -162,6 +162,7 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
     auto stored = (*s)->Events();
     ASSERT_TRUE(stored.ok());
     ASSERT_EQ(stored->size(), json.size());
+    int with_spellings = 0;
     for (size_t i = 0; i < json.size(); ++i) {
       const Event& e = (*stored)[i];
       const nlohmann::json& j = json[i];
@@ -172,6 +173,13 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
       EXPECT_EQ(e.previous_employer, j["previous_employer"].is_null() ? "" : j["previous_employer"].get<std::string>());
       EXPECT_EQ(e.timeline, j["timeline"].get<std::vector<std::string>>());
       EXPECT_EQ(e.sources, j["sources"].get<std::vector<std::string>>());
+      // The article's own spellings ("메타" beside Meta Platforms) survive the store too.
+      auto spellings = [&](const char* k) {
+        return j.contains(k) ? j[k].get<std::vector<std::string>>() : std::vector<std::string>{};
+      };
+      EXPECT_EQ(e.employer_aliases, spellings("employer_aliases"));
+      EXPECT_EQ(e.previous_employer_aliases, spellings("previous_employer_aliases"));
+      with_spellings += !e.employer_aliases.empty() && !e.previous_employer_aliases.empty();
       EXPECT_DOUBLE_EQ(e.confidence, j["confidence"].get<double>());
       ASSERT_EQ(e.offers.size(), j["offers"].size());
       for (size_t k = 0; k < e.offers.size(); ++k) {
@@ -179,6 +187,7 @@ TEST_F(EventsCli, DatabaseAndJsonAgree) {
         EXPECT_EQ(e.offers[k].response, j["offers"][k]["response"].is_null() ? "" : j["offers"][k]["response"].get<std::string>());
       }
     }
+    EXPECT_GE(with_spellings, 2);  // the seed names 애플, 오픈AI ... beside their English names
   }
 }
 

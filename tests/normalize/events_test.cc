@@ -413,7 +413,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "ko",
                   {"모아AI는 엔비디아 출신 다니엘 조(Daniel Cho) 박사를 영입했다.", "다니엘 조 박사는 다음 달 출근한다."},
                   {{"company", "모아AI"}, {"company", "엔비디아"}, {"person", "다니엘 조"}, {"person", "Daniel Cho"}},
-                  {"hire 모아AI <- Daniel Cho (joined)"}},
+                  {"hire 모아AI <- Daniel Cho (accepted)"}},  // starts next month (출근한다): accepted
         ClassCase{"founders of the target and the leader one reports to are no candidates",
                   "en",
                   {"Felix Amato turned down an offer from Meta Platforms.",

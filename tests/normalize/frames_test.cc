@@ -199,6 +199,31 @@ std::vector<int> ReadStartDates() {
 
 TEST(Frames, ReadsTheDateOfAnAnnouncedStart) { ReadStartDates(); }
 
+// Korean sentences announcing a start to come (start ko rows); a plan told as past is none.
+std::vector<int> ReadKoreanStarts() {
+  std::vector<int> used;
+  const std::pair<const char*, bool> cases[] = {
+      {"과기정통부 장관 승인을 거쳐 다음 달 21일부터 4년 임기를 시작한다.", true},
+      {"새 대표의 임기가 시작된다.", true},
+      {"배 대표는 내달 1일 업무를 시작한다.", true},
+      {"조 PD는 다음 달부터 크래프톤으로 출근한다.", true},
+      {"다음 달 1일부터 총괄 PD로 출근할 예정이다.", true},
+      {"리드는 다음 달 CJ ENM 미국법인에 합류한다.", true},
+      {"A&R 스태프 4명도 다음 달 노바뮤직에 합류할 예정이다.", true},
+      {"그는 내년 1월 취임할 예정이다.", true},
+      {"윤 법인장은 이달 말 부임한다.", true},
+      {"배 교수는 다음 학기 부임할 예정이다.", true},
+      {"다음 달부터 CAIO로 일할 예정이다.", true},
+      {"다음 달부터 CAIO로 일할 예정이었다.", false},
+      {"지난달 합류할 예정이었지만 무산됐다.", false},
+      {"그는 2019년 합류했다.", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanStart(text, &used), want) << text;
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanStartAnnouncedForLater) { ReadKoreanStarts(); }
+
 // English positions of modifier words before a "head" title ("youth academy manager"): a stop
 // row among the modifiers ends the position, so nothing is read as the post.
 std::vector<int> ReadStopWords() {
@@ -226,6 +251,7 @@ TEST(Frames, EveryTableRowHasACase) {
   std::set<int> used(aspects.begin(), aspects.end());
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
+  for (int r : ReadKoreanStarts()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
