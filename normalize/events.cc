@@ -747,6 +747,57 @@ bool KoreanOneModifierWord(std::string_view p, int b, int e) {
   return true;
 }
 
+// English: `w` ends right before `st`, or before "the " there ("offer from the X").
+bool EnglishWordBefore(std::string_view lo, size_t st, std::string_view w) {
+  return EndsWithAt(lo, st, w) || (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
+}
+
+// English: what the words around the organization make it — the destination ("job at X",
+// "joined X", "offer from X"), the origin ("from X", "left X", "X veteran"), an acquisition target
+// ("bid for X") or a cited outlet ("according to X").
+void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cues, OrgRef* o) {
+  auto before = [&](std::string_view w) { return EnglishWordBefore(lo, static_cast<size_t>(o->start), w); };
+  // The position offered at an organization ("offered her a job at OpenAI"): the destination.
+  for (const char* w : {"job at ", "role at ", "position at ", "post at ", "seat at ", "spot at "})
+    if (before(w)) o->dest = true;
+  bool offer_from = false;
+  for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
+    if (before(w)) offer_from = true;
+  if (offer_from) {
+    o->dest = true;
+  } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||
+             before("leaving ") || before("departed ") || before("quit ") || before("leave ") ||
+             before("previously at ") || before("previously worked at ") || before("veteran of ") ||
+             before("alum of ") || before("departure from ")) {
+    o->prev = true;
+  }
+  if (before("join ") || before("joined ") || before("joins ") || before("joining ") ||
+      before("hired by ") || before("poached by ") || before("recruited by ") || before("lured to ") ||
+      before("moved to ") || before("moving to ") || before("defected to ") || before("jumped to ") ||
+      before("jumps to ") || before("signed with ") || before("headed to ") || before("heading to ") ||
+      before("acquired by ") || before("snapped up by ") || before("offer to join ") ||
+      before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
+      before("joining rival ") || before("join rival ") || before("joined rival ") ||
+      before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
+      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with ") ||
+      before("started at ") || before("starts at ") || before("start at "))
+    o->dest = true;
+  for (const CueHit& c : cues)
+    if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
+  if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
+      before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
+      before("deal for ") || before("deal with ") || before("license ") || before("licensing deal with "))
+    o->target = true;
+  for (const char* c : kEnglishCiteBefore)
+    if (before(c)) o->cited = true;
+  size_t e = static_cast<size_t>(o->end);
+  for (const char* c : kEnglishCiteAfter)
+    if (StartsWith(lo, e, c)) o->cited = true;
+  if (StartsWith(lo, e, " veteran") || StartsWith(lo, e, " alum") || StartsWith(lo, e, " alumnus") ||
+      StartsWith(lo, e, " alumni"))
+    o->prev = true;
+}
+
 // Relations of an organization mention to the sentence's hiring cues.
 void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
   std::string_view p = s.text;
@@ -809,50 +860,8 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
                     StartsWith(p, after, "도 ") || StartsWith(p, after, "는,") ||
                     StartsWith(p, after, "은,");
   // English prepositions before the name.
-  size_t st = static_cast<size_t>(o->start);
-  auto before = [&](std::string_view w) {
-    return EndsWithAt(lo, st, w) ||
-           (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
-  };
-  // The position offered at an organization ("offered her a job at OpenAI"): the destination.
-  for (const char* w : {"job at ", "role at ", "position at ", "post at ", "seat at ", "spot at "})
-    if (before(w)) o->dest = true;
-  bool offer_from = false;
-  for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
-    if (before(w)) offer_from = true;
-  if (offer_from) {
-    o->dest = true;
-  } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||
-             before("leaving ") || before("departed ") || before("quit ") || before("leave ") ||
-             before("previously at ") || before("previously worked at ") || before("veteran of ") ||
-             before("alum of ") || before("departure from ")) {
-    o->prev = true;
-  }
-  if (before("join ") || before("joined ") || before("joins ") || before("joining ") ||
-      before("hired by ") || before("poached by ") || before("recruited by ") || before("lured to ") ||
-      before("moved to ") || before("moving to ") || before("defected to ") || before("jumped to ") ||
-      before("jumps to ") || before("signed with ") || before("headed to ") || before("heading to ") ||
-      before("acquired by ") || before("snapped up by ") || before("offer to join ") ||
-      before("to join ") || before("move to ") || before("leave for ") || before("left for ") ||
-      before("joining rival ") || before("join rival ") || before("joined rival ") ||
-      before("stay at ") || before("stay with ") || before("stays at ") || before("stays with ") ||
-      before("remain at ") || before("remain with ") || before("staying at ") || before("staying with ") ||
-      before("started at ") || before("starts at ") || before("start at "))
-    o->dest = true;
-  for (const CueHit& c : cues)
-    if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
-  if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
-      before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
-      before("deal for ") || before("deal with ") || before("license ") || before("licensing deal with "))
-    o->target = true;
-  for (const char* c : kEnglishCiteBefore)
-    if (before(c)) o->cited = true;
-  size_t e = static_cast<size_t>(o->end);
-  for (const char* c : kEnglishCiteAfter)
-    if (StartsWith(lo, e, c)) o->cited = true;
-  if (StartsWith(lo, e, " veteran") || StartsWith(lo, e, " alum") || StartsWith(lo, e, " alumnus") ||
-      StartsWith(lo, e, " alumni"))
-    o->prev = true;
+  MarkEnglishPrepositions(lo, cues, o);
+  auto before = [&](std::string_view w) { return EnglishWordBefore(lo, static_cast<size_t>(o->start), w); };
   // Japanese: the organization marked が/は that announces a join or designation ("ソニーグループは、
   // 鈴木氏が社長に就任する人事を発表した") is the employer, as the subject of an employer-side verb is.
   if (ja == "subject" || ja == "topic")

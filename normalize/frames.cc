@@ -350,15 +350,14 @@ class FrameReader::Scan {
     return at;
   }
 
-  // English: a position written as one to three modifier words before a title marked "head"
-  // ("chief risk officer", "senior managing executive officer", "regional wealth chief"): the
-  // end of the head, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
+  // English: a position written as one to three modifier words before a title ("youth academy
+  // manager", "group chief executive"): the end of that title, or `pos`. Modifiers are words of letters and hyphens that are not a "stop"
   // row (articles, prepositions, conjunctions, possessives).
   size_t EnCompoundTitleEnd(size_t pos) {
     size_t at = pos;
     for (int word = 0; word < 4; ++word) {
       if (word > 0) {
-        int head = MarkerAt("title", "head", at, true);
+        int head = MarkerAt("title", "", at, true);
         if (head >= 0) return at + r_.rows_[head].text.size();
       }
       size_t e = at;
@@ -454,6 +453,22 @@ class FrameReader::Scan {
     return best;
   }
 
+  // English: up to three lowercase words closed by 's at `pos` ("state-run utility's "): the
+  // position after it, or `pos`.
+  size_t GenitiveEnd(size_t pos) {
+    size_t at = pos;
+    for (int word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
+      size_t e = at;
+      while (e < static_cast<size_t>(c_.end) && ((c_.text[e] >= 'a' && c_.text[e] <= 'z') || c_.text[e] == '-')) ++e;
+      if (e == at) return pos;
+      for (const char* gen : {"'s ", "\xE2\x80\x99s "})
+        if (StartsWith(c_.text, e, gen)) return e + std::string_view(gen).size();
+      if (e >= static_cast<size_t>(c_.end) || c_.text[e] != ' ') return pos;
+      at = e + 1;
+    }
+    return pos;
+  }
+
   // English position after `pos`: [as|to|its new] TITLE… [of|at ORG].
   void EnRole(size_t pos, std::string* role, std::string* employer) {
     size_t at = SkipSpaces(c_.lower, pos);
@@ -461,6 +476,13 @@ class FrameReader::Scan {
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
     for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
+    // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief".
+    size_t gen = GenitiveEnd(at);
+    if (gen > at) {
+      at = gen;
+      for (const char* det : {"next ", "new ", "permanent ", "interim ", "acting "})
+        if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
+    }
     size_t end = TitleRun(at);
     if (end == at) return;
     *role = std::string(c_.text.substr(at, end - at));
@@ -537,8 +559,26 @@ class FrameReader::Scan {
   std::string Affiliation(const FrameMention& p) {
     if (!korean_) {
       size_t end = AppositionEnd(static_cast<size_t>(p.end));
-      for (const FrameMention& o : c_.orgs)
-        if (InClause(o) && o.start >= p.end && static_cast<size_t>(o.end) <= end) return o.name;
+      // In the apposition, the organization of a position ("Asia chief executive at Prudential")
+      // outranks one that only modifies the title.
+      const FrameMention* first = nullptr;
+      for (const FrameMention& o : c_.orgs) {
+        if (!InClause(o) || o.start < p.end || static_cast<size_t>(o.end) > end) continue;
+        if (!first) first = &o;
+        std::string_view before = c_.lower.substr(static_cast<size_t>(p.end), static_cast<size_t>(o.start - p.end));
+        // "at Prudential", "at rival Prudential": the marker, then at most one word.
+        for (int i : r_.RowsOf("marker", "en")) {
+          if (r_.rows_[i].value != "of") continue;
+          size_t f = before.rfind(" " + r_.rows_[i].text + " ");
+          if (f == std::string_view::npos) continue;
+          std::string_view rest = before.substr(f + r_.rows_[i].text.size() + 2);
+          if (rest.empty() || (rest.find(' ') == rest.size() - 1 && rest.find(',') == std::string_view::npos)) {
+            Use(i);
+            return o.name;
+          }
+        }
+      }
+      if (first) return first->name;
       size_t after = SkipSpaces(c_.lower, end);
       int from = MarkerAt("marker", "source", after, true);
       // "Citi's Priya Raman": the possessor right before the name.
@@ -874,6 +914,13 @@ class FrameReader::Scan {
   std::string ReportingOrg() {
     for (const FrameMention& o : c_.orgs) {
       if (o.start < c_.sentence_start || IsBody(o)) continue;
+      // In this sentence: no sentence end (a lowercase word, ". ", a capital) before the organization.
+      bool ended = false;
+      for (size_t f = c_.text.find(". ", static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(o.start);
+           f = c_.text.find(". ", f + 1))
+        ended = ended || (f > 0 && c_.text[f - 1] >= 'a' && c_.text[f - 1] <= 'z' && f + 2 < c_.text.size() &&
+                          c_.text[f + 2] >= 'A' && c_.text[f + 2] <= 'Z');
+      if (ended) continue;
       size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
       if (MarkerAt("marker", "speaker", after, true) >= 0 && !StartsWith(c_.lower, after, "according")) return o.name;
     }
