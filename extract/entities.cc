@@ -1385,10 +1385,6 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       unsigned char c = static_cast<unsigned char>(sent[i]);
       if (c == 0xEA || c == 0xEB || c == 0xEC || c == 0xED) any_hangul = true;
       if (c >= 'A' && c <= 'Z') any_upper = true;
-      // Cyrillic capitals (Ё, Є, І, Ї, А-Я: D0 81-87, D0 90-AF).
-      if (c == 0xD0 && i + 1 < sent.size() && static_cast<unsigned char>(sent[i + 1]) >= 0x81 &&
-          static_cast<unsigned char>(sent[i + 1]) <= 0xAF)
-        any_upper = true;
     }
     if (!any_hangul && !any_upper) continue;
     std::string_view l = any_hangul ? "ko" : lang;
@@ -2013,7 +2009,7 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
   }
 }
 
-// ---- Pass 3b: Cyrillic names (the English model finds none in Cyrillic text)
+// ---- Pass 3b: Cyrillic names (the English model, tried on Cyrillic text, finds none)
 
 // A listed Cyrillic given name in any case: "Сергей", "Сергея", "Ольгой", "Юлии" (the name, or
 // its stem without a final й, ь, а or я, followed by a case ending of name_inflection).
@@ -2466,8 +2462,6 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   // capitalization and name lists more than on English words, finds their persons and
   // organizations too (fundus-dev pages of 20 countries: persons matched 96 -> 118).
   if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
-  // So does Cyrillic text (ru, uk, bg ...): its capitalized names look like Latin ones to the model.
-  if (In(WordList::kCyrillicScriptLanguage, para_lang)) para_lang = "en";
   DictPass(pi, p, cands, lang);
   if (hangul) KoreanCuePass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
