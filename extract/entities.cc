@@ -164,6 +164,18 @@ bool IsCyrillicLead(std::string_view w) {
   return c >= 0xD0 && c <= 0xD4;
 }
 
+// Two or more letters, all capitals (any script): "NATO", "СБУ", "ÖVP".
+bool AllCaps(std::string_view w) {
+  int letters = 0;
+  for (size_t i = 0; i < w.size();) {
+    const auto cp = static_cast<UChar32>(DecodeUtf8(w, &i));
+    if (!u_isalpha(cp)) continue;
+    if (!u_isupper(cp)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 // A word in lower case for comparing names (ICU case folding; the dot of Turkish İ dropped).
 std::string FoldWord(std::string_view w) {
   std::string out;
@@ -2055,7 +2067,7 @@ void EntityRecognizer::Impl::CyrillicPersonPass(int pi, Para& p, std::vector<Can
 // A word of 2-5 capital letters (no digits; a possessive aside) that is no listed non-body
 // abbreviation (US, CEO, GDP, EUR, II) nor a capitalized common word.
 bool EntityRecognizer::Impl::IsAcronym(const Para& p, int t) const {
-  if (!p.IsWord(t) || !p.toks[t].latin) return false;
+  if (!p.IsWord(t) || !(p.toks[t].latin || IsCyrillicLead(p.Text(t)))) return false;
   const std::string_view w = StripPossessive(p.Text(t));
   if (w.size() < 2) return false;
   int letters = 0;
@@ -2089,8 +2101,10 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
       return in_sentence(q) && p.IsWord(q) ? q : -1;
     };
     const int prev = nearest_word(t - 1, -1), next = nearest_word(t + 1, 1);
-    if ((prev >= 0 && p.toks[prev].all_caps) || (next >= 0 && p.toks[next].all_caps)) continue;
-    auto cap_word = [&](int q) { return in_sentence(q) && p.IsWord(q) && p.toks[q].latin && p.toks[q].cap; };
+    if ((prev >= 0 && AllCaps(p.Text(prev))) || (next >= 0 && AllCaps(p.Text(next)))) continue;
+    auto cap_word = [&](int q) {
+      return in_sentence(q) && p.IsWord(q) && (p.toks[q].latin || IsCyrillicLead(p.Text(q))) && p.toks[q].cap;
+    };
     if (cap_word(t + 1) && p.toks[t + 1].space_before) continue;
     if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2)) continue;
     if (p.IsPunct(t + 1, ":") || (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before)) continue;

@@ -439,6 +439,13 @@ TEST_F(Recognizer, ReadsCyrillicPersonsByTheirGivenName) {
   EXPECT_NE(Find(es, "Ольгу Петренко"), nullptr);
   EXPECT_NE(Find(es, "Игорь Семенович Гринченко"), nullptr);
   EXPECT_EQ(Find(es, "Позже Коваленко"), nullptr);
+  // Cyrillic acronyms follow the acronym rule: a body, unless listed as none (США).
+  a.paragraphs = {"В ЗКБУ отказались от комментариев, сообщили в США."};
+  es = rec_->Recognize(a);
+  const Entity* z = Find(es, "ЗКБУ");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->type, "organization");
+  EXPECT_EQ(Find(es, "США"), nullptr);
 }
 
 // One person however the name is inflected, capitalized or shortened inside an article.
