@@ -2869,32 +2869,37 @@ void LinkCjkAbbreviations(Doc& d) {
     }
     return v;
   };
-  auto cjk_org = [&](size_t j) {
-    const Cand& c = d.cands[j];
-    return d.group[j] >= 0 && c.type != "person" && !d.paras[c.para].toks[c.tb].latin;
+  struct Org {
+    size_t cand;
+    std::string surface;
+    std::vector<std::string_view> cps;  // views into `surface`
   };
-  for (size_t i = 0; i < d.cands.size(); ++i) {
-    Cand& c = d.cands[i];
-    if (!cjk_org(i) || c.dict >= 0) continue;
-    const std::string s = d.Surface(c);
-    const auto x = cps_of(s);
-    if (x.size() < 3 || x.size() > 4) continue;
+  std::vector<Org> orgs;
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
+    orgs.push_back({j, d.Surface(c), {}});
+  }
+  for (Org& o : orgs) o.cps = cps_of(o.surface);
+  for (const Org& x : orgs) {
+    Cand& c = d.cands[x.cand];
+    if (c.dict >= 0 || x.cps.size() < 3 || x.cps.size() > 4) continue;
     int target = -1;
     bool ambiguous = false;
-    for (size_t j = 0; j < d.cands.size() && !ambiguous; ++j) {
-      if (!cjk_org(j) || d.group[j] == d.group[i]) continue;
-      const std::string f = d.Surface(d.cands[j]);
-      const auto y = cps_of(f);
-      if (y.size() < x.size() + 2 || y[0] != x[0] || f.find(s) != std::string::npos) continue;
+    for (const Org& y : orgs) {
+      const int gy = d.group[y.cand];
+      if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2 || y.cps[0] != x.cps[0] ||
+          y.surface.find(x.surface) != std::string::npos)
+        continue;
       size_t k = 0;
-      for (size_t q = 0; q < y.size() && k < x.size(); ++q)
-        if (y[q] == x[k]) ++k;
-      if (k < x.size()) continue;
-      if (target >= 0 && target != d.group[j]) ambiguous = true;
-      target = d.group[j];
+      for (size_t q = 0; q < y.cps.size() && k < x.cps.size(); ++q)
+        if (y.cps[q] == x.cps[k]) ++k;
+      if (k < x.cps.size()) continue;
+      if (target >= 0 && target != gy) ambiguous = true;
+      target = gy;
     }
     if (target < 0 || ambiguous) continue;
-    d.group[i] = target;
+    d.group[x.cand] = target;
     c.short_form = true;
   }
 }
