@@ -2107,7 +2107,11 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
     };
     if (cap_word(t + 1) && p.toks[t + 1].space_before) continue;
     if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2)) continue;
-    if (p.IsPunct(t + 1, ":") || (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before)) continue;
+    if (p.IsPunct(t + 1, ":") || p.IsPunct(t + 1, "|") || (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before))
+      continue;
+    // A product named by its maker: "the PUBG developer's engine", "the ZX maker".
+    if (in_sentence(t + 1) && p.IsWord(t + 1) && In(WordList::kProductMakerNoun, StripPossessive(p.Text(t + 1))))
+      continue;
     // Joined to a word before it: "Air France-KLM", "AP-NORC", "CDU/CSU".
     if ((p.IsPunct(t - 1, "-") || p.IsPunct(t - 1, "/")) && !p.toks[t].space_before) continue;
     if (in_sentence(t + 1) && p.toks[t + 1].kind == kNumber) continue;

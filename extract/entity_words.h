@@ -80,6 +80,7 @@ enum class WordList : uint8_t {
   kDemonym,             // Palestinian, Americans: nationality words, never an organization or a short form
   kNonOrgAcronym,       // US, CEO, GDP, EUR: capital-letter abbreviations that name no organization
   kCyrillicGivenName,   // Сергей, Ольга: a given name opens a Cyrillic person's name
+  kProductMakerNoun,    // maker, developer: "the PUBG developer" names a product's maker, not an acronym body
   kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
   kCount,
 };

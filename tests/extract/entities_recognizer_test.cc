@@ -382,6 +382,11 @@ TEST_F(Recognizer, ReadsAStandaloneAcronymAsAnOrganization) {
   ASSERT_NE(qrv, nullptr);
   EXPECT_EQ(qrv->mentions.size(), 1u);  // not in the capitals headline
   for (const char* none : {"ZKW", "MTRV", "ZH", "BIP", "USA", "WARUM"}) EXPECT_EQ(Find(es, none), nullptr) << none;
+  // A label ("WATCH | ...") and a product before its maker are no body.
+  Article en;
+  en.language = "en";
+  en.paragraphs = {"WATCH | Officials react to the vote:", "The studio builds on the PUBG developer's engine."};
+  for (const Entity& e : rec_->Recognize(en)) EXPECT_TRUE(e.name != "WATCH" && e.name != "PUBG") << e.name;
   a.paragraphs = {"Susanne Raab leitet das Wiener Zentrum für Migrationsfragen (WZMF).", "Die WZMF tagt in Wien."};
   es = rec_->Recognize(a);
   const Entity* wz = Find(es, "Wiener Zentrum für Migrationsfragen");

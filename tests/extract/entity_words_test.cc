@@ -207,6 +207,12 @@ std::vector<Probe> Probes() {
            if (e.name.find("Zentr") != std::string::npos) return false;
          return true;
        }},
+      {WordList::kProductMakerNoun, "en", [](const std::string& w) { return "Engineers of the ZKWX " + w + " met on Monday."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name == "ZKWX") return false;
+         return true;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
