@@ -164,6 +164,18 @@ bool IsCyrillicLead(std::string_view w) {
   return c >= 0xD0 && c <= 0xD4;
 }
 
+// Two or more letters, all capitals (any script): "NATO", "СБУ", "ÖVP".
+bool AllCaps(std::string_view w) {
+  int letters = 0;
+  for (size_t i = 0; i < w.size();) {
+    const auto cp = static_cast<UChar32>(DecodeUtf8(w, &i));
+    if (!u_isalpha(cp)) continue;
+    if (!u_isupper(cp)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 // A word in lower case for comparing names (ICU case folding; the dot of Turkish İ dropped).
 std::string FoldWord(std::string_view w) {
   std::string out;
@@ -270,6 +282,7 @@ struct Cand {
   bool short_form = false;
   bool dropped = false;  // removed by an article-level check
   bool lone_tagged_word = false;  // a single Latin word found by the tagger only
+  bool acronym = false;           // claimed by AcronymPass
 };
 
 struct DictEntry {
@@ -483,6 +496,7 @@ struct EntityRecognizer::Impl {
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
+  int OrgRunCut(const Para& p, int a, int b) const;
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
@@ -505,6 +519,10 @@ struct EntityRecognizer::Impl {
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool IsCyrillicGivenName(std::string_view w) const;
+  void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool IsAcronym(const Para& p, int t) const;
+  void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
   // ---- article-level steps of Recognize, in order
@@ -1045,7 +1063,9 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     }
     int a = t;
     int b = LatinRunEnd(p, t, lang);
-    const int next = b;
+    int next = b;
+    // The words after an organization's cut are read again (a title, then a person's name).
+    if (const int cut = OrgRunCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
     t = next;
@@ -1108,7 +1128,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
           return false;
         };
         const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
-        const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) : head_in(a, b);
+        // (An acronym before the conjunction is a complete name: "the EFF and MK Party".)
+        const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps : head_in(a, b);
         if (head) {
           b = e;
           continue;
@@ -1151,15 +1172,42 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         break;
       }
   }
-  while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))))) {
+  auto org_head_in = [&](int from, int to) {
+    for (int q = from; q < to; ++q)
+      if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q)))) return true;
+    return false;
+  };
+  while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))) ||
+                   (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A region after a company suffix stays: "Samsung Research America".
     if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
         en_company_suffixes.count(p.Text(b - 2)))
+      break;
+    // So does a country after a connector and an organization head: "Constitutional Democratic
+    // Party of Japan", "Bank of Canada".
+    if (b - 2 > a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsWord(b - 2) && !p.toks[b - 2].cap &&
+        In(WordList::kEnNameConnector, p.Text(b - 2)) && org_head_in(a, b - 2))
       break;
     --b;
   }
   *a_io = a;
   *b_io = b;
+}
+
+// Where an organization run [a, b) turns into a title or a person: a title or a listed given
+// name after the run's organization head ("Philippine Marine Corps Commandant Major General
+// Arturo Rojas", "Tribunal Supremo Ángel Hurtado", "Refugee Council Enver Solomon"); b if none.
+int EntityRecognizer::Impl::OrgRunCut(const Para& p, int a, int b) const {
+  int head = -1;
+  for (int q = a; q < b && head < 0; ++q)
+    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q)))) head = q;
+  if (head < 0) return b;
+  for (int q = head + 1; q < b; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].cap || en_org_suffixes.count(StripPossessive(p.Text(q)))) continue;
+    const std::string_view w = StripPossessive(p.Text(q));
+    if (en_titles.count(w) || en_honorifics.count(w) || IsLatinTitle(w) || given_names.count(w)) return q;
+  }
+  return b;
 }
 
 // The words of run [a, b) (a hyphenated given name and name particles count once) and whether
@@ -1494,7 +1542,7 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
     if (p.toks[t].kind != kWord) continue;
     ++words;
     std::string_view x = p.Text(t);
-    if (ko_stop.count(x) || en_stop.count(x) || (p.toks[t].latin && !p.toks[t].cap)) return false;
+    if (ko_stop.count(x) || en_stop.count(x) || ((p.toks[t].latin || IsCyrillicLead(x)) && !p.toks[t].cap)) return false;
   }
   if (words == 0) return false;
   *w = TaggerWords{tb, te, bs, cut, words, ssi, after_cue, surface};
@@ -1930,7 +1978,11 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     int k = cands[ci].te;
     // The candidate must end at its token's end (no particle between name and bracket).
     if (cands[ci].end != p.toks[k - 1].end) continue;
-    if (!p.IsPunct(k, "(") || p.toks[k].space_before) continue;
+    // In Latin text a space comes before the bracket: "Wiener Zentrum für Migrationspolitik
+    // (ICMPD)", an acronym of an organization (after a person it is the party: "Olaf Scholz (SPD)").
+    const bool spaced_acronym = p.toks[k].space_before && cands[ci].type != "person" && p.toks[k - 1].latin &&
+                                IsAcronym(p, k + 1) && p.IsPunct(k + 2, ")");
+    if (!p.IsPunct(k, "(") || (p.toks[k].space_before && !spaced_acronym)) continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
     if (!p.IsPunct(close, ")") || close == k + 1) continue;
@@ -1966,6 +2018,107 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps)
       cands[ci].hint = std::string(g);
     Claim(p, cands, std::move(c));
+  }
+}
+
+// ---- Pass 3b: Cyrillic names (the English model, tried on Cyrillic text, finds none)
+
+// A listed Cyrillic given name in any case: "Сергей", "Сергея", "Ольгой", "Юлии" (the name, or
+// its stem without a final й, ь, а or я, followed by a case ending of name_inflection).
+bool EntityRecognizer::Impl::IsCyrillicGivenName(std::string_view w) const {
+  if (!IsCyrillicLead(w)) return false;
+  if (In(WordList::kCyrillicGivenName, w)) return true;
+  for (size_t k = 4; k + 1 < w.size(); k += 2) {  // Cyrillic letters are two bytes
+    const std::string_view stem = w.substr(0, k), ending = w.substr(k);
+    if (!In(WordList::kNameInflection, ending)) continue;
+    if (In(WordList::kCyrillicGivenName, stem)) return true;
+    for (const char* last : {"й", "ь", "а", "я"})
+      if (In(WordList::kCyrillicGivenName, std::string(stem) + last)) return true;
+  }
+  return false;
+}
+
+// A listed given name and one or two capitalized Cyrillic words after it (a patronymic, a family
+// name) are a person: "Сергей Лавров", "Андрея Ермака", "Владимир Владимирович Путин".
+void EntityRecognizer::Impl::CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto name_word = [&](int q, int s) {
+    return q < n && p.IsWord(q) && p.Free(q) && p.toks[q].cap && p.toks[q].space_before && p.toks[q].sentence == s &&
+           IsCyrillicLead(p.Text(q)) && CountCodePoints(p.Text(q)) >= 2;
+  };
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].cap || !IsCyrillicGivenName(p.Text(t))) continue;
+    const int s = p.toks[t].sentence;
+    if (!name_word(t + 1, s) || IsCyrillicGivenName(p.Text(t + 1))) continue;
+    int te = t + 2;
+    // A patronymic (-ович, -евич, -овна, -евна, in any case) is followed by the family name.
+    const std::string_view second = p.Text(t + 1);
+    const bool patronymic = second.find("ович") != std::string_view::npos ||
+                            second.find("евич") != std::string_view::npos ||
+                            second.find("овн") != std::string_view::npos || second.find("евн") != std::string_view::npos;
+    if (patronymic && name_word(te, s)) ++te;
+    ClaimSpan(pi, p, cands, t, te, p.toks[te - 1].end, "person", 0.75);
+    t = te - 1;
+  }
+}
+
+// ---- Pass 6: acronyms in Latin-script text
+
+// A word of 2-5 capital letters (no digits; a possessive aside) that is no listed non-body
+// abbreviation (US, CEO, GDP, EUR, II) nor a capitalized common word.
+bool EntityRecognizer::Impl::IsAcronym(const Para& p, int t) const {
+  if (!p.IsWord(t) || !(p.toks[t].latin || IsCyrillicLead(p.Text(t)))) return false;
+  const std::string_view w = StripPossessive(p.Text(t));
+  if (w.size() < 2) return false;
+  int letters = 0;
+  for (size_t i = 0; i < w.size();) {
+    const char32_t cp = DecodeUtf8(w, &i);
+    if (!u_isupper(static_cast<UChar32>(cp))) return false;
+    ++letters;
+  }
+  if (letters < 2 || letters > 5 || In(WordList::kNonOrgAcronym, w)) return false;
+  std::string title(w.substr(0, 1));
+  for (char ch : w.substr(1)) title.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  return !en_stop.count(title) && !In(WordList::kEnFunctionWord, title) && !In(WordList::kDemonym, title);
+}
+
+// An acronym no other pass claimed is an organization in news (parties, agencies, unions,
+// broadcasters: "SPD", "CGT", "APA", "UNHCR") when it stands alone: not in capitals text (a
+// headline, a byline: the nearest word on either side in capitals too), not a label ("WATCH:"),
+// not part of a longer name (a capitalized word right before or after it: "Keystone XL", "MK
+// Party"), not the modifier of a compound ("WM-Titel", "NS-Vergangenheit"), not a model before a
+// number ("ATR 72") and not a bracketed abbreviation (of a phrase, "(MTEF)", or a person's
+// canton or party, "Thomas Matter (ZH)"; an organization's is a gloss, GlossPass). Korean,
+// Japanese and Chinese paragraphs are left to their rules.
+void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    if (!p.Free(t) || !IsAcronym(p, t)) continue;
+    const int s = p.toks[t].sentence;
+    auto in_sentence = [&](int q) { return q >= 0 && q < n && p.toks[q].sentence == s; };
+    auto nearest_word = [&](int q, int step) {
+      while (in_sentence(q) && p.toks[q].kind == kNumber) q += step;
+      return in_sentence(q) && p.IsWord(q) ? q : -1;
+    };
+    const int prev = nearest_word(t - 1, -1), next = nearest_word(t + 1, 1);
+    if ((prev >= 0 && AllCaps(p.Text(prev))) || (next >= 0 && AllCaps(p.Text(next)))) continue;
+    auto cap_word = [&](int q) {
+      return in_sentence(q) && p.IsWord(q) && (p.toks[q].latin || IsCyrillicLead(p.Text(q))) && p.toks[q].cap;
+    };
+    if (cap_word(t + 1) && p.toks[t + 1].space_before) continue;
+    if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2)) continue;
+    if (p.IsPunct(t + 1, ":") || p.IsPunct(t + 1, "|") || (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before))
+      continue;
+    // A product named by its maker: "the PUBG developer's engine", "the ZX maker".
+    if (in_sentence(t + 1) && p.IsWord(t + 1) && In(WordList::kProductMakerNoun, StripPossessive(p.Text(t + 1))))
+      continue;
+    // Joined to a word before it: "Air France-KLM", "AP-NORC", "CDU/CSU".
+    if ((p.IsPunct(t - 1, "-") || p.IsPunct(t - 1, "/")) && !p.toks[t].space_before) continue;
+    if (in_sentence(t + 1) && p.toks[t + 1].kind == kNumber) continue;
+    if (p.IsPunct(t - 1, "(") && p.IsPunct(t + 1, ")")) continue;
+    const int end = p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size());
+    ClaimSpan(pi, p, cands, t, t + 1, end, "organization", 0.6);
+    if (p.owner[t] >= 0) cands[p.owner[t]].acronym = true;
   }
 }
 
@@ -2330,6 +2483,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   DictPass(pi, p, cands, lang);
   if (hangul) KoreanCuePass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
+  if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
   // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
   // Hangul follows the article's language (Chinese when it has none).
   const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
@@ -2340,6 +2494,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     TaggerPass(pi, p, cands, para_lang);
   }
   GlossPass(pi, p, cands);
+  if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
 }
 
 // Candidates that name no person or organization: dictionary names of type `other`
@@ -2366,6 +2521,25 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
       c.dropped = true;
   }
 }
+
+namespace {
+
+// An acronym the article introduces in brackets after a lower-case word ("over the medium-term
+// expenditure framework (MTEF)") abbreviates a phrase, not a body: none of its mentions that
+// AcronymPass read as an organization are output.
+void DropPhraseAcronyms(Doc& d) {
+  std::set<std::string, std::less<>> phrases;
+  for (const Para& p : d.paras)
+    for (int t = 2; t + 1 < p.Size(); ++t)
+      if (p.IsPunct(t - 1, "(") && p.IsPunct(t + 1, ")") && p.toks[t].all_caps && p.IsWord(t - 2) &&
+          p.toks[t - 2].latin && !p.toks[t - 2].cap)
+        phrases.emplace(p.Text(t));
+  if (phrases.empty()) return;
+  for (Cand& c : d.cands)
+    if (c.acronym && phrases.count(d.paras[c.para].text.substr(c.start, c.end - c.start))) c.dropped = true;
+}
+
+}  // namespace
 
 // A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
 // Trends") is a venue or a product, not the company: those mentions are not output.
@@ -2419,6 +2593,21 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
 // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
 // and the second word nowhere else in the article, they are not taken as a person.
 void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
+  // A word ending like a common noun or an adjective ("Zionismus", "Regierung", "Religiösen
+  // Gemeinschaft", "Islamischen") is no part of a person's name, in any Latin-script language.
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.type != "person" || c.dict >= 0 || !p.toks[c.tb].latin) continue;
+    for (int t = c.tb; t < c.te && !c.dropped; ++t) {
+      if (!p.IsWord(t)) continue;
+      std::string lower(StripPossessive(p.Text(t)));
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (const std::string& e : EntityWords::Default().List(WordList::kNonNameEnding))
+        if (lower.size() >= e.size() + 3 && EndsWith(lower, e)) c.dropped = true;
+    }
+    if (c.dropped)
+      for (int t = c.tb; t < c.te; ++t) d.paras[c.para].owner[t] = -1;
+  }
   if (d.lang.empty() || d.lang == "en" || !IsLatinScriptLanguage(d.lang)) return;
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
@@ -2530,6 +2719,21 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     d.group[i] = d.group[parent];
   }
   MergePersonVariants(d.paras, d.cands, &d.group);
+  // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
+  // body) is that name.
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
+    if (!c.acronym || d.group[i] < 0) continue;
+    const std::string s = d.Surface(c);
+    for (size_t j = 0; j < d.cands.size(); ++j) {
+      const Cand& o = d.cands[j];
+      if (o.acronym || d.group[j] < 0 || o.type == "person" || d.Surface(o) != s) continue;
+      d.group[i] = d.group[j];
+      c.type = o.type;
+      c.dict = o.dict;
+      break;
+    }
+  }
 }
 
 // A capitalized word the article never writes in lower case (and no stop word or title).
@@ -2650,6 +2854,56 @@ void LinkOrgSuffixes(Doc& d) {
     auto it = org_suffix.find(d.Surface(c));
     if (it == org_suffix.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;
+    c.short_form = true;
+  }
+}
+
+// Korean, Japanese and Chinese bodies are shortened to the first syllable of some of their words
+// and the head: "금감원" of "금융감독원", "행안부" of "행정안전부", "経産省" of "経済産業省",
+// "공정위" of "공정거래위원회". A Hangul, kana or Han organization of three or four code points
+// that starts like exactly one longer organization name of the article and is spelled by its
+// characters in order, not as one piece of it (서울시 is not 서울시교육청), is that body.
+void LinkCjkAbbreviations(Doc& d) {
+  auto cps_of = [](std::string_view s) {
+    std::vector<std::string_view> v;
+    for (size_t i = 0; i < s.size();) {
+      const size_t len = std::max<size_t>(1, Utf8SequenceLength(s, i));
+      v.push_back(s.substr(i, len));
+      i += len;
+    }
+    return v;
+  };
+  struct Org {
+    size_t cand;
+    std::string surface;
+    std::vector<std::string_view> cps;  // views into `surface`
+  };
+  std::vector<Org> orgs;
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
+    orgs.push_back({j, d.Surface(c), {}});
+  }
+  for (Org& o : orgs) o.cps = cps_of(o.surface);
+  for (const Org& x : orgs) {
+    Cand& c = d.cands[x.cand];
+    if (c.dict >= 0 || x.cps.size() < 3 || x.cps.size() > 4) continue;
+    int target = -1;
+    bool ambiguous = false;
+    for (const Org& y : orgs) {
+      const int gy = d.group[y.cand];
+      if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2 || y.cps[0] != x.cps[0] ||
+          y.surface.find(x.surface) != std::string::npos)
+        continue;
+      size_t k = 0;
+      for (size_t q = 0; q < y.cps.size() && k < x.cps.size(); ++q)
+        if (y.cps[q] == x.cps[k]) ++k;
+      if (k < x.cps.size()) continue;
+      if (target >= 0 && target != gy) ambiguous = true;
+      target = gy;
+    }
+    if (target < 0 || ambiguous) continue;
+    d.group[x.cand] = target;
     c.short_form = true;
   }
 }
@@ -2862,7 +3116,7 @@ std::string EntityRecognizer::Impl::CanonicalName(const Doc& d, int g, double* p
     }
   }
   const Cand& f = d.cands[first];
-  bool hangul = !latin_seen;
+  bool hangul = !latin_seen && d.paras[f.para].toks[f.tb].has_hangul;
   bool korean_native = f.type == "person" && f.te - f.tb == 1 && IsKoreanNameShape(best);
   if (!hangul || f.type != "person" || korean_native) return best;
   // An unknown foreign name written in Hangul: romanize, title-case, lower confidence.
@@ -2965,6 +3219,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
     m.RecognizeParagraph(static_cast<int>(i), d.paras[i], d.cands, d.lang);
   }
   m.DropNonNames(d);
+  DropPhraseAcronyms(d);
   m.DropPlatformVenues(d);
   m.TrimKoreanOrgs(d);
   m.DropSentenceOpeningPairs(d);
@@ -2973,6 +3228,7 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);
+  LinkCjkAbbreviations(d);
   LinkOrgLastWords(d);
   LinkAcronyms(d);
   LinkCjkFamilyNames(d);

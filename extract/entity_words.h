@@ -78,6 +78,10 @@ enum class WordList : uint8_t {
   kZhOrgSuffix,         // 公司, 大学/大學, 委员会/委員會: organization heads
   kZhPersonCue,         // 先生, 总统/總統, 表示: next to a person name
   kDemonym,             // Palestinian, Americans: nationality words, never an organization or a short form
+  kNonOrgAcronym,       // US, CEO, GDP, EUR: capital-letter abbreviations that name no organization
+  kCyrillicGivenName,   // Сергей, Ольга: a given name opens a Cyrillic person's name
+  kProductMakerNoun,    // maker, developer: "the PUBG developer" names a product's maker, not an acronym body
+  kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
   kCount,
 };
 

@@ -386,6 +386,97 @@ TEST_F(Recognizer, LinksAnAcronymToTheOrganizationItSpells) {
   EXPECT_EQ(nbc, 1);
 }
 
+// A free acronym standing alone is an organization ("Die ZKP kritisierte ..."); in capitals text,
+// before a hyphen, a number or a capitalized word, in brackets after a phrase or a person, or on
+// the list of abbreviations that name no body (US, CEO, GDP), it is none. An organization's
+// bracketed acronym with a space before it is its gloss, and its later mentions join it.
+TEST_F(Recognizer, ReadsAStandaloneAcronymAsAnOrganization) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Die ZKP kritisierte den Plan am Montag scharf, auch die QRV lehnte ab.",
+                  "Das ZKP-Präsidium tagt nach dem ZKW 72 Flug in Bern.",
+                  "WARUM DIE QRV JETZT HANDELN MUSS",
+                  "Die Ausgaben im mittelfristigen Rahmen (MTRV) und der Abgeordnete Jonas Weber (ZH) nannten das BIP und die USA."};
+  auto es = rec_->Recognize(a);
+  const Entity* zkp = Find(es, "ZKP");
+  ASSERT_NE(zkp, nullptr);
+  EXPECT_EQ(zkp->type, "organization");
+  EXPECT_EQ(zkp->mentions.size(), 1u);  // not the compound "ZKP-Präsidium"
+  const Entity* qrv = Find(es, "QRV");
+  ASSERT_NE(qrv, nullptr);
+  EXPECT_EQ(qrv->mentions.size(), 1u);  // not in the capitals headline
+  for (const char* none : {"ZKW", "MTRV", "ZH", "BIP", "USA", "WARUM"}) EXPECT_EQ(Find(es, none), nullptr) << none;
+  // A label ("WATCH | ...") and a product before its maker are no body.
+  Article en;
+  en.language = "en";
+  en.paragraphs = {"WATCH | Officials react to the vote:", "The studio builds on the PUBG developer's engine."};
+  for (const Entity& e : rec_->Recognize(en)) EXPECT_TRUE(e.name != "WATCH" && e.name != "PUBG") << e.name;
+  a.paragraphs = {"Susanne Raab leitet das Wiener Zentrum für Migrationsfragen (WZMF).", "Die WZMF tagt in Wien."};
+  es = rec_->Recognize(a);
+  const Entity* wz = Find(es, "Wiener Zentrum für Migrationsfragen");
+  ASSERT_NE(wz, nullptr);
+  EXPECT_EQ(wz->mentions.size(), 3u);
+  EXPECT_EQ(Find(es, "WZMF"), nullptr);
+}
+
+// An organization's run of capitalized words ends where a title or a person's given name follows
+// its head; a country after "of" and the head stays in it, an acronym before "and" stays apart.
+TEST_F(Recognizer, EndsAnOrganizationWhereATitleOrAPersonFollowsItsHead) {
+  auto es = Run({"The Zentrix Harbour Council President Arturo Okafor said the boat was safe.",
+                 "A spokesman of the Kelvar Refugee Council Maria Okonjo said the ZFF and Kelvar Party disagreed.",
+                 "The Zentrix Unity Party of Japan won seats on Sunday."});
+  EXPECT_NE(Find(es, "Zentrix Harbour Council"), nullptr);
+  EXPECT_NE(Find(es, "Arturo Okafor"), nullptr);
+  EXPECT_NE(Find(es, "Kelvar Refugee Council"), nullptr);
+  EXPECT_NE(Find(es, "Kelvar Party"), nullptr);
+  EXPECT_NE(Find(es, "ZFF"), nullptr);
+  EXPECT_NE(Find(es, "Zentrix Unity Party of Japan"), nullptr);
+  const Entity* maria = Find(es, "Maria Okonjo");
+  ASSERT_NE(maria, nullptr);
+  EXPECT_EQ(maria->type, "person");
+}
+
+// A Japanese, Korean or Chinese body shortened to some of its characters in order ("海安庁" of
+// "海洋安全調査庁") is that body; a piece of a longer name is not shortened from it.
+TEST_F(Recognizer, LinksACjkAbbreviationToTheBodyItShortens) {
+  Article a;
+  a.language = "ja";
+  a.paragraphs = {"海洋安全調査庁は24日、報告書を公表した。海安庁の担当者は調査を続けると述べた。"};
+  auto es = rec_->Recognize(a);
+  int bodies = 0;
+  for (const Entity& e : es)
+    if (e.type != "person") {
+      ++bodies;
+      EXPECT_EQ(e.name, "海洋安全調査庁");
+      EXPECT_EQ(e.mentions.size(), 2u);
+    }
+  EXPECT_EQ(bodies, 1);
+}
+
+// Cyrillic text: a listed given name in any case and the capitalized word after it (with a
+// patronymic between) are a person, and the family name alone later links to it.
+TEST_F(Recognizer, ReadsCyrillicPersonsByTheirGivenName) {
+  Article a;
+  a.language = "ru";
+  a.paragraphs = {"В понедельник Тарас Коваленко выступил перед журналистами, а Ольгу Петренко не пригласили.",
+                  "Позже Коваленко уехал. Встречу провел Игорь Семенович Гринченко."};
+  auto es = rec_->Recognize(a);
+  const Entity* k = Find(es, "Тарас Коваленко");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->type, "person");
+  EXPECT_EQ(k->mentions.size(), 2u);
+  EXPECT_NE(Find(es, "Ольгу Петренко"), nullptr);
+  EXPECT_NE(Find(es, "Игорь Семенович Гринченко"), nullptr);
+  EXPECT_EQ(Find(es, "Позже Коваленко"), nullptr);
+  // Cyrillic acronyms follow the acronym rule: a body, unless listed as none (США).
+  a.paragraphs = {"В ЗКБУ отказались от комментариев, сообщили в США."};
+  es = rec_->Recognize(a);
+  const Entity* z = Find(es, "ЗКБУ");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->type, "organization");
+  EXPECT_EQ(Find(es, "США"), nullptr);
+}
+
 // One person however the name is inflected, capitalized or shortened inside an article.
 TEST_F(Recognizer, LinksInflectedCasedAndShortenedSpellingsOfOnePerson) {
   auto count = [](const std::vector<Entity>& es, const std::string& family) {

@@ -190,6 +190,29 @@ std::vector<Probe> Probes() {
        }},
       {WordList::kOrgLeadWord, "en", [](const std::string& w) { return "Reporters visited the " + w + " Zentrix Institute on Monday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrix Institute") != nullptr; }},
+      // An abbreviation that names no body is no organization where a free acronym would be one.
+      {WordList::kNonOrgAcronym, "de", [](const std::string& w) { return "Am Montag kritisierte die " + w + " den Plan scharf."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           for (const Mention& m : e.mentions)
+             if (m.surface == w) return false;
+         return true;
+       }},
+      {WordList::kCyrillicGivenName, "ru", [](const std::string& w) { return "В понедельник " + w + " Гринченко выступил перед журналистами."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", w + " Гринченко") != nullptr; }},
+      // A word with a common-noun or adjective ending is no part of a person's name.
+      {WordList::kNonNameEnding, "en", [](const std::string& w) { return "On Monday Maria Zentr" + w + " spoke to reporters."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Zentr") != std::string::npos) return false;
+         return true;
+       }},
+      {WordList::kProductMakerNoun, "en", [](const std::string& w) { return "Engineers of the ZKWX " + w + " met on Monday."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name == "ZKWX") return false;
+         return true;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
