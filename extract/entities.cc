@@ -54,7 +54,7 @@ struct SvHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using WordSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
+using WordSet = FlatStringSet;  // corpus/string_set.h: one XXH3 probe, no allocation
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
 

@@ -1,0 +1,45 @@
+#include "corpus/string_set.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace hirewire {
+namespace {
+
+TEST(FlatStringSet, FindsWhatWasInsertedAndNothingElse) {
+  FlatStringSet s;
+  EXPECT_TRUE(s.empty());
+  EXPECT_EQ(s.Index("a"), -1);  // empty set: no slots yet
+  std::set<std::string> reference;
+  for (int i = 0; i < 5000; ++i) {
+    std::string w = "w" + std::to_string(i * 7919 % 10007);
+    auto [index, added] = s.insert(w);
+    EXPECT_EQ(added, reference.insert(w).second) << w;
+    EXPECT_EQ(s[index], w);
+  }
+  EXPECT_EQ(s.size(), reference.size());
+  for (int i = 0; i < 10007; ++i) {
+    std::string w = "w" + std::to_string(i);
+    EXPECT_EQ(s.count(w), reference.count(w)) << w;
+  }
+  EXPECT_FALSE(s.contains(""));
+  EXPECT_FALSE(s.contains("w"));
+  s.insert("");
+  EXPECT_TRUE(s.contains(""));
+}
+
+TEST(FlatStringSet, NumbersAndIteratesInInsertionOrder) {
+  FlatStringSet s;
+  for (std::string_view w : {"대표", "CEO", "Inc", "CEO", "회장"}) s.emplace(w);
+  EXPECT_EQ(std::vector<std::string>(s.begin(), s.end()), (std::vector<std::string>{"대표", "CEO", "Inc", "회장"}));
+  EXPECT_EQ(s.Index("Inc"), 2);
+  EXPECT_EQ(s.Index("회장"), 3);
+  EXPECT_EQ(s.Index(std::string_view("CEOs", 3)), 1);  // a view into a longer string
+  EXPECT_EQ(s.Index("ceo"), -1);
+}
+
+}  // namespace
+}  // namespace hirewire
