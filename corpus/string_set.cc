@@ -7,7 +7,7 @@ namespace hirewire {
 
 uint64_t FlatStringSet::Hash(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
-int FlatStringSet::Index(std::string_view s) const {
+int FlatStringSet::Probe(std::string_view s) const {
   if (slots_.empty()) return -1;
   const uint64_t h = Hash(s);
   const size_t mask = slots_.size() - 1;
@@ -31,7 +31,7 @@ void FlatStringSet::Grow() {
 }
 
 std::pair<int, bool> FlatStringSet::insert(std::string_view s) {
-  if (int i = Index(s); i >= 0) return {i, false};
+  if (int i = Probe(s); i >= 0) return {i, false};
   if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
   const uint64_t h = Hash(s);
   const size_t mask = slots_.size() - 1;
@@ -39,6 +39,13 @@ std::pair<int, bool> FlatStringSet::insert(std::string_view s) {
   while (slots_[i].index >= 0) i = (i + 1) & mask;
   slots_[i] = {h, static_cast<int32_t>(keys_.size())};
   keys_.emplace_back(s);
+  if (s.empty()) {
+    has_empty_ = true;
+  } else {
+    const auto first = static_cast<unsigned char>(s[0]);
+    first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
+    lengths_ |= uint64_t{1} << (s.size() < 63 ? s.size() : 63);
+  }
   return {slots_[i].index, true};
 }
 

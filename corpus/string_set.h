@@ -23,8 +23,15 @@ class FlatStringSet {
   // Adds `s` unless present; returns its index and whether it was added.
   std::pair<int, bool> insert(std::string_view s);
   std::pair<int, bool> emplace(std::string_view s) { return insert(s); }
-  // The index of `s`, or -1.
-  int Index(std::string_view s) const;
+  // The index of `s`, or -1. Most lookups of the small word sets miss: a miss whose first byte or
+  // length no string of the set has is answered inline, without hashing.
+  int Index(std::string_view s) const {
+    if (s.empty()) return has_empty_ ? Probe(s) : -1;
+    const auto first = static_cast<unsigned char>(s[0]);
+    if (!(first_bytes_[first >> 6] >> (first & 63) & 1)) return -1;
+    if (!(lengths_ >> (s.size() < 63 ? s.size() : 63) & 1)) return -1;
+    return Probe(s);
+  }
   size_t count(std::string_view s) const { return Index(s) >= 0 ? 1 : 0; }
   bool contains(std::string_view s) const { return Index(s) >= 0; }
 
@@ -42,9 +49,13 @@ class FlatStringSet {
     int32_t index = -1;  // into keys_; -1: empty
   };
   void Grow();
+  int Probe(std::string_view s) const;
 
   std::vector<std::string> keys_;
   std::vector<Slot> slots_;  // size a power of two (or 0), at most half full
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: some string starts with byte b
+  uint64_t lengths_ = 0;                    // bit n: some string has n bytes (63: 63 or more)
+  bool has_empty_ = false;
 };
 
 }  // namespace hirewire

@@ -41,5 +41,23 @@ TEST(FlatStringSet, NumbersAndIteratesInInsertionOrder) {
   EXPECT_EQ(s.Index("ceo"), -1);
 }
 
+// The inline prefilter (first byte, length) never hides a member: long strings share the last
+// length bit, and strings differing only after the first byte still go to the table.
+TEST(FlatStringSet, PrefilterKeepsEveryMember) {
+  FlatStringSet s;
+  const std::string long1(70, 'x'), long2(100, 'x');
+  s.insert(long1);
+  s.insert("\xFF\xFE");
+  EXPECT_TRUE(s.contains(long1));
+  EXPECT_FALSE(s.contains(long2));       // same length bit and first byte, not a member
+  EXPECT_FALSE(s.contains(long1 + "y"));
+  EXPECT_TRUE(s.contains("\xFF\xFE"));
+  EXPECT_FALSE(s.contains("\xFF\xFD"));
+  EXPECT_FALSE(s.contains("\xFE\xFE"));  // first byte never seen
+  s.insert(long2);
+  EXPECT_TRUE(s.contains(long2));
+  EXPECT_EQ(s.Index(long2), 2);
+}
+
 }  // namespace
 }  // namespace hirewire
