@@ -58,4 +58,39 @@ class FlatStringSet {
   bool has_empty_ = false;
 };
 
+// A map from strings to V on a FlatStringSet: find/emplace/operator[] shaped like
+// std::unordered_map's (an iterator is a pointer to the key/value pair; end() is nullptr). Pointers
+// and references stay valid only until the next insertion.
+template <typename V>
+class FlatStringMap {
+ public:
+  using value_type = std::pair<std::string, V>;
+  using iterator = value_type*;
+  using const_iterator = const value_type*;
+
+  iterator find(std::string_view k) {
+    const int i = keys_.Index(k);
+    return i < 0 ? nullptr : &entries_[static_cast<size_t>(i)];
+  }
+  const_iterator find(std::string_view k) const {
+    const int i = keys_.Index(k);
+    return i < 0 ? nullptr : &entries_[static_cast<size_t>(i)];
+  }
+  iterator end() { return nullptr; }
+  const_iterator end() const { return nullptr; }
+  size_t count(std::string_view k) const { return keys_.count(k); }
+  size_t size() const { return entries_.size(); }
+  // Adds k -> v unless k is present; returns the entry and whether it was added.
+  std::pair<iterator, bool> emplace(std::string_view k, V v) {
+    const auto [i, added] = keys_.insert(k);
+    if (added) entries_.emplace_back(std::string(k), std::move(v));
+    return {&entries_[static_cast<size_t>(i)], added};
+  }
+  V& operator[](std::string_view k) { return emplace(k, V{}).first->second; }
+
+ private:
+  FlatStringSet keys_;
+  std::vector<value_type> entries_;  // by key index
+};
+
 }  // namespace hirewire

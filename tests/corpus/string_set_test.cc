@@ -59,5 +59,28 @@ TEST(FlatStringSet, PrefilterKeepsEveryMember) {
   EXPECT_EQ(s.Index(long2), 2);
 }
 
+TEST(FlatStringMap, BehavesLikeAnUnorderedMapForFindEmplaceAndIndexing) {
+  FlatStringMap<int> m;
+  EXPECT_EQ(m.find("Samsung"), m.end());
+  auto [it, added] = m.emplace("Samsung", 3);
+  EXPECT_TRUE(added);
+  EXPECT_EQ(it->second, 3);
+  auto [again, added_again] = m.emplace("Samsung", 7);  // the first value wins
+  EXPECT_FALSE(added_again);
+  EXPECT_EQ(again->second, 3);
+  again->second = -2;
+  EXPECT_EQ(m.find("Samsung")->second, -2);
+  EXPECT_EQ(m.find("Samsung")->first, "Samsung");
+  int& mx = m["Goldman"];  // value-initialized
+  EXPECT_EQ(mx, 0);
+  mx = 2;
+  EXPECT_EQ(m["Goldman"], 2);
+  EXPECT_EQ(m.size(), 2u);
+  EXPECT_EQ(m.count("Goldman Sachs"), 0u);
+  const FlatStringMap<int>& c = m;
+  EXPECT_EQ(c.find("Goldman")->second, 2);
+  EXPECT_EQ(c.find("goldman"), c.end());
+}
+
 }  // namespace
 }  // namespace hirewire
