@@ -50,13 +50,9 @@ constexpr size_t kMaxParagraphs = 20000;
 constexpr size_t kMaxParagraphBytes = kMaxAnalyzedBytes;
 constexpr int kMaxDictTokens = 8;
 
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using WordSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
+using WordSet = FlatStringSet;  // corpus/string_set.h: one XXH3 probe, no allocation
 template <typename V>
-using WordMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
+using WordMap = FlatStringMap<V>;  // corpus/string_set.h
 
 WordSet MakeSet(WordList l) {
   WordSet s;

@@ -42,7 +42,11 @@ Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
     size_t l = 0;
     while (l < std::size(kListNames) && kListNames[l] != f[0]) ++l;
     if (l == std::size(kListNames)) return bad("unknown list " + f[0]);
-    if (!w.sets_[l].insert(f[1]).second) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
+    const auto [index, added] = w.words_.insert(f[1]);
+    if (added) w.classes_.push_back(0);
+    uint64_t& classes = w.classes_[static_cast<size_t>(index)];
+    if (classes >> l & 1) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
+    classes |= uint64_t{1} << l;
     w.lists_[l].push_back(f[1]);
     w.rows_.push_back({static_cast<WordList>(l), f[1], line_no});
     return Status::Ok();
@@ -54,11 +58,6 @@ Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
 const EntityWords& EntityWords::Default() {
   static const EntityWords* words = new EntityWords(EmbeddedOrDie(FromTsv(EmbeddedEntityWordsTsv()), "entity word table"));
   return *words;
-}
-
-bool EntityWords::Has(WordList l, std::string_view w) const {
-  const Set& s = sets_[static_cast<size_t>(l)];
-  return s.find(w) != s.end();
 }
 
 }  // namespace hirewire::extract

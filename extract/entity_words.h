@@ -9,10 +9,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "corpus/status.h"
+#include "corpus/string_set.h"
 
 namespace hirewire::extract {
 
@@ -84,6 +84,7 @@ enum class WordList : uint8_t {
   kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
   kCount,
 };
+static_assert(static_cast<size_t>(WordList::kCount) <= 64, "EntityWords::Classes is a 64-bit mask");
 
 std::string_view WordListName(WordList l);
 
@@ -100,20 +101,21 @@ class EntityWords {
   // Errors name the line: unknown list, missing or padded word, a word listed twice in a list.
   static Result<EntityWords> FromTsv(std::string_view tsv);
 
-  bool Has(WordList l, std::string_view w) const;
+  // One probe of one flat table answers every list: Classes(w) has bit l set when w is in list l.
+  uint64_t Classes(std::string_view w) const {
+    const int i = words_.Index(w);
+    return i < 0 ? 0 : classes_[static_cast<size_t>(i)];
+  }
+  bool Has(WordList l, std::string_view w) const { return Classes(w) >> static_cast<unsigned>(l) & 1; }
   // The words of a list in table order.
   const std::vector<std::string>& List(WordList l) const { return lists_[static_cast<size_t>(l)]; }
   const std::vector<WordRow>& rows() const { return rows_; }
 
  private:
-  struct SvHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Set = std::unordered_set<std::string, SvHash, std::equal_to<>>;
   std::vector<WordRow> rows_;
   std::array<std::vector<std::string>, static_cast<size_t>(WordList::kCount)> lists_;
-  std::array<Set, static_cast<size_t>(WordList::kCount)> sets_;
+  FlatStringSet words_;           // every word of every list, once
+  std::vector<uint64_t> classes_;  // per word of words_: bit l set when the word is in list l
 };
 
 // The text of extract/data/entity_words.tsv as built into the library.

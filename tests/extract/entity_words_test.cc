@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -51,6 +52,22 @@ TEST(EntityWords, EveryRowIsFoundInItsList) {
     const auto& list = w.List(r.list);
     EXPECT_NE(std::find(list.begin(), list.end(), r.word), list.end()) << "entity_words.tsv line " << r.line;
   }
+}
+
+// Classes() answers all lists in one probe: exactly the lists a word has rows in, and nothing for
+// a word of no list (a prefix, a longer word, a different case).
+TEST(EntityWords, ClassesAreExactlyTheListsOfAWord) {
+  const EntityWords& w = EntityWords::Default();
+  std::unordered_map<std::string, uint64_t> expected;
+  for (const WordRow& r : w.rows()) expected[r.word] |= uint64_t{1} << static_cast<unsigned>(r.list);
+  for (const auto& [word, classes] : expected) {
+    EXPECT_EQ(w.Classes(word), classes) << word;
+    EXPECT_EQ(w.Classes(word + "x"), expected.count(word + "x") ? expected[word + "x"] : 0u) << word;
+  }
+  EXPECT_EQ(w.Classes(""), 0u);
+  EXPECT_NE(w.Classes("CEO"), 0u);
+  EXPECT_EQ(w.Classes("CEO") & w.Classes("ceo_"), 0u);
+  EXPECT_FALSE(w.Has(WordList::kEnTitle, "CE"));
 }
 
 // ---- Probes: a sentence per row, read by the recognizer.
