@@ -42,6 +42,7 @@ struct EventsArgs {
   std::string since;
   std::string employer;
   bool quiet = false;
+  std::string syntax = "off";  // --syntax on|off: EventOptions::syntax
 };
 
 // A JSON Lines input (one file or stdin) is read whole, up to this size.
@@ -294,6 +295,7 @@ class EventsRun {
 std::unique_ptr<Pipeline> OpenPipeline(const EventsArgs& args, int* exit_code) {
   PipelineOptions po;
   po.country = args.country;
+  po.event_options.syntax = args.syntax == "on";
   auto loaded = LoadRates(args.rates);
   if (!loaded.ok()) {
     std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
@@ -353,6 +355,9 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
       ->check(DateFlag());
   cmd->add_option("--employer", args->employer, "Store listing: only this employer (case-insensitive)");
   cmd->add_flag("--quiet", args->quiet, "No progress line");
+  cmd->add_option("--syntax", args->syntax,
+                  "English roles from a link-grammar parse (on) or from patterns only (off, the default)")
+      ->check(CLI::IsMember({"on", "off"}));
   AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });
 }

@@ -66,7 +66,7 @@ void Pipeline::Enrich(Article* a, std::string_view crawl_date) const {
     extract::IndexMentions(a);
   }
   if (o.events) {
-    a->events = normalize::BuildEvents(*a);
+    a->events = normalize::BuildEvents(*a, o.event_options);
     const std::string& src = a->url.empty() ? a->source : a->url;
     for (Event& e : a->events)
       if (e.sources.empty()) e.sources.push_back(src);

@@ -12,6 +12,7 @@
 #include "corpus/status.h"
 #include "extract/article.h"
 #include "normalize/currency.h"
+#include "normalize/events.h"
 
 namespace hirewire::app {
 
@@ -23,6 +24,7 @@ struct PipelineOptions {
   std::string country;  // --country: overrides the pages' own signals (extract::PageContext::country)
   extract::ExtractOptions extract;
   normalize::ConvertOptions convert;
+  normalize::EventOptions event_options;
 };
 
 class Pipeline {

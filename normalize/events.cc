@@ -21,6 +21,7 @@
 #include "corpus/utf8.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
+#include "extract/syntax/english_roles.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/frames.h"
@@ -449,6 +450,7 @@ bool JapaneseTitleAt(std::string_view p, size_t pos) {
 
 struct Context {
   const Article* article = nullptr;
+  EventOptions options;
   std::vector<Event> events;
   struct Meta {
     std::string key;       // candidate|employer
@@ -1325,6 +1327,7 @@ class ClauseReader {
     ReadCandidates();
     if (!HasEventFacts()) return;
     ReadEmployer();
+    if (ctx->options.syntax) ReadSyntaxRoles();
     DropOfferingSide();
     ReadAcquisition();
     if (!CreateEvents()) return;
@@ -1689,6 +1692,122 @@ class ClauseReader {
       employer = ctx->paragraph_employer;
       employer_from_context = true;
     }
+  }
+
+  // The hire/join triggers of an English clause as parser spans relative to the clause start
+  // (the last word of each cue: "agreed to join" -> "join"), with their cues.
+  void SyntaxTriggers(std::vector<syntax::Span>* spans, std::vector<Cue>* kinds) const {
+    for (const CueHit& h : cues) {
+      if (h.cue != Cue::kHire && h.cue != Cue::kJoin) continue;
+      if (h.pos < s.start || h.pos + h.len > s.end) continue;
+      std::string_view w = p.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
+      size_t sp = w.rfind(' ');
+      int b = h.pos + (sp == std::string_view::npos ? 0 : static_cast<int>(sp) + 1);
+      spans->push_back({b - s.start, h.pos + h.len - s.start});
+      kinds->push_back(h.cue);
+    }
+  }
+
+  // English clause roles from the link-grammar parse (EventOptions::syntax): for the first
+  // trigger the parse links as a verb, candidates are the Theme of hire-type triggers or the
+  // subject of join/move, the employer the Doer (hire) or the object / "to" phrase (join), the
+  // previous employer the "from" phrase; a speaker is never a candidate. When the parse gives up,
+  // links no trigger or names none of the clause's candidates, the pattern reading stands.
+  void ReadSyntaxRoles() {
+    if (korean) return;
+    bool any_person = false;
+    for (const Candidate& c : cands) any_person = any_person || c.kind == "person";
+    if (!any_person) return;
+    std::vector<syntax::Span> triggers;
+    std::vector<Cue> kinds;
+    SyntaxTriggers(&triggers, &kinds);
+    if (triggers.empty()) return;
+    std::vector<syntax::Span> names;
+    for (const Candidate& c : cands)
+      if (c.kind == "person") names.push_back({c.start - s.start, c.end - s.start});
+    for (const OrgRef& o : orgs) names.push_back({o.start - s.start, o.end - s.start});
+    std::string_view text = p.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
+    std::optional<syntax::ClauseRoles> roles = syntax::ParseEnglishRoles(text, triggers, syntax::Deadline{}, names);
+    if (!roles) return;
+    for (size_t t = 0; t < roles->triggers.size() && t < kinds.size(); ++t) {
+      const syntax::TriggerRoles& r = roles->triggers[t];
+      if (r.linked && ApplySyntaxRoles(r, kinds[t])) return;
+    }
+  }
+
+  // [b, e) (paragraph offsets) overlaps one of the phrases (or its apposition).
+  bool InPhrases(int b, int e, const std::vector<syntax::Phrase>& ps) const {
+    for (const syntax::Phrase& ph : ps) {
+      int pb = ph.phrase.start + s.start, pe = ph.phrase.end + s.start;
+      if (b < pe && e > pb) return true;
+      if (ph.apposition.start >= 0 && b < ph.apposition.end + s.start && e > ph.apposition.start + s.start)
+        return true;
+    }
+    return false;
+  }
+
+  const OrgRef* OrgIn(const std::vector<syntax::Phrase>& ps) const {
+    for (const OrgRef& o : orgs)
+      if (!o.publication && !o.cited && InPhrases(o.start, o.end, ps)) return &o;
+    return nullptr;
+  }
+
+  // The parse may keep only the last names of a list ("A, B and C joined"): a person joined to a
+  // kept person by nothing but a comma and/or "and" is kept too.
+  void KeepCoordinatedNames(std::vector<bool>* keep) const {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < cands.size(); ++i) {
+        if ((*keep)[i] || cands[i].kind != "person") continue;
+        for (size_t k = 0; k < cands.size() && !(*keep)[i]; ++k) {
+          if (!(*keep)[k] || cands[k].kind != "person") continue;
+          int b = std::min(cands[i].end, cands[k].end), e = std::max(cands[i].start, cands[k].start);
+          if (e < b || e - b > 6) continue;
+          std::string_view mid = lo.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
+          if (mid == ", " || mid == " and " || mid == ", and ") (*keep)[i] = changed = true;
+        }
+      }
+    }
+  }
+
+  // Candidates, employer and origin from one linked trigger; false when its theme holds none of
+  // the clause's person candidates (nothing changed).
+  bool ApplySyntaxRoles(const syntax::TriggerRoles& r, Cue kind) {
+    const bool hire = kind == Cue::kHire;
+    const std::vector<syntax::Phrase>& theme = hire ? r.Theme() : r.subject;
+    std::vector<bool> keep(cands.size(), false);
+    bool person = false;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      keep[i] = InPhrases(cands[i].start, cands[i].end, theme) && !InPhrases(cands[i].start, cands[i].end, r.speaker);
+      person = person || (keep[i] && cands[i].kind == "person");
+    }
+    if (!person) return false;
+    KeepCoordinatedNames(&keep);
+    std::vector<Candidate> kept;
+    std::vector<const Entity*> kept_e;
+    std::vector<std::string> kept_prev;
+    for (size_t i = 0; i < cands.size(); ++i)
+      if (keep[i]) {
+        kept.push_back(cands[i]);
+        kept_e.push_back(cand_entity[i]);
+        kept_prev.push_back(cand_prev[i]);
+      }
+    const OrgRef* emp = hire ? OrgIn(r.Doer()) : OrgIn(r.object);
+    if (!emp) emp = OrgIn(r.Prepositional(syntax::Prep::kTo));
+    if (emp && !InPhrases(emp->start, emp->end, theme)) {
+      employer_ref = emp;
+      employer = emp->entity->canonical;
+      employer_from_context = false;
+    }
+    if (const OrgRef* from = OrgIn(r.Prepositional(syntax::Prep::kFrom)); from && from != employer_ref)
+      for (size_t i = 0; i < kept.size(); ++i) {
+        kept_prev[i] = from->entity->canonical;
+        if (kept[i].kind == "person") ctx->origins.emplace(kept[i].name, kept_prev[i]);
+      }
+    cands = std::move(kept);
+    cand_entity = std::move(kept_e);
+    cand_prev = std::move(kept_prev);
+    return true;
   }
 
   void DropOfferingSide() {
@@ -3153,9 +3272,10 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
   }
 }
 
-std::vector<Event> BuildEvents(const Article& article) {
+std::vector<Event> BuildEvents(const Article& article, const EventOptions& options) {
   Context ctx;
   ctx.article = &article;
+  ctx.options = options;
   ParagraphSource source(article);
   size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
   MentionsByParagraph persons, orgs;

@@ -24,9 +24,17 @@
 
 namespace hirewire::normalize {
 
+// How BuildEvents reads clauses.
+struct EventOptions {
+  // English clauses with a hire/join trigger and a person: take the candidate, employer and
+  // previous employer from a link-grammar parse (extract/syntax, docs/syntax.md) when it links the
+  // trigger; the pattern reading otherwise (and always when false).
+  bool syntax = false;
+};
+
 // Events of one article (Article::events is not read). Needs money and entities filled.
 // Output order: by first evidence (paragraph, offset). `sources` is left empty.
-std::vector<Event> BuildEvents(const Article& article);
+std::vector<Event> BuildEvents(const Article& article, const EventOptions& options = {});
 
 // Exact product of two non-negative decimal strings ("2" × "125000000" = "250000000");
 // empty on malformed input.

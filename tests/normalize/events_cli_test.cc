@@ -88,6 +88,24 @@ TEST_F(EventsCli, MergesASyndicatedCopyAndListsBothSources) {
   for (const auto& e : evs) EXPECT_EQ(e["sources"].size(), 2u) << e.dump();
 }
 
+// --syntax on|off (EventOptions::syntax): the parse-based English roles switch on from the command
+// line; the syntax path reads the b4 list sentence's three names, and any other value is a usage error.
+TEST_F(EventsCli, SyntaxSwitch) {
+  std::ifstream in(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/events-b4/en-02.txt", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Write("en-02.txt", ss.str());
+  int rc = -1;
+  auto on = Lines(RunCli("events --json --syntax on " + (dir_ / "pages").string(), &rc));
+  EXPECT_EQ(rc, 0);
+  for (const char* name : {"Lucas Brandt", "Priya Raman", "Tomasz Wojcik"}) EXPECT_NE(Find(on, name), nullptr) << name;
+  auto off = Lines(RunCli("events --json --syntax off " + (dir_ / "pages").string(), &rc));
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(off, Lines(RunCli("events --json " + (dir_ / "pages").string())));
+  RunCli("events --json --syntax maybe " + (dir_ / "pages").string(), &rc);
+  EXPECT_NE(rc, 0);
+}
+
 TEST_F(EventsCli, ReadsJsonLinesFromExtractAndWritesCsv) {
   Write("seed.txt", seed_);
   std::string jsonl = (dir_ / "seed.jsonl").string();
