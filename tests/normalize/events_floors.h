@@ -65,4 +65,25 @@ inline constexpr double kBlindBatch3StrictF1 = 0.72;
 inline constexpr double kBlindBatch4PairF1 = 0.75;
 inline constexpr double kBlindBatch4StrictF1 = 0.56;
 
+// Blind batch 5 (tests/data/events-b5: 40 articles, 20 ko / 20 en, 88 gold events: 54 hire, 15
+// departure, 15 offer, 2 acqui-hire, 2 failed acquisitions; six articles without events; written at
+// the start of the sixth session by a helper that never saw the code). First run on the code before
+// that session (1fc13f6): pair F1 0.636 (P 0.742 R 0.557), strict 0.325, typed 0.597, amounts 5/6;
+// first run on the session's final code (330b41d): pair 0.654 (P 0.732 R 0.591), strict 0.365,
+// typed 0.616, amounts 5/6 (Korean 0.541 -> 0.597, English 0.725 -> 0.707). Floors at that first
+// run (this test's matcher, which also accepts the article's own spellings of organizations).
+inline constexpr double kBlindBatch5PairF1 = 0.64;
+inline constexpr double kBlindBatch5StrictF1 = 0.35;
+
+// Development batches d1 and d2 (tests/data/events-d1, -d2: 40 articles each, 20 ko / 20 en, 67 and
+// 92 gold events), written at the start of the sixth session by helpers that never saw the code.
+// First runs on the code before that session (1fc13f6), pair / strict: d1 ko 0.613 / 0.419, en 0.679
+// / 0.340; d2 ko 0.550 / 0.325, en 0.595 / 0.486. During the session d2 was learned from and d1 was
+// only scored in aggregate (the helpers' generalization check): final d1 ko 0.645 / 0.419, en 0.750
+// / 0.357; d2 ko 0.894 / 0.681, en 0.675 / 0.597.
+inline constexpr double kDevBatch1PairF1 = 0.68;
+inline constexpr double kDevBatch1StrictF1 = 0.38;
+inline constexpr double kDevBatch2PairF1 = 0.78;
+inline constexpr double kDevBatch2StrictF1 = 0.63;
+
 }  // namespace hirewire::normalize::floors

@@ -158,6 +158,18 @@ TEST(EventsGolden, BlindBatchFourHoldsItsFloors) {
   ScoreBlindBatch("events-b4", floors::kBlindBatch4PairF1, floors::kBlindBatch4StrictF1);
 }
 
+TEST(EventsGolden, BlindBatchFiveHoldsItsFloors) {
+  ScoreBlindBatch("events-b5", floors::kBlindBatch5PairF1, floors::kBlindBatch5StrictF1);
+}
+
+TEST(EventsGolden, DevBatchOneHoldsItsFloors) {
+  ScoreBlindBatch("events-d1", floors::kDevBatch1PairF1, floors::kDevBatch1StrictF1);
+}
+
+TEST(EventsGolden, DevBatchTwoHoldsItsFloors) {
+  ScoreBlindBatch("events-d2", floors::kDevBatch2PairF1, floors::kDevBatch2StrictF1);
+}
+
 TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
   auto money = extract::MoneyScanner::Create();
   auto ner = extract::EntityRecognizer::Create();
