@@ -2103,6 +2103,12 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
     };
     if (cap_word(t + 1) && p.toks[t + 1].space_before) continue;
     if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2)) continue;
+    // After a title it is a person's initials ("Präsident DJT"), also at a sentence's start.
+    if (cap_word(t - 1) && p.toks[t].space_before && IsLatinTitle(p.Text(t - 1))) continue;
+    // Among words of a script without case (Devanagari, Arabic, Thai) nothing shows whether it
+    // opens a longer name or is a title before one ("ASP संजय पांडे"): left to the other rules.
+    auto caseless = [&](int q) { return q >= 0 && !p.toks[q].latin && !IsCyrillicLead(p.Text(q)); };
+    if ((prev >= 0 || next >= 0) && (prev < 0 || caseless(prev)) && (next < 0 || caseless(next))) continue;
     if (p.IsPunct(t + 1, ":") || p.IsPunct(t + 1, "|") || (p.IsPunct(t + 1, "-") && !p.toks[t + 1].space_before))
       continue;
     // A product named by its maker: "the PUBG developer's engine", "the ZX maker".
