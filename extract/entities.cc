@@ -261,6 +261,14 @@ std::string_view ListWordAt(WordList list, std::string_view s) {
   return best;
 }
 
+// The byte offset of the code point that ends before `end` in `s`.
+size_t LastCodePointStart(std::string_view s, size_t end) {
+  size_t at = end;
+  while (at > 0 && (static_cast<unsigned char>(s[--at]) & 0xC0) == 0x80) {
+  }
+  return at;
+}
+
 // ---- Candidates
 
 // Languages written in Latin script other than English, as DetectLanguage names them.
@@ -1900,6 +1908,13 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           cut = new_cut;
           te = nte;
         }
+      }
+      // The first character of a listed title is no part of the name before it ("山口広美副" +
+      // "知事" of "副知事").
+      if (size_t last = LastCodePointStart(p.text, static_cast<size_t>(cut)); last > static_cast<size_t>(start) + 3 &&
+          ListWordAt(WordList::kCjkTitle, p.text.substr(last)).size() > static_cast<size_t>(cut) - last) {
+        cut = static_cast<int>(last);
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
       // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
       // minister's title is a portfolio ("財務相"), no name.

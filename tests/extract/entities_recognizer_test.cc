@@ -328,6 +328,36 @@ TEST_F(Recognizer, KeepsTitlesAndSentenceWordsOutOfLatinNames) {
   EXPECT_TRUE(beate);
 }
 
+// A free acronym is an organization, but not after a title (a person's initials) and not among
+// words of a caseless script, where nothing shows whether it is a title before a name.
+TEST_F(Recognizer, AcronymsAfterATitleOrInCaselessTextAreNoOrganizations) {
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Das sei ganz nett gewesen. Präsident ZKWX. Am Mittwoch kritisierte die ZKWX den Plan."};
+  Article hi;
+  hi.language = "hi";
+  hi.paragraphs = {"पुलिस ने बताया कि ZKWX संजय पांडे ने संवाददाता सम्मेलन में जानकारी दी।"};
+  for (const Article* a : {&de, &hi}) {
+    int mentions = 0;
+    for (const Entity& e : rec_->Recognize(*a))
+      for (const Mention& m : e.mentions) mentions += m.surface == "ZKWX" && e.type != "person";
+    EXPECT_EQ(mentions, a == &de ? 1 : 0) << a->language;
+  }
+}
+
+// The first character of a listed title stays out of the name before it ("水野達也副" + "知事").
+TEST_F(Recognizer, ATitlesFirstCharacterIsNoPartOfTheName) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"会合には京都府の水野達也副知事、福井県の山口広美副知事のほか、関係者が出席した。"};
+  bool found = false;
+  for (const Entity& e : rec_->Recognize(ja)) {
+    EXPECT_FALSE(e.name.ends_with("副")) << e.name;
+    found = found || e.name == "山口広美";
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(Recognizer, ReadsOrganizationNamesAcrossConjunctionsAndPrepositions) {
   auto es = Run({"Researchers at the Institute of Strategic and International Studies said the Migration "
                  "Policy Institute and the Population Research Institute disagreed."});
