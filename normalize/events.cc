@@ -3049,6 +3049,44 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
   return "";
 }
 
+// Korean: the organization of a relative clause modifying the name, marked as the place
+// ("딜로이트안진 재무자문본부에서 M&A 실사를 이끌어온 양지혜") or the object ("세진건설을 이끌던
+// 김태균") of a past or continuing verb ending right before the name (-던, -온).
+std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[m.paragraph];
+    size_t name = static_cast<size_t>(m.start);
+    if (name < 2 || para[name - 1] != ' ' || !(EndsWithAt(para, name - 1, "던") || EndsWithAt(para, name - 1, "온")))
+      continue;
+    size_t b = para.rfind(". ", name);
+    b = b == std::string::npos ? 0 : b + 2;
+    if (name - b > 160) b = name - 160;
+    const Entity* best = nullptr;
+    int best_start = -1;
+    for (const Entity& o : a.entities) {
+      if (o.type != "company" && o.type != "organization") continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || om.start < static_cast<int>(b) || om.end >= m.start) continue;
+        size_t at = static_cast<size_t>(om.end);
+        size_t word_end = para.find_first_of(" ,.", at);
+        if (word_end == std::string::npos || word_end - at > 30) continue;
+        bool marked = StartsWith(para, at, "에서") || StartsWith(para, at, "을") || StartsWith(para, at, "를");
+        // Past one unit word ("딜로이트안진 재무자문본부에서").
+        if (!marked && StartsWith(para, at, " ")) {
+          size_t next = para.find_first_of(" ,.", at + 1);
+          marked = next != std::string::npos && next - at < 40 && EndsWithAt(para, next, "에서");
+        }
+        if (!marked || SameOrUnit(o.canonical, employer) || om.start <= best_start) continue;
+        best = &o;
+        best_start = om.start;
+      }
+    }
+    if (best) return best->canonical;
+  }
+  return "";
+}
+
 // A mover's origin the clause did not mark: the organization of the title the recognizer read
 // by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
 // senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
@@ -3066,6 +3104,7 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
           break;
         }
       if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
+      if (e.previous_employer.empty()) e.previous_employer = KoreanRelativeClauseOrg(article, p, e.employer);
     }
   }
 }

@@ -72,8 +72,10 @@ inline constexpr double kBlindBatch4StrictF1 = 0.56;
 // first run on the session's final code (330b41d): pair 0.654 (P 0.732 R 0.591), strict 0.365,
 // typed 0.616, amounts 5/6 (Korean 0.541 -> 0.597, English 0.725 -> 0.707). Floors at that first
 // run (this test's matcher, which also accepts the article's own spellings of organizations).
+// Learned from it (branch evb5ko, Korean: the origin in a relative clause before the name, "X를
+// 이끌던 / X에서 … 이끌어온 NAME"): pair 0.654, strict 0.377 (Korean strict 0.312 -> 0.338).
 inline constexpr double kBlindBatch5PairF1 = 0.64;
-inline constexpr double kBlindBatch5StrictF1 = 0.35;
+inline constexpr double kBlindBatch5StrictF1 = 0.37;
 
 // Development batches d1 and d2 (tests/data/events-d1, -d2: 40 articles each, 20 ko / 20 en, 67 and
 // 92 gold events), written at the start of the sixth session by helpers that never saw the code.

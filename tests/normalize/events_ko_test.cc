@@ -61,6 +61,12 @@ TEST_P(KoreanEvents, ReadsTheEventsAReaderWouldList) {
 INSTANTIATE_TEST_SUITE_P(
     Rules, KoreanEvents,
     testing::Values(
+        KoCase{"a relative clause before the name (X를 이끌던 / X에서 … 이끌어온) gives the mover's origin",
+               {"대성건설을 이끌던 김도윤 사장은 대성물산 대표로 자리를 옮겼다.",
+                "한빛회계법인 재무자문본부에서 실사를 이끌어온 이수민 파트너를 나래회계법인이 영입했다."},
+               {{"company", "대성건설"}, {"company", "대성물산"}, {"company", "한빛회계법인"},
+                {"company", "나래회계법인"}, {"person", "김도윤"}, {"person", "이수민"}},
+               {"hire 대성물산 <- 김도윤 / 대성건설 (joined)", "hire 나래회계법인 <- 이수민 / 한빛회계법인 (joined)"}},
         KoCase{"같은 after a name closed by a particle modifies the next noun (같은 날), not a simile",
                {"한빛공사 신임 사장에 윤명철 이사장이 임명됐다. 박종수 사장은 같은 날 임기를 마쳤다."},
                {{"organization", "한빛공사"}, {"person", "윤명철"}, {"person", "박종수"}},
