@@ -333,6 +333,26 @@ TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
   EXPECT_EQ(evs[0].outcome, Outcome::kDeclined);
 }
 
+TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
+  // "Novartis AG's head of oncology development, Dr. Laura Bennett": the organization owns the
+  // title written before the name.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Pfizer hired Novartis AG's head of oncology development, Laura Bennett.",
+                  "Separately, Pfizer hired Roche drug safety chief Tomas Berg."};
+  AddEntity(&a, "company", "Pfizer", {"Pfizer Inc.", "Pfizer"});
+  AddEntity(&a, "company", "Novartis", {"Novartis AG"});
+  AddEntity(&a, "person", "Laura Bennett", {"Laura Bennett"});
+  AddEntity(&a, "company", "Roche", {"Roche"});
+  AddEntity(&a, "person", "Tomas Berg", {"Tomas Berg"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 2u);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.employer, "Pfizer");
+    EXPECT_EQ(e.previous_employer, e.candidate == "Tomas Berg" ? "Roche" : "Novartis") << e.candidate;
+  }
+}
+
 TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
   // The apposition places him at the employer already: a retention offer, not a move.
   Article a;
