@@ -3138,6 +3138,20 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
     std::string_view para = a.paragraphs[m.paragraph];
     size_t at = static_cast<size_t>(m.end);
+    // A coordinated subject ("Fiona Gallagher and Oliver Brandt, who …, will join"): the verb
+    // comes after the second name, a run of capitalized words.
+    if (StartsWith(para, at, " and ") && at + 5 < para.size() && std::isupper(static_cast<unsigned char>(para[at + 5]))) {
+      size_t k = at + 5;
+      while (k < para.size() && std::isupper(static_cast<unsigned char>(para[k]))) {
+        size_t sp = para.find_first_of(" ,", k);
+        if (sp == std::string_view::npos) break;
+        k = sp;
+        if (para[k] != ' ' || k + 1 >= para.size()) break;
+        if (!std::isupper(static_cast<unsigned char>(para[k + 1]))) break;
+        ++k;
+      }
+      at = k;
+    }
     std::string lower = ToLowerAscii(para.substr(at, 260));
     // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
     if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;

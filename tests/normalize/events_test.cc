@@ -353,6 +353,29 @@ TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
   }
 }
 
+TEST(BuildEvents, ACoordinatedSubjectAnnouncedToStartLaterIsAccepted) {
+  // "X and Y, who …, will join ORG in January": the future start after the second name holds
+  // for the first one too.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Kirkland & Ellis has hired Fiona Gallagher and Oliver Brandt from rival Latham & Watkins.",
+                  "Fiona Gallagher and Oliver Brandt, who advised creditors in several restructurings, will join "
+                  "Kirkland in January once their notice periods end."};
+  AddEntity(&a, "company", "Kirkland & Ellis", {"Kirkland & Ellis", "Kirkland"});
+  AddEntity(&a, "company", "Latham & Watkins", {"Latham & Watkins"});
+  AddEntity(&a, "person", "Fiona Gallagher", {"Fiona Gallagher"});
+  AddEntity(&a, "person", "Oliver Brandt", {"Oliver Brandt"});
+  std::vector<Event> evs = BuildEvents(a);
+  int people = 0;
+  for (const Event& e : evs) {
+    if (e.candidate != "Fiona Gallagher" && e.candidate != "Oliver Brandt") continue;
+    ++people;
+    EXPECT_EQ(e.employer, "Kirkland & Ellis") << e.candidate;
+    EXPECT_EQ(e.outcome, Outcome::kAccepted) << e.candidate;
+  }
+  EXPECT_EQ(people, 2);
+}
+
 TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
   // The apposition places him at the employer already: a retention offer, not a move.
   Article a;
