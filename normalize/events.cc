@@ -3087,6 +3087,64 @@ std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, cons
   return "";
 }
 
+// The words between an organization and a person's name make a title of that organization
+// ("Brighton winger", "Netflix Inc. drama executive", "Novartis AG's head of oncology
+// development, Dr."): one to six lower-case words (after a possessive "of" may join them), none a
+// verb form (hire verbs, words ending in -ed), optionally closed by a comma and an honorific.
+bool PrenominalTitle(std::string_view between) {
+  const auto& words = extract::EntityWords::Default();
+  bool possessive = StartsWith(between, 0, "'s ") || StartsWith(between, 0, "\xE2\x80\x99s ");
+  if (possessive) between.remove_prefix(between.find(' '));
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  size_t n = 0;
+  bool closed = false;
+  for (size_t i = 0; i < between.size();) {
+    while (i < between.size() && between[i] == ' ') ++i;
+    if (i >= between.size()) break;
+    size_t j = between.find_first_of(" ,", i);
+    if (j == std::string_view::npos) j = between.size();
+    std::string_view w = between.substr(i, j - i);
+    if (closed) {  // after the comma only an honorific ("Dr.")
+      std::string bare(w);
+      if (!bare.empty() && bare.back() == '.') bare.pop_back();
+      if (!words.Has(extract::WordList::kEnHonorific, bare) || j != between.size()) return false;
+    } else {
+      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+        return false;
+      bool function = words.Has(extract::WordList::kEnFunctionWord, w);
+      if (words.Has(extract::WordList::kHireVerb, w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+          (function && !(possessive && w == "of")))
+        return false;
+      ++n;
+    }
+    if (j < between.size() && between[j] == ',') {
+      if (closed) return false;
+      closed = true;
+      ++j;
+    }
+    i = j;
+  }
+  return n >= 1 && n <= 6;
+}
+
+// The organization named right before a mention of the person as the owner of a title
+// ("signing of Brighton winger Tariq Mensah", "named Netflix Inc. drama executive Marcus Feld"),
+// other than `employer`; the first such mention in the article.
+std::string PrenominalOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[m.paragraph];
+    for (const Entity& o : a.entities) {
+      if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, employer)) continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || om.end >= m.start || m.start - om.end > 80) continue;
+        if (PrenominalTitle(std::string_view(para).substr(om.end, m.start - om.end))) return o.canonical;
+      }
+    }
+  }
+  return "";
+}
+
 // A mover's origin the clause did not mark: the organization of the title the recognizer read
 // by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
 // senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
@@ -3105,6 +3163,7 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
         }
       if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
       if (e.previous_employer.empty()) e.previous_employer = KoreanRelativeClauseOrg(article, p, e.employer);
+      if (e.previous_employer.empty()) e.previous_employer = PrenominalOrg(article, p, e.employer);
     }
   }
 }
@@ -3118,6 +3177,20 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
     std::string_view para = a.paragraphs[m.paragraph];
     size_t at = static_cast<size_t>(m.end);
+    // A coordinated subject ("Fiona Gallagher and Oliver Brandt, who …, will join"): the verb
+    // comes after the second name, a run of capitalized words.
+    if (StartsWith(para, at, " and ") && at + 5 < para.size() && std::isupper(static_cast<unsigned char>(para[at + 5]))) {
+      size_t k = at + 5;
+      while (k < para.size() && std::isupper(static_cast<unsigned char>(para[k]))) {
+        size_t sp = para.find_first_of(" ,", k);
+        if (sp == std::string_view::npos) break;
+        k = sp;
+        if (para[k] != ' ' || k + 1 >= para.size()) break;
+        if (!std::isupper(static_cast<unsigned char>(para[k + 1]))) break;
+        ++k;
+      }
+      at = k;
+    }
     std::string lower = ToLowerAscii(para.substr(at, 260));
     // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
     if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;

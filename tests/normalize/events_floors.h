@@ -74,8 +74,12 @@ inline constexpr double kBlindBatch4StrictF1 = 0.56;
 // run (this test's matcher, which also accepts the article's own spellings of organizations).
 // Learned from it (branch evb5ko, Korean: the origin in a relative clause before the name, "X를
 // 이끌던 / X에서 … 이끌어온 NAME"): pair 0.654, strict 0.377 (Korean strict 0.312 -> 0.338).
+// And from its English articles (branch evb5en, issue 10: origins from a title before the
+// name, "would" as a future aspect, coordinated subjects of an announced start): pair 0.654, strict
+// 0.390 (English 0.707 / 0.415 -> 0.707 / 0.463). Both merged: pair 0.654, strict 0.403. The first run
+// stays 0.654 / 0.365.
 inline constexpr double kBlindBatch5PairF1 = 0.64;
-inline constexpr double kBlindBatch5StrictF1 = 0.37;
+inline constexpr double kBlindBatch5StrictF1 = 0.39;
 
 // Development batches d1 and d2 (tests/data/events-d1, -d2: 40 articles each, 20 ko / 20 en, 67 and
 // 92 gold events), written at the start of the sixth session by helpers that never saw the code.
@@ -83,8 +87,11 @@ inline constexpr double kBlindBatch5StrictF1 = 0.37;
 // / 0.340; d2 ko 0.550 / 0.325, en 0.595 / 0.486. During the session d2 was learned from and d1 was
 // only scored in aggregate (the helpers' generalization check): final d1 ko 0.645 / 0.419, en 0.750
 // / 0.357; d2 ko 0.894 / 0.681, en 0.675 / 0.597.
+// d1 then learned from (evb5en, English articles: split declines "turned the offer down",
+// coordinated subjects of an announced start): pair 0.695, strict 0.390 -> 0.424 (en 0.750 / 0.357
+// -> 0.750 / 0.429).
 inline constexpr double kDevBatch1PairF1 = 0.68;
-inline constexpr double kDevBatch1StrictF1 = 0.38;
+inline constexpr double kDevBatch1StrictF1 = 0.40;
 inline constexpr double kDevBatch2PairF1 = 0.78;
 inline constexpr double kDevBatch2StrictF1 = 0.63;
 

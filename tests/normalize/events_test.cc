@@ -333,6 +333,49 @@ TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
   EXPECT_EQ(evs[0].outcome, Outcome::kDeclined);
 }
 
+TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
+  // "Novartis AG's head of oncology development, Dr. Laura Bennett": the organization owns the
+  // title written before the name.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Pfizer hired Novartis AG's head of oncology development, Laura Bennett.",
+                  "Separately, Pfizer hired Roche drug safety chief Tomas Berg."};
+  AddEntity(&a, "company", "Pfizer", {"Pfizer Inc.", "Pfizer"});
+  AddEntity(&a, "company", "Novartis", {"Novartis AG"});
+  AddEntity(&a, "person", "Laura Bennett", {"Laura Bennett"});
+  AddEntity(&a, "company", "Roche", {"Roche"});
+  AddEntity(&a, "person", "Tomas Berg", {"Tomas Berg"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 2u);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.employer, "Pfizer");
+    EXPECT_EQ(e.previous_employer, e.candidate == "Tomas Berg" ? "Roche" : "Novartis") << e.candidate;
+  }
+}
+
+TEST(BuildEvents, ACoordinatedSubjectAnnouncedToStartLaterIsAccepted) {
+  // "X and Y, who …, will join ORG in January": the future start after the second name holds
+  // for the first one too.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Kirkland & Ellis has hired Fiona Gallagher and Oliver Brandt from rival Latham & Watkins.",
+                  "Fiona Gallagher and Oliver Brandt, who advised creditors in several restructurings, will join "
+                  "Kirkland in January once their notice periods end."};
+  AddEntity(&a, "company", "Kirkland & Ellis", {"Kirkland & Ellis", "Kirkland"});
+  AddEntity(&a, "company", "Latham & Watkins", {"Latham & Watkins"});
+  AddEntity(&a, "person", "Fiona Gallagher", {"Fiona Gallagher"});
+  AddEntity(&a, "person", "Oliver Brandt", {"Oliver Brandt"});
+  std::vector<Event> evs = BuildEvents(a);
+  int people = 0;
+  for (const Event& e : evs) {
+    if (e.candidate != "Fiona Gallagher" && e.candidate != "Oliver Brandt") continue;
+    ++people;
+    EXPECT_EQ(e.employer, "Kirkland & Ellis") << e.candidate;
+    EXPECT_EQ(e.outcome, Outcome::kAccepted) << e.candidate;
+  }
+  EXPECT_EQ(people, 2);
+}
+
 TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
   // The apposition places him at the employer already: a retention offer, not a move.
   Article a;
