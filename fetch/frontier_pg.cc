@@ -195,6 +195,8 @@ class PostgresFrontier final : public CrawlState {
   // worker holds it, the host row is locked by a concurrent claim, or it is not yet allowed.
   Result<Claim> ClaimLocked(std::string_view host);
   Status ReleaseHostLocked(std::string_view host);
+  // Releases host unless URLs of it this worker leased are still out (not committed).
+  Status ReleaseIfNothingOutLocked(std::string_view host);
   // Fair share: hosts with work divided by live workers (rounded up), refreshed every poll
   // interval. A worker at its share claims no new host; one above it hands hosts back
   // between batches, so workers that start later (or are added) get hosts too.
@@ -397,6 +399,20 @@ Status PostgresFrontier::ReleaseHostLocked(std::string_view host) {
   return Status::Ok();
 }
 
+Status PostgresFrontier::ReleaseIfNothingOutLocked(std::string_view host) {
+  // Out: leased and not yet committed (in flight, queued locally, or fetched and stored in the
+  // WARC file but waiting for the next commit). Such URLs must stay under this worker's host
+  // lease: a host handed back with them would leave them in state 3 under a worker that no
+  // longer holds the host, and if that worker then died no one would re-queue them (only a
+  // takeover from a dead holder does), or its restart would re-queue them for the new holder
+  // while its WARC tail replay records them too (stored twice). The first Lease after the
+  // commit hands the host back (or the commit's renewal, when the host has nothing left).
+  auto out = c_->Query("SELECT 1 FROM frontier_urls WHERE host=$1 AND state=3 AND lease_owner=$2 LIMIT 1",
+                       pg::Params().Add(host).Add(o_.worker));
+  if (!out.ok()) return out.status();
+  return out->empty() ? ReleaseHostLocked(host) : Status::Ok();
+}
+
 Status PostgresFrontier::RefreshShare(bool force) {
   auto now = std::chrono::steady_clock::now();
   if (!force && now - share_at_ < std::chrono::milliseconds(1000)) return Status::Ok();
@@ -445,7 +461,7 @@ Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host
     if (!claim.ok()) return claim.status();
     if (*claim == Claim::kBusy) return Status::Ok();
     HW_RETURN_IF_ERROR(RefreshShare());
-    if (OverShare()) return ReleaseHostLocked(host);
+    if (OverShare()) return ReleaseIfNothingOutLocked(host);
     auto q = c_->Query(
         "UPDATE frontier_urls u SET state=3, lease_owner=$4, lease_expires_ms=hw_now_ms()+$5 FROM ("
         "  SELECT id FROM frontier_urls WHERE host=$1 AND state=0 AND next_at<=$2 "
@@ -454,15 +470,7 @@ Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host
         "u.recheck, u.etag, u.last_modified, u.digest, u.warc_date, u.record_id, u.priority",
         pg::Params().Add(host).Add(now_ms).Add(static_cast<int64_t>(max)).Add(o_.worker).Add(o_.lease_ms));
     if (!q.ok()) return q.status();
-    if (q->empty()) {
-      // Nothing due. Released only when none of this worker's URLs of the host are still
-      // out (in flight or queued locally: with several connections per host a lease call can
-      // come while requests run); otherwise the next commit's renewal releases it.
-      auto out = c_->Query("SELECT 1 FROM frontier_urls WHERE host=$1 AND state=3 AND lease_owner=$2 LIMIT 1",
-                           pg::Params().Add(host).Add(o_.worker));
-      if (!out.ok()) return out.status();
-      return out->empty() ? ReleaseHostLocked(host) : Status::Ok();
-    }
+    if (q->empty()) return ReleaseIfNothingOutLocked(host);  // nothing due
     std::vector<std::pair<std::tuple<int64_t, int64_t, int64_t>, FrontierEntry>> rows;
     for (int i = 0; i < q->size(); ++i) {
       FrontierEntry e;

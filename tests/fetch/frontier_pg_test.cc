@@ -170,6 +170,30 @@ TEST_F(FrontierPg, WorkersShareTheHostsFairly) {
   EXPECT_EQ(w2_held, 3);
 }
 
+// A worker over its share hands a host back only when none of its URLs of the host are out
+// (leased, not committed): handed back with them, they stayed leased to a worker that no longer
+// held the host, and when it was killed no one re-queued them (the crawl never finished) or its
+// restart re-queued them for the new holder while its WARC tail replay recorded them too.
+TEST_F(FrontierPg, AHostIsNotHandedBackWithUncommittedUrls) {
+  auto w1 = Worker("w1");
+  ASSERT_TRUE(w1);
+  ASSERT_TRUE(w1->AddUrls(Pages("http://a.test", 4)).ok());
+  ASSERT_TRUE(w1->AddUrls(Pages("http://b.test", 4)).ok());
+  auto a = w1->Lease("http://a.test", WallMs(), 1);
+  ASSERT_TRUE(a.ok() && a->size() == 1u);
+  ASSERT_EQ(w1->Lease("http://b.test", WallMs(), 1)->size(), 1u);
+  auto w2 = Worker("w2"), w3 = Worker("w3");  // three live workers, two hosts: a share of one
+  ASSERT_TRUE(w2 && w3);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // w1 looks at the share again
+  auto none = w1->Lease("http://a.test", WallMs(), 1);
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_TRUE(none->empty());                      // over its share: no more URLs of a.test
+  EXPECT_FALSE(*w2->ClaimHost("http://a.test"));   // but a.test stays w1's while its URL is out
+  ASSERT_TRUE(w1->Commit({Done((*a)[0])}, {}, "", 0).ok());
+  EXPECT_TRUE(w1->Lease("http://a.test", WallMs(), 1)->empty());
+  EXPECT_TRUE(*w2->ClaimHost("http://a.test"));    // committed: handed back
+}
+
 TEST_F(FrontierPg, RobotsAndWarcFilesArePerHostAndPerWorker) {
   auto w1 = Worker("w1"), w2 = Worker("w2");
   ASSERT_TRUE(w1 && w2);
