@@ -1987,8 +1987,9 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
   while (first > 0 && cands[first - 1].para == pi) --first;
   for (size_t ci = first; ci < before; ++ci) {
     int k = cands[ci].te;
-    // The candidate must end at its token's end (no particle between name and bracket).
-    if (cands[ci].end != p.toks[k - 1].end) continue;
+    // The candidate must end at its token's end (no particle between name and bracket), and a
+    // bracket must follow it.
+    if (k >= p.Size() || cands[ci].end != p.toks[k - 1].end) continue;
     // In Latin text a space comes before the bracket: "Wiener Zentrum für Migrationspolitik
     // (ICMPD)", an acronym of an organization (after a person it is the party: "Olaf Scholz (SPD)").
     const bool spaced_acronym = p.toks[k].space_before && cands[ci].type != "person" && p.toks[k - 1].latin &&
