@@ -1326,15 +1326,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
     type = "company";
   if (!type) return;
-  Cand c;
-  c.para = pi;
-  c.tb = a;
-  c.te = b;
-  c.start = p.toks[a].start;
-  c.end = end_byte;
-  c.type = type;
-  c.conf = conf;
-  Claim(p, cands, std::move(c));
+  ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
