@@ -229,16 +229,20 @@ NerScores EvaluateChars(const NerTagger& tagger, const std::vector<KoSentence>& 
   return scores;
 }
 
+void JoinTokens(const std::vector<std::string>& tokens, std::string* text, std::vector<std::pair<int, int>>* units) {
+  for (const std::string& t : tokens) {
+    if (!text->empty()) text->push_back(' ');
+    units->emplace_back(static_cast<int>(text->size()), static_cast<int>(text->size() + t.size()));
+    *text += t;
+  }
+}
+
 NerScores EvaluateEnglish(const NerTagger& tagger, const std::vector<EnSentence>& sentences) {
   NerScores scores;
   for (const EnSentence& s : sentences) {
     std::string text;
     std::vector<std::pair<int, int>> u;
-    for (const std::string& t : s.tokens) {
-      if (!text.empty()) text.push_back(' ');
-      u.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + t.size()));
-      text += t;
-    }
+    JoinTokens(s.tokens, &text, &u);
     AddToScores(SpansFromTags(s.tags, u), tagger.Tag(text, "en"), &scores);
   }
   return scores;

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/ner_tagger.h"
@@ -84,5 +85,8 @@ NerScores EvaluateKorean(const NerTagger& tagger, const std::vector<KoSentence>&
 NerScores EvaluateChars(const NerTagger& tagger, const std::vector<KoSentence>& sentences,
                         std::string_view lang);
 NerScores EvaluateEnglish(const NerTagger& tagger, const std::vector<EnSentence>& sentences);
+
+// The tokens joined by single spaces into *text, with each token's byte span in *units.
+void JoinTokens(const std::vector<std::string>& tokens, std::string* text, std::vector<std::pair<int, int>>* units);
 
 }  // namespace hirewire::extract::ner

@@ -1531,11 +1531,7 @@ void DumpSpans(const hirewire::extract::NerTagger& tagger, const Corpus& c, cons
     for (const auto& s : c.en_te) {
       std::string text;
       std::vector<std::pair<int, int>> u;
-      for (const std::string& t : s.tokens) {
-        if (!text.empty()) text.push_back(' ');
-        u.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + t.size()));
-        text += t;
-      }
+      hirewire::extract::ner::JoinTokens(s.tokens, &text, &u);
       const std::string g = SpanList(text, ner::SpansFromTags(s.tags, u), false);
       const std::string p = SpanList(text, tagger.Tag(text, "en"), false);
       if (g != p) std::printf("G %s\nP %s\n  %s\n", g.c_str(), p.c_str(), text.c_str());
