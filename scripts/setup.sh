@@ -12,7 +12,7 @@ PKGS=(
   clang-format ccache
   nghttp2-server openssl
   wamerican-large
-  fasttext
+  fasttext liblinear-dev
   liblink-grammar-dev link-grammar-dictionaries-en
   chromium fonts-noto-cjk
 )
