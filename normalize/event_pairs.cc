@@ -180,16 +180,6 @@ namespace {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-bool WholeWordIn(std::string_view lower, std::string_view w) {
-  for (size_t f = lower.find(w); f != std::string_view::npos; f = lower.find(w, f + 1)) {
-    size_t e = f + w.size();
-    bool left = f == 0 || !IsAsciiAlnum(lower[f - 1]);
-    bool right = e >= lower.size() || !IsAsciiAlnum(lower[e]);
-    if (left && right) return true;
-  }
-  return false;
-}
-
 // Frame trigger values "appoint:active[:future]" as "appoint:active".
 std::string FrameClass(const std::string& value) {
   size_t c1 = value.find(':');
@@ -200,26 +190,76 @@ std::string FrameClass(const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+// A trigger or title row of the tables, with its feature class built once.
+struct LexRow {
+  std::string cls;
+  bool english = false;  // whole words of the lowercased text; else a substring
+  std::string text;
+  std::string lang;      // en | ko | ja
+};
+
+// Which scripts a text holds, to skip the rows of the others: ASCII letters, Hangul syllables
+// (UTF-8 lead bytes EA-ED), kana and CJK ideographs (lead bytes E3-E9).
+struct Scripts {
+  bool latin = false, hangul = false, cjk = false;
+  explicit Scripts(std::string_view t) {
+    for (unsigned char c : t) {
+      latin = latin || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      hangul = hangul || (c >= 0xEA && c <= 0xED);
+      cjk = cjk || (c >= 0xE3 && c <= 0xE9);
+    }
+  }
+  bool Holds(const std::string& lang) const { return lang == "en" ? latin : lang == "ko" ? hangul : cjk; }
+};
+
+const std::vector<LexRow>& TriggerRows() {
+  static const std::vector<LexRow>* rows = [] {
+    auto* out = new std::vector<LexRow>();
+    for (const CueRow& row : CueLexicon::Default().rows()) {
+      if (row.kind == "cue") out->push_back({"cue=" + row.value, row.lang == "en", row.text, row.lang});
+      else if (row.kind == "past" || row.kind == "earlier")
+        out->push_back({"cue=" + row.kind, row.lang == "en", row.text, row.lang});
+    }
+    for (const FrameReader::Row& row : FrameReader::Default().rows())
+      if (row.kind == "trigger") out->push_back({"frame=" + FrameClass(row.value), row.lang == "en", row.text, row.lang});
+    std::erase_if(*out, [](const LexRow& r) { return r.text.empty(); });
+    return out;
+  }();
+  return *rows;
+}
+
+const std::vector<LexRow>& TitleRows() {
+  static const std::vector<LexRow>* rows = [] {
+    auto* out = new std::vector<LexRow>();
+    for (const FrameReader::Row& row : FrameReader::Default().rows())
+      if (row.kind == "title" && !row.text.empty()) out->push_back({"title", row.lang == "en", row.text, row.lang});
+    return out;
+  }();
+  return *rows;
+}
+
+// The first place `text` occurs in `hay` (as a whole word when `english`), or npos.
+size_t FindRow(std::string_view hay, std::string_view text, bool english) {
+  for (size_t f = hay.find(text); f != std::string_view::npos; f = hay.find(text, f + 1)) {
+    const size_t e = f + text.size();
+    if (!english || ((f == 0 || !IsAsciiAlnum(hay[f - 1])) && (e >= hay.size() || !IsAsciiAlnum(hay[e])))) return f;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<TriggerHit> TriggerHits(std::string_view sentence) {
   std::vector<TriggerHit> out;
   const std::string lower = LowerAscii(sentence);
-  auto add = [&](std::string cls, std::string_view lang, std::string_view text) {
-    if (text.empty()) return;
-    std::string_view hay = lang == "en" ? std::string_view(lower) : sentence;
-    for (size_t f = hay.find(text); f != std::string_view::npos; f = hay.find(text, f + 1)) {
-      size_t e = f + text.size();
-      if (lang == "en" && ((f > 0 && IsAsciiAlnum(hay[f - 1])) || (e < hay.size() && IsAsciiAlnum(hay[e])))) continue;
-      out.push_back({cls, static_cast<int>(f)});
-      return;
-    }
-  };
-  const CueLexicon& cues = CueLexicon::Default();
-  for (const CueRow& row : cues.rows()) {
-    if (row.kind == "cue") add("cue=" + row.value, row.lang, row.text);
-    else if (row.kind == "past" || row.kind == "earlier") add("cue=" + row.kind, row.lang, row.text);
+  const Scripts scripts(sentence);
+  for (const LexRow& row : TriggerRows()) {
+    if (!scripts.Holds(row.lang)) continue;
+    const size_t f = FindRow(row.english ? std::string_view(lower) : sentence, row.text, row.english);
+    if (f != std::string_view::npos) out.push_back({row.cls, static_cast<int>(f)});
   }
-  for (const FrameReader::Row& row : FrameReader::Default().rows())
-    if (row.kind == "trigger") add("frame=" + FrameClass(row.value), row.lang, row.text);
   std::sort(out.begin(), out.end(), [](const TriggerHit& a, const TriggerHit& b) {
     return a.pos != b.pos ? a.pos < b.pos : a.cls < b.cls;
   });
@@ -242,15 +282,14 @@ std::vector<std::string> TriggerClasses(std::string_view sentence) {
 
 std::string TitleNextTo(std::string_view paragraph, int start, int end) {
   const size_t b = start > 24 ? start - 24 : 0;
-  std::string before = LowerAscii(paragraph.substr(b, start - b));
-  std::string_view after = paragraph.substr(std::min<size_t>(end, paragraph.size()), 24);
-  std::string after_lower = LowerAscii(after);
-  for (const FrameReader::Row& row : FrameReader::Default().rows()) {
-    if (row.kind != "title") continue;
-    if (row.lang == "en") {
-      if (WholeWordIn(before, row.text)) return "before";
-      if (WholeWordIn(after_lower, row.text)) return "after";
-    } else if (after.find(row.text) != std::string_view::npos && after.find(row.text) <= 4) {
+  const std::string before = LowerAscii(paragraph.substr(b, start - b));
+  const std::string_view after = paragraph.substr(std::min<size_t>(end, paragraph.size()), 24);
+  const std::string after_lower = LowerAscii(after);
+  for (const LexRow& row : TitleRows()) {
+    if (row.english) {
+      if (FindRow(before, row.text, true) != std::string_view::npos) return "before";
+      if (FindRow(after_lower, row.text, true) != std::string_view::npos) return "after";
+    } else if (after.find(row.text) <= 4) {
       return "after";
     }
   }
@@ -603,24 +642,31 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   return kept;
 }
 
-std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
-  if (model.drop_below <= 0.0 && model.add_above >= 1.0) return rule_events;
-  // The features read the sentence analysis with its mentions; an article that comes without
-  // (BuildEvents called outside the pipeline) gets one on a copy, as the pipeline would build it.
-  if (!extract::HasAnalysis(article) || !extract::MentionsIndexed(article)) {
-    const extract::SentenceAnalyzer* analyzer = extract::SentenceAnalyzer::Default();
-    if (analyzer) {
-      Article copy = article;
-      analyzer->AnalyzeArticle(&copy);
-      extract::IndexMentions(&copy);
-      std::vector<PairCandidate> cands = PairCandidates(copy, rule_events);
-      ScorePairs(model, &cands);
-      return DecidePairs(copy, std::move(rule_events), cands, model.drop_below, model.add_above);
-    }
-  }
+namespace {
+
+std::vector<Event> ScoreAndDecide(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
   std::vector<PairCandidate> cands = PairCandidates(article, rule_events);
+  // Only rule pairs (kept or dropped) and pairs with a move trigger (added or not) are decided on.
+  std::erase_if(cands, [](const PairCandidate& c) { return c.rule_event < 0 && !c.move_trigger; });
   ScorePairs(model, &cands);
   return DecidePairs(article, std::move(rule_events), cands, model.drop_below, model.add_above);
+}
+
+}  // namespace
+
+std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
+  if (model.drop_below <= 0.0 && model.add_above >= 1.0) return rule_events;
+  if (article.paragraphs.size() < kMinPairParagraphs) return rule_events;
+  // The features read the sentence analysis with its mentions; an article that comes without
+  // (BuildEvents called outside the pipeline) gets one on a copy, as the pipeline would build it.
+  const extract::SentenceAnalyzer* analyzer = extract::SentenceAnalyzer::Default();
+  if (!extract::MentionsIndexed(article) && analyzer) {
+    Article copy = article;
+    analyzer->AnalyzeArticle(&copy);
+    extract::IndexMentions(&copy);
+    return ScoreAndDecide(copy, std::move(rule_events), model);
+  }
+  return ScoreAndDecide(article, std::move(rule_events), model);
 }
 
 }  // namespace hirewire::normalize
