@@ -127,6 +127,8 @@ struct Para {
   std::span<const Token> toks;
   std::span<const TextSpan> sentences;
   std::span<const int> stems;  // Korean particle stems of all tokens (Token::stem_begin)
+  std::span<const SpeechCue> speech;  // reported-speech cues (extract/data/speech.tsv)
+  std::string_view lang;              // the article's language ("" unknown), set per pass run
   std::vector<int> owner;      // candidate index per token, -1 if free
   std::string_view Text(int t) const {
     return text.substr(toks[t].start, toks[t].end - toks[t].start);
@@ -149,7 +151,37 @@ void Bind(std::string_view text, const ParagraphAnalysis& a, Para* p) {
   p->toks = a.tokens;
   p->sentences = a.sentences;
   p->stems = a.stems;
+  p->speech = a.speech;
   p->owner.assign(p->toks.size(), -1);
+}
+
+// A reported-speech cue right next to the bytes [start, end) of `p`, only spaces between: the
+// verb after the speaker ("Bönte sagte", "Støre sier") or before it, where verb-second languages
+// put it at the end of a quote ("…“, sagte Usyk", "», dijo Sánchez") or an "according to" word
+// ("Laut Scholz"). English puts the listener there ("…,” he told Daily Maverick"): in English
+// (or an unknown language) only an "according to" cue counts before the name.
+bool SpeechCueNextTo(const Para& p, int start, int end) {
+  auto quote_end_before = [&](int at) {
+    size_t i = static_cast<size_t>(at);
+    while (i > 0 && p.text[i - 1] == ' ') --i;
+    if (i == 0) return false;
+    const unsigned char c = static_cast<unsigned char>(p.text[i - 1]);
+    // , " and the last byte of “ ” « » (E2 80 9C/9D, C2 AB/BB) and of an en or em dash (E2 80 93/94).
+    return c == ',' || c == '"' || c == 0x9C || c == 0x9D || c == 0xAB || c == 0xBB || c == 0x93 || c == 0x94;
+  };
+  auto spaces = [&](int x, int y) {
+    if (x > y) return false;
+    for (int i = x; i < y; ++i)
+      if (p.text[static_cast<size_t>(i)] != ' ') return false;
+    return true;
+  };
+  for (const SpeechCue& c : p.speech) {
+    if (c.cue.start >= end && c.cue.start - end <= 2 && spaces(end, c.cue.start) && !c.speaker_after) return true;
+    if (c.cue.end <= start && start - c.cue.end <= 2 && spaces(c.cue.end, start) &&
+        (c.speaker_after || (!p.lang.empty() && p.lang != "en" && quote_end_before(c.cue.start))))
+      return true;
+  }
+  return false;
 }
 
 // ---- Person name variants
@@ -415,14 +447,14 @@ struct EntityRecognizer::Impl {
   // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
   bool IsLatinTitle(std::string_view w) const {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
-    if (w.size() < 5 || !p_is_upper(w)) return false;
+    // (Lower case too: "el presidente Pedro Sánchez", "ministr zdravotnictví".)
+    if (w.size() < 5) return false;
     std::string lower(w);
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& suf : latin_title_suffixes)
       if (EndsWith(lower, suf)) return true;
     return false;
   }
-  static bool p_is_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
   std::unique_ptr<SentenceAnalyzer> analyzer;  // for text without a shared analysis
   std::unique_ptr<icu::Transliterator> romanizer;
   mutable std::mutex romanizer_mu;
@@ -1162,7 +1194,11 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     }
     return false;
   };
-  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+  // "Usyk-Promoter Krassyuk": a hyphenated title goes with the word before its hyphen.
+  auto hyphen_title = [&](int q) {
+    return q + 3 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && IsLatinTitle(p.Text(q + 2));
+  };
+  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap || hyphen_title(a) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
@@ -1266,7 +1302,8 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
       if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
     }
   }
-  x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says";
+  x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says" ||
+                SpeechCueNextTo(p, p.toks[a].start, p.toks[b - 1].end);
   // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
   if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
       p.toks[after + 1].end - p.toks[after + 1].start <= 3)
@@ -2462,6 +2499,7 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
 // ---- Recognize: per-paragraph passes, then article-level filters, linking and output
 
 void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
+  p.lang = lang;
   const std::string_view text = p.text;
   bool hangul = false, upper = false;
   // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.
