@@ -559,6 +559,8 @@ struct EntityRecognizer::Impl {
   void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsAcronym(const Para& p, int t) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  int SpelledOutStart(const Para& p, int open) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
   // ---- article-level steps of Recognize, in order
@@ -2169,6 +2171,58 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
   }
 }
 
+// ---- Pass 2b: names spelled out before their acronym, in any Latin-script language
+
+// The first letter of word `w`, case-folded (ICU simple folding).
+UChar32 FoldedInitial(std::string_view w) {
+  size_t i = 0;
+  return u_foldCase(static_cast<UChar32>(DecodeUtf8(w, &i)), U_FOLD_CASE_DEFAULT);
+}
+
+// "Deutschen Gesellschaft für Auswärtige Politik (DGAP)", "Unidad Militar de Emergencias (UME)",
+// "Tasarruf Mevduatı Sigorta Fonu (TMSF)", "České bankovní asociace (ČBA)": the words before a
+// bracketed acronym (token `open` is the bracket) whose initials spell it, read backwards; short
+// lower-case words between them (für, de, y, of) are skipped, and the later parts of a hyphenated
+// word ("Co-operation") give no letter. The first word of the name, or -1 when the words before
+// the bracket do not spell the acronym.
+int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
+  const std::string_view acr = StripPossessive(p.Text(open + 1));
+  std::vector<UChar32> letters;
+  for (size_t i = 0; i < acr.size();)
+    letters.push_back(u_foldCase(static_cast<UChar32>(DecodeUtf8(acr, &i)), U_FOLD_CASE_DEFAULT));
+  int need = static_cast<int>(letters.size()) - 1;
+  const int sentence = p.toks[open].sentence;
+  for (int j = open - 1; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
+    if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
+    if (!p.IsWord(j) || !p.toks[j].latin) return -1;
+    if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
+    const std::string_view w = p.Text(j);
+    if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
+      if (need-- == 0) return p.toks[j].cap && j < open - 2 ? j : -1;
+      continue;
+    }
+    if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
+  }
+  return -1;
+}
+
+// A name spelled out before its acronym of three letters or more is an organization (a company
+// when it ends in a company suffix); GlossPass then links the acronym to it. An acronym that names no body (GDP, CEO: see
+// IsAcronym) or a name ending in an event or treaty word (Act, Cup, Agreement) is left alone.
+void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t + 2 < p.Size(); ++t) {
+    // (Two letters are spelled out by chance too often: "Soporte de Video (SV)".)
+    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1) ||
+        CountCodePoints(p.Text(t + 1)) < 3)
+      continue;
+    if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
+    const int first = SpelledOutStart(p, t);
+    if (first < 0) continue;
+    const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
+    ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? "company" : "organization", 0.75);
+  }
+}
+
 // ---- Roles
 
 void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
@@ -2530,6 +2584,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
   DictPass(pi, p, cands, lang);
   if (hangul) KoreanCuePass(pi, p, cands);
+  if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
   // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
