@@ -536,6 +536,7 @@ struct EntityRecognizer::Impl {
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
+  bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;
@@ -560,6 +561,8 @@ struct EntityRecognizer::Impl {
   bool IsAcronym(const Para& p, int t) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  int LegalFormEnd(const Para& p, int t, int* end_byte) const;
   int SpelledOutStart(const Para& p, int open) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
@@ -1365,7 +1368,31 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
     type = "company";
   if (!type) return;
+  // "La Junta de Andalucía", "El Ayuntamiento": a sentence-opening word that the paragraph also
+  // writes in lower case is an article or another common word, no part of an organization named
+  // by its head; the head alone names none.
+  if (std::string_view(type) == "organization" && OpensSentenceAsCommonWord(p, a)) {
+    int rest = 0;
+    for (int q = a + 1; q < b; ++q) rest += p.IsWord(q) && p.toks[q].cap;
+    if (rest < 2) return;
+    do ++a;
+    while (a < b && !(p.IsWord(a) && p.toks[a].cap));
+  }
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
+}
+
+// Word `a` opens its sentence (an opening quote aside) and the paragraph writes it in lower case
+// elsewhere ("La" of "La Junta de Andalucía" next to "la").
+bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) const {
+  int q = a - 1;
+  while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
+  if (q >= 0 && p.toks[q].sentence == p.toks[a].sentence) return false;
+  const std::string folded = FoldWord(p.Text(a));
+  for (int t = 0; t < p.Size(); ++t)
+    if (t != a && p.IsWord(t) && p.toks[t].latin && !p.toks[t].cap && p.Text(t).size() == p.Text(a).size() &&
+        FoldWord(p.Text(t)) == folded)
+      return true;
+  return false;
 }
 
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
@@ -2223,6 +2250,48 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
   }
 }
 
+// ---- Pass 2c: legal forms after a company name, in any Latin-script language
+
+// The token after a legal form (legal_suffix, not an English company suffix, which
+// ClassifyLatinRun reads) written as listed from token t on ("S.A.", "A/S", "AŞ", "a.s."); its
+// end byte in `end_byte`. 0 when none starts at t.
+int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].space_before) return 0;
+  const std::string_view rest = p.text.substr(static_cast<size_t>(p.toks[t].start));
+  size_t best = 0;
+  for (const std::string& f : EntityWords::Default().List(WordList::kLegalSuffix)) {
+    if (f.size() <= best || !rest.starts_with(f) || en_company_suffixes.count(f)) continue;
+    // The form ends the word: "AS" is no legal form in "ASML", "S.A." none in "S.A.Z".
+    const unsigned char next = f.size() < rest.size() ? static_cast<unsigned char>(rest[f.size()]) : ' ';
+    if (std::isalnum(next) || next >= 0x80 || (f.back() != '.' && next == '/')) continue;
+    best = f.size();
+  }
+  if (best == 0) return 0;
+  *end_byte = p.toks[t].start + static_cast<int>(best);
+  int e = t;
+  while (e < p.Size() && p.toks[e].start < *end_byte) ++e;
+  return e;
+}
+
+// "Ozan Elektronik Para AŞ", "Telefónica S.A.", "Maersk A/S", "Zentrix GmbH": capitalized words
+// (up to four, no title; a stop word only inside) right before a legal form are a company with it.
+void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t < p.Size(); ++t) {
+    int end_byte = 0;
+    const int e = LegalFormEnd(p, t, &end_byte);
+    if (e == 0) continue;
+    int a = t;
+    while (a - 1 >= 0 && t - a < 4 && LatinCapWord(p, a - 1) && !p.toks[a - 1].all_caps &&
+           p.toks[a - 1].sentence == p.toks[t].sentence && !IsLatinTitle(p.Text(a - 1)) &&
+           (a == t || p.toks[a].space_before))
+      --a;
+    while (a < t && en_stop.count(p.Text(a))) ++a;
+    if (a == t) continue;
+    ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
+    t = e - 1;
+  }
+}
+
 // ---- Roles
 
 void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
@@ -2585,6 +2654,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   DictPass(pi, p, cands, lang);
   if (hangul) KoreanCuePass(pi, p, cands);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
+  if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
   // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or

@@ -729,3 +729,24 @@ TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
 
 }  // namespace
 }  // namespace hirewire::extract
+
+namespace hirewire::extract {
+namespace {
+
+// An organization named by its head keeps no sentence-opening article the paragraph also writes in
+// lower case ("La Junta de …"), and the head alone ("El Ayuntamiento") names none.
+TEST_F(Recognizer, ASentenceOpeningArticleIsNoPartOfAnOrganization) {
+  Article a;
+  a.language = "es";
+  a.paragraphs = {"La Junta de Zentria aprobó la medida el lunes.", "El Ayuntamiento aprobó el plan el martes."};
+  bool junta = false;
+  for (const Entity& e : rec_->Recognize(a)) {
+    EXPECT_NE(e.name, "La Junta de Zentria");
+    EXPECT_EQ(e.name.find("Ayuntamiento"), std::string::npos) << e.name;
+    junta = junta || (e.name == "Junta de Zentria" && e.type == "organization");
+  }
+  EXPECT_TRUE(junta);
+}
+
+}  // namespace
+}  // namespace hirewire::extract

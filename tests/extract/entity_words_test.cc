@@ -189,6 +189,11 @@ std::vector<Probe> Probes() {
            if (e.name == "Twitter") return false;
          return true;
        }},
+      // A legal form after capitalized words makes them a company with it, in any language.
+      {WordList::kLegalSuffix, "de", [](const std::string& w) { return "Am Montag meldete Zentrix " + w + " hohe Gewinne."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "company", "Zentrix " + w) != nullptr || Named(es, "company", "Zentrix " + w + ".") != nullptr;
+       }},
       // A title before a name, alone or as the end of a compound, is no part of the name and
       // makes the name a person's.
       // (Two common nouns as the name: without the title nothing makes them a person.)
