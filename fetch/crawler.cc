@@ -635,6 +635,22 @@ struct Crawler::Impl {
     return true;
   }
 
+  // Before concluding there is nothing left: hosts with work this crawler does not know. A
+  // shared frontier gains them from other workers -- seeded by a worker that started later, found
+  // by one, or left behind by one that died holding them (its leases run out and the frontier
+  // queues its URLs again). True when there are some (they are probed like any host).
+  bool FindNewHosts() {
+    auto hs = state->HostsWithWork(1u << 20);
+    if (!hs.ok()) return false;
+    bool found = false;
+    for (const auto& host : *hs)
+      if (hosts.find(host) == hosts.end()) {
+        Host(host, "");
+        found = true;
+      }
+    return found;
+  }
+
   // Everything is committed: asks the state DB whether the host has queued URLs and when the
   // first is due, so a host whose last URL failed for good is not waited for.
   void ProbeHost(const std::string& host, HostQ& h, int64_t now) {
@@ -972,6 +988,7 @@ struct Crawler::Impl {
       }
       if (stopping && (in_flight.empty() || now >= stop_deadline)) break;
       if (!stopping && Idle(now)) {
+        if (FindNewHosts()) continue;
         finished = true;
         break;
       }
