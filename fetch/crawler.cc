@@ -421,6 +421,26 @@ struct Crawler::Impl {
 
   // ---- recovery ---------------------------------------------------------------------------
 
+  // Whether a capture of `url` found in a WARC tail may be committed (CrawlState::
+  // KeepsRecoveredCaptures of its host, asked once per host): committing one whose host another
+  // worker took over while this one was down would store the page twice. When the state cannot
+  // tell, the capture is kept and *error set: recovery then stops before committing anything.
+  bool KeepsRecovered(const std::string& url, Status* error) {
+    auto c = Canon(url);
+    const std::string host = c ? c->second : url;
+    auto it = recovered_hosts.find(host);
+    if (it == recovered_hosts.end()) {
+      auto keep = state->KeepsRecoveredCaptures(host);
+      if (!keep.ok()) {
+        *error = keep.status();
+        return true;
+      }
+      it = recovered_hosts.emplace(host, *keep).first;
+    }
+    return it->second;
+  }
+  std::unordered_map<std::string, bool> recovered_hosts;
+
   Status Recover() {
     auto files = state->WarcFiles();
     if (!files.ok()) return files.status();
@@ -434,10 +454,16 @@ struct Crawler::Impl {
       if (size == f.committed_bytes && !last) continue;
       std::vector<Completion> found;
       uint64_t cut = 0;
+      std::string lost_host;  // the first capture whose host's captures may no longer be committed
+      Status keep_error;
       Status st = RecoverWarcFile(
           path.string(), f.committed_bytes, true,
           [&](const WarcMemberInfo& m) {
-            if (m.type != "response" && m.type != "revisit") return;
+            if (m.type != "response" && m.type != "revisit") return true;
+            if (!KeepsRecovered(m.target_uri, &keep_error)) {
+              lost_host = m.target_uri;
+              return false;  // cut here: this capture and the rest of the tail go
+            }
             Headers h = ParseHead(m.http_head);
             Completion c;
             c.action = Completion::Action::kDone;
@@ -464,11 +490,19 @@ struct Crawler::Impl {
               }
             }
             found.push_back(std::move(c));
+            return true;
           },
           &cut);
       if (!st.ok()) return st;
+      if (!keep_error.ok()) return keep_error;
       sum.reconciled += static_cast<int64_t>(found.size());
-      if (cut) Warn(path.string(), "warc_torn_tail_cut", "a torn last record was cut off; nothing committed was lost");
+      if (!lost_host.empty()) {
+        Warn(path.string(), "warc_tail_dropped",
+             "captures from " + lost_host + " on were never committed and their host went to another worker "
+             "while this one was down: cut off (" + std::to_string(cut) + " bytes), their URLs are fetched again");
+      } else if (cut) {
+        Warn(path.string(), "warc_torn_tail_cut", "a torn last record was cut off; nothing committed was lost");
+      }
       uint64_t new_size = fs::file_size(path, ec);
       if (new_size == 0) {  // killed while the warcinfo record was being written
         fs::remove(path, ec);

@@ -187,6 +187,7 @@ class PostgresFrontier final : public CrawlState {
   Result<std::vector<WarcFileState>> WarcFiles() override;
   Result<StateCounts> Counts() override;
   Result<bool> ClaimHost(std::string_view host) override;
+  Result<bool> KeepsRecoveredCaptures(std::string_view host) override;
   Status KeepAlive() override;
 
  private:
@@ -482,6 +483,16 @@ Result<bool> PostgresFrontier::ClaimHost(std::string_view host) {
   });
   if (!st.ok()) return st;
   return claim == Claim::kHeld;
+}
+
+// Called after BeginRun, which renewed the hosts this worker still held: a host held by this
+// worker has had no other holder since its URLs were leased (a host is never handed over with
+// URLs out), so its captures are this worker's to commit; a host held by another worker, or
+// freed by an expiry sweep, may have had its URLs fetched by someone else meanwhile.
+Result<bool> PostgresFrontier::KeepsRecoveredCaptures(std::string_view host) {
+  auto q = c_->Query("SELECT lease_owner FROM frontier_hosts WHERE host=$1", pg::Params().Add(host));
+  if (!q.ok()) return q.status();
+  return q->empty() || q->Text(0, 0) == o_.worker;
 }
 
 Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host, int64_t now_ms, size_t max) {
