@@ -24,6 +24,8 @@ std::string Schema() {
   const std::string v = std::to_string(Store::kSchemaVersion);
   return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
          store_internal::SchemaV2(Dialect::kPostgres) + store_internal::SchemaV3(Dialect::kPostgres) +
+         // Every article's write reads the stored events of its candidates (PutArticle).
+         "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"
          "UPDATE meta SET value='" + v + "' WHERE key='schema_version' AND value<'" + v + "';";
 }
 
@@ -280,7 +282,8 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&]() -> Status {
     HW_RETURN_IF_ERROR((*c)->Exec("SELECT pg_advisory_xact_lock(7406352201)"));
     auto current = (*c)->Query(
-        "SELECT (to_regclass('meta') IS NOT NULL AND EXISTS(SELECT 1 FROM information_schema.columns WHERE "
+        "SELECT (to_regclass('meta') IS NOT NULL AND to_regclass('events_candidate') IS NOT NULL AND "
+        "EXISTS(SELECT 1 FROM information_schema.columns WHERE "
         "table_schema = current_schema() AND table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
     if (!current.ok()) return current.status();
     if (current->Int(0, 0) == 1) {
