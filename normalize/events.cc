@@ -487,6 +487,15 @@ struct Context {
   // Where a person came from as first described in a hiring clause ("쿠팡에서 … 이끌었던 배수현"),
   // for that person's event read elsewhere with no origin of its own.
   std::map<std::string, std::string> origins;
+  // Pay an employer offered before the article names the person ("SK hynix has offered a package
+  // worth $100 million to a senior TSMC engineer … The offer was made to Chen Wei-lun"): amount
+  // index, employer, paragraph. The person's event at that employer within two paragraphs takes it.
+  struct PendingPay {
+    int amount;
+    std::string employer;
+    int paragraph;
+  };
+  std::vector<PendingPay> pending_pay;
   const std::string& Name(const Entity& e) const {
     auto it = glossed.find(e.canonical);
     return it == glossed.end() ? e.canonical : it->second;
@@ -1306,6 +1315,8 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
   return true;
 }
 
+bool SameOrUnit(const std::string& a, const std::string& b);
+
 // The article already has an event for the person (at `employer`, when one is given).
 bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
   return std::any_of(ctx.events.begin(), ctx.events.end(), [&](const Event& e) {
@@ -2076,7 +2087,7 @@ class ClauseReader {
         c.kind = "person";
         int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
         if (ei >= 0) sentence_events.push_back(ei);
-      } else if (ctx->last_event_paragraph == s.para ||
+      } else if (ctx->last_event_paragraph == s.para || pay_only ||
                  ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
                   last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
         // Same paragraph, or the next one referring back to the person and naming the same
@@ -2086,10 +2097,70 @@ class ClauseReader {
       }
     }
     if (sentence_events.empty()) {
+      for (int idx : ClauseAmounts())
+        if (a.money[idx].glosses < 0) HoldPay(idx);
       ctx->last_sentence_events.clear();
       return false;
     }
     return true;
+  }
+
+  std::vector<int> ClauseAmounts() const {
+    std::vector<int> out;
+    for (size_t i = 0; i < a.money.size(); ++i) {
+      const Amount& m = a.money[i];
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start)) out.push_back(static_cast<int>(i));
+    }
+    return out;
+  }
+
+  // Pay an employer offers or hires with in a clause that names no candidate waits for the
+  // person's event (Context::pending_pay).
+  void HoldPay(int idx) {
+    // Not from a headline: its telegraphic grammar does not tell the employer from an affiliation
+    // ("DeepMind Researcher Turned Down $50 Million Meta Offer").
+    if (s.para == 0 || employer.empty() || employer_from_context || !employer_ref || !employer_ref->subject || priced.count(idx) ||
+        RoleOf(idx) != AmountRole::kPay)
+      return;
+    // Not an employer that modifies a person noun ("DeepMind Researcher Turned Down $50 Million
+    // Meta Offer", "Nvidia robotics researcher spurns …"): that is the person's affiliation.
+    for (const Candidate& c : cands)
+      if (c.start >= employer_ref->end && c.start - employer_ref->end <= 12 &&
+          p.substr(employer_ref->end, c.start - employer_ref->end).find(',') == std::string_view::npos)
+        return;
+    // Not pay another organization owns ("xAI's $40 million offer", "메타의 1억 달러 제안").
+    const int start = a.money[idx].start;
+    for (const OrgRef& o : orgs)
+      if (&o != employer_ref && o.entity->canonical != employer && o.end < start && start - o.end <= 5 &&
+          (EndsWithAt(p, static_cast<size_t>(start), "'s ") || EndsWithAt(p, static_cast<size_t>(start), "’s ") ||
+           EndsWithAt(p, static_cast<size_t>(start), "의 ")))
+        return;
+    if (!Has(cues, Cue::kOffer) && !Has(cues, Cue::kHire) && !Has(cues, Cue::kIntent) && !Has(cues, Cue::kRaise))
+      return;
+    ctx->pending_pay.push_back({idx, employer, s.para});
+  }
+
+  // The held pay of the employer of a person event this clause touched.
+  void TakeHeldPay(int ei) {
+    Event& e = ctx->events[ei];
+    if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt) return;
+    auto& held = ctx->pending_pay;
+    for (auto it = held.begin(); it != held.end();) {
+      if (s.para - it->paragraph > 2 || !SameOrUnit(it->employer, e.employer)) {
+        ++it;
+        continue;
+      }
+      const Amount& m = a.money[it->amount];
+      const bool have = std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) {
+        return o.amount == it->amount || (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
+      });
+      if (!have) {
+        Offer o = OfferFromAmount(a, it->amount);
+        AddGloss(&o, it->amount);
+        e.offers.insert(e.offers.begin(), std::move(o));
+      }
+      it = held.erase(it);
+    }
   }
 
   // Which events receive amounts: not acquisition attempts.
@@ -2190,7 +2261,10 @@ class ClauseReader {
   void ApplyAmount(int idx) {
     const Amount& m = a.money[idx];
     int ei = money_event(m.start);
-    if (ei < 0) return;
+    if (ei < 0) {
+      HoldPay(idx);
+      return;
+    }
     ei = CounterOfferEvent(idx, ei);
     Event& e = ctx->events[ei];
     if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
@@ -2224,10 +2298,12 @@ class ClauseReader {
     if (e + 2 >= p.size() || p[e] != ' ' || !std::islower(static_cast<unsigned char>(p[e + 1]))) return nullptr;
     size_t we = e + 1;
     while (we < p.size() && std::isalpha(static_cast<unsigned char>(p[we]))) ++we;
+    // A finite verb: an auxiliary or a past / third-person form ("countered", "responds").
     std::string_view w = lo.substr(e + 1, we - e - 1);
-    for (const char* prep : {"and", "or", "of", "in", "at", "for", "to", "from", "with", "by", "on", "as", "who", "which", "that"})
-      if (w == prep) return nullptr;
-    return best;
+    for (const char* aux : {"has", "had", "have", "will", "would", "is", "was", "also", "then", "quickly", "made"})
+      if (w == aux) return best;
+    const bool finite = w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss")));
+    return finite ? best : nullptr;
   }
 
   // A counter-offer: an amount the person's current employer puts up in a clause about another
@@ -2499,6 +2575,7 @@ class ClauseReader {
         ctx->last_event = ei;
         ctx->last_event_paragraph = s.para;
       }
+      TakeHeldPay(ei);
     }
     if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
     ctx->last_sentence_events = sentence_events;

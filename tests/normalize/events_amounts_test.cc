@@ -92,6 +92,19 @@ TEST(EventAmounts, AmountsGoToTheRightEvent) {
        "$40 million over four years after Nvidia countered with a retention grant of restricted stock valued "
        "at $25 million, according to two people familiar with the matter.\n",
        "Lukas Brenner", "xAI", {40000000}, 0},
+      {"pay offered before the person is named waits for the person's event",
+       "Moderna poaches AstraZeneca oncology chief\n\n"
+       "Moderna Inc. has hired AstraZeneca's head of late-stage oncology development to lead its cancer vaccine "
+       "programme, offering a pay package worth more than $13 million, the company said.\n\n"
+       "Helen Achebe will join Moderna as chief medical officer on March 2, the company said in a filing.\n",
+       "Helen Achebe", "Moderna", {13000000}, 0},
+      {"a counter-offer in a clause of its own",
+       "Goldman loses bid to lure JPMorgan banker\n\n"
+       "Goldman Sachs tried to poach Caroline Ames, JPMorgan's co-head of health-care banking, with a package "
+       "that included $12 million of guaranteed pay, according to people with knowledge of the matter.\n\n"
+       "Ames had agreed to the move in early November, but JPMorgan responded with a retention award worth "
+       "about $10 million, the people said. She accepted the counteroffer and is staying at JPMorgan.\n",
+       "Caroline Ames", "JPMorgan Chase", {10000000}, 0},
   };
   for (const Case& c : cases) {
     std::vector<Event> evs = EventsOf(c.text);
@@ -116,6 +129,8 @@ TEST(EventAmounts, CounterOfferAcceptedAtTheCurrentEmployer) {
   }
 }
 
+// "한예린 수석연구원에게": the title compound after the name is her title, so the offer and the pay
+// clause after it are hers.
 TEST(EventAmounts, KoreanPayClauseContinuesTheEventOfThePreviousSentence) {
   std::vector<Event> evs = EventsOf(
       "카카오, 구글 딥마인드 출신 AI 연구자 영입\n\n"
