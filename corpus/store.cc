@@ -44,7 +44,8 @@ std::string Hex64(uint64_t h) {
 class SqliteStore final : public Store {
  public:
   SqliteStore() : impl_(std::make_unique<Impl>()) {}
-  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) override;
+  using Store::PutArticle;
+  Status PutArticle(const Article& article, const std::vector<std::string>& candidates, const MergeFn& merge) override;
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
@@ -60,8 +61,12 @@ struct SqliteStore::Impl {
 
   // A cached statement for a string literal, reset.
   Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
-  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
-  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
+  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events,
+                    const store_internal::StoredFactsByKey& stored);
+  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source,
+                  const store_internal::StoredFacts* stored);
+  // Events of a kEventsQuery-shaped statement (bound) with their offers and sources.
+  Result<std::vector<Event>> ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys);
   Result<int> Version();
   Status ApplyStep(const Migration& m, int have);
   Status MigrateFrom(int from);
@@ -226,14 +231,38 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-Status SqliteStore::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+// BEGIN IMMEDIATE takes the database's write lock before the stored events are read: writers
+// in other processes wait (busy timeout) and then see this one's merged state.
+Status SqliteStore::PutArticle(const Article& a, const std::vector<std::string>& candidates, const MergeFn& merge) {
   HW_RETURN_IF_ERROR(impl_->db->Begin());
-  Status s = impl_->PutArticle(a, events);
+  Status s = [&]() -> Status {
+    Stored stored;
+    if (!candidates.empty()) {
+      auto q = impl_->db->Prepare(store_internal::CandidateEventsQuery(store_internal::Dialect::kSqlite));
+      if (!q.ok()) return q.status();
+      q->Bind(JsonList(candidates));
+      auto events = impl_->ReadEvents(*q, &stored.keys);
+      if (!events.ok()) return events.status();
+      stored.events = std::move(*events);
+    }
+    const auto facts = store_internal::FactsByKey(stored.events, stored.keys);
+    auto events = merge(std::move(stored));
+    if (!events.ok()) return events.status();
+    return impl_->PutArticle(a, *events, facts);
+  }();
   if (!s.ok()) return impl_->db->Rollback(s);
   return impl_->db->Commit();
 }
 
-Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events,
+                                     const store_internal::StoredFactsByKey& stored) {
+  auto put_events = [&](long article_id, const std::string& source) -> Status {
+    for (const MergedEvent& m : events) {
+      auto before = stored.find(m.key);
+      HW_RETURN_IF_ERROR(PutEvent(m, article_id, source, before == stored.end() ? nullptr : &before->second));
+    }
+    return Status::Ok();
+  };
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
@@ -260,10 +289,7 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
     (*q)->Bind(article_id).Bind(source);
     HW_RETURN_IF_ERROR((*q)->Run("insert article source"));
   }
-  if (!is_new) {
-    for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
-    return Status::Ok();
-  }
+  if (!is_new) return put_events(article_id, source);
   for (size_t i = 0; i < a.paragraphs.size(); ++i) {
     auto q = Q("INSERT OR IGNORE INTO paragraphs(article_id, idx, text) VALUES(?,?,?)");
     if (!q.ok()) return q.status();
@@ -289,11 +315,11 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
         .Bind(m.usd).Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
     HW_RETURN_IF_ERROR((*q)->Run("insert amount"));
   }
-  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
-  return Status::Ok();
+  return put_events(article_id, source);
 }
 
-Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
+Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source,
+                                   const store_internal::StoredFacts* stored) {
   if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
   const Event& e = *m.event;
   long id = -1;
@@ -339,7 +365,8 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
     id = static_cast<long>(db->LastInsertRowId());
   }
   // The merged offers only ever grow; each keeps its row and takes the merged facts.
-  for (const Offer& o : e.offers) {
+  for (const Offer* offer : store_internal::OffersToWrite(e, stored)) {
+    const Offer& o = *offer;
     auto q = Q("INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
                "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
                "?,?,?,?,?,?,?,?,?,?,?)"
@@ -354,9 +381,7 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
         .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
     HW_RETURN_IF_ERROR((*q)->Run("insert offer"));
   }
-  std::vector<std::string> sources = e.sources;
-  if (sources.empty()) sources.push_back(article_source);
-  for (const std::string& s : sources) {
+  for (const std::string& s : store_internal::SourcesToWrite(e, stored, article_source)) {
     auto q = Q("INSERT OR IGNORE INTO event_sources(event_id, source, article_id) VALUES(?,?,?)");
     if (!q.ok()) return q.status();
     (*q)->Bind(id).Bind(s).Bind(article_id);
@@ -400,32 +425,35 @@ class StatementRow final : public store_internal::Row {
 };
 
 Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
-  sqlite::Database& db = *impl_->db;
-  std::vector<Event> out;
-  std::vector<long> ids;
-  auto q = db.Prepare(store_internal::kEventsQuery);
+  auto q = impl_->db->Prepare(store_internal::kEventsQuery);
   if (!q.ok()) return q.status();
   q->Bind(query.since).Bind(query.employer);
-  while (q->Next()) {
+  return impl_->ReadEvents(*q, keys);
+}
+
+Result<std::vector<Event>> SqliteStore::Impl::ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys) {
+  std::vector<Event> out;
+  std::vector<long> ids;
+  while (q.Next()) {
     Event e;
     std::string key;
-    ids.push_back(static_cast<long>(q->Int(0)));
-    HW_RETURN_IF_ERROR(store_internal::EventFromRow(StatementRow(*q), &e, &key));
+    ids.push_back(static_cast<long>(q.Int(0)));
+    HW_RETURN_IF_ERROR(store_internal::EventFromRow(StatementRow(q), &e, &key));
     if (keys) keys->push_back(std::move(key));
     out.push_back(std::move(e));
   }
-  if (!q->status().ok()) return q->status();
-  auto o = db.Prepare(store_internal::kOffersQuery);
+  if (!q.status().ok()) return q.status();
+  auto o = Q(store_internal::kOffersQuery);
   if (!o.ok()) return o.status();
-  auto s = db.Prepare(store_internal::SourcesQuery(store_internal::Dialect::kSqlite));
+  auto s = Q(store_internal::SourcesQuery(store_internal::Dialect::kSqlite));
   if (!s.ok()) return s.status();
   for (size_t i = 0; i < out.size(); ++i) {
-    o->Reset().Bind(ids[i]);
-    while (o->Next()) out[i].offers.push_back(store_internal::OfferFromRow(StatementRow(*o)));
-    if (!o->status().ok()) return o->status();
-    s->Reset().Bind(ids[i]);
-    while (s->Next()) out[i].sources.push_back(s->Text(0));
-    if (!s->status().ok()) return s->status();
+    (*o)->Reset().Bind(ids[i]);
+    while ((*o)->Next()) out[i].offers.push_back(store_internal::OfferFromRow(StatementRow(**o)));
+    if (!(*o)->status().ok()) return (*o)->status();
+    (*s)->Reset().Bind(ids[i]);
+    while ((*s)->Next()) out[i].sources.push_back((*s)->Text(0));
+    if (!(*s)->status().ok()) return (*s)->status();
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "corpus/store_common.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -94,12 +95,21 @@ std::string SchemaV3(Dialect d) {
          "previous_employer_aliases TEXT NOT NULL DEFAULT '[]';";
 }
 
+#define HW_EVENT_COLUMNS                                                                              \
+  "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome," \
+  "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e "
+
 // An event's date: the day a nightly run last changed it, else its newest source's publication.
 const char* const kEventsQuery =
-    "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-    "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e WHERE ($1='' OR substr(COALESCE("
+    HW_EVENT_COLUMNS "WHERE ($1='' OR substr(COALESCE("
     "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
     " WHERE s.event_id=e.id), ''),1,10)>=$1) AND ($2='' OR lower(e.employer)=lower($2)) ORDER BY id";
+
+const char* CandidateEventsQuery(Dialect d) {
+  return d == Dialect::kSqlite
+             ? HW_EVENT_COLUMNS "WHERE candidate IN (SELECT value FROM json_each($1)) ORDER BY id"
+             : HW_EVENT_COLUMNS "WHERE candidate IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id";
+}
 
 const char* const kOffersQuery =
     "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
@@ -143,6 +153,32 @@ Offer OfferFromRow(const Row& r) {
   f.first_year_usd = r.Text(9);
   f.response = r.Text(10);
   return f;
+}
+
+StoredFactsByKey FactsByKey(const std::vector<Event>& events, const std::vector<std::string>& keys) {
+  StoredFactsByKey out;
+  for (size_t i = 0; i < events.size() && i < keys.size(); ++i) {
+    StoredFacts& f = out[keys[i]];
+    f.offers = events[i].offers;
+    f.sources.insert(events[i].sources.begin(), events[i].sources.end());
+  }
+  return out;
+}
+
+std::vector<const Offer*> OffersToWrite(const Event& merged, const StoredFacts* stored) {
+  std::vector<const Offer*> out;
+  for (const Offer& o : merged.offers)
+    if (!stored || std::find(stored->offers.begin(), stored->offers.end(), o) == stored->offers.end())
+      out.push_back(&o);
+  return out;
+}
+
+std::vector<std::string> SourcesToWrite(const Event& merged, const StoredFacts* stored,
+                                        const std::string& article_source) {
+  std::vector<std::string> sources = merged.sources;
+  if (sources.empty()) sources.push_back(article_source);
+  if (stored) std::erase_if(sources, [&](const std::string& s) { return stored->sources.count(s) > 0; });
+  return sources;
 }
 
 std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
