@@ -22,6 +22,7 @@
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
 #include "extract/syntax/english_roles.h"
+#include "normalize/amount_roles.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/event_pairs.h"
@@ -487,6 +488,15 @@ struct Context {
   // Where a person came from as first described in a hiring clause ("쿠팡에서 … 이끌었던 배수현"),
   // for that person's event read elsewhere with no origin of its own.
   std::map<std::string, std::string> origins;
+  // Pay an employer offered before the article names the person ("SK hynix has offered a package
+  // worth $100 million to a senior TSMC engineer … The offer was made to Chen Wei-lun"): amount
+  // index, employer, paragraph. The person's event at that employer within two paragraphs takes it.
+  struct PendingPay {
+    int amount;
+    std::string employer;
+    int paragraph;
+  };
+  std::vector<PendingPay> pending_pay;
   const std::string& Name(const Entity& e) const {
     auto it = glossed.find(e.canonical);
     return it == glossed.end() ? e.canonical : it->second;
@@ -1297,6 +1307,25 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
          std::find(a.authors.begin(), a.authors.end(), m.surface) == a.authors.end();
 }
 
+// A Korean title compound right after a name ends in the group noun ("최도윤 수석연구원에게",
+// "한예린 선임연구원"): one word of Hangul between the name and the noun.
+bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
+  if (noun_start <= name_end + 1 || noun_start - name_end > 13 || p[name_end] != ' ') return false;
+  for (int i = name_end + 1; i < noun_start; ++i)
+    if (!(static_cast<unsigned char>(p[i]) & 0x80)) return false;
+  return true;
+}
+
+bool SameOrUnit(const std::string& a, const std::string& b);
+
+// The article already has an event for the person (at `employer`, when one is given).
+bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
+  return std::any_of(ctx.events.begin(), ctx.events.end(), [&](const Event& e) {
+    return e.candidate == name && e.type != EventType::kAcquisitionAttempt &&
+           (employer.empty() || e.employer.empty() || e.employer == employer);
+  });
+}
+
 // One clause read in passes, in order: cues -> organizations -> candidates -> employer and
 // affiliations -> the offering side dropped -> acquisition -> events -> amounts and cues in
 // text order (offers, outcome) -> team and role -> context for the next clause. Each pass is a
@@ -1331,6 +1360,7 @@ class ClauseReader {
     if (ctx->options.syntax) ReadSyntaxRoles();
     DropOfferingSide();
     ReadAcquisition();
+    ReadPrices();
     if (!CreateEvents()) return;
     ReadAmounts();
     ApplyItems();
@@ -1477,7 +1507,8 @@ class ClauseReader {
           for (const Candidate& o : cands)
             // (Japanese "技術者、渡辺恵氏": an ideographic comma between)
             if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 3) ||
-                                       (cands[i].start >= o.end && cands[i].start - o.end <= 2)))
+                                       (cands[i].start >= o.end && cands[i].start - o.end <= 2) ||
+                                       TitleCompoundAfter(p, o.end, cands[i].start)))
               title = true;
         // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
         // who take the group's origin.
@@ -1572,7 +1603,8 @@ class ClauseReader {
       ctx->last_sentence_events.clear();
       return false;
     }
-    if (!has_event_cue) {
+    pay_only = !has_event_cue;
+    if (pay_only && !PayContinues()) {
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -1888,6 +1920,99 @@ class ClauseReader {
     }
   }
 
+  AmountRole RoleOf(int idx) const { return AmountRoleIn(a, idx, s.start, s.end); }
+
+  // A clause without a hiring cue whose amount is pay ("Coupang will pay Dunmore 3.5 billion won a
+  // year", "연봉 150만 달러에 주식보상이 더해진 패키지로") continues the event it refers to: a
+  // candidate named in it with an event already, or the followed event of the paragraph.
+  bool PayContinues() const {
+    if (ctx->last_event < 0) return false;
+    bool pay = false;
+    for (size_t i = 0; i < a.money.size(); ++i)
+      if (a.money[i].paragraph == s.para && a.money[i].start >= s.start && a.money[i].end <= s.end &&
+          a.money[i].glosses < 0 && !quoted(a.money[i].start) && RoleOf(static_cast<int>(i)) == AmountRole::kPay)
+        pay = true;
+    if (!pay) return false;
+    for (const Candidate& c : cands)
+      if (c.kind == "person" && HasEventOf(*ctx, c.name, "")) return true;
+    if (!cands.empty() || ctx->last_event_paragraph < s.para - 1) return false;
+    const Event& last = ctx->events[ctx->last_event];
+    if (RefersTo(ko_s, lo_s, last.candidate)) return true;
+    // The followed person's current employer puts up pay ("but JPMorgan responded with a
+    // retention award worth about $10 million"): a counter-offer (CounterOfferEvent).
+    for (size_t i = 0; i < a.money.size(); ++i)
+      if (a.money[i].paragraph == s.para && a.money[i].start >= s.start && a.money[i].end <= s.end &&
+          RoleOf(static_cast<int>(i)) == AmountRole::kPay)
+        if (const OrgRef* o = ActingOrgBefore(a.money[i].start);
+            o && !last.previous_employer.empty() && o->entity->canonical == last.previous_employer)
+          return true;
+    // Korean drops the subject: a pay clause right after the sentence of the event, in its paragraph.
+    return IsKoreanText(ko_s) && ctx->last_event_paragraph == s.para &&
+           std::find(ctx->last_sentence_events.begin(), ctx->last_sentence_events.end(), ctx->last_event) !=
+               ctx->last_sentence_events.end();
+  }
+
+  // The acquisition attempt an amount of the clause prices, or -1: an amount whose marker makes it
+  // a price ("30억 달러에 인수", "a $6 billion bid"), or one followed by "for" and the target
+  // ("offered roughly $6 billion for Helix"), goes to the attempt on a company the clause names
+  // (the one read from this clause first).
+  int PriceEvent(int idx) const {
+    const Amount& m = a.money[idx];
+    const bool price = RoleOf(idx) == AmountRole::kPrice;
+    auto attempt_on = [&](const std::string& target) {
+      for (int ei : sentence_events)
+        if (ctx->events[ei].type == EventType::kAcquisitionAttempt && (target.empty() || ctx->events[ei].candidate == target))
+          return ei;
+      for (int ei = static_cast<int>(ctx->events.size()) - 1; ei >= 0; --ei)
+        if (ctx->events[ei].type == EventType::kAcquisitionAttempt && ctx->events[ei].candidate == target) return ei;
+      return -1;
+    };
+    for (const OrgRef& o : orgs) {
+      const bool for_target = o.start > m.end && o.start - m.end <= 24 &&
+                              EndsWithAt(lo, static_cast<size_t>(o.start), " for ") &&
+                              lo.substr(m.end, o.start - m.end).find_first_of(",;(") == std::string_view::npos;
+      if (!for_target && !price) continue;
+      if (int ei = attempt_on(o.entity->canonical); ei >= 0) return ei;
+    }
+    // "talks to acquire Tessellate AI, a startup …, for about $1.2 billion": the attempt read
+    // from this clause, its acquisition word before the amount.
+    bool acquire_before = false;
+    for (const CueHit& h : cues) acquire_before = acquire_before || (h.cue == Cue::kAcquire && h.pos < m.start);
+    const bool for_amount = EndsWithAt(lo, static_cast<size_t>(m.start), " for ") && acquire_before;
+    return price || for_amount ? attempt_on("") : -1;
+  }
+
+  // Prices of companies go to the acquisition attempts on them, never to a person (issue 10, error
+  // class 5); a price with no attempt to take it is left out of the offers.
+  void ReadPrices() {
+    for (size_t i = 0; i < a.money.size(); ++i) {
+      const Amount& m = a.money[i];
+      if (m.paragraph != s.para || m.start < s.start || m.end > s.end || m.glosses >= 0 || quoted(m.start)) continue;
+      const int idx = static_cast<int>(i);
+      const int ei = PriceEvent(idx);
+      if (ei < 0) {
+        if (RoleOf(idx) == AmountRole::kPrice) priced.insert(idx);
+        continue;
+      }
+      priced.insert(idx);
+      Event& e = ctx->events[ei];
+      if (std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) { return o.amount == idx; })) continue;
+      Offer o = OfferFromAmount(a, idx);
+      AddGloss(&o, idx);
+      e.offers.push_back(std::move(o));
+    }
+  }
+
+  // The KRW/USD gloss partner of a stated amount ("1억2500만 달러(약 1756억원)").
+  void AddGloss(Offer* o, int idx) const {
+    for (size_t j = 0; j < a.money.size(); ++j)
+      if (a.money[j].glosses == idx) {
+        const Amount& g = a.money[j];
+        if (g.currency == "KRW") o->krw = g.value;
+        if (g.currency == "USD") o->usd = g.value;
+      }
+  }
+
   // Events of the candidates (or the followed event); false when the clause touches none.
   bool CreateEvents() {
     // Candidates' events.
@@ -1931,6 +2056,7 @@ class ClauseReader {
         // Only continue an existing group event of the article (no new one).
         continue;
       }
+      if (pay_only && !HasEventOf(*ctx, c.name, emp)) continue;
       ei = FindOrCreate(ctx, c, emp, type);
       if (ei < 0) continue;
       Event& e = ctx->events[ei];
@@ -1962,7 +2088,7 @@ class ClauseReader {
         c.kind = "person";
         int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
         if (ei >= 0) sentence_events.push_back(ei);
-      } else if (ctx->last_event_paragraph == s.para ||
+      } else if (ctx->last_event_paragraph == s.para || pay_only ||
                  ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
                   last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
         // Same paragraph, or the next one referring back to the person and naming the same
@@ -1972,10 +2098,70 @@ class ClauseReader {
       }
     }
     if (sentence_events.empty()) {
+      for (int idx : ClauseAmounts())
+        if (a.money[idx].glosses < 0) HoldPay(idx);
       ctx->last_sentence_events.clear();
       return false;
     }
     return true;
+  }
+
+  std::vector<int> ClauseAmounts() const {
+    std::vector<int> out;
+    for (size_t i = 0; i < a.money.size(); ++i) {
+      const Amount& m = a.money[i];
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end && !quoted(m.start)) out.push_back(static_cast<int>(i));
+    }
+    return out;
+  }
+
+  // Pay an employer offers or hires with in a clause that names no candidate waits for the
+  // person's event (Context::pending_pay).
+  void HoldPay(int idx) {
+    // Not from a headline: its telegraphic grammar does not tell the employer from an affiliation
+    // ("DeepMind Researcher Turned Down $50 Million Meta Offer").
+    if (s.para == 0 || employer.empty() || employer_from_context || !employer_ref || !employer_ref->subject || priced.count(idx) ||
+        RoleOf(idx) != AmountRole::kPay)
+      return;
+    // Not an employer that modifies a person noun ("DeepMind Researcher Turned Down $50 Million
+    // Meta Offer", "Nvidia robotics researcher spurns …"): that is the person's affiliation.
+    for (const Candidate& c : cands)
+      if (c.start >= employer_ref->end && c.start - employer_ref->end <= 12 &&
+          p.substr(employer_ref->end, c.start - employer_ref->end).find(',') == std::string_view::npos)
+        return;
+    // Not pay another organization owns ("xAI's $40 million offer", "메타의 1억 달러 제안").
+    const int start = a.money[idx].start;
+    for (const OrgRef& o : orgs)
+      if (&o != employer_ref && o.entity->canonical != employer && o.end < start && start - o.end <= 5 &&
+          (EndsWithAt(p, static_cast<size_t>(start), "'s ") || EndsWithAt(p, static_cast<size_t>(start), "’s ") ||
+           EndsWithAt(p, static_cast<size_t>(start), "의 ")))
+        return;
+    if (!Has(cues, Cue::kOffer) && !Has(cues, Cue::kHire) && !Has(cues, Cue::kIntent) && !Has(cues, Cue::kRaise))
+      return;
+    ctx->pending_pay.push_back({idx, employer, s.para});
+  }
+
+  // The held pay of the employer of a person event this clause touched.
+  void TakeHeldPay(int ei) {
+    Event& e = ctx->events[ei];
+    if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt) return;
+    auto& held = ctx->pending_pay;
+    for (auto it = held.begin(); it != held.end();) {
+      if (s.para - it->paragraph > 2 || !SameOrUnit(it->employer, e.employer)) {
+        ++it;
+        continue;
+      }
+      const Amount& m = a.money[it->amount];
+      const bool have = std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) {
+        return o.amount == it->amount || (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
+      });
+      if (!have) {
+        Offer o = OfferFromAmount(a, it->amount);
+        AddGloss(&o, it->amount);
+        e.offers.insert(e.offers.begin(), std::move(o));
+      }
+      it = held.erase(it);
+    }
   }
 
   // Which events receive amounts: not acquisition attempts.
@@ -2054,12 +2240,19 @@ class ClauseReader {
     };
     std::vector<Item> items;
     for (int idx : amount_idx)
-      if (a.money[idx].glosses < 0) items.push_back({a.money[idx].start, idx, nullptr});
+      if (a.money[idx].glosses < 0 && !priced.count(idx) && RoleOf(idx) != AmountRole::kNonPay)
+        items.push_back({a.money[idx].start, idx, nullptr});
     for (const CueHit& h : cues) items.push_back({h.pos, -1, &h});
     std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.pos < y.pos; });
     for (const Item& it : items) {
       if (it.amount >= 0) {
         ApplyAmount(it.amount);
+        continue;
+      }
+      // "… countered with a retention grant of about $8 million, which she accepted": the
+      // acceptance after a counter-offer's amount is the counter-offer's.
+      if (it.cue->cue == Cue::kAccept && counter_event >= 0) {
+        ApplyCue(*it.cue, counter_event);
         continue;
       }
       for (int ei : events_for_cue(*it.cue)) ApplyCue(*it.cue, ei);
@@ -2069,7 +2262,11 @@ class ClauseReader {
   void ApplyAmount(int idx) {
     const Amount& m = a.money[idx];
     int ei = money_event(m.start);
-    if (ei < 0) return;
+    if (ei < 0) {
+      HoldPay(idx);
+      return;
+    }
+    ei = CounterOfferEvent(idx, ei);
     Event& e = ctx->events[ei];
     if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
       e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
@@ -2077,17 +2274,64 @@ class ClauseReader {
       return;
     }
     Offer o = OfferFromAmount(a, idx);
-    // KRW/USD gloss partner ("1억2500만 달러(약 1756억원)").
-    for (size_t j = 0; j < a.money.size(); ++j)
-      if (a.money[j].glosses == idx) {
-        const Amount& g = a.money[j];
-        if (g.currency == "KRW") o.krw = g.value;
-        if (g.currency == "USD") o.usd = g.value;
-      }
+    AddGloss(&o, idx);
     for (const std::string& t : AmountTerms(idx)) AddTerms(&o, t);
     if (declined_pending) o.response = "declined";
     e.offers.push_back(std::move(o));
     return;
+  }
+
+  // The organization acting right before an amount of the clause, as the subject of the words that
+  // lead to it ("after Nvidia countered with a retention grant … valued at $25 million", "but
+  // JPMorgan responded with a retention award worth about $10 million"): no other organization
+  // or person between, and the organization followed by a verb (a lowercase word that is no
+  // preposition) or a Korean subject particle. Null when there is none.
+  const OrgRef* ActingOrgBefore(int pos) const {
+    const OrgRef* best = nullptr;
+    for (const OrgRef& o : orgs)
+      if (!o.publication && !o.cited && o.end <= pos && pos - o.end <= 90 && (!best || o.end > best->end)) best = &o;
+    if (!best) return nullptr;
+    for (const Candidate& c : cands)
+      if (c.start >= best->end && c.end <= pos) return nullptr;
+    const size_t e = static_cast<size_t>(best->end);
+    for (const char* particle : {"이 ", "가 ", "은 ", "는 ", "도 "})
+      if (StartsWith(p, e, particle)) return best;
+    if (e + 2 >= p.size() || p[e] != ' ' || !std::islower(static_cast<unsigned char>(p[e + 1]))) return nullptr;
+    size_t we = e + 1;
+    while (we < p.size() && std::isalpha(static_cast<unsigned char>(p[we]))) ++we;
+    // A finite verb: an auxiliary or a past / third-person form ("countered", "responds").
+    std::string_view w = lo.substr(e + 1, we - e - 1);
+    for (const char* aux : {"has", "had", "have", "will", "would", "is", "was", "also", "then", "quickly", "made"})
+      if (w == aux) return best;
+    const bool finite = w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss")));
+    return finite ? best : nullptr;
+  }
+
+  // A counter-offer: an amount the person's current employer puts up in a clause about another
+  // employer's offer belongs to the person's event at the current employer (created when missing),
+  // not to the other offer. The current employer is the event's previous employer or the person's
+  // known origin.
+  int CounterOfferEvent(int idx, int ei) {
+    const Event& e = ctx->events[ei];
+    if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt) return ei;
+    const OrgRef* o = ActingOrgBefore(a.money[idx].start);
+    if (!o || o->entity->canonical == e.employer || RoleOf(idx) == AmountRole::kNonPay) return ei;
+    const std::string& current = o->entity->canonical;
+    auto origin = ctx->origins.find(e.candidate);
+    if (current != e.previous_employer && (origin == ctx->origins.end() || origin->second != current)) return ei;
+    Candidate c;
+    c.name = e.candidate;
+    c.kind = "person";
+    const int ci = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
+    if (ci < 0) return ei;
+    counter_event = ci;
+    Evidence ev{s.para, s.ev_start, s.ev_end};
+    Event& counter = ctx->events[ci];
+    if (std::find(counter.evidence.begin(), counter.evidence.end(), ev) == counter.evidence.end())
+      counter.evidence.push_back(ev);
+    if (counter.outcome == Outcome::kNone) counter.outcome = Outcome::kOffered;
+    AddTimeline(&counter, "offered");
+    return ci;
   }
 
   // The clause's terms of one amount: a term word next to an amount is that amount's alone
@@ -2332,6 +2576,7 @@ class ClauseReader {
         ctx->last_event = ei;
         ctx->last_event_paragraph = s.para;
       }
+      TakeHeldPay(ei);
     }
     if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
     ctx->last_sentence_events = sentence_events;
@@ -2349,6 +2594,9 @@ class ClauseReader {
 
   std::vector<CueHit> cues;
   bool has_event_cue = false, negated = false, statistic = false;
+  bool pay_only = false;     // no hiring cue: a pay amount continues an existing event only
+  std::set<int> priced;      // amounts of the clause that priced a company (no offer)
+  int counter_event = -1;    // the counter-offer event an amount of the clause went to
   std::vector<OrgRef> orgs;
   std::vector<Candidate> cands;
   std::vector<const Entity*> cand_entity;

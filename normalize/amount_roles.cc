@@ -1,0 +1,118 @@
+#include "normalize/amount_roles.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "normalize/cues.h"
+
+namespace hirewire::normalize {
+namespace {
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+AmountRole RoleOfValue(std::string_view v) {
+  if (v == "pay") return AmountRole::kPay;
+  if (v == "nonpay") return AmountRole::kNonPay;
+  if (v == "price") return AmountRole::kPrice;
+  return AmountRole::kUnknown;
+}
+
+// Past the amount ending at `end` and its parenthesised gloss ("3억 달러(약 4100억원)").
+int SkipGloss(std::string_view p, int end) {
+  size_t i = static_cast<size_t>(end);
+  while (i < p.size() && p[i] == ' ') ++i;
+  if (i >= p.size() || p[i] != '(') return end;
+  size_t close = p.find(')', i);
+  return close != std::string_view::npos && close - i <= 48 ? static_cast<int>(close) + 1 : end;
+}
+
+// The nearest marker row in [lo, start) (distance to the amount's start) or [after, hi)
+// (distance from `after`).
+AmountRole NearestMarker(std::string_view p, int start, int after, int lo, int hi) {
+  std::string lower(p.substr(0, static_cast<size_t>(hi)));
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  AmountRole best = AmountRole::kUnknown;
+  int best_d = 1 << 30;
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != "amount") continue;
+    const bool en = r.lang == "en";
+    std::string_view hay = en ? std::string_view(lower) : p.substr(0, static_cast<size_t>(hi));
+    for (int from : {lo, after}) {
+      int to = from == lo ? start : hi;
+      for (size_t f = hay.find(r.text, static_cast<size_t>(from)); f != std::string_view::npos && static_cast<int>(f) < to;
+           f = hay.find(r.text, f + 1)) {
+        int b = static_cast<int>(f), e = b + static_cast<int>(r.text.size());
+        if (e > to) break;
+        if (en && ((b > 0 && IsWordByte(hay[b - 1])) || (static_cast<size_t>(e) < hay.size() && IsWordByte(hay[e]))))
+          continue;
+        int d = from == lo ? start - e : b - after;
+        if (d < best_d) {
+          best_d = d;
+          best = RoleOfValue(r.value);
+        }
+      }
+    }
+  }
+  return best;
+}
+
+AmountRole RoleNear(std::string_view p, int start, int end, int clause_start, int clause_end,
+                    const std::vector<std::pair<int, int>>& others) {
+  clause_start = std::max(clause_start, 0);
+  clause_end = std::min(clause_end, static_cast<int>(p.size()));
+  const int after = std::min(SkipGloss(p, end), clause_end);
+  int lo = std::max(clause_start, start - kAmountMarkerBefore);
+  int hi = std::min(clause_end, after + kAmountMarkerAfter);
+  for (const auto& [ob, oe] : others) {
+    if (ob >= start && oe <= after) continue;  // the amount's own gloss
+    if (oe <= start && oe > lo) lo = oe;
+    if (ob >= after && ob < hi) hi = ob;
+  }
+  for (int i = start - 1; i >= lo; --i)
+    if (p[i] == ';' || (p[i] == '.' && i + 1 < static_cast<int>(p.size()) && p[i + 1] == ' ')) {
+      lo = i + 1;
+      break;
+    }
+  for (int i = after; i < hi; ++i)
+    if (p[i] == ';' || p[i] == ',' || (p[i] == '.' && (i + 1 >= static_cast<int>(p.size()) || p[i + 1] == ' '))) {
+      hi = i;
+      break;
+    }
+  return NearestMarker(p, start, after, lo, hi);
+}
+
+}  // namespace
+
+AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_end) {
+  if (idx < 0 || static_cast<size_t>(idx) >= a.money.size()) return AmountRole::kUnknown;
+  const Amount& m = a.money[idx];
+  if (m.period == "per_share") return AmountRole::kNonPay;
+  if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) return AmountRole::kUnknown;
+  const std::string& p = a.paragraphs[m.paragraph];
+  if (m.start < 0 || m.end > static_cast<int>(p.size()) || m.start >= m.end) return AmountRole::kUnknown;
+  std::vector<std::pair<int, int>> others;
+  for (size_t j = 0; j < a.money.size(); ++j)
+    if (static_cast<int>(j) != idx && a.money[j].paragraph == m.paragraph) others.emplace_back(a.money[j].start, a.money[j].end);
+  return RoleNear(p, m.start, m.end, clause_start, clause_end, others);
+}
+
+AmountRole AmountRoleAt(std::string_view text, int start, int end) {
+  return RoleNear(text, start, end, 0, static_cast<int>(text.size()), {});
+}
+
+std::string_view AmountRoleName(AmountRole r) {
+  switch (r) {
+    case AmountRole::kPay: return "pay";
+    case AmountRole::kNonPay: return "nonpay";
+    case AmountRole::kPrice: return "price";
+    case AmountRole::kUnknown: break;
+  }
+  return "unknown";
+}
+
+}  // namespace hirewire::normalize

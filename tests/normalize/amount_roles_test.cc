@@ -1,0 +1,70 @@
+// Amount roles (normalize/amount_roles.h): the marker word nearest to an amount says whether it
+// is pay, money that is no pay, or the price of a company. Table-driven over real sentence
+// shapes from the gold sets; the amount is the text between [[ and ]].
+#include "normalize/amount_roles.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace hirewire::normalize {
+namespace {
+
+AmountRole RoleOf(std::string marked) {
+  size_t b = marked.find("[["), e = marked.find("]]");
+  std::string text = marked.substr(0, b) + marked.substr(b + 2, e - b - 2) + marked.substr(e + 2);
+  return AmountRoleAt(text, static_cast<int>(b), static_cast<int>(e - 2));
+}
+
+struct Case {
+  const char* text;
+  AmountRole want;
+};
+
+TEST(AmountRoles, NearestMarkerDecides) {
+  const Case cases[] = {
+      {"Bennett will receive a base salary of [[$1.2 million]], the filing shows.", AmountRole::kPay},
+      {"Moderna is offering a pay package worth more than [[$13 million]] to make the move.", AmountRole::kPay},
+      {"연봉 [[150만 달러]](약 20억원)에 주식보상이 더해진 패키지로", AmountRole::kPay},
+      {"최도윤 수석연구원에게 4년간 [[최대 3억 달러]](약 4100억원)에 이르는 보상을 제안했다.", AmountRole::kPay},
+      {"Second Wind Games, which has raised [[$18 million]] in seed funding, said", AmountRole::kNonPay},
+      {"Kinetiq, which had raised about [[$180 million]] from investors, will continue", AmountRole::kNonPay},
+      {"the insurer took a surprise [[$640 million]] charge to shore up reserves", AmountRole::kNonPay},
+      {"지난해 한 지점에서 불거진 [[400억원]]대 횡령 사고", AmountRole::kNonPay},
+      {"구글이 노바코드를 [[약 30억 달러]](약 4조2000억원)에 인수하기 위해 협상을 벌였으나", AmountRole::kPrice},
+      {"Microsoft abandons [[$6 billion]] bid for Helix Reasoning", AmountRole::kPrice},
+      // Nearest wins: the offer is nearer than the raise.
+      {"Meta raised its offer to [[$200 million]] last week.", AmountRole::kPay},
+      // No marker within reach, or only beyond a comma after the amount.
+      {"Meta has offered [[$100 million]] to him, industry sources said.", AmountRole::kUnknown},
+      {"The deal is worth [[$5 million]], and the company's revenue grew.", AmountRole::kUnknown},
+      // A marker behind another sentence stop does not count.
+      {"Revenue fell. Meta offered [[$40 million]].", AmountRole::kUnknown},
+  };
+  for (const Case& c : cases) EXPECT_EQ(AmountRoleName(RoleOf(c.text)), AmountRoleName(c.want)) << c.text;
+}
+
+TEST(AmountRoles, EnglishMarkersAreWholeWords) {
+  // "payroll" and "repaid" hold "pay"/"paid" but are no pay words.
+  EXPECT_EQ(RoleOf("the payroll rose by [[$5 million]]"), AmountRole::kUnknown);
+  EXPECT_EQ(RoleOf("it repaid [[$5 million]]"), AmountRole::kUnknown);
+}
+
+TEST(AmountRoles, PerShareFigureIsNoPay) {
+  Article a;
+  a.paragraphs = {"Broadcom approached Veridian's chief executive with an initial offer of $71 a share."};
+  Amount m;
+  m.paragraph = 0;
+  m.start = static_cast<int>(a.paragraphs[0].find("$71"));
+  m.end = static_cast<int>(a.paragraphs[0].find("."));
+  m.period = "per_share";
+  a.money.push_back(m);
+  EXPECT_EQ(AmountRoleIn(a, 0, 0, static_cast<int>(a.paragraphs[0].size())), AmountRole::kNonPay);
+  m.period = "none";
+  a.money[0] = m;
+  EXPECT_EQ(AmountRoleIn(a, 0, 0, static_cast<int>(a.paragraphs[0].size())), AmountRole::kPay);
+  EXPECT_EQ(AmountRoleIn(a, 1, 0, 10), AmountRole::kUnknown);  // no such amount
+}
+
+}  // namespace
+}  // namespace hirewire::normalize

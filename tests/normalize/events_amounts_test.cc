@@ -1,0 +1,152 @@
+// Which event an amount goes to (normalize/events.cc with normalize/amount_roles.h), through the
+// real stages (text -> article -> money -> conversion -> entities -> events) on short articles in
+// the shapes of the gold sets: money that is no pay stays out of offers, a company's price goes to
+// the acquisition attempt, pay in a clause without a hiring cue continues the event it refers to,
+// and a counter-offer's amount goes to the current employer's event.
+#include <cmath>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/article.h"
+#include "extract/entities.h"
+#include "extract/money.h"
+#include "normalize/currency.h"
+#include "normalize/dedup.h"
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+std::vector<Event> EventsOf(const std::string& text) {
+  static auto money = extract::MoneyScanner::Create();
+  static auto ner = extract::EntityRecognizer::Create();
+  EXPECT_TRUE(money.ok() && ner.ok());
+  extract::PageContext ctx;
+  ctx.source = "amounts-test.txt";
+  auto a = extract::ArticleFromText(text, ctx, {});
+  EXPECT_TRUE(a.ok());
+  Article art = std::move(a).value();
+  DedupParagraphs(&art);
+  (*money)->ScanArticle(&art);
+  ConvertAmounts(&art, {});
+  art.entities = (*ner)->Recognize(art);
+  return BuildEvents(art);
+}
+
+// USD values (rounded) of the offers of the event of `candidate` at `employer`; {-1} when there is
+// no such event.
+std::set<long long> UsdOf(const std::vector<Event>& evs, const std::string& candidate, const std::string& employer) {
+  for (const Event& e : evs)
+    if (e.candidate == candidate && e.employer == employer) {
+      std::set<long long> out;
+      for (const Offer& o : e.offers)
+        if (!o.usd.empty()) out.insert(std::llround(std::stod(o.usd)));
+      return out;
+    }
+  return {-1};
+}
+
+bool AnyOfferOf(const std::vector<Event>& evs, long long usd) {
+  for (const Event& e : evs)
+    for (const Offer& o : e.offers)
+      if (!o.usd.empty() && std::llround(std::stod(o.usd)) == usd) return true;
+  return false;
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* candidate;
+  const char* employer;
+  std::set<long long> want;  // the event's offers in USD
+  long long absent;          // a USD amount no event may hold as an offer (0: none)
+};
+
+TEST(EventAmounts, AmountsGoToTheRightEvent) {
+  const Case cases[] = {
+      {"funding is no pay",
+       "Riot veteran Trevor Nakamura leaves to start a studio\n\n"
+       "Trevor Nakamura, the game director who led design on Valorant, has left Riot Games to join Second "
+       "Wind Games, a studio which has raised $18 million in seed funding, the company said.\n",
+       "Trevor Nakamura", "Second Wind Games", {}, 18000000},
+      {"the price of a company goes to the acquisition attempt",
+       "Microsoft hires Helix co-founder after talks collapse\n\n"
+       "Microsoft has walked away from talks to acquire Helix Reasoning, a two-year-old AI startup, after the "
+       "two sides failed to agree on price, and has instead hired the startup's co-founder, Arjun Mehta.\n\n"
+       "Microsoft offered roughly $6 billion for Helix earlier this fall, according to two people with direct "
+       "knowledge of the talks.\n",
+       "Helix Reasoning", "Microsoft", {6000000000LL}, 0},
+      {"pay without a hiring cue continues the named person's event",
+       "Coupang hires Amazon logistics executive\n\n"
+       "Rachel Dunmore, who was vice president of North American sortation at Amazon, joined Coupang as chief "
+       "fulfillment officer this week, the company said.\n\n"
+       "Coupang will pay Dunmore 3.5 billion won ($2.6 million) a year in base salary, along with stock "
+       "awards, according to a regulatory filing.\n",
+       "Rachel Dunmore", "Coupang", {2600000}, 0},
+      {"a counter-offer's amount is the current employer's",
+       "Nvidia researcher spurns xAI offer\n\n"
+       "Lukas Brenner, a principal research scientist at Nvidia, has turned down an offer from xAI worth about "
+       "$40 million over four years after Nvidia countered with a retention grant of restricted stock valued "
+       "at $25 million, according to two people familiar with the matter.\n",
+       "Lukas Brenner", "xAI", {40000000}, 0},
+      {"pay offered before the person is named waits for the person's event",
+       "Moderna poaches AstraZeneca oncology chief\n\n"
+       "Moderna Inc. has hired AstraZeneca's head of late-stage oncology development to lead its cancer vaccine "
+       "programme, offering a pay package worth more than $13 million, the company said.\n\n"
+       "Helen Achebe will join Moderna as chief medical officer on March 2, the company said in a filing.\n",
+       "Helen Achebe", "Moderna", {13000000}, 0},
+      {"a counter-offer in a clause of its own",
+       "Goldman loses bid to lure JPMorgan banker\n\n"
+       "Goldman Sachs tried to poach Caroline Ames, JPMorgan's co-head of health-care banking, with a package "
+       "that included $12 million of guaranteed pay, according to people with knowledge of the matter.\n\n"
+       "Ames had agreed to the move in early November, but JPMorgan responded with a retention award worth "
+       "about $10 million, the people said. She accepted the counteroffer and is staying at JPMorgan.\n",
+       "Caroline Ames", "JPMorgan Chase", {10000000}, 0},
+  };
+  for (const Case& c : cases) {
+    std::vector<Event> evs = EventsOf(c.text);
+    EXPECT_EQ(UsdOf(evs, c.candidate, c.employer), c.want) << c.name;
+    if (c.absent) {
+      EXPECT_FALSE(AnyOfferOf(evs, c.absent)) << c.name;
+    }
+  }
+}
+
+TEST(EventAmounts, CounterOfferAcceptedAtTheCurrentEmployer) {
+  std::vector<Event> evs = EventsOf(
+      "Google keeps researcher with retention package\n\n"
+      "OpenAI offered Sofia Reyes, a research scientist at Google, a package worth about $40 million over four "
+      "years in late October, these people said. Google responded with a retention package of roughly $55 "
+      "million in restricted stock, and Reyes accepted it last week, turning down OpenAI.\n");
+  EXPECT_EQ(UsdOf(evs, "Sofia Reyes", "OpenAI"), (std::set<long long>{40000000}));
+  EXPECT_EQ(UsdOf(evs, "Sofia Reyes", "Google"), (std::set<long long>{55000000}));
+  for (const Event& e : evs) {
+    if (e.candidate != "Sofia Reyes") continue;
+    EXPECT_EQ(OutcomeName(e.outcome), e.employer == "Google" ? "accepted" : "declined") << e.employer;
+  }
+}
+
+// "한예린 수석연구원에게": the title compound after the name is her title, so the offer and the pay
+// clause after it are hers.
+TEST(EventAmounts, KoreanPayClauseContinuesTheEventOfThePreviousSentence) {
+  std::vector<Event> evs = EventsOf(
+      "카카오, 구글 딥마인드 출신 AI 연구자 영입\n\n"
+      "카카오가 구글 딥마인드의 한예린 수석연구원에게 최고AI책임자 자리를 제안했다. 연봉 150만 달러(약 20억원)에 "
+      "주식보상이 더해진 패키지로, 국내 IT 업계 최고 수준이다.\n");
+  EXPECT_EQ(UsdOf(evs, "한예린", "Kakao"), (std::set<long long>{1500000}));
+}
+
+TEST(EventAmounts, KoreanEmbezzlementIsNoOffer) {
+  std::vector<Event> evs = EventsOf(
+      "한성은행 박상철 행장 퇴임\n\n"
+      "지난 2년간 은행을 이끈 박상철 행장은 이날 임기 만료로 퇴임했다. 박 행장은 지난해 한 지점에서 불거진 "
+      "400억원대 횡령 사고에 대한 관리 책임 논란 탓에 연임에 실패했다는 평가가 나온다.\n");
+  for (const Event& e : evs)
+    for (const Offer& o : e.offers) EXPECT_NE(o.krw, "40000000000") << e.candidate;
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
