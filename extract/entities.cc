@@ -448,7 +448,7 @@ struct EntityRecognizer::Impl {
   bool IsLatinTitle(std::string_view w) const {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
     // (Lower case too: "el presidente Pedro Sánchez", "ministr zdravotnictví".)
-    if (w.size() < 5) return false;
+    if (w.size() < 4) return false;
     std::string lower(w);
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& suf : latin_title_suffixes)
