@@ -2285,6 +2285,7 @@ int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) co
 // (up to four, no title; a stop word only inside) right before a legal form are a company with it.
 void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t < p.Size(); ++t) {
+    if (!LatinCapWord(p, t - 1) || p.toks[t - 1].all_caps) continue;
     int end_byte = 0;
     const int e = LegalFormEnd(p, t, &end_byte);
     if (e == 0) continue;
