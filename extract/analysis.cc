@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 
@@ -288,6 +289,16 @@ const std::vector<SpeechRow>& SpeechRows() {
   return *rows;
 }
 
+// The rows by the first byte of their text, each list longest first.
+const std::array<std::vector<const SpeechRow*>, 256>& SpeechRowsByFirstByte() {
+  static const auto* index = [] {
+    auto* v = new std::array<std::vector<const SpeechRow*>, 256>;
+    for (const SpeechRow& r : SpeechRows()) (*v)[static_cast<unsigned char>(r.text[0])].push_back(&r);
+    return v;
+  }();
+  return *index;
+}
+
 bool AsciiWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
 }
@@ -303,17 +314,20 @@ std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<
   std::vector<bool> taken(lo.size(), false);
   for (const TextSpan& q : quotes)
     for (int i = std::max(0, q.start); i < q.end && static_cast<size_t>(i) < taken.size(); ++i) taken[i] = true;
-  for (const SpeechRow& r : SpeechRows()) {
-    for (size_t f = lo.find(r.text); f != std::string::npos; f = lo.find(r.text, f + 1)) {
-      size_t e = f + r.text.size();
-      if ((f > 0 && AsciiWordChar(lo[f - 1])) || (e < lo.size() && AsciiWordChar(lo[e]))) continue;
+  // One pass over the word starts; the rows that open with the byte there, longest first.
+  const auto& by_first = SpeechRowsByFirstByte();
+  for (size_t f = 0; f < lo.size(); ++f) {
+    if (f > 0 && AsciiWordChar(lo[f - 1])) continue;
+    for (const SpeechRow* r : by_first[static_cast<unsigned char>(lo[f])]) {
+      const size_t e = f + r->text.size();
+      if (lo.compare(f, r->text.size(), r->text) != 0 || (e < lo.size() && AsciiWordChar(lo[e]))) continue;
       if (std::any_of(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), [](bool b) { return b; }))
         continue;
       std::fill(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), true);
-      out.push_back({{static_cast<int>(f), static_cast<int>(e)}, r.after});
+      out.push_back({{static_cast<int>(f), static_cast<int>(e)}, r->after});
+      break;
     }
   }
-  std::sort(out.begin(), out.end(), [](const SpeechCue& a, const SpeechCue& b) { return a.cue.start < b.cue.start; });
   return out;
 }
 

@@ -448,7 +448,7 @@ struct EntityRecognizer::Impl {
   bool IsLatinTitle(std::string_view w) const {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
     // (Lower case too: "el presidente Pedro Sánchez", "ministr zdravotnictví".)
-    if (w.size() < 5) return false;
+    if (w.size() < 4) return false;
     std::string lower(w);
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& suf : latin_title_suffixes)
@@ -1403,8 +1403,10 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
       *conf = 0.7;
       return "organization";
     }
-  if (p.toks[b - 1].cap && !p.toks[b - 1].all_caps) {
-    const std::string_view w = StripPossessive(p.Text(b - 1));
+  // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin".
+  for (int q = std::max(a, b - 2); q < b; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || (q < b - 1 && b - a != 2)) continue;
+    const std::string_view w = StripPossessive(p.Text(q));
     for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
       if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
         *conf = 0.65;
@@ -2176,7 +2178,13 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
       return in_sentence(q) && p.IsWord(q) && (p.toks[q].latin || IsCyrillicLead(p.Text(q))) && p.toks[q].cap;
     };
     if (cap_word(t + 1) && p.toks[t + 1].space_before) continue;
-    if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2)) continue;
+    // In German every noun is capitalized: a noun after a lower-case word is a common noun in
+    // apposition ("der Verbände IBF", "des Militärnachrichtendienstes GRU"), not a name's start
+    // (two letters after a place are its canton or state: "in Küssnacht SZ").
+    const bool de_apposition = p.lang == "de" && t >= 2 && p.IsWord(t - 2) && p.toks[t - 2].latin &&
+                               CountCodePoints(p.Text(t)) >= 3 &&
+                               !p.toks[t - 2].cap && p.toks[t - 1].space_before;
+    if (cap_word(t - 1) && p.toks[t].space_before && t - 1 > 0 && in_sentence(t - 2) && !de_apposition) continue;
     // After a title it is a person's initials ("Präsident DJT"), also at a sentence's start.
     if (cap_word(t - 1) && p.toks[t].space_before && IsLatinTitle(p.Text(t - 1))) continue;
     // Among words of a script without case (Devanagari, Arabic, Thai) nothing shows whether it
@@ -2277,6 +2285,7 @@ int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) co
 // (up to four, no title; a stop word only inside) right before a legal form are a company with it.
 void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t < p.Size(); ++t) {
+    if (!LatinCapWord(p, t - 1) || p.toks[t - 1].all_caps) continue;
     int end_byte = 0;
     const int e = LegalFormEnd(p, t, &end_byte);
     if (e == 0) continue;

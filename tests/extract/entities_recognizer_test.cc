@@ -750,3 +750,28 @@ TEST_F(Recognizer, ASentenceOpeningArticleIsNoPartOfAnOrganization) {
 
 }  // namespace
 }  // namespace hirewire::extract
+
+namespace hirewire::extract {
+namespace {
+
+// German capitalizes every noun: an acronym after a common noun in apposition is an organization
+// ("der Verbände ZKWB"), but a two-letter code after a place is no name ("in Küssnacht SZ"); a
+// compound ending in an organization head opens a two-word name ("Kantonsspital Zentria").
+TEST_F(Recognizer, GermanAppositionsAndCompoundHeadsBeforeAPlace) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Er sichert sich die Titel der Verbände ZKWB und WBO.",
+                  "Am Samstag stimmten in Küssnacht SZ die Delegierten zu.",
+                  "Das sagte der Arzt am Dienstag im Kantonsspital Zentria vor Medienschaffenden."};
+  bool zkwb = false, spital = false;
+  for (const Entity& e : rec_->Recognize(a)) {
+    EXPECT_NE(e.name, "SZ");
+    zkwb = zkwb || (e.name == "ZKWB" && e.type == "organization");
+    spital = spital || (e.name == "Kantonsspital Zentria" && e.type == "organization");
+  }
+  EXPECT_TRUE(zkwb);
+  EXPECT_TRUE(spital);
+}
+
+}  // namespace
+}  // namespace hirewire::extract
