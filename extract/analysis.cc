@@ -1,6 +1,7 @@
 #include "extract/analysis.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
@@ -10,6 +11,7 @@
 #include <cstdlib>
 
 #include "corpus/utf8.h"
+#include "extract/entity_words.h"
 #include "extract/korean.h"
 
 namespace hirewire::extract {
@@ -73,6 +75,26 @@ struct SentenceAnalyzer::Impl {
   std::unique_ptr<icu::BreakIterator> sent_proto;
 };
 
+namespace {
+
+// Sentence bounds that an abbreviation does not end: ICU's English suppressions ("Mr.", "Inc.",
+// "U.S.") plus the honorifics of entity_words.tsv (en_honorific: "Dr.", "Prof.", "Sra."), so that
+// "Dr. Laura Bennett joined Novartis." is one sentence. The Korean and CJK sentence rules are
+// the root ones either way. Null with `st` set when ICU fails.
+icu::BreakIterator* SentenceBreaker(UErrorCode* st) {
+  const icu::Locale en("en");
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> b(icu::FilteredBreakIteratorBuilder::createInstance(en, *st));
+  if (U_FAILURE(*st)) return nullptr;
+  for (const std::string& h : EntityWords::Default().List(WordList::kEnHonorific))
+    b->suppressBreakAfter(icu::UnicodeString::fromUTF8(h + "."), *st);
+  if (U_FAILURE(*st)) return nullptr;
+  icu::BreakIterator* plain = icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), *st);
+  if (U_FAILURE(*st)) return nullptr;
+  return b->wrapIteratorWithFilter(plain, *st);
+}
+
+}  // namespace
+
 SentenceAnalyzer::SentenceAnalyzer() : impl_(std::make_unique<Impl>()) {}
 SentenceAnalyzer::~SentenceAnalyzer() = default;
 
@@ -81,7 +103,7 @@ Result<std::unique_ptr<SentenceAnalyzer>> SentenceAnalyzer::Create() {
   UErrorCode st = U_ZERO_ERROR;
   a->impl_->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st));
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU word breaker: ") + u_errorName(st));
-  a->impl_->sent_proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
+  a->impl_->sent_proto.reset(SentenceBreaker(&st));
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU sentence breaker: ") + u_errorName(st));
   return a;
 }

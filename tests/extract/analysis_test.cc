@@ -36,6 +36,16 @@ TEST(SentenceAnalyzer, SplitsSentencesAndTokens) {
   EXPECT_FALSE(a.tokens[4].space_before);
 }
 
+TEST(SentenceAnalyzer, AbbreviationsDoNotEndASentence) {
+  const std::string p = "Dr. Laura Bennett joined Novartis from Pfizer Inc. in May. Mr. Kim left. 김 대표는 떠났다. 그는 웃었다.";
+  ParagraphAnalysis a = SentenceAnalyzer::Default()->Analyze(p);
+  std::vector<std::string> got;
+  for (const auto& s : a.sentences) got.push_back(p.substr(s.start, s.end - s.start));
+  ASSERT_EQ(got.size(), 4u) << p;
+  EXPECT_EQ(got[0], "Dr. Laura Bennett joined Novartis from Pfizer Inc. in May. ");
+  EXPECT_EQ(got[1], "Mr. Kim left. ");
+}
+
 TEST(SentenceAnalyzer, KeepsKoreanEojeolAndStemsEachToken) {
   const std::string p = "오픈AI의 연구원 5명이 슬랙·디스코드를 떠났다.";
   ParagraphAnalysis a = SentenceAnalyzer::Default()->Analyze(p);
