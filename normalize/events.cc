@@ -24,6 +24,7 @@
 #include "extract/syntax/english_roles.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
+#include "normalize/event_roles.h"
 #include "normalize/frames.h"
 
 namespace hirewire::normalize {
@@ -3403,6 +3404,11 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
+  if (options.previous_model || options.outcome_model) {
+    ParagraphSentences sentences(np);
+    for (size_t pi = 0; pi < np; ++pi) sentences[pi] = source.Sentences(pi);
+    ApplyRoleModels(article, sentences, RoleModels::Default(), {options.previous_model, options.outcome_model}, &out);
+  }
   EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {

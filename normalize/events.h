@@ -30,6 +30,10 @@ struct EventOptions {
   // previous employer from a link-grammar parse (extract/syntax, docs/syntax.md) when it links the
   // trigger; the pattern reading otherwise (and always when false).
   bool syntax = false;
+  // The learned role passes (normalize/event_roles.h): previous employer and outcome from the
+  // shipped models after the rule passes; off to measure the rules alone (and to train).
+  bool previous_model = true;
+  bool outcome_model = true;
 };
 
 // Events of one article (Article::events is not read). Needs money and entities filled.
