@@ -44,6 +44,7 @@ struct EventsArgs {
   bool quiet = false;
   std::string syntax = "off";  // --syntax on|off: EventOptions::syntax
   std::string roles = "on";    // --roles on|off: EventOptions::previous_model and outcome_model
+  std::string pairs = "on";    // --pairs on|off: EventOptions::pairs
 };
 
 // A JSON Lines input (one file or stdin) is read whole, up to this size.
@@ -298,6 +299,7 @@ std::unique_ptr<Pipeline> OpenPipeline(const EventsArgs& args, int* exit_code) {
   po.country = args.country;
   po.event_options.syntax = args.syntax == "on";
   po.event_options.previous_model = po.event_options.outcome_model = args.roles == "on";
+  po.event_options.pairs = args.pairs == "on";
   auto loaded = LoadRates(args.rates);
   if (!loaded.ok()) {
     std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
@@ -362,6 +364,9 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"on", "off"}));
   cmd->add_option("--roles", args->roles,
                   "Previous employer and outcome from the learned role models (on, the default) or from the rules alone (off)")
+      ->check(CLI::IsMember({"on", "off"}));
+  cmd->add_option("--pairs", args->pairs,
+                  "The learned pair pass after the rules (on, the default) or the rules alone (off); docs/events_model.md")
       ->check(CLI::IsMember({"on", "off"}));
   AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });

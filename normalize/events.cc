@@ -25,6 +25,7 @@
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
 #include "normalize/event_roles.h"
+#include "normalize/event_pairs.h"
 #include "normalize/frames.h"
 
 namespace hirewire::normalize {
@@ -3311,7 +3312,7 @@ std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
 
 // The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
 // Samsung Electronics, "Meta" for Meta Platforms), from the recognized organizations.
-static std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical) {
+std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical) {
   std::vector<std::string> out;
   if (canonical.empty()) return out;
   for (const Entity& ent : article.entities) {
@@ -3404,11 +3405,6 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
-  if (options.previous_model || options.outcome_model) {
-    ParagraphSentences sentences(np);
-    for (size_t pi = 0; pi < np; ++pi) sentences[pi] = source.Sentences(pi);
-    ApplyRoleModels(article, sentences, RoleModels::Default(), {options.previous_model, options.outcome_model}, &out);
-  }
   EmployerSpellings(article, &out);
   std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
     auto k = [](const Event& e) {
@@ -3417,6 +3413,20 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
     };
     return k(x) < k(y);
   });
+  if (options.pairs) out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+  if (options.previous_model || options.outcome_model) {
+    ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
+                    {options.previous_model, options.outcome_model}, &out);
+    EmployerSpellings(article, &out);
+  }
+  return out;
+}
+
+ParagraphSentences ArticleSentences(const Article& article) {
+  ParagraphSource source(article);
+  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  ParagraphSentences out(np);
+  for (size_t pi = 0; pi < np; ++pi) out[pi] = source.Sentences(pi);
   return out;
 }
 
