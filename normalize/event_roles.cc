@@ -431,7 +431,7 @@ bool NameContains(const std::string& a, const std::string& b) {
 
 // Features of an organization that do not depend on where it stands.
 void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t index, const PreviousCandidate& g,
-                 std::vector<std::string>* f) {
+                 const std::vector<Place>& employer, std::vector<std::string>* f) {
   const Article& a = v.article;
   const Event& e = events[index];
   int mentions = 0;
@@ -440,12 +440,40 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
   f->push_back("kind=" + a.entities[g.entities[0]].type);
   std::string key = NameKey(g.name);
   if (NameContains(key, NameKey(e.employer))) f->push_back("overlaps_employer");
-  if (!e.previous_employer.empty()) f->push_back(GroupNamed(a, g, NameKey(e.previous_employer)) ? "rule" : "rule_other");
+  f->push_back(e.previous_employer.empty() ? "rule_none"
+                                            : GroupNamed(a, g, NameKey(e.previous_employer)) ? "rule" : "rule_other");
+  // A group described by where it comes from ("engineers from Coinbase", "LG디스플레이 출신 엔지니어 7명").
+  for (int ei : g.entities) {
+    const Entity& ent = a.entities[ei];
+    bool in = false;
+    for (const std::string& n : {ent.name, ent.canonical})
+      in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
+    for (const std::string& n : ent.aliases) in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
+    if (in && e.candidate_kind == "group") {
+      f->push_back("in_candidate");
+      break;
+    }
+  }
   for (size_t j = 0; j < events.size(); ++j) {
     if (j == index) continue;
     if (GroupNamed(a, g, NameKey(events[j].employer))) f->push_back("employer_of_other");
     if (GroupNamed(a, g, NameKey(events[j].candidate))) f->push_back("candidate_of_other");
+    if (GroupNamed(a, g, NameKey(events[j].previous_employer))) f->push_back("previous_of_other");
   }
+  // Sentences naming the organization with the employer (bought by it, poached from by it ...).
+  std::set<std::string> with;
+  for (int ei : g.entities)
+    for (const Mention& m : a.entities[ei].mentions) {
+      if (m.paragraph == 0) with.insert("in_first_paragraph");
+      if (m.paragraph < 0 || m.paragraph >= static_cast<int>(a.paragraphs.size())) continue;
+      auto sent = v.SentenceAt(m.paragraph, m.start);
+      for (const Place& p : employer)
+        if (p.paragraph == m.paragraph && p.start >= sent.first && p.start < sent.second) {
+          with.insert("with_employer");
+          for (const std::string& c : v.Classes(m.paragraph, sent.first, sent.second)) with.insert("with_employer=" + c);
+        }
+    }
+  f->insert(f->end(), with.begin(), with.end());
   std::string ckey = NameKey(e.candidate);
   for (const Entity& p : a.entities)
     if (p.type == "person" && EntityIsNamed(p, ckey))
@@ -461,6 +489,14 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
   std::vector<std::string> employer_keys = {NameKey(e.employer)};
   for (const std::string& s : e.employer_aliases) employer_keys.push_back(NameKey(s));
   std::vector<Place> anchors = CandidateAnchors(v, e);
+  std::vector<Place> employer;
+  for (const Entity& ent : a.entities) {
+    if (!IsOrg(ent)) continue;
+    bool named = false;
+    for (const std::string& k : employer_keys) named = named || EntityIsNamed(ent, k);
+    if (named)
+      for (const Mention& m : ent.mentions) employer.push_back({m.paragraph, m.start, m.end});
+  }
   std::vector<PreviousCandidate> out;
   std::vector<Pairing> pairings;
   for (PreviousCandidate& g : OrgGroups(a)) {
@@ -470,7 +506,7 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
     Pairing pr = ClosestPairing(v, g.entities, anchors);
     std::vector<std::string> f = {"lang=" + lang, "type=" + type};
     PlacementFeatures(v, e, pr, &f);
-    OrgFeatures(v, events, index, g, &f);
+    OrgFeatures(v, events, index, g, employer, &f);
     g.features = std::move(f);
     out.push_back(std::move(g));
     pairings.push_back(pr);
@@ -488,13 +524,24 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
     if (pairings[i].found && pairings[i].same_sentence && (nearest < 0 || pairings[i].gap < pairings[nearest].gap))
       nearest = static_cast<int>(i);
   if (nearest >= 0) out[nearest].features.push_back("nearest");
+  // The organization the article names most often (after the employer).
+  size_t most = 0, most_n = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    size_t n = 0;
+    for (int ei : out[i].entities) n += a.entities[ei].mentions.size();
+    if (n > most_n) most = i, most_n = n;
+  }
+  if (most_n > 1) out[most].features.push_back("most_mentioned");
   for (PreviousCandidate& c : out) {
     // Conjunctions with the event's type and language for the strongest signals.
     std::vector<std::string> extra;
     for (const std::string& s : c.features)
       if (s.rfind("after=", 0) == 0 || s.rfind("before_word=", 0) == 0 || s == "rule" || s == "nearest" ||
-          s.rfind("between=", 0) == 0)
+          s.rfind("between=", 0) == 0 || s == "employer_of_other" || s == "candidate_of_other" || s == "in_candidate")
         extra.push_back(type + "|" + s);
+    bool rule = std::find(c.features.begin(), c.features.end(), "rule") != c.features.end();
+    for (const std::string& s : c.features)
+      if (rule && (s.rfind("rel=", 0) == 0 || s == "nearest")) extra.push_back("rule|" + s);
     c.features.insert(c.features.end(), extra.begin(), extra.end());
   }
   return out;
