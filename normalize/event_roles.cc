@@ -9,6 +9,7 @@
 
 #include "corpus/tsv.h"
 #include "normalize/cues.h"
+#include "normalize/frames.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -266,9 +267,31 @@ struct Place {
   int paragraph = 0, start = 0, end = 0;
 };
 
+// The frames table's rows of how far a move went and when (kinds aspect, start, when, effective,
+// time, premod) found in `text`: English rows as whole words of the lowercased text, others as
+// substrings. Class "fr_KIND" or "fr_KIND_VALUE".
+std::vector<std::pair<std::string, std::pair<int, int>>> FrameClassHits(std::string_view text) {
+  static const std::set<std::string> kKinds = {"aspect", "start", "when", "effective", "time", "premod"};
+  const std::string lower = AsciiLower(text);
+  std::vector<std::pair<std::string, std::pair<int, int>>> out;
+  for (const FrameReader::Row& r : FrameReader::Default().rows()) {
+    if (!kKinds.count(r.kind) || r.text.empty()) continue;
+    bool en = r.lang == "en";
+    std::string_view s = en ? std::string_view(lower) : text;
+    std::string cls = "fr_" + r.kind + (r.value.empty() ? "" : "_" + r.value);
+    for (size_t f = s.find(r.text); f != std::string_view::npos; f = s.find(r.text, f + 1)) {
+      size_t e = f + r.text.size();
+      if (en && ((f > 0 && IsAsciiAlnum(s[f - 1])) || (e < s.size() && IsAsciiAlnum(s[e])))) continue;
+      out.push_back({cls, {static_cast<int>(f), static_cast<int>(e)}});
+    }
+  }
+  return out;
+}
+
 class RoleView {
  public:
-  RoleView(const Article& a, const ParagraphSentences& s) : article(a), sentences(s), hits_(a.paragraphs.size()) {}
+  RoleView(const Article& a, const ParagraphSentences& s)
+      : article(a), sentences(s), hits_(a.paragraphs.size()), frame_hits_(a.paragraphs.size()) {}
 
   const Article& article;
   const ParagraphSentences& sentences;
@@ -277,11 +300,15 @@ class RoleView {
     if (!hits_[p]) hits_[p] = RoleCues::Default().Find(article.paragraphs[p]);
     return *hits_[p];
   }
-  // Classes of the hits inside [start, end) of paragraph p, each once.
+  // Classes of the hits inside [start, end) of paragraph p, each once: role cue classes and the
+  // aspect, time and start classes of the frames table ("fr_aspect_future", "fr_when").
   std::vector<std::string> Classes(int p, int start, int end) const {
     std::set<std::string> out;
     for (const RoleCues::Hit& h : Hits(p))
       if (h.start >= start && h.end <= end) out.insert(RoleCues::Default().rows()[h.row].cls);
+    if (!frame_hits_[p]) frame_hits_[p] = FrameClassHits(article.paragraphs[p]);
+    for (const auto& [cls, span] : *frame_hits_[p])
+      if (span.first >= start && span.second <= end) out.insert(cls);
     return {out.begin(), out.end()};
   }
   // The sentence of paragraph p holding byte `pos` ([start, end)), or the paragraph.
@@ -295,6 +322,7 @@ class RoleView {
 
  private:
   mutable std::vector<std::optional<std::vector<RoleCues::Hit>>> hits_;
+  mutable std::vector<std::optional<std::vector<std::pair<std::string, std::pair<int, int>>>>> frame_hits_;
 };
 
 bool EntityIsNamed(const Entity& ent, const std::string& key) {
@@ -624,7 +652,17 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
     }
     for (int r : CueLexicon::Default().RowsIn(v.Text(s.paragraph).substr(s.start, s.end - s.start)))
       if (CueLexicon::Default().rows()[r].kind == "cue") add("lex=" + CueLexicon::Default().rows()[r].value);
+    // The sentence after a core one in its paragraph often dates or settles it ("임기는 내년
+    // 3월 1일부터", "The deal closed this week").
+    if (s.core && s.end < static_cast<int>(v.Text(s.paragraph).size())) {
+      auto next = v.SentenceAt(s.paragraph, s.end + 1);
+      if (next.first >= s.end)
+        for (const std::string& c : v.Classes(s.paragraph, next.first, next.second)) add("next=" + c);
+    }
   }
+  // The lead (headline and first paragraph): what the story is about.
+  for (int p = 0; p < 2 && p < static_cast<int>(v.article.paragraphs.size()); ++p)
+    for (const std::string& c : v.Classes(p, 0, static_cast<int>(v.Text(p).size()))) add("lead=" + c);
   for (const RoleCues::Hit& h : RoleCues::Default().Find(v.article.title))
     add("head=" + RoleCues::Default().rows()[h.row].cls);
   return f;

@@ -281,6 +281,17 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
   if (!m.ok()) return Fail(m.status());
   const LinearModel& model = which == "previous" ? m->previous : m->outcome;
   std::printf("model: %zu features, threshold %.2f\n", model.size(), threshold);
+  RoleModels shipped = *m;
+  (which == "previous" ? shipped.previous_threshold : shipped.outcome_switch) = threshold;
+  for (const std::string& d : args.score) {
+    std::vector<std::vector<GoldArticle>> held;
+    auto scored = ReadAll(**runner, {d}, &held);
+    if (!scored.ok()) return Fail(scored.status());
+    RoleScore r, s;
+    for (const RoleArticle& a : *scored) r.Add(ScoreOne(a, nullptr, which)), s.Add(ScoreOne(a, &shipped, which));
+    std::printf("aggregate only (never learned from):\n");
+    PrintRow(std::filesystem::path(d).filename().string(), r, s);
+  }
   if (!args.out.empty()) {
     std::string tsv = RoleModels::ToTsv(model, which == "previous" ? "previous" : "switch", threshold,
                                         TableComment(which, args.data, ex.size(), args.cv));
