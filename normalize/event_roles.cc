@@ -482,14 +482,17 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
       break;
     }
   }
+  bool in_candidate = !f->empty() && f->back() == "in_candidate";
   for (size_t j = 0; j < events.size(); ++j) {
     if (j == index) continue;
     if (GroupNamed(a, g, NameKey(events[j].employer))) f->push_back("employer_of_other");
-    if (GroupNamed(a, g, NameKey(events[j].candidate))) f->push_back("candidate_of_other");
+    if (GroupNamed(a, g, NameKey(events[j].candidate)))
+      f->push_back("candidate_of_other=" + std::string(EventTypeName(events[j].type)));
     if (GroupNamed(a, g, NameKey(events[j].previous_employer))) f->push_back("previous_of_other");
   }
   // Sentences naming the organization with the employer (bought by it, poached from by it ...).
   std::set<std::string> with;
+  bool bought = false;  // a sentence with the employer tells of buying it, not of failing to
   for (int ei : g.entities)
     for (const Mention& m : a.entities[ei].mentions) {
       if (m.paragraph == 0) with.insert("in_first_paragraph");
@@ -498,10 +501,17 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
       for (const Place& p : employer)
         if (p.paragraph == m.paragraph && p.start >= sent.first && p.start < sent.second) {
           with.insert("with_employer");
-          for (const std::string& c : v.Classes(m.paragraph, sent.first, sent.second)) with.insert("with_employer=" + c);
+          std::vector<std::string> cls = v.Classes(m.paragraph, sent.first, sent.second);
+          for (const std::string& c : cls) with.insert("with_employer=" + c);
+          auto has = [&](const char* c) { return std::find(cls.begin(), cls.end(), c) != cls.end(); };
+          if (has("acquire") && !has("fail") && !has("negation") && !has("plan")) bought = true;
         }
     }
   f->insert(f->end(), with.begin(), with.end());
+  // A group named after a company its employer buys is the company's staff (an acquihire: no
+  // previous employer); named after another, it comes from there.
+  if (bought) f->push_back("bought");
+  if (in_candidate) f->push_back(bought ? "in_candidate|bought" : "in_candidate|not_bought");
   std::string ckey = NameKey(e.candidate);
   for (const Entity& p : a.entities)
     if (p.type == "person" && EntityIsNamed(p, ckey))
@@ -565,7 +575,7 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
     std::vector<std::string> extra;
     for (const std::string& s : c.features)
       if (s.rfind("after=", 0) == 0 || s.rfind("before_word=", 0) == 0 || s == "rule" || s == "nearest" ||
-          s.rfind("between=", 0) == 0 || s == "employer_of_other" || s == "candidate_of_other" || s == "in_candidate")
+          s.rfind("between=", 0) == 0 || s == "employer_of_other" || s.rfind("candidate_of_other", 0) == 0 || s == "in_candidate")
         extra.push_back(type + "|" + s);
     bool rule = std::find(c.features.begin(), c.features.end(), "rule") != c.features.end();
     for (const std::string& s : c.features)
@@ -630,6 +640,10 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
   std::vector<std::string> f = {"lang=" + std::string(EventLanguage(v, e)), "type=" + type, "rule=" + rule,
                                 "type|rule=" + type + "|" + rule};
   for (const std::string& step : e.timeline) f.push_back("step=" + step);
+  // How the story of the event ends: its last step and the answer to its last offer.
+  if (!e.timeline.empty()) f.push_back("last_step=" + e.timeline.back());
+  for (size_t i = 1; i < e.timeline.size(); ++i) f.push_back("steps=" + e.timeline[i - 1] + ">" + e.timeline[i]);
+  if (!e.offers.empty()) f.push_back("last_response=" + (e.offers.back().response.empty() ? "none" : e.offers.back().response));
   f.push_back("offers=" + CountBucket(static_cast<int>(e.offers.size())));
   for (const Offer& o : e.offers)
     if (!o.response.empty()) f.push_back("response=" + o.response);
@@ -642,12 +656,10 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
   for (size_t i = 0; i < ss.size(); ++i) {
     const EventSentence& s = ss[i];
     for (const std::string& c : v.Classes(s.paragraph, s.start, s.end)) {
-      add("sent=" + c);
       if (s.core) {
         add("core=" + c);
         add("type|core=" + type + "|" + c);
       }
-      if (i == 0) add("first=" + c);
       if (i + 1 == ss.size()) add("last=" + c);
     }
     for (int r : CueLexicon::Default().RowsIn(v.Text(s.paragraph).substr(s.start, s.end - s.start)))
@@ -660,9 +672,19 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
         for (const std::string& c : v.Classes(s.paragraph, next.first, next.second)) add("next=" + c);
     }
   }
-  // The lead (headline and first paragraph): what the story is about.
-  for (int p = 0; p < 2 && p < static_cast<int>(v.article.paragraphs.size()); ++p)
-    for (const std::string& c : v.Classes(p, 0, static_cast<int>(v.Text(p).size()))) add("lead=" + c);
+  // The last word of an outcome class in the event's sentences: how the story ends ("처음에는
+  // 거절했지만 … 합류를 결정했다" ends on dest; "offered …, but she turned it down" on decline).
+  static const std::set<std::string> kFinal = {"decline", "accept", "done", "future", "designate", "withdraw",
+                                               "leave", "fail", "dest", "offer", "retain"};
+  std::string final_class;
+  for (const EventSentence& s : ss)
+    for (const RoleCues::Hit& h : v.Hits(s.paragraph))
+      if (h.start >= s.start && h.end <= s.end && kFinal.count(RoleCues::Default().rows()[h.row].cls))
+        final_class = RoleCues::Default().rows()[h.row].cls;
+  if (!final_class.empty()) {
+    add("final=" + final_class);
+    add("type|final=" + type + "|" + final_class);
+  }
   for (const RoleCues::Hit& h : RoleCues::Default().Find(v.article.title))
     add("head=" + RoleCues::Default().rows()[h.row].cls);
   return f;
@@ -696,6 +718,18 @@ std::string DecidePrevious(const RoleView& v, const RoleModels& m, const std::ve
   return best;
 }
 
+// A decline the rules' timeline shows overtaken by a later raise or move ("offered, declined,
+// raised, joined"; "처음에는 제안을 거절했지만 … 합류를 결정했다"): the decline is not how the story
+// ends. The rules append facts in text order, so a step after the last decline came later.
+bool Superseded(const Event& e, Outcome o) {
+  if (o != Outcome::kDeclined) return false;
+  auto last_decline = std::find(e.timeline.rbegin(), e.timeline.rend(), "declined");
+  if (last_decline == e.timeline.rend()) return false;
+  for (auto it = e.timeline.rbegin(); it != last_decline; ++it)
+    if (*it == "raised" || *it == "joined" || *it == "accepted") return true;
+  return false;
+}
+
 Outcome DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
   const Event& e = events[index];
   std::vector<Outcome> allowed = AllowedOutcomes(e.type);
@@ -705,6 +739,7 @@ Outcome DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<
   Outcome best = allowed[0];
   double best_margin = -std::numeric_limits<double>::infinity(), rule_margin = best_margin;
   for (Outcome o : allowed) {
+    if (Superseded(e, o)) continue;
     double margin = m.outcome.Margin(OutcomeClassFeatures(o, f));
     if (margin > best_margin) best_margin = margin, best = o;
     if (o == e.outcome) rule_margin = margin;
