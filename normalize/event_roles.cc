@@ -50,6 +50,8 @@ std::string_view LanguageOf(std::string_view text) {
   return HasHangul(text) ? "ko" : "en";
 }
 
+constexpr size_t kMinParagraphs = 3;
+
 std::string CountBucket(int n) { return n <= 0 ? "0" : n == 1 ? "1" : n == 2 ? "2" : "3+"; }
 
 double ParseThreshold(std::string_view tsv, std::string_view name, double fallback) {
@@ -79,6 +81,8 @@ Result<RoleCues> RoleCues::FromTsv(std::string_view tsv) {
     else if (match == "alone") r.word_start = r.alone = true;
     else if (!match.empty()) return Status::InvalidArgument("unknown match " + match);
     if (r.lang == "en" && !match.empty()) return Status::InvalidArgument("English rows always match whole words");
+    for (const Row& o : cues.rows_)
+      if (o.lang == r.lang && o.text == r.text) return Status::InvalidArgument("'" + f[2] + "' listed twice");
     cues.rows_.push_back(std::move(r));
     return Status::Ok();
   });
@@ -138,6 +142,7 @@ Result<RoleModels> RoleModels::FromTsv(std::string_view previous_tsv, std::strin
   m.previous = std::move(prev).value();
   m.outcome = std::move(outcome).value();
   m.previous_threshold = ParseThreshold(previous_tsv, "previous", 0.5);
+  m.previous_keep = ParseThreshold(previous_tsv, "keep", m.previous_threshold);
   m.outcome_switch = ParseThreshold(outcome_tsv, "switch", 0.0);
   return m;
 }
@@ -176,12 +181,15 @@ std::string NameKey(std::string_view name) {
 }
 
 std::string WordGapBucket(std::string_view between) {
+  // Words with a letter or digit (or any non-ASCII byte); punctuation alone is no word.
   int words = 0;
-  bool in = false;
+  bool counted = false;  // the current word is counted
   for (char c : between) {
-    bool sp = IsSpace(c);
-    if (!sp && !in) ++words;
-    in = !sp;
+    if (IsSpace(c)) {
+      counted = false;
+      continue;
+    }
+    if (!counted && !IsBoundaryByte(c)) ++words, counted = true;
   }
   if (words == 0) return "0";
   if (words <= 2) return "1-2";
@@ -707,9 +715,11 @@ namespace {
 // threshold, else none ("").
 std::string DecidePrevious(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
   std::string best;
-  double best_p = m.previous_threshold;
+  double best_p = 0;
   for (const PreviousCandidate& c : PreviousCandidatesIn(v, events, index)) {
     double p = m.previous.Probability(c.features);
+    const bool rule = std::find(c.features.begin(), c.features.end(), "rule") != c.features.end();
+    if (p < (rule ? std::min(m.previous_keep, m.previous_threshold) : m.previous_threshold)) continue;
     if (p >= best_p) {
       best_p = p;
       best = c.name;
@@ -754,6 +764,9 @@ Outcome DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<
 
 void ApplyRoleModels(const Article& article, const ParagraphSentences& sentences, const RoleModels& models,
                      const RoleOptions& options, std::vector<Event>* events) {
+  // A snippet keeps the rules' reading: the models learned from whole articles (headline and at
+  // least two paragraphs), whose lead, next-sentence and mention-count features a snippet lacks.
+  if (article.paragraphs.size() < kMinParagraphs) return;
   RoleView v(article, sentences);
   bool previous = options.previous && !models.previous.empty();
   bool outcome = options.outcome && !models.outcome.empty();

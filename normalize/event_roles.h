@@ -8,7 +8,7 @@
 // two and in the sentence (role_cues.tsv: source, dest, past, leave ...), whether it sits in the
 // event's evidence, its kind, whether it employs or is the candidate of another event, and the
 // rule pass's choice. The best candidate becomes the previous employer when its probability
-// reaches the threshold; otherwise the event has none.
+// reaches the threshold (the rules' own choice: the lower keep threshold); otherwise none.
 //
 // Outcome: one logistic model per outcome (joined, accepted, offered, declined, left, failed) in
 // one table with class-prefixed features ("accepted:sent=future"), over cue classes of the
@@ -73,6 +73,9 @@ std::string_view EmbeddedOutcomeModelTsv();
 struct RoleModels {
   LinearModel previous;
   double previous_threshold = 0.5;  // "# threshold previous=X"
+  // The rules' own choice stays at this lower probability ("# threshold keep=X"; default: the
+  // threshold): the model overrides the rules only when it is sure.
+  double previous_keep = 0.5;
   LinearModel outcome;
   double outcome_switch = 0.0;      // "# threshold switch=X": margin over the rules' outcome to replace it
 
@@ -118,7 +121,8 @@ std::vector<std::string> OutcomeFeatures(const Article& article, const Paragraph
 // The features of class `o`: each feature prefixed "NAME:" and the class bias "NAME:(bias)".
 std::vector<std::string> OutcomeClassFeatures(Outcome o, const std::vector<std::string>& features);
 
-// Applies the passes to every event (group and person candidates alike).
+// Applies the passes to every event (group and person candidates alike) of an article of three
+// paragraphs or more (headline and two); a shorter snippet keeps the rules' reading.
 void ApplyRoleModels(const Article& article, const ParagraphSentences& sentences, const RoleModels& models,
                      const RoleOptions& options, std::vector<Event>* events);
 

@@ -10,7 +10,6 @@
 // the best pooled strict F1 picks the threshold written with the table (--out).
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -78,14 +77,8 @@ void PreviousExamples(const RoleArticle& a, std::vector<LinearExample>* out) {
   for (size_t i = 0; i < ev.size(); ++i) {
     if (a.gold_of[i] < 0) continue;
     const GoldEvent& g = a.gold->events[a.gold_of[i]];
-    bool reach = false;
-    for (const auto& c : normalize::PreviousCandidates(a.article, a.sentences, ev, i)) {
+    for (const auto& c : normalize::PreviousCandidates(a.article, a.sentences, ev, i))
       out->push_back({c.features, !g.previous_employer.empty() && GoldNameOk(g.previous_employer, Spellings(a.article, c), false)});
-      reach = reach || out->back().positive;
-    }
-    if (getenv("ROLES_DEBUG") && !g.previous_employer.empty() && !reach)
-      std::fprintf(stderr, "UNREACHABLE %s/%s %s gold=%s rule=%s\n", a.gold->batch.c_str(), a.gold->name.c_str(),
-                   g.candidate.c_str(), g.previous_employer.c_str(), ev[i].previous_employer.c_str());
   }
 }
 
@@ -143,13 +136,6 @@ RoleScore ScoreOne(const RoleArticle& a, const RoleModels* m, const std::string&
       std::vector<std::string> prev{printed[i].previous_employer};
       prev.insert(prev.end(), printed[i].previous_employer_aliases.begin(), printed[i].previous_employer_aliases.end());
       s.previous_ok += GoldNameOk(g.previous_employer, prev);
-      if (m && getenv("ROLES_DEBUG") && which == "previous" && !GoldNameOk(g.previous_employer, prev))
-        std::fprintf(stderr, "PREV %s/%s %s@%s gold=%s model=%s\n", a.gold->batch.c_str(), a.gold->name.c_str(),
-                     g.candidate.c_str(), g.employer.c_str(), g.previous_employer.c_str(), printed[i].previous_employer.c_str());
-      if (m && getenv("ROLES_DEBUG") && which == "outcome" && g.outcome != OutcomeName(printed[i].outcome))
-        std::fprintf(stderr, "OUT %s/%s %s@%s gold=%s/%s model=%s/%s\n", a.gold->batch.c_str(), a.gold->name.c_str(),
-                     g.candidate.c_str(), g.employer.c_str(), g.type.c_str(), g.outcome.c_str(),
-                     std::string(EventTypeName(printed[i].type)).c_str(), std::string(OutcomeName(printed[i].outcome)).c_str());
       s.outcome_ok += g.outcome == OutcomeName(printed[i].outcome);
       break;
     }
@@ -165,12 +151,42 @@ void PrintRow(const std::string& name, const RoleScore& r, const RoleScore& m) {
 }
 
 constexpr double kPreviousThresholds[] = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
+constexpr double kKeepThresholds[] = {0.1, 0.15, 0.2, 1.0};  // 1.0: the threshold itself
 constexpr double kSwitchMargins[] = {0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0};
 
-// Leave-one-batch-out: per batch the model trained on the others; the threshold with the best
-// pooled strict F1 over every held-out article. Prints per batch and pooled; returns the threshold.
-Result<double> CrossValidate(const std::vector<RoleArticle>& arts, const std::string& which,
-                             const LinearTrainOptions& o) {
+// previous: threshold and keep threshold; outcome: the switch margin (keep unused).
+struct Thresholds {
+  double main = 0, keep = 1;
+  void Set(const std::string& which, RoleModels* m) const {
+    if (which == "previous") {
+      m->previous_threshold = main;
+      m->previous_keep = std::min(keep, main);
+    } else {
+      m->outcome_switch = main;
+    }
+  }
+};
+
+std::vector<Thresholds> Grid(const std::string& which) {
+  std::vector<Thresholds> out;
+  if (which != "previous") {
+    for (double t : kSwitchMargins) out.push_back({t, 1});
+    return out;
+  }
+  for (double t : kPreviousThresholds)
+    for (double k : kKeepThresholds)
+      if (k >= t || k == 1.0) {
+        if (k == 1.0) out.push_back({t, 1});
+      } else {
+        out.push_back({t, k});
+      }
+  return out;
+}
+
+// Leave-one-batch-out: per batch the model trained on the others; the thresholds with the best
+// pooled strict F1 over every held-out article. Prints per batch and pooled; returns them.
+Result<Thresholds> CrossValidate(const std::vector<RoleArticle>& arts, const std::string& which,
+                                 const LinearTrainOptions& o) {
   std::set<std::string> batches;
   for (const RoleArticle& a : arts) batches.insert(a.gold->batch);
   if (batches.size() < 2) return Status::InvalidArgument("--cv needs at least two --data folders");
@@ -184,51 +200,25 @@ Result<double> CrossValidate(const std::vector<RoleArticle>& arts, const std::st
     for (size_t i = 0; i < arts.size(); ++i)
       if (arts[i].gold->batch == b) fold[i] = *m;
   }
-  const bool prev = which == "previous";
-  if (prev && getenv("ROLES_DEBUG"))
-    for (size_t ai = 0; ai < arts.size(); ++ai) {
-      const RoleArticle& a = arts[ai];
-      for (size_t i = 0; i < a.article.events.size(); ++i) {
-        if (a.gold_of[i] < 0) continue;
-        const GoldEvent& g = a.gold->events[a.gold_of[i]];
-        std::string dump;
-        std::string best;
-        double bp = 0.3;
-        for (const auto& c : normalize::PreviousCandidates(a.article, a.sentences, a.article.events, i)) {
-          double p = fold[ai].previous.Probability(c.features);
-          if (p >= bp) bp = p, best = c.name;
-          char buf[64];
-          std::snprintf(buf, sizeof buf, "%.2f", p);
-          dump += "    " + std::string(buf) + " " + c.name + (GoldNameOk(g.previous_employer, Spellings(a.article, c), false) ? " GOLD" : "") + " :";
-          for (const auto& f : c.features) dump += " " + f;
-          dump += "\n";
-        }
-        bool ok = best.empty() ? g.previous_employer.empty() : GoldNameOk(g.previous_employer, {best}, false);
-        if (!ok)
-          std::fprintf(stderr, "== %s/%s %s@%s gold=%s rule=%s\n%s", a.gold->batch.c_str(), a.gold->name.c_str(),
-                       a.article.events[i].candidate.c_str(), a.article.events[i].employer.c_str(),
-                       g.previous_employer.c_str(), a.article.events[i].previous_employer.c_str(), dump.c_str());
-      }
-    }
-  std::vector<double> grid(prev ? std::begin(kPreviousThresholds) : std::begin(kSwitchMargins),
-                           prev ? std::end(kPreviousThresholds) : std::end(kSwitchMargins));
-  double best_t = grid[0], best_f = -1;
-  for (double t : grid) {
+  Thresholds best;
+  double best_f = -1;
+  for (const Thresholds& t : Grid(which)) {
     RoleScore s;
     for (size_t i = 0; i < arts.size(); ++i) {
-      (prev ? fold[i].previous_threshold : fold[i].outcome_switch) = t;
+      t.Set(which, &fold[i]);
       s.Add(ScoreOne(arts[i], &fold[i], which));
     }
-    std::printf("  threshold %.2f: pooled strict %.4f\n", t, s.events.StrictF1());
-    if (s.events.StrictF1() > best_f + 1e-9) best_f = s.events.StrictF1(), best_t = t;
+    std::printf("  threshold %.2f keep %.2f: pooled strict %.4f\n", t.main, std::min(t.keep, t.main), s.events.StrictF1());
+    if (s.events.StrictF1() > best_f + 1e-9) best_f = s.events.StrictF1(), best = t;
   }
-  std::printf("LOBO %s threshold (best pooled strict F1): %.2f\n", which.c_str(), best_t);
+  std::printf("LOBO %s thresholds (best pooled strict F1): %.2f keep %.2f\n", which.c_str(), best.main,
+              std::min(best.keep, best.main));
   RoleScore rules_all, model_all;
   for (const std::string& b : batches) {
     RoleScore r, m;
     for (size_t i = 0; i < arts.size(); ++i) {
       if (arts[i].gold->batch != b) continue;
-      (prev ? fold[i].previous_threshold : fold[i].outcome_switch) = best_t;
+      best.Set(which, &fold[i]);
       r.Add(ScoreOne(arts[i], nullptr, which));
       m.Add(ScoreOne(arts[i], &fold[i], which));
     }
@@ -236,7 +226,7 @@ Result<double> CrossValidate(const std::vector<RoleArticle>& arts, const std::st
     rules_all.Add(r), model_all.Add(m);
   }
   PrintRow("pooled", rules_all, model_all);
-  return best_t;
+  return best;
 }
 
 std::string TableComment(const std::string& which, const std::vector<std::string>& dirs, size_t examples, bool cv) {
@@ -271,7 +261,7 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
   size_t positives = 0;
   for (const LinearExample& e : ex) positives += e.positive;
   std::printf("%zu articles, %zu %s examples (%zu positive)\n", arts->size(), ex.size(), which.c_str(), positives);
-  double threshold = which == "previous" ? 0.5 : 0.0;
+  Thresholds threshold{which == "previous" ? 0.5 : 0.0, 1};
   if (args.cv) {
     auto t = CrossValidate(*arts, which, args.train);
     if (!t.ok()) return Fail(t.status());
@@ -280,9 +270,9 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
   auto m = Train(all, which, args.train);
   if (!m.ok()) return Fail(m.status());
   const LinearModel& model = which == "previous" ? m->previous : m->outcome;
-  std::printf("model: %zu features, threshold %.2f\n", model.size(), threshold);
+  std::printf("model: %zu features, threshold %.2f\n", model.size(), threshold.main);
   RoleModels shipped = *m;
-  (which == "previous" ? shipped.previous_threshold : shipped.outcome_switch) = threshold;
+  threshold.Set(which, &shipped);
   for (const std::string& d : args.score) {
     std::vector<std::vector<GoldArticle>> held;
     auto scored = ReadAll(**runner, {d}, &held);
@@ -293,8 +283,13 @@ int TrainRoles(const TrainArgs& args, const std::string& which) {
     PrintRow(std::filesystem::path(d).filename().string(), r, s);
   }
   if (!args.out.empty()) {
-    std::string tsv = RoleModels::ToTsv(model, which == "previous" ? "previous" : "switch", threshold,
-                                        TableComment(which, args.data, ex.size(), args.cv));
+    std::string comment = TableComment(which, args.data, ex.size(), args.cv);
+    if (which == "previous") {
+      char keep[64];
+      std::snprintf(keep, sizeof keep, "\nthreshold keep=%.4g", shipped.previous_keep);
+      comment += keep;
+    }
+    std::string tsv = RoleModels::ToTsv(model, which == "previous" ? "previous" : "switch", threshold.main, comment);
     Status s = app::WriteFileAtomic(args.out, tsv);
     if (!s.ok()) return Fail(s);
     std::printf("wrote %s\n", args.out.c_str());
