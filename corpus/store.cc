@@ -61,8 +61,10 @@ struct SqliteStore::Impl {
 
   // A cached statement for a string literal, reset.
   Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
-  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
-  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
+  Status PutArticle(const Article& a, const std::vector<MergedEvent>& events,
+                    const store_internal::StoredFactsByKey& stored);
+  Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source,
+                  const store_internal::StoredFacts* stored);
   // Events of a kEventsQuery-shaped statement (bound) with their offers and sources.
   Result<std::vector<Event>> ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys);
   Result<int> Version();
@@ -243,15 +245,24 @@ Status SqliteStore::PutArticle(const Article& a, const std::vector<std::string>&
       if (!events.ok()) return events.status();
       stored.events = std::move(*events);
     }
+    const auto facts = store_internal::FactsByKey(stored.events, stored.keys);
     auto events = merge(std::move(stored));
     if (!events.ok()) return events.status();
-    return impl_->PutArticle(a, *events);
+    return impl_->PutArticle(a, *events, facts);
   }();
   if (!s.ok()) return impl_->db->Rollback(s);
   return impl_->db->Commit();
 }
 
-Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedEvent>& events,
+                                     const store_internal::StoredFactsByKey& stored) {
+  auto put_events = [&](long article_id, const std::string& source) -> Status {
+    for (const MergedEvent& m : events) {
+      auto before = stored.find(m.key);
+      HW_RETURN_IF_ERROR(PutEvent(m, article_id, source, before == stored.end() ? nullptr : &before->second));
+    }
+    return Status::Ok();
+  };
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
   {
@@ -278,10 +289,7 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
     (*q)->Bind(article_id).Bind(source);
     HW_RETURN_IF_ERROR((*q)->Run("insert article source"));
   }
-  if (!is_new) {
-    for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
-    return Status::Ok();
-  }
+  if (!is_new) return put_events(article_id, source);
   for (size_t i = 0; i < a.paragraphs.size(); ++i) {
     auto q = Q("INSERT OR IGNORE INTO paragraphs(article_id, idx, text) VALUES(?,?,?)");
     if (!q.ok()) return q.status();
@@ -307,11 +315,11 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
         .Bind(m.usd).Bind(m.krw).Bind(m.rate).Bind(m.rate_source);
     HW_RETURN_IF_ERROR((*q)->Run("insert amount"));
   }
-  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
-  return Status::Ok();
+  return put_events(article_id, source);
 }
 
-Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source) {
+Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const std::string& article_source,
+                                   const store_internal::StoredFacts* stored) {
   if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
   const Event& e = *m.event;
   long id = -1;
@@ -357,7 +365,8 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
     id = static_cast<long>(db->LastInsertRowId());
   }
   // The merged offers only ever grow; each keeps its row and takes the merged facts.
-  for (const Offer& o : e.offers) {
+  for (const Offer* offer : store_internal::OffersToWrite(e, stored)) {
+    const Offer& o = *offer;
     auto q = Q("INSERT INTO event_offers(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
                "first_year_usd,response) VALUES(?,(SELECT COUNT(*) FROM event_offers WHERE event_id=?),"
                "?,?,?,?,?,?,?,?,?,?,?)"
@@ -372,9 +381,7 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
         .Bind(o.rate).Bind(o.rate_source).Bind(JsonList(o.terms)).Bind(o.first_year_usd).Bind(o.response);
     HW_RETURN_IF_ERROR((*q)->Run("insert offer"));
   }
-  std::vector<std::string> sources = e.sources;
-  if (sources.empty()) sources.push_back(article_source);
-  for (const std::string& s : sources) {
+  for (const std::string& s : store_internal::SourcesToWrite(e, stored, article_source)) {
     auto q = Q("INSERT OR IGNORE INTO event_sources(event_id, source, article_id) VALUES(?,?,?)");
     if (!q.ok()) return q.status();
     (*q)->Bind(id).Bind(s).Bind(article_id);

@@ -1,5 +1,6 @@
 #include "corpus/store_common.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -152,6 +153,32 @@ Offer OfferFromRow(const Row& r) {
   f.first_year_usd = r.Text(9);
   f.response = r.Text(10);
   return f;
+}
+
+StoredFactsByKey FactsByKey(const std::vector<Event>& events, const std::vector<std::string>& keys) {
+  StoredFactsByKey out;
+  for (size_t i = 0; i < events.size() && i < keys.size(); ++i) {
+    StoredFacts& f = out[keys[i]];
+    f.offers = events[i].offers;
+    f.sources.insert(events[i].sources.begin(), events[i].sources.end());
+  }
+  return out;
+}
+
+std::vector<const Offer*> OffersToWrite(const Event& merged, const StoredFacts* stored) {
+  std::vector<const Offer*> out;
+  for (const Offer& o : merged.offers)
+    if (!stored || std::find(stored->offers.begin(), stored->offers.end(), o) == stored->offers.end())
+      out.push_back(&o);
+  return out;
+}
+
+std::vector<std::string> SourcesToWrite(const Event& merged, const StoredFacts* stored,
+                                        const std::string& article_source) {
+  std::vector<std::string> sources = merged.sources;
+  if (sources.empty()) sources.push_back(article_source);
+  if (stored) std::erase_if(sources, [&](const std::string& s) { return stored->sources.count(s) > 0; });
+  return sources;
 }
 
 std::string JsonList(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }

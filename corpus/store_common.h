@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/records.h"
@@ -32,6 +34,21 @@ extern const char* const kEventsQuery;
 const char* CandidateEventsQuery(Dialect d);
 extern const char* const kOffersQuery;
 const char* SourcesQuery(Dialect d);
+
+// What a writer read of each event before merging (Store::PutArticle), by key: the offers and
+// sources of the merged event already stored, which need not be written again (an event with
+// hundreds of sources would otherwise re-insert all of them with every article).
+struct StoredFacts {
+  std::vector<Offer> offers;
+  std::set<std::string> sources;
+};
+using StoredFactsByKey = std::unordered_map<std::string, StoredFacts>;
+StoredFactsByKey FactsByKey(const std::vector<Event>& events, const std::vector<std::string>& keys);
+// The merged event's offers that are new or changed, and its sources not stored yet (`stored`
+// may be null: everything; an event without sources gets `article_source`).
+std::vector<const Offer*> OffersToWrite(const Event& merged, const StoredFacts* stored);
+std::vector<std::string> SourcesToWrite(const Event& merged, const StoredFacts* stored,
+                                        const std::string& article_source);
 
 // One row of a result, by column (both backends' statements and results).
 class Row {

@@ -24,6 +24,8 @@ std::string Schema() {
   const std::string v = std::to_string(Store::kSchemaVersion);
   return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
          store_internal::SchemaV2(Dialect::kPostgres) + store_internal::SchemaV3(Dialect::kPostgres) +
+         // Every article's write reads the stored events of its candidates (PutArticle).
+         "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"
          "UPDATE meta SET value='" + v + "' WHERE key='schema_version' AND value<'" + v + "';";
 }
 
@@ -50,8 +52,10 @@ class PostgresStore final : public Store {
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
 
  private:
-  Status PutArticleRows(const Article& a, const std::vector<MergedEvent>& events);
-  Status PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source);
+  Status PutArticleRows(const Article& a, const std::vector<MergedEvent>& events,
+                        const store_internal::StoredFactsByKey& stored);
+  Status PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source,
+                  const store_internal::StoredFacts* stored);
   Result<int64_t> LockOrInsertEvent(const MergedEvent& m);
   // The stored events of these candidates, locked for this transaction (see PutArticle).
   Result<Stored> LockAndReadCandidates(const std::vector<std::string>& candidates);
@@ -73,9 +77,10 @@ Status PostgresStore::PutArticle(const Article& a, const std::vector<std::string
   return pg::InTransaction(*c_, [&]() -> Status {
     auto stored = LockAndReadCandidates(candidates);
     if (!stored.ok()) return stored.status();
+    const auto facts = store_internal::FactsByKey(stored->events, stored->keys);
     auto events = merge(std::move(*stored));
     if (!events.ok()) return events.status();
-    return PutArticleRows(a, *events);
+    return PutArticleRows(a, *events, facts);
   });
 }
 
@@ -95,7 +100,8 @@ Result<Store::Stored> PostgresStore::LockAndReadCandidates(const std::vector<std
   return out;
 }
 
-Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedEvent>& events) {
+Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedEvent>& events,
+                                     const store_internal::StoredFactsByKey& stored) {
   pg::Conn& c = *c_;
   const std::string hash = ContentHash(a);
   const std::string source = a.url.empty() ? a.source : a.url;
@@ -145,7 +151,10 @@ Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedE
       if (!q.ok()) return q.status();
     }
   }
-  for (const MergedEvent& m : events) HW_RETURN_IF_ERROR(PutEvent(m, article_id, source));
+  for (const MergedEvent& m : events) {
+    auto before = stored.find(m.key);
+    HW_RETURN_IF_ERROR(PutEvent(m, article_id, source, before == stored.end() ? nullptr : &before->second));
+  }
   return Status::Ok();
 }
 
@@ -185,14 +194,16 @@ Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
   return id;
 }
 
-Status PostgresStore::PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source) {
+Status PostgresStore::PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source,
+                               const store_internal::StoredFacts* stored) {
   if (m.event == nullptr || m.key.empty()) return Status::InvalidArgument("store: merged event without key");
   const Event& e = *m.event;
   pg::Conn& c = *c_;
   auto id = LockOrInsertEvent(m);
   if (!id.ok()) return id.status();
   // The merged offers only ever grow; each keeps its row and takes the merged facts.
-  for (const Offer& o : e.offers) {
+  for (const Offer* offer : store_internal::OffersToWrite(e, stored)) {
+    const Offer& o = *offer;
     auto q = c.Query(
         "INSERT INTO event_offers AS f(event_id,seq,currency,value,derivation,kind,usd,krw,rate,rate_source,terms,"
         "first_year_usd,response) VALUES($1,(SELECT COUNT(*) FROM event_offers WHERE event_id=$1),"
@@ -207,9 +218,7 @@ Status PostgresStore::PutEvent(const MergedEvent& m, int64_t article_id, const s
             .Add(o.rate).Add(o.rate_source).Add(JsonList(o.terms)).Add(o.first_year_usd).Add(o.response));
     if (!q.ok()) return q.status();
   }
-  std::vector<std::string> sources = e.sources;
-  if (sources.empty()) sources.push_back(article_source);
-  for (const std::string& s : sources) {
+  for (const std::string& s : store_internal::SourcesToWrite(e, stored, article_source)) {
     auto q = c.Query("INSERT INTO event_sources(event_id, source, article_id) VALUES($1,$2,$3) ON CONFLICT DO NOTHING",
                      pg::Params().Add(*id).Add(s).Add(article_id));
     if (!q.ok()) return q.status();
@@ -280,7 +289,8 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&]() -> Status {
     HW_RETURN_IF_ERROR((*c)->Exec("SELECT pg_advisory_xact_lock(7406352201)"));
     auto current = (*c)->Query(
-        "SELECT (to_regclass('meta') IS NOT NULL AND EXISTS(SELECT 1 FROM information_schema.columns WHERE "
+        "SELECT (to_regclass('meta') IS NOT NULL AND to_regclass('events_candidate') IS NOT NULL AND "
+        "EXISTS(SELECT 1 FROM information_schema.columns WHERE "
         "table_schema = current_schema() AND table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
     if (!current.ok()) return current.status();
     if (current->Int(0, 0) == 1) {

@@ -180,16 +180,6 @@ namespace {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-bool WholeWordIn(std::string_view lower, std::string_view w) {
-  for (size_t f = lower.find(w); f != std::string_view::npos; f = lower.find(w, f + 1)) {
-    size_t e = f + w.size();
-    bool left = f == 0 || !IsAsciiAlnum(lower[f - 1]);
-    bool right = e >= lower.size() || !IsAsciiAlnum(lower[e]);
-    if (left && right) return true;
-  }
-  return false;
-}
-
 // Frame trigger values "appoint:active[:future]" as "appoint:active".
 std::string FrameClass(const std::string& value) {
   size_t c1 = value.find(':');
@@ -200,21 +190,110 @@ std::string FrameClass(const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+// A trigger or title row of the tables, with its feature class built once.
+struct LexRow {
+  std::string cls;
+  bool english = false;  // whole words of the lowercased text; else a substring
+  std::string text;
+  std::string lang;      // en | ko | ja
+};
+
+// Which scripts a text holds, to skip the rows of the others: ASCII letters, Hangul syllables
+// (UTF-8 lead bytes EA-ED), kana and CJK ideographs (lead bytes E3-E9).
+struct Scripts {
+  bool latin = false, hangul = false, cjk = false;
+  explicit Scripts(std::string_view t) {
+    for (unsigned char c : t) {
+      latin = latin || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      hangul = hangul || (c >= 0xEA && c <= 0xED);
+      cjk = cjk || (c >= 0xE3 && c <= 0xE9);
+    }
+  }
+  bool Holds(const std::string& lang) const { return lang == "en" ? latin : lang == "ko" ? hangul : cjk; }
+};
+
+const std::vector<LexRow>& TriggerRows() {
+  static const std::vector<LexRow>* rows = [] {
+    auto* out = new std::vector<LexRow>();
+    for (const CueRow& row : CueLexicon::Default().rows()) {
+      if (row.kind == "cue") out->push_back({"cue=" + row.value, row.lang == "en", row.text, row.lang});
+      else if (row.kind == "past" || row.kind == "earlier")
+        out->push_back({"cue=" + row.kind, row.lang == "en", row.text, row.lang});
+    }
+    for (const FrameReader::Row& row : FrameReader::Default().rows())
+      if (row.kind == "trigger") out->push_back({"frame=" + FrameClass(row.value), row.lang == "en", row.text, row.lang});
+    std::erase_if(*out, [](const LexRow& r) { return r.text.empty(); });
+    return out;
+  }();
+  return *rows;
+}
+
+const std::vector<LexRow>& TitleRows() {
+  static const std::vector<LexRow>* rows = [] {
+    auto* out = new std::vector<LexRow>();
+    for (const FrameReader::Row& row : FrameReader::Default().rows())
+      if (row.kind == "title" && !row.text.empty()) out->push_back({"title", row.lang == "en", row.text, row.lang});
+    return out;
+  }();
+  return *rows;
+}
+
+// The first place `text` occurs in `hay` (as a whole word when `english`), or npos.
+size_t FindRow(std::string_view hay, std::string_view text, bool english) {
+  for (size_t f = hay.find(text); f != std::string_view::npos; f = hay.find(text, f + 1)) {
+    const size_t e = f + text.size();
+    if (!english || ((f == 0 || !IsAsciiAlnum(hay[f - 1])) && (e >= hay.size() || !IsAsciiAlnum(hay[e])))) return f;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<TriggerHit> TriggerHits(std::string_view sentence) {
+  std::vector<TriggerHit> out;
+  const std::string lower = LowerAscii(sentence);
+  const Scripts scripts(sentence);
+  for (const LexRow& row : TriggerRows()) {
+    if (!scripts.Holds(row.lang)) continue;
+    const size_t f = FindRow(row.english ? std::string_view(lower) : sentence, row.text, row.english);
+    if (f != std::string_view::npos) out.push_back({row.cls, static_cast<int>(f)});
+  }
+  std::sort(out.begin(), out.end(), [](const TriggerHit& a, const TriggerHit& b) {
+    return a.pos != b.pos ? a.pos < b.pos : a.cls < b.cls;
+  });
+  return out;
+}
+
+bool IsMoveTrigger(std::string_view cls) {
+  if (cls.substr(0, 6) == "frame=") return true;
+  for (std::string_view k : {"cue=offer", "cue=hire", "cue=join", "cue=decline", "cue=accept", "cue=leave",
+                             "cue=acquihire", "cue=designate"})
+    if (cls == k) return true;
+  return false;
+}
+
 std::vector<std::string> TriggerClasses(std::string_view sentence) {
   std::set<std::string> out;
-  const CueLexicon& cues = CueLexicon::Default();
-  for (int r : cues.RowsIn(sentence)) {
-    const CueRow& row = cues.rows()[r];
-    if (row.kind == "cue") out.insert("cue=" + row.value);
-    if (row.kind == "past" || row.kind == "earlier") out.insert("cue=" + row.kind);
-  }
-  const std::string lower = LowerAscii(sentence);
-  for (const FrameReader::Row& row : FrameReader::Default().rows()) {
-    if (row.kind != "trigger") continue;
-    bool hit = row.lang == "en" ? WholeWordIn(lower, row.text) : sentence.find(row.text) != std::string_view::npos;
-    if (hit) out.insert("frame=" + FrameClass(row.value));
-  }
+  for (const TriggerHit& h : TriggerHits(sentence)) out.insert(h.cls);
   return {out.begin(), out.end()};
+}
+
+std::string TitleNextTo(std::string_view paragraph, int start, int end) {
+  const size_t b = start > 24 ? start - 24 : 0;
+  const std::string before = LowerAscii(paragraph.substr(b, start - b));
+  const std::string_view after = paragraph.substr(std::min<size_t>(end, paragraph.size()), 24);
+  const std::string after_lower = LowerAscii(after);
+  for (const LexRow& row : TitleRows()) {
+    if (row.english) {
+      if (FindRow(before, row.text, true) != std::string_view::npos) return "before";
+      if (FindRow(after_lower, row.text, true) != std::string_view::npos) return "after";
+    } else if (after.find(row.text) <= 4) {
+      return "after";
+    }
+  }
+  return "";
 }
 
 }  // namespace hirewire::normalize
@@ -265,7 +344,7 @@ struct SentenceView {
   int paragraph = 0;
   const ParagraphAnalysis* pa = nullptr;
   const SentenceMentions* sm = nullptr;
-  const std::vector<std::string>* triggers = nullptr;
+  const std::vector<TriggerHit>* triggers = nullptr;  // positions in the paragraph
 };
 
 bool InQuote(const ParagraphAnalysis& pa, const Mention& m) {
@@ -321,12 +400,22 @@ void AddMentionPairFeatures(const SentenceView& v, const MentionAt& p, const Men
   if (InQuote(*v.pa, *p.m)) f->insert("person_in_quote");
   if (InQuote(*v.pa, *o.m)) f->insert("org_in_quote");
   f->insert("para=" + ParagraphBucket(v.paragraph));
-  for (const std::string& t : *v.triggers) {
+  for (const TriggerHit& h : *v.triggers) {
+    const std::string& t = h.cls;
+    const std::string where = h.pos < std::min(p.m->start, o.m->start)   ? "before"
+                              : h.pos >= std::max(p.m->end, o.m->end) ? "after"
+                                                                       : "between";
     f->insert(t);
+    f->insert(t + "@" + where);
+    f->insert(t + "@" + where + "|order=" + order);
     f->insert(t + "|org_marker=" + om);
-    f->insert(t + "|order=" + order);
+    f->insert(t + "|person_marker=" + pmk);
   }
   if (v.triggers->empty()) f->insert("no_trigger");
+  const std::string title = TitleNextTo(para, p.m->start, p.m->end);
+  if (!title.empty()) f->insert("person_title=" + title);
+  if (&o == &v.sm->orgs.front() || v.sm->orgs.front().entity == o.entity) f->insert("org_first_in_sentence");
+  if (&p == &v.sm->persons.front() || v.sm->persons.front().entity == p.entity) f->insert("person_first_in_sentence");
 }
 
 // The closest mention pair of two entities in a sentence.
@@ -346,6 +435,7 @@ std::pair<const MentionAt*, const MentionAt*> Closest(const SentenceMentions& sm
 
 struct PairAcc {
   std::set<std::string> features;
+  bool move_trigger = false;
   int sentences = 0;
   Evidence evidence{-1, 0, 0};
 };
@@ -359,8 +449,9 @@ void SentencePairs(const Article& a, std::map<PairKey, PairAcc>* acc) {
     for (const SentenceMentions& sm : MentionsBySentence(a, pa)) {
       if (sm.sentence < 0 || sm.sentence >= static_cast<int>(pa.sentences.size())) continue;
       const TextSpan& span = pa.sentences[sm.sentence];
-      const std::vector<std::string> triggers =
-          TriggerClasses(std::string_view(a.paragraphs[pi]).substr(span.start, span.end - span.start));
+      std::vector<TriggerHit> triggers =
+          TriggerHits(std::string_view(a.paragraphs[pi]).substr(span.start, span.end - span.start));
+      for (TriggerHit& h : triggers) h.pos += span.start;
       SentenceView v{&a, static_cast<int>(pi), &pa, &sm, &triggers};
       std::set<PairKey> done;
       for (const MentionAt& p : sm.persons)
@@ -369,6 +460,7 @@ void SentencePairs(const Article& a, std::map<PairKey, PairAcc>* acc) {
           auto [bp, bo] = Closest(sm, p.entity, o.entity);
           PairAcc& pacc = (*acc)[{p.entity, o.entity}];
           AddMentionPairFeatures(v, *bp, *bo, &pacc.features);
+          for (const TriggerHit& h : triggers) pacc.move_trigger = pacc.move_trigger || IsMoveTrigger(h.cls);
           if (pacc.sentences++ == 0) pacc.evidence = {static_cast<int>(pi), span.start, span.end};
         }
     }
@@ -423,6 +515,17 @@ void PairFeatures(const Article& a, PairKey k, int sentences, std::set<std::stri
       f->insert("person_role_at_other");
   }
   if (o.type == "organization") f->insert("org_type=organization");
+  auto in_p0 = [](const Entity& e) {
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [](const Mention& m) { return m.paragraph == 0; });
+  };
+  if (in_p0(p)) f->insert("person_in_p0");
+  if (in_p0(o)) f->insert("org_in_p0");
+  if (in_p0(p) && in_p0(o)) f->insert("both_in_p0");
+  size_t max_p = 0, max_o = 0;
+  for (const Entity& e : a.entities) (e.type == "person" ? max_p : max_o) = std::max(
+      e.type == "person" ? max_p : max_o, IsOrgType(e.type) || e.type == "person" ? e.mentions.size() : size_t{0});
+  if (p.mentions.size() >= max_p) f->insert("person_top");
+  if (o.mentions.size() >= max_o) f->insert("org_top");
 }
 
 // Conjunctions of the strongest signals.
@@ -462,6 +565,7 @@ std::vector<PairCandidate> PairCandidates(const Article& article, const std::vec
     for (size_t i = 0; i < keys.size() && c.rule_event < 0; ++i)
       if (keys[i] == k) c.rule_event = static_cast<int>(i);
     c.evidence = pacc.evidence;
+    c.move_trigger = pacc.move_trigger;
     RuleFeatures(article, rule_events, keys, k, &pacc.features);
     PairFeatures(article, k, pacc.sentences, &pacc.features);
     Conjunctions(lang, &pacc.features);
@@ -503,11 +607,11 @@ Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) 
 
 std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_events,
                                const std::vector<PairCandidate>& candidates, double drop_below, double add_above) {
+  if (article.paragraphs.size() < kMinPairParagraphs) return rule_events;
   std::map<PairKey, double> prob;
   for (const PairCandidate& c : candidates) prob[{c.person, c.org}] = c.probability;
   std::vector<Event> kept;
   std::map<int, const Event*> dropped_by_person;
-  std::set<int> kept_persons;
   std::vector<PairKey> keys;
   for (const Event& e : rule_events) keys.push_back(EventPair(article, e));
   for (size_t i = 0; i < rule_events.size(); ++i) {
@@ -521,7 +625,7 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   // At most one new event per person: the best organization above the threshold.
   std::map<int, const PairCandidate*> best;
   for (const PairCandidate& c : candidates) {
-    if (c.rule_event >= 0 || c.probability <= add_above) continue;
+    if (c.rule_event >= 0 || !c.move_trigger || c.probability <= add_above) continue;
     const PairCandidate*& b = best[c.person];
     if (!b || c.probability > b->probability) b = &c;
   }
@@ -538,11 +642,31 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   return kept;
 }
 
-std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
-  if (model.drop_below <= 0.0 && model.add_above >= 1.0) return rule_events;
+namespace {
+
+std::vector<Event> ScoreAndDecide(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
   std::vector<PairCandidate> cands = PairCandidates(article, rule_events);
+  // Only rule pairs (kept or dropped) and pairs with a move trigger (added or not) are decided on.
+  std::erase_if(cands, [](const PairCandidate& c) { return c.rule_event < 0 && !c.move_trigger; });
   ScorePairs(model, &cands);
   return DecidePairs(article, std::move(rule_events), cands, model.drop_below, model.add_above);
+}
+
+}  // namespace
+
+std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model) {
+  if (model.drop_below <= 0.0 && model.add_above >= 1.0) return rule_events;
+  if (article.paragraphs.size() < kMinPairParagraphs) return rule_events;
+  // The features read the sentence analysis with its mentions; an article that comes without
+  // (BuildEvents called outside the pipeline) gets one on a copy, as the pipeline would build it.
+  const extract::SentenceAnalyzer* analyzer = extract::SentenceAnalyzer::Default();
+  if (!extract::MentionsIndexed(article) && analyzer) {
+    Article copy = article;
+    analyzer->AnalyzeArticle(&copy);
+    extract::IndexMentions(&copy);
+    return ScoreAndDecide(copy, std::move(rule_events), model);
+  }
+  return ScoreAndDecide(article, std::move(rule_events), model);
 }
 
 }  // namespace hirewire::normalize

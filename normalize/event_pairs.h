@@ -24,6 +24,12 @@
 
 namespace hirewire::normalize {
 
+// The pass decides on articles of at least this many paragraphs (headline and body): the model
+// learned from whole articles (every gold article has 3 or more), and its article-level features
+// (mention counts, headline, paragraph index) say nothing about a snippet of a sentence or two,
+// which keeps the rules' reading.
+inline constexpr size_t kMinPairParagraphs = 3;
+
 struct PairModel {
   LinearModel model;
   double drop_below = 0.0;  // rule events whose pair's probability is lower are dropped (0: none)
@@ -43,6 +49,9 @@ struct PairCandidate {
   int rule_event = -1;        // the rule event with this candidate and employer, or -1
   Evidence evidence;          // the first sentence holding both (the rule event's when none)
   std::vector<std::string> features;
+  // A sentence holding both names holds a move trigger (IsMoveTrigger): only such pairs may
+  // become new events.
+  bool move_trigger = false;
   double probability = 0.0;   // filled by ScorePairs
 };
 
@@ -55,8 +64,9 @@ std::vector<PairCandidate> PairCandidates(const Article& article, const std::vec
 void ScorePairs(const PairModel& model, std::vector<PairCandidate>* candidates);
 
 // The rule events after the model's verdict on `candidates` (scored) with the given thresholds:
-// dropped below `drop_below`, added above `add_above`. Events that name no entity pair (groups)
-// stay as they are.
+// dropped below `drop_below`, added above `add_above` (at most one new event per person, only for
+// pairs with a move trigger in a shared sentence). Events that name no entity pair (groups) stay
+// as they are; articles of fewer than kMinPairParagraphs paragraphs keep the rule events.
 std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_events,
                                const std::vector<PairCandidate>& candidates, double drop_below, double add_above);
 
@@ -82,6 +92,23 @@ std::string KoreanMarkerAfter(std::string_view paragraph, const ParagraphAnalysi
 std::string EnglishMarkerBefore(std::string_view paragraph, const ParagraphAnalysis& pa, int start);
 // "poss" when "'s" / "’s" follows the name, else "".
 std::string EnglishPossessiveAfter(std::string_view paragraph, int end);
+// A trigger of a sentence: its class ("cue=hire", "frame=appoint:active") and byte offset in the
+// sentence (the first occurrence of each row).
+struct TriggerHit {
+  std::string cls;
+  int pos = 0;
+};
+// Every trigger row of cues.tsv (kind cue, past, earlier) and frames.tsv (kind trigger) found in
+// the sentence (English rows as whole words of the lowercased text), by position.
+std::vector<TriggerHit> TriggerHits(std::string_view sentence);
+// "before" / "after" when a title row of frames.tsv stands next to the name at [start, end)
+// (English: within the 24 bytes before or after, whole words; Korean: right after, in the next
+// word), else "".
+std::string TitleNextTo(std::string_view paragraph, int start, int end);
+// A trigger class that states a move or an offer itself: cue kinds offer, hire, join, decline,
+// accept, leave, acquihire, designate and every frame trigger (not intent, raise, acquire, fail,
+// negation, statistic, stay, attempt, past, earlier).
+bool IsMoveTrigger(std::string_view cls);
 // Trigger classes in a sentence: cue kinds of cues.tsv ("cue=hire") and frames of frames.tsv
 // triggers ("frame=appoint:active"), each once, sorted.
 std::vector<std::string> TriggerClasses(std::string_view sentence);

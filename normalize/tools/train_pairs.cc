@@ -7,6 +7,7 @@
 // one through DecidePairs + the event ledger (what `events --json` prints) for a grid of
 // thresholds, and picks the thresholds with the best pooled pair F1; --out writes the model
 // trained on every folder with those thresholds.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -87,14 +88,20 @@ constexpr double kAdds[] = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0};
 Grid BestThresholds(const std::vector<PairArticle>& arts) {
   Grid best;
   best.score.pair = -1;
-  for (double d : kDrops)
+  std::printf("pooled pair F1 by threshold (rows drop_below, columns add_above):\n%10s", "");
+  for (double ad : kAdds) std::printf(" %5.2f", ad);
+  for (double d : kDrops) {
+    std::printf("\n%10.2f", d);
     for (double ad : kAdds) {
       EventScore s;
       for (const PairArticle& a : arts) s.Add(ScoreOne(a, true, d, ad));
+      std::printf(" %5.3f", s.PairF1());
       const bool better = best.score.pair < 0 || s.PairF1() > best.score.PairF1() + 1e-9 ||
                           (s.PairF1() > best.score.PairF1() - 1e-9 && s.StrictF1() > best.score.StrictF1() + 1e-9);
       if (better) best = {d, ad, s};
     }
+  }
+  std::printf("\n");
   return best;
 }
 
@@ -102,6 +109,30 @@ void PrintRow(const std::string& name, const EventScore& r, const EventScore& m)
   std::printf("%-14s %4d %4d | rules P %.3f R %.3f pair %.3f strict %.3f | model P %.3f R %.3f pair %.3f strict %.3f\n",
               name.c_str(), r.gold, m.predicted, r.PairPrecision(), r.PairRecall(), r.PairF1(), r.StrictF1(),
               m.PairPrecision(), m.PairRecall(), m.PairF1(), m.StrictF1());
+}
+
+// What the decision does with the held-out scores: rule pairs dropped and new pairs added (how
+// many of them gold pairs), by probability band.
+void PrintDecisions(const std::vector<PairArticle>& arts, const Grid& g) {
+  int rule = 0, rule_gold = 0, dropped = 0, dropped_gold = 0, other = 0, other_gold = 0;
+  int band[10] = {0}, band_gold[10] = {0};
+  for (const PairArticle& a : arts)
+    for (size_t i = 0; i < a.candidates.size(); ++i) {
+      const auto& c = a.candidates[i];
+      const bool gold = a.labels[i];
+      if (c.rule_event >= 0) {
+        ++rule, rule_gold += gold;
+        if (c.probability < g.drop) ++dropped, dropped_gold += gold;
+        continue;
+      }
+      ++other, other_gold += gold;
+      const int b = std::min(9, static_cast<int>(c.probability * 10));
+      ++band[b], band_gold[b] += gold;
+    }
+  std::printf("rule pairs %d (gold %d), dropped %d (gold %d); other pairs %d (gold %d); other pairs by probability:",
+              rule, rule_gold, dropped, dropped_gold, other, other_gold);
+  for (int b = 0; b < 10; ++b) std::printf(" .%d:%d/%d", b, band_gold[b], band[b]);
+  std::printf("\n");
 }
 
 // Leave-one-batch-out: each batch's candidates scored by the model trained on the others (in
@@ -134,6 +165,7 @@ Result<Grid> CrossValidate(std::vector<PairArticle>* arts, const LinearTrainOpti
     model_all.Add(m);
   }
   PrintRow("pooled", rules_all, model_all);
+  PrintDecisions(*arts, g);
   return g;
 }
 

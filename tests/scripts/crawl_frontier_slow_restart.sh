@@ -14,7 +14,7 @@ BIN=${1:?usage: crawl_frontier_slow_restart.sh HIREWIRE}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 source "$HERE/scripts/lib/loopback.sh"
 hw_work frontier_slow
-PAGES=30
+PAGES=50
 DELAY=0.1
 
 start_pg
