@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "corpus/tsv.h"
 #include "normalize/cues.h"
@@ -310,7 +311,12 @@ class RoleView {
   }
   // Classes of the hits inside [start, end) of paragraph p, each once: role cue classes and the
   // aspect, time and start classes of the frames table ("fr_aspect_future", "fr_when").
-  std::vector<std::string> Classes(int p, int start, int end) const {
+  const std::vector<std::string>& Classes(int p, int start, int end) const {
+    auto [it, fresh] = classes_.try_emplace({p, start, end});
+    if (fresh) it->second = ClassesUncached(p, start, end);
+    return it->second;
+  }
+  std::vector<std::string> ClassesUncached(int p, int start, int end) const {
     std::set<std::string> out;
     for (const RoleCues::Hit& h : Hits(p))
       if (h.start >= start && h.end <= end) out.insert(RoleCues::Default().rows()[h.row].cls);
@@ -327,10 +333,21 @@ class RoleView {
     return {0, static_cast<int>(article.paragraphs[p].size())};
   }
   std::string_view Text(int p) const { return article.paragraphs[p]; }
+  // The hiring cue kinds (cues.tsv kind=cue) of the sentence [start, end) of paragraph p, read once
+  // per sentence (several events share sentences).
+  const std::vector<std::string>& CueKinds(int p, int start, int end) const {
+    auto [it, fresh] = cue_kinds_.try_emplace({p, start, end});
+    if (fresh)
+      for (int r : CueLexicon::Default().RowsIn(Text(p).substr(start, end - start)))
+        if (CueLexicon::Default().rows()[r].kind == "cue") it->second.push_back(CueLexicon::Default().rows()[r].value);
+    return it->second;
+  }
 
  private:
   mutable std::vector<std::optional<std::vector<RoleCues::Hit>>> hits_;
   mutable std::vector<std::optional<std::vector<std::pair<std::string, std::pair<int, int>>>>> frame_hits_;
+  mutable std::map<std::tuple<int, int, int>, std::vector<std::string>> cue_kinds_;
+  mutable std::map<std::tuple<int, int, int>, std::vector<std::string>> classes_;
 };
 
 bool EntityIsNamed(const Entity& ent, const std::string& key) {
@@ -670,8 +687,7 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
       }
       if (i + 1 == ss.size()) add("last=" + c);
     }
-    for (int r : CueLexicon::Default().RowsIn(v.Text(s.paragraph).substr(s.start, s.end - s.start)))
-      if (CueLexicon::Default().rows()[r].kind == "cue") add("lex=" + CueLexicon::Default().rows()[r].value);
+    for (const std::string& k : v.CueKinds(s.paragraph, s.start, s.end)) add("lex=" + k);
     // The sentence after a core one in its paragraph often dates or settles it ("임기는 내년
     // 3월 1일부터", "The deal closed this week").
     if (s.core && s.end < static_cast<int>(v.Text(s.paragraph).size())) {
