@@ -43,6 +43,7 @@ struct EventsArgs {
   std::string employer;
   bool quiet = false;
   std::string syntax = "off";  // --syntax on|off: EventOptions::syntax
+  std::string roles = "on";    // --roles on|off: EventOptions::previous_model and outcome_model
   std::string pairs = "on";    // --pairs on|off: EventOptions::pairs
 };
 
@@ -297,6 +298,7 @@ std::unique_ptr<Pipeline> OpenPipeline(const EventsArgs& args, int* exit_code) {
   PipelineOptions po;
   po.country = args.country;
   po.event_options.syntax = args.syntax == "on";
+  po.event_options.previous_model = po.event_options.outcome_model = args.roles == "on";
   po.event_options.pairs = args.pairs == "on";
   auto loaded = LoadRates(args.rates);
   if (!loaded.ok()) {
@@ -359,6 +361,9 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->add_option("--syntax", args->syntax,
                   "English roles from a link-grammar parse (on) or from patterns only (off, the default)")
+      ->check(CLI::IsMember({"on", "off"}));
+  cmd->add_option("--roles", args->roles,
+                  "Previous employer and outcome from the learned role models (on, the default) or from the rules alone (off)")
       ->check(CLI::IsMember({"on", "off"}));
   cmd->add_option("--pairs", args->pairs,
                   "The learned pair pass after the rules (on, the default) or the rules alone (off); docs/events_model.md")

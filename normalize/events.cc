@@ -25,6 +25,7 @@
 #include "normalize/amount_roles.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
+#include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
 #include "normalize/frames.h"
 
@@ -3661,6 +3662,19 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
     return k(x) < k(y);
   });
   if (options.pairs) out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+  if (options.previous_model || options.outcome_model) {
+    ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
+                    {options.previous_model, options.outcome_model}, &out);
+    EmployerSpellings(article, &out);
+  }
+  return out;
+}
+
+ParagraphSentences ArticleSentences(const Article& article) {
+  ParagraphSource source(article);
+  size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
+  ParagraphSentences out(np);
+  for (size_t pi = 0; pi < np; ++pi) out[pi] = source.Sentences(pi);
   return out;
 }
 

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/records.h"
@@ -25,6 +26,7 @@
 namespace hirewire::normalize {
 
 struct PairModel;
+struct RoleModels;
 
 // How BuildEvents reads clauses.
 struct EventOptions {
@@ -32,6 +34,13 @@ struct EventOptions {
   // previous employer from a link-grammar parse (extract/syntax, docs/syntax.md) when it links the
   // trigger; the pattern reading otherwise (and always when false).
   bool syntax = false;
+  // The learned role passes (normalize/event_roles.h): previous employer and outcome from the
+  // shipped models after the rule passes; off to measure the rules alone (and to train).
+  bool previous_model = true;
+  bool outcome_model = true;
+  // The models of those passes; nullptr: the embedded tables (normalize/data/event_previous.tsv,
+  // event_outcome.tsv).
+  const RoleModels* role_models = nullptr;
   // The learned pair pass (normalize/event_pairs.h) after the rules: drops rule events whose
   // (person, organization) pair the model scores low, adds pairs it scores high.
   bool pairs = true;
@@ -46,6 +55,10 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
 // The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
 // Samsung Electronics), from the recognized organizations; `canonical` itself is left out.
 std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical);
+
+// The trimmed sentence spans of each paragraph as BuildEvents reads them (the shared analysis when
+// the article carries one, else ICU sentence breaks); the input of the role passes.
+std::vector<std::vector<std::pair<int, int>>> ArticleSentences(const Article& article);
 
 // Exact product of two non-negative decimal strings ("2" × "125000000" = "250000000");
 // empty on malformed input.

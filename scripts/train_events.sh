@@ -35,3 +35,19 @@ if ! cmp -s "$TMP/a.tsv" "$TMP/b.tsv"; then
 fi
 cp "$TMP/a.tsv" "$ROOT/normalize/data/event_pairs.tsv"
 echo "wrote normalize/data/event_pairs.tsv ($(grep -vc '^#' "$ROOT/normalize/data/event_pairs.tsv") rows); rebuild to embed it"
+
+# The role models (normalize/event_roles.h) decide after the pair pass: rebuild the tool so it
+# embeds the pair table just written, then train the previous-employer and outcome tables on the
+# events the rules and the pair pass give (role passes off). C 1; thresholds by LOBO strict F1.
+cmake --build "$BUILD" --target hirewire-train-events -- -j2 >/dev/null
+for model in previous outcome; do
+  ROLES=(--model "$model" "${DATA[@]}")
+  "$TOOL" "${ROLES[@]}" --cv "${SCORE[@]}" --out "$TMP/$model-a.tsv"
+  "$TOOL" "${ROLES[@]}" --cv --out "$TMP/$model-b.tsv" >/dev/null
+  if ! cmp -s "$TMP/$model-a.tsv" "$TMP/$model-b.tsv"; then
+    echo "train_events: two runs gave different $model tables" >&2
+    exit 1
+  fi
+  cp "$TMP/$model-a.tsv" "$ROOT/normalize/data/event_$model.tsv"
+  echo "wrote normalize/data/event_$model.tsv ($(grep -vc '^#' "$ROOT/normalize/data/event_$model.tsv") rows); rebuild to embed it"
+done

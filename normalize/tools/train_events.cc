@@ -22,6 +22,8 @@ struct ModelEntry {
 // One row per model; each model lives in its own file.
 constexpr ModelEntry kModels[] = {
     {"pairs", hirewire::tools::TrainPairs},
+    {"previous", hirewire::tools::TrainPrevious},
+    {"outcome", hirewire::tools::TrainOutcome},
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // hirewire-train-events: the offline trainer of the event models (linear tables read by
 // normalize, corpus/linear_model.h). One thin dispatcher (train_events.cc) over one entry point
 // per model, each in its own file: `--model pairs` (train_pairs.cc: the pair model of
-// normalize/event_pairs.h).
+// normalize/event_pairs.h), `--model previous|outcome` (train_roles.cc: normalize/event_roles.h).
 #pragma once
 
 #include <string>
@@ -22,5 +22,8 @@ struct TrainArgs {
 
 // Each returns the process exit code (0 ok, 1 bad input, 2 failure) after printing its report.
 int TrainPairs(const TrainArgs& args);
+// train_roles.cc: the previous-employer and outcome models of normalize/event_roles.h.
+int TrainPrevious(const TrainArgs& args);
+int TrainOutcome(const TrainArgs& args);
 
 }  // namespace hirewire::tools
