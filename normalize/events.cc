@@ -256,60 +256,18 @@ std::string MultiplyDecimal(const std::string& a, const std::string& b) {
 
 namespace {
 
-// ---------------------------------------------------------------------------------------
-// Sentence segmentation (ICU), on UTF-8 directly through UText.
-
-class SentenceSplitter {
- public:
-  explicit SentenceSplitter(const std::string& language) {
-    static std::once_flag once;
-    static icu::BreakIterator* ko = nullptr;
-    static icu::BreakIterator* en = nullptr;
-    std::call_once(once, [] {
-      UErrorCode e1 = U_ZERO_ERROR, e2 = U_ZERO_ERROR;
-      ko = icu::BreakIterator::createSentenceInstance(icu::Locale("ko"), e1);
-      if (U_FAILURE(e1)) ko = nullptr;
-      en = icu::BreakIterator::createSentenceInstance(icu::Locale("en"), e2);
-      if (U_FAILURE(e2)) en = nullptr;
-    });
-    const icu::BreakIterator* proto = language.rfind("ko", 0) == 0 ? ko : en;
-    if (proto) it_.reset(proto->clone());
+// Sentence [start, end) byte spans of `text` from the shared analysis's sentence bounds, trimmed
+// of spaces.
+std::vector<std::pair<int, int>> TrimmedSentences(std::string_view text, const std::vector<TextSpan>& spans) {
+  std::vector<std::pair<int, int>> out;
+  for (const TextSpan& sp : spans) {
+    size_t b = static_cast<size_t>(sp.start), e = static_cast<size_t>(sp.end);
+    while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+    if (e > b) out.emplace_back(static_cast<int>(b), static_cast<int>(e));
   }
-
-  // Sentence [start, end) byte spans of `text`, trimmed of spaces.
-  std::vector<std::pair<int, int>> Split(std::string_view text) const {
-    std::vector<std::pair<int, int>> out;
-    auto push = [&](size_t b, size_t e) {
-      while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t')) ++b;
-      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
-      if (e > b) out.emplace_back(static_cast<int>(b), static_cast<int>(e));
-    };
-    if (!it_) {
-      push(0, text.size());
-      return out;
-    }
-    UErrorCode err = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
-    if (U_FAILURE(err)) {
-      push(0, text.size());
-      return out;
-    }
-    it_->setText(ut, err);
-    if (U_FAILURE(err)) {
-      utext_close(ut);
-      push(0, text.size());
-      return out;
-    }
-    int32_t b = it_->first();
-    for (int32_t e = it_->next(); e != icu::BreakIterator::DONE; b = e, e = it_->next())
-      push(static_cast<size_t>(b), static_cast<size_t>(e));
-    utext_close(ut);
-    return out;
-  }
-
- private:
-  std::unique_ptr<icu::BreakIterator> it_;
-};
+  return out;
+}
 
 bool IsKoreanText(std::string_view s);
 bool IsJapaneseText(std::string_view s);
@@ -323,25 +281,16 @@ class ParagraphSource {
       size_t amounts = 0;
       for (const ParagraphAnalysis& p : a.analysis) amounts += p.amounts.size();
       amounts_indexed_ = amounts == a.money.size();
-    } else {
-      splitter_.emplace(a.language.empty()
-                            ? (IsKoreanText(a.title + (a.paragraphs.empty() ? "" : a.paragraphs[0])) ? "ko" : "en")
-                            : a.language);
     }
   }
 
   // Sentence [start, end) byte spans, trimmed of spaces.
   std::vector<std::pair<int, int>> Sentences(size_t pi) const {
     const std::string& text = article_.paragraphs[pi];
-    if (!shared_) return splitter_->Split(text);
-    std::vector<std::pair<int, int>> out;
-    for (const TextSpan& sp : article_.analysis[pi].sentences) {
-      size_t b = static_cast<size_t>(sp.start), e = static_cast<size_t>(sp.end);
-      while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t')) ++b;
-      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
-      if (e > b) out.emplace_back(static_cast<int>(b), static_cast<int>(e));
-    }
-    return out;
+    if (shared_) return TrimmedSentences(text, article_.analysis[pi].sentences);
+    const extract::SentenceAnalyzer* an = extract::SentenceAnalyzer::Default();
+    if (!an) return TrimmedSentences(text, {TextSpan{0, static_cast<int>(text.size())}});
+    return TrimmedSentences(text, an->Analyze(text).sentences);
   }
   std::vector<TextSpan> Quotes(size_t pi) const {
     return shared_ ? article_.analysis[pi].quotes : extract::QuotedSpeech(article_.paragraphs[pi]);
@@ -361,7 +310,6 @@ class ParagraphSource {
   const Article& article_;
   bool shared_ = false;
   bool amounts_indexed_ = false;
-  std::optional<SentenceSplitter> splitter_;
 };
 
 // ---------------------------------------------------------------------------------------
