@@ -559,8 +559,9 @@ struct EntityRecognizer::Impl {
   void ClaimShortFormMentions(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;
-  EntityFacts FactsOf(Doc& d, int g, const std::vector<Entity>& out, size_t e) const;
+  EntityFacts FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out, size_t e) const;
   void FactsOfMention(Doc& d, const Cand& c, EntityFacts* f, bool* initial) const;
+  void FactsOfName(Doc& d, const Cand& c, EntityFacts* f) const;
   std::vector<Entity> Run(const Article& article, std::vector<std::vector<std::string>>* features) const;
   void ReviveDropped(Doc& d) const;
   EntityOptions options;
@@ -3309,8 +3310,7 @@ bool NamePartOf(std::string_view inner, std::string_view outer) {
 
 }  // namespace
 
-// The cue words around one mention and the words of its span; `*initial` false when a word of
-// its sentence comes before it.
+// The cue words around one mention; `*initial` false when a word of its sentence comes before it.
 void EntityRecognizer::Impl::FactsOfMention(Doc& d, const Cand& c, EntityFacts* f, bool* initial) const {
   const Para& p = d.paras[c.para];
   int q = c.tb - 1;
@@ -3318,15 +3318,21 @@ void EntityRecognizer::Impl::FactsOfMention(Doc& d, const Cand& c, EntityFacts* 
   if (q >= 0 && p.toks[q].sentence == p.toks[c.tb].sentence) *initial = false;
   if (p.IsWord(c.tb - 1)) {
     const std::string_view w = p.Text(c.tb - 1);
-    f->title_next |= IsLatinTitle(w) || IsKoTitle(w);
+    f->title_next |= p.toks[c.tb - 1].latin ? IsLatinTitle(w) : p.toks[c.tb - 1].has_hangul && IsKoTitle(w);
   }
   if (p.IsWord(c.te)) {
     const std::string_view w = p.Text(c.te);
-    f->title_next |= IsKoTitle(w) || In(WordList::kCjkTitle, w);
-    f->person_verb_after |= en_person_verbs.count(w) > 0;
+    if (p.toks[c.te].latin) f->person_verb_after |= en_person_verbs.count(w) > 0;
+    else f->title_next |= p.toks[c.te].has_hangul ? IsKoTitle(w) : In(WordList::kCjkTitle, w);
   } else if (p.IsPunct(c.te, ",") && p.IsWord(c.te + 1)) {
     f->title_next |= IsLatinTitle(p.Text(c.te + 1));
   }
+}
+
+// The words of one mention (the entity's longest): head, legal form, given name, places, common
+// words and endings.
+void EntityRecognizer::Impl::FactsOfName(Doc& d, const Cand& c, EntityFacts* f) const {
+  const Para& p = d.paras[c.para];
   if (c.te <= c.tb) return;
   const std::string_view last = p.Text(c.te - 1);
   f->org_head |= en_org_suffixes.count(last) > 0 || en_company_suffixes.count(last) > 0 ||
@@ -3353,8 +3359,9 @@ void EntityRecognizer::Impl::FactsOfMention(Doc& d, const Cand& c, EntityFacts* 
   }
 }
 
-// The facts of entity `e` of `out` (group g of `d`).
-EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, int g, const std::vector<Entity>& out, size_t e) const {
+// The facts of entity `e` of `out`, whose candidates are `members`.
+EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out,
+                                            size_t e) const {
   EntityFacts f;
   const Entity& ent = out[e];
   f.type = ent.type;
@@ -3365,8 +3372,8 @@ EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, int g, const std::vector<Ent
   f.offered = true;
   std::set<int> paras;
   size_t longest = 0;
-  for (size_t i = 0; i < d.cands.size(); ++i) {
-    if (d.group[i] != g) continue;
+  int longest_cand = -1;
+  for (const int i : members) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
     if (c.source != EntitySource::kCount) f.sources |= 1u << static_cast<int>(c.source);
@@ -3381,6 +3388,7 @@ EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, int g, const std::vector<Ent
     FactsOfMention(d, c, &f, &initial);
     if (static_cast<size_t>(c.end - c.start) <= longest || c.te <= c.tb) continue;
     longest = static_cast<size_t>(c.end - c.start);
+    longest_cand = i;
     const std::string_view s = p.text.substr(c.start, c.end - c.start);
     f.script = ScriptOf(p.toks[c.tb], s);
     f.tokens = 0;
@@ -3393,6 +3401,7 @@ EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, int g, const std::vector<Ent
     f.chars = CountCodePoints(s);
     f.has_digit = std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
+  if (longest_cand >= 0) FactsOfName(d, d.cands[longest_cand], &f);
   f.paragraphs = static_cast<int>(paras.size());
   f.sentence_initial_only = initial;
   f.in_first_paragraph_only = first_para;
@@ -3475,7 +3484,10 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article,
   std::vector<Entity> out = m.BuildEntities(d, &groups);
   if (features) {
     features->resize(out.size());
-    for (size_t i = 0; i < out.size(); ++i) (*features)[i] = EntityKeepFeatures(FactsOf(d, groups[i], out, i));
+    std::vector<std::vector<int>> members(d.group_key.size());
+    for (size_t i = 0; i < d.cands.size(); ++i)
+      if (d.group[i] >= 0) members[d.group[i]].push_back(static_cast<int>(i));
+    for (size_t i = 0; i < out.size(); ++i) (*features)[i] = EntityKeepFeatures(FactsOf(d, members[groups[i]], out, i));
   }
   return out;
 }

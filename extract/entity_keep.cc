@@ -49,6 +49,20 @@ std::string_view MainSource(uint32_t sources) {
 
 std::string Kind(const std::string& type) { return type == "person" ? "per" : "org"; }
 
+// A type margin this large changes no type: the person model is not even evaluated.
+constexpr double kNoTypeChange = 1e8;
+
+// LinearModel::Margin without its duplicate check: EntityKeepFeatures lists each feature once
+// (a test checks it).
+double SumMargin(const LinearModel& m, const std::vector<std::string>& features) {
+  double sum = m.bias();
+  for (const std::string& f : features) sum += m.Weight(f);
+  return sum;
+}
+double Probability(const LinearModel& m, const std::vector<std::string>& features) {
+  return 1.0 / (1.0 + std::exp(-SumMargin(m, features)));
+}
+
 }  // namespace
 
 std::string_view EntitySourceName(EntitySource s) {
@@ -190,8 +204,12 @@ void EntityKeepModel::Apply(std::vector<Entity>* entities, const std::vector<std
   for (size_t i = 0; i < entities->size(); ++i) {
     Entity& e = (*entities)[i];
     const bool offered = std::find(features[i].begin(), features[i].end(), kOfferedFeature) != features[i].end();
-    if (keep.Probability(features[i]) < (offered ? offered_threshold : keep_threshold)) continue;
-    const double margin = person.Margin(features[i]);
+    if (Probability(keep, features[i]) < (offered ? offered_threshold : keep_threshold)) continue;
+    if (type_margin >= kNoTypeChange) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    const double margin = SumMargin(person, features[i]);
     if (e.type == "person" && margin < -type_margin) e.type = "organization";
     else if (e.type != "person" && margin > type_margin) e.type = "person";
     kept.push_back(std::move(e));

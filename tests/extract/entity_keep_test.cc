@@ -85,6 +85,9 @@ TEST(EntityKeepFeatures, EachFactGivesItsFeatures) {
     EntityFacts f = Base();
     row.set(&f);
     const std::vector<std::string> got = EntityKeepFeatures(f);
+    std::vector<std::string> sorted = got;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << row.what << ": a feature listed twice";
     for (const std::string& want : row.present) EXPECT_TRUE(Has(got, want)) << row.what << ": " << want;
     for (const std::string& not_want : row.absent) EXPECT_FALSE(Has(got, not_want)) << row.what << ": " << not_want;
   }
