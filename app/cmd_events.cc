@@ -43,6 +43,7 @@ struct EventsArgs {
   std::string employer;
   bool quiet = false;
   std::string syntax = "off";  // --syntax on|off: EventOptions::syntax
+  std::string pairs = "on";    // --pairs on|off: EventOptions::pairs
 };
 
 // A JSON Lines input (one file or stdin) is read whole, up to this size.
@@ -296,6 +297,7 @@ std::unique_ptr<Pipeline> OpenPipeline(const EventsArgs& args, int* exit_code) {
   PipelineOptions po;
   po.country = args.country;
   po.event_options.syntax = args.syntax == "on";
+  po.event_options.pairs = args.pairs == "on";
   auto loaded = LoadRates(args.rates);
   if (!loaded.ok()) {
     std::fprintf(stderr, "hirewire events: %s\n", loaded.status().ToString().c_str());
@@ -357,6 +359,9 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   cmd->add_flag("--quiet", args->quiet, "No progress line");
   cmd->add_option("--syntax", args->syntax,
                   "English roles from a link-grammar parse (on) or from patterns only (off, the default)")
+      ->check(CLI::IsMember({"on", "off"}));
+  cmd->add_option("--pairs", args->pairs,
+                  "The learned pair pass after the rules (on, the default) or the rules alone (off); docs/events_model.md")
       ->check(CLI::IsMember({"on", "off"}));
   AddRateOptions(cmd, &args->rates);
   cmd->callback([args, exit_code] { *exit_code = RunEvents(*args); });

@@ -1,10 +1,13 @@
-// The SQLite store fed through the event ledger: each article's events are merged with
-// everything the store already holds (normalize::EventLedger, seeded from the store) and the
-// store upserts the merged events it changed, in the article's transaction. Used by
-// `extract --db` and `events --db`, so a resumed or repeated run keeps one event per hire
-// and the stored events are exactly what `events` prints for the same inputs.
+// The store fed through the event ledger: each article's events are read by the ledger (sources,
+// near copies of earlier articles of this process) and merged, inside the article's transaction,
+// into the events the store holds for the same candidates at that moment (read under the store's
+// lock: normalize::EventLedger seeded from them), and the store upserts the merged events they
+// changed. Used by `extract --db`, `extract --queue` and `events --db`, so a resumed or repeated
+// run keeps one event per hire, writers in many processes (one PostgreSQL store, or one SQLite
+// file) merge into each other's events instead of overwriting them, and the stored events are
+// what `events` prints for the same inputs.
 //
-// Thread-safety: not thread-safe; one writer.
+// Thread-safety: not thread-safe; one per writer thread.
 #pragma once
 
 #include <memory>
@@ -19,10 +22,10 @@ namespace hirewire::app {
 
 class LedgerStore {
  public:
-  // Opens or creates the database and reads its events into the ledger.
+  // Opens or creates the database.
   static Result<std::unique_ptr<LedgerStore>> Open(const std::string& path);
 
-  // Writes the article (entities, amounts) and its events, merged.
+  // Writes the article (entities, amounts) and its events, merged with the stored ones.
   Status Put(const Article& article);
 
   const Store& store() const { return *store_; }
@@ -30,7 +33,7 @@ class LedgerStore {
  private:
   LedgerStore() = default;
   std::unique_ptr<Store> store_;
-  normalize::EventLedger ledger_;
+  normalize::EventLedger reader_;  // ReadArticle only: the near copies this process has seen
 };
 
 }  // namespace hirewire::app

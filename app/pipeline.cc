@@ -76,7 +76,7 @@ void Pipeline::Enrich(Article* a, std::string_view crawl_date) const {
     a->multipliers.clear();
   }
   if (!o.entities) a->entities.clear();
-  std::vector<ParagraphAnalysis>().swap(a->analysis);  // scratch of this pipeline run
+  if (!o.keep_analysis) std::vector<ParagraphAnalysis>().swap(a->analysis);  // scratch of this pipeline run
 }
 
 }  // namespace hirewire::app

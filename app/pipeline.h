@@ -25,6 +25,9 @@ struct PipelineOptions {
   extract::ExtractOptions extract;
   normalize::ConvertOptions convert;
   normalize::EventOptions event_options;
+  // Keep Article::analysis (the sentence analysis) after the run, for tools that read it
+  // (hirewire-train-events); the pipeline drops it by default.
+  bool keep_analysis = false;
 };
 
 class Pipeline {

@@ -44,7 +44,8 @@ std::string Hex64(uint64_t h) {
 class SqliteStore final : public Store {
  public:
   SqliteStore() : impl_(std::make_unique<Impl>()) {}
-  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) override;
+  using Store::PutArticle;
+  Status PutArticle(const Article& article, const std::vector<std::string>& candidates, const MergeFn& merge) override;
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
@@ -62,6 +63,8 @@ struct SqliteStore::Impl {
   Result<sqlite::Statement*> Q(const char* sql) { return db->Cached(sql); }
   Status PutArticle(const Article& a, const std::vector<MergedEvent>& events);
   Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source);
+  // Events of a kEventsQuery-shaped statement (bound) with their offers and sources.
+  Result<std::vector<Event>> ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys);
   Result<int> Version();
   Status ApplyStep(const Migration& m, int have);
   Status MigrateFrom(int from);
@@ -226,9 +229,24 @@ std::string Store::ContentHash(const Article& a) {
   return Hex64(h);
 }
 
-Status SqliteStore::PutArticle(const Article& a, const std::vector<MergedEvent>& events) {
+// BEGIN IMMEDIATE takes the database's write lock before the stored events are read: writers
+// in other processes wait (busy timeout) and then see this one's merged state.
+Status SqliteStore::PutArticle(const Article& a, const std::vector<std::string>& candidates, const MergeFn& merge) {
   HW_RETURN_IF_ERROR(impl_->db->Begin());
-  Status s = impl_->PutArticle(a, events);
+  Status s = [&]() -> Status {
+    Stored stored;
+    if (!candidates.empty()) {
+      auto q = impl_->db->Prepare(store_internal::CandidateEventsQuery(store_internal::Dialect::kSqlite));
+      if (!q.ok()) return q.status();
+      q->Bind(JsonList(candidates));
+      auto events = impl_->ReadEvents(*q, &stored.keys);
+      if (!events.ok()) return events.status();
+      stored.events = std::move(*events);
+    }
+    auto events = merge(std::move(stored));
+    if (!events.ok()) return events.status();
+    return impl_->PutArticle(a, *events);
+  }();
   if (!s.ok()) return impl_->db->Rollback(s);
   return impl_->db->Commit();
 }
@@ -400,32 +418,35 @@ class StatementRow final : public store_internal::Row {
 };
 
 Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vector<std::string>* keys) const {
-  sqlite::Database& db = *impl_->db;
-  std::vector<Event> out;
-  std::vector<long> ids;
-  auto q = db.Prepare(store_internal::kEventsQuery);
+  auto q = impl_->db->Prepare(store_internal::kEventsQuery);
   if (!q.ok()) return q.status();
   q->Bind(query.since).Bind(query.employer);
-  while (q->Next()) {
+  return impl_->ReadEvents(*q, keys);
+}
+
+Result<std::vector<Event>> SqliteStore::Impl::ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys) {
+  std::vector<Event> out;
+  std::vector<long> ids;
+  while (q.Next()) {
     Event e;
     std::string key;
-    ids.push_back(static_cast<long>(q->Int(0)));
-    HW_RETURN_IF_ERROR(store_internal::EventFromRow(StatementRow(*q), &e, &key));
+    ids.push_back(static_cast<long>(q.Int(0)));
+    HW_RETURN_IF_ERROR(store_internal::EventFromRow(StatementRow(q), &e, &key));
     if (keys) keys->push_back(std::move(key));
     out.push_back(std::move(e));
   }
-  if (!q->status().ok()) return q->status();
-  auto o = db.Prepare(store_internal::kOffersQuery);
+  if (!q.status().ok()) return q.status();
+  auto o = Q(store_internal::kOffersQuery);
   if (!o.ok()) return o.status();
-  auto s = db.Prepare(store_internal::SourcesQuery(store_internal::Dialect::kSqlite));
+  auto s = Q(store_internal::SourcesQuery(store_internal::Dialect::kSqlite));
   if (!s.ok()) return s.status();
   for (size_t i = 0; i < out.size(); ++i) {
-    o->Reset().Bind(ids[i]);
-    while (o->Next()) out[i].offers.push_back(store_internal::OfferFromRow(StatementRow(*o)));
-    if (!o->status().ok()) return o->status();
-    s->Reset().Bind(ids[i]);
-    while (s->Next()) out[i].sources.push_back(s->Text(0));
-    if (!s->status().ok()) return s->status();
+    (*o)->Reset().Bind(ids[i]);
+    while ((*o)->Next()) out[i].offers.push_back(store_internal::OfferFromRow(StatementRow(**o)));
+    if (!(*o)->status().ok()) return (*o)->status();
+    (*s)->Reset().Bind(ids[i]);
+    while ((*s)->Next()) out[i].sources.push_back((*s)->Text(0));
+    if (!(*s)->status().ok()) return (*s)->status();
   }
   return out;
 }

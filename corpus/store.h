@@ -2,17 +2,24 @@
 // docs/store.md). Writes are idempotent upserts keyed by content hashes:
 //   - an article is keyed by the xxh3 hash of its paragraphs: writing the same article twice
 //     changes nothing; the same text under another URL adds a row to article_sources;
-//   - events arrive already merged (normalize::EventLedger owns event identity and merging);
-//     the store keeps the latest merged state of each under the key the ledger gives it, and
-//     only adds sources (a re-published copy adds a row to event_sources).
+//   - events arrive already merged (normalize::EventLedger owns event identity and merging):
+//     inside the article's transaction the store hands the writer the stored events of the
+//     article's candidates, locked against every other writer until the commit, and the writer
+//     merges its events into them (app::LedgerStore does, through the ledger); the store keeps the
+//     merged state of each under the key the ledger gives it, and only adds sources (a
+//     re-published copy adds a row to event_sources). So writers in many processes never
+//     overwrite each other's facts: each merges into the state the previous commit left.
 // Two backends with the same schema and semantics (one test suite runs against both):
 //   - SQLite (a file path): WAL mode; each PutArticle is one transaction;
 //   - PostgreSQL (a postgresql:// URL, corpus/store_pg.cc): each PutArticle is one
-//     transaction; many processes on many machines may write at once (upserts by key).
+//     transaction; many processes on many machines may write at once (upserts by key; the
+//     stored events of a candidate are read under a transaction-scoped advisory lock on the
+//     candidate's name, so two writers of one person's events take turns).
 //
 // Thread-safety: a Store is not thread-safe; use one per thread (each owns one connection).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -53,11 +60,29 @@ class Store {
     const Event* event = nullptr;  // not owned; must outlive the call
   };
 
-  // Writes the article with its entities and amounts, and the merged events it changed
-  // (Article::events is not read), in one transaction. The stored state of each event becomes
-  // the one given; sources are only ever added (the article's URL or source for an event
-  // without sources).
-  virtual Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) = 0;
+  // The stored events a writer merges into (Events' form: offers and sources, no evidence), with
+  // their keys, in insertion order.
+  struct Stored {
+    std::vector<Event> events;
+    std::vector<std::string> keys;
+  };
+  // Merges the article's events into `stored` and returns the merged events to write (pointers
+  // that stay valid until PutArticle returns). Called inside the transaction, again when the
+  // transaction is retried.
+  using MergeFn = std::function<Result<std::vector<MergedEvent>>(Stored stored)>;
+
+  // Writes the article with its entities and amounts, and its events merged with the stored
+  // ones, in one transaction: reads (and locks until the commit) the stored events whose
+  // candidate is one of `candidates`, calls `merge` with them, and writes what it returns
+  // (Article::events is not read). The stored state of each event becomes the one given;
+  // sources are only ever added (the article's URL or source for an event without sources).
+  virtual Status PutArticle(const Article& article, const std::vector<std::string>& candidates,
+                            const MergeFn& merge) = 0;
+  // The same with events merged by the caller against nothing stored: they replace the stored
+  // state of their keys (a single writer that merged everything itself, and tests).
+  Status PutArticle(const Article& article, const std::vector<MergedEvent>& events) {
+    return PutArticle(article, {}, [&](const Stored&) -> Result<std::vector<MergedEvent>> { return events; });
+  }
 
   struct Counts {
     long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,

@@ -94,12 +94,21 @@ std::string SchemaV3(Dialect d) {
          "previous_employer_aliases TEXT NOT NULL DEFAULT '[]';";
 }
 
+#define HW_EVENT_COLUMNS                                                                              \
+  "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome," \
+  "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e "
+
 // An event's date: the day a nightly run last changed it, else its newest source's publication.
 const char* const kEventsQuery =
-    "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome,"
-    "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e WHERE ($1='' OR substr(COALESCE("
+    HW_EVENT_COLUMNS "WHERE ($1='' OR substr(COALESCE("
     "NULLIF(e.last_changed,''), (SELECT MAX(a.published) FROM event_sources s JOIN articles a ON a.id=s.article_id"
     " WHERE s.event_id=e.id), ''),1,10)>=$1) AND ($2='' OR lower(e.employer)=lower($2)) ORDER BY id";
+
+const char* CandidateEventsQuery(Dialect d) {
+  return d == Dialect::kSqlite
+             ? HW_EVENT_COLUMNS "WHERE candidate IN (SELECT value FROM json_each($1)) ORDER BY id"
+             : HW_EVENT_COLUMNS "WHERE candidate IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id";
+}
 
 const char* const kOffersQuery =
     "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"

@@ -27,6 +27,9 @@ std::string SchemaV3(Dialect d);
 // Store::Events: the events with their keys ($1 since, $2 employer: PostgreSQL parameters, and
 // SQLite named parameters bound in the same order), their offers ($1 event id) and sources.
 extern const char* const kEventsQuery;
+// The events whose candidate is in $1 (a JSON array of strings), in kEventsQuery's columns, in
+// insertion order: what a writer merges into (Store::PutArticle).
+const char* CandidateEventsQuery(Dialect d);
 extern const char* const kOffersQuery;
 const char* SourcesQuery(Dialect d);
 

@@ -587,7 +587,7 @@ void ParseMember(std::string_view rec, WarcMemberInfo* info) {
 }  // namespace
 
 Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewrite_cdxj,
-                       const std::function<void(const WarcMemberInfo&)>& on_member, uint64_t* cut_bytes) {
+                       const std::function<bool(const WarcMemberInfo&)>& on_member, uint64_t* cut_bytes) {
   if (cut_bytes) *cut_bytes = 0;
   int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
   if (fd < 0) return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
@@ -604,7 +604,7 @@ Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewri
   uint64_t member_start = 0;
   uint64_t consumed = 0;  // compressed bytes fed to zlib and used
   uint64_t good_end = 0;
-  bool damaged = false;
+  bool damaged = false, refused = false;
   char out[1 << 16];
   uint64_t read_pos = 0;
   size_t in_len = 0, in_off = 0;
@@ -635,7 +635,10 @@ Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewri
       info.offset = member_start;
       info.length = consumed - member_start;
       if (!member.empty()) ParseMember(member, &info);
-      if (member_start >= from_offset && on_member) on_member(info);
+      if (member_start >= from_offset && on_member && !on_member(info)) {
+        refused = true;  // cut here: good_end is this member's start
+        break;
+      }
       if (rewrite_cdxj && (info.type == "response" || info.type == "revisit")) {
         cdxj += CdxjLine(info.target_uri, info.warc_date, info.content_type, info.http_status, info.payload_digest,
                          info.offset, info.length, file_name, info.type == "revisit");
@@ -652,7 +655,7 @@ Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewri
     }
   }
   inflateEnd(&zs);
-  if (damaged || good_end < file_size) {
+  if (damaged || refused || good_end < file_size) {
     if (::ftruncate(fd, static_cast<off_t>(good_end)) != 0) {
       ::close(fd);
       return Status::IoError("cannot truncate " + path + ": " + std::strerror(errno));

@@ -124,10 +124,12 @@ struct WarcMemberInfo {
 // Scans PATH member by member. If the file ends in a torn or damaged member, the file is
 // truncated (ftruncate + fsync) right after the last complete member; *cut_bytes says how many
 // bytes were removed. Members before `from_offset` are skipped for the callback but still
-// walked. Afterwards the file is checked with WarcReader to the end. Rewrites the CDXJ index
-// beside the file when `rewrite_cdxj` is set.
+// walked. `on_member` may also refuse a member (return false): the file is then cut right before
+// it, so it and every member after it are removed the same way (a crawler drops captures it may
+// no longer commit). Afterwards the file is checked with WarcReader to the end. Rewrites the
+// CDXJ index beside the file when `rewrite_cdxj` is set.
 Status RecoverWarcFile(const std::string& path, uint64_t from_offset, bool rewrite_cdxj,
-                       const std::function<void(const WarcMemberInfo&)>& on_member,
+                       const std::function<bool(const WarcMemberInfo&)>& on_member,
                        uint64_t* cut_bytes);
 
 // "sha1:" + RFC 4648 base32 of SHA-1(data).

@@ -271,7 +271,9 @@ const std::vector<SpeechRow>& SpeechRows() {
       if (line.empty() || line[0] == '#') continue;
       size_t t1 = line.find('\t'), t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
       std::string_view side = t2 == std::string_view::npos ? std::string_view() : line.substr(t2 + 1);
-      if (t2 == std::string_view::npos || line.substr(0, t1) != "en" || t2 == t1 + 1 ||
+      const std::string_view lang = t1 == std::string_view::npos ? std::string_view() : line.substr(0, t1);
+      const bool lang_ok = lang.size() == 2 && lang[0] >= 'a' && lang[0] <= 'z' && lang[1] >= 'a' && lang[1] <= 'z';
+      if (t2 == std::string_view::npos || !lang_ok || t2 == t1 + 1 ||
           (side != "before" && side != "after")) {
         std::fprintf(stderr, "speech table line %d: malformed row\n", line_no);
         std::abort();

@@ -128,6 +128,8 @@ struct Para {
   std::span<const Token> toks;
   std::span<const TextSpan> sentences;
   std::span<const int> stems;  // Korean particle stems of all tokens (Token::stem_begin)
+  std::span<const SpeechCue> speech;  // reported-speech cues (extract/data/speech.tsv)
+  std::string_view lang;              // the article's language ("" unknown), set per pass run
   std::vector<int> owner;      // candidate index per token, -1 if free
   std::string_view Text(int t) const {
     return text.substr(toks[t].start, toks[t].end - toks[t].start);
@@ -150,7 +152,37 @@ void Bind(std::string_view text, const ParagraphAnalysis& a, Para* p) {
   p->toks = a.tokens;
   p->sentences = a.sentences;
   p->stems = a.stems;
+  p->speech = a.speech;
   p->owner.assign(p->toks.size(), -1);
+}
+
+// A reported-speech cue right next to the bytes [start, end) of `p`, only spaces between: the
+// verb after the speaker ("Bönte sagte", "Støre sier") or before it, where verb-second languages
+// put it at the end of a quote ("…“, sagte Usyk", "», dijo Sánchez") or an "according to" word
+// ("Laut Scholz"). English puts the listener there ("…,” he told Daily Maverick"): in English
+// (or an unknown language) only an "according to" cue counts before the name.
+bool SpeechCueNextTo(const Para& p, int start, int end) {
+  auto quote_end_before = [&](int at) {
+    size_t i = static_cast<size_t>(at);
+    while (i > 0 && p.text[i - 1] == ' ') --i;
+    if (i == 0) return false;
+    const unsigned char c = static_cast<unsigned char>(p.text[i - 1]);
+    // , " and the last byte of “ ” « » (E2 80 9C/9D, C2 AB/BB) and of an en or em dash (E2 80 93/94).
+    return c == ',' || c == '"' || c == 0x9C || c == 0x9D || c == 0xAB || c == 0xBB || c == 0x93 || c == 0x94;
+  };
+  auto spaces = [&](int x, int y) {
+    if (x > y) return false;
+    for (int i = x; i < y; ++i)
+      if (p.text[static_cast<size_t>(i)] != ' ') return false;
+    return true;
+  };
+  for (const SpeechCue& c : p.speech) {
+    if (c.cue.start >= end && c.cue.start - end <= 2 && spaces(end, c.cue.start) && !c.speaker_after) return true;
+    if (c.cue.end <= start && start - c.cue.end <= 2 && spaces(c.cue.end, start) &&
+        (c.speaker_after || (!p.lang.empty() && p.lang != "en" && quote_end_before(c.cue.start))))
+      return true;
+  }
+  return false;
 }
 
 // ---- Person name variants
@@ -424,14 +456,14 @@ struct EntityRecognizer::Impl {
   // A title or honorific in a Latin-script person span: "Mme", "CEO", "Außenministerin".
   bool IsLatinTitle(std::string_view w) const {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
-    if (w.size() < 5 || !p_is_upper(w)) return false;
+    // (Lower case too: "el presidente Pedro Sánchez", "ministr zdravotnictví".)
+    if (w.size() < 5) return false;
     std::string lower(w);
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& suf : latin_title_suffixes)
       if (EndsWith(lower, suf)) return true;
     return false;
   }
-  static bool p_is_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
   std::unique_ptr<SentenceAnalyzer> analyzer;  // for text without a shared analysis
   std::unique_ptr<icu::Transliterator> romanizer;
   mutable std::mutex romanizer_mu;
@@ -513,6 +545,7 @@ struct EntityRecognizer::Impl {
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
+  bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;
@@ -538,6 +571,10 @@ struct EntityRecognizer::Impl {
   void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsAcronym(const Para& p, int t) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  int LegalFormEnd(const Para& p, int t, int* end_byte) const;
+  int SpelledOutStart(const Para& p, int open) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
   // ---- article-level steps of Recognize, in order
@@ -1182,7 +1219,11 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     }
     return false;
   };
-  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap ||
+  // "Usyk-Promoter Krassyuk": a hyphenated title goes with the word before its hyphen.
+  auto hyphen_title = [&](int q) {
+    return q + 3 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && IsLatinTitle(p.Text(q + 2));
+  };
+  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap || hyphen_title(a) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
@@ -1286,7 +1327,8 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
       if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
     }
   }
-  x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says";
+  x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says" ||
+                SpeechCueNextTo(p, p.toks[a].start, p.toks[b - 1].end);
   // An age in brackets after the name: "Tone Damli (36)", "David Eriksen (57)".
   if (p.IsPunct(after, "(") && after + 2 < n && p.toks[after + 1].kind == kNumber && p.IsPunct(after + 2, ")") &&
       p.toks[after + 1].end - p.toks[after + 1].start <= 3)
@@ -1346,7 +1388,31 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
     type = "company";
   if (!type) return;
+  // "La Junta de Andalucía", "El Ayuntamiento": a sentence-opening word that the paragraph also
+  // writes in lower case is an article or another common word, no part of an organization named
+  // by its head; the head alone names none.
+  if (std::string_view(type) == "organization" && OpensSentenceAsCommonWord(p, a)) {
+    int rest = 0;
+    for (int q = a + 1; q < b; ++q) rest += p.IsWord(q) && p.toks[q].cap;
+    if (rest < 2) return;
+    do ++a;
+    while (a < b && !(p.IsWord(a) && p.toks[a].cap));
+  }
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
+}
+
+// Word `a` opens its sentence (an opening quote aside) and the paragraph writes it in lower case
+// elsewhere ("La" of "La Junta de Andalucía" next to "la").
+bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) const {
+  int q = a - 1;
+  while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
+  if (q >= 0 && p.toks[q].sentence == p.toks[a].sentence) return false;
+  const std::string folded = FoldWord(p.Text(a));
+  for (int t = 0; t < p.Size(); ++t)
+    if (t != a && p.IsWord(t) && p.toks[t].latin && !p.toks[t].cap && p.Text(t).size() == p.Text(a).size() &&
+        FoldWord(p.Text(t)) == folded)
+      return true;
+  return false;
 }
 
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
@@ -2155,6 +2221,100 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
   }
 }
 
+// ---- Pass 2b: names spelled out before their acronym, in any Latin-script language
+
+// The first letter of word `w`, case-folded (ICU simple folding).
+UChar32 FoldedInitial(std::string_view w) {
+  size_t i = 0;
+  return u_foldCase(static_cast<UChar32>(DecodeUtf8(w, &i)), U_FOLD_CASE_DEFAULT);
+}
+
+// "Deutschen Gesellschaft für Auswärtige Politik (DGAP)", "Unidad Militar de Emergencias (UME)",
+// "Tasarruf Mevduatı Sigorta Fonu (TMSF)", "České bankovní asociace (ČBA)": the words before a
+// bracketed acronym (token `open` is the bracket) whose initials spell it, read backwards; short
+// lower-case words between them (für, de, y, of) are skipped, and the later parts of a hyphenated
+// word ("Co-operation") give no letter. The first word of the name, or -1 when the words before
+// the bracket do not spell the acronym.
+int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
+  const std::string_view acr = StripPossessive(p.Text(open + 1));
+  std::vector<UChar32> letters;
+  for (size_t i = 0; i < acr.size();)
+    letters.push_back(u_foldCase(static_cast<UChar32>(DecodeUtf8(acr, &i)), U_FOLD_CASE_DEFAULT));
+  int need = static_cast<int>(letters.size()) - 1;
+  const int sentence = p.toks[open].sentence;
+  for (int j = open - 1; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
+    if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
+    if (!p.IsWord(j) || !p.toks[j].latin) return -1;
+    if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
+    const std::string_view w = p.Text(j);
+    if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
+      if (need-- == 0) return p.toks[j].cap && j < open - 2 ? j : -1;
+      continue;
+    }
+    if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
+  }
+  return -1;
+}
+
+// A name spelled out before its acronym of three letters or more is an organization (a company
+// when it ends in a company suffix); GlossPass then links the acronym to it. An acronym that names no body (GDP, CEO: see
+// IsAcronym) or a name ending in an event or treaty word (Act, Cup, Agreement) is left alone.
+void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t + 2 < p.Size(); ++t) {
+    // (Two letters are spelled out by chance too often: "Soporte de Video (SV)".)
+    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1) ||
+        CountCodePoints(p.Text(t + 1)) < 3)
+      continue;
+    if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
+    const int first = SpelledOutStart(p, t);
+    if (first < 0) continue;
+    const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
+    ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? "company" : "organization", 0.75);
+  }
+}
+
+// ---- Pass 2c: legal forms after a company name, in any Latin-script language
+
+// The token after a legal form (legal_suffix, not an English company suffix, which
+// ClassifyLatinRun reads) written as listed from token t on ("S.A.", "A/S", "AŞ", "a.s."); its
+// end byte in `end_byte`. 0 when none starts at t.
+int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].space_before) return 0;
+  const std::string_view rest = p.text.substr(static_cast<size_t>(p.toks[t].start));
+  size_t best = 0;
+  for (const std::string& f : EntityWords::Default().List(WordList::kLegalSuffix)) {
+    if (f.size() <= best || !rest.starts_with(f) || en_company_suffixes.count(f)) continue;
+    // The form ends the word: "AS" is no legal form in "ASML", "S.A." none in "S.A.Z".
+    const unsigned char next = f.size() < rest.size() ? static_cast<unsigned char>(rest[f.size()]) : ' ';
+    if (std::isalnum(next) || next >= 0x80 || (f.back() != '.' && next == '/')) continue;
+    best = f.size();
+  }
+  if (best == 0) return 0;
+  *end_byte = p.toks[t].start + static_cast<int>(best);
+  int e = t;
+  while (e < p.Size() && p.toks[e].start < *end_byte) ++e;
+  return e;
+}
+
+// "Ozan Elektronik Para AŞ", "Telefónica S.A.", "Maersk A/S", "Zentrix GmbH": capitalized words
+// (up to four, no title; a stop word only inside) right before a legal form are a company with it.
+void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t < p.Size(); ++t) {
+    int end_byte = 0;
+    const int e = LegalFormEnd(p, t, &end_byte);
+    if (e == 0) continue;
+    int a = t;
+    while (a - 1 >= 0 && t - a < 4 && LatinCapWord(p, a - 1) && !p.toks[a - 1].all_caps &&
+           p.toks[a - 1].sentence == p.toks[t].sentence && !IsLatinTitle(p.Text(a - 1)) &&
+           (a == t || p.toks[a].space_before))
+      --a;
+    while (a < t && en_stop.count(p.Text(a))) ++a;
+    if (a == t) continue;
+    ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
+    t = e - 1;
+  }
+}
+
 // ---- Roles
 
 void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
@@ -2487,6 +2647,7 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
 
 void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
                                                 std::vector<std::pair<TaggedSpan, int>>* low) const {
+  p.lang = lang;
   const std::string_view text = p.text;
   bool hangul = false, upper = false;
   // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.
@@ -2524,6 +2685,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kDictionary);
   if (hangul) KoreanCuePass(pi, p, cands);
   mark(EntitySource::kKoreanCue);
+  if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
+  if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);

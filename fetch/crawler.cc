@@ -421,6 +421,26 @@ struct Crawler::Impl {
 
   // ---- recovery ---------------------------------------------------------------------------
 
+  // Whether a capture of `url` found in a WARC tail may be committed (CrawlState::
+  // KeepsRecoveredCaptures of its host, asked once per host): committing one whose host another
+  // worker took over while this one was down would store the page twice. When the state cannot
+  // tell, the capture is kept and *error set: recovery then stops before committing anything.
+  bool KeepsRecovered(const std::string& url, Status* error) {
+    auto c = Canon(url);
+    const std::string host = c ? c->second : url;
+    auto it = recovered_hosts.find(host);
+    if (it == recovered_hosts.end()) {
+      auto keep = state->KeepsRecoveredCaptures(host);
+      if (!keep.ok()) {
+        *error = keep.status();
+        return true;
+      }
+      it = recovered_hosts.emplace(host, *keep).first;
+    }
+    return it->second;
+  }
+  std::unordered_map<std::string, bool> recovered_hosts;
+
   Status Recover() {
     auto files = state->WarcFiles();
     if (!files.ok()) return files.status();
@@ -434,10 +454,16 @@ struct Crawler::Impl {
       if (size == f.committed_bytes && !last) continue;
       std::vector<Completion> found;
       uint64_t cut = 0;
+      std::string lost_host;  // the first capture whose host's captures may no longer be committed
+      Status keep_error;
       Status st = RecoverWarcFile(
           path.string(), f.committed_bytes, true,
           [&](const WarcMemberInfo& m) {
-            if (m.type != "response" && m.type != "revisit") return;
+            if (m.type != "response" && m.type != "revisit") return true;
+            if (!KeepsRecovered(m.target_uri, &keep_error)) {
+              lost_host = m.target_uri;
+              return false;  // cut here: this capture and the rest of the tail go
+            }
             Headers h = ParseHead(m.http_head);
             Completion c;
             c.action = Completion::Action::kDone;
@@ -464,11 +490,19 @@ struct Crawler::Impl {
               }
             }
             found.push_back(std::move(c));
+            return true;
           },
           &cut);
       if (!st.ok()) return st;
+      if (!keep_error.ok()) return keep_error;
       sum.reconciled += static_cast<int64_t>(found.size());
-      if (cut) Warn(path.string(), "warc_torn_tail_cut", "a torn last record was cut off; nothing committed was lost");
+      if (!lost_host.empty()) {
+        Warn(path.string(), "warc_tail_dropped",
+             "captures from " + lost_host + " on were never committed and their host went to another worker "
+             "while this one was down: cut off (" + std::to_string(cut) + " bytes), their URLs are fetched again");
+      } else if (cut) {
+        Warn(path.string(), "warc_torn_tail_cut", "a torn last record was cut off; nothing committed was lost");
+      }
       uint64_t new_size = fs::file_size(path, ec);
       if (new_size == 0) {  // killed while the warcinfo record was being written
         fs::remove(path, ec);
@@ -633,6 +667,22 @@ struct Crawler::Impl {
       }
     }
     return true;
+  }
+
+  // Before concluding there is nothing left: hosts with work this crawler does not know. A
+  // shared frontier gains them from other workers -- seeded by a worker that started later, found
+  // by one, or left behind by one that died holding them (its leases run out and the frontier
+  // queues its URLs again). True when there are some (they are probed like any host).
+  bool FindNewHosts() {
+    auto hs = state->HostsWithWork(1u << 20);
+    if (!hs.ok()) return false;
+    bool found = false;
+    for (const auto& host : *hs)
+      if (hosts.find(host) == hosts.end()) {
+        Host(host, "");
+        found = true;
+      }
+    return found;
   }
 
   // Everything is committed: asks the state DB whether the host has queued URLs and when the
@@ -972,6 +1022,7 @@ struct Crawler::Impl {
       }
       if (stopping && (in_flight.empty() || now >= stop_deadline)) break;
       if (!stopping && Idle(now)) {
+        if (FindNewHosts()) continue;
         finished = true;
         break;
       }

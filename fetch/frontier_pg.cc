@@ -187,6 +187,7 @@ class PostgresFrontier final : public CrawlState {
   Result<std::vector<WarcFileState>> WarcFiles() override;
   Result<StateCounts> Counts() override;
   Result<bool> ClaimHost(std::string_view host) override;
+  Result<bool> KeepsRecoveredCaptures(std::string_view host) override;
   Status KeepAlive() override;
 
  private:
@@ -213,6 +214,9 @@ class PostgresFrontier final : public CrawlState {
   // One statement per kind of completion for the whole batch.
   Status CompleteAllLocked(const std::vector<Completion>& done);
   Status RenewLocked();
+  // Leases that ran out go back: other workers' URLs whose lease expired are queued again and
+  // their hosts freed with one gap from now (see the definition).
+  Status SweepExpiredLocked();
   // Closes this worker's WARC files but `except` (queued for extraction, fetch/warc_queue.h).
   Status CloseWarcFilesLocked(const std::string& except);
   // The politeness gap (ms) for a host that changes hands.
@@ -226,6 +230,7 @@ class PostgresFrontier final : public CrawlState {
   int64_t share_ = 1, held_ = 0;
   std::chrono::steady_clock::time_point share_at_{};
   std::chrono::steady_clock::time_point renewed_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point swept_{};
 };
 
 Result<int64_t> PostgresFrontier::BeginRun(int64_t now_ms) {
@@ -270,15 +275,42 @@ Result<int64_t> PostgresFrontier::BeginRun(int64_t now_ms) {
 }
 
 Status PostgresFrontier::FinishRun(int64_t run, int64_t now_ms) {
-  HW_RETURN_IF_ERROR(ReleaseAllHosts());
-  // The run is over when no worker holds a live lease and nothing is due within two minutes
-  // (what the crawler leaves for the next run).
-  auto q = c_->Query(
-      "UPDATE frontier_runs SET finished_ms=$1::BIGINT WHERE id=$2 AND finished_ms IS NULL AND NOT EXISTS("
-      "SELECT 1 FROM frontier_urls WHERE state=3 AND lease_expires_ms > hw_now_ms()) AND NOT EXISTS("
-      "SELECT 1 FROM frontier_urls WHERE state=0 AND next_at <= $1::BIGINT + 120000)",
-      pg::Params().Add(now_ms).Add(run));
-  return q.status();
+  return pg::InTransaction(*c_, [&]() -> Status {
+    // Expired leases first: a dead worker's URLs are work of this run, not leases to wait out.
+    HW_RETURN_IF_ERROR(SweepExpiredLocked());
+    HW_RETURN_IF_ERROR(ReleaseAllHosts());
+    // The run is over when no URL is leased and nothing is due within two minutes (what the
+    // crawler leaves for the next run).
+    auto q = c_->Query(
+        "UPDATE frontier_runs SET finished_ms=$1::BIGINT WHERE id=$2 AND finished_ms IS NULL AND NOT EXISTS("
+        "SELECT 1 FROM frontier_urls WHERE state=3) AND NOT EXISTS("
+        "SELECT 1 FROM frontier_urls WHERE state=0 AND next_at <= $1::BIGINT + 120000)",
+        pg::Params().Add(now_ms).Add(run));
+    return q.status();
+  });
+}
+
+// A holder renews its leases every quarter of their lifetime, so a lease that ran out belongs to
+// a worker that was killed, lost its machine, or stalled longer than the lease. Its hosts are
+// freed with one gap from now (its last request time is unknown) and its URLs queued again,
+// whether or not any worker knows the host: before, only a worker that happened to claim the host
+// took it over, and a host no live worker knew (found or seeded by the dead one) kept its URLs
+// leased while the run was declared finished. Hosts first, then URLs: the order of a claim.
+// This worker's own leases are left alone (it is alive; its next commit renews them).
+Status PostgresFrontier::SweepExpiredLocked() {
+  auto h = c_->Query((std::string("UPDATE frontier_hosts SET lease_owner='', lease_expires_ms=0, "
+                                  "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+") +
+                      GapSql() + ") WHERE lease_owner NOT IN ('', $1) AND lease_expires_ms < hw_now_ms()")
+                         .c_str(),
+                     pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
+  if (!h.ok()) return h.status();
+  auto u = c_->Query(
+      "UPDATE frontier_urls SET state=0, lease_owner='' WHERE state=3 AND lease_owner<>$1 "
+      "AND lease_expires_ms < hw_now_ms()",
+      pg::Params().Add(o_.worker));
+  if (!u.ok()) return u.status();
+  swept_ = std::chrono::steady_clock::now();
+  return Status::Ok();
 }
 
 Result<int> PostgresFrontier::AddUrls(const std::vector<NewUrl>& urls) {
@@ -451,6 +483,16 @@ Result<bool> PostgresFrontier::ClaimHost(std::string_view host) {
   });
   if (!st.ok()) return st;
   return claim == Claim::kHeld;
+}
+
+// Called after BeginRun, which renewed the hosts this worker still held: a host held by this
+// worker has had no other holder since its URLs were leased (a host is never handed over with
+// URLs out), so its captures are this worker's to commit; a host held by another worker, or
+// freed by an expiry sweep, may have had its URLs fetched by someone else meanwhile.
+Result<bool> PostgresFrontier::KeepsRecoveredCaptures(std::string_view host) {
+  auto q = c_->Query("SELECT lease_owner FROM frontier_hosts WHERE host=$1", pg::Params().Add(host));
+  if (!q.ok()) return q.status();
+  return q->empty() || q->Text(0, 0) == o_.worker;
 }
 
 Result<std::vector<FrontierEntry>> PostgresFrontier::Lease(std::string_view host, int64_t now_ms, size_t max) {
@@ -655,6 +697,7 @@ Status PostgresFrontier::RenewLocked() {
   auto w = c_->Query("UPDATE frontier_workers SET seen_ms=hw_now_ms() WHERE worker=$1", pg::Params().Add(o_.worker));
   if (!w.ok()) return w.status();
   renewed_ = std::chrono::steady_clock::now();
+  if (renewed_ - swept_ >= std::chrono::milliseconds(o_.lease_ms / 4)) HW_RETURN_IF_ERROR(SweepExpiredLocked());
   return Status::Ok();
 }
 

@@ -10,7 +10,8 @@
 //     one delay (max of the configured delay and the cached robots.txt Crawl-delay) has
 //     passed on the database clock. So politeness holds across all workers.
 //   - Leases expire: host and URL leases carry an expiry that every commit renews. When a
-//     worker dies, its hosts and URLs go back to the frontier after `lease_ms`; a worker
+//     worker dies, its hosts and URLs go back to the frontier after `lease_ms` (every worker
+//     sweeps expired leases at its renewals and before finishing the run); a worker
 //     restarted under the same name takes its own leases back at once (after it replayed
 //     its WARC tails, so nothing it stored is fetched again).
 //   - Runs are shared: the first worker starts a run (re-queueing seeds, feeds and

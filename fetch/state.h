@@ -154,6 +154,12 @@ class CrawlState {
   // next allowed time (politeness carried over from the last holder, back-off) lies ahead;
   // NextDue() tells when to ask again. A single-process state always grants it.
   virtual Result<bool> ClaimHost(std::string_view host) { return true; }
+  // Whether captures of `host` found past the committed size of this worker's WARC files at
+  // start (written before a crash, never committed) may be committed now as fetched. False when
+  // another worker may have fetched those URLs since: a shared frontier where this worker no
+  // longer holds the host (it was down longer than its lease, and the host was taken over or its
+  // URLs queued again). A single-process state always keeps them.
+  virtual Result<bool> KeepsRecoveredCaptures(std::string_view host) { return true; }
   // Called on every turn of the crawl loop: a shared frontier renews this worker's leases
   // when a good part of their lifetime has passed (cheap otherwise).
   virtual Status KeepAlive() { return Status::Ok(); }

@@ -120,6 +120,14 @@ size_t EventLedger::Merge(Event e, const std::shared_ptr<const std::vector<std::
 size_t EventLedger::Add(Event event) { return Merge(std::move(event), nullptr); }
 
 std::vector<size_t> EventLedger::AddArticle(const Article& article) {
+  std::vector<Event> evs = ReadArticle(article);
+  auto paragraphs = std::make_shared<const std::vector<std::string>>(article.paragraphs);
+  std::set<size_t> touched;
+  for (Event& e : evs) touched.insert(Merge(std::move(e), paragraphs));
+  return {touched.begin(), touched.end()};
+}
+
+std::vector<Event> EventLedger::ReadArticle(const Article& article) {
   std::vector<Event> evs = article.events;
   const std::string src = article.url.empty() ? article.source : article.url;
   for (Event& e : evs)
@@ -131,10 +139,7 @@ std::vector<size_t> EventLedger::AddArticle(const Article& article) {
       break;
     }
   docs_.push_back({std::move(sig), evs});
-  auto paragraphs = std::make_shared<const std::vector<std::string>>(article.paragraphs);
-  std::set<size_t> touched;
-  for (Event& e : evs) touched.insert(Merge(std::move(e), paragraphs));
-  return {touched.begin(), touched.end()};
+  return evs;
 }
 
 const std::vector<std::string>& EventLedger::paragraphs(size_t i) const {

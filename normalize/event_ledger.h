@@ -38,10 +38,16 @@ class EventLedger {
   // Events already merged and stored (Store::Events) with their keys, before any article.
   void Seed(std::vector<Event> events, std::vector<std::string> keys);
 
-  // Adds one article's events (Article::events); events without sources get the article's
-  // URL (or source). Returns the indices of the ledger events the article created or
-  // changed, ascending.
+  // Adds one article's events (Article::events): ReadArticle, then each merged into the
+  // ledger. Returns the indices of the ledger events the article created or changed, ascending.
   std::vector<size_t> AddArticle(const Article& article);
+
+  // The first half of AddArticle: the article's events as the ledger reads them -- events
+  // without sources get the article's URL (or source), and events of a near copy of an earlier
+  // article take the original's reading -- and remembers the article for later near copies.
+  // Nothing is merged: a writer merges them into the stored events of their candidates with a
+  // ledger seeded from those (app::LedgerStore).
+  std::vector<Event> ReadArticle(const Article& article);
 
   // Adds one event from an unknown article (no near-copy alignment). Returns its index.
   size_t Add(Event event);

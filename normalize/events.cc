@@ -24,6 +24,7 @@
 #include "extract/syntax/english_roles.h"
 #include "normalize/cues.h"
 #include "normalize/event_ledger.h"
+#include "normalize/event_pairs.h"
 #include "normalize/frames.h"
 
 namespace hirewire::normalize {
@@ -3310,7 +3311,7 @@ std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
 
 // The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
 // Samsung Electronics, "Meta" for Meta Platforms), from the recognized organizations.
-static std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical) {
+std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical) {
   std::vector<std::string> out;
   if (canonical.empty()) return out;
   for (const Entity& ent : article.entities) {
@@ -3411,6 +3412,7 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
     };
     return k(x) < k(y);
   });
+  if (options.pairs) out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
   return out;
 }
 

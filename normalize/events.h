@@ -24,17 +24,28 @@
 
 namespace hirewire::normalize {
 
+struct PairModel;
+
 // How BuildEvents reads clauses.
 struct EventOptions {
   // English clauses with a hire/join trigger and a person: take the candidate, employer and
   // previous employer from a link-grammar parse (extract/syntax, docs/syntax.md) when it links the
   // trigger; the pattern reading otherwise (and always when false).
   bool syntax = false;
+  // The learned pair pass (normalize/event_pairs.h) after the rules: drops rule events whose
+  // (person, organization) pair the model scores low, adds pairs it scores high.
+  bool pairs = true;
+  // The model of that pass; nullptr: the embedded table (normalize/data/event_pairs.tsv).
+  const PairModel* pair_model = nullptr;
 };
 
 // Events of one article (Article::events is not read). Needs money and entities filled.
 // Output order: by first evidence (paragraph, offset). `sources` is left empty.
 std::vector<Event> BuildEvents(const Article& article, const EventOptions& options = {});
+
+// The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
+// Samsung Electronics), from the recognized organizations; `canonical` itself is left out.
+std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical);
 
 // Exact product of two non-negative decimal strings ("2" × "125000000" = "250000000");
 // empty on malformed input.

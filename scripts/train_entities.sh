@@ -15,5 +15,5 @@ shift || true
 shared=${HIREWIRE_SHARED_DIR:-$here/../shared}
 cmake --build "$build" --target hirewire-train-entities >/dev/null
 "$build/extract/hirewire-train-entities" --root "$here" --shared "$shared" --cv \
-  --threshold 0.1 --offered 0.6 --out "$here/extract/data/entity_keep.tsv" "$@"
+  --threshold 0.1 --offered 1.1 --out "$here/extract/data/entity_keep.tsv" "$@"
 echo "wrote $here/extract/data/entity_keep.tsv; rebuild to compile it in"

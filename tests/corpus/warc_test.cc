@@ -169,7 +169,13 @@ TEST_F(WarcWriterTest, RecoveryCutsATornTailAtEveryByte) {
     }
     std::vector<WarcMemberInfo> members;
     uint64_t removed = 0;
-    Status st = RecoverWarcFile(path, 0, true, [&](const WarcMemberInfo& m) { members.push_back(m); }, &removed);
+    Status st = RecoverWarcFile(
+        path, 0, true,
+        [&](const WarcMemberInfo& m) {
+          members.push_back(m);
+          return true;
+        },
+        &removed);
     ASSERT_TRUE(st.ok()) << st.ToString();
     // Exactly the members that were complete before the cut survive.
     size_t expect = 0;
@@ -180,6 +186,47 @@ TEST_F(WarcWriterTest, RecoveryCutsATornTailAtEveryByte) {
     auto again = testing::CheckWarcFile(path);
     for (const auto& e : again.errors) EXPECT_EQ(e.find("torn"), std::string::npos) << e;
   }
+}
+
+// A crawler may refuse captures it can no longer commit (their host went to another worker while
+// it was down): the file is cut right before the first refused record, the rest goes with it,
+// and the file and its CDXJ index hold only what came before.
+TEST_F(WarcWriterTest, RecoveryCutsBeforeARefusedRecord) {
+  WarcWriterOptions o;
+  o.dir = dir_.string();
+  auto w = WarcWriter::Create(o, 0, 1764306340000);
+  ASSERT_TRUE(w.ok());
+  for (int i = 0; i < 4; ++i)
+    ASSERT_TRUE((*w)->Write(Capture("https://example.com/" + std::to_string(i), "body " + std::to_string(i))).ok());
+  ASSERT_TRUE((*w)->Close().ok());
+  const std::string path = WarcFiles()[0];
+  std::vector<std::string> seen;
+  uint64_t refused_at = 0, removed = 0;
+  Status st = RecoverWarcFile(
+      path, 0, true,
+      [&](const WarcMemberInfo& m) {
+        if (m.type != "response") return true;
+        seen.push_back(m.target_uri);
+        if (m.target_uri != "https://example.com/2") return true;
+        refused_at = m.offset;
+        return false;
+      },
+      &removed);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(seen, (std::vector<std::string>{"https://example.com/0", "https://example.com/1", "https://example.com/2"}));
+  ASSERT_GT(refused_at, 0u);
+  EXPECT_EQ(fs::file_size(path), refused_at);
+  EXPECT_GT(removed, 0u);
+  auto check = testing::CheckWarcFile(path);
+  EXPECT_TRUE(check.errors.empty()) << check.errors[0];
+  size_t responses = 0;
+  for (const auto& r : check.records) responses += r.type == "response";
+  EXPECT_EQ(responses, 2u);
+  std::ifstream cdxj(path.substr(0, path.size() - std::string(".warc.gz").size()) + ".cdxj");
+  std::string index((std::istreambuf_iterator<char>(cdxj)), std::istreambuf_iterator<char>());
+  EXPECT_NE(index.find("example.com/1"), std::string::npos);
+  EXPECT_EQ(index.find("example.com/2"), std::string::npos);
+  EXPECT_EQ(index.find("example.com/3"), std::string::npos);
 }
 
 }  // namespace

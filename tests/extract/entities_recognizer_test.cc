@@ -679,3 +679,74 @@ TEST_F(Recognizer, GivesTheSameAnswerFromConcurrentThreads) {
 
 }  // namespace
 }  // namespace hirewire::extract
+
+namespace hirewire::extract {
+namespace {
+
+// A name spelled out before its bracketed acronym is an organization in any Latin-script
+// language, and the acronym joins it; two-letter acronyms, abbreviations that name no body and
+// names whose initials do not spell the acronym are left alone.
+TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* name;  // "" when no organization may be read from the bracket's words
+  };
+  const Case cases[] = {
+      {"de", "Das sagte ein Sprecher der Zentrischen Gesellschaft für Auswärtige Planung (ZGAP) am Montag.",
+       "Zentrischen Gesellschaft für Auswärtige Planung"},
+      {"es", "Efectivos de la Unidad Zentrix de Emergencias (UZE) llegaron al lugar.", "Unidad Zentrix de Emergencias"},
+      {"tr", "Kararı Tasarruf Zentrix Sigorta Fonu (TZSF) verdi.", "Tasarruf Zentrix Sigorta Fonu"},
+      {"cs", "Podle dat České zentrixové asociace (ČZA) ceny rostou.", "České zentrixové asociace"},
+      {"en", "The Organisation for Zentrix Co-operation and Development (OZCD) said so.",
+       "Organisation for Zentrix Co-operation and Development"},
+      {"es", "Ema Santoro pidió el Soporte de Zentrix (SZ) por un agarrón.", ""},
+      {"en", "The Gross Domestic Product (GDP) grew by two percent.", ""},
+      {"de", "Der Zentrix Zahlungsdienst (ZKW) wurde eingestellt.", ""},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    const std::vector<Entity> es = rec_->Recognize(a);
+    const Entity* org = nullptr;
+    for (const Entity& e : es)
+      if (e.type != "person" && std::string(c.text).find(e.name + " (") != std::string::npos) org = &e;
+    if (*c.name == '\0') {
+      EXPECT_EQ(org, nullptr) << c.text << ": " << (org ? org->name : "");
+      continue;
+    }
+    ASSERT_NE(org, nullptr) << c.text;
+    EXPECT_EQ(org->name, c.name);
+    EXPECT_EQ(org->type, "organization");
+    std::string acronym = std::string(c.text).substr(std::string(c.text).find(" (") + 2);
+    acronym = acronym.substr(0, acronym.find(')'));
+    EXPECT_TRUE(std::find(org->aliases.begin(), org->aliases.end(), acronym) != org->aliases.end() ||
+                std::any_of(org->mentions.begin(), org->mentions.end(), [&](const Mention& m) { return m.surface == acronym; }))
+        << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace hirewire::extract
+
+namespace hirewire::extract {
+namespace {
+
+// An organization named by its head keeps no sentence-opening article the paragraph also writes in
+// lower case ("La Junta de …"), and the head alone ("El Ayuntamiento") names none.
+TEST_F(Recognizer, ASentenceOpeningArticleIsNoPartOfAnOrganization) {
+  Article a;
+  a.language = "es";
+  a.paragraphs = {"La Junta de Zentria aprobó la medida el lunes.", "El Ayuntamiento aprobó el plan el martes."};
+  bool junta = false;
+  for (const Entity& e : rec_->Recognize(a)) {
+    EXPECT_NE(e.name, "La Junta de Zentria");
+    EXPECT_EQ(e.name.find("Ayuntamiento"), std::string::npos) << e.name;
+    junta = junta || (e.name == "Junta de Zentria" && e.type == "organization");
+  }
+  EXPECT_TRUE(junta);
+}
+
+}  // namespace
+}  // namespace hirewire::extract

@@ -189,6 +189,20 @@ std::vector<Probe> Probes() {
            if (e.name == "Twitter") return false;
          return true;
        }},
+      // A legal form after capitalized words makes them a company with it, in any language.
+      {WordList::kLegalSuffix, "de", [](const std::string& w) { return "Am Montag meldete Zentrix " + w + " hohe Gewinne."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "company", "Zentrix " + w) != nullptr || Named(es, "company", "Zentrix " + w + ".") != nullptr;
+       }},
+      // A title before a name, alone or as the end of a compound, is no part of the name and
+      // makes the name a person's.
+      // (Two common nouns as the name: without the title nothing makes them a person.)
+      {WordList::kLatinTitleSuffix, "de", [](const std::string& w) { return "Gestern kam Zentrix" + w + " Birke Fenster nach Bonn."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Zentrix") != std::string::npos) return false;
+         return Named(es, "person", "Birke Fenster") != nullptr;
+       }},
       {WordList::kOrgWordEnding, "de", [](const std::string& w) { return "Laut Angaben teilte das Zentrix" + w + " am Montag mit."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "Zentrix" + w) != nullptr; }},
       {WordList::kNonEntityHead, "en", [](const std::string& w) { return "Officials said the Zentrix Harbor " + w + " was discussed on Monday."; },

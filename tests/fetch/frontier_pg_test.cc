@@ -108,6 +108,42 @@ TEST_F(FrontierPg, ADeadWorkersHostComesBackAfterItsLeaseAndOneGap) {
   EXPECT_EQ(later->size(), 3u);
 }
 
+// A worker killed while it held a host and its URLs, on a host no other worker knows (it found
+// the host itself, or the others started before it was seeded): once the lease ran out, the URLs
+// are back in the queue and the host is free, and the run cannot finish without them -- before,
+// they stayed leased to the dead worker until someone happened to claim the host, and the run was
+// declared finished with them never fetched.
+TEST_F(FrontierPg, ExpiredLeasesGoBackToTheQueueAndKeepTheRunOpen) {
+  auto w1 = Worker("w1", /*lease_ms=*/300, /*delay_ms=*/100), w2 = Worker("w2", 300, 100);
+  ASSERT_TRUE(w1 && w2);
+  ASSERT_EQ(*w1->AddUrls(Pages("http://found-by-w1.test", 3)), 3);
+  auto leased = w1->Lease("http://found-by-w1.test", WallMs(), 10);
+  ASSERT_TRUE(leased.ok());
+  ASSERT_EQ(leased->size(), 3u);
+  w1.reset();  // killed mid-lease
+  std::this_thread::sleep_for(std::chrono::milliseconds(350));
+  // w2 never asks for that host; it only finishes its own work.
+  ASSERT_TRUE(w2->FinishRun(1, WallMs()).ok());
+  auto c = pg::Conn::Open(url_);
+  ASSERT_TRUE(c.ok());
+  auto run = ReadFrontierRun(**c, 0);
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_FALSE(run->finished) << "the run finished with a dead worker's URLs never fetched";
+  EXPECT_EQ(run->leased, 0);
+  EXPECT_EQ(run->queued, 3);
+  auto owner = (*c)->Query("SELECT lease_owner FROM frontier_hosts WHERE host='http://found-by-w1.test'");
+  ASSERT_TRUE(owner.ok());
+  EXPECT_EQ(owner->Text(0, 0), "");
+  // Whoever looks for work now finds the host, and may take it after one gap.
+  auto hosts = w2->HostsWithWork(10);
+  ASSERT_TRUE(hosts.ok());
+  EXPECT_EQ(*hosts, std::vector<std::string>{"http://found-by-w1.test"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(120));
+  auto taken = w2->Lease("http://found-by-w1.test", WallMs(), 10);
+  ASSERT_TRUE(taken.ok());
+  EXPECT_EQ(taken->size(), 3u);
+}
+
 TEST_F(FrontierPg, ARestartedWorkerTakesItsOwnLeasesBack) {
   auto w1 = Worker("w1", 60000, 100);
   ASSERT_TRUE(w1);

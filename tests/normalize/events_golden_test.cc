@@ -170,6 +170,10 @@ TEST(EventsGolden, DevBatchTwoHoldsItsFloors) {
   ScoreBlindBatch("events-d2", floors::kDevBatch2PairF1, floors::kDevBatch2StrictF1);
 }
 
+TEST(EventsGolden, DevBatchFourHoldsItsFloors) {
+  ScoreBlindBatch("events-d4", floors::kDevBatch4PairF1, floors::kDevBatch4StrictF1);
+}
+
 TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
   auto money = extract::MoneyScanner::Create();
   auto ner = extract::EntityRecognizer::Create();

@@ -1,0 +1,143 @@
+// The trainer's gold side (normalize/tools/event_gold.h): reading gold folders, and the name
+// matching and scoring of scripts/score_events.py, case by case; and one gold article through the
+// pipeline as `hirewire events --json` runs it.
+#include "normalize/tools/event_gold.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace hirewire::tools {
+namespace {
+
+namespace fs = std::filesystem;
+
+Event Pred(const std::string& employer, const std::string& candidate, Outcome outcome = Outcome::kJoined,
+           const std::string& previous = "") {
+  Event e;
+  e.employer = employer;
+  e.candidate = candidate;
+  e.candidate_kind = "person";
+  e.outcome = outcome;
+  e.previous_employer = previous;
+  return e;
+}
+
+TEST(EventGold, NamesMatchAsScoreEventsDoes) {
+  struct Case {
+    std::string gold;
+    std::vector<std::string> preds;
+    bool want;
+  };
+  const std::vector<Case> cases = {
+      {"Google DeepMind|DeepMind", {"DeepMind"}, true},
+      {"Google DeepMind", {"google deep-mind"}, true},       // case, spaces and '-' ignored
+      {"O’Brien", {"O'Brien"}, true},                          // both apostrophes ignored
+      {"오픈AI|OpenAI", {"오픈ai"}, true},
+      {"Meta", {"Meta Platforms"}, false},
+      {"", {""}, true},                                        // no gold name: only no prediction
+      {"", {"Google"}, false},
+      {"Meta", {"", "Meta"}, true},                            // any spelling of the prediction
+  };
+  for (const Case& c : cases) EXPECT_EQ(GoldNameOk(c.gold, c.preds), c.want) << c.gold;
+  EXPECT_FALSE(GoldNameOk("", {""}, /*empty_ok=*/false));
+}
+
+TEST(EventGold, PairAndStrictMatches) {
+  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", "person", "OpenAI", "joined"};
+  EXPECT_TRUE(PairMatch(g, Pred("Meta Platforms", "Daniel Okafor")));
+  EXPECT_TRUE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kJoined, "OpenAI")));
+  EXPECT_FALSE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kAccepted, "OpenAI")));
+  EXPECT_FALSE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kJoined, "")));
+  Event alias = Pred("Meta Platforms Inc", "Daniel Okafor");
+  alias.employer_aliases = {"Meta"};
+  EXPECT_TRUE(PairMatch(g, alias));  // the article's own spelling of the employer
+  // A gold group matches any predicted group at the employer, never a person.
+  GoldEvent group{"hire", "Meta", "researchers", "group", "OpenAI", "joined"};
+  Event pg = Pred("Meta", "four researchers from OpenAI");
+  pg.candidate_kind = "group";
+  EXPECT_TRUE(PairMatch(group, pg));
+  EXPECT_FALSE(PairMatch(group, Pred("Meta", "researchers")));
+}
+
+TEST(EventGold, GreedyScoring) {
+  std::vector<GoldEvent> gold = {{"hire", "Meta", "A", "person", "", "joined"},
+                                 {"hire", "Meta", "B", "person", "", "joined"}};
+  // A matched (strict too), B missed, one false event; one prediction is used once.
+  EventScore s = ScoreArticle(gold, {Pred("Meta", "A"), Pred("Google", "B"), Pred("Meta", "A")});
+  EXPECT_EQ(s.predicted, 3);
+  EXPECT_EQ(s.gold, 2);
+  EXPECT_EQ(s.pair, 1);
+  EXPECT_EQ(s.strict, 1);
+  EXPECT_DOUBLE_EQ(s.PairF1(), 2.0 * 1 / 5);
+  EXPECT_DOUBLE_EQ(s.PairPrecision(), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(s.PairRecall(), 0.5);
+}
+
+class GoldFolder : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("event_gold_test_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& body) { std::ofstream(dir_ / name) << body; }
+  fs::path dir_;
+};
+
+TEST_F(GoldFolder, ReadsArticlesSortedAndNamesTheBadFile) {
+  Write("b.txt", "Headline\n\nBody.\n");
+  Write("b.json", R"({"events": [{"type": "hire", "employer": "Meta", "candidate": "A", "outcome": "joined"}]})");
+  Write("a.txt", "Headline\n\nBody.\n");
+  Write("a.json", R"({"events": []})");
+  auto g = ReadGoldBatch(dir_.string());
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  ASSERT_EQ(g->size(), 2u);
+  EXPECT_EQ((*g)[0].name, "a");
+  EXPECT_EQ((*g)[1].events.size(), 1u);
+  EXPECT_EQ((*g)[1].events[0].employer, "Meta");
+  EXPECT_EQ((*g)[1].batch, dir_.filename().string());
+  Write("c.txt", "Headline\n\nBody.\n");
+  Write("c.json", "{not json");
+  auto bad = ReadGoldBatch(dir_.string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("c.json"), std::string::npos) << bad.status().ToString();
+  fs::remove(dir_ / "c.json");
+  auto missing = ReadGoldBatch(dir_.string());
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().ToString().find("c.json"), std::string::npos);
+}
+
+TEST_F(GoldFolder, AFolderWithoutArticlesIsAnError) {
+  EXPECT_FALSE(ReadGoldBatch(dir_.string()).ok());
+  EXPECT_FALSE(ReadGoldBatch((dir_ / "nope").string()).ok());
+}
+
+// A real gold article through the pipeline, rules alone: the gold pair is found, and the ledger
+// keeps the article's events (one article: nothing to merge across).
+TEST(EventGold, RunsAGoldArticleLikeTheCli) {
+  auto batch = ReadGoldBatch(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/events");
+  ASSERT_TRUE(batch.ok()) << batch.status().ToString();
+  app::PipelineOptions po;
+  po.event_options.pairs = false;
+  auto runner = GoldRunner::Create(po);
+  ASSERT_TRUE(runner.ok());
+  EventScore total;
+  for (const GoldArticle& g : *batch) {
+    auto a = (*runner)->Run(g);
+    ASSERT_TRUE(a.ok()) << g.path;
+    EXPECT_EQ(a->analysis.size(), a->paragraphs.size()) << g.path;  // the analysis is kept
+    total.Add(ScoreArticle(g.events, LedgerEvents(*a, a->events)));
+  }
+  EXPECT_GE(total.PairPrecision(), 0.95);
+  EXPECT_GE(total.PairRecall(), 0.95);
+}
+
+}  // namespace
+}  // namespace hirewire::tools
