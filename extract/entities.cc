@@ -599,7 +599,8 @@ struct EntityRecognizer::Impl {
   EntityFacts FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out, size_t e) const;
   void FactsOfMention(Doc& d, const Cand& c, EntityFacts* f, bool* initial) const;
   void FactsOfName(Doc& d, const Cand& c, EntityFacts* f) const;
-  std::vector<Entity> Run(const Article& article, std::vector<std::vector<std::string>>* features) const;
+  // `offer`: with `features`, also offer the tagger's low-score spans (OfferLowSpans).
+  std::vector<Entity> Run(const Article& article, std::vector<std::vector<std::string>>* features, bool offer) const;
   void ReviveDropped(Doc& d) const;
   EntityOptions options;
 
@@ -3577,21 +3578,23 @@ EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, const std::vector<int>& memb
 }
 
 std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
-  if (!impl_->options.keep_model) return impl_->Run(article, nullptr);
+  if (!impl_->options.keep_model) return impl_->Run(article, nullptr, false);
   std::vector<std::vector<std::string>> features;
-  std::vector<Entity> out = impl_->Run(article, &features);
-  (impl_->options.model ? *impl_->options.model : EntityKeepModel::Default()).Apply(&out, features);
+  const EntityKeepModel& model = impl_->options.model ? *impl_->options.model : EntityKeepModel::Default();
+  // A table that keeps no offered entity (offered threshold above 1) is not offered any.
+  std::vector<Entity> out = impl_->Run(article, &features, impl_->options.offer_low && model.offered_threshold <= 1.0);
+  model.Apply(&out, features);
   return out;
 }
 
 std::vector<Entity> EntityRecognizer::Candidates(const Article& article,
                                                  std::vector<std::vector<std::string>>* features) const {
   features->clear();
-  return impl_->Run(article, features);
+  return impl_->Run(article, features, impl_->options.offer_low);
 }
 
-std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article,
-                                                std::vector<std::vector<std::string>>* features) const {
+std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vector<std::vector<std::string>>* features,
+                                                bool offer_low) const {
   const Impl& m = *this;
   const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
   // The article's shared analysis when it fits its paragraphs, else one made here.
@@ -3603,7 +3606,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article,
   }
   Doc d;
   d.paras.resize(np);
-  const bool offer = features != nullptr && m.options.offer_low;
+  const bool offer = features != nullptr && offer_low;
   std::vector<std::vector<std::pair<TaggedSpan, int>>> low(offer ? np : 0);
   d.lang = article.language;
   if (d.lang.size() > 2) d.lang = d.lang.substr(0, 2);
