@@ -27,6 +27,7 @@ constexpr size_t kMaxInputBytes = 64u << 20;
 struct EntitiesArgs {
   std::string path;
   bool json = false;
+  bool no_keep_model = false;
   std::string lang;  // "" = detect
   std::string country;
 };
@@ -63,7 +64,9 @@ int RunEntities(const EntitiesArgs& args) {
   } else {
     article.language = extract::DetectLanguage(text);
   }
-  auto rec = extract::EntityRecognizer::Create();
+  extract::EntityOptions options;
+  options.keep_model = !args.no_keep_model;
+  auto rec = extract::EntityRecognizer::Create(options);
   if (!rec.ok()) {
     std::fprintf(stderr, "hirewire entities: %s\n", rec.status().ToString().c_str());
     return kExitFatal;
@@ -101,6 +104,8 @@ void RegisterEntities(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("entities", "People, companies, organizations and publications in plain text");
   cmd->add_option("input", args->path, "Text file (one paragraph per line), or - for stdin")->required();
   cmd->add_flag("--json", args->json, "One JSON object per entity per line");
+  cmd->add_flag("--no-keep-model", args->no_keep_model,
+                "Skip the learned keep/type step (extract/entity_keep.h): every entity the passes propose");
   cmd->add_option("--lang", args->lang, "Language of the text (ko, en, ja, zh, de ...); detected when absent");
   AddCountryOption(cmd, &args->country);
   cmd->callback([args, exit_code] { *exit_code = RunEntities(*args); });

@@ -75,9 +75,14 @@ void BM_BaselineIcuWordBreak(benchmark::State& state) {
 }
 BENCHMARK(BM_BaselineIcuWordBreak)->Unit(benchmark::kMillisecond);
 
+// state.range(0): 1 with the learned keep step (the default), 0 without it, 2 with it but without the
+// offered low-score tagger spans (the costs of both parts in the same run).
 void BM_EntityRecognizer(benchmark::State& state) {
   const Corpus& c = Load();
-  auto rec = hirewire::extract::EntityRecognizer::Create();
+  hirewire::extract::EntityOptions options;
+  options.keep_model = state.range(0) != 0;
+  options.offer_low = state.range(0) != 2;
+  auto rec = hirewire::extract::EntityRecognizer::Create(options);
   if (!rec.ok()) {
     state.SkipWithError(rec.status().ToString().c_str());
     return;
@@ -92,7 +97,7 @@ void BM_EntityRecognizer(benchmark::State& state) {
   state.counters["entities"] = static_cast<double>(entities);
   state.counters["MB"] = static_cast<double>(c.bytes) / 1e6;
 }
-BENCHMARK(BM_EntityRecognizer)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EntityRecognizer)->Arg(1)->Arg(0)->Arg(2)->Unit(benchmark::kMillisecond);
 
 void BM_RecognizerCreate(benchmark::State& state) {
   for (auto _ : state) {

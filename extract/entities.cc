@@ -38,6 +38,7 @@
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
 #include "extract/analysis.h"
+#include "extract/entity_keep.h"
 #include "extract/entity_words.h"
 #include "extract/korean.h"
 #include "extract/ner_features.h"
@@ -319,7 +320,15 @@ struct Cand {
   bool dropped = false;  // removed by an article-level check
   bool lone_tagged_word = false;  // a single Latin word found by the tagger only
   bool acronym = false;           // claimed by AcronymPass
+  EntitySource source = EntitySource::kCount;  // the pass that claimed it (RecognizeParagraph)
+  int drop_rule = 0;  // the article-level check that dropped it (kDropRules), 0 none
+  bool revived = false;  // a dropped candidate offered to the keep step again (ReviveDropped)
+  bool low_score = false;  // a tagger span under the score floor, offered to the keep step
 };
+
+// The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
+constexpr std::string_view kDropRules[] = {"non_name", "phrase_acronym", "platform_venue", "ko_generic",
+                                           "opening_pair", "person_title", "lower_case"};
 
 struct DictEntry {
   std::string type;
@@ -540,7 +549,9 @@ struct EntityRecognizer::Impl {
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;
-  void TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  // Spans under the tagger's score floor go to `low` (when given) instead of being skipped.
+  void TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
+                  std::vector<std::pair<TaggedSpan, int>>* low) const;
   std::vector<TaggedSpan> TagSentence(std::string_view sent, std::string_view l) const;
   void ExtendForeignName(const Para& p, int tb, int* te, int* be) const;
   bool TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const;
@@ -567,7 +578,10 @@ struct EntityRecognizer::Impl {
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
   // ---- article-level steps of Recognize, in order
-  void RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  // `low` (when given) receives the tagger's spans under its score floor (OfferLowSpans).
+  void RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
+                          std::vector<std::pair<TaggedSpan, int>>* low) const;
+  void OfferLowSpans(Doc& d, const std::vector<std::vector<std::pair<TaggedSpan, int>>>& low) const;
   void DropNonNames(Doc& d) const;
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
@@ -581,7 +595,14 @@ struct EntityRecognizer::Impl {
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
-  std::vector<Entity> BuildEntities(const Doc& d) const;
+  std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;
+  EntityFacts FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out, size_t e) const;
+  void FactsOfMention(Doc& d, const Cand& c, EntityFacts* f, bool* initial) const;
+  void FactsOfName(Doc& d, const Cand& c, EntityFacts* f) const;
+  // `offer`: with `features`, also offer the tagger's low-score spans (OfferLowSpans).
+  std::vector<Entity> Run(const Article& article, std::vector<std::vector<std::string>>* features, bool offer) const;
+  void ReviveDropped(Doc& d) const;
+  EntityOptions options;
 
   int Claim(Para& p, std::vector<Cand>& cands, Cand c) const {
     for (int t = c.tb; t < c.te; ++t)
@@ -1450,8 +1471,8 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
 
 // ---- Pass 4: tagger spans
 
-void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cands,
-                                        std::string_view lang) const {
+void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
+                                        std::vector<std::pair<TaggedSpan, int>>* low) const {
   if (!tagger) return;
   std::vector<Cand> coordinated;  // lone person words waiting for a coordinated person
   for (const auto& [sa, sb] : p.sentences) {
@@ -1470,7 +1491,10 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
       // a multi-word name through the transitions with a negative margin ("Mei-Lin Zhou"), so
       // English person spans with a space inside keep no threshold (the shape filters below apply).
       const bool latin_name = l == "en" && s.type == "PER" && sent.substr(s.start, s.end - s.start).find(' ') != std::string_view::npos;
-      if (s.score < 0.5 && !latin_name) continue;
+      if (s.score < 0.5 && !latin_name) {
+        if (low) low->emplace_back(s, sa);
+        continue;
+      }
       TaggerSpanClaim(pi, p, cands, &coordinated, s, sa);
     }
   }
@@ -2445,9 +2469,10 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
 EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>()) {}
 EntityRecognizer::~EntityRecognizer() = default;
 
-Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create() {
+Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions options) {
   std::unique_ptr<EntityRecognizer> r(new EntityRecognizer());
   Impl& m = *r->impl_;
+  m.options = options;
   UErrorCode st = U_ZERO_ERROR;
   auto analyzer = SentenceAnalyzer::Create();
   if (!analyzer.ok()) return analyzer.status();
@@ -2630,7 +2655,8 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
 
 // ---- Recognize: per-paragraph passes, then article-level filters, linking and output
 
-void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
+void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
+                                                std::vector<std::pair<TaggedSpan, int>>* low) const {
   p.lang = lang;
   const std::string_view text = p.text;
   bool hangul = false, upper = false;
@@ -2660,23 +2686,37 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   // capitalization and name lists more than on English words, finds their persons and
   // organizations too (fundus-dev pages of 20 countries: persons matched 96 -> 118).
   if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
+  // Each new candidate remembers its pass (a feature of the keep step, extract/entity_keep.h).
+  size_t marked = cands.size();
+  auto mark = [&](EntitySource s) {
+    for (; marked < cands.size(); ++marked) cands[marked].source = s;
+  };
   DictPass(pi, p, cands, lang);
+  mark(EntitySource::kDictionary);
   if (hangul) KoreanCuePass(pi, p, cands);
+  mark(EntitySource::kKoreanCue);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
+  mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
+  mark(EntitySource::kCyrillic);
   // Japanese and Chinese paragraphs: kana make a paragraph Japanese; Han text without kana or
   // Hangul follows the article's language (Chinese when it has none).
   const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
   if (!cjk.empty()) {
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
+    mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
+    mark(EntitySource::kCjkTagger);
   } else if (hangul || upper) {
-    TaggerPass(pi, p, cands, para_lang);
+    TaggerPass(pi, p, cands, para_lang, low);
+    mark(EntitySource::kTagger);
   }
   GlossPass(pi, p, cands);
+  mark(EntitySource::kGloss);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
+  mark(EntitySource::kAcronym);
 }
 
 // Candidates that name no person or organization: dictionary names of type `other`
@@ -3253,6 +3293,7 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
       c.end = end;
       c.conf = 0.8;
       c.short_form = true;
+      c.source = EntitySource::kShortForm;
       // Inherit type/dict from any member of the group.
       for (size_t j = 0; j < d.cands.size(); ++j)
         if (d.group[j] == gi) {
@@ -3344,7 +3385,7 @@ void FinishEntity(Entity& e, const std::string& canonical, double penalty) {
 }  // namespace
 
 // One entity per group, in order of first mention.
-std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d) const {
+std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vector<int>* groups) const {
   const int ng = static_cast<int>(d.group_key.size());
   std::vector<std::string> canon(ng);
   std::vector<double> canon_penalty(ng, 1.0);
@@ -3377,11 +3418,193 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d) const {
     FinishEntity(out[g], canon[g], canon_penalty[g]);
     result.push_back(std::move(out[g]));
   }
+  *groups = std::move(order);
   return result;
 }
 
+// ---- Facts for the keep step (extract/entity_keep.h)
+
+// The tagger's spans under its score floor, on words still free once every pass and link is done
+// (so that they change no other entity): each passes the tagger span checks and joins the entity
+// with its key, or becomes an entity of its own the keep step judges (Cand::low_score).
+void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector<std::pair<TaggedSpan, int>>>& low) const {
+  std::vector<Cand> unused;  // a low span is no coordination partner
+  for (size_t pi = 0; pi < low.size(); ++pi) {
+    for (const auto& [s, sa] : low[pi]) {
+      const size_t at = d.cands.size();
+      TaggerSpanClaim(static_cast<int>(pi), d.paras[pi], d.cands, &unused, s, sa);
+      if (d.cands.size() == at) continue;
+      Cand& c = d.cands[at];
+      c.source = EntitySource::kTagger;
+      c.low_score = true;
+      c.key = c.dict >= 0 ? "d" + std::to_string(c.dict) : c.type + ":" + d.Surface(c);
+      auto it = d.key_to_group.find(c.key);
+      d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
+    }
+  }
+}
+
+// Candidates an article-level check dropped (not dictionary names of type `other`) become
+// entities of their own again, unless a kept entity has their key: the keep step decides.
+void EntityRecognizer::Impl::ReviveDropped(Doc& d) const {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
+    if (!c.dropped || c.drop_rule == 0 || d.group[i] >= 0 || (c.dict >= 0 && entries[c.dict].type == "other")) continue;
+    if (c.key.empty() || c.key[0] == '#' || d.key_to_group.count(c.key)) continue;
+    c.revived = true;
+    d.group[i] = d.GroupFor("revived:" + c.key);
+  }
+}
+
+namespace {
+
+NameScript ScriptOf(const Token& t, std::string_view w) {
+  if (t.latin) return NameScript::kLatin;
+  if (t.has_hangul) return NameScript::kHangul;
+  const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  const unsigned char n = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+  if (c == 0xE3 && n >= 0x81 && n <= 0x83) return NameScript::kKana;
+  if (c >= 0xE4 && c <= 0xE9) return NameScript::kHan;
+  if (c >= 0xD0 && c <= 0xD4) return NameScript::kCyrillic;
+  return NameScript::kOther;
+}
+
+// The name `inner` occurs in `outer` as whole words (Latin) or at all (other scripts).
+bool NamePartOf(std::string_view inner, std::string_view outer) {
+  if (inner.empty() || inner.size() >= outer.size()) return false;
+  for (size_t at = outer.find(inner); at != std::string_view::npos; at = outer.find(inner, at + 1)) {
+    const size_t e = at + inner.size();
+    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(outer[at - 1]));
+    const bool right = e >= outer.size() || !std::isalpha(static_cast<unsigned char>(outer[e]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The cue words around one mention; `*initial` false when a word of its sentence comes before it.
+void EntityRecognizer::Impl::FactsOfMention(Doc& d, const Cand& c, EntityFacts* f, bool* initial) const {
+  const Para& p = d.paras[c.para];
+  int q = c.tb - 1;
+  while (q >= 0 && p.toks[q].kind != kWord && p.toks[q].sentence == p.toks[c.tb].sentence) --q;
+  if (q >= 0 && p.toks[q].sentence == p.toks[c.tb].sentence) *initial = false;
+  if (p.IsWord(c.tb - 1)) {
+    const std::string_view w = p.Text(c.tb - 1);
+    f->title_next |= p.toks[c.tb - 1].latin ? IsLatinTitle(w) : p.toks[c.tb - 1].has_hangul && IsKoTitle(w);
+  }
+  if (p.IsWord(c.te)) {
+    const std::string_view w = p.Text(c.te);
+    if (p.toks[c.te].latin) f->person_verb_after |= en_person_verbs.count(w) > 0;
+    else f->title_next |= p.toks[c.te].has_hangul ? IsKoTitle(w) : In(WordList::kCjkTitle, w);
+  } else if (p.IsPunct(c.te, ",") && p.IsWord(c.te + 1)) {
+    f->title_next |= IsLatinTitle(p.Text(c.te + 1));
+  }
+}
+
+// The words of one mention (the entity's longest): head, legal form, given name, places, common
+// words and endings.
+void EntityRecognizer::Impl::FactsOfName(Doc& d, const Cand& c, EntityFacts* f) const {
+  const Para& p = d.paras[c.para];
+  if (c.te <= c.tb) return;
+  const std::string_view last = p.Text(c.te - 1);
+  f->org_head |= en_org_suffixes.count(last) > 0 || en_company_suffixes.count(last) > 0 ||
+                 EndsWithAnyOf(WordList::kOrgWordEnding, last) || EndsWithAnyOf(WordList::kZhOrgSuffix, last) ||
+                 (p.toks[c.te - 1].has_hangul && KoSuffixType(last) != nullptr);
+  f->given_name_first |= given_names.count(p.Text(c.tb)) > 0;
+  for (int t = c.tb; t < c.te; ++t) {
+    if (!p.IsWord(t)) continue;
+    const std::string_view w = p.Text(t);
+    f->legal_suffix |= In(WordList::kLegalSuffix, w) || In(WordList::kKoCompanyForm, w);
+    const std::string_view stem = StripPossessive(w);
+    f->place_word |= In(WordList::kRegionWord, w) || In(WordList::kDemonym, stem);
+    f->inflected |= stem.size() < w.size();
+    if (!p.toks[t].latin) continue;
+    // A capitalized word the article also writes in lower case is a common word.
+    f->lower_elsewhere |= p.toks[t].cap && !p.toks[t].all_caps && w.size() >= 4 && !NeverLower(d, w) &&
+                          !en_stop.count(w) && !en_titles.count(w);
+    std::string lower(stem);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& ending : EntityWords::Default().List(WordList::kNonNameEnding))
+      f->non_name_ending |= lower.size() >= ending.size() + 3 && EndsWith(lower, ending);
+    if (auto it = alias_to_entry.find(w); it != alias_to_entry.end() && entries[it->second].type == "other")
+      f->place_word = true;
+  }
+}
+
+// The facts of entity `e` of `out`, whose candidates are `members`.
+EntityFacts EntityRecognizer::Impl::FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out,
+                                            size_t e) const {
+  EntityFacts f;
+  const Entity& ent = out[e];
+  f.type = ent.type;
+  f.lang = std::string(d.lang);
+  f.mentions = static_cast<int>(ent.mentions.size());
+  f.has_roles = !ent.roles.empty();
+  bool initial = true, first_para = true;
+  f.offered = true;
+  std::set<int> paras;
+  size_t longest = 0;
+  int longest_cand = -1;
+  for (const int i : members) {
+    const Cand& c = d.cands[i];
+    const Para& p = d.paras[c.para];
+    if (c.source != EntitySource::kCount) f.sources |= 1u << static_cast<int>(c.source);
+    f.max_conf = std::max(f.max_conf, c.conf);
+    f.dictionary |= c.dict >= 0;
+    f.lone_tagged_word |= c.lone_tagged_word;
+    if (c.revived) f.revived = kDropRules[c.drop_rule - 1];
+    f.low_score |= c.low_score;
+    f.offered &= c.low_score || c.short_form;
+    paras.insert(c.para);
+    first_para &= c.para == 0;
+    FactsOfMention(d, c, &f, &initial);
+    if (static_cast<size_t>(c.end - c.start) <= longest || c.te <= c.tb) continue;
+    longest = static_cast<size_t>(c.end - c.start);
+    longest_cand = i;
+    const std::string_view s = p.text.substr(c.start, c.end - c.start);
+    f.script = ScriptOf(p.toks[c.tb], s);
+    f.tokens = 0;
+    f.all_caps = true;
+    for (int t = c.tb; t < c.te; ++t) {
+      if (!p.IsWord(t) && p.toks[t].kind != kNumber) continue;
+      ++f.tokens;
+      f.all_caps &= p.toks[t].all_caps;
+    }
+    f.chars = CountCodePoints(s);
+    f.has_digit = std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  }
+  if (longest_cand >= 0) FactsOfName(d, d.cands[longest_cand], &f);
+  f.paragraphs = static_cast<int>(paras.size());
+  f.sentence_initial_only = initial;
+  f.in_first_paragraph_only = first_para;
+  for (size_t j = 0; j < out.size(); ++j) {
+    if (j == e) continue;
+    f.contained |= NamePartOf(ent.name, out[j].name);
+    f.contains_other |= NamePartOf(out[j].name, ent.name);
+  }
+  return f;
+}
+
 std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
-  const Impl& m = *impl_;
+  if (!impl_->options.keep_model) return impl_->Run(article, nullptr, false);
+  std::vector<std::vector<std::string>> features;
+  const EntityKeepModel& model = impl_->options.model ? *impl_->options.model : EntityKeepModel::Default();
+  // A table that keeps no offered entity (offered threshold above 1) is not offered any.
+  std::vector<Entity> out = impl_->Run(article, &features, impl_->options.offer_low && model.offered_threshold <= 1.0);
+  model.Apply(&out, features);
+  return out;
+}
+
+std::vector<Entity> EntityRecognizer::Candidates(const Article& article,
+                                                 std::vector<std::vector<std::string>>* features) const {
+  features->clear();
+  return impl_->Run(article, features, impl_->options.offer_low);
+}
+
+std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vector<std::vector<std::string>>* features,
+                                                bool offer_low) const {
+  const Impl& m = *this;
   const size_t np = std::min(article.paragraphs.size(), kMaxParagraphs);
   // The article's shared analysis when it fits its paragraphs, else one made here.
   std::vector<ParagraphAnalysis> own_analysis;
@@ -3392,21 +3615,36 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   }
   Doc d;
   d.paras.resize(np);
+  const bool offer = features != nullptr && offer_low;
+  std::vector<std::vector<std::pair<TaggedSpan, int>>> low(offer ? np : 0);
   d.lang = article.language;
   if (d.lang.size() > 2) d.lang = d.lang.substr(0, 2);
   for (size_t i = 0; i < np; ++i) {
     std::string_view text = article.paragraphs[i];
     if (text.size() > kMaxParagraphBytes) text = text.substr(0, kMaxParagraphBytes);
     Bind(text, (*analysis)[i], &d.paras[i]);
-    m.RecognizeParagraph(static_cast<int>(i), d.paras[i], d.cands, d.lang);
+    m.RecognizeParagraph(static_cast<int>(i), d.paras[i], d.cands, d.lang, offer ? &low[i] : nullptr);
   }
+  int rule = 0;
+  auto note_drops = [&d, &rule] {
+    ++rule;
+    for (Cand& c : d.cands)
+      if (c.dropped && c.drop_rule == 0) c.drop_rule = rule;
+  };
   m.DropNonNames(d);
+  note_drops();
   DropPhraseAcronyms(d);
+  note_drops();
   m.DropPlatformVenues(d);
+  note_drops();
   m.TrimKoreanOrgs(d);
+  note_drops();
   m.DropSentenceOpeningPairs(d);
+  note_drops();
   m.TrimPersonTitles(d);
+  note_drops();
   m.DropLowerCaseWords(d);
+  note_drops();
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);
@@ -3415,7 +3653,18 @@ std::vector<Entity> EntityRecognizer::Recognize(const Article& article) const {
   LinkAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);
-  return m.BuildEntities(d);
+  if (features && m.options.revive_dropped) m.ReviveDropped(d);
+  if (offer) m.OfferLowSpans(d, low);
+  std::vector<int> groups;
+  std::vector<Entity> out = m.BuildEntities(d, &groups);
+  if (features) {
+    features->resize(out.size());
+    std::vector<std::vector<int>> members(d.group_key.size());
+    for (size_t i = 0; i < d.cands.size(); ++i)
+      if (d.group[i] >= 0) members[d.group[i]].push_back(static_cast<int>(i));
+    for (size_t i = 0; i < out.size(); ++i) (*features)[i] = EntityKeepFeatures(FactsOf(d, members[groups[i]], out, i));
+  }
+  return out;
 }
 
 }  // namespace hirewire::extract

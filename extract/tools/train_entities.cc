@@ -1,0 +1,537 @@
+// hirewire-train-entities: trains the keep/type step of the entity recognizer
+// (extract/entity_keep.h) on the annotated pages of the repository and writes
+// extract/data/entity_keep.tsv. Deterministic (liblinear, no randomness, no clock).
+//
+// Sets (read as scripts/score_entities.py and tests/scripts/lib/entities_batch.sh read them):
+//   own     tests/data/entities/*.txt + .json   hiring articles; gold organizations are partial
+//                                              there, so an unmatched predicted `organization`
+//                                              is no example and not scored (as the golden test)
+//   fundus  tests/data/entities-fundus/gold.jsonl, pages of SHARED/corpus/fundus-dev/gold-dev.jsonl
+//   b2..b4  tests/data/entities-bN/gold.jsonl, pages of fundus-dev plus the set's pages.jsonl
+// Labels: one-to-one greedy matching in gold order by any surface (case, spaces, dots, middle
+// dots, hyphens, apostrophes ignored): a matched entity is kept and has the gold's type.
+//
+//   hirewire-train-entities --root . --shared ../shared --out extract/data/entity_keep.tsv [--cv]
+// --cv: leave-one-set-out. For each set, train on the others, apply the model through the
+// recognizer (EntityOptions::model) on the held-out set and score it typed as
+// score_entities.py does; the keep threshold and type margin are chosen by the mean held-out F1,
+// and the table trained on all sets carries them.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "corpus/train/linear_train.h"
+#include "extract/entities.h"
+#include "extract/entity_keep.h"
+#include "extract/language.h"
+
+namespace fs = std::filesystem;
+using hirewire::Article;
+using hirewire::Entity;
+using hirewire::LinearExample;
+using hirewire::extract::EntityKeepModel;
+using hirewire::extract::EntityOptions;
+using hirewire::extract::EntityRecognizer;
+
+namespace {
+
+struct GoldEntity {
+  std::string kind;  // person | organization
+  std::set<std::string> keys;
+  bool scored = true;  // own set: organizations are not scored
+};
+
+struct Page {
+  std::string id;
+  Article article;
+  std::vector<GoldEntity> gold;
+  bool partial_orgs = false;  // own set
+  std::vector<Entity> cands;  // the recognizer before the keep step
+  std::vector<std::vector<std::string>> features;
+};
+
+struct Set {
+  std::string name;
+  std::vector<Page> pages;
+};
+
+std::string Key(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ' ' || c == '.' || c == '-' || c == '\'') continue;
+    if (s.compare(i, 2, "\xC2\xB7") == 0) {
+      ++i;
+      continue;
+    }
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+      i += 2;
+      continue;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+
+std::string Kind(const std::string& type) { return type == "person" ? "person" : "organization"; }
+
+bool ReadFile(const fs::path& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+// Paragraphs as `hirewire entities` reads its input: one per line, trimmed, blank lines skipped.
+void AddParagraphs(const std::string& text, Article* a) {
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const size_t x = line.find_first_not_of(" \t");
+    if (x == std::string::npos) continue;
+    const size_t y = line.find_last_not_of(" \t");
+    a->paragraphs.push_back(line.substr(x, y - x + 1));
+  }
+}
+
+std::vector<GoldEntity> GoldOf(const nlohmann::json& entities, bool partial_orgs) {
+  std::vector<GoldEntity> out;
+  for (const auto& x : entities) {
+    GoldEntity g;
+    const std::string type = x.value("type", "");
+    g.kind = Kind(type);
+    g.scored = !(partial_orgs && type == "organization");
+    for (const auto& s : x["surfaces"]) g.keys.insert(Key(s.get<std::string>()));
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+bool LoadOwn(const fs::path& dir, Set* set) {
+  std::vector<fs::path> files;
+  for (const auto& f : fs::directory_iterator(dir))
+    if (f.path().extension() == ".txt") files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& txt : files) {
+    fs::path json = txt;
+    json.replace_extension(".json");
+    std::string text, gold;
+    if (!ReadFile(txt, &text) || !ReadFile(json, &gold)) {
+      std::fprintf(stderr, "cannot read %s or its .json\n", txt.c_str());
+      return false;
+    }
+    const nlohmann::json g = nlohmann::json::parse(gold);
+    Page p;
+    p.id = txt.filename().string();
+    p.partial_orgs = true;
+    p.article.language = g.value("language", "");
+    AddParagraphs(text, &p.article);
+    p.gold = GoldOf(g["entities"], true);
+    set->pages.push_back(std::move(p));
+  }
+  return !set->pages.empty();
+}
+
+// Pages by id: title + body paragraphs joined by newlines (a body given as one string is split at
+// blank lines, as tests/scripts/lib/entities_batch.sh does).
+void AddPages(const std::string& jsonl, std::map<std::string, std::string>* pages) {
+  for (const std::string& line : Lines(jsonl)) {
+    const nlohmann::json r = nlohmann::json::parse(line);
+    std::string text = r.contains("title") && r["title"].is_string() ? r["title"].get<std::string>() : "";
+    std::vector<std::string> body;
+    if (r.contains("body") && r["body"].is_array()) {
+      for (const auto& b : r["body"]) body.push_back(b.get<std::string>());
+    } else if (r.contains("body") && r["body"].is_string()) {
+      std::string s = r["body"].get<std::string>();
+      for (size_t at = 0; at <= s.size();) {
+        size_t e = s.find("\n\n", at);
+        if (e == std::string::npos) e = s.size();
+        body.push_back(s.substr(at, e - at));
+        at = e + 2;
+      }
+    }
+    for (const std::string& b : body) text += "\n" + b;
+    (*pages)[r["id"].get<std::string>()] = text;
+  }
+}
+
+bool LoadBatch(const fs::path& dir, const std::string& fundus, Set* set) {
+  std::map<std::string, std::string> pages;
+  AddPages(fundus, &pages);
+  std::string own, gold;
+  if (ReadFile(dir / "pages.jsonl", &own)) AddPages(own, &pages);
+  if (!ReadFile(dir / "gold.jsonl", &gold)) {
+    std::fprintf(stderr, "cannot read %s\n", (dir / "gold.jsonl").c_str());
+    return false;
+  }
+  for (const std::string& line : Lines(gold)) {
+    const nlohmann::json g = nlohmann::json::parse(line);
+    Page p;
+    p.id = g["id"].get<std::string>();
+    auto it = pages.find(p.id);
+    if (it == pages.end()) {
+      std::fprintf(stderr, "%s: page %s not found\n", dir.c_str(), p.id.c_str());
+      return false;
+    }
+    p.article.language = hirewire::extract::NormalizeLanguageTag(g.value("lang", ""));
+    AddParagraphs(it->second, &p.article);
+    p.gold = GoldOf(g["entities"], false);
+    set->pages.push_back(std::move(p));
+  }
+  return !set->pages.empty();
+}
+
+std::set<std::string> KeysOf(const Entity& e) {
+  std::set<std::string> k = {Key(e.name), Key(e.canonical)};
+  for (const std::string& a : e.aliases) k.insert(Key(a));
+  for (const auto& m : e.mentions) k.insert(Key(m.surface));
+  k.erase("");
+  return k;
+}
+
+bool Shares(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const std::string& x : a)
+    if (b.count(x)) return true;
+  return false;
+}
+
+// Per entity of `pred`: the index of the gold entity it matches (-1 none), one-to-one greedy in
+// gold order; `typed`: only a gold of the entity's kind matches (the scorer), else any kind (the
+// labels).
+std::vector<int> Match(const Page& p, const std::vector<Entity>& pred, bool typed) {
+  std::vector<int> out(pred.size(), -1);
+  std::vector<std::set<std::string>> keys;
+  for (const Entity& e : pred) keys.push_back(KeysOf(e));
+  for (size_t g = 0; g < p.gold.size(); ++g) {
+    for (size_t i = 0; i < pred.size(); ++i) {
+      if (out[i] >= 0 || (typed && Kind(pred[i].type) != p.gold[g].kind) || !Shares(keys[i], p.gold[g].keys)) continue;
+      out[i] = static_cast<int>(g);
+      break;
+    }
+  }
+  return out;
+}
+
+struct Counts {
+  int matched[2] = {0, 0}, predicted[2] = {0, 0}, gold[2] = {0, 0};  // [person, organization]
+  void Add(const Counts& o) {
+    for (int k = 0; k < 2; ++k) {
+      matched[k] += o.matched[k];
+      predicted[k] += o.predicted[k];
+      gold[k] += o.gold[k];
+    }
+  }
+  static double F1(int m, int p, int g) {
+    const double pr = p ? 1.0 * m / p : 1.0, re = g ? 1.0 * m / g : 1.0;
+    return pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0;
+  }
+  double TypedF1() const { return F1(matched[0] + matched[1], predicted[0] + predicted[1], gold[0] + gold[1]); }
+  std::string Row() const {
+    auto cell = [](int m, int p, int g) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "P %.3f R %.3f F1 %.3f", p ? 1.0 * m / p : 1.0, g ? 1.0 * m / g : 1.0,
+                    F1(m, p, g));
+      return std::string(buf);
+    };
+    return "typed " + cell(matched[0] + matched[1], predicted[0] + predicted[1], gold[0] + gold[1]) +
+           " | person " + cell(matched[0], predicted[0], gold[0]) + " | org " +
+           cell(matched[1], predicted[1], gold[1]);
+  }
+};
+
+// Scores one page as score_entities.py. Own set, as its golden test: gold `organization`
+// entries and predicted `organization` entities are not scored, nor is a prediction matching an
+// unscored gold entry.
+Counts Score(const Page& p, const std::vector<Entity>& pred) {
+  Counts c;
+  const std::vector<int> hit = Match(p, pred, true);
+  for (size_t i = 0; i < pred.size(); ++i) {
+    if (p.partial_orgs && (pred[i].type == "organization" || (hit[i] >= 0 && !p.gold[hit[i]].scored))) continue;
+    const int k = Kind(pred[i].type) == "person" ? 0 : 1;
+    ++c.predicted[k];
+    c.matched[k] += hit[i] >= 0;
+  }
+  for (const GoldEntity& g : p.gold)
+    if (g.scored) ++c.gold[g.kind == "person" ? 0 : 1];
+  return c;
+}
+
+void AddExamples(const Set& s, std::vector<LinearExample>* keep, std::vector<LinearExample>* person) {
+  for (const Page& p : s.pages) {
+    const std::vector<int> label = Match(p, p.cands, false);
+    for (size_t i = 0; i < p.cands.size(); ++i) {
+      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == "organization") continue;
+      keep->push_back({p.features[i], label[i] >= 0});
+      if (label[i] >= 0) person->push_back({p.features[i], p.gold[label[i]].kind == "person"});
+    }
+  }
+}
+
+struct TrainConfig {
+  double c = 0.3;
+  int min_count = 2;
+  bool sweep = false;  // print every threshold and margin tried
+  bool offer_low = true, revive_dropped = false;  // EntityOptions
+};
+
+bool Train(const std::vector<const Set*>& sets, const TrainConfig& cfg, EntityKeepModel* m) {
+  std::vector<LinearExample> keep, person;
+  for (const Set* s : sets) AddExamples(*s, &keep, &person);
+  hirewire::LinearTrainOptions opt;
+  opt.c = cfg.c;
+  opt.min_count = cfg.min_count;
+  auto k = hirewire::TrainLogistic(keep, opt);
+  auto p = hirewire::TrainLogistic(person, opt);
+  if (!k.ok() || !p.ok()) {
+    std::fprintf(stderr, "training failed: %s\n", (!k.ok() ? k.status() : p.status()).ToString().c_str());
+    return false;
+  }
+  m->keep = std::move(k).value();
+  m->person = std::move(p).value();
+  return true;
+}
+
+Counts ScoreSet(const Set& s, const EntityKeepModel* m) {
+  Counts total;
+  for (const Page& p : s.pages) {
+    std::vector<Entity> pred = p.cands;
+    if (m) m->Apply(&pred, p.features);
+    total.Add(Score(p, pred));
+  }
+  return total;
+}
+
+// The best any keep/type step can do on these candidates: the matching ones, typed as the gold.
+Counts ScoreOracle(const Set& s) {
+  Counts total;
+  for (const Page& p : s.pages) {
+    const std::vector<int> label = Match(p, p.cands, false);
+    std::vector<Entity> pred;
+    for (size_t i = 0; i < p.cands.size(); ++i)
+      if (label[i] >= 0) {
+        pred.push_back(p.cands[i]);
+        pred.back().type = p.gold[label[i]].kind == "person" ? "person" : "company";
+      }
+    total.Add(Score(p, pred));
+  }
+  return total;
+}
+
+// The same held-out score through the recognizer itself (EntityOptions::model).
+Counts ScoreSetThroughRecognizer(const Set& s, const EntityKeepModel* m, const TrainConfig& cfg) {
+  EntityOptions o;
+  o.offer_low = cfg.offer_low;
+  o.revive_dropped = cfg.revive_dropped;
+  o.model = m;
+  o.keep_model = m != nullptr;
+  auto rec = EntityRecognizer::Create(o);
+  Counts total;
+  if (!rec.ok()) return total;
+  for (const Page& p : s.pages) total.Add(Score(p, (*rec)->Recognize(p.article)));
+  return total;
+}
+
+struct Choice {
+  double threshold = 0.0, offered = 1.1, margin = 1e9, mean_f1 = 0.0;
+  std::string table;  // the per-set held-out figures, current vs model
+};
+
+const double kThresholds[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+const double kOffered[] = {1.1, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3};  // ties keep offered entities out
+const double kMargins[] = {1e9, 3.0, 2.0, 1.5, 1.0, 0.5};  // ties keep the recognizer's types
+
+// Leave-one-set-out: folds[i] trained without set i; the threshold and margin with the best mean
+// held-out typed F1; prints the table.
+// `fixed` (threshold or offered >= 0): the table shows those instead of the best ones.
+Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const Choice& fixed) {
+  std::vector<EntityKeepModel> folds(sets.size());
+  for (size_t h = 0; h < sets.size(); ++h) {
+    std::vector<const Set*> train;
+    for (size_t j = 0; j < sets.size(); ++j)
+      if (j != h) train.push_back(&sets[j]);
+    if (!Train(train, cfg, &folds[h])) std::exit(1);
+  }
+  Choice best;
+  best.mean_f1 = -1;
+  for (double t : kThresholds)
+    for (double o : kOffered)
+    for (double mg : kMargins) {
+      double sum = 0;
+      std::string row;
+      for (size_t h = 0; h < sets.size(); ++h) {
+        folds[h].keep_threshold = t;
+        folds[h].offered_threshold = o;
+        folds[h].type_margin = mg;
+        const double f1 = ScoreSet(sets[h], &folds[h]).TypedF1();
+        sum += f1;
+        row += " " + sets[h].name + " " + std::to_string(f1).substr(0, 5);
+      }
+      if (cfg.sweep)
+        std::printf("  threshold %.2f offered %.2f margin %g:%s mean %.4f\n", t, o, mg, row.c_str(), sum / sets.size());
+      if (sum / sets.size() > best.mean_f1 + 1e-9) best = {t, o, mg, sum / sets.size(), ""};
+    }
+  std::printf("leave-one-set-out (C %.2f, min count %d): keep threshold %.2f, offered threshold %.2f, type margin %g, "
+              "mean held-out typed F1 %.3f\n",
+              cfg.c, cfg.min_count, best.threshold, best.offered, best.margin, best.mean_f1);
+  if (fixed.threshold >= 0) best.threshold = fixed.threshold;
+  if (fixed.offered >= 0) best.offered = fixed.offered;
+  if (fixed.margin >= 0) best.margin = fixed.margin;
+  best.mean_f1 = 0;
+  double base_sum = 0;
+  for (size_t h = 0; h < sets.size(); ++h) {
+    folds[h].keep_threshold = best.threshold;
+    folds[h].offered_threshold = best.offered;
+    folds[h].type_margin = best.margin;
+    const Counts base = ScoreSetThroughRecognizer(sets[h], nullptr, cfg);
+    const Counts model = ScoreSetThroughRecognizer(sets[h], &folds[h], cfg);
+    base_sum += base.TypedF1();
+    best.mean_f1 += model.TypedF1() / sets.size();
+    char buf[1024];
+    std::snprintf(buf, sizeof buf, "%-7s current %s\n%-7s model   %s\n%-7s oracle  %s\n", sets[h].name.c_str(),
+                  base.Row().c_str(), "", model.Row().c_str(), "", ScoreOracle(sets[h]).Row().c_str());
+    best.table += buf;
+  }
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "mean typed F1: current %.3f, model %.3f (keep threshold %.2f, offered %.2f, type margin %g)",
+                base_sum / sets.size(), best.mean_f1, best.threshold, best.offered, best.margin);
+  best.table += buf;
+  std::printf("%s\n", best.table.c_str());
+  return best;
+}
+
+bool WriteAtomic(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    if (!out.good()) {
+      std::fprintf(stderr, "cannot write %s\n", tmp.c_str());
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::fprintf(stderr, "cannot rename %s to %s\n", tmp.c_str(), path.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<Set>* sets) {
+  std::string fundus;
+  const fs::path fpath = shared / "corpus/fundus-dev/gold-dev.jsonl";
+  if (!ReadFile(fpath, &fundus)) {
+    std::fprintf(stderr, "cannot read %s\n", fpath.c_str());
+    return false;
+  }
+  sets->push_back({"own", {}});
+  if (!LoadOwn(root / "tests/data/entities", &sets->back())) return false;
+  for (const char* b : {"fundus", "b2", "b3", "b4"}) {
+    sets->push_back({b, {}});
+    if (!LoadBatch(root / "tests/data" / ("entities-" + std::string(b)), fundus, &sets->back())) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Trains the entity keep/type table (extract/data/entity_keep.tsv)"};
+  std::string root = ".", shared = "../shared", out, dump;
+  bool cv = false;
+  TrainConfig cfg;
+  double threshold = -1, offered = -1, margin = -1;
+  app.add_option("--root", root, "Repository root (tests/data/entities*)");
+  app.add_option("--shared", shared, "Shared data (corpus/fundus-dev/gold-dev.jsonl)");
+  app.add_option("--out", out, "Table to write (extract/data/entity_keep.tsv)");
+  app.add_option("--dump", dump, "Print the candidates of this page id with their labels and features");
+  app.add_flag("--cv", cv, "Leave-one-set-out evaluation; its choice of threshold and margin goes into --out");
+  app.add_option("--c", cfg.c, "Inverse L2 strength");
+  app.add_flag("!--no-low", cfg.offer_low, "Do not offer the tagger's low-score spans");
+  app.add_flag("--revive", cfg.revive_dropped, "Also offer the candidates the article-level checks drop (EntityOptions)");
+  app.add_flag("--sweep", cfg.sweep, "Print the held-out F1 of every threshold and margin tried");
+  app.add_option("--min-count", cfg.min_count, "Drop features seen in fewer examples");
+  app.add_option("--threshold", threshold, "Keep threshold (default: chosen by --cv)");
+  app.add_option("--offered", offered, "Offered threshold (default: chosen by --cv)");
+  app.add_option("--margin", margin, "Type margin (default: chosen by --cv)");
+  CLI11_PARSE(app, argc, argv);
+  if (out.empty() && !cv && dump.empty()) {
+    std::fprintf(stderr, "hirewire-train-entities: nothing to do (give --out and/or --cv)\n");
+    return 2;
+  }
+  std::vector<Set> sets;
+  if (!LoadSets(root, shared, &sets)) return 1;
+  EntityOptions raw;
+  raw.offer_low = cfg.offer_low;
+  raw.revive_dropped = cfg.revive_dropped;
+  auto rec = EntityRecognizer::Create(raw);
+  if (!rec.ok()) {
+    std::fprintf(stderr, "%s\n", rec.status().ToString().c_str());
+    return 1;
+  }
+  size_t examples = 0;
+  for (Set& s : sets)
+    for (Page& p : s.pages) {
+      p.cands = (*rec)->Candidates(p.article, &p.features);
+      examples += p.cands.size();
+    }
+  std::fprintf(stderr, "%zu sets, %zu candidate entities\n", sets.size(), examples);
+  for (const Set& s : sets)
+    for (const Page& p : s.pages) {
+      if (p.id != dump) continue;
+      const std::vector<int> label = Match(p, p.cands, false);
+      for (size_t i = 0; i < p.cands.size(); ++i) {
+        std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(), p.cands[i].type.c_str(),
+                    p.cands[i].name.c_str());
+        for (const std::string& f : p.features[i]) std::printf(" %s", f.c_str());
+        std::printf("\n");
+      }
+    }
+  Choice choice;
+  const Choice fixed{threshold, offered, margin, 0, ""};
+  if (cv) choice = CrossValidate(sets, cfg, fixed);
+  if (out.empty()) return 0;
+  if (threshold >= 0) choice.threshold = threshold;
+  if (offered >= 0) choice.offered = offered;
+  if (margin >= 0) choice.margin = margin;
+  const bool given = threshold >= 0 || offered >= 0 || margin >= 0;
+  EntityKeepModel m;
+  std::vector<const Set*> all;
+  for (const Set& s : sets) all.push_back(&s);
+  if (!Train(all, cfg, &m)) return 1;
+  m.keep_threshold = choice.threshold;
+  m.offered_threshold = choice.offered;
+  m.type_margin = choice.margin;
+  char head[1024];
+  std::snprintf(head, sizeof head,
+                "Keep/type model of the entity recognizer (extract/entity_keep.h), written by hirewire-train-entities\n"
+                "(scripts/train_entities.sh) from tests/data/entities, entities-fundus, -b2, -b3, -b4 (%zu candidates).\n"
+                "C %.2f, min count %d. Thresholds and type margin %s.\n"
+                "Leave-one-set-out (train on the other sets, score the held-out set through the recognizer):\n",
+                examples, cfg.c, cfg.min_count,
+                given ? "given on the command line (scripts/train_entities.sh says why)"
+                      : "chosen by leave-one-set-out mean typed F1");
+  return WriteAtomic(out, m.ToTsv(head + choice.table)) ? 0 : 1;
+}
