@@ -62,9 +62,15 @@ double LinearModel::Margin(const std::vector<std::string>& features) const {
   return sum;
 }
 
-double LinearModel::Probability(const std::vector<std::string>& features) const {
-  return 1.0 / (1.0 + std::exp(-Margin(features)));
+double LinearModel::MarginOfDistinct(const std::vector<std::string>& features) const {
+  double sum = bias_;
+  for (const std::string& f : features) sum += Weight(f);
+  return sum;
 }
+
+double LinearModel::Logistic(double margin) { return 1.0 / (1.0 + std::exp(-margin)); }
+
+double LinearModel::Probability(const std::vector<std::string>& features) const { return Logistic(Margin(features)); }
 
 std::string LinearModel::ToTsv(std::string_view comment) const {
   std::string out;

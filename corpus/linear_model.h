@@ -36,6 +36,10 @@ class LinearModel {
   double Margin(const std::vector<std::string>& features) const;
   // The logistic of Margin: the model's probability that the example is positive.
   double Probability(const std::vector<std::string>& features) const;
+  // Margin for callers that list each feature once (no duplicate check: a hot path's shortcut).
+  double MarginOfDistinct(const std::vector<std::string>& features) const;
+  // The logistic of a margin.
+  static double Logistic(double margin);
 
   double bias() const { return bias_; }
   // 0 for an unknown feature.

@@ -52,15 +52,9 @@ std::string Kind(const std::string& type) { return type == "person" ? "per" : "o
 // A type margin this large changes no type: the person model is not even evaluated.
 constexpr double kNoTypeChange = 1e8;
 
-// LinearModel::Margin without its duplicate check: EntityKeepFeatures lists each feature once
-// (a test checks it).
-double SumMargin(const LinearModel& m, const std::vector<std::string>& features) {
-  double sum = m.bias();
-  for (const std::string& f : features) sum += m.Weight(f);
-  return sum;
-}
+// EntityKeepFeatures lists each feature once (a test checks it): no duplicate check needed.
 double Probability(const LinearModel& m, const std::vector<std::string>& features) {
-  return 1.0 / (1.0 + std::exp(-SumMargin(m, features)));
+  return LinearModel::Logistic(m.MarginOfDistinct(features));
 }
 
 }  // namespace
@@ -209,7 +203,7 @@ void EntityKeepModel::Apply(std::vector<Entity>* entities, const std::vector<std
       kept.push_back(std::move(e));
       continue;
     }
-    const double margin = SumMargin(person, features[i]);
+    const double margin = person.MarginOfDistinct(features[i]);
     if (e.type == "person" && margin < -type_margin) e.type = "organization";
     else if (e.type != "person" && margin > type_margin) e.type = "person";
     kept.push_back(std::move(e));

@@ -15,6 +15,8 @@ TEST(LinearModel, ParsesBiasAndWeightsAndScores) {
   EXPECT_DOUBLE_EQ(m->Margin({"hire", "hire", "unknown"}), 1.5);  // a repeated feature counts once
   EXPECT_DOUBLE_EQ(m->Margin({"hire", "said"}), -1.5);
   EXPECT_NEAR(m->Probability({}), 1.0 / (1.0 + std::exp(1.0)), 1e-12);
+  EXPECT_DOUBLE_EQ(m->MarginOfDistinct({"hire", "said"}), -1.5);
+  EXPECT_DOUBLE_EQ(LinearModel::Logistic(0), 0.5);
 }
 
 TEST(LinearModel, RejectsBadRowsNamingTheTableAndLine) {
