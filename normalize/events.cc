@@ -1118,6 +1118,16 @@ int TermDistance(const TermHit& t, const Amount& m) {
   return -1;
 }
 
+// The KRW/USD gloss partner of stated amount `idx` ("1억2500만 달러(약 1756억원)") into `o`.
+void AddGlossPartner(const Article& a, int idx, Offer* o) {
+  for (size_t j = 0; j < a.money.size(); ++j)
+    if (a.money[j].glosses == idx) {
+      const Amount& g = a.money[j];
+      if (g.currency == "KRW") o->krw = g.value;
+      if (g.currency == "USD") o->usd = g.value;
+    }
+}
+
 Offer OfferFromAmount(const Article& a, int idx) {
   const Amount& m = a.money[idx];
   Offer o;
@@ -1952,15 +1962,7 @@ class ClauseReader {
     }
   }
 
-  // The KRW/USD gloss partner of a stated amount ("1억2500만 달러(약 1756억원)").
-  void AddGloss(Offer* o, int idx) const {
-    for (size_t j = 0; j < a.money.size(); ++j)
-      if (a.money[j].glosses == idx) {
-        const Amount& g = a.money[j];
-        if (g.currency == "KRW") o->krw = g.value;
-        if (g.currency == "USD") o->usd = g.value;
-      }
-  }
+  void AddGloss(Offer* o, int idx) const { AddGlossPartner(a, idx, o); }
 
   // Events of the candidates (or the followed event); false when the clause touches none.
   bool CreateEvents() {
@@ -3582,6 +3584,31 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
   }
 }
 
+// Pay held for a person not yet named (Context::pending_pay) that no rule event took goes to a
+// person event the pair pass found at that employer, named within two paragraphs after the pay
+// ("SK hynix has offered $100 million to a senior TSMC engineer … Chen Wei-lun, 41, joins").
+void GiveHeldPay(const Article& a, const std::vector<Context::PendingPay>& held, std::vector<Event>* out) {
+  for (const Context::PendingPay& h : held) {
+    const Amount& m = a.money[h.amount];
+    for (Event& e : *out) {
+      if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt || !SameOrUnit(h.employer, e.employer))
+        continue;
+      const bool near = std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) {
+        return ev.paragraph >= h.paragraph && ev.paragraph - h.paragraph <= 2;
+      });
+      const bool have = std::any_of(e.offers.begin(), e.offers.end(), [&](const Offer& o) {
+        return o.amount == h.amount || (o.currency == m.currency && o.value == (m.value.empty() ? m.high : m.value));
+      });
+      if (!near || have) continue;
+      Offer o = OfferFromAmount(a, h.amount);
+      AddGlossPartner(a, h.amount, &o);
+      e.offers.insert(e.offers.begin(), std::move(o));
+      SettleType(&e, false);
+      break;
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article, const EventOptions& options) {
   Context ctx;
   ctx.article = &article;
@@ -3609,7 +3636,10 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
     };
     return k(x) < k(y);
   });
-  if (options.pairs) out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+  if (options.pairs) {
+    out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+    GiveHeldPay(article, ctx.pending_pay, &out);
+  }
   if (options.previous_model || options.outcome_model) {
     ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
                     {options.previous_model, options.outcome_model}, &out);
