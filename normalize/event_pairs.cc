@@ -11,6 +11,7 @@
 #include "normalize/cues.h"
 #include "normalize/events.h"
 #include "normalize/frames.h"
+#include "normalize/name_key.h"
 
 namespace hirewire::normalize {
 
@@ -18,33 +19,12 @@ namespace {
 
 // ---- Names and entities.
 
-std::string NameKey(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == ' ' || c == '.' || c == '-' || c == ',' || c == '\'') continue;
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      i += 2;
-      continue;
-    }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
 bool IsOrgType(const std::string& t) { return t == "company" || t == "organization"; }
 
 bool OfClass(const Entity& e, std::string_view type_class) {
   return type_class == "person" ? e.type == "person" : IsOrgType(e.type);
 }
 
-bool Spells(const Entity& e, const std::string& key) {
-  if (key.empty()) return false;
-  if (NameKey(e.name) == key || NameKey(e.canonical) == key) return true;
-  for (const std::string& a : e.aliases)
-    if (NameKey(a) == key) return true;
-  return false;
-}
 
 // ---- Thresholds line of the table.
 
@@ -100,7 +80,7 @@ std::string PairModel::ToTsv(std::string_view comment) const {
 int EntityNamed(const Article& article, const std::string& name, std::string_view type_class) {
   const std::string key = NameKey(name);
   for (size_t i = 0; i < article.entities.size(); ++i)
-    if (OfClass(article.entities[i], type_class) && Spells(article.entities[i], key)) return static_cast<int>(i);
+    if (OfClass(article.entities[i], type_class) && EntitySpells(article.entities[i], key)) return static_cast<int>(i);
   return -1;
 }
 

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "corpus/tsv.h"
+#include "normalize/name_key.h"
 #include "normalize/cues.h"
 #include "normalize/frames.h"
 
@@ -166,20 +167,6 @@ std::string RoleModels::ToTsv(const LinearModel& model, std::string_view thresho
 
 // ---------------------------------------------------------------------------------------
 // Feature pieces.
-
-std::string NameKey(std::string_view name) {
-  std::string out;
-  for (size_t i = 0; i < name.size(); ++i) {
-    char c = name[i];
-    if (c == ' ' || c == '.' || c == '-' || c == ',' || c == '\'') continue;
-    if (name.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      i += 2;
-      continue;
-    }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
 
 std::string WordGapBucket(std::string_view between) {
   // Words with a letter or digit (or any non-ASCII byte); punctuation alone is no word.
@@ -350,13 +337,6 @@ class RoleView {
   mutable std::map<std::tuple<int, int, int>, std::vector<std::string>> classes_;
 };
 
-bool EntityIsNamed(const Entity& ent, const std::string& key) {
-  if (key.empty()) return false;
-  if (NameKey(ent.canonical) == key || NameKey(ent.name) == key) return true;
-  for (const std::string& a : ent.aliases)
-    if (NameKey(a) == key) return true;
-  return false;
-}
 
 bool IsOrg(const Entity& e) { return e.type != "person"; }
 
@@ -367,7 +347,7 @@ std::vector<Place> CandidateAnchors(const RoleView& v, const Event& e) {
   std::string key = NameKey(e.candidate);
   int np = static_cast<int>(v.article.paragraphs.size());
   for (const Entity& ent : v.article.entities)
-    if (ent.type == "person" && EntityIsNamed(ent, key))
+    if (ent.type == "person" && EntitySpells(ent, key))
       for (const Mention& m : ent.mentions)
         if (m.paragraph >= 0 && m.paragraph < np) out.push_back({m.paragraph, m.start, m.end});
   if (!out.empty()) return out;
@@ -474,7 +454,7 @@ std::vector<PreviousCandidate> OrgGroups(const Article& a) {
 
 bool GroupNamed(const Article& a, const PreviousCandidate& g, const std::string& key) {
   for (int ei : g.entities)
-    if (EntityIsNamed(a.entities[ei], key)) return true;
+    if (EntitySpells(a.entities[ei], key)) return true;
   return false;
 }
 
@@ -539,7 +519,7 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
   if (in_candidate) f->push_back(bought ? "in_candidate|bought" : "in_candidate|not_bought");
   std::string ckey = NameKey(e.candidate);
   for (const Entity& p : a.entities)
-    if (p.type == "person" && EntityIsNamed(p, ckey))
+    if (p.type == "person" && EntitySpells(p, ckey))
       for (const Role& r : p.roles)
         if (!r.organization.empty() && GroupNamed(a, g, NameKey(r.organization))) f->push_back("candidate_role_org");
 }
@@ -556,7 +536,7 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
   for (const Entity& ent : a.entities) {
     if (!IsOrg(ent)) continue;
     bool named = false;
-    for (const std::string& k : employer_keys) named = named || EntityIsNamed(ent, k);
+    for (const std::string& k : employer_keys) named = named || EntitySpells(ent, k);
     if (named)
       for (const Mention& m : ent.mentions) employer.push_back({m.paragraph, m.start, m.end});
   }

@@ -137,7 +137,5 @@ std::string WordBefore(std::string_view text, int sentence_start, int start);
 // Korean particle: "에서", "출신의"), else "+" and the next word when it is short ("+출신",
 // "+to"), else "". English words lowercased.
 std::string AfterName(std::string_view text, int sentence_end, int end);
-// Comparison key of a name: lowercased, without spaces and . - , ' ’ (as scripts/score_events.py).
-std::string NameKey(std::string_view name);
 
 }  // namespace hirewire::normalize

@@ -8,6 +8,7 @@
 
 #include "app/files.h"
 #include "normalize/event_ledger.h"
+#include "normalize/name_key.h"
 
 namespace hirewire::tools {
 namespace fs = std::filesystem;
@@ -60,19 +61,7 @@ Result<std::vector<GoldArticle>> ReadGoldBatch(const std::string& dir) {
   return out;
 }
 
-std::string GoldKey(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == ' ' || c == '.' || c == '-' || c == ',' || c == '\'') continue;
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      i += 2;
-      continue;
-    }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
+std::string GoldKey(std::string_view s) { return normalize::NameKey(s); }
 
 bool GoldNameOk(const std::string& gold, const std::vector<std::string>& preds, bool empty_ok) {
   if (gold.empty()) {

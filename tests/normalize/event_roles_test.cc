@@ -4,6 +4,7 @@
 // previous employer, none below it; the best allowed outcome replaces the rules' by the switch
 // margin; a decline the timeline shows overtaken is never chosen.
 #include "normalize/event_roles.h"
+#include "normalize/name_key.h"
 
 #include <algorithm>
 #include <filesystem>

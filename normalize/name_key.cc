@@ -1,0 +1,27 @@
+#include "normalize/name_key.h"
+
+namespace hirewire::normalize {
+
+std::string NameKey(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == ' ' || c == '.' || c == '-' || c == ',' || c == '\'') continue;
+    if (name.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      i += 2;
+      continue;
+    }
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+bool EntitySpells(const Entity& e, const std::string& key) {
+  if (key.empty()) return false;
+  if (NameKey(e.name) == key || NameKey(e.canonical) == key) return true;
+  for (const std::string& a : e.aliases)
+    if (NameKey(a) == key) return true;
+  return false;
+}
+
+}  // namespace hirewire::normalize

@@ -1,0 +1,22 @@
+// Name comparison of the learned event passes and their training tool: the key that
+// scripts/score_events.py compares names by, so that the passes, the trainer and the scorer agree
+// on which entity an event names.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "corpus/records.h"
+
+namespace hirewire::normalize {
+
+// Comparison key of a name: ASCII lowercased, without spaces and . - , ' ’ ("Mei-Lin Zhou" and
+// "meilin zhou" compare equal; "삼성 전자" is "삼성전자").
+std::string NameKey(std::string_view name);
+
+// Whether the entity's name, canonical name or an alias has `key` (a NameKey); never for "".
+bool EntitySpells(const Entity& e, const std::string& key);
+
+}  // namespace hirewire::normalize
