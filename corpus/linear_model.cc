@@ -73,14 +73,7 @@ double LinearModel::Logistic(double margin) { return 1.0 / (1.0 + std::exp(-marg
 double LinearModel::Probability(const std::vector<std::string>& features) const { return Logistic(Margin(features)); }
 
 std::string LinearModel::ToTsv(std::string_view comment) const {
-  std::string out;
-  for (std::string_view rest = comment; !rest.empty();) {
-    size_t nl = rest.find('\n');
-    out += "# ";
-    out += rest.substr(0, nl);
-    out += '\n';
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-  }
+  std::string out = TsvComment(comment);
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", bias_);
   out += std::string(kBiasRow) + "\t" + buf + "\n";

@@ -39,4 +39,17 @@ Status ForEachTsvRow(std::string_view tsv, std::string_view table, TsvHeader hea
   return Status::Ok();
 }
 
+// `text` as TSV comment lines: each of its lines after "# ", newline-terminated ("" for "").
+inline std::string TsvComment(std::string_view text) {
+  std::string out;
+  for (std::string_view rest = text; !rest.empty();) {
+    size_t nl = rest.find('\n');
+    out += "# ";
+    out += rest.substr(0, nl);
+    out += '\n';
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  return out;
+}
+
 }  // namespace hirewire

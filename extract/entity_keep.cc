@@ -212,14 +212,7 @@ void EntityKeepModel::Apply(std::vector<Entity>* entities, const std::vector<std
 }
 
 std::string EntityKeepModel::ToTsv(std::string_view comment) const {
-  std::string out;
-  for (std::string_view rest = comment; !rest.empty();) {
-    size_t nl = rest.find('\n');
-    out += "# ";
-    out += rest.substr(0, nl);
-    out += '\n';
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-  }
+  std::string out = TsvComment(comment);
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", keep_threshold);
   out += std::string(kThresholdRow) + "\t" + buf + "\n";
