@@ -201,6 +201,14 @@ TEST(EventsGolden, DevBatchFourHoldsItsFloors) {
 
 // Offer amounts attached to the right event (issue 10: correct on >= 0.90 of matched events with
 // stated amounts) over every learnable batch together (b1-b5, d1, d2, d4).
+TEST(EventsGolden, BlindBatchSixHoldsItsFloors) {
+  ScoreBlindBatch("events-b6", floors::kBlindBatch6PairF1, floors::kBlindBatch6StrictF1);
+}
+
+TEST(EventsGolden, DevBatchThreeHoldsItsFloors) {
+  ScoreBlindBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
+}
+
 TEST(EventsGolden, OfferAmountsOverTheBatches) {
   AmountTally t;
   for (const char* name : {"events-b1", "events-b2", "events-b3", "events-b4", "events-b5", "events-d1", "events-d2",
