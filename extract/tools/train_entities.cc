@@ -31,6 +31,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/files.h"
 #include "corpus/train/linear_train.h"
 #include "extract/entities.h"
 #include "extract/entity_keep.h"
@@ -39,6 +40,8 @@
 namespace fs = std::filesystem;
 using hirewire::Article;
 using hirewire::Entity;
+using hirewire::Status;
+namespace app = hirewire::app;
 using hirewire::LinearExample;
 using hirewire::extract::EntityKeepModel;
 using hirewire::extract::EntityOptions;
@@ -86,12 +89,11 @@ std::string Key(std::string_view s) {
 
 std::string Kind(const std::string& type) { return type == "person" ? "person" : "organization"; }
 
+// The file's bytes into `out`; false when it cannot be read (app/files.h).
 bool ReadFile(const fs::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  auto r = app::ReadFile(path.string());
+  if (!r.ok()) return false;
+  *out = std::move(r).value();
   return true;
 }
 
@@ -422,18 +424,10 @@ Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const
   return best;
 }
 
+// The table written atomically (app/files.h: temp name, fsync, rename); false with a message.
 bool WriteAtomic(const std::string& path, const std::string& bytes) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    if (!out.good()) {
-      std::fprintf(stderr, "cannot write %s\n", tmp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::fprintf(stderr, "cannot rename %s to %s\n", tmp.c_str(), path.c_str());
+  if (Status st = app::WriteFileAtomic(path, bytes); !st.ok()) {
+    std::fprintf(stderr, "hirewire-train-entities: %s\n", st.ToString().c_str());
     return false;
   }
   return true;
