@@ -89,7 +89,10 @@ assert s["pages"] == want_pages, (s["pages"], want_pages)
 assert s["articles"] == hosts * pages, s["articles"]
 assert s["events_new"] == 6 and s["events_updated"] == 0, s   # six hires (tests/pg/loopback_site.py)
 assert crawl["finished"] is True and crawl["queued_left"] == 0, crawl
-assert sorted(crawl["workers"]) == ["c1", "c2"], crawl["workers"]
+# Pages per worker: every page by one of the two crawlers. Not both necessarily: a crawler that runs
+# out of hosts takes over hosts with work it did not know (docs/scale.md), so on a loaded machine the
+# first one up may crawl the whole night before the second leases a host.
+assert set(crawl["workers"]) <= {"c1", "c2"} and sum(crawl["workers"].values()) == want_pages, crawl["workers"]
 assert ext["warc_files"] >= 4 and ext["failed_files"] == 0, ext
 assert os.path.getsize(os.path.join(d, "report.html")) > 1000
 PY
