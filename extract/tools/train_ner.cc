@@ -476,15 +476,15 @@ struct CjkForm {
   int type = 0;
 };
 
-// The Han-only forms (2 to kCjkGazMaxLen code points) of persons, companies, organizations and
-// publications in alias dictionaries ("type<TAB>canonical<TAB>alias|alias...").
-void AddAliasForms(const std::string& tsv, std::vector<CjkForm>* out) {
+// Each alias of a person, company, organization or publication row of an alias dictionary
+// ("type<TAB>canonical<TAB>alias|alias..."): fn(person, alias, its code points).
+template <typename Fn>
+void ForEachPersonOrOrgAlias(const std::string& tsv, Fn&& fn) {
   ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
-    const int cls = type == "person" ? ner::kPer
-                    : (type == "company" || type == "organization" || type == "publication") ? ner::kOrg
-                                                                                              : -1;
+    const bool person = type == "person";
+    const bool org = type == "company" || type == "organization" || type == "publication";
     const size_t tab = rest.find('\t');
-    if (cls < 0 || tab == std::string_view::npos) return;
+    if ((!person && !org) || tab == std::string_view::npos) return;
     std::string_view aliases = rest.substr(tab + 1);
     while (!aliases.empty()) {
       const size_t bar = aliases.find('|');
@@ -493,12 +493,20 @@ void AddAliasForms(const std::string& tsv, std::vector<CjkForm>* out) {
       std::vector<char32_t> cps;
       std::vector<ner::Unit> units;
       ner::DecodeUtf8(a, &cps, &units);
-      bool han = cps.size() >= 2 && cps.size() <= static_cast<size_t>(ner::kCjkGazMaxLen);
-      for (char32_t c : cps) {
-        han = han && ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0xB7 || c == 0x30FB);
-      }
-      if (han) out->push_back({std::move(cps), cls});
+      fn(person, a, std::move(cps));
     }
+  });
+}
+
+// The Han-only forms (2 to kCjkGazMaxLen code points) of persons, companies, organizations and
+// publications in alias dictionaries.
+void AddAliasForms(const std::string& tsv, std::vector<CjkForm>* out) {
+  ForEachPersonOrOrgAlias(tsv, [&](bool person, std::string_view, std::vector<char32_t> cps) {
+    bool han = cps.size() >= 2 && cps.size() <= static_cast<size_t>(ner::kCjkGazMaxLen);
+    for (char32_t c : cps) {
+      han = han && ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0xB7 || c == 0x30FB);
+    }
+    if (han) out->push_back({std::move(cps), person ? ner::kPer : ner::kOrg});
   });
 }
 
@@ -801,33 +809,20 @@ uint64_t EnglishFormKey(const std::vector<std::string_view>& tokens) {
 // The Latin forms (at least one ASCII letter, no code point above U+024F) of persons, companies,
 // organizations and publications in alias dictionaries, as English gazetteer PER/ORG entries.
 void AddEnglishAliases(const std::string& tsv, std::vector<ner::TableEntry>* gaz) {
-  ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
-    const uint32_t cls = type == "person" ? static_cast<uint32_t>(ner::kGazPer)
-                         : (type == "company" || type == "organization" || type == "publication")
-                             ? static_cast<uint32_t>(ner::kGazOrg)
-                             : 0;
-    const size_t tab = rest.find('\t');
-    if (cls == 0 || tab == std::string_view::npos) return;
-    std::string_view aliases = rest.substr(tab + 1);
-    while (!aliases.empty()) {
-      const size_t bar = aliases.find('|');
-      const std::string_view a = aliases.substr(0, bar);
-      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
-      std::vector<char32_t> cps;
-      std::vector<ner::Unit> units;
-      ner::DecodeUtf8(a, &cps, &units);
-      bool latin = false, other = false;
-      for (char32_t c : cps) {
-        latin = latin || (c < 128 && std::isalpha(static_cast<int>(c)));
-        other = other || c > 0x24F;
-      }
-      if (!latin || other) continue;
-      ner::TokenizeEnglish(a, &units);
-      std::vector<std::string_view> toks;
-      for (const ner::Unit& u : units) toks.push_back(a.substr(u.begin, u.end - u.begin));
-      const uint64_t key = EnglishFormKey(toks);
-      if (key != 0) gaz->push_back({key, {}, cls});
+  ForEachPersonOrOrgAlias(tsv, [&](bool person, std::string_view a, const std::vector<char32_t>& cps) {
+    bool latin = false, other = false;
+    for (char32_t c : cps) {
+      latin = latin || (c < 128 && std::isalpha(static_cast<int>(c)));
+      other = other || c > 0x24F;
     }
+    if (!latin || other) return;
+    std::vector<ner::Unit> units;
+    ner::TokenizeEnglish(a, &units);
+    std::vector<std::string_view> toks;
+    for (const ner::Unit& u : units) toks.push_back(a.substr(u.begin, u.end - u.begin));
+    const uint64_t key = EnglishFormKey(toks);
+    const uint32_t cls = static_cast<uint32_t>(person ? ner::kGazPer : ner::kGazOrg);
+    if (key != 0) gaz->push_back({key, {}, cls});
   });
 }
 
