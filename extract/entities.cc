@@ -1180,6 +1180,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       std::string_view c = p.Text(b);
       // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
       if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
+        // "University of Pretoria’s Centre for Human Rights": a possessive ends the name.
+        possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
         b += 2;
         continue;
       }
@@ -1221,6 +1223,12 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
 // Policy", "American Israel Public Affairs Committee", "General Civil Aviation Authority").
 void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, std::string_view lang) const {
   int a = *a_io, b = *b_io;
+  // "South African-based Vaal Environmental Justice Alliance": a hyphenated participle ("-based",
+  // "-owned", "-led") describes the name that follows it.
+  for (int q = a + 2; q + 1 < b; ++q)
+    if (p.IsPunct(q - 1, "-") && p.IsWord(q) && !p.toks[q].cap && p.toks[q].latin && EndsWith(p.Text(q), "ed") &&
+        p.toks[q + 1].space_before)
+      a = q + 1;
   auto head_after = [&](int from) {
     for (int q = from + 1; q < b; ++q) {
       if (!p.IsWord(q)) continue;
@@ -3223,6 +3231,29 @@ void LinkOrgLastWords(Doc& d) {
   }
 }
 
+// A Latin organization written as the words before "of" of exactly one longer organization name
+// of the article is that body ("National Bank" of "National Bank of Canada", "Royal Bank").
+void LinkOrgOfHeads(Doc& d) {
+  std::map<std::string, int, std::less<>> head_of;  // words before " of " -> group, -1 ambiguous
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !d.paras[c.para].toks[c.tb].latin) continue;
+    const std::string t = d.Surface(c);
+    const size_t of = t.find(" of ");
+    if (of == std::string::npos || of < 4) continue;
+    auto [it, inserted] = head_of.emplace(t.substr(0, of), d.group[j]);
+    if (!inserted && it->second != d.group[j]) it->second = -1;
+  }
+  for (size_t i = 0; i < d.cands.size() && !head_of.empty(); ++i) {
+    Cand& c = d.cands[i];
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || !d.paras[c.para].toks[c.tb].latin) continue;
+    auto it = head_of.find(d.Surface(c));
+    if (it == head_of.end() || it->second < 0 || it->second == d.group[i]) continue;
+    d.group[i] = it->second;
+    c.short_form = true;
+  }
+}
+
 // An acronym is the organization of the same article whose capitalized words it spells
 // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
 void LinkAcronyms(Doc& d) {
@@ -3729,6 +3760,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   LinkOrgSuffixes(d);
   LinkCjkAbbreviations(d);
   LinkOrgLastWords(d);
+  LinkOrgOfHeads(d);
   LinkAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);
