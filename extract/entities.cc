@@ -565,6 +565,7 @@ struct EntityRecognizer::Impl {
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsCyrillicGivenName(std::string_view w) const;
@@ -1153,6 +1154,14 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
   int b = a + 1;
   bool possessive = StripPossessive(p.Text(a)).size() < p.Text(a).size();
   while (!possessive && b < n) {
+    // "U.S. Census Bureau": the dot of an abbreviation that may open an organization name
+    // (org_lead_word "U.S", "U.K") stays inside the run, even where ICU ends a sentence at it.
+    if (p.IsPunct(b, ".") && !p.toks[b].space_before && b + 1 < n && p.toks[b + 1].space_before &&
+        LatinCapWord(p, b + 1) && p.Text(b - 1).find('.') != std::string_view::npos &&
+        In(WordList::kOrgLeadWord, p.Text(b - 1))) {
+      b += 2;
+      continue;
+    }
     if (p.toks[b].sentence != p.toks[a].sentence) break;
     if (LatinCapWord(p, b) && p.toks[b].space_before) {
       possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
@@ -1171,6 +1180,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       std::string_view c = p.Text(b);
       // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
       if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
+        // "University of Pretoria’s Centre for Human Rights": a possessive ends the name.
+        possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
         b += 2;
         continue;
       }
@@ -1212,6 +1223,12 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
 // Policy", "American Israel Public Affairs Committee", "General Civil Aviation Authority").
 void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, std::string_view lang) const {
   int a = *a_io, b = *b_io;
+  // "South African-based Vaal Environmental Justice Alliance": a hyphenated participle ("-based",
+  // "-owned", "-led") describes the name that follows it.
+  for (int q = a + 2; q + 1 < b; ++q)
+    if (p.IsPunct(q - 1, "-") && p.IsWord(q) && !p.toks[q].cap && p.toks[q].latin && EndsWith(p.Text(q), "ed") &&
+        p.toks[q + 1].space_before)
+      a = q + 1;
   auto head_after = [&](int from) {
     for (int q = from + 1; q < b; ++q) {
       if (!p.IsWord(q)) continue;
@@ -1243,16 +1260,22 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
       if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q)))) return true;
     return false;
   };
+  auto company_head_in = [&](int from, int to) {
+    for (int q = from; q < to; ++q)
+      if (p.IsWord(q) && en_company_suffixes.count(p.Text(q)) && !In(WordList::kEnCompanySuffixWeak, p.Text(q)))
+        return true;
+    return false;
+  };
   while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))) ||
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A region after a company suffix stays: "Samsung Research America".
     if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
         en_company_suffixes.count(p.Text(b - 2)))
       break;
-    // So does a country after a connector and an organization head: "Constitutional Democratic
-    // Party of Japan", "Bank of Canada".
+    // So does a country after a connector and an organization or company head: "Constitutional
+    // Democratic Party of Japan", "Bank of Canada".
     if (b - 2 > a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsWord(b - 2) && !p.toks[b - 2].cap &&
-        In(WordList::kEnNameConnector, p.Text(b - 2)) && org_head_in(a, b - 2))
+        In(WordList::kEnNameConnector, p.Text(b - 2)) && (org_head_in(a, b - 2) || company_head_in(a, b - 2)))
       break;
     --b;
   }
@@ -1378,6 +1401,13 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   } else {
     type = LatinOrgHeadType(p, a, b, words, &conf);
   }
+  // "Royal Bank of Canada", "Bank of Commerce": a company head before "of" and a name.
+  for (int q = a; !type && !x.given && q + 2 < b; ++q)
+    if (p.IsWord(q) && p.toks[q].cap && en_company_suffixes.count(p.Text(q)) &&
+        !In(WordList::kEnCompanySuffixWeak, p.Text(q)) && p.IsWord(q + 1) && p.Text(q + 1) == "of") {
+      type = "company";
+      conf = 0.7;
+    }
   bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
   if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!x.at_after_title || x.given) &&
       (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
@@ -2062,6 +2092,49 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
   }
 }
 
+// ---- Pass 4c: longer Japanese and Chinese organization names
+
+// "阿里巴巴集团", "华为技术有限公司", "みずほ証券", "SMBC日興証券", "杭州市公安局公共交通分局",
+// "全国人大常委会预算工作委员会": a listed or tagged organization followed, written together, by
+// up to ten Han or katakana characters that end in a head of `cjk_name_head` is the start of a
+// longer name. Repeated, so a branch of a committee is read whole.
+bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const {
+  Cand& c = cands[ci];
+  if (c.type == "person" || (c.dict >= 0 && entries[c.dict].type == "other") || c.te <= c.tb ||
+      c.end != p.toks[c.te - 1].end)
+    return false;
+  int cps = 0;
+  for (int q = c.te; q < p.Size() && q < c.te + 6; ++q) {
+    const Token& t = p.toks[q];
+    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || t.latin || t.has_hangul) break;
+    const std::string_view w = p.Text(q);
+    // A space only before a katakana word ("パナソニック エナジー"); hiragana are particles.
+    if (t.space_before && !(q == c.te && IsKatakanaWord(w))) break;
+    bool kana_or_han = true;
+    for (size_t b = 0; b < w.size() && kana_or_han;) {
+      const char32_t cp = DecodeUtf8(w, &b);
+      kana_or_han = (cp >= 0x30A1 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+    }
+    if (!kana_or_han || (cps += CountCodePoints(w)) > 10) break;
+    // A one-character head is a word of its own or ends one of three characters or more ("検査"
+    // + "局", "公安局"; not "部署").
+    bool head = false;
+    for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead))
+      head = head || (EndsWith(w, h) ? CountCodePoints(h) >= 2 || w.size() == h.size() || CountCodePoints(w) >= 3
+                                     : CountCodePoints(h) >= 2 && EndsWith(p.text.substr(c.end, t.end - c.end), h));
+    if (!head) continue;
+    for (int k = c.te; k <= q; ++k) p.owner[k] = ci;
+    c.te = q + 1;
+    c.end = t.end;
+    // A listed company stays itself ("阿里巴巴集团" is Alibaba, "みずほ証券" Mizuho's arm); a
+    // committee or branch of a listed body is another body.
+    if (c.dict >= 0 && entries[c.dict].type != "company") c.dict = -1;
+    if (c.type == "publication") c.type = "organization";
+    return true;
+  }
+  return false;
+}
+
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
 
 void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -2688,6 +2761,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (IsLatinScriptLanguage(para_lang) && words > 0) para_lang = "en";
   // Each new candidate remembers its pass (a feature of the keep step, extract/entity_keep.h).
   size_t marked = cands.size();
+  const int first_cand = static_cast<int>(cands.size());
   auto mark = [&](EntitySource s) {
     for (; marked < cands.size(); ++marked) cands[marked].source = s;
   };
@@ -2709,6 +2783,10 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
     mark(EntitySource::kCjkTagger);
+    for (int ci = first_cand; ci < static_cast<int>(cands.size()); ++ci)
+      if (cands[ci].para == pi)
+        for (int round = 0; round < 3 && ExtendCjkOrgName(p, cands, ci); ++round) {
+        }
   } else if (hangul || upper) {
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
@@ -3153,6 +3231,29 @@ void LinkOrgLastWords(Doc& d) {
   }
 }
 
+// A Latin organization written as the words before "of" of exactly one longer organization name
+// of the article is that body ("National Bank" of "National Bank of Canada", "Royal Bank").
+void LinkOrgOfHeads(Doc& d) {
+  std::map<std::string, int, std::less<>> head_of;  // words before " of " -> group, -1 ambiguous
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !d.paras[c.para].toks[c.tb].latin) continue;
+    const std::string t = d.Surface(c);
+    const size_t of = t.find(" of ");
+    if (of == std::string::npos || of < 4) continue;
+    auto [it, inserted] = head_of.emplace(t.substr(0, of), d.group[j]);
+    if (!inserted && it->second != d.group[j]) it->second = -1;
+  }
+  for (size_t i = 0; i < d.cands.size() && !head_of.empty(); ++i) {
+    Cand& c = d.cands[i];
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || !d.paras[c.para].toks[c.tb].latin) continue;
+    auto it = head_of.find(d.Surface(c));
+    if (it == head_of.end() || it->second < 0 || it->second == d.group[i]) continue;
+    d.group[i] = it->second;
+    c.short_form = true;
+  }
+}
+
 // An acronym is the organization of the same article whose capitalized words it spells
 // ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
 void LinkAcronyms(Doc& d) {
@@ -3403,6 +3504,15 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     Mention mention{c.para, c.start, c.end, d.Surface(c)};
     if (std::find(e.mentions.begin(), e.mentions.end(), mention) == e.mentions.end())
       e.mentions.push_back(mention);
+    // "at The Moscow Times": a capitalized article inside a sentence is part of the name.
+    if (const Para& p = d.paras[c.para]; c.type != "person" && c.tb >= 2 && p.toks[c.tb].latin &&
+                                         p.IsWord(c.tb - 1) && p.Text(c.tb - 1) == "The" &&
+                                         p.toks[c.tb].space_before && p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
+                                         p.toks[c.tb - 2].sentence == p.toks[c.tb].sentence &&
+                                         p.toks[c.tb - 2].kind == kWord) {
+      std::string with_the = "The " + mention.surface;
+      if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end()) e.aliases.push_back(with_the);
+    }
     if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
     e.confidence = std::max(e.confidence, c.conf);
@@ -3650,6 +3760,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   LinkOrgSuffixes(d);
   LinkCjkAbbreviations(d);
   LinkOrgLastWords(d);
+  LinkOrgOfHeads(d);
   LinkAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);

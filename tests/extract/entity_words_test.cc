@@ -117,6 +117,12 @@ std::string Topic(const std::string& w) {
   return (cp - 0xAC00) % 28 ? "은" : "는";
 }
 
+// A word that opens with a katakana letter (U+30A1-U+30FF: E3 82 A1 - E3 83 BF).
+bool KanaHead(const std::string& w) {
+  return w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE3 &&
+         (static_cast<unsigned char>(w[1]) == 0x82 || static_cast<unsigned char>(w[1]) == 0x83);
+}
+
 std::vector<Probe> Probes() {
   return {
       {WordList::kKoTitle, "ko", [](const std::string& w) { return "김민준 " + w + Topic(w) + " 이날 회의에서 발언했다."; },
@@ -243,6 +249,14 @@ std::vector<Probe> Probes() {
          for (const Entity& e : es)
            if (e.name == "ZKWX") return false;
          return true;
+       }},
+      // A listed name and a head written together are one longer name: "百度集团", "楽天グループ".
+      {WordList::kCjkNameHead, "zh", [](const std::string& w) { return KanaHead(w) ? "楽天" + w + "は14日、決算を発表した。" : "百度" + w + "周一发布了财报。"; },
+       [](const std::string& w, const auto& es) {
+         const std::string name = (KanaHead(w) ? "楽天" : "百度") + w;
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == name) return true;
+         return false;
        }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },

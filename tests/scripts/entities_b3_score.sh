@@ -18,4 +18,4 @@
 set -uo pipefail
 bin=${1:?usage: $0 path/to/hirewire}
 . "$(dirname "$0")/lib/entities_batch.sh"
-score_entities_batch "$bin" entities-b3 0.78 0.87 0.705 0.825
+score_entities_batch "$bin" entities-b3 0.80 0.87 0.745 0.845
