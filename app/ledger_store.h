@@ -29,6 +29,10 @@ class LedgerStore {
   Status Put(const Article& article);
 
   const Store& store() const { return *store_; }
+  // The store's fence (Store::SetFence, Store::ClearFence, Store::fence_lost).
+  Result<bool> SetFence(const Store::Fence& fence) { return store_->SetFence(fence); }
+  void ClearFence() { store_->ClearFence(); }
+  bool fence_lost() const { return store_->fence_lost(); }
 
  private:
   LedgerStore() = default;

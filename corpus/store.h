@@ -84,6 +84,29 @@ class Store {
     return PutArticle(article, {}, [&](const Stored&) -> Result<std::vector<MergedEvent>> { return events; });
   }
 
+  // A precondition of every write, checked inside each PutArticle's transaction before anything
+  // is written (fencing a writer whose lease may have been taken over: fetch::WarcQueue::StoreFence).
+  // `sql` with `params` ($1, $2, ...) must return a row; it should lock that row until the commit
+  // (FOR KEY SHARE) so the precondition cannot change before the writes commit.
+  struct Fence {
+    std::string sql;
+    std::vector<std::string> params;
+    std::string what;  // why a write was refused, for the message
+  };
+  // Sets the fence of the following writes and checks it once. Returns whether this store
+  // enforces it: false when the fence's row is not in this store's database (SQLite, or a
+  // PostgreSQL store in another database than the fence's table), and the caller must check its
+  // precondition itself before each write (not atomic with the write).
+  virtual Result<bool> SetFence(const Fence& fence) {
+    (void)fence;
+    return false;
+  }
+  // The following writes have no fence.
+  virtual void ClearFence() { fence_lost_ = false; }
+  // True after a PutArticle was refused because the fence no longer held (nothing was written;
+  // PutArticle failed with the fence's `what`). Cleared by SetFence and ClearFence.
+  bool fence_lost() const { return fence_lost_; }
+
   struct Counts {
     long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,
          event_offers = 0, event_sources = 0;
@@ -108,6 +131,7 @@ class Store {
 
  protected:
   Store() = default;
+  bool fence_lost_ = false;
 };
 
 // The backends behind Store::Open.

@@ -4,6 +4,7 @@
 // read under advisory locks on the candidates and merged by the caller (Store::MergeFn) before
 // they are written, and each PutArticle is one transaction, retried on serialization failures
 // and deadlocks.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -50,8 +51,15 @@ class PostgresStore final : public Store {
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
+  Result<bool> SetFence(const Fence& fence) override;
+  void ClearFence() override {
+    fence_.reset();
+    fence_lost_ = false;
+  }
 
  private:
+  // The fence's row, locked until the commit; fails (fence_lost_) when it is gone.
+  Status CheckFence(const Article& a);
   Status PutArticleRows(const Article& a, const std::vector<MergedEvent>& events,
                         const store_internal::StoredFactsByKey& stored);
   Status PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source,
@@ -64,7 +72,33 @@ class PostgresStore final : public Store {
                                         std::vector<std::string>* keys) const;
 
   std::unique_ptr<pg::Conn> c_;
+  std::optional<Fence> fence_;
 };
+
+pg::Params FenceParams(const Store::Fence& f) {
+  pg::Params p;
+  for (const std::string& v : f.params) p.Add(v);
+  return p;
+}
+
+Result<bool> PostgresStore::SetFence(const Fence& fence) {
+  ClearFence();
+  // The fence's table may be missing here (the store is in another database than the queue).
+  auto q = c_->Query(fence.sql.c_str(), FenceParams(fence));
+  if (!q.ok() || q->empty()) return false;
+  fence_ = fence;
+  return true;
+}
+
+Status PostgresStore::CheckFence(const Article& a) {
+  if (!fence_) return Status::Ok();
+  auto q = c_->Query(fence_->sql.c_str(), FenceParams(*fence_));
+  if (!q.ok()) return q.status();
+  if (!q->empty()) return Status::Ok();
+  fence_lost_ = true;
+  return Status::Unavailable("store: " + fence_->what + ": " + (a.url.empty() ? a.source : a.url) +
+                             " not written");
+}
 
 // Two writers with events of one candidate take turns: each takes a transaction-scoped advisory
 // lock per candidate (in one order: by the lock key, so they cannot deadlock; a hash collision
@@ -75,6 +109,7 @@ class PostgresStore final : public Store {
 // (measured in docs/scale.md).
 Status PostgresStore::PutArticle(const Article& a, const std::vector<std::string>& candidates, const MergeFn& merge) {
   return pg::InTransaction(*c_, [&]() -> Status {
+    HW_RETURN_IF_ERROR(CheckFence(a));
     auto stored = LockAndReadCandidates(candidates);
     if (!stored.ok()) return stored.status();
     const auto facts = store_internal::FactsByKey(stored->events, stored->keys);
