@@ -28,6 +28,8 @@ constexpr Migration kMigrations[] = {
      store_internal::SchemaV2},
     {3, "events.employer_aliases and events.previous_employer_aliases: the articles' own spellings",
      store_internal::SchemaV3},
+    {4, "index events_candidate on events(candidate): the stored events a write merges into",
+     store_internal::SchemaV4},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
@@ -187,11 +189,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
 }
 
 Result<int> Store::Migrate(const std::string& path) {
-  if (pg::IsPostgresUrl(path)) {  // PostgreSQL schemas are brought forward on open
-    auto pgs = OpenPostgresStore(path);
-    if (!pgs.ok()) return pgs.status();
-    return kSchemaVersion;
-  }
+  if (pg::IsPostgresUrl(path)) return MigratePostgresStore(path);
   auto db = OpenDb(path);
   if (!db.ok()) return db.status();
   auto s = std::make_unique<SqliteStore>();

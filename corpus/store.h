@@ -39,18 +39,20 @@ struct EventQuery {
 class Store {
  public:
   // The schema version this build writes (table `schema_version`, docs/store.md).
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the store and its schema: PostgreSQL for a postgresql:// or postgres://
   // URL, else the SQLite database file at PATH. A new store gets the current schema; an
   // existing SQLite file must be at kSchemaVersion: an older one is refused with a message
   // naming `hirewire db migrate FILE`, a newer one (from a newer hirewire) is refused too.
-  // PostgreSQL schemas are brought forward on open (idempotent ADD COLUMN IF NOT EXISTS).
+  // PostgreSQL schemas are brought forward on open (idempotent ADD COLUMN IF NOT EXISTS); a
+  // newer one is refused.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   virtual ~Store() = default;
 
-  // Brings an existing (or new) database to kSchemaVersion, one transaction per step; each
-  // step is recorded in `schema_version`. Returns the version the file had before.
+  // Brings an existing (or new) database to kSchemaVersion: SQLite one transaction per step,
+  // each recorded in `schema_version`; PostgreSQL in one transaction (the version in `meta`).
+  // Returns the version the database had before (0: it had no store).
   static Result<int> Migrate(const std::string& path);
 
   // One merged event to store under the stable key the ledger gave it
@@ -137,5 +139,8 @@ class Store {
 // The backends behind Store::Open.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url);
+// Store::Migrate of a PostgreSQL store: the version it had (0: none yet; Open brings a
+// PostgreSQL store forward too, under an advisory lock, so a fleet upgrades on first start).
+Result<int> MigratePostgresStore(const std::string& url);
 
 }  // namespace hirewire

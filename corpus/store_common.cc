@@ -95,6 +95,8 @@ std::string SchemaV3(Dialect d) {
          "previous_employer_aliases TEXT NOT NULL DEFAULT '[]';";
 }
 
+std::string SchemaV4(Dialect) { return "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"; }
+
 #define HW_EVENT_COLUMNS                                                                              \
   "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome," \
   "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e "

@@ -25,6 +25,9 @@ std::string SchemaV2(Dialect d);
 // Version 3: events.employer_aliases and events.previous_employer_aliases (JSON arrays, '[]' in
 // rows written before; PostgreSQL: idempotent).
 std::string SchemaV3(Dialect d);
+// Version 4: the index events_candidate on events(candidate): every article's write reads the
+// stored events of its candidates (Store::PutArticle). Idempotent.
+std::string SchemaV4(Dialect d);
 
 // Store::Events: the events with their keys ($1 since, $2 employer: PostgreSQL parameters, and
 // SQLite named parameters bound in the same order), their offers ($1 event id) and sources.

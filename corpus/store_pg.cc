@@ -25,8 +25,7 @@ std::string Schema() {
   const std::string v = std::to_string(Store::kSchemaVersion);
   return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
          store_internal::SchemaV2(Dialect::kPostgres) + store_internal::SchemaV3(Dialect::kPostgres) +
-         // Every article's write reads the stored events of its candidates (PutArticle).
-         "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"
+         store_internal::SchemaV4(Dialect::kPostgres) +
          "UPDATE meta SET value='" + v + "' WHERE key='schema_version' AND value<'" + v + "';";
 }
 
@@ -315,7 +314,11 @@ Status PostgresStore::StampEvents(const std::vector<std::string>& keys, const st
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
+namespace {
+
+// Connects and brings the schema to Store::kSchemaVersion; `*before` is the version the database
+// had (0: no store yet). A store written by a newer hirewire is refused.
+Result<std::unique_ptr<pg::Conn>> ConnectAndBringForward(const std::string& url, int* before) {
   auto c = pg::Conn::Open(url, "hirewire-store");
   if (!c.ok()) return Status::IoError("store: " + c.status().message());
   const std::string schema = Schema();
@@ -323,19 +326,41 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   // EXCLUSIVE lock even when the columns exist, and would deadlock with processes already writing.
   HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&]() -> Status {
     HW_RETURN_IF_ERROR((*c)->Exec("SELECT pg_advisory_xact_lock(7406352201)"));
-    auto current = (*c)->Query(
-        "SELECT (to_regclass('meta') IS NOT NULL AND to_regclass('events_candidate') IS NOT NULL AND "
-        "EXISTS(SELECT 1 FROM information_schema.columns WHERE "
-        "table_schema = current_schema() AND table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
-    if (!current.ok()) return current.status();
-    if (current->Int(0, 0) == 1) {
-      auto version = (*c)->Query("SELECT value FROM meta WHERE key='schema_version'");
-      if (!version.ok()) return version.status();
-      if (!version->empty() && version->Text(0, 0) == std::to_string(Store::kSchemaVersion)) return Status::Ok();
+    auto version = (*c)->Query(
+        "SELECT (to_regclass('meta') IS NOT NULL)::int, (to_regclass('events_candidate') IS NOT NULL AND "
+        "EXISTS(SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND "
+        "table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
+    if (!version.ok()) return version.status();
+    *before = 0;
+    if (version->Int(0, 0) == 1) {  // (a query naming `meta` fails to plan when it does not exist)
+      auto meta = (*c)->Query("SELECT COALESCE(MAX(value::int), 0) FROM meta WHERE key='schema_version'");
+      if (!meta.ok()) return meta.status();
+      *before = static_cast<int>(meta->Int(0, 0));
     }
+    if (*before > Store::kSchemaVersion)
+      return Status::Unsupported("store: " + (*c)->where() + " has schema version " + std::to_string(*before) +
+                                 ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) +
+                                 "); upgrade hirewire");
+    if (*before == Store::kSchemaVersion && version->Int(0, 1) == 1) return Status::Ok();
     return (*c)->Exec(schema);
   }));
+  return c;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
+  int before = 0;
+  auto c = ConnectAndBringForward(url, &before);
+  if (!c.ok()) return c.status();
   return std::unique_ptr<Store>(new PostgresStore(std::move(*c)));
+}
+
+Result<int> MigratePostgresStore(const std::string& url) {
+  int before = 0;
+  auto c = ConnectAndBringForward(url, &before);
+  if (!c.ok()) return c.status();
+  return before;
 }
 
 }  // namespace hirewire
