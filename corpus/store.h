@@ -19,6 +19,7 @@
 // Thread-safety: a Store is not thread-safe; use one per thread (each owns one connection).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -67,6 +68,7 @@ class Store {
   struct Stored {
     std::vector<Event> events;
     std::vector<std::string> keys;
+    std::vector<std::vector<int64_t>> source_articles;  // per event: the article id of each source
   };
   // Merges the article's events into `stored` and returns the merged events to write (pointers
   // that stay valid until PutArticle returns). Called inside the transaction, again when the
@@ -123,6 +125,10 @@ class Store {
   }
   // The same, filtered.
   virtual Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys = nullptr) const = 0;
+
+  // The paragraphs of a stored article (by its id, as in Stored::source_articles), in order.
+  // Callable from inside a MergeFn (the same transaction).
+  virtual Result<std::vector<std::string>> ArticleParagraphs(int64_t article_id) const = 0;
 
   // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by key): sets
   // `last_changed`, and `first_seen` when still empty. Idempotent.

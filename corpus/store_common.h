@@ -36,7 +36,10 @@ extern const char* const kEventsQuery;
 // insertion order: what a writer merges into (Store::PutArticle).
 const char* CandidateEventsQuery(Dialect d);
 extern const char* const kOffersQuery;
+// The sources of event $1 (source, article_id) in insertion order.
 const char* SourcesQuery(Dialect d);
+// The paragraphs of article $1 in order.
+extern const char* const kParagraphsQuery;
 
 // What a writer read of each event before merging (Store::PutArticle), by key: the offers and
 // sources of the merged event already stored, which need not be written again (an event with

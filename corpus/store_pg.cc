@@ -51,6 +51,7 @@ class PostgresStore final : public Store {
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
   Result<bool> SetFence(const Fence& fence) override;
+  Result<std::vector<std::string>> ArticleParagraphs(int64_t article_id) const override;
   void ClearFence() override {
     fence_.reset();
     fence_lost_ = false;
@@ -67,8 +68,8 @@ class PostgresStore final : public Store {
   // The stored events of these candidates, locked for this transaction (see PutArticle).
   Result<Stored> LockAndReadCandidates(const std::vector<std::string>& candidates);
   // Events of a kEventsQuery-shaped query with their offers and sources.
-  Result<std::vector<Event>> ReadEvents(const char* sql, const pg::Params& params,
-                                        std::vector<std::string>* keys) const;
+  Result<std::vector<Event>> ReadEvents(const char* sql, const pg::Params& params, std::vector<std::string>* keys,
+                                        std::vector<std::vector<int64_t>>* source_articles = nullptr) const;
 
   std::unique_ptr<pg::Conn> c_;
   std::optional<Fence> fence_;
@@ -128,7 +129,7 @@ Result<Store::Stored> PostgresStore::LockAndReadCandidates(const std::vector<std
       pg::Params().Add(names));
   if (!lock.ok()) return lock.status();
   auto events = ReadEvents(store_internal::CandidateEventsQuery(store_internal::Dialect::kPostgres),
-                           pg::Params().Add(names), &out.keys);
+                           pg::Params().Add(names), &out.keys, &out.source_articles);
   if (!events.ok()) return events.status();
   out.events = std::move(*events);
   return out;
@@ -277,8 +278,17 @@ Result<std::vector<Event>> PostgresStore::Events(const EventQuery& query, std::v
   return ReadEvents(store_internal::kEventsQuery, pg::Params().Add(query.since).Add(query.employer), keys);
 }
 
+Result<std::vector<std::string>> PostgresStore::ArticleParagraphs(int64_t article_id) const {
+  auto q = c_->Query(store_internal::kParagraphsQuery, pg::Params().Add(article_id));
+  if (!q.ok()) return q.status();
+  std::vector<std::string> out;
+  for (int r = 0; r < q->size(); ++r) out.push_back(q->Text(r, 0));
+  return out;
+}
+
 Result<std::vector<Event>> PostgresStore::ReadEvents(const char* sql, const pg::Params& params,
-                                                     std::vector<std::string>* keys) const {
+                                                     std::vector<std::string>* keys,
+                                                     std::vector<std::vector<int64_t>>* source_articles) const {
   auto q = c_->Query(sql, params);
   if (!q.ok()) return q.status();
   std::vector<Event> out;
@@ -293,7 +303,11 @@ Result<std::vector<Event>> PostgresStore::ReadEvents(const char* sql, const pg::
     for (int k = 0; k < o->size(); ++k) e.offers.push_back(store_internal::OfferFromRow(ResultRow(*o, k)));
     auto s = c_->Query(store_internal::SourcesQuery(store_internal::Dialect::kPostgres), pg::Params().Add(id));
     if (!s.ok()) return s.status();
-    for (int k = 0; k < s->size(); ++k) e.sources.push_back(s->Text(k, 0));
+    if (source_articles) source_articles->emplace_back();
+    for (int k = 0; k < s->size(); ++k) {
+      e.sources.push_back(s->Text(k, 0));
+      if (source_articles) source_articles->back().push_back(s->Int(k, 1));
+    }
     out.push_back(std::move(e));
   }
   return out;
