@@ -96,6 +96,12 @@ int RunQueue(const ExtractArgs& args, const Pipeline& pipeline, LedgerStore& sto
     return kExitInterrupted;
   }
   if (r->files == 0 && r->files_failed == 0) {
+    if (r->leases_lost > 0) {  // the files this worker leased were finished by others
+      std::fprintf(stderr, "%s: %lld lease%s lost to other extraction workers, which extract those files; nothing "
+                   "else to extract in the queue %s\n", me, static_cast<long long>(r->leases_lost),
+                   r->leases_lost == 1 ? "" : "s", where.c_str());
+      return r->failed > 0 ? kExitPartial : kExitOk;
+    }
     if (r->unseen_dirs > 0)
       std::fprintf(stderr, "%s: nothing to extract: the WARC files waiting in the queue %s are in %lld folder%s not on "
                    "this machine\n", me, where.c_str(), static_cast<long long>(r->unseen_dirs), r->unseen_dirs == 1 ? "" : "s");

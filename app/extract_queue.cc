@@ -29,11 +29,14 @@ struct FileResult {
 };
 
 // Extracts lease.path[from, to) into the store. Database and store errors are returned (the
-// file stays leased and returns to the queue when the lease expires).
-Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease& lease, const Pipeline& pipeline,
-                                LedgerStore& store, const QueueExtractOptions& o, const std::atomic<bool>* stop,
-                                const std::function<bool(const Article&)>& on_article, Progress* progress,
-                                QueueExtractResult* r) {
+// file stays leased and returns to the queue when the lease expires). Nothing is written once
+// the lease is lost (another worker took the file over: this one stalled past its lease): the
+// store refuses the write inside its transaction when it shares the queue's database (`fenced`),
+// else the lease is checked through the queue before each write.
+Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease& lease, bool fenced,
+                                const Pipeline& pipeline, LedgerStore& store, const QueueExtractOptions& o,
+                                const std::atomic<bool>* stop, const std::function<bool(const Article&)>& on_article,
+                                Progress* progress, QueueExtractResult* r) {
   FileResult f;
   auto reader = WarcReader::OpenRange(lease.path, lease.from, lease.to);
   if (!reader.ok()) {
@@ -41,6 +44,17 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
     return f;
   }
   Status store_error;
+  // False when the lease is lost (nothing more of this file is written) or the check failed.
+  auto still_held = [&]() -> bool {
+    if (fenced || f.lease_lost) return !f.lease_lost;
+    auto held = queue.Holds(lease);
+    if (!held.ok()) {
+      if (store_error.ok()) store_error = held.status();
+      return false;
+    }
+    f.lease_lost = !*held;
+    return *held;
+  };
   OrderedPool<Page, Done> pool(
       o.jobs <= 1 ? 0 : o.jobs, static_cast<size_t>(std::max(1, o.jobs)) * 4,
       [&](Page& page) { return Done{page.source, page.body.size(), pipeline.Process(page)}; },
@@ -53,11 +67,16 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
           std::fprintf(stderr, "%s: %s: %s\n", o.label, d.source.c_str(), d.article.status().ToString().c_str());
           return;
         }
+        if (f.lease_lost || !still_held()) return;
         if (f.write_failed || !on_article(*d.article)) {
           f.write_failed = true;
           return;
         }
         if (Status s = store.Put(*d.article); !s.ok()) {
+          if (store.fence_lost()) {  // refused inside the transaction: nothing was written
+            f.lease_lost = true;
+            return;
+          }
           ++r->failed;
           if (store_error.ok()) store_error = s;
           std::fprintf(stderr, "%s: %s: %s\n", o.label, d.source.c_str(), s.ToString().c_str());
@@ -68,7 +87,7 @@ Result<FileResult> ExtractLease(fetch::WarcQueue& queue, const fetch::WarcLease&
       });
   auto renewed = SteadyClock::now();
   WarcRecord rec;
-  while (!(stop && stop->load()) && !f.write_failed) {
+  while (!(stop && stop->load()) && !f.write_failed && !f.lease_lost) {
     auto more = (*reader)->Next(&rec);
     if (!more.ok()) {
       f.error = more.status().ToString();
@@ -143,7 +162,10 @@ Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipel
       HW_RETURN_IF_ERROR(queue.Release(l));
       continue;
     }
-    auto f = ExtractLease(queue, l, pipeline, store, o, stop, on_article, progress, &r);
+    auto fenced = store.SetFence(queue.StoreFence(l));
+    if (!fenced.ok()) return fenced.status();
+    auto f = ExtractLease(queue, l, *fenced, pipeline, store, o, stop, on_article, progress, &r);
+    store.ClearFence();
     if (!f.ok()) return f.status();
     if (f->write_failed) return r;  // the caller reports the output error; the lease expires
     if (stop && stop->load()) {
@@ -158,8 +180,8 @@ Result<QueueExtractResult> ExtractFromQueue(fetch::WarcQueue& queue, const Pipel
     }
     if (f->lease_lost) {
       ++r.leases_lost;
-      std::fprintf(stderr, "%s: %s: lease expired while extracting; another worker extracts it again\n", o.label,
-                   l.path.c_str());
+      std::fprintf(stderr, "%s: %s: lease lost while extracting (it expired and another worker took the file "
+                   "over); nothing more of it written by this worker\n", o.label, l.path.c_str());
       continue;
     }
     auto done = queue.Done(l, f->pages, f->articles);

@@ -28,6 +28,8 @@ constexpr Migration kMigrations[] = {
      store_internal::SchemaV2},
     {3, "events.employer_aliases and events.previous_employer_aliases: the articles' own spellings",
      store_internal::SchemaV3},
+    {4, "index events_candidate on events(candidate): the stored events a write merges into",
+     store_internal::SchemaV4},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::kSchemaVersion);
 
@@ -49,6 +51,7 @@ class SqliteStore final : public Store {
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
+  Result<std::vector<std::string>> ArticleParagraphs(int64_t article_id) const override;
 
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -66,7 +69,8 @@ struct SqliteStore::Impl {
   Status PutEvent(const MergedEvent& m, long article_id, const std::string& article_source,
                   const store_internal::StoredFacts* stored);
   // Events of a kEventsQuery-shaped statement (bound) with their offers and sources.
-  Result<std::vector<Event>> ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys);
+  Result<std::vector<Event>> ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys,
+                                        std::vector<std::vector<int64_t>>* source_articles = nullptr);
   Result<int> Version();
   Status ApplyStep(const Migration& m, int have);
   Status MigrateFrom(int from);
@@ -187,11 +191,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
 }
 
 Result<int> Store::Migrate(const std::string& path) {
-  if (pg::IsPostgresUrl(path)) {  // PostgreSQL schemas are brought forward on open
-    auto pgs = OpenPostgresStore(path);
-    if (!pgs.ok()) return pgs.status();
-    return kSchemaVersion;
-  }
+  if (pg::IsPostgresUrl(path)) return MigratePostgresStore(path);
   auto db = OpenDb(path);
   if (!db.ok()) return db.status();
   auto s = std::make_unique<SqliteStore>();
@@ -241,7 +241,7 @@ Status SqliteStore::PutArticle(const Article& a, const std::vector<std::string>&
       auto q = impl_->db->Prepare(store_internal::CandidateEventsQuery(store_internal::Dialect::kSqlite));
       if (!q.ok()) return q.status();
       q->Bind(JsonList(candidates));
-      auto events = impl_->ReadEvents(*q, &stored.keys);
+      auto events = impl_->ReadEvents(*q, &stored.keys, &stored.source_articles);
       if (!events.ok()) return events.status();
       stored.events = std::move(*events);
     }
@@ -431,7 +431,18 @@ Result<std::vector<Event>> SqliteStore::Events(const EventQuery& query, std::vec
   return impl_->ReadEvents(*q, keys);
 }
 
-Result<std::vector<Event>> SqliteStore::Impl::ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys) {
+Result<std::vector<std::string>> SqliteStore::ArticleParagraphs(int64_t article_id) const {
+  auto q = impl_->Q(store_internal::kParagraphsQuery);
+  if (!q.ok()) return q.status();
+  (*q)->Bind(article_id);
+  std::vector<std::string> out;
+  while ((*q)->Next()) out.push_back((*q)->Text(0));
+  if (!(*q)->status().ok()) return (*q)->status();
+  return out;
+}
+
+Result<std::vector<Event>> SqliteStore::Impl::ReadEvents(sqlite::Statement& q, std::vector<std::string>* keys,
+                                                         std::vector<std::vector<int64_t>>* source_articles) {
   std::vector<Event> out;
   std::vector<long> ids;
   while (q.Next()) {
@@ -452,7 +463,11 @@ Result<std::vector<Event>> SqliteStore::Impl::ReadEvents(sqlite::Statement& q, s
     while ((*o)->Next()) out[i].offers.push_back(store_internal::OfferFromRow(StatementRow(**o)));
     if (!(*o)->status().ok()) return (*o)->status();
     (*s)->Reset().Bind(ids[i]);
-    while ((*s)->Next()) out[i].sources.push_back((*s)->Text(0));
+    if (source_articles) source_articles->emplace_back();
+    while ((*s)->Next()) {
+      out[i].sources.push_back((*s)->Text(0));
+      if (source_articles) source_articles->back().push_back((*s)->Int(1));
+    }
     if (!(*s)->status().ok()) return (*s)->status();
   }
   return out;

@@ -19,6 +19,7 @@
 // Thread-safety: a Store is not thread-safe; use one per thread (each owns one connection).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -39,18 +40,20 @@ struct EventQuery {
 class Store {
  public:
   // The schema version this build writes (table `schema_version`, docs/store.md).
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the store and its schema: PostgreSQL for a postgresql:// or postgres://
   // URL, else the SQLite database file at PATH. A new store gets the current schema; an
   // existing SQLite file must be at kSchemaVersion: an older one is refused with a message
   // naming `hirewire db migrate FILE`, a newer one (from a newer hirewire) is refused too.
-  // PostgreSQL schemas are brought forward on open (idempotent ADD COLUMN IF NOT EXISTS).
+  // PostgreSQL schemas are brought forward on open (idempotent ADD COLUMN IF NOT EXISTS); a
+  // newer one is refused.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   virtual ~Store() = default;
 
-  // Brings an existing (or new) database to kSchemaVersion, one transaction per step; each
-  // step is recorded in `schema_version`. Returns the version the file had before.
+  // Brings an existing (or new) database to kSchemaVersion: SQLite one transaction per step,
+  // each recorded in `schema_version`; PostgreSQL in one transaction (the version in `meta`).
+  // Returns the version the database had before (0: it had no store).
   static Result<int> Migrate(const std::string& path);
 
   // One merged event to store under the stable key the ledger gave it
@@ -65,6 +68,7 @@ class Store {
   struct Stored {
     std::vector<Event> events;
     std::vector<std::string> keys;
+    std::vector<std::vector<int64_t>> source_articles;  // per event: the article id of each source
   };
   // Merges the article's events into `stored` and returns the merged events to write (pointers
   // that stay valid until PutArticle returns). Called inside the transaction, again when the
@@ -84,6 +88,29 @@ class Store {
     return PutArticle(article, {}, [&](const Stored&) -> Result<std::vector<MergedEvent>> { return events; });
   }
 
+  // A precondition of every write, checked inside each PutArticle's transaction before anything
+  // is written (fencing a writer whose lease may have been taken over: fetch::WarcQueue::StoreFence).
+  // `sql` with `params` ($1, $2, ...) must return a row; it should lock that row until the commit
+  // (FOR KEY SHARE) so the precondition cannot change before the writes commit.
+  struct Fence {
+    std::string sql;
+    std::vector<std::string> params;
+    std::string what;  // why a write was refused, for the message
+  };
+  // Sets the fence of the following writes and checks it once. Returns whether this store
+  // enforces it: false when the fence's row is not in this store's database (SQLite, or a
+  // PostgreSQL store in another database than the fence's table), and the caller must check its
+  // precondition itself before each write (not atomic with the write).
+  virtual Result<bool> SetFence(const Fence& fence) {
+    (void)fence;
+    return false;
+  }
+  // The following writes have no fence.
+  virtual void ClearFence() { fence_lost_ = false; }
+  // True after a PutArticle was refused because the fence no longer held (nothing was written;
+  // PutArticle failed with the fence's `what`). Cleared by SetFence and ClearFence.
+  bool fence_lost() const { return fence_lost_; }
+
   struct Counts {
     long articles = 0, article_sources = 0, paragraphs = 0, entities = 0, amounts = 0, events = 0,
          event_offers = 0, event_sources = 0;
@@ -99,6 +126,10 @@ class Store {
   // The same, filtered.
   virtual Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys = nullptr) const = 0;
 
+  // The paragraphs of a stored article (by its id, as in Stored::source_articles), in order.
+  // Callable from inside a MergeFn (the same transaction).
+  virtual Result<std::vector<std::string>> ArticleParagraphs(int64_t article_id) const = 0;
+
   // Records that a run on `date` (YYYY-MM-DD) added or changed these events (by key): sets
   // `last_changed`, and `first_seen` when still empty. Idempotent.
   virtual Status StampEvents(const std::vector<std::string>& keys, const std::string& date) = 0;
@@ -108,10 +139,14 @@ class Store {
 
  protected:
   Store() = default;
+  bool fence_lost_ = false;
 };
 
 // The backends behind Store::Open.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url);
+// Store::Migrate of a PostgreSQL store: the version it had (0: none yet; Open brings a
+// PostgreSQL store forward too, under an advisory lock, so a fleet upgrades on first start).
+Result<int> MigratePostgresStore(const std::string& url);
 
 }  // namespace hirewire

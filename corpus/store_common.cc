@@ -95,6 +95,8 @@ std::string SchemaV3(Dialect d) {
          "previous_employer_aliases TEXT NOT NULL DEFAULT '[]';";
 }
 
+std::string SchemaV4(Dialect) { return "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"; }
+
 #define HW_EVENT_COLUMNS                                                                              \
   "SELECT id,type,employer,candidate,candidate_kind,candidate_count,previous_employer,role,team,outcome," \
   "timeline,reported_by,confidence,event_key,employer_aliases,previous_employer_aliases FROM events e "
@@ -111,13 +113,15 @@ const char* CandidateEventsQuery(Dialect d) {
              : HW_EVENT_COLUMNS "WHERE candidate IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id";
 }
 
+const char* const kParagraphsQuery = "SELECT text FROM paragraphs WHERE article_id=$1 ORDER BY idx";
+
 const char* const kOffersQuery =
     "SELECT currency,value,derivation,kind,usd,krw,rate,rate_source,terms,first_year_usd,response"
     " FROM event_offers WHERE event_id=$1 ORDER BY seq";
 
 const char* SourcesQuery(Dialect d) {
-  return d == Dialect::kSqlite ? "SELECT source FROM event_sources WHERE event_id=$1 ORDER BY rowid"
-                               : "SELECT source FROM event_sources WHERE event_id=$1 ORDER BY id";
+  return d == Dialect::kSqlite ? "SELECT source, article_id FROM event_sources WHERE event_id=$1 ORDER BY rowid"
+                               : "SELECT source, article_id FROM event_sources WHERE event_id=$1 ORDER BY id";
 }
 
 Status EventFromRow(const Row& r, Event* e, std::string* key) {

@@ -25,6 +25,9 @@ std::string SchemaV2(Dialect d);
 // Version 3: events.employer_aliases and events.previous_employer_aliases (JSON arrays, '[]' in
 // rows written before; PostgreSQL: idempotent).
 std::string SchemaV3(Dialect d);
+// Version 4: the index events_candidate on events(candidate): every article's write reads the
+// stored events of its candidates (Store::PutArticle). Idempotent.
+std::string SchemaV4(Dialect d);
 
 // Store::Events: the events with their keys ($1 since, $2 employer: PostgreSQL parameters, and
 // SQLite named parameters bound in the same order), their offers ($1 event id) and sources.
@@ -33,7 +36,10 @@ extern const char* const kEventsQuery;
 // insertion order: what a writer merges into (Store::PutArticle).
 const char* CandidateEventsQuery(Dialect d);
 extern const char* const kOffersQuery;
+// The sources of event $1 (source, article_id) in insertion order.
 const char* SourcesQuery(Dialect d);
+// The paragraphs of article $1 in order.
+extern const char* const kParagraphsQuery;
 
 // What a writer read of each event before merging (Store::PutArticle), by key: the offers and
 // sources of the merged event already stored, which need not be written again (an event with

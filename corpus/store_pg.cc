@@ -4,6 +4,7 @@
 // read under advisory locks on the candidates and merged by the caller (Store::MergeFn) before
 // they are written, and each PutArticle is one transaction, retried on serialization failures
 // and deadlocks.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,8 +25,7 @@ std::string Schema() {
   const std::string v = std::to_string(Store::kSchemaVersion);
   return "SELECT pg_advisory_xact_lock(7406352201);\n" + store_internal::SchemaV1(Dialect::kPostgres) +
          store_internal::SchemaV2(Dialect::kPostgres) + store_internal::SchemaV3(Dialect::kPostgres) +
-         // Every article's write reads the stored events of its candidates (PutArticle).
-         "CREATE INDEX IF NOT EXISTS events_candidate ON events(candidate);"
+         store_internal::SchemaV4(Dialect::kPostgres) +
          "UPDATE meta SET value='" + v + "' WHERE key='schema_version' AND value<'" + v + "';";
 }
 
@@ -50,8 +50,16 @@ class PostgresStore final : public Store {
   Result<Counts> Count() const override;
   Result<std::vector<Event>> Events(const EventQuery& query, std::vector<std::string>* keys) const override;
   Status StampEvents(const std::vector<std::string>& keys, const std::string& date) override;
+  Result<bool> SetFence(const Fence& fence) override;
+  Result<std::vector<std::string>> ArticleParagraphs(int64_t article_id) const override;
+  void ClearFence() override {
+    fence_.reset();
+    fence_lost_ = false;
+  }
 
  private:
+  // The fence's row, locked until the commit; fails (fence_lost_) when it is gone.
+  Status CheckFence(const Article& a);
   Status PutArticleRows(const Article& a, const std::vector<MergedEvent>& events,
                         const store_internal::StoredFactsByKey& stored);
   Status PutEvent(const MergedEvent& m, int64_t article_id, const std::string& article_source,
@@ -60,11 +68,37 @@ class PostgresStore final : public Store {
   // The stored events of these candidates, locked for this transaction (see PutArticle).
   Result<Stored> LockAndReadCandidates(const std::vector<std::string>& candidates);
   // Events of a kEventsQuery-shaped query with their offers and sources.
-  Result<std::vector<Event>> ReadEvents(const char* sql, const pg::Params& params,
-                                        std::vector<std::string>* keys) const;
+  Result<std::vector<Event>> ReadEvents(const char* sql, const pg::Params& params, std::vector<std::string>* keys,
+                                        std::vector<std::vector<int64_t>>* source_articles = nullptr) const;
 
   std::unique_ptr<pg::Conn> c_;
+  std::optional<Fence> fence_;
 };
+
+pg::Params FenceParams(const Store::Fence& f) {
+  pg::Params p;
+  for (const std::string& v : f.params) p.Add(v);
+  return p;
+}
+
+Result<bool> PostgresStore::SetFence(const Fence& fence) {
+  ClearFence();
+  // The fence's table may be missing here (the store is in another database than the queue).
+  auto q = c_->Query(fence.sql.c_str(), FenceParams(fence));
+  if (!q.ok() || q->empty()) return false;
+  fence_ = fence;
+  return true;
+}
+
+Status PostgresStore::CheckFence(const Article& a) {
+  if (!fence_) return Status::Ok();
+  auto q = c_->Query(fence_->sql.c_str(), FenceParams(*fence_));
+  if (!q.ok()) return q.status();
+  if (!q->empty()) return Status::Ok();
+  fence_lost_ = true;
+  return Status::Unavailable("store: " + fence_->what + ": " + (a.url.empty() ? a.source : a.url) +
+                             " not written");
+}
 
 // Two writers with events of one candidate take turns: each takes a transaction-scoped advisory
 // lock per candidate (in one order: by the lock key, so they cannot deadlock; a hash collision
@@ -75,6 +109,7 @@ class PostgresStore final : public Store {
 // (measured in docs/scale.md).
 Status PostgresStore::PutArticle(const Article& a, const std::vector<std::string>& candidates, const MergeFn& merge) {
   return pg::InTransaction(*c_, [&]() -> Status {
+    HW_RETURN_IF_ERROR(CheckFence(a));
     auto stored = LockAndReadCandidates(candidates);
     if (!stored.ok()) return stored.status();
     const auto facts = store_internal::FactsByKey(stored->events, stored->keys);
@@ -94,7 +129,7 @@ Result<Store::Stored> PostgresStore::LockAndReadCandidates(const std::vector<std
       pg::Params().Add(names));
   if (!lock.ok()) return lock.status();
   auto events = ReadEvents(store_internal::CandidateEventsQuery(store_internal::Dialect::kPostgres),
-                           pg::Params().Add(names), &out.keys);
+                           pg::Params().Add(names), &out.keys, &out.source_articles);
   if (!events.ok()) return events.status();
   out.events = std::move(*events);
   return out;
@@ -243,8 +278,17 @@ Result<std::vector<Event>> PostgresStore::Events(const EventQuery& query, std::v
   return ReadEvents(store_internal::kEventsQuery, pg::Params().Add(query.since).Add(query.employer), keys);
 }
 
+Result<std::vector<std::string>> PostgresStore::ArticleParagraphs(int64_t article_id) const {
+  auto q = c_->Query(store_internal::kParagraphsQuery, pg::Params().Add(article_id));
+  if (!q.ok()) return q.status();
+  std::vector<std::string> out;
+  for (int r = 0; r < q->size(); ++r) out.push_back(q->Text(r, 0));
+  return out;
+}
+
 Result<std::vector<Event>> PostgresStore::ReadEvents(const char* sql, const pg::Params& params,
-                                                     std::vector<std::string>* keys) const {
+                                                     std::vector<std::string>* keys,
+                                                     std::vector<std::vector<int64_t>>* source_articles) const {
   auto q = c_->Query(sql, params);
   if (!q.ok()) return q.status();
   std::vector<Event> out;
@@ -259,7 +303,11 @@ Result<std::vector<Event>> PostgresStore::ReadEvents(const char* sql, const pg::
     for (int k = 0; k < o->size(); ++k) e.offers.push_back(store_internal::OfferFromRow(ResultRow(*o, k)));
     auto s = c_->Query(store_internal::SourcesQuery(store_internal::Dialect::kPostgres), pg::Params().Add(id));
     if (!s.ok()) return s.status();
-    for (int k = 0; k < s->size(); ++k) e.sources.push_back(s->Text(k, 0));
+    if (source_articles) source_articles->emplace_back();
+    for (int k = 0; k < s->size(); ++k) {
+      e.sources.push_back(s->Text(k, 0));
+      if (source_articles) source_articles->back().push_back(s->Int(k, 1));
+    }
     out.push_back(std::move(e));
   }
   return out;
@@ -280,7 +328,11 @@ Status PostgresStore::StampEvents(const std::vector<std::string>& keys, const st
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
+namespace {
+
+// Connects and brings the schema to Store::kSchemaVersion; `*before` is the version the database
+// had (0: no store yet). A store written by a newer hirewire is refused.
+Result<std::unique_ptr<pg::Conn>> ConnectAndBringForward(const std::string& url, int* before) {
   auto c = pg::Conn::Open(url, "hirewire-store");
   if (!c.ok()) return Status::IoError("store: " + c.status().message());
   const std::string schema = Schema();
@@ -288,19 +340,41 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   // EXCLUSIVE lock even when the columns exist, and would deadlock with processes already writing.
   HW_RETURN_IF_ERROR(pg::InTransaction(**c, [&]() -> Status {
     HW_RETURN_IF_ERROR((*c)->Exec("SELECT pg_advisory_xact_lock(7406352201)"));
-    auto current = (*c)->Query(
-        "SELECT (to_regclass('meta') IS NOT NULL AND to_regclass('events_candidate') IS NOT NULL AND "
-        "EXISTS(SELECT 1 FROM information_schema.columns WHERE "
-        "table_schema = current_schema() AND table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
-    if (!current.ok()) return current.status();
-    if (current->Int(0, 0) == 1) {
-      auto version = (*c)->Query("SELECT value FROM meta WHERE key='schema_version'");
-      if (!version.ok()) return version.status();
-      if (!version->empty() && version->Text(0, 0) == std::to_string(Store::kSchemaVersion)) return Status::Ok();
+    auto version = (*c)->Query(
+        "SELECT (to_regclass('meta') IS NOT NULL)::int, (to_regclass('events_candidate') IS NOT NULL AND "
+        "EXISTS(SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND "
+        "table_name = 'events' AND column_name = 'previous_employer_aliases'))::int");
+    if (!version.ok()) return version.status();
+    *before = 0;
+    if (version->Int(0, 0) == 1) {  // (a query naming `meta` fails to plan when it does not exist)
+      auto meta = (*c)->Query("SELECT COALESCE(MAX(value::int), 0) FROM meta WHERE key='schema_version'");
+      if (!meta.ok()) return meta.status();
+      *before = static_cast<int>(meta->Int(0, 0));
     }
+    if (*before > Store::kSchemaVersion)
+      return Status::Unsupported("store: " + (*c)->where() + " has schema version " + std::to_string(*before) +
+                                 ", newer than this hirewire (" + std::to_string(Store::kSchemaVersion) +
+                                 "); upgrade hirewire");
+    if (*before == Store::kSchemaVersion && version->Int(0, 1) == 1) return Status::Ok();
     return (*c)->Exec(schema);
   }));
+  return c;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
+  int before = 0;
+  auto c = ConnectAndBringForward(url, &before);
+  if (!c.ok()) return c.status();
   return std::unique_ptr<Store>(new PostgresStore(std::move(*c)));
+}
+
+Result<int> MigratePostgresStore(const std::string& url) {
+  int before = 0;
+  auto c = ConnectAndBringForward(url, &before);
+  if (!c.ok()) return c.status();
+  return before;
 }
 
 }  // namespace hirewire

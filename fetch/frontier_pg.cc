@@ -112,7 +112,8 @@ ALTER TABLE frontier_warc_files
   ADD COLUMN IF NOT EXISTS extracted_ms BIGINT NOT NULL DEFAULT 0,
   ADD COLUMN IF NOT EXISTS pages BIGINT NOT NULL DEFAULT 0,
   ADD COLUMN IF NOT EXISTS articles BIGINT NOT NULL DEFAULT 0,
-  ADD COLUMN IF NOT EXISTS extract_error TEXT NOT NULL DEFAULT '';
+  ADD COLUMN IF NOT EXISTS extract_error TEXT NOT NULL DEFAULT '',
+  ADD COLUMN IF NOT EXISTS extract_token BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX IF NOT EXISTS frontier_warc_files_pending ON frontier_warc_files(registered_ms, name)
   WHERE committed_bytes > extracted_bytes;
 )sql";
@@ -856,7 +857,8 @@ Status EnsureFrontierSchema(pg::Conn& c) {
     auto current = c.Query(
         "SELECT (to_regclass('frontier_warc_files_pending') IS NOT NULL AND EXISTS(SELECT 1 FROM "
         "information_schema.columns WHERE table_schema = current_schema() AND table_name = 'frontier_workers' "
-        "AND column_name = 'lease_ms'))::int");
+        "AND column_name = 'lease_ms') AND EXISTS(SELECT 1 FROM information_schema.columns WHERE "
+        "table_schema = current_schema() AND table_name = 'frontier_warc_files' AND column_name = 'extract_token'))::int");
     if (!current.ok()) return current.status();
     if (current->Int(0, 0) == 1) return Status::Ok();
     return c.Exec(kSchema);

@@ -71,12 +71,12 @@ Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>&
     if (!give_up.ok()) return give_up.status();
     static const std::string kLease =
         "UPDATE frontier_warc_files f SET state='leased', extract_owner=$1, extract_expires_ms=hw_now_ms()+$2, "
-        "extract_attempts=f.extract_attempts+1 FROM ("
+        "extract_attempts=f.extract_attempts+1, extract_token=f.extract_token+1 FROM ("
         "  SELECT w.worker, w.name FROM frontier_warc_files w LEFT JOIN frontier_workers k ON k.worker=w.worker "
         "  WHERE " + Leasable(3) +
         "  ORDER BY w.registered_ms, w.name LIMIT 1 FOR UPDATE OF w SKIP LOCKED) c "
         "WHERE f.worker=c.worker AND f.name=c.name "
-        "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts";
+        "RETURNING f.worker, f.name, f.dir, f.extracted_bytes, f.committed_bytes, f.extract_attempts, f.extract_token";
     auto q = c.Query(kLease.c_str(), pg::Params().Add(o.worker).Add(o.lease_ms).Add(TextArray(skip_dirs)));
     if (!q.ok()) return q.status();
     if (q->empty()) return Status::Ok();
@@ -89,6 +89,7 @@ Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>&
     l.from = static_cast<uint64_t>(q->Int(0, 3));
     l.to = static_cast<uint64_t>(q->Int(0, 4));
     l.attempts = static_cast<int>(q->Int(0, 5));
+    l.token = q->Int(0, 6);
     out = std::move(l);
     return Status::Ok();
   });
@@ -99,8 +100,8 @@ Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>&
 Result<bool> WarcQueue::Renew(const WarcLease& l) {
   auto q = impl_->c->Query(
       "UPDATE frontier_warc_files SET extract_expires_ms=hw_now_ms()+$4 WHERE worker=$1 AND name=$2 AND "
-      "state='leased' AND extract_owner=$3",
-      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(impl_->o.lease_ms));
+      "state='leased' AND extract_owner=$3 AND extract_token=$5",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(impl_->o.lease_ms).Add(l.token));
   if (!q.ok()) return q.status();
   return q->affected() > 0;
 }
@@ -109,9 +110,9 @@ Result<bool> WarcQueue::Done(const WarcLease& l, int64_t pages, int64_t articles
   auto q = impl_->c->Query(
       "UPDATE frontier_warc_files SET state='done', extracted_bytes=GREATEST(extracted_bytes, $4), extract_owner='', "
       "extract_expires_ms=0, extract_attempts=0, extracted_ms=hw_now_ms(), pages=pages+$5, articles=articles+$6 "
-      "WHERE worker=$1 AND name=$2 AND state='leased' AND extract_owner=$3",
+      "WHERE worker=$1 AND name=$2 AND state='leased' AND extract_owner=$3 AND extract_token=$7",
       pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(static_cast<int64_t>(l.to)).Add(pages)
-          .Add(articles));
+          .Add(articles).Add(l.token));
   if (!q.ok()) return q.status();
   return q->affected() > 0;
 }
@@ -121,8 +122,8 @@ Status WarcQueue::Release(const WarcLease& l) {
   auto q = impl_->c->Query(
       "UPDATE frontier_warc_files SET state=CASE WHEN closed_ms>0 THEN 'closed' ELSE 'open' END, extract_owner='', "
       "extract_expires_ms=0, extract_attempts=GREATEST(0, extract_attempts-1) WHERE worker=$1 AND name=$2 AND "
-      "state='leased' AND extract_owner=$3",
-      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker));
+      "state='leased' AND extract_owner=$3 AND extract_token=$4",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(l.token));
   return q.status();
 }
 
@@ -130,9 +131,30 @@ Status WarcQueue::Fail(const WarcLease& l, const std::string& error) {
   std::string e = IsValidUtf8(error) && error.find('\0') == std::string::npos ? error : "unreadable";
   auto q = impl_->c->Query(
       "UPDATE frontier_warc_files SET state='failed', extract_owner='', extract_error=$4 WHERE worker=$1 AND name=$2 "
-      "AND extract_owner=$3",
-      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(e));
+      "AND extract_owner=$3 AND extract_token=$5",
+      pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(e).Add(l.token));
   return q.status();
+}
+
+// The lease is this worker's as long as the token is the file's current one and the file is
+// still leased to it (an expired lease nobody took over yet is still held: no one else wrote).
+#define HW_HELD_LEASE                                                                                 \
+  "SELECT 1 FROM frontier_warc_files WHERE worker=$1 AND name=$2 AND state='leased' AND extract_owner=$3 " \
+  "AND extract_token=$4::BIGINT"
+
+Result<bool> WarcQueue::Holds(const WarcLease& l) {
+  auto q = impl_->c->Query(HW_HELD_LEASE, pg::Params().Add(l.worker).Add(l.name).Add(impl_->o.worker).Add(l.token));
+  if (!q.ok()) return q.status();
+  return !q->empty();
+}
+
+Store::Fence WarcQueue::StoreFence(const WarcLease& l) const {
+  Store::Fence f;
+  f.sql = HW_HELD_LEASE " FOR KEY SHARE";
+  f.params = {l.worker, l.name, impl_->o.worker, std::to_string(l.token)};
+  f.what = "the extraction lease of " + l.path + " (token " + std::to_string(l.token) +
+           ") was taken over by another worker";
+  return f;
 }
 
 Result<WarcQueueStatus> WarcQueue::Summary(const std::vector<std::string>& skip_dirs) {

@@ -15,6 +15,10 @@
 // A file is given up ('failed') after `max_attempts` leases that never finished, so a file
 // that kills every extractor does not stop the night. A page extracted twice (a killed
 // extractor's file done again) is still one article: the store deduplicates by content hash.
+// Every lease raises the file's `extract_token`; Renew, Done, Release, Fail and the store's
+// fence (StoreFence) act only for the lease with the current token, so a worker that stalled
+// (SIGSTOP, a long pause) past its lease and resumed after another worker took the file over
+// neither writes into the store nor marks the file.
 //
 // Thread-safety: one WarcQueue per thread (one connection).
 #pragma once
@@ -26,6 +30,7 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "corpus/store.h"
 
 namespace hirewire::fetch {
 
@@ -43,6 +48,8 @@ struct WarcLease {
   uint64_t from = 0;   // byte range to extract: [from, to)
   uint64_t to = 0;
   int attempts = 0;    // this lease included
+  int64_t token = 0;   // fencing token: raised by every lease of the file, so a worker whose lease
+                       // was taken over (it stalled past its expiry) cannot pass for the new holder
 };
 
 // Where the queue stands (for --follow and the nightly coordinator).
@@ -80,6 +87,14 @@ class WarcQueue {
   Result<bool> Done(const WarcLease& lease, int64_t pages, int64_t articles);
   // The file cannot be read: marked failed with the reason (not leased again).
   Status Fail(const WarcLease& lease, const std::string& error);
+
+  // Whether this worker still holds the lease (no other worker took the file over since).
+  Result<bool> Holds(const WarcLease& lease);
+  // The lease as a precondition of the store's writes (Store::SetFence): a store in this
+  // queue's database checks it inside each article's transaction and locks the file's row
+  // (FOR KEY SHARE) until the commit, so no other worker can take the file over between the
+  // check and the commit: a worker that stalled past its lease and lost the file writes nothing.
+  Store::Fence StoreFence(const WarcLease& lease) const;
 
   // `skip_dirs`: files there are not counted as ready (this worker would not take them).
   Result<WarcQueueStatus> Summary(const std::vector<std::string>& skip_dirs = {});

@@ -27,8 +27,9 @@ std::string IdentityKey(const Event& e) {
   return std::string(kind) + "\x1f" + e.employer + "\x1f" + e.candidate;
 }
 
-// A near copy's events about the same candidates are the original's events (light edits
-// may change how an employer or type was read).
+}  // namespace
+
+// Light edits of a near copy may change how an employer or type was read.
 void AlignWithOriginal(const std::vector<Event>& original, std::vector<Event>* events) {
   for (Event& e : *events)
     for (const Event& o : original) {
@@ -39,8 +40,6 @@ void AlignWithOriginal(const std::vector<Event>& original, std::vector<Event>* e
       if (e.type == EventType::kDeparture || o.type == EventType::kDeparture) e.type = o.type;
     }
 }
-
-}  // namespace
 
 int OutcomeRank(Outcome o) {
   switch (o) {
@@ -127,7 +126,9 @@ std::vector<size_t> EventLedger::AddArticle(const Article& article) {
   return {touched.begin(), touched.end()};
 }
 
-std::vector<Event> EventLedger::ReadArticle(const Article& article) {
+std::vector<Event> EventLedger::ReadArticle(const Article& article) { return ReadArticle(article, nullptr); }
+
+std::vector<Event> EventLedger::ReadArticle(const Article& article, std::vector<uint64_t>* signature) {
   std::vector<Event> evs = article.events;
   const std::string src = article.url.empty() ? article.source : article.url;
   for (Event& e : evs)
@@ -138,6 +139,7 @@ std::vector<Event> EventLedger::ReadArticle(const Article& article) {
       AlignWithOriginal(d.events, &evs);
       break;
     }
+  if (signature) *signature = sig;
   docs_.push_back({std::move(sig), evs});
   return evs;
 }

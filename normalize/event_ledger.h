@@ -48,6 +48,9 @@ class EventLedger {
   // Nothing is merged: a writer merges them into the stored events of their candidates with a
   // ledger seeded from those (app::LedgerStore).
   std::vector<Event> ReadArticle(const Article& article);
+  // The same, and the article's DocumentSignature (what a writer needs to look for near copies
+  // outside this ledger: stored by other processes or earlier runs).
+  std::vector<Event> ReadArticle(const Article& article, std::vector<uint64_t>* signature);
 
   // Adds one event from an unknown article (no near-copy alignment). Returns its index.
   size_t Add(Event event);
@@ -71,6 +74,12 @@ class EventLedger {
   std::vector<std::shared_ptr<const std::vector<std::string>>> paragraphs_;
   std::vector<Doc> docs_;
 };
+
+// A near copy's events about the same candidates are the original's events: each event of
+// `events` that is not SameEvent with an event of `original` about its candidate (and neither is
+// an acquisition attempt) takes the original's employer, previous employer (when it has none) and
+// departure type. ReadArticle applies it with the first earlier near copy it saw.
+void AlignWithOriginal(const std::vector<Event>& original, std::vector<Event>* events);
 
 // The ledger over plain events in input order (no articles): MergeEvent of each event for
 // which SameEvent holds into the first. Output keeps the order of first appearance.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <thread>
 #include <unistd.h>
@@ -247,10 +249,11 @@ void ExecSql(const std::string& path, const char* sql) {
   sqlite3_close(db);
 }
 
-// Undoes migration 3 the way SQLite allows (3.35+: DROP COLUMN).
+// Undoes migrations 4 and 3 the way SQLite allows (3.35+: DROP COLUMN).
 constexpr const char* kUndoVersion3 =
+    "DROP INDEX events_candidate;"
     "ALTER TABLE events DROP COLUMN employer_aliases; ALTER TABLE events DROP COLUMN previous_employer_aliases;"
-    "DELETE FROM schema_version WHERE version=3; UPDATE meta SET value='2' WHERE key='schema_version';";
+    "DELETE FROM schema_version WHERE version>=3; UPDATE meta SET value='2' WHERE key='schema_version';";
 
 // A store with one event as version 2 wrote it (no alias columns).
 void WriteVersion2File(const std::string& path) {
@@ -322,6 +325,101 @@ TEST(StoreMigrations, Version2FileKeepsItsEventsAndTakesAliasesAfterMigration) {
   ASSERT_EQ(after->size(), 1u);
   EXPECT_EQ((*after)[0].employer_aliases, std::vector<std::string>{"Meta"});
   EXPECT_EQ((*after)[0].sources.size(), 2u);
+}
+
+// Reads a whole file (the SQL dump of a fixture).
+std::string ReadText(const std::string& path) {
+  std::ifstream in(path);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The rows of one SQLite query, as "a|b" lines (to look at a file beside the store).
+std::vector<std::string> SqliteRows(const std::string& path, const char* sql) {
+  std::vector<std::string> out;
+  sqlite3* db = nullptr;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return out;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      std::string row;
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        if (i) row += "|";
+        const unsigned char* t = sqlite3_column_text(st, i);
+        row += t ? reinterpret_cast<const char*>(t) : "";
+      }
+      out.push_back(row);
+    }
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+// A file the previous release wrote at version 3 (tests/data/store/v3.sql, a dump of it) gets the
+// candidate index with `db migrate`, keeps every row, and the merge's read then uses the index.
+TEST(StoreMigrations, Version3FileOfThePreviousReleaseGetsTheCandidateIndex) {
+  std::string path = TempDb("v3.db");
+  const std::string dump = ReadText(std::string(HIREWIRE_SOURCE_DIR) + "/tests/data/store/v3.sql");
+  ASSERT_NE(dump.find("INSERT INTO events"), std::string::npos);
+  ExecSql(path, dump.c_str());
+  const auto events_before = SqliteRows(path, "SELECT event_key, outcome, timeline FROM events ORDER BY id");
+  ASSERT_EQ(events_before.size(), 7u);
+  const char* kPlan =
+      "EXPLAIN QUERY PLAN SELECT id FROM events WHERE candidate IN (SELECT value FROM json_each('[\"Nina Patel\"]'))";
+  auto uses_index = [&] {
+    for (const std::string& row : SqliteRows(path, kPlan))
+      if (row.find("events_candidate") != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_FALSE(uses_index());  // version 3 scans every event
+  auto refused = Store::Open(path);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("schema version 3"), std::string::npos) << refused.status().message();
+  auto from = Store::Migrate(path);
+  ASSERT_TRUE(from.ok()) << from.status().ToString();
+  EXPECT_EQ(*from, 3);
+  EXPECT_TRUE(uses_index());
+  EXPECT_EQ(SqliteRows(path, "SELECT MAX(version) FROM schema_version"), std::vector<std::string>{"4"});
+  EXPECT_EQ(SqliteRows(path, "SELECT value FROM meta WHERE key='schema_version'"), std::vector<std::string>{"4"});
+  EXPECT_EQ(SqliteRows(path, "SELECT event_key, outcome, timeline FROM events ORDER BY id"), events_before);
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto events = (*s)->Events();
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  EXPECT_EQ(events->size(), 7u);
+  auto again = Store::Migrate(path);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, Store::kSchemaVersion);
+}
+
+// `db migrate` of a PostgreSQL store: the version it had, then the current one; a store of a newer
+// hirewire is refused (open and migrate), naming the versions.
+TEST(StoreMigrations, PostgresMigrateReportsTheVersionItHadAndRefusesANewerStore) {
+  auto server = testing::TestPostgres::Get();
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  auto url = (*server)->NewDatabase("store_migrate");
+  ASSERT_TRUE(url.ok()) << url.status().ToString();
+  auto fresh = Store::Migrate(*url);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().ToString();
+  EXPECT_EQ(*fresh, 0);  // no store yet: created
+  auto c = pg::Conn::Open(*url);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  ASSERT_TRUE((*c)->Exec("DROP INDEX events_candidate; UPDATE meta SET value='3' WHERE key='schema_version'").ok());
+  auto from = Store::Migrate(*url);
+  ASSERT_TRUE(from.ok()) << from.status().ToString();
+  EXPECT_EQ(*from, 3);
+  auto index = (*c)->Query("SELECT to_regclass('events_candidate') IS NOT NULL");
+  ASSERT_TRUE(index.ok());
+  EXPECT_EQ(index->Text(0, 0), "t");
+  auto again = Store::Migrate(*url);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, Store::kSchemaVersion);
+  ASSERT_TRUE((*c)->Exec("UPDATE meta SET value='99' WHERE key='schema_version'").ok());
+  auto newer = Store::Open(*url);
+  ASSERT_FALSE(newer.ok());
+  EXPECT_NE(newer.status().message().find("schema version 99, newer than this hirewire"), std::string::npos)
+      << newer.status().message();
+  EXPECT_FALSE(Store::Migrate(*url).ok());
 }
 
 // A PostgreSQL store as version 2 left it is brought forward on open and keeps its events.

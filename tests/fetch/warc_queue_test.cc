@@ -10,6 +10,7 @@
 #include <chrono>
 #include <thread>
 
+#include "corpus/store.h"
 #include "fetch/frontier_pg.h"
 #include "tests/pg/pg_harness.h"
 
@@ -133,6 +134,63 @@ TEST_F(WarcQueuePg, AnExpiredExtractorLeaseGoesBackToTheQueue) {
   auto s = x1->Summary();
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(s->articles, 5);
+}
+
+Article Page(const std::string& url) {
+  Article a;
+  a.url = a.source = url;
+  a.paragraphs = {"Story at " + url + "."};
+  return a;
+}
+
+// An extractor that stalled past its lease (not dead: it resumes) and lost the file to another
+// one -- here under the same worker name, as a supervisor restarting a hung worker would -- cannot
+// write into a store in the queue's database: the fence fails inside the article's transaction.
+// While its lease has merely expired and nobody took the file, its writes still go in.
+TEST_F(WarcQueuePg, AStalledExtractorIsFencedAfterATakeover) {
+  auto c1 = Crawler("c1");
+  auto x1 = Extractor("x1", 200), again = Extractor("x1", 200);
+  ASSERT_TRUE(c1 && x1 && again);
+  ASSERT_TRUE(c1->RegisterWarcFile("f1.warc.gz").ok());
+  Write(*c1, "f1.warc.gz", 500);
+  ASSERT_TRUE(c1->CloseWarcFiles().ok());
+  auto l1 = x1->Next();
+  ASSERT_TRUE(l1.ok() && l1->has_value());
+  auto s1 = Store::Open(url_), s2 = Store::Open(url_);
+  ASSERT_TRUE(s1.ok() && s2.ok()) << s1.status().ToString();
+  auto fenced = (*s1)->SetFence(x1->StoreFence(**l1));
+  ASSERT_TRUE(fenced.ok()) << fenced.status().ToString();
+  EXPECT_TRUE(*fenced) << "a store in the queue's database enforces the lease";
+  ASSERT_TRUE((*s1)->PutArticle(Page("http://a.test/1"), {}).ok());
+  Sleep(300);  // x1 stalls past its lease; nobody has taken the file yet
+  ASSERT_TRUE((*s1)->PutArticle(Page("http://a.test/2"), {}).ok());
+  auto l2 = again->Next();
+  ASSERT_TRUE(l2.ok() && l2->has_value());
+  EXPECT_GT((*l2)->token, (*l1)->token);
+  ASSERT_TRUE(*(*s2)->SetFence(again->StoreFence(**l2)));
+  ASSERT_TRUE((*s2)->PutArticle(Page("http://a.test/3"), {}).ok());
+  Status late = (*s1)->PutArticle(Page("http://a.test/4"), {});  // x1 resumes
+  EXPECT_FALSE(late.ok());
+  EXPECT_TRUE((*s1)->fence_lost());
+  EXPECT_NE(late.message().find("f1.warc.gz"), std::string::npos) << late.message();
+  EXPECT_NE(late.message().find("http://a.test/4 not written"), std::string::npos) << late.message();
+  auto counts = (*s2)->Count();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->articles, 3);
+  EXPECT_FALSE(*x1->Holds(**l1));
+  EXPECT_FALSE(*x1->Renew(**l1));
+  EXPECT_FALSE(*x1->Done(**l1, 1, 1));
+  EXPECT_TRUE(*again->Holds(**l2));
+  EXPECT_TRUE(*again->Done(**l2, 3, 3));
+  // A store outside the queue's database cannot enforce it: the caller checks Holds itself.
+  auto other = testing::TestPostgres::DatabaseForThisTest("elsewhere");
+  ASSERT_TRUE(other.ok());
+  auto s3 = Store::Open(*other);
+  ASSERT_TRUE(s3.ok());
+  auto elsewhere = (*s3)->SetFence(again->StoreFence(**l2));
+  ASSERT_TRUE(elsewhere.ok());
+  EXPECT_FALSE(*elsewhere);
+  ASSERT_TRUE((*s3)->PutArticle(Page("http://a.test/5"), {}).ok());
 }
 
 TEST_F(WarcQueuePg, ADeadCrawlWorkersCommittedBytesAreLeasedAndItsTailLater) {
