@@ -3392,18 +3392,54 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
       at = k;
     }
     std::string lower = ToLowerAscii(para.substr(at, 260));
-    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
-    if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;
-    size_t next = 0;
-    if (StartsWith(lower, 0, ", ")) {
-      size_t close = lower.find(',', 2);
-      size_t stop = lower.find(". ");
-      if (close == std::string::npos || (stop != std::string::npos && stop < close) || close > 100) continue;
-      next = close + 1;
-    }
-    if (StartsWith(lower, next, " ") && FrameReader::Default().FutureStart(lower, next + 1)) return true;
+    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
+    // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
+    // by training, will take office July 1").
+    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStart(lower, 1)) return true;
+    if (!StartsWith(lower, 0, ", ")) continue;
+    const size_t stop = std::min(lower.find(". "), static_cast<size_t>(200));
+    for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
+         comma = lower.find(',', comma + 1), ++parts)
+      if (StartsWith(lower, comma, ", ") && FrameReader::Default().FutureStart(lower, comma + 2)) return true;
   }
   return false;
+}
+
+// English: people a sentence refers to by a referent row and announces as starting later ("She
+// will take over on June 1 from …", "The three will start after a period of gardening leave"):
+// the person named last before it (singular) or every person named before it in the paragraph
+// (plural); with no one named before it in the paragraph, the previous paragraph's.
+std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  std::vector<std::pair<const Mention*, const Entity*>> ms;
+  for (const Entity& e : a.entities)
+    if (e.type == "person")
+      for (const Mention& m : e.mentions) ms.emplace_back(&m, &e);
+  auto before = [&](int para, size_t pos) {
+    std::vector<std::pair<int, const Entity*>> found;  // (start, person) in reading order
+    for (const auto& [m, e] : ms)
+      if (m->paragraph == para && m->end <= static_cast<int>(pos)) found.emplace_back(m->start, e);
+    std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    return found;
+  };
+  for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    if (IsKoreanText(para) || IsJapaneseText(para)) continue;
+    for (size_t b = 0; b < para.size();) {
+      size_t dot = para.find(". ", b);
+      size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
+      const int kind = FrameReader::Default().ReferentStart(ToLowerAscii(para.substr(b, e - b)));
+      if (kind != 0) {
+        auto found = before(static_cast<int>(pi), b);
+        if (found.empty() && pi > 0) found = before(static_cast<int>(pi - 1), a.paragraphs[pi - 1].size());
+        if (kind == 1 && !found.empty()) out.insert(ctx.Name(*found.back().second));
+        if (kind == 2)
+          for (const auto& f : found) out.insert(ctx.Name(*f.second));
+      }
+      b = e + 1;
+    }
+  }
+  return out;
 }
 
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
@@ -3448,11 +3484,12 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
+  const std::set<std::string> referred = ReferredStarts(article, ctx);
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
-    if (ko_starts.count(e.candidate)) {
+    if (ko_starts.count(e.candidate) || referred.count(e.candidate)) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
@@ -3639,6 +3676,7 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
   if (options.pairs) {
     out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
     GiveHeldPay(article, ctx.pending_pay, &out);
+    AnnouncedHires(article, ctx, &out);  // the events the pair pass added
   }
   if (options.previous_model || options.outcome_model) {
     ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),

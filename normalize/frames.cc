@@ -965,11 +965,12 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     const bool needs_value =
-        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending";
+        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending" ||
+        f[0] == "referent";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "referent") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -1072,6 +1073,21 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
     }
   }
   return false;
+}
+
+int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("referent", "en")) {
+    const Row& r = rows_[i];
+    if (!StartsWith(lower, 0, r.text + " ")) continue;
+    std::vector<int> used;
+    if (!FutureStart(lower, r.text.size() + 1, &used)) continue;
+    if (used_rows) {
+      used_rows->push_back(i);
+      used_rows->insert(used_rows->end(), used.begin(), used.end());
+    }
+    return r.value == "plural" ? 2 : 1;
+  }
+  return 0;
 }
 
 size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
