@@ -1090,6 +1090,46 @@ int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_ro
   return 0;
 }
 
+bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start, std::vector<int>* used_rows) const {
+  // The marker row (with its space) that ends right at `end`, as a whole word; -1 if none.
+  auto before = [&](std::string_view value, size_t end) {
+    for (int i : RowsOf("marker", "en")) {
+      const Row& w = rows_[i];
+      const size_t n = w.text.size() + 1;
+      if (w.value == value && end >= n && EndsWithAt(lower, end, w.text + " ") && IsWordAt(lower, end - n, w.text.size()))
+        return i;
+    }
+    return -1;
+  };
+  size_t at = name_start;
+  std::vector<int> used;
+  for (int guard = 0; guard < 2; ++guard) {
+    int hon = before("honorific", at);
+    if (hon < 0) break;
+    used.push_back(hon);
+    at -= rows_[hon].text.size() + 1;
+  }
+  int row = before("predecessor", at);
+  if (row < 0) return false;
+  if (used_rows) {
+    used_rows->insert(used_rows->end(), used.begin(), used.end());
+    used_rows->push_back(row);
+  }
+  return true;
+}
+
+bool FrameReader::HasPastTime(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("time", "en")) {
+    const std::string& t = rows_[i].text;
+    for (size_t f = lower.find(t); f != std::string_view::npos; f = lower.find(t, f + 1))
+      if (IsWordAt(lower, f, t.size())) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+  }
+  return false;
+}
+
 size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
   int best = -1;
   for (int i : RowsOf("title", "ko")) {

@@ -251,6 +251,26 @@ std::vector<int> ReadReferents() {
 
 TEST(Frames, ReadsAStartOfPeopleReferredTo) { ReadReferents(); }
 
+TEST(Frames, FindsThePersonNamedAsReplaced) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"he replaces park ki-hoon, who will step back.", "park"},
+      {"was promoted, replacing roh seung-jin.", "roh"},
+      {"she succeeds dr. linda park, who retired.", "linda"},
+      {"succeeding professor richard llewellyn, who will retire", "richard"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(text, std::string_view(text).find(name))) << text;
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("she met park ki-hoon.", 8));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("xreplaces park", 10));  // not a word of its own
+}
+
+TEST(Frames, FindsAPastTime) {
+  EXPECT_TRUE(FrameReader::Default().HasPastTime(", who was fired two weeks ago."));
+  EXPECT_TRUE(FrameReader::Default().HasPastTime(", who was named head of sales earlier this year."));
+  EXPECT_FALSE(FrameReader::Default().HasPastTime(", who will retire in june."));
+  EXPECT_FALSE(FrameReader::Default().HasPastTime(", who is agog."));
+}
+
 // English positions of modifier words before a "head" title ("youth academy manager"): a stop
 // row among the modifiers ends the position, so nothing is read as the post.
 std::vector<int> ReadStopWords() {
