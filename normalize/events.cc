@@ -3392,18 +3392,54 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
       at = k;
     }
     std::string lower = ToLowerAscii(para.substr(at, 260));
-    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,").
-    if (StartsWith(lower, 0, ", ") && FrameReader::Default().FutureStart(lower, 2)) return true;
-    size_t next = 0;
-    if (StartsWith(lower, 0, ", ")) {
-      size_t close = lower.find(',', 2);
-      size_t stop = lower.find(". ");
-      if (close == std::string::npos || (stop != std::string::npos && stop < close) || close > 100) continue;
-      next = close + 1;
-    }
-    if (StartsWith(lower, next, " ") && FrameReader::Default().FutureStart(lower, next + 1)) return true;
+    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
+    // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
+    // by training, will take office July 1").
+    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStart(lower, 1)) return true;
+    if (!StartsWith(lower, 0, ", ")) continue;
+    const size_t stop = std::min(lower.find(". "), static_cast<size_t>(200));
+    for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
+         comma = lower.find(',', comma + 1), ++parts)
+      if (StartsWith(lower, comma, ", ") && FrameReader::Default().FutureStart(lower, comma + 2)) return true;
   }
   return false;
+}
+
+// English: people a sentence refers to by a referent row and announces as starting later ("She
+// will take over on June 1 from …", "The three will start after a period of gardening leave"):
+// the person named last before it (singular) or every person named before it in the paragraph
+// (plural); with no one named before it in the paragraph, the previous paragraph's.
+std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  std::vector<std::pair<const Mention*, const Entity*>> ms;
+  for (const Entity& e : a.entities)
+    if (e.type == "person")
+      for (const Mention& m : e.mentions) ms.emplace_back(&m, &e);
+  auto before = [&](int para, size_t pos) {
+    std::vector<std::pair<int, const Entity*>> found;  // (start, person) in reading order
+    for (const auto& [m, e] : ms)
+      if (m->paragraph == para && m->end <= static_cast<int>(pos)) found.emplace_back(m->start, e);
+    std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    return found;
+  };
+  for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
+    std::string_view para = a.paragraphs[pi];
+    if (IsKoreanText(para) || IsJapaneseText(para)) continue;
+    for (size_t b = 0; b < para.size();) {
+      size_t dot = para.find(". ", b);
+      size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
+      const int kind = FrameReader::Default().ReferentStart(ToLowerAscii(para.substr(b, e - b)));
+      if (kind != 0) {
+        auto found = before(static_cast<int>(pi), b);
+        if (found.empty() && pi > 0) found = before(static_cast<int>(pi - 1), a.paragraphs[pi - 1].size());
+        if (kind == 1 && !found.empty()) out.insert(ctx.Name(*found.back().second));
+        if (kind == 2)
+          for (const auto& f : found) out.insert(ctx.Name(*f.second));
+      }
+      b = e + 1;
+    }
+  }
+  return out;
 }
 
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
@@ -3448,11 +3484,12 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
+  const std::set<std::string> referred = ReferredStarts(article, ctx);
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
-    if (ko_starts.count(e.candidate)) {
+    if (ko_starts.count(e.candidate) || referred.count(e.candidate)) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
@@ -3464,6 +3501,97 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       break;
     }
   }
+}
+
+// The hire event read from the sentence at `pos` of paragraph `para` (its evidence covers it),
+// else the last hire read before it (in that paragraph, else in an earlier one); nullptr when none.
+const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
+  const Event* best = nullptr;
+  std::pair<int, int> best_at{-1, -1};
+  for (const Event& e : events) {
+    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    for (const Evidence& ev : e.evidence) {
+      if (ev.paragraph > para || (ev.paragraph == para && ev.start > pos)) continue;
+      if (ev.paragraph == para && pos < ev.end) return &e;
+      if (std::make_pair(ev.paragraph, ev.start) > best_at) best = &e, best_at = {ev.paragraph, ev.start};
+    }
+  }
+  return best;
+}
+
+// The sentence [start, end) of paragraph `para` is about the hire's candidate: their evidence, a
+// mention of them, or a singular referent row opening it ("She succeeds Richard Lamb").
+bool SpeaksOf(const Article& a, const Context& ctx, const Event& hire, int para, size_t start, size_t end) {
+  for (const Evidence& ev : hire.evidence)
+    if (ev.paragraph == para && ev.start <= static_cast<int>(end) && static_cast<int>(start) < ev.end) return true;
+  for (const Entity& p : a.entities)
+    if (p.type == "person" && ctx.Name(p) == hire.candidate)
+      for (const Mention& m : p.mentions)
+        if (m.paragraph == para && m.start >= static_cast<int>(start) && m.end <= static_cast<int>(end)) return true;
+  const std::string_view sentence = std::string_view(a.paragraphs[para]).substr(start, end - start);
+  // The surname the recognizer may not have tagged ("Vasquez-Hart, 57, will replace …").
+  const std::string_view surname = std::string_view(hire.candidate).substr(hire.candidate.rfind(' ') + 1);
+  for (size_t f = sentence.find(surname); !surname.empty() && f != std::string_view::npos; f = sentence.find(surname, f + 1)) {
+    const size_t e = f + surname.size();
+    if ((f == 0 || !IsAsciiAlnum(sentence[f - 1])) && (e == sentence.size() || !IsAsciiAlnum(sentence[e]))) return true;
+  }
+  const std::string lower = ToLowerAscii(sentence);
+  for (const FrameReader::Row& r : FrameReader::Default().rows())
+    if (r.kind == "referent" && r.value == "singular" && StartsWith(lower, 0, r.text + " ")) return true;
+  return false;
+}
+
+// English: the person an appointment names as replaced ("…, replacing Roh Seung-jin", "She
+// succeeds Richard Lamb, who will retire") leaves the post the appointee takes: a departure at
+// the appointee's employer. Not when the person has an event of their own (they moved elsewhere),
+// nor when the rest of the sentence dates their leaving in the past with no move to come ("who
+// was fired two weeks ago", "who was named head of … earlier this year": background).
+void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Event>* events) {
+  std::vector<Event> add;
+  for (const Entity& p : a.entities) {
+    if (p.type != "person") continue;
+    const std::string name = ctx.Name(p);
+    auto same = [&](const Event& e) { return e.candidate_kind == "person" && SamePersonName(e.candidate, name); };
+    if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same)) continue;
+    for (const Mention& m : p.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      std::string_view para = a.paragraphs[m.paragraph];
+      if (IsKoreanText(para) || IsJapaneseText(para)) continue;
+      const std::string lower = ToLowerAscii(para);
+      if (!FrameReader::Default().PredecessorBefore(lower, static_cast<size_t>(m.start))) continue;
+      const Event* hire = HireAt(*events, m.paragraph, m.start);
+      if (!hire || hire->employer.empty() || SamePersonName(hire->candidate, name)) continue;
+      size_t end = lower.find(". ", static_cast<size_t>(m.end));
+      end = end == std::string::npos ? lower.size() : end + 1;
+      size_t start = lower.rfind(". ", static_cast<size_t>(m.start));
+      start = start == std::string::npos ? 0 : start + 2;
+      if (!SpeaksOf(a, ctx, *hire, m.paragraph, start, end)) continue;
+      std::string_view rest = std::string_view(lower).substr(m.end, end - m.end);
+      bool past = FrameReader::Default().HasPastTime(rest);
+      for (const std::string& w : CuePhrases("past")) past = past || rest.find(w) != std::string_view::npos;
+      for (const FrameReader::Row& r : FrameReader::Default().rows())  // "fired on Jan. 6"
+        if (r.kind == "when" && r.lang == "en") past = past || rest.find("on " + r.text) != std::string_view::npos;
+      bool to_come = false;
+      for (std::string_view w : {" will ", " would ", " is stepping ", " is retiring ", " is leaving "})
+        to_come = to_come || rest.find(w) != std::string_view::npos;
+      if (past && !to_come) break;
+      Event d;
+      d.type = EventType::kDeparture;
+      d.employer = hire->employer;
+      d.employer_aliases = hire->employer_aliases;
+      d.candidate = name;
+      d.candidate_kind = "person";
+      d.role = hire->role;
+      d.outcome = Outcome::kLeft;
+      d.timeline = {"left"};
+      d.reported_by = hire->reported_by;
+      d.evidence.push_back({m.paragraph, static_cast<int>(start), static_cast<int>(end)});
+      d.confidence = Confidence(d);
+      add.push_back(std::move(d));
+      break;
+    }
+  }
+  for (Event& d : add) events->push_back(std::move(d));
 }
 
 // "will remain at Ford" read as an accepted offer at Ford is the stay that turns the other
@@ -3609,6 +3737,17 @@ void GiveHeldPay(const Article& a, const std::vector<Context::PendingPay>& held,
   }
 }
 
+// Output order: by first evidence (paragraph, offset).
+void SortByEvidence(std::vector<Event>* out) {
+  std::stable_sort(out->begin(), out->end(), [](const Event& x, const Event& y) {
+    auto k = [](const Event& e) {
+      return e.evidence.empty() ? std::make_pair(1 << 30, 0)
+                                : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
+    };
+    return k(x) < k(y);
+  });
+}
+
 std::vector<Event> BuildEvents(const Article& article, const EventOptions& options) {
   Context ctx;
   ctx.article = &article;
@@ -3629,17 +3768,15 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
   EmployerSpellings(article, &out);
-  std::stable_sort(out.begin(), out.end(), [](const Event& x, const Event& y) {
-    auto k = [](const Event& e) {
-      return e.evidence.empty() ? std::make_pair(1 << 30, 0)
-                                : std::make_pair(e.evidence[0].paragraph, e.evidence[0].start);
-    };
-    return k(x) < k(y);
-  });
+  SortByEvidence(&out);
   if (options.pairs) {
     out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
     GiveHeldPay(article, ctx.pending_pay, &out);
+    AnnouncedHires(article, ctx, &out);  // the events the pair pass added
   }
+  const size_t before_predecessors = out.size();
+  PredecessorDepartures(article, ctx, &out);
+  if (out.size() != before_predecessors) SortByEvidence(&out);
   if (options.previous_model || options.outcome_model) {
     ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
                     {options.previous_model, options.outcome_model}, &out);

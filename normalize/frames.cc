@@ -965,11 +965,12 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     const bool needs_value =
-        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending";
+        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending" ||
+        f[0] == "referent";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "referent") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -1070,6 +1071,61 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
         }
       }
     }
+  }
+  return false;
+}
+
+int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("referent", "en")) {
+    const Row& r = rows_[i];
+    if (!StartsWith(lower, 0, r.text + " ")) continue;
+    std::vector<int> used;
+    if (!FutureStart(lower, r.text.size() + 1, &used)) continue;
+    if (used_rows) {
+      used_rows->push_back(i);
+      used_rows->insert(used_rows->end(), used.begin(), used.end());
+    }
+    return r.value == "plural" ? 2 : 1;
+  }
+  return 0;
+}
+
+bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start, std::vector<int>* used_rows) const {
+  // The marker row (with its space) that ends right at `end`, as a whole word; -1 if none.
+  auto before = [&](std::string_view value, size_t end) {
+    for (int i : RowsOf("marker", "en")) {
+      const Row& w = rows_[i];
+      const size_t n = w.text.size() + 1;
+      if (w.value == value && end >= n && EndsWithAt(lower, end, w.text + " ") && IsWordAt(lower, end - n, w.text.size()))
+        return i;
+    }
+    return -1;
+  };
+  size_t at = name_start;
+  std::vector<int> used;
+  for (int guard = 0; guard < 2; ++guard) {
+    int hon = before("honorific", at);
+    if (hon < 0) break;
+    used.push_back(hon);
+    at -= rows_[hon].text.size() + 1;
+  }
+  int row = before("predecessor", at);
+  if (row < 0) return false;
+  if (used_rows) {
+    used_rows->insert(used_rows->end(), used.begin(), used.end());
+    used_rows->push_back(row);
+  }
+  return true;
+}
+
+bool FrameReader::HasPastTime(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("time", "en")) {
+    const std::string& t = rows_[i].text;
+    for (size_t f = lower.find(t); f != std::string_view::npos; f = lower.find(t, f + 1))
+      if (IsWordAt(lower, f, t.size())) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
   }
   return false;
 }

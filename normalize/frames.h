@@ -73,6 +73,20 @@ class FrameReader {
   // the post later: an announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 
+  // English: the sentence `lower` opens with a referent row standing for people named before it
+  // ("She will take over on June 1", "The three will start after …") and announces their start
+  // for later (FutureStart right after it). 0 when not; 1 for a singular referent (the person
+  // named last), 2 for a plural one (the people named before it).
+  int ReferentStart(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
+
+  // English: the name starting at `name_start` of `lower` is named as the one replaced: a
+  // predecessor marker row ends right before it, past up to two honorific rows ("replacing X",
+  // "succeeds Dr. X").
+  bool PredecessorBefore(std::string_view lower, size_t name_start, std::vector<int>* used_rows = nullptr) const;
+
+  // English: `lower` holds a time row (a past time: "previously", "two weeks ago") as a word.
+  bool HasPastTime(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
+
   // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;

@@ -237,6 +237,47 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   }
 }
 
+// A sentence opening with a referent ("She will take over on June 1") announces the start of
+// the person named last before it: accepted.
+TEST(BuildEvents, APersonReferredToAndStartingLaterIsAccepted) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
+           {"She will take over on June 1 and report to the board.", "accepted"},
+           {"She took over this week and reports to the board.", "joined"}}) {
+    Article a = English({"Ford Motor said on Thursday it had hired Anika Sorensen, a Tesla executive, as chief "
+                         "software officer.",
+                         second});
+    AddEntity(&a, "company", "Ford Motor", {"Ford Motor"});
+    AddEntity(&a, "company", "Tesla", {"Tesla"});
+    AddEntity(&a, "person", "Anika Sorensen", {"Anika Sorensen", "Sorensen"});
+    std::vector<Event> evs = BuildEvents(a);
+    ASSERT_EQ(evs.size(), 1u) << second;
+    EXPECT_EQ(OutcomeName(evs[0].outcome), want) << second;
+  }
+}
+
+// The person an appointment names as replaced leaves the post at the appointee's employer,
+// unless the sentence dates that leaving in the past (background) or the person moves on.
+TEST(BuildEvents, TheReplacedPredecessorLeaves) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"She succeeds Richard Lamb, who will retire at the end of June.",
+            {"hire Orbit Foods <- Maya Chen", "departure Orbit Foods <- Richard Lamb"}},
+           {"Chen, 51, replaces Richard Lamb, whose term expired this week.",
+            {"hire Orbit Foods <- Maya Chen", "departure Orbit Foods <- Richard Lamb"}},
+           {"She replaces Richard Lamb, who was fired two weeks ago.", {"hire Orbit Foods <- Maya Chen"}},
+           {"She replaces Richard Lamb, who was fired on Jan. 6.", {"hire Orbit Foods <- Maya Chen"}},
+           {"Richard Lamb, whom she replaces, has left.", {"hire Orbit Foods <- Maya Chen"}}}) {
+    Article a = English({"Orbit Foods has hired Maya Chen, a former Tesla executive, as chief executive.", second});
+    AddEntity(&a, "company", "Orbit Foods", {"Orbit Foods"});
+    AddEntity(&a, "company", "Tesla", {"Tesla"});
+    AddEntity(&a, "person", "Maya Chen", {"Maya Chen"});
+    AddEntity(&a, "person", "Richard Lamb", {"Richard Lamb"});
+    std::vector<std::string> got;
+    for (const Event& e : BuildEvents(a))
+      got.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
+    EXPECT_EQ(got, want) << second;
+  }
+}
+
 TEST(BuildEvents, TellsKoreanOriginFromDestination) {
   Article a;
   a.language = "ko";

@@ -226,6 +226,51 @@ std::vector<int> ReadKoreanStarts() {
 
 TEST(Frames, ReadsAKoreanStartAnnouncedForLater) { ReadKoreanStarts(); }
 
+// English sentences opening with a referent row and announcing a start for later: 1 singular
+// (the person named last), 2 plural (the people named before), 0 none.
+std::vector<int> ReadReferents() {
+  std::vector<int> used;
+  const std::pair<const char*, int> cases[] = {
+      {"he will take over on jan. 1 from stephen oakes.", 1},
+      {"she will begin in march, after her contract expires.", 1},
+      {"they will join the firm's london office next month.", 2},
+      {"the two will start once their notice periods end.", 2},
+      {"the three will start after a period of gardening leave, expected to end in march.", 2},
+      {"the four are expected to join in april.", 0},
+      {"the four will join in april.", 2},
+      {"the trio would start next month.", 2},
+      {"the pair will take up their posts in the summer.", 2},
+      {"both will join the board at the annual meeting.", 2},
+      {"she joined the bank in march 2019.", 0},
+      {"he will report to the chief executive.", 0},
+      {"the company will start hiring next month.", 0},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().ReferentStart(text, &used), want) << text;
+  return used;
+}
+
+TEST(Frames, ReadsAStartOfPeopleReferredTo) { ReadReferents(); }
+
+TEST(Frames, FindsThePersonNamedAsReplaced) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"he replaces park ki-hoon, who will step back.", "park"},
+      {"was promoted, replacing roh seung-jin.", "roh"},
+      {"she succeeds dr. linda park, who retired.", "linda"},
+      {"succeeding professor richard llewellyn, who will retire", "richard"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(text, std::string_view(text).find(name))) << text;
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("she met park ki-hoon.", 8));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("xreplaces park", 10));  // not a word of its own
+}
+
+TEST(Frames, FindsAPastTime) {
+  EXPECT_TRUE(FrameReader::Default().HasPastTime(", who was fired two weeks ago."));
+  EXPECT_TRUE(FrameReader::Default().HasPastTime(", who was named head of sales earlier this year."));
+  EXPECT_FALSE(FrameReader::Default().HasPastTime(", who will retire in june."));
+  EXPECT_FALSE(FrameReader::Default().HasPastTime(", who is agog."));
+}
+
 // English positions of modifier words before a "head" title ("youth academy manager"): a stop
 // row among the modifiers ends the position, so nothing is read as the post.
 std::vector<int> ReadStopWords() {
@@ -254,6 +299,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
   for (int r : ReadKoreanStarts()) used.insert(r);
+  for (int r : ReadReferents()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
