@@ -483,6 +483,7 @@ bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
       // "2021," ends a clause: still a year; "2021.5" or "2021%" is not.
       if (!(p[i + 4] == ',' && (i + 5 >= p.size() || p[i + 5] == ' '))) continue;
     }
+    if (FrameReader::Default().YearNamesReshuffle(p, i + 4)) continue;  // "2027년 정기 임원 인사"
     return true;
   }
   return false;
@@ -544,7 +545,7 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
     size_t e = i;
     while (digit(e)) ++e;
     const bool four = e - i == 4 && (ko[i] == '1' || ko[i] == '2') && (ko[i + 1] == '9' || ko[i + 1] == '0');
-    if (four && StartsWith(ko, e, "년")) return true;
+    if (four && StartsWith(ko, e, "년") && !FrameReader::Default().YearNamesReshuffle(ko, e)) return true;
     if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") && !StartsWith(ko, e + 3, "度"))
       return true;
   }
@@ -3041,6 +3042,10 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
     for (const auto& [m, e] : orgs[pi]) {
       if (e->type == "publication") continue;
       std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
+      // A bracketed section tag opening a headline ("[인사] 한빛투자증권", "[단독] …") is no text.
+      if (pi == 0 && StartsWith(before, 0, "[") && before.size() > 3 && before.find(']') == before.size() - 2 &&
+          before.back() == ' ')
+        before = {};
       bool opens = before.empty();
       for (const char* dash : {"-- ", "- ", "— ", "– ", "= "}) opens = opens || EndsWithAt(before, before.size(), dash);
       if (opens) return e->canonical;

@@ -39,14 +39,16 @@ size_t SkipSpaces(std::string_view s, size_t pos) {
   return pos;
 }
 
-// A four-digit year (19xx/20xx) in [b, e).
-bool HasYear(std::string_view s, size_t b, size_t e) {
+// A four-digit year (19xx/20xx) in [b, e); `reshuffle` (optional) says a year names a reshuffle.
+template <class Names>
+bool HasYear(std::string_view s, size_t b, size_t e, Names reshuffle) {
   for (size_t i = b; i + 4 <= e && i + 4 <= s.size(); ++i) {
     if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
     if (!(s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')) continue;
     if (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.')) continue;
     if (i + 4 < s.size() && (IsAsciiAlnum(s[i + 4]) || s[i + 4] == '%')) continue;
     if (i >= 6 && s.substr(i - 6, 6) == "since ") continue;  // a tenure ("CFO since 2019"), not the move's date
+    if (reshuffle(i + 4)) continue;  // "2027년 정기 임원 인사": the reshuffle's name, not a past date
     return true;
   }
   return false;
@@ -246,7 +248,13 @@ class FrameReader::Scan {
     size_t e = static_cast<size_t>(std::min(c_.end, h.end + kTimeWindow));
     size_t comma = c_.text.find(',', static_cast<size_t>(h.end));
     if (comma != std::string_view::npos && comma < e) e = comma;
-    if (HasYear(c_.text, b, e)) return true;
+    if (HasYear(c_.text, b, e, [&](size_t end) {
+          std::vector<int> rows;
+          bool names = korean_ && r_.YearNamesReshuffle(c_.text, end, &rows);
+          for (int row : rows) Use(row);
+          return names;
+        }))
+      return true;
     std::string_view s = korean_ ? c_.text : c_.lower;
     for (int i : r_.RowsOf("time", Lang())) {
       const Row& w = r_.rows_[i];
@@ -969,7 +977,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "dated_noun") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -1084,6 +1092,21 @@ size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* u
   if (best < 0) return 0;
   if (used_rows) used_rows->push_back(best);
   return rows_[best].text.size();
+}
+
+bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows) const {
+  size_t at = digits_end;
+  if (!StartsWith(text, at, "년")) return false;
+  at += std::string_view("년").size();
+  if (StartsWith(text, at, "도")) at += std::string_view("도").size();
+  if (!StartsWith(text, at, " ")) return false;
+  ++at;
+  for (int i : RowsOf("dated_noun", "ko"))
+    if (StartsWith(text, at, rows_[i].text)) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {

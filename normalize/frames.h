@@ -81,6 +81,10 @@ class FrameReader {
   // length in bytes, or 0.
   size_t KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: the year whose digits end at `digits_end` names a reshuffle rather than dating a move
+  // ("2027년 정기 임원 인사", "2027년도 사장단 인사": kind=dated_noun rows right after 년/년도).
+  bool YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows = nullptr) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 
