@@ -973,11 +973,11 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     const bool needs_value =
-        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending";
+        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending" || f[0] == "list_head";
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "dated_noun") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "dated_noun" && f[0] != "list_head") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -989,6 +989,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }
+    if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " + f[3]);
     if (f[0] == "stem" || f[0] == "ending") {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
@@ -1107,6 +1109,39 @@ bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, s
       return true;
     }
   return false;
+}
+
+bool FrameReader::KoreanUnit(std::string_view name) const {
+  for (int i : RowsOf("unit", "ko"))
+    if (name.size() > rows_[i].text.size() && EndsWithAt(name, name.size(), rows_[i].text)) return true;
+  return false;
+}
+
+FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
+  auto word_edge = [&](size_t i) {
+    return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ' || text[i] == '(' || text[i] == ')' ||
+           text[i] == ',' || text[i] == '=' || StartsWith(text, i, "\xC2\xB7") || EndsWithAt(text, i, "\xC2\xB7");
+  };
+  size_t best_at = std::string_view::npos;
+  int best = -1;
+  for (int i : RowsOf("list_head", "ko")) {
+    const std::string& w = rows_[i].text;
+    for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
+      bool starts = f == 0 || text[f - 1] == ' ' || text[f - 1] == '(' || EndsWithAt(text, f, "\xE2\x96\xB2") ||
+                    EndsWithAt(text, f, "\xE2\x97\x87");
+      if (!starts || !word_edge(f + w.size())) continue;
+      if (f < best_at) {
+        best_at = f;
+        best = i;
+      }
+      break;
+    }
+  }
+  if (best < 0) return ListMove::kNone;
+  if (used_rows) used_rows->push_back(best);
+  if (at) *at = best_at;
+  const std::string& v = rows_[best].value;
+  return v == "depart" ? ListMove::kDepart : v == "designate" ? ListMove::kDesignate : ListMove::kAppoint;
 }
 
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {

@@ -85,6 +85,16 @@ class FrameReader {
   // ("2027년 정기 임원 인사", "2027년도 사장단 인사": kind=dated_noun rows right after 년/년도).
   bool YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean press-release lists ("◇ 부사장 승진 ▲…", "▲신규 영입 라일라 벤슨 전무", "▲퇴임 송기철"):
+  // the first kind=list_head row standing as a whole word in `text` and the move it heads. `*at`
+  // receives where the word starts (the titles before it are the post: "사장 승진").
+  enum class ListMove { kNone, kAppoint, kDesignate, kDepart };
+  ListMove KoreanListHead(std::string_view text, size_t* at, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean: `name` is a division of a company ("IB부문", "파운드리사업부": longer than a kind=unit
+  // row and ending with it), never an employer of its own.
+  bool KoreanUnit(std::string_view name) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 
