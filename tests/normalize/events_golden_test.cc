@@ -199,6 +199,10 @@ TEST(EventsGolden, DevBatchFourHoldsItsFloors) {
   ScoreBlindBatch("events-d4", floors::kDevBatch4PairF1, floors::kDevBatch4StrictF1);
 }
 
+TEST(EventsGolden, DevBatchFiveHoldsItsFloors) {
+  ScoreBlindBatch("events-d5", floors::kDevBatch5PairF1, floors::kDevBatch5StrictF1);
+}
+
 // Offer amounts attached to the right event (issue 10: correct on >= 0.90 of matched events with
 // stated amounts) over every learnable batch together (b1-b5, d1, d2, d4).
 TEST(EventsGolden, BlindBatchSixHoldsItsFloors) {
