@@ -118,7 +118,8 @@ class FrameReader::Scan {
                     return o.type == EventType::kDeparture && o.candidate == e.candidate;
                   });
       if (seen || left) continue;
-      if (e.previous_employer == e.employer) e.previous_employer.clear();
+      // A division ("박정훈 메모리사업부 부사장") is where the person works inside the company.
+      if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer))) e.previous_employer.clear();
       FrameEvent first = e;
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
@@ -136,11 +137,12 @@ class FrameReader::Scan {
         if (co.type == EventType::kDeparture) {
           // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
           const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
-          if (!co.previous_employer.empty()) co.employer = co.previous_employer;
+          if (o && IsUnit(*o)) o = nullptr;
+          if (!co.previous_employer.empty() && !IsUnitName(co.previous_employer)) co.employer = co.previous_employer;
           else if (o) co.employer = o->name;
           co.previous_employer.clear();
         }
-        if (co.previous_employer == co.employer) co.previous_employer.clear();
+        if (co.previous_employer == co.employer || (korean_ && IsUnitName(co.previous_employer))) co.previous_employer.clear();
         out.push_back(std::move(co));
         agent_employer.push_back(agent_);
       }
@@ -508,6 +510,11 @@ class FrameReader::Scan {
   // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
   // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
   bool IsUnit(const FrameMention& o) { return NameEndsWith(o, "unit", false); }
+  bool IsUnitName(const std::string& name) {
+    for (const FrameMention& o : c_.orgs)
+      if (o.name == name) return IsUnit(o);
+    return false;
+  }
   // A company's deciding body ("임원후보추천위원회", "이사회"): it acts, the company employs.
   bool IsBody(const FrameMention& o) { return NameEndsWith(o, "body", true); }
   bool NameEndsWith(const FrameMention& o, std::string_view kind, bool whole_ok) {
@@ -526,7 +533,7 @@ class FrameReader::Scan {
   const FrameMention* OrgBefore(int pos, int window) {
     const FrameMention* best = nullptr;
     for (const FrameMention& o : c_.orgs) {
-      if (!InClause(o) || o.end > pos || pos - o.end > window) continue;
+      if (!InClause(o) || o.end > pos || pos - o.end > window || (korean_ && IsUnit(o))) continue;
       bool crossed = std::any_of(c_.persons.begin(), c_.persons.end(),
                                  [&](const FrameMention& p) { return p.start >= o.end && p.end <= pos; });
       size_t after = SkipSpaces(c_.text, static_cast<size_t>(o.end));
@@ -631,7 +638,7 @@ class FrameReader::Scan {
     int lo = std::max(c_.start, p.start - kTitleWindow), hi = std::min(c_.end, p.end + kTitleWindow);
     for (int b = lo; b < hi; ++b) {
       if (b >= p.start && b < p.end) continue;
-      bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',';
+      bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',' || c_.text[b - 1] == '(';
       if (word_start && TitleRun(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
     }
     return false;
@@ -898,6 +905,8 @@ class FrameReader::Scan {
     if (!korean_) EnRole(static_cast<size_t>(h.end), &e->role, &e->employer);
     if (e->role.empty() && !HasTitleNear(*cand)) return false;
     if (e->employer.empty()) e->employer = Affiliation(*cand);
+    // "김태섭 메모리사업부장(사장)은 … 물러난다": a division is where the post was, not the employer.
+    if (korean_ && !e->employer.empty() && IsUnitName(e->employer)) e->employer.clear();
     if (e->employer.empty()) {
       // "X 대표 Y", "Grafton Foods CEO Richard Aldous"; English also "X said its CFO, Y, resigned".
       const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
