@@ -3453,11 +3453,20 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
+  // "이번 인사는 내년 1월 1일자로 시행된다": every appointment of the reshuffle is announced.
+  bool reshuffle_later = false;
+  for (const std::string& para : article.paragraphs)
+    for (size_t b = 0; b < para.size() && !reshuffle_later;) {
+      size_t dot = para.find(". ", b);
+      size_t e = dot == std::string::npos ? para.size() : dot + 1;
+      reshuffle_later = IsKoreanText(para) && FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b));
+      b = e + 1;
+    }
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
-    if (ko_starts.count(e.candidate)) {
+    if (ko_starts.count(e.candidate) || (reshuffle_later && e.type == EventType::kHire && e.offers.empty())) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;

@@ -986,7 +986,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
         (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
          f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "dated_noun" && f[0] != "list_head") ||
+         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "dated_noun" && f[0] != "list_head" && f[0] != "reshuffle_start") ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -1114,6 +1114,17 @@ bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, s
   ++at;
   for (int i : RowsOf("dated_noun", "ko"))
     if (StartsWith(text, at, rows_[i].text)) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
+}
+
+bool FrameReader::KoreanReshuffleLater(std::string_view sentence, std::vector<int>* used_rows) const {
+  size_t topic = sentence.find("인사는 ");
+  if (topic == std::string_view::npos) return false;
+  for (int i : RowsOf("reshuffle_start", "ko"))
+    if (sentence.find(rows_[i].text, topic) != std::string_view::npos) {
       if (used_rows) used_rows->push_back(i);
       return true;
     }

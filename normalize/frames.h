@@ -77,6 +77,11 @@ class FrameReader {
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: the sentence says the reshuffle it reports takes effect later ("이번 인사는 내년 1월
+  // 1일자로 시행된다": a topic 인사는, then a kind=reshuffle_start row): its appointments are
+  // announced (accepted), not yet taken up. "인사는 이날자로 발효됐다" is none.
+  bool KoreanReshuffleLater(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
+
   // Korean: `word` ends with a title row ("서울강남지역본부장" ends with 본부장); the title's
   // length in bytes, or 0.
   size_t KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows = nullptr) const;

@@ -284,6 +284,25 @@ std::vector<int> ReadKoreanListHeads() {
 
 TEST(Frames, ReadsTheHeadOfAKoreanList) { ReadKoreanListHeads(); }
 
+// A Korean reshuffle that takes effect later (reshuffle_start rows after a topic 인사는).
+std::vector<int> ReadKoreanReshuffles() {
+  std::vector<int> used;
+  const std::pair<const char*, bool> cases[] = {
+      {"이번 인사는 내년 1월 1일자로 시행된다.", true},
+      {"인사는 다음 달 1일부터 시행된다.", true},
+      {"이번 인사는 다음 달 1일자로 시행될 예정이다.", true},
+      {"인사는 내년 1월 2일부터 시행될 예정이다.", true},
+      {"인사는 다음 달 1일자로 발효된다.", true},
+      {"인사는 이날자로 발효됐다.", false},
+      {"인사는 발표와 동시에 효력이 발생했다.", false},
+      {"새 규정은 내년 1월 1일자로 시행된다.", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanReshuffleLater(text, &used), want) << text;
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanReshuffleTakingEffectLater) { ReadKoreanReshuffles(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
@@ -292,6 +311,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanStarts()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
   for (int r : ReadKoreanListHeads()) used.insert(r);
+  for (int r : ReadKoreanReshuffles()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
