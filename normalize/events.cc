@@ -2785,6 +2785,14 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
         e.type != EventType::kAcquisitionAttempt)
       return i;
   }
+  // Korean: a frame whose clause named no employer ("한 내정자는 … 대표이사에 공식 선임된다") tells
+  // more of the person's move already read, not a move to the context's organization.
+  if (f.context_employer && !dep && IsKoreanText(f.candidate))
+    for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
+      const Event& e = ctx->events[i];
+      if (e.candidate == f.candidate && e.candidate_kind == "person" && e.type == EventType::kHire)
+        return i;
+    }
   if (ctx->events.size() >= kMaxEvents) return -1;
   Event e;
   e.type = f.type;

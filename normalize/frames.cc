@@ -862,7 +862,10 @@ class FrameReader::Scan {
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
     if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
-    if (e->employer.empty()) e->employer = c_.context_employer;
+    if (e->employer.empty()) {
+      e->employer = c_.context_employer;
+      e->context_employer = true;
+    }
     e->previous_employer = Affiliation(*cand);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
@@ -921,7 +924,10 @@ class FrameReader::Scan {
     if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
       e->employer = before.back().employer;
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
-    if (e->employer.empty()) e->employer = c_.context_employer;
+    if (e->employer.empty()) {
+      e->employer = c_.context_employer;
+      e->context_employer = true;
+    }
     return true;
   }
 

@@ -46,6 +46,8 @@ struct FrameEvent {
   std::string employer, candidate, previous_employer, role;
   int candidate_start = 0;
   bool agreed = false;  // a move agreed or announced, not yet made ("will join as", 내정): accepted
+  // The clause named no employer: it came from the clause's context (FrameClause::context_employer).
+  bool context_employer = false;
   bool operator==(const FrameEvent&) const = default;
 };
 
