@@ -3059,6 +3059,12 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
   const Para& p = d.paras[c.para];
   const bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
   if (c.te - c.tb < 2 && !ko_company) return "";
+  // "법무법인 세종" -> "세종", "재단법인 아름다운재단" -> "아름다운재단": the name after its legal form.
+  if (c.type != "person" && c.te - c.tb == 2 && p.toks[c.tb + 1].has_hangul &&
+      (In(WordList::kKoCompanyForm, p.Text(c.tb)) || In(WordList::kKoOrgForm, p.Text(c.tb)))) {
+    std::string_view rest = p.text.substr(p.toks[c.tb + 1].start, c.end - p.toks[c.tb + 1].start);
+    return CountCodePoints(rest) >= 2 ? std::string(rest) : "";
+  }
   std::string w;
   if (c.type == "person") {
     int last = c.te - 1;

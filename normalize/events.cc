@@ -483,6 +483,7 @@ bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
       // "2021," ends a clause: still a year; "2021.5" or "2021%" is not.
       if (!(p[i + 4] == ',' && (i + 5 >= p.size() || p[i + 5] == ' '))) continue;
     }
+    if (FrameReader::Default().YearNamesReshuffle(p, i + 4)) continue;  // "2027년 정기 임원 인사"
     return true;
   }
   return false;
@@ -544,7 +545,7 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
     size_t e = i;
     while (digit(e)) ++e;
     const bool four = e - i == 4 && (ko[i] == '1' || ko[i] == '2') && (ko[i + 1] == '9' || ko[i + 1] == '0');
-    if (four && StartsWith(ko, e, "년")) return true;
+    if (four && StartsWith(ko, e, "년") && !FrameReader::Default().YearNamesReshuffle(ko, e)) return true;
     if ((four || e - i == 2) && StartsWith(ko, e, "年") && !StartsWith(ko, e + 3, "間") && !StartsWith(ko, e + 3, "度"))
       return true;
   }
@@ -2784,6 +2785,14 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
         e.type != EventType::kAcquisitionAttempt)
       return i;
   }
+  // Korean: a frame whose clause named no employer ("한 내정자는 … 대표이사에 공식 선임된다") tells
+  // more of the person's move already read, not a move to the context's organization.
+  if (f.context_employer && !dep && IsKoreanText(f.candidate))
+    for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
+      const Event& e = ctx->events[i];
+      if (e.candidate == f.candidate && e.candidate_kind == "person" && e.type == EventType::kHire)
+        return i;
+    }
   if (ctx->events.size() >= kMaxEvents) return -1;
   Event e;
   e.type = f.type;
@@ -3041,6 +3050,10 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
     for (const auto& [m, e] : orgs[pi]) {
       if (e->type == "publication") continue;
       std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
+      // A bracketed section tag opening a headline ("[인사] 한빛투자증권", "[단독] …") is no text.
+      if (pi == 0 && StartsWith(before, 0, "[") && before.size() > 3 && before.find(']') == before.size() - 2 &&
+          before.back() == ' ')
+        before = {};
       bool opens = before.empty();
       for (const char* dash : {"-- ", "- ", "— ", "– ", "= "}) opens = opens || EndsWithAt(before, before.size(), dash);
       if (opens) return e->canonical;
@@ -3485,11 +3498,21 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
   const std::set<std::string> referred = ReferredStarts(article, ctx);
+  // "이번 인사는 내년 1월 1일자로 시행된다": every appointment of the reshuffle is announced.
+  bool reshuffle_later = false;
+  const ParagraphSentences sentences = ArticleSentences(article);
+  for (size_t pi = 0; pi < sentences.size() && !reshuffle_later; ++pi) {
+    const std::string& para = article.paragraphs[pi];
+    if (!IsKoreanText(para)) continue;
+    for (auto [b, e] : sentences[pi])
+      if (FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b))) reshuffle_later = true;
+  }
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
-    if (ko_starts.count(e.candidate) || referred.count(e.candidate)) {
+    if (ko_starts.count(e.candidate) || referred.count(e.candidate) ||
+        (reshuffle_later && e.type == EventType::kHire && e.offers.empty())) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
@@ -3660,55 +3683,175 @@ static void EmployerSpellings(const Article& article, std::vector<Event>* events
   }
 }
 
-// A press-release list of appointments ("◇ 신임 지역본부장 ▲ 서울강남지역본부장 김태원 ▲ …",
-// "▲ 디지털전략본부장 한상우(前 카카오뱅크 상무)"): each item a title then a person is a hire at
-// the organization the item names, else the story's lead organization; an organization in the
-// parentheses after the name is where the person comes from. Items that hold no title before
-// the name (△ biography lines, award lists) give nothing.
+// Korean press-release lists of appointments. Items open with ▲ or △, section headers with ◇;
+// a paragraph is a list when it opens with a marker or holds two ▲ at least.
+constexpr std::string_view kListItem = "▲", kListBullet = "△", kListHeader = "◇";
+
+bool IsListParagraph(std::string_view para) {
+  return para.find(kListItem) != para.rfind(kListItem) || StartsWith(para, 0, kListHeader) ||
+         StartsWith(para, 0, kListItem) || StartsWith(para, 0, kListBullet);
+}
+
+// The start of the list item holding `pos` (just after its marker) and whether a ◇ opened it.
+size_t ListItemStart(std::string_view para, size_t pos, bool* header) {
+  size_t best = std::string_view::npos;
+  *header = false;
+  for (std::string_view mk : {kListItem, kListBullet, kListHeader}) {
+    size_t f = para.rfind(mk, pos);
+    if (f != std::string_view::npos && (best == std::string_view::npos || f + mk.size() > best)) {
+      best = f + mk.size();
+      *header = mk == kListHeader;
+    }
+  }
+  return best;
+}
+size_t ListItemEnd(std::string_view para, size_t pos) {
+  size_t end = para.size();
+  for (std::string_view mk : {kListItem, kListBullet, kListHeader}) end = std::min(end, para.find(mk, pos));
+  return end;
+}
+
+// `pos` stands inside parentheses opened after `from` ("(前 BMW 디자인 디렉터)").
+bool InParens(std::string_view para, size_t from, size_t pos) {
+  int depth = 0;
+  for (size_t i = from; i < pos && i < para.size(); ++i) depth += para[i] == '(' ? 1 : para[i] == ')' ? -1 : 0;
+  return depth > 0;
+}
+
+// An organization named as the person's former employer in the parentheses after the name
+// ("나성호(前 한빛투자증권 IB부문 대표)", "(디자인센터 외장디자인실장, 前 BMW 디자인 디렉터)").
+std::string ListedOrigin(std::string_view para, const Mention& m, size_t end,
+                         const std::vector<std::pair<const Mention*, const Entity*>>& orgs) {
+  size_t open = para.find('(', static_cast<size_t>(m.end));
+  if (open == std::string_view::npos || open >= end) return "";
+  for (const auto& [om, oe] : orgs) {
+    if (om->start <= static_cast<int>(open) || om->end > static_cast<int>(end)) continue;
+    std::string_view before = para.substr(open + 1, static_cast<size_t>(om->start) - open - 1);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (EndsWithAt(before, before.size(), "前") ||
+        (EndsWithAt(before, before.size(), "전") && (before.size() == 3 || before[before.size() - 4] == ' ')))
+      return oe->canonical;
+  }
+  return "";
+}
+
+// The section a ◇ header opens: its organization and its list head ("◇현대자동차",
+// "◇ 율현 신규 영입 인사", "◇ 부사장 승진").
+struct ListSection {
+  std::string org;
+  FrameReader::ListMove move = FrameReader::ListMove::kNone;
+  std::string role;
+};
+
+// The post before a list head ("사장 승진" -> 사장, "신임 대표이사 사장" -> 대표이사 사장).
+std::string ListRole(std::string_view text, size_t head_at) {
+  std::string_view before = text.substr(0, head_at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  size_t sp = before.rfind(' ');
+  std::string_view word = sp == std::string_view::npos ? before : before.substr(sp + 1);
+  if (word.empty() || FrameReader::Default().KoreanTitleEnding(word) == 0) return "";
+  return std::string(word);
+}
+
+// A press-release list of appointments: each item a title then a person ("◇ 신임 지역본부장
+// ▲ 서울강남지역본부장 김태원 ▲ …", "▲ 디지털전략본부장 한상우(前 카카오뱅크 상무)") is a hire at
+// the organization the item names, else the section's (◇ header), else the story's lead
+// organization; people listed under a list head (frames.tsv list_head: "▲사장 승진 정석호 (…)",
+// "◇ 부사장 승진 ▲오세린 …", "▲퇴임 송기철") take that move. An organization in the parentheses
+// after the name is where the person comes from. Items with neither (△ biography lines, award
+// lists) give nothing.
 void ListedAppointments(const Article& a, const Context& ctx, const MentionsByParagraph& persons,
                         const MentionsByParagraph& orgs, std::vector<Event>* out) {
-  static const std::string kItem = "▲";
+  ListSection section;
   for (size_t pi = 0; pi < persons.size(); ++pi) {
     std::string_view para = a.paragraphs[pi];
-    // A list: two items at least, or a paragraph that opens as one ("◇ 신임 본부장 ▲ …").
-    bool list = para.find(kItem) != para.rfind(kItem) || StartsWith(para, 0, "◇") || StartsWith(para, 0, kItem);
-    if (!IsKoreanText(para) || para.find(kItem) == std::string_view::npos || !list) continue;
+    if (!IsKoreanText(para) || !IsListParagraph(para)) {
+      section = {};
+      continue;
+    }
+    // Headers of this paragraph, in order: the section each person stands in.
+    std::vector<std::pair<size_t, ListSection>> headers;
+    for (size_t h = para.find(kListHeader); h != std::string_view::npos; h = para.find(kListHeader, h + 1)) {
+      size_t from = h + kListHeader.size(), end = ListItemEnd(para, from);
+      ListSection sec;
+      for (const auto& [om, oe] : orgs[pi])
+        if (om->start >= static_cast<int>(from) && om->end <= static_cast<int>(end) && sec.org.empty()) sec.org = oe->canonical;
+      std::string_view text = para.substr(from, end - from);
+      for (const auto& [pm, pe] : persons[pi])  // a header naming the appointee: its head reads before the name
+        if (pm->start >= static_cast<int>(from) && pm->start < static_cast<int>(end))
+          text = para.substr(from, static_cast<size_t>(pm->start) - from);
+      size_t at = 0;
+      sec.move = FrameReader::Default().KoreanListHead(text, &at);
+      if (sec.move != FrameReader::ListMove::kNone) sec.role = ListRole(text, at);
+      headers.push_back({h, sec});
+    }
     for (const auto& [m, e] : persons[pi]) {
-      size_t item = para.rfind(kItem, static_cast<size_t>(m->start));
-      if (item == std::string_view::npos) continue;
-      size_t from = item + kItem.size();
+      bool header = false;
+      size_t from = ListItemStart(para, static_cast<size_t>(m->start), &header);
+      if (from == std::string_view::npos || InParens(para, from, static_cast<size_t>(m->start))) continue;
+      ListSection sec = section;
+      for (const auto& [h, hs] : headers)
+        if (h < static_cast<size_t>(m->start)) sec = hs;
+      if (sec.org.empty()) sec.org = section.org;
+      size_t next = ListItemEnd(para, static_cast<size_t>(m->end));
       std::string_view before = para.substr(from, static_cast<size_t>(m->start) - from);
-      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      // Another person between the marker and this one: the words before belong to them.
+      bool first = std::none_of(persons[pi].begin(), persons[pi].end(), [&](const auto& x) {
+        return x.first->start >= static_cast<int>(from) && x.first->end <= m->start;
+      });
+      while (!before.empty() && (before.back() == ' ' || before.back() == '=')) before.remove_suffix(1);
       size_t sp = before.rfind(' ');
       std::string_view title_word = sp == std::string_view::npos ? before : before.substr(sp + 1);
-      if (before.find(kItem) != std::string_view::npos || title_word.empty() ||
-          FrameReader::Default().KoreanTitleEnding(title_word) == 0)
-        continue;
-      size_t next = para.find(kItem, static_cast<size_t>(m->end));
-      if (next == std::string_view::npos) next = para.size();
+      bool titled = first && !title_word.empty() && FrameReader::Default().KoreanTitleEnding(title_word) > 0;
+      // The item's own head stands before its first person ("▲부사장 승진 김민아 (…) 이주원 (…)").
+      std::string_view head = before;
+      for (const auto& [pm, pe] : persons[pi])
+        if (pm->start >= static_cast<int>(from) && pm->start < static_cast<int>(from + head.size()))
+          head = para.substr(from, static_cast<size_t>(pm->start) - from);
+      size_t at = 0;
+      FrameReader::ListMove move = FrameReader::Default().KoreanListHead(head, &at);
+      std::string role = titled ? std::string(title_word) : move != FrameReader::ListMove::kNone ? ListRole(head, at) : "";
+      if (move == FrameReader::ListMove::kNone && !header) {
+        move = sec.move;
+        if (role.empty()) role = sec.role;
+      }
+      if (!titled && move == FrameReader::ListMove::kNone) continue;
+      if (move == FrameReader::ListMove::kNone) move = FrameReader::ListMove::kAppoint;
       Event ev;
-      ev.type = EventType::kHire;
+      ev.type = move == FrameReader::ListMove::kDepart ? EventType::kDeparture : EventType::kHire;
       ev.candidate = ctx.Name(*e);
       ev.candidate_kind = "person";
-      ev.role = std::string(title_word);
-      ev.outcome = Outcome::kJoined;
-      ev.timeline = {"joined"};
-      ev.evidence = {{static_cast<int>(pi), static_cast<int>(item), static_cast<int>(next)}};
+      ev.role = role;
+      ev.outcome = move == FrameReader::ListMove::kDepart ? Outcome::kLeft
+                   : move == FrameReader::ListMove::kDesignate ? Outcome::kAccepted
+                                                               : Outcome::kJoined;
+      ev.timeline = {move == FrameReader::ListMove::kDepart ? "left" : move == FrameReader::ListMove::kDesignate ? "accepted" : "joined"};
+      ev.evidence = {{static_cast<int>(pi), static_cast<int>(from), static_cast<int>(next)}};
       for (const auto& [om, oe] : orgs[pi]) {
-        if (om->start > static_cast<int>(from) && om->end <= m->start && ev.employer.empty()) ev.employer = oe->canonical;
-        if (om->start >= m->end && om->end <= static_cast<int>(next) && StartsWith(para, m->end, "(") &&
+        if (om->start >= static_cast<int>(from) && om->end <= m->start && ev.employer.empty() && first &&
+            !InParens(para, from, static_cast<size_t>(om->start)))
+          ev.employer = oe->canonical;
+        if (titled && om->start >= m->end && om->end <= static_cast<int>(next) && StartsWith(para, m->end, "(") &&
             ev.previous_employer.empty())
           ev.previous_employer = oe->canonical;
       }
+      if (!titled) ev.previous_employer = ListedOrigin(para, *m, next, orgs[pi]);
+      if (ev.employer.empty()) ev.employer = sec.org;
       if (ev.employer.empty()) ev.employer = ctx.lead_org;
-      if (ev.employer.empty() || ev.employer == ev.previous_employer) continue;
-      // The listed post settles the person's move: readings of it without an amount give way.
+      if (ev.employer == ev.previous_employer) ev.previous_employer.clear();
+      if (ev.employer.empty()) continue;
       auto same = [&](const Event& x) { return x.candidate == ev.candidate && x.candidate_kind == "person"; };
-      if (std::any_of(out->begin(), out->end(), [&](const Event& x) { return same(x) && !x.offers.empty(); })) continue;
+      // The listed post settles the person's move: readings of it without an amount give way
+      // (a list head or a △ bullet only adds a person the text did not read).
+      bool settles = titled && !StartsWith(para, from - kListBullet.size(), kListBullet);
+      if (std::any_of(out->begin(), out->end(), [&](const Event& x) { return same(x) && (!settles || !x.offers.empty()); }))
+        continue;
       out->erase(std::remove_if(out->begin(), out->end(), same), out->end());
       ev.confidence = Confidence(ev);
       out->push_back(std::move(ev));
     }
+    // A header's organization holds for the items of the following paragraphs.
+    if (!headers.empty()) section = headers.back().second;
   }
 }
 
@@ -3782,6 +3925,13 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
                     {options.previous_model, options.outcome_model}, &out);
     EmployerSpellings(article, &out);
   }
+  // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
+  // inside the company, not a previous employer.
+  for (Event& e : out)
+    if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
   return out;
 }
 

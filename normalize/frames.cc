@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -39,14 +40,16 @@ size_t SkipSpaces(std::string_view s, size_t pos) {
   return pos;
 }
 
-// A four-digit year (19xx/20xx) in [b, e).
-bool HasYear(std::string_view s, size_t b, size_t e) {
+// A four-digit year (19xx/20xx) in [b, e); `reshuffle` (optional) says a year names a reshuffle.
+template <class Names>
+bool HasYear(std::string_view s, size_t b, size_t e, Names reshuffle) {
   for (size_t i = b; i + 4 <= e && i + 4 <= s.size(); ++i) {
     if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
     if (!(s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')) continue;
     if (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.')) continue;
     if (i + 4 < s.size() && (IsAsciiAlnum(s[i + 4]) || s[i + 4] == '%')) continue;
     if (i >= 6 && s.substr(i - 6, 6) == "since ") continue;  // a tenure ("CFO since 2019"), not the move's date
+    if (reshuffle(i + 4)) continue;  // "2027년 정기 임원 인사": the reshuffle's name, not a past date
     return true;
   }
   return false;
@@ -116,7 +119,8 @@ class FrameReader::Scan {
                     return o.type == EventType::kDeparture && o.candidate == e.candidate;
                   });
       if (seen || left) continue;
-      if (e.previous_employer == e.employer) e.previous_employer.clear();
+      // A division ("박정훈 메모리사업부 부사장") is where the person works inside the company.
+      if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer))) e.previous_employer.clear();
       FrameEvent first = e;
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
@@ -134,11 +138,12 @@ class FrameReader::Scan {
         if (co.type == EventType::kDeparture) {
           // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
           const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
-          if (!co.previous_employer.empty()) co.employer = co.previous_employer;
+          if (o && IsUnit(*o)) o = nullptr;
+          if (!co.previous_employer.empty() && !IsUnitName(co.previous_employer)) co.employer = co.previous_employer;
           else if (o) co.employer = o->name;
           co.previous_employer.clear();
         }
-        if (co.previous_employer == co.employer) co.previous_employer.clear();
+        if (co.previous_employer == co.employer || (korean_ && IsUnitName(co.previous_employer))) co.previous_employer.clear();
         out.push_back(std::move(co));
         agent_employer.push_back(agent_);
       }
@@ -246,7 +251,13 @@ class FrameReader::Scan {
     size_t e = static_cast<size_t>(std::min(c_.end, h.end + kTimeWindow));
     size_t comma = c_.text.find(',', static_cast<size_t>(h.end));
     if (comma != std::string_view::npos && comma < e) e = comma;
-    if (HasYear(c_.text, b, e)) return true;
+    if (HasYear(c_.text, b, e, [&](size_t end) {
+          std::vector<int> rows;
+          bool names = korean_ && r_.YearNamesReshuffle(c_.text, end, &rows);
+          for (int row : rows) Use(row);
+          return names;
+        }))
+      return true;
     std::string_view s = korean_ ? c_.text : c_.lower;
     for (int i : r_.RowsOf("time", Lang())) {
       const Row& w = r_.rows_[i];
@@ -500,6 +511,11 @@ class FrameReader::Scan {
   // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
   // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
   bool IsUnit(const FrameMention& o) { return NameEndsWith(o, "unit", false); }
+  bool IsUnitName(const std::string& name) {
+    for (const FrameMention& o : c_.orgs)
+      if (o.name == name) return IsUnit(o);
+    return false;
+  }
   // A company's deciding body ("임원후보추천위원회", "이사회"): it acts, the company employs.
   bool IsBody(const FrameMention& o) { return NameEndsWith(o, "body", true); }
   bool NameEndsWith(const FrameMention& o, std::string_view kind, bool whole_ok) {
@@ -518,7 +534,7 @@ class FrameReader::Scan {
   const FrameMention* OrgBefore(int pos, int window) {
     const FrameMention* best = nullptr;
     for (const FrameMention& o : c_.orgs) {
-      if (!InClause(o) || o.end > pos || pos - o.end > window) continue;
+      if (!InClause(o) || o.end > pos || pos - o.end > window || (korean_ && IsUnit(o))) continue;
       bool crossed = std::any_of(c_.persons.begin(), c_.persons.end(),
                                  [&](const FrameMention& p) { return p.start >= o.end && p.end <= pos; });
       size_t after = SkipSpaces(c_.text, static_cast<size_t>(o.end));
@@ -623,7 +639,7 @@ class FrameReader::Scan {
     int lo = std::max(c_.start, p.start - kTitleWindow), hi = std::min(c_.end, p.end + kTitleWindow);
     for (int b = lo; b < hi; ++b) {
       if (b >= p.start && b < p.end) continue;
-      bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',';
+      bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',' || c_.text[b - 1] == '(';
       if (word_start && TitleRun(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
     }
     return false;
@@ -847,7 +863,10 @@ class FrameReader::Scan {
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
     if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
-    if (e->employer.empty()) e->employer = c_.context_employer;
+    if (e->employer.empty()) {
+      e->employer = c_.context_employer;
+      e->context_employer = true;
+    }
     e->previous_employer = Affiliation(*cand);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
@@ -890,6 +909,8 @@ class FrameReader::Scan {
     if (!korean_) EnRole(static_cast<size_t>(h.end), &e->role, &e->employer);
     if (e->role.empty() && !HasTitleNear(*cand)) return false;
     if (e->employer.empty()) e->employer = Affiliation(*cand);
+    // "김태섭 메모리사업부장(사장)은 … 물러난다": a division is where the post was, not the employer.
+    if (korean_ && !e->employer.empty() && IsUnitName(e->employer)) e->employer.clear();
     if (e->employer.empty()) {
       // "X 대표 Y", "Grafton Foods CEO Richard Aldous"; English also "X said its CFO, Y, resigned".
       const FrameMention* o = OrgBefore(cand->start, korean_ ? kAffiliationWindow : kArgumentWindow);
@@ -904,7 +925,10 @@ class FrameReader::Scan {
     if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
       e->employer = before.back().employer;
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
-    if (e->employer.empty()) e->employer = c_.context_employer;
+    if (e->employer.empty()) {
+      e->employer = c_.context_employer;
+      e->context_employer = true;
+    }
     return true;
   }
 
@@ -964,13 +988,14 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
-    const bool needs_value =
-        f[0] == "trigger" || f[0] == "marker" || f[0] == "aspect" || f[0] == "stem" || f[0] == "ending" ||
-        f[0] == "referent";
-    if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() ||
-        (f[0] != "trigger" && f[0] != "marker" && f[0] != "title" && f[0] != "time" && f[0] != "aspect" &&
-         f[0] != "unit" && f[0] != "start" && f[0] != "when" && f[0] != "body" && f[0] != "stem" &&
-         f[0] != "ending" && f[0] != "stop" && f[0] != "effective" && f[0] != "premod" && f[0] != "referent") ||
+    static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
+                                                                  "ending",  "referent", "list_head"};
+    static const std::set<std::string, std::less<>> kKinds = {
+        "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
+        "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
+        "list_head", "reshuffle_start"};
+    const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
+    if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
     if (f[0] == "trigger") {
@@ -982,6 +1007,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }
+    if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " + f[3]);
     if (f[0] == "stem" || f[0] == "ending") {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
@@ -1140,6 +1167,65 @@ size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* u
   if (best < 0) return 0;
   if (used_rows) used_rows->push_back(best);
   return rows_[best].text.size();
+}
+
+bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows) const {
+  size_t at = digits_end;
+  if (!StartsWith(text, at, "년")) return false;
+  at += std::string_view("년").size();
+  if (StartsWith(text, at, "도")) at += std::string_view("도").size();
+  if (!StartsWith(text, at, " ")) return false;
+  ++at;
+  for (int i : RowsOf("dated_noun", "ko"))
+    if (StartsWith(text, at, rows_[i].text)) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
+}
+
+bool FrameReader::KoreanReshuffleLater(std::string_view sentence, std::vector<int>* used_rows) const {
+  size_t topic = sentence.find("인사는 ");
+  if (topic == std::string_view::npos) return false;
+  for (int i : RowsOf("reshuffle_start", "ko"))
+    if (sentence.find(rows_[i].text, topic) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
+}
+
+bool FrameReader::KoreanUnit(std::string_view name) const {
+  for (int i : RowsOf("unit", "ko"))
+    if (name.size() > rows_[i].text.size() && EndsWithAt(name, name.size(), rows_[i].text)) return true;
+  return false;
+}
+
+FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
+  auto word_edge = [&](size_t i) {
+    return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ' || text[i] == '(' || text[i] == ')' ||
+           text[i] == ',' || text[i] == '=' || StartsWith(text, i, "\xC2\xB7") || EndsWithAt(text, i, "\xC2\xB7");
+  };
+  size_t best_at = std::string_view::npos;
+  int best = -1;
+  for (int i : RowsOf("list_head", "ko")) {
+    const std::string& w = rows_[i].text;
+    for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
+      bool starts = f == 0 || text[f - 1] == ' ' || text[f - 1] == '(' || EndsWithAt(text, f, "\xE2\x96\xB2") ||
+                    EndsWithAt(text, f, "\xE2\x97\x87");
+      if (!starts || !word_edge(f + w.size())) continue;
+      if (f < best_at) {
+        best_at = f;
+        best = i;
+      }
+      break;
+    }
+  }
+  if (best < 0) return ListMove::kNone;
+  if (used_rows) used_rows->push_back(best);
+  if (at) *at = best_at;
+  const std::string& v = rows_[best].value;
+  return v == "depart" ? ListMove::kDepart : v == "designate" ? ListMove::kDesignate : ListMove::kAppoint;
 }
 
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {

@@ -46,6 +46,8 @@ struct FrameEvent {
   std::string employer, candidate, previous_employer, role;
   int candidate_start = 0;
   bool agreed = false;  // a move agreed or announced, not yet made ("will join as", 내정): accepted
+  // The clause named no employer: it came from the clause's context (FrameClause::context_employer).
+  bool context_employer = false;
   bool operator==(const FrameEvent&) const = default;
 };
 
@@ -91,9 +93,28 @@ class FrameReader {
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: the sentence says the reshuffle it reports takes effect later ("이번 인사는 내년 1월
+  // 1일자로 시행된다": a topic 인사는, then a kind=reshuffle_start row): its appointments are
+  // announced (accepted), not yet taken up. "인사는 이날자로 발효됐다" is none.
+  bool KoreanReshuffleLater(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
+
   // Korean: `word` ends with a title row ("서울강남지역본부장" ends with 본부장); the title's
   // length in bytes, or 0.
   size_t KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean: the year whose digits end at `digits_end` names a reshuffle rather than dating a move
+  // ("2027년 정기 임원 인사", "2027년도 사장단 인사": kind=dated_noun rows right after 년/년도).
+  bool YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean press-release lists ("◇ 부사장 승진 ▲…", "▲신규 영입 라일라 벤슨 전무", "▲퇴임 송기철"):
+  // the first kind=list_head row standing as a whole word in `text` and the move it heads. `*at`
+  // receives where the word starts (the titles before it are the post: "사장 승진").
+  enum class ListMove { kNone, kAppoint, kDesignate, kDepart };
+  ListMove KoreanListHead(std::string_view text, size_t* at, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean: `name` is a division of a company ("IB부문", "파운드리사업부": longer than a kind=unit
+  // row and ending with it), never an employer of its own.
+  bool KoreanUnit(std::string_view name) const;
 
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;

@@ -293,6 +293,61 @@ std::vector<int> ReadStopWords() {
 
 TEST(Frames, StopWordsEndAPosition) { ReadStopWords(); }
 
+// Heads of Korean press-release lists (list_head rows): the move of the people listed under them
+// and where the head word starts; a head inside a longer word is none.
+std::vector<int> ReadKoreanListHeads() {
+  using M = FrameReader::ListMove;
+  std::vector<int> used;
+  const struct {
+    const char* text;
+    M want;
+    size_t at;
+  } cases[] = {
+      {"사장 승진 ", M::kAppoint, 7},
+      {" 신규 선임 ", M::kAppoint, 8},
+      {" 율현 신규 영입 인사", M::kAppoint, 15},
+      {" 신임 대표이사 사장 ", M::kAppoint, 1},
+      {" 공공기관장 임명", M::kAppoint, 17},
+      {"신한라이프 사장 연임", M::kAppoint, 23},
+      {"신한카드 사장 후보 = ", M::kDesignate, 20},
+      {"행장 내정 ", M::kDesignate, 7},
+      {"퇴임 ", M::kDepart, 0},
+      {"사임 ", M::kDepart, 0},
+      {"대표이사 용퇴", M::kDepart, 13},
+      {" 선임연구원 ", M::kNone, 0},
+      {" 부사장 ", M::kNone, 0},
+  };
+  for (const auto& c : cases) {
+    size_t at = 0;
+    EXPECT_EQ(FrameReader::Default().KoreanListHead(c.text, &at, &used), c.want) << c.text;
+    if (c.want != M::kNone) {
+      EXPECT_EQ(at, c.at) << c.text;
+    }
+  }
+  return used;
+}
+
+TEST(Frames, ReadsTheHeadOfAKoreanList) { ReadKoreanListHeads(); }
+
+// A Korean reshuffle that takes effect later (reshuffle_start rows after a topic 인사는).
+std::vector<int> ReadKoreanReshuffles() {
+  std::vector<int> used;
+  const std::pair<const char*, bool> cases[] = {
+      {"이번 인사는 내년 1월 1일자로 시행된다.", true},
+      {"인사는 다음 달 1일부터 시행된다.", true},
+      {"이번 인사는 다음 달 1일자로 시행될 예정이다.", true},
+      {"인사는 내년 1월 2일부터 시행될 예정이다.", true},
+      {"인사는 다음 달 1일자로 발효된다.", true},
+      {"인사는 이날자로 발효됐다.", false},
+      {"인사는 발표와 동시에 효력이 발생했다.", false},
+      {"새 규정은 내년 1월 1일자로 시행된다.", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanReshuffleLater(text, &used), want) << text;
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanReshuffleTakingEffectLater) { ReadKoreanReshuffles(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
@@ -301,6 +356,8 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanStarts()) used.insert(r);
   for (int r : ReadReferents()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
+  for (int r : ReadKoreanListHeads()) used.insert(r);
+  for (int r : ReadKoreanReshuffles()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
