@@ -30,11 +30,11 @@ int SkipGloss(std::string_view p, int end) {
   return close != std::string_view::npos && close - i <= 48 ? static_cast<int>(close) + 1 : end;
 }
 
-// The nearest marker row in [lo, start) (distance to the amount's start) or [after, hi)
-// (distance from `after`). A payment word ("paid", "paying": value "payment") says money changes
+// The nearest marker row in [lo, start) (distance to the amount's start), inside the amount's own
+// surface [start, end) ("연봉 4억원": distance 0) or in [after, hi) (distance from `after`). A payment word ("paid", "paying": value "payment") says money changes
 // hands, not what for: it is pay only when no other marker is in reach ("paying $2.4 billion in
 // licensing fees").
-AmountRole NearestMarker(std::string_view p, int start, int after, int lo, int hi) {
+AmountRole NearestMarker(std::string_view p, int start, int end, int after, int lo, int hi) {
   std::string lower(p.substr(0, static_cast<size_t>(hi)));
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -43,15 +43,15 @@ AmountRole NearestMarker(std::string_view p, int start, int after, int lo, int h
     const bool en = r.lang == "en";
     std::string_view hay = en ? std::string_view(lower) : p.substr(0, static_cast<size_t>(hi));
     int best_d = -1;
-    for (int from : {lo, after}) {
-      int to = from == lo ? start : hi;
+    for (int from : {lo, start, after}) {
+      int to = from == lo ? start : from == start ? end : hi;
       for (size_t f = hay.find(r.text, static_cast<size_t>(from)); f != std::string_view::npos && static_cast<int>(f) < to;
            f = hay.find(r.text, f + 1)) {
         int b = static_cast<int>(f), e = b + static_cast<int>(r.text.size());
         if (e > to) break;
         if (en && ((b > 0 && IsWordByte(hay[b - 1])) || (static_cast<size_t>(e) < hay.size() && IsWordByte(hay[e]))))
           continue;
-        int d = from == lo ? start - e : b - after;
+        int d = from == lo ? start - e : from == start ? 0 : b - after;
         if (best_d < 0 || d < best_d) best_d = d;
       }
     }
@@ -96,7 +96,7 @@ AmountRole RoleNear(std::string_view p, int start, int end, int clause_start, in
       hi = i;
       break;
     }
-  return NearestMarker(p, start, after, lo, hi);
+  return NearestMarker(p, start, end, after, lo, hi);
 }
 
 }  // namespace

@@ -3648,8 +3648,17 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
       s.lower = ToLowerAscii(s.blank);
       s.start = s.ev_start = b;
       s.end = s.ev_end = e;
-      const bool quoted = s.blank[m.start] == ' ' && para[m.start] != ' ';
-      if (quoted || AmountRoleIn(a, static_cast<int>(i), b, e) != AmountRole::kPay) break;
+      // Quoted speech only when the quote names a person itself (a club's announcement: "강석진
+      // 감독과 계약 기간 3년, 총액 18억원(계약금 6억원, 연봉 4억원)에 계약했다").
+      bool quoted_unnamed = false;
+      for (const TextSpan& q : source.Quotes(static_cast<size_t>(m.paragraph)))
+        if (q.start <= m.start && q.end >= m.end)
+          quoted_unnamed = std::none_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
+            return en.type == "person" && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+                     return mn.paragraph == m.paragraph && mn.start >= q.start && mn.end <= m.start;
+                   });
+          });
+      if (quoted_unnamed || AmountRoleIn(a, static_cast<int>(i), b, e) != AmountRole::kPay) break;
       bool doubtful = false;
       for (const CueHit& h : FindCues(s)) doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
       // A retention or counter-offer ("The ChatGPT maker offered a retention grant of $40 million")
@@ -3770,7 +3779,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
           NamedIn(sentence, en))
         orgs.push_back(&en);
     auto employs = [&](const Event& e, const Entity& en) {
-      return !e.employer.empty() && (en.canonical == e.employer || en.name == e.employer ||
+      return !e.employer.empty() && (SameOrUnit(en.canonical, e.employer) || SameOrUnit(en.name, e.employer) ||
                                      EntityNamed(a, e.employer, "org") == static_cast<int>(&en - a.entities.data()));
     };
     std::erase_if(takers, [&](size_t k) {

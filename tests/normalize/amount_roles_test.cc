@@ -39,6 +39,8 @@ TEST(AmountRoles, NearestMarkerDecides) {
       {"Google will pay about [[$2.7 billion]] for the license.", AmountRole::kNonPay},
       {"구단은 이적료 [[150억원]]을 지불하고 그를 데려왔다.", AmountRole::kNonPay},
       {"라이선스 비용 [[3000억원]]은 별도다.", AmountRole::kNonPay},
+      // A marker inside the amount's own surface ("연봉 4억원" as the scanner reads it).
+      {"총액 18억원(계약금 6억원, [[연봉 4억원]])에 계약했다", AmountRole::kPay},
       // Nearest wins: the offer is nearer than the raise.
       {"Meta raised its offer to [[$200 million]] last week.", AmountRole::kPay},
       // No marker within reach, or only beyond a comma after the amount.
