@@ -15,7 +15,7 @@ bool IsWordByte(char c) {
 }
 
 AmountRole RoleOfValue(std::string_view v) {
-  if (v == "pay") return AmountRole::kPay;
+  if (v == "pay" || v == "payment") return AmountRole::kPay;
   if (v == "nonpay") return AmountRole::kNonPay;
   if (v == "price") return AmountRole::kPrice;
   return AmountRole::kUnknown;
@@ -30,35 +30,48 @@ int SkipGloss(std::string_view p, int end) {
   return close != std::string_view::npos && close - i <= 48 ? static_cast<int>(close) + 1 : end;
 }
 
-// The nearest marker row in [lo, start) (distance to the amount's start) or [after, hi)
-// (distance from `after`).
-AmountRole NearestMarker(std::string_view p, int start, int after, int lo, int hi) {
+// The nearest marker row in [lo, start) (distance to the amount's start), inside the amount's own
+// surface [start, end) ("연봉 4억원": distance 0) or in [after, hi) (distance from `after`). A payment word ("paid", "paying": value "payment") says money changes
+// hands, not what for: it is pay only when no other marker is in reach ("paying $2.4 billion in
+// licensing fees").
+AmountRole NearestMarker(std::string_view p, int start, int end, int after, int lo, int hi) {
   std::string lower(p.substr(0, static_cast<size_t>(hi)));
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  AmountRole best = AmountRole::kUnknown;
-  int best_d = 1 << 30;
-  for (const CueRow& r : CueLexicon::Default().rows()) {
-    if (r.kind != "amount") continue;
+  // The distance of row `r`'s nearest occurrence in reach, or -1.
+  auto distance = [&](const CueRow& r) {
     const bool en = r.lang == "en";
     std::string_view hay = en ? std::string_view(lower) : p.substr(0, static_cast<size_t>(hi));
-    for (int from : {lo, after}) {
-      int to = from == lo ? start : hi;
+    int best_d = -1;
+    for (int from : {lo, start, after}) {
+      int to = from == lo ? start : from == start ? end : hi;
       for (size_t f = hay.find(r.text, static_cast<size_t>(from)); f != std::string_view::npos && static_cast<int>(f) < to;
            f = hay.find(r.text, f + 1)) {
         int b = static_cast<int>(f), e = b + static_cast<int>(r.text.size());
         if (e > to) break;
         if (en && ((b > 0 && IsWordByte(hay[b - 1])) || (static_cast<size_t>(e) < hay.size() && IsWordByte(hay[e]))))
           continue;
-        int d = from == lo ? start - e : b - after;
-        if (d < best_d) {
-          best_d = d;
-          best = RoleOfValue(r.value);
-        }
+        int d = from == lo ? start - e : from == start ? 0 : b - after;
+        if (best_d < 0 || d < best_d) best_d = d;
       }
     }
+    return best_d;
+  };
+  AmountRole best = AmountRole::kUnknown;
+  int best_d = 1 << 30;
+  bool payment = false;
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != "amount") continue;
+    const int d = distance(r);
+    if (d < 0) continue;
+    if (r.value == "payment") {
+      payment = true;
+    } else if (d < best_d) {
+      best_d = d;
+      best = RoleOfValue(r.value);
+    }
   }
-  return best;
+  return best == AmountRole::kUnknown && payment ? AmountRole::kPay : best;
 }
 
 AmountRole RoleNear(std::string_view p, int start, int end, int clause_start, int clause_end,
@@ -83,7 +96,7 @@ AmountRole RoleNear(std::string_view p, int start, int end, int clause_start, in
       hi = i;
       break;
     }
-  return NearestMarker(p, start, after, lo, hi);
+  return NearestMarker(p, start, end, after, lo, hi);
 }
 
 }  // namespace

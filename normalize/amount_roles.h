@@ -23,8 +23,9 @@ inline constexpr int kAmountMarkerAfter = 30;
 // The role of `a.money[idx]` inside the clause [clause_start, clause_end) of its paragraph: the
 // nearest marker word before the amount (up to kAmountMarkerBefore bytes, not across another
 // amount or a sentence stop) or after it (up to kAmountMarkerAfter bytes past the amount and its
-// parenthesised gloss, not across another amount, a comma or a stop). A per-share figure is not
-// pay. kUnknown when no marker is near.
+// parenthesised gloss, not across another amount, a comma or a stop). A payment word ("paid",
+// "paying") counts only when no other marker is near. A per-share figure is not pay. kUnknown
+// when no marker is near.
 AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_end);
 
 // The same over one text holding one amount at [start, end) (for tests and callers without an

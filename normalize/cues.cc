@@ -38,7 +38,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
       return bad("unknown particle role " + value);
     if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
       return bad("unknown term " + value);
-    if (f[0] == "amount" && value != "pay" && value != "nonpay" && value != "price")
+    if (f[0] == "amount" && value != "pay" && value != "payment" && value != "nonpay" && value != "price")
       return bad("unknown amount role " + value);
     lex.rows_.push_back({f[0], f[1], f[2], value});
     return Status::Ok();

@@ -3891,6 +3891,195 @@ void SortByEvidence(std::vector<Event>* out) {
   });
 }
 
+// The article's pay amounts that no event holds after every pass, each with the sentence
+// [start, end) of its paragraph. Not a headline's (its grammar is telegraphic), a gloss, quoted
+// speech, a first-year share of an offer ("$40 million of it paid in the first year"), an amount
+// without a pay marker (AmountRole), or one of a sentence that negates or reports a rumour or
+// statistic (cue rows negation / statistic).
+struct StrayPay {
+  int amount, start, end;
+};
+std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>& events) {
+  std::set<int> held;
+  std::set<std::pair<std::string, std::string>> held_values;
+  for (const Event& e : events)
+    for (const Offer& o : e.offers) {
+      held.insert(o.amount);
+      held_values.emplace(o.currency, o.value);
+    }
+  std::vector<StrayPay> out;
+  ParagraphSource source(a);
+  for (size_t i = 0; i < a.money.size(); ++i) {
+    const Amount& m = a.money[i];
+    const std::string& value = m.value.empty() ? m.high : m.value;
+    // (Not a lower bound either: "more than $20 million a year", "payouts of $10 million or more"
+    // without a hiring word are the market's going rate.)
+    if (m.paragraph <= 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size() || m.glosses >= 0 ||
+        held.count(static_cast<int>(i)) || held_values.count({m.currency, value}) || value.empty() ||
+        m.kind == "lower_bound" || IsFirstYear(a, static_cast<int>(i)))
+      continue;
+    const std::string& para = a.paragraphs[m.paragraph];
+    if (para.size() > kMaxParagraphBytes) continue;
+    for (auto [b, e] : source.Sentences(static_cast<size_t>(m.paragraph))) {
+      if (m.start < b || m.end > e) continue;
+      SentenceCtx s;
+      s.article = &a;
+      s.para = m.paragraph;
+      s.text = para;
+      s.blank = BlankQuotes(para, source.Quotes(static_cast<size_t>(m.paragraph)));
+      s.lower = ToLowerAscii(s.blank);
+      s.start = s.ev_start = b;
+      s.end = s.ev_end = e;
+      // Quoted speech only when the quote names a person itself (a club's announcement: "강석진
+      // 감독과 계약 기간 3년, 총액 18억원(계약금 6억원, 연봉 4억원)에 계약했다").
+      bool quoted_unnamed = false;
+      for (const TextSpan& q : source.Quotes(static_cast<size_t>(m.paragraph)))
+        if (q.start <= m.start && q.end >= m.end)
+          quoted_unnamed = std::none_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
+            return en.type == "person" && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+                     return mn.paragraph == m.paragraph && mn.start >= q.start && mn.end <= m.start;
+                   });
+          });
+      if (quoted_unnamed || AmountRoleIn(a, static_cast<int>(i), b, e) != AmountRole::kPay) break;
+      bool doubtful = false;
+      for (const CueHit& h : FindCues(s)) doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
+      // A retention or counter-offer ("The ChatGPT maker offered a retention grant of $40 million")
+      // is the current employer's, an event of its own.
+      const std::string_view lower = std::string_view(s.lower).substr(b, e - b);
+      for (const std::string& w : CuePhrases("retain")) doubtful = doubtful || lower.find(w) != std::string_view::npos;
+      if (!doubtful) out.push_back({static_cast<int>(i), b, e});
+      break;
+    }
+  }
+  return out;
+}
+
+// The entity's name, canonical name or an alias written in `text` (a whole word when it is
+// ASCII): mentions the recognizer did not list count too ("Rivian's package").
+bool NamedIn(std::string_view text, const Entity& en) {
+  auto word = [](char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); };
+  auto has = [&](std::string_view name) {
+    if (name.size() < 2) return false;
+    for (size_t f = text.find(name); f != std::string_view::npos; f = text.find(name, f + 1)) {
+      const size_t e = f + name.size();
+      if (!IsAsciiAlpha(name[0]) || ((f == 0 || !word(text[f - 1])) && (e >= text.size() || !word(text[e]))))
+        return true;
+    }
+    return false;
+  };
+  return has(en.name) || has(en.canonical) || std::any_of(en.aliases.begin(), en.aliases.end(), has);
+}
+
+// Byte offsets in `para` where a person's surname stands alone ("Vasquez-Hart spent 12 years",
+// "Whitfield said"): the last word of an English name (3 letters at least), as a whole word, not
+// inside an organization's mention.
+std::vector<int> SurnameAt(const Article& a, const Entity& person, int paragraph) {
+  std::vector<int> out;
+  std::string_view name = person.canonical;
+  const size_t sp = name.rfind(' ');
+  if (sp == std::string_view::npos || name.size() - sp - 1 < 3 || !IsAsciiAlpha(name[sp + 1])) return out;
+  const std::string_view last = name.substr(sp + 1);
+  std::string_view para = a.paragraphs[paragraph];
+  auto word = [](char c) { return IsAsciiAlpha(c) || c == '-' || (c >= '0' && c <= '9'); };
+  for (size_t f = para.find(last); f != std::string_view::npos; f = para.find(last, f + 1)) {
+    const size_t e = f + last.size();
+    if ((f > 0 && word(para[f - 1])) || (e < para.size() && word(para[e]))) continue;
+    const bool in_org = std::any_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
+      return en.type != "person" && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+               return mn.paragraph == paragraph && mn.start <= static_cast<int>(f) && mn.end >= static_cast<int>(e);
+             });
+    });
+    if (!in_org) out.push_back(static_cast<int>(f));
+  }
+  return out;
+}
+
+// The one the text follows at byte `pos` of paragraph `para`: the latest anchor before it in that
+// paragraph or the one before, a person's mention or surname (`person`, canonical name) or an
+// event's evidence (`events`, the indices of the events stated there).
+void FollowedAt(const Article& a, const std::vector<Event>& events, int para, int pos, std::string* person,
+                std::vector<size_t>* by) {
+  const std::pair<int, int> at{para, pos};
+  std::pair<int, int> best{-1, -1};
+  auto in_window = [&](int pa, int po) { return pa >= para - 1 && std::make_pair(pa, po) < at; };
+  for (const Entity& en : a.entities) {
+    if (en.type != "person") continue;
+    std::vector<std::pair<int, int>> anchors;
+    for (const Mention& mn : en.mentions) anchors.emplace_back(mn.paragraph, mn.start);
+    for (int pa = std::max(para - 1, 0); pa <= para; ++pa)
+      for (int f : SurnameAt(a, en, pa)) anchors.emplace_back(pa, f);
+    for (auto [pa, po] : anchors)
+      if (in_window(pa, po) && std::make_pair(pa, po) > best) {
+        best = {pa, po};
+        *person = en.canonical;
+      }
+  }
+  for (size_t k = 0; k < events.size(); ++k)
+    for (const Evidence& ev : events[k].evidence)
+      if (in_window(ev.paragraph, ev.start) && std::make_pair(ev.paragraph, ev.start) >= best) {
+        if (std::make_pair(ev.paragraph, ev.start) > best) by->clear();
+        best = {ev.paragraph, ev.start};
+        person->clear();
+        if (std::find(by->begin(), by->end(), k) == by->end()) by->push_back(k);
+      }
+}
+
+// Pay no event took ("Her contract pays a base salary of $975,000 a year", "He received a sign-on
+// grant of stock options valued at $2.4 million"): the event of the one the text follows there,
+// the latest person named (or event stated) up to the amount in its paragraph or the one before.
+// Only a person or group event that moves someone (no departure, no acquisition attempt) takes it,
+// when the sentence names no other organization than its employer; of several events of that
+// person, the one whose employer the sentence names.
+void AttachStrayPay(const Article& a, std::vector<Event>* out) {
+  if (out->empty()) return;
+  for (const StrayPay& sp : StrayPayAmounts(a, *out)) {
+    const Amount& m = a.money[sp.amount];
+    std::string person;       // the person named last, or empty
+    std::vector<size_t> by;   // the events stated last (by evidence) when no person is named later
+    FollowedAt(a, *out, m.paragraph, m.start, &person, &by);
+    std::vector<size_t> takers;
+    for (size_t k = 0; k < out->size(); ++k) {
+      const Event& e = (*out)[k];
+      if (e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
+      const bool named = !person.empty() && e.candidate_kind == "person" &&
+                         EntityNamed(a, e.candidate, "person") == EntityNamed(a, person, "person");
+      if (named || (person.empty() && std::find(by.begin(), by.end(), k) != by.end())) takers.push_back(k);
+    }
+    // The organizations the sentence names: an event takes the pay only when they are its employer
+    // ("Rivian's package included a $1.5 million annual salary" is not Tesla's counter-offer).
+    // (A publication counts when it is an employer of the article's events: "Northlight Media hired
+    // CNN executive Vanessa Ortiz … with a contract paying about $3.5 million a year".)
+    auto employer_of_some = [&](const Entity& en) {
+      return std::any_of(out->begin(), out->end(), [&](const Event& e) {
+        return en.canonical == e.employer || en.canonical == e.previous_employer;
+      });
+    };
+    std::vector<const Entity*> orgs;
+    const std::string_view sentence = std::string_view(a.paragraphs[m.paragraph]).substr(sp.start, sp.end - sp.start);
+    for (const Entity& en : a.entities)
+      if ((en.type == "company" || en.type == "organization" || (en.type == "publication" && employer_of_some(en))) &&
+          NamedIn(sentence, en))
+        orgs.push_back(&en);
+    auto employs = [&](const Event& e, const Entity& en) {
+      return !e.employer.empty() && (SameOrUnit(en.canonical, e.employer) || SameOrUnit(en.name, e.employer) ||
+                                     EntityNamed(a, e.employer, "org") == static_cast<int>(&en - a.entities.data()));
+    };
+    std::erase_if(takers, [&](size_t k) {
+      return std::any_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return !employs((*out)[k], *en); });
+    });
+    // Several events of the person: the one whose employer the sentence names.
+    if (takers.size() > 1)
+      std::erase_if(takers, [&](size_t k) {
+        return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });
+      });
+    if (takers.size() != 1) continue;
+    Event& e = (*out)[takers[0]];
+    Offer o = OfferFromAmount(a, sp.amount);
+    AddGlossPartner(a, sp.amount, &o);
+    e.offers.push_back(std::move(o));
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& article, const EventOptions& options) {
   Context ctx;
   ctx.article = &article;
@@ -3932,6 +4121,7 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
+  AttachStrayPay(article, &out);
   return out;
 }
 

@@ -3,7 +3,7 @@
 
 Each article is NAME.txt (headline, blank line, paragraphs) with gold NAME.json:
 {"events": [{"type", "employer", "candidate", "candidate_kind", "candidate_count",
-"previous_employer", "role", "outcome", "offers_usd"}]}. Gold names list accepted
+"previous_employer", "role", "outcome", "offers_usd", "offers_krw"}]}. Gold names list accepted
 spellings separated by '|'. Each article is run on its own (no cross-article merging).
 
 Reported (micro-averaged over all articles):
@@ -11,6 +11,10 @@ Reported (micro-averaged over all articles):
   strict  F1 on candidate + employer + previous employer + outcome
   typed   F1 on type + candidate + employer
   amounts share of matched gold events with stated USD offers whose every amount is found
+          (among the offers' `usd` and stated `value`s, rounded)
+  amounts_krw  the same for `offers_krw` (KRW amounts and KRW glosses of USD amounts) among
+          the offers' `krw` values and the stated values of KRW offers
+  amounts_all  matched gold events with USD or KRW offers whose every USD and KRW amount is found
 Usage: score_events.py BINARY DIR [--json OUT] [--verbose]
 """
 import json
@@ -82,10 +86,13 @@ def greedy(gold, pred, match):
     return pairs
 
 
-def offer_usd(p):
+def offer_values(p, fields, currency=None):
+    """Rounded values of the event's offers: `fields` of every offer, plus the stated `value`
+    of offers in `currency`."""
     vals = set()
     for o in p.get("offers", []) or []:
-        for f in ("usd", "value"):
+        fs = list(fields) + (["value"] if currency and o.get("currency") == currency else [])
+        for f in fs:
             v = o.get(f)
             if v is None:
                 continue
@@ -94,6 +101,20 @@ def offer_usd(p):
             except (TypeError, ValueError):
                 pass
     return vals
+
+
+def offer_usd(p):
+    return offer_values(p, ("usd", "value"))
+
+
+def offer_krw(p):
+    """An offer stated in KRW has value/currency KRW; a USD offer with a KRW gloss carries the
+    gloss in `krw` (docs/json.md)."""
+    return offer_values(p, ("krw",), "KRW")
+
+
+def amounts_found(want, have):
+    return all(round(float(w)) in have for w in want)
 
 
 def run(binary, txt):
@@ -128,7 +149,8 @@ def main():
         args.remove(out_json)
     binary, folder = args[0], args[1]
     names = sorted(f[:-4] for f in os.listdir(folder) if f.endswith(".txt"))
-    totals = {"pred": 0, "gold": 0, "pair": 0, "strict": 0, "typed": 0, "amt_total": 0, "amt_ok": 0}
+    totals = {"pred": 0, "gold": 0, "pair": 0, "strict": 0, "typed": 0, "amt_total": 0, "amt_ok": 0,
+              "krw_total": 0, "krw_ok": 0, "all_total": 0, "all_ok": 0}
     per_article = []
     for n in names:
         gold = json.load(open(os.path.join(folder, n + ".json"), encoding="utf-8"))["events"]
@@ -144,13 +166,22 @@ def main():
         totals["typed"] += len(greedy(gold, pred, typed_match))
         for gi, pi in pp:
             want = gold[gi].get("offers_usd") or []
+            want_krw = gold[gi].get("offers_krw") or []
+            usd_ok = amounts_found(want, offer_usd(pred[pi]))
+            krw_ok = amounts_found(want_krw, offer_krw(pred[pi]))
             if want:
                 totals["amt_total"] += 1
-                have = offer_usd(pred[pi])
-                if all(round(float(w)) in have for w in want):
-                    totals["amt_ok"] += 1
-                elif verbose:
-                    amount_misses.append(f"   AMOUNT {gold[gi].get('candidate')}: gold {want} have {sorted(have)}")
+                totals["amt_ok"] += usd_ok
+                if not usd_ok and verbose:
+                    amount_misses.append(f"   AMOUNT {gold[gi].get('candidate')}: gold {want} have {sorted(offer_usd(pred[pi]))}")
+            if want_krw:
+                totals["krw_total"] += 1
+                totals["krw_ok"] += krw_ok
+                if not krw_ok and verbose:
+                    amount_misses.append(f"   AMOUNT_KRW {gold[gi].get('candidate')}: gold {want_krw} have {sorted(offer_krw(pred[pi]))}")
+            if want or want_krw:
+                totals["all_total"] += 1
+                totals["all_ok"] += usd_ok and krw_ok
         per_article.append({"article": n, "gold": len(gold), "pred": len(pred), "pair": len(pp)})
         if verbose:
             print(f"== {n}: gold {len(gold)} pred {len(pred)} matched {len(pp)}")
@@ -168,8 +199,9 @@ def main():
     for k in ("pair", "strict", "typed"):
         p, r, f = f1(totals[k], totals["pred"], totals["gold"])
         res[k] = {"matched": totals[k], "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
-    res["amounts"] = {"checked": totals["amt_total"], "correct": totals["amt_ok"],
-                      "share": round(totals["amt_ok"] / totals["amt_total"], 3) if totals["amt_total"] else None}
+    for name, k in (("amounts", "amt"), ("amounts_krw", "krw"), ("amounts_all", "all")):
+        t, ok = totals[k + "_total"], totals[k + "_ok"]
+        res[name] = {"checked": t, "correct": ok, "share": round(ok / t, 3) if t else None}
     print(json.dumps(res, indent=1, ensure_ascii=False))
     if out_json:
         json.dump({"summary": res, "articles": per_article}, open(out_json, "w"), indent=1)

@@ -33,6 +33,14 @@ TEST(AmountRoles, NearestMarkerDecides) {
       {"지난해 한 지점에서 불거진 [[400억원]]대 횡령 사고", AmountRole::kNonPay},
       {"구글이 노바코드를 [[약 30억 달러]](약 4조2000억원)에 인수하기 위해 협상을 벌였으나", AmountRole::kPrice},
       {"Microsoft abandons [[$6 billion]] bid for Helix Reasoning", AmountRole::kPrice},
+      // Fees and licences are money that is no pay (a transfer fee, a licensing deal).
+      {"Villa paid Sporting a release fee of [[about 10 million euros]] for the winger.", AmountRole::kNonPay},
+      {"Google is paying [[$2.4 billion]] in licensing fees as part of the deal.", AmountRole::kNonPay},
+      {"Google will pay about [[$2.7 billion]] for the license.", AmountRole::kNonPay},
+      {"구단은 이적료 [[150억원]]을 지불하고 그를 데려왔다.", AmountRole::kNonPay},
+      {"라이선스 비용 [[3000억원]]은 별도다.", AmountRole::kNonPay},
+      // A marker inside the amount's own surface ("연봉 4억원" as the scanner reads it).
+      {"총액 18억원(계약금 6억원, [[연봉 4억원]])에 계약했다", AmountRole::kPay},
       // Nearest wins: the offer is nearer than the raise.
       {"Meta raised its offer to [[$200 million]] last week.", AmountRole::kPay},
       // No marker within reach, or only beyond a comma after the amount.

@@ -2,7 +2,8 @@
 // real stages (text -> article -> money -> conversion -> entities -> events) on short articles in
 // the shapes of the gold sets: money that is no pay stays out of offers, a company's price goes to
 // the acquisition attempt, pay in a clause without a hiring cue continues the event it refers to,
-// and a counter-offer's amount goes to the current employer's event.
+// a counter-offer's amount goes to the current employer's event, and pay that no clause attached
+// goes to the person the text follows there (AttachStrayPay).
 #include <cmath>
 #include <set>
 #include <string>
@@ -105,6 +106,19 @@ TEST(EventAmounts, AmountsGoToTheRightEvent) {
        "Ames had agreed to the move in early November, but JPMorgan responded with a retention award worth "
        "about $10 million, the people said. She accepted the counteroffer and is staying at JPMorgan.\n",
        "Caroline Ames", "JPMorgan Chase", {10000000}, 0},
+      {"pay stated paragraphs later goes to the person the text follows",
+       "Marlin University names Stanford dean as president\n\n"
+       "Marlin University's trustees on Tuesday named Grace Okonjo, dean of engineering at Stanford University, as "
+       "the school's next president, effective Aug. 1.\n\n"
+       "Okonjo, 54, taught at Duke for a decade before moving west. Her contract carries a base salary of $880,000 "
+       "a year, according to the board.\n",
+       "Grace Okonjo", "Marlin University", {880000}, 0},
+      {"pay in a sentence naming another organization is not the followed event's",
+       "Tesla keeps battery chief after counteroffer\n\n"
+       "Maya Lindqvist, Tesla's head of cell design, will stay at Tesla rather than join Rivian after Tesla made a counteroffer, "
+       "people familiar with the matter said.\n\n"
+       "Rivian's package had included a $2 million annual salary, the people said.\n",
+       "Maya Lindqvist", "Tesla", {}, 2000000},
   };
   for (const Case& c : cases) {
     std::vector<Event> evs = EventsOf(c.text);

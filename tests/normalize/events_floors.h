@@ -158,6 +158,15 @@ inline constexpr double kDevBatch3StrictF1 = 0.50;
 // 46 of 52 (0.885). Merged with main's pair model (evrank), which matches more gold events, some
 // of them with amounts the offer reading does not attach (their events come from the pair pass):
 // 46 of 57 (0.807). Held pay given to the pair pass's events too (GiveHeldPay): 47 of 57 (0.825).
-inline constexpr double kBatchOfferAmountsShare = 0.82;
+// Pay no clause attached given to the person the text follows (AttachStrayPay, branch amounts8):
+// 50 of 57 (0.877).
+inline constexpr double kBatchOfferAmountsShare = 0.87;
+// The same for the gold events' KRW amounts (offers_krw: KRW offers and KRW glosses of USD
+// offers, found among the offers' KRW values), and for USD and KRW together. First measured
+// (851b1ef): KRW 33 of 43 (0.767), USD+KRW 64 of 82 (0.780); with AttachStrayPay: KRW 34 of 43
+// (0.791), USD+KRW 67 of 82 (0.817); with announced pay quoted by name and markers inside an
+// amount's surface ("연봉 4억원"): KRW 36 of 43 (0.837), USD+KRW 69 of 82 (0.841).
+inline constexpr double kBatchOfferKrwAmountsShare = 0.83;
+inline constexpr double kBatchOfferAllAmountsShare = 0.84;
 
 }  // namespace hirewire::normalize::floors

@@ -100,28 +100,73 @@ bool PairMatches(const nlohmann::json& g, const Event& p) {
   return p.candidate_kind != "group" && NameMatches(Str(g, "candidate"), p.candidate);
 }
 
+long long Rounded(const nlohmann::json& v) { return std::llround(std::stod(v.is_string() ? v.get<std::string>() : v.dump())); }
+
+// Every amount of gold list `field` of an event among `have` (rounded values).
+bool AllFound(const nlohmann::json& g, const char* field, const std::set<long long>& have) {
+  auto it = g.find(field);
+  if (it == g.end() || !it->is_array()) return true;
+  for (const auto& w : *it)
+    if (!have.count(Rounded(w))) return false;
+  return true;
+}
+
+bool Listed(const nlohmann::json& g, const char* field) {
+  auto it = g.find(field);
+  return it != g.end() && it->is_array() && !it->empty();
+}
+
 // Every stated USD amount of a gold event among the offers of its matched event (their USD or
 // stated values, rounded), as scripts/score_events.py "amounts".
 bool AmountsFound(const nlohmann::json& g, const Event& p) {
-  auto it = g.find("offers_usd");
-  if (it == g.end() || !it->is_array()) return true;
   std::set<long long> have;
   for (const Offer& o : p.offers)
     for (const std::string& v : {o.usd, o.value})
       if (!v.empty()) have.insert(std::llround(std::stod(v)));
-  for (const auto& w : *it)
-    if (!have.count(std::llround(std::stod(w.is_string() ? w.get<std::string>() : w.dump())))) return false;
-  return true;
+  return AllFound(g, "offers_usd", have);
 }
 
+// Every KRW amount of a gold event ("offers_krw": KRW offers and KRW glosses of USD offers) among
+// its matched event's offers: the KRW value of each (a gloss, or the stated value of a KRW offer),
+// as scripts/score_events.py "amounts_krw".
+bool KrwAmountsFound(const nlohmann::json& g, const Event& p) {
+  std::set<long long> have;
+  for (const Offer& o : p.offers) {
+    if (!o.krw.empty()) have.insert(std::llround(std::stod(o.krw)));
+    if (o.currency == "KRW" && !o.value.empty()) have.insert(std::llround(std::stod(o.value)));
+  }
+  return AllFound(g, "offers_krw", have);
+}
+
+// Matched gold events with stated amounts and those whose amounts are all found: USD only (the
+// figure earlier sessions reported), KRW only, and both together.
 struct AmountTally {
   int checked = 0, correct = 0;
+  int krw_checked = 0, krw_correct = 0;
+  int all_checked = 0, all_correct = 0;
+
+  void Add(const nlohmann::json& g, const Event& p) {
+    const bool usd = Listed(g, "offers_usd"), krw = Listed(g, "offers_krw");
+    const bool usd_ok = AmountsFound(g, p), krw_ok = KrwAmountsFound(g, p);
+    if (usd) {
+      ++checked;
+      correct += usd_ok;
+    }
+    if (krw) {
+      ++krw_checked;
+      krw_correct += krw_ok;
+    }
+    if (usd || krw) {
+      ++all_checked;
+      all_correct += usd_ok && krw_ok;
+    }
+  }
 };
 
 // A blind batch (tests/data/events-bN, written by a helper that had not seen the code): pair
 // F1 (candidate + employer) and strict F1 (+ previous employer + outcome), greedy matching per
 // article as in scripts/score_events.py. Floors pin what the code reaches. `amounts` (optional)
-// adds the matched gold events with stated USD amounts and those whose amounts are all found.
+// adds the matched gold events with stated USD / KRW amounts and those whose amounts are all found.
 void ScoreBlindBatch(const char* name, double pair_floor, double strict_floor, AmountTally* amounts = nullptr) {
   auto money = extract::MoneyScanner::Create();
   auto ner = extract::EntityRecognizer::Create();
@@ -152,10 +197,7 @@ void ScoreBlindBatch(const char* name, double pair_floor, double strict_floor, A
           if (!ok) continue;
           used[i] = true;
           ++(strict_pass ? strict : pair);
-          if (amounts && !strict_pass && g.contains("offers_usd") && !g["offers_usd"].empty()) {
-            ++amounts->checked;
-            if (AmountsFound(g, pred[i])) ++amounts->correct;
-          }
+          if (amounts && !strict_pass) amounts->Add(g, pred[i]);
           break;
         }
     }
@@ -219,9 +261,17 @@ TEST(EventsGolden, OfferAmountsOverTheBatches) {
                            "events-d4"})
     ScoreBlindBatch(name, 0.0, 0.0, &t);
   const double share = t.checked ? static_cast<double>(t.correct) / t.checked : 1.0;
-  std::printf("offer amounts: %d of %d matched events with stated amounts (%.3f)\n", t.correct, t.checked, share);
+  const double krw_share = t.krw_checked ? static_cast<double>(t.krw_correct) / t.krw_checked : 1.0;
+  const double all_share = t.all_checked ? static_cast<double>(t.all_correct) / t.all_checked : 1.0;
+  std::printf("offer amounts: USD %d of %d matched events with stated USD amounts (%.3f); KRW %d of %d (%.3f); "
+              "USD+KRW %d of %d (%.3f)\n",
+              t.correct, t.checked, share, t.krw_correct, t.krw_checked, krw_share, t.all_correct, t.all_checked,
+              all_share);
   EXPECT_GE(t.checked, 40);
+  EXPECT_GE(t.krw_checked, 20);
   EXPECT_GE(share, floors::kBatchOfferAmountsShare);
+  EXPECT_GE(krw_share, floors::kBatchOfferKrwAmountsShare);
+  EXPECT_GE(all_share, floors::kBatchOfferAllAmountsShare);
 }
 
 TEST(EventsGolden, PrecisionAndRecallOnTheGoldSet) {
