@@ -14,6 +14,7 @@
 #include "extract/entities.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -328,7 +329,7 @@ struct Cand {
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
 constexpr std::string_view kDropRules[] = {"non_name", "phrase_acronym", "platform_venue", "ko_generic",
-                                           "opening_pair", "person_title", "lower_case"};
+                                           "opening_pair", "person_title", "lower_case", "de_noun"};
 
 struct DictEntry {
   std::string type;
@@ -588,6 +589,7 @@ struct EntityRecognizer::Impl {
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
   void DropLowerCaseWords(Doc& d) const;
+  void DropGermanNounPhrases(Doc& d) const;
   void GroupCandidates(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
@@ -2901,6 +2903,55 @@ void EntityRecognizer::Impl::DropLowerCaseWords(Doc& d) const {
 // Groups candidates into entities. Group key: dictionary entry, else type + surface (unknown
 // Hangul persons linked to the dictionary, and to each other, by their romanization skeleton);
 // glosses join their parent; variants of one Latin name join (MergePersonVariants).
+// German writes every noun with a capital, so two capitalized words are often a noun phrase
+// ("27.000 Tonnen Fleisch", "Weitere Mitglieder", "Rolle Genfs"). A person candidate of two
+// words or more in a German article that opens with no listed given name and follows no title is none when a number stands
+// right before it, when the article writes its first word in lower case ("weitere"), or when one
+// of its words follows a determiner somewhere in the article (de_determiner rows: "die Rolle",
+// "den Tonnen"); family names rarely take an article in news.
+// A de_determiner row, also capitalized at the start of a sentence ("Die Rolle").
+bool IsDeDeterminer(std::string_view w) {
+  if (w.empty() || w.size() > 8) return false;
+  std::string lower(w);
+  lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  return In(WordList::kDeDeterminer, lower);
+}
+
+void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
+  if (d.lang != "de") return;
+  std::set<std::string_view> after_determiner;  // words written right after a determiner
+  std::set<std::string_view> lower_words;       // words written in lower case
+  bool any = false;
+  for (const Cand& c : d.cands) any |= c.type == "person" && !c.dropped && c.dict < 0;
+  if (!any) return;
+  for (const Para& p : d.paras)
+    for (int t = 0; t < p.Size(); ++t) {
+      if (!p.IsWord(t) || !p.toks[t].latin) continue;
+      if (!p.toks[t].cap) lower_words.insert(p.Text(t));
+      // (Not the first part of a compound: "die Söder-Regierung".)
+      else if (t > 0 && p.IsWord(t - 1) && IsDeDeterminer(p.Text(t - 1)) && !p.IsPunct(t + 1, "-"))
+        after_determiner.insert(StripPossessive(p.Text(t)));
+    }
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.type != "person" || c.dropped || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin || !p.toks[c.tb].cap)
+      continue;
+    const std::string_view first = p.Text(c.tb);
+    if (given_names.count(first) || (c.tb > 0 && p.IsWord(c.tb - 1) && IsLatinTitle(p.Text(c.tb - 1)))) continue;
+    bool noun = c.tb > 0 && p.toks[c.tb - 1].kind == kNumber;
+    std::string lower;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(first.data(), static_cast<int32_t>(first.size())))
+        .toLower(icu::Locale::getGerman())
+        .toUTF8String(lower);
+    noun = noun || lower_words.count(lower) > 0;
+    for (int t = c.tb; t < c.te && !noun; ++t)
+      noun = p.IsWord(t) && p.toks[t].cap && after_determiner.count(StripPossessive(p.Text(t))) > 0;
+    if (!noun) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;
+  }
+}
+
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
@@ -3644,6 +3695,8 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimPersonTitles(d);
   note_drops();
   m.DropLowerCaseWords(d);
+  note_drops();
+  m.DropGermanNounPhrases(d);
   note_drops();
   m.GroupCandidates(d);
   m.CollectShortForms(d);

@@ -82,6 +82,7 @@ enum class WordList : uint8_t {
   kCyrillicGivenName,   // Сергей, Ольга: a given name opens a Cyrillic person's name
   kProductMakerNoun,    // maker, developer: "the PUBG developer" names a product's maker, not an acronym body
   kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
+  kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
   kCount,
 };
 static_assert(static_cast<size_t>(WordList::kCount) <= 64, "EntityWords::Classes is a 64-bit mask");

@@ -186,6 +186,33 @@ TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
 }
 
+// German capitalizes every noun: two capitalized words after a number, opening with a word the
+// article also writes in lower case, or holding a word written after an article are a noun
+// phrase; the same shape with a given name, a title or no such evidence stays a person.
+TEST_F(Recognizer, ReadsGermanNounPhrasesAsNoPersons) {
+  auto run_de = [](std::vector<std::string> paragraphs) {
+    Article a;
+    a.language = "de";
+    a.paragraphs = std::move(paragraphs);
+    return rec_->Recognize(a);
+  };
+  auto persons = [](const std::vector<Entity>& es) {
+    std::vector<std::string> out;
+    for (const Entity& e : es)
+      if (e.type == "person") out.push_back(e.name);
+    return out;
+  };
+  const std::string arrived = "Am Montag kam Birke Fenster (45) nach Bonn.";
+  EXPECT_EQ(persons(run_de({arrived, "Sie sah Birke Fenster."})), std::vector<std::string>{"Birke Fenster"});
+  EXPECT_TRUE(persons(run_de({arrived, "Die Birke stand am Weg."})).empty());
+  EXPECT_TRUE(persons(run_de({arrived, "Es gab birke und Eiche."})).empty());
+  EXPECT_TRUE(persons(run_de({"Am Montag kamen 700 Birke Fenster (45) nach Bonn."})).empty());
+  EXPECT_EQ(persons(run_de({"Am Montag kam Sabine Fenster (45) nach Bonn.", "Die Fenster waren offen."})),
+            std::vector<std::string>{"Sabine Fenster"});
+  EXPECT_EQ(persons(run_de({"Am Montag kam Professorin Birke Fenster nach Bonn.", "Die Birke stand am Weg."})),
+            std::vector<std::string>{"Birke Fenster"});
+}
+
 TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
   auto es = Run({"Citadel hired a senior AI engineer from Goldman Sachs last week.",
                  "Goldman said it would not contest the move."});
