@@ -590,6 +590,7 @@ struct EntityRecognizer::Impl {
   void TrimPersonTitles(Doc& d) const;
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
+  bool GermanPlaceAdjective(const Para& p, int t) const;
   void GroupCandidates(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
@@ -719,6 +720,18 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
 
 // Claims words s.i..last as the listed name `k` (ending at byte end_byte) unless it is part of a
 // longer name; true when claimed.
+// Word t is a German place adjective written before a noun of its sentence: capitalized, ending
+// in -er (Hamburger, Walliser, Münchner), no stop word, nationality (demonym rows: "Deutscher
+// Bundestag" is the Bundestag), title or given name.
+bool EntityRecognizer::Impl::GermanPlaceAdjective(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps ||
+      !p.toks[t + 1].space_before || p.toks[t + 1].sentence != p.toks[t].sentence)
+    return false;
+  const std::string_view w = p.Text(t);
+  return w.size() >= 6 && EndsWith(w, "er") && !en_stop.count(w) && !In(WordList::kDemonym, w) &&
+         !IsLatinTitle(w) && !given_names.count(w);
+}
+
 bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
                                         Para& p, std::vector<Cand>& cands) const {
   const int i = s.i;
@@ -739,6 +752,14 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   c.conf = conf;
   if (c.type == "person") TakeInflectedGivenName(p, last, &c);
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
+  // listed organization names the regional body, another organization than the listed one.
+  if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {
+    c.tb = i - 1;
+    c.start = p.toks[i - 1].start;
+    c.dict = -1;
+    c.conf = 0.7;
+  }
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
   if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
@@ -1183,7 +1204,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
       // name not yet complete to words that end in one ("Social and Economic Research
       // Initiative"), not two complete names ("Migration Policy Institute and ...").
-      if (org_connectors.count(c)) {
+      // (German "das" is an article, the Portuguese "das" a connector: "Landesregierung das Gesetz".)
+      if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
         int e = b + 1;
         while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
         auto head_in = [&](int from, int to) {
@@ -1226,7 +1248,14 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
   auto hyphen_title = [&](int q) {
     return q + 3 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && IsLatinTitle(p.Text(q + 2));
   };
-  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap || hyphen_title(a) ||
+  // "US-Finanzministerium", "EU-Kommission": a stop word written as the first part of a compound
+  // stays (a title after the hyphen still goes: "US-Präsident").
+  auto compound_start = [&](int q) {
+    return q + 2 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && !p.toks[q + 2].space_before &&
+           p.toks[q].all_caps && lang == "de";
+  };
+  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a)) || !p.IsWord(a) ||
+                   !p.toks[a].cap || hyphen_title(a) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
@@ -1421,20 +1450,33 @@ bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) con
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
 // whose end is one ("Justizministerium", "Trabzonspor", "Adana Demirspor"); nullptr otherwise.
 const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
+  // (So does a compound of three parts or more named after a person that ends in the head:
+  // "Heinrich-Böll-Stiftung", "Robert-Koch-Institut"; two parts are mostly a common noun:
+  // "Nachhaltigkeits-Initiative".)
+  auto person_compound = [&](int q) {
+    return q >= a + 4 && p.IsPunct(q - 1, "-") && p.IsPunct(q - 3, "-") && !p.toks[q].space_before &&
+           !p.toks[q - 2].space_before && p.toks[q - 2].cap && p.toks[q - 4].cap;
+  };
   for (int q = a; q < b; ++q)
-    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
+    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && (words >= 2 || person_compound(q))) {
       *conf = 0.7;
       return "organization";
     }
   // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin".
   for (int q = std::max(a, b - 2); q < b; ++q) {
     if (!p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || (q < b - 1 && b - a != 2)) continue;
-    const std::string_view w = StripPossessive(p.Text(q));
-    for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-      if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
-        *conf = 0.65;
-        return "organization";
-      }
+    std::string_view w = StripPossessive(p.Text(q));
+    // German genitives: "des Statistischen Landesamtes", "des US-Europakommandos".
+    const bool genitive = p.lang == "de" && (EndsWith(w, "es") || EndsWith(w, "s"));
+    for (int cut = 0; cut <= (genitive ? 2 : 0); ++cut) {
+      const std::string_view stem = w.substr(0, w.size() - cut);
+      if (cut > 0 && !EndsWith(w.substr(stem.size()), cut == 1 ? "s" : "es")) continue;
+      for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+        if (stem.size() >= e.size() + 3 && EndsWith(stem, e)) {
+          *conf = 0.65;
+          return "organization";
+        }
+    }
   }
   return nullptr;
 }

@@ -213,6 +213,34 @@ TEST_F(Recognizer, ReadsGermanNounPhrasesAsNoPersons) {
             std::vector<std::string>{"Birke Fenster"});
 }
 
+// German bodies: a place adjective before a listed body names the regional one, a country
+// acronym opens a compound, genitives and compounds of a person's name end in a head, heads of
+// German public bodies (Landesamt, Staatsrat), and listed companies, unions and agencies.
+TEST_F(Recognizer, FindsGermanOrganizations) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Das US-Finanzministerium und ein Sprecher des US-Europakommandos widersprachen.",
+                  "Der Hamburger Verfassungsschutz warnte, das Statistische Landesamt zählte, und der Walliser Staatsrat "
+                  "sowie die Bildungsdirektion und die Heinrich-Böll-Stiftung reagierten.",
+                  "Infineon, Lidl, die Deutsche Börse und Verdi meldeten sich, das Statistische Bundesamt auch.",
+                  "Die Landesregierung das Gesetz ändern, sagte der Verfassungsschutz."};
+  const std::vector<Entity> es = rec_->Recognize(a);
+  auto org = [&](const std::string& name) {
+    for (const Entity& e : es)
+      if (e.type != "person" && e.name == name) return &e;
+    return static_cast<const Entity*>(nullptr);
+  };
+  for (const char* name : {"US-Finanzministerium", "US-Europakommandos", "Hamburger Verfassungsschutz",
+                           "Statistische Landesamt", "Walliser Staatsrat", "Bildungsdirektion",
+                           "Heinrich-Böll-Stiftung", "Infineon", "Lidl", "Deutsche Börse", "Verdi"})
+    EXPECT_NE(org(name), nullptr) << name;
+  ASSERT_NE(org("Verfassungsschutz"), nullptr);  // the federal office, another body than Hamburg's
+  EXPECT_EQ(org("Verfassungsschutz")->canonical, "Bundesamt für Verfassungsschutz");
+  EXPECT_EQ(org("Hamburger Verfassungsschutz")->canonical, "Hamburger Verfassungsschutz");
+  EXPECT_EQ(org("Landesregierung das Gesetz"), nullptr);
+  EXPECT_NE(Find(es, "Statistisches Bundesamt"), nullptr);
+}
+
 TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
   auto es = Run({"Citadel hired a senior AI engineer from Goldman Sachs last week.",
                  "Goldman said it would not contest the move."});
