@@ -591,6 +591,7 @@ struct EntityRecognizer::Impl {
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
+  bool GermanTitleApposition(const Para& p, int comma) const;
   void GroupCandidates(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
@@ -1157,6 +1158,16 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
   }
 }
 
+// German: "Özgür Özvatan, politischer Soziologe an der ...", "Abdullah bin Zayed, Außenminister
+// der ...": the comma at token `comma` opens an apposition, a capitalized title after at most one
+// lower-case word (an adjective).
+bool EntityRecognizer::Impl::GermanTitleApposition(const Para& p, int comma) const {
+  if (p.lang != "de" || !p.IsPunct(comma, ",")) return false;
+  for (int r = comma + 1; r <= comma + 2 && p.IsWord(r); ++r)
+    if (p.toks[r].cap) return p.Free(r) && IsLatinTitle(StripPossessive(p.Text(r)));
+  return false;
+}
+
 // A free capitalized Latin word that is no title or honorific.
 bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
@@ -1358,6 +1369,7 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
       if (p.toks[r].kind == kPunct) break;
       if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
     }
+    x.next_comma_title = x.next_comma_title || GermanTitleApposition(p, after);
   }
   x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says" ||
                 SpeechCueNextTo(p, p.toks[a].start, p.toks[b - 1].end);
@@ -1366,7 +1378,10 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
       p.toks[after + 1].end - p.toks[after + 1].start <= 3)
     x.verb_near = true;
   // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
-  if ((x.prev_w == "and" || x.prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
+  // (German "und", "sowie", "oder": "Alexander Mischkin und Anatolij Tschepiga".)
+  const bool conj = x.prev_w == "and" || x.prev_w == "or" ||
+                    (p.lang == "de" && (x.prev_w == "und" || x.prev_w == "sowie" || x.prev_w == "oder"));
+  if (conj && before >= 1 && p.owner[before - 1] >= 0 &&
       cands[p.owner[before - 1]].type == "person")
     x.verb_near = true;
   x.given = given_names.count(p.Text(a)) > 0;
@@ -1453,9 +1468,11 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
   // (So does a compound of three parts or more named after a person that ends in the head:
   // "Heinrich-Böll-Stiftung", "Robert-Koch-Institut"; two parts are mostly a common noun:
   // "Nachhaltigkeits-Initiative".)
+  // An acronym before the head names the body too: "NRW-Landesregierung", "US-Senat".
   auto person_compound = [&](int q) {
-    return q >= a + 4 && p.IsPunct(q - 1, "-") && p.IsPunct(q - 3, "-") && !p.toks[q].space_before &&
-           !p.toks[q - 2].space_before && p.toks[q - 2].cap && p.toks[q - 4].cap;
+    if (q < a + 2 || !p.IsPunct(q - 1, "-") || p.toks[q].space_before || p.toks[q - 1].space_before) return false;
+    if (q == a + 2 && p.toks[a].all_caps && p.Text(a).size() >= 2) return true;
+    return q >= a + 4 && p.IsPunct(q - 3, "-") && !p.toks[q - 2].space_before && p.toks[q - 2].cap && p.toks[q - 4].cap;
   };
   for (int q = a; q < b; ++q)
     if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && (words >= 2 || person_compound(q))) {
@@ -2881,7 +2898,7 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
     const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
                          (c.tb == 1 && p.toks[0].kind == kPunct);
     const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
-    if (!initial || given_names.count(first) ||
+    if (!initial || given_names.count(first) || GermanTitleApposition(p, c.te) ||
         (tagger && (tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
         (tagger && (tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
       continue;

@@ -223,7 +223,8 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
                   "Der Hamburger Verfassungsschutz warnte, das Statistische Landesamt zählte, und der Walliser Staatsrat "
                   "sowie die Bildungsdirektion und die Heinrich-Böll-Stiftung reagierten.",
                   "Infineon, Lidl, die Deutsche Börse und Verdi meldeten sich, das Statistische Bundesamt auch.",
-                  "Die Landesregierung das Gesetz ändern, sagte der Verfassungsschutz."};
+                  "Die Landesregierung das Gesetz ändern, sagte der Verfassungsschutz.",
+                  "Die NRW-Landesregierung und der Landtag stimmten zu."};
   const std::vector<Entity> es = rec_->Recognize(a);
   auto org = [&](const std::string& name) {
     for (const Entity& e : es)
@@ -232,13 +233,33 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
   };
   for (const char* name : {"US-Finanzministerium", "US-Europakommandos", "Hamburger Verfassungsschutz",
                            "Statistische Landesamt", "Walliser Staatsrat", "Bildungsdirektion",
-                           "Heinrich-Böll-Stiftung", "Infineon", "Lidl", "Deutsche Börse", "Verdi"})
+                           "Heinrich-Böll-Stiftung", "Infineon", "Lidl", "Deutsche Börse", "Verdi",
+                           "NRW-Landesregierung", "Landtag"})
     EXPECT_NE(org(name), nullptr) << name;
   ASSERT_NE(org("Verfassungsschutz"), nullptr);  // the federal office, another body than Hamburg's
   EXPECT_EQ(org("Verfassungsschutz")->canonical, "Bundesamt für Verfassungsschutz");
   EXPECT_EQ(org("Hamburger Verfassungsschutz")->canonical, "Hamburger Verfassungsschutz");
   EXPECT_EQ(org("Landesregierung das Gesetz"), nullptr);
   EXPECT_NE(Find(es, "Statistisches Bundesamt"), nullptr);
+}
+
+// German persons by an apposition with a title ("X, politischer Soziologe an der ...", also at
+// the start of a sentence) and by coordination with a person found before ("A und B").
+TEST_F(Recognizer, FindsGermanPersonsByAppositionAndCoordination) {
+  auto persons = [](const std::string& text) {
+    Article a;
+    a.language = "de";
+    a.paragraphs = {text};
+    std::vector<std::string> out;
+    for (const Entity& e : rec_->Recognize(a))
+      if (e.type == "person") out.push_back(e.name);
+    return out;
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(persons("Birke Fenster, politische Soziologin an der Universität, verweist auf die Zahlen."), Names{"Birke Fenster"});
+  EXPECT_EQ(persons("Birke Fenster, die an der Universität lehrt, verweist auf die Zahlen."), Names{});
+  EXPECT_EQ(persons("Am Montag kam Sabine Eiche und Tanne Linde nach Bonn."), (Names{"Sabine Eiche", "Tanne Linde"}));
+  EXPECT_EQ(persons("Am Montag kam Eiche und Tanne Linde nach Bonn."), Names{});
 }
 
 TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
