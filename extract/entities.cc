@@ -592,6 +592,7 @@ struct EntityRecognizer::Impl {
   void DropGermanNounPhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
   bool GermanTitleApposition(const Para& p, int comma) const;
+  bool GermanCompanyCue(const Para& p, int t) const;
   void GroupCandidates(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
@@ -1168,6 +1169,19 @@ bool EntityRecognizer::Impl::GermanTitleApposition(const Para& p, int comma) con
   return false;
 }
 
+// German: word t is a noun naming a kind of company, alone or as the end of a compound, before
+// the company's name (en_company_cue rows: "Unternehmensberatung Capco", "Zahlungsdienstleister
+// VR Payment", "Großbank HSBC").
+bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
+  if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin) return false;
+  std::string lower(p.Text(t));
+  if (lower.size() < 4) return false;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue))
+    if (e.size() >= 4 && EndsWith(lower, e)) return true;
+  return false;
+}
+
 // A free capitalized Latin word that is no title or honorific.
 bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
@@ -1266,7 +1280,7 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
            p.toks[q].all_caps && lang == "de";
   };
   while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a)) || !p.IsWord(a) ||
-                   !p.toks[a].cap || hyphen_title(a) ||
+                   !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
@@ -1504,7 +1518,7 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
 bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end,
                                                  const LatinContext& x, double* conf) const {
   const int n = p.Size(), after = b;
-  bool cue_before = en_company_cues.count(x.prev_w) > 0;
+  bool cue_before = en_company_cues.count(x.prev_w) > 0 || GermanCompanyCue(p, a - 1);
   bool title_after = !x.next_w.empty() && EnTitleWord(p, after) && !x.given;
   // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
   // sentence (opening quotes aside) is no company before a title.

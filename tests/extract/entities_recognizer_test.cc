@@ -215,7 +215,8 @@ TEST_F(Recognizer, ReadsGermanNounPhrasesAsNoPersons) {
 
 // German bodies: a place adjective before a listed body names the regional one, a country
 // acronym opens a compound, genitives and compounds of a person's name end in a head, heads of
-// German public bodies (Landesamt, Staatsrat), and listed companies, unions and agencies.
+// German public bodies (Landesamt, Staatsrat), listed companies, unions and agencies, and a
+// company named after a noun of its kind ("Unternehmensberatung Zentrix").
 TEST_F(Recognizer, FindsGermanOrganizations) {
   Article a;
   a.language = "de";
@@ -224,7 +225,8 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
                   "sowie die Bildungsdirektion und die Heinrich-Böll-Stiftung reagierten.",
                   "Infineon, Lidl, die Deutsche Börse und Verdi meldeten sich, das Statistische Bundesamt auch.",
                   "Die Landesregierung das Gesetz ändern, sagte der Verfassungsschutz.",
-                  "Die NRW-Landesregierung und der Landtag stimmten zu."};
+                  "Die NRW-Landesregierung und der Landtag stimmten zu.",
+                  "Die Unternehmensberatung Zentrix und der Zahlungsdienstleister VR Payment rieten ab."};
   const std::vector<Entity> es = rec_->Recognize(a);
   auto org = [&](const std::string& name) {
     for (const Entity& e : es)
@@ -234,7 +236,7 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
   for (const char* name : {"US-Finanzministerium", "US-Europakommandos", "Hamburger Verfassungsschutz",
                            "Statistische Landesamt", "Walliser Staatsrat", "Bildungsdirektion",
                            "Heinrich-Böll-Stiftung", "Infineon", "Lidl", "Deutsche Börse", "Verdi",
-                           "NRW-Landesregierung", "Landtag"})
+                           "NRW-Landesregierung", "Landtag", "Zentrix", "VR Payment"})
     EXPECT_NE(org(name), nullptr) << name;
   ASSERT_NE(org("Verfassungsschutz"), nullptr);  // the federal office, another body than Hamburg's
   EXPECT_EQ(org("Verfassungsschutz")->canonical, "Bundesamt für Verfassungsschutz");
