@@ -712,8 +712,11 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       std::string_view stem = key.substr(0, last_start + k);
       if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
       auto it = alias_to_entry.find(stem);
+      // A genitive s is cut like a possessive ("Putins" -> "Putin"); other case endings stay in
+      // the mention ("Merza").
+      const int end = lt.substr(k) == "s" ? p.toks[last].start + static_cast<int>(k) : p.toks[last].end;
       if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
-          TryDictKey(s, last, stem, p.toks[last].end, 0.9, p, cands))
+          TryDictKey(s, last, stem, end, 0.9, p, cands))
         matched = true;
     }
   }

@@ -264,6 +264,23 @@ TEST_F(Recognizer, FindsGermanPersonsByAppositionAndCoordination) {
   EXPECT_EQ(persons("Am Montag kam Eiche und Tanne Linde nach Bonn."), Names{});
 }
 
+// A German genitive s after a listed person's name is cut like a possessive: "Putins" is a
+// mention "Putin" of Vladimir Putin, and "Hitlers Zeiten" is no person named so.
+TEST_F(Recognizer, CutsTheGenitiveOfAListedPersonsName) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Zu Hitlers Zeiten hätte man das nicht getan.", "Das wird der Politik Putins nicht gerecht."};
+  const std::vector<Entity> es = rec_->Recognize(a);
+  ASSERT_EQ(es.size(), 2u);
+  for (const Entity& e : es) {
+    EXPECT_EQ(e.type, "person");
+    ASSERT_EQ(e.mentions.size(), 1u);
+    EXPECT_EQ(e.name, e.mentions[0].surface);
+    EXPECT_TRUE(e.name == "Hitler" || e.name == "Putin") << e.name;
+  }
+  EXPECT_NE(Find(es, "Vladimir Putin"), nullptr);
+}
+
 TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
   auto es = Run({"Citadel hired a senior AI engineer from Goldman Sachs last week.",
                  "Goldman said it would not contest the move."});
