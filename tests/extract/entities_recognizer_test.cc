@@ -226,7 +226,8 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
                   "Infineon, Lidl, die Deutsche Börse und Verdi meldeten sich, das Statistische Bundesamt auch.",
                   "Die Landesregierung das Gesetz ändern, sagte der Verfassungsschutz.",
                   "Die NRW-Landesregierung und der Landtag stimmten zu.",
-                  "Die Unternehmensberatung Zentrix und der Zahlungsdienstleister VR Payment rieten ab."};
+                  "Die Unternehmensberatung Zentrix und der Zahlungsdienstleister VR Payment rieten ab.",
+                  "Die Staatsanwaltschaft Berlin, das Polizeipräsidium München und die Bayerische Staatskanzlei schwiegen."};
   const std::vector<Entity> es = rec_->Recognize(a);
   auto org = [&](const std::string& name) {
     for (const Entity& e : es)
@@ -236,7 +237,8 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
   for (const char* name : {"US-Finanzministerium", "US-Europakommandos", "Hamburger Verfassungsschutz",
                            "Statistische Landesamt", "Walliser Staatsrat", "Bildungsdirektion",
                            "Heinrich-Böll-Stiftung", "Infineon", "Lidl", "Deutsche Börse", "Verdi",
-                           "NRW-Landesregierung", "Landtag", "Zentrix", "VR Payment"})
+                           "NRW-Landesregierung", "Landtag", "Zentrix", "VR Payment", "Staatsanwaltschaft Berlin",
+                           "Polizeipräsidium München", "Bayerische Staatskanzlei"})
     EXPECT_NE(org(name), nullptr) << name;
   ASSERT_NE(org("Verfassungsschutz"), nullptr);  // the federal office, another body than Hamburg's
   EXPECT_EQ(org("Verfassungsschutz")->canonical, "Bundesamt für Verfassungsschutz");
