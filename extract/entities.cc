@@ -14,6 +14,7 @@
 #include "extract/entities.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -328,7 +329,7 @@ struct Cand {
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
 constexpr std::string_view kDropRules[] = {"non_name", "phrase_acronym", "platform_venue", "ko_generic",
-                                           "opening_pair", "person_title", "lower_case"};
+                                           "opening_pair", "person_title", "lower_case", "de_noun"};
 
 struct DictEntry {
   std::string type;
@@ -589,6 +590,10 @@ struct EntityRecognizer::Impl {
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
   void DropLowerCaseWords(Doc& d) const;
+  void DropGermanNounPhrases(Doc& d) const;
+  bool GermanPlaceAdjective(const Para& p, int t) const;
+  bool GermanTitleApposition(const Para& p, int comma) const;
+  bool GermanCompanyCue(const Para& p, int t) const;
   void GroupCandidates(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
@@ -708,8 +713,11 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       std::string_view stem = key.substr(0, last_start + k);
       if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
       auto it = alias_to_entry.find(stem);
+      // A genitive s is cut like a possessive ("Putins" -> "Putin"); other case endings stay in
+      // the mention ("Merza").
+      const int end = lt.substr(k) == "s" ? p.toks[last].start + static_cast<int>(k) : p.toks[last].end;
       if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
-          TryDictKey(s, last, stem, p.toks[last].end, 0.9, p, cands))
+          TryDictKey(s, last, stem, end, 0.9, p, cands))
         matched = true;
     }
   }
@@ -718,6 +726,18 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
 
 // Claims words s.i..last as the listed name `k` (ending at byte end_byte) unless it is part of a
 // longer name; true when claimed.
+// Word t is a German place adjective written before a noun of its sentence: capitalized, ending
+// in -er (Hamburger, Walliser, Münchner), no stop word, nationality (demonym rows: "Deutscher
+// Bundestag" is the Bundestag), title or given name.
+bool EntityRecognizer::Impl::GermanPlaceAdjective(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps ||
+      !p.toks[t + 1].space_before || p.toks[t + 1].sentence != p.toks[t].sentence)
+    return false;
+  const std::string_view w = p.Text(t);
+  return w.size() >= 6 && EndsWith(w, "er") && !en_stop.count(w) && !In(WordList::kDemonym, w) &&
+         !IsLatinTitle(w) && !given_names.count(w);
+}
+
 bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
                                         Para& p, std::vector<Cand>& cands) const {
   const int i = s.i;
@@ -738,6 +758,14 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   c.conf = conf;
   if (c.type == "person") TakeInflectedGivenName(p, last, &c);
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
+  // listed organization names the regional body, another organization than the listed one.
+  if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {
+    c.tb = i - 1;
+    c.start = p.toks[i - 1].start;
+    c.dict = -1;
+    c.conf = 0.7;
+  }
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
   if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
@@ -1135,6 +1163,29 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
   }
 }
 
+// German: "Özgür Özvatan, politischer Soziologe an der ...", "Abdullah bin Zayed, Außenminister
+// der ...": the comma at token `comma` opens an apposition, a capitalized title after at most one
+// lower-case word (an adjective).
+bool EntityRecognizer::Impl::GermanTitleApposition(const Para& p, int comma) const {
+  if (p.lang != "de" || !p.IsPunct(comma, ",")) return false;
+  for (int r = comma + 1; r <= comma + 2 && p.IsWord(r); ++r)
+    if (p.toks[r].cap) return p.Free(r) && IsLatinTitle(StripPossessive(p.Text(r)));
+  return false;
+}
+
+// German: word t is a noun naming a kind of company, alone or as the end of a compound, before
+// the company's name (en_company_cue rows: "Unternehmensberatung Capco", "Zahlungsdienstleister
+// VR Payment", "Großbank HSBC").
+bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
+  if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin) return false;
+  std::string lower(p.Text(t));
+  if (lower.size() < 4) return false;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue))
+    if (e.size() >= 4 && EndsWith(lower, e)) return true;
+  return false;
+}
+
 // A free capitalized Latin word that is no title or honorific.
 bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
@@ -1192,7 +1243,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
       // name not yet complete to words that end in one ("Social and Economic Research
       // Initiative"), not two complete names ("Migration Policy Institute and ...").
-      if (org_connectors.count(c)) {
+      // (German "das" is an article, the Portuguese "das" a connector: "Landesregierung das Gesetz".)
+      if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
         int e = b + 1;
         while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
         auto head_in = [&](int from, int to) {
@@ -1241,7 +1293,14 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
   auto hyphen_title = [&](int q) {
     return q + 3 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && IsLatinTitle(p.Text(q + 2));
   };
-  while (a < b && (en_stop.count(StripPossessive(p.Text(a))) || !p.IsWord(a) || !p.toks[a].cap || hyphen_title(a) ||
+  // "US-Finanzministerium", "EU-Kommission": a stop word written as the first part of a compound
+  // stays (a title after the hyphen still goes: "US-Präsident").
+  auto compound_start = [&](int q) {
+    return q + 2 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && !p.toks[q + 2].space_before &&
+           p.toks[q].all_caps && lang == "de";
+  };
+  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a)) || !p.IsWord(a) ||
+                   !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
@@ -1350,6 +1409,7 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
       if (p.toks[r].kind == kPunct) break;
       if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
     }
+    x.next_comma_title = x.next_comma_title || GermanTitleApposition(p, after);
   }
   x.verb_near = en_person_verbs.count(x.next_w) > 0 || x.prev_w == "said" || x.prev_w == "says" ||
                 SpeechCueNextTo(p, p.toks[a].start, p.toks[b - 1].end);
@@ -1358,7 +1418,10 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
       p.toks[after + 1].end - p.toks[after + 1].start <= 3)
     x.verb_near = true;
   // "Miguel Santos and Kelsey Park": a name coordinated with a person found just before.
-  if ((x.prev_w == "and" || x.prev_w == "or") && before >= 1 && p.owner[before - 1] >= 0 &&
+  // (German "und", "sowie", "oder": "Alexander Mischkin und Anatolij Tschepiga".)
+  const bool conj = x.prev_w == "and" || x.prev_w == "or" ||
+                    (p.lang == "de" && (x.prev_w == "und" || x.prev_w == "sowie" || x.prev_w == "oder"));
+  if (conj && before >= 1 && p.owner[before - 1] >= 0 &&
       cands[p.owner[before - 1]].type == "person")
     x.verb_near = true;
   x.given = given_names.count(p.Text(a)) > 0;
@@ -1449,20 +1512,35 @@ bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) con
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
 // whose end is one ("Justizministerium", "Trabzonspor", "Adana Demirspor"); nullptr otherwise.
 const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
+  // (So does a compound of three parts or more named after a person that ends in the head:
+  // "Heinrich-Böll-Stiftung", "Robert-Koch-Institut"; two parts are mostly a common noun:
+  // "Nachhaltigkeits-Initiative".)
+  // An acronym before the head names the body too: "NRW-Landesregierung", "US-Senat".
+  auto person_compound = [&](int q) {
+    if (q < a + 2 || !p.IsPunct(q - 1, "-") || p.toks[q].space_before || p.toks[q - 1].space_before) return false;
+    if (q == a + 2 && p.toks[a].all_caps && p.Text(a).size() >= 2) return true;
+    return q >= a + 4 && p.IsPunct(q - 3, "-") && !p.toks[q - 2].space_before && p.toks[q - 2].cap && p.toks[q - 4].cap;
+  };
   for (int q = a; q < b; ++q)
-    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && words >= 2) {
+    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && (words >= 2 || person_compound(q))) {
       *conf = 0.7;
       return "organization";
     }
   // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin".
   for (int q = std::max(a, b - 2); q < b; ++q) {
     if (!p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || (q < b - 1 && b - a != 2)) continue;
-    const std::string_view w = StripPossessive(p.Text(q));
-    for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-      if (w.size() >= e.size() + 3 && EndsWith(w, e)) {
-        *conf = 0.65;
-        return "organization";
-      }
+    std::string_view w = StripPossessive(p.Text(q));
+    // German genitives: "des Statistischen Landesamtes", "des US-Europakommandos".
+    const bool genitive = p.lang == "de" && (EndsWith(w, "es") || EndsWith(w, "s"));
+    for (int cut = 0; cut <= (genitive ? 2 : 0); ++cut) {
+      const std::string_view stem = w.substr(0, w.size() - cut);
+      if (cut > 0 && !EndsWith(w.substr(stem.size()), cut == 1 ? "s" : "es")) continue;
+      for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+        if (stem.size() >= e.size() + 3 && EndsWith(stem, e)) {
+          *conf = 0.65;
+          return "organization";
+        }
+    }
   }
   return nullptr;
 }
@@ -1473,7 +1551,7 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
 bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end,
                                                  const LatinContext& x, double* conf) const {
   const int n = p.Size(), after = b;
-  bool cue_before = en_company_cues.count(x.prev_w) > 0;
+  bool cue_before = en_company_cues.count(x.prev_w) > 0 || GermanCompanyCue(p, a - 1);
   bool title_after = !x.next_w.empty() && EnTitleWord(p, after) && !x.given;
   // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
   // sentence (opening quotes aside) is no company before a title.
@@ -2915,7 +2993,7 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
     const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
                          (c.tb == 1 && p.toks[0].kind == kPunct);
     const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
-    if (!initial || given_names.count(first) ||
+    if (!initial || given_names.count(first) || GermanTitleApposition(p, c.te) ||
         (tagger && (tagger->EnglishGazetteerClasses(first) & ner::kGazPer)) ||
         (tagger && (tagger->EnglishGazetteerClasses(second) & ner::kGazPer)))
       continue;
@@ -2979,6 +3057,55 @@ void EntityRecognizer::Impl::DropLowerCaseWords(Doc& d) const {
 // Groups candidates into entities. Group key: dictionary entry, else type + surface (unknown
 // Hangul persons linked to the dictionary, and to each other, by their romanization skeleton);
 // glosses join their parent; variants of one Latin name join (MergePersonVariants).
+// German writes every noun with a capital, so two capitalized words are often a noun phrase
+// ("27.000 Tonnen Fleisch", "Weitere Mitglieder", "Rolle Genfs"). A person candidate of two
+// words or more in a German article that opens with no listed given name and follows no title is none when a number stands
+// right before it, when the article writes its first word in lower case ("weitere"), or when one
+// of its words follows a determiner somewhere in the article (de_determiner rows: "die Rolle",
+// "den Tonnen"); family names rarely take an article in news.
+// A de_determiner row, also capitalized at the start of a sentence ("Die Rolle").
+bool IsDeDeterminer(std::string_view w) {
+  if (w.empty() || w.size() > 8) return false;
+  std::string lower(w);
+  lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  return In(WordList::kDeDeterminer, lower);
+}
+
+void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
+  if (d.lang != "de") return;
+  std::set<std::string_view> after_determiner;  // words written right after a determiner
+  std::set<std::string_view> lower_words;       // words written in lower case
+  bool any = false;
+  for (const Cand& c : d.cands) any |= c.type == "person" && !c.dropped && c.dict < 0;
+  if (!any) return;
+  for (const Para& p : d.paras)
+    for (int t = 0; t < p.Size(); ++t) {
+      if (!p.IsWord(t) || !p.toks[t].latin) continue;
+      if (!p.toks[t].cap) lower_words.insert(p.Text(t));
+      // (Not the first part of a compound: "die Söder-Regierung".)
+      else if (t > 0 && p.IsWord(t - 1) && IsDeDeterminer(p.Text(t - 1)) && !p.IsPunct(t + 1, "-"))
+        after_determiner.insert(StripPossessive(p.Text(t)));
+    }
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.type != "person" || c.dropped || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin || !p.toks[c.tb].cap)
+      continue;
+    const std::string_view first = p.Text(c.tb);
+    if (given_names.count(first) || (c.tb > 0 && p.IsWord(c.tb - 1) && IsLatinTitle(p.Text(c.tb - 1)))) continue;
+    bool noun = c.tb > 0 && p.toks[c.tb - 1].kind == kNumber;
+    std::string lower;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(first.data(), static_cast<int32_t>(first.size())))
+        .toLower(icu::Locale::getGerman())
+        .toUTF8String(lower);
+    noun = noun || lower_words.count(lower) > 0;
+    for (int t = c.tb; t < c.te && !noun; ++t)
+      noun = p.IsWord(t) && p.toks[t].cap && after_determiner.count(StripPossessive(p.Text(t))) > 0;
+    if (!noun) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;
+  }
+}
+
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
@@ -3760,6 +3887,8 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimPersonTitles(d);
   note_drops();
   m.DropLowerCaseWords(d);
+  note_drops();
+  m.DropGermanNounPhrases(d);
   note_drops();
   m.GroupCandidates(d);
   m.CollectShortForms(d);

@@ -83,6 +83,7 @@ enum class WordList : uint8_t {
   kProductMakerNoun,    // maker, developer: "the PUBG developer" names a product's maker, not an acronym body
   kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
   kCjkNameHead,         // 集团, 証券, 分局, 委員会: heads that make a listed or tagged CJK organization part of a longer name
+  kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
   kCount,
 };
 static_assert(static_cast<size_t>(WordList::kCount) <= 64, "EntityWords::Classes is a 64-bit mask");

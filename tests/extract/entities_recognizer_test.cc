@@ -186,6 +186,103 @@ TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
   for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
 }
 
+// German capitalizes every noun: two capitalized words after a number, opening with a word the
+// article also writes in lower case, or holding a word written after an article are a noun
+// phrase; the same shape with a given name, a title or no such evidence stays a person.
+TEST_F(Recognizer, ReadsGermanNounPhrasesAsNoPersons) {
+  auto run_de = [](std::vector<std::string> paragraphs) {
+    Article a;
+    a.language = "de";
+    a.paragraphs = std::move(paragraphs);
+    return rec_->Recognize(a);
+  };
+  auto persons = [](const std::vector<Entity>& es) {
+    std::vector<std::string> out;
+    for (const Entity& e : es)
+      if (e.type == "person") out.push_back(e.name);
+    return out;
+  };
+  const std::string arrived = "Am Montag kam Birke Fenster (45) nach Bonn.";
+  EXPECT_EQ(persons(run_de({arrived, "Sie sah Birke Fenster."})), std::vector<std::string>{"Birke Fenster"});
+  EXPECT_TRUE(persons(run_de({arrived, "Die Birke stand am Weg."})).empty());
+  EXPECT_TRUE(persons(run_de({arrived, "Es gab birke und Eiche."})).empty());
+  EXPECT_TRUE(persons(run_de({"Am Montag kamen 700 Birke Fenster (45) nach Bonn."})).empty());
+  EXPECT_EQ(persons(run_de({"Am Montag kam Sabine Fenster (45) nach Bonn.", "Die Fenster waren offen."})),
+            std::vector<std::string>{"Sabine Fenster"});
+  EXPECT_EQ(persons(run_de({"Am Montag kam Professorin Birke Fenster nach Bonn.", "Die Birke stand am Weg."})),
+            std::vector<std::string>{"Birke Fenster"});
+}
+
+// German bodies: a place adjective before a listed body names the regional one, a country
+// acronym opens a compound, genitives and compounds of a person's name end in a head, heads of
+// German public bodies (Landesamt, Staatsrat), listed companies, unions and agencies, and a
+// company named after a noun of its kind ("Unternehmensberatung Zentrix").
+TEST_F(Recognizer, FindsGermanOrganizations) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Das US-Finanzministerium und ein Sprecher des US-Europakommandos widersprachen.",
+                  "Der Hamburger Verfassungsschutz warnte, das Statistische Landesamt zählte, und der Walliser Staatsrat "
+                  "sowie die Bildungsdirektion und die Heinrich-Böll-Stiftung reagierten.",
+                  "Infineon, Lidl, die Deutsche Börse und Verdi meldeten sich, das Statistische Bundesamt auch.",
+                  "Die Landesregierung das Gesetz ändern, sagte der Verfassungsschutz.",
+                  "Die NRW-Landesregierung und der Landtag stimmten zu.",
+                  "Die Unternehmensberatung Zentrix und der Zahlungsdienstleister VR Payment rieten ab.",
+                  "Die Staatsanwaltschaft Berlin, das Polizeipräsidium München und die Bayerische Staatskanzlei schwiegen."};
+  const std::vector<Entity> es = rec_->Recognize(a);
+  auto org = [&](const std::string& name) {
+    for (const Entity& e : es)
+      if (e.type != "person" && e.name == name) return &e;
+    return static_cast<const Entity*>(nullptr);
+  };
+  for (const char* name : {"US-Finanzministerium", "US-Europakommandos", "Hamburger Verfassungsschutz",
+                           "Statistische Landesamt", "Walliser Staatsrat", "Bildungsdirektion",
+                           "Heinrich-Böll-Stiftung", "Infineon", "Lidl", "Deutsche Börse", "Verdi",
+                           "NRW-Landesregierung", "Landtag", "Zentrix", "VR Payment", "Staatsanwaltschaft Berlin",
+                           "Polizeipräsidium München", "Bayerische Staatskanzlei"})
+    EXPECT_NE(org(name), nullptr) << name;
+  ASSERT_NE(org("Verfassungsschutz"), nullptr);  // the federal office, another body than Hamburg's
+  EXPECT_EQ(org("Verfassungsschutz")->canonical, "Bundesamt für Verfassungsschutz");
+  EXPECT_EQ(org("Hamburger Verfassungsschutz")->canonical, "Hamburger Verfassungsschutz");
+  EXPECT_EQ(org("Landesregierung das Gesetz"), nullptr);
+  EXPECT_NE(Find(es, "Statistisches Bundesamt"), nullptr);
+}
+
+// German persons by an apposition with a title ("X, politischer Soziologe an der ...", also at
+// the start of a sentence) and by coordination with a person found before ("A und B").
+TEST_F(Recognizer, FindsGermanPersonsByAppositionAndCoordination) {
+  auto persons = [](const std::string& text) {
+    Article a;
+    a.language = "de";
+    a.paragraphs = {text};
+    std::vector<std::string> out;
+    for (const Entity& e : rec_->Recognize(a))
+      if (e.type == "person") out.push_back(e.name);
+    return out;
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(persons("Birke Fenster, politische Soziologin an der Universität, verweist auf die Zahlen."), Names{"Birke Fenster"});
+  EXPECT_EQ(persons("Birke Fenster, die an der Universität lehrt, verweist auf die Zahlen."), Names{});
+  EXPECT_EQ(persons("Am Montag kam Sabine Eiche und Tanne Linde nach Bonn."), (Names{"Sabine Eiche", "Tanne Linde"}));
+  EXPECT_EQ(persons("Am Montag kam Eiche und Tanne Linde nach Bonn."), Names{});
+}
+
+// A German genitive s after a listed person's name is cut like a possessive: "Putins" is a
+// mention "Putin" of Vladimir Putin, and "Hitlers Zeiten" is no person named so.
+TEST_F(Recognizer, CutsTheGenitiveOfAListedPersonsName) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Zu Hitlers Zeiten hätte man das nicht getan.", "Das wird der Politik Putins nicht gerecht."};
+  const std::vector<Entity> es = rec_->Recognize(a);
+  ASSERT_EQ(es.size(), 2u);
+  for (const Entity& e : es) {
+    EXPECT_EQ(e.type, "person");
+    ASSERT_EQ(e.mentions.size(), 1u);
+    EXPECT_EQ(e.name, e.mentions[0].surface);
+    EXPECT_TRUE(e.name == "Hitler" || e.name == "Putin") << e.name;
+  }
+  EXPECT_NE(Find(es, "Vladimir Putin"), nullptr);
+}
+
 TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
   auto es = Run({"Citadel hired a senior AI engineer from Goldman Sachs last week.",
                  "Goldman said it would not contest the move."});

@@ -258,6 +258,14 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name == name) return true;
          return false;
        }},
+      // A German word after a determiner is a common noun: two capitalized words holding it are
+      // no person's name, though an age follows them (without the row they are one: "Sie sah Birke").
+      {WordList::kDeDeterminer, "de", [](const std::string& w) { return "Am Montag kam Birke Fenster (45) nach Bonn. Sie sah " + w + " Birke."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Birke") != std::string::npos) return false;
+         return true;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
