@@ -45,10 +45,10 @@ Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
     while (l < std::size(kListNames) && kListNames[l] != f[0]) ++l;
     if (l == std::size(kListNames)) return bad("unknown list " + f[0]);
     const auto [index, added] = w.words_.insert(f[1]);
-    if (added) w.classes_.push_back(0);
-    uint64_t& classes = w.classes_[static_cast<size_t>(index)];
-    if (classes >> l & 1) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
-    classes |= uint64_t{1} << l;
+    if (added) w.classes_.emplace_back();
+    WordClasses& classes = w.classes_[static_cast<size_t>(index)];
+    if (classes.test(l)) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
+    classes.set(l);
     w.lists_[l].push_back(f[1]);
     w.rows_.push_back({static_cast<WordList>(l), f[1], line_no});
     return Status::Ok();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -86,7 +87,8 @@ enum class WordList : uint8_t {
   kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
   kCount,
 };
-static_assert(static_cast<size_t>(WordList::kCount) <= 64, "EntityWords::Classes is a 64-bit mask");
+// The lists a word is in: bit l set when the word has a row in list l.
+using WordClasses = std::bitset<static_cast<size_t>(WordList::kCount)>;
 
 std::string_view WordListName(WordList l);
 
@@ -104,11 +106,14 @@ class EntityWords {
   static Result<EntityWords> FromTsv(std::string_view tsv);
 
   // One probe of one flat table answers every list: Classes(w) has bit l set when w is in list l.
-  uint64_t Classes(std::string_view w) const {
+  WordClasses Classes(std::string_view w) const {
     const int i = words_.Index(w);
-    return i < 0 ? 0 : classes_[static_cast<size_t>(i)];
+    return i < 0 ? WordClasses() : classes_[static_cast<size_t>(i)];
   }
-  bool Has(WordList l, std::string_view w) const { return Classes(w) >> static_cast<unsigned>(l) & 1; }
+  bool Has(WordList l, std::string_view w) const {
+    const int i = words_.Index(w);
+    return i >= 0 && classes_[static_cast<size_t>(i)].test(static_cast<size_t>(l));
+  }
   // The words of a list in table order.
   const std::vector<std::string>& List(WordList l) const { return lists_[static_cast<size_t>(l)]; }
   const std::vector<WordRow>& rows() const { return rows_; }
@@ -117,7 +122,7 @@ class EntityWords {
   std::vector<WordRow> rows_;
   std::array<std::vector<std::string>, static_cast<size_t>(WordList::kCount)> lists_;
   FlatStringSet words_;           // every word of every list, once
-  std::vector<uint64_t> classes_;  // per word of words_: bit l set when the word is in list l
+  std::vector<WordClasses> classes_;  // per word of words_: bit l set when the word is in list l
 };
 
 // The text of extract/data/entity_words.tsv as built into the library.
