@@ -249,6 +249,10 @@ TEST(EventsGolden, BlindBatchSixHoldsItsFloors) {
   ScoreBlindBatch("events-b6", floors::kBlindBatch6PairF1, floors::kBlindBatch6StrictF1);
 }
 
+TEST(EventsGolden, BlindBatchSevenHoldsItsFloors) {
+  ScoreBlindBatch("events-b7", floors::kBlindBatch7PairF1, floors::kBlindBatch7StrictF1);
+}
+
 TEST(EventsGolden, DevBatchThreeHoldsItsFloors) {
   ScoreBlindBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
