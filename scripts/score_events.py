@@ -60,6 +60,10 @@ def pair_match(g, p):
     if not name_ok(g.get("employer", ""), pred_names(p, "employer")):
         return False
     if is_group(g):
+        # A group gold may also list the company it came with (an acqui-hire or a failed bid for
+        # a start-up's team): a predicted company candidate of that name matches.
+        if p.get("candidate_kind") == "company":
+            return name_ok(g.get("candidate", ""), pred_names(p, "candidate"))
         return is_group(p)
     return not is_group(p) and name_ok(g.get("candidate", ""), pred_names(p, "candidate"))
 

@@ -1,6 +1,9 @@
 #include "normalize/tools/event_gold.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <set>
 #include <filesystem>
 #include <sstream>
 
@@ -20,6 +23,29 @@ std::string Str(const nlohmann::json& j, const char* k) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
+// A gold amount list ("offers_usd": ["3500000", ...], strings or numbers), rounded; false when
+// an entry is not a number.
+bool Amounts(const nlohmann::json& j, const char* k, std::vector<long long>* out) {
+  auto it = j.find(k);
+  if (it == j.end() || it->is_null()) return true;
+  if (!it->is_array()) return false;
+  for (const auto& v : *it) {
+    double d = 0;
+    if (v.is_number()) {
+      d = v.get<double>();
+    } else if (v.is_string()) {
+      const std::string t = v.get<std::string>();
+      char* end = nullptr;
+      d = std::strtod(t.c_str(), &end);
+      if (t.empty() || *end != '\0') return false;
+    } else {
+      return false;
+    }
+    out->push_back(std::llround(d));
+  }
+  return true;
+}
+
 Result<GoldArticle> ReadGoldArticle(const fs::path& txt, const std::string& batch) {
   GoldArticle g;
   g.batch = batch;
@@ -33,8 +59,11 @@ Result<GoldArticle> ReadGoldArticle(const fs::path& txt, const std::string& batc
     return Status::InvalidArgument(json_path + ": not a gold file ({\"events\": [...]})");
   for (const auto& e : j["events"]) {
     if (!e.is_object()) return Status::InvalidArgument(json_path + ": an event is not an object");
-    g.events.push_back({Str(e, "type"), Str(e, "employer"), Str(e, "candidate"), Str(e, "candidate_kind"),
-                        Str(e, "previous_employer"), Str(e, "outcome")});
+    GoldEvent ge{Str(e, "type"), Str(e, "employer"), Str(e, "candidate"), Str(e, "candidate_kind"),
+                 Str(e, "previous_employer"), Str(e, "outcome"), {}, {}};
+    if (!Amounts(e, "offers_usd", &ge.offers_usd) || !Amounts(e, "offers_krw", &ge.offers_krw))
+      return Status::InvalidArgument(json_path + ": offers_usd / offers_krw must list amounts");
+    g.events.push_back(std::move(ge));
   }
   return g;
 }
@@ -91,7 +120,12 @@ std::vector<std::string> Names(const std::string& name, const std::vector<std::s
 
 bool PairMatch(const GoldEvent& g, const Event& p) {
   if (!GoldNameOk(g.employer, Names(p.employer, p.employer_aliases))) return false;
-  if (g.candidate_kind == "group") return p.candidate_kind == "group";
+  if (g.candidate_kind == "group") {
+    // A gold group may also list the company it came with (an acqui-hire, a failed bid for a
+    // start-up's team): a predicted company candidate of that name matches.
+    if (p.candidate_kind == "company") return GoldNameOk(g.candidate, {p.candidate});
+    return p.candidate_kind == "group";
+  }
   return p.candidate_kind != "group" && GoldNameOk(g.candidate, {p.candidate});
 }
 
@@ -101,11 +135,53 @@ bool StrictMatch(const GoldEvent& g, const Event& p) {
          g.outcome == OutcomeName(p.outcome);
 }
 
+bool TypedMatch(const GoldEvent& g, const Event& p) { return PairMatch(g, p) && g.type == EventTypeName(p.type); }
+
+namespace {
+
+bool AllIn(const std::vector<long long>& want, const std::set<long long>& have) {
+  return std::all_of(want.begin(), want.end(), [&](long long w) { return have.count(w) > 0; });
+}
+
+void AddRounded(const std::string& v, std::set<long long>* have) {
+  if (v.empty()) return;
+  char* end = nullptr;
+  const double d = std::strtod(v.c_str(), &end);
+  if (end != v.c_str()) have->insert(std::llround(d));
+}
+
+}  // namespace
+
+bool UsdAmountsFound(const GoldEvent& g, const Event& p) {
+  std::set<long long> have;
+  for (const Offer& o : p.offers) {
+    AddRounded(o.usd, &have);
+    AddRounded(o.value, &have);
+  }
+  return AllIn(g.offers_usd, have);
+}
+
+bool KrwAmountsFound(const GoldEvent& g, const Event& p) {
+  std::set<long long> have;
+  for (const Offer& o : p.offers) {
+    AddRounded(o.krw, &have);
+    if (o.currency == "KRW") AddRounded(o.value, &have);
+  }
+  return AllIn(g.offers_krw, have);
+}
+
 void EventScore::Add(const EventScore& o) {
   predicted += o.predicted;
   gold += o.gold;
   pair += o.pair;
   strict += o.strict;
+  typed += o.typed;
+  usd_checked += o.usd_checked;
+  usd_correct += o.usd_correct;
+  krw_checked += o.krw_checked;
+  krw_correct += o.krw_correct;
+  all_checked += o.all_checked;
+  all_correct += o.all_correct;
 }
 
 namespace {
@@ -114,23 +190,25 @@ double F1(int m, int p, int g) { return p + g ? 2.0 * m / (p + g) : 1.0; }
 
 double EventScore::PairF1() const { return F1(pair, predicted, gold); }
 double EventScore::StrictF1() const { return F1(strict, predicted, gold); }
+double EventScore::TypedF1() const { return F1(typed, predicted, gold); }
 double EventScore::PairPrecision() const { return predicted ? 1.0 * pair / predicted : 1.0; }
 double EventScore::PairRecall() const { return gold ? 1.0 * pair / gold : 1.0; }
 
 namespace {
 
-int Greedy(const std::vector<GoldEvent>& gold, const std::vector<Event>& pred,
-           bool (*match)(const GoldEvent&, const Event&)) {
+// (gold index, prediction index) of each match.
+std::vector<std::pair<size_t, size_t>> Greedy(const std::vector<GoldEvent>& gold, const std::vector<Event>& pred,
+                                              bool (*match)(const GoldEvent&, const Event&)) {
   std::vector<bool> used(pred.size(), false);
-  int n = 0;
-  for (const GoldEvent& g : gold)
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t gi = 0; gi < gold.size(); ++gi)
     for (size_t i = 0; i < pred.size(); ++i)
-      if (!used[i] && match(g, pred[i])) {
+      if (!used[i] && match(gold[gi], pred[i])) {
         used[i] = true;
-        ++n;
+        out.emplace_back(gi, i);
         break;
       }
-  return n;
+  return out;
 }
 
 }  // namespace
@@ -139,8 +217,21 @@ EventScore ScoreArticle(const std::vector<GoldEvent>& gold, const std::vector<Ev
   EventScore s;
   s.predicted = static_cast<int>(pred.size());
   s.gold = static_cast<int>(gold.size());
-  s.pair = Greedy(gold, pred, PairMatch);
-  s.strict = Greedy(gold, pred, StrictMatch);
+  const auto pairs = Greedy(gold, pred, PairMatch);
+  s.pair = static_cast<int>(pairs.size());
+  s.strict = static_cast<int>(Greedy(gold, pred, StrictMatch).size());
+  s.typed = static_cast<int>(Greedy(gold, pred, TypedMatch).size());
+  for (const auto& [gi, pi] : pairs) {
+    const GoldEvent& g = gold[gi];
+    const bool usd = !g.offers_usd.empty(), krw = !g.offers_krw.empty();
+    const bool usd_ok = UsdAmountsFound(g, pred[pi]), krw_ok = KrwAmountsFound(g, pred[pi]);
+    s.usd_checked += usd;
+    s.usd_correct += usd && usd_ok;
+    s.krw_checked += krw;
+    s.krw_correct += krw && krw_ok;
+    s.all_checked += usd || krw;
+    s.all_correct += (usd || krw) && usd_ok && krw_ok;
+  }
   return s;
 }
 

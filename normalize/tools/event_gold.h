@@ -21,6 +21,8 @@ namespace hirewire::tools {
 
 struct GoldEvent {
   std::string type, employer, candidate, candidate_kind, previous_employer, outcome;
+  // "offers_usd" / "offers_krw": the stated amounts of the pay offered (rounded).
+  std::vector<long long> offers_usd, offers_krw;
 };
 
 struct GoldArticle {
@@ -45,12 +47,22 @@ bool GoldNameOk(const std::string& gold, const std::vector<std::string>& preds, 
 bool PairMatch(const GoldEvent& g, const Event& p);
 // Pair + previous employer + outcome.
 bool StrictMatch(const GoldEvent& g, const Event& p);
+// Pair + type.
+bool TypedMatch(const GoldEvent& g, const Event& p);
+
+// Every gold USD amount among the offers' USD or stated values; every gold KRW amount among
+// the offers' KRW glosses or stated KRW values (score_events.py "amounts", "amounts_krw").
+bool UsdAmountsFound(const GoldEvent& g, const Event& p);
+bool KrwAmountsFound(const GoldEvent& g, const Event& p);
 
 struct EventScore {
-  int predicted = 0, gold = 0, pair = 0, strict = 0;
+  int predicted = 0, gold = 0, pair = 0, strict = 0, typed = 0;
+  // Over the pair matches whose gold event states amounts: USD, KRW, and both together.
+  int usd_checked = 0, usd_correct = 0, krw_checked = 0, krw_correct = 0, all_checked = 0, all_correct = 0;
   void Add(const EventScore& o);
   double PairF1() const;
   double StrictF1() const;
+  double TypedF1() const;
   double PairPrecision() const;
   double PairRecall() const;
 };

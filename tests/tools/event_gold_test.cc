@@ -49,7 +49,7 @@ TEST(EventGold, NamesMatchAsScoreEventsDoes) {
 }
 
 TEST(EventGold, PairAndStrictMatches) {
-  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", "person", "OpenAI", "joined"};
+  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", "person", "OpenAI", "joined", {}, {}};
   EXPECT_TRUE(PairMatch(g, Pred("Meta Platforms", "Daniel Okafor")));
   EXPECT_TRUE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kJoined, "OpenAI")));
   EXPECT_FALSE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kAccepted, "OpenAI")));
@@ -58,16 +58,53 @@ TEST(EventGold, PairAndStrictMatches) {
   alias.employer_aliases = {"Meta"};
   EXPECT_TRUE(PairMatch(g, alias));  // the article's own spelling of the employer
   // A gold group matches any predicted group at the employer, never a person.
-  GoldEvent group{"hire", "Meta", "researchers", "group", "OpenAI", "joined"};
+  GoldEvent group{"hire", "Meta", "researchers", "group", "OpenAI", "joined", {}, {}};
   Event pg = Pred("Meta", "four researchers from OpenAI");
   pg.candidate_kind = "group";
   EXPECT_TRUE(PairMatch(group, pg));
   EXPECT_FALSE(PairMatch(group, Pred("Meta", "researchers")));
+  // A gold group that also names the start-up it came with matches that company as candidate
+  // (a failed bid or an acqui-hire reported on the company), not another company.
+  GoldEvent team{"acquisition_attempt", "셀바이오", "연구인력 20여명|누리셀", "group", "누리셀", "failed", {}, {}};
+  Event bid = Pred("셀바이오", "누리셀");
+  bid.candidate_kind = "company";
+  EXPECT_TRUE(PairMatch(team, bid));
+  bid.candidate = "다른바이오";
+  EXPECT_FALSE(PairMatch(team, bid));
+}
+
+TEST(EventGold, TypedMatchAndAmounts) {
+  GoldEvent g{"offer", "Meta", "A", "person", "", "declined", {3500000}, {1200000000}};
+  Event p = Pred("Meta", "A", Outcome::kDeclined);
+  p.type = EventType::kOffer;
+  EXPECT_TRUE(TypedMatch(g, p));
+  p.type = EventType::kHire;
+  EXPECT_FALSE(TypedMatch(g, p));
+  EXPECT_FALSE(UsdAmountsFound(g, p));
+  Offer usd;
+  usd.currency = "USD";
+  usd.value = "3500000";
+  usd.krw = "4800000000";  // a gloss that is not the gold KRW amount
+  p.offers.push_back(usd);
+  EXPECT_TRUE(UsdAmountsFound(g, p));
+  EXPECT_FALSE(KrwAmountsFound(g, p));
+  Offer krw;
+  krw.currency = "KRW";
+  krw.value = "1200000000";
+  p.offers.push_back(krw);
+  EXPECT_TRUE(KrwAmountsFound(g, p));
+  // Tallied over the pair matches with stated amounts.
+  EventScore s = ScoreArticle({g}, {p});
+  EXPECT_EQ(s.typed, 0);
+  EXPECT_EQ(s.usd_checked, 1);
+  EXPECT_EQ(s.usd_correct, 1);
+  EXPECT_EQ(s.krw_correct, 1);
+  EXPECT_EQ(s.all_correct, 1);
 }
 
 TEST(EventGold, GreedyScoring) {
-  std::vector<GoldEvent> gold = {{"hire", "Meta", "A", "person", "", "joined"},
-                                 {"hire", "Meta", "B", "person", "", "joined"}};
+  std::vector<GoldEvent> gold = {{"hire", "Meta", "A", "person", "", "joined", {}, {}},
+                                 {"hire", "Meta", "B", "person", "", "joined", {}, {}}};
   // A matched (strict too), B missed, one false event; one prediction is used once.
   EventScore s = ScoreArticle(gold, {Pred("Meta", "A"), Pred("Google", "B"), Pred("Meta", "A")});
   EXPECT_EQ(s.predicted, 3);
@@ -93,7 +130,8 @@ class GoldFolder : public testing::Test {
 
 TEST_F(GoldFolder, ReadsArticlesSortedAndNamesTheBadFile) {
   Write("b.txt", "Headline\n\nBody.\n");
-  Write("b.json", R"({"events": [{"type": "hire", "employer": "Meta", "candidate": "A", "outcome": "joined"}]})");
+  Write("b.json", R"({"events": [{"type": "hire", "employer": "Meta", "candidate": "A", "outcome": "joined",
+                              "offers_usd": ["3500000.4", 2000000]}]})");
   Write("a.txt", "Headline\n\nBody.\n");
   Write("a.json", R"({"events": []})");
   auto g = ReadGoldBatch(dir_.string());
@@ -102,6 +140,7 @@ TEST_F(GoldFolder, ReadsArticlesSortedAndNamesTheBadFile) {
   EXPECT_EQ((*g)[0].name, "a");
   EXPECT_EQ((*g)[1].events.size(), 1u);
   EXPECT_EQ((*g)[1].events[0].employer, "Meta");
+  EXPECT_EQ((*g)[1].events[0].offers_usd, (std::vector<long long>{3500000, 2000000}));
   EXPECT_EQ((*g)[1].batch, dir_.filename().string());
   Write("c.txt", "Headline\n\nBody.\n");
   Write("c.json", "{not json");
