@@ -87,6 +87,10 @@ TEST(EventBatches, BlindBatchSevenHoldsItsFloors) {
   ScoreBatch("events-b7", floors::kBlindBatch7PairF1, floors::kBlindBatch7StrictF1);
 }
 
+TEST(EventBatches, DevBatchSixHoldsItsFloors) {
+  ScoreBatch("events-d6", floors::kDevBatch6PairF1, floors::kDevBatch6StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -151,6 +151,15 @@ inline constexpr double kBlindBatch6StrictF1 = 0.50;
 inline constexpr double kBlindBatch7PairF1 = 0.68;
 inline constexpr double kBlindBatch7StrictF1 = 0.62;
 
+// Development batch d6 (tests/data/events-d6: 20 ko / 20 en, 71 events, written at the start of
+// the ninth session by a helper that had not seen the code, leaning to unknown employers, source
+// lines, apposition and passive appointments, reappointments and look-alike names). First run on
+// the code before that session (88e43f4): pair 0.667 (P 0.816 R 0.563), strict 0.550, typed 0.567,
+// amounts USD 3/4, KRW 4/4 (a gold group listing the start-up's name matches that company, as
+// scripts/score_events.py scores it since then; with the earlier scorer 0.650 / 0.533).
+inline constexpr double kDevBatch6PairF1 = 0.65;
+inline constexpr double kDevBatch6StrictF1 = 0.53;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
