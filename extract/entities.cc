@@ -88,7 +88,7 @@ bool EndsWithFolded(std::string_view s, std::string_view suf) {
 std::string_view StripPossessive(std::string_view w) {
   // Fast path: no apostrophe byte (' or the lead byte of ’) in the word.
   bool maybe = false;
-  for (char ch : w) maybe |= ch == '\'' || static_cast<unsigned char>(ch) == 0xE2;
+  for (size_t k = 0; k < w.size() && !maybe; ++k) maybe = w[k] == '\'' || static_cast<unsigned char>(w[k]) == 0xE2;
   if (!maybe) return w;
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
   size_t apo = w.rfind('\''), len = 1;
