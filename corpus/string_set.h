@@ -93,4 +93,57 @@ class FlatStringMap {
   std::vector<value_type> entries_;  // by key index
 };
 
+// A set of string_views (the caller keeps the bytes alive) for sets built per document and
+// dropped after it: open addressing over one flat array, no allocation per string (the node
+// allocations of std::unordered_set cost more than its lookups on short-lived sets).
+class FlatStringViewSet {
+ public:
+  void insert(std::string_view s) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const uint64_t h = FlatStringSet::Hash(s);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (!slot.used) {
+        slot = {h, s, true};
+        ++size_;
+        return;
+      }
+      if (slot.hash == h && slot.view == s) return;
+    }
+  }
+  size_t count(std::string_view s) const {
+    if (size_ == 0) return 0;
+    const uint64_t h = FlatStringSet::Hash(s);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (!slot.used) return 0;
+      if (slot.hash == h && slot.view == s) return 1;
+    }
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view view;
+    bool used = false;
+  };
+  void Grow() {
+    std::vector<Slot> slots(slots_.empty() ? 64 : slots_.size() * 2);
+    const size_t mask = slots.size() - 1;
+    for (const Slot& old : slots_) {
+      if (!old.used) continue;
+      size_t i = old.hash & mask;
+      while (slots[i].used) i = (i + 1) & mask;
+      slots[i] = old;
+    }
+    slots_ = std::move(slots);
+  }
+  std::vector<Slot> slots_;  // size a power of two (or 0), at most half full
+  size_t size_ = 0;
+};
+
 }  // namespace hirewire

@@ -74,12 +74,21 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// EndsWith(s with ASCII letters lowered (std::tolower), suf).
+bool EndsWithFolded(std::string_view s, std::string_view suf) {
+  if (s.size() < suf.size()) return false;
+  const size_t at = s.size() - suf.size();
+  for (size_t k = 0; k < suf.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(s[at + k])) != static_cast<unsigned char>(suf[k])) return false;
+  return true;
+}
+
 // Strips an English possessive ('s, ’s, trailing ') from a Latin token, and a Turkish case
 // suffix written after an apostrophe ("Dzeko'nun", "Gomis'i", "Galatasaray'ın").
 std::string_view StripPossessive(std::string_view w) {
   // Fast path: no apostrophe byte (' or the lead byte of ’) in the word.
   bool maybe = false;
-  for (char ch : w) maybe |= ch == '\'' || static_cast<unsigned char>(ch) == 0xE2;
+  for (size_t k = 0; k < w.size() && !maybe; ++k) maybe = w[k] == '\'' || static_cast<unsigned char>(w[k]) == 0xE2;
   if (!maybe) return w;
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
   size_t apo = w.rfind('\''), len = 1;
@@ -372,7 +381,7 @@ struct Doc {
   std::vector<std::string> group_key;
   std::map<std::string, int> key_to_group;
   std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
-  std::unordered_set<std::string_view> lower_words;      // words written in lower case
+  FlatStringViewSet lower_words;                         // words written in lower case
   bool lower_words_built = false;
   std::string Surface(const Cand& c) const { return std::string(paras[c.para].text.substr(c.start, c.end - c.start)); }
   int GroupFor(const std::string& k) {
@@ -459,12 +468,19 @@ struct EntityRecognizer::Impl {
     if (en_titles.count(w) || en_honorifics.count(w)) return true;
     // (Lower case too: "el presidente Pedro Sánchez", "ministr zdravotnictví".)
     if (w.size() < 4) return false;
-    std::string lower(w);
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // (The suffixes are lower case: compared with the word's tail folded, without a copy; most
+    // words end in a byte no suffix ends in.)
+    const auto last = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(w.back())));
+    if (!(title_suffix_last_bytes[last >> 6] >> (last & 63) & 1)) return false;
     for (const std::string& suf : latin_title_suffixes)
-      if (EndsWith(lower, suf)) return true;
+      if (EndsWithFolded(w, suf)) return true;
     return false;
   }
+  uint64_t title_suffix_last_bytes[4] = {0, 0, 0, 0};  // bit b: some latin_title_suffixes ends in b
+  // The legal_suffix rows that are no English company suffix (LegalFormEnd), in list order, and
+  // bit b set when one of them starts with byte b.
+  std::vector<std::string> legal_forms;
+  uint64_t legal_form_first_bytes[4] = {0, 0, 0, 0};
   std::unique_ptr<SentenceAnalyzer> analyzer;  // for text without a shared analysis
   std::unique_ptr<icu::Transliterator> romanizer;
   mutable std::mutex romanizer_mu;
@@ -2441,9 +2457,11 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
 int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) const {
   if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].space_before) return 0;
   const std::string_view rest = p.text.substr(static_cast<size_t>(p.toks[t].start));
+  const auto first = static_cast<unsigned char>(rest[0]);  // (a word token is never empty)
+  if (!(legal_form_first_bytes[first >> 6] >> (first & 63) & 1)) return 0;
   size_t best = 0;
-  for (const std::string& f : EntityWords::Default().List(WordList::kLegalSuffix)) {
-    if (f.size() <= best || !rest.starts_with(f) || en_company_suffixes.count(f)) continue;
+  for (const std::string& f : legal_forms) {
+    if (f.size() <= best || !rest.starts_with(f)) continue;
     // The form ends the word: "AS" is no legal form in "ASML", "S.A." none in "S.A.Z".
     const unsigned char next = f.size() < rest.size() ? static_cast<unsigned char>(rest[f.size()]) : ' ';
     if (std::isalnum(next) || next >= 0x80 || (f.back() != '.' && next == '/')) continue;
@@ -2661,6 +2679,20 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
   m.en_stop = MakeSet(WordList::kEnStop);
   m.given_names = MakeSet(WordList::kGivenName);
   m.latin_title_suffixes = EntityWords::Default().List(WordList::kLatinTitleSuffix);
+  for (const std::string& f : EntityWords::Default().List(WordList::kLegalSuffix)) {
+    if (f.empty() || m.en_company_suffixes.count(f)) continue;
+    m.legal_forms.push_back(f);
+    const auto b = static_cast<unsigned char>(f[0]);
+    m.legal_form_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  for (const std::string& suf : m.latin_title_suffixes) {
+    if (suf.empty()) {  // ends every word
+      for (uint64_t& bits : m.title_suffix_last_bytes) bits = ~uint64_t{0};
+      continue;
+    }
+    const auto b = static_cast<unsigned char>(suf.back());
+    m.title_suffix_last_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+  }
   m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
   m.org_connectors = MakeSet(WordList::kOrgNameConnector);
   m.non_entity_heads = MakeSet(WordList::kNonEntityHead);

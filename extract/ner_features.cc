@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 
 #include "corpus/utf8.h"
 
@@ -436,6 +437,217 @@ uint64_t Lower(std::string_view w) {
 
 }  // namespace
 
+void EnglishWordValues(const std::vector<std::string_view>& tokens, const std::vector<int>& which,
+                       const GazTable& gaz, EnglishWord* words) {
+  // The gazetteer keys (word list, cluster, form) of every token asked for, hashed first and
+  // looked up with prefetching a few ahead: the lookups are independent cache misses.
+  thread_local std::vector<uint64_t> keys;
+  keys.clear();
+  for (const int i : which) {
+    const std::string_view w = tokens[i];
+    EnglishWord& v = words[i];
+    v.low = Lower(w);
+    v.shape = Shape(w, false);
+    v.sshape = Shape(w, true);
+    // (Without a gazetteer: no word list and no cluster, the padding values.)
+    v.dict = gaz.slots == nullptr ? 7 : 0;
+    v.cl = gaz.slots == nullptr ? kEnPad : 0;
+    v.form = 0;
+    if (gaz.slots == nullptr) continue;
+    uint64_t h = kDictSeed;
+    uint64_t c = kClusterSeed;
+    uint64_t g = kGazSeed;
+    for (unsigned char ch : w) {
+      const unsigned char lc = IsUpper(ch) ? ch + 32 : ch;
+      h = Fold(h, lc);
+      c = Fold(c, lc);
+      g = Fold(g, ch);
+    }
+    keys.push_back(Mix(h));
+    keys.push_back(Mix(c));
+    keys.push_back(Mix(g));
+  }
+  if (gaz.slots == nullptr) return;
+  constexpr size_t kAhead = 16;
+  for (size_t k = 0; k < kAhead && k < keys.size(); ++k) gaz.Prefetch(keys[k]);
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (k + kAhead < keys.size()) gaz.Prefetch(keys[k + kAhead]);
+    const uint32_t info = gaz.Find(keys[k]);
+    EnglishWord& v = words[which[k / 3]];
+    if (k % 3 == 0) v.dict = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
+    if (k % 3 == 1) v.cl = (info & kClusterFlag) ? info : 0;
+    if (k % 3 == 2) v.form = info;
+  }
+}
+
+namespace {
+
+// A cluster path cut to its first `levels` levels (kPad and 0 stay themselves).
+uint64_t ClusterPrefix(uint64_t c, int levels) {
+  if (c == 0 || c == kEnPad) return c;
+  return (c & 0xffff) >> (4 * (4 - levels)) | (static_cast<uint64_t>(levels) << 20);
+}
+// The embedding-based type guess (class and confidence) of a cluster value.
+uint64_t ClusterType(uint64_t c) { return c == 0 || c == kEnPad ? c : (c >> 17) & 15; }
+
+}  // namespace
+
+void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const EnglishWord* words,
+                            const GazTable& gaz, EnglishSentence* s) {
+  const int n = static_cast<int>(tokens.size());
+  s->tokens = &tokens;
+  s->words = words;
+  constexpr uint64_t kPad = kEnPad;
+  s->low.assign(n + 4, kPad);
+  s->sshape.assign(n + 4, kPad);
+  s->dict.assign(n + 4, 7);  // 0..3 word-list class, 7 = padding
+  s->cl.assign(n + 4, kPad);  // kClusterFlag | path, kPad outside the sentence, 0 when unknown
+  int letters_words = 0, cap_words = 0;
+  for (int i = 0; i < n; ++i) {
+    s->low[i + 2] = words[i].low;
+    s->sshape[i + 2] = words[i].sshape;
+    s->dict[i + 2] = words[i].dict;
+    s->cl[i + 2] = words[i].cl;
+    if (!tokens[i].empty() && (IsUpper(tokens[i][0]) || IsLower(tokens[i][0]))) {
+      ++letters_words;
+      if (IsUpper(tokens[i][0])) ++cap_words;
+    }
+  }
+  // Headline/all-caps sentences weaken capitalization cues.
+  s->cap_ratio = letters_words == 0 ? 0 : (4 * cap_words) / letters_words;
+  // English gazetteer: longest match per class starting at each token, up to 5 tokens (the
+  // n-gram keys hashed first and looked up with prefetching).
+  auto& gz = s->gz;
+  gz.clear();
+  if (gaz.slots == nullptr) return;
+  thread_local std::vector<uint64_t> keys;
+  thread_local std::vector<uint32_t> infos;
+  keys.clear();
+  for (int b = 0; b < n; ++b) {
+    uint64_t h = kEnGazSeed;
+    for (int e = b; e < n && e - b < 5; ++e) {
+      if (e > b) h = Fold(h, ' ');
+      for (unsigned char ch : tokens[e]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
+      keys.push_back(Mix(h));
+    }
+  }
+  constexpr size_t kAhead = 16;
+  infos.resize(keys.size());
+  for (size_t k = 0; k < kAhead && k < keys.size(); ++k) gaz.Prefetch(keys[k]);
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (k + kAhead < keys.size()) gaz.Prefetch(keys[k + kAhead]);
+    infos[k] = gaz.Find(keys[k]);
+  }
+  gz.assign(n, {0, 0, 0});
+  thread_local std::vector<std::array<uint8_t, 3>> len;
+  len.assign(n, {0, 0, 0});
+  size_t next = 0;
+  for (int b = 0; b < n; ++b) {
+    int best[3] = {0, 0, 0};
+    for (int e = b; e < n && e - b < 5; ++e) {
+      const uint32_t info = infos[next++];
+      for (int k = 0; k < 3; ++k) {
+        if (info & (1u << k)) best[k] = e - b + 1;
+      }
+    }
+    for (int k = 0; k < 3; ++k) {
+      int l = best[k];
+      for (int u = b; u < b + l; ++u) {
+        if (len[u][k] >= l) continue;
+        len[u][k] = static_cast<uint8_t>(l);
+        gz[u][k] = l == 1 ? 4 : (u == b ? 1 : (u == b + l - 1 ? 3 : 2));
+      }
+    }
+  }
+}
+
+void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint64_t** context) {
+  const std::string_view w = (*s.tokens)[i];
+  const EnglishWord& v = s.words[i];
+  const auto& low = s.low;
+  const auto& sshape = s.sshape;
+  const auto& dict = s.dict;
+  const auto& cl = s.cl;
+  const uint64_t l0 = low[i + 2], s0 = sshape[i + 2], d0 = dict[i + 2], c0 = cl[i + 2];
+  const int cap_ratio = s.cap_ratio;
+  // Each run of features goes to its list in template order (word runs only when asked for).
+  if (word != nullptr) {
+    uint64_t*& f = *word;
+    *f++ = T(kEn, 1);
+    *f++ = Combine(T(kEn, 2), l0);
+    *f++ = HashBytes(T(kEn, 3), w);
+    *f++ = Combine(T(kEn, 4), v.shape);
+    *f++ = Combine(T(kEn, 5), s0);
+    for (int k = 1; k <= 3 && k <= static_cast<int>(w.size()); ++k) *f++ = HashBytes(T(kEn, 6 + k), w.substr(0, k));
+    for (int k = 1; k <= 4 && k <= static_cast<int>(w.size()); ++k) {
+      uint64_t h = T(kEn, 10 + k);
+      for (unsigned char c : w.substr(w.size() - k)) h = Fold(h, IsUpper(c) ? c + 32 : c);
+      *f++ = Mix(h);
+    }
+  }
+  {
+    uint64_t*& f = *context;
+    *f++ = Combine(T(kEn, 15), low[i + 1]);
+    *f++ = Combine(T(kEn, 16), low[i + 3]);
+    *f++ = Combine(T(kEn, 17), low[i]);
+    *f++ = Combine(T(kEn, 18), low[i + 4]);
+    *f++ = Combine(T(kEn, 19), sshape[i + 1]);
+    *f++ = Combine(T(kEn, 20), sshape[i + 3]);
+    *f++ = Combine(Combine(T(kEn, 21), low[i + 1]), l0);
+    *f++ = Combine(Combine(T(kEn, 22), l0), low[i + 3]);
+    *f++ = Combine(Combine(Combine(T(kEn, 23), sshape[i + 1]), s0), sshape[i + 3]);
+    *f++ = Combine(Combine(T(kEn, 24), i == 0 ? 1 : 0), s0);
+    *f++ = Combine(Combine(T(kEn, 25), cap_ratio), s0);
+    *f++ = Combine(Combine(T(kEn, 26), low[i + 1]), s0);
+    *f++ = Combine(Combine(T(kEn, 27), s0), low[i + 3]);
+  }
+  if (word != nullptr) *(*word)++ = Combine(Combine(T(kEn, 28), std::min<size_t>(w.size(), 10)), s0);
+  if (!s.gz.empty()) {
+    uint64_t*& f = *context;
+    for (int k = 0; k < 3; ++k) {
+      if (s.gz[i][k] == 0) continue;
+      *f++ = Combine(Combine(T(kEn, 50 + k), s.gz[i][k]), s0);
+      *f++ = Combine(T(kEn, 55 + k), s.gz[i][k]);
+    }
+  }
+  // Word clusters: path prefixes of the token (1-4 levels) and of its neighbours (2 and 4 levels
+  // at +-1, 2 levels at +-2); unknown words get their own value.
+  if (word != nullptr) {
+    uint64_t*& f = *word;
+    for (int k = 1; k <= 4; ++k) *f++ = Combine(T(kEn, 60 + k), ClusterPrefix(c0, k));
+    *f++ = Combine(Combine(T(kEn, 65), ClusterPrefix(c0, 3)), s0);
+  }
+  {
+    uint64_t*& f = *context;
+    *f++ = Combine(T(kEn, 66), ClusterPrefix(cl[i + 1], 2));
+    *f++ = Combine(T(kEn, 67), ClusterPrefix(cl[i + 3], 2));
+    *f++ = Combine(T(kEn, 68), ClusterPrefix(cl[i + 1], 4));
+    *f++ = Combine(T(kEn, 69), ClusterPrefix(cl[i + 3], 4));
+    *f++ = Combine(T(kEn, 70), ClusterPrefix(cl[i], 2));
+    *f++ = Combine(T(kEn, 71), ClusterPrefix(cl[i + 4], 2));
+    *f++ = Combine(Combine(T(kEn, 72), ClusterPrefix(cl[i + 1], 3)), ClusterPrefix(c0, 3));
+  }
+  if (word != nullptr) {
+    // The embedding-based type guess (class and confidence) of the token; its word-list class.
+    uint64_t*& f = *word;
+    *f++ = Combine(T(kEn, 73), ClusterType(c0));
+    *f++ = Combine(Combine(T(kEn, 74), ClusterType(c0)), s0);
+    *f++ = Combine(Combine(T(kEn, 30), d0), s0);
+  }
+  {
+    uint64_t*& f = *context;
+    *f++ = Combine(Combine(Combine(T(kEn, 31), d0), i == 0 ? 1 : 0), s0);
+    *f++ = Combine(Combine(Combine(T(kEn, 32), d0), dict[i + 1]), sshape[i + 1]);
+    *f++ = Combine(Combine(Combine(T(kEn, 33), d0), dict[i + 3]), sshape[i + 3]);
+    *f++ = Combine(Combine(Combine(T(kEn, 34), d0), cap_ratio), s0);
+  }
+  if (word != nullptr) {
+    uint64_t*& f = *word;
+    for (int k = 0; k < 4; ++k)
+      if (v.form & (1u << k)) *f++ = Combine(T(kEn, 40 + k), s0);
+  }
+}
+
 void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,
                      FeatureBuffer* out) {
   out->Clear();
@@ -444,172 +656,26 @@ void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable
     out->offsets.push_back(0);
     return;
   }
-  constexpr uint64_t kPad = 0x50414450ULL;
   // Scratch reused across calls on the same thread.
-  thread_local std::vector<uint64_t> low, shape, sshape, dict, cl;
-  low.assign(n + 4, kPad);
-  shape.assign(n + 4, kPad);
-  sshape.assign(n + 4, kPad);
-  dict.assign(n + 4, 7);  // 0..3 word-list class, 7 = padding
-  // Cluster path of each token (kClusterFlag | path), kPad outside the sentence, 0 when unknown.
-  cl.assign(n + 4, kPad);
-  // Every gazetteer key of the sentence (per token: word list, cluster, gazetteer form; then the
-  // English gazetteer n-grams of up to 5 tokens from each token), hashed first and looked up with
-  // prefetching a few ahead: the lookups are independent cache misses.
-  thread_local std::vector<uint64_t> keys;
-  thread_local std::vector<uint32_t> infos;
-  keys.clear();
-  int letters_words = 0, cap_words = 0;
+  thread_local std::vector<EnglishWord> words;
+  thread_local std::vector<int> all;
+  thread_local EnglishSentence sentence;
+  words.resize(static_cast<size_t>(n));
+  all.resize(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) all[i] = i;
+  EnglishWordValues(tokens, all, gaz, words.data());
+  EnglishSentenceContext(tokens, words.data(), gaz, &sentence);
+  // Written through a pointer into room for the most features a token can have (a push_back per
+  // feature cost more than its hashing), both lists in one: the features in template order.
+  out->feats.resize(static_cast<size_t>(n) * (kEnMaxWordFeatures + kEnMaxContextFeatures));
+  uint64_t* const base = out->feats.data();
+  uint64_t* at = base;
   for (int i = 0; i < n; ++i) {
-    low[i + 2] = Lower(tokens[i]);
-    shape[i + 2] = Shape(tokens[i], false);
-    sshape[i + 2] = Shape(tokens[i], true);
-    if (gaz.slots != nullptr) {
-      uint64_t h = kDictSeed;
-      uint64_t c = kClusterSeed;
-      uint64_t g = kGazSeed;
-      for (unsigned char ch : tokens[i]) {
-        const unsigned char lc = IsUpper(ch) ? ch + 32 : ch;
-        h = Fold(h, lc);
-        c = Fold(c, lc);
-        g = Fold(g, ch);
-      }
-      keys.push_back(Mix(h));
-      keys.push_back(Mix(c));
-      keys.push_back(Mix(g));
-    }
-    if (!tokens[i].empty() && (IsUpper(tokens[i][0]) || IsLower(tokens[i][0]))) {
-      ++letters_words;
-      if (IsUpper(tokens[i][0])) ++cap_words;
-    }
+    out->offsets.push_back(static_cast<uint32_t>(at - base));
+    EnglishTokenFeatures(sentence, i, &at, &at);
   }
-  if (gaz.slots != nullptr) {
-    for (int s = 0; s < n; ++s) {
-      uint64_t h = kEnGazSeed;
-      for (int e = s; e < n && e - s < 5; ++e) {
-        if (e > s) h = Fold(h, ' ');
-        for (unsigned char ch : tokens[e]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
-        keys.push_back(Mix(h));
-      }
-    }
-    constexpr size_t kAhead = 16;
-    infos.resize(keys.size());
-    for (size_t k = 0; k < kAhead && k < keys.size(); ++k) gaz.Prefetch(keys[k]);
-    for (size_t k = 0; k < keys.size(); ++k) {
-      if (k + kAhead < keys.size()) gaz.Prefetch(keys[k + kAhead]);
-      infos[k] = gaz.Find(keys[k]);
-    }
-    for (int i = 0; i < n; ++i) {
-      const uint32_t info = infos[3 * i];
-      dict[i + 2] = ((info & kDictLower) ? 1 : 0) | ((info & kDictCap) ? 2 : 0);
-      const uint32_t ci = infos[3 * i + 1];
-      cl[i + 2] = (ci & kClusterFlag) ? ci : 0;
-    }
-  }
-  // English gazetteer: longest match per class starting at each token, up to 5 tokens.
-  thread_local std::vector<std::array<uint8_t, 3>> gz;  // per class: 0 none, 1 B, 2 I, 3 E, 4 S
-  gz.clear();
-  if (gaz.slots != nullptr) {
-    gz.assign(n, {0, 0, 0});
-    thread_local std::vector<std::array<uint8_t, 3>> len;
-    len.assign(n, {0, 0, 0});
-    size_t next = 3 * static_cast<size_t>(n);
-    for (int s = 0; s < n; ++s) {
-      int best[3] = {0, 0, 0};
-      for (int e = s; e < n && e - s < 5; ++e) {
-        const uint32_t info = infos[next++];
-        for (int k = 0; k < 3; ++k) {
-          if (info & (1u << k)) best[k] = e - s + 1;
-        }
-      }
-      for (int k = 0; k < 3; ++k) {
-        int l = best[k];
-        for (int u = s; u < s + l; ++u) {
-          if (len[u][k] >= l) continue;
-          len[u][k] = static_cast<uint8_t>(l);
-          gz[u][k] = l == 1 ? 4 : (u == s ? 1 : (u == s + l - 1 ? 3 : 2));
-        }
-      }
-    }
-  }
-  // Headline/all-caps sentences weaken capitalization cues.
-  const int cap_ratio = letters_words == 0 ? 0 : (4 * cap_words) / letters_words;
-  auto& f = out->feats;
-  f.reserve(static_cast<size_t>(n) * 32);
-  for (int i = 0; i < n; ++i) {
-    out->offsets.push_back(static_cast<uint32_t>(f.size()));
-    std::string_view w = tokens[i];
-    const uint64_t l0 = low[i + 2];
-    f.push_back(T(kEn, 1));
-    f.push_back(Combine(T(kEn, 2), l0));
-    f.push_back(HashBytes(T(kEn, 3), w));
-    f.push_back(Combine(T(kEn, 4), shape[i + 2]));
-    f.push_back(Combine(T(kEn, 5), sshape[i + 2]));
-    for (int k = 1; k <= 3 && k <= static_cast<int>(w.size()); ++k) {
-      f.push_back(HashBytes(T(kEn, 6 + k), w.substr(0, k)));
-    }
-    for (int k = 1; k <= 4 && k <= static_cast<int>(w.size()); ++k) {
-      uint64_t h = T(kEn, 10 + k);
-      for (unsigned char c : w.substr(w.size() - k)) h = Fold(h, IsUpper(c) ? c + 32 : c);
-      f.push_back(Mix(h));
-    }
-    f.push_back(Combine(T(kEn, 15), low[i + 1]));
-    f.push_back(Combine(T(kEn, 16), low[i + 3]));
-    f.push_back(Combine(T(kEn, 17), low[i]));
-    f.push_back(Combine(T(kEn, 18), low[i + 4]));
-    f.push_back(Combine(T(kEn, 19), sshape[i + 1]));
-    f.push_back(Combine(T(kEn, 20), sshape[i + 3]));
-    f.push_back(Combine(Combine(T(kEn, 21), low[i + 1]), l0));
-    f.push_back(Combine(Combine(T(kEn, 22), l0), low[i + 3]));
-    f.push_back(Combine(Combine(Combine(T(kEn, 23), sshape[i + 1]), sshape[i + 2]), sshape[i + 3]));
-    f.push_back(Combine(Combine(T(kEn, 24), i == 0 ? 1 : 0), sshape[i + 2]));
-    f.push_back(Combine(Combine(T(kEn, 25), cap_ratio), sshape[i + 2]));
-    f.push_back(Combine(Combine(T(kEn, 26), low[i + 1]), sshape[i + 2]));
-    f.push_back(Combine(Combine(T(kEn, 27), sshape[i + 2]), low[i + 3]));
-    f.push_back(Combine(Combine(T(kEn, 28), std::min<size_t>(w.size(), 10)), sshape[i + 2]));
-    if (!gz.empty()) {
-      for (int k = 0; k < 3; ++k) {
-        if (gz[i][k] == 0) continue;
-        f.push_back(Combine(Combine(T(kEn, 50 + k), gz[i][k]), sshape[i + 2]));
-        f.push_back(Combine(T(kEn, 55 + k), gz[i][k]));
-      }
-    }
-    // Word clusters: path prefixes of the token (1-4 levels) and of its neighbours (2 and 4 levels
-    // at +-1, 2 levels at +-2); unknown words get their own value.
-    {
-      auto prefix = [](uint64_t c, int levels) -> uint64_t {
-        if (c == 0 || c == kPad) return c;
-        return (c & 0xffff) >> (4 * (4 - levels)) | (static_cast<uint64_t>(levels) << 20);
-      };
-      const uint64_t c0 = cl[i + 2];
-      for (int k = 1; k <= 4; ++k) f.push_back(Combine(T(kEn, 60 + k), prefix(c0, k)));
-      f.push_back(Combine(Combine(T(kEn, 65), prefix(c0, 3)), sshape[i + 2]));
-      f.push_back(Combine(T(kEn, 66), prefix(cl[i + 1], 2)));
-      f.push_back(Combine(T(kEn, 67), prefix(cl[i + 3], 2)));
-      f.push_back(Combine(T(kEn, 68), prefix(cl[i + 1], 4)));
-      f.push_back(Combine(T(kEn, 69), prefix(cl[i + 3], 4)));
-      f.push_back(Combine(T(kEn, 70), prefix(cl[i], 2)));
-      f.push_back(Combine(T(kEn, 71), prefix(cl[i + 4], 2)));
-      f.push_back(Combine(Combine(T(kEn, 72), prefix(cl[i + 1], 3)), prefix(c0, 3)));
-      // The embedding-based type guess (class and confidence) of the token and its neighbours.
-      auto type = [](uint64_t c) -> uint64_t { return c == 0 || c == kPad ? c : (c >> 17) & 15; };
-      f.push_back(Combine(T(kEn, 73), type(c0)));
-      f.push_back(Combine(Combine(T(kEn, 74), type(c0)), sshape[i + 2]));
-    }
-    const uint64_t d0 = dict[i + 2];
-    f.push_back(Combine(Combine(T(kEn, 30), d0), sshape[i + 2]));
-    f.push_back(Combine(Combine(Combine(T(kEn, 31), d0), i == 0 ? 1 : 0), sshape[i + 2]));
-    f.push_back(Combine(Combine(Combine(T(kEn, 32), d0), dict[i + 1]), sshape[i + 1]));
-    f.push_back(Combine(Combine(Combine(T(kEn, 33), d0), dict[i + 3]), sshape[i + 3]));
-    f.push_back(Combine(Combine(Combine(T(kEn, 34), d0), cap_ratio), sshape[i + 2]));
-    if (gaz.slots != nullptr) {
-      const uint32_t info = infos[3 * i + 2];
-      for (int k = 0; k < 4; ++k) {
-        if (info & (1u << k)) f.push_back(Combine(T(kEn, 40 + k), sshape[i + 2]));
-      }
-    }
-  }
-  out->offsets.push_back(static_cast<uint32_t>(f.size()));
+  out->offsets.push_back(static_cast<uint32_t>(at - base));
+  out->feats.resize(static_cast<size_t>(at - base));
 }
 
 void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens) {

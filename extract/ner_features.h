@@ -7,6 +7,7 @@
 // Thread-safety: pure functions and read-only views.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -282,6 +283,39 @@ void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::v
 // English: one unit per token.
 void EnglishFeatures(const std::vector<std::string_view>& tokens, const GazTable& gaz,
                      FeatureBuffer* out);
+// EnglishFeatures in parts, so that a tagger can keep the weights of a word's own features per
+// word: the features of a token that depend on its word alone ("word features") and those that
+// depend on its neighbours or the sentence ("context features").
+inline constexpr uint64_t kEnPad = 0x50414450ULL;  // a neighbour value outside the sentence
+inline constexpr int kEnMaxWordFeatures = 25;
+inline constexpr int kEnMaxContextFeatures = 30;
+// What the features read of one word: its hashes (lower case, shape, short shape), word-list class
+// (0..3), cluster (kClusterFlag | path, 0 unknown) and gazetteer classes of the form as written.
+struct EnglishWord {
+  uint64_t low = 0, shape = 0, sshape = 0, dict = 0, cl = 0;
+  uint32_t form = 0;
+};
+// Fills words[i] for every i of `which` (indexes into `tokens`).
+void EnglishWordValues(const std::vector<std::string_view>& tokens, const std::vector<int>& which,
+                       const GazTable& gaz, EnglishWord* words);
+// One sentence's values that the features of its tokens read (EnglishSentenceContext): every
+// token's word values (padded with two kEnPad / 7 slots on each side), its gazetteer n-gram
+// matches and capitalization ratio.
+struct EnglishSentence {
+  const std::vector<std::string_view>* tokens = nullptr;
+  const EnglishWord* words = nullptr;
+  std::vector<uint64_t> low, sshape, dict, cl;
+  std::vector<std::array<uint8_t, 3>> gz;  // per class: 0 none, 1 B, 2 I, 3 E, 4 S
+  int cap_ratio = 0;
+};
+// `words` holds every token's values and must outlive `s`.
+void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const EnglishWord* words,
+                            const GazTable& gaz, EnglishSentence* s);
+// Writes token i's features in template order (EnglishFeatures), its word features (at most
+// kEnMaxWordFeatures) through *word unless `word` is nullptr, its context features (at most
+// kEnMaxContextFeatures) through *context; both pointers advance. `word` == `context`: one list.
+void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint64_t** context);
+
 
 // The model blob. Little-endian, every section 16-byte aligned.
 //   Header (below) | FeatureSlot[feature_slots] | GazSlot[gaz_slots] | uint64_t[filter_words]

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <atomic>
 #include <mutex>
@@ -27,9 +28,14 @@ struct NerTagger::Impl {
   uint64_t id = 0;  // distinct per loaded model in this process (keys the per-thread row cache)
 
   void TagChunk(std::string_view text, int lang, int base, std::vector<TaggedSpan>* out) const;
-  // em[i * kNumTags + t]: the summed weights of unit i's features (fb) for tag t, scaled.
-  // Finishes the keys of `fb` (Mix) in place.
-  void Emissions(FeatureBuffer* fb, int n, int lang, std::vector<float>* em) const;
+  // em[i * kNumTags + t]: the summed weights of unit i's features (fb) for tag t, plus
+  // base[i * kNumTags + t] when given, scaled. Finishes the keys of `fb` (Mix) in place.
+  void Emissions(FeatureBuffer* fb, int n, int lang, std::vector<float>* em, const int32_t* base = nullptr) const;
+  // Adds the weights of unit i's features (fb) to acc[i * kNumTags + t] (integers: exact in any
+  // order). Finishes the keys of `fb` (Mix) in place.
+  void AddRows(FeatureBuffer* fb, int n, int32_t* acc) const;
+  // English features and their emissions, the weights of each word's own features kept per word.
+  void EnglishEmissions(const std::vector<std::string_view>& toks, FeatureBuffer* fb, std::vector<float>* em) const;
 };
 
 NerTagger::NerTagger() : impl_(std::make_unique<Impl>()) {}
@@ -235,6 +241,65 @@ class RowCache {
   uint64_t model_ = 0;
 };
 
+// A per-thread direct-mapped cache of English words: the values their neighbours' features read
+// (ner::EnglishWord) and the summed weights of their own features (ner::EnglishTokenFeatures), so
+// that a word seen before costs no hashing and no row lookups for them. Exact: an entry holds the
+// word's whole 64-bit key (with its length folded in), and sums that fit 16 bits only.
+class WordCache {
+ public:
+  static constexpr int kBits = 13;  // 8,192 entries of 48 bytes: 384 KB
+  static uint64_t Key(std::string_view w) {
+    uint64_t h = 0x776f726463616368ULL ^ (w.size() * 0x9e3779b97f4a7c15ULL);
+    for (unsigned char c : w) h = ner::Fold(h, c);
+    return ner::Mix(h);
+  }
+  static WordCache& For(uint64_t model_id) {
+    thread_local WordCache cache;
+    if (cache.model_ != model_id) cache.Reset(model_id);
+    return cache;
+  }
+  bool Get(uint64_t key, ner::EnglishWord* v, int32_t* sums) const {
+    const Entry& e = entries_[key & kMask];
+    if (e.key != key) return false;
+    v->low = e.low;
+    v->sshape = e.sshape;
+    v->dict = e.dict;
+    v->cl = e.cl;
+    for (int t = 0; t < kNumTags; ++t) sums[t] = e.sums[t];
+    return true;
+  }
+  void Put(uint64_t key, const ner::EnglishWord& v, const int32_t* sums) {
+    for (int t = 0; t < kNumTags; ++t)
+      if (sums[t] < INT16_MIN || sums[t] > INT16_MAX) return;
+    if (v.cl > UINT32_MAX || v.dict > UINT8_MAX) return;
+    Entry& e = entries_[key & kMask];
+    e.key = key;
+    e.low = v.low;
+    e.sshape = v.sshape;
+    e.cl = static_cast<uint32_t>(v.cl);
+    e.dict = static_cast<uint8_t>(v.dict);
+    for (int t = 0; t < kNumTags; ++t) e.sums[t] = static_cast<int16_t>(sums[t]);
+  }
+
+ private:
+  static constexpr uint64_t kMask = (uint64_t{1} << kBits) - 1;
+  struct Entry {
+    uint64_t key;
+    uint64_t low, sshape;
+    uint32_t cl;
+    int16_t sums[kNumTags];
+    uint8_t dict;
+  };
+  void Reset(uint64_t model_id) {
+    if (entries_.empty()) entries_.resize(size_t{1} << kBits);
+    // A key no word of index i can have: its low bits disagree with i.
+    for (size_t i = 0; i < entries_.size(); ++i) entries_[i].key = ~i & kMask;
+    model_ = model_id;
+  }
+  std::vector<Entry> entries_;
+  uint64_t model_ = 0;
+};
+
 // A row of zeros for absent keys (16 bytes: RowSum reads whole cache entries).
 alignas(16) const int8_t kZeroRow[16] = {};
 
@@ -278,11 +343,22 @@ class RowSum {
 }  // namespace
 
 void NerTagger::Impl::Emissions(FeatureBuffer* fb, int n, int lang,
-                                std::vector<float>* em) const {
+                                std::vector<float>* em, const int32_t* base) const {
   // Integer sums per unit (exact in any order), then one scale: the same floats as summing
   // unit by unit.
   thread_local std::vector<int32_t> acc;
-  acc.assign(static_cast<size_t>(n) * kNumTags, 0);
+  if (base != nullptr) {
+    acc.assign(base, base + static_cast<size_t>(n) * kNumTags);
+  } else {
+    acc.assign(static_cast<size_t>(n) * kNumTags, 0);
+  }
+  AddRows(fb, n, acc.data());
+  em->resize(static_cast<size_t>(n) * kNumTags);
+  const float scale = header.scale[lang];
+  for (size_t j = 0; j < em->size(); ++j) (*em)[j] = acc[j] * scale;
+}
+
+void NerTagger::Impl::AddRows(FeatureBuffer* fb, int n, int32_t* acc) const {
   RowCache& cache = RowCache::For(id);
   std::vector<uint64_t>& keys = fb->feats;
   for (uint64_t& k : keys) k = ner::Mix(k);
@@ -330,9 +406,70 @@ void NerTagger::Impl::Emissions(FeatureBuffer* fb, int n, int lang,
     int32_t* a = &acc[static_cast<size_t>(misses[k].unit) * kNumTags];
     for (int t = 0; t < kNumTags; ++t) a[t] += w[t];
   }
-  em->resize(static_cast<size_t>(n) * kNumTags);
-  const float scale = header.scale[lang];
-  for (size_t j = 0; j < em->size(); ++j) (*em)[j] = acc[j] * scale;
+}
+
+void NerTagger::Impl::EnglishEmissions(const std::vector<std::string_view>& toks, FeatureBuffer* fb,
+                                       std::vector<float>* em) const {
+  const int n = static_cast<int>(toks.size());
+  thread_local std::vector<ner::EnglishWord> words;
+  thread_local std::vector<int32_t> word_sums;  // per token: the summed rows of its word features
+  thread_local std::vector<uint64_t> word_keys;
+  thread_local std::vector<int> missing;
+  words.resize(static_cast<size_t>(n));
+  word_sums.resize(static_cast<size_t>(n) * kNumTags);
+  word_keys.resize(static_cast<size_t>(n));
+  missing.clear();
+  WordCache& cache = WordCache::For(id);
+  for (int i = 0; i < n; ++i) {
+    word_keys[i] = WordCache::Key(toks[i]);
+    if (!cache.Get(word_keys[i], &words[i], &word_sums[static_cast<size_t>(i) * kNumTags])) missing.push_back(i);
+  }
+  if (!missing.empty()) ner::EnglishWordValues(toks, missing, gaz, words.data());
+  thread_local ner::EnglishSentence sentence;
+  ner::EnglishSentenceContext(toks, words.data(), gaz, &sentence);
+  // The context features of every token (fb) and the word features of the words not cached (own,
+  // one unit per such word).
+  // (Both written through pointers into room for the most features; the lists keep their last
+  // size between calls, so that growing them to that room zero-fills only what the last sentence
+  // did not use.)
+  thread_local FeatureBuffer own;
+  own.offsets.clear();
+  fb->offsets.clear();
+  fb->blocked.clear();
+  const auto at_least = [](std::vector<uint64_t>* v, size_t n) {
+    if (v->size() < n) v->resize(n);
+  };
+  at_least(&fb->feats, static_cast<size_t>(n) * ner::kEnMaxContextFeatures);
+  at_least(&own.feats, missing.size() * ner::kEnMaxWordFeatures);
+  uint64_t* const context_base = fb->feats.data();
+  uint64_t* const word_base = own.feats.data();
+  uint64_t* context = context_base;
+  uint64_t* word = word_base;
+  size_t next_missing = 0;
+  for (int i = 0; i < n; ++i) {
+    fb->offsets.push_back(static_cast<uint32_t>(context - context_base));
+    const bool own_words = next_missing < missing.size() && missing[next_missing] == i;
+    if (own_words) {
+      own.offsets.push_back(static_cast<uint32_t>(word - word_base));
+      ++next_missing;
+    }
+    ner::EnglishTokenFeatures(sentence, i, own_words ? &word : nullptr, &context);
+  }
+  fb->offsets.push_back(static_cast<uint32_t>(context - context_base));
+  fb->feats.resize(static_cast<size_t>(context - context_base));
+  own.offsets.push_back(static_cast<uint32_t>(word - word_base));
+  own.feats.resize(static_cast<size_t>(word - word_base));
+  if (!missing.empty()) {
+    thread_local std::vector<int32_t> sums;
+    sums.assign(missing.size() * kNumTags, 0);
+    AddRows(&own, static_cast<int>(missing.size()), sums.data());
+    for (size_t j = 0; j < missing.size(); ++j) {
+      const int32_t* row = &sums[j * kNumTags];
+      std::copy(row, row + kNumTags, &word_sums[static_cast<size_t>(missing[j]) * kNumTags]);
+      cache.Put(word_keys[missing[j]], words[missing[j]], row);
+    }
+  }
+  Emissions(fb, n, ner::kEn, em, word_sums.data());
 }
 
 void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
@@ -344,12 +481,11 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
   thread_local std::vector<char32_t> cps;
   thread_local std::vector<std::string_view> toks;
   thread_local std::vector<float> em;
-  fb.Clear();
+  // (Each features function clears `fb` itself; EnglishEmissions keeps the size of its list.)
   if (lang == ner::kEn) {
     ner::TokenizeEnglish(text, &units);
     toks.clear();
     for (const Unit& u : units) toks.push_back(text.substr(u.begin, u.end - u.begin));
-    ner::EnglishFeatures(toks, gaz, &fb);
   } else if (lang == ner::kKo) {
     ner::DecodeUtf8(text, &cps, &units);
     ner::KoreanFeatures(cps, gaz, &fb);
@@ -361,7 +497,11 @@ void NerTagger::Impl::TagChunk(std::string_view text, int lang, int base,
   }
   const int n = static_cast<int>(units.size());
   if (n == 0) return;
-  Emissions(&fb, n, lang, &em);
+  if (lang == ner::kEn) {
+    EnglishEmissions(toks, &fb, &em);
+  } else {
+    Emissions(&fb, n, lang, &em);
+  }
   if (fb.blocked.size() == static_cast<size_t>(n)) ner::BlockNames(fb.blocked, em.data());
   thread_local std::vector<int> path;
   Viterbi(em, n, header.transitions[lang], &path);

@@ -251,6 +251,25 @@ TEST(NerTagger, RowCacheIsExactAcrossModelsAndThreads) {
   }).join();
 }
 
+// The tagger also keeps, per thread, each English word's own feature weights and the values its
+// neighbours read: a word met before in another sentence, in another place and case of the
+// sentence, must give what a fresh thread gives.
+TEST(NerTagger, EnglishWordCacheIsExact) {
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  const std::string first = "Apple hired Jane Smith from Microsoft, the company said on Monday.";
+  const std::string second = "On Monday Jane Smith told APPLE and Microsoft's board that Smith would stay at Apple.";
+  std::string cold_first, cold_second;
+  std::thread([&] { cold_second = Exact(second, t->Tag(second, "en")); }).join();
+  std::thread([&] { cold_first = Exact(first, t->Tag(first, "en")); }).join();
+  EXPECT_NE(cold_second.find("[Jane Smith/PER/"), std::string::npos) << cold_second;
+  std::thread([&] {
+    EXPECT_EQ(Exact(first, t->Tag(first, "en")), cold_first);
+    EXPECT_EQ(Exact(second, t->Tag(second, "en")), cold_second);  // its words met in `first`
+    EXPECT_EQ(Exact(second, t->Tag(second, "en")), cold_second);  // all of them met
+  }).join();
+}
+
 TEST(NerTagger, SurvivesInvalidUtf8AndLongInput) {
   const NerTagger* t = NerTagger::Embedded();
   ASSERT_NE(t, nullptr);
