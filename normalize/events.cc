@@ -1193,6 +1193,16 @@ bool IsTitleOnly(std::string_view name) {
 
 // A stay cue with no organization right at it ("회사에 남기로", "decided to stay") rather than
 // "구글에 남기로" / "stay at Google".
+// A counter-offer or retention word (cues.tsv retain rows) in a lowercased clause, as a whole word.
+bool RetainWordIn(std::string_view lower) {
+  for (const std::string& w : CuePhrases("retain")) {
+    std::vector<size_t> at;
+    FindAll(lower, w, true, &at);
+    if (!at.empty()) return true;
+  }
+  return false;
+}
+
 bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   for (const OrgRef& o : orgs) {
     if (o.end <= h.pos && h.pos - o.end <= 8) return false;
@@ -2081,6 +2091,10 @@ class ClauseReader {
       if (c.start >= employer_ref->end && c.start - employer_ref->end <= 12 &&
           p.substr(employer_ref->end, c.start - employer_ref->end).find(',') == std::string_view::npos)
         return;
+    // Nor one in a person's apposition ("Jonathan Reyes, Ford's vice president of engineering, signed
+    // an offer letter with Voltaris that included …"): the person's current employer.
+    for (const Mention* pm : person_m)
+      if (pm->start >= s.start && InApposition(p, pm->end, employer_ref->start, s.end)) return;
     // Not pay another organization owns ("xAI's $40 million offer", "메타의 1억 달러 제안").
     const int start = a.money[idx].start;
     for (const OrgRef& o : orgs)
@@ -2090,7 +2104,10 @@ class ClauseReader {
         return;
     if (!Has(cues, Cue::kOffer) && !Has(cues, Cue::kHire) && !Has(cues, Cue::kIntent) && !Has(cues, Cue::kRaise))
       return;
-    ctx->pending_pay.push_back({idx, employer, s.para});
+    // The subject of the offer verb when the sentence names one ("Meridian Labs, the startup backed by
+    // …, offered a Google DeepMind researcher a pay package worth …").
+    const OrgRef* offerer = OfferingOrgBefore(start);
+    ctx->pending_pay.push_back({idx, offerer ? offerer->entity->canonical : employer, s.para});
   }
 
   // The held pay of the employer of a person event this clause touched.
@@ -2117,8 +2134,29 @@ class ClauseReader {
   }
 
   // Which events receive amounts: not acquisition attempts.
+  // A Korean candidate marked as the one offered to: 에게 right after the name, its age or one
+  // title word ("윤서영(52) 전무에게 … 연봉 30억원 … 제시했다").
+  bool KoreanRecipient(const Candidate& c) const {
+    size_t e = static_cast<size_t>(c.end);
+    if (StartsWith(p, e, "(")) {
+      const size_t close = p.find(')', e);
+      if (close == std::string_view::npos || close - e > 12) return false;
+      e = close + 1;
+    }
+    if (StartsWith(p, e, " ")) {
+      const size_t sp = p.find_first_of(" ,", e + 1);
+      const std::string_view word = p.substr(e + 1, (sp == std::string_view::npos ? p.size() : sp) - e - 1);
+      return word.size() <= 24 && (EndsWithAt(word, word.size(), "에게") || EndsWithAt(word, word.size(), "에게는"));
+    }
+    return StartsWith(p, e, "에게");
+  }
+
   int money_event(int pos) const {
     int best = -1, best_pos = -1;
+    // The one offered to, when a Korean clause marks one before the amount.
+    if (korean)
+      for (size_t i = 0; i < cands.size(); ++i)
+        if (cand_event[i] >= 0 && cands[i].end <= pos && KoreanRecipient(cands[i])) return cand_event[i];
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0 && cands[i].end <= pos && cands[i].end > best_pos) {
         best = cand_event[i];
@@ -2218,7 +2256,11 @@ class ClauseReader {
       HoldPay(idx);
       return;
     }
-    ei = CounterOfferEvent(idx, ei);
+    if (const int ci = CounterOfferEvent(idx, ei); ci != ei) {
+      ei = ci;
+    } else {
+      ei = OfferingOrgEvent(idx, ei);
+    }
     Event& e = ctx->events[ei];
     if (IsFirstYear(a, idx) && !e.offers.empty() && e.offers.back().first_year_usd.empty()) {
       e.offers.back().first_year_usd = m.currency == "USD" ? m.value : m.usd;
@@ -2243,8 +2285,17 @@ class ClauseReader {
     for (const OrgRef& o : orgs)
       if (!o.publication && !o.cited && o.end <= pos && pos - o.end <= 90 && (!best || o.end > best->end)) best = &o;
     if (!best) return nullptr;
+    // A person between stops it, unless the amount is that person's pay ("한미약품은 이 과정에서
+    // 윤 전무의 연봉을 … 12억원으로 올리고"): the name followed by a possessive.
+    auto possessive = [&](size_t e) {  // "윤 전무의 연봉", "her", "Reyes's"
+      if (StartsWith(p, e, " ") && e + 1 < p.size()) {  // a title after a surname: "윤 전무의"
+        const size_t sp = p.find(' ', e + 1);
+        if (sp != std::string_view::npos && sp - e <= 13) e = sp - (EndsWithAt(p, sp, "의") ? 3 : 0);
+      }
+      return StartsWith(p, e, "의 ") || StartsWith(p, e, "'s ") || StartsWith(p, e, "’s ");
+    };
     for (const Candidate& c : cands)
-      if (c.start >= best->end && c.end <= pos) return nullptr;
+      if (c.start >= best->end && c.end <= pos && !possessive(static_cast<size_t>(c.end))) return nullptr;
     const size_t e = static_cast<size_t>(best->end);
     for (const char* particle : {"이 ", "가 ", "은 ", "는 ", "도 "})
       if (StartsWith(p, e, particle)) return best;
@@ -2270,7 +2321,13 @@ class ClauseReader {
     if (!o || o->entity->canonical == e.employer || RoleOf(idx) == AmountRole::kNonPay) return ei;
     const std::string& current = o->entity->canonical;
     auto origin = ctx->origins.find(e.candidate);
-    if (current != e.previous_employer && (origin == ctx->origins.end() || origin->second != current)) return ei;
+    // The current employer: the event's previous employer, the person's known origin, or the one
+    // the clause keeps the person at ("셀트리온이 연봉을 10억원 수준으로 올리고 … 잔류를 택했다",
+    // "Jane Street responded with a counter-offer that raised her pay to about $12 million").
+    if (current != e.previous_employer && (origin == ctx->origins.end() || origin->second != current) &&
+        !((Has(cues, Cue::kStay) || RetainWordIn(lo_s) || StayLaterInSentence(a.money[idx].end)) &&
+          std::none_of(orgs.begin(), orgs.end(), [](const OrgRef& x) { return x.dest; })))
+      return ei;
     Candidate c;
     c.name = e.candidate;
     c.kind = "person";
@@ -2284,6 +2341,73 @@ class ClauseReader {
     if (counter.outcome == Outcome::kNone) counter.outcome = Outcome::kOffered;
     AddTimeline(&counter, "offered");
     return ci;
+  }
+
+  // A stay word (cues.tsv stay rows) after `pos` in the rest of the sentence, past the clause
+  // ("셀트리온이 연봉을 9억원 수준으로 올리고 전무 승진을 약속하자 잔류를 택했다").
+  bool StayLaterInSentence(int pos) const {
+    size_t end = p.find(". ", static_cast<size_t>(pos));
+    if (end == std::string_view::npos) end = p.size();
+    const std::string_view rest = p.substr(static_cast<size_t>(pos), end - static_cast<size_t>(pos));
+    for (int r : CueLexicon::Default().RowsIn(rest)) {
+      const CueRow& row = CueLexicon::Default().rows()[r];
+      if (row.kind == "cue" && row.value == "stay" && row.lang != "en") return true;
+    }
+    return false;
+  }
+
+  // The subject of the English offer verb before pos: the organization right before the verb or
+  // before an apposition that ends at it ("Meta Platforms offered a package worth …", "Meridian
+  // Labs, the startup backed by Gulf funds, offered a Google DeepMind researcher a pay package worth
+  // …"). Null when the verb has no such subject or another organization or person stands between.
+  const OrgRef* OfferingOrgBefore(int pos) const {
+    // The offer words before pos, latest first ("offered … a pay package worth": "package", then
+    // "offered").
+    std::vector<const CueHit*> verbs;
+    for (const CueHit& h : cues)
+      if (h.cue == Cue::kOffer && h.pos < pos && h.pos >= s.start && IsAsciiAlpha(p[h.pos])) verbs.push_back(&h);
+    std::sort(verbs.begin(), verbs.end(), [](const CueHit* x, const CueHit* y) { return x->pos > y->pos; });
+    for (const CueHit* verb : verbs) {
+      const OrgRef* best = nullptr;
+      for (const OrgRef& o : orgs)
+        if (!o.publication && !o.cited && !o.prev && !o.target && o.end <= verb->pos && (!best || o.end > best->end))
+          best = &o;
+      if (!best) return nullptr;
+      if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return c.start >= best->end && c.start < pos; }))
+        return nullptr;
+      std::string_view mid = lo.substr(static_cast<size_t>(best->end), static_cast<size_t>(verb->pos - best->end));
+      for (std::string_view aux : {" ", " has ", " had ", " also ", " then ", " has also ", " reportedly "})
+        if (mid == aux) return best;
+      // An apposition: ", … ," with no verb of its own before the offer verb.
+      if (mid.size() <= 160 && StartsWith(mid, 0, ", ") && EndsWithAt(mid, mid.size(), ", ") &&
+          mid.find(" who ") == std::string_view::npos && mid.find(" which ") == std::string_view::npos)
+        return best;
+    }
+    return nullptr;
+  }
+
+  // An amount an organization offers in a clause whose event is the person's at another employer
+  // ("Meta Platforms offered a package worth $300 million to … Malhotra, who … agreed to stay at
+  // Google"): the person's event at the offering organization (created when missing) takes it.
+  int OfferingOrgEvent(int idx, int ei) {
+    const Event& e = ctx->events[ei];
+    if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt || RoleOf(idx) == AmountRole::kNonPay)
+      return ei;
+    const OrgRef* o = OfferingOrgBefore(a.money[idx].start);
+    if (!o || SameOrUnit(o->entity->canonical, e.employer) || o->entity->canonical == e.previous_employer) return ei;
+    Candidate c;
+    c.name = e.candidate;
+    c.kind = "person";
+    c.previous = e.previous_employer;
+    const std::string offerer = o->entity->canonical;
+    const int oi = FindOrCreate(ctx, c, offerer, EventType::kOffer);  // may reallocate ctx->events
+    if (oi < 0) return ei;
+    Evidence ev{s.para, s.ev_start, s.ev_end};
+    Event& offer = ctx->events[oi];
+    if (std::find(offer.evidence.begin(), offer.evidence.end(), ev) == offer.evidence.end()) offer.evidence.push_back(ev);
+    if (offer.outcome == Outcome::kNone) offer.outcome = Outcome::kOffered;
+    AddTimeline(&offer, "offered");
+    return oi;
   }
 
   // The clause's terms of one amount: a term word next to an amount is that amount's alone
@@ -3893,9 +4017,8 @@ void SortByEvidence(std::vector<Event>* out) {
 
 // The article's pay amounts that no event holds after every pass, each with the sentence
 // [start, end) of its paragraph. Not a headline's (its grammar is telegraphic), a gloss, quoted
-// speech, a first-year share of an offer ("$40 million of it paid in the first year"), an amount
-// without a pay marker (AmountRole), or one of a sentence that negates or reports a rumour or
-// statistic (cue rows negation / statistic).
+// speech, an amount without a pay marker (AmountRole), or one of a sentence that negates or reports
+// a rumour or statistic (cue rows negation / statistic).
 struct StrayPay {
   int amount, start, end;
 };
@@ -3916,7 +4039,7 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
     // without a hiring word are the market's going rate.)
     if (m.paragraph <= 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size() || m.glosses >= 0 ||
         held.count(static_cast<int>(i)) || held_values.count({m.currency, value}) || value.empty() ||
-        m.kind == "lower_bound" || IsFirstYear(a, static_cast<int>(i)))
+        m.kind == "lower_bound")
       continue;
     const std::string& para = a.paragraphs[m.paragraph];
     if (para.size() > kMaxParagraphBytes) continue;
@@ -3940,7 +4063,11 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
                      return mn.paragraph == m.paragraph && mn.start >= q.start && mn.end <= m.start;
                    });
           });
-      if (quoted_unnamed || AmountRoleIn(a, static_cast<int>(i), b, e) != AmountRole::kPay) break;
+      // (A first-year part is pay by its own words: "included about $100 million in the first year".)
+      const AmountRole role = AmountRoleIn(a, static_cast<int>(i), b, e);
+      if (quoted_unnamed ||
+          (role != AmountRole::kPay && !(role == AmountRole::kUnknown && IsFirstYear(a, static_cast<int>(i)))))
+        break;
       bool doubtful = false;
       for (const CueHit& h : FindCues(s)) doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
       // A retention or counter-offer ("The ChatGPT maker offered a retention grant of $40 million")
@@ -4024,6 +4151,52 @@ void FollowedAt(const Article& a, const std::vector<Event>& events, int para, in
       }
 }
 
+// Every mention of organization `en` in [start, end) of paragraph `para` stands in the apposition
+// of a person named before it in that span ("Daniel Whitcombe, who leads a team at Google DeepMind,",
+// "Jonathan Reyes, Ford's vice president of engineering,"). False when it has no mention there.
+bool InPersonApposition(const Article& a, const Entity& en, int para, int start, int end, std::string_view p) {
+  bool any = false;
+  for (const Mention& om : en.mentions) {
+    if (om.paragraph != para || om.start < start || om.end > end) continue;
+    any = true;
+    bool after_person = false;
+    for (const Entity& pe : a.entities) {
+      if (pe.type != "person") continue;
+      for (const Mention& pm : pe.mentions) {
+        if (pm.paragraph != para || pm.start < start || pm.end > om.start || om.start - pm.end > 100) continue;
+        const std::string_view gap = p.substr(static_cast<size_t>(pm.end), static_cast<size_t>(om.start - pm.end));
+        after_person = after_person || (StartsWith(gap, 0, ", ") && gap.find(". ") == std::string_view::npos);
+      }
+    }
+    if (!after_person) return false;
+  }
+  return any;
+}
+
+// The organization the latest sentence of paragraph `para` before byte `before` opens with as its
+// subject ("네이버는 …", "Google responded …"), or null.
+const Entity* ParagraphTopicBefore(const Article& a, int para, int before) {
+  std::string_view p = a.paragraphs[para];
+  const Entity* best = nullptr;
+  int best_start = -1;
+  for (const Entity& en : a.entities) {
+    if (en.type != "company" && en.type != "organization") continue;
+    for (const Mention& mn : en.mentions) {
+      if (mn.paragraph != para || mn.end > before || mn.start <= best_start) continue;
+      const size_t st = static_cast<size_t>(mn.start), e = static_cast<size_t>(mn.end);
+      if (st != 0 && !EndsWithAt(p, st, ". ")) continue;
+      bool subject = false;
+      for (const char* particle : {"는 ", "은 ", "가 ", "이 ", "도 "}) subject = subject || StartsWith(p, e, particle);
+      subject = subject || (e + 1 < p.size() && p[e] == ' ' && std::islower(static_cast<unsigned char>(p[e + 1])));
+      if (subject) {
+        best = &en;
+        best_start = mn.start;
+      }
+    }
+  }
+  return best;
+}
+
 // Pay no event took ("Her contract pays a base salary of $975,000 a year", "He received a sign-on
 // grant of stock options valued at $2.4 million"): the event of the one the text follows there,
 // the latest person named (or event stated) up to the amount in its paragraph or the one before.
@@ -4064,16 +4237,40 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
       return !e.employer.empty() && (SameOrUnit(en.canonical, e.employer) || SameOrUnit(en.name, e.employer) ||
                                      EntityNamed(a, e.employer, "org") == static_cast<int>(&en - a.entities.data()));
     };
+    // (Not an organization in a person's apposition, the person's current employer: "The offer to
+    // Daniel Whitcombe, who leads a team at Google DeepMind, included about $100 million in the first
+    // year"; unless the sentence speaks of a counter-offer.)
+    const std::string_view para = a.paragraphs[m.paragraph];
+    const bool retain = RetainWordIn(ToLowerAscii(sentence));
+    auto describes = [&](const Event& e, const Entity& en) {
+      return !retain && !e.previous_employer.empty() &&
+             (SameOrUnit(en.canonical, e.previous_employer) || SameOrUnit(en.name, e.previous_employer)) &&
+             InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para);
+    };
     std::erase_if(takers, [&](size_t k) {
-      return std::any_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return !employs((*out)[k], *en); });
+      return std::any_of(orgs.begin(), orgs.end(),
+                         [&](const Entity* en) { return !employs((*out)[k], *en) && !describes((*out)[k], *en); });
     });
-    // Several events of the person: the one whose employer the sentence names.
+    // Several events of the person: the one whose employer the sentence names, else the one whose
+    // employer an earlier sentence of the paragraph opened with ("네이버는 곧바로 역제안에 나섰다.
+    // 연봉을 두 배 가까이 올리고 30억원 상당의 … 주식을 추가로 부여하는 조건이었다").
+    if (takers.size() > 1 && orgs.empty())
+      if (const Entity* topic = ParagraphTopicBefore(a, m.paragraph, sp.start)) orgs.push_back(topic);
     if (takers.size() > 1)
       std::erase_if(takers, [&](size_t k) {
         return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });
       });
     if (takers.size() != 1) continue;
     Event& e = (*out)[takers[0]];
+    // A first-year part ("The offer … included about $100 million in the first year") is the part of
+    // the event's offer stated before it, never an offer of its own.
+    if (IsFirstYear(a, sp.amount)) {
+      if (!e.offers.empty() && e.offers.back().first_year_usd.empty()) {
+        e.offers.back().first_year_usd = m.currency == "USD" ? (m.value.empty() ? m.high : m.value) : m.usd;
+        AddTerms(&e.offers.back(), "first_year");
+      }
+      continue;
+    }
     Offer o = OfferFromAmount(a, sp.amount);
     AddGlossPartner(a, sp.amount, &o);
     e.offers.push_back(std::move(o));

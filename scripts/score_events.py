@@ -11,7 +11,7 @@ Reported (micro-averaged over all articles):
   strict  F1 on candidate + employer + previous employer + outcome
   typed   F1 on type + candidate + employer
   amounts share of matched gold events with stated USD offers whose every amount is found
-          (among the offers' `usd` and stated `value`s, rounded)
+          (among the offers' `usd`, stated `value`s and `first_year_usd` parts, rounded)
   amounts_krw  the same for `offers_krw` (KRW amounts and KRW glosses of USD amounts) among
           the offers' `krw` values and the stated values of KRW offers
   amounts_all  matched gold events with USD or KRW offers whose every USD and KRW amount is found
@@ -108,7 +108,9 @@ def offer_values(p, fields, currency=None):
 
 
 def offer_usd(p):
-    return offer_values(p, ("usd", "value"))
+    """The stated USD values, with the first-year part of an offer ("$100 million in the first
+    year" of a $300 million package: `first_year_usd`)."""
+    return offer_values(p, ("usd", "value", "first_year_usd"))
 
 
 def offer_krw(p):

@@ -157,6 +157,7 @@ bool UsdAmountsFound(const GoldEvent& g, const Event& p) {
   for (const Offer& o : p.offers) {
     AddRounded(o.usd, &have);
     AddRounded(o.value, &have);
+    AddRounded(o.first_year_usd, &have);  // the first-year part of the offer, stated in the text
   }
   return AllIn(g.offers_usd, have);
 }

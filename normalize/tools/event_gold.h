@@ -50,8 +50,9 @@ bool StrictMatch(const GoldEvent& g, const Event& p);
 // Pair + type.
 bool TypedMatch(const GoldEvent& g, const Event& p);
 
-// Every gold USD amount among the offers' USD or stated values; every gold KRW amount among
-// the offers' KRW glosses or stated KRW values (score_events.py "amounts", "amounts_krw").
+// Every gold USD amount among the offers' USD or stated values or first-year parts; every gold KRW
+// amount among the offers' KRW glosses or stated KRW values (score_events.py "amounts",
+// "amounts_krw").
 bool UsdAmountsFound(const GoldEvent& g, const Event& p);
 bool KrwAmountsFound(const GoldEvent& g, const Event& p);
 

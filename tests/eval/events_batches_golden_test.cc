@@ -98,11 +98,11 @@ TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
 double Share(int correct, int checked) { return checked ? static_cast<double>(correct) / checked : 1.0; }
 
 // Offer amounts attached to the right event (issue 10: correct on >= 0.90 of matched events with
-// stated amounts) over every learnable batch together (b1-b6, d1, d2, d4, d5).
+// stated amounts) over every learnable batch together (b1-b7, d1, d2, d4-d6).
 TEST(EventBatches, OfferAmountsOverTheBatches) {
   EventScore t;
   for (const char* name : {"events-b1", "events-b2", "events-b3", "events-b4", "events-b5", "events-d1", "events-d2",
-                           "events-d4", "events-b6", "events-d5"})
+                           "events-d4", "events-b6", "events-d5", "events-b7", "events-d6"})
     t.Add(RunBatch(name));
   std::printf("offer amounts: USD %d of %d matched events with stated USD amounts (%.3f); KRW %d of %d (%.3f); "
               "USD+KRW %d of %d (%.3f)\n",

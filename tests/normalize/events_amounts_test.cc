@@ -50,6 +50,18 @@ std::set<long long> UsdOf(const std::vector<Event>& evs, const std::string& cand
   return {-1};
 }
 
+// KRW values of the offers of the event of `candidate` at `employer`; {-1} when there is none.
+std::set<long long> KrwOf(const std::vector<Event>& evs, const std::string& candidate, const std::string& employer) {
+  for (const Event& e : evs)
+    if (e.candidate == candidate && e.employer == employer) {
+      std::set<long long> out;
+      for (const Offer& o : e.offers)
+        if (!o.krw.empty()) out.insert(std::llround(std::stod(o.krw)));
+      return out;
+    }
+  return {-1};
+}
+
 bool AnyOfferOf(const std::vector<Event>& evs, long long usd) {
   for (const Event& e : evs)
     for (const Offer& o : e.offers)
@@ -141,6 +153,72 @@ TEST(EventAmounts, CounterOfferAcceptedAtTheCurrentEmployer) {
     if (e.candidate != "Sofia Reyes") continue;
     EXPECT_EQ(OutcomeName(e.outcome), e.employer == "Google" ? "accepted" : "declined") << e.employer;
   }
+}
+
+// The organization that offers an amount takes it, not the employer the person stays with.
+TEST(EventAmounts, TheOfferingOrganizationTakesItsAmount) {
+  std::vector<Event> evs = EventsOf(
+      "Anthropic researcher turns down Vertex offer\n\n"
+      "Vertex AI offered a package worth about $90 million over four years to Anthropic researcher Tomas "
+      "Lindgren, who turned it down and agreed to stay at Anthropic, according to people familiar with the "
+      "matter.\n");
+  EXPECT_EQ(UsdOf(evs, "Tomas Lindgren", "Vertex AI"), (std::set<long long>{90000000}));
+  EXPECT_EQ(UsdOf(evs, "Tomas Lindgren", "Anthropic"), (std::set<long long>{-1}));
+}
+
+// Pay offered before the person is named waits for the offering organization's event (the subject of
+// "offered" across an apposition, not the organization that describes the researcher), and a
+// first-year part stated later in a sentence of its own is that offer's first-year part.
+TEST(EventAmounts, HeldPayGoesToTheOfferingOrganizationWithItsFirstYearPart) {
+  std::vector<Event> evs = EventsOf(
+      "Start-up fails to lure DeepMind researcher\n\n"
+      "Halcyon Labs, the robotics start-up backed by a group of Japanese investors, offered a Google DeepMind "
+      "researcher a pay package worth as much as $120 million over four years, according to people familiar "
+      "with the matter.\n\n"
+      "The offer to Priya Raman, who leads a robotics team at Google DeepMind, included about $40 million in the "
+      "first year, the people said. Raman declined the offer last week.\n\n"
+      "Halcyon had pitched Raman on running its research group, the people said.\n");
+  EXPECT_EQ(UsdOf(evs, "Priya Raman", "Halcyon Labs"), (std::set<long long>{120000000}));
+  for (const Event& e : evs)
+    if (e.candidate == "Priya Raman" && e.employer == "Halcyon Labs") {
+      ASSERT_EQ(e.offers.size(), 1u);
+      EXPECT_EQ(e.offers[0].first_year_usd, "40000000");
+    }
+}
+
+// Pay in a sentence naming no organization, of a person with two events: the event at the
+// organization the paragraph's earlier sentence opened with (the counter-offer's).
+TEST(EventAmounts, StrayPayOfTwoEventsGoesToTheParagraphsTopic) {
+  std::vector<Event> evs = EventsOf(
+      "카카오, 오픈AI 제안 받은 연구원 붙잡아\n\n"
+      "9일 업계에 따르면 카카오브레인의 김도현 리더는 지난달 오픈AI로부터 4년간 1000만 달러 규모의 보상 패키지를 "
+      "제안받았다.\n\n"
+      "카카오는 곧바로 역제안에 나섰다. 연봉을 두 배 가까이 올리고 20억원 상당의 주식을 추가로 부여하는 "
+      "조건이었다. 김 리더는 카카오의 역제안을 받아들였고, 오픈AI의 제안은 거절했다.\n");
+  EXPECT_EQ(KrwOf(evs, "김도현", "Kakao"), (std::set<long long>{2000000000}));
+  EXPECT_EQ(UsdOf(evs, "김도현", "OpenAI"), (std::set<long long>{10000000}));
+}
+
+// Korean counter-offers: the current employer raising the pay in a clause of its own, marked by the
+// stay that follows (잔류) or by the person's pay in the possessive (강 상무의 연봉); the rival's
+// amount goes to the person it is offered to (…에게), not to a word the recognizer took for a name.
+TEST(EventAmounts, KoreanCounterOfferGoesToTheCurrentEmployer) {
+  std::vector<Event> stay = EventsOf(
+      "삼성바이오로직스, 셀트리온 임원 영입 불발\n\n"
+      "삼성바이오로직스는 최근 강민철 셀트리온 개발본부장(상무)에게 연구총괄 부사장 자리를 제안했다. 제시 조건은 "
+      "연봉 15억원이었다.\n\n"
+      "강 본부장은 그러나 제안을 고사했다. 셀트리온이 연봉을 9억원 수준으로 올리고 전무 승진을 약속하자 잔류를 "
+      "택했다.\n");
+  EXPECT_EQ(KrwOf(stay, "강민철", "Samsung Biologics"), (std::set<long long>{1500000000}));
+  EXPECT_EQ(KrwOf(stay, "강민철", "Celltrion"), (std::set<long long>{900000000}));
+  std::vector<Event> possessive = EventsOf(
+      "삼성바이오로직스, 한미약품 연구소장 영입 무산\n\n"
+      "삼성바이오로직스는 올해 한미약품 연구소를 이끄는 강민철(49) 상무에게 신설 예정인 연구본부장 자리와 함께 "
+      "연봉 15억원을 제시했다.\n\n"
+      "강 상무는 지난주 고사 의사를 전달했다. 한미약품은 이 과정에서 강 상무의 연봉을 9억원으로 올리고 잔류를 "
+      "설득했고, 강 상무가 이를 받아들였다.\n");
+  EXPECT_EQ(KrwOf(possessive, "강민철", "Samsung Biologics"), (std::set<long long>{1500000000}));
+  EXPECT_EQ(KrwOf(possessive, "강민철", "Hanmi Pharmaceutical"), (std::set<long long>{900000000}));
 }
 
 // "한예린 수석연구원에게": the title compound after the name is her title, so the offer and the pay

@@ -93,6 +93,17 @@ TEST(EventGold, TypedMatchAndAmounts) {
   krw.value = "1200000000";
   p.offers.push_back(krw);
   EXPECT_TRUE(KrwAmountsFound(g, p));
+  // The first-year part of an offer counts as a stated USD amount ("$300 million over four years,
+  // about $100 million in the first year").
+  GoldEvent parts{"offer", "Meta", "A", "person", "", "declined", {300000000, 100000000}, {}};
+  Offer package;
+  package.currency = "USD";
+  package.value = "300000000";
+  Event q = Pred("Meta", "A", Outcome::kDeclined);
+  q.offers.push_back(package);
+  EXPECT_FALSE(UsdAmountsFound(parts, q));
+  q.offers[0].first_year_usd = "100000000";
+  EXPECT_TRUE(UsdAmountsFound(parts, q));
   // Tallied over the pair matches with stated amounts.
   EventScore s = ScoreArticle({g}, {p});
   EXPECT_EQ(s.typed, 0);
