@@ -120,6 +120,18 @@ std::string_view StripPossessive(std::string_view w) {
 }
 
 // `w` ends in a word of list `l`.
+// Whether `w` starts with a row of list `l`, compared in ASCII lower case.
+bool StartsWithAnyOf(WordList l, std::string_view w) {
+  for (const std::string& e : EntityWords::Default().List(l)) {
+    if (w.size() <= e.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < e.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(w[i])) == static_cast<unsigned char>(e[i]);
+    if (same) return true;
+  }
+  return false;
+}
+
 bool EndsWithAnyOf(WordList l, std::string_view w) {
   for (const std::string& suf : EntityWords::Default().List(l))
     if (EndsWith(w, suf)) return true;
@@ -554,6 +566,10 @@ struct EntityRecognizer::Impl {
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  int GermanInstitutionHead(const Para& p, int t, bool* compound) const;
+  int ElidedCompoundStart(const Para& p, int a) const;
+  int GermanInstitutionTail(const Para& p, int head) const;
+  void GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
@@ -1179,6 +1195,150 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
   }
 }
 
+// German: word t heads an institution's name (de_institution_head rows, alone or as the end of a
+// compound, genitive s/es allowed: "Instituts", "Landesanstalt", "Beobachtungsstelle"). Returns
+// the row's index + 1 (0: no head); *compound tells whether other letters come before the row.
+int EntityRecognizer::Impl::GermanInstitutionHead(const Para& p, int t, bool* compound) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return 0;
+  std::string lower(p.Text(t));
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::vector<std::string>& heads = EntityWords::Default().List(WordList::kDeInstitutionHead);
+  for (size_t i = 0; i < heads.size(); ++i) {
+    for (std::string_view gen : {"", "s", "es"}) {
+      const std::string_view h = heads[i];
+      if (lower.size() < h.size() + gen.size() || !EndsWith(lower, std::string(h) + std::string(gen))) continue;
+      const size_t before = lower.size() - h.size() - gen.size();
+      if (before > 0 && before < 3) continue;
+      *compound = before > 0;
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
+// German: the end of an institution name's tail after its head at token `head` ("für Polar- und
+// Meeresforschung", "für das Verbot chemischer Waffen", "der Polizei"); head + 1 when none. A
+// tail with "der"/"des" follows only de_genitive_head rows.
+int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const {
+  const int s = p.toks[head].sentence;
+  int q = head + 1;
+  if (!p.IsWord(q) || p.toks[q].sentence != s) return head + 1;
+  const std::string_view link = p.Text(q);
+  bool genitive = false;
+  if (link == "der") {
+    std::string lower(p.Text(head));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& h : EntityWords::Default().List(WordList::kDeGenitiveHead))
+      genitive = genitive || lower == h || lower == h + "s" || lower == h + "es";
+    if (!genitive) return head + 1;
+  } else if (link != "für") {
+    return head + 1;
+  }
+  ++q;
+  auto lower_word = [&](int k) {
+    return p.IsWord(k) && p.toks[k].latin && !p.toks[k].cap && p.toks[k].sentence == s;
+  };
+  auto noun = [&](int k) {
+    return p.IsWord(k) && p.Free(k) && p.toks[k].latin && p.toks[k].cap && p.toks[k].sentence == s &&
+           !en_stop.count(p.Text(k));
+  };
+  // A definite article after "für" ("für das Verbot"; not "für ein Land", "für ihren Tod").
+  if (!genitive && lower_word(q) && In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
+      noun(q + 1))
+    ++q;
+  int end = head + 1, committed = head + 1;
+  for (int item = 0; item < 6; ++item) {
+    // An adjective before the noun ("öffentliches Auftragswesen", "Russischen Föderation").
+    if (!genitive && lower_word(q) && !In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
+        p.Text(q) != "und" && noun(q + 1))
+      ++q;
+    else if (noun(q) && noun(q + 1) && p.toks[q + 1].space_before && genitive) ++q;
+    if (!noun(q)) break;
+    // "Polar- und Meeresforschung": a compound part whose head the next noun gives.
+    if (p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && p.IsWord(q + 2) &&
+        (p.Text(q + 2) == "und" || p.Text(q + 2) == "oder") && noun(q + 3)) {
+      q += 3;
+      continue;
+    }
+    end = ++q;
+    // "für das Verbot chemischer Waffen": a genitive adjective and noun after the noun.
+    if (lower_word(q) && (EndsWith(p.Text(q), "er") || EndsWith(p.Text(q), "en")) && noun(q + 1) &&
+        !In(WordList::kDeDeterminer, p.Text(q)))
+      end = q += 2;
+    if (genitive) {
+      // "Verband der Feuerwehren NRW": an acronym of the region after the genitive.
+      if (p.IsWord(q) && p.Free(q) && p.toks[q].all_caps && p.toks[q].sentence == s && p.Text(q).size() >= 2) end = ++q;
+      committed = end;
+      break;
+    }
+    if (p.IsWord(q) && (p.Text(q) == "und" || p.Text(q) == "sowie")) {
+      committed = end;
+      ++q;
+      continue;
+    }
+    if (p.IsPunct(q, ",") && noun(q + 1)) {
+      ++q;
+      continue;
+    }
+    committed = end;
+    break;
+  }
+  return committed;
+}
+
+// German: "Wirtschafts- und Korruptionsstaatsanwaltschaft": a compound part ending in a hyphen and
+// "und"/"oder" before the name at word `a` shares its head and opens the name; `a` if none.
+int EntityRecognizer::Impl::ElidedCompoundStart(const Para& p, int a) const {
+  if (p.lang != "de" || a < 3 || !p.IsWord(a - 1) || (p.Text(a - 1) != "und" && p.Text(a - 1) != "oder") ||
+      !p.IsPunct(a - 2, "-") || p.toks[a - 2].space_before || !p.IsWord(a - 3) || !p.Free(a - 3) || !p.Free(a - 2) ||
+      !p.Free(a - 1) || !p.toks[a - 3].latin || !p.toks[a - 3].cap || p.toks[a - 3].sentence != p.toks[a].sentence)
+    return a;
+  return a - 3;
+}
+
+// German institutions named by their kind: inflected capitalized adjectives, a head and a tail
+// ("Syrischen Beobachtungsstelle für Menschenrechte", "Gewerkschaft der Polizei",
+// "Alfred-Wegener-Instituts für Polar- und Meeresforschung", "Bayrischen Landesanstalt für
+// Weinbau und Gartenbau"). A name needs a tail, or an adjective before a compound head; an
+// indefinite article before it makes it a kind ("eine Plattform für Händler").
+void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    bool compound = false;
+    if (!GermanInstitutionHead(p, t, &compound)) continue;
+    const int s = p.toks[t].sentence;
+    int a = t;
+    // "Alfred-Wegener-Instituts": capitalized words joined to the head by hyphens.
+    while (a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before &&
+           p.IsWord(a - 2) && p.Free(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].latin) {
+      a -= 2;
+      compound = true;
+    }
+    bool adjective = false;
+    a = ElidedCompoundStart(p, a);
+    for (int k = 0; k < 2 && a >= 1; ++k) {
+      const int q = a - 1;
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps ||
+          p.toks[q].sentence != s || !p.toks[a].space_before)
+        break;
+      const std::string_view w = p.Text(q);
+      if (en_stop.count(w) || given_names.count(w) || IsLatinTitle(w) || w.size() < 5 || In(WordList::kDemonym, w) ||
+          !(EndsWith(w, "e") || EndsWith(w, "en") || EndsWith(w, "er") || EndsWith(w, "es")))
+        break;
+      a = q;
+      adjective = true;
+    }
+    const int b = GermanInstitutionTail(p, t);
+    if (b == t + 1 && !(adjective && compound)) continue;
+    // A compound head with a tail alone is a kind of place or office ("Verkaufsstelle für
+    // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
+    if (compound && !adjective && a == t && !StartsWithAnyOf(WordList::kDePublicPrefix, p.Text(t))) continue;
+    if (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, p.Text(a - 1))) continue;
+    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    t = b - 1;
+  }
+}
+
 // German: "Özgür Özvatan, politischer Soziologe an der ...", "Abdullah bin Zayed, Außenminister
 // der ...": the comma at token `comma` opens an apposition, a capitalized title after at most one
 // lower-case word (an adjective).
@@ -1329,6 +1489,16 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         a = k + 1;
         break;
       }
+  }
+  // "Haushälter Tobias Winter", "Teamkollege Fabian Winter": outside English a capitalized noun
+  // before a listed given name and a family name is no part of the name (German capitalizes nouns).
+  if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a)) && p.toks[a].cap && !p.toks[a].all_caps) {
+    int k = a + 1;
+    while (k < b && !p.IsWord(k)) ++k;
+    if (k + 1 < b && k == a + 1 && given_names.count(p.Text(k)) && p.IsWord(k + 1) && p.toks[k + 1].cap &&
+        !p.toks[k + 1].all_caps && (k + 2 == b || (k + 3 == b && p.IsWord(k + 2) && p.toks[k + 2].cap)) &&
+        !en_org_suffixes.count(StripPossessive(p.Text(b - 1))) && !en_company_suffixes.count(StripPossessive(p.Text(b - 1))))
+      a = k;
   }
   auto org_head_in = [&](int from, int to) {
     for (int q = from; q < to; ++q)
@@ -1508,6 +1678,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     do ++a;
     while (a < b && !(p.IsWord(a) && p.toks[a].cap));
   }
+  if (std::string_view(type) != "person") a = ElidedCompoundStart(p, a);
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 
@@ -2488,6 +2659,8 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
            (a == t || p.toks[a].space_before))
       --a;
     while (a < t && en_stop.count(p.Text(a))) ++a;
+    // "Baukonzern Strabag SE": a noun naming the kind of company before the name is no part of it.
+    while (a < t && GermanCompanyCue(p, a)) ++a;
     if (a == t) continue;
     ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
     t = e - 1;
@@ -2881,6 +3054,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kKoreanCue);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
+  if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
@@ -3677,6 +3851,16 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
                                          p.toks[c.tb - 2].kind == kWord) {
       std::string with_the = "The " + mention.surface;
       if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end()) e.aliases.push_back(with_the);
+    }
+    // "Dr Meera Bose", "Sir Cameron Mackintosh": the name with the honorific before it also names
+    // the person.
+    if (const Para& p = d.paras[c.para]; c.type == "person" && c.tb >= 1 && p.toks[c.tb].latin) {
+      int q = c.tb - 1;
+      if (p.IsPunct(q, ".") && !p.toks[q].space_before) --q;
+      if (p.IsWord(q) && en_honorifics.count(p.Text(q)) && p.toks[c.tb].space_before) {
+        std::string with = std::string(p.text.substr(p.toks[q].start, c.end - p.toks[q].start));
+        if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
+      }
     }
     if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
