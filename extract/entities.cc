@@ -570,6 +570,8 @@ struct EntityRecognizer::Impl {
   int ElidedCompoundStart(const Para& p, int a) const;
   int GermanInstitutionTail(const Para& p, int head) const;
   void GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool CoordinatedNameWord(const Para& p, int t) const;
+  void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
@@ -3079,6 +3081,59 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kGloss);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
+  if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);
+  mark(EntitySource::kLatinRule);
+}
+
+// Word t could be a one-word company name listed with others: a free capitalized Latin word of
+// three letters or more, alone between list separators, that is no stop word, title, given name,
+// nationality or common word of the paragraph (written in lower case or after a German article).
+bool EntityRecognizer::Impl::CoordinatedNameWord(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
+  const std::string_view w = p.Text(t);
+  if (CountCodePoints(w) < 3 || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) ||
+      In(WordList::kDemonym, w) || en_titles.count(w))
+    return false;
+  if ((p.IsWord(t - 1) && p.toks[t - 1].cap && p.toks[t].space_before) ||
+      (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].space_before) || p.IsPunct(t + 1, "-") ||
+      p.IsPunct(t - 1, "-"))
+    return false;
+  const std::string folded = FoldWord(w);
+  for (int k = 0; k < p.Size(); ++k) {
+    if (k == t || !p.IsWord(k) || FoldWord(p.Text(k)) != folded) continue;
+    if (!p.toks[k].cap) return false;
+    if (p.lang == "de" && k >= 1 && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1))) return false;
+  }
+  return true;
+}
+
+// "Temu, Aliexpress und Wish", "Amazon, Etsy and Shein": an unknown one-word name listed (comma,
+// and/und/or/oder/sowie) right next to a company found by another pass is a company too; the
+// list is followed both ways until no word joins.
+void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  auto separator = [&](int k) {
+    if (p.IsPunct(k, ",")) return true;
+    if (!p.IsWord(k)) return false;
+    const std::string_view w = p.Text(k);
+    return w == "and" || w == "or" || w == "und" || w == "oder" || w == "sowie";
+  };
+  auto company_at = [&](int k) {
+    return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == "company" &&
+           p.toks[k].latin;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int t = 1; t + 1 < p.Size(); ++t) {
+      if (!CoordinatedNameWord(p, t)) continue;
+      const bool left = separator(t - 1) && company_at(t - 2) && cands[p.owner[t - 2]].te == t - 1 &&
+                        p.toks[t - 2].sentence == p.toks[t].sentence;
+      const bool right = separator(t + 1) && company_at(t + 2) && cands[p.owner[t + 2]].tb == t + 2 &&
+                         p.toks[t + 2].sentence == p.toks[t].sentence;
+      if (!left && !right) continue;
+      ClaimWord(pi, p, cands, t, "company", 0.55);
+      changed = true;
+    }
+  }
 }
 
 // Candidates that name no person or organization: dictionary names of type `other`
