@@ -3361,6 +3361,15 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
     noun = noun || lower_words.count(lower) > 0;
     for (int t = c.tb; t < c.te && !noun; ++t)
       noun = p.IsWord(t) && p.toks[t].cap && after_determiner.count(StripPossessive(p.Text(t))) > 0;
+    // "Wichtiger Hinweis", "Vorbeugende Geschwindigkeitsbegrenzungen", "Ecke Lagerstraße": a word
+    // with the ending of a German adjective, plural noun or street is no part of a name.
+    for (int t = c.tb; t < c.te && !noun; ++t) {
+      if (!p.IsWord(t)) continue;
+      std::string w(p.Text(t));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (const std::string& e : EntityWords::Default().List(WordList::kDeNonNameEnding))
+        noun = noun || (w.size() >= e.size() + 3 && EndsWith(w, e));
+    }
     if (!noun) continue;
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;

@@ -89,6 +89,7 @@ enum class WordList : uint8_t {
   kDeGenitiveHead,      // gewerkschaft, verband: institution heads named by a genitive ("Gewerkschaft der Polizei")
   kDeIndefinite,        // ein, eine, kein, ihr: before a German institution head, a kind, no name
   kDePublicPrefix,      // bundes, landes: a compound institution head opening with one names a public body
+  kDeNonNameEnding,     // iger, ierte, straße: endings of German adjectives, plural nouns and streets, never of a name word
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -304,6 +304,14 @@ std::vector<Probe> Probes() {
          head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
          return Named(es, "organization", head + "anstalt für Zentrixbau") != nullptr;
        }},
+      // A German word with an adjective, plural-noun or street ending is no part of a person's
+      // name, though an age follows (without the row "Birke Fenster (45)" is a person).
+      {WordList::kDeNonNameEnding, "de", [](const std::string& w) { return "Am Montag kam Birk" + w + " Fenster (45) nach Bonn."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Birk") != std::string::npos) return false;
+         return true;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
