@@ -1254,7 +1254,9 @@ int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const
     if (!genitive && lower_word(q) && !In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
         p.Text(q) != "und" && noun(q + 1))
       ++q;
-    else if (noun(q) && noun(q + 1) && p.toks[q + 1].space_before && genitive) ++q;
+    else if (noun(q) && noun(q + 1) && p.toks[q + 1].space_before &&
+             (genitive || EndsWith(p.Text(q), "e") || EndsWith(p.Text(q), "en") || EndsWith(p.Text(q), "es")))
+      ++q;  // "der Russischen Föderation", "für Innere Medizin"
     if (!noun(q)) break;
     // "Polar- und Meeresforschung": a compound part whose head the next noun gives.
     if (p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && p.IsWord(q + 2) &&
@@ -1330,7 +1332,18 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
       a = q;
       adjective = true;
     }
-    const int b = GermanInstitutionTail(p, t);
+    int b = GermanInstitutionTail(p, t);
+    // "Landesgericht für Strafsachen Wien", "Institut für Demoskopie Allensbach": a place after the
+    // tail, closed by punctuation or a lower-case word, a word the paragraph never writes after
+    // an article.
+    if (b > t + 1 && p.IsWord(b) && p.Free(b) && p.toks[b].latin && p.toks[b].cap && !p.toks[b].all_caps &&
+        p.toks[b].space_before && p.toks[b].sentence == s && !en_stop.count(p.Text(b)) && !IsLatinTitle(p.Text(b)) &&
+        (!p.IsWord(b + 1) || !p.toks[b + 1].cap || p.toks[b + 1].sentence != s)) {
+      bool common = false;
+      for (int k = 1; k < p.Size() && !common; ++k)
+        common = k != b && p.IsWord(k) && p.Text(k) == p.Text(b) && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1));
+      if (!common) ++b;
+    }
     if (b == t + 1 && !(adjective && compound)) continue;
     // A compound head with a tail alone is a kind of place or office ("Verkaufsstelle für
     // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
