@@ -1377,6 +1377,15 @@ bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
   return false;
 }
 
+// The word ending at token k with the words joined to it by hyphens before it ("start-up",
+// "e-commerce"), as written; the word alone when none.
+std::string_view HyphenWordEndingAt(const Para& p, int k) {
+  int a = k;
+  while (a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before && p.IsWord(a - 2))
+    a -= 2;
+  return p.text.substr(p.toks[a].start, p.toks[k].end - p.toks[a].start);
+}
+
 // A free capitalized Latin word that is no title or honorific.
 bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
@@ -1507,10 +1516,13 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
   }
   // "Haushälter Tobias Winter", "Teamkollege Fabian Winter": outside English a capitalized noun
   // before a listed given name and a family name is no part of the name (German capitalizes nouns).
-  if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a)) && p.toks[a].cap && !p.toks[a].all_caps) {
-    int k = a + 1;
-    while (k < b && !p.IsWord(k)) ++k;
-    if (k + 1 < b && k == a + 1 && given_names.count(p.Text(k)) && p.IsWord(k + 1) && p.toks[k + 1].cap &&
+  // (English: two such words, "Detective Inspector Raj Khanna"; one may open the name: "Abu
+  // Hassan Amer", "Wong Kim Ark".)
+  if (a < b && !given_names.count(p.Text(a)) && p.toks[a].cap && !p.toks[a].all_caps) {
+    const bool en = lang.empty() || lang == "en";
+    const int k = en ? a + 2 : a + 1;
+    if (k + 1 < b && p.IsWord(k) && (!en || (p.IsWord(a + 1) && p.toks[a + 1].cap && !given_names.count(p.Text(a + 1)))) &&
+        p.IsWord(k) && given_names.count(p.Text(k)) && p.IsWord(k + 1) && p.toks[k + 1].cap &&
         !p.toks[k + 1].all_caps && (k + 2 == b || (k + 3 == b && p.IsWord(k + 2) && p.toks[k + 2].cap)) &&
         !en_org_suffixes.count(StripPossessive(p.Text(b - 1))) && !en_company_suffixes.count(StripPossessive(p.Text(b - 1))))
       a = k;
@@ -1595,7 +1607,7 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   const int n = p.Size();
   LatinContext x;
   const int before = a - 1, after = b;
-  x.prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
+  x.prev_w = before >= 0 && p.IsWord(before) ? HyphenWordEndingAt(p, before) : std::string_view();
   x.next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
   // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
   x.prev_title = before >= 0 && (EnTitleWord(p, before) || en_honorifics.count(x.prev_w) ||
@@ -1768,8 +1780,9 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
   bool apposed = false;
   if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
       (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
-    for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
-      if (en_company_cues.count(p.Text(r))) apposed = true;
+    // ("Medrina, a 40-person Columbus start-up": hyphens inside the apposition.)
+    for (int r = after + 2; r < n && r < after + 9 && (p.toks[r].kind != kPunct || p.IsPunct(r, "-")); ++r)
+      if (p.IsWord(r) && en_company_cues.count(HyphenWordEndingAt(p, r))) apposed = true;
   }
   if (cue_before || title_after || poss_title || (joined && !x.given) || (apposed && !x.given) ||
       (x.at_after_title && !x.given)) {
