@@ -1207,8 +1207,9 @@ int EntityRecognizer::Impl::GermanInstitutionHead(const Para& p, int t, bool* co
   const std::vector<std::string>& heads = EntityWords::Default().List(WordList::kDeInstitutionHead);
   for (size_t i = 0; i < heads.size(); ++i) {
     for (std::string_view gen : {"", "s", "es"}) {
-      const std::string_view h = heads[i];
-      if (lower.size() < h.size() + gen.size() || !EndsWith(lower, std::string(h) + std::string(gen))) continue;
+      const std::string_view h = heads[i], l = lower;
+      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) || !EndsWith(l.substr(0, l.size() - gen.size()), h))
+        continue;
       const size_t before = lower.size() - h.size() - gen.size();
       if (before > 0 && before < 3) continue;
       *compound = before > 0;
@@ -3150,12 +3151,12 @@ void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector
   for (bool changed = true; changed;) {
     changed = false;
     for (int t = 1; t + 1 < p.Size(); ++t) {
-      if (!CoordinatedNameWord(p, t)) continue;
+      if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].cap) continue;
       const bool left = separator(t - 1) && company_at(t - 2) && cands[p.owner[t - 2]].te == t - 1 &&
                         p.toks[t - 2].sentence == p.toks[t].sentence;
       const bool right = separator(t + 1) && company_at(t + 2) && cands[p.owner[t + 2]].tb == t + 2 &&
                          p.toks[t + 2].sentence == p.toks[t].sentence;
-      if (!left && !right) continue;
+      if ((!left && !right) || !CoordinatedNameWord(p, t)) continue;
       ClaimWord(pi, p, cands, t, "company", 0.55);
       changed = true;
     }
