@@ -120,6 +120,18 @@ std::string_view StripPossessive(std::string_view w) {
 }
 
 // `w` ends in a word of list `l`.
+// Whether `w` starts with a row of list `l`, compared in ASCII lower case.
+bool StartsWithAnyOf(WordList l, std::string_view w) {
+  for (const std::string& e : EntityWords::Default().List(l)) {
+    if (w.size() <= e.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < e.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(w[i])) == static_cast<unsigned char>(e[i]);
+    if (same) return true;
+  }
+  return false;
+}
+
 bool EndsWithAnyOf(WordList l, std::string_view w) {
   for (const std::string& suf : EntityWords::Default().List(l))
     if (EndsWith(w, suf)) return true;
@@ -554,6 +566,12 @@ struct EntityRecognizer::Impl {
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  int GermanInstitutionHead(const Para& p, int t, bool* compound) const;
+  int ElidedCompoundStart(const Para& p, int a) const;
+  int GermanInstitutionTail(const Para& p, int head) const;
+  void GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool CoordinatedNameWord(const Para& p, int t) const;
+  void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
@@ -1179,6 +1197,164 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
   }
 }
 
+// German: word t heads an institution's name (de_institution_head rows, alone or as the end of a
+// compound, genitive s/es allowed: "Instituts", "Landesanstalt", "Beobachtungsstelle"). Returns
+// the row's index + 1 (0: no head); *compound tells whether other letters come before the row.
+int EntityRecognizer::Impl::GermanInstitutionHead(const Para& p, int t, bool* compound) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return 0;
+  std::string lower(p.Text(t));
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::vector<std::string>& heads = EntityWords::Default().List(WordList::kDeInstitutionHead);
+  for (size_t i = 0; i < heads.size(); ++i) {
+    for (std::string_view gen : {"", "s", "es"}) {
+      const std::string_view h = heads[i], l = lower;
+      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) || !EndsWith(l.substr(0, l.size() - gen.size()), h))
+        continue;
+      const size_t before = lower.size() - h.size() - gen.size();
+      if (before > 0 && before < 3) continue;
+      *compound = before > 0;
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
+// German: the end of an institution name's tail after its head at token `head` ("für Polar- und
+// Meeresforschung", "für das Verbot chemischer Waffen", "der Polizei"); head + 1 when none. A
+// tail with "der"/"des" follows only de_genitive_head rows.
+int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const {
+  const int s = p.toks[head].sentence;
+  int q = head + 1;
+  if (!p.IsWord(q) || p.toks[q].sentence != s) return head + 1;
+  const std::string_view link = p.Text(q);
+  bool genitive = false;
+  if (link == "der") {
+    std::string lower(p.Text(head));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& h : EntityWords::Default().List(WordList::kDeGenitiveHead))
+      genitive = genitive || lower == h || lower == h + "s" || lower == h + "es";
+    if (!genitive) return head + 1;
+  } else if (link != "für") {
+    return head + 1;
+  }
+  ++q;
+  auto lower_word = [&](int k) {
+    return p.IsWord(k) && p.toks[k].latin && !p.toks[k].cap && p.toks[k].sentence == s;
+  };
+  auto noun = [&](int k) {
+    return p.IsWord(k) && p.Free(k) && p.toks[k].latin && p.toks[k].cap && p.toks[k].sentence == s &&
+           !en_stop.count(p.Text(k));
+  };
+  // A definite article after "für" ("für das Verbot"; not "für ein Land", "für ihren Tod").
+  if (!genitive && lower_word(q) && In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
+      noun(q + 1))
+    ++q;
+  int end = head + 1, committed = head + 1;
+  for (int item = 0; item < 6; ++item) {
+    // An adjective before the noun ("öffentliches Auftragswesen", "Russischen Föderation").
+    if (!genitive && lower_word(q) && !In(WordList::kDeDeterminer, p.Text(q)) && !In(WordList::kDeIndefinite, p.Text(q)) &&
+        p.Text(q) != "und" && noun(q + 1))
+      ++q;
+    else if (noun(q) && noun(q + 1) && p.toks[q + 1].space_before &&
+             (genitive || EndsWith(p.Text(q), "e") || EndsWith(p.Text(q), "en") || EndsWith(p.Text(q), "es")))
+      ++q;  // "der Russischen Föderation", "für Innere Medizin"
+    if (!noun(q)) break;
+    // "Polar- und Meeresforschung": a compound part whose head the next noun gives.
+    if (p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && p.IsWord(q + 2) &&
+        (p.Text(q + 2) == "und" || p.Text(q + 2) == "oder") && noun(q + 3)) {
+      q += 3;
+      continue;
+    }
+    end = ++q;
+    // "für das Verbot chemischer Waffen": a genitive adjective and noun after the noun.
+    if (lower_word(q) && (EndsWith(p.Text(q), "er") || EndsWith(p.Text(q), "en")) && noun(q + 1) &&
+        !In(WordList::kDeDeterminer, p.Text(q)))
+      end = q += 2;
+    if (genitive) {
+      // "Verband der Feuerwehren NRW": an acronym of the region after the genitive.
+      if (p.IsWord(q) && p.Free(q) && p.toks[q].all_caps && p.toks[q].sentence == s && p.Text(q).size() >= 2) end = ++q;
+      committed = end;
+      break;
+    }
+    if (p.IsWord(q) && (p.Text(q) == "und" || p.Text(q) == "sowie")) {
+      committed = end;
+      ++q;
+      continue;
+    }
+    if (p.IsPunct(q, ",") && noun(q + 1)) {
+      ++q;
+      continue;
+    }
+    committed = end;
+    break;
+  }
+  return committed;
+}
+
+// German: "Wirtschafts- und Korruptionsstaatsanwaltschaft": a compound part ending in a hyphen and
+// "und"/"oder" before the name at word `a` shares its head and opens the name; `a` if none.
+int EntityRecognizer::Impl::ElidedCompoundStart(const Para& p, int a) const {
+  if (p.lang != "de" || a < 3 || !p.IsWord(a - 1) || (p.Text(a - 1) != "und" && p.Text(a - 1) != "oder") ||
+      !p.IsPunct(a - 2, "-") || p.toks[a - 2].space_before || !p.IsWord(a - 3) || !p.Free(a - 3) || !p.Free(a - 2) ||
+      !p.Free(a - 1) || !p.toks[a - 3].latin || !p.toks[a - 3].cap || p.toks[a - 3].sentence != p.toks[a].sentence)
+    return a;
+  return a - 3;
+}
+
+// German institutions named by their kind: inflected capitalized adjectives, a head and a tail
+// ("Syrischen Beobachtungsstelle für Menschenrechte", "Gewerkschaft der Polizei",
+// "Alfred-Wegener-Instituts für Polar- und Meeresforschung", "Bayrischen Landesanstalt für
+// Weinbau und Gartenbau"). A name needs a tail, or an adjective before a compound head; an
+// indefinite article before it makes it a kind ("eine Plattform für Händler").
+void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    bool compound = false;
+    if (!GermanInstitutionHead(p, t, &compound)) continue;
+    const int s = p.toks[t].sentence;
+    int a = t;
+    // "Alfred-Wegener-Instituts": capitalized words joined to the head by hyphens.
+    while (a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before &&
+           p.IsWord(a - 2) && p.Free(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].latin) {
+      a -= 2;
+      compound = true;
+    }
+    bool adjective = false;
+    a = ElidedCompoundStart(p, a);
+    for (int k = 0; k < 2 && a >= 1; ++k) {
+      const int q = a - 1;
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps ||
+          p.toks[q].sentence != s || !p.toks[a].space_before)
+        break;
+      const std::string_view w = p.Text(q);
+      if (en_stop.count(w) || given_names.count(w) || IsLatinTitle(w) || w.size() < 5 || In(WordList::kDemonym, w) ||
+          !(EndsWith(w, "e") || EndsWith(w, "en") || EndsWith(w, "er") || EndsWith(w, "es")))
+        break;
+      a = q;
+      adjective = true;
+    }
+    int b = GermanInstitutionTail(p, t);
+    // "Landesgericht für Strafsachen Wien", "Institut für Demoskopie Allensbach": a place after the
+    // tail, closed by punctuation or a lower-case word, a word the paragraph never writes after
+    // an article.
+    if (b > t + 1 && p.IsWord(b) && p.Free(b) && p.toks[b].latin && p.toks[b].cap && !p.toks[b].all_caps &&
+        p.toks[b].space_before && p.toks[b].sentence == s && !en_stop.count(p.Text(b)) && !IsLatinTitle(p.Text(b)) &&
+        (!p.IsWord(b + 1) || !p.toks[b + 1].cap || p.toks[b + 1].sentence != s)) {
+      bool common = false;
+      for (int k = 1; k < p.Size() && !common; ++k)
+        common = k != b && p.IsWord(k) && p.Text(k) == p.Text(b) && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1));
+      if (!common) ++b;
+    }
+    if (b == t + 1 && !(adjective && compound)) continue;
+    // A compound head with a tail alone is a kind of place or office ("Verkaufsstelle für
+    // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
+    if (compound && !adjective && a == t && !StartsWithAnyOf(WordList::kDePublicPrefix, p.Text(t))) continue;
+    if (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, p.Text(a - 1))) continue;
+    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    t = b - 1;
+  }
+}
+
 // German: "Özgür Özvatan, politischer Soziologe an der ...", "Abdullah bin Zayed, Außenminister
 // der ...": the comma at token `comma` opens an apposition, a capitalized title after at most one
 // lower-case word (an adjective).
@@ -1200,6 +1376,15 @@ bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
   for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue))
     if (e.size() >= 4 && EndsWith(lower, e)) return true;
   return false;
+}
+
+// The word ending at token k with the words joined to it by hyphens before it ("start-up",
+// "e-commerce"), as written; the word alone when none.
+std::string_view HyphenWordEndingAt(const Para& p, int k) {
+  int a = k;
+  while (a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before && p.IsWord(a - 2))
+    a -= 2;
+  return p.text.substr(p.toks[a].start, p.toks[k].end - p.toks[a].start);
 }
 
 // A free capitalized Latin word that is no title or honorific.
@@ -1330,6 +1515,19 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         break;
       }
   }
+  // "Haushälter Tobias Winter", "Teamkollege Fabian Winter": outside English a capitalized noun
+  // before a listed given name and a family name is no part of the name (German capitalizes nouns).
+  // (English: two such words, "Detective Inspector Raj Khanna"; one may open the name: "Abu
+  // Hassan Amer", "Wong Kim Ark".)
+  if (a < b && !given_names.count(p.Text(a)) && p.toks[a].cap && !p.toks[a].all_caps) {
+    const bool en = lang.empty() || lang == "en";
+    const int k = en ? a + 2 : a + 1;
+    if (k + 1 < b && p.IsWord(k) && (!en || (p.IsWord(a + 1) && p.toks[a + 1].cap && !given_names.count(p.Text(a + 1)))) &&
+        p.IsWord(k) && given_names.count(p.Text(k)) && p.IsWord(k + 1) && p.toks[k + 1].cap &&
+        !p.toks[k + 1].all_caps && (k + 2 == b || (k + 3 == b && p.IsWord(k + 2) && p.toks[k + 2].cap)) &&
+        !en_org_suffixes.count(StripPossessive(p.Text(b - 1))) && !en_company_suffixes.count(StripPossessive(p.Text(b - 1))))
+      a = k;
+  }
   auto org_head_in = [&](int from, int to) {
     for (int q = from; q < to; ++q)
       if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q)))) return true;
@@ -1410,7 +1608,7 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   const int n = p.Size();
   LatinContext x;
   const int before = a - 1, after = b;
-  x.prev_w = before >= 0 && p.IsWord(before) ? p.Text(before) : std::string_view();
+  x.prev_w = before >= 0 && p.IsWord(before) ? HyphenWordEndingAt(p, before) : std::string_view();
   x.next_w = after < n && p.IsWord(after) ? p.Text(after) : std::string_view();
   // Titles of other languages count too ("Präsident Rainer de Meijer", "Trainer Murat Yakin").
   x.prev_title = before >= 0 && (EnTitleWord(p, before) || en_honorifics.count(x.prev_w) ||
@@ -1508,6 +1706,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     do ++a;
     while (a < b && !(p.IsWord(a) && p.toks[a].cap));
   }
+  if (std::string_view(type) != "person") a = ElidedCompoundStart(p, a);
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 
@@ -1582,8 +1781,9 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
   bool apposed = false;
   if (p.IsPunct(after, ",") && p.IsWord(after + 1) &&
       (p.Text(after + 1) == "a" || p.Text(after + 1) == "an")) {  // not "X, the company said"
-    for (int r = after + 2; r < n && r < after + 6 && p.toks[r].kind != kPunct; ++r)
-      if (en_company_cues.count(p.Text(r))) apposed = true;
+    // ("Medrina, a 40-person Columbus start-up": hyphens inside the apposition.)
+    for (int r = after + 2; r < n && r < after + 9 && (p.toks[r].kind != kPunct || p.IsPunct(r, "-")); ++r)
+      if (p.IsWord(r) && en_company_cues.count(HyphenWordEndingAt(p, r))) apposed = true;
   }
   if (cue_before || title_after || poss_title || (joined && !x.given) || (apposed && !x.given) ||
       (x.at_after_title && !x.given)) {
@@ -2488,6 +2688,8 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
            (a == t || p.toks[a].space_before))
       --a;
     while (a < t && en_stop.count(p.Text(a))) ++a;
+    // "Baukonzern Strabag SE": a noun naming the kind of company before the name is no part of it.
+    while (a < t && GermanCompanyCue(p, a)) ++a;
     if (a == t) continue;
     ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
     t = e - 1;
@@ -2881,6 +3083,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kKoreanCue);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
+  if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
@@ -2905,6 +3108,59 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kGloss);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
+  if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);
+  mark(EntitySource::kLatinRule);
+}
+
+// Word t could be a one-word company name listed with others: a free capitalized Latin word of
+// three letters or more, alone between list separators, that is no stop word, title, given name,
+// nationality or common word of the paragraph (written in lower case or after a German article).
+bool EntityRecognizer::Impl::CoordinatedNameWord(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
+  const std::string_view w = p.Text(t);
+  if (CountCodePoints(w) < 3 || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) ||
+      In(WordList::kDemonym, w) || en_titles.count(w))
+    return false;
+  if ((p.IsWord(t - 1) && p.toks[t - 1].cap && p.toks[t].space_before) ||
+      (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].space_before) || p.IsPunct(t + 1, "-") ||
+      p.IsPunct(t - 1, "-"))
+    return false;
+  const std::string folded = FoldWord(w);
+  for (int k = 0; k < p.Size(); ++k) {
+    if (k == t || !p.IsWord(k) || FoldWord(p.Text(k)) != folded) continue;
+    if (!p.toks[k].cap) return false;
+    if (p.lang == "de" && k >= 1 && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1))) return false;
+  }
+  return true;
+}
+
+// "Temu, Aliexpress und Wish", "Amazon, Etsy and Shein": an unknown one-word name listed (comma,
+// and/und/or/oder/sowie) right next to a company found by another pass is a company too; the
+// list is followed both ways until no word joins.
+void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  auto separator = [&](int k) {
+    if (p.IsPunct(k, ",")) return true;
+    if (!p.IsWord(k)) return false;
+    const std::string_view w = p.Text(k);
+    return w == "and" || w == "or" || w == "und" || w == "oder" || w == "sowie";
+  };
+  auto company_at = [&](int k) {
+    return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == "company" &&
+           p.toks[k].latin;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int t = 1; t + 1 < p.Size(); ++t) {
+      if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].cap) continue;
+      const bool left = separator(t - 1) && company_at(t - 2) && cands[p.owner[t - 2]].te == t - 1 &&
+                        p.toks[t - 2].sentence == p.toks[t].sentence;
+      const bool right = separator(t + 1) && company_at(t + 2) && cands[p.owner[t + 2]].tb == t + 2 &&
+                         p.toks[t + 2].sentence == p.toks[t].sentence;
+      if ((!left && !right) || !CoordinatedNameWord(p, t)) continue;
+      ClaimWord(pi, p, cands, t, "company", 0.55);
+      changed = true;
+    }
+  }
 }
 
 // Candidates that name no person or organization: dictionary names of type `other`
@@ -3132,6 +3388,15 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
     noun = noun || lower_words.count(lower) > 0;
     for (int t = c.tb; t < c.te && !noun; ++t)
       noun = p.IsWord(t) && p.toks[t].cap && after_determiner.count(StripPossessive(p.Text(t))) > 0;
+    // "Wichtiger Hinweis", "Vorbeugende Geschwindigkeitsbegrenzungen", "Ecke Lagerstraße": a word
+    // with the ending of a German adjective, plural noun or street is no part of a name.
+    for (int t = c.tb; t < c.te && !noun; ++t) {
+      if (!p.IsWord(t)) continue;
+      std::string w(p.Text(t));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (const std::string& e : EntityWords::Default().List(WordList::kDeNonNameEnding))
+        noun = noun || (w.size() >= e.size() + 3 && EndsWith(w, e));
+    }
     if (!noun) continue;
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;
@@ -3677,6 +3942,16 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
                                          p.toks[c.tb - 2].kind == kWord) {
       std::string with_the = "The " + mention.surface;
       if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end()) e.aliases.push_back(with_the);
+    }
+    // "Dr Meera Bose", "Sir Cameron Mackintosh": the name with the honorific before it also names
+    // the person.
+    if (const Para& p = d.paras[c.para]; c.type == "person" && c.tb >= 1 && p.toks[c.tb].latin) {
+      int q = c.tb - 1;
+      if (p.IsPunct(q, ".") && !p.toks[q].space_before) --q;
+      if (p.IsWord(q) && en_honorifics.count(p.Text(q)) && p.toks[c.tb].space_before) {
+        std::string with = std::string(p.text.substr(p.toks[q].start, c.end - p.toks[q].start));
+        if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
+      }
     }
     if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;

@@ -27,7 +27,8 @@ constexpr std::string_view kListNames[] = {
     "zh_person_cue",
     "demonym",           "non_org_acronym",   "cyrillic_given_name", "product_maker_noun", "non_name_ending",
     "cjk_name_head",
-    "de_determiner",
+    "de_determiner",     "de_institution_head", "de_genitive_head",   "de_indefinite",
+    "de_public_prefix",  "de_non_name_ending",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

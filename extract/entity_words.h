@@ -85,6 +85,11 @@ enum class WordList : uint8_t {
   kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
   kCjkNameHead,         // 集团, 証券, 分局, 委員会: heads that make a listed or tagged CJK organization part of a longer name
   kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
+  kDeInstitutionHead,   // institut, anstalt, stelle: a German word ending in one heads an institution's name
+  kDeGenitiveHead,      // gewerkschaft, verband: institution heads named by a genitive ("Gewerkschaft der Polizei")
+  kDeIndefinite,        // ein, eine, kein, ihr: before a German institution head, a kind, no name
+  kDePublicPrefix,      // bundes, landes: a compound institution head opening with one names a public body
+  kDeNonNameEnding,     // iger, ierte, straße: endings of German adjectives, plural nouns and streets, never of a name word
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -5,6 +5,7 @@
 #include "extract/entity_words.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -264,6 +265,51 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          for (const Entity& e : es)
            if (e.name.find("Birke") != std::string::npos) return false;
+         return true;
+       }},
+      // A German institution named by its kind: an adjective, the head (alone or ending a
+      // compound) and a tail with "für" are one organization.
+      {WordList::kDeInstitutionHead, "de", [](const std::string& w) {
+         return "Am Montag warnte die Bayrische Zentrix" + w + " für Weinbau und Gartenbau vor Frost.";
+       },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "organization", "Bayrische Zentrix" + w + " für Weinbau und Gartenbau") != nullptr;
+       }},
+      {WordList::kDeGenitiveHead, "de", [](const std::string& w) {
+         std::string head = w;
+         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+         return "Am Montag warnte die " + head + " der Zentrixwerker vor Frost.";
+       },
+       [](const std::string& w, const auto& es) {
+         std::string head = w;
+         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+         return Named(es, "organization", head + " der Zentrixwerker") != nullptr;
+       }},
+      // After an indefinite or possessive article the head names a kind; no tail opens with one.
+      {WordList::kDeIndefinite, "de", [](const std::string& w) {
+         return "Am Montag sprach " + w + " Zentrixplattform für Weinbau. Die Stiftung für " + w + " Gartenbau half.";
+       },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("für") != std::string::npos) return false;
+         return true;
+       }},
+      {WordList::kDePublicPrefix, "de", [](const std::string& w) {
+         std::string head = w;
+         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+         return "Am Montag warnte die " + head + "anstalt für Zentrixbau vor Frost.";
+       },
+       [](const std::string& w, const auto& es) {
+         std::string head = w;
+         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+         return Named(es, "organization", head + "anstalt für Zentrixbau") != nullptr;
+       }},
+      // A German word with an adjective, plural-noun or street ending is no part of a person's
+      // name, though an age follows (without the row "Birke Fenster (45)" is a person).
+      {WordList::kDeNonNameEnding, "de", [](const std::string& w) { return "Am Montag kam Birk" + w + " Fenster (45) nach Bonn."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Birk") != std::string::npos) return false;
          return true;
        }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
