@@ -586,7 +586,7 @@ struct EntityRecognizer::Impl {
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
-  int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore) const;
+  int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
   void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
@@ -2271,14 +2271,19 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
       continue;
     // The unit's words, written together ("형사합의" "25" "부").
     int r = q + 1;
-    while (r < p.Size() && !p.toks[r].space_before && (p.IsWord(r) || p.toks[r].kind == kNumber)) ++r;
+    while (r < p.Size() && !p.toks[r].space_before &&
+           (p.IsWord(r) || p.toks[r].kind == kNumber || (p.IsPunct(r, "·") && p.IsWord(r + 1) && !p.toks[r + 1].space_before)))
+      ++r;
     const int other = p.owner[q];
     if (other >= 0 && (cands[other].tb != q || cands[other].te != r || cands[other].type == "person")) continue;
     bool free = true;
     for (int t = q + 1; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
+    // The unit's word with its particle cut, or whole when it ends in a head ("도시공학과", not
+    // "도시공학" + 과).
     bool had_particle = false;
     const std::string_view w = p.Text(r - 1);
-    const int end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
+    int end = p.toks[r - 1].end;
+    if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     if (!free || CountCodePoints(unit) < 3) continue;
     bool head = EndsWithAnyOf(WordList::kKoUnitHead, unit);
@@ -2328,8 +2333,9 @@ void EntityRecognizer::Impl::EraseCands(Para& p, std::vector<Cand>& cands, int t
 // the same sentence, up to `max_cps` code points, stopping at a function word or a verb that
 // opens the phrase before a name (`zh_name_left_stop`: 从, 据, 在, 表示, 包括); -1 if none.
 // "和" joins two modifiers when the word before it ends no organization head.
-int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore) const {
+int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const {
   int a = -1, cps = 0;
+  *stopped = false;
   for (int k = t; k >= 0; --k) {
     const std::string_view w = p.Text(k);
     // (A word that is a head by itself ends the name before: "一审法院|浦东新区人民法院".)
@@ -2337,8 +2343,9 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
         (k < t && p.toks[k + 1].space_before) || (k < t && CountCodePoints(w) >= 2 && In(WordList::kZhOrgHead, w)))
       break;
     if (w == kZhNameJoin && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
-        !EndsWithAnyOf(WordList::kZhOrgHead, p.Text(k - 1)) && !In(WordList::kZhNameLeftStop, p.Text(k - 1))) {
+        !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) && !In(WordList::kZhNameLeftStop, p.Text(k - 1))) {
     } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin) {
+      *stopped = true;
       break;
     }
     if ((cps += CountCodePoints(w)) > max_cps) break;
@@ -2353,7 +2360,8 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
 void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int h = 1; h < p.Size(); ++h) {
     // An unlisted tagger span that ends in the same head may start later than the name does
-    // ("区人民法院" of "浦东新区人民法院"): the head's modifier decides.
+    // ("区人民法院" of "浦东新区人民法院") or take in the words before it ("这家长河大学"): the
+    // head's modifier decides.
     const int tagged = p.owner[h];
     const bool retake = tagged >= 0 && cands[tagged].dict < 0 && cands[tagged].type != "person" &&
                         cands[tagged].source == EntitySource::kCjkTagger && cands[tagged].te == h + 1 &&
@@ -2377,15 +2385,33 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (a < 0) continue;
     // ("锁定|胜|局": a one-character head after a one-character word is a word's end.)
     if (CountCodePoints(head) == 1 && (a != h - 1 || CountCodePoints(p.Text(a)) < 2)) continue;
-    const int first = ZhNameStart(p, a, p.toks[h].sentence, 12, ignore);
-    if (first < 0 || first > a || head_start - p.toks[first].start < 6 || (retake && first >= cands[tagged].tb)) continue;
-    if (retake) EraseCands(p, cands, h, h + 1);
-    const std::string_view name = p.text.substr(p.toks[first].start, p.toks[h].end - p.toks[first].start);
+    bool stopped = false;
+    const int first = ZhNameStart(p, a, p.toks[h].sentence, 12, ignore, &stopped);
+    if (first < 0 || first > a) continue;
+    // A stop word of two characters or more that ICU wrote together with the next word ("这|家长|河"
+    // of "这家长河大学") still ends the phrase before the name: the name starts after its last one
+    // (when two characters of modifier are left: "中国企业联合会" keeps 企业).
+    int start = p.toks[first].start;
+    const std::string_view modifier = p.text.substr(start, head_start - start);
+    for (const std::string& x : EntityWords::Default().List(WordList::kZhNameLeftStop)) {
+      if (x.size() < 6) continue;
+      if (const size_t at = modifier.rfind(x); at != std::string_view::npos && modifier.size() - at - x.size() >= 6) {
+        start = std::max(start, p.toks[first].start + static_cast<int>(at + x.size()));
+        stopped = true;
+      }
+    }
+    // A tagger span is retaken when the name reaches further left, or when a stop word opens the
+    // tagger's span ("并与同济大学").
+    if (head_start - start < 6 ||
+        (retake && (start == cands[tagged].start || (start > cands[tagged].start && !stopped))))
+      continue;
+    const std::string_view name = p.text.substr(start, p.toks[h].end - start);
     bool generic = false;
     for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal)) generic = generic || EndsWith(name, g);
     if (generic) continue;
+    if (retake) EraseCands(p, cands, h, h + 1);
     // A unit written right after its parent is one organization with it ("浙江大学建筑工程学院").
-    if (const int o = first > 0 && !p.toks[first].space_before ? p.owner[first - 1] : -1;
+    if (const int o = first > 0 && start == p.toks[first].start && !p.toks[first].space_before ? p.owner[first - 1] : -1;
         o >= 0 && cands[o].type != "person" && !cands[o].dropped && cands[o].te == first &&
         cands[o].end == p.toks[first - 1].end && (cands[o].dict < 0 || entries[cands[o].dict].type != "other")) {
       for (int t = first; t <= h; ++t) p.owner[t] = o;
@@ -2398,8 +2424,9 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     Cand c;
     c.para = pi;
     c.tb = first;
+    while (p.toks[c.tb].end <= start) ++c.tb;
     c.te = h + 1;
-    c.start = p.toks[first].start;
+    c.start = start;
     c.end = p.toks[h].end;
     c.type = "organization";
     c.conf = 0.6;
