@@ -582,6 +582,7 @@ struct EntityRecognizer::Impl {
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -2189,6 +2190,16 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
 // particle or punctuation is a company: the character model misses such new names.
 
 namespace {
+bool IsHanWord(std::string_view w);
+// Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
+bool IsKatakanaOrHanWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (size_t i = 0; i < w.size();) {
+    const char32_t c = DecodeUtf8(w, &i);
+    if (!((c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0x3400 && c <= 0x9FFF))) return false;
+  }
+  return true;
+}
 bool IsKatakanaWord(std::string_view w) {
   int n = 0;
   for (size_t i = 0; i < w.size();) {
@@ -2209,6 +2220,45 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     // The name ends where a particle or punctuation follows (not inside a longer katakana word).
     if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
     ClaimWord(pi, p, cands, t, "company", 0.55);
+  }
+}
+
+// "株式会社ナミノ食品が", "所属事務所の株式会社ヒカリエージェンシーが": a legal form written before
+// the name (`ja_company_form`) and the katakana and Han words after it, up to a particle or
+// punctuation, are one company (the character model takes the form for a name, or half the name).
+void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 0; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t)) continue;
+    // The form may end a word ICU wrote together ("企業株式会社"): the name starts at the form.
+    int at = -1;
+    std::string_view form;
+    for (const std::string& x : EntityWords::Default().List(WordList::kJaCompanyForm))
+      if (const size_t k = p.Text(t).find(x); k != std::string_view::npos && at < 0) {
+        at = p.toks[t].start + static_cast<int>(k);
+        form = x;
+      }
+    if (at < 0) continue;
+    int f = t;  // the form's last token
+    while (f < p.Size() && p.toks[f].end < at + static_cast<int>(form.size())) ++f;
+    if (f >= p.Size() || p.toks[f].end != at + static_cast<int>(form.size())) continue;
+    int e = f + 1, cps = 0;
+    while (e < p.Size() && e < f + 6 && p.IsWord(e) && !p.toks[e].space_before && p.toks[e].sentence == p.toks[t].sentence &&
+           (IsKatakanaOrHanWord(p.Text(e)) || (p.toks[e].latin && e == f + 1)))
+      cps += CountCodePoints(p.Text(e++));
+    if (e == f + 1 || cps < 2 || cps > 16) continue;
+    bool listed = false;
+    for (int k = t; k < e; ++k) listed |= p.owner[k] >= 0 && cands[p.owner[k]].dict >= 0;
+    if (listed) continue;
+    EraseCands(p, cands, t, e);
+    Cand c;
+    c.para = pi;
+    c.tb = t;
+    c.te = e;
+    c.start = at;
+    c.end = p.toks[e - 1].end;
+    c.type = "company";
+    c.conf = 0.7;
+    Claim(p, cands, std::move(c));
   }
 }
 
@@ -3202,6 +3252,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   // Hangul follows the article's language (Chinese when it has none).
   const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
   if (!cjk.empty()) {
+    if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);

@@ -27,6 +27,7 @@ constexpr std::string_view kListNames[] = {
     "zh_person_cue",
     "demonym",           "non_org_acronym",   "cyrillic_given_name", "product_maker_noun", "non_name_ending",
     "cjk_name_head",     "ko_unit_head",         "zh_org_head",          "zh_name_left_stop",   "zh_list_kind",
+    "ja_company_form",
     "de_determiner",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));

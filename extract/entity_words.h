@@ -88,6 +88,7 @@ enum class WordList : uint8_t {
   kZhOrgHead,           // 部, 委员会, 法院, 大学, 日报: heads that make a Chinese modifier before them an organization
   kZhNameLeftStop,      // 从, 据, 该, 表示: words before a Chinese name, no part of it
   kZhListKind,          // 企业, 公司, 机构: after 等, the kind of the listed names ("中国铁建、中国中铁等央企")
+  kJaCompanyForm,       // 株式会社, 合同会社: a legal form before a Japanese company name, part of it
   kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
   kCount,
 };
