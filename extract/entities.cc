@@ -2233,7 +2233,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
     int at = -1;
     std::string_view form;
     for (const std::string& x : EntityWords::Default().List(WordList::kJaCompanyForm))
-      if (const size_t k = p.Text(t).find(x); k != std::string_view::npos && at < 0) {
+      if (const size_t k = p.text.substr(p.toks[t].start).find(x); k < p.Text(t).size() && at < 0) {
         at = p.toks[t].start + static_cast<int>(k);
         form = x;
       }
@@ -2306,10 +2306,10 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
 }
 
 // ---- Pass 4d: Korean parent + unit, "부산시의회 문화복지위원회", "경찰청 국가수사본부",
-// "서울중앙지법 형사합의25부": an organization or company followed, after a space, by a Hangul
-// word of three syllables or more that ends in a unit head (`ko_unit_head`: 위원회, 본부, 사업부;
-// or a number + 부, a court's panel) is one organization with it. The unit word may already be
-// a candidate of its own (then it joins the parent's).
+// "삼성 메모리사업부": an organization or company followed, after a space, by a Hangul word of
+// three syllables or more that ends in a unit head (`ko_unit_head`: 위원회, 수사본부, 사업부) is
+// one organization with it. The unit word may already be a candidate of its own (then it stays
+// a name of the joined organization).
 
 void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
@@ -2337,8 +2337,6 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     if (!free || CountCodePoints(unit) < 3) continue;
     bool head = EndsWithAnyOf(WordList::kKoUnitHead, unit);
-    // A numbered panel or department: "형사합의25부", "형사1부".
-    head = head || (EndsWith(unit, "부") && unit.size() > 3 && unit[unit.size() - 4] >= '0' && unit[unit.size() - 4] <= '9');
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
@@ -2441,12 +2439,15 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     // A stop word of two characters or more that ICU wrote together with the next word ("这|家长|河"
     // of "这家长河大学") still ends the phrase before the name: the name starts after its last one
     // (when two characters of modifier are left: "中国企业联合会" keeps 企业).
+    // (Also one ICU wrote as two words, the first a stop word of its own: "这|家".)
     int start = p.toks[first].start;
-    const std::string_view modifier = p.text.substr(start, head_start - start);
+    const int window = p.toks[first > 0 && IsHanWord(p.Text(first - 1)) ? first - 1 : first].start;
+    const std::string_view modifier = p.text.substr(window, head_start - window);
     for (const std::string& x : EntityWords::Default().List(WordList::kZhNameLeftStop)) {
       if (x.size() < 6) continue;
-      if (const size_t at = modifier.rfind(x); at != std::string_view::npos && modifier.size() - at - x.size() >= 6) {
-        start = std::max(start, p.toks[first].start + static_cast<int>(at + x.size()));
+      if (const size_t at = modifier.rfind(x); at != std::string_view::npos && modifier.size() - at - x.size() >= 6 &&
+                                               window + static_cast<int>(at + x.size()) > start) {
+        start = window + static_cast<int>(at + x.size());
         stopped = true;
       }
     }
