@@ -2233,7 +2233,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
     int at = -1;
     std::string_view form;
     for (const std::string& x : EntityWords::Default().List(WordList::kJaCompanyForm))
-      if (const size_t k = p.text.substr(p.toks[t].start).find(x); k < p.Text(t).size() && at < 0) {
+      if (const size_t k = p.text.substr(p.toks[t].start, p.Text(t).size() + x.size()).find(x); k < p.Text(t).size() && at < 0) {
         at = p.toks[t].start + static_cast<int>(k);
         form = x;
       }
