@@ -600,7 +600,14 @@ struct EntityRecognizer::Impl {
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
+  void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
+  void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
+  void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
+  void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsCyrillicGivenName(std::string_view w) const;
@@ -2220,6 +2227,8 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
 // Marks of a clause inside a span the tagger took for an organization.
 constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将", "把", "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
 constexpr std::string_view kJaClauseMarks[] = {"は", "が", "を", "ます", "です", "した"};
+// The mark of an anonymized Chinese name ("王某", "李某某"), its end.
+constexpr std::string_view kZhAnonymous = "某";
 // Heads that end organization names in Chinese and Japanese.
 constexpr std::string_view kCjkOrgHeads[] = {
     "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
@@ -2339,6 +2348,24 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           continue;
         }
       }
+      if (person) {
+        // "王某退": an anonymized name ends after 某 (王某, 李某某); "阿部慎之助監督": a title the
+        // span took in is no part of the name (two code points of the name left at least).
+        const std::string_view name = p.text.substr(start, cut - start);
+        size_t first_cp = 0;
+        if (!name.empty()) DecodeUtf8(name, &first_cp);
+        if (name.substr(first_cp).starts_with(kZhAnonymous)) {
+          size_t e = first_cp + kZhAnonymous.size();
+          if (name.substr(e).starts_with(kZhAnonymous)) e += kZhAnonymous.size();
+          cut = start + static_cast<int>(e);
+        } else {
+          size_t title = 0;
+          for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitle))
+            if (w.size() > title && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2) title = w.size();
+          cut -= static_cast<int>(title);
+        }
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+      }
       Cand c;
       c.para = pi;
       c.tb = tb;
@@ -2363,6 +2390,16 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
 // particle or punctuation is a company: the character model misses such new names.
 
 namespace {
+bool IsHanWord(std::string_view w);
+// Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
+bool IsKatakanaOrHanWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (size_t i = 0; i < w.size();) {
+    const char32_t c = DecodeUtf8(w, &i);
+    if (!((c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0x3400 && c <= 0x9FFF))) return false;
+  }
+  return true;
+}
 bool IsKatakanaWord(std::string_view w) {
   int n = 0;
   for (size_t i = 0; i < w.size();) {
@@ -2383,6 +2420,45 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     // The name ends where a particle or punctuation follows (not inside a longer katakana word).
     if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
     ClaimWord(pi, p, cands, t, "company", 0.55);
+  }
+}
+
+// "株式会社ナミノ食品が", "所属事務所の株式会社ヒカリエージェンシーが": a legal form written before
+// the name (`ja_company_form`) and the katakana and Han words after it, up to a particle or
+// punctuation, are one company (the character model takes the form for a name, or half the name).
+void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 0; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t)) continue;
+    // The form may end a word ICU wrote together ("企業株式会社"): the name starts at the form.
+    int at = -1;
+    std::string_view form;
+    for (const std::string& x : EntityWords::Default().List(WordList::kJaCompanyForm))
+      if (const size_t k = p.text.substr(p.toks[t].start, p.Text(t).size() + x.size()).find(x); k < p.Text(t).size() && at < 0) {
+        at = p.toks[t].start + static_cast<int>(k);
+        form = x;
+      }
+    if (at < 0) continue;
+    int f = t;  // the form's last token
+    while (f < p.Size() && p.toks[f].end < at + static_cast<int>(form.size())) ++f;
+    if (f >= p.Size() || p.toks[f].end != at + static_cast<int>(form.size())) continue;
+    int e = f + 1, cps = 0;
+    while (e < p.Size() && e < f + 6 && p.IsWord(e) && !p.toks[e].space_before && p.toks[e].sentence == p.toks[t].sentence &&
+           (IsKatakanaOrHanWord(p.Text(e)) || (p.toks[e].latin && e == f + 1)))
+      cps += CountCodePoints(p.Text(e++));
+    if (e == f + 1 || cps < 2 || cps > 16) continue;
+    bool listed = false;
+    for (int k = t; k < e; ++k) listed |= p.owner[k] >= 0 && cands[p.owner[k]].dict >= 0;
+    if (listed) continue;
+    EraseCands(p, cands, t, e);
+    Cand c;
+    c.para = pi;
+    c.tb = t;
+    c.te = e;
+    c.start = at;
+    c.end = p.toks[e - 1].end;
+    c.type = "company";
+    c.conf = 0.7;
+    Claim(p, cands, std::move(c));
   }
 }
 
@@ -2427,6 +2503,294 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     return true;
   }
   return false;
+}
+
+// ---- Pass 4d: Korean parent + unit, "부산시의회 문화복지위원회", "경찰청 국가수사본부",
+// "삼성 메모리사업부": an organization or company followed, after a space, by a Hangul word of
+// three syllables or more that ends in a unit head (`ko_unit_head`: 위원회, 수사본부, 사업부) is
+// one organization with it. The unit word may already be a candidate of its own (then it stays
+// a name of the joined organization).
+
+void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    const int q = c.te;
+    if (c.dropped || c.type == "person" || !c.key.empty() || (c.dict >= 0 && entries[c.dict].type == "other") ||
+        c.te <= c.tb || c.end != p.toks[c.te - 1].end || !p.IsWord(q) || !p.toks[q].space_before ||
+        !p.toks[q].has_hangul || p.toks[q].sentence != p.toks[c.tb].sentence)
+      continue;
+    // The unit's words, written together ("형사합의" "25" "부").
+    int r = q + 1;
+    while (r < p.Size() && !p.toks[r].space_before &&
+           (p.IsWord(r) || p.toks[r].kind == kNumber || (p.IsPunct(r, "·") && p.IsWord(r + 1) && !p.toks[r + 1].space_before)))
+      ++r;
+    const int other = p.owner[q];
+    if (other >= 0 && (cands[other].tb != q || cands[other].te != r || cands[other].type == "person")) continue;
+    bool free = true;
+    for (int t = q + 1; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
+    // The unit's word with its particle cut, or whole when it ends in a head ("도시공학과", not
+    // "도시공학" + 과).
+    bool had_particle = false;
+    const std::string_view w = p.Text(r - 1);
+    int end = p.toks[r - 1].end;
+    if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
+    const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
+    if (!free || CountCodePoints(unit) < 3) continue;
+    bool head = EndsWithAnyOf(WordList::kKoUnitHead, unit);
+    if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
+    for (int t = q; t < r; ++t) p.owner[t] = ci;
+    c.te = r;
+    c.end = end;
+    c.type = "organization";
+    c.dict = -1;
+    // A unit found on its own stays a name of the joined organization ("예산결산특별위원회").
+    if (other >= 0) cands[other].key = "#" + std::to_string(ci);
+  }
+}
+
+// ---- Pass 4e: Chinese organizations by their head and by lists
+
+namespace {
+// Every code point is a Han character (CJK unified ideographs and extension A).
+bool IsHanWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (size_t b = 0; b < w.size();) {
+    const char32_t cp = DecodeUtf8(w, &b);
+    if (cp < 0x3400 || cp > 0x9FFF) return false;
+  }
+  return true;
+}
+// The word that joins two modifiers inside one name ("发展和改革委员会").
+constexpr std::string_view kZhNameJoin = "和";
+}  // namespace
+
+// Candidates of tokens [tb, te) are no names: another reading of their words wins. Their
+// tokens are freed; they are never output nor revived.
+void EntityRecognizer::Impl::EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const {
+  for (int t = tb; t < te; ++t) {
+    const int o = p.owner[t];
+    if (o < 0) continue;
+    Cand& c = cands[o];
+    for (int k = c.tb; k < c.te; ++k) p.owner[k] = -1;
+    c.dropped = true;
+    c.drop_rule = -1;
+  }
+}
+
+// Where a Chinese name ending with token t (inclusive) starts: Han words going left, free, in
+// the same sentence, up to `max_cps` code points, stopping at a function word or a verb that
+// opens the phrase before a name (`zh_name_left_stop`: 从, 据, 在, 表示, 包括); -1 if none.
+// "和" joins two modifiers when the word before it ends no organization head.
+int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const {
+  int a = -1, cps = 0;
+  *stopped = false;
+  for (int k = t; k >= 0; --k) {
+    const std::string_view w = p.Text(k);
+    // (A word that is a head by itself ends the name before: "一审法院|浦东新区人民法院".)
+    if (!p.IsWord(k) || !IsHanWord(w) || (p.owner[k] >= 0 && p.owner[k] != ignore) || p.toks[k].sentence != sentence ||
+        (k < t && p.toks[k + 1].space_before) || (k < t && CountCodePoints(w) >= 2 && In(WordList::kZhOrgHead, w)))
+      break;
+    if (w == kZhNameJoin && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
+        !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) && !In(WordList::kZhNameLeftStop, p.Text(k - 1))) {
+    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin) {
+      *stopped = true;
+      break;
+    }
+    if ((cps += CountCodePoints(w)) > max_cps) break;
+    a = k;
+  }
+  return a;
+}
+
+// "杭州市发展和改革委员会", "华东政法大学", "商务部", "杭州日报": a head of `zh_org_head` ending a
+// word, after a modifier of Han words (ZhNameStart) of two code points or more, is an
+// organization. A head of one character must be a word of its own ("商务|部", not "内部").
+void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int h = 1; h < p.Size(); ++h) {
+    // An unlisted tagger span that ends in the same head may start later than the name does
+    // ("区人民法院" of "浦东新区人民法院") or take in the words before it ("这家长河大学"): the
+    // head's modifier decides.
+    const int tagged = p.owner[h];
+    const bool retake = tagged >= 0 && cands[tagged].dict < 0 && cands[tagged].type != "person" &&
+                        cands[tagged].source == EntitySource::kCjkTagger && cands[tagged].te == h + 1 &&
+                        cands[tagged].end == p.toks[h].end;
+    if (!p.IsWord(h) || (p.owner[h] >= 0 && !retake) || !IsHanWord(p.Text(h))) continue;
+    const std::string_view upto = p.text.substr(0, p.toks[h].end);
+    std::string_view head;
+    for (const std::string& x : EntityWords::Default().List(WordList::kZhOrgHead))
+      if (x.size() > head.size() && EndsWith(upto, x)) head = x;
+    if (head.empty()) continue;
+    const int head_start = p.toks[h].end - static_cast<int>(head.size());
+    if (CountCodePoints(head) == 1 && p.toks[h].start != head_start) continue;
+    int h0 = h;
+    while (h0 > 0 && p.toks[h0].start > head_start) --h0;
+    const int ignore = retake ? tagged : -1;
+    bool free = true;
+    for (int t = h0; t < h; ++t) free &= (p.owner[t] < 0 || p.owner[t] == ignore) && IsHanWord(p.Text(t));
+    if (!free) continue;
+    // The modifier: what the head's first word holds before it, and the words before that.
+    int a = p.toks[h0].start < head_start ? h0 : h0 - 1;
+    if (a < 0) continue;
+    // ("锁定|胜|局": a one-character head after a one-character word is a word's end.)
+    if (CountCodePoints(head) == 1 && (a != h - 1 || CountCodePoints(p.Text(a)) < 2)) continue;
+    bool stopped = false;
+    const int first = ZhNameStart(p, a, p.toks[h].sentence, 12, ignore, &stopped);
+    if (first < 0 || first > a) continue;
+    // A stop word of two characters or more that ICU wrote together with the next word ("这|家长|河"
+    // of "这家长河大学") still ends the phrase before the name: the name starts after its last one
+    // (when two characters of modifier are left: "中国企业联合会" keeps 企业).
+    // (Also one ICU wrote as two words, the first a stop word of its own: "这|家".)
+    int start = p.toks[first].start;
+    const int window = p.toks[first > 0 && IsHanWord(p.Text(first - 1)) ? first - 1 : first].start;
+    const std::string_view modifier = p.text.substr(window, head_start - window);
+    for (const std::string& x : EntityWords::Default().List(WordList::kZhNameLeftStop)) {
+      if (x.size() < 6) continue;
+      if (const size_t at = modifier.rfind(x); at != std::string_view::npos && modifier.size() - at - x.size() >= 6 &&
+                                               window + static_cast<int>(at + x.size()) > start) {
+        start = window + static_cast<int>(at + x.size());
+        stopped = true;
+      }
+    }
+    // A tagger span is retaken when the name reaches further left, or when a stop word opens the
+    // tagger's span ("并与同济大学").
+    if (head_start - start < 6 ||
+        (retake && (start == cands[tagged].start || (start > cands[tagged].start && !stopped))))
+      continue;
+    const std::string_view name = p.text.substr(start, p.toks[h].end - start);
+    bool generic = false;
+    for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal)) generic = generic || EndsWith(name, g);
+    if (generic) continue;
+    if (retake) EraseCands(p, cands, h, h + 1);
+    // A unit written right after its parent is one organization with it ("浙江大学建筑工程学院").
+    if (const int o = first > 0 && start == p.toks[first].start && !p.toks[first].space_before ? p.owner[first - 1] : -1;
+        o >= 0 && cands[o].type != "person" && !cands[o].dropped && cands[o].te == first &&
+        cands[o].end == p.toks[first - 1].end && (cands[o].dict < 0 || entries[cands[o].dict].type != "other")) {
+      for (int t = first; t <= h; ++t) p.owner[t] = o;
+      cands[o].te = h + 1;
+      cands[o].end = p.toks[h].end;
+      cands[o].type = "organization";
+      cands[o].dict = -1;
+      continue;
+    }
+    Cand c;
+    c.para = pi;
+    c.tb = first;
+    while (p.toks[c.tb].end <= start) ++c.tb;
+    c.te = h + 1;
+    c.start = start;
+    c.end = p.toks[h].end;
+    c.type = "organization";
+    c.conf = 0.6;
+    if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
+      c.dict = it->second;
+      c.type = entries[it->second].type;
+    }
+    Claim(p, cands, std::move(c));
+  }
+}
+
+// "中国铁建、中国中铁等央企", "猫眼娱乐、华谊兄弟、万达电影等院线公司": the items of a list joined by
+// "、" before 等 and a kind of organization (`zh_list_kind`: 企业, 公司, 机构) are organizations
+// (the character model reads some as persons: "华谊", "万达"). A listed name keeps its entry.
+void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 2; t + 1 < p.Size(); ++t) {
+    if (p.Text(t) != "等" || p.toks[t + 1].space_before) continue;
+    const std::string_view kind = ListWordAt(WordList::kZhListKind, p.text.substr(p.toks[t].end));
+    if (kind.empty()) continue;
+    // Items right to left: [a, b) ends before "等" or "、".
+    std::vector<std::pair<int, int>> items;
+    const int sentence = p.toks[t].sentence;
+    for (int b = t;;) {
+      int a = b - 1;
+      while (a - 1 >= 0 && p.IsWord(a - 1) && IsHanWord(p.Text(a - 1)) && p.toks[a - 1].sentence == sentence && b - a < 6) --a;
+      if (a >= b || !p.IsWord(a) || !IsHanWord(p.Text(a))) break;
+      items.emplace_back(a, b);
+      if (!p.IsPunct(a - 1, "、")) break;
+      b = a - 1;
+    }
+    if (items.size() < 2) continue;
+    // The first item may follow a verb ("包括比亚迪"): it starts where a name could.
+    std::pair<int, int>& first_item = items.back();
+    for (int k = first_item.first; k < first_item.second; ++k)
+      if (In(WordList::kZhNameLeftStop, p.Text(k))) first_item.first = k + 1;
+    for (auto [a, b] : items) {
+      const std::string_view name = p.text.substr(p.toks[a].start, p.toks[b - 1].end - p.toks[a].start);
+      const int n = CountCodePoints(name);
+      if (a >= b || n < 2 || n > 8) continue;
+      const int o = p.owner[a];
+      if (o >= 0 && cands[o].dict >= 0 && cands[o].type != "person" && cands[o].tb == a && cands[o].te == b) continue;
+      EraseCands(p, cands, a, b);
+      Cand c;
+      c.para = pi;
+      c.tb = a;
+      c.te = b;
+      c.start = p.toks[a].start;
+      c.end = p.toks[b - 1].end;
+      c.type = "organization";
+      c.conf = 0.6;
+      if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
+        c.dict = it->second;
+        c.type = entries[it->second].type;
+      }
+      Claim(p, cands, std::move(c));
+    }
+  }
+}
+
+// "国家发展和改革委员会（国家发改委）", "中国汽车工业协会（中汽协）": a Han or kana short form in
+// brackets right after an organization, its characters taken in order from the name, is
+// another name of it.
+void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const {
+  const int n = static_cast<int>(cands.size());
+  for (int ci = first; ci < n; ++ci) {
+    const Cand& c = cands[ci];
+    const int k = c.te;
+    if (c.para != pi || c.dropped || c.type == "person" || !c.key.empty() || c.te <= c.tb ||
+        c.end != p.toks[c.te - 1].end || !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
+      continue;
+    int close = k + 1;
+    while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
+    if (close == k + 1 || !(p.IsPunct(close, "）") || p.IsPunct(close, ")"))) continue;
+    const std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
+    const std::string_view name = p.text.substr(c.start, c.end - c.start);
+    // The short form's code points appear in the name in order, and it is shorter.
+    size_t at = 0;
+    bool in_order = true;
+    for (size_t b = 0; b < g.size() && in_order;) {
+      const size_t from = b;
+      const char32_t cp = DecodeUtf8(g, &b);
+      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+      const size_t found = name.find(g.substr(from, b - from), at);
+      in_order = in_order && found != std::string_view::npos;
+      at = in_order ? found + (b - from) : at;
+    }
+    if (!in_order || CountCodePoints(g) < 2 || g.size() >= name.size()) continue;
+    const int o = p.owner[k + 1];
+    bool one = true;
+    for (int t = k + 1; t < close; ++t) one &= p.owner[t] == o;
+    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || cands[o].type == "person")) continue;
+    if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
+      // The listed short form names the organization ("国家发改委").
+      cands[ci].dict = cands[o].dict;
+      cands[ci].type = entries[cands[o].dict].type;
+      continue;
+    }
+    if (o >= 0) {
+      cands[o].key = "#" + std::to_string(ci);
+      continue;
+    }
+    Cand a;
+    a.para = pi;
+    a.tb = k + 1;
+    a.te = close;
+    a.start = p.toks[k + 1].start;
+    a.end = p.toks[close - 1].end;
+    a.type = c.type;
+    a.dict = c.dict;
+    a.conf = c.conf;
+    a.key = "#" + std::to_string(ci);
+    Claim(p, cands, std::move(a));
+  }
 }
 
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
@@ -3092,6 +3456,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   // Hangul follows the article's language (Chinese when it has none).
   const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
   if (!cjk.empty()) {
+    if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
@@ -3100,12 +3465,20 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       if (cands[ci].para == pi)
         for (int round = 0; round < 3 && ExtendCjkOrgName(p, cands, ci); ++round) {
         }
+    if (cjk == "zh") {
+      ChineseListNames(pi, p, cands);
+      ChineseHeadNames(pi, p, cands);
+      mark(EntitySource::kCjkTagger);
+    }
+    CjkGlossPass(pi, p, cands, first_cand);
+    mark(EntitySource::kGloss);
   } else if (hangul || upper) {
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
   }
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
+  if (hangul) JoinKoreanUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
   if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);
@@ -3999,7 +4372,8 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
 void EntityRecognizer::Impl::ReviveDropped(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
-    if (!c.dropped || c.drop_rule == 0 || d.group[i] >= 0 || (c.dict >= 0 && entries[c.dict].type == "other")) continue;
+    // (drop_rule -1: erased by a pass that read its words another way, EraseCands.)
+    if (!c.dropped || c.drop_rule <= 0 || d.group[i] >= 0 || (c.dict >= 0 && entries[c.dict].type == "other")) continue;
     if (c.key.empty() || c.key[0] == '#' || d.key_to_group.count(c.key)) continue;
     c.revived = true;
     d.group[i] = d.GroupFor("revived:" + c.key);

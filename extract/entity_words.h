@@ -84,6 +84,11 @@ enum class WordList : uint8_t {
   kProductMakerNoun,    // maker, developer: "the PUBG developer" names a product's maker, not an acronym body
   kNonNameEnding,       // ung, heit, ismus, ischen: endings of common nouns and adjectives, never of a name word
   kCjkNameHead,         // 集团, 証券, 分局, 委員会: heads that make a listed or tagged CJK organization part of a longer name
+  kKoUnitHead,          // 위원회, 본부, 사업부: a unit after an organization name, one organization with it ("경찰청 국가수사본부")
+  kZhOrgHead,           // 部, 委员会, 法院, 大学, 日报: heads that make a Chinese modifier before them an organization
+  kZhNameLeftStop,      // 从, 据, 该, 表示: words before a Chinese name, no part of it
+  kZhListKind,          // 企业, 公司, 机构: after 等, the kind of the listed names ("中国铁建、中国中铁等央企")
+  kJaCompanyForm,       // 株式会社, 合同会社: a legal form before a Japanese company name, part of it
   kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
   kDeInstitutionHead,   // institut, anstalt, stelle: a German word ending in one heads an institution's name
   kDeGenitiveHead,      // gewerkschaft, verband: institution heads named by a genitive ("Gewerkschaft der Polizei")

@@ -312,6 +312,36 @@ std::vector<Probe> Probes() {
            if (e.name.find("Birk") != std::string::npos) return false;
          return true;
        }},
+      // A unit written after its parent is one organization with it: "한울재단 국가위원회".
+      {WordList::kKoUnitHead, "ko", [](const std::string& w) { return "한울재단 국가" + w + Topic(w) + " 이날 성명을 냈다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울재단 국가" + w) != nullptr; }},
+      // A head after a modifier of Han words makes an organization: "交通运输局".
+      {WordList::kZhOrgHead, "zh", [](const std::string& w) { return "记者从交通运输" + w + "获悉，相关工作已经启动。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "交通运输" + w) return true;
+         return false;
+       }},
+      // A word that opens the phrase before a name is no part of it.
+      {WordList::kZhNameLeftStop, "zh", [](const std::string& w) { return "近日，" + w + "交通运输研究院发布公告。"; },
+       [](const std::string& w, const auto& es) {
+         bool found = false;
+         for (const Entity& e : es) {
+           if (e.name.find(w + "交通") != std::string::npos) return false;
+           found = found || (e.type != "person" && e.name == "交通运输研究院");
+         }
+         return found;
+       }},
+      // The items of a list before 等 and a kind of organization are organizations.
+      {WordList::kZhListKind, "zh", [](const std::string& w) { return "据了解，长河电力、远山重工等" + w + "已表示有意参与投标。"; },
+       [](const std::string&, const auto& es) {
+         int found = 0;
+         for (const Entity& e : es) found += e.type != "person" && (e.name == "长河电力" || e.name == "远山重工");
+         return found == 2;
+       }},
+      // A legal form before a Japanese name is part of the company's name: "株式会社ゼントリクス精工".
+      {WordList::kJaCompanyForm, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクス精工が新製品を発表した。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", w + "ゼントリクス精工") != nullptr; }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
