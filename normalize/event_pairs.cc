@@ -561,12 +561,48 @@ void ScorePairs(const PairModel& model, std::vector<PairCandidate>* candidates) 
 
 namespace {
 
+// The sentence of `ev` states only a leaving (cues.tsv leave, frames.tsv depart triggers) after the
+// person's first mention in it, and no move to or offer from anyone ("하이브에서는 … 차지훈 COO가
+// 사임했다"; not "박 단장이 사임했으며, 후임에 … 구본석을 선임했다", nor "새 단장에 구본석…박영민 단장
+// 사임").
+bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
+  if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return false;
+  int first = -1;
+  for (const Mention& m : person.mentions)
+    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end && (first < 0 || m.start < first))
+      first = m.start;
+  if (first < 0) return false;
+  const std::string_view text = std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
+  // Another person named between the mention and the leaving is the one who leaves.
+  auto other_between = [&](int from, int to) {
+    for (const Entity& e : a.entities)
+      if (e.type == "person" && &e != &person)
+        for (const Mention& m : e.mentions)
+          if (m.paragraph == ev.paragraph && m.start > from && m.start < to) return true;
+    return false;
+  };
+  bool leave = false;
+  for (const TriggerHit& h : TriggerHits(text)) {
+    if (h.cls == "cue=leave" || h.cls.rfind("frame=depart", 0) == 0) {
+      leave = leave || (ev.start + h.pos > first && !other_between(first, ev.start + h.pos));
+    } else if (IsMoveTrigger(h.cls)) {
+      return false;
+    }
+  }
+  return leave;
+}
+
 // A new event for a pair the rules did not produce: the facts of the person's dropped rule event
-// when there is one (type, outcome, previous employer, role, offers), else a hire, joined.
+// when there is one (type, outcome, previous employer, role, offers), else a departure when its
+// sentence tells only a leaving, else a hire, joined.
 Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) {
   Event e;
   if (from) {
     e = *from;
+  } else if (OnlyLeaving(a, a.entities[c.person], c.evidence)) {
+    e.type = EventType::kDeparture;
+    e.outcome = Outcome::kLeft;
+    e.timeline = {"left"};
   } else {
     e.type = EventType::kHire;
     e.outcome = Outcome::kJoined;

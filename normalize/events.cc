@@ -3529,12 +3529,15 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
       at = k;
     }
     std::string lower = ToLowerAscii(para.substr(at, 260));
+    // The rest of the sentence dates the appointment ("named Naomi Reyes, chief U.S. economist at
+    // Goldman Sachs, as its next president, effective Aug. 1").
+    if (FrameReader::Default().EffectiveDate(lower, 0, EnglishSentenceEnd(lower, 0, lower.size()))) return true;
     // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
     // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
     // by training, will take office July 1").
     if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStart(lower, 1)) return true;
     if (!StartsWith(lower, 0, ", ")) continue;
-    const size_t stop = std::min(lower.find(". "), static_cast<size_t>(200));
+    const size_t stop = EnglishSentenceEnd(lower, 0, std::min(lower.size(), static_cast<size_t>(200)));
     for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
          comma = lower.find(',', comma + 1), ++parts)
       if (StartsWith(lower, comma, ", ") && FrameReader::Default().FutureStart(lower, comma + 2)) return true;
@@ -3579,10 +3582,26 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
   return out;
 }
 
+// The hire event read from the sentence at `pos` of paragraph `para` (its evidence covers it),
+// else the last hire read before it (in that paragraph, else in an earlier one); nullptr when none.
+const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
+  const Event* best = nullptr;
+  std::pair<int, int> best_at{-1, -1};
+  for (const Event& e : events) {
+    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    for (const Evidence& ev : e.evidence) {
+      if (ev.paragraph > para || (ev.paragraph == para && ev.start > pos)) continue;
+      if (ev.paragraph == para && pos < ev.end) return &e;
+      if (std::make_pair(ev.paragraph, ev.start) > best_at) best = &e, best_at = {ev.paragraph, ev.start};
+    }
+  }
+  return best;
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
-std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx) {
+std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
   std::set<std::string> out;
   for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
     std::string_view para = a.paragraphs[pi];
@@ -3608,7 +3627,15 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
         if (subject.empty() && SubjectParticleEnd(para, at) != 0) subject = ctx.Name(*ent);
       }
       if (!named) subject = topic;
-      if (!subject.empty() && FrameReader::Default().KoreanStart(para.substr(b, e - b))) out.insert(subject);
+      const std::string_view sentence = para.substr(b, e - b);
+      if (!subject.empty() && FrameReader::Default().KoreanStart(sentence)) out.insert(subject);
+      // A dated start ("이 박사는 다음 달부터 … 맡는다", "임기는 내년 1월 1일부터다"): the person
+      // named as subject, else (no one named) the hire read last before the sentence.
+      if (FrameReader::Default().KoreanDatedStart(sentence)) {
+        const Event* hire = subject.empty() && !named ? HireAt(events, static_cast<int>(pi), static_cast<int>(b)) : nullptr;
+        if (!subject.empty()) out.insert(subject);
+        else if (hire) out.insert(hire->candidate);
+      }
       topic = subject;
       b = e + 1;
     }
@@ -3620,7 +3647,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
-  const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx);
+  const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx, *events);
   const std::set<std::string> referred = ReferredStarts(article, ctx);
   // "이번 인사는 내년 1월 1일자로 시행된다": every appointment of the reshuffle is announced.
   bool reshuffle_later = false;
@@ -3650,21 +3677,6 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
   }
 }
 
-// The hire event read from the sentence at `pos` of paragraph `para` (its evidence covers it),
-// else the last hire read before it (in that paragraph, else in an earlier one); nullptr when none.
-const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
-  const Event* best = nullptr;
-  std::pair<int, int> best_at{-1, -1};
-  for (const Event& e : events) {
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
-    for (const Evidence& ev : e.evidence) {
-      if (ev.paragraph > para || (ev.paragraph == para && ev.start > pos)) continue;
-      if (ev.paragraph == para && pos < ev.end) return &e;
-      if (std::make_pair(ev.paragraph, ev.start) > best_at) best = &e, best_at = {ev.paragraph, ev.start};
-    }
-  }
-  return best;
-}
 
 // The sentence [start, end) of paragraph `para` is about the hire's candidate: their evidence, a
 // mention of them, or a singular referent row opening it ("She succeeds Richard Lamb").

@@ -954,20 +954,8 @@ class FrameReader::Scan {
   // English: "effective Jan. 1", "starting next month" after the trigger, in the same
   // sentence: the appointment takes effect later (accepted). "effective immediately" is no date.
   bool EffectiveLater(size_t from) {
-    size_t end = c_.lower.find(". ", from);
-    end = std::min(end == std::string_view::npos ? c_.lower.size() : end + 1, static_cast<size_t>(c_.end));
-    for (size_t f = from; f < end; ++f) {
-      int eff = MarkerAt("effective", "", f, true);
-      if (eff < 0) continue;
-      size_t at = SkipSpaces(c_.lower, f + r_.rows_[eff].text.size());
-      if (StartsWith(c_.lower, at, "on ") || StartsWith(c_.lower, at, "from ")) at = SkipSpaces(c_.lower, at + 3);
-      for (int i : r_.RowsOf("when", "en"))
-        if (StartsWith(c_.lower, at, r_.rows_[i].text)) {
-          Use(i);
-          return true;
-        }
-    }
-    return false;
+    const size_t end = std::min(EnglishSentenceEnd(c_.lower, from, c_.lower.size()), static_cast<size_t>(c_.end));
+    return r_.EffectiveDate(c_.lower, from, end, used_);
   }
 
   const FrameReader& r_;
@@ -993,7 +981,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
-        "list_head", "reshuffle_start"};
+        "list_head", "reshuffle_start", "future_time", "date_part", "dated_start"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1076,16 +1064,8 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
     for (int v : RowsOf("start", "en")) {
       if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
       // The rest of the sentence ("Jan. 1" does not end it) must say when.
-      size_t from = at + rows_[v].text.size(), end = std::min(lower.size(), from + 120);
-      for (size_t dot = lower.find(". ", from); dot != std::string_view::npos && dot < end;
-           dot = lower.find(". ", dot + 1)) {
-        size_t w = dot;
-        while (w > from && lower[w - 1] >= 'a' && lower[w - 1] <= 'z') --w;
-        if (dot - w > 4) {
-          end = dot;
-          break;
-        }
-      }
+      const size_t from = at + rows_[v].text.size();
+      const size_t end = EnglishSentenceEnd(lower, from, std::min(lower.size(), from + 120));
       std::string_view rest = lower.substr(from, end - from);
       for (int t : RowsOf("when", "en")) {
         const std::string& when = rows_[t].text;
@@ -1237,6 +1217,92 @@ bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_
       if (used_rows) used_rows->push_back(i);
       return true;
     }
+  }
+  return false;
+}
+
+namespace {
+// Korean: the word at `at` or the word after it is told as past ("합류하기로 했던", "취임했다"):
+// a plan that was, not a start to come.
+bool PastPlan(std::string_view s, size_t at) {
+  const size_t e1 = s.find(' ', at);
+  const size_t e2 = e1 == std::string_view::npos ? e1 : s.find(' ', e1 + 1);
+  const std::string_view word = s.substr(at, e1 == std::string_view::npos ? e1 : e1 - at);
+  const std::string_view words = s.substr(at, e2 == std::string_view::npos ? e2 : e2 - at);
+  for (std::string_view past : {"했다", "됐다", "했고", "했으며"})
+    if (word.find(past) != std::string_view::npos) return true;
+  for (std::string_view past : {"던", "었", "였"})
+    if (words.find(past) != std::string_view::npos) return true;
+  return false;
+}
+}  // namespace
+
+bool FrameReader::KoreanDatedStart(std::string_view sentence, std::vector<int>* used_rows) const {
+  // A row of `kind` at `at` (the longest); -1 if none.
+  auto row_at = [&](std::string_view kind, size_t at) {
+    int best = -1;
+    for (int i : RowsOf(kind, "ko"))
+      if (StartsWith(sentence, at, rows_[i].text) && (best < 0 || rows_[i].text.size() > rows_[best].text.size())) best = i;
+    return best;
+  };
+  for (int w : RowsOf("future_time", "ko")) {
+    const std::string& when = rows_[w].text;
+    for (size_t f = sentence.find(when); f != std::string_view::npos; f = sentence.find(when, f + 1)) {
+      if (f > 0 && sentence[f - 1] != ' ' && sentence[f - 1] != '(' && sentence[f - 1] != '"') continue;  // a word of its own
+      std::vector<int> used{w};
+      size_t at = f + when.size();
+      for (int steps = 0; at < sentence.size() && steps < 6; ++steps) {
+        if (sentence[at] == ' ') {
+          ++at;
+          continue;
+        }
+        const int s = row_at("dated_start", at);
+        if (s >= 0 && !PastPlan(sentence, at)) {
+          used.push_back(s);
+          if (used_rows) used_rows->insert(used_rows->end(), used.begin(), used.end());
+          return true;
+        }
+        // A day or month number ("1일", "3월") or a date_part row as a whole word ("초", "공식").
+        size_t d = at;
+        while (d < sentence.size() && sentence[d] >= '0' && sentence[d] <= '9') ++d;
+        if (d > at && (StartsWith(sentence, d, "월") || StartsWith(sentence, d, "일"))) {
+          at = d + 3;
+          continue;
+        }
+        const int p = row_at("date_part", at);
+        if (p < 0) break;
+        const size_t e = at + rows_[p].text.size();
+        if (e < sentence.size() && sentence[e] != ' ' && row_at("dated_start", e) < 0) break;
+        used.push_back(p);
+        at = e;
+      }
+    }
+  }
+  return false;
+}
+
+size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit) {
+  for (size_t dot = lower.find(". ", from); dot != std::string_view::npos && dot < limit; dot = lower.find(". ", dot + 1)) {
+    size_t w = dot;
+    while (w > from && lower[w - 1] >= 'a' && lower[w - 1] <= 'z') --w;
+    if (dot - w > 4) return dot;
+  }
+  return limit;
+}
+
+bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end, std::vector<int>* used_rows) const {
+  for (size_t f = from; f < end && f < lower.size(); ++f) {
+    int eff = -1;
+    for (int i : RowsOf("effective", "en"))
+      if (StartsWith(lower, f, rows_[i].text) && IsWordAt(lower, f, rows_[i].text.size())) eff = i;
+    if (eff < 0) continue;
+    size_t at = SkipSpaces(lower, f + rows_[eff].text.size());
+    if (StartsWith(lower, at, "on ") || StartsWith(lower, at, "from ")) at = SkipSpaces(lower, at + (lower[at] == 'o' ? 3 : 5));
+    for (int i : RowsOf("when", "en"))
+      if (StartsWith(lower, at, rows_[i].text)) {
+        if (used_rows) used_rows->insert(used_rows->end(), {eff, i});
+        return true;
+      }
   }
   return false;
 }

@@ -75,6 +75,11 @@ class FrameReader {
   // the post later: an announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 
+  // English: [from, end) of `lower` dates when an appointment takes effect: an effective row, then
+  // (past "on"/"from") a when row ("effective Jan. 1", "starting next month", "for a five-year term
+  // from July 1"). "effective immediately" is none.
+  bool EffectiveDate(std::string_view lower, size_t from, size_t end, std::vector<int>* used_rows = nullptr) const;
+
   // English: the sentence `lower` opens with a referent row standing for people named before it
   // ("She will take over on June 1", "The three will start after …") and announces their start
   // for later (FutureStart right after it). 0 when not; 1 for a singular referent (the person
@@ -92,6 +97,12 @@ class FrameReader {
   // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean: the sentence dates a start to come: a future_time row ("다음 달", "내년", "오는"), day and
+  // month numbers or date_part rows, then a dated_start row glued or as the next word ("다음 달
+  // 1일자로 합류해", "임기는 내년 1월 1일부터다", "다음 달 1일 공식 취임해"). "다음 달 초 열리는
+  // 캠프부터" is none (another word stands between).
+  bool KoreanDatedStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
 
   // Korean: the sentence says the reshuffle it reports takes effect later ("이번 인사는 내년 1월
   // 1일자로 시행된다": a topic 인사는, then a kind=reshuffle_start row): its appointments are
@@ -141,6 +152,11 @@ class FrameReader {
 // "쿠팡에서 물류를 맡아 온 배수현"): 에서 after it (past one or two unit words), then -던/-온
 // before the name, no comma or sentence end between, within 110 bytes.
 bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start);
+
+// English (lowercased): where the sentence holding `from` ends before `limit`: the first ". " after
+// a word of more than four letters ("Jan. 1", "U.S. economist", "Ford Motor Co. executive" do not
+// end it); `limit` when none.
+size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit);
 
 // The embedded frames table (normalize/data/frames.tsv).
 std::string_view EmbeddedFramesTsv();

@@ -262,6 +262,30 @@ TEST(EventPairs, DecisionDropsAndAdds) {
   EXPECT_EQ(DecidePairs(snippet, {wrong}, sc, 0.3, 0.7), std::vector<Event>{wrong});
 }
 
+// A pair the rules missed, added with no dropped rule event of the person: a departure when its
+// sentence tells only that person leaving, else a hire (not when another person stands between
+// the name and the leaving, nor when the sentence also names a move).
+TEST(EventPairs, AnAddedPairOnlyLeavingIsADeparture) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, EventType>>{
+           {"At Harlow Bank, chief operating officer Simon Ashby resigned on Monday.", EventType::kDeparture},
+           {"At Harlow Bank, Simon Ashby replaces Dana Park, who resigned on Monday.", EventType::kHire},
+           {"At Harlow Bank, Simon Ashby resigned and joined on Monday.", EventType::kHire}}) {
+    const std::vector<std::string> paras = {"Harlow Bank shake-up", second, "Shares rose 2 percent, Tim Cook said."};
+    Article a = MakeArticle("en", paras,
+                            {{"company", "Harlow Bank"}, {"person", "Simon Ashby"}, {"person", "Dana Park"},
+                             {"person", "Tim Cook"}});
+    PairModel m;
+    m.model.set_bias(4.0);  // every pair with a move trigger is added
+    std::vector<PairCandidate> cands = PairCandidates(a, {});
+    ScorePairs(m, &cands);
+    std::vector<Event> out = DecidePairs(a, {}, cands, 0.3, 0.7);
+    auto it = std::find_if(out.begin(), out.end(), [](const Event& e) { return e.candidate == "Simon Ashby"; });
+    ASSERT_NE(it, out.end()) << second;
+    EXPECT_EQ(it->type, want) << second;
+    EXPECT_EQ(it->outcome, want == EventType::kDeparture ? Outcome::kLeft : Outcome::kJoined) << second;
+  }
+}
+
 TEST(EventPairs, TableParsesWithThresholds) {
   auto m = PairModel::FromTsv("# a model\n# threshold drop_below=0.250 add_above=0.800\n(bias)\t-1\ncue=hire\t2\n", "t.tsv");
   ASSERT_TRUE(m.ok()) << m.status().ToString();

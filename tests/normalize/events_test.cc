@@ -240,6 +240,30 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   }
 }
 
+// An effective date after an abbreviation in the apposition ("chief U.S. economist") still dates
+// the appointment (accepted); a month abbreviation without its period after "on" is a date.
+TEST(BuildEvents, AnEffectiveDatePastAnAbbreviationIsAccepted) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"The Dallas Fed named Naomi Reyes, chief U.S. economist at Goldman Sachs, as its next president, "
+            "effective Aug. 1.",
+            "accepted"},
+           {"The Dallas Fed named Naomi Reyes, chief U.S. economist at Goldman Sachs, as its next president, "
+            "effective immediately.",
+            "joined"},
+           {"The Dallas Fed has named Naomi Reyes as president. Ms Reyes, currently an economist at Goldman Sachs, "
+            "will start on Feb 3.",
+            "accepted"}}) {
+    Article a = English({text});
+    AddEntity(&a, "organization", "Dallas Fed", {"Dallas Fed"});
+    AddEntity(&a, "company", "Goldman Sachs", {"Goldman Sachs"});
+    AddEntity(&a, "person", "Naomi Reyes", {"Naomi Reyes", "Reyes"});
+    std::vector<Event> evs = BuildEvents(a);
+    ASSERT_EQ(evs.size(), 1u) << text;
+    EXPECT_EQ(evs[0].employer, "Dallas Fed") << text;
+    EXPECT_EQ(OutcomeName(evs[0].outcome), want) << text;
+  }
+}
+
 // The person an appointment names as replaced leaves the post at the appointee's employer,
 // unless the sentence dates that leaving in the past (background) or the person moves on.
 TEST(BuildEvents, TheReplacedPredecessorLeaves) {

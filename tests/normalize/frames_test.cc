@@ -226,6 +226,32 @@ std::vector<int> ReadKoreanStarts() {
 
 TEST(Frames, ReadsAKoreanStartAnnouncedForLater) { ReadKoreanStarts(); }
 
+// Korean sentences dating a start to come (future_time, date_part and dated_start rows); a plan
+// told as past, a date of something else and a past time are none.
+std::vector<int> ReadKoreanDatedStarts() {
+  std::vector<int> used;
+  const std::pair<const char*, bool> cases[] = {
+      {"이 박사는 다음 달부터 신설되는 조직의 총괄을 맡는다.", true},
+      {"에코프로비엠은 이 전무가 다음 달 1일자로 합류해 연구개발 본부를 총괄한다고 밝혔다.", true},
+      {"임기는 내년 1월 1일부터다.", true},
+      {"서 박사는 내달 중순 합류해 추론 성능 고도화를 이끈다.", true},
+      {"배 감독이 다음 달 1일 공식 취임해 팀을 지휘한다.", true},
+      {"김 교수는 오는 9월 부임한다.", true},
+      {"그는 내년 초 정식 취임한다.", true},
+      {"윤 상무는 다음 주 말 출근한다.", true},
+      {"새 원장은 다음 달 중 부임할 예정이다.", true},
+      {"정 센터장은 내년 1월 합류하기로 했던 것으로 알려졌다.", false},
+      {"박 감독은 다음 달 3일 부산 사직구장에서 취임식을 한다.", false},
+      {"다음 달 초 열리는 마무리 캠프부터 팀을 지휘한다.", false},
+      {"그는 지난달 1일부터 일했다.", false},
+      {"삼성전자에서 옮겨오는 부터", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanDatedStart(text, &used), want) << text;
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanDatedStart) { ReadKoreanDatedStarts(); }
+
 // English sentences opening with a referent row and announcing a start for later: 1 singular
 // (the person named last), 2 plural (the people named before), 0 none.
 std::vector<int> ReadReferents() {
@@ -354,6 +380,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
   for (int r : ReadKoreanStarts()) used.insert(r);
+  for (int r : ReadKoreanDatedStarts()) used.insert(r);
   for (int r : ReadReferents()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
   for (int r : ReadKoreanListHeads()) used.insert(r);
