@@ -2748,9 +2748,12 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                             o.employer[e.employer.size()] == ' ');
       if (!same_employer || o.candidate_kind != e.candidate_kind) continue;
       if ((o.type == EventType::kAcquisitionAttempt) != (e.type == EventType::kAcquisitionAttempt)) continue;
+      // A group counted the same at the same employer is the same group, however its origin is
+      // spelled ("Samsung Electronics" in the headline, "삼성전자 메모리사업부" in the body).
+      const bool same_count = o.candidate_count > 1 && o.candidate_count == e.candidate_count;
       if (e.candidate_kind == "group" &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
-           e.previous_employer.empty()))
+           e.previous_employer.empty() || same_count))
         into = &o;
       if (e.candidate_kind == "person" && SamePersonName(o.candidate, e.candidate)) into = &o;
       if (into) break;

@@ -101,6 +101,12 @@ INSTANTIATE_TEST_SUITE_P(
                 {"person", "최민호"}, {"person", "한상우"}},
                {"hire 한빛은행 <- 김태원 /  (joined)", "hire 한빛은행 <- 최민호 /  (joined)",
                 "hire 한빛은행 <- 한상우 / 대성뱅크 (joined)"}},
+        KoCase{"a group counted the same at the same employer is one group, however the headline and the "
+               "body spell its origin",
+               {"신화메모리, 대성 출신 엔지니어 20명 영입",
+                "신화메모리는 올해 대성반도체에서 설계를 맡았던 엔지니어를 20명 영입했다."},
+               {{"company", "신화메모리"}, {"company", "대성반도체"}, {"company", "대성"}},
+               {"hire 신화메모리 <- engineers from 대성 / 대성 (joined)"}},
         KoCase{"a post marked as the next one (차기 총장에) is designated: accepted",
                {"한빛대학교 이사회는 차기 총장에 서울대 배성호 교수를 선임했다."},
                {{"organization", "한빛대학교"}, {"organization", "서울대"}, {"person", "배성호"}},
