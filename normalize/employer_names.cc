@@ -146,8 +146,30 @@ class Reader {
     }
   }
 
+  // Korean people in Hangul whose canonical is a romanized spelling from the name dictionary
+  // ("김민석" -> "Kim Min-seok", a politician's entry): the article never writes that spelling,
+  // so nothing says it is the same person; the Hangul name stands.
+  void ReadPeople() {
+    const auto& words = extract::EntityWords::Default();
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type != "person" || e.canonical == e.name || e.canonical.empty()) continue;
+      int n = HangulName(e.name);
+      size_t first = 0;
+      DecodeUtf8(e.name, &first);
+      if (n < 2 || n > 4 || static_cast<int>(e.name.size()) != 3 * n ||
+          !words.Has(extract::WordList::kKoSurname, e.name.substr(0, first)))
+        continue;
+      std::string_view c = e.canonical;
+      if (c[0] < 'A' || c[0] > 'Z') continue;
+      bool written = false;
+      for (const std::string& p : a_.paragraphs) written = written || p.find(c) != std::string::npos;
+      if (!written) hangul_people_.push_back(i);
+    }
+  }
+
   bool Changed() const {
-    if (!added_.empty()) return true;
+    if (!added_.empty() || !hangul_people_.empty()) return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
         for (const Mention& m : e.mentions)
@@ -157,6 +179,7 @@ class Reader {
 
   void Build(Article* out) const {
     *out = a_;
+    for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
     for (Entity& e : out->entities) {
       if (e.type != "company" && e.type != "organization") continue;
       std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
@@ -346,6 +369,7 @@ class Reader {
   std::vector<std::vector<Known>> known_;
   std::vector<Span> sources_;
   std::vector<std::string> added_;
+  std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
 };
 
 bool HasHangul(const Article& a) {
@@ -385,6 +409,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadSources();
   r.ReadSubjects();
   r.ReadClubs();
+  r.ReadPeople();
   if (!r.Changed()) return false;
   r.Build(out);
   return true;

@@ -9,6 +9,9 @@
 //   ends in a company head or stands in the article at least twice.
 // - Spaced club names: a place and a nickname ("인천 드래곤즈", "부산 마린스") written so at
 //   least twice are one company.
+// - Korean names: a person written in Hangul (a surname and a given name) whose canonical is a
+//   romanized spelling from the name dictionary the article never writes keeps the Hangul name
+//   (an invented 김민석 is not the politician Kim Min-seok).
 //
 // Thread-safety: the table is immutable after construction; EmployerView may run on many threads.
 #pragma once

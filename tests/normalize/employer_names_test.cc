@@ -104,6 +104,29 @@ TEST(EmployerNames, EveryRowTakesPart) {
     EXPECT_TRUE(used.count(static_cast<int>(i))) << rows[i].kind << " " << rows[i].text << " is used by no case";
 }
 
+// A Hangul Korean name keeps its Hangul spelling when the article never writes the dictionary's
+// romanized canonical; a written canonical and a foreign name in Hangul keep theirs.
+TEST(EmployerNames, AKoreanNameTheArticleNeverRomanizesStaysHangul) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"대명증권은 김민석 전무를 영입했다. 샘 알트먼 CEO도 왔다.", "이재용(Lee Jae-yong) 회장도 참석했다."};
+  auto person = [](const char* name, const char* canonical, int para, int start) {
+    Entity e;
+    e.type = "person";
+    e.name = name;
+    e.canonical = canonical;
+    e.mentions.push_back({para, start, start + static_cast<int>(std::string(name).size()), name});
+    return e;
+  };
+  a.entities = {person("김민석", "Kim Min-seok", 0, 16), person("샘 알트먼", "Sam Altman", 0, 52),
+                person("이재용", "Lee Jae-yong", 1, 0)};
+  Article view;
+  ASSERT_TRUE(EmployerView(a, &view));
+  EXPECT_EQ(view.entities[0].canonical, "김민석");
+  EXPECT_EQ(view.entities[1].canonical, "Sam Altman");
+  EXPECT_EQ(view.entities[2].canonical, "Lee Jae-yong");
+}
+
 TEST(EmployerNames, RejectsMalformedTables) {
   EXPECT_FALSE(EmployerNameTable::FromTsv("head\tko\n").ok());
   EXPECT_FALSE(EmployerNameTable::FromTsv("noun\tko\t회사\n").ok());
