@@ -798,6 +798,17 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   c.type = entries[it->second].type;
   c.conf = conf;
   if (c.type == "person") TakeInflectedGivenName(p, last, &c);
+  // "Peter Vance" is not JD Vance: a listed person's one-word alias (a family name) right after
+  // a given name that none of the entry's names begins with names someone else.
+  if (c.type == "person" && c.tb == i && last == i && p.toks[i].latin && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) &&
+      p.toks[i - 1].cap && p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence &&
+      given_names.count(p.Text(i - 1))) {
+    const std::string_view given = p.Text(i - 1);
+    bool own = false;
+    for (const std::string& a : entries[c.dict].aliases)
+      own = own || (a.size() > given.size() && a.compare(0, given.size(), given) == 0 && a[given.size()] == ' ');
+    if (!own) return false;
+  }
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
   // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
   // listed organization names the regional body, another organization than the listed one.

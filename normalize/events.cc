@@ -24,6 +24,7 @@
 #include "extract/syntax/english_roles.h"
 #include "normalize/amount_roles.h"
 #include "normalize/cues.h"
+#include "normalize/employer_names.h"
 #include "normalize/event_ledger.h"
 #include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
@@ -1268,6 +1269,14 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  // A Korean plural of a common noun or title ("임원들") names no one.
+  if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {
+    std::string_view stem = n.substr(0, n.size() - 3);
+    const auto& words = extract::EntityWords::Default();
+    if (KoreanCommonWord(stem) || words.Has(extract::WordList::kKoStop, stem) ||
+        words.Has(extract::WordList::kKoTitle, stem))
+      return false;
+  }
   // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
   // particle, not the surname of someone named earlier.
   if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&
@@ -4292,7 +4301,10 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
   }
 }
 
-std::vector<Event> BuildEvents(const Article& article, const EventOptions& options) {
+std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
+  // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
+  Article view;
+  const Article& article = EmployerView(input, &view) ? view : input;
   Context ctx;
   ctx.article = &article;
   ctx.options = options;

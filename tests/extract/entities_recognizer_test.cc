@@ -283,6 +283,18 @@ TEST_F(Recognizer, CutsTheGenitiveOfAListedPersonsName) {
   EXPECT_NE(Find(es, "Vladimir Putin"), nullptr);
 }
 
+// A listed person's family name after another given name is someone else ("Peter Vance" is not
+// JD Vance); the listed person's own given name keeps the link.
+TEST_F(Recognizer, AnotherGivenNameBlocksAListedFamilyName) {
+  auto es = Run({"Peter Vance, the paper's editor, will step down.", "Vice President JD Vance spoke on Monday."});
+  const Entity* peter = Find(es, "Peter Vance");
+  ASSERT_NE(peter, nullptr);
+  EXPECT_EQ(peter->name, "Peter Vance");
+  const Entity* jd = Find(es, "JD Vance");
+  ASSERT_NE(jd, nullptr);
+  for (const Mention& m : jd->mentions) EXPECT_EQ(m.paragraph, 1);
+}
+
 TEST_F(Recognizer, LinksTheFirstWordOfAKnownCompanyAndKeepsTitleWordsOutOfCompanies) {
   auto es = Run({"Citadel hired a senior AI engineer from Goldman Sachs last week.",
                  "Goldman said it would not contest the move."});

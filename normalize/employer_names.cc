@@ -1,0 +1,418 @@
+#include "normalize/employer_names.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+#include <utility>
+
+#include "corpus/tsv.h"
+#include "corpus/utf8.h"
+#include "extract/analysis.h"
+#include "extract/entity_words.h"
+
+namespace hirewire::normalize {
+namespace {
+
+constexpr std::string_view kKinds[] = {"agent_verb", "lead", "attribution", "head", "generic", "place", "club_tail"};
+
+bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
+
+// The code point ending right before byte `pos` (0 at the start).
+char32_t CharBefore(std::string_view s, size_t pos) {
+  if (pos == 0) return 0;
+  size_t b = pos - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  size_t len = 0;
+  return DecodeUtf8At(s, b, &len);
+}
+
+// Hangul syllables in `s`, or -1 when `s` holds a code point that is no name character or does
+// not open with Hangul.
+int HangulName(std::string_view s) {
+  int hangul = 0;
+  bool first = true;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = DecodeUtf8(s, &i);
+    if (!NameChar(c) || (first && !IsHangul(c))) return -1;
+    first = false;
+    hangul += IsHangul(c);
+  }
+  return hangul;
+}
+
+bool EndsWith(std::string_view s, std::string_view t) { return s.size() >= t.size() && s.substr(s.size() - t.size()) == t; }
+
+const std::unordered_set<std::string_view>& CommonWords() {
+  static const auto* words = [] {
+    auto* set = new std::unordered_set<std::string_view>();
+    std::string_view all = extract::EmbeddedKoCommonWords();
+    for (size_t b = 0; b < all.size();) {
+      size_t e = all.find('\n', b);
+      if (e == std::string_view::npos) e = all.size();
+      std::string_view w = all.substr(b, e - b);
+      if (!w.empty() && w[0] != '#') set->insert(w);
+      b = e + 1;
+    }
+    return set;
+  }();
+  return *words;
+}
+
+struct Known {
+  int start, end;
+  bool person;
+};
+
+// The state of one article's reading.
+class Reader {
+ public:
+  Reader(const Article& a, const EmployerNameTable& t, std::vector<int>* used) : a_(a), t_(t), used_(used) {
+    known_.resize(a.paragraphs.size());
+    for (const Entity& e : a.entities) {
+      bool person = e.type == "person";
+      for (const Mention& m : e.mentions)
+        if (m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < known_.size())
+          known_[m.paragraph].push_back({m.start, m.end, person});
+    }
+  }
+
+  // Row index of `kind` whose text `pred` accepts, else -1.
+  template <typename Pred>
+  int Row(std::string_view kind, Pred pred) const {
+    const auto& rows = t_.rows();
+    for (size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].kind == kind && pred(rows[i].text)) return static_cast<int>(i);
+    return -1;
+  }
+  void Use(int row) const {
+    if (used_ && row >= 0) used_->push_back(row);
+  }
+
+  // Source phrases: [start, end) spans of each paragraph whose organizations are dropped.
+  void ReadSources() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "attribution") continue;
+        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1)) {
+          size_t b = SentenceStart(p, f);
+          size_t comma = p.rfind(", ", f);
+          if (comma != std::string_view::npos && comma + 2 > b) b = comma + 2;
+          sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
+          Use(static_cast<int>(&r - t_.rows().data()));
+        }
+      }
+    }
+  }
+
+  // Subjects opening a sentence before an employer-side hiring word.
+  void ReadSubjects() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (size_t s : SentenceStarts(p)) ReadSubject(static_cast<int>(pi), p, s);
+    }
+  }
+
+  // Spaced club names: a place row, a space and a nickname ending in a club_tail row, twice.
+  void ReadClubs() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "place") continue;
+        for (size_t f = p.find(r.text + " "); f != std::string_view::npos; f = p.find(r.text + " ", f + 1)) {
+          if (NameChar(CharBefore(p, f))) continue;
+          size_t nb = f + r.text.size() + 1, ne = nb;
+          while (ne < p.size()) {
+            size_t len = 0;
+            char32_t c = DecodeUtf8At(p, ne, &len);
+            if (!IsHangul(c)) break;
+            ne += len;
+          }
+          std::string_view nick = StripParticle(p.substr(nb, ne - nb));
+          int tail = Row("club_tail", [&](const std::string& t) { return EndsWith(nick, t); });
+          if (tail < 0 || HangulName(nick) < 3 || CommonWords().count(nick) ||
+              extract::EntityWords::Default().Has(extract::WordList::kKoStop, nick))
+            continue;
+          std::string name = std::string(p.substr(f, nb - f)) + std::string(nick);
+          if (Occurrences(name).size() < 2) continue;
+          Use(static_cast<int>(&r - t_.rows().data()));
+          Use(tail);
+          Add(name);
+        }
+      }
+    }
+  }
+
+  // Korean people in Hangul whose canonical is a romanized spelling from the name dictionary
+  // ("김민석" -> "Kim Min-seok", a politician's entry): the article never writes that spelling,
+  // so nothing says it is the same person; the Hangul name stands.
+  void ReadPeople() {
+    const auto& words = extract::EntityWords::Default();
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type != "person" || e.canonical == e.name || e.canonical.empty()) continue;
+      int n = HangulName(e.name);
+      size_t first = 0;
+      DecodeUtf8(e.name, &first);
+      if (n < 2 || n > 4 || static_cast<int>(e.name.size()) != 3 * n ||
+          !words.Has(extract::WordList::kKoSurname, e.name.substr(0, first)))
+        continue;
+      std::string_view c = e.canonical;
+      if (c[0] < 'A' || c[0] > 'Z') continue;
+      bool written = false;
+      for (const std::string& p : a_.paragraphs) written = written || p.find(c) != std::string::npos;
+      if (!written) hangul_people_.push_back(i);
+    }
+  }
+
+  bool Changed() const {
+    if (!added_.empty() || !hangul_people_.empty()) return true;
+    for (const Entity& e : a_.entities)
+      if (e.type == "company" || e.type == "organization")
+        for (const Mention& m : e.mentions)
+          if (InSource(m)) return true;
+    return false;
+  }
+
+  void Build(Article* out) const {
+    *out = a_;
+    for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
+    for (Entity& e : out->entities) {
+      if (e.type != "company" && e.type != "organization") continue;
+      std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
+    }
+    std::erase_if(out->entities, [](const Entity& e) {
+      return (e.type == "company" || e.type == "organization") && e.mentions.empty();
+    });
+    for (const std::string& name : added_) {
+      Entity e;
+      e.type = "company";
+      e.name = e.canonical = name;
+      e.confidence = 0.6;
+      for (const Mention& m : Occurrences(name))
+        if (!Overlaps(m, /*person=*/true) && !InSource(m)) e.mentions.push_back(m);
+      if (!e.mentions.empty()) out->entities.push_back(std::move(e));
+    }
+    if (extract::MentionsIndexed(a_)) extract::IndexMentions(out);
+  }
+
+ private:
+  static size_t SentenceStart(std::string_view p, size_t pos) {
+    size_t b = 0;
+    for (size_t s : SentenceStarts(p))
+      if (s <= pos) b = s;
+    return b;
+  }
+  // Starts of the sentences of a paragraph: its start, after ". ", "? ", "! " and after a
+  // bracketed tag opening it ("[더벨] ").
+  static std::vector<size_t> SentenceStarts(std::string_view p) {
+    std::vector<size_t> out{0};
+    if (!p.empty() && p[0] == '[')
+      if (size_t c = p.find("] "); c != std::string_view::npos && c < 40) out[0] = c + 2;
+    for (size_t i = 0; i + 1 < p.size(); ++i)
+      if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && p[i + 1] == ' ') out.push_back(i + 2);
+    return out;
+  }
+
+  static std::string_view StripParticle(std::string_view w) {
+    for (std::string_view pa : {"에서", "으로", "와", "과", "의", "가", "는", "은", "이", "를", "을", "에", "로", "도"})
+      if (EndsWith(w, pa) && w.size() > pa.size()) return w.substr(0, w.size() - pa.size());
+    return w;
+  }
+
+  void ReadSubject(int pi, std::string_view p, size_t s) {
+    size_t end = p.size();
+    for (size_t e : SentenceStarts(p))
+      if (e > s) {
+        end = e;
+        break;
+      }
+    // After a source phrase ending in its first words ("IB 업계에 따르면 X는").
+    for (const Span& sp : sources_)
+      if (sp.para == pi && static_cast<size_t>(sp.start) >= s && static_cast<size_t>(sp.end) < end &&
+          static_cast<size_t>(sp.end) - s < 80) {
+        size_t after = p.find(' ', static_cast<size_t>(sp.end));
+        if (after != std::string_view::npos) s = after + 1;
+      }
+    const auto& words = extract::EntityWords::Default();
+    bool kind_before = true;  // the word before may stand before a name ("중형 조선사 X는")
+    for (int lead = 0; lead <= 3 && s < end; ++lead) {
+      size_t sp = p.find(' ', s);
+      if (sp == std::string_view::npos || sp >= end) return;
+      std::string_view tok = p.substr(s, sp - s);
+      if (!tok.empty() && tok.back() == ',') tok.remove_suffix(1);
+      int lead_row = Row("lead", [&](const std::string& t) { return t == tok; });
+      // A lead row or a kind of company (개발사, 조선사, 스타트업: -사 words of two or three
+      // syllables that are no title); a dictionary word only before one.
+      bool kind = lead_row >= 0 || words.Has(extract::WordList::kKoCompanyCue, tok) ||
+                  words.Has(extract::WordList::kKoCompanySuffix, tok) ||
+                  (EndsWith(tok, "사") && HangulName(tok) >= 2 && HangulName(tok) <= 3 &&
+                   !words.Has(extract::WordList::kKoTitle, tok));
+      if (kind || (lead < 3 && CommonWords().count(tok) && SubjectName(tok).empty())) {
+        Use(lead_row);
+        kind_before = kind;
+        s = sp + 1;
+        continue;
+      }
+      if (!kind_before) return;
+      std::string_view name = SubjectName(tok);
+      if (name.empty() || KnownName(name)) return;
+      int verb = Row("agent_verb", [&](const std::string& t) {
+        size_t f = p.find(t, sp);
+        return f != std::string_view::npos && f < end;
+      });
+      if (verb < 0 || !NameShaped(name)) return;
+      Mention m{pi, static_cast<int>(s), static_cast<int>(s + name.size()), std::string(name)};
+      if (Overlaps(m, /*person=*/true) || Covered(m)) return;
+      int head = Row("head", [&](const std::string& t) { return EndsWith(name, t) && t.size() < name.size(); });
+      if (head < 0 && Occurrences(std::string(name)).size() < 2) return;
+      Use(verb);
+      Use(head);
+      Add(std::string(name));
+      return;
+    }
+  }
+
+  // The name before a subject or topic particle: 이/은 after a final consonant, 가/는 after a
+  // vowel ("넥스트플레이 창업자": 이 ends the name there); empty when there is none.
+  static std::string_view SubjectName(std::string_view tok) {
+    for (std::string_view pa : {"은", "는", "이", "가"}) {
+      if (!EndsWith(tok, pa) || tok.size() <= pa.size()) continue;
+      std::string_view name = tok.substr(0, tok.size() - pa.size());
+      char32_t last = CharBefore(name, name.size());
+      if (IsHangul(last) && ((last - 0xAC00) % 28 != 0) != (pa == "은" || pa == "이")) return {};
+      return name;
+    }
+    return {};
+  }
+  bool KnownName(std::string_view name) const {
+    for (const Entity& e : a_.entities)
+      if (e.name == name || e.canonical == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end())
+        return true;
+    return false;
+  }
+
+  // A Hangul name of three syllables or more that is no dictionary word, title, plural or
+  // personal name.
+  bool NameShaped(std::string_view name) const {
+    const auto& words = extract::EntityWords::Default();
+    int n = HangulName(name);
+    if (n < 3 || CommonWords().count(name) || EndsWith(name, "들")) return false;
+    if (words.Has(extract::WordList::kKoStop, name) || words.Has(extract::WordList::kKoTitle, name)) return false;
+    int generic = Row("generic", [&](const std::string& t) { return EndsWith(name, t); });
+    if (generic >= 0) {
+      Use(generic);
+      return false;
+    }
+    for (const std::string& t : words.List(extract::WordList::kKoTitle))
+      if (HangulName(t) >= 2 && EndsWith(name, t)) return false;
+    for (const std::string& t : words.List(extract::WordList::kKoTitleSuffix))
+      if (EndsWith(name, t)) return false;
+    // 김태식, 남궁민수: a surname and a given name.
+    size_t first = 0;
+    DecodeUtf8(name, &first);
+    bool surname = words.Has(extract::WordList::kKoSurname, name.substr(0, first)) ||
+                   (name.size() > 6 && words.Has(extract::WordList::kKoSurname, name.substr(0, 6)));
+    return !(surname && n <= 3);
+  }
+
+  // Every occurrence of `name` that does not continue a longer word before it.
+  std::vector<Mention> Occurrences(const std::string& name) const {
+    std::vector<Mention> out;
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (size_t f = p.find(name); f != std::string_view::npos; f = p.find(name, f + 1))
+        if (!NameChar(CharBefore(p, f)))
+          out.push_back({static_cast<int>(pi), static_cast<int>(f), static_cast<int>(f + name.size()), name});
+    }
+    return out;
+  }
+
+  bool Overlaps(const Mention& m, bool person) const {
+    for (const Known& k : known_[m.paragraph])
+      if (k.person == person && k.start < m.end && k.end > m.start) return true;
+    return false;
+  }
+  // An organization mention as long as `m` or longer covers it: the recognizer has the name.
+  bool Covered(const Mention& m) const {
+    for (const Known& k : known_[m.paragraph])
+      if (!k.person && k.start <= m.start && k.end >= m.end) return true;
+    return false;
+  }
+  bool InSource(const Mention& m) const {
+    for (const Span& s : sources_)
+      if (s.para == m.paragraph && m.start >= s.start && m.start < s.end) return true;
+    return false;
+  }
+  // An organization mention strictly inside an added name ("삼성바이오" in "삼성바이오에피스").
+  bool InsideAdded(const Mention& m) const {
+    for (const std::string& name : added_)
+      for (const Mention& o : Occurrences(name))
+        if (o.paragraph == m.paragraph && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+          return true;
+    return false;
+  }
+
+  void Add(const std::string& name) {
+    if (std::find(added_.begin(), added_.end(), name) == added_.end()) added_.push_back(name);
+  }
+
+  struct Span {
+    int para, start, end;
+  };
+  const Article& a_;
+  const EmployerNameTable& t_;
+  std::vector<int>* used_;
+  std::vector<std::vector<Known>> known_;
+  std::vector<Span> sources_;
+  std::vector<std::string> added_;
+  std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
+};
+
+bool HasHangul(const Article& a) {
+  for (const std::string& p : a.paragraphs)
+    for (size_t i = 0; i + 2 < p.size(); ++i)
+      if (static_cast<unsigned char>(p[i]) >= 0xEA && static_cast<unsigned char>(p[i]) <= 0xED) return true;
+  return false;
+}
+
+}  // namespace
+
+bool KoreanCommonWord(std::string_view word) { return CommonWords().count(word) > 0; }
+
+Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
+  EmployerNameTable table;
+  Status s = ForEachTsvRow(tsv, "employer name table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
+    if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
+    if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
+      return Status::InvalidArgument("unknown kind " + f[0]);
+    if (f[1] != "ko") return Status::InvalidArgument("unknown language " + f[1]);
+    table.rows_.push_back({f[0], f[1], f[2]});
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return table;
+}
+
+const EmployerNameTable& EmployerNameTable::Default() {
+  static const EmployerNameTable* t =
+      new EmployerNameTable(EmbeddedOrDie(FromTsv(EmbeddedEmployerNamesTsv()), "employer name table"));
+  return *t;
+}
+
+bool EmployerView(const Article& article, Article* out, const EmployerNameTable& table, std::vector<int>* used_rows) {
+  if (!HasHangul(article)) return false;
+  Reader r(article, table, used_rows);
+  r.ReadSources();
+  r.ReadSubjects();
+  r.ReadClubs();
+  r.ReadPeople();
+  if (!r.Changed()) return false;
+  r.Build(out);
+  return true;
+}
+
+}  // namespace hirewire::normalize

@@ -1,0 +1,149 @@
+// Employer names the recognizer missed (normalize/employer_names.h) on hand-built Korean articles:
+// each case lists the organizations the events see after the view. Every row of the embedded
+// table takes part in at least one case.
+#include "normalize/employer_names.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+struct NameCase {
+  const char* what;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> entities;  // type, surface (canonical = surface)
+  std::vector<std::string> want;  // organizations after the view, "name:mentions", entity order
+};
+
+void PrintTo(const NameCase& c, std::ostream* os) { *os << c.what; }
+
+Article Build(const NameCase& c) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = c.paragraphs;
+  for (const auto& [type, name] : c.entities) {
+    Entity e;
+    e.type = type;
+    e.name = e.canonical = name;
+    for (size_t p = 0; p < a.paragraphs.size(); ++p)
+      for (size_t f = a.paragraphs[p].find(name); f != std::string::npos; f = a.paragraphs[p].find(name, f + 1))
+        e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
+    a.entities.push_back(std::move(e));
+  }
+  return a;
+}
+
+std::vector<std::string> Orgs(const Article& a) {
+  std::vector<std::string> out;
+  for (const Entity& e : a.entities)
+    if (e.type != "person") out.push_back(e.name + ":" + std::to_string(e.mentions.size()));
+  return out;
+}
+
+const NameCase kCases[] = {
+    {"a source phrase gives no employer; the subject after it hires",
+     {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 일한 김태식 전무를 영입했다.", "대양조선해양 관계자는 말했다."},
+     {{"company", "투자은행"}, {"company", "삼성중공업"}, {"person", "김태식"}},
+     {"삼성중공업:1", "대양조선해양:2"}},
+    {"a country and a head: seen once", {"반도체업계에 따르면 중국 화신메모리는 류성훈 수석에게 이직을 제안했다."}, {{"person", "류성훈"}},
+     {"화신메모리:1"}},
+    {"a kind of company and its modifier before the subject", {"중형 조선사 해성해양이 최영민 전 부사장을 신임 대표이사로 내정했다."},
+     {{"person", "최영민"}}, {"해성해양:1"}},
+    {"heads", {"미국 버던트테라퓨틱스는 이 소장에게 자리를 제안했다. 일본 도와해상은 박 전무를 선임했다.",
+               "국내 미래화재는 정 상무를 발탁했다. 개발사 한빛리테일은 김 이사를 채용했다.",
+               "업체 룽하이에너지는 연구원을 스카우트했다. 삼성바이오에피스는 이수진 전무를 임명했다."},
+     {{"company", "삼성바이오"}},
+     {"버던트테라퓨틱스:1", "도와해상:1", "미래화재:1", "한빛리테일:1", "룽하이에너지:1", "삼성바이오에피스:1"}},
+    {"no head: twice in the article", {"청운리테일은 박성진 대표가 연임에 성공했다.", "청운건설은 문 부사장을 영입했다.", "청운건설 측은 말했다."},
+     {{"person", "박성진"}}, {"청운리테일:1", "청운건설:2"}},
+    {"no head, once: not a name", {"다온북스는 배 이사를 영입했다."}, {}, {}},
+    {"a particle against the last syllable ends no name", {"넥스트플레이 창업자 장우석 대표는 물러나고 김 부사장을 선임했다.", "넥스트플레이는 밝혔다."},
+     {{"person", "장우석"}}, {}},
+    {"generic subjects and plurals", {"게임업계는 개발자 영입 경쟁이 치열하다. 그룹이사회는 김 사장을 선임했다.", "임원들은 영입됐다."}, {}, {}},
+    {"spaced club names, each twice",
+     {"프로야구 인천 드래곤즈가 부산 마린스 코치를 영입했다. 서울 타이거즈, 대구 라이온즈, 광주 자이언츠, 대전 이글스, 울산 "
+      "웨일스, 수원 블루윙즈, 창원 다이노스, 전북 모터스, 포항 스틸러스 모두 없다.",
+      "프로축구 인천 드래곤즈는 부산 마린스와 서울 타이거즈, 대구 라이온즈, 광주 자이언츠, 대전 이글스, 울산 웨일스, 수원 블루윙즈, 창원 "
+      "다이노스, 전북 모터스, 포항 스틸러스를 이겼다."},
+     {},
+     {"서울 타이거즈:2", "부산 마린스:2", "인천 드래곤즈:2", "대구 라이온즈:2", "광주 자이언츠:2", "대전 이글스:2", "울산 웨일스:2",
+      "수원 블루윙즈:2", "창원 다이노스:2", "전북 모터스:2", "포항 스틸러스:2"}},
+};
+
+class EmployerNames : public testing::TestWithParam<NameCase> {};
+
+TEST_P(EmployerNames, GivesTheOrganizationsAReaderSees) {
+  const NameCase& c = GetParam();
+  Article a = Build(c);
+  Article view;
+  const Article& seen = EmployerView(a, &view) ? view : a;
+  EXPECT_EQ(Orgs(seen), c.want) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, EmployerNames, testing::ValuesIn(kCases));
+
+TEST(EmployerNames, EveryRowTakesPart) {
+  std::set<int> used;
+  for (const NameCase& c : kCases) {
+    std::vector<int> rows;
+    Article a = Build(c);
+    Article view;
+    EmployerView(a, &view, EmployerNameTable::Default(), &rows);
+    used.insert(rows.begin(), rows.end());
+  }
+  const auto& rows = EmployerNameTable::Default().rows();
+  for (size_t i = 0; i < rows.size(); ++i)
+    EXPECT_TRUE(used.count(static_cast<int>(i))) << rows[i].kind << " " << rows[i].text << " is used by no case";
+}
+
+// A Hangul Korean name keeps its Hangul spelling when the article never writes the dictionary's
+// romanized canonical; a written canonical and a foreign name in Hangul keep theirs.
+TEST(EmployerNames, AKoreanNameTheArticleNeverRomanizesStaysHangul) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"대명증권은 김민석 전무를 영입했다. 샘 알트먼 CEO도 왔다.", "이재용(Lee Jae-yong) 회장도 참석했다."};
+  auto person = [](const char* name, const char* canonical, int para, int start) {
+    Entity e;
+    e.type = "person";
+    e.name = name;
+    e.canonical = canonical;
+    e.mentions.push_back({para, start, start + static_cast<int>(std::string(name).size()), name});
+    return e;
+  };
+  a.entities = {person("김민석", "Kim Min-seok", 0, 16), person("샘 알트먼", "Sam Altman", 0, 52),
+                person("이재용", "Lee Jae-yong", 1, 0)};
+  Article view;
+  ASSERT_TRUE(EmployerView(a, &view));
+  EXPECT_EQ(view.entities[0].canonical, "김민석");
+  EXPECT_EQ(view.entities[1].canonical, "Sam Altman");
+  EXPECT_EQ(view.entities[2].canonical, "Lee Jae-yong");
+}
+
+TEST(EmployerNames, RejectsMalformedTables) {
+  EXPECT_FALSE(EmployerNameTable::FromTsv("head\tko\n").ok());
+  EXPECT_FALSE(EmployerNameTable::FromTsv("noun\tko\t회사\n").ok());
+  EXPECT_FALSE(EmployerNameTable::FromTsv("head\ten\tLane\n").ok());
+  EXPECT_TRUE(EmployerNameTable::FromTsv("head\tko\t해양\n").ok());
+}
+
+// The events of an article whose employer the recognizer did not tag come out at that employer,
+// not at the organization of the source phrase.
+TEST(EmployerNames, EventsTakeTheSubjectAsEmployer) {
+  NameCase c{"", {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 선박 설계를 담당해 온 김태식 전무를 영입했다.",
+                  "김 전무는 대양조선해양 설계본부장을 맡는다."},
+             {{"company", "투자은행"}, {"company", "삼성중공업"}, {"person", "김태식"}}, {}};
+  std::vector<std::string> employers;
+  for (const Event& e : BuildEvents(Build(c))) employers.push_back(e.employer + " <- " + e.candidate);
+  EXPECT_EQ(employers, std::vector<std::string>{"대양조선해양 <- 김태식"});
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
