@@ -517,6 +517,14 @@ struct EntityRecognizer::Impl {
       if (w.find(f) != std::string_view::npos) return true;
     return false;
   }
+  // A department of an institution ("전기및전자공학부", "생명과학과", "데이터본부"): a word of three or
+  // more syllables ending in a unit noun.
+  static bool IsKoDepartment(std::string_view w) {
+    if (CountCodePoints(w) < 3) return false;
+    for (const char* unit : {"학부", "학과", "본부", "센터", "연구소", "부문", "부", "과", "실", "팀"})
+      if (EndsWith(w, unit)) return true;
+    return false;
+  }
   bool IsKoTitle(std::string_view w) const {
     if (ko_titles.count(w)) return true;
     for (const std::string& suf : ko_title_suffixes)
@@ -1063,9 +1071,17 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   const int n = p.Size();
   if (!p.toks[t].space_before) return;
   int a = t - 1;
-  const int ob = a < 0 || p.owner[a] < 0 || cands[p.owner[a]].type == "person" ? -1 : cands[p.owner[a]].tb;
+  auto org_at = [&](int i) { return i >= 0 && i < n && p.owner[i] >= 0 && cands[p.owner[i]].type != "person"; };
+  // "오세라 KAIST 전기및전자공학부 교수를": one department word between the organization and the title.
+  if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].hangul && p.toks[a].space_before && p.Stems(a).empty() &&
+      !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) && !IsKoreanNameShape(p.Text(a)) && org_at(a - 1) &&
+      p.toks[a - 1].sentence == p.toks[t].sentence && IsKoDepartment(p.Text(a)))
+    --a;
+  const int ob = org_at(a) ? cands[p.owner[a]].tb : -1;
   if (ob >= 0) {  // an organization mention ends right before the title
     a = ob - 1;
+    // The department read as an organization of its own, after the institution ("KAIST 전기및전자공학부").
+    if (org_at(a) && p.toks[a].sentence == p.toks[t].sentence) a = cands[p.owner[a]].tb - 1;
     if (p.IsWord(a) && (p.Text(a) == "전" || p.Text(a) == "현")) --a;
   } else if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
              p.Stems(a).empty() && !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) &&

@@ -638,10 +638,19 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
     }
     kept.push_back(rule_events[i]);
   }
+  // Staying is no move: unless the article tells of a retention or counter-offer, a person is
+  // not added at the organization a rule event names as where they come from ("거절하고 넷마블에
+  // 남기로 했다" after 스텔라게임즈's offer).
+  std::set<std::pair<int, std::string>> origins;
+  if (!SpeaksOfRetention(article))
+    for (size_t i = 0; i < rule_events.size(); ++i)
+      if (keys[i].first >= 0 && !rule_events[i].previous_employer.empty())
+        origins.emplace(keys[i].first, rule_events[i].previous_employer);
   // At most one new event per person: the best organization above the threshold.
   std::map<int, const PairCandidate*> best;
   for (const PairCandidate& c : candidates) {
     if (c.rule_event >= 0 || !c.move_trigger || c.probability <= add_above) continue;
+    if (origins.count({c.person, article.entities[c.org].canonical})) continue;
     const PairCandidate*& b = best[c.person];
     if (!b || c.probability > b->probability) b = &c;
   }

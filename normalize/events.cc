@@ -333,6 +333,7 @@ struct OrgRef {
   bool target = false;    // X 인수, acquire X
   bool cited = false;     // X에 따르면, according to X
   bool poss = false;      // X의 ..., X's ...: describes what follows
+  bool stay = false;      // X에 남기로, stay at X: the place a person stays (their current employer)
 };
 
 struct Candidate {
@@ -432,6 +433,7 @@ struct Context {
   std::string frame_employer;             // employer of the latest appointment frame
   int frame_paragraph = -1;               // paragraph of frame_employer
   std::string lead_org;                   // the organization the story opens with (LeadOrg)
+  bool retention = false;                 // the article speaks of a retention or counter-offer (retain rows)
   std::string paragraph_topic;            // "카카오는 …": the organization an earlier sentence of the paragraph opened with
   // A name glossed by its known spelling ("제이슨 임(Jason Lim)"): the spelling stands for it.
   std::map<std::string, std::string> glossed;
@@ -1409,6 +1411,33 @@ class ClauseReader {
     }
     for (OrgRef& o : orgs)
       if (o.cited) o.subject = o.dest = o.prev = o.target = false;
+    ReadStayPlace();
+  }
+
+  // "이 제안을 거절하고 넷마블에 남기로 했다", "declined the offer and is staying at DeepMind": the
+  // place a person stays is their current employer. Unless the article tells of a retention or
+  // counter-offer (retain rows) or the clause states pay after the stay ("두산 잔류…4년 100억원"),
+  // staying is no move of its own: it turns the other employer's offer down (ApplyStay).
+  void ReadStayPlace() {
+    stay_prev.clear();
+    for (const CueHit& h : cues) {
+      if (h.cue != Cue::kStay) continue;
+      for (OrgRef& o : orgs) {
+        bool at = (o.end <= h.pos && h.pos - o.end <= 8) || (o.start >= h.pos + h.len && o.start - (h.pos + h.len) <= 5);
+        if (at && !o.cited && !o.publication) o.stay = true;
+      }
+      if (ctx->retention) continue;
+      bool pay_after = false;
+      for (const Amount& m : a.money)
+        if (m.paragraph == s.para && m.start >= h.pos + h.len && m.end <= s.end) pay_after = true;
+      if (pay_after) continue;
+      for (OrgRef& o : orgs)
+        if (o.stay && stay_prev.empty()) {
+          o.dest = o.subject = false;
+          o.prev = true;
+          stay_prev = o.entity->canonical;
+        }
+    }
   }
 
   void ReadCueFlags() {
@@ -1676,6 +1705,7 @@ class ClauseReader {
             }
           }
       }
+      if (cands[ci].kind == "person" && cand_prev[ci].empty()) cand_prev[ci] = stay_prev;
       if (cands[ci].kind == "person" && !cand_prev[ci].empty()) ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
     }
     // Fallback employer: the first unclassified org, when the clause has an employer-side or
@@ -1702,6 +1732,13 @@ class ClauseReader {
     employer_from_context = false;
     if (employer.empty() && !ctx->paragraph_employer.empty()) {
       employer = ctx->paragraph_employer;
+      employer_from_context = true;
+    }
+    // "A fourth OpenAI researcher … turned down a package … and will remain at OpenAI": the offer
+    // turned down is the story's employer's.
+    if (employer.empty() && !stay_prev.empty() && (Has(cues, Cue::kDecline) || Has(cues, Cue::kOffer)) &&
+        !ctx->lead_org.empty() && !SameOrUnit(ctx->lead_org, stay_prev)) {
+      employer = ctx->lead_org;
       employer_from_context = true;
     }
   }
@@ -2509,6 +2546,22 @@ class ClauseReader {
 
   void ApplyStay(const CueHit& h, int ei) {
     Event& e = ctx->events[ei];
+    if (!stay_prev.empty() && e.candidate_kind == "person" && e.type != EventType::kAcquisitionAttempt) {
+      // Staying at the current employer (no counter-offer): every open offer of another
+      // employer to this person is turned down.
+      for (Event& o : ctx->events) {
+        if (o.candidate != e.candidate || SameOrUnit(o.employer, stay_prev) || o.type == EventType::kAcquisitionAttempt)
+          continue;
+        if (o.previous_employer.empty()) o.previous_employer = stay_prev;
+        if (o.outcome == Outcome::kJoined) continue;
+        if (o.timeline.empty()) AddTimeline(&o, "offered");
+        o.outcome = Outcome::kDeclined;
+        AddTimeline(&o, "declined");
+        for (Offer& f : o.offers)
+          if (f.response.empty()) f.response = "declined";
+      }
+      return;
+    }
     if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
         e.previous_employer != e.employer && e.type != EventType::kAcquisitionAttempt) {
       // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
@@ -2704,6 +2757,7 @@ class ClauseReader {
   std::vector<const Multiplier*> mults;
   bool declined_pending = false;
   std::vector<int> stay_events;
+  std::string stay_prev;  // the place a person stays, read as their current employer (ReadStayPlace)
   std::string team, role;
 };
 
@@ -3770,15 +3824,9 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
 // or the article speaks of one (cues.tsv retain rows: "retention bonus", "counteroffer"): the person's event at the other employer keeps Ford as the previous
 // employer and is declined (unless the move was made).
 std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
-  for (const std::string& p : article.paragraphs) {
+  for (const std::string& p : article.paragraphs)
     if (IsKoreanText(p)) return evs;  // Korean stays are read by the clause reader (남기로)
-    std::string lo = ToLowerAscii(p);
-    for (const std::string& w : CuePhrases("retain")) {
-      std::vector<size_t> at;
-      FindAll(lo, w, true, &at);
-      if (!at.empty()) return evs;
-    }
-  }
+  if (SpeaksOfRetention(article)) return evs;
   std::vector<bool> drop(evs.size(), false);
   for (size_t i = 0; i < evs.size(); ++i) {
     const Event& s = evs[i];
@@ -3805,6 +3853,21 @@ std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
   for (size_t i = 0; i < evs.size(); ++i)
     if (!drop[i]) kept.push_back(std::move(evs[i]));
   return kept;
+}
+
+// The article speaks of a retention or counter-offer by someone's current employer (cues.tsv
+// retain rows: "counteroffer", "retention bonus", 역제안, 붙잡았다): staying there may be an
+// accepted offer of its own.
+bool SpeaksOfRetention(const Article& article) {
+  for (const std::string& p : article.paragraphs) {
+    std::string lo = ToLowerAscii(p);
+    for (const std::string& w : CuePhrases("retain")) {
+      std::vector<size_t> at;
+      FindAll(lo, w, true, &at);
+      if (!at.empty()) return true;
+    }
+  }
+  return false;
 }
 
 // The article's own spellings of an organization recognized under `canonical` ("삼성전자" for
@@ -4315,6 +4378,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   IndexMentions(article, np, &persons, &orgs, &extra_mentions);
   ctx.glossed = GlossedNames(article, persons);
   ctx.lead_org = LeadOrg(article, orgs);
+  ctx.retention = SpeaksOfRetention(article);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   std::vector<Event> out = SettleEvents(&ctx);
   ListedAppointments(article, ctx, persons, orgs, &out);

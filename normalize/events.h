@@ -56,6 +56,11 @@ std::vector<Event> BuildEvents(const Article& article, const EventOptions& optio
 // Samsung Electronics), from the recognized organizations; `canonical` itself is left out.
 std::vector<std::string> OwnSpellings(const Article& article, const std::string& canonical);
 
+// The article speaks of a retention or counter-offer by someone's current employer (cues.tsv
+// retain rows: "counteroffer", "retention bonus", 역제안, 붙잡았다). Without one, staying at the
+// current employer is no event of its own: it turns the other employer's offer down.
+bool SpeaksOfRetention(const Article& article);
+
 // The trimmed sentence spans of each paragraph as BuildEvents reads them (the shared analysis when
 // the article carries one, else ICU sentence breaks); the input of the role passes.
 std::vector<std::vector<std::pair<int, int>>> ArticleSentences(const Article& article);

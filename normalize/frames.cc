@@ -79,7 +79,7 @@ struct FrameReader::Hit {
   int row;
   int pos, end;
   bool appoint;
-  char voice;           // 'a' active, 'p' passive, 's' self
+  char voice;           // 'a' active, 'p' passive, 's' self, 'r' renew (a reappointment)
   bool join = false;    // a move the candidate makes (join:self): its aspect sets the outcome
   bool future = false;  // an appointment designated or announced, not yet in office (":future")
 };
@@ -108,7 +108,7 @@ class FrameReader::Scan {
       coordinated_.clear();
       ko_np_end_.clear();
       ko_slots_.clear();
-      bool ok = h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
+      bool ok = h.voice == 'r' ? ReadRenew(h, &e) : h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       e.agreed = e.agreed || h.future;
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
@@ -434,7 +434,7 @@ class FrameReader::Scan {
       }
     };
     for (const FrameMention& o : c_.orgs) {
-      if (!InClause(o) || o.start < from || o.end > limit) continue;
+      if (!InClause(o) || o.start < from || o.end > limit || FormerOrGloss(o)) continue;
       size_t at = static_cast<size_t>(o.end);
       if (TitleRun(at, true) > at) {
         consider(&o, at);
@@ -462,6 +462,21 @@ class FrameReader::Scan {
     for (int b = from; b < limit; ++b)
       if (b == 0 || c_.text[b - 1] == ' ') consider(nullptr, static_cast<size_t>(b));
     return best;
+  }
+
+  // Korean: an organization marked as former ("전 SK하이닉스 부사장이": where the person comes from)
+  // or glossing the phrase before it in parentheses ("미주 반도체 총괄(DSA) 사장으로"): no post's
+  // employer.
+  bool FormerOrGloss(const FrameMention& o) const {
+    if (!korean_) return false;
+    size_t b = static_cast<size_t>(o.start);
+    for (std::string_view former : {"전 ", "前 "})
+      if (EndsWithAt(c_.text, b, former) && (b == former.size() || c_.text[b - former.size() - 1] == ' ' ||
+                                              c_.text[b - former.size() - 1] == '('))
+        return true;
+    if (b == 0 || c_.text[b - 1] != '(' || !StartsWith(c_.text, static_cast<size_t>(o.end), ")")) return false;
+    // "한국수자원공사(K-water) 사장에": the other spelling of the organization before it is no gloss.
+    return std::none_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& x) { return x.end + 1 == o.start; });
   }
 
   // English: up to three lowercase words closed by 's at `pos` ("state-run utility's "): the
@@ -879,6 +894,64 @@ class FrameReader::Scan {
     return true;
   }
 
+  // A reappointment (voice "renew": 연임에 성공했다, 연임을 결정했다, "for a second term"): the person
+  // before the trigger keeps their post for another term, a hire with the title by their name at
+  // the organization of their noun phrase, else the acting or context organization.
+  bool ReadRenew(const Hit& h, FrameEvent* e) {
+    const FrameMention* cand = nullptr;
+    for (const FrameMention& p : c_.persons)
+      if (InClause(p) && p.end <= h.pos && h.pos - p.end <= (korean_ ? kKoSubjectWindow : kArgumentWindow) && !IsSpeaker(p))
+        cand = &p;
+    if (!cand) return false;
+    const FrameMention* np_org = nullptr;
+    e->role = TitleBy(*cand, &np_org);
+    if (e->role.empty()) return false;
+    e->type = EventType::kHire;
+    e->candidate = cand->name;
+    e->candidate_start = cand->start;
+    for (const FrameMention& o : c_.orgs)
+      if (!np_org && InClause(o) && o.end + 1 == cand->start && c_.text[o.end] == ' ' && !IsBody(o)) np_org = &o;
+    if (np_org && !IsUnit(*np_org)) e->employer = np_org->name;
+    if (e->employer.empty()) e->employer = SubjectOrg(h);
+    if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    if (e->employer.empty()) e->employer = OpeningSubject(h);
+    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
+    if (e->employer.empty()) {
+      e->employer = c_.context_employer;
+      e->context_employer = true;
+    }
+    return true;
+  }
+
+  // The title a person holds by their name: Korean after it, past an age in parentheses and one
+  // organization ("정해룡(63) 사장의", "구태성 KB손해보험 대표를": `*org` receives it); English right
+  // before it ("CEO Park Sung-min").
+  std::string TitleBy(const FrameMention& p, const FrameMention** org) {
+    if (!korean_) {
+      for (int b = std::max(c_.start, p.start - kTitleWindow); b + 1 < p.start; ++b) {
+        bool word_start = b == 0 || c_.text[b - 1] == ' ';
+        if (word_start && MarkerAt("title", "", static_cast<size_t>(b), true) >= 0 &&
+            TitleRun(static_cast<size_t>(b)) + 1 == static_cast<size_t>(p.start))
+          return std::string(c_.text.substr(static_cast<size_t>(b), static_cast<size_t>(p.start - 1 - b)));
+      }
+      return "";
+    }
+    size_t at = static_cast<size_t>(p.end);
+    if (StartsWith(c_.text, at, "(")) {
+      size_t close = c_.text.find(')', at);
+      if (close == std::string_view::npos || close - at > 8) return "";
+      at = close + 1;
+    }
+    at = SkipSpaces(c_.text, at);
+    for (const FrameMention& o : c_.orgs)
+      if (o.start == static_cast<int>(at) && InClause(o)) {
+        *org = &o;
+        at = SkipSpaces(c_.text, static_cast<size_t>(o.end));
+      }
+    size_t end = TitleRun(at);
+    return std::string(c_.text.substr(at, end - at));
+  }
+
   // English: the person is named as the one replaced ("replacing X", "succeeds Dr. X", "replaces
   // X"): a predecessor marker row right before the name, past an honorific row.
   bool Replaced(const FrameMention& p) {
@@ -991,7 +1064,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0 && v.rfind("appoint:", 0) == 0)
         v.resize(v.size() - 7);
-      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "join:self" || v == "depart:self" ||
+      bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
+                v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }
