@@ -220,13 +220,26 @@ const std::vector<LexRow>& TitleRows() {
   return *rows;
 }
 
-// The first place `text` occurs in `hay` (as a whole word when `english`), or npos.
-size_t FindRow(std::string_view hay, std::string_view text, bool english) {
-  for (size_t f = hay.find(text); f != std::string_view::npos; f = hay.find(text, f + 1)) {
+// The first place from `from` where `text` occurs in `hay` (as a whole word when `english`), or npos.
+size_t FindRow(std::string_view hay, std::string_view text, bool english, size_t from = 0) {
+  for (size_t f = hay.find(text, from); f != std::string_view::npos; f = hay.find(text, f + 1)) {
     const size_t e = f + text.size();
     if (!english || ((f == 0 || !IsAsciiAlnum(hay[f - 1])) && (e >= hay.size() || !IsAsciiAlnum(hay[e])))) return f;
   }
   return std::string_view::npos;
+}
+
+// frames.tsv not_trigger rows: phrases in which a trigger word has another sense ("fired two
+// rounds", "fired at").
+const std::vector<LexRow>& MaskRows() {
+  static const std::vector<LexRow>* rows = [] {
+    auto* out = new std::vector<LexRow>();
+    for (const FrameReader::Row& row : FrameReader::Default().rows())
+      if (row.kind == "not_trigger" && !row.text.empty())
+        out->push_back({"not_trigger", row.lang == "en", row.text, row.lang});
+    return out;
+  }();
+  return *rows;
 }
 
 }  // namespace
@@ -235,9 +248,23 @@ std::vector<TriggerHit> TriggerHits(std::string_view sentence) {
   std::vector<TriggerHit> out;
   const std::string lower = LowerAscii(sentence);
   const Scripts scripts(sentence);
+  std::vector<std::pair<size_t, size_t>> masked;
+  for (const LexRow& row : MaskRows()) {
+    if (!scripts.Holds(row.lang)) continue;
+    const std::string_view hay = row.english ? std::string_view(lower) : sentence;
+    for (size_t f = FindRow(hay, row.text, row.english); f != std::string_view::npos;
+         f = FindRow(hay, row.text, row.english, f + 1))
+      masked.emplace_back(f, f + row.text.size());
+  }
+  auto inside_mask = [&](size_t f, size_t e) {
+    return std::any_of(masked.begin(), masked.end(), [&](const auto& m) { return f >= m.first && e <= m.second; });
+  };
   for (const LexRow& row : TriggerRows()) {
     if (!scripts.Holds(row.lang)) continue;
-    const size_t f = FindRow(row.english ? std::string_view(lower) : sentence, row.text, row.english);
+    const std::string_view hay = row.english ? std::string_view(lower) : sentence;
+    size_t f = FindRow(hay, row.text, row.english);
+    while (f != std::string_view::npos && inside_mask(f, f + row.text.size()))
+      f = FindRow(hay, row.text, row.english, f + 1);
     if (f != std::string_view::npos) out.push_back({row.cls, static_cast<int>(f)});
   }
   std::sort(out.begin(), out.end(), [](const TriggerHit& a, const TriggerHit& b) {

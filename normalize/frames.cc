@@ -1054,7 +1054,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
-        "list_head", "reshuffle_start", "future_time", "date_part", "dated_start"};
+        "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

@@ -19,7 +19,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 cd "$ROOT"
 DATA=()
-for d in tests/data/events tests/data/events-b{1,2,3,4,5,6} tests/data/events-d{1,2,4,5} tests/data/events-ja; do
+for d in tests/data/events tests/data/events-b{1,2,3,4,5,6,7} tests/data/events-d{1,2,4,5,6} tests/data/events-ja; do
   DATA+=(--data "$d")
 done
 SCORE=()

@@ -1,6 +1,7 @@
 // The learned pair pass (normalize/event_pairs.h): its feature pieces, table-driven (a sentence in,
 // the expected features out), the decision with a hand-written model, and the shipped table.
 #include "normalize/event_pairs.h"
+#include "normalize/frames.h"
 
 #include <algorithm>
 #include <string>
@@ -110,6 +111,21 @@ TEST(EventPairs, TriggerClassesOfASentence) {
     for (const std::string& g : got) move = move || IsMoveTrigger(g);
     EXPECT_EQ(move, c.move) << c.sentence;
   }
+  // A trigger word inside a frames.tsv not_trigger phrase has another sense: every row, in a
+  // sentence where the word would otherwise be a departure trigger; the same word elsewhere in
+  // the sentence still is one.
+  int masks = 0;
+  for (const FrameReader::Row& row : FrameReader::Default().rows()) {
+    if (row.kind != "not_trigger") continue;
+    ++masks;
+    const std::string s = "A tank " + row.text + " the convoy near Alma, the army said.";
+    for (const std::string& g : TriggerClasses(s)) EXPECT_FALSE(IsMoveTrigger(g)) << s << ": " << g;
+    const std::string both = s + " The board fired Tom Hendry.";
+    bool move = false;
+    for (const std::string& g : TriggerClasses(both)) move = move || g.rfind("frame=depart", 0) == 0;
+    EXPECT_TRUE(move) << both;
+  }
+  EXPECT_GE(masks, 10);
   // Positions: in the sentence, in text order.
   const std::vector<TriggerHit> hits = TriggerHits("Meta hired Okafor, who declined Google.");
   ASSERT_GE(hits.size(), 2u);

@@ -392,8 +392,10 @@ TEST(Frames, EveryTableRowHasACase) {
   }
   const auto& rows = FrameReader::Default().rows();
   for (size_t i = 0; i < rows.size(); ++i)
-    EXPECT_TRUE(used.count(static_cast<int>(i))) << "no case uses frames.tsv row " << rows[i].kind << " " << rows[i].lang
+    if (rows[i].kind != "not_trigger") {  // the pair pass's rows: every one a case in event_pairs_test.cc
+      EXPECT_TRUE(used.count(static_cast<int>(i))) << "no case uses frames.tsv row " << rows[i].kind << " " << rows[i].lang
                                                  << " \"" << rows[i].text << "\"";
+    }
 }
 
 TEST(Frames, RejectsAMalformedTable) {
