@@ -91,6 +91,10 @@ TEST(EventBatches, DevBatchSixHoldsItsFloors) {
   ScoreBatch("events-d6", floors::kDevBatch6PairF1, floors::kDevBatch6StrictF1);
 }
 
+TEST(EventBatches, BlindBatchEightHoldsItsFloors) {
+  ScoreBatch("events-b8", floors::kBlindBatch8PairF1, floors::kBlindBatch8StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
