@@ -613,6 +613,7 @@ struct EntityRecognizer::Impl {
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
   void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
@@ -2699,21 +2700,30 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
       cands[o].dict = -1;
       continue;
     }
-    Cand c;
-    c.para = pi;
-    c.tb = first;
-    while (p.toks[c.tb].end <= start) ++c.tb;
-    c.te = h + 1;
-    c.start = start;
-    c.end = p.toks[h].end;
-    c.type = "organization";
-    c.conf = 0.6;
-    if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
-      c.dict = it->second;
-      c.type = entries[it->second].type;
-    }
-    Claim(p, cands, std::move(c));
+    int tb = first;
+    while (p.toks[tb].end <= start) ++tb;
+    ClaimHanOrganization(pi, p, cands, tb, h + 1, static_cast<int>(start));
   }
+}
+
+// An organization candidate over tokens [tb, te) from byte `start`, with its dictionary entry
+// when the name is listed (not as a person).
+void EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
+                                                  int start) const {
+  Cand c;
+  c.para = pi;
+  c.tb = tb;
+  c.te = te;
+  c.start = start;
+  c.end = p.toks[te - 1].end;
+  c.type = "organization";
+  c.conf = 0.6;
+  const std::string_view name = p.text.substr(c.start, c.end - c.start);
+  if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
+    c.dict = it->second;
+    c.type = entries[it->second].type;
+  }
+  Claim(p, cands, std::move(c));
 }
 
 // "中国铁建、中国中铁等央企", "猫眼娱乐、华谊兄弟、万达电影等院线公司": the items of a list joined by
@@ -2747,19 +2757,7 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       const int o = p.owner[a];
       if (o >= 0 && cands[o].dict >= 0 && cands[o].type != "person" && cands[o].tb == a && cands[o].te == b) continue;
       EraseCands(p, cands, a, b);
-      Cand c;
-      c.para = pi;
-      c.tb = a;
-      c.te = b;
-      c.start = p.toks[a].start;
-      c.end = p.toks[b - 1].end;
-      c.type = "organization";
-      c.conf = 0.6;
-      if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
-        c.dict = it->second;
-        c.type = entries[it->second].type;
-      }
-      Claim(p, cands, std::move(c));
+      ClaimHanOrganization(pi, p, cands, a, b, p.toks[a].start);
     }
   }
 }

@@ -875,13 +875,7 @@ class FrameReader::Scan {
       e->employer = SubjectOrg(h);
       agent_ = !e->employer.empty();
     }
-    if (e->employer.empty() && !korean_) e->employer = ContextOpener();
-    if (e->employer.empty()) e->employer = OpeningSubject(h);
-    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
-    if (e->employer.empty()) {
-      e->employer = c_.context_employer;
-      e->context_employer = true;
-    }
+    FallBackEmployer(h, e);
     e->previous_employer = Affiliation(*cand);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
@@ -892,6 +886,19 @@ class FrameReader::Scan {
         if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) e->agreed = true;
     }
     return true;
+  }
+
+  // The employer an appointment clause leaves unnamed: the organization opening the context
+  // (English), the sentence's opening subject, the reporting organization (English), else the
+  // article's context employer.
+  void FallBackEmployer(const Hit& h, FrameEvent* e) {
+    if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    if (e->employer.empty()) e->employer = OpeningSubject(h);
+    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
+    if (e->employer.empty()) {
+      e->employer = c_.context_employer;
+      e->context_employer = true;
+    }
   }
 
   // A reappointment (voice "renew": 연임에 성공했다, 연임을 결정했다, "for a second term"): the person
@@ -913,13 +920,7 @@ class FrameReader::Scan {
       if (!np_org && InClause(o) && o.end + 1 == cand->start && c_.text[o.end] == ' ' && !IsBody(o)) np_org = &o;
     if (np_org && !IsUnit(*np_org)) e->employer = np_org->name;
     if (e->employer.empty()) e->employer = SubjectOrg(h);
-    if (e->employer.empty() && !korean_) e->employer = ContextOpener();
-    if (e->employer.empty()) e->employer = OpeningSubject(h);
-    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
-    if (e->employer.empty()) {
-      e->employer = c_.context_employer;
-      e->context_employer = true;
-    }
+    FallBackEmployer(h, e);
     return true;
   }
 
