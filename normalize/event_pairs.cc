@@ -619,6 +619,32 @@ bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
   return leave;
 }
 
+// The person acts on another in the pair's sentence: a hiring or appointing trigger follows their
+// first mention there and another person is named right after it, as its object ("Lumen's chief
+// executive, Caleb Hart, personally recruited Lindqvist"; not "Whitaker, the executive it had named
+// in March as its next CFO, has withdrawn …, and … Maria Gonzalez"): the recruiter, not a candidate
+// (issue 10, error kind 2).
+bool RecruitsAnother(const Article& a, const Entity& person, const Evidence& ev) {
+  constexpr int kObjectWindow = 40;  // bytes from the trigger's start to the object's name
+  if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return false;
+  int first = -1;
+  for (const Mention& m : person.mentions)
+    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end && (first < 0 || m.start < first))
+      first = m.start;
+  if (first < 0) return false;
+  const std::string_view text = std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
+  for (const TriggerHit& h : TriggerHits(text)) {
+    const int at = ev.start + h.pos;
+    if (at <= first || (h.cls != "cue=hire" && h.cls != "frame=appoint:active")) continue;
+    for (const Entity& e : a.entities)
+      if (e.type == "person" && &e != &person)
+        for (const Mention& m : e.mentions)
+          if (m.paragraph == ev.paragraph && m.start > at && m.start - at <= kObjectWindow && m.end <= ev.end)
+            return true;
+  }
+  return false;
+}
+
 // A new event for a pair the rules did not produce: the facts of the person's dropped rule event
 // when there is one (type, outcome, previous employer, role, offers), else a departure when its
 // sentence tells only a leaving, else a hire, joined.
@@ -678,6 +704,7 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   for (const PairCandidate& c : candidates) {
     if (c.rule_event >= 0 || !c.move_trigger || c.probability <= add_above) continue;
     if (origins.count({c.person, article.entities[c.org].canonical})) continue;
+    if (RecruitsAnother(article, article.entities[c.person], c.evidence)) continue;
     const PairCandidate*& b = best[c.person];
     if (!b || c.probability > b->probability) b = &c;
   }

@@ -302,6 +302,40 @@ TEST(EventPairs, AnAddedPairOnlyLeavingIsADeparture) {
   }
 }
 
+// The person who recruits another in the pair's sentence is no candidate the pair pass adds; the
+// person recruited is.
+TEST(EventPairs, TheRecruiterIsNotAdded) {
+  const std::vector<std::string> paras = {
+      "Lumen AI wins a star researcher",
+      "Lumen AI's chief executive, Caleb Hart, personally recruited Sofia Lindqvist over a series of dinners.",
+      "Shares rose 2 percent, Tim Cook said."};
+  Article a = MakeArticle("en", paras,
+                          {{"company", "Lumen AI"}, {"person", "Caleb Hart"}, {"person", "Sofia Lindqvist"},
+                           {"person", "Tim Cook"}});
+  PairModel m;
+  m.model.set_bias(4.0);  // every pair with a move trigger is added
+  std::vector<PairCandidate> cands = PairCandidates(a, {});
+  ScorePairs(m, &cands);
+  std::vector<std::string> got;
+  for (const Event& e : DecidePairs(a, {}, cands, 0.3, 0.7)) got.push_back(e.candidate);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "Caleb Hart"), 0);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "Sofia Lindqvist"), 1);
+  // A trigger whose object is the person itself ("the executive it had named"), with another
+  // person named far after it, leaves the person a candidate.
+  Article b = MakeArticle(
+      "en",
+      {"Lumen AI shake-up",
+       "Lumen AI said Daniel Whitaker, the executive it had named in March as its next chief financial officer, "
+       "has withdrawn, and that controller Maria Gonzalez will serve as interim CFO.",
+       "Shares rose 2 percent, Tim Cook said."},
+      {{"company", "Lumen AI"}, {"person", "Daniel Whitaker"}, {"person", "Maria Gonzalez"}, {"person", "Tim Cook"}});
+  cands = PairCandidates(b, {});
+  ScorePairs(m, &cands);
+  got.clear();
+  for (const Event& e : DecidePairs(b, {}, cands, 0.3, 0.7)) got.push_back(e.candidate);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "Daniel Whitaker"), 1);
+}
+
 TEST(EventPairs, TableParsesWithThresholds) {
   auto m = PairModel::FromTsv("# a model\n# threshold drop_below=0.250 add_above=0.800\n(bias)\t-1\ncue=hire\t2\n", "t.tsv");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
