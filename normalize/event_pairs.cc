@@ -588,16 +588,22 @@ void ScorePairs(const PairModel& model, std::vector<PairCandidate>* candidates) 
 
 namespace {
 
+// Where the person is first named inside the sentence `ev` (a byte of its paragraph), or -1.
+int FirstMentionIn(const Article& a, const Entity& person, const Evidence& ev) {
+  if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return -1;
+  int first = -1;
+  for (const Mention& m : person.mentions)
+    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end && (first < 0 || m.start < first))
+      first = m.start;
+  return first;
+}
+
 // The sentence of `ev` states only a leaving (cues.tsv leave, frames.tsv depart triggers) after the
 // person's first mention in it, and no move to or offer from anyone ("하이브에서는 … 차지훈 COO가
 // 사임했다"; not "박 단장이 사임했으며, 후임에 … 구본석을 선임했다", nor "새 단장에 구본석…박영민 단장
 // 사임").
 bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
-  if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return false;
-  int first = -1;
-  for (const Mention& m : person.mentions)
-    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end && (first < 0 || m.start < first))
-      first = m.start;
+  const int first = FirstMentionIn(a, person, ev);
   if (first < 0) return false;
   const std::string_view text = std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
   // Another person named between the mention and the leaving is the one who leaves.
@@ -626,11 +632,7 @@ bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
 // (issue 10, error kind 2).
 bool RecruitsAnother(const Article& a, const Entity& person, const Evidence& ev) {
   constexpr int kObjectWindow = 40;  // bytes from the trigger's start to the object's name
-  if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) return false;
-  int first = -1;
-  for (const Mention& m : person.mentions)
-    if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end && (first < 0 || m.start < first))
-      first = m.start;
+  const int first = FirstMentionIn(a, person, ev);
   if (first < 0) return false;
   const std::string_view text = std::string_view(a.paragraphs[ev.paragraph]).substr(ev.start, ev.end - ev.start);
   for (const TriggerHit& h : TriggerHits(text)) {
