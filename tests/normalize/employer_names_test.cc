@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
+#include "tests/normalize/article_builder.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -25,21 +26,7 @@ struct NameCase {
 
 void PrintTo(const NameCase& c, std::ostream* os) { *os << c.what; }
 
-Article Build(const NameCase& c) {
-  Article a;
-  a.language = "ko";
-  a.paragraphs = c.paragraphs;
-  for (const auto& [type, name] : c.entities) {
-    Entity e;
-    e.type = type;
-    e.name = e.canonical = name;
-    for (size_t p = 0; p < a.paragraphs.size(); ++p)
-      for (size_t f = a.paragraphs[p].find(name); f != std::string::npos; f = a.paragraphs[p].find(name, f + 1))
-        e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
-    a.entities.push_back(std::move(e));
-  }
-  return a;
-}
+Article Build(const NameCase& c) { return testing_support::ArticleWithEntities("ko", c.paragraphs, c.entities); }
 
 std::vector<std::string> Orgs(const Article& a) {
   std::vector<std::string> out;

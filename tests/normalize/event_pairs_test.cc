@@ -12,6 +12,7 @@
 
 #include "extract/analysis.h"
 #include "normalize/events.h"
+#include "tests/normalize/article_builder.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -20,18 +21,7 @@ namespace {
 // surface occurs, analysed and indexed as the pipeline does.
 Article MakeArticle(const std::string& lang, std::vector<std::string> paragraphs,
                     const std::vector<std::pair<std::string, std::string>>& entities) {
-  Article a;
-  a.language = lang;
-  a.paragraphs = std::move(paragraphs);
-  for (const auto& [type, name] : entities) {
-    Entity e;
-    e.type = type;
-    e.name = e.canonical = name;
-    for (size_t p = 0; p < a.paragraphs.size(); ++p)
-      for (size_t f = a.paragraphs[p].find(name); f != std::string::npos; f = a.paragraphs[p].find(name, f + 1))
-        e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + name.size()), name});
-    a.entities.push_back(std::move(e));
-  }
+  Article a = testing_support::ArticleWithEntities(lang, std::move(paragraphs), entities);
   const extract::SentenceAnalyzer* analyzer = extract::SentenceAnalyzer::Default();
   EXPECT_NE(analyzer, nullptr);
   if (analyzer) analyzer->AnalyzeArticle(&a);
