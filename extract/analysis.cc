@@ -396,7 +396,10 @@ std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<
     if (f > 0 && AsciiWordChar(lo[f - 1])) continue;
     for (const SpeechRow* r : by_first[static_cast<unsigned char>(lo[f])]) {
       const size_t e = f + r->text.size();
-      if (lo.compare(f, r->text.size(), r->text) != 0 || (e < lo.size() && AsciiWordChar(lo[e]))) continue;
+      // (The second byte first: most rows that share the first byte differ there.)
+      if (e > lo.size() || (r->text.size() > 1 && lo[f + 1] != r->text[1]) ||
+          lo.compare(f, r->text.size(), r->text) != 0 || (e < lo.size() && AsciiWordChar(lo[e])))
+        continue;
       if (std::any_of(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), [](bool b) { return b; }))
         continue;
       std::fill(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), true);
