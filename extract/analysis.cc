@@ -33,6 +33,24 @@ char32_t FirstCp(std::string_view s) {
 bool IsAsciiLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 void ClassifyToken(std::string_view w, TextToken* t) {
+  // ASCII words (most Latin-script text) without decoding or ICU property lookups: among ASCII
+  // code points ICU's letters are exactly A-Z and a-z, and its upper case letters A-Z.
+  bool ascii = true;
+  for (const char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    int letters = 0, uppers = 0;
+    for (const char c : w) {
+      letters += IsAsciiLetter(static_cast<unsigned char>(c));
+      uppers += c >= 'A' && c <= 'Z';
+    }
+    const char first = w.empty() ? '\0' : w[0];
+    t->hangul = false;
+    t->has_hangul = false;
+    t->latin = IsAsciiLetter(static_cast<unsigned char>(first));
+    t->cap = first >= 'A' && first <= 'Z';
+    t->all_caps = t->latin && letters >= 2 && uppers == letters;
+    return;
+  }
   bool all_hangul = true, any_hangul = false;
   int letters = 0, uppers = 0;
   for (size_t i = 0; i < w.size();) {
