@@ -460,8 +460,15 @@ struct EntityRecognizer::Impl {
   std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0),
                         person_word_bits = std::vector<uint64_t>(1024, 0);
   static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
-  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
-  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
+  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) {
+    const size_t b = BitOf(k);
+    bits[b >> 6] |= 1ULL << (b & 63);
+  }
+  // (The hash once: the compiler cannot merge two calls of the library's string hash.)
+  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) {
+    const size_t b = BitOf(k);
+    return bits[b >> 6] >> (b & 63) & 1;
+  }
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   // Korean dictionary words (EmbeddedKoCommonWords()), sorted views into the embedded text.
