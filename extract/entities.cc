@@ -423,7 +423,35 @@ struct Doc {
   std::vector<int> group;  // per candidate, -1 when not output
   std::vector<std::string> group_key;
   std::map<std::string, int> key_to_group;
-  std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
+  using ShortForms = std::map<std::string, int, std::less<>>;
+  ShortForms short_forms;  // word -> group, -1 if ambiguous
+  // The first two bytes of every short form (one bit per hash of them), or `short_form_any`
+  // when some short form is shorter: a word whose first two bytes have no bit begins no short
+  // form (FilterShortForms, ShortFormAt).
+  std::vector<uint64_t> short_form_starts;
+  bool short_form_any = false;
+  static size_t PairBit(std::string_view w) {
+    const uint32_t pair = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
+    return (pair * 0x9E3779B1u) >> 20;  // 4,096 bits
+  }
+  void FilterShortForms() {
+    short_form_starts.assign(4096 / 64, 0);
+    short_form_any = false;
+    for (const auto& [k, g] : short_forms) {
+      if (k.size() < 2) {
+        short_form_any = true;
+        continue;
+      }
+      const size_t b = PairBit(k);
+      short_form_starts[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  // False when no short form can be a prefix of `w` (after FilterShortForms).
+  bool MayStartShortForm(std::string_view w) const {
+    if (short_form_any || w.size() < 2) return true;
+    const size_t b = PairBit(w);
+    return short_form_starts[b >> 6] >> (b & 63) & 1;
+  }
   FlatStringViewSet lower_words;                         // words written in lower case
   bool lower_words_built = false;
   std::string Surface(const Cand& c) const { return std::string(paras[c.para].text.substr(c.start, c.end - c.start)); }
@@ -687,6 +715,7 @@ struct EntityRecognizer::Impl {
   std::string ShortFormOf(Doc& d, size_t i) const;
   void CollectShortForms(Doc& d) const;
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
+  Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;
@@ -4184,12 +4213,13 @@ void LinkCjkFamilyNames(Doc& d) {
 
 }  // namespace
 
-// The group of the short form written at free word t of `p` (-1 if none or ambiguous); `*end`:
-// the byte where the mention ends (before a particle or a possessive).
-int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int* end) const {
+// The short form that word t of `p` is or begins with (w, its stem before a Korean particle, w
+// without a possessive or a case ending: each a prefix of the word), else d.short_forms.end();
+// `*end` as in ShortFormAt.
+Doc::ShortForms::const_iterator EntityRecognizer::Impl::PrefixShortForm(const Doc& d, const Para& p, int t,
+                                                                       int* end) const {
   const auto& short_forms = d.short_forms;
   std::string_view w = p.Text(t);
-  *end = p.toks[t].end;
   auto it = short_forms.find(w);
   // A one-syllable family name ("팡") counts only with a particle ("팡이", "팡은").
   if (it != short_forms.end() && p.toks[t].hangul && CountCodePoints(w) < 2) it = short_forms.end();
@@ -4220,6 +4250,17 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
       *end = p.toks[t].end;
     }
   }
+  return it;
+}
+
+// The group of the short form written at free word t of `p` (-1 if none or ambiguous); `*end`:
+// the byte where the mention ends (before a particle or a possessive).
+int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int* end) const {
+  const auto& short_forms = d.short_forms;
+  std::string_view w = p.Text(t);
+  *end = p.toks[t].end;
+  // Only a word that a short form may begin gets the prefix lookups.
+  auto it = d.MayStartShortForm(w) ? PrefixShortForm(d, p, t, end) : short_forms.end();
   if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
       p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
     // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
@@ -4245,6 +4286,7 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
 // capitalized Latin short form must be capitalized in the text too: it is an exact match).
 void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
   if (d.short_forms.empty()) return;
+  d.FilterShortForms();
   for (size_t pi = 0; pi < d.paras.size(); ++pi) {
     Para& p = d.paras[pi];
     for (int t = 0; t < p.Size(); ++t) {
