@@ -21,6 +21,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -74,12 +75,19 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// The byte with A-Z lowered: std::tolower in the "C" locale, which this program never changes,
+// without the library call.
+unsigned char FoldAsciiByte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + ('a' - 'A')) : b;
+}
+
 // EndsWith(s with ASCII letters lowered (std::tolower), suf).
 bool EndsWithFolded(std::string_view s, std::string_view suf) {
   if (s.size() < suf.size()) return false;
   const size_t at = s.size() - suf.size();
   for (size_t k = 0; k < suf.size(); ++k)
-    if (std::tolower(static_cast<unsigned char>(s[at + k])) != static_cast<unsigned char>(suf[k])) return false;
+    if (FoldAsciiByte(s[at + k]) != static_cast<unsigned char>(suf[k])) return false;
   return true;
 }
 
@@ -548,13 +556,15 @@ struct EntityRecognizer::Impl {
     if (w.size() < 4) return false;
     // (The suffixes are lower case: compared with the word's tail folded, without a copy; most
     // words end in a byte no suffix ends in.)
-    const auto last = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(w.back())));
-    if (!(title_suffix_last_bytes[last >> 6] >> (last & 63) & 1)) return false;
-    for (const std::string& suf : latin_title_suffixes)
+    if (title_suffix_empty) return true;
+    for (const std::string_view suf : title_suffixes_by_last[FoldAsciiByte(w.back())])
       if (EndsWithFolded(w, suf)) return true;
     return false;
   }
-  uint64_t title_suffix_last_bytes[4] = {0, 0, 0, 0};  // bit b: some latin_title_suffixes ends in b
+  // latin_title_suffixes by their last byte (184 rows: a word is compared with the few that end
+  // in its own last byte), and whether one is empty (it ends every word).
+  std::array<std::vector<std::string_view>, 256> title_suffixes_by_last;
+  bool title_suffix_empty = false;
   // The legal_suffix rows that are no English company suffix (LegalFormEnd), in list order, and
   // bit b set when one of them starts with byte b.
   std::vector<std::string> legal_forms;
@@ -3344,12 +3354,11 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
     m.legal_form_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
   }
   for (const std::string& suf : m.latin_title_suffixes) {
-    if (suf.empty()) {  // ends every word
-      for (uint64_t& bits : m.title_suffix_last_bytes) bits = ~uint64_t{0};
+    if (suf.empty()) {
+      m.title_suffix_empty = true;
       continue;
     }
-    const auto b = static_cast<unsigned char>(suf.back());
-    m.title_suffix_last_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+    m.title_suffixes_by_last[static_cast<unsigned char>(suf.back())].push_back(suf);
   }
   m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
   m.org_connectors = MakeSet(WordList::kOrgNameConnector);
