@@ -603,8 +603,24 @@ struct EntityRecognizer::Impl {
   }
   bool IsKoTitle(std::string_view w) const {
     if (ko_titles.count(w)) return true;
-    for (const std::string& suf : ko_title_suffixes)
-      if (w.size() > suf.size() && EndsWith(w, suf) && !EndsWith(w, "들")) return true;
+    return EndsWithRowOf(ko_title_suffixes, ko_title_suffix_lengths, w,
+                         [&](size_t len) { return w.size() > len && !EndsWith(w, "들"); });
+  }
+  // The distinct lengths of the rows of ko_title_suffixes, ko_company_suffixes, ko_org_suffixes.
+  std::vector<size_t> ko_title_suffix_lengths, ko_company_suffix_lengths, ko_org_suffix_lengths;
+  static std::vector<size_t> RowLengths(const WordSet& set) {
+    std::vector<size_t> lengths;
+    for (const std::string& w : set) lengths.push_back(w.size());
+    std::sort(lengths.begin(), lengths.end());
+    lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
+    return lengths;
+  }
+  // Whether a row of `set` (its distinct `lengths`) ends `s` and ok(row length) holds: one probe
+  // per length instead of a comparison per row.
+  template <typename Ok>
+  static bool EndsWithRowOf(const WordSet& set, const std::vector<size_t>& lengths, std::string_view s, Ok ok) {
+    for (const size_t len : lengths)
+      if (len <= s.size() && set.count(s.substr(s.size() - len)) && ok(len)) return true;
     return false;
   }
   // Korean native name: surname + given name, 2..4 syllables in all.
@@ -1214,15 +1230,16 @@ void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Ca
 // "company" or "organization" when Hangul word `s` ends in a company or organization suffix.
 const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   if (ko_stop.count(s)) return nullptr;
-  for (const std::string& suf : ko_company_suffixes)
-    if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
-      return "company";
+  if (EndsWithRowOf(ko_company_suffixes, ko_company_suffix_lengths, s, [&](size_t len) {
+        return s.size() >= len + 6 && !ko_stop.count(s.substr(0, s.size() - len));
+      }))
+    return "company";
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
-  for (const std::string& suf : ko_org_suffixes)
-    if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
-        !ko_stop.count(s.substr(0, s.size() - suf.size())))
-      return "organization";
+  if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
+        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len));
+      }))
+    return "organization";
   return nullptr;
 }
 
@@ -3318,6 +3335,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
   m.ko_titles = MakeSet(WordList::kKoTitle);
   m.ko_title_suffixes = MakeSet(WordList::kKoTitleSuffix);
+  m.ko_title_suffix_lengths = Impl::RowLengths(m.ko_title_suffixes);
   m.ko_surnames = MakeSet(WordList::kKoSurname);
   {
     std::string_view all = EmbeddedKoCommonWords();
@@ -3334,6 +3352,8 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
   m.ko_title_stops = MakeSet(WordList::kKoTitleStop);
   m.ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
   m.ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
+  m.ko_company_suffix_lengths = Impl::RowLengths(m.ko_company_suffixes);
+  m.ko_org_suffix_lengths = Impl::RowLengths(m.ko_org_suffixes);
   m.ko_company_cues = MakeSet(WordList::kKoCompanyCue);
   m.ja_company_cues = MakeSet(WordList::kJaCompanyCue);
   m.ko_person_cues = MakeSet(WordList::kKoPersonCue);
