@@ -95,6 +95,10 @@ TEST(EventBatches, BlindBatchEightHoldsItsFloors) {
   ScoreBatch("events-b8", floors::kBlindBatch8PairF1, floors::kBlindBatch8StrictF1);
 }
 
+TEST(EventBatches, DevBatchSevenHoldsItsFloors) {
+  ScoreBatch("events-d7", floors::kDevBatch7PairF1, floors::kDevBatch7StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
