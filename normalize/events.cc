@@ -3614,7 +3614,9 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
          comma = lower.find(',', comma + 1), ++parts) {
       if (!StartsWith(lower, comma, ", ")) continue;
-      if (FrameReader::Default().FutureStart(lower, comma + 2)) return true;
+      // A relative clause of the name ("to appoint Calloway, who will start on Jan. 12").
+      const size_t clause = StartsWith(lower, comma + 2, "who ") ? comma + 6 : comma + 2;
+      if (FrameReader::Default().FutureStart(lower, clause)) return true;
     }
   }
   return false;
@@ -3643,9 +3645,17 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
     for (size_t b = 0; b < para.size();) {
       size_t dot = para.find(". ", b);
       size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
-      const int kind = FrameReader::Default().ReferentStart(ToLowerAscii(para.substr(b, e - b)));
+      const std::string lower = ToLowerAscii(para.substr(b, e - b));
+      int kind = FrameReader::Default().ReferentStart(lower);
+      // A coordinated clause opening with the referent ("Reyes' deal is worth $5 million a year,
+      // …, and he is set to debut on Atlas in January"): the people named before it.
+      size_t at = b;
+      for (size_t f = lower.find(", and "); kind == 0 && f != std::string::npos; f = lower.find(", and ", f + 1)) {
+        kind = FrameReader::Default().ReferentStart(std::string_view(lower).substr(f + 6));
+        at = b + f;
+      }
       if (kind != 0) {
-        auto found = before(static_cast<int>(pi), b);
+        auto found = before(static_cast<int>(pi), at);
         if (found.empty() && pi > 0) found = before(static_cast<int>(pi - 1), a.paragraphs[pi - 1].size());
         if (kind == 1 && !found.empty()) out.insert(ctx.Name(*found.back().second));
         if (kind == 2)

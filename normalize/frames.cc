@@ -937,6 +937,8 @@ class FrameReader::Scan {
     if (np_org && !IsUnit(*np_org)) e->employer = np_org->name;
     if (e->employer.empty()) e->employer = SubjectOrg(h);
     FallBackEmployer(h, e);
+    // "was reappointed for a second term, subject to approval at the shareholders' meeting".
+    if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     return true;
   }
 
