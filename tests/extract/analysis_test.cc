@@ -3,6 +3,7 @@
 // indexes filled by the later stages.
 #include "extract/analysis.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -34,6 +35,35 @@ TEST(SentenceAnalyzer, SplitsSentencesAndTokens) {
   EXPECT_EQ(a.tokens[5].sentence, 1);
   EXPECT_TRUE(a.tokens[5].space_before);
   EXPECT_FALSE(a.tokens[4].space_before);
+}
+
+// The break iterators walk a UTF-16 copy of well-formed text (a code point above U+FFFF is two
+// units there) and ICU's UTF-8 text otherwise; both must give byte offsets into the paragraph.
+TEST(SentenceAnalyzer, ByteOffsetsHoldAcrossAstralCharactersAndIllFormedBytes) {
+  const std::string good = "Meta \xF0\x9F\x98\x80 hired \xF0\xA0\xAE\xB7\xE9\x87\x8E Pang. He joined in July.";
+  std::string bad = good;
+  bad.insert(5, "\xFF");  // a byte no UTF-8 sequence starts with
+  auto words = [](const std::string& p, const ParagraphAnalysis& a) {
+    std::vector<std::string> w;
+    for (const TextToken& t : a.tokens)
+      if (t.kind == TokenKind::kWord) w.push_back(Text(p, t));
+    return w;
+  };
+  const ParagraphAnalysis ga = SentenceAnalyzer::Default()->Analyze(good);
+  const ParagraphAnalysis ba = SentenceAnalyzer::Default()->Analyze(bad);
+  const std::vector<std::string> gw = words(good, ga);
+  for (const char* w : {"Meta", "hired", "Pang", "He", "joined", "July"})
+    EXPECT_NE(std::find(gw.begin(), gw.end(), w), gw.end()) << w;
+  EXPECT_EQ(gw, words(bad, ba));
+  ASSERT_EQ(ga.sentences.size(), 2u);
+  ASSERT_EQ(ba.sentences.size(), 2u);
+  EXPECT_EQ(good.substr(ga.sentences[1].start, ga.sentences[1].end - ga.sentences[1].start), "He joined in July.");
+  EXPECT_EQ(bad.substr(ba.sentences[1].start, ba.sentences[1].end - ba.sentences[1].start), "He joined in July.");
+  for (const TextToken& t : ga.tokens) {  // every token starts and ends on a code point
+    EXPECT_NE(static_cast<unsigned char>(good[t.start]) & 0xC0, 0x80) << Text(good, t);
+    EXPECT_TRUE(static_cast<size_t>(t.end) == good.size() || (static_cast<unsigned char>(good[t.end]) & 0xC0) != 0x80)
+        << Text(good, t);
+  }
 }
 
 TEST(SentenceAnalyzer, AbbreviationsDoNotEndASentence) {
