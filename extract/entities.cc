@@ -574,6 +574,7 @@ struct EntityRecognizer::Impl {
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  void InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   int GermanInstitutionHead(const Para& p, int t, bool* compound) const;
   int ElidedCompoundStart(const Para& p, int a) const;
   int GermanInstitutionTail(const Para& p, int head) const;
@@ -1233,6 +1234,53 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
     t = next;
+  }
+}
+
+// "M.K. Stalin", "T.R.B. Rajaa", "V. Narayanan", "K. Srinivas Reddy": capital initials, each
+// with its dot, then a space and one or two name-like capitalized words are a person's name (a
+// name-like word before the initials too: "Múte B. Egede").
+// (Not "U.S. Steel": an organization lead word; names the dictionary knows are claimed before.)
+void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !IsAsciiUpper(p.text[p.toks[t].start]) || (t > 0 && !p.toks[t].space_before))
+      continue;
+    size_t i = static_cast<size_t>(p.toks[t].start);
+    int initials = 0;
+    while (i + 1 < p.text.size() && IsAsciiUpper(p.text[i]) && p.text[i + 1] == '.') {
+      i += 2;
+      ++initials;
+    }
+    if (initials == 0 || i >= p.text.size() || p.text[i] != ' ') continue;
+    int k = t;
+    while (k < n && p.toks[k].start < static_cast<int>(i)) ++k;
+    if (k >= n || p.toks[k].start != static_cast<int>(i) + 1) continue;
+    if (In(WordList::kOrgLeadWord, p.Text(t)) || In(WordList::kOrgLeadWord, p.text.substr(p.toks[t].start, i - p.toks[t].start)))
+      continue;
+    bool free = true;
+    for (int q = t; q < k; ++q) free = free && p.Free(q);
+    auto name_word = [&](int q) {
+      if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+      const std::string_view w = StripPossessive(p.Text(q));
+      return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
+             !en_company_suffixes.count(w) && !IsLatinTitle(w);
+    };
+    if (!free || !name_word(k)) continue;
+    int e = k + 1;
+    if (e < n && p.toks[e].space_before && name_word(e)) ++e;
+    const std::string_view last = StripPossessive(p.Text(e - 1));
+    const int end_byte = p.toks[e - 1].start + static_cast<int>(last.size());
+    // (A listed name the dictionary did not read whole: "J.P. Morgan".)
+    const std::string_view surface = p.text.substr(p.toks[t].start, end_byte - p.toks[t].start);
+    if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person") {
+      t = e - 1;
+      continue;
+    }
+    // "Múte B. Egede": a given name before a middle initial opens the name.
+    const int b = t >= 1 && p.toks[t].space_before && name_word(t - 1) ? t - 1 : t;
+    ClaimSpan(pi, p, cands, b, e, end_byte, "person", 0.8);
+    t = e - 1;
   }
 }
 
@@ -3592,6 +3640,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
+  if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
