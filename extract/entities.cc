@@ -666,6 +666,7 @@ struct EntityRecognizer::Impl {
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  void InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   int GermanInstitutionHead(const Para& p, int t, bool* compound) const;
   int ElidedCompoundStart(const Para& p, int a) const;
   int GermanInstitutionTail(const Para& p, int head) const;
@@ -734,6 +735,9 @@ struct EntityRecognizer::Impl {
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
+  int LegalFormNameStart(const Para& p, int last) const;
+  int PersonOfCut(const Para& p, int a, int b) const;
+  int CompanyCueWordEnd(const Para& p, int a) const;
   bool GermanTitleApposition(const Para& p, int comma) const;
   bool GermanCompanyCue(const Para& p, int t) const;
   void GroupCandidates(Doc& d) const;
@@ -1320,9 +1324,57 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     int next = b;
     // The words after an organization's cut are read again (a title, then a person's name).
     if (const int cut = OrgRunCut(p, a, b); cut < b) b = next = cut;
+    if (const int cut = PersonOfCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
     t = next;
+  }
+}
+
+// "M.K. Stalin", "T.R.B. Rajaa", "V. Narayanan", "K. Srinivas Reddy": capital initials, each
+// with its dot, then a space and one or two name-like capitalized words are a person's name (a
+// name-like word before the initials too: "Múte B. Egede").
+// (Not "U.S. Steel": an organization lead word; names the dictionary knows are claimed before.)
+void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !IsAsciiUpper(p.text[p.toks[t].start]) || (t > 0 && !p.toks[t].space_before))
+      continue;
+    size_t i = static_cast<size_t>(p.toks[t].start);
+    int initials = 0;
+    while (i + 1 < p.text.size() && IsAsciiUpper(p.text[i]) && p.text[i + 1] == '.') {
+      i += 2;
+      ++initials;
+    }
+    if (initials == 0 || i >= p.text.size() || p.text[i] != ' ') continue;
+    int k = t;
+    while (k < n && p.toks[k].start < static_cast<int>(i)) ++k;
+    if (k >= n || p.toks[k].start != static_cast<int>(i) + 1) continue;
+    if (In(WordList::kOrgLeadWord, p.Text(t)) || In(WordList::kOrgLeadWord, p.text.substr(p.toks[t].start, i - p.toks[t].start)))
+      continue;
+    bool free = true;
+    for (int q = t; q < k; ++q) free = free && p.Free(q);
+    auto name_word = [&](int q) {
+      if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+      const std::string_view w = StripPossessive(p.Text(q));
+      return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
+             !en_company_suffixes.count(w) && !IsLatinTitle(w);
+    };
+    if (!free || !name_word(k)) continue;
+    int e = k + 1;
+    if (e < n && p.toks[e].space_before && name_word(e)) ++e;
+    const std::string_view last = StripPossessive(p.Text(e - 1));
+    const int end_byte = p.toks[e - 1].start + static_cast<int>(last.size());
+    // (A listed name the dictionary did not read whole: "J.P. Morgan".)
+    const std::string_view surface = p.text.substr(p.toks[t].start, end_byte - p.toks[t].start);
+    if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person") {
+      t = e - 1;
+      continue;
+    }
+    // "Múte B. Egede": a given name before a middle initial opens the name.
+    const int b = t >= 1 && p.toks[t].space_before && name_word(t - 1) ? t - 1 : t;
+    ClaimSpan(pi, p, cands, b, e, end_byte, "person", 0.8);
+    t = e - 1;
   }
 }
 
@@ -1635,6 +1687,21 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
   }
+  // "Kreuzberger Start-up Fahrwerk Labs", "Klagenfurter Familienunternehmen Tunnelbau Wurzer &
+  // Söhne": in German a noun naming a kind of company (a place adjective before it) is no part of
+  // the name after it.
+  while (lang == "de" && a < b) {
+    const int k = GermanPlaceAdjective(p, a) ? a + 1 : a;
+    const int e = CompanyCueWordEnd(p, k);
+    if (e == k || e >= b || !p.IsWord(e) || !p.toks[e].cap) break;
+    a = e;
+  }
+  auto org_head_in_run = [&](int from, int to) {
+    for (int q = from; q < to; ++q)
+      if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) || en_company_suffixes.count(p.Text(q))))
+        return true;
+    return false;
+  };
   // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
   // noun and a person; the name starts at the given name.
   if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
@@ -1644,11 +1711,21 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         break;
       }
   }
+  // "Bachmanns Anwalt Daniel Egli", "von Trainer Julian Schuster", "Midfielder Chad Warner": a
+  // title inside the run (or opening it) before a listed given name and a family name opens the
+  // person's name after it.
+  for (int q = a; q + 2 < b; ++q)
+    if (p.IsWord(q) && p.toks[q].cap && IsLatinTitle(p.Text(q)) && p.IsWord(q + 1) && given_names.count(p.Text(q + 1)) &&
+        p.toks[q + 1].space_before && !org_head_in_run(q + 1, b)) {
+      a = q + 1;
+      break;
+    }
   // "Haushälter Tobias Winter", "Teamkollege Fabian Winter": outside English a capitalized noun
   // before a listed given name and a family name is no part of the name (German capitalizes nouns).
   // (English: two such words, "Detective Inspector Raj Khanna"; one may open the name: "Abu
   // Hassan Amer", "Wong Kim Ark".)
-  if (a < b && !given_names.count(p.Text(a)) && p.toks[a].cap && !p.toks[a].all_caps) {
+  if (a < b && !given_names.count(p.Text(a)) && p.toks[a].cap && !p.toks[a].all_caps &&
+      !(lang == "de" && a >= 1 && CompanyCueWordEnd(p, a - 1) == a)) {
     const bool en = lang.empty() || lang == "en";
     const int k = en ? a + 2 : a + 1;
     if (k + 1 < b && p.IsWord(k) && (!en || (p.IsWord(a + 1) && p.toks[a + 1].cap && !given_names.count(p.Text(a + 1)))) &&
@@ -1670,6 +1747,8 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
   };
   while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))) ||
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
+    // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
+    if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
     // A region after a company suffix stays: "Samsung Research America".
     if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
         en_company_suffixes.count(p.Text(b - 2)))
@@ -1699,6 +1778,29 @@ int EntityRecognizer::Impl::OrgRunCut(const Para& p, int a, int b) const {
     if (en_titles.count(w) || en_honorifics.count(w) || IsLatinTitle(w) || given_names.count(w)) return q;
   }
   return b;
+}
+
+// "Dr Mei-Lin Okafor of UNSW", "Teri Allery of North Dakota State University": where a run
+// turns from a person's name to the place of work after "of" — two or three name-like words
+// before it that open with a listed given name or follow a title or honorific; b if none.
+int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
+  int o = a + 1;
+  while (o < b && !(p.IsWord(o) && p.Text(o) == "of")) ++o;
+  if (o >= b) return b;
+  int words = 0;
+  for (int q = a; q < o; ++q) {
+    if (p.IsPunct(q, "-")) {
+      ++q;  // "Mei-Lin" is one given name
+      continue;
+    }
+    if (!p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || en_stop.count(p.Text(q))) return b;
+    ++words;
+  }
+  if (words < 2 || words > 3) return b;
+  const int before = a - 1;
+  const bool titled = before >= 0 && p.IsWord(before) &&
+                      (EnTitleWord(p, before) || en_honorifics.count(p.Text(before)) || IsLatinTitle(p.Text(before)));
+  return given_names.count(p.Text(a)) || titled ? o : b;
 }
 
 // The words of run [a, b) (a hyphenated given name and name particles count once) and whether
@@ -1789,8 +1891,9 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     x.given = true;
   const char* type = nullptr;
   double conf = 0.0;
-  // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm.
-  if (!x.given && b - a == 3 && p.IsPunct(a + 1, "&") && all_name_like) {
+  // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm; so are
+  // names ending in "& Name" ("Falkenrath Oberkamp & Lindqvist", "Velokurier Kranich & Söhne").
+  if (!x.given && b - a >= 3 && b - a <= 5 && p.IsPunct(b - 2, "&") && all_name_like) {
     type = "company";
     conf = 0.6;
   }
@@ -1815,7 +1918,10 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       conf = 0.7;
     }
   bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
-  if (!type && all_name_like && words >= 2 && words <= 3 && !poss_end && (!x.at_after_title || x.given) &&
+  // "Kanzlei Koch Rainer Partner": in German a noun naming a kind of company before the run makes
+  // it a company, whatever verb follows.
+  const bool de_cue = p.lang == "de" && a >= 1 && CompanyCueWordEnd(p, a - 1) == a;
+  if (!type && !de_cue && all_name_like && words >= 2 && words <= 3 && !poss_end && (!x.at_after_title || x.given) &&
       (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
     type = "person";
     conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
@@ -3161,22 +3267,83 @@ int EntityRecognizer::Impl::LegalFormEnd(const Para& p, int t, int* end_byte) co
 // (up to four, no title; a stop word only inside) right before a legal form are a company with it.
 void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t < p.Size(); ++t) {
-    if (!LatinCapWord(p, t - 1) || p.toks[t - 1].all_caps) continue;
+    // "Hansekontor Bankhaus & Co. KG": "Co." before the form belongs to the name.
+    const int last = t >= 3 && p.IsPunct(t - 1, ".") && p.Text(t - 2) == "Co" && !p.toks[t - 1].space_before ? t - 2 : t;
+    if (!LatinCapWord(p, last - 1) && !(last < t && p.IsPunct(last - 1, "&"))) continue;
+    if (last == t && p.toks[t - 1].all_caps) continue;
     int end_byte = 0;
     const int e = LegalFormEnd(p, t, &end_byte);
     if (e == 0) continue;
-    int a = t;
-    while (a - 1 >= 0 && t - a < 4 && LatinCapWord(p, a - 1) && !p.toks[a - 1].all_caps &&
-           p.toks[a - 1].sentence == p.toks[t].sentence && !IsLatinTitle(p.Text(a - 1)) &&
-           (a == t || p.toks[a].space_before))
-      --a;
-    while (a < t && en_stop.count(p.Text(a))) ++a;
-    // "Baukonzern Strabag SE": a noun naming the kind of company before the name is no part of it.
-    while (a < t && GermanCompanyCue(p, a)) ++a;
-    if (a == t) continue;
+    const int a = LegalFormNameStart(p, last);
+    if (a == last) continue;
     ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
     t = e - 1;
   }
+}
+
+// The first token of the company name that ends right before token `last` (a legal form or the
+// "Co." before one): capitalized words (up to four, no title; a stop word only inside); partners
+// joined by an ampersand and commas take up to eight tokens ("Kessler, Brandt & Oyelaran LLP",
+// "Brunner Stocker & Partner AG"), a hyphen joins the parts of a compound ("S-Bahn Berlin GmbH").
+// A noun naming the kind of company before the name is no part of it, nor in German a place
+// adjective before one or before a name of two words or more ("Baukonzern Strabag SE", "Grazer
+// Steirer Gleistechnik AG", "Hamburger Privatbank Hansekontor Bankhaus & Co. KG"; not before
+// partners: "Brunner Stocker & Partner AG").
+int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
+  int a = last;
+  bool amp = a > 0 && p.IsPunct(a - 1, "&");
+  if (amp) --a;
+  while (a - 1 >= 0 && last - a < (amp ? 8 : 4) && p.toks[a - 1].sentence == p.toks[last].sentence) {
+    const int q = a - 1;
+    if (p.IsPunct(q, "&") && amp) break;
+    if (p.IsPunct(q, "&") || (p.IsPunct(q, ",") && amp && !p.toks[q].space_before)) {
+      if (!LatinCapWord(p, q - 1) || p.toks[q - 1].all_caps || !p.toks[a].space_before) break;
+      amp = amp || p.IsPunct(q, "&");
+      a = q;
+      continue;
+    }
+    if (p.IsPunct(q, "-") && !p.toks[q].space_before && !p.toks[a].space_before && q >= 1 && p.IsWord(q - 1) &&
+        p.toks[q - 1].cap && p.Free(q - 1)) {
+      a = q - 1;
+      continue;
+    }
+    if (!LatinCapWord(p, q) || p.toks[q].all_caps || (IsLatinTitle(p.Text(q)) && !p.IsPunct(q - 1, "&")) ||
+        (a != last && p.IsWord(a) && !p.toks[a].space_before))
+      break;
+    a = q;
+  }
+  while (a < last && (!p.IsWord(a) || en_stop.count(p.Text(a)))) ++a;
+  auto words_from = [&](int k) {
+    int w = 0;
+    for (int q = k; q < last; ++q) w += p.IsWord(q) && p.toks[q].space_before;
+    return w;
+  };
+  for (bool cut = true; cut && a < last;) {
+    cut = false;
+    if (const int k = CompanyCueWordEnd(p, a); k > a && k < last) {
+      a = k;
+      cut = true;
+    } else if (p.lang == "de" && GermanPlaceAdjective(p, a) &&
+               (CompanyCueWordEnd(p, a + 1) > a + 1 || (words_from(a + 1) >= 2 && !amp))) {
+      ++a;
+      cut = true;
+    }
+  }
+  return a;
+}
+
+// The token after the noun naming a kind of company that starts at token a, parts joined by
+// hyphens included ("Baukonzern", "Biotech-Unternehmen", "Start-up"); a when none starts there.
+int EntityRecognizer::Impl::CompanyCueWordEnd(const Para& p, int a) const {
+  if (!p.IsWord(a)) return a;
+  int k = a;
+  while (k + 2 < p.Size() && p.IsPunct(k + 1, "-") && !p.toks[k + 1].space_before && !p.toks[k + 2].space_before &&
+         p.IsWord(k + 2))
+    k += 2;
+  if (GermanCompanyCue(p, k)) return k + 1;
+  std::string lower(HyphenWordEndingAt(p, k));
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return en_company_cues.count(lower) ? k + 1 : a;
 }
 
 // ---- Roles
@@ -3569,6 +3736,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
+  if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
