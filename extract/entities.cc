@@ -69,6 +69,7 @@ bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
@@ -2552,10 +2553,16 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     while (r < p.Size() && !p.toks[r].space_before &&
            (p.IsWord(r) || p.toks[r].kind == kNumber || (p.IsPunct(r, "·") && p.IsWord(r + 1) && !p.toks[r + 1].space_before)))
       ++r;
-    const int other = p.owner[q];
-    if (other >= 0 && (cands[other].tb != q || cands[other].te != r || cands[other].type == "person")) continue;
+    // (A candidate may hold the unit's last part after a middle dot: "금융·증권범죄합동수사단".)
+    int other = p.owner[q];
+    if (other < 0 && p.owner[r - 1] >= 0 && cands[p.owner[r - 1]].te == r && cands[p.owner[r - 1]].tb > q &&
+        p.IsPunct(cands[p.owner[r - 1]].tb - 1, "·"))
+      other = p.owner[r - 1];
+    if (other >= 0 && ((cands[other].tb != q && !p.IsPunct(cands[other].tb - 1, "·")) || cands[other].te != r ||
+                       cands[other].type == "person"))
+      continue;
     bool free = true;
-    for (int t = q + 1; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
+    for (int t = q; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
     // The unit's word with its particle cut, or whole when it ends in a head ("도시공학과", not
     // "도시공학" + 과).
     bool had_particle = false;
@@ -2564,15 +2571,22 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     if (!free || CountCodePoints(unit) < 3) continue;
-    bool head = EndsWithAnyOf(WordList::kKoUnitHead, unit);
+    // A numbered panel or division: "형사합의25부", "반부패수사3부".
+    const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
+    bool head = numbered || EndsWithAnyOf(WordList::kKoUnitHead, unit);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
     c.end = end;
     c.type = "organization";
     c.dict = -1;
-    // A unit found on its own stays a name of the joined organization ("예산결산특별위원회").
-    if (other >= 0) cands[other].key = "#" + std::to_string(ci);
+    // A unit found on its own stays a name of the joined organization ("예산결산특별위원회"); a
+    // part of it after a middle dot names nothing.
+    if (other >= 0 && cands[other].tb == q) cands[other].key = "#" + std::to_string(ci);
+    if (other >= 0 && cands[other].tb != q) {
+      cands[other].dropped = true;
+      cands[other].drop_rule = -1;
+    }
   }
 }
 
