@@ -3815,6 +3815,28 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
   }
 }
 
+namespace {
+// A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
+// "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
+// the same surface, or one of the parent's entry).
+void JoinGlossSurfaces(Doc& d) {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0 || c.type == "person") continue;
+    const std::string s = d.Surface(c);
+    for (size_t j = 0; j < d.cands.size(); ++j) {
+      const Cand& o = d.cands[j];
+      const int old = d.group[j];
+      if (old < 0 || old == d.group[i] || o.type == "person" || (!o.key.empty() && o.key[0] == '#') ||
+          (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
+        continue;
+      for (int& g : d.group)
+        if (g == old) g = d.group[i];
+    }
+  }
+}
+}  // namespace
+
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
@@ -3854,6 +3876,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     int parent = std::stoi(c.key.substr(1));
     d.group[i] = d.group[parent];
   }
+  JoinGlossSurfaces(d);
   MergePersonVariants(d.paras, d.cands, &d.group);
   // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
   // body) is that name.
@@ -4002,7 +4025,8 @@ void LinkOrgSuffixes(Doc& d) {
 
 // Korean, Japanese and Chinese bodies are shortened to the first syllable of some of their words
 // and the head: "금감원" of "금융감독원", "행안부" of "행정안전부", "経産省" of "経済産業省",
-// "공정위" of "공정거래위원회". A Hangul, kana or Han organization of three or four code points
+// "공정위" of "공정거래위원회", "国家发改委" of "国家发展和改革委员会". A Hangul, kana or Han
+// organization of three to five code points
 // that starts like exactly one longer organization name of the article and is spelled by its
 // characters in order, not as one piece of it (서울시 is not 서울시교육청), is that body.
 void LinkCjkAbbreviations(Doc& d) {
@@ -4029,14 +4053,21 @@ void LinkCjkAbbreviations(Doc& d) {
   for (Org& o : orgs) o.cps = cps_of(o.surface);
   for (const Org& x : orgs) {
     Cand& c = d.cands[x.cand];
-    if (c.dict >= 0 || x.cps.size() < 3 || x.cps.size() > 4) continue;
+    if (c.dict >= 0 || x.cps.size() < 3) continue;
     int target = -1;
     bool ambiguous = false;
     for (const Org& y : orgs) {
       const int gy = d.group[y.cand];
-      if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2 || y.cps[0] != x.cps[0] ||
-          y.surface.find(x.surface) != std::string::npos)
+      if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2) continue;
+      // A company named without its place prefix and legal form: "三峡集团" of
+      // "中国长江三峡集团有限公司" (zh_legal_form rows).
+      if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
+        if (!In(WordList::kZhLegalForm, std::string_view(y.surface).substr(at + x.surface.size()))) continue;
+        if (target >= 0 && target != gy) ambiguous = true;
+        target = gy;
         continue;
+      }
+      if (y.cps[0] != x.cps[0] || x.cps.size() > 5) continue;
       size_t k = 0;
       for (size_t q = 0; q < y.cps.size() && k < x.cps.size(); ++q)
         if (y.cps[q] == x.cps[k]) ++k;
