@@ -645,6 +645,7 @@ struct EntityRecognizer::Impl {
   bool GermanPlaceAdjective(const Para& p, int t) const;
   bool GermanTitleApposition(const Para& p, int comma) const;
   bool GermanCompanyCue(const Para& p, int t) const;
+  int AfterGermanCompanyCue(const Para& p, int a, int b) const;
   void GroupCandidates(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
@@ -1414,6 +1415,26 @@ bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
   return false;
 }
 
+// German: where the name starts in run [a, b) that opens with a noun naming a kind of company
+// written as a compound with a hyphen ("Biotech-Unternehmen NeuroKlar Therapeutics",
+// "Start-up Fahrwerk Labs"), perhaps after a place adjective ("Kreuzberger Start-up Fahrwerk
+// Labs"): after the cue, when a capitalized word is left; else `a`.
+int EntityRecognizer::Impl::AfterGermanCompanyCue(const Para& p, int a, int b) const {
+  if (p.lang != "de") return a;
+  for (int q = a; q < b && q <= a + 1; ++q) {
+    if (q > a && !GermanPlaceAdjective(p, a)) break;
+    int e = q;  // the compound's last word
+    while (e + 2 < b && p.IsPunct(e + 1, "-") && !p.toks[e + 1].space_before && !p.toks[e + 2].space_before && p.IsWord(e + 2))
+      e += 2;
+    if (e == q && q == a) continue;  // a lone cue word: the callers' own check
+    std::string lower(p.text.substr(p.toks[q].start, p.toks[e].end - p.toks[q].start));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool cue = GermanCompanyCue(p, e) || In(WordList::kEnCompanyCue, lower);
+    if (cue && e + 1 < b && p.IsWord(e + 1) && p.toks[e + 1].cap) return e + 1;
+  }
+  return a;
+}
+
 // The word ending at token k with the words joined to it by hyphens before it ("start-up",
 // "e-commerce"), as written; the word alone when none.
 std::string_view HyphenWordEndingAt(const Para& p, int k) {
@@ -1542,6 +1563,7 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
   }
+  a = AfterGermanCompanyCue(p, a, b);
   // "Tore von Julian Alvarez": outside English a noun, a connector and a listed given name are a
   // noun and a person; the name starts at the given name.
   if (a < b && !lang.empty() && lang != "en" && !given_names.count(p.Text(a))) {
@@ -3093,6 +3115,7 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
     while (a < t && en_stop.count(p.Text(a))) ++a;
     // "Baukonzern Strabag SE": a noun naming the kind of company before the name is no part of it.
     while (a < t && GermanCompanyCue(p, a)) ++a;
+    a = AfterGermanCompanyCue(p, a, t);
     if (a == t) continue;
     ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
     t = e - 1;
