@@ -608,6 +608,7 @@ struct EntityRecognizer::Impl {
   const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
@@ -2318,7 +2319,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       if (p.toks[tb].latin && p.toks[te - 1].latin) continue;
       // A span that starts or ends inside one of ICU's dictionary words takes the whole word
       // ("イオン銀" of "イオン銀行"): the character model's boundaries are its weak point.
-      const int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
+      int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
       int cut = end;
@@ -2364,6 +2365,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
           generic = generic || EndsWith(p.text.substr(start, cut - start), g);
         if (generic) continue;
+        if (lang == "zh" && !ChineseOrgSpanStart(p, &tb, te, &start, &cut)) continue;
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
       // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
       if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
@@ -2434,6 +2437,28 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       Claim(p, cands, std::move(c));
     }
   }
+}
+
+// A Chinese organization span of the character model [*start, *cut) over tokens [*tb, te) that
+// took in the words before the name: verbs or function words opening it (zh_name_left_stop:
+// "举行新闻", "请来浙江大学") are no part of it; an anonymized body ("某电商平台") is none. A team of the body ("北京协和医院团队", "清华团队") is the body. False when no name of two
+// code points or more (three after a stop word) is left.
+bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const {
+  for (std::string_view tail : {std::string_view("团队"), std::string_view("小组")})
+    if (EndsWith(p.text.substr(*start, *cut - *start), tail)) *cut -= static_cast<int>(tail.size());
+  // ("杭州一公司", "上海一物流公司": a place, "a" and a kind of body name none.)
+  for (int t = *tb; t < te && p.toks[t].end <= *cut; ++t)
+    if (p.IsWord(t) && (p.Text(t) == kZhAnonymous || p.Text(t) == "一")) return false;
+  int k = -1;
+  for (int t = *tb; t < te && p.toks[t].end <= *cut && p.IsWord(t) && In(WordList::kZhNameLeftStop, p.Text(t)); ++t) k = t;
+  if (k >= 0) {
+    if (k + 1 >= te || p.toks[k + 1].start >= *cut ||
+        CountCodePoints(p.text.substr(p.toks[k + 1].start, *cut - p.toks[k + 1].start)) < 3)
+      return false;
+    *tb = k + 1;
+    *start = p.toks[k + 1].start;
+  }
+  return CountCodePoints(p.text.substr(*start, *cut - *start)) >= 2;
 }
 
 // ---- Pass 4a: Japanese company cues. A katakana word written right after a company cue word
@@ -4076,21 +4101,25 @@ void LinkCjkAbbreviations(Doc& d) {
   for (Org& o : orgs) o.cps = cps_of(o.surface);
   for (const Org& x : orgs) {
     Cand& c = d.cands[x.cand];
-    if (c.dict >= 0 || x.cps.size() < 3) continue;
+    if (c.dict >= 0 || x.cps.size() < 2) continue;
     int target = -1;
     bool ambiguous = false;
     for (const Org& y : orgs) {
       const int gy = d.group[y.cand];
       if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2) continue;
       // A company named without its place prefix and legal form: "三峡集团" of
-      // "中国长江三峡集团有限公司" (zh_legal_form rows).
+      // "中国长江三峡集团有限公司" (zh_legal_form rows). A Chinese body of two characters named
+      // without its head of two or more: "清华" of "清华大学" (zh_org_head rows).
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
-        if (!In(WordList::kZhLegalForm, std::string_view(y.surface).substr(at + x.surface.size()))) continue;
+        const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
+        if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
+                              : !In(WordList::kZhLegalForm, rest))
+          continue;
         if (target >= 0 && target != gy) ambiguous = true;
         target = gy;
         continue;
       }
-      if (y.cps[0] != x.cps[0] || x.cps.size() > 5) continue;
+      if (y.cps[0] != x.cps[0] || x.cps.size() < 3 || x.cps.size() > 5) continue;
       size_t k = 0;
       for (size_t q = 0; q < y.cps.size() && k < x.cps.size(); ++q)
         if (y.cps[q] == x.cps[k]) ++k;
