@@ -1558,9 +1558,19 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     return q + 2 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && !p.toks[q + 2].space_before &&
            p.toks[q].all_caps && lang == "de";
   };
+  // "Partner Femi Oduya said": a title written in lower case in the lists opens the sentence.
+  auto opening_title = [&](int q) {
+    if (b - q < 3 || !p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps) return false;
+    int r = q - 1;
+    while (r >= 0 && p.toks[r].kind == kPunct && p.toks[r].sentence == p.toks[q].sentence) --r;
+    if (r >= 0 && p.toks[r].sentence == p.toks[q].sentence) return false;
+    std::string lower(p.Text(q));
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    return en_titles.count(lower) > 0;
+  };
   while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a)) || !p.IsWord(a) ||
                    !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
-                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
+                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
   }
