@@ -70,6 +70,7 @@ bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
@@ -700,6 +701,7 @@ struct EntityRecognizer::Impl {
   const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
@@ -1681,9 +1683,19 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     return q + 2 < b && p.IsPunct(q + 1, "-") && !p.toks[q + 1].space_before && !p.toks[q + 2].space_before &&
            p.toks[q].all_caps && lang == "de";
   };
+  // "Partner Femi Oduya said": a title written in lower case in the lists opens the sentence.
+  auto opening_title = [&](int q) {
+    if (b - q < 3 || !p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps) return false;
+    int r = q - 1;
+    while (r >= 0 && p.toks[r].kind == kPunct && p.toks[r].sentence == p.toks[q].sentence) --r;
+    if (r >= 0 && p.toks[r].sentence == p.toks[q].sentence) return false;
+    std::string lower(p.Text(q));
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    return en_titles.count(lower) > 0;
+  };
   while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a)) || !p.IsWord(a) ||
                    !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
-                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))))) {
+                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
   }
@@ -2495,7 +2507,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       if (p.toks[tb].latin && p.toks[te - 1].latin) continue;
       // A span that starts or ends inside one of ICU's dictionary words takes the whole word
       // ("イオン銀" of "イオン銀行"): the character model's boundaries are its weak point.
-      const int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
+      int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
       int cut = end;
@@ -2541,6 +2553,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
           generic = generic || EndsWith(p.text.substr(start, cut - start), g);
         if (generic) continue;
+        if (lang == "zh" && !ChineseOrgSpanStart(p, &tb, te, &start, &cut)) continue;
+        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
       // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
       if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
@@ -2611,6 +2625,28 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       Claim(p, cands, std::move(c));
     }
   }
+}
+
+// A Chinese organization span of the character model [*start, *cut) over tokens [*tb, te) that
+// took in the words before the name: verbs or function words opening it (zh_name_left_stop:
+// "举行新闻", "请来浙江大学") are no part of it; an anonymized body ("某电商平台") is none. A team of the body ("北京协和医院团队", "清华团队") is the body. False when no name of two
+// code points or more (three after a stop word) is left.
+bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const {
+  for (std::string_view tail : {std::string_view("团队"), std::string_view("小组")})
+    if (EndsWith(p.text.substr(*start, *cut - *start), tail)) *cut -= static_cast<int>(tail.size());
+  // ("杭州一公司", "上海一物流公司": a place, "a" and a kind of body name none.)
+  for (int t = *tb; t < te && p.toks[t].end <= *cut; ++t)
+    if (p.IsWord(t) && (p.Text(t) == kZhAnonymous || p.Text(t) == "一")) return false;
+  int k = -1;
+  for (int t = *tb; t < te && p.toks[t].end <= *cut && p.IsWord(t) && In(WordList::kZhNameLeftStop, p.Text(t)); ++t) k = t;
+  if (k >= 0) {
+    if (k + 1 >= te || p.toks[k + 1].start >= *cut ||
+        CountCodePoints(p.text.substr(p.toks[k + 1].start, *cut - p.toks[k + 1].start)) < 3)
+      return false;
+    *tb = k + 1;
+    *start = p.toks[k + 1].start;
+  }
+  return CountCodePoints(p.text.substr(*start, *cut - *start)) >= 2;
 }
 
 // ---- Pass 4a: Japanese company cues. A katakana word written right after a company cue word
@@ -2752,10 +2788,16 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     while (r < p.Size() && !p.toks[r].space_before &&
            (p.IsWord(r) || p.toks[r].kind == kNumber || (p.IsPunct(r, "·") && p.IsWord(r + 1) && !p.toks[r + 1].space_before)))
       ++r;
-    const int other = p.owner[q];
-    if (other >= 0 && (cands[other].tb != q || cands[other].te != r || cands[other].type == "person")) continue;
+    // (A candidate may hold the unit's last part after a middle dot: "금융·증권범죄합동수사단".)
+    int other = p.owner[q];
+    if (other < 0 && p.owner[r - 1] >= 0 && cands[p.owner[r - 1]].te == r && cands[p.owner[r - 1]].tb > q &&
+        p.IsPunct(cands[p.owner[r - 1]].tb - 1, "·"))
+      other = p.owner[r - 1];
+    if (other >= 0 && ((cands[other].tb != q && !p.IsPunct(cands[other].tb - 1, "·")) || cands[other].te != r ||
+                       cands[other].type == "person"))
+      continue;
     bool free = true;
-    for (int t = q + 1; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
+    for (int t = q; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
     // The unit's word with its particle cut, or whole when it ends in a head ("도시공학과", not
     // "도시공학" + 과).
     bool had_particle = false;
@@ -2764,15 +2806,22 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     if (!free || CountCodePoints(unit) < 3) continue;
-    bool head = EndsWithAnyOf(WordList::kKoUnitHead, unit);
+    // A numbered panel or division: "형사합의25부", "반부패수사3부".
+    const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
+    bool head = numbered || EndsWithAnyOf(WordList::kKoUnitHead, unit);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
     c.end = end;
     c.type = "organization";
     c.dict = -1;
-    // A unit found on its own stays a name of the joined organization ("예산결산특별위원회").
-    if (other >= 0) cands[other].key = "#" + std::to_string(ci);
+    // A unit found on its own stays a name of the joined organization ("예산결산특별위원회"); a
+    // part of it after a middle dot names nothing.
+    if (other >= 0 && cands[other].tb == q) cands[other].key = "#" + std::to_string(ci);
+    if (other >= 0 && cands[other].tb != q) {
+      cands[other].dropped = true;
+      cands[other].drop_rule = -1;
+    }
   }
 }
 
@@ -4065,6 +4114,28 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
   }
 }
 
+namespace {
+// A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
+// "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
+// the same surface, or one of the parent's entry).
+void JoinGlossSurfaces(Doc& d) {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0 || c.type == "person") continue;
+    const std::string s = d.Surface(c);
+    for (size_t j = 0; j < d.cands.size(); ++j) {
+      const Cand& o = d.cands[j];
+      const int old = d.group[j];
+      if (old < 0 || old == d.group[i] || o.type == "person" || (!o.key.empty() && o.key[0] == '#') ||
+          (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
+        continue;
+      for (int& g : d.group)
+        if (g == old) g = d.group[i];
+    }
+  }
+}
+}  // namespace
+
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
@@ -4104,6 +4175,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     int parent = std::stoi(c.key.substr(1));
     d.group[i] = d.group[parent];
   }
+  JoinGlossSurfaces(d);
   MergePersonVariants(d.paras, d.cands, &d.group);
   // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
   // body) is that name.
@@ -4252,7 +4324,8 @@ void LinkOrgSuffixes(Doc& d) {
 
 // Korean, Japanese and Chinese bodies are shortened to the first syllable of some of their words
 // and the head: "금감원" of "금융감독원", "행안부" of "행정안전부", "経産省" of "経済産業省",
-// "공정위" of "공정거래위원회". A Hangul, kana or Han organization of three or four code points
+// "공정위" of "공정거래위원회", "国家发改委" of "国家发展和改革委员会". A Hangul, kana or Han
+// organization of three to five code points
 // that starts like exactly one longer organization name of the article and is spelled by its
 // characters in order, not as one piece of it (서울시 is not 서울시교육청), is that body.
 void LinkCjkAbbreviations(Doc& d) {
@@ -4279,14 +4352,25 @@ void LinkCjkAbbreviations(Doc& d) {
   for (Org& o : orgs) o.cps = cps_of(o.surface);
   for (const Org& x : orgs) {
     Cand& c = d.cands[x.cand];
-    if (c.dict >= 0 || x.cps.size() < 3 || x.cps.size() > 4) continue;
+    if (c.dict >= 0 || x.cps.size() < 2) continue;
     int target = -1;
     bool ambiguous = false;
     for (const Org& y : orgs) {
       const int gy = d.group[y.cand];
-      if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2 || y.cps[0] != x.cps[0] ||
-          y.surface.find(x.surface) != std::string::npos)
+      if (gy == d.group[x.cand] || y.cps.size() < x.cps.size() + 2) continue;
+      // A company named without its place prefix and legal form: "三峡集团" of
+      // "中国长江三峡集团有限公司" (zh_legal_form rows). A Chinese body of two characters named
+      // without its head of two or more: "清华" of "清华大学" (zh_org_head rows).
+      if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
+        const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
+        if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
+                              : !In(WordList::kZhLegalForm, rest))
+          continue;
+        if (target >= 0 && target != gy) ambiguous = true;
+        target = gy;
         continue;
+      }
+      if (y.cps[0] != x.cps[0] || x.cps.size() < 3 || x.cps.size() > 5) continue;
       size_t k = 0;
       for (size_t q = 0; q < y.cps.size() && k < x.cps.size(); ++q)
         if (y.cps[q] == x.cps[k]) ++k;

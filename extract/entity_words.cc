@@ -27,7 +27,7 @@ constexpr std::string_view kListNames[] = {
     "zh_person_cue",
     "demonym",           "non_org_acronym",   "cyrillic_given_name", "product_maker_noun", "non_name_ending",
     "cjk_name_head",     "ko_unit_head",         "zh_org_head",          "zh_name_left_stop",   "zh_list_kind",
-    "ja_company_form",
+    "ja_company_form",   "zh_legal_form",
     "de_determiner",     "de_institution_head", "de_genitive_head",   "de_indefinite",
     "de_public_prefix",  "de_non_name_ending",
 };

@@ -89,6 +89,7 @@ enum class WordList : uint8_t {
   kZhNameLeftStop,      // 从, 据, 该, 表示: words before a Chinese name, no part of it
   kZhListKind,          // 企业, 公司, 机构: after 等, the kind of the listed names ("中国铁建、中国中铁等央企")
   kJaCompanyForm,       // 株式会社, 合同会社: a legal form before a Japanese company name, part of it
+  kZhLegalForm,         // 有限公司, 股份有限公司: a Chinese company's legal form ending its full name, left out of its short form
   kDeDeterminer,        // der, die, eine, keine: a German word after one is a common noun, no name
   kDeInstitutionHead,   // institut, anstalt, stelle: a German word ending in one heads an institution's name
   kDeGenitiveHead,      // gewerkschaft, verband: institution heads named by a genitive ("Gewerkschaft der Polizei")

@@ -25,10 +25,15 @@ inline constexpr double kUnseenPrecision = 0.92;
 // Re-pinned with the Korean stem clusters (issue 11): persons P 92.1 R 58.6, organizations P 79.8
 // R 60.1 (organization recall +6, precision -1). Merged with the fifth session's entity and Korean
 // event word lists (entprec, evt-ko): persons P 92.4 R 58.6, organizations P 80.3 R 59.4.
+// Lowered deliberately in the tenth session (entprec10): a parent and a numbered panel or a
+// university department written as one phrase are one organization ("서울중앙지법 형사합의25부",
+// "부산대 도시공학과"), as the annotation guide of the written batches asks (entities-b6 on;
+// docs/blind_briefs/entities-b8.md), where KoNNE marks the parent alone: organizations P 79.9 R 59.1
+// -> P 79.1 R 57.6 (5 parents of 323 become whole phrases).
 inline constexpr double kKonnePersonPrecision = 91.5;
 inline constexpr double kKonnePersonRecall = 58.0;
-inline constexpr double kKonneOrgPrecision = 79.4;
-inline constexpr double kKonneOrgRecall = 59.0;
+inline constexpr double kKonneOrgPrecision = 79.0;
+inline constexpr double kKonneOrgRecall = 57.5;
 
 // General news of 20 countries (tests/extract/entities_fundus_golden_test.cc; the issue's target
 // is typed F1 0.80 at precision 0.90). First run before the ja/zh tagger and languages: F1 0.397,

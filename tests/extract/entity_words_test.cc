@@ -342,6 +342,16 @@ std::vector<Probe> Probes() {
       // A legal form before a Japanese name is part of the company's name: "株式会社ゼントリクス精工".
       {WordList::kJaCompanyForm, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクス精工が新製品を発表した。"; },
        [](const std::string& w, const auto& es) { return Named(es, "company", w + "ゼントリクス精工") != nullptr; }},
+      // The full name without its place prefix and legal form is a short form of it: "长河电力集团"
+      // of "浙江长河电力集团有限公司" is one company with it.
+      {WordList::kZhLegalForm, "zh", [](const std::string& w) { return "浙江长河电力集团" + w + "承建的工程已开工。长河电力集团有关负责人表示，项目顺利。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "浙江长河电力集团" + w)
+             for (const Mention& m : e.mentions)
+               if (m.surface == "长河电力集团") return true;
+         return false;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
