@@ -403,6 +403,36 @@ TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
   }
 }
 
+TEST(BuildEvents, TakesAMoversOriginFromAnAppositionClosingTheSentence) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Corvane had better luck with Ines Varga, a robotics specialist at Helix Dynamics.",
+                  "Varga accepted the offer and will join Corvane in May as head of research."};
+  AddEntity(&a, "person", "Ines Varga", {"Ines Varga", "Varga"});
+  AddEntity(&a, "company", "Corvane", {"Corvane"});
+  AddEntity(&a, "company", "Helix Dynamics", {"Helix Dynamics"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Corvane");
+  EXPECT_EQ(evs[0].previous_employer, "Helix Dynamics");
+}
+
+TEST(BuildEvents, TheOwnerOfAnOfferedPersonsTitleIsTheOriginNotTheEmployer) {
+  // "X, a startup backed by …, offered ORG researcher PERSON …": ORG names where the person works.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Quillon AI, a young startup backed by sovereign-wealth money, offered Google DeepMind researcher "
+                  "Omar Haddad a pay package, people familiar with the matter said.",
+                  "Haddad turned it down."};
+  AddEntity(&a, "company", "Quillon AI", {"Quillon AI"});
+  AddEntity(&a, "company", "Google DeepMind", {"Google DeepMind"});
+  AddEntity(&a, "person", "Omar Haddad", {"Omar Haddad", "Haddad"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Quillon AI");
+  EXPECT_EQ(evs[0].previous_employer, "Google DeepMind");
+}
+
 TEST(BuildEvents, ACoordinatedSubjectAnnouncedToStartLaterIsAccepted) {
   // "X and Y, who …, will join ORG in January": the future start after the second name holds
   // for the first one too.
