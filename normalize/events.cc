@@ -104,8 +104,9 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier"), retain = of("retain");
+                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote");
   return kind == "blank"     ? blank
+         : kind == "promote" ? promote
          : kind == "past"    ? past
          : kind == "earlier" ? earlier
          : kind == "retain"  ? retain
@@ -4359,6 +4360,71 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
   }
 }
 
+// The person of `e` is promoted in an evidence sentence (cues.tsv promote rows: "사장으로 승진해",
+// "was promoted to"; the promote word after the person's name, no other person between) that
+// names the previous employer right by the name as the owner of the person's title, not marked
+// as an origin (출신, 에서, from, former) and with no move word in the sentence (join cues:
+// "승진해 자리를 옮긴다"): that organization is a unit inside the company ("한승민 삼성리서치
+// 부소장이 사장으로 승진해"), no previous employer.
+bool PromotedInPlace(const Article& a, const Event& e) {
+  if (e.previous_employer.empty() || e.candidate_kind != "person") return false;
+  const Entity* prev = nullptr;
+  const Entity* person = nullptr;
+  for (const Entity& en : a.entities) {
+    if ((en.type == "company" || en.type == "organization") && en.canonical == e.previous_employer) prev = &en;
+    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
+  }
+  if (!prev || !person) return false;
+  for (const Evidence& ev : e.evidence) {
+    if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view para = a.paragraphs[ev.paragraph];
+    std::string lower = ToLowerAscii(para);
+    auto in_sentence = [&](const Mention& m) { return m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end; };
+    std::string_view sent = std::string_view(lower).substr(static_cast<size_t>(ev.start), static_cast<size_t>(ev.end - ev.start));
+    bool moves = false;
+    for (const Lex& l : CueWords()) {
+      if (l.cue != Cue::kJoin) continue;
+      std::vector<size_t> at;
+      FindAll(sent, l.text, l.english, &at);
+      moves = moves || !at.empty();
+    }
+    if (moves) continue;
+    std::vector<size_t> promote;
+    for (const std::string& w : CuePhrases("promote")) {
+      std::vector<size_t> at;
+      FindAll(sent, w, IsAsciiText(w), &at);
+      for (size_t x : at) promote.push_back(x + static_cast<size_t>(ev.start));
+    }
+    for (const Mention& pm : person->mentions) {
+      if (!in_sentence(pm)) continue;
+      size_t promoted_at = std::string_view::npos;
+      for (size_t w : promote) {
+        if (w < static_cast<size_t>(pm.end)) continue;
+        bool other = false;
+        for (const Entity& en : a.entities)
+          if (en.type == "person" && &en != person)
+            for (const Mention& om : en.mentions)
+              other = other || (in_sentence(om) && om.start >= pm.end && static_cast<size_t>(om.start) < w);
+        if (!other && promoted_at == std::string_view::npos) promoted_at = w;
+      }
+      if (promoted_at == std::string_view::npos) continue;
+      for (const Mention& m : prev->mentions) {
+        // Right by the name ("대양중공업 노재석 전무", "한승민 삼성리서치 부소장") or in the name's
+        // apposition before the promote word ("Lee Ji-eun, head of Kia's global sales, was promoted").
+        bool by_name = (m.end <= pm.start && pm.start - m.end <= 1) || (m.start >= pm.end && m.start - pm.end <= 1) ||
+                       (m.start > pm.end && static_cast<size_t>(m.end) < promoted_at);
+        if (!in_sentence(m) || !by_name) continue;
+        size_t end = static_cast<size_t>(m.end);
+        std::string_view before = PrevToken(para, static_cast<size_t>(m.start));
+        bool origin = StartsWith(para, end, "에서") || StartsWith(para, end, " 출신") || StartsWith(para, end, "출신") ||
+                      before == "from" || before == "전" || before == "former" || before == "Former";
+        if (!origin) return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4401,6 +4467,11 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   // inside the company, not a previous employer.
   for (Event& e : out)
     if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+  for (Event& e : out)
+    if (PromotedInPlace(article, e)) {
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
