@@ -1,6 +1,7 @@
 #include "normalize/employer_names.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -14,7 +15,8 @@
 namespace hirewire::normalize {
 namespace {
 
-constexpr std::string_view kKinds[] = {"agent_verb", "lead", "attribution", "head", "generic", "place", "club_tail"};
+constexpr std::string_view kKinds[] = {"agent_verb", "lead",      "attribution", "head",       "generic",
+                                       "place",      "club_tail", "object_verb", "origin_tail"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -168,8 +170,63 @@ class Reader {
     }
   }
 
+  // English: an organization the words around a person name as the owner of the person's title
+  // or as where they come from. A name the recognizer took for a person, or did not tag, right
+  // after a verb whose object is the hired person (object_verb rows: "hired", "signing of") and
+  // before a title and a person ("hired Philadelphia Eagles offensive coordinator Marcus Doyle",
+  // "signing of Brighton winger Tariq Mensah") is a company; so is a capitalized name written at
+  // least twice that stands before an origin_tail row ("a 15-year Genentech veteran").
+  void ReadEnglishOrigins() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const Known& k : known_[pi]) {
+        if (!k.person) continue;
+        size_t b = static_cast<size_t>(k.start);
+        // The capitalized words before the person and its title, back to the verb.
+        size_t title = TitleStart(p, b);
+        if (title == std::string_view::npos) continue;
+        size_t name_end = title - 1;  // the space before the title
+        size_t name_start = name_end;
+        for (size_t cursor = name_end, words = 0; cursor > 0 && words < 4; ++words) {
+          size_t sp = p.rfind(' ', cursor - 1);
+          size_t w = sp == std::string_view::npos ? 0 : sp + 1;
+          if (w >= cursor || !IsUpperAscii(p[w])) break;
+          name_start = w;
+          if (sp == std::string_view::npos) break;
+          cursor = sp;
+        }
+        if (name_start == name_end) continue;
+        int verb = ObjectVerbBefore(p, name_start);
+        if (verb < 0) continue;
+        std::string_view name = p.substr(name_start, name_end - name_start);
+        if (!EnglishOrgShaped(name)) continue;
+        Mention m{static_cast<int>(pi), static_cast<int>(name_start), static_cast<int>(name_end), std::string(name)};
+        if (Covered(m)) continue;
+        Use(verb);
+        if (int person = PersonExactly(m); person >= 0) retyped_.insert(static_cast<size_t>(person));
+        else if (!Overlaps(m, /*person=*/true)) Add(std::string(name));
+      }
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "origin_tail" || r.lang != "en") continue;
+        std::string tail = " " + r.text;
+        for (size_t f = p.find(tail); f != std::string_view::npos; f = p.find(tail, f + 1)) {
+          size_t after = f + tail.size();
+          if (after < p.size() && std::isalpha(static_cast<unsigned char>(p[after]))) continue;
+          size_t w = p.rfind(' ', f - 1);
+          w = w == std::string_view::npos ? 0 : w + 1;
+          if (f == 0 || !IsUpperAscii(p[w])) continue;
+          std::string name(p.substr(w, f - w));
+          Mention m{static_cast<int>(pi), static_cast<int>(w), static_cast<int>(f), name};
+          if (!EnglishOrgShaped(name) || Covered(m) || Overlaps(m, /*person=*/true) || Occurrences(name).size() < 2) continue;
+          Use(static_cast<int>(&r - t_.rows().data()));
+          Add(name);
+        }
+      }
+    }
+  }
+
   bool Changed() const {
-    if (!added_.empty() || !hangul_people_.empty()) return true;
+    if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty()) return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
         for (const Mention& m : e.mentions)
@@ -180,6 +237,7 @@ class Reader {
   void Build(Article* out) const {
     *out = a_;
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
+    for (size_t i : retyped_) out->entities[i].type = "company";
     for (Entity& e : out->entities) {
       if (e.type != "company" && e.type != "organization") continue;
       std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
@@ -356,6 +414,63 @@ class Reader {
     return false;
   }
 
+  static bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+  // Start of the title words (PrenominalTitle) that end right before the person starting at
+  // `person`, after a space; npos when there are none.
+  static size_t TitleStart(std::string_view p, size_t person) {
+    if (person < 2 || p[person - 1] != ' ') return std::string_view::npos;
+    size_t best = std::string_view::npos;
+    size_t at = person - 1;
+    for (int words = 0; words < 4 && at > 0; ++words) {
+      size_t sp = p.rfind(' ', at - 1);
+      if (sp == std::string_view::npos) break;
+      std::string_view w = p.substr(sp + 1, at - sp - 1);
+      if (w.empty() || IsUpperAscii(w[0])) break;
+      if (PrenominalTitle(p.substr(sp, person - sp))) best = sp + 1;
+      at = sp;
+    }
+    return best;
+  }
+  // The object_verb row right before `pos` (past "the"), else -1.
+  int ObjectVerbBefore(std::string_view p, size_t pos) const {
+    if (pos < 2 || p[pos - 1] != ' ') return -1;
+    std::string lower(p.substr(0, pos - 1));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (EndsWith(lower, " the")) lower.resize(lower.size() - 4);
+    return Row("object_verb", [&](const std::string& t) {
+      return EndsWith(lower, t) && (lower.size() == t.size() || lower[lower.size() - t.size() - 1] == ' ');
+    });
+  }
+  // One to four capitalized words that are no nationality, stop word, title word, acronym of no
+  // organization ("AI researcher") or given name.
+  static bool EnglishOrgShaped(std::string_view name) {
+    const auto& words = extract::EntityWords::Default();
+    size_t n = 0;
+    for (size_t i = 0; i < name.size();) {
+      size_t j = name.find(' ', i);
+      if (j == std::string_view::npos) j = name.size();
+      std::string w(name.substr(i, j - i));
+      if (w.empty() || !IsUpperAscii(w[0]) || words.Has(extract::WordList::kDemonym, w) ||
+          words.Has(extract::WordList::kEnStop, w) || words.Has(extract::WordList::kEnTitle, w) ||
+          words.Has(extract::WordList::kNonOrgAcronym, w) || words.Has(extract::WordList::kEnTitleModifier, w) ||
+          (n == 0 && words.Has(extract::WordList::kGivenName, w)))
+        return false;
+      ++n;
+      i = j + 1;
+    }
+    return n >= 1 && n <= 4;
+  }
+  // The person entity with a mention exactly at `m`, else -1.
+  int PersonExactly(const Mention& m) const {
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      if (a_.entities[i].type != "person") continue;
+      for (const Mention& o : a_.entities[i].mentions)
+        if (o.paragraph == m.paragraph && o.start == m.start && o.end == m.end) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
   void Add(const std::string& name) {
     if (std::find(added_.begin(), added_.end(), name) == added_.end()) added_.push_back(name);
   }
@@ -370,6 +485,7 @@ class Reader {
   std::vector<Span> sources_;
   std::vector<std::string> added_;
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
+  std::set<size_t> retyped_;           // person entities that name an organization
 };
 
 bool HasHangul(const Article& a) {
@@ -383,13 +499,54 @@ bool HasHangul(const Article& a) {
 
 bool KoreanCommonWord(std::string_view word) { return CommonWords().count(word) > 0; }
 
+// The words between an organization and a person's name make a title of that organization
+// ("Brighton winger", "Netflix Inc. drama executive", "Novartis AG's head of oncology
+// development, Dr."): one to six lower-case words (after a possessive "of" may join them), none a
+// verb form (hire verbs, words ending in -ed), optionally closed by a comma and an honorific.
+bool PrenominalTitle(std::string_view between) {
+  const auto& words = extract::EntityWords::Default();
+  bool possessive = between.substr(0, 3) == "'s " || between.substr(0, 5) == "\xE2\x80\x99s ";
+  if (possessive) between.remove_prefix(between.find(' '));
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  size_t n = 0;
+  bool closed = false;
+  for (size_t i = 0; i < between.size();) {
+    while (i < between.size() && between[i] == ' ') ++i;
+    if (i >= between.size()) break;
+    size_t j = between.find_first_of(" ,", i);
+    if (j == std::string_view::npos) j = between.size();
+    std::string_view w = between.substr(i, j - i);
+    if (closed) {  // after the comma only an honorific ("Dr.")
+      std::string bare(w);
+      if (!bare.empty() && bare.back() == '.') bare.pop_back();
+      if (!words.Has(extract::WordList::kEnHonorific, bare) || j != between.size()) return false;
+    } else {
+      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+        return false;
+      bool function = words.Has(extract::WordList::kEnFunctionWord, w);
+      if (words.Has(extract::WordList::kHireVerb, w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+          (function && !(possessive && w == "of")))
+        return false;
+      ++n;
+    }
+    if (j < between.size() && between[j] == ',') {
+      if (closed) return false;
+      closed = true;
+      ++j;
+    }
+    i = j;
+  }
+  return n >= 1 && n <= 6;
+}
+
 Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
   EmployerNameTable table;
   Status s = ForEachTsvRow(tsv, "employer name table", TsvHeader::kNone, [&](const std::vector<std::string>& f, int) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    if (f[1] != "ko") return Status::InvalidArgument("unknown language " + f[1]);
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail";
+    if (f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
   });
@@ -404,12 +561,14 @@ const EmployerNameTable& EmployerNameTable::Default() {
 }
 
 bool EmployerView(const Article& article, Article* out, const EmployerNameTable& table, std::vector<int>* used_rows) {
-  if (!HasHangul(article)) return false;
   Reader r(article, table, used_rows);
-  r.ReadSources();
-  r.ReadSubjects();
-  r.ReadClubs();
-  r.ReadPeople();
+  if (HasHangul(article)) {
+    r.ReadSources();
+    r.ReadSubjects();
+    r.ReadClubs();
+    r.ReadPeople();
+  }
+  r.ReadEnglishOrigins();
   if (!r.Changed()) return false;
   r.Build(out);
   return true;

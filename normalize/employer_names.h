@@ -52,6 +52,11 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
 // A Korean dictionary word (extract/data/ko_common_words.txt): 임원, 배터리.
 bool KoreanCommonWord(std::string_view word);
 
+// The words between an organization and a person's name make a title of that organization
+// ("Brighton winger", "Netflix Inc. drama executive", "Novartis AG's head of oncology
+// development, Dr."): one to six lower-case words, none a verb form.
+bool PrenominalTitle(std::string_view between);
+
 std::string_view EmbeddedEmployerNamesTsv();
 
 }  // namespace hirewire::normalize

@@ -104,8 +104,9 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier"), retain = of("retain");
+                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote");
   return kind == "blank"     ? blank
+         : kind == "promote" ? promote
          : kind == "past"    ? past
          : kind == "earlier" ? earlier
          : kind == "retain"  ? retain
@@ -116,6 +117,14 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
 
 
 
+
+// An English word of the cue table that hires or offers ("offered", "recruited", "poached").
+bool EnglishHiringVerb(std::string_view w) {
+  if (w.empty()) return false;
+  for (const Lex& l : CueWords())
+    if (l.english && l.text == w && (l.cue == Cue::kOffer || l.cue == Cue::kHire || l.cue == Cue::kIntent)) return true;
+  return false;
+}
 
 // Outlet citation cues (the outlet is the organization or publication right before/after).
 const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
@@ -1378,6 +1387,21 @@ class ClauseReader {
     return true;
   }
 
+  // The organization mention org_m[i] stands right after an English hiring verb (entity_words
+  // hire_verb rows, "offered") and before a title of a person named right after it ("Google
+  // DeepMind researcher Arjun Mehta", PrenominalTitle).
+  bool PrenominalAffiliation(size_t i) const {
+    const Mention* m = org_m[i];
+    std::string_view verb = PrevToken(lo, static_cast<size_t>(m->start));
+    if (verb == "the") verb = PrevToken(lo, static_cast<size_t>(verb.data() - lo.data()));
+    if (!EnglishHiringVerb(verb)) return false;
+    for (const Mention* pm : person_m)
+      if (pm->start > m->end && pm->start - m->end <= 80 && pm->end <= s.end &&
+          PrenominalTitle(p.substr(static_cast<size_t>(m->end), static_cast<size_t>(pm->start - m->end))))
+        return true;
+    return false;
+  }
+
   // Organizations in the clause, their relations to the cues, and the outlet cited.
   void ReadOrgs() {
     // Orgs in the sentence.
@@ -1387,6 +1411,12 @@ class ClauseReader {
       OrgRef o{org_e[i], m->start, m->end};
       o.publication = org_e[i]->type == "publication";
       ClassifyOrg(s, cues, &o);
+      // "offered Google DeepMind researcher Arjun Mehta …": an organization a hiring verb's object
+      // names as the owner of the person's title is where the person comes from.
+      if (PrenominalAffiliation(i)) {
+        o.prev = true;
+        o.subject = o.dest = false;
+      }
       // A broadcaster or newspaper that a person moves to or from is an employer here ("KBS
       // 떠나 JTBC로 자리를 옮긴다", "joined CNN from NBC"), not the outlet of the story.
       if (o.publication && (o.dest || o.prev) && !o.cited) o.publication = false;
@@ -3439,6 +3469,12 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
     if (!StartsWith(para, static_cast<size_t>(m.end), ", ")) continue;
     size_t close = para.find_first_of(",;", static_cast<size_t>(m.end) + 2);
     size_t stop = para.find(". ", static_cast<size_t>(m.end));
+    if (stop == std::string::npos && para.size() > 0 && para.back() == '.') stop = para.size() - 1;
+    // An apposition closing the sentence ("… better luck with Sofia Lindqvist, a
+    // reinforcement-learning specialist at OpenAI.") opens with an article.
+    if (stop != std::string::npos && (close == std::string::npos || stop < close) &&
+        (StartsWith(para, static_cast<size_t>(m.end), ", a ") || StartsWith(para, static_cast<size_t>(m.end), ", an ")))
+      close = stop;
     if (close == std::string::npos || (stop != std::string::npos && stop < close) || close - m.end > 140) continue;
     const Mention* best = nullptr;
     const Entity* best_e = nullptr;
@@ -3495,46 +3531,6 @@ std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, cons
     if (best) return best->canonical;
   }
   return "";
-}
-
-// The words between an organization and a person's name make a title of that organization
-// ("Brighton winger", "Netflix Inc. drama executive", "Novartis AG's head of oncology
-// development, Dr."): one to six lower-case words (after a possessive "of" may join them), none a
-// verb form (hire verbs, words ending in -ed), optionally closed by a comma and an honorific.
-bool PrenominalTitle(std::string_view between) {
-  const auto& words = extract::EntityWords::Default();
-  bool possessive = StartsWith(between, 0, "'s ") || StartsWith(between, 0, "\xE2\x80\x99s ");
-  if (possessive) between.remove_prefix(between.find(' '));
-  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  size_t n = 0;
-  bool closed = false;
-  for (size_t i = 0; i < between.size();) {
-    while (i < between.size() && between[i] == ' ') ++i;
-    if (i >= between.size()) break;
-    size_t j = between.find_first_of(" ,", i);
-    if (j == std::string_view::npos) j = between.size();
-    std::string_view w = between.substr(i, j - i);
-    if (closed) {  // after the comma only an honorific ("Dr.")
-      std::string bare(w);
-      if (!bare.empty() && bare.back() == '.') bare.pop_back();
-      if (!words.Has(extract::WordList::kEnHonorific, bare) || j != between.size()) return false;
-    } else {
-      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
-        return false;
-      bool function = words.Has(extract::WordList::kEnFunctionWord, w);
-      if (words.Has(extract::WordList::kHireVerb, w) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
-          (function && !(possessive && w == "of")))
-        return false;
-      ++n;
-    }
-    if (j < between.size() && between[j] == ',') {
-      if (closed) return false;
-      closed = true;
-      ++j;
-    }
-    i = j;
-  }
-  return n >= 1 && n <= 6;
 }
 
 // The organization named right before a mention of the person as the owner of a title
@@ -4383,6 +4379,71 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
   }
 }
 
+// The person of `e` is promoted in an evidence sentence (cues.tsv promote rows: "사장으로 승진해",
+// "was promoted to"; the promote word after the person's name, no other person between) that
+// names the previous employer right by the name as the owner of the person's title, not marked
+// as an origin (출신, 에서, from, former) and with no move word in the sentence (join cues:
+// "승진해 자리를 옮긴다"): that organization is a unit inside the company ("한승민 삼성리서치
+// 부소장이 사장으로 승진해"), no previous employer.
+bool PromotedInPlace(const Article& a, const Event& e) {
+  if (e.previous_employer.empty() || e.candidate_kind != "person") return false;
+  const Entity* prev = nullptr;
+  const Entity* person = nullptr;
+  for (const Entity& en : a.entities) {
+    if ((en.type == "company" || en.type == "organization") && en.canonical == e.previous_employer) prev = &en;
+    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
+  }
+  if (!prev || !person) return false;
+  for (const Evidence& ev : e.evidence) {
+    if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view para = a.paragraphs[ev.paragraph];
+    std::string lower = ToLowerAscii(para);
+    auto in_sentence = [&](const Mention& m) { return m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end; };
+    std::string_view sent = std::string_view(lower).substr(static_cast<size_t>(ev.start), static_cast<size_t>(ev.end - ev.start));
+    bool moves = false;
+    for (const Lex& l : CueWords()) {
+      if (l.cue != Cue::kJoin) continue;
+      std::vector<size_t> at;
+      FindAll(sent, l.text, l.english, &at);
+      moves = moves || !at.empty();
+    }
+    if (moves) continue;
+    std::vector<size_t> promote;
+    for (const std::string& w : CuePhrases("promote")) {
+      std::vector<size_t> at;
+      FindAll(sent, w, IsAsciiText(w), &at);
+      for (size_t x : at) promote.push_back(x + static_cast<size_t>(ev.start));
+    }
+    for (const Mention& pm : person->mentions) {
+      if (!in_sentence(pm)) continue;
+      size_t promoted_at = std::string_view::npos;
+      for (size_t w : promote) {
+        if (w < static_cast<size_t>(pm.end)) continue;
+        bool other = false;
+        for (const Entity& en : a.entities)
+          if (en.type == "person" && &en != person)
+            for (const Mention& om : en.mentions)
+              other = other || (in_sentence(om) && om.start >= pm.end && static_cast<size_t>(om.start) < w);
+        if (!other && promoted_at == std::string_view::npos) promoted_at = w;
+      }
+      if (promoted_at == std::string_view::npos) continue;
+      for (const Mention& m : prev->mentions) {
+        // Right by the name ("대양중공업 노재석 전무", "한승민 삼성리서치 부소장") or in the name's
+        // apposition before the promote word ("Lee Ji-eun, head of Kia's global sales, was promoted").
+        bool by_name = (m.end <= pm.start && pm.start - m.end <= 1) || (m.start >= pm.end && m.start - pm.end <= 1) ||
+                       (m.start > pm.end && static_cast<size_t>(m.end) < promoted_at);
+        if (!in_sentence(m) || !by_name) continue;
+        size_t end = static_cast<size_t>(m.end);
+        std::string_view before = PrevToken(para, static_cast<size_t>(m.start));
+        bool origin = StartsWith(para, end, "에서") || StartsWith(para, end, " 출신") || StartsWith(para, end, "출신") ||
+                      before == "from" || before == "전" || before == "former" || before == "Former";
+        if (!origin) return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4425,6 +4486,11 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   // inside the company, not a previous employer.
   for (Event& e : out)
     if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+  for (Event& e : out)
+    if (PromotedInPlace(article, e)) {
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }

@@ -22,11 +22,12 @@ struct NameCase {
   std::vector<std::string> paragraphs;
   std::vector<std::pair<std::string, std::string>> entities;  // type, surface (canonical = surface)
   std::vector<std::string> want;  // organizations after the view, "name:mentions", entity order
+  const char* lang = "ko";
 };
 
 void PrintTo(const NameCase& c, std::ostream* os) { *os << c.what; }
 
-Article Build(const NameCase& c) { return testing_support::ArticleWithEntities("ko", c.paragraphs, c.entities); }
+Article Build(const NameCase& c) { return testing_support::ArticleWithEntities(c.lang, c.paragraphs, c.entities); }
 
 std::vector<std::string> Orgs(const Article& a) {
   std::vector<std::string> out;
@@ -63,6 +64,22 @@ const NameCase kCases[] = {
      {},
      {"서울 타이거즈:2", "부산 마린스:2", "인천 드래곤즈:2", "대구 라이온즈:2", "광주 자이언츠:2", "대전 이글스:2", "울산 웨일스:2",
       "수원 블루윙즈:2", "창원 다이노스:2", "전북 모터스:2", "포항 스틸러스:2"}},
+    {"English: the owner of a hired person's title, also one taken for a person; an origin before veteran",
+     {"The Bears hired Philadelphia Eagles offensive coordinator Marcus Doyle. Leeds completed the signing of "
+      "Brighton winger Tariq Mensah.",
+      "Verant recruited Laura Chen, a 15-year Genentech veteran. Genentech declined to comment.",
+      "Orbis offered Halden Systems researcher Mia Park a job. Orbis poached Corvex analyst Ben Ito, lured Tarn "
+      "Labs engineer Ada Roy, named Quell Bank economist Li Wu, appointed Fenwick partner Sam Oh and signed the "
+      "Ostra striker Leo Vance. Orbis recruited Doran chemist Eve Lin.",
+      "A Stanwick alum and a Pelham alumnus came; Stanwick and Pelham said nothing. Leeds hired South Korean "
+      "winger Kim Tae-yang. Orbis offered AI researcher Ada Roy a job."},
+     {{"company", "Bears"}, {"person", "Philadelphia Eagles"}, {"person", "Marcus Doyle"}, {"company", "Leeds"},
+      {"person", "Tariq Mensah"}, {"person", "Laura Chen"}, {"company", "Orbis"}, {"person", "Mia Park"},
+      {"person", "Ben Ito"}, {"person", "Ada Roy"}, {"person", "Li Wu"}, {"person", "Sam Oh"}, {"person", "Leo Vance"},
+      {"person", "Eve Lin"}, {"person", "Kim Tae-yang"}},
+     {"Bears:1", "Philadelphia Eagles:1", "Leeds:2", "Orbis:4", "Brighton:1", "Genentech:2", "Halden Systems:1",
+      "Corvex:1", "Tarn Labs:1", "Quell Bank:1", "Fenwick:1", "Ostra:1", "Doran:1", "Stanwick:2", "Pelham:2"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};
@@ -118,6 +135,8 @@ TEST(EmployerNames, RejectsMalformedTables) {
   EXPECT_FALSE(EmployerNameTable::FromTsv("head\tko\n").ok());
   EXPECT_FALSE(EmployerNameTable::FromTsv("noun\tko\t회사\n").ok());
   EXPECT_FALSE(EmployerNameTable::FromTsv("head\ten\tLane\n").ok());
+  EXPECT_FALSE(EmployerNameTable::FromTsv("origin_tail\tko\t출신\n").ok());
+  EXPECT_TRUE(EmployerNameTable::FromTsv("origin_tail\ten\tveteran\n").ok());
   EXPECT_TRUE(EmployerNameTable::FromTsv("head\tko\t해양\n").ok());
 }
 

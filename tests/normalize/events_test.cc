@@ -403,6 +403,66 @@ TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
   }
 }
 
+TEST(BuildEvents, TakesAMoversOriginFromAnAppositionClosingTheSentence) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Corvane had better luck with Ines Varga, a robotics specialist at Helix Dynamics.",
+                  "Varga accepted the offer and will join Corvane in May as head of research."};
+  AddEntity(&a, "person", "Ines Varga", {"Ines Varga", "Varga"});
+  AddEntity(&a, "company", "Corvane", {"Corvane"});
+  AddEntity(&a, "company", "Helix Dynamics", {"Helix Dynamics"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Corvane");
+  EXPECT_EQ(evs[0].previous_employer, "Helix Dynamics");
+}
+
+TEST(BuildEvents, TheOwnerOfAnOfferedPersonsTitleIsTheOriginNotTheEmployer) {
+  // "X, a startup backed by …, offered ORG researcher PERSON …": ORG names where the person works.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Quillon AI, a young startup backed by sovereign-wealth money, offered Google DeepMind researcher "
+                  "Omar Haddad a pay package, people familiar with the matter said.",
+                  "Haddad turned it down."};
+  AddEntity(&a, "company", "Quillon AI", {"Quillon AI"});
+  AddEntity(&a, "company", "Google DeepMind", {"Google DeepMind"});
+  AddEntity(&a, "person", "Omar Haddad", {"Omar Haddad", "Haddad"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Quillon AI");
+  EXPECT_EQ(evs[0].previous_employer, "Google DeepMind");
+}
+
+TEST(BuildEvents, TheUnitOfAPersonPromotedInPlaceIsNoPreviousEmployer) {
+  // "Lee, head of Kestrel's global sales, was promoted": Kestrel titles her inside the group.
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Hanwell Motor Group named new presidents on Tuesday.",
+                  "Nadia Lee, head of Kestrel's global sales, was promoted to president, Hanwell Motor Group said."};
+  AddEntity(&a, "company", "Hanwell Motor Group", {"Hanwell Motor Group"});
+  AddEntity(&a, "company", "Kestrel", {"Kestrel"});
+  AddEntity(&a, "person", "Nadia Lee", {"Nadia Lee"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "Nadia Lee");
+  EXPECT_EQ(evs[0].previous_employer, "");
+}
+
+TEST(BuildEvents, APromotionThatMovesThePersonKeepsTheOrigin) {
+  // "대양중공업 노재석 전무가 사장으로 승진해 자리를 옮긴다": promoted into another affiliate.
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"대양그룹이 계열사 사장단 인사를 단행했다.", "대양엔진 신임 대표에는 대양중공업 노재석 전무가 사장으로 승진해 자리를 옮긴다."};
+  AddEntity(&a, "company", "대양엔진", {"대양엔진"});
+  AddEntity(&a, "company", "대양중공업", {"대양중공업"});
+  AddEntity(&a, "person", "노재석", {"노재석"});
+  std::vector<Event> evs = BuildEvents(a);
+  const Event* e = Find(evs, "hire", "노재석");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->employer, "대양엔진");
+  EXPECT_EQ(e->previous_employer, "대양중공업");
+}
+
 TEST(BuildEvents, ACoordinatedSubjectAnnouncedToStartLaterIsAccepted) {
   // "X and Y, who …, will join ORG in January": the future start after the second name holds
   // for the first one too.
