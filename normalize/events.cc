@@ -2860,8 +2860,13 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                                                        [](const Evidence& x) { return x.paragraph == 0; });
       for (size_t j = 0; j < out.size(); ++j)
         if (out[j].candidate_kind == "person" && (out[j].employer == out[i].employer || in_headline) &&
-            out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
+            out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1) {
+          // The pay offered to the person before the name was given ("구글 딥마인드에서 일하는 한국인
+          // AI 연구자에게 … 최대 8억 달러(한화 약 1조원)에 이르는 보상 패키지를 제시") is the person's.
+          if (!part_of_move[i] && out[j].offers.empty() && out[j].type != EventType::kDeparture)
+            out[j].offers = out[i].offers;
           part_of_move[i] = true;
+        }
     }
   // A counted group whose members the article names ("hired four researchers from Google
   // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
@@ -4108,6 +4113,9 @@ void SortByEvidence(std::vector<Event>* out) {
 // a rumour or statistic (cue rows negation / statistic).
 struct StrayPay {
   int amount, start, end;
+  bool retain = false;  // the sentence speaks of retention or a counter-offer
+  bool offer = false;   // the sentence holds an offer, hiring or raise cue
+  bool decline = false; // … or a decline cue
 };
 std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>& events) {
   std::set<int> held;
@@ -4155,13 +4163,21 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
       if (quoted_unnamed ||
           (role != AmountRole::kPay && !(role == AmountRole::kUnknown && IsFirstYear(a, static_cast<int>(i)))))
         break;
-      bool doubtful = false;
-      for (const CueHit& h : FindCues(s)) doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
+      bool doubtful = false, offer = false, decline = false;
+      for (const CueHit& h : FindCues(s)) {
+        doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
+        offer = offer || h.cue == Cue::kOffer || h.cue == Cue::kIntent || h.cue == Cue::kHire || h.cue == Cue::kJoin ||
+                h.cue == Cue::kRaise;
+        decline = decline || h.cue == Cue::kDecline;
+      }
       // A retention or counter-offer ("The ChatGPT maker offered a retention grant of $40 million")
-      // is the current employer's, an event of its own.
+      // is the current employer's, an event of its own (AttachStrayPay: only an unnamed recipient's,
+      // "An offer of about 5 billion won … persuaded one of Japan's most experienced battery
+      // engineers to switch sides").
       const std::string_view lower = std::string_view(s.lower).substr(b, e - b);
-      for (const std::string& w : CuePhrases("retain")) doubtful = doubtful || lower.find(w) != std::string_view::npos;
-      if (!doubtful) out.push_back({static_cast<int>(i), b, e});
+      bool retain = false;
+      for (const std::string& w : CuePhrases("retain")) retain = retain || lower.find(w) != std::string_view::npos;
+      if (!doubtful) out.push_back({static_cast<int>(i), b, e, retain, offer, decline});
       break;
     }
   }
@@ -4238,6 +4254,29 @@ void FollowedAt(const Article& a, const std::vector<Event>& events, int para, in
       }
 }
 
+// The person a lead amount is offered to before the text names them ("A salary of $395,000 a year
+// will make the next head of the Cascadia Regional Transit Authority …", "An offer of about 5 billion
+// won … persuaded one of Japan's most experienced battery engineers to switch sides"): when no
+// person is named anywhere before the amount, the first one named after it, in its paragraph or the
+// next one. Empty otherwise.
+std::string UnnamedRecipient(const Article& a, int para, int pos) {
+  const std::pair<int, int> at{para, pos};
+  std::pair<int, int> first{1 << 30, 0};
+  std::string person;
+  for (const Entity& en : a.entities) {
+    if (en.type != "person") continue;
+    for (const Mention& mn : en.mentions) {
+      const std::pair<int, int> m{mn.paragraph, mn.start};
+      if (m < at) return "";
+      if (mn.paragraph <= para + 1 && m < first) {
+        first = m;
+        person = en.canonical;
+      }
+    }
+  }
+  return person;
+}
+
 // Every mention of organization `en` in [start, end) of paragraph `para` stands in the apposition
 // of a person named before it in that span ("Daniel Whitcombe, who leads a team at Google DeepMind,",
 // "Jonathan Reyes, Ford's vice president of engineering,"). False when it has no mention there.
@@ -4297,6 +4336,8 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     std::string person;       // the person named last, or empty
     std::vector<size_t> by;   // the events stated last (by evidence) when no person is named later
     FollowedAt(a, *out, m.paragraph, m.start, &person, &by);
+    const bool lead = person.empty() && by.empty() && !(person = UnnamedRecipient(a, m.paragraph, m.start)).empty();
+    if (sp.retain && !lead) continue;
     std::vector<size_t> takers;
     for (size_t k = 0; k < out->size(); ++k) {
       const Event& e = (*out)[k];
@@ -4329,15 +4370,33 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     // year"; unless the sentence speaks of a counter-offer.)
     const std::string_view para = a.paragraphs[m.paragraph];
     const bool retain = RetainWordIn(ToLowerAscii(sentence));
+    // (A lead amount's sentence describes the person it does not name yet: "구글 딥마인드에서 일하는
+    // 한국인 AI 연구자에게 …".)
     auto describes = [&](const Event& e, const Entity& en) {
       return !retain && !e.previous_employer.empty() &&
              (SameOrUnit(en.canonical, e.previous_employer) || SameOrUnit(en.name, e.previous_employer)) &&
-             InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para);
+             (lead || InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para));
     };
     std::erase_if(takers, [&](size_t k) {
       return std::any_of(orgs.begin(), orgs.end(),
                          [&](const Entity* en) { return !employs((*out)[k], *en) && !describes((*out)[k], *en); });
     });
+    // A lead amount is an offer's when its sentence says so (an offer or hiring cue) or names the
+    // employer ("A salary of $395,000 a year will make the next head of the Cascadia Regional Transit
+    // Authority …"); not the market's going rate ("인재 쟁탈전이 연봉 10억원대로 치닫고 있다").
+    if (lead && !sp.offer)
+      std::erase_if(takers, [&](size_t k) {
+        return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });
+      });
+    // An offer turned down in the sentence ("he had turned down a larger offer from Saudi club Al-Ahli
+    // — reportedly worth $15 million a year") is not the pay of the move the person made.
+    if (sp.decline)
+      std::erase_if(takers, [&](size_t k) {
+        return (*out)[k].outcome == Outcome::kJoined || (*out)[k].outcome == Outcome::kAccepted;
+      });
+    // A lead amount with several events of its person: the one no pay was stated for yet.
+    if (lead && takers.size() > 1)
+      std::erase_if(takers, [&](size_t k) { return !(*out)[k].offers.empty(); });
     // Several events of the person: the one whose employer the sentence names, else the one whose
     // employer an earlier sentence of the paragraph opened with ("네이버는 곧바로 역제안에 나섰다.
     // 연봉을 두 배 가까이 올리고 30억원 상당의 … 주식을 추가로 부여하는 조건이었다").
