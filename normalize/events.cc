@@ -718,6 +718,32 @@ bool EnglishWordBefore(std::string_view lo, size_t st, std::string_view w) {
   return EndsWithAt(lo, st, w) || (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
 }
 
+// Where a name at `st` may be read from: `st` itself and, when a company cue word stands right
+// before it ("startup Tensorbay", "the chipmaker Zentrix"; en_company_cue rows), the starts of that
+// word and of up to two words before it ("Seoul-based startup", "AI chip startup").
+std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
+  std::vector<size_t> out = {st};
+  auto word_start = [&](size_t end) {  // start of the word ending right before `end` (a space)
+    if (end < 2 || lo[end - 1] != ' ') return std::string_view::npos;
+    const size_t sp = lo.rfind(' ', end - 2);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    const std::string_view w = lo.substr(b, end - 1 - b);
+    if (w.empty() || w.find_first_of(",.;:()\"") != std::string_view::npos) return std::string_view::npos;
+    return b;
+  };
+  size_t b = word_start(st);
+  if (b == std::string_view::npos ||
+      !extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, lo.substr(b, st - 1 - b)))
+    return out;
+  out.push_back(b);
+  for (int k = 0; k < 2; ++k) {
+    b = word_start(b);
+    if (b == std::string_view::npos) break;
+    out.push_back(b);
+  }
+  return out;
+}
+
 // English: what the words around the organization make it — the destination ("job at X",
 // "joined X", "offer from X"), the origin ("from X", "left X", "X veteran"), an acquisition target
 // ("bid for X") or a cited outlet ("according to X").
@@ -750,10 +776,15 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     o->dest = true;
   for (const CueHit& c : cues)
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
-  if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
-      before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
-      before("deal for ") || before("deal with ") || before("license ") || before("licensing deal with "))
-    o->target = true;
+  // (Across a company descriptor: "to acquire Seoul-based startup Tensorbay", "bought the AI chip
+  // startup Zentrix".)
+  for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start))) {
+    auto before_d = [&](std::string_view w) { return EnglishWordBefore(lo, st, w); };
+    if (before_d("acquire ") || before_d("acquisition of ") || before_d("buy ") || before_d("takeover of ") ||
+        before_d("bid for ") || before_d("acquiring ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
+        before_d("deal for ") || before_d("deal with ") || before_d("license ") || before_d("licensing deal with "))
+      o->target = true;
+  }
   for (const char* c : kEnglishCiteBefore)
     if (before(c)) o->cited = true;
   size_t e = static_cast<size_t>(o->end);
@@ -1279,6 +1310,9 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
         words.Has(extract::WordList::kKoTitle, stem))
       return false;
   }
+  // A Korean team or division phrase ("법무법인 율촌 공정거래팀에서 일해온 변호사 4명": 율촌 공정거래팀)
+  // is where people work, not a person.
+  if (KoreanTeamPhrase(e.name)) return false;
   // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
   // particle, not the surname of someone named earlier.
   if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&
@@ -4423,6 +4457,49 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
   }
 }
 
+// A counted group's offer that repeats an acquisition attempt on the group's company ("픽셀웨이브
+// 인수를 추진했으나 … 개발자 35명 전원을 고용 승계하는 방안을 협상", "sought to acquire Tensorbay,
+// mainly to bring its 40 engineers in-house"): the attempt was for that team. The attempt becomes the
+// team's (a group with its count, the company as previous employer) and the group offer is dropped.
+// Not a group that joined (a hire of its own), nor one without a count ("employees from Thinking
+// Machines Lab" offered jobs after a failed bid for the company: an offer of its own). After the role
+// models, which learned attempts on whole companies.
+void AttemptsForTeams(std::vector<Event>* events) {
+  std::vector<Event>& out = *events;
+  std::vector<bool> drop(out.size(), false);
+  auto from = [](const Event& g, const std::string& company) {
+    const std::string suffix = " from " + company;
+    return SameOrUnit(g.previous_employer, company) ||
+           (g.candidate.size() > suffix.size() && g.candidate.compare(g.candidate.size() - suffix.size(), suffix.size(), suffix) == 0);
+  };
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind == "person") continue;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& g = out[j];
+      if (j == i || drop[j] || g.candidate_kind != "group" || g.candidate_count <= 0 || g.type != EventType::kOffer ||
+          g.outcome == Outcome::kJoined || g.outcome == Outcome::kAccepted || !SameOrUnit(g.employer, out[i].employer) ||
+          !from(g, out[i].candidate))
+        continue;
+      drop[j] = true;
+      Event& t = out[i];
+      t.previous_employer = t.candidate;
+      t.previous_employer_aliases.clear();
+      t.candidate = g.candidate;
+      t.candidate_kind = "group";
+      if (t.candidate_count < 0) t.candidate_count = g.candidate_count;
+      // The failure read into the team's offer ("…, but talks ended in October without a deal") ends
+      // the attempt.
+      if (g.outcome == Outcome::kFailed || g.outcome == Outcome::kDeclined) t.outcome = Outcome::kFailed;
+      for (const Evidence& x : g.evidence)
+        if (std::find(t.evidence.begin(), t.evidence.end(), x) == t.evidence.end()) t.evidence.push_back(x);
+    }
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  out = std::move(kept);
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4468,6 +4545,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
+  AttemptsForTeams(&out);
   AttachStrayPay(article, &out);
   return out;
 }
