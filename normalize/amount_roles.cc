@@ -111,7 +111,13 @@ AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_
   std::vector<std::pair<int, int>> others;
   for (size_t j = 0; j < a.money.size(); ++j)
     if (static_cast<int>(j) != idx && a.money[j].paragraph == m.paragraph) others.emplace_back(a.money[j].start, a.money[j].end);
-  return RoleNear(p, m.start, m.end, clause_start, clause_end, others);
+  const AmountRole r = RoleNear(p, m.start, m.end, clause_start, clause_end, others);
+  // A yearly, monthly or hourly figure with no marker near is what someone is paid ("Reyes' deal is
+  // worth $5 million a year"): companies are not bought by the year, and revenue, budgets and
+  // investment have marker words of their own.
+  if (r == AmountRole::kUnknown && (m.period == "annual" || m.period == "monthly" || m.period == "hourly"))
+    return AmountRole::kPay;
+  return r;
 }
 
 AmountRole AmountRoleAt(std::string_view text, int start, int end) {

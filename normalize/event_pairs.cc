@@ -303,6 +303,14 @@ std::string TitleNextTo(std::string_view paragraph, int start, int end) {
   return "";
 }
 
+bool KoreanTeamPhrase(std::string_view name) {
+  const bool hangul = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  constexpr std::string_view kTeam = "팀";
+  return hangul && name.find(' ') != std::string_view::npos &&
+         ((name.size() > kTeam.size() && name.substr(name.size() - kTeam.size()) == kTeam) ||
+          FrameReader::Default().KoreanUnit(name));
+}
+
 }  // namespace hirewire::normalize
 
 namespace hirewire::normalize {
@@ -336,8 +344,11 @@ std::vector<SentenceMentions> MentionsBySentence(const Article& a, const Paragra
     SentenceMentions& sm = by[s];
     sm.sentence = s;
     MentionAt at{r.entity, &m, ti};
-    if (e.type == "person") sm.persons.push_back(at);
-    else if (IsOrgType(e.type)) sm.orgs.push_back(at);
+    if (e.type == "person") {
+      if (!KoreanTeamPhrase(e.name)) sm.persons.push_back(at);
+    } else if (IsOrgType(e.type)) {
+      sm.orgs.push_back(at);
+    }
   }
   std::vector<SentenceMentions> out;
   for (auto& [s, sm] : by)

@@ -77,6 +77,11 @@ std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rul
 // `name` spells (name, canonical or alias, compared without case, spaces and punctuation), or -1.
 int EntityNamed(const Article& article, const std::string& name, std::string_view type_class);
 
+// A Korean team or division phrase the recognizer may take for a person ("율촌 공정거래팀" in "법무법인
+// 율촌 공정거래팀에서 일해온 변호사 4명"): two words or more ending in 팀 or a unit row of frames.tsv
+// (사업부, 부문 …). It is where people work, never a candidate.
+bool KoreanTeamPhrase(std::string_view name);
+
 // ---- Feature pieces (exposed for the table-driven tests).
 
 // Token distance bucket: "0", "1-2", "3-5", "6-10", "11-20", "21+".

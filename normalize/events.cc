@@ -727,6 +727,32 @@ bool EnglishWordBefore(std::string_view lo, size_t st, std::string_view w) {
   return EndsWithAt(lo, st, w) || (EndsWithAt(lo, st, "the ") && EndsWithAt(lo, st - 4, w));
 }
 
+// Where a name at `st` may be read from: `st` itself and, when a company cue word stands right
+// before it ("startup Tensorbay", "the chipmaker Zentrix"; en_company_cue rows), the starts of that
+// word and of up to two words before it ("Seoul-based startup", "AI chip startup").
+std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
+  std::vector<size_t> out = {st};
+  auto word_start = [&](size_t end) {  // start of the word ending right before `end` (a space)
+    if (end < 2 || lo[end - 1] != ' ') return std::string_view::npos;
+    const size_t sp = lo.rfind(' ', end - 2);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    const std::string_view w = lo.substr(b, end - 1 - b);
+    if (w.empty() || w.find_first_of(",.;:()\"") != std::string_view::npos) return std::string_view::npos;
+    return b;
+  };
+  size_t b = word_start(st);
+  if (b == std::string_view::npos ||
+      !extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, lo.substr(b, st - 1 - b)))
+    return out;
+  out.push_back(b);
+  for (int k = 0; k < 2; ++k) {
+    b = word_start(b);
+    if (b == std::string_view::npos) break;
+    out.push_back(b);
+  }
+  return out;
+}
+
 // English: what the words around the organization make it — the destination ("job at X",
 // "joined X", "offer from X"), the origin ("from X", "left X", "X veteran"), an acquisition target
 // ("bid for X") or a cited outlet ("according to X").
@@ -759,10 +785,15 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     o->dest = true;
   for (const CueHit& c : cues)
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
-  if (before("acquire ") || before("acquisition of ") || before("buy ") || before("takeover of ") ||
-      before("bid for ") || before("acquiring ") || before("acqui-hire of ") || before("acquihire of ") ||
-      before("deal for ") || before("deal with ") || before("license ") || before("licensing deal with "))
-    o->target = true;
+  // (Across a company descriptor: "to acquire Seoul-based startup Tensorbay", "bought the AI chip
+  // startup Zentrix".)
+  for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start))) {
+    auto before_d = [&](std::string_view w) { return EnglishWordBefore(lo, st, w); };
+    if (before_d("acquire ") || before_d("acquisition of ") || before_d("buy ") || before_d("takeover of ") ||
+        before_d("bid for ") || before_d("acquiring ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
+        before_d("deal for ") || before_d("deal with ") || before_d("license ") || before_d("licensing deal with "))
+      o->target = true;
+  }
   for (const char* c : kEnglishCiteBefore)
     if (before(c)) o->cited = true;
   size_t e = static_cast<size_t>(o->end);
@@ -1288,6 +1319,9 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
         words.Has(extract::WordList::kKoTitle, stem))
       return false;
   }
+  // A Korean team or division phrase ("법무법인 율촌 공정거래팀에서 일해온 변호사 4명": 율촌 공정거래팀)
+  // is where people work, not a person.
+  if (KoreanTeamPhrase(e.name)) return false;
   // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
   // particle, not the surname of someone named earlier.
   if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&
@@ -2890,8 +2924,13 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                                                        [](const Evidence& x) { return x.paragraph == 0; });
       for (size_t j = 0; j < out.size(); ++j)
         if (out[j].candidate_kind == "person" && (out[j].employer == out[i].employer || in_headline) &&
-            out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1)
+            out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1) {
+          // The pay offered to the person before the name was given ("구글 딥마인드에서 일하는 한국인
+          // AI 연구자에게 … 최대 8억 달러(한화 약 1조원)에 이르는 보상 패키지를 제시") is the person's.
+          if (!part_of_move[i] && out[j].offers.empty() && out[j].type != EventType::kDeparture)
+            out[j].offers = out[i].offers;
           part_of_move[i] = true;
+        }
     }
   // A counted group whose members the article names ("hired four researchers from Google
   // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
@@ -4123,6 +4162,9 @@ void SortByEvidence(std::vector<Event>* out) {
 // a rumour or statistic (cue rows negation / statistic).
 struct StrayPay {
   int amount, start, end;
+  bool retain = false;  // the sentence speaks of retention or a counter-offer
+  bool offer = false;   // the sentence holds an offer, hiring or raise cue
+  bool decline = false; // … or a decline cue
 };
 std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>& events) {
   std::set<int> held;
@@ -4170,13 +4212,21 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
       if (quoted_unnamed ||
           (role != AmountRole::kPay && !(role == AmountRole::kUnknown && IsFirstYear(a, static_cast<int>(i)))))
         break;
-      bool doubtful = false;
-      for (const CueHit& h : FindCues(s)) doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
+      bool doubtful = false, offer = false, decline = false;
+      for (const CueHit& h : FindCues(s)) {
+        doubtful = doubtful || h.cue == Cue::kNegation || h.cue == Cue::kStatistic;
+        offer = offer || h.cue == Cue::kOffer || h.cue == Cue::kIntent || h.cue == Cue::kHire || h.cue == Cue::kJoin ||
+                h.cue == Cue::kRaise;
+        decline = decline || h.cue == Cue::kDecline;
+      }
       // A retention or counter-offer ("The ChatGPT maker offered a retention grant of $40 million")
-      // is the current employer's, an event of its own.
+      // is the current employer's, an event of its own (AttachStrayPay: only an unnamed recipient's,
+      // "An offer of about 5 billion won … persuaded one of Japan's most experienced battery
+      // engineers to switch sides").
       const std::string_view lower = std::string_view(s.lower).substr(b, e - b);
-      for (const std::string& w : CuePhrases("retain")) doubtful = doubtful || lower.find(w) != std::string_view::npos;
-      if (!doubtful) out.push_back({static_cast<int>(i), b, e});
+      bool retain = false;
+      for (const std::string& w : CuePhrases("retain")) retain = retain || lower.find(w) != std::string_view::npos;
+      if (!doubtful) out.push_back({static_cast<int>(i), b, e, retain, offer, decline});
       break;
     }
   }
@@ -4253,6 +4303,29 @@ void FollowedAt(const Article& a, const std::vector<Event>& events, int para, in
       }
 }
 
+// The person a lead amount is offered to before the text names them ("A salary of $395,000 a year
+// will make the next head of the Cascadia Regional Transit Authority …", "An offer of about 5 billion
+// won … persuaded one of Japan's most experienced battery engineers to switch sides"): when no
+// person is named anywhere before the amount, the first one named after it, in its paragraph or the
+// next one. Empty otherwise.
+std::string UnnamedRecipient(const Article& a, int para, int pos) {
+  const std::pair<int, int> at{para, pos};
+  std::pair<int, int> first{1 << 30, 0};
+  std::string person;
+  for (const Entity& en : a.entities) {
+    if (en.type != "person") continue;
+    for (const Mention& mn : en.mentions) {
+      const std::pair<int, int> m{mn.paragraph, mn.start};
+      if (m < at) return "";
+      if (mn.paragraph <= para + 1 && m < first) {
+        first = m;
+        person = en.canonical;
+      }
+    }
+  }
+  return person;
+}
+
 // Every mention of organization `en` in [start, end) of paragraph `para` stands in the apposition
 // of a person named before it in that span ("Daniel Whitcombe, who leads a team at Google DeepMind,",
 // "Jonathan Reyes, Ford's vice president of engineering,"). False when it has no mention there.
@@ -4312,6 +4385,8 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     std::string person;       // the person named last, or empty
     std::vector<size_t> by;   // the events stated last (by evidence) when no person is named later
     FollowedAt(a, *out, m.paragraph, m.start, &person, &by);
+    const bool lead = person.empty() && by.empty() && !(person = UnnamedRecipient(a, m.paragraph, m.start)).empty();
+    if (sp.retain && !lead) continue;
     std::vector<size_t> takers;
     for (size_t k = 0; k < out->size(); ++k) {
       const Event& e = (*out)[k];
@@ -4344,15 +4419,33 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     // year"; unless the sentence speaks of a counter-offer.)
     const std::string_view para = a.paragraphs[m.paragraph];
     const bool retain = RetainWordIn(ToLowerAscii(sentence));
+    // (A lead amount's sentence describes the person it does not name yet: "구글 딥마인드에서 일하는
+    // 한국인 AI 연구자에게 …".)
     auto describes = [&](const Event& e, const Entity& en) {
       return !retain && !e.previous_employer.empty() &&
              (SameOrUnit(en.canonical, e.previous_employer) || SameOrUnit(en.name, e.previous_employer)) &&
-             InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para);
+             (lead || InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para));
     };
     std::erase_if(takers, [&](size_t k) {
       return std::any_of(orgs.begin(), orgs.end(),
                          [&](const Entity* en) { return !employs((*out)[k], *en) && !describes((*out)[k], *en); });
     });
+    // A lead amount is an offer's when its sentence says so (an offer or hiring cue) or names the
+    // employer ("A salary of $395,000 a year will make the next head of the Cascadia Regional Transit
+    // Authority …"); not the market's going rate ("인재 쟁탈전이 연봉 10억원대로 치닫고 있다").
+    if (lead && !sp.offer)
+      std::erase_if(takers, [&](size_t k) {
+        return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });
+      });
+    // An offer turned down in the sentence ("he had turned down a larger offer from Saudi club Al-Ahli
+    // — reportedly worth $15 million a year") is not the pay of the move the person made.
+    if (sp.decline)
+      std::erase_if(takers, [&](size_t k) {
+        return (*out)[k].outcome == Outcome::kJoined || (*out)[k].outcome == Outcome::kAccepted;
+      });
+    // A lead amount with several events of its person: the one no pay was stated for yet.
+    if (lead && takers.size() > 1)
+      std::erase_if(takers, [&](size_t k) { return !(*out)[k].offers.empty(); });
     // Several events of the person: the one whose employer the sentence names, else the one whose
     // employer an earlier sentence of the paragraph opened with ("네이버는 곧바로 역제안에 나섰다.
     // 연봉을 두 배 가까이 올리고 30억원 상당의 … 주식을 추가로 부여하는 조건이었다").
@@ -4444,6 +4537,49 @@ bool PromotedInPlace(const Article& a, const Event& e) {
   return false;
 }
 
+// A counted group's offer that repeats an acquisition attempt on the group's company ("픽셀웨이브
+// 인수를 추진했으나 … 개발자 35명 전원을 고용 승계하는 방안을 협상", "sought to acquire Tensorbay,
+// mainly to bring its 40 engineers in-house"): the attempt was for that team. The attempt becomes the
+// team's (a group with its count, the company as previous employer) and the group offer is dropped.
+// Not a group that joined (a hire of its own), nor one without a count ("employees from Thinking
+// Machines Lab" offered jobs after a failed bid for the company: an offer of its own). After the role
+// models, which learned attempts on whole companies.
+void AttemptsForTeams(std::vector<Event>* events) {
+  std::vector<Event>& out = *events;
+  std::vector<bool> drop(out.size(), false);
+  auto from = [](const Event& g, const std::string& company) {
+    const std::string suffix = " from " + company;
+    return SameOrUnit(g.previous_employer, company) ||
+           (g.candidate.size() > suffix.size() && g.candidate.compare(g.candidate.size() - suffix.size(), suffix.size(), suffix) == 0);
+  };
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind == "person") continue;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& g = out[j];
+      if (j == i || drop[j] || g.candidate_kind != "group" || g.candidate_count <= 0 || g.type != EventType::kOffer ||
+          g.outcome == Outcome::kJoined || g.outcome == Outcome::kAccepted || !SameOrUnit(g.employer, out[i].employer) ||
+          !from(g, out[i].candidate))
+        continue;
+      drop[j] = true;
+      Event& t = out[i];
+      t.previous_employer = t.candidate;
+      t.previous_employer_aliases.clear();
+      t.candidate = g.candidate;
+      t.candidate_kind = "group";
+      if (t.candidate_count < 0) t.candidate_count = g.candidate_count;
+      // The failure read into the team's offer ("…, but talks ended in October without a deal") ends
+      // the attempt.
+      if (g.outcome == Outcome::kFailed || g.outcome == Outcome::kDeclined) t.outcome = Outcome::kFailed;
+      for (const Evidence& x : g.evidence)
+        if (std::find(t.evidence.begin(), t.evidence.end(), x) == t.evidence.end()) t.evidence.push_back(x);
+    }
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  out = std::move(kept);
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4494,6 +4630,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
+  AttemptsForTeams(&out);
   AttachStrayPay(article, &out);
   return out;
 }

@@ -41,6 +41,8 @@ TEST(AmountRoles, NearestMarkerDecides) {
       {"라이선스 비용 [[3000억원]]은 별도다.", AmountRole::kNonPay},
       // A marker inside the amount's own surface ("연봉 4억원" as the scanner reads it).
       {"총액 18억원(계약금 6억원, [[연봉 4억원]])에 계약했다", AmountRole::kPay},
+      // What someone earns is pay.
+      {"The board voted to appoint her, and she will earn [[$425,000]] a year.", AmountRole::kPay},
       // Nearest wins: the offer is nearer than the raise.
       {"Meta raised its offer to [[$200 million]] last week.", AmountRole::kPay},
       // No marker within reach, or only beyond a comma after the amount.
@@ -56,6 +58,27 @@ TEST(AmountRoles, EnglishMarkersAreWholeWords) {
   // "payroll" and "repaid" hold "pay"/"paid" but are no pay words.
   EXPECT_EQ(RoleOf("the payroll rose by [[$5 million]]"), AmountRole::kUnknown);
   EXPECT_EQ(RoleOf("it repaid [[$5 million]]"), AmountRole::kUnknown);
+}
+
+// A yearly, monthly or hourly figure with no marker near is pay ("Reyes' deal is worth $5 million a
+// year"); the same figure without a period stays unknown, and a marker still decides.
+TEST(AmountRoles, AYearlyFigureWithoutAMarkerIsPay) {
+  Article a;
+  a.paragraphs = {"Benton's deal is worth $3 million a year, people familiar with the terms said.",
+                  "Its revenue reached $3 million a year."};
+  for (int pi : {0, 1}) {
+    Amount m;
+    m.paragraph = pi;
+    m.start = static_cast<int>(a.paragraphs[pi].find("$3"));
+    m.end = static_cast<int>(a.paragraphs[pi].find(" a year")) + 7;
+    m.period = "annual";
+    a.money.push_back(m);
+  }
+  const int end0 = static_cast<int>(a.paragraphs[0].size()), end1 = static_cast<int>(a.paragraphs[1].size());
+  EXPECT_EQ(AmountRoleIn(a, 0, 0, end0), AmountRole::kPay);
+  EXPECT_EQ(AmountRoleIn(a, 1, 0, end1), AmountRole::kNonPay);
+  a.money[0].period = "none";
+  EXPECT_EQ(AmountRoleIn(a, 0, 0, end0), AmountRole::kUnknown);
 }
 
 TEST(AmountRoles, PerShareFigureIsNoPay) {

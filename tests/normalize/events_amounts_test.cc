@@ -231,6 +231,55 @@ TEST(EventAmounts, KoreanPayClauseContinuesTheEventOfThePreviousSentence) {
   EXPECT_EQ(UsdOf(evs, "한예린", "Kakao"), (std::set<long long>{1500000}));
 }
 
+// Pay in a relative clause of the appointment ("…, who will start on Jan. 12 and earn $310,000 a
+// year") and in the next sentence with the person's possessive as subject ("Benton's deal is worth $3
+// million a year").
+TEST(EventAmounts, PayAfterTheNameGoesToThePersonsMove) {
+  std::vector<Event> relative = EventsOf(
+      "Harbor transit board names Ohio official as director\n\n"
+      "COLUMBUS (AP) — The Lakeshore Transit Authority on Tuesday named Monica Prentiss, a deputy director at "
+      "the Ohio Department of Transportation, as its next executive director.\n\n"
+      "The authority's board voted to appoint Prentiss, who will start on Jan. 12 and earn $310,000 a year.\n");
+  bool found = false;
+  for (const Event& e : relative)
+    if (e.candidate == "Monica Prentiss") {
+      found = true;
+      ASSERT_EQ(e.offers.size(), 1u);
+      EXPECT_EQ(e.offers[0].usd, "310000");
+    }
+  EXPECT_TRUE(found);
+  std::vector<Event> next = EventsOf(
+      "Northwind Radio signs WFM News host\n\n"
+      "Northwind Radio has signed Carl Benton away from WFM News to host its morning show. Benton's deal is "
+      "worth $3 million a year, according to people familiar with the terms.\n");
+  EXPECT_EQ(UsdOf(next, "Carl Benton", "Northwind Radio"), (std::set<long long>{3000000}));
+}
+
+// An amount the lead offers before the person is named goes to the person named next: a sentence with
+// an offer cue ("An offer of about …") or one naming the employer, and one offered to a Korean
+// researcher described, not named ("…에서 일하는 한국인 AI 연구자에게"). The market's going rate in a
+// lead without either ("인재 쟁탈전이 연봉 20억원대로 번지고 있다") goes to no one.
+TEST(EventAmounts, LeadPayGoesToThePersonNamedNext) {
+  std::vector<Event> en = EventsOf(
+      "Battery maker lures veteran engineer\n\n"
+      "SEOUL (Bloomberg) -- An offer of about $4 million over three years persuaded one of Japan's most "
+      "experienced battery engineers to switch sides, people familiar with the matter said.\n\n"
+      "Samsung SDI has hired Kenji Morita, a former Panasonic executive, as head of its cell research center, "
+      "the people said.\n");
+  EXPECT_EQ(UsdOf(en, "Kenji Morita", "Samsung SDI"), (std::set<long long>{4000000}));
+  std::vector<Event> ko = EventsOf(
+      "메타, 한국인 AI 연구자에 \"최대 5억 달러\" 제시\n\n"
+      "미국 메타가 구글 딥마인드에서 일하는 한국인 인공지능(AI) 연구자에게 4년간 최대 5억 달러에 이르는 보상 "
+      "패키지를 제시한 것으로 전해졌다.\n\n"
+      "업계에 따르면 메타는 최근 구글 딥마인드의 김하준 수석 연구과학자에게 초지능 연구 조직 합류를 제안했다.\n");
+  EXPECT_EQ(UsdOf(ko, "김하준", "Meta Platforms"), (std::set<long long>{500000000}));
+  std::vector<Event> market = EventsOf(
+      "AI 인재 쟁탈전 격화\n\n"
+      "국내 빅테크 간 인공지능(AI) 인재 쟁탈전이 연봉 20억원대로 번지고 있다.\n\n"
+      "2일 업계에 따르면 네이버는 최근 카카오 출신 박지훈 연구원을 영입했다.\n");
+  for (const Event& e : market) EXPECT_TRUE(e.offers.empty()) << e.candidate;
+}
+
 TEST(EventAmounts, KoreanEmbezzlementIsNoOffer) {
   std::vector<Event> evs = EventsOf(
       "한성은행 박상철 행장 퇴임\n\n"

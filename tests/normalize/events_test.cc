@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/dedup.h"
+#include "normalize/event_pairs.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -520,6 +521,42 @@ TEST(BuildEvents, ACountBeforeModifierWordsCountsTheNamedMembersWhoTakeItsOrigin
     EXPECT_EQ(e.employer, "Harlan & Pike") << e.candidate;
     EXPECT_EQ(e.previous_employer, "Baird Lowe") << e.candidate;
   }
+}
+
+// A failed bid for a start-up made to bring its engineers in-house is one attempt on that team (a
+// group with its count, the start-up as previous employer), not an attempt plus a group offer; the
+// target is read across a company descriptor ("Seoul-based startup Meshwork").
+TEST(BuildEvents, AFailedBidForATeamIsOneAttemptOnTheTeam) {
+  Article a = English({"Orbis Telecom names new technology chief",
+                       "Orbis Telecom had sought earlier this year to acquire Seoul-based startup Meshwork, mainly "
+                       "to bring its 25 engineers in-house, but talks ended in October without a deal after the "
+                       "two sides failed to agree on valuation."});
+  AddEntity(&a, "company", "Orbis Telecom", {"Orbis Telecom"});
+  AddEntity(&a, "company", "Meshwork", {"Meshwork"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(EventTypeName(evs[0].type), "acquisition_attempt");
+  EXPECT_EQ(evs[0].employer, "Orbis Telecom");
+  EXPECT_EQ(evs[0].candidate_kind, "group");
+  EXPECT_EQ(evs[0].candidate_count, 25);
+  EXPECT_EQ(evs[0].previous_employer, "Meshwork");
+}
+
+// A Korean team phrase the recognizer took for a person ("태평양 조세팀") is where the counted
+// lawyers worked, not a candidate.
+TEST(BuildEvents, AKoreanTeamPhraseIsNoPerson) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"법무법인 광장은 또 법무법인 태평양 조세팀에서 일해온 변호사 3명을 함께 영입했다."};
+  AddEntity(&a, "company", "법무법인 광장", {"법무법인 광장"});
+  AddEntity(&a, "company", "법무법인 태평양", {"법무법인 태평양"});
+  AddEntity(&a, "person", "태평양 조세팀", {"태평양 조세팀"});
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs) EXPECT_NE(e.candidate_kind, "person") << e.candidate;
+  EXPECT_TRUE(KoreanTeamPhrase("율촌 공정거래팀"));
+  EXPECT_TRUE(KoreanTeamPhrase("삼성전자 반도체사업부"));
+  EXPECT_FALSE(KoreanTeamPhrase("김민팀"));  // one word: a name may end so
+  EXPECT_FALSE(KoreanTeamPhrase("이정민"));
 }
 
 // Error classes of issue 10, one article each: who acts for the employer, how far a move went,
