@@ -1216,7 +1216,8 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
 
 // English: the person founded or leads an organization the clause names ("founded last year by
 // Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
-// Wang", "a lab led by X"): a leader of the other side, not a candidate.
+// Wang", "a lab led by X", "reporting to Chief Product Officer X"): a leader of the other side or
+// the hire's superior, not a candidate.
 bool FoundsOrLeads(std::string_view lo, int start, int end) {
   static const char* const kVerbs[] = {"founded", "co-founded", "cofounded", "started", "set up", "launched",
                                        "led", "run", "headed", "created", "built"};
@@ -1234,9 +1235,14 @@ bool FoundsOrLeads(std::string_view lo, int start, int end) {
         if (verb_zone.find(v) != std::string_view::npos) return true;
     }
   }
-  size_t under = before.rfind(" under ");
-  return under != std::string_view::npos && before.size() - under <= 41 &&
-         before.substr(under).find_first_of(",.;") == std::string_view::npos;
+  // The one a hire works under or reports to ("reporting to Chief Product Officer Dana Whitcomb").
+  for (std::string_view w : {" under ", " reporting to ", " reports to ", " report to "}) {
+    size_t under = before.rfind(w);
+    if (under != std::string_view::npos && before.size() - under <= 37 + w.size() &&
+        before.substr(under).find_first_of(",.;") == std::string_view::npos)
+      return true;
+  }
+  return false;
 }
 
 // `pos` lies in the English apposition right after a name ending at `name_end` (", …," up to
