@@ -541,6 +541,9 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   if (comma != std::string_view::npos && comma >= b) b = comma + 1;
   size_t ja_comma = ko.rfind("、", static_cast<size_t>(pos));
   if (ja_comma != std::string_view::npos && ja_comma >= b) b = ja_comma + 3;
+  // Nor across a sentence end ("오 대표는 2020년 씨마인드를 세웠다. 엔지니어 18명도 … 옮겼다").
+  size_t stop = ko.rfind(". ", static_cast<size_t>(pos));
+  if (stop != std::string_view::npos && stop + 2 > b) b = stop + 2;
   if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
   auto digit = [&](size_t i) { return i < ko.size() && ko[i] >= '0' && ko[i] <= '9'; };
   for (size_t i = b; i + 4 <= static_cast<size_t>(pos); ++i) {
