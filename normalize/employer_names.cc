@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -225,8 +226,31 @@ class Reader {
     }
   }
 
+  // People named like a company of the same article: the recognizer typed "Ashcombe Reed has
+  // hired …" a person and "Ashcombe Reed's London office" a company, or took the start of a
+  // company's name for a person ("Bandai Namco" beside "Bandai Namco Entertainment"). A name of
+  // two words or more that is a company's name or the start of it, word for word, is that
+  // company: its mentions become the company's (`company_people_`: entity, company entity).
+  void ReadCompanyPeople() {
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type != "person" || e.name.find(' ') == std::string::npos) continue;
+      for (size_t j = 0; j < a_.entities.size(); ++j) {
+        const Entity& o = a_.entities[j];
+        if (o.type != "company" && o.type != "organization") continue;
+        bool named = false;
+        for (const std::string* n : {&o.name, &o.canonical})
+          named = named || *n == e.name || (n->size() > e.name.size() + 1 && n->starts_with(e.name) &&
+                                            (*n)[e.name.size()] == ' ');
+        if (!named) continue;
+        company_people_.push_back({i, j});
+        break;
+      }
+    }
+  }
+
   bool Changed() const {
-    if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty()) return true;
+    if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty() || !company_people_.empty()) return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
         for (const Mention& m : e.mentions)
@@ -238,6 +262,20 @@ class Reader {
     *out = a_;
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
     for (size_t i : retyped_) out->entities[i].type = "company";
+    for (auto [person, company] : company_people_) {
+      if (retyped_.count(person)) continue;
+      Entity& p = out->entities[person];
+      Entity& c = out->entities[company];
+      if (p.name != c.name && std::find(c.aliases.begin(), c.aliases.end(), p.name) == c.aliases.end())
+        c.aliases.push_back(p.name);
+      c.mentions.insert(c.mentions.end(), p.mentions.begin(), p.mentions.end());
+      std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& x, const Mention& y) {
+        return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
+      });
+      p.mentions.clear();
+    }
+    if (!company_people_.empty())
+      std::erase_if(out->entities, [](const Entity& e) { return e.type == "person" && e.mentions.empty(); });
     for (Entity& e : out->entities) {
       if (e.type != "company" && e.type != "organization") continue;
       std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
@@ -486,6 +524,7 @@ class Reader {
   std::vector<std::string> added_;
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
   std::set<size_t> retyped_;           // person entities that name an organization
+  std::vector<std::pair<size_t, size_t>> company_people_;  // (person entity, company entity)
 };
 
 bool HasHangul(const Article& a) {
@@ -569,6 +608,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadPeople();
   }
   r.ReadEnglishOrigins();
+  r.ReadCompanyPeople();
   if (!r.Changed()) return false;
   r.Build(out);
   return true;

@@ -12,6 +12,9 @@
 // - Korean names: a person written in Hangul (a surname and a given name) whose canonical is a
 //   romanized spelling from the name dictionary the article never writes keeps the Hangul name
 //   (an invented 김민석 is not the politician Kim Min-seok).
+// - People named like a company (any language): a person of two words or more whose name is a
+//   company's name in the same article, or the start of one word for word ("Ashcombe Reed" typed
+//   both; "Bandai Namco" beside "Bandai Namco Entertainment"), is that company.
 //
 // Thread-safety: the table is immutable after construction; EmployerView may run on many threads.
 #pragma once

@@ -550,6 +550,9 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   if (comma != std::string_view::npos && comma >= b) b = comma + 1;
   size_t ja_comma = ko.rfind("、", static_cast<size_t>(pos));
   if (ja_comma != std::string_view::npos && ja_comma >= b) b = ja_comma + 3;
+  // Nor across a sentence end ("오 대표는 2020년 씨마인드를 세웠다. 엔지니어 18명도 … 옮겼다").
+  size_t stop = ko.rfind(". ", static_cast<size_t>(pos));
+  if (stop != std::string_view::npos && stop + 2 > b) b = stop + 2;
   if (static_cast<size_t>(pos) - b > 120) b = static_cast<size_t>(pos) - 120;
   auto digit = [&](size_t i) { return i < ko.size() && ko[i] >= '0' && ko[i] <= '9'; };
   for (size_t i = b; i + 4 <= static_cast<size_t>(pos); ++i) {
@@ -1256,7 +1259,8 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
 
 // English: the person founded or leads an organization the clause names ("founded last year by
 // Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
-// Wang", "a lab led by X"): a leader of the other side, not a candidate.
+// Wang", "a lab led by X", "reporting to Chief Product Officer X"): a leader of the other side or
+// the hire's superior, not a candidate.
 bool FoundsOrLeads(std::string_view lo, int start, int end) {
   static const char* const kVerbs[] = {"founded", "co-founded", "cofounded", "started", "set up", "launched",
                                        "led", "run", "headed", "created", "built"};
@@ -1274,9 +1278,14 @@ bool FoundsOrLeads(std::string_view lo, int start, int end) {
         if (verb_zone.find(v) != std::string_view::npos) return true;
     }
   }
-  size_t under = before.rfind(" under ");
-  return under != std::string_view::npos && before.size() - under <= 41 &&
-         before.substr(under).find_first_of(",.;") == std::string_view::npos;
+  // The one a hire works under or reports to ("reporting to Chief Product Officer Dana Whitcomb").
+  for (std::string_view w : {" under ", " reporting to ", " reports to ", " report to "}) {
+    size_t under = before.rfind(w);
+    if (under != std::string_view::npos && before.size() - under <= 37 + w.size() &&
+        before.substr(under).find_first_of(",.;") == std::string_view::npos)
+      return true;
+  }
+  return false;
 }
 
 // `pos` lies in the English apposition right after a name ending at `name_end` (", …," up to

@@ -688,7 +688,7 @@ class FrameReader::Scan {
                         (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject");
       if (h.pos - p.end > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
-      if (want_object && KoParticle(static_cast<size_t>(p.end)) != "object") continue;
+      if (want_object && KoParticle(static_cast<size_t>(p.end), nullptr, 5) != "object") continue;
       best = &p;
     }
     return best;

@@ -131,6 +131,29 @@ TEST(EmployerNames, AKoreanNameTheArticleNeverRomanizesStaysHangul) {
   EXPECT_EQ(view.entities[2].canonical, "Lee Jae-yong");
 }
 
+// Any language: a person of two words or more named like a company of the article, or like the
+// start of one, is that company; a one-word name or a name that only shares a first word stays.
+TEST(EmployerNames, APersonNamedLikeACompanyIsTheCompany) {
+  Article a = testing_support::ArticleWithEntities(
+      "en",
+      {"Ashcombe Reed has hired Fiona Caldwell from Blackwood Lisle.",
+       "Ashcombe Reed's office grew. Bandai Namco Entertainment said Bandai Namco staff left. Morgan Lee and "
+       "Morgan said Morgan Stanley lost a partner."},
+      {{"person", "Ashcombe Reed"}, {"company", "Ashcombe Reed"}, {"person", "Fiona Caldwell"},
+       {"person", "Bandai Namco"}, {"company", "Bandai Namco Entertainment"}, {"person", "Morgan Lee"},
+       {"person", "Morgan"}, {"company", "Morgan Stanley"}});
+  Article view;
+  ASSERT_TRUE(EmployerView(a, &view));
+  EXPECT_EQ(Orgs(view), (std::vector<std::string>{"Ashcombe Reed:4", "Bandai Namco Entertainment:3", "Morgan Stanley:1"}));
+  std::vector<std::string> people;
+  for (const Entity& e : view.entities)
+    if (e.type == "person") people.push_back(e.name);
+  EXPECT_EQ(people, (std::vector<std::string>{"Fiona Caldwell", "Morgan Lee", "Morgan"}));
+  const Entity& bandai = view.entities[view.entities.size() - 4];
+  ASSERT_EQ(bandai.name, "Bandai Namco Entertainment");
+  EXPECT_EQ(bandai.aliases, std::vector<std::string>{"Bandai Namco"});
+}
+
 TEST(EmployerNames, RejectsMalformedTables) {
   EXPECT_FALSE(EmployerNameTable::FromTsv("head\tko\n").ok());
   EXPECT_FALSE(EmployerNameTable::FromTsv("noun\tko\t회사\n").ok());

@@ -67,6 +67,13 @@ INSTANTIATE_TEST_SUITE_P(
                {{"company", "대성건설"}, {"company", "대성물산"}, {"company", "한빛회계법인"},
                 {"company", "나래회계법인"}, {"person", "김도윤"}, {"person", "이수민"}},
                {"hire 대성물산 <- 김도윤 / 대성건설 (joined)", "hire 나래회계법인 <- 이수민 / 한빛회계법인 (joined)"}},
+        KoCase{"counted groups: new executives promoted, a move after a sentence dated by a year (the year "
+               "dates only its own sentence)",
+               {"이번 인사에서 한결반도체는 신규 임원 27명을 포함해 모두 41명을 승진시켰다.",
+                "오 대표는 2020년 씨마인드를 세웠다. 씨마인드의 엔지니어 18명도 모두 대양조선으로 소속을 옮겼다."},
+               {{"company", "한결반도체"}, {"company", "씨마인드"}, {"company", "대양조선"}, {"person", "오"}},
+               {"hire 한결반도체 <- executives /  (joined)",
+                "hire 대양조선 <- engineers from 씨마인드 / 씨마인드 (joined)"}},
         KoCase{"같은 after a name closed by a particle modifies the next noun (같은 날), not a simile",
                {"한빛공사 신임 사장에 윤명철 이사장이 임명됐다. 박종수 사장은 같은 날 임기를 마쳤다."},
                {{"organization", "한빛공사"}, {"person", "윤명철"}, {"person", "박종수"}},

@@ -612,6 +612,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {{"person", "Felix Amato"}, {"person", "Dana Kim"}, {"person", "Sam Lee"}, {"person", "Alexandr Wang"},
                    {"company", "Meta Platforms"}, {"company", "Meta"}, {"company", "Parallax"}, {"company", "OpenAI"}},
                   {"offer Meta Platforms <- Felix Amato (declined)", "hire Meta <- Sam Lee (joined)"}},
+        ClassCase{"the superior the hires report to is no candidate",
+                  "en",
+                  {"Priya Natarajan and Tom Esposito have joined Corvane as vice presidents, reporting to Chief "
+                   "Product Officer Dana Whitcomb."},
+                  {{"person", "Priya Natarajan"}, {"person", "Tom Esposito"}, {"person", "Dana Whitcomb"},
+                   {"company", "Corvane"}},
+                  {"hire Corvane <- Priya Natarajan (joined)", "hire Corvane <- Tom Esposito (joined)"}},
         ClassCase{"an organization in the candidate's apposition is not the employer",
                   "en",
                   {"The offer was made to Chen Wei-lun, a senior director who leads packaging research at TSMC."},
