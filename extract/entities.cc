@@ -2419,6 +2419,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
 
 namespace {
 bool IsHanWord(std::string_view w);
+// The word that joins two modifiers inside one name ("发展和改革委员会").
+constexpr std::string_view kZhNameJoin = "和";
 // Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
 bool IsKatakanaOrHanWord(std::string_view w) {
   if (w.empty()) return false;
@@ -2504,8 +2506,21 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
   int cps = 0;
   for (int q = c.te; q < p.Size() && q < c.te + 6; ++q) {
     const Token& t = p.toks[q];
-    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || t.latin || t.has_hangul) break;
+    // Latin letters written inside the unit's name ("京都大学iPS細胞研究所"), not after a space.
+    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || (t.latin && t.space_before) ||
+        t.has_hangul)
+      break;
     const std::string_view w = p.Text(q);
+    // A Chinese stop word is no part of a name ("发改委已会同财政部"); "财政部和水利部": 和 after a
+    // name that ends in a head opens the next item of a list.
+    if (In(WordList::kZhNameLeftStop, w) ||
+        (w == kZhNameJoin && (EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(c.start, c.end - c.start)) ||
+                              EndsWithAnyOf(WordList::kCjkNameHead, p.text.substr(c.start, c.end - c.start)))))
+      break;
+    if (t.latin) {
+      cps += CountCodePoints(w);
+      continue;
+    }
     // A space only before a katakana word ("パナソニック エナジー"); hiragana are particles.
     if (t.space_before && !(q == c.te && IsKatakanaWord(w))) break;
     bool kana_or_han = true;
@@ -2588,8 +2603,6 @@ bool IsHanWord(std::string_view w) {
   }
   return true;
 }
-// The word that joins two modifiers inside one name ("发展和改革委员会").
-constexpr std::string_view kZhNameJoin = "和";
 }  // namespace
 
 // Candidates of tokens [tb, te) are no names: another reading of their words wins. Their
