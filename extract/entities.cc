@@ -571,6 +571,7 @@ struct EntityRecognizer::Impl {
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   const char* KoSuffixType(std::string_view s) const;
+  bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
@@ -608,6 +609,7 @@ struct EntityRecognizer::Impl {
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void CjkQuotedNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
@@ -1149,6 +1151,17 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   return nullptr;
 }
 
+// A company cue word (`ko_company_cue`), alone, ending a Hangul compound after at least one syllable
+// ("유령법인", "대기업"), or with the copula 인 ("싱크탱크인").
+bool EntityRecognizer::Impl::KoCompanyCue(std::string_view w) const {
+  if (ko_company_cues.count(w)) return true;
+  if (w.ends_with("인") && ko_company_cues.count(w.substr(0, w.size() - std::string_view("인").size()))) return true;
+  if (!IsAllHangul(w)) return false;
+  for (const std::string& c : ko_company_cues)
+    if (w.size() > c.size() && w.ends_with(c) && CountCodePoints(c) >= 2) return true;
+  return false;
+}
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1193,19 +1206,20 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
         continue;
       }
     }
-    // "스타트업 X는": X right after a company cue word.
+    // "스타트업 X는": X right after a company cue word, also one that ends a compound ("유령법인
+    // 'X'와", "대기업") or takes the copula ("당 싱크탱크인 X").
     int prev = t - 1;
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
-    if (prev < 0 || !p.IsWord(prev) || !ko_company_cues.count(p.Text(prev)) ||
-        p.toks[prev].sentence != p.toks[t].sentence)
+    if (prev < 0 || !p.IsWord(prev) || !KoCompanyCue(p.Text(prev)) || p.toks[prev].sentence != p.toks[t].sentence)
       continue;
     // X ends its phrase: a particle, punctuation, a title or the sentence end — not a bare noun
     // inside a longer phrase ("핀테크 규제 샌드박스").
     bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
                   IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
     // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title.)
+    // (A dictionary word is a common noun: "수사기관 요청에".)
     if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
-        !IsKoreanNameShape(s))
+        !IsKoreanNameShape(s) && !IsKoWord(s))
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
   }
 }
@@ -2453,6 +2467,49 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
   }
 }
 
+// "投資コンサルティング会社「グローバル・ブリッジ」", "NPO法人「おたりの足」", "5人組ボーカルグループ「星屑
+// ライン」", "电商平台“优选汇”": a name in corner brackets or double quotes written right after a
+// word that ends in a kind of organization (`cjk_quote_org_cue`) is an organization, whatever its
+// script (hiragana and spaces included: "炉ばた 月光"). A quote of two to sixteen code points with no
+// sentence or list punctuation inside; a listed name inside keeps its entry.
+void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand>& cands) const {
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {{"「", "」"}, {"『", "』"}, {"“", "”"}};
+  for (int t = 1; t + 2 < p.Size(); ++t) {
+    std::string_view close;
+    for (const auto& [o, c] : kQuotes)
+      if (p.IsPunct(t, o)) close = c;
+    if (close.empty() || !p.IsWord(t - 1) || p.toks[t].space_before) continue;
+    bool cue = false;
+    // (The text before the quote, not the last word: ICU may split the cue, "俱|乐部".)
+    const std::string_view before = p.text.substr(0, p.toks[t].start);
+    for (const std::string& c : EntityWords::Default().List(WordList::kCjkQuoteOrgCue)) cue = cue || before.ends_with(c);
+    if (!cue) continue;
+    int r = t + 1;
+    while (r < p.Size() && r < t + 12 && !p.IsPunct(r, close)) ++r;
+    if (r >= p.Size() || !p.IsPunct(r, close) || r == t + 1) continue;
+    const int start = p.toks[t + 1].start, end = p.toks[r - 1].end;
+    const std::string_view name = p.text.substr(start, end - start);
+    const int n = CountCodePoints(name);
+    bool clean = n >= 2 && n <= 16;
+    for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"}) clean = clean && name.find(x) == std::string_view::npos;
+    for (int k = t + 1; k < r && clean; ++k) clean = p.owner[k] < 0;
+    if (!clean) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = t + 1;
+    c.te = r;
+    c.start = start;
+    c.end = end;
+    c.type = "organization";
+    c.conf = 0.7;
+    if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
+      c.dict = it->second;
+      c.type = entries[it->second].type;
+    }
+    Claim(p, cands, std::move(c));
+  }
+}
+
 // "株式会社ナミノ食品が", "所属事務所の株式会社ヒカリエージェンシーが": a legal form written before
 // the name (`ja_company_form`) and the katakana and Han words after it, up to a particle or
 // punctuation, are one company (the character model takes the form for a name, or half the name).
@@ -3494,6 +3551,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   // Hangul follows the article's language (Chinese when it has none).
   const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
   if (!cjk.empty()) {
+    CjkQuotedNamePass(pi, p, cands);
     if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     mark(EntitySource::kJapaneseCue);

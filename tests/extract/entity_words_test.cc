@@ -342,6 +342,13 @@ std::vector<Probe> Probes() {
       // A legal form before a Japanese name is part of the company's name: "株式会社ゼントリクス精工".
       {WordList::kJaCompanyForm, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクス精工が新製品を発表した。"; },
        [](const std::string& w, const auto& es) { return Named(es, "company", w + "ゼントリクス精工") != nullptr; }},
+      // A quoted name written right after a word ending in the cue: "投資会社「ゼントリクス」".
+      {WordList::kCjkQuoteOrgCue, "ja", [](const std::string& w) { return "新たに投資" + w + "「ゼントリクス」が設立された。"; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "ゼントリクス") return true;
+         return false;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
