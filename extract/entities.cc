@@ -615,6 +615,7 @@ struct EntityRecognizer::Impl {
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
@@ -2402,8 +2403,11 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           cut = start + static_cast<int>(e);
         } else {
           size_t title = 0;
-          for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitle))
-            if (w.size() > title && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2) title = w.size();
+          // (Also a verb the span took in: "郑凯说", "苏念饰", `zh_name_trailer`.)
+          for (WordList l : {WordList::kCjkTitle, WordList::kZhNameTrailer})
+            for (const std::string& w : EntityWords::Default().List(l))
+              if (w.size() > title && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
+                title = w.size();
           cut -= static_cast<int>(title);
         }
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
@@ -2829,6 +2833,49 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       EraseCands(p, cands, a, b);
       ClaimHanOrganization(pi, p, cands, a, b, p.toks[a].start);
     }
+  }
+}
+
+// "总经理陈立群表示", "替补中锋梁子豪在", "成员马嘉祺为": two or three free Han characters opening
+// with a family name (`zh_surname`) right after a role noun (`zh_role_noun`, `cjk_title`) and closed
+// by punctuation, a stop word, a verb glued to names (`zh_name_trailer`) or a person cue are a
+// person the character model missed.
+void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || p.toks[t].space_before || !IsHanWord(p.Text(t))) continue;
+    const std::string_view before = p.text.substr(0, p.toks[t].start);
+    bool role = false;
+    for (WordList l : {WordList::kZhRoleNoun, WordList::kCjkTitle})
+      for (const std::string& r : EntityWords::Default().List(l)) role = role || (CountCodePoints(r) >= 2 && before.ends_with(r));
+    if (!role) continue;
+    size_t first = 0;
+    DecodeUtf8(p.Text(t), &first);
+    if (!In(WordList::kZhSurname, p.Text(t).substr(0, first)) || In(WordList::kZhNameLeftStop, p.Text(t)) ||
+        In(WordList::kZhNameTrailer, p.Text(t)) || In(WordList::kZhPersonCue, p.Text(t)))
+      continue;
+    auto boundary = [&](int k) {
+      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return true;
+      const std::string_view w = p.text.substr(p.toks[k].start);
+      for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue})
+        for (const std::string& x : EntityWords::Default().List(l))
+          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x)) return true;
+      return false;
+    };
+    int e = t, cps = 0;
+    while (e < p.Size() && cps < 3 && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
+           p.toks[e].sentence == p.toks[t].sentence && (e == t || !p.toks[e].space_before))
+      cps += CountCodePoints(p.Text(e++));
+    if (cps < 2 || cps > 3 || !boundary(e)) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = t;
+    c.te = e;
+    c.start = p.toks[t].start;
+    c.end = p.toks[e - 1].end;
+    c.type = "person";
+    c.conf = 0.6;
+    Claim(p, cands, std::move(c));
+    t = e - 1;
   }
 }
 
@@ -3563,6 +3610,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
         }
     if (cjk == "zh") {
       ChineseListNames(pi, p, cands);
+      ChineseRoleNames(pi, p, cands);
       ChineseHeadNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
     }
