@@ -33,6 +33,24 @@ char32_t FirstCp(std::string_view s) {
 bool IsAsciiLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 void ClassifyToken(std::string_view w, TextToken* t) {
+  // ASCII words (most Latin-script text) without decoding or ICU property lookups: among ASCII
+  // code points ICU's letters are exactly A-Z and a-z, and its upper case letters A-Z.
+  bool ascii = true;
+  for (const char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    int letters = 0, uppers = 0;
+    for (const char c : w) {
+      letters += IsAsciiLetter(static_cast<unsigned char>(c));
+      uppers += c >= 'A' && c <= 'Z';
+    }
+    const char first = w.empty() ? '\0' : w[0];
+    t->hangul = false;
+    t->has_hangul = false;
+    t->latin = IsAsciiLetter(static_cast<unsigned char>(first));
+    t->cap = first >= 'A' && first <= 'Z';
+    t->all_caps = t->latin && letters >= 2 && uppers == letters;
+    return;
+  }
   bool all_hangul = true, any_hangul = false;
   int letters = 0, uppers = 0;
   for (size_t i = 0; i < w.size();) {
@@ -68,7 +86,52 @@ class SentenceAnalyzer::Scratch {
  public:
   std::unique_ptr<icu::BreakIterator> word;
   std::unique_ptr<icu::BreakIterator> sent;
+  // The paragraph in UTF-16 and the byte offset of each UTF-16 unit (one more at the end).
+  std::vector<UChar> utf16;
+  std::vector<int32_t> byte_at;
 };
+
+namespace {
+
+// The well-formed UTF-8 `text` as UTF-16 in *utf16 and, for each unit, the byte where its code
+// point starts in *byte_at (text.size() appended); false, with both undefined, when `text` is
+// not well-formed UTF-8. ICU's break iterators walk UTF-16 text in place, where a UTF-8 UText
+// is converted chunk by chunk for each iterator (about a third of their instructions); the
+// breaks are the same, as the code points are (ill-formed text keeps the UTF-8 UText, whose
+// U+FFFD substitution this does not copy).
+bool ToUtf16(std::string_view text, std::vector<UChar>* utf16, std::vector<int32_t>* byte_at) {
+  utf16->resize(text.size());  // never more units than bytes
+  byte_at->resize(text.size() + 1);
+  size_t u = 0;
+  for (size_t i = 0; i < text.size();) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+      (*utf16)[u] = b0;
+      (*byte_at)[u++] = static_cast<int32_t>(i++);
+      continue;
+    }
+    const size_t len = Utf8SequenceLength(text, i);
+    if (len == 0) return false;
+    size_t next = i;
+    const char32_t cp = DecodeUtf8(text, &next);
+    if (cp < 0x10000) {
+      (*utf16)[u] = static_cast<UChar>(cp);
+      (*byte_at)[u++] = static_cast<int32_t>(i);
+    } else {
+      (*utf16)[u] = static_cast<UChar>(0xD7C0 + (cp >> 10));
+      (*byte_at)[u++] = static_cast<int32_t>(i);
+      (*utf16)[u] = static_cast<UChar>(0xDC00 | (cp & 0x3FF));
+      (*byte_at)[u++] = static_cast<int32_t>(i);
+    }
+    i += len;
+  }
+  (*byte_at)[u] = static_cast<int32_t>(text.size());
+  utf16->resize(u);
+  byte_at->resize(u + 1);
+  return true;
+}
+
+}  // namespace
 
 struct SentenceAnalyzer::Impl {
   std::unique_ptr<icu::BreakIterator> word_proto;
@@ -146,13 +209,21 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
   if (text.empty()) return;
   UErrorCode st = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &st);
+  // The iterators' offsets are UTF-16 units (mapped to bytes by `at`), or bytes of ill-formed text.
+  const bool utf16 = ToUtf16(text, &br.utf16, &br.byte_at);
+  if (utf16) {
+    utext_openUChars(&ut, br.utf16.data(), static_cast<int64_t>(br.utf16.size()), &st);
+  } else {
+    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &st);
+  }
   if (U_FAILURE(st)) return;
+  const int32_t* const byte_at = br.byte_at.data();
+  const auto at = [utf16, byte_at](int32_t i) { return utf16 ? byte_at[i] : i; };
   br.sent->setText(&ut, st);
   if (U_SUCCESS(st)) {
     int32_t a = br.sent->first();
     for (int32_t b = br.sent->next(); b != icu::BreakIterator::DONE; a = b, b = br.sent->next())
-      p->sentences.push_back({a, b});
+      p->sentences.push_back({at(a), at(b)});
   }
   if (p->sentences.empty()) p->sentences.push_back({0, static_cast<int>(text.size())});
   st = U_ZERO_ERROR;
@@ -183,8 +254,9 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
     t.sentence = static_cast<int>(si);
     p->tokens.push_back(t);
   };
-  int32_t a = br.word->first();
-  for (int32_t b = br.word->next(); b != icu::BreakIterator::DONE; a = b, b = br.word->next()) {
+  int32_t ua = br.word->first();
+  for (int32_t ub = br.word->next(); ub != icu::BreakIterator::DONE; ua = ub, ub = br.word->next()) {
+    const int32_t a = at(ua), b = at(ub);
     int status = br.word->getRuleStatus();
     if (status == UBRK_WORD_NONE) {
       int len;
@@ -342,7 +414,10 @@ std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<
     if (f > 0 && AsciiWordChar(lo[f - 1])) continue;
     for (const SpeechRow* r : by_first[static_cast<unsigned char>(lo[f])]) {
       const size_t e = f + r->text.size();
-      if (lo.compare(f, r->text.size(), r->text) != 0 || (e < lo.size() && AsciiWordChar(lo[e]))) continue;
+      // (The second byte first: most rows that share the first byte differ there.)
+      if (e > lo.size() || (r->text.size() > 1 && lo[f + 1] != r->text[1]) ||
+          lo.compare(f, r->text.size(), r->text) != 0 || (e < lo.size() && AsciiWordChar(lo[e])))
+        continue;
       if (std::any_of(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), [](bool b) { return b; }))
         continue;
       std::fill(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), true);

@@ -21,6 +21,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -74,22 +75,60 @@ bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// The byte with A-Z lowered: std::tolower in the "C" locale, which this program never changes,
+// without the library call.
+unsigned char FoldAsciiByte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + ('a' - 'A')) : b;
+}
+
 // EndsWith(s with ASCII letters lowered (std::tolower), suf).
 bool EndsWithFolded(std::string_view s, std::string_view suf) {
   if (s.size() < suf.size()) return false;
   const size_t at = s.size() - suf.size();
   for (size_t k = 0; k < suf.size(); ++k)
-    if (std::tolower(static_cast<unsigned char>(s[at + k])) != static_cast<unsigned char>(suf[k])) return false;
+    if (FoldAsciiByte(s[at + k]) != static_cast<unsigned char>(suf[k])) return false;
   return true;
+}
+
+// Whether `w` holds a byte ' (0x27) or E2 (the lead byte of ’), eight bytes at a time: this runs
+// for almost every Latin word of a text, several times (StripPossessive's fast path).
+inline bool HasApostropheByte(std::string_view w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  // Non-zero iff some byte of x equals b (the exact zero-byte test on x ^ b...b).
+  const auto has = [](uint64_t x, uint64_t b) {
+    const uint64_t v = x ^ (b * kOnes);
+    return ((v - kOnes) & ~v & kHighs) != 0;
+  };
+  const size_t n = w.size();
+  uint64_t x = 0;  // zero bytes pad short words (zero is neither byte)
+  if (n >= 8) {
+    for (size_t k = 0; k + 8 <= n; k += 8) {
+      std::memcpy(&x, w.data() + k, 8);
+      if (has(x, 0x27) || has(x, 0xE2)) return true;
+    }
+    std::memcpy(&x, w.data() + n - 8, 8);  // the last eight (overlapping) bytes
+  } else if (n >= 4) {
+    uint32_t lo, hi;  // the first and the last four (overlapping) bytes
+    std::memcpy(&lo, w.data(), 4);
+    std::memcpy(&hi, w.data() + n - 4, 4);
+    x = lo | uint64_t{hi} << 32;
+  } else {
+    for (size_t j = 0; j < n; ++j) x |= uint64_t{static_cast<unsigned char>(w[j])} << (8 * j);
+  }
+  return has(x, 0x27) || has(x, 0xE2);
 }
 
 // Strips an English possessive ('s, ’s, trailing ') from a Latin token, and a Turkish case
 // suffix written after an apostrophe ("Dzeko'nun", "Gomis'i", "Galatasaray'ın").
-std::string_view StripPossessive(std::string_view w) {
-  // Fast path: no apostrophe byte (' or the lead byte of ’) in the word.
-  bool maybe = false;
-  for (size_t k = 0; k < w.size() && !maybe; ++k) maybe = w[k] == '\'' || static_cast<unsigned char>(w[k]) == 0xE2;
-  if (!maybe) return w;
+std::string_view StripApostropheSuffix(std::string_view w);
+inline std::string_view StripPossessive(std::string_view w) {
+  // Fast path, inlined: no apostrophe byte (' or the lead byte of ’) in the word.
+  return HasApostropheByte(w) ? StripApostropheSuffix(w) : w;
+}
+
+// StripPossessive of a word with an apostrophe byte.
+std::string_view StripApostropheSuffix(std::string_view w) {
   if (EndsWith(w, "'s") || EndsWith(w, "’s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
   size_t apo = w.rfind('\''), len = 1;
   if (size_t curly = w.rfind("’"); curly != std::string_view::npos && (apo == std::string_view::npos || curly > apo)) {
@@ -392,7 +431,35 @@ struct Doc {
   std::vector<int> group;  // per candidate, -1 when not output
   std::vector<std::string> group_key;
   std::map<std::string, int> key_to_group;
-  std::map<std::string, int, std::less<>> short_forms;  // word -> group, -1 if ambiguous
+  using ShortForms = std::map<std::string, int, std::less<>>;
+  ShortForms short_forms;  // word -> group, -1 if ambiguous
+  // The first two bytes of every short form (one bit per hash of them), or `short_form_any`
+  // when some short form is shorter: a word whose first two bytes have no bit begins no short
+  // form (FilterShortForms, ShortFormAt).
+  std::vector<uint64_t> short_form_starts;
+  bool short_form_any = false;
+  static size_t PairBit(std::string_view w) {
+    const uint32_t pair = static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
+    return (pair * 0x9E3779B1u) >> 20;  // 4,096 bits
+  }
+  void FilterShortForms() {
+    short_form_starts.assign(4096 / 64, 0);
+    short_form_any = false;
+    for (const auto& [k, g] : short_forms) {
+      if (k.size() < 2) {
+        short_form_any = true;
+        continue;
+      }
+      const size_t b = PairBit(k);
+      short_form_starts[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  // False when no short form can be a prefix of `w` (after FilterShortForms).
+  bool MayStartShortForm(std::string_view w) const {
+    if (short_form_any || w.size() < 2) return true;
+    const size_t b = PairBit(w);
+    return short_form_starts[b >> 6] >> (b & 63) & 1;
+  }
   FlatStringViewSet lower_words;                         // words written in lower case
   bool lower_words_built = false;
   std::string Surface(const Cand& c) const { return std::string(paras[c.para].text.substr(c.start, c.end - c.start)); }
@@ -460,8 +527,15 @@ struct EntityRecognizer::Impl {
   std::vector<uint64_t> alias_bits = std::vector<uint64_t>(1024, 0), first_bits = std::vector<uint64_t>(1024, 0),
                         person_word_bits = std::vector<uint64_t>(1024, 0);
   static size_t BitOf(std::string_view k) { return std::hash<std::string_view>{}(k) >> 48; }
-  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) { bits[BitOf(k) >> 6] |= 1ULL << (BitOf(k) & 63); }
-  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) { return bits[BitOf(k) >> 6] >> (BitOf(k) & 63) & 1; }
+  static void SetBit(std::vector<uint64_t>& bits, std::string_view k) {
+    const size_t b = BitOf(k);
+    bits[b >> 6] |= 1ULL << (b & 63);
+  }
+  // (The hash once: the compiler cannot merge two calls of the library's string hash.)
+  static bool HasBit(const std::vector<uint64_t>& bits, std::string_view k) {
+    const size_t b = BitOf(k);
+    return bits[b >> 6] >> (b & 63) & 1;
+  }
   WordMap<int> first_token_max;     // first token of a multi-token alias -> max token count
   WordMap<int> skeleton_to_entry;   // romanization skeleton of Hangul aliases -> entry (-2: ambiguous)
   // Korean dictionary words (EmbeddedKoCommonWords()), sorted views into the embedded text.
@@ -482,13 +556,15 @@ struct EntityRecognizer::Impl {
     if (w.size() < 4) return false;
     // (The suffixes are lower case: compared with the word's tail folded, without a copy; most
     // words end in a byte no suffix ends in.)
-    const auto last = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(w.back())));
-    if (!(title_suffix_last_bytes[last >> 6] >> (last & 63) & 1)) return false;
-    for (const std::string& suf : latin_title_suffixes)
+    if (title_suffix_empty) return true;
+    for (const std::string_view suf : title_suffixes_by_last[FoldAsciiByte(w.back())])
       if (EndsWithFolded(w, suf)) return true;
     return false;
   }
-  uint64_t title_suffix_last_bytes[4] = {0, 0, 0, 0};  // bit b: some latin_title_suffixes ends in b
+  // latin_title_suffixes by their last byte (184 rows: a word is compared with the few that end
+  // in its own last byte), and whether one is empty (it ends every word).
+  std::array<std::vector<std::string_view>, 256> title_suffixes_by_last;
+  bool title_suffix_empty = false;
   // The legal_suffix rows that are no English company suffix (LegalFormEnd), in list order, and
   // bit b set when one of them starts with byte b.
   std::vector<std::string> legal_forms;
@@ -527,8 +603,24 @@ struct EntityRecognizer::Impl {
   }
   bool IsKoTitle(std::string_view w) const {
     if (ko_titles.count(w)) return true;
-    for (const std::string& suf : ko_title_suffixes)
-      if (w.size() > suf.size() && EndsWith(w, suf) && !EndsWith(w, "들")) return true;
+    return EndsWithRowOf(ko_title_suffixes, ko_title_suffix_lengths, w,
+                         [&](size_t len) { return w.size() > len && !EndsWith(w, "들"); });
+  }
+  // The distinct lengths of the rows of ko_title_suffixes, ko_company_suffixes, ko_org_suffixes.
+  std::vector<size_t> ko_title_suffix_lengths, ko_company_suffix_lengths, ko_org_suffix_lengths;
+  static std::vector<size_t> RowLengths(const WordSet& set) {
+    std::vector<size_t> lengths;
+    for (const std::string& w : set) lengths.push_back(w.size());
+    std::sort(lengths.begin(), lengths.end());
+    lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
+    return lengths;
+  }
+  // Whether a row of `set` (its distinct `lengths`) ends `s` and ok(row length) holds: one probe
+  // per length instead of a comparison per row.
+  template <typename Ok>
+  static bool EndsWithRowOf(const WordSet& set, const std::vector<size_t>& lengths, std::string_view s, Ok ok) {
+    for (const size_t len : lengths)
+      if (len <= s.size() && set.count(s.substr(s.size() - len)) && ok(len)) return true;
     return false;
   }
   // Korean native name: surname + given name, 2..4 syllables in all.
@@ -652,6 +744,7 @@ struct EntityRecognizer::Impl {
   std::string ShortFormOf(Doc& d, size_t i) const;
   void CollectShortForms(Doc& d) const;
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
+  Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;
@@ -1140,15 +1233,16 @@ void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Ca
 // "company" or "organization" when Hangul word `s` ends in a company or organization suffix.
 const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   if (ko_stop.count(s)) return nullptr;
-  for (const std::string& suf : ko_company_suffixes)
-    if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && !ko_stop.count(s.substr(0, s.size() - suf.size())))
-      return "company";
+  if (EndsWithRowOf(ko_company_suffixes, ko_company_suffix_lengths, s, [&](size_t len) {
+        return s.size() >= len + 6 && !ko_stop.count(s.substr(0, s.size() - len));
+      }))
+    return "company";
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
-  for (const std::string& suf : ko_org_suffixes)
-    if (s.size() >= suf.size() + 6 && EndsWith(s, suf) && IsAllHangul(s) &&
-        !ko_stop.count(s.substr(0, s.size() - suf.size())))
-      return "organization";
+  if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
+        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len));
+      }))
+    return "organization";
   return nullptr;
 }
 
@@ -3358,6 +3452,7 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
   m.ko_titles = MakeSet(WordList::kKoTitle);
   m.ko_title_suffixes = MakeSet(WordList::kKoTitleSuffix);
+  m.ko_title_suffix_lengths = Impl::RowLengths(m.ko_title_suffixes);
   m.ko_surnames = MakeSet(WordList::kKoSurname);
   {
     std::string_view all = EmbeddedKoCommonWords();
@@ -3374,6 +3469,8 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
   m.ko_title_stops = MakeSet(WordList::kKoTitleStop);
   m.ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
   m.ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
+  m.ko_company_suffix_lengths = Impl::RowLengths(m.ko_company_suffixes);
+  m.ko_org_suffix_lengths = Impl::RowLengths(m.ko_org_suffixes);
   m.ko_company_cues = MakeSet(WordList::kKoCompanyCue);
   m.ja_company_cues = MakeSet(WordList::kJaCompanyCue);
   m.ko_person_cues = MakeSet(WordList::kKoPersonCue);
@@ -3394,12 +3491,11 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
     m.legal_form_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
   }
   for (const std::string& suf : m.latin_title_suffixes) {
-    if (suf.empty()) {  // ends every word
-      for (uint64_t& bits : m.title_suffix_last_bytes) bits = ~uint64_t{0};
+    if (suf.empty()) {
+      m.title_suffix_empty = true;
       continue;
     }
-    const auto b = static_cast<unsigned char>(suf.back());
-    m.title_suffix_last_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+    m.title_suffixes_by_last[static_cast<unsigned char>(suf.back())].push_back(suf);
   }
   m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
   m.org_connectors = MakeSet(WordList::kOrgNameConnector);
@@ -4265,12 +4361,13 @@ void LinkCjkFamilyNames(Doc& d) {
 
 }  // namespace
 
-// The group of the short form written at free word t of `p` (-1 if none or ambiguous); `*end`:
-// the byte where the mention ends (before a particle or a possessive).
-int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int* end) const {
+// The short form that word t of `p` is or begins with (w, its stem before a Korean particle, w
+// without a possessive or a case ending: each a prefix of the word), else d.short_forms.end();
+// `*end` as in ShortFormAt.
+Doc::ShortForms::const_iterator EntityRecognizer::Impl::PrefixShortForm(const Doc& d, const Para& p, int t,
+                                                                       int* end) const {
   const auto& short_forms = d.short_forms;
   std::string_view w = p.Text(t);
-  *end = p.toks[t].end;
   auto it = short_forms.find(w);
   // A one-syllable family name ("팡") counts only with a particle ("팡이", "팡은").
   if (it != short_forms.end() && p.toks[t].hangul && CountCodePoints(w) < 2) it = short_forms.end();
@@ -4301,6 +4398,17 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
       *end = p.toks[t].end;
     }
   }
+  return it;
+}
+
+// The group of the short form written at free word t of `p` (-1 if none or ambiguous); `*end`:
+// the byte where the mention ends (before a particle or a possessive).
+int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int* end) const {
+  const auto& short_forms = d.short_forms;
+  std::string_view w = p.Text(t);
+  *end = p.toks[t].end;
+  // Only a word that a short form may begin gets the prefix lookups.
+  auto it = d.MayStartShortForm(w) ? PrefixShortForm(d, p, t, end) : short_forms.end();
   if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
       p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
     // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
@@ -4326,6 +4434,7 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
 // capitalized Latin short form must be capitalized in the text too: it is an exact match).
 void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
   if (d.short_forms.empty()) return;
+  d.FilterShortForms();
   for (size_t pi = 0; pi < d.paras.size(); ++pi) {
     Para& p = d.paras[pi];
     for (int t = 0; t < p.Size(); ++t) {

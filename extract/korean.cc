@@ -85,12 +85,36 @@ const std::unordered_set<std::string_view>& ParticleSet() {
 }
 constexpr size_t kMaxParticleBytes = 12;
 
+// The last three bytes of `s` (size >= 3) as one number.
+uint32_t LastThreeBytes(std::string_view s) {
+  const auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(s[s.size() - k])); };
+  return b(3) << 16 | b(2) << 8 | b(1);
+}
+
+// The last syllables of the particles (LastThreeBytes), sorted: a word that ends in none of them
+// ends in no particle, and most words are settled by this search instead of up to four hash
+// lookups.
+const std::vector<uint32_t>& ParticleLastSyllables() {
+  static const std::vector<uint32_t> last = [] {
+    std::vector<uint32_t> v;
+    for (std::string_view p : kParticles) v.push_back(LastThreeBytes(p));
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }();
+  return last;
+}
+
 }  // namespace
 
 bool IsKoreanParticle(std::string_view suffix) { return ParticleSet().count(suffix) > 0; }
 
 std::vector<int> KoreanStemLengths(std::string_view word) {
   std::vector<int> out;
+  // (Every particle is at least one syllable and shorter than the word.)
+  if (word.size() <= 3) return out;
+  const auto& last = ParticleLastSyllables();
+  if (!std::binary_search(last.begin(), last.end(), LastThreeBytes(word))) return out;
   const auto& particles = ParticleSet();
   for (size_t len = 3; len <= kMaxParticleBytes && len < word.size(); len += 3) {
     std::string_view p = word.substr(word.size() - len);

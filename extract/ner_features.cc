@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
+#include <memory>
 
 #include "corpus/utf8.h"
 
@@ -267,29 +270,43 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     }
   }
 
-  auto& f = out->feats;
-  f.reserve(static_cast<size_t>(n) * 64);
+  // The features are written through a pointer into room for the most a unit can have (15
+  // character features, 10 word-context ones, 4 of the word's hash, 6 of the stem, 5 gazetteer
+  // suffix ones, 5 clusters and 22 gazetteer marks: 67), not pushed one by one.
+  // (The room is a per-thread array that is never zero-filled; the features are copied into
+  // out->feats at the end, which costs less than growing the vector to the room would.)
+  constexpr size_t kKoMaxFeatures = 72;
+  thread_local std::unique_ptr<uint64_t[]> room;
+  thread_local size_t room_size = 0;
+  if (room_size < static_cast<size_t>(n) * kKoMaxFeatures) {
+    room_size = std::max(static_cast<size_t>(n) * kKoMaxFeatures, 2 * room_size);
+    room.reset(new uint64_t[room_size]);
+  }
+  uint64_t* const base = room.get();
+  uint64_t* w = base;
+  const auto put = [&w](uint64_t v) { *w++ = v; };
   out->offsets.reserve(n + 1);
   int cached_ws = -1;
   uint64_t word_hash = 0, stem_hash = 0, prefix_hash = 0;
   for (int i = 0; i < n; ++i) {
-    out->offsets.push_back(static_cast<uint32_t>(f.size()));
+    assert(i == 0 || w - (base + out->offsets.back()) <= static_cast<ptrdiff_t>(kKoMaxFeatures));
+    out->offsets.push_back(static_cast<uint32_t>(w - base));
     const uint64_t cm2 = c[i], cm1 = c[i + 1], c0 = c[i + 2], cp1 = c[i + 3], cp2 = c[i + 4];
-    f.push_back(T(kKo, 1));
-    f.push_back(Combine(T(kKo, 2), c0));
-    f.push_back(Combine(T(kKo, 3), cm1));
-    f.push_back(Combine(T(kKo, 4), cp1));
-    f.push_back(Combine(T(kKo, 5), cm2));
-    f.push_back(Combine(T(kKo, 6), cp2));
-    f.push_back(Combine(Combine(T(kKo, 7), cm1), c0));
-    f.push_back(Combine(Combine(T(kKo, 8), c0), cp1));
-    f.push_back(Combine(Combine(T(kKo, 9), cm2), cm1));
-    f.push_back(Combine(Combine(T(kKo, 10), cp1), cp2));
-    f.push_back(Combine(Combine(T(kKo, 11), cm1), cp1));
-    f.push_back(Combine(Combine(Combine(T(kKo, 12), cm1), c0), cp1));
-    f.push_back(Combine(Combine(Combine(T(kKo, 13), cm2), cm1), c0));
-    f.push_back(Combine(Combine(Combine(T(kKo, 14), c0), cp1), cp2));
-    f.push_back(Combine(T(kKo, 15), (static_cast<uint64_t>(static_cast<unsigned char>(type[i])) << 16) |
+    put(T(kKo, 1));
+    put(Combine(T(kKo, 2), c0));
+    put(Combine(T(kKo, 3), cm1));
+    put(Combine(T(kKo, 4), cp1));
+    put(Combine(T(kKo, 5), cm2));
+    put(Combine(T(kKo, 6), cp2));
+    put(Combine(Combine(T(kKo, 7), cm1), c0));
+    put(Combine(Combine(T(kKo, 8), c0), cp1));
+    put(Combine(Combine(T(kKo, 9), cm2), cm1));
+    put(Combine(Combine(T(kKo, 10), cp1), cp2));
+    put(Combine(Combine(T(kKo, 11), cm1), cp1));
+    put(Combine(Combine(Combine(T(kKo, 12), cm1), c0), cp1));
+    put(Combine(Combine(Combine(T(kKo, 13), cm2), cm1), c0));
+    put(Combine(Combine(Combine(T(kKo, 14), c0), cp1), cp2));
+    put(Combine(T(kKo, 15), (static_cast<uint64_t>(static_cast<unsigned char>(type[i])) << 16) |
                                         (static_cast<uint64_t>(static_cast<unsigned char>(type[i + 1])) << 8) |
                                         static_cast<unsigned char>(type[i + 2])));
     if (wstart[i] < 0) continue;  // a space: character features only
@@ -297,28 +314,28 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     const int wlen = we - ws, pos = i - ws, dist = we - 1 - i;
     const int bpos = Bucket(pos, 4), bdist = Bucket(dist, 4);
     const uint64_t wp = wlen == 1 ? 'S' : (pos == 0 ? 'B' : (dist == 0 ? 'E' : 'M'));
-    f.push_back(Combine(T(kKo, 16), wp * 16 + Bucket(wlen, 8)));
-    f.push_back(Combine(Combine(T(kKo, 17), bpos), c0));
+    put(Combine(T(kKo, 16), wp * 16 + Bucket(wlen, 8)));
+    put(Combine(Combine(T(kKo, 17), bpos), c0));
     const uint64_t last1 = c[we - 1 + 2];
     const uint64_t last2 = wlen >= 2 ? Combine(c[we - 2 + 2], last1) : kPad;
-    f.push_back(Combine(Combine(T(kKo, 18), last1), bdist));
-    f.push_back(Combine(Combine(T(kKo, 19), last2), bdist));
+    put(Combine(Combine(T(kKo, 18), last1), bdist));
+    put(Combine(Combine(T(kKo, 19), last2), bdist));
     // Next word's first chars (titles, 씨, 기자, 대표 ...) and previous word's last chars.
     int nw = we;
     while (nw < n && brk[nw + 1]) ++nw;
     uint64_t next1 = nw < n ? c[nw + 2] : kPad;
     uint64_t next2 = nw + 1 < n && wstart[nw + 1] == nw ? Combine(next1, c[nw + 3]) : next1;
-    f.push_back(Combine(Combine(T(kKo, 20), next1), bdist));
-    f.push_back(Combine(Combine(T(kKo, 21), next2), bdist));
+    put(Combine(Combine(T(kKo, 20), next1), bdist));
+    put(Combine(Combine(T(kKo, 21), next2), bdist));
     int pw = ws - 1;
     while (pw >= 0 && brk[pw + 1]) --pw;
     uint64_t prev1 = pw >= 0 ? c[pw + 2] : kPad;
     uint64_t prev2 = pw >= 1 && wstart[pw - 1] >= 0 && wstart[pw] != pw ? Combine(c[pw + 1], prev1) : prev1;
-    f.push_back(Combine(Combine(T(kKo, 22), prev1), bpos));
-    f.push_back(Combine(Combine(T(kKo, 23), prev2), bpos));
+    put(Combine(Combine(T(kKo, 22), prev1), bpos));
+    put(Combine(Combine(T(kKo, 23), prev2), bpos));
     // The neighbouring words' stems (관계자, 대변인, 감독, 소속 ...).
-    f.push_back(Combine(Combine(T(kKo, 36), pw >= 0 ? word_stem[wstart[pw]] : kPad), wp));
-    f.push_back(Combine(Combine(T(kKo, 37), nw < n ? word_stem[nw] : kPad), wp));
+    put(Combine(Combine(T(kKo, 36), pw >= 0 ? word_stem[wstart[pw]] : kPad), wp));
+    put(Combine(Combine(T(kKo, 37), nw < n ? word_stem[nw] : kPad), wp));
     // Whole word, the word's prefix up to here and the rest after here.
     if (ws != cached_ws) {
       cached_ws = ws;
@@ -329,20 +346,20 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       prefix_hash = T(kKo, 27);
     }
     prefix_hash = Fold(prefix_hash, static_cast<uint32_t>(c0));
-    if (wlen <= 8) f.push_back(Combine(word_hash, pos));
+    if (wlen <= 8) put(Combine(word_hash, pos));
     if (dist >= 1 && dist <= 4) {
       uint64_t h = T(kKo, 25);
       for (int k = i + 1; k < we; ++k) h = Combine(h, c[k + 2]);
-      f.push_back(h);
+      put(h);
     } else if (dist == 0) {
-      f.push_back(T(kKo, 26));
+      put(T(kKo, 26));
     }
-    if (pos <= 5) f.push_back(Mix(prefix_hash));
+    if (pos <= 5) put(Mix(prefix_hash));
     // Rest of the word after here combined with the current char (name-final + particle).
     if (dist >= 1 && dist <= 3) {
       uint64_t h = Combine(T(kKo, 28), c0);
       for (int k = i + 1; k < we; ++k) h = Combine(h, c[k + 2]);
-      f.push_back(h);
+      put(h);
     }
     // Stem = the word without a trailing particle/ending: identity and edges of the stem,
     // and where this char sits relative to the stem's end.
@@ -350,15 +367,15 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       const int se = stem_end[i];
       const int slen = se - ws;
       const int rel = i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2);
-      if (slen >= 1 && slen <= 8) f.push_back(Combine(stem_hash, i < se ? pos : 100 + rel));
+      if (slen >= 1 && slen <= 8) put(Combine(stem_hash, i < se ? pos : 100 + rel));
       if (slen >= 1) {
         const uint64_t s1 = c[se - 1 + 2];
         const uint64_t s2 = slen >= 2 ? Combine(c[se - 2 + 2], s1) : kPad;
-        f.push_back(Combine(Combine(T(kKo, 31), s1), rel));
-        f.push_back(Combine(Combine(T(kKo, 32), s2), rel));
-        f.push_back(Combine(Combine(T(kKo, 33), particle[i]), rel));
-        f.push_back(Combine(Combine(Combine(T(kKo, 34), particle[i]), s1), rel));
-        f.push_back(Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel));
+        put(Combine(Combine(T(kKo, 31), s1), rel));
+        put(Combine(Combine(T(kKo, 32), s2), rel));
+        put(Combine(Combine(T(kKo, 33), particle[i]), rel));
+        put(Combine(Combine(Combine(T(kKo, 34), particle[i]), s1), rel));
+        put(Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel));
       }
     }
     if (any_gaz && suffix_info[i] != 0) {
@@ -368,9 +385,9 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       const uint64_t rel = i < se ? std::min(se - 1 - i, 3) : 4;
       const uint64_t len = suffix_len[i];
       for (int k = 0; k < 4; ++k) {
-        f.push_back(Combine(T(kKo, 80 + k), (GazSuffixBucket(si, k) * 8 + rel) * 4 + len));
+        put(Combine(T(kKo, 80 + k), (GazSuffixBucket(si, k) * 8 + rel) * 4 + len));
       }
-      f.push_back(Combine(T(kKo, 84), ((GazSuffixBucket(si, kOrg) * 8 + GazSuffixBucket(si, kPer)) * 8 +
+      put(Combine(T(kKo, 84), ((GazSuffixBucket(si, kOrg) * 8 + GazSuffixBucket(si, kPer)) * 8 +
                                        rel) * 4 + GazSuffixCount(si)));
     }
     if (any_gaz) {
@@ -383,21 +400,22 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
       const int se = stem_end[i];
       const uint64_t rel = (pos == 0 ? 8 : 0) + (i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2));
       const uint32_t c0 = stem_cluster[ws];
-      for (int k = 2; k <= 4; ++k) f.push_back(Combine(Combine(T(kKo, 88 + k), prefix(c0, k)), rel));
-      f.push_back(Combine(Combine(T(kKo, 93), pw >= 0 ? prefix(stem_cluster[wstart[pw]], 3) : kPad), wp));
-      f.push_back(Combine(Combine(T(kKo, 94), nw < n ? prefix(stem_cluster[nw], 3) : kPad), wp));
+      for (int k = 2; k <= 4; ++k) put(Combine(Combine(T(kKo, 88 + k), prefix(c0, k)), rel));
+      put(Combine(Combine(T(kKo, 93), pw >= 0 ? prefix(stem_cluster[wstart[pw]], 3) : kPad), wp));
+      put(Combine(Combine(T(kKo, 94), nw < n ? prefix(stem_cluster[nw], 3) : kPad), wp));
       for (int k = 0; k < kMarkClasses; ++k) {
         const GazMark& m = marks[i][k];
         if (m.pos == 0) continue;
-        f.push_back(Combine(T(kKo, 40 + k), m.pos * 16 + m.tail));
-        f.push_back(Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6)));
-        f.push_back(Combine(Combine(T(kKo, 60 + k), m.pos), c0));
-        f.push_back(Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail));
-        if (k == 1 || k == 4) f.push_back(Combine(T(kKo, 75 + k), m.pos * 16 + m.sub));
+        put(Combine(T(kKo, 40 + k), m.pos * 16 + m.tail));
+        put(Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6)));
+        put(Combine(Combine(T(kKo, 60 + k), m.pos), c0));
+        put(Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail));
+        if (k == 1 || k == 4) put(Combine(T(kKo, 75 + k), m.pos * 16 + m.sub));
       }
     }
   }
-  out->offsets.push_back(static_cast<uint32_t>(f.size()));
+  out->offsets.push_back(static_cast<uint32_t>(w - base));
+  out->feats.assign(base, w);
 }
 
 namespace {

@@ -2912,8 +2912,9 @@ bool CoordinatedVerbAt(std::string_view lo, size_t pos) {
   for (const Lex& l : CueWords())
     if (l.english && (l.cue == Cue::kHire || l.cue == Cue::kJoin || l.cue == Cue::kOffer) && finite_at(l.text))
       return true;
+  // A departure verb of general sense ("Doyle, 44, leaves Coventry City, …") is no hiring verb.
   for (const FrameReader::Row& r : FrameReader::Default().rows())
-    if (r.kind == "trigger" && r.lang == "en" && finite_at(r.text)) return true;
+    if (r.kind == "trigger" && r.lang == "en" && !r.value.ends_with(":object") && finite_at(r.text)) return true;
   return false;
 }
 
@@ -3031,6 +3032,12 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   }
   std::vector<int> touched;
   for (const FrameEvent& f : frames) {
+    // "Doyle leaves Coventry City" after "Leeds appointed Doyle": a person hired elsewhere in the
+    // article who leaves by a verb of general sense makes the first half of that move.
+    if (f.general && std::any_of(ctx->events.begin(), ctx->events.end(), [&](const Event& e) {
+          return e.candidate == f.candidate && e.type != EventType::kDeparture && e.employer != f.employer;
+        }))
+      continue;
     int ei = FrameEventIndex(ctx, f);
     if (ei < 0) continue;
     Event& e = ctx->events[ei];
@@ -3605,8 +3612,12 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     if (!StartsWith(lower, 0, ", ")) continue;
     const size_t stop = EnglishSentenceEnd(lower, 0, std::min(lower.size(), static_cast<size_t>(200)));
     for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
-         comma = lower.find(',', comma + 1), ++parts)
-      if (StartsWith(lower, comma, ", ") && FrameReader::Default().FutureStart(lower, comma + 2)) return true;
+         comma = lower.find(',', comma + 1), ++parts) {
+      if (!StartsWith(lower, comma, ", ")) continue;
+      // A relative clause of the name ("to appoint Calloway, who will start on Jan. 12").
+      const size_t clause = StartsWith(lower, comma + 2, "who ") ? comma + 6 : comma + 2;
+      if (FrameReader::Default().FutureStart(lower, clause)) return true;
+    }
   }
   return false;
 }
@@ -3634,9 +3645,17 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
     for (size_t b = 0; b < para.size();) {
       size_t dot = para.find(". ", b);
       size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
-      const int kind = FrameReader::Default().ReferentStart(ToLowerAscii(para.substr(b, e - b)));
+      const std::string lower = ToLowerAscii(para.substr(b, e - b));
+      int kind = FrameReader::Default().ReferentStart(lower);
+      // A coordinated clause opening with the referent ("Reyes' deal is worth $5 million a year,
+      // …, and he is set to debut on Atlas in January"): the people named before it.
+      size_t at = b;
+      for (size_t f = lower.find(", and "); kind == 0 && f != std::string::npos; f = lower.find(", and ", f + 1)) {
+        kind = FrameReader::Default().ReferentStart(std::string_view(lower).substr(f + 6));
+        at = b + f;
+      }
       if (kind != 0) {
-        auto found = before(static_cast<int>(pi), b);
+        auto found = before(static_cast<int>(pi), at);
         if (found.empty() && pi > 0) found = before(static_cast<int>(pi - 1), a.paragraphs[pi - 1].size());
         if (kind == 1 && !found.empty()) out.insert(ctx.Name(*found.back().second));
         if (kind == 2)

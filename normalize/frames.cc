@@ -82,6 +82,7 @@ struct FrameReader::Hit {
   char voice;           // 'a' active, 'p' passive, 's' self, 'r' renew (a reappointment)
   bool join = false;    // a move the candidate makes (join:self): its aspect sets the outcome
   bool future = false;  // an appointment designated or announced, not yet in office (":future")
+  bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -205,8 +206,9 @@ class FrameReader::Scan {
         Use(row);
         bool join = w.value.rfind("join", 0) == 0;
         bool future = w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":future") == 0;
+        bool object = w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":object") == 0;
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
-                        future});
+                        future, object});
       }
     }
     if (korean_) AddStemHits(&hits);
@@ -251,6 +253,20 @@ class FrameReader::Scan {
     size_t e = static_cast<size_t>(std::min(c_.end, h.end + kTimeWindow));
     size_t comma = c_.text.find(',', static_cast<size_t>(h.end));
     if (comma != std::string_view::npos && comma < e) e = comma;
+    // English: a comma closing an apposition or relative clause right before the trigger (at most
+    // three lowercase words between: "Richard Amble, who has run its London office since 2016,
+    // will retire") ends what dates the person's past, not this move.
+    size_t closing = korean_ ? std::string_view::npos : c_.text.rfind(',', static_cast<size_t>(h.pos));
+    if (closing != std::string_view::npos && closing >= b) {
+      int words = 0;
+      bool lower_only = true;
+      for (size_t k = closing + 1; k < static_cast<size_t>(h.pos); ++k) {
+        char ch = c_.text[k];
+        if (ch != ' ' && (ch < 'a' || ch > 'z')) lower_only = false;
+        if (ch != ' ' && c_.text[k - 1] == ' ') ++words;
+      }
+      if (lower_only && words <= 3) b = closing + 1;
+    }
     if (HasYear(c_.text, b, e, [&](size_t end) {
           std::vector<int> rows;
           bool names = korean_ && r_.YearNamesReshuffle(c_.text, end, &rows);
@@ -921,6 +937,8 @@ class FrameReader::Scan {
     if (np_org && !IsUnit(*np_org)) e->employer = np_org->name;
     if (e->employer.empty()) e->employer = SubjectOrg(h);
     FallBackEmployer(h, e);
+    // "was reappointed for a second term, subject to approval at the shareholders' meeting".
+    if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     return true;
   }
 
@@ -965,10 +983,105 @@ class FrameReader::Scan {
     return MarkerBefore("marker", "predecessor", at) >= 0;
   }
 
+  // What a departure verb of general sense leaves (":object" triggers): en an organization or a
+  // leave_object row right after it ("is leaving the network", "leaves Riot Games", "will leave at
+  // the end of the year"); ko an organization marked 을/를 or a leave_object row right before it
+  // ("회사를 떠난다"). `*org` receives the organization, if one.
+  bool LeaveObject(const Hit& h, const FrameMention** org) {
+    if (!korean_) {
+      size_t at = SkipSpaces(c_.lower, static_cast<size_t>(h.end));
+      if (MarkerAt("leave_object", "", at, true) >= 0) return true;
+      size_t past_the = StartsWith(c_.lower, at, "the ") ? at + 4 : at;
+      for (const FrameMention& o : c_.orgs)
+        if (InClause(o) && (o.start == static_cast<int>(at) || o.start == static_cast<int>(past_the))) *org = &o;
+      return *org != nullptr;
+    }
+    if (h.pos > 0 && c_.text[h.pos - 1] == ' ' && MarkerBefore("leave_object", "", static_cast<size_t>(h.pos) - 1) >= 0)
+      return true;
+    for (const FrameMention& o : c_.orgs)
+      for (const char* obj : {"을 ", "를 "})
+        if (InClause(o) && static_cast<size_t>(o.end) + std::string_view(obj).size() == static_cast<size_t>(h.pos) &&
+            StartsWith(c_.text, static_cast<size_t>(o.end), obj))
+          *org = &o;
+    return *org != nullptr;
+  }
+
+  // The rest of the sentence after a departure verb of general sense names where the person goes
+  // (onward rows: "left Apple for Meta", "leaves … and will join", "떠나 … 합류한다"): the first half
+  // of a move, not a departure. A row of value "org" counts only before an organization ("for
+  // Meta", not "for 14 years").
+  bool Onward(const Hit& h) {
+    std::string_view s = korean_ ? c_.text : c_.lower;
+    size_t end = korean_ ? static_cast<size_t>(c_.end)
+                         : std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()), static_cast<size_t>(c_.end));
+    for (int i : r_.RowsOf("onward", Lang())) {
+      const Row& w = r_.rows_[i];
+      for (size_t f = s.find(w.text, static_cast<size_t>(h.end)); f != std::string_view::npos && f + w.text.size() <= end;
+           f = s.find(w.text, f + 1)) {
+        if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
+        if (w.value == "org") {
+          size_t at = SkipSpaces(s, f + w.text.size());
+          if (StartsWith(s, at, "the ")) at += 4;
+          if (std::none_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.start == static_cast<int>(at); }))
+            continue;
+        }
+        Use(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Korean: the organization a resignation is handed to, marked 에 right before the trigger
+  // ("한국투자증권에 사의를 표명했다"): the employer left.
+  const FrameMention* KoHandedTo(const Hit& h) {
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && StartsWith(c_.text, static_cast<size_t>(o.end), "에 ") &&
+          static_cast<size_t>(o.end) + std::string_view("에 ").size() == static_cast<size_t>(h.pos))
+        return &o;
+    return nullptr;
+  }
+
+  // English: the person is the subject of a self departure with no title by the name ("Choi
+  // Min-seok, who headed the North American business, retired", "Kirkland said Richard Amble, who
+  // has run its London office since 2016, will retire"): the sentence opens with the name (past an
+  // opener closed by a comma, a reporting clause "X said", honorific rows), and the trigger follows
+  // the name or its apposition past at most three lowercase words. A speaker is none.
+  bool SelfSubject(const FrameMention& p, const Hit& h) {
+    if (korean_ || h.voice != 's' || IsSpeaker(p)) return false;
+    size_t at = AppositionEnd(static_cast<size_t>(p.end));
+    if (at > static_cast<size_t>(h.pos)) return false;
+    int words = 0;
+    for (size_t k = at; k < static_cast<size_t>(h.pos); ++k) {
+      char ch = c_.text[k];
+      if (ch == ' ') continue;
+      if (ch < 'a' || ch > 'z') return false;
+      if (k == at || c_.text[k - 1] == ' ') ++words;
+    }
+    if (words > 3) return false;
+    size_t name = static_cast<size_t>(p.start);
+    for (int guard = 0; guard < 2; ++guard) {
+      int hon = MarkerBefore("marker", "honorific", name);
+      if (hon < 0) break;
+      name -= r_.rows_[hon].text.size() + 1;
+    }
+    size_t from = static_cast<size_t>(std::max(c_.start, c_.sentence_start));
+    if (name <= from) return true;
+    std::string_view before = c_.lower.substr(from, name - from);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty() || (before.back() == ',' && before.find(',') == before.size() - 1)) return true;
+    return EndsWithAt(before, before.size(), " said") || EndsWithAt(before, before.size(), " says") ||
+           EndsWithAt(before, before.size(), " said that");
+  }
+
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
     // Korean active: the object before the trigger ("장민철 대표를 경질하고").
     const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
     if (!cand) return false;
+    const FrameMention* left = nullptr;
+    if (h.object && (!LeaveObject(h, &left) || Onward(h))) return false;
+    e->general = h.object;
+    if (korean_ && !left) left = KoHandedTo(h);
     if (korean_) KoCoordinated(*cand);
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
@@ -979,9 +1092,15 @@ class FrameReader::Scan {
       e->employer = before.empty() ? c_.context_employer : before.back().employer;
       return true;
     }
-    // A departure is from a position: "as CEO of X" after the trigger, or a title by the name.
+    // A departure is from a position: "as CEO of X" after the trigger, or a title by the name;
+    // else the person is the subject of a self departure, or the person right after an active
+    // trigger whose subject is an organization ("Baltimore fired Rick Dunleavy").
     if (!korean_) EnRole(static_cast<size_t>(h.end), &e->role, &e->employer);
-    if (e->role.empty() && !HasTitleNear(*cand)) return false;
+    const bool fired_by_org = !korean_ && h.voice == 'a' && cand->start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) &&
+                              !StartsWith(c_.text, static_cast<size_t>(cand->end), "'") && !SubjectOrg(h).empty();
+    if (e->role.empty() && !HasTitleNear(*cand) && !SelfSubject(*cand, h) && !fired_by_org) return false;
+    if (e->employer.empty() && left && !IsUnit(*left)) e->employer = left->name;
+    if (e->employer.empty() && fired_by_org) e->employer = SubjectOrg(h);
     if (e->employer.empty()) e->employer = Affiliation(*cand);
     // "김태섭 메모리사업부장(사장)은 … 물러난다": a division is where the post was, not the employer.
     if (korean_ && !e->employer.empty() && IsUnitName(e->employer)) e->employer.clear();
@@ -1055,7 +1174,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
-        "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger"};
+        "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger",
+        "leave_object", "onward", "not_org"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1065,6 +1185,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0 && v.rfind("appoint:", 0) == 0)
         v.resize(v.size() - 7);
+      // A departure verb of general sense ("leave", 떠나다) counts only with what is left (":object").
+      if (v == "depart:self:object") v.resize(v.size() - 7);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
                 v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
@@ -1401,7 +1523,20 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
 
 std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector<int>* used_rows) const {
   if (clause.persons.empty()) return {};
-  return Scan(*this, clause, used_rows).Run();
+  // "Current CEO Bae Jong-kook": a not_org row ("current", "outgoing") the recognizer took for an
+  // organization names none.
+  auto adjective = [&](const FrameMention& o) {
+    for (int i : RowsOf("not_org", "en"))
+      if (AsciiLower(o.name) == rows_[i].text) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    return false;
+  };
+  if (std::none_of(clause.orgs.begin(), clause.orgs.end(), adjective)) return Scan(*this, clause, used_rows).Run();
+  FrameClause own = clause;
+  std::erase_if(own.orgs, adjective);
+  return Scan(*this, own, used_rows).Run();
 }
 
 }  // namespace hirewire::normalize

@@ -48,6 +48,8 @@ struct FrameEvent {
   bool agreed = false;  // a move agreed or announced, not yet made ("will join as", 내정): accepted
   // The clause named no employer: it came from the clause's context (FrameClause::context_employer).
   bool context_employer = false;
+  // A departure read from a verb of general sense ("left", "is leaving": ":object" triggers).
+  bool general = false;
   bool operator==(const FrameEvent&) const = default;
 };
 
