@@ -664,6 +664,7 @@ struct EntityRecognizer::Impl {
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   const char* KoSuffixType(std::string_view s) const;
+  bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
@@ -703,11 +704,13 @@ struct EntityRecognizer::Impl {
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void CjkQuotedNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseLegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const;
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
@@ -1249,6 +1252,17 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   return nullptr;
 }
 
+// A company cue word (`ko_company_cue`), alone, ending a Hangul compound after at least one syllable
+// ("유령법인", "대기업"), or with the copula 인 ("싱크탱크인").
+bool EntityRecognizer::Impl::KoCompanyCue(std::string_view w) const {
+  if (ko_company_cues.count(w)) return true;
+  if (w.ends_with("인") && ko_company_cues.count(w.substr(0, w.size() - std::string_view("인").size()))) return true;
+  if (!IsAllHangul(w)) return false;
+  for (const std::string& c : ko_company_cues)
+    if (w.size() > c.size() && w.ends_with(c) && CountCodePoints(c) >= 2) return true;
+  return false;
+}
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1293,19 +1307,20 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
         continue;
       }
     }
-    // "스타트업 X는": X right after a company cue word.
+    // "스타트업 X는": X right after a company cue word, also one that ends a compound ("유령법인
+    // 'X'와", "대기업") or takes the copula ("당 싱크탱크인 X").
     int prev = t - 1;
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
-    if (prev < 0 || !p.IsWord(prev) || !ko_company_cues.count(p.Text(prev)) ||
-        p.toks[prev].sentence != p.toks[t].sentence)
+    if (prev < 0 || !p.IsWord(prev) || !KoCompanyCue(p.Text(prev)) || p.toks[prev].sentence != p.toks[t].sentence)
       continue;
     // X ends its phrase: a particle, punctuation, a title or the sentence end — not a bare noun
     // inside a longer phrase ("핀테크 규제 샌드박스").
     bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
                   IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
     // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title.)
+    // (A dictionary word is a common noun: "수사기관 요청에".)
     if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
-        !IsKoreanNameShape(s))
+        !IsKoreanNameShape(s) && !IsKoWord(s))
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
   }
 }
@@ -2602,8 +2617,11 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           cut = start + static_cast<int>(e);
         } else {
           size_t title = 0;
-          for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitle))
-            if (w.size() > title && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2) title = w.size();
+          // (Also a verb the span took in: "郑凯说", "苏念饰", `zh_name_trailer`.)
+          for (WordList l : {WordList::kCjkTitle, WordList::kZhNameTrailer})
+            for (const std::string& w : EntityWords::Default().List(l))
+              if (w.size() > title && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
+                title = w.size();
           cut -= static_cast<int>(title);
         }
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
@@ -2655,6 +2673,8 @@ bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te,
 
 namespace {
 bool IsHanWord(std::string_view w);
+// The word that joins two modifiers inside one name ("发展和改革委员会").
+constexpr std::string_view kZhNameJoin = "和";
 // Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
 bool IsKatakanaOrHanWord(std::string_view w) {
   if (w.empty()) return false;
@@ -2684,6 +2704,49 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     // The name ends where a particle or punctuation follows (not inside a longer katakana word).
     if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
     ClaimWord(pi, p, cands, t, "company", 0.55);
+  }
+}
+
+// "投資コンサルティング会社「グローバル・ブリッジ」", "NPO法人「おたりの足」", "5人組ボーカルグループ「星屑
+// ライン」", "电商平台“优选汇”": a name in corner brackets or double quotes written right after a
+// word that ends in a kind of organization (`cjk_quote_org_cue`) is an organization, whatever its
+// script (hiragana and spaces included: "炉ばた 月光"). A quote of two to sixteen code points with no
+// sentence or list punctuation inside; a listed name inside keeps its entry.
+void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand>& cands) const {
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {{"「", "」"}, {"『", "』"}, {"“", "”"}};
+  for (int t = 1; t + 2 < p.Size(); ++t) {
+    std::string_view close;
+    for (const auto& [o, c] : kQuotes)
+      if (p.IsPunct(t, o)) close = c;
+    if (close.empty() || !p.IsWord(t - 1) || p.toks[t].space_before) continue;
+    bool cue = false;
+    // (The text before the quote, not the last word: ICU may split the cue, "俱|乐部".)
+    const std::string_view before = p.text.substr(0, p.toks[t].start);
+    for (const std::string& c : EntityWords::Default().List(WordList::kCjkQuoteOrgCue)) cue = cue || before.ends_with(c);
+    if (!cue) continue;
+    int r = t + 1;
+    while (r < p.Size() && r < t + 12 && !p.IsPunct(r, close)) ++r;
+    if (r >= p.Size() || !p.IsPunct(r, close) || r == t + 1) continue;
+    const int start = p.toks[t + 1].start, end = p.toks[r - 1].end;
+    const std::string_view name = p.text.substr(start, end - start);
+    const int n = CountCodePoints(name);
+    bool clean = n >= 2 && n <= 16;
+    for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"}) clean = clean && name.find(x) == std::string_view::npos;
+    for (int k = t + 1; k < r && clean; ++k) clean = p.owner[k] < 0;
+    if (!clean) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = t + 1;
+    c.te = r;
+    c.start = start;
+    c.end = end;
+    c.type = "organization";
+    c.conf = 0.7;
+    if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
+      c.dict = it->second;
+      c.type = entries[it->second].type;
+    }
+    Claim(p, cands, std::move(c));
   }
 }
 
@@ -2740,8 +2803,21 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
   int cps = 0;
   for (int q = c.te; q < p.Size() && q < c.te + 6; ++q) {
     const Token& t = p.toks[q];
-    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || t.latin || t.has_hangul) break;
+    // Latin letters written inside the unit's name ("京都大学iPS細胞研究所"), not after a space.
+    if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || (t.latin && t.space_before) ||
+        t.has_hangul)
+      break;
     const std::string_view w = p.Text(q);
+    // A Chinese stop word is no part of a name ("发改委已会同财政部"); "财政部和水利部": 和 after a
+    // name that ends in a head opens the next item of a list.
+    if (In(WordList::kZhNameLeftStop, w) ||
+        (w == kZhNameJoin && (EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(c.start, c.end - c.start)) ||
+                              EndsWithAnyOf(WordList::kCjkNameHead, p.text.substr(c.start, c.end - c.start)))))
+      break;
+    if (t.latin) {
+      cps += CountCodePoints(w);
+      continue;
+    }
     // A space only before a katakana word ("パナソニック エナジー"); hiragana are particles.
     if (t.space_before && !(q == c.te && IsKatakanaWord(w))) break;
     bool kana_or_han = true;
@@ -2837,8 +2913,6 @@ bool IsHanWord(std::string_view w) {
   }
   return true;
 }
-// The word that joins two modifiers inside one name ("发展和改革委员会").
-constexpr std::string_view kZhNameJoin = "和";
 }  // namespace
 
 // Candidates of tokens [tb, te) are no names: another reading of their words wins. Their
@@ -3008,6 +3082,49 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       EraseCands(p, cands, a, b);
       ClaimHanOrganization(pi, p, cands, a, b, p.toks[a].start);
     }
+  }
+}
+
+// "总经理陈立群表示", "替补中锋梁子豪在", "成员马嘉祺为": two or three free Han characters opening
+// with a family name (`zh_surname`) right after a role noun (`zh_role_noun`, `cjk_title`) and closed
+// by punctuation, a stop word, a verb glued to names (`zh_name_trailer`) or a person cue are a
+// person the character model missed.
+void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || p.toks[t].space_before || !IsHanWord(p.Text(t))) continue;
+    const std::string_view before = p.text.substr(0, p.toks[t].start);
+    bool role = false;
+    for (WordList l : {WordList::kZhRoleNoun, WordList::kCjkTitle})
+      for (const std::string& r : EntityWords::Default().List(l)) role = role || (CountCodePoints(r) >= 2 && before.ends_with(r));
+    if (!role) continue;
+    size_t first = 0;
+    DecodeUtf8(p.Text(t), &first);
+    if (!In(WordList::kZhSurname, p.Text(t).substr(0, first)) || In(WordList::kZhNameLeftStop, p.Text(t)) ||
+        In(WordList::kZhNameTrailer, p.Text(t)) || In(WordList::kZhPersonCue, p.Text(t)))
+      continue;
+    auto boundary = [&](int k) {
+      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return true;
+      const std::string_view w = p.text.substr(p.toks[k].start);
+      for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue})
+        for (const std::string& x : EntityWords::Default().List(l))
+          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x)) return true;
+      return false;
+    };
+    int e = t, cps = 0;
+    while (e < p.Size() && cps < 3 && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
+           p.toks[e].sentence == p.toks[t].sentence && (e == t || !p.toks[e].space_before))
+      cps += CountCodePoints(p.Text(e++));
+    if (cps < 2 || cps > 3 || !boundary(e)) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = t;
+    c.te = e;
+    c.start = p.toks[t].start;
+    c.end = p.toks[e - 1].end;
+    c.type = "person";
+    c.conf = 0.6;
+    Claim(p, cands, std::move(c));
+    t = e - 1;
   }
 }
 
@@ -3794,6 +3911,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   // Hangul follows the article's language (Chinese when it has none).
   const std::string_view cjk = kana ? "ja" : hangul || !han ? "" : lang == "ja" ? "ja" : lang.empty() || lang == "zh" ? "zh" : "";
   if (!cjk.empty()) {
+    CjkQuotedNamePass(pi, p, cands);
     if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
@@ -3805,6 +3923,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
         }
     if (cjk == "zh") {
       ChineseListNames(pi, p, cands);
+      ChineseRoleNames(pi, p, cands);
       ChineseHeadNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
     }

@@ -96,6 +96,9 @@ enum class WordList : uint8_t {
   kDeIndefinite,        // ein, eine, kein, ihr: before a German institution head, a kind, no name
   kDePublicPrefix,      // bundes, landes: a compound institution head opening with one names a public body
   kDeNonNameEnding,     // iger, ierte, straße: endings of German adjectives, plural nouns and streets, never of a name word
+  kCjkQuoteOrgCue,      // 会社, グループ, 法人, 平台: a name quoted right after a word ending in one is an organization
+  kZhNameTrailer,       // 说, 表示, 饰: verbs written right after a Chinese person's name, no part of it
+  kZhRoleNoun,          // 总经理, 中锋, 成员: role nouns written right before a Chinese person's name
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -454,6 +454,126 @@ TEST_F(Recognizer, AcronymsAfterATitleOrInCaselessTextAreNoOrganizations) {
   }
 }
 
+// CJK institutions listed in aliases_world.tsv in the tenth session: each row's short form, alone in a
+// sentence of its language, is one entity with the row's canonical (one test row per alias row).
+TEST_F(Recognizer, CjkInstitutionAliasesAreRecognized) {
+  struct Row {
+    const char* lang;
+    const char* surface;
+    const char* canonical;
+  };
+  const Row rows[] = {
+      {"ko", "일본 국회", "National Diet (Japan)"},
+      {"ko", "일본 중의원", "House of Representatives (Japan)"},
+      {"ko", "일본 참의원", "House of Councillors (Japan)"},
+      {"ja", "東京地方検察庁", "Tokyo District Public Prosecutors Office"},
+      {"ja", "大阪地方検察庁", "Osaka District Public Prosecutors Office"},
+      {"ja", "厚労省", "Ministry of Health, Labour and Welfare"},
+      {"ja", "文科省", "Ministry of Education, Culture, Sports, Science and Technology"},
+      {"ja", "国交省", "Ministry of Land, Infrastructure, Transport and Tourism"},
+      {"ja", "農水省", "Ministry of Agriculture, Forestry and Fisheries (Japan)"},
+      {"ja", "総務省", "Ministry of Internal Affairs and Communications (Japan)"},
+      {"ja", "法務省", "Ministry of Justice (Japan)"},
+      {"ja", "環境省", "Ministry of the Environment (Japan)"},
+      {"ja", "気象庁", "Japan Meteorological Agency"},
+      {"ja", "資源エネルギー庁", "Agency for Natural Resources and Energy"},
+      {"ja", "理研", "RIKEN"},
+      {"ja", "日本医療研究開発機構", "Japan Agency for Medical Research and Development"},
+      {"ja", "医薬品医療機器総合機構", "Pharmaceuticals and Medical Devices Agency"},
+      {"ja", "日本医師会", "Japan Medical Association"},
+      {"zh", "國家發改委", "National Development and Reform Commission"},
+      {"zh", "工業和信息化部", "Ministry of Industry and Information Technology"},
+      {"zh", "國家統計局", "National Bureau of Statistics of China"},
+      {"zh", "证监会", "China Securities Regulatory Commission"},
+      {"zh", "国家自然科学基金委", "National Natural Science Foundation of China"},
+      {"zh", "国家电影局", "National Film Administration"},
+      {"zh", "卫健委", "National Health Commission"},
+      {"zh", "国家药监局", "National Medical Products Administration"},
+      {"zh", "中国足协", "Chinese Football Association"},
+      {"zh", "香港交易所", "Hong Kong Exchanges and Clearing"},
+      {"zh", "上交所", "Shanghai Stock Exchange"},
+      {"zh", "清华", "Tsinghua University"},
+      {"zh", "北京大學", "Peking University"},
+      {"zh", "浙大", "Zhejiang University"},
+      {"zh", "上海交大", "Shanghai Jiao Tong University"},
+      {"zh", "中国科大", "University of Science and Technology of China"},
+      {"zh", "北京电影学院", "Beijing Film Academy"},
+      {"ko", "도쿄대", "University of Tokyo"},
+      {"ko", "교토대", "Kyoto University"},
+      {"ja", "阪大", "Osaka University"},
+      {"ko", "한국갤럽조사연구소", "Gallup Korea"},
+      {"ko", "여의도연구원", "Yeouido Institute"},
+      {"ko", "통계청", "Statistics Korea"},
+      {"ko", "국립중앙박물관", "National Museum of Korea"},
+      {"zh", "蓬皮杜艺术中心", "Centre Pompidou"},
+      {"ja", "読売ジャイアンツ", "Yomiuri Giants"},
+      {"ja", "阪神", "Hanshin Tigers"},
+      {"ja", "横浜DeNAベイスターズ", "Yokohama DeNA BayStars"},
+      {"ja", "広島東洋カープ", "Hiroshima Toyo Carp"},
+      {"ja", "中日ドラゴンズ", "Chunichi Dragons"},
+      {"ja", "日本野球機構", "Nippon Professional Baseball"},
+      {"ja", "セントラル・リーグ", "Central League"},
+      {"ja", "パシフィック・リーグ", "Pacific League"},
+      {"ja", "日本プロ野球選手会", "Japan Professional Baseball Players Association"},
+      {"ja", "みずほ証券", "Mizuho Securities"},
+      {"ja", "野村証券", "Nomura Securities"},
+      {"ja", "SMBC日興証券", "SMBC Nikko Securities"},
+      {"ja", "大和証券", "Daiwa Securities"},
+      {"ko", "다케다제약", "Takeda Pharmaceutical"},
+      {"ja", "エイベックス", "Avex"},
+      {"ja", "ぴあ", "Pia Corporation"},
+      {"ja", "ジャニーズ", "Johnny & Associates"},
+      {"zh", "宁德时代新能源科技股份有限公司", "CATL"},
+      {"zh", "三一重工", "Sany Heavy Industry"},
+      {"zh", "紅杉中國", "HongShan"},
+      {"zh", "深圳市创新投资集团", "Shenzhen Capital Group"},
+      {"zh", "寒武紀", "Cambricon"},
+      {"zh", "海光信息", "Hygon Information Technology"},
+      {"ko", "차이나모바일", "China Mobile"},
+      {"zh", "中金公司", "CICC"},
+      {"zh", "中信证券", "CITIC Securities"},
+      {"zh", "愛奇藝", "iQiyi"},
+      {"zh", "腾讯音乐", "Tencent Music Entertainment"},
+      {"zh", "猫眼娱乐", "Maoyan Entertainment"},
+      {"zh", "华谊兄弟", "Huayi Brothers"},
+      {"zh", "博纳影业", "Bona Film Group"},
+      {"zh", "北京光线传媒股份有限公司", "Enlight Media"},
+      {"zh", "万达电影", "Wanda Film"},
+      {"zh", "大麦网", "Damai"},
+      {"zh", "人保财险", "PICC Property and Casualty"},
+      {"zh", "国开行", "China Development Bank"},
+      {"zh", "中国农业发展银行", "Agricultural Development Bank of China"},
+      {"zh", "奇瑞", "Chery"},
+      {"zh", "长安汽车", "Changan Automobile"},
+      {"zh", "华大基因", "BGI Genomics"},
+      {"zh", "湖南卫视", "Hunan TV"},
+      {"zh", "海港队", "Shanghai Port FC"},
+      {"zh", "泰山队", "Shandong Taishan"},
+      {"zh", "北京国安队", "Beijing Guoan"},
+      {"zh", "申花", "Shanghai Shenhua"},
+      {"zh", "成都蓉城队", "Chengdu Rongcheng"},
+      {"ko", "한솔제지", "Hansol Paper"},
+      {"ko", "한터차트", "Hanteo Chart"},
+      {"zh", "防弹少年团", "BTS"},
+      {"ko", "뉴진스", "NewJeans"},
+      {"ko", "아일릿", "ILLIT"},
+      {"ko", "에스파", "aespa"},
+  };
+  for (const Row& r : rows) {
+    const std::string w = r.surface;
+    Article a;
+    a.language = r.lang;
+    a.paragraphs = {std::string(r.lang) == "ko" ? w + " 측은 14일 입장을 발표했다."
+                    : std::string(r.lang) == "ja" ? w + "は14日、方針を発表した。"
+                                                  : w + "周一发布了公告。"};
+    const std::vector<Entity> es = rec_->Recognize(a);
+    const Entity* e = Find(es, r.canonical);
+    ASSERT_NE(e, nullptr) << w;
+    EXPECT_NE(e->type, "person") << w;
+    EXPECT_EQ(e->mentions.size(), 1u) << w;
+  }
+}
+
 // The first character of a listed title stays out of the name before it ("水野達也副" + "知事").
 TEST_F(Recognizer, ATitlesFirstCharacterIsNoPartOfTheName) {
   Article ja;

@@ -352,6 +352,20 @@ std::vector<Probe> Probes() {
                if (m.surface == "长河电力集团") return true;
          return false;
        }},
+      // A verb after a person's name closes it after a role noun: "总经理梁子豪说".
+      {WordList::kZhNameTrailer, "zh", [](const std::string& w) { return "会上，总经理梁子豪" + w + "，订单有所增加。"; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "梁子豪") != nullptr; }},
+      // Two or three Han characters with a family name after a role noun: "替补中锋梁子豪" (高远, also a
+      // word, is no name to the character model on its own).
+      {WordList::kZhRoleNoun, "zh", [](const std::string& w) { return "会上，" + w + "高远在发言中提到了订单。"; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "高远") != nullptr; }},
+      // A quoted name written right after a word ending in the cue: "投資会社「ゼントリクス」".
+      {WordList::kCjkQuoteOrgCue, "ja", [](const std::string& w) { return "新たに投資" + w + "「ゼントリクス」が設立された。"; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "ゼントリクス") return true;
+         return false;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
