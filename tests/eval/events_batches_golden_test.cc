@@ -99,6 +99,10 @@ TEST(EventBatches, DevBatchSevenHoldsItsFloors) {
   ScoreBatch("events-d7", floors::kDevBatch7PairF1, floors::kDevBatch7StrictF1);
 }
 
+TEST(EventBatches, BlindBatchNineHoldsItsFloors) {
+  ScoreBatch("events-b9", floors::kBlindBatch9PairF1, floors::kBlindBatch9StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
