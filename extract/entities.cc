@@ -1263,6 +1263,20 @@ bool EntityRecognizer::Impl::KoCompanyCue(std::string_view w) const {
   return false;
 }
 
+// The token of a Korean legal form written right before word t ("법무법인 태평양"), or before a
+// short bracketed Hangul gloss of it ("법무법인(유한) 태평양"): its index, or -1. With `free`, the
+// tokens must not be claimed yet.
+int KoreanFormBefore(const Para& p, int t, bool free = true) {
+  int f = t - 1;
+  if (t >= 4 && p.IsPunct(t - 1, ")") && p.IsWord(t - 2) && p.toks[t - 2].hangul && CountCodePoints(p.Text(t - 2)) <= 2 &&
+      p.IsPunct(t - 3, "(") && !p.toks[t - 3].space_before && !p.toks[t - 2].space_before)
+    f = t - 4;
+  if (f < 0 || !p.IsWord(f) || (free && !p.Free(f)) || p.toks[f].sentence != p.toks[t].sentence) return -1;
+  for (int q = f + 1; q < t; ++q)
+    if (free && !p.Free(q)) return -1;
+  return f;
+}
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1290,16 +1304,17 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       continue;
     }
     const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
-    // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name.
-    if (t >= 1 && p.IsWord(t - 1) && p.Free(t - 1) && p.toks[t].space_before &&
-        p.toks[t - 1].sentence == p.toks[t].sentence) {
-      const bool company_form = In(WordList::kKoCompanyForm, p.Text(t - 1)), org_form = In(WordList::kKoOrgForm, p.Text(t - 1));
+    // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name; so
+    // with a short Hangul gloss of the form in brackets ("법무법인(유한) 태평양").
+    const int form = KoreanFormBefore(p, t);
+    if (form >= 0 && p.toks[t].space_before) {
+      const bool company_form = In(WordList::kKoCompanyForm, p.Text(form)), org_form = In(WordList::kKoOrgForm, p.Text(form));
       if ((company_form || org_form) && CountCodePoints(s) >= 2 && !ko_stop.count(s) && !IsKoTitle(s)) {
         Cand c;
         c.para = pi;
-        c.tb = t - 1;
+        c.tb = form;
         c.te = t + 1;
-        c.start = p.toks[t - 1].start;
+        c.start = p.toks[form].start;
         c.end = p.toks[t].start + static_cast<int>(s.size());
         c.type = company_form ? "company" : "organization";
         c.conf = 0.7;
@@ -4337,9 +4352,10 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
   const bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
   if (c.te - c.tb < 2 && !ko_company) return "";
   // "법무법인 세종" -> "세종", "재단법인 아름다운재단" -> "아름다운재단": the name after its legal form.
-  if (c.type != "person" && c.te - c.tb == 2 && p.toks[c.tb + 1].has_hangul &&
+  // "법무법인(유한) 태평양" -> "태평양" too.
+  if (c.type != "person" && c.te - c.tb >= 2 && p.toks[c.te - 1].has_hangul && KoreanFormBefore(p, c.te - 1, /*free=*/false) == c.tb &&
       (In(WordList::kKoCompanyForm, p.Text(c.tb)) || In(WordList::kKoOrgForm, p.Text(c.tb)))) {
-    std::string_view rest = p.text.substr(p.toks[c.tb + 1].start, c.end - p.toks[c.tb + 1].start);
+    std::string_view rest = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
     return CountCodePoints(rest) >= 2 ? std::string(rest) : "";
   }
   std::string w;

@@ -91,6 +91,17 @@ TEST_F(Recognizer, ClubsHospitalsAndMediaGroupsKeepTheirWholeName) {
   EXPECT_EQ(Find(es, "CJ Group"), nullptr);
 }
 
+// A Korean legal form with a bracketed gloss ("법무법인(유한)") opens the name as the bare form
+// does, and the name alone later ("한빛은") is the same firm.
+TEST_F(Recognizer, AKoreanLegalFormWithABracketedGlossOpensTheName) {
+  auto es = Run({"법무법인(유한) 한빛이 공정거래 전문 변호사를 영입했다.", "한빛은 이달 인천 사무소를 열었다."});
+  const Entity* e = Find(es, "법무법인(유한) 한빛");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "company");
+  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(Find(es, "법무법인"), nullptr);
+}
+
 // A university's short name (경희대) is the university, not a person named 경희대.
 TEST_F(Recognizer, ShortUniversityNamesAreOrganizations) {
   auto es = Run({"한국관광공사 사장에 서다은(56) 경희대 호텔관광대학 교수가 임명됐다. 한양대 출신이다."});
