@@ -777,9 +777,12 @@ Status PostgresFrontier::RegisterWarcFile(const std::string& name) {
 }
 
 Status PostgresFrontier::CloseWarcFilesLocked(const std::string& except) {
-  // Open files, and done files that grew since (a restarted worker replayed their tails).
+  // Open files, and done files that grew since (a restarted worker replayed their tails). A file
+  // with nothing committed beyond what was extracted (a worker killed right after opening it) is
+  // done at once: no extractor would ever lease it, and it must not stay closed forever.
   auto q = c_->Query(
-      "UPDATE frontier_warc_files SET state='closed', closed_ms=hw_now_ms() WHERE worker=$1 AND name<>$2 AND "
+      "UPDATE frontier_warc_files SET state=CASE WHEN committed_bytes>extracted_bytes THEN 'closed' ELSE 'done' END, "
+      "closed_ms=hw_now_ms() WHERE worker=$1 AND name<>$2 AND "
       "(state='open' OR (state='done' AND committed_bytes>extracted_bytes))",
       pg::Params().Add(o_.worker).Add(except));
   return q.status();
