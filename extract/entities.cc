@@ -711,7 +711,8 @@ struct EntityRecognizer::Impl {
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
-  void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start) const;
+  void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
+                            double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
   void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
@@ -2749,19 +2750,7 @@ void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand
     for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"}) clean = clean && name.find(x) == std::string_view::npos;
     for (int k = t + 1; k < r && clean; ++k) clean = p.owner[k] < 0;
     if (!clean) continue;
-    Cand c;
-    c.para = pi;
-    c.tb = t + 1;
-    c.te = r;
-    c.start = start;
-    c.end = end;
-    c.type = "organization";
-    c.conf = 0.7;
-    if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
-      c.dict = it->second;
-      c.type = entries[it->second].type;
-    }
-    Claim(p, cands, std::move(c));
+    ClaimHanOrganization(pi, p, cands, t + 1, r, start, 0.7);
   }
 }
 
@@ -3047,7 +3036,7 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
 // An organization candidate over tokens [tb, te) from byte `start`, with its dictionary entry
 // when the name is listed (not as a person).
 void EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
-                                                  int start) const {
+                                                  int start, double conf) const {
   Cand c;
   c.para = pi;
   c.tb = tb;
@@ -3055,7 +3044,7 @@ void EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<C
   c.start = start;
   c.end = p.toks[te - 1].end;
   c.type = "organization";
-  c.conf = 0.6;
+  c.conf = conf;
   const std::string_view name = p.text.substr(c.start, c.end - c.start);
   if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
     c.dict = it->second;
