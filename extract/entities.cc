@@ -684,6 +684,9 @@ struct EntityRecognizer::Impl {
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
+  bool CommonWordRun(const Para& p, int a, int b) const;
+  bool ActsAsBody(const Para& p, int t) const;
+  bool PersonWordIn(const Para& p, int a, int b) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;
@@ -1792,6 +1795,10 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
+    // A region after a kind of company stays: "supplier Medisys UK".
+    if (b - 2 >= a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) && a >= 1 &&
+        p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)))
+      break;
     // A region after a company suffix stays: "Samsung Research America".
     if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
         en_company_suffixes.count(p.Text(b - 2)))
@@ -1964,7 +1971,11 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   // "Kanzlei Koch Rainer Partner": in German a noun naming a kind of company before the run makes
   // it a company, whatever verb follows.
   const bool de_cue = p.lang == "de" && a >= 1 && CompanyCueWordEnd(p, a - 1) == a;
-  if (!type && !de_cue && all_name_like && words >= 2 && words <= 3 && !poss_end && (!x.at_after_title || x.given) &&
+  // ("The environmental group Beyond Plastics said": a kind of company before a run with no listed
+  // given name names the company.)
+  const bool kind_cue = en_company_cues.count(x.prev_w) > 0 && !x.given;
+  if (!type && !de_cue && !kind_cue && all_name_like && words >= 2 && words <= 3 && !poss_end &&
+      (!x.at_after_title || x.given) &&
       (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
     type = "person";
     conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
@@ -1973,7 +1984,19 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a))) &&
       LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
     type = "company";
+  // "The House passed", "the Treasury had": "the" and a lone organization head that acts name the body.
+  if (!type && b - a == 1 && a >= 1 && p.IsWord(a - 1) && (p.Text(a - 1) == "the" || p.Text(a - 1) == "The") &&
+      en_org_suffixes.count(p.Text(a)) && ActsAsBody(p, b)) {
+    type = "organization";
+    conf = 0.6;
+  }
   if (!type) return;
+  // "House Minority Leader", "Senate Majority Leader": a title, no body.
+  if (std::string_view(type) == "organization" && b - a >= 2) {
+    std::string low(last);
+    low[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(low[0])));
+    if (en_titles.count(low) && !en_org_suffixes.count(last)) return;
+  }
   // "La Junta de Andalucía", "El Ayuntamiento": a sentence-opening word that the paragraph also
   // writes in lower case is an article or another common word, no part of an organization named
   // by its head; the head alone names none.
@@ -2000,6 +2023,41 @@ bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) con
         FoldWord(p.Text(t)) == folded)
       return true;
   return false;
+}
+
+// Word t, right after a name in its sentence, makes the name a body that acts: "said", "passed",
+// "spokesperson", "has" (en_actor_verb).
+bool EntityRecognizer::Impl::ActsAsBody(const Para& p, int t) const {
+  if (t >= p.Size() || t == 0 || !p.IsWord(t) || !p.toks[t].space_before || p.toks[t].sentence != p.toks[t - 1].sentence)
+    return false;
+  return In(WordList::kEnActorVerb, p.Text(t));
+}
+
+// A word of run [a, b) that the embedding type guess calls a person's name with some confidence
+// ("Malhotra", "Okonjo"); false without the tagger's word list.
+bool EntityRecognizer::Impl::PersonWordIn(const Para& p, int a, int b) const {
+  if (!tagger) return false;
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].latin) continue;
+    const NerTagger::EnglishWord w = tagger->EnglishWordInfo(StripPossessive(p.Text(q)));
+    if (w.known && w.kind == 1 && w.confidence >= 2) return true;
+  }
+  return false;
+}
+
+// Every word of run [a, b) is a common word: the English word list holds it in lower case only
+// ("Proxy", "Match Review", "Co-author"); false without the tagger's word list.
+bool EntityRecognizer::Impl::CommonWordRun(const Para& p, int a, int b) const {
+  if (!tagger) return false;
+  int seen = 0;
+  for (int q = a; q < b; ++q) {
+    if (p.IsPunct(q, "-")) continue;
+    if (!p.IsWord(q) || !p.toks[q].latin || p.toks[q].all_caps) return false;
+    const NerTagger::EnglishWord w = tagger->EnglishWordInfo(StripPossessive(p.Text(q)));
+    if (!w.lower || w.cap) return false;
+    ++seen;
+  }
+  return seen > 0;
 }
 
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
@@ -2045,6 +2103,15 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
                                                  const LatinContext& x, double* conf) const {
   const int n = p.Size(), after = b;
   bool cue_before = en_company_cues.count(x.prev_w) > 0 || GermanCompanyCue(p, a - 1);
+  // "a fake consultancy, Avonmere Advisory, and": a cue, a comma and the name closed by punctuation.
+  if (!cue_before && a >= 2 && p.IsPunct(a - 1, ",") && p.IsWord(a - 2) && en_company_cues.count(p.Text(a - 2)) &&
+      (after >= n || p.toks[after].kind == kPunct) && !x.given)
+    cue_before = true;
+  // "Ms Patel told Mint.", "told BBC Radio 4": the outlet a person speaks to, closed by punctuation
+  // (no listed given name, no word the word list knows only as a person's).
+  if (!cue_before && x.prev_w == "told" && !x.given && words <= 3 && (after >= n || p.toks[after].kind == kPunct) &&
+      !PersonWordIn(p, a, b) && (words == 1 || CommonWordRun(p, a, b)))
+    cue_before = true;
   bool title_after = !x.next_w.empty() && EnTitleWord(p, after) && !x.given;
   // "Political analyst ...", "Sometimes President ...": a lone adjective or adverb opening the
   // sentence (opening quotes aside) is no company before a title.
@@ -2054,6 +2121,16 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
     if (q < 0 || p.toks[q].sentence != p.toks[a].sentence) title_after = false;
   }
   bool poss_title = poss_end && after < n && (EnTitleWord(p, after) || en_title_mods.count(x.next_w));
+  // "Proxy adviser X", "Deputy Chief Minister X", "the AFL's Match Review Officer", "the Prime
+  // Minister's official spokesman": common words or a title before a title are part of the title.
+  // (Not before a company officer's title: "Vellum CEO", "Lantern founder"; nor a plural, a club
+  // by its nickname: "Pies midfielder", "Swans coach".)
+  const bool officer = after < n && p.IsWord(after) && (p.toks[after].all_caps || x.next_w == "founder" ||
+                                                        x.next_w == "co-founder" || x.next_w == "cofounder");
+  if ((title_after || poss_title) && words <= 2 &&
+      ((CommonWordRun(p, a, b) && !officer && !EndsWith(StripPossessive(p.Text(b - 1)), "s")) || (words == 1 && (IsLatinTitle(StripPossessive(p.Text(a))) ||
+                                                en_title_mods.count(FoldWord(StripPossessive(p.Text(a))))))))
+    title_after = poss_title = false;
   bool joined = In(WordList::kEnMoveVerb, x.prev_w);
   // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
   bool apposed = false;
@@ -4001,8 +4078,17 @@ void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector
 // (competitions, products, places keep their words claimed, so that no rule reads them as a
 // name, and are not output), nationality words, award and event names.
 void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
-  for (Cand& c : d.cands)
-    if (c.dict >= 0 && entries[c.dict].type == "other") c.dropped = true;
+  for (Cand& c : d.cands) {
+    if (c.dict < 0 || entries[c.dict].type != "other") continue;
+    // "Downing Street said", "The White House has said": a seat that acts names its body.
+    const Para& p = d.paras[c.para];
+    if (p.toks[c.tb].latin && In(WordList::kEnSeat, entries[c.dict].canonical) && ActsAsBody(p, c.te)) {
+      c.dict = -1;
+      c.type = "organization";
+      continue;
+    }
+    c.dropped = true;
+  }
   // A nationality word alone ("Palestinians", "Israeli") is no organization.
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];

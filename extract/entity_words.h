@@ -99,6 +99,8 @@ enum class WordList : uint8_t {
   kCjkQuoteOrgCue,      // 会社, グループ, 法人, 平台: a name quoted right after a word ending in one is an organization
   kZhNameTrailer,       // 说, 表示, 饰: verbs written right after a Chinese person's name, no part of it
   kZhRoleNoun,          // 总经理, 中锋, 成员: role nouns written right before a Chinese person's name
+  kEnActorVerb,         // said, passed, spokesperson: after a seat ("Downing Street said", "the House passed") it names the body
+  kEnSeat,              // White House, Downing Street: a seat that names its body when it acts
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

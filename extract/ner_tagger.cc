@@ -60,6 +60,27 @@ uint32_t NerTagger::EnglishGazetteerClasses(std::string_view form) const {
   return impl_->gaz.Find(ner::Mix(h)) & (ner::kGazPer | ner::kGazOrg | ner::kGazLoc);
 }
 
+NerTagger::EnglishWord NerTagger::EnglishWordInfo(std::string_view word) const {
+  // Keyed as ner::EnglishWordValues keys a token: the lowercased bytes.
+  uint64_t h = ner::kDictSeed, c = ner::kClusterSeed;
+  for (unsigned char ch : word) {
+    const unsigned char lc = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+    h = ner::Fold(h, lc);
+    c = ner::Fold(c, lc);
+  }
+  EnglishWord out;
+  const uint32_t dict = impl_->gaz.Find(ner::Mix(h));
+  out.lower = (dict & ner::kDictLower) != 0;
+  out.cap = (dict & ner::kDictCap) != 0;
+  const uint32_t cl = impl_->gaz.Find(ner::Mix(c));
+  if (cl & ner::kClusterFlag) {
+    out.known = true;
+    out.kind = static_cast<int>((cl >> 17) & 3);
+    out.confidence = static_cast<int>((cl >> 19) & 3);
+  }
+  return out;
+}
+
 namespace {
 
 // Sets one bit per stored fingerprint (kGazFilterBits bits: 512 KB, about 10 bits per form of

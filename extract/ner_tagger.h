@@ -61,6 +61,15 @@ class NerTagger {
   // in the English gazetteer built into the model (extract/models/en_gazetteer.tsv: first and last
   // names, companies, organizations, places); 0 if not listed.
   uint32_t EnglishGazetteerClasses(std::string_view form) const;
+  // What the model knows of one English word (any ASCII case): whether the word list
+  // (wamerican-large) holds it in lower case (a common word) and/or capitalized (a name), and the
+  // embedding-based type guess of its cluster (extract/models/en_clusters.tsv.gz: kind 0 common
+  // word, 1 person, 2 organization, 3 place; confidence 0-3; known false when not clustered).
+  struct EnglishWord {
+    bool lower = false, cap = false, known = false;
+    int kind = 0, confidence = 0;
+  };
+  EnglishWord EnglishWordInfo(std::string_view word) const;
 
  private:
   NerTagger();

@@ -1015,3 +1015,60 @@ TEST_F(Recognizer, GermanAppositionsAndCompoundHeadsBeforeAPlace) {
 
 }  // namespace
 }  // namespace hirewire::extract
+
+namespace hirewire::extract {
+namespace {
+
+// English pages of the written batches (entities-d9, -b8): common words or a title before a title
+// are part of the title, not a company; a plural club nickname before a sports title is a club.
+TEST_F(Recognizer, CommonWordsBeforeATitleAreNoCompany) {
+  auto es = Run({"Proxy adviser Zentrix Shareholder Services is expected to weigh in.",
+                 "The Prime Minister's official spokesman said the government shared the concern.",
+                 "The league's Match Review Officer will examine a bump by Tom Lacey.",
+                 "Vellum CEO Dana Whitfield said the deal was done.", "Pies midfielder Jordan Amato is injured."});
+  for (const Entity& e : es) {
+    EXPECT_NE(e.name, "Proxy");
+    EXPECT_NE(e.name, "Minister");
+    EXPECT_NE(e.name, "Match Review");
+  }
+  EXPECT_NE(Find(es, "Vellum"), nullptr);
+  EXPECT_NE(Find(es, "Pies"), nullptr);
+}
+
+// A seat that acts is its body; "the" + a lone organization head that acts is the body; a title
+// after an organization head is no body.
+TEST_F(Recognizer, SeatsAndChambersThatActAreOrganizations) {
+  auto es = Run({"Downing Street said the prime minister remained confident.",
+                 "The House passed its version of the bill, and the Treasury had already made concessions.",
+                 "House Minority Leader Hakeem Jeffries said no.", "Tourists queued outside the White House on Sunday."});
+  const Entity* ds = Find(es, "Downing Street");
+  ASSERT_NE(ds, nullptr);
+  EXPECT_EQ(ds->type, "organization");
+  const Entity* house = Find(es, "House");
+  ASSERT_NE(house, nullptr);
+  EXPECT_EQ(house->type, "organization");
+  EXPECT_NE(Find(es, "Treasury"), nullptr);
+  EXPECT_EQ(Find(es, "White House"), nullptr);
+  for (const Entity& e : es) EXPECT_NE(e.name, "House Minority Leader");
+}
+
+// Unknown names after a kind of organization, in apposition after one, and the outlet a person
+// speaks to.
+TEST_F(Recognizer, NamesAfterAKindOfOrganizationOrTold) {
+  auto es = Run({"He billed a fake consultancy, Zentrova Advisory, and paid himself.",
+                 "Multiplex chain Zentri Inox has lined up 3,000 screens.", "A failed upgrade by supplier Medizen UK hurt.",
+                 "The environmental group Beyond Zentrics said so.", "\"We scale now,\" Ms Patel told Mint.",
+                 "Jamil Al Saadouni told videographer Mohamed El Saife in Khan Younis that it was so. \"Yes,\" he told El Saife."});
+  for (const char* name : {"Zentrova Advisory", "Zentri Inox", "Medizen UK", "Beyond Zentrics", "Mint"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_NE(e->type, "person") << name;
+  }
+  const Entity* saife = Find(es, "El Saife");
+  if (saife) {
+    EXPECT_EQ(saife->type, "person");
+  }
+}
+
+}  // namespace
+}  // namespace hirewire::extract

@@ -366,6 +366,16 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name == "ゼントリクス") return true;
          return false;
        }},
+      // A seat that acts names the body seated there: "Downing Street said", "a Treasury spokesperson".
+      {WordList::kEnActorVerb, "en", [](const std::string& w) { return "On Monday Downing Street " + w + " the plan was sound."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Downing Street") != nullptr; }},
+      // ... and stays a place where it does not act.
+      {WordList::kEnSeat, "en", [](const std::string& w) { return "On Monday the " + w + " said the plan was sound, but the visitors stayed at the " + w + " for a week."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type == "organization" && (e.name == w || e.canonical == w)) return e.mentions.size() == 1;
+         return false;
+       }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},

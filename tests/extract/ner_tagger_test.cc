@@ -117,6 +117,21 @@ TEST(NerTagger, EmbeddedModelHoldsKoreanWordClusters) {
   EXPECT_EQ(path(U"꿇꿇꿇꿇"), 0x10000u);  // not a word of the text
 }
 
+TEST(NerTagger, EnglishWordInfoReadsTheWordListAndClusterGuess) {
+  // extract/models/en_clusters.tsv.gz and wamerican-large, as the English features read them.
+  const NerTagger* t = NerTagger::Embedded();
+  ASSERT_NE(t, nullptr);
+  const NerTagger::EnglishWord proxy = t->EnglishWordInfo("Proxy");
+  EXPECT_TRUE(proxy.lower);
+  EXPECT_FALSE(proxy.cap);
+  const NerTagger::EnglishWord john = t->EnglishWordInfo("john");
+  EXPECT_TRUE(john.known);
+  EXPECT_EQ(john.kind, 1);  // person
+  EXPECT_GE(john.confidence, 2);
+  const NerTagger::EnglishWord none = t->EnglishWordInfo("qzxqzxqzx");
+  EXPECT_FALSE(none.known || none.lower || none.cap);
+}
+
 TEST(NerTagger, FindsEnglishPersonAndCompany) {
   const NerTagger* t = NerTagger::Embedded();
   ASSERT_NE(t, nullptr);
