@@ -679,6 +679,7 @@ struct EntityRecognizer::Impl {
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
+  bool OrgHeadWordIn(const Para& p, int a, int b) const;
   int OrgRunCut(const Para& p, int a, int b) const;
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
@@ -1547,6 +1548,17 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
       a = q;
       adjective = true;
     }
+    // "Senckenberg Gesellschaft für Naturforschung": one name word right before a head with a
+    // tail (no adjective, no title or stop word, a word the paragraph never writes after an
+    // article, the word before it none of a name) opens the name.
+    const bool name_before = !adjective && a == t && a >= 1 && p.IsWord(a - 1) && p.Free(a - 1) &&
+                             p.toks[a - 1].latin && p.toks[a - 1].cap && !p.toks[a - 1].all_caps &&
+                             p.toks[a].space_before && p.toks[a - 1].sentence == s && !en_stop.count(p.Text(a - 1)) &&
+                             !IsLatinTitle(p.Text(a - 1)) && !In(WordList::kDemonym, p.Text(a - 1)) &&
+                             !GermanCompanyCue(p, a - 1) &&
+                             !(a >= 2 && p.IsWord(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].sentence == s &&
+                               p.toks[a - 1].space_before && !en_stop.count(p.Text(a - 2)) &&
+                               !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 2))));
     int b = GermanInstitutionTail(p, t);
     // "Landesgericht für Strafsachen Wien", "Institut für Demoskopie Allensbach": a place after the
     // tail, closed by punctuation or a lower-case word, a word the paragraph never writes after
@@ -1564,7 +1576,33 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
     // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
     if (compound && !adjective && a == t && !StartsWithAnyOf(WordList::kDePublicPrefix, p.Text(t))) continue;
     if (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, p.Text(a - 1))) continue;
+    if (name_before && b > t + 1) {
+      bool common = false;
+      for (int k = 1; k < p.Size() && !common; ++k)
+        common = p.IsWord(k) && p.Text(k) == p.Text(a - 1) && p.IsWord(k - 1) &&
+                 In(WordList::kDeDeterminer, p.Text(k - 1)) && !(p.IsWord(k + 1) && p.Text(k + 1) == p.Text(t));
+      if (!common) --a;
+    }
+    // "Berliner Fahrgastverband IGEB": the body's acronym written right after its name (no
+    // capitalized word after it) is another name of it, and the whole its canonical.
+    const bool acronym = p.IsWord(b) && p.Free(b) && p.toks[b].space_before && p.toks[b].sentence == s &&
+                         p.toks[b].all_caps && IsAcronym(p, b) &&
+                         !(p.IsWord(b + 1) && p.toks[b + 1].cap && p.toks[b + 1].sentence == s);
     ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    if (const int ci = p.owner[a]; acronym && ci >= 0 && cands[ci].tb == a) {
+      Cand c;
+      c.para = pi;
+      c.tb = b;
+      c.te = b + 1;
+      c.start = p.toks[b].start;
+      c.end = p.toks[b].end;
+      c.type = "organization";
+      c.conf = cands[ci].conf;
+      c.key = "#" + std::to_string(ci);
+      cands[ci].hint = std::string(p.text.substr(p.toks[a].start, p.toks[b].end - p.toks[a].start));
+      Claim(p, cands, std::move(c));
+      ++b;
+    }
     t = b - 1;
   }
 }
@@ -1587,8 +1625,13 @@ bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
   std::string lower(p.Text(t));
   if (lower.size() < 4) return false;
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue))
+  for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue)) {
     if (e.size() >= 4 && EndsWith(lower, e)) return true;
+    // A genitive: "des Solarunternehmens Sonnwerk", "des Autokonzerns".
+    if (e.size() >= 6 && ((EndsWith(lower, "s") && EndsWith(std::string_view(lower).substr(0, lower.size() - 1), e)) ||
+                          (EndsWith(lower, "es") && EndsWith(std::string_view(lower).substr(0, lower.size() - 2), e))))
+      return true;
+  }
   return false;
 }
 
@@ -1618,8 +1661,30 @@ bool EntityRecognizer::Impl::EnTitleWord(const Para& p, int t) const {
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
-  bool possessive = StripPossessive(p.Text(a)).size() < p.Text(a).size();
+  // "Children's Hospital", "People's Party": the possessive of a plural noun (en_possessive_name_word)
+  // stays inside a name when an organization head follows it.
+  auto possessive_at = [&](int q) {
+    const std::string_view w = p.Text(q), s = StripPossessive(w);
+    if (s.size() == w.size()) return false;
+    if (q + 1 < n && LatinCapWord(p, q + 1) && p.toks[q + 1].space_before &&
+        p.toks[q + 1].sentence == p.toks[q].sentence && en_org_suffixes.count(StripPossessive(p.Text(q + 1)))) {
+      std::string lower(s);
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (In(WordList::kEnPossessiveNameWord, lower)) return false;
+    }
+    return true;
+  };
+  bool possessive = possessive_at(a);
   while (!possessive && b < n) {
+    // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
+    // apostrophe a token of its own) before an organization head stays inside the name.
+    if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
+        b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
+        p.toks[b + 1].sentence == p.toks[a].sentence && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
+      possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
+      b += 2;
+      continue;
+    }
     // "U.S. Census Bureau": the dot of an abbreviation that may open an organization name
     // (org_lead_word "U.S", "U.K") stays inside the run, even where ICU ends a sentence at it.
     if (p.IsPunct(b, ".") && !p.toks[b].space_before && b + 1 < n && p.toks[b + 1].space_before &&
@@ -1630,7 +1695,7 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     }
     if (p.toks[b].sentence != p.toks[a].sentence) break;
     if (LatinCapWord(p, b) && p.toks[b].space_before) {
-      possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
+      possessive = possessive_at(b);
       ++b;
       continue;
     }
@@ -1669,7 +1734,13 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
         };
         const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
         // (An acronym before the conjunction is a complete name: "the EFF and MK Party".)
-        const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps : head_in(a, b);
+        // A name complete before the conjunction (a head, then its complement: "Yale School of
+        // Medicine") is joined by none of the words after it that hold a head of their own or run
+        // to three words or more ("and Mass General Brigham"): a field after "of" is one or two
+        // words ("Department of Health and Human Services").
+        const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3);
+        const bool head =
+            conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
         if (head) {
           b = e;
           continue;
@@ -1683,6 +1754,27 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     break;
   }
   return b;
+}
+
+// "I", "II", "IV": a Roman numeral of up to four letters.
+bool RomanNumeral(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char ch : w)
+    if (ch != 'I' && ch != 'V' && ch != 'X') return false;
+  return true;
+}
+
+// A word of [a, b) heads an organization's name: an en_org_suffix row or a compound ending in an
+// org_word_ending row ("Landgericht", "Staatsanwaltschaft").
+bool EntityRecognizer::Impl::OrgHeadWordIn(const Para& p, int a, int b) const {
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].cap) continue;
+    const std::string_view w = StripPossessive(p.Text(q));
+    if (en_org_suffixes.count(w)) return true;
+    for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+      if (w.size() >= e.size() + 3 && EndsWith(w, e)) return true;
+  }
+  return false;
 }
 
 // Trims stop words at both ends of the run [*a, *b); a place or nationality word stays when an
@@ -1792,6 +1884,11 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
+    // A Roman numeral after the place of a court or an office ends its name: "Landgericht München I",
+    // "Staatsanwaltschaft Berlin II" (not the English pronoun "I").
+    if (b - 2 > a && RomanNumeral(p.Text(b - 1)) && (lang != "en" || p.Text(b - 1) != "I") && !lang.empty() &&
+        p.toks[b - 1].space_before && p.IsWord(b - 2) && p.toks[b - 2].cap && OrgHeadWordIn(p, a, b - 1))
+      break;
     // A region after a company suffix stays: "Samsung Research America".
     if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
         en_company_suffixes.count(p.Text(b - 2)))
@@ -2019,7 +2116,9 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
       *conf = 0.7;
       return "organization";
     }
-  // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin".
+  // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin" (a
+  // Roman numeral after it: "Landgericht München I").
+  if (b - a >= 3 && RomanNumeral(p.Text(b - 1))) --b;
   for (int q = std::max(a, b - 2); q < b; ++q) {
     if (!p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || (q < b - 1 && b - a != 2)) continue;
     std::string_view w = StripPossessive(p.Text(q));
