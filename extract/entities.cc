@@ -673,11 +673,14 @@ struct EntityRecognizer::Impl {
   int ElidedCompoundStart(const Para& p, int a) const;
   int GermanInstitutionTail(const Para& p, int head) const;
   void GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void GermanCouncilPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool CoordinatedNameWord(const Para& p, int t) const;
   void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
+  int CommaListEnd(const Para& p, int a, int b) const;
+  void JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
   bool OrgHeadWordIn(const Para& p, int a, int b) const;
   int OrgRunCut(const Para& p, int a, int b) const;
@@ -726,7 +729,7 @@ struct EntityRecognizer::Impl {
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   int LegalFormEnd(const Para& p, int t, int* end_byte) const;
-  int SpelledOutStart(const Para& p, int open) const;
+  int SpelledOutStart(const Para& p, int open, bool single = false) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
   // ---- article-level steps of Recognize, in order
@@ -1607,6 +1610,26 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
   }
 }
 
+// German: a council named like its members (de_council: "Nationalrat", "Kantonsrat") is the
+// body after a lower-case word (an article or preposition: "im Nationalrat", "der Kantonsrat")
+// when no capitalized word follows it ("Nationalrat Thomas Matter" is a member's title); a
+// place adjective before it names the body too ("der Zürcher Kantonsrat").
+void EntityRecognizer::Impl::GermanCouncilPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].cap || !In(WordList::kDeCouncil, p.Text(t))) continue;
+    const int s = p.toks[t].sentence;
+    if (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].sentence == s) continue;
+    int a = t;
+    if (GermanPlaceAdjective(p, t - 1)) --a;
+    if (a < 1 || !p.IsWord(a - 1) || !p.toks[a - 1].latin || p.toks[a - 1].sentence != s ||
+        (p.toks[a - 1].cap && !en_stop.count(p.Text(a - 1)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 1)))))
+      continue;
+    // ("…», sagte der Tessiner Ständerat": the speaker is a member.)
+    if (SpeechCueNextTo(p, p.toks[a - 1].start, p.toks[t].end)) continue;
+    ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, "organization", 0.65);
+  }
+}
+
 // German: "Özgür Özvatan, politischer Soziologe an der ...", "Abdullah bin Zayed, Außenminister
 // der ...": the comma at token `comma` opens an apposition, a capitalized title after at most one
 // lower-case word (an adjective).
@@ -1751,9 +1774,38 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       b += 2;
       continue;
     }
+    if (const int e = CommaListEnd(p, a, b); e > b) {
+      b = e;
+      continue;
+    }
     break;
   }
   return b;
+}
+
+// "Department for Culture, Media and Sport", "Ministry of Environment, Forestry and Tourism",
+// "Culture, Media and Sport Committee": single capitalized words joined by commas and a last
+// "and" inside an organization's name, the run [a, b) ending before the first comma. The list
+// follows "of"/"for" after a head (its last item one or two words), or opens the run and ends in
+// a head. The end of the list's last item; b when none.
+int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
+  const int n = p.Size(), s = p.toks[a].sentence;
+  if (!p.IsPunct(b, ",") || p.toks[b].space_before) return b;
+  auto cap = [&](int q) { return q < n && LatinCapWord(p, q) && p.toks[q].space_before && p.toks[q].sentence == s; };
+  int q = b;
+  while (p.IsPunct(q, ",") && !p.toks[q].space_before && cap(q + 1)) q += 2;
+  if (q == b || !p.IsWord(q) || p.Text(q) != "and" || !cap(q + 1)) return b;
+  int e = q + 1;
+  while (cap(e)) ++e;
+  auto head_in = [&](int from, int to) {
+    for (int k = from; k < to; ++k)
+      if (p.IsWord(k) && en_org_suffixes.count(StripPossessive(p.Text(k)))) return true;
+    return false;
+  };
+  const bool after_field = b - a >= 3 && p.IsWord(b - 2) && (p.Text(b - 2) == "of" || p.Text(b - 2) == "for") &&
+                           head_in(a, b - 2) && e - (q + 1) <= 2 && !head_in(q + 1, e);
+  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(q + 1, e);
+  return after_field || list_head ? e : b;
 }
 
 // "I", "II", "IV": a Roman numeral of up to four letters.
@@ -3004,6 +3056,38 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
   }
 }
 
+// German parent + unit: "Institut für Physik der Universität Greifswald": an organization named
+// with a tail (für, of, for inside; three words or more) right before der/des and another
+// organization or company of the same sentence is one organization with it (the written
+// batches' convention: a parent and unit written as one phrase are one name).
+void EntityRecognizer::Impl::JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    if (c.dropped || c.type == "person" || !c.key.empty() || c.dict >= 0 || c.te - c.tb < 3 ||
+        c.end != p.toks[c.te - 1].end)
+      continue;
+    bool tail = false;
+    for (int t = c.tb; t < c.te; ++t)
+      tail = tail || (p.IsWord(t) && (p.Text(t) == "für" || p.Text(t) == "of" || p.Text(t) == "for"));
+    const int k = c.te;
+    if (!tail || !p.IsWord(k) || (p.Text(k) != "der" && p.Text(k) != "des") || k + 1 >= p.Size() ||
+        p.toks[k + 1].sentence != p.toks[c.tb].sentence)
+      continue;
+    const int o = p.owner[k + 1];
+    if (o < 0 || o == ci || p.owner[k] >= 0) continue;
+    Cand& u = cands[o];
+    if (u.tb != k + 1 || u.type == "person" || u.dropped || !u.key.empty() ||
+        (u.dict >= 0 && entries[u.dict].type == "other"))
+      continue;
+    for (int t = k; t < u.te; ++t) p.owner[t] = ci;
+    c.te = u.te;
+    c.end = u.end;
+    c.type = "organization";
+    u.dropped = true;
+    u.drop_rule = -1;
+  }
+}
+
 // ---- Pass 4e: Chinese organizations by their head and by lists
 
 namespace {
@@ -3469,12 +3553,13 @@ UChar32 FoldedInitial(std::string_view w) {
 // lower-case words between them (für, de, y, of) are skipped, and the later parts of a hyphenated
 // word ("Co-operation") give no letter. The first word of the name, or -1 when the words before
 // the bracket do not spell the acronym.
-int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
+int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open, bool single) const {
   const std::string_view acr = StripPossessive(p.Text(open + 1));
   std::vector<UChar32> letters;
   for (size_t i = 0; i < acr.size();)
     letters.push_back(u_foldCase(static_cast<UChar32>(DecodeUtf8(acr, &i)), U_FOLD_CASE_DEFAULT));
   int need = static_cast<int>(letters.size()) - 1;
+  bool compound = false;  // a compound word gave more than one letter
   const int sentence = p.toks[open].sentence;
   for (int j = open - 1; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
     if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
@@ -3482,8 +3567,38 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
     if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
     const std::string_view w = p.Text(j);
     if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
-      if (need-- == 0) return p.toks[j].cap && j < open - 2 ? j : -1;
+      if (need-- == 0)
+        return p.toks[j].cap && (j < open - 2 || compound) && !en_stop.count(w) &&
+                       !In(WordList::kDeDeterminer, FoldWord(w))
+                   ? j
+                   : -1;
       continue;
+    }
+    // "Deutschen Forschungsgemeinschaft (DFG)", "Verkehrsclub Österreich (VCÖ)": a capitalized
+    // compound of eight letters or more gives the initials of its parts, its own initial and
+    // later letters of it in order (the name then may be two words).
+    if (p.toks[j].cap && CountCodePoints(w) >= 8 && need >= 1) {
+      bool took = false;
+      for (int k = need - 1; k >= 0 && !took; --k) {
+        if (FoldedInitial(w) != letters[static_cast<size_t>(k)]) continue;
+        const std::string folded = FoldWord(w);
+        size_t at = 1;
+        int m = k + 1;
+        for (; m <= need && at < folded.size(); ++m) {
+          std::string letter;
+          icu::UnicodeString(letters[static_cast<size_t>(m)]).toUTF8String(letter);
+          const size_t f = folded.find(letter, at);
+          if (f == std::string::npos) break;
+          at = f + letter.size();
+        }
+        if (m <= need) continue;
+        took = compound = true;
+        need = k;
+      }
+      if (took) {
+        if (need-- == 0) return (j < open - 1 || single) && !en_stop.count(w) ? j : -1;
+        continue;
+      }
     }
     if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
   }
@@ -3495,12 +3610,16 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
 // IsAcronym) or a name ending in an event or treaty word (Act, Cup, Agreement) is left alone.
 void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t + 2 < p.Size(); ++t) {
-    // (Two letters are spelled out by chance too often: "Soporte de Video (SV)".)
-    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1) ||
-        CountCodePoints(p.Text(t + 1)) < 3)
-      continue;
+    // (Two letters are spelled out by chance too often: "Soporte de Video (SV)"; not by a German
+    // compound ending in an institution's head: "Arbeiterkammer (AK)".)
+    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1)) continue;
+    bool compound = false;
+    const bool single = p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
+                        !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
+                          !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
+    if (CountCodePoints(p.Text(t + 1)) < (single ? 2 : 3)) continue;
     if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
-    const int first = SpelledOutStart(p, t);
+    const int first = SpelledOutStart(p, t, single);
     if (first < 0) continue;
     const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
     ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? "company" : "organization", 0.75);
@@ -4005,6 +4124,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
+  if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
@@ -4039,6 +4159,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
   if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);

@@ -99,6 +99,7 @@ enum class WordList : uint8_t {
   kCjkQuoteOrgCue,      // 会社, グループ, 法人, 平台: a name quoted right after a word ending in one is an organization
   kZhNameTrailer,       // 说, 表示, 饰: verbs written right after a Chinese person's name, no part of it
   kZhRoleNoun,          // 总经理, 中锋, 成员: role nouns written right before a Chinese person's name
+  kDeCouncil,           // Nationalrat, Kantonsrat: a German council named like its members
   kEnPossessiveNameWord,  // people, children: a possessive of one stays in a name before its head ("Children's Hospital")
   kCount,
 };
