@@ -2842,6 +2842,7 @@ namespace {
 bool IsHanWord(std::string_view w);
 // The word that joins two modifiers inside one name ("发展和改革委员会").
 constexpr std::string_view kZhNameJoin = "和";
+constexpr std::string_view kZhNameJoinFormal = "与";
 // Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
 bool IsKatakanaOrHanWord(std::string_view w) {
   if (w.empty()) return false;
@@ -3128,9 +3129,14 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
     if (!p.IsWord(k) || !IsHanWord(w) || (p.owner[k] >= 0 && p.owner[k] != ignore) || p.toks[k].sentence != sentence ||
         (k < t && p.toks[k + 1].space_before) || (k < t && CountCodePoints(w) >= 2 && In(WordList::kZhOrgHead, w)))
       break;
-    if (w == kZhNameJoin && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
+    // (与 joins modifiers too: "交通运输与物流学院", "音像与数字出版协会"; "并与" opens the phrase.)
+    // (The word before it is one of two characters or more: "将与中国…" opens the phrase with 将.)
+    if ((w == kZhNameJoin || w == kZhNameJoinFormal) && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
+        CountCodePoints(p.Text(k - 1)) >= 2 &&
         !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) && !In(WordList::kZhNameLeftStop, p.Text(k - 1))) {
-    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin) {
+    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin ||
+               (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
+      // (A word ICU wrote ending in 与 opens the phrase: "将与|中国音像与数字出版协会".)
       *stopped = true;
       break;
     }
