@@ -693,12 +693,16 @@ struct EntityRecognizer::Impl {
   int ElidedCompoundStart(const Para& p, int a) const;
   int GermanInstitutionTail(const Para& p, int head) const;
   void GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void GermanCouncilPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool CoordinatedNameWord(const Para& p, int t) const;
   void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
+  int CommaListEnd(const Para& p, int a, int b) const;
+  void JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
+  bool OrgHeadWordIn(const Para& p, int a, int b) const;
   int OrgRunCut(const Para& p, int a, int b) const;
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
@@ -748,7 +752,7 @@ struct EntityRecognizer::Impl {
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
   int LegalFormEnd(const Para& p, int t, int* end_byte) const;
-  int SpelledOutStart(const Para& p, int open) const;
+  int SpelledOutStart(const Para& p, int open, bool single = false) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
   // ---- article-level steps of Recognize, in order
@@ -1570,6 +1574,17 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
       a = q;
       adjective = true;
     }
+    // "Senckenberg Gesellschaft für Naturforschung": one name word right before a head with a
+    // tail (no adjective, no title or stop word, a word the paragraph never writes after an
+    // article, the word before it none of a name) opens the name.
+    const bool name_before = !adjective && a == t && a >= 1 && p.IsWord(a - 1) && p.Free(a - 1) &&
+                             p.toks[a - 1].latin && p.toks[a - 1].cap && !p.toks[a - 1].all_caps &&
+                             p.toks[a].space_before && p.toks[a - 1].sentence == s && !en_stop.count(p.Text(a - 1)) &&
+                             !IsLatinTitle(p.Text(a - 1)) && !In(WordList::kDemonym, p.Text(a - 1)) &&
+                             !GermanCompanyCue(p, a - 1) &&
+                             !(a >= 2 && p.IsWord(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].sentence == s &&
+                               p.toks[a - 1].space_before && !en_stop.count(p.Text(a - 2)) &&
+                               !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 2))));
     int b = GermanInstitutionTail(p, t);
     // "Landesgericht für Strafsachen Wien", "Institut für Demoskopie Allensbach": a place after the
     // tail, closed by punctuation or a lower-case word, a word the paragraph never writes after
@@ -1587,8 +1602,54 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
     // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
     if (compound && !adjective && a == t && !StartsWithAnyOf(WordList::kDePublicPrefix, p.Text(t))) continue;
     if (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, p.Text(a - 1))) continue;
+    if (name_before && b > t + 1) {
+      bool common = false;
+      for (int k = 1; k < p.Size() && !common; ++k)
+        common = p.IsWord(k) && p.Text(k) == p.Text(a - 1) && p.IsWord(k - 1) &&
+                 In(WordList::kDeDeterminer, p.Text(k - 1)) && !(p.IsWord(k + 1) && p.Text(k + 1) == p.Text(t));
+      if (!common) --a;
+    }
+    // "Berliner Fahrgastverband IGEB": the body's acronym written right after its name (no
+    // capitalized word after it) is another name of it, and the whole its canonical.
+    const bool acronym = p.IsWord(b) && p.Free(b) && p.toks[b].space_before && p.toks[b].sentence == s &&
+                         p.toks[b].all_caps && IsAcronym(p, b) &&
+                         !(p.IsWord(b + 1) && p.toks[b + 1].cap && p.toks[b + 1].sentence == s);
     ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    if (const int ci = p.owner[a]; acronym && ci >= 0 && cands[ci].tb == a) {
+      Cand c;
+      c.para = pi;
+      c.tb = b;
+      c.te = b + 1;
+      c.start = p.toks[b].start;
+      c.end = p.toks[b].end;
+      c.type = "organization";
+      c.conf = cands[ci].conf;
+      c.key = "#" + std::to_string(ci);
+      cands[ci].hint = std::string(p.text.substr(p.toks[a].start, p.toks[b].end - p.toks[a].start));
+      Claim(p, cands, std::move(c));
+      ++b;
+    }
     t = b - 1;
+  }
+}
+
+// German: a council named like its members (de_council: "Nationalrat", "Kantonsrat") is the
+// body after a lower-case word (an article or preposition: "im Nationalrat", "der Kantonsrat")
+// when no capitalized word follows it ("Nationalrat Thomas Matter" is a member's title); a
+// place adjective before it names the body too ("der Zürcher Kantonsrat").
+void EntityRecognizer::Impl::GermanCouncilPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].cap || !In(WordList::kDeCouncil, p.Text(t))) continue;
+    const int s = p.toks[t].sentence;
+    if (p.IsWord(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].sentence == s) continue;
+    int a = t;
+    if (GermanPlaceAdjective(p, t - 1)) --a;
+    if (a < 1 || !p.IsWord(a - 1) || !p.toks[a - 1].latin || p.toks[a - 1].sentence != s ||
+        (p.toks[a - 1].cap && !en_stop.count(p.Text(a - 1)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(a - 1)))))
+      continue;
+    // ("…», sagte der Tessiner Ständerat": the speaker is a member.)
+    if (SpeechCueNextTo(p, p.toks[a - 1].start, p.toks[t].end)) continue;
+    ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, "organization", 0.65);
   }
 }
 
@@ -1610,8 +1671,13 @@ bool EntityRecognizer::Impl::GermanCompanyCue(const Para& p, int t) const {
   std::string lower(p.Text(t));
   if (lower.size() < 4) return false;
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue))
+  for (const std::string& e : EntityWords::Default().List(WordList::kEnCompanyCue)) {
     if (e.size() >= 4 && EndsWith(lower, e)) return true;
+    // A genitive: "des Solarunternehmens Sonnwerk", "des Autokonzerns".
+    if (e.size() >= 6 && ((EndsWith(lower, "s") && EndsWith(std::string_view(lower).substr(0, lower.size() - 1), e)) ||
+                          (EndsWith(lower, "es") && EndsWith(std::string_view(lower).substr(0, lower.size() - 2), e))))
+      return true;
+  }
   return false;
 }
 
@@ -1641,8 +1707,30 @@ bool EntityRecognizer::Impl::EnTitleWord(const Para& p, int t) const {
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
-  bool possessive = StripPossessive(p.Text(a)).size() < p.Text(a).size();
+  // "Children's Hospital", "People's Party": the possessive of a plural noun (en_possessive_name_word)
+  // stays inside a name when an organization head follows it.
+  auto possessive_at = [&](int q) {
+    const std::string_view w = p.Text(q), s = StripPossessive(w);
+    if (s.size() == w.size()) return false;
+    if (q + 1 < n && LatinCapWord(p, q + 1) && p.toks[q + 1].space_before &&
+        p.toks[q + 1].sentence == p.toks[q].sentence && en_org_suffixes.count(StripPossessive(p.Text(q + 1)))) {
+      std::string lower(s);
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (In(WordList::kEnPossessiveNameWord, lower)) return false;
+    }
+    return true;
+  };
+  bool possessive = possessive_at(a);
   while (!possessive && b < n) {
+    // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
+    // apostrophe a token of its own) before an organization head stays inside the name.
+    if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
+        b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
+        p.toks[b + 1].sentence == p.toks[a].sentence && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
+      possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
+      b += 2;
+      continue;
+    }
     // "U.S. Census Bureau": the dot of an abbreviation that may open an organization name
     // (org_lead_word "U.S", "U.K") stays inside the run, even where ICU ends a sentence at it.
     if (p.IsPunct(b, ".") && !p.toks[b].space_before && b + 1 < n && p.toks[b + 1].space_before &&
@@ -1653,7 +1741,7 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     }
     if (p.toks[b].sentence != p.toks[a].sentence) break;
     if (LatinCapWord(p, b) && p.toks[b].space_before) {
-      possessive = StripPossessive(p.Text(b)).size() < p.Text(b).size();
+      possessive = possessive_at(b);
       ++b;
       continue;
     }
@@ -1692,7 +1780,13 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
         };
         const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
         // (An acronym before the conjunction is a complete name: "the EFF and MK Party".)
-        const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps : head_in(a, b);
+        // A name complete before the conjunction (a head, then its complement: "Yale School of
+        // Medicine") is joined by none of the words after it that hold a head of their own or run
+        // to three words or more ("and Mass General Brigham"): a field after "of" is one or two
+        // words ("Department of Health and Human Services").
+        const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3);
+        const bool head =
+            conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
         if (head) {
           b = e;
           continue;
@@ -1703,9 +1797,59 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       b += 2;
       continue;
     }
+    if (const int e = CommaListEnd(p, a, b); e > b) {
+      b = e;
+      continue;
+    }
     break;
   }
   return b;
+}
+
+// "Department for Culture, Media and Sport", "Ministry of Environment, Forestry and Tourism",
+// "Culture, Media and Sport Committee": single capitalized words joined by commas and a last
+// "and" inside an organization's name, the run [a, b) ending before the first comma. The list
+// follows "of"/"for" after a head (its last item one or two words), or opens the run and ends in
+// a head. The end of the list's last item; b when none.
+int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
+  const int n = p.Size(), s = p.toks[a].sentence;
+  if (!p.IsPunct(b, ",") || p.toks[b].space_before) return b;
+  auto cap = [&](int q) { return q < n && LatinCapWord(p, q) && p.toks[q].space_before && p.toks[q].sentence == s; };
+  int q = b;
+  while (p.IsPunct(q, ",") && !p.toks[q].space_before && cap(q + 1)) q += 2;
+  if (q == b || !p.IsWord(q) || p.Text(q) != "and" || !cap(q + 1)) return b;
+  int e = q + 1;
+  while (cap(e)) ++e;
+  auto head_in = [&](int from, int to) {
+    for (int k = from; k < to; ++k)
+      if (p.IsWord(k) && en_org_suffixes.count(StripPossessive(p.Text(k)))) return true;
+    return false;
+  };
+  const bool after_field = b - a >= 3 && p.IsWord(b - 2) && (p.Text(b - 2) == "of" || p.Text(b - 2) == "for") &&
+                           head_in(a, b - 2) && e - (q + 1) <= 2 && !head_in(q + 1, e);
+  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(q + 1, e);
+  return after_field || list_head ? e : b;
+}
+
+// "I", "II", "IV": a Roman numeral of up to four letters.
+bool RomanNumeral(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char ch : w)
+    if (ch != 'I' && ch != 'V' && ch != 'X') return false;
+  return true;
+}
+
+// A word of [a, b) heads an organization's name: an en_org_suffix row or a compound ending in an
+// org_word_ending row ("Landgericht", "Staatsanwaltschaft").
+bool EntityRecognizer::Impl::OrgHeadWordIn(const Para& p, int a, int b) const {
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].cap) continue;
+    const std::string_view w = StripPossessive(p.Text(q));
+    if (en_org_suffixes.count(w)) return true;
+    for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
+      if (w.size() >= e.size() + 3 && EndsWith(w, e)) return true;
+  }
+  return false;
 }
 
 // Trims stop words at both ends of the run [*a, *b); a place or nationality word stays when an
@@ -1818,6 +1962,11 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     // A region after a kind of company stays: "supplier Medisys UK".
     if (b - 2 >= a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) && a >= 1 &&
         p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)))
+      break;
+    // A Roman numeral after the place of a court or an office ends its name: "Landgericht München I",
+    // "Staatsanwaltschaft Berlin II" (not the English pronoun "I").
+    if (b - 2 > a && RomanNumeral(p.Text(b - 1)) && (lang != "en" || p.Text(b - 1) != "I") && !lang.empty() &&
+        p.toks[b - 1].space_before && p.IsWord(b - 2) && p.toks[b - 2].cap && OrgHeadWordIn(p, a, b - 1))
       break;
     // A region after a company suffix stays: "Samsung Research America".
     if (b - 2 > a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) &&
@@ -2097,7 +2246,9 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
       *conf = 0.7;
       return "organization";
     }
-  // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin".
+  // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin" (a
+  // Roman numeral after it: "Landgericht München I").
+  if (b - a >= 3 && RomanNumeral(p.Text(b - 1))) --b;
   for (int q = std::max(a, b - 2); q < b; ++q) {
     if (!p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || (q < b - 1 && b - a != 2)) continue;
     std::string_view w = StripPossessive(p.Text(q));
@@ -2785,6 +2936,7 @@ namespace {
 bool IsHanWord(std::string_view w);
 // The word that joins two modifiers inside one name ("发展和改革委员会").
 constexpr std::string_view kZhNameJoin = "和";
+constexpr std::string_view kZhNameJoinFormal = "与";
 // Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
 bool IsKatakanaOrHanWord(std::string_view w) {
   if (w.empty()) return false;
@@ -2999,6 +3151,38 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
   }
 }
 
+// German parent + unit: "Institut für Physik der Universität Greifswald": an organization named
+// with a tail (für, of, for inside; three words or more) right before der/des and another
+// organization or company of the same sentence is one organization with it (the written
+// batches' convention: a parent and unit written as one phrase are one name).
+void EntityRecognizer::Impl::JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    if (c.dropped || c.type == "person" || !c.key.empty() || c.dict >= 0 || c.te - c.tb < 3 ||
+        c.end != p.toks[c.te - 1].end)
+      continue;
+    bool tail = false;
+    for (int t = c.tb; t < c.te; ++t)
+      tail = tail || (p.IsWord(t) && (p.Text(t) == "für" || p.Text(t) == "of" || p.Text(t) == "for"));
+    const int k = c.te;
+    if (!tail || !p.IsWord(k) || (p.Text(k) != "der" && p.Text(k) != "des") || k + 1 >= p.Size() ||
+        p.toks[k + 1].sentence != p.toks[c.tb].sentence)
+      continue;
+    const int o = p.owner[k + 1];
+    if (o < 0 || o == ci || p.owner[k] >= 0) continue;
+    Cand& u = cands[o];
+    if (u.tb != k + 1 || u.type == "person" || u.dropped || !u.key.empty() ||
+        (u.dict >= 0 && entries[u.dict].type == "other"))
+      continue;
+    for (int t = k; t < u.te; ++t) p.owner[t] = ci;
+    c.te = u.te;
+    c.end = u.end;
+    c.type = "organization";
+    u.dropped = true;
+    u.drop_rule = -1;
+  }
+}
+
 // ---- Pass 4e: Chinese organizations by their head and by lists
 
 namespace {
@@ -3039,9 +3223,14 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
     if (!p.IsWord(k) || !IsHanWord(w) || (p.owner[k] >= 0 && p.owner[k] != ignore) || p.toks[k].sentence != sentence ||
         (k < t && p.toks[k + 1].space_before) || (k < t && CountCodePoints(w) >= 2 && In(WordList::kZhOrgHead, w)))
       break;
-    if (w == kZhNameJoin && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
+    // (与 joins modifiers too: "交通运输与物流学院", "音像与数字出版协会"; "并与" opens the phrase.)
+    // (The word before it is one of two characters or more: "将与中国…" opens the phrase with 将.)
+    if ((w == kZhNameJoin || w == kZhNameJoinFormal) && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
+        CountCodePoints(p.Text(k - 1)) >= 2 &&
         !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) && !In(WordList::kZhNameLeftStop, p.Text(k - 1))) {
-    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin) {
+    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin ||
+               (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
+      // (A word ICU wrote ending in 与 opens the phrase: "将与|中国音像与数字出版协会".)
       *stopped = true;
       break;
     }
@@ -3464,12 +3653,13 @@ UChar32 FoldedInitial(std::string_view w) {
 // lower-case words between them (für, de, y, of) are skipped, and the later parts of a hyphenated
 // word ("Co-operation") give no letter. The first word of the name, or -1 when the words before
 // the bracket do not spell the acronym.
-int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
+int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open, bool single) const {
   const std::string_view acr = StripPossessive(p.Text(open + 1));
   std::vector<UChar32> letters;
   for (size_t i = 0; i < acr.size();)
     letters.push_back(u_foldCase(static_cast<UChar32>(DecodeUtf8(acr, &i)), U_FOLD_CASE_DEFAULT));
   int need = static_cast<int>(letters.size()) - 1;
+  bool compound = false;  // a compound word gave more than one letter
   const int sentence = p.toks[open].sentence;
   for (int j = open - 1; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
     if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
@@ -3477,8 +3667,38 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
     if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
     const std::string_view w = p.Text(j);
     if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
-      if (need-- == 0) return p.toks[j].cap && j < open - 2 ? j : -1;
+      if (need-- == 0)
+        return p.toks[j].cap && (j < open - 2 || compound) && !en_stop.count(w) &&
+                       !In(WordList::kDeDeterminer, FoldWord(w))
+                   ? j
+                   : -1;
       continue;
+    }
+    // "Deutschen Forschungsgemeinschaft (DFG)", "Verkehrsclub Österreich (VCÖ)": a capitalized
+    // compound of eight letters or more gives the initials of its parts, its own initial and
+    // later letters of it in order (the name then may be two words).
+    if (p.toks[j].cap && CountCodePoints(w) >= 8 && need >= 1) {
+      bool took = false;
+      for (int k = need - 1; k >= 0 && !took; --k) {
+        if (FoldedInitial(w) != letters[static_cast<size_t>(k)]) continue;
+        const std::string folded = FoldWord(w);
+        size_t at = 1;
+        int m = k + 1;
+        for (; m <= need && at < folded.size(); ++m) {
+          std::string letter;
+          icu::UnicodeString(letters[static_cast<size_t>(m)]).toUTF8String(letter);
+          const size_t f = folded.find(letter, at);
+          if (f == std::string::npos) break;
+          at = f + letter.size();
+        }
+        if (m <= need) continue;
+        took = compound = true;
+        need = k;
+      }
+      if (took) {
+        if (need-- == 0) return (j < open - 1 || single) && !en_stop.count(w) ? j : -1;
+        continue;
+      }
     }
     if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
   }
@@ -3490,12 +3710,16 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open) const {
 // IsAcronym) or a name ending in an event or treaty word (Act, Cup, Agreement) is left alone.
 void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t + 2 < p.Size(); ++t) {
-    // (Two letters are spelled out by chance too often: "Soporte de Video (SV)".)
-    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1) ||
-        CountCodePoints(p.Text(t + 1)) < 3)
-      continue;
+    // (Two letters are spelled out by chance too often: "Soporte de Video (SV)"; not by a German
+    // compound ending in an institution's head: "Arbeiterkammer (AK)".)
+    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1)) continue;
+    bool compound = false;
+    const bool single = p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
+                        !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
+                          !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
+    if (CountCodePoints(p.Text(t + 1)) < (single ? 2 : 3)) continue;
     if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
-    const int first = SpelledOutStart(p, t);
+    const int first = SpelledOutStart(p, t, single);
     if (first < 0) continue;
     const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
     ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? "company" : "organization", 0.75);
@@ -4003,6 +4227,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
+  if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
@@ -4037,6 +4262,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
   if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);

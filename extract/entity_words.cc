@@ -32,6 +32,7 @@ constexpr std::string_view kListNames[] = {
     "de_public_prefix",  "de_non_name_ending",
     "cjk_quote_org_cue", "zh_name_trailer",     "zh_role_noun",
     "en_actor_verb",     "en_seat",
+    "de_council",        "en_possessive_name_word",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

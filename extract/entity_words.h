@@ -101,6 +101,8 @@ enum class WordList : uint8_t {
   kZhRoleNoun,          // 总经理, 中锋, 成员: role nouns written right before a Chinese person's name
   kEnActorVerb,         // said, passed, spokesperson: after a seat ("Downing Street said", "the House passed") it names the body
   kEnSeat,              // White House, Downing Street: a seat that names its body when it acts
+  kDeCouncil,           // Nationalrat, Kantonsrat: a German council named like its members
+  kEnPossessiveNameWord,  // people, children: a possessive of one stays in a name before its head ("Children's Hospital")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -377,6 +377,25 @@ std::vector<Probe> Probes() {
          return false;
        }},
       // A katakana name written right after the cue word: "新興企業ゼントリクスが".
+      // A council named like its members is the body after a preposition, a title before a name.
+      {WordList::kDeCouncil, "de", [](const std::string& w) {
+         return "Im " + w + " gab es Streit. Danach sprach " + w + " Jonas Zentrixer mit der Presse.";
+       },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "organization", w) != nullptr && Named(es, "person", "Jonas Zentrixer") != nullptr &&
+                Named(es, "organization", w + " Jonas Zentrixer") == nullptr;
+       }},
+      // The possessive of a plural noun stays inside the name before its head: "Zentrix Children's Hospital".
+      {WordList::kEnPossessiveNameWord, "en", [](const std::string& w) {
+         std::string cap = w;
+         cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+         return "On Monday the Zentrix " + cap + "'s Hospital opened a new wing.";
+       },
+       [](const std::string& w, const auto& es) {
+         std::string cap = w;
+         cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+         return Named(es, "organization", "Zentrix " + cap + "'s Hospital") != nullptr;
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
