@@ -656,11 +656,13 @@ struct EntityRecognizer::Impl {
   void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, const char* type,
                  double conf) const;
   bool KoNameWordOk(const Para& p, int t) const;
-  int KoNameAfter(const Para& p, int k, int sentence, int* end_byte, std::string_view* particle) const;
+  int KoNameAfter(const Para& p, int k, int sentence, int* end_byte, std::string_view* particle,
+                  bool origin = false) const;
   bool KoNameBoundary(const Para& p, int c, int sentence) const;
   bool KoForeignPair(std::string_view first, std::string_view last) const;
   void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
+  bool KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   const char* KoSuffixType(std::string_view s) const;
@@ -1047,7 +1049,7 @@ bool EntityRecognizer::Impl::KoNameWordOk(const Para& p, int t) const {
 // A name of 1..3 Hangul words starting at token k, ending at the first word that carries a
 // particle (stripped). Returns the last token, or -1; sets the end byte and the particle.
 int EntityRecognizer::Impl::KoNameAfter(const Para& p, int k, int sentence, int* end_byte,
-                                        std::string_view* particle) const {
+                                        std::string_view* particle, bool origin) const {
   const int n = p.Size();
   int end_tok = -1;
   bool had = false;
@@ -1087,7 +1089,9 @@ int EntityRecognizer::Impl::KoNameAfter(const Para& p, int k, int sentence, int*
     foreign |= HasForeignSyllable(w);
   }
   // Several Hangul words after a title are a transliterated foreign name, not a noun phrase
-  // ("대표 중징계 요구를").
+  // ("대표 중징계 요구를"). After an origin ("브라질 출신 헤나투 소자가") two words closed by a
+  // particle are one too when the first is no dictionary word.
+  if (origin && count == 2 && had && !IsKoWord(p.Text(k)) && CountCodePoints(p.Text(k)) >= 2) foreign = true;
   return syl >= 3 && foreign && followed_ok && (count == 2 || had) ? end_tok : -1;
 }
 
@@ -1139,8 +1143,25 @@ void EntityRecognizer::Impl::KoreanPersonCues(int pi, Para& p, std::vector<Cand>
     if ((title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type != "person")) &&
         KoTitleThenName(pi, p, cands, t))
       continue;
+    if (w == "출신" && KoOriginThenName(pi, p, cands, t)) continue;
     if (title_any) KoNameThenTitle(pi, p, cands, t, title_stem);  // "출신" only precedes a name
   }
+}
+
+// A place or nationality, "출신" at word t, a person cue at most, then a foreign name in Hangul:
+// "브라질 출신 헤나투 소자가", "브라질 출신 공격수 티아고 멘지스가". True when a name was taken.
+bool EntityRecognizer::Impl::KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const {
+  if (t < 1 || !p.IsWord(t - 1) || !p.toks[t - 1].hangul || p.toks[t - 1].sentence != p.toks[t].sentence ||
+      !p.Stems(t - 1).empty())
+    return false;
+  int k = t + 1;
+  if (p.IsWord(k) && ko_person_cues.count(p.Text(k))) ++k;
+  int end_byte = 0;
+  std::string_view particle;
+  const int end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle, /*origin=*/true);
+  if (end_tok <= k) return false;  // two words or more: one word after an origin is any noun
+  ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.6);
+  return true;
 }
 
 // Title at word t then a name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
@@ -1246,8 +1267,11 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
     return "company";
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
+  // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
+  // word of six syllables or more.
   if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
-        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len));
+        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len)) &&
+               (!IsKoTitle(s) || (CountCodePoints(s) >= 6 && !ko_titles.count(s)));
       }))
     return "organization";
   return nullptr;
@@ -1287,10 +1311,11 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     std::string_view w = p.Text(t);
     std::vector<int> stems = KoreanStemLengths(w);
     std::string_view stem = w;
-    // Prefer the whole token; else the longest stem.
+    // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
+    // 수성구의회에서 + 도).
     const char* type = KoSuffixType(w);
-    if (!type && !stems.empty()) {
-      stem = w.substr(0, stems.back());
+    for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
+      stem = w.substr(0, *k);
       type = KoSuffixType(stem);
     }
     if (type) {

@@ -1013,5 +1013,19 @@ TEST_F(Recognizer, GermanAppositionsAndCompoundHeadsBeforeAPlace) {
   EXPECT_TRUE(spital);
 }
 
+// A foreign name in Hangul after an origin + 출신 (a person cue word may stand between); one
+// noun after the origin is no name, nor a dictionary word opening two.
+TEST_F(Recognizer, KoreanForeignNameAfterAnOrigin) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"후반에는 브라질 출신 헤나투 소자가 쐐기골을 보탰다.",
+                  "전북은 브라질 출신 공격수 티아고 멘지스가 만회골을 넣었다.",
+                  "미국 출신 유명 작가가 강연했다. 서울 출신 선수들이 뛰었다."};
+  std::set<std::string> persons;
+  for (const Entity& e : rec_->Recognize(a))
+    if (e.type == "person") persons.insert(e.name);
+  EXPECT_EQ(persons, (std::set<std::string>{"헤나투 소자", "티아고 멘지스"}));
+}
+
 }  // namespace
 }  // namespace hirewire::extract
