@@ -676,11 +676,15 @@ struct EntityRecognizer::Impl {
   void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, const char* type,
                  double conf) const;
   bool KoNameWordOk(const Para& p, int t) const;
-  int KoNameAfter(const Para& p, int k, int sentence, int* end_byte, std::string_view* particle) const;
+  int KoNameAfter(const Para& p, int k, int sentence, int* end_byte, std::string_view* particle,
+                  bool origin = false) const;
   bool KoNameBoundary(const Para& p, int c, int sentence) const;
   bool KoForeignPair(std::string_view first, std::string_view last) const;
   void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
+  bool KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
+  void JapaneseNameBeforeTitle(int pi, Para& p, std::vector<Cand>& cands) const;
+  int ChineseNameLastChar(const Para& p, int start, int cut) const;
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   const char* KoSuffixType(std::string_view s) const;
@@ -1074,7 +1078,7 @@ bool EntityRecognizer::Impl::KoNameWordOk(const Para& p, int t) const {
 // A name of 1..3 Hangul words starting at token k, ending at the first word that carries a
 // particle (stripped). Returns the last token, or -1; sets the end byte and the particle.
 int EntityRecognizer::Impl::KoNameAfter(const Para& p, int k, int sentence, int* end_byte,
-                                        std::string_view* particle) const {
+                                        std::string_view* particle, bool origin) const {
   const int n = p.Size();
   int end_tok = -1;
   bool had = false;
@@ -1114,7 +1118,9 @@ int EntityRecognizer::Impl::KoNameAfter(const Para& p, int k, int sentence, int*
     foreign |= HasForeignSyllable(w);
   }
   // Several Hangul words after a title are a transliterated foreign name, not a noun phrase
-  // ("대표 중징계 요구를").
+  // ("대표 중징계 요구를"). After an origin ("브라질 출신 헤나투 소자가") two words closed by a
+  // particle are one too when the first is no dictionary word.
+  if (origin && count == 2 && had && !IsKoWord(p.Text(k)) && CountCodePoints(p.Text(k)) >= 2) foreign = true;
   return syl >= 3 && foreign && followed_ok && (count == 2 || had) ? end_tok : -1;
 }
 
@@ -1166,8 +1172,28 @@ void EntityRecognizer::Impl::KoreanPersonCues(int pi, Para& p, std::vector<Cand>
     if ((title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type != "person")) &&
         KoTitleThenName(pi, p, cands, t))
       continue;
+    if (w == "출신" && KoOriginThenName(pi, p, cands, t)) continue;
     if (title_any) KoNameThenTitle(pi, p, cands, t, title_stem);  // "출신" only precedes a name
   }
+}
+
+// A place or nationality, "출신" at word t, a person cue at most, then a foreign name in Hangul:
+// "브라질 출신 헤나투 소자가", "브라질 출신 공격수 티아고 멘지스가". True when a name was taken.
+bool EntityRecognizer::Impl::KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const {
+  if (t < 1 || !p.IsWord(t - 1) || !p.toks[t - 1].hangul || p.toks[t - 1].sentence != p.toks[t].sentence ||
+      !p.Stems(t - 1).empty())
+    return false;
+  int k = t + 1;
+  if (p.IsWord(k) && ko_person_cues.count(p.Text(k))) ++k;
+  int end_byte = 0;
+  std::string_view particle;
+  const int end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle, /*origin=*/true);
+  if (end_tok <= k) return false;  // two words or more: one word after an origin is any noun
+  // A role noun, then a Korean name ("출신 기획자 노승민이"): the name alone.
+  if (end_tok == k + 1 && IsKoreanNameShape(p.text.substr(p.toks[end_tok].start, end_byte - p.toks[end_tok].start)))
+    k = end_tok;
+  ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.6);
+  return true;
 }
 
 // Title at word t then a name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
@@ -1273,8 +1299,11 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
     return "company";
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
+  // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
+  // word of six syllables or more.
   if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
-        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len));
+        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len)) &&
+               (!IsKoTitle(s) || (CountCodePoints(s) >= 6 && !ko_titles.count(s)));
       }))
     return "organization";
   return nullptr;
@@ -1314,10 +1343,11 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     std::string_view w = p.Text(t);
     std::vector<int> stems = KoreanStemLengths(w);
     std::string_view stem = w;
-    // Prefer the whole token; else the longest stem.
+    // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
+    // 수성구의회에서 + 도).
     const char* type = KoSuffixType(w);
-    if (!type && !stems.empty()) {
-      stem = w.substr(0, stems.back());
+    for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
+      stem = w.substr(0, *k);
       type = KoSuffixType(stem);
     }
     if (type) {
@@ -2752,6 +2782,69 @@ constexpr std::string_view kCjkOrgHeads[] = {
     "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
     "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台"};
 
+namespace {
+bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; }  // (々 too)
+bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+}  // namespace
+
+// A Japanese name written right before a title ("…の石黒拓海投手(29)", "片山さつき財務相",
+// "川端沙織主席エコノミスト"): three to five kanji, or two or three kanji and two or three hiragana,
+// after no kanji or katakana, with no organization head or title inside, before a title of two
+// code points or more (`cjk_title`) or a two-kanji portfolio + 相. The character model misses such
+// names or cuts them ("阿部慎之" of "阿部慎之助監督").
+void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vector<Cand>& cands) const {
+  const std::string_view text = p.text;
+  std::vector<std::pair<size_t, char32_t>> cps;  // (byte offset, code point)
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    cps.emplace_back(at, DecodeUtf8(text, &i));
+  }
+  const int n = static_cast<int>(cps.size());
+  for (int e = 3; e < n; ++e) {  // e: the first code point of the title
+    size_t title = ListWordAt(WordList::kCjkTitle, text.substr(cps[e].first)).size();
+    if (title > 0 && CountCodePoints(text.substr(cps[e].first, title)) < 2) title = 0;
+    const bool portfolio = e + 2 < n && IsKanji(cps[e].second) && IsKanji(cps[e + 1].second) && cps[e + 2].second == U'相';
+    if (title == 0 && !portfolio) continue;
+    // No longer title covers it: not "副知事" of "水野副知事", "特任教授" of "澤芳樹特任教授".
+    // (ICU's words do not help: "阿部慎之|助監督".)
+    bool opens = true;
+    for (int d = 1; d <= 3 && e - d >= 0; ++d)
+      opens = opens && CountCodePoints(ListWordAt(WordList::kCjkTitle, text.substr(cps[e - d].first))) <= d;
+    if (!opens) continue;
+    int b = e, hira = 0, kanji = 0;
+    while (b > 0 && IsHiragana(cps[b - 1].second) && hira < 4) --b, ++hira;
+    while (b > 0 && IsKanji(cps[b - 1].second) && kanji < 6) --b, ++kanji;
+    if (hira > 3 || (hira > 0 && (hira < 2 || kanji < 2 || kanji > 3)) || (hira == 0 && (kanji < 3 || kanji > 5))) continue;
+    // A hiragana given name holds no particle or verb ending ("最終的には", "反対した"); 元
+    // ("former") opens a title, no name ("元経理部長").
+    bool particle = false;
+    for (int k = e - hira; k < e; ++k) particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) != std::u32string_view::npos;
+    if (particle || cps[b].second == U'元') continue;
+    if (b > 0 && (IsKanji(cps[b - 1].second) || (cps[b - 1].second >= 0x30A1 && cps[b - 1].second <= 0x30FF))) continue;
+    const size_t bs = cps[b].first, be = cps[e].first;
+    const std::string_view name = text.substr(bs, be - bs);
+    bool bad = alias_to_entry.count(name) > 0;
+    // (One-character heads only at the end: 阿部 is a family name, 党 in the middle a party's.)
+    for (std::string_view h : kCjkOrgHeads)
+      bad = bad || EndsWith(name, h) || (CountCodePoints(h) >= 2 && name.find(h) != std::string_view::npos);
+    for (WordList l : {WordList::kCjkTitle, WordList::kCjkNameHead, WordList::kCjkGenericOrgFinal})
+      for (const std::string& w : EntityWords::Default().List(l))
+        bad = bad || (CountCodePoints(w) >= 2 && name.find(w) != std::string_view::npos);
+    if (bad) continue;
+    int tb = -1, te = -1;
+    for (int t = 0; t < p.Size(); ++t) {
+      if (p.toks[t].end <= static_cast<int>(bs)) continue;
+      if (p.toks[t].start >= static_cast<int>(be)) break;
+      if (tb < 0) tb = t;
+      te = t + 1;
+    }
+    if (tb < 0 || p.toks[tb].start != static_cast<int>(bs)) continue;
+    bool free = true;
+    for (int t = tb; t < te; ++t) free = free && p.owner[t] < 0;
+    if (free) ClaimSpan(pi, p, cands, tb, te, static_cast<int>(be), "person", 0.6);
+  }
+}
+
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                            std::string_view lang) const {
   if (!tagger) return;
@@ -2881,10 +2974,14 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           // (Also a verb the span took in: "郑凯说", "苏念饰", `zh_name_trailer`.)
           for (WordList l : {WordList::kCjkTitle, WordList::kZhNameTrailer})
             for (const std::string& w : EntityWords::Default().List(l))
-              if (w.size() > title && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
+              // (Trailers only in Chinese: 野村達也 is a Japanese name.)
+              if ((l == WordList::kCjkTitle || lang == "zh") && w.size() > title && EndsWith(name, w) &&
+                  CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
                 title = w.size();
           cut -= static_cast<int>(title);
+          if (lang == "zh" && title == 0) cut = ChineseNameLastChar(p, start, cut);
         }
+        while (te < p.Size() && p.toks[te].start < cut) ++te;
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
       Cand c;
@@ -2904,6 +3001,29 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       Claim(p, cands, std::move(c));
     }
   }
+}
+
+// The end of a Chinese person span [start, cut) the character model cut before the name's last
+// character: a family name and one character, then one free Han character that opens no stop,
+// trailer or cue word, then a trailer verb ("胡一" of "胡一鸣评价称", "何立" of "何立新则认为").
+int EntityRecognizer::Impl::ChineseNameLastChar(const Para& p, int start, int cut) const {
+  const std::string_view name = p.text.substr(start, cut - start);
+  size_t first = 0;
+  if (name.empty() || CountCodePoints(name) != 2) return cut;
+  DecodeUtf8(name, &first);
+  if (!In(WordList::kZhSurname, name.substr(0, first))) return cut;
+  const std::string_view rest = p.text.substr(cut);
+  size_t x = 0;
+  const char32_t c = DecodeUtf8(rest, &x);
+  if (x == 0 || c < 0x4E00 || c > 0x9FFF) return cut;
+  for (int t = 0; t < p.Size(); ++t)
+    if (p.toks[t].start < cut + static_cast<int>(x) && p.toks[t].end > cut && p.owner[t] >= 0) return cut;
+  for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue, WordList::kCjkTitle})
+    for (const std::string& w : EntityWords::Default().List(l))
+      if (rest.starts_with(w)) return cut;
+  for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
+    if (rest.substr(x).starts_with(w)) return cut + static_cast<int>(x);
+  return cut;
 }
 
 // A Chinese organization span of the character model [*start, *cut) over tokens [*tb, te) that
@@ -4240,6 +4360,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     CjkQuotedNamePass(pi, p, cands);
     if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
+    if (cjk == "ja") JapaneseNameBeforeTitle(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
     mark(EntitySource::kCjkTagger);

@@ -1013,6 +1013,45 @@ TEST_F(Recognizer, GermanAppositionsAndCompoundHeadsBeforeAPlace) {
   EXPECT_TRUE(spital);
 }
 
+// A foreign name in Hangul after an origin + 출신 (a person cue word may stand between); one
+// noun after the origin is no name, nor a dictionary word opening two.
+TEST_F(Recognizer, KoreanForeignNameAfterAnOrigin) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"후반에는 브라질 출신 헤나투 소자가 쐐기골을 보탰다.",
+                  "전북은 브라질 출신 공격수 티아고 멘지스가 만회골을 넣었다.",
+                  "미국 출신 유명 작가가 강연했다. 서울 출신 선수들이 뛰었다."};
+  std::set<std::string> persons;
+  for (const Entity& e : rec_->Recognize(a))
+    if (e.type == "person") persons.insert(e.name);
+  EXPECT_EQ(persons, (std::set<std::string>{"헤나투 소자", "티아고 멘지스"}));
+}
+
+// A Japanese name written right before a title is a person, also with a hiragana given name or
+// before a portfolio + 相; a Chinese name the character model cut before its last character takes
+// it back before a trailer verb, and a trailer the span took in is cut ("韩启明也").
+TEST_F(Recognizer, CjkNamesGluedToATitleOrTrailer) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"一方、ジャイアンツの石黒拓海投手(29)は更改した。",
+                   "政府側では、片山さつき財務相が会見で述べた。",
+                   "一発に、阿部慎之助監督も「よく仕事をしてくれた」と話した。"};
+  std::set<std::string> persons;
+  for (const Entity& e : rec_->Recognize(ja))
+    if (e.type == "person") persons.insert(e.name);
+  EXPECT_EQ(persons, (std::set<std::string>{"石黒拓海", "片山さつき", "阿部慎之助"}));
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"片中配音演员林雨桐和韩启明也收获大量好评。", "辽宁队主帅何立新则认为，球队需要调整。"};
+  persons.clear();
+  for (const Entity& e : rec_->Recognize(zh))
+    if (e.type == "person") persons.insert(e.name);
+  EXPECT_TRUE(persons.count("韩启明"));
+  EXPECT_TRUE(persons.count("何立新"));
+  EXPECT_FALSE(persons.count("韩启明也"));
+  EXPECT_FALSE(persons.count("何立"));
+}
+
 }  // namespace
 }  // namespace hirewire::extract
 

@@ -118,6 +118,13 @@ std::string Topic(const std::string& w) {
   return (cp - 0xAC00) % 28 ? "은" : "는";
 }
 
+// The probe name of a Korean organization suffix: "한울" + w, "국립한울" + w where w also ends a title.
+std::string KoOrgProbeName(const std::string& w) {
+  for (const std::string& t : EntityWords::Default().List(WordList::kKoTitleSuffix))
+    if (w.size() >= t.size() && w.compare(w.size() - t.size(), t.size(), t) == 0) return "국립한울" + w;
+  return "한울" + w;
+}
+
 // A word that opens with a katakana letter (U+30A1-U+30FF: E3 82 A1 - E3 83 BF).
 bool KanaHead(const std::string& w) {
   return w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE3 &&
@@ -136,8 +143,9 @@ std::vector<Probe> Probes() {
        [](const std::string& w, const auto& es) { return Named(es, "person", w + "민결") != nullptr; }},
       {WordList::kKoCompanySuffix, "ko", [](const std::string& w) { return "한울" + w + Topic(w) + " 이날 신제품을 공개했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", "한울" + w) != nullptr; }},
-      {WordList::kKoOrgSuffix, "ko", [](const std::string& w) { return "한울" + w + Topic(w) + " 이날 성명을 냈다."; },
-       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울" + w) != nullptr; }},
+      // A suffix that also ends a title (연구원) needs a longer name: "국립한울연구원".
+      {WordList::kKoOrgSuffix, "ko", [](const std::string& w) { return KoOrgProbeName(w) + Topic(w) + " 이날 성명을 냈다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", KoOrgProbeName(w)) != nullptr; }},
       {WordList::kGivenName, "en", [](const std::string& w) { return "On Monday " + w + " Okonkwo spoke to reporters."; },
        [](const std::string& w, const auto& es) { return Named(es, "person", w + " Okonkwo") != nullptr; }},
       {WordList::kEnCompanySuffix, "en", [](const std::string& w) { return "Zentrix " + w + " opened an office on Monday."; },
