@@ -1349,8 +1349,6 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
   return true;
 }
 
-bool SameOrUnit(const std::string& a, const std::string& b);
-
 // The article already has an event for the person (at `employer`, when one is given).
 bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
   return std::any_of(ctx.events.begin(), ctx.events.end(), [&](const Event& e) {
@@ -2863,13 +2861,6 @@ bool SamePersonName(const std::string& a, const std::string& b) {
 // One article's events about one hire, read from different sentences, become one: a group
 // described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
 // person written in full and shortened; a departure that is the first half of a move.
-// Same organization, or one a unit of the other ("Google" / "Google DeepMind").
-bool SameOrUnit(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const std::string& s = a.size() < b.size() ? a : b;
-  const std::string& l = a.size() < b.size() ? b : a;
-  return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
-}
 
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
                                      bool headline) {
@@ -3202,6 +3193,13 @@ std::map<std::string, std::string> GlossedNames(
 }
 
 }  // namespace
+
+bool SameOrUnit(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
+}
 
 using MentionsByParagraph = std::vector<std::vector<std::pair<const Mention*, const Entity*>>>;
 
