@@ -4544,6 +4544,39 @@ bool PromotedInPlace(const Article& a, const Event& e) {
   return false;
 }
 
+// The previous employer is never the employer itself, a unit of it or its parent: the article writes
+// one as the other's ("an offer from Tencent's Lightspeed Studios": employer Tencent, prev
+// Lightspeed Studios), or the two are one name written shorter or longer. The person's previous employer from
+// another of their events takes its place ("Krafton hired Marchand, a creative director at
+// Ubisoft"), else there is none.
+void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
+  auto owned = [&](const Event& e) {
+    if (e.previous_employer.empty() || e.employer.empty()) return false;
+    if (SameOrUnit(e.previous_employer, e.employer)) return true;
+    std::vector<std::string> emp = OwnSpellings(a, e.employer), prev = OwnSpellings(a, e.previous_employer);
+    emp.push_back(e.employer);
+    prev.push_back(e.previous_employer);
+    for (const std::string& p : a.paragraphs)
+      for (const std::string& x : emp)
+        for (const std::string& y : prev)
+          for (const char* pos : {"'s ", "\u2019s "})
+            if (p.find(x + pos + y) != std::string::npos || p.find(y + pos + x) != std::string::npos) return true;
+    return false;
+  };
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || !owned(e)) continue;
+    e.previous_employer.clear();
+    e.previous_employer_aliases.clear();
+    for (const Event& o : *events)
+      if (&o != &e && o.candidate == e.candidate && !o.previous_employer.empty() && !owned(o) &&
+          !SameOrUnit(o.previous_employer, e.employer)) {
+        e.previous_employer = o.previous_employer;
+        e.previous_employer_aliases = o.previous_employer_aliases;
+        break;
+      }
+  }
+}
+
 // A counted group's offer that repeats an acquisition attempt on the group's company ("픽셀웨이브
 // 인수를 추진했으나 … 개발자 35명 전원을 고용 승계하는 방안을 협상", "sought to acquire Tensorbay,
 // mainly to bring its 40 engineers in-house"): the attempt was for that team. The attempt becomes the
@@ -4637,6 +4670,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
+  PreviousNotOfEmployer(article, &out);
   AttemptsForTeams(&out);
   AttachStrayPay(article, &out);
   return out;
