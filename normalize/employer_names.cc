@@ -12,12 +12,13 @@
 #include "corpus/utf8.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
+#include "extract/syntax/english_roles.h"
 
 namespace hirewire::normalize {
 namespace {
 
-constexpr std::string_view kKinds[] = {"agent_verb", "lead",      "attribution", "head",       "generic",
-                                       "place",      "club_tail", "object_verb", "origin_tail"};
+constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
+                                       "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -108,6 +109,21 @@ class Reader {
           Use(static_cast<int>(&r - t_.rows().data()));
         }
       }
+    }
+  }
+
+  // Wire datelines opening a paragraph ("CEDAR FALLS, Iowa (AP) — ", "SEOUL, Dec 2 (Reuters) - "):
+  // a place and an agency, never an employer. Their organizations are dropped like a source
+  // phrase's. The place is written in capitals (or the dateline is the agency alone).
+  void ReadDatelines() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      int end = syntax::DatelineEnd(p);
+      if (end == 0) continue;
+      size_t word = p.find_first_of(" ,(");
+      std::string_view first = p.substr(0, word);
+      bool capitals = first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) { return IsUpperAscii(c) || c == '.'; });
+      if (p[0] == '(' || capitals) sources_.push_back({static_cast<int>(pi), 0, end});
     }
   }
 
@@ -224,6 +240,66 @@ class Reader {
         }
       }
     }
+  }
+
+  // English names the recognizer missed where the sentence places an organization:
+  // - after a relative_lead row closing a person's relative clause ("Park Man-soo, who has led
+  //   Daesung Retail since 2021, will step down"): the organization the person heads now;
+  // - after a kind-of-company noun (en_company_cue words: "Streamer Lumen Play has hired …", "the
+  //   streamer Lumen Play"), written at least twice in the article: an invented brand.
+  // One to four capitalized words (EnglishOrgShaped), closed by a lowercase word, a comma, a
+  // period or a possessive.
+  void ReadEnglishPlaces() {
+    const auto& words = extract::EntityWords::Default();
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      std::string lower(p);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "relative_lead") continue;
+        std::string w = ", " + r.text + " ";
+        for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1))
+          if (AddNameAt(static_cast<int>(pi), p, f + w.size(), 1, /*time_after=*/true))
+            Use(static_cast<int>(&r - t_.rows().data()));
+      }
+      for (size_t b = 0; b < p.size();) {
+        size_t e = p.find(' ', b);
+        if (e == std::string_view::npos) break;
+        std::string_view cue = std::string_view(lower).substr(b, e - b);
+        bool opens = b == 0 || (b >= 2 && p[b - 2] == '.') || std::string_view(lower).substr(0, b).ends_with("the ");
+        if (opens && words.Has(extract::WordList::kEnCompanyCue, cue)) AddNameAt(static_cast<int>(pi), p, e + 1, 2, false);
+        b = e + 1;
+      }
+    }
+  }
+  // The capitalized name starting at `at` (see ReadEnglishPlaces), added when the article writes it
+  // at least `times` times and the recognizer has no organization or person there. `time_after`:
+  // the name is closed by a comma, a period or a word of time ("since 2021", "for a decade"), not by
+  // a noun that makes it a modifier ("who has run Genesis design").
+  bool AddNameAt(int pi, std::string_view p, size_t at, size_t times, bool time_after) {
+    size_t end = at;
+    for (int n = 0; n < 4 && end < p.size() && IsUpperAscii(p[end]); ++n) {
+      size_t w = end;
+      while (w < p.size() && p[w] != ' ' && p[w] != ',' && p[w] != '.' && p[w] != '\'' && p[w] != '\xE2') ++w;
+      end = w;
+      if (w >= p.size() || p[w] != ' ' || w + 1 >= p.size() || !IsUpperAscii(p[w + 1])) break;
+      end = w + 1;
+    }
+    while (end > at && p[end - 1] == ' ') --end;
+    if (end == at) return false;
+    bool closed = end == p.size() || p[end] == ',' || p[end] == '.' || p[end] == '\'' || p[end] == '\xE2' ||
+                  (p[end] == ' ' && end + 1 < p.size() && p[end + 1] >= 'a' && p[end + 1] <= 'z');
+    if (time_after && end < p.size() && p[end] == ' ') {
+      std::string_view next = p.substr(end + 1, p.find(' ', end + 1) - end - 1);
+      if (next != "since" && next != "for" && next != "until" && next != "from" && next != "in") return false;
+    }
+    std::string name(p.substr(at, end - at));
+    Mention m{pi, static_cast<int>(at), static_cast<int>(end), name};
+    if (!closed || !EnglishOrgShaped(name) || Covered(m) || Overlaps(m, /*person=*/true) ||
+        Occurrences(name).size() < times)
+      return false;
+    Add(name);
+    return true;
   }
 
   // People named like a company of the same article: the recognizer typed "Ashcombe Reed has
@@ -584,7 +660,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail";
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead";
     if (f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
@@ -607,7 +683,9 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadClubs();
     r.ReadPeople();
   }
+  r.ReadDatelines();
   r.ReadEnglishOrigins();
+  r.ReadEnglishPlaces();
   r.ReadCompanyPeople();
   if (!r.Changed()) return false;
   r.Build(out);

@@ -3,6 +3,8 @@
 //
 // - Source phrases: an organization inside a Korean "… 업계에 따르면" phrase is where the report
 //   comes from, never an employer or a previous employer: its mentions there are dropped.
+// - Wire datelines: an organization in a dateline opening a paragraph ("CEDAR FALLS, Iowa (AP) — ")
+//   is a place or the agency, never an employer: its mentions there are dropped.
 // - Agent position: a Hangul name the recognizer did not tag, standing as the subject or topic
 //   that opens a sentence (after a source phrase or a lead word: "중국 화신메모리는") with an
 //   employer-side hiring word later in it ("대양조선해양은 … 영입했다"), is a company when it

@@ -696,6 +696,10 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
   std::map<PairKey, double> prob;
   for (const PairCandidate& c : candidates) prob[{c.person, c.org}] = c.probability;
   std::vector<Event> kept;
+  // A kept event already places the person at this organization, written shorter or longer
+  // ("Midland State" / "Midland State University"): no second event there; the kept event takes
+  // the longer name ("Federal Reserve" / "Federal Reserve Bank of Dallas").
+  std::set<std::pair<int, std::string>> placed;
   std::map<int, const Event*> dropped_by_person;
   std::vector<PairKey> keys;
   for (const Event& e : rule_events) keys.push_back(EventPair(article, e));
@@ -706,6 +710,7 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
       continue;
     }
     kept.push_back(rule_events[i]);
+    if (keys[i].first >= 0) placed.emplace(keys[i].first, rule_events[i].employer);
   }
   // Staying is no move: unless the article tells of a retention or counter-offer, a person is
   // not added at the organization a rule event names as where they come from ("거절하고 넷마블에
@@ -715,14 +720,32 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
     for (size_t i = 0; i < rule_events.size(); ++i)
       if (keys[i].first >= 0 && !rule_events[i].previous_employer.empty())
         origins.emplace(keys[i].first, rule_events[i].previous_employer);
+  std::map<std::pair<int, std::string>, const PairCandidate*> longer;  // (person, kept employer) -> longer name
+  auto placed_at = [&](const PairCandidate& c) {
+    const std::string& org = article.entities[c.org].canonical;
+    for (auto it = placed.lower_bound({c.person, ""}); it != placed.end() && it->first == c.person; ++it) {
+      if (!SameOrUnit(it->second, org)) continue;
+      const PairCandidate*& l = longer[*it];
+      if (org.size() > it->second.size() && (!l || c.probability > l->probability)) l = &c;
+      return true;
+    }
+    return false;
+  };
   // At most one new event per person: the best organization above the threshold.
   std::map<int, const PairCandidate*> best;
   for (const PairCandidate& c : candidates) {
     if (c.rule_event >= 0 || !c.move_trigger || c.probability <= add_above) continue;
     if (origins.count({c.person, article.entities[c.org].canonical})) continue;
+    if (placed_at(c)) continue;
     if (RecruitsAnother(article, article.entities[c.person], c.evidence)) continue;
     const PairCandidate*& b = best[c.person];
     if (!b || c.probability > b->probability) b = &c;
+  }
+  for (Event& e : kept) {
+    auto it = longer.find({EventPair(article, e).first, e.employer});
+    if (it == longer.end() || !it->second) continue;
+    e.employer = article.entities[it->second->org].canonical;
+    e.employer_aliases = OwnSpellings(article, e.employer);
   }
   for (auto& [person, c] : best) {
     auto d = dropped_by_person.find(person);

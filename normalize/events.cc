@@ -1353,8 +1353,6 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
   return true;
 }
 
-bool SameOrUnit(const std::string& a, const std::string& b);
-
 // The article already has an event for the person (at `employer`, when one is given).
 bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
   return std::any_of(ctx.events.begin(), ctx.events.end(), [&](const Event& e) {
@@ -2867,13 +2865,6 @@ bool SamePersonName(const std::string& a, const std::string& b) {
 // One article's events about one hire, read from different sentences, become one: a group
 // described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
 // person written in full and shortened; a departure that is the first half of a move.
-// Same organization, or one a unit of the other ("Google" / "Google DeepMind").
-bool SameOrUnit(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const std::string& s = a.size() < b.size() ? a : b;
-  const std::string& l = a.size() < b.size() ? b : a;
-  return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
-}
 
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
                                      bool headline) {
@@ -3206,6 +3197,13 @@ std::map<std::string, std::string> GlossedNames(
 }
 
 }  // namespace
+
+bool SameOrUnit(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
+}
 
 using MentionsByParagraph = std::vector<std::vector<std::pair<const Mention*, const Entity*>>>;
 
@@ -4550,6 +4548,39 @@ bool PromotedInPlace(const Article& a, const Event& e) {
   return false;
 }
 
+// The previous employer is never the employer itself, a unit of it or its parent: the article writes
+// one as the other's ("an offer from Tencent's Lightspeed Studios": employer Tencent, prev
+// Lightspeed Studios), or the two are one name written shorter or longer. The person's previous employer from
+// another of their events takes its place ("Krafton hired Marchand, a creative director at
+// Ubisoft"), else there is none.
+void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
+  auto owned = [&](const Event& e) {
+    if (e.previous_employer.empty() || e.employer.empty()) return false;
+    if (SameOrUnit(e.previous_employer, e.employer)) return true;
+    std::vector<std::string> emp = OwnSpellings(a, e.employer), prev = OwnSpellings(a, e.previous_employer);
+    emp.push_back(e.employer);
+    prev.push_back(e.previous_employer);
+    for (const std::string& p : a.paragraphs)
+      for (const std::string& x : emp)
+        for (const std::string& y : prev)
+          for (const char* pos : {"'s ", "\u2019s "})
+            if (p.find(x + pos + y) != std::string::npos || p.find(y + pos + x) != std::string::npos) return true;
+    return false;
+  };
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || !owned(e)) continue;
+    e.previous_employer.clear();
+    e.previous_employer_aliases.clear();
+    for (const Event& o : *events)
+      if (&o != &e && o.candidate == e.candidate && !o.previous_employer.empty() && !owned(o) &&
+          !SameOrUnit(o.previous_employer, e.employer)) {
+        e.previous_employer = o.previous_employer;
+        e.previous_employer_aliases = o.previous_employer_aliases;
+        break;
+      }
+  }
+}
+
 // A counted group's offer that repeats an acquisition attempt on the group's company ("픽셀웨이브
 // 인수를 추진했으나 … 개발자 35명 전원을 고용 승계하는 방안을 협상", "sought to acquire Tensorbay,
 // mainly to bring its 40 engineers in-house"): the attempt was for that team. The attempt becomes the
@@ -4643,6 +4674,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
+  PreviousNotOfEmployer(article, &out);
   AttemptsForTeams(&out);
   AttachStrayPay(article, &out);
   return out;

@@ -65,6 +65,10 @@ bool SpeaksOfRetention(const Article& article);
 // the article carries one, else ICU sentence breaks); the input of the role passes.
 std::vector<std::vector<std::pair<int, int>>> ArticleSentences(const Article& article);
 
+// Same organization name, or one a unit or longer form of the other, word for word ("Google" /
+// "Google DeepMind", "Midland State" / "Midland State University").
+bool SameOrUnit(const std::string& a, const std::string& b);
+
 // Exact product of two non-negative decimal strings ("2" × "125000000" = "250000000");
 // empty on malformed input.
 std::string MultiplyDecimal(const std::string& a, const std::string& b);

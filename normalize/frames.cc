@@ -84,6 +84,7 @@ struct FrameReader::Hit {
   bool join = false;    // a move the candidate makes (join:self): its aspect sets the outcome
   bool future = false;  // an appointment designated or announced, not yet in office (":future")
   bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
+  bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -206,10 +207,11 @@ class FrameReader::Scan {
         if (overlap) continue;
         Use(row);
         bool join = w.value.rfind("join", 0) == 0;
-        bool future = w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":future") == 0;
-        bool object = w.value.size() > 7 && w.value.compare(w.value.size() - 7, 7, ":object") == 0;
+        bool future = w.value.find(":future") != std::string::npos;
+        bool object = w.value.find(":object") != std::string::npos;
+        bool inplace = w.value.find(":inplace") != std::string::npos;
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
-                        future, object});
+                        future, object, inplace});
       }
     }
     if (korean_) AddStemHits(&hits);
@@ -892,6 +894,9 @@ class FrameReader::Scan {
       e->employer = SubjectOrg(h);
       agent_ = !e->employer.empty();
     }
+    // "Kim, head of the battery division at Daesung Chemical, was promoted to chief executive": a
+    // promotion is at the organization the person's apposition places them now.
+    if (e->employer.empty() && !korean_ && voice != 'a' && h.inplace) e->employer = CurrentOrg(*cand);
     FallBackEmployer(h, e);
     e->previous_employer = Affiliation(*cand);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
@@ -929,18 +934,38 @@ class FrameReader::Scan {
     if (!cand) return false;
     const FrameMention* np_org = nullptr;
     e->role = TitleBy(*cand, &np_org);
+    // "Choi Won-il, CEO of Daesung Life Insurance, was reappointed": the title in the apposition.
+    if (e->role.empty() && !korean_ && AppositionEnd(static_cast<size_t>(cand->end)) > static_cast<size_t>(cand->end))
+      EnRole(static_cast<size_t>(cand->end) + 1, &e->role, &e->employer);
     if (e->role.empty()) return false;
     e->type = EventType::kHire;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
     for (const FrameMention& o : c_.orgs)
       if (!np_org && InClause(o) && o.end + 1 == cand->start && c_.text[o.end] == ' ' && !IsBody(o)) np_org = &o;
-    if (np_org && !IsUnit(*np_org)) e->employer = np_org->name;
+    if (np_org && !IsUnit(*np_org) && e->employer.empty()) e->employer = np_org->name;
     if (e->employer.empty()) e->employer = SubjectOrg(h);
     FallBackEmployer(h, e);
     // "was reappointed for a second term, subject to approval at the shareholders' meeting".
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     return true;
+  }
+
+  // English: the organization where the apposition after a person places them now ("Kim, head of
+  // the battery division at Daesung Chemical,", "Choi, CEO of Daesung Life,"), not one named as
+  // an origin ("a former executive at X", "who came from X"); empty when there is none.
+  std::string CurrentOrg(const FrameMention& p) {
+    size_t end = AppositionEnd(static_cast<size_t>(p.end));
+    if (end == static_cast<size_t>(p.end)) return "";
+    std::string_view app = c_.lower.substr(static_cast<size_t>(p.end), end - static_cast<size_t>(p.end));
+    for (int i : r_.RowsOf("marker", "en"))
+      if (r_.rows_[i].value == "source") {
+        const std::string& w = r_.rows_[i].text;
+        for (size_t f = app.find(w); f != std::string_view::npos; f = app.find(w, f + 1))
+          if (IsWordAt(app, f, w.size())) return "";
+      }
+    if (app.find("former") != std::string_view::npos) return "";
+    return Affiliation(p);
   }
 
   // The title a person holds by their name: Korean after it, past an age in parentheses and one
@@ -1188,6 +1213,9 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         v.resize(v.size() - 7);
       // A departure verb of general sense ("leave", 떠나다) counts only with what is left (":object").
       if (v == "depart:self:object") v.resize(v.size() - 7);
+      // A promotion (":inplace"): the post is at the organization the person is at now.
+      if (v.size() > 8 && v.compare(v.size() - 8, 8, ":inplace") == 0 && v.rfind("appoint:", 0) == 0)
+        v.resize(v.size() - 8);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
                 v == "join:self" || v == "depart:self" ||
                 v == "depart:active";

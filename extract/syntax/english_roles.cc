@@ -137,25 +137,6 @@ std::vector<Span> NameSpans(std::string_view s, const std::vector<Span>& trigger
   return runs;
 }
 
-// End of a wire dateline that opens the sentence ("SEOUL, Nov 27 (Reuters) - ", "(Yonhap) -- "),
-// or 0. The dateline is blanked before parsing.
-int DatelineEnd(std::string_view s) {
-  const std::string_view head = s.substr(0, 80);
-  size_t close = head.find(')');
-  if (close == std::string_view::npos || head.substr(0, close).find('(') == std::string_view::npos) return 0;
-  size_t i = close + 1;
-  while (i < s.size() && s[i] == ' ') ++i;
-  const std::string_view rest = s.substr(i);
-  size_t dash = 0;
-  for (std::string_view d : {"--", "-", "\u2014", "\u2013"})  // hyphens, em dash, en dash
-    if (rest.starts_with(d)) {
-      dash = d.size();
-      break;
-    }
-  if (dash == 0 || i + dash >= s.size() || s[i + dash] != ' ') return 0;
-  return static_cast<int>(i + dash + 1);
-}
-
 // The rewritten sentence and the way back to the caller's bytes.
 struct Rewrite {
   std::string text;
@@ -704,6 +685,23 @@ Result<std::unique_ptr<EnglishRoleParser>> EnglishRoleParser::Create(const Parse
     return Status::NotFound("link-grammar English dictionary not found (install link-grammar-dictionaries-en)");
   Lex();  // parse the word lists once, before threads share them
   return std::unique_ptr<EnglishRoleParser>(new EnglishRoleParser(std::move(impl)));
+}
+
+int DatelineEnd(std::string_view s) {
+  const std::string_view head = s.substr(0, 80);
+  size_t close = head.find(')');
+  if (close == std::string_view::npos || head.substr(0, close).find('(') == std::string_view::npos) return 0;
+  size_t i = close + 1;
+  while (i < s.size() && s[i] == ' ') ++i;
+  const std::string_view rest = s.substr(i);
+  size_t dash = 0;
+  for (std::string_view d : {"--", "-", "\u2014", "\u2013"})  // hyphens, em dash, en dash
+    if (rest.starts_with(d)) {
+      dash = d.size();
+      break;
+    }
+  if (dash == 0 || i + dash >= s.size() || s[i + dash] != ' ') return 0;
+  return static_cast<int>(i + dash + 1);
 }
 
 namespace {

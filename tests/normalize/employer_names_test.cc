@@ -80,6 +80,24 @@ const NameCase kCases[] = {
      {"Bears:1", "Philadelphia Eagles:1", "Leeds:2", "Orbis:4", "Brighton:1", "Genentech:2", "Halden Systems:1",
       "Corvex:1", "Tarn Labs:1", "Quell Bank:1", "Fenwick:1", "Ostra:1", "Doran:1", "Stanwick:2", "Pelham:2"},
      "en"},
+    {"English: a dateline opening a paragraph is no organization",
+     {"Midland State names a president", "CEDAR FALLS, Iowa (AP) — Midland State on Tuesday named Angela Whitmore.",
+      "SEOUL, Dec 2 (Reuters) - Hanbit Bank named Kim Ji-ho. (Reuters) - Hanbit said so."},
+     {{"company", "Midland State"}, {"company", "CEDAR FALLS"}, {"person", "Angela Whitmore"}, {"company", "SEOUL"},
+      {"company", "Hanbit Bank"}, {"person", "Kim Ji-ho"}},
+     {"Midland State:2", "Hanbit Bank:1"},
+     "en"},
+    {"English: the organization a person heads in a relative clause; a brand after a kind-of-company noun",
+     {"Park Man-soo, who has led Daesung Retail since 2021, will step down. Lee, who led Orion Bank, retired. Kim, "
+      "who leads Tala Foods, left. Cho, who has run Vexa Labs, left. Han, who runs Pim Co, left. Yoo, who ran Lark "
+      "Air, left. Oh, who heads Nolan Steel, left. Ko, who has headed Ridge Media, left. Ma, who headed Vale Bank, "
+      "left. Ra, who led the company, left. Bo, who has run Genesis design since 2019, left.",
+      "Streamer Lumen Play has hired Jordan Ellis. Lumen Play said so. The automaker Sakura Motors named a CEO; "
+      "the startup Quill hired nobody. Startup Kite Labs hired Ann Lee."},
+     {{"person", "Park Man-soo"}, {"person", "Jordan Ellis"}, {"company", "Sakura Motors"}, {"person", "Ann Lee"}},
+     {"Sakura Motors:1", "Daesung Retail:1", "Orion Bank:1", "Tala Foods:1", "Vexa Labs:1", "Pim Co:1", "Lark Air:1",
+      "Nolan Steel:1", "Ridge Media:1", "Vale Bank:1", "Lumen Play:2"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

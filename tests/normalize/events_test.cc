@@ -369,6 +369,27 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   EXPECT_EQ(evs[0].employer, "동해바이오");
 }
 
+TEST(BuildEvents, ThePreviousEmployerIsNeverAUnitOfTheEmployer) {
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"Krafton has hired Etienne Marchand, a creative director at Ubisoft, to head a new studio.",
+                  "Marchand had turned down an offer from Tencent's Lightspeed Studios in the spring."};
+  AddEntity(&a, "company", "Krafton", {"Krafton"});
+  AddEntity(&a, "person", "Etienne Marchand", {"Etienne Marchand", "Marchand"});
+  AddEntity(&a, "company", "Ubisoft", {"Ubisoft"});
+  AddEntity(&a, "company", "Tencent", {"Tencent"});
+  AddEntity(&a, "company", "Lightspeed Studios", {"Lightspeed Studios"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_FALSE(evs.empty());
+  for (const Event& e : evs) {
+    EXPECT_NE(e.previous_employer, "Lightspeed Studios") << e.employer;
+    EXPECT_NE(e.previous_employer, "Tencent") << e.employer;
+    if (e.employer == "Krafton") {
+      EXPECT_EQ(e.previous_employer, "Ubisoft");
+    }
+  }
+}
+
 TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
   Article a;
   a.language = "en";
