@@ -2450,7 +2450,8 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
     return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
   };
   while (last - first > 1 && IsLatinTitle(word_text(first))) ++first;
-  while (last - first > 1 && IsLatinTitle(word_text(last - 1))) --last;
+  while (last - first > 1 && (IsLatinTitle(word_text(last - 1)) || In(WordList::kEnPostNominal, word_text(last - 1))))
+    --last;
   if (lang != "en" && !lang.empty()) {
     int best_a = -1, best_b = -1;
     for (int a = first; a < last;) {
@@ -4833,6 +4834,12 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
       if (p.IsPunct(q, ".") && !p.toks[q].space_before) --q;
       if (p.IsWord(q) && en_honorifics.count(p.Text(q)) && p.toks[c.tb].space_before) {
         std::string with = std::string(p.text.substr(p.toks[q].start, c.end - p.toks[q].start));
+        if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
+      }
+      // "Rebecca Hale KC": so does the name with the post-nominal letters cut from it.
+      if (p.IsWord(c.te) && p.toks[c.te].space_before && p.toks[c.te].start == c.end + 1 &&
+          In(WordList::kEnPostNominal, p.Text(c.te))) {
+        std::string with = std::string(p.text.substr(c.start, p.toks[c.te].end - c.start));
         if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
       }
     }

@@ -31,6 +31,7 @@ constexpr std::string_view kListNames[] = {
     "de_determiner",     "de_institution_head", "de_genitive_head",   "de_indefinite",
     "de_public_prefix",  "de_non_name_ending",
     "cjk_quote_org_cue", "zh_name_trailer",     "zh_role_noun",
+    "en_post_nominal",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

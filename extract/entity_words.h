@@ -99,6 +99,7 @@ enum class WordList : uint8_t {
   kCjkQuoteOrgCue,      // 会社, グループ, 法人, 平台: a name quoted right after a word ending in one is an organization
   kZhNameTrailer,       // 说, 表示, 饰: verbs written right after a Chinese person's name, no part of it
   kZhRoleNoun,          // 总经理, 中锋, 成员: role nouns written right before a Chinese person's name
+  kEnPostNominal,       // KC, QC, MP, OBE: letters written after a person's name, no part of it ("Rebecca Hale KC")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
