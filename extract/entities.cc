@@ -4012,6 +4012,15 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
         In(WordList::kDemonym, StripPossessive(p.Text(c.tb))))
       c.dropped = true;
   }
+  // A lone capitalized title word is no organization ("Deputy Chief Minister D.K. Shivakumar",
+  // "The Prime Minister's official spokesman", "Co-author X").
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !p.toks[c.tb].latin || p.toks[c.tb].all_caps) continue;
+    std::string lower(StripPossessive(p.Text(c.tb)));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (en_titles.count(lower) || en_title_mods.count(lower) || IsLatinTitle(lower)) c.dropped = true;
+  }
   // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
   // are the words right before one ("Labor" of "Labor Day").
   for (Cand& c : d.cands) {

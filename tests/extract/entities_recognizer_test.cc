@@ -1053,6 +1053,11 @@ TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   ASSERT_NE(carew, nullptr);
   EXPECT_EQ(carew->mentions.size(), 2u);
   for (const Entity& e : en) EXPECT_FALSE(e.type == "person" && e.name == "Judge");
+  for (const Entity& e : Run({"Deputy Chief Minister D.K. Shivakumar, who also heads the party unit, spoke.",
+                              "The Prime Minister's official spokesman said the government shared the frustration."})) {
+    EXPECT_NE(e.name, "Deputy");
+    EXPECT_NE(e.name, "Minister");
+  }
 }
 
 }  // namespace
