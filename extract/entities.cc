@@ -4021,6 +4021,14 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (en_titles.count(lower) || en_title_mods.count(lower) || IsLatinTitle(lower)) c.dropped = true;
   }
+  // In German, an unlisted name after an indefinite or possessive article is a kind ("eine
+  // Schweizer Bank", "keine Kleinere Bank"), no name.
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (d.lang == "de" && c.dict < 0 && c.type != "person" && p.toks[c.tb].latin && c.tb >= 1 &&
+        p.IsWord(c.tb - 1) && In(WordList::kDeIndefinite, p.Text(c.tb - 1)))
+      c.dropped = true;
+  }
   // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
   // are the words right before one ("Labor" of "Labor Day").
   for (Cand& c : d.cands) {

@@ -1048,6 +1048,8 @@ TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   int ju = 0;
   for (const Entity& e : rec_->Recognize(de)) ju += e.name == "Junge Union" || e.name == "Jungen Union";
   EXPECT_EQ(ju, 1);
+  de.paragraphs = {"Ermotti betonte allerdings, die UBS bleibe „eine Schweizer Bank“."};
+  for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Schweizer"), std::string::npos) << e.name;
   const auto en = Run({"Sentencing, Judge Martin Carew said the thefts were cruel. Judge Carew also banned him."});
   const Entity* carew = Find(en, "Martin Carew");
   ASSERT_NE(carew, nullptr);
