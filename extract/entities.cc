@@ -767,6 +767,7 @@ struct EntityRecognizer::Impl {
   void DropNonNames(Doc& d) const;
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
+  void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
   void DropLowerCaseWords(Doc& d) const;
@@ -2725,7 +2726,8 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
     return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
   };
   while (last - first > 1 && IsLatinTitle(word_text(first))) ++first;
-  while (last - first > 1 && IsLatinTitle(word_text(last - 1))) --last;
+  while (last - first > 1 && (IsLatinTitle(word_text(last - 1)) || In(WordList::kEnPostNominal, word_text(last - 1))))
+    --last;
   if (lang != "en" && !lang.empty()) {
     int best_a = -1, best_b = -1;
     for (int a = first; a < last;) {
@@ -4463,6 +4465,23 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
         In(WordList::kDemonym, StripPossessive(p.Text(c.tb))))
       c.dropped = true;
   }
+  // A lone capitalized title word is no organization ("Deputy Chief Minister D.K. Shivakumar",
+  // "The Prime Minister's official spokesman", "Co-author X").
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !p.toks[c.tb].latin || p.toks[c.tb].all_caps) continue;
+    std::string lower(StripPossessive(p.Text(c.tb)));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (en_titles.count(lower) || en_title_mods.count(lower) || IsLatinTitle(lower)) c.dropped = true;
+  }
+  // In German, an unlisted name after an indefinite or possessive article is a kind ("eine
+  // Schweizer Bank", "keine Kleinere Bank"), no name.
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (d.lang == "de" && c.dict < 0 && c.type != "person" && p.toks[c.tb].latin && c.tb >= 1 &&
+        p.IsWord(c.tb - 1) && In(WordList::kDeIndefinite, p.Text(c.tb - 1)))
+      c.dropped = true;
+  }
   // Latin names ending in an award or event word ("Paul Harris Award") are no person or body, nor
   // are the words right before one ("Labor" of "Labor Day").
   for (Cand& c : d.cands) {
@@ -4539,6 +4558,39 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
     d.paras[c.para].owner[last] = -1;
     c.te = last;
     c.end = p.toks[last - 1].end;
+  }
+}
+
+namespace {
+// "第三部", "野党第1党", "第5位": a rank — 第, a number, one character of a head — is no name, nor
+// is a candidate that ends in one.
+bool EndsInOrdinalHead(std::string_view s) {
+  std::vector<char32_t> cps;
+  for (size_t b = 0; b < s.size();) cps.push_back(DecodeUtf8(s, &b));
+  constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百两〇";
+  if (cps.size() < 3) return false;
+  size_t k = cps.size() - 1;  // the head character; numerals before it, then 第
+  while (k > 0 && kNumerals.find(cps[k - 1]) != std::u32string_view::npos) --k;
+  return k + 1 < cps.size() && k >= 1 && cps[k - 1] == U'第';
+}
+}  // namespace
+
+// CJK organizations named by their kind (cjk_generic_org_final: 社区医院, 三甲医院, 官邸, 取引銀行)
+// or by a rank (第三部, 野党第1党) are no names, whichever pass read them: a candidate that ends
+// in one, or opens with one and runs on ("社区医院即可预约…").
+void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
+  for (Cand& c : d.cands) {
+    if (c.dict >= 0 || c.type == "person" || c.dropped) continue;
+    const Para& p = d.paras[c.para];
+    const std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    if (sv.empty() || static_cast<unsigned char>(sv[0]) < 0x80) continue;  // Latin
+    bool generic = EndsInOrdinalHead(sv);
+    for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
+      generic = generic || EndsWith(sv, g) || (sv.size() > g.size() && sv.starts_with(g));
+    if (!generic) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t)
+      if (d.paras[c.para].owner[t] == static_cast<int>(&c - d.cands.data())) d.paras[c.para].owner[t] = -1;
   }
 }
 
@@ -4691,6 +4743,25 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
 }
 
 namespace {
+// A German name with the case endings of its adjectives taken off: the words before the last one
+// ending in e + n/r/m/s lose that letter ("Jungen Union" and "Junge Union", "Deutschen Bank"
+// and "Deutsche Bank" are one organization).
+std::string GermanAdjectiveBase(std::string_view s) {
+  std::string out;
+  size_t from = 0;
+  for (size_t sp = s.find(' '); sp != std::string_view::npos; from = sp + 1, sp = s.find(' ', from)) {
+    std::string_view w = s.substr(from, sp - from);
+    if (w.size() >= 4 && w[w.size() - 2] == 'e' && std::string_view("nrms").find(w.back()) != std::string_view::npos &&
+        std::isupper(static_cast<unsigned char>(w[0])))
+      w.remove_suffix(1);
+    out.append(w).push_back(' ');
+  }
+  out.append(s.substr(from));
+  return out;
+}
+}  // namespace
+
+namespace {
 // A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
 // "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
 // the same surface, or one of the parent's entry).
@@ -4715,6 +4786,21 @@ void JoinGlossSurfaces(Doc& d) {
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
+  // surface -> type and confidence of an organization candidate
+  std::map<std::string, std::pair<std::string, double>, std::less<>> org_type_of;
+  for (const Cand& c : d.cands)
+    if (!c.dropped && c.type != "person" && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
+      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, c.conf});
+      if (!added && c.conf > it->second.second) it->second = {c.type, c.conf};
+    }
+  // "Die Arbeiterkammer (AK)", "AK-Expertin": an unlisted acronym alone abbreviates a body, not a
+  // person.
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.type == "person" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].latin && p.toks[c.tb].all_caps &&
+        c.end - c.start >= 2)
+      c.type = "organization";
+  }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (!c.key.empty() && c.key[0] == '#') continue;
@@ -4723,7 +4809,14 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
       continue;
     }
     std::string s = d.Surface(c);
-    c.key = c.type + ":" + s;
+    // One surface is never both a person and an organization on a page: a CJK person candidate
+    // written like an organization candidate of the article, read with as much confidence, is that
+    // organization ("ソラリス・データ"). (Not in Latin script, where a family name can end like a
+    // company: "Malín Brand".)
+    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin)
+      if (auto it = org_type_of.find(s); it != org_type_of.end() && it->second.second >= c.conf)
+        c.type = it->second.first;
+    c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
     for (int t = c.tb; t < c.te && hangul_name; ++t) hangul_name &= p.toks[t].has_hangul;
@@ -5288,6 +5381,12 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
         std::string with = std::string(p.text.substr(p.toks[q].start, c.end - p.toks[q].start));
         if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
       }
+      // "Rebecca Hale KC": so does the name with the post-nominal letters cut from it.
+      if (p.IsWord(c.te) && p.toks[c.te].space_before && p.toks[c.te].start == c.end + 1 &&
+          In(WordList::kEnPostNominal, p.Text(c.te))) {
+        std::string with = std::string(p.text.substr(c.start, p.toks[c.te].end - c.start));
+        if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
+      }
     }
     if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
@@ -5525,6 +5624,8 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropPlatformVenues(d);
   note_drops();
   m.TrimKoreanOrgs(d);
+  note_drops();
+  m.DropGenericCjkOrgs(d);
   note_drops();
   m.DropSentenceOpeningPairs(d);
   note_drops();

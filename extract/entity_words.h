@@ -103,6 +103,7 @@ enum class WordList : uint8_t {
   kEnSeat,              // White House, Downing Street: a seat that names its body when it acts
   kDeCouncil,           // Nationalrat, Kantonsrat: a German council named like its members
   kEnPossessiveNameWord,  // people, children: a possessive of one stays in a name before its head ("Children's Hospital")
+  kEnPostNominal,       // KC, QC, MP, OBE: letters written after a person's name, no part of it ("Rebecca Hale KC")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

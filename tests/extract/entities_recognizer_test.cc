@@ -917,9 +917,6 @@ TEST_F(Recognizer, GivesTheSameAnswerFromConcurrentThreads) {
   for (const auto& g : got) EXPECT_EQ(g, want);
 }
 
-}  // namespace
-}  // namespace hirewire::extract
-
 namespace hirewire::extract {
 namespace {
 
@@ -1106,6 +1103,58 @@ TEST_F(Recognizer, NamesAfterAKindOfOrganizationOrTold) {
   const Entity* saife = Find(es, "El Saife");
   if (saife) {
     EXPECT_EQ(saife->type, "person");
+  }
+}
+
+}  // namespace
+}  // namespace hirewire::extract
+
+// Bodies named by a rank or a kind, and a building, are no names; a German adjective's case
+// ending does not make a second organization; one surface is not both a person and an organization.
+TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"这是今年第三部票房过十亿的国产影片。", "居民在社区医院即可预约三甲医院的专家号。"};
+  for (const Entity& e : rec_->Recognize(zh)) {
+    EXPECT_EQ(e.name.find("第三部"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("社区医院"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("三甲医院"), std::string::npos) << e.name;
+  }
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"野党第1党の立憲民主党は反発し、首相官邸前で抗議が続いた。",
+                   "東京都港区のIT企業「ソラリス・データ」の売り上げを水増しした。", "ソラリス・データは昨年、上場廃止となった。"};
+  bool cdp = false;
+  int solaris = 0;
+  for (const Entity& e : rec_->Recognize(ja)) {
+    EXPECT_EQ(e.name.find("第1党"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("官邸"), std::string::npos) << e.name;
+    cdp = cdp || e.name == "立憲民主党" || e.canonical.find("Constitutional Democratic") != std::string::npos;
+    if (e.name == "ソラリス・データ") {
+      ++solaris;
+      EXPECT_NE(e.type, "person");
+    }
+  }
+  EXPECT_TRUE(cdp);
+  EXPECT_EQ(solaris, 1);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Merz verteidigt Kompromiss gegen Kritik der Jungen Union.",
+                   "Die Junge Union hatte zuvor ein eigenes Konzept vorgelegt."};
+  int ju = 0;
+  for (const Entity& e : rec_->Recognize(de)) ju += e.name == "Junge Union" || e.name == "Jungen Union";
+  EXPECT_EQ(ju, 1);
+  de.paragraphs = {"Ermotti betonte allerdings, die UBS bleibe „eine Schweizer Bank“."};
+  for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Schweizer"), std::string::npos) << e.name;
+  const auto en = Run({"Sentencing, Judge Martin Carew said the thefts were cruel. Judge Carew also banned him."});
+  const Entity* carew = Find(en, "Martin Carew");
+  ASSERT_NE(carew, nullptr);
+  EXPECT_EQ(carew->mentions.size(), 2u);
+  for (const Entity& e : en) EXPECT_FALSE(e.type == "person" && e.name == "Judge");
+  for (const Entity& e : Run({"Deputy Chief Minister D.K. Shivakumar, who also heads the party unit, spoke.",
+                              "The Prime Minister's official spokesman said the government shared the frustration."})) {
+    EXPECT_NE(e.name, "Deputy");
+    EXPECT_NE(e.name, "Minister");
   }
 }
 

@@ -367,6 +367,16 @@ std::vector<Probe> Probes() {
       // word, is no name to the character model on its own).
       {WordList::kZhRoleNoun, "zh", [](const std::string& w) { return "会上，" + w + "高远在发言中提到了订单。"; },
        [](const std::string&, const auto& es) { return Named(es, "person", "高远") != nullptr; }},
+      // Post-nominal letters are no part of the name, and the honorific + family name links to it.
+      {WordList::kEnPostNominal, "en",
+       [](const std::string& w) { return "Opening the case, Rebecca Hale " + w + " said the money was gone. Ms Hale added that no one noticed."; },
+       [](const std::string&, const auto& es) {
+         const Entity* e = Named(es, "person", "Rebecca Hale");
+         if (!e) return false;
+         int persons = 0;
+         for (const Entity& x : es) persons += x.type == "person";
+         return persons == 1 && e->mentions.size() == 2;
+       }},
       // A quoted name written right after a word ending in the cue: "投資会社「ゼントリクス」".
       {WordList::kCjkQuoteOrgCue, "ja", [](const std::string& w) { return "新たに投資" + w + "「ゼントリクス」が設立された。"; },
        [](const std::string&, const auto& es) {
