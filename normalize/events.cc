@@ -1350,6 +1350,23 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
 }
 
 bool SameOrUnit(const std::string& a, const std::string& b);
+// The gap between two names of a Korean list whose items carry a title after the name: one
+// Hangul word and 와/과 or a comma ("김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다").
+bool KoreanTitledListGap(std::string_view mid) {
+  for (std::string_view sep : {std::string_view("와 "), std::string_view("과 "), std::string_view(", ")}) {
+    if (mid.size() <= sep.size() + 1 || mid[0] != ' ' || mid.substr(mid.size() - sep.size()) != sep) continue;
+    std::string_view word = mid.substr(1, mid.size() - 1 - sep.size());
+    if (word.size() < 3 || word.size() > 15 || word.size() % 3 != 0) return false;
+    for (size_t i = 0; i < word.size(); i += 3) {
+      const auto b0 = static_cast<unsigned char>(word[i]);
+      // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
+      if (b0 < 0xEA || b0 > 0xED) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 
 // The article already has an event for the person (at `employer`, when one is given).
 bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
@@ -2315,7 +2332,8 @@ class ClauseReader {
         if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
             cands[b1].start - cands[a1].end <= 120) {
           std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
-          if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
+          if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & " ||
+              KoreanTitledListGap(mid))
             coordinated = true;
           // "A, who …; B, a …; and C": list items with their appositions.
           if (EndsWithAt(mid, mid.size(), "; ") || EndsWithAt(mid, mid.size(), "; and ")) coordinated = true;
@@ -4623,9 +4641,15 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   PredecessorDepartures(article, ctx, &out);
   if (out.size() != before_predecessors) SortByEvidence(&out);
   if (options.previous_model || options.outcome_model) {
+    std::vector<Outcome> ruled;
+    for (const Event& e : out) ruled.push_back(e.outcome);
     ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
                     {options.previous_model, options.outcome_model}, &out);
     EmployerSpellings(article, &out);
+    // The type follows the outcome the model chose (b9 ko-07: an open offer with no pay the model
+    // reads as joined is a hire, like its list mate the rules read as joined).
+    for (size_t i = 0; i < out.size(); ++i)
+      if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
   }
   // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
   // inside the company, not a previous employer.
