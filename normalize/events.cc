@@ -25,6 +25,7 @@
 #include "normalize/amount_roles.h"
 #include "normalize/cues.h"
 #include "normalize/employer_names.h"
+#include "normalize/event_deals.h"
 #include "normalize/event_ledger.h"
 #include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
@@ -4607,6 +4608,29 @@ void AttemptsForTeams(std::vector<Event>* events) {
   out = std::move(kept);
 }
 
+// An amount the article states twice for one event (the headline's "$50mn guarantee" and the
+// body's "a guaranteed payout of $50mn") is one offer: a stated offer of the same currency and
+// value as an earlier one of the event, with no other terms, is dropped.
+void DropRepeatedOffers(std::vector<Event>* events) {
+  for (Event& e : *events) {
+    std::vector<Offer> kept;
+    for (Offer& o : e.offers) {
+      bool repeat = false;
+      for (Offer& k : kept) {
+        if (!o.derivation.empty() || !k.derivation.empty() || o.currency != k.currency || o.value != k.value) continue;
+        if (!o.terms.empty() && !k.terms.empty() && o.terms != k.terms) continue;
+        if (k.terms.empty()) k.terms = o.terms;
+        if (k.first_year_usd.empty()) k.first_year_usd = o.first_year_usd;
+        if (k.response.empty()) k.response = o.response;
+        repeat = true;
+        break;
+      }
+      if (!repeat) kept.push_back(std::move(o));
+    }
+    e.offers = std::move(kept);
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4664,7 +4688,9 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer_aliases.clear();
     }
   AttemptsForTeams(&out);
+  AcquihireDeals(article, ArticleSentences(article), &out);
   AttachStrayPay(article, &out);
+  DropRepeatedOffers(&out);
   return out;
 }
 
