@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "corpus/bigram_filter.h"
 #include "corpus/text.h"
 
 namespace hirewire::normalize {
@@ -1506,10 +1507,13 @@ bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end,
 
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {
   const bool hangul = IsHangulText(text);
+  // (A trigger with a byte pair the text lacks is not searched for.)
+  const BigramFilter text_pairs(text), lower_pairs(lower);
   for (int row : triggers_) {
     const Row& w = rows_[row];
     if (w.lang == "ko" && !hangul) continue;
     std::string_view s = w.lang == "en" ? lower : text;
+    if (!(w.lang == "en" ? lower_pairs : text_pairs).MayContain(w.text)) continue;
     for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
       if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
   }
