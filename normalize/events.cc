@@ -26,6 +26,7 @@
 #include "normalize/amount_roles.h"
 #include "normalize/cues.h"
 #include "normalize/employer_names.h"
+#include "normalize/event_deals.h"
 #include "normalize/event_ledger.h"
 #include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
@@ -1353,6 +1354,24 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
   return true;
 }
 
+// The gap between two names of a Korean list whose items carry a title after the name: one
+// Hangul word and 와/과 or a comma ("김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다").
+bool KoreanTitledListGap(std::string_view mid) {
+  for (std::string_view sep : {std::string_view("와 "), std::string_view("과 "), std::string_view(", ")}) {
+    if (mid.size() <= sep.size() + 1 || mid[0] != ' ' || mid.substr(mid.size() - sep.size()) != sep) continue;
+    std::string_view word = mid.substr(1, mid.size() - 1 - sep.size());
+    if (word.size() < 3 || word.size() > 15 || word.size() % 3 != 0) return false;
+    for (size_t i = 0; i < word.size(); i += 3) {
+      const auto b0 = static_cast<unsigned char>(word[i]);
+      // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
+      if (b0 < 0xEA || b0 > 0xED) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+
 // The article already has an event for the person (at `employer`, when one is given).
 bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
   return std::any_of(ctx.events.begin(), ctx.events.end(), [&](const Event& e) {
@@ -2317,7 +2336,8 @@ class ClauseReader {
         if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
             cands[b1].start - cands[a1].end <= 120) {
           std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
-          if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & ")
+          if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & " ||
+              KoreanTitledListGap(mid))
             coordinated = true;
           // "A, who …; B, a …; and C": list items with their appositions.
           if (EndsWithAt(mid, mid.size(), "; ") || EndsWithAt(mid, mid.size(), "; and ")) coordinated = true;
@@ -4624,6 +4644,29 @@ void AttemptsForTeams(std::vector<Event>* events) {
   out = std::move(kept);
 }
 
+// An amount the article states twice for one event (the headline's "$50mn guarantee" and the
+// body's "a guaranteed payout of $50mn") is one offer: a stated offer of the same currency and
+// value as an earlier one of the event, with no other terms, is dropped.
+void DropRepeatedOffers(std::vector<Event>* events) {
+  for (Event& e : *events) {
+    std::vector<Offer> kept;
+    for (Offer& o : e.offers) {
+      bool repeat = false;
+      for (Offer& k : kept) {
+        if (!o.derivation.empty() || !k.derivation.empty() || o.currency != k.currency || o.value != k.value) continue;
+        if (!o.terms.empty() && !k.terms.empty() && o.terms != k.terms) continue;
+        if (k.terms.empty()) k.terms = o.terms;
+        if (k.first_year_usd.empty()) k.first_year_usd = o.first_year_usd;
+        if (k.response.empty()) k.response = o.response;
+        repeat = true;
+        break;
+      }
+      if (!repeat) kept.push_back(std::move(o));
+    }
+    e.offers = std::move(kept);
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4658,9 +4701,15 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   PredecessorDepartures(article, ctx, &out);
   if (out.size() != before_predecessors) SortByEvidence(&out);
   if (options.previous_model || options.outcome_model) {
+    std::vector<Outcome> ruled;
+    for (const Event& e : out) ruled.push_back(e.outcome);
     ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
                     {options.previous_model, options.outcome_model}, &out);
     EmployerSpellings(article, &out);
+    // The type follows the outcome the model chose (b9 ko-07: an open offer with no pay the model
+    // reads as joined is a hire, like its list mate the rules read as joined).
+    for (size_t i = 0; i < out.size(); ++i)
+      if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
   }
   // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
   // inside the company, not a previous employer.
@@ -4676,7 +4725,9 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     }
   PreviousNotOfEmployer(article, &out);
   AttemptsForTeams(&out);
+  AcquihireDeals(article, ArticleSentences(article), &out);
   AttachStrayPay(article, &out);
+  DropRepeatedOffers(&out);
   return out;
 }
 

@@ -289,5 +289,47 @@ TEST(EventAmounts, KoreanEmbezzlementIsNoOffer) {
     for (const Offer& o : e.offers) EXPECT_NE(o.krw, "40000000000") << e.candidate;
 }
 
+// A figure the headline and the body both state is one offer; an accepted offer whose start waits
+// ("will not start … until") stays a move, not deleted by the negation.
+TEST(EventAmounts, RepeatedFigureIsOneOfferAndALaterStartStaysAMove) {
+  std::vector<Event> en = EventsOf(
+      "Harbor Point Capital lures Larkspur trader Sato with $30mn guarantee\n\n"
+      "Harbor Point Capital has hired Kenji Sato, one of Larkspur Partners' top portfolio managers, offering "
+      "him a guaranteed payout of $30mn over two years, according to people familiar with the matter.\n\n"
+      "Sato has accepted the offer but will not start at Harbor Point until next autumn because of a "
+      "non-compete period, the people said.\n");
+  int found = 0;
+  for (const Event& e : en) {
+    if (e.candidate != "Kenji Sato" || e.employer != "Harbor Point Capital") continue;
+    ++found;
+    EXPECT_TRUE(e.outcome == Outcome::kAccepted || e.outcome == Outcome::kJoined);
+    EXPECT_EQ(e.offers.size(), 1u);
+  }
+  EXPECT_EQ(found, 1);
+}
+
+// A group that joins from a start-up in an article that calls the deal an acqui-hire is an
+// acquihire; the founders who join keep their hire (normalize/event_deals.h).
+TEST(EventAmounts, GroupOfAnAcquihireDeal) {
+  std::vector<Event> en = EventsOf(
+      "Orbital hires Quarry Robotics founders and staff\n\n"
+      "Orbital Systems Inc. is hiring the founders and most of the staff of Quarry Robotics, a start-up that "
+      "builds warehouse robots, in a deal that stops short of an outright acquisition.\n\n"
+      "Quarry co-founders Hannah Weiss and Paul Ortega have joined Orbital's robotics unit, along with about "
+      "25 engineers from Quarry Robotics, the companies said.\n\n"
+      "Quarry will keep serving its customers under an interim chief executive.\n");
+  bool group = false;
+  for (const Event& e : en) {
+    if (e.candidate_kind == "group") {
+      group = true;
+      EXPECT_EQ(e.type, EventType::kAcquihire) << e.candidate;
+    }
+    if (e.candidate == "Hannah Weiss") {
+      EXPECT_EQ(e.type, EventType::kHire);
+    }
+  }
+  EXPECT_TRUE(group);
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
