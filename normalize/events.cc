@@ -104,9 +104,11 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote");
+                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
+                                        before = of("before");
   return kind == "blank"     ? blank
          : kind == "promote" ? promote
+         : kind == "before"  ? before
          : kind == "past"    ? past
          : kind == "earlier" ? earlier
          : kind == "retain"  ? retain
@@ -571,14 +573,26 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   return false;
 }
 
-// Korean past experience right after the move word ("영입한 바 있다", "옮긴 적이 있다": "past"
-// rows): background, not the story's move.
+// The past and before rows of the cue table (Korean past experience, "합류 전").
+const std::vector<std::string>& PastOrBefore() {
+  static const std::vector<std::string> rows = [] {
+    std::vector<std::string> v = CuePhrases("past");
+    for (const std::string& w : CuePhrases("before")) v.push_back(w);
+    return v;
+  }();
+  return rows;
+}
+
+// Korean past experience right after the move word ("영입한 바 있다", "옮긴 적이 있다", "합류 전":
+// "past" rows): background, not the story's move.
 bool KoreanPastExperience(std::string_view ko, const CueHit& h) {
   size_t end = static_cast<size_t>(h.pos + h.len);
-  for (const std::string& w : CuePhrases("past"))
+  for (const std::string& w : PastOrBefore())
     if (!IsAsciiText(w)) {
       size_t f = ko.find(w, end);
-      if (f != std::string_view::npos && f - end <= 6) return true;
+      // Within the same clause: "영입했다. 전 대표는" holds " 전 " after the sentence end.
+      if (f != std::string_view::npos && f - end <= 6 && ko.substr(end, f - end).find_first_of(".,") == std::string_view::npos)
+        return true;
     }
   return false;
 }
