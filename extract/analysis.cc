@@ -9,6 +9,11 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "corpus/utf8.h"
 #include "extract/entity_words.h"
@@ -32,23 +37,46 @@ char32_t FirstCp(std::string_view s) {
 
 bool IsAsciiLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+// No byte of `w` is 0x80 or above (eight bytes at a time).
+bool AllAscii(std::string_view w) {
+  uint64_t acc = 0;
+  size_t k = 0;
+  for (; k + 8 <= w.size(); k += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + k, 8);
+    acc |= x;
+  }
+  for (; k < w.size(); ++k) acc |= static_cast<unsigned char>(w[k]);
+  return (acc & 0x8080808080808080ULL) == 0;
+}
+
+// u_isUWhiteSpace of each ASCII code point, read once from ICU.
+bool IsAsciiUWhiteSpace(unsigned char c) {
+  static const std::array<bool, 128> white = [] {
+    std::array<bool, 128> w{};
+    for (int i = 0; i < 128; ++i) w[static_cast<size_t>(i)] = u_isUWhiteSpace(i) != 0;
+    return w;
+  }();
+  return white[c & 0x7F];
+}
+
 void ClassifyToken(std::string_view w, TextToken* t) {
   // ASCII words (most Latin-script text) without decoding or ICU property lookups: among ASCII
   // code points ICU's letters are exactly A-Z and a-z, and its upper case letters A-Z.
-  bool ascii = true;
-  for (const char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    int letters = 0, uppers = 0;
-    for (const char c : w) {
-      letters += IsAsciiLetter(static_cast<unsigned char>(c));
-      uppers += c >= 'A' && c <= 'Z';
-    }
+  if (AllAscii(w)) {
     const char first = w.empty() ? '\0' : w[0];
     t->hangul = false;
     t->has_hangul = false;
     t->latin = IsAsciiLetter(static_cast<unsigned char>(first));
     t->cap = first >= 'A' && first <= 'Z';
-    t->all_caps = t->latin && letters >= 2 && uppers == letters;
+    // All capitals: two letters or more, none of them lower case (so the first is upper case).
+    bool all_caps = t->cap;
+    int uppers = 1;
+    for (size_t k = 1; k < w.size() && all_caps; ++k) {
+      all_caps = !(w[k] >= 'a' && w[k] <= 'z');
+      uppers += w[k] >= 'A' && w[k] <= 'Z';
+    }
+    t->all_caps = all_caps && uppers >= 2;
     return;
   }
   bool all_hangul = true, any_hangul = false;
@@ -259,9 +287,9 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
     const int32_t a = at(ua), b = at(ub);
     int status = br.word->getRuleStatus();
     if (status == UBRK_WORD_NONE) {
+      const auto b0 = static_cast<unsigned char>(text[a]);
       int len;
-      char32_t cp = DecodeAt(text.substr(a, b - a), 0, &len);
-      if (u_isUWhiteSpace(cp)) {
+      if (b0 < 0x80 ? IsAsciiUWhiteSpace(b0) : u_isUWhiteSpace(DecodeAt(text.substr(a, b - a), 0, &len)) != 0) {
         space = true;
         continue;
       }
@@ -314,6 +342,29 @@ bool HasAnalysis(const Article& article) {
   return true;
 }
 
+namespace {
+
+// The first byte at or after i that is '"', 0xE2 or 0xE3 (p.size() if none): 16 bytes at a time.
+size_t NextQuoteLead(std::string_view p, size_t i) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
+                e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  for (; i + 16 <= p.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p.data() + i));
+    const int m = _mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, e2)), _mm_cmpeq_epi8(x, e3)));
+    if (m != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; i < p.size(); ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '"' || c == 0xE2 || c == 0xE3) return i;
+  }
+  return p.size();
+}
+
+}  // namespace
+
 std::vector<TextSpan> QuotedSpeech(std::string_view p) {
   std::vector<TextSpan> out;
   bool in = false;
@@ -321,11 +372,8 @@ std::vector<TextSpan> QuotedSpeech(std::string_view p) {
   for (size_t i = 0; i < p.size();) {
     // Every quote mark starts with '"', 0xE2 (curly) or 0xE3 (CJK corner brackets): skip other
     // bytes without the six comparisons.
-    const unsigned char lead = static_cast<unsigned char>(p[i]);
-    if (lead != '"' && lead != 0xE2 && lead != 0xE3) {
-      ++i;
-      continue;
-    }
+    i = NextQuoteLead(p, i);
+    if (i >= p.size()) break;
     bool is_open_curly = StartsWithAt(p, i, "“") || StartsWithAt(p, i, "「") || StartsWithAt(p, i, "『");
     bool is_close_curly = StartsWithAt(p, i, "”") || StartsWithAt(p, i, "」") || StartsWithAt(p, i, "』");
     size_t len = (is_open_curly || is_close_curly) ? 3 : 1;
@@ -383,11 +431,32 @@ const std::vector<SpeechRow>& SpeechRows() {
   return *rows;
 }
 
-// The rows by the first byte of their text, each list longest first.
-const std::array<std::vector<const SpeechRow*>, 256>& SpeechRowsByFirstByte() {
+// The rows by the first byte of their text, each list longest first, and for each byte of the
+// text whether it opens a row in ASCII lower case (with the second bytes of those rows).
+struct SpeechRowIndex {
+  std::array<std::vector<const SpeechRow*>, 256> by_first;
+  std::array<bool, 256> opens{};  // by any byte of the text: its lower case opens a row
+  std::array<std::array<uint64_t, 4>, 256> second{};  // by first byte: bit b when a row goes on with b
+  std::array<bool, 256> short_row{};  // by first byte: a row of one byte opens with it
+};
+
+const SpeechRowIndex& SpeechRowsByFirstByte() {
   static const auto* index = [] {
-    auto* v = new std::array<std::vector<const SpeechRow*>, 256>;
-    for (const SpeechRow& r : SpeechRows()) (*v)[static_cast<unsigned char>(r.text[0])].push_back(&r);
+    auto* v = new SpeechRowIndex;
+    for (const SpeechRow& r : SpeechRows()) {
+      const auto first = static_cast<unsigned char>(r.text[0]);
+      v->by_first[first].push_back(&r);
+      if (r.text.size() < 2) {
+        v->short_row[first] = true;
+      } else {
+        const auto second = static_cast<unsigned char>(r.text[1]);
+        v->second[first][second >> 6] |= uint64_t{1} << (second & 63);
+      }
+    }
+    for (int b = 0; b < 256; ++b) {
+      const int lower = b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b;
+      v->opens[static_cast<size_t>(b)] = !v->by_first[static_cast<size_t>(lower)].empty();
+    }
     return v;
   }();
   return *index;
@@ -402,25 +471,39 @@ bool AsciiWordChar(char c) {
 std::vector<SpeechCue> ReportedSpeechCues(std::string_view p, const std::vector<TextSpan>& quotes) {
   std::vector<SpeechCue> out;
   if (p.empty()) return out;
-  std::string lo(p);
-  for (char& c : lo)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  std::vector<bool> taken(lo.size(), false);
-  for (const TextSpan& q : quotes)
-    for (int i = std::max(0, q.start); i < q.end && static_cast<size_t>(i) < taken.size(); ++i) taken[i] = true;
+  // The rows match the text in ASCII lower case; cues never overlap quoted speech or each other.
+  const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  std::vector<bool> quoted;  // (only for a paragraph with quoted speech)
+  if (!quotes.empty()) {
+    quoted.assign(p.size(), false);
+    for (const TextSpan& q : quotes)
+      for (int i = std::max(0, q.start); i < q.end && static_cast<size_t>(i) < quoted.size(); ++i) quoted[i] = true;
+  }
+  size_t cue_end = 0;  // the end of the last cue found (cues are found in text order)
   // One pass over the word starts; the rows that open with the byte there, longest first.
-  const auto& by_first = SpeechRowsByFirstByte();
-  for (size_t f = 0; f < lo.size(); ++f) {
-    if (f > 0 && AsciiWordChar(lo[f - 1])) continue;
-    for (const SpeechRow* r : by_first[static_cast<unsigned char>(lo[f])]) {
-      const size_t e = f + r->text.size();
+  const SpeechRowIndex& index = SpeechRowsByFirstByte();
+  for (size_t f = 0; f < p.size(); ++f) {
+    if (!index.opens[static_cast<unsigned char>(p[f])] || (f > 0 && AsciiWordChar(p[f - 1]))) continue;
+    const auto first = static_cast<unsigned char>(fold(p[f]));
+    // (No row goes on with the next byte: only a one-byte row could match here.)
+    if (!index.short_row[first]) {
+      if (f + 1 >= p.size()) continue;
+      const auto second = static_cast<unsigned char>(fold(p[f + 1]));
+      if (!(index.second[first][second >> 6] >> (second & 63) & 1)) continue;
+    }
+    for (const SpeechRow* r : index.by_first[first]) {
+      const std::string& t = r->text;
+      const size_t e = f + t.size();
       // (The second byte first: most rows that share the first byte differ there.)
-      if (e > lo.size() || (r->text.size() > 1 && lo[f + 1] != r->text[1]) ||
-          lo.compare(f, r->text.size(), r->text) != 0 || (e < lo.size() && AsciiWordChar(lo[e])))
+      if (e > p.size() || (t.size() > 1 && fold(p[f + 1]) != t[1])) continue;
+      size_t k = 2;
+      while (k < t.size() && fold(p[f + k]) == t[k]) ++k;
+      if (k < t.size() || (e < p.size() && AsciiWordChar(p[e]))) continue;
+      if (f < cue_end) continue;
+      if (!quoted.empty() && std::any_of(quoted.begin() + static_cast<long>(f), quoted.begin() + static_cast<long>(e),
+                                         [](bool b) { return b; }))
         continue;
-      if (std::any_of(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), [](bool b) { return b; }))
-        continue;
-      std::fill(taken.begin() + static_cast<long>(f), taken.begin() + static_cast<long>(e), true);
+      cue_end = e;
       out.push_back({{static_cast<int>(f), static_cast<int>(e)}, r->after});
       break;
     }

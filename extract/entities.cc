@@ -37,6 +37,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
 #include "extract/analysis.h"
@@ -118,6 +122,22 @@ inline bool HasApostropheByte(std::string_view w) {
     for (size_t j = 0; j < n; ++j) x |= uint64_t{static_cast<unsigned char>(w[j])} << (8 * j);
   }
   return has(x, 0x27) || has(x, 0xE2);
+}
+
+// The first byte at or after b and before `end` that is in [lo, lo + span], else `end` (16 bytes at
+// a time). For the script scans of a paragraph or sentence, which in most text find no such byte.
+size_t NextByteIn(std::string_view s, size_t b, size_t end, unsigned char lo, unsigned char span) {
+#if defined(__SSE2__)
+  const __m128i base = _mm_set1_epi8(static_cast<char>(lo)), top = _mm_set1_epi8(static_cast<char>(span));
+  for (; b + 16 <= end; b += 16) {
+    const __m128i x = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + b)), base);
+    const int m = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(x, top), top));  // x - lo <= span
+    if (m != 0) return b + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; b < end; ++b)
+    if (static_cast<unsigned char>(static_cast<unsigned char>(s[b]) - lo) <= span) return b;
+  return end;
 }
 
 // Strips an English possessive ('s, ’s, trailing ') from a Latin token, and a Turkish case
@@ -2079,12 +2099,9 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
   std::vector<Cand> coordinated;  // lone person words waiting for a coordinated person
   for (const auto& [sa, sb] : p.sentences) {
     std::string_view sent = p.text.substr(sa, sb - sa);
-    bool any_hangul = false, any_upper = false;
-    for (size_t i = 0; i < sent.size() && !(any_hangul && any_upper); ++i) {
-      unsigned char c = static_cast<unsigned char>(sent[i]);
-      if (c == 0xEA || c == 0xEB || c == 0xEC || c == 0xED) any_hangul = true;
-      if (c >= 'A' && c <= 'Z') any_upper = true;
-    }
+    // Hangul syllables (lead bytes EA-ED) or an ASCII capital letter.
+    const bool any_hangul = NextByteIn(sent, 0, sent.size(), 0xEA, 3) < sent.size();
+    const bool any_upper = NextByteIn(sent, 0, sent.size(), 'A', 25) < sent.size();
     if (!any_hangul && !any_upper) continue;
     std::string_view l = any_hangul ? "ko" : lang;
     if (l != "ko" && l != "en") continue;  // the model knows Korean and English only
@@ -3869,7 +3886,10 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   bool hangul = false, upper = false;
   // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.
   bool kana = false, han = false;
-  for (size_t b = 0; b + 1 < text.size() && !kana; ++b) {
+  // (Only lead bytes E3-E9 can set either: the scan skips to them.)
+  const size_t scan_end = text.empty() ? 0 : text.size() - 1;
+  for (size_t b = NextByteIn(text, 0, scan_end, 0xE3, 6); b + 1 < text.size() && !kana;
+       b = NextByteIn(text, b + 1, scan_end, 0xE3, 6)) {
     const unsigned char c = static_cast<unsigned char>(text[b]), d = static_cast<unsigned char>(text[b + 1]);
     // The katakana middle dot (U+30FB) also separates transliterated names in Chinese text.
     kana = c == 0xE3 && d >= 0x81 && d <= 0x83 &&

@@ -53,6 +53,10 @@ Result<EntityWords> EntityWords::FromTsv(std::string_view tsv) {
     if (classes.test(l)) return bad("\"" + f[1] + "\" listed twice in " + f[0]);
     classes.set(l);
     w.lists_[l].push_back(f[1]);
+    ListFilter& filter = w.filters_[l];  // (f[1] is not empty)
+    const auto first = static_cast<unsigned char>(f[1][0]);
+    filter.first_bytes[first >> 6] |= uint64_t{1} << (first & 63);
+    filter.lengths |= uint64_t{1} << (f[1].size() < 63 ? f[1].size() : 63);
     w.rows_.push_back({static_cast<WordList>(l), f[1], line_no});
     return Status::Ok();
   });

@@ -125,6 +125,12 @@ class EntityWords {
     return i < 0 ? WordClasses() : classes_[static_cast<size_t>(i)];
   }
   bool Has(WordList l, std::string_view w) const {
+    // Most asks miss: a word whose first byte or length no row of list l has is answered
+    // without hashing.
+    const ListFilter& f = filters_[static_cast<size_t>(l)];
+    if (w.empty() || !(f.first_bytes[static_cast<unsigned char>(w[0]) >> 6] >> (static_cast<unsigned char>(w[0]) & 63) & 1) ||
+        !(f.lengths >> (w.size() < 63 ? w.size() : 63) & 1))
+      return false;
     const int i = words_.Index(w);
     return i >= 0 && classes_[static_cast<size_t>(i)].test(static_cast<size_t>(l));
   }
@@ -137,6 +143,11 @@ class EntityWords {
   std::array<std::vector<std::string>, static_cast<size_t>(WordList::kCount)> lists_;
   FlatStringSet words_;           // every word of every list, once
   std::vector<WordClasses> classes_;  // per word of words_: bit l set when the word is in list l
+  struct ListFilter {
+    uint64_t first_bytes[4] = {0, 0, 0, 0};  // bit b: some row of the list starts with byte b
+    uint64_t lengths = 0;                    // bit n: some row has n bytes (63: 63 or more)
+  };
+  std::array<ListFilter, static_cast<size_t>(WordList::kCount)> filters_;
 };
 
 // The text of extract/data/entity_words.tsv as built into the library.

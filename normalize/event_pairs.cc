@@ -7,6 +7,7 @@
 #include <set>
 #include <utility>
 
+#include "corpus/bigram_filter.h"
 #include "extract/analysis.h"
 #include "normalize/cues.h"
 #include "normalize/events.h"
@@ -248,9 +249,11 @@ std::vector<TriggerHit> TriggerHits(std::string_view sentence) {
   std::vector<TriggerHit> out;
   const std::string lower = LowerAscii(sentence);
   const Scripts scripts(sentence);
+  // (A row with a byte pair the sentence lacks is not searched for.)
+  const BigramFilter lower_pairs(lower), pairs(sentence);
   std::vector<std::pair<size_t, size_t>> masked;
   for (const LexRow& row : MaskRows()) {
-    if (!scripts.Holds(row.lang)) continue;
+    if (!scripts.Holds(row.lang) || !(row.english ? lower_pairs : pairs).MayContain(row.text)) continue;
     const std::string_view hay = row.english ? std::string_view(lower) : sentence;
     for (size_t f = FindRow(hay, row.text, row.english); f != std::string_view::npos;
          f = FindRow(hay, row.text, row.english, f + 1))
@@ -260,7 +263,7 @@ std::vector<TriggerHit> TriggerHits(std::string_view sentence) {
     return std::any_of(masked.begin(), masked.end(), [&](const auto& m) { return f >= m.first && e <= m.second; });
   };
   for (const LexRow& row : TriggerRows()) {
-    if (!scripts.Holds(row.lang)) continue;
+    if (!scripts.Holds(row.lang) || !(row.english ? lower_pairs : pairs).MayContain(row.text)) continue;
     const std::string_view hay = row.english ? std::string_view(lower) : sentence;
     size_t f = FindRow(hay, row.text, row.english);
     while (f != std::string_view::npos && inside_mask(f, f + row.text.size()))

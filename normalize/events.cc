@@ -17,6 +17,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "corpus/bigram_filter.h"
 #include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/analysis.h"
@@ -635,8 +636,11 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     }
   };
   const bool has_hangul = IsKoreanText(ko_s), has_japanese = IsJapaneseText(ko_s);
+  // (A cue with a byte pair the clause lacks is not searched for.)
+  const BigramFilter en_pairs(en_s), ko_pairs(ko_s);
   for (const Lex& l : CueWords()) {
     if (l.japanese ? !has_japanese : !l.english && !has_hangul && static_cast<unsigned char>(l.text[0]) >= 0x80) continue;
+    if (!(l.english ? en_pairs : ko_pairs).MayContain(l.text)) continue;
     add(l.text, l.cue, l.english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });

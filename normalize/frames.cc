@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "corpus/bigram_filter.h"
 #include "corpus/text.h"
 
 namespace hirewire::normalize {
@@ -1564,15 +1565,24 @@ bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end,
 
 bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) const {
   const bool hangul = IsHangulText(text);
+  // (A trigger with a byte pair the text lacks is not searched for.)
+  const BigramFilter text_pairs(text), lower_pairs(lower);
   for (int row : triggers_) {
     const Row& w = rows_[row];
     if (w.lang == "ko" && !hangul) continue;
     std::string_view s = w.lang == "en" ? lower : text;
     if (w.lang == "ko") {
+      // (Korean rows may match with an adverb between their words: each word must be there.)
+      const size_t space = w.text.find(' ');
+      std::string_view t(w.text);
+      if (!text_pairs.MayContain(t.substr(0, space)) ||
+          (space != std::string_view::npos && !text_pairs.MayContain(t.substr(space))))
+        continue;
       size_t len = 0;
       if (FindKoreanTrigger(s, w.text, 0, &len) != std::string_view::npos) return true;
       continue;
     }
+    if (!(w.lang == "en" ? lower_pairs : text_pairs).MayContain(w.text)) continue;
     for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
       if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
   }

@@ -103,6 +103,10 @@ TEST(EventBatches, BlindBatchNineHoldsItsFloors) {
   ScoreBatch("events-b9", floors::kBlindBatch9PairF1, floors::kBlindBatch9StrictF1);
 }
 
+TEST(EventBatches, DevBatchEightHoldsItsFloors) {
+  ScoreBatch("events-d8", floors::kDevBatch8PairF1, floors::kDevBatch8StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
