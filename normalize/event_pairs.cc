@@ -309,9 +309,17 @@ std::string TitleNextTo(std::string_view paragraph, int start, int end) {
 bool KoreanTeamPhrase(std::string_view name) {
   const bool hangul = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   constexpr std::string_view kTeam = "팀";
-  return hangul && name.find(' ') != std::string_view::npos &&
-         ((name.size() > kTeam.size() && name.substr(name.size() - kTeam.size()) == kTeam) ||
-          FrameReader::Default().KoreanUnit(name));
+  const size_t space = name.rfind(' ');
+  if (!hangul || space == std::string_view::npos) return false;
+  if ((name.size() > kTeam.size() && name.substr(name.size() - kTeam.size()) == kTeam) ||
+      FrameReader::Default().KoreanUnit(name))
+    return true;
+  // "딥로직스 소속", "오픈AI 출신": the last word is a source marker of frames.tsv (where people
+  // come from), so the phrase describes the people after it.
+  const std::string_view last = name.substr(space + 1);
+  for (const FrameReader::Row& row : FrameReader::Default().rows())
+    if (row.kind == "marker" && row.lang == "ko" && row.value == "source" && row.text == last) return true;
+  return false;
 }
 
 }  // namespace hirewire::normalize

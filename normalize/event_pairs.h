@@ -79,7 +79,8 @@ int EntityNamed(const Article& article, const std::string& name, std::string_vie
 
 // A Korean team or division phrase the recognizer may take for a person ("율촌 공정거래팀" in "법무법인
 // 율촌 공정거래팀에서 일해온 변호사 4명"): two words or more ending in 팀 or a unit row of frames.tsv
-// (사업부, 부문 …). It is where people work, never a candidate.
+// (사업부, 부문 …), or whose last word is a source marker ("딥로직스 소속", "X 출신"). It is where
+// people work or come from, never a candidate.
 bool KoreanTeamPhrase(std::string_view name);
 
 // ---- Feature pieces (exposed for the table-driven tests).

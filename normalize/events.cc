@@ -106,9 +106,11 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
     return v;
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
-                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote");
+                                        earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
+                                        before = of("before");
   return kind == "blank"     ? blank
          : kind == "promote" ? promote
+         : kind == "before"  ? before
          : kind == "past"    ? past
          : kind == "earlier" ? earlier
          : kind == "retain"  ? retain
@@ -573,14 +575,26 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   return false;
 }
 
-// Korean past experience right after the move word ("영입한 바 있다", "옮긴 적이 있다": "past"
-// rows): background, not the story's move.
+// The past and before rows of the cue table (Korean past experience, "합류 전").
+const std::vector<std::string>& PastOrBefore() {
+  static const std::vector<std::string> rows = [] {
+    std::vector<std::string> v = CuePhrases("past");
+    for (const std::string& w : CuePhrases("before")) v.push_back(w);
+    return v;
+  }();
+  return rows;
+}
+
+// Korean past experience right after the move word ("영입한 바 있다", "옮긴 적이 있다", "합류 전":
+// "past" rows): background, not the story's move.
 bool KoreanPastExperience(std::string_view ko, const CueHit& h) {
   size_t end = static_cast<size_t>(h.pos + h.len);
-  for (const std::string& w : CuePhrases("past"))
+  for (const std::string& w : PastOrBefore())
     if (!IsAsciiText(w)) {
       size_t f = ko.find(w, end);
-      if (f != std::string_view::npos && f - end <= 6) return true;
+      // Within the same clause: "영입했다. 전 대표는" holds " 전 " after the sentence end.
+      if (f != std::string_view::npos && f - end <= 6 && ko.substr(end, f - end).find_first_of(".,") == std::string_view::npos)
+        return true;
     }
   return false;
 }
@@ -818,17 +832,19 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   std::string_view lo = s.lower;
   size_t after = SkipNoise(p, static_cast<size_t>(o->end));
   // Korean endings right after the name.
-  // "네이버 클로바 출신": one unit word between the organization and 출신.
+  // "네이버 클로바 출신": one unit word between the organization and 출신 (or 소속).
   // Up to two unit words, the last one marked: "구글 딥마인드 런던 연구소에서".
   bool unit_origin = false;
   for (size_t at = after, word = 0; word < 2 && StartsWith(p, at, " "); ++word) {
     size_t sp = p.find_first_of(" ,", at + 1);
     if (sp == std::string_view::npos || sp - at - 1 > 15 || sp == at + 1) break;
-    unit_origin = StartsWith(p, sp, " 출신") || EndsWithAt(p, sp, "에서");
+    unit_origin = StartsWith(p, sp, " 출신") || StartsWith(p, sp, " 소속") || EndsWithAt(p, sp, "에서");
     if (unit_origin) break;
     at = sp;
   }
+  // "미래에셋증권 IB2부문 소속 김태준 전무와 …": where the people named after it belong before the move.
   if (unit_origin || StartsWith(p, after, "에서") || StartsWith(p, after, " 출신") || StartsWith(p, after, "출신") ||
+      StartsWith(p, after, " 소속 ") ||
       StartsWith(p, after, "를 떠나") || StartsWith(p, after, "을 떠나") ||
       StartsWith(p, after, "를 나와") || StartsWith(p, after, "을 나와") ||
       StartsWith(p, after, "를 퇴사") || StartsWith(p, after, "을 퇴사"))
@@ -3090,6 +3106,12 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
 
 // Appointment and departure frames of the clause (normalize/frames.h) as events: an
 // appointment is a hire with its role, a departure leaves the employer. Returns the events.
+// The clause was cut from its sentence right after a Korean contrast ending ("끝났지만 ").
+bool HasContrastCut(const SentenceCtx& s) {
+  return s.start > s.ev_start && (EndsWithAt(s.blank, static_cast<size_t>(s.start), "지만 ") ||
+                                  EndsWithAt(s.blank, static_cast<size_t>(s.start), "으나 "));
+}
+
 std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
                              const std::vector<const Entity*>& person_e, const std::vector<const Mention*>& org_m,
                              const std::vector<const Entity*>& org_e) {
@@ -3107,10 +3129,17 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   for (const Event& e : ctx->events)
     if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
       fc.departed.emplace_back(e.candidate, e.employer);
+  // Korean: the people of the sentence before the clause too (its topic may be the clause's
+  // subject: FrameReader's SentenceTopicBefore); the frames read only the clause's own otherwise.
+  SentenceCtx whole = s;
+  if (s.start > s.ev_start && IsKoreanText(std::string_view(s.blank).substr(s.start, s.end - s.start))) whole.start = s.ev_start;
+  bool own = false;
   for (size_t i = 0; i < person_m.size(); ++i)
-    if (MayBeCandidate(*ctx->article, s, *person_m[i], *person_e[i]))
+    if (MayBeCandidate(*ctx->article, whole, *person_m[i], *person_e[i])) {
       fc.persons.push_back({person_m[i]->start, person_m[i]->end, ctx->Name(*person_e[i])});
-  if (fc.persons.empty()) return {};
+      own = own || person_m[i]->start >= s.start;
+    }
+  if (fc.persons.empty() || (!own && !HasContrastCut(s))) return {};
   for (size_t i = 0; i < org_m.size(); ++i)
     if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
   // A headline's "A 선임…B 퇴임" holds two clauses, each with its own frame.
@@ -4667,6 +4696,30 @@ void DropRepeatedOffers(std::vector<Event>* events) {
   }
 }
 
+// A Korean division marked as where people come from by a source marker row of frames.tsv
+// ("미래에셋증권 IB2부문 소속 김태준 …", "삼성전자 파운드리사업부 출신"): the company it belongs to —
+// the article's organization spelled like the words before its last one, else those words. ""
+// when the division has no such mark or is one word.
+std::string UnitOriginCompany(const Article& a, const std::string& unit) {
+  const size_t sp = unit.rfind(' ');
+  if (sp == std::string::npos) return "";
+  bool marked = false;
+  for (const FrameReader::Row& row : FrameReader::Default().rows()) {
+    if (row.kind != "marker" || row.lang != "ko" || row.value != "source") continue;
+    const std::string phrase = unit + " " + row.text;
+    for (const std::string& p : a.paragraphs) marked = marked || p.find(phrase) != std::string::npos;
+  }
+  if (!marked) return "";
+  const std::string parent = unit.substr(0, sp);
+  for (const Entity& en : a.entities) {
+    if (en.type == "person") continue;
+    if (en.name == parent || en.canonical == parent ||
+        std::find(en.aliases.begin(), en.aliases.end(), parent) != en.aliases.end())
+      return en.canonical;
+  }
+  return parent;
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4712,11 +4765,14 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
   }
   // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
-  // inside the company, not a previous employer.
+  // inside the company, not a previous employer; one marked as where people come from stands for
+  // its company ("미래에셋증권 IB2부문 소속 김태준 전무와 …").
   for (Event& e : out)
     if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
-      e.previous_employer.clear();
-      e.previous_employer_aliases.clear();
+      std::string company = e.type == EventType::kDeparture ? "" : UnitOriginCompany(article, e.previous_employer);
+      if (SameOrUnit(company, e.employer)) company.clear();
+      e.previous_employer = company;
+      e.previous_employer_aliases = OwnSpellings(article, company);
     }
   for (Event& e : out)
     if (PromotedInPlace(article, e)) {

@@ -122,6 +122,13 @@ class FrameReader::Scan {
                     return o.type == EventType::kDeparture && o.candidate == e.candidate;
                   });
       if (seen || left) continue;
+      // "미래에셋증권 IB2부문 소속 김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다": the origin
+      // marked before the list's first member is every member's.
+      const std::string list_source =
+          korean_ && e.type == EventType::kHire ? ListSource(coordinated_.empty() ? e.candidate_start : coordinated_.back()->start)
+                                                : std::string();
+      if (!list_source.empty() && (e.previous_employer.empty() || IsUnitName(e.previous_employer)))
+        e.previous_employer = list_source;
       // A division ("박정훈 메모리사업부 부사장") is where the person works inside the company.
       if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer))) e.previous_employer.clear();
       FrameEvent first = e;
@@ -146,6 +153,9 @@ class FrameReader::Scan {
           else if (o) co.employer = o->name;
           co.previous_employer.clear();
         }
+        if (!list_source.empty() && co.type == EventType::kHire &&
+            (co.previous_employer.empty() || IsUnitName(co.previous_employer)))
+          co.previous_employer = list_source;
         if (co.previous_employer == co.employer || (korean_ && IsUnitName(co.previous_employer))) co.previous_employer.clear();
         out.push_back(std::move(co));
         agent_employer.push_back(agent_);
@@ -199,10 +209,12 @@ class FrameReader::Scan {
       const Row& w = r_.rows_[row];
       if (w.lang != Lang()) continue;
       std::string_view s = korean_ ? c_.text : c_.lower;
-      for (size_t f = s.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() <= static_cast<size_t>(c_.end);
-           f = s.find(w.text, f + 1)) {
+      size_t len = w.text.size();
+      auto next = [&](size_t from) { return korean_ ? r_.FindKoreanTrigger(s, w.text, from, &len, used_) : s.find(w.text, from); };
+      for (size_t f = next(static_cast<size_t>(c_.start)); f != std::string_view::npos && f + len <= static_cast<size_t>(c_.end);
+           f = next(f + 1)) {
         if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
-        int b = static_cast<int>(f), e = b + static_cast<int>(w.text.size());
+        int b = static_cast<int>(f), e = b + static_cast<int>(len);
         bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
         Use(row);
@@ -670,7 +682,9 @@ class FrameReader::Scan {
   // A title within a few words before or after the person ("Chief Executive Richard Aldous",
   // "이상훈 대표", "김현우 딥파인 대표").
   bool HasTitleNear(const FrameMention& p) {
-    int lo = std::max(c_.start, p.start - kTitleWindow), hi = std::min(c_.end, p.end + kTitleWindow);
+    // (A sentence topic before the clause, SentenceTopicBefore, is read in its own clause.)
+    const int from = p.start < c_.start ? c_.sentence_start : c_.start;
+    int lo = std::max(from, p.start - kTitleWindow), hi = std::min(c_.end, p.end + kTitleWindow);
     for (int b = lo; b < hi; ++b) {
       if (b >= p.start && b < p.end) continue;
       bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',' || c_.text[b - 1] == '(';
@@ -694,7 +708,27 @@ class FrameReader::Scan {
       if (want_object && KoParticle(static_cast<size_t>(p.end), nullptr, 5) != "object") continue;
       best = &p;
     }
+    if (!best && korean_ && !want_object && h.voice != 'a') best = SentenceTopicBefore(h);
     return best;
+  }
+  // Korean: a clause naming no one, cut from its sentence at a contrast ending ("전임 이재원 사장은
+  // 지난 10월 임기가 끝났지만 | 후임 인선이 늦어지면서 … 이날 퇴임했다"): the topic (은/는) opening the
+  // sentence is its subject too. The last person before the clause, when marked as the topic.
+  const FrameMention* SentenceTopicBefore(const Hit& h) {
+    if (!EndsWithAt(c_.text, static_cast<size_t>(c_.start), "지만 ") && !EndsWithAt(c_.text, static_cast<size_t>(c_.start), "으나 "))
+      return nullptr;
+    const FrameMention* last = nullptr;
+    for (const FrameMention& p : c_.persons) {
+      if (p.start >= c_.start && p.start < h.pos) return nullptr;  // the clause names someone
+      if (p.start >= c_.sentence_start && p.end <= c_.start) last = &p;
+    }
+    if (!last || h.pos - last->end > kKoSubjectWindow) return nullptr;
+    // The topic particle closes the person's noun phrase (read over the whole sentence).
+    FrameClause whole = c_;
+    whole.start = c_.sentence_start;
+    Scan sentence(r_, whole, used_);
+    if (sentence.KoParticle(static_cast<size_t>(last->end)) != "topic" || sentence.IsSpeaker(*last)) return nullptr;
+    return last;
   }
   const FrameMention* PersonAfter(const Hit& h) {
     for (const FrameMention& p : c_.persons)
@@ -716,6 +750,30 @@ class FrameReader::Scan {
   }
 
   // The first organization inside [b, e) of the clause, or "".
+  // Korean: an organization marked as an origin (a source marker row: 출신, 소속) right before the
+  // person starting at `head` ("딥로직스 소속 강도윤", "미래에셋증권 IB2부문 소속 김태준 …"): its name;
+  // a division stands for its company (the words before its last one, the clause's spelling of
+  // that company when the clause names it). "" when none.
+  std::string ListSource(int head) {
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > head || head - o.end > kAffiliationWindow) continue;
+      size_t at = SkipSpaces(c_.text, static_cast<size_t>(o.end));
+      int m = MarkerAt("marker", "source", at, false);
+      if (m < 0 || at == static_cast<size_t>(o.end)) continue;
+      if (SkipSpaces(c_.text, at + r_.rows_[m].text.size()) != static_cast<size_t>(head)) continue;
+      if (!IsUnit(o)) return o.name;
+      std::string_view surface = c_.text.substr(static_cast<size_t>(o.start), static_cast<size_t>(o.end - o.start));
+      size_t sp = surface.rfind(' ');
+      if (sp == std::string_view::npos) return "";
+      std::string_view parent = surface.substr(0, sp);
+      for (const FrameMention& other : c_.orgs)
+        if (c_.text.substr(static_cast<size_t>(other.start), static_cast<size_t>(other.end - other.start)) == parent)
+          return other.name;
+      return std::string(parent);
+    }
+    return "";
+  }
+
   std::string OrgIn(int b, int e) const {
     for (const FrameMention& o : c_.orgs)
       if (InClause(o) && o.start >= b && o.end <= e) return o.name;
@@ -1201,7 +1259,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org"};
+        "leave_object", "onward", "not_org", "adverb"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1541,6 +1599,17 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
     const Row& w = rows_[row];
     if (w.lang == "ko" && !hangul) continue;
     std::string_view s = w.lang == "en" ? lower : text;
+    if (w.lang == "ko") {
+      // (Korean rows may match with an adverb between their words: each word must be there.)
+      const size_t space = w.text.find(' ');
+      std::string_view t(w.text);
+      if (!text_pairs.MayContain(t.substr(0, space)) ||
+          (space != std::string_view::npos && !text_pairs.MayContain(t.substr(space))))
+        continue;
+      size_t len = 0;
+      if (FindKoreanTrigger(s, w.text, 0, &len) != std::string_view::npos) return true;
+      continue;
+    }
     if (!(w.lang == "en" ? lower_pairs : text_pairs).MayContain(w.text)) continue;
     for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
       if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
@@ -1551,6 +1620,25 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
       for (int er : RowsOf("ending", "ko"))
         if (StartsWith(text, f + rows_[row].text.size(), rows_[er].text)) return true;
   return false;
+}
+
+size_t FrameReader::FindKoreanTrigger(std::string_view text, std::string_view trigger, size_t from, size_t* len,
+                                      std::vector<int>* used_rows) const {
+  size_t best = text.find(trigger, from);
+  *len = trigger.size();
+  const size_t space = trigger.find(' ');
+  if (space == std::string_view::npos) return best;
+  // "연임을 사실상 확정했다": an adverb row between the trigger's words.
+  const std::string_view head = trigger.substr(0, space + 1), tail = trigger.substr(space + 1);
+  for (int i : RowsOf("adverb", "ko")) {
+    std::string variant = std::string(head) + rows_[i].text + " " + std::string(tail);
+    size_t f = text.find(variant, from);
+    if (f == std::string_view::npos || f >= best) continue;
+    best = f;
+    *len = variant.size();
+    if (used_rows && std::find(used_rows->begin(), used_rows->end(), i) == used_rows->end()) used_rows->push_back(i);
+  }
+  return best;
 }
 
 std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector<int>* used_rows) const {

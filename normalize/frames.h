@@ -129,6 +129,12 @@ class FrameReader {
   // row and ending with it), never an employer of its own.
   bool KoreanUnit(std::string_view name) const;
 
+  // Korean: where `trigger` first occurs in `text` from `from`, also with an adverb row standing
+  // between its first two words ("연임을 사실상 확정", "사의를 공식 표명"); `*len` receives the
+  // length matched. npos when none.
+  size_t FindKoreanTrigger(std::string_view text, std::string_view trigger, size_t from, size_t* len,
+                           std::vector<int>* used_rows = nullptr) const;
+
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 
