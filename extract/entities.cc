@@ -2329,9 +2329,13 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
   // by its nickname: "Pies midfielder", "Swans coach".)
   const bool officer = after < n && p.IsWord(after) && (p.toks[after].all_caps || x.next_w == "founder" ||
                                                         x.next_w == "co-founder" || x.next_w == "cofounder");
+  // (Two common words are a title only before a capitalized title word or when the second is a
+  // title itself — "Match Review Officer", "Prime Minister's" — not "Channel Meridian chairman".)
+  const bool two_word_title = words < 2 || (after < n && p.IsWord(after) && p.toks[after].cap) ||
+                              IsLatinTitle(StripPossessive(p.Text(b - 1))) || EnTitleWord(p, b - 1);
   if ((title_after || poss_title) && words <= 2 &&
-      ((CommonWordRun(p, a, b) && !officer && !EndsWith(StripPossessive(p.Text(b - 1)), "s")) || (words == 1 && (IsLatinTitle(StripPossessive(p.Text(a))) ||
-                                                en_title_mods.count(FoldWord(StripPossessive(p.Text(a))))))))
+      ((CommonWordRun(p, a, b) && !officer && two_word_title && !EndsWith(StripPossessive(p.Text(b - 1)), "s")) ||
+       (words == 1 && (IsLatinTitle(StripPossessive(p.Text(a))) || en_title_mods.count(FoldWord(StripPossessive(p.Text(a))))))))
     title_after = poss_title = false;
   bool joined = In(WordList::kEnMoveVerb, x.prev_w);
   // "Bridge, a stablecoin startup," / "Quorra, an AI lab".
@@ -2807,6 +2811,8 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
     if (title > 0 && CountCodePoints(text.substr(cps[e].first, title)) < 2) title = 0;
     const bool portfolio = e + 2 < n && IsKanji(cps[e].second) && IsKanji(cps[e + 1].second) && cps[e + 2].second == U'相';
     if (title == 0 && !portfolio) continue;
+    // A rank prefix belongs to the title, not the name: "小林誠副頭取", "前社長", "現会長".
+    if (std::u32string_view(U"副前現元").find(cps[e - 1].second) != std::u32string_view::npos) continue;
     // No longer title covers it: not "副知事" of "水野副知事", "特任教授" of "澤芳樹特任教授".
     // (ICU's words do not help: "阿部慎之|助監督".)
     bool opens = true;
@@ -4472,6 +4478,8 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
     if (c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !p.toks[c.tb].latin || p.toks[c.tb].all_caps) continue;
     std::string lower(StripPossessive(p.Text(c.tb)));
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // (A German council is named like its members: "im Nationalrat" is the body.)
+    if (In(WordList::kDeCouncil, StripPossessive(p.Text(c.tb)))) continue;
     if (en_titles.count(lower) || en_title_mods.count(lower) || IsLatinTitle(lower)) c.dropped = true;
   }
   // In German, an unlisted name after an indefinite or possessive article is a kind ("eine

@@ -4153,8 +4153,9 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
       ev.timeline = {move == FrameReader::ListMove::kDepart ? "left" : move == FrameReader::ListMove::kDesignate ? "accepted" : "joined"};
       ev.evidence = {{static_cast<int>(pi), static_cast<int>(from), static_cast<int>(next)}};
       for (const auto& [om, oe] : orgs[pi]) {
+        // (A division named alone, "△파운드리사업부 CTO 한지민", is where the post is, not the employer.)
         if (om->start >= static_cast<int>(from) && om->end <= m->start && ev.employer.empty() && first &&
-            !InParens(para, from, static_cast<size_t>(om->start)))
+            !InParens(para, from, static_cast<size_t>(om->start)) && !FrameReader::Default().KoreanUnit(oe->canonical))
           ev.employer = oe->canonical;
         if (titled && om->start >= m->end && om->end <= static_cast<int>(next) && StartsWith(para, m->end, "(") &&
             ev.previous_employer.empty())

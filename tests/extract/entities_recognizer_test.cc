@@ -1032,10 +1032,14 @@ TEST_F(Recognizer, CjkNamesGluedToATitleOrTrailer) {
   ja.language = "ja";
   ja.paragraphs = {"一方、ジャイアンツの石黒拓海投手(29)は更改した。",
                    "政府側では、片山さつき財務相が会見で述べた。",
-                   "一発に、阿部慎之助監督も「よく仕事をしてくれた」と話した。"};
+                   "一発に、阿部慎之助監督も「よく仕事をしてくれた」と話した。",
+                   "同行は次期頭取に田村浩二副頭取を内定した。"};
   std::set<std::string> persons;
   for (const Entity& e : rec_->Recognize(ja))
     if (e.type == "person") persons.insert(e.name);
+  // (A rank prefix stays with its title: no "田村浩二副".)
+  EXPECT_FALSE(persons.count("田村浩二副"));
+  persons.erase("田村浩二");
   EXPECT_EQ(persons, (std::set<std::string>{"石黒拓海", "片山さつき", "阿部慎之助"}));
   Article zh;
   zh.language = "zh";
@@ -1061,7 +1065,8 @@ TEST_F(Recognizer, CommonWordsBeforeATitleAreNoCompany) {
   auto es = Run({"Proxy adviser Zentrix Shareholder Services is expected to weigh in.",
                  "The Prime Minister's official spokesman said the government shared the concern.",
                  "The league's Match Review Officer will examine a bump by Tom Lacey.",
-                 "Vellum CEO Dana Whitfield said the deal was done.", "Pies midfielder Jordan Amato is injured."});
+                 "Vellum CEO Dana Whitfield said the deal was done.", "Pies midfielder Jordan Amato is injured.",
+                 "And Harbor Meridian chairman Lord Oswin Teague retires in March, the company said."});
   for (const Entity& e : es) {
     EXPECT_NE(e.name, "Proxy");
     EXPECT_NE(e.name, "Minister");
@@ -1069,6 +1074,10 @@ TEST_F(Recognizer, CommonWordsBeforeATitleAreNoCompany) {
   }
   EXPECT_NE(Find(es, "Vellum"), nullptr);
   EXPECT_NE(Find(es, "Pies"), nullptr);
+  // Two common words before a lowercase title are a name ("Harbor Meridian chairman").
+  const Entity* hm = Find(es, "Harbor Meridian");
+  ASSERT_NE(hm, nullptr);
+  EXPECT_NE(hm->type, "person");
 }
 
 // A seat that acts is its body; "the" + a lone organization head that acts is the body; a title

@@ -108,6 +108,13 @@ INSTANTIATE_TEST_SUITE_P(
                 {"person", "최민호"}, {"person", "한상우"}},
                {"hire 한빛은행 <- 김태원 /  (joined)", "hire 한빛은행 <- 최민호 /  (joined)",
                 "hire 한빛은행 <- 한상우 / 대성뱅크 (joined)"}},
+        KoCase{"a division named alone in a list item (△파운드리사업부 CTO 이름) is where the post is; the "
+               "employer is the company",
+               {"한결전자, 사장단 인사", "한결전자가 2일 사장단 인사를 단행했다.",
+                "△DS부문장 김도형(사장) △파운드리사업부 CTO 한지수(사장 승진)"},
+               {{"company", "한결전자"}, {"organization", "파운드리사업부"}, {"person", "김도형"},
+                {"person", "한지수"}},
+               {"hire 한결전자 <- 김도형 /  (joined)", "hire 한결전자 <- 한지수 /  (joined)"}},
         KoCase{"a group counted the same at the same employer is one group, however the headline and the "
                "body spell its origin",
                {"신화메모리, 대성 출신 엔지니어 20명 영입",
