@@ -107,6 +107,10 @@ TEST(EventBatches, DevBatchEightHoldsItsFloors) {
   ScoreBatch("events-d8", floors::kDevBatch8PairF1, floors::kDevBatch8StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTenHoldsItsFloors) {
+  ScoreBatch("events-b10", floors::kBlindBatch10PairF1, floors::kBlindBatch10StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
