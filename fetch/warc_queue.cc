@@ -69,6 +69,14 @@ Result<std::optional<WarcLease>> WarcQueue::Next(const std::vector<std::string>&
         "AND extract_attempts >= $1",
         pg::Params().Add(o.max_attempts));
     if (!give_up.ok()) return give_up.status();
+    // An open file of a crawl worker that is gone, with nothing committed beyond what was extracted
+    // (killed right after opening it), is done: no one would ever close or lease it. (If the worker
+    // comes back and replays a tail into it, a done file that grew is leasable again.)
+    auto orphans = c.Query(
+        "UPDATE frontier_warc_files w SET state='done', closed_ms=hw_now_ms() WHERE w.state='open' AND "
+        "w.committed_bytes<=w.extracted_bytes AND NOT EXISTS (SELECT 1 FROM frontier_workers k WHERE "
+        "k.worker=w.worker AND k.seen_ms >= hw_now_ms() - k.lease_ms)");
+    if (!orphans.ok()) return orphans.status();
     static const std::string kLease =
         "UPDATE frontier_warc_files f SET state='leased', extract_owner=$1, extract_expires_ms=hw_now_ms()+$2, "
         "extract_attempts=f.extract_attempts+1, extract_token=f.extract_token+1 FROM ("
