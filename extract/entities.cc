@@ -2809,7 +2809,9 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
   for (int e = 3; e < n; ++e) {  // e: the first code point of the title
     size_t title = ListWordAt(WordList::kCjkTitle, text.substr(cps[e].first)).size();
     if (title > 0 && CountCodePoints(text.substr(cps[e].first, title)) < 2) title = 0;
-    const bool portfolio = e + 2 < n && IsKanji(cps[e].second) && IsKanji(cps[e + 1].second) && cps[e + 2].second == U'相';
+    bool portfolio = e + 2 < n && IsKanji(cps[e].second) && IsKanji(cps[e + 1].second) && cps[e + 2].second == U'相';
+    // A one-kanji portfolio + 相 that is a title itself ("佐伯誠一郎首相") leaves the name whole.
+    if (portfolio && CountCodePoints(ListWordAt(WordList::kCjkTitle, text.substr(cps[e + 1].first))) >= 2) portfolio = false;
     if (title == 0 && !portfolio) continue;
     // A rank prefix belongs to the title, not the name: "小林誠副頭取", "前社長", "現会長".
     if (std::u32string_view(U"副前現元").find(cps[e - 1].second) != std::u32string_view::npos) continue;

@@ -1033,13 +1033,17 @@ TEST_F(Recognizer, CjkNamesGluedToATitleOrTrailer) {
   ja.paragraphs = {"一方、ジャイアンツの石黒拓海投手(29)は更改した。",
                    "政府側では、片山さつき財務相が会見で述べた。",
                    "一発に、阿部慎之助監督も「よく仕事をしてくれた」と話した。",
-                   "同行は次期頭取に田村浩二副頭取を内定した。"};
+                   "同行は次期頭取に田村浩二副頭取を内定した。",
+                   "野党は佐伯誠一郎首相を追及した。"};
   std::set<std::string> persons;
   for (const Entity& e : rec_->Recognize(ja))
     if (e.type == "person") persons.insert(e.name);
   // (A rank prefix stays with its title: no "田村浩二副".)
   EXPECT_FALSE(persons.count("田村浩二副"));
-  persons.erase("田村浩二");
+  // (A one-kanji portfolio + 相 is a title: no "佐伯誠一".)
+  EXPECT_FALSE(persons.count("佐伯誠一"));
+  EXPECT_TRUE(persons.count("佐伯誠一郎"));
+  for (const char* other : {"田村浩二", "佐伯誠一郎", "野党"}) persons.erase(other);
   EXPECT_EQ(persons, (std::set<std::string>{"石黒拓海", "片山さつき", "阿部慎之助"}));
   Article zh;
   zh.language = "zh";
