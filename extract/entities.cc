@@ -1647,17 +1647,9 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
                          !(p.IsWord(b + 1) && p.toks[b + 1].cap && p.toks[b + 1].sentence == s);
     ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
     if (const int ci = p.owner[a]; acronym && ci >= 0 && cands[ci].tb == a) {
-      Cand c;
-      c.para = pi;
-      c.tb = b;
-      c.te = b + 1;
-      c.start = p.toks[b].start;
-      c.end = p.toks[b].end;
-      c.type = "organization";
-      c.conf = cands[ci].conf;
-      c.key = "#" + std::to_string(ci);
       cands[ci].hint = std::string(p.text.substr(p.toks[a].start, p.toks[b].end - p.toks[a].start));
-      Claim(p, cands, std::move(c));
+      if (const int k = ClaimWord(pi, p, cands, b, "organization", cands[ci].conf); k >= 0)
+        cands[k].key = "#" + std::to_string(ci);
       ++b;
     }
     t = b - 1;
