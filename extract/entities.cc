@@ -3165,7 +3165,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
 
 // "阿里巴巴集团", "华为技术有限公司", "みずほ証券", "SMBC日興証券", "杭州市公安局公共交通分局",
 // "全国人大常委会预算工作委员会": a listed or tagged organization followed, written together, by
-// up to ten Han or katakana characters that end in a head of `cjk_name_head` is the start of a
+// up to ten Han characters (sixteen with katakana) that end in a head of `cjk_name_head` is the start of a
 // longer name. Repeated, so a branch of a committee is read whole.
 bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const {
   Cand& c = cands[ci];
@@ -3197,7 +3197,8 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       const char32_t cp = DecodeUtf8(w, &b);
       kana_or_han = (cp >= 0x30A1 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
     }
-    if (!kana_or_han || (cps += CountCodePoints(w)) > 10) break;
+    // (Katakana spell long: "フィナンシャルグループ" is eleven code points.)
+    if (!kana_or_han || (cps += CountCodePoints(w)) > (IsKatakanaWord(w) ? 16 : 10)) break;
     // A one-character head is a word of its own or ends one of three characters or more ("検査"
     // + "局", "公安局"; not "部署").
     bool head = false;
@@ -3210,7 +3211,10 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     c.end = t.end;
     // A listed company stays itself ("阿里巴巴集团" is Alibaba, "みずほ証券" Mizuho's arm); a
     // committee or branch of a listed body is another body.
-    if (c.dict >= 0 && entries[c.dict].type != "company") c.dict = -1;
+    // A unit of a listed company is another body too ("腾讯" + "可持续社会价值事业部").
+    if (c.dict >= 0 && (entries[c.dict].type != "company" ||
+                        EndsWithAnyOf(WordList::kCjkUnitHead, p.text.substr(c.start, c.end - c.start))))
+      c.dict = -1;
     if (c.type == "publication") c.type = "organization";
     return true;
   }
@@ -3251,12 +3255,14 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     bool had_particle = false;
     const std::string_view w = p.Text(r - 1);
     int end = p.toks[r - 1].end;
-    if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
+    if (!EndsWithAnyOf(WordList::kKoUnitHead, w) && !EndsWithAnyOf(WordList::kKoBranchSuffix, w))
+      end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     if (!free || CountCodePoints(unit) < 3) continue;
     // A numbered panel or division: "형사합의25부", "반부패수사3부".
     const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
-    bool head = numbered || EndsWithAnyOf(WordList::kKoUnitHead, unit);
+    // A branch ("대한적십자사 서울지사") is a unit too, as the batches from entities-b6 on annotate it.
+    bool head = numbered || EndsWithAnyOf(WordList::kKoUnitHead, unit) || EndsWithAnyOf(WordList::kKoBranchSuffix, unit);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
@@ -4544,8 +4550,7 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
   }
 }
 
-// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
-// a branch after a name ("대한적십자사 부산지사") is that name.
+// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
@@ -4553,13 +4558,6 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
-    const int last = c.te - 1;
-    if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
-    const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);
-    if (!EndsWithAnyOf(WordList::kKoBranchSuffix, lw)) continue;
-    d.paras[c.para].owner[last] = -1;
-    c.te = last;
-    c.end = p.toks[last - 1].end;
   }
 }
 
