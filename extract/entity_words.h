@@ -105,6 +105,7 @@ enum class WordList : uint8_t {
   kEnPossessiveNameWord,  // people, children: a possessive of one stays in a name before its head ("Children's Hospital")
   kEnPostNominal,       // KC, QC, MP, OBE: letters written after a person's name, no part of it ("Rebecca Hale KC")
   kCjkUnitHead,         // 部, 院, センター: a listed company's name + one of these is a unit of it, another organization ("腾讯…事业部")
+  kKoRegionWord,        // 재팬, 코리아: a region after a company's name with a space names its local arm ("하이브 재팬")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

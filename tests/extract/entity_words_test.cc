@@ -418,6 +418,13 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name == name) return e.canonical == name;
          return false;
        }},
+      // A region after a company's name with a space names its local arm: "한울전자 재팬".
+      {WordList::kKoRegionWord, "ko", [](const std::string& w) { return "한울전자 " + w + Topic(w) + " 이날 신제품을 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "한울전자 " + w) return true;
+         return false;
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
