@@ -2910,6 +2910,50 @@ bool SamePersonName(const std::string& a, const std::string& b) {
 // described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
 // person written in full and shortened; a departure that is the first half of a move.
 
+// A counted group whose members the article names ("hired four researchers from Google
+// DeepMind … Tom Okafor, Shreya …"; "The three researchers started at Helix" after the named trio):
+// the named hires are the group (marked in `folded`); they take its origin. A group that names no
+// origin takes any person hired at its employer; one with an origin, those from it (spelled in
+// any of the article's ways, with `article`) or from nowhere.
+// Whether organization names `a` and `b` name the same organization of the article, or `a` is a
+// unit written after it ("삼성전자 메모리사업부" for "Samsung Electronics", whose alias 삼성전자 is).
+bool SameOrgOf(const Article& art, const std::string& a, const std::string& b) {
+  auto key = [&](const std::string& n) -> std::string {
+    for (const Entity& e : art.entities)
+      if (e.type != "person" && !n.empty() &&
+          (e.name == n || e.canonical == n || std::find(e.aliases.begin(), e.aliases.end(), n) != e.aliases.end()))
+        return e.canonical;
+    return "";
+  };
+  const std::string kb = key(b);
+  return !kb.empty() && (key(a) == kb || key(a.substr(0, a.find(' '))) == kb);
+}
+
+void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, const Article* article) {
+  std::vector<Event>& out = *events;
+  for (size_t i = 0; i < out.size(); ++i) {
+    Event& g = out[i];
+    if ((*folded)[i] || g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture)
+      continue;
+    std::vector<size_t> members;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& p = out[j];
+      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
+          (p.previous_employer.empty() || g.previous_employer.empty() ||
+           SameOrUnit(p.previous_employer, g.previous_employer) ||
+           (article && SameOrgOf(*article, p.previous_employer, g.previous_employer))))
+        members.push_back(j);
+    }
+    if (static_cast<int>(members.size()) < g.candidate_count) continue;
+    (*folded)[i] = true;
+    for (size_t j : members) {
+      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
+      if (out[j].offers.empty()) out[j].offers = g.offers;
+    }
+  }
+}
+
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
                                      bool headline) {
   std::vector<Event> out;
@@ -2980,26 +3024,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
           part_of_move[i] = true;
         }
     }
-  // A counted group whose members the article names ("hired four researchers from Google
-  // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
-  for (size_t i = 0; i < out.size(); ++i) {
-    Event& g = out[i];
-    if (g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture) continue;
-    std::vector<size_t> members;
-    for (size_t j = 0; j < out.size(); ++j) {
-      const Event& p = out[j];
-      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
-          (p.previous_employer.empty() || SameOrUnit(p.previous_employer, g.previous_employer)))
-        members.push_back(j);
-    }
-    if (static_cast<int>(members.size()) < g.candidate_count) continue;
-    part_of_move[i] = true;
-    for (size_t j : members) {
-      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
-      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
-      if (out[j].offers.empty()) out[j].offers = g.offers;
-    }
-  }
+  NamedGroupMembers(&out, &part_of_move, nullptr);
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
@@ -4751,7 +4776,17 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   AnnouncedHires(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   out = FoldStays(article, std::move(out));
-  if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
+  if (LooksLikeHeadline(article)) {
+    out = FoldHeadlineEvents(std::move(out));
+    // The headline may count a group the body names ("핵심 인력 3명 영입" over "임원과 연구원을 …
+    // 김영호 전무, 이지훈 상무, 박성민 수석연구원 등 3명").
+    std::vector<bool> folded(out.size(), false);
+    NamedGroupMembers(&out, &folded, &article);
+    std::vector<Event> kept;
+    for (size_t i = 0; i < out.size(); ++i)
+      if (!folded[i]) kept.push_back(std::move(out[i]));
+    out = std::move(kept);
+  }
   EmployerSpellings(article, &out);
   SortByEvidence(&out);
   if (options.pairs) {
