@@ -1400,7 +1400,10 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     // inside a longer phrase ("핀테크 규제 샌드박스").
     bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
                   IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
-    // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title.)
+    // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title; so with
+    // a particle on the title: "계열사 X 대표이사에는".)
+    for (const int k : closed ? std::span<const int>() : p.Stems(t + 1))
+      closed = closed || IsKoTitle(p.Text(t + 1).substr(0, static_cast<size_t>(k)));
     // (A dictionary word is a common noun: "수사기관 요청에".)
     if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
         !IsKoreanNameShape(s) && !IsKoWord(s))

@@ -562,6 +562,25 @@ class FrameReader::Scan {
       if (o.name == name) return IsUnit(o);
     return false;
   }
+  // The organization the person joins earlier in the clause (a `joined_at` row right after it:
+  // "네이버에 합류해", "쿠팡에 입사해") when `role`, glued to `org`, heads a unit (a
+  // `unit_head` row ends it: 센터장, 연구소장); else null.
+  const FrameMention* UnitOfJoined(const FrameMention& org, const std::string& role) {
+    int head = -1;
+    for (int i : r_.RowsOf("unit_head", "ko"))
+      if (EndsWithAt(role, role.size(), r_.rows_[i].text)) head = i;
+    if (head < 0) return nullptr;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > org.start || o.name == org.name) continue;
+      for (int i : r_.RowsOf("joined_at", "ko"))
+        if (StartsWith(c_.text, static_cast<size_t>(o.end), r_.rows_[i].text)) {
+          Use(head);
+          Use(i);
+          return &o;
+        }
+    }
+    return nullptr;
+  }
   // A company's deciding body ("임원후보추천위원회", "이사회"): it acts, the company employs.
   bool IsBody(const FrameMention& o) { return NameEndsWith(o, "body", true); }
   bool NameEndsWith(const FrameMention& o, std::string_view kind, bool whole_ok) {
@@ -923,8 +942,12 @@ class FrameReader::Scan {
       // A self move names the post it takes (에/로, 을/를 맡는다); a subject's title is the
       // one held now ("우아한형제들의 김도현 CTO가 쿠팡으로 자리를 옮긴다").
       if (voice == 's' && !s.goal) return false;
-      // A division ("파운드리사업부장에") is part of the role; the employer is the company.
+      // A division ("파운드리사업부장에") is part of the role; the employer is the company. So is an
+      // organization a unit head's post is glued to after the person joined another one in the
+      // clause ("네이버에 합류해 신설되는 비전AI 센터장을 맡는다": a centre of Naver).
+      const FrameMention* joined = s.org && !IsUnit(*s.org) ? UnitOfJoined(*s.org, s.role) : nullptr;
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
+      else if (joined) e->role = s.org->name + " " + s.role, e->employer = joined->name;
       else if (s.org) e->employer = s.org->name;
       if (e->role.empty()) e->role = s.role;
       e->agreed = e->agreed || s.designated;
@@ -1259,7 +1282,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb"};
+        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
