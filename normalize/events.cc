@@ -3355,6 +3355,18 @@ std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::v
 // will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
 std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
                              const std::vector<const Entity*>& org_e) {
+  // "At Kakao, meanwhile, …": a context marker row (frames.tsv) opening the sentence.
+  const FrameReader& frames = FrameReader::Default();
+  for (size_t i = 0; i < org_m.size(); ++i) {
+    if (org_e[i]->type == "publication" || org_m[i]->start <= s.ev_start) continue;
+    size_t end = static_cast<size_t>(org_m[i]->end);
+    if (end >= s.blank.size() || s.blank[end] != ',') continue;
+    for (const FrameReader::Row& r : frames.rows())
+      if (r.kind == "marker" && r.lang == "en" && r.value == "context" &&
+          static_cast<size_t>(s.ev_start) + r.text.size() + 1 == static_cast<size_t>(org_m[i]->start) &&
+          StartsWith(s.lower, static_cast<size_t>(s.ev_start), r.text + " "))
+        return org_e[i]->canonical;
+  }
   for (size_t i = 0; i < org_m.size(); ++i) {
     if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
