@@ -1171,8 +1171,11 @@ class FrameReader::Scan {
   // the name or its apposition past at most three lowercase words. A speaker is none.
   bool SelfSubject(const FrameMention& p, const Hit& h) {
     if (korean_ || h.voice != 's' || IsSpeaker(p)) return false;
-    // "succeeds Martin Kessler, who is retiring": the relative clause's subject is the name.
-    if (static_cast<size_t>(p.end) + std::string_view(", who ").size() == static_cast<size_t>(h.pos) &&
+    // "succeeds Martin Kessler, who is retiring": the relative clause's subject is the name. A
+    // past form there ("who was fired on Jan. 6", "who resigned") is background.
+    const std::string& verb = r_.rows_[h.row].text;
+    const bool past = StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed");
+    if (!past && static_cast<size_t>(p.end) + std::string_view(", who ").size() == static_cast<size_t>(h.pos) &&
         StartsWith(c_.text, static_cast<size_t>(p.end), ", who "))
       return true;
     size_t at = AppositionEnd(static_cast<size_t>(p.end));
@@ -1214,6 +1217,13 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
     bool replaced = !korean_ && Replaced(*cand);
+    // "replaces Richard Lamb, who was fired on Jan. 6": a past departure dated to a day is
+    // background ("who resigned last month" still leaves the post just filled).
+    const std::string& verb = r_.rows_[h.row].text;
+    if (replaced && (StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed"))) {
+      int when = MarkerAt("when", "", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true);
+      if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ")) return false;
+    }
     if (replaced) {
       e->employer = before.empty() ? c_.context_employer : before.back().employer;
       return true;
