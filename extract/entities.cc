@@ -76,6 +76,15 @@ bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// "1st", "2nd", "23rd", "9th": an English ordinal written in digits.
+bool EnglishOrdinal(std::string_view w) {
+  size_t k = 0;
+  while (k < w.size() && IsAsciiDigit(w[k])) ++k;
+  if (k == 0 || k > 3 || w.size() != k + 2) return false;
+  const std::string_view s = w.substr(k);
+  return s == "st" || s == "nd" || s == "rd" || s == "th";
+}
+
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
@@ -1418,6 +1427,14 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (const int cut = PersonOfCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
+    // "2nd U.S. Circuit Court of Appeals": an ordinal written before a court or a unit is part of its name.
+    if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == "organization" &&
+                                                a >= 1 && p.Free(a - 1) && p.toks[a].space_before &&
+                                                p.toks[a - 1].sentence == p.toks[a].sentence && EnglishOrdinal(p.Text(a - 1))) {
+      p.owner[a - 1] = ci;
+      cands[ci].tb = a - 1;
+      cands[ci].start = p.toks[a - 1].start;
+    }
     t = next;
   }
 }
@@ -1628,7 +1645,16 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
         common = k != b && p.IsWord(k) && p.Text(k) == p.Text(b) && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1));
       if (!common) ++b;
     }
-    if (b == t + 1 && !(adjective && compound)) continue;
+    // "6. Strafkammer", "2. Senat": a numbered chamber or panel is a name.
+    const bool ordinal = a == t && !adjective && a >= 2 && p.IsPunct(a - 1, ".") && !p.toks[a - 1].space_before &&
+                         p.toks[a].space_before && p.toks[a - 2].kind == kNumber && p.Free(a - 2) &&
+                         p.Text(a - 2).size() <= 2;  // (ICU may end a sentence after "6.")
+    if (ordinal) a -= 2;
+    if (b == t + 1 && !(adjective && compound) && !ordinal) continue;
+    // "der Zürcher Privatbank Huber & Calonder": a kind of body before its name, no name.
+    if (b == t + 1 && adjective && p.IsWord(b) && p.toks[b].cap && !p.toks[b].all_caps && p.toks[b].latin &&
+        p.toks[b].sentence == s)
+      continue;
     // A compound head with a tail alone is a kind of place or office ("Verkaufsstelle für
     // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
     if (compound && !adjective && a == t && !StartsWithAnyOf(WordList::kDePublicPrefix, p.Text(t))) continue;
@@ -1744,12 +1770,14 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     return true;
   };
   bool possessive = possessive_at(a);
+  // The run's sentence: ICU may open a new one after an abbreviation inside it ("U.S. District Court").
+  int sent = p.toks[a].sentence;
   while (!possessive && b < n) {
     // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
     // apostrophe a token of its own) before an organization head stays inside the name.
     if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
         b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
-        p.toks[b + 1].sentence == p.toks[a].sentence && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
+        p.toks[b + 1].sentence == sent && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
       possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
       b += 2;
       continue;
@@ -1759,10 +1787,11 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     if (p.IsPunct(b, ".") && !p.toks[b].space_before && b + 1 < n && p.toks[b + 1].space_before &&
         LatinCapWord(p, b + 1) && p.Text(b - 1).find('.') != std::string_view::npos &&
         In(WordList::kOrgLeadWord, p.Text(b - 1))) {
+      sent = p.toks[b + 1].sentence;
       b += 2;
       continue;
     }
-    if (p.toks[b].sentence != p.toks[a].sentence) break;
+    if (p.toks[b].sentence != sent) break;
     if (LatinCapWord(p, b) && p.toks[b].space_before) {
       possessive = possessive_at(b);
       ++b;
@@ -1775,6 +1804,17 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
       b += 2;
       continue;
+    }
+    // "U.S. District Court for the Southern District of New York", "Institute for the Study of War":
+    // "for the" after a name that holds an organization head joins the capitalized words after it.
+    if (p.IsWord(b) && p.Text(b) == "for" && p.toks[b].space_before && b + 2 < n && p.IsWord(b + 1) &&
+        p.Text(b + 1) == "the" && LatinCapWord(p, b + 2) && p.toks[b + 2].sentence == sent) {
+      bool head = false;
+      for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
+      if (head) {
+        b += 3;
+        continue;
+      }
     }
     if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
       std::string_view c = p.Text(b);
@@ -1795,7 +1835,7 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       // (German "das" is an article, the Portuguese "das" a connector: "Landesregierung das Gesetz".)
       if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
         int e = b + 1;
-        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == sent) ++e;
         auto head_in = [&](int from, int to) {
           for (int q = from; q < to; ++q)
             if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
@@ -1869,8 +1909,10 @@ bool EntityRecognizer::Impl::OrgHeadWordIn(const Para& p, int a, int b) const {
     if (!p.IsWord(q) || !p.toks[q].cap) continue;
     const std::string_view w = StripPossessive(p.Text(q));
     if (en_org_suffixes.count(w)) return true;
+    // (A German genitive too: "des Landgerichts München I".)
+    const std::string_view stem = EndsWith(w, "s") ? w.substr(0, w.size() - 1) : w;
     for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-      if (w.size() >= e.size() + 3 && EndsWith(w, e)) return true;
+      if ((w.size() >= e.size() + 3 && EndsWith(w, e)) || (stem.size() >= e.size() + 3 && EndsWith(stem, e))) return true;
   }
   return false;
 }
@@ -1982,6 +2024,13 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
+    // A place of one to three capitalized words after "of" and an organization head ends its name:
+    // "University of New York", "District Court for the Southern District of New York".
+    if (p.IsWord(b - 1) && p.toks[b - 1].cap) {
+      int k = b - 1;
+      while (k > a && b - k <= 3 && p.IsWord(k) && p.toks[k].cap) --k;
+      if (k > a && p.IsWord(k) && p.Text(k) == "of" && (org_head_in(a, k) || company_head_in(a, k))) break;
+    }
     // A region after a kind of company stays: "supplier Medisys UK".
     if (b - 2 >= a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) && a >= 1 &&
         p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)))
@@ -3165,7 +3214,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
 
 // "阿里巴巴集团", "华为技术有限公司", "みずほ証券", "SMBC日興証券", "杭州市公安局公共交通分局",
 // "全国人大常委会预算工作委员会": a listed or tagged organization followed, written together, by
-// up to ten Han or katakana characters that end in a head of `cjk_name_head` is the start of a
+// up to ten Han characters (sixteen with katakana) that end in a head of `cjk_name_head` is the start of a
 // longer name. Repeated, so a branch of a committee is read whole.
 bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const {
   Cand& c = cands[ci];
@@ -3175,6 +3224,25 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
   int cps = 0;
   for (int q = c.te; q < p.Size() && q < c.te + 6; ++q) {
     const Token& t = p.toks[q];
+    // Parent + unit: another organization written right after it is a unit of it, one name
+    // ("経済産業省資源エネルギー庁", "中国科学院国家天文台").
+    if (q == c.te && t.kind == kWord && p.owner[q] >= 0 && p.owner[q] != ci && !t.space_before && !t.latin &&
+        t.sentence == p.toks[c.tb].sentence) {
+      const int o = p.owner[q];
+      Cand& u = cands[o];
+      // (A listed company is no unit: "电商平台京东".)
+      if (u.tb != q || u.dropped || u.type == "person" || !u.key.empty() || u.end != p.toks[u.te - 1].end ||
+          (u.dict >= 0 && (entries[u.dict].type == "other" || entries[u.dict].type == "company")))
+        break;
+      for (int k = u.tb; k < u.te; ++k) p.owner[k] = ci;
+      c.te = u.te;
+      c.end = u.end;
+      c.dict = -1;
+      c.type = "organization";
+      u.dropped = true;
+      u.drop_rule = -1;
+      return true;
+    }
     // Latin letters written inside the unit's name ("京都大学iPS細胞研究所"), not after a space.
     if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || (t.latin && t.space_before) ||
         t.has_hangul)
@@ -3197,7 +3265,8 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       const char32_t cp = DecodeUtf8(w, &b);
       kana_or_han = (cp >= 0x30A1 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
     }
-    if (!kana_or_han || (cps += CountCodePoints(w)) > 10) break;
+    // (Katakana spell long: "フィナンシャルグループ" is eleven code points.)
+    if (!kana_or_han || (cps += CountCodePoints(w)) > (IsKatakanaWord(w) ? 16 : 10)) break;
     // A one-character head is a word of its own or ends one of three characters or more ("検査"
     // + "局", "公安局"; not "部署").
     bool head = false;
@@ -3210,7 +3279,10 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     c.end = t.end;
     // A listed company stays itself ("阿里巴巴集团" is Alibaba, "みずほ証券" Mizuho's arm); a
     // committee or branch of a listed body is another body.
-    if (c.dict >= 0 && entries[c.dict].type != "company") c.dict = -1;
+    // A unit of a listed company is another body too ("腾讯" + "可持续社会价值事业部").
+    if (c.dict >= 0 && (entries[c.dict].type != "company" ||
+                        EndsWithAnyOf(WordList::kCjkUnitHead, p.text.substr(c.start, c.end - c.start))))
+      c.dict = -1;
     if (c.type == "publication") c.type = "organization";
     return true;
   }
@@ -3251,17 +3323,22 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     bool had_particle = false;
     const std::string_view w = p.Text(r - 1);
     int end = p.toks[r - 1].end;
-    if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
+    if (!EndsWithAnyOf(WordList::kKoUnitHead, w) && !EndsWithAnyOf(WordList::kKoBranchSuffix, w))
+      end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
-    if (!free || CountCodePoints(unit) < 3) continue;
+    // A region after a company names its local arm ("하이브 재팬", "유니버설 뮤직 재팬").
+    const bool region = In(WordList::kKoRegionWord, unit);
+    if (!free || (CountCodePoints(unit) < 3 && !region)) continue;
     // A numbered panel or division: "형사합의25부", "반부패수사3부".
     const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
-    bool head = numbered || EndsWithAnyOf(WordList::kKoUnitHead, unit);
+    // A branch ("대한적십자사 서울지사") is a unit too, as the batches from entities-b6 on annotate it.
+    bool head = numbered || region || EndsWithAnyOf(WordList::kKoUnitHead, unit) ||
+                EndsWithAnyOf(WordList::kKoBranchSuffix, unit);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
     c.end = end;
-    c.type = "organization";
+    if (!region) c.type = "organization";
     c.dict = -1;
     // A unit found on its own stays a name of the joined organization ("예산결산특별위원회"); a
     // part of it after a middle dot names nothing.
@@ -3283,12 +3360,13 @@ void EntityRecognizer::Impl::JoinGermanUnits(Para& p, std::vector<Cand>& cands, 
     if (c.dropped || c.type == "person" || !c.key.empty() || c.dict >= 0 || c.te - c.tb < 3 ||
         c.end != p.toks[c.te - 1].end)
       continue;
-    bool tail = false;
+    // (A numbered chamber is a unit too: "6. Strafkammer des Landgerichts München I".)
+    bool tail = p.toks[c.tb].kind == kNumber;
     for (int t = c.tb; t < c.te; ++t)
       tail = tail || (p.IsWord(t) && (p.Text(t) == "für" || p.Text(t) == "of" || p.Text(t) == "for"));
     const int k = c.te;
     if (!tail || !p.IsWord(k) || (p.Text(k) != "der" && p.Text(k) != "des") || k + 1 >= p.Size() ||
-        p.toks[k + 1].sentence != p.toks[c.tb].sentence)
+        p.toks[k + 1].sentence != p.toks[c.te - 1].sentence)
       continue;
     const int o = p.owner[k + 1];
     if (o < 0 || o == ci || p.owner[k] >= 0) continue;
@@ -4544,8 +4622,7 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
   }
 }
 
-// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
-// a branch after a name ("대한적십자사 부산지사") is that name.
+// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
@@ -4553,13 +4630,6 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
-    const int last = c.te - 1;
-    if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
-    const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);
-    if (!EndsWithAnyOf(WordList::kKoBranchSuffix, lw)) continue;
-    d.paras[c.para].owner[last] = -1;
-    c.te = last;
-    c.end = p.toks[last - 1].end;
   }
 }
 
@@ -4974,8 +5044,21 @@ namespace {
 void LinkOrgSuffixes(Doc& d) {
   std::map<std::string, int, std::less<>> org_suffix;  // proper suffix -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || d.cands[j].type == "person" || d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) continue;
+    if (d.group[j] < 0 || d.cands[j].type == "person") continue;
     const std::string t = d.Surface(d.cands[j]);
+    if (d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) {
+      // "Air Force" of "U.S. Air Force": a Latin name without a country's capital letters before it.
+      const size_t sp = t.find(' ');
+      std::string first = t.substr(0, sp == std::string::npos ? 0 : sp);
+      while (!first.empty() && first.back() == '.') first.pop_back();
+      bool caps = !first.empty() && first.size() <= 4;
+      for (char ch : first) caps = caps && (IsAsciiUpper(ch) || ch == '.');
+      if (caps && In(WordList::kOrgLeadWord, first) && t.size() - sp - 1 >= 6) {
+        auto [it, inserted] = org_suffix.emplace(t.substr(sp + 1), d.group[j]);
+        if (!inserted && it->second != d.group[j]) it->second = -1;
+      }
+      continue;
+    }
     for (size_t k = 1; k < t.size(); ++k) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;  // code point starts only
       std::string_view suf = std::string_view(t).substr(k);
@@ -4986,7 +5069,7 @@ void LinkOrgSuffixes(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !org_suffix.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person") continue;
     auto it = org_suffix.find(d.Surface(c));
     if (it == org_suffix.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;

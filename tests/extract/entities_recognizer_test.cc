@@ -1171,5 +1171,47 @@ TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   }
 }
 
+// A parent and its unit, a court with its district or an ordinal, are one name as written.
+TEST_F(Recognizer, ParentsWithUnitsAndNumberedCourtsAreOneName) {
+  Article en;
+  en.language = "en";
+  en.paragraphs = {"Judge Maria Delgado of the U.S. District Court for the Southern District of New York ruled.",
+                   "Kirby may appeal to the 2nd U.S. Circuit Court of Appeals, a lawyer said.",
+                   "The U.S. Air Force said on Monday that the Air Force had sent two jets.",
+                   "She studied at the University of New York before joining."};
+  const auto es = rec_->Recognize(en);
+  for (const char* name : {"U.S. District Court for the Southern District of New York", "2nd U.S. Circuit Court of Appeals",
+                           "University of New York"})
+    EXPECT_NE(Find(es, name), nullptr) << name;
+  const Entity* air = Find(es, "U.S. Air Force");
+  ASSERT_NE(air, nullptr);
+  EXPECT_EQ(air->mentions.size(), 2u);
+  EXPECT_EQ(Find(es, "Air Force"), nullptr);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Nach Überzeugung der 6. Strafkammer flossen die Gelder ins Ausland."};
+  EXPECT_NE(Find(rec_->Recognize(de), "6. Strafkammer"), nullptr);
+  de.paragraphs = {"Die 6. Strafkammer des Landgerichts München I verurteilte ihn am Montag.",
+                   "Forschende der Charité – Universitätsmedizin Berlin und die Zuger Kantonalbank halfen."};
+  const auto des = rec_->Recognize(de);
+  for (const char* name : {"6. Strafkammer des Landgerichts München I", "Charité – Universitätsmedizin Berlin"})
+    EXPECT_NE(Find(des, name), nullptr) << name;
+  bool zug = false;
+  for (const Entity& e : des) zug = zug || (e.name == "Zuger Kantonalbank" && e.type != "person");
+  EXPECT_TRUE(zug);
+  // A justice's title is no part of the name, and the title + family name links to it.
+  const auto court = Run({"Justices A.S. Kulkarni and Rajesh Patil of the Bombay High Court heard the case.",
+                          "Justice Kulkarni said the delay was unexplained."});
+  const Entity* kulkarni = Find(court, "A.S. Kulkarni");
+  ASSERT_NE(kulkarni, nullptr);
+  EXPECT_EQ(kulkarni->mentions.size(), 2u);
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"経済産業省資源エネルギー庁は25日、新たな指針を公表した。"};
+  const auto jes = rec_->Recognize(ja);
+  EXPECT_NE(Find(jes, "経済産業省資源エネルギー庁"), nullptr);
+  for (const Entity& e : jes) EXPECT_NE(e.name, "資源エネルギー庁");
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -185,11 +185,7 @@ std::vector<Probe> Probes() {
          return true;
        }},
       {WordList::kKoBranchSuffix, "ko", [](const std::string& w) { return "한울재단 부산" + w + Topic(w) + " 구호 물품을 전달했다."; },
-       [](const std::string& w, const auto& es) {
-         for (const Entity& e : es)
-           if (e.name.find(w) != std::string::npos) return false;
-         return Named(es, "organization", "한울재단") != nullptr;
-       }},
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울재단 부산" + w) != nullptr; }},
       {WordList::kEnModifierEnding, "en", [](const std::string& w) { return "Zent" + w + " analyst Dana Whitfield questions the deal."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", "Zent" + w) == nullptr; }},
       {WordList::kPlatformName, "en", [](const std::string& w) { return "The Civil Aviation Authority of Nepal said on " + w + " that the manager was barred."; },
@@ -413,6 +409,21 @@ std::vector<Probe> Probes() {
          std::string cap = w;
          cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
          return Named(es, "organization", "Zentrix " + cap + "'s Hospital") != nullptr;
+       }},
+      // A listed company + a unit head is another organization: "百度智能研究院" is not Baidu.
+      {WordList::kCjkUnitHead, "zh", [](const std::string& w) { return KanaHead(w) ? "楽天技術研究" + w + "は14日、発表した。" : "百度智能研究" + w + "周一发布了报告。"; },
+       [](const std::string& w, const auto& es) {
+         const std::string name = (KanaHead(w) ? "楽天技術研究" : "百度智能研究") + w;
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == name) return e.canonical == name;
+         return false;
+       }},
+      // A region after a company's name with a space names its local arm: "한울전자 재팬".
+      {WordList::kKoRegionWord, "ko", [](const std::string& w) { return "한울전자 " + w + Topic(w) + " 이날 신제품을 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "한울전자 " + w) return true;
+         return false;
        }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
