@@ -1341,6 +1341,17 @@ bool IsKanaReading(std::string_view name) {
   return any;
 }
 
+// English: a name closing the position of another person's apposition ("hired Erin Walsh, a former
+// executive producer at Blizzard Entertainment, to lead"): where that person worked, not a person.
+bool ClosesAppositionPost(std::string_view p, int clause_start, int start) {
+  if (start < 4 || p.substr(static_cast<size_t>(start) - 4, 4) != " at ") return false;
+  size_t comma = p.rfind(", ", static_cast<size_t>(start));
+  if (comma == std::string_view::npos || static_cast<int>(comma) < clause_start) return false;
+  for (size_t k = comma + 2; k + 4 < static_cast<size_t>(start); ++k)
+    if (!((p[k] >= 'a' && p[k] <= 'z') || p[k] == ' ' || p[k] == '-')) return false;
+  return comma + 2 + 4 < static_cast<size_t>(start);
+}
+
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;
   if (m.start < s.start || m.end > s.end) return false;
@@ -1348,6 +1359,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  if (ClosesAppositionPost(p, s.start, m.start)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {
     std::string_view stem = n.substr(0, n.size() - 3);
@@ -3388,6 +3400,18 @@ std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::v
 // will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
 std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
                              const std::vector<const Entity*>& org_e) {
+  // "At Kakao, meanwhile, …": a context marker row (frames.tsv) opening the sentence.
+  const FrameReader& frames = FrameReader::Default();
+  for (size_t i = 0; i < org_m.size(); ++i) {
+    if (org_e[i]->type == "publication" || org_m[i]->start <= s.ev_start) continue;
+    size_t end = static_cast<size_t>(org_m[i]->end);
+    if (end >= s.blank.size() || s.blank[end] != ',') continue;
+    for (const FrameReader::Row& r : frames.rows())
+      if (r.kind == "marker" && r.lang == "en" && r.value == "context" &&
+          static_cast<size_t>(s.ev_start) + r.text.size() + 1 == static_cast<size_t>(org_m[i]->start) &&
+          StartsWith(s.lower, static_cast<size_t>(s.ev_start), r.text + " "))
+        return org_e[i]->canonical;
+  }
   for (size_t i = 0; i < org_m.size(); ++i) {
     if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
