@@ -767,6 +767,7 @@ struct EntityRecognizer::Impl {
   void DropNonNames(Doc& d) const;
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
+  bool KoConvenedMeeting(const Para& p, const Cand& c) const;
   void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
@@ -1392,9 +1393,12 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
                   IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
     // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title.)
-    // (A dictionary word is a common noun: "수사기관 요청에".)
-    if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
-        !IsKoreanNameShape(s) && !IsKoWord(s))
+    // (A dictionary word is a common noun: "수사기관 요청에"; so is its plural with 들:
+    // "관리업체 관계자들을".)
+    std::string_view single = s;
+    if (EndsWith(single, "들") && CountCodePoints(single) >= 3) single.remove_suffix(std::string_view("들").size());
+    if (closed && !ko_stop.count(single) && !IsKoTitle(single) && !ko_company_cues.count(single) &&
+        !ko_person_cues.count(single) && CountCodePoints(s) >= 2 && !IsKoreanNameShape(s) && !IsKoWord(single))
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
   }
 }
@@ -4544,7 +4548,38 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
   }
 }
 
-// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
+namespace {
+// Word w is a ko_convene_verb row, or starts with one of two syllables or more ("열겠다", "개최했다").
+bool IsKoConveneVerb(std::string_view w) {
+  for (const std::string& v : EntityWords::Default().List(WordList::kKoConveneVerb))
+    if (w == v || (v.size() >= 6 && w.starts_with(v))) return true;
+  return false;
+}
+}  // namespace
+
+// Hangul organization candidate c names a meeting of a body: the object of a convening verb
+// ("상벌위원회를 열어", "법안심사소위를 다시 열 예정", "이사회를 소집") or the subject of its passive
+// ("위원회가 열린다"); at most one word (an adverb: 다시, 곧) between.
+bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) const {
+  const int last = c.te - 1;
+  if (c.end >= p.toks[last].end) return false;
+  const std::string_view particle = p.text.substr(c.end, p.toks[last].end - c.end);
+  const bool object = particle == "을" || particle == "를", subject = particle == "이" || particle == "가";
+  if (!object && !subject) return false;
+  for (int t = c.te; t < c.te + 2 && p.IsWord(t) && p.toks[t].sentence == p.toks[last].sentence; ++t) {
+    const std::string_view w = p.Text(t);
+    if (IsKoConveneVerb(w)) {
+      // The passive forms (열린, 열려, 열렸, 열리-) take the meeting as their subject.
+      const bool passive = w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
+      return object != passive;
+    }
+    if (!p.toks[t].has_hangul || CountCodePoints(w) > 2) return false;
+  }
+  return false;
+}
+
+// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부"), a meeting of a
+// body ("상벌위원회를 열어") and an academic unit with no parent ("물리학과 교수") are no names;
 // a branch after a name ("대한적십자사 부산지사") is that name.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
   for (Cand& c : d.cands) {
@@ -4553,6 +4588,8 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
+    c.dropped = c.dropped || (c.type == "organization" && KoConvenedMeeting(p, c)) ||
+                (c.te - c.tb == 1 && EndsWithAnyOf(WordList::kKoUnitNeverAlone, sv));
     const int last = c.te - 1;
     if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
     const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);

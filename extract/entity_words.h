@@ -104,6 +104,8 @@ enum class WordList : uint8_t {
   kDeCouncil,           // Nationalrat, Kantonsrat: a German council named like its members
   kEnPossessiveNameWord,  // people, children: a possessive of one stays in a name before its head ("Children's Hospital")
   kEnPostNominal,       // KC, QC, MP, OBE: letters written after a person's name, no part of it ("Rebecca Hale KC")
+  kKoConveneVerb,       // 열어, 개최, 열린: a Hangul committee opened or held by one is a meeting, no name ("상벌위원회를 열어")
+  kKoUnitNeverAlone,    // 학과, 학부: a Hangul word ending in one, with no parent before it, is a kind of unit ("물리학과 교수")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

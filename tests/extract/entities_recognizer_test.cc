@@ -1124,6 +1124,33 @@ TEST_F(Recognizer, NamesAfterAKindOfOrganizationOrTold) {
 
 // Bodies named by a rank or a kind, and a building, are no names; a German adjective's case
 // ending does not make a second organization; one surface is not both a person and an organization.
+// Korean bodies named by what happens to them or by their kind (entities-b9, b2, b3, d7): a
+// committee convened is a meeting, a post ending in 정책관 a title, an academic unit with no parent
+// a kind, the plural of a role noun after a company cue a group of people.
+TEST_F(Recognizer, KoreanMeetingsPostsUnitsAndPluralsAreNoNames) {
+  const auto es = Run({"한국거래소는 이달 중 기업심사위원회를 열어 상장폐지 여부를 심의할 예정이다.",
+                       "국회 산업통상자원중소벤처기업위원회는 다음 주 법안심사소위를 다시 열 예정이다.",
+                       "마포경찰서도 관리업체 관계자들을 불러 조사할 방침이다.",
+                       "복지부 장세영 응급의료정책관은 \"이송 체계가 정착 단계\"라고 평가했다.",
+                       "한국과학기술원(KAIST)의 나현서 물리학과 교수는 이날 성과를 발표했다."});
+  for (const Entity& e : es) {
+    EXPECT_NE(e.name, "기업심사위원회");
+    EXPECT_NE(e.name, "법안심사소위");
+    EXPECT_EQ(e.name.find("관계자"), std::string::npos) << e.name;
+    EXPECT_NE(e.name, "응급의료정책관");
+    EXPECT_NE(e.name, "물리학과");
+  }
+  int found = 0;
+  for (const Entity& e : es)
+    found += e.name == "마포경찰서" || e.name == "장세영" || e.name == "국회 산업통상자원중소벤처기업위원회";
+  EXPECT_EQ(found, 3);
+  // A committee that acts is a body ("당무위원회가 결정했고").
+  const auto acts = Run({"선호투표제는 지난해 7월 당무위원회가 결정했다."});
+  bool body = false;
+  for (const Entity& e : acts) body = body || e.name == "당무위원회";
+  EXPECT_TRUE(body);
+}
+
 TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   Article zh;
   zh.language = "zh";

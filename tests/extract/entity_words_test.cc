@@ -414,6 +414,29 @@ std::vector<Probe> Probes() {
          cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
          return Named(es, "organization", "Zentrix " + cap + "'s Hospital") != nullptr;
        }},
+      // A meeting of a body, held or opened, is no organization ("상벌위원회를 열어"); the passive
+      // forms take it as their subject ("상벌위원회가 열린다").
+      {WordList::kKoConveneVerb, "ko",
+       [](const std::string& w) {
+         const bool passive = w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
+         return "한울축구연맹은 이날 상벌위원회" + std::string(passive ? "가 " : "를 ") + w + " 예정이라고 밝혔다.";
+       },
+       [](const std::string&, const auto& es) {
+         return Named(es, "organization", "상벌위원회") == nullptr && !es.empty();
+       }},
+      {WordList::kKoUnitNeverAlone, "ko", [](const std::string& w) { return "한국과학기술원의 나현서 물리" + w + " 교수는 이날 성과를 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return Named(es, "organization", "한국과학기술원") != nullptr;
+       }},
+      // A title written after a name is her post, no organization ("장세영 응급의료정책관은").
+      {WordList::kKoTitleSuffix, "ko", [](const std::string& w) { return "복지부 장세영 의료" + w + Topic(w) + " 이날 평가했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return Named(es, "person", "장세영") != nullptr;
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
