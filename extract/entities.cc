@@ -768,6 +768,7 @@ struct EntityRecognizer::Impl {
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
   bool KoConvenedMeeting(const Para& p, const Cand& c) const;
+  bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
@@ -2650,7 +2651,10 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
                        });
   if ((w.words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
       EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
-    if (!title_after && !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1))) return nullptr;
+    // (A two-syllable dictionary word the gazetteer knows as a body is more often the common
+    // noun: "지방 소방 인력", "현대가 더비"; it needs a title after it.)
+    const bool common = cps == 2 && p.toks[tb].hangul && IsKoWord(surface);
+    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1)))) return nullptr;
     rescued = true;
   }
   // Ministries, agencies, parties and committees of any length are organizations
@@ -3549,30 +3553,40 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
   for (int ci = first; ci < n; ++ci) {
     const Cand& c = cands[ci];
     const int k = c.te;
-    if (c.para != pi || c.dropped || c.type == "person" || !c.key.empty() || c.te <= c.tb ||
+    const bool person = c.type == "person";
+    if (c.para != pi || c.dropped || !c.key.empty() || c.te <= c.tb ||
         c.end != p.toks[c.te - 1].end || !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
       continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
     if (close == k + 1 || !(p.IsPunct(close, "）") || p.IsPunct(close, ")"))) continue;
+    if (ListedGlossNames(p, cands, ci, k + 1, close)) continue;
     const std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
-    // The short form's code points appear in the name in order, and it is shorter.
+    // The short form's code points (kana, Han, Hangul: "대한의사협회(의협)") appear in the name in
+    // order, and it is shorter; a person's gloss is the katakana reading of a name in kanji
+    // ("青木悠真（ユウマ）").
     size_t at = 0;
-    bool in_order = true;
+    bool in_order = true, reading = person, kanji = person;
     for (size_t b = 0; b < g.size() && in_order;) {
       const size_t from = b;
       const char32_t cp = DecodeUtf8(g, &b);
-      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+      reading = reading && cp >= 0x30A1 && cp <= 0x30FC;
       const size_t found = name.find(g.substr(from, b - from), at);
       in_order = in_order && found != std::string_view::npos;
       at = in_order ? found + (b - from) : at;
     }
-    if (!in_order || CountCodePoints(g) < 2 || g.size() >= name.size()) continue;
+    for (size_t b = 0; b < name.size() && kanji;) {
+      const char32_t cp = DecodeUtf8(name, &b);
+      kanji = cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+    if (person ? !(reading && kanji) : !in_order || g.size() >= name.size()) continue;
+    if (CountCodePoints(g) < 2) continue;
     const int o = p.owner[k + 1];
     bool one = true;
     for (int t = k + 1; t < close; ++t) one &= p.owner[t] == o;
-    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || cands[o].type == "person")) continue;
+    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == "person") != person)) continue;
     if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
       // The listed short form names the organization ("国家发改委").
       cands[ci].dict = cands[o].dict;
@@ -3595,6 +3609,18 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     a.key = "#" + std::to_string(ci);
     Claim(p, cands, std::move(a));
   }
+}
+
+// A listed short form in brackets, tokens [b, e), names the unknown organization `ci` before it
+// ("미국항공우주국(NASA)", "三菱UFJフィナンシャル・グループ（MUFG）"): the candidate takes its entry.
+bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const {
+  const int o = b < p.Size() ? p.owner[b] : -1;
+  if (o < 0 || cands[o].tb != b || cands[o].te != e || cands[o].dict < 0 || cands[ci].dict >= 0 ||
+      cands[ci].type == "person" || cands[o].type == "person" || entries[cands[o].dict].type == "other")
+    return false;
+  cands[ci].dict = cands[o].dict;
+  cands[ci].type = entries[cands[o].dict].type;
+  return true;
 }
 
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
@@ -3630,6 +3656,7 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
       if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
       any_word |= p.toks[t].kind == kWord;
     }
+    if (!free && ListedGlossNames(p, cands, static_cast<int>(ci), k + 1, gloss_end)) continue;
     if (!free || !latin || !any_word) continue;
     std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
@@ -4385,6 +4412,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   } else if (hangul || upper) {
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
+    if (hangul) CjkGlossPass(pi, p, cands, first_cand);
+    mark(EntitySource::kGloss);
   }
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
@@ -4579,16 +4608,23 @@ bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) con
 }
 
 // Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부"), a meeting of a
-// body ("상벌위원회를 열어") and an academic unit with no parent ("물리학과 교수") are no names;
-// a branch after a name ("대한적십자사 부산지사") is that name.
+// body ("상벌위원회를 열어", and so every mention of it in the article, the headline's too) and an
+// academic unit with no parent ("물리학과 교수") are no names; a branch after a name ("대한적십자사
+// 부산지사") is that name.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
+  auto hangul_org = [&d](const Cand& c) {
+    return c.dict < 0 && c.type != "person" && !c.dropped && d.paras[c.para].toks[c.te - 1].has_hangul;
+  };
+  std::set<std::string, std::less<>> meetings;
+  for (const Cand& c : d.cands)
+    if (hangul_org(c) && c.type == "organization" && KoConvenedMeeting(d.paras[c.para], c)) meetings.emplace(d.Surface(c));
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dict >= 0 || c.type == "person" || c.dropped || !p.toks[c.te - 1].has_hangul) continue;
+    if (!hangul_org(c)) continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
-    c.dropped = c.dropped || (c.type == "organization" && KoConvenedMeeting(p, c)) ||
+    c.dropped = c.dropped || (c.type == "organization" && meetings.count(sv)) ||
                 (c.te - c.tb == 1 && EndsWithAnyOf(WordList::kKoUnitNeverAlone, sv));
     const int last = c.te - 1;
     if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
@@ -4803,16 +4839,18 @@ std::string GermanAdjectiveBase(std::string_view s) {
 namespace {
 // A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
 // "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
-// the same surface, or one of the parent's entry).
+// the same surface, or one of the parent's entry; a person's gloss the same person).
 void JoinGlossSurfaces(Doc& d) {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0 || c.type == "person") continue;
+    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0) continue;
     const std::string s = d.Surface(c);
     for (size_t j = 0; j < d.cands.size(); ++j) {
       const Cand& o = d.cands[j];
       const int old = d.group[j];
-      if (old < 0 || old == d.group[i] || o.type == "person" || (!o.key.empty() && o.key[0] == '#') ||
+      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは".)
+      if (old < 0 || old == d.group[i] || (o.type == "person") != (c.type == "person") ||
+          (!o.key.empty() && o.key[0] == '#') ||
           (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
       for (int& g : d.group)
@@ -5174,29 +5212,62 @@ void LinkAcronyms(Doc& d) {
   }
 }
 
+// The family name of a Chinese person candidate written as a family name and a title or a form of
+// address ("黄律师", "李总", "陈导", "张女士": zh_surname + cjk_title, zh_person_cue or
+// zh_address_title), or "" when it is none.
+std::string_view ZhTitledFamilyName(std::string_view s) {
+  for (size_t len : {size_t{6}, size_t{3}}) {  // a double family name (欧阳) first
+    if (s.size() <= len || !In(WordList::kZhSurname, s.substr(0, len))) continue;
+    const std::string_view rest = s.substr(len);
+    if (In(WordList::kCjkTitle, rest) || In(WordList::kZhPersonCue, rest) || In(WordList::kZhAddressTitle, rest))
+      return s.substr(0, len);
+  }
+  return {};
+}
+
 // A Japanese or Chinese family name alone is the person of the same article whose name starts
-// with it ("木坂" -> "木坂有朗"), when only one does.
+// with it ("木坂" -> "木坂有朗"), when only one does; so is a Chinese family name with a title
+// ("黄律师" -> "黄立新"), which names nobody when no full name of the article has that family name
+// (an unnamed "张女士"), and a Chinese given name alone ("嘉豪" -> "徐嘉豪").
 void LinkCjkFamilyNames(Doc& d) {
   std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+  std::map<std::string, int, std::less<>> given_of;   // Chinese given name -> group, -1 ambiguous
   auto cjk_person = [&](const Cand& c) {
     const Token& t = d.paras[c.para].toks[c.tb];
     return c.type == "person" && !t.latin && !t.has_hangul;
   };
+  std::vector<char> titled(d.cands.size(), 0);
+  for (size_t j = 0; j < d.cands.size(); ++j)
+    titled[j] = cjk_person(d.cands[j]) && d.cands[j].dict < 0 && !ZhTitledFamilyName(d.Surface(d.cands[j])).empty();
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || !cjk_person(d.cands[j])) continue;
+    if (d.group[j] < 0 || !cjk_person(d.cands[j]) || titled[j]) continue;
     const std::string t = d.Surface(d.cands[j]);
     for (size_t k = 1; k < t.size(); ++k) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
       auto [it, inserted] = prefix_of.emplace(t.substr(0, k), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
     }
+    // 徐嘉豪: a one-character family name and a two-character given name, all Han.
+    if (t.size() == 9 && In(WordList::kZhSurname, std::string_view(t).substr(0, 3)) && IsHanWord(t)) {
+      auto [it, inserted] = given_of.emplace(t.substr(3), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
   }
-  for (size_t i = 0; i < d.cands.size() && !prefix_of.empty(); ++i) {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
-    auto it = prefix_of.find(d.Surface(c));
-    if (it == prefix_of.end() || it->second < 0 || it->second == d.group[i]) continue;
-    d.group[i] = it->second;
+    const std::string s = d.Surface(c);
+    const std::string_view family = titled[i] ? ZhTitledFamilyName(s) : std::string_view(s);
+    int to = -1;
+    if (auto it = prefix_of.find(family); it != prefix_of.end()) to = it->second;
+    else if (auto g = given_of.find(s); !titled[i] && g != given_of.end()) to = g->second;
+    if (titled[i] && to < 0) {
+      c.dropped = true;  // a titled family name of nobody named in the article
+      d.group[i] = -1;
+      continue;
+    }
+    if (to < 0 || to == d.group[i]) continue;
+    d.group[i] = to;
     c.short_form = true;
   }
 }
@@ -5325,11 +5396,13 @@ std::string EntityRecognizer::Impl::CanonicalName(const Doc& d, int g, double* p
   if (dict >= 0) return entries[dict].canonical;
   if (!hint.empty()) return hint;
   if (first < 0) return "";
-  // The longest surface of the group is the fullest form of the name.
+  // The longest surface of the group is the fullest form of the name (a short form linked to it,
+  // "黄律师" of 黄立新, is none).
   std::string best;
-  bool latin_seen = false;
+  bool latin_seen = false, full = false;
+  for (size_t i = 0; i < d.cands.size(); ++i) full = full || (d.group[i] == g && !d.cands[i].short_form);
   for (size_t i = 0; i < d.cands.size(); ++i) {
-    if (d.group[i] != g) continue;
+    if (d.group[i] != g || (full && d.cands[i].short_form)) continue;
     std::string s = d.Surface(d.cands[i]);
     bool lat = d.paras[d.cands[i].para].toks[d.cands[i].tb].latin;
     if ((lat && !latin_seen) || (lat == latin_seen && s.size() > best.size())) {

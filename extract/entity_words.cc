@@ -34,7 +34,7 @@ constexpr std::string_view kListNames[] = {
     "en_actor_verb",     "en_seat",
     "de_council",        "en_possessive_name_word",
     "en_post_nominal",
-    "ko_convene_verb",   "ko_unit_never_alone",
+    "ko_convene_verb",   "ko_unit_never_alone", "zh_address_title",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -1151,6 +1151,51 @@ TEST_F(Recognizer, KoreanMeetingsPostsUnitsAndPluralsAreNoNames) {
   EXPECT_TRUE(body);
 }
 
+// Short forms are aliases of the name written in full (entities-b9, d10, d7): a short form in
+// brackets (Hangul, a listed acronym, a katakana reading), a Chinese family name with a title or
+// a form of address, a Chinese given name alone; a titled family name of nobody named is no person.
+TEST_F(Recognizer, BracketedShortFormsTitledFamilyNamesAndGivenNamesAreAliases) {
+  auto one = [](const std::vector<Entity>& es, const std::string& a, const std::string& b) {
+    int with_a = 0, with_b = 0, both = 0;
+    for (const Entity& e : es) {
+      bool ha = e.name == a, hb = e.name == b;
+      for (const Mention& m : e.mentions) {
+        ha = ha || m.surface == a;
+        hb = hb || m.surface == b;
+      }
+      with_a += ha;
+      with_b += hb;
+      both += ha && hb;
+    }
+    return with_a == 1 && with_b == 1 && both == 1;
+  };
+  const auto ko = Run({"대한의사협회(의협)는 20일 기자회견을 열었다. 한경수 의협 회장은 대책을 비판했다.",
+                       "연구팀은 미국항공우주국(NASA)의 제임스웹 우주망원경 자료를 분석했다."});
+  EXPECT_TRUE(one(ko, "대한의사협회", "의협"));
+  EXPECT_TRUE(one(ko, "미국항공우주국", "NASA"));
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"利ざや改善への期待から三菱UFJフィナンシャル・グループ（MUFG）の株が買われた。",
+                   "最年少メンバーの青木悠真（ユウマ）は昨年秋に活動を休止していた。ユウマは今夏に復帰した。"};
+  const auto jes = rec_->Recognize(ja);
+  EXPECT_TRUE(one(jes, "三菱UFJフィナンシャル・グループ", "MUFG"));
+  EXPECT_TRUE(one(jes, "青木悠真", "ユウマ"));
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"后卫徐嘉豪全场砍下32分。广东主帅杜锋称赞弟子：“嘉豪这场打得很好。”",
+                   "公司创始人李志远曾在清华大学从事研究。员工们习惯称他为“李总”。", "张女士说，她排了两个小时。"};
+  const auto zes = rec_->Recognize(zh);
+  EXPECT_TRUE(one(zes, "徐嘉豪", "嘉豪"));
+  EXPECT_TRUE(one(zes, "李志远", "李总"));
+  const Entity* li = nullptr;
+  for (const Entity& e : zes) {
+    EXPECT_NE(e.name, "张女士");
+    if (e.name == "李志远") li = &e;
+  }
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->canonical, "李志远");
+}
+
 TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   Article zh;
   zh.language = "zh";

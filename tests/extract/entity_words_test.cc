@@ -437,6 +437,15 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name.ends_with(w)) return false;
          return Named(es, "person", "장세영") != nullptr;
        }},
+      // A family name with a form of address is the article's one person of that family name.
+      {WordList::kZhAddressTitle, "zh", [](const std::string& w) { return "律师黄立群在庭后表示将上诉。黄" + w + "认为判决过重。"; },
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "person", "黄立群");
+         if (!e) return false;
+         for (const Entity& x : es)
+           if (x.name == "黄" + w) return false;
+         return std::find(e->aliases.begin(), e->aliases.end(), "黄" + w) != e->aliases.end();
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
