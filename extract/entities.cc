@@ -4531,6 +4531,24 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
 
 namespace {
 
+// A capitalized German definite article opening an organization's name ("Die Grünen fordern", "Die
+// Linke kritisierte": the dictionary lists the party with it) is no part of the mention; mid-sentence
+// the article is written in lower case and stays out. A publication keeps it ("Der Spiegel").
+void TrimLeadingArticles(Doc& d) {
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.te - c.tb < 2 || (c.type != "organization" && c.type != "company") || !p.toks[c.tb].latin ||
+        !p.toks[c.tb].cap || !p.IsWord(c.tb + 1) || !p.toks[c.tb + 1].cap || !p.toks[c.tb + 1].space_before)
+      continue;
+    std::string lower(p.Text(c.tb));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!In(WordList::kDeDefiniteArticle, lower)) continue;
+    if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
+    ++c.tb;
+    c.start = p.toks[c.tb].start;
+  }
+}
+
 // An acronym the article introduces in brackets after a lower-case word ("over the medium-term
 // expenditure framework (MTEF)") abbreviates a phrase, not a body: none of its mentions that
 // AcronymPass read as an organization are output.
@@ -5747,6 +5765,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   m.DropGermanNounPhrases(d);
   note_drops();
+  TrimLeadingArticles(d);
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);

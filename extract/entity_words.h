@@ -107,6 +107,7 @@ enum class WordList : uint8_t {
   kKoConveneVerb,       // 열어, 개최, 열린: a Hangul committee opened or held by one is a meeting, no name ("상벌위원회를 열어")
   kKoUnitNeverAlone,    // 학과, 학부: a Hangul word ending in one, with no parent before it, is a kind of unit ("물리학과 교수")
   kZhAddressTitle,      // 总, 导, 老师: a form of address after a Chinese family name ("李总"), no part of a name
+  kDeDefiniteArticle,   // Der, Die, Das: capitalized before a body's name, no part of it ("Die Grünen fordern" -> Grünen)
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

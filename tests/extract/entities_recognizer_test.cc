@@ -1196,6 +1196,29 @@ TEST_F(Recognizer, BracketedShortFormsTitledFamilyNamesAndGivenNamesAreAliases) 
   EXPECT_EQ(li->canonical, "李志远");
 }
 
+// A capitalized article opening a sentence is no part of a party's name (entities-b9 de-01, de-03,
+// de-04; the writers' convention): "Die Grünen lobten" gives Grünen, as "Auch die Grünen" does; a
+// newspaper keeps its article.
+TEST_F(Recognizer, SentenceOpeningArticleIsNoPartOfAPartyName) {
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Die Grünen lobten den Kompromiss. Die Linke kritisierte ihn. Auch die Grünen stimmten zu.",
+                   "Der Spiegel berichtete zuerst darüber."};
+  bool greens = false, left = false, spiegel = false;
+  for (const Entity& e : rec_->Recognize(de)) {
+    for (const Mention& m : e.mentions) {
+      EXPECT_NE(m.surface, "Die Grünen");
+      EXPECT_NE(m.surface, "Die Linke");
+      greens = greens || m.surface == "Grünen";
+      left = left || m.surface == "Linke";
+      spiegel = spiegel || m.surface == "Der Spiegel";
+    }
+  }
+  EXPECT_TRUE(greens);
+  EXPECT_TRUE(left);
+  EXPECT_TRUE(spiegel);
+}
+
 TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   Article zh;
   zh.language = "zh";

@@ -446,6 +446,19 @@ std::vector<Probe> Probes() {
            if (x.name == "黄" + w) return false;
          return std::find(e->aliases.begin(), e->aliases.end(), "黄" + w) != e->aliases.end();
        }},
+      // A capitalized article opening a party's name is no part of its mention ("Die Linke" -> Linke).
+      {WordList::kDeDefiniteArticle, "de",
+       [](const std::string& w) {
+         return std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])))) + w.substr(1) +
+                " Linke kritisierte den Kompromiss scharf.";
+       },
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "organization", "Die Linke");
+         if (!e || e->mentions.empty()) return false;
+         for (const Mention& m : e->mentions)
+           if (m.surface != "Linke") return false;
+         return true;
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
