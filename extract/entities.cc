@@ -4855,6 +4855,29 @@ std::string GermanAdjectiveBase(std::string_view s) {
 }  // namespace
 
 namespace {
+// The rest of an organization's name after a short form of it: a Chinese legal form after at most
+// two characters of trade ("华信达" of "华信达科技有限公司"), or the syllables left of a Hangul head
+// the short form cut inside ("천문연" of "한국천문연구원": 구원 is no organization suffix).
+bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
+  const std::string_view rest = y.substr(at + x.size());
+  for (const std::string& f : EntityWords::Default().List(WordList::kZhLegalForm))
+    if (rest.size() >= f.size() && EndsWith(rest, f) && CountCodePoints(rest.substr(0, rest.size() - f.size())) <= 2)
+      return at == 0;
+  const bool hangul = IsAllHangul(x) && IsAllHangul(y);
+  return hangul && at > 0 && CountCodePoints(x) >= 3 && CountCodePoints(rest) >= 2 &&
+         !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);
+}
+
+// A CJK or Hangul person candidate written as a short form of an organization of the article
+// (ShortFormRest) is that organization's short form, no person ("华信达", "천문연").
+bool OrgShortFormShape(std::string_view s,
+                       const std::map<std::string, std::pair<std::string, double>, std::less<>>& orgs) {
+  for (const auto& [y, type] : orgs)
+    if (const size_t at = y.find(s); y.size() > s.size() && at != std::string::npos && ShortFormRest(s, y, at))
+      return true;
+  return false;
+}
+
 // A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
 // "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
 // the same surface, or one of the parent's entry; a person's gloss the same person).
@@ -4881,12 +4904,14 @@ void JoinGlossSurfaces(Doc& d) {
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
-  // surface -> type and confidence of an organization candidate
+  // surface -> type and confidence of an organization candidate (a cue rule's, "걸그룹 트와이스와",
+  // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
   std::map<std::string, std::pair<std::string, double>, std::less<>> org_type_of;
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != "person" && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
-      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, c.conf});
-      if (!added && c.conf > it->second.second) it->second = {c.type, c.conf};
+      const double conf = c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
+      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, conf});
+      if (!added && conf > it->second.second) it->second = {c.type, conf};
     }
   // "Die Arbeiterkammer (AK)", "AK-Expertin": an unlisted acronym alone abbreviates a body, not a
   // person.
@@ -4908,9 +4933,12 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     // written like an organization candidate of the article, read with as much confidence, is that
     // organization ("ソラリス・データ"). (Not in Latin script, where a family name can end like a
     // company: "Malín Brand".)
-    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin)
+    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin) {
       if (auto it = org_type_of.find(s); it != org_type_of.end() && it->second.second >= c.conf)
         c.type = it->second.first;
+      else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
+        c.type = "organization";
+    }
     c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
@@ -5129,7 +5157,7 @@ void LinkCjkAbbreviations(Doc& d) {
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
         const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
         if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
-                              : !In(WordList::kZhLegalForm, rest))
+                              : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at))
           continue;
         if (target >= 0 && target != gy) ambiguous = true;
         target = gy;

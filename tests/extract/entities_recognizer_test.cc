@@ -1219,6 +1219,38 @@ TEST_F(Recognizer, SentenceOpeningArticleIsNoPartOfAPartyName) {
   EXPECT_TRUE(spiegel);
 }
 
+// Organizations the tagger reads as persons (entities-b9, d10): a name a cue rule reads as an
+// organization elsewhere in the article ("걸그룹 트와이스와", "IT企業「ネクサリンク」"), and a short form
+// of an organization of the article ("华信达" of 华信达科技有限公司, "천문연" of 한국천문연구원).
+TEST_F(Recognizer, OrganizationsTheTaggerCallsPersonsAreOrganizations) {
+  auto no_person = [](const std::vector<Entity>& es, const std::string& name) {
+    bool org = false;
+    for (const Entity& e : es) {
+      for (const Mention& m : e.mentions) {
+        if (m.surface != name) continue;
+        EXPECT_NE(e.type, "person") << name;
+        org = true;
+      }
+    }
+    return org;
+  };
+  const auto ko = Run({"같은 주 JYP엔터테인먼트의 걸그룹 트와이스와 SM엔터테인먼트 소속 에스파도 신보를 냈다.",
+                       "JYP 소속 트와이스는 다음 달 서울에서 단독 콘서트를 연다.",
+                       "한국천문연구원 조재민 박사 연구팀이 관측했다. 천문연은 후속 연구를 준비하고 있다."});
+  EXPECT_TRUE(no_person(ko, "트와이스"));
+  EXPECT_TRUE(no_person(ko, "천문연"));
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"詐欺罪に問われたIT企業「ネクサリンク」（東京都港区）の元社長に判決が言い渡された。",
+                   "ネクサリンクは昨年8月に破産手続きの開始決定を受けた。"};
+  EXPECT_TRUE(no_person(rec_->Recognize(ja), "ネクサリンク"));
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"被告人王某（华信达科技有限公司原董事长）以合同诈骗罪被判处有期徒刑十二年。",
+                   "据了解，华信达已于去年进入破产重整程序。"};
+  EXPECT_TRUE(no_person(rec_->Recognize(zh), "华信达"));
+}
+
 TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   Article zh;
   zh.language = "zh";
