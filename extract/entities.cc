@@ -768,6 +768,7 @@ struct EntityRecognizer::Impl {
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
   bool KoConvenedMeeting(const Para& p, const Cand& c) const;
+  void DropChineseNonPersons(Doc& d) const;
   bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
@@ -4687,6 +4688,30 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
   }
 }
 
+// Chinese person candidates that are no names: one ending in a place word ("徐汇区": zh_place_final)
+// and one written right after a numeral, whose first character is a measure word ("8万张门票", "一张专辑":
+// 张 is also a family name).
+void EntityRecognizer::Impl::DropChineseNonPersons(Doc& d) const {
+  constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.dict >= 0 || c.type != "person" || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    const std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    if (!IsHanWord(sv) || CountCodePoints(sv) < 2) continue;
+    bool drop = false;
+    for (const std::string& f : EntityWords::Default().List(WordList::kZhPlaceFinal)) drop = drop || EndsWith(sv, f);
+    if (c.start > 0) {
+      const size_t b = LastCodePointStart(p.text, static_cast<size_t>(c.start));
+      size_t at = b;
+      drop = drop || kNumerals.find(DecodeUtf8(p.text, &at)) != std::u32string_view::npos;
+    }
+    if (!drop) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.owner[t] == static_cast<int>(&c - d.cands.data())) p.owner[t] = -1;
+  }
+}
+
 // Outside English, two capitalized words opening a sentence are more often an adjective and a
 // noun ("Heftiger Schusswechsel", "Rauer Seegang") than a name: with neither word a listed name
 // and the second word nowhere else in the article, they are not taken as a person.
@@ -5784,6 +5809,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimKoreanOrgs(d);
   note_drops();
   m.DropGenericCjkOrgs(d);
+  m.DropChineseNonPersons(d);
   note_drops();
   m.DropSentenceOpeningPairs(d);
   note_drops();

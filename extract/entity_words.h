@@ -108,6 +108,7 @@ enum class WordList : uint8_t {
   kKoUnitNeverAlone,    // 학과, 학부: a Hangul word ending in one, with no parent before it, is a kind of unit ("물리학과 교수")
   kZhAddressTitle,      // 总, 导, 老师: a form of address after a Chinese family name ("李总"), no part of a name
   kDeDefiniteArticle,   // Der, Die, Das: capitalized before a body's name, no part of it ("Die Grünen fordern" -> Grünen)
+  kZhPlaceFinal,        // 区, 县, 省: a Chinese person candidate ending in one is a place ("徐汇区")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1251,6 +1251,22 @@ TEST_F(Recognizer, OrganizationsTheTaggerCallsPersonsAreOrganizations) {
   EXPECT_TRUE(no_person(rec_->Recognize(zh), "华信达"));
 }
 
+// Chinese places and measure words the character model reads as persons (entities-b9 zh-04, zh-06):
+// a candidate ending in a place word, and one written right after a numeral (张 of "8万张门票").
+TEST_F(Recognizer, ChinesePlacesAndCountedThingsAreNoPersons) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"两场共8万张门票在一分钟内售罄。", "据了解，徐汇区一所小学已有两个班级临时停课。",
+                   "上海医药集团董事长张明远表示，药品供应充足。"};
+  bool zhang = false;
+  for (const Entity& e : rec_->Recognize(zh)) {
+    EXPECT_EQ(e.name.find("门票"), std::string::npos) << e.name;
+    EXPECT_NE(e.name, "徐汇区");
+    zhang = zhang || (e.type == "person" && e.name == "张明远");
+  }
+  EXPECT_TRUE(zhang);
+}
+
 TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   Article zh;
   zh.language = "zh";

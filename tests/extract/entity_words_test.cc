@@ -459,6 +459,13 @@ std::vector<Probe> Probes() {
            if (m.surface != "Linke") return false;
          return true;
        }},
+      // A place the character model reads as a person ("徐汇区": 徐 is also a family name).
+      {WordList::kZhPlaceFinal, "zh", [](const std::string& w) { return "据了解，徐汇" + w + "一所小学已有两个班级临时停课。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type == "person" && e.name.ends_with(w)) return false;
+         return true;
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
