@@ -111,6 +111,10 @@ TEST(EventBatches, BlindBatchTenHoldsItsFloors) {
   ScoreBatch("events-b10", floors::kBlindBatch10PairF1, floors::kBlindBatch10StrictF1);
 }
 
+TEST(EventBatches, DevBatchNineHoldsItsFloors) {
+  ScoreBatch("events-d9", floors::kDevBatch9PairF1, floors::kDevBatch9StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

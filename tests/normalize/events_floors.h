@@ -225,6 +225,15 @@ inline constexpr double kBlindBatch10StrictF1 = 0.66;
 inline constexpr double kDevBatch8PairF1 = 0.68;
 inline constexpr double kDevBatch8StrictF1 = 0.52;
 
+// Development batch d9 (tests/data/events-d9: 20 ko / 20 en, 69 events, 7 with no event, written at
+// the start of the twelfth session by a helper that had not seen the code, leaning to Korean employers
+// with no company head word, English forms (fired, would succeed, did not seek a second term), group
+// nouns, outcomes easy to misread and previous employers written many ways). First run on the code
+// before that session (45c8e3a): pair 0.775 (P 0.833 R 0.725), strict 0.450, typed 0.760, amounts USD
+// 5/5, KRW 4/5 (ko 0.818 / 0.485, en 0.730 / 0.413). Floors just under the first run.
+inline constexpr double kDevBatch9PairF1 = 0.76;
+inline constexpr double kDevBatch9StrictF1 = 0.43;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
