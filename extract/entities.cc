@@ -776,6 +776,9 @@ struct EntityRecognizer::Impl {
   void DropNonNames(Doc& d) const;
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
+  bool KoConvenedMeeting(const Para& p, const Cand& c) const;
+  void DropChineseNonPersons(Doc& d) const;
+  bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
@@ -1404,9 +1407,12 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     // a particle on the title: "계열사 X 대표이사에는".)
     for (const int k : closed ? std::span<const int>() : p.Stems(t + 1))
       closed = closed || IsKoTitle(p.Text(t + 1).substr(0, static_cast<size_t>(k)));
-    // (A dictionary word is a common noun: "수사기관 요청에".)
-    if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
-        !IsKoreanNameShape(s) && !IsKoWord(s))
+    // (A dictionary word is a common noun: "수사기관 요청에"; so is its plural with 들:
+    // "관리업체 관계자들을".)
+    std::string_view single = s;
+    if (EndsWith(single, "들") && CountCodePoints(single) >= 3) single.remove_suffix(std::string_view("들").size());
+    if (closed && !ko_stop.count(single) && !IsKoTitle(single) && !ko_company_cues.count(single) &&
+        !ko_person_cues.count(single) && CountCodePoints(s) >= 2 && !IsKoreanNameShape(s) && !IsKoWord(single))
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
   }
 }
@@ -2698,7 +2704,10 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
                        });
   if ((w.words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
       EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
-    if (!title_after && !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1))) return nullptr;
+    // (A two-syllable dictionary word the gazetteer knows as a body is more often the common
+    // noun: "지방 소방 인력", "현대가 더비"; it needs a title after it.)
+    const bool common = cps == 2 && p.toks[tb].hangul && IsKoWord(surface);
+    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1)))) return nullptr;
     rescued = true;
   }
   // Ministries, agencies, parties and committees of any length are organizations
@@ -3626,30 +3635,40 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
   for (int ci = first; ci < n; ++ci) {
     const Cand& c = cands[ci];
     const int k = c.te;
-    if (c.para != pi || c.dropped || c.type == "person" || !c.key.empty() || c.te <= c.tb ||
+    const bool person = c.type == "person";
+    if (c.para != pi || c.dropped || !c.key.empty() || c.te <= c.tb ||
         c.end != p.toks[c.te - 1].end || !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
       continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
     if (close == k + 1 || !(p.IsPunct(close, "）") || p.IsPunct(close, ")"))) continue;
+    if (ListedGlossNames(p, cands, ci, k + 1, close)) continue;
     const std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
-    // The short form's code points appear in the name in order, and it is shorter.
+    // The short form's code points (kana, Han, Hangul: "대한의사협회(의협)") appear in the name in
+    // order, and it is shorter; a person's gloss is the katakana reading of a name in kanji
+    // ("青木悠真（ユウマ）").
     size_t at = 0;
-    bool in_order = true;
+    bool in_order = true, reading = person, kanji = person;
     for (size_t b = 0; b < g.size() && in_order;) {
       const size_t from = b;
       const char32_t cp = DecodeUtf8(g, &b);
-      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+      reading = reading && cp >= 0x30A1 && cp <= 0x30FC;
       const size_t found = name.find(g.substr(from, b - from), at);
       in_order = in_order && found != std::string_view::npos;
       at = in_order ? found + (b - from) : at;
     }
-    if (!in_order || CountCodePoints(g) < 2 || g.size() >= name.size()) continue;
+    for (size_t b = 0; b < name.size() && kanji;) {
+      const char32_t cp = DecodeUtf8(name, &b);
+      kanji = cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+    if (person ? !(reading && kanji) : !in_order || g.size() >= name.size()) continue;
+    if (CountCodePoints(g) < 2) continue;
     const int o = p.owner[k + 1];
     bool one = true;
     for (int t = k + 1; t < close; ++t) one &= p.owner[t] == o;
-    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || cands[o].type == "person")) continue;
+    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == "person") != person)) continue;
     if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
       // The listed short form names the organization ("国家发改委").
       cands[ci].dict = cands[o].dict;
@@ -3672,6 +3691,18 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     a.key = "#" + std::to_string(ci);
     Claim(p, cands, std::move(a));
   }
+}
+
+// A listed short form in brackets, tokens [b, e), names the unknown organization `ci` before it
+// ("미국항공우주국(NASA)", "三菱UFJフィナンシャル・グループ（MUFG）"): the candidate takes its entry.
+bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const {
+  const int o = b < p.Size() ? p.owner[b] : -1;
+  if (o < 0 || cands[o].tb != b || cands[o].te != e || cands[o].dict < 0 || cands[ci].dict >= 0 ||
+      cands[ci].type == "person" || cands[o].type == "person" || entries[cands[o].dict].type == "other")
+    return false;
+  cands[ci].dict = cands[o].dict;
+  cands[ci].type = entries[cands[o].dict].type;
+  return true;
 }
 
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
@@ -3707,6 +3738,7 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
       if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
       any_word |= p.toks[t].kind == kWord;
     }
+    if (!free && ListedGlossNames(p, cands, static_cast<int>(ci), k + 1, gloss_end)) continue;
     if (!free || !latin || !any_word) continue;
     std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
@@ -4462,6 +4494,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   } else if (hangul || upper) {
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
+    if (hangul) CjkGlossPass(pi, p, cands, first_cand);
+    mark(EntitySource::kGloss);
   }
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
@@ -4579,6 +4613,24 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
 
 namespace {
 
+// A capitalized German definite article opening an organization's name ("Die Grünen fordern", "Die
+// Linke kritisierte": the dictionary lists the party with it) is no part of the mention; mid-sentence
+// the article is written in lower case and stays out. A publication keeps it ("Der Spiegel").
+void TrimLeadingArticles(Doc& d) {
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.te - c.tb < 2 || (c.type != "organization" && c.type != "company") || !p.toks[c.tb].latin ||
+        !p.toks[c.tb].cap || !p.IsWord(c.tb + 1) || !p.toks[c.tb + 1].cap || !p.toks[c.tb + 1].space_before)
+      continue;
+    std::string lower(p.Text(c.tb));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!In(WordList::kDeDefiniteArticle, lower)) continue;
+    if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
+    ++c.tb;
+    c.start = p.toks[c.tb].start;
+  }
+}
+
 // An acronym the article introduces in brackets after a lower-case word ("over the medium-term
 // expenditure framework (MTEF)") abbreviates a phrase, not a body: none of its mentions that
 // AcronymPass read as an organization are output.
@@ -4625,14 +4677,54 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
   }
 }
 
-// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name.
+namespace {
+// Word w is a ko_convene_verb row, or starts with one of two syllables or more ("열겠다", "개최했다").
+bool IsKoConveneVerb(std::string_view w) {
+  for (const std::string& v : EntityWords::Default().List(WordList::kKoConveneVerb))
+    if (w == v || (v.size() >= 6 && w.starts_with(v))) return true;
+  return false;
+}
+}  // namespace
+
+// Hangul organization candidate c names a meeting of a body: the object of a convening verb
+// ("상벌위원회를 열어", "법안심사소위를 다시 열 예정", "이사회를 소집") or the subject of its passive
+// ("위원회가 열린다"); at most one word (an adverb: 다시, 곧) between.
+bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) const {
+  const int last = c.te - 1;
+  if (c.end >= p.toks[last].end) return false;
+  const std::string_view particle = p.text.substr(c.end, p.toks[last].end - c.end);
+  const bool object = particle == "을" || particle == "를", subject = particle == "이" || particle == "가";
+  if (!object && !subject) return false;
+  for (int t = c.te; t < c.te + 2 && p.IsWord(t) && p.toks[t].sentence == p.toks[last].sentence; ++t) {
+    const std::string_view w = p.Text(t);
+    if (IsKoConveneVerb(w)) {
+      // The passive forms (열린, 열려, 열렸, 열리-) take the meeting as their subject.
+      const bool passive = w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
+      return object != passive;
+    }
+    if (!p.toks[t].has_hangul || CountCodePoints(w) > 2) return false;
+  }
+  return false;
+}
+
+// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부"), a meeting of a
+// body ("상벌위원회를 열어", and so every mention of it in the article, the headline's too) and an
+// academic unit with no parent ("물리학과 교수") are no names.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
+  auto hangul_org = [&d](const Cand& c) {
+    return c.dict < 0 && c.type != "person" && !c.dropped && d.paras[c.para].toks[c.te - 1].has_hangul;
+  };
+  std::set<std::string, std::less<>> meetings;
+  for (const Cand& c : d.cands)
+    if (hangul_org(c) && c.type == "organization" && KoConvenedMeeting(d.paras[c.para], c)) meetings.emplace(d.Surface(c));
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dict >= 0 || c.type == "person" || c.dropped || !p.toks[c.te - 1].has_hangul) continue;
+    if (!hangul_org(c)) continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
+    c.dropped = c.dropped || (c.type == "organization" && meetings.count(sv)) ||
+                (c.te - c.tb == 1 && EndsWithAnyOf(WordList::kKoUnitNeverAlone, sv));
   }
 }
 
@@ -4666,6 +4758,30 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t)
       if (d.paras[c.para].owner[t] == static_cast<int>(&c - d.cands.data())) d.paras[c.para].owner[t] = -1;
+  }
+}
+
+// Chinese person candidates that are no names: one ending in a place word ("徐汇区": zh_place_final)
+// and one written right after a numeral, whose first character is a measure word ("8万张门票", "一张专辑":
+// 张 is also a family name).
+void EntityRecognizer::Impl::DropChineseNonPersons(Doc& d) const {
+  constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.dict >= 0 || c.type != "person" || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    const std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    if (!IsHanWord(sv) || CountCodePoints(sv) < 2) continue;
+    bool drop = false;
+    for (const std::string& f : EntityWords::Default().List(WordList::kZhPlaceFinal)) drop = drop || EndsWith(sv, f);
+    if (c.start > 0) {
+      const size_t b = LastCodePointStart(p.text, static_cast<size_t>(c.start));
+      size_t at = b;
+      drop = drop || kNumerals.find(DecodeUtf8(p.text, &at)) != std::u32string_view::npos;
+    }
+    if (!drop) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.owner[t] == static_cast<int>(&c - d.cands.data())) p.owner[t] = -1;
   }
 }
 
@@ -4837,18 +4953,43 @@ std::string GermanAdjectiveBase(std::string_view s) {
 }  // namespace
 
 namespace {
+// The rest of an organization's name after a short form of it: a Chinese legal form after at most
+// two characters of trade ("华信达" of "华信达科技有限公司"), or the syllables left of a Hangul head
+// the short form cut inside ("천문연" of "한국천문연구원": 구원 is no organization suffix).
+bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
+  const std::string_view rest = y.substr(at + x.size());
+  for (const std::string& f : EntityWords::Default().List(WordList::kZhLegalForm))
+    if (rest.size() >= f.size() && EndsWith(rest, f) && CountCodePoints(rest.substr(0, rest.size() - f.size())) <= 2)
+      return at == 0;
+  const bool hangul = IsAllHangul(x) && IsAllHangul(y);
+  return hangul && at > 0 && CountCodePoints(x) >= 3 && CountCodePoints(rest) >= 2 &&
+         !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);
+}
+
+// A CJK or Hangul person candidate written as a short form of an organization of the article
+// (ShortFormRest) is that organization's short form, no person ("华信达", "천문연").
+bool OrgShortFormShape(std::string_view s,
+                       const std::map<std::string, std::pair<std::string, double>, std::less<>>& orgs) {
+  for (const auto& [y, type] : orgs)
+    if (const size_t at = y.find(s); y.size() > s.size() && at != std::string::npos && ShortFormRest(s, y, at))
+      return true;
+  return false;
+}
+
 // A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
 // "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
-// the same surface, or one of the parent's entry).
+// the same surface, or one of the parent's entry; a person's gloss the same person).
 void JoinGlossSurfaces(Doc& d) {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0 || c.type == "person") continue;
+    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0) continue;
     const std::string s = d.Surface(c);
     for (size_t j = 0; j < d.cands.size(); ++j) {
       const Cand& o = d.cands[j];
       const int old = d.group[j];
-      if (old < 0 || old == d.group[i] || o.type == "person" || (!o.key.empty() && o.key[0] == '#') ||
+      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは".)
+      if (old < 0 || old == d.group[i] || (o.type == "person") != (c.type == "person") ||
+          (!o.key.empty() && o.key[0] == '#') ||
           (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
       for (int& g : d.group)
@@ -4861,12 +5002,14 @@ void JoinGlossSurfaces(Doc& d) {
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
-  // surface -> type and confidence of an organization candidate
+  // surface -> type and confidence of an organization candidate (a cue rule's, "걸그룹 트와이스와",
+  // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
   std::map<std::string, std::pair<std::string, double>, std::less<>> org_type_of;
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != "person" && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
-      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, c.conf});
-      if (!added && c.conf > it->second.second) it->second = {c.type, c.conf};
+      const double conf = c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
+      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, conf});
+      if (!added && conf > it->second.second) it->second = {c.type, conf};
     }
   // "Die Arbeiterkammer (AK)", "AK-Expertin": an unlisted acronym alone abbreviates a body, not a
   // person.
@@ -4888,9 +5031,12 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     // written like an organization candidate of the article, read with as much confidence, is that
     // organization ("ソラリス・データ"). (Not in Latin script, where a family name can end like a
     // company: "Malín Brand".)
-    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin)
+    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin) {
       if (auto it = org_type_of.find(s); it != org_type_of.end() && it->second.second >= c.conf)
         c.type = it->second.first;
+      else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
+        c.type = "organization";
+    }
     c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
@@ -5122,7 +5268,7 @@ void LinkCjkAbbreviations(Doc& d) {
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
         const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
         if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
-                              : !In(WordList::kZhLegalForm, rest))
+                              : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at))
           continue;
         if (target >= 0 && target != gy) ambiguous = true;
         target = gy;
@@ -5223,29 +5369,62 @@ void LinkAcronyms(Doc& d) {
   }
 }
 
+// The family name of a Chinese person candidate written as a family name and a title or a form of
+// address ("黄律师", "李总", "陈导", "张女士": zh_surname + cjk_title, zh_person_cue or
+// zh_address_title), or "" when it is none.
+std::string_view ZhTitledFamilyName(std::string_view s) {
+  for (size_t len : {size_t{6}, size_t{3}}) {  // a double family name (欧阳) first
+    if (s.size() <= len || !In(WordList::kZhSurname, s.substr(0, len))) continue;
+    const std::string_view rest = s.substr(len);
+    if (In(WordList::kCjkTitle, rest) || In(WordList::kZhPersonCue, rest) || In(WordList::kZhAddressTitle, rest))
+      return s.substr(0, len);
+  }
+  return {};
+}
+
 // A Japanese or Chinese family name alone is the person of the same article whose name starts
-// with it ("木坂" -> "木坂有朗"), when only one does.
+// with it ("木坂" -> "木坂有朗"), when only one does; so is a Chinese family name with a title
+// ("黄律师" -> "黄立新"), which names nobody when no full name of the article has that family name
+// (an unnamed "张女士"), and a Chinese given name alone ("嘉豪" -> "徐嘉豪").
 void LinkCjkFamilyNames(Doc& d) {
   std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+  std::map<std::string, int, std::less<>> given_of;   // Chinese given name -> group, -1 ambiguous
   auto cjk_person = [&](const Cand& c) {
     const Token& t = d.paras[c.para].toks[c.tb];
     return c.type == "person" && !t.latin && !t.has_hangul;
   };
+  std::vector<char> titled(d.cands.size(), 0);
+  for (size_t j = 0; j < d.cands.size(); ++j)
+    titled[j] = cjk_person(d.cands[j]) && d.cands[j].dict < 0 && !ZhTitledFamilyName(d.Surface(d.cands[j])).empty();
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || !cjk_person(d.cands[j])) continue;
+    if (d.group[j] < 0 || !cjk_person(d.cands[j]) || titled[j]) continue;
     const std::string t = d.Surface(d.cands[j]);
     for (size_t k = 1; k < t.size(); ++k) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
       auto [it, inserted] = prefix_of.emplace(t.substr(0, k), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
     }
+    // 徐嘉豪: a one-character family name and a two-character given name, all Han.
+    if (t.size() == 9 && In(WordList::kZhSurname, std::string_view(t).substr(0, 3)) && IsHanWord(t)) {
+      auto [it, inserted] = given_of.emplace(t.substr(3), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
   }
-  for (size_t i = 0; i < d.cands.size() && !prefix_of.empty(); ++i) {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
-    auto it = prefix_of.find(d.Surface(c));
-    if (it == prefix_of.end() || it->second < 0 || it->second == d.group[i]) continue;
-    d.group[i] = it->second;
+    const std::string s = d.Surface(c);
+    const std::string_view family = titled[i] ? ZhTitledFamilyName(s) : std::string_view(s);
+    int to = -1;
+    if (auto it = prefix_of.find(family); it != prefix_of.end()) to = it->second;
+    else if (auto g = given_of.find(s); !titled[i] && g != given_of.end()) to = g->second;
+    if (titled[i] && to < 0) {
+      c.dropped = true;  // a titled family name of nobody named in the article
+      d.group[i] = -1;
+      continue;
+    }
+    if (to < 0 || to == d.group[i]) continue;
+    d.group[i] = to;
     c.short_form = true;
   }
 }
@@ -5374,11 +5553,13 @@ std::string EntityRecognizer::Impl::CanonicalName(const Doc& d, int g, double* p
   if (dict >= 0) return entries[dict].canonical;
   if (!hint.empty()) return hint;
   if (first < 0) return "";
-  // The longest surface of the group is the fullest form of the name.
+  // The longest surface of the group is the fullest form of the name (a short form linked to it,
+  // "黄律师" of 黄立新, is none).
   std::string best;
-  bool latin_seen = false;
+  bool latin_seen = false, full = false;
+  for (size_t i = 0; i < d.cands.size(); ++i) full = full || (d.group[i] == g && !d.cands[i].short_form);
   for (size_t i = 0; i < d.cands.size(); ++i) {
-    if (d.group[i] != g) continue;
+    if (d.group[i] != g || (full && d.cands[i].short_form)) continue;
     std::string s = d.Surface(d.cands[i]);
     bool lat = d.paras[d.cands[i].para].toks[d.cands[i].tb].latin;
     if ((lat && !latin_seen) || (lat == latin_seen && s.size() > best.size())) {
@@ -5714,6 +5895,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimKoreanOrgs(d);
   note_drops();
   m.DropGenericCjkOrgs(d);
+  m.DropChineseNonPersons(d);
   note_drops();
   m.DropSentenceOpeningPairs(d);
   note_drops();
@@ -5723,6 +5905,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   m.DropGermanNounPhrases(d);
   note_drops();
+  TrimLeadingArticles(d);
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);
