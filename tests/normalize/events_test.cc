@@ -819,7 +819,23 @@ INSTANTIATE_TEST_SUITE_P(
                   "ja",
                   {"新興企業アルテミスは、米グーグルの研究者5人を引き抜いたと発表した。"},
                   {{"company", "アルテミス"}, {"company", "グーグル"}},
-                  {"hire アルテミス <- researchers from グーグル (joined)"}}));
+                  {"hire アルテミス <- researchers from グーグル (joined)"}},
+        ClassCase{"a source asking not to be named is no appointment: the declined offer stays declined",
+                  "en",
+                  {"Nova Arcade Fails to Land Redwood Games Chief",
+                   "Nova Arcade offered Redwood Games studio head Brandon Tully a package to run its new studio, "
+                   "but he turned it down.",
+                   "Brandon Tully, who co-founded Redwood, decided to stay to finish the studio's next title, the people "
+                   "said, asking not to be named."},
+                  {{"company", "Nova Arcade"}, {"company", "Redwood Games"}, {"company", "Redwood"},
+                   {"person", "Brandon Tully"}},
+                  {"offer Nova Arcade <- Brandon Tully (declined)"}},
+        ClassCase{"Korean: persuading a person to stay (잔류를 설득) is no stay: both offers stay open",
+                  "ko",
+                  {"오리온AI는 지난달 문태준 부사장에게 수석 연구 책임자 자리를 제안했다.",
+                   "이에 삼성전자는 문 부사장에게 연봉 50억원 수준의 처우를 제시하며 잔류를 설득하고 있다."},
+                  {{"company", "오리온AI"}, {"company", "삼성전자"}, {"person", "문태준"}},
+                  {"offer 오리온AI <- 문태준 (offered)", "offer 삼성전자 <- 문태준 (offered)"}}));
 
 // Pay stated for the move: an offer with its final outcome; a first-year share stated after the
 // raised total is that offer's first_year_usd; a term word names only the amount it stands by.
