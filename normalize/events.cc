@@ -3703,7 +3703,7 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
     // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
     // by training, will take office July 1").
-    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStart(lower, 1)) return true;
+    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStartInClause(lower, 1)) return true;
     if (!StartsWith(lower, 0, ", ")) continue;
     const size_t stop = EnglishSentenceEnd(lower, 0, std::min(lower.size(), static_cast<size_t>(200)));
     for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
@@ -3711,7 +3711,7 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
       if (!StartsWith(lower, comma, ", ")) continue;
       // A relative clause of the name ("to appoint Calloway, who will start on Jan. 12").
       const size_t clause = StartsWith(lower, comma + 2, "who ") ? comma + 6 : comma + 2;
-      if (FrameReader::Default().FutureStart(lower, clause)) return true;
+      if (FrameReader::Default().FutureStartInClause(lower, clause)) return true;
     }
   }
   return false;
@@ -3719,9 +3719,11 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
 
 // English: people a sentence refers to by a referent row and announces as starting later ("She
 // will take over on June 1 from …", "The three will start after a period of gardening leave"):
-// the person named last before it (singular) or every person named before it in the paragraph
-// (plural); with no one named before it in the paragraph, the previous paragraph's.
-std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
+// the person named last before it (singular: the last one who is a candidate of an event, so a
+// name the recognizer took for a person, "led Rio Grande United", does not take the pronoun) or
+// every person named before it in the paragraph (plural); with no one named before it in the
+// paragraph, the previous paragraph's.
+std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
   std::set<std::string> out;
   std::vector<std::pair<const Mention*, const Entity*>> ms;
   for (const Entity& e : a.entities)
@@ -3752,7 +3754,17 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
       if (kind != 0) {
         auto found = before(static_cast<int>(pi), at);
         if (found.empty() && pi > 0) found = before(static_cast<int>(pi - 1), a.paragraphs[pi - 1].size());
-        if (kind == 1 && !found.empty()) out.insert(ctx.Name(*found.back().second));
+        if (kind == 1 && !found.empty()) {
+          auto last = found.rbegin();
+          for (auto it = found.rbegin(); it != found.rend(); ++it) {
+            const std::string name = ctx.Name(*it->second);
+            if (std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.candidate == name; })) {
+              last = it;
+              break;
+            }
+          }
+          out.insert(ctx.Name(*last->second));
+        }
         if (kind == 2)
           for (const auto& f : found) out.insert(ctx.Name(*f.second));
       }
@@ -3828,7 +3840,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx, *events);
-  const std::set<std::string> referred = ReferredStarts(article, ctx);
+  const std::set<std::string> referred = ReferredStarts(article, ctx, *events);
   // "이번 인사는 내년 1월 1일자로 시행된다": every appointment of the reshuffle is announced.
   bool reshuffle_later = false;
   const ParagraphSentences sentences = ArticleSentences(article);
