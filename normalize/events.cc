@@ -4686,6 +4686,15 @@ void AttemptsForTeams(std::vector<Event>* events) {
   out = std::move(kept);
 }
 
+// A failed bid names the target company as where the people sought come from (the writers' brief
+// of events-b11: previous_employer = the target company): an acquisition attempt on a company
+// candidate has that company as its previous employer.
+void TargetsAsOrigin(std::vector<Event>* events) {
+  for (Event& e : *events)
+    if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == "company" && e.previous_employer.empty())
+      e.previous_employer = e.candidate;
+}
+
 // An amount the article states twice for one event (the headline's "$50mn guarantee" and the
 // body's "a guaranteed payout of $50mn") is one offer: a stated offer of the same currency and
 // value as an earlier one of the event, with no other terms, is dropped.
@@ -4794,6 +4803,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     }
   PreviousNotOfEmployer(article, &out);
   AttemptsForTeams(&out);
+  TargetsAsOrigin(&out);
   AcquihireDeals(article, ArticleSentences(article), &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);

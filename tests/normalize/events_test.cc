@@ -185,6 +185,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   ASSERT_NE(e4, nullptr);
   EXPECT_EQ(e4->employer, "Meta Platforms");
   EXPECT_EQ(OutcomeName(e4->outcome), "failed");
+  EXPECT_EQ(e4->previous_employer, "Thinking Machines Lab");  // the target of a failed bid
 
   EXPECT_EQ(evs.size(), 5u);  // similes, quotes and the GPU perk are no events
   for (const Event& e : evs) {
