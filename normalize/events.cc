@@ -4695,6 +4695,52 @@ void TargetsAsOrigin(std::vector<Event>* events) {
       e.previous_employer = e.candidate;
 }
 
+// Korean: the origin as the article writes it, a named part kept ("네이버 클라우드 출신",
+// "네이버 클라우드에서 일하던"): a previous employer's spelling followed by one more word and a
+// source marker row of frames.tsv (출신, 소속, 에서) gains that longer spelling. Not when the word is
+// a division (KoreanUnit: "KAIST 전기및전자공학부 출신" stays KAIST) or a title ("삼성전자 부사장
+// 출신").
+void WholeOriginSpellings(const Article& a, std::vector<Event>* events) {
+  const FrameReader& frames = FrameReader::Default();
+  const extract::EntityWords& words = extract::EntityWords::Default();
+  std::vector<std::string> markers;
+  for (const FrameReader::Row& row : frames.rows())
+    if (row.kind == "marker" && row.lang == "ko" && row.value == "source") markers.push_back(row.text);
+  for (Event& e : *events) {
+    if (e.previous_employer.empty()) continue;
+    std::vector<std::string> spellings = e.previous_employer_aliases;
+    spellings.push_back(e.previous_employer);
+    std::vector<std::string> add;
+    for (const std::string& sp : spellings) {
+      if (!IsKoreanText(sp)) continue;
+      const std::string lead = sp + " ";
+      for (const std::string& p : a.paragraphs)
+        for (size_t f = p.find(lead); f != std::string::npos; f = p.find(lead, f + 1)) {
+          if (f > 0 && p[f - 1] != ' ' && p[f - 1] != '(' && p[f - 1] != '\'') continue;
+          const size_t w = f + lead.size();
+          size_t end = p.find_first_of(" ,.()'\"", w);
+          if (end == std::string::npos) end = p.size();
+          std::string word = p.substr(w, end - w);
+          for (const std::string& m : markers) {
+            std::string stem;
+            if (word.size() > m.size() && word.compare(word.size() - m.size(), m.size(), m) == 0)
+              stem = word.substr(0, word.size() - m.size());  // 클라우드에서
+            else if (p.compare(end, m.size() + 1, " " + m) == 0)
+              stem = word;  // 클라우드 출신
+            if (stem.empty() || !IsKoreanText(stem) || stem.size() > 18) continue;
+            const std::string whole = lead + stem;
+            if (frames.KoreanUnit(whole) || frames.KoreanUnit(stem) || words.Has(extract::WordList::kKoTitle, stem) ||
+                std::find(spellings.begin(), spellings.end(), whole) != spellings.end() ||
+                std::find(add.begin(), add.end(), whole) != add.end())
+              continue;
+            add.push_back(whole);
+          }
+        }
+    }
+    for (std::string& w : add) e.previous_employer_aliases.push_back(std::move(w));
+  }
+}
+
 // An amount the article states twice for one event (the headline's "$50mn guarantee" and the
 // body's "a guaranteed payout of $50mn") is one offer: a stated offer of the same currency and
 // value as an earlier one of the event, with no other terms, is dropped.
@@ -4804,6 +4850,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   PreviousNotOfEmployer(article, &out);
   AttemptsForTeams(&out);
   TargetsAsOrigin(&out);
+  WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);

@@ -406,6 +406,38 @@ TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
   EXPECT_EQ(evs[0].outcome, Outcome::kDeclined);
 }
 
+// The origin as the article writes it keeps a named part before a source marker ("네이버 클라우드
+// 출신"), but not a division ("KAIST 전기및전자공학부 출신") or a title ("삼성전자 부사장 출신").
+TEST(BuildEvents, AKoreanOriginKeepsItsNamedPart) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"누리소프트는 네이버 클라우드 출신 이서연 박사를 센터장으로 영입했다.",
+                  "한빛대는 KAIST 전기및전자공학부 출신 정우진 교수를 총장으로 선임했다.",
+                  "대성전자는 삼성전자 부사장 출신 최민호 씨를 사장으로 영입했다."};
+  AddEntity(&a, "company", "누리소프트", {"누리소프트"});
+  AddEntity(&a, "company", "Naver", {"네이버"});
+  AddEntity(&a, "person", "이서연", {"이서연"});
+  AddEntity(&a, "organization", "한빛대", {"한빛대"});
+  AddEntity(&a, "organization", "KAIST", {"KAIST"});
+  AddEntity(&a, "person", "정우진", {"정우진"});
+  AddEntity(&a, "company", "대성전자", {"대성전자"});
+  AddEntity(&a, "company", "Samsung Electronics", {"삼성전자"});
+  AddEntity(&a, "person", "최민호", {"최민호"});
+  std::vector<Event> evs = BuildEvents(a);
+  auto spellings = [&](const std::string& candidate) {
+    for (const Event& e : evs)
+      if (e.candidate == candidate) {
+        std::vector<std::string> out = e.previous_employer_aliases;
+        out.insert(out.begin(), e.previous_employer);
+        return out;
+      }
+    return std::vector<std::string>{"(no event)"};
+  };
+  EXPECT_EQ(spellings("이서연"), (std::vector<std::string>{"Naver", "네이버", "네이버 클라우드"}));
+  for (const std::string& sp : spellings("정우진")) EXPECT_EQ(sp.find("전기및전자공학부"), std::string::npos) << sp;
+  EXPECT_EQ(spellings("최민호"), (std::vector<std::string>{"Samsung Electronics", "삼성전자"}));
+}
+
 TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
   // "Novartis AG's head of oncology development, Dr. Laura Bennett": the organization owns the
   // title written before the name.
