@@ -4622,6 +4622,17 @@ void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
     std::vector<std::string> emp = OwnSpellings(a, e.employer), prev = OwnSpellings(a, e.previous_employer);
     emp.push_back(e.employer);
     prev.push_back(e.previous_employer);
+    // The group the employer belongs to, named by the employer's own first word ("한빛그룹" for
+    // 한빛전자, "Daesung Group" for Daesung Retail): a move inside the group, not an origin.
+    for (const std::string& y : prev)
+      for (const char* group : {"그룹", " Group"}) {
+        const std::string_view g(group);
+        if (y.size() <= g.size() || y.compare(y.size() - g.size(), g.size(), g) != 0) continue;
+        const std::string stem = y.substr(0, y.size() - g.size());
+        if (stem.size() < 4) continue;
+        for (const std::string& x : emp)
+          if (x.size() > stem.size() && x.compare(0, stem.size(), stem) == 0) return true;
+      }
     for (const std::string& p : a.paragraphs)
       for (const std::string& x : emp)
         for (const std::string& y : prev)

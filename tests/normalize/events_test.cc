@@ -438,6 +438,27 @@ TEST(BuildEvents, AKoreanOriginKeepsItsNamedPart) {
   EXPECT_EQ(spellings("최민호"), (std::vector<std::string>{"Samsung Electronics", "삼성전자"}));
 }
 
+// The conglomerate named in the lead is no origin of a move inside it ("한빛그룹은 … 한빛전자 대표에
+// 박정훈 부사장을 선임했다").
+TEST(BuildEvents, TheEmployersGroupIsNoOrigin) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"한빛그룹, 2026년 사장단 인사…박정훈 한빛전자 사장 부회장 승진",
+                  "한빛그룹이 27일 2026년도 정기 사장단 인사를 단행했다.",
+                  "그룹에 따르면 박정훈(61) 한빛전자 대표이사 사장이 부회장으로 승진했다. 박 부회장은 2022년부터 "
+                  "한빛전자를 이끌었다."};
+  AddEntity(&a, "company", "한빛그룹", {"한빛그룹"});
+  AddEntity(&a, "company", "한빛전자", {"한빛전자"});
+  AddEntity(&a, "person", "박정훈", {"박정훈"});
+  int seen = 0;
+  for (const Event& e : BuildEvents(a)) {
+    if (e.candidate != "박정훈") continue;
+    ++seen;
+    EXPECT_EQ(e.previous_employer, "") << e.employer;
+  }
+  EXPECT_EQ(seen, 1);
+}
+
 TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
   // "Novartis AG's head of oncology development, Dr. Laura Bennett": the organization owns the
   // title written before the name.
