@@ -76,6 +76,15 @@ bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// "1st", "2nd", "23rd", "9th": an English ordinal written in digits.
+bool EnglishOrdinal(std::string_view w) {
+  size_t k = 0;
+  while (k < w.size() && IsAsciiDigit(w[k])) ++k;
+  if (k == 0 || k > 3 || w.size() != k + 2) return false;
+  const std::string_view s = w.substr(k);
+  return s == "st" || s == "nd" || s == "rd" || s == "th";
+}
+
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
@@ -767,6 +776,9 @@ struct EntityRecognizer::Impl {
   void DropNonNames(Doc& d) const;
   void DropPlatformVenues(Doc& d) const;
   void TrimKoreanOrgs(Doc& d) const;
+  bool KoConvenedMeeting(const Para& p, const Cand& c) const;
+  void DropChineseNonPersons(Doc& d) const;
+  bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
@@ -1391,10 +1403,16 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     // inside a longer phrase ("핀테크 규제 샌드박스").
     bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
                   IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
-    // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title.)
-    // (A dictionary word is a common noun: "수사기관 요청에".)
-    if (closed && !ko_stop.count(s) && !IsKoTitle(s) && !ko_company_cues.count(s) && CountCodePoints(s) >= 2 &&
-        !IsKoreanNameShape(s) && !IsKoWord(s))
+    // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title; so with
+    // a particle on the title: "계열사 X 대표이사에는".)
+    for (const int k : closed ? std::span<const int>() : p.Stems(t + 1))
+      closed = closed || IsKoTitle(p.Text(t + 1).substr(0, static_cast<size_t>(k)));
+    // (A dictionary word is a common noun: "수사기관 요청에"; so is its plural with 들:
+    // "관리업체 관계자들을".)
+    std::string_view single = s;
+    if (EndsWith(single, "들") && CountCodePoints(single) >= 3) single.remove_suffix(std::string_view("들").size());
+    if (closed && !ko_stop.count(single) && !IsKoTitle(single) && !ko_company_cues.count(single) &&
+        !ko_person_cues.count(single) && CountCodePoints(s) >= 2 && !IsKoreanNameShape(s) && !IsKoWord(single))
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
   }
 }
@@ -1418,6 +1436,14 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (const int cut = PersonOfCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
+    // "2nd U.S. Circuit Court of Appeals": an ordinal written before a court or a unit is part of its name.
+    if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == "organization" &&
+                                                a >= 1 && p.Free(a - 1) && p.toks[a].space_before &&
+                                                p.toks[a - 1].sentence == p.toks[a].sentence && EnglishOrdinal(p.Text(a - 1))) {
+      p.owner[a - 1] = ci;
+      cands[ci].tb = a - 1;
+      cands[ci].start = p.toks[a - 1].start;
+    }
     t = next;
   }
 }
@@ -1628,7 +1654,16 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
         common = k != b && p.IsWord(k) && p.Text(k) == p.Text(b) && p.IsWord(k - 1) && In(WordList::kDeDeterminer, p.Text(k - 1));
       if (!common) ++b;
     }
-    if (b == t + 1 && !(adjective && compound)) continue;
+    // "6. Strafkammer", "2. Senat": a numbered chamber or panel is a name.
+    const bool ordinal = a == t && !adjective && a >= 2 && p.IsPunct(a - 1, ".") && !p.toks[a - 1].space_before &&
+                         p.toks[a].space_before && p.toks[a - 2].kind == kNumber && p.Free(a - 2) &&
+                         p.Text(a - 2).size() <= 2;  // (ICU may end a sentence after "6.")
+    if (ordinal) a -= 2;
+    if (b == t + 1 && !(adjective && compound) && !ordinal) continue;
+    // "der Zürcher Privatbank Huber & Calonder": a kind of body before its name, no name.
+    if (b == t + 1 && adjective && p.IsWord(b) && p.toks[b].cap && !p.toks[b].all_caps && p.toks[b].latin &&
+        p.toks[b].sentence == s)
+      continue;
     // A compound head with a tail alone is a kind of place or office ("Verkaufsstelle für
     // Betäubungsmittel") unless a public prefix opens it ("Bundesanstalt für Arbeit").
     if (compound && !adjective && a == t && !StartsWithAnyOf(WordList::kDePublicPrefix, p.Text(t))) continue;
@@ -1744,12 +1779,14 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     return true;
   };
   bool possessive = possessive_at(a);
+  // The run's sentence: ICU may open a new one after an abbreviation inside it ("U.S. District Court").
+  int sent = p.toks[a].sentence;
   while (!possessive && b < n) {
     // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
     // apostrophe a token of its own) before an organization head stays inside the name.
     if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
         b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
-        p.toks[b + 1].sentence == p.toks[a].sentence && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
+        p.toks[b + 1].sentence == sent && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
       possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
       b += 2;
       continue;
@@ -1759,10 +1796,11 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     if (p.IsPunct(b, ".") && !p.toks[b].space_before && b + 1 < n && p.toks[b + 1].space_before &&
         LatinCapWord(p, b + 1) && p.Text(b - 1).find('.') != std::string_view::npos &&
         In(WordList::kOrgLeadWord, p.Text(b - 1))) {
+      sent = p.toks[b + 1].sentence;
       b += 2;
       continue;
     }
-    if (p.toks[b].sentence != p.toks[a].sentence) break;
+    if (p.toks[b].sentence != sent) break;
     if (LatinCapWord(p, b) && p.toks[b].space_before) {
       possessive = possessive_at(b);
       ++b;
@@ -1775,6 +1813,17 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
       b += 2;
       continue;
+    }
+    // "U.S. District Court for the Southern District of New York", "Institute for the Study of War":
+    // "for the" after a name that holds an organization head joins the capitalized words after it.
+    if (p.IsWord(b) && p.Text(b) == "for" && p.toks[b].space_before && b + 2 < n && p.IsWord(b + 1) &&
+        p.Text(b + 1) == "the" && LatinCapWord(p, b + 2) && p.toks[b + 2].sentence == sent) {
+      bool head = false;
+      for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
+      if (head) {
+        b += 3;
+        continue;
+      }
     }
     if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
       std::string_view c = p.Text(b);
@@ -1795,7 +1844,7 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       // (German "das" is an article, the Portuguese "das" a connector: "Landesregierung das Gesetz".)
       if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
         int e = b + 1;
-        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[a].sentence) ++e;
+        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == sent) ++e;
         auto head_in = [&](int from, int to) {
           for (int q = from; q < to; ++q)
             if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
@@ -1869,8 +1918,10 @@ bool EntityRecognizer::Impl::OrgHeadWordIn(const Para& p, int a, int b) const {
     if (!p.IsWord(q) || !p.toks[q].cap) continue;
     const std::string_view w = StripPossessive(p.Text(q));
     if (en_org_suffixes.count(w)) return true;
+    // (A German genitive too: "des Landgerichts München I".)
+    const std::string_view stem = EndsWith(w, "s") ? w.substr(0, w.size() - 1) : w;
     for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
-      if (w.size() >= e.size() + 3 && EndsWith(w, e)) return true;
+      if ((w.size() >= e.size() + 3 && EndsWith(w, e)) || (stem.size() >= e.size() + 3 && EndsWith(stem, e))) return true;
   }
   return false;
 }
@@ -1982,6 +2033,13 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
+    // A place of one to three capitalized words after "of" and an organization head ends its name:
+    // "University of New York", "District Court for the Southern District of New York".
+    if (p.IsWord(b - 1) && p.toks[b - 1].cap) {
+      int k = b - 1;
+      while (k > a && b - k <= 3 && p.IsWord(k) && p.toks[k].cap) --k;
+      if (k > a && p.IsWord(k) && p.Text(k) == "of" && (org_head_in(a, k) || company_head_in(a, k))) break;
+    }
     // A region after a kind of company stays: "supplier Medisys UK".
     if (b - 2 >= a && p.IsWord(b - 1) && In(WordList::kRegionWord, StripPossessive(p.Text(b - 1))) && a >= 1 &&
         p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)))
@@ -2646,7 +2704,10 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
                        });
   if ((w.words == 1 && (acronym || (p.toks[tb].has_hangul && cps < 4 && !body))) ||
       EndsWithAnyOf(WordList::kKoPlaceSuffix, surface)) {
-    if (!title_after && !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1))) return nullptr;
+    // (A two-syllable dictionary word the gazetteer knows as a body is more often the common
+    // noun: "지방 소방 인력", "현대가 더비"; it needs a title after it.)
+    const bool common = cps == 2 && p.toks[tb].hangul && IsKoWord(surface);
+    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1)))) return nullptr;
     rescued = true;
   }
   // Ministries, agencies, parties and committees of any length are organizations
@@ -3165,7 +3226,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
 
 // "阿里巴巴集团", "华为技术有限公司", "みずほ証券", "SMBC日興証券", "杭州市公安局公共交通分局",
 // "全国人大常委会预算工作委员会": a listed or tagged organization followed, written together, by
-// up to ten Han or katakana characters that end in a head of `cjk_name_head` is the start of a
+// up to ten Han characters (sixteen with katakana) that end in a head of `cjk_name_head` is the start of a
 // longer name. Repeated, so a branch of a committee is read whole.
 bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const {
   Cand& c = cands[ci];
@@ -3175,6 +3236,25 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
   int cps = 0;
   for (int q = c.te; q < p.Size() && q < c.te + 6; ++q) {
     const Token& t = p.toks[q];
+    // Parent + unit: another organization written right after it is a unit of it, one name
+    // ("経済産業省資源エネルギー庁", "中国科学院国家天文台").
+    if (q == c.te && t.kind == kWord && p.owner[q] >= 0 && p.owner[q] != ci && !t.space_before && !t.latin &&
+        t.sentence == p.toks[c.tb].sentence) {
+      const int o = p.owner[q];
+      Cand& u = cands[o];
+      // (A listed company is no unit: "电商平台京东".)
+      if (u.tb != q || u.dropped || u.type == "person" || !u.key.empty() || u.end != p.toks[u.te - 1].end ||
+          (u.dict >= 0 && (entries[u.dict].type == "other" || entries[u.dict].type == "company")))
+        break;
+      for (int k = u.tb; k < u.te; ++k) p.owner[k] = ci;
+      c.te = u.te;
+      c.end = u.end;
+      c.dict = -1;
+      c.type = "organization";
+      u.dropped = true;
+      u.drop_rule = -1;
+      return true;
+    }
     // Latin letters written inside the unit's name ("京都大学iPS細胞研究所"), not after a space.
     if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || (t.latin && t.space_before) ||
         t.has_hangul)
@@ -3197,7 +3277,8 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       const char32_t cp = DecodeUtf8(w, &b);
       kana_or_han = (cp >= 0x30A1 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
     }
-    if (!kana_or_han || (cps += CountCodePoints(w)) > 10) break;
+    // (Katakana spell long: "フィナンシャルグループ" is eleven code points.)
+    if (!kana_or_han || (cps += CountCodePoints(w)) > (IsKatakanaWord(w) ? 16 : 10)) break;
     // A one-character head is a word of its own or ends one of three characters or more ("検査"
     // + "局", "公安局"; not "部署").
     bool head = false;
@@ -3210,7 +3291,10 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     c.end = t.end;
     // A listed company stays itself ("阿里巴巴集团" is Alibaba, "みずほ証券" Mizuho's arm); a
     // committee or branch of a listed body is another body.
-    if (c.dict >= 0 && entries[c.dict].type != "company") c.dict = -1;
+    // A unit of a listed company is another body too ("腾讯" + "可持续社会价值事业部").
+    if (c.dict >= 0 && (entries[c.dict].type != "company" ||
+                        EndsWithAnyOf(WordList::kCjkUnitHead, p.text.substr(c.start, c.end - c.start))))
+      c.dict = -1;
     if (c.type == "publication") c.type = "organization";
     return true;
   }
@@ -3251,17 +3335,22 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     bool had_particle = false;
     const std::string_view w = p.Text(r - 1);
     int end = p.toks[r - 1].end;
-    if (!EndsWithAnyOf(WordList::kKoUnitHead, w)) end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
+    if (!EndsWithAnyOf(WordList::kKoUnitHead, w) && !EndsWithAnyOf(WordList::kKoBranchSuffix, w))
+      end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
-    if (!free || CountCodePoints(unit) < 3) continue;
+    // A region after a company names its local arm ("하이브 재팬", "유니버설 뮤직 재팬").
+    const bool region = In(WordList::kKoRegionWord, unit);
+    if (!free || (CountCodePoints(unit) < 3 && !region)) continue;
     // A numbered panel or division: "형사합의25부", "반부패수사3부".
     const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
-    bool head = numbered || EndsWithAnyOf(WordList::kKoUnitHead, unit);
+    // A branch ("대한적십자사 서울지사") is a unit too, as the batches from entities-b6 on annotate it.
+    bool head = numbered || region || EndsWithAnyOf(WordList::kKoUnitHead, unit) ||
+                EndsWithAnyOf(WordList::kKoBranchSuffix, unit);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
     c.end = end;
-    c.type = "organization";
+    if (!region) c.type = "organization";
     c.dict = -1;
     // A unit found on its own stays a name of the joined organization ("예산결산특별위원회"); a
     // part of it after a middle dot names nothing.
@@ -3283,12 +3372,13 @@ void EntityRecognizer::Impl::JoinGermanUnits(Para& p, std::vector<Cand>& cands, 
     if (c.dropped || c.type == "person" || !c.key.empty() || c.dict >= 0 || c.te - c.tb < 3 ||
         c.end != p.toks[c.te - 1].end)
       continue;
-    bool tail = false;
+    // (A numbered chamber is a unit too: "6. Strafkammer des Landgerichts München I".)
+    bool tail = p.toks[c.tb].kind == kNumber;
     for (int t = c.tb; t < c.te; ++t)
       tail = tail || (p.IsWord(t) && (p.Text(t) == "für" || p.Text(t) == "of" || p.Text(t) == "for"));
     const int k = c.te;
     if (!tail || !p.IsWord(k) || (p.Text(k) != "der" && p.Text(k) != "des") || k + 1 >= p.Size() ||
-        p.toks[k + 1].sentence != p.toks[c.tb].sentence)
+        p.toks[k + 1].sentence != p.toks[c.te - 1].sentence)
       continue;
     const int o = p.owner[k + 1];
     if (o < 0 || o == ci || p.owner[k] >= 0) continue;
@@ -3545,30 +3635,40 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
   for (int ci = first; ci < n; ++ci) {
     const Cand& c = cands[ci];
     const int k = c.te;
-    if (c.para != pi || c.dropped || c.type == "person" || !c.key.empty() || c.te <= c.tb ||
+    const bool person = c.type == "person";
+    if (c.para != pi || c.dropped || !c.key.empty() || c.te <= c.tb ||
         c.end != p.toks[c.te - 1].end || !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
       continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
     if (close == k + 1 || !(p.IsPunct(close, "）") || p.IsPunct(close, ")"))) continue;
+    if (ListedGlossNames(p, cands, ci, k + 1, close)) continue;
     const std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
-    // The short form's code points appear in the name in order, and it is shorter.
+    // The short form's code points (kana, Han, Hangul: "대한의사협회(의협)") appear in the name in
+    // order, and it is shorter; a person's gloss is the katakana reading of a name in kanji
+    // ("青木悠真（ユウマ）").
     size_t at = 0;
-    bool in_order = true;
+    bool in_order = true, reading = person, kanji = person;
     for (size_t b = 0; b < g.size() && in_order;) {
       const size_t from = b;
       const char32_t cp = DecodeUtf8(g, &b);
-      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+      in_order = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+      reading = reading && cp >= 0x30A1 && cp <= 0x30FC;
       const size_t found = name.find(g.substr(from, b - from), at);
       in_order = in_order && found != std::string_view::npos;
       at = in_order ? found + (b - from) : at;
     }
-    if (!in_order || CountCodePoints(g) < 2 || g.size() >= name.size()) continue;
+    for (size_t b = 0; b < name.size() && kanji;) {
+      const char32_t cp = DecodeUtf8(name, &b);
+      kanji = cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+    if (person ? !(reading && kanji) : !in_order || g.size() >= name.size()) continue;
+    if (CountCodePoints(g) < 2) continue;
     const int o = p.owner[k + 1];
     bool one = true;
     for (int t = k + 1; t < close; ++t) one &= p.owner[t] == o;
-    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || cands[o].type == "person")) continue;
+    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == "person") != person)) continue;
     if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
       // The listed short form names the organization ("国家发改委").
       cands[ci].dict = cands[o].dict;
@@ -3591,6 +3691,18 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     a.key = "#" + std::to_string(ci);
     Claim(p, cands, std::move(a));
   }
+}
+
+// A listed short form in brackets, tokens [b, e), names the unknown organization `ci` before it
+// ("미국항공우주국(NASA)", "三菱UFJフィナンシャル・グループ（MUFG）"): the candidate takes its entry.
+bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const {
+  const int o = b < p.Size() ? p.owner[b] : -1;
+  if (o < 0 || cands[o].tb != b || cands[o].te != e || cands[o].dict < 0 || cands[ci].dict >= 0 ||
+      cands[ci].type == "person" || cands[o].type == "person" || entries[cands[o].dict].type == "other")
+    return false;
+  cands[ci].dict = cands[o].dict;
+  cands[ci].type = entries[cands[o].dict].type;
+  return true;
 }
 
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
@@ -3626,6 +3738,7 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
       if (p.toks[t].kind == kWord) latin &= p.toks[t].latin && !p.toks[t].has_hangul;
       any_word |= p.toks[t].kind == kWord;
     }
+    if (!free && ListedGlossNames(p, cands, static_cast<int>(ci), k + 1, gloss_end)) continue;
     if (!free || !latin || !any_word) continue;
     std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
@@ -4381,6 +4494,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   } else if (hangul || upper) {
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
+    if (hangul) CjkGlossPass(pi, p, cands, first_cand);
+    mark(EntitySource::kGloss);
   }
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
@@ -4498,6 +4613,24 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
 
 namespace {
 
+// A capitalized German definite article opening an organization's name ("Die Grünen fordern", "Die
+// Linke kritisierte": the dictionary lists the party with it) is no part of the mention; mid-sentence
+// the article is written in lower case and stays out. A publication keeps it ("Der Spiegel").
+void TrimLeadingArticles(Doc& d) {
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.te - c.tb < 2 || (c.type != "organization" && c.type != "company") || !p.toks[c.tb].latin ||
+        !p.toks[c.tb].cap || !p.IsWord(c.tb + 1) || !p.toks[c.tb + 1].cap || !p.toks[c.tb + 1].space_before)
+      continue;
+    std::string lower(p.Text(c.tb));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!In(WordList::kDeDefiniteArticle, lower)) continue;
+    if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
+    ++c.tb;
+    c.start = p.toks[c.tb].start;
+  }
+}
+
 // An acronym the article introduces in brackets after a lower-case word ("over the medium-term
 // expenditure framework (MTEF)") abbreviates a phrase, not a body: none of its mentions that
 // AcronymPass read as an organization are output.
@@ -4544,22 +4677,54 @@ void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
   }
 }
 
-// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부") is no name;
-// a branch after a name ("대한적십자사 부산지사") is that name.
+namespace {
+// Word w is a ko_convene_verb row, or starts with one of two syllables or more ("열겠다", "개최했다").
+bool IsKoConveneVerb(std::string_view w) {
+  for (const std::string& v : EntityWords::Default().List(WordList::kKoConveneVerb))
+    if (w == v || (v.size() >= 6 && w.starts_with(v))) return true;
+  return false;
+}
+}  // namespace
+
+// Hangul organization candidate c names a meeting of a body: the object of a convening verb
+// ("상벌위원회를 열어", "법안심사소위를 다시 열 예정", "이사회를 소집") or the subject of its passive
+// ("위원회가 열린다"); at most one word (an adverb: 다시, 곧) between.
+bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) const {
+  const int last = c.te - 1;
+  if (c.end >= p.toks[last].end) return false;
+  const std::string_view particle = p.text.substr(c.end, p.toks[last].end - c.end);
+  const bool object = particle == "을" || particle == "를", subject = particle == "이" || particle == "가";
+  if (!object && !subject) return false;
+  for (int t = c.te; t < c.te + 2 && p.IsWord(t) && p.toks[t].sentence == p.toks[last].sentence; ++t) {
+    const std::string_view w = p.Text(t);
+    if (IsKoConveneVerb(w)) {
+      // The passive forms (열린, 열려, 열렸, 열리-) take the meeting as their subject.
+      const bool passive = w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
+      return object != passive;
+    }
+    if (!p.toks[t].has_hangul || CountCodePoints(w) > 2) return false;
+  }
+  return false;
+}
+
+// Hangul organizations: a body named by its kind ("참여정부", "다음 정부", "지도부"), a meeting of a
+// body ("상벌위원회를 열어", and so every mention of it in the article, the headline's too) and an
+// academic unit with no parent ("물리학과 교수") are no names.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
+  auto hangul_org = [&d](const Cand& c) {
+    return c.dict < 0 && c.type != "person" && !c.dropped && d.paras[c.para].toks[c.te - 1].has_hangul;
+  };
+  std::set<std::string, std::less<>> meetings;
+  for (const Cand& c : d.cands)
+    if (hangul_org(c) && c.type == "organization" && KoConvenedMeeting(d.paras[c.para], c)) meetings.emplace(d.Surface(c));
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dict >= 0 || c.type == "person" || c.dropped || !p.toks[c.te - 1].has_hangul) continue;
+    if (!hangul_org(c)) continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
-    const int last = c.te - 1;
-    if (c.dropped || last <= c.tb || !p.IsWord(last - 1) || !p.toks[last].space_before || c.end <= p.toks[last].start) continue;
-    const std::string_view lw = p.text.substr(p.toks[last].start, c.end - p.toks[last].start);
-    if (!EndsWithAnyOf(WordList::kKoBranchSuffix, lw)) continue;
-    d.paras[c.para].owner[last] = -1;
-    c.te = last;
-    c.end = p.toks[last - 1].end;
+    c.dropped = c.dropped || (c.type == "organization" && meetings.count(sv)) ||
+                (c.te - c.tb == 1 && EndsWithAnyOf(WordList::kKoUnitNeverAlone, sv));
   }
 }
 
@@ -4593,6 +4758,30 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t)
       if (d.paras[c.para].owner[t] == static_cast<int>(&c - d.cands.data())) d.paras[c.para].owner[t] = -1;
+  }
+}
+
+// Chinese person candidates that are no names: one ending in a place word ("徐汇区": zh_place_final)
+// and one written right after a numeral, whose first character is a measure word ("8万张门票", "一张专辑":
+// 张 is also a family name).
+void EntityRecognizer::Impl::DropChineseNonPersons(Doc& d) const {
+  constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.dict >= 0 || c.type != "person" || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    const std::string_view sv = p.text.substr(c.start, c.end - c.start);
+    if (!IsHanWord(sv) || CountCodePoints(sv) < 2) continue;
+    bool drop = false;
+    for (const std::string& f : EntityWords::Default().List(WordList::kZhPlaceFinal)) drop = drop || EndsWith(sv, f);
+    if (c.start > 0) {
+      const size_t b = LastCodePointStart(p.text, static_cast<size_t>(c.start));
+      size_t at = b;
+      drop = drop || kNumerals.find(DecodeUtf8(p.text, &at)) != std::u32string_view::npos;
+    }
+    if (!drop) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t)
+      if (p.owner[t] == static_cast<int>(&c - d.cands.data())) p.owner[t] = -1;
   }
 }
 
@@ -4764,18 +4953,43 @@ std::string GermanAdjectiveBase(std::string_view s) {
 }  // namespace
 
 namespace {
+// The rest of an organization's name after a short form of it: a Chinese legal form after at most
+// two characters of trade ("华信达" of "华信达科技有限公司"), or the syllables left of a Hangul head
+// the short form cut inside ("천문연" of "한국천문연구원": 구원 is no organization suffix).
+bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
+  const std::string_view rest = y.substr(at + x.size());
+  for (const std::string& f : EntityWords::Default().List(WordList::kZhLegalForm))
+    if (rest.size() >= f.size() && EndsWith(rest, f) && CountCodePoints(rest.substr(0, rest.size() - f.size())) <= 2)
+      return at == 0;
+  const bool hangul = IsAllHangul(x) && IsAllHangul(y);
+  return hangul && at > 0 && CountCodePoints(x) >= 3 && CountCodePoints(rest) >= 2 &&
+         !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);
+}
+
+// A CJK or Hangul person candidate written as a short form of an organization of the article
+// (ShortFormRest) is that organization's short form, no person ("华信达", "천문연").
+bool OrgShortFormShape(std::string_view s,
+                       const std::map<std::string, std::pair<std::string, double>, std::less<>>& orgs) {
+  for (const auto& [y, type] : orgs)
+    if (const size_t at = y.find(s); y.size() > s.size() && at != std::string::npos && ShortFormRest(s, y, at))
+      return true;
+  return false;
+}
+
 // A gloss names its parent wherever the article writes it alone: the headline's "国家发改委" of
 // "国家发展和改革委员会（国家发改委）" joins the parent's group (an unlisted organization candidate of
-// the same surface, or one of the parent's entry).
+// the same surface, or one of the parent's entry; a person's gloss the same person).
 void JoinGlossSurfaces(Doc& d) {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0 || c.type == "person") continue;
+    if (c.key.empty() || c.key[0] != '#' || d.group[i] < 0) continue;
     const std::string s = d.Surface(c);
     for (size_t j = 0; j < d.cands.size(); ++j) {
       const Cand& o = d.cands[j];
       const int old = d.group[j];
-      if (old < 0 || old == d.group[i] || o.type == "person" || (!o.key.empty() && o.key[0] == '#') ||
+      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは".)
+      if (old < 0 || old == d.group[i] || (o.type == "person") != (c.type == "person") ||
+          (!o.key.empty() && o.key[0] == '#') ||
           (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
       for (int& g : d.group)
@@ -4788,12 +5002,14 @@ void JoinGlossSurfaces(Doc& d) {
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
-  // surface -> type and confidence of an organization candidate
+  // surface -> type and confidence of an organization candidate (a cue rule's, "걸그룹 트와이스와",
+  // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
   std::map<std::string, std::pair<std::string, double>, std::less<>> org_type_of;
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != "person" && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
-      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, c.conf});
-      if (!added && c.conf > it->second.second) it->second = {c.type, c.conf};
+      const double conf = c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
+      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, conf});
+      if (!added && conf > it->second.second) it->second = {c.type, conf};
     }
   // "Die Arbeiterkammer (AK)", "AK-Expertin": an unlisted acronym alone abbreviates a body, not a
   // person.
@@ -4815,9 +5031,12 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     // written like an organization candidate of the article, read with as much confidence, is that
     // organization ("ソラリス・データ"). (Not in Latin script, where a family name can end like a
     // company: "Malín Brand".)
-    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin)
+    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin) {
       if (auto it = org_type_of.find(s); it != org_type_of.end() && it->second.second >= c.conf)
         c.type = it->second.first;
+      else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
+        c.type = "organization";
+    }
     c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
@@ -4974,8 +5193,21 @@ namespace {
 void LinkOrgSuffixes(Doc& d) {
   std::map<std::string, int, std::less<>> org_suffix;  // proper suffix -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || d.cands[j].type == "person" || d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) continue;
+    if (d.group[j] < 0 || d.cands[j].type == "person") continue;
     const std::string t = d.Surface(d.cands[j]);
+    if (d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) {
+      // "Air Force" of "U.S. Air Force": a Latin name without a country's capital letters before it.
+      const size_t sp = t.find(' ');
+      std::string first = t.substr(0, sp == std::string::npos ? 0 : sp);
+      while (!first.empty() && first.back() == '.') first.pop_back();
+      bool caps = !first.empty() && first.size() <= 4;
+      for (char ch : first) caps = caps && (IsAsciiUpper(ch) || ch == '.');
+      if (caps && In(WordList::kOrgLeadWord, first) && t.size() - sp - 1 >= 6) {
+        auto [it, inserted] = org_suffix.emplace(t.substr(sp + 1), d.group[j]);
+        if (!inserted && it->second != d.group[j]) it->second = -1;
+      }
+      continue;
+    }
     for (size_t k = 1; k < t.size(); ++k) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;  // code point starts only
       std::string_view suf = std::string_view(t).substr(k);
@@ -4986,7 +5218,7 @@ void LinkOrgSuffixes(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !org_suffix.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person") continue;
     auto it = org_suffix.find(d.Surface(c));
     if (it == org_suffix.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;
@@ -5036,7 +5268,7 @@ void LinkCjkAbbreviations(Doc& d) {
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
         const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
         if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
-                              : !In(WordList::kZhLegalForm, rest))
+                              : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at))
           continue;
         if (target >= 0 && target != gy) ambiguous = true;
         target = gy;
@@ -5137,29 +5369,62 @@ void LinkAcronyms(Doc& d) {
   }
 }
 
+// The family name of a Chinese person candidate written as a family name and a title or a form of
+// address ("黄律师", "李总", "陈导", "张女士": zh_surname + cjk_title, zh_person_cue or
+// zh_address_title), or "" when it is none.
+std::string_view ZhTitledFamilyName(std::string_view s) {
+  for (size_t len : {size_t{6}, size_t{3}}) {  // a double family name (欧阳) first
+    if (s.size() <= len || !In(WordList::kZhSurname, s.substr(0, len))) continue;
+    const std::string_view rest = s.substr(len);
+    if (In(WordList::kCjkTitle, rest) || In(WordList::kZhPersonCue, rest) || In(WordList::kZhAddressTitle, rest))
+      return s.substr(0, len);
+  }
+  return {};
+}
+
 // A Japanese or Chinese family name alone is the person of the same article whose name starts
-// with it ("木坂" -> "木坂有朗"), when only one does.
+// with it ("木坂" -> "木坂有朗"), when only one does; so is a Chinese family name with a title
+// ("黄律师" -> "黄立新"), which names nobody when no full name of the article has that family name
+// (an unnamed "张女士"), and a Chinese given name alone ("嘉豪" -> "徐嘉豪").
 void LinkCjkFamilyNames(Doc& d) {
   std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
+  std::map<std::string, int, std::less<>> given_of;   // Chinese given name -> group, -1 ambiguous
   auto cjk_person = [&](const Cand& c) {
     const Token& t = d.paras[c.para].toks[c.tb];
     return c.type == "person" && !t.latin && !t.has_hangul;
   };
+  std::vector<char> titled(d.cands.size(), 0);
+  for (size_t j = 0; j < d.cands.size(); ++j)
+    titled[j] = cjk_person(d.cands[j]) && d.cands[j].dict < 0 && !ZhTitledFamilyName(d.Surface(d.cands[j])).empty();
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || !cjk_person(d.cands[j])) continue;
+    if (d.group[j] < 0 || !cjk_person(d.cands[j]) || titled[j]) continue;
     const std::string t = d.Surface(d.cands[j]);
     for (size_t k = 1; k < t.size(); ++k) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;
       auto [it, inserted] = prefix_of.emplace(t.substr(0, k), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
     }
+    // 徐嘉豪: a one-character family name and a two-character given name, all Han.
+    if (t.size() == 9 && In(WordList::kZhSurname, std::string_view(t).substr(0, 3)) && IsHanWord(t)) {
+      auto [it, inserted] = given_of.emplace(t.substr(3), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
   }
-  for (size_t i = 0; i < d.cands.size() && !prefix_of.empty(); ++i) {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
-    auto it = prefix_of.find(d.Surface(c));
-    if (it == prefix_of.end() || it->second < 0 || it->second == d.group[i]) continue;
-    d.group[i] = it->second;
+    const std::string s = d.Surface(c);
+    const std::string_view family = titled[i] ? ZhTitledFamilyName(s) : std::string_view(s);
+    int to = -1;
+    if (auto it = prefix_of.find(family); it != prefix_of.end()) to = it->second;
+    else if (auto g = given_of.find(s); !titled[i] && g != given_of.end()) to = g->second;
+    if (titled[i] && to < 0) {
+      c.dropped = true;  // a titled family name of nobody named in the article
+      d.group[i] = -1;
+      continue;
+    }
+    if (to < 0 || to == d.group[i]) continue;
+    d.group[i] = to;
     c.short_form = true;
   }
 }
@@ -5288,11 +5553,13 @@ std::string EntityRecognizer::Impl::CanonicalName(const Doc& d, int g, double* p
   if (dict >= 0) return entries[dict].canonical;
   if (!hint.empty()) return hint;
   if (first < 0) return "";
-  // The longest surface of the group is the fullest form of the name.
+  // The longest surface of the group is the fullest form of the name (a short form linked to it,
+  // "黄律师" of 黄立新, is none).
   std::string best;
-  bool latin_seen = false;
+  bool latin_seen = false, full = false;
+  for (size_t i = 0; i < d.cands.size(); ++i) full = full || (d.group[i] == g && !d.cands[i].short_form);
   for (size_t i = 0; i < d.cands.size(); ++i) {
-    if (d.group[i] != g) continue;
+    if (d.group[i] != g || (full && d.cands[i].short_form)) continue;
     std::string s = d.Surface(d.cands[i]);
     bool lat = d.paras[d.cands[i].para].toks[d.cands[i].tb].latin;
     if ((lat && !latin_seen) || (lat == latin_seen && s.size() > best.size())) {
@@ -5628,6 +5895,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimKoreanOrgs(d);
   note_drops();
   m.DropGenericCjkOrgs(d);
+  m.DropChineseNonPersons(d);
   note_drops();
   m.DropSentenceOpeningPairs(d);
   note_drops();
@@ -5637,6 +5905,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   m.DropGermanNounPhrases(d);
   note_drops();
+  TrimLeadingArticles(d);
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);

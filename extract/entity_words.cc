@@ -33,7 +33,8 @@ constexpr std::string_view kListNames[] = {
     "cjk_quote_org_cue", "zh_name_trailer",     "zh_role_noun",
     "en_actor_verb",     "en_seat",
     "de_council",        "en_possessive_name_word",
-    "en_post_nominal",
+    "en_post_nominal",   "cjk_unit_head",       "ko_region_word",
+    "ko_convene_verb",   "ko_unit_never_alone", "zh_address_title", "de_definite_article", "zh_place_final",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -66,7 +66,7 @@ enum class WordList : uint8_t {
   kKoCompanyForm,       // 법무법인, 주식회사: a legal form before a company name, part of it
   kKoOrgForm,           // 재단법인, 학교법인: a legal form before an organization name, part of it
   kKoGenericOrgFinal,   // 정부, 지도부: a Hangul organization ending in these is a generic body
-  kKoBranchSuffix,      // 지사, 지부: a branch word after an organization name ("대한적십자사 부산지사")
+  kKoBranchSuffix,      // 지사, 지부: a branch after an organization name, one organization with it ("대한적십자사 서울지사")
   kEnModifierEnding,    // al, ly, times: endings of English adjectives and adverbs ("Political analyst")
   kPlatformName,        // Twitter, Google, 페이스북: platforms that are often a medium, not an actor
   kPlatformVenueWord,   // on, auf, sur: a preposition that makes a platform a medium ("said on Twitter")
@@ -104,6 +104,13 @@ enum class WordList : uint8_t {
   kDeCouncil,           // Nationalrat, Kantonsrat: a German council named like its members
   kEnPossessiveNameWord,  // people, children: a possessive of one stays in a name before its head ("Children's Hospital")
   kEnPostNominal,       // KC, QC, MP, OBE: letters written after a person's name, no part of it ("Rebecca Hale KC")
+  kCjkUnitHead,         // 部, 院, センター: a listed company's name + one of these is a unit of it, another organization ("腾讯…事业部")
+  kKoRegionWord,        // 재팬, 코리아: a region after a company's name with a space names its local arm ("하이브 재팬")
+  kKoConveneVerb,       // 열어, 개최, 열린: a Hangul committee opened or held by one is a meeting, no name ("상벌위원회를 열어")
+  kKoUnitNeverAlone,    // 학과, 학부: a Hangul word ending in one, with no parent before it, is a kind of unit ("물리학과 교수")
+  kZhAddressTitle,      // 总, 导, 老师: a form of address after a Chinese family name ("李总"), no part of a name
+  kDeDefiniteArticle,   // Der, Die, Das: capitalized before a body's name, no part of it ("Die Grünen fordern" -> Grünen)
+  kZhPlaceFinal,        // 区, 县, 省: a Chinese person candidate ending in one is a place ("徐汇区")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

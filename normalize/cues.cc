@@ -25,7 +25,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f.size() < 3 || f[2].empty()) return bad("malformed row");
     if (f[0] != "cue" && f[0] != "blank" && f[0] != "purpose" && f[0] != "past" &&
         f[0] != "earlier" && f[0] != "term" && f[0] != "particle" && f[0] != "retain" && f[0] != "amount" &&
-        f[0] != "promote" && f[0] != "deal" &&
+        f[0] != "promote" && f[0] != "deal" && f[0] != "group" &&
         f[0] != "before")
       return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
@@ -40,6 +40,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
       return bad("unknown particle role " + value);
     if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
       return bad("unknown term " + value);
+    if (f[0] == "group" && (value.empty() || value == ":counted")) return bad("group noun without a label");
     if (f[0] == "deal" && value != "acquihire" && value != "bought") return bad("unknown deal word " + value);
     if (f[0] == "amount" && value != "pay" && value != "payment" && value != "nonpay" && value != "price")
       return bad("unknown amount role " + value);

@@ -14,7 +14,7 @@
 namespace hirewire::normalize {
 
 struct CueRow {
-  std::string kind;   // cue | blank | purpose | past | earlier | term | particle | retain | amount
+  std::string kind;   // cue | blank | purpose | past | earlier | term | particle | retain | amount | group ...
   std::string lang;   // en | ko
   std::string text;
   std::string value;  // the cue kind for kind=cue

@@ -18,7 +18,8 @@ namespace hirewire::normalize {
 namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
-                                       "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead"};
+                                       "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead",
+                                       "subject_noun"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -307,6 +308,90 @@ class Reader {
   // company's name for a person ("Bandai Namco" beside "Bandai Namco Entertainment"). A name of
   // two words or more that is a company's name or the start of it, word for word, is that
   // company: its mentions become the company's (`company_people_`: entity, company entity).
+  // English: a sentence opening with "The [one or two modifiers] NOUN" (a subject_noun row: "The
+  // insurer also tapped …", "The London-listed lender has also hired …") with an object_verb row
+  // later in it: the phrase names the organization the article is about (the company or
+  // organization opening the headline, else the lede past its dateline), and becomes one of its
+  // mentions. An article opening with no organization gives none.
+  void ReadEnglishSubjects() {
+    int main = -1;
+    for (int pi = 0; pi < 2 && main < 0 && pi < static_cast<int>(a_.paragraphs.size()); ++pi) {
+      int open = 0;
+      for (const Span& sp : sources_)
+        if (sp.para == pi && sp.start == 0) open = std::max(open, sp.end);
+      // Past a dropped dateline ("CEDAR FALLS, Iowa (AP) — "): the first letter after it.
+      std::string_view p = a_.paragraphs[pi];
+      while (open > 0 && open < static_cast<int>(p.size()) && !std::isalpha(static_cast<unsigned char>(p[open]))) ++open;
+      for (size_t i = 0; i < a_.entities.size(); ++i) {
+        const Entity& e = a_.entities[i];
+        if (e.type != "company" && e.type != "organization") continue;
+        for (const Mention& m : e.mentions)
+          if (m.paragraph == pi && m.start == open && !InSource(m)) main = static_cast<int>(i);
+      }
+    }
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      std::vector<size_t> starts = SentenceStarts(p);
+      for (size_t si = 0; si < starts.size(); ++si) {
+        size_t s = starts[si], end = si + 1 < starts.size() ? starts[si + 1] : p.size();
+        if (p.compare(s, 4, "The ") != 0) continue;
+        size_t at = s + 4;
+        for (int word = 0; word < 3 && at < end; ++word) {
+          size_t e = at;
+          while (e < end && (std::isalpha(static_cast<unsigned char>(p[e])) || p[e] == '-')) ++e;
+          if (e == at || e >= end) break;
+          std::string_view w = p.substr(at, e - at);
+          int noun = Row("subject_noun", [&](const std::string& t) { return t == w && w.size() == t.size(); });
+          // "The automaker Sakura Motors": the name follows, the noun is no mention.
+          const bool named = p[e] == ' ' && e + 1 < end && IsUpperAscii(p[e + 1]);
+          if (noun >= 0 && (p[e] == ' ' || p[e] == ',') && !named) {
+            std::string rest(p.substr(e, end - e));
+            int verb = Row("object_verb", [&](const std::string& t) {
+              size_t f = rest.find(" " + t + " ");
+              return f != std::string::npos;
+            });
+            const int referent = SubjectBefore(static_cast<int>(pi), s, main);
+            if (verb >= 0 && referent >= 0) {
+              Use(noun);
+              Use(verb);
+              Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(e), std::string(p.substr(s, e - s))};
+              if (!Covered(m) && !Overlaps(m, /*person=*/true)) subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+            }
+            break;
+          }
+          if (p[e] != ' ') break;
+          at = e + 1;
+        }
+      }
+    }
+  }
+
+  // The organization that is the subject of the sentence before (paragraph `pi`,
+  // offset `at`; it opens the sentence and a lowercase word or a comma follows it: "Citadel has
+  // had more success elsewhere. The firm has hired …"), else `fallback`.
+  int SubjectBefore(int pi, size_t at, int fallback) const {
+    int seen = 0;
+    for (int q = pi; q >= 1 && seen < 1; --q) {
+      std::string_view p = a_.paragraphs[q];
+      std::vector<size_t> starts = SentenceStarts(p);
+      for (size_t k = starts.size(); k-- > 0 && seen < 1;) {
+        if (q == pi && starts[k] >= at) continue;
+        ++seen;
+        for (size_t i = 0; i < a_.entities.size(); ++i) {
+          const Entity& e = a_.entities[i];
+          if (e.type != "company" && e.type != "organization") continue;
+          for (const Mention& m : e.mentions) {
+            if (m.paragraph != q || m.start != static_cast<int>(starts[k]) || InSource(m)) continue;
+            size_t end = static_cast<size_t>(m.end);
+            if (end + 1 < p.size() && (p[end] == ',' || (p[end] == ' ' && std::islower(static_cast<unsigned char>(p[end + 1])))))
+              return static_cast<int>(i);
+          }
+        }
+      }
+    }
+    return fallback;
+  }
+
   void ReadCompanyPeople() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
@@ -326,7 +411,9 @@ class Reader {
   }
 
   bool Changed() const {
-    if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty() || !company_people_.empty()) return true;
+    if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty() || !company_people_.empty() ||
+        !subject_mentions_.empty())
+      return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
         for (const Mention& m : e.mentions)
@@ -336,6 +423,13 @@ class Reader {
 
   void Build(Article* out) const {
     *out = a_;
+    for (const auto& [entity, m] : subject_mentions_) {
+      Entity& c = out->entities[entity];
+      c.mentions.push_back(m);
+      std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& x, const Mention& y) {
+        return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
+      });
+    }
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
     for (size_t i : retyped_) out->entities[i].type = "company";
     for (auto [person, company] : company_people_) {
@@ -598,6 +692,7 @@ class Reader {
   std::vector<std::vector<Known>> known_;
   std::vector<Span> sources_;
   std::vector<std::string> added_;
+  std::vector<std::pair<size_t, Mention>> subject_mentions_;  // (organization entity, "The insurer")
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
   std::set<size_t> retyped_;           // person entities that name an organization
   std::vector<std::pair<size_t, size_t>> company_people_;  // (person entity, company entity)
@@ -660,7 +755,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead";
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "subject_noun";
     if (f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
@@ -686,6 +781,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadDatelines();
   r.ReadEnglishOrigins();
   r.ReadEnglishPlaces();
+  r.ReadEnglishSubjects();
   r.ReadCompanyPeople();
   if (!r.Changed()) return false;
   r.Build(out);

@@ -141,27 +141,26 @@ const char* const kExecutiveTitles[] = {"ceo", "최고경영자", "chief executi
                                         "chairman", "president", "대변인", "spokesperson",
                                         "spokesman", "spokeswoman", "cto", "최고기술책임자"};
 
-// Group nouns (candidate groups). The English label is used in the candidate string.
+// Group nouns (candidate groups): rows of kind "group" of the cue table, in table order; the label
+// (English) is used in the candidate string.
 struct GroupNoun {
-  const char* text;
-  const char* label;
+  std::string text;
+  std::string label;
+  bool english = false;
+  bool counted = false;  // a group only with a count ("변호사 4명"); alone it is a title
 };
-const GroupNoun kGroupNouns[] = {
-    {"연구자들", "researchers"}, {"연구자", "researchers"},   {"연구원들", "researchers"},
-    {"연구원", "researchers"},   {"엔지니어들", "engineers"}, {"엔지니어", "engineers"},
-    {"개발자들", "developers"},  {"개발자", "developers"},    {"과학자들", "scientists"},
-    {"팀원들", "members"},       {"팀원", "members"},         {"직원들", "employees"},
-    {"직원", "employees"},       {"인력", "staff"},           {"임원들", "executives"},
-    {"연구진", "researchers"},   {"개발진", "developers"},    {"제작진", "crew"},
-    {"임원", "executives"},      {"스태프", "staff"},
-    {"researchers", "researchers"}, {"engineers", "engineers"}, {"scientists", "scientists"},
-    {"employees", "employees"},  {"staffers", "staff"},       {"team members", "members"},
-    {"executives", "executives"}, {"developers", "developers"}, {"partners", "partners"},
-    {"bankers", "bankers"},      {"lawyers", "lawyers"},      {"workers", "workers"},
-    {"welders", "welders"},
-    {"研究者", "researchers"},   {"技術者", "engineers"},     {"エンジニア", "engineers"},
-    {"開発者", "developers"},    {"社員", "employees"},
-};
+const std::vector<GroupNoun>& GroupNouns() {
+  static const std::vector<GroupNoun>* nouns = [] {
+    auto* v = new std::vector<GroupNoun>();
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "group") {
+        const bool counted = r.value.ends_with(":counted");
+        v->push_back({r.text, counted ? r.value.substr(0, r.value.size() - 8) : r.value, r.lang == "en", counted});
+      }
+    return v;
+  }();
+  return *nouns;
+}
 
 const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -179,6 +178,14 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
 }
 bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
   return end >= p.size() && end <= s.size() && s.substr(end - p.size(), p.size()) == p;
+}
+
+// Whether the words between a list of names and a group noun add the group to the list (", along
+// with nine associates", ", plus two engineers") instead of describing the names.
+bool AddsToList(std::string_view between) {
+  for (std::string_view w : {"along with ", "together with ", "plus ", "as well as ", "and "})
+    if (between.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // Skips a parenthetical "(TML)", closing quotes and the like right after a mention.
@@ -1334,6 +1341,17 @@ bool IsKanaReading(std::string_view name) {
   return any;
 }
 
+// English: a name closing the position of another person's apposition ("hired Erin Walsh, a former
+// executive producer at Blizzard Entertainment, to lead"): where that person worked, not a person.
+bool ClosesAppositionPost(std::string_view p, int clause_start, int start) {
+  if (start < 4 || p.substr(static_cast<size_t>(start) - 4, 4) != " at ") return false;
+  size_t comma = p.rfind(", ", static_cast<size_t>(start));
+  if (comma == std::string_view::npos || static_cast<int>(comma) < clause_start) return false;
+  for (size_t k = comma + 2; k + 4 < static_cast<size_t>(start); ++k)
+    if (!((p[k] >= 'a' && p[k] <= 'z') || p[k] == ' ' || p[k] == '-')) return false;
+  return comma + 2 + 4 < static_cast<size_t>(start);
+}
+
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;
   if (m.start < s.start || m.end > s.end) return false;
@@ -1341,6 +1359,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
   if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  if (ClosesAppositionPost(p, s.start, m.start)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {
     std::string_view stem = n.substr(0, n.size() - 3);
@@ -1581,9 +1600,9 @@ class ClauseReader {
       cands.push_back(c);
       cand_entity.push_back(person_e[i]);
     }
-    for (const GroupNoun& g : kGroupNouns) {
+    for (const GroupNoun& g : GroupNouns()) {
       std::vector<size_t> found;
-      bool english = IsAsciiAlpha(g.text[0]);
+      const bool english = g.english;
       FindAll(english ? lo_s : ko_s, g.text, english, &found);
       for (size_t f : found) {
         int pos = s.start + static_cast<int>(f);
@@ -1600,6 +1619,7 @@ class ClauseReader {
         c.end = end;
         c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
                           : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+        if (g.counted && c.count < 0) continue;
         if (english && c.count < 0) {
           // "four Google DeepMind researchers": the count stands before the organization that
           // modifies the noun.
@@ -1633,7 +1653,7 @@ class ClauseReader {
         if (cands[i].kind == "group" && !title)
           for (Candidate& o : cands)
             if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
-                std::string_view(p).substr(o.end, 2) == ", ")
+                std::string_view(p).substr(o.end, 2) == ", " && !AddsToList(lo.substr(o.end, cands[i].start - o.end)))
               title = true;
         // Inside a person's apposition ("Hartmann, a distinguished engineer who managed roughly 100
         // researchers at Apple, has joined"): it describes the person.
@@ -2902,6 +2922,50 @@ bool SamePersonName(const std::string& a, const std::string& b) {
 // described twice ("개발팀 전원" / "엔지니어 15명") with the same employer and origin; a
 // person written in full and shortened; a departure that is the first half of a move.
 
+// A counted group whose members the article names ("hired four researchers from Google
+// DeepMind … Tom Okafor, Shreya …"; "The three researchers started at Helix" after the named trio):
+// the named hires are the group (marked in `folded`); they take its origin. A group that names no
+// origin takes any person hired at its employer; one with an origin, those from it (spelled in
+// any of the article's ways, with `article`) or from nowhere.
+// Whether organization names `a` and `b` name the same organization of the article, or `a` is a
+// unit written after it ("삼성전자 메모리사업부" for "Samsung Electronics", whose alias 삼성전자 is).
+bool SameOrgOf(const Article& art, const std::string& a, const std::string& b) {
+  auto key = [&](const std::string& n) -> std::string {
+    for (const Entity& e : art.entities)
+      if (e.type != "person" && !n.empty() &&
+          (e.name == n || e.canonical == n || std::find(e.aliases.begin(), e.aliases.end(), n) != e.aliases.end()))
+        return e.canonical;
+    return "";
+  };
+  const std::string kb = key(b);
+  return !kb.empty() && (key(a) == kb || key(a.substr(0, a.find(' '))) == kb);
+}
+
+void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, const Article* article) {
+  std::vector<Event>& out = *events;
+  for (size_t i = 0; i < out.size(); ++i) {
+    Event& g = out[i];
+    if ((*folded)[i] || g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture)
+      continue;
+    std::vector<size_t> members;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& p = out[j];
+      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
+          (p.previous_employer.empty() || g.previous_employer.empty() ||
+           SameOrUnit(p.previous_employer, g.previous_employer) ||
+           (article && SameOrgOf(*article, p.previous_employer, g.previous_employer))))
+        members.push_back(j);
+    }
+    if (static_cast<int>(members.size()) < g.candidate_count) continue;
+    (*folded)[i] = true;
+    for (size_t j : members) {
+      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
+      if (out[j].offers.empty()) out[j].offers = g.offers;
+    }
+  }
+}
+
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
                                      bool headline) {
   std::vector<Event> out;
@@ -2972,26 +3036,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
           part_of_move[i] = true;
         }
     }
-  // A counted group whose members the article names ("hired four researchers from Google
-  // DeepMind … Tom Okafor, Shreya …"): the named hires are the group; they take its origin.
-  for (size_t i = 0; i < out.size(); ++i) {
-    Event& g = out[i];
-    if (g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture) continue;
-    std::vector<size_t> members;
-    for (size_t j = 0; j < out.size(); ++j) {
-      const Event& p = out[j];
-      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
-          (p.previous_employer.empty() || SameOrUnit(p.previous_employer, g.previous_employer)))
-        members.push_back(j);
-    }
-    if (static_cast<int>(members.size()) < g.candidate_count) continue;
-    part_of_move[i] = true;
-    for (size_t j : members) {
-      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
-      // "offering each of them packages worth more than $100 million": the group's offer is each one's.
-      if (out[j].offers.empty()) out[j].offers = g.offers;
-    }
-  }
+  NamedGroupMembers(&out, &part_of_move, nullptr);
   for (size_t i = 0; i < out.size(); ++i)
     if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
@@ -3355,6 +3400,18 @@ std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::v
 // will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
 std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
                              const std::vector<const Entity*>& org_e) {
+  // "At Kakao, meanwhile, …": a context marker row (frames.tsv) opening the sentence.
+  const FrameReader& frames = FrameReader::Default();
+  for (size_t i = 0; i < org_m.size(); ++i) {
+    if (org_e[i]->type == "publication" || org_m[i]->start <= s.ev_start) continue;
+    size_t end = static_cast<size_t>(org_m[i]->end);
+    if (end >= s.blank.size() || s.blank[end] != ',') continue;
+    for (const FrameReader::Row& r : frames.rows())
+      if (r.kind == "marker" && r.lang == "en" && r.value == "context" &&
+          static_cast<size_t>(s.ev_start) + r.text.size() + 1 == static_cast<size_t>(org_m[i]->start) &&
+          StartsWith(s.lower, static_cast<size_t>(s.ev_start), r.text + " "))
+        return org_e[i]->canonical;
+  }
   for (size_t i = 0; i < org_m.size(); ++i) {
     if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
@@ -4821,7 +4878,17 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   AnnouncedHires(article, ctx, &out);
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   out = FoldStays(article, std::move(out));
-  if (LooksLikeHeadline(article)) out = FoldHeadlineEvents(std::move(out));
+  if (LooksLikeHeadline(article)) {
+    out = FoldHeadlineEvents(std::move(out));
+    // The headline may count a group the body names ("핵심 인력 3명 영입" over "임원과 연구원을 …
+    // 김영호 전무, 이지훈 상무, 박성민 수석연구원 등 3명").
+    std::vector<bool> folded(out.size(), false);
+    NamedGroupMembers(&out, &folded, &article);
+    std::vector<Event> kept;
+    for (size_t i = 0; i < out.size(); ++i)
+      if (!folded[i]) kept.push_back(std::move(out[i]));
+    out = std::move(kept);
+  }
   EmployerSpellings(article, &out);
   SortByEvidence(&out);
   if (options.pairs) {

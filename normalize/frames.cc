@@ -319,10 +319,22 @@ class FrameReader::Scan {
   }
 
   // English apposition right after a name (", a former executive at X,"): its end, or `end`.
-  size_t AppositionEnd(size_t end) const {
+  // An age alone (", 66,") may be followed by a relative clause saying what the person heads
+  // (a relative_lead marker right before an organization: "Cho Hyun-woo, 66, who has run Daewon
+  // Chemical for seven years,"): the apposition reaches its end.
+  size_t AppositionEnd(size_t end) {
     if (korean_ || !StartsWith(c_.text, end, ", ")) return end;
     size_t close = c_.text.find(',', end + 2);
     if (close == std::string_view::npos || close > static_cast<size_t>(c_.end) || close - end > 110) return end;
+    bool age = close > end + 2 && close - end <= 5;
+    for (size_t k = end + 2; k < close; ++k) age = age && c_.text[k] >= '0' && c_.text[k] <= '9';
+    const int lead = age ? MarkerAt("marker", "relative_lead", close + 2, true) : -1;
+    size_t org_at = lead >= 0 ? SkipSpaces(c_.lower, close + 2 + r_.rows_[lead].text.size()) : 0;
+    if (lead >= 0 && StartsWith(c_.lower, org_at, "the ")) org_at += 4;
+    if (lead >= 0 && std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.start == static_cast<int>(org_at); })) {
+      size_t next = c_.text.find(',', close + 2);
+      if (next != std::string_view::npos && next <= static_cast<size_t>(c_.end) && next - close <= 110) return next + 1;
+    }
     return close + 1;
   }
 
@@ -533,8 +545,16 @@ class FrameReader::Scan {
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
     for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
-    // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief".
-    size_t gen = GenitiveEnd(at);
+    // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief";
+    // an organization's ("as Rio Grande's interim coach") names the employer.
+    const FrameMention* owner = nullptr;
+    for (const FrameMention& o : c_.orgs)
+      for (const char* gen : {"'s ", "\xE2\x80\x99s "})
+        if (o.start == static_cast<int>(at) && InClause(o) && StartsWith(c_.text, static_cast<size_t>(o.end), gen)) {
+          owner = &o;
+          at = static_cast<size_t>(o.end) + std::string_view(gen).size();
+        }
+    size_t gen = owner ? at : GenitiveEnd(at);
     if (gen > at) {
       at = gen;
       for (const char* det : {"next ", "new ", "permanent ", "interim ", "acting "})
@@ -543,6 +563,7 @@ class FrameReader::Scan {
     size_t end = TitleRun(at);
     if (end == at) return;
     *role = std::string(c_.text.substr(at, end - at));
+    if (owner && !IsUnit(*owner)) *employer = owner->name;
     size_t after = SkipSpaces(c_.lower, end);
     int of = MarkerAt("marker", "of", after, true);
     if (of < 0) return;
@@ -561,6 +582,25 @@ class FrameReader::Scan {
     for (const FrameMention& o : c_.orgs)
       if (o.name == name) return IsUnit(o);
     return false;
+  }
+  // The organization the person joins earlier in the clause (a `joined_at` row right after it:
+  // "네이버에 합류해", "쿠팡에 입사해") when `role`, glued to `org`, heads a unit (a
+  // `unit_head` row ends it: 센터장, 연구소장); else null.
+  const FrameMention* UnitOfJoined(const FrameMention& org, const std::string& role) {
+    int head = -1;
+    for (int i : r_.RowsOf("unit_head", "ko"))
+      if (EndsWithAt(role, role.size(), r_.rows_[i].text)) head = i;
+    if (head < 0) return nullptr;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end > org.start || o.name == org.name) continue;
+      for (int i : r_.RowsOf("joined_at", "ko"))
+        if (StartsWith(c_.text, static_cast<size_t>(o.end), r_.rows_[i].text)) {
+          Use(head);
+          Use(i);
+          return &o;
+        }
+    }
+    return nullptr;
   }
   // A company's deciding body ("임원후보추천위원회", "이사회"): it acts, the company employs.
   bool IsBody(const FrameMention& o) { return NameEndsWith(o, "body", true); }
@@ -583,6 +623,11 @@ class FrameReader::Scan {
       if (!InClause(o) || o.end > pos || pos - o.end > window || (korean_ && IsUnit(o))) continue;
       bool crossed = std::any_of(c_.persons.begin(), c_.persons.end(),
                                  [&](const FrameMention& p) { return p.start >= o.end && p.end <= pos; });
+      // English: an organization in another person's apposition ("named Karen Whitlock, a
+      // senior executive at Applied Materials, … and said current CEO Richard Hollis") is theirs.
+      if (!korean_)
+        for (const FrameMention& p : c_.persons)
+          crossed = crossed || (p.end <= o.start && p.end < pos - 1 && AppositionEnd(static_cast<size_t>(p.end)) >= static_cast<size_t>(o.end));
       size_t after = SkipSpaces(c_.text, static_cast<size_t>(o.end));
       if (crossed || MarkerAt("marker", "source", korean_ ? after : SkipSpaces(c_.lower, after), !korean_) >= 0)
         continue;
@@ -923,8 +968,12 @@ class FrameReader::Scan {
       // A self move names the post it takes (에/로, 을/를 맡는다); a subject's title is the
       // one held now ("우아한형제들의 김도현 CTO가 쿠팡으로 자리를 옮긴다").
       if (voice == 's' && !s.goal) return false;
-      // A division ("파운드리사업부장에") is part of the role; the employer is the company.
+      // A division ("파운드리사업부장에") is part of the role; the employer is the company. So is an
+      // organization a unit head's post is glued to after the person joined another one in the
+      // clause ("네이버에 합류해 신설되는 비전AI 센터장을 맡는다": a centre of Naver).
+      const FrameMention* joined = s.org && !IsUnit(*s.org) ? UnitOfJoined(*s.org, s.role) : nullptr;
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
+      else if (joined) e->role = s.org->name + " " + s.role, e->employer = joined->name;
       else if (s.org) e->employer = s.org->name;
       if (e->role.empty()) e->role = s.role;
       e->agreed = e->agreed || s.designated;
@@ -946,6 +995,18 @@ class FrameReader::Scan {
     // "nominated X, a former vice minister, to succeed Park": the post is the predecessor's.
     std::string predecessor_employer;
     bool succeeds = !korean_ && voice == 'a' && Succeeds(static_cast<size_t>(cand->end), &predecessor_employer);
+    // "has taken the helm at Kestrel Mobile, …, succeeding Mark Haldane": a self move at the
+    // organization right after the trigger, into the predecessor's post.
+    if (!korean_ && voice == 's' && e->role.empty() && EndsWithAt(r_.rows_[h.row].text, r_.rows_[h.row].text.size(), " at"))
+      for (const FrameMention& o : c_.orgs)
+        if (o.start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) && !IsUnit(o) &&
+            Succeeds(static_cast<size_t>(o.end), &predecessor_employer)) {
+          e->employer = o.name;
+          succeeds = true;
+        }
+    // "… would retire, and that Helen Okafor … would succeed him": the post just left.
+    if (!korean_ && voice == 's' && MarkerAt("marker", "pronoun", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true) >= 0)
+      succeeds = true;
     if (e->role.empty() && !succeeds) return false;  // an appointment names its position
     if (e->employer.empty()) e->employer = predecessor_employer;
     if (e->employer.empty() && voice == 'a') {
@@ -1133,6 +1194,13 @@ class FrameReader::Scan {
   // the name or its apposition past at most three lowercase words. A speaker is none.
   bool SelfSubject(const FrameMention& p, const Hit& h) {
     if (korean_ || h.voice != 's' || IsSpeaker(p)) return false;
+    // "succeeds Martin Kessler, who is retiring": the relative clause's subject is the name. A
+    // past form there ("who was fired on Jan. 6", "who resigned") is background.
+    const std::string& verb = r_.rows_[h.row].text;
+    const bool past = StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed");
+    if (!past && static_cast<size_t>(p.end) + std::string_view(", who ").size() == static_cast<size_t>(h.pos) &&
+        StartsWith(c_.text, static_cast<size_t>(p.end), ", who "))
+      return true;
     size_t at = AppositionEnd(static_cast<size_t>(p.end));
     if (at > static_cast<size_t>(h.pos)) return false;
     int words = 0;
@@ -1172,6 +1240,13 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
     bool replaced = !korean_ && Replaced(*cand);
+    // "replaces Richard Lamb, who was fired on Jan. 6": a past departure dated to a day is
+    // background ("who resigned last month" still leaves the post just filled).
+    const std::string& verb = r_.rows_[h.row].text;
+    if (replaced && (StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed"))) {
+      int when = MarkerAt("when", "", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true);
+      if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ")) return false;
+    }
     if (replaced) {
       e->employer = before.empty() ? c_.context_employer : before.back().employer;
       return true;
@@ -1180,11 +1255,26 @@ class FrameReader::Scan {
     // else the person is the subject of a self departure, or the person right after an active
     // trigger whose subject is an organization ("Baltimore fired Rick Dunleavy").
     if (!korean_) EnRole(static_cast<size_t>(h.end), &e->role, &e->employer);
-    const bool fired_by_org = !korean_ && h.voice == 'a' && cand->start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) &&
-                              !StartsWith(c_.text, static_cast<size_t>(cand->end), "'") && !SubjectOrg(h).empty();
+    // The acting organization: the subject before the trigger, else the one opening the sentence
+    // ("Bay City FC has agreed …, a week after firing Ben Ashworth"); a noun trigger ("the firing
+    // of X") names none, the context does.
+    const bool right_after = !korean_ && h.voice == 'a' && cand->start == static_cast<int>(SkipSpaces(c_.text, static_cast<size_t>(h.end))) &&
+                             !StartsWith(c_.text, static_cast<size_t>(cand->end), "'");
+    // A gerund adjunct ("two days after firing X") has the sentence's subject as its own.
+    const std::string& trigger = r_.rows_[h.row].text;
+    const bool gerund = EndsWithAt(trigger, trigger.size(), "ing");
+    std::string acting = right_after && gerund ? OpeningSubject(h) : "";
+    if (right_after && acting.empty()) acting = SubjectOrg(h);
+    if (right_after && acting.empty()) acting = OpeningSubject(h);
+    const bool noun_trigger = right_after && EndsWithAt(r_.rows_[h.row].text, r_.rows_[h.row].text.size(), " of");
+    const bool fired_by_org = right_after && (!acting.empty() || noun_trigger);
     if (e->role.empty() && !HasTitleNear(*cand) && !SelfSubject(*cand, h) && !fired_by_org) return false;
     if (e->employer.empty() && left && !IsUnit(*left)) e->employer = left->name;
-    if (e->employer.empty() && fired_by_org) e->employer = SubjectOrg(h);
+    if (e->employer.empty() && fired_by_org) e->employer = acting;
+    // A passive's agent right after the trigger ("has been fired by Bay City FC").
+    if (e->employer.empty() && !korean_ && h.voice == 's' && StartsWith(c_.lower, static_cast<size_t>(h.end), " by "))
+      for (const FrameMention& o : c_.orgs)
+        if (o.start == static_cast<int>(h.end) + 4 && !IsUnit(o)) e->employer = o.name;
     if (e->employer.empty()) e->employer = Affiliation(*cand);
     // "김태섭 메모리사업부장(사장)은 … 물러난다": a division is where the post was, not the employer.
     if (korean_ && !e->employer.empty() && IsUnitName(e->employer)) e->employer.clear();
@@ -1259,7 +1349,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb"};
+        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

@@ -1124,6 +1124,149 @@ TEST_F(Recognizer, NamesAfterAKindOfOrganizationOrTold) {
 
 // Bodies named by a rank or a kind, and a building, are no names; a German adjective's case
 // ending does not make a second organization; one surface is not both a person and an organization.
+// Korean bodies named by what happens to them or by their kind (entities-b9, b2, b3, d7): a
+// committee convened is a meeting, a post ending in 정책관 a title, an academic unit with no parent
+// a kind, the plural of a role noun after a company cue a group of people.
+TEST_F(Recognizer, KoreanMeetingsPostsUnitsAndPluralsAreNoNames) {
+  const auto es = Run({"한국거래소는 이달 중 기업심사위원회를 열어 상장폐지 여부를 심의할 예정이다.",
+                       "국회 산업통상자원중소벤처기업위원회는 다음 주 법안심사소위를 다시 열 예정이다.",
+                       "마포경찰서도 관리업체 관계자들을 불러 조사할 방침이다.",
+                       "복지부 장세영 응급의료정책관은 \"이송 체계가 정착 단계\"라고 평가했다.",
+                       "한국과학기술원(KAIST)의 나현서 물리학과 교수는 이날 성과를 발표했다."});
+  for (const Entity& e : es) {
+    EXPECT_NE(e.name, "기업심사위원회");
+    EXPECT_NE(e.name, "법안심사소위");
+    EXPECT_EQ(e.name.find("관계자"), std::string::npos) << e.name;
+    EXPECT_NE(e.name, "응급의료정책관");
+    EXPECT_NE(e.name, "물리학과");
+  }
+  int found = 0;
+  for (const Entity& e : es)
+    found += e.name == "마포경찰서" || e.name == "장세영" || e.name == "국회 산업통상자원중소벤처기업위원회";
+  EXPECT_EQ(found, 3);
+  // A committee that acts is a body ("당무위원회가 결정했고").
+  const auto acts = Run({"선호투표제는 지난해 7월 당무위원회가 결정했다."});
+  bool body = false;
+  for (const Entity& e : acts) body = body || e.name == "당무위원회";
+  EXPECT_TRUE(body);
+}
+
+// Short forms are aliases of the name written in full (entities-b9, d10, d7): a short form in
+// brackets (Hangul, a listed acronym, a katakana reading), a Chinese family name with a title or
+// a form of address, a Chinese given name alone; a titled family name of nobody named is no person.
+TEST_F(Recognizer, BracketedShortFormsTitledFamilyNamesAndGivenNamesAreAliases) {
+  auto one = [](const std::vector<Entity>& es, const std::string& a, const std::string& b) {
+    int with_a = 0, with_b = 0, both = 0;
+    for (const Entity& e : es) {
+      bool ha = e.name == a, hb = e.name == b;
+      for (const Mention& m : e.mentions) {
+        ha = ha || m.surface == a;
+        hb = hb || m.surface == b;
+      }
+      with_a += ha;
+      with_b += hb;
+      both += ha && hb;
+    }
+    return with_a == 1 && with_b == 1 && both == 1;
+  };
+  const auto ko = Run({"대한의사협회(의협)는 20일 기자회견을 열었다. 한경수 의협 회장은 대책을 비판했다.",
+                       "연구팀은 미국항공우주국(NASA)의 제임스웹 우주망원경 자료를 분석했다."});
+  EXPECT_TRUE(one(ko, "대한의사협회", "의협"));
+  EXPECT_TRUE(one(ko, "미국항공우주국", "NASA"));
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"利ざや改善への期待から三菱UFJフィナンシャル・グループ（MUFG）の株が買われた。",
+                   "最年少メンバーの青木悠真（ユウマ）は昨年秋に活動を休止していた。ユウマは今夏に復帰した。"};
+  const auto jes = rec_->Recognize(ja);
+  EXPECT_TRUE(one(jes, "三菱UFJフィナンシャル・グループ", "MUFG"));
+  EXPECT_TRUE(one(jes, "青木悠真", "ユウマ"));
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"后卫徐嘉豪全场砍下32分。广东主帅杜锋称赞弟子：“嘉豪这场打得很好。”",
+                   "公司创始人李志远曾在清华大学从事研究。员工们习惯称他为“李总”。", "张女士说，她排了两个小时。"};
+  const auto zes = rec_->Recognize(zh);
+  EXPECT_TRUE(one(zes, "徐嘉豪", "嘉豪"));
+  EXPECT_TRUE(one(zes, "李志远", "李总"));
+  const Entity* li = nullptr;
+  for (const Entity& e : zes) {
+    EXPECT_NE(e.name, "张女士");
+    if (e.name == "李志远") li = &e;
+  }
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->canonical, "李志远");
+}
+
+// A capitalized article opening a sentence is no part of a party's name (entities-b9 de-01, de-03,
+// de-04; the writers' convention): "Die Grünen lobten" gives Grünen, as "Auch die Grünen" does; a
+// newspaper keeps its article.
+TEST_F(Recognizer, SentenceOpeningArticleIsNoPartOfAPartyName) {
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Die Grünen lobten den Kompromiss. Die Linke kritisierte ihn. Auch die Grünen stimmten zu.",
+                   "Der Spiegel berichtete zuerst darüber."};
+  bool greens = false, left = false, spiegel = false;
+  for (const Entity& e : rec_->Recognize(de)) {
+    for (const Mention& m : e.mentions) {
+      EXPECT_NE(m.surface, "Die Grünen");
+      EXPECT_NE(m.surface, "Die Linke");
+      greens = greens || m.surface == "Grünen";
+      left = left || m.surface == "Linke";
+      spiegel = spiegel || m.surface == "Der Spiegel";
+    }
+  }
+  EXPECT_TRUE(greens);
+  EXPECT_TRUE(left);
+  EXPECT_TRUE(spiegel);
+}
+
+// Organizations the tagger reads as persons (entities-b9, d10): a name a cue rule reads as an
+// organization elsewhere in the article ("걸그룹 트와이스와", "IT企業「ネクサリンク」"), and a short form
+// of an organization of the article ("华信达" of 华信达科技有限公司, "천문연" of 한국천문연구원).
+TEST_F(Recognizer, OrganizationsTheTaggerCallsPersonsAreOrganizations) {
+  auto no_person = [](const std::vector<Entity>& es, const std::string& name) {
+    bool org = false;
+    for (const Entity& e : es) {
+      for (const Mention& m : e.mentions) {
+        if (m.surface != name) continue;
+        EXPECT_NE(e.type, "person") << name;
+        org = true;
+      }
+    }
+    return org;
+  };
+  const auto ko = Run({"같은 주 JYP엔터테인먼트의 걸그룹 트와이스와 SM엔터테인먼트 소속 에스파도 신보를 냈다.",
+                       "JYP 소속 트와이스는 다음 달 서울에서 단독 콘서트를 연다.",
+                       "한국천문연구원 조재민 박사 연구팀이 관측했다. 천문연은 후속 연구를 준비하고 있다."});
+  EXPECT_TRUE(no_person(ko, "트와이스"));
+  EXPECT_TRUE(no_person(ko, "천문연"));
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"詐欺罪に問われたIT企業「ネクサリンク」（東京都港区）の元社長に判決が言い渡された。",
+                   "ネクサリンクは昨年8月に破産手続きの開始決定を受けた。"};
+  EXPECT_TRUE(no_person(rec_->Recognize(ja), "ネクサリンク"));
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"被告人王某（华信达科技有限公司原董事长）以合同诈骗罪被判处有期徒刑十二年。",
+                   "据了解，华信达已于去年进入破产重整程序。"};
+  EXPECT_TRUE(no_person(rec_->Recognize(zh), "华信达"));
+}
+
+// Chinese places and measure words the character model reads as persons (entities-b9 zh-04, zh-06):
+// a candidate ending in a place word, and one written right after a numeral (张 of "8万张门票").
+TEST_F(Recognizer, ChinesePlacesAndCountedThingsAreNoPersons) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"两场共8万张门票在一分钟内售罄。", "据了解，徐汇区一所小学已有两个班级临时停课。",
+                   "上海医药集团董事长张明远表示，药品供应充足。"};
+  bool zhang = false;
+  for (const Entity& e : rec_->Recognize(zh)) {
+    EXPECT_EQ(e.name.find("门票"), std::string::npos) << e.name;
+    EXPECT_NE(e.name, "徐汇区");
+    zhang = zhang || (e.type == "person" && e.name == "张明远");
+  }
+  EXPECT_TRUE(zhang);
+}
+
 TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   Article zh;
   zh.language = "zh";
@@ -1169,6 +1312,48 @@ TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
     EXPECT_NE(e.name, "Deputy");
     EXPECT_NE(e.name, "Minister");
   }
+}
+
+// A parent and its unit, a court with its district or an ordinal, are one name as written.
+TEST_F(Recognizer, ParentsWithUnitsAndNumberedCourtsAreOneName) {
+  Article en;
+  en.language = "en";
+  en.paragraphs = {"Judge Maria Delgado of the U.S. District Court for the Southern District of New York ruled.",
+                   "Kirby may appeal to the 2nd U.S. Circuit Court of Appeals, a lawyer said.",
+                   "The U.S. Air Force said on Monday that the Air Force had sent two jets.",
+                   "She studied at the University of New York before joining."};
+  const auto es = rec_->Recognize(en);
+  for (const char* name : {"U.S. District Court for the Southern District of New York", "2nd U.S. Circuit Court of Appeals",
+                           "University of New York"})
+    EXPECT_NE(Find(es, name), nullptr) << name;
+  const Entity* air = Find(es, "U.S. Air Force");
+  ASSERT_NE(air, nullptr);
+  EXPECT_EQ(air->mentions.size(), 2u);
+  EXPECT_EQ(Find(es, "Air Force"), nullptr);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Nach Überzeugung der 6. Strafkammer flossen die Gelder ins Ausland."};
+  EXPECT_NE(Find(rec_->Recognize(de), "6. Strafkammer"), nullptr);
+  de.paragraphs = {"Die 6. Strafkammer des Landgerichts München I verurteilte ihn am Montag.",
+                   "Forschende der Charité – Universitätsmedizin Berlin und die Zuger Kantonalbank halfen."};
+  const auto des = rec_->Recognize(de);
+  for (const char* name : {"6. Strafkammer des Landgerichts München I", "Charité – Universitätsmedizin Berlin"})
+    EXPECT_NE(Find(des, name), nullptr) << name;
+  bool zug = false;
+  for (const Entity& e : des) zug = zug || (e.name == "Zuger Kantonalbank" && e.type != "person");
+  EXPECT_TRUE(zug);
+  // A justice's title is no part of the name, and the title + family name links to it.
+  const auto court = Run({"Justices A.S. Kulkarni and Rajesh Patil of the Bombay High Court heard the case.",
+                          "Justice Kulkarni said the delay was unexplained."});
+  const Entity* kulkarni = Find(court, "A.S. Kulkarni");
+  ASSERT_NE(kulkarni, nullptr);
+  EXPECT_EQ(kulkarni->mentions.size(), 2u);
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"経済産業省資源エネルギー庁は25日、新たな指針を公表した。"};
+  const auto jes = rec_->Recognize(ja);
+  EXPECT_NE(Find(jes, "経済産業省資源エネルギー庁"), nullptr);
+  for (const Entity& e : jes) EXPECT_NE(e.name, "資源エネルギー庁");
 }
 
 }  // namespace

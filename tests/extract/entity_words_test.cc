@@ -185,11 +185,7 @@ std::vector<Probe> Probes() {
          return true;
        }},
       {WordList::kKoBranchSuffix, "ko", [](const std::string& w) { return "한울재단 부산" + w + Topic(w) + " 구호 물품을 전달했다."; },
-       [](const std::string& w, const auto& es) {
-         for (const Entity& e : es)
-           if (e.name.find(w) != std::string::npos) return false;
-         return Named(es, "organization", "한울재단") != nullptr;
-       }},
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울재단 부산" + w) != nullptr; }},
       {WordList::kEnModifierEnding, "en", [](const std::string& w) { return "Zent" + w + " analyst Dana Whitfield questions the deal."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", "Zent" + w) == nullptr; }},
       {WordList::kPlatformName, "en", [](const std::string& w) { return "The Civil Aviation Authority of Nepal said on " + w + " that the manager was barred."; },
@@ -413,6 +409,73 @@ std::vector<Probe> Probes() {
          std::string cap = w;
          cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
          return Named(es, "organization", "Zentrix " + cap + "'s Hospital") != nullptr;
+       }},
+      // A listed company + a unit head is another organization: "百度智能研究院" is not Baidu.
+      {WordList::kCjkUnitHead, "zh", [](const std::string& w) { return KanaHead(w) ? "楽天技術研究" + w + "は14日、発表した。" : "百度智能研究" + w + "周一发布了报告。"; },
+       [](const std::string& w, const auto& es) {
+         const std::string name = (KanaHead(w) ? "楽天技術研究" : "百度智能研究") + w;
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == name) return e.canonical == name;
+         return false;
+       }},
+      // A region after a company's name with a space names its local arm: "한울전자 재팬".
+      {WordList::kKoRegionWord, "ko", [](const std::string& w) { return "한울전자 " + w + Topic(w) + " 이날 신제품을 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "한울전자 " + w) return true;
+         return false;
+       }},
+      // A meeting of a body, held or opened, is no organization ("상벌위원회를 열어"); the passive
+      // forms take it as their subject ("상벌위원회가 열린다").
+      {WordList::kKoConveneVerb, "ko",
+       [](const std::string& w) {
+         const bool passive = w.starts_with("열리") || w.starts_with("열린") || w.starts_with("열려") || w.starts_with("열렸");
+         return "한울축구연맹은 이날 상벌위원회" + std::string(passive ? "가 " : "를 ") + w + " 예정이라고 밝혔다.";
+       },
+       [](const std::string&, const auto& es) {
+         return Named(es, "organization", "상벌위원회") == nullptr && !es.empty();
+       }},
+      {WordList::kKoUnitNeverAlone, "ko", [](const std::string& w) { return "한국과학기술원의 나현서 물리" + w + " 교수는 이날 성과를 발표했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return Named(es, "organization", "한국과학기술원") != nullptr;
+       }},
+      // A title written after a name is her post, no organization ("장세영 응급의료정책관은").
+      {WordList::kKoTitleSuffix, "ko", [](const std::string& w) { return "복지부 장세영 의료" + w + Topic(w) + " 이날 평가했다."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.ends_with(w)) return false;
+         return Named(es, "person", "장세영") != nullptr;
+       }},
+      // A family name with a form of address is the article's one person of that family name.
+      {WordList::kZhAddressTitle, "zh", [](const std::string& w) { return "律师黄立群在庭后表示将上诉。黄" + w + "认为判决过重。"; },
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "person", "黄立群");
+         if (!e) return false;
+         for (const Entity& x : es)
+           if (x.name == "黄" + w) return false;
+         return std::find(e->aliases.begin(), e->aliases.end(), "黄" + w) != e->aliases.end();
+       }},
+      // A capitalized article opening a party's name is no part of its mention ("Die Linke" -> Linke).
+      {WordList::kDeDefiniteArticle, "de",
+       [](const std::string& w) {
+         return std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])))) + w.substr(1) +
+                " Linke kritisierte den Kompromiss scharf.";
+       },
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "organization", "Die Linke");
+         if (!e || e->mentions.empty()) return false;
+         for (const Mention& m : e->mentions)
+           if (m.surface != "Linke") return false;
+         return true;
+       }},
+      // A place the character model reads as a person ("徐汇区": 徐 is also a family name).
+      {WordList::kZhPlaceFinal, "zh", [](const std::string& w) { return "据了解，徐汇" + w + "一所小学已有两个班级临时停课。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type == "person" && e.name.ends_with(w)) return false;
+         return true;
        }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},

@@ -98,6 +98,14 @@ const NameCase kCases[] = {
      {"Sakura Motors:1", "Daesung Retail:1", "Orion Bank:1", "Tala Foods:1", "Vexa Labs:1", "Pim Co:1", "Lark Air:1",
       "Nolan Steel:1", "Ridge Media:1", "Vale Bank:1", "Lumen Play:2"},
      "en"},
+    {"English: 'The insurer', 'The London-listed lender' opening a hiring sentence is the article's organization",
+     {"Samhwa Fire names Kim Ji-ho CEO. Orbis said nothing.",
+      "The insurer also tapped Kwon Ji-ho as CFO. The London-listed lender has also hired Oliver Grant. The insurer said "
+      "profits rose. The company's board named Bo Kim.",
+      "The company hired Ann Lee. The firm hired Ann Lee. The lender hired Ann Lee. The bank hired Ann Lee. The carmaker hired Ann Lee. The automaker hired Ann Lee. The chipmaker hired Ann Lee. The carrier hired Ann Lee. The club hired Ann Lee. The retailer hired Ann Lee. The startup hired Ann Lee. The studio hired Ann Lee. The broadcaster hired Ann Lee. The university hired Ann Lee. The airline hired Ann Lee. The publisher hired Ann Lee. The conglomerate hired Ann Lee."},
+     {{"company", "Samhwa Fire"}, {"company", "Orbis"}, {"person", "Kim Ji-ho"}, {"person", "Kwon Ji-ho"}},
+     {"Samhwa Fire:20", "Orbis:1"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

@@ -223,6 +223,19 @@ TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
 // Error class 7: a hire whose start is announced for later is accepted, whatever verb the lede
 // used; a start stated as done keeps joined. A sentence opening with a referent ("She will take
 // over on June 1") announces the start of the person named last before it.
+TEST(BuildEvents, ANameClosingAnAppositionPostIsNoCandidate) {
+  // The recognizer took the studio for a person: it closes Walsh's position, where she worked.
+  Article a = English({"Nova Arcade instead hired Erin Walsh, a former executive producer at Blizzard "
+                       "Entertainment, to lead the Los Angeles studio."});
+  AddEntity(&a, "company", "Nova Arcade", {"Nova Arcade"});
+  AddEntity(&a, "person", "Erin Walsh", {"Erin Walsh"});
+  AddEntity(&a, "person", "Blizzard Entertainment", {"Blizzard Entertainment"});
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
+  EXPECT_NE(Find(evs, "hire", "Erin Walsh"), nullptr);
+  EXPECT_EQ(Find(evs, "hire", "Blizzard Entertainment"), nullptr);
+}
+
 TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
            {"Sorensen, 44, will start on Oct. 1 and report to the chief executive.", "accepted"},
