@@ -3760,7 +3760,7 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
     // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
     // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
     // by training, will take office July 1").
-    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStart(lower, 1)) return true;
+    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStartInClause(lower, 1)) return true;
     if (!StartsWith(lower, 0, ", ")) continue;
     const size_t stop = EnglishSentenceEnd(lower, 0, std::min(lower.size(), static_cast<size_t>(200)));
     for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
@@ -3768,7 +3768,7 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
       if (!StartsWith(lower, comma, ", ")) continue;
       // A relative clause of the name ("to appoint Calloway, who will start on Jan. 12").
       const size_t clause = StartsWith(lower, comma + 2, "who ") ? comma + 6 : comma + 2;
-      if (FrameReader::Default().FutureStart(lower, clause)) return true;
+      if (FrameReader::Default().FutureStartInClause(lower, clause)) return true;
     }
   }
   return false;
@@ -3776,9 +3776,11 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
 
 // English: people a sentence refers to by a referent row and announces as starting later ("She
 // will take over on June 1 from …", "The three will start after a period of gardening leave"):
-// the person named last before it (singular) or every person named before it in the paragraph
-// (plural); with no one named before it in the paragraph, the previous paragraph's.
-std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
+// the person named last before it (singular: the last one who is a candidate of an event, so a
+// name the recognizer took for a person, "led Rio Grande United", does not take the pronoun) or
+// every person named before it in the paragraph (plural); with no one named before it in the
+// paragraph, the previous paragraph's.
+std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
   std::set<std::string> out;
   std::vector<std::pair<const Mention*, const Entity*>> ms;
   for (const Entity& e : a.entities)
@@ -3809,7 +3811,17 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx) {
       if (kind != 0) {
         auto found = before(static_cast<int>(pi), at);
         if (found.empty() && pi > 0) found = before(static_cast<int>(pi - 1), a.paragraphs[pi - 1].size());
-        if (kind == 1 && !found.empty()) out.insert(ctx.Name(*found.back().second));
+        if (kind == 1 && !found.empty()) {
+          auto last = found.rbegin();
+          for (auto it = found.rbegin(); it != found.rend(); ++it) {
+            const std::string name = ctx.Name(*it->second);
+            if (std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.candidate == name; })) {
+              last = it;
+              break;
+            }
+          }
+          out.insert(ctx.Name(*last->second));
+        }
         if (kind == 2)
           for (const auto& f : found) out.insert(ctx.Name(*f.second));
       }
@@ -3885,7 +3897,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx, *events);
-  const std::set<std::string> referred = ReferredStarts(article, ctx);
+  const std::set<std::string> referred = ReferredStarts(article, ctx, *events);
   // "이번 인사는 내년 1월 1일자로 시행된다": every appointment of the reshuffle is announced.
   bool reshuffle_later = false;
   const ParagraphSentences sentences = ArticleSentences(article);
@@ -4667,6 +4679,17 @@ void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
     std::vector<std::string> emp = OwnSpellings(a, e.employer), prev = OwnSpellings(a, e.previous_employer);
     emp.push_back(e.employer);
     prev.push_back(e.previous_employer);
+    // The group the employer belongs to, named by the employer's own first word ("한빛그룹" for
+    // 한빛전자, "Daesung Group" for Daesung Retail): a move inside the group, not an origin.
+    for (const std::string& y : prev)
+      for (const char* group : {"그룹", " Group"}) {
+        const std::string_view g(group);
+        if (y.size() <= g.size() || y.compare(y.size() - g.size(), g.size(), g) != 0) continue;
+        const std::string stem = y.substr(0, y.size() - g.size());
+        if (stem.size() < 4) continue;
+        for (const std::string& x : emp)
+          if (x.size() > stem.size() && x.compare(0, stem.size(), stem) == 0) return true;
+      }
     for (const std::string& p : a.paragraphs)
       for (const std::string& x : emp)
         for (const std::string& y : prev)
@@ -4729,6 +4752,61 @@ void AttemptsForTeams(std::vector<Event>* events) {
   for (size_t i = 0; i < out.size(); ++i)
     if (!drop[i]) kept.push_back(std::move(out[i]));
   out = std::move(kept);
+}
+
+// A failed bid names the target company as where the people sought come from (the writers' brief
+// of events-b11: previous_employer = the target company): an acquisition attempt on a company
+// candidate has that company as its previous employer.
+void TargetsAsOrigin(std::vector<Event>* events) {
+  for (Event& e : *events)
+    if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == "company" && e.previous_employer.empty())
+      e.previous_employer = e.candidate;
+}
+
+// Korean: the origin as the article writes it, a named part kept ("네이버 클라우드 출신",
+// "네이버 클라우드에서 일하던"): a previous employer's spelling followed by one more word and a
+// source marker row of frames.tsv (출신, 소속, 에서) gains that longer spelling. Not when the word is
+// a division (KoreanUnit: "KAIST 전기및전자공학부 출신" stays KAIST) or a title ("삼성전자 부사장
+// 출신").
+void WholeOriginSpellings(const Article& a, std::vector<Event>* events) {
+  const FrameReader& frames = FrameReader::Default();
+  const extract::EntityWords& words = extract::EntityWords::Default();
+  std::vector<std::string> markers;
+  for (const FrameReader::Row& row : frames.rows())
+    if (row.kind == "marker" && row.lang == "ko" && row.value == "source") markers.push_back(row.text);
+  for (Event& e : *events) {
+    if (e.previous_employer.empty()) continue;
+    std::vector<std::string> spellings = e.previous_employer_aliases;
+    spellings.push_back(e.previous_employer);
+    std::vector<std::string> add;
+    for (const std::string& sp : spellings) {
+      if (!IsKoreanText(sp)) continue;
+      const std::string lead = sp + " ";
+      for (const std::string& p : a.paragraphs)
+        for (size_t f = p.find(lead); f != std::string::npos; f = p.find(lead, f + 1)) {
+          if (f > 0 && p[f - 1] != ' ' && p[f - 1] != '(' && p[f - 1] != '\'') continue;
+          const size_t w = f + lead.size();
+          size_t end = p.find_first_of(" ,.()'\"", w);
+          if (end == std::string::npos) end = p.size();
+          std::string word = p.substr(w, end - w);
+          for (const std::string& m : markers) {
+            std::string stem;
+            if (word.size() > m.size() && word.compare(word.size() - m.size(), m.size(), m) == 0)
+              stem = word.substr(0, word.size() - m.size());  // 클라우드에서
+            else if (p.compare(end, m.size() + 1, " " + m) == 0)
+              stem = word;  // 클라우드 출신
+            if (stem.empty() || !IsKoreanText(stem) || stem.size() > 18) continue;
+            const std::string whole = lead + stem;
+            if (frames.KoreanUnit(whole) || frames.KoreanUnit(stem) || words.Has(extract::WordList::kKoTitle, stem) ||
+                std::find(spellings.begin(), spellings.end(), whole) != spellings.end() ||
+                std::find(add.begin(), add.end(), whole) != add.end())
+              continue;
+            add.push_back(whole);
+          }
+        }
+    }
+    for (std::string& w : add) e.previous_employer_aliases.push_back(std::move(w));
+  }
 }
 
 // An amount the article states twice for one event (the headline's "$50mn guarantee" and the
@@ -4849,6 +4927,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     }
   PreviousNotOfEmployer(article, &out);
   AttemptsForTeams(&out);
+  TargetsAsOrigin(&out);
+  WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);

@@ -1456,12 +1456,22 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
   return false;
 }
 
+bool FrameReader::FutureStartInClause(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
+  if (FutureStart(lower, pos, used_rows)) return true;
+  size_t end = EnglishSentenceEnd(lower, pos, lower.size());
+  const size_t comma = lower.find(", ", pos);
+  if (comma != std::string_view::npos && comma < end) end = comma;
+  for (size_t f = lower.find(" and ", pos); f != std::string_view::npos && f < end; f = lower.find(" and ", f + 1))
+    if (FutureStart(lower, f + 5, used_rows)) return true;
+  return false;
+}
+
 int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_rows) const {
   for (int i : RowsOf("referent", "en")) {
     const Row& r = rows_[i];
     if (!StartsWith(lower, 0, r.text + " ")) continue;
     std::vector<int> used;
-    if (!FutureStart(lower, r.text.size() + 1, &used)) continue;
+    if (!FutureStartInClause(lower, r.text.size() + 1, &used)) continue;
     if (used_rows) {
       used_rows->push_back(i);
       used_rows->insert(used_rows->end(), used.begin(), used.end());

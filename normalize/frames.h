@@ -77,6 +77,12 @@ class FrameReader {
   // the post later: an announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 
+  // FutureStart at `pos`, or right after an " and " later in the same clause (up to the next comma
+  // or the sentence end) that joins a second verb of the same subject ("who signed with Brightwater
+  // last month and will start in March", "He will be introduced Tuesday and will take charge in
+  // January").
+  bool FutureStartInClause(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
+
   // English: [from, end) of `lower` dates when an appointment takes effect: an effective row, then
   // (past "on"/"from") a when row ("effective Jan. 1", "starting next month", "for a five-year term
   // from July 1"). "effective immediately" is none.

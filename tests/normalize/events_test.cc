@@ -185,6 +185,7 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   ASSERT_NE(e4, nullptr);
   EXPECT_EQ(e4->employer, "Meta Platforms");
   EXPECT_EQ(OutcomeName(e4->outcome), "failed");
+  EXPECT_EQ(e4->previous_employer, "Thinking Machines Lab");  // the target of a failed bid
 
   EXPECT_EQ(evs.size(), 5u);  // similes, quotes and the GPU perk are no events
   for (const Event& e : evs) {
@@ -416,6 +417,59 @@ TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
   EXPECT_EQ(evs[0].employer, "Meta Platforms");
   EXPECT_EQ(evs[0].previous_employer, "Parallax Labs");
   EXPECT_EQ(evs[0].outcome, Outcome::kDeclined);
+}
+
+// The origin as the article writes it keeps a named part before a source marker ("네이버 클라우드
+// 출신"), but not a division ("KAIST 전기및전자공학부 출신") or a title ("삼성전자 부사장 출신").
+TEST(BuildEvents, AKoreanOriginKeepsItsNamedPart) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"누리소프트는 네이버 클라우드 출신 이서연 박사를 센터장으로 영입했다.",
+                  "한빛대는 KAIST 전기및전자공학부 출신 정우진 교수를 총장으로 선임했다.",
+                  "대성전자는 삼성전자 부사장 출신 최민호 씨를 사장으로 영입했다."};
+  AddEntity(&a, "company", "누리소프트", {"누리소프트"});
+  AddEntity(&a, "company", "Naver", {"네이버"});
+  AddEntity(&a, "person", "이서연", {"이서연"});
+  AddEntity(&a, "organization", "한빛대", {"한빛대"});
+  AddEntity(&a, "organization", "KAIST", {"KAIST"});
+  AddEntity(&a, "person", "정우진", {"정우진"});
+  AddEntity(&a, "company", "대성전자", {"대성전자"});
+  AddEntity(&a, "company", "Samsung Electronics", {"삼성전자"});
+  AddEntity(&a, "person", "최민호", {"최민호"});
+  std::vector<Event> evs = BuildEvents(a);
+  auto spellings = [&](const std::string& candidate) {
+    for (const Event& e : evs)
+      if (e.candidate == candidate) {
+        std::vector<std::string> out = e.previous_employer_aliases;
+        out.insert(out.begin(), e.previous_employer);
+        return out;
+      }
+    return std::vector<std::string>{"(no event)"};
+  };
+  EXPECT_EQ(spellings("이서연"), (std::vector<std::string>{"Naver", "네이버", "네이버 클라우드"}));
+  for (const std::string& sp : spellings("정우진")) EXPECT_EQ(sp.find("전기및전자공학부"), std::string::npos) << sp;
+  EXPECT_EQ(spellings("최민호"), (std::vector<std::string>{"Samsung Electronics", "삼성전자"}));
+}
+
+// The conglomerate named in the lead is no origin of a move inside it ("한빛그룹은 … 한빛전자 대표에
+// 박정훈 부사장을 선임했다").
+TEST(BuildEvents, TheEmployersGroupIsNoOrigin) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"한빛그룹, 2026년 사장단 인사…박정훈 한빛전자 사장 부회장 승진",
+                  "한빛그룹이 27일 2026년도 정기 사장단 인사를 단행했다.",
+                  "그룹에 따르면 박정훈(61) 한빛전자 대표이사 사장이 부회장으로 승진했다. 박 부회장은 2022년부터 "
+                  "한빛전자를 이끌었다."};
+  AddEntity(&a, "company", "한빛그룹", {"한빛그룹"});
+  AddEntity(&a, "company", "한빛전자", {"한빛전자"});
+  AddEntity(&a, "person", "박정훈", {"박정훈"});
+  int seen = 0;
+  for (const Event& e : BuildEvents(a)) {
+    if (e.candidate != "박정훈") continue;
+    ++seen;
+    EXPECT_EQ(e.previous_employer, "") << e.employer;
+  }
+  EXPECT_EQ(seen, 1);
 }
 
 TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
@@ -832,7 +886,39 @@ INSTANTIATE_TEST_SUITE_P(
                   "ja",
                   {"新興企業アルテミスは、米グーグルの研究者5人を引き抜いたと発表した。"},
                   {{"company", "アルテミス"}, {"company", "グーグル"}},
-                  {"hire アルテミス <- researchers from グーグル (joined)"}}));
+                  {"hire アルテミス <- researchers from グーグル (joined)"}},
+        ClassCase{"a source asking not to be named is no appointment: the declined offer stays declined",
+                  "en",
+                  {"Nova Arcade Fails to Land Redwood Games Chief",
+                   "Nova Arcade offered Redwood Games studio head Brandon Tully a package to run its new studio, "
+                   "but he turned it down.",
+                   "Brandon Tully, who co-founded Redwood, decided to stay to finish the studio's next title, the people "
+                   "said, asking not to be named."},
+                  {{"company", "Nova Arcade"}, {"company", "Redwood Games"}, {"company", "Redwood"},
+                   {"person", "Brandon Tully"}},
+                  {"offer Nova Arcade <- Brandon Tully (declined)"}},
+        ClassCase{"a start announced in the second verb of a relative clause is accepted",
+                  "en",
+                  {"Brightwater hires gas trader",
+                   "The firm has hired Kenji Ota, a natural-gas trader at Citadel, who signed with Brightwater last "
+                   "month and will start in March after his noncompete period ends, the people said.",
+                   "Brightwater manages $9 billion."},
+                  {{"company", "Brightwater"}, {"company", "Citadel"}, {"person", "Kenji Ota"}},
+                  {"hire Brightwater <- Kenji Ota (accepted)"}},
+        ClassCase{"a pronoun's announced start goes to the last person named who has an event",
+                  "en",
+                  {"Bay City FC hires Ibarra",
+                   "Bay City FC has hired Tomas Ibarra as its next coach.",
+                   "Tomas Ibarra, 44, led Rio Grande United to two finals. He will be formally introduced at a news "
+                   "conference Tuesday and will take charge of the team for preseason training in January."},
+                  {{"company", "Bay City FC"}, {"person", "Tomas Ibarra"}, {"person", "Rio Grande United"}},
+                  {"hire Bay City FC <- Tomas Ibarra (accepted)"}},
+        ClassCase{"Korean: persuading a person to stay (잔류를 설득) is no stay: both offers stay open",
+                  "ko",
+                  {"오리온AI는 지난달 문태준 부사장에게 수석 연구 책임자 자리를 제안했다.",
+                   "이에 삼성전자는 문 부사장에게 연봉 50억원 수준의 처우를 제시하며 잔류를 설득하고 있다."},
+                  {{"company", "오리온AI"}, {"company", "삼성전자"}, {"person", "문태준"}},
+                  {"offer 오리온AI <- 문태준 (offered)", "offer 삼성전자 <- 문태준 (offered)"}}));
 
 // Pay stated for the move: an offer with its final outcome; a first-year share stated after the
 // raised total is that offer's first_year_usd; a term word names only the amount it stands by.

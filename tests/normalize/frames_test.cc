@@ -167,6 +167,7 @@ const StartCase kStartCases[] = {
     {"will begin work at the bank in june", true},
     {"will take the helm of the group at the start of 2027", true},
     {"will take office in october", true},
+    {"will take charge of the team for preseason training in january", true},
     {"is set to debut on atlas in january", true},
     {"would succeed thomas whitfield as chief executive on march 1", true},
     {"will join deepmind's robotics group, with carvalho taking a title", false},
@@ -184,6 +185,21 @@ std::vector<int> ReadStarts() {
 }
 
 TEST(Frames, ReadsAStartAnnouncedForLater) { ReadStarts(); }
+
+// A start announced in a second verb of the same clause ("… and will start in March"); not past a
+// comma, nor with another subject after "and".
+TEST(Frames, ReadsAStartAnnouncedInASecondVerbOfTheClause) {
+  const std::pair<const char*, bool> cases[] = {
+      {"signed with brightwater last month and will start in march after his noncompete ends", true},
+      {"will be formally introduced tuesday and will take charge of the team in january", true},
+      {"will take charge of the team in january", true},
+      {"will start in march", true},
+      {"signed with brightwater last month, and will start in march", false},
+      {"signed with brightwater last month and kim will start in march", false},
+      {"signed with brightwater last month and started in march", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().FutureStartInClause(text, 0), want) << text;
+}
 
 // Every date row closes an announced start ("will join the bank <row> 1"); each row is also a
 // whole word ("will join the bank, marching on" is no date).
