@@ -18,7 +18,7 @@ namespace hirewire::normalize {
 namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
-                                       "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead",
+                                       "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
@@ -410,9 +410,27 @@ class Reader {
     }
   }
 
+  // Korean units written after their parent with a space ("하나증권 리서치본부 이사", "KAIST 김재철AI대학원
+  // 교수", "대한적십자사 서울지사"; unit_tail rows): the recognizer keeps the phrase whole, but for events
+  // the organization is the parent (the employer or previous employer is the company; the unit is
+  // where the person works in it).
+  void ReadParentUnits() {
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type == "person") continue;
+      const size_t sp = e.name.rfind(' ');
+      if (sp == std::string::npos || sp == 0) continue;
+      const std::string_view unit = std::string_view(e.name).substr(sp + 1);
+      const int row = Row("unit_tail", [&](const std::string& t) { return unit.size() >= t.size() && EndsWith(unit, t); });
+      if (row < 0) continue;
+      Use(row);
+      parent_units_.push_back({i, sp});
+    }
+  }
+
   bool Changed() const {
     if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty() || !company_people_.empty() ||
-        !subject_mentions_.empty())
+        !subject_mentions_.empty() || !parent_units_.empty())
       return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
@@ -432,6 +450,7 @@ class Reader {
     }
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
     for (size_t i : retyped_) out->entities[i].type = "company";
+    for (auto [unit, sp] : parent_units_) ParentForUnit(out, unit, sp);
     for (auto [person, company] : company_people_) {
       if (retyped_.count(person)) continue;
       Entity& p = out->entities[person];
@@ -466,6 +485,43 @@ class Reader {
   }
 
  private:
+  // Entity `unit` ("하나증권 리서치본부") becomes its parent (the first `sp` bytes): its mentions shrink to
+  // the parent's span and join a parent entity on the page if there is one; the whole phrase is kept
+  // as an alias.
+  static void ParentForUnit(Article* out, size_t unit, size_t sp) {
+    Entity& e = out->entities[unit];
+    const std::string whole = e.name, parent = whole.substr(0, sp);
+    for (Mention& m : e.mentions)
+      if (m.surface == whole || static_cast<size_t>(m.end - m.start) == whole.size()) {
+        m.end = m.start + static_cast<int>(sp);
+        m.surface = parent;
+      }
+    Entity* into = nullptr;
+    for (size_t j = 0; j < out->entities.size() && !into; ++j) {
+      Entity& o = out->entities[j];
+      if (j != unit && o.type != "person" &&
+          (o.name == parent || o.canonical == parent || std::find(o.aliases.begin(), o.aliases.end(), parent) != o.aliases.end()))
+        into = &o;
+    }
+    if (!into) {
+      if (e.canonical == whole) e.canonical = parent;
+      e.name = parent;
+      e.aliases.push_back(whole);
+      return;
+    }
+    into->aliases.push_back(whole);
+    into->mentions.insert(into->mentions.end(), e.mentions.begin(), e.mentions.end());
+    std::sort(into->mentions.begin(), into->mentions.end(), [](const Mention& x, const Mention& y) {
+      return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
+    });
+    into->mentions.erase(std::unique(into->mentions.begin(), into->mentions.end(),
+                                     [](const Mention& x, const Mention& y) {
+                                       return x.paragraph == y.paragraph && x.start == y.start && x.end == y.end;
+                                     }),
+                         into->mentions.end());
+    e.mentions.clear();
+  }
+
   static size_t SentenceStart(std::string_view p, size_t pos) {
     size_t b = 0;
     for (size_t s : SentenceStarts(p))
@@ -696,6 +752,7 @@ class Reader {
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
   std::set<size_t> retyped_;           // person entities that name an organization
   std::vector<std::pair<size_t, size_t>> company_people_;  // (person entity, company entity)
+  std::vector<std::pair<size_t, size_t>> parent_units_;  // (organization entity, byte length of its parent)
 };
 
 bool HasHangul(const Article& a) {
@@ -783,6 +840,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadEnglishPlaces();
   r.ReadEnglishSubjects();
   r.ReadCompanyPeople();
+  if (HasHangul(article)) r.ReadParentUnits();
   if (!r.Changed()) return false;
   r.Build(out);
   return true;
