@@ -115,6 +115,10 @@ TEST(EventBatches, DevBatchNineHoldsItsFloors) {
   ScoreBatch("events-d9", floors::kDevBatch9PairF1, floors::kDevBatch9StrictF1);
 }
 
+TEST(EventBatches, BlindBatchElevenHoldsItsFloors) {
+  ScoreBatch("events-b11", floors::kBlindBatch11PairF1, floors::kBlindBatch11StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

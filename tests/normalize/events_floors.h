@@ -209,9 +209,21 @@ inline constexpr double kBlindBatch9StrictF1 = 0.76;
 // 7/7, KRW 8/8 (ko 0.880 / 0.667, en 0.827 / 0.613); the session's final code (employer choice,
 // datelines, Korean forms and 소속 origins, acqui-hire deals, rank and unit fixes) pair 0.853 (P 0.901
 // R 0.810), strict 0.680, typed 0.853, amounts USD 7/7, KRW 8/8 (ko 0.880 / 0.720, en 0.827 / 0.640).
-// Floors just under.
-inline constexpr double kBlindBatch10PairF1 = 0.84;
-inline constexpr double kBlindBatch10StrictF1 = 0.66;
+// Floors just under. Session 12 (learned from: English forms, Korean employers and groups, outcomes,
+// previous employers; the failed-bid gold harmonized): 0.975 / 0.873. Floors raised.
+inline constexpr double kBlindBatch10PairF1 = 0.96;
+inline constexpr double kBlindBatch10StrictF1 = 0.85;
+
+// Eleventh blind batch (tests/data/events-b11: 40 articles, 20 ko / 20 en, 56 gold events, 9 with no
+// event; appointments, departures, offers with pay, acqui-hires, failed bids, groups), written at the
+// start of the twelfth session by a helper that never saw the code, from a brief that states the
+// acqui-hire and failed-bid conventions. First runs: the code before that session (45c8e3a) pair 0.862
+// (P 0.833 R 0.893), strict 0.586, typed 0.793, amounts 9/9 (ko 0.852 / 0.459, en 0.873 / 0.727); the
+// session's final code (b60dda8: English forms, Korean employers and groups, outcomes and previous
+// employers, the failed-bid convention) pair 0.872 (P 0.836 R 0.911), strict 0.598, typed 0.803,
+// amounts 9/9 (ko 0.852 / 0.459, en 0.893 / 0.750). Floors just under.
+inline constexpr double kBlindBatch11PairF1 = 0.86;
+inline constexpr double kBlindBatch11StrictF1 = 0.58;
 
 // Development batch d8 (tests/data/events-d8: 20 ko / 20 en, 104 events, written at the start of
 // the eleventh session by a helper that had not seen the code, leaning to datelines, employers in
@@ -231,8 +243,9 @@ inline constexpr double kDevBatch8StrictF1 = 0.52;
 // nouns, outcomes easy to misread and previous employers written many ways). First run on the code
 // before that session (45c8e3a): pair 0.775 (P 0.833 R 0.725), strict 0.450, typed 0.760, amounts USD
 // 5/5, KRW 4/5 (ko 0.818 / 0.485, en 0.730 / 0.413). Floors just under the first run.
-inline constexpr double kDevBatch9PairF1 = 0.76;
-inline constexpr double kDevBatch9StrictF1 = 0.43;
+// After session 12's merged branches (scored once on each branch first: 0.775 to 0.791): 0.806 / 0.527.
+inline constexpr double kDevBatch9PairF1 = 0.79;
+inline constexpr double kDevBatch9StrictF1 = 0.51;
 
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
