@@ -1348,7 +1348,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
-        "list_head", "reshuffle_start", "future_time", "date_part", "dated_start", "not_trigger",
+        "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
@@ -1551,11 +1551,19 @@ bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, s
 bool FrameReader::KoreanReshuffleLater(std::string_view sentence, std::vector<int>* used_rows) const {
   size_t topic = sentence.find("인사는 ");
   if (topic == std::string_view::npos) return false;
-  for (int i : RowsOf("reshuffle_start", "ko"))
-    if (sentence.find(rows_[i].text, topic) != std::string_view::npos) {
-      if (used_rows) used_rows->push_back(i);
-      return true;
-    }
+  for (int i : RowsOf("reshuffle_start", "ko")) {
+    const size_t at = sentence.find(rows_[i].text, topic);
+    if (at == std::string_view::npos) continue;
+    if (used_rows) used_rows->push_back(i);
+    // The article's own day before it ("인사는 이날 자로 시행된다") is no later start.
+    const std::string_view between = sentence.substr(topic, at - topic);
+    for (int d : RowsOf("today", "ko"))
+      if (between.find(rows_[d].text) != std::string_view::npos) {
+        if (used_rows) used_rows->push_back(d);
+        return false;
+      }
+    return true;
+  }
   return false;
 }
 

@@ -387,6 +387,11 @@ std::vector<int> ReadKoreanReshuffles() {
       {"인사는 이날자로 발효됐다.", false},
       {"인사는 발표와 동시에 효력이 발생했다.", false},
       {"새 규정은 내년 1월 1일자로 시행된다.", false},
+      // The article's own day (today rows): the reshuffle takes effect now.
+      {"인사는 이날 자로 시행된다.", false},
+      {"이번 인사는 오늘부터 시행된다.", false},
+      {"인사는 금일자로 시행된다.", false},
+      {"인사는 발표 당일부터 시행된다.", false},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanReshuffleLater(text, &used), want) << text;
   return used;
