@@ -66,6 +66,13 @@ const std::unordered_set<std::string_view>& CommonWords() {
   return *words;
 }
 
+// Mentions in reading order (paragraph, then offset).
+void SortMentions(std::vector<Mention>* mentions) {
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& x, const Mention& y) {
+    return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
+  });
+}
+
 struct Known {
   int start, end;
   bool person;
@@ -444,9 +451,7 @@ class Reader {
     for (const auto& [entity, m] : subject_mentions_) {
       Entity& c = out->entities[entity];
       c.mentions.push_back(m);
-      std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& x, const Mention& y) {
-        return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
-      });
+      SortMentions(&c.mentions);
     }
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
     for (size_t i : retyped_) out->entities[i].type = "company";
@@ -458,9 +463,7 @@ class Reader {
       if (p.name != c.name && std::find(c.aliases.begin(), c.aliases.end(), p.name) == c.aliases.end())
         c.aliases.push_back(p.name);
       c.mentions.insert(c.mentions.end(), p.mentions.begin(), p.mentions.end());
-      std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& x, const Mention& y) {
-        return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
-      });
+      SortMentions(&c.mentions);
       p.mentions.clear();
     }
     if (!company_people_.empty())
@@ -511,9 +514,7 @@ class Reader {
     }
     into->aliases.push_back(whole);
     into->mentions.insert(into->mentions.end(), e.mentions.begin(), e.mentions.end());
-    std::sort(into->mentions.begin(), into->mentions.end(), [](const Mention& x, const Mention& y) {
-      return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
-    });
+    SortMentions(&into->mentions);
     into->mentions.erase(std::unique(into->mentions.begin(), into->mentions.end(),
                                      [](const Mention& x, const Mention& y) {
                                        return x.paragraph == y.paragraph && x.start == y.start && x.end == y.end;
