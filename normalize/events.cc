@@ -4856,6 +4856,356 @@ std::string UnitOriginCompany(const Article& a, const std::string& unit) {
   return parent;
 }
 
+// ---------------------------------------------------------------------------------------
+// Korean biography clauses (docs/blind_errors.md, twelfth session S3): after a list of hires
+// ("한울은 강현석 변호사, 문지영 전문위원, 배상훈 변호사를 영입했다"), each member is described in a
+// clause of their own opened by a reference to them as topic or subject ("문 전문위원은
+// 공정거래위원회에서 카르텔조사과장을 지냈으며, 배 변호사는 김앤장 …"). The span of a reference runs
+// to the next person named (or the paragraph's end); the organization last marked in it as where
+// the person was (ORG에서, ORG [one or two words] 출신, ORG로 자리를 옮겼다, ORG에 입사해, ORG … 을
+// 지냈다) is that person's previous employer. An organization never carries over into the next
+// member's span.
+
+namespace {
+
+bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
+// A name, title or organization character (Hangul, Latin letters, digits).
+bool KoNameChar(std::string_view p, size_t end_before) {
+  if (end_before == 0) return false;
+  size_t b = end_before - 1;
+  while (b > 0 && (static_cast<unsigned char>(p[b]) & 0xC0) == 0x80) --b;
+  size_t len = 0;
+  char32_t c = DecodeUtf8At(p, b, &len);
+  return IsHangulSyllable(c) || (c < 0x80 && IsAsciiAlnum(static_cast<char>(c)));
+}
+
+// Hangul syllables of `s`, or -1 when it holds anything else.
+int HangulSyllables(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsHangulSyllable(DecodeUtf8(s, &i))) return -1;
+    ++n;
+  }
+  return n;
+}
+
+constexpr std::string_view kTopicParticles[] = {"은", "는", "이", "가"};
+
+// `word` closed by a topic or subject particle: the word without it, else empty.
+std::string_view BeforeTopicParticle(std::string_view word) {
+  for (std::string_view pa : kTopicParticles)
+    if (word.size() > pa.size() && word.substr(word.size() - pa.size()) == pa) return word.substr(0, word.size() - pa.size());
+  return {};
+}
+
+std::string_view WordAt(std::string_view p, size_t at) {
+  size_t e = p.find_first_of(" ,.", at);
+  return p.substr(at, (e == std::string_view::npos ? p.size() : e) - at);
+}
+
+struct BioRef {
+  int para = 0;
+  size_t start = 0, end = 0;  // the reference, particle included
+  const Entity* person = nullptr;
+};
+
+// The words written right after a person's name ("강현석 변호사", "문지영 전문위원,"), particles off.
+std::vector<std::string> TitlesAfterName(const Article& a, const Entity& person) {
+  std::vector<std::string> out;
+  for (const Role& r : person.roles)
+    if (!r.title.empty()) out.push_back(r.title);
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view p = a.paragraphs[m.paragraph];
+    if (!StartsWith(p, static_cast<size_t>(m.end), " ")) continue;
+    std::string w(WordAt(p, static_cast<size_t>(m.end) + 1));
+    for (std::string_view pa : {"와", "과", "은", "는", "이", "가", "을", "를", "의", "도"})
+      if (w.size() > pa.size() && w.compare(w.size() - pa.size(), pa.size(), pa) == 0) {
+        w.resize(w.size() - pa.size());
+        break;
+      }
+    if (HangulSyllables(w) >= 2) out.push_back(w);
+  }
+  return out;
+}
+
+// Every reference to a Korean person as topic or subject: a mention of the name, or the surname
+// and a title ("강 변호사는", "문 전문위원은", "황보 대표는"), each optionally followed by one title
+// word and then 은/는/이/가. A surname + title shared by two people of the article refers to none.
+std::vector<BioRef> KoreanPersonRefs(const Article& a) {
+  const auto& words = extract::EntityWords::Default();
+  std::vector<BioRef> out;
+  std::vector<const Entity*> people;
+  for (const Entity& en : a.entities) {
+    const int n = HangulSyllables(en.name);
+    if (en.type == "person" && n >= 2 && n <= 5) people.push_back(&en);
+  }
+  auto surnames = [&](const Entity& en) {
+    std::vector<std::string> s;
+    size_t first = 0;
+    DecodeUtf8(en.name, &first);
+    if (words.Has(extract::WordList::kKoSurname, en.name.substr(0, first))) s.push_back(en.name.substr(0, first));
+    if (en.name.size() > 6 && words.Has(extract::WordList::kKoSurname, en.name.substr(0, 6))) s.push_back(en.name.substr(0, 6));
+    return s;
+  };
+  std::map<const Entity*, std::vector<std::string>> titles;
+  for (const Entity* en : people) titles[en] = TitlesAfterName(a, *en);
+  // The title word `w` names the person: written after their name (or its end: 위원 of 전문위원).
+  auto own_title = [&](const Entity* en, std::string_view w) {
+    for (const std::string& t : titles[en])
+      if (t == w || (w.size() >= 6 && t.size() > w.size() && t.compare(t.size() - w.size(), w.size(), w) == 0))
+        return true;
+    return false;
+  };
+  auto add = [&](int pi, size_t start, size_t after_name, const Entity* en) {
+    std::string_view p = a.paragraphs[pi];
+    // The name's own particle ("강현석은") or one title word and its particle ("강현석 변호사는").
+    std::string_view glued = WordAt(p, after_name);
+    for (std::string_view pa : kTopicParticles)
+      if (glued == pa) {
+        out.push_back({pi, start, after_name + pa.size(), en});
+        return;
+      }
+    if (!StartsWith(p, after_name, " ")) return;
+    std::string_view w = WordAt(p, after_name + 1);
+    std::string_view title = BeforeTopicParticle(w);
+    if (title.empty() || HangulSyllables(title) < 1) return;
+    if (!own_title(en, title) && FrameReader::Default().KoreanTitleEnding(title) == 0 && title != "내정자" &&
+        title != "선임자")
+      return;
+    out.push_back({pi, start, after_name + 1 + w.size(), en});
+  };
+  for (const Entity* en : people) {
+    for (const Mention& m : en->mentions)
+      if (m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < a.paragraphs.size())
+        add(m.paragraph, static_cast<size_t>(m.start), static_cast<size_t>(m.end), en);
+    for (const std::string& s : surnames(*en)) {
+      for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
+        std::string_view p = a.paragraphs[pi];
+        const std::string ref = s + " ";
+        for (size_t f = p.find(ref); f != std::string_view::npos; f = p.find(ref, f + 1)) {
+          if (KoNameChar(p, f)) continue;
+          std::string_view title = BeforeTopicParticle(WordAt(p, f + ref.size()));
+          if (title.empty()) continue;
+          // Another person with this surname the title fits as well: no reference.
+          bool shared = false;
+          for (const Entity* other : people)
+            if (other != en && other->name.compare(0, s.size(), s) == 0 &&
+                (own_title(other, title) || !own_title(en, title)))
+              shared = true;
+          if (!shared) add(static_cast<int>(pi), f, f + s.size(), en);
+        }
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const BioRef& x, const BioRef& y) {
+    return std::tie(x.para, x.start) < std::tie(y.para, y.start);
+  });
+  return out;
+}
+
+// A Hangul syllable with the final ㅆ: the past (했, 였, 겼, 왔, 냈 …) or 있.
+bool PastSyllable(char32_t c) { return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 20; }
+
+// The clause after an organization, from `e` to the first sentence end, comma or connective word
+// (-며, -고, 뒤, 후) within `limit`, tells a place the person was: not a post to come ("마이크론에서
+// … 부사장을 맡는다", "맡을 예정이다": a last word in -다 without a past syllable, or 예정) nor a
+// school ("스탠퍼드대에서 박사 학위를 받고", "졸업").
+bool PastPlaceClause(std::string_view p, size_t e, size_t limit) {
+  size_t at = e;
+  std::string_view last;
+  bool past = false;
+  while (at < limit) {
+    size_t we = p.find_first_of(" ,", at);
+    if (we == std::string_view::npos || we > limit) we = limit;
+    std::string_view w = p.substr(at, we - at);
+    bool sentence_end = !w.empty() && w.back() == '.';
+    if (sentence_end) w.remove_suffix(1);
+    if (w.find("학위") != std::string_view::npos || w.find("졸업") != std::string_view::npos || w == "예정이다" ||
+        w.find("예정") == 0)
+      return false;
+    for (size_t i = 0; i < w.size();)
+      if (PastSyllable(DecodeUtf8(w, &i))) past = true;
+    past = past || w.find("출신") != std::string_view::npos;
+    last = w;
+    const bool connective = w.size() > 3 && (EndsWithAt(w, w.size(), "며") || EndsWithAt(w, w.size(), "고")) ;
+    if (sentence_end || (we < p.size() && p[we] == ',') || connective || w == "뒤" || w == "후") break;
+    at = we + 1;
+  }
+  return past || !(last.size() > 3 && EndsWithAt(last, last.size(), "다"));
+}
+
+// Where an organization mention ending at `e` of `p` marks a place the person was: 에서, 출신 (past
+// one or two words: "메리츠화재 리스크관리팀장 출신"), a past move's destination ("삼성전자로 자리를
+// 옮겨", "KT에 입사해", "김앤장에 합류했다"), a company founded ("딥노트를 창업했다") or a post held
+// ("삼성SDI 전지연구소 수석연구원을 지냈다", "서울대 재료공학부 교수로 재직해 왔다").
+bool BioPlaceMarked(std::string_view p, size_t e, size_t limit) {
+  if (StartsWith(p, e, "에서") || StartsWith(p, e, "출신") || StartsWith(p, e, " 출신")) return true;
+  for (std::string_view moved : {"로 자리를 옮", "으로 자리를 옮", "로 옮", "으로 옮", "로 이직", "으로 이직", "에 입사",
+                                 "에 입행", "에 입단", "에 합류했", "에 합류해", "를 창업", "을 창업", "를 설립", "을 설립",
+                                 "을 떠나", "를 떠나", "을 떠난", "를 떠난", "을 떠났", "를 떠났"})
+    if (StartsWith(p, e, moved)) return true;
+  size_t at = e;
+  for (int word = 0; word < 3 && StartsWith(p, at, " ") && at + 1 < limit; ++word) {
+    std::string_view w = WordAt(p, at + 1);
+    if (w.empty() || at + 1 + w.size() > limit) return false;
+    const std::string_view rest = p.substr(at + 1 + w.size());
+    if (word > 0 && w.rfind("출신", 0) == 0) return true;
+    if (EndsWithAt(w, w.size(), "에서") || EndsWithAt(w, w.size(), "에서는")) return true;
+    if (EndsWithAt(w, w.size(), "을") || EndsWithAt(w, w.size(), "를"))
+      return rest.rfind(" 지냈", 0) == 0 || rest.rfind(" 역임", 0) == 0;
+    if (EndsWithAt(w, w.size(), "로"))
+      return rest.rfind(" 재직", 0) == 0 || rest.rfind(" 근무", 0) == 0 || rest.rfind(" 일했", 0) == 0 ||
+             rest.rfind(" 일하", 0) == 0 || rest.rfind(" 합류", 0) == 0;
+    // Only a unit or title between: a word with no ending of its own.
+    for (std::string_view ending : {"와", "과", "의", "에", "도", "은", "는", "이", "가", "며", "고", "다", "서"})
+      if (EndsWithAt(w, w.size(), ending)) return false;
+    at += 1 + w.size();
+  }
+  return false;
+}
+
+// The organization last marked as a place of the person in [from, to) of paragraph `pi`, other
+// than `employer`; empty when none.
+std::string BioPlaceIn(const Article& a, int pi, size_t from, size_t to, const std::string& employer,
+                       const std::string& candidate) {
+  std::string_view p = a.paragraphs[pi];
+  struct Occ {
+    size_t start, end;
+    const Entity* org;
+  };
+  std::vector<Occ> occ;
+  for (const Entity& en : a.entities) {
+    if (en.type != "company" && en.type != "organization") continue;
+    std::vector<std::string_view> spell{en.name, en.canonical};
+    for (const std::string& al : en.aliases) spell.push_back(al);
+    for (std::string_view s : spell) {
+      if (s.size() < 2 || (s.size() < 3 && !IsAsciiText(s))) continue;
+      for (size_t f = p.find(s, from); f != std::string_view::npos && f + s.size() <= to; f = p.find(s, f + 1))
+        if (!KoNameChar(p, f)) occ.push_back({f, f + s.size(), &en});
+    }
+  }
+  // The longest name at each start; a name right after another ("삼성SDI 전지연구소") is its unit.
+  std::sort(occ.begin(), occ.end(), [](const Occ& x, const Occ& y) {
+    return x.start != y.start ? x.start < y.start : x.end > y.end;
+  });
+  std::string best;
+  size_t covered = 0;
+  for (const Occ& o : occ) {
+    if (o.start < covered) continue;
+    const bool unit_of_previous = covered > 0 && o.start == covered + 1 && p[covered] == ' ';
+    covered = o.end;
+    if (unit_of_previous) continue;
+    if (!BioPlaceMarked(p, o.end, to) || !PastPlaceClause(p, o.end, to)) continue;
+    const std::string& name = o.org->canonical;
+    bool at_employer = SameOrUnit(name, employer);
+    for (const std::string& s : OwnSpellings(a, employer)) at_employer = at_employer || s == o.org->name;
+    // A dated move to the employer itself ("2019년 삼성디스플레이에서 삼성전자로 자리를 옮긴 뒤"): the
+    // person was there already; the places before are older.
+    if (at_employer && NearYear(p, o.start, from, o.start)) {
+      best.clear();
+      break;  // the rest of the span is inside the employer ("… 인수금융 분야에서 두각을 나타냈다")
+    }
+    if (!at_employer && name != candidate) best = name;
+  }
+  return best;
+}
+
+// The span of reference `r` (see KoreanPersonRefs): to the next person named after it in its
+// paragraph, or the paragraph's end.
+size_t BioSpanEnd(const Article& a, const std::vector<BioRef>& refs, size_t r) {
+  const BioRef& ref = refs[r];
+  size_t to = a.paragraphs[ref.para].size();
+  for (const Entity& other : a.entities)
+    if (other.type == "person" && &other != ref.person)
+      for (const Mention& m : other.mentions)
+        if (m.paragraph == ref.para && static_cast<size_t>(m.start) >= ref.end) to = std::min(to, static_cast<size_t>(m.start));
+  for (size_t n = r + 1; n < refs.size(); ++n)
+    if (refs[n].para == ref.para && refs[n].person != ref.person) to = std::min(to, refs[n].start);
+  return to;
+}
+
+// Whether organization `canonical` is written in [from, to) of paragraph `pi`.
+bool OrgWrittenIn(const Article& a, const std::string& canonical, int pi, size_t from, size_t to) {
+  std::string_view p = std::string_view(a.paragraphs[pi]).substr(0, to);
+  for (const Entity& en : a.entities) {
+    if (en.type == "person" || en.canonical != canonical) continue;
+    std::vector<std::string_view> spell{en.name, en.canonical};
+    for (const std::string& al : en.aliases) spell.push_back(al);
+    for (std::string_view s : spell)
+      if (!s.empty() && p.find(s, from) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The person is named with a title at the employer ("최동혁 우리은행 개인그룹 부행장", "한승민
+// 삼성리서치 부소장"): one of the employer's own people, whose biography tells older places.
+bool TitledAtEmployer(const Article& a, const Event& e) {
+  std::vector<std::string> emp = OwnSpellings(a, e.employer);
+  emp.push_back(e.employer);
+  for (const Entity& person : a.entities) {
+    if (person.type != "person" || (person.name != e.candidate && person.canonical != e.candidate)) continue;
+    for (const Mention& m : person.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      std::string_view p = a.paragraphs[m.paragraph];
+      for (const std::string& s : emp) {
+        if (s.size() < 2) continue;
+        if (StartsWith(p, static_cast<size_t>(m.end), " " + s + " ")) return true;
+        // The employer one or two title words before the name.
+        size_t at = static_cast<size_t>(m.start);
+        for (int words = 0; words < 3 && at > 1 && p[at - 1] == ' '; ++words) {
+          size_t b = p.rfind(' ', at - 2);
+          b = b == std::string_view::npos ? 0 : b + 1;
+          std::string_view w = p.substr(b, at - 1 - b);
+          if (w == s) return true;
+          if (w.find_first_of(",.") != std::string_view::npos || BeforeTopicParticle(w).size() > 0) break;
+          at = b;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// The previous employer from a Korean person's own biography clause (see above): the first
+// reference to the person whose span marks an organization as a place they were. It fills an
+// empty previous employer; it replaces one only when that one belongs to another person's span
+// and not to this person's (a list member's origin carried over to the next: "문 전문위원은
+// 공정거래위원회에서 …지냈으며, 배 변호사는 김앤장 …"), or when it is a unit of the place the span names
+// ("엔씨소프트 AI센터" for "엔씨소프트에서 … 이끌었다").
+void KoreanBioOrigins(const Article& a, std::vector<Event>* events) {
+  std::vector<BioRef> refs;
+  bool built = false;
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.employer.empty() || HangulSyllables(e.candidate) < 2 ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    if (!built) {
+      refs = KoreanPersonRefs(a);
+      built = true;
+    }
+    auto own = [&](const BioRef& ref) { return ref.person->name == e.candidate || ref.person->canonical == e.candidate; };
+    if (TitledAtEmployer(a, e)) continue;
+    std::string place;
+    bool current_own = false, current_other = false;
+    for (size_t r = 0; r < refs.size(); ++r) {
+      const size_t to = BioSpanEnd(a, refs, r);
+      const bool written = !e.previous_employer.empty() && OrgWrittenIn(a, e.previous_employer, refs[r].para, refs[r].end, to);
+      (own(refs[r]) ? current_own : current_other) |= written;
+      if (own(refs[r]) && place.empty()) place = BioPlaceIn(a, refs[r].para, refs[r].end, to, e.employer, e.candidate);
+    }
+    if (place.empty() || place == e.previous_employer) continue;
+    const bool replace = e.previous_employer.empty() || (current_other && !current_own) ||
+                         (SameOrUnit(place, e.previous_employer) && place.size() < e.previous_employer.size());
+    if (!replace) continue;
+    e.previous_employer = place;
+    e.previous_employer_aliases = OwnSpellings(a, place);
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -4910,6 +5260,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     for (size_t i = 0; i < out.size(); ++i)
       if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
   }
+  KoreanBioOrigins(article, &out);
   // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
   // inside the company, not a previous employer; one marked as where people come from stands for
   // its company ("미래에셋증권 IB2부문 소속 김태준 전무와 …").

@@ -955,5 +955,52 @@ TEST(BuildEvents, ReadsTheFirstYearShareAndScopesTermsToTheirAmount) {
   EXPECT_TRUE(has(evs[0].offers[1], "annual"));
 }
 
+
+// Each member of a named list takes the origin of the clause opened by a reference to them
+// ("문 전문위원은 … 지냈으며, 배 변호사는 …"); an origin never carries over to the next member, the
+// last place of a member's span wins ("율현에서 … 해 오다 … 한울로 옮겼다"), and a post to come
+// ("마이크론에서 … 맡는다") is none.
+TEST(BuildEvents, EachListMemberTakesTheOriginOfTheirOwnClause) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"한울, 변호사 3명 영입",
+                  "한울은 강현석 변호사, 문지영 전문위원, 배상훈 변호사를 영입했다고 9일 밝혔다.",
+                  "문 전문위원은 공정거래위원회에서 카르텔조사과장을 지냈으며, 배 변호사는 김앤장에서 12년간 자문을 "
+                  "맡았다. 강 변호사는 2020년 검찰을 떠난 뒤 율현에서 일해 오다 이번에 한울로 자리를 옮겼다.",
+                  "한울 관계자는 \"역량을 끌어올리기 위한 영입\"이라고 말했다."};
+  AddEntity(&a, "company", "한울", {"한울"});
+  AddEntity(&a, "organization", "Fair Trade Commission (Korea)", {"공정거래위원회"});
+  AddEntity(&a, "company", "김앤장", {"김앤장"});
+  AddEntity(&a, "company", "율현", {"율현"});
+  AddEntity(&a, "person", "강현석", {"강현석"});
+  AddEntity(&a, "person", "문지영", {"문지영"});
+  AddEntity(&a, "person", "배상훈", {"배상훈"});
+  std::vector<Event> evs = BuildEvents(a);
+  auto prev = [&](const std::string& candidate) {
+    for (const Event& e : evs)
+      if (e.candidate == candidate) return e.previous_employer;
+    return std::string("(no event)");
+  };
+  EXPECT_EQ(prev("문지영"), "Fair Trade Commission (Korea)");
+  EXPECT_EQ(prev("배상훈"), "김앤장");
+  EXPECT_EQ(prev("강현석"), "율현");
+}
+
+TEST(BuildEvents, ABiographyTellsNoPostToComeAndNoPlaceBeforeADatedMoveToTheEmployer) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"대명전자 새 대표에 김영호 부사장",
+                  "대명전자는 김영호 부사장을 대표이사 사장으로 선임했다고 2일 밝혔다.",
+                  "김 부사장은 2015년 한빛디스플레이에서 대명전자로 자리를 옮긴 뒤 메모리 분야에서 두각을 나타냈다.",
+                  "세진반도체는 이수민 상무를 영입했다. 이 상무는 누리칩에서 설계를 맡는다."};
+  AddEntity(&a, "company", "대명전자", {"대명전자"});
+  AddEntity(&a, "company", "한빛디스플레이", {"한빛디스플레이"});
+  AddEntity(&a, "company", "세진반도체", {"세진반도체"});
+  AddEntity(&a, "company", "누리칩", {"누리칩"});
+  AddEntity(&a, "person", "김영호", {"김영호"});
+  AddEntity(&a, "person", "이수민", {"이수민"});
+  for (const Event& e : BuildEvents(a)) EXPECT_EQ(e.previous_employer, "") << e.candidate;
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
