@@ -119,6 +119,10 @@ TEST(EventBatches, BlindBatchElevenHoldsItsFloors) {
   ScoreBatch("events-b11", floors::kBlindBatch11PairF1, floors::kBlindBatch11StrictF1);
 }
 
+TEST(EventBatches, DevBatchTenHoldsItsFloors) {
+  ScoreBatch("events-d10", floors::kDevBatch10PairF1, floors::kDevBatch10StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
