@@ -7,11 +7,14 @@
 //                                              there, so an unmatched predicted `organization`
 //                                              is no example and not scored (as the golden test)
 //   fundus  tests/data/entities-fundus/gold.jsonl, pages of SHARED/corpus/fundus-dev/gold-dev.jsonl
-//   b2..b4  tests/data/entities-bN/gold.jsonl, pages of fundus-dev plus the set's pages.jsonl
+//   bN, dN  tests/data/entities-bN (-dN)/gold.jsonl, pages of fundus-dev plus the set's pages.jsonl
+//           (every tests/data/entities-* batch by default; --set chooses, --holdout keeps sets out
+//           of training and of the threshold choice and scores them at the end)
 // Labels: one-to-one greedy matching in gold order by any surface (case, spaces, dots, middle
 // dots, hyphens, apostrophes ignored): a matched entity is kept and has the gold's type.
 //
 //   hirewire-train-entities --root . --shared ../shared --out extract/data/entity_keep.tsv [--cv]
+//                           [--holdout b10] [--baseline OLD_TABLE] [--sweep] [--errors]
 // --cv: leave-one-set-out. For each set, train on the others, apply the model through the
 // recognizer (EntityOptions::model) on the held-out set and score it typed as
 // score_entities.py does; the keep threshold and type margin are chosen by the mean held-out F1,
@@ -300,6 +303,7 @@ struct TrainConfig {
   double c = 0.3;
   int min_count = 2;
   bool sweep = false;  // print every threshold and margin tried
+  bool errors = false;  // print each fold's held-out FALSE and LOST candidates
   bool offer_low = true, revive_dropped = false;  // EntityOptions
 };
 
@@ -400,6 +404,25 @@ const double kThresholds[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0
 const double kOffered[] = {1.1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3};  // ties keep offered entities out
 const double kMargins[] = {1e9, 4.0, 3.0, 2.0, 1.5, 1.0, 0.5};  // ties keep the recognizer's types
 
+// The held-out candidates the fold keeps that match no gold entity (FALSE) and those it drops
+// that match one (LOST), with their keep probability and features.
+void PrintErrors(const Set& s, const SetScores& sc, double threshold, double offered) {
+  for (size_t pi = 0; pi < s.pages.size(); ++pi) {
+    const Page& p = s.pages[pi];
+    const std::vector<int> label = Match(p, p.cands, false);
+    for (size_t i = 0; i < p.cands.size(); ++i) {
+      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == "organization") continue;
+      const bool kept = sc.keep[pi][i] >= (sc.offered[pi][i] ? offered : threshold);
+      if (kept == (label[i] >= 0)) continue;
+      std::printf("%s %s %s p=%.2f %s %s:", kept ? "FALSE" : "LOST", s.name.c_str(), p.id.c_str(), sc.keep[pi][i],
+                  p.cands[i].type.c_str(), p.cands[i].name.c_str());
+      for (const std::string& f : p.features[i])
+        if (f.find('|') == std::string::npos) std::printf(" %s", f.c_str());
+      std::printf("\n");
+    }
+  }
+}
+
 // One held-out row: the recognizer without the step, with the baseline table (when given), with
 // the fold's table, and the oracle.
 std::string HeldOutRows(const Set& s, const EntityKeepModel* baseline, const EntityKeepModel& model,
@@ -463,6 +486,7 @@ Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const
     folds[h].type_margin = best.margin;
     double base = 0, model = 0;
     best.table += HeldOutRows(sets[h], baseline, folds[h], cfg, &base, &model);
+    if (cfg.errors) PrintErrors(sets[h], scores[h], best.threshold, best.offered);
     base_sum += base;
     best.mean_f1 += model / sets.size();
   }
@@ -557,6 +581,7 @@ int main(int argc, char** argv) {
   app.add_flag("!--no-low", cfg.offer_low, "Do not offer the tagger's low-score spans");
   app.add_flag("--revive", cfg.revive_dropped, "Also offer the candidates the article-level checks drop (EntityOptions)");
   app.add_flag("--sweep", cfg.sweep, "Print the held-out F1 of every threshold and margin tried");
+  app.add_flag("--errors", cfg.errors, "Print each fold's held-out candidates kept without a gold match and dropped with one");
   app.add_option("--min-count", cfg.min_count, "Drop features seen in fewer examples");
   app.add_option("--threshold", threshold, "Keep threshold (default: chosen by --cv)");
   app.add_option("--offered", offered, "Offered threshold (default: chosen by --cv)");
