@@ -7,11 +7,14 @@
 //                                              there, so an unmatched predicted `organization`
 //                                              is no example and not scored (as the golden test)
 //   fundus  tests/data/entities-fundus/gold.jsonl, pages of SHARED/corpus/fundus-dev/gold-dev.jsonl
-//   b2..b4  tests/data/entities-bN/gold.jsonl, pages of fundus-dev plus the set's pages.jsonl
+//   bN, dN  tests/data/entities-bN (-dN)/gold.jsonl, pages of fundus-dev plus the set's pages.jsonl
+//           (every tests/data/entities-* batch by default; --set chooses, --holdout keeps sets out
+//           of training and of the threshold choice and scores them at the end)
 // Labels: one-to-one greedy matching in gold order by any surface (case, spaces, dots, middle
 // dots, hyphens, apostrophes ignored): a matched entity is kept and has the gold's type.
 //
 //   hirewire-train-entities --root . --shared ../shared --out extract/data/entity_keep.tsv [--cv]
+//                           [--holdout b10] [--baseline OLD_TABLE] [--sweep] [--errors]
 // --cv: leave-one-set-out. For each set, train on the others, apply the model through the
 // recognizer (EntityOptions::model) on the held-out set and score it typed as
 // score_entities.py does; the keep threshold and type margin are chosen by the mean held-out F1,
@@ -251,6 +254,10 @@ struct Counts {
     return pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0;
   }
   double TypedF1() const { return F1(matched[0] + matched[1], predicted[0] + predicted[1], gold[0] + gold[1]); }
+  double TypedP() const {
+    const int p = predicted[0] + predicted[1];
+    return p ? 1.0 * (matched[0] + matched[1]) / p : 1.0;
+  }
   std::string Row() const {
     auto cell = [](int m, int p, int g) {
       char buf[64];
@@ -296,6 +303,7 @@ struct TrainConfig {
   double c = 0.3;
   int min_count = 2;
   bool sweep = false;  // print every threshold and margin tried
+  bool errors = false;  // print each fold's held-out FALSE and LOST candidates
   bool offer_low = true, revive_dropped = false;  // EntityOptions
 };
 
@@ -316,11 +324,42 @@ bool Train(const std::vector<const Set*>& sets, const TrainConfig& cfg, EntityKe
   return true;
 }
 
-Counts ScoreSet(const Set& s, const EntityKeepModel* m) {
-  Counts total;
+// A fold's model read once on every candidate of a set: the sweep of thresholds and margins then
+// applies EntityKeepModel::Apply's rule without recomputing margins.
+struct SetScores {
+  std::vector<std::vector<double>> keep, person;  // [page][candidate]: keep probability, person margin
+  std::vector<std::vector<char>> offered;
+};
+
+SetScores ScoreCandidates(const Set& s, const EntityKeepModel& m) {
+  SetScores out;
   for (const Page& p : s.pages) {
-    std::vector<Entity> pred = p.cands;
-    if (m) m->Apply(&pred, p.features);
+    out.keep.emplace_back();
+    out.person.emplace_back();
+    out.offered.emplace_back();
+    for (const auto& f : p.features) {
+      out.keep.back().push_back(m.KeepProbability(f));
+      out.person.back().push_back(m.PersonMargin(f));
+      out.offered.back().push_back(std::find(f.begin(), f.end(), hirewire::extract::kOfferedFeature) != f.end());
+    }
+  }
+  return out;
+}
+
+// The set's score with these thresholds (EntityKeepModel::Apply on the candidates).
+Counts ScoreSet(const Set& s, const SetScores& sc, double threshold, double offered, double margin) {
+  Counts total;
+  for (size_t pi = 0; pi < s.pages.size(); ++pi) {
+    const Page& p = s.pages[pi];
+    std::vector<Entity> pred;
+    for (size_t i = 0; i < p.cands.size(); ++i) {
+      if (sc.keep[pi][i] < (sc.offered[pi][i] ? offered : threshold)) continue;
+      pred.push_back(p.cands[i]);
+      if (margin >= 1e8) continue;
+      const double mg = sc.person[pi][i];
+      if (pred.back().type == "person" && mg < -margin) pred.back().type = "organization";
+      else if (pred.back().type != "person" && mg > margin) pred.back().type = "person";
+    }
     total.Add(Score(p, pred));
   }
   return total;
@@ -361,43 +400,81 @@ struct Choice {
   std::string table;  // the per-set held-out figures, current vs model
 };
 
-const double kThresholds[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
-const double kOffered[] = {1.1, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3};  // ties keep offered entities out
-const double kMargins[] = {1e9, 3.0, 2.0, 1.5, 1.0, 0.5};  // ties keep the recognizer's types
+const double kThresholds[] = {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
+const double kOffered[] = {1.1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3};  // ties keep offered entities out
+const double kMargins[] = {1e9, 4.0, 3.0, 2.0, 1.5, 1.0, 0.5};  // ties keep the recognizer's types
 
-// Leave-one-set-out: folds[i] trained without set i; the threshold and margin with the best mean
-// held-out typed F1; prints the table.
-// `fixed` (threshold or offered >= 0): the table shows those instead of the best ones.
-Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const Choice& fixed) {
+// The held-out candidates the fold keeps that match no gold entity (FALSE) and those it drops
+// that match one (LOST), with their keep probability and features.
+void PrintErrors(const Set& s, const SetScores& sc, double threshold, double offered) {
+  for (size_t pi = 0; pi < s.pages.size(); ++pi) {
+    const Page& p = s.pages[pi];
+    const std::vector<int> label = Match(p, p.cands, false);
+    for (size_t i = 0; i < p.cands.size(); ++i) {
+      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == "organization") continue;
+      const bool kept = sc.keep[pi][i] >= (sc.offered[pi][i] ? offered : threshold);
+      if (kept == (label[i] >= 0)) continue;
+      std::printf("%s %s %s p=%.2f %s %s:", kept ? "FALSE" : "LOST", s.name.c_str(), p.id.c_str(), sc.keep[pi][i],
+                  p.cands[i].type.c_str(), p.cands[i].name.c_str());
+      for (const std::string& f : p.features[i])
+        if (f.find('|') == std::string::npos) std::printf(" %s", f.c_str());
+      std::printf("\n");
+    }
+  }
+}
+
+// One held-out row: the recognizer without the step, with the baseline table (when given), with
+// the fold's table, and the oracle.
+std::string HeldOutRows(const Set& s, const EntityKeepModel* baseline, const EntityKeepModel& model,
+                        const TrainConfig& cfg, double* base_f1, double* model_f1) {
+  const Counts base = ScoreSetThroughRecognizer(s, nullptr, cfg);
+  const Counts fold = ScoreSetThroughRecognizer(s, &model, cfg);
+  *base_f1 = base.TypedF1();
+  *model_f1 = fold.TypedF1();
+  std::string out = s.name + std::string(s.name.size() < 8 ? 8 - s.name.size() : 1, ' ') + "no step  " + base.Row() + "\n";
+  if (baseline)
+    out += "        shipped  " + ScoreSetThroughRecognizer(s, baseline, cfg).Row() + "\n";
+  out += "        model    " + fold.Row() + "\n";
+  out += "        oracle   " + ScoreOracle(s).Row() + "\n";
+  return out;
+}
+
+// Leave-one-set-out: folds[i] trained without set i; the threshold, offered threshold and margin
+// with the best mean held-out typed F1 (on the candidates; ties keep the more timid choice);
+// prints the table (through the recognizer). `fixed` (>= 0): the table shows those instead.
+Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const Choice& fixed,
+                     const EntityKeepModel* baseline) {
   std::vector<EntityKeepModel> folds(sets.size());
+  std::vector<SetScores> scores(sets.size());
   for (size_t h = 0; h < sets.size(); ++h) {
     std::vector<const Set*> train;
     for (size_t j = 0; j < sets.size(); ++j)
       if (j != h) train.push_back(&sets[j]);
     if (!Train(train, cfg, &folds[h])) std::exit(1);
+    scores[h] = ScoreCandidates(sets[h], folds[h]);
   }
   Choice best;
   best.mean_f1 = -1;
   for (double t : kThresholds)
     for (double o : kOffered)
-    for (double mg : kMargins) {
-      double sum = 0;
-      std::string row;
-      for (size_t h = 0; h < sets.size(); ++h) {
-        folds[h].keep_threshold = t;
-        folds[h].offered_threshold = o;
-        folds[h].type_margin = mg;
-        const double f1 = ScoreSet(sets[h], &folds[h]).TypedF1();
-        sum += f1;
-        row += " " + sets[h].name + " " + std::to_string(f1).substr(0, 5);
+      for (double mg : kMargins) {
+        double sum = 0, psum = 0;
+        std::string row;
+        for (size_t h = 0; h < sets.size(); ++h) {
+          const Counts c = ScoreSet(sets[h], scores[h], t, o, mg);
+          sum += c.TypedF1();
+          psum += c.TypedP();
+          row += " " + sets[h].name + " " + std::to_string(c.TypedF1()).substr(0, 5);
+        }
+        if (cfg.sweep)
+          std::printf("  threshold %.2f offered %.2f margin %g:%s mean F1 %.4f mean P %.4f\n", t, o, mg, row.c_str(),
+                      sum / sets.size(), psum / sets.size());
+        if (sum / sets.size() > best.mean_f1 + 1e-9) best = {t, o, mg, sum / sets.size(), ""};
       }
-      if (cfg.sweep)
-        std::printf("  threshold %.2f offered %.2f margin %g:%s mean %.4f\n", t, o, mg, row.c_str(), sum / sets.size());
-      if (sum / sets.size() > best.mean_f1 + 1e-9) best = {t, o, mg, sum / sets.size(), ""};
-    }
   std::printf("leave-one-set-out (C %.2f, min count %d): keep threshold %.2f, offered threshold %.2f, type margin %g, "
-              "mean held-out typed F1 %.3f\n",
+              "mean held-out typed F1 %.4f\n",
               cfg.c, cfg.min_count, best.threshold, best.offered, best.margin, best.mean_f1);
+  std::fflush(stdout);
   if (fixed.threshold >= 0) best.threshold = fixed.threshold;
   if (fixed.offered >= 0) best.offered = fixed.offered;
   if (fixed.margin >= 0) best.margin = fixed.margin;
@@ -407,17 +484,14 @@ Choice CrossValidate(const std::vector<Set>& sets, const TrainConfig& cfg, const
     folds[h].keep_threshold = best.threshold;
     folds[h].offered_threshold = best.offered;
     folds[h].type_margin = best.margin;
-    const Counts base = ScoreSetThroughRecognizer(sets[h], nullptr, cfg);
-    const Counts model = ScoreSetThroughRecognizer(sets[h], &folds[h], cfg);
-    base_sum += base.TypedF1();
-    best.mean_f1 += model.TypedF1() / sets.size();
-    char buf[1024];
-    std::snprintf(buf, sizeof buf, "%-7s current %s\n%-7s model   %s\n%-7s oracle  %s\n", sets[h].name.c_str(),
-                  base.Row().c_str(), "", model.Row().c_str(), "", ScoreOracle(sets[h]).Row().c_str());
-    best.table += buf;
+    double base = 0, model = 0;
+    best.table += HeldOutRows(sets[h], baseline, folds[h], cfg, &base, &model);
+    if (cfg.errors) PrintErrors(sets[h], scores[h], best.threshold, best.offered);
+    base_sum += base;
+    best.mean_f1 += model / sets.size();
   }
   char buf[256];
-  std::snprintf(buf, sizeof buf, "mean typed F1: current %.3f, model %.3f (keep threshold %.2f, offered %.2f, type margin %g)",
+  std::snprintf(buf, sizeof buf, "mean typed F1: no step %.3f, model %.3f (keep threshold %.2f, offered %.2f, type margin %g)",
                 base_sum / sets.size(), best.mean_f1, best.threshold, best.offered, best.margin);
   best.table += buf;
   std::printf("%s\n", best.table.c_str());
@@ -433,18 +507,53 @@ bool WriteAtomic(const std::string& path, const std::string& bytes) {
   return true;
 }
 
-bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<Set>* sets) {
+// The batch sets of tests/data (entities-fundus, -bN, -dN), in order: fundus, then b and d by
+// number. Their names drop the "entities-" prefix.
+std::vector<std::string> BatchNames(const fs::path& root) {
+  std::vector<std::pair<std::string, int>> found;
+  for (const auto& f : fs::directory_iterator(root / "tests/data")) {
+    const std::string n = f.path().filename().string();
+    if (!n.starts_with("entities-") || !fs::exists(f.path() / "gold.jsonl")) continue;
+    const std::string b = n.substr(9);
+    int num = -1;
+    if (b.size() > 1 && (b[0] == 'b' || b[0] == 'd') && b.find_first_not_of("0123456789", 1) == std::string::npos)
+      num = std::stoi(b.substr(1));
+    found.push_back({b, num});
+  }
+  std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+    const char a = x.second < 0 ? ' ' : x.first[0], b = y.second < 0 ? ' ' : y.first[0];
+    return a != b ? a < b : x.second != y.second ? x.second < y.second : x.first < y.first;
+  });
+  std::vector<std::string> out;
+  for (const auto& [n, num] : found) out.push_back(n);
+  return out;
+}
+
+// `names` empty: own and every batch set. A name is "own", a batch of tests/data without its
+// "entities-" prefix, or a directory holding gold.jsonl and pages.jsonl (named by its last part).
+bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<std::string> names, std::vector<Set>* sets) {
   std::string fundus;
   const fs::path fpath = shared / "corpus/fundus-dev/gold-dev.jsonl";
   if (!ReadFile(fpath, &fundus)) {
     std::fprintf(stderr, "cannot read %s\n", fpath.c_str());
     return false;
   }
-  sets->push_back({"own", {}});
-  if (!LoadOwn(root / "tests/data/entities", &sets->back())) return false;
-  for (const char* b : {"fundus", "b2", "b3", "b4"}) {
-    sets->push_back({b, {}});
-    if (!LoadBatch(root / "tests/data" / ("entities-" + std::string(b)), fundus, &sets->back())) return false;
+  if (names.empty()) {
+    names = BatchNames(root);
+    names.insert(names.begin(), "own");
+  }
+  for (const std::string& n : names) {
+    if (n == "own") {
+      sets->push_back({"own", {}});
+      if (!LoadOwn(root / "tests/data/entities", &sets->back())) return false;
+      continue;
+    }
+    const bool dir = n.find('/') != std::string::npos;
+    const fs::path path = dir ? fs::path(n) : root / "tests/data" / ("entities-" + n);
+    std::string name = dir ? fs::path(n).filename().string() : n;
+    if (name.starts_with("entities-")) name = name.substr(9);
+    sets->push_back({name, {}});
+    if (!LoadBatch(path, fundus, &sets->back())) return false;
   }
   return true;
 }
@@ -453,19 +562,26 @@ bool LoadSets(const fs::path& root, const fs::path& shared, std::vector<Set>* se
 
 int main(int argc, char** argv) {
   CLI::App app{"Trains the entity keep/type table (extract/data/entity_keep.tsv)"};
-  std::string root = ".", shared = "../shared", out, dump;
+  std::string root = ".", shared = "../shared", out, dump, baseline_path;
+  std::vector<std::string> names, holdout_names;
   bool cv = false;
   TrainConfig cfg;
   double threshold = -1, offered = -1, margin = -1;
   app.add_option("--root", root, "Repository root (tests/data/entities*)");
   app.add_option("--shared", shared, "Shared data (corpus/fundus-dev/gold-dev.jsonl)");
   app.add_option("--out", out, "Table to write (extract/data/entity_keep.tsv)");
+  app.add_option("--set", names, "Sets to train on (own, fundus, b2, d7, or a directory with gold.jsonl and "
+                                 "pages.jsonl; default: own and every tests/data/entities-* batch)");
+  app.add_option("--holdout", holdout_names, "Sets kept out of training and threshold choice, scored at the end "
+                                             "with the table trained on the others");
+  app.add_option("--baseline", baseline_path, "A keep table to score beside the new one (e.g. the shipped one)");
   app.add_option("--dump", dump, "Print the candidates of this page id with their labels and features");
   app.add_flag("--cv", cv, "Leave-one-set-out evaluation; its choice of threshold and margin goes into --out");
   app.add_option("--c", cfg.c, "Inverse L2 strength");
   app.add_flag("!--no-low", cfg.offer_low, "Do not offer the tagger's low-score spans");
   app.add_flag("--revive", cfg.revive_dropped, "Also offer the candidates the article-level checks drop (EntityOptions)");
   app.add_flag("--sweep", cfg.sweep, "Print the held-out F1 of every threshold and margin tried");
+  app.add_flag("--errors", cfg.errors, "Print each fold's held-out candidates kept without a gold match and dropped with one");
   app.add_option("--min-count", cfg.min_count, "Drop features seen in fewer examples");
   app.add_option("--threshold", threshold, "Keep threshold (default: chosen by --cv)");
   app.add_option("--offered", offered, "Offered threshold (default: chosen by --cv)");
@@ -475,8 +591,27 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "hirewire-train-entities: nothing to do (give --out and/or --cv)\n");
     return 2;
   }
-  std::vector<Set> sets;
-  if (!LoadSets(root, shared, &sets)) return 1;
+  std::unique_ptr<EntityKeepModel> baseline;
+  if (!baseline_path.empty()) {
+    std::string text;
+    if (!ReadFile(baseline_path, &text)) {
+      std::fprintf(stderr, "hirewire-train-entities: cannot read %s\n", baseline_path.c_str());
+      return 1;
+    }
+    auto b = EntityKeepModel::FromTsv(text, baseline_path);
+    if (!b.ok()) {
+      std::fprintf(stderr, "hirewire-train-entities: %s\n", b.status().ToString().c_str());
+      return 1;
+    }
+    baseline = std::make_unique<EntityKeepModel>(std::move(b).value());
+  }
+  std::vector<Set> loaded, sets, holdout;
+  if (!LoadSets(root, shared, names, &loaded)) return 1;
+  if (!holdout_names.empty() && !LoadSets(root, shared, holdout_names, &holdout)) return 1;
+  for (Set& s : loaded) {
+    const bool out_of_training = std::any_of(holdout.begin(), holdout.end(), [&](const Set& h) { return h.name == s.name; });
+    if (!out_of_training) sets.push_back(std::move(s));
+  }
   EntityOptions raw;
   raw.offer_low = cfg.offer_low;
   raw.revive_dropped = cfg.revive_dropped;
@@ -486,27 +621,31 @@ int main(int argc, char** argv) {
     return 1;
   }
   size_t examples = 0;
-  for (Set& s : sets)
-    for (Page& p : s.pages) {
-      p.cands = (*rec)->Candidates(p.article, &p.features);
-      examples += p.cands.size();
-    }
-  std::fprintf(stderr, "%zu sets, %zu candidate entities\n", sets.size(), examples);
-  for (const Set& s : sets)
-    for (const Page& p : s.pages) {
-      if (p.id != dump) continue;
-      const std::vector<int> label = Match(p, p.cands, false);
-      for (size_t i = 0; i < p.cands.size(); ++i) {
-        std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(), p.cands[i].type.c_str(),
-                    p.cands[i].name.c_str());
-        for (const std::string& f : p.features[i]) std::printf(" %s", f.c_str());
-        std::printf("\n");
+  std::string set_names;
+  for (std::vector<Set>* group : {&sets, &holdout})
+    for (Set& s : *group)
+      for (Page& p : s.pages) {
+        p.cands = (*rec)->Candidates(p.article, &p.features);
+        if (group == &sets) examples += p.cands.size();
       }
-    }
+  for (const Set& s : sets) set_names += (set_names.empty() ? "" : " ") + s.name;
+  std::fprintf(stderr, "%zu sets (%s), %zu candidate entities\n", sets.size(), set_names.c_str(), examples);
+  for (const std::vector<Set>* group : {&sets, &holdout})
+    for (const Set& s : *group)
+      for (const Page& p : s.pages) {
+        if (p.id != dump) continue;
+        const std::vector<int> label = Match(p, p.cands, false);
+        for (size_t i = 0; i < p.cands.size(); ++i) {
+          std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(), p.cands[i].type.c_str(),
+                      p.cands[i].name.c_str());
+          for (const std::string& f : p.features[i]) std::printf(" %s", f.c_str());
+          std::printf("\n");
+        }
+      }
   Choice choice;
   const Choice fixed{threshold, offered, margin, 0, ""};
-  if (cv) choice = CrossValidate(sets, cfg, fixed);
-  if (out.empty()) return 0;
+  if (cv) choice = CrossValidate(sets, cfg, fixed, baseline.get());
+  if (out.empty() && holdout.empty()) return 0;
   if (threshold >= 0) choice.threshold = threshold;
   if (offered >= 0) choice.offered = offered;
   if (margin >= 0) choice.margin = margin;
@@ -518,13 +657,23 @@ int main(int argc, char** argv) {
   m.keep_threshold = choice.threshold;
   m.offered_threshold = choice.offered;
   m.type_margin = choice.margin;
+  if (!holdout.empty()) {
+    std::string rows = "Held out until the end (the table trained on every set above, these thresholds):\n";
+    for (const Set& h : holdout) {
+      double base = 0, model = 0;
+      rows += HeldOutRows(h, baseline.get(), m, cfg, &base, &model);
+    }
+    std::printf("%s", rows.c_str());
+    choice.table += "\n" + rows;
+  }
+  if (out.empty()) return 0;
   char head[1024];
   std::snprintf(head, sizeof head,
                 "Keep/type model of the entity recognizer (extract/entity_keep.h), written by hirewire-train-entities\n"
-                "(scripts/train_entities.sh) from tests/data/entities, entities-fundus, -b2, -b3, -b4 (%zu candidates).\n"
+                "(scripts/train_entities.sh) from tests/data/entities (own) and entities-* sets: %s (%zu candidates).\n"
                 "C %.2f, min count %d. Thresholds and type margin %s.\n"
                 "Leave-one-set-out (train on the other sets, score the held-out set through the recognizer):\n",
-                examples, cfg.c, cfg.min_count,
+                set_names.c_str(), examples, cfg.c, cfg.min_count,
                 given ? "given on the command line (scripts/train_entities.sh says why)"
                       : "chosen by leave-one-set-out mean typed F1");
   return WriteAtomic(out, m.ToTsv(head + choice.table)) ? 0 : 1;
