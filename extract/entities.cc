@@ -1440,6 +1440,17 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (const int cut = PersonOfCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
+    // German: "Fahrgastverband IGEB": a compound naming a kind of body before the body's acronym; the acronym
+    // is its name.
+    if (const int ci = b - a == 2 && lang == "de" ? p.owner[a] : -1;
+        ci >= 0 && cands[ci].tb == a && cands[ci].te == b && cands[ci].type != "person" && cands[ci].dict < 0 &&
+        p.toks[b - 1].all_caps && IsAcronym(p, b - 1) && !In(WordList::kNonOrgAcronym, p.Text(b - 1))) {
+      const std::string kind = FoldWord(p.Text(a));
+      bool compound = false;
+      for (const std::string& h : EntityWords::Default().List(WordList::kDeInstitutionHead))
+        compound = compound || (kind.size() >= h.size() + 3 && EndsWith(kind, h));
+      if (compound) cands[ci].hint = std::string(p.Text(b - 1));
+    }
     // "2nd U.S. Circuit Court of Appeals": an ordinal written before a court or a unit is part of its name.
     if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == "organization" &&
                                                 a >= 1 && p.Free(a - 1) && p.toks[a].space_before &&
