@@ -707,6 +707,10 @@ struct EntityRecognizer::Impl {
   int GermanInstitutionTail(const Para& p, int head) const;
   void GermanInstitutionPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanCouncilPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  int GermanPlaceEnd(const Para& p, int k) const;
+  bool GermanPlaceHead(const Para& p, int t) const;
+  void GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool CoordinatedNameWord(const Para& p, int t) const;
   void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool LatinCapWord(const Para& p, int t) const;
@@ -1436,6 +1440,17 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (const int cut = PersonOfCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
+    // German: "Fahrgastverband IGEB": a compound naming a kind of body before the body's acronym; the acronym
+    // is its name.
+    if (const int ci = b - a == 2 && lang == "de" ? p.owner[a] : -1;
+        ci >= 0 && cands[ci].tb == a && cands[ci].te == b && cands[ci].type != "person" && cands[ci].dict < 0 &&
+        p.toks[b - 1].all_caps && IsAcronym(p, b - 1) && !In(WordList::kNonOrgAcronym, p.Text(b - 1))) {
+      const std::string kind = FoldWord(p.Text(a));
+      bool compound = false;
+      for (const std::string& h : EntityWords::Default().List(WordList::kDeInstitutionHead))
+        compound = compound || (kind.size() >= h.size() + 3 && EndsWith(kind, h));
+      if (compound) cands[ci].hint = std::string(p.Text(b - 1));
+    }
     // "2nd U.S. Circuit Court of Appeals": an ordinal written before a court or a unit is part of its name.
     if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == "organization" &&
                                                 a >= 1 && p.Free(a - 1) && p.toks[a].space_before &&
@@ -1688,6 +1703,179 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
       ++b;
     }
     t = b - 1;
+  }
+}
+
+// German: the end of a place name written at word k right after a body's name ("Wien", "Baden-Württemberg",
+// "Winterthur/Unterland", "Frankfurt am Main", "St. Gallen"); k when none. A place is a capitalized word the
+// paragraph never writes in lower case or after an article (German nouns take one), no stop word, title,
+// given name, nationality or de_no_place row, and no capitalized word follows it in its sentence.
+int EntityRecognizer::Impl::GermanPlaceEnd(const Para& p, int k) const {
+  const int n = p.Size();
+  if (k >= n || !p.IsWord(k) || k == 0) return k;
+  const int s = p.toks[k - 1].sentence;
+  auto place_word = [&](int q) {
+    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+    const std::string_view w = p.Text(q);
+    if (CountCodePoints(w) < 3 || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) ||
+        In(WordList::kDemonym, w) || In(WordList::kDeNoPlace, w) || EndsWith(w, "s"))
+      return false;
+    // (Common nouns and adjectives by their endings: "Aufklärung", "Öffentlichkeit".)
+    const std::string folded = FoldWord(w);
+    for (WordList l : {WordList::kNonNameEnding, WordList::kDeNonNameEnding})
+      for (const std::string& e : EntityWords::Default().List(l))
+        if (folded.size() >= e.size() + 3 && EndsWith(folded, e)) return false;
+    for (int j = 0; j < n; ++j) {
+      if (j == q || !p.IsWord(j) || FoldWord(p.Text(j)) != folded) continue;
+      if (!p.toks[j].cap) return false;
+      if (j >= 1 && p.IsWord(j - 1) && In(WordList::kDeDeterminer, FoldWord(p.Text(j - 1)))) return false;
+    }
+    return true;
+  };
+  // "St. Gallen": an abbreviated saint's name opens the place.
+  int q = k;
+  if (p.Text(q) == "St" && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before && q + 2 < n &&
+      p.toks[q + 2].space_before)
+    q += 2;
+  if (!p.toks[k].space_before || p.toks[q].sentence != s || !place_word(q)) return k;
+  int e = q + 1;
+  for (;;) {
+    // "Baden-Württemberg", "Winterthur/Unterland": another place word joined without spaces.
+    if ((p.IsPunct(e, "-") || p.IsPunct(e, "/")) && !p.toks[e].space_before && e + 1 < n &&
+        !p.toks[e + 1].space_before && place_word(e + 1)) {
+      e += 2;
+      continue;
+    }
+    // "Frankfurt am Main": a river after "am".
+    if (p.IsWord(e) && p.Text(e) == "am" && place_word(e + 1) && p.toks[e + 1].sentence == s) {
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  if (p.IsWord(e) && p.toks[e].cap && p.toks[e].sentence == s) return k;
+  return e;
+}
+
+// German: word t heads a body named with its seat (de_place_head rows as the end of a compound, genitive s/es
+// allowed: "Arbeiterkammer", "Wirtschaftsministeriums"; or after a capitalized part and a hyphen: "S-Bahn").
+bool EntityRecognizer::Impl::GermanPlaceHead(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  const std::string lower = FoldWord(p.Text(t));
+  const bool hyphened = t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before && !p.toks[t].space_before &&
+                        p.IsWord(t - 2) && p.toks[t - 2].cap;
+  for (const std::string& h : EntityWords::Default().List(WordList::kDePlaceHead))
+    for (std::string_view gen : {"", "s", "es"}) {
+      const std::string_view l = lower;
+      if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) || !EndsWith(l.substr(0, l.size() - gen.size()), h))
+        continue;
+      const size_t before = l.size() - h.size() - gen.size();
+      if (before >= 3 || (before == 0 && hyphened)) return true;
+    }
+  return false;
+}
+
+// German bodies named with their place: an institution head, alone or ending a compound ("Arbeiterkammer Wien",
+// "Bezirksamt Mitte", "Wirtschaftsministerium Baden-Württemberg", "S-Bahn Berlin"), and a territorial body
+// after an article (de_territory: "das Land Salzburg", "von der Stadt Wien") before a place are one
+// organization; a listed organization before a place takes it in ("IG Metall Esslingen").
+void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto after_article = [&](int t) {
+    return t >= 1 && p.IsWord(t - 1) && In(WordList::kDeDeterminer, FoldWord(p.Text(t - 1))) &&
+           !In(WordList::kDeIndefinite, FoldWord(p.Text(t - 1)));
+  };
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!p.IsWord(t) || !p.toks[t].latin || !(p.toks[t].cap || p.toks[t].all_caps)) continue;
+    // A listed organization (one of the dictionary's) ending at t.
+    if (const int ci = p.owner[t]; ci >= 0) {
+      Cand& c = cands[ci];
+      if (c.te != t + 1 || c.dict < 0 || c.type != "organization" || c.end != p.toks[t].end || p.toks[t].all_caps)
+        continue;
+      const int e = GermanPlaceEnd(p, t + 1);
+      if (e == t + 1) continue;
+      for (int q = t + 1; q < e; ++q) p.owner[q] = ci;
+      c.te = e;
+      c.end = p.toks[e - 1].end;
+      t = e - 1;
+      continue;
+    }
+    const bool territory = In(WordList::kDeTerritory, p.Text(t));
+    if (territory) {
+      // After an article, not a locative ("im Kanton Zürich", "in der Stadt Wien" name a place).
+      if (!after_article(t) || p.Text(t - 1) == "im" || p.Text(t - 1) == "ins" || p.Text(t - 1) == "am" ||
+          (t >= 2 && p.IsWord(t - 2) && (p.Text(t - 2) == "in" || p.Text(t - 2) == "aus" || p.Text(t - 2) == "nach")))
+        continue;
+    } else if (p.toks[t].all_caps) {
+      // "die SVA Zürich": an acronym after an article before a place.
+      if (!after_article(t) || !In(WordList::kDeDefiniteArticle, FoldWord(p.Text(t - 1))) || !IsAcronym(p, t) ||
+          In(WordList::kNonOrgAcronym, p.Text(t)))
+        continue;
+    } else if (!GermanPlaceHead(p, t)) {
+      continue;
+    }
+    if (!p.Free(t)) continue;
+    if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, p.Text(t - 1))) continue;
+    const int e = GermanPlaceEnd(p, t + 1);
+    if (e == t + 1) continue;
+    int a = t;
+    // "S-Bahn", "Bundestheater-Holding": capitalized parts joined to the head by hyphens.
+    while (!territory && a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before &&
+           p.IsWord(a - 2) && p.Free(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].latin)
+      a -= 2;
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, "organization", 0.7);
+    t = e - 1;
+  }
+}
+
+// German clubs: a de_club_prefix row and the capitalized words after it ("SV Wacker Burghausen", "VfL Bochum",
+// "FC St. Gallen"); a listed club right after the letters takes them in ("SV Werder Bremen").
+void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  // "SC Paderborn 07", "FC St. Gallen 1879": a founding year or its last digits after the name end it.
+  auto year_after = [&](int e, int t) {
+    return e < n && p.toks[e].kind == kNumber && p.Free(e) && p.Text(e).size() <= 4 && p.toks[e].space_before &&
+           p.toks[e].sentence == p.toks[t].sentence &&
+           !(e + 1 < n && p.toks[e + 1].kind == kPunct && !p.toks[e + 1].space_before && !p.IsPunct(e + 1, ",") &&
+             !p.IsPunct(e + 1, "."));
+  };
+  for (int t = 0; t + 1 < n; ++t) {
+    // A listed club written with its letters and its year ("SC Paderborn 07").
+    if (const int ci = p.owner[t]; ci >= 0 && cands[ci].tb == t && cands[ci].type != "person" &&
+                                   In(WordList::kDeClubPrefix, p.Text(t)) && cands[ci].end == p.toks[cands[ci].te - 1].end &&
+                                   year_after(cands[ci].te, t)) {
+      Cand& c = cands[ci];
+      p.owner[c.te] = ci;
+      c.end = p.toks[c.te].end;
+      ++c.te;
+      continue;
+    }
+    if (!p.IsWord(t) || !p.Free(t) || !In(WordList::kDeClubPrefix, p.Text(t)) || !p.IsWord(t + 1) ||
+        !p.toks[t + 1].space_before || !p.toks[t + 1].cap || p.toks[t + 1].sentence != p.toks[t].sentence)
+      continue;
+    if (const int ci = p.owner[t + 1]; ci >= 0) {
+      Cand& c = cands[ci];
+      if (c.tb != t + 1 || c.type == "person" || c.start != p.toks[t + 1].start) continue;
+      p.owner[t] = ci;
+      c.tb = t;
+      c.start = p.toks[t].start;
+      continue;
+    }
+    int e = t + 1;
+    for (int k = 0; k < 3 && e < n; ++k) {
+      int q = e;
+      if (p.Text(q) == "St" && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before && q + 2 < n) q += 2;
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps ||
+          !p.toks[q].space_before || p.toks[q].sentence != p.toks[t].sentence)
+        break;
+      const std::string_view w = p.Text(q);
+      if (en_stop.count(w) || IsLatinTitle(w) || given_names.count(w) || In(WordList::kDeNoPlace, w)) break;
+      e = q + 1;
+    }
+    if (e == t + 1) continue;
+    if (year_after(e, t)) ++e;
+    ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, "organization", 0.7);
+    t = e - 1;
   }
 }
 
@@ -4461,6 +4649,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kKoreanCue);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
+  if (upper && lang == "de") GermanPlacedBodyPass(pi, p, cands);
+  if (upper && lang == "de") GermanClubPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
   if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
@@ -5139,6 +5329,14 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
           (w.empty() || full.size() - suf.size() < w.size()))
         w = std::string(full.substr(0, full.size() - suf.size()));
     }
+  } else if (c.type != "person" && p.lang == "de" && c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.tb].latin &&
+             p.toks[c.tb + 1].space_before &&
+             ((p.toks[c.tb].all_caps && IsAcronym(p, c.tb)) || In(WordList::kDeClubPrefix, p.Text(c.tb)))) {
+    // German: "MSV Duisburg" -> "MSV", "ETH Zürich" -> "ETH" (an acronym before a place); "SK Rapid" ->
+    // "Rapid", "SV Werder Bremen" -> "Werder" (a club's first name word after its letters).
+    const int k = p.toks[c.tb].all_caps && !In(WordList::kDeClubPrefix, p.Text(c.tb)) ? c.tb : c.tb + 1;
+    w = std::string(p.Text(k));
+    if (CountCodePoints(w) < 2 || In(WordList::kNonOrgAcronym, w) || (k > c.tb && CountCodePoints(w) < 4)) return "";
   } else if (c.type == "company" && p.toks[c.tb].latin &&
              (c.dict < 0 || (c.te - c.tb >= 2 && NeverLower(d, p.Text(c.tb))))) {
     // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the

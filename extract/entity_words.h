@@ -111,6 +111,10 @@ enum class WordList : uint8_t {
   kZhAddressTitle,      // 总, 导, 老师: a form of address after a Chinese family name ("李总"), no part of a name
   kDeDefiniteArticle,   // Der, Die, Das: capitalized before a body's name, no part of it ("Die Grünen fordern" -> Grünen)
   kZhPlaceFinal,        // 区, 县, 省: a Chinese person candidate ending in one is a place ("徐汇区")
+  kDeTerritory,         // Land, Stadt, Kanton: after an article and before a place, the public body ("das Land Salzburg")
+  kDeClubPrefix,        // SV, FC, VfL: a German club's name opens with one ("SV Wacker Burghausen")
+  kDePlaceHead,         // amt, kammer, ministerium: a compound ending in one, then a place, is one body ("Arbeiterkammer Wien")
+  kDeNoPlace,           // Montag, Sonntag: a capitalized word after an institution head that names no place
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1356,5 +1356,25 @@ TEST_F(Recognizer, ParentsWithUnitsAndNumberedCourtsAreOneName) {
   for (const Entity& e : jes) EXPECT_NE(e.name, "資源エネルギー庁");
 }
 
+// German: a compound naming a kind of body before the body's acronym ("Fahrgastverband IGEB") is that body, named
+// by the acronym; a body with its seat, a territorial body after an article and a club's letters are one name each.
+TEST_F(Recognizer, GermanBodiesWithSeatsClubsAndKindBeforeAcronym) {
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Der Fahrgastverband IGEB kritisierte beide Seiten. Die Arbeiterkammer Wien begrüßt den Ausbau.",
+                   "Das Land Salzburg zahlt mit. Obermaier kam vom SV Wacker Burghausen.",
+                   "Die Staatsanwaltschaft Frankfurt am Main hatte acht Jahre gefordert."};
+  const auto es = rec_->Recognize(de);
+  const Entity* igeb = Find(es, "IGEB");
+  ASSERT_NE(igeb, nullptr);
+  EXPECT_EQ(igeb->name, "Fahrgastverband IGEB");
+  for (const char* name : {"Arbeiterkammer Wien", "Land Salzburg", "SV Wacker Burghausen",
+                           "Staatsanwaltschaft Frankfurt am Main"})
+    EXPECT_NE(Find(es, name), nullptr) << name;
+  // A weekday after a head is no place.
+  de.paragraphs = {"Das teilte das Bezirksamt Montag mit."};
+  for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Montag"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace hirewire::extract

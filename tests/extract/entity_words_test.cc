@@ -477,6 +477,22 @@ std::vector<Probe> Probes() {
            if (e.type == "person" && e.name.ends_with(w)) return false;
          return true;
        }},
+      // A territorial body after an article and before a place is one organization ("das Land Salzburg").
+      {WordList::kDeTerritory, "de", [](const std::string& w) { return "Am Montag teilte das " + w + " Zentrixburg mit, es zahle."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrixburg") != nullptr; }},
+      // A club's letters and the capitalized words after them are one organization ("SV Wacker Burghausen").
+      {WordList::kDeClubPrefix, "de", [](const std::string& w) { return "Am Samstag gewann der " + w + " Zentrixhausen mit 2:0."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " Zentrixhausen") != nullptr; }},
+      // A compound ending in a place head, then a place, is one body ("Arbeiterkammer Wien").
+      {WordList::kDePlaceHead, "de", [](const std::string& w) { return "Die Zentrix" + w + " Bergheim kündigte am Freitag an, mehr zu zahlen."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Zentrix" + w + " Bergheim") != nullptr; }},
+      // A weekday after an institution head is no place ("teilte das Zentrixamt Montag mit").
+      {WordList::kDeNoPlace, "de", [](const std::string& w) { return "Das teilte die Zentrixkammer " + w + " in Bergheim mit."; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find(w) != std::string::npos) return false;
+         return true;
+       }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
   };
