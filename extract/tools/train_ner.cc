@@ -1216,10 +1216,14 @@ bool ReadNews(const Options& opt, bool char_langs, Corpus* c) {
     for (int l = 0; l < ner::kNumLangs; ++l) {
       if (name == kLangNames[l]) lang = l;
     }
-    if (lang >= 0 && (lang == ner::kJa || lang == ner::kZh) != char_langs) continue;
+    if (lang < 0) {
+      std::fprintf(stderr, "--news-langs: unknown language %s (ko, en, ja, zh)\n", name.c_str());
+      return false;
+    }
+    if ((lang == ner::kJa || lang == ner::kZh) != char_langs) continue;
     std::string content;
-    if (lang < 0 || !ReadOrComplain(opt.news + "/" + name + ".bio", &content,
-                                    " (scripts/project_entity_batches.py writes it)")) {
+    const char* hint = " (scripts/project_entity_batches.py writes it)";
+    if (!ReadOrComplain(opt.news + "/" + name + ".bio", &content, hint)) {
       return false;
     }
     const std::vector<ner::KoSentence> part = ner::ParseCharBio(content);
