@@ -103,8 +103,10 @@ struct Options {
   // kept 131k (whole model 22 MB), 2.0 keeps it under 15 MB).
   double prune = 2.0;
   // Korean: the same with a higher bar. 0.6 keeps ~130k of 220k features with the same scores
-  // (tune CV and held-out within 0.1) and lets the table fit 2^18 slots (21.5 -> 13.1 MB).
-  double prune_ko = 0.6;
+  // (tune CV and held-out within 0.1) and lets the table fit 2^18 slots (21.5 -> 13.1 MB). With the
+  // news sentences (--news) 0.6 keeps 173k of 434k and the four languages no longer fit the 2^19
+  // slots at load 3/4 (26 MB instead of 17.8); 0.9 keeps 148k, KLUE held-out within 0.2 of 0.6.
+  double prune_ko = 0.9;
   double dropout_ko = 0;  // feature dropout while training (see Perceptron::Train)
   double dropout_en = 0;
   uint64_t seed = 20241128;
@@ -165,6 +167,15 @@ struct Options {
   double self_ko_frac = 0;
   int self_ko_every = 1;
   int tune_fold_set = -1;  // --tune-fold K as given (sets tune and tune_fold = K % 5)
+  // News sentences projected from the entity batches (scripts/project_entity_batches.py writes
+  // DIR/{ko,en,ja,zh}.bio; scripts/train_ner.sh passes them); "" = none. Each sentence is trained
+  // `news_copies` times (per language "ko:1,zh:2", or one number for all): two copies lifted the
+  // held-out entity batches' ja and zh pages a little more than one; Korean and English keep one
+  // (a copy doubles every feature's count, so Korean kept 188k features instead of 173k, and EWT
+  // test PER fell to its floor). Never used in tune mode. See docs/ner.md.
+  std::string news;
+  std::string news_copies = "ko:1,en:1,ja:2,zh:2";
+  std::string news_langs = "ko,en,ja,zh";
 };
 
 // The command line (CLI11); every option sets the Options field of the same name.
@@ -212,6 +223,9 @@ void AddOptions(CLI::App* app, Options* o) {
   app->add_option("--ko-stems-klue", o->ko_stems_klue);
   app->add_option("--self-ko-frac", o->self_ko_frac);
   app->add_option("--self-ko-every", o->self_ko_every);
+  app->add_option("--news", o->news, "projected entity-batch sentences DIR/{ko,en,ja,zh}.bio (\"\" = none)");
+  app->add_option("--news-copies", o->news_copies, "copies of each news sentence: N or ko:N,en:N,...");
+  app->add_option("--news-langs", o->news_langs, "languages that train on the news sentences");
   app->add_option("--tune-fold", o->tune_fold_set, "tune mode, scoring slice i % 5 == K")->check(CLI::NonNegativeNumber);
   app->add_flag("--tune", o->tune, "tune mode, slice 3");
   app->add_flag("--tune-docs", o->tune_docs, "tune mode; the English slice is whole EWT dev documents");
@@ -1152,6 +1166,89 @@ bool ReadWordLists(const Options& opt, const std::string& dir, Corpus* c) {
   return true;
 }
 
+// A projected news sentence (code points and their tags) cut into the tagger's English tokens:
+// a token takes the tag of its first character. False when a mention does not start and end on
+// token bounds (the sentence is then left out).
+bool EnglishFromChars(const ner::KoSentence& k, ner::EnSentence* out) {
+  std::vector<char32_t> cps;
+  std::vector<ner::Unit> chars, toks;
+  ner::DecodeUtf8(k.text, &cps, &chars);
+  if (chars.size() != k.tags.size()) return false;
+  std::vector<int> byte_tag(k.text.size() + 1, -1);  // tag of the character starting at a byte
+  for (size_t i = 0; i < chars.size(); ++i) byte_tag[chars[i].begin] = k.tags[i];
+  ner::TokenizeEnglish(k.text, &toks);
+  std::vector<uint8_t> starts(k.text.size() + 1, 0), ends(k.text.size() + 1, 0);
+  for (const ner::Unit& t : toks) {
+    starts[t.begin] = ends[t.end] = 1;
+    out->tokens.emplace_back(k.text.substr(t.begin, t.end - t.begin));
+    out->tags.push_back(byte_tag[t.begin] < 0 ? ner::kO : byte_tag[t.begin]);
+  }
+  for (size_t i = 0; i < chars.size(); ++i) {
+    const int t = k.tags[i];
+    const bool last = i + 1 == chars.size() || k.tags[i + 1] != t + (ner::IsBegin(t) ? 1 : 0);
+    if (ner::IsBegin(t) && !starts[chars[i].begin]) return false;
+    if (t != ner::kO && last && !ends[chars[i].end]) return false;
+  }
+  return true;
+}
+
+// Copies of each news sentence for `lang` from --news-copies ("2" or "ko:2,en:1").
+int NewsCopies(const Options& opt, int lang) {
+  int copies = 1;
+  for (const std::string& item : SplitList(opt.news_copies)) {
+    const size_t colon = item.find(':');
+    if (colon == std::string::npos) {
+      copies = std::atoi(item.c_str());
+    } else if (item.substr(0, colon) == kLangNames[lang]) {
+      return std::atoi(item.c_str() + colon + 1);
+    }
+  }
+  return copies;
+}
+
+// The news sentences of --news (scripts/project_entity_batches.py) join the training sets of the
+// languages in --news-langs (`char_langs`: Japanese and Chinese, read before their gazetteer is
+// built, with jackknife folds like their own files'; otherwise Korean and English).
+bool ReadNews(const Options& opt, bool char_langs, Corpus* c) {
+  if (opt.news.empty() || opt.tune) return true;
+  for (const std::string& name : SplitList(opt.news_langs)) {
+    int lang = -1;
+    for (int l = 0; l < ner::kNumLangs; ++l) {
+      if (name == kLangNames[l]) lang = l;
+    }
+    if (lang < 0) {
+      std::fprintf(stderr, "--news-langs: unknown language %s (ko, en, ja, zh)\n", name.c_str());
+      return false;
+    }
+    if ((lang == ner::kJa || lang == ner::kZh) != char_langs) continue;
+    std::string content;
+    const char* hint = " (scripts/project_entity_batches.py writes it)";
+    if (!ReadOrComplain(opt.news + "/" + name + ".bio", &content, hint)) {
+      return false;
+    }
+    const std::vector<ner::KoSentence> part = ner::ParseCharBio(content);
+    const int copies = NewsCopies(opt, lang);
+    size_t used = 0;
+    for (const ner::KoSentence& k : part) {
+      ner::EnSentence en;
+      if (lang == ner::kEn && !EnglishFromChars(k, &en)) continue;
+      ++used;
+      for (int r = 0; r < copies; ++r) {
+        if (lang == ner::kEn) {
+          c->en_extra.push_back(en);
+        } else if (lang == ner::kKo) {
+          c->ko_train.push_back(k);
+        } else {
+          c->cjk_folds[lang].push_back(static_cast<int>(used % kGazFolds));
+          c->cjk_train[lang].push_back(k);
+        }
+      }
+    }
+    std::fprintf(stderr, "news %s: %zu of %zu sentences x %d\n", name.c_str(), used, part.size(), copies);
+  }
+  return true;
+}
+
 // The Japanese and Chinese sentences and their (all-fold) gazetteers, into c->gaz_entries.
 bool ReadCharLanguages(const Options& opt, const std::string& dir, Corpus* c) {
   if (!ReadCharLanguage(dir + "ja/", opt.ja_train, opt.ja_test, opt.tune, opt.tune_fold,
@@ -1160,6 +1257,7 @@ bool ReadCharLanguages(const Options& opt, const std::string& dir, Corpus* c) {
                         &c->cjk_train[ner::kZh], &c->cjk_folds[ner::kZh], &c->cjk_tests[ner::kZh])) {
     return false;
   }
+  if (!ReadNews(opt, true, c)) return false;
   for (const std::string& path : SplitList(opt.zh_aliases)) {
     std::string tsv;
     if (!ReadOrComplain(path, &tsv)) return false;
@@ -1272,7 +1370,9 @@ bool LoadCorpus(const Options& opt, Corpus* c) {
   if (!ReadWordLists(opt, dir, c) || !ReadCharLanguages(opt, dir, c)) return false;
   MergeGazEntries(&c->gaz_entries);
   if (!MapGazetteer(c->gaz_entries, &c->gaz_blob, &c->gaz)) return false;
-  if (!ReadKoreanEnglish(opt, dir, c) || !ReadEnglishExtra(opt, dir, c)) return false;
+  if (!ReadKoreanEnglish(opt, dir, c) || !ReadEnglishExtra(opt, dir, c) || !ReadNews(opt, false, c)) {
+    return false;
+  }
   PrepareTrainingSets(opt, c);
   std::fprintf(stderr,
                "korean: %zu train, %zu held out; english: %zu train, %zu test; japanese: %zu train; "
