@@ -798,6 +798,7 @@ struct EntityRecognizer::Impl {
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
   void CollectShortForms(Doc& d) const;
+  void AddKoreanAbbreviations(Doc& d, size_t i) const;
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
@@ -5350,6 +5351,27 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
   return w;
 }
 
+// Korean abbreviations of an organization written as one Hangul word that ends in a head of two
+// syllables or more (ko_org_suffix: 연구원, 협회, 위원회): two syllables of the name after a prefix of
+// one to three syllables, then the head's first syllable ("한국천문연구원" -> 천문연, "한국표준과학연구원"
+// -> 표준연). Each form only claims words the article writes (ClaimShortFormMentions).
+void EntityRecognizer::Impl::AddKoreanAbbreviations(Doc& d, size_t i) const {
+  const Cand& c = d.cands[i];
+  const std::string_view full = d.paras[c.para].text.substr(c.start, c.end - c.start);
+  std::string_view head;
+  for (const std::string& suf : EntityWords::Default().List(WordList::kKoOrgSuffix))
+    if (CountCodePoints(suf) >= 2 && IsAllHangul(suf) && full.size() > suf.size() && EndsWith(full, suf) && suf.size() > head.size())
+      head = suf;
+  if (head.empty() || !IsAllHangul(full)) return;
+  const std::string_view name = full.substr(0, full.size() - head.size());  // Hangul: 3 bytes a syllable
+  for (size_t k = 3; k <= 9 && k + 6 <= name.size(); k += 3) {
+    const std::string w = std::string(name.substr(k, 6)) + std::string(head.substr(0, 3));
+    if (ko_stop.count(w) || IsKoTitle(w)) continue;
+    auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
+    if (!inserted && it->second != d.group[i]) it->second = -1;
+  }
+}
+
 // Short forms of the grouped names (word -> group, -1 if ambiguous), then unknown single-word
 // candidates that are a short form join the full name's group.
 void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
@@ -5366,6 +5388,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
         if (!inserted && it->second != d.group[i]) it->second = -1;
       }
     }
+    if (c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
     const std::string w = ShortFormOf(d, i);
     if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w)) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
