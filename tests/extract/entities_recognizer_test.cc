@@ -1356,5 +1356,39 @@ TEST_F(Recognizer, ParentsWithUnitsAndNumberedCourtsAreOneName) {
   for (const Entity& e : jes) EXPECT_NE(e.name, "資源エネルギー庁");
 }
 
+// Boundaries by class (thirteenth session): "and"/"&" and "St. X's" inside a name that ends in a
+// head, "& Co. KG", a genitive tail of two words, a person before "of" and a firm, titles before a name.
+TEST_F(Recognizer, ConnectorsSaintsPartnershipsAndTitlesKeepNameBoundaries) {
+  const auto es = Run({"He expected rivals such as Bendigo and Adelaide Bank to gain.",
+                       "Defending, Harriet Kaye of Brackenbury & Vale Solicitors said her client was ashamed.",
+                       "Doctors at St. Luke's Children's Hospital said the boy was well.",
+                       "Mayor R. Priya and Commissioner J. Kumaragurubaran said the works would finish."});
+  for (const char* name : {"Bendigo and Adelaide Bank", "Brackenbury & Vale Solicitors", "St. Luke's Children's Hospital"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_NE(e->type, "person") << name;
+  }
+  for (const char* name : {"Harriet Kaye", "R. Priya", "J. Kumaragurubaran"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  for (const char* name : {"Bendigo", "Adelaide Bank", "Vale Solicitors", "Children's Hospital", "Mayor R. Priya"})
+    EXPECT_EQ(Find(es, name), nullptr) << name;
+  // Two companies stay apart when one is all capitals or the first holds a head.
+  const auto two = Run({"Lenders such as State Bank of India and HDFC Bank raised rates."});
+  EXPECT_EQ(Find(two, "State Bank of India and HDFC Bank"), nullptr);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Die Hagedorn Fördertechnik GmbH & Co. KG aus Esslingen meldete Insolvenz an.",
+                   "Das Sozialversicherungsgericht des Kantons Zürich entschied, die Universität St. Gallen half.",
+                   "Die Gesundheitsdirektion des Landes prüft den Fall."};
+  const auto des = rec_->Recognize(de);
+  for (const char* name : {"Hagedorn Fördertechnik GmbH & Co. KG", "Sozialversicherungsgericht des Kantons Zürich",
+                           "Universität St. Gallen"})
+    EXPECT_NE(Find(des, name), nullptr) << name;
+  EXPECT_EQ(Find(des, "Gesundheitsdirektion des Landes"), nullptr);
+}
+
 }  // namespace
 }  // namespace hirewire::extract
