@@ -4845,6 +4845,24 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (sv.empty() || static_cast<unsigned char>(sv[0]) < 0x80) continue;  // Latin
     bool generic = EndsInOrdinalHead(sv);
+    // A counted kind: a numeral and a measure word open it ("七家医院", "两所大学", "3家银行").
+    {
+      constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多数";
+      constexpr std::u32string_view kMeasures = U"家所个座间";
+      size_t at = 0;
+      const char32_t c0 = DecodeUtf8(sv, &at);
+      if (kNumerals.find(c0) != std::u32string_view::npos) {
+        while (at < sv.size()) {
+          size_t next = at;
+          const char32_t ch = DecodeUtf8(sv, &next);
+          if (kNumerals.find(ch) == std::u32string_view::npos) {
+            generic = generic || (kMeasures.find(ch) != std::u32string_view::npos && next < sv.size());
+            break;
+          }
+          at = next;
+        }
+      }
+    }
     for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
       generic = generic || EndsWith(sv, g) || (sv.size() > g.size() && sv.starts_with(g));
     if (!generic) continue;

@@ -1390,5 +1390,16 @@ TEST_F(Recognizer, ConnectorsSaintsPartnershipsAndTitlesKeepNameBoundaries) {
   EXPECT_EQ(Find(des, "Gesundheitsdirektion des Landes"), nullptr);
 }
 
+// Chinese: a relational word before a body is no part of it ("下属"), a numeral and a measure word
+// open a counted kind, no name ("七家医院"), a family name + 老伯 is a form of address.
+TEST_F(Recognizer, ChineseCountedKindsAndRelationalWordsAreNoNames) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"其下属中国空间技术研究院负责研制。七家医院联合发布了指南。", "医生李建国介绍病情。李老伯说他每天都去社区医院。"};
+  const auto es = rec_->Recognize(zh);
+  EXPECT_NE(Find(es, "中国空间技术研究院"), nullptr);
+  for (const char* name : {"下属中国空间技术研究院", "七家医院", "李老伯"}) EXPECT_EQ(Find(es, name), nullptr) << name;
+}
+
 }  // namespace
 }  // namespace hirewire::extract
