@@ -727,6 +727,7 @@ struct EntityRecognizer::Impl {
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   bool CommonWordRun(const Para& p, int a, int b) const;
   bool ActsAsBody(const Para& p, int t) const;
+  bool NoCommonWordIn(const Para& p, int a, int b) const;
   bool PersonWordIn(const Para& p, int a, int b) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
@@ -1970,7 +1971,30 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
   bool possessive = possessive_at(a);
   // The run's sentence: ICU may open a new one after an abbreviation inside it ("U.S. District Court").
   int sent = p.toks[a].sentence;
+  // "St. Luke's Children's Hospital", "Universität St. Gallen": "St." (saint) opens a name with the
+  // word after it; that word's possessive stays inside when an organization head follows.
+  auto saint_at = [&](int q) {
+    return q + 2 < n && p.IsWord(q) && p.Text(q) == "St" && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before &&
+           p.toks[q + 2].space_before && LatinCapWord(p, q + 2);
+  };
+  auto head_ahead = [&](int q) {
+    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
+      if (en_org_suffixes.count(StripPossessive(p.Text(r))) || en_company_suffixes.count(StripPossessive(p.Text(r))))
+        return true;
+    return false;
+  };
+  if (saint_at(b - 1)) {
+    sent = p.toks[b + 1].sentence;
+    possessive = possessive_at(b + 1) && !head_ahead(b + 1);
+    b += 2;
+  }
   while (!possessive && b < n) {
+    if (saint_at(b) && p.toks[b].space_before && p.toks[b].sentence == sent) {
+      sent = p.toks[b + 2].sentence;
+      possessive = possessive_at(b + 2) && !head_ahead(b + 2);
+      b += 3;
+      continue;
+    }
     // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
     // apostrophe a token of its own) before an organization head stays inside the name.
     if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
@@ -2034,12 +2058,31 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
         int e = b + 1;
         while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == sent) ++e;
+        // (A compound ending in an organization head counts: "Sozialversicherungsgericht des Kantons Zürich".)
+        // (After "des"/"der" only a name of two words or more: not "Gesundheitsdirektion des Landes".)
+        const bool compound_ok = (c != "des" && c != "der") || e - (b + 1) >= 2;
         auto head_in = [&](int from, int to) {
           for (int q = from; q < to; ++q)
-            if (p.IsWord(q) && en_org_suffixes.count(p.Text(q))) return true;
+            if (p.IsWord(q) &&
+                (en_org_suffixes.count(p.Text(q)) || (lang == "de" && compound_ok && OrgHeadWordIn(p, q, q + 1))))
+              return true;
           return false;
         };
         const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+        // "Bendigo and Adelaide Bank": one or two name words, "and", then one or two and a company
+        // head ending the run are one company (a name complete before "and" is claimed or has a head).
+        // (The name words before "and": the capitalized words since the run's last connector.)
+        int seg = b;
+        while (seg > a && LatinCapWord(p, seg - 1)) --seg;
+        if (conj && c == "and" && b - seg == 1 && e - (b + 1) == 2 && !head_in(seg, e) &&
+            en_company_suffixes.count(p.Text(e - 1)) && !p.toks[b - 1].all_caps && !p.toks[b + 1].all_caps) {
+          bool company_before = false;
+          for (int q = a; q < b; ++q) company_before = company_before || en_company_suffixes.count(p.Text(q)) > 0;
+          if (!company_before) {
+            b = e;
+            continue;
+          }
+        }
         // (An acronym before the conjunction is a complete name: "the EFF and MK Party".)
         // A name complete before the conjunction (a head, then its complement: "Yale School of
         // Medicine") is joined by none of the words after it that hold a head of their own or run
@@ -2289,7 +2332,20 @@ int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
   const int before = a - 1;
   const bool titled = before >= 0 && p.IsWord(before) &&
                       (EnTitleWord(p, before) || en_honorifics.count(p.Text(before)) || IsLatinTitle(p.Text(before)));
-  return given_names.count(p.Text(a)) || titled ? o : b;
+  // (Or the words after "of" hold an organization or company head the words before it lack: "Harriet
+  // Kaye of Brackenbury & Vale Solicitors", "Jane Roe of Zentrix University".)
+  auto head_in = [&](int from, int to) {
+    for (int q = from; q < to; ++q)
+      if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) ||
+                          en_company_suffixes.count(StripPossessive(p.Text(q)))))
+        return true;
+    return false;
+  };
+  // (Two name words, no place or rank word: not "North Carolina Conference of Clerks of Superior Court".)
+  const bool head_after = words == 2 && o == a + 2 && !head_in(a, o) && head_in(o + 1, b) &&
+                          !In(WordList::kOrgLeadWord, p.Text(a)) && !In(WordList::kOrgLeadWord, p.Text(a + 1)) &&
+                          NoCommonWordIn(p, a, o);
+  return given_names.count(p.Text(a)) || titled || head_after ? o : b;
 }
 
 // The words of run [a, b) (a hyphenated given name and name particles count once) and whether
@@ -2358,6 +2414,18 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   if (conj && before >= 1 && p.owner[before - 1] >= 0 &&
       cands[p.owner[before - 1]].type == "person")
     x.verb_near = true;
+  // "Harriet Kaye of Brackenbury & Vale Solicitors said": two or three words before "of" and an
+  // organization or company another pass found are a person and the place of work.
+  if (x.next_w == "of" && b - a >= 2 && b - a <= 3 && after + 1 < n) {
+    const int o = p.owner[after + 1];
+    bool org_after = o >= 0 && cands[o].tb == after + 1 && cands[o].type != "person";
+    for (int r = after + 1; o < 0 && !org_after && r < n && r < after + 7 && p.toks[r].sentence == p.toks[a].sentence &&
+                            (LatinCapWord(p, r) || p.IsPunct(r, "&"));
+         ++r)
+      org_after = p.IsWord(r) && (en_org_suffixes.count(StripPossessive(p.Text(r))) ||
+                                  en_company_suffixes.count(StripPossessive(p.Text(r))));
+    x.verb_near = x.verb_near || (org_after && NoCommonWordIn(p, a, b));
+  }
   x.given = given_names.count(p.Text(a)) > 0;
   // "vice president at Lockheed Martin": the place of work of a title is not a person.
   x.at_after_title = x.prev_w == "at" && before >= 1 && EnTitleWord(p, before - 1);
@@ -2474,6 +2542,15 @@ bool EntityRecognizer::Impl::ActsAsBody(const Para& p, int t) const {
 
 // A word of run [a, b) that the embedding type guess calls a person's name with some confidence
 // ("Malhotra", "Okonjo"); false without the tagger's word list.
+// No word of run [a, b) is written in lower case in the English word list ("State Opening" is
+// common words, "Harriet Kaye" none); true without the tagger's word list.
+bool EntityRecognizer::Impl::NoCommonWordIn(const Para& p, int a, int b) const {
+  if (!tagger) return true;
+  for (int q = a; q < b; ++q)
+    if (p.IsWord(q) && p.toks[q].latin && tagger->EnglishWordInfo(StripPossessive(p.Text(q))).lower) return false;
+  return true;
+}
+
 bool EntityRecognizer::Impl::PersonWordIn(const Para& p, int a, int b) const {
   if (!tagger) return false;
   for (int q = a; q < b; ++q) {
@@ -2514,6 +2591,14 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
   for (int q = a; q < b; ++q)
     if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && (words >= 2 || person_compound(q))) {
       *conf = 0.7;
+      return "organization";
+    }
+  // A German compound head before a genitive or "für" tail: "Sozialversicherungsgericht des Kantons Zürich".
+  // (Two words after the connector: "des Landes", "des US-Militärs" name no body of their own.)
+  for (int q = a; p.lang == "de" && q + 3 < b; ++q)
+    if (p.IsWord(q + 1) && (p.Text(q + 1) == "des" || p.Text(q + 1) == "der" || p.Text(q + 1) == "für") &&
+        OrgHeadWordIn(p, q, q + 1)) {
+      *conf = 0.65;
       return "organization";
     }
   // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin" (a
@@ -4184,10 +4269,18 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
     if (!LatinCapWord(p, last - 1) && !(last < t && p.IsPunct(last - 1, "&"))) continue;
     if (last == t && p.toks[t - 1].all_caps) continue;
     int end_byte = 0;
-    const int e = LegalFormEnd(p, t, &end_byte);
+    int e = LegalFormEnd(p, t, &end_byte);
     if (e == 0) continue;
     const int a = LegalFormNameStart(p, last);
     if (a == last) continue;
+    // "Hagedorn Fördertechnik GmbH & Co. KG": a limited partnership's second form ends the name.
+    if (int end2 = 0; e + 3 < p.Size() && p.IsPunct(e, "&") && p.Text(e + 1) == "Co" && p.IsPunct(e + 2, ".") &&
+                      !p.toks[e + 2].space_before) {
+      if (const int e2 = LegalFormEnd(p, e + 3, &end2); e2 > 0) {
+        e = e2;
+        end_byte = end2;
+      }
+    }
     ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
     t = e - 1;
   }
@@ -4943,6 +5036,24 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (sv.empty() || static_cast<unsigned char>(sv[0]) < 0x80) continue;  // Latin
     bool generic = EndsInOrdinalHead(sv);
+    // A counted kind: a numeral and a measure word open it ("七家医院", "两所大学", "3家银行").
+    {
+      constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多数";
+      constexpr std::u32string_view kMeasures = U"家所个座间";
+      size_t at = 0;
+      const char32_t c0 = DecodeUtf8(sv, &at);
+      if (kNumerals.find(c0) != std::u32string_view::npos) {
+        while (at < sv.size()) {
+          size_t next = at;
+          const char32_t ch = DecodeUtf8(sv, &next);
+          if (kNumerals.find(ch) == std::u32string_view::npos) {
+            generic = generic || (kMeasures.find(ch) != std::u32string_view::npos && next < sv.size());
+            break;
+          }
+          at = next;
+        }
+      }
+    }
     for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
       generic = generic || EndsWith(sv, g) || (sv.size() > g.size() && sv.starts_with(g));
     if (!generic) continue;

@@ -1376,5 +1376,50 @@ TEST_F(Recognizer, GermanBodiesWithSeatsClubsAndKindBeforeAcronym) {
   for (const Entity& e : rec_->Recognize(de)) EXPECT_EQ(e.name.find("Montag"), std::string::npos);
 }
 
+// Boundaries by class (thirteenth session): "and"/"&" and "St. X's" inside a name that ends in a
+// head, "& Co. KG", a genitive tail of two words, a person before "of" and a firm, titles before a name.
+TEST_F(Recognizer, ConnectorsSaintsPartnershipsAndTitlesKeepNameBoundaries) {
+  const auto es = Run({"He expected rivals such as Bendigo and Adelaide Bank to gain.",
+                       "Defending, Harriet Kaye of Brackenbury & Vale Solicitors said her client was ashamed.",
+                       "Doctors at St. Luke's Children's Hospital said the boy was well.",
+                       "Mayor R. Priya and Commissioner J. Kumaragurubaran said the works would finish."});
+  for (const char* name : {"Bendigo and Adelaide Bank", "Brackenbury & Vale Solicitors", "St. Luke's Children's Hospital"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_NE(e->type, "person") << name;
+  }
+  for (const char* name : {"Harriet Kaye", "R. Priya", "J. Kumaragurubaran"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  for (const char* name : {"Bendigo", "Adelaide Bank", "Vale Solicitors", "Children's Hospital", "Mayor R. Priya"})
+    EXPECT_EQ(Find(es, name), nullptr) << name;
+  // Two companies stay apart when one is all capitals or the first holds a head.
+  const auto two = Run({"Lenders such as State Bank of India and HDFC Bank raised rates."});
+  EXPECT_EQ(Find(two, "State Bank of India and HDFC Bank"), nullptr);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Die Hagedorn Fördertechnik GmbH & Co. KG aus Esslingen meldete Insolvenz an.",
+                   "Das Sozialversicherungsgericht des Kantons Zürich entschied, die Universität St. Gallen half.",
+                   "Die Gesundheitsdirektion des Landes prüft den Fall."};
+  const auto des = rec_->Recognize(de);
+  for (const char* name : {"Hagedorn Fördertechnik GmbH & Co. KG", "Sozialversicherungsgericht des Kantons Zürich",
+                           "Universität St. Gallen"})
+    EXPECT_NE(Find(des, name), nullptr) << name;
+  EXPECT_EQ(Find(des, "Gesundheitsdirektion des Landes"), nullptr);
+}
+
+// Chinese: a relational word before a body is no part of it ("下属"), a numeral and a measure word
+// open a counted kind, no name ("七家医院"), a family name + 老伯 is a form of address.
+TEST_F(Recognizer, ChineseCountedKindsAndRelationalWordsAreNoNames) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"其下属中国空间技术研究院负责研制。七家医院联合发布了指南。", "医生李建国介绍病情。李老伯说他每天都去社区医院。"};
+  const auto es = rec_->Recognize(zh);
+  EXPECT_NE(Find(es, "中国空间技术研究院"), nullptr);
+  for (const char* name : {"下属中国空间技术研究院", "七家医院", "李老伯"}) EXPECT_EQ(Find(es, name), nullptr) << name;
+}
+
 }  // namespace
 }  // namespace hirewire::extract
