@@ -494,21 +494,44 @@ bool RefersTo(std::string_view ko, std::string_view lo, const std::string& perso
   return false;
 }
 
-// A four-digit year (19xx/20xx, "2021년") within a few words of `pos`.
+// A four-digit year (19xx/20xx, "2021년") at `i` of `p`: not inside a number or an amount
+// ("$2021", "2021.5", "2021%"); a comma or a full stop closing a clause after it is still a year
+// ("in 2021, is known", "joined Atlas as a junior draftsman in 1958.").
+bool YearAt(std::string_view p, size_t i) {
+  if (i + 4 > p.size()) return false;
+  if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) return false;
+  if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) return false;
+  if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ',')) return false;
+  if (i + 4 < p.size() && (IsAsciiAlnum(p[i + 4]) || p[i + 4] == '.' || p[i + 4] == ',' || p[i + 4] == '%')) {
+    if (!((p[i + 4] == ',' || p[i + 4] == '.') && (i + 5 >= p.size() || p[i + 5] == ' '))) return false;
+  }
+  // The end of a term ("a contract until 2029", "through 2030") dates no move.
+  for (std::string_view w : {"until ", "through ", "runs to "})
+    if (EndsWithAt(p, i, w)) return false;
+  return !FrameReader::Default().YearNamesReshuffle(p, i + 4);  // "2027년 정기 임원 인사"
+}
+
+// A four-digit year within a few words of `pos`.
 bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
   size_t b = pos > lo + 40 ? pos - 40 : lo;
   size_t e = std::min(hi, pos + 45);
-  for (size_t i = b; i + 4 <= e; ++i) {
-    if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) continue;
-    if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) continue;
-    if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ',')) continue;
-    if (i + 4 < p.size() && (IsAsciiAlnum(p[i + 4]) || p[i + 4] == '.' || p[i + 4] == ',' || p[i + 4] == '%')) {
-      // "2021," ends a clause: still a year; "2021.5" or "2021%" is not.
-      if (!(p[i + 4] == ',' && (i + 5 >= p.size() || p[i + 5] == ' '))) continue;
-    }
-    if (FrameReader::Default().YearNamesReshuffle(p, i + 4)) continue;  // "2027년 정기 임원 인사"
-    return true;
-  }
+  for (size_t i = b; i + 4 <= e; ++i)
+    if (YearAt(p, i)) return true;
+  return false;
+}
+
+// English: a year in the rest of the clause the move word opens, up to the next comma, semicolon
+// or sentence end, however many words stand between ("joined DeepMind from Oxford University in
+// 2021", "joined Bethlehem Steel as a metallurgist in 1955."): the move is dated, background.
+bool YearInMoveClause(std::string_view lo, size_t end, size_t hi) {
+  size_t stop = std::min(hi, lo.size());
+  size_t cut = lo.find_first_of(",;", end);
+  if (cut != std::string_view::npos && cut < stop) stop = cut;
+  size_t dot = lo.find(". ", end);
+  if (dot != std::string_view::npos && dot < stop) stop = dot + 1;
+  if (stop > end + 120) return false;
+  for (size_t i = end; i + 4 <= stop; ++i)
+    if (YearAt(lo, i)) return true;
   return false;
 }
 
@@ -705,9 +728,11 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     // Background: "who joined Apple from Google in 2021", "2014년 입사한", "who left Calyx in June
     // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
+      const bool future = FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture;
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
-          (DatedSegment(ko, s.start, h.pos) &&
-           FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
+          (!future && IsAsciiText(en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len))) &&
+           YearInMoveClause(en, static_cast<size_t>(h.pos + h.len), static_cast<size_t>(s.end))) ||
+          (DatedSegment(ko, s.start, h.pos) && !future))
         continue;
       if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h) || KoreanPastExperience(ko, h)) continue;
     }
@@ -816,7 +841,18 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
   // (Across a company descriptor: "to acquire Seoul-based startup Tensorbay", "bought the AI chip
   // startup Zentrix".)
+  // "bid for DeepMind researcher": the organization names a person's employer, the bid is for the
+  // person (a title word right after it), not for the company.
+  const bool modifies_title = [&] {
+    size_t w = static_cast<size_t>(o->end);
+    if (!StartsWith(lo, w, " ")) return false;
+    size_t we = lo.find_first_of(" ,.;:'", w + 1);
+    if (we == std::string_view::npos) we = lo.size();
+    std::string_view word = lo.substr(w + 1, we - w - 1);
+    return extract::EntityWords::Default().Has(extract::WordList::kEnTitle, word);
+  }();
   for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start))) {
+    if (modifies_title) break;
     auto before_d = [&](std::string_view w) { return EnglishWordBefore(lo, st, w); };
     if (before_d("acquire ") || before_d("acquisition of ") || before_d("buy ") || before_d("takeover of ") ||
         before_d("bid for ") || before_d("acquiring ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
@@ -1352,13 +1388,27 @@ bool ClosesAppositionPost(std::string_view p, int clause_start, int start) {
   return comma + 2 + 4 < static_cast<size_t>(start);
 }
 
+// English credit lines: a paragraph opening "By NAME" before an agency, a dash or a comma ("By Sarah
+// Kim (Bloomberg) -- Orbital Labs …"), and "Reporting by NAME" / "Editing by NAME": the writer.
+bool IsEnglishByline(std::string_view p, std::string_view lo, int start, int end) {
+  size_t b = static_cast<size_t>(start), e = static_cast<size_t>(end);
+  if (b == 3 && StartsWith(p, 0, "By ")) {
+    if (e >= p.size()) return true;
+    for (std::string_view w : {" (", " --", " —", " – ", " - ", ", ", " and "})
+      if (StartsWith(p, e, w)) return true;
+  }
+  for (std::string_view w : {"reporting by ", "editing by ", "writing by ", "compiled by "})
+    if (EndsWithAt(lo, b, w)) return true;
+  return false;
+}
+
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;
   if (m.start < s.start || m.end > s.end) return false;
   if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
-  if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {
