@@ -784,6 +784,15 @@ bool EnglishWordBefore(std::string_view lo, size_t st, std::string_view w) {
 // Where a name at `st` may be read from: `st` itself and, when a company cue word stands right
 // before it ("startup Tensorbay", "the chipmaker Zentrix"; en_company_cue rows), the starts of that
 // word and of up to two words before it ("Seoul-based startup", "AI chip startup").
+// A kind-of-organization noun (en_company_cue words: startup, firm; employer_names subject_noun rows:
+// club, bank, university).
+bool KindOfOrgNoun(std::string_view w) {
+  if (extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, w)) return true;
+  for (const EmployerNameRow& r : EmployerNameTable::Default().rows())
+    if (r.kind == "subject_noun" && r.lang == "en" && r.text == w) return true;
+  return false;
+}
+
 std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
   std::vector<size_t> out = {st};
   auto word_start = [&](size_t end) {  // start of the word ending right before `end` (a space)
@@ -795,9 +804,7 @@ std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
     return b;
   };
   size_t b = word_start(st);
-  if (b == std::string_view::npos ||
-      !extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, lo.substr(b, st - 1 - b)))
-    return out;
+  if (b == std::string_view::npos || !KindOfOrgNoun(lo.substr(b, st - 1 - b))) return out;
   out.push_back(b);
   for (int k = 0; k < 2; ++k) {
     b = word_start(b);
@@ -826,6 +833,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
              before("alum of ") || before("departure from ")) {
     o->prev = true;
   }
+  // (Across a kind-of-organization descriptor: "joins from Swedish club Hammarby".)
+  if (!offer_from && !o->prev)
+    for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
+      if (st != static_cast<size_t>(o->start) && EnglishWordBefore(lo, st, "from ")) o->prev = true;
   if (before("join ") || before("joined ") || before("joins ") || before("joining ") ||
       before("hired by ") || before("poached by ") || before("recruited by ") || before("lured to ") ||
       before("moved to ") || before("moving to ") || before("defected to ") || before("jumped to ") ||
@@ -3761,6 +3772,41 @@ std::string PrenominalOrg(const Article& a, const Entity& person, const std::str
 // by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
 // senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
 // internal appointment's title is at the employer itself.
+// English: a sentence whose subject is the person (past an age: "Berg, 46,") and whose verb moves
+// them from an organization ("joins from Swedish club Malmo FF, where …", "arrives from X"), not
+// dated by a year: that organization is where the person comes from.
+std::string MoveFromOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[static_cast<size_t>(m.paragraph)];
+    size_t at = static_cast<size_t>(m.end);
+    if (StartsWith(para, at, ", ")) {  // an age apposition
+      size_t k = at + 2;
+      while (k < para.size() && para[k] >= '0' && para[k] <= '9') ++k;
+      if (k == at + 2 || !StartsWith(para, k, ",")) continue;
+      at = k + 1;
+    }
+    size_t from = std::string::npos;
+    for (const char* v : {" joins from ", " joined from ", " arrives from ", " arrived from ", " comes from ",
+                          " moves from ", " moved from "})
+      if (StartsWith(para, at, v)) from = at + std::string_view(v).size();
+    if (from == std::string::npos) continue;
+    std::string lo = para;
+    for (char& c : lo) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (YearInMoveClause(lo, from, lo.size())) continue;
+    for (const Entity& o : a.entities) {
+      if (o.type != "company" && o.type != "organization") continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || static_cast<size_t>(om.start) < from) continue;
+        const std::vector<size_t> starts = DescriptorStarts(lo, static_cast<size_t>(om.start));
+        if (std::find(starts.begin(), starts.end(), from) == starts.end()) continue;
+        if (!SameOrUnit(o.canonical, employer)) return o.canonical;
+      }
+    }
+  }
+  return "";
+}
+
 void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
@@ -3774,6 +3820,7 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
           break;
         }
       if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
+      if (e.previous_employer.empty()) e.previous_employer = MoveFromOrg(article, p, e.employer);
       if (e.previous_employer.empty()) e.previous_employer = KoreanRelativeClauseOrg(article, p, e.employer);
       if (e.previous_employer.empty()) e.previous_employer = PrenominalOrg(article, p, e.employer);
     }
@@ -4722,6 +4769,35 @@ bool PromotedInPlace(const Article& a, const Event& e) {
 // Lightspeed Studios), or the two are one name written shorter or longer. The person's previous employer from
 // another of their events takes its place ("Krafton hired Marchand, a creative director at
 // Ubisoft"), else there is none.
+// English: an organization written only as the modifier of a kind-of-organization noun after "the"
+// ("…, the Major League Soccer club announced") describes another organization (the league of the
+// club that hires), never where a person comes from.
+void DescriptorOrigins(const Article& a, std::vector<Event>* events) {
+  auto only_modifier = [&](const std::string& name) {
+    bool any = false;
+    for (const Entity& en : a.entities) {
+      if (en.canonical != name) continue;
+      for (const Mention& m : en.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) return false;
+        std::string lo = a.paragraphs[static_cast<size_t>(m.paragraph)];
+        for (char& c : lo) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const size_t b = static_cast<size_t>(m.start), e = static_cast<size_t>(m.end);
+        if (!EndsWithAt(lo, b, "the ") || !StartsWith(lo, e, " ")) return false;
+        size_t we = lo.find_first_of(" ,.;:'", e + 1);
+        if (we == std::string::npos) we = lo.size();
+        if (!KindOfOrgNoun(std::string_view(lo).substr(e + 1, we - e - 1))) return false;
+        any = true;
+      }
+    }
+    return any;
+  };
+  for (Event& e : *events)
+    if (!e.previous_employer.empty() && IsAsciiText(e.previous_employer) && only_modifier(e.previous_employer)) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+}
+
 void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
   auto owned = [&](const Event& e) {
     if (e.previous_employer.empty() || e.employer.empty()) return false;
@@ -4976,6 +5052,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer_aliases.clear();
     }
   PreviousNotOfEmployer(article, &out);
+  DescriptorOrigins(article, &out);
   AttemptsForTeams(&out);
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);

@@ -203,6 +203,21 @@ Article English(std::vector<std::string> paragraphs) {
   return a;
 }
 
+// The origin of a later "SURNAME, AGE, joins from KIND-OF-ORG NAME" sentence (the name is found
+// after the kind-of-organization noun "club"; without MoveFromOrg there is no origin).
+TEST(BuildEvents, ReadsTheClubAPersonJoinsFromInALaterSentence) {
+  Article a = English({"Harbor City FC has appointed Lars Ekdahl as head coach, the National Soccer League club "
+                       "announced Friday.",
+                       "Ekdahl, 51, joins from Norwegian club Brann Bergen, where he won the cup."});
+  AddEntity(&a, "company", "Harbor City FC", {"Harbor City FC"});
+  AddEntity(&a, "organization", "National Soccer League", {"National Soccer League"});
+  AddEntity(&a, "person", "Lars Ekdahl", {"Lars Ekdahl", "Ekdahl"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "Lars Ekdahl");
+  EXPECT_EQ(evs[0].previous_employer, "Brann Bergen");
+}
+
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
                        "reasoning team, according to Bloomberg."});
