@@ -4798,6 +4798,41 @@ void DescriptorOrigins(const Article& a, std::vector<Event>* events) {
     }
 }
 
+// English: a counted group "N of its employees" in a sentence of its evidence: "its" stands for the
+// last organization named before it in the sentence that is not the employer ("hired the two
+// founders of startup Quillwork along with about 30 of its employees"): where the group comes from.
+void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "group" || !e.previous_employer.empty() || e.employer.empty()) continue;
+    // (The group's sentence, or another sentence that counts it so: the lede often does.)
+    for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
+      const Evidence ev{static_cast<int>(pi), 0, static_cast<int>(a.paragraphs[pi].size())};
+      const std::string& para = a.paragraphs[pi];
+      const size_t its = para.find(" of its " + e.candidate);
+      if (its == std::string::npos) continue;
+      const size_t stop = para.rfind(". ", its);
+      const size_t b = stop == std::string::npos ? 0 : stop + 2;
+      const Entity* best = nullptr;
+      int best_start = -1;
+      for (const Entity& o : a.entities) {
+        if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, e.employer)) continue;
+        for (const Mention& om : o.mentions)
+          if (om.paragraph == ev.paragraph && static_cast<size_t>(om.start) >= b && static_cast<size_t>(om.end) <= its &&
+              om.start > best_start) {
+            best = &o;
+            best_start = om.start;
+          }
+      }
+      if (best && std::none_of(e.employer_aliases.begin(), e.employer_aliases.end(),
+                               [&](const std::string& x) { return SameOrUnit(best->canonical, x); })) {
+        e.previous_employer = best->canonical;
+        e.previous_employer_aliases = OwnSpellings(a, best->canonical);
+        break;
+      }
+    }
+  }
+}
+
 void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
   auto owned = [&](const Event& e) {
     if (e.previous_employer.empty() || e.employer.empty()) return false;
@@ -5053,6 +5088,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     }
   PreviousNotOfEmployer(article, &out);
   DescriptorOrigins(article, &out);
+  ItsGroupOrigins(article, &out);
   AttemptsForTeams(&out);
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);

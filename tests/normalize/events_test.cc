@@ -218,6 +218,22 @@ TEST(BuildEvents, ReadsTheClubAPersonJoinsFromInALaterSentence) {
   EXPECT_EQ(evs[0].previous_employer, "Brann Bergen");
 }
 
+// "N of its employees": "its" is the last organization named before it that is not the employer.
+TEST(BuildEvents, ACountedGroupOfItsEmployeesComesFromTheOrganizationNamedBeforeIt) {
+  Article a = English({"Corvane Cloud has hired the founders of design startup Tessary along with about 20 of its "
+                       "employees.",
+                       "About 20 employees have joined Corvane Cloud's design group."});
+  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud"});
+  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  const Event* g = nullptr;
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs)
+    if (e.candidate_kind == "group") g = &e;
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->employer, "Corvane Cloud");
+  EXPECT_EQ(g->previous_employer, "Tessary");
+}
+
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
                        "reasoning team, according to Bloomberg."});
