@@ -497,7 +497,9 @@ bool RefersTo(std::string_view ko, std::string_view lo, const std::string& perso
 // A four-digit year (19xx/20xx, "2021년") at `i` of `p`: not inside a number or an amount
 // ("$2021", "2021.5", "2021%"); a comma or a full stop closing a clause after it is still a year
 // ("in 2021, is known", "joined Atlas as a junior draftsman in 1958.").
-bool YearAt(std::string_view p, size_t i) {
+// `term_end`: "until 2030" after the move word is the end of a term ("signed a contract until 2030"),
+// no date of the move (before it, "until 2019, when he joined Atletico", it dates the move).
+bool YearAt(std::string_view p, size_t i, bool term_end = true) {
   if (i + 4 > p.size()) return false;
   if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) return false;
   if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) return false;
@@ -507,7 +509,7 @@ bool YearAt(std::string_view p, size_t i) {
   }
   // The end of a term ("a contract until 2029", "through 2030") dates no move.
   for (std::string_view w : {"until ", "through ", "runs to "})
-    if (EndsWithAt(p, i, w)) return false;
+    if (term_end && EndsWithAt(p, i, w)) return false;
   return !FrameReader::Default().YearNamesReshuffle(p, i + 4);  // "2027년 정기 임원 인사"
 }
 
@@ -516,7 +518,7 @@ bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
   size_t b = pos > lo + 40 ? pos - 40 : lo;
   size_t e = std::min(hi, pos + 45);
   for (size_t i = b; i + 4 <= e; ++i)
-    if (YearAt(p, i)) return true;
+    if (YearAt(p, i, /*term_end=*/i > pos)) return true;
   return false;
 }
 
