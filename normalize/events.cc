@@ -494,21 +494,46 @@ bool RefersTo(std::string_view ko, std::string_view lo, const std::string& perso
   return false;
 }
 
-// A four-digit year (19xx/20xx, "2021년") within a few words of `pos`.
+// A four-digit year (19xx/20xx, "2021년") at `i` of `p`: not inside a number or an amount
+// ("$2021", "2021.5", "2021%"); a comma or a full stop closing a clause after it is still a year
+// ("in 2021, is known", "joined Atlas as a junior draftsman in 1958.").
+// `term_end`: "until 2030" after the move word is the end of a term ("signed a contract until 2030"),
+// no date of the move (before it, "until 2019, when he joined Atletico", it dates the move).
+bool YearAt(std::string_view p, size_t i, bool term_end = true) {
+  if (i + 4 > p.size()) return false;
+  if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) return false;
+  if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) return false;
+  if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ',')) return false;
+  if (i + 4 < p.size() && (IsAsciiAlnum(p[i + 4]) || p[i + 4] == '.' || p[i + 4] == ',' || p[i + 4] == '%')) {
+    if (!((p[i + 4] == ',' || p[i + 4] == '.') && (i + 5 >= p.size() || p[i + 5] == ' '))) return false;
+  }
+  // The end of a term ("a contract until 2029", "through 2030") dates no move.
+  for (std::string_view w : {"until ", "through ", "runs to "})
+    if (term_end && EndsWithAt(p, i, w)) return false;
+  return !FrameReader::Default().YearNamesReshuffle(p, i + 4);  // "2027년 정기 임원 인사"
+}
+
+// A four-digit year within a few words of `pos`.
 bool NearYear(std::string_view p, size_t pos, size_t lo, size_t hi) {
   size_t b = pos > lo + 40 ? pos - 40 : lo;
   size_t e = std::min(hi, pos + 45);
-  for (size_t i = b; i + 4 <= e; ++i) {
-    if (!((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0'))) continue;
-    if (!(p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')) continue;
-    if (i > 0 && (IsAsciiAlnum(p[i - 1]) || p[i - 1] == '$' || p[i - 1] == '.' || p[i - 1] == ',')) continue;
-    if (i + 4 < p.size() && (IsAsciiAlnum(p[i + 4]) || p[i + 4] == '.' || p[i + 4] == ',' || p[i + 4] == '%')) {
-      // "2021," ends a clause: still a year; "2021.5" or "2021%" is not.
-      if (!(p[i + 4] == ',' && (i + 5 >= p.size() || p[i + 5] == ' '))) continue;
-    }
-    if (FrameReader::Default().YearNamesReshuffle(p, i + 4)) continue;  // "2027년 정기 임원 인사"
-    return true;
-  }
+  for (size_t i = b; i + 4 <= e; ++i)
+    if (YearAt(p, i, /*term_end=*/i > pos)) return true;
+  return false;
+}
+
+// English: a year in the rest of the clause the move word opens, up to the next comma, semicolon
+// or sentence end, however many words stand between ("joined DeepMind from Oxford University in
+// 2021", "joined Bethlehem Steel as a metallurgist in 1955."): the move is dated, background.
+bool YearInMoveClause(std::string_view lo, size_t end, size_t hi) {
+  size_t stop = std::min(hi, lo.size());
+  size_t cut = lo.find_first_of(",;", end);
+  if (cut != std::string_view::npos && cut < stop) stop = cut;
+  size_t dot = lo.find(". ", end);
+  if (dot != std::string_view::npos && dot < stop) stop = dot + 1;
+  if (stop > end + 120) return false;
+  for (size_t i = end; i + 4 <= stop; ++i)
+    if (YearAt(lo, i)) return true;
   return false;
 }
 
@@ -705,9 +730,11 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     // Background: "who joined Apple from Google in 2021", "2014년 입사한", "who left Calyx in June
     // to become …" (a relative clause dated by a past row).
     if (h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kLeave || h.cue == Cue::kAcquire) {
+      const bool future = FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture;
       if (NearYear(ko, static_cast<size_t>(h.pos), static_cast<size_t>(s.start), static_cast<size_t>(s.end)) ||
-          (DatedSegment(ko, s.start, h.pos) &&
-           FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture))
+          (!future && IsAsciiText(en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len))) &&
+           YearInMoveClause(en, static_cast<size_t>(h.pos + h.len), static_cast<size_t>(s.end))) ||
+          (DatedSegment(ko, s.start, h.pos) && !future))
         continue;
       if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h) || KoreanPastExperience(ko, h)) continue;
     }
@@ -759,6 +786,15 @@ bool EnglishWordBefore(std::string_view lo, size_t st, std::string_view w) {
 // Where a name at `st` may be read from: `st` itself and, when a company cue word stands right
 // before it ("startup Tensorbay", "the chipmaker Zentrix"; en_company_cue rows), the starts of that
 // word and of up to two words before it ("Seoul-based startup", "AI chip startup").
+// A kind-of-organization noun (en_company_cue words: startup, firm; employer_names subject_noun rows:
+// club, bank, university).
+bool KindOfOrgNoun(std::string_view w) {
+  if (extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, w)) return true;
+  for (const EmployerNameRow& r : EmployerNameTable::Default().rows())
+    if (r.kind == "subject_noun" && r.lang == "en" && r.text == w) return true;
+  return false;
+}
+
 std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
   std::vector<size_t> out = {st};
   auto word_start = [&](size_t end) {  // start of the word ending right before `end` (a space)
@@ -770,9 +806,7 @@ std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
     return b;
   };
   size_t b = word_start(st);
-  if (b == std::string_view::npos ||
-      !extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, lo.substr(b, st - 1 - b)))
-    return out;
+  if (b == std::string_view::npos || !KindOfOrgNoun(lo.substr(b, st - 1 - b))) return out;
   out.push_back(b);
   for (int k = 0; k < 2; ++k) {
     b = word_start(b);
@@ -801,6 +835,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
              before("alum of ") || before("departure from ")) {
     o->prev = true;
   }
+  // (Across a kind-of-organization descriptor: "joins from Swedish club Hammarby".)
+  if (!offer_from && !o->prev)
+    for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
+      if (st != static_cast<size_t>(o->start) && EnglishWordBefore(lo, st, "from ")) o->prev = true;
   if (before("join ") || before("joined ") || before("joins ") || before("joining ") ||
       before("hired by ") || before("poached by ") || before("recruited by ") || before("lured to ") ||
       before("moved to ") || before("moving to ") || before("defected to ") || before("jumped to ") ||
@@ -816,7 +854,18 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     if (c.cue == Cue::kLeave && c.pos < o->start && before("for ")) o->dest = true;
   // (Across a company descriptor: "to acquire Seoul-based startup Tensorbay", "bought the AI chip
   // startup Zentrix".)
+  // "bid for DeepMind researcher": the organization names a person's employer, the bid is for the
+  // person (a title word right after it), not for the company.
+  const bool modifies_title = [&] {
+    size_t w = static_cast<size_t>(o->end);
+    if (!StartsWith(lo, w, " ")) return false;
+    size_t we = lo.find_first_of(" ,.;:'", w + 1);
+    if (we == std::string_view::npos) we = lo.size();
+    std::string_view word = lo.substr(w + 1, we - w - 1);
+    return extract::EntityWords::Default().Has(extract::WordList::kEnTitle, word);
+  }();
   for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start))) {
+    if (modifies_title) break;
     auto before_d = [&](std::string_view w) { return EnglishWordBefore(lo, st, w); };
     if (before_d("acquire ") || before_d("acquisition of ") || before_d("buy ") || before_d("takeover of ") ||
         before_d("bid for ") || before_d("acquiring ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
@@ -1352,13 +1401,27 @@ bool ClosesAppositionPost(std::string_view p, int clause_start, int start) {
   return comma + 2 + 4 < static_cast<size_t>(start);
 }
 
+// English credit lines: a paragraph opening "By NAME" before an agency, a dash or a comma ("By Sarah
+// Kim (Bloomberg) -- Orbital Labs …"), and "Reporting by NAME" / "Editing by NAME": the writer.
+bool IsEnglishByline(std::string_view p, std::string_view lo, int start, int end) {
+  size_t b = static_cast<size_t>(start), e = static_cast<size_t>(end);
+  if (b == 3 && StartsWith(p, 0, "By ")) {
+    if (e >= p.size()) return true;
+    for (std::string_view w : {" (", " --", " —", " – ", " - ", ", ", " and "})
+      if (StartsWith(p, e, w)) return true;
+  }
+  for (std::string_view w : {"reporting by ", "editing by ", "writing by ", "compiled by "})
+    if (EndsWithAt(lo, b, w)) return true;
+  return false;
+}
+
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;
   if (m.start < s.start || m.end > s.end) return false;
   if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
-  if (IsReporter(p, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {
@@ -3711,6 +3774,41 @@ std::string PrenominalOrg(const Article& a, const Entity& person, const std::str
 // by the name ("Anika Sorensen, Tesla's vice president", "co-founder of Parallax Labs", "a
 // senior director who leads … at TSMC"). Only for a hire or offer from elsewhere: an
 // internal appointment's title is at the employer itself.
+// English: a sentence whose subject is the person (past an age: "Berg, 46,") and whose verb moves
+// them from an organization ("joins from Swedish club Malmo FF, where …", "arrives from X"), not
+// dated by a year: that organization is where the person comes from.
+std::string MoveFromOrg(const Article& a, const Entity& person, const std::string& employer) {
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string& para = a.paragraphs[static_cast<size_t>(m.paragraph)];
+    size_t at = static_cast<size_t>(m.end);
+    if (StartsWith(para, at, ", ")) {  // an age apposition
+      size_t k = at + 2;
+      while (k < para.size() && para[k] >= '0' && para[k] <= '9') ++k;
+      if (k == at + 2 || !StartsWith(para, k, ",")) continue;
+      at = k + 1;
+    }
+    size_t from = std::string::npos;
+    for (const char* v : {" joins from ", " joined from ", " arrives from ", " arrived from ", " comes from ",
+                          " moves from ", " moved from "})
+      if (StartsWith(para, at, v)) from = at + std::string_view(v).size();
+    if (from == std::string::npos) continue;
+    std::string lo = para;
+    for (char& c : lo) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (YearInMoveClause(lo, from, lo.size())) continue;
+    for (const Entity& o : a.entities) {
+      if (o.type != "company" && o.type != "organization") continue;
+      for (const Mention& om : o.mentions) {
+        if (om.paragraph != m.paragraph || static_cast<size_t>(om.start) < from) continue;
+        const std::vector<size_t> starts = DescriptorStarts(lo, static_cast<size_t>(om.start));
+        if (std::find(starts.begin(), starts.end(), from) == starts.end()) continue;
+        if (!SameOrUnit(o.canonical, employer)) return o.canonical;
+      }
+    }
+  }
+  return "";
+}
+
 void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
@@ -3724,6 +3822,7 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
           break;
         }
       if (e.previous_employer.empty()) e.previous_employer = AppositionOrg(article, p, e.employer);
+      if (e.previous_employer.empty()) e.previous_employer = MoveFromOrg(article, p, e.employer);
       if (e.previous_employer.empty()) e.previous_employer = KoreanRelativeClauseOrg(article, p, e.employer);
       if (e.previous_employer.empty()) e.previous_employer = PrenominalOrg(article, p, e.employer);
     }
@@ -4672,6 +4771,70 @@ bool PromotedInPlace(const Article& a, const Event& e) {
 // Lightspeed Studios), or the two are one name written shorter or longer. The person's previous employer from
 // another of their events takes its place ("Krafton hired Marchand, a creative director at
 // Ubisoft"), else there is none.
+// English: an organization written only as the modifier of a kind-of-organization noun after "the"
+// ("…, the Major League Soccer club announced") describes another organization (the league of the
+// club that hires), never where a person comes from.
+void DescriptorOrigins(const Article& a, std::vector<Event>* events) {
+  auto only_modifier = [&](const std::string& name) {
+    bool any = false;
+    for (const Entity& en : a.entities) {
+      if (en.canonical != name) continue;
+      for (const Mention& m : en.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) return false;
+        std::string lo = a.paragraphs[static_cast<size_t>(m.paragraph)];
+        for (char& c : lo) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const size_t b = static_cast<size_t>(m.start), e = static_cast<size_t>(m.end);
+        if (!EndsWithAt(lo, b, "the ") || !StartsWith(lo, e, " ")) return false;
+        size_t we = lo.find_first_of(" ,.;:'", e + 1);
+        if (we == std::string::npos) we = lo.size();
+        if (!KindOfOrgNoun(std::string_view(lo).substr(e + 1, we - e - 1))) return false;
+        any = true;
+      }
+    }
+    return any;
+  };
+  for (Event& e : *events)
+    if (!e.previous_employer.empty() && IsAsciiText(e.previous_employer) && only_modifier(e.previous_employer)) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+}
+
+// English: a counted group "N of its employees" in a sentence of its evidence: "its" stands for the
+// last organization named before it in the sentence that is not the employer ("hired the two
+// founders of startup Quillwork along with about 30 of its employees"): where the group comes from.
+void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "group" || !e.previous_employer.empty() || e.employer.empty()) continue;
+    // (The group's sentence, or another sentence that counts it so: the lede often does.)
+    for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
+      const Evidence ev{static_cast<int>(pi), 0, static_cast<int>(a.paragraphs[pi].size())};
+      const std::string& para = a.paragraphs[pi];
+      const size_t its = para.find(" of its " + e.candidate);
+      if (its == std::string::npos) continue;
+      const size_t stop = para.rfind(". ", its);
+      const size_t b = stop == std::string::npos ? 0 : stop + 2;
+      const Entity* best = nullptr;
+      int best_start = -1;
+      for (const Entity& o : a.entities) {
+        if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, e.employer)) continue;
+        for (const Mention& om : o.mentions)
+          if (om.paragraph == ev.paragraph && static_cast<size_t>(om.start) >= b && static_cast<size_t>(om.end) <= its &&
+              om.start > best_start) {
+            best = &o;
+            best_start = om.start;
+          }
+      }
+      if (best && std::none_of(e.employer_aliases.begin(), e.employer_aliases.end(),
+                               [&](const std::string& x) { return SameOrUnit(best->canonical, x); })) {
+        e.previous_employer = best->canonical;
+        e.previous_employer_aliases = OwnSpellings(a, best->canonical);
+        break;
+      }
+    }
+  }
+}
+
 void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
   auto owned = [&](const Event& e) {
     if (e.previous_employer.empty() || e.employer.empty()) return false;
@@ -5277,6 +5440,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer_aliases.clear();
     }
   PreviousNotOfEmployer(article, &out);
+  DescriptorOrigins(article, &out);
+  ItsGroupOrigins(article, &out);
   AttemptsForTeams(&out);
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);

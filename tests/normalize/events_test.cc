@@ -203,6 +203,37 @@ Article English(std::vector<std::string> paragraphs) {
   return a;
 }
 
+// The origin of a later "SURNAME, AGE, joins from KIND-OF-ORG NAME" sentence (the name is found
+// after the kind-of-organization noun "club"; without MoveFromOrg there is no origin).
+TEST(BuildEvents, ReadsTheClubAPersonJoinsFromInALaterSentence) {
+  Article a = English({"Harbor City FC has appointed Lars Ekdahl as head coach, the National Soccer League club "
+                       "announced Friday.",
+                       "Ekdahl, 51, joins from Norwegian club Brann Bergen, where he won the cup."});
+  AddEntity(&a, "company", "Harbor City FC", {"Harbor City FC"});
+  AddEntity(&a, "organization", "National Soccer League", {"National Soccer League"});
+  AddEntity(&a, "person", "Lars Ekdahl", {"Lars Ekdahl", "Ekdahl"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "Lars Ekdahl");
+  EXPECT_EQ(evs[0].previous_employer, "Brann Bergen");
+}
+
+// "N of its employees": "its" is the last organization named before it that is not the employer.
+TEST(BuildEvents, ACountedGroupOfItsEmployeesComesFromTheOrganizationNamedBeforeIt) {
+  Article a = English({"Corvane Cloud has hired the founders of design startup Tessary along with about 20 of its "
+                       "employees.",
+                       "About 20 employees have joined Corvane Cloud's design group."});
+  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud"});
+  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  const Event* g = nullptr;
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs)
+    if (e.candidate_kind == "group") g = &e;
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->employer, "Corvane Cloud");
+  EXPECT_EQ(g->previous_employer, "Tessary");
+}
+
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
                        "reasoning team, according to Bloomberg."});
@@ -918,7 +949,27 @@ INSTANTIATE_TEST_SUITE_P(
                   {"오리온AI는 지난달 문태준 부사장에게 수석 연구 책임자 자리를 제안했다.",
                    "이에 삼성전자는 문 부사장에게 연봉 50억원 수준의 처우를 제시하며 잔류를 설득하고 있다."},
                   {{"company", "오리온AI"}, {"company", "삼성전자"}, {"person", "문태준"}},
-                  {"offer 오리온AI <- 문태준 (offered)", "offer 삼성전자 <- 문태준 (offered)"}}));
+                  {"offer 오리온AI <- 문태준 (offered)", "offer 삼성전자 <- 문태준 (offered)"}},
+        ClassCase{"a move dated by a year anywhere in its clause is background (a bio, an obituary)",
+                  "en",
+                  {"Marta Lindqvist, who joined Helix Robotics from Uppsala University in 2019, leads its vision team.",
+                   "Colm Fairley joined Northgate Rail as an apprentice fitter in 1961."},
+                  {{"person", "Marta Lindqvist"}, {"person", "Colm Fairley"}, {"company", "Helix Robotics"},
+                   {"organization", "Uppsala University"}, {"company", "Northgate Rail"}},
+                  {}},
+        ClassCase{"a contract's end year dates no move",
+                  "en",
+                  {"Eastvale Rovers signed winger Kofi Mensah, who has signed a contract until 2030."},
+                  {{"company", "Eastvale Rovers"}, {"person", "Kofi Mensah"}},
+                  {"hire Eastvale Rovers <- Kofi Mensah (joined)"}},
+        ClassCase{"the byline's writer is no candidate; a bid for a company's researcher is no acquisition",
+                  "en",
+                  {"Copperline bid for Verity AI researcher rebuffed",
+                   "By Jonas Pell (Reuters) -- Copperline offered Verity AI researcher Ines Auclair $20 million to "
+                   "lead its robotics group."},
+                  {{"company", "Copperline"}, {"company", "Verity AI"}, {"person", "Jonas Pell"},
+                   {"person", "Ines Auclair"}},
+                  {"offer Copperline <- Ines Auclair (offered)"}}));
 
 // Pay stated for the move: an offer with its final outcome; a first-year share stated after the
 // raised total is that offer's first_year_usd; a term word names only the amount it stands by.
