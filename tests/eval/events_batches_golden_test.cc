@@ -123,6 +123,10 @@ TEST(EventBatches, DevBatchTenHoldsItsFloors) {
   ScoreBatch("events-d10", floors::kDevBatch10PairF1, floors::kDevBatch10StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwelveHoldsItsFloors) {
+  ScoreBatch("events-b12", floors::kBlindBatch12PairF1, floors::kBlindBatch12StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

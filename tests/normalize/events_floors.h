@@ -261,6 +261,15 @@ inline constexpr double kDevBatch9StrictF1 = 0.51;
 inline constexpr double kDevBatch10PairF1 = 0.72;
 inline constexpr double kDevBatch10StrictF1 = 0.43;
 
+// Blind batch b12 (tests/data/events-b12: 20 ko / 20 en, 67 events, 7 with no event, written at the
+// start of the thirteenth session by a helper that had not seen the code; hidden from every helper
+// until the final score). First run on the code before that session (2d8233f): pair 0.788 (P 0.800
+// R 0.776), strict 0.697, typed 0.727, amounts 10/10 (ko 0.758 / 0.667, en 0.818 / 0.727). First run
+// on the session's final code (d80bb84): pair 0.851 (P 0.851 R 0.851), strict 0.746, typed 0.791,
+// amounts 9/9 (ko 0.899 / 0.754, en 0.800 / 0.738). Floors just under the final first run.
+inline constexpr double kBlindBatch12PairF1 = 0.84;
+inline constexpr double kBlindBatch12StrictF1 = 0.73;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
