@@ -3937,7 +3937,11 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
       const char32_t cp = DecodeUtf8(name, &b);
       kanji = cp >= 0x4E00 && cp <= 0x9FFF;
     }
-    if (person ? !(reading && kanji) : !in_order || g.size() >= name.size()) continue;
+    // A Latin acronym the Hangul or CJK name opens with ("SM엔터테인먼트(SM)").
+    const bool latin_prefix = !person && g.size() < name.size() && name.substr(0, g.size()) == g &&
+                              std::all_of(g.begin(), g.end(), [](char ch) { return IsAsciiUpper(ch) || (ch >= '0' && ch <= '9'); }) &&
+                              static_cast<unsigned char>(name[g.size()]) >= 0x80;
+    if (!latin_prefix && (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) continue;
     if (CountCodePoints(g) < 2) continue;
     const int o = p.owner[k + 1];
     bool one = true;
@@ -5497,6 +5501,11 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
       if (CountCodePoints(full) == 3 && IsKoreanNameShape(full)) {
         auto [it, inserted] = d.short_forms.emplace("#surname " + std::string(full.substr(0, 3)), d.group[i]);
         if (!inserted && it->second != d.group[i]) it->second = -1;
+        // A two-syllable family name ("남궁 교수는" of 남궁현) too.
+        if (ko_surnames.count(full.substr(0, 6))) {
+          auto [it2, added] = d.short_forms.emplace("#surname " + std::string(full.substr(0, 6)), d.group[i]);
+          if (!added && it2->second != d.group[i]) it2->second = -1;
+        }
       }
     }
     if (c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
@@ -5509,6 +5518,11 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     Cand& c = d.cands[i];
     if (c.dict >= 0 || c.te - c.tb != 1 || (!c.key.empty() && c.key[0] == '#')) continue;
     auto it = d.short_forms.find(d.Surface(c));
+    // A two-syllable family name tagged as a person of its own ("남궁 교수는") is the page's one
+    // person of that family name.
+    if (const std::string s = d.Surface(c); it == d.short_forms.end() && c.type == "person" && CountCodePoints(s) == 2 &&
+                                            ko_surnames.count(s))
+      it = d.short_forms.find("#surname " + s);
     if (it != d.short_forms.end() && it->second >= 0) {
       d.group[i] = it->second;
       c.short_form = true;
@@ -5811,7 +5825,8 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
   *end = p.toks[t].end;
   // Only a word that a short form may begin gets the prefix lookups.
   auto it = d.MayStartShortForm(w) ? PrefixShortForm(d, p, t, end) : short_forms.end();
-  if (it == short_forms.end() && p.toks[t].hangul && CountCodePoints(w) == 1 && p.IsWord(t + 1) &&
+  if (it == short_forms.end() && p.toks[t].hangul && (CountCodePoints(w) == 1 || (CountCodePoints(w) == 2 && ko_surnames.count(w))) &&
+      p.IsWord(t + 1) &&
       p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence) {
     // "배 전 부사장을", "김 현 대표는": former/current between the surname and the title.
     int nt = t + 1;

@@ -1173,6 +1173,13 @@ TEST_F(Recognizer, BracketedShortFormsTitledFamilyNamesAndGivenNamesAreAliases) 
                        "연구팀은 미국항공우주국(NASA)의 제임스웹 우주망원경 자료를 분석했다."});
   EXPECT_TRUE(one(ko, "대한의사협회", "의협"));
   EXPECT_TRUE(one(ko, "미국항공우주국", "NASA"));
+  // A two-syllable family name with a title (entities-b11 ko): 남궁 of 남궁현.
+  const auto namgung = Run({"KAIST 물리학과 남궁현 교수 연구팀이 새 소자를 개발했다.",
+                            "남궁 교수는 \"상용화까지 3년이 걸릴 것\"이라고 말했다."});
+  EXPECT_TRUE(one(namgung, "남궁현", "남궁"));
+  // A Latin acronym in brackets that opens the Hangul name (entities-b11 ko).
+  const auto sm = Run({"SM엔터테인먼트(SM)와 JYP엔터테인먼트는 새 걸그룹을 공개했다."});
+  EXPECT_TRUE(one(sm, "SM엔터테인먼트", "SM"));
   Article ja;
   ja.language = "ja";
   ja.paragraphs = {"利ざや改善への期待から三菱UFJフィナンシャル・グループ（MUFG）の株が買われた。",
