@@ -5971,6 +5971,7 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     if (d.group[i] >= 0) canon_of[i] = canon[d.group[i]];
   std::vector<Entity> out(ng);
   std::vector<std::pair<int, int>> first_pos(ng, {1 << 30, 1 << 30});
+  std::vector<bool> dict_typed(ng, false);
   for (size_t i = 0; i < d.cands.size(); ++i) {
     int g = d.group[i];
     if (g < 0) continue;
@@ -6004,8 +6005,15 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
         if (std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end()) e.aliases.push_back(with);
       }
     }
-    if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type))
+    // A full Latin name opening with a listed given name ("Paul Decker") types its group a person over
+    // an earlier bare surname another pass typed ("Amazon's Decker" in a headline); a dictionary entry
+    // still decides.
+    const Para& cp = d.paras[c.para];
+    const bool named_person = c.dict < 0 && c.type == "person" && c.te - c.tb >= 2 && cp.toks[c.tb].latin &&
+                              given_names.count(cp.Text(c.tb)) > 0;
+    if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type) || (named_person && !dict_typed[g]))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
+    dict_typed[g] = dict_typed[g] || c.dict >= 0;
     e.confidence = std::max(e.confidence, c.conf);
     if (c.type == "person") ReadRoles(d.paras[c.para], c, d.cands, canon_of, &e.roles);
     first_pos[g] = std::min(first_pos[g], std::pair<int, int>{c.para, c.start});

@@ -1151,6 +1151,20 @@ TEST_F(Recognizer, KoreanMeetingsPostsUnitsAndPluralsAreNoNames) {
   EXPECT_TRUE(body);
 }
 
+// A full name opening with a listed given name types the person even when a headline wrote the bare
+// surname after a company's possessive first (events-b3 en-15: "Amazon's Decker").
+TEST_F(Recognizer, AFullGivenNameTypesAPersonOverAHeadlineSurname) {
+  Article a;
+  a.language = "en";
+  a.title = "Target hires Walmart's Vaughn, Amazon's Decker in leadership overhaul";
+  a.paragraphs = {a.title, "Target Corp has hired Paul Decker from Amazon.com Inc as chief technology officer.",
+                  "Decker joined last month."};
+  const auto es = rec_->Recognize(a);
+  const Entity* decker = Find(es, "Paul Decker");
+  ASSERT_NE(decker, nullptr);
+  EXPECT_EQ(decker->type, "person");
+}
+
 // Short forms are aliases of the name written in full (entities-b9, d10, d7): a short form in
 // brackets (Hangul, a listed acronym, a katakana reading), a Chinese family name with a title or
 // a form of address, a Chinese given name alone; a titled family name of nobody named is no person.
