@@ -3788,10 +3788,13 @@ std::string MoveFromOrg(const Article& a, const Entity& person, const std::strin
       if (k == at + 2 || !StartsWith(para, k, ",")) continue;
       at = k + 1;
     }
+    // A move_from row as the two words after the name ("joins from").
     size_t from = std::string::npos;
-    for (const char* v : {" joins from ", " joined from ", " arrives from ", " arrived from ", " comes from ",
-                          " moves from ", " moved from "})
-      if (StartsWith(para, at, v)) from = at + std::string_view(v).size();
+    const size_t w1 = StartsWith(para, at, " ") ? para.find(' ', at + 1) : std::string::npos;
+    const size_t w2 = w1 == std::string::npos ? w1 : para.find(' ', w1 + 1);
+    if (w2 != std::string::npos &&
+        FrameReader::Default().IsRow("move_from", "en", std::string_view(para).substr(at + 1, w2 - at - 1)))
+      from = w2 + 1;
     if (from == std::string::npos) continue;
     std::string lo = para;
     for (char& c : lo) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -5205,10 +5208,7 @@ bool PastPlaceClause(std::string_view p, size_t e, size_t limit) {
 // ("삼성SDI 전지연구소 수석연구원을 지냈다", "서울대 재료공학부 교수로 재직해 왔다").
 bool BioPlaceMarked(std::string_view p, size_t e, size_t limit) {
   if (StartsWith(p, e, "에서") || StartsWith(p, e, "출신") || StartsWith(p, e, " 출신")) return true;
-  for (std::string_view moved : {"로 자리를 옮", "으로 자리를 옮", "로 옮", "으로 옮", "로 이직", "으로 이직", "에 입사",
-                                 "에 입행", "에 입단", "에 합류했", "에 합류해", "를 창업", "을 창업", "를 설립", "을 설립",
-                                 "을 떠나", "를 떠나", "을 떠난", "를 떠난", "을 떠났", "를 떠났"})
-    if (StartsWith(p, e, moved)) return true;
+  if (FrameReader::Default().RowStartsAt("bio_place", "ko", p, e)) return true;
   size_t at = e;
   for (int word = 0; word < 3 && StartsWith(p, at, " ") && at + 1 < limit; ++word) {
     std::string_view w = WordAt(p, at + 1);

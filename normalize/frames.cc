@@ -1349,7 +1349,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at"};
+        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1391,6 +1391,28 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
   std::stable_sort(r.triggers_.begin(), r.triggers_.end(),
                    [&](int a, int b) { return r.rows_[a].text.size() > r.rows_[b].text.size(); });
   return r;
+}
+
+bool FrameReader::RowStartsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,
+                              std::vector<int>* used_rows) const {
+  for (int i : RowsOf(kind, lang)) {
+    const std::string& t = rows_[static_cast<size_t>(i)].text;
+    if (pos <= text.size() && text.size() - pos >= t.size() && text.compare(pos, t.size(), t) == 0) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FrameReader::IsRow(std::string_view kind, std::string_view lang, std::string_view text,
+                        std::vector<int>* used_rows) const {
+  for (int i : RowsOf(kind, lang))
+    if (rows_[static_cast<size_t>(i)].text == text) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 const std::vector<int>& FrameReader::RowsOf(std::string_view kind, std::string_view lang) const {

@@ -144,6 +144,13 @@ class FrameReader {
   // True when the text holds any trigger (a cheap test before splitting into clauses).
   bool HasTrigger(std::string_view text, std::string_view lower) const;
 
+  // The text of a `kind`/`lang` row starts at `pos` of `text` (bio_place, move_from rows).
+  bool RowStartsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,
+                   std::vector<int>* used_rows = nullptr) const;
+  // `text` is the text of a `kind`/`lang` row.
+  bool IsRow(std::string_view kind, std::string_view lang, std::string_view text,
+             std::vector<int>* used_rows = nullptr) const;
+
   struct Row {
     std::string kind, lang, text, value;
   };

@@ -402,9 +402,40 @@ std::vector<int> ReadKoreanReshuffles() {
 
 TEST(Frames, ReadsAKoreanReshuffleTakingEffectLater) { ReadKoreanReshuffles(); }
 
+// Biography places (bio_place rows, ko: the words after an organization that make it a place the
+// person was) and moves from an organization (move_from rows, en: the two words after a person).
+std::vector<int> ReadBioPlacesAndMovesFrom() {
+  std::vector<int> used;
+  const std::pair<const char*, const char*> ko[] = {
+      {"삼성전자로 자리를 옮겼다", "삼성전자"},   {"한국은행으로 자리를 옮긴 뒤", "한국은행"},
+      {"네이버로 옮겨 일했다", "네이버"},         {"한화생명으로 옮긴 그는", "한화생명"},
+      {"카카오로 이직했다", "카카오"},                {"신한은행으로 이직한 뒤", "신한은행"},
+      {"KT에 입사해 20년을 일했다", "KT"},        {"신한은행에 입행해", "신한은행"},
+      {"울산 HD에 입단한 뒤", "울산 HD"},         {"김앤장에 합류했다", "김앤장"},
+      {"율촌에 합류해 일했다", "율촌"},           {"딥노트를 창업했다", "딥노트"},
+      {"루멘랩을 창업한 뒤", "루멘랩"},       {"한빛소프트를 설립했다", "한빛소프트"},
+      {"누리랩을 설립해", "누리랩"},      {"검찰을 떠나 변호사로", "검찰"},
+      {"네이버를 떠나 창업했다", "네이버"},       {"검찰을 떠난 뒤", "검찰"},
+      {"삼성전자를 떠난 그는", "삼성전자"},       {"법원을 떠났다", "법원"},
+      {"카카오를 떠났으며", "카카오"}};
+  for (const auto& [text, org] : ko) {
+    const std::string_view t = text;
+    EXPECT_TRUE(FrameReader::Default().RowStartsAt("bio_place", "ko", t, t.find(org) + std::string_view(org).size(), &used))
+        << text;
+  }
+  EXPECT_FALSE(FrameReader::Default().RowStartsAt("bio_place", "ko", "삼성전자에 제안했다", 12));
+  for (const char* two : {"joins from", "joined from", "arrives from", "arrived from", "comes from", "moves from", "moved from"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("move_from", "en", two, &used)) << two;
+  EXPECT_FALSE(FrameReader::Default().IsRow("move_from", "en", "joins fromage"));
+  return used;
+}
+
+TEST(Frames, ReadsBiographyPlacesAndMovesFrom) { ReadBioPlacesAndMovesFrom(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
+  for (int r : ReadBioPlacesAndMovesFrom()) used.insert(r);
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
   for (int r : ReadKoreanStarts()) used.insert(r);
