@@ -1192,15 +1192,26 @@ bool EnglishFromChars(const ner::KoSentence& k, ner::EnSentence* out) {
   return true;
 }
 
-// Copies of each news sentence for `lang` from --news-copies ("2" or "ko:2,en:1").
+// Copies of each news sentence for `lang` from --news-copies ("2" or "ko:2,en:1"); -1 (after a
+// message naming it) when a count is no whole number from 0 to 100.
 int NewsCopies(const Options& opt, int lang) {
+  auto count = [](const std::string& v) {
+    char* end = nullptr;
+    const long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || n < 0 || n > 100) {
+      std::fprintf(stderr, "--news-copies: bad count \"%s\" (a whole number from 0 to 100)\n", v.c_str());
+      return -1;
+    }
+    return static_cast<int>(n);
+  };
   int copies = 1;
   for (const std::string& item : SplitList(opt.news_copies)) {
     const size_t colon = item.find(':');
     if (colon == std::string::npos) {
-      copies = std::atoi(item.c_str());
+      copies = count(item);
+      if (copies < 0) return -1;
     } else if (item.substr(0, colon) == kLangNames[lang]) {
-      return std::atoi(item.c_str() + colon + 1);
+      return count(item.substr(colon + 1));
     }
   }
   return copies;
@@ -1228,6 +1239,7 @@ bool ReadNews(const Options& opt, bool char_langs, Corpus* c) {
     }
     const std::vector<ner::KoSentence> part = ner::ParseCharBio(content);
     const int copies = NewsCopies(opt, lang);
+    if (copies < 0) return false;
     size_t used = 0;
     for (const ner::KoSentence& k : part) {
       ner::EnSentence en;
