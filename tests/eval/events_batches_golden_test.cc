@@ -127,6 +127,10 @@ TEST(EventBatches, BlindBatchTwelveHoldsItsFloors) {
   ScoreBatch("events-b12", floors::kBlindBatch12PairF1, floors::kBlindBatch12StrictF1);
 }
 
+TEST(EventBatches, DevBatchElevenHoldsItsFloors) {
+  ScoreBatch("events-d11", floors::kDevBatch11PairF1, floors::kDevBatch11StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
