@@ -343,6 +343,13 @@ class Reader {
   // organization opening the headline, else the lede past its dateline), and becomes one of its
   // mentions. An article opening with no organization gives none.
   void ReadEnglishSubjects() {
+    const int main = MainOrg();
+    ReadEnglishSubjectNouns(main);
+  }
+
+  // The organization the article is about: the company or organization opening the headline, else
+  // the lede past its dateline; -1 when the article opens with none.
+  int MainOrg() const {
     int main = -1;
     for (int pi = 0; pi < 2 && main < 0 && pi < static_cast<int>(a_.paragraphs.size()); ++pi) {
       int open = 0;
@@ -358,6 +365,10 @@ class Reader {
           if (m.paragraph == pi && m.start == open && !InSource(m)) main = static_cast<int>(i);
       }
     }
+    return main;
+  }
+
+  void ReadEnglishSubjectNouns(int main) {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
       std::vector<size_t> starts = SentenceStarts(p);
@@ -393,6 +404,68 @@ class Reader {
         }
       }
     }
+  }
+
+  // Korean: a sentence opening with a generic noun for a company as its topic or subject (a
+  // subject_noun row, lang ko, with 은/는/이/가 or 측은/측이: "회사는 미국 퀄컴에서 … 한지오 부사장을 …
+  // 영입했다") with an agent_verb row later in it: the noun names the organization that opens an
+  // earlier sentence of the paragraph (or the last sentence of the paragraph before) as its topic or
+  // subject, else the one the article is about, and becomes one of its mentions.
+  void ReadKoreanSubjects() {
+    const int main = MainOrg();
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      std::vector<size_t> starts = SentenceStarts(p);
+      for (size_t si = 0; si < starts.size(); ++si) {
+        const size_t s = starts[si], end = si + 1 < starts.size() ? starts[si + 1] : p.size();
+        size_t sp = p.find(' ', s);
+        if (sp == std::string_view::npos || sp >= end) continue;
+        std::string_view tok = p.substr(s, sp - s), noun = SubjectName(tok);
+        if (noun.empty() && sp + 1 < end) {
+          size_t sp2 = p.find(' ', sp + 1);
+          std::string_view second = p.substr(sp + 1, (sp2 == std::string_view::npos ? end : sp2) - sp - 1);
+          if (second == "측은" || second == "측이") noun = tok;
+        }
+        int row = noun.empty() ? -1 : Row("subject_noun", [&](const std::string& t) { return t == noun; });
+        if (row < 0) continue;
+        int verb = Row("agent_verb", [&](const std::string& t) {
+          size_t f = p.find(t, sp);
+          return f != std::string_view::npos && f < end;
+        });
+        if (verb < 0) continue;
+        int referent = KoreanTopicBefore(static_cast<int>(pi), s);
+        if (referent < 0) referent = main;
+        if (referent < 0) continue;
+        Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(s + noun.size()), std::string(noun)};
+        if (Covered(m) || Overlaps(m, /*person=*/true)) continue;
+        Use(row);
+        Use(verb);
+        subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+      }
+    }
+  }
+
+  // The organization opening a sentence before `at` as its topic or subject (ORG은/는/이/가): in
+  // paragraph `pi`, else in the one before; -1 when none.
+  int KoreanTopicBefore(int pi, size_t at) const {
+    for (int q = pi; q >= 0 && q >= pi - 1; --q) {
+      std::string_view p = a_.paragraphs[q];
+      std::vector<size_t> starts = SentenceStarts(p);
+      for (size_t k = starts.size(); k-- > 0;) {
+        if (q == pi && starts[k] >= at) continue;
+        for (size_t i = 0; i < a_.entities.size(); ++i) {
+          const Entity& e = a_.entities[i];
+          if (e.type != "company" && e.type != "organization") continue;
+          for (const Mention& m : e.mentions) {
+            if (m.paragraph != q || m.start != static_cast<int>(starts[k]) || InSource(m)) continue;
+            size_t sp = p.find(' ', static_cast<size_t>(m.end));
+            if (sp != std::string_view::npos && !SubjectName(p.substr(static_cast<size_t>(m.start), sp - static_cast<size_t>(m.start))).empty())
+              return static_cast<int>(i);
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   // The organization that is the subject of the sentence before (paragraph `pi`,
@@ -835,8 +908,8 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "subject_noun";
-    if (f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead";
+    if (f[0] == "subject_noun" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
   });
@@ -855,6 +928,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   if (HasHangul(article)) {
     r.ReadSources();
     r.ReadSubjects();
+    r.ReadKoreanSubjects();
     r.ReadClubs();
     r.ReadPeople();
   }

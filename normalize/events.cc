@@ -3234,6 +3234,7 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
                                                                                        : ctx->paragraph_topic;
   if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
+  fc.story_employer = ctx->lead_org;
   for (const Event& e : ctx->events)
     if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
       fc.departed.emplace_back(e.candidate, e.employer);
@@ -3508,6 +3509,33 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
   return "";
 }
 
+// Every frame of the clause is a departure told in a trailing adjunct ("…, a week after firing Greg
+// Lowry") of a clause whose first part holds an employer-side hire cue and another person: where
+// that first part ends (the last comma before the departed person), else -1.
+int HireBeforeDeparture(const Context& ctx, const SentenceCtx& s, const std::vector<int>& framed,
+                        const std::vector<const Mention*>& pm, const std::vector<const Entity*>& pe) {
+  int first = -1;
+  for (int ei : framed) {
+    const Event& e = ctx.events[static_cast<size_t>(ei)];
+    if (e.type != EventType::kDeparture) return -1;
+    for (size_t i = 0; i < pm.size(); ++i)
+      if (pm[i]->start >= s.start && pm[i]->end <= s.end && ctx.Name(*pe[i]) == e.candidate && (first < 0 || pm[i]->start < first))
+        first = pm[i]->start;
+  }
+  if (first < 0) return -1;
+  const size_t comma = s.lower.rfind(", ", static_cast<size_t>(first));
+  if (comma == std::string::npos || static_cast<int>(comma) < s.start + 8) return -1;
+  const int cut = static_cast<int>(comma);
+  bool other = false;
+  for (const Mention* m : pm) other = other || (m->start >= s.start && m->end <= cut);
+  if (!other) return -1;
+  SentenceCtx head = s;
+  head.end = cut;
+  for (const CueHit& c : FindCues(head))
+    if (c.cue == Cue::kHire) return cut;
+  return -1;
+}
+
 void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
                    const MentionsByParagraph& persons, const MentionsByParagraph& orgs) {
   Context& ctx = *ctx_ptr;
@@ -3568,6 +3596,13 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
         ctx.last_sentence_events = framed;
         ctx.last_event = framed.back();
         ctx.last_event_paragraph = s.para;
+        // "hired Tulane offensive coordinator Marcus Dell as its head football coach, a week after
+        // firing Greg Lowry": the departure is a second event; the hire before it is read too.
+        if (int cut = HireBeforeDeparture(ctx, s, framed, pm, pe); cut > 0) {
+          SentenceCtx hire = s;
+          hire.end = cut;
+          ProcessSentence(&ctx, hire, pm, pe, om, oe);
+        }
         continue;
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
@@ -5369,6 +5404,214 @@ void KoreanBioOrigins(const Article& a, std::vector<Event>* events) {
   }
 }
 
+namespace {
+
+// The surfaces of an entity (its name, canonical and aliases).
+std::vector<std::string> Surfaces(const Entity& e) {
+  std::vector<std::string> out{e.name};
+  if (e.canonical != e.name) out.push_back(e.canonical);
+  for (const std::string& a : e.aliases) out.push_back(a);
+  return out;
+}
+
+const Entity* OrgEntity(const Article& a, const std::string& canonical) {
+  for (const Entity& e : a.entities)
+    if (e.type != "person" && e.canonical == canonical) return &e;
+  return nullptr;
+}
+
+// A holding's units: the other organizations of the article named by the holding's own first word
+// (English "Hanbit" of Hanbit Financial Group: Hanbit Bank, Hanbit Card) or, in Korean, by the
+// holding's name before its holding ending (한결 of 한결금융지주: 한결은행). None when the employer is
+// no holding.
+std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holding) {
+  std::vector<const Entity*> out;
+  std::string brand;
+  for (const std::string& n : Surfaces(holding)) {
+    std::string stem;
+    if (!FrameReader::Default().HoldingName(n, &stem)) continue;
+    brand = IsKoreanText(n) ? stem.substr(0, stem.find(' ')) : n.substr(0, n.find(' ')) + " ";
+    break;
+  }
+  if (brand.size() < 3) return out;
+  for (const Entity& e : a.entities) {
+    if (e.type == "publication" || &e == &holding || e.canonical == holding.canonical) continue;
+    // The recognizer may type a unit a person ("Hanbit Card"): the brand and a unit word (English).
+    if (e.type == "person" && (IsKoreanText(e.name) || FrameReader::Default().UnitWordIn(ToLowerAscii(e.name), true).empty()))
+      continue;
+    for (const std::string& n : Surfaces(e))
+      if (n.size() > brand.size() && n.compare(0, brand.size(), brand) == 0 && !FrameReader::Default().HoldingName(n)) {
+        out.push_back(&e);
+        break;
+      }
+  }
+  return out;
+}
+
+// Where `surface` stands in [from, to) of `p` (English: as whole words), or npos.
+size_t SurfaceIn(std::string_view p, std::string_view surface, size_t from, size_t to) {
+  for (size_t f = p.find(surface, from); f != std::string_view::npos && f + surface.size() <= to; f = p.find(surface, f + 1)) {
+    if (IsKoreanText(surface)) return f;
+    const size_t e = f + surface.size();
+    if ((f == 0 || !std::isalnum(static_cast<unsigned char>(p[f - 1]))) &&
+        (e >= p.size() || !std::isalnum(static_cast<unsigned char>(p[e]))))
+      return f;
+  }
+  return std::string_view::npos;
+}
+
+// The unit of `units` the post after the person's mention at [start, end) of sentence `sent` names:
+// English, the words after "as" up to the next comma ("as chief executive of its UK retail lender
+// Harbourline Bank", "as the bank's next chief executive", "as chief executive of the card unit");
+// Korean, the words after the person's object phrase (윤상철 한결은행 부행장을 "차기 은행장 후보로").
+// A unit named there is the one; else a unit noun row names the kind, and the unit of that kind in
+// the person's apposition (before the post) or the only one of that kind in the article is the one.
+const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const std::vector<const Entity*>& units) {
+  const std::string& p = a.paragraphs[static_cast<size_t>(sent.paragraph)];
+  const std::string lo = ToLowerAscii(p);
+  const bool korean = IsKoreanText(std::string_view(p).substr(static_cast<size_t>(end), 12));
+  size_t post = std::string::npos;
+  if (korean) {
+    for (const char* obj : {"을 ", "를 "}) post = std::min(post, p.find(obj, static_cast<size_t>(end)));
+    if (post != std::string::npos) post += 4;
+  } else {
+    post = lo.find(" as ", static_cast<size_t>(end));
+    if (post != std::string::npos) post += 4;
+  }
+  if (post == std::string::npos || post >= static_cast<size_t>(sent.end)) return nullptr;
+  size_t stop = std::min(static_cast<size_t>(sent.end), p.find(korean ? ". " : ",", post));
+  if (korean) stop = std::min(stop, p.find(", ", post));
+  stop = std::min(stop, p.size());
+  for (const Entity* u : units)
+    for (const std::string& n : Surfaces(*u))
+      if (SurfaceIn(p, n, post, stop) != std::string_view::npos) return u;
+  const std::string word = FrameReader::Default().UnitWordIn(std::string_view(korean ? p : lo).substr(post, stop - post), !korean);
+  if (word.empty()) return nullptr;
+  const Entity* only = nullptr;
+  int kinds = 0;
+  for (const Entity* u : units) {
+    bool of_kind = false;
+    for (const std::string& n : Surfaces(*u)) of_kind = of_kind || n.find(word) != std::string::npos;
+    if (!of_kind) continue;
+    for (const std::string& n : Surfaces(*u))
+      if (SurfaceIn(p, n, static_cast<size_t>(end), post) != std::string_view::npos) return u;
+    only = u;
+    ++kinds;
+  }
+  return kinds == 1 ? only : nullptr;
+}
+
+// The person's mention ending inside the evidence sentence, or -1.
+int PersonEndIn(const Article& a, const std::string& candidate, const Evidence& sent) {
+  for (const Entity& e : a.entities) {
+    if (e.type != "person" || (e.canonical != candidate && e.name != candidate)) continue;
+    for (const Mention& m : e.mentions)
+      if (m.paragraph == sent.paragraph && m.start >= sent.start && m.end <= sent.end) return m.end;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// Korean: the organization written right after a person's name, past 전 "former" ("한도윤 전
+// 서울고등법원 판사와 오세린 전 서울중앙지방법원 부장판사가 … 합류했다"), with a title after it, is where
+// that person comes from, whoever else the list names; an organization of the person's own noun
+// phrase. It fills an empty previous employer; with 전 it replaces one (an origin carried over from
+// the member before). Not the employer itself or its unit, nor a division.
+std::string KoreanNameApposition(const Article& a, const std::string& candidate, const std::string& employer, bool* former) {
+  for (const Entity& p : a.entities) {
+    if (p.type != "person" || (p.name != candidate && p.canonical != candidate)) continue;
+    for (const Mention& m : p.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      const std::string& para = a.paragraphs[static_cast<size_t>(m.paragraph)];
+      size_t at = static_cast<size_t>(m.end);
+      if (!StartsWith(para, at, " ")) continue;
+      ++at;
+      const bool was = StartsWith(para, at, "전 ");
+      if (was) at += std::string_view("전 ").size();
+      for (const Entity& o : a.entities) {
+        if (o.type != "company" && o.type != "organization") continue;
+        for (const Mention& om : o.mentions) {
+          if (om.paragraph != m.paragraph || om.start != static_cast<int>(at) || !StartsWith(para, static_cast<size_t>(om.end), " "))
+            continue;
+          if (SameOrUnit(o.canonical, employer) || FrameReader::Default().KoreanUnit(o.name)) continue;
+          // A title after it closes the person's noun phrase ("판사와", "부사장이").
+          std::string_view next = WordAt(para, static_cast<size_t>(om.end) + 1);
+          for (std::string_view pa : {"와", "과", "이", "가", "은", "는", "을", "를", "도"})
+            if (next.size() > pa.size() && next.substr(next.size() - pa.size()) == pa) {
+              next.remove_suffix(pa.size());
+              break;
+            }
+          const auto& words = extract::EntityWords::Default();
+          if (FrameReader::Default().KoreanTitleEnding(next) == 0 && !words.Has(extract::WordList::kKoTitle, next) &&
+              !words.Has(extract::WordList::kKoPersonCue, next))
+            continue;
+          *former = was;
+          return o.canonical;
+        }
+      }
+    }
+  }
+  return "";
+}
+
+void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.employer.empty() || !IsKoreanText(e.candidate) ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    bool former = false;
+    const std::string org = KoreanNameApposition(a, e.candidate, e.employer, &former);
+    if (org.empty() || org == e.previous_employer || (!e.previous_employer.empty() && !former)) continue;
+    e.previous_employer = org;
+    e.previous_employer_aliases = OwnSpellings(a, org);
+  }
+}
+
+// A holding company that nominates the head of its bank, card or insurance unit ("Hanbit Financial
+// Group … nominated Yoon Jae-ho, head of retail banking at Hanbit Bank, as the next chief executive
+// of the lender"; "한결금융지주 … 윤상철 한결은행 부행장을 차기 은행장 후보로"): the unit the post names
+// employs the person, not the holding; a unit that was the person's origin is where they are promoted
+// (no previous employer). A departure at the holding told in the sentence of such a hire ("Yoon will
+// succeed Choi Myung-jin, who will step down") leaves that unit.
+void HoldingUnits(const Article& a, std::vector<Event>* events) {
+  std::vector<std::pair<const Event*, std::string>> moved;  // hire, the holding it moved from
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt)
+      continue;
+    const Entity* holding = OrgEntity(a, e.employer);
+    if (!holding) continue;
+    std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
+    if (units.empty()) continue;
+    for (const Evidence& ev : e.evidence) {
+      if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
+      const int end = PersonEndIn(a, e.candidate, ev);
+      const Entity* unit = end < 0 ? nullptr : UnitOfPost(a, ev, end, units);
+      if (!unit) continue;
+      moved.emplace_back(&e, e.employer);
+      e.employer = unit->canonical;
+      e.employer_aliases = OwnSpellings(a, e.employer);
+      if (SameOrUnit(e.previous_employer, e.employer)) {
+        e.previous_employer.clear();
+        e.previous_employer_aliases.clear();
+      }
+      break;
+    }
+  }
+  for (Event& d : *events) {
+    if (d.type != EventType::kDeparture || d.candidate_kind != "person") continue;
+    for (const auto& [hire, holding] : moved) {
+      if (d.employer != holding) continue;
+      bool together = false;
+      for (const Evidence& ev : d.evidence) together = together || PersonEndIn(a, hire->candidate, ev) >= 0;
+      if (!together) continue;
+      d.employer = hire->employer;
+      d.employer_aliases = hire->employer_aliases;
+      break;
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -5424,6 +5667,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
   }
   KoreanBioOrigins(article, &out);
+  KoreanAppositionOrigins(article, &out);
   // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
   // inside the company, not a previous employer; one marked as where people come from stands for
   // its company ("미래에셋증권 IB2부문 소속 김태준 전무와 …").
@@ -5439,6 +5683,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
+  HoldingUnits(article, &out);
   PreviousNotOfEmployer(article, &out);
   DescriptorOrigins(article, &out);
   ItsGroupOrigins(article, &out);

@@ -1,6 +1,7 @@
 #include "normalize/frames.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -639,10 +640,23 @@ class FrameReader::Scan {
   // The organization the clause opens with as its subject, for a frame whose own arguments
   // name none: "데이터나무는 … COO가 새 대표를 맡는다", "Kinetiq, which …, under its head, X, who
   // has been named chief executive".
+  // English: the organization opens the sentence past "The" and a wire dateline ("NORTHBRIDGE, Ohio
+  // (AP) — The University of Northbridge hired …").
+  bool OpensSentence(const FrameMention& o) const {
+    const size_t from = static_cast<size_t>(c_.sentence_start);
+    if (o.start < c_.sentence_start || static_cast<size_t>(o.start) - from > 80) return false;
+    std::string_view before = c_.lower.substr(from, static_cast<size_t>(o.start) - from);
+    if (EndsWithAt(before, before.size(), "the ")) before.remove_suffix(4);
+    if (before.empty()) return true;
+    for (const char* dash : {"-- ", "- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "})
+      if (EndsWithAt(before, before.size(), dash)) return before.find(". ") == std::string_view::npos;
+    return false;
+  }
+
   std::string OpeningSubject(const Hit& h) {
     for (const FrameMention& o : c_.orgs) {
       if (!InClause(o) || o.end > h.pos || IsBody(o)) continue;
-      if (o.start != c_.start && o.start != c_.sentence_start) continue;
+      if (o.start != c_.start && o.start != c_.sentence_start && (korean_ || !OpensSentence(o))) continue;
       if (!korean_) return StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ? "" : o.name;
       std::string slot = KoParticle(static_cast<size_t>(o.end), nullptr, 1);
       if (slot == "subject" || slot == "topic") return o.name;
@@ -1292,11 +1306,31 @@ class FrameReader::Scan {
     if (e->employer.empty() && !before.empty() && before.back().type == EventType::kHire)
       e->employer = before.back().employer;
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
+    // "Vice Chairman Choi Man-ki, who has overseen the group's manufacturing affiliates, stepped
+    // down": the group is the story's organization, not the latest appointment's.
+    if (e->employer.empty() && !korean_ && HasAnaphor()) e->employer = c_.story_employer;
     if (e->employer.empty()) {
       e->employer = c_.context_employer;
       e->context_employer = true;
     }
     return true;
+  }
+
+  // English: the clause holds an anaphor row as whole words ("the group's", "the agency").
+  bool HasAnaphor() {
+    if (c_.story_employer.empty()) return false;
+    std::string_view clause = c_.lower.substr(static_cast<size_t>(c_.start), static_cast<size_t>(c_.end - c_.start));
+    for (int i : r_.RowsOf("anaphor", "en")) {
+      const std::string& t = r_.rows_[i].text;
+      for (size_t f = clause.find(t); f != std::string_view::npos; f = clause.find(t, f + 1)) {
+        const size_t e = f + t.size();
+        if ((f == 0 || clause[f - 1] == ' ') && (e >= clause.size() || !std::isalpha(static_cast<unsigned char>(clause[e])))) {
+          Use(i);
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // English: the organization reporting the sentence ("Acme said X will …", "…, Acme said."):
@@ -1344,12 +1378,12 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
-                                                                  "ending",  "referent", "list_head"};
+                                                                  "ending",  "referent", "list_head", "unit_noun"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from"};
+        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1413,6 +1447,36 @@ bool FrameReader::IsRow(std::string_view kind, std::string_view lang, std::strin
       return true;
     }
   return false;
+}
+
+bool FrameReader::HoldingName(std::string_view name, std::string* stem, std::vector<int>* used_rows) const {
+  for (const char* lang : {"en", "ko"})
+    for (int i : RowsOf("holding", lang)) {
+      const std::string& t = rows_[static_cast<size_t>(i)].text;
+      if (name.size() <= t.size() || !EndsWithAt(name, name.size(), t)) continue;
+      size_t cut = name.size() - t.size();
+      if (std::string_view(lang) == "en" && name[cut - 1] != ' ') continue;
+      while (cut > 0 && name[cut - 1] == ' ') --cut;
+      if (cut == 0) continue;
+      if (stem) *stem = std::string(name.substr(0, cut));
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
+}
+
+std::string FrameReader::UnitWordIn(std::string_view post, bool english, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("unit_noun", english ? "en" : "ko")) {
+    const Row& w = rows_[static_cast<size_t>(i)];
+    for (size_t f = post.find(w.text); f != std::string_view::npos; f = post.find(w.text, f + 1)) {
+      size_t e = f + w.text.size();
+      auto letter = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(post[k])) != 0; };
+      if (english && ((f > 0 && letter(f - 1)) || (e < post.size() && letter(e) && !StartsWith(post, e, "'s")))) continue;
+      if (used_rows) used_rows->push_back(i);
+      return w.value;
+    }
+  }
+  return "";
 }
 
 const std::vector<int>& FrameReader::RowsOf(std::string_view kind, std::string_view lang) const {

@@ -37,6 +37,9 @@ struct FrameClause {
   int sentence_start = 0;  // the sentence holding the clause (a clause opener "At ORG," binds the sentence)
   std::vector<FrameMention> persons, orgs;
   std::string context_employer;  // employer of the latest frame read before (article order)
+  // The organization the story is about (the headline's or the lede's first): what an anaphor row
+  // ("the group's", "the agency") in an English clause naming no employer refers to.
+  std::string story_employer;
   // People read as leaving a post earlier in the article, with the employer they leave.
   std::vector<std::pair<std::string, std::string>> departed;
 };
@@ -150,6 +153,14 @@ class FrameReader {
   // `text` is the text of a `kind`/`lang` row.
   bool IsRow(std::string_view kind, std::string_view lang, std::string_view text,
              std::vector<int>* used_rows = nullptr) const;
+
+  // The name ends with a kind=holding row ("Hanbit Financial Group", "한결금융지주", "태성그룹"; an English
+  // row as a whole last word); `*stem` (optional) receives the name before that ending.
+  bool HoldingName(std::string_view name, std::string* stem = nullptr, std::vector<int>* used_rows = nullptr) const;
+  // The value of the first kind=unit_noun row standing in `post` (English: a whole word of the
+  // lowercased text, also before "'s"; Korean: a substring): the word of the unit's name the post
+  // names ("chief executive of the lender" -> Bank, "차기 은행장 후보" -> 은행). "" when none.
+  std::string UnitWordIn(std::string_view post, bool english, std::vector<int>* used_rows = nullptr) const;
 
   struct Row {
     std::string kind, lang, text, value;

@@ -53,6 +53,13 @@ const NameCase kCases[] = {
     {"no head: twice in the article", {"청운리테일은 박성진 대표가 연임에 성공했다.", "청운건설은 문 부사장을 영입했다.", "청운건설 측은 말했다."},
      {{"person", "박성진"}}, {"청운리테일:1", "청운건설:2"}},
     {"no head, once: not a name", {"다온북스는 배 이사를 영입했다."}, {}, {}},
+    {"Korean: a generic company noun as topic or subject names the company an earlier sentence opened with, else the "
+     "article's",
+     {"한빛반도체 사장단 인사", "외부 인재 영입도 이뤄졌다. 회사는 미국 퀄컴에서 일해 온 한지오 부사장을 영입했다.",
+      "대성건설은 인사를 발표했다. 회사 측은 박 전무를 선임했다. 그룹은 정 상무를 발탁했다.",
+      "구단이 최 감독을 선임했다. 은행은 오 부행장을 임명했다. 회사는 좋은 실적을 냈다."},
+     {{"company", "한빛반도체"}, {"company", "퀄컴"}, {"company", "대성건설"}, {"person", "한지오"}},
+     {"한빛반도체:2", "퀄컴:1", "대성건설:4"}},
     {"a unit after its parent stands for the parent; the parent on the page takes its mentions",
      {"윤재성 하나증권 리서치본부 이사와 강민석 KAIST 김재철AI대학원 교수가 합류했다.", "KAIST는 밝혔다.",
       "최민 대한적십자사 서울지사 팀장과 오준 우리은행 강남지점 차장도 옮겼다."},

@@ -3,6 +3,7 @@
 // events_golden_test.cc run the real ones).
 #include "normalize/events.h"
 
+#include <algorithm>
 #include <fstream>
 #include <ostream>
 #include <string>
@@ -345,6 +346,80 @@ TEST(BuildEvents, TellsKoreanOriginFromDestination) {
   EXPECT_EQ(evs[0].employer, "SK hynix");
   EXPECT_EQ(evs[0].previous_employer, "Samsung Electronics");
   EXPECT_EQ(OutcomeName(evs[0].outcome), "joined");
+}
+
+std::vector<std::string> Summary(const std::vector<Event>& evs) {
+  std::vector<std::string> out;
+  for (const Event& e : evs)
+    out.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate + " from " + e.previous_employer);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A holding that nominates the head of its bank or card unit: the unit the post names employs the
+// person (in the apposition: no origin); the predecessor told with the nominee leaves that unit.
+TEST(BuildEvents, AHoldingsNomineeWorksAtTheUnitThePostNames) {
+  Article a = English({"Hanbit Financial Group on Thursday nominated Yoon Jae-ho, head of retail banking at Hanbit Bank, "
+                       "as the next chief executive of the lender.",
+                       "The group also named Park Soo-min, a vice president at Aviva, as chief executive of its card unit "
+                       "Hanbit Card.",
+                       "Yoon will succeed Choi Myung-jin, who will step down at the end of December."});
+  AddEntity(&a, "company", "Hanbit Financial Group", {"Hanbit Financial Group"});
+  AddEntity(&a, "company", "Hanbit Bank", {"Hanbit Bank"});
+  AddEntity(&a, "company", "Hanbit Card", {"Hanbit Card"});
+  AddEntity(&a, "company", "Aviva", {"Aviva"});
+  AddEntity(&a, "person", "Yoon Jae-ho", {"Yoon Jae-ho", "Yoon"});
+  AddEntity(&a, "person", "Park Soo-min", {"Park Soo-min"});
+  AddEntity(&a, "person", "Choi Myung-jin", {"Choi Myung-jin"});
+  EXPECT_EQ(Summary(BuildEvents(a)),
+            (std::vector<std::string>{"departure Hanbit Bank <- Choi Myung-jin from ", "hire Hanbit Bank <- Yoon Jae-ho from ",
+                                      "hire Hanbit Card <- Park Soo-min from Aviva"}));
+}
+
+// A firing told in a trailing adjunct of a hire sentence is a second event at the hiring
+// organization (the sentence's subject past "The" and the dateline), and the hire stays, with the
+// origin its title names.
+TEST(BuildEvents, AFiringAfterAHireIsASecondEventOfTheHiringOrganization) {
+  Article a = English({"NORTHBRIDGE, Ohio (AP) — The University of Northbridge hired Tulane offensive coordinator Marcus "
+                       "Dell as its head football coach on Sunday, a week after firing Greg Lowry."});
+  AddEntity(&a, "organization", "University of Northbridge", {"University of Northbridge"});
+  AddEntity(&a, "company", "Tulane", {"Tulane"});
+  AddEntity(&a, "person", "Marcus Dell", {"Marcus Dell"});
+  AddEntity(&a, "person", "Greg Lowry", {"Greg Lowry"});
+  EXPECT_EQ(Summary(BuildEvents(a)),
+            (std::vector<std::string>{"departure University of Northbridge <- Greg Lowry from ",
+                                      "hire University of Northbridge <- Marcus Dell from Tulane"}));
+}
+
+// 회사는 opening a hiring sentence is the company the story is about.
+TEST(BuildEvents, AKoreanGenericCompanyNounHiresForTheStorysCompany) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"한빛반도체 사장단 인사", "외부 인재 영입도 이뤄졌다. 회사는 미국 퀄컴에서 모바일 칩 설계를 총괄해 온 한지오 부사장을 "
+                                           "미래기술연구원장으로 영입했다."};
+  AddEntity(&a, "company", "한빛반도체", {"한빛반도체"});
+  AddEntity(&a, "company", "퀄컴", {"퀄컴"});
+  AddEntity(&a, "person", "한지오", {"한지오"});
+  EXPECT_EQ(Summary(BuildEvents(a)), (std::vector<std::string>{"hire 한빛반도체 <- 한지오 from 퀄컴"}));
+}
+
+// Each member of a Korean list comes from the organization written after its own name ("한도윤 전
+// 서울고등법원 판사와 오세린 전 서울중앙지방법원 부장판사가"), never the member's before.
+TEST(BuildEvents, EachKoreanListMemberComesFromTheOrganizationAfterItsName) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"태율은 최은호 전 공정거래위원회 시장감시국장을 고문으로 영입했다고 7일 밝혔다. 이와 함께 한도윤 전 "
+                  "서울고등법원 판사와 오세린 전 서울중앙지방법원 부장판사가 파트너 변호사로 합류했다."};
+  AddEntity(&a, "company", "태율", {"태율"});
+  AddEntity(&a, "organization", "공정거래위원회", {"공정거래위원회"});
+  AddEntity(&a, "organization", "서울고등법원", {"서울고등법원"});
+  AddEntity(&a, "organization", "서울중앙지방법원", {"서울중앙지방법원"});
+  AddEntity(&a, "person", "최은호", {"최은호"});
+  AddEntity(&a, "person", "한도윤", {"한도윤"});
+  AddEntity(&a, "person", "오세린", {"오세린"});
+  EXPECT_EQ(Summary(BuildEvents(a)),
+            (std::vector<std::string>{"hire 태율 <- 오세린 from 서울중앙지방법원", "hire 태율 <- 최은호 from 공정거래위원회",
+                                      "hire 태율 <- 한도윤 from 서울고등법원"}));
 }
 
 TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {

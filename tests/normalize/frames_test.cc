@@ -49,7 +49,7 @@ std::string Show(const FrameEvent& e) {
 
 struct Case {
   int line;
-  std::string sentence, persons, orgs, expected, context;
+  std::string sentence, persons, orgs, expected, context, story;
 };
 
 std::vector<Case> LoadCases() {
@@ -63,7 +63,7 @@ std::vector<Case> LoadCases() {
     std::vector<std::string> f = Split(line, "\t");
     EXPECT_GE(f.size(), 4u) << "line " << n;
     if (f.size() < 4) continue;
-    out.push_back({n, f[0], f[1], f[2], f[3], f.size() > 4 ? f[4] : ""});
+    out.push_back({n, f[0], f[1], f[2], f[3], f.size() > 4 ? f[4] : "", f.size() > 5 ? f[5] : ""});
   }
   return out;
 }
@@ -78,6 +78,7 @@ std::vector<FrameEvent> ReadCase(const Case& c, std::vector<int>* used) {
   clause.persons = Mentions(c.sentence, c.persons);
   clause.orgs = Mentions(c.sentence, c.orgs);
   clause.context_employer = c.context;
+  clause.story_employer = c.story;
   return FrameReader::Default().Read(clause, used);
 }
 
@@ -432,9 +433,48 @@ std::vector<int> ReadBioPlacesAndMovesFrom() {
 
 TEST(Frames, ReadsBiographyPlacesAndMovesFrom) { ReadBioPlacesAndMovesFrom(); }
 
+// Holdings (holding rows: the end of a holding's name) and the unit a holding's post names
+// (unit_noun rows: the kind of unit, value a word of its name).
+std::vector<int> ReadHoldings() {
+  std::vector<int> used;
+  const std::pair<const char*, const char*> holdings[] = {{"Hanbit Financial Group", "Hanbit Financial"},
+                                                          {"Lotte Holdings", "Lotte"},
+                                                          {"Shinhan Financial", "Shinhan"},
+                                                          {"태성그룹", "태성"},
+                                                          {"한결금융지주", "한결"},
+                                                          {"한빛지주", "한빛"},
+                                                          {"코오롱홀딩스", "코오롱"}};
+  for (const auto& [name, stem] : holdings) {
+    std::string got;
+    EXPECT_TRUE(FrameReader::Default().HoldingName(name, &got, &used)) << name;
+    EXPECT_EQ(got, stem) << name;
+  }
+  for (const char* no : {"Group", "Hanbit Bank", "Subgroup", "한결은행", "그룹"})
+    EXPECT_FALSE(FrameReader::Default().HoldingName(no)) << no;
+  const std::pair<const char*, const char*> en[] = {{"the next chief executive of the lender", "Bank"},
+                                                    {"the bank's next chief executive", "Bank"},
+                                                    {"chief executive of the card unit", "Card"},
+                                                    {"head of its life insurer", "Life"},
+                                                    {"chief executive of the insurer", "Insurance"},
+                                                    {"ceo of the securities arm", "Securities"},
+                                                    {"head of its brokerage", "Securities"},
+                                                    {"head of bankruptcy and cardinal matters", ""}};
+  for (const auto& [post, word] : en) EXPECT_EQ(FrameReader::Default().UnitWordIn(post, true, &used), word) << post;
+  const std::pair<const char*, const char*> ko[] = {{"차기 은행장 후보로", "은행"}, {"차기 행장으로", "은행"},
+                                                    {"카드 사장으로", "카드"},      {"생명 대표로", "생명"},
+                                                    {"손해보험 대표로", "손해보험"}, {"보험 부문 대표로", "보험"},
+                                                    {"증권 대표로", "증권"},        {"캐피탈 대표로", "캐피탈"},
+                                                    {"전자 대표로", ""}};
+  for (const auto& [post, word] : ko) EXPECT_EQ(FrameReader::Default().UnitWordIn(post, false, &used), word) << post;
+  return used;
+}
+
+TEST(Frames, ReadsHoldingsAndTheUnitsTheirPostsName) { ReadHoldings(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
+  for (int r : ReadHoldings()) used.insert(r);
   for (int r : ReadBioPlacesAndMovesFrom()) used.insert(r);
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
