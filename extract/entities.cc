@@ -5631,7 +5631,8 @@ bool EntityRecognizer::Impl::EndsInOrgHead(std::string_view s) const {
 
 // An organization written as the start of exactly one longer organization name of the article is
 // that body when no head of its own ends it: "公明" of "公明党", "立憲" of "立憲民主党", "吉利" of
-// "吉利汽车", "울산" of "울산 HD", "浦和" of "浦和レッズ", "SM" of "SM엔터테인먼트". Han, kana or Hangul short
+// "吉利汽车", "울산" of "울산 HD", "浦和" of "浦和レッズ", "SM" of "SM엔터테인먼트"; so is one written as the end of
+// exactly one name after a Chinese place (zh_place_name: "海港" of "上海海港"). Han, kana or Hangul short
 // forms of two code points or more (or a Latin acronym the name opens with), no dictionary name; the longer name is no parent with a unit after it. A prefix of
 // two bodies (삼성 of 삼성전자 and 삼성SDI) stays apart.
 void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
@@ -5653,9 +5654,18 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
       const int gy = d.group[j];
       if (gy == d.group[i] || gy == target) continue;
       const std::string t = d.Surface(d.cands[j]);
-      if (t.size() <= s.size() || !t.starts_with(s) || d.paras[d.cands[j].para].toks[d.cands[j].tb].latin ||
-          (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80))
-        continue;
+      if (t.size() <= s.size() || d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) continue;
+      // "海港" of "上海海港", "国安" of "北京国安": a Chinese place, then the short name.
+      if (!acronym && t.ends_with(s)) {
+        std::string_view place = std::string_view(t).substr(0, t.size() - s.size());
+        if (place.ends_with("市") || place.ends_with("省")) place.remove_suffix(3);
+        if (In(WordList::kZhPlaceName, place)) {
+          ambiguous = ambiguous || target >= 0;
+          target = gy;
+          continue;
+        }
+      }
+      if (!t.starts_with(s) || (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80)) continue;
       std::string_view rest = std::string_view(t).substr(s.size());
       if (rest.starts_with(" ")) rest.remove_prefix(1);
       // A company's kind or legal form after its name is the same company ("SM엔터테인먼트",

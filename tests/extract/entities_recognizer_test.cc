@@ -1468,8 +1468,12 @@ TEST_F(Recognizer, ShortFormsFamilyNamesWithTitlesAndKanaGlossesAreOneEntity) {
   EXPECT_EQ(surfaces_of(jes, "大阪市高速電気軌道"), (V{"大阪メトロ", "大阪市高速電気軌道"}));
   Article zh;
   zh.language = "zh";
-  zh.paragraphs = {"吉利汽车旗下品牌极氪本月完成内部整合，吉利方面称此举将减少重复投入。"};
-  EXPECT_EQ(surfaces_of(rec_->Recognize(zh), "吉利汽车"), (V{"吉利", "吉利汽车"}));
+  zh.paragraphs = {"吉利汽车旗下品牌极氪本月完成内部整合，吉利方面称此举将减少重复投入。",
+                   "中超：海港主场2比1力克泰山", "上海海港坐镇主场以2比1战胜山东泰山，继续领跑积分榜。"};
+  const auto zes = rec_->Recognize(zh);
+  EXPECT_EQ(surfaces_of(zes, "吉利汽车"), (V{"吉利", "吉利汽车"}));
+  // A Chinese place before a short name (zh_place_name): "海港" of "上海海港".
+  EXPECT_EQ(surfaces_of(zes, "海港"), (V{"上海海港", "海港"}));
   Article ko;
   ko.language = "ko";
   ko.paragraphs = {"전북 현대 모터스가 울산 HD를 제압했다. 반면 울산 골키퍼 조현우는 여러 차례 선방했다.",
