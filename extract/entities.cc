@@ -5654,7 +5654,7 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
       const int gy = d.group[j];
       if (gy == d.group[i] || gy == target) continue;
       const std::string t = d.Surface(d.cands[j]);
-      if (t.size() <= s.size() || d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) continue;
+      if (t.size() <= s.size()) continue;
       // "海港" of "上海海港", "国安" of "北京国安": a Chinese place, then the short name.
       if (!acronym && t.ends_with(s)) {
         std::string_view place = std::string_view(t).substr(0, t.size() - s.size());
