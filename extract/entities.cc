@@ -800,6 +800,9 @@ struct EntityRecognizer::Impl {
   std::string ShortFormOf(Doc& d, size_t i) const;
   void CollectShortForms(Doc& d) const;
   void AddKoreanAbbreviations(Doc& d, size_t i) const;
+  bool EndsInOrgHead(std::string_view s) const;
+  std::string KoTitleAfter(const Para& p, int t, int words = 3) const;
+  void LinkOrgPrefixes(Doc& d) const;
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
@@ -3941,7 +3944,17 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     const bool latin_prefix = !person && g.size() < name.size() && name.substr(0, g.size()) == g &&
                               std::all_of(g.begin(), g.end(), [](char ch) { return IsAsciiUpper(ch) || (ch >= '0' && ch <= '9'); }) &&
                               static_cast<unsigned char>(name[g.size()]) >= 0x80;
-    if (!latin_prefix && (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) continue;
+    // A short name in katakana that keeps the name's first two characters ("大阪市高速電気軌道（大阪メトロ）").
+    bool kana_short = !person && g.size() < name.size();
+    size_t nb = 0, gb = 0;
+    for (int k2 = 0; k2 < 2 && kana_short; ++k2) kana_short = gb < g.size() && DecodeUtf8(name, &nb) == DecodeUtf8(g, &gb);
+    bool has_kana = false;
+    for (size_t b = gb; b < g.size() && kana_short;) {
+      const char32_t cp = DecodeUtf8(g, &b);
+      has_kana = has_kana || (cp >= 0x30A1 && cp <= 0x30FC);
+    }
+    kana_short = kana_short && has_kana;
+    if (!latin_prefix && !kana_short && (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) continue;
     if (CountCodePoints(g) < 2) continue;
     const int o = p.owner[k + 1];
     bool one = true;
@@ -5487,6 +5500,19 @@ void EntityRecognizer::Impl::AddKoreanAbbreviations(Doc& d, size_t i) const {
   }
 }
 
+// The Korean title written within `words` words from word t of the sentence ("김철수 대표는" -> 대표,
+// "남궁윤재 딥노을 대표는" -> 대표), without its particle; "" when none.
+std::string EntityRecognizer::Impl::KoTitleAfter(const Para& p, int t, int words) const {
+  for (int k = t; k < t + words && p.IsWord(k) && p.toks[k].sentence == p.toks[t].sentence; ++k) {
+    const std::string_view w = p.Text(k);
+    if (!p.toks[k].has_hangul && !p.toks[k].latin) break;
+    if (IsKoTitle(w)) return std::string(w);
+    for (int st : KoreanStemLengths(w))
+      if (IsKoTitle(w.substr(0, st))) return std::string(w.substr(0, st));
+  }
+  return "";
+}
+
 // Short forms of the grouped names (word -> group, -1 if ambiguous), then unknown single-word
 // candidates that are a short form join the full name's group.
 void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
@@ -5496,15 +5522,21 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     const Para& p = d.paras[c.para];
     if (c.type == "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
       // A Korean name's family name before a title ("박 CPO는", "윤 박사는"), when only one
-      // person in the article has that family name.
+      // person in the article has that family name, or only one has it with that title ("김 대표"
+      // of 김철수 대표 beside 김영희 교수). A two-syllable family name ("남궁 교수는" of 남궁현,
+      // 남궁윤재) too.
       std::string_view full = p.text.substr(c.start, c.end - c.start);
-      if (CountCodePoints(full) == 3 && IsKoreanNameShape(full)) {
-        auto [it, inserted] = d.short_forms.emplace("#surname " + std::string(full.substr(0, 3)), d.group[i]);
-        if (!inserted && it->second != d.group[i]) it->second = -1;
-        // A two-syllable family name ("남궁 교수는" of 남궁현) too.
-        if (ko_surnames.count(full.substr(0, 6))) {
-          auto [it2, added] = d.short_forms.emplace("#surname " + std::string(full.substr(0, 6)), d.group[i]);
-          if (!added && it2->second != d.group[i]) it2->second = -1;
+      const int n = CountCodePoints(full);
+      if ((n == 3 || n == 4) && IsKoreanNameShape(full)) {
+        const std::string title = KoTitleAfter(p, c.te);
+        for (const size_t len : {size_t{3}, size_t{6}}) {
+          if ((len == 3 && n == 4) || (len == 6 && !ko_surnames.count(full.substr(0, 6)))) continue;
+          const std::string key = "#surname " + std::string(full.substr(0, len));
+          for (const std::string& k : {key, title.empty() ? std::string() : key + " " + title}) {
+            if (k.empty()) continue;
+            auto [it, inserted] = d.short_forms.emplace(k, d.group[i]);
+            if (!inserted && it->second != d.group[i]) it->second = -1;
+          }
         }
       }
     }
@@ -5521,8 +5553,12 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     // A two-syllable family name tagged as a person of its own ("남궁 교수는") is the page's one
     // person of that family name.
     if (const std::string s = d.Surface(c); it == d.short_forms.end() && c.type == "person" && CountCodePoints(s) == 2 &&
-                                            ko_surnames.count(s))
+                                            ko_surnames.count(s)) {
       it = d.short_forms.find("#surname " + s);
+      if (const std::string title = KoTitleAfter(d.paras[c.para], c.te);
+          (it == d.short_forms.end() || it->second < 0) && !title.empty())
+        it = d.short_forms.find("#surname " + s + " " + title);
+    }
     if (it != d.short_forms.end() && it->second >= 0) {
       d.group[i] = it->second;
       c.short_form = true;
@@ -5571,6 +5607,87 @@ void LinkOrgSuffixes(Doc& d) {
     c.short_form = true;
   }
 }
+
+}  // namespace
+
+namespace {
+// The name opens with a Hangul syllable, kana or a Han character.
+bool IsCjkOrHangulLead(std::string_view s) {
+  size_t b = 0;
+  const char32_t cp = DecodeUtf8(s, &b);
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+}  // namespace
+
+// A CJK or Hangul name that ends in a head of its own kind names a body by itself (서울시, 京都大学,
+// 国家医保局, 삼성전자): no short form of a longer name.
+bool EntityRecognizer::Impl::EndsInOrgHead(std::string_view s) const {
+  for (WordList l : {WordList::kZhOrgHead, WordList::kZhOrgSuffix, WordList::kCjkNameHead, WordList::kCjkUnitHead,
+                     WordList::kKoOrgSuffix, WordList::kKoCompanySuffix, WordList::kKoUnitHead, WordList::kZhLegalForm,
+                     WordList::kJaCompanyForm})
+    if (EndsWithAnyOf(l, s)) return true;
+  return IsAllHangul(s) && KoSuffixType(s) != nullptr;
+}
+
+// An organization written as the start of exactly one longer organization name of the article is
+// that body when no head of its own ends it: "公明" of "公明党", "立憲" of "立憲民主党", "吉利" of
+// "吉利汽车", "울산" of "울산 HD", "浦和" of "浦和レッズ", "SM" of "SM엔터테인먼트"; so is one written as the end of
+// exactly one name after a Chinese place (zh_place_name: "海港" of "上海海港"). Han, kana or Hangul short
+// forms of two code points or more (or a Latin acronym the name opens with), no dictionary name; the longer name is no parent with a unit after it. A prefix of
+// two bodies (삼성 of 삼성전자 and 삼성SDI) stays apart.
+void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
+  std::vector<size_t> orgs;
+  for (size_t j = 0; j < d.cands.size(); ++j)
+    if (d.group[j] >= 0 && d.cands[j].type != "person") orgs.push_back(j);
+  for (const size_t i : orgs) {
+    Cand& c = d.cands[i];
+    const std::string s = d.Surface(c);
+    // A Latin short form is an acronym that opens a Hangul or CJK name ("SM" of "SM엔터테인먼트").
+    const Token& first = d.paras[c.para].toks[c.tb];
+    const bool acronym = first.latin && c.te - c.tb == 1 && first.all_caps;
+    if (c.dict >= 0 || CountCodePoints(s) < 2 || (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) ||
+        EndsWithAnyOf(WordList::kCjkPlaceFinal, s))
+      continue;
+    int target = -1;
+    bool ambiguous = false;
+    for (const size_t j : orgs) {
+      const int gy = d.group[j];
+      if (gy == d.group[i] || gy == target) continue;
+      const std::string t = d.Surface(d.cands[j]);
+      if (t.size() <= s.size()) continue;
+      // "海港" of "上海海港", "国安" of "北京国安": a Chinese place, then the short name.
+      if (!acronym && t.ends_with(s)) {
+        std::string_view place = std::string_view(t).substr(0, t.size() - s.size());
+        if (place.ends_with("市") || place.ends_with("省")) place.remove_suffix(3);
+        if (In(WordList::kZhPlaceName, place)) {
+          ambiguous = ambiguous || target >= 0;
+          target = gy;
+          continue;
+        }
+      }
+      if (!t.starts_with(s) || (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80)) continue;
+      std::string_view rest = std::string_view(t).substr(s.size());
+      if (rest.starts_with(" ")) rest.remove_prefix(1);
+      // A company's kind or legal form after its name is the same company ("SM엔터테인먼트",
+      // "锐驰新能源科技有限公司"), as is a party's or a club's name after its short form ("立憲民主党",
+      // "浦和レッズ"); a unit, a holding or a group after it makes another body ("星澜传媒法务部",
+      // "カナメ精工半導体事業本部", "ソラテックホールディングス").
+      const bool same_company = EndsWithAnyOf(WordList::kKoCompanySuffix, rest) ||
+                                EndsWithAnyOf(WordList::kZhLegalForm, rest) || EndsWithAnyOf(WordList::kJaCompanyForm, rest);
+      if (rest.empty() || (!same_company && (EndsWithAnyOf(WordList::kCjkNameHead, rest) ||
+                                             EndsWithAnyOf(WordList::kCjkUnitHead, rest) ||
+                                             EndsWithAnyOf(WordList::kKoUnitHead, rest))))
+        continue;
+      ambiguous = ambiguous || target >= 0;
+      target = gy;
+    }
+    if (target < 0 || ambiguous) continue;
+    d.group[i] = target;
+    c.short_form = true;
+  }
+}
+
+namespace {
 
 // Korean, Japanese and Chinese bodies are shortened to the first syllable of some of their words
 // and the head: "금감원" of "금융감독원", "행안부" of "행정안전부", "経産省" of "経済産業省",
@@ -5750,11 +5867,12 @@ void LinkCjkFamilyNames(Doc& d) {
       auto [it, inserted] = prefix_of.emplace(t.substr(0, k), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
     }
-    // 徐嘉豪: a one-character family name and a two-character given name, all Han.
-    if (t.size() == 9 && In(WordList::kZhSurname, std::string_view(t).substr(0, 3)) && IsHanWord(t)) {
-      auto [it, inserted] = given_of.emplace(t.substr(3), d.group[j]);
-      if (!inserted && it->second != d.group[j]) it->second = -1;
-    }
+    // 徐嘉豪, 欧阳小满: a family name of one or two characters and a two-character given name, all Han.
+    for (const size_t fam : {size_t{3}, size_t{6}})
+      if (t.size() == fam + 6 && In(WordList::kZhSurname, std::string_view(t).substr(0, fam)) && IsHanWord(t)) {
+        auto [it, inserted] = given_of.emplace(t.substr(fam), d.group[j]);
+        if (!inserted && it->second != d.group[j]) it->second = -1;
+      }
   }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
@@ -5833,11 +5951,10 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
     if ((p.Text(nt) == "전" || p.Text(nt) == "현") && p.IsWord(nt + 1) && p.toks[nt + 1].space_before &&
         p.toks[nt + 1].sentence == p.toks[t].sentence)
       ++nt;
-    std::string_view next = p.Text(nt);
-    bool title = IsKoTitle(next);
-    for (int st : KoreanStemLengths(next)) title = title || IsKoTitle(next.substr(0, st));
-    if (title) {
+    if (const std::string title = KoTitleAfter(p, t + 1, /*words=*/nt - t); !title.empty()) {
       it = short_forms.find("#surname " + std::string(w));
+      // Two persons of the family name: the one written with the same title.
+      if (it == short_forms.end() || it->second < 0) it = short_forms.find("#surname " + std::string(w) + " " + title);
       *end = p.toks[t].end;
     }
   }
@@ -6265,6 +6382,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);
   LinkCjkAbbreviations(d);
+  m.LinkOrgPrefixes(d);
   LinkOrgLastWords(d);
   LinkOrgOfHeads(d);
   LinkAcronyms(d);

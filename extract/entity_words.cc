@@ -35,7 +35,7 @@ constexpr std::string_view kListNames[] = {
     "de_council",        "en_possessive_name_word",
     "en_post_nominal",   "cjk_unit_head",       "ko_region_word",
     "ko_convene_verb",   "ko_unit_never_alone", "zh_address_title", "de_definite_article", "zh_place_final",
-    "de_territory",      "de_club_prefix",      "de_place_head",       "de_no_place",
+    "de_territory",      "de_club_prefix",      "de_place_head",       "de_no_place",         "zh_place_name",       "cjk_place_final",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -115,6 +115,8 @@ enum class WordList : uint8_t {
   kDeClubPrefix,        // SV, FC, VfL: a German club's name opens with one ("SV Wacker Burghausen")
   kDePlaceHead,         // amt, kammer, ministerium: a compound ending in one, then a place, is one body ("Arbeiterkammer Wien")
   kDeNoPlace,           // Montag, Sonntag: a capitalized word after an institution head that names no place
+  kZhPlaceName,         // 上海, 山东, 成都: Chinese provinces and large cities; a body written as one and a short name is that short name's body ("上海海港" of "海港")
+  kCjkPlaceFinal,       // 市, 県, 시, 도: a CJK or Hangul body ending in one is a place's government, no short form of a longer name ("부산시" of "부산시의회")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

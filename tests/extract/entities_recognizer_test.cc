@@ -1,4 +1,5 @@
 // Unit behaviour of the entity recognizer, the Korean particle stripper and the alias parser.
+#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
@@ -1440,6 +1441,52 @@ TEST_F(Recognizer, ChineseCountedKindsAndRelationalWordsAreNoNames) {
   const auto es = rec_->Recognize(zh);
   EXPECT_NE(Find(es, "中国空间技术研究院"), nullptr);
   for (const char* name : {"下属中国空间技术研究院", "七家医院", "李老伯"}) EXPECT_EQ(Find(es, name), nullptr) << name;
+}
+
+// One entity per referent (fourteenth session, entities-b11 class K): a short form that opens a
+// longer organization name of the page is that body unless the rest is a unit and unless the
+// short form is a place's government; a katakana short name in brackets names the body before
+// it; a two-syllable family name with a title names the one person of that family name, and of
+// two persons with a family name the one written with the same title.
+TEST_F(Recognizer, ShortFormsFamilyNamesWithTitlesAndKanaGlossesAreOneEntity) {
+  auto surfaces_of = [](const std::vector<Entity>& es, const std::string& name) {
+    std::vector<std::string> out;
+    for (const Entity& e : es)
+      if (e.name == name)
+        for (const Mention& m : e.mentions)
+          if (std::find(out.begin(), out.end(), m.surface) == out.end()) out.push_back(m.surface);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"野党第1党の立憲民主党は独自の修正案を提出する構え。立憲の長谷川彩政調会長は「密室協議は国会軽視だ」と述べた。",
+                   "大阪市高速電気軌道（大阪メトロ）によると、午前7時半ごろ信号が故障した。大阪メトロは原因を調べている。"};
+  const auto jes = rec_->Recognize(ja);
+  EXPECT_EQ(surfaces_of(jes, "立憲民主党"), (V{"立憲", "立憲民主党"}));
+  EXPECT_EQ(surfaces_of(jes, "大阪市高速電気軌道"), (V{"大阪メトロ", "大阪市高速電気軌道"}));
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"吉利汽车旗下品牌极氪本月完成内部整合，吉利方面称此举将减少重复投入。",
+                   "中超：海港主场2比1力克泰山", "上海海港坐镇主场以2比1战胜山东泰山，继续领跑积分榜。"};
+  const auto zes = rec_->Recognize(zh);
+  EXPECT_EQ(surfaces_of(zes, "吉利汽车"), (V{"吉利", "吉利汽车"}));
+  // A Chinese place before a short name (zh_place_name): "海港" of "上海海港".
+  EXPECT_EQ(surfaces_of(zes, "海港"), (V{"上海海港", "海港"}));
+  Article ko;
+  ko.language = "ko";
+  ko.paragraphs = {"전북 현대 모터스가 울산 HD를 제압했다. 반면 울산 골키퍼 조현우는 여러 차례 선방했다.",
+                   "부산시의회는 이날 본회의를 열었다. 부산시는 예산안을 제출했다.",
+                   "KAIST 항공우주공학과 남궁석진 교수는 설명했다. 남궁 교수 연구실은 카메라를 개발했다.",
+                   "김철수 대표는 말했다. 김영희 교수는 반박했다. 김 대표는 다시 강조했다."};
+  const auto kes = rec_->Recognize(ko);
+  EXPECT_EQ(surfaces_of(kes, "울산 HD"), (V{"울산", "울산 HD"}));
+  EXPECT_EQ(surfaces_of(kes, "부산시의회"), (V{"부산시의회"}));
+  EXPECT_EQ(surfaces_of(kes, "부산시"), (V{"부산시"}));
+  EXPECT_EQ(surfaces_of(kes, "남궁석진"), (V{"남궁", "남궁석진"}));
+  EXPECT_EQ(surfaces_of(kes, "김철수"), (V{"김", "김철수"}));
+  EXPECT_EQ(surfaces_of(kes, "김영희"), (V{"김영희"}));
 }
 
 }  // namespace
