@@ -408,6 +408,7 @@ struct Cand {
   std::string hint;        // canonical from a gloss or fuzzy link
   double conf = 0.5;
   bool short_form = false;
+  bool glossed = false;  // a short form glossed by its body's name in brackets ("전준위(전국당원대회준비위원회)")
   bool dropped = false;  // removed by an article-level check
   bool lone_tagged_word = false;  // a single Latin word found by the tagger only
   bool acronym = false;           // claimed by AcronymPass
@@ -3195,6 +3196,22 @@ size_t DatelineEnd(std::string_view text) {
   if (inside.find("＝") == std::string_view::npos && inside.find('=') == std::string_view::npos) return 0;
   return close + std::string_view("】").size();
 }
+
+// Bytes [bs, be) of `text` are the whole of a bracket right after a kanji and all katakana: the
+// reading of that word ("地震の規模（マグニチュード）", "尹錫悦（ユンソンニョル）"), no organization.
+bool KatakanaReading(std::string_view text, int bs, int be) {
+  const std::string_view open = text.substr(0, bs), close = text.substr(be);
+  if (!(open.ends_with("（") || open.ends_with("(")) || !(close.starts_with("）") || close.starts_with(")"))) return false;
+  const size_t o = open.ends_with("（") ? open.size() - 3 : open.size() - 1;
+  if (o == 0) return false;
+  size_t prev = LastCodePointStart(text, o);
+  if (!IsKanji(DecodeUtf8(text, &prev))) return false;
+  for (size_t i = bs; i < static_cast<size_t>(be);) {
+    const char32_t cp = DecodeUtf8(text, &i);
+    if (!(cp >= 0x30A1 && cp <= 0x30FC)) return false;
+  }
+  return true;
+}
 }  // namespace
 
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
@@ -3209,6 +3226,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       const int bs = sa + s.start, be = sa + s.end;
       // The reporter of a dateline is a byline, no person of the story.
       if (s.type == "PER" && bs < dateline) continue;
+      if (s.type == "ORG" && lang == "ja" && KatakanaReading(p.text, bs, be)) continue;
       std::string_view surface = p.text.substr(bs, be - bs);
       if (CountCodePoints(surface) < 2) continue;
       // Tokens covering the span (ICU's words need not end where the tagger's span does).
@@ -3263,6 +3281,12 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
             cut = end + static_cast<int>(h.size());
             ends_in_head = true;
             break;
+          }
+          // (Chinese: the listed heads of two characters or more too, "交通运输" + "出版社".)
+          if (const std::string_view h = ListWordAt(WordList::kZhOrgHead, after);
+              lang == "zh" && !ends_in_head && CountCodePoints(h) >= 2) {
+            cut = end + static_cast<int>(h.size());
+            ends_in_head = true;
           }
           int nte = te;
           while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
@@ -3990,6 +4014,8 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
         // the short form is that body, whatever the tagger typed it.
         cands[ci].type = cands[o].type;
         cands[ci].key = "#" + std::to_string(o);
+        cands[ci].short_form = true;
+        cands[ci].glossed = true;
       }
       continue;
     }
@@ -5355,13 +5381,19 @@ void JoinGlossSurfaces(Doc& d) {
     for (size_t j = 0; j < d.cands.size(); ++j) {
       const Cand& o = d.cands[j];
       const int old = d.group[j];
-      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは".)
-      if (old < 0 || old == d.group[i] || (o.type == "person") != (c.type == "person") ||
+      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは". A
+      // short form glossed by a body's name, "전준위(전국당원대회준비위원회)", is that body wherever
+      // it stands, whatever the tagger typed it there.)
+      const bool glossed_short = c.glossed && o.dict < 0;
+      if (old < 0 || old == d.group[i] || ((o.type == "person") != (c.type == "person") && !glossed_short) ||
           (!o.key.empty() && o.key[0] == '#') ||
           (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
-      for (int& g : d.group)
-        if (g == old) g = d.group[i];
+      for (size_t k = 0; k < d.group.size(); ++k) {
+        if (d.group[k] != old) continue;
+        d.group[k] = d.group[i];
+        if (glossed_short) d.cands[k].type = c.type;
+      }
     }
   }
 }
@@ -6115,6 +6147,8 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
   // "전준위(전국당원대회준비위원회)": a low span glossed by an organization's name in the brackets
   // after it is that organization, there and wherever the article writes it.
   std::map<std::string, size_t, std::less<>> glossed;  // surface -> the organization's candidate
+  for (size_t i = 0; i < first; ++i)
+    if (d.cands[i].glossed && d.group[i] >= 0) glossed.emplace(d.Surface(d.cands[i]), std::stoul(d.cands[i].key.substr(1)));
   for (size_t i = first; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
@@ -6132,6 +6166,7 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
     if (auto g = glossed.find(d.Surface(c)); g != glossed.end() && c.dict < 0) {
       c.type = d.cands[g->second].type;
       c.short_form = true;
+      c.glossed = true;
       c.key = "#" + std::to_string(g->second);
       d.group.push_back(d.group[g->second]);
       continue;

@@ -1445,7 +1445,8 @@ TEST_F(Recognizer, ChineseCountedKindsAndRelationalWordsAreNoNames) {
 // Short forms of a body join its full name (fundus-dev precision, fourteenth session): a Hangul name
 // cut inside its head ("국가인권위" of 국가인권위원회), and a short form glossed by the full name in
 // brackets after it, even where the tagger reads it as a person ("전준위(전국당원대회준비위원회)").
-// A Japanese dateline's reporter ("【ワシントン＝田中一郎】") is a byline, no person of the story.
+// A Japanese dateline's reporter ("【ワシントン＝田中一郎】") is a byline, no person of the story, and a
+// katakana reading in brackets no organization.
 TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
   auto entity_of = [](const std::vector<Entity>& es, const std::string& surface) -> const Entity* {
     for (const Entity& e : es)
@@ -1469,6 +1470,9 @@ TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
   const auto dated = rec_->Recognize(ja);
   EXPECT_NE(Find(dated, "Joe Biden"), nullptr);
   for (const Entity& e : dated) EXPECT_EQ(e.name.find("田中"), std::string::npos) << e.name;
+  // The katakana reading of a word in brackets is no organization ("地震の規模（マグニチュード）").
+  ja.paragraphs = {"震源の深さは約30キロ、地震の規模（マグニチュード）は6.9と推定される。"};
+  for (const Entity& e : rec_->Recognize(ja)) EXPECT_NE(e.name, "マグニチュード");
 }
 
 }  // namespace
