@@ -408,6 +408,7 @@ struct Cand {
   std::string hint;        // canonical from a gloss or fuzzy link
   double conf = 0.5;
   bool short_form = false;
+  bool glossed = false;  // a short form glossed by its body's name in brackets ("전준위(전국당원대회준비위원회)")
   bool dropped = false;  // removed by an article-level check
   bool lone_tagged_word = false;  // a single Latin word found by the tagger only
   bool acronym = false;           // claimed by AcronymPass
@@ -760,6 +761,7 @@ struct EntityRecognizer::Impl {
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
+  bool IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const;
   void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -3185,15 +3187,49 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
   }
 }
 
+namespace {
+// The end of a dateline that opens a paragraph, "【ソウル＝小池和樹】", "【北京＝共同】" (a place and
+// the reporter or agency in lenticular brackets, joined by an equals sign), or 0.
+size_t DatelineEnd(std::string_view text) {
+  const size_t a = text.find_first_not_of(" \t");
+  if (a == std::string_view::npos || !text.substr(a).starts_with("【")) return 0;
+  const size_t close = text.find("】", a);
+  if (close == std::string_view::npos || close - a > 90) return 0;
+  const std::string_view inside = text.substr(a, close - a);
+  if (inside.find("＝") == std::string_view::npos && inside.find('=') == std::string_view::npos) return 0;
+  return close + std::string_view("】").size();
+}
+
+// Bytes [bs, be) of `text` are the whole of a bracket right after a kanji and all katakana: the
+// reading of that word ("地震の規模（マグニチュード）", "尹錫悦（ユンソンニョル）"), no organization.
+bool KatakanaReading(std::string_view text, int bs, int be) {
+  const std::string_view open = text.substr(0, bs), close = text.substr(be);
+  if (!(open.ends_with("（") || open.ends_with("(")) || !(close.starts_with("）") || close.starts_with(")"))) return false;
+  const size_t o = open.ends_with("（") ? open.size() - 3 : open.size() - 1;
+  if (o == 0) return false;
+  size_t prev = LastCodePointStart(text, o);
+  if (!IsKanji(DecodeUtf8(text, &prev))) return false;
+  for (size_t i = bs; i < static_cast<size_t>(be);) {
+    const char32_t cp = DecodeUtf8(text, &i);
+    if (!(cp >= 0x30A1 && cp <= 0x30FC)) return false;
+  }
+  return true;
+}
+}  // namespace
+
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                            std::string_view lang) const {
   if (!tagger) return;
+  const int dateline = static_cast<int>(DatelineEnd(p.text));
   for (const auto& [sa, sb] : p.sentences) {
     std::string_view sent = p.text.substr(sa, sb - sa);
     for (const TaggedSpan& s : tagger->Tag(sent, lang)) {
       // No score threshold: the character model's spans often win through the transitions
       // with a negative mean emission margin (the score is not a probability).
       const int bs = sa + s.start, be = sa + s.end;
+      // The reporter of a dateline is a byline, no person of the story.
+      if (s.type == "PER" && bs < dateline) continue;
+      if (s.type == "ORG" && lang == "ja" && KatakanaReading(p.text, bs, be)) continue;
       std::string_view surface = p.text.substr(bs, be - bs);
       if (CountCodePoints(surface) < 2) continue;
       // Tokens covering the span (ICU's words need not end where the tagger's span does).
@@ -3248,6 +3284,12 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
             cut = end + static_cast<int>(h.size());
             ends_in_head = true;
             break;
+          }
+          // (Chinese: the listed heads of two characters or more too, "交通运输" + "出版社".)
+          if (const std::string_view h = ListWordAt(WordList::kZhOrgHead, after);
+              lang == "zh" && !ends_in_head && CountCodePoints(h) >= 2) {
+            cut = end + static_cast<int>(h.size());
+            ends_in_head = true;
           }
           int nte = te;
           while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
@@ -3904,6 +3946,30 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
   }
 }
 
+// The unlisted candidate `ci` is a short form of the organization claiming exactly tokens [b, e) in
+// the brackets after it: its Hangul, Han or kana code points, two to five, open that name and
+// appear in it in order ("전준위(전국당원대회준비위원회)", "中汽协（中国汽车工业协会）").
+bool EntityRecognizer::Impl::IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const {
+  const int o = p.owner[b];
+  if (o < 0 || o == ci || cands[o].type == "person" || cands[o].tb != b || cands[o].te != e || cands[ci].dict >= 0 ||
+      !cands[ci].key.empty() || (!cands[o].key.empty() && cands[o].key[0] == '#'))
+    return false;
+  const std::string_view x = p.text.substr(cands[ci].start, cands[ci].end - cands[ci].start);
+  const std::string_view y = p.text.substr(cands[o].start, cands[o].end - cands[o].start);
+  const int n = static_cast<int>(CountCodePoints(x));
+  if (n < 2 || n > 5 || CountCodePoints(y) < n + 2) return false;
+  size_t at = 0;
+  for (size_t i = 0; i < x.size();) {
+    const size_t from = i;
+    const char32_t cp = DecodeUtf8(x, &i);
+    const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+    const size_t found = y.find(x.substr(from, i - from), at);
+    if (!cjk || found == std::string_view::npos || (from == 0 && found != 0)) return false;
+    at = found + (i - from);
+  }
+  return true;
+}
+
 // "国家发展和改革委员会（国家发改委）", "中国汽车工业协会（中汽协）": a Han or kana short form in
 // brackets right after an organization, its characters taken in order from the name, is
 // another name of it.
@@ -3954,9 +4020,19 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
       has_kana = has_kana || (cp >= 0x30A1 && cp <= 0x30FC);
     }
     kana_short = kana_short && has_kana;
-    if (!latin_prefix && !kana_short && (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) continue;
-    if (CountCodePoints(g) < 2) continue;
     const int o = p.owner[k + 1];
+    if (!latin_prefix && !kana_short && (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) {
+      if (IsGlossedShortForm(p, cands, ci, k + 1, close)) {
+        // "전준위(전국당원대회준비위원회)": the short form first, the body's name in the brackets;
+        // the short form is that body, whatever the tagger typed it.
+        cands[ci].type = cands[o].type;
+        cands[ci].key = "#" + std::to_string(o);
+        cands[ci].short_form = true;
+        cands[ci].glossed = true;
+      }
+      continue;
+    }
+    if (CountCodePoints(g) < 2) continue;
     bool one = true;
     for (int t = k + 1; t < close; ++t) one &= p.owner[t] == o;
     if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == "person") != person)) continue;
@@ -5285,6 +5361,18 @@ bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
          !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);
 }
 
+// A Hangul organization name cut inside its head, keeping the head's first syllables: "인재영입위" of
+// "인재영입위원회", "국가인권위" of "국가인권위원회", "서울대" of "서울대학교" (the head a ko_org_suffix row of
+// two syllables or more; "서울시" of "서울시교육청" keeps no part of a head and stays apart).
+bool KoreanHeadCut(std::string_view x, std::string_view y) {
+  if (y.size() <= x.size() || !y.starts_with(x) || CountCodePoints(x) < 3 || !IsAllHangul(y)) return false;
+  const std::string_view rest = y.substr(x.size());
+  for (const std::string& h : EntityWords::Default().List(WordList::kKoOrgSuffix))
+    if (h.size() > rest.size() && CountCodePoints(h) >= 2 && EndsWith(y, h) && EndsWith(h, rest) && y.size() - h.size() >= 6)
+      return true;
+  return false;
+}
+
 // A CJK or Hangul person candidate written as a short form of an organization of the article
 // (ShortFormRest) is that organization's short form, no person ("华信达", "천문연").
 bool OrgShortFormShape(std::string_view s,
@@ -5306,13 +5394,19 @@ void JoinGlossSurfaces(Doc& d) {
     for (size_t j = 0; j < d.cands.size(); ++j) {
       const Cand& o = d.cands[j];
       const int old = d.group[j];
-      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは".)
-      if (old < 0 || old == d.group[i] || (o.type == "person") != (c.type == "person") ||
+      // (A person's gloss, "青木悠真（ユウマ）", joins the same person written alone: "ユウマは". A
+      // short form glossed by a body's name, "전준위(전국당원대회준비위원회)", is that body wherever
+      // it stands, whatever the tagger typed it there.)
+      const bool glossed_short = c.glossed && o.dict < 0;
+      if (old < 0 || old == d.group[i] || ((o.type == "person") != (c.type == "person") && !glossed_short) ||
           (!o.key.empty() && o.key[0] == '#') ||
           (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
-      for (int& g : d.group)
-        if (g == old) g = d.group[i];
+      for (size_t k = 0; k < d.group.size(); ++k) {
+        if (d.group[k] != old) continue;
+        d.group[k] = d.group[i];
+        if (glossed_short) d.cands[k].type = c.type;
+      }
     }
   }
 }
@@ -5731,7 +5825,8 @@ void LinkCjkAbbreviations(Doc& d) {
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
         const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
         if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
-                              : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at))
+                              : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at) &&
+                                    !KoreanHeadCut(x.surface, y.surface))
           continue;
         if (target >= 0 && target != gy) ambiguous = true;
         target = gy;
@@ -6155,18 +6250,47 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
 // with its key, or becomes an entity of its own the keep step judges (Cand::low_score).
 void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector<std::pair<TaggedSpan, int>>>& low) const {
   std::vector<Cand> unused;  // a low span is no coordination partner
+  const size_t first = d.cands.size();
   for (size_t pi = 0; pi < low.size(); ++pi) {
     for (const auto& [s, sa] : low[pi]) {
       const size_t at = d.cands.size();
       TaggerSpanClaim(static_cast<int>(pi), d.paras[pi], d.cands, &unused, s, sa);
-      if (d.cands.size() == at) continue;
-      Cand& c = d.cands[at];
-      c.source = EntitySource::kTagger;
-      c.low_score = true;
-      c.key = c.dict >= 0 ? "d" + std::to_string(c.dict) : c.type + ":" + d.Surface(c);
-      auto it = d.key_to_group.find(c.key);
-      d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
+      for (size_t i = at; i < d.cands.size(); ++i) {
+        d.cands[i].source = EntitySource::kTagger;
+        d.cands[i].low_score = true;
+      }
     }
+  }
+  // "전준위(전국당원대회준비위원회)": a low span glossed by an organization's name in the brackets
+  // after it is that organization, there and wherever the article writes it.
+  std::map<std::string, size_t, std::less<>> glossed;  // surface -> the organization's candidate
+  for (size_t i = 0; i < first; ++i)
+    if (d.cands[i].glossed && d.group[i] >= 0) glossed.emplace(d.Surface(d.cands[i]), std::stoul(d.cands[i].key.substr(1)));
+  for (size_t i = first; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    const Para& p = d.paras[c.para];
+    const int k = c.te;
+    if (k >= p.Size() || c.end != p.toks[k - 1].end || p.toks[k].space_before || !(p.IsPunct(k, "(") || p.IsPunct(k, "（")))
+      continue;
+    int close = k + 1;
+    while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
+    if (close >= p.Size() || !(p.IsPunct(close, ")") || p.IsPunct(close, "）"))) continue;
+    if (IsGlossedShortForm(p, d.cands, static_cast<int>(i), k + 1, close) && d.group[p.owner[k + 1]] >= 0)
+      glossed.emplace(d.Surface(c), static_cast<size_t>(p.owner[k + 1]));
+  }
+  for (size_t i = first; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
+    if (auto g = glossed.find(d.Surface(c)); g != glossed.end() && c.dict < 0) {
+      c.type = d.cands[g->second].type;
+      c.short_form = true;
+      c.glossed = true;
+      c.key = "#" + std::to_string(g->second);
+      d.group.push_back(d.group[g->second]);
+      continue;
+    }
+    c.key = c.dict >= 0 ? "d" + std::to_string(c.dict) : c.type + ":" + d.Surface(c);
+    auto it = d.key_to_group.find(c.key);
+    d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
   }
 }
 

@@ -1489,5 +1489,38 @@ TEST_F(Recognizer, ShortFormsFamilyNamesWithTitlesAndKanaGlossesAreOneEntity) {
   EXPECT_EQ(surfaces_of(kes, "김영희"), (V{"김영희"}));
 }
 
+// Short forms of a body join its full name (fundus-dev precision, fourteenth session): a Hangul name
+// cut inside its head ("국가인권위" of 국가인권위원회), and a short form glossed by the full name in
+// brackets after it, even where the tagger reads it as a person ("전준위(전국당원대회준비위원회)").
+// A Japanese dateline's reporter ("【ワシントン＝田中一郎】") is a byline, no person of the story, and a
+// katakana reading in brackets no organization.
+TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
+  auto entity_of = [](const std::vector<Entity>& es, const std::string& surface) -> const Entity* {
+    for (const Entity& e : es)
+      for (const Mention& m : e.mentions)
+        if (m.surface == surface) return &e;
+    return nullptr;
+  };
+  const auto cut = Run({"민주당은 이날 국가인권위원회를 방문했다.", "국가인권위는 이 문제를 조사하겠다고 밝혔다."});
+  const Entity* full = entity_of(cut, "국가인권위원회");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(entity_of(cut, "국가인권위"), full);
+  const auto gloss = Run({"이번 전준위(전국당원대회준비위원회)가 선호투표제를 의결했다.",
+                          "김 의원은 전준위의 의견을 존중해야 한다고 말했다."});
+  const Entity* body = entity_of(gloss, "전국당원대회준비위원회");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(entity_of(gloss, "전준위"), body);
+  EXPECT_NE(body->type, "person");
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"【ワシントン＝田中一郎】米国のバイデン大統領は３日夜、緊急談話を出した。"};
+  const auto dated = rec_->Recognize(ja);
+  EXPECT_NE(Find(dated, "Joe Biden"), nullptr);
+  for (const Entity& e : dated) EXPECT_EQ(e.name.find("田中"), std::string::npos) << e.name;
+  // The katakana reading of a word in brackets is no organization ("地震の規模（マグニチュード）").
+  ja.paragraphs = {"震源の深さは約30キロ、地震の規模（マグニチュード）は6.9と推定される。"};
+  for (const Entity& e : rec_->Recognize(ja)) EXPECT_NE(e.name, "マグニチュード");
+}
+
 }  // namespace
 }  // namespace hirewire::extract
