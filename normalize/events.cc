@@ -4920,6 +4920,56 @@ void AttemptsForTeams(std::vector<Event>* events) {
   out = std::move(kept);
 }
 
+// A failed bid aimed at the target's founder ("in a deal aimed largely at bringing on its founder Dara
+// Kwon, but the talks collapsed", "창업자인 문태준 대표 영입을 노리고 인수를 타진"): the attempt on the
+// company and the unsettled offer to a person of that company are one acquisition attempt whose
+// candidate is the person (the gold of events-b12 en-09, events-d11 en-09 and ko-07), with the
+// company as previous employer and outcome failed. The person is the target's (previous employer
+// the company) or named in the attempt's paragraph; an offer with pay of its own that the attempt's
+// paragraph does not state (a personal package after the bid failed) stays an offer.
+void AttemptsForFounders(std::vector<Event>* events) {
+  std::vector<Event>& out = *events;
+  auto near = [](const Event& a, const Event& b) {
+    for (const Evidence& x : a.evidence)
+      for (const Evidence& y : b.evidence)
+        if (x.paragraph == y.paragraph) return true;
+    return false;
+  };
+  std::vector<bool> drop(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind != "company" ||
+        out[i].outcome != Outcome::kFailed)
+      continue;
+    int founder = -1, seen = 0;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& o = out[j];
+      if (drop[j] || o.type != EventType::kOffer || o.candidate_kind != "person" || o.employer != out[i].employer ||
+          (o.outcome != Outcome::kOffered && o.outcome != Outcome::kDeclined && o.outcome != Outcome::kFailed))
+        continue;
+      const bool same_paragraph = near(o, out[i]);
+      if (!(SameOrUnit(o.previous_employer, out[i].candidate) || same_paragraph) || (!o.offers.empty() && !same_paragraph))
+        continue;
+      founder = static_cast<int>(j);
+      ++seen;
+    }
+    if (seen != 1) continue;
+    Event& t = out[i];
+    Event& f = out[static_cast<size_t>(founder)];
+    t.previous_employer = t.candidate;
+    t.previous_employer_aliases.clear();
+    t.candidate = f.candidate;
+    t.candidate_kind = "person";
+    if (t.role.empty()) t.role = f.role;
+    for (const Evidence& x : f.evidence)
+      if (std::find(t.evidence.begin(), t.evidence.end(), x) == t.evidence.end()) t.evidence.push_back(x);
+    drop[static_cast<size_t>(founder)] = true;
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  out = std::move(kept);
+}
+
 // A failed bid names the target company as where the people sought come from (the writers' brief
 // of events-b11: previous_employer = the target company): an acquisition attempt on a company
 // candidate has that company as its previous employer.
@@ -5443,6 +5493,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   DescriptorOrigins(article, &out);
   ItsGroupOrigins(article, &out);
   AttemptsForTeams(&out);
+  AttemptsForFounders(&out);
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
