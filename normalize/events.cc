@@ -122,6 +122,33 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
 
 
 
+// English relation rows of the cue table of one value ("superior", "team").
+const std::vector<std::string>& RelationWords(std::string_view value) {
+  auto of = [](const char* v) {
+    std::vector<std::string> out;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "relation" && r.value == v) out.push_back(r.text);
+    return out;
+  };
+  static const std::vector<std::string> superior = of("superior"), team = of("team");
+  return value == "team" ? team : superior;
+}
+
+// `text` with its English adverbs in -ly taken out ("report directly to" reads "report to").
+std::string WithoutLyAdverbs(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    const size_t end = j == std::string_view::npos ? text.size() : j + 1;
+    std::string_view w = text.substr(i, end - i);
+    std::string_view bare = w.back() == ' ' ? w.substr(0, w.size() - 1) : w;
+    if (!(bare.size() > 4 && bare.ends_with("ly") && i > 0)) out.append(w);
+    i = end;
+  }
+  return out;
+}
+
 // An English word of the cue table that hires or offers ("offered", "recruited", "poached").
 bool EnglishHiringVerb(std::string_view w) {
   if (w.empty()) return false;
@@ -1355,12 +1382,37 @@ bool FoundsOrLeads(std::string_view lo, int start, int end) {
         if (verb_zone.find(v) != std::string_view::npos) return true;
     }
   }
-  // The one a hire works under or reports to ("reporting to Chief Product Officer Dana Whitcomb").
-  for (std::string_view w : {" under ", " reporting to ", " reports to ", " report to "}) {
-    size_t under = before.rfind(w);
-    if (under != std::string_view::npos && before.size() - under <= 37 + w.size() &&
-        before.substr(under).find_first_of(",.;") == std::string_view::npos)
+  // The one a hire works under or reports to ("reporting to Chief Product Officer Dana Whitcomb",
+  // "report directly to President Hiroshi Tanaka"): relation rows of value superior.
+  const std::string plain = WithoutLyAdverbs(before);
+  for (const std::string& row : RelationWords("superior")) {
+    const std::string w = " " + row + " ";
+    size_t under = plain.rfind(w);
+    if (under != std::string::npos && plain.size() - under <= 37 + w.size() &&
+        plain.find_first_of(",.;", under) == std::string::npos)
       return true;
+  }
+  return false;
+}
+
+// English: a counted group noun at `pos` that sizes the team someone leads ("lead a team of about
+// 150 developers", "who oversees a team of 40 engineers"): "team of" right before its count, a
+// relation row of value team among the three words before that.
+bool LeadsTeamOf(std::string_view lo, size_t pos) {
+  const size_t from = pos > 60 ? pos - 60 : 0;
+  std::string_view win = lo.substr(from, pos - from);
+  const size_t t = win.rfind("team of ");
+  if (t == std::string_view::npos || win.find_first_of(",.;", t) != std::string_view::npos) return false;
+  std::string_view head = win.substr(0, t);
+  const size_t stop = head.find_last_of(",.;");
+  if (stop != std::string_view::npos) head = head.substr(stop + 1);
+  for (int words = 0; words < 3 && !head.empty(); ++words) {
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    const size_t sp = head.rfind(' ');
+    std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
+    for (const std::string& row : RelationWords("team"))
+      if (w == row) return true;
+    head = sp == std::string_view::npos ? std::string_view() : head.substr(0, sp);
   }
   return false;
 }
@@ -1683,6 +1735,7 @@ class ClauseReader {
         c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
                           : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
         if (g.counted && c.count < 0) continue;
+        if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0) {
           // "four Google DeepMind researchers": the count stands before the organization that
           // modifies the noun.
