@@ -3770,8 +3770,8 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
   // organization (a headline that is the only source keeps its reading).
   const bool body_events = std::any_of(evs.begin(), evs.end(), [&](const Event& e) { return !headline_only(e); });
   for (size_t i = 0; i < evs.size(); ++i)
-    if (body_events && !drop[i] && headline_only(evs[i]) && evs[i].candidate_kind == "person" &&
-        (!NamedInBody(a, evs[i].candidate) || OtherOrgClauseInHeadline(a, evs[i])))
+    if (!drop[i] && headline_only(evs[i]) && evs[i].candidate_kind == "person" &&
+        ((body_events && !NamedInBody(a, evs[i].candidate)) || OtherOrgClauseInHeadline(a, evs[i])))
       drop[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < evs.size(); ++i)
