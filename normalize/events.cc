@@ -859,7 +859,8 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||
              before("leaving ") || before("departed ") || before("quit ") || before("leave ") ||
              before("previously at ") || before("previously worked at ") || before("veteran of ") ||
-             before("alum of ") || before("departure from ")) {
+             before("alum of ") || before("departure from ") || before("team of ")) {
+    // ("the entire 14-person engineering team of Tidewell": the team's company.)
     o->prev = true;
   }
   // (Across a kind-of-organization descriptor: "joins from Swedish club Hammarby".)
@@ -1143,6 +1144,12 @@ bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
 
 int EnglishCountWord(std::string_view tok, size_t max_digits) {
   if (tok.empty()) return -1;
+  // A compound size ("40-person team", "14-member unit") counts its digits.
+  for (std::string_view unit : {"-person", "-member", "-strong"})
+    if (tok.size() > unit.size() && tok.ends_with(unit)) {
+      tok.remove_suffix(unit.size());
+      break;
+    }
   bool digits = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digits && tok.size() <= max_digits) return std::stoi(std::string(tok));
   for (int i = 0; i < 21; ++i)
