@@ -122,6 +122,33 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
 
 
 
+// English relation rows of the cue table of one value ("superior", "team").
+const std::vector<std::string>& RelationWords(std::string_view value) {
+  auto of = [](const char* v) {
+    std::vector<std::string> out;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "relation" && r.value == v) out.push_back(r.text);
+    return out;
+  };
+  static const std::vector<std::string> superior = of("superior"), team = of("team");
+  return value == "team" ? team : superior;
+}
+
+// `text` with its English adverbs in -ly taken out ("report directly to" reads "report to").
+std::string WithoutLyAdverbs(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    const size_t end = j == std::string_view::npos ? text.size() : j + 1;
+    std::string_view w = text.substr(i, end - i);
+    std::string_view bare = w.back() == ' ' ? w.substr(0, w.size() - 1) : w;
+    if (!(bare.size() > 4 && bare.ends_with("ly") && i > 0)) out.append(w);
+    i = end;
+  }
+  return out;
+}
+
 // An English word of the cue table that hires or offers ("offered", "recruited", "poached").
 bool EnglishHiringVerb(std::string_view w) {
   if (w.empty()) return false;
@@ -832,7 +859,8 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||
              before("leaving ") || before("departed ") || before("quit ") || before("leave ") ||
              before("previously at ") || before("previously worked at ") || before("veteran of ") ||
-             before("alum of ") || before("departure from ")) {
+             before("alum of ") || before("departure from ") || before("team of ")) {
+    // ("the entire 14-person engineering team of Tidewell": the team's company.)
     o->prev = true;
   }
   // (Across a kind-of-organization descriptor: "joins from Swedish club Hammarby".)
@@ -1116,6 +1144,12 @@ bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
 
 int EnglishCountWord(std::string_view tok, size_t max_digits) {
   if (tok.empty()) return -1;
+  // A compound size ("40-person team", "14-member unit") counts its digits.
+  for (std::string_view unit : {"-person", "-member", "-strong"})
+    if (tok.size() > unit.size() && tok.ends_with(unit)) {
+      tok.remove_suffix(unit.size());
+      break;
+    }
   bool digits = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digits && tok.size() <= max_digits) return std::stoi(std::string(tok));
   for (int i = 0; i < 21; ++i)
@@ -1355,12 +1389,37 @@ bool FoundsOrLeads(std::string_view lo, int start, int end) {
         if (verb_zone.find(v) != std::string_view::npos) return true;
     }
   }
-  // The one a hire works under or reports to ("reporting to Chief Product Officer Dana Whitcomb").
-  for (std::string_view w : {" under ", " reporting to ", " reports to ", " report to "}) {
-    size_t under = before.rfind(w);
-    if (under != std::string_view::npos && before.size() - under <= 37 + w.size() &&
-        before.substr(under).find_first_of(",.;") == std::string_view::npos)
+  // The one a hire works under or reports to ("reporting to Chief Product Officer Dana Whitcomb",
+  // "report directly to President Hiroshi Tanaka"): relation rows of value superior.
+  const std::string plain = WithoutLyAdverbs(before);
+  for (const std::string& row : RelationWords("superior")) {
+    const std::string w = " " + row + " ";
+    size_t under = plain.rfind(w);
+    if (under != std::string::npos && plain.size() - under <= 37 + w.size() &&
+        plain.find_first_of(",.;", under) == std::string::npos)
       return true;
+  }
+  return false;
+}
+
+// English: a counted group noun at `pos` that sizes the team someone leads ("lead a team of about
+// 150 developers", "who oversees a team of 40 engineers"): "team of" right before its count, a
+// relation row of value team among the three words before that.
+bool LeadsTeamOf(std::string_view lo, size_t pos) {
+  const size_t from = pos > 60 ? pos - 60 : 0;
+  std::string_view win = lo.substr(from, pos - from);
+  const size_t t = win.rfind("team of ");
+  if (t == std::string_view::npos || win.find_first_of(",.;", t) != std::string_view::npos) return false;
+  std::string_view head = win.substr(0, t);
+  const size_t stop = head.find_last_of(",.;");
+  if (stop != std::string_view::npos) head = head.substr(stop + 1);
+  for (int words = 0; words < 3 && !head.empty(); ++words) {
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    const size_t sp = head.rfind(' ');
+    std::string_view w = sp == std::string_view::npos ? head : head.substr(sp + 1);
+    for (const std::string& row : RelationWords("team"))
+      if (w == row) return true;
+    head = sp == std::string_view::npos ? std::string_view() : head.substr(0, sp);
   }
   return false;
 }
@@ -1683,6 +1742,7 @@ class ClauseReader {
         c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
                           : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
         if (g.counted && c.count < 0) continue;
+        if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0) {
           // "four Google DeepMind researchers": the count stands before the organization that
           // modifies the noun.
@@ -3668,21 +3728,59 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
 }
 
 // The first paragraph is the headline (text input: headline, blank line, body): short and not
-// closed like a sentence ("…CTO 영입", "Acme names Jo Park CEO").
+// closed like a sentence ("…CTO 영입", "Acme names Jo Park CEO"; a Japanese sentence closes in 。).
 bool LooksLikeHeadline(const Article& a) {
   if (a.paragraphs.size() < 2 || !a.title.empty()) return false;
   std::string_view h = a.paragraphs[0];
   while (!h.empty() && (h.back() == ' ' || h.back() == '\r')) h.remove_suffix(1);
   if (h.empty() || h.size() > 240) return false;
-  for (std::string_view end : {".", "다", "!", "?", "”", "\"", "요"})
+  for (std::string_view end : {".", "다", "!", "?", "”", "\"", "요", "。"})
     if (h.size() >= end.size() && h.substr(h.size() - end.size()) == end) return false;
   return true;
+}
+
+// The body (the paragraphs after the headline) names the person: the text, or the recognized
+// person of that name (canonical "Michael Chen" for 마이클 첸) with a mention there.
+bool NamedInBody(const Article& a, const std::string& name) {
+  if (name.empty()) return false;
+  for (size_t i = 1; i < a.paragraphs.size(); ++i)
+    if (a.paragraphs[i].find(name) != std::string::npos) return true;
+  for (const Entity& e : a.entities)
+    if (e.type == "person" && (e.name == name || e.canonical == name))
+      for (const Mention& m : e.mentions)
+        if (m.paragraph > 0) return true;
+  return false;
+}
+
+// A headline clause after an ellipsis that titles the person by another organization ("KAIST,
+// … 영입…포스텍 류경민 교수는 정년퇴임"): the person's event at the employer of the clause before
+// the ellipsis is a misreading; that clause's move is not theirs.
+bool OtherOrgClauseInHeadline(const Article& a, const Event& e) {
+  if (a.paragraphs.empty()) return false;
+  const std::string& h = a.paragraphs[0];
+  size_t dots = h.find("…");
+  if (dots == std::string::npos) dots = h.find("...");
+  if (dots == std::string::npos) return false;
+  for (const Entity& p : a.entities) {
+    if (p.type != "person" || (p.name != e.candidate && p.canonical != e.candidate)) continue;
+    for (const Mention& m : p.mentions) {
+      if (m.paragraph != 0 || static_cast<size_t>(m.start) <= dots) continue;
+      for (const Entity& o : a.entities) {
+        if (o.type != "company" && o.type != "organization") continue;
+        if (SameOrUnit(o.canonical, e.employer) || SameOrUnit(o.name, e.employer)) continue;
+        for (const Mention& om : o.mentions)
+          if (om.paragraph == 0 && static_cast<size_t>(om.start) > dots && om.end + 1 == m.start && h[om.end] == ' ')
+            return true;
+      }
+    }
+  }
+  return false;
 }
 
 // A headline summarizes the body: a person's event read only from the headline folds into the
 // body's event about the same person and move ("넷마블, … 콜린스 북미법인 대표로 영입" is the
 // body's hire at 넷마블US), filling what the body left open (the origin).
-std::vector<Event> FoldHeadlineEvents(std::vector<Event> evs) {
+std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) {
   auto headline_only = [](const Event& e) {
     return !e.evidence.empty() &&
            std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
@@ -3707,6 +3805,16 @@ std::vector<Event> FoldHeadlineEvents(std::vector<Event> evs) {
     for (const Evidence& x : h.evidence) b.evidence.insert(b.evidence.begin(), x);
     drop[i] = true;
   }
+  // A person the body never names is headline furniture the recognizer took for a name ("Apex
+  // Robotics Talks to Buy Kinetica Collapse", "AWS, 한빛텔레콤 네트워크 상무에 …", "디자이너 요나스
+  // 베리" for the body's 요나스 베리만): when the body tells events of its own, a headline-only event
+  // stands only for someone the body names, and not for one an ellipsis clause places at another
+  // organization (a headline that is the only source keeps its reading).
+  const bool body_events = std::any_of(evs.begin(), evs.end(), [&](const Event& e) { return !headline_only(e); });
+  for (size_t i = 0; i < evs.size(); ++i)
+    if (!drop[i] && headline_only(evs[i]) && evs[i].candidate_kind == "person" &&
+        ((body_events && !NamedInBody(a, evs[i].candidate)) || OtherOrgClauseInHeadline(a, evs[i])))
+      drop[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < evs.size(); ++i)
     if (!drop[i]) kept.push_back(std::move(evs[i]));
@@ -4955,6 +5063,56 @@ void AttemptsForTeams(std::vector<Event>* events) {
   out = std::move(kept);
 }
 
+// A failed bid aimed at the target's founder ("in a deal aimed largely at bringing on its founder Dara
+// Kwon, but the talks collapsed", "창업자인 문태준 대표 영입을 노리고 인수를 타진"): the attempt on the
+// company and the unsettled offer to a person of that company are one acquisition attempt whose
+// candidate is the person (the gold of events-b12 en-09, events-d11 en-09 and ko-07), with the
+// company as previous employer and outcome failed. The person is the target's (previous employer
+// the company) or named in the attempt's paragraph; an offer with pay of its own that the attempt's
+// paragraph does not state (a personal package after the bid failed) stays an offer.
+void AttemptsForFounders(std::vector<Event>* events) {
+  std::vector<Event>& out = *events;
+  auto near = [](const Event& a, const Event& b) {
+    for (const Evidence& x : a.evidence)
+      for (const Evidence& y : b.evidence)
+        if (x.paragraph == y.paragraph) return true;
+    return false;
+  };
+  std::vector<bool> drop(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind != "company" ||
+        out[i].outcome != Outcome::kFailed)
+      continue;
+    int founder = -1, seen = 0;
+    for (size_t j = 0; j < out.size(); ++j) {
+      const Event& o = out[j];
+      if (drop[j] || o.type != EventType::kOffer || o.candidate_kind != "person" || o.employer != out[i].employer ||
+          (o.outcome != Outcome::kOffered && o.outcome != Outcome::kDeclined && o.outcome != Outcome::kFailed))
+        continue;
+      const bool same_paragraph = near(o, out[i]);
+      if (!(SameOrUnit(o.previous_employer, out[i].candidate) || same_paragraph) || (!o.offers.empty() && !same_paragraph))
+        continue;
+      founder = static_cast<int>(j);
+      ++seen;
+    }
+    if (seen != 1) continue;
+    Event& t = out[i];
+    Event& f = out[static_cast<size_t>(founder)];
+    t.previous_employer = t.candidate;
+    t.previous_employer_aliases.clear();
+    t.candidate = f.candidate;
+    t.candidate_kind = "person";
+    if (t.role.empty()) t.role = f.role;
+    for (const Evidence& x : f.evidence)
+      if (std::find(t.evidence.begin(), t.evidence.end(), x) == t.evidence.end()) t.evidence.push_back(x);
+    drop[static_cast<size_t>(founder)] = true;
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  out = std::move(kept);
+}
+
 // A failed bid names the target company as where the people sought come from (the writers' brief
 // of events-b11: previous_employer = the target company): an acquisition attempt on a company
 // candidate has that company as its previous employer.
@@ -5635,7 +5793,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) {
-    out = FoldHeadlineEvents(std::move(out));
+    out = FoldHeadlineEvents(article, std::move(out));
     // The headline may count a group the body names ("핵심 인력 3명 영입" over "임원과 연구원을 …
     // 김영호 전무, 이지훈 상무, 박성민 수석연구원 등 3명").
     std::vector<bool> folded(out.size(), false);
@@ -5688,6 +5846,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   DescriptorOrigins(article, &out);
   ItsGroupOrigins(article, &out);
   AttemptsForTeams(&out);
+  AttemptsForFounders(&out);
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
