@@ -2341,7 +2341,7 @@ class ClauseReader {
                         Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
       if (!employer.empty() && !employer_from_context && employer != last.employer &&
           last.candidate_kind == "person" && !acquisition && offer_side &&
-          RefersTo(ko_s, lo_s, last.candidate)) {
+          (RefersTo(ko_s, lo_s, last.candidate) || CounterByCurrent(last))) {
         // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
         // the text follows, with another employer.
         Candidate c;
@@ -2365,6 +2365,18 @@ class ClauseReader {
       return false;
     }
     return true;
+  }
+
+  // A counter-offer stated as a noun with no person named ("Goldman has responded with a
+  // counter-offer that includes …", "한빛텔레콤은 역제안을 내놨다"): the clause's employer is the
+  // current employer (previous employer or known origin) of the person the latest event offers a
+  // move to, and a retain row (counter-offer, retention, 역제안) stands in the clause: that
+  // employer's own offer to the person.
+  bool CounterByCurrent(const Event& last) const {
+    if (last.type == EventType::kAcquisitionAttempt || !RetainWordIn(lo_s)) return false;
+    auto origin = ctx->origins.find(last.candidate);
+    return SameOrUnit(employer, last.previous_employer) ||
+           (origin != ctx->origins.end() && SameOrUnit(employer, origin->second));
   }
 
   std::vector<int> ClauseAmounts() const {
@@ -4095,7 +4107,8 @@ const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
-std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
+std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx, const std::vector<Event>& events,
+                                            bool dated = true) {
   std::set<std::string> out;
   for (size_t pi = 0; pi < a.paragraphs.size(); ++pi) {
     std::string_view para = a.paragraphs[pi];
@@ -4125,7 +4138,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       if (!subject.empty() && FrameReader::Default().KoreanStart(sentence)) out.insert(subject);
       // A dated start ("이 박사는 다음 달부터 … 맡는다", "임기는 내년 1월 1일부터다"): the person
       // named as subject, else (no one named) the hire read last before the sentence.
-      if (FrameReader::Default().KoreanDatedStart(sentence)) {
+      if (dated && FrameReader::Default().KoreanDatedStart(sentence)) {
         const Event* hire = subject.empty() && !named ? HireAt(events, static_cast<int>(pi), static_cast<int>(b)) : nullptr;
         if (!subject.empty()) out.insert(subject);
         else if (hire) out.insert(hire->candidate);
@@ -4142,6 +4155,8 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx, *events);
+  // Only a start the person announces as the subject ("합류할 예정이다"), not a date alone.
+  const std::set<std::string> ko_announced = KoreanAnnouncedStarts(article, ctx, *events, false);
   const std::set<std::string> referred = ReferredStarts(article, ctx, *events);
   // "이번 인사는 내년 1월 1일자로 시행된다": every appointment of the reshuffle is announced.
   bool reshuffle_later = false;
@@ -4153,9 +4168,16 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       if (FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b))) reshuffle_later = true;
   }
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.outcome != Outcome::kJoined ||
-        (e.type != EventType::kHire && e.type != EventType::kOffer))
+    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    // An open offer whose person, as the subject, announces the start ("영입하기로 했다 … 남궁현 전무는
+    // … 다음 달 초 합류할 예정이다") was taken: accepted.
+    if (e.outcome == Outcome::kOffered && ko_announced.count(e.candidate)) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      SettleType(&e, true);
       continue;
+    }
+    if (e.outcome != Outcome::kJoined) continue;
     if (ko_starts.count(e.candidate) || referred.count(e.candidate) ||
         (reshuffle_later && e.type == EventType::kHire && e.offers.empty())) {
       e.outcome = Outcome::kAccepted;
@@ -4977,6 +4999,53 @@ void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
         e.previous_employer_aliases = OwnSpellings(a, best->canonical);
         break;
       }
+    }
+  }
+}
+
+// Counter-offers (docs/events.md, fourteenth session): an offer by a person's current employer,
+// the organization another event of the person names, by the rules, as where the person comes
+// from ("Castlerock offered Goldman trader Brandt …; Goldman responded with a counter-offer",
+// "AWS가 한빛텔레콤 서 상무에게 … 한빛텔레콤은 역제안을 내놨다"). Such an offer has no previous
+// employer: the rival the learned previous model gave it goes. When the rules made each of two
+// offers the other's origin, an article that speaks of a counter-offer or retention (retain rows)
+// decides by order: the later offer answers the earlier one. The offer's outcome stays the rules'
+// "offered" unless the rules read it taken or refused (the outcome model reads the person's other
+// event into it). `ruled_prev` and `ruled` are the previous employers and outcomes before the
+// role models, by event.
+void CurrentEmployerOffers(const Article& a, const std::vector<std::string>& ruled_prev,
+                           const std::vector<Outcome>& ruled, std::vector<Event>* events) {
+  std::vector<Event>& ev = *events;
+  const size_t n = std::min({ev.size(), ruled.size(), ruled_prev.size()});
+  auto first = [&](const Event& e) {
+    return e.evidence.empty() ? std::pair<int, int>{-1, -1} : std::pair{e.evidence[0].paragraph, e.evidence[0].start};
+  };
+  const bool retention = SpeaksOfRetention(a);
+  std::vector<bool> counter(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const Event& e = ev[i];
+    const bool offer = e.type == EventType::kOffer || (e.type == EventType::kHire && ruled[i] == Outcome::kOffered);
+    if (!offer || e.candidate_kind != "person") continue;
+    for (size_t j = 0; j < n; ++j) {
+      const Event& o = ev[j];
+      if (j == i || o.candidate != e.candidate || SameOrUnit(o.employer, e.employer) ||
+          o.type == EventType::kAcquisitionAttempt || ruled_prev[j].empty() || !SameOrUnit(ruled_prev[j], e.employer))
+        continue;
+      const bool mutual = !ruled_prev[i].empty() && SameOrUnit(ruled_prev[i], o.employer);
+      if (!mutual || (retention && first(e) > first(o))) counter[i] = true;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!counter[i]) continue;
+    Event& e = ev[i];
+    const bool mutual = !ruled_prev[i].empty();
+    if ((ruled_prev[i].empty() || mutual) && !e.previous_employer.empty()) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+    if (ruled[i] == Outcome::kOffered && e.outcome != Outcome::kOffered) {
+      e.outcome = Outcome::kOffered;
+      e.type = EventType::kOffer;
     }
   }
 }
@@ -5815,7 +5884,11 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   if (out.size() != before_predecessors) SortByEvidence(&out);
   if (options.previous_model || options.outcome_model) {
     std::vector<Outcome> ruled;
-    for (const Event& e : out) ruled.push_back(e.outcome);
+    std::vector<std::string> ruled_prev;
+    for (const Event& e : out) {
+      ruled.push_back(e.outcome);
+      ruled_prev.push_back(e.previous_employer);
+    }
     ApplyRoleModels(article, ArticleSentences(article), options.role_models ? *options.role_models : RoleModels::Default(),
                     {options.previous_model, options.outcome_model}, &out);
     EmployerSpellings(article, &out);
@@ -5823,6 +5896,10 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     // reads as joined is a hire, like its list mate the rules read as joined).
     for (size_t i = 0; i < out.size(); ++i)
       if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
+    CurrentEmployerOffers(article, ruled_prev, ruled, &out);
+    // A start announced for later ("사표를 냈으며, 다음 달 초 한울투자증권에 합류할 예정이다") is an
+    // accepted hire, also when the outcome model read the move as made.
+    AnnouncedHires(article, ctx, &out);
   }
   KoreanBioOrigins(article, &out);
   KoreanAppositionOrigins(article, &out);

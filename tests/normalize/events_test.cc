@@ -235,6 +235,27 @@ TEST(BuildEvents, ACountedGroupOfItsEmployeesComesFromTheOrganizationNamedBefore
   EXPECT_EQ(g->previous_employer, "Tessary");
 }
 
+// A counter-offer stated as a noun in a sentence that names no person ("Goldman Sachs has responded
+// with a counter-offer"): the person's current employer (the rival offer's origin) offers too, with
+// no previous employer, still open ("has yet to decide").
+TEST(BuildEvents, ACounterOfferNounIsTheCurrentEmployersOpenOffer) {
+  Article a = English({"Castlerock Capital has offered Goldman Sachs rates trader Oliver Brandt a guaranteed package "
+                       "to join the hedge fund, according to people familiar with the matter.",
+                       "Goldman Sachs has responded with a counter-offer, the people said. Brandt has yet to decide."});
+  AddEntity(&a, "company", "Castlerock Capital", {"Castlerock Capital"});
+  AddEntity(&a, "company", "Goldman Sachs", {"Goldman Sachs"});
+  AddEntity(&a, "person", "Oliver Brandt", {"Oliver Brandt", "Brandt"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_EQ(evs[0].employer, "Castlerock Capital");
+  EXPECT_EQ(evs[0].previous_employer, "Goldman Sachs");
+  EXPECT_EQ(evs[1].type, EventType::kOffer);
+  EXPECT_EQ(evs[1].employer, "Goldman Sachs");
+  EXPECT_EQ(evs[1].candidate, "Oliver Brandt");
+  EXPECT_EQ(evs[1].previous_employer, "");
+  EXPECT_EQ(evs[1].outcome, Outcome::kOffered);
+}
+
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
                        "reasoning team, according to Bloomberg."});
