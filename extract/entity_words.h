@@ -115,6 +115,13 @@ enum class WordList : uint8_t {
   kDeClubPrefix,        // SV, FC, VfL: a German club's name opens with one ("SV Wacker Burghausen")
   kDePlaceHead,         // amt, kammer, ministerium: a compound ending in one, then a place, is one body ("Arbeiterkammer Wien")
   kDeNoPlace,           // Montag, Sonntag: a capitalized word after an institution head that names no place
+  kCjkPlaceSuffix,      // 省, 市, 区, 府, 県: the last character of a Chinese or Japanese place before a government head
+  kCjkGovernmentHead,   // 人民政府, 政府, 役所, 庁: after a place, the place's government ("杭州市人民政府", "横浜市役所")
+  kEnGovernmentWord,    // government, govt: after a place, the place's government ("the Tamil Nadu government")
+  kEnGovernmentKind,    // Conservative, Federal, Interim: a kind of government before the word, no place
+  kEnPossessiveUnit,    // Office, Department: after an organization's possessive, a unit of it ("NASA's Office of …")
+  kEnUnitWord,          // Scotland, Radio: after a listed organization, a unit of it ("BBC Scotland")
+  kZhOrgCue,            // 乐队, 品牌, 生产商: a kind of organization written right before a Chinese name ("乐队野草莓")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
