@@ -4017,6 +4017,11 @@ int EntityRecognizer::Impl::CjkPlaceStart(const Para& p, size_t suffix) const {
   } else if (!IsHanWord(p.text.substr(p.toks[k].start, suffix - p.toks[k].start))) {
     return -1;
   }
+  // ("武" "侯区", "拱" "墅区": ICU cut a name of two characters before its suffix.)
+  if (suffix - p.toks[k].start <= 3 && !p.toks[k].space_before && han_free(k - 1) &&
+      CountCodePoints(p.Text(k - 1)) == 1 && !In(WordList::kZhNameLeftStop, p.Text(k - 1)) &&
+      !In(WordList::kCjkPlaceSuffix, p.Text(k - 1)))
+    --k;
   const auto ends_in_suffix = [&](std::string_view w) {
     const size_t last = LastCodePointStart(w, w.size());
     return In(WordList::kCjkPlaceSuffix, w.substr(last));
@@ -4125,16 +4130,19 @@ void EntityRecognizer::Impl::ChineseCueOrgNames(int pi, Para& p, std::vector<Can
         CountCodePoints(p.Text(t)) != 1)
       continue;
     const std::string_view before = p.text.substr(0, p.toks[t].start);
-    bool cue = false;
+    bool cue = false, weak = false;
     for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCue)) cue = cue || before.ends_with(r);
-    if (!cue) continue;
+    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCueWeak)) weak = weak || before.ends_with(r);
+    if (!cue && !weak) continue;
+    // (After a weak cue only a role noun, a title or a speech verb closes the name.)
     auto boundary = [&](int k) {
-      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return true;
+      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return cue;
       const std::string_view w = p.text.substr(p.toks[k].start);
       for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue, WordList::kZhRoleNoun,
                          WordList::kCjkTitle})
         for (const std::string& x : EntityWords::Default().List(l))
-          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x)) return true;
+          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x) && (cue || l != WordList::kZhNameLeftStop))
+            return true;
       return false;
     };
     if (boundary(t)) continue;
@@ -4143,6 +4151,11 @@ void EntityRecognizer::Impl::ChineseCueOrgNames(int pi, Para& p, std::vector<Can
            (e == t || !p.toks[e].space_before))
       cps += CountCodePoints(p.Text(e++));
     if (cps < 2 || cps > 6 || !boundary(e)) continue;
+    // (A clause is no name: "最关心的是".)
+    const std::string_view name = p.text.substr(p.toks[t].start, p.toks[e - 1].end - p.toks[t].start);
+    bool clause = name.find("的") != std::string_view::npos;
+    for (std::string_view m : kZhClauseMarks) clause = clause || name.find(m) != std::string_view::npos;
+    if (clause) continue;
     ClaimHanOrganization(pi, p, cands, t, e, p.toks[t].start, 0.6);
     t = e - 1;
   }

@@ -38,7 +38,7 @@ constexpr std::string_view kListNames[] = {
     "de_territory",      "de_club_prefix",      "de_place_head",       "de_no_place",
     "cjk_place_suffix",  "cjk_government_head",
     "en_government_word", "en_government_kind", "en_possessive_unit", "en_unit_word",
-    "zh_org_cue",
+    "zh_org_cue",        "zh_org_cue_weak",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

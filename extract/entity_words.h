@@ -122,6 +122,7 @@ enum class WordList : uint8_t {
   kEnPossessiveUnit,    // Office, Department: after an organization's possessive, a unit of it ("NASA's Office of …")
   kEnUnitWord,          // Scotland, Radio: after a listed organization, a unit of it ("BBC Scotland")
   kZhOrgCue,            // 乐队, 品牌, 生产商: a kind of organization written right before a Chinese name ("乐队野草莓")
+  kZhOrgCueWeak,        // 企业: a zh_org_cue that also ends common words (企业家), only before a name closed by a role noun or title
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

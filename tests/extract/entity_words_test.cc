@@ -515,6 +515,8 @@ std::vector<Probe> Probes() {
       // A kind of organization before an unknown Chinese name ("乐队野草莓为影片创作").
       {WordList::kZhOrgCue, "zh", [](const std::string& w) { return "此外，独立" + w + "甬翔为影片创作了主题曲。"; },
        [](const std::string&, const auto& es) { return Named(es, "organization", "甬翔") != nullptr; }},
+      {WordList::kZhOrgCueWeak, "zh", [](const std::string& w) { return "宁波电池结构件" + w + "甬翔精密总经理陈海鸥告诉记者。"; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "甬翔精密") != nullptr; }},
       // A listed broadcaster and a unit word are one organization ("BBC Scotland").
       {WordList::kEnUnitWord, "en", [](const std::string& w) { return "The singer told BBC " + w + " that the band nearly split."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "BBC " + w) != nullptr; }},
