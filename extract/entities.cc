@@ -2146,19 +2146,32 @@ int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
   const int n = p.Size(), s = p.toks[a].sentence;
   if (!p.IsPunct(b, ",") || p.toks[b].space_before) return b;
   auto cap = [&](int q) { return q < n && LatinCapWord(p, q) && p.toks[q].space_before && p.toks[q].sentence == s; };
+  // An item: one or two capitalized words, "the" allowed before them ("the Environment").
+  auto item_end = [&](int r, int most) {
+    if (p.IsWord(r) && p.Text(r) == "the" && p.toks[r].space_before && p.toks[r].sentence == s) ++r;
+    if (!cap(r)) return -1;
+    int e = r;
+    while (cap(e) && e - r < most) ++e;
+    return e;
+  };
   int q = b;
-  while (p.IsPunct(q, ",") && !p.toks[q].space_before && cap(q + 1)) q += 2;
-  if (q == b || !p.IsWord(q) || p.Text(q) != "and" || !cap(q + 1)) return b;
-  int e = q + 1;
-  while (cap(e)) ++e;
+  for (int e2 = 0; p.IsPunct(q, ",") && !p.toks[q].space_before && (e2 = item_end(q + 1, 2)) > 0;) q = e2;
+  if (q == b || !p.IsWord(q) || p.Text(q) != "and") return b;
+  const int last = q + 1 + (p.IsWord(q + 1) && p.Text(q + 1) == "the");
+  const int e = item_end(q + 1, 3);
+  if (e < 0) return b;
   auto head_in = [&](int from, int to) {
     for (int k = from; k < to; ++k)
       if (p.IsWord(k) && en_org_suffixes.count(StripPossessive(p.Text(k)))) return true;
     return false;
   };
-  const bool after_field = b - a >= 3 && p.IsWord(b - 2) && (p.Text(b - 2) == "of" || p.Text(b - 2) == "for") &&
-                           head_in(a, b - 2) && e - (q + 1) <= 2 && !head_in(q + 1, e);
-  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(q + 1, e);
+  // ("Ministry of Housing, Communities and Local Government", "Department of Climate Change, Energy, the
+  // Environment and Water": a field of one or two words; a head in a last item of two words.)
+  int field = -1;
+  for (int f = b - 2; f >= b - 3 && f > a; --f)
+    if (p.IsWord(f) && (p.Text(f) == "of" || p.Text(f) == "for")) field = f;
+  const bool after_field = field > a && head_in(a, field) && e - last <= 2 && (!head_in(last, e) || e - last == 2);
+  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(last, e);
   return after_field || list_head ? e : b;
 }
 
