@@ -4041,8 +4041,13 @@ int EntityRecognizer::Impl::CjkPlaceStart(const Para& p, size_t suffix) const {
   };
   while (!p.toks[k].space_before && han_free(k - 1)) {
     const std::string_view w = p.Text(k - 1);
+    size_t first = 0;
+    DecodeUtf8(p.Text(k), &first);
     if (CountCodePoints(w) >= 2 && ends_in_suffix(w)) {
       --k;
+    } else if (first < p.Text(k).size() && In(WordList::kCjkPlaceSuffix, p.Text(k).substr(0, first)) &&
+               CountCodePoints(w) <= 3 && !In(WordList::kZhNameLeftStop, w)) {
+      --k;  // ("大阪" "市北" "区役所": ICU joined the suffix to the next place's name.)
     } else if (CountCodePoints(w) == 1 && ends_in_suffix(w) && !p.toks[k - 1].space_before && han_free(k - 2)) {
       k -= 2;
     } else {
