@@ -363,16 +363,23 @@ size_t KatakanaRunBytes(std::string_view s) {
   return n;
 }
 
-// "サンライズ・ミュージック", "ソニー・ミュージックエンタテインメント": the bytes of the
-// "・katakana" parts that continue a katakana name ending at `end` (0 if none).
+// "サンライズ・ミュージック", "ソニー・ミュージックエンタテインメント", "みずほリサーチ&テクノロジーズ",
+// "東和リスト＆データ": the bytes of the "・katakana" (or "&katakana", "＆katakana") parts that
+// continue a katakana name ending at `end` (0 if none).
 size_t KatakanaContinuation(std::string_view text, size_t end) {
-  static constexpr std::string_view kDot = "\xE3\x83\xBB";
+  static constexpr std::string_view kJoiners[] = {"\xE3\x83\xBB", "&", "\xEF\xBC\x86"};  // ・ & ＆
   if (end < 3 || KatakanaRunBytes(text.substr(end - 3, 3)) == 0) return 0;
   size_t at = end;
-  while (text.substr(at, 3) == kDot) {
-    const size_t run = KatakanaRunBytes(text.substr(at + 3));
-    if (run < 6) break;
-    at += 3 + run;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view j : kJoiners) {
+      if (!text.substr(at).starts_with(j)) continue;
+      const size_t run = KatakanaRunBytes(text.substr(at + j.size()));
+      if (run < 6) break;
+      at += j.size() + run;
+      more = true;
+      break;
+    }
   }
   return at - end;
 }
@@ -391,6 +398,21 @@ size_t LastCodePointStart(std::string_view s, size_t end) {
   while (at > 0 && (static_cast<unsigned char>(s[--at]) & 0xC0) == 0x80) {
   }
   return at;
+}
+
+// The start of the longest listed CJK title (`cjk_title`) that opens inside the last five code
+// points of [start, cut) and runs past cut, leaving two code points before it at least; `cut`
+// when none does.
+int TitleStraddleStart(std::string_view text, int start, int cut) {
+  int best = cut;
+  size_t at = static_cast<size_t>(cut);
+  for (int k = 1; k <= 5 && at > static_cast<size_t>(start); ++k) {
+    at = LastCodePointStart(text, at);
+    if (CountCodePoints(text.substr(start, at - start)) < 2) break;
+    if (ListWordAt(WordList::kCjkTitle, text.substr(at)).size() > static_cast<size_t>(cut) - at)
+      best = static_cast<int>(at);
+  }
+  return best;
 }
 
 // ---- Candidates
@@ -714,6 +736,8 @@ struct EntityRecognizer::Impl {
   void GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool CoordinatedNameWord(const Para& p, int t) const;
   void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void EnglishGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JoinLatinUnits(Para& p, std::vector<Cand>& cands, int first) const;
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
@@ -748,6 +772,8 @@ struct EntityRecognizer::Impl {
   const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  int CjkPlaceStart(const Para& p, size_t suffix) const;
+  void CjkGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
   void JapaneseCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void CjkQuotedNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -757,6 +783,7 @@ struct EntityRecognizer::Impl {
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
@@ -2124,19 +2151,32 @@ int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
   const int n = p.Size(), s = p.toks[a].sentence;
   if (!p.IsPunct(b, ",") || p.toks[b].space_before) return b;
   auto cap = [&](int q) { return q < n && LatinCapWord(p, q) && p.toks[q].space_before && p.toks[q].sentence == s; };
+  // An item: one or two capitalized words, "the" allowed before them ("the Environment").
+  auto item_end = [&](int r, int most) {
+    if (p.IsWord(r) && p.Text(r) == "the" && p.toks[r].space_before && p.toks[r].sentence == s) ++r;
+    if (!cap(r)) return -1;
+    int e = r;
+    while (cap(e) && e - r < most) ++e;
+    return e;
+  };
   int q = b;
-  while (p.IsPunct(q, ",") && !p.toks[q].space_before && cap(q + 1)) q += 2;
-  if (q == b || !p.IsWord(q) || p.Text(q) != "and" || !cap(q + 1)) return b;
-  int e = q + 1;
-  while (cap(e)) ++e;
+  for (int e2 = 0; p.IsPunct(q, ",") && !p.toks[q].space_before && (e2 = item_end(q + 1, 2)) > 0;) q = e2;
+  if (q == b || !p.IsWord(q) || p.Text(q) != "and") return b;
+  const int last = q + 1 + (p.IsWord(q + 1) && p.Text(q + 1) == "the");
+  const int e = item_end(q + 1, 3);
+  if (e < 0) return b;
   auto head_in = [&](int from, int to) {
     for (int k = from; k < to; ++k)
       if (p.IsWord(k) && en_org_suffixes.count(StripPossessive(p.Text(k)))) return true;
     return false;
   };
-  const bool after_field = b - a >= 3 && p.IsWord(b - 2) && (p.Text(b - 2) == "of" || p.Text(b - 2) == "for") &&
-                           head_in(a, b - 2) && e - (q + 1) <= 2 && !head_in(q + 1, e);
-  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(q + 1, e);
+  // ("Ministry of Housing, Communities and Local Government", "Department of Climate Change, Energy, the
+  // Environment and Water": a field of one or two words; a head in a last item of two words.)
+  int field = -1;
+  for (int f = b - 2; f >= b - 3 && f > a; --f)
+    if (p.IsWord(f) && (p.Text(f) == "of" || p.Text(f) == "for")) field = f;
+  const bool after_field = field > a && head_in(a, field) && e - last <= 2 && (!head_in(last, e) || e - last == 2);
+  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(last, e);
   return after_field || list_head ? e : b;
 }
 
@@ -3111,6 +3151,10 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
 // Marks of a clause inside a span the tagger took for an organization.
 constexpr std::string_view kZhClauseMarks[] = {"了", "我", "你", "他", "她", "在", "是", "将", "把", "被", "这", "着", "过", "吗", "呢", "吧", "期待"};
 constexpr std::string_view kJaClauseMarks[] = {"は", "が", "を", "ます", "です", "した"};
+// "Former" before a Japanese title ("元社員", "元社長").
+constexpr std::string_view kJaFormer = "元";
+// Staff nouns after a Japanese name ("中野元社員"), but also after a company ("トヨタ社員"), so no title.
+constexpr std::string_view kJaStaffNouns[] = {"社員", "職員", "従業員"};
 // The mark of an anonymized Chinese name ("王某", "李某某"), its end.
 constexpr std::string_view kZhAnonymous = "某";
 // Heads that end organization names in Chinese and Japanese.
@@ -3319,11 +3363,11 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
           te = nte;
         }
       }
-      // The first character of a listed title is no part of the name before it ("山口広美副" +
-      // "知事" of "副知事").
-      if (size_t last = LastCodePointStart(p.text, static_cast<size_t>(cut)); last > static_cast<size_t>(start) + 3 &&
-          ListWordAt(WordList::kCjkTitle, p.text.substr(last)).size() > static_cast<size_t>(cut) - last) {
-        cut = static_cast<int>(last);
+      // The first characters of a listed title that runs on past the span are no part of the name
+      // before it ("山口広美副" + "知事" of "副知事", "堀内最高経営" + "責任者" of
+      // "最高経営責任者"); two code points of the name are left at least.
+      if (const int title_at = TitleStraddleStart(p.text, start, cut); title_at < cut) {
+        cut = title_at;
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
       // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
@@ -3362,6 +3406,14 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
                 title = w.size();
           cut -= static_cast<int>(title);
           if (lang == "zh" && title == 0) cut = ChineseNameLastChar(p, start, cut);
+          // "中野元社員": 元 "former" before a title is no part of a Japanese name (three code
+          // points of the span at least: 秋元, 坂元 stay).
+          const std::string_view kept = p.text.substr(start, cut - start);
+          const std::string_view after = p.text.substr(cut);
+          bool title_after = !ListWordAt(WordList::kCjkTitle, after).empty();
+          for (std::string_view w : kJaStaffNouns) title_after = title_after || after.starts_with(w);
+          if (lang == "ja" && EndsWith(kept, kJaFormer) && CountCodePoints(kept) >= 3 && title_after)
+            cut -= static_cast<int>(kJaFormer.size());
         }
         while (te < p.Size() && p.toks[te].start < cut) ++te;
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
@@ -3608,6 +3660,20 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     for (int k = c.te; k <= q; ++k) p.owner[k] = ci;
     c.te = q + 1;
     c.end = t.end;
+    // "みずほ" + "リサーチ" + "&テクノロジーズ": katakana parts after a joiner continue the name, another
+    // company than the listed one.
+    if (const size_t more = KatakanaContinuation(p.text, static_cast<size_t>(c.end)); more > 0) {
+      const int new_end = c.end + static_cast<int>(more);
+      int nte = c.te;
+      bool free_more = true;
+      for (; nte < p.Size() && p.toks[nte].start < new_end; ++nte) free_more = free_more && p.owner[nte] < 0;
+      if (free_more && p.toks[nte - 1].end == new_end) {
+        for (int k = c.te; k < nte; ++k) p.owner[k] = ci;
+        c.te = nte;
+        c.end = new_end;
+        c.dict = -1;
+      }
+    }
     // A listed company stays itself ("阿里巴巴集团" is Alibaba, "みずほ証券" Mizuho's arm); a
     // committee or branch of a listed body is another body.
     // A unit of a listed company is another body too ("腾讯" + "可持续社会价值事业部").
@@ -3678,6 +3744,91 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
       cands[other].dropped = true;
       cands[other].drop_rule = -1;
     }
+  }
+}
+
+// "the Tamil Nadu government", "Maharashtra govt", "the NSW Government": one to three free capitalized
+// words (a state, a region, a union) before a word of `en_government_word` are that place's government,
+// one organization. Lower-case "government" after a nationality ("the Swedish government"), a given
+// name or a kind of government (`en_government_kind`: Conservative, Federal, Interim) names none; a
+// listed country or person before it is claimed already ("the UK government", "the Starmer government").
+void EntityRecognizer::Impl::EnglishGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int g = 1; g < p.Size(); ++g) {
+    if (!p.IsWord(g) || !p.Free(g) || !In(WordList::kEnGovernmentWord, p.Text(g))) continue;
+    int a = g;
+    while (a - 1 >= 0 && g - a < 3 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].latin &&
+           (p.toks[a - 1].cap || p.toks[a - 1].all_caps) && p.toks[a].space_before &&
+           p.toks[a - 1].sentence == p.toks[g].sentence && StripPossessive(p.Text(a - 1)).size() == p.Text(a - 1).size())
+      --a;
+    while (a < g && (en_stop.count(p.Text(a)) || In(WordList::kDeDefiniteArticle, p.Text(a)))) ++a;
+    if (a == g) continue;
+    const bool proper = std::isupper(static_cast<unsigned char>(p.Text(g)[0])) != 0;
+    bool ok = !given_names.count(p.Text(a));
+    for (int t = a; t < g && ok; ++t) {
+      const std::string_view w = p.Text(t);
+      ok = !IsLatinTitle(w) && !en_titles.count(w) && !In(WordList::kEnGovernmentKind, w) &&
+           (proper || !In(WordList::kDemonym, w));
+    }
+    if (!ok) continue;
+    Cand c;
+    c.para = pi;
+    c.tb = a;
+    c.te = g + 1;
+    c.start = p.toks[a].start;
+    c.end = p.toks[g].end;
+    c.type = "organization";
+    c.conf = 0.7;
+    Claim(p, cands, std::move(c));
+  }
+}
+
+// A known organization and the unit after it are one organization:
+// - "NASA's Office of Inspector General": an organization's possessive right before an organization
+//   that opens with a unit word (`en_possessive_unit`: Office, Department, Bureau);
+// - "BBC Scotland", "BBC Radio 1": a listed organization or publication right before a unit word
+//   (`en_unit_word`: Scotland, Wales, Radio, Sport), and for Radio a number or name after it;
+// - "DFB-Sportgericht": an acronym joined by a hyphen to an organization written right after it.
+void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    if (cands[ci].dropped || cands[ci].type == "person" || cands[ci].te <= cands[ci].tb) continue;
+    if (cands[ci].dict >= 0 && entries[cands[ci].dict].type == "other") continue;
+    const int last = cands[ci].te - 1, k = cands[ci].te;
+    if (k >= p.Size() || p.toks[k].sentence != p.toks[last].sentence) continue;
+    const bool possessive = cands[ci].end < p.toks[last].end &&
+                            StripPossessive(p.Text(last)).size() < p.Text(last).size();
+    const bool whole = cands[ci].end == p.toks[last].end;
+    int join_end = -1;  // the last token of the joined name
+    if (possessive && p.toks[k].space_before && p.owner[k] >= 0 && p.owner[k] != ci) {
+      const Cand& u = cands[p.owner[k]];
+      if (u.tb == k && !u.dropped && u.type != "person" && u.dict < 0 && In(WordList::kEnPossessiveUnit, p.Text(k)))
+        join_end = u.te - 1;
+    } else if (whole && cands[ci].dict >= 0 && p.toks[k].space_before && p.Free(k) && p.toks[k].cap &&
+               In(WordList::kEnUnitWord, p.Text(k))) {
+      join_end = k;
+      // ("BBC Radio 1", "BBC Radio Cornwall")
+      if (p.Text(k) == "Radio" && k + 1 < p.Size() && p.toks[k + 1].space_before && p.Free(k + 1) &&
+          p.toks[k + 1].sentence == p.toks[k].sentence &&
+          (p.toks[k + 1].kind == kNumber || (p.IsWord(k + 1) && p.toks[k + 1].cap && !en_stop.count(p.Text(k + 1)))))
+        join_end = k + 1;
+    } else if (whole && p.toks[last].all_caps && k + 1 < p.Size() && p.IsPunct(k, "-") && !p.toks[k].space_before &&
+               !p.toks[k + 1].space_before && p.owner[k + 1] >= 0 && p.owner[k + 1] != ci) {
+      const Cand& u = cands[p.owner[k + 1]];
+      if (u.tb == k + 1 && !u.dropped && u.type == "organization" && u.dict < 0) join_end = u.te - 1;
+    }
+    if (join_end < 0) continue;
+    const int jo = p.owner[join_end];
+    int end = p.toks[join_end].end;
+    if (jo >= 0 && jo != ci) {
+      end = cands[jo].end;
+      cands[jo].dropped = true;
+      cands[jo].drop_rule = -1;
+    }
+    Cand& c = cands[ci];
+    for (int t = c.te; t <= join_end; ++t) p.owner[t] = ci;
+    c.te = join_end + 1;
+    c.end = end;
+    c.type = "organization";
+    c.dict = -1;
   }
 }
 
@@ -3903,6 +4054,92 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
   }
 }
 
+// Characters that refer to a place named before instead of naming one ("同市", "该市", "本区"), and the most
+// code points a place of a government's name takes ("广东省广州市天河区").
+constexpr std::string_view kCjkPlaceDeictic[] = {"同", "该", "該", "本", "当", "當", "全", "各", "此", "其", "某", "我"};
+constexpr int kCjkPlaceMaxCps = 12;
+
+// The first byte of the place whose place suffix (`cjk_place_suffix`: 省, 市, 区, 府, 県 ...) starts at byte
+// `suffix`: free Han words written together, the last ending in the suffix ("杭州市") or the suffix
+// alone after the name ("大阪" "市"), and before them more such places ("广东省" "广州市", "大阪市"
+// "北区"); -1 when no name of one code point or more stands before the suffix, or it refers back ("同市").
+int EntityRecognizer::Impl::CjkPlaceStart(const Para& p, size_t suffix) const {
+  int k = -1;
+  for (int t = 0; t < p.Size() && k < 0; ++t)
+    if (static_cast<size_t>(p.toks[t].start) <= suffix && suffix < static_cast<size_t>(p.toks[t].end)) k = t;
+  if (k < 0 || !p.IsWord(k) || !p.Free(k)) return -1;
+  const auto han_free = [&](int t) { return t >= 0 && p.IsWord(t) && p.Free(t) && IsHanWord(p.Text(t)); };
+  if (static_cast<size_t>(p.toks[k].start) == suffix) {
+    if (p.toks[k].space_before || !han_free(k - 1)) return -1;
+    --k;
+  } else if (!IsHanWord(p.text.substr(p.toks[k].start, suffix - p.toks[k].start))) {
+    return -1;
+  }
+  // ("武" "侯区", "拱" "墅区": ICU cut a name of two characters before its suffix.)
+  if (suffix - p.toks[k].start <= 3 && !p.toks[k].space_before && han_free(k - 1) &&
+      CountCodePoints(p.Text(k - 1)) == 1 && !In(WordList::kZhNameLeftStop, p.Text(k - 1)) &&
+      !In(WordList::kCjkPlaceSuffix, p.Text(k - 1)))
+    --k;
+  const auto ends_in_suffix = [&](std::string_view w) {
+    const size_t last = LastCodePointStart(w, w.size());
+    return In(WordList::kCjkPlaceSuffix, w.substr(last));
+  };
+  while (!p.toks[k].space_before && han_free(k - 1)) {
+    const std::string_view w = p.Text(k - 1);
+    size_t first = 0;
+    DecodeUtf8(p.Text(k), &first);
+    if (CountCodePoints(w) >= 2 && ends_in_suffix(w)) {
+      --k;
+    } else if (first < p.Text(k).size() && In(WordList::kCjkPlaceSuffix, p.Text(k).substr(0, first)) &&
+               CountCodePoints(w) <= 3 && !In(WordList::kZhNameLeftStop, w)) {
+      --k;  // ("大阪" "市北" "区役所": ICU joined the suffix to the next place's name.)
+    } else if (CountCodePoints(w) == 1 && ends_in_suffix(w) && !p.toks[k - 1].space_before && han_free(k - 2)) {
+      k -= 2;
+    } else {
+      break;
+    }
+  }
+  const std::string_view place = p.text.substr(p.toks[k].start, suffix + 3 - p.toks[k].start);
+  if (CountCodePoints(place) > kCjkPlaceMaxCps || In(WordList::kZhNameLeftStop, p.Text(k))) return -1;
+  for (std::string_view d : kCjkPlaceDeictic)
+    if (place.starts_with(d)) return -1;
+  return p.toks[k].start;
+}
+
+// "杭州市人民政府", "广东省人民政府", "大阪市北区役所", "横浜市役所", "大阪府庁": a place (CjkPlaceStart)
+// right before a government head (`cjk_government_head`: 人民政府, 政府, 役所, 庁) is one organization.
+void EntityRecognizer::Impl::CjkGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const std::string_view text = p.text;
+  for (const std::string& h : EntityWords::Default().List(WordList::kCjkGovernmentHead)) {
+    for (size_t at = text.find(h); at != std::string_view::npos; at = text.find(h, at + h.size())) {
+      if (at < 6) continue;
+      const size_t suffix = LastCodePointStart(text, at);
+      if (!In(WordList::kCjkPlaceSuffix, text.substr(suffix, at - suffix))) continue;
+      const int start = CjkPlaceStart(p, suffix);
+      if (start < 0) continue;
+      const int end = static_cast<int>(at + h.size());
+      int tb = -1, te = -1;
+      bool free = true;
+      for (int t = 0; t < p.Size(); ++t) {
+        if (p.toks[t].end <= start || p.toks[t].start >= end) continue;
+        if (tb < 0) tb = t;
+        te = t + 1;
+        free = free && p.Free(t);
+      }
+      if (tb < 0 || !free) continue;
+      Cand c;
+      c.para = pi;
+      c.tb = tb;
+      c.te = te;
+      c.start = start;
+      c.end = end;
+      c.type = "organization";
+      c.conf = 0.7;
+      Claim(p, cands, std::move(c));
+    }
+  }
+}
+
 // "总经理陈立群表示", "替补中锋梁子豪在", "成员马嘉祺为": two or three free Han characters opening
 // with a family name (`zh_surname`) right after a role noun (`zh_role_noun`, `cjk_title`) and closed
 // by punctuation, a stop word, a verb glued to names (`zh_name_trailer`) or a person cue are a
@@ -3968,6 +4205,59 @@ bool EntityRecognizer::Impl::IsGlossedShortForm(const Para& p, const std::vector
     at = found + (i - from);
   }
   return true;
+}
+
+// "乐队野草莓为影片创作", "电池结构件企业甬翔精密总经理", "女团星芒成员": two to six free Han characters
+// right after a kind of organization (`zh_org_cue`), opening with a word ICU finds no longer word for (one
+// character: names are no dictionary words) and closed by punctuation, a stop word, a verb glued to
+// names, a role noun or a title, are an organization the character model missed.
+void EntityRecognizer::Impl::ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 1; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || p.toks[t].space_before || !IsHanWord(p.Text(t))) continue;
+    const std::string_view before = p.text.substr(0, p.toks[t].start);
+    bool cue = false, weak = false;
+    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCue)) cue = cue || before.ends_with(r);
+    for (const std::string& r : EntityWords::Default().List(WordList::kZhOrgCueWeak)) weak = weak || before.ends_with(r);
+    if (!cue && !weak) continue;
+    // (A name the character tagger typed person right after the kind noun is that kind: "乐队甬翔",
+    // "企业甬翔精密总经理"; the tagger reads a name, the cue its type and where it starts: "女团甬翔"
+    // tagged 团甬翔 starts after the cue.)
+    if (const int o = p.owner[t]; o >= 0) {
+      Cand& c = cands[o];
+      if (c.tb <= t && c.te > t && c.dict < 0 && c.type == "person" && c.source == EntitySource::kCjkTagger) {
+        for (int k = c.tb; k < t; ++k) p.owner[k] = -1;
+        c.tb = t;
+        c.start = p.toks[t].start;
+        c.type = "organization";
+      }
+      continue;
+    }
+    if (CountCodePoints(p.Text(t)) != 1) continue;
+    // (After a weak cue only a role noun, a title or a speech verb closes the name.)
+    auto boundary = [&](int k) {
+      if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return cue;
+      const std::string_view w = p.text.substr(p.toks[k].start);
+      for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue, WordList::kZhRoleNoun,
+                         WordList::kCjkTitle})
+        for (const std::string& x : EntityWords::Default().List(l))
+          if (w.starts_with(x) && (CountCodePoints(x) >= 2 || p.Text(k) == x) && (cue || l != WordList::kZhNameLeftStop))
+            return true;
+      return false;
+    };
+    if (boundary(t)) continue;
+    int e = t, cps = 0;
+    while (e < p.Size() && cps <= 6 && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
+           (e == t || !p.toks[e].space_before))
+      cps += CountCodePoints(p.Text(e++));
+    if (cps < 2 || cps > 6 || !boundary(e)) continue;
+    // (A clause is no name: "最关心的是".)
+    const std::string_view name = p.text.substr(p.toks[t].start, p.toks[e - 1].end - p.toks[t].start);
+    bool clause = name.find("的") != std::string_view::npos;
+    for (std::string_view m : kZhClauseMarks) clause = clause || name.find(m) != std::string_view::npos;
+    if (clause) continue;
+    ClaimHanOrganization(pi, p, cands, t, e, p.toks[t].start, 0.6);
+    t = e - 1;
+  }
 }
 
 // "国家发展和改革委员会（国家发改委）", "中国汽车工业协会（中汽协）": a Han or kana short form in
@@ -4323,6 +4613,11 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
     if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
     const int first = SpelledOutStart(p, t, single);
     if (first < 0) continue;
+    // "Eidgenössische Institut für Schnee- und Lawinenforschung (SLF)", "Versuchsanstalt für Wasserbau,
+    // Hydrologie und Glaziologie (VAW)": the letters spell the tail of a German institution; the
+    // institution pass reads the name from its head.
+    if (bool c = false; p.lang == "de" && first >= 2 && p.Text(first - 1) == "für" && GermanInstitutionHead(p, first - 2, &c))
+      continue;
     const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
     ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? "company" : "organization", 0.75);
   }
@@ -4841,6 +5136,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
   if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
+  if (upper && !hangul) EnglishGovernmentPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
@@ -4854,6 +5150,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     if (cjk == "ja") JapaneseNameBeforeTitle(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
+    CjkGovernmentPass(pi, p, cands);
+    mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
     mark(EntitySource::kCjkTagger);
     for (int ci = first_cand; ci < static_cast<int>(cands.size()); ++ci)
@@ -4863,6 +5161,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "zh") {
       ChineseListNames(pi, p, cands);
       ChineseRoleNames(pi, p, cands);
+      ChineseCueOrgNames(pi, p, cands);
       ChineseHeadNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
     }
@@ -4878,6 +5177,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   mark(EntitySource::kGloss);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
+  if (upper && !hangul && cjk.empty()) JoinLatinUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
   if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);
@@ -5119,6 +5419,19 @@ bool EndsInOrdinalHead(std::string_view s) {
 }
 }  // namespace
 
+// A place and its government written as one name ("杭州市人民政府", "广东省政府"): a
+// cjk_government_head ends it after a cjk_place_suffix, with one code point of the place before.
+namespace {
+bool PlaceGovernmentName(std::string_view sv) {
+  for (const std::string& h : EntityWords::Default().List(WordList::kCjkGovernmentHead)) {
+    if (!EndsWith(sv, h) || sv.size() <= h.size()) continue;
+    const size_t suffix = LastCodePointStart(sv, sv.size() - h.size());
+    if (suffix > 0 && In(WordList::kCjkPlaceSuffix, sv.substr(suffix, sv.size() - h.size() - suffix))) return true;
+  }
+  return false;
+}
+}  // namespace
+
 // CJK organizations named by their kind (cjk_generic_org_final: 社区医院, 三甲医院, 官邸, 取引銀行)
 // or by a rank (第三部, 野党第1党) are no names, whichever pass read them: a candidate that ends
 // in one, or opens with one and runs on ("社区医院即可预约…").
@@ -5149,7 +5462,8 @@ void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
     }
     for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
       generic = generic || EndsWith(sv, g) || (sv.size() > g.size() && sv.starts_with(g));
-    if (!generic) continue;
+    // (A place's government is a name: "杭州市人民政府", "广东省政府".)
+    if (!generic || PlaceGovernmentName(sv)) continue;
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t)
       if (d.paras[c.para].owner[t] == static_cast<int>(&c - d.cands.data())) d.paras[c.para].owner[t] = -1;
@@ -5450,6 +5764,10 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
       else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
         c.type = "organization";
     }
+    // ("Maharashtra govt" and "Maharashtra government" are one name.)
+    if (const size_t sp = s.rfind(' '); c.type != "person" && sp != std::string::npos &&
+                                        In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
+      s = s.substr(0, sp) + " government";
     c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;

@@ -36,6 +36,9 @@ constexpr std::string_view kListNames[] = {
     "en_post_nominal",   "cjk_unit_head",       "ko_region_word",
     "ko_convene_verb",   "ko_unit_never_alone", "zh_address_title", "de_definite_article", "zh_place_final",
     "de_territory",      "de_club_prefix",      "de_place_head",       "de_no_place",         "zh_place_name",       "cjk_place_final",
+    "cjk_place_suffix",  "cjk_government_head",
+    "en_government_word", "en_government_kind", "en_possessive_unit", "en_unit_word",
+    "zh_org_cue",        "zh_org_cue_weak",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

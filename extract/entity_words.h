@@ -117,6 +117,14 @@ enum class WordList : uint8_t {
   kDeNoPlace,           // Montag, Sonntag: a capitalized word after an institution head that names no place
   kZhPlaceName,         // 上海, 山东, 成都: Chinese provinces and large cities; a body written as one and a short name is that short name's body ("上海海港" of "海港")
   kCjkPlaceFinal,       // 市, 県, 시, 도: a CJK or Hangul body ending in one is a place's government, no short form of a longer name ("부산시" of "부산시의회")
+  kCjkPlaceSuffix,      // 省, 市, 区, 府, 県: the last character of a Chinese or Japanese place before a government head
+  kCjkGovernmentHead,   // 人民政府, 政府, 役所, 庁: after a place, the place's government ("杭州市人民政府", "横浜市役所")
+  kEnGovernmentWord,    // government, govt: after a place, the place's government ("the Tamil Nadu government")
+  kEnGovernmentKind,    // Conservative, Federal, Interim: a kind of government before the word, no place
+  kEnPossessiveUnit,    // Office, Department: after an organization's possessive, a unit of it ("NASA's Office of …")
+  kEnUnitWord,          // Scotland, Radio: after a listed organization, a unit of it ("BBC Scotland")
+  kZhOrgCue,            // 乐队, 品牌, 生产商: a kind of organization written right before a Chinese name ("乐队野草莓")
+  kZhOrgCueWeak,        // 企业: a zh_org_cue that also ends common words (企业家), only before a name closed by a role noun or title
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1522,5 +1522,54 @@ TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
   for (const Entity& e : rec_->Recognize(ja)) EXPECT_NE(e.name, "マグニチュード");
 }
 
+// Fourteenth session (entbound14): a known body and its unit, a state's government, a field list and a katakana
+// name joined by "&" are one name; a CJK title the character model cuts inside is cut whole, and 元 "former"
+// before one is no part of the name; a place and its government are one organization.
+TEST_F(Recognizer, UnitsGovernmentsFieldListsAndWholeTitlesKeepNameBoundaries) {
+  // The entity with a mention written `surface`.
+  const auto Find = [](const std::vector<Entity>& es, const std::string& surface) -> const Entity* {
+    for (const Entity& e : es)
+      for (const Mention& m : e.mentions)
+        if (m.surface == surface) return &e;
+    return nullptr;
+  };
+  const auto es = Run({"NASA's Office of Inspector General warned last year. The singer told BBC Scotland that the band nearly split.",
+                       "The firm signed a deal with the Tamil Nadu government, while the Supreme Court rapped the Maharashtra govt.",
+                       "The Maharashtra government appealed. The Ministry of Housing, Communities and Local Government said it would act."});
+  for (const char* name : {"NASA's Office of Inspector General", "BBC Scotland", "Tamil Nadu government", "Maharashtra govt",
+                           "Ministry of Housing, Communities and Local Government"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "organization") << name;
+  }
+  // ("govt" and "government" of one state are one entity.)
+  EXPECT_EQ(Find(es, "Maharashtra government"), Find(es, "Maharashtra govt"));
+  for (const char* name : {"Office of Inspector General", "BBC", "Ministry of Housing"}) EXPECT_EQ(Find(es, name), nullptr) << name;
+  const auto nation = Run({"The Swedish government and the Conservative government disagreed on Monday."});
+  for (const Entity& e : nation) EXPECT_EQ(e.name.find("government"), std::string::npos) << e.name;
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"みずほリサーチ&テクノロジーズの岡田沙織氏は述べた。", "レイメイの堀内最高経営責任者は話した。",
+                   "申請書類は元経理担当の中野元社員（41）が作成していた。", "大阪市北区役所の担当者は話した。"};
+  const auto jes = rec_->Recognize(ja);
+  for (const char* name : {"みずほリサーチ&テクノロジーズ", "堀内", "中野", "大阪市北区役所"}) EXPECT_NE(Find(jes, name), nullptr) << name;
+  for (const char* name : {"みずほリサーチ", "堀内最高経営", "中野元"}) EXPECT_EQ(Find(jes, name), nullptr) << name;
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"记者从杭州市人民政府获悉。独立音乐人与乐队野草莓为影片创作了主题曲。", "“张译老师为角色减重20斤。”"};
+  const auto zes = rec_->Recognize(zh);
+  for (const char* name : {"杭州市人民政府", "野草莓", "张译"}) EXPECT_NE(Find(zes, name), nullptr) << name;
+  EXPECT_EQ(Find(zes, "张译老师"), nullptr);
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Das DFB-Sportgericht wird sich damit befassen. Inhaber Tjark Wellershoff meldete Rekordzahlen.",
+                   "Auch das Eidgenössische Institut für Schnee- und Lawinenforschung (SLF) in Davos ist beteiligt."};
+  const auto des = rec_->Recognize(de);
+  for (const char* name : {"DFB-Sportgericht", "Tjark Wellershoff", "Eidgenössische Institut für Schnee- und Lawinenforschung"})
+    EXPECT_NE(Find(des, name), nullptr) << name;
+  for (const char* name : {"Sportgericht", "Inhaber Tjark Wellershoff", "Eidgenössische Institut"})
+    EXPECT_EQ(Find(des, name), nullptr) << name;
+}
+
 }  // namespace
 }  // namespace hirewire::extract

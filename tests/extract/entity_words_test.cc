@@ -495,6 +495,31 @@ std::vector<Probe> Probes() {
        }},
       {WordList::kJaCompanyCue, "ja", [](const std::string& w) { return "新たに" + w + "ゼントリクスが新製品を発表した。"; },
        [](const std::string&, const auto& es) { return Named(es, "company", "ゼントリクス") != nullptr; }},
+      // A place and its government are one organization ("杭州市人民政府", "横浜市役所").
+      {WordList::kCjkGovernmentHead, "zh", [](const std::string& w) { return "记者从广州市" + w + "获悉，补助将于明年开始。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "广州市" + w) != nullptr; }},
+      {WordList::kCjkPlaceSuffix, "ja", [](const std::string& w) { return "広島" + w + "役所によると、補助は来年度から始まる。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "広島" + w + "役所") != nullptr; }},
+      // A state's government is one organization ("the Tamil Nadu government").
+      {WordList::kEnGovernmentWord, "en", [](const std::string& w) { return "The firm signed a deal with the Tamil Nadu " + w + " on Monday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Tamil Nadu " + w) != nullptr; }},
+      {WordList::kEnGovernmentKind, "en", [](const std::string& w) { return "The " + w + " government said on Monday it would act."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("government") != std::string::npos) return false;
+         return true;
+       }},
+      // An organization's possessive and its unit are one organization ("NASA's Office of Inspector General").
+      {WordList::kEnPossessiveUnit, "en", [](const std::string& w) { return "NASA's " + w + " of Inspector General warned last year."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "NASA's " + w + " of Inspector General") != nullptr; }},
+      // A kind of organization before an unknown Chinese name ("乐队野草莓为影片创作").
+      {WordList::kZhOrgCue, "zh", [](const std::string& w) { return "此外，独立" + w + "甬翔为影片创作了主题曲。"; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "甬翔") != nullptr; }},
+      {WordList::kZhOrgCueWeak, "zh", [](const std::string& w) { return "宁波电池结构件" + w + "甬翔精密总经理陈海鸥告诉记者。"; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "甬翔精密") != nullptr; }},
+      // A listed broadcaster and a unit word are one organization ("BBC Scotland").
+      {WordList::kEnUnitWord, "en", [](const std::string& w) { return "The singer told BBC " + w + " that the band nearly split."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "BBC " + w) != nullptr; }},
   };
 }
 
