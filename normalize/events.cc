@@ -535,8 +535,7 @@ bool YearAt(std::string_view p, size_t i, bool term_end = true) {
     if (!((p[i + 4] == ',' || p[i + 4] == '.') && (i + 5 >= p.size() || p[i + 5] == ' '))) return false;
   }
   // The end of a term ("a contract until 2029", "through 2030") dates no move.
-  for (std::string_view w : {"until ", "through ", "runs to "})
-    if (term_end && EndsWithAt(p, i, w)) return false;
+  if (term_end && i > 0 && p[i - 1] == ' ' && FrameReader::Default().RowEndsAt("term_end", "en", p, i - 1)) return false;
   return !FrameReader::Default().YearNamesReshuffle(p, i + 4);  // "2027년 정기 임원 인사"
 }
 
@@ -1469,9 +1468,7 @@ bool IsEnglishByline(std::string_view p, std::string_view lo, int start, int end
     for (std::string_view w : {" (", " --", " —", " – ", " - ", ", ", " and "})
       if (StartsWith(p, e, w)) return true;
   }
-  for (std::string_view w : {"reporting by ", "editing by ", "writing by ", "compiled by "})
-    if (EndsWithAt(lo, b, w)) return true;
-  return false;
+  return b > 0 && lo[b - 1] == ' ' && FrameReader::Default().RowEndsAt("byline", "en", lo, b - 1);
 }
 
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
@@ -5318,13 +5315,10 @@ int HangulSyllables(std::string_view s) {
   return n;
 }
 
-constexpr std::string_view kTopicParticles[] = {"은", "는", "이", "가"};
-
-// `word` closed by a topic or subject particle: the word without it, else empty.
+// `word` closed by a topic or subject particle (topic_particle rows): the word without it, else empty.
 std::string_view BeforeTopicParticle(std::string_view word) {
-  for (std::string_view pa : kTopicParticles)
-    if (word.size() > pa.size() && word.substr(word.size() - pa.size()) == pa) return word.substr(0, word.size() - pa.size());
-  return {};
+  const size_t n = FrameReader::Default().RowEnding("topic_particle", "ko", word);
+  return n > 0 ? word.substr(0, word.size() - n) : std::string_view{};
 }
 
 std::string_view WordAt(std::string_view p, size_t at) {
@@ -5348,11 +5342,7 @@ std::vector<std::string> TitlesAfterName(const Article& a, const Entity& person)
     std::string_view p = a.paragraphs[m.paragraph];
     if (!StartsWith(p, static_cast<size_t>(m.end), " ")) continue;
     std::string w(WordAt(p, static_cast<size_t>(m.end) + 1));
-    for (std::string_view pa : {"와", "과", "은", "는", "이", "가", "을", "를", "의", "도"})
-      if (w.size() > pa.size() && w.compare(w.size() - pa.size(), pa.size(), pa) == 0) {
-        w.resize(w.size() - pa.size());
-        break;
-      }
+    w.resize(w.size() - FrameReader::Default().RowEnding("name_particle", "ko", w));
     if (HangulSyllables(w) >= 2) out.push_back(w);
   }
   return out;
@@ -5390,17 +5380,16 @@ std::vector<BioRef> KoreanPersonRefs(const Article& a) {
     std::string_view p = a.paragraphs[pi];
     // The name's own particle ("강현석은") or one title word and its particle ("강현석 변호사는").
     std::string_view glued = WordAt(p, after_name);
-    for (std::string_view pa : kTopicParticles)
-      if (glued == pa) {
-        out.push_back({pi, start, after_name + pa.size(), en});
-        return;
-      }
+    if (FrameReader::Default().IsRow("topic_particle", "ko", glued)) {
+      out.push_back({pi, start, after_name + glued.size(), en});
+      return;
+    }
     if (!StartsWith(p, after_name, " ")) return;
     std::string_view w = WordAt(p, after_name + 1);
     std::string_view title = BeforeTopicParticle(w);
     if (title.empty() || HangulSyllables(title) < 1) return;
-    if (!own_title(en, title) && FrameReader::Default().KoreanTitleEnding(title) == 0 && title != "내정자" &&
-        title != "선임자")
+    if (!own_title(en, title) && FrameReader::Default().KoreanTitleEnding(title) == 0 &&
+        !FrameReader::Default().IsRow("appointee_noun", "ko", title))
       return;
     out.push_back({pi, start, after_name + 1 + w.size(), en});
   };

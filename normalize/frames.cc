@@ -1383,7 +1383,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor"};
+        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
+        "term_end", "byline", "topic_particle", "name_particle", "appointee_noun"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1438,6 +1439,31 @@ bool FrameReader::RowStartsAt(std::string_view kind, std::string_view lang, std:
   }
   return false;
 }
+
+bool FrameReader::RowEndsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,
+                            std::vector<int>* used_rows) const {
+  for (int i : RowsOf(kind, lang)) {
+    const std::string& t = rows_[static_cast<size_t>(i)].text;
+    if (pos <= text.size() && pos >= t.size() && text.compare(pos - t.size(), t.size(), t) == 0) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t FrameReader::RowEnding(std::string_view kind, std::string_view lang, std::string_view text,
+                              std::vector<int>* used_rows) const {
+  for (int i : RowsOf(kind, lang)) {
+    const std::string& t = rows_[static_cast<size_t>(i)].text;
+    if (text.size() > t.size() && text.compare(text.size() - t.size(), t.size(), t) == 0) {
+      if (used_rows) used_rows->push_back(i);
+      return t.size();
+    }
+  }
+  return 0;
+}
+
 
 bool FrameReader::IsRow(std::string_view kind, std::string_view lang, std::string_view text,
                         std::vector<int>* used_rows) const {

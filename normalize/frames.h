@@ -150,6 +150,13 @@ class FrameReader {
   // The text of a `kind`/`lang` row starts at `pos` of `text` (bio_place, move_from rows).
   bool RowStartsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,
                    std::vector<int>* used_rows = nullptr) const;
+  // The text of a `kind`/`lang` row ends at `pos` of `text` (term_end, byline rows).
+  bool RowEndsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,
+                 std::vector<int>* used_rows = nullptr) const;
+  // The length of the first `kind`/`lang` row (table order) that ends `text` and is shorter than it
+  // (topic_particle, name_particle rows: "변호사는" ends with 는), or 0.
+  size_t RowEnding(std::string_view kind, std::string_view lang, std::string_view text,
+                   std::vector<int>* used_rows = nullptr) const;
   // `text` is the text of a `kind`/`lang` row.
   bool IsRow(std::string_view kind, std::string_view lang, std::string_view text,
              std::vector<int>* used_rows = nullptr) const;

@@ -471,9 +471,40 @@ std::vector<int> ReadHoldings() {
 
 TEST(Frames, ReadsHoldingsAndTheUnitsTheirPostsName) { ReadHoldings(); }
 
+// Term ends before a year (term_end), byline credit words (byline), Korean particles closing a person
+// reference (topic_particle, name_particle) and appointee nouns (appointee_noun): the rows the events
+// read through RowEndsAt, RowEnding and IsRow.
+std::vector<int> ReadTermEndsBylinesAndParticles() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* s : {"signed a contract until", "a deal through", "the deal runs to"}) {
+    const std::string_view t = s;
+    EXPECT_TRUE(f.RowEndsAt("term_end", "en", t, t.size(), &used)) << s;
+  }
+  EXPECT_FALSE(f.RowEndsAt("term_end", "en", "he joined in", 12));
+  for (const char* s : {"reporting by", "editing by", "writing by", "compiled by"}) {
+    const std::string_view t = s;
+    EXPECT_TRUE(f.RowEndsAt("byline", "en", t, t.size(), &used)) << s;
+  }
+  EXPECT_FALSE(f.RowEndsAt("byline", "en", "hired by", 8));
+  for (const char* s : {"강현석은", "변호사는", "김민수이", "대표가"})
+    EXPECT_EQ(f.RowEnding("topic_particle", "ko", s, &used), 3u) << s;
+  EXPECT_EQ(f.RowEnding("topic_particle", "ko", "은"), 0u);  // a particle alone ends nothing
+  EXPECT_EQ(f.RowEnding("topic_particle", "ko", "변호사를"), 0u);
+  for (const char* s : {"변호사와", "교수과", "대표은", "대표는", "사장이", "회장가", "상무을", "전무를", "부사장의", "대표도"})
+    EXPECT_EQ(f.RowEnding("name_particle", "ko", s, &used), 3u) << s;
+  EXPECT_EQ(f.RowEnding("name_particle", "ko", "변호사"), 0u);
+  for (const char* s : {"내정자", "선임자"}) EXPECT_TRUE(f.IsRow("appointee_noun", "ko", s, &used)) << s;
+  EXPECT_FALSE(f.IsRow("appointee_noun", "ko", "내정"));
+  return used;
+}
+
+TEST(Frames, ReadsTermEndsBylinesParticlesAndAppointeeNouns) { ReadTermEndsBylinesAndParticles(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
+  for (int r : ReadTermEndsBylinesAndParticles()) used.insert(r);
   for (int r : ReadHoldings()) used.insert(r);
   for (int r : ReadBioPlacesAndMovesFrom()) used.insert(r);
   for (int r : ReadStarts()) used.insert(r);
