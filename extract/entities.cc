@@ -707,6 +707,7 @@ struct EntityRecognizer::Impl {
   void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, const char* type,
                  double conf) const;
+  void ListMemberPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoNameWordOk(const Para& p, int t) const;
   int KoNameAfter(const Para& p, int k, int sentence, int* end_byte, std::string_view* particle,
                   bool origin = false) const;
@@ -1540,6 +1541,43 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
     // "Múte B. Egede": a given name before a middle initial opens the name.
     const int b = t >= 1 && p.toks[t].space_before && name_word(t - 1) ? t - 1 : t;
     ClaimSpan(pi, p, cands, b, e, end_byte, "person", 0.8);
+    t = e - 1;
+  }
+}
+
+// "hired Priya Natarajan, Tomas Lindqvist and Hye-jin Park from OpenAI": the last member of a list whose
+// first two members are persons ("A, B and C", "A, B, and C") is a person too when it is a free run of
+// two or three capitalized name words (a hyphenated given name joined: Hye-jin) that ends the list.
+void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto person_ending_at = [&](int k) {
+    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].te == k + 1;
+  };
+  auto name_word = [&](int q) {
+    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
+    const std::string_view w = p.Text(q);
+    return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
+           !en_company_suffixes.count(w) && !IsLatinTitle(w) && !In(WordList::kOrgLeadWord, w);
+  };
+  for (int t = 3; t + 2 < n; ++t) {
+    if (!p.IsWord(t) || p.Text(t) != "and" || !p.Free(t)) continue;
+    // The member before "and" (after an optional serial comma) and the one before its comma are persons.
+    int k = t - 1;
+    if (p.IsPunct(k, ",")) --k;
+    if (!person_ending_at(k)) continue;
+    const int before = cands[p.owner[k]].tb - 1;
+    if (!p.IsPunct(before, ",") || !person_ending_at(before - 1)) continue;
+    int e = t + 1, words = 0;
+    while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
+      ++e;
+      ++words;
+      // (A hyphenated given name: "Hye-jin", "Jean-Pierre" as word, hyphen, word without spaces.)
+      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
+          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
+        e += 2;
+    }
+    if (words < 2 || (e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before)) continue;
+    ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
     t = e - 1;
   }
 }
@@ -5170,6 +5208,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   } else if (hangul || upper) {
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
+    if (upper && !hangul) ListMemberPersonPass(pi, p, cands);
+    mark(EntitySource::kLatinRule);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
   }

@@ -1571,5 +1571,20 @@ TEST_F(Recognizer, UnitsGovernmentsFieldListsAndWholeTitlesKeepNameBoundaries) {
     EXPECT_EQ(Find(des, name), nullptr) << name;
 }
 
+// The last member of a list whose first two members are persons is a person too when it is a run of
+// capitalized name words ending the list (coordination, not a name list: b13 E7, "Hye-jin Park").
+TEST_F(Recognizer, TheLastMemberOfAListOfPersonsIsAPerson) {
+  const auto es = Run({"Acme AI has hired Priya Natarajan, Tomas Lindqvist and Hye-jin Park from OpenAI.",
+                       "The board named Sara Olsen, Tim Brandt, and Hyejin Park to the panel."});
+  for (const char* name : {"Hye-jin Park", "Hyejin Park"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  // Two members only, or a first member that is no person: no rule (the tagger decides alone).
+  const auto two = Run({"Lena Voss and Blue Heron met on Monday.", "Acme, Lena Voss and Blue Heron met on Monday."});
+  EXPECT_EQ(Find(two, "Blue Heron"), nullptr);
+}
+
 }  // namespace
 }  // namespace hirewire::extract
