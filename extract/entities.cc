@@ -3808,15 +3808,7 @@ void EntityRecognizer::Impl::EnglishGovernmentPass(int pi, Para& p, std::vector<
            (proper || !In(WordList::kDemonym, w));
     }
     if (!ok) continue;
-    Cand c;
-    c.para = pi;
-    c.tb = a;
-    c.te = g + 1;
-    c.start = p.toks[a].start;
-    c.end = p.toks[g].end;
-    c.type = "organization";
-    c.conf = 0.7;
-    Claim(p, cands, std::move(c));
+    ClaimSpan(pi, p, cands, a, g + 1, p.toks[g].end, "organization", 0.7);
   }
 }
 
