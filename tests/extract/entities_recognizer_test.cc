@@ -1489,27 +1489,29 @@ TEST_F(Recognizer, ShortFormsFamilyNamesWithTitlesAndKanaGlossesAreOneEntity) {
   EXPECT_EQ(surfaces_of(kes, "김영희"), (V{"김영희"}));
 }
 
+// The entity with a mention written `surface` (nullptr if none).
+const Entity* WithSurface(const std::vector<Entity>& es, const std::string& surface) {
+  for (const Entity& e : es)
+    for (const Mention& m : e.mentions)
+      if (m.surface == surface) return &e;
+  return nullptr;
+}
+
 // Short forms of a body join its full name (fundus-dev precision, fourteenth session): a Hangul name
 // cut inside its head ("국가인권위" of 국가인권위원회), and a short form glossed by the full name in
 // brackets after it, even where the tagger reads it as a person ("전준위(전국당원대회준비위원회)").
 // A Japanese dateline's reporter ("【ワシントン＝田中一郎】") is a byline, no person of the story, and a
 // katakana reading in brackets no organization.
 TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
-  auto entity_of = [](const std::vector<Entity>& es, const std::string& surface) -> const Entity* {
-    for (const Entity& e : es)
-      for (const Mention& m : e.mentions)
-        if (m.surface == surface) return &e;
-    return nullptr;
-  };
   const auto cut = Run({"민주당은 이날 국가인권위원회를 방문했다.", "국가인권위는 이 문제를 조사하겠다고 밝혔다."});
-  const Entity* full = entity_of(cut, "국가인권위원회");
+  const Entity* full = WithSurface(cut, "국가인권위원회");
   ASSERT_NE(full, nullptr);
-  EXPECT_EQ(entity_of(cut, "국가인권위"), full);
+  EXPECT_EQ(WithSurface(cut, "국가인권위"), full);
   const auto gloss = Run({"이번 전준위(전국당원대회준비위원회)가 선호투표제를 의결했다.",
                           "김 의원은 전준위의 의견을 존중해야 한다고 말했다."});
-  const Entity* body = entity_of(gloss, "전국당원대회준비위원회");
+  const Entity* body = WithSurface(gloss, "전국당원대회준비위원회");
   ASSERT_NE(body, nullptr);
-  EXPECT_EQ(entity_of(gloss, "전준위"), body);
+  EXPECT_EQ(WithSurface(gloss, "전준위"), body);
   EXPECT_NE(body->type, "person");
   Article ja;
   ja.language = "ja";
@@ -1526,25 +1528,18 @@ TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
 // name joined by "&" are one name; a CJK title the character model cuts inside is cut whole, and 元 "former"
 // before one is no part of the name; a place and its government are one organization.
 TEST_F(Recognizer, UnitsGovernmentsFieldListsAndWholeTitlesKeepNameBoundaries) {
-  // The entity with a mention written `surface`.
-  const auto Find = [](const std::vector<Entity>& es, const std::string& surface) -> const Entity* {
-    for (const Entity& e : es)
-      for (const Mention& m : e.mentions)
-        if (m.surface == surface) return &e;
-    return nullptr;
-  };
   const auto es = Run({"NASA's Office of Inspector General warned last year. The singer told BBC Scotland that the band nearly split.",
                        "The firm signed a deal with the Tamil Nadu government, while the Supreme Court rapped the Maharashtra govt.",
                        "The Maharashtra government appealed. The Ministry of Housing, Communities and Local Government said it would act."});
   for (const char* name : {"NASA's Office of Inspector General", "BBC Scotland", "Tamil Nadu government", "Maharashtra govt",
                            "Ministry of Housing, Communities and Local Government"}) {
-    const Entity* e = Find(es, name);
+    const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, "organization") << name;
   }
   // ("govt" and "government" of one state are one entity.)
-  EXPECT_EQ(Find(es, "Maharashtra government"), Find(es, "Maharashtra govt"));
-  for (const char* name : {"Office of Inspector General", "BBC", "Ministry of Housing"}) EXPECT_EQ(Find(es, name), nullptr) << name;
+  EXPECT_EQ(WithSurface(es, "Maharashtra government"), WithSurface(es, "Maharashtra govt"));
+  for (const char* name : {"Office of Inspector General", "BBC", "Ministry of Housing"}) EXPECT_EQ(WithSurface(es, name), nullptr) << name;
   const auto nation = Run({"The Swedish government and the Conservative government disagreed on Monday."});
   for (const Entity& e : nation) EXPECT_EQ(e.name.find("government"), std::string::npos) << e.name;
   Article ja;
@@ -1552,23 +1547,23 @@ TEST_F(Recognizer, UnitsGovernmentsFieldListsAndWholeTitlesKeepNameBoundaries) {
   ja.paragraphs = {"みずほリサーチ&テクノロジーズの岡田沙織氏は述べた。", "レイメイの堀内最高経営責任者は話した。",
                    "申請書類は元経理担当の中野元社員（41）が作成していた。", "大阪市北区役所の担当者は話した。"};
   const auto jes = rec_->Recognize(ja);
-  for (const char* name : {"みずほリサーチ&テクノロジーズ", "堀内", "中野", "大阪市北区役所"}) EXPECT_NE(Find(jes, name), nullptr) << name;
-  for (const char* name : {"みずほリサーチ", "堀内最高経営", "中野元"}) EXPECT_EQ(Find(jes, name), nullptr) << name;
+  for (const char* name : {"みずほリサーチ&テクノロジーズ", "堀内", "中野", "大阪市北区役所"}) EXPECT_NE(WithSurface(jes, name), nullptr) << name;
+  for (const char* name : {"みずほリサーチ", "堀内最高経営", "中野元"}) EXPECT_EQ(WithSurface(jes, name), nullptr) << name;
   Article zh;
   zh.language = "zh";
   zh.paragraphs = {"记者从杭州市人民政府获悉。独立音乐人与乐队野草莓为影片创作了主题曲。", "“张译老师为角色减重20斤。”"};
   const auto zes = rec_->Recognize(zh);
-  for (const char* name : {"杭州市人民政府", "野草莓", "张译"}) EXPECT_NE(Find(zes, name), nullptr) << name;
-  EXPECT_EQ(Find(zes, "张译老师"), nullptr);
+  for (const char* name : {"杭州市人民政府", "野草莓", "张译"}) EXPECT_NE(WithSurface(zes, name), nullptr) << name;
+  EXPECT_EQ(WithSurface(zes, "张译老师"), nullptr);
   Article de;
   de.language = "de";
   de.paragraphs = {"Das DFB-Sportgericht wird sich damit befassen. Inhaber Tjark Wellershoff meldete Rekordzahlen.",
                    "Auch das Eidgenössische Institut für Schnee- und Lawinenforschung (SLF) in Davos ist beteiligt."};
   const auto des = rec_->Recognize(de);
   for (const char* name : {"DFB-Sportgericht", "Tjark Wellershoff", "Eidgenössische Institut für Schnee- und Lawinenforschung"})
-    EXPECT_NE(Find(des, name), nullptr) << name;
+    EXPECT_NE(WithSurface(des, name), nullptr) << name;
   for (const char* name : {"Sportgericht", "Inhaber Tjark Wellershoff", "Eidgenössische Institut"})
-    EXPECT_EQ(Find(des, name), nullptr) << name;
+    EXPECT_EQ(WithSurface(des, name), nullptr) << name;
 }
 
 // The last member of a list whose first two members are persons is a person too when it is a run of
