@@ -131,6 +131,10 @@ TEST(EventBatches, DevBatchElevenHoldsItsFloors) {
   ScoreBatch("events-d11", floors::kDevBatch11PairF1, floors::kDevBatch11StrictF1);
 }
 
+TEST(EventBatches, DevBatchTwelveHoldsItsFloors) {
+  ScoreBatch("events-d12", floors::kDevBatch12PairF1, floors::kDevBatch12StrictF1);
+}
+
 TEST(EventBatches, BlindBatchThirteenHoldsItsFloors) {
   ScoreBatch("events-b13", floors::kBlindBatch13PairF1, floors::kBlindBatch13StrictF1);
 }
