@@ -1677,17 +1677,23 @@ class ClauseReader {
     for (OrgRef& o : orgs) {
       if (!o.subject) continue;
       for (OrgRef& x : orgs) {
-        if (&x == &o || x.end >= o.start || x.publication || x.cited || x.prev) continue;
+        // (Not an organization that itself closes a person's apposition: "Derek Flood, a trader at
+        // Balyasny, turned down a Brightwater offer".)
+        if (&x == &o || x.end >= o.start || x.publication || x.cited || x.prev || prep_before(x)) continue;
         std::string_view mid = lo.substr(static_cast<size_t>(x.end), static_cast<size_t>(o.start - x.end));
         const bool of = mid == " of " || mid == " of the ";
         size_t close = p.find(',', static_cast<size_t>(x.end) + 2);
         const bool app = StartsWith(p, static_cast<size_t>(x.end), ", ") && close != std::string_view::npos &&
                          close >= static_cast<size_t>(o.end) && close < static_cast<size_t>(s.end) &&
                          close - static_cast<size_t>(x.end) <= 110;
-        if (!of && !app) continue;
+        // The apposition closes before the verb: no employer-side cue inside it.
+        const bool cue_inside = app && std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+          return c.pos > x.end && static_cast<size_t>(c.pos) < close;
+        });
+        if ((!of && !app) || cue_inside) continue;
         o.subject = false;
         o.owned = true;
-        x.subject = !prep_before(x);
+        x.subject = true;
         break;
       }
     }
@@ -3616,12 +3622,24 @@ std::string_view NextWord(std::string_view lower, size_t end) {
   return lower.substr(b, (e == std::string_view::npos ? lower.size() : e) - b);
 }
 
-// An English organization standing as the sentence's subject (rule 1 above).
+// An organization of the lead that may be the story's: not a former employer ("former X", "ex-X",
+// "from X"), not a descriptor of someone ("a Ford Motor Co. vice president"), not the cut end of a
+// longer name ("… & Marine Insurance").
+bool LeadCandidate(std::string_view lower, const Mention& m) {
+  const size_t st = static_cast<size_t>(m.start);
+  for (std::string_view w : {"former ", "ex-", "from ", "a ", "an ", "& "})
+    if (EndsWithAt(lower, st, w) && (st == w.size() || !std::isalnum(static_cast<unsigned char>(lower[st - w.size() - 1]))))
+      return false;
+  return true;
+}
+
+// An English organization standing as the sentence's subject (rule 2 above).
 bool EnglishSubjectShape(std::string_view para, std::string_view lower, const Mention& m) {
   const size_t end = static_cast<size_t>(m.end);
   if (end >= para.size()) return false;
   if (StartsWith(para, end, "'s") || StartsWith(para, end, "’s")) return false;
-  for (const char* w : {"of ", "at ", "from ", "for ", "with ", "by ", "to ", "in ", "on ", "former ", "ex-", "and "})
+  if (!LeadCandidate(lower, m)) return false;
+  for (const char* w : {"of ", "at ", "from ", "for ", "with ", "by ", "to ", "in ", "on ", "and "})
     if (EnglishWordBefore(lower, static_cast<size_t>(m.start), w)) return false;
   if (StartsWith(para, end, ", ")) return true;
   std::string_view w = NextWord(lower, end);
@@ -3692,9 +3710,7 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
         subject = EnglishSubjectShape(para, lower, *m);
       }
       if (subject) return e->canonical;
-      if (lead_first.empty() && !EnglishWordBefore(lower, static_cast<size_t>(m->start), "former ") &&
-          !EnglishWordBefore(lower, static_cast<size_t>(m->start), "from "))
-        lead_first = e->canonical;
+      if (lead_first.empty() && LeadCandidate(lower, *m)) lead_first = e->canonical;
     }
   }
   if (!lead_first.empty()) return lead_first;

@@ -850,6 +850,10 @@ class FrameReader::Scan {
   const FrameMention* OwnerOfApposition(const FrameMention& o, int limit) {
     for (const FrameMention& x : c_.orgs) {
       if (&x == &o || !InClause(x) || x.end >= o.start) continue;
+      // (Not an organization closing a person's apposition: "X, a trader at Balyasny, …".)
+      if (MarkerBefore("marker", "of", static_cast<size_t>(x.start)) >= 0 ||
+          MarkerBefore("marker", "source", static_cast<size_t>(x.start)) >= 0)
+        continue;
       std::string_view mid = c_.lower.substr(static_cast<size_t>(x.end), static_cast<size_t>(o.start - x.end));
       if (mid == " of " || mid == " of the ") return &x;
       const size_t close = AppositionEnd(static_cast<size_t>(x.end));
