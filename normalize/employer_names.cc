@@ -494,6 +494,39 @@ class Reader {
     return fallback;
   }
 
+  // English: a "person" standing as the organization of another person's apposition (", a former
+  // executive producer at Blizzard Entertainment,", ", head of research with Y,"): "at", "of" or
+  // "with" right before it, inside ", …," (a noun phrase, no relative clause) right after a person
+  // of the same paragraph. People are
+  // not where someone works: the recognizer took a company for a name (docs/blind_errors.md,
+  // fourteenth section E9/S1).
+  void ReadApposedEmployers() {
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type != "person") continue;
+      for (const Mention& m : e.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
+        std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
+        const size_t b = static_cast<size_t>(m.start), end = static_cast<size_t>(m.end);
+        if (!(EndsWith(p.substr(0, b), " at ") || EndsWith(p.substr(0, b), " of ") || EndsWith(p.substr(0, b), " with ")))
+          continue;
+        if (end < p.size() && p[end] != ',' && p[end] != '.') continue;
+        const size_t comma = p.rfind(", ", b);
+        if (comma == std::string_view::npos || b - comma > 90 || p.substr(comma + 2, b - comma - 2).find(',') != std::string_view::npos)
+          continue;
+        // A noun phrase, not a relative clause (", who worked with Dana Cole," names a person).
+        const std::string_view app = p.substr(comma + 2, b - comma - 2);
+        if (app.starts_with("who ") || app.starts_with("which ") || app.starts_with("whose ")) continue;
+        bool after_person = false;
+        for (const Known& k : known_[static_cast<size_t>(m.paragraph)])
+          after_person = after_person || (k.person && static_cast<size_t>(k.end) == comma && k.start != m.start);
+        if (!after_person) continue;
+        retyped_.insert(i);
+        break;
+      }
+    }
+  }
+
   void ReadCompanyPeople() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
@@ -936,6 +969,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadEnglishOrigins();
   r.ReadEnglishPlaces();
   r.ReadEnglishSubjects();
+  r.ReadApposedEmployers();
   r.ReadCompanyPeople();
   if (HasHangul(article)) r.ReadParentUnits();
   if (!r.Changed()) return false;

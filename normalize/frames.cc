@@ -86,6 +86,7 @@ struct FrameReader::Hit {
   bool future = false;  // an appointment designated or announced, not yet in office (":future")
   bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
   bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
+  bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -226,10 +227,32 @@ class FrameReader::Scan {
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
                         future, object, inplace});
       }
+      if (!korean_ && w.value.rfind("join", 0) == 0) AnaphorJoinHits(row, &hits);
     }
     if (korean_) AddStemHits(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
+  }
+
+  // English: a join row "VERB as" with an anaphor row between ("will join the company as", "joined
+  // the division as"): the same move into the organization the anaphor names (Hit::anaphor).
+  void AnaphorJoinHits(int row, std::vector<Hit>* hits) {
+    const Row& w = r_.rows_[row];
+    if (!EndsWithAt(w.text, w.text.size(), " as")) return;
+    const std::string verb = w.text.substr(0, w.text.size() - 3);
+    for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(c_.end);
+         f = c_.lower.find(verb, f + 1)) {
+      if (!IsWordAt(c_.lower, f, verb.size()) || !StartsWith(c_.lower, f + verb.size(), " ")) continue;
+      const size_t at = f + verb.size() + 1;
+      int a = MarkerAt("anaphor", "", at, true);
+      if (a < 0 || !StartsWith(c_.lower, at + r_.rows_[a].text.size(), " as ")) continue;
+      int b = static_cast<int>(f), e = static_cast<int>(at + r_.rows_[a].text.size() + 3);
+      if (e > c_.end || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+      Use(row);
+      Hit h{row, b, e, true, 's', true, w.value.find(":future") != std::string::npos};
+      h.anaphor = true;
+      hits->push_back(h);
+    }
   }
 
   // Korean verb stems with their endings (kind=stem, kind=ending): "선임" + "됐" is a passive
@@ -350,6 +373,13 @@ class FrameReader::Scan {
       // '", said X' speaks; "ORG said X will …" reports X as the subject of what was said.
       size_t at = static_cast<size_t>(p.start) - r_.rows_[before].text.size() - 1;
       while (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ' ') --at;
+      // "Corvina Bio, a Seoul-based developer of …, said Laura Kim … will join": the comma closes the
+      // reporting organization's apposition.
+      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' && r_.rows_[before].text == "said" &&
+          std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) {
+            return o.start >= c_.sentence_start && AppositionEnd(static_cast<size_t>(o.end)) == at;
+          }))
+        return false;
       return at <= static_cast<size_t>(c_.sentence_start) || r_.rows_[before].text != "said" ||
              !IsAsciiAlnum(c_.text[at - 1]);
     }
@@ -800,12 +830,38 @@ class FrameReader::Scan {
   std::string SubjectOrg(const Hit& h) {
     std::string found;
     for (const FrameMention& o : c_.orgs) {
+      // English: the subject heads its own apposition ("Verity Labs, a startup backed by venture firm
+      // Lattice Capital, has hired …"): the organization closing it is the subject's, not the verb's.
       // Korean: the subject may open a long clause ("X가 … 출신 Y(47) 전 … 본부장을 … 내정했다").
       if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow) || IsBody(o)) continue;
+      if (const FrameMention* owner = korean_ ? nullptr : OwnerOfApposition(o, h.pos)) {
+        if (!IsBody(*owner)) found = owner->name;
+        continue;
+      }
       std::string slot = korean_ ? KoParticle(static_cast<size_t>(o.end)) : "";
       if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
     }
     return found;
+  }
+
+  // English: the organization whose apposition or "of" phrase holds `o`, closed before `limit`
+  // ("X, a startup backed by Y, has hired", "X, a unit of Y,", "X of the Korea Baseball
+  // Organization hired"), or nullptr. An organization there describes X; it never acts for it.
+  const FrameMention* OwnerOfApposition(const FrameMention& o, int limit) {
+    for (const FrameMention& x : c_.orgs) {
+      if (&x == &o || !InClause(x) || x.end >= o.start) continue;
+      // (Not an organization closing a person's apposition: "X, a trader at Balyasny, …".)
+      if (MarkerBefore("marker", "of", static_cast<size_t>(x.start)) >= 0 ||
+          MarkerBefore("marker", "source", static_cast<size_t>(x.start)) >= 0)
+        continue;
+      std::string_view mid = c_.lower.substr(static_cast<size_t>(x.end), static_cast<size_t>(o.start - x.end));
+      if (mid == " of " || mid == " of the ") return &x;
+      const size_t close = AppositionEnd(static_cast<size_t>(x.end));
+      if (close > static_cast<size_t>(o.end) && close <= static_cast<size_t>(limit) &&
+          mid.find(',', 1) == std::string_view::npos)
+        return &x;
+    }
+    return nullptr;
   }
 
   // The first organization inside [b, e) of the clause, or "".
@@ -1021,8 +1077,19 @@ class FrameReader::Scan {
     // "… would retire, and that Helen Okafor … would succeed him": the post just left.
     if (!korean_ && voice == 's' && MarkerAt("marker", "pronoun", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true) >= 0)
       succeeds = true;
+    // "has been appointed as her successor": the post the latest departure left.
+    if (!korean_ && !succeeds && e->role.empty()) {
+      size_t at = SkipSpaces(c_.lower, voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end));
+      if (StartsWith(c_.lower, at, "as ")) at += 3;
+      if (MarkerAt("marker", "successor", at, true) >= 0) {
+        succeeds = true;
+        if (!c_.departed.empty()) predecessor_employer = c_.departed.back().second;
+      }
+    }
     if (e->role.empty() && !succeeds) return false;  // an appointment names its position
     if (e->employer.empty()) e->employer = predecessor_employer;
+    // "will join the company as …": the organization the story is about.
+    if (e->employer.empty() && h.anaphor) e->employer = c_.story_employer;
     if (e->employer.empty() && voice == 'a') {
       e->employer = SubjectOrg(h);
       agent_ = !e->employer.empty();

@@ -193,6 +193,24 @@ TEST(EmployerNames, APersonNamedLikeACompanyIsTheCompany) {
   EXPECT_EQ(bandai.aliases, std::vector<std::string>{"Bandai Namco"});
 }
 
+// A "person" in the organization slot of another person's apposition is a company; the same
+// words elsewhere (a person after "at" with no apposition before it) stay a person.
+TEST(EmployerNames, ThePersonInAnAppositionsOrganizationSlotIsACompany) {
+  Article a = testing_support::ArticleWithEntities(
+      "en",
+      {"Starforge Games has appointed Olivia Chen, a former executive producer at Blizzard Entertainment, as head "
+       "of its studio.",
+       "She met Tom Hale, who worked with Dana Cole. A dinner at Ray Park was held."},
+      {{"company", "Starforge Games"}, {"person", "Olivia Chen"}, {"person", "Blizzard Entertainment"},
+       {"person", "Tom Hale"}, {"person", "Dana Cole"}, {"person", "Ray Park"}});
+  Article view;
+  ASSERT_TRUE(EmployerView(a, &view));
+  std::vector<std::string> people;
+  for (const Entity& e : view.entities)
+    if (e.type == "person") people.push_back(e.name);
+  EXPECT_EQ(people, (std::vector<std::string>{"Olivia Chen", "Tom Hale", "Dana Cole", "Ray Park"}));
+}
+
 TEST(EmployerNames, RejectsMalformedTables) {
   EXPECT_FALSE(EmployerNameTable::FromTsv("head\tko\n").ok());
   EXPECT_FALSE(EmployerNameTable::FromTsv("noun\tko\t회사\n").ok());

@@ -1150,4 +1150,43 @@ TEST(BuildEvents, ABiographyTellsNoPostToComeAndNoPlaceBeforeADatedMoveToTheEmpl
 }
 
 }  // namespace
+// Story organization (fifteenth session): an organization in the subject's apposition describes
+// the subject and neither hires nor is anyone's previous employer.
+TEST(BuildEvents, AnOrganizationInTheSubjectsAppositionIsNotTheEmployer) {
+  Article a = English({"Verity Labs hires two researchers",
+                       "Verity Labs, a San Francisco artificial-intelligence startup backed by venture firm Lattice "
+                       "Capital, has hired researchers Priya Natarajan and Tomas Lindqvist from OpenAI, the company "
+                       "confirmed on Wednesday."});
+  AddEntity(&a, "company", "Verity Labs", {"Verity Labs"});
+  AddEntity(&a, "company", "Lattice Capital", {"Lattice Capital"});
+  AddEntity(&a, "company", "OpenAI", {"OpenAI"});
+  AddEntity(&a, "person", "Priya Natarajan", {"Priya Natarajan"});
+  AddEntity(&a, "person", "Tomas Lindqvist", {"Tomas Lindqvist"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 2u);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.employer, "Verity Labs") << e.candidate;
+    EXPECT_EQ(e.previous_employer, "OpenAI") << e.candidate;
+  }
+}
+
+// The story organization is the lead's subject when the headline's first organization only
+// titles a person ("Genentech veteran Laura Kim"): "will join the company" joins it.
+TEST(BuildEvents, TheCompanyJoinedIsTheLeadsSubject) {
+  Article a = English({"Genentech veteran Laura Kim to join Corvina Bio as CSO",
+                       "Corvina Bio, a Seoul-based developer of antibody-drug conjugates, said Laura Kim, a senior "
+                       "director of oncology research at Genentech, will join the company as chief scientific "
+                       "officer on April 1.",
+                       "Kim spent eight years at Genentech after moving there from Amgen in 2016."});
+  AddEntity(&a, "company", "Corvina Bio", {"Corvina Bio"});
+  AddEntity(&a, "company", "Genentech", {"Genentech"});
+  AddEntity(&a, "company", "Amgen", {"Amgen"});
+  AddEntity(&a, "person", "Laura Kim", {"Laura Kim"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "Laura Kim");
+  EXPECT_EQ(evs[0].employer, "Corvina Bio");
+  EXPECT_EQ(evs[0].previous_employer, "Genentech");
+}
+
 }  // namespace hirewire::normalize
