@@ -98,9 +98,22 @@ void AcquihireDeals(const Article& article, const ParagraphSentences& sentences,
   const bool says = SaysAcquihire(article);
   std::vector<bool> deal(out.size(), false);
   for (size_t i = 0; i < out.size(); ++i) {
-    const Event& g = out[i];
-    if (g.candidate_kind != "group" || !Moved(g)) continue;
+    Event& g = out[i];
+    if (g.candidate_kind != "group") continue;
     const std::string origin = Origin(g);
+    // A counted team of a company the employer bought ("has acquired NordFuel …, bringing NordFuel's
+    // team of 25 engineers into the group") moved with the purchase, however the clause words it.
+    if (!Moved(g) && g.type == EventType::kOffer && g.outcome == Outcome::kOffered &&
+        g.candidate_count > 0 && !origin.empty()) {
+      const Entity* from = OrgNamed(article, origin);
+      if (from && !SameOrUnitOrg(origin, g.employer) && EmployerBought(article, sentences, *from, g.employer)) {
+        g.outcome = Outcome::kJoined;
+        if (g.previous_employer.empty()) g.previous_employer = origin;
+        deal[i] = true;
+      }
+      continue;
+    }
+    if (!Moved(g)) continue;
     if (!origin.empty()) {
       const Entity* from = OrgNamed(article, origin);
       deal[i] = from && !SameOrUnitOrg(origin, g.employer) &&

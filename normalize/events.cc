@@ -896,7 +896,7 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     if (modifies_title) break;
     auto before_d = [&](std::string_view w) { return EnglishWordBefore(lo, st, w); };
     if (before_d("acquire ") || before_d("acquisition of ") || before_d("buy ") || before_d("takeover of ") ||
-        before_d("bid for ") || before_d("acquiring ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
+        before_d("bid for ") || before_d("acquiring ") || before_d("acquired ") || before_d("bought ") || before_d("acqui-hire of ") || before_d("acquihire of ") ||
         before_d("deal for ") || before_d("deal with ") || before_d("license ") || before_d("licensing deal with "))
       o->target = true;
   }
@@ -1180,6 +1180,41 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
     if (n >= 0) return n;
   }
   return -1;
+}
+
+// Words of an approximate count (cues.tsv kind=approx): "about", "more than".
+const std::vector<std::string>& ApproxWords() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "approx" && r.lang == "en") out.push_back(r.text);
+    return out;
+  }();
+  return words;
+}
+
+// English: the count after a group noun, "team of (about) N NOUN" ("a research team of about 40
+// people", "NordFuel's team of 25 engineers"): a group counted like "40-person team". `*end` becomes
+// the end of the counted phrase (its count, and the noun after it when one lowercase word follows).
+int ParseCountAfterOf(std::string_view lo, size_t noun_end, size_t* end) {
+  if (!StartsWith(lo, noun_end, " of ")) return -1;
+  size_t at = noun_end + 4;
+  for (const std::string& w : ApproxWords())
+    if (StartsWith(lo, at, w) && at + w.size() < lo.size() && lo[at + w.size()] == ' ') {
+      at += w.size() + 1;
+      break;
+    }
+  size_t e = lo.find_first_of(" ,.;:)", at);
+  if (e == std::string_view::npos) e = lo.size();
+  const int n = EnglishCountWord(lo.substr(at, e - at), 5);
+  if (n <= 0) return -1;
+  *end = e;
+  if (e < lo.size() && lo[e] == ' ') {
+    size_t w = e + 1, we = w;
+    while (we < lo.size() && lo[we] >= 'a' && lo[we] <= 'z') ++we;
+    if (we > w) *end = we;
+  }
+  return n;
 }
 
 int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
@@ -1775,6 +1810,15 @@ class ClauseReader {
         c.end = end;
         c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
                           : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+        if (english && c.count < 0) {
+          // "a research team of about 40 people": the count after the noun; the phrase is the group.
+          size_t counted_end = 0;
+          c.count = ParseCountAfterOf(lo, static_cast<size_t>(end), &counted_end);
+          if (c.count > 0) {
+            if (LeadsTeamOf(lo, counted_end)) continue;
+            c.end = static_cast<int>(counted_end);
+          }
+        }
         if (g.counted && c.count < 0) continue;
         if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0) {
@@ -1790,6 +1834,25 @@ class ClauseReader {
         cands.push_back(c);
         cand_entity.push_back(nullptr);
       }
+    }
+
+    // A group noun inside a counted phrase of another ("engineers" of "team of 25 engineers") is
+    // that group.
+    {
+      std::vector<Candidate> c2;
+      std::vector<const Entity*> e2;
+      for (size_t i = 0; i < cands.size(); ++i) {
+        bool inner = false;
+        for (size_t k = 0; k < cands.size(); ++k)
+          inner = inner || (k != i && cands[i].kind == "group" && cands[k].kind == "group" &&
+                            cands[k].start <= cands[i].start && cands[i].end <= cands[k].end &&
+                            cands[k].end - cands[k].start > cands[i].end - cands[i].start);
+        if (inner) continue;
+        c2.push_back(cands[i]);
+        e2.push_back(cand_entity[i]);
+      }
+      cands = std::move(c2);
+      cand_entity = std::move(e2);
     }
 
     // A group noun right next to a person's name is a title ("수석 연구원 이수진", "연구원 정하은 씨").
@@ -5268,6 +5331,90 @@ void AttemptsForTeams(std::vector<Event>* events) {
   out = std::move(kept);
 }
 
+// The counted group written right after an organization's mention ending at `end`: Korean "픽셀하우스
+// 개발진 30명" (a group noun row, "의" or a space before it, a count after it), English "Ferrite's research
+// team of about 40 people" / "Ferrite's 40 engineers" (a possessive, up to three lowercase words, a
+// group noun row with a count before or after it). The group's count, or -1; `*label` its label.
+int CountedGroupAfter(std::string_view p, size_t end, std::string* label) {
+  const bool english = end < p.size() && (StartsWith(p, end, "'s ") || StartsWith(p, end, "’s "));
+  const std::string lo = AsciiLower(p);
+  size_t at = english ? p.find(' ', end) + 1 : end;
+  if (!english) {
+    if (StartsWith(p, at, "의")) at += 3;
+    if (StartsWith(p, at, " ")) ++at;
+  }
+  for (int words = 0; words < 4 && at < p.size(); ++words) {
+    for (const GroupNoun& g : GroupNouns()) {
+      if (g.english != english || !StartsWith(english ? std::string_view(lo) : p, at, g.text)) continue;
+      const size_t ge = at + g.text.size();
+      if (english && ge < lo.size() && IsAsciiAlnum(lo[ge])) continue;
+      int n = -1;
+      if (english) {
+        size_t counted_end = 0;
+        n = ParseCountBefore(p, lo, at);
+        if (n < 0) n = ParseCountAfterOf(lo, ge, &counted_end);
+      } else {
+        n = ParseKoreanCount(p, at, ge);
+      }
+      if (n > 0) {
+        *label = g.label;
+        return n;
+      }
+    }
+    if (!english) {
+      // A compound ending in a group noun ("딥포레스트의 연구개발진 30명").
+      size_t we = p.find_first_of(" ,.", at);
+      if (we == std::string_view::npos) we = p.size();
+      for (const GroupNoun& g : GroupNouns())
+        if (!g.english && we > at + g.text.size() && EndsWithAt(p, we, g.text)) {
+          const int n = ParseKoreanCount(p, we - g.text.size(), we);
+          if (n > 0) {
+            *label = g.label;
+            return n;
+          }
+        }
+      return -1;
+    }
+    // English: past one more word (a count or a lowercase modifier: "research", "40").
+    size_t we = at;
+    while (we < lo.size() && (IsAsciiAlnum(lo[we]) || lo[we] == '-')) ++we;
+    if (we == at || we >= lo.size() || lo[we] != ' ' || (p[at] >= 'A' && p[at] <= 'Z')) return -1;
+    at = we + 1;
+  }
+  return -1;
+}
+
+// A bid for a company whose counted team the story names ("Nexora had sought the deal mainly to bring in
+// Ferrite's research team of about 40 people", "픽셀하우스 개발진 30명을 확보하려는 목적이었다"): the
+// attempt was for that team (the writers' convention of events-b13: candidate the team, previous
+// employer the target), as AttemptsForTeams does when the team has an offer of its own. The team is
+// written right after a mention of the target in the attempt's paragraph or the next one.
+void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
+  for (Event& t : *events) {
+    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != "company") continue;
+    std::vector<std::string> names = OwnSpellings(article, t.candidate);
+    names.push_back(t.candidate);
+    std::string label;
+    int count = -1;
+    for (size_t para = 0; para < article.paragraphs.size() && count <= 0; ++para) {
+      bool near = false;
+      for (const Evidence& x : t.evidence)
+        near = near || static_cast<int>(para) == x.paragraph || static_cast<int>(para) == x.paragraph + 1;
+      if (!near) continue;
+      const std::string& text = article.paragraphs[para];
+      for (const std::string& n : names)
+        for (size_t f = text.find(n); f != std::string::npos && count <= 0; f = text.find(n, f + 1))
+          count = CountedGroupAfter(text, f + n.size(), &label);
+    }
+    if (count <= 0) continue;
+    t.previous_employer = t.candidate;
+    t.previous_employer_aliases.clear();
+    t.candidate = label + " from " + t.previous_employer;
+    t.candidate_kind = "group";
+    t.candidate_count = count;
+  }
+}
+
 // A failed bid aimed at the target's founder ("in a deal aimed largely at bringing on its founder Dara
 // Kwon, but the talks collapsed", "창업자인 문태준 대표 영입을 노리고 인수를 타진"): the attempt on the
 // company and the unsettled offer to a person of that company are one acquisition attempt whose
@@ -6051,6 +6198,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   DescriptorOrigins(article, &out);
   ItsGroupOrigins(article, &out);
   AttemptsForTeams(&out);
+  TeamsOfTargets(article, &out);
   AttemptsForFounders(&out);
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);

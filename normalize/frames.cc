@@ -230,6 +230,7 @@ class FrameReader::Scan {
       if (!korean_ && w.value.rfind("join", 0) == 0) AnaphorJoinHits(row, &hits);
     }
     if (korean_) AddStemHits(&hits);
+    else AddNounHits(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
   }
@@ -252,6 +253,58 @@ class FrameReader::Scan {
       Hit h{row, b, e, true, 's', true, w.value.find(":future") != std::string::npos};
       h.anaphor = true;
       hits->push_back(h);
+    }
+  }
+
+  // English moves told as nouns (kind=move_noun): a verb of announcing (kind=noun_verb) and a
+  // possessive (kind=noun_det) before the noun ("Hollis announced her retirement", "tendered his
+  // resignation"): the subject's own move, read like "Hollis retired". Hits of whole trigger rows
+  // keep their bytes.
+  void AddNounHits(std::vector<Hit>* hits) {
+    for (int row : r_.RowsOf("move_noun", "en")) {
+      const Row& w = r_.rows_[row];
+      for (size_t f = c_.lower.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() <= static_cast<size_t>(c_.end);
+           f = c_.lower.find(w.text, f + 1)) {
+        if (!IsWordAt(c_.lower, f, w.text.size()) || f < 2) continue;
+        int det = -1, verb = -1;
+        for (int dr : r_.RowsOf("noun_det", "en"))
+          if (EndsWithAt(c_.lower, f - 1, r_.rows_[dr].text) && IsWordAt(c_.lower, f - 1 - r_.rows_[dr].text.size(), r_.rows_[dr].text.size()))
+            det = dr;
+        if (det < 0) {
+          // "Okafor's appointment as chief financial officer was confirmed": the person's own move,
+          // a noun_verb row after "was" later in the clause.
+          if (!(EndsWithAt(c_.lower, f, "'s ") || EndsWithAt(c_.lower, f, "’s "))) continue;
+          const size_t was = c_.lower.find(" was ", f);
+          if (was == std::string_view::npos || was + 5 >= static_cast<size_t>(c_.end)) continue;
+          int verb = -1;
+          for (int vr : r_.RowsOf("noun_verb", "en"))
+            if (StartsWith(c_.lower, was + 5, r_.rows_[vr].text) && IsWordAt(c_.lower, was + 5, r_.rows_[vr].text.size()))
+              verb = vr;
+          if (verb < 0) continue;
+          int b = static_cast<int>(f), e = static_cast<int>(f + w.text.size());
+          if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+          Use(row);
+          Use(verb);
+          hits->push_back({row, b, e, w.value.rfind("appoint", 0) == 0, 's', false, false});
+          continue;
+        }
+        const size_t det_start = f - 1 - r_.rows_[det].text.size();
+        if (det_start < 2) continue;
+        for (int vr : r_.RowsOf("noun_verb", "en")) {
+          const std::string& v = r_.rows_[vr].text;
+          if (EndsWithAt(c_.lower, det_start - 1, v) && IsWordAt(c_.lower, det_start - 1 - v.size(), v.size()) &&
+              (verb < 0 || v.size() > r_.rows_[verb].text.size()))
+            verb = vr;
+        }
+        if (verb < 0) continue;
+        int b = static_cast<int>(det_start - 1 - r_.rows_[verb].text.size()), e = static_cast<int>(f + w.text.size());
+        if (b < c_.start || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; }))
+          continue;
+        Use(row);
+        Use(det);
+        Use(verb);
+        hits->push_back({row, b, e, w.value.rfind("appoint", 0) == 0, 's', false, false});
+      }
     }
   }
 
@@ -1445,13 +1498,13 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
-                                                                  "ending",  "referent", "list_head", "unit_noun"};
+                                                                  "ending",  "referent", "list_head", "unit_noun", "move_noun"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
-        "term_end", "byline", "topic_particle", "name_particle", "appointee_noun"};
+        "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1471,6 +1524,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }
+    if (f[0] == "move_noun" && f[3] != "depart:self" && f[3] != "appoint:self")
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown move_noun " + f[3]);
     if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " + f[3]);
     if (f[0] == "stem" || f[0] == "ending") {
@@ -1901,7 +1956,13 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
     for (size_t f = s.find(w.text); f != std::string_view::npos; f = s.find(w.text, f + 1))
       if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
   }
-  if (!hangul) return false;
+  if (!hangul) {
+    // English moves told as nouns (Scan::AddNounHits).
+    for (int row : RowsOf("move_noun", "en"))
+      for (size_t f = lower.find(rows_[row].text); f != std::string_view::npos; f = lower.find(rows_[row].text, f + 1))
+        if (IsWordAt(lower, f, rows_[row].text.size())) return true;
+    return false;
+  }
   for (int row : RowsOf("stem", "ko"))
     for (size_t f = text.find(rows_[row].text); f != std::string_view::npos; f = text.find(rows_[row].text, f + 1))
       for (int er : RowsOf("ending", "ko"))

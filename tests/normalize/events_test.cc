@@ -235,6 +235,51 @@ TEST(BuildEvents, ACountedGroupOfItsEmployeesComesFromTheOrganizationNamedBefore
   EXPECT_EQ(g->previous_employer, "Tessary");
 }
 
+// A failed bid whose story names the target's counted team ("Tessary's design team of about 30
+// people", Korean "테서리 개발진 25명") was for that team: one attempt, the team the candidate (a group
+// with its count), the target the previous employer.
+TEST(BuildEvents, AFailedBidForACompanysCountedTeamIsAnAttemptOnTheTeam) {
+  Article a = English({"Corvane Cloud's attempt to buy design startup Tessary has collapsed, the companies said.",
+                       "Corvane wanted mainly to bring in Tessary's design team of about 30 people, who build "
+                       "rendering tools."});
+  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud", "Corvane"});
+  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].type, EventType::kAcquisitionAttempt);
+  EXPECT_EQ(evs[0].candidate_kind, "group");
+  EXPECT_EQ(evs[0].candidate_count, 30);
+  EXPECT_EQ(evs[0].previous_employer, "Tessary");
+  EXPECT_EQ(evs[0].outcome, Outcome::kFailed);
+
+  Article k;
+  k.language = "ko";
+  k.paragraphs = {"코르반클라우드가 추진하던 테서리 인수가 무산됐다.", "테서리의 연구개발진 25명을 확보하려는 목적이었다."};
+  AddEntity(&k, "company", "코르반클라우드", {"코르반클라우드"});
+  AddEntity(&k, "company", "테서리", {"테서리"});
+  std::vector<Event> ko = BuildEvents(k);
+  ASSERT_EQ(ko.size(), 1u);
+  EXPECT_EQ(ko[0].candidate_kind, "group");
+  EXPECT_EQ(ko[0].candidate_count, 25);
+  EXPECT_EQ(ko[0].previous_employer, "테서리");
+}
+
+// A completed purchase that brings the bought company's counted team in ("has acquired Tessary,
+// bringing Tessary's team of 25 engineers into the group") is an acqui-hire of that team, joined.
+TEST(BuildEvents, ABoughtCompanysCountedTeamIsAnAcquihire) {
+  Article a = English({"Corvane Cloud said it has acquired Tessary, a design startup, bringing Tessary's team of 25 "
+                       "engineers into the group."});
+  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud"});
+  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].type, EventType::kAcquihire);
+  EXPECT_EQ(evs[0].candidate_kind, "group");
+  EXPECT_EQ(evs[0].candidate_count, 25);
+  EXPECT_EQ(evs[0].previous_employer, "Tessary");
+  EXPECT_EQ(evs[0].outcome, Outcome::kJoined);
+}
+
 // A counter-offer stated as a noun in a sentence that names no person ("Goldman Sachs has responded
 // with a counter-offer"): the person's current employer (the rival offer's origin) offers too, with
 // no previous employer, still open ("has yet to decide").
