@@ -1082,8 +1082,9 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
     if (cap_next || hyphen_next || connector_before) return true;
   }
   // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
-  // middle dot is part of a longer name (left to the tagger).
-  if (type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
+  // middle dot is part of a longer name (left to the tagger); so is a listed person's name
+  // ("マルコス・ベラスケス" is no Marcos: a given name, a middle dot, another family name).
+  if (KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
   if (type == "company" && latin_end) {
     // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
     // industry word is another company (a subsidiary); the English pass reads it whole.

@@ -1616,11 +1616,15 @@ TEST_F(Recognizer, UnitChainsSponsorsMembersAndLeadWordsKeepNameBoundaries) {
     EXPECT_EQ(WithSurface(zes, name), nullptr) << name;
   Article ja;
   ja.language = "ja";
-  ja.paragraphs = {"球団と地元の尼崎信用金庫が共同で進める事業。"};
+  ja.paragraphs = {"球団と地元の尼崎信用金庫が共同で進める事業。新外国人のマルコス・ベラスケスは無安打に終わった。"};
   const auto jes = rec_->Recognize(ja);
   const Entity* bank = WithSurface(jes, "尼崎信用金庫");
   ASSERT_NE(bank, nullptr);
   EXPECT_NE(bank->type, "person");
+  // A listed name before "・katakana" is the given name of another person; a foreign name stays whole.
+  EXPECT_NE(WithSurface(jes, "マルコス・ベラスケス"), nullptr);
+  EXPECT_EQ(WithSurface(jes, "マルコス"), nullptr);
+  EXPECT_NE(WithSurface(Run({"외국인 공격수 에릭 파울리뉴가 만회골을 넣었다."}), "에릭 파울리뉴"), nullptr);
 }
 
 }  // namespace
