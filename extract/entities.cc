@@ -3819,7 +3819,11 @@ bool EntityRecognizer::Impl::WeakKoreanUnit(const Para& p, std::string_view unit
   size_t cut = unit.size();
   for (int k = 0; k < 2 && cut > 0; ++k) cut = LastCodePointStart(unit, cut);
   const std::string_view tail = unit.substr(cut);
-  if (IsKoWord(tail) || ko_titles.count(unit.substr(0, LastCodePointStart(unit, unit.size())))) return false;
+  // (A title before the head: "카르텔조사국장과" is a bureau chief "and", no unit.)
+  const std::string_view stem = unit.substr(0, LastCodePointStart(unit, unit.size()));
+  if (IsKoWord(tail) || IsKoTitle(stem)) return false;
+  for (const std::string& t : ko_titles)
+    if (CountCodePoints(t) >= 2 && EndsWith(stem, t)) return false;
   if (had_particle) return true;
   return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r && cands[p.owner[r]].type == "person";
 }

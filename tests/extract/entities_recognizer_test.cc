@@ -1587,14 +1587,16 @@ TEST_F(Recognizer, TheLastMemberOfAListOfPersonsIsAPerson) {
 TEST_F(Recognizer, UnitChainsSponsorsMembersAndLeadWordsKeepNameBoundaries) {
   const auto ko = Run({"삼성전자 DS부문 메모리사업부 김민수 상무는 말했다. 질병청 감염병정책국은 밝혔다.",
                        "서울대학교병원 소아청소년과 백승우 교수는 말했다. 이 사장은 국토교통부 대도시권광역교통위원회에도 요청했다.",
-                       "열린 하나은행 K리그1 경기에서 전북이 이겼다. 기획재정부 장관과 만났다. 유럽연합 회원국은 반대했다."});
+                       "열린 하나은행 K리그1 경기에서 전북이 이겼다. 기획재정부 장관과 만났다. 유럽연합 회원국은 반대했다.",
+                       "세종은 남궁현 전 공정거래위원회 카르텔조사국장과 유하람 전 부장검사를 영입했다."});
   for (const char* name : {"삼성전자 DS부문 메모리사업부", "질병청 감염병정책국", "서울대학교병원 소아청소년과",
                            "국토교통부 대도시권광역교통위원회"}) {
     const Entity* e = WithSurface(ko, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, "organization") << name;
   }
-  for (const char* name : {"삼성전자 DS부문", "하나은행", "기획재정부 장관과", "기획재정부 장관", "유럽연합 회원국"})
+  for (const char* name : {"삼성전자 DS부문", "하나은행", "기획재정부 장관과", "기획재정부 장관", "유럽연합 회원국",
+                           "공정거래위원회 카르텔조사국장과"})
     EXPECT_EQ(WithSurface(ko, name), nullptr) << name;
   const auto en = Run({"Republicans were divided. Tories in the area have been criticised.",
                        "The film was hit by strikes by the Writers Guild of America and SAG-AFTRA.",
