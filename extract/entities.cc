@@ -765,6 +765,7 @@ struct EntityRecognizer::Impl {
   void ExtendForeignName(const Para& p, int tb, int* te, int* be) const;
   bool TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const;
   bool KoTitleWordAt(const Para& p, int t, int tb, bool plural) const;
+  bool WeakKoreanUnit(const Para& p, std::string_view unit, int r, bool had_particle, const std::vector<Cand>& cands) const;
   uint32_t KoGazetteerOf(const Para& p, const TaggerWords& w) const;
   void TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands, std::vector<Cand>* coordinated,
                        const TaggedSpan& s, int sa) const;
@@ -788,6 +789,8 @@ struct EntityRecognizer::Impl {
   void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
+  void TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const;
+  void DropTitleSponsorsAndMembers(Doc& d) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
   bool IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const;
   void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
@@ -1079,8 +1082,9 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
     if (cap_next || hyphen_next || connector_before) return true;
   }
   // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
-  // middle dot is part of a longer name (left to the tagger).
-  if (type != "person" && KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
+  // middle dot is part of a longer name (left to the tagger); so is a listed person's name
+  // ("マルコス・ベラスケス" is no Marcos: a given name, a middle dot, another family name).
+  if (KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
   if (type == "company" && latin_end) {
     // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
     // industry word is another company (a subsidiary); the English pass reads it whole.
@@ -2158,7 +2162,9 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
         // Medicine") is joined by none of the words after it that hold a head of their own or run
         // to three words or more ("and Mass General Brigham"): a field after "of" is one or two
         // words ("Department of Health and Human Services").
-        const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3);
+        // (So is an acronym after it: "Writers Guild of America and SAG-AFTRA"; not "Science and IT".)
+        const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
+                                                   (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
         const bool head =
             conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
         if (head) {
@@ -3200,7 +3206,7 @@ constexpr std::string_view kCjkOrgHeads[] = {
     "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
     "委員会", "委員會", "协会", "協會", "協会", "基金会", "联盟", "聯盟", "组织", "組織", "中心", "局",
     "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
-    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台"};
+    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台", "金庫"};
 
 namespace {
 bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; }  // (々 too)
@@ -3411,6 +3417,12 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
       // minister's title is a portfolio ("財務相"), no name.
       bool person = s.type == "PER";
+      // A span ending in an organization head of two characters or more names a body, no person
+      // ("尼崎信用金庫", "…银行").
+      if (person)
+        for (std::string_view h : kCjkOrgHeads)
+          person = person && !(CountCodePoints(h) >= 2 && EndsWith(p.text.substr(start, cut - start), h) &&
+                               cut - start > static_cast<int>(h.size()));
       if (!person && cut < static_cast<int>(p.text.size()) &&
           !ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) {
         const std::string_view name = p.text.substr(start, cut - start);
@@ -3754,12 +3766,20 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     bool free = true;
     for (int t = q; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
     // The unit's word with its particle cut, or whole when it ends in a head ("도시공학과", not
-    // "도시공학" + 과).
+    // "도시공학" + 과); the stem that ends in a head when several particles fit ("위원회에도": 에도,
+    // not 도).
     bool had_particle = false;
     const std::string_view w = p.Text(r - 1);
     int end = p.toks[r - 1].end;
-    if (!EndsWithAnyOf(WordList::kKoUnitHead, w) && !EndsWithAnyOf(WordList::kKoBranchSuffix, w))
+    auto unit_head = [&](std::string_view u) {
+      return EndsWithAnyOf(WordList::kKoUnitHead, u) || EndsWithAnyOf(WordList::kKoBranchSuffix, u) ||
+             EndsWithAnyOf(WordList::kKoUnitHeadWeak, u);
+    };
+    if (!unit_head(w)) {
       end = p.toks[r - 1].start + NameStemLength(w, &had_particle);
+      for (const int len : KoreanStemLengths(w))
+        if (unit_head(w.substr(0, len))) end = p.toks[r - 1].start + len;
+    }
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     // A region after a company names its local arm ("하이브 재팬", "유니버설 뮤직 재팬").
     const bool region = In(WordList::kKoRegionWord, unit);
@@ -3768,7 +3788,7 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
     // A branch ("대한적십자사 서울지사") is a unit too, as the batches from entities-b6 on annotate it.
     bool head = numbered || region || EndsWithAnyOf(WordList::kKoUnitHead, unit) ||
-                EndsWithAnyOf(WordList::kKoBranchSuffix, unit);
+                EndsWithAnyOf(WordList::kKoBranchSuffix, unit) || WeakKoreanUnit(p, unit, r, had_particle, cands);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
@@ -3782,7 +3802,30 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
       cands[other].dropped = true;
       cands[other].drop_rule = -1;
     }
+    // A unit of a unit joins too ("삼성전자 DS부문 메모리사업부"): the same candidate again.
+    --ci;
   }
+}
+
+// A unit ending in a one-syllable head that is also a particle or a common ending
+// (`ko_unit_head_weak`: 국, 과, 실; "감염병정책국", "소아청소년과", "재난안전관리실") is a unit only with
+// evidence that the word is a name: three syllables or more, neither the word nor its last two
+// syllables a dictionary word ("회원국", "경영성과": 성과), and a particle after the head
+// ("건축과는") or a person named right after it ("소아청소년과 백승우 교수"); "장관과" (a title + 과
+// "and") has none of it.
+bool EntityRecognizer::Impl::WeakKoreanUnit(const Para& p, std::string_view unit, int r, bool had_particle,
+                                            const std::vector<Cand>& cands) const {
+  if (!EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit) || CountCodePoints(unit) < 3 || IsKoWord(unit)) return false;
+  size_t cut = unit.size();
+  for (int k = 0; k < 2 && cut > 0; ++k) cut = LastCodePointStart(unit, cut);
+  const std::string_view tail = unit.substr(cut);
+  // (A title before the head: "카르텔조사국장과" is a bureau chief "and", no unit.)
+  const std::string_view stem = unit.substr(0, LastCodePointStart(unit, unit.size()));
+  if (IsKoWord(tail) || IsKoTitle(stem)) return false;
+  for (const std::string& t : ko_titles)
+    if (CountCodePoints(t) >= 2 && EndsWith(stem, t)) return false;
+  if (had_particle) return true;
+  return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r && cands[p.owner[r]].type == "person";
 }
 
 // "the Tamil Nadu government", "Maharashtra govt", "the NSW Government": one to three free capitalized
@@ -3919,6 +3962,32 @@ void EntityRecognizer::Impl::EraseCands(Para& p, std::vector<Cand>& cands, int t
     for (int k = c.tb; k < c.te; ++k) p.owner[k] = -1;
     c.dropped = true;
     c.drop_rule = -1;
+  }
+}
+
+// A Chinese organization span that opens with a preposition or function word (`zh_name_left_stop`:
+// "通过北京康寿园…" "through") or with a kind of organization before a place ("经纪公司北京声浪…": an
+// agency, `zh_org_cue` or a word ending in 公司, then a `zh_place_name`) starts after it; the rest keeps
+// four code points or more.
+void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2) continue;
+    for (int k = c.tb + 1; k < c.te; ++k) {
+      const std::string_view lead = p.text.substr(c.start, p.toks[k].start - c.start);
+      const std::string_view rest = p.text.substr(p.toks[k].start, c.end - p.toks[k].start);
+      if (!IsHanWord(lead) || CountCodePoints(rest) < 4) break;
+      bool place = false;
+      for (const std::string& pl : EntityWords::Default().List(WordList::kZhPlaceName))
+        place = place || rest.substr(0, pl.size()) == pl;
+      const bool stop = In(WordList::kZhNameLeftStop, lead);
+      const bool kind = place && (EndsWithAnyOf(WordList::kZhOrgCue, lead) || EndsWith(lead, "公司"));
+      if (!stop && !kind) continue;
+      for (int q = c.tb; q < k; ++q) p.owner[q] = -1;
+      c.tb = k;
+      c.start = p.toks[k].start;
+      break;
+    }
   }
 }
 
@@ -5194,6 +5263,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseCueOrgNames(pi, p, cands);
       ChineseHeadNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
+      TrimChineseOrgLeads(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
@@ -5356,6 +5426,38 @@ void DropPhraseAcronyms(Doc& d) {
 }
 
 }  // namespace
+
+// A name inside a competition's title is a sponsor or the organizer, no organization there: a
+// candidate followed, after a space in Korean or written together in Chinese and Japanese, by a word
+// holding a `competition_word` ("하나은행 K리그1", "中国足球协会超级联赛", "明治安田J1リーグ"). Plural
+// party members (`party_member_plural`: "Republicans were divided", "Tories in the area") are no
+// party either unless the article writes the party with "the" ("the Tories would force a vote").
+void EntityRecognizer::Impl::DropTitleSponsorsAndMembers(Doc& d) const {
+  std::set<int> parties;  // dictionary entries written "the" + a plural somewhere
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.type == "person" || c.dropped) continue;
+    const int nx = c.te;
+    if (c.end == p.toks[c.te - 1].end && p.IsWord(nx) && p.toks[nx].sentence == p.toks[c.tb].sentence &&
+        p.toks[nx].space_before == p.toks[nx].has_hangul) {
+      // (The next word, its parts written together: "K리그" "1", "超级" "联赛".)
+      int e = nx + 1;
+      while (e < p.Size() && e < nx + 3 && !p.toks[e].space_before && p.toks[e].kind != kPunct) ++e;
+      const std::string_view w = p.text.substr(p.toks[nx].start, p.toks[e - 1].end - p.toks[nx].start);
+      bool competition = false;
+      for (const std::string& h : EntityWords::Default().List(WordList::kCompetitionWord))
+        competition = competition || w.find(h) != std::string_view::npos;
+      if (competition) c.dropped = true;
+    }
+    if (c.dict >= 0 && c.te == c.tb + 1 && In(WordList::kPartyMemberPlural, d.Surface(c)) && c.tb > 0 &&
+        (p.Text(c.tb - 1) == "the" || p.Text(c.tb - 1) == "The"))
+      parties.insert(c.dict);
+  }
+  for (Cand& c : d.cands)
+    if (!c.dropped && c.dict >= 0 && c.te == c.tb + 1 && In(WordList::kPartyMemberPlural, d.Surface(c)) &&
+        !parties.count(c.dict))
+      c.dropped = true;
+}
 
 // A platform used as a medium ("said on Twitter", "sur Google", "페이스북에 글을 올려", "Google
 // Trends") is a venue or a product, not the company: those mentions are not output.
@@ -6836,6 +6938,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   DropPhraseAcronyms(d);
   note_drops();
+  m.DropTitleSponsorsAndMembers(d);
   m.DropPlatformVenues(d);
   note_drops();
   m.TrimKoreanOrgs(d);

@@ -125,6 +125,9 @@ enum class WordList : uint8_t {
   kEnUnitWord,          // Scotland, Radio: after a listed organization, a unit of it ("BBC Scotland")
   kZhOrgCue,            // 乐队, 品牌, 生产商: a kind of organization written right before a Chinese name ("乐队野草莓")
   kZhOrgCueWeak,        // 企业: a zh_org_cue that also ends common words (企业家), only before a name closed by a role noun or title
+  kKoUnitHeadWeak,      // 국, 과, 실: a unit head that is also a particle or a common ending, with evidence only ("질병청 감염병정책국")
+  kCompetitionWord,     // 리그, 联赛, リーグ: a word holding one after a name makes the name a sponsor in a title ("하나은행 K리그1")
+  kPartyMemberPlural,   // Republicans, Tories: plural party members, the party only where the article writes "the" before one
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1581,5 +1581,53 @@ TEST_F(Recognizer, TheLastMemberOfAListOfPersonsIsAPerson) {
   EXPECT_EQ(Find(two, "Blue Heron"), nullptr);
 }
 
+// Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
+// Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
+// section, classes C, I, J, E1).
+TEST_F(Recognizer, UnitChainsSponsorsMembersAndLeadWordsKeepNameBoundaries) {
+  const auto ko = Run({"삼성전자 DS부문 메모리사업부 김민수 상무는 말했다. 질병청 감염병정책국은 밝혔다.",
+                       "서울대학교병원 소아청소년과 백승우 교수는 말했다. 이 사장은 국토교통부 대도시권광역교통위원회에도 요청했다.",
+                       "열린 하나은행 K리그1 경기에서 전북이 이겼다. 기획재정부 장관과 만났다. 유럽연합 회원국은 반대했다.",
+                       "세종은 남궁현 전 공정거래위원회 카르텔조사국장과 유하람 전 부장검사를 영입했다."});
+  for (const char* name : {"삼성전자 DS부문 메모리사업부", "질병청 감염병정책국", "서울대학교병원 소아청소년과",
+                           "국토교통부 대도시권광역교통위원회"}) {
+    const Entity* e = WithSurface(ko, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "organization") << name;
+  }
+  for (const char* name : {"삼성전자 DS부문", "하나은행", "기획재정부 장관과", "기획재정부 장관", "유럽연합 회원국",
+                           "공정거래위원회 카르텔조사국장과"})
+    EXPECT_EQ(WithSurface(ko, name), nullptr) << name;
+  const auto en = Run({"Republicans were divided. Tories in the area have been criticised.",
+                       "The film was hit by strikes by the Writers Guild of America and SAG-AFTRA.",
+                       "Delays at Naval Sea Systems Command grew, and she partnered with Three Rivers Community College."});
+  for (const char* name : {"Republicans", "Tories", "Writers Guild of America and SAG-AFTRA", "Sea Systems Command",
+                           "Rivers Community College"})
+    EXPECT_EQ(WithSurface(en, name), nullptr) << name;
+  for (const char* name : {"Writers Guild of America", "Naval Sea Systems Command", "Three Rivers Community College"})
+    EXPECT_NE(WithSurface(en, name), nullptr) << name;
+  const auto the = Run({"The Tories would force a vote, and Sir Gareth said the Tories were ready."});
+  EXPECT_NE(WithSurface(the, "Tories"), nullptr);
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"中国足球协会超级联赛第20轮结束。公司通过北京康寿园健康科技有限公司宣布。",
+                   "其经纪公司北京声浪文化传媒有限公司宣布。"};
+  const auto zes = rec_->Recognize(zh);
+  for (const char* name : {"北京康寿园健康科技有限公司", "北京声浪文化传媒有限公司"}) EXPECT_NE(WithSurface(zes, name), nullptr) << name;
+  for (const char* name : {"中国足球协会", "通过北京康寿园健康科技有限公司", "经纪公司北京声浪文化传媒有限公司"})
+    EXPECT_EQ(WithSurface(zes, name), nullptr) << name;
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"球団と地元の尼崎信用金庫が共同で進める事業。新外国人のマルコス・ベラスケスは無安打に終わった。"};
+  const auto jes = rec_->Recognize(ja);
+  const Entity* bank = WithSurface(jes, "尼崎信用金庫");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_NE(bank->type, "person");
+  // A listed name before "・katakana" is the given name of another person; a foreign name stays whole.
+  EXPECT_NE(WithSurface(jes, "マルコス・ベラスケス"), nullptr);
+  EXPECT_EQ(WithSurface(jes, "マルコス"), nullptr);
+  EXPECT_NE(WithSurface(Run({"외국인 공격수 에릭 파울리뉴가 만회골을 넣었다."}), "에릭 파울리뉴"), nullptr);
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -319,6 +319,9 @@ std::vector<Probe> Probes() {
       // A unit written after its parent is one organization with it: "한울재단 국가위원회".
       {WordList::kKoUnitHead, "ko", [](const std::string& w) { return "한울재단 국가" + w + Topic(w) + " 이날 성명을 냈다."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "한울재단 국가" + w) != nullptr; }},
+      // ... and so is one with a weak head when a particle follows it: "한울재단 국가정책국은".
+      {WordList::kKoUnitHeadWeak, "ko", [](const std::string& w) { return "한울재단 국가정책" + w + Topic(w) + " 이날 성명을 냈다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울재단 국가정책" + w) != nullptr; }},
       // A head after a modifier of Han words makes an organization: "交通运输局".
       {WordList::kZhOrgHead, "zh", [](const std::string& w) { return "记者从交通运输" + w + "获悉，相关工作已经启动。"; },
        [](const std::string& w, const auto& es) {
