@@ -125,6 +125,9 @@ enum class WordList : uint8_t {
   kEnUnitWord,          // Scotland, Radio: after a listed organization, a unit of it ("BBC Scotland")
   kZhOrgCue,            // 乐队, 品牌, 生产商: a kind of organization written right before a Chinese name ("乐队野草莓")
   kZhOrgCueWeak,        // 企业: a zh_org_cue that also ends common words (企业家), only before a name closed by a role noun or title
+  kDeShopHead,          // bäckerei, apotheke: a German shop named by its trade and a name ("Bäckerei Sonnenkorn", "Marien-Apotheke")
+  kKoGroupHead,         // 상인회, 번영회: after the Hangul name of a place with a space, the group of that place ("망원시장 상인회")
+  kEnSportWord,         // season, match: in a paragraph with one, "the" + a run ending in a plural noun is a team ("the Sydney Swans")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
