@@ -723,6 +723,7 @@ struct EntityRecognizer::Impl {
   const char* KoSuffixType(std::string_view s) const;
   bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
+  int KoGroupAfterName(const Para& p, int t, const std::vector<int>& stems) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -735,6 +736,7 @@ struct EntityRecognizer::Impl {
   bool GermanPlaceHead(const Para& p, int t) const;
   void GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void GermanShopPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool CoordinatedNameWord(const Para& p, int t) const;
   void CoordinatedCompanyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void EnglishGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -751,6 +753,8 @@ struct EntityRecognizer::Impl {
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
+  bool SportsTeamRun(const Para& p, int a, int b, int words) const;
+  bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
   bool CommonWordRun(const Para& p, int a, int b) const;
   bool ActsAsBody(const Para& p, int t) const;
   bool NoCommonWordIn(const Para& p, int a, int b) const;
@@ -1346,6 +1350,22 @@ void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Ca
     ClaimSpan(pi, p, cands, r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
 }
 
+namespace {
+// Hangul syllables with ASCII digits inside, opening and ending in Hangul: a numbered body
+// ("법안심사제2소위원회", "형사제3부"); plain Hangul too.
+bool HangulNumberedWord(std::string_view s) {
+  if (s.empty() || IsAsciiDigit(s.front()) || IsAsciiDigit(s.back())) return false;
+  for (size_t i = 0; i < s.size();) {
+    if (IsAsciiDigit(s[i])) {
+      ++i;
+      continue;
+    }
+    if (!IsHangulSyllable(DecodeUtf8(s, &i))) return false;
+  }
+  return true;
+}
+}  // namespace
+
 // "company" or "organization" when Hangul word `s` ends in a company or organization suffix.
 const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   if (ko_stop.count(s)) return nullptr;
@@ -1358,7 +1378,7 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
   // word of six syllables or more.
   if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
-        return s.size() >= len + 6 && IsAllHangul(s) && !ko_stop.count(s.substr(0, s.size() - len)) &&
+        return s.size() >= len + 6 && HangulNumberedWord(s) && !ko_stop.count(s.substr(0, s.size() - len)) &&
                (!IsKoTitle(s) || (CountCodePoints(s) >= 6 && !ko_titles.count(s)));
       }))
     return "organization";
@@ -1390,6 +1410,29 @@ int KoreanFormBefore(const Para& p, int t, bool free = true) {
   return f;
 }
 
+// Word t (its particle stripped: `stems`) is a ko_group_head row after a free Hangul name word
+// written before it with a space (two syllables or more, no particle, stop word, title or
+// person's name): the bytes of word t without the particle, else 0.
+int EntityRecognizer::Impl::KoGroupAfterName(const Para& p, int t, const std::vector<int>& stems) const {
+  if (t < 1 || !p.toks[t].space_before || !p.IsWord(t - 1) || !p.Free(t - 1) || !p.toks[t - 1].hangul ||
+      p.toks[t - 1].sentence != p.toks[t].sentence)
+    return 0;
+  const std::string_view w = p.Text(t);
+  int g = 0;
+  if (In(WordList::kKoGroupHead, w)) g = static_cast<int>(w.size());
+  for (const int k : stems)
+    if (!g && In(WordList::kKoGroupHead, w.substr(0, static_cast<size_t>(k)))) g = k;
+  if (!g) return 0;
+  const std::string_view name = p.Text(t - 1);
+  if (CountCodePoints(name) < 2 || ko_stop.count(name) || IsKoTitle(name) || IsKoreanNameShape(name) ||
+      ko_person_cues.count(name))
+    return 0;
+  // (A word ending in a particle that never ends a name is no name: "시장의 상인회".)
+  for (const int k : KoreanStemLengths(name))
+    if (In(WordList::kKoNeverNameFinal, name.substr(static_cast<size_t>(k)))) return 0;
+  return g;
+}
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1399,6 +1442,12 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     std::string_view w = p.Text(t);
     std::vector<int> stems = KoreanStemLengths(w);
     std::string_view stem = w;
+    // "망원시장 상인회는", "비트레인 피해자연대가": a group head (ko_group_head) after the name of a
+    // place, market or product with a space is one organization with it.
+    if (const int g = KoGroupAfterName(p, t, stems); g > 0) {
+      ClaimSpan(pi, p, cands, t - 1, t + 1, p.toks[t].start + g, "organization", 0.6);
+      continue;
+    }
     // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
     // 수성구의회에서 + 도).
     const char* type = KoSuffixType(w);
@@ -1409,6 +1458,21 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     if (type) {
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(stem.size()), type, 0.6);
       continue;
+    }
+    // "법안심사제2소위원회에서": a numbered body, whose number splits it into three words written
+    // together (Hangul, digits, Hangul ending in an organization suffix).
+    if (t >= 2 && p.toks[t - 1].kind == kNumber && !p.toks[t - 1].space_before && !p.toks[t].space_before &&
+        p.IsWord(t - 2) && p.Free(t - 2) && p.Free(t - 1) && p.toks[t - 2].hangul) {
+      std::vector<size_t> lens = {w.size()};  // the whole word first, then its stems, longest first
+      for (auto k = stems.rbegin(); k != stems.rend(); ++k) lens.push_back(static_cast<size_t>(*k));
+      for (const size_t len : lens) {
+        const int end = p.toks[t].start + static_cast<int>(len);
+        if (const char* numbered = KoSuffixType(p.text.substr(p.toks[t - 2].start, end - p.toks[t - 2].start))) {
+          ClaimSpan(pi, p, cands, t - 2, t + 1, end, numbered, 0.6);
+          break;
+        }
+      }
+      if (p.owner[t] >= 0) continue;
     }
     // "리벨리온, 딥엑스 등": an unknown word listed with a company before "등" (and so on).
     if (stems.empty() && p.IsWord(t + 1) && p.Text(t + 1) == "등" && p.toks[t].hangul &&
@@ -1892,7 +1956,18 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     }
     if (!p.Free(t)) continue;
     if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, p.Text(t - 1))) continue;
-    const int e = GermanPlaceEnd(p, t + 1);
+    int e = GermanPlaceEnd(p, t + 1);
+    // "Wirtschaftskammer Österreich": a country or region the dictionary lists as a place (type
+    // other, one word) after a head, no capitalized word after it, is the body's seat too.
+    if (const int oi = t + 1 < n ? p.owner[t + 1] : -1;
+        e == t + 1 && !territory && oi >= 0 && cands[oi].dict >= 0 && entries[cands[oi].dict].type == "other" &&
+        cands[oi].tb == t + 1 &&
+        cands[oi].te == t + 2 && p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence &&
+        !(p.IsWord(t + 2) && p.toks[t + 2].cap && p.toks[t + 2].sentence == p.toks[t].sentence)) {
+      cands[oi].dropped = true;
+      p.owner[t + 1] = -1;
+      e = t + 2;
+    }
     if (e == t + 1) continue;
     int a = t;
     // "S-Bahn", "Bundestheater-Holding": capitalized parts joined to the head by hyphens.
@@ -1951,6 +2026,55 @@ void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& 
     if (e == t + 1) continue;
     if (year_after(e, t)) ++e;
     ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, "organization", 0.7);
+    t = e - 1;
+  }
+}
+
+// German shops named by their trade (de_shop_head rows, alone or ending a compound) and a name: one or
+// two capitalized name words after the trade ("Bäckerei Sonnenkorn", "Landbäckerei Wiedemann"), or a
+// capitalized word joined by a hyphen before it ("Marien-Apotheke"). The trade alone names no shop.
+void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto shop_head = [&](int t) {
+    if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+    const std::string lower = FoldWord(p.Text(t));
+    for (const std::string& h : EntityWords::Default().List(WordList::kDeShopHead))
+      if (lower == h || (lower.size() >= h.size() + 3 && EndsWith(lower, h))) return true;
+    return false;
+  };
+  auto name_word = [&](int q, int s) {
+    if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps ||
+        !p.toks[q].space_before || p.toks[q].sentence != s)
+      return false;
+    const std::string_view w = p.Text(q);
+    return !en_stop.count(w) && !IsLatinTitle(w) && !In(WordList::kDeNoPlace, w) && !In(WordList::kDemonym, w) &&
+           !In(WordList::kDeShopHead, FoldWord(w));
+  };
+  for (int t = 0; t < n; ++t) {
+    if (!p.Free(t) || !shop_head(t)) continue;
+    const int s = p.toks[t].sentence;
+    // "Marien-Apotheke": a capitalized part joined by a hyphen.
+    if (t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before && !p.toks[t].space_before && p.IsWord(t - 2) &&
+        p.Free(t - 2) && p.Free(t - 1) && p.toks[t - 2].latin && p.toks[t - 2].cap && !p.toks[t - 2].all_caps &&
+        !en_stop.count(p.Text(t - 2))) {
+      ClaimSpan(pi, p, cands, t - 2, t + 1, p.toks[t].end, "company", 0.6);
+      continue;
+    }
+    // An indefinite article or a plural makes the trade a kind ("eine Bäckerei Müllers").
+    if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(t - 1)))) continue;
+    int e = t + 1;
+    while (e < t + 3 && name_word(e, s)) ++e;
+    if (e == t + 1) continue;
+    // The name ends the capitalized run: a third capitalized word is another phrase.
+    if (e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before && p.toks[e].sentence == s) continue;
+    // A name word the paragraph writes after an article is a common noun ("die Bäckerei Filiale").
+    bool common = false;
+    for (int q = t + 1; q < e && !common; ++q)
+      for (int k = 1; k < n && !common; ++k)
+        common = k != q && p.IsWord(k) && p.Text(k) == p.Text(q) && p.IsWord(k - 1) &&
+                 In(WordList::kDeDeterminer, FoldWord(p.Text(k - 1)));
+    if (common) continue;
+    ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, "company", 0.6);
     t = e - 1;
   }
 }
@@ -2563,6 +2687,10 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       type = "company";
       conf = 0.7;
     }
+  if (!type && !poss_end && words <= 3 && all_name_like && SportsTeamRun(p, a, b, words)) {
+    type = "organization";
+    conf = 0.6;
+  }
   bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
   // "Kanzlei Koch Rainer Partner": in German a noun naming a kind of company before the run makes
   // it a company, whatever verb follows.
@@ -2605,6 +2733,24 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   }
   if (std::string_view(type) != "person") a = ElidedCompoundStart(p, a);
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
+}
+
+// Run [a, b) of `words` name words is a sports team with no head word: "the" and two or three
+// words ending in a plural common noun, the first no common word, in a paragraph of a sports report
+// ("the Sydney Swans", "with the Melbourne Vixens", "The Logan Leopards"); no competition ("the
+// Commonwealth Games": non_entity_head). English (or untagged) text only.
+bool EntityRecognizer::Impl::SportsTeamRun(const Para& p, int a, int b, int words) const {
+  if (!tagger || (!p.lang.empty() && p.lang != "en")) return false;
+  const std::string_view last = p.Text(b - 1);
+  const bool plural = last.size() >= 4 && last.back() == 's' && last[last.size() - 2] != 's' &&
+                      tagger->EnglishWordInfo(last).lower;
+  if (words < 2 || !plural || a < 1 || !p.IsWord(a - 1) || (p.Text(a - 1) != "the" && p.Text(a - 1) != "The") ||
+      CommonWordRun(p, a, a + 1) || en_org_suffixes.count(last) || en_company_suffixes.count(last) ||
+      In(WordList::kNonEntityHead, last))
+    return false;
+  for (int t = 0; t < p.Size(); ++t)
+    if (p.IsWord(t) && !p.toks[t].cap && In(WordList::kEnSportWord, p.Text(t))) return true;
+  return false;
 }
 
 // Word `a` opens its sentence (an opening quote aside) and the paragraph writes it in lower case
@@ -3423,6 +3569,20 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         for (std::string_view h : kCjkOrgHeads)
           person = person && !(CountCodePoints(h) >= 2 && EndsWith(p.text.substr(start, cut - start), h) &&
                                cut - start > static_cast<int>(h.size()));
+      // "尼崎信用金庫": a person span ending in an organization head of two characters or more
+      // (cjk_name_head) after two characters at least is that organization; the head alone is
+      // a kind of body, no name.
+      if (person) {
+        const std::string_view name = p.text.substr(start, cut - start);
+        bool head_only = false;
+        for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead)) {
+          if (CountCodePoints(h) < 2 || !EndsWith(name, h)) continue;
+          const int before = CountCodePoints(name.substr(0, name.size() - h.size()));
+          head_only = head_only || before == 0;
+          person = person && before < 2;
+        }
+        if (head_only) continue;
+      }
       if (!person && cut < static_cast<int>(p.text.size()) &&
           !ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) {
         const std::string_view name = p.text.substr(start, cut - start);
@@ -3579,7 +3739,10 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
 // script (hiragana and spaces included: "炉ばた 月光"). A quote of two to sixteen code points with no
 // sentence or list punctuation inside; a listed name inside keeps its entry.
 void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand>& cands) const {
-  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {{"「", "」"}, {"『", "』"}, {"“", "”"}};
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {"「", "」"}, {"『", "』"}, {"“", "”"}, {"《", "》"}};
+  // Ends of newspaper and magazine names ("北京青年报", "新闻周刊").
+  static constexpr std::string_view kPublicationEnds[] = {"报", "報", "杂志", "雜誌", "周刊", "週刊"};
   for (int t = 1; t + 2 < p.Size(); ++t) {
     std::string_view close;
     for (const auto& [o, c] : kQuotes)
@@ -3589,12 +3752,20 @@ void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand
     // (The text before the quote, not the last word: ICU may split the cue, "俱|乐部".)
     const std::string_view before = p.text.substr(0, p.toks[t].start);
     for (const std::string& c : EntityWords::Default().List(WordList::kCjkQuoteOrgCue)) cue = cue || before.ends_with(c);
-    if (!cue) continue;
+    // Book-title brackets hold works as well as publications: 《…》 names a newspaper or magazine
+    // by a cue before it (期刊《自然》), a publication ending (《北京青年报》) or "据《…》报道".
+    const bool book = close == "》";
+    if (!cue && !book) continue;
     int r = t + 1;
     while (r < p.Size() && r < t + 12 && !p.IsPunct(r, close)) ++r;
     if (r >= p.Size() || !p.IsPunct(r, close) || r == t + 1) continue;
     const int start = p.toks[t + 1].start, end = p.toks[r - 1].end;
     const std::string_view name = p.text.substr(start, end - start);
+    if (book && !cue) {
+      bool publication = before.ends_with("据") && p.text.substr(p.toks[r].end).starts_with("报道");
+      for (std::string_view e : kPublicationEnds) publication = publication || EndsWith(name, e);
+      if (!publication) continue;
+    }
     const int n = CountCodePoints(name);
     bool clean = n >= 2 && n <= 16;
     for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"}) clean = clean && name.find(x) == std::string_view::npos;
@@ -4463,6 +4634,37 @@ bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& 
 
 // ---- Pass 5: parenthetical glosses, "씽킹머신즈랩(TML)", "앤드루 털록(Andrew Tulloch)"
 
+namespace {
+// Folded `w` is made of non-empty starts of `words` in order, the first word's start first, any
+// later word skipped ("sebi" of securities|exchange|board|india, "ofcom" of office|communications).
+bool StartsOfWords(std::string_view w, const std::vector<std::string>& words, size_t i, bool first) {
+  if (w.empty()) return !first;
+  for (size_t j = i; j < words.size(); ++j) {
+    for (size_t n = std::min(w.size(), words[j].size()); n >= 1; --n)
+      if (w.substr(0, n) == std::string_view(words[j]).substr(0, n) && StartsOfWords(w.substr(n), words, j + 1, false))
+        return true;
+    if (first) return false;
+  }
+  return false;
+}
+}  // namespace
+
+// Word t, a capitalized ASCII word of three to eight letters (not all capitals), is a clipped short
+// form of the name at tokens [tb, te): the starts of its capitalized words, in order, the first word's
+// first ("Sebi" of "Securities and Exchange Board of India").
+bool EntityRecognizer::Impl::ClippedShortForm(const Para& p, int tb, int te, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  const std::string_view w = p.Text(t);
+  if (w.size() < 3 || w.size() > 8) return false;
+  for (char ch : w)
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
+  std::vector<std::string> words;
+  for (int q = tb; q < te; ++q)
+    if (p.IsWord(q) && p.toks[q].cap) words.push_back(FoldWord(p.Text(q)));
+  if (words.size() < 2) return false;
+  return StartsOfWords(FoldWord(w), words, 0, true);
+}
+
 void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const size_t before = cands.size();
   // The paragraph's candidates are the last ones (passes run paragraph by paragraph).
@@ -4475,8 +4677,12 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     if (k >= p.Size() || cands[ci].end != p.toks[k - 1].end) continue;
     // In Latin text a space comes before the bracket: "Wiener Zentrum für Migrationspolitik
     // (ICMPD)", an acronym of an organization (after a person it is the party: "Olaf Scholz (SPD)").
-    const bool spaced_acronym = p.toks[k].space_before && cands[ci].type != "person" && p.toks[k - 1].latin &&
-                                IsAcronym(p, k + 1) && p.IsPunct(k + 2, ")");
+    // So is a capitalized word made of the starts of the name's capitalized words, in order ("Securities
+    // and Exchange Board of India (Sebi)", "Office of Communications (Ofcom)").
+    const bool spaced = p.toks[k].space_before && cands[ci].type != "person" && p.toks[k - 1].latin &&
+                        p.IsPunct(k + 2, ")");
+    const bool clipped = spaced && !IsAcronym(p, k + 1) && ClippedShortForm(p, cands[ci].tb, cands[ci].te, k + 1);
+    const bool spaced_acronym = spaced && (IsAcronym(p, k + 1) || clipped);
     if (!p.IsPunct(k, "(") || (p.toks[k].space_before && !spaced_acronym)) continue;
     int close = k + 1;
     while (close < p.Size() && close < k + 7 && !p.IsPunct(close, ")")) ++close;
@@ -4511,7 +4717,7 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     c.key = "#" + std::to_string(ci);
     if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && gloss_end - k - 1 >= 3)
       cands[ci].hint = std::string(g);
-    if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps)
+    if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps && !clipped)
       cands[ci].hint = std::string(g);
     Claim(p, cands, std::move(c));
   }
@@ -5232,6 +5438,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper && lang == "de") GermanPlacedBodyPass(pi, p, cands);
   if (upper && lang == "de") GermanClubPass(pi, p, cands);
+  if (upper && lang == "de") GermanShopPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
   if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
@@ -5897,6 +6104,11 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
         c.type = it->second.first;
       else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
         c.type = "organization";
+    }
+    // One surface is one body: a company and an organization candidate written alike take the type
+    // read with more confidence ("Collingwood president Jeff Browne" and "Collingwood defender").
+    if (c.type != "person") {
+      if (auto it = org_type_of.find(s); it != org_type_of.end()) c.type = it->second.first;
     }
     // ("Maharashtra govt" and "Maharashtra government" are one name.)
     if (const size_t sp = s.rfind(' '); c.type != "person" && sp != std::string::npos &&

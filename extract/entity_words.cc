@@ -40,6 +40,7 @@ constexpr std::string_view kListNames[] = {
     "en_government_word", "en_government_kind", "en_possessive_unit", "en_unit_word",
     "zh_org_cue",        "zh_org_cue_weak",
     "ko_unit_head_weak", "competition_word", "party_member_plural",
+    "de_shop_head",      "ko_group_head",       "en_sport_word",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

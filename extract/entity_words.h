@@ -128,6 +128,9 @@ enum class WordList : uint8_t {
   kKoUnitHeadWeak,      // 국, 과, 실: a unit head that is also a particle or a common ending, with evidence only ("질병청 감염병정책국")
   kCompetitionWord,     // 리그, 联赛, リーグ: a word holding one after a name makes the name a sponsor in a title ("하나은행 K리그1")
   kPartyMemberPlural,   // Republicans, Tories: plural party members, the party only where the article writes "the" before one
+  kDeShopHead,          // bäckerei, apotheke: a German shop named by its trade and a name ("Bäckerei Sonnenkorn", "Marien-Apotheke")
+  kKoGroupHead,         // 상인회, 번영회: after the Hangul name of a place with a space, the group of that place ("망원시장 상인회")
+  kEnSportWord,         // season, match: in a paragraph with one, "the" + a run ending in a plural noun is a team ("the Sydney Swans")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -108,6 +108,12 @@ bool HasRole(const Entity* e, const std::string& title) {
   return false;
 }
 
+// `w` with its first letter (ASCII) upper-cased: "bäckerei" -> "Bäckerei".
+std::string Capitalized(std::string w) {
+  if (!w.empty()) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+  return w;
+}
+
 // The topic particle after `w`: 은 after a final consonant, else 는 (also after Latin letters).
 std::string Topic(const std::string& w) {
   if (w.size() < 3) return "는";
@@ -523,6 +529,21 @@ std::vector<Probe> Probes() {
       // A listed broadcaster and a unit word are one organization ("BBC Scotland").
       {WordList::kEnUnitWord, "en", [](const std::string& w) { return "The singer told BBC " + w + " that the band nearly split."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "BBC " + w) != nullptr; }},
+      // A German trade and a name are one shop; the trade alone in the next sentence names none.
+      {WordList::kDeShopHead, "de", [](const std::string& w) {
+         return "Am Montag schloss die " + Capitalized(w) + " Zentrixer in Bergheim. Die " + Capitalized(w) + " war beliebt.";
+       },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "company", Capitalized(w) + " Zentrixer") != nullptr && es.size() == 1;
+       }},
+      // A place and a group head after it are one organization ("망원시장 상인회").
+      {WordList::kKoGroupHead, "ko", [](const std::string& w) { return "한울시장 " + w + Topic(w) + " 이날 성명을 냈다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울시장 " + w) != nullptr; }},
+      // "the" and a place and a plural noun in a paragraph with a sports word are a team.
+      {WordList::kEnSportWord, "en", [](const std::string& w) {
+         return "The result was a blow for the Zentrixville Magpies, who spoke about the " + w + " on Monday.";
+       },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrixville Magpies") != nullptr; }},
   };
 }
 
