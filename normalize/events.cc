@@ -302,6 +302,8 @@ std::string MultiplyDecimal(const std::string& a, const std::string& b) {
   return fp.empty() ? ip : ip + "." + fp;
 }
 
+bool OtherOrgClauseInHeadline(const Article& a, const Event& e);
+
 namespace {
 
 // Sentence [start, end) byte spans of `text` from the shared analysis's sentence bounds, trimmed
@@ -3098,8 +3100,10 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
   }
 }
 
+// `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
+// 류경민's hire at KAIST) keep no departure from being told: it is no move the departure is half of.
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
-                                     bool headline) {
+                                     bool headline, const Article* article = nullptr) {
   std::vector<Event> out;
   for (Event& e : evs) {
     Event* into = nullptr;
@@ -3173,7 +3177,9 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
         if (j != i && out[j].type != EventType::kDeparture && SamePersonName(out[j].candidate, out[i].candidate) &&
-            (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()))
+            (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()) &&
+            !(headline && article && OtherOrgClauseInHeadline(*article, out[j]) &&
+              std::all_of(out[j].evidence.begin(), out[j].evidence.end(), [](const Evidence& x) { return x.paragraph == 0; })))
           part_of_move[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)
@@ -5848,7 +5854,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
   AnnouncedHires(article, ctx, &out);
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article), &article);
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) {
     out = FoldHeadlineEvents(article, std::move(out));

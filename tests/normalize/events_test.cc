@@ -664,6 +664,27 @@ TEST(BuildEvents, TheUnitOfAPersonPromotedInPlaceIsNoPreviousEmployer) {
   EXPECT_EQ(evs[0].previous_employer, "");
 }
 
+// A headline clause after an ellipsis that titles a person by another organization is no hire at
+// the first clause's employer, so it is no move the body's departure of that person is half of.
+TEST(BuildEvents, AHeadlineMisreadingKeepsTheBodysRetirement) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"KAIST, 구글 딥마인드 김재원 박사 교수로 영입…포스텍 류경민 교수는 정년퇴임",
+                  "KAIST는 구글 딥마인드에서 일해 온 김재원 박사를 교수로 임용했다고 4일 밝혔다.",
+                  "한편 로봇 공학 1세대 연구자인 류경민 포스텍 교수는 이달 말 정년퇴임한다."};
+  AddEntity(&a, "organization", "KAIST", {"KAIST"});
+  AddEntity(&a, "company", "구글 딥마인드", {"구글 딥마인드"});
+  AddEntity(&a, "organization", "포스텍", {"포스텍"});
+  AddEntity(&a, "person", "김재원", {"김재원"});
+  AddEntity(&a, "person", "류경민", {"류경민"});
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
+  const Event* d = Find(evs, "departure", "류경민");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->employer, "포스텍");
+  EXPECT_EQ(Find(evs, "hire", "류경민"), nullptr);
+}
+
 TEST(BuildEvents, APromotionThatMovesThePersonKeepsTheOrigin) {
   // "대양중공업 노재석 전무가 사장으로 승진해 자리를 옮긴다": promoted into another affiliate.
   Article a;
