@@ -3032,14 +3032,25 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   ClauseReader(ctx, s, person_m, person_e, org_m, org_e).Run();
 }
 
-// The type from the outcome: a move made or agreed is a hire, unless pay was stated for it — then
-// it is an offer with its final outcome (the offer is the story: "offered $150 million … she
-// accepted"); a move away with no destination is a departure.
+// The type from the outcome: a move made or agreed is a hire; pay stated for a move made keeps it a
+// hire (the convention of the batch briefs since events-b13: "a completed or signed move that states
+// its pay is a hire"; events-b12 typed such moves offers), pay for an open or refused move, an
+// offer the person is reported to accept ("accepted an offer valued at …") or one bargained over
+// (declined or raised before the move) makes an offer; a move away with no destination is a departure.
 void SettleType(Event* e, bool agreed) {
   if (e->type == EventType::kOffer && e->outcome == Outcome::kLeft) e->type = EventType::kDeparture;
   const bool move = e->outcome == Outcome::kJoined || (e->outcome == Outcome::kAccepted && agreed);
   if (e->type == EventType::kOffer && move && e->offers.empty()) e->type = EventType::kHire;
-  if (e->type == EventType::kHire && !e->offers.empty()) e->type = EventType::kOffer;
+  // A move made with its pay stated is a hire (the pay stays in its offers); pay for a move not
+  // made yet or refused is an offer; an agreed move read as a hire keeps its type.
+  const bool offer_taken = std::any_of(e->offers.begin(), e->offers.end(), [](const Offer& o) { return o.response == "accepted"; });
+  const bool bargained = std::any_of(e->timeline.begin(), e->timeline.end(),
+                                     [](const std::string& t) { return t == "declined" || t == "raised"; });
+  if (e->type == EventType::kOffer && e->outcome == Outcome::kJoined && !offer_taken && !bargained)
+    e->type = EventType::kHire;
+  if (e->type == EventType::kHire && !e->offers.empty() &&
+      ((e->outcome != Outcome::kJoined && e->outcome != Outcome::kAccepted) || (e->outcome == Outcome::kAccepted && offer_taken)))
+    e->type = EventType::kOffer;
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <ostream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -254,6 +255,31 @@ TEST(BuildEvents, ACounterOfferNounIsTheCurrentEmployersOpenOffer) {
   EXPECT_EQ(evs[1].candidate, "Oliver Brandt");
   EXPECT_EQ(evs[1].previous_employer, "");
   EXPECT_EQ(evs[1].outcome, Outcome::kOffered);
+}
+
+// The convention of the batch briefs since events-b13: a move made (or agreed) with its pay stated
+// is a hire that keeps the pay; an offer only when the article reports an offer the person takes,
+// or still weighs.
+TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
+  for (const auto& [text, type, outcome] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Redwood Bank has hired Maria Gomez from Citigroup as chief financial officer. Her pay will be $2 million "
+            "a year.",
+            "hire", "joined"},
+           {"Maria Gomez accepted an offer from Redwood Bank valued at about $2 million a year.", "offer", "accepted"},
+           {"Redwood Bank has offered Maria Gomez about $2 million a year, and she has yet to decide.", "offer",
+            "offered"}}) {
+    Article a = English({"Redwood Bank and its new finance chief", text});
+    AddEntity(&a, "company", "Redwood Bank", {"Redwood Bank"});
+    AddEntity(&a, "company", "Citigroup", {"Citigroup"});
+    AddEntity(&a, "person", "Maria Gomez", {"Maria Gomez"});
+    AddAmount(&a, 1, "$2 million", "USD", "2000000", "exact", "annual");
+    std::vector<Event> evs = BuildEvents(a);
+    SCOPED_TRACE(text);
+    ASSERT_EQ(evs.size(), 1u);
+    EXPECT_EQ(EventTypeName(evs[0].type), type);
+    EXPECT_EQ(OutcomeName(evs[0].outcome), outcome);
+    EXPECT_FALSE(evs[0].offers.empty());
+  }
 }
 
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
