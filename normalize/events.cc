@@ -3044,10 +3044,6 @@ void SettleType(Event* e, bool agreed) {
   // A move made with its pay stated is a hire (the pay stays in its offers); pay for a move not
   // made yet or refused is an offer; an agreed move read as a hire keeps its type.
   const bool offer_taken = std::any_of(e->offers.begin(), e->offers.end(), [](const Offer& o) { return o.response == "accepted"; });
-  const bool bargained = std::any_of(e->timeline.begin(), e->timeline.end(),
-                                     [](const std::string& t) { return t == "declined" || t == "raised"; });
-  if (e->type == EventType::kOffer && e->outcome == Outcome::kJoined && !offer_taken && !bargained)
-    e->type = EventType::kHire;
   if (e->type == EventType::kHire && !e->offers.empty() &&
       ((e->outcome != Outcome::kJoined && e->outcome != Outcome::kAccepted) || (e->outcome == Outcome::kAccepted && offer_taken)))
     e->type = EventType::kOffer;

