@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -561,11 +562,48 @@ class Reader {
       Use(row);
       parent_units_.push_back({i, sp});
     }
+    ReadSplitUnits();
+  }
+
+  // The same unit read as an organization of its own right after its parent's mention
+  // ("LG에너지솔루션 배터리연구소에서", "LG에너지솔루션 배터리연구소는"): when every mention of a one-word
+  // unit ending in a unit_tail row follows a mention of one other organization and a space, the
+  // parent's mentions take the unit's span and the unit is no organization of its own.
+  void ReadSplitUnits() {
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& u = a_.entities[i];
+      if (u.type == "person" || u.mentions.empty() || u.name.find(' ') != std::string::npos) continue;
+      const int row = Row("unit_tail", [&](const std::string& t) { return u.name.size() > t.size() && EndsWith(u.name, t); });
+      if (row < 0) continue;
+      std::optional<size_t> parent;
+      std::vector<std::pair<size_t, size_t>> joins;  // (parent mention, unit mention)
+      for (size_t k = 0; k < u.mentions.size(); ++k) {
+        const Mention& um = u.mentions[k];
+        bool found = false;
+        for (size_t j = 0; j < a_.entities.size() && !found; ++j) {
+          const Entity& o = a_.entities[j];
+          if (j == i || o.type == "person" || (parent && *parent != j)) continue;
+          for (size_t n = 0; n < o.mentions.size() && !found; ++n) {
+            const Mention& om = o.mentions[n];
+            if (om.paragraph != um.paragraph || om.end + 1 != um.start ||
+                a_.paragraphs[static_cast<size_t>(um.paragraph)][static_cast<size_t>(om.end)] != ' ')
+              continue;
+            parent = j;
+            joins.emplace_back(n, k);
+            found = true;
+          }
+        }
+        if (!found) break;
+      }
+      if (!parent || joins.size() != u.mentions.size()) continue;
+      Use(row);
+      split_units_.push_back({i, *parent, std::move(joins)});
+    }
   }
 
   bool Changed() const {
     if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty() || !company_people_.empty() ||
-        !subject_mentions_.empty() || !parent_units_.empty())
+        !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty())
       return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
@@ -584,6 +622,18 @@ class Reader {
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
     for (size_t i : retyped_) out->entities[i].type = "company";
     for (auto [unit, sp] : parent_units_) ParentForUnit(out, unit, sp);
+    for (const SplitUnit& su : split_units_) {
+      Entity& p = out->entities[su.parent];
+      Entity& u = out->entities[su.unit];
+      for (auto [pm, um] : su.joins) {
+        Mention& m = p.mentions[pm];
+        m.end = u.mentions[um].end;
+        m.surface = a_.paragraphs[static_cast<size_t>(m.paragraph)].substr(static_cast<size_t>(m.start),
+                                                                          static_cast<size_t>(m.end - m.start));
+        if (std::find(p.aliases.begin(), p.aliases.end(), m.surface) == p.aliases.end()) p.aliases.push_back(m.surface);
+      }
+      u.mentions.clear();
+    }
     for (auto [person, company] : company_people_) {
       if (retyped_.count(person)) continue;
       Entity& p = out->entities[person];
@@ -882,6 +932,11 @@ class Reader {
   std::set<size_t> retyped_;           // person entities that name an organization
   std::vector<std::pair<size_t, size_t>> company_people_;  // (person entity, company entity)
   std::vector<std::pair<size_t, size_t>> parent_units_;  // (organization entity, byte length of its parent)
+  struct SplitUnit {
+    size_t unit, parent;
+    std::vector<std::pair<size_t, size_t>> joins;  // (parent mention, unit mention)
+  };
+  std::vector<SplitUnit> split_units_;
 };
 
 bool HasHangul(const Article& a) {

@@ -302,6 +302,8 @@ std::string MultiplyDecimal(const std::string& a, const std::string& b) {
   return fp.empty() ? ip : ip + "." + fp;
 }
 
+bool OtherOrgClauseInHeadline(const Article& a, const Event& e);
+
 namespace {
 
 // Sentence [start, end) byte spans of `text` from the shared analysis's sentence bounds, trimmed
@@ -3130,14 +3132,21 @@ void ProcessSentence(Context* ctx, const SentenceCtx& s, const std::vector<const
   ClauseReader(ctx, s, person_m, person_e, org_m, org_e).Run();
 }
 
-// The type from the outcome: a move made or agreed is a hire, unless pay was stated for it — then
-// it is an offer with its final outcome (the offer is the story: "offered $150 million … she
-// accepted"); a move away with no destination is a departure.
+// The type from the outcome: a move made or agreed is a hire; pay stated for a move made keeps it a
+// hire (the convention of the batch briefs since events-b13: "a completed or signed move that states
+// its pay is a hire"; events-b12 typed such moves offers), pay for an open or refused move, an
+// offer the person is reported to accept ("accepted an offer valued at …") or one bargained over
+// (declined or raised before the move) makes an offer; a move away with no destination is a departure.
 void SettleType(Event* e, bool agreed) {
   if (e->type == EventType::kOffer && e->outcome == Outcome::kLeft) e->type = EventType::kDeparture;
   const bool move = e->outcome == Outcome::kJoined || (e->outcome == Outcome::kAccepted && agreed);
   if (e->type == EventType::kOffer && move && e->offers.empty()) e->type = EventType::kHire;
-  if (e->type == EventType::kHire && !e->offers.empty()) e->type = EventType::kOffer;
+  // A move made with its pay stated is a hire (the pay stays in its offers); pay for a move not
+  // made yet or refused is an offer; an agreed move read as a hire keeps its type.
+  const bool offer_taken = std::any_of(e->offers.begin(), e->offers.end(), [](const Offer& o) { return o.response == "accepted"; });
+  if (e->type == EventType::kHire && !e->offers.empty() &&
+      ((e->outcome != Outcome::kJoined && e->outcome != Outcome::kAccepted) || (e->outcome == Outcome::kAccepted && offer_taken)))
+    e->type = EventType::kOffer;
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
@@ -3198,8 +3207,10 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
   }
 }
 
+// `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
+// 류경민's hire at KAIST) keep no departure from being told: it is no move the departure is half of.
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
-                                     bool headline) {
+                                     bool headline, const Article* article = nullptr) {
   std::vector<Event> out;
   for (Event& e : evs) {
     Event* into = nullptr;
@@ -3273,7 +3284,9 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
     if (out[i].type == EventType::kDeparture)
       for (size_t j = 0; j < out.size(); ++j)
         if (j != i && out[j].type != EventType::kDeparture && SamePersonName(out[j].candidate, out[i].candidate) &&
-            (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()))
+            (out[j].previous_employer == out[i].employer || out[j].previous_employer.empty()) &&
+            !(headline && article && OtherOrgClauseInHeadline(*article, out[j]) &&
+              std::all_of(out[j].evidence.begin(), out[j].evidence.end(), [](const Evidence& x) { return x.paragraph == 0; })))
           part_of_move[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < out.size(); ++i)
@@ -6134,7 +6147,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
   AnnouncedHires(article, ctx, &out);
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article));
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article), &article);
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) {
     out = FoldHeadlineEvents(article, std::move(out));

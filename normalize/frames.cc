@@ -848,10 +848,21 @@ class FrameReader::Scan {
       if (h.pos - p.end > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
       if (want_object && KoParticle(static_cast<size_t>(p.end), nullptr, 5) != "object") continue;
+      // "정 교수는 … 이석진 교수의 후임으로 … 맡는다": a name in the genitive (its title or the name
+      // itself closed by 의) owns a noun; it is no argument of the verb.
+      if (korean_ && !want_object && KoGenitive(static_cast<size_t>(p.end))) continue;
       best = &p;
     }
     if (!best && korean_ && !want_object && h.voice != 'a') best = SentenceTopicBefore(h);
     return best;
+  }
+  // The name ending at `end`, or the one word written after it, closes with the genitive 의.
+  bool KoGenitive(size_t end) const {
+    std::string_view t = c_.text;
+    if (StartsWith(t, end, "의 ")) return true;
+    if (!StartsWith(t, end, " ")) return false;
+    const size_t w = t.find(' ', end + 1);
+    return w != std::string_view::npos && w > end + 1 && EndsWithAt(t, w, "의") && w - end - 1 <= 4 * 3;
   }
   // Korean: a clause naming no one, cut from its sentence at a contrast ending ("전임 이재원 사장은
   // 지난 10월 임기가 끝났지만 | 후임 인선이 늦어지면서 … 이날 퇴임했다"): the topic (은/는) opening the

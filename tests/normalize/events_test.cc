@@ -7,6 +7,7 @@
 #include <fstream>
 #include <ostream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -299,6 +300,33 @@ TEST(BuildEvents, ACounterOfferNounIsTheCurrentEmployersOpenOffer) {
   EXPECT_EQ(evs[1].candidate, "Oliver Brandt");
   EXPECT_EQ(evs[1].previous_employer, "");
   EXPECT_EQ(evs[1].outcome, Outcome::kOffered);
+}
+
+// The convention of the batch briefs since events-b13: an appointment made or agreed with its pay
+// stated is a hire that keeps the pay; an offer when the article reports an offer the person takes,
+// or still weighs.
+TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
+  for (const auto& [text, type, outcome] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Redwood Bank has named Maria Gomez, head of markets at Citigroup, as its next chief financial officer. "
+            "Gomez will take over on July 1. Her package will be worth $2 million a year.",
+            "hire", ""},
+           {"Maria Gomez accepted an offer from Redwood Bank valued at about $2 million a year.", "offer", "accepted"},
+           {"Redwood Bank has offered Maria Gomez about $2 million a year, and she has yet to decide.", "offer",
+            "offered"}}) {
+    Article a = English({"Redwood Bank and its new finance chief", text});
+    AddEntity(&a, "company", "Redwood Bank", {"Redwood Bank"});
+    AddEntity(&a, "company", "Citigroup", {"Citigroup"});
+    AddEntity(&a, "person", "Maria Gomez", {"Maria Gomez"});
+    AddAmount(&a, 1, "$2 million", "USD", "2000000", "exact", "annual");
+    std::vector<Event> evs = BuildEvents(a);
+    SCOPED_TRACE(text);
+    ASSERT_EQ(evs.size(), 1u);
+    EXPECT_EQ(EventTypeName(evs[0].type), type);
+    if (!outcome.empty()) {
+      EXPECT_EQ(OutcomeName(evs[0].outcome), outcome);
+    }
+    EXPECT_FALSE(evs[0].offers.empty());
+  }
 }
 
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
@@ -707,6 +735,27 @@ TEST(BuildEvents, TheUnitOfAPersonPromotedInPlaceIsNoPreviousEmployer) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "Nadia Lee");
   EXPECT_EQ(evs[0].previous_employer, "");
+}
+
+// A headline clause after an ellipsis that titles a person by another organization is no hire at
+// the first clause's employer, so it is no move the body's departure of that person is half of.
+TEST(BuildEvents, AHeadlineMisreadingKeepsTheBodysRetirement) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"KAIST, 구글 딥마인드 김재원 박사 교수로 영입…포스텍 류경민 교수는 정년퇴임",
+                  "KAIST는 구글 딥마인드에서 일해 온 김재원 박사를 교수로 임용했다고 4일 밝혔다.",
+                  "한편 로봇 공학 1세대 연구자인 류경민 포스텍 교수는 이달 말 정년퇴임한다."};
+  AddEntity(&a, "organization", "KAIST", {"KAIST"});
+  AddEntity(&a, "company", "구글 딥마인드", {"구글 딥마인드"});
+  AddEntity(&a, "organization", "포스텍", {"포스텍"});
+  AddEntity(&a, "person", "김재원", {"김재원"});
+  AddEntity(&a, "person", "류경민", {"류경민"});
+  std::vector<Event> evs = BuildEvents(a);
+  for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
+  const Event* d = Find(evs, "departure", "류경민");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->employer, "포스텍");
+  EXPECT_EQ(Find(evs, "hire", "류경민"), nullptr);
 }
 
 TEST(BuildEvents, APromotionThatMovesThePersonKeepsTheOrigin) {
