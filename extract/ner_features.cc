@@ -146,67 +146,83 @@ void SplitKoreanWords(const std::vector<char32_t>& cps, KoreanWords* out) {
   }
 }
 
-void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out) {
-  out->Clear();
+namespace {
+
+// A gazetteer match covering a Korean unit (the longest of its class).
+struct GazMark {
+  uint8_t pos = 0;  // 0 none, 1 B, 2 I, 3 E, 4 S
+  uint8_t tail = 0;  // chars left in the word after the match (bucketed), for the match's units
+  uint8_t len = 0;
+  uint8_t strong = 0;  // the form is frequent and nearly always of this class
+  uint8_t sub = 0;  // organization subtype (kGazOrgSubShift)
+};
+// Classes 0-3 as GazClass bits, 4: an occasional organization (kGazWeakOrg).
+constexpr int kMarkClasses = 5;
+constexpr uint64_t kKoPad = 0x110000;
+// Up to 12 code points from a word start, across at most 2 spaces.
+constexpr int kMaxGaz = 12;
+// Room for the most features a unit can have (15 character features, 10 word-context ones, 4 of
+// the word's hash, 6 of the stem, 5 gazetteer suffix ones, 5 clusters and 22 gazetteer marks: 67).
+constexpr size_t kKoMaxFeatures = 72;
+
+// What KoreanFeatures computes per sentence before the per-unit features; one per thread, reused
+// (the vectors keep their capacity, so a sentence allocates nothing once they are large enough).
+struct KoreanScratch {
+  KoreanWords words;
+  std::vector<uint64_t> c;  // normalized code points, 2 units of padding (kKoPad) on each side
+  std::vector<char> type;  // character classes, 1 unit of padding ('^') on each side
+  std::vector<char> brk;  // spaces and punctuation that ends a word (1 unit of padding)
+  std::vector<uint64_t> word_stem;  // stem identity at each word start
+  std::vector<std::array<GazMark, kMarkClasses>> marks;  // with a gazetteer only
+  std::vector<uint32_t> stem_cluster;  // kClusterFlag | path of the word's stem at its start
+  std::vector<uint32_t> suffix_info;  // the stem's suffix statistics, on every unit of the word
+  std::vector<uint8_t> suffix_len;
+  std::unique_ptr<uint64_t[]> room;  // kKoMaxFeatures per unit, never zero-filled
+  size_t room_size = 0;
+};
+
+// Normalized characters, classes, word breaks, blocked units and stem identities.
+void KoreanUnits(const std::vector<char32_t>& cps, KoreanScratch* s, FeatureBuffer* out) {
   const int n = static_cast<int>(cps.size());
-  if (n == 0) {
-    out->offsets.push_back(0);
-    return;
-  }
-  thread_local KoreanWords words;
-  SplitKoreanWords(cps, &words);
-  const std::vector<int>& wstart = words.wstart;
-  const std::vector<int>& wend = words.wend;
-  const std::vector<int>& stem_end = words.stem_end;
-  const std::vector<uint64_t>& particle = words.particle;
-  // Per-unit normalized chars with 2 units of padding on each side.
-  constexpr uint64_t kPad = 0x110000;
-  std::vector<uint64_t> c(n + 4, kPad);
-  std::vector<char> type(n + 2, '^');
-  std::vector<char> brk(n + 2, 1);  // spaces and punctuation that ends a word
+  const std::vector<int>& wstart = s->words.wstart;
+  s->c.assign(n + 4, kKoPad);
+  s->type.assign(n + 2, '^');
+  s->brk.assign(n + 2, 1);
   for (int i = 0; i < n; ++i) {
-    c[i + 2] = NormChar(cps[i]);
-    type[i + 1] = CharType(cps[i]);
-    brk[i + 1] = wstart[i] < 0;
+    s->c[i + 2] = NormChar(cps[i]);
+    s->type[i + 1] = CharType(cps[i]);
+    s->brk[i + 1] = wstart[i] < 0;
   }
   out->blocked.assign(n, 0);
-  for (int i = 0; i < n; ++i) out->blocked[i] = brk[i + 1] && type[i + 1] != 'S';
-  // Stem identity per word start.
-  std::vector<uint64_t> word_stem(n, 0);
+  for (int i = 0; i < n; ++i) out->blocked[i] = s->brk[i + 1] && s->type[i + 1] != 'S';
+  s->word_stem.assign(n, 0);
   for (int i = 0; i < n; ++i) {
     if (wstart[i] != i) continue;
     uint64_t h = 0x6e7374656dULL;
-    for (int k = i; k < stem_end[i]; ++k) h = Fold(h, static_cast<uint32_t>(c[k + 2]));
-    word_stem[i] = Mix(h);
+    for (int k = i; k < s->words.stem_end[i]; ++k) h = Fold(h, static_cast<uint32_t>(s->c[k + 2]));
+    s->word_stem[i] = Mix(h);
   }
-  // Gazetteer: forms starting at word starts, up to 12 code points, across at most 2 spaces.
-  // For each unit: the longest match of each class covering it, with its position.
-  constexpr int kMaxGaz = 12;
-  struct GazMark {
-    uint8_t pos = 0;  // 0 none, 1 B, 2 I, 3 E, 4 S
-    uint8_t tail = 0;  // chars left in the word after the match (bucketed), for the match's units
-    uint8_t len = 0;
-    uint8_t strong = 0;  // the form is frequent and nearly always of this class
-    uint8_t sub = 0;  // organization subtype (kGazOrgSubShift)
-  };
-  // Classes 0-3 as GazClass bits, 4: an occasional organization (kGazWeakOrg).
-  constexpr int kMarkClasses = 5;
-  std::vector<std::array<GazMark, kMarkClasses>> marks;
-  bool any_gaz = gaz.slots != nullptr;
-  if (any_gaz) marks.assign(n, {});
-  for (int s = 0; any_gaz && s < n; ++s) {
-    if (wstart[s] != s) continue;
+}
+
+// Gazetteer: forms starting at word starts, up to kMaxGaz code points, across at most 2 spaces.
+// For each unit: the longest match of each class covering it, with its position.
+void KoreanGazetteerMarks(const std::vector<char32_t>& cps, const GazTable& gaz, KoreanScratch* s) {
+  const int n = static_cast<int>(cps.size());
+  const std::vector<int>& wstart = s->words.wstart;
+  s->marks.assign(n, {});
+  for (int b = 0; b < n; ++b) {
+    if (wstart[b] != b) continue;
     uint64_t h = kGazSeed;
     int best_end[kMarkClasses] = {-1, -1, -1, -1, -1};
     uint8_t best_strong[kMarkClasses] = {};
     uint8_t best_sub[kMarkClasses] = {};
     int spaces = 0;
-    for (int e = s; e < n && e - s < kMaxGaz; ++e) {
-      if (brk[e + 1]) {
+    for (int e = b; e < n && e - b < kMaxGaz; ++e) {
+      if (s->brk[e + 1]) {
         if (cps[e] != ' ' || ++spaces > 2) break;
       }
       h = Fold(h, cps[e]);
-      if (brk[e + 1]) continue;
+      if (s->brk[e + 1]) continue;
       uint32_t info = gaz.Find(Mix(h));
       for (int k = 0; k < kMarkClasses; ++k) {
         if (info & (k < 4 ? 1u << k : kGazWeakOrg)) {
@@ -219,200 +235,260 @@ void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, Featu
     for (int k = 0; k < kMarkClasses; ++k) {
       int e = best_end[k];
       if (e < 0) continue;
-      int len = e - s;
-      int tail = wend[e - 1] - e;
-      for (int u = s; u < e; ++u) {
-        GazMark& m = marks[u][k];
+      int len = e - b;
+      int tail = s->words.wend[e - 1] - e;
+      for (int u = b; u < e; ++u) {
+        GazMark& m = s->marks[u][k];
         if (m.len >= len) continue;
         m.len = static_cast<uint8_t>(std::min(len, 255));
-        m.pos = len == 1 ? 4 : (u == s ? 1 : (u == e - 1 ? 3 : 2));
+        m.pos = len == 1 ? 4 : (u == b ? 1 : (u == e - 1 ? 3 : 2));
         m.tail = static_cast<uint8_t>(Bucket(tail, 3));
         m.strong = best_strong[k];
         m.sub = best_sub[k];
       }
     }
   }
+}
 
-  // Word cluster path of each word's stem (kClusterFlag | path; 0 unknown), at the word start.
-  std::vector<uint32_t> stem_cluster;
-  if (any_gaz) {
-    stem_cluster.assign(n, 0);
-    for (int s = 0; s < n; ++s) {
-      if (wstart[s] != s) continue;
-      const uint32_t info = gaz.Find(KoClusterKey(cps.data() + s, cps.data() + stem_end[s]));
-      stem_cluster[s] = (info & kClusterFlag) ? info : 0;
+// Per word: the cluster path of its stem (kClusterFlag | path; 0 unknown) at the word start, and
+// the suffix statistics of the stem — the longest stem suffix (1-3 code points, shorter than the
+// stem) listed in the gazetteer's suffix table — on every unit of the word.
+void KoreanStemLookups(const std::vector<char32_t>& cps, const GazTable& gaz, KoreanScratch* s) {
+  const int n = static_cast<int>(cps.size());
+  const std::vector<int>& wstart = s->words.wstart;
+  const std::vector<int>& stem_end = s->words.stem_end;
+  s->stem_cluster.assign(n, 0);
+  for (int b = 0; b < n; ++b) {
+    if (wstart[b] != b) continue;
+    const uint32_t info = gaz.Find(KoClusterKey(cps.data() + b, cps.data() + stem_end[b]));
+    s->stem_cluster[b] = (info & kClusterFlag) ? info : 0;
+  }
+  s->suffix_info.assign(n, 0);
+  s->suffix_len.assign(n, 0);
+  for (int b = 0; b < n; ++b) {
+    if (wstart[b] != b) continue;
+    const int se = stem_end[b];
+    uint32_t info = 0;
+    int found = 0;
+    for (int len = std::min(kGazSuffixMaxLen, se - b - 1); len >= 1 && info == 0; --len) {
+      uint64_t h = kGazSuffixSeed;
+      for (int k = se - len; k < se; ++k) h = Fold(h, cps[k]);
+      info = gaz.Find(Mix(h));
+      found = len;
+    }
+    if (info == 0) continue;
+    for (int k = b; k < s->words.wend[b]; ++k) {
+      s->suffix_info[k] = info;
+      s->suffix_len[k] = static_cast<uint8_t>(found);
     }
   }
+}
 
-  // Suffix statistics of each word's stem: the longest stem suffix (1-3 code points, shorter than
-  // the stem) listed in the gazetteer's suffix table.
-  std::vector<uint32_t> suffix_info;
-  std::vector<uint8_t> suffix_len;
-  if (any_gaz) {
-    suffix_info.assign(n, 0);
-    suffix_len.assign(n, 0);
-    for (int s = 0; s < n; ++s) {
-      if (wstart[s] != s) continue;
-      const int se = stem_end[s];
-      uint32_t info = 0;
-      int found = 0;
-      for (int len = std::min(kGazSuffixMaxLen, se - s - 1); len >= 1 && info == 0; --len) {
-        uint64_t h = kGazSuffixSeed;
-        for (int k = se - len; k < se; ++k) h = Fold(h, cps[k]);
-        info = gaz.Find(Mix(h));
-        found = len;
-      }
-      if (info == 0) continue;
-      for (int k = s; k < wend[s]; ++k) {
-        suffix_info[k] = info;
-        suffix_len[k] = static_cast<uint8_t>(found);
-      }
+// Character uni/bi/trigrams, skip-grams and classes around unit i (15 features).
+inline uint64_t* KoreanCharFeatures(const KoreanScratch& s, int i, uint64_t* w) {
+  const uint64_t cm2 = s.c[i], cm1 = s.c[i + 1], c0 = s.c[i + 2], cp1 = s.c[i + 3], cp2 = s.c[i + 4];
+  *w++ = T(kKo, 1);
+  *w++ = Combine(T(kKo, 2), c0);
+  *w++ = Combine(T(kKo, 3), cm1);
+  *w++ = Combine(T(kKo, 4), cp1);
+  *w++ = Combine(T(kKo, 5), cm2);
+  *w++ = Combine(T(kKo, 6), cp2);
+  *w++ = Combine(Combine(T(kKo, 7), cm1), c0);
+  *w++ = Combine(Combine(T(kKo, 8), c0), cp1);
+  *w++ = Combine(Combine(T(kKo, 9), cm2), cm1);
+  *w++ = Combine(Combine(T(kKo, 10), cp1), cp2);
+  *w++ = Combine(Combine(T(kKo, 11), cm1), cp1);
+  *w++ = Combine(Combine(Combine(T(kKo, 12), cm1), c0), cp1);
+  *w++ = Combine(Combine(Combine(T(kKo, 13), cm2), cm1), c0);
+  *w++ = Combine(Combine(Combine(T(kKo, 14), c0), cp1), cp2);
+  *w++ = Combine(T(kKo, 15), (static_cast<uint64_t>(static_cast<unsigned char>(s.type[i])) << 16) |
+                                 (static_cast<uint64_t>(static_cast<unsigned char>(s.type[i + 1])) << 8) |
+                                 static_cast<unsigned char>(s.type[i + 2]));
+  return w;
+}
+
+// Where unit i sits in its word and where the neighbouring words are.
+struct KoWordPos {
+  int ws, we, wlen, pos, dist;
+  int nw;  // start of the next word (n: none)
+  int pw;  // last unit of the previous word (-1: none)
+  uint64_t wp;  // 'S', 'B', 'M' or 'E'
+};
+
+KoWordPos KoreanWordPos(const KoreanScratch& s, int n, int i) {
+  KoWordPos p;
+  p.ws = s.words.wstart[i];
+  p.we = s.words.wend[i];
+  p.wlen = p.we - p.ws;
+  p.pos = i - p.ws;
+  p.dist = p.we - 1 - i;
+  p.wp = p.wlen == 1 ? 'S' : (p.pos == 0 ? 'B' : (p.dist == 0 ? 'E' : 'M'));
+  p.nw = p.we;
+  while (p.nw < n && s.brk[p.nw + 1]) ++p.nw;
+  p.pw = p.ws - 1;
+  while (p.pw >= 0 && s.brk[p.pw + 1]) --p.pw;
+  return p;
+}
+
+// The word's hashes, computed once per word while its units are visited in order.
+struct KoWordHashes {
+  int ws = -1;
+  uint64_t word = 0, stem = 0, prefix = 0;
+};
+
+// Position in the word, its last characters, the neighbouring words' edges and stems, the whole
+// word, its prefix up to here and the rest after here (8-14 features).
+inline uint64_t* KoreanWordFeatures(const KoreanScratch& s, int n, int i, const KoWordPos& p,
+                                    KoWordHashes* hashes, uint64_t* w) {
+  const std::vector<uint64_t>& c = s.c;
+  const uint64_t c0 = c[i + 2];
+  const int bpos = Bucket(p.pos, 4), bdist = Bucket(p.dist, 4);
+  *w++ = Combine(T(kKo, 16), p.wp * 16 + Bucket(p.wlen, 8));
+  *w++ = Combine(Combine(T(kKo, 17), bpos), c0);
+  const uint64_t last1 = c[p.we - 1 + 2];
+  const uint64_t last2 = p.wlen >= 2 ? Combine(c[p.we - 2 + 2], last1) : kKoPad;
+  *w++ = Combine(Combine(T(kKo, 18), last1), bdist);
+  *w++ = Combine(Combine(T(kKo, 19), last2), bdist);
+  // Next word's first chars (titles, 씨, 기자, 대표 ...) and previous word's last chars.
+  const int nw = p.nw, pw = p.pw;
+  const uint64_t next1 = nw < n ? c[nw + 2] : kKoPad;
+  const uint64_t next2 = nw + 1 < n && s.words.wstart[nw + 1] == nw ? Combine(next1, c[nw + 3]) : next1;
+  *w++ = Combine(Combine(T(kKo, 20), next1), bdist);
+  *w++ = Combine(Combine(T(kKo, 21), next2), bdist);
+  const uint64_t prev1 = pw >= 0 ? c[pw + 2] : kKoPad;
+  const uint64_t prev2 =
+      pw >= 1 && s.words.wstart[pw - 1] >= 0 && s.words.wstart[pw] != pw ? Combine(c[pw + 1], prev1) : prev1;
+  *w++ = Combine(Combine(T(kKo, 22), prev1), bpos);
+  *w++ = Combine(Combine(T(kKo, 23), prev2), bpos);
+  // The neighbouring words' stems (관계자, 대변인, 감독, 소속 ...).
+  *w++ = Combine(Combine(T(kKo, 36), pw >= 0 ? s.word_stem[s.words.wstart[pw]] : kKoPad), p.wp);
+  *w++ = Combine(Combine(T(kKo, 37), nw < n ? s.word_stem[nw] : kKoPad), p.wp);
+  // Whole word, the word's prefix up to here and the rest after here.
+  if (p.ws != hashes->ws) {
+    hashes->ws = p.ws;
+    hashes->word = T(kKo, 24);
+    for (int k = p.ws; k < p.we; ++k) hashes->word = Fold(hashes->word, static_cast<uint32_t>(c[k + 2]));
+    hashes->stem = T(kKo, 30);
+    for (int k = p.ws; k < s.words.stem_end[i]; ++k) hashes->stem = Fold(hashes->stem, static_cast<uint32_t>(c[k + 2]));
+    hashes->prefix = T(kKo, 27);
+  }
+  hashes->prefix = Fold(hashes->prefix, static_cast<uint32_t>(c0));
+  if (p.wlen <= 8) *w++ = Combine(hashes->word, p.pos);
+  if (p.dist >= 1 && p.dist <= 4) {
+    uint64_t h = T(kKo, 25);
+    for (int k = i + 1; k < p.we; ++k) h = Combine(h, c[k + 2]);
+    *w++ = h;
+  } else if (p.dist == 0) {
+    *w++ = T(kKo, 26);
+  }
+  if (p.pos <= 5) *w++ = Mix(hashes->prefix);
+  // Rest of the word after here combined with the current char (name-final + particle).
+  if (p.dist >= 1 && p.dist <= 3) {
+    uint64_t h = Combine(T(kKo, 28), c0);
+    for (int k = i + 1; k < p.we; ++k) h = Combine(h, c[k + 2]);
+    *w++ = h;
+  }
+  return w;
+}
+
+// Stem = the word without a trailing particle/ending: identity and edges of the stem, and where
+// this char sits relative to the stem's end (up to 6 features).
+inline uint64_t* KoreanStemFeatures(const KoreanScratch& s, int i, const KoWordPos& p, uint64_t stem_hash,
+                                    uint64_t* w) {
+  const int se = s.words.stem_end[i];
+  const uint64_t particle = s.words.particle[i];
+  const int slen = se - p.ws;
+  const int rel = i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2);
+  if (slen >= 1 && slen <= 8) *w++ = Combine(stem_hash, i < se ? p.pos : 100 + rel);
+  if (slen >= 1) {
+    const uint64_t s1 = s.c[se - 1 + 2];
+    const uint64_t s2 = slen >= 2 ? Combine(s.c[se - 2 + 2], s1) : kKoPad;
+    *w++ = Combine(Combine(T(kKo, 31), s1), rel);
+    *w++ = Combine(Combine(T(kKo, 32), s2), rel);
+    *w++ = Combine(Combine(T(kKo, 33), particle), rel);
+    *w++ = Combine(Combine(Combine(T(kKo, 34), particle), s1), rel);
+    *w++ = Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel);
+  }
+  return w;
+}
+
+// Gazetteer suffix statistics of the stem's end with the position relative to it (5 features),
+// the word clusters of the stem and the neighbouring words' stems (5) and the gazetteer matches
+// covering the unit (up to 22). Needs the gazetteer.
+inline uint64_t* KoreanGazetteerFeatures(const KoreanScratch& s, int n, int i, const KoWordPos& p,
+                                         uint64_t* w) {
+  const int se = s.words.stem_end[i];
+  if (s.suffix_info[i] != 0) {
+    const uint32_t si = s.suffix_info[i];
+    const uint64_t rel = i < se ? std::min(se - 1 - i, 3) : 4;
+    const uint64_t len = s.suffix_len[i];
+    for (int k = 0; k < 4; ++k) {
+      *w++ = Combine(T(kKo, 80 + k), (GazSuffixBucket(si, k) * 8 + rel) * 4 + len);
     }
+    *w++ = Combine(T(kKo, 84), ((GazSuffixBucket(si, kOrg) * 8 + GazSuffixBucket(si, kPer)) * 8 + rel) * 4 +
+                                   GazSuffixCount(si));
   }
+  // Word clusters of the stem (2-4 levels, with where this char sits relative to the stem's end)
+  // and of the neighbouring words' stems (3 levels).
+  auto prefix = [](uint32_t cl, int levels) -> uint64_t {
+    if (cl == 0) return 0;
+    return ((cl & 0xffff) >> (4 * (4 - levels))) | (static_cast<uint64_t>(levels) << 20);
+  };
+  const uint64_t rel = (p.pos == 0 ? 8 : 0) + (i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2));
+  // (The gazetteer × character features below combine with this cluster, not the character: so
+  // the model was trained.)
+  const uint32_t cluster = s.stem_cluster[p.ws];
+  for (int k = 2; k <= 4; ++k) *w++ = Combine(Combine(T(kKo, 88 + k), prefix(cluster, k)), rel);
+  *w++ = Combine(Combine(T(kKo, 93), p.pw >= 0 ? prefix(s.stem_cluster[s.words.wstart[p.pw]], 3) : kKoPad), p.wp);
+  *w++ = Combine(Combine(T(kKo, 94), p.nw < n ? prefix(s.stem_cluster[p.nw], 3) : kKoPad), p.wp);
+  for (int k = 0; k < kMarkClasses; ++k) {
+    const GazMark& m = s.marks[i][k];
+    if (m.pos == 0) continue;
+    *w++ = Combine(T(kKo, 40 + k), m.pos * 16 + m.tail);
+    *w++ = Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6));
+    *w++ = Combine(Combine(T(kKo, 60 + k), m.pos), cluster);
+    *w++ = Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail);
+    if (k == 1 || k == 4) *w++ = Combine(T(kKo, 75 + k), m.pos * 16 + m.sub);
+  }
+  return w;
+}
 
-  // The features are written through a pointer into room for the most a unit can have (15
-  // character features, 10 word-context ones, 4 of the word's hash, 6 of the stem, 5 gazetteer
-  // suffix ones, 5 clusters and 22 gazetteer marks: 67), not pushed one by one.
-  // (The room is a per-thread array that is never zero-filled; the features are copied into
-  // out->feats at the end, which costs less than growing the vector to the room would.)
-  constexpr size_t kKoMaxFeatures = 72;
-  thread_local std::unique_ptr<uint64_t[]> room;
-  thread_local size_t room_size = 0;
-  if (room_size < static_cast<size_t>(n) * kKoMaxFeatures) {
-    room_size = std::max(static_cast<size_t>(n) * kKoMaxFeatures, 2 * room_size);
-    room.reset(new uint64_t[room_size]);
+}  // namespace
+
+void KoreanFeatures(const std::vector<char32_t>& cps, const GazTable& gaz, FeatureBuffer* out) {
+  out->Clear();
+  const int n = static_cast<int>(cps.size());
+  if (n == 0) {
+    out->offsets.push_back(0);
+    return;
   }
-  uint64_t* const base = room.get();
+  thread_local KoreanScratch s;
+  SplitKoreanWords(cps, &s.words);
+  KoreanUnits(cps, &s, out);
+  const bool any_gaz = gaz.slots != nullptr;
+  if (any_gaz) {
+    KoreanGazetteerMarks(cps, gaz, &s);
+    KoreanStemLookups(cps, gaz, &s);
+  }
+  // The features are written through a pointer into room for the most a unit can have, not pushed
+  // one by one, and copied into out->feats at the end (cheaper than growing the vector to the room).
+  if (s.room_size < static_cast<size_t>(n) * kKoMaxFeatures) {
+    s.room_size = std::max(static_cast<size_t>(n) * kKoMaxFeatures, 2 * s.room_size);
+    s.room.reset(new uint64_t[s.room_size]);
+  }
+  uint64_t* const base = s.room.get();
   uint64_t* w = base;
-  const auto put = [&w](uint64_t v) { *w++ = v; };
   out->offsets.reserve(n + 1);
-  int cached_ws = -1;
-  uint64_t word_hash = 0, stem_hash = 0, prefix_hash = 0;
+  KoWordHashes hashes;
   for (int i = 0; i < n; ++i) {
     assert(i == 0 || w - (base + out->offsets.back()) <= static_cast<ptrdiff_t>(kKoMaxFeatures));
     out->offsets.push_back(static_cast<uint32_t>(w - base));
-    const uint64_t cm2 = c[i], cm1 = c[i + 1], c0 = c[i + 2], cp1 = c[i + 3], cp2 = c[i + 4];
-    put(T(kKo, 1));
-    put(Combine(T(kKo, 2), c0));
-    put(Combine(T(kKo, 3), cm1));
-    put(Combine(T(kKo, 4), cp1));
-    put(Combine(T(kKo, 5), cm2));
-    put(Combine(T(kKo, 6), cp2));
-    put(Combine(Combine(T(kKo, 7), cm1), c0));
-    put(Combine(Combine(T(kKo, 8), c0), cp1));
-    put(Combine(Combine(T(kKo, 9), cm2), cm1));
-    put(Combine(Combine(T(kKo, 10), cp1), cp2));
-    put(Combine(Combine(T(kKo, 11), cm1), cp1));
-    put(Combine(Combine(Combine(T(kKo, 12), cm1), c0), cp1));
-    put(Combine(Combine(Combine(T(kKo, 13), cm2), cm1), c0));
-    put(Combine(Combine(Combine(T(kKo, 14), c0), cp1), cp2));
-    put(Combine(T(kKo, 15), (static_cast<uint64_t>(static_cast<unsigned char>(type[i])) << 16) |
-                                        (static_cast<uint64_t>(static_cast<unsigned char>(type[i + 1])) << 8) |
-                                        static_cast<unsigned char>(type[i + 2])));
-    if (wstart[i] < 0) continue;  // a space: character features only
-    const int ws = wstart[i], we = wend[i];
-    const int wlen = we - ws, pos = i - ws, dist = we - 1 - i;
-    const int bpos = Bucket(pos, 4), bdist = Bucket(dist, 4);
-    const uint64_t wp = wlen == 1 ? 'S' : (pos == 0 ? 'B' : (dist == 0 ? 'E' : 'M'));
-    put(Combine(T(kKo, 16), wp * 16 + Bucket(wlen, 8)));
-    put(Combine(Combine(T(kKo, 17), bpos), c0));
-    const uint64_t last1 = c[we - 1 + 2];
-    const uint64_t last2 = wlen >= 2 ? Combine(c[we - 2 + 2], last1) : kPad;
-    put(Combine(Combine(T(kKo, 18), last1), bdist));
-    put(Combine(Combine(T(kKo, 19), last2), bdist));
-    // Next word's first chars (titles, 씨, 기자, 대표 ...) and previous word's last chars.
-    int nw = we;
-    while (nw < n && brk[nw + 1]) ++nw;
-    uint64_t next1 = nw < n ? c[nw + 2] : kPad;
-    uint64_t next2 = nw + 1 < n && wstart[nw + 1] == nw ? Combine(next1, c[nw + 3]) : next1;
-    put(Combine(Combine(T(kKo, 20), next1), bdist));
-    put(Combine(Combine(T(kKo, 21), next2), bdist));
-    int pw = ws - 1;
-    while (pw >= 0 && brk[pw + 1]) --pw;
-    uint64_t prev1 = pw >= 0 ? c[pw + 2] : kPad;
-    uint64_t prev2 = pw >= 1 && wstart[pw - 1] >= 0 && wstart[pw] != pw ? Combine(c[pw + 1], prev1) : prev1;
-    put(Combine(Combine(T(kKo, 22), prev1), bpos));
-    put(Combine(Combine(T(kKo, 23), prev2), bpos));
-    // The neighbouring words' stems (관계자, 대변인, 감독, 소속 ...).
-    put(Combine(Combine(T(kKo, 36), pw >= 0 ? word_stem[wstart[pw]] : kPad), wp));
-    put(Combine(Combine(T(kKo, 37), nw < n ? word_stem[nw] : kPad), wp));
-    // Whole word, the word's prefix up to here and the rest after here.
-    if (ws != cached_ws) {
-      cached_ws = ws;
-      word_hash = T(kKo, 24);
-      for (int k = ws; k < we; ++k) word_hash = Fold(word_hash, static_cast<uint32_t>(c[k + 2]));
-      stem_hash = T(kKo, 30);
-      for (int k = ws; k < stem_end[i]; ++k) stem_hash = Fold(stem_hash, static_cast<uint32_t>(c[k + 2]));
-      prefix_hash = T(kKo, 27);
-    }
-    prefix_hash = Fold(prefix_hash, static_cast<uint32_t>(c0));
-    if (wlen <= 8) put(Combine(word_hash, pos));
-    if (dist >= 1 && dist <= 4) {
-      uint64_t h = T(kKo, 25);
-      for (int k = i + 1; k < we; ++k) h = Combine(h, c[k + 2]);
-      put(h);
-    } else if (dist == 0) {
-      put(T(kKo, 26));
-    }
-    if (pos <= 5) put(Mix(prefix_hash));
-    // Rest of the word after here combined with the current char (name-final + particle).
-    if (dist >= 1 && dist <= 3) {
-      uint64_t h = Combine(T(kKo, 28), c0);
-      for (int k = i + 1; k < we; ++k) h = Combine(h, c[k + 2]);
-      put(h);
-    }
-    // Stem = the word without a trailing particle/ending: identity and edges of the stem,
-    // and where this char sits relative to the stem's end.
-    {
-      const int se = stem_end[i];
-      const int slen = se - ws;
-      const int rel = i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2);
-      if (slen >= 1 && slen <= 8) put(Combine(stem_hash, i < se ? pos : 100 + rel));
-      if (slen >= 1) {
-        const uint64_t s1 = c[se - 1 + 2];
-        const uint64_t s2 = slen >= 2 ? Combine(c[se - 2 + 2], s1) : kPad;
-        put(Combine(Combine(T(kKo, 31), s1), rel));
-        put(Combine(Combine(T(kKo, 32), s2), rel));
-        put(Combine(Combine(T(kKo, 33), particle[i]), rel));
-        put(Combine(Combine(Combine(T(kKo, 34), particle[i]), s1), rel));
-        put(Combine(Combine(T(kKo, 35), Bucket(slen, 6)), rel));
-      }
-    }
-    if (any_gaz && suffix_info[i] != 0) {
-      // Gazetteer suffix statistics of the stem's end, with the position relative to it.
-      const uint32_t si = suffix_info[i];
-      const int se = stem_end[i];
-      const uint64_t rel = i < se ? std::min(se - 1 - i, 3) : 4;
-      const uint64_t len = suffix_len[i];
-      for (int k = 0; k < 4; ++k) {
-        put(Combine(T(kKo, 80 + k), (GazSuffixBucket(si, k) * 8 + rel) * 4 + len));
-      }
-      put(Combine(T(kKo, 84), ((GazSuffixBucket(si, kOrg) * 8 + GazSuffixBucket(si, kPer)) * 8 +
-                                       rel) * 4 + GazSuffixCount(si)));
-    }
-    if (any_gaz) {
-      // Word clusters of the stem (2-4 levels, with where this char sits relative to the stem's
-      // end) and of the neighbouring words' stems (3 levels).
-      auto prefix = [](uint32_t cl, int levels) -> uint64_t {
-        if (cl == 0) return 0;
-        return ((cl & 0xffff) >> (4 * (4 - levels))) | (static_cast<uint64_t>(levels) << 20);
-      };
-      const int se = stem_end[i];
-      const uint64_t rel = (pos == 0 ? 8 : 0) + (i < se ? std::min(se - 1 - i, 3) : 4 + std::min(i - se, 2));
-      const uint32_t c0 = stem_cluster[ws];
-      for (int k = 2; k <= 4; ++k) put(Combine(Combine(T(kKo, 88 + k), prefix(c0, k)), rel));
-      put(Combine(Combine(T(kKo, 93), pw >= 0 ? prefix(stem_cluster[wstart[pw]], 3) : kPad), wp));
-      put(Combine(Combine(T(kKo, 94), nw < n ? prefix(stem_cluster[nw], 3) : kPad), wp));
-      for (int k = 0; k < kMarkClasses; ++k) {
-        const GazMark& m = marks[i][k];
-        if (m.pos == 0) continue;
-        put(Combine(T(kKo, 40 + k), m.pos * 16 + m.tail));
-        put(Combine(T(kKo, 50 + k), m.pos * 16 + Bucket(m.len, 6)));
-        put(Combine(Combine(T(kKo, 60 + k), m.pos), c0));
-        put(Combine(T(kKo, 70 + k), m.pos * 8 + m.strong * 4 + m.tail));
-        if (k == 1 || k == 4) put(Combine(T(kKo, 75 + k), m.pos * 16 + m.sub));
-      }
-    }
+    w = KoreanCharFeatures(s, i, w);
+    if (s.words.wstart[i] < 0) continue;  // a space: character features only
+    const KoWordPos p = KoreanWordPos(s, n, i);
+    w = KoreanWordFeatures(s, n, i, p, &hashes, w);
+    w = KoreanStemFeatures(s, i, p, hashes.stem, w);
+    if (any_gaz) w = KoreanGazetteerFeatures(s, n, i, p, w);
   }
   out->offsets.push_back(static_cast<uint32_t>(w - base));
   out->feats.assign(base, w);
