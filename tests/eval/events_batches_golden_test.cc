@@ -139,6 +139,10 @@ TEST(EventBatches, BlindBatchThirteenHoldsItsFloors) {
   ScoreBatch("events-b13", floors::kBlindBatch13PairF1, floors::kBlindBatch13StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFourteenHoldsItsFloors) {
+  ScoreBatch("events-b14", floors::kBlindBatch14PairF1, floors::kBlindBatch14StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

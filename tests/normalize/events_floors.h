@@ -306,6 +306,16 @@ inline constexpr double kDevBatch12StrictF1 = 0.56;
 inline constexpr double kBlindBatch13PairF1 = 0.78;
 inline constexpr double kBlindBatch13StrictF1 = 0.67;
 
+// Blind batch b14 (tests/data/events-b14: 20 ko / 20 en, 79 events, 7 with no event, written at the
+// start of the fifteenth session by a helper that had not seen the code; hidden from every helper
+// until the final score). First run on the code before that session (d26e969): pair 0.680 (P 0.735
+// R 0.633), strict 0.585, typed 0.639, amounts USD 3/4, KRW 4/5 (ko 0.732 / 0.563, en 0.632 / 0.605).
+// First run on the session's final code (710f3d6): pair 0.680 (P 0.718 R 0.646), strict 0.573, typed
+// 0.640, amounts USD 3/4, KRW 4/5 (ko 0.722 / 0.556, en 0.641 / 0.590). Floors just under the final
+// first run.
+inline constexpr double kBlindBatch14PairF1 = 0.67;
+inline constexpr double kBlindBatch14StrictF1 = 0.56;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
