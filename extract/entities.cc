@@ -5318,6 +5318,40 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
 // Person groups whose names are variants of one name (SamePersonName) become one group, the
 // earlier one; a shorter name that ends two or more longer ones stays apart. Latin and Cyrillic
 // names only (Hangul and CJK names have their own linking).
+// "강준혁(제임스 강)", "Kim Jun-hyuk (James Kang)", "王伟（Wang Wei）": a person name followed by a
+// bracket that holds exactly another person name gives one person written two ways; the bracketed
+// name's group joins the first (a known name wins: the first joins a listed bracketed name).
+void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
+  std::map<std::pair<int, int>, size_t> person_at;  // (paragraph, start byte) -> person candidate
+  for (size_t i = 0; i < cands.size(); ++i)
+    if ((*group)[i] >= 0 && cands[i].type == "person") person_at.emplace(std::pair{cands[i].para, cands[i].start}, i);
+  auto skip_spaces = [](std::string_view t, size_t at) {
+    while (at < t.size() && t[at] == ' ') ++at;
+    return at;
+  };
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Cand& c = cands[i];
+    if ((*group)[i] < 0 || c.type != "person") continue;
+    const std::string_view t = paras[c.para].text;
+    size_t at = skip_spaces(t, static_cast<size_t>(c.end));
+    size_t open = 0;
+    if (t.substr(std::min(at, t.size())).starts_with("(")) open = 1;
+    else if (t.substr(std::min(at, t.size())).starts_with("\xEF\xBC\x88")) open = 3;  // （
+    if (open == 0) continue;
+    const auto it = person_at.find({c.para, static_cast<int>(at + open)});
+    if (it == person_at.end()) continue;
+    const Cand& b = cands[it->second];
+    const size_t close = static_cast<size_t>(b.end);
+    if (!t.substr(std::min(close, t.size())).starts_with(open == 1 ? ")" : "\xEF\xBC\x89")) continue;  // ） closes （
+    int from = (*group)[it->second], into = (*group)[i];
+    if (from == into) continue;
+    if (b.dict >= 0 && c.dict < 0) std::swap(from, into);
+    else if (b.dict >= 0 && c.dict >= 0 && b.dict != c.dict) continue;
+    for (int& g : *group)
+      if (g == from) g = into;
+  }
+}
+
 void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
   std::map<int, std::vector<std::vector<std::string>>> names;  // group -> folded words of each surface
   std::map<int, int> dict_of;
@@ -6144,6 +6178,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   }
   JoinGlossSurfaces(d);
   MergePersonVariants(d.paras, d.cands, &d.group);
+  JoinBracketedPersonAliases(d.paras, d.cands, &d.group);
   // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
   // body) is that name.
   for (size_t i = 0; i < d.cands.size(); ++i) {

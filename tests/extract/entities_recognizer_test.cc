@@ -1629,5 +1629,25 @@ TEST_F(Recognizer, UnitChainsSponsorsMembersAndLeadWordsKeepNameBoundaries) {
   EXPECT_NE(WithSurface(Run({"외국인 공격수 에릭 파울리뉴가 만회골을 넣었다."}), "에릭 파울리뉴"), nullptr);
 }
 
+
+// A person name with another person name alone in brackets after it is one person written two ways
+// ("강준혁(제임스 강)", events-b14 ko-10: two candidates got one hire each); a bracket holding more than a
+// name, or no name, joins nothing.
+TEST_F(Recognizer, APersonNameInBracketsAfterAPersonIsTheSamePerson) {
+  const auto ko = Run({"한결전자는 구글 출신 강준혁(제임스 강) 부사장을 최고기술책임자로 영입했다.",
+                       "강준혁 부사장은 다음 달 1일부터 출근한다."});
+  const Entity* kang = WithSurface(ko, "강준혁");
+  ASSERT_NE(kang, nullptr);
+  EXPECT_EQ(kang->type, "person");
+  EXPECT_EQ(WithSurface(ko, "제임스 강"), kang);
+  const auto en = Run({"Orion Bank said Daniel Osei (Kofi Mensah) and Laura Kim (36) will join its board."});
+  const Entity* osei = WithSurface(en, "Daniel Osei");
+  ASSERT_NE(osei, nullptr);
+  const Entity* mensah = WithSurface(en, "Kofi Mensah");
+  ASSERT_NE(mensah, nullptr);
+  EXPECT_EQ(mensah, osei);
+  EXPECT_NE(WithSurface(en, "Laura Kim"), osei);
+}
+
 }  // namespace
 }  // namespace hirewire::extract
