@@ -143,6 +143,10 @@ TEST(EventBatches, BlindBatchFourteenHoldsItsFloors) {
   ScoreBatch("events-b14", floors::kBlindBatch14PairF1, floors::kBlindBatch14StrictF1);
 }
 
+TEST(EventBatches, DevBatchThirteenHoldsItsFloors) {
+  ScoreBatch("events-d13", floors::kDevBatch13PairF1, floors::kDevBatch13StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

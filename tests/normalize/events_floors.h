@@ -316,6 +316,18 @@ inline constexpr double kBlindBatch13StrictF1 = 0.67;
 inline constexpr double kBlindBatch14PairF1 = 0.67;
 inline constexpr double kBlindBatch14StrictF1 = 0.56;
 
+// Development batch d13 (tests/data/events-d13: 20 ko / 20 en, 77 events, 7 with no event, written at
+// the start of the sixteenth session by a helper that had not seen the code, leaning to the fifteenth
+// session's error classes: employers with no company word named by their role, empty or anaphoric
+// employer slots, headlines the body tells differently, negation, staying and denials, moves inside time
+// frames (its gold treats "comes days after Y hired Z" as background; events-b14's gold counts it),
+// Korean particles and role nouns on employers, nominating committees, lists in the next sentence,
+// recruiting executives, future start dates). First run on the code before that session (bfc58e5):
+// pair 0.806 (P 0.903 R 0.727), strict 0.647, typed 0.806, amounts USD 3/4, KRW 5/5 (ko 0.822 / 0.658,
+// en 0.788 / 0.636). Floors just under.
+inline constexpr double kDevBatch13PairF1 = 0.79;
+inline constexpr double kDevBatch13StrictF1 = 0.63;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
