@@ -875,12 +875,12 @@ struct EntityRecognizer::Impl {
   }
 
   // Length of the Hangul stem of `w` to use for a name ending at this token: the whole token if
-  // it carries no particle, else the longest stem left after one particle; 0 if nothing is left.
+  // it carries no particle, else the longest stem left after the whole particle ("아크라실리콘으로부터":
+  // 으로부터, KoreanWholeParticleStem); 0 if nothing is left.
   int NameStemLength(std::string_view w, bool* had_particle) const {
-    std::vector<int> stems = KoreanStemLengths(w);
-    *had_particle = !stems.empty();
-    if (stems.empty()) return static_cast<int>(w.size());
-    return stems.back();
+    const int stem = KoreanWholeParticleStem(w);
+    *had_particle = stem < static_cast<int>(w.size());
+    return stem;
   }
 };
 
@@ -1481,7 +1481,7 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       ClaimWord(pi, p, cands, t, "company", 0.5);
       continue;
     }
-    const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
+    const std::string_view s = w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
     // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name; so
     // with a short Hangul gloss of the form in brackets ("법무법인(유한) 태평양").
     const int form = KoreanFormBefore(p, t);

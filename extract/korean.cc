@@ -129,4 +129,23 @@ std::vector<int> KoreanStemLengths(std::string_view word) {
   return out;
 }
 
+int KoreanWholeParticleStem(std::string_view word) {
+  std::vector<int> stems = KoreanStemLengths(word);
+  if (stems.empty()) return static_cast<int>(word.size());
+  int stem = stems.back();
+  // A shorter stem whose suffix is a listed particle that ends with the one the longest stem took
+  // off: the whole particle goes (KoreanStemLengths proposes only listed, euphonic suffixes).
+  for (bool moved = true; moved;) {
+    moved = false;
+    std::vector<int> inner = KoreanStemLengths(word.substr(0, static_cast<size_t>(stem)));
+    for (auto k = inner.rbegin(); k != inner.rend(); ++k)
+      if (std::binary_search(stems.begin(), stems.end(), *k)) {
+        stem = *k;
+        moved = true;
+        break;
+      }
+  }
+  return stem;
+}
+
 }  // namespace hirewire::extract

@@ -30,4 +30,10 @@ std::vector<int> KoreanStemLengths(std::string_view word);
 // True if `suffix` (the part after a stem) is a known particle/ending.
 bool IsKoreanParticle(std::string_view suffix);
 
+// Byte length of `word` without the whole particle that ends it: the longest stem of
+// KoreanStemLengths, unless that stem still ends in a particle that, with the one removed, makes a
+// listed longer particle (으로+부터, 에+는, 에서+는: "아크라실리콘으로부터" -> "아크라실리콘",
+// "메모리사업부장에는" -> "메모리사업부장"); the word's size when it carries no particle.
+int KoreanWholeParticleStem(std::string_view word);
+
 }  // namespace hirewire::extract

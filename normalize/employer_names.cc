@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "corpus/tsv.h"
+#include "extract/korean.h"
 #include "corpus/utf8.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
@@ -780,6 +781,9 @@ class Reader {
   // The name before a subject or topic particle: 이/은 after a final consonant, 가/는 after a
   // vowel ("넥스트플레이 창업자": 이 ends the name there); empty when there is none.
   static std::string_view SubjectName(std::string_view tok) {
+    // The whole particle decides: 은/는 closing a longer one (에는, 에서는, 으로는: "메모리사업부장에는"
+    // is "at the post", extract::KoreanWholeParticleStem) marks no subject.
+    if (extract::KoreanWholeParticleStem(tok) + 3 < static_cast<int>(tok.size())) return {};
     for (std::string_view pa : {"은", "는", "이", "가"}) {
       if (!EndsWith(tok, pa) || tok.size() <= pa.size()) continue;
       std::string_view name = tok.substr(0, tok.size() - pa.size());
@@ -812,6 +816,14 @@ class Reader {
       if (HangulName(t) >= 2 && EndsWith(name, t)) return false;
     for (const std::string& t : words.List(extract::WordList::kKoTitleSuffix))
       if (EndsWith(name, t)) return false;
+    // A post named after what it heads (스튜디오장, 메모리사업부장, 연구소장): 장 after a dictionary word
+    // or a unit is a role noun, never an organization.
+    if (EndsWith(name, "장")) {
+      std::string_view headed = name.substr(0, name.size() - std::string_view("장").size());
+      if (CommonWords().count(headed) ||
+          Row("unit_tail", [&](const std::string& t) { return EndsWith(headed, t); }) >= 0)
+        return false;
+    }
     // 김태식, 남궁민수: a surname and a given name.
     size_t first = 0;
     DecodeUtf8(name, &first);

@@ -3774,6 +3774,8 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
     const size_t dateline = static_cast<size_t>(syntax::DatelineEnd(para));
     for (const auto& [m, e] : orgs[lead]) {
       if (e->type == "publication" || static_cast<size_t>(m->start) >= sentence_end) continue;
+      // A deciding body ("… 후보추천위원회(자추위)는 … 추천했다") acts for a company; it is no story's.
+      if (FrameReader::Default().KoreanBody(e->canonical)) continue;
       if (static_cast<size_t>(m->start) < dateline) continue;
       std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
       if (OpensAfterDateline(before) || static_cast<size_t>(m->start) == dateline) return e->canonical;

@@ -1818,6 +1818,12 @@ bool FrameReader::KoreanUnit(std::string_view name) const {
   return false;
 }
 
+bool FrameReader::KoreanBody(std::string_view name) const {
+  for (int i : RowsOf("body", "ko"))
+    if (name.size() >= rows_[i].text.size() && EndsWithAt(name, name.size(), rows_[i].text)) return true;
+  return false;
+}
+
 FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
   auto word_edge = [&](size_t i) {
     return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ' || text[i] == '(' || text[i] == ')' ||

@@ -137,6 +137,9 @@ class FrameReader {
   // Korean: `name` is a division of a company ("IB부문", "파운드리사업부": longer than a kind=unit
   // row and ending with it), never an employer of its own.
   bool KoreanUnit(std::string_view name) const;
+  // A Korean organization name that is a company's deciding body (`body` rows: 이사회,
+  // 임원후보추천위원회, 자추위): it acts for a company and never employs.
+  bool KoreanBody(std::string_view name) const;
 
   // Korean: where `trigger` first occurs in `text` from `from`, also with an adverb row standing
   // between its first two words ("연임을 사실상 확정", "사의를 공식 표명"); `*len` receives the

@@ -34,6 +34,22 @@ TEST(KoreanParticles, StripsOneTrailingParticle) {
   EXPECT_EQ(Stem("국민은행"), "국민은행");
 }
 
+std::string WholeStem(std::string_view w) { return std::string(w.substr(0, KoreanWholeParticleStem(w))); }
+
+TEST(KoreanParticles, StripsTheWholeParticle) {
+  // A particle made of two (으로+부터, 에+는, 에서+는, 에서+도) goes as one.
+  EXPECT_EQ(WholeStem("아크라실리콘으로부터"), "아크라실리콘");
+  EXPECT_EQ(WholeStem("메모리사업부장에는"), "메모리사업부장");
+  EXPECT_EQ(WholeStem("네오플럭스에서는"), "네오플럭스");
+  EXPECT_EQ(WholeStem("수성구의회에서도"), "수성구의회");
+  EXPECT_EQ(WholeStem("대성전자로부터"), "대성전자");
+  // One particle, or none, as KoreanStemLengths; a name's own last syllable stays.
+  EXPECT_EQ(WholeStem("다이크가"), "다이크");
+  EXPECT_EQ(WholeStem("에코프로부터"), "에코프로");
+  EXPECT_EQ(WholeStem("코리아나는"), "코리아나");
+  EXPECT_EQ(WholeStem("메타"), "메타");
+}
+
 TEST(AliasTsv, ParsesRecordsAndRejectsBadLines) {
   auto r = ParseAliasTsv("# c\nperson\tMatt Deitke\t매트 다이크|다이크|Matt Deitke\n\n");
   ASSERT_TRUE(r.ok());

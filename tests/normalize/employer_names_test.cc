@@ -77,6 +77,12 @@ const NameCase kCases[] = {
      {"서울대:1", "KAIST:1", "미래에셋증권:1", "삼성전자:1", "LG에너지솔루션:2", "국립암센터:1"}},
     {"a particle against the last syllable ends no name", {"넥스트플레이 창업자 장우석 대표는 물러나고 김 부사장을 선임했다.", "넥스트플레이는 밝혔다."},
      {{"person", "장우석"}}, {}},
+    {"a post named after what it heads is no name; nor is a word whose particle is longer than the topic's",
+     {"한빛반도체, 사장단 인사…메모리사업부장에 정태호 부사장 승진",
+      "메모리사업부장에는 정태호 부사장이 선임됐다. 스튜디오장은 윤재민 대표가 맡아 선임됐다.",
+      "스튜디오장은 업계의 관심을 받았다. 연구소장은 박 전무를 영입했다. 연구소장은 밝혔다."},
+     {{"company", "한빛반도체"}, {"person", "정태호"}, {"person", "윤재민"}},
+     {"한빛반도체:1"}},
     {"generic subjects and plurals", {"게임업계는 개발자 영입 경쟁이 치열하다. 그룹이사회는 김 사장을 선임했다.", "임원들은 영입됐다."}, {}, {}},
     {"spaced club names, each twice",
      {"프로야구 인천 드래곤즈가 부산 마린스 코치를 영입했다. 서울 타이거즈, 대구 라이온즈, 광주 자이언츠, 대전 이글스, 울산 "

@@ -61,6 +61,13 @@ TEST_P(KoreanEvents, ReadsTheEventsAReaderWouldList) {
 INSTANTIATE_TEST_SUITE_P(
     Rules, KoreanEvents,
     testing::Values(
+        KoCase{"a nominating committee opening the lead acts for a company: the post's bank employs, not the committee",
+               {"최영수 한결은행장 연임 가닥",
+                "(서울=뉴스1) 한결금융지주 자회사최고경영자후보추천위원회(자추위)는 최영수 한결은행장을 차기 은행장 후보로 "
+                "단독 추천했다고 12일 밝혔다.",
+                "최 행장은 이달 말 한결은행 주주총회에서 최종 선임된다."},
+               {{"organization", "한결금융지주 자회사최고경영자후보추천위원회"}, {"person", "최영수"}, {"company", "한결은행"}},
+               {"hire 한결은행 <- 최영수 /  (accepted)"}},
         KoCase{"a relative clause before the name (X를 이끌던 / X에서 … 이끌어온) gives the mover's origin",
                {"대성건설을 이끌던 김도윤 사장은 대성물산 대표로 자리를 옮겼다.",
                 "한빛회계법인 재무자문본부에서 실사를 이끌어온 이수민 파트너를 나래회계법인이 영입했다."},
