@@ -1405,6 +1405,32 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   return true;
 }
 
+// English: the person is the antecedent of a relative clause of their own that tells a move ("The
+// group is led by Vikram Joshi, formerly a vice president at Qualcomm, who has joined Calder as chief
+// architect", "X, who was named …"): ", who" right after the name or after one apposition, and in
+// that relative clause (up to the next comma or sentence end) a join or hire cue row or a frames
+// trigger. The relative pronoun stands for the person, so the clause's move is theirs whatever
+// relation the main clause gives them.
+bool HeadsMoveRelative(std::string_view lo, int end) {
+  size_t at = static_cast<size_t>(end);
+  if (!StartsWith(lo, at, ", ")) return false;
+  if (!StartsWith(lo, at, ", who ")) {
+    const size_t comma = lo.find(',', at + 2);
+    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
+      return false;
+    at = comma;
+    if (!StartsWith(lo, at, ", who ")) return false;
+  }
+  at += 6;
+  size_t stop = lo.find_first_of(",.;", at);
+  std::string_view rel = lo.substr(at, (stop == std::string_view::npos ? lo.size() : stop) - at);
+  if (FrameReader::Default().HasTrigger(rel, rel)) return true;
+  const auto& rows = CueLexicon::Default().rows();
+  for (int i : CueLexicon::Default().RowsIn(rel))
+    if (rows[i].kind == "cue" && (rows[i].value == "join" || rows[i].value == "hire")) return true;
+  return false;
+}
+
 // English: the person founded or leads an organization the clause names ("founded last year by
 // Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
 // Wang", "a lab led by X", "reporting to Chief Product Officer X"): a leader of the other side or
@@ -1515,7 +1541,9 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
-  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) ||
+      (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
+    return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {

@@ -1283,4 +1283,30 @@ TEST(BuildEvents, TheCompanyJoinedIsTheLeadsSubject) {
   EXPECT_EQ(evs[0].previous_employer, "Genentech");
 }
 
+// A relative clause's verb takes the relative pronoun's antecedent as its subject: the person the
+// main clause names as a group's leader ("led by X") is the one who joined in "…, who has joined".
+// Without the relative clause the leader stays no candidate.
+TEST(BuildEvents, TheAntecedentOfARelativeClauseMakesItsMove) {
+  const std::string lead = "Calder Silicon, the Austin-based chip designer, has hired a dozen engineers from Qualcomm.";
+  Article a = English({"Calder Silicon hires Qualcomm modem engineers", lead,
+                       "The group is led by Vikram Joshi, formerly a vice president of engineering at Qualcomm, who "
+                       "has joined Calder as chief architect."});
+  Article b = English({"Calder Silicon hires Qualcomm modem engineers", lead,
+                       "The group is led by Vikram Joshi, formerly a vice president of engineering at Qualcomm."});
+  for (Article* x : {&a, &b}) {
+    AddEntity(x, "company", "Calder Silicon", {"Calder Silicon", "Calder"});
+    AddEntity(x, "company", "Qualcomm", {"Qualcomm"});
+    AddEntity(x, "person", "Vikram Joshi", {"Vikram Joshi"});
+  }
+  auto joshi = [](const std::vector<Event>& evs) {
+    return std::find_if(evs.begin(), evs.end(), [](const Event& e) { return e.candidate == "Vikram Joshi"; });
+  };
+  std::vector<Event> with = BuildEvents(a), without = BuildEvents(b);
+  auto it = joshi(with);
+  ASSERT_NE(it, with.end());
+  EXPECT_EQ(it->employer, "Calder Silicon");
+  EXPECT_EQ(it->previous_employer, "Qualcomm");
+  EXPECT_EQ(joshi(without), without.end());
+}
+
 }  // namespace hirewire::normalize
