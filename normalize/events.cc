@@ -845,6 +845,40 @@ std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
   return out;
 }
 
+// English: the "from " ending at `from_end` of `lo` belongs to an offer noun before it (cues.tsv
+// kind=offer_noun: "a pay package worth as much as $300 million over four years from …", "a contract
+// from …"): the noun stands within twelve words before, with only its own modifiers between (no comma,
+// semicolon or sentence end, no clause word, no other offer noun read past).
+bool OfferNounBefore(std::string_view lo, size_t from_end) {
+  static const std::vector<std::string> nouns = [] {
+    std::vector<std::string> v;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "offer_noun") v.push_back(r.text);
+    return v;
+  }();
+  if (from_end < 6 || lo.substr(from_end - 6, 6) != " from ") return false;
+  size_t at = from_end - 6;  // the space before "from"
+  for (int words = 0; words < 12 && at > 0; ++words) {
+    const size_t sp = lo.rfind(' ', at - 1);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    std::string_view w = lo.substr(b, at - b);
+    for (const std::string& n : nouns)
+      if (w == n) return true;
+    if (w.empty() || w.find_first_of(",;:()\"") != std::string_view::npos) return false;
+    // A period ends the sentence unless it stands between digits ("$2.4 million").
+    for (size_t k = 0; k < w.size(); ++k)
+      if (w[k] == '.' && !(k > 0 && k + 1 < w.size() && std::isdigit(static_cast<unsigned char>(w[k - 1])) &&
+                           std::isdigit(static_cast<unsigned char>(w[k + 1]))))
+        return false;
+    for (std::string_view stop : {"who", "which", "that", "and", "but", "after", "before", "when", "while", "to",
+                                  "from", "than", "said", "says"})
+      if (w == stop) return false;
+    if (sp == std::string_view::npos) return false;
+    at = sp;
+  }
+  return false;
+}
+
 // English: what the words around the organization make it — the destination ("job at X",
 // "joined X", "offer from X"), the origin ("from X", "left X", "X veteran"), an acquisition target
 // ("bid for X") or a cited outlet ("according to X").
@@ -856,6 +890,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
+  // "a pay package worth … from artificial intelligence startup Helix Labs": the offer noun's "from".
+  for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
+    if (!offer_from && (OfferNounBefore(lo, st) || (EndsWithAt(lo, st, "the ") && OfferNounBefore(lo, st - 4))))
+      offer_from = true;
   if (offer_from) {
     o->dest = true;
   } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||

@@ -1309,4 +1309,22 @@ TEST(BuildEvents, TheAntecedentOfARelativeClauseMakesItsMove) {
   EXPECT_EQ(joshi(without), without.end());
 }
 
+// "from ORG" after an offer noun and its own modifiers (an amount, a term, a kind-of-organization
+// descriptor before the name) names the one that offers, not the person's origin.
+TEST(BuildEvents, TheFromOfAnOfferNounNamesTheOfferer) {
+  Article a = English({"AI researcher turns down offer",
+                       "Priya Raman, a principal scientist at Google DeepMind, turned down a pay package worth as much "
+                       "as $300 million over four years from artificial intelligence startup Helix Labs, according to "
+                       "people familiar with the matter."});
+  AddEntity(&a, "company", "Google DeepMind", {"Google DeepMind"});
+  AddEntity(&a, "company", "Helix Labs", {"Helix Labs"});
+  AddEntity(&a, "person", "Priya Raman", {"Priya Raman"});
+  AddAmount(&a, 1, "$300 million", "USD", "300000000", "upper_bound", "over_4y");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Helix Labs");
+  EXPECT_EQ(evs[0].previous_employer, "Google DeepMind");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "declined");
+}
+
 }  // namespace hirewire::normalize
