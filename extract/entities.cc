@@ -2410,7 +2410,15 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
     lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
     return en_titles.count(lower) > 0;
   };
-  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a)) || !p.IsWord(a) ||
+  // "Han Seung-min": a romanized Korean family name before a hyphenated given name whose second part
+  // is lower case opens a person's name, even when the family name is a stop word elsewhere (Danish
+  // "Han").
+  auto korean_name_start = [&](int q) {
+    return q + 3 < b && In(WordList::kRomanizedKoSurname, p.Text(q)) && p.IsWord(q + 1) && p.toks[q + 1].cap &&
+           p.IsPunct(q + 2, "-") && !p.toks[q + 2].space_before && !p.toks[q + 3].space_before && p.IsWord(q + 3) &&
+           !p.toks[q + 3].cap;
+  };
+  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a) && !korean_name_start(a)) || !p.IsWord(a) ||
                    !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
@@ -2583,7 +2591,12 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
     // Korean executives in English text go by initials and family name ("TM Roh", "DJ Koh").
     bool initials = q == a && b - a == 2 && p.toks[q].all_caps && w.size() == 2 &&
                     In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
-    if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || en_stop.count(w) || CountCodePoints(w) < 2))
+    // "Han Seung-min": a romanized Korean family name before a hyphenated given name (second part in
+    // lower case) is a name, also when it is a stop word elsewhere (Danish "Han").
+    bool korean_family = q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
+                         p.IsWord(q + 3) && !p.toks[q + 3].cap;
+    if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || (en_stop.count(w) && !korean_family) ||
+                      CountCodePoints(w) < 2))
       all_name_like = false;
   }
   *words_out = words;

@@ -845,6 +845,40 @@ std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
   return out;
 }
 
+// English: the "from " ending at `from_end` of `lo` belongs to an offer noun before it (cues.tsv
+// kind=offer_noun: "a pay package worth as much as $300 million over four years from …", "a contract
+// from …"): the noun stands within twelve words before, with only its own modifiers between (no comma,
+// semicolon or sentence end, no clause word, no other offer noun read past).
+bool OfferNounBefore(std::string_view lo, size_t from_end) {
+  static const std::vector<std::string> nouns = [] {
+    std::vector<std::string> v;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "offer_noun") v.push_back(r.text);
+    return v;
+  }();
+  if (from_end < 6 || lo.substr(from_end - 6, 6) != " from ") return false;
+  size_t at = from_end - 6;  // the space before "from"
+  for (int words = 0; words < 12 && at > 0; ++words) {
+    const size_t sp = lo.rfind(' ', at - 1);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    std::string_view w = lo.substr(b, at - b);
+    for (const std::string& n : nouns)
+      if (w == n) return true;
+    if (w.empty() || w.find_first_of(",;:()\"") != std::string_view::npos) return false;
+    // A period ends the sentence unless it stands between digits ("$2.4 million").
+    for (size_t k = 0; k < w.size(); ++k)
+      if (w[k] == '.' && !(k > 0 && k + 1 < w.size() && std::isdigit(static_cast<unsigned char>(w[k - 1])) &&
+                           std::isdigit(static_cast<unsigned char>(w[k + 1]))))
+        return false;
+    for (std::string_view stop : {"who", "which", "that", "and", "but", "after", "before", "when", "while", "to",
+                                  "from", "than", "said", "says"})
+      if (w == stop) return false;
+    if (sp == std::string_view::npos) return false;
+    at = sp;
+  }
+  return false;
+}
+
 // English: what the words around the organization make it — the destination ("job at X",
 // "joined X", "offer from X"), the origin ("from X", "left X", "X veteran"), an acquisition target
 // ("bid for X") or a cited outlet ("according to X").
@@ -856,6 +890,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
+  // "a pay package worth … from artificial intelligence startup Helix Labs": the offer noun's "from".
+  for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
+    if (!offer_from && (OfferNounBefore(lo, st) || (EndsWithAt(lo, st, "the ") && OfferNounBefore(lo, st - 4))))
+      offer_from = true;
   if (offer_from) {
     o->dest = true;
   } else if (before("from ") || before("formerly of ") || before("formerly at ") || before("left ") ||
@@ -1405,6 +1443,32 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   return true;
 }
 
+// English: the person is the antecedent of a relative clause of their own that tells a move ("The
+// group is led by Vikram Joshi, formerly a vice president at Qualcomm, who has joined Calder as chief
+// architect", "X, who was named …"): ", who" right after the name or after one apposition, and in
+// that relative clause (up to the next comma or sentence end) a join or hire cue row or a frames
+// trigger. The relative pronoun stands for the person, so the clause's move is theirs whatever
+// relation the main clause gives them.
+bool HeadsMoveRelative(std::string_view lo, int end) {
+  size_t at = static_cast<size_t>(end);
+  if (!StartsWith(lo, at, ", ")) return false;
+  if (!StartsWith(lo, at, ", who ")) {
+    const size_t comma = lo.find(',', at + 2);
+    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
+      return false;
+    at = comma;
+    if (!StartsWith(lo, at, ", who ")) return false;
+  }
+  at += 6;
+  size_t stop = lo.find_first_of(",.;", at);
+  std::string_view rel = lo.substr(at, (stop == std::string_view::npos ? lo.size() : stop) - at);
+  if (FrameReader::Default().HasTrigger(rel, rel)) return true;
+  const auto& rows = CueLexicon::Default().rows();
+  for (int i : CueLexicon::Default().RowsIn(rel))
+    if (rows[i].kind == "cue" && (rows[i].value == "join" || rows[i].value == "hire")) return true;
+  return false;
+}
+
 // English: the person founded or leads an organization the clause names ("founded last year by
 // Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
 // Wang", "a lab led by X", "reporting to Chief Product Officer X"): a leader of the other side or
@@ -1515,7 +1579,9 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
-  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || FoundsOrLeads(lo, m.start, m.end)) return false;
+  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) ||
+      (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
+    return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {

@@ -627,6 +627,10 @@ class FrameReader::Scan {
     size_t at = SkipSpaces(c_.lower, pos);
     int goal = MarkerAt("marker", "goal", at, true);
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
+    // A control verb's infinitive ("nominated X, a former deputy governor, to head the Korea Financial
+    // Consumer Agency", "tapped X to lead its cloud unit"): the appointee is the subject of the verb of
+    // leading, and what it leads is the post.
+    if (goal >= 0 && r_.rows_[goal].text == "to" && LeadVerbRole(at, role, employer)) return;
     for (const char* det : {"its ", "their ", "the ", "a ", "an ", "next ", "new ", "permanent ", "interim ", "acting "})
       if (StartsWith(c_.lower, at, det)) at += std::string_view(det).size();
     // A genitive determiner: "the state-run utility's new CEO", "the insurer's next group chief";
@@ -655,6 +659,26 @@ class FrameReader::Scan {
     if (StartsWith(c_.lower, org_at, "the ")) org_at += 4;
     for (const FrameMention& o : c_.orgs)
       if (o.start == static_cast<int>(org_at) && !IsUnit(o)) *employer = o.name;
+  }
+
+  // English: a lead_verb row at `pos` right after an infinitive's "to" ("to head", "to lead", "to
+  // run"): the role is the row's value; an organization as its object ("to head the Korea Financial
+  // Consumer Agency", "to lead Vela's battery unit") is the employer. A verb of leading with nothing
+  // led (a clause end or a preposition after it) is no post.
+  bool LeadVerbRole(size_t pos, std::string* role, std::string* employer) {
+    int verb = MarkerAt("lead_verb", "", pos, true);
+    if (verb < 0) return false;
+    size_t at = SkipSpaces(c_.lower, pos + r_.rows_[verb].text.size());
+    if (at >= static_cast<size_t>(c_.end) || !std::isalpha(static_cast<unsigned char>(c_.lower[at]))) return false;
+    bool determiner = false;
+    for (const char* det : {"the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ", "this ", "next "})
+      determiner = determiner || StartsWith(c_.lower, at, det);
+    if (!determiner && MarkerAt("stop", "", at, true) >= 0) return false;
+    *role = r_.rows_[verb].value;
+    if (StartsWith(c_.lower, at, "the ")) at += 4;
+    for (const FrameMention& o : c_.orgs)
+      if (o.start == static_cast<int>(at) && InClause(o) && !IsUnit(o)) *employer = o.name;
+    return true;
   }
 
   // The nearest organization before `pos` that describes what stands there: not across
@@ -1509,13 +1533,15 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
-                                                                  "ending",  "referent", "list_head", "unit_noun", "move_noun"};
+                                                                  "ending",  "referent", "list_head", "unit_noun", "move_noun",
+                                                                  "lead_verb"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
-        "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb"};
+        "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
+        "lead_verb"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

@@ -1283,4 +1283,48 @@ TEST(BuildEvents, TheCompanyJoinedIsTheLeadsSubject) {
   EXPECT_EQ(evs[0].previous_employer, "Genentech");
 }
 
+// A relative clause's verb takes the relative pronoun's antecedent as its subject: the person the
+// main clause names as a group's leader ("led by X") is the one who joined in "…, who has joined".
+// Without the relative clause the leader stays no candidate.
+TEST(BuildEvents, TheAntecedentOfARelativeClauseMakesItsMove) {
+  const std::string lead = "Calder Silicon, the Austin-based chip designer, has hired a dozen engineers from Qualcomm.";
+  Article a = English({"Calder Silicon hires Qualcomm modem engineers", lead,
+                       "The group is led by Vikram Joshi, formerly a vice president of engineering at Qualcomm, who "
+                       "has joined Calder as chief architect."});
+  Article b = English({"Calder Silicon hires Qualcomm modem engineers", lead,
+                       "The group is led by Vikram Joshi, formerly a vice president of engineering at Qualcomm."});
+  for (Article* x : {&a, &b}) {
+    AddEntity(x, "company", "Calder Silicon", {"Calder Silicon", "Calder"});
+    AddEntity(x, "company", "Qualcomm", {"Qualcomm"});
+    AddEntity(x, "person", "Vikram Joshi", {"Vikram Joshi"});
+  }
+  auto joshi = [](const std::vector<Event>& evs) {
+    return std::find_if(evs.begin(), evs.end(), [](const Event& e) { return e.candidate == "Vikram Joshi"; });
+  };
+  std::vector<Event> with = BuildEvents(a), without = BuildEvents(b);
+  auto it = joshi(with);
+  ASSERT_NE(it, with.end());
+  EXPECT_EQ(it->employer, "Calder Silicon");
+  EXPECT_EQ(it->previous_employer, "Qualcomm");
+  EXPECT_EQ(joshi(without), without.end());
+}
+
+// "from ORG" after an offer noun and its own modifiers (an amount, a term, a kind-of-organization
+// descriptor before the name) names the one that offers, not the person's origin.
+TEST(BuildEvents, TheFromOfAnOfferNounNamesTheOfferer) {
+  Article a = English({"AI researcher turns down offer",
+                       "Priya Raman, a principal scientist at Google DeepMind, turned down a pay package worth as much "
+                       "as $300 million over four years from artificial intelligence startup Helix Labs, according to "
+                       "people familiar with the matter."});
+  AddEntity(&a, "company", "Google DeepMind", {"Google DeepMind"});
+  AddEntity(&a, "company", "Helix Labs", {"Helix Labs"});
+  AddEntity(&a, "person", "Priya Raman", {"Priya Raman"});
+  AddAmount(&a, 1, "$300 million", "USD", "300000000", "upper_bound", "over_4y");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Helix Labs");
+  EXPECT_EQ(evs[0].previous_employer, "Google DeepMind");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "declined");
+}
+
 }  // namespace hirewire::normalize
