@@ -794,6 +794,7 @@ struct EntityRecognizer::Impl {
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const;
+  bool ZhGluedLead(const Para& p, int a, int k) const;
   void DropTitleSponsorsAndMembers(Doc& d) const;
   void CjkGlossPass(int pi, Para& p, std::vector<Cand>& cands, int first) const;
   bool IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const;
@@ -4149,6 +4150,29 @@ void EntityRecognizer::Impl::EraseCands(Para& p, std::vector<Cand>& cands, int t
   }
 }
 
+// The Han words [a, k) written before a name that starts at token k (a tagger span or a listed name)
+// are glue, no part of it: the word right before the name is a one-character function word
+// (`zh_name_left_stop` or 和, 同, 跟: "会同|工业和信息化部", "和|中国建筑集团"), the words end in a stop word of
+// two characters or more (a relation cue or verb: "赔偿原告", "合作方", "加入") or in a kind of
+// organization ("经纪公司", "服务机构", "部件厂商"), or a personal pronoun stands among them ("他希望").
+bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
+  if (a >= k || k <= 0) return false;
+  const std::string_view last = p.Text(k - 1);
+  if (CountCodePoints(last) == 1 &&
+      (In(WordList::kZhNameLeftStop, last) || last == kZhNameJoin || In(WordList::kZhLeftGlue, last)))
+    return true;
+  const std::string_view lead = p.text.substr(p.toks[a].start, p.toks[k].start - p.toks[a].start);
+  for (int q = a; q < k; ++q) {
+    if (In(WordList::kZhPronoun, p.Text(q))) return true;
+    const std::string_view tail = p.text.substr(p.toks[q].start, p.toks[k].start - p.toks[q].start);
+    if (CountCodePoints(tail) >= 2 && (In(WordList::kZhNameLeftStop, tail) || In(WordList::kZhLeftGlue, tail)))
+      return true;
+  }
+  return EndsWithAnyOf(WordList::kZhOrgCue, lead) || EndsWith(lead, "公司") ||
+         (EndsWithAnyOf(WordList::kZhListKind, lead) && !EndsWithAnyOf(WordList::kZhOrgHead, lead) &&
+          !EndsWithAnyOf(WordList::kCjkNameHead, lead));
+}
+
 // A Chinese organization span that opens with a preposition or function word (`zh_name_left_stop`:
 // "通过北京康寿园…" "through") or with a kind of organization before a place ("经纪公司北京声浪…": an
 // agency, `zh_org_cue` or a word ending in 公司, then a `zh_place_name`) starts after it; the rest keeps
@@ -4164,7 +4188,12 @@ void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& can
       bool place = false;
       for (const std::string& pl : EntityWords::Default().List(WordList::kZhPlaceName))
         place = place || rest.substr(0, pl.size()) == pl;
-      const bool stop = In(WordList::kZhNameLeftStop, lead);
+      // (Also a stop word of two characters or more that ends the lead: "京华东方置业母公司|京华城建集团".)
+      bool stop = In(WordList::kZhNameLeftStop, lead);
+      for (int q = c.tb + 1; q < k && !stop; ++q) {
+        const std::string_view tail = p.text.substr(p.toks[q].start, p.toks[k].start - p.toks[q].start);
+        stop = CountCodePoints(tail) >= 2 && In(WordList::kZhNameLeftStop, tail);
+      }
       const bool kind = place && (EndsWithAnyOf(WordList::kZhOrgCue, lead) || EndsWith(lead, "公司"));
       if (!stop && !kind) continue;
       for (int q = c.tb; q < k; ++q) p.owner[q] = -1;
@@ -4259,6 +4288,13 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (head_start - start < 6 ||
         (retake && (start == cands[tagged].start || (start > cands[tagged].start && !stopped))))
       continue;
+    // The tagger's span is kept when the words the modifier adds before it are glue ("他希望|协和医院",
+    // "经纪公司|星辰体育管理有限公司", "赔偿原告|锐驰智联科技有限公司").
+    if (retake && start < cands[tagged].start) {
+      int a0 = first;
+      while (p.toks[a0].end <= start) ++a0;
+      if (ZhGluedLead(p, a0, cands[tagged].tb)) continue;
+    }
     const std::string_view name = p.text.substr(start, p.toks[h].end - start);
     bool generic = false;
     for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal)) generic = generic || EndsWith(name, g);
@@ -4331,6 +4367,10 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       if (a >= b || n < 2 || n > 8) continue;
       const int o = p.owner[a];
       if (o >= 0 && cands[o].dict >= 0 && cands[o].type != "person" && cands[o].tb == a && cands[o].te == b) continue;
+      // A name found inside the item after glue words stays itself ("会同|工业和信息化部、财政部等部门").
+      if (const int in = p.owner[b - 1]; in >= 0 && cands[in].type != "person" && cands[in].te == b &&
+                                          cands[in].tb > a && ZhGluedLead(p, a, cands[in].tb))
+        continue;
       EraseCands(p, cands, a, b);
       ClaimHanOrganization(pi, p, cands, a, b, p.toks[a].start);
     }

@@ -131,6 +131,8 @@ enum class WordList : uint8_t {
   kDeShopHead,          // bäckerei, apotheke: a German shop named by its trade and a name ("Bäckerei Sonnenkorn", "Marien-Apotheke")
   kKoGroupHead,         // 상인회, 번영회: after the Hangul name of a place with a space, the group of that place ("망원시장 상인회")
   kEnSportWord,         // season, match: in a paragraph with one, "the" + a run ending in a plural noun is a team ("the Sydney Swans")
+  kZhLeftGlue,          // 同, 跟: one-character prepositions that also open names ("同济"), glue only right before a found name ("会同|工业和信息化部")
+  kZhPronoun,           // 他, 她们: a personal pronoun is no part of a Chinese name; the words after it are a predicate ("他希望|协和医院")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1665,5 +1665,23 @@ TEST_F(Recognizer, APersonNameInBracketsAfterAPersonIsTheSamePerson) {
   EXPECT_NE(WithSurface(en, "Laura Kim"), osei);
 }
 
+// Glue before a Chinese name the tagger or the dictionary found (a one-character preposition, a
+// pronoun and its predicate, a relation cue, a party to a suit, a kind of organization) is no part of
+// it; a name that merely opens like a preposition keeps its first character.
+TEST_F(Recognizer, GlueWordsBeforeAChineseNameStayOutside) {
+  Article zh;
+  zh.language = "zh";
+  zh.paragraphs = {"国家能源局将会同工业和信息化部、财政部等部门制定细则。她希望华山医院的经验能尽快推广。",
+                   "法院判决被告赔偿原告星河智能科技有限公司经济损失。东岳置业母公司东岳城建集团表示，将全面整改。",
+                   "该歌手已与经纪公司北辰文化传媒有限公司解约。他随后加入杭州云帆智能有限公司。同济大学发布公告。"};
+  const auto es = rec_->Recognize(zh);
+  for (const char* name : {"华山医院", "星河智能科技有限公司", "东岳城建集团", "北辰文化传媒有限公司", "杭州云帆智能有限公司",
+                           "同济大学", "工业和信息化部"})
+    EXPECT_NE(WithSurface(es, name), nullptr) << name;
+  for (const char* name : {"同工业和信息化部", "她希望华山医院", "希望华山医院", "被告赔偿原告星河智能科技有限公司",
+                           "东岳置业母公司东岳城建集团", "经纪公司北辰文化传媒有限公司", "加入杭州云帆智能有限公司"})
+    EXPECT_EQ(WithSurface(es, name), nullptr) << name;
+}
+
 }  // namespace
 }  // namespace hirewire::extract

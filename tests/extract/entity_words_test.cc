@@ -526,6 +526,20 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) { return Named(es, "organization", "甬翔") != nullptr; }},
       {WordList::kZhOrgCueWeak, "zh", [](const std::string& w) { return "宁波电池结构件" + w + "甬翔精密总经理陈海鸥告诉记者。"; },
        [](const std::string&, const auto& es) { return Named(es, "organization", "甬翔精密") != nullptr; }},
+      // A one-character preposition right before a listed name is no part of it ("会同|工业和信息化部").
+      {WordList::kZhLeftGlue, "zh", [](const std::string& w) { return "国家能源局将会" + w + "工业和信息化部、财政部等部门制定细则。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find(w + "工业") != std::string::npos) return false;
+         return Named(es, "organization", "工业和信息化部") != nullptr || Named(es, "organization", "Ministry of Industry and Information Technology") != nullptr;
+       }},
+      // A pronoun makes the words after it a predicate, no part of the hospital's name.
+      {WordList::kZhPronoun, "zh", [](const std::string& w) { return w + "希望华山医院的经验能尽快推广。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find(w) != std::string::npos) return false;
+         return Named(es, "organization", "华山医院") != nullptr;
+       }},
       // A listed broadcaster and a unit word are one organization ("BBC Scotland").
       {WordList::kEnUnitWord, "en", [](const std::string& w) { return "The singer told BBC " + w + " that the band nearly split."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "BBC " + w) != nullptr; }},
