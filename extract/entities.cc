@@ -727,6 +727,7 @@ struct EntityRecognizer::Impl {
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void NicknamePersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   int GermanInstitutionHead(const Para& p, int t, bool* compound) const;
   int ElidedCompoundStart(const Para& p, int a) const;
   int GermanInstitutionTail(const Para& p, int head) const;
@@ -834,6 +835,7 @@ struct EntityRecognizer::Impl {
   bool GermanTitleApposition(const Para& p, int comma) const;
   bool GermanCompanyCue(const Para& p, int t) const;
   void GroupCandidates(Doc& d) const;
+  void YieldListedSurnames(Doc& d) const;
   bool NeverLower(Doc& d, std::string_view word) const;
   std::string ShortFormOf(Doc& d, size_t i) const;
   void CollectShortForms(Doc& d) const;
@@ -1571,6 +1573,40 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
 // with its dot, then a space and one or two name-like capitalized words are a person's name (a
 // name-like word before the initials too: "Múte B. Egede").
 // (Not "U.S. Steel": an organization lead word; names the dictionary knows are claimed before.)
+// "Caleb "Moth" Duarte", "Dwayne “The Rock” Johnson": one or two capitalized name words, a nickname of one
+// to three capitalized words in quotes written tight, and one or two capitalized name words are one
+// person; a title before the first name ("Frontman", "founder") is no part of it.
+void EntityRecognizer::Impl::NicknamePersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  auto quote = [&](int t, bool open) {
+    return t >= 0 && t < n && (p.IsPunct(t, "\"") || p.IsPunct(t, open ? "“" : "”"));
+  };
+  auto name_word = [&](int t) {
+    if (!LatinCapWord(p, t) || en_stop.count(p.Text(t))) return false;
+    std::string low(p.Text(t));
+    for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return !en_titles.count(low);
+  };
+  for (int q = 1; q + 3 < n; ++q) {
+    if (!quote(q, true) || !p.toks[q].space_before || p.toks[q + 1].space_before) continue;
+    int r = q + 1;
+    while (r < n && r - q <= 3 && p.IsWord(r) && p.toks[r].latin && p.toks[r].cap && p.Free(r) &&
+           (r == q + 1 || p.toks[r].space_before))
+      ++r;
+    if (r == q + 1 || !quote(r, false) || p.toks[r].space_before || r + 1 >= n || !p.toks[r + 1].space_before) continue;
+    int e = r + 1;
+    while (e < n && e - r <= 2 && name_word(e) && p.toks[e].space_before && p.toks[e].sentence == p.toks[q].sentence) ++e;
+    int k = q;
+    while (k - 1 >= 0 && q - k < 2 && name_word(k - 1) && p.toks[k].space_before &&
+           p.toks[k - 1].sentence == p.toks[q].sentence)
+      --k;
+    if (e == r + 1 || k == q) continue;
+    const std::string_view last = StripPossessive(p.Text(e - 1));
+    ClaimSpan(pi, p, cands, k, e, p.toks[e - 1].start + static_cast<int>(last.size()), "person", 0.8);
+    q = e;
+  }
+}
+
 void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int t = 0; t < n; ++t) {
@@ -2622,7 +2658,9 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
     // "Name, previously a partner at X", "Name, Meta's chief executive".
     int q = after + 1;
     if (p.IsWord(q) && p.Text(q) == "who") x.next_comma_title = true;
-    for (int r = q; r < n && r < q + 5 && !x.next_comma_title; ++r) {
+    // ("Fen Hollow, whose drummer is …": the title is another person's.)
+    const bool whose = p.IsWord(q) && p.Text(q) == "whose";
+    for (int r = q; r < n && r < q + 5 && !x.next_comma_title && !whose; ++r) {
       if (p.toks[r].kind == kPunct) break;
       if (p.IsWord(r) && p.Free(r) && en_titles.count(StripPossessive(p.Text(r)))) x.next_comma_title = true;
     }
@@ -3046,7 +3084,11 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
     // 씨 (Mr/Ms), 군 and 양 (a boy, a girl) written on a person's name.
     ssi = (rest.starts_with("씨") || (s.type == "PER" && (rest.starts_with("군") || rest.starts_with("양")))) &&
           (rest.size() == 3 || IsKoreanParticle(rest.substr(3)));
-    if (!ssi && !IsKoreanParticle(rest)) return false;
+    // ("Rohit Sharma's tenure", "Statistics Canada's survey": the English model ends a name before its
+    // possessive; a one-word organization keeps it, "Christie's" being the name.)
+    const bool possessive = (s.type == "PER" || te - tb >= 2) && p.toks[te - 1].latin && !rest.empty() &&
+                            StripPossessive(p.Text(te - 1)).size() == static_cast<size_t>(be - p.toks[te - 1].start);
+    if (!ssi && !possessive && !IsKoreanParticle(rest)) return false;
   }
   std::string_view last = p.Text(te - 1);
   int cut = std::min(be, p.toks[te - 1].end);
@@ -5407,6 +5449,7 @@ void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vecto
 
 void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
   std::map<int, std::vector<std::vector<std::string>>> names;  // group -> folded words of each surface
+  std::multimap<int, std::string> titled_surname;  // group -> family name written after an honorific
   std::map<int, int> dict_of;
   std::vector<int> order;
   for (size_t i = 0; i < cands.size(); ++i) {
@@ -5416,8 +5459,18 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
     const Para& p = paras[c.para];
     if (!p.toks[c.tb].latin && !IsCyrillicLead(p.Text(c.tb))) continue;
     std::vector<std::string> words;
-    for (int t = c.tb; t < c.te; ++t)
-      if (p.IsWord(t)) words.push_back(FoldWord(StripPossessive(p.Text(t))));
+    // (A nickname in quotes is no word of the name: "Caleb "Moth" Duarte" is Caleb Duarte.)
+    // (An honorific is no word of it either: "Mr. Duarte" is the family name alone.)
+    bool quoted = false, honorific = false;
+    for (int t = c.tb; t < c.te; ++t) {
+      if (p.IsPunct(t, "\"") || p.IsPunct(t, "“") || p.IsPunct(t, "”")) quoted = !quoted;
+      if (t == c.tb && In(WordList::kEnHonorific, p.Text(t))) {
+        honorific = true;
+        continue;
+      }
+      if (p.IsWord(t) && !quoted) words.push_back(FoldWord(StripPossessive(p.Text(t))));
+    }
+    if (honorific && words.size() == 1) titled_surname.emplace(g, words[0]);
     if (words.size() < 2) continue;
     if (!names.count(g)) order.push_back(g);
     auto& v = names[g];
@@ -5441,6 +5494,20 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
       target = gi;
     }
     if (target >= 0 && !ambiguous) into[gj] = target;
+  }
+  // "Mr. Duarte" after "Caleb "Moth" Duarte": a family name after an honorific, in a group with no full
+  // name, joins the one full name of the page that ends in it.
+  for (const auto& [g, surname] : titled_surname) {
+    if (names.count(g) || into.count(g)) continue;
+    int target = -1;
+    bool ambiguous = false;
+    for (const int gi : order)
+      for (const auto& x : names[gi])
+        if (gi != g && !into.count(gi) && x.back() == surname && target != gi) {
+          ambiguous = ambiguous || target >= 0;
+          target = gi;
+        }
+    if (target >= 0 && !ambiguous) into[g] = target;
   }
   // A person named by one word alone that is an inner or first word of exactly one longer person
   // name joins it ("Faiz" of "Mohd Faiz Abdullah", "Alexander" of "Alexander Soros"; the last word
@@ -5528,6 +5595,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && lang == "de") GermanShopPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
   if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
+  if (upper && !hangul) NicknamePersonPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper && !hangul) EnglishGovernmentPass(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
@@ -5704,9 +5772,31 @@ void TrimLeadingArticles(Doc& d) {
   }
 }
 
+// True when capitalized Latin words of one sentence on the page have `acronym`'s letters as their
+// initials, lower-case joining words skipped ("Cricket Australia" for CA, "Board of Control" for BC).
+bool SpelledOnPage(const Doc& d, std::string_view acronym) {
+  for (const Para& p : d.paras)
+    for (int a = 0; a < p.Size(); ++a) {
+      if (!p.IsWord(a) || !p.toks[a].latin || !p.toks[a].cap || p.text[p.toks[a].start] != acronym[0]) continue;
+      size_t k = 0;
+      int lower = 0;
+      for (int t = a; t < p.Size() && k < acronym.size() && p.IsWord(t) && p.toks[t].sentence == p.toks[a].sentence; ++t) {
+        if (!p.toks[t].cap) {
+          if (++lower > 2) break;
+          continue;
+        }
+        if (p.toks[t].all_caps || p.text[p.toks[t].start] != acronym[k]) break;
+        ++k;
+        lower = 0;
+      }
+      if (k == acronym.size() && k >= 2) return true;
+    }
+  return false;
+}
+
 // An acronym the article introduces in brackets after a lower-case word ("over the medium-term
 // expenditure framework (MTEF)") abbreviates a phrase, not a body: none of its mentions that
-// AcronymPass read as an organization are output.
+// AcronymPass read as an organization are output; nor is a `non_org_acronym` alone the page does not spell out.
 void DropPhraseAcronyms(Doc& d) {
   std::set<std::string, std::less<>> phrases;
   for (const Para& p : d.paras)
@@ -5714,9 +5804,18 @@ void DropPhraseAcronyms(Doc& d) {
       if (p.IsPunct(t - 1, "(") && p.IsPunct(t + 1, ")") && p.toks[t].all_caps && p.IsWord(t - 2) &&
           p.toks[t - 2].latin && !p.toks[t - 2].cap)
         phrases.emplace(p.Text(t));
-  if (phrases.empty()) return;
-  for (Cand& c : d.cands)
-    if (c.acronym && phrases.count(d.paras[c.para].text.substr(c.start, c.end - c.start))) c.dropped = true;
+  for (Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (c.acronym && phrases.count(p.text.substr(c.start, c.end - c.start))) c.dropped = true;
+    // ("named Gill as ODI captain", "der DAX schloss": an abbreviation that names no organization — a
+    // country, a currency, a format, an index — is none alone, whatever word follows it, unless the
+    // page spells it out: "Cricket Australia … CA chief executive".)
+    if (!c.dropped && c.dict < 0 && c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].all_caps &&
+        p.toks[c.tb].latin) {
+      const std::string_view w = StripPossessive(p.Text(c.tb));
+      if (In(WordList::kNonOrgAcronym, w) && !SpelledOnPage(d, w)) c.dropped = true;
+    }
+  }
 }
 
 }  // namespace
@@ -6153,6 +6252,28 @@ void JoinGlossSurfaces(Doc& d) {
   }
 }
 }  // namespace
+
+// "sagte Achleitner" after "Richter Georg Achleitner": a family name alone that the dictionary lists for a
+// well-known person is the page's person of that family name when the page writes one with a full name
+// the dictionary does not list, and not the listed person's full name ("George Soros" and his son
+// "Alexander Soros": Soros stays George).
+void EntityRecognizer::Impl::YieldListedSurnames(Doc& d) const {
+  for (Cand& c : d.cands) {
+    if (c.dropped || c.dict < 0 || c.type != "person" || c.te - c.tb != 1) continue;
+    const Para& p = d.paras[c.para];
+    if (!p.toks[c.tb].latin) continue;
+    const std::string w = FoldWord(StripPossessive(p.Text(c.tb)));
+    if (FoldWord(entries[c.dict].canonical) == w) continue;
+    bool page_person = false, listed_full = false;
+    for (const Cand& o : d.cands) {
+      listed_full = listed_full || (!o.dropped && o.dict == c.dict && o.te - o.tb >= 2);
+      if (o.dropped || o.type != "person" || o.dict >= 0 || o.te - o.tb < 2) continue;
+      const Para& q = d.paras[o.para];
+      page_person = page_person || (q.toks[o.tb].latin && FoldWord(StripPossessive(q.Text(o.te - 1))) == w);
+    }
+    if (page_person && !listed_full) c.dict = -1;
+  }
+}
 
 void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   d.group.assign(d.cands.size(), -1);
@@ -7255,6 +7376,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropGermanNounPhrases(d);
   note_drops();
   TrimLeadingArticles(d);
+  m.YieldListedSurnames(d);
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);

@@ -1683,5 +1683,48 @@ TEST_F(Recognizer, GlueWordsBeforeAChineseNameStayOutside) {
     EXPECT_EQ(WithSurface(es, name), nullptr) << name;
 }
 
+// "Rohit Sharma's tenure": the English model ends a name before its possessive; "Caleb "Moth" Duarte": a
+// nickname in quotes between name words is part of one person, a role word before it is not.
+TEST_F(Recognizer, PossessivesAndQuotedNicknamesKeepLatinPersonsWhole) {
+  const auto en = Run({"The selectors ended Arjun Mehta's tenure as captain on Saturday. Mehta was not consulted.",
+                       "Guitarist Dwayne \"Hammer\" Okafor and drummer Lise Brandt joined the tour."});
+  const Entity* mehta = WithSurface(en, "Arjun Mehta");
+  ASSERT_NE(mehta, nullptr);
+  EXPECT_EQ(mehta->type, "person");
+  const Entity* okafor = WithSurface(en, "Dwayne \"Hammer\" Okafor");
+  ASSERT_NE(okafor, nullptr);
+  EXPECT_EQ(okafor->type, "person");
+  EXPECT_EQ(WithSurface(en, "Guitarist Dwayne"), nullptr);
+  // The family name after an honorific and alone joins the full name with its nickname; a title after
+  // "X, whose" is another person's; a sport format is no organization.
+  const auto nick = Run({"A jury convicted Vireo Labs founder Marcus \"Ace\" Tolland of fraud on Thursday.",
+                         "\"Mr. Tolland misled everyone,\" the prosecutor said. Tolland will appeal.",
+                         "Support came from Glass Orchard, whose drummer is a local teacher. The selectors named Priya Nair as ODI captain."});
+  const Entity* tolland = WithSurface(nick, "Marcus \"Ace\" Tolland");
+  ASSERT_NE(tolland, nullptr);
+  int persons = 0, tolland_mentions = 0;
+  for (const Entity& e : nick) persons += e.type == "person";
+  for (const Mention& m : tolland->mentions) tolland_mentions += m.paragraph == 1;
+  EXPECT_EQ(persons, 2);  // Tolland and Priya Nair: "Mr. Tolland" is no second person
+  EXPECT_EQ(tolland_mentions, 2);
+  const Entity* band = WithSurface(nick, "Glass Orchard");
+  EXPECT_TRUE(band == nullptr || band->type != "person");
+  EXPECT_EQ(WithSurface(nick, "ODI"), nullptr);
+  // The same kind of abbreviation is the organization the page spells out with its initials.
+  const auto spelled = Run({"Curling Alberta confirmed the dates on Monday. CA chief executive Lena Moss said tickets had sold out."});
+  const Entity* ca = WithSurface(spelled, "CA");
+  ASSERT_NE(ca, nullptr);
+  EXPECT_NE(ca->type, "person");
+  // A family name the dictionary lists for a well-known person is the page's judge when the page names him.
+  Article de;
+  de.language = "de";
+  de.paragraphs = {"Der Vorsitzende Richter Thomas Merkel sprach von einem Betrug.",
+                   "Die Angeklagte schwieg, sagte Merkel in der Urteilsbegründung."};
+  const auto des = rec_->Recognize(de);
+  const Entity* judge = WithSurface(des, "Thomas Merkel");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(WithSurface(des, "Merkel"), judge);
+}
+
 }  // namespace
 }  // namespace hirewire::extract
