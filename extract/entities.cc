@@ -1648,6 +1648,31 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
     t = e - 1;
   }
+  // A member inside the list ("Julian Marsh, Wen-Li Cheng and Tomasz Rybak"): a free run of two or
+  // three name words (a hyphenated given name joined, its second part in either case) between a person
+  // closed by a comma and a person opened after "and" or another comma.
+  auto person_starting_at = [&](int k) {
+    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].tb == k;
+  };
+  for (int t = 1; t + 2 < n; ++t) {
+    if (!p.IsPunct(t, ",") || !person_ending_at(t - 1)) continue;
+    int e = t + 1, words = 0;
+    while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
+      ++e;
+      ++words;
+      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
+          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
+        e += 2;
+    }
+    if (words < 2 || e >= n) continue;
+    const bool and_next = p.IsWord(e) && p.Text(e) == "and" && person_starting_at(e + 1);
+    const bool comma_next = p.IsPunct(e, ",") && (person_starting_at(e + 1) ||
+                                                  (e + 2 < n && p.IsWord(e + 1) && p.Text(e + 1) == "and" &&
+                                                   person_starting_at(e + 2)));
+    if (!and_next && !comma_next) continue;
+    ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
+    t = e - 1;
+  }
 }
 
 // German: word t heads an institution's name (de_institution_head rows, alone or as the end of a
