@@ -2507,7 +2507,14 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         return true;
     return false;
   };
-  while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))) ||
+  // "Min-ji Han": a romanized Korean family name after a hyphenated given name whose second part is
+  // lower case closes a person's name, even when it is a stop word elsewhere.
+  auto korean_name_end = [&](int q) {
+    return q - 3 >= a && In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q))) && p.IsWord(q - 1) &&
+           !p.toks[q - 1].cap && !p.toks[q - 1].space_before && p.IsPunct(q - 2, "-") && !p.toks[q - 2].space_before &&
+           p.IsWord(q - 3) && p.toks[q - 3].cap;
+  };
+  while (b > a && (!p.IsWord(b - 1) || (en_stop.count(StripPossessive(p.Text(b - 1))) && !korean_name_end(b - 1)) ||
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
@@ -2618,8 +2625,11 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
                     In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
     // "Han Seung-min": a romanized Korean family name before a hyphenated given name (second part in
     // lower case) is a name, also when it is a stop word elsewhere (Danish "Han").
-    bool korean_family = q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
-                         p.IsWord(q + 3) && !p.toks[q + 3].cap;
+    // Likewise after such a given name: "Min-ji Han".
+    bool korean_family = (q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
+                          p.IsWord(q + 3) && !p.toks[q + 3].cap) ||
+                         (q == b - 1 && q - 3 >= a && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q - 2, "-") &&
+                          p.IsWord(q - 1) && !p.toks[q - 1].cap && p.IsWord(q - 3) && p.toks[q - 3].cap);
     if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || (en_stop.count(w) && !korean_family) ||
                       CountCodePoints(w) < 2))
       all_name_like = false;

@@ -1583,12 +1583,13 @@ TEST_F(Recognizer, TheLastMemberOfAListOfPersonsIsAPerson) {
 
 // A member inside a list of persons ("Julian Marsh, Wen-Li Cheng and Tomasz Rybak") is a person too,
 // and a romanized Korean family name that is a stop word elsewhere ("Han") opens a name before a
-// hyphenated given name in lower case ("Han Seung-min").
+// hyphenated given name in lower case ("Han Seung-min") and closes one after it ("Min-ji Han").
 TEST_F(Recognizer, AMemberInsideAListAndAKoreanFamilyNameThatIsAStopWordArePersons) {
   const auto es = Run({"Julian Marsh, Wen-Li Cheng and Tomasz Rybak started at Meta this week.",
                        "South Korea's president on Thursday nominated Han Seung-min, a former deputy governor at the "
-                       "Bank of Korea, to head the agency."});
-  for (const char* name : {"Wen-Li Cheng", "Han Seung-min"}) {
+                       "Bank of Korea, to head the agency.",
+                       "It brought in Min-ji Han, a former vice president at Tesla, as head of its battery business."});
+  for (const char* name : {"Wen-Li Cheng", "Han Seung-min", "Min-ji Han"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, "person") << name;
