@@ -1685,6 +1685,31 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
     t = e - 1;
   }
+  // A member inside the list ("Julian Marsh, Wen-Li Cheng and Tomasz Rybak"): a free run of two or
+  // three name words (a hyphenated given name joined, its second part in either case) between a person
+  // closed by a comma and a person opened after "and" or another comma.
+  auto person_starting_at = [&](int k) {
+    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].tb == k;
+  };
+  for (int t = 1; t + 2 < n; ++t) {
+    if (!p.IsPunct(t, ",") || !person_ending_at(t - 1)) continue;
+    int e = t + 1, words = 0;
+    while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
+      ++e;
+      ++words;
+      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
+          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
+        e += 2;
+    }
+    if (words < 2 || e >= n) continue;
+    const bool and_next = p.IsWord(e) && p.Text(e) == "and" && person_starting_at(e + 1);
+    const bool comma_next = p.IsPunct(e, ",") && (person_starting_at(e + 1) ||
+                                                  (e + 2 < n && p.IsWord(e + 1) && p.Text(e + 1) == "and" &&
+                                                   person_starting_at(e + 2)));
+    if (!and_next && !comma_next) continue;
+    ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
+    t = e - 1;
+  }
 }
 
 // German: word t heads an institution's name (de_institution_head rows, alone or as the end of a
@@ -2519,7 +2544,14 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         return true;
     return false;
   };
-  while (b > a && (!p.IsWord(b - 1) || en_stop.count(StripPossessive(p.Text(b - 1))) ||
+  // "Min-ji Han": a romanized Korean family name after a hyphenated given name whose second part is
+  // lower case closes a person's name, even when it is a stop word elsewhere.
+  auto korean_name_end = [&](int q) {
+    return q - 3 >= a && In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q))) && p.IsWord(q - 1) &&
+           !p.toks[q - 1].cap && !p.toks[q - 1].space_before && p.IsPunct(q - 2, "-") && !p.toks[q - 2].space_before &&
+           p.IsWord(q - 3) && p.toks[q - 3].cap;
+  };
+  while (b > a && (!p.IsWord(b - 1) || (en_stop.count(StripPossessive(p.Text(b - 1))) && !korean_name_end(b - 1)) ||
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
@@ -2630,8 +2662,11 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
                     In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(q + 1))) > 0;
     // "Han Seung-min": a romanized Korean family name before a hyphenated given name (second part in
     // lower case) is a name, also when it is a stop word elsewhere (Danish "Han").
-    bool korean_family = q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
-                         p.IsWord(q + 3) && !p.toks[q + 3].cap;
+    // Likewise after such a given name: "Min-ji Han".
+    bool korean_family = (q == a && q + 3 < b && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q + 2, "-") &&
+                          p.IsWord(q + 3) && !p.toks[q + 3].cap) ||
+                         (q == b - 1 && q - 3 >= a && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q - 2, "-") &&
+                          p.IsWord(q - 1) && !p.toks[q - 1].cap && p.IsWord(q - 3) && p.toks[q - 3].cap);
     if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || (en_stop.count(w) && !korean_family) ||
                       CountCodePoints(w) < 2))
       all_name_like = false;

@@ -1597,6 +1597,24 @@ TEST_F(Recognizer, TheLastMemberOfAListOfPersonsIsAPerson) {
   EXPECT_EQ(Find(two, "Blue Heron"), nullptr);
 }
 
+// A member inside a list of persons ("Julian Marsh, Wen-Li Cheng and Tomasz Rybak") is a person too,
+// and a romanized Korean family name that is a stop word elsewhere ("Han") opens a name before a
+// hyphenated given name in lower case ("Han Seung-min") and closes one after it ("Min-ji Han").
+TEST_F(Recognizer, AMemberInsideAListAndAKoreanFamilyNameThatIsAStopWordArePersons) {
+  const auto es = Run({"Julian Marsh, Wen-Li Cheng and Tomasz Rybak started at Meta this week.",
+                       "South Korea's president on Thursday nominated Han Seung-min, a former deputy governor at the "
+                       "Bank of Korea, to head the agency.",
+                       "It brought in Min-ji Han, a former vice president at Tesla, as head of its battery business."});
+  for (const char* name : {"Wen-Li Cheng", "Han Seung-min", "Min-ji Han"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  // Between a person and a non-person: no rule.
+  const auto no = Run({"Julian Marsh, Blue Heron and Acme met on Monday."});
+  EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
+}
+
 // Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
 // Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
 // section, classes C, I, J, E1).

@@ -130,9 +130,10 @@ const NameCase kCases[] = {
      {"Samhwa Fire names Kim Ji-ho CEO. Orbis said nothing.",
       "The insurer also tapped Kwon Ji-ho as CFO. The London-listed lender has also hired Oliver Grant. The insurer said "
       "profits rose. The company's board named Bo Kim.",
-      "The company hired Ann Lee. The firm hired Ann Lee. The lender hired Ann Lee. The bank hired Ann Lee. The carmaker hired Ann Lee. The automaker hired Ann Lee. The chipmaker hired Ann Lee. The carrier hired Ann Lee. The club hired Ann Lee. The retailer hired Ann Lee. The startup hired Ann Lee. The studio hired Ann Lee. The broadcaster hired Ann Lee. The university hired Ann Lee. The airline hired Ann Lee. The publisher hired Ann Lee. The conglomerate hired Ann Lee."},
+      "The company hired Ann Lee. The firm hired Ann Lee. The lender hired Ann Lee. The bank hired Ann Lee. The carmaker hired Ann Lee. The automaker hired Ann Lee. The chipmaker hired Ann Lee. The carrier hired Ann Lee. The club hired Ann Lee. The retailer hired Ann Lee. The startup hired Ann Lee. The studio hired Ann Lee. The broadcaster hired Ann Lee. The university hired Ann Lee. The airline hired Ann Lee. The publisher hired Ann Lee. The conglomerate hired Ann Lee.",
+      "The shipbuilder hired Ann Lee. The shipyard hired Ann Lee. The yard has also hired Ann Lee. The drugmaker hired Ann Lee. The battery maker also recruited Ann Lee. The fund last month hired Ann Lee."},
      {{"company", "Samhwa Fire"}, {"company", "Orbis"}, {"person", "Kim Ji-ho"}, {"person", "Kwon Ji-ho"}},
-     {"Samhwa Fire:20", "Orbis:1"},
+     {"Samhwa Fire:26", "Orbis:1"},
      "en"},
 };
 
