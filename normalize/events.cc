@@ -6285,6 +6285,46 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
   }
 }
 
+// A denial in quoted speech ("LG유플러스 관계자는 "정 전무 영입을 검토하거나 제안한 사실이 전혀
+// 없다"고 말했다"; "We have not made any offer to Mr. Sandoval," a Hyundai spokesman said): a quote
+// holding a negation cue and a move word (or a rumour word) that names a person denies that person's
+// moves to the organizations its sentence names outside the quote (the speaker's). Quoted speech
+// is otherwise not read for events; a pending decision ("아직", "not yet") denies nothing.
+void DenyQuotedDenials(const Article& article, const ParagraphSource& source, size_t np,
+                       const MentionsByParagraph& persons, const MentionsByParagraph& orgs, Context* ctx) {
+  for (size_t pi = 0; pi < np; ++pi) {
+    if (persons[pi].empty() || orgs[pi].empty()) continue;
+    const std::string& para = article.paragraphs[pi];
+    SentenceCtx q;
+    q.article = &article;
+    q.para = static_cast<int>(pi);
+    q.text = para;
+    q.blank = para;
+    q.lower = ToLowerAscii(para);
+    const std::vector<std::pair<int, int>> sentences = source.Sentences(pi);
+    for (const TextSpan& quote : source.Quotes(pi)) {
+      q.start = q.ev_start = quote.start;
+      q.end = q.ev_end = quote.end;
+      const std::vector<CueHit> hits = FindCues(q);
+      if (!Has(hits, Cue::kNegation)) continue;
+      bool move = false;
+      for (const CueHit& h : hits) move = move || (h.cue != Cue::kNegation && h.cue != Cue::kDecline);
+      std::string_view text = std::string_view(q.lower).substr(static_cast<size_t>(quote.start),
+                                                               static_cast<size_t>(quote.end - quote.start));
+      if (!move || text.find("아직") != std::string_view::npos || text.find("not yet") != std::string_view::npos) continue;
+      int sb = quote.start, se = quote.end;  // the quote's sentences
+      for (auto [b, e] : sentences)
+        if (b < quote.end && quote.start < e) sb = std::min(b, sb), se = std::max(e, se);
+      for (const auto& [pm, pe] : persons[pi]) {
+        if (pm->start < quote.start || pm->end > quote.end) continue;
+        for (const auto& [om, oe] : orgs[pi])
+          if (oe->type != "publication" && om->start >= sb && om->end <= se && (om->end <= quote.start || om->start >= quote.end))
+            ctx->denied_at.emplace(pe->canonical, oe->canonical);
+      }
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -6301,6 +6341,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ctx.lead_org = LeadOrg(article, orgs);
   ctx.retention = SpeaksOfRetention(article);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
+  DenyQuotedDenials(article, source, np, persons, orgs, &ctx);
   std::vector<Event> out = SettleEvents(&ctx);
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);

@@ -577,6 +577,38 @@ TEST(BuildEvents, ADeniedRumourNamingThePersonDropsTheReportedOffer) {
   EXPECT_TRUE(BuildEvents(a).empty());
 }
 
+// A denial in quoted speech naming the person cancels the reported move to the speaker's company;
+// a quote telling of a decision still pending cancels nothing.
+TEST(BuildEvents, AQuotedDenialNamingThePersonDropsTheReportedOffer) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"앞서 일부 매체는 누리텔레콤이 한빛통신 정현우 전무 영입을 추진하며 연봉 7억원을 제시했다고 보도했다.",
+                  "누리텔레콤 관계자는 \"정현우 전무 영입을 검토하거나 제안한 사실이 전혀 없다\"고 말했다."};
+  AddEntity(&a, "company", "누리텔레콤", {"누리텔레콤"});
+  AddEntity(&a, "company", "한빛통신", {"한빛통신"});
+  AddEntity(&a, "person", "정현우", {"정현우"});
+  AddAmount(&a, 0, "7억원", "KRW", "700000000", "exact");
+  EXPECT_TRUE(BuildEvents(a).empty());
+
+  Article b = English({"Hyundai Motor has offered Eric Sandoval, a Tesla engineer, a $5 million package, a report said.",
+                       "\"The report is not true. We have not made any offer to Mr. Sandoval,\" a Hyundai spokesperson said."});
+  AddEntity(&b, "company", "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
+  AddEntity(&b, "company", "Tesla", {"Tesla"});
+  AddEntity(&b, "person", "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
+  AddAmount(&b, 0, "$5 million", "USD", "5000000", "exact");
+  EXPECT_TRUE(BuildEvents(b).empty());
+
+  Article c = English({"Hyundai Motor has offered Eric Sandoval, a Tesla engineer, a $5 million package.",
+                       "\"Mr. Sandoval has not yet accepted the offer,\" a Hyundai spokesperson said."});
+  AddEntity(&c, "company", "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
+  AddEntity(&c, "company", "Tesla", {"Tesla"});
+  AddEntity(&c, "person", "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
+  AddAmount(&c, 0, "$5 million", "USD", "5000000", "exact");
+  std::vector<Event> evs = BuildEvents(c);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "Eric Sandoval");
+}
+
 TEST(BuildEvents, KeepsAmountsOfOthersAwayFromASetAsidePerson) {
   // The last paragraph names the followed person only to set him aside: the yearly package is for
   // other researchers, not a further offer to him.
