@@ -26,7 +26,8 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f[0] != "cue" && f[0] != "blank" && f[0] != "purpose" && f[0] != "past" &&
         f[0] != "earlier" && f[0] != "term" && f[0] != "particle" && f[0] != "retain" && f[0] != "amount" &&
         f[0] != "promote" && f[0] != "deal" && f[0] != "group" &&
-        f[0] != "before" && f[0] != "relation" && f[0] != "approx" && f[0] != "offer_noun")
+        f[0] != "before" && f[0] != "relation" && f[0] != "approx" && f[0] != "offer_noun" && f[0] != "negator" &&
+        f[0] != "verb_group")
       return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
@@ -44,6 +45,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f[0] == "deal" && value != "acquihire" && value != "bought") return bad("unknown deal word " + value);
     if (f[0] == "relation" && (f[1] != "en" || (value != "superior" && value != "team")))
       return bad("unknown relation " + value);
+    if (f[0] == "negator" && value != "before" && value != "after") return bad("unknown negator position " + value);
     if (f[0] == "amount" && value != "pay" && value != "payment" && value != "nonpay" && value != "price")
       return bad("unknown amount role " + value);
     lex.rows_.push_back({f[0], f[1], f[2], value});

@@ -470,6 +470,9 @@ struct Context {
   // her"): only the person's events at that organization drop, not another one's hire.
   std::set<std::pair<std::string, std::string>> denied_at;
   std::set<std::string> denied_groups;  // group labels ("executives") a denial named
+  // Where a person stays, with no retention offer in the article ("Raman decided to stay at
+  // DeepMind"): their current employer, never a move of theirs.
+  std::set<std::pair<std::string, std::string>> stays;
   int sentence_no = 0;
   int last_event = -1;              // most recent event touched (continuation target)
   int last_event_paragraph = -1;
@@ -776,6 +779,125 @@ bool Has(const std::vector<CueHit>& hits, Cue c) {
   for (const CueHit& h : hits)
     if (h.cue == c) return true;
   return false;
+}
+
+// The conjunct a negator scopes over (cues.tsv negator rows), in paragraph offsets: from the
+// negator (Korean: a few words before the negated move word) to the end of the conjunct.
+struct NegatedScope {
+  int begin = 0, end = 0;
+};
+
+// Rows of one kind of the cue table with one value ("negator" "before").
+std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value) {
+  std::vector<std::string> v;
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == kind && r.value == value) v.push_back(r.text);
+  return v;
+}
+
+// English: every word of lo[from, to) is a verb_group row ("will not be joining", "not expected to
+// join"), so the negator before it and the move word after it are one verb group.
+bool OneVerbGroup(std::string_view lo, size_t from, size_t to) {
+  static const std::vector<std::string> aux = CueRowsOf("verb_group", "");
+  if (to < from) return false;
+  std::string_view mid = lo.substr(from, to - from);
+  for (size_t i = 0; i < mid.size();) {
+    if (mid[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t e = mid.find(' ', i);
+    if (e == std::string_view::npos) e = mid.size();
+    if (std::find(aux.begin(), aux.end(), mid.substr(i, e - i)) == aux.end()) return false;
+    i = e;
+  }
+  return true;
+}
+
+// The end of the conjunct from `pos` on: a comma, semicolon, sentence end, or "and"/"but"/"while"
+// opening the next conjunct ("isn't joining Brightline and has left Tessellate").
+int ConjunctEnd(std::string_view lo, int pos, int clause_end) {
+  size_t end = static_cast<size_t>(clause_end);
+  for (const char* m : {",", ";", ". ", " and ", " but ", " while ", "며 ", "고 ", "지만 "}) {
+    size_t f = lo.find(m, static_cast<size_t>(pos));
+    if (f != std::string_view::npos && f < end) end = f;
+  }
+  return static_cast<int>(end);
+}
+
+// Negators that scope over a move word of the clause (the closed negator class of cues.tsv): an
+// English negator opening the move word's verb group ("isn't joining Brightline", "has not
+// accepted", "decided not to join"), a Korean one closing its word ("합류하지 않고", "영입하지
+// 않기로"). A pending decision ("has not yet accepted", "아직 … 않았다") is no negated move. The
+// negated move words and the negation hits in their conjuncts are dropped and the conjuncts
+// returned: the organizations they name are denied to the clause's people, the rest of the clause
+// is read ("… and has left Tessellate"; "Chen has not accepted the offer, which remains open": the
+// offer stands). Only a denial word (denied, 사실무근) denies a whole clause.
+std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<CueHit>* hits) {
+  static const std::vector<std::string> before = CueRowsOf("negator", "before"), after = CueRowsOf("negator", "after");
+  auto move = [](Cue c) {
+    return c == Cue::kJoin || c == Cue::kHire || c == Cue::kAccept || c == Cue::kLeave || c == Cue::kOffer ||
+           c == Cue::kIntent || c == Cue::kDesignate;
+  };
+  std::string_view lo(s.lower), ko(s.blank);
+  std::string_view clause = lo.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
+  if (ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)).find("아직") != std::string_view::npos)
+    return {};
+  std::vector<NegatedScope> scopes;
+  std::vector<bool> cancelled(hits->size(), false);
+  for (size_t i = 0; i < hits->size(); ++i) {
+    const CueHit& h = (*hits)[i];
+    if (!move(h.cue)) continue;
+    const bool english = IsAsciiAlpha(lo[static_cast<size_t>(h.pos)]);
+    int neg = -1;
+    if (english) {
+      for (const std::string& row : before) {
+        std::string curly = row;  // "isn’t"
+        if (size_t q = curly.find('\''); q != std::string::npos) curly.replace(q, 1, "\u2019");
+        for (const std::string& n : {row, curly}) {
+          std::vector<size_t> found;
+          FindAll(clause, n, true, &found);
+          for (size_t f : found) {
+            size_t at = static_cast<size_t>(s.start) + f, stop = at + n.size();
+            if (stop <= static_cast<size_t>(h.pos) && OneVerbGroup(lo, stop, static_cast<size_t>(h.pos)) &&
+                lo.substr(at, static_cast<size_t>(h.pos) - at).find("yet") == std::string_view::npos)
+              neg = static_cast<int>(at);
+          }
+          if (curly == row) break;
+        }
+      }
+      if (neg < 0) continue;
+      scopes.push_back({neg, ConjunctEnd(lo, h.pos + h.len, s.end)});
+    } else {
+      const size_t end = static_cast<size_t>(h.pos + h.len);
+      for (const std::string& n : after) {
+        size_t f = ko.find(n, end);
+        if (f == std::string_view::npos || f + n.size() > static_cast<size_t>(s.end) || f - end > 9 ||
+            ko.substr(end, f - end).find_first_of(" ,.") != std::string_view::npos)
+          continue;
+        neg = static_cast<int>(f);
+        // The word before the move word holds what the move goes to ("카카오에 합류하지 않고").
+        size_t b = static_cast<size_t>(h.pos);
+        size_t comma = ko.rfind(',', b);
+        int begin = std::max(s.start, h.pos - 30);
+        if (comma != std::string_view::npos && static_cast<int>(comma) >= begin) begin = static_cast<int>(comma) + 1;
+        scopes.push_back({begin, static_cast<int>(f + n.size())});
+      }
+      if (neg < 0) continue;
+    }
+    cancelled[i] = true;
+  }
+  if (scopes.empty()) return {};
+  std::vector<CueHit> kept;
+  for (size_t i = 0; i < hits->size(); ++i) {
+    const CueHit& h = (*hits)[i];
+    bool inside = false;
+    for (const NegatedScope& n : scopes) inside = inside || (h.pos < n.end && h.pos + h.len > n.begin);
+    if (cancelled[i] || (h.cue == Cue::kNegation && inside)) continue;
+    kept.push_back(h);
+  }
+  *hits = std::move(kept);
+  return scopes;
 }
 
 
@@ -1663,10 +1785,15 @@ class ClauseReader {
 
   void Run() {
     cues = FindCues(s);
+    negated_scopes = CancelNegatedMoves(s, &cues);
     if (!HasAnyFact()) return;
     ReadOrgs();
     ReadCueFlags();
     ReadCandidates();
+    DenyNegatedScopes();
+    if (!stay_prev.empty())
+      for (const Candidate& c : cands)
+        if (c.kind == "person") ctx->stays.emplace(c.name, stay_prev);
     if (!HasEventFacts()) return;
     ReadEmployer();
     if (ctx->options.syntax) ReadSyntaxRoles();
@@ -1690,6 +1817,8 @@ class ClauseReader {
     bool any_cue = false;
     for (const CueHit& c : cues)
       if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) any_cue = true;
+    // A denied rumour names who is not moving (HasEventFacts); a negated move where they do not go.
+    any_cue = any_cue || (Has(cues, Cue::kNegation) && Has(cues, Cue::kStatistic)) || !negated_scopes.empty();
     bool any_amount = false;
     for (const Amount& m : a.money)
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) any_amount = true;
@@ -1826,6 +1955,25 @@ class ClauseReader {
           stay_prev = o.entity->canonical;
         }
     }
+  }
+
+  // "Lars Eriksen isn't joining Brightline and has left Tessellate": an organization inside a negated
+  // conjunct is where the clause's people do not go (their events there are dropped, as for a
+  // denial) and takes no part in the rest of the clause.
+  void DenyNegatedScopes() {
+    if (negated_scopes.empty()) return;
+    std::vector<OrgRef> kept;
+    for (const OrgRef& o : orgs) {
+      bool in = false;
+      for (const NegatedScope& n : negated_scopes) in = in || (o.start >= n.begin && o.end <= n.end);
+      if (!in) {
+        kept.push_back(o);
+        continue;
+      }
+      for (const Candidate& c : cands)
+        if (c.kind == "person" && c.end <= o.start) ctx->denied_at.emplace(c.name, o.entity->canonical);
+    }
+    orgs = std::move(kept);
   }
 
   void ReadCueFlags() {
@@ -1977,6 +2125,23 @@ class ClauseReader {
     }
   }
 
+  // A denial: the people named are not moving; earlier rumours about them are dropped. A denied
+  // group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's events about a
+  // group of that kind (with `groups`).
+  void Deny(bool groups) {
+    for (const Candidate& c : cands) {
+      if (c.kind == "group" && groups) ctx->denied_groups.insert(c.name);
+      if (c.kind != "person") continue;
+      bool named = false;
+      for (const OrgRef& o : orgs)
+        if (!o.publication) {
+          ctx->denied_at.emplace(c.name, o.entity->canonical);
+          named = true;
+        }
+      if (!named) ctx->denied_candidates.insert(c.name);
+    }
+  }
+
   // False when the clause states no event (terms only, a denial, a statistic, a bare raise).
   bool HasEventFacts() {
     // Terms-only continuation ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다").
@@ -1989,6 +2154,9 @@ class ClauseReader {
     has_amount = false;
     for (const Amount& m : a.money)
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
+    // A rumour denied with no move word in the clause ("카카오가 정해린 부사장의 쿠팡 이직설을 공식
+    // 부인했다"): the people it names are not moving either.
+    if (negated && statistic && !has_event_cue) Deny(false);
     if (!has_event_cue && !has_amount) {
       if (!terms.empty())
         for (int ei : ctx->last_sentence_events)
@@ -2008,20 +2176,7 @@ class ClauseReader {
         ctx->last_sentence_events.clear();
         return false;
       }
-      // A denial: the people named are not moving; earlier rumours about them are dropped.
-      // A denied group ("테슬라 … 임원 영입을 추진하고 있다는 내용은 사실무근") drops the article's
-      // events about a group of that kind.
-      for (const Candidate& c : cands) {
-        if (c.kind == "group") ctx->denied_groups.insert(c.name);
-        if (c.kind != "person") continue;
-        bool named = false;
-        for (const OrgRef& o : orgs)
-          if (!o.publication) {
-            ctx->denied_at.emplace(c.name, o.entity->canonical);
-            named = true;
-          }
-        if (!named) ctx->denied_candidates.insert(c.name);
-      }
+      Deny(true);
       ctx->last_sentence_events.clear();
       return false;
     }
@@ -3162,6 +3317,7 @@ class ClauseReader {
   const int sentence_index;
 
   std::vector<CueHit> cues;
+  std::vector<NegatedScope> negated_scopes;  // conjuncts whose move a negator cancels (CancelNegatedMoves)
   bool has_event_cue = false, negated = false, statistic = false;
   bool pay_only = false;     // no hiring cue: a pay amount continues an existing event only
   std::set<int> priced;      // amounts of the clause that priced a company (no offer)
@@ -3930,8 +4086,10 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
     if (!any) {
       s.start = s.ev_start = 0;
       s.end = s.ev_end = static_cast<int>(para.size());
-      for (const CueHit& h : FindCues(s))
+      std::vector<CueHit> hits = FindCues(s);
+      for (const CueHit& h : hits)
         if (h.cue != Cue::kNegation && h.cue != Cue::kStatistic) any = true;
+      any = any || (Has(hits, Cue::kNegation) && Has(hits, Cue::kStatistic));  // a denied rumour
     }
     if (!any && !persons[pi].empty()) any = FrameReader::Default().HasTrigger(s.blank, s.lower);
     if (!any) return;
@@ -6195,6 +6353,46 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
   }
 }
 
+// A denial in quoted speech ("LG유플러스 관계자는 "정 전무 영입을 검토하거나 제안한 사실이 전혀
+// 없다"고 말했다"; "We have not made any offer to Mr. Sandoval," a Hyundai spokesman said): a quote
+// holding a negation cue and a move word (or a rumour word) that names a person denies that person's
+// moves to the organizations its sentence names outside the quote (the speaker's). Quoted speech
+// is otherwise not read for events; a pending decision ("아직", "not yet") denies nothing.
+void DenyQuotedDenials(const Article& article, const ParagraphSource& source, size_t np,
+                       const MentionsByParagraph& persons, const MentionsByParagraph& orgs, Context* ctx) {
+  for (size_t pi = 0; pi < np; ++pi) {
+    if (persons[pi].empty() || orgs[pi].empty()) continue;
+    const std::string& para = article.paragraphs[pi];
+    SentenceCtx q;
+    q.article = &article;
+    q.para = static_cast<int>(pi);
+    q.text = para;
+    q.blank = para;
+    q.lower = ToLowerAscii(para);
+    const std::vector<std::pair<int, int>> sentences = source.Sentences(pi);
+    for (const TextSpan& quote : source.Quotes(pi)) {
+      q.start = q.ev_start = quote.start;
+      q.end = q.ev_end = quote.end;
+      const std::vector<CueHit> hits = FindCues(q);
+      if (!Has(hits, Cue::kNegation)) continue;
+      bool move = false;
+      for (const CueHit& h : hits) move = move || (h.cue != Cue::kNegation && h.cue != Cue::kDecline);
+      std::string_view text = std::string_view(q.lower).substr(static_cast<size_t>(quote.start),
+                                                               static_cast<size_t>(quote.end - quote.start));
+      if (!move || text.find("아직") != std::string_view::npos || text.find("not yet") != std::string_view::npos) continue;
+      int sb = quote.start, se = quote.end;  // the quote's sentences
+      for (auto [b, e] : sentences)
+        if (b < quote.end && quote.start < e) sb = std::min(b, sb), se = std::max(e, se);
+      for (const auto& [pm, pe] : persons[pi]) {
+        if (pm->start < quote.start || pm->end > quote.end) continue;
+        for (const auto& [om, oe] : orgs[pi])
+          if (oe->type != "publication" && om->start >= sb && om->end <= se && (om->end <= quote.start || om->start >= quote.end))
+            ctx->denied_at.emplace(pe->canonical, oe->canonical);
+      }
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -6211,6 +6409,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ctx.lead_org = LeadOrg(article, orgs);
   ctx.retention = SpeaksOfRetention(article);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
+  DenyQuotedDenials(article, source, np, persons, orgs, &ctx);
   std::vector<Event> out = SettleEvents(&ctx);
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
@@ -6232,6 +6431,17 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   SortByEvidence(&out);
   if (options.pairs) {
     out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+    // A pair the article denies ("isn't joining Brightline", a denied report) is no move, nor is a
+    // hire at the place a person stays ("decided to stay at DeepMind").
+    std::erase_if(out, [&](const Event& e) {
+      if (e.candidate_kind != "person") return false;
+      if (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})) return true;
+      // (An offer there is the current employer's counter-offer: "카카오는 … 제시했고, … 카카오에 남기로".)
+      if (e.type != EventType::kHire) return false;
+      return std::any_of(ctx.stays.begin(), ctx.stays.end(), [&](const auto& st) {
+        return st.first == e.candidate && SameOrUnit(st.second, e.employer);
+      });
+    });
     GiveHeldPay(article, ctx.pending_pay, &out);
     AnnouncedHires(article, ctx, &out);  // the events the pair pass added
   }

@@ -529,6 +529,86 @@ TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
   EXPECT_TRUE(BuildEvents(a).empty());
 }
 
+// A negator scopes over the move word of its own conjunct only: the hire it negates goes, the
+// departure coordinated with it stays; an open offer not yet accepted stays an offer.
+TEST(BuildEvents, ANegatedMoveCancelsOnlyItsOwnConjunct) {
+  Article a = English({"Brightline Software has acquired Tessellate AI.",
+                       "A third co-founder, Lars Eriksen, isn't joining Brightline and has left Tessellate."});
+  AddEntity(&a, "company", "Brightline Software", {"Brightline Software", "Brightline"});
+  AddEntity(&a, "company", "Tessellate AI", {"Tessellate AI", "Tessellate"});
+  AddEntity(&a, "person", "Lars Eriksen", {"Lars Eriksen"});
+  EXPECT_EQ(Summary(BuildEvents(a)), (std::vector<std::string>{"departure Tessellate AI <- Lars Eriksen from "}));
+
+  Article b = English({"Rapidus has offered Chen Wei-lun, a senior director at TSMC, an annual package of about $2.4 "
+                       "million.",
+                       "Chen has not accepted the offer, which remains open."});
+  AddEntity(&b, "company", "Rapidus", {"Rapidus"});
+  AddEntity(&b, "company", "TSMC", {"TSMC"});
+  AddEntity(&b, "person", "Chen Wei-lun", {"Chen Wei-lun", "Chen"});
+  AddAmount(&b, 0, "$2.4 million", "USD", "2400000", "approx", "annual");
+  std::vector<Event> evs = BuildEvents(b);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "Rapidus");
+  EXPECT_EQ(evs[0].outcome, Outcome::kOffered);
+}
+
+// Korean: a negator closing the move word ("합류하지 않고") denies that move only.
+TEST(BuildEvents, AKoreanNegatedJoinIsNoHire) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"카카오는 딥로직을 인수했다. 딥로직 연구원 15명이 카카오에 합류했다.",
+                  "공동창업자인 임하늘 최고기술책임자(CTO)는 카카오에 합류하지 않고 학계로 돌아가기로 했다."};
+  AddEntity(&a, "company", "Kakao", {"카카오"});
+  AddEntity(&a, "company", "딥로직", {"딥로직"});
+  AddEntity(&a, "person", "임하늘", {"임하늘"});
+  for (const Event& e : BuildEvents(a)) EXPECT_NE(e.candidate, "임하늘") << EventTypeName(e.type) << " " << e.employer;
+}
+
+// A denied rumour that names the person is a denial though no move word stands in its clause.
+TEST(BuildEvents, ADeniedRumourNamingThePersonDropsTheReportedOffer) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"카카오가 정해린 부사장의 쿠팡 이직설을 공식 부인했다.",
+                  "일부 매체는 정해린 부사장이 쿠팡으로부터 연봉 20억원의 제안을 받았다고 보도했다."};
+  AddEntity(&a, "company", "Kakao", {"카카오"});
+  AddEntity(&a, "company", "Coupang", {"쿠팡"});
+  AddEntity(&a, "person", "정해린", {"정해린"});
+  AddAmount(&a, 1, "20억원", "KRW", "2000000000", "exact");
+  EXPECT_TRUE(BuildEvents(a).empty());
+}
+
+// A denial in quoted speech naming the person cancels the reported move to the speaker's company;
+// a quote telling of a decision still pending cancels nothing.
+TEST(BuildEvents, AQuotedDenialNamingThePersonDropsTheReportedOffer) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"앞서 일부 매체는 누리텔레콤이 한빛통신 정현우 전무 영입을 추진하며 연봉 7억원을 제시했다고 보도했다.",
+                  "누리텔레콤 관계자는 \"정현우 전무 영입을 검토하거나 제안한 사실이 전혀 없다\"고 말했다."};
+  AddEntity(&a, "company", "누리텔레콤", {"누리텔레콤"});
+  AddEntity(&a, "company", "한빛통신", {"한빛통신"});
+  AddEntity(&a, "person", "정현우", {"정현우"});
+  AddAmount(&a, 0, "7억원", "KRW", "700000000", "exact");
+  EXPECT_TRUE(BuildEvents(a).empty());
+
+  Article b = English({"Hyundai Motor has offered Eric Sandoval, a Tesla engineer, a $5 million package, a report said.",
+                       "\"The report is not true. We have not made any offer to Mr. Sandoval,\" a Hyundai spokesperson said."});
+  AddEntity(&b, "company", "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
+  AddEntity(&b, "company", "Tesla", {"Tesla"});
+  AddEntity(&b, "person", "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
+  AddAmount(&b, 0, "$5 million", "USD", "5000000", "exact");
+  EXPECT_TRUE(BuildEvents(b).empty());
+
+  Article c = English({"Hyundai Motor has offered Eric Sandoval, a Tesla engineer, a $5 million package.",
+                       "\"Mr. Sandoval has not yet accepted the offer,\" a Hyundai spokesperson said."});
+  AddEntity(&c, "company", "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
+  AddEntity(&c, "company", "Tesla", {"Tesla"});
+  AddEntity(&c, "person", "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
+  AddAmount(&c, 0, "$5 million", "USD", "5000000", "exact");
+  std::vector<Event> evs = BuildEvents(c);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].candidate, "Eric Sandoval");
+}
+
 TEST(BuildEvents, KeepsAmountsOfOthersAwayFromASetAsidePerson) {
   // The last paragraph names the followed person only to set him aside: the yearly package is for
   // other researchers, not a further offer to him.
