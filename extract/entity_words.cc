@@ -41,6 +41,7 @@ constexpr std::string_view kListNames[] = {
     "zh_org_cue",        "zh_org_cue_weak",
     "ko_unit_head_weak", "competition_word", "party_member_plural",
     "de_shop_head",      "ko_group_head",       "en_sport_word",
+    "publication_verb",  "publication_lead",    "audience_lead",       "org_kind_cue",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

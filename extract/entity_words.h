@@ -131,6 +131,10 @@ enum class WordList : uint8_t {
   kDeShopHead,          // bäckerei, apotheke: a German shop named by its trade and a name ("Bäckerei Sonnenkorn", "Marien-Apotheke")
   kKoGroupHead,         // 상인회, 번영회: after the Hangul name of a place with a space, the group of that place ("망원시장 상인회")
   kEnSportWord,         // season, match: in a paragraph with one, "the" + a run ending in a plural noun is a team ("the Sydney Swans")
+  kPublicationVerb,     // reported, schrieb: "the X reported", "Der X schrieb", "schrieb der X": X after the article is a publication
+  kPublicationLead,     // according to, writing in: before "the X", X is a publication ("according to the Guardian")
+  kAudienceLead,        // told: before "the X", X is an organization, an outlet or a body ("told the Guardian", "told the Commons")
+  kOrgKindCue,          // band, charity, theatre: a kind of organization written right before a name ("band The Marrow Saints", "charity Scope") or after "the" + name ("the Lantern theatre")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
