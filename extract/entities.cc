@@ -5772,11 +5772,13 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
     size_t cand;
   };
   std::vector<Name> names;
+  std::unordered_set<std::string_view> seen;  // a name written twice is looked for once
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     if (c.dropped || c.type == "person" || c.dict >= 0 || c.short_form) continue;
     const Para& p = d.paras[c.para];
     Name n{{}, p.text.substr(c.start, c.end - c.start), i};
+    if (!seen.insert(n.surface).second) continue;
     bool latin = p.toks[c.tb].cap;
     for (int t = c.tb; t < c.te && latin; ++t) {
       latin = p.toks[t].latin || p.toks[t].kind == kPunct;
