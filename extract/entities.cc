@@ -755,6 +755,9 @@ struct EntityRecognizer::Impl {
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   bool SportsTeamRun(const Para& p, int a, int b, int words) const;
+  void SamePageNames(Doc& d) const;
+  const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
+  bool ArticleAt(const Para& p, int t, int a) const;
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
   bool CommonWordRun(const Para& p, int a, int b) const;
   bool ActsAsBody(const Para& p, int t) const;
@@ -1457,6 +1460,19 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
       stem = w.substr(0, *k);
       type = KoSuffixType(stem);
+    }
+    // A club form in capital letters written before the Hangul name ("FC한강이" as "한강FC가"): a
+    // ko_org_suffix row of ASCII capitals, then two Hangul syllables or more, a particle cut.
+    if (!type) {
+      const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
+      size_t caps = 0;
+      while (caps < s.size() && IsAsciiUpper(s[caps])) ++caps;
+      if (caps >= 2 && s.size() >= caps + 6 && ko_org_suffixes.count(s.substr(0, caps)) &&
+          static_cast<unsigned char>(s[caps]) >= 0xEA && static_cast<unsigned char>(s[caps]) <= 0xED &&
+          !ko_stop.count(s.substr(caps))) {
+        stem = s;
+        type = "organization";
+      }
     }
     if (type) {
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(stem.size()), type, 0.6);
@@ -2778,6 +2794,8 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     type = "organization";
     conf = 0.6;
   }
+  // A run with no head named an organization by its place in the clause ("told the Guardian").
+  if (!type && !poss_end && !x.given && words <= 5) type = ContextOrgType(p, &a, b, words, &conf);
   bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
   // "Kanzlei Koch Rainer Partner": in German a noun naming a kind of company before the run makes
   // it a company, whatever verb follows.
@@ -2819,6 +2837,11 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     while (a < b && !(p.IsWord(a) && p.toks[a].cap));
   }
   if (std::string_view(type) != "person") a = ElidedCompoundStart(p, a);
+  // "Lumen+", "Canal+": a plus sign written right after the last word, closing the word, is part of the name.
+  if (std::string_view(type) != "person" && !poss_end && static_cast<size_t>(end_byte) + 1 <= p.text.size() &&
+      p.text[end_byte] == '+' &&
+      (static_cast<size_t>(end_byte) + 1 == p.text.size() || !std::isalnum(static_cast<unsigned char>(p.text[end_byte + 1]))))
+    end_byte += 1;
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 
@@ -2838,6 +2861,75 @@ bool EntityRecognizer::Impl::SportsTeamRun(const Para& p, int a, int b, int word
   for (int t = 0; t < p.Size(); ++t)
     if (p.IsWord(t) && !p.toks[t].cap && In(WordList::kEnSportWord, p.Text(t))) return true;
   return false;
+}
+
+// Word t is a definite article ("the", "der", "Die") in the sentence of word a, right before it.
+bool EntityRecognizer::Impl::ArticleAt(const Para& p, int t, int a) const {
+  if (t < 0 || !p.IsWord(t) || p.toks[t].sentence != p.toks[a].sentence) return false;
+  const std::string w = FoldWord(p.Text(t));
+  return w == "the" || (p.lang == "de" && In(WordList::kDeDefiniteArticle, w));
+}
+
+// Run [a, b) of `words` name words, with no head word and no listed given name, named an
+// organization by its place in the clause (structure, with whole classes of words as data):
+// - a publication after a definite article in a reporting frame: before a verb of writing or
+//   reporting ("the Guardian reported", "Der Falter schrieb", "wie der Standard berichtet"), after
+//   one ("schrieb der Blick"), or after a publication_lead ("according to the Guardian", "writing
+//   in the Indian Express"); an organization after an audience_lead ("told the Guardian", "told the
+//   Commons": an outlet or a body);
+// - an organization after a kind of organization ("band The Marrow Saints", "charity Scope", "die
+//   Band Wanda") or, after "the", before one in lower case ("the Lantern theatre");
+// - an organization as the subject of a hiring verb with a name after it ("The Harbor City Hawks
+//   hired Ray Delgado"), when "the" opens it or it holds a common word and no word the word list
+//   knows as a person's ("Cricket Australia"; not "Darnell Whitaker").
+// nullptr otherwise.
+const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const {
+  const int n = p.Size();
+  int a = *a_io;
+  // A nationality or place word the run left out opens the name ("the Indian Express"); so does a
+  // capitalized "The" after a kind of organization ("band The Marrow Saints").
+  int lead_word = a;
+  if (a >= 2 && p.IsWord(a - 1) && p.toks[a - 1].cap && p.toks[a - 1].sentence == p.toks[a].sentence &&
+      (In(WordList::kDemonym, p.Text(a - 1)) || In(WordList::kOrgLeadWord, p.Text(a - 1))) && ArticleAt(p, a - 2, a))
+    lead_word = a - 1;
+  if (a >= 2 && p.IsWord(a - 1) && p.Text(a - 1) == "The" && p.IsWord(a - 2) &&
+      p.toks[a - 2].sentence == p.toks[a].sentence && In(WordList::kOrgKindCue, FoldWord(p.Text(a - 2))))
+    lead_word = a - 1;
+  if (lead_word < a) {
+    a = lead_word;
+    ++words;
+  }
+  auto found = [&](const char* type, double c) {
+    *a_io = a;
+    *conf = c;
+    return type;
+  };
+  const bool article = ArticleAt(p, a - 1, a);
+  const bool next_same = b < n && p.IsWord(b) && p.toks[b].sentence == p.toks[a].sentence;
+  const std::string next = next_same ? FoldWord(p.Text(b)) : std::string();
+  if (article && words <= 4) {
+    bool lead = next_same && In(WordList::kPublicationVerb, next), audience = false;
+    if (!lead && a >= 2 && p.IsWord(a - 2) && p.toks[a - 2].sentence == p.toks[a].sentence) {
+      const std::string w1 = FoldWord(p.Text(a - 2));
+      lead = In(WordList::kPublicationLead, w1) || In(WordList::kPublicationVerb, w1);
+      audience = In(WordList::kAudienceLead, w1);
+      if (!lead && !audience && a >= 3 && p.IsWord(a - 3) && p.toks[a - 3].sentence == p.toks[a].sentence) {
+        const std::string w2 = FoldWord(p.Text(a - 3)) + " " + w1;
+        lead = In(WordList::kPublicationLead, w2);
+        audience = In(WordList::kAudienceLead, w2);
+      }
+    }
+    if ((lead || audience) && !PersonWordIn(p, a, b)) return found(lead ? "publication" : "organization", 0.65);
+  }
+  const bool kind_before = a >= 1 && p.IsWord(a - 1) && p.toks[a - 1].sentence == p.toks[a].sentence &&
+                           In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1)));
+  const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
+  if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found("organization", 0.65);
+  // The subject of a hiring verb: the verb right after the run, a capitalized word right after it.
+  if (next_same && In(WordList::kHireVerb, next) && b + 1 < n && p.IsWord(b + 1) && p.toks[b + 1].cap &&
+      (article || (words >= 2 && !NoCommonWordIn(p, a, b))) && !PersonWordIn(p, a, b))
+    return found("organization", 0.6);
+  return nullptr;
 }
 
 // Word `a` opens its sentence (an opening quote aside) and the paragraph writes it in lower case
@@ -5855,6 +5947,71 @@ void DropPhraseAcronyms(Doc& d) {
 
 }  // namespace
 
+// Page-level consistency: a Latin-script name read as an organization somewhere on the page (by its
+// head, a cue or its place in a clause) is that organization wherever else the page writes the same
+// words, free and not inside a longer capitalized run ("the Harbor City Hawks" read as the subject of
+// "hired" in the lead; "The Harbor City Hawks said" later). One-word names not in German (every noun
+// is capitalized), and one that the English word list knows in lower case not where a sentence opens.
+void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
+  struct Name {
+    std::vector<std::string_view> words;
+    std::string_view surface;
+    size_t cand;
+  };
+  std::vector<Name> names;
+  std::unordered_set<std::string_view> seen;  // a name written twice is looked for once
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    if (c.dropped || c.type == "person" || c.dict >= 0 || c.short_form) continue;
+    const Para& p = d.paras[c.para];
+    Name n{{}, p.text.substr(c.start, c.end - c.start), i};
+    if (!seen.insert(n.surface).second) continue;
+    bool latin = p.toks[c.tb].cap;
+    for (int t = c.tb; t < c.te && latin; ++t) {
+      latin = p.toks[t].latin || p.toks[t].kind == kPunct;
+      if (p.IsWord(t)) n.words.push_back(p.Text(t));
+    }
+    if (!latin || n.words.empty() || (n.words.size() == 1 && d.lang == "de")) continue;
+    names.push_back(std::move(n));
+  }
+  for (const Name& n : names) {
+    for (size_t pi = 0; pi < d.paras.size(); ++pi) {
+      Para& p = d.paras[pi];
+      for (int t = 0; t + static_cast<int>(n.words.size()) <= p.Size(); ++t) {
+        if (p.Text(t) != n.words[0] || p.text.compare(p.toks[t].start, n.surface.size(), n.surface) != 0) continue;
+        const size_t end = p.toks[t].start + n.surface.size();
+        if (end < p.text.size() && std::isalnum(static_cast<unsigned char>(p.text[end]))) continue;
+        int e = t;
+        bool free = true;
+        for (; e < p.Size() && p.toks[e].start < static_cast<int>(end); ++e) free = free && p.owner[e] < 0;
+        if (!free || p.toks[e - 1].end != static_cast<int>(end) || p.toks[e - 1].sentence != p.toks[t].sentence) continue;
+        // A one-word name that is also a common word: not where a sentence opens.
+        if (n.words.size() == 1 && !NoCommonWordIn(p, t, e) &&
+            (t == 0 || p.toks[t - 1].sentence != p.toks[t].sentence ||
+             (p.toks[t - 1].kind == kPunct && (t < 2 || p.toks[t - 2].sentence != p.toks[t].sentence))))
+          continue;
+        // Not inside a longer run of capitalized words.
+        if ((t > 0 && p.IsWord(t - 1) && p.toks[t - 1].cap && p.toks[t - 1].sentence == p.toks[t].sentence) ||
+            (e < p.Size() && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before))
+          continue;
+        const Cand& src = d.cands[n.cand];
+        Cand c;
+        c.para = static_cast<int>(pi);
+        c.tb = t;
+        c.te = e;
+        c.start = p.toks[t].start;
+        c.end = static_cast<int>(end);
+        c.type = src.type;
+        c.conf = src.conf;
+        c.key = src.key;
+        c.source = src.source;
+        Claim(p, d.cands, std::move(c));
+        t = e - 1;
+      }
+    }
+  }
+}
+
 // A name inside a competition's title is a sponsor or the organizer, no organization there: a
 // candidate followed, after a space in Korean or written together in Chinese and Japanese, by a word
 // holding a `competition_word` ("하나은행 K리그1", "中国足球协会超级联赛", "明治安田J1リーグ"). Plural
@@ -7412,6 +7569,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   TrimLeadingArticles(d);
   m.YieldListedSurnames(d);
+  m.SamePageNames(d);
   m.GroupCandidates(d);
   m.CollectShortForms(d);
   LinkOrgSuffixes(d);

@@ -42,6 +42,7 @@ constexpr std::string_view kListNames[] = {
     "ko_unit_head_weak", "competition_word", "party_member_plural",
     "de_shop_head",      "ko_group_head",       "en_sport_word",
     "zh_left_glue",      "zh_pronoun",
+    "publication_verb",  "publication_lead",    "audience_lead",       "org_kind_cue",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -133,6 +133,10 @@ enum class WordList : uint8_t {
   kEnSportWord,         // season, match: in a paragraph with one, "the" + a run ending in a plural noun is a team ("the Sydney Swans")
   kZhLeftGlue,          // 同, 跟: one-character prepositions that also open names ("同济"), glue only right before a found name ("会同|工业和信息化部")
   kZhPronoun,           // 他, 她们: a personal pronoun is no part of a Chinese name; the words after it are a predicate ("他希望|协和医院")
+  kPublicationVerb,     // reported, schrieb: "the X reported", "Der X schrieb", "schrieb der X": X after the article is a publication
+  kPublicationLead,     // according to, writing in: before "the X", X is a publication ("according to the Guardian")
+  kAudienceLead,        // told: before "the X", X is an organization, an outlet or a body ("told the Guardian", "told the Commons")
+  kOrgKindCue,          // band, charity, theatre: a kind of organization written right before a name ("band The Marrow Saints", "charity Scope") or after "the" + name ("the Lantern theatre")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -558,6 +558,25 @@ std::vector<Probe> Probes() {
          return "The result was a blow for the Zentrixville Magpies, who spoke about the " + w + " on Monday.";
        },
        [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrixville Magpies") != nullptr; }},
+      // A run after "the" and before a verb of writing, or after one and "the", is a publication.
+      {WordList::kPublicationVerb, "en", [](const std::string& w) {
+         return "The plant will close, the Zentrix Courier " + w + " on Monday. \"It is over,\" " + w + " the Quarnby Ledger.";
+       },
+       [](const std::string&, const auto& es) {
+         return Named(es, "publication", "Zentrix Courier") != nullptr && Named(es, "publication", "Quarnby Ledger") != nullptr;
+       }},
+      {WordList::kPublicationLead, "en", [](const std::string& w) { return "The plant will close, " + w + " the Zentrix Courier."; },
+       [](const std::string&, const auto& es) { return Named(es, "publication", "Zentrix Courier") != nullptr; }},
+      // A run after "told the" is an organization (an outlet or a body).
+      {WordList::kAudienceLead, "en", [](const std::string& w) { return "The minister " + w + " the Zentrix Courier that he would stay."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrix Courier") != nullptr; }},
+      // A kind of organization before a run, or after "the" and a run, names an organization.
+      {WordList::kOrgKindCue, "en", [](const std::string& w) {
+         return "Last year the " + w + " Zentrix Arrow played in Hove. The Quarnby " + w + " has closed.";
+       },
+       [](const std::string&, const auto& es) {
+         return Named(es, "organization", "Zentrix Arrow") != nullptr && Named(es, "organization", "Quarnby") != nullptr;
+       }},
   };
 }
 
