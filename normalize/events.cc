@@ -3408,7 +3408,12 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
   std::vector<Event>& out = *events;
   for (size_t i = 0; i < out.size(); ++i) {
     Event& g = out[i];
-    if ((*folded)[i] || g.candidate_kind != "group" || g.candidate_count <= 0 || g.type == EventType::kDeparture)
+    // A group only the headline tells, uncounted ("poaches trio of restructuring partners from
+    // Ashdown Mercer"), beside two or more people the body names moving the same way, is those people.
+    const bool headline_only = article && g.candidate_count <= 0 && !g.evidence.empty() &&
+                               std::all_of(g.evidence.begin(), g.evidence.end(), [](const Evidence& ev) { return ev.paragraph == 0; });
+    if ((*folded)[i] || g.candidate_kind != "group" || (g.candidate_count <= 0 && !headline_only) ||
+        g.type == EventType::kDeparture)
       continue;
     std::vector<size_t> members;
     for (size_t j = 0; j < out.size(); ++j) {
@@ -3419,7 +3424,7 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
            (article && SameOrgOf(*article, p.previous_employer, g.previous_employer))))
         members.push_back(j);
     }
-    if (static_cast<int>(members.size()) < g.candidate_count) continue;
+    if (static_cast<int>(members.size()) < std::max(g.candidate_count, headline_only ? 2 : 1)) continue;
     (*folded)[i] = true;
     for (size_t j : members) {
       if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;

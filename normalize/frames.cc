@@ -10,6 +10,7 @@
 
 #include "corpus/bigram_filter.h"
 #include "corpus/text.h"
+#include "normalize/employer_names.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -771,6 +772,27 @@ class FrameReader::Scan {
     return "";
   }
 
+  // English: the organization opening the sentence stands before a title and a person's name
+  // ("Tessellate Chief Executive Kevin Zhou", "Google researcher Ann Lee"): it titles that person.
+  bool OpenerTitlesPerson(const Hit& h) const {
+    for (const FrameMention& p : c_.persons)
+      if (p.end <= h.pos && OpenerTitling(p)) return true;
+    return false;
+  }
+
+  // The organization opening the sentence that titles person `p` ("NordFuel co-founder and CEO
+  // Ingrid Solberg"), or nullptr: title words (joined by "and") between them.
+  const FrameMention* OpenerTitling(const FrameMention& p) const {
+    for (const FrameMention& o : c_.orgs) {
+      if (o.start != c_.start && o.start != c_.sentence_start) continue;
+      if (p.start <= o.end || p.start - o.end > 60) continue;
+      std::string between(c_.lower.substr(static_cast<size_t>(o.end), static_cast<size_t>(p.start - o.end)));
+      for (size_t f = between.find(" and "); f != std::string::npos; f = between.find(" and ")) between.erase(f, 4);
+      if (PrenominalTitle(between)) return &o;
+    }
+    return nullptr;
+  }
+
   // "At ORG, …" opening the sentence.
   std::string ContextOpener() {
     size_t s = static_cast<size_t>(c_.sentence_start);
@@ -1187,6 +1209,9 @@ class FrameReader::Scan {
     if (e->employer.empty() && !korean_ && voice != 'a' && h.inplace) e->employer = CurrentOrg(*cand);
     FallBackEmployer(h, e);
     e->previous_employer = Affiliation(*cand);
+    // A move the person makes, titled by the organization opening the sentence: where they come from.
+    if (e->previous_employer.empty() && !korean_ && voice == 's')
+      if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
     if (h.join) {
@@ -1203,6 +1228,11 @@ class FrameReader::Scan {
   // article's context employer.
   void FallBackEmployer(const Hit& h, FrameEvent* e) {
     if (e->employer.empty() && !korean_) e->employer = ContextOpener();
+    // A move the person makes ("has joined as chief scientist") in a sentence opened by an
+    // organization that only titles a person ("Tessellate Chief Executive Kevin Zhou has become …,
+    // and co-founder Maya Patel has joined as …"): that organization is where the titled person
+    // comes from, not the slot's filler; the empty slot takes the story's organization.
+    if (e->employer.empty() && !korean_ && h.voice == 's' && OpenerTitlesPerson(h)) e->employer = c_.story_employer;
     if (e->employer.empty()) e->employer = OpeningSubject(h);
     if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
     if (e->employer.empty()) {

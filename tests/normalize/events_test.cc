@@ -1407,4 +1407,24 @@ TEST(BuildEvents, TheFromOfAnOfferNounNamesTheOfferer) {
   EXPECT_EQ(OutcomeName(evs[0].outcome), "declined");
 }
 
+// A group only the headline tells, uncounted, beside the people the body names making the same
+// move, is those people: no event of its own.
+TEST(BuildEvents, AHeadlineGroupBesideTheNamedMembersIsNoEventOfItsOwn) {
+  Article a = English({"Hartwell & Pryce poaches trio of restructuring partners from Ashdown Mercer",
+                       "Hartwell & Pryce has hired restructuring partners Olivia Grant, Rupert Hale and Nadia Farouk "
+                       "from rival Ashdown Mercer, in one of the largest team moves in the City this year."});
+  AddEntity(&a, "company", "Hartwell & Pryce", {"Hartwell & Pryce"});
+  AddEntity(&a, "company", "Ashdown Mercer", {"Ashdown Mercer"});
+  AddEntity(&a, "person", "Olivia Grant", {"Olivia Grant"});
+  AddEntity(&a, "person", "Rupert Hale", {"Rupert Hale"});
+  AddEntity(&a, "person", "Nadia Farouk", {"Nadia Farouk"});
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 3u);
+  for (const Event& e : evs) {
+    EXPECT_EQ(e.candidate_kind, "person") << e.candidate;
+    EXPECT_EQ(e.employer, "Hartwell & Pryce") << e.candidate;
+    EXPECT_EQ(e.previous_employer, "Ashdown Mercer") << e.candidate;
+  }
+}
+
 }  // namespace hirewire::normalize
