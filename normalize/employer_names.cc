@@ -602,9 +602,22 @@ class Reader {
     }
   }
 
+  // A Korean company or organization head standing alone ("라온게임즈 신규 스튜디오의 스튜디오장": 스튜디오; a
+  // ko_company_suffix or ko_org_suffix word with no name before it) is a kind of unit, no name.
+  void ReadBareHeads() {
+    const auto& words = extract::EntityWords::Default();
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if ((e.type == "company" || e.type == "organization") && HangulName(e.name) >= 2 &&
+          (words.Has(extract::WordList::kKoCompanySuffix, e.name) ||
+           words.Has(extract::WordList::kKoOrgSuffix, e.name)))
+        bare_heads_.push_back(i);
+    }
+  }
+
   bool Changed() const {
-    if (!added_.empty() || !hangul_people_.empty() || !retyped_.empty() || !company_people_.empty() ||
-        !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty())
+    if (!bare_heads_.empty() || !added_.empty() || !hangul_people_.empty() || !retyped_.empty() ||
+        !company_people_.empty() || !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty())
       return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
@@ -635,6 +648,7 @@ class Reader {
       }
       u.mentions.clear();
     }
+    for (size_t i : bare_heads_) out->entities[i].mentions.clear();
     for (auto [person, company] : company_people_) {
       if (retyped_.count(person)) continue;
       Entity& p = out->entities[person];
@@ -940,6 +954,7 @@ class Reader {
   std::vector<Span> sources_;
   std::vector<std::string> added_;
   std::vector<std::pair<size_t, Mention>> subject_mentions_;  // (organization entity, "The insurer")
+  std::vector<size_t> bare_heads_;     // organizations named by a head word alone (스튜디오)
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
   std::set<size_t> retyped_;           // person entities that name an organization
   std::vector<std::pair<size_t, size_t>> company_people_;  // (person entity, company entity)
@@ -1038,7 +1053,10 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadEnglishSubjects();
   r.ReadApposedEmployers();
   r.ReadCompanyPeople();
-  if (HasHangul(article)) r.ReadParentUnits();
+  if (HasHangul(article)) {
+    r.ReadParentUnits();
+    r.ReadBareHeads();
+  }
   if (!r.Changed()) return false;
   r.Build(out);
   return true;

@@ -10,6 +10,7 @@
 
 #include "corpus/bigram_filter.h"
 #include "corpus/text.h"
+#include "extract/entity_words.h"
 #include "normalize/employer_names.h"
 
 namespace hirewire::normalize {
@@ -511,16 +512,29 @@ class FrameReader::Scan {
     return pos;
   }
 
-  // A word ending in a title marked "compound" ("배터리개발센터장에"): the end of that title, or pos.
-  size_t CompoundTitleEnd(size_t pos) {
+  // A word ending in a title marked "compound" ("배터리개발센터장에"), or in one marked "glued" right
+  // after a bare head word ("스튜디오장을", "연구소장으로": a post named after what it heads, the
+  // head word a Korean company or organization head standing alone): the end of that title, or pos.
+  // `head` (when given) is set to the head word a glued title closes.
+  size_t CompoundTitleEnd(size_t pos, std::string_view* head = nullptr) {
     size_t stop = c_.text.find_first_of(" ,.", pos);
     if (stop == std::string_view::npos || stop > static_cast<size_t>(c_.end)) stop = static_cast<size_t>(c_.end);
     for (size_t cut = pos + 1; cut < stop; ++cut) {
       if ((static_cast<unsigned char>(c_.text[cut]) & 0xC0) == 0x80) continue;
       int t = MarkerAt("title", "compound", cut, false);
-      if (t >= 0 && cut + r_.rows_[t].text.size() < stop) return cut + r_.rows_[t].text.size();
+      const std::string_view before = c_.text.substr(pos, cut - pos);
+      const bool headed = t < 0 && KoreanHeadWord(before);
+      if (headed) t = MarkerAt("title", "glued", cut, false);
+      if (t < 0 || cut + r_.rows_[t].text.size() >= stop) continue;
+      if (headed && head) *head = before;
+      return cut + r_.rows_[t].text.size();
     }
     return pos;
+  }
+  static bool KoreanHeadWord(std::string_view word) {
+    const auto& words = extract::EntityWords::Default();
+    return words.Has(extract::WordList::kKoCompanySuffix, word) ||
+           words.Has(extract::WordList::kKoOrgSuffix, word);
   }
 
   // A premod row of value future right before `title_start` ("차기 총장에": designated, not yet
@@ -543,9 +557,13 @@ class FrameReader::Scan {
     int best_pos = -1;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
+      std::string_view head;
       if (title_end == title_start && (!org || title_start != static_cast<size_t>(org->end)))
-        title_end = CompoundTitleEnd(title_start);
+        title_end = CompoundTitleEnd(title_start, &head);
       if (title_end == title_start) return;
+      // The post heads the organization named before it ("공정거래그룹 공동 그룹장을", "AI스튜디오의
+      // 스튜디오장을"): that one is the unit, not the employer.
+      if (org && !head.empty() && EndsWithAt(c_.text, static_cast<size_t>(org->end), head)) org = nullptr;
       size_t pe = 0;
       // The particle closes the title word or one of the two words after it ("사장 후보로",
       // "CTO 직무를"), not a noun phrase further on ("넥슨의 대표 흥행작 '던전 크로니클'을").

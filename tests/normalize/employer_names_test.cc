@@ -83,6 +83,10 @@ const NameCase kCases[] = {
       "스튜디오장은 업계의 관심을 받았다. 연구소장은 박 전무를 영입했다. 연구소장은 밝혔다."},
      {{"company", "한빛반도체"}, {"person", "정태호"}, {"person", "윤재민"}},
      {"한빛반도체:1"}},
+    {"a Korean head word standing alone (스튜디오, 연구소) is a kind of unit, no name; a name ending in one stays",
+     {"한솔게임즈 신규 스튜디오의 스튜디오장은 박도현 대표가 맡았다. 연구소는 밝혔다.", "한솔스튜디오는 김 이사를 영입했다."},
+     {{"company", "한솔게임즈"}, {"company", "스튜디오"}, {"organization", "연구소"}, {"company", "한솔스튜디오"}},
+     {"한솔게임즈:1", "한솔스튜디오:1"}},
     {"generic subjects and plurals", {"게임업계는 개발자 영입 경쟁이 치열하다. 그룹이사회는 김 사장을 선임했다.", "임원들은 영입됐다."}, {}, {}},
     {"spaced club names, each twice",
      {"프로야구 인천 드래곤즈가 부산 마린스 코치를 영입했다. 서울 타이거즈, 대구 라이온즈, 광주 자이언츠, 대전 이글스, 울산 "

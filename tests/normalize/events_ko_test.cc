@@ -61,6 +61,10 @@ TEST_P(KoreanEvents, ReadsTheEventsAReaderWouldList) {
 INSTANTIATE_TEST_SUITE_P(
     Rules, KoreanEvents,
     testing::Values(
+        KoCase{"a post named after the unit it heads (스튜디오장): the company employs, the unit word alone is no employer",
+               {"한솔게임즈, 인디 개발사 픽셀웍스 인수", "픽셀웍스 공동창업자인 박도현 대표는 한솔게임즈 신규 스튜디오의 스튜디오장을 맡았다."},
+               {{"company", "한솔게임즈"}, {"company", "픽셀웍스"}, {"person", "박도현"}, {"company", "스튜디오"}},
+               {"hire 한솔게임즈 <- 박도현 /  (joined)"}},
         KoCase{"a nominating committee opening the lead acts for a company: the post's bank employs, not the committee",
                {"최영수 한결은행장 연임 가닥",
                 "(서울=뉴스1) 한결금융지주 자회사최고경영자후보추천위원회(자추위)는 최영수 한결은행장을 차기 은행장 후보로 "
