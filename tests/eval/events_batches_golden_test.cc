@@ -147,6 +147,10 @@ TEST(EventBatches, DevBatchThirteenHoldsItsFloors) {
   ScoreBatch("events-d13", floors::kDevBatch13PairF1, floors::kDevBatch13StrictF1);
 }
 
+TEST(EventBatches, BlindBatchSixteenHoldsItsFloors) {
+  ScoreBatch("events-b16", floors::kBlindBatch16PairF1, floors::kBlindBatch16StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
