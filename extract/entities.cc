@@ -573,6 +573,8 @@ std::string SkeletonOfAscii(std::string_view r) {
 }  // namespace
 
 struct EntityRecognizer::Impl {
+  void LoadWordLists();
+  Status LoadAliases();
   std::vector<DictEntry> entries;
   WordMap<int> alias_to_entry;      // alias (whitespace collapsed) -> entry
   // One bit per hash bucket of the aliases and of the first words of multi-word aliases: most
@@ -745,9 +747,12 @@ struct EntityRecognizer::Impl {
   bool LatinCapWord(const Para& p, int t) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
+  int ConnectorJoin(const Para& p, int a, int b, int sent, std::string_view lang, bool* possessive) const;
   int CommaListEnd(const Para& p, int a, int b) const;
   void JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
+  int TrimLatinRunStart(const Para& p, int a, int b, std::string_view lang) const;
+  int TrimLatinRunEnd(const Para& p, int a, int b, std::string_view lang) const;
   bool OrgHeadWordIn(const Para& p, int a, int b) const;
   int OrgRunCut(const Para& p, int a, int b) const;
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
@@ -2228,6 +2233,72 @@ bool EntityRecognizer::Impl::EnTitleWord(const Para& p, int t) const {
 
 // The end of the run of capitalized words that starts at word a, joined by single spaces (or
 // hyphens), with lowercase connectors inside ("Bank of America", "Ludwig van Beethoven").
+// The lower-case word at b between the run [a, b) and a capitalized word: a name connector ("of",
+// "von") or, when a head of an organization name is in reach, a connector of organization names
+// ("for", "and", "für") joins the capitalized words after it. The new end of the run, or -1 when
+// the word joins nothing; *possessive tells whether the run now ends in a possessive.
+int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent, std::string_view lang,
+                                          bool* possessive) const {
+  const int n = p.Size();
+  std::string_view c = p.Text(b);
+  // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
+  if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
+    // "University of Pretoria’s Centre for Human Rights": a possessive ends the name.
+    *possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
+    return b + 2;
+  }
+  // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
+  // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
+  // capitalized words when the name so far or the capitalized words after it hold the head of
+  // an organization name.
+  // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
+  // name not yet complete to words that end in one ("Social and Economic Research
+  // Initiative"), not two complete names ("Migration Policy Institute and ...").
+  // (German "das" is an article, the Portuguese "das" a connector: "Landesregierung das Gesetz".)
+  if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
+    int e = b + 1;
+    while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == sent) ++e;
+    // (A compound ending in an organization head counts: "Sozialversicherungsgericht des Kantons Zürich".)
+    // (After "des"/"der" only a name of two words or more: not "Gesundheitsdirektion des Landes".)
+    const bool compound_ok = (c != "des" && c != "der") || e - (b + 1) >= 2;
+    auto head_in = [&](int from, int to) {
+      for (int q = from; q < to; ++q)
+        if (p.IsWord(q) &&
+            (en_org_suffixes.count(p.Text(q)) || (lang == "de" && compound_ok && OrgHeadWordIn(p, q, q + 1))))
+          return true;
+      return false;
+    };
+    const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
+    // "Bendigo and Adelaide Bank": one or two name words, "and", then one or two and a company
+    // head ending the run are one company (a name complete before "and" is claimed or has a head).
+    // (The name words before "and": the capitalized words since the run's last connector.)
+    int seg = b;
+    while (seg > a && LatinCapWord(p, seg - 1)) --seg;
+    if (conj && c == "and" && b - seg == 1 && e - (b + 1) == 2 && !head_in(seg, e) &&
+        en_company_suffixes.count(p.Text(e - 1)) && !p.toks[b - 1].all_caps && !p.toks[b + 1].all_caps) {
+      bool company_before = false;
+      for (int q = a; q < b; ++q) company_before = company_before || en_company_suffixes.count(p.Text(q)) > 0;
+      if (!company_before) {
+        return e;
+      }
+    }
+    // (An acronym before the conjunction is a complete name: "the EFF and MK Party".)
+    // A name complete before the conjunction (a head, then its complement: "Yale School of
+    // Medicine") is joined by none of the words after it that hold a head of their own or run
+    // to three words or more ("and Mass General Brigham"): a field after "of" is one or two
+    // words ("Department of Health and Human Services").
+    // (So is an acronym after it: "Writers Guild of America and SAG-AFTRA"; not "Science and IT".)
+    const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
+                                               (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
+    const bool head =
+        conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
+    if (head) {
+      return e;
+    }
+  }
+  return -1;
+}
+
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
@@ -2315,64 +2386,9 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       }
     }
     if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
-      std::string_view c = p.Text(b);
-      // In German "der" is the article between two nouns ("Aufsichtsrat der Deutschen Bank").
-      if (In(WordList::kEnNameConnector, c) && !(c == "der" && lang == "de")) {
-        // "University of Pretoria’s Centre for Human Rights": a possessive ends the name.
-        possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
-        b += 2;
+      if (const int e = ConnectorJoin(p, a, b, sent, lang, &possessive); e >= 0) {
+        b = e;
         continue;
-      }
-      // "Institute of Strategic and International Studies", "Organisation für Sicherheit und
-      // Zusammenarbeit in Europa", "Wolnego Uniwersytetu w Berlinie": other lower-case words join
-      // capitalized words when the name so far or the capitalized words after it hold the head of
-      // an organization name.
-      // A preposition follows the head ("Zentrum für", "Uniwersytetu w"); a conjunction joins a
-      // name not yet complete to words that end in one ("Social and Economic Research
-      // Initiative"), not two complete names ("Migration Policy Institute and ...").
-      // (German "das" is an article, the Portuguese "das" a connector: "Landesregierung das Gesetz".)
-      if (org_connectors.count(c) && !(c == "das" && lang == "de")) {
-        int e = b + 1;
-        while (e < n && LatinCapWord(p, e) && p.toks[e].space_before && p.toks[e].sentence == sent) ++e;
-        // (A compound ending in an organization head counts: "Sozialversicherungsgericht des Kantons Zürich".)
-        // (After "des"/"der" only a name of two words or more: not "Gesundheitsdirektion des Landes".)
-        const bool compound_ok = (c != "des" && c != "der") || e - (b + 1) >= 2;
-        auto head_in = [&](int from, int to) {
-          for (int q = from; q < to; ++q)
-            if (p.IsWord(q) &&
-                (en_org_suffixes.count(p.Text(q)) || (lang == "de" && compound_ok && OrgHeadWordIn(p, q, q + 1))))
-              return true;
-          return false;
-        };
-        const bool conj = c == "and" || c == "und" || c == "et" || c == "y" || c == "e" || c == "i" || c == "en";
-        // "Bendigo and Adelaide Bank": one or two name words, "and", then one or two and a company
-        // head ending the run are one company (a name complete before "and" is claimed or has a head).
-        // (The name words before "and": the capitalized words since the run's last connector.)
-        int seg = b;
-        while (seg > a && LatinCapWord(p, seg - 1)) --seg;
-        if (conj && c == "and" && b - seg == 1 && e - (b + 1) == 2 && !head_in(seg, e) &&
-            en_company_suffixes.count(p.Text(e - 1)) && !p.toks[b - 1].all_caps && !p.toks[b + 1].all_caps) {
-          bool company_before = false;
-          for (int q = a; q < b; ++q) company_before = company_before || en_company_suffixes.count(p.Text(q)) > 0;
-          if (!company_before) {
-            b = e;
-            continue;
-          }
-        }
-        // (An acronym before the conjunction is a complete name: "the EFF and MK Party".)
-        // A name complete before the conjunction (a head, then its complement: "Yale School of
-        // Medicine") is joined by none of the words after it that hold a head of their own or run
-        // to three words or more ("and Mass General Brigham"): a field after "of" is one or two
-        // words ("Department of Health and Human Services").
-        // (So is an acronym after it: "Writers Guild of America and SAG-AFTRA"; not "Science and IT".)
-        const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
-                                                   (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
-        const bool head =
-            conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
-        if (head) {
-          b = e;
-          continue;
-        }
       }
     }
     if (p.IsPunct(b, "&") && b + 1 < n && LatinCapWord(p, b + 1)) {
@@ -2449,11 +2465,11 @@ bool EntityRecognizer::Impl::OrgHeadWordIn(const Para& p, int a, int b) const {
   return false;
 }
 
-// Trims stop words at both ends of the run [*a, *b); a place or nationality word stays when an
-// organization or company head follows it in the run ("Washington Institute for Near East
-// Policy", "American Israel Public Affairs Committee", "General Civil Aviation Authority").
-void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, std::string_view lang) const {
-  int a = *a_io, b = *b_io;
+// The start of run [a, b) with stop words, titles and company-kind nouns trimmed from its front; a
+// place or nationality word stays when an organization or company head follows it in the run
+// ("Washington Institute for Near East Policy", "American Israel Public Affairs Committee",
+// "General Civil Aviation Authority").
+int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::string_view lang) const {
   // "South African-based Vaal Environmental Justice Alliance": a hyphenated participle ("-based",
   // "-owned", "-led") describes the name that follows it.
   for (int q = a + 2; q + 1 < b; ++q)
@@ -2549,6 +2565,12 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
         !en_org_suffixes.count(StripPossessive(p.Text(b - 1))) && !en_company_suffixes.count(StripPossessive(p.Text(b - 1))))
       a = k;
   }
+  return a;
+}
+
+// The end of run [a, b) with stop words, lower-case words and punctuation trimmed from its end;
+// places, regions, numerals and firms' partners that close a name stay.
+int EntityRecognizer::Impl::TrimLatinRunEnd(const Para& p, int a, int b, std::string_view lang) const {
   auto org_head_in = [&](int from, int to) {
     for (int q = from; q < to; ++q)
       if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q)))) return true;
@@ -2598,8 +2620,13 @@ void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, s
       break;
     --b;
   }
-  *a_io = a;
-  *b_io = b;
+  return b;
+}
+
+// The run [*a_io, *b_io) trimmed at both ends (TrimLatinRunStart, TrimLatinRunEnd).
+void EntityRecognizer::Impl::TrimLatinRun(const Para& p, int* a_io, int* b_io, std::string_view lang) const {
+  *a_io = TrimLatinRunStart(p, *a_io, *b_io, lang);
+  *b_io = TrimLatinRunEnd(p, *a_io, *b_io, lang);
 }
 
 // Where an organization run [a, b) turns into a title or a person: a title or a listed given
@@ -5410,67 +5437,63 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
 EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>()) {}
 EntityRecognizer::~EntityRecognizer() = default;
 
-Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions options) {
-  std::unique_ptr<EntityRecognizer> r(new EntityRecognizer());
-  Impl& m = *r->impl_;
-  m.options = options;
-  UErrorCode st = U_ZERO_ERROR;
-  auto analyzer = SentenceAnalyzer::Create();
-  if (!analyzer.ok()) return analyzer.status();
-  m.analyzer = std::move(analyzer).value();
-  m.romanizer.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII", UTRANS_FORWARD, st));
-  if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
-  m.ko_titles = MakeSet(WordList::kKoTitle);
-  m.ko_title_suffixes = MakeSet(WordList::kKoTitleSuffix);
-  m.ko_title_suffix_lengths = Impl::RowLengths(m.ko_title_suffixes);
-  m.ko_surnames = MakeSet(WordList::kKoSurname);
+// The word sets of the recognizer's passes (entity_words.tsv lists) and the Korean common words.
+void EntityRecognizer::Impl::LoadWordLists() {
+  ko_titles = MakeSet(WordList::kKoTitle);
+  ko_title_suffixes = MakeSet(WordList::kKoTitleSuffix);
+  ko_title_suffix_lengths = Impl::RowLengths(ko_title_suffixes);
+  ko_surnames = MakeSet(WordList::kKoSurname);
   {
     std::string_view all = EmbeddedKoCommonWords();
     for (size_t pos = 0; pos < all.size();) {
       size_t nl = all.find('\n', pos);
       if (nl == std::string_view::npos) nl = all.size();
       std::string_view w = all.substr(pos, nl - pos);
-      if (!w.empty() && w[0] != '#') m.ko_words.push_back(w);
+      if (!w.empty() && w[0] != '#') ko_words.push_back(w);
       pos = nl + 1;
     }
-    if (!std::is_sorted(m.ko_words.begin(), m.ko_words.end())) std::sort(m.ko_words.begin(), m.ko_words.end());
+    if (!std::is_sorted(ko_words.begin(), ko_words.end())) std::sort(ko_words.begin(), ko_words.end());
   }
-  m.ko_stop = MakeSet(WordList::kKoStop);
-  m.ko_title_stops = MakeSet(WordList::kKoTitleStop);
-  m.ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
-  m.ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
-  m.ko_company_suffix_lengths = Impl::RowLengths(m.ko_company_suffixes);
-  m.ko_org_suffix_lengths = Impl::RowLengths(m.ko_org_suffixes);
-  m.ko_company_cues = MakeSet(WordList::kKoCompanyCue);
-  m.ja_company_cues = MakeSet(WordList::kJaCompanyCue);
-  m.ko_person_cues = MakeSet(WordList::kKoPersonCue);
-  m.en_titles = MakeSet(WordList::kEnTitle);
-  m.en_title_mods = MakeSet(WordList::kEnTitleModifier);
-  m.en_honorifics = MakeSet(WordList::kEnHonorific);
-  m.en_company_suffixes = MakeSet(WordList::kEnCompanySuffix);
-  m.en_org_suffixes = MakeSet(WordList::kEnOrgSuffix);
-  m.en_company_cues = MakeSet(WordList::kEnCompanyCue);
-  m.en_person_verbs = MakeSet(WordList::kEnPersonVerb);
-  m.en_stop = MakeSet(WordList::kEnStop);
-  m.given_names = MakeSet(WordList::kGivenName);
-  m.latin_title_suffixes = EntityWords::Default().List(WordList::kLatinTitleSuffix);
+  ko_stop = MakeSet(WordList::kKoStop);
+  ko_title_stops = MakeSet(WordList::kKoTitleStop);
+  ko_company_suffixes = MakeSet(WordList::kKoCompanySuffix);
+  ko_org_suffixes = MakeSet(WordList::kKoOrgSuffix);
+  ko_company_suffix_lengths = Impl::RowLengths(ko_company_suffixes);
+  ko_org_suffix_lengths = Impl::RowLengths(ko_org_suffixes);
+  ko_company_cues = MakeSet(WordList::kKoCompanyCue);
+  ja_company_cues = MakeSet(WordList::kJaCompanyCue);
+  ko_person_cues = MakeSet(WordList::kKoPersonCue);
+  en_titles = MakeSet(WordList::kEnTitle);
+  en_title_mods = MakeSet(WordList::kEnTitleModifier);
+  en_honorifics = MakeSet(WordList::kEnHonorific);
+  en_company_suffixes = MakeSet(WordList::kEnCompanySuffix);
+  en_org_suffixes = MakeSet(WordList::kEnOrgSuffix);
+  en_company_cues = MakeSet(WordList::kEnCompanyCue);
+  en_person_verbs = MakeSet(WordList::kEnPersonVerb);
+  en_stop = MakeSet(WordList::kEnStop);
+  given_names = MakeSet(WordList::kGivenName);
+  latin_title_suffixes = EntityWords::Default().List(WordList::kLatinTitleSuffix);
   for (const std::string& f : EntityWords::Default().List(WordList::kLegalSuffix)) {
-    if (f.empty() || m.en_company_suffixes.count(f)) continue;
-    m.legal_forms.push_back(f);
+    if (f.empty() || en_company_suffixes.count(f)) continue;
+    legal_forms.push_back(f);
     const auto b = static_cast<unsigned char>(f[0]);
-    m.legal_form_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+    legal_form_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
   }
-  for (const std::string& suf : m.latin_title_suffixes) {
+  for (const std::string& suf : latin_title_suffixes) {
     if (suf.empty()) {
-      m.title_suffix_empty = true;
+      title_suffix_empty = true;
       continue;
     }
-    m.title_suffixes_by_last[static_cast<unsigned char>(suf.back())].push_back(suf);
+    title_suffixes_by_last[static_cast<unsigned char>(suf.back())].push_back(suf);
   }
-  m.latin_person_cues = MakeSet(WordList::kLatinPersonCue);
-  m.org_connectors = MakeSet(WordList::kOrgNameConnector);
-  m.non_entity_heads = MakeSet(WordList::kNonEntityHead);
+  latin_person_cues = MakeSet(WordList::kLatinPersonCue);
+  org_connectors = MakeSet(WordList::kOrgNameConnector);
+  non_entity_heads = MakeSet(WordList::kNonEntityHead);
+}
 
+// The alias dictionary (aliases.tsv and the world aliases): entries, their keys and prefixes, Hangul
+// joined forms and romanized skeletons of persons.
+Status EntityRecognizer::Impl::LoadAliases() {
   auto parsed = ParseAliasTsv(EmbeddedAliasTsv());
   if (!parsed.ok()) return parsed.status();
   auto world = ParseAliasTsv(EmbeddedWorldAliasTsv());
@@ -5481,10 +5504,10 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
   std::map<std::pair<std::string, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
     // A record of a known type and canonical adds its spellings to that entry.
-    auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(m.entries.size()));
+    auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(entries.size()));
     const int id = known->second;
     for (const std::string& alias : rec.aliases) {
-      tmp_analysis = m.analyzer->Analyze(alias);
+      tmp_analysis = analyzer->Analyze(alias);
       Bind(alias, tmp_analysis, &tmp);
       if (tmp.toks.empty()) continue;
       std::string key;
@@ -5493,21 +5516,21 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
         key.append(tmp.Text(t));
       }
       if (tmp.Size() > kMaxDictTokens) continue;
-      m.alias_to_entry.emplace(key, id);  // first entry wins on a clash
-      Impl::SetBit(m.alias_bits, key);
+      alias_to_entry.emplace(key, id);  // first entry wins on a clash
+      Impl::SetBit(alias_bits, key);
       // The first four bytes of a person's last word: words with a case ending are looked up only
       // when some listed person's name starts like them.
       if (rec.type == "person" && tmp.Text(tmp.Size() - 1).size() >= 4)
-        Impl::SetBit(m.person_word_bits, tmp.Text(tmp.Size() - 1).substr(0, 4));
+        Impl::SetBit(person_word_bits, tmp.Text(tmp.Size() - 1).substr(0, 4));
       if (tmp.Size() > 1) {
-        Impl::SetBit(m.first_bits, tmp.Text(0));
-        int& mx = m.first_token_max[std::string(tmp.Text(0))];
+        Impl::SetBit(first_bits, tmp.Text(0));
+        int& mx = first_token_max[std::string(tmp.Text(0))];
         mx = std::max(mx, tmp.Size());
         std::string prefix;
         for (int t = 0; t + 1 < tmp.Size(); ++t) {
           if (t > 0 && tmp.toks[t].space_before) prefix.push_back(' ');
           prefix.append(tmp.Text(t));
-          m.alias_prefixes.insert(prefix);
+          alias_prefixes.insert(prefix);
         }
       }
       // Hangul aliases without spaces also match with them removed ("마크저커버그").
@@ -5516,23 +5539,38 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
       if (hangul && tmp.Size() > 1) {
         std::string joined;
         for (int t = 0; t < tmp.Size(); ++t) joined.append(tmp.Text(t));
-        m.alias_to_entry.emplace(joined, id);
-        Impl::SetBit(m.alias_bits, joined);
-        std::string sk = SkeletonOfAscii(m.Romanize(alias));
+        alias_to_entry.emplace(joined, id);
+        Impl::SetBit(alias_bits, joined);
+        std::string sk = SkeletonOfAscii(Romanize(alias));
         if (rec.type == "person" && sk.size() >= 4) {
-          auto [it, inserted] = m.skeleton_to_entry.emplace(sk, id);
+          auto [it, inserted] = skeleton_to_entry.emplace(sk, id);
           if (!inserted && it->second != id) it->second = -2;
         }
       }
     }
     if (fresh) {
-      m.entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
+      entries.push_back(DictEntry{rec.type, rec.canonical, std::move(rec.aliases)});
     } else {
-      std::vector<std::string>& all = m.entries[id].aliases;
+      std::vector<std::string>& all = entries[id].aliases;
       for (std::string& a : rec.aliases)
         if (std::find(all.begin(), all.end(), a) == all.end()) all.push_back(std::move(a));
     }
   }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions options) {
+  std::unique_ptr<EntityRecognizer> r(new EntityRecognizer());
+  Impl& m = *r->impl_;
+  m.options = options;
+  UErrorCode st = U_ZERO_ERROR;
+  auto analyzer = SentenceAnalyzer::Create();
+  if (!analyzer.ok()) return analyzer.status();
+  m.analyzer = std::move(analyzer).value();
+  m.romanizer.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII", UTRANS_FORWARD, st));
+  if (U_FAILURE(st)) return Status::Internal(std::string("ICU Hangul-Latin: ") + u_errorName(st));
+  m.LoadWordLists();
+  if (Status aliases = m.LoadAliases(); !aliases.ok()) return aliases;
   m.tagger = NerTagger::Embedded();
   return r;
 }

@@ -1984,8 +1984,16 @@ class ClauseReader {
     statistic = Has(cues, Cue::kStatistic);
   }
 
+  // Candidates: people, then described groups.
   void ReadCandidates() {
-    // Candidates: people, then described groups.
+    ReadPersonCandidates();
+    ReadGroupCandidates();
+    DropDescribingGroups();
+    ReadGroupMembers();
+  }
+
+  // The clause's people, less speakers, people set aside and repeats.
+  void ReadPersonCandidates() {
     for (size_t i = 0; i < person_m.size(); ++i) {
       const Mention* m = person_m[i];
       if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
@@ -2007,6 +2015,10 @@ class ClauseReader {
       cands.push_back(c);
       cand_entity.push_back(person_e[i]);
     }
+  }
+
+  // Group nouns ("researchers", "연구원 5명") with their counts.
+  void ReadGroupCandidates() {
     for (const GroupNoun& g : GroupNouns()) {
       std::vector<size_t> found;
       const bool english = g.english;
@@ -2051,7 +2063,11 @@ class ClauseReader {
         cand_entity.push_back(nullptr);
       }
     }
+  }
 
+  // Group nouns that only describe another candidate: inside a counted phrase of another group,
+  // a title or apposition of a person.
+  void DropDescribingGroups() {
     // A group noun inside a counted phrase of another ("engineers" of "team of 25 engineers") is
     // that group.
     {
@@ -2106,9 +2122,11 @@ class ClauseReader {
       cands = std::move(c2);
       cand_entity = std::move(e2);
     }
+  }
 
-    // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
-    // Keller, left ...") share the group's move.
+  // Members named in a group's apposition ("The researchers, including Lucas Meyer and Anna
+  // Keller, left ...") share the group's move.
+  void ReadGroupMembers() {
     members = false;
     for (const Candidate& g : cands) {
       if (g.kind != "group") continue;
