@@ -787,6 +787,13 @@ struct EntityRecognizer::Impl {
   const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
+  struct CjkSpan {
+    int tb = 0, te = 0, start = 0, cut = 0;
+    bool person = false;
+  };
+  bool CjkOrgBounds(const Para& p, std::string_view lang, int end, CjkSpan* sp) const;
+  bool CjkSpanIsPerson(const Para& p, CjkSpan* sp) const;
+  void CjkPersonName(const Para& p, std::string_view lang, CjkSpan* sp) const;
   int CjkPlaceStart(const Para& p, size_t suffix) const;
   void CjkGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
@@ -3661,6 +3668,147 @@ bool KatakanaReading(std::string_view text, int bs, int be) {
 }
 }  // namespace
 
+// The bounds of an organization span of the character model, [start, end) as ICU's words widened
+// it: no clause inside, cut after its last head or widened to a head right after it, no generic
+// body, a Chinese start past glue. False when the span is no name.
+bool EntityRecognizer::Impl::CjkOrgBounds(const Para& p, std::string_view lang, int end, CjkSpan* sp) const {
+  int tb = sp->tb, te = sp->te, start = sp->start, cut = sp->cut;
+  std::string_view surface = p.text.substr(start, end - start);
+  // A clause is no name ("中国助力玻利维亚成功发射了通信卫星", "我期待玻中两国未来在航天"):
+  // Chinese function words and Japanese case particles never stand inside one.
+  bool clause = false;
+  const std::span<const std::string_view> marks =
+      lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
+  for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
+  if (clause) return false;
+  // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
+  // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
+  size_t head_end = 0;
+  bool ends_in_head = false;
+  for (std::string_view h : kCjkOrgHeads) {
+    for (size_t at = surface.find(h); at != std::string_view::npos; at = surface.find(h, at + 1)) {
+      head_end = std::max(head_end, at + h.size());
+      ends_in_head = ends_in_head || at + h.size() == surface.size();
+    }
+  }
+  if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
+  // The model often stops right before the head ("財務" of "財務省内"): a head that follows
+  // the span belongs to it (heads of two characters, or the unambiguous ones: 省, 庁, 党 ...).
+  if (!ends_in_head && cut == end) {
+    std::string_view after = p.text.substr(end);
+    for (std::string_view h : kCjkOrgHeads) {
+      if (!after.starts_with(h) || (CountCodePoints(h) < 2 && !In(WordList::kCjkFollowingHead, h))) continue;
+      cut = end + static_cast<int>(h.size());
+      ends_in_head = true;
+      break;
+    }
+    // (Chinese: the listed heads of two characters or more too, "交通运输" + "出版社".)
+    if (const std::string_view h = ListWordAt(WordList::kZhOrgHead, after);
+        lang == "zh" && !ends_in_head && CountCodePoints(h) >= 2) {
+      cut = end + static_cast<int>(h.size());
+      ends_in_head = true;
+    }
+    int nte = te;
+    while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
+    bool free_more = true;
+    for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
+    if (!free_more) cut = end;
+    else te = nte;
+  }
+  while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+  // Generic bodies are no names (対策本部, 災害対策本部, 取締役会).
+  bool generic = false;
+  for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
+    generic = generic || EndsWith(p.text.substr(start, cut - start), g);
+  if (generic) return false;
+  if (lang == "zh" && !ChineseOrgSpanStart(p, &tb, te, &start, &cut)) return false;
+  while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+  *sp = CjkSpan{tb, te, start, cut, false};
+  return true;
+}
+
+// Whether the span [sp->start, sp->cut) the model tagged (a person when sp->person) names a person
+// or a body: a head of two characters or more ends a body, a name before a title is a person. False
+// when it is neither (a head alone, a word before a title that is no name).
+bool EntityRecognizer::Impl::CjkSpanIsPerson(const Para& p, CjkSpan* sp) const {
+  const int start = sp->start, cut = sp->cut;
+  bool person = sp->person;
+  // A span ending in an organization head of two characters or more names a body, no person
+  // ("尼崎信用金庫", "…银行").
+  if (person)
+    for (std::string_view h : kCjkOrgHeads)
+      person = person && !(CountCodePoints(h) >= 2 && EndsWith(p.text.substr(start, cut - start), h) &&
+                           cut - start > static_cast<int>(h.size()));
+  // "尼崎信用金庫": a person span ending in an organization head of two characters or more
+  // (cjk_name_head) after two characters at least is that organization; the head alone is
+  // a kind of body, no name.
+  if (person) {
+    const std::string_view name = p.text.substr(start, cut - start);
+    bool head_only = false;
+    for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead)) {
+      if (CountCodePoints(h) < 2 || !EndsWith(name, h)) continue;
+      const int before = CountCodePoints(name.substr(0, name.size() - h.size()));
+      head_only = head_only || before == 0;
+      person = person && before < 2;
+    }
+    if (head_only) return false;
+  }
+  if (!person && cut < static_cast<int>(p.text.size()) &&
+      !ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) {
+    const std::string_view name = p.text.substr(start, cut - start);
+    bool head = false;
+    for (std::string_view h : kCjkOrgHeads) head = head || EndsWith(name, h);
+    if (head) {
+    } else if (CountCodePoints(name) >= 3 && CountCodePoints(name) <= 4) {
+      person = true;
+    } else {
+      return false;
+    }
+  }
+  sp->person = person;
+  return true;
+}
+
+// A person span's name: an anonymized name ends after 某, a title or a Chinese trailer verb the span
+// took in goes, a Chinese name ends at its last character, Japanese 元 before a title goes.
+void EntityRecognizer::Impl::CjkPersonName(const Para& p, std::string_view lang, CjkSpan* sp) const {
+  const int tb = sp->tb, start = sp->start;
+  int te = sp->te, cut = sp->cut;
+  // "王某退": an anonymized name ends after 某 (王某, 李某某); "阿部慎之助監督": a title the
+  // span took in is no part of the name (two code points of the name left at least).
+  const std::string_view name = p.text.substr(start, cut - start);
+  size_t first_cp = 0;
+  if (!name.empty()) DecodeUtf8(name, &first_cp);
+  if (name.substr(first_cp).starts_with(kZhAnonymous)) {
+    size_t e = first_cp + kZhAnonymous.size();
+    if (name.substr(e).starts_with(kZhAnonymous)) e += kZhAnonymous.size();
+    cut = start + static_cast<int>(e);
+  } else {
+    size_t title = 0;
+    // (Also a verb the span took in: "郑凯说", "苏念饰", `zh_name_trailer`.)
+    for (WordList l : {WordList::kCjkTitle, WordList::kZhNameTrailer})
+      for (const std::string& w : EntityWords::Default().List(l))
+        // (Trailers only in Chinese: 野村達也 is a Japanese name.)
+        if ((l == WordList::kCjkTitle || lang == "zh") && w.size() > title && EndsWith(name, w) &&
+            CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
+          title = w.size();
+    cut -= static_cast<int>(title);
+    if (lang == "zh" && title == 0) cut = ChineseNameLastChar(p, start, cut);
+    // "中野元社員": 元 "former" before a title is no part of a Japanese name (three code
+    // points of the span at least: 秋元, 坂元 stay).
+    const std::string_view kept = p.text.substr(start, cut - start);
+    const std::string_view after = p.text.substr(cut);
+    bool title_after = !ListWordAt(WordList::kCjkTitle, after).empty();
+    for (std::string_view w : kJaStaffNouns) title_after = title_after || after.starts_with(w);
+    if (lang == "ja" && EndsWith(kept, kJaFormer) && CountCodePoints(kept) >= 3 && title_after)
+      cut -= static_cast<int>(kJaFormer.size());
+  }
+  while (te < p.Size() && p.toks[te].start < cut) ++te;
+  while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+  sp->te = te;
+  sp->cut = cut;
+}
+
 void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands,
                                            std::string_view lang) const {
   if (!tagger) return;
@@ -3701,55 +3849,9 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       surface = p.text.substr(start, end - start);
       int cut = end;
       if (s.type == "ORG") {
-        // A clause is no name ("中国助力玻利维亚成功发射了通信卫星", "我期待玻中两国未来在航天"):
-        // Chinese function words and Japanese case particles never stand inside one.
-        bool clause = false;
-        const std::span<const std::string_view> marks =
-            lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
-        for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
-        if (clause) continue;
-        // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
-        // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
-        size_t head_end = 0;
-        bool ends_in_head = false;
-        for (std::string_view h : kCjkOrgHeads) {
-          for (size_t at = surface.find(h); at != std::string_view::npos; at = surface.find(h, at + 1)) {
-            head_end = std::max(head_end, at + h.size());
-            ends_in_head = ends_in_head || at + h.size() == surface.size();
-          }
-        }
-        if (!ends_in_head && head_end >= 6 && head_end < surface.size()) cut = start + static_cast<int>(head_end);
-        // The model often stops right before the head ("財務" of "財務省内"): a head that follows
-        // the span belongs to it (heads of two characters, or the unambiguous ones: 省, 庁, 党 ...).
-        if (!ends_in_head && cut == end) {
-          std::string_view after = p.text.substr(end);
-          for (std::string_view h : kCjkOrgHeads) {
-            if (!after.starts_with(h) || (CountCodePoints(h) < 2 && !In(WordList::kCjkFollowingHead, h))) continue;
-            cut = end + static_cast<int>(h.size());
-            ends_in_head = true;
-            break;
-          }
-          // (Chinese: the listed heads of two characters or more too, "交通运输" + "出版社".)
-          if (const std::string_view h = ListWordAt(WordList::kZhOrgHead, after);
-              lang == "zh" && !ends_in_head && CountCodePoints(h) >= 2) {
-            cut = end + static_cast<int>(h.size());
-            ends_in_head = true;
-          }
-          int nte = te;
-          while (nte < p.Size() && p.toks[nte].start < cut) ++nte;
-          bool free_more = true;
-          for (int t = te; t < nte; ++t) free_more &= p.owner[t] < 0;
-          if (!free_more) cut = end;
-          else te = nte;
-        }
-        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
-        // Generic bodies are no names (対策本部, 災害対策本部, 取締役会).
-        bool generic = false;
-        for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal))
-          generic = generic || EndsWith(p.text.substr(start, cut - start), g);
-        if (generic) continue;
-        if (lang == "zh" && !ChineseOrgSpanStart(p, &tb, te, &start, &cut)) continue;
-        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+        CjkSpan sp{tb, te, start, cut, false};
+        if (!CjkOrgBounds(p, lang, end, &sp)) continue;
+        tb = sp.tb, te = sp.te, start = sp.start, cut = sp.cut;
       }
       // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
       if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
@@ -3773,70 +3875,15 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // A name before a title is a person ("野村証券の松本彩アナリスト"); a word before a
       // minister's title is a portfolio ("財務相"), no name.
       bool person = s.type == "PER";
-      // A span ending in an organization head of two characters or more names a body, no person
-      // ("尼崎信用金庫", "…银行").
-      if (person)
-        for (std::string_view h : kCjkOrgHeads)
-          person = person && !(CountCodePoints(h) >= 2 && EndsWith(p.text.substr(start, cut - start), h) &&
-                               cut - start > static_cast<int>(h.size()));
-      // "尼崎信用金庫": a person span ending in an organization head of two characters or more
-      // (cjk_name_head) after two characters at least is that organization; the head alone is
-      // a kind of body, no name.
-      if (person) {
-        const std::string_view name = p.text.substr(start, cut - start);
-        bool head_only = false;
-        for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead)) {
-          if (CountCodePoints(h) < 2 || !EndsWith(name, h)) continue;
-          const int before = CountCodePoints(name.substr(0, name.size() - h.size()));
-          head_only = head_only || before == 0;
-          person = person && before < 2;
-        }
-        if (head_only) continue;
-      }
-      if (!person && cut < static_cast<int>(p.text.size()) &&
-          !ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) {
-        const std::string_view name = p.text.substr(start, cut - start);
-        bool head = false;
-        for (std::string_view h : kCjkOrgHeads) head = head || EndsWith(name, h);
-        if (head) {
-        } else if (CountCodePoints(name) >= 3 && CountCodePoints(name) <= 4) {
-          person = true;
-        } else {
-          continue;
-        }
+      {
+        CjkSpan sp{tb, te, start, cut, person};
+        if (!CjkSpanIsPerson(p, &sp)) continue;
+        person = sp.person;
       }
       if (person) {
-        // "王某退": an anonymized name ends after 某 (王某, 李某某); "阿部慎之助監督": a title the
-        // span took in is no part of the name (two code points of the name left at least).
-        const std::string_view name = p.text.substr(start, cut - start);
-        size_t first_cp = 0;
-        if (!name.empty()) DecodeUtf8(name, &first_cp);
-        if (name.substr(first_cp).starts_with(kZhAnonymous)) {
-          size_t e = first_cp + kZhAnonymous.size();
-          if (name.substr(e).starts_with(kZhAnonymous)) e += kZhAnonymous.size();
-          cut = start + static_cast<int>(e);
-        } else {
-          size_t title = 0;
-          // (Also a verb the span took in: "郑凯说", "苏念饰", `zh_name_trailer`.)
-          for (WordList l : {WordList::kCjkTitle, WordList::kZhNameTrailer})
-            for (const std::string& w : EntityWords::Default().List(l))
-              // (Trailers only in Chinese: 野村達也 is a Japanese name.)
-              if ((l == WordList::kCjkTitle || lang == "zh") && w.size() > title && EndsWith(name, w) &&
-                  CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
-                title = w.size();
-          cut -= static_cast<int>(title);
-          if (lang == "zh" && title == 0) cut = ChineseNameLastChar(p, start, cut);
-          // "中野元社員": 元 "former" before a title is no part of a Japanese name (three code
-          // points of the span at least: 秋元, 坂元 stay).
-          const std::string_view kept = p.text.substr(start, cut - start);
-          const std::string_view after = p.text.substr(cut);
-          bool title_after = !ListWordAt(WordList::kCjkTitle, after).empty();
-          for (std::string_view w : kJaStaffNouns) title_after = title_after || after.starts_with(w);
-          if (lang == "ja" && EndsWith(kept, kJaFormer) && CountCodePoints(kept) >= 3 && title_after)
-            cut -= static_cast<int>(kJaFormer.size());
-        }
-        while (te < p.Size() && p.toks[te].start < cut) ++te;
-        while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+        CjkSpan sp{tb, te, start, cut, true};
+        CjkPersonName(p, lang, &sp);
+        te = sp.te, cut = sp.cut;
       }
       Cand c;
       c.para = pi;
