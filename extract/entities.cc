@@ -1692,6 +1692,25 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
            !en_company_suffixes.count(w) && !IsLatinTitle(w) && !In(WordList::kOrgLeadWord, w);
   };
+  // The end of a free run of up to three name words from `from` (a hyphenated given name joined:
+  // "Hye-jin", "Jean-Pierre" as word, hyphen, word without spaces; its second part in either case);
+  // *words the name words read.
+  auto name_run_end = [&](int from, int* words) {
+    int e = from;
+    *words = 0;
+    while (e < n && *words < 3 && name_word(e) && p.toks[e].space_before) {
+      ++e;
+      ++*words;
+      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
+          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
+        e += 2;
+    }
+    return e;
+  };
+  // A run of two or three name words ending at e that ends the list (no capitalized word goes on).
+  auto last_member = [&](int e, int words) {
+    return words >= 2 && !(e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before);
+  };
   for (int t = 3; t + 2 < n; ++t) {
     if (!p.IsWord(t) || p.Text(t) != "and" || !p.Free(t)) continue;
     // The member before "and" (after an optional serial comma) and the one before its comma are persons.
@@ -1700,16 +1719,9 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     if (!person_ending_at(k)) continue;
     const int before = cands[p.owner[k]].tb - 1;
     if (!p.IsPunct(before, ",") || !person_ending_at(before - 1)) continue;
-    int e = t + 1, words = 0;
-    while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
-      ++e;
-      ++words;
-      // (A hyphenated given name: "Hye-jin", "Jean-Pierre" as word, hyphen, word without spaces.)
-      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
-          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
-        e += 2;
-    }
-    if (words < 2 || (e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before)) continue;
+    int words = 0;
+    const int e = name_run_end(t + 1, &words);
+    if (!last_member(e, words)) continue;
     ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
     t = e - 1;
   }
@@ -1721,21 +1733,25 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
   };
   for (int t = 1; t + 2 < n; ++t) {
     if (!p.IsPunct(t, ",") || !person_ending_at(t - 1)) continue;
-    int e = t + 1, words = 0;
-    while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
-      ++e;
-      ++words;
-      if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
-          p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
-        e += 2;
-    }
+    int words = 0;
+    const int e = name_run_end(t + 1, &words);
     if (words < 2 || e >= n) continue;
-    const bool and_next = p.IsWord(e) && p.Text(e) == "and" && person_starting_at(e + 1);
+    // "Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi": with only the first member read, a last member of
+    // the same shape after "and" is a person too.
+    int last_words = 0;
+    const int last_end = p.IsWord(e) && p.Text(e) == "and" ? name_run_end(e + 1, &last_words) : e;
+    const bool and_last = last_member(last_end, last_words);
+    const bool and_next = p.IsWord(e) && p.Text(e) == "and" && (person_starting_at(e + 1) || and_last);
     const bool comma_next = p.IsPunct(e, ",") && (person_starting_at(e + 1) ||
                                                   (e + 2 < n && p.IsWord(e + 1) && p.Text(e + 1) == "and" &&
                                                    person_starting_at(e + 2)));
     if (!and_next && !comma_next) continue;
     ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
+    if (and_next && !person_starting_at(e + 1)) {
+      ClaimSpan(pi, p, cands, e + 1, last_end, p.toks[last_end - 1].end, "person", 0.7);
+      t = last_end - 1;
+      continue;
+    }
     t = e - 1;
   }
 }

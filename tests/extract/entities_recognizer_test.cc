@@ -1615,6 +1615,20 @@ TEST_F(Recognizer, AMemberInsideAListAndAKoreanFamilyNameThatIsAStopWordArePerso
   EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
 }
 
+// A list of three with only its first member read ("Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi"):
+// the middle and last members of the same shape are persons; a last run that goes on into a longer
+// capitalized name is not.
+TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
+  const auto es = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi from TSMC last month."});
+  for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  const auto no = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Blue Heron Capital Partners Group."});
+  EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
+}
+
 // Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
 // Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
 // section, classes C, I, J, E1).
