@@ -601,10 +601,9 @@ struct Num {
   bool mil = false;          // Spanish/Portuguese "mil" (thousand), English slang for million
 };
 
-// Reads a digit run with separators at i. Returns false for malformed runs (dates, versions);
-// *end is then the end of the run so the caller can skip it.
-bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow, bool* dot3,
-                 Fixed* dot3_value) {
+// The digit groups of a run at i: "1,234.56" is three groups (1 / ,234 / .56), each with its
+// separator; "600 000" and "90'000" are one group (spaced thousands after a first group of <= 3).
+struct DigitGroups {
   struct Grp {
     size_t start, end;
     int ndig;
@@ -612,15 +611,21 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
   };
   std::array<Grp, 12> g{};
   int ng = 0;
+  size_t end = 0;
+};
+
+// Bytes of a digit-group space at q: space, NBSP, narrow NBSP, thin space, apostrophe, ’.
+size_t GroupSpaceAt(std::string_view s, size_t q) {
+  for (std::string_view sp : {" ", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "'", "\xE2\x80\x99"})
+    if (StartsAt(s, q, sp)) return sp.size();
+  return 0;
+}
+
+DigitGroups ReadDigitGroups(std::string_view s, size_t i) {
+  DigitGroups d;
   size_t p = i;
-  // Bytes of a digit-group space at q: space, NBSP, narrow NBSP, thin space, apostrophe, ’.
-  auto group_space = [&](size_t q) -> size_t {
-    for (std::string_view sp : {" ", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "'", "\xE2\x80\x99"})
-      if (StartsAt(s, q, sp)) return sp.size();
-    return 0;
-  };
   auto read_group = [&](char sep) {
-    Grp gr{p, p, 0, sep};
+    DigitGroups::Grp gr{p, p, 0, sep};
     for (;;) {
       Cp c = At(s, p);
       if (c.len == 0 || DigitValue(c.c) < 0) break;
@@ -631,7 +636,7 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
     // apostrophe belong to the first group (never after a comma/dot group, never after 4+ digits).
     if (sep == 0 && gr.ndig <= 3) {
       for (;;) {
-        size_t w = group_space(p);
+        size_t w = GroupSpaceAt(s, p);
         if (w == 0) break;
         size_t q = p + w;
         int nd = 0;
@@ -642,15 +647,27 @@ bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* ov
       }
     }
     gr.end = p;
-    g[ng++] = gr;
+    d.g[d.ng++] = gr;
   };
   read_group(0);
-  while (ng < static_cast<int>(g.size()) && p + 1 < s.size() && (s[p] == ',' || s[p] == '.') &&
+  while (d.ng < static_cast<int>(d.g.size()) && p + 1 < s.size() && (s[p] == ',' || s[p] == '.') &&
          DigitValue(At(s, p + 1).c) >= 0) {
     char sep = s[p];
     ++p;
     read_group(sep);
   }
+  d.end = p;
+  return d;
+}
+
+// Reads a digit run with separators at i. Returns false for malformed runs (dates, versions);
+// *end is then the end of the run so the caller can skip it.
+bool ParseDigits(std::string_view s, size_t i, Fixed* out, size_t* end, bool* overflow, bool* dot3,
+                 Fixed* dot3_value) {
+  const DigitGroups d = ReadDigitGroups(s, i);
+  const auto& g = d.g;
+  const int ng = d.ng;
+  const size_t p = d.end;
   *end = p;
   *overflow = false;
   *dot3 = false;

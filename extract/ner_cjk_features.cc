@@ -307,6 +307,172 @@ void CjkWordStarts(std::string_view text, const std::vector<Unit>& units, std::v
   (*starts)[0] = 1;
 }
 
+namespace {
+
+constexpr int kPadN = 3;
+constexpr uint64_t kPad = 0x110000;
+
+// Per-unit context of one text: normalized characters and classes (padded by kPadN on both
+// sides), the run of one class, the ICU dictionary word and the gazetteer marks around each unit.
+struct CjkContext {
+  std::vector<uint64_t> c;
+  std::vector<uint8_t> k;
+  std::vector<int> run_start, run_end, wbeg, wend;
+  std::vector<uint64_t> whash;
+  std::vector<uint8_t> gmark;  // per unit and class: pos | strong << 3
+  ZhMarks zm;
+};
+
+// Runs of one class (a katakana word, a Han compound, a Latin word).
+void MarkRuns(int n, CjkContext* x) {
+  x->run_start.assign(n, 0);
+  x->run_end.assign(n, 0);
+  for (int i = 0; i < n;) {
+    int j = i + 1;
+    while (j < n && x->k[j + kPadN] == x->k[i + kPadN]) ++j;
+    for (int q = i; q < j; ++q) {
+      x->run_start[q] = i;
+      x->run_end[q] = j;
+    }
+    i = j;
+  }
+}
+
+// ICU dictionary words: start, end and identity per unit (one word when no starts are given).
+void MarkWords(int n, const std::vector<uint8_t>& word_start, int lang, CjkContext* x) {
+  x->wbeg.assign(n, 0);
+  x->wend.assign(n, n);
+  x->whash.assign(n + 1, kPad);
+  for (int i = 0; i < n;) {
+    int j = i + 1;
+    while (j < n && !(static_cast<size_t>(j) < word_start.size() && word_start[j])) ++j;
+    uint64_t h = Tj(lang, 40);
+    for (int q = i; q < j && q < i + 12; ++q) h = Combine(h, x->c[q + kPadN]);
+    for (int q = i; q < j; ++q) {
+      x->wbeg[q] = i;
+      x->wend[q] = j;
+      x->whash[q] = h;
+    }
+    i = j;
+  }
+}
+
+// Gazetteer: the longest form of each class starting at each character (at most
+// kCjkGazMaxLen code points), marked on its units as B/I/E/S (1-4) with its strength.
+void MarkGazetteer(int n, int lang, const GazTable& gaz, CjkContext* x) {
+  x->gmark.assign(static_cast<size_t>(n) * 3, 0);
+  if (gaz.slots == nullptr) return;
+  for (int i = 0; i < n; ++i) {
+    if (x->k[i + kPadN] == kSpace || x->k[i + kPadN] == kStop) continue;
+    uint64_t h = Fold(kCjkGazSeed, static_cast<uint32_t>(lang));
+    bool found[3] = {};
+    int best[3] = {};
+    uint32_t strong[3] = {};
+    for (int j = i; j < n && j < i + kCjkGazMaxLen; ++j) {
+      h = Fold(h, static_cast<uint32_t>(x->c[j + kPadN]));
+      if (j == i) continue;  // two code points or more
+      const uint32_t info = gaz.Find(Mix(h));
+      for (int cls = 0; cls < 3; ++cls) {
+        if (info & (1u << cls)) {
+          found[cls] = true;
+          best[cls] = j + 1;
+          strong[cls] = (info >> (8 + cls)) & 1;
+        }
+      }
+    }
+    for (int cls = 0; cls < 3; ++cls) {
+      if (!found[cls]) continue;
+      for (int q = i; q < best[cls]; ++q) {
+        uint8_t& m = x->gmark[q * 3 + cls];
+        if (m != 0) continue;  // an earlier (longer-reaching) match keeps its marks
+        const uint8_t pos = q == i ? 1 : q == best[cls] - 1 ? 3 : 2;
+        m = static_cast<uint8_t>(pos | strong[cls] << 3);
+      }
+    }
+  }
+}
+
+// Character n-grams in a +-3 window and the class window of unit i.
+void PushCharFeatures(const CjkContext& x, int i, int lang, std::vector<uint64_t>* out) {
+  std::vector<uint64_t>& f = *out;
+  const int p = i + kPadN;
+  const auto& c = x.c;
+  const uint64_t c0 = c[p], cm1 = c[p - 1], cm2 = c[p - 2], cm3 = c[p - 3], cp1 = c[p + 1],
+                 cp2 = c[p + 2], cp3 = c[p + 3];
+  f.push_back(Tj(lang, 1));
+  f.push_back(Combine(Tj(lang, 2), c0));
+  f.push_back(Combine(Tj(lang, 3), cm1));
+  f.push_back(Combine(Tj(lang, 4), cp1));
+  f.push_back(Combine(Tj(lang, 5), cm2));
+  f.push_back(Combine(Tj(lang, 6), cp2));
+  f.push_back(Combine(Combine(Tj(lang, 7), cm1), c0));
+  f.push_back(Combine(Combine(Tj(lang, 8), c0), cp1));
+  f.push_back(Combine(Combine(Tj(lang, 9), cm2), cm1));
+  f.push_back(Combine(Combine(Tj(lang, 10), cp1), cp2));
+  f.push_back(Combine(Combine(Tj(lang, 11), cm1), cp1));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 12), cm1), c0), cp1));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 13), cm2), cm1), c0));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 14), c0), cp1), cp2));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 15), cp1), cp2), cp3));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 16), cm3), cm2), cm1));
+  uint64_t tw = 0;
+  for (int d = -2; d <= 2; ++d) tw = tw * 16 + x.k[p + d];
+  f.push_back(Combine(Tj(lang, 17), tw));
+  f.push_back(Combine(Tj(lang, 18), (tw >> 4) & 0xfff));
+}
+
+// Position in the run of one class, its length, and what comes right before and after it.
+void PushRunFeatures(const CjkContext& x, int i, int lang, std::vector<uint64_t>* out) {
+  std::vector<uint64_t>& f = *out;
+  const int p = i + kPadN;
+  const auto& c = x.c;
+  const auto& k = x.k;
+  const uint64_t c0 = c[p];
+  const int rs = x.run_start[i], re = x.run_end[i], len = re - rs;
+  const int pos = len == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 2 : 3;
+  const uint64_t shape = static_cast<uint64_t>(k[p]) << 8 | pos << 4 | Bucket(len, 9);
+  f.push_back(Combine(Tj(lang, 19), shape));
+  f.push_back(Combine(Combine(Tj(lang, 20), c0), pos));
+  const uint64_t after1 = c[re + kPadN], after2 = c[re + 1 + kPadN];
+  const uint64_t before1 = c[rs - 1 + kPadN], before2 = c[rs - 2 + kPadN];
+  const int to_end = Bucket(re - i, 4), from_start = Bucket(i - rs, 4);
+  f.push_back(Combine(Combine(Tj(lang, 21), after1), static_cast<uint64_t>(k[p]) << 4 | to_end));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 22), after1), after2), static_cast<uint64_t>(k[p]) << 4 | to_end));
+  f.push_back(Combine(Combine(Tj(lang, 23), before1), static_cast<uint64_t>(k[p]) << 4 | from_start));
+  f.push_back(Combine(Combine(Combine(Tj(lang, 24), before2), before1), static_cast<uint64_t>(k[p]) << 4 | from_start));
+  if (len <= 8 && k[p] != kHiragana) {  // the whole word of one class: ソフトバンク, 安倍
+    uint64_t h = Tj(lang, 25);
+    for (int q = rs; q < re; ++q) h = Combine(h, c[q + kPadN]);
+    f.push_back(Combine(h, pos));
+  }
+  f.push_back(Combine(Tj(lang, 26), static_cast<uint64_t>(k[rs - 1 + kPadN]) << 8 | k[p] << 4 | k[re + kPadN]));
+}
+
+// The dictionary word around the character (position, length, identity, its neighbours) and the
+// gazetteer marks; returns the unit's position in its word.
+uint64_t PushWordFeatures(const CjkContext& x, int i, int n, int lang, std::vector<uint64_t>* out) {
+  std::vector<uint64_t>& f = *out;
+  const int p = i + kPadN;
+  const uint64_t c0 = x.c[p];
+  const int ws = x.wbeg[i], we = x.wend[i], wl = we - ws;
+  const uint64_t wpos = wl == 1 ? 0 : i == ws ? 1 : i == we - 1 ? 2 : 3;
+  f.push_back(Combine(Tj(lang, 27), wpos << 8 | static_cast<uint64_t>(Bucket(wl, 6)) << 4 | x.k[p]));
+  f.push_back(Combine(Combine(Tj(lang, 28), x.whash[i]), wpos));
+  f.push_back(Combine(Combine(Tj(lang, 29), ws > 0 ? x.whash[ws - 1] : kPad), wpos));
+  f.push_back(Combine(Combine(Tj(lang, 30), we < n ? x.whash[we] : kPad), wpos));
+  f.push_back(Combine(Combine(Tj(lang, 31), c0), wpos << 4 | Bucket(wl, 6)));
+  uint64_t gall = 0;
+  for (int cls = 0; cls < 3; ++cls) {
+    const uint8_t m = x.gmark[i * 3 + cls];
+    gall = gall << 4 | m;
+    if (m != 0) f.push_back(Combine(Tj(lang, 32 + cls), m));
+  }
+  if (gall != 0) f.push_back(Combine(Tj(lang, 35), gall));
+  return wpos;
+}
+
+}  // namespace
+
 void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& word_start, int lang,
                  const GazTable& gaz, FeatureBuffer* out) {
   out->Clear();
@@ -315,153 +481,34 @@ void CjkFeatures(const std::vector<char32_t>& cps, const std::vector<uint8_t>& w
     out->offsets.push_back(0);
     return;
   }
-  constexpr int kPadN = 3;
-  constexpr uint64_t kPad = 0x110000;
-  thread_local std::vector<uint64_t> c;
-  thread_local std::vector<uint8_t> k;
-  thread_local std::vector<int> run_start, run_end, wbeg, wend;
-  thread_local std::vector<uint64_t> whash;
-  c.assign(n + 2 * kPadN, kPad);
-  k.assign(n + 2 * kPadN, kPadClass);
+  thread_local CjkContext x;
+  x.c.assign(n + 2 * kPadN, kPad);
+  x.k.assign(n + 2 * kPadN, kPadClass);
   for (int i = 0; i < n; ++i) {
     const CjkClass cls = ClassOf(cps[i]);
-    k[i + kPadN] = cls;
-    c[i + kPadN] = NormCjk(cps[i], cls);
+    x.k[i + kPadN] = cls;
+    x.c[i + kPadN] = NormCjk(cps[i], cls);
   }
   out->blocked.assign(n, 0);
   for (int i = 0; i < n; ++i) {
-    const uint8_t cls = k[i + kPadN];
+    const uint8_t cls = x.k[i + kPadN];
     out->blocked[i] = cls == kOpen || cls == kClose || cls == kStop;
   }
-  // Runs of one class (a katakana word, a Han compound, a Latin word).
-  run_start.assign(n, 0);
-  run_end.assign(n, 0);
-  for (int i = 0; i < n;) {
-    int j = i + 1;
-    while (j < n && k[j + kPadN] == k[i + kPadN]) ++j;
-    for (int q = i; q < j; ++q) {
-      run_start[q] = i;
-      run_end[q] = j;
-    }
-    i = j;
-  }
-  // ICU dictionary words: start, end and identity per unit (one word when no starts are given).
-  wbeg.assign(n, 0);
-  wend.assign(n, n);
-  whash.assign(n + 1, kPad);
-  for (int i = 0; i < n;) {
-    int j = i + 1;
-    while (j < n && !(static_cast<size_t>(j) < word_start.size() && word_start[j])) ++j;
-    uint64_t h = Tj(lang, 40);
-    for (int q = i; q < j && q < i + 12; ++q) h = Combine(h, c[q + kPadN]);
-    for (int q = i; q < j; ++q) {
-      wbeg[q] = i;
-      wend[q] = j;
-      whash[q] = h;
-    }
-    i = j;
-  }
-  // Gazetteer: the longest form of each class starting at each character (at most
-  // kCjkGazMaxLen code points), marked on its units as B/I/E/S (1-4) with its strength.
-  thread_local std::vector<uint8_t> gmark;  // per unit and class: pos | strong << 3
-  gmark.assign(static_cast<size_t>(n) * 3, 0);
-  if (gaz.slots != nullptr) {
-    for (int i = 0; i < n; ++i) {
-      if (k[i + kPadN] == kSpace || k[i + kPadN] == kStop) continue;
-      uint64_t h = Fold(kCjkGazSeed, static_cast<uint32_t>(lang));
-      bool found[3] = {};
-      int best[3] = {};
-      uint32_t strong[3] = {};
-      for (int j = i; j < n && j < i + kCjkGazMaxLen; ++j) {
-        h = Fold(h, static_cast<uint32_t>(c[j + kPadN]));
-        if (j == i) continue;  // two code points or more
-        const uint32_t info = gaz.Find(Mix(h));
-        for (int cls = 0; cls < 3; ++cls) {
-          if (info & (1u << cls)) {
-            found[cls] = true;
-            best[cls] = j + 1;
-            strong[cls] = (info >> (8 + cls)) & 1;
-          }
-        }
-      }
-      for (int cls = 0; cls < 3; ++cls) {
-        if (!found[cls]) continue;
-        for (int q = i; q < best[cls]; ++q) {
-          uint8_t& m = gmark[q * 3 + cls];
-          if (m != 0) continue;  // an earlier (longer-reaching) match keeps its marks
-          const uint8_t pos = q == i ? 1 : q == best[cls] - 1 ? 3 : 2;
-          m = static_cast<uint8_t>(pos | strong[cls] << 3);
-        }
-      }
-    }
-  }
+  MarkRuns(n, &x);
+  MarkWords(n, word_start, lang, &x);
+  MarkGazetteer(n, lang, gaz, &x);
   // Chinese word lists: surnames, transliteration characters, person cues and organization heads
   // (entity_words.tsv zh_*), found where they align with ICU's words.
-  thread_local ZhMarks zm;
   const bool zh = lang == kZh;
-  if (zh) MarkZhWords(c.data() + kPadN, k.data() + kPadN, n, word_start, &zm);
+  if (zh) MarkZhWords(x.c.data() + kPadN, x.k.data() + kPadN, n, word_start, &x.zm);
   std::vector<uint64_t>& f = out->feats;
   f.reserve(static_cast<size_t>(n) * 26);
   for (int i = 0; i < n; ++i) {
     out->offsets.push_back(static_cast<uint32_t>(f.size()));
-    const int p = i + kPadN;
-    const uint64_t c0 = c[p], cm1 = c[p - 1], cm2 = c[p - 2], cm3 = c[p - 3], cp1 = c[p + 1],
-                   cp2 = c[p + 2], cp3 = c[p + 3];
-    f.push_back(Tj(lang, 1));
-    f.push_back(Combine(Tj(lang, 2), c0));
-    f.push_back(Combine(Tj(lang, 3), cm1));
-    f.push_back(Combine(Tj(lang, 4), cp1));
-    f.push_back(Combine(Tj(lang, 5), cm2));
-    f.push_back(Combine(Tj(lang, 6), cp2));
-    f.push_back(Combine(Combine(Tj(lang, 7), cm1), c0));
-    f.push_back(Combine(Combine(Tj(lang, 8), c0), cp1));
-    f.push_back(Combine(Combine(Tj(lang, 9), cm2), cm1));
-    f.push_back(Combine(Combine(Tj(lang, 10), cp1), cp2));
-    f.push_back(Combine(Combine(Tj(lang, 11), cm1), cp1));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 12), cm1), c0), cp1));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 13), cm2), cm1), c0));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 14), c0), cp1), cp2));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 15), cp1), cp2), cp3));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 16), cm3), cm2), cm1));
-    uint64_t tw = 0;
-    for (int d = -2; d <= 2; ++d) tw = tw * 16 + k[p + d];
-    f.push_back(Combine(Tj(lang, 17), tw));
-    f.push_back(Combine(Tj(lang, 18), (tw >> 4) & 0xfff));
-    // Position in the run of one class, its length, and what comes right before and after it.
-    const int rs = run_start[i], re = run_end[i], len = re - rs;
-    const int pos = len == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 2 : 3;
-    const uint64_t shape = static_cast<uint64_t>(k[p]) << 8 | pos << 4 | Bucket(len, 9);
-    f.push_back(Combine(Tj(lang, 19), shape));
-    f.push_back(Combine(Combine(Tj(lang, 20), c0), pos));
-    const uint64_t after1 = c[re + kPadN], after2 = c[re + 1 + kPadN];
-    const uint64_t before1 = c[rs - 1 + kPadN], before2 = c[rs - 2 + kPadN];
-    const int to_end = Bucket(re - i, 4), from_start = Bucket(i - rs, 4);
-    f.push_back(Combine(Combine(Tj(lang, 21), after1), static_cast<uint64_t>(k[p]) << 4 | to_end));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 22), after1), after2), static_cast<uint64_t>(k[p]) << 4 | to_end));
-    f.push_back(Combine(Combine(Tj(lang, 23), before1), static_cast<uint64_t>(k[p]) << 4 | from_start));
-    f.push_back(Combine(Combine(Combine(Tj(lang, 24), before2), before1), static_cast<uint64_t>(k[p]) << 4 | from_start));
-    if (len <= 8 && k[p] != kHiragana) {  // the whole word of one class: ソフトバンク, 安倍
-      uint64_t h = Tj(lang, 25);
-      for (int q = rs; q < re; ++q) h = Combine(h, c[q + kPadN]);
-      f.push_back(Combine(h, pos));
-    }
-    f.push_back(Combine(Tj(lang, 26), static_cast<uint64_t>(k[rs - 1 + kPadN]) << 8 | k[p] << 4 | k[re + kPadN]));
-    // The dictionary word around the character: position, length, identity, its neighbours.
-    const int ws = wbeg[i], we = wend[i], wl = we - ws;
-    const uint64_t wpos = wl == 1 ? 0 : i == ws ? 1 : i == we - 1 ? 2 : 3;
-    f.push_back(Combine(Tj(lang, 27), wpos << 8 | static_cast<uint64_t>(Bucket(wl, 6)) << 4 | k[p]));
-    f.push_back(Combine(Combine(Tj(lang, 28), whash[i]), wpos));
-    f.push_back(Combine(Combine(Tj(lang, 29), ws > 0 ? whash[ws - 1] : kPad), wpos));
-    f.push_back(Combine(Combine(Tj(lang, 30), we < n ? whash[we] : kPad), wpos));
-    f.push_back(Combine(Combine(Tj(lang, 31), c0), wpos << 4 | Bucket(wl, 6)));
-    uint64_t gall = 0;
-    for (int cls = 0; cls < 3; ++cls) {
-      const uint8_t m = gmark[i * 3 + cls];
-      gall = gall << 4 | m;
-      if (m != 0) f.push_back(Combine(Tj(lang, 32 + cls), m));
-    }
-    if (gall != 0) f.push_back(Combine(Tj(lang, 35), gall));
-    if (zh) ZhKnowledgeFeatures(zm, k.data() + kPadN, n, i, wpos, lang, &f);
+    PushCharFeatures(x, i, lang, &f);
+    PushRunFeatures(x, i, lang, &f);
+    const uint64_t wpos = PushWordFeatures(x, i, n, lang, &f);
+    if (zh) ZhKnowledgeFeatures(x.zm, x.k.data() + kPadN, n, i, wpos, lang, &f);
   }
   out->offsets.push_back(static_cast<uint32_t>(f.size()));
 }
