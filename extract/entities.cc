@@ -570,6 +570,33 @@ std::string SkeletonOfAscii(std::string_view r) {
   return out;
 }
 
+// Where ReadRoles' passes put the roles of one person candidate: the organization owning a token
+// (when it is the affiliation of a title, not a clause argument) and the deduplicating add.
+struct RoleSink {
+  const Para& p;
+  const std::vector<Cand>& cands;
+  const std::vector<std::string>& canon_of;
+  std::vector<Role>* roles;
+
+  // An organization whose word carries a particle other than 의 is a clause argument, not the
+  // affiliation of a title after it ("쿠팡은 김 CTO에게 ... 제시했다": Coupang makes the offer).
+  int OrgAt(int t) const {
+    if (t < 0 || t >= p.Size() || p.owner[t] < 0) return -1;
+    const Cand& o = cands[p.owner[t]];
+    if (o.type == "person") return -1;
+    if (o.te == t + 1 && o.end < p.toks[t].end && p.toks[t].has_hangul &&
+        p.text.substr(o.end, p.toks[t].end - o.end) != "의")
+      return -1;
+    return p.owner[t];
+  }
+  void Add(std::string title, int org) const {
+    Role r;
+    r.title = std::move(title);
+    if (org >= 0) r.organization = canon_of[org];
+    if (std::find(roles->begin(), roles->end(), r) == roles->end()) roles->push_back(std::move(r));
+  }
+};
+
 }  // namespace
 
 struct EntityRecognizer::Impl {
@@ -827,6 +854,9 @@ struct EntityRecognizer::Impl {
   int SpelledOutStart(const Para& p, int open, bool single = false) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                  const std::vector<std::string>& canon_of, std::vector<Role>* roles) const;
+  void ReadTitleBefore(const RoleSink& r, const Cand& c) const;
+  void ReadTitleAfter(const RoleSink& r, const Cand& c) const;
+  void ReadApposition(const RoleSink& r, const Cand& c) const;
   // ---- article-level steps of Recognize, in order
   // `low` (when given) receives the tagger's spans under its score floor (OfferLowSpans).
   void RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
@@ -5361,26 +5391,17 @@ int EntityRecognizer::Impl::CompanyCueWordEnd(const Para& p, int a) const {
 void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,
                                        const std::vector<std::string>& canon_of,
                                        std::vector<Role>* roles) const {
-  // An organization whose word carries a particle other than 의 is a clause argument, not the
-  // affiliation of a title after it ("쿠팡은 김 CTO에게 ... 제시했다": Coupang makes the offer).
-  auto org_at = [&](int t) -> int {
-    if (t < 0 || t >= p.Size() || p.owner[t] < 0) return -1;
-    const Cand& o = cands[p.owner[t]];
-    if (o.type == "person") return -1;
-    if (o.te == t + 1 && o.end < p.toks[t].end && p.toks[t].has_hangul &&
-        p.text.substr(o.end, p.toks[t].end - o.end) != "의")
-      return -1;
-    return p.owner[t];
-  };
-  auto add = [&](std::string title, int org) {
-    Role r;
-    r.title = std::move(title);
-    if (org >= 0) r.organization = canon_of[org];
-    if (std::find(roles->begin(), roles->end(), r) == roles->end()) roles->push_back(std::move(r));
-  };
-  const int n = p.Size();
-  // Korean or English title right before the name, possibly with a gloss: "책임자 루오밍 팡",
-  // "최고기술책임자(CTO) 미라 무라티", "OpenAI CTO Mira Murati".
+  const RoleSink r{p, cands, canon_of, roles};
+  ReadTitleBefore(r, c);
+  ReadTitleAfter(r, c);
+  ReadApposition(r, c);
+}
+
+// Korean or English title right before the name, possibly with a gloss: "책임자 루오밍 팡",
+// "최고기술책임자(CTO) 미라 무라티", "OpenAI CTO Mira Murati".
+void EntityRecognizer::Impl::ReadTitleBefore(const RoleSink& r, const Cand& c) const {
+  const Para& p = r.p;
+  const std::vector<Cand>& cands = r.cands;
   int e = c.tb - 1;
   std::string gloss;
   if (p.IsPunct(e, ")")) {
@@ -5399,7 +5420,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
     bool former = false;
     for (int q = e - 1; q >= 0 && e - q <= 4; --q) {
       if (p.toks[q].sentence != p.toks[e].sentence) break;
-      if ((org = org_at(q)) >= 0) {
+      if ((org = r.OrgAt(q)) >= 0) {
         int ob = cands[org].tb - 1;
         if (ob >= 0 && p.IsWord(ob) && (p.Text(ob) == "전" || p.Text(ob) == "former" ||
                                         p.Text(ob) == "Former" || p.Text(ob) == "前"))
@@ -5410,7 +5431,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
       std::string_view w = p.Text(q);
       if (w == "전" || w == "former" || w == "Former") {
         former = true;
-        org = org_at(q - 1);  // "깃허브 전 최고경영자"
+        org = r.OrgAt(q - 1);  // "깃허브 전 최고경영자"
         break;
       }
       if (hangul_title) {
@@ -5425,9 +5446,15 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
                             ? gloss
                             : std::string(p.text.substr(p.toks[s].start, p.toks[e].end - p.toks[s].start));
     if (former) title = (p.toks[e].has_hangul && gloss.empty() ? "전 " : "former ") + title;
-    add(title, org);
+    r.Add(title, org);
   }
-  // Title right after the name: "마크 저커버그 최고경영자(CEO)가", "김철수 대표는".
+}
+
+// Title right after the name: "마크 저커버그 최고경영자(CEO)가", "김철수 대표는".
+void EntityRecognizer::Impl::ReadTitleAfter(const RoleSink& r, const Cand& c) const {
+  const Para& p = r.p;
+  const std::vector<Cand>& cands = r.cands;
+  const int n = p.Size();
   int a = c.te;
   // Between name and title: "전"/"현" and the organization ("이재용 삼성전자 회장",
   // "마이클 브래넌 전 인텔 부사장").
@@ -5438,7 +5465,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
     former_after = p.Text(a) == "전";
     ++a;
   }
-  if (c.end == p.toks[c.te - 1].end && (org_after = org_at(a)) >= 0 && cands[org_after].end == p.toks[cands[org_after].te - 1].end &&
+  if (c.end == p.toks[c.te - 1].end && (org_after = r.OrgAt(a)) >= 0 && cands[org_after].end == p.toks[cands[org_after].te - 1].end &&
       p.toks[a].has_hangul)
     a = cands[org_after].te;
   else
@@ -5454,13 +5481,18 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
       std::string title(stem);
       if (stem == w && p.IsPunct(a + 1, "(") && p.IsPunct(a + 3, ")") && p.toks[a + 2].latin)
         title = std::string(p.Text(a + 2));
-      int org = org_after >= 0 ? org_after : org_at(c.tb - 1);
+      int org = org_after >= 0 ? org_after : r.OrgAt(c.tb - 1);
       if (former_after) title = (title == stem ? "전 " : "former ") + title;
-      add(title, org);
+      r.Add(title, org);
     }
   }
-  a = c.te;
-  // English apposition: "Dana Whitfield, chief executive of Vellum," / "X, Meta's CEO".
+}
+
+// English apposition: "Dana Whitfield, chief executive of Vellum," / "X, Meta's CEO".
+void EntityRecognizer::Impl::ReadApposition(const RoleSink& r, const Cand& c) const {
+  const Para& p = r.p;
+  const int n = p.Size();
+  const int a = c.te;
   if (p.IsPunct(a, ",")) {
     int q = a + 1;
     bool former = false;
@@ -5473,7 +5505,7 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
       former = true;
       ++q;
     }
-    int org = org_at(q);
+    int org = r.OrgAt(q);
     if (org >= 0) ++q;
     int s = q, last_title = -1;
     while (q < n && q - s < 7 && p.IsWord(q) && p.Free(q) &&
@@ -5485,12 +5517,12 @@ void EntityRecognizer::Impl::ReadRoles(const Para& p, const Cand& c, const std::
       int te = q;
       while (te > s && !en_titles.count(p.Text(te - 1)) && !In(WordList::kEnTitleTail, p.Text(te - 1)))
         --te;
-      if (org < 0 && q < n && p.IsWord(q) && (p.Text(q) == "at" || p.Text(q) == "of")) org = org_at(q + 1);
-      if (org < 0 && te < q && p.Text(te) == "of" && org_at(q) >= 0) org = org_at(q);
-      if (org < 0) org = org_at(q);
+      if (org < 0 && q < n && p.IsWord(q) && (p.Text(q) == "at" || p.Text(q) == "of")) org = r.OrgAt(q + 1);
+      if (org < 0 && te < q && p.Text(te) == "of" && r.OrgAt(q) >= 0) org = r.OrgAt(q);
+      if (org < 0) org = r.OrgAt(q);
       std::string title(p.text.substr(p.toks[s].start, p.toks[te - 1].end - p.toks[s].start));
       if (EndsWith(title, " of") || EndsWith(title, " at")) title.resize(title.size() - 3);
-      add(former ? "former " + title : title, org);
+      r.Add(former ? "former " + title : title, org);
     }
   }
 }
