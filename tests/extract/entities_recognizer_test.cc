@@ -1629,6 +1629,35 @@ TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
 }
 
+// Every free two- or three-word member of a list of three or more whose first member is a person is a
+// person too, whatever the list's length or conjunction ("und", "or"); a member that is another
+// candidate ends the list with no claim.
+TEST_F(Recognizer, EveryMemberOfAListOpenedByAPersonIsAPerson) {
+  const auto es = Run({"Wiener Forscher Anna Gruber, Mirek Dvorak, Tomasz Rybak und Kaja Lind erhielten den Preis."});
+  const Entity* e = Find(es, "Kaja Lind");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  const auto no = Run({"Acme hired Priya Natarajan, Zentrix Labs, Blue Heron and Tern Gull last week."});
+  EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
+}
+
+// A hyphenated given name of two romanized Korean or Chinese syllables after a one-syllable family
+// name is a person's name, also where a syllable is a stop word elsewhere (German "Da": b16 en-20
+// "Jung Da-eun"), and in a list of four ("Wang Xiao-ming"); a hyphenated word of other syllables is not.
+TEST_F(Recognizer, ARomanizedGivenNameOfTwoSyllablesMakesAPerson) {
+  const auto es = Run({"Naver hired Jung Da-eun as research director on Monday.",
+                       "Da-eun Jung said the offer was good.",
+                       "Samsung hired Chen Wei-lun, Lin Mei-hua, Wang Xiao-ming and Huang Tzu-chi from TSMC.",
+                       "Samsung Electronics named Park Han-soo head of the new center."});
+  for (const char* name : {"Jung Da-eun", "Da-eun Jung", "Wang Xiao-ming", "Huang Tzu-chi", "Park Han-soo"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  const auto no = Run({"Hong Kong-based Ping An said sales rose."});
+  EXPECT_EQ(Find(no, "Hong Kong-based"), nullptr);
+}
+
 // Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
 // Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
 // section, classes C, I, J, E1).
