@@ -702,6 +702,12 @@ struct EntityRecognizer::Impl {
       if (len <= s.size() && set.count(s.substr(s.size() - len)) && ok(len)) return true;
     return false;
   }
+  // An anonymized Korean name: a family name and 모 ("정모", "권모", "남궁모"), a person's name next
+  // to 씨 or a title as 王某 is in Chinese; no common word (부모, 고모).
+  bool IsKoreanAnonymizedName(std::string_view w) const {
+    return IsAllHangul(w) && w.size() >= 6 && w.size() <= 9 && EndsWith(w, "모") && !ko_stop.count(w) &&
+           !IsKoWord(w) && ko_surnames.count(w.substr(0, w.size() - 3)) > 0;
+  }
   // Korean native name: surname + given name, 2..4 syllables in all.
   bool IsKoreanNameShape(std::string_view w) const {
     if (!IsAllHangul(w)) return false;
@@ -1265,7 +1271,8 @@ void EntityRecognizer::Impl::KoreanPersonCues(int pi, Para& p, std::vector<Cand>
         std::string_view base = w;
         for (int s : KoreanStemLengths(w))
           if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
-        if (EndsWith(base, "씨") && base.size() > 3 && IsKoreanNameShape(base.substr(0, base.size() - 3)))
+        if (EndsWith(base, "씨") && base.size() > 3 &&
+            (IsKoreanNameShape(base.substr(0, base.size() - 3)) || IsKoreanAnonymizedName(base.substr(0, base.size() - 3))))
           ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, "person", 0.8);
       }
       continue;
@@ -1328,8 +1335,17 @@ bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>&
 void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
                                              std::string_view title_stem) const {
   const int n = p.Size();
-  if (!p.toks[t].space_before) return;
   int a = t - 1;
+  // "정모(52)씨에게": an age in brackets between the name and the title.
+  if (a >= 3 && p.IsPunct(a, ")") && p.toks[a - 1].kind == kNumber && p.IsPunct(a - 2, "(") &&
+      !p.toks[a - 2].space_before)
+    a -= 3;
+  else if (!p.toks[t].space_before)
+    return;
+  // "박영란 현 대표를", "정모 전 대표": 현 (current) or 전 (former) between the name and the title.
+  if (p.IsWord(a) && p.Free(a) && (p.Text(a) == "현" || p.Text(a) == "전") && a >= 1 && p.IsWord(a - 1) &&
+      p.toks[a - 1].hangul && (IsKoreanNameShape(p.Text(a - 1)) || IsKoreanAnonymizedName(p.Text(a - 1))))
+    --a;
   auto org_at = [&](int i) { return i >= 0 && i < n && p.owner[i] >= 0 && cands[p.owner[i]].type != "person"; };
   // "오세라 KAIST 전기및전자공학부 교수를": one department word between the organization and the title.
   if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].hangul && p.toks[a].space_before && p.Stems(a).empty() &&
@@ -1356,7 +1372,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   }
   if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) return;
   const int sentence = p.toks[t].sentence;
-  if (KoNameWordOk(p, a) && IsKoreanNameShape(p.Text(a))) {
+  if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a)))) {
     ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
     KoCoordinatedBefore(pi, p, cands, a, sentence);
     return;

@@ -1629,6 +1629,21 @@ TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
 }
 
+// An anonymized Korean name (family name + 모) next to 씨 or a title is a person, as 王某 is, also with an
+// age in brackets between ("정모(52)씨에게", entities-b15 class O); a name before 현/전 and a title is a
+// person ("박영란 현 대표를", events-b16 ko-03); a common word ending in 모 is not.
+TEST_F(Recognizer, AnAnonymizedKoreanNameAndANameBeforeCurrentOrFormerAreAPerson) {
+  const auto es = Run({"한빛테크 전 대표 정모(52)씨에게 징역 3년이 선고됐다. 권모 씨는 혐의를 부인했다.",
+                       "이사회는 박영란 현 대표를 다시 추천했다. 김모씨는 말했다."});
+  for (const char* name : {"정모", "권모", "박영란", "김모"}) {
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  const auto no = Run({"부모 씨앗 대표는 말했다."});
+  EXPECT_EQ(WithSurface(no, "부모"), nullptr);
+}
+
 // Every free two- or three-word member of a list of three or more whose first member is a person is a
 // person too, whatever the list's length or conjunction ("und", "or"); a member that is another
 // candidate ends the list with no claim.
