@@ -72,6 +72,30 @@ bool In(WordList l, std::string_view w) { return EntityWords::Default().Has(l, w
 
 // ---- Text helpers
 
+// One romanized Korean or Chinese syllable ("da", "eun", "tzu", "hsiao", "kyung"): an onset (or
+// none), a nucleus and a coda (or none) of the romanized_* lists, compared in ASCII lower case.
+bool RomanizedSyllable(std::string_view w) {
+  if (w.empty() || w.size() > 6) return false;
+  std::string lower(w);
+  for (char& ch : lower) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return false;
+    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  const std::string_view l = lower;
+  auto rest_ok = [&](size_t from) {  // nucleus + optional coda from byte `from`
+    for (size_t n = from + 1; n <= l.size(); ++n) {
+      if (!In(WordList::kRomanizedNucleus, l.substr(from, n - from))) continue;
+      if (n == l.size() || In(WordList::kRomanizedCoda, l.substr(n))) return true;
+    }
+    return false;
+  };
+  if (rest_ok(0)) return true;
+  for (size_t o = 1; o < l.size() && o <= 2; ++o)
+    if (In(WordList::kRomanizedOnset, l.substr(0, o)) && rest_ok(o)) return true;
+  return false;
+}
+
+
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -705,6 +729,12 @@ struct EntityRecognizer::Impl {
       if (len <= s.size() && set.count(s.substr(s.size() - len)) && ok(len)) return true;
     return false;
   }
+  // An anonymized Korean name: a family name and 모 ("정모", "권모", "남궁모"), a person's name next
+  // to 씨 or a title as 王某 is in Chinese; no common word (부모, 고모).
+  bool IsKoreanAnonymizedName(std::string_view w) const {
+    return IsAllHangul(w) && w.size() >= 6 && w.size() <= 9 && EndsWith(w, "모") && !ko_stop.count(w) &&
+           !IsKoWord(w) && ko_surnames.count(w.substr(0, w.size() - 3)) > 0;
+  }
   // Korean native name: surname + given name, 2..4 syllables in all.
   bool IsKoreanNameShape(std::string_view w) const {
     if (!IsAllHangul(w)) return false;
@@ -1271,7 +1301,8 @@ void EntityRecognizer::Impl::KoreanPersonCues(int pi, Para& p, std::vector<Cand>
         std::string_view base = w;
         for (int s : KoreanStemLengths(w))
           if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
-        if (EndsWith(base, "씨") && base.size() > 3 && IsKoreanNameShape(base.substr(0, base.size() - 3)))
+        if (EndsWith(base, "씨") && base.size() > 3 &&
+            (IsKoreanNameShape(base.substr(0, base.size() - 3)) || IsKoreanAnonymizedName(base.substr(0, base.size() - 3))))
           ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, "person", 0.8);
       }
       continue;
@@ -1334,8 +1365,17 @@ bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>&
 void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
                                              std::string_view title_stem) const {
   const int n = p.Size();
-  if (!p.toks[t].space_before) return;
   int a = t - 1;
+  // "정모(52)씨에게": an age in brackets between the name and the title.
+  if (a >= 3 && p.IsPunct(a, ")") && p.toks[a - 1].kind == kNumber && p.IsPunct(a - 2, "(") &&
+      !p.toks[a - 2].space_before)
+    a -= 3;
+  else if (!p.toks[t].space_before)
+    return;
+  // "박영란 현 대표를", "정모 전 대표": 현 (current) or 전 (former) between the name and the title.
+  if (p.IsWord(a) && p.Free(a) && (p.Text(a) == "현" || p.Text(a) == "전") && a >= 1 && p.IsWord(a - 1) &&
+      p.toks[a - 1].hangul && (IsKoreanNameShape(p.Text(a - 1)) || IsKoreanAnonymizedName(p.Text(a - 1))))
+    --a;
   auto org_at = [&](int i) { return i >= 0 && i < n && p.owner[i] >= 0 && cands[p.owner[i]].type != "person"; };
   // "오세라 KAIST 전기및전자공학부 교수를": one department word between the organization and the title.
   if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].hangul && p.toks[a].space_before && p.Stems(a).empty() &&
@@ -1362,7 +1402,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   }
   if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) return;
   const int sentence = p.toks[t].sentence;
-  if (KoNameWordOk(p, a) && IsKoreanNameShape(p.Text(a))) {
+  if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a)))) {
     ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
     KoCoordinatedBefore(pi, p, cands, a, sentence);
     return;
@@ -1708,13 +1748,16 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
   }
 }
 
-// "hired Priya Natarajan, Tomas Lindqvist and Hye-jin Park from OpenAI": the last member of a list whose
-// first two members are persons ("A, B and C", "A, B, and C") is a person too when it is a free run of
-// two or three capitalized name words (a hyphenated given name joined: Hye-jin) that ends the list.
+// "hired Priya Natarajan, Tomas Lindqvist and Hye-jin Park from OpenAI", "Chen Wei-lun, Lin Mei-hua,
+// Wang Xiao-ming and Huang Tzu-chi": in a list of three members or more whose first member is a
+// person ("A, B and C", "A, B, C, and D"; or, und, sowie, oder), every member that is a free run of
+// two or three capitalized name words (a hyphenated given name joined: Hye-jin) is a person too. The
+// list closes with the conjunction and a last member no capitalized word continues; a member that
+// is another candidate or no name run ends it with no claim.
 void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
-  auto person_ending_at = [&](int k) {
-    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].te == k + 1;
+  auto person_starting_at = [&](int k) {
+    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].tb == k;
   };
   auto name_word = [&](int q) {
     if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
@@ -1722,66 +1765,47 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     return CountCodePoints(w) >= 2 && !en_stop.count(w) && !en_titles.count(w) && !en_org_suffixes.count(w) &&
            !en_company_suffixes.count(w) && !IsLatinTitle(w) && !In(WordList::kOrgLeadWord, w);
   };
-  // The end of a free run of up to three name words from `from` (a hyphenated given name joined:
+  // The end of a free run of two or three name words from `from` (a hyphenated given name joined:
   // "Hye-jin", "Jean-Pierre" as word, hyphen, word without spaces; its second part in either case);
-  // *words the name words read.
-  auto name_run_end = [&](int from, int* words) {
-    int e = from;
-    *words = 0;
-    while (e < n && *words < 3 && name_word(e) && p.toks[e].space_before) {
+  // -1 when there is none.
+  auto free_run_end = [&](int from) {
+    int e = from, words = 0;
+    while (e < n && words < 3 && name_word(e) && p.toks[e].space_before) {
       ++e;
-      ++*words;
+      ++words;
       if (e + 1 < n && p.IsPunct(e, "-") && !p.toks[e].space_before && p.IsWord(e + 1) && !p.toks[e + 1].space_before &&
           p.Free(e) && p.Free(e + 1) && p.toks[e + 1].latin)
         e += 2;
     }
-    return e;
+    return words >= 2 ? e : -1;
   };
-  // A run of two or three name words ending at e that ends the list (no capitalized word goes on).
-  auto last_member = [&](int e, int words) {
-    return words >= 2 && !(e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before);
+  auto conjunction = [&](int k) {
+    if (!p.IsWord(k) || !p.Free(k)) return false;
+    const std::string_view w = p.Text(k);
+    return w == "and" || w == "or" || w == "und" || w == "sowie" || w == "oder";
   };
-  for (int t = 3; t + 2 < n; ++t) {
-    if (!p.IsWord(t) || p.Text(t) != "and" || !p.Free(t)) continue;
-    // The member before "and" (after an optional serial comma) and the one before its comma are persons.
-    int k = t - 1;
-    if (p.IsPunct(k, ",")) --k;
-    if (!person_ending_at(k)) continue;
-    const int before = cands[p.owner[k]].tb - 1;
-    if (!p.IsPunct(before, ",") || !person_ending_at(before - 1)) continue;
-    int words = 0;
-    const int e = name_run_end(t + 1, &words);
-    if (!last_member(e, words)) continue;
-    ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
-    t = e - 1;
-  }
-  // A member inside the list ("Julian Marsh, Wen-Li Cheng and Tomasz Rybak"): a free run of two or
-  // three name words (a hyphenated given name joined, its second part in either case) between a person
-  // closed by a comma and a person opened after "and" or another comma.
-  auto person_starting_at = [&](int k) {
-    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].tb == k;
-  };
-  for (int t = 1; t + 2 < n; ++t) {
-    if (!p.IsPunct(t, ",") || !person_ending_at(t - 1)) continue;
-    int words = 0;
-    const int e = name_run_end(t + 1, &words);
-    if (words < 2 || e >= n) continue;
-    // "Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi": with only the first member read, a last member of
-    // the same shape after "and" is a person too.
-    int last_words = 0;
-    const int last_end = p.IsWord(e) && p.Text(e) == "and" ? name_run_end(e + 1, &last_words) : e;
-    const bool and_last = last_member(last_end, last_words);
-    const bool and_next = p.IsWord(e) && p.Text(e) == "and" && (person_starting_at(e + 1) || and_last);
-    const bool comma_next = p.IsPunct(e, ",") && (person_starting_at(e + 1) ||
-                                                  (e + 2 < n && p.IsWord(e + 1) && p.Text(e + 1) == "and" &&
-                                                   person_starting_at(e + 2)));
-    if (!and_next && !comma_next) continue;
-    ClaimSpan(pi, p, cands, t + 1, e, p.toks[e - 1].end, "person", 0.7);
-    if (and_next && !person_starting_at(e + 1)) {
-      ClaimSpan(pi, p, cands, e + 1, last_end, p.toks[last_end - 1].end, "person", 0.7);
-      t = last_end - 1;
-      continue;
+  for (int t = 0; t < n; ++t) {
+    if (!person_starting_at(t) || p.IsPunct(t - 1, ",") || conjunction(t - 1)) continue;
+    std::vector<std::pair<int, int>> free_members;
+    int members = 1, e = cands[p.owner[t]].te;
+    bool closed = false;
+    while (!closed && e < n) {
+      int s = p.IsPunct(e, ",") ? e + 1 : e;
+      closed = conjunction(s);
+      if (closed) ++s;
+      if (s == e || s >= n) break;
+      int me = person_starting_at(s) ? cands[p.owner[s]].te : -1;
+      if (me < 0 && (me = free_run_end(s)) >= 0) free_members.emplace_back(s, me);
+      if (me < 0) {
+        closed = false;
+        break;
+      }
+      ++members;
+      e = me;
     }
+    const bool continued = e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before;
+    if (!closed || members < 3 || continued) continue;
+    for (const auto& [s, me] : free_members) ClaimSpan(pi, p, cands, s, me, p.toks[me - 1].end, "person", 0.7);
     t = e - 1;
   }
 }
@@ -2272,6 +2296,21 @@ std::string_view HyphenWordEndingAt(const Para& p, int k) {
   return p.text.substr(p.toks[a].start, p.toks[k].end - p.toks[a].start);
 }
 
+// "Jung Da-eun", "Huang Tzu-chi", "Da-eun Jung": token q opens a hyphenated given name of two
+// romanized syllables ("Da-eun", second part in either case) written tight, next to a capitalized
+// one-syllable family name inside run [a, b) (before it, or after it in Western order).
+bool RomanizedGivenName(const Para& p, int q, int a, int b) {
+  if (q + 2 >= b || !p.IsWord(q) || !p.toks[q].latin || !p.toks[q].cap || !p.IsPunct(q + 1, "-") ||
+      p.toks[q + 1].space_before || !p.IsWord(q + 2) || p.toks[q + 2].space_before || !p.toks[q + 2].latin ||
+      !RomanizedSyllable(p.Text(q)) || !RomanizedSyllable(StripPossessive(p.Text(q + 2))))
+    return false;
+  auto family = [&](int f) {
+    return f >= a && f < b && p.IsWord(f) && p.toks[f].latin && p.toks[f].cap && !p.toks[f].all_caps &&
+           (In(WordList::kRomanizedKoSurname, StripPossessive(p.Text(f))) || RomanizedSyllable(StripPossessive(p.Text(f))));
+  };
+  return (family(q - 1) && p.toks[q].space_before) || (family(q + 3) && p.toks[q + 3].space_before);
+}
+
 // A free capitalized Latin word that is no title or honorific.
 bool EntityRecognizer::Impl::LatinCapWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
@@ -2565,7 +2604,8 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
            p.IsPunct(q + 2, "-") && !p.toks[q + 2].space_before && !p.toks[q + 3].space_before && p.IsWord(q + 3) &&
            !p.toks[q + 3].cap;
   };
-  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a) && !korean_name_start(a)) || !p.IsWord(a) ||
+  while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a) && !korean_name_start(a) &&
+                    !RomanizedGivenName(p, a, a, b)) || !p.IsWord(a) ||
                    !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
                    (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
@@ -2763,6 +2803,8 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
                           p.IsWord(q + 3) && !p.toks[q + 3].cap) ||
                          (q == b - 1 && q - 3 >= a && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q - 2, "-") &&
                           p.IsWord(q - 1) && !p.toks[q - 1].cap && p.IsWord(q - 3) && p.toks[q - 3].cap);
+    // ("Jung Da-eun": a romanized syllable that is a stop word elsewhere, German "Da".)
+    korean_family = korean_family || RomanizedGivenName(p, q, a, b);
     if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || (en_stop.count(w) && !korean_family) ||
                       CountCodePoints(w) < 2))
       all_name_like = false;
@@ -2842,6 +2884,8 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
   if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
     x.given = true;
+  // "Jung Da-eun", "Lin Mei-hua": a family name and a given name of two romanized syllables.
+  if (!x.given && words == 2 && b - a == 4 && RomanizedGivenName(p, a + 1, a, b)) x.given = true;
   const char* type = nullptr;
   double conf = 0.0;
   // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm; so are

@@ -137,6 +137,9 @@ enum class WordList : uint8_t {
   kPublicationLead,     // according to, writing in: before "the X", X is a publication ("according to the Guardian")
   kAudienceLead,        // told: before "the X", X is an organization, an outlet or a body ("told the Guardian", "told the Commons")
   kOrgKindCue,          // band, charity, theatre: a kind of organization written right before a name ("band The Marrow Saints", "charity Scope") or after "the" + name ("the Lantern theatre")
+  kRomanizedOnset,      // b, hs, zh: opens a romanized Korean or Chinese syllable ("Da-eun", "Tzu-chi")
+  kRomanizedNucleus,    // a, eo, iao: the vowels of a romanized syllable
+  kRomanizedCoda,       // n, ng, l: closes a romanized syllable
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -30,7 +30,11 @@ inline constexpr double kUnseenPrecision = 0.92;
 // "부산대 도시공학과"), as the annotation guide of the written batches asks (entities-b6 on;
 // docs/blind_briefs/entities-b8.md), where KoNNE marks the parent alone: organizations P 79.9 R 59.1
 // -> P 79.1 R 57.6 (5 parents of 323 become whole phrases).
-inline constexpr double kKonnePersonPrecision = 91.5;
+// Lowered deliberately in the eighteenth session (person18): an anonymized name (family name + 모)
+// before 씨 or a title is a person, as the written batches annotate it (entities-b15 "정모(52)씨");
+// KoNNE marks "안모 씨", "이모 씨" as persons but not "김모(33)씨", "박모 교수", "박모씨": persons
+// P 91.9 R 59.1 (tp 331 fp 29) -> P 91.3 R 59.8 (tp 335 fp 32), F1 72.0 -> 72.3.
+inline constexpr double kKonnePersonPrecision = 91.2;
 // Raised in the thirteenth session (entkeep13): the keep table keeps the tagger's low-score spans
 // from probability 0.9 on (persons P 92.4 R 58.6 -> P 92.3 R 60.2, organizations P 80.0 R 58.2 ->
 // P 79.6 R 59.1).

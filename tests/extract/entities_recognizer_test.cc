@@ -1629,6 +1629,50 @@ TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
 }
 
+// An anonymized Korean name (family name + 모) next to 씨 or a title is a person, as 王某 is, also with an
+// age in brackets between ("정모(52)씨에게", entities-b15 class O); a name before 현/전 and a title is a
+// person ("박영란 현 대표를", events-b16 ko-03); a common word ending in 모 is not.
+TEST_F(Recognizer, AnAnonymizedKoreanNameAndANameBeforeCurrentOrFormerAreAPerson) {
+  const auto es = Run({"한빛테크 전 대표 정모(52)씨에게 징역 3년이 선고됐다. 권모 씨는 혐의를 부인했다.",
+                       "이사회는 박영란 현 대표를 다시 추천했다. 김모씨는 말했다."});
+  for (const char* name : {"정모", "권모", "박영란", "김모"}) {
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  const auto no = Run({"부모 씨앗 대표는 말했다."});
+  EXPECT_EQ(WithSurface(no, "부모"), nullptr);
+}
+
+// Every free two- or three-word member of a list of three or more whose first member is a person is a
+// person too, whatever the list's length or conjunction ("und", "or"); a member that is another
+// candidate ends the list with no claim.
+TEST_F(Recognizer, EveryMemberOfAListOpenedByAPersonIsAPerson) {
+  const auto es = Run({"Wiener Forscher Anna Gruber, Mirek Dvorak, Tomasz Rybak und Kaja Lind erhielten den Preis."});
+  const Entity* e = Find(es, "Kaja Lind");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  const auto no = Run({"Acme hired Priya Natarajan, Zentrix Labs, Blue Heron and Tern Gull last week."});
+  EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
+}
+
+// A hyphenated given name of two romanized Korean or Chinese syllables after a one-syllable family
+// name is a person's name, also where a syllable is a stop word elsewhere (German "Da": b16 en-20
+// "Jung Da-eun"), and in a list of four ("Wang Xiao-ming"); a hyphenated word of other syllables is not.
+TEST_F(Recognizer, ARomanizedGivenNameOfTwoSyllablesMakesAPerson) {
+  const auto es = Run({"Naver hired Jung Da-eun as research director on Monday.",
+                       "Da-eun Jung said the offer was good.",
+                       "Samsung hired Chen Wei-lun, Lin Mei-hua, Wang Xiao-ming and Huang Tzu-chi from TSMC.",
+                       "Samsung Electronics named Park Han-soo head of the new center."});
+  for (const char* name : {"Jung Da-eun", "Da-eun Jung", "Wang Xiao-ming", "Huang Tzu-chi", "Park Han-soo"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  const auto no = Run({"Hong Kong-based Ping An said sales rose."});
+  EXPECT_EQ(Find(no, "Hong Kong-based"), nullptr);
+}
+
 // Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
 // Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
 // section, classes C, I, J, E1).
