@@ -820,6 +820,7 @@ struct EntityRecognizer::Impl {
   bool IsCyrillicGivenName(std::string_view w) const;
   void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsAcronym(const Para& p, int t) const;
+  bool MixedCaseShortForm(const Para& p, int t) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -4973,6 +4974,18 @@ bool EntityRecognizer::Impl::ClippedShortForm(const Para& p, int tb, int te, int
   std::vector<std::string> words;
   for (int q = tb; q < te; ++q)
     if (p.IsWord(q) && p.toks[q].cap) words.push_back(FoldWord(p.Text(q)));
+  // "Wettbewerbskommission (Weko)": one compound clipped to its first syllable's two letters and
+  // later letters of it in order.
+  if (words.size() == 1 && te - tb == 1 && CountCodePoints(words[0]) >= 8) {
+    const std::string folded = FoldWord(w);
+    size_t at = 0, i = 0;
+    for (; i < folded.size() && at < words[0].size(); ++i) {
+      const size_t f = words[0].find(folded[i], at);
+      if (f == std::string::npos || (i < 2 && f != i)) return false;
+      at = f + 1;
+    }
+    return i == folded.size();
+  }
   if (words.size() < 2) return false;
   return StartsOfWords(FoldWord(w), words, 0, true);
 }
@@ -5167,51 +5180,68 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open, bool single
   std::vector<UChar32> letters;
   for (size_t i = 0; i < acr.size();)
     letters.push_back(u_foldCase(static_cast<UChar32>(DecodeUtf8(acr, &i)), U_FOLD_CASE_DEFAULT));
-  int need = static_cast<int>(letters.size()) - 1;
-  bool compound = false;  // a compound word gave more than one letter
   const int sentence = p.toks[open].sentence;
-  for (int j = open - 1; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
-    if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
-    if (!p.IsWord(j) || !p.toks[j].latin) return -1;
-    if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
-    const std::string_view w = p.Text(j);
-    if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
-      if (need-- == 0)
-        return p.toks[j].cap && (j < open - 2 || compound) && !en_stop.count(w) &&
-                       !In(WordList::kDeDeterminer, FoldWord(w))
-                   ? j
-                   : -1;
-      continue;
+  // Letters k..need spelled by compound `w` from its initial on, in order.
+  auto spells = [&](std::string_view w, int k, int need) {
+    if (FoldedInitial(w) != letters[static_cast<size_t>(k)]) return false;
+    const std::string folded = FoldWord(w);
+    size_t at = 1;
+    for (int m = k + 1; m <= need; ++m) {
+      std::string letter;
+      icu::UnicodeString(letters[static_cast<size_t>(m)]).toUTF8String(letter);
+      const size_t f = folded.find(letter, at);
+      if (f == std::string::npos) return false;
+      at = f + letter.size();
     }
-    // "Deutschen Forschungsgemeinschaft (DFG)", "Verkehrsclub Österreich (VCÖ)": a capitalized
-    // compound of eight letters or more gives the initials of its parts, its own initial and
-    // later letters of it in order (the name then may be two words).
-    if (p.toks[j].cap && CountCodePoints(w) >= 8 && need >= 1) {
-      bool took = false;
-      for (int k = need - 1; k >= 0 && !took; --k) {
-        if (FoldedInitial(w) != letters[static_cast<size_t>(k)]) continue;
-        const std::string folded = FoldWord(w);
-        size_t at = 1;
-        int m = k + 1;
-        for (; m <= need && at < folded.size(); ++m) {
-          std::string letter;
-          icu::UnicodeString(letters[static_cast<size_t>(m)]).toUTF8String(letter);
-          const size_t f = folded.find(letter, at);
-          if (f == std::string::npos) break;
-          at = f + letter.size();
+    return true;
+  };
+  // Letters 0..need spelled by the words from j backwards; `compound`: a compound gave more than one.
+  auto spell = [&](auto&& self, int j, int need, bool compound) -> int {
+    for (; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
+      if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
+      if (!p.IsWord(j) || !p.toks[j].latin) return -1;
+      if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
+      const std::string_view w = p.Text(j);
+      if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
+        if (need == 0)
+          return p.toks[j].cap && (j < open - 2 || compound) && !en_stop.count(w) &&
+                         !In(WordList::kDeDeterminer, FoldWord(w))
+                     ? j
+                     : -1;
+        if (const int first = self(self, j - 1, need - 1, compound); first >= 0) return first;
+      }
+      // "Deutschen Forschungsgemeinschaft (DFG)", "Österreichischen Bundesbahnen (ÖBB)": a
+      // capitalized compound of eight letters or more gives the initials of its parts, its own
+      // initial and later letters of it in order (the name then may be two words); tried when
+      // its initial alone does not spell the name.
+      if (p.toks[j].cap && CountCodePoints(w) >= 8)
+        for (int k = need - 1; k >= 0; --k) {
+          if (!spells(w, k, need)) continue;
+          if (k == 0) {
+            if ((j < open - 1 || single) && !en_stop.count(w)) return j;
+            continue;
+          }
+          if (const int first = self(self, j - 1, k - 1, true); first >= 0) return first;
         }
-        if (m <= need) continue;
-        took = compound = true;
-        need = k;
-      }
-      if (took) {
-        if (need-- == 0) return (j < open - 1 || single) && !en_stop.count(w) ? j : -1;
-        continue;
-      }
+      if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) return -1;
+      if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
     }
-    if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
-  }
-  return -1;
+    return -1;
+  };
+  return spell(spell, open - 1, static_cast<int>(letters.size()) - 1, false);
+}
+
+// A short form of three to five letters in mixed case, a capital first and a capital or small
+// letter after it, no listed non-body abbreviation nor a common word ("Weko", "SdK"; not "Foto").
+bool EntityRecognizer::Impl::MixedCaseShortForm(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  const std::string_view w = p.Text(t);
+  const int letters = CountCodePoints(w);
+  if (letters < 3 || letters > 5 || In(WordList::kNonOrgAcronym, w)) return false;
+  for (size_t i = 0; i < w.size();)
+    if (!u_isalpha(static_cast<UChar32>(DecodeUtf8(w, &i)))) return false;
+  return !en_stop.count(w) && !In(WordList::kEnFunctionWord, w) && !In(WordList::kDemonym, w) &&
+         !(tagger && tagger->EnglishWordInfo(w).lower);
 }
 
 // A name spelled out before its acronym of three letters or more is an organization (a company
@@ -5221,8 +5251,11 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
   for (int t = 1; t + 2 < p.Size(); ++t) {
     // (Two letters are spelled out by chance too often: "Soporte de Video (SV)"; not by a German
     // compound ending in an institution's head: "Arbeiterkammer (AK)".)
-    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1)) continue;
+    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")")) continue;
+    // ("Wettbewerbskommission (Weko)": a short form in mixed case only after an institution's head.)
     bool compound = false;
+    const bool mixed = !IsAcronym(p, t + 1) && MixedCaseShortForm(p, t + 1);
+    if (!IsAcronym(p, t + 1) && !(mixed && GermanInstitutionHead(p, t - 1, &compound))) continue;
     const bool single = p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
                         !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
                           !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
@@ -6776,6 +6809,20 @@ std::string EntityRecognizer::Impl::KoTitleAfter(const Para& p, int t, int words
 // Short forms of the grouped names (word -> group, -1 if ambiguous), then unknown single-word
 // candidates that are a short form join the full name's group.
 void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
+  // An acronym glossing a spelled-out name ("Österreichischen Bundesbahnen (ÖBB)") is that name's
+  // short form before any other's first word ("ÖBB-Infrastruktur AG").
+  std::set<std::string> glossed;
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    const Para& p = d.paras[c.para];
+    if (d.group[i] < 0 || c.type == "person" || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1 ||
+        !p.toks[c.tb].all_caps || !IsAcronym(p, c.tb))
+      continue;
+    const std::string w = d.Surface(c);
+    auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
+    if (!inserted && it->second != d.group[i]) it->second = -1;
+    glossed.insert(w);
+  }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     if (d.group[i] < 0) continue;
@@ -6802,7 +6849,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     }
     if (c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
     const std::string w = ShortFormOf(d, i);
-    if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w)) continue;
+    if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w) || glossed.count(w)) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
     if (!inserted && it->second != d.group[i]) it->second = -1;
   }

@@ -957,6 +957,11 @@ TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
       {"es", "Ema Santoro pidió el Soporte de Zentrix (SZ) por un agarrón.", ""},
       {"en", "The Gross Domestic Product (GDP) grew by two percent.", ""},
       {"de", "Der Zentrix Zahlungsdienst (ZKW) wurde eingestellt.", ""},
+      // A compound whose initial matches may still give two letters ("Bundesbahnen" B + B).
+      {"de", "Die Zentrischen Bundesbahnen (ZBB) bestellen neue Züge.", "Zentrischen Bundesbahnen"},
+      // A short form in mixed case clipped from an institution's compound.
+      {"de", "Die Busse der Zentrixkommission (Zeko) wurde bestätigt.", "Zentrixkommission"},
+      {"de", "Die Zentrixgruppe (Zero) tagte am Montag.", ""},
   };
   for (const Case& c : cases) {
     Article a;
@@ -986,6 +991,27 @@ TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
 
 namespace hirewire::extract {
 namespace {
+
+// The acronym glossing a spelled-out name is that name's short form on the whole page, before the
+// first word of a company that opens with the same letters ("ÖBB-Netz AG").
+TEST_F(Recognizer, AGlossedAcronymIsTheShortFormOfItsName) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"ÖBB verschiebt Ausbau", "Die Östrischen Bundesbahnen (ÖBB) bestellen neue Züge, teilte die ÖBB-Netz AG mit. Die ÖBB wollen sparen."};
+  int full = 0, company = 0;
+  for (const Entity& e : rec_->Recognize(a)) {
+    if (e.name == "ÖBB-Netz AG" || e.canonical == "ÖBB-Netz AG") {
+      ++company;
+      EXPECT_EQ(e.mentions.size(), 1u);
+    }
+    if (e.canonical == "Östrischen Bundesbahnen") {
+      ++full;
+      EXPECT_EQ(e.mentions.size(), 4u);
+    }
+  }
+  EXPECT_EQ(full, 1);
+  EXPECT_EQ(company, 1);
+}
 
 // An organization named by its head keeps no sentence-opening article the paragraph also writes in
 // lower case ("La Junta de …"), and the head alone ("El Ayuntamiento") names none.
