@@ -821,6 +821,9 @@ struct EntityRecognizer::Impl {
   void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsAcronym(const Para& p, int t) const;
   bool MixedCaseShortForm(const Para& p, int t) const;
+  bool DeOrgKindCue(const Para& p, int t) const;
+  bool DeKindNameStart(const Para& p, int t) const;
+  void TrimGermanKindCues(Doc& d) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -2802,6 +2805,9 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
 // Run [a, b) as a person, company or organization: by a company or organization head, by name
 // shape and person evidence, or by company context ("startup X", "X CEO", "joined X").
 void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const {
+  // "dem Sender Sky", "Fahrgastverein Fahrgastforum Steiermark": a German kind of organization
+  // opening the run is no part of the name after it.
+  if (b - a >= 2 && DeOrgKindCue(p, a) && DeKindNameStart(p, a + 1)) ++a;
   int words = 0;
   bool all_name_like = true;
   LatinRunShape(p, a, b, &words, &all_name_like);
@@ -2921,6 +2927,38 @@ bool EntityRecognizer::Impl::ArticleAt(const Para& p, int t, int a) const {
   return w == "the" || (p.lang == "de" && In(WordList::kDeDefiniteArticle, w));
 }
 
+// German word t names a kind of organization (org_kind_cue: "Gewerkschaft", "Sender"), alone or, a
+// cue of five letters or more and no de_place_head, as the end of a compound with three letters or
+// more before it ("Fahrgastverein").
+bool EntityRecognizer::Impl::DeOrgKindCue(const Para& p, int t) const {
+  if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  const std::string w = FoldWord(p.Text(t));
+  if (In(WordList::kOrgKindCue, w)) return true;
+  for (const std::string& cue : EntityWords::Default().List(WordList::kOrgKindCue))
+    if (cue.size() >= 5 && w.size() >= cue.size() + 3 && EndsWith(w, cue) && !In(WordList::kDePlaceHead, cue))
+      return true;  // (not "Ver|band"; not "Zentrixtheater Bergheim", a body with its seat)
+  return false;
+}
+
+// German word t, right after a kind of organization, opens the name of one: capitalized, after a
+// space in the same sentence, no article, stop word, nationality, inflected adjective ("Verein
+// Deutscher Ingenieure") or common noun by its ending ("Gewerkschaft Erziehung und Wissenschaft").
+bool EntityRecognizer::Impl::DeKindNameStart(const Para& p, int t) const {
+  if (t < 1 || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || !p.toks[t].space_before ||
+      p.toks[t].sentence != p.toks[t - 1].sentence)
+    return false;
+  const std::string_view w = p.Text(t);
+  const std::string folded = FoldWord(w);
+  if (en_stop.count(w) || In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) ||
+      In(WordList::kDeDefiniteArticle, folded) || IsLatinTitle(w) || given_names.count(w) || EndsWith(folded, "scher") ||
+      EndsWith(folded, "cher"))
+    return false;
+  for (WordList l : {WordList::kNonNameEnding, WordList::kDeNonNameEnding})
+    for (const std::string& e : EntityWords::Default().List(l))
+      if (folded.size() >= e.size() + 3 && EndsWith(folded, e)) return false;
+  return true;
+}
+
 // Run [a, b) of `words` name words, with no head word and no listed given name, named an
 // organization by its place in the clause (structure, with whole classes of words as data):
 // - a publication after a definite article in a reporting frame: before a verb of writing or
@@ -2973,7 +3011,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
     if ((lead || audience) && !PersonWordIn(p, a, b)) return found(lead ? "publication" : "organization", 0.65);
   }
   const bool kind_before = a >= 1 && p.IsWord(a - 1) && p.toks[a - 1].sentence == p.toks[a].sentence &&
-                           In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1)));
+                           (In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1))) || DeOrgKindCue(p, a - 1));
   const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
   if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found("organization", 0.65);
   // The subject of a hiring verb: the verb right after the run, a capitalized word right after it.
@@ -6033,6 +6071,25 @@ void TrimLeadingArticles(Doc& d) {
   }
 }
 
+}  // namespace
+
+// "Gewerkschaft Unia", "Verein Pro Velo Zürich": a German organization with no dictionary entry
+// that opens with a kind of organization and a name after it is the name alone (the kind heads
+// the name only with a tail: "Verein der Freunde der Salzburger Festspiele").
+void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" || !DeOrgKindCue(p, c.tb) ||
+        !DeKindNameStart(p, c.tb + 1))
+      continue;
+    if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
+    ++c.tb;
+    c.start = p.toks[c.tb].start;
+  }
+}
+
+namespace {
+
 // True when capitalized Latin words of one sentence on the page have `acronym`'s letters as their
 // initials, lower-case joining words skipped ("Cricket Australia" for CA, "Board of Control" for BC).
 bool SpelledOnPage(const Doc& d, std::string_view acronym) {
@@ -7716,6 +7773,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropGermanNounPhrases(d);
   note_drops();
   TrimLeadingArticles(d);
+  m.TrimGermanKindCues(d);
   m.YieldListedSurnames(d);
   m.SamePageNames(d);
   m.GroupCandidates(d);

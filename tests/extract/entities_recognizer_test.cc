@@ -1,5 +1,6 @@
 // Unit behaviour of the entity recognizer, the Korean particle stripper and the alias parser.
 #include <algorithm>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -1011,6 +1012,26 @@ TEST_F(Recognizer, AGlossedAcronymIsTheShortFormOfItsName) {
   }
   EXPECT_EQ(full, 1);
   EXPECT_EQ(company, 1);
+}
+
+// A German kind of organization before a name ("Sender", "Gewerkschaft", the end of a compound:
+// "Fahrgastverein") makes the name an organization and is no part of it; a kind that heads a name
+// with a tail, an adjective or a common noun after it stays in the name.
+TEST_F(Recognizer, AGermanKindOfOrganizationBeforeANameIsNoPartOfIt) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Das Spiel lief beim Sender Zentrix. Kritik kommt vom Fahrgastverein Quarnbyforum Steiermark.",
+                  "Der Verein Pro Zentrix Zürich unterstützt die Gewerkschaft Quarnia.",
+                  "Die Gewerkschaft Erziehung und Wissenschaft und der Verein Deutscher Zentrixwerke protestierten."};
+  std::set<std::string> names;
+  for (const Entity& e : rec_->Recognize(a))
+    if (e.type != "person") names.insert(e.name);
+  for (const char* name : {"Zentrix", "Quarnbyforum Steiermark", "Pro Zentrix Zürich", "Quarnia",
+                           "Gewerkschaft Erziehung und Wissenschaft", "Verein Deutscher Zentrixwerke"})
+    EXPECT_TRUE(names.count(name)) << name;
+  for (const char* name : {"Sender Zentrix", "Fahrgastverein Quarnbyforum Steiermark", "Verein Pro Zentrix Zürich",
+                           "Gewerkschaft Quarnia"})
+    EXPECT_FALSE(names.count(name)) << name;
 }
 
 // An organization named by its head keeps no sentence-opening article the paragraph also writes in
