@@ -824,6 +824,7 @@ struct EntityRecognizer::Impl {
   bool DeOrgKindCue(const Para& p, int t) const;
   bool DeKindNameStart(const Para& p, int t) const;
   void TrimGermanKindCues(Doc& d) const;
+  void JoinGermanAdjectives(Doc& d) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -6088,6 +6089,51 @@ void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
   }
 }
 
+// A German adjective in lower case with an inflection (-e, -en, -es, -em) after a stem of four
+// letters or less ("neuen") or a stem ending in a de_adjective_stem_end row ("kommunalen").
+static bool DeAdjectiveForm(std::string_view folded) {
+  for (std::string_view infl : {"en", "em", "es", "e"}) {
+    if (!EndsWith(folded, infl)) continue;
+    const std::string_view stem = folded.substr(0, folded.size() - infl.size());
+    if (CountCodePoints(stem) <= 4) return CountCodePoints(stem) >= 3;
+    for (const std::string& e : EntityWords::Default().List(WordList::kDeAdjectiveStemEnd))
+      if (stem.size() > e.size() + 2 && EndsWith(stem, e)) return true;
+    return false;
+  }
+  return false;
+}
+
+// "der «Neuen Zürcher Zeitung»", "des Kommunalen Arbeitgeberverbands Berlin": in German an adjective
+// is written in lower case unless it opens a name, so a capitalized word with an adjective's
+// inflection (DeAdjectiveForm; five letters or more) right before an organization, inside its
+// sentence after a lower-case word or an opening quote, is the first word of the name. No title,
+// given name, nationality, article or function word, nor before an acronym; "-er" forms are left
+// out (the demonyms: "Wiener Burgtheater").
+void EntityRecognizer::Impl::JoinGermanAdjectives(Doc& d) const {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
+    Para& p = d.paras[c.para];
+    const int q = c.tb - 1;
+    if (c.dropped || p.lang != "de" || c.type == "person" || q < 1 || !p.toks[c.tb].latin || !p.toks[c.tb].cap ||
+        !p.toks[c.tb].space_before || !p.IsWord(q) || p.owner[q] >= 0 || !p.toks[q].latin || !p.toks[q].cap ||
+        p.toks[q].all_caps || p.toks[q].sentence != p.toks[c.tb].sentence)
+      continue;
+    const int r = q - 1;
+    const bool opened = p.toks[r].sentence == p.toks[q].sentence &&
+                        ((p.IsWord(r) && p.toks[r].latin && !p.toks[r].cap) ||
+                         p.IsPunct(r, "«") || p.IsPunct(r, "„") || p.IsPunct(r, "\"") || p.IsPunct(r, "»"));
+    const std::string_view w = p.Text(q);
+    const std::string folded = FoldWord(w);
+    if (!opened || CountCodePoints(w) < 5 || In(WordList::kEnFunctionWord, folded) || IsLatinTitle(w) || given_names.count(w) ||
+        In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) || !DeAdjectiveForm(folded) ||
+        p.toks[c.tb].all_caps)  // (a plural in apposition: "der Verbände ZKWB", "die Banken UBS")
+      continue;
+    c.tb = q;
+    c.start = p.toks[q].start;
+    p.owner[q] = static_cast<int>(i);
+  }
+}
+
 namespace {
 
 // True when capitalized Latin words of one sentence on the page have `acronym`'s letters as their
@@ -7774,6 +7820,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   TrimLeadingArticles(d);
   m.TrimGermanKindCues(d);
+  m.JoinGermanAdjectives(d);
   m.YieldListedSurnames(d);
   m.SamePageNames(d);
   m.GroupCandidates(d);

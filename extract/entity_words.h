@@ -137,6 +137,7 @@ enum class WordList : uint8_t {
   kPublicationLead,     // according to, writing in: before "the X", X is a publication ("according to the Guardian")
   kAudienceLead,        // told: before "the X", X is an organization, an outlet or a body ("told the Guardian", "told the Commons")
   kOrgKindCue,          // band, charity, theatre: a kind of organization written right before a name ("band The Marrow Saints", "charity Scope") or after "the" + name ("the Lantern theatre")
+  kDeAdjectiveStemEnd,  // isch, lich, al: ends of German adjective stems; a capitalized adjective with one before an organization opens its name ("Kommunalen Arbeitgeberverbands")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

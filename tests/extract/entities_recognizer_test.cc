@@ -1034,6 +1034,19 @@ TEST_F(Recognizer, AGermanKindOfOrganizationBeforeANameIsNoPartOfIt) {
     EXPECT_FALSE(names.count(name)) << name;
 }
 
+// A capitalized German adjective right before an organization opens its name (adjectives are
+// written in lower case otherwise).
+TEST_F(Recognizer, AnInflectedGermanAdjectiveOpensTheName) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Er sagte gegenüber der «Neuen Zentrixer Zeitung», das sei gut."};
+  std::set<std::string> names;
+  for (const Entity& e : rec_->Recognize(a))
+    if (e.type != "person") names.insert(e.name);
+  EXPECT_TRUE(names.count("Neuen Zentrixer Zeitung"));
+  EXPECT_FALSE(names.count("Zentrixer Zeitung"));
+}
+
 // An organization named by its head keeps no sentence-opening article the paragraph also writes in
 // lower case ("La Junta de …"), and the head alone ("El Ayuntamiento") names none.
 TEST_F(Recognizer, ASentenceOpeningArticleIsNoPartOfAnOrganization) {
