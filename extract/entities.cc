@@ -3737,6 +3737,15 @@ bool EntityRecognizer::Impl::CjkOrgBounds(const Para& p, std::string_view lang, 
       lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
   for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
   if (clause) return false;
+  // "自民、公明両党", "双方两国": 両/两/兩 and one head character after a name say "both", the last
+  // of a list of names, and are no part of it.
+  for (std::string_view both : {"両", "两", "兩"}) {
+    const size_t at = surface.rfind(both);
+    if (at == std::string_view::npos || at < 6 || CountCodePoints(surface.substr(at)) != 2) continue;
+    surface = surface.substr(0, at);
+    end = start + static_cast<int>(at);
+    cut = std::min(cut, end);
+  }
   // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
   // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
   size_t head_end = 0;

@@ -1775,6 +1775,16 @@ TEST_F(Recognizer, GlueWordsBeforeAChineseNameStayOutside) {
     EXPECT_EQ(WithSurface(es, name), nullptr) << name;
 }
 
+// "立憲、国民両党": 両 and a head after the last name of a list say "both" and stay outside it.
+TEST_F(Recognizer, BothAfterAJapaneseListOfNamesStaysOutside) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"立憲、国民両党は法案に反対した。"};
+  const auto es = rec_->Recognize(ja);
+  EXPECT_NE(WithSurface(es, "国民"), nullptr);
+  EXPECT_EQ(WithSurface(es, "国民両党"), nullptr);
+}
+
 // "Rohit Sharma's tenure": the English model ends a name before its possessive; "Caleb "Moth" Duarte": a
 // nickname in quotes between name words is part of one person, a role word before it is not.
 TEST_F(Recognizer, PossessivesAndQuotedNicknamesKeepLatinPersonsWhole) {
