@@ -877,6 +877,11 @@ struct EntityRecognizer::Impl {
   bool IsCyrillicGivenName(std::string_view w) const;
   void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsAcronym(const Para& p, int t) const;
+  bool MixedCaseShortForm(const Para& p, int t) const;
+  bool DeOrgKindCue(const Para& p, int t) const;
+  bool DeKindNameStart(const Para& p, int t) const;
+  void TrimGermanKindCues(Doc& d) const;
+  void JoinGermanAdjectives(Doc& d) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -2873,6 +2878,9 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
 // Run [a, b) as a person, company or organization: by a company or organization head, by name
 // shape and person evidence, or by company context ("startup X", "X CEO", "joined X").
 void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const {
+  // "dem Sender Sky", "Fahrgastverein Fahrgastforum Steiermark": a German kind of organization
+  // opening the run is no part of the name after it.
+  if (b - a >= 2 && DeOrgKindCue(p, a) && DeKindNameStart(p, a + 1)) ++a;
   int words = 0;
   bool all_name_like = true;
   LatinRunShape(p, a, b, &words, &all_name_like);
@@ -2994,6 +3002,38 @@ bool EntityRecognizer::Impl::ArticleAt(const Para& p, int t, int a) const {
   return w == "the" || (p.lang == "de" && In(WordList::kDeDefiniteArticle, w));
 }
 
+// German word t names a kind of organization (org_kind_cue: "Gewerkschaft", "Sender"), alone or, a
+// cue of five letters or more and no de_place_head, as the end of a compound with three letters or
+// more before it ("Fahrgastverein").
+bool EntityRecognizer::Impl::DeOrgKindCue(const Para& p, int t) const {
+  if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  const std::string w = FoldWord(p.Text(t));
+  if (In(WordList::kOrgKindCue, w)) return true;
+  for (const std::string& cue : EntityWords::Default().List(WordList::kOrgKindCue))
+    if (cue.size() >= 5 && w.size() >= cue.size() + 3 && EndsWith(w, cue) && !In(WordList::kDePlaceHead, cue))
+      return true;  // (not "Ver|band"; not "Zentrixtheater Bergheim", a body with its seat)
+  return false;
+}
+
+// German word t, right after a kind of organization, opens the name of one: capitalized, after a
+// space in the same sentence, no article, stop word, nationality, inflected adjective ("Verein
+// Deutscher Ingenieure") or common noun by its ending ("Gewerkschaft Erziehung und Wissenschaft").
+bool EntityRecognizer::Impl::DeKindNameStart(const Para& p, int t) const {
+  if (t < 1 || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || !p.toks[t].space_before ||
+      p.toks[t].sentence != p.toks[t - 1].sentence)
+    return false;
+  const std::string_view w = p.Text(t);
+  const std::string folded = FoldWord(w);
+  if (en_stop.count(w) || In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) ||
+      In(WordList::kDeDefiniteArticle, folded) || IsLatinTitle(w) || given_names.count(w) || EndsWith(folded, "scher") ||
+      EndsWith(folded, "cher"))
+    return false;
+  for (WordList l : {WordList::kNonNameEnding, WordList::kDeNonNameEnding})
+    for (const std::string& e : EntityWords::Default().List(l))
+      if (folded.size() >= e.size() + 3 && EndsWith(folded, e)) return false;
+  return true;
+}
+
 // Run [a, b) of `words` name words, with no head word and no listed given name, named an
 // organization by its place in the clause (structure, with whole classes of words as data):
 // - a publication after a definite article in a reporting frame: before a verb of writing or
@@ -3046,7 +3086,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
     if ((lead || audience) && !PersonWordIn(p, a, b)) return found(lead ? "publication" : "organization", 0.65);
   }
   const bool kind_before = a >= 1 && p.IsWord(a - 1) && p.toks[a - 1].sentence == p.toks[a].sentence &&
-                           In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1)));
+                           (In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1))) || DeOrgKindCue(p, a - 1));
   const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
   if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found("organization", 0.65);
   // The subject of a hiring verb: the verb right after the run, a capitalized word right after it.
@@ -3771,6 +3811,15 @@ bool EntityRecognizer::Impl::CjkOrgBounds(const Para& p, std::string_view lang, 
       lang == "zh" ? std::span<const std::string_view>(kZhClauseMarks) : std::span<const std::string_view>(kJaClauseMarks);
   for (std::string_view f : marks) clause = clause || surface.find(f) != std::string_view::npos;
   if (clause) return false;
+  // "自民、公明両党", "双方两国": 両/两/兩 and one head character after a name say "both", the last
+  // of a list of names, and are no part of it.
+  for (std::string_view both : {"両", "两", "兩"}) {
+    const size_t at = surface.rfind(both);
+    if (at == std::string_view::npos || at < 6 || CountCodePoints(surface.substr(at)) != 2) continue;
+    surface = surface.substr(0, at);
+    end = start + static_cast<int>(at);
+    cut = std::min(cut, end);
+  }
   // A name runs to its head ("…大学", "…研究所", "新华社"); what the span carries past the
   // last head is the next word ("南京航空航天大学航空", "…研究所研究员米歇尔", "新华社北京").
   size_t head_end = 0;
@@ -5047,6 +5096,18 @@ bool EntityRecognizer::Impl::ClippedShortForm(const Para& p, int tb, int te, int
   std::vector<std::string> words;
   for (int q = tb; q < te; ++q)
     if (p.IsWord(q) && p.toks[q].cap) words.push_back(FoldWord(p.Text(q)));
+  // "Wettbewerbskommission (Weko)": one compound clipped to its first syllable's two letters and
+  // later letters of it in order.
+  if (words.size() == 1 && te - tb == 1 && CountCodePoints(words[0]) >= 8) {
+    const std::string folded = FoldWord(w);
+    size_t at = 0, i = 0;
+    for (; i < folded.size() && at < words[0].size(); ++i) {
+      const size_t f = words[0].find(folded[i], at);
+      if (f == std::string::npos || (i < 2 && f != i)) return false;
+      at = f + 1;
+    }
+    return i == folded.size();
+  }
   if (words.size() < 2) return false;
   return StartsOfWords(FoldWord(w), words, 0, true);
 }
@@ -5241,51 +5302,68 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open, bool single
   std::vector<UChar32> letters;
   for (size_t i = 0; i < acr.size();)
     letters.push_back(u_foldCase(static_cast<UChar32>(DecodeUtf8(acr, &i)), U_FOLD_CASE_DEFAULT));
-  int need = static_cast<int>(letters.size()) - 1;
-  bool compound = false;  // a compound word gave more than one letter
   const int sentence = p.toks[open].sentence;
-  for (int j = open - 1; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
-    if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
-    if (!p.IsWord(j) || !p.toks[j].latin) return -1;
-    if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
-    const std::string_view w = p.Text(j);
-    if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
-      if (need-- == 0)
-        return p.toks[j].cap && (j < open - 2 || compound) && !en_stop.count(w) &&
-                       !In(WordList::kDeDeterminer, FoldWord(w))
-                   ? j
-                   : -1;
-      continue;
+  // Letters k..need spelled by compound `w` from its initial on, in order.
+  auto spells = [&](std::string_view w, int k, int need) {
+    if (FoldedInitial(w) != letters[static_cast<size_t>(k)]) return false;
+    const std::string folded = FoldWord(w);
+    size_t at = 1;
+    for (int m = k + 1; m <= need; ++m) {
+      std::string letter;
+      icu::UnicodeString(letters[static_cast<size_t>(m)]).toUTF8String(letter);
+      const size_t f = folded.find(letter, at);
+      if (f == std::string::npos) return false;
+      at = f + letter.size();
     }
-    // "Deutschen Forschungsgemeinschaft (DFG)", "Verkehrsclub Österreich (VCÖ)": a capitalized
-    // compound of eight letters or more gives the initials of its parts, its own initial and
-    // later letters of it in order (the name then may be two words).
-    if (p.toks[j].cap && CountCodePoints(w) >= 8 && need >= 1) {
-      bool took = false;
-      for (int k = need - 1; k >= 0 && !took; --k) {
-        if (FoldedInitial(w) != letters[static_cast<size_t>(k)]) continue;
-        const std::string folded = FoldWord(w);
-        size_t at = 1;
-        int m = k + 1;
-        for (; m <= need && at < folded.size(); ++m) {
-          std::string letter;
-          icu::UnicodeString(letters[static_cast<size_t>(m)]).toUTF8String(letter);
-          const size_t f = folded.find(letter, at);
-          if (f == std::string::npos) break;
-          at = f + letter.size();
+    return true;
+  };
+  // Letters 0..need spelled by the words from j backwards; `compound`: a compound gave more than one.
+  auto spell = [&](auto&& self, int j, int need, bool compound) -> int {
+    for (; j >= 0 && p.toks[j].sentence == sentence && p.Free(j); --j) {
+      if (p.IsPunct(j, ",") || (p.IsPunct(j, "-") && !p.toks[j].space_before)) continue;
+      if (!p.IsWord(j) || !p.toks[j].latin) return -1;
+      if (p.IsPunct(j - 1, "-") && !p.toks[j].space_before) continue;  // "Co-operation": one letter
+      const std::string_view w = p.Text(j);
+      if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) {
+        if (need == 0)
+          return p.toks[j].cap && (j < open - 2 || compound) && !en_stop.count(w) &&
+                         !In(WordList::kDeDeterminer, FoldWord(w))
+                     ? j
+                     : -1;
+        if (const int first = self(self, j - 1, need - 1, compound); first >= 0) return first;
+      }
+      // "Deutschen Forschungsgemeinschaft (DFG)", "Österreichischen Bundesbahnen (ÖBB)": a
+      // capitalized compound of eight letters or more gives the initials of its parts, its own
+      // initial and later letters of it in order (the name then may be two words); tried when
+      // its initial alone does not spell the name.
+      if (p.toks[j].cap && CountCodePoints(w) >= 8)
+        for (int k = need - 1; k >= 0; --k) {
+          if (!spells(w, k, need)) continue;
+          if (k == 0) {
+            if ((j < open - 1 || single) && !en_stop.count(w)) return j;
+            continue;
+          }
+          if (const int first = self(self, j - 1, k - 1, true); first >= 0) return first;
         }
-        if (m <= need) continue;
-        took = compound = true;
-        need = k;
-      }
-      if (took) {
-        if (need-- == 0) return (j < open - 1 || single) && !en_stop.count(w) ? j : -1;
-        continue;
-      }
+      if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) return -1;
+      if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
     }
-    if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
-  }
-  return -1;
+    return -1;
+  };
+  return spell(spell, open - 1, static_cast<int>(letters.size()) - 1, false);
+}
+
+// A short form of three to five letters in mixed case, a capital first and a capital or small
+// letter after it, no listed non-body abbreviation nor a common word ("Weko", "SdK"; not "Foto").
+bool EntityRecognizer::Impl::MixedCaseShortForm(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
+  const std::string_view w = p.Text(t);
+  const int letters = CountCodePoints(w);
+  if (letters < 3 || letters > 5 || In(WordList::kNonOrgAcronym, w)) return false;
+  for (size_t i = 0; i < w.size();)
+    if (!u_isalpha(static_cast<UChar32>(DecodeUtf8(w, &i)))) return false;
+  return !en_stop.count(w) && !In(WordList::kEnFunctionWord, w) && !In(WordList::kDemonym, w) &&
+         !(tagger && tagger->EnglishWordInfo(w).lower);
 }
 
 // A name spelled out before its acronym of three letters or more is an organization (a company
@@ -5295,8 +5373,11 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
   for (int t = 1; t + 2 < p.Size(); ++t) {
     // (Two letters are spelled out by chance too often: "Soporte de Video (SV)"; not by a German
     // compound ending in an institution's head: "Arbeiterkammer (AK)".)
-    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")") || !IsAcronym(p, t + 1)) continue;
+    if (!p.IsPunct(t, "(") || !p.toks[t].space_before || !p.IsPunct(t + 2, ")")) continue;
+    // ("Wettbewerbskommission (Weko)": a short form in mixed case only after an institution's head.)
     bool compound = false;
+    const bool mixed = !IsAcronym(p, t + 1) && MixedCaseShortForm(p, t + 1);
+    if (!IsAcronym(p, t + 1) && !(mixed && GermanInstitutionHead(p, t - 1, &compound))) continue;
     const bool single = p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
                         !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
                           !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
@@ -6076,6 +6157,70 @@ void TrimLeadingArticles(Doc& d) {
   }
 }
 
+}  // namespace
+
+// "Gewerkschaft Unia", "Verein Pro Velo Zürich": a German organization with no dictionary entry
+// that opens with a kind of organization and a name after it is the name alone (the kind heads
+// the name only with a tail: "Verein der Freunde der Salzburger Festspiele").
+void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
+  for (Cand& c : d.cands) {
+    Para& p = d.paras[c.para];
+    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" || !DeOrgKindCue(p, c.tb) ||
+        !DeKindNameStart(p, c.tb + 1))
+      continue;
+    if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
+    ++c.tb;
+    c.start = p.toks[c.tb].start;
+  }
+}
+
+// A German adjective in lower case with an inflection (-e, -en, -es, -em) after a stem of four
+// letters or less ("neuen") or a stem ending in a de_adjective_stem_end row ("kommunalen").
+static bool DeAdjectiveForm(std::string_view folded) {
+  for (std::string_view infl : {"en", "em", "es", "e"}) {
+    if (!EndsWith(folded, infl)) continue;
+    const std::string_view stem = folded.substr(0, folded.size() - infl.size());
+    if (CountCodePoints(stem) <= 4) return CountCodePoints(stem) >= 3;
+    for (const std::string& e : EntityWords::Default().List(WordList::kDeAdjectiveStemEnd))
+      if (stem.size() > e.size() + 2 && EndsWith(stem, e)) return true;
+    return false;
+  }
+  return false;
+}
+
+// "der «Neuen Zürcher Zeitung»", "des Kommunalen Arbeitgeberverbands Berlin": in German an adjective
+// is written in lower case unless it opens a name, so a capitalized word with an adjective's
+// inflection (DeAdjectiveForm; five letters or more) right before an organization, inside its
+// sentence after a lower-case word or an opening quote, is the first word of the name. No title,
+// given name, nationality, article or function word, nor before an acronym; "-er" forms are left
+// out (the demonyms: "Wiener Burgtheater").
+void EntityRecognizer::Impl::JoinGermanAdjectives(Doc& d) const {
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    Cand& c = d.cands[i];
+    Para& p = d.paras[c.para];
+    const int q = c.tb - 1;
+    if (c.dropped || p.lang != "de" || c.type == "person" || q < 1 || !p.toks[c.tb].latin || !p.toks[c.tb].cap ||
+        !p.toks[c.tb].space_before || !p.IsWord(q) || p.owner[q] >= 0 || !p.toks[q].latin || !p.toks[q].cap ||
+        p.toks[q].all_caps || p.toks[q].sentence != p.toks[c.tb].sentence)
+      continue;
+    const int r = q - 1;
+    const bool opened = p.toks[r].sentence == p.toks[q].sentence &&
+                        ((p.IsWord(r) && p.toks[r].latin && !p.toks[r].cap) ||
+                         p.IsPunct(r, "«") || p.IsPunct(r, "„") || p.IsPunct(r, "\"") || p.IsPunct(r, "»"));
+    const std::string_view w = p.Text(q);
+    const std::string folded = FoldWord(w);
+    if (!opened || CountCodePoints(w) < 5 || In(WordList::kEnFunctionWord, folded) || IsLatinTitle(w) || given_names.count(w) ||
+        In(WordList::kDemonym, w) || In(WordList::kDeDeterminer, folded) || !DeAdjectiveForm(folded) ||
+        p.toks[c.tb].all_caps)  // (a plural in apposition: "der Verbände ZKWB", "die Banken UBS")
+      continue;
+    c.tb = q;
+    c.start = p.toks[q].start;
+    p.owner[q] = static_cast<int>(i);
+  }
+}
+
+namespace {
+
 // True when capitalized Latin words of one sentence on the page have `acronym`'s letters as their
 // initials, lower-case joining words skipped ("Cricket Australia" for CA, "Board of Control" for BC).
 bool SpelledOnPage(const Doc& d, std::string_view acronym) {
@@ -6852,6 +6997,20 @@ std::string EntityRecognizer::Impl::KoTitleAfter(const Para& p, int t, int words
 // Short forms of the grouped names (word -> group, -1 if ambiguous), then unknown single-word
 // candidates that are a short form join the full name's group.
 void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
+  // An acronym glossing a spelled-out name ("Österreichischen Bundesbahnen (ÖBB)") is that name's
+  // short form before any other's first word ("ÖBB-Infrastruktur AG").
+  std::set<std::string> glossed;
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    const Para& p = d.paras[c.para];
+    if (d.group[i] < 0 || c.type == "person" || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1 ||
+        !p.toks[c.tb].all_caps || !IsAcronym(p, c.tb))
+      continue;
+    const std::string w = d.Surface(c);
+    auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
+    if (!inserted && it->second != d.group[i]) it->second = -1;
+    glossed.insert(w);
+  }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     if (d.group[i] < 0) continue;
@@ -6878,7 +7037,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     }
     if (c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
     const std::string w = ShortFormOf(d, i);
-    if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w)) continue;
+    if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w) || glossed.count(w)) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
     if (!inserted && it->second != d.group[i]) it->second = -1;
   }
@@ -7745,6 +7904,8 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropGermanNounPhrases(d);
   note_drops();
   TrimLeadingArticles(d);
+  m.TrimGermanKindCues(d);
+  m.JoinGermanAdjectives(d);
   m.YieldListedSurnames(d);
   m.SamePageNames(d);
   m.GroupCandidates(d);

@@ -44,6 +44,7 @@ constexpr std::string_view kListNames[] = {
     "zh_left_glue",      "zh_pronoun",
     "publication_verb",  "publication_lead",    "audience_lead",       "org_kind_cue",
     "romanized_onset",   "romanized_nucleus",   "romanized_coda",
+    "de_adjective_stem_end",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -140,6 +140,7 @@ enum class WordList : uint8_t {
   kRomanizedOnset,      // b, hs, zh: opens a romanized Korean or Chinese syllable ("Da-eun", "Tzu-chi")
   kRomanizedNucleus,    // a, eo, iao: the vowels of a romanized syllable
   kRomanizedCoda,       // n, ng, l: closes a romanized syllable
+  kDeAdjectiveStemEnd,  // isch, lich, al: ends of German adjective stems; a capitalized adjective with one before an organization opens its name ("Kommunalen Arbeitgeberverbands")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

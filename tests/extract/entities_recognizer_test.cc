@@ -1,5 +1,6 @@
 // Unit behaviour of the entity recognizer, the Korean particle stripper and the alias parser.
 #include <algorithm>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -957,6 +958,11 @@ TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
       {"es", "Ema Santoro pidió el Soporte de Zentrix (SZ) por un agarrón.", ""},
       {"en", "The Gross Domestic Product (GDP) grew by two percent.", ""},
       {"de", "Der Zentrix Zahlungsdienst (ZKW) wurde eingestellt.", ""},
+      // A compound whose initial matches may still give two letters ("Bundesbahnen" B + B).
+      {"de", "Die Zentrischen Bundesbahnen (ZBB) bestellen neue Züge.", "Zentrischen Bundesbahnen"},
+      // A short form in mixed case clipped from an institution's compound.
+      {"de", "Die Busse der Zentrixkommission (Zeko) wurde bestätigt.", "Zentrixkommission"},
+      {"de", "Die Zentrixgruppe (Zero) tagte am Montag.", ""},
   };
   for (const Case& c : cases) {
     Article a;
@@ -986,6 +992,60 @@ TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
 
 namespace hirewire::extract {
 namespace {
+
+// The acronym glossing a spelled-out name is that name's short form on the whole page, before the
+// first word of a company that opens with the same letters ("ÖBB-Netz AG").
+TEST_F(Recognizer, AGlossedAcronymIsTheShortFormOfItsName) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"ÖBB verschiebt Ausbau", "Die Östrischen Bundesbahnen (ÖBB) bestellen neue Züge, teilte die ÖBB-Netz AG mit. Die ÖBB wollen sparen."};
+  int full = 0, company = 0;
+  for (const Entity& e : rec_->Recognize(a)) {
+    if (e.name == "ÖBB-Netz AG" || e.canonical == "ÖBB-Netz AG") {
+      ++company;
+      EXPECT_EQ(e.mentions.size(), 1u);
+    }
+    if (e.canonical == "Östrischen Bundesbahnen") {
+      ++full;
+      EXPECT_EQ(e.mentions.size(), 4u);
+    }
+  }
+  EXPECT_EQ(full, 1);
+  EXPECT_EQ(company, 1);
+}
+
+// A German kind of organization before a name ("Sender", "Gewerkschaft", the end of a compound:
+// "Fahrgastverein") makes the name an organization and is no part of it; a kind that heads a name
+// with a tail, an adjective or a common noun after it stays in the name.
+TEST_F(Recognizer, AGermanKindOfOrganizationBeforeANameIsNoPartOfIt) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Das Spiel lief beim Sender Zentrix. Kritik kommt vom Fahrgastverein Quarnbyforum Steiermark.",
+                  "Der Verein Pro Zentrix Zürich unterstützt die Gewerkschaft Quarnia.",
+                  "Die Gewerkschaft Erziehung und Wissenschaft und der Verein Deutscher Zentrixwerke protestierten."};
+  std::set<std::string> names;
+  for (const Entity& e : rec_->Recognize(a))
+    if (e.type != "person") names.insert(e.name);
+  for (const char* name : {"Zentrix", "Quarnbyforum Steiermark", "Pro Zentrix Zürich", "Quarnia",
+                           "Gewerkschaft Erziehung und Wissenschaft", "Verein Deutscher Zentrixwerke"})
+    EXPECT_TRUE(names.count(name)) << name;
+  for (const char* name : {"Sender Zentrix", "Fahrgastverein Quarnbyforum Steiermark", "Verein Pro Zentrix Zürich",
+                           "Gewerkschaft Quarnia"})
+    EXPECT_FALSE(names.count(name)) << name;
+}
+
+// A capitalized German adjective right before an organization opens its name (adjectives are
+// written in lower case otherwise).
+TEST_F(Recognizer, AnInflectedGermanAdjectiveOpensTheName) {
+  Article a;
+  a.language = "de";
+  a.paragraphs = {"Er sagte gegenüber der «Neuen Zentrixer Zeitung», das sei gut."};
+  std::set<std::string> names;
+  for (const Entity& e : rec_->Recognize(a))
+    if (e.type != "person") names.insert(e.name);
+  EXPECT_TRUE(names.count("Neuen Zentrixer Zeitung"));
+  EXPECT_FALSE(names.count("Zentrixer Zeitung"));
+}
 
 // An organization named by its head keeps no sentence-opening article the paragraph also writes in
 // lower case ("La Junta de …"), and the head alone ("El Ayuntamiento") names none.
@@ -1757,6 +1817,16 @@ TEST_F(Recognizer, GlueWordsBeforeAChineseNameStayOutside) {
   for (const char* name : {"同工业和信息化部", "她希望华山医院", "希望华山医院", "被告赔偿原告星河智能科技有限公司",
                            "东岳置业母公司东岳城建集团", "经纪公司北辰文化传媒有限公司", "加入杭州云帆智能有限公司"})
     EXPECT_EQ(WithSurface(es, name), nullptr) << name;
+}
+
+// "立憲、国民両党": 両 and a head after the last name of a list say "both" and stay outside it.
+TEST_F(Recognizer, BothAfterAJapaneseListOfNamesStaysOutside) {
+  Article ja;
+  ja.language = "ja";
+  ja.paragraphs = {"立憲、国民両党は法案に反対した。"};
+  const auto es = rec_->Recognize(ja);
+  EXPECT_NE(WithSurface(es, "国民"), nullptr);
+  EXPECT_EQ(WithSurface(es, "国民両党"), nullptr);
 }
 
 // "Rohit Sharma's tenure": the English model ends a name before its possessive; "Caleb "Moth" Duarte": a

@@ -570,6 +570,13 @@ std::vector<Probe> Probes() {
       // A run after "told the" is an organization (an outlet or a body).
       {WordList::kAudienceLead, "en", [](const std::string& w) { return "The minister " + w + " the Zentrix Courier that he would stay."; },
        [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrix Courier") != nullptr; }},
+      // A capitalized adjective of such a stem before a German organization opens its name.
+      {WordList::kDeAdjectiveStemEnd, "de", [](const std::string& w) {
+         return "Er sagte gegenüber der «Quarn" + w + "en Zentrixer Zeitung», das sei gut.";
+       },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "organization", "Quarn" + w + "en Zentrixer Zeitung") != nullptr;
+       }},
       // A kind of organization before a run, or after "the" and a run, names an organization.
       {WordList::kOrgKindCue, "en", [](const std::string& w) {
          return "Last year the " + w + " Zentrix Arrow played in Hove. The Quarnby " + w + " has closed.";
