@@ -863,6 +863,10 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
     return {};
   std::vector<NegatedScope> scopes;
   std::vector<bool> cancelled(hits->size(), false);
+  // A negated acceptance told as done is a refusal ("did not accept", "이 제안을 받아들이지 않았다"); one
+  // in the perfect or ongoing ("has not accepted the offer, which remains open", "받아들이지 않고 있다")
+  // leaves the offer open.
+  std::vector<bool> refused(hits->size(), false);
   for (size_t i = 0; i < hits->size(); ++i) {
     const CueHit& h = (*hits)[i];
     if (!move(h.cue)) continue;
@@ -886,6 +890,9 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
       }
       if (neg < 0) continue;
       scopes.push_back({neg, ConjunctEnd(lo, h.pos + h.len, s.end)});
+      const std::string_view head = lo.substr(0, static_cast<size_t>(neg));
+      refused[i] = !(head.ends_with("has ") || head.ends_with("have ") || lo.substr(static_cast<size_t>(neg)).starts_with("hasn") ||
+                     lo.substr(static_cast<size_t>(neg)).starts_with("haven"));
     } else {
       const size_t end = static_cast<size_t>(h.pos + h.len);
       for (const std::string& n : after) {
@@ -894,6 +901,7 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
             ko.substr(end, f - end).find_first_of(" ,.") != std::string_view::npos)
           continue;
         neg = static_cast<int>(f);
+        refused[i] = StartsWith(ko, f + n.size(), "았");
         // The word before the move word holds what the move goes to ("카카오에 합류하지 않고").
         size_t b = static_cast<size_t>(h.pos);
         size_t comma = ko.rfind(',', b);
@@ -911,6 +919,10 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
     const CueHit& h = (*hits)[i];
     bool inside = false;
     for (const NegatedScope& n : scopes) inside = inside || (h.pos < n.end && h.pos + h.len > n.begin);
+    if (cancelled[i] && refused[i] && h.cue == Cue::kAccept) {
+      kept.push_back({Cue::kDecline, h.pos, h.len});
+      continue;
+    }
     if (cancelled[i] || (h.cue == Cue::kNegation && inside)) continue;
     kept.push_back(h);
   }

@@ -361,6 +361,22 @@ TEST(BuildEvents, AKoreanContractSignedWithItsPayIsAHire) {
   }
 }
 
+// A negated acceptance word is a refusal: the offer is declined, not left open.
+TEST(BuildEvents, ANegatedAcceptanceDeclinesTheOffer) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"최민서 박사, 한빛제약 잔류",
+                  "한빛제약 최민서 박사는 대한제약으로부터 연봉 20억원을 제시받았지만 이를 받아들이지 않았다."};
+  AddEntity(&a, "company", "한빛제약", {"한빛제약"});
+  AddEntity(&a, "company", "대한제약", {"대한제약"});
+  AddEntity(&a, "person", "최민서", {"최민서"});
+  AddAmount(&a, 1, "20억원", "KRW", "2000000000", "exact");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "대한제약");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "declined");
+}
+
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
                        "reasoning team, according to Bloomberg."});
