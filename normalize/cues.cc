@@ -25,7 +25,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f.size() < 3 || f[2].empty()) return bad("malformed row");
     if (f[0] != "cue" && f[0] != "blank" && f[0] != "purpose" && f[0] != "past" &&
         f[0] != "earlier" && f[0] != "term" && f[0] != "particle" && f[0] != "retain" && f[0] != "amount" &&
-        f[0] != "promote" && f[0] != "deal" && f[0] != "group" &&
+        f[0] != "promote" && f[0] != "sign" && f[0] != "deal" && f[0] != "group" &&
         f[0] != "before" && f[0] != "relation" && f[0] != "approx" && f[0] != "offer_noun" && f[0] != "negator" &&
         f[0] != "verb_group")
       return bad("unknown kind " + f[0]);

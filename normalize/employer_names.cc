@@ -529,6 +529,39 @@ class Reader {
     }
   }
 
+  // A Hangul name between 전 ("former") after a person and a title ("채형준 전 대림산업 부사장이"): the
+  // person's former employer, a company when it is name-shaped and the recognizer missed it.
+  void ReadFormerEmployers() {
+    const auto& words = extract::EntityWords::Default();
+    for (const Entity& e : a_.entities) {
+      if (e.type != "person") continue;
+      for (const Mention& m : e.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
+        std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
+        size_t at = static_cast<size_t>(m.end);
+        if (p.substr(at, std::string_view(" 전 ").size()) != " 전 ") continue;
+        at += std::string_view(" 전 ").size();
+        const size_t sp = p.find(' ', at);
+        if (sp == std::string_view::npos) continue;
+        const std::string name(p.substr(at, sp - at));
+        size_t we = p.find_first_of(" ,.", sp + 1);
+        std::string_view title = p.substr(sp + 1, (we == std::string_view::npos ? p.size() : we) - sp - 1);
+        for (std::string_view pa : {"이", "가", "은", "는", "을", "를", "와", "과", "도", "의"})
+          if (title.size() > pa.size() && EndsWith(title, pa) && words.Has(extract::WordList::kKoTitle, title.substr(0, title.size() - pa.size()))) {
+            title.remove_suffix(pa.size());
+            break;
+          }
+        // (A word with a case particle is no bare name: "전 글로벌사업본부장을" is a post.)
+        bool particle = false;
+        for (std::string_view pa : {"을", "를", "은", "는", "의", "와", "과", "로"}) particle = particle || EndsWith(name, pa);
+        // (Nor is a unit of the employer: "전 사업부 부사장".)
+        const bool unit = Row("unit_tail", [&](const std::string& t) { return EndsWith(name, t); }) >= 0;
+        if (particle || unit || !words.Has(extract::WordList::kKoTitle, title) || KnownName(name) || !NameShaped(name)) continue;
+        Add(name);
+      }
+    }
+  }
+
   void ReadCompanyPeople() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
@@ -1046,6 +1079,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadKoreanSubjects();
     r.ReadClubs();
     r.ReadPeople();
+    r.ReadFormerEmployers();
   }
   r.ReadDatelines();
   r.ReadEnglishOrigins();

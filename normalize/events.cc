@@ -107,8 +107,9 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
                                         earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
-                                        before = of("before");
+                                        before = of("before"), sign = of("sign");
   return kind == "blank"     ? blank
+         : kind == "sign"    ? sign
          : kind == "promote" ? promote
          : kind == "before"  ? before
          : kind == "past"    ? past
@@ -463,12 +464,15 @@ struct Context {
     bool appointed = false;  // "named", "appointed": may be an internal appointment
     bool agreed = false;     // "will join", "agreed to join": a hire agreed, not yet done
     bool moved = false;      // another hire or join cue
+    bool took_offer = false; // an acceptance cue ("accepted the offer", "제안을 수락"): the move answers an offer
   };
   std::vector<Meta> meta;
   std::set<std::string> denied_candidates;  // denied with no organization named: every move
   // Denied at an organization the denial names ("하이브 측은 … 사실무근", "Meta denied hiring
   // her"): only the person's events at that organization drop, not another one's hire.
   std::set<std::pair<std::string, std::string>> denied_at;
+  // Moves made or signed with their pay stated (MoveWithPay): hires, typed after the role models.
+  std::set<std::pair<std::string, std::string>> paid_moves;
   std::set<std::string> denied_groups;  // group labels ("executives") a denial named
   // Where a person stays, with no retention offer in the article ("Raman decided to stay at
   // DeepMind"): their current employer, never a move of theirs.
@@ -679,6 +683,20 @@ bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
   return StartsWith(ko, end, "한다");
 }
 
+// Whether the clause signs a contract after `pos` (a sign row of the cue table): "이를 받아들여
+// 계약서에 서명했다" signs the move an acceptance word before it answered.
+bool SignedAfter(const SentenceCtx& s, int pos) {
+  if (pos >= s.end) return false;
+  std::vector<size_t> found;
+  for (const std::string& w : CuePhrases("sign")) {
+    const bool english = static_cast<unsigned char>(w[0]) < 0x80;
+    std::string_view t(english ? s.lower : s.blank);
+    FindAll(t.substr(static_cast<size_t>(pos), static_cast<size_t>(s.end - pos)), w, english, &found);
+    if (!found.empty()) return true;
+  }
+  return false;
+}
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -845,6 +863,10 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
     return {};
   std::vector<NegatedScope> scopes;
   std::vector<bool> cancelled(hits->size(), false);
+  // A negated acceptance told as done is a refusal ("did not accept", "이 제안을 받아들이지 않았다"); one
+  // in the perfect or ongoing ("has not accepted the offer, which remains open", "받아들이지 않고 있다")
+  // leaves the offer open.
+  std::vector<bool> refused(hits->size(), false);
   for (size_t i = 0; i < hits->size(); ++i) {
     const CueHit& h = (*hits)[i];
     if (!move(h.cue)) continue;
@@ -868,6 +890,9 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
       }
       if (neg < 0) continue;
       scopes.push_back({neg, ConjunctEnd(lo, h.pos + h.len, s.end)});
+      const std::string_view head = lo.substr(0, static_cast<size_t>(neg));
+      refused[i] = !(head.ends_with("has ") || head.ends_with("have ") || lo.substr(static_cast<size_t>(neg)).starts_with("hasn") ||
+                     lo.substr(static_cast<size_t>(neg)).starts_with("haven"));
     } else {
       const size_t end = static_cast<size_t>(h.pos + h.len);
       for (const std::string& n : after) {
@@ -876,6 +901,7 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
             ko.substr(end, f - end).find_first_of(" ,.") != std::string_view::npos)
           continue;
         neg = static_cast<int>(f);
+        refused[i] = StartsWith(ko, f + n.size(), "았");
         // The word before the move word holds what the move goes to ("카카오에 합류하지 않고").
         size_t b = static_cast<size_t>(h.pos);
         size_t comma = ko.rfind(',', b);
@@ -893,6 +919,10 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
     const CueHit& h = (*hits)[i];
     bool inside = false;
     for (const NegatedScope& n : scopes) inside = inside || (h.pos < n.end && h.pos + h.len > n.begin);
+    if (cancelled[i] && refused[i] && h.cue == Cue::kAccept) {
+      kept.push_back({Cue::kDecline, h.pos, h.len});
+      continue;
+    }
     if (cancelled[i] || (h.cue == Cue::kNegation && inside)) continue;
     kept.push_back(h);
   }
@@ -3097,6 +3127,14 @@ class ClauseReader {
       case Cue::kAccept:
         e.outcome = Outcome::kAccepted;
         AddTimeline(&e, "accepted");
+        // "이를 받아들여 계약서에 서명했다": the acceptance ends in a signed contract, a move made.
+        if (SignedAfter(s, h.pos + h.len)) {
+          ctx->meta[ei].moved = true;
+          e.outcome = Outcome::kJoined;
+          AddTimeline(&e, "joined");
+        } else {
+          ctx->meta[ei].took_offer = true;
+        }
         if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
         break;
       case Cue::kHire:
@@ -3387,6 +3425,26 @@ void SettleType(Event* e, bool agreed) {
   if (e->type == EventType::kHire && !e->offers.empty() &&
       ((e->outcome != Outcome::kJoined && e->outcome != Outcome::kAccepted) || (e->outcome == Outcome::kAccepted && offer_taken)))
     e->type = EventType::kOffer;
+}
+
+// A move made or signed with its pay stated is a hire carrying the pay (the convention of the batch
+// briefs since events-b13: "has hired … will be paid about $12 million", "has signed a four-year
+// contract worth $60 million", "4년 최대 90억원에 FA 계약을 맺었다"), unless the move answers an offer
+// the person is said to accept ("accepted an offer valued at …", "제안을 수락했다") or one bargained
+// over (declined or raised before the move).
+bool MoveWithPay(const Event& e, const Context::Meta& m) {
+  if (e.type != EventType::kOffer || e.offers.empty() || e.candidate_kind != "person" || m.took_offer) return false;
+  if (std::find(e.timeline.begin(), e.timeline.end(), "declined") != e.timeline.end()) return false;
+  return e.outcome == Outcome::kJoined || (e.outcome == Outcome::kAccepted && (m.agreed || m.moved));
+}
+
+// The moves MoveWithPay read become hires once the role models have settled the outcome: a move
+// still made or agreed (joined, accepted) keeps its pay as a hire.
+void PaidMovesAsHires(const Context& ctx, std::vector<Event>* events) {
+  for (Event& e : *events)
+    if (e.type == EventType::kOffer && ctx.paid_moves.count({e.candidate, e.employer}) &&
+        (e.outcome == Outcome::kJoined || e.outcome == Outcome::kAccepted))
+      e.type = EventType::kHire;
 }
 
 // Same person written in full and shortened ("정하은" / "정하", "Matt Deitke" / "Deitke").
@@ -4191,6 +4249,7 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
                                                  !SameOrUnit(it->second, e.employer))
       e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
+    if (MoveWithPay(e, ctx.meta[i])) ctx.paid_moves.insert({e.candidate, e.employer});
     SettleType(&e, ctx.meta[i].agreed);
     if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
       e.reported_by = ctx.article_reporter;
@@ -6519,6 +6578,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   AcquihireDeals(article, ArticleSentences(article), &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);
+  PaidMovesAsHires(ctx, &out);
   return out;
 }
 

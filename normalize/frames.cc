@@ -1754,21 +1754,32 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
       continue;
     size_t at = pos + w.text.size() + 1;
     if (StartsWith(lower, at, "also ")) at += 5;
-    for (int v : RowsOf("start", "en")) {
-      if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
-      // The rest of the sentence ("Jan. 1" does not end it) must say when.
-      const size_t from = at + rows_[v].text.size();
-      const size_t end = EnglishSentenceEnd(lower, from, std::min(lower.size(), from + 120));
-      std::string_view rest = lower.substr(from, end - from);
-      for (int t : RowsOf("when", "en")) {
-        const std::string& when = rows_[t].text;
-        for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
-          if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
-          size_t e = f + when.size();
-          if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
-          if (used_rows) used_rows->insert(used_rows->end(), {a, v, t});
-          return true;
-        }
+    std::vector<int> used;
+    if (!DatedStartAt(lower, at, &used)) continue;
+    if (used_rows) {
+      used_rows->push_back(a);
+      used_rows->insert(used_rows->end(), used.begin(), used.end());
+    }
+    return true;
+  }
+  return false;
+}
+
+bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows) const {
+  for (int v : RowsOf("start", "en")) {
+    if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
+    // The rest of the sentence ("Jan. 1" does not end it) must say when.
+    const size_t from = at + rows_[v].text.size();
+    const size_t end = EnglishSentenceEnd(lower, from, std::min(lower.size(), from + 120));
+    std::string_view rest = lower.substr(from, end - from);
+    for (int t : RowsOf("when", "en")) {
+      const std::string& when = rows_[t].text;
+      for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
+        if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
+        size_t e = f + when.size();
+        if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
+        if (used_rows) used_rows->insert(used_rows->end(), {v, t});
+        return true;
       }
     }
   }
@@ -1790,12 +1801,16 @@ int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_ro
     const Row& r = rows_[i];
     if (!StartsWith(lower, 0, r.text + " ")) continue;
     std::vector<int> used;
-    if (!FutureStartInClause(lower, r.text.size() + 1, &used)) continue;
+    // A noun of the announcement ("The appointments take effect Jan. 1") dates the start in the
+    // present tense too.
+    const bool present = r.value.ends_with(":present");
+    if (!FutureStartInClause(lower, r.text.size() + 1, &used) && !(present && DatedStartAt(lower, r.text.size() + 1, &used)))
+      continue;
     if (used_rows) {
       used_rows->push_back(i);
       used_rows->insert(used_rows->end(), used.begin(), used.end());
     }
-    return r.value == "plural" ? 2 : 1;
+    return r.value.starts_with("plural") ? 2 : 1;
   }
   return 0;
 }

@@ -97,6 +97,10 @@ class FrameReader {
   // named last), 2 for a plural one (the people named before it).
   int ReferentStart(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
+  // English: a start row at `at` of `lower` (present tense: "take effect", "begin"), then a when row
+  // later in the sentence ("take effect Jan. 1").
+  bool DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows = nullptr) const;
+
   // English: the name starting at `name_start` of `lower` is named as the one replaced: a
   // predecessor marker row ends right before it, past up to two honorific rows ("replacing X",
   // "succeeds Dr. X").

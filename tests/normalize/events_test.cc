@@ -312,7 +312,15 @@ TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
             "hire", ""},
            {"Maria Gomez accepted an offer from Redwood Bank valued at about $2 million a year.", "offer", "accepted"},
            {"Redwood Bank has offered Maria Gomez about $2 million a year, and she has yet to decide.", "offer",
-            "offered"}}) {
+            "offered"},
+           // A move stated done by a hire or signing verb, its pay in the next sentence or in the same one.
+           {"Redwood Bank has hired Maria Gomez as its chief financial officer. She will be paid about $2 million a "
+            "year.",
+            "hire", "joined"},
+           {"Maria Gomez, head of markets at Citigroup, has signed a three-year contract worth $2 million a year "
+            "with Redwood Bank.",
+            "hire", ""},
+           {"Redwood Bank has signed Maria Gomez to a three-year contract worth $2 million a year.", "hire", ""}}) {
     Article a = English({"Redwood Bank and its new finance chief", text});
     AddEntity(&a, "company", "Redwood Bank", {"Redwood Bank"});
     AddEntity(&a, "company", "Citigroup", {"Citigroup"});
@@ -327,6 +335,46 @@ TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
     }
     EXPECT_FALSE(evs[0].offers.empty());
   }
+}
+
+// The same convention in Korean: a contract signed (계약을 맺었다, 계약서에 서명했다) with its pay is a
+// hire, also after the person took the offer ("이를 받아들여 … 서명했다"); a taken offer with no signing
+// stays an offer.
+TEST(BuildEvents, AKoreanContractSignedWithItsPayIsAHire) {
+  for (const auto& [text, type] : std::vector<std::pair<std::string, std::string>>{
+           {"대한제약은 최민서 박사와 3년 총액 30억원에 계약을 맺었다고 2일 밝혔다.", "hire"},
+           {"대한제약은 최민서 박사에게 3년 총액 30억원을 제시했고, 최 박사가 이를 받아들여 계약서에 서명했다.", "hire"},
+           {"대한제약은 최민서 박사에게 3년 총액 30억원을 제시했고, 최 박사는 이 제안을 받아들였다.", "offer"}}) {
+    Article a;
+    a.language = "ko";
+    a.paragraphs = {"대한제약, 최민서 박사 영입", text};
+    AddEntity(&a, "company", "대한제약", {"대한제약"});
+    AddEntity(&a, "person", "최민서", {"최민서"});
+    AddAmount(&a, 1, "30억원", "KRW", "3000000000", "exact");
+    std::vector<Event> evs = BuildEvents(a);
+    SCOPED_TRACE(text);
+    const Event* e = nullptr;
+    for (const Event& x : evs)
+      if (x.candidate == "최민서" && !x.offers.empty()) e = &x;
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(EventTypeName(e->type), type);
+  }
+}
+
+// A negated acceptance word is a refusal: the offer is declined, not left open.
+TEST(BuildEvents, ANegatedAcceptanceDeclinesTheOffer) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = {"최민서 박사, 한빛제약 잔류",
+                  "한빛제약 최민서 박사는 대한제약으로부터 연봉 20억원을 제시받았지만 이를 받아들이지 않았다."};
+  AddEntity(&a, "company", "한빛제약", {"한빛제약"});
+  AddEntity(&a, "company", "대한제약", {"대한제약"});
+  AddEntity(&a, "person", "최민서", {"최민서"});
+  AddAmount(&a, 1, "20억원", "KRW", "2000000000", "exact");
+  std::vector<Event> evs = BuildEvents(a);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].employer, "대한제약");
+  EXPECT_EQ(OutcomeName(evs[0].outcome), "declined");
 }
 
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
