@@ -137,6 +137,8 @@ enum class WordList : uint8_t {
   kPublicationLead,     // according to, writing in: before "the X", X is a publication ("according to the Guardian")
   kAudienceLead,        // told: before "the X", X is an organization, an outlet or a body ("told the Guardian", "told the Commons")
   kOrgKindCue,          // band, charity, theatre: a kind of organization written right before a name ("band The Marrow Saints", "charity Scope") or after "the" + name ("the Lantern theatre")
+  kKoOrgOfNoun,         // 인수, 측: a noun that takes an organization right before it; after a company cue it closes the name ("스타트업 딥리프 인수를")
+  kKoRelationCue,       // 자회사, 계열사: a ko_company_cue naming a company by its tie to another, which is written before it ("누리테크 자회사 딥리프"), no descriptor
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
