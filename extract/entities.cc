@@ -766,6 +766,8 @@ struct EntityRecognizer::Impl {
   bool SportsTeamRun(const Para& p, int a, int b, int words) const;
   void SamePageNames(Doc& d) const;
   void SamePageKoreanNames(Doc& d) const;
+  int KoClauseNameEnd(const Para& p, int t) const;
+  void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
   bool ArticleAt(const Para& p, int t, int a) const;
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
@@ -1409,11 +1411,14 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
 }
 
 // A company cue word (`ko_company_cue`), alone, ending a Hangul compound after at least one syllable
-// ("유령법인", "대기업"), or with the copula 인 ("싱크탱크인").
+// or ASCII capitals ("유령법인", "대기업", "IT기업"), or with the copula 인 ("싱크탱크인").
 bool EntityRecognizer::Impl::KoCompanyCue(std::string_view w) const {
   if (ko_company_cues.count(w)) return true;
   if (w.ends_with("인") && ko_company_cues.count(w.substr(0, w.size() - std::string_view("인").size()))) return true;
-  if (!IsAllHangul(w)) return false;
+  // (ASCII capitals may open the compound: "IT기업", "AI스타트업".)
+  size_t caps = 0;
+  while (caps < w.size() && IsAsciiUpper(w[caps])) ++caps;
+  if (caps == w.size() || !IsAllHangul(w.substr(caps))) return false;
   for (const std::string& c : ko_company_cues)
     if (w.size() > c.size() && w.ends_with(c) && CountCodePoints(c) >= 2) return true;
   return false;
@@ -1601,6 +1606,47 @@ bool EntityRecognizer::Impl::KoNameAfterCompanyCue(int pi, Para& p, std::vector<
     return true;
   }
   return false;
+}
+
+// Word t as an unknown company's name, the subject of its clause: Hangul with 은/는/이/가, the name
+// before the particle two to six syllables, no dictionary, stop, title (nor ending in 장: 랩장), cue,
+// person-cue or unit word and not shaped like a Korean person's name. The name's end byte, else 0.
+int EntityRecognizer::Impl::KoClauseNameEnd(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul) return 0;
+  const std::string_view w = p.Text(t);
+  const size_t k = static_cast<size_t>(KoreanWholeParticleStem(w));
+  const std::string_view name = w.substr(0, k), particle = w.substr(k);
+  if (particle != "은" && particle != "는" && particle != "이" && particle != "가") return 0;
+  const int syl = CountCodePoints(name);
+  // (A unit or a role is no company: "개발팀에 합류", "DS부문장에", "전문위원으로".)
+  if (syl < 2 || syl > 6 || !IsAllHangul(name) || EndsWith(name, "장") || ko_stop.count(name) || IsKoTitle(name) || KoCompanyCue(name) ||
+      ko_person_cues.count(name) || IsKoWord(name) || IsKoreanNameShape(name) || IsKoDepartment(name) ||
+      EndsWithAnyOf(WordList::kKoUnitHead, name) || EndsWith(name, "위원"))
+    return 0;
+  return p.toks[t].start + static_cast<int>(k);
+}
+
+// Unknown Korean companies read from the clause (structure, with a closed verb class as data): the
+// subject (은/는/이/가) of an employer verb later in its sentence (ko_employer_verb: 영입, 선임, 제시
+// …), where the subject opens the sentence or follows "따르면" or a comma ("15일 업계에 따르면 컬리는
+// 이 부사장에게 연봉 10억원을 제시했다"). A person would carry a title or 씨 (and be read by the
+// person cues or the tagger first); a name-shaped word (a family name and one or two syllables) is
+// left to them. (The goal of a move, "X에 합류", was tried and left out: it lowered a held-out batch.)
+void EntityRecognizer::Impl::KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
+    const int sent = p.toks[t].sentence;
+    bool opens = t == 0 || p.toks[t - 1].sentence != sent || p.IsPunct(t - 1, ",") ||
+                 (p.IsWord(t - 1) && EndsWith(p.Text(t - 1), "따르면"));
+    if (!opens) continue;
+    const int end = KoClauseNameEnd(p, t);
+    if (!end) continue;
+    bool verb = false;
+    for (int v = t + 1; v < n && p.toks[v].sentence == sent && !verb; ++v)
+      verb = p.IsWord(v) && StartsWithAnyOf(WordList::kKoEmployerVerb, p.Text(v));
+    if (verb) ClaimSpan(pi, p, cands, t, t + 1, end, "company", 0.5);
+  }
 }
 
 // ---- Pass 3: English capitalized sequences
@@ -5910,6 +5956,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     mark(EntitySource::kTagger);
     if (upper && !hangul) ListMemberPersonPass(pi, p, cands);
     mark(EntitySource::kLatinRule);
+    if (hangul) KoreanClauseOrgPass(pi, p, cands);
+    mark(EntitySource::kKoreanCue);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
   }

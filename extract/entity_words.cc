@@ -43,7 +43,7 @@ constexpr std::string_view kListNames[] = {
     "de_shop_head",      "ko_group_head",       "en_sport_word",
     "zh_left_glue",      "zh_pronoun",
     "publication_verb",  "publication_lead",    "audience_lead",       "org_kind_cue",
-    "ko_org_of_noun",    "ko_relation_cue",
+    "ko_org_of_noun",    "ko_relation_cue",     "ko_employer_verb",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

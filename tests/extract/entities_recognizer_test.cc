@@ -1646,6 +1646,22 @@ TEST_F(Recognizer, KoreanCompanyNamesWithNoHeadWordAreReadFromTheirCue) {
   EXPECT_EQ(kim->type, "person");
 }
 
+// An unknown Korean company read from its clause: the subject opening a sentence (or after
+// "따르면") with an employer verb ("업계에 따르면 컬리는 … 제시했다"); a dictionary word there ("구단은
+// … 선임했다") and a unit ("개발팀은") are none.
+TEST_F(Recognizer, KoreanCompaniesAreReadFromTheSubjectOfAnEmployerVerb) {
+  auto es = Run({"15일 업계에 따르면 컬리는 최 부사장에게 연봉 10억원과 성과급을 제시했다.",
+                 "룽하이에너지는 이들에게 기존 연봉의 3배를 제시했다. 구단은 새 감독을 선임했다.",
+                 "개발팀은 경력직 2명을 채용했다."});
+  for (const char* name : {"컬리", "룽하이에너지"}) {
+    const Entity* c = Find(es, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, "company") << name;
+  }
+  EXPECT_EQ(Find(es, "구단"), nullptr);
+  EXPECT_EQ(Find(es, "개발팀"), nullptr);
+}
+
 TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   const auto es = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi from TSMC last month."});
   for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {
