@@ -462,6 +462,7 @@ struct Cand {
   int drop_rule = 0;  // the article-level check that dropped it (kDropRules), 0 none
   bool revived = false;  // a dropped candidate offered to the keep step again (ReviveDropped)
   bool low_score = false;  // a tagger span under the score floor, offered to the keep step
+  bool descriptor = false;  // a word describing the name after a company cue ("음성AI 스타트업 X"), dropped
 };
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
@@ -783,6 +784,9 @@ struct EntityRecognizer::Impl {
   bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
   int KoGroupAfterName(const Para& p, int t, const std::vector<int>& stems) const;
+  bool KoNameAfterCompanyCue(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view s,
+                             bool particle) const;
+  void KoDescriptorBefore(const Para& p, std::vector<Cand>& cands, int cue) const;
   // `lang`: the article's language ("" unknown); German keeps "der" out of name connectors.
   void EnglishPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void InitialsPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -818,6 +822,9 @@ struct EntityRecognizer::Impl {
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   bool SportsTeamRun(const Para& p, int a, int b, int words) const;
   void SamePageNames(Doc& d) const;
+  void SamePageKoreanNames(Doc& d) const;
+  int KoClauseNameEnd(const Para& p, int t) const;
+  void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
   bool ArticleAt(const Para& p, int t, int a) const;
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
@@ -1479,11 +1486,14 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
 }
 
 // A company cue word (`ko_company_cue`), alone, ending a Hangul compound after at least one syllable
-// ("유령법인", "대기업"), or with the copula 인 ("싱크탱크인").
+// or ASCII capitals ("유령법인", "대기업", "IT기업"), or with the copula 인 ("싱크탱크인").
 bool EntityRecognizer::Impl::KoCompanyCue(std::string_view w) const {
   if (ko_company_cues.count(w)) return true;
   if (w.ends_with("인") && ko_company_cues.count(w.substr(0, w.size() - std::string_view("인").size()))) return true;
-  if (!IsAllHangul(w)) return false;
+  // (ASCII capitals may open the compound: "IT기업", "AI스타트업".)
+  size_t caps = 0;
+  while (caps < w.size() && IsAsciiUpper(w[caps])) ++caps;
+  if (caps == w.size() || !IsAllHangul(w.substr(caps))) return false;
   for (const std::string& c : ko_company_cues)
     if (w.size() > c.size() && w.ends_with(c) && CountCodePoints(c) >= 2) return true;
   return false;
@@ -1560,6 +1570,14 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
         stem = s;
         type = "organization";
       }
+      // "KN텔레콤이", "HJ중공업": two to four ASCII capitals (no abbreviation that names no organization:
+      // "AI반도체", "EV배터리") written before a ko_company_suffix row are a company.
+      const std::string_view caps_word = s.substr(0, caps);
+      if (!type && caps >= 2 && caps <= 4 && ko_company_suffixes.count(s.substr(caps)) &&
+          !In(WordList::kNonOrgAcronym, caps_word)) {
+        stem = s;
+        type = "company";
+      }
     }
     if (type) {
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(stem.size()), type, 0.6);
@@ -1612,21 +1630,97 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
     if (prev < 0 || !p.IsWord(prev) || !KoCompanyCue(p.Text(prev)) || p.toks[prev].sentence != p.toks[t].sentence)
       continue;
-    // X ends its phrase: a particle, punctuation, a title or the sentence end — not a bare noun
-    // inside a longer phrase ("핀테크 규제 샌드박스").
-    bool closed = !stems.empty() || !p.IsWord(t + 1) || p.toks[t + 1].sentence != p.toks[t].sentence ||
-                  IsKoTitle(p.Text(t + 1)) || p.Text(t + 1) == "등";
-    // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title; so with
-    // a particle on the title: "계열사 X 대표이사에는".)
-    for (const int k : closed ? std::span<const int>() : p.Stems(t + 1))
-      closed = closed || IsKoTitle(p.Text(t + 1).substr(0, static_cast<size_t>(k)));
-    // (A dictionary word is a common noun: "수사기관 요청에"; so is its plural with 들:
-    // "관리업체 관계자들을".)
-    std::string_view single = s;
-    if (EndsWith(single, "들") && CountCodePoints(single) >= 3) single.remove_suffix(std::string_view("들").size());
-    if (closed && !ko_stop.count(single) && !IsKoTitle(single) && !ko_company_cues.count(single) &&
-        !ko_person_cues.count(single) && CountCodePoints(s) >= 2 && !IsKoreanNameShape(s) && !IsKoWord(single))
-      ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
+    if (KoNameAfterCompanyCue(pi, p, cands, t, s, !stems.empty())) KoDescriptorBefore(p, cands, prev);
+  }
+}
+
+// "음성AI 스타트업 딥리프": a word read by its company suffix right before a company cue of kind
+// (스타트업, 업체 — not a relation to another company, ko_relation_cue: "누리테크 자회사 X") whose name
+// was just read describes that name, no company of its own; it is dropped, and the page's other
+// mentions of it with it (SamePageKoreanNames).
+void EntityRecognizer::Impl::KoDescriptorBefore(const Para& p, std::vector<Cand>& cands, int cue) const {
+  const int d = cue - 1;
+  if (d < 0 || !ko_company_cues.count(p.Text(cue)) || In(WordList::kKoRelationCue, p.Text(cue)) ||
+      !p.toks[cue].space_before || p.owner[d] < 0 || p.toks[d].sentence != p.toks[cue].sentence)
+    return;
+  Cand& c = cands[p.owner[d]];
+  if (c.dict >= 0 || c.type == "person" || c.tb != d || c.te != cue || c.end != p.toks[d].end ||
+      !KoSuffixType(p.Text(d)))
+    return;
+  c.dropped = true;
+  c.descriptor = true;
+}
+
+// Word t (its particle stripped: `s`; `particle` whether it has one) right after a company cue word ("이커머스 업체 마켓온이",
+// "스타트업 딥리프 인수를") is a company when it ends its phrase — a particle, punctuation, a title,
+// the sentence end or a noun that takes an organization before it (ko_org_of_noun: 인수, 측) — not a
+// bare noun inside a longer phrase ("핀테크 규제 샌드박스"). A word shaped like a Korean person's
+// name (마켓온: 마 is a family name) is one too unless a title or 씨 follows it (person evidence).
+bool EntityRecognizer::Impl::KoNameAfterCompanyCue(int pi, Para& p, std::vector<Cand>& cands, int t,
+                                                   std::string_view s, bool particle) const {
+  const bool next_in_sentence = p.IsWord(t + 1) && p.toks[t + 1].sentence == p.toks[t].sentence;
+  const std::string_view next = next_in_sentence ? p.Text(t + 1) : std::string_view();
+  // (A following title means X is the org of a person, "스타트업 X 대표 ...", or a title; so with
+  // a particle on the title: "계열사 X 대표이사에는".)
+  bool title_after = next_in_sentence && (IsKoTitle(next) || next == "씨");
+  bool org_noun_after = next_in_sentence && In(WordList::kKoOrgOfNoun, next);
+  for (const int k : next_in_sentence ? p.Stems(t + 1) : std::span<const int>()) {
+    title_after = title_after || IsKoTitle(next.substr(0, static_cast<size_t>(k)));
+    org_noun_after = org_noun_after || In(WordList::kKoOrgOfNoun, next.substr(0, static_cast<size_t>(k)));
+  }
+  const bool closed =
+      particle || !next_in_sentence || title_after || org_noun_after || next == "등";
+  // (A dictionary word is a common noun: "수사기관 요청에"; so is its plural with 들:
+  // "관리업체 관계자들을".)
+  std::string_view single = s;
+  if (EndsWith(single, "들") && CountCodePoints(single) >= 3) single.remove_suffix(std::string_view("들").size());
+  if (closed && !ko_stop.count(single) && !IsKoTitle(single) && !ko_company_cues.count(single) &&
+      !ko_person_cues.count(single) && CountCodePoints(s) >= 2 && (!IsKoreanNameShape(s) || !title_after) &&
+      !IsKoWord(single)) {
+    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
+    return true;
+  }
+  return false;
+}
+
+// Word t as an unknown company's name, the subject of its clause: Hangul with 은/는/이/가, the name
+// before the particle two to six syllables, no dictionary, stop, title (nor ending in 장: 랩장), cue,
+// person-cue or unit word and not shaped like a Korean person's name. The name's end byte, else 0.
+int EntityRecognizer::Impl::KoClauseNameEnd(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul) return 0;
+  const std::string_view w = p.Text(t);
+  const size_t k = static_cast<size_t>(KoreanWholeParticleStem(w));
+  const std::string_view name = w.substr(0, k), particle = w.substr(k);
+  if (particle != "은" && particle != "는" && particle != "이" && particle != "가") return 0;
+  const int syl = CountCodePoints(name);
+  // (A unit or a role is no company: "개발팀에 합류", "DS부문장에", "전문위원으로".)
+  if (syl < 2 || syl > 6 || !IsAllHangul(name) || EndsWith(name, "장") || ko_stop.count(name) || IsKoTitle(name) || KoCompanyCue(name) ||
+      ko_person_cues.count(name) || IsKoWord(name) || IsKoreanNameShape(name) || IsKoDepartment(name) ||
+      EndsWithAnyOf(WordList::kKoUnitHead, name) || EndsWith(name, "위원"))
+    return 0;
+  return p.toks[t].start + static_cast<int>(k);
+}
+
+// Unknown Korean companies read from the clause (structure, with a closed verb class as data): the
+// subject (은/는/이/가) of an employer verb later in its sentence (ko_employer_verb: 영입, 선임, 제시
+// …), where the subject opens the sentence or follows "따르면" or a comma ("15일 업계에 따르면 컬리는
+// 이 부사장에게 연봉 10억원을 제시했다"). A person would carry a title or 씨 (and be read by the
+// person cues or the tagger first); a name-shaped word (a family name and one or two syllables) is
+// left to them. (The goal of a move, "X에 합류", was tried and left out: it lowered a held-out batch.)
+void EntityRecognizer::Impl::KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
+    const int sent = p.toks[t].sentence;
+    bool opens = t == 0 || p.toks[t - 1].sentence != sent || p.IsPunct(t - 1, ",") ||
+                 (p.IsWord(t - 1) && EndsWith(p.Text(t - 1), "따르면"));
+    if (!opens) continue;
+    const int end = KoClauseNameEnd(p, t);
+    if (!end) continue;
+    bool verb = false;
+    for (int v = t + 1; v < n && p.toks[v].sentence == sent && !verb; ++v)
+      verb = p.IsWord(v) && StartsWithAnyOf(WordList::kKoEmployerVerb, p.Text(v));
+    if (verb) ClaimSpan(pi, p, cands, t, t + 1, end, "company", 0.5);
   }
 }
 
@@ -6019,6 +6113,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     mark(EntitySource::kTagger);
     if (upper && !hangul) ListMemberPersonPass(pi, p, cands);
     mark(EntitySource::kLatinRule);
+    if (hangul) KoreanClauseOrgPass(pi, p, cands);
+    mark(EntitySource::kKoreanCue);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
   }
@@ -6296,6 +6392,7 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
     if (!latin || n.words.empty() || (n.words.size() == 1 && d.lang == "de")) continue;
     names.push_back(std::move(n));
   }
+  SamePageKoreanNames(d);
   for (const Name& n : names) {
     for (size_t pi = 0; pi < d.paras.size(); ++pi) {
       Para& p = d.paras[pi];
@@ -6330,6 +6427,51 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
         Claim(p, d.cands, std::move(c));
         t = e - 1;
       }
+    }
+  }
+}
+
+// The Korean side of SamePageNames: a word dropped as a descriptor ("음성AI 스타트업 딥리프") is
+// dropped wherever a Korean cue read it; a one-word Hangul name a Korean cue read as a company or
+// organization ("게임 개발사 하루엔이", "KN텔레콤이") is that body wherever else the page writes the
+// word, alone or with a particle ("하루엔은 내년 상장을 추진한다"), when the word is free there.
+void EntityRecognizer::Impl::SamePageKoreanNames(Doc& d) const {
+  std::set<std::string, std::less<>> descriptors;
+  for (const Cand& c : d.cands)
+    if (c.descriptor) descriptors.insert(d.Surface(c));
+  for (Cand& c : d.cands)
+    if (!c.dropped && c.dict < 0 && c.source == EntitySource::kKoreanCue && descriptors.count(d.Surface(c)))
+      c.dropped = true;
+  std::map<std::string, size_t, std::less<>> names;  // surface -> the first candidate read
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    if (c.dropped || c.type == "person" || c.dict >= 0 || c.short_form || c.source != EntitySource::kKoreanCue ||
+        c.te != c.tb + 1 || !d.paras[c.para].toks[c.tb].has_hangul)
+      continue;
+    const std::string s = d.Surface(c);
+    if (CountCodePoints(s) >= 2) names.emplace(s, i);
+  }
+  if (names.empty()) return;
+  for (size_t pi = 0; pi < d.paras.size(); ++pi) {
+    Para& p = d.paras[pi];
+    for (int t = 0; t < p.Size(); ++t) {
+      if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
+      const std::string_view w = p.Text(t);
+      auto it = names.find(w);
+      for (const int k : it == names.end() ? KoreanStemLengths(w) : std::vector<int>())
+        if (it = names.find(w.substr(0, static_cast<size_t>(k))); it != names.end()) break;
+      if (it == names.end()) continue;
+      const Cand& src = d.cands[it->second];
+      Cand c;
+      c.para = static_cast<int>(pi);
+      c.tb = t;
+      c.te = t + 1;
+      c.start = p.toks[t].start;
+      c.end = p.toks[t].start + static_cast<int>(it->first.size());
+      c.type = src.type;
+      c.conf = src.conf;
+      c.source = src.source;
+      Claim(p, d.cands, std::move(c));
     }
   }
 }
@@ -7689,6 +7831,11 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
       d.group.push_back(d.group[g->second]);
       continue;
     }
+    // (A CJK surface read as an organization elsewhere on the page is that organization, not a
+    // person, as GroupCandidates reads it: "마켓온은" after "이커머스 업체 마켓온이".)
+    if (c.type == "person" && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
+      for (const char* org : {"company", "organization"})
+        if (d.key_to_group.count(std::string(org) + ":" + d.Surface(c))) c.type = org;
     c.key = c.dict >= 0 ? "d" + std::to_string(c.dict) : c.type + ":" + d.Surface(c);
     auto it = d.key_to_group.find(c.key);
     d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));

@@ -45,6 +45,7 @@ constexpr std::string_view kListNames[] = {
     "publication_verb",  "publication_lead",    "audience_lead",       "org_kind_cue",
     "romanized_onset",   "romanized_nucleus",   "romanized_coda",
     "de_adjective_stem_end",
+    "ko_org_of_noun",    "ko_relation_cue",     "ko_employer_verb",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -141,6 +141,9 @@ enum class WordList : uint8_t {
   kRomanizedNucleus,    // a, eo, iao: the vowels of a romanized syllable
   kRomanizedCoda,       // n, ng, l: closes a romanized syllable
   kDeAdjectiveStemEnd,  // isch, lich, al: ends of German adjective stems; a capitalized adjective with one before an organization opens its name ("Kommunalen Arbeitgeberverbands")
+  kKoOrgOfNoun,         // 인수, 측: a noun that takes an organization right before it; after a company cue it closes the name ("스타트업 딥리프 인수를")
+  kKoRelationCue,       // 자회사, 계열사: a ko_company_cue naming a company by its tie to another, which is written before it ("누리테크 자회사 딥리프"), no descriptor
+  kKoEmployerVerb,      // 영입, 선임, 제시: a verb stem whose subject hires or offers; a free unknown Hangul word as its subject opening the sentence is a company ("컬리는 … 제시했다")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

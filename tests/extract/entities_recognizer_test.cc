@@ -1678,6 +1678,50 @@ TEST_F(Recognizer, AMemberInsideAListAndAKoreanFamilyNameThatIsAStopWordArePerso
 // A list of three with only its first member read ("Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi"):
 // the middle and last members of the same shape are persons; a last run that goes on into a longer
 // capitalized name is not.
+// Korean company names with no head word, read from the words around them: a company cue before
+// the name ("게임 개발사 하루엔이": 하 is a family name, but no title or 씨 follows) makes it a company
+// wherever the page writes it, also before a noun that takes an organization ("스타트업 박스런
+// 인수를"); ASCII capitals before a company suffix ("KN텔레콤") and a shipbuilder's head (조선해양)
+// are company names, an abbreviation naming no organization before one is none ("AI반도체"), and a
+// word read by its suffix before a kind of company describes the name after it ("음성AI 스타트업 딥리프").
+TEST_F(Recognizer, KoreanCompanyNamesWithNoHeadWordAreReadFromTheirCue) {
+  auto es = Run({"게임 개발사 하루엔이 넷마블 출신 이수진 이사를 영입했다.", "하루엔은 내년 상장을 추진한다.",
+                 "물류 스타트업 박스런 인수를 마무리했다.", "KN텔레콤과 한울조선해양은 AI반도체 투자를 늘린다.",
+                 "중소기업 대표 김민수 씨는 어려움을 호소했다.", "음성AI 스타트업 딥리프가 누리테크 음성AI 랩에 합류했다."});
+  const Entity* e = Find(es, "하루엔");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "company");
+  EXPECT_EQ(e->mentions.size(), 2u);
+  for (const Entity& x : es) EXPECT_FALSE(x.type == "person" && x.name == "하루엔");
+  // (The words before a kind of company describe the name after it: 음성AI is no company here or later.)
+  EXPECT_EQ(Find(es, "음성AI"), nullptr);
+  for (const char* name : {"박스런", "KN텔레콤", "한울조선해양", "딥리프"}) {
+    const Entity* c = Find(es, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, "company") << name;
+  }
+  EXPECT_EQ(Find(es, "AI반도체"), nullptr);
+  const Entity* kim = Find(es, "김민수");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->type, "person");
+}
+
+// An unknown Korean company read from its clause: the subject opening a sentence (or after
+// "따르면") with an employer verb ("업계에 따르면 컬리는 … 제시했다"); a dictionary word there ("구단은
+// … 선임했다") and a unit ("개발팀은") are none.
+TEST_F(Recognizer, KoreanCompaniesAreReadFromTheSubjectOfAnEmployerVerb) {
+  auto es = Run({"15일 업계에 따르면 컬리는 최 부사장에게 연봉 10억원과 성과급을 제시했다.",
+                 "룽하이에너지는 이들에게 기존 연봉의 3배를 제시했다. 구단은 새 감독을 선임했다.",
+                 "개발팀은 경력직 2명을 채용했다."});
+  for (const char* name : {"컬리", "룽하이에너지"}) {
+    const Entity* c = Find(es, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, "company") << name;
+  }
+  EXPECT_EQ(Find(es, "구단"), nullptr);
+  EXPECT_EQ(Find(es, "개발팀"), nullptr);
+}
+
 TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   const auto es = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi from TSMC last month."});
   for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {

@@ -584,6 +584,16 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, "organization", "Zentrix Arrow") != nullptr && Named(es, "organization", "Quarnby") != nullptr;
        }},
+      // A noun that takes an organization before it closes a name after a company cue ("스타트업 딥리프 인수를"),
+      // also when the name has the shape of a person's (마 is a family name).
+      {WordList::kKoOrgOfNoun, "ko", [](const std::string& w) { return "바이오 스타트업 마켓온 " + w + "에 대해 말했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "마켓온") != nullptr && Named(es, "company", "마켓온 " + w) == nullptr; }},
+      // A company before a relation cue is a company of its own, no descriptor ("음성AI 스타트업 X" has one).
+      {WordList::kKoRelationCue, "ko", [](const std::string& w) { return "한울테크 " + w + " 딥리프가 신제품을 공개했다."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "한울테크") != nullptr && Named(es, "company", "딥리프") != nullptr; }},
+      // The subject opening a sentence with an employer verb is a company.
+      {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
   };
 }
 
