@@ -151,6 +151,10 @@ TEST(EventBatches, BlindBatchSixteenHoldsItsFloors) {
   ScoreBatch("events-b16", floors::kBlindBatch16PairF1, floors::kBlindBatch16StrictF1);
 }
 
+TEST(EventBatches, BlindBatchSeventeenHoldsItsFloors) {
+  ScoreBatch("events-b17", floors::kBlindBatch17PairF1, floors::kBlindBatch17StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
