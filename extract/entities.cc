@@ -887,6 +887,7 @@ struct EntityRecognizer::Impl {
   bool MixedCaseShortForm(const Para& p, int t) const;
   bool DeOrgKindCue(const Para& p, int t) const;
   bool DeKindNameStart(const Para& p, int t) const;
+  bool CompanyAppositionAfter(const Para& p, int b) const;
   void TrimGermanKindCues(Doc& d) const;
   void JoinGermanAdjectives(Doc& d) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -3183,11 +3184,60 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
                            (In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1))) || DeOrgKindCue(p, a - 1));
   const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
   if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found("organization", 0.65);
+  if (words <= 4 && CompanyAppositionAfter(p, b) && !PersonWordIn(p, a, b)) return found("company", 0.6);
   // The subject of a hiring verb: the verb right after the run, a capitalized word right after it.
   if (next_same && In(WordList::kHireVerb, next) && b + 1 < n && p.IsWord(b + 1) && p.toks[b + 1].cap &&
       (article || (words >= 2 && !NoCommonWordIn(p, a, b))) && !PersonWordIn(p, a, b))
     return found("organization", 0.6);
   return nullptr;
+}
+
+// The words that close the head of an apposition: a preposition, a conjunction or a relative
+// ("a maker of", "an analyst at the brokerage", "a lender that").
+namespace {
+bool AppositionStop(std::string_view w) {
+  for (std::string_view s : {"of", "that", "which", "who", "whose", "based", "with", "at", "in", "for", "from", "on",
+                             "to", "and", "or", "by"})
+    if (w == s) return true;
+  return false;
+}
+}  // namespace
+
+// A company description in apposition right after the run ending at b: a comma, an article or a
+// possessive ("a", "the", "Indonesia's"), up to four modifiers and an org_apposition_noun before
+// an AppositionStop word, a comma or the sentence end ("Nova Silicon, a U.S.
+// maker of power chips,"). A person's apposition ends in a role noun and does not match.
+bool EntityRecognizer::Impl::CompanyAppositionAfter(const Para& p, int b) const {
+  const int n = p.Size();
+  if (!p.IsPunct(b, ",") || b + 1 >= n || !p.IsWord(b + 1) || p.toks[b + 1].sentence != p.toks[b].sentence) return false;
+  int q = b + 1;
+  const std::string_view first = p.Text(q);
+  if (first == "a" || first == "an" || first == "the") {
+    ++q;
+  } else if (p.toks[q].cap && (EndsWith(first, "'s") || EndsWith(first, "\xE2\x80\x99s"))) {
+    ++q;
+  } else if (p.toks[q].cap && q + 1 < n && (p.Text(q + 1) == "'s" || p.Text(q + 1) == "\xE2\x80\x99s")) {
+    q += 2;
+  } else {
+    return false;
+  }
+  int last = -1;
+  for (int k = 0; k < 5 && q < n && p.toks[q].sentence == p.toks[b].sentence; ++k, ++q) {
+    // The periods of an abbreviation ("U.S.") and the hyphen of a compound ("fourth-largest") are
+    // no stop.
+    while (q + 1 < n && (p.IsPunct(q, ".") || p.IsPunct(q, "-")) && !p.toks[q].space_before && p.IsWord(q + 1) &&
+           p.toks[q + 1].sentence == p.toks[b].sentence && (p.IsPunct(q, ".") || !p.toks[q + 1].space_before))
+      ++q;
+    if (p.IsPunct(q, ".") && !p.toks[q].space_before && q + 1 < n && p.toks[q + 1].space_before &&
+        p.IsWord(q + 1) && !p.toks[q + 1].cap)
+      ++q;
+    if (!p.IsWord(q)) break;
+    const std::string_view w = p.Text(q);
+    if (AppositionStop(w)) break;
+    last = q;
+  }
+  const bool closed = q >= n || p.toks[q].sentence != p.toks[b].sentence || !p.IsWord(q) || AppositionStop(p.Text(q));
+  return last >= 0 && closed && In(WordList::kOrgAppositionNoun, FoldWord(p.Text(last)));
 }
 
 // Word `a` opens its sentence (an opening quote aside) and the paragraph writes it in lower case

@@ -1875,6 +1875,22 @@ TEST_F(Recognizer, BothAfterAJapaneseListOfNamesStaysOutside) {
 
 // "Rohit Sharma's tenure": the English model ends a name before its possessive; "Caleb "Moth" Duarte": a
 // nickname in quotes between name words is part of one person, a role word before it is not.
+// A run with no head word before a company description in apposition is a company; a person's
+// apposition, whose head is a role noun before "at", is not ("an analyst at the brokerage").
+TEST_F(Recognizer, ACompanyDescriptionInAppositionNamesACompany) {
+  const auto en = Run({"Quarnby Velo, a U.S. maker of power chips, said it had hired two engineers.",
+                       "Talks with Zentrix Quarnby, Indonesia's fourth-largest mobile operator, ended.",
+                       "\"Execution is the key risk,\" said Torvik Almeda, an analyst at the brokerage."});
+  const Entity* velo = WithSurface(en, "Quarnby Velo");
+  ASSERT_NE(velo, nullptr);
+  EXPECT_EQ(velo->type, "company");
+  const Entity* matta = WithSurface(en, "Zentrix Quarnby");
+  ASSERT_NE(matta, nullptr);
+  EXPECT_EQ(matta->type, "company");
+  const Entity* almeda = WithSurface(en, "Torvik Almeda");
+  EXPECT_TRUE(almeda == nullptr || almeda->type == "person");
+}
+
 TEST_F(Recognizer, PossessivesAndQuotedNicknamesKeepLatinPersonsWhole) {
   const auto en = Run({"The selectors ended Arjun Mehta's tenure as captain on Saturday. Mehta was not consulted.",
                        "Guitarist Dwayne \"Hammer\" Okafor and drummer Lise Brandt joined the tour."});

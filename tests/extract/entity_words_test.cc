@@ -591,6 +591,14 @@ std::vector<Probe> Probes() {
       // A company before a relation cue is a company of its own, no descriptor ("음성AI 스타트업 X" has one).
       {WordList::kKoRelationCue, "ko", [](const std::string& w) { return "한울테크 " + w + " 딥리프가 신제품을 공개했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "한울테크") != nullptr && Named(es, "company", "딥리프") != nullptr; }},
+      // A run with a company description in apposition is a company.
+      {WordList::kOrgAppositionNoun, "en", [](const std::string& w) {
+         return "Zentrix Quarnby, a Dutch " + w + " of small parts, said it would move. Talks with Vellomar Orbis, the "
+                "country's largest " + w + ", ended.";
+       },
+       [](const std::string&, const auto& es) {
+         return Named(es, "company", "Zentrix Quarnby") != nullptr && Named(es, "company", "Vellomar Orbis") != nullptr;
+       }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
