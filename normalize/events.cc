@@ -107,9 +107,10 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
                                         earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
-                                        before = of("before"), sign = of("sign");
+                                        before = of("before"), sign = of("sign"), each = of("each");
   return kind == "blank"     ? blank
          : kind == "sign"    ? sign
+         : kind == "each"    ? each
          : kind == "promote" ? promote
          : kind == "before"  ? before
          : kind == "past"    ? past
@@ -2951,8 +2952,42 @@ class ClauseReader {
     AddGloss(&o, idx);
     for (const std::string& t : AmountTerms(idx)) AddTerms(&o, t);
     if (declined_pending) o.response = "declined";
+    if (EachAmount(m)) ShareWithListedPersons(o, idx, ei);
     e.offers.push_back(std::move(o));
     return;
+  }
+
+  // The clause says the amount is per person (an each row of the cue table between the clause's
+  // start and a few bytes after the amount: "giving each a pay package worth $20 million", "$5
+  // million each", "1인당 연봉 10억원").
+  bool EachAmount(const Amount& m) const {
+    const int hi = std::min(s.end, m.end + 12);
+    std::vector<size_t> found;
+    for (const std::string& w : CuePhrases("each")) {
+      const bool english = static_cast<unsigned char>(w[0]) < 0x80;
+      std::string_view t(english ? s.lower : s.blank);
+      FindAll(t.substr(static_cast<size_t>(s.start), static_cast<size_t>(hi - s.start)), w, english, &found);
+      if (!found.empty()) return true;
+    }
+    return false;
+  }
+
+  // A per-person amount is the offer of every person the clause names before it moving to the same
+  // employer ("hired A, B and C …, giving each a pay package worth $20 million"), not only the
+  // nearest one's.
+  void ShareWithListedPersons(const Offer& o, int idx, int ei) {
+    const Amount& m = a.money[idx];
+    for (size_t i = 0; i < cands.size(); ++i) {
+      const int ci = cand_event[i];
+      if (ci < 0 || ci == ei || cands[i].end > m.start) continue;
+      Event& other = ctx->events[ci];
+      const Event& e = ctx->events[ei];
+      if (other.candidate_kind != "person" || other.type == EventType::kDeparture ||
+          other.type == EventType::kAcquisitionAttempt || other.employer != e.employer)
+        continue;
+      if (std::any_of(other.offers.begin(), other.offers.end(), [&](const Offer& f) { return f.amount == idx; })) continue;
+      other.offers.push_back(o);
+    }
   }
 
   // The organization acting right before an amount of the clause, as the subject of the words that

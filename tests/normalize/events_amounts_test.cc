@@ -131,6 +131,21 @@ TEST(EventAmounts, AmountsGoToTheRightEvent) {
        "people familiar with the matter said.\n\n"
        "Rivian's package had included a $2 million annual salary, the people said.\n",
        "Maya Lindqvist", "Tesla", {}, 2000000},
+      {"a per-person amount is every listed person's (the first of the list)",
+       "Orbis Labs hires three from Quarnby\n\n"
+       "Orbis Labs has hired three engineers from Quarnby Systems — Tomas Velde, Anika Rao and Luca Brandt — "
+       "giving each a pay package worth about $12 million over four years, the company said.\n",
+       "Tomas Velde", "Orbis Labs", {12000000}, 0},
+      {"a per-person amount is every listed person's (the middle one)",
+       "Orbis Labs hires three from Quarnby\n\n"
+       "Orbis Labs has hired three engineers from Quarnby Systems — Tomas Velde, Anika Rao and Luca Brandt — "
+       "giving each a pay package worth about $12 million over four years, the company said.\n",
+       "Anika Rao", "Orbis Labs", {12000000}, 0},
+      {"without a per-person word the amount stays with the nearest person",
+       "Orbis Labs hires two from Quarnby\n\n"
+       "Orbis Labs has hired Tomas Velde and, in a separate deal, Luca Brandt, who was given a pay package worth "
+       "about $12 million over four years, the company said.\n",
+       "Tomas Velde", "Orbis Labs", {}, 0},
   };
   for (const Case& c : cases) {
     std::vector<Event> evs = EventsOf(c.text);
