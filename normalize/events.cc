@@ -684,19 +684,23 @@ bool KoreanPresentTense(std::string_view ko, const CueHit& h) {
   return StartsWith(ko, end, "한다");
 }
 
-// Whether the clause signs a contract after `pos` (a sign row of the cue table): "이를 받아들여
-// 계약서에 서명했다" signs the move an acceptance word before it answered.
-bool SignedAfter(const SentenceCtx& s, int pos) {
-  if (pos >= s.end) return false;
+// Whether a phrase of one kind of the cue table stands in [from, to) of the clause's paragraph
+// (English rows as whole words on the lowercased text, Korean ones as substrings).
+bool CuePhraseIn(const SentenceCtx& s, std::string_view kind, int from, int to) {
+  if (from >= to) return false;
   std::vector<size_t> found;
-  for (const std::string& w : CuePhrases("sign")) {
+  for (const std::string& w : CuePhrases(kind)) {
     const bool english = static_cast<unsigned char>(w[0]) < 0x80;
     std::string_view t(english ? s.lower : s.blank);
-    FindAll(t.substr(static_cast<size_t>(pos), static_cast<size_t>(s.end - pos)), w, english, &found);
+    FindAll(t.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)), w, english, &found);
     if (!found.empty()) return true;
   }
   return false;
 }
+
+// Whether the clause signs a contract after `pos` (a sign row of the cue table): "이를 받아들여
+// 계약서에 서명했다" signs the move an acceptance word before it answered.
+bool SignedAfter(const SentenceCtx& s, int pos) { return CuePhraseIn(s, "sign", pos, s.end); }
 
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
@@ -2960,17 +2964,7 @@ class ClauseReader {
   // The clause says the amount is per person (an each row of the cue table between the clause's
   // start and a few bytes after the amount: "giving each a pay package worth $20 million", "$5
   // million each", "1인당 연봉 10억원").
-  bool EachAmount(const Amount& m) const {
-    const int hi = std::min(s.end, m.end + 12);
-    std::vector<size_t> found;
-    for (const std::string& w : CuePhrases("each")) {
-      const bool english = static_cast<unsigned char>(w[0]) < 0x80;
-      std::string_view t(english ? s.lower : s.blank);
-      FindAll(t.substr(static_cast<size_t>(s.start), static_cast<size_t>(hi - s.start)), w, english, &found);
-      if (!found.empty()) return true;
-    }
-    return false;
-  }
+  bool EachAmount(const Amount& m) const { return CuePhraseIn(s, "each", s.start, std::min(s.end, m.end + 12)); }
 
   // A per-person amount is the offer of every person the clause names before it moving to the same
   // employer ("hired A, B and C …, giving each a pay package worth $20 million"), not only the
