@@ -3192,15 +3192,10 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
   return nullptr;
 }
 
-// The words that close the head of an apposition: a preposition, a conjunction or a relative
-// ("a maker of", "an analyst at the brokerage", "a lender that").
+// The words that close the head of an apposition (apposition_stop rows: a preposition, a
+// conjunction or a relative: "a maker of", "an analyst at the brokerage", "a lender that").
 namespace {
-bool AppositionStop(std::string_view w) {
-  for (std::string_view s : {"of", "that", "which", "who", "whose", "based", "with", "at", "in", "for", "from", "on",
-                             "to", "and", "or", "by"})
-    if (w == s) return true;
-  return false;
-}
+bool AppositionStop(std::string_view w) { return In(WordList::kAppositionStop, w); }
 }  // namespace
 
 // A company description in apposition right after the run ending at b: a comma, an article or a

@@ -599,6 +599,11 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, "company", "Zentrix Quarnby") != nullptr && Named(es, "company", "Vellomar Orbis") != nullptr;
        }},
+      // A stop word closes the apposition's head before a company noun after it.
+      {WordList::kAppositionStop, "en", [](const std::string& w) {
+         return "Zentrix Quarnby, an analyst " + w + " the firm, spoke on Monday.";  // "near" there: a company
+       },
+       [](const std::string&, const auto& es) { return Named(es, "company", "Zentrix Quarnby") == nullptr; }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
