@@ -832,6 +832,9 @@ struct EntityRecognizer::Impl {
   bool ActsAsBody(const Para& p, int t) const;
   bool NoCommonWordIn(const Para& p, int a, int b) const;
   bool PersonWordIn(const Para& p, int a, int b) const;
+  bool OrgWordIn(const Para& p, int a, int b) const;
+  bool PlaceRun(const Para& p, int a, int b) const;
+  bool WorkplaceNounAt(const Para& p, int t) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;
@@ -2423,6 +2426,72 @@ bool EntityRecognizer::Impl::EnTitleWord(const Para& p, int t) const {
   return p.IsWord(t) && en_titles.count(StripPossessive(p.Text(t))) > 0;
 }
 
+// Word t is a title or a staff noun (workplace_noun), singular or plural ("partner", "analysts",
+// "auditors"), whose object after "at" or "from" is a place of work.
+bool EntityRecognizer::Impl::WorkplaceNounAt(const Para& p, int t) const {
+  if (!p.IsWord(t)) return false;
+  const std::string w = FoldWord(p.Text(t));
+  const std::string one = EndsWith(w, "s") ? w.substr(0, w.size() - 1) : w;
+  return EnTitleWord(p, t) || en_titles.count(one) || In(WordList::kWorkplaceNoun, w) || In(WordList::kWorkplaceNoun, one);
+}
+
+// Run [a, b) is a place by the tagger's English gazetteer (a place and no organization) or, one
+// word, by its embedding guess ("Pasadena", "Ohio").
+bool EntityRecognizer::Impl::PlaceRun(const Para& p, int a, int b) const {
+  if (!tagger || a >= b) return false;
+  std::string form;
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q)) continue;
+    if (!form.empty()) form += ' ';
+    form += StripPossessive(p.Text(q));
+  }
+  const uint32_t gaz = tagger->EnglishGazetteerClasses(form);
+  if ((gaz & ner::kGazLoc) && !(gaz & ner::kGazOrg)) return true;
+  const NerTagger::EnglishWord info = tagger->EnglishWordInfo(form);
+  return b - a == 1 && info.known && info.kind == 3;
+}
+
+// Run [a, b) of two Latin words or more, in English, names an organization rather than a person
+// by its words (the tagger's English word list, gazetteer and embedding guess): its last word, the
+// head, is one the embedding calls an organization's with some confidence ("Kestrel Telecom",
+// "Dravik Equities"), one the word list holds in lower case only ("Fenwick Homes", "Portland
+// Mariners") or one the embedding calls a place ("Healthwatch Birmingham"), and no gazetteer lists
+// it as a person's name nor a hyphen joins it to the word before ("Crabtree-Ireland"); or an
+// acronym opens it before no word the embedding calls a person's ("XL Axiata"; not "KL Rahul"). For runs with no listed given
+// name and no title before them or in them.
+bool EntityRecognizer::Impl::OrgWordIn(const Para& p, int a, int b) const {
+  if (!tagger || (!p.lang.empty() && p.lang != "en")) return false;
+  int first = -1, last = -1;
+  bool person_word = false;
+  for (int q = a; q < b; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].latin) continue;
+    const std::string_view w = StripPossessive(p.Text(q));
+    // ("Inspector General Robert Delacroix-Finch": a run with a title or a listed given name in it is
+    // left to the person rules and the title trim.)
+    if (EnTitleWord(p, q) || IsLatinTitle(w) || given_names.count(w)) return false;
+    if (first < 0) first = q;
+    last = q;
+    const NerTagger::EnglishWord info = tagger->EnglishWordInfo(w);
+    person_word |= info.known && info.kind == 1 && info.confidence >= 2;
+  }
+  if (first < 0 || first == last) return false;
+  const std::string_view fw = StripPossessive(p.Text(first));
+  if (p.toks[first].all_caps && fw.size() >= 2 && !person_word) return true;
+  // The last word is the head of an English name ("Health Secretary Wes Streeting" has none).
+  const std::string_view lw = StripPossessive(p.Text(last));
+  const NerTagger::EnglishWord info = tagger->EnglishWordInfo(lw);
+  const bool hyphenated = p.IsPunct(last - 1, "-") && !p.toks[last].space_before;  // "Crabtree-Ireland"
+  if (hyphenated || (tagger->EnglishGazetteerClasses(lw) & ner::kGazPer)) return false;
+  const int org_confidence = info.known && info.kind == 2 ? info.confidence : 0;
+  const bool common = info.lower && !info.cap;
+  // After a first word that the embedding or the gazetteer calls a person's, only a sure
+  // organization word or a plural common noun ("Marlowe Homes"; not "Kit Alder", "Zooey Zephyr").
+  const NerTagger::EnglishWord head = tagger->EnglishWordInfo(fw);
+  if ((head.known && head.kind == 1 && head.confidence >= 2) || (tagger->EnglishGazetteerClasses(fw) & ner::kGazPer))
+    return org_confidence >= 3 || (common && EndsWith(lw, "s"));
+  return org_confidence >= 2 || common || (info.known && info.kind == 3 && info.confidence >= 2);
+}
+
 // The end of the run of capitalized words that starts at word a, joined by single spaces (or
 // hyphens), with lowercase connectors inside ("Bank of America", "Ludwig van Beethoven").
 // The lower-case word at b between the run [a, b) and a capitalized word: a name connector ("of",
@@ -2965,8 +3034,14 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
     x.verb_near = x.verb_near || (org_after && NoCommonWordIn(p, a, b));
   }
   x.given = given_names.count(p.Text(a)) > 0;
-  // "vice president at Lockheed Martin": the place of work of a title is not a person.
-  x.at_after_title = x.prev_w == "at" && before >= 1 && EnTitleWord(p, before - 1);
+  // "vice president at Lockheed Martin", "auditors from Grant Thornton": the place of work of a
+  // title or a staff noun is not a person.
+  // ("a retired teacher from Pasadena": after "from" only a plural, and no place, nor a run a capitalized
+  // word goes on from, "traders from De Villiers Street": a hometown or a street is no workplace.)
+  x.at_after_title = before >= 1 && ((x.prev_w == "at" && WorkplaceNounAt(p, before - 1)) ||
+                                     (x.prev_w == "from" && EndsWith(p.Text(before - 1), "s") &&
+                                      WorkplaceNounAt(p, before - 1) && !PlaceRun(p, a, b) &&
+                                      !(after < n && p.IsWord(after) && p.toks[after].cap)));
   return x;
 }
 
@@ -3030,11 +3105,18 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   // ("The environmental group Beyond Plastics said": a kind of company before a run with no listed
   // given name names the company.)
   const bool kind_cue = en_company_cues.count(x.prev_w) > 0 && !x.given;
+  // "Kestrel Telecom said", "Fenwick Homes said": words that name organizations make a run with no
+  // listed given name and no title before it no person, and a speaker or an actor an organization.
+  const bool org_words = !x.given && !x.prev_title && words >= 2 && OrgWordIn(p, a, b);
   if (!type && !de_cue && !kind_cue && all_name_like && words >= 2 && words <= 3 && !poss_end &&
-      (!x.at_after_title || x.given) &&
+      !x.at_after_title && !org_words &&
       (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
     type = "person";
     conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
+  }
+  if (!type && org_words && words <= 4 && !poss_end && (x.verb_near || hired)) {
+    type = "organization";
+    conf = 0.6;
   }
   // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
   if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a))) &&
@@ -3388,7 +3470,7 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
       if (p.IsWord(r) && en_company_cues.count(HyphenWordEndingAt(p, r))) apposed = true;
   }
   if (cue_before || title_after || poss_title || (joined && !x.given) || (apposed && !x.given) ||
-      (x.at_after_title && !x.given)) {
+      x.at_after_title) {
     *conf = cue_before || poss_title ? 0.7 : 0.6;
     return true;
   }
@@ -3625,6 +3707,10 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
     // organization name is that organization.
     for (int t = tb; t < te; ++t)
       if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
+    // So is one whose words name an organization ("XL Axiata", "Portland Mariners"), with no listed
+    // given name and no title before it.
+    const bool titled = tb > 0 && (EnTitleWord(p, tb - 1) || IsLatinTitle(p.Text(tb - 1)));
+    if (p.toks[tb].latin && !given_names.count(p.Text(tb)) && !titled && OrgWordIn(p, tb, te)) c.type = "organization";
   } else {
     const char* type = TaggerOrgType(p, w, title_after);
     if (!type) return;

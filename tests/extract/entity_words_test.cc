@@ -604,6 +604,14 @@ std::vector<Probe> Probes() {
          return "Zentrix Quarnby, an analyst " + w + " the firm, spoke on Monday.";  // "near" there: a company
        },
        [](const std::string&, const auto& es) { return Named(es, "company", "Zentrix Quarnby") == nullptr; }},
+      // The object of "at" or "from" after a staff noun (singular, or plural after "from") is a place of
+      // work, also when its first word is a given name ("Grant").
+      {WordList::kWorkplaceNoun, "en", [](const std::string& w) {
+         return "A " + w + " at Quarnby Velo spoke on Monday. Two " + w + "s from Grant Zentrix also came.";
+       },
+       [](const std::string&, const auto& es) {
+         return Named(es, "company", "Quarnby Velo") != nullptr && Named(es, "company", "Grant Zentrix") != nullptr;
+       }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
