@@ -1912,6 +1912,10 @@ TEST_F(Recognizer, OrganizationWordsAndWorkplacesMakeNoPersons) {
       {"She was previously a partner at Dorsey Whitfield in London.", "Dorsey Whitfield"},
       {"Consultants from Ernst Hallam were hired to review the deal.", "Ernst Hallam"},
       {"Analysts at Morgan Castell expect the bank to raise its dividend.", "Morgan Castell"},
+      // "Silicon" is a name word (no en_stop row); Silicon Valley is a place (an alias of type other).
+      {"Tower Silicon said on Monday it had hired Ana Ruiz as finance chief.", "Tower Silicon"},
+      {"Arcturus Silicon, a Dutch maker of sensors, will cut 200 jobs.", "Arcturus Silicon"},
+      {"Shares of Calder Silicon rose after Calder Silicon reported record sales.", "Calder Silicon"},
   };
   for (const Case& c : cases) {
     Article a;
@@ -1937,6 +1941,10 @@ TEST_F(Recognizer, OrganizationWordsAndWorkplacesMakeNoPersons) {
     EXPECT_EQ(e->type, "person") << name;
   }
   EXPECT_EQ(WithSurface(es, "Pasadena"), nullptr);
+  Article valley;
+  valley.language = "en";
+  valley.paragraphs = {"Startups in Silicon Valley raised less money this year."};
+  EXPECT_TRUE(rec_->Recognize(valley).empty());
 }
 
 TEST_F(Recognizer, PossessivesAndQuotedNicknamesKeepLatinPersonsWhole) {
