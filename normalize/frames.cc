@@ -39,6 +39,20 @@ bool IsHangulText(std::string_view s) {
   }
   return false;
 }
+// The position of " as " at `pos` of lower-case text s, or after at most four words of letters,
+// digits and periods between (an adverbial: "on april 1", "next month", "in january"); npos when
+// another word, a comma or the clause end comes first.
+size_t AsAfterAdverbial(std::string_view s, size_t pos) {
+  for (int words = 0; words <= 4; ++words) {
+    if (StartsWith(s, pos, " as ")) return pos;
+    if (!StartsWith(s, pos, " ")) return std::string_view::npos;
+    size_t q = pos + 1;
+    while (q < s.size() && (IsAsciiAlnum(s[q]) || (s[q] == '.' && q + 1 < s.size() && IsAsciiAlnum(s[q + 1])))) ++q;
+    if (q == pos + 1) return std::string_view::npos;
+    pos = q;
+  }
+  return std::string_view::npos;
+}
 size_t SkipSpaces(std::string_view s, size_t pos) {
   while (pos < s.size() && s[pos] == ' ') ++pos;
   return pos;
@@ -238,7 +252,8 @@ class FrameReader::Scan {
   }
 
   // English: a join row "VERB as" with an anaphor row between ("will join the company as", "joined
-  // the division as"): the same move into the organization the anaphor names (Hit::anaphor).
+  // the division as", also with a short time or place adverbial before "as": "will join the company
+  // on April 1 as"): the same move into the organization the anaphor names (Hit::anaphor).
   void AnaphorJoinHits(int row, std::vector<Hit>* hits) {
     const Row& w = r_.rows_[row];
     if (!EndsWithAt(w.text, w.text.size(), " as")) return;
@@ -248,8 +263,9 @@ class FrameReader::Scan {
       if (!IsWordAt(c_.lower, f, verb.size()) || !StartsWith(c_.lower, f + verb.size(), " ")) continue;
       const size_t at = f + verb.size() + 1;
       int a = MarkerAt("anaphor", "", at, true);
-      if (a < 0 || !StartsWith(c_.lower, at + r_.rows_[a].text.size(), " as ")) continue;
-      int b = static_cast<int>(f), e = static_cast<int>(at + r_.rows_[a].text.size() + 3);
+      const size_t as = a < 0 ? std::string_view::npos : AsAfterAdverbial(c_.lower, at + r_.rows_[a].text.size());
+      if (as == std::string_view::npos) continue;
+      int b = static_cast<int>(f), e = static_cast<int>(as + 3);
       if (e > c_.end || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
       Use(row);
       Hit h{row, b, e, true, 's', true, w.value.find(":future") != std::string::npos};

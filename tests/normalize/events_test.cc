@@ -1411,6 +1411,39 @@ TEST(BuildEvents, TheCompanyJoinedIsTheLeadsSubject) {
   EXPECT_EQ(evs[0].previous_employer, "Genentech");
 }
 
+// A short adverbial between the anaphor and "as" ("will join the company on April 1 as") keeps the move
+// into the story organization. Paraphrases of events-b17 en-07 written for this test: none read before,
+// all after (a clause with no adverbial is read as before).
+TEST(BuildEvents, AnAdverbialBeforeAsKeepsTheJoinIntoTheCompany) {
+  const struct {
+    const char* employer;
+    const char* candidate;
+    const char* clause;
+  } cases[] = {
+      {"Kaneda Motors", "Stefan Kruger", "Kaneda Motors said on Monday that Stefan Kruger, head of exterior design at BMW, "
+                                         "will join the company on April 1 as chief design officer."},
+      {"Orvane Bank", "Lucia Brandt", "Orvane Bank said on Tuesday that Lucia Brandt will join the lender next month as "
+                                      "chief risk officer."},
+      {"Dunmore Capital", "James Okoro", "Dunmore Capital said James Okoro joined the firm last week as chief investment "
+                                         "officer."},
+      {"Pellucid Labs", "Sara Lind", "Pellucid Labs said Sara Lind will join the startup after the summer as chief "
+                                     "operating officer."},
+      {"Harlow Systems", "Priya Nair", "Harlow Systems said on Friday that Priya Nair will join the company from Google in "
+                                       "May as chief executive."},
+  };
+  for (const auto& c : cases) {
+    Article a = English({"Company news", c.clause});
+    AddEntity(&a, "company", c.employer, {c.employer});
+    AddEntity(&a, "company", "BMW", {"BMW"});
+    AddEntity(&a, "company", "Google", {"Google"});
+    AddEntity(&a, "person", c.candidate, {c.candidate});
+    std::vector<Event> evs = BuildEvents(a);
+    ASSERT_EQ(evs.size(), 1u) << c.clause;
+    EXPECT_EQ(evs[0].candidate, c.candidate);
+    EXPECT_EQ(evs[0].employer, c.employer);
+  }
+}
+
 // A relative clause's verb takes the relative pronoun's antecedent as its subject: the person the
 // main clause names as a group's leader ("led by X") is the one who joined in "…, who has joined".
 // Without the relative clause the leader stays no candidate.
