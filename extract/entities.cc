@@ -3310,7 +3310,8 @@ bool EntityRecognizer::Impl::CompanyAppositionAfter(const Para& p, int b) const 
       ++q;
     if (!p.IsWord(q)) break;
     const std::string_view w = p.Text(q);
-    if (AppositionStop(w)) break;
+    // ("the Atlanta-based studio": a stop word glued by a hyphen ends a compound modifier.)
+    if (AppositionStop(w) && !(q >= 1 && p.IsPunct(q - 1, "-") && !p.toks[q].space_before)) break;
     last = q;
   }
   const bool closed = q >= n || p.toks[q].sentence != p.toks[b].sentence || !p.IsWord(q) || AppositionStop(p.Text(q));

@@ -1916,6 +1916,10 @@ TEST_F(Recognizer, OrganizationWordsAndWorkplacesMakeNoPersons) {
       {"Tower Silicon said on Monday it had hired Ana Ruiz as finance chief.", "Tower Silicon"},
       {"Arcturus Silicon, a Dutch maker of sensors, will cut 200 jobs.", "Arcturus Silicon"},
       {"Shares of Calder Silicon rose after Calder Silicon reported record sales.", "Calder Silicon"},
+      // A hyphen-glued stop word ("London-based") is a modifier; studio and group head a company apposition.
+      {"Paramount said it had agreed to buy a stake in Corvid Films, the London-based studio behind the hit series.",
+       "Corvid Films"},
+      {"Ferris Halden, the Swiss engineering group, said profits fell.", "Ferris Halden"},
   };
   for (const Case& c : cases) {
     Article a;
@@ -1931,11 +1935,12 @@ TEST_F(Recognizer, OrganizationWordsAndWorkplacesMakeNoPersons) {
   Article a;
   a.language = "en";
   a.paragraphs = {"Gavin Shore said the club would appeal. Kit Alder said little.",
+                  "Mara Quill, a founder of the group, said the deal was fair.",
                   "Tavi Okonjo-Birmingham said the deal was fair.",
                   "Dolores Whitcombe, a retired teacher from Pasadena, testified on Monday.",
                   "The plan was approved, Health Secretary Wes Streeting announced on Wednesday."};
   const auto es = rec_->Recognize(a);
-  for (const char* name : {"Gavin Shore", "Kit Alder", "Tavi Okonjo-Birmingham", "Wes Streeting"}) {
+  for (const char* name : {"Gavin Shore", "Kit Alder", "Mara Quill", "Tavi Okonjo-Birmingham", "Wes Streeting"}) {
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, "person") << name;
