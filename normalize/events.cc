@@ -466,6 +466,8 @@ struct Context {
     bool agreed = false;     // "will join", "agreed to join": a hire agreed, not yet done
     bool moved = false;      // another hire or join cue
     bool took_offer = false; // an acceptance cue ("accepted the offer", "제안을 수락"): the move answers an offer
+    bool reported = false;   // read from a clause told as a medium's report ("…영입했다고 보도했다")
+    bool told = false;       // read from a clause told as fact
   };
   std::vector<Meta> meta;
   std::set<std::string> denied_candidates;  // denied with no organization named: every move
@@ -816,6 +818,41 @@ std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value
   for (const CueRow& r : CueLexicon::Default().rows())
     if (r.kind == kind && r.value == value) v.push_back(r.text);
   return v;
+}
+
+// True when the text holds a row of the cue table's `kind` (Korean rows as substrings, English
+// ones as whole words of the lowercased text).
+bool HasCueRowOf(std::string_view kind, std::string_view text, std::string_view lower) {
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != kind) continue;
+    std::vector<size_t> f;
+    FindAll(r.lang == "en" ? lower : text, r.text, r.lang == "en", &f);
+    if (!f.empty()) return true;
+  }
+  return false;
+}
+
+// The events a clause read, marked as told by a medium's report when the clause says so (cues.tsv
+// kind=report: "CXMT가 … 연구원 10여명을 영입했다고 보도했다") and as told as fact otherwise: a denial in
+// the article drops the events only a report tells.
+void MarkReported(Context* ctx, const SentenceCtx& s, const std::vector<int>& events) {
+  const auto clause = [&](const std::string& t) {
+    return std::string_view(t).substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
+  };
+  const bool report = HasCueRowOf("report", clause(s.blank), clause(s.lower));
+  for (int ei : events) (report ? ctx->meta[static_cast<size_t>(ei)].reported : ctx->meta[static_cast<size_t>(ei)].told) = true;
+}
+
+// True when a paragraph of the article denies (cues.tsv kind=denial: 사실무근, 부인했다, "denied the
+// report").
+bool ArticleDenies(const Article& a) {
+  for (const std::string& p : a.paragraphs) {
+    std::string lower(p);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (HasCueRowOf("denial", p, lower)) return true;
+  }
+  return false;
 }
 
 // English: every word of lo[from, to) is a verb_group row ("will not be joining", "not expected to
@@ -3389,6 +3426,7 @@ class ClauseReader {
     }
     if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
     ctx->last_sentence_events = sentence_events;
+    MarkReported(ctx, s, sentence_events);
   }
 
   Context* ctx;
@@ -3649,6 +3687,13 @@ bool CoordinatedVerbAt(std::string_view lo, size_t pos) {
   return false;
 }
 
+// Korean contrast endings that close a clause: -지만 and -(으)나 after any stem (했으나, 받았으나,
+// 하였으나). With a comma after them ("제시했지만, 강태민은 … 거절하고") the next clause answers the
+// first and is read with it.
+constexpr const char* kKoreanContrastEnds[] = {"지만 ", "으나 "};
+// Every Korean clause end SplitClauses cuts at: the contrast endings and -자 ("발표하자 ").
+constexpr const char* kKoreanClauseEnds[] = {"지만 ", "으나 ", "하자 ", "하자, "};
+
 std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
                                               const std::vector<const Mention*>& person_m) {
   // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
@@ -3658,7 +3703,7 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   };
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);
-  for (const char* m : {"했지만 ", "지만 ", "하자 ", "하자, ", "했으나 "}) {
+  for (const char* m : kKoreanClauseEnds) {
     std::vector<size_t> f;
     FindAll(ko.substr(b, e - b), m, false, &f);
     for (size_t x : f) cuts.push_back(b + static_cast<int>(x + std::string_view(m).size()));
@@ -3730,8 +3775,9 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
 // appointment is a hire with its role, a departure leaves the employer. Returns the events.
 // The clause was cut from its sentence right after a Korean contrast ending ("끝났지만 ").
 bool HasContrastCut(const SentenceCtx& s) {
-  return s.start > s.ev_start && (EndsWithAt(s.blank, static_cast<size_t>(s.start), "지만 ") ||
-                                  EndsWithAt(s.blank, static_cast<size_t>(s.start), "으나 "));
+  return s.start > s.ev_start && std::any_of(std::begin(kKoreanContrastEnds), std::end(kKoreanContrastEnds), [&](const char* m) {
+           return EndsWithAt(s.blank, static_cast<size_t>(s.start), m);
+         });
 }
 
 std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vector<const Mention*>& person_m,
@@ -3879,6 +3925,22 @@ bool SameOrUnit(const std::string& a, const std::string& b) {
 
 using MentionsByParagraph = std::vector<std::vector<std::pair<const Mention*, const Entity*>>>;
 
+// An organization naming a cohort in a bracket after a person: a number and a cohort counter
+// (cues.tsv kind=cohort: 기, 회) close the bracket ("송재원(사법연수원 31기)", "(변호사시험 2회)",
+// "(행정고시 35회)"). The training body or exam is no employer of the person.
+bool CohortInBracket(std::string_view para, const Mention& m) {
+  static const std::vector<std::string> counters = CueRowsOf("cohort", "");
+  if (m.start < 1 || para[static_cast<size_t>(m.start) - 1] != '(') return false;
+  size_t at = static_cast<size_t>(m.end);
+  if (at < para.size() && para[at] == ' ') ++at;
+  const size_t digits = at;
+  while (at < para.size() && std::isdigit(static_cast<unsigned char>(para[at]))) ++at;
+  if (at == digits) return false;
+  for (const std::string& c : counters)
+    if (StartsWith(para, at, c) && StartsWith(para, at + c.size(), ")")) return true;
+  return false;
+}
+
 // People and organizations by paragraph, in text order. The recognizer may miss some
 // occurrences of an organization it found elsewhere in the article ("from Coinbase's team" when
 // only "a Coinbase spokesperson" was tagged): every surface form of a recognized organization
@@ -3945,6 +4007,8 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
       }
     }
   }
+  for (size_t pi = 0; pi < np; ++pi)
+    std::erase_if(orgs[pi], [&](const auto& x) { return CohortInBracket(article.paragraphs[pi], *x.first); });
   for (size_t i = 0; i < np; ++i) {
     auto by_pos = [](const auto& x, const auto& y) { return x.first->start < y.first->start; };
     std::sort(persons[i].begin(), persons[i].end(), by_pos);
@@ -4212,6 +4276,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       s.start = cb;
       s.end = ce;
       std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
+      MarkReported(&ctx, s, framed);
       if (!framed.empty() && !HasOfferFacts(article, s)) {
         ctx.last_sentence_events = framed;
         ctx.last_event = framed.back();
@@ -4254,9 +4319,13 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
       break;
     }
   }
+  // A move told only as a medium's report, in an article that denies ("… 영입했다고 보도했다" under
+  // "사실무근"), is the denied report: no event.
+  const bool denies = ArticleDenies(*ctx.article);
   for (size_t i = 0; i < ctx.events.size(); ++i) {
     Event& e = ctx.events[i];
     if (e.employer.empty() || e.candidate.empty()) continue;
+    if (denies && ctx.meta[i].reported && !ctx.meta[i].told) continue;
     // "Amazon named Jeff Wilke its retail chief": an appointment with no other move and no
     // previous employer is an internal one, not a hire.
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())

@@ -103,6 +103,7 @@ struct FrameReader::Hit {
   bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
   bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
   bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
+  bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -130,6 +131,12 @@ class FrameReader::Scan {
       ko_np_end_.clear();
       ko_slots_.clear();
       bool ok = h.voice == 'r' ? ReadRenew(h, &e) : h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
+      // "한빛화학은 최민석 대표이사 사장을 연임시켰다": a causative appointment naming no post keeps the
+      // object in the post titled by their name.
+      if (!ok && h.causative && h.appoint) {
+        e = FrameEvent();
+        ok = ReadRenew(h, &e);
+      }
       e.agreed = e.agreed || h.future;
       if (!ok || e.candidate.empty() || e.employer.empty() || e.employer == e.candidate) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const FrameEvent& o) {
@@ -348,10 +355,14 @@ class FrameReader::Scan {
         Use(row);
         Use(end_row);
         const std::string& ending = r_.rows_[end_row].value;
-        bool self = w.value.find(":self") != std::string::npos;
+        // A causative ending (승진시켰다, 연임시켰다) makes even a self stem the employer's act.
+        bool causative = ending.rfind("causative", 0) == 0;
+        bool self = w.value.find(":self") != std::string::npos && !causative;
         char voice = self ? 's' : ending.rfind("passive", 0) == 0 ? 'p' : 'a';
         bool future = w.value.find(":future") != std::string::npos || ending.find(":future") != std::string::npos;
-        hits->push_back({row, b, e, w.value.rfind("appoint", 0) == 0, voice, false, future});
+        Hit hit{row, b, e, w.value.rfind("appoint", 0) == 0, voice, false, future};
+        hit.causative = causative;
+        hits->push_back(hit);
       }
     }
   }
@@ -1633,7 +1644,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
       bool ok = f[0] == "stem" ? (v == "appoint" || v == "appoint:self" || v == "depart" || v == "depart:self")
-                               : (v == "active" || v == "passive");
+                               : (v == "active" || v == "passive" || v == "causative");
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown " + f[0] + " " + f[3]);
     }
     r.rows_.push_back({f[0], f[1], f[2], f.size() > 3 ? f[3] : ""});
