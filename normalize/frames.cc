@@ -1231,6 +1231,10 @@ class FrameReader::Scan {
     if (e->previous_employer.empty() && !korean_ && voice == 's')
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
+    // "will appoint", "is set to appoint", "said it would appoint": the employer announces a
+    // decision still to be carried out (an aspect row right before its verb): agreed.
+    if (!korean_ && voice == 'a' && !h.join && r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture)
+      e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
     if (h.join) {
       const Row& w = r_.rows_[h.row];
