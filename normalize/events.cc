@@ -4722,6 +4722,31 @@ const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
   return best;
 }
 
+// End of the subject/topic particle closing a Korean name and the title words after it: glued
+// or one word (SubjectParticleEnd), else up to three words each a title, a person cue or a
+// frames.tsv title_prefix or appointee_noun row ("임 총장 선임자는", "이 전 국장은", "염 총장 당선인은"); 0 when the name
+// is not the subject.
+size_t KoreanSubjectEnd(std::string_view p, size_t end) {
+  if (size_t pe = SubjectParticleEnd(p, end); pe > 0) return pe;
+  const extract::EntityWords& words = extract::EntityWords::Default();
+  auto title_like = [&](std::string_view w) {
+    return words.Has(extract::WordList::kKoTitle, w) || words.Has(extract::WordList::kKoPersonCue, w) ||
+           FrameReader::Default().IsRow("title_prefix", "ko", w) || FrameReader::Default().IsRow("appointee_noun", "ko", w);
+  };
+  size_t at = end;
+  for (int n = 0; n < 3 && StartsWith(p, at, " "); ++n) {
+    const size_t b = at + 1;
+    const size_t e = std::min(p.find_first_of(" ,.", b), p.size());
+    const std::string_view w = p.substr(b, e - b);
+    for (std::string_view particle : {"은", "는", "이", "가"})
+      if (w.size() > particle.size() && EndsWithAt(w, w.size(), particle) && title_like(w.substr(0, w.size() - particle.size())))
+        return e;
+    if (!title_like(w)) return 0;
+    at = e;
+  }
+  return 0;
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
@@ -4749,7 +4774,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
         size_t at = static_cast<size_t>(m->end);
         if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
           at = para.find(')', at) + 1;
-        if (subject.empty() && SubjectParticleEnd(para, at) != 0) subject = ctx.Name(*ent);
+        if (subject.empty() && KoreanSubjectEnd(para, at) != 0) subject = ctx.Name(*ent);
       }
       if (!named) subject = topic;
       const std::string_view sentence = para.substr(b, e - b);

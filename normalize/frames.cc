@@ -1258,6 +1258,10 @@ class FrameReader::Scan {
     if (e->previous_employer.empty() && !korean_ && voice == 's')
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
+    // "will appoint", "is set to appoint", "said it would appoint": the employer announces a
+    // decision still to be carried out (an aspect row right before its verb): agreed.
+    if (!korean_ && voice == 'a' && !h.join && r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture)
+      e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
     if (h.join) {
       const Row& w = r_.rows_[h.row];
@@ -1612,7 +1616,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
                                                                   "lead_verb"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
-        "body",    "stem",   "ending", "stop",   "effective", "premod",   "referent",       "dated_noun",
+        "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",

@@ -100,6 +100,18 @@ INSTANTIATE_TEST_SUITE_P(
                 "대성은행은 김도현 부행장을 행장으로 선임했다. 김도현 행장은 이날 취임식을 가졌다."},
                {{"organization", "한빛대학교"}, {"company", "대성은행"}, {"person", "배성호"}, {"person", "김도현"}},
                {"hire 한빛대학교 <- 배성호 /  (accepted)", "hire 대성은행 <- 김도현 /  (joined)"}},
+        KoCase{"the announced start's subject may carry titles, a former/new marker or an appointee noun between "
+               "the name and its particle (배성호 총장 선임자는, 김도현 전 부행장은, 오민지 총장 당선인은); a start told as past "
+               "leaves the hire joined",
+               {"한빛대학교는 배성호 교수를 총장으로 선임했다.", "배성호 총장 선임자는 교육부 승인을 거쳐 다음 달 취임한다.",
+                "대성은행은 김도현 부행장을 행장으로 선임했다.", "김도현 전 부행장은 내달 1일 취임한다.",
+                "한결대학교는 오민지 교수를 총장으로 선임했다.", "오민지 총장 당선인은 다음 달 1일 취임한다.",
+                "나래대학교는 정현우 교수를 총장으로 선임했다.", "정현우 총장 선임자는 지난 1일 취임했다."},
+               {{"organization", "한빛대학교"}, {"company", "대성은행"}, {"organization", "한결대학교"},
+                {"organization", "나래대학교"}, {"person", "배성호"}, {"person", "김도현"}, {"person", "오민지"},
+                {"person", "정현우"}},
+               {"hire 한빛대학교 <- 배성호 /  (accepted)", "hire 대성은행 <- 김도현 /  (accepted)",
+                "hire 한결대학교 <- 오민지 /  (accepted)", "hire 나래대학교 <- 정현우 /  (joined)"}},
         KoCase{"a dated start naming no one (이 박사는 다음 달부터 …, 임기는 내년 1월 1일부터) makes the hire read "
                "last before it accepted; a start dated as past does not",
                {"한빛전자는 구글 출신 이서준 박사를 AI 총괄로 영입했다. 이 박사는 다음 달부터 새 조직을 맡는다.",

@@ -429,6 +429,31 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   }
 }
 
+// The employer announcing an appointment still to be made ("will appoint", "is set to appoint",
+// "said it would appoint") has agreed it: accepted; the same verb told as done stays joined.
+TEST(BuildEvents, AnAppointmentAnnouncedForLaterIsAccepted) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Corvane Motors will appoint Ken Ito, a senior vice president at Sony Group, as its next president.",
+            "accepted"},
+           {"Corvane Motors is set to appoint Ken Ito, a senior vice president at Sony Group, as president.",
+            "accepted"},
+           {"Corvane Motors said on Wednesday that it would appoint Ken Ito, a senior vice president at Sony Group, "
+            "as its next president.",
+            "accepted"},
+           {"Corvane Motors said on Wednesday that it has appointed Ken Ito, a senior vice president at Sony Group, "
+            "as its next president.",
+            "joined"}}) {
+    Article a = English({text});
+    AddEntity(&a, "company", "Corvane Motors", {"Corvane Motors"});
+    AddEntity(&a, "company", "Sony Group", {"Sony Group"});
+    AddEntity(&a, "person", "Ken Ito", {"Ken Ito"});
+    std::vector<Event> evs = BuildEvents(a);
+    ASSERT_EQ(evs.size(), 1u) << text;
+    EXPECT_EQ(evs[0].employer, "Corvane Motors") << text;
+    EXPECT_EQ(OutcomeName(evs[0].outcome), want) << text;
+  }
+}
+
 // An effective date after an abbreviation in the apposition ("chief U.S. economist") still dates
 // the appointment (accepted); a month abbreviation without its period after "on" is a date.
 TEST(BuildEvents, AnEffectiveDatePastAnAbbreviationIsAccepted) {

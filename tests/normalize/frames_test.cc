@@ -243,6 +243,9 @@ std::vector<int> ReadKoreanStarts() {
       {"그는 2019년 합류했다.", false},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanStart(text, &used), want) << text;
+  // Words between a family name and its title (title_prefix rows).
+  for (const char* w : {"전", "현", "신임", "차기"}) EXPECT_TRUE(FrameReader::Default().IsRow("title_prefix", "ko", w, &used)) << w;
+  EXPECT_FALSE(FrameReader::Default().IsRow("title_prefix", "ko", "전무"));
   return used;
 }
 
