@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
-                                       "subject_noun"};
+                                       "subject_noun", "join_verb"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -347,6 +347,69 @@ class Reader {
   void ReadEnglishSubjects() {
     const int main = MainOrg();
     ReadEnglishSubjectNouns(main);
+    ReadEnglishJoinObjects(main);
+  }
+
+  // English: "the [one or two modifiers] NOUN" (a subject_noun row) as the object of a join_verb row
+  // ("will join the company on April 1", "has joined the firm as a partner") names the organization
+  // the sentence opens with, else the one an earlier sentence opened with, else the one the article
+  // is about; not when a name follows the noun ("joined the automaker Sakura Motors").
+  void ReadEnglishJoinObjects(int main) {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      std::string lower(p);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "join_verb") continue;
+        const std::string w = " " + r.text + " the ";
+        for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
+          const size_t the = f + w.size() - 4;
+          const size_t end = JoinObjectNounEnd(p, the + 4);
+          if (end == std::string_view::npos) continue;
+          if (DatedByYear(p, end)) continue;  // "who joined the company in 2021": background
+          const int referent = SubjectBefore(static_cast<int>(pi), the, main);
+          Mention m{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(end), std::string(p.substr(the, end - the))};
+          if (referent < 0 || Covered(m) || Overlaps(m, /*person=*/true)) continue;
+          Use(static_cast<int>(&r - t_.rows().data()));
+          subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+        }
+      }
+    }
+  }
+  // A year (a four-digit number from 1900) stands between `at` and the end of its phrase (a comma,
+  // semicolon or sentence end).
+  static bool DatedByYear(std::string_view p, size_t at) {
+    size_t end = p.find_first_of(",;", at);
+    const size_t stop = p.find(". ", at);
+    end = std::min(end == std::string_view::npos ? p.size() : end, stop == std::string_view::npos ? p.size() : stop);
+    for (size_t i = at; i + 4 <= end; ++i) {
+      if ((i > 0 && std::isdigit(static_cast<unsigned char>(p[i - 1]))) || (p[i] != '1' && p[i] != '2')) continue;
+      bool digits = true;
+      for (size_t k = i; k < i + 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(p[k]));
+      if (digits && (i + 4 == p.size() || !std::isdigit(static_cast<unsigned char>(p[i + 4]))) && p.substr(i, 2) >= "19")
+        return true;
+    }
+    return false;
+  }
+  // The end of "[one or two modifiers] NOUN" starting at `at` whose NOUN is a subject_noun row and is
+  // not followed by a capitalized name or a possessive; npos when there is none.
+  size_t JoinObjectNounEnd(std::string_view p, size_t at) {
+    for (int word = 0; word < 3 && at < p.size(); ++word) {
+      size_t e = at;
+      while (e < p.size() && (std::islower(static_cast<unsigned char>(p[e])) || p[e] == '-')) ++e;
+      if (e == at) return std::string_view::npos;
+      std::string_view w = p.substr(at, e - at);
+      int noun = Row("subject_noun", [&](const std::string& t) { return t == w; });
+      if (noun >= 0) {
+        const bool named = e + 1 < p.size() && p[e] == ' ' && IsUpperAscii(p[e + 1]);
+        if (named || (e < p.size() && (p[e] == '\'' || p[e] == '\xE2'))) return std::string_view::npos;
+        Use(noun);
+        return e;
+      }
+      if (e >= p.size() || p[e] != ' ') return std::string_view::npos;
+      at = e + 1;
+    }
+    return std::string_view::npos;
   }
 
   // The organization the article is about: the company or organization opening the headline, else
@@ -1056,7 +1119,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead";
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb";
     if (f[0] == "subject_noun" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();

@@ -371,6 +371,7 @@ struct CueHit {
   Cue cue;
   int pos;  // byte offset in the paragraph
   int len;
+  bool agreed = false;  // a contract agreed to, not yet signed (ContractCues): the move is accepted
 };
 
 struct OrgRef {
@@ -704,6 +705,97 @@ bool CuePhraseIn(const SentenceCtx& s, std::string_view kind, int from, int to) 
 // 계약서에 서명했다" signs the move an acceptance word before it answered.
 bool SignedAfter(const SentenceCtx& s, int pos) { return CuePhraseIn(s, "sign", pos, s.end); }
 
+std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value);
+
+// The party a contract noun is made "with": a person or an organization mention of the paragraph
+// that starts within a few descriptor words after "with " ("a four-year contract with South Korean
+// outfielder Lee Chan-woo"), the person when an organization only modifies them ("with KBO outfielder
+// Lee Chan-woo"); nullptr when none.
+const Entity* ContractParty(const SentenceCtx& s, size_t with_end) {
+  const Entity* best = nullptr;
+  int best_start = -1;
+  for (const Entity& e : s.article->entities) {
+    if (e.type != "person" && e.type != "company" && e.type != "organization") continue;
+    for (const Mention& m : e.mentions) {
+      if (m.paragraph != s.para || m.start < static_cast<int>(with_end) || m.end > s.end ||
+          m.start - static_cast<int>(with_end) > 48)
+        continue;
+      std::string_view between = std::string_view(s.lower).substr(with_end, static_cast<size_t>(m.start) - with_end);
+      if (between.find_first_of(",;:.()\"") != std::string_view::npos) continue;
+      bool better = !best;
+      if (best && (e.type == "person") != (best->type == "person")) better = e.type == "person";
+      else if (best) better = m.start < best_start;
+      if (!better) continue;
+      best = &e;
+      best_start = m.start;
+    }
+  }
+  return best;
+}
+
+// Signing a contract names both sides of a move (cues.tsv kind=contract_verb, contract_noun): in "A
+// signed / agreed to / reached a [terms] CONTRACT with B" the verb is a hire by the organization when
+// B is a person ("The Seattle Mariners agreed to a four-year, $36 million contract with … Lee
+// Chan-woo") and a move the person makes when B is an organization and a person stands before the
+// verb ("Marcus Dunmore signed a four-year contract with Albion Rovers"). Between two organizations
+// (a licensing deal) it is no hiring cue. The cue replaces a hiring cue on the verb ("signed").
+void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
+  static const std::vector<std::string> nouns = CueRowsOf("contract_noun", ""),
+                                        signed_verbs = CueRowsOf("contract_verb", ""),
+                                        agreed_verbs = CueRowsOf("contract_verb", "agreed");
+  std::vector<std::pair<std::string, bool>> verbs;
+  for (const std::string& v : signed_verbs) verbs.emplace_back(v, false);
+  for (const std::string& v : agreed_verbs) verbs.emplace_back(v, true);
+  std::string_view lo(s.lower);
+  std::string_view lo_s = lo.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
+  for (const std::string& n : nouns) {
+    std::vector<size_t> found;
+    FindAll(lo_s, n + " with", true, &found);
+    for (size_t f : found) {
+      const size_t noun = static_cast<size_t>(s.start) + f;
+      const Entity* party = ContractParty(s, noun + n.size() + 6);
+      if (!party) continue;
+      // The verb: the nearest contract_verb row before the noun, with only the noun's own
+      // modifiers between (no clause word).
+      int verb = -1, verb_len = 0;
+      bool agreed = false;
+      for (const auto& [v, agreement] : verbs) {
+        std::vector<size_t> vs;
+        FindAll(lo_s.substr(0, f), v, true, &vs);
+        for (size_t at : vs) {
+          const size_t b = static_cast<size_t>(s.start) + at;
+          if (static_cast<int>(b) <= verb || noun - b > 72) continue;
+          std::string_view mid = lo.substr(b + v.size(), noun - b - v.size());
+          bool clause_word = mid.find(';') != std::string_view::npos;
+          for (const char* w : {" who ", " which ", " that ", " and ", " but ", " after ", " to "})
+            clause_word = clause_word || (" " + std::string(mid) + " ").find(w) != std::string::npos;
+          if (clause_word) continue;
+          verb = static_cast<int>(b);
+          verb_len = static_cast<int>(v.size());
+          agreed = agreement;
+        }
+      }
+      if (verb < 0) continue;
+      // The other side: the mention nearest before the verb in the clause, an organization when the
+      // party is a person and a person when the party is an organization.
+      const Entity* signer = nullptr;
+      int signer_end = -1;
+      for (const Entity& e : s.article->entities)
+        if (e.type == "person" || e.type == "company" || e.type == "organization")
+          for (const Mention& m : e.mentions)
+            if (m.paragraph == s.para && m.start >= s.start && m.end <= verb && m.end > signer_end) {
+              signer = &e;
+              signer_end = m.end;
+            }
+      if (!signer || (signer->type == "person") == (party->type == "person")) continue;
+      const Cue cue = party->type == "person" ? Cue::kHire : Cue::kJoin;
+      std::erase_if(*hits, [&](const CueHit& h) { return h.pos < verb + verb_len && h.pos + h.len > verb; });
+      hits->push_back({cue, verb, verb_len, agreed});
+    }
+  }
+  std::sort(hits->begin(), hits->end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
+}
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -734,6 +826,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     add(l.text, l.cue, l.english);
   }
   std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
+  if (!has_hangul && !has_japanese) ContractCues(s, &hits);
   // A generic attempt word is a hiring intent only next to another hiring cue or an amount.
   bool hiring = false;
   for (const CueHit& h : hits)
@@ -1078,6 +1171,17 @@ bool OfferNounBefore(std::string_view lo, size_t from_end) {
 // ("bid for X") or a cited outlet ("according to X").
 void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cues, OrgRef* o) {
   auto before = [&](std::string_view w) { return EnglishWordBefore(lo, static_cast<size_t>(o->start), w); };
+  // The organization a person signs a contract with (ContractCues made the verb a move): the
+  // destination, not a deal's target.
+  static const std::vector<std::string> contract_nouns = CueRowsOf("contract_noun", "");
+  for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
+    for (const std::string& n : contract_nouns)
+      if (EnglishWordBefore(lo, st, n + " with "))
+        for (const CueHit& c : cues)
+          if (c.cue == Cue::kJoin && c.pos < static_cast<int>(st) && static_cast<int>(st) - c.pos <= 160) {
+            o->dest = true;
+            return;
+          }
   // The position offered at an organization ("offered her a job at OpenAI"): the destination.
   for (const char* w : {"job at ", "role at ", "position at ", "post at ", "seat at ", "spot at "})
     if (before(w)) o->dest = true;
@@ -3211,7 +3315,8 @@ class ClauseReader {
         else
           ctx->meta[ei].moved = true;
       }
-        if ((h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+        if (h.agreed ||
+            (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
                                         FrameReader::Aspect::kFuture) ||
             KoreanPresentTense(blank, h)) {
           // "will join", "agreed to join", "합류할 예정": agreed, not yet done.

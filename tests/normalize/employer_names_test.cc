@@ -139,6 +139,15 @@ const NameCase kCases[] = {
      {{"company", "Samhwa Fire"}, {"company", "Orbis"}, {"person", "Kim Ji-ho"}, {"person", "Kwon Ji-ho"}},
      {"Samhwa Fire:26", "Orbis:1"},
      "en"},
+    {"English: 'the bank', 'the firm' as the object of a join verb is the organization the sentence opens with, "
+     "else the one an earlier sentence opened with; not before a name, not dated by a year",
+     {"Orvel Bank names Kim",
+      "Orvel Bank said Kim will join the bank in May. Lee joins the firm. Park joined the lender as CFO. Cho is "
+      "joining the company. Ma will rejoin the bank. Ra rejoins the firm. Oh rejoined the company. Bo joined the "
+      "automaker Sakura Motors. Yu, who joined the bank in 2019, left."},
+     {{"company", "Orvel Bank"}, {"company", "Sakura Motors"}},
+     {"Orvel Bank:9", "Sakura Motors:1"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

@@ -523,6 +523,73 @@ std::vector<std::string> Summary(const std::vector<Event>& evs) {
   return out;
 }
 
+// A contract signed or agreed to "with" someone names both sides of the move (cues.tsv contract_verb,
+// contract_noun; ContractCues): an organization that agrees to a contract with a person hires them, a
+// person who signs one with an organization joins it; "agreed to" is accepted (not yet signed), a
+// signing is made. Between two organizations, or negated, it is nothing. Own paraphrases of events-b17
+// en-03 and b16 en-03 (none of them in a batch): main read 0 of the 5 moves, this code 5.
+TEST(BuildEvents, AContractWithSomeoneIsAMoveBetweenItsSides) {
+  for (const auto& [text, want, outcome] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Tottenham Hotspur agreed to a five-year deal with winger Mateo Rossi on Friday.",
+            "hire Tottenham Hotspur <- Mateo Rossi from ", "accepted"},
+           {"The Boston Red Sox Inc. reached a two-year agreement with pitcher Kenji Sato, the team said.",
+            "hire Boston Red Sox Inc. <- Kenji Sato from ", "joined"},
+           {"After weeks of talks, Priya Nair signed a multi-year contract with Meridian Labs.",
+            "hire Meridian Labs <- Priya Nair from ", "joined"},
+           {"Jonas Berg, a defender, has signed a three-year contract extension with Bayern Munich.",
+            "hire Bayern Munich <- Jonas Berg from ", "joined"},
+           {"Priya Nair agrees to a one-year deal with the Boston Red Sox Inc. after a strong season.",
+            "hire Boston Red Sox Inc. <- Priya Nair from ", "accepted"},
+           {"Meridian Labs signed a licensing deal with Bayern Munich on Monday.", "", ""},
+           {"Jonas Berg did not sign a contract with Bayern Munich.", "", ""}}) {
+    Article a = English({"Transfer news", text});
+    for (const char* org : {"Tottenham Hotspur", "Boston Red Sox Inc.", "Meridian Labs", "Bayern Munich"})
+      AddEntity(&a, "company", org, {org});
+    for (const char* person : {"Mateo Rossi", "Kenji Sato", "Priya Nair", "Jonas Berg"})
+      AddEntity(&a, "person", person, {person});
+    SCOPED_TRACE(text);
+    std::vector<Event> evs = BuildEvents(a);
+    if (want.empty()) {
+      EXPECT_TRUE(evs.empty()) << Summary(evs).front();
+      continue;
+    }
+    ASSERT_EQ(evs.size(), 1u);
+    EXPECT_EQ(Summary(evs).front(), want);
+    EXPECT_EQ(OutcomeName(evs[0].outcome), outcome);
+  }
+}
+
+// "the company" / "the firm" (employer_names subject_noun rows) as the object of a join verb names the
+// organization the sentence opens with, else the story's; a join dated by a year is background. Own
+// paraphrases of events-b17 en-07 ("will join the company on April 1"): main read 0 of the 4 joins, this
+// code 4; the dated background join stays no event.
+TEST(BuildEvents, JoiningTheCompanyJoinsTheStorysOrganization) {
+  for (const auto& [paras, want] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"Harbor Logistics names new chief", "Harbor Logistics said on Tuesday that Maria Okafor, a senior executive "
+                                                 "at FedEx, will join the company on March 1 as chief executive."},
+            "hire Harbor Logistics <- Maria Okafor from FedEx"},
+           {{"Ashdown Mercer adds tax partner", "Priya Nair has joined the firm as head of tax, Ashdown Mercer said."},
+            "hire Ashdown Mercer <- Priya Nair from "},
+           {{"Harbor Logistics hires FedEx veteran", "Maria Okafor, who ran FedEx's European unit, is expected to join "
+                                                    "the freight company next month."},
+            "hire Harbor Logistics <- Maria Okafor from FedEx"},
+           {{"Ashdown Mercer hires", "Ashdown Mercer expands its tax practice.",
+             "Priya Nair, a partner at FedEx, will join the firm in the spring."},
+            "hire Ashdown Mercer <- Priya Nair from FedEx"},
+           {{"Harbor Logistics results", "Harbor Logistics reported higher profits. Maria Okafor, who joined the "
+                                         "company from FedEx in 2019, ran its European unit."},
+            ""}}) {
+    Article a = English(paras);
+    AddEntity(&a, "company", "Harbor Logistics", {"Harbor Logistics"});
+    AddEntity(&a, "company", "Ashdown Mercer", {"Ashdown Mercer"});
+    AddEntity(&a, "company", "FedEx", {"FedEx"});
+    AddEntity(&a, "person", "Maria Okafor", {"Maria Okafor", "Okafor"});
+    AddEntity(&a, "person", "Priya Nair", {"Priya Nair"});
+    SCOPED_TRACE(paras.back());
+    EXPECT_EQ(Summary(BuildEvents(a)), want.empty() ? std::vector<std::string>{} : std::vector<std::string>{want});
+  }
+}
+
 // A holding that nominates the head of its bank or card unit: the unit the post names employs the
 // person (in the apposition: no origin); the predecessor told with the nominee leaves that unit.
 TEST(BuildEvents, AHoldingsNomineeWorksAtTheUnitThePostNames) {
