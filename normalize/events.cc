@@ -2856,9 +2856,24 @@ class ClauseReader {
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0) return cand_event[i];
     for (int ei : sentence_events)
-      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return ei;
-    if (continuation) return sentence_events.front();
+      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return continuation ? ContinuedPayTaker(ei) : ei;
+    if (continuation) return ContinuedPayTaker(sentence_events.front());
     return -1;
+  }
+
+  // Pay is never a departure's (no gold departure of tests/data has an offer): pay in a clause that
+  // continues a departure ("She replaces Nigel Ashcombe, who … Albion said her base salary would be
+  // £1.4mn", "…, succeeding Richard Hale, who … retire. Her contract pays $950,000") is the pay of
+  // the move touched last before it, a person's or a group's; -1 when there is none.
+  int ContinuedPayTaker(int ei) const {
+    if (ctx->events[ei].type != EventType::kDeparture) return ei;
+    int best = -1;
+    for (size_t k = 0; k < ctx->events.size(); ++k) {
+      const Event& e = ctx->events[k];
+      if (e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
+      if (best < 0 || ctx->meta[k].last_sentence >= ctx->meta[best].last_sentence) best = static_cast<int>(k);
+    }
+    return best;
   }
 
   void ReadAmounts() {

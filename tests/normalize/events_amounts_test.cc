@@ -423,5 +423,35 @@ TEST(EventAmounts, DistributiveWordSharesTheAmountWithTheListedPersons) {
   });
 }
 
+// Pay is never a departure's: pay in a clause that continues a departure (a pronoun, a possessive
+// after the predecessor's sentence) is the pay of the move touched last (evpay19: paraphrases, English
+// 0 of 4 read before, 4 after; the Korean one read before and after).
+TEST(EventAmounts, PayContinuingADepartureIsTheLatestMovesPay) {
+  ExpectPay({
+      {"his salary after the predecessor's departure",
+       "Albion names manager\n\nAlbion FC hired Marco Dunmore, the Lyon coach, as manager on Monday.\n\nHe replaces "
+       "Nigel Ashcombe, who was sacked on Sunday. The club said his salary would be $1.4 million a year.\n",
+       {{"Marco Dunmore", 1400000}, {"Nigel Ashcombe", 0}}},
+      {"her salary, succeeding someone who will retire",
+       "Stellar names CEO\n\nStellar Foods named Ines Varga, a Nestle executive, as chief executive.\n\nShe succeeds "
+       "Paul Grant, who will retire in June. Her annual salary will be $1.5 million, the board said.\n",
+       {{"Ines Varga", 1500000}, {"Paul Grant", 0}}},
+      {"a possessive name after a departure paragraph",
+       "Kestrel picks CEO\n\nKestrel Bank has named its finance chief Omar Haddad as chief executive.\n\nHe will "
+       "replace Lena Vogt, who said in April that she would step down. Vogt will leave the bank in June.\n\nKestrel "
+       "said Haddad's base salary would be $2.2 million, in line with his predecessor's pay.\n",
+       {{"Omar Haddad", 2200000}, {"Lena Vogt", 0}}},
+      {"a clause between",
+       "Brant Bank names CEO\n\nBrant Bank appointed Omar Reyes, a managing director at Citigroup, as chief executive "
+       "on Tuesday.\n\nReyes takes over from Alan Ford, who is retiring after nine years. Under his contract, which "
+       "runs to 2029, he will be paid $5 million a year.\n",
+       {{"Omar Reyes", 5000000}, {"Alan Ford", 0}}},
+      {"그의 연봉 after the predecessor",
+       "한빛제약 신임 대표 선임\n\n한빛제약은 화이자 출신 박지원 부사장을 신임 대표로 선임했다고 밝혔다.\n\n박 대표는 이달 말 퇴임하는 "
+       "이민호 대표의 뒤를 잇는다. 그의 연봉은 15억원이다.\n",
+       {{"박지원", 1500000000}, {"이민호", 0}}},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
