@@ -485,6 +485,9 @@ struct Context {
   int last_event = -1;              // most recent event touched (continuation target)
   int last_event_paragraph = -1;
   std::vector<int> last_sentence_events;  // events touched by the previous sentence
+  // The events of the latest sentence that touched any (kept across paragraphs): the persons a
+  // distributive continuation ("Each will be paid $20 million", "이들은 각각 …") speaks of.
+  std::vector<int> followed_events;
   std::string paragraph_employer;   // employer of the previous sentence in the paragraph
   std::string reporter;             // outlet cited in this paragraph
   std::string article_reporter;     // first outlet cited in the article
@@ -2721,6 +2724,9 @@ class ClauseReader {
     if (!cands.empty() || ctx->last_event_paragraph < s.para - 1) return false;
     const Event& last = ctx->events[ctx->last_event];
     if (RefersTo(ko_s, lo_s, last.candidate)) return true;
+    // A distributive word stands for the persons just named, as a pronoun does ("Each will be paid
+    // $20 million a year", "Both were given sign-on awards of $5 million").
+    if (CuePhraseIn(s, "each", s.start, s.end)) return true;
     // The followed person's current employer puts up pay ("but JPMorgan responded with a
     // retention award worth about $10 million"): a counter-offer (CounterOfferEvent).
     for (size_t i = 0; i < a.money.size(); ++i)
@@ -2991,9 +2997,24 @@ class ClauseReader {
     for (size_t i = 0; i < cands.size(); ++i)
       if (cand_event[i] >= 0) return cand_event[i];
     for (int ei : sentence_events)
-      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return ei;
-    if (continuation) return sentence_events.front();
+      if (ctx->events[ei].type != EventType::kAcquisitionAttempt) return continuation ? ContinuedPayTaker(ei) : ei;
+    if (continuation) return ContinuedPayTaker(sentence_events.front());
     return -1;
+  }
+
+  // Pay is never a departure's (no gold departure of tests/data has an offer): pay in a clause that
+  // continues a departure ("She replaces Nigel Ashcombe, who … Albion said her base salary would be
+  // £1.4mn", "…, succeeding Richard Hale, who … retire. Her contract pays $950,000") is the pay of
+  // the move touched last before it, a person's or a group's; -1 when there is none.
+  int ContinuedPayTaker(int ei) const {
+    if (ctx->events[ei].type != EventType::kDeparture) return ei;
+    int best = -1;
+    for (size_t k = 0; k < ctx->events.size(); ++k) {
+      const Event& e = ctx->events[k];
+      if (e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
+      if (best < 0 || ctx->meta[k].last_sentence >= ctx->meta[best].last_sentence) best = static_cast<int>(k);
+    }
+    return best;
   }
 
   void ReadAmounts() {
@@ -3112,9 +3133,19 @@ class ClauseReader {
   // nearest one's.
   void ShareWithListedPersons(const Offer& o, int idx, int ei) {
     const Amount& m = a.money[idx];
-    for (size_t i = 0; i < cands.size(); ++i) {
-      const int ci = cand_event[i];
-      if (ci < 0 || ci == ei || cands[i].end > m.start) continue;
+    std::vector<int> listed;
+    for (size_t i = 0; i < cands.size(); ++i)
+      if (cand_event[i] >= 0 && cands[i].end <= m.start) listed.push_back(cand_event[i]);
+    // A clause that names no one continues the followed event: the distributive word speaks of
+    // the persons of the sentence that sets the followed event ("hired A, B and C. Each will be paid
+    // …", "… 영입했다. 이들은 각각 연봉 20억원을 받는다").
+    if (continuation && cands.empty()) listed = ctx->followed_events;
+    // As many amounts as persons are one each, in order ("각각 연봉 15억원과 12억원"): no sharing.
+    int amounts = 0;
+    for (int k : ClauseAmounts()) amounts += a.money[k].glosses < 0 && !priced.count(k) && RoleOf(k) != AmountRole::kNonPay;
+    if (amounts > 1 && static_cast<size_t>(amounts) >= listed.size()) return;
+    for (const int ci : listed) {
+      if (ci == ei) continue;
       Event& other = ctx->events[ci];
       const Event& e = ctx->events[ei];
       if (other.candidate_kind != "person" || other.type == EventType::kDeparture ||
@@ -3532,6 +3563,7 @@ class ClauseReader {
     if (!employer.empty() && !employer_from_context) ctx->paragraph_employer = employer;
     ctx->last_sentence_events = sentence_events;
     MarkReported(ctx, s, sentence_events);
+    if (!continuation && !sentence_events.empty()) ctx->followed_events = sentence_events;
   }
 
   Context* ctx;
@@ -4384,6 +4416,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       MarkReported(&ctx, s, framed);
       if (!framed.empty() && !HasOfferFacts(article, s)) {
         ctx.last_sentence_events = framed;
+        ctx.followed_events = framed;
         ctx.last_event = framed.back();
         ctx.last_event_paragraph = s.para;
         // "hired Tulane offensive coordinator Marcus Dell as its head football coach, a week after

@@ -346,5 +346,112 @@ TEST(EventAmounts, GroupOfAnAcquihireDeal) {
   EXPECT_TRUE(group);
 }
 
+// Every stated value (USD and KRW, rounded) of the offers of `candidate`'s events, at any employer.
+std::set<long long> PayOf(const std::vector<Event>& evs, const std::string& candidate) {
+  std::set<long long> out;
+  for (const Event& e : evs)
+    if (e.candidate == candidate)
+      for (const Offer& o : e.offers)
+        for (const std::string* v : {&o.usd, &o.krw})
+          if (!v->empty()) out.insert(std::llround(std::stod(*v)));
+  return out;
+}
+
+struct PayCase {
+  const char* name;
+  const char* text;
+  std::vector<std::pair<std::string, long long>> want;  // candidate, value they must have (0: no pay at all)
+};
+
+void ExpectPay(const std::vector<PayCase>& cases) {
+  for (const PayCase& c : cases) {
+    std::vector<Event> evs = EventsOf(c.text);
+    for (const auto& [who, value] : c.want) {
+      std::set<long long> pay = PayOf(evs, who);
+      if (value == 0) {
+        EXPECT_TRUE(pay.empty()) << c.name << ": " << who;
+      } else {
+        EXPECT_TRUE(pay.count(value)) << c.name << ": " << who;
+      }
+    }
+  }
+}
+
+// A distributive word (cues.tsv kind=each) shares the amount with every person just listed, in the
+// clause of the list or in a sentence after it that names no one ("Each will be paid …", "이들은 각각
+// …"); as many amounts as persons are one each (evpay19: paraphrases, 0 of 7 read before, 7 after;
+// the three negatives held before and after).
+TEST(EventAmounts, DistributiveWordSharesTheAmountWithTheListedPersons) {
+  ExpectPay({
+      {"each, next sentence",
+       "Apex hires three\n\nApex AI has hired Tom Ward, Ann Kim and Luis Ortiz from Google. Each will be paid $20 "
+       "million a year.\n",
+       {{"Tom Ward", 20000000}, {"Ann Kim", 20000000}, {"Luis Ortiz", 20000000}}},
+      {"all three, next sentence",
+       "Apex hires three\n\nApex AI has hired three researchers from Google -- Tom Ward, Ann Kim and Luis Ortiz. All "
+       "three will receive pay packages worth about $20 million.\n",
+       {{"Tom Ward", 20000000}, {"Ann Kim", 20000000}, {"Luis Ortiz", 20000000}}},
+      {"both, passive, a clause between",
+       "Helix lures two from Amgen\n\nHelix Bio hired Sara Cole and Ben Hart away from Amgen last month, the company "
+       "said on Monday. Both were given sign-on awards of $5 million.\n",
+       {{"Sara Cole", 5000000}, {"Ben Hart", 5000000}}},
+      {"apiece after the amount",
+       "Orbis signs two\n\nOrbis Labs has hired Tomas Velde and Anika Rao from Quarnby Systems, paying them $3 "
+       "million apiece.\n",
+       {{"Tomas Velde", 3000000}, {"Anika Rao", 3000000}}},
+      {"각각, next sentence",
+       "에이펙스 3명 영입\n\n에이펙스AI는 구글 출신 김민수, 이지훈, 박성민 연구원을 영입했다. 이들은 각각 연봉 20억원을 받는다.\n",
+       {{"김민수", 2000000000}, {"이지훈", 2000000000}, {"박성민", 2000000000}}},
+      {"모두에게 in the clause",
+       "에이펙스 3명 영입\n\n에이펙스AI는 구글 출신 김민수, 이지훈, 박성민 연구원을 영입하며 세 사람 모두에게 연봉 20억원을 "
+       "제시했다.\n",
+       {{"김민수", 2000000000}, {"이지훈", 2000000000}, {"박성민", 2000000000}}},
+      {"씩 after the amount",
+       "한빛 2명 영입\n\n한빛전자는 삼성전자 출신 최영호 상무와 정다은 상무를 영입했다. 두 사람에게는 연봉 15억원씩이 "
+       "제시됐다.\n",
+       {{"최영호", 1500000000}, {"정다은", 1500000000}}},
+      {"a named payee keeps it alone",
+       "Apex hires two\n\nApex AI has hired Tom Ward and Ann Kim from Google. Ward will be paid $20 million a year.\n",
+       {{"Tom Ward", 20000000}, {"Ann Kim", 0}}},
+      {"a total in all is nobody's each",
+       "Apex hires three\n\nApex AI has hired Tom Ward, Ann Kim and Luis Ortiz from Google for $60 million in all.\n",
+       {{"Tom Ward", 0}, {"Ann Kim", 0}}},
+      {"각각 with as many amounts as persons is one each",
+       "한빛 2명 영입\n\n한빛전자는 삼성전자 출신 최영호 상무와 정다은 상무를 영입했다. 두 사람은 각각 연봉 15억원과 12억원을 "
+       "받는다.\n",
+       {{"최영호", 0}}},
+  });
+}
+
+// Pay is never a departure's: pay in a clause that continues a departure (a pronoun, a possessive
+// after the predecessor's sentence) is the pay of the move touched last (evpay19: paraphrases, English
+// 0 of 4 read before, 4 after; the Korean one read before and after).
+TEST(EventAmounts, PayContinuingADepartureIsTheLatestMovesPay) {
+  ExpectPay({
+      {"his salary after the predecessor's departure",
+       "Albion names manager\n\nAlbion FC hired Marco Dunmore, the Lyon coach, as manager on Monday.\n\nHe replaces "
+       "Nigel Ashcombe, who was sacked on Sunday. The club said his salary would be $1.4 million a year.\n",
+       {{"Marco Dunmore", 1400000}, {"Nigel Ashcombe", 0}}},
+      {"her salary, succeeding someone who will retire",
+       "Stellar names CEO\n\nStellar Foods named Ines Varga, a Nestle executive, as chief executive.\n\nShe succeeds "
+       "Paul Grant, who will retire in June. Her annual salary will be $1.5 million, the board said.\n",
+       {{"Ines Varga", 1500000}, {"Paul Grant", 0}}},
+      {"a possessive name after a departure paragraph",
+       "Kestrel picks CEO\n\nKestrel Bank has named its finance chief Omar Haddad as chief executive.\n\nHe will "
+       "replace Lena Vogt, who said in April that she would step down. Vogt will leave the bank in June.\n\nKestrel "
+       "said Haddad's base salary would be $2.2 million, in line with his predecessor's pay.\n",
+       {{"Omar Haddad", 2200000}, {"Lena Vogt", 0}}},
+      {"a clause between",
+       "Brant Bank names CEO\n\nBrant Bank appointed Omar Reyes, a managing director at Citigroup, as chief executive "
+       "on Tuesday.\n\nReyes takes over from Alan Ford, who is retiring after nine years. Under his contract, which "
+       "runs to 2029, he will be paid $5 million a year.\n",
+       {{"Omar Reyes", 5000000}, {"Alan Ford", 0}}},
+      {"그의 연봉 after the predecessor",
+       "한빛제약 신임 대표 선임\n\n한빛제약은 화이자 출신 박지원 부사장을 신임 대표로 선임했다고 밝혔다.\n\n박 대표는 이달 말 퇴임하는 "
+       "이민호 대표의 뒤를 잇는다. 그의 연봉은 15억원이다.\n",
+       {{"박지원", 1500000000}, {"이민호", 0}}},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::normalize

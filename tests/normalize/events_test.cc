@@ -1214,6 +1214,17 @@ INSTANTIATE_TEST_SUITE_P(
                   {{"company", "Orbit Foods"}, {"company", "Kestrel Bank"}, {"person", "Maya Chen"},
                    {"person", "Omar Haddad"}},
                   {"hire Orbit Foods <- Maya Chen (accepted)", "hire Kestrel Bank <- Omar Haddad (accepted)"}},
+        // (evpay19: frames.tsv kind=effective "with effect"; of four paraphrases 0 read before, these two
+        // after; "with effect from 1 March" (a day-first date) and "The appointment is with effect from …"
+        // in a sentence of its own are still read joined.)
+        ClassCase{"an appointment with effect from a later date is accepted",
+                  "en",
+                  {"Marlow College said on Tuesday it had appointed Maria Lopez, a dean at Stanford University, as "
+                   "provost, with effect from Sept. 1.",
+                   "Kestrel Bank has named Omar Haddad as chief executive with effect from April 1, the lender said."},
+                  {{"organization", "Marlow College"}, {"organization", "Stanford University"},
+                   {"company", "Kestrel Bank"}, {"person", "Maria Lopez"}, {"person", "Omar Haddad"}},
+                  {"hire Marlow College <- Maria Lopez (accepted)", "hire Kestrel Bank <- Omar Haddad (accepted)"}},
         ClassCase{"the organization reporting a sentence is the employer of the move it reports",
                   "en",
                   {"Maya Chen, the chief financial officer, will step down at the end of the year, Orbit Foods said.",
