@@ -851,8 +851,10 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       bool purpose = false;
       for (const std::string& p : CuePhrases("purpose"))
         if (StartsWith(ko, after, p)) purpose = true;
-      // English infinitive "to join" (but "agreed/decided/set/expected to join" is a fact).
-      if (EndsWithAt(en, static_cast<size_t>(h.pos), "to ") &&
+      // English infinitive "to join" (but "agreed/decided/set/expected to join" is a fact); "to" as
+      // a word of its own, not the end of a name ("Kenji Sato joined", "Ito joined").
+      const size_t at = static_cast<size_t>(h.pos);
+      if (EndsWithAt(en, at, "to ") && (at == 3 || !std::isalpha(static_cast<unsigned char>(en[at - 4]))) &&
           !(EndsWithAt(en, static_cast<size_t>(h.pos), "agreed to ") ||
             EndsWithAt(en, static_cast<size_t>(h.pos), "decided to ") ||
             EndsWithAt(en, static_cast<size_t>(h.pos), "set to ") ||

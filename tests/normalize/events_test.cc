@@ -429,6 +429,24 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   }
 }
 
+// "to join" is an infinitive only when "to" is a word: a family name ending in -to ("Sato",
+// "Kato", "Ito") before "joined" is the subject of a done move.
+TEST(BuildEvents, ANameEndingInToBeforeJoinedIsNoInfinitive) {
+  for (const std::string name : {"Kenji Sato", "Yumi Kato", "Ken Ito", "Kenji Tanaka"}) {
+    Article a = English({name + " joined Meridian Labs as chief scientist, the company said."});
+    AddEntity(&a, "company", "Meridian Labs", {"Meridian Labs"});
+    AddEntity(&a, "person", name, {name});
+    std::vector<Event> evs = BuildEvents(a);
+    ASSERT_EQ(evs.size(), 1u) << name;
+    EXPECT_EQ(evs[0].candidate, name);
+    EXPECT_EQ(OutcomeName(evs[0].outcome), "joined") << name;
+  }
+  Article a = English({"Kenji Sato went to Seoul to join Meridian Labs' talks."});
+  AddEntity(&a, "company", "Meridian Labs", {"Meridian Labs"});
+  AddEntity(&a, "person", "Kenji Sato", {"Kenji Sato"});
+  EXPECT_TRUE(BuildEvents(a).empty());
+}
+
 // The employer announcing an appointment still to be made ("will appoint", "is set to appoint",
 // "said it would appoint") has agreed it: accepted; the same verb told as done stays joined.
 TEST(BuildEvents, AnAppointmentAnnouncedForLaterIsAccepted) {
