@@ -4887,6 +4887,40 @@ size_t KoreanSubjectEnd(std::string_view p, size_t end) {
   return 0;
 }
 
+// The sentence opens with a Korean plural referent row (frames.tsv referent ko, value plural:
+// "이들은", "두 사람은", "각 후보는").
+bool OpensWithPluralReferent(std::string_view sentence) {
+  size_t at = 0;
+  while (at < sentence.size() && sentence[at] == ' ') ++at;
+  const FrameReader& fr = FrameReader::Default();
+  for (const FrameReader::Row& r : fr.rows())
+    if (r.kind == "referent" && r.lang == "ko" && r.value == "plural" && StartsWith(sentence, at, r.text + " "))
+      return true;
+  return false;
+}
+
+// The person hires and offers whose evidence ends last before (para, pos): those of the paragraph
+// holding the latest such evidence.
+std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int para, int pos) {
+  int last = -1;
+  auto before = [&](const Evidence& ev) { return ev.paragraph < para || (ev.paragraph == para && ev.start < pos); };
+  for (const Event& e : events)
+    if (e.candidate_kind == "person" && (e.type == EventType::kHire || e.type == EventType::kOffer))
+      for (const Evidence& ev : e.evidence)
+        if (before(ev)) last = std::max(last, ev.paragraph);
+  std::vector<const Event*> out;
+  if (last < 0) return out;
+  for (const Event& e : events) {
+    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    for (const Evidence& ev : e.evidence)
+      if (before(ev) && ev.paragraph == last) {
+        out.push_back(&e);
+        break;
+      }
+  }
+  return out;
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
@@ -4918,6 +4952,11 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       }
       if (!named) subject = topic;
       const std::string_view sentence = para.substr(b, e - b);
+      // A plural referent opening the sentence ("이들은 내년 3월부터 …", "각 후보는 … 취임한다"): every
+      // person of the last hires read before it.
+      if (!named && OpensWithPluralReferent(sentence) &&
+          (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
+        for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);
       if (!subject.empty() && FrameReader::Default().KoreanStart(sentence)) out.insert(subject);
       // A dated start ("이 박사는 다음 달부터 … 맡는다", "임기는 내년 1월 1일부터다"): the person
       // named as subject, else (no one named) the hire read last before the sentence.

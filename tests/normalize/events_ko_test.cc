@@ -112,6 +112,17 @@ INSTANTIATE_TEST_SUITE_P(
                 {"person", "정현우"}},
                {"hire 한빛대학교 <- 배성호 /  (accepted)", "hire 대성은행 <- 김도현 /  (accepted)",
                 "hire 한결대학교 <- 오민지 /  (accepted)", "hire 나래대학교 <- 정현우 /  (joined)"}},
+        KoCase{"a start announced for a plural referent (이들은, 두 사람은) makes every hire of the last list accepted; a "
+               "start told as under way leaves them joined",
+               {"법무법인 나래는 공정거래위원회 출신 정하늘 전 국장과 오민석 전 과장을 영입했다.", "두 사람은 다음 달 1일부터 출근한다.",
+                "한결전자는 삼성전자 출신 윤태호 상무와 인텔 출신 서도윤 이사를 영입했다.", "이들은 다음 달 합류할 예정이다.",
+                "대성전자는 LG전자 출신 강지민 상무와 구글 출신 문태웅 이사를 영입했다.", "이들은 지난달부터 출근하고 있다."},
+               {{"company", "법무법인 나래"}, {"organization", "공정거래위원회"}, {"company", "한결전자"}, {"company", "삼성전자"},
+                {"company", "인텔"}, {"company", "대성전자"}, {"company", "LG전자"}, {"company", "구글"}, {"person", "정하늘"},
+                {"person", "오민석"}, {"person", "윤태호"}, {"person", "서도윤"}, {"person", "강지민"}, {"person", "문태웅"}},
+               {"hire 법무법인 나래 <- 정하늘 / 공정거래위원회 (accepted)", "hire 법무법인 나래 <- 오민석 / 공정거래위원회 (accepted)",
+                "hire 한결전자 <- 윤태호 / 삼성전자 (accepted)", "hire 한결전자 <- 서도윤 / 인텔 (accepted)",
+                "hire 대성전자 <- 강지민 / LG전자 (joined)", "hire 대성전자 <- 문태웅 / 구글 (joined)"}},
         KoCase{"a dated start naming no one (이 박사는 다음 달부터 …, 임기는 내년 1월 1일부터) makes the hire read "
                "last before it accepted; a start dated as past does not",
                {"한빛전자는 구글 출신 이서준 박사를 AI 총괄로 영입했다. 이 박사는 다음 달부터 새 조직을 맡는다.",

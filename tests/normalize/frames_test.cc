@@ -246,6 +246,9 @@ std::vector<int> ReadKoreanStarts() {
   // Words between a family name and its title (title_prefix rows).
   for (const char* w : {"전", "현", "신임", "차기"}) EXPECT_TRUE(FrameReader::Default().IsRow("title_prefix", "ko", w, &used)) << w;
   EXPECT_FALSE(FrameReader::Default().IsRow("title_prefix", "ko", "전무"));
+  // Plural referents opening a Korean start sentence (events_ko_test.cc has the sentences).
+  for (const char* w : {"이들은", "이들도", "이들 모두", "두 사람은", "세 사람은", "각 후보는"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("referent", "ko", w, &used)) << w;
   return used;
 }
 
