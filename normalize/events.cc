@@ -6499,6 +6499,76 @@ bool TitledAtEmployer(const Article& a, const Event& e) {
 // and not to this person's (a list member's origin carried over to the next: "문 전문위원은
 // 공정거래위원회에서 …지냈으며, 배 변호사는 김앤장 …"), or when it is a unit of the place the span names
 // ("엔씨소프트 AI센터" for "엔씨소프트에서 … 이끌었다").
+// English: where a sentence about the candidate places them before the move. The sentence opens
+// with the person (past an age gloss, "O'Dowd, 52,") and states a post with a bio_copula row, an
+// optional bio_adverb row around it ("was most recently", "has been", "previously served as"), then
+// a title word (en_title) and "at"/"of" an organization: "O'Dowd was most recently a senior vice
+// president at Qualcomm", "Adeyemi has been provost at Northwestern since 2019". That organization
+// is the previous employer of a hire or offer that has none, unless it is the employer.
+std::string EnglishBioPlace(const Article& a, const Mention& m, const std::string& employer) {
+  const std::string& p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+  const std::string lo = AsciiLower(p);
+  const size_t st = static_cast<size_t>(m.start);
+  if (st != 0 && !EndsWithAt(lo, st, ". ") && !EndsWithAt(lo, st, "\n")) return "";
+  size_t at = static_cast<size_t>(m.end);
+  if (StartsWith(lo, at, ", ")) {  // an age gloss
+    size_t d = at + 2;
+    while (d < lo.size() && lo[d] >= '0' && lo[d] <= '9') ++d;
+    if (d == at + 2 || !StartsWith(lo, d, ",")) return "";
+    at = d + 1;
+  }
+  const FrameReader& fr = FrameReader::Default();
+  auto row_at = [&](std::string_view kind) {
+    size_t best = 0;
+    for (const FrameReader::Row& r : fr.rows())
+      if (r.kind == kind && r.lang == "en" && StartsWith(lo, at, " " + r.text + " ") && r.text.size() + 1 > best)
+        best = r.text.size() + 1;
+    return best;
+  };
+  at += row_at("bio_adverb");
+  const size_t cop = row_at("bio_copula");
+  if (cop == 0) return "";
+  at += cop;
+  at += row_at("bio_adverb");
+  const size_t end = std::min({lo.find(". ", at), lo.size(), at + 120});
+  bool titled = false;
+  const extract::EntityWords& words = extract::EntityWords::Default();
+  for (size_t w = at + 1; w < end;) {
+    size_t e = std::min(lo.find_first_of(" ,;", w), end);
+    const std::string_view word = std::string_view(lo).substr(w, e - w);
+    if ((word == "at" || word == "of") && titled) {
+      for (const Entity& o : a.entities)
+        for (const Mention& om : o.mentions)
+          if (o.type != "person" && om.paragraph == m.paragraph && static_cast<size_t>(om.start) == e + 1)
+            return SameOrUnit(o.canonical, employer) ? std::string() : o.canonical;
+      return "";
+    }
+    if (lo[e < lo.size() ? e : lo.size() - 1] == ',' || lo[e < lo.size() ? e : lo.size() - 1] == ';') return "";
+    titled = titled || words.Has(extract::WordList::kEnTitle, word);
+    w = e + 1;
+  }
+  return "";
+}
+
+void EnglishBioOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.employer.empty() || !e.previous_employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer) || HangulSyllables(e.candidate) > 0)
+      continue;
+    for (const Entity& person : a.entities) {
+      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      for (const Mention& m : person.mentions) {
+        const std::string place = EnglishBioPlace(a, m, e.employer);
+        if (place.empty()) continue;
+        e.previous_employer = place;
+        e.previous_employer_aliases = OwnSpellings(a, place);
+        break;
+      }
+      break;
+    }
+  }
+}
+
 void KoreanBioOrigins(const Article& a, std::vector<Event>* events) {
   std::vector<BioRef> refs;
   bool built = false;
@@ -6852,6 +6922,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     AnnouncedHires(article, ctx, &out);
   }
   KoreanBioOrigins(article, &out);
+  EnglishBioOrigins(article, &out);
   KoreanAppositionOrigins(article, &out);
   // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
   // inside the company, not a previous employer; one marked as where people come from stands for

@@ -1616,7 +1616,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
                                                                   "lead_verb"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
-        "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "referent",       "dated_noun",
+        "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "bio_copula", "bio_adverb", "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",

@@ -429,6 +429,31 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   }
 }
 
+// A sentence opening with the candidate that states their post at another organization before the
+// move ("was most recently a senior vice president at Qualcomm") gives the previous employer; a
+// degree, the employer itself or a sentence about someone else gives none.
+TEST(BuildEvents, ABiographySentenceOfTheCandidateGivesThePreviousEmployer) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Berg was most recently a senior vice president at Qualcomm.", "Qualcomm"},
+           {"Berg, 52, previously served as chief risk officer at Qualcomm.", "Qualcomm"},
+           {"Berg is currently a managing director at Qualcomm.", "Qualcomm"},
+           {"Berg had been chief technology officer of Qualcomm until March.", "Qualcomm"},
+           {"Berg is a graduate of Qualcomm University.", ""},
+           {"Berg was chief executive of Meridian Bank in 2010.", ""},
+           {"Quinn was most recently a senior vice president at Qualcomm.", ""}}) {
+    Article a = English({"Meridian Bank has named Jonas Berg as chief financial officer.", second});
+    AddEntity(&a, "company", "Meridian Bank", {"Meridian Bank"});
+    AddEntity(&a, "company", "Qualcomm", {"Qualcomm"});
+    AddEntity(&a, "organization", "Qualcomm University", {"Qualcomm University"});
+    AddEntity(&a, "person", "Jonas Berg", {"Jonas Berg", "Berg"});
+    AddEntity(&a, "person", "Ann Quinn", {"Quinn"});
+    std::vector<Event> evs = BuildEvents(a);
+    const Event* hire = Find(evs, "hire", "Jonas Berg");
+    ASSERT_NE(hire, nullptr) << second;
+    EXPECT_EQ(hire->previous_employer, want) << second;
+  }
+}
+
 // "to join" is an infinitive only when "to" is a word: a family name ending in -to ("Sato",
 // "Kato", "Ito") before "joined" is the subject of a done move.
 TEST(BuildEvents, ANameEndingInToBeforeJoinedIsNoInfinitive) {

@@ -246,6 +246,11 @@ std::vector<int> ReadKoreanStarts() {
   // Words between a family name and its title (title_prefix rows).
   for (const char* w : {"전", "현", "신임", "차기"}) EXPECT_TRUE(FrameReader::Default().IsRow("title_prefix", "ko", w, &used)) << w;
   EXPECT_FALSE(FrameReader::Default().IsRow("title_prefix", "ko", "전무"));
+  // Copulas and adverbs of an English biography sentence (events_test.cc has the sentences).
+  for (const char* w : {"was", "is", "has been", "had been", "served as", "has served as", "had served as"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
+  for (const char* w : {"most recently", "previously", "formerly", "currently", "until recently"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("bio_adverb", "en", w, &used)) << w;
   // Plural referents opening a Korean start sentence (events_ko_test.cc has the sentences).
   for (const char* w : {"이들은", "이들도", "이들 모두", "두 사람은", "세 사람은", "각 후보는"})
     EXPECT_TRUE(FrameReader::Default().IsRow("referent", "ko", w, &used)) << w;
