@@ -155,6 +155,14 @@ TEST(EventBatches, BlindBatchSeventeenHoldsItsFloors) {
   ScoreBatch("events-b17", floors::kBlindBatch17PairF1, floors::kBlindBatch17StrictF1);
 }
 
+TEST(EventBatches, BlindBatchEighteenHoldsItsFloors) {
+  ScoreBatch("events-b18", floors::kBlindBatch18PairF1, floors::kBlindBatch18StrictF1);
+}
+
+TEST(EventBatches, BlindBatchNineteenHoldsItsFloors) {
+  ScoreBatch("events-b19", floors::kBlindBatch19PairF1, floors::kBlindBatch19StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
