@@ -1,5 +1,7 @@
 #include "normalize/employer_names.h"
 
+#include "corpus/text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -9,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "corpus/text.h"
 #include "corpus/tsv.h"
 #include "extract/korean.h"
 #include "corpus/utf8.h"
@@ -263,8 +266,7 @@ class Reader {
     const auto& words = extract::EntityWords::Default();
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
-      std::string lower(p);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string lower = AsciiLower(p);
       for (const EmployerNameRow& r : t_.rows()) {
         if (r.kind != "relative_lead") continue;
         std::string w = ", " + r.text + " ";
@@ -357,8 +359,7 @@ class Reader {
   void ReadEnglishJoinObjects(int main) {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
-      std::string lower(p);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string lower = AsciiLower(p);
       for (const EmployerNameRow& r : t_.rows()) {
         if (r.kind != "join_verb") continue;
         const std::string w = " " + r.text + " the ";
