@@ -1540,6 +1540,18 @@ int EntityRecognizer::Impl::KoGroupAfterName(const Para& p, int t, const std::ve
   return g;
 }
 
+namespace {
+// The ko_head_title rows, longest first ("이사장" before "장").
+const std::vector<std::string>& KoHeadTitlesLongestFirst() {
+  static const std::vector<std::string> rows = [] {
+    std::vector<std::string> r = EntityWords::Default().List(WordList::kKoHeadTitle);
+    std::stable_sort(r.begin(), r.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return r;
+  }();
+  return rows;
+}
+}  // namespace
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1561,6 +1573,27 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
       stem = w.substr(0, *k);
       type = KoSuffixType(stem);
+    }
+    // "한국산업데이터진흥원장에", "한국교육개발원장으로": an organization with the title of its head glued
+    // after it (ko_head_title, longest row first): the organization without the title.
+    if (!type) {
+      for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
+        const std::string_view s = w.substr(0, *k);
+        for (const std::string& h : KoHeadTitlesLongestFirst()) {
+          if (s.size() <= h.size() || !EndsWith(s, h)) continue;
+          // Organizations only: a company suffix (그룹, 랩) also heads a unit ("공정거래그룹장으로": the
+          // unit's head at the firm, evko16's compound title).
+          // Nor a public body's office ("마포구청장", ko_body_suffix): the head of a district or city is
+          // a public title, not an appointment at the office.
+          const std::string_view rest = s.substr(0, s.size() - h.size());
+          const char* kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? nullptr : KoSuffixType(rest);
+          if (kind && std::string_view(kind) == "organization") {
+            type = kind;
+            stem = rest;
+            break;
+          }
+        }
+      }
     }
     // A club form in capital letters written before the Hangul name ("FC한강이" as "한강FC가"): a
     // ko_org_suffix row of ASCII capitals, then two Hangul syllables or more, a particle cut.

@@ -146,6 +146,7 @@ enum class WordList : uint8_t {
   kKoEmployerVerb,      // 영입, 선임, 제시: a verb stem whose subject hires or offers; a free unknown Hangul word as its subject opening the sentence is a company ("컬리는 … 제시했다")
   kOrgAppositionNoun,   // maker, operator, startup: the head noun of an apposition that makes the name before it a company ("Nova Silicon, a U.S. maker of power chips,")
   kAppositionStop,      // of, at, who: a word that closes the head of an apposition ("a maker of", "an analyst at the brokerage")
+  kKoHeadTitle,         // 장, 이사장: the head of the organization written glued before it; the organization is read without it ("한국산업데이터진흥원장에", "한빛은행장으로")
   kWorkplaceNoun,       // auditor, lawyer: a staff noun (singular or plural) whose "at"/"from" object is a place of work, no person ("auditors from Grant Thornton")
   kCount,
 };

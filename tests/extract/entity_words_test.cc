@@ -612,6 +612,11 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, "company", "Quarnby Velo") != nullptr && Named(es, "company", "Grant Zentrix") != nullptr;
        }},
+      // An organization with its head's title glued after it is read without the title.
+      {WordList::kKoHeadTitle, "ko", [](const std::string& w) { return "교육부는 한국교육개발원" + w + "에 김수진 교수를 임명했다."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "organization", "한국교육개발원") != nullptr && Named(es, "organization", "한국교육개발원" + w) == nullptr;
+       }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
