@@ -102,6 +102,7 @@ struct FrameReader::Hit {
   bool future = false;  // an appointment designated or announced, not yet in office (":future")
   bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
   bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
+  bool kept = false;     // (en) a reappointment (":kept"): the title by the name is the post kept
   bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
   bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
 };
@@ -170,6 +171,9 @@ class FrameReader::Scan {
           co.role = own.org && IsUnit(*own.org) ? own.org->name + own.role : own.role;
           if (own.org && !IsUnit(*own.org)) co.employer = own.org->name;
         }
+        // English: each member keeps the title by their own name ("COO A and CCO B have resigned").
+        const FrameMention* np_org = nullptr;
+        if (std::string own = korean_ ? "" : TitleBy(*p, &np_org); !own.empty()) co.role = own;
         if (co.type == EventType::kDeparture) {
           // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
           const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
@@ -249,6 +253,7 @@ class FrameReader::Scan {
         bool inplace = w.value.find(":inplace") != std::string::npos;
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
                         future, object, inplace});
+        hits.back().kept = w.value.find(":kept") != std::string::npos;
       }
       if (!korean_ && w.value.rfind("join", 0) == 0) AnaphorJoinHits(row, &hits);
     }
@@ -1078,6 +1083,49 @@ class FrameReader::Scan {
       next = prev;
     }
   }
+  // English: the people coordinated before the subject of a self departure ("Chief Operating
+  // Officer Brian Holt and Chief Creative Officer Aiko Tanaka have resigned", "Holt, Ito and Tanaka
+  // left the company") leave too; they go to `coordinated_`. The link nearest the subject is
+  // " and " (", and "), earlier ones may be ", "; between a link and the next name stand at most
+  // four descriptor words (letters and hyphens, no stop row but a leading its/the/their).
+  void EnCoordinatedBefore(const FrameMention& cand) {
+    const FrameMention* next = &cand;
+    for (int guard = 0; guard < 6; ++guard) {
+      const FrameMention* prev = nullptr;
+      for (const FrameMention& p : c_.persons)
+        if (InClause(p) && p.end <= next->start && next->start - p.end <= 90) prev = &p;
+      if (!prev || IsSpeaker(*prev)) return;
+      size_t at = AppositionEnd(static_cast<size_t>(prev->end));
+      if (at > static_cast<size_t>(next->start)) at = static_cast<size_t>(prev->end);
+      std::string_view gap = c_.lower.substr(at, static_cast<size_t>(next->start) - at);
+      size_t link = 0;
+      for (const char* l : {", and ", " and ", ", "})
+        if (StartsWith(gap, 0, l) && (guard > 0 || std::string_view(l) != ", ")) {
+          link = std::string_view(l).size();
+          break;
+        }
+      if (link == 0 || !DescriptorWords(gap.substr(link))) return;
+      coordinated_.push_back(prev);
+      next = prev;
+    }
+  }
+  // `words` (lowercase, each followed by a space, or empty) are at most four descriptor words.
+  bool DescriptorWords(std::string_view words) {
+    int n = 0;
+    for (size_t b = 0; b < words.size(); ++n) {
+      size_t sp = words.find(' ', b);
+      if (sp == std::string_view::npos || n >= 4) return false;
+      std::string_view w = words.substr(b, sp - b);
+      if (w.empty()) return false;
+      for (char ch : w)
+        if (!((ch >= 'a' && ch <= 'z') || ch == '-')) return false;
+      const bool determiner = n == 0 && (w == "its" || w == "the" || w == "their");
+      for (int i : r_.RowsOf("stop", "en"))
+        if (!determiner && r_.rows_[i].text == w) return false;
+      b = sp + 1;
+    }
+    return true;
+  }
   // [from, to) is the rest of one noun phrase closed by 과/와, then modifiers of the next one.
   bool KoLinkedByAnd(size_t from, size_t to, size_t* np_end) {
     std::string_view gap = c_.text.substr(from, to - from);
@@ -1241,6 +1289,9 @@ class FrameReader::Scan {
         if (!c_.departed.empty()) predecessor_employer = c_.departed.back().second;
       }
     }
+    // "has reappointed chief executive Helen Marsh": a reappointment keeps the post titled by the name.
+    const FrameMention* kept_org = nullptr;
+    if (!korean_ && e->role.empty() && h.kept) e->role = TitleBy(*cand, &kept_org);
     if (e->role.empty() && !succeeds) return false;  // an appointment names its position
     if (e->employer.empty()) e->employer = predecessor_employer;
     // "will join the company as …": the organization the story is about.
@@ -1253,7 +1304,7 @@ class FrameReader::Scan {
     // promotion is at the organization the person's apposition places them now.
     if (e->employer.empty() && !korean_ && voice != 'a' && h.inplace) e->employer = CurrentOrg(*cand);
     FallBackEmployer(h, e);
-    e->previous_employer = Affiliation(*cand);
+    e->previous_employer = h.kept ? "" : Affiliation(*cand);  // a reappointed person comes from nowhere
     // A move the person makes, titled by the organization opening the sentence: where they come from.
     if (e->previous_employer.empty() && !korean_ && voice == 's')
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
@@ -1367,13 +1418,10 @@ class FrameReader::Scan {
   // English: the person is named as the one replaced ("replacing X", "succeeds Dr. X", "replaces
   // X"): a predecessor marker row right before the name, past an honorific row.
   bool Replaced(const FrameMention& p) {
-    size_t at = static_cast<size_t>(p.start);
-    for (int guard = 0; guard < 2; ++guard) {
-      int hon = MarkerBefore("marker", "honorific", at);
-      if (hon < 0) break;
-      at -= r_.rows_[hon].text.size() + 1;
-    }
-    return MarkerBefore("marker", "predecessor", at) >= 0;
+    std::vector<int> rows;
+    const bool replaced = r_.PredecessorBefore(c_.lower, static_cast<size_t>(p.start), &rows);
+    for (int row : rows) Use(row);  // a stopgap row is used when it says no
+    return replaced;
   }
 
   // What a departure verb of general sense leaves (":object" triggers): en an organization or a
@@ -1402,13 +1450,15 @@ class FrameReader::Scan {
   // The rest of the sentence after a departure verb of general sense names where the person goes
   // (onward rows: "left Apple for Meta", "leaves … and will join", "떠나 … 합류한다"): the first half
   // of a move, not a departure. A row of value "org" counts only before an organization ("for
-  // Meta", not "for 14 years").
-  bool Onward(const Hit& h) {
+  // Meta", not "for 14 years"). `joins_only` (a self departure of no general sense: "resigned and
+  // joined Microsoft AI"): only rows that join; "will step back to become an adviser" still leaves.
+  bool Onward(const Hit& h, bool joins_only = false) {
     std::string_view s = korean_ ? c_.text : c_.lower;
     size_t end = korean_ ? static_cast<size_t>(c_.end)
                          : std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()), static_cast<size_t>(c_.end));
     for (int i : r_.RowsOf("onward", Lang())) {
       const Row& w = r_.rows_[i];
+      if (joins_only && w.text.find("join") == std::string::npos) continue;
       for (size_t f = s.find(w.text, static_cast<size_t>(h.end)); f != std::string_view::npos && f + w.text.size() <= end;
            f = s.find(w.text, f + 1)) {
         if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
@@ -1446,10 +1496,13 @@ class FrameReader::Scan {
     // past form there ("who was fired on Jan. 6", "who resigned") is background.
     const std::string& verb = r_.rows_[h.row].text;
     const bool past = StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed");
-    if (!past && static_cast<size_t>(p.end) + std::string_view(", who ").size() == static_cast<size_t>(h.pos) &&
-        StartsWith(c_.text, static_cast<size_t>(p.end), ", who "))
-      return true;
+    // An apposition may stand between the name and its clause ("Mark Delaney, 67, who is retiring",
+    // "Paul Ortega, the company's founder, who retires in May").
     size_t at = AppositionEnd(static_cast<size_t>(p.end));
+    auto who_at = [&](size_t comma) {
+      return comma + std::string_view(", who ").size() == static_cast<size_t>(h.pos) && StartsWith(c_.text, comma, ", who ");
+    };
+    if (!past && (who_at(static_cast<size_t>(p.end)) || (at > static_cast<size_t>(p.end) && who_at(at - 1)))) return true;
     if (at > static_cast<size_t>(h.pos)) return false;
     int words = 0;
     for (size_t k = at; k < static_cast<size_t>(h.pos); ++k) {
@@ -1459,7 +1512,8 @@ class FrameReader::Scan {
       if (k == at || c_.text[k - 1] == ' ') ++words;
     }
     if (words > 3) return false;
-    size_t name = static_cast<size_t>(p.start);
+    // "Paul Hume, Rita Moss and Gary Fenn resigned": the list the name closes opens the sentence.
+    size_t name = static_cast<size_t>(coordinated_.empty() ? p.start : coordinated_.back()->start);
     for (int guard = 0; guard < 2; ++guard) {
       int hon = MarkerBefore("marker", "honorific", name);
       if (hon < 0) break;
@@ -1470,8 +1524,10 @@ class FrameReader::Scan {
     std::string_view before = c_.lower.substr(from, name - from);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.empty() || (before.back() == ',' && before.find(',') == before.size() - 1)) return true;
-    return EndsWithAt(before, before.size(), " said") || EndsWithAt(before, before.size(), " says") ||
-           EndsWithAt(before, before.size(), " said that");
+    // A reporting clause before it: "X said", "X said on Monday that".
+    const bool reported_that = EndsWithAt(before, before.size(), " that") &&
+                               (before.find(" said ") != std::string_view::npos || before.find(" says ") != std::string_view::npos);
+    return EndsWithAt(before, before.size(), " said") || EndsWithAt(before, before.size(), " says") || reported_that;
   }
 
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
@@ -1479,10 +1535,14 @@ class FrameReader::Scan {
     const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
     if (!cand) return false;
     const FrameMention* left = nullptr;
-    if (h.object && (!LeaveObject(h, &left) || Onward(h))) return false;
+    if (h.object && !LeaveObject(h, &left)) return false;
+    // "resigned and joined Microsoft AI", "left Nomura to join Mizuho": where the person goes next
+    // makes the verb the first half of a move (English: any self departure; Korean: ":object" only).
+    if ((h.object || (!korean_ && h.voice == 's')) && Onward(h, !h.object)) return false;
     e->general = h.object;
     if (korean_ && !left) left = KoHandedTo(h);
     if (korean_) KoCoordinated(*cand);
+    else if (h.voice == 's') EnCoordinatedBefore(*cand);
     e->type = EventType::kDeparture;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
@@ -1523,6 +1583,14 @@ class FrameReader::Scan {
     if (e->employer.empty() && !korean_ && h.voice == 's' && StartsWith(c_.lower, static_cast<size_t>(h.end), " by "))
       for (const FrameMention& o : c_.orgs)
         if (o.start == static_cast<int>(h.end) + 4 && !IsUnit(o)) e->employer = o.name;
+    // What a self departure leaves, after "from" ("have resigned from Kaizen Games", "retired from
+    // the bank's board" names none).
+    if (e->employer.empty() && !korean_ && h.voice == 's' && StartsWith(c_.lower, static_cast<size_t>(h.end), " from ")) {
+      size_t at = static_cast<size_t>(h.end) + 6;
+      if (StartsWith(c_.lower, at, "the ")) at += 4;
+      for (const FrameMention& o : c_.orgs)
+        if (o.start == static_cast<int>(at) && !IsUnit(o)) e->employer = o.name;
+    }
     if (e->employer.empty()) e->employer = Affiliation(*cand);
     // "김태섭 메모리사업부장(사장)은 … 물러난다": a division is where the post was, not the employer.
     if (korean_ && !e->employer.empty() && IsUnitName(e->employer)) e->employer.clear();
@@ -1635,6 +1703,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       // A promotion (":inplace"): the post is at the organization the person is at now.
       if (v.size() > 8 && v.compare(v.size() - 8, 8, ":inplace") == 0 && v.rfind("appoint:", 0) == 0)
         v.resize(v.size() - 8);
+      // A reappointment (":kept"): the post is the one titled by the name.
+      if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
                 v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
@@ -1865,7 +1935,27 @@ bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start, s
     used.push_back(hon);
     at -= rows_[hon].text.size() + 1;
   }
+  // "replaces founder Mark Delaney", "succeeds longtime chief Paul Ortega": up to three descriptor
+  // words (letters and hyphens, no stop row) stand between the marker and the name.
   int row = before("predecessor", at);
+  for (int words = 0; row < 0 && words < 3; ++words) {
+    size_t w = at > 0 ? at - 1 : 0;  // the space before the name or the last descriptor word
+    if (w == 0 || lower[w] != ' ') return false;
+    size_t b = w;
+    while (b > 0 && ((lower[b - 1] >= 'a' && lower[b - 1] <= 'z') || lower[b - 1] == '-')) --b;
+    if (b == w || (b > 0 && lower[b - 1] != ' ')) return false;
+    const std::string_view word = lower.substr(b, w - b);
+    for (int i : RowsOf("stop", "en"))
+      if (rows_[i].text == word) return false;
+    // "replaces interim coach Derek Shaw": a stopgap holder hands the post back, no departure.
+    for (int i : RowsOf("marker", "en"))
+      if (rows_[i].value == "stopgap" && rows_[i].text == word) {
+        if (used_rows) used_rows->push_back(i);
+        return false;
+      }
+    at = b;
+    row = before("predecessor", at);
+  }
   if (row < 0) return false;
   if (used_rows) {
     used_rows->insert(used_rows->end(), used.begin(), used.end());
@@ -2138,9 +2228,24 @@ std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector
       }
     return false;
   };
-  if (std::none_of(clause.orgs.begin(), clause.orgs.end(), adjective)) return Scan(*this, clause, used_rows).Run();
+  // "Outgoing Daesung Display CEO Bang Jong-il": the row glued to the front of a name is no part of it.
+  auto glued = [&](const FrameMention& o) {
+    for (int i : RowsOf("not_org", "en"))
+      if (AsciiLower(o.name).starts_with(rows_[i].text + " ")) return i;
+    return -1;
+  };
+  if (std::none_of(clause.orgs.begin(), clause.orgs.end(), adjective) &&
+      std::none_of(clause.orgs.begin(), clause.orgs.end(), [&](const FrameMention& o) { return glued(o) >= 0; }))
+    return Scan(*this, clause, used_rows).Run();
   FrameClause own = clause;
   std::erase_if(own.orgs, adjective);
+  for (FrameMention& o : own.orgs)
+    if (int i = glued(o); i >= 0) {
+      const size_t cut = rows_[i].text.size() + 1;
+      if (used_rows) used_rows->push_back(i);
+      o.name = o.name.substr(cut);
+      if (StartsWith(AsciiLower(clause.text.substr(static_cast<size_t>(o.start), cut)), 0, rows_[i].text + " ")) o.start += static_cast<int>(cut);
+    }
   return Scan(*this, own, used_rows).Run();
 }
 

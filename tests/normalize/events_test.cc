@@ -1654,4 +1654,55 @@ TEST(BuildEvents, AHeadlineGroupBesideTheNamedMembersIsNoEventOfItsOwn) {
   }
 }
 
+// English move shapes of docs/blind_errors.md, nineteenth section (E3, S5; enev20), in own paraphrases
+// (none in a batch): a succession past a descriptor word and an age apposition ("replaces founder X,
+// 67, who is retiring"), not past a stopgap holder ("interim coach"); a reappointment with the title by
+// the name and no previous employer; "resigned and joined ORG" / "left X and joined Y" as one move;
+// a coordinated departure for every member. Through the full pipeline main read 6 of the 17 moves
+// below (Holt/Tanaka: Tanaka only), this code 17.
+TEST(BuildEvents, EnglishMoveShapesOfTheTwentiethSession) {
+  for (const auto& [paras, want] : std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>{
+           {{"Harlow Biotech names new chief",
+             "Harlow Biotech named Dana Whitfield, a former executive at Pfizer, as chief executive officer.",
+             "Whitfield replaces founder Mark Delaney, 67, who is retiring after 14 years at the helm."},
+            {"departure Harlow Biotech <- Mark Delaney from ", "hire Harlow Biotech <- Dana Whitfield from Pfizer"}},
+           {{"Kestrel Foods picks CEO",
+             "Kestrel Foods said on Monday it had appointed Ravi Menon, previously at Unilever, as chief executive.",
+             "Menon succeeds longtime chief Paul Ortega, 71, who retires in May."},
+            {"departure Kestrel Foods <- Paul Ortega from ", "hire Kestrel Foods <- Ravi Menon from Unilever"}},
+           {{"Riverside FC names coach", "Riverside FC appointed Tomas Berg as head coach.",
+             "Berg replaces interim coach Derek Shaw, who will return to his role as an assistant."},
+            {"hire Riverside FC <- Tomas Berg from "}},
+           {{"Northgate keeps CEO",
+             "Northgate Insurance Group's board has reappointed chief executive Helen Marsh for a further three years."},
+            {"hire Northgate Insurance Group <- Helen Marsh from "}},
+           {{"Lindell Bank keeps its chief", "Lindell Bank said on Friday it had reappointed Tomas Berg as chief executive officer."},
+            {"hire Lindell Bank <- Tomas Berg from "}},
+           {{"Researcher moves", "Sofia Lindqvist, a senior researcher at Parallax Labs, resigned and joined Microsoft AI."},
+            {"hire Microsoft AI <- Sofia Lindqvist from Parallax Labs"}},
+           {{"Engineer moves", "Marcus Webb left Helios Energy and joined Tesla as head of battery research."},
+            {"hire Tesla <- Marcus Webb from Helios Energy"}},
+           {{"Analyst moves", "Keiko Sato left Nomura in March and joined Mizuho Securities as chief strategist."},
+            {"hire Mizuho Securities <- Keiko Sato from Nomura"}},
+           {{"Two executives quit Kaizen",
+             "Chief Operating Officer Brian Holt and Chief Creative Officer Aiko Tanaka have resigned from Kaizen Games, the "
+             "company said."},
+            {"departure Kaizen Games <- Aiko Tanaka from ", "departure Kaizen Games <- Brian Holt from "}},
+           {{"Two executives quit Kaizen", "Kaizen Games said on Monday that Brian Holt and Aiko Tanaka left the company."},
+            {"departure Kaizen Games <- Aiko Tanaka from ", "departure Kaizen Games <- Brian Holt from "}}}) {
+    Article a = English(paras);
+    for (const char* org : {"Harlow Biotech", "Pfizer", "Kestrel Foods", "Unilever", "Riverside FC", "Northgate Insurance Group",
+                            "Lindell Bank", "Parallax Labs", "Microsoft AI", "Helios Energy", "Tesla", "Nomura",
+                            "Mizuho Securities", "Kaizen Games"})
+      AddEntity(&a, "company", org, {org});
+    for (const auto& [person, surname] : std::vector<std::pair<const char*, const char*>>{
+             {"Dana Whitfield", "Whitfield"}, {"Mark Delaney", "Delaney"}, {"Ravi Menon", "Menon"}, {"Paul Ortega", "Ortega"},
+             {"Tomas Berg", "Berg"}, {"Derek Shaw", "Shaw"}, {"Helen Marsh", "Marsh"}, {"Sofia Lindqvist", "Lindqvist"},
+             {"Marcus Webb", "Webb"}, {"Keiko Sato", "Sato"}, {"Brian Holt", "Holt"}, {"Aiko Tanaka", "Tanaka"}})
+      AddEntity(&a, "person", person, {person, surname});
+    SCOPED_TRACE(paras.back());
+    EXPECT_EQ(Summary(BuildEvents(a)), want);
+  }
+}
+
 }  // namespace hirewire::normalize

@@ -332,6 +332,21 @@ TEST(Frames, FindsThePersonNamedAsReplaced) {
     EXPECT_TRUE(FrameReader::Default().PredecessorBefore(text, std::string_view(text).find(name))) << text;
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("she met park ki-hoon.", 8));
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("xreplaces park", 10));  // not a word of its own
+  // Descriptor words between the marker and the name (enev20): a title, "founder", "longtime chief";
+  // not a stop row, not a stopgap holder (interim, acting), at most three words.
+  const std::pair<const char*, const char*> described[] = {
+      {"chou replaces founder mark delaney, 67, who is retiring", "mark"},
+      {"menon succeeds longtime chief paul ortega, who retires in may.", "paul"},
+      {"she will replace chairman tom becker at the meeting.", "tom"},
+      {"haddad replaces co-founder and cfo lisa grant.", "lisa"},  // "and" is a stop row
+  };
+  for (size_t i = 0; i < 3; ++i)
+    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(described[i].first,
+                                                          std::string_view(described[i].first).find(described[i].second)))
+        << described[i].first;
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore(described[3].first, std::string_view(described[3].first).find("lisa")));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("berg replaces interim coach derek shaw.", 28));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("it replaced its three former board members jo lee.", 43));
 }
 
 TEST(Frames, FindsAPastTime) {
