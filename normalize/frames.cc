@@ -2151,6 +2151,7 @@ bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end,
     if (eff < 0) continue;
     size_t at = SkipSpaces(lower, f + rows_[eff].text.size());
     if (StartsWith(lower, at, "on ") || StartsWith(lower, at, "from ")) at = SkipSpaces(lower, at + (lower[at] == 'o' ? 3 : 5));
+    if (StartsWith(lower, at, ", ")) at += 2;  // "to a second four-year term, pending approval"
     for (int i : RowsOf("when", "en"))
       if (StartsWith(lower, at, rows_[i].text)) {
         if (used_rows) used_rows->insert(used_rows->end(), {eff, i});
