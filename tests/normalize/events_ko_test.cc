@@ -123,6 +123,21 @@ INSTANTIATE_TEST_SUITE_P(
                {"hire 법무법인 나래 <- 정하늘 / 공정거래위원회 (accepted)", "hire 법무법인 나래 <- 오민석 / 공정거래위원회 (accepted)",
                 "hire 한결전자 <- 윤태호 / 삼성전자 (accepted)", "hire 한결전자 <- 서도윤 / 인텔 (accepted)",
                 "hire 대성전자 <- 강지민 / LG전자 (joined)", "hire 대성전자 <- 문태웅 / 구글 (joined)"}},
+        KoCase{"a start noun as the topic, dated by a time to come (발령일은, 합류 시점은, NAME 행장의 임기는, NAME 대표의 "
+               "연임은), makes the move accepted: every hire of the last list when the sentence names no one; a past "
+               "time or a term's end leaves it joined",
+               {"한빛전자가 삼성전자 출신 김도윤 상무와 이하은 이사를 영입했다고 3일 밝혔다. 발령일은 다음 달 1일이다.",
+                "법무법인 나래가 김앤장 출신 박서준 변호사를 파트너로 영입했다. 합류 시점은 내년 3월이다.",
+                "대성은행 이사회는 정민우 부행장을 행장으로 선임했다. 정민우 행장의 임기는 내년 1월 1일부터 3년이다.",
+                "세광제약은 유한양행 출신 오세훈 박사를 영입했다. 합류 시점은 지난달 1일이었다.",
+                "나래카드는 한지수 부사장을 대표로 선임했다. 임기는 내년 3월까지다."},
+               {{"company", "한빛전자"}, {"company", "삼성전자"}, {"company", "법무법인 나래"}, {"company", "김앤장"},
+                {"company", "대성은행"}, {"company", "세광제약"}, {"company", "유한양행"}, {"company", "나래카드"},
+                {"person", "김도윤"}, {"person", "이하은"}, {"person", "박서준"}, {"person", "정민우"}, {"person", "오세훈"},
+                {"person", "한지수"}},
+               {"hire 한빛전자 <- 김도윤 / 삼성전자 (accepted)", "hire 한빛전자 <- 이하은 / 삼성전자 (accepted)",
+                "hire 법무법인 나래 <- 박서준 / 김앤장 (accepted)", "hire 대성은행 <- 정민우 /  (accepted)",
+                "hire 세광제약 <- 오세훈 / 유한양행 (joined)", "hire 나래카드 <- 한지수 /  (joined)"}},
         KoCase{"a dated start naming no one (이 박사는 다음 달부터 …, 임기는 내년 1월 1일부터) makes the hire read "
                "last before it accepted; a start dated as past does not",
                {"한빛전자는 구글 출신 이서준 박사를 AI 총괄로 영입했다. 이 박사는 다음 달부터 새 조직을 맡는다.",
