@@ -5037,6 +5037,32 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
   return out;
 }
 
+// Korean: a mention of the person is followed (past up to two title-like words) by an appointee_noun
+// row of value "designate" with or without its particle ("고 총장 내정자는", "박 내정자를"): the person
+// is designated, not yet in the post.
+bool KoreanDesignated(const Article& a, const Entity& person) {
+  const FrameReader& fr = FrameReader::Default();
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+    if (!IsKoreanText(p)) continue;
+    size_t at = static_cast<size_t>(m.end);
+    for (int n = 0; n < 3 && StartsWith(p, at, " "); ++n) {
+      const size_t b = at + 1;
+      const size_t e = std::min(p.find_first_of(" ,.", b), p.size());
+      const std::string_view w = p.substr(b, e - b);
+      const size_t particle = fr.RowEnding("name_particle", "ko", w);
+      for (const FrameReader::Row& r : fr.rows())
+        if (r.kind == "appointee_noun" && r.lang == "ko" && r.value == "designate" &&
+            (w == r.text || w.substr(0, w.size() - particle) == r.text))
+          return true;
+      if (particle != 0 || !KoreanTitleLike(w)) break;
+      at = e;
+    }
+  }
+  return false;
+}
+
 // A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
@@ -5072,7 +5098,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       continue;
     }
     for (const Entity& p : article.entities) {
-      if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
+      if (p.type != "person" || ctx.Name(p) != e.candidate || (!AnnouncedStart(article, p) && !KoreanDesignated(article, p)))
+        continue;
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       break;

@@ -123,6 +123,19 @@ INSTANTIATE_TEST_SUITE_P(
                {"hire 법무법인 나래 <- 정하늘 / 공정거래위원회 (accepted)", "hire 법무법인 나래 <- 오민석 / 공정거래위원회 (accepted)",
                 "hire 한결전자 <- 윤태호 / 삼성전자 (accepted)", "hire 한결전자 <- 서도윤 / 인텔 (accepted)",
                 "hire 대성전자 <- 강지민 / LG전자 (joined)", "hire 대성전자 <- 문태웅 / 구글 (joined)"}},
+        KoCase{"a person called designate (appointee_noun 내정자, past title words, with any particle) is not yet in the "
+               "post: the hire is accepted; one called by a title only stays joined",
+               {"한빛대 이사회는 배성호 교수를 총장으로 선임했다. 배성호 총장 내정자는 3월 1일 취임하며 임기는 4년이다.",
+                "나래제약은 오민지 전무를 대표로 선임했다. 이사회는 오민지 내정자를 만장일치로 추천했다.",
+                "한결카드는 정현우 부사장을 대표로 발탁했다. 업계는 정현우 대표 내정자의 경영 능력을 높이 평가했다.",
+                "대성은행은 김도현 부행장을 행장으로 선임했다. 김도현 행장 내정자는 4월 임기를 시작하며 디지털 전환을 이끈다.",
+                "세광제약은 윤지호 전무를 대표로 선임했다. 윤지호 대표는 이날 취임했다."},
+               {{"organization", "한빛대"}, {"company", "나래제약"}, {"company", "한결카드"}, {"company", "대성은행"},
+                {"company", "세광제약"}, {"person", "배성호"}, {"person", "오민지"}, {"person", "정현우"}, {"person", "김도현"},
+                {"person", "윤지호"}},
+               {"hire 한빛대 <- 배성호 /  (accepted)", "hire 나래제약 <- 오민지 /  (accepted)",
+                "hire 한결카드 <- 정현우 /  (accepted)", "hire 대성은행 <- 김도현 /  (accepted)",
+                "hire 세광제약 <- 윤지호 /  (joined)"}},
         KoCase{"a start noun as the topic, dated by a time to come (발령일은, 합류 시점은, NAME 행장의 임기는, NAME 대표의 "
                "연임은), makes the move accepted: every hire of the last list when the sentence names no one; a past "
                "time or a term's end leaves it joined",
