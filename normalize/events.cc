@@ -4950,19 +4950,23 @@ bool OpensWithPluralReferent(std::string_view sentence) {
   return false;
 }
 
-// The person hires and offers whose evidence ends last before (para, pos): those of the paragraph
-// holding the latest such evidence.
+// The hires and offers of people and counted groups whose evidence ends last before (para, pos):
+// those of the paragraph holding the latest such evidence.
 std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int para, int pos) {
   int last = -1;
   auto before = [&](const Evidence& ev) { return ev.paragraph < para || (ev.paragraph == para && ev.start < pos); };
+  auto mover = [](const Event& e) {
+    return (e.candidate_kind == "person" || e.candidate_kind == "group") &&
+           (e.type == EventType::kHire || e.type == EventType::kOffer);
+  };
   for (const Event& e : events)
-    if (e.candidate_kind == "person" && (e.type == EventType::kHire || e.type == EventType::kOffer))
+    if (mover(e))
       for (const Evidence& ev : e.evidence)
         if (before(ev)) last = std::max(last, ev.paragraph);
   std::vector<const Event*> out;
   if (last < 0) return out;
   for (const Event& e : events) {
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    if (!mover(e)) continue;
     for (const Evidence& ev : e.evidence)
       if (before(ev) && ev.paragraph == last) {
         out.push_back(&e);
@@ -5081,7 +5085,15 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       if (FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b))) reshuffle_later = true;
   }
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    if (e.type != EventType::kHire && e.type != EventType::kOffer) continue;
+    // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
+    // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
+    if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined && ko_starts.count(e.candidate)) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      continue;
+    }
+    if (e.candidate_kind != "person") continue;
     // An open offer whose person, as the subject, announces the start ("영입하기로 했다 … 남궁현 전무는
     // … 다음 달 초 합류할 예정이다") was taken: accepted.
     if (e.outcome == Outcome::kOffered && ko_announced.count(e.candidate)) {

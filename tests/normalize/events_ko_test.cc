@@ -123,6 +123,16 @@ INSTANTIATE_TEST_SUITE_P(
                {"hire 법무법인 나래 <- 정하늘 / 공정거래위원회 (accepted)", "hire 법무법인 나래 <- 오민석 / 공정거래위원회 (accepted)",
                 "hire 한결전자 <- 윤태호 / 삼성전자 (accepted)", "hire 한결전자 <- 서도윤 / 인텔 (accepted)",
                 "hire 대성전자 <- 강지민 / LG전자 (joined)", "hire 대성전자 <- 문태웅 / 구글 (joined)"}},
+        KoCase{"a counted group is announced like a person by a plural referent or a start noun naming no one (이들은 다음 "
+               "달 1일부터 출근한다, 발령일은 내년 1월 2일이다); a start under way leaves it joined",
+               {"한빛전자가 삼성전자 출신 연구원 5명을 영입했다. 이들은 다음 달 1일부터 출근한다.",
+                "나래게임즈는 넥슨 개발자 8명을 영입했다. 발령일은 내년 1월 2일이다.",
+                "한결전자가 LG전자 출신 연구원 6명을 영입했다. 이들은 지난달부터 출근하고 있다."},
+               {{"company", "한빛전자"}, {"company", "삼성전자"}, {"company", "나래게임즈"}, {"company", "넥슨"},
+                {"company", "한결전자"}, {"company", "LG전자"}},
+               {"hire 한빛전자 <- researchers from 삼성전자 / 삼성전자 (accepted)",
+                "hire 나래게임즈 <- developers from 넥슨 / 넥슨 (accepted)",
+                "hire 한결전자 <- researchers from LG전자 / LG전자 (joined)"}},
         KoCase{"a person called designate (appointee_noun 내정자, past title words, with any particle) is not yet in the "
                "post: the hire is accepted; one called by a title only stays joined",
                {"한빛대 이사회는 배성호 교수를 총장으로 선임했다. 배성호 총장 내정자는 3월 1일 취임하며 임기는 4년이다.",
