@@ -258,7 +258,21 @@ class Reader {
         if (name_start == name_end) continue;
         int verb = ObjectVerbBefore(p, name_start);
         if (verb < 0) continue;
+        // A possessive owner ("offered Riot's lead game designer Alex Moreau"): the name without "'s",
+        // unless the article writes it so elsewhere too (a name ending so: "Macy's merchandising
+        // executive …, who oversaw women's apparel at Macy's"); a person's ("named Brody's deputy,
+        // Fiona Grant") is no organization.
+        bool possessive = false;
+        for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+          if (name_end - name_start > s.size() && p.substr(name_end - s.size(), s.size()) == s &&
+              Occurrences(std::string(p.substr(name_start, name_end - name_start))).size() < 2) {
+            name_end -= s.size();
+            possessive = true;
+          }
         std::string_view name = p.substr(name_start, name_end - name_start);
+        if (possessive && PersonExactly({static_cast<int>(pi), static_cast<int>(name_start), static_cast<int>(name_end),
+                                         std::string(name)}) >= 0)
+          continue;
         if (!EnglishOrgShaped(name)) continue;
         Mention m{static_cast<int>(pi), static_cast<int>(name_start), static_cast<int>(name_end), std::string(name)};
         if (Covered(m)) continue;

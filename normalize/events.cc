@@ -4789,6 +4789,31 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
   return false;
 }
 
+// English: a referent row opening the clause a speech marker reports ("said the trio would start
+// next month", "told staff in a memo that both will begin …"): a word start within a few words
+// after a speaker marker row (no comma between) where ReferentStart reads a start for later.
+// Where the marker stands, with `*kind` set as ReferentStart's; `*kind` 0 when none.
+size_t ReportedReferent(std::string_view lower, int* kind) {
+  constexpr size_t kReach = 40;  // bytes after the marker: "that", a time, an addressee ("on Tuesday", "staff in a memo")
+  *kind = 0;
+  const FrameReader& fr = FrameReader::Default();
+  for (const FrameReader::Row& r : fr.rows()) {
+    if (r.kind != "marker" || r.lang != "en" || r.value != "speaker") continue;
+    for (size_t f = lower.find(r.text); f != std::string_view::npos; f = lower.find(r.text, f + 1)) {
+      const size_t from = f + r.text.size();
+      auto alnum = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(lower[i])) != 0; };
+      if ((f > 0 && alnum(f - 1)) || (from < lower.size() && alnum(from))) continue;
+      const size_t stop = std::min({lower.size(), from + kReach, lower.find(',', from)});
+      for (size_t w = from; w < stop; ++w) {
+        if (lower[w] != ' ' || w + 1 >= lower.size()) continue;
+        *kind = fr.ReferentStart(lower.substr(w + 1));
+        if (*kind != 0) return f;
+      }
+    }
+  }
+  return 0;
+}
+
 // English: people a sentence refers to by a referent row and announces as starting later ("She
 // will take over on June 1 from …", "The three will start after a period of gardening leave"):
 // the person named last before it (singular: the last one who is a candidate of an event, so a
@@ -4822,6 +4847,12 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
       for (size_t f = lower.find(", and "); kind == 0 && f != std::string::npos; f = lower.find(", and ", f + 1)) {
         kind = FrameReader::Default().ReferentStart(std::string_view(lower).substr(f + 6));
         at = b + f;
+      }
+      // A reported clause opening with the referent ("People familiar with the moves said the trio
+      // would start next month", "A spokesperson said that she will take up the post in January").
+      if (kind == 0) {
+        const size_t f = ReportedReferent(lower, &kind);
+        if (kind != 0) at = b + f;
       }
       if (kind != 0) {
         auto found = before(static_cast<int>(pi), at);
@@ -4862,17 +4893,37 @@ const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
   return best;
 }
 
+// A word that may stand between a Korean name and its particle: a title, a person cue, a frames.tsv
+// title_prefix or appointee_noun row ("총장", "전", "내정자").
+bool KoreanTitleLike(std::string_view w) {
+  const extract::EntityWords& words = extract::EntityWords::Default();
+  return words.Has(extract::WordList::kKoTitle, w) || words.Has(extract::WordList::kKoPersonCue, w) ||
+         FrameReader::Default().IsRow("title_prefix", "ko", w) || FrameReader::Default().IsRow("appointee_noun", "ko", w);
+}
+
+// End of the possessive 의 closing a Korean name, glued ("서지원의") or after up to three title-like
+// words ("서 총장의", "장민호 대표이사의"); 0 when the name is not a possessor.
+size_t KoreanPossessiveEnd(std::string_view p, size_t end) {
+  if (StartsWith(p, end, "의 ")) return end + std::string_view("의").size();
+  size_t at = end;
+  for (int n = 0; n < 3 && StartsWith(p, at, " "); ++n) {
+    const size_t b = at + 1;
+    const size_t e = std::min(p.find_first_of(" ,.", b), p.size());
+    const std::string_view w = p.substr(b, e - b);
+    if (w.size() > 3 && EndsWithAt(w, w.size(), "의") && KoreanTitleLike(w.substr(0, w.size() - 3))) return e;
+    if (!KoreanTitleLike(w)) return 0;
+    at = e;
+  }
+  return 0;
+}
+
 // End of the subject/topic particle closing a Korean name and the title words after it: glued
 // or one word (SubjectParticleEnd), else up to three words each a title, a person cue or a
 // frames.tsv title_prefix or appointee_noun row ("임 총장 선임자는", "이 전 국장은", "염 총장 당선인은"); 0 when the name
 // is not the subject.
 size_t KoreanSubjectEnd(std::string_view p, size_t end) {
   if (size_t pe = SubjectParticleEnd(p, end); pe > 0) return pe;
-  const extract::EntityWords& words = extract::EntityWords::Default();
-  auto title_like = [&](std::string_view w) {
-    return words.Has(extract::WordList::kKoTitle, w) || words.Has(extract::WordList::kKoPersonCue, w) ||
-           FrameReader::Default().IsRow("title_prefix", "ko", w) || FrameReader::Default().IsRow("appointee_noun", "ko", w);
-  };
+  auto title_like = KoreanTitleLike;
   size_t at = end;
   for (int n = 0; n < 3 && StartsWith(p, at, " "); ++n) {
     const size_t b = at + 1;
@@ -4899,19 +4950,23 @@ bool OpensWithPluralReferent(std::string_view sentence) {
   return false;
 }
 
-// The person hires and offers whose evidence ends last before (para, pos): those of the paragraph
-// holding the latest such evidence.
+// The hires and offers of people and counted groups whose evidence ends last before (para, pos):
+// those of the paragraph holding the latest such evidence.
 std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int para, int pos) {
   int last = -1;
   auto before = [&](const Evidence& ev) { return ev.paragraph < para || (ev.paragraph == para && ev.start < pos); };
+  auto mover = [](const Event& e) {
+    return (e.candidate_kind == "person" || e.candidate_kind == "group") &&
+           (e.type == EventType::kHire || e.type == EventType::kOffer);
+  };
   for (const Event& e : events)
-    if (e.candidate_kind == "person" && (e.type == EventType::kHire || e.type == EventType::kOffer))
+    if (mover(e))
       for (const Evidence& ev : e.evidence)
         if (before(ev)) last = std::max(last, ev.paragraph);
   std::vector<const Event*> out;
   if (last < 0) return out;
   for (const Event& e : events) {
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    if (!mover(e)) continue;
     for (const Evidence& ev : e.evidence)
       if (before(ev) && ev.paragraph == last) {
         out.push_back(&e);
@@ -4941,6 +4996,8 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       size_t e = dot == std::string_view::npos ? para.size() : dot + 1;
       std::string subject;
       bool named = false;
+      bool topic_start = false;  // the subject's move is the topic of a start to come ("서 총장의 임기는 내년 …")
+      const std::string_view sentence = para.substr(b, e - b);
       for (const auto& [m, ent] : ms) {
         if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
         named = true;
@@ -4949,9 +5006,21 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
         if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
           at = para.find(')', at) + 1;
         if (subject.empty() && KoreanSubjectEnd(para, at) != 0) subject = ctx.Name(*ent);
+        const size_t possessed = dated && subject.empty() ? KoreanPossessiveEnd(para, at) : 0;
+        if (possessed != 0 && FrameReader::Default().KoreanTopicStart(sentence, possessed - b)) {
+          subject = ctx.Name(*ent);
+          topic_start = true;
+        }
       }
       if (!named) subject = topic;
-      const std::string_view sentence = para.substr(b, e - b);
+      if (topic_start) out.insert(subject);
+      // A start noun naming no one ("발령일은 내년 1월 1일이다", "합류 시점은 다음 달 1일이다"): the
+      // move of the topic person, else of every hire of the last list read before it.
+      if (dated && !named && FrameReader::Default().KoreanTopicStart(sentence, 0)) {
+        if (!topic.empty()) out.insert(topic);
+        else
+          for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);
+      }
       // A plural referent opening the sentence ("이들은 내년 3월부터 …", "각 후보는 … 취임한다"): every
       // person of the last hires read before it.
       if (!named && OpensWithPluralReferent(sentence) &&
@@ -4972,6 +5041,32 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
   return out;
 }
 
+// Korean: a mention of the person is followed (past up to two title-like words) by an appointee_noun
+// row of value "designate" with or without its particle ("고 총장 내정자는", "박 내정자를"): the person
+// is designated, not yet in the post.
+bool KoreanDesignated(const Article& a, const Entity& person) {
+  const FrameReader& fr = FrameReader::Default();
+  for (const Mention& m : person.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    const std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+    if (!IsKoreanText(p)) continue;
+    size_t at = static_cast<size_t>(m.end);
+    for (int n = 0; n < 3 && StartsWith(p, at, " "); ++n) {
+      const size_t b = at + 1;
+      const size_t e = std::min(p.find_first_of(" ,.", b), p.size());
+      const std::string_view w = p.substr(b, e - b);
+      const size_t particle = fr.RowEnding("name_particle", "ko", w);
+      for (const FrameReader::Row& r : fr.rows())
+        if (r.kind == "appointee_noun" && r.lang == "ko" && r.value == "designate" &&
+            (w == r.text || w.substr(0, w.size() - particle) == r.text))
+          return true;
+      if (particle != 0 || !KoreanTitleLike(w)) break;
+      at = e;
+    }
+  }
+  return false;
+}
+
 // A hire announced for later is accepted: the headline's "names"/"hires" reports the decision,
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
@@ -4990,7 +5085,15 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       if (FrameReader::Default().KoreanReshuffleLater(std::string_view(para).substr(b, e - b))) reshuffle_later = true;
   }
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    if (e.type != EventType::kHire && e.type != EventType::kOffer) continue;
+    // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
+    // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
+    if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined && ko_starts.count(e.candidate)) {
+      e.outcome = Outcome::kAccepted;
+      AddTimeline(&e, "accepted");
+      continue;
+    }
+    if (e.candidate_kind != "person") continue;
     // An open offer whose person, as the subject, announces the start ("영입하기로 했다 … 남궁현 전무는
     // … 다음 달 초 합류할 예정이다") was taken: accepted.
     if (e.outcome == Outcome::kOffered && ko_announced.count(e.candidate)) {
@@ -5007,7 +5110,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       continue;
     }
     for (const Entity& p : article.entities) {
-      if (p.type != "person" || ctx.Name(p) != e.candidate || !AnnouncedStart(article, p)) continue;
+      if (p.type != "person" || ctx.Name(p) != e.candidate || (!AnnouncedStart(article, p) && !KoreanDesignated(article, p)))
+        continue;
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       break;

@@ -21,6 +21,9 @@ constexpr int kAffiliationWindow = 40;  // bytes between an organization and the
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
 constexpr int kTimeWindow = 40;         // bytes between a trigger and a past-time word
 constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
+// English: bytes after a start verb within which its date may stand ("will become vice president of
+// Ford's battery engineering and manufacturing organisation, known internally as …, in January").
+constexpr size_t kStartDateWindow = 160;
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
   return pos <= s.size() && s.substr(pos, p.size()) == p;
@@ -1688,7 +1691,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb"};
+        "lead_verb", "start_noun", "progressive"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1848,6 +1851,11 @@ FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_v
 }
 
 bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
+  for (int p : RowsOf("progressive", "en"))
+    if (StartsWith(lower, pos, rows_[p].text) && IsWordAt(lower, pos, rows_[p].text.size())) {
+      if (used_rows) used_rows->push_back(p);
+      return true;
+    }
   for (int a : RowsOf("aspect", "en")) {
     const Row& w = rows_[a];
     if (w.value != "future" || w.text[0] == '\'' || !StartsWith(lower, pos, w.text + " ") ||
@@ -1871,7 +1879,7 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
     if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
     // The rest of the sentence ("Jan. 1" does not end it) must say when.
     const size_t from = at + rows_[v].text.size();
-    const size_t end = EnglishSentenceEnd(lower, from, std::min(lower.size(), from + 120));
+    const size_t end = EnglishSentenceEnd(lower, from, std::min(lower.size(), from + kStartDateWindow));
     std::string_view rest = lower.substr(from, end - from);
     for (int t : RowsOf("when", "en")) {
       const std::string& when = rows_[t].text;
@@ -2129,6 +2137,43 @@ bool FrameReader::KoreanDatedStart(std::string_view sentence, std::vector<int>* 
         used.push_back(p);
         at = e;
       }
+    }
+  }
+  return false;
+}
+
+bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::vector<int>* used_rows) const {
+  while (at < sentence.size() && sentence[at] == ' ') ++at;
+  int noun = -1;
+  for (int i : RowsOf("start_noun", "ko"))
+    if (StartsWith(sentence, at, rows_[i].text) && (noun < 0 || rows_[i].text.size() > rows_[noun].text.size())) noun = i;
+  if (noun < 0) return false;
+  // The noun is the topic or subject: a particle glued to it, then a space.
+  size_t after = at + rows_[noun].text.size();
+  bool topic = false;
+  for (std::string_view particle : {"은 ", "는 ", "이 ", "가 "})
+    if (StartsWith(sentence, after, particle)) {
+      after += particle.size();
+      topic = true;
+      break;
+    }
+  if (!topic) return false;
+  const std::string_view rest = sentence.substr(after);
+  // Told as past ("합류 시점은 지난달 1일이었다", "… 확정됐다"): no start to come.
+  for (std::string_view past : {"었다", "였다", "됐다", "했다"})
+    if (rest.find(past) != std::string_view::npos) return false;
+  for (int w : RowsOf("future_time", "ko")) {
+    const std::string& when = rows_[w].text;
+    for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
+      if (f > 0 && rest[f - 1] != ' ' && rest[f - 1] != '(') continue;  // a word of its own
+      // The end of a term ("임기는 내년 3월까지다", "내년 2월 끝난다"), not its start.
+      for (int t : RowsOf("term_end", "ko"))
+        if (rest.find(rows_[t].text, f) != std::string_view::npos) {
+          if (used_rows) used_rows->push_back(t);
+          return false;
+        }
+      if (used_rows) used_rows->insert(used_rows->end(), {noun, w});
+      return true;
     }
   }
   return false;

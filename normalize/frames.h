@@ -76,8 +76,9 @@ class FrameReader {
 
   // English: `lower` at `pos` announces a start for later: a future aspect row, a start row and,
   // later in the sentence, a when row ("will join … on March 1", "is expected to take over in
-  // February", "will succeed … once his notice period ends"). The person before `pos` takes up
-  // the post later: an announced move (accepted), not one done.
+  // February", "will succeed … once his notice period ends"), or a progressive row, dated or not
+  // ("are joining Kirkland's London office"). The person before `pos` takes up the post later: an
+  // announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 
   // FutureStart at `pos`, or right after an " and " later in the same clause (up to the next comma
@@ -118,6 +119,13 @@ class FrameReader {
   // 1일자로 합류해", "임기는 내년 1월 1일부터다", "다음 달 1일 공식 취임해"). "다음 달 초 열리는
   // 캠프부터" is none (another word stands between).
   bool KoreanDatedStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
+
+  // Korean: at `at` of the sentence (past spaces) a start_noun row is the topic or subject (은/는/이/가
+  // glued) and a future_time row follows as a word of its own: the move takes effect later
+  // ("발령일은 내년 1월 1일이다", "합류 시점은 다음 달 1일이다", at "임기는" of "서 총장의 임기는 내년 2월
+  // 1일부터"). A term's end ("임기는 내년 3월까지다": a term_end ko row after the time) and a sentence
+  // told as past ("…이었다", "…됐다") are none.
+  bool KoreanTopicStart(std::string_view sentence, size_t at, std::vector<int>* used_rows = nullptr) const;
 
   // Korean: the sentence says the reshuffle it reports takes effect later ("이번 인사는 내년 1월
   // 1일자로 시행된다": a topic 인사는, then a kind=reshuffle_start row): its appointments are

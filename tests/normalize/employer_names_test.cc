@@ -102,15 +102,17 @@ const NameCase kCases[] = {
       "Verant recruited Laura Chen, a 15-year Genentech veteran. Genentech declined to comment.",
       "Orbis offered Halden Systems researcher Mia Park a job. Orbis poached Corvex analyst Ben Ito, lured Tarn "
       "Labs engineer Ada Roy, named Quell Bank economist Li Wu, appointed Fenwick partner Sam Oh and signed the "
-      "Ostra striker Leo Vance. Orbis recruited Doran chemist Eve Lin.",
+      "Ostra striker Leo Vance. Orbis recruited Doran chemist Eve Lin. Orbis hired Vexa Capital's chief economist "
+      "Nia Ode.",
       "A Stanwick alum and a Pelham alumnus came; Stanwick and Pelham said nothing. Leeds hired South Korean "
       "winger Kim Tae-yang. Orbis offered AI researcher Ada Roy a job."},
      {{"company", "Bears"}, {"person", "Philadelphia Eagles"}, {"person", "Marcus Doyle"}, {"company", "Leeds"},
       {"person", "Tariq Mensah"}, {"person", "Laura Chen"}, {"company", "Orbis"}, {"person", "Mia Park"},
       {"person", "Ben Ito"}, {"person", "Ada Roy"}, {"person", "Li Wu"}, {"person", "Sam Oh"}, {"person", "Leo Vance"},
-      {"person", "Eve Lin"}, {"person", "Kim Tae-yang"}},
-     {"Bears:1", "Philadelphia Eagles:1", "Leeds:2", "Orbis:4", "Brighton:1", "Genentech:2", "Halden Systems:1",
-      "Corvex:1", "Tarn Labs:1", "Quell Bank:1", "Fenwick:1", "Ostra:1", "Doran:1", "Stanwick:2", "Pelham:2"},
+      {"person", "Eve Lin"}, {"person", "Kim Tae-yang"}, {"person", "Nia Ode"}},
+     {"Bears:1", "Philadelphia Eagles:1", "Leeds:2", "Orbis:5", "Brighton:1", "Genentech:2", "Halden Systems:1",
+      "Corvex:1", "Tarn Labs:1", "Quell Bank:1", "Fenwick:1", "Ostra:1", "Doran:1", "Vexa Capital:1", "Stanwick:2",
+      "Pelham:2"},
      "en"},
     {"English: a dateline opening a paragraph is no organization",
      {"Midland State names a president", "CEDAR FALLS, Iowa (AP) — Midland State on Tuesday named Angela Whitmore.",

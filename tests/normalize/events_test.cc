@@ -429,6 +429,77 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
   }
 }
 
+// A referent opening the clause a speech verb reports ("A spokesperson said that she will take up the
+// post in January", "said the trio would start next month") announces the start of the people named
+// before it; a start told as past there leaves the hire joined.
+TEST(BuildEvents, AReportedStartOfAReferentIsAccepted) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
+           {"A company spokesperson said that she will take up the post in January.", "accepted"},
+           {"People familiar with the matter said she would start next month.", "accepted"},
+           {"Borealis told staff in a memo that she will begin after her notice period ends.", "accepted"},
+           {"A spokesperson said on Tuesday she is expected to take over in March.", "accepted"},
+           {"A spokesperson said she started work last week.", "joined"},
+           {"A spokesperson said she joined in January.", "joined"}}) {
+    Article a = English({"Borealis Energy has hired Clara Vogt, finance chief at Northwind Power, as chief financial "
+                         "officer.",
+                         second});
+    AddEntity(&a, "company", "Borealis Energy", {"Borealis Energy", "Borealis"});
+    AddEntity(&a, "company", "Northwind Power", {"Northwind Power"});
+    AddEntity(&a, "person", "Clara Vogt", {"Clara Vogt", "Vogt"});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* hire = Find(got, "hire", "Clara Vogt");
+    ASSERT_NE(hire, nullptr) << second;
+    EXPECT_EQ(OutcomeName(hire->outcome), want) << second;
+  }
+  Article a = English({"Quanta Robotics has hired Leo Marsh and Ana Cruz from Velo Motors as senior engineers. Quanta "
+                       "said on Tuesday the pair will join next month."});
+  AddEntity(&a, "company", "Quanta Robotics", {"Quanta Robotics", "Quanta"});
+  AddEntity(&a, "company", "Velo Motors", {"Velo Motors"});
+  AddEntity(&a, "person", "Leo Marsh", {"Leo Marsh"});
+  AddEntity(&a, "person", "Ana Cruz", {"Ana Cruz"});
+  const std::vector<Event> evs = BuildEvents(a);
+  for (const char* name : {"Leo Marsh", "Ana Cruz"}) {
+    const Event* hire = Find(evs, "hire", name);
+    ASSERT_NE(hire, nullptr) << name;
+    EXPECT_EQ(OutcomeName(hire->outcome), "accepted") << name;
+  }
+}
+
+// A move told in the progressive right after the person ("are joining", "is moving to"), also past an
+// apposition or a relative clause or for a referent, is under way: accepted; "has joined" is done.
+TEST(BuildEvents, AProgressiveMoveIsAccepted) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Marta Ruiz, a vice president at Oracle, is joining Glint Software as chief technology officer.",
+            "accepted"},
+           {"Glint Software has hired Marta Ruiz from Oracle as chief technology officer. She is joining after ten "
+            "years at Oracle, the company said.",
+            "accepted"},
+           {"Marta Ruiz, who ran Oracle's database unit, is moving to Glint Software as chief technology officer.",
+            "accepted"},
+           {"Marta Ruiz, a vice president at Oracle, has joined Glint Software as chief technology officer.",
+            "joined"}}) {
+    Article a = English({text});
+    AddEntity(&a, "company", "Glint Software", {"Glint Software"});
+    AddEntity(&a, "company", "Oracle", {"Oracle"});
+    AddEntity(&a, "person", "Marta Ruiz", {"Marta Ruiz"});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* hire = Find(got, "hire", "Marta Ruiz");
+    ASSERT_NE(hire, nullptr) << text;
+    EXPECT_EQ(hire->employer, "Glint Software") << text;
+    EXPECT_EQ(OutcomeName(hire->outcome), want) << text;
+  }
+  Article a = English({"Co-founders Ivy Stone and Ben Okoro are joining Fable Games as lead designers, the studio said."});
+  AddEntity(&a, "company", "Fable Games", {"Fable Games"});
+  AddEntity(&a, "person", "Ivy Stone", {"Ivy Stone"});
+  AddEntity(&a, "person", "Ben Okoro", {"Ben Okoro"});
+  const std::vector<Event> evs = BuildEvents(a);
+  for (const char* name : {"Ivy Stone", "Ben Okoro"}) {
+    const Event* hire = Find(evs, "hire", name);
+    ASSERT_NE(hire, nullptr) << name;
+    EXPECT_EQ(OutcomeName(hire->outcome), "accepted") << name;
+  }
+}
+
 // A sentence opening with the candidate that states their post at another organization before the
 // move ("was most recently a senior vice president at Qualcomm") gives the previous employer; a
 // degree, the employer itself or a sentence about someone else gives none.

@@ -177,6 +177,19 @@ const StartCase kStartCases[] = {
     {"joined the bank in march 2019", false},
     {"will report to the chief executive from january", false},
     {"is expected to announce results in may", false},
+    // A progressive move needs no date (progressive rows).
+    {"is joining kirkland's london office as a partner", true},
+    {"are joining deepmind as well", true},
+    {"is moving to lg electronics to head its components business", true},
+    {"are moving to pike partners as managing directors", true},
+    {"is returning to the bank as chief risk officer", true},
+    {"are returning to seoul to lead the unit", true},
+    {"has joined kirkland's london office as a partner", false},
+    {"was joining the bank when the deal collapsed", false},
+    // A date standing far after the start verb, past a long post and a comma ("in january").
+    {"will become vice president of ford's battery engineering and manufacturing organisation, known internally as "
+     "blueoval battery technology, in january",
+     true},
 };
 
 std::vector<int> ReadStarts() {
@@ -284,6 +297,44 @@ std::vector<int> ReadKoreanDatedStarts() {
 }
 
 TEST(Frames, ReadsAKoreanDatedStart) { ReadKoreanDatedStarts(); }
+
+// Korean sentences whose topic (at the given offset) is a start noun dated by a time to come; a past
+// time, a term's end and a noun that is no topic are none.
+std::vector<int> ReadKoreanTopicStarts() {
+  std::vector<int> used;
+  const std::pair<const char*, bool> cases[] = {
+      {"발령일은 내년 1월 1일이다.", true},
+      {"합류 시점은 다음 달 1일이다.", true},
+      {"합류 시기는 내달 중순으로 정해졌다.", true},
+      {"합류일은 오는 3월 2일이다.", true},
+      {"부임일은 다음 달 10일이다.", true},
+      {"취임일은 내년 3월 1일이다.", true},
+      {"출근일은 다음 주 월요일이다.", true},
+      {"입사일은 내달 1일이다.", true},
+      {"임기는 내년 2월 1일부터 4년이다.", true},
+      {"연임은 오는 3월 정기 주주총회 의결을 거쳐 확정된다.", true},
+      {"선임은 다음 달 주주총회에서 확정된다.", true},
+      {"취임은 내년 초로 예정돼 있다.", true},
+      {"임명은 다음 주 국무회의를 거쳐 확정된다.", true},
+      {"합류 시점은 지난달 1일이었다.", false},
+      {"연임은 내년 3월 주총에서 확정됐다.", false},
+      {"임기는 내년 3월까지다.", false},
+      {"임기는 내년 2월 끝난다.", false},
+      {"임기는 내년 2월 끝나며 후임은 미정이다.", false},
+      {"임기는 내년 2월 마친다.", false},
+      {"임기는 내년 1월 만료된다.", false},
+      {"발령일 내년 1월 1일", false},
+      {"그는 다음 달 발령일을 앞두고 있다.", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanTopicStart(text, 0, &used), want) << text;
+  // At an offset: the topic after a possessor ("서 총장의 임기는 …").
+  const std::string s = "서 총장의 임기는 내년 2월 1일부터 4년이다.";
+  EXPECT_TRUE(FrameReader::Default().KoreanTopicStart(s, s.find(" 임기"), &used));
+  EXPECT_FALSE(FrameReader::Default().KoreanTopicStart(s, 0));
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanStartNounDatedLater) { ReadKoreanTopicStarts(); }
 
 // English sentences opening with a referent row and announcing a start for later: 1 singular
 // (the person named last), 2 plural (the people named before), 0 none.
@@ -546,6 +597,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadStartDates()) used.insert(r);
   for (int r : ReadKoreanStarts()) used.insert(r);
   for (int r : ReadKoreanDatedStarts()) used.insert(r);
+  for (int r : ReadKoreanTopicStarts()) used.insert(r);
   for (int r : ReadReferents()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
   for (int r : ReadKoreanListHeads()) used.insert(r);
