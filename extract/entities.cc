@@ -466,8 +466,9 @@ struct Cand {
 };
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
-constexpr std::string_view kDropRules[] = {"non_name", "phrase_acronym", "platform_venue", "ko_generic",
-                                           "opening_pair", "person_title", "lower_case", "de_noun"};
+constexpr std::string_view kDropRules[] = {"non_name",     "phrase_acronym", "platform_venue", "ko_generic",
+                                           "opening_pair", "person_title",   "lower_case",     "de_noun",
+                                           "headline_phrase"};
 
 struct DictEntry {
   std::string type;
@@ -506,6 +507,7 @@ struct Doc {
   std::vector<Para> paras;
   std::vector<Cand> cands;
   std::string_view lang;   // the article's language, two letters ("" unknown)
+  bool title_case_headline = false;  // paragraph 0 is an English headline in title case (TitleCaseHeadline)
   std::vector<int> group;  // per candidate, -1 when not output
   std::vector<std::string> group_key;
   std::map<std::string, int> key_to_group;
@@ -919,6 +921,7 @@ struct EntityRecognizer::Impl {
   void TrimPersonTitles(Doc& d) const;
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
+  void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
   int LegalFormNameStart(const Para& p, int last) const;
   int PersonOfCut(const Para& p, int a, int b) const;
@@ -6929,6 +6932,81 @@ void EntityRecognizer::Impl::DropLowerCaseWords(Doc& d) const {
   }
 }
 
+// Paragraph 0 is an English headline in title case: the article has no separate title, a body
+// follows, the paragraph is short and not closed like a sentence, and most of its Latin words of
+// four letters or more are capitalized ("Vantora CEO Steps Down Abruptly; Finance Chief Named
+// Interim Leader").
+bool TitleCaseHeadline(const Article& a, std::string_view lang) {
+  if ((!lang.empty() && lang != "en") || !a.title.empty() || a.paragraphs.size() < 2) return false;
+  std::string_view h = a.paragraphs[0];
+  while (!h.empty() && (h.back() == ' ' || h.back() == '\r')) h.remove_suffix(1);
+  if (h.empty() || h.size() > 240 || h.back() == '.') return false;
+  int words = 0, capitalized = 0;
+  for (size_t i = 0; i < h.size();) {
+    size_t j = i;
+    while (j < h.size() && std::isalpha(static_cast<unsigned char>(h[j]))) ++j;
+    if (j - i >= 4 && (i == 0 || !std::isalpha(static_cast<unsigned char>(h[i - 1])))) {
+      ++words;
+      capitalized += std::isupper(static_cast<unsigned char>(h[i])) ? 1 : 0;
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return words >= 3 && capitalized * 4 >= words * 3;
+}
+
+// In a title-case headline every word is capitalized, so a verb or a noun of the headline joins
+// the name next to it ("Kim Steps Down", "Million Offer From Helix Labs", "Medora Health
+// Replaces"). A headline candidate the body does not write is cut to the longest run of its words
+// that the body names as a candidate; a person candidate of words the word list holds in lower
+// case, none a given or family name, with no such run, is no name ("Named Interim Leader", "Backs Out"). Dictionary names and linked candidates stay.
+void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
+  if (!d.title_case_headline || !tagger || d.paras.size() < 2) return;
+  Para& p = d.paras[0];
+  std::set<std::string_view> body;
+  for (const Cand& c : d.cands)
+    if (c.para > 0 && !c.dropped) body.insert(d.paras[c.para].text.substr(c.start, c.end - c.start));
+  // (A headline capitalizes verbs and adverbs the word list also holds capitalized: "Down".)
+  auto common_words = [&](const Cand& c) {
+    for (int t = c.tb; t < c.te; ++t) {
+      if (!p.IsWord(t)) continue;
+      const std::string_view w = StripPossessive(p.Text(t));
+      if (!p.toks[t].latin || p.toks[t].all_caps || !tagger->EnglishWordInfo(w).lower || given_names.count(w) ||
+          (tagger->EnglishGazetteerClasses(w) & ner::kGazPer))
+        return false;
+    }
+    return true;
+  };
+  auto in_body_text = [&](std::string_view s) {
+    for (size_t pi = 1; pi < d.paras.size(); ++pi)
+      if (d.paras[pi].text.find(s) != std::string_view::npos) return true;
+    return false;
+  };
+  for (Cand& c : d.cands) {
+    if (c.para != 0 || c.dropped || c.dict >= 0 || (!c.key.empty() && c.key[0] == '#')) continue;
+    if (in_body_text(p.text.substr(c.start, c.end - c.start))) continue;
+    int best_b = -1, best_e = -1;
+    for (int b = c.tb; b < c.te; ++b) {
+      if (!p.IsWord(b)) continue;
+      for (int e = c.te; e > b; --e) {
+        if (!p.IsWord(e - 1) || (b == c.tb && e == c.te) || e - b <= best_e - best_b) continue;
+        const int s = p.toks[b].start, en = p.toks[e - 1].end;
+        if (body.count(p.text.substr(s, en - s))) best_b = b, best_e = e;
+      }
+    }
+    if (best_b >= 0) {
+      for (int t = c.tb; t < c.te; ++t)
+        if (t < best_b || t >= best_e) p.owner[t] = -1;
+      c.tb = best_b, c.te = best_e;
+      c.start = p.toks[best_b].start, c.end = p.toks[best_e - 1].end;
+      continue;
+    }
+    if (c.type == "person" && common_words(c)) {
+      c.dropped = true;
+      for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;
+    }
+  }
+}
+
 // Groups candidates into entities. Group key: dictionary entry, else type + surface (unknown
 // Hangul persons linked to the dictionary, and to each other, by their romanization skeleton);
 // glosses join their parent; variants of one Latin name join (MergePersonVariants).
@@ -8214,6 +8292,9 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropLowerCaseWords(d);
   note_drops();
   m.DropGermanNounPhrases(d);
+  note_drops();
+  d.title_case_headline = TitleCaseHeadline(article, d.lang);
+  m.TrimHeadlinePhrases(d);
   note_drops();
   TrimLeadingArticles(d);
   m.TrimGermanKindCues(d);

@@ -4547,22 +4547,26 @@ bool OtherOrgClauseInHeadline(const Article& a, const Event& e) {
   return false;
 }
 
+// Every evidence of the event is in the headline (paragraph 0).
+bool HeadlineOnly(const Event& e) {
+  return !e.evidence.empty() &&
+         std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
+}
+
+void DropHeadlineFurniture(const Article& a, std::vector<Event>* evs);
+
 // A headline summarizes the body: a person's event read only from the headline folds into the
 // body's event about the same person and move ("넷마블, … 콜린스 북미법인 대표로 영입" is the
 // body's hire at 넷마블US), filling what the body left open (the origin).
 std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) {
-  auto headline_only = [](const Event& e) {
-    return !e.evidence.empty() &&
-           std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
-  };
   std::vector<bool> drop(evs.size(), false);
   for (size_t i = 0; i < evs.size(); ++i) {
     const Event& h = evs[i];
-    if (!headline_only(h) || h.candidate_kind != "person" || h.type == EventType::kAcquisitionAttempt) continue;
+    if (!HeadlineOnly(h) || h.candidate_kind != "person" || h.type == EventType::kAcquisitionAttempt) continue;
     int into = -1;
     for (size_t j = 0; j < evs.size(); ++j) {
       const Event& b = evs[j];
-      if (j == i || drop[j] || headline_only(b) || b.candidate_kind != "person" ||
+      if (j == i || drop[j] || HeadlineOnly(b) || b.candidate_kind != "person" ||
           !SamePersonName(b.candidate, h.candidate) || b.type == EventType::kAcquisitionAttempt ||
           (b.type == EventType::kDeparture) != (h.type == EventType::kDeparture))
         continue;
@@ -4575,20 +4579,25 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
     for (const Evidence& x : h.evidence) b.evidence.insert(b.evidence.begin(), x);
     drop[i] = true;
   }
-  // A person the body never names is headline furniture the recognizer took for a name ("Apex
-  // Robotics Talks to Buy Kinetica Collapse", "AWS, 한빛텔레콤 네트워크 상무에 …", "디자이너 요나스
-  // 베리" for the body's 요나스 베리만): when the body tells events of its own, a headline-only event
-  // stands only for someone the body names, and not for one an ellipsis clause places at another
-  // organization (a headline that is the only source keeps its reading).
-  const bool body_events = std::any_of(evs.begin(), evs.end(), [&](const Event& e) { return !headline_only(e); });
-  for (size_t i = 0; i < evs.size(); ++i)
-    if (!drop[i] && headline_only(evs[i]) && evs[i].candidate_kind == "person" &&
-        ((body_events && !NamedInBody(a, evs[i].candidate)) || OtherOrgClauseInHeadline(a, evs[i])))
-      drop[i] = true;
   std::vector<Event> kept;
   for (size_t i = 0; i < evs.size(); ++i)
     if (!drop[i]) kept.push_back(std::move(evs[i]));
+  DropHeadlineFurniture(a, &kept);
   return kept;
+}
+
+// A person the body never names is headline furniture the recognizer took for a name ("Apex
+// Robotics Talks to Buy Kinetica Collapse", "AWS, 한빛텔레콤 네트워크 상무에 …", "디자이너 요나스
+// 베리" for the body's 요나스 베리만, "Finance Chief Named Interim Leader"): when the body tells
+// events of its own, a headline-only event stands only for someone the body names, and not for one
+// an ellipsis clause places at another organization (a headline that is the only source keeps its
+// reading).
+void DropHeadlineFurniture(const Article& a, std::vector<Event>* evs) {
+  const bool body_events = std::any_of(evs->begin(), evs->end(), [&](const Event& e) { return !HeadlineOnly(e); });
+  std::erase_if(*evs, [&](const Event& e) {
+    return HeadlineOnly(e) && e.candidate_kind == "person" &&
+           ((body_events && !NamedInBody(a, e.candidate)) || OtherOrgClauseInHeadline(a, e));
+  });
 }
 
 // The organization in an English apposition after a mention of the person ("Felix Amato,
@@ -7002,6 +7011,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     });
     GiveHeldPay(article, ctx.pending_pay, &out);
     AnnouncedHires(article, ctx, &out);  // the events the pair pass added
+    // The pair pass reads the headline too: its headline furniture goes like the rules'.
+    if (LooksLikeHeadline(article)) DropHeadlineFurniture(article, &out);
   }
   const size_t before_predecessors = out.size();
   PredecessorDepartures(article, ctx, &out);
