@@ -826,6 +826,8 @@ struct EntityRecognizer::Impl {
   void SamePageNames(Doc& d) const;
   void SamePageKoreanNames(Doc& d) const;
   int KoClauseNameEnd(const Para& p, int t) const;
+  bool KoTitleSlotAfter(const Para& p, int t) const;
+  bool KoLatinHangulCompany(const Para& p, int t, std::string_view s) const;
   void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
   bool ArticleAt(const Para& p, int t, int a) const;
@@ -1555,6 +1557,50 @@ const std::vector<std::string>& KoHeadTitlesLongestFirst() {
 }
 }  // namespace
 
+// Whether the words after word t (same sentence) make t the organization of a post: a title next
+// ("X 대표이사에", "X 상무는"), after a premodifier of the post (ko_title_premod: "X 신임 대표이사에",
+// "X 현 행장은") or after a person's name ("X 정해린 상무는").
+bool EntityRecognizer::Impl::KoTitleSlotAfter(const Para& p, int t) const {
+  auto same = [&](int q) { return q < p.Size() && p.IsWord(q) && p.toks[q].sentence == p.toks[t].sentence; };
+  auto title = [&](int q) {
+    if (!same(q)) return false;
+    const std::string_view x = p.Text(q);
+    if (IsKoTitle(x)) return true;
+    for (const int k : p.Stems(q))
+      if (IsKoTitle(x.substr(0, static_cast<size_t>(k)))) return true;
+    return false;
+  };
+  int q = t + 1;
+  if (same(q) && In(WordList::kKoTitlePremod, p.Text(q))) ++q;
+  if (title(q)) return true;
+  return same(q) && IsKoreanNameShape(p.Text(q)) && title(q + 1);
+}
+
+// Word t (`s`: without its particle) as a company named by two to four ASCII capitals glued to a
+// Hangul name with no suffix row (SK브로드밴드, LG유플러스, KT스카이라이프): the capitals no abbreviation
+// that names no organization (non_org_acronym: "AI반도체", "MZ세대"), the Hangul two syllables or
+// more (a common noun too: "KT클라우드") and no title, unit or company cue, alone ("IT기업", "AI스타트업") or after a
+// dictionary word ("AI반도체기업"; not "브로드밴드", which ends in the cue 밴드), and the word in the slot of an organization
+// (KoTitleSlotAfter), with no particle or the genitive 의 ("SK브로드밴드의 신임 대표").
+bool EntityRecognizer::Impl::KoLatinHangulCompany(const Para& p, int t, std::string_view s) const {
+  size_t caps = 0;
+  while (caps < s.size() && IsAsciiUpper(s[caps])) ++caps;
+  if (caps < 2 || caps > 4 || In(WordList::kNonOrgAcronym, s.substr(0, caps))) return false;
+  const std::string_view rest = s.substr(caps), particle = p.Text(t).substr(s.size());
+  if (!IsAllHangul(rest) || CountCodePoints(rest) < 2 || (!particle.empty() && particle != "의")) return false;
+  // (A compound of a dictionary word and a cue is a kind of company: "AI반도체기업".)
+  auto cue_compound = [&](std::string_view x) {
+    for (const std::string& c : ko_company_cues)
+      if (x.size() > c.size() && x.ends_with(c) && IsKoWord(x.substr(0, x.size() - c.size()))) return true;
+    return false;
+  };
+  if (IsKoTitle(rest) || ko_company_cues.count(rest) || cue_compound(rest) ||
+      ko_person_cues.count(rest) || IsKoDepartment(rest) || EndsWithAnyOf(WordList::kKoUnitHead, rest) ||
+      EndsWith(rest, "장"))
+    return false;
+  return KoTitleSlotAfter(p, t);
+}
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -1579,18 +1625,25 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     }
     // "한국산업데이터진흥원장에", "한국교육개발원장으로": an organization with the title of its head glued
     // after it (ko_head_title, longest row first): the organization without the title.
+    // (The whole word too, for a company: "차기 KB국민은행장 후보로"; a whole word ending in an
+    // organization's head title is mostly a person's title: "차세대배터리연구소장 최민석".)
     if (!type) {
-      for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
+      std::vector<size_t> lens = {w.size()};
+      for (auto k = stems.rbegin(); k != stems.rend(); ++k) lens.push_back(static_cast<size_t>(*k));
+      for (auto k = lens.begin(); !type && k != lens.end(); ++k) {
         const std::string_view s = w.substr(0, *k);
+        const bool whole = *k == w.size();
         for (const std::string& h : KoHeadTitlesLongestFirst()) {
           if (s.size() <= h.size() || !EndsWith(s, h)) continue;
           // Organizations only: a company suffix (그룹, 랩) also heads a unit ("공정거래그룹장으로": the
           // unit's head at the firm, evko16's compound title).
           // Nor a public body's office ("마포구청장", ko_body_suffix): the head of a district or city is
           // a public title, not an appointment at the office.
+          // A company whose head's title is written glued (ko_head_company_suffix: "KB국민은행장") is one.
           const std::string_view rest = s.substr(0, s.size() - h.size());
           const char* kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? nullptr : KoSuffixType(rest);
-          if (kind && std::string_view(kind) == "organization") {
+          const bool company = EndsWithAnyOf(WordList::kKoHeadCompanySuffix, rest);
+          if (kind && ((!whole && std::string_view(kind) == "organization") || company)) {
             type = kind;
             stem = rest;
             break;
@@ -1615,6 +1668,12 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       const std::string_view caps_word = s.substr(0, caps);
       if (!type && caps >= 2 && caps <= 4 && ko_company_suffixes.count(s.substr(caps)) &&
           !In(WordList::kNonOrgAcronym, caps_word)) {
+        stem = s;
+        type = "company";
+      }
+      // "SK그룹이 SK브로드밴드 신임 대표이사에", "LG유플러스 정해린 상무는": ASCII capitals glued to a
+      // Hangul name with no suffix row, in the slot of an organization (KoLatinHangulCompany).
+      if (!type && KoLatinHangulCompany(p, t, s)) {
         stem = s;
         type = "company";
       }

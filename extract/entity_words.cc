@@ -46,7 +46,7 @@ constexpr std::string_view kListNames[] = {
     "romanized_onset",   "romanized_nucleus",   "romanized_coda",
     "de_adjective_stem_end",
     "ko_org_of_noun",    "ko_relation_cue",     "ko_employer_verb",
-    "org_apposition_noun", "apposition_stop",     "ko_head_title",       "workplace_noun",
+    "org_apposition_noun", "apposition_stop",     "ko_head_title",       "ko_head_company_suffix", "ko_title_premod",     "workplace_noun",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -147,6 +147,8 @@ enum class WordList : uint8_t {
   kOrgAppositionNoun,   // maker, operator, startup: the head noun of an apposition that makes the name before it a company ("Nova Silicon, a U.S. maker of power chips,")
   kAppositionStop,      // of, at, who: a word that closes the head of an apposition ("a maker of", "an analyst at the brokerage")
   kKoHeadTitle,         // 장, 이사장: the head of the organization written glued before it; the organization is read without it ("한국산업데이터진흥원장에", "한빛은행장으로")
+  kKoHeadCompanySuffix, // 은행: a company suffix whose head's title (ko_head_title) is written glued after the name ("KB국민은행장")
+  kKoTitlePremod,       // 신임, 차기, 현: a word between an organization and the title of its post ("SK브로드밴드 신임 대표이사에")
   kWorkplaceNoun,       // auditor, lawyer: a staff noun (singular or plural) whose "at"/"from" object is a place of work, no person ("auditors from Grant Thornton")
   kCount,
 };

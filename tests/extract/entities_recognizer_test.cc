@@ -1722,6 +1722,26 @@ TEST_F(Recognizer, KoreanCompaniesAreReadFromTheSubjectOfAnEmployerVerb) {
   EXPECT_EQ(Find(es, "개발팀"), nullptr);
 }
 
+// A Latin + Hangul company name with no suffix row in the slot of an organization, before a title (a
+// premodifier or a person's name between), and a bank with its head's title glued after it (events-b19
+// ko-15 "SK그룹이 SK브로드밴드 신임 대표이사에", ko-03 "차기 KB국민은행장 후보로"). Own paraphrases: main read 1 of
+// the 6 names (GS리테일, by the tagger), this code 6; the common compounds stay no names.
+TEST_F(Recognizer, KoreanLatinHangulNamesBeforeAPostAreCompanies) {
+  const auto es = Run({"KT그룹은 KT스카이라이프 차기 대표이사에 최민호 KT 전무를 내정했다.",
+                       "GS그룹이 GS리테일 신임 사장으로 박서준 부사장을 선임했다고 밝혔다.",
+                       "LS일렉트릭 정해원 상무는 전무로 승진했다.", "HL그룹은 HL만도의 신임 대표로 윤태호 부사장을 발탁했다.",
+                       "QX금융지주는 차기 QX한빛은행장 후보로 김수진 부행장을 추천했다.",
+                       "한편 6년간 NX클라우드 대표를 맡아온 오세훈 사장은 물러난다."});
+  for (const char* name : {"KT스카이라이프", "GS리테일", "LS일렉트릭", "HL만도", "QX한빛은행", "NX클라우드"}) {
+    const Entity* c = WithSurface(es, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, "company") << name;
+  }
+  const auto no = Run({"DN그룹은 올해 AI반도체 대표 기업으로 꼽혔다. IT기업 대표들이 모였다. MZ세대 대표 상품이다.",
+                       "차세대배터리연구소장 최민석 박사가 말했다."});
+  for (const char* name : {"AI반도체", "IT기업", "MZ세대", "차세대배터리연구소"}) EXPECT_EQ(WithSurface(no, name), nullptr) << name;
+}
+
 TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   const auto es = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi from TSMC last month."});
   for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {

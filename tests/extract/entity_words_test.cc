@@ -617,6 +617,12 @@ std::vector<Probe> Probes() {
        [](const std::string& w, const auto& es) {
          return Named(es, "organization", "한국교육개발원") != nullptr && Named(es, "organization", "한국교육개발원" + w) == nullptr;
        }},
+      // A company whose head's title is written glued after it is read without the title.
+      {WordList::kKoHeadCompanySuffix, "ko", [](const std::string& w) { return "QX금융지주는 차기 QX한빛" + w + "장 후보로 김수진 부행장을 추천했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "QX한빛" + w) != nullptr; }},
+      // A premodifier between a Latin + Hangul name and a title keeps the name an organization.
+      {WordList::kKoTitlePremod, "ko", [](const std::string& w) { return "QX그룹이 QX브로드밴드 " + w + " 대표이사에 유재성 부사장을 내정했다."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "QX브로드밴드") != nullptr; }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
