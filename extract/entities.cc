@@ -774,6 +774,8 @@ struct EntityRecognizer::Impl {
   bool KoNameBoundary(const Para& p, int c, int sentence) const;
   bool KoForeignPair(std::string_view first, std::string_view last) const;
   void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoMemberList(int pi, Para& p, std::vector<Cand>& cands, int k, bool list_only) const;
   bool KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
   bool KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
   void JapaneseNameBeforeTitle(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -1205,6 +1207,7 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
 
 void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const {
   KoreanPersonCues(pi, p, cands);
+  KoGroupMemberNames(pi, p, cands);
   KoreanOrgCues(pi, p, cands);
 }
 
@@ -1452,6 +1455,75 @@ void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Ca
   if (KoNameWordOk(p, r) && p.toks[q].space_before && p.Stems(r).empty() && KoForeignPair(p.Text(r), stem) &&
       KoNameBoundary(p, r - 1, sentence))
     ClaimSpan(pi, p, cands, r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
+}
+
+// Members of a band or team named by the given name alone, after a role noun of the group
+// (`ko_group_role`: "막내 유나는", "일본인 멤버 미오는", "멤버 하린, 유나, 미오, 쁘라다 등을"), or in the list
+// that "비롯해" opens after a person ("리더 한소율을 비롯해 채이, 유나, 세린, 다온으로 구성된").
+void EntityRecognizer::Impl::KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 0; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.toks[t].hangul) continue;
+    const std::string_view w = p.Text(t);
+    const bool along = (w == "비롯해" || w == "비롯해서" || w == "비롯한") && t >= 1 && p.owner[t - 1] >= 0 &&
+                       cands[p.owner[t - 1]].type == "person";
+    if (along || In(WordList::kKoGroupRole, w)) KoMemberList(pi, p, cands, t + 1, along);
+  }
+}
+
+// The member names from word k on: one word of one to four syllables per item, the items
+// separated by commas (or 와/과), the last one closed by a particle or by the list's end. One
+// item alone (`list_only` false) needs a particle and two syllables or more and is no
+// dictionary word; a list needs two items that are no dictionary word, half of them at least.
+void EntityRecognizer::Impl::KoMemberList(int pi, Para& p, std::vector<Cand>& cands, int k, bool list_only) const {
+  struct Item {
+    int tok, end_byte;
+    bool dict;
+  };
+  std::vector<Item> items;
+  const int sentence = p.toks[k - 1].sentence;
+  bool closed = false;
+  for (int j = k; j < p.Size();) {
+    if (!p.IsWord(j) || !p.toks[j].hangul || !p.toks[j].space_before || p.toks[j].sentence != sentence) break;
+    const std::string_view w = p.Text(j);
+    bool had = false;
+    int len = NameStemLength(w, &had);
+    // A word before a comma or 등 "and others" carries no particle, nor does one ending in 나 "or"
+    // ("유나, 세린", "쁘라다 등을", "사나 세 명").
+    if (p.IsPunct(j + 1, ",") || (p.IsWord(j + 1) && p.Text(j + 1).starts_with("등")) || w.substr(len) == "나") {
+      len = static_cast<int>(w.size());
+      had = false;
+    }
+    const std::string_view stem = w.substr(0, len);
+    const int syl = CountCodePoints(stem);
+    if (syl < 1 || syl > 4 || ko_stop.count(stem) || IsKoTitle(stem) || ko_person_cues.count(stem) ||
+        In(WordList::kKoGroupRole, stem) || KoSuffixType(stem) != nullptr)
+      break;
+    items.push_back({j, p.toks[j].start + len, IsKoWord(stem)});
+    const std::string_view particle = w.substr(len);
+    if (!had && p.IsPunct(j + 1, ",")) {
+      j += 2;
+      continue;
+    }
+    if (particle == "와" || particle == "과") {
+      ++j;
+      continue;
+    }
+    closed = had || items.size() >= 3;
+    break;
+  }
+  if (!closed || items.empty()) return;
+  int plain = 0;
+  for (const Item& it : items) plain += !it.dict;
+  if (items.size() == 1) {
+    const Item& it = items[0];
+    if (list_only || it.dict || it.end_byte == p.toks[it.tok].end ||
+        CountCodePoints(p.text.substr(p.toks[it.tok].start, it.end_byte - p.toks[it.tok].start)) < 2)
+      return;
+  } else if (plain < 2 || plain * 2 < static_cast<int>(items.size())) {
+    return;
+  }
+  for (const Item& it : items)
+    if (p.Free(it.tok)) ClaimSpan(pi, p, cands, it.tok, it.tok + 1, it.end_byte, "person", 0.7);
 }
 
 namespace {

@@ -367,6 +367,34 @@ TEST_F(Recognizer, ReadsLeaderAsAKoreanTitle) {
   EXPECT_EQ(kim->roles[0].title, "리더");
 }
 
+// Band members named by the given name alone, after a role noun of the group (ko_group_role) or in
+// the list it or "비롯해" opens (ent20: own paraphrases of entities-b17 ko-04 "막내 유나는" and the member
+// lists of b8/b10/d14: main read 0 of the 9 names, this rule 9); dictionary words after a role are no name.
+TEST_F(Recognizer, ReadsKoreanBandMembersByTheirGivenNameAfterARole) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> names;
+  };
+  const Case cases[] = {
+      {"보컬 세린은 이번 앨범에서 작사에 참여했다.", {"세린"}},
+      {"그룹 네온은 리더 강하늘을 비롯해 토리, 유진, 레아 등 4인조로 구성됐다.", {"토리", "유진", "레아"}},
+      {"멤버 나연, 지효, 사나 세 명이 참석했다.", {"나연", "지효", "사나"}},
+      {"래퍼 도윤이 신곡을 발표했다.", {"도윤"}},
+      {"이날 무대에서는 맏언니 라희가 눈물을 보였다.", {"라희"}},
+      {"멤버 전원이 참석했고, 리더 역할을 맡은 그는 보컬 실력을 키웠다고 말했다.", {}},
+  };
+  for (const Case& c : cases) {
+    auto es = Run({c.text});
+    std::vector<std::string> persons;
+    for (const Entity& e : es)
+      if (e.type == "person" && e.name != "강하늘") persons.push_back(e.name);
+    std::sort(persons.begin(), persons.end());
+    std::vector<std::string> want = c.names;
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(persons, want) << c.text;
+  }
+}
+
 TEST_F(Recognizer, TakesNoAffiliationFromTheClauseSubject) {
   // 쿠팡은 is the subject making the offer, not the organization of the title after the name.
   auto es = Run({"토스의 박서준 최고기술책임자(CTO)가 회사를 떠난다.",
