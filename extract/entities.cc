@@ -863,6 +863,7 @@ struct EntityRecognizer::Impl {
   bool CjkOrgBounds(const Para& p, std::string_view lang, int end, CjkSpan* sp) const;
   bool CjkSpanIsPerson(const Para& p, CjkSpan* sp) const;
   void CjkPersonName(const Para& p, std::string_view lang, CjkSpan* sp) const;
+  int CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const;
   int CjkPlaceStart(const Para& p, size_t suffix) const;
   void CjkGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
@@ -4065,17 +4066,21 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
     for (int d = 1; d <= 3 && e - d >= 0; ++d)
       opens = opens && CountCodePoints(ListWordAt(WordList::kCjkTitle, text.substr(cps[e - d].first))) <= d;
     if (!opens) continue;
-    int b = e, hira = 0, kanji = 0;
+    // A title prefix belongs to the title ("澤芳樹名誉教授", "岩佐浩審査局長"; cjk_title_prefix).
+    int ne = e;
+    for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitlePrefix))
+      if (text.substr(0, cps[e].first).ends_with(w)) ne = e - CountCodePoints(w);
+    int b = ne, hira = 0, kanji = 0;
     while (b > 0 && IsHiragana(cps[b - 1].second) && hira < 4) --b, ++hira;
     while (b > 0 && IsKanji(cps[b - 1].second) && kanji < 6) --b, ++kanji;
     if (hira > 3 || (hira > 0 && (hira < 2 || kanji < 2 || kanji > 3)) || (hira == 0 && (kanji < 3 || kanji > 5))) continue;
     // A hiragana given name holds no particle or verb ending ("最終的には", "反対した"); 元
     // ("former") opens a title, no name ("元経理部長").
     bool particle = false;
-    for (int k = e - hira; k < e; ++k) particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) != std::u32string_view::npos;
+    for (int k = ne - hira; k < ne; ++k) particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) != std::u32string_view::npos;
     if (particle || cps[b].second == U'元') continue;
     if (b > 0 && (IsKanji(cps[b - 1].second) || (cps[b - 1].second >= 0x30A1 && cps[b - 1].second <= 0x30FF))) continue;
-    const size_t bs = cps[b].first, be = cps[e].first;
+    const size_t bs = cps[b].first, be = cps[ne].first;
     const std::string_view name = text.substr(bs, be - bs);
     bool bad = alias_to_entry.count(name) > 0;
     // (One-character heads only at the end: 阿部 is a family name, 党 in the middle a party's.)
@@ -4263,7 +4268,10 @@ void EntityRecognizer::Impl::CjkPersonName(const Para& p, std::string_view lang,
             CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
           title = w.size();
     cut -= static_cast<int>(title);
-    if (lang == "zh" && title == 0) cut = ChineseNameLastChar(p, start, cut);
+    // "韩松坦" of "韩松坦言", "澤芳樹名誉" of "澤芳樹名誉教授": a trailer verb (Chinese) that opens inside the
+    // name and runs past it, or a title prefix (cjk_title_prefix) before a title, is no part of it.
+    if (title == 0) cut = CjkNameEndBeforeTrailer(p, lang, start, cut);
+    if (lang == "zh" && title == 0 && cut == sp->cut) cut = ChineseNameLastChar(p, start, cut);
     // "中野元社員": 元 "former" before a title is no part of a Japanese name (three code
     // points of the span at least: 秋元, 坂元 stay).
     const std::string_view kept = p.text.substr(start, cut - start);
@@ -4372,6 +4380,23 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       Claim(p, cands, std::move(c));
     }
   }
+}
+
+// The end of a CJK person name [start, cut) before a word that starts inside it: a Chinese trailer
+// verb (zh_name_trailer) opening in the last code point and running past cut ("韩松坦" + "坦言"), or a
+// title prefix (cjk_title_prefix) ending the span right before a listed title ("澤芳樹名誉" + "教授");
+// two code points of the name are left at least. `cut` when none.
+int EntityRecognizer::Impl::CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const {
+  const std::string_view name = p.text.substr(start, cut - start);
+  const size_t last = LastCodePointStart(name, name.size());
+  if (lang == "zh" && CountCodePoints(name.substr(0, last)) >= 2)
+    for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
+      if (w.size() > name.size() - last && p.text.substr(start + last).starts_with(w)) return start + static_cast<int>(last);
+  if (ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) return cut;
+  for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitlePrefix))
+    if (EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
+      return cut - static_cast<int>(w.size());
+  return cut;
 }
 
 // The end of a Chinese person span [start, cut) the character model cut before the name's last

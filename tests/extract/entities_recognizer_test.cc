@@ -395,6 +395,36 @@ TEST_F(Recognizer, ReadsKoreanBandMembersByTheirGivenNameAfterARole) {
   }
 }
 
+// A CJK person's name ends where a Chinese trailer verb opening in its last character (坦言, 日前) or a
+// title prefix before a title (名誉教授, 審査局長, cjk_title_prefix) starts (ent20: own paraphrases of
+// entities-b17 zh-03 "韩松坦言" and b18 ja-07 "澤芳樹名誉教授": main read 4 of the 8 names whole, this 8).
+TEST_F(Recognizer, ACjkNameEndsBeforeATrailerVerbOrATitlePrefix) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"zh", "上海主教练李秋平坦言，比赛很艰难。", "李秋平"},
+      {"zh", "公司董事长刘建明坦言，今年压力很大。", "刘建明"},
+      {"zh", "市长周立平日前表示，项目将按期完工。", "周立平"},
+      {"zh", "外交部发言人毛宁近日在例行记者会上回答提问。", "毛宁"},
+      {"ja", "東北大学の佐藤健名誉教授が講演した。", "佐藤健"},
+      {"ja", "神戸大学の小川真理名誉教授は、調査の結果を説明した。", "小川真理"},
+      {"ja", "金融庁の森田浩審査局長が記者会見した。", "森田浩"},
+      {"ja", "福岡地裁（中村雅人裁判長）は訴えを退けた。", "中村雅人"},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    std::vector<std::string> persons;
+    for (const Entity& e : rec_->Recognize(a))
+      if (e.type == "person") persons.push_back(e.name);
+    EXPECT_EQ(persons, std::vector<std::string>{c.name}) << c.text;
+  }
+}
+
 TEST_F(Recognizer, TakesNoAffiliationFromTheClauseSubject) {
   // 쿠팡은 is the subject making the offer, not the organization of the title after the name.
   auto es = Run({"토스의 박서준 최고기술책임자(CTO)가 회사를 떠난다.",
