@@ -776,6 +776,8 @@ struct EntityRecognizer::Impl {
   bool KoNameBoundary(const Para& p, int c, int sentence) const;
   bool KoForeignPair(std::string_view first, std::string_view last) const;
   void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoMemberList(int pi, Para& p, std::vector<Cand>& cands, int k, bool list_only) const;
   bool KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
   bool KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
   void JapaneseNameBeforeTitle(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -865,6 +867,7 @@ struct EntityRecognizer::Impl {
   bool CjkOrgBounds(const Para& p, std::string_view lang, int end, CjkSpan* sp) const;
   bool CjkSpanIsPerson(const Para& p, CjkSpan* sp) const;
   void CjkPersonName(const Para& p, std::string_view lang, CjkSpan* sp) const;
+  int CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const;
   int CjkPlaceStart(const Para& p, size_t suffix) const;
   void CjkGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ChineseOrgSpanStart(const Para& p, int* tb, int te, int* start, int* cut) const;
@@ -1210,6 +1213,7 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
 
 void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const {
   KoreanPersonCues(pi, p, cands);
+  KoGroupMemberNames(pi, p, cands);
   KoreanOrgCues(pi, p, cands);
 }
 
@@ -1457,6 +1461,75 @@ void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Ca
   if (KoNameWordOk(p, r) && p.toks[q].space_before && p.Stems(r).empty() && KoForeignPair(p.Text(r), stem) &&
       KoNameBoundary(p, r - 1, sentence))
     ClaimSpan(pi, p, cands, r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
+}
+
+// Members of a band or team named by the given name alone, after a role noun of the group
+// (`ko_group_role`: "막내 유나는", "일본인 멤버 미오는", "멤버 하린, 유나, 미오, 쁘라다 등을"), or in the list
+// that "비롯해" opens after a person ("리더 한소율을 비롯해 채이, 유나, 세린, 다온으로 구성된").
+void EntityRecognizer::Impl::KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 0; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.toks[t].hangul) continue;
+    const std::string_view w = p.Text(t);
+    const bool along = (w == "비롯해" || w == "비롯해서" || w == "비롯한") && t >= 1 && p.owner[t - 1] >= 0 &&
+                       cands[p.owner[t - 1]].type == "person";
+    if (along || In(WordList::kKoGroupRole, w)) KoMemberList(pi, p, cands, t + 1, along);
+  }
+}
+
+// The member names from word k on: one word of one to four syllables per item, the items
+// separated by commas (or 와/과), the last one closed by a particle or by the list's end. One
+// item alone (`list_only` false) needs a particle and two syllables or more and is no
+// dictionary word; a list needs two items that are no dictionary word, half of them at least.
+void EntityRecognizer::Impl::KoMemberList(int pi, Para& p, std::vector<Cand>& cands, int k, bool list_only) const {
+  struct Item {
+    int tok, end_byte;
+    bool dict;
+  };
+  std::vector<Item> items;
+  const int sentence = p.toks[k - 1].sentence;
+  bool closed = false;
+  for (int j = k; j < p.Size();) {
+    if (!p.IsWord(j) || !p.toks[j].hangul || !p.toks[j].space_before || p.toks[j].sentence != sentence) break;
+    const std::string_view w = p.Text(j);
+    bool had = false;
+    int len = NameStemLength(w, &had);
+    // A word before a comma or 등 "and others" carries no particle, nor does one ending in 나 "or"
+    // ("유나, 세린", "쁘라다 등을", "사나 세 명").
+    if (p.IsPunct(j + 1, ",") || (p.IsWord(j + 1) && p.Text(j + 1).starts_with("등")) || w.substr(len) == "나") {
+      len = static_cast<int>(w.size());
+      had = false;
+    }
+    const std::string_view stem = w.substr(0, len);
+    const int syl = CountCodePoints(stem);
+    if (syl < 1 || syl > 4 || ko_stop.count(stem) || IsKoTitle(stem) || ko_person_cues.count(stem) ||
+        In(WordList::kKoGroupRole, stem) || KoSuffixType(stem) != nullptr)
+      break;
+    items.push_back({j, p.toks[j].start + len, IsKoWord(stem)});
+    const std::string_view particle = w.substr(len);
+    if (!had && p.IsPunct(j + 1, ",")) {
+      j += 2;
+      continue;
+    }
+    if (particle == "와" || particle == "과") {
+      ++j;
+      continue;
+    }
+    closed = had || items.size() >= 3;
+    break;
+  }
+  if (!closed || items.empty()) return;
+  int plain = 0;
+  for (const Item& it : items) plain += !it.dict;
+  if (items.size() == 1) {
+    const Item& it = items[0];
+    if (list_only || it.dict || it.end_byte == p.toks[it.tok].end ||
+        CountCodePoints(p.text.substr(p.toks[it.tok].start, it.end_byte - p.toks[it.tok].start)) < 2)
+      return;
+  } else if (plain < 2 || plain * 2 < static_cast<int>(items.size())) {
+    return;
+  }
+  for (const Item& it : items)
+    if (p.Free(it.tok)) ClaimSpan(pi, p, cands, it.tok, it.tok + 1, it.end_byte, "person", 0.7);
 }
 
 namespace {
@@ -4020,7 +4093,7 @@ constexpr std::string_view kCjkOrgHeads[] = {
     "大学", "大學", "学院", "學院", "研究所", "研究院", "公司", "集团", "集團", "银行", "銀行", "委员会",
     "委員会", "委員會", "协会", "協會", "協会", "基金会", "联盟", "聯盟", "组织", "組織", "中心", "局",
     "社", "党", "黨", "军", "軍", "署", "厅", "廳", "庁", "省", "司", "办", "辦", "部", "院", "会", "會",
-    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台", "金庫"};
+    "队", "隊", "团", "團", "馆", "館", "网", "網", "报", "報", "台", "金庫", "会議所", "会议所"};
 
 namespace {
 bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; }  // (々 too)
@@ -4055,17 +4128,21 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
     for (int d = 1; d <= 3 && e - d >= 0; ++d)
       opens = opens && CountCodePoints(ListWordAt(WordList::kCjkTitle, text.substr(cps[e - d].first))) <= d;
     if (!opens) continue;
-    int b = e, hira = 0, kanji = 0;
+    // A title prefix belongs to the title ("澤芳樹名誉教授", "岩佐浩審査局長"; cjk_title_prefix).
+    int ne = e;
+    for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitlePrefix))
+      if (text.substr(0, cps[e].first).ends_with(w)) ne = e - CountCodePoints(w);
+    int b = ne, hira = 0, kanji = 0;
     while (b > 0 && IsHiragana(cps[b - 1].second) && hira < 4) --b, ++hira;
     while (b > 0 && IsKanji(cps[b - 1].second) && kanji < 6) --b, ++kanji;
     if (hira > 3 || (hira > 0 && (hira < 2 || kanji < 2 || kanji > 3)) || (hira == 0 && (kanji < 3 || kanji > 5))) continue;
     // A hiragana given name holds no particle or verb ending ("最終的には", "反対した"); 元
     // ("former") opens a title, no name ("元経理部長").
     bool particle = false;
-    for (int k = e - hira; k < e; ++k) particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) != std::u32string_view::npos;
+    for (int k = ne - hira; k < ne; ++k) particle = particle || std::u32string_view(U"をにはがでたしのともへや").find(cps[k].second) != std::u32string_view::npos;
     if (particle || cps[b].second == U'元') continue;
     if (b > 0 && (IsKanji(cps[b - 1].second) || (cps[b - 1].second >= 0x30A1 && cps[b - 1].second <= 0x30FF))) continue;
-    const size_t bs = cps[b].first, be = cps[e].first;
+    const size_t bs = cps[b].first, be = cps[ne].first;
     const std::string_view name = text.substr(bs, be - bs);
     bool bad = alias_to_entry.count(name) > 0;
     // (One-character heads only at the end: 阿部 is a family name, 党 in the middle a party's.)
@@ -4253,7 +4330,10 @@ void EntityRecognizer::Impl::CjkPersonName(const Para& p, std::string_view lang,
             CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
           title = w.size();
     cut -= static_cast<int>(title);
-    if (lang == "zh" && title == 0) cut = ChineseNameLastChar(p, start, cut);
+    // "韩松坦" of "韩松坦言", "澤芳樹名誉" of "澤芳樹名誉教授": a trailer verb (Chinese) that opens inside the
+    // name and runs past it, or a title prefix (cjk_title_prefix) before a title, is no part of it.
+    if (title == 0) cut = CjkNameEndBeforeTrailer(p, lang, start, cut);
+    if (lang == "zh" && title == 0 && cut == sp->cut) cut = ChineseNameLastChar(p, start, cut);
     // "中野元社員": 元 "former" before a title is no part of a Japanese name (three code
     // points of the span at least: 秋元, 坂元 stay).
     const std::string_view kept = p.text.substr(start, cut - start);
@@ -4362,6 +4442,23 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       Claim(p, cands, std::move(c));
     }
   }
+}
+
+// The end of a CJK person name [start, cut) before a word that starts inside it: a Chinese trailer
+// verb (zh_name_trailer) opening in the last code point and running past cut ("韩松坦" + "坦言"), or a
+// title prefix (cjk_title_prefix) ending the span right before a listed title ("澤芳樹名誉" + "教授");
+// two code points of the name are left at least. `cut` when none.
+int EntityRecognizer::Impl::CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const {
+  const std::string_view name = p.text.substr(start, cut - start);
+  const size_t last = LastCodePointStart(name, name.size());
+  if (lang == "zh" && CountCodePoints(name.substr(0, last)) >= 2)
+    for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
+      if (w.size() > name.size() - last && p.text.substr(start + last).starts_with(w)) return start + static_cast<int>(last);
+  if (ListWordAt(WordList::kCjkTitle, p.text.substr(cut)).empty()) return cut;
+  for (const std::string& w : EntityWords::Default().List(WordList::kCjkTitlePrefix))
+    if (EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2)
+      return cut - static_cast<int>(w.size());
+  return cut;
 }
 
 // The end of a Chinese person span [start, cut) the character model cut before the name's last

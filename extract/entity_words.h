@@ -150,6 +150,8 @@ enum class WordList : uint8_t {
   kKoHeadCompanySuffix, // 은행: a company suffix whose head's title (ko_head_title) is written glued after the name ("KB국민은행장")
   kKoTitlePremod,       // 신임, 차기, 현: a word between an organization and the title of its post ("SK브로드밴드 신임 대표이사에")
   kWorkplaceNoun,       // auditor, lawyer: a staff noun (singular or plural) whose "at"/"from" object is a place of work, no person ("auditors from Grant Thornton")
+  kKoGroupRole,         // 멤버, 막내, 보컬: a member's role in a band or team, written before the member's given name alone ("막내 유나는", "멤버 하린, 유나, 미오")
+  kCjkTitlePrefix,      // 名誉, 特任, 審査: written between a CJK person's name and a listed title, part of the title ("澤芳樹名誉教授", "岩佐浩審査局長")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -612,6 +612,12 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, "company", "Quarnby Velo") != nullptr && Named(es, "company", "Grant Zentrix") != nullptr;
        }},
+      // A title prefix between a name and a listed title belongs to the title.
+      {WordList::kCjkTitlePrefix, "ja", [](const std::string& w) { return "東北大学の佐藤健" + w + "教授が講演した。"; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "佐藤健") != nullptr; }},
+      // A member's role in a band, then the given name alone: a person.
+      {WordList::kKoGroupRole, "ko", [](const std::string& w) { return "이날 무대에서 " + w + " 라희는 눈물을 보였다."; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "라희") != nullptr; }},
       // An organization with its head's title glued after it is read without the title.
       {WordList::kKoHeadTitle, "ko", [](const std::string& w) { return "교육부는 한국교육개발원" + w + "에 김수진 교수를 임명했다."; },
        [](const std::string& w, const auto& es) {
