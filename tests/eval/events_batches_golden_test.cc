@@ -163,6 +163,14 @@ TEST(EventBatches, BlindBatchNineteenHoldsItsFloors) {
   ScoreBatch("events-b19", floors::kBlindBatch19PairF1, floors::kBlindBatch19StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwentyHoldsItsFloors) {
+  ScoreBatch("events-b20", floors::kBlindBatch20PairF1, floors::kBlindBatch20StrictF1);
+}
+
+TEST(EventBatches, BlindBatchTwentyOneHoldsItsFloors) {
+  ScoreBatch("events-b21", floors::kBlindBatch21PairF1, floors::kBlindBatch21StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -363,6 +363,21 @@ inline constexpr double kBlindBatch18StrictF1 = 0.69;
 inline constexpr double kBlindBatch19PairF1 = 0.78;
 inline constexpr double kBlindBatch19StrictF1 = 0.67;
 
+// Blind batches b20 and b21 (tests/data/events-b20: 20 ko / 20 en, 66 events, 8 with no event;
+// tests/data/events-b21: 20 ko / 20 en, 71 events, 6 with no event), both written at the start of the
+// twentieth session by two helpers that had not seen the code, from the brief of events-b15
+// (docs/blind_briefs/events-b15.md, batch name changed); hidden from every helper until the final score.
+// First runs on the code before that session (943bd6b): b20 pair 0.859 (P 0.887 R 0.833), strict 0.703,
+// typed 0.750, amounts USD 8/9, KRW 7/7 (ko 0.812 / 0.562, en 0.906 / 0.844); b21 pair 0.800 (P 0.812
+// R 0.789), strict 0.714, typed 0.800, amounts USD 5/5, KRW 5/5 (ko 0.824 / 0.794, en 0.778 / 0.639).
+// The session's final code (dd4811c): b20 pair 0.884 (P 0.905 R 0.864), strict 0.729, typed 0.775 (ko
+// 0.862 / 0.615); b21 pair 0.814 (P 0.826 R 0.803), strict 0.743, typed 0.814 (en 0.806 / 0.694).
+// Floors just under the final run.
+inline constexpr double kBlindBatch20PairF1 = 0.87;
+inline constexpr double kBlindBatch20StrictF1 = 0.71;
+inline constexpr double kBlindBatch21PairF1 = 0.80;
+inline constexpr double kBlindBatch21StrictF1 = 0.73;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
