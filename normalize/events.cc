@@ -4758,6 +4758,8 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
 // apposition: "Marsh, 55, will join", "its COO, Dana Whitcombe, will succeed") by a future
 // start with a date (frames.tsv aspect + start + when rows: "will join … on March 1", "is
 // expected to take over in February").
+bool StartAnnouncedAfterSubject(const std::string& lower);
+
 bool AnnouncedStart(const Article& a, const Entity& person) {
   for (const Mention& m : person.mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
@@ -4777,22 +4779,76 @@ bool AnnouncedStart(const Article& a, const Entity& person) {
       }
       at = k;
     }
-    std::string lower = ToLowerAscii(para.substr(at, 260));
-    // The rest of the sentence dates the appointment ("named Naomi Reyes, chief U.S. economist at
-    // Goldman Sachs, as its next president, effective Aug. 1").
-    if (FrameReader::Default().EffectiveDate(lower, 0, EnglishSentenceEnd(lower, 0, lower.size()))) return true;
-    // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
-    // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
-    // by training, will take office July 1").
-    if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStartInClause(lower, 1)) return true;
-    if (!StartsWith(lower, 0, ", ")) continue;
-    const size_t stop = EnglishSentenceEnd(lower, 0, std::min(lower.size(), static_cast<size_t>(200)));
-    for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
-         comma = lower.find(',', comma + 1), ++parts) {
-      if (!StartsWith(lower, comma, ", ")) continue;
-      // A relative clause of the name ("to appoint Calloway, who will start on Jan. 12").
-      const size_t clause = StartsWith(lower, comma + 2, "who ") ? comma + 6 : comma + 2;
-      if (FrameReader::Default().FutureStartInClause(lower, clause)) return true;
+    if (StartAnnouncedAfterSubject(ToLowerAscii(para.substr(at, 260)))) return true;
+  }
+  return false;
+}
+
+// `lower` (lowercased) follows a subject: a future start with a date right after it, after an
+// apposition closing it or a relative clause of it, or a date of effect in the rest of the sentence.
+bool StartAnnouncedAfterSubject(const std::string& lower) {
+  // The rest of the sentence dates the appointment ("named Naomi Reyes, chief U.S. economist at
+  // Goldman Sachs, as its next president, effective Aug. 1").
+  if (FrameReader::Default().EffectiveDate(lower, 0, EnglishSentenceEnd(lower, 0, lower.size()))) return true;
+  // Right after the name, or after the name closing an apposition ("its COO, Dana Whitcombe,"),
+  // or after an apposition of a few comma-delimited parts ("Whitfield, 56, a chemical engineer
+  // by training, will take office July 1").
+  if (StartsWith(lower, 0, " ") && FrameReader::Default().FutureStartInClause(lower, 1)) return true;
+  if (!StartsWith(lower, 0, ", ")) return false;
+  const size_t stop = EnglishSentenceEnd(lower, 0, std::min(lower.size(), static_cast<size_t>(200)));
+  for (size_t comma = 0, parts = 0; comma != std::string::npos && comma < stop && parts < 4;
+       comma = lower.find(',', comma + 1), ++parts) {
+    if (!StartsWith(lower, comma, ", ")) continue;
+    // A relative clause of the name ("to appoint Calloway, who will start on Jan. 12").
+    const size_t clause = StartsWith(lower, comma + 2, "who ") ? comma + 6 : comma + 2;
+    if (FrameReader::Default().FutureStartInClause(lower, clause)) return true;
+  }
+  return false;
+}
+
+// The lowercase words naming a group: those of its candidate ("team from Barclays": team), and those
+// after its first word and "of" in its evidence ("a team of eight underwriters": eight, underwriters).
+std::set<std::string> GroupHeadWords(const Article& a, const Event& group) {
+  std::set<std::string> out;
+  auto add_words = [&out](std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+      size_t j = i;
+      while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+      if (j > i && std::islower(static_cast<unsigned char>(text[i])) && j - i >= 3) out.insert(std::string(text.substr(i, j - i)));
+      i = j + 1;
+    }
+  };
+  add_words(group.candidate);
+  // The candidate's first word before "of" ("team from Barclays": "team of six analysts from Barclays").
+  const std::string of = group.candidate.substr(0, group.candidate.find(' ')) + " of ";
+  for (const Evidence& ev : group.evidence) {
+    if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view para = a.paragraphs[ev.paragraph];
+    const size_t f = para.find(of, static_cast<size_t>(ev.start));
+    if (f == std::string_view::npos || f >= static_cast<size_t>(ev.end)) continue;
+    const size_t from = f + of.size();
+    const size_t stop = para.find_first_of(",.;", from);
+    add_words(para.substr(from, (stop == std::string_view::npos ? para.size() : stop) - from));
+  }
+  return out;
+}
+
+// An English group whose start the article announces for later: a word naming it taken up with "the"
+// ("a team of eight underwriters" … "Hale and the underwriters will join Meridian in January", "The
+// team will start next month") before a dated future start.
+bool GroupStartAnnounced(const Article& a, const Event& group) {
+  const std::set<std::string> heads = GroupHeadWords(a, group);
+  for (const std::string& para : a.paragraphs) {
+    if (IsKoreanText(para) || IsJapaneseText(para)) continue;
+    const std::string lower = ToLowerAscii(para);
+    for (const std::string& head : heads) {
+      const std::string key = "the " + head;
+      for (size_t f = lower.find(key); f != std::string::npos; f = lower.find(key, f + 1)) {
+        if (f > 0 && std::isalnum(static_cast<unsigned char>(lower[f - 1]))) continue;
+        const size_t e = f + key.size();
+        if (e < lower.size() && std::isalnum(static_cast<unsigned char>(lower[e]))) continue;
+        if (StartAnnouncedAfterSubject(lower.substr(e, 260))) return true;
+      }
     }
   }
   return false;
@@ -5097,7 +5153,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     if (e.type != EventType::kHire && e.type != EventType::kOffer) continue;
     // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
     // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
-    if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined && ko_starts.count(e.candidate)) {
+    if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined &&
+        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e))) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;

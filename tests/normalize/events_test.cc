@@ -465,6 +465,29 @@ TEST(BuildEvents, AReportedStartOfAReferentIsAccepted) {
   }
 }
 
+// A hired group taken up by "the" and its head noun before a dated future start ("Hale and the
+// underwriters will join Meridian in January", "The team will start next month") is accepted; a start
+// told as past leaves it joined.
+TEST(BuildEvents, AnAnnouncedStartOfAGroupIsAccepted) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
+           {"The analysts will start at Northgate in March.", "accepted"},
+           {"Marsh and the analysts are expected to join next month, the bank said.", "accepted"},
+           {"The analysts, who worked together at Barclays, will join on May 1.", "accepted"},
+           {"The team will take up their posts once their notice periods end.", "accepted"},
+           {"The analysts joined in January.", "joined"},
+           {"The analysts will report to Marsh.", "joined"}}) {
+    Article a = English({"Northgate Capital has hired a team of six analysts from Barclays.", second});
+    AddEntity(&a, "company", "Northgate Capital", {"Northgate Capital", "Northgate"});
+    AddEntity(&a, "company", "Barclays", {"Barclays"});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* group = nullptr;
+    for (const Event& e : got)
+      if (e.candidate_kind == "group") group = &e;
+    ASSERT_NE(group, nullptr) << second;
+    EXPECT_EQ(OutcomeName(group->outcome), want) << second;
+  }
+}
+
 // A move told in the progressive right after the person ("are joining", "is moving to"), also past an
 // apposition or a relative clause or for a referent, is under way: accepted; "has joined" is done.
 TEST(BuildEvents, AProgressiveMoveIsAccepted) {

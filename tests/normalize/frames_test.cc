@@ -190,6 +190,19 @@ const StartCase kStartCases[] = {
     {"will become vice president of ford's battery engineering and manufacturing organisation, known internally as "
      "blueoval battery technology, in january",
      true},
+    // Serving in a post from a time to come, and a start told by a condition ("once …") or by the time of
+    // an appointment named before ("at the same time").
+    {"will serve as interim chief financial officer once the search ends", true},
+    {"will serve as acting president from march", true},
+    {"is expected to serve as chair after the annual meeting", true},
+    {"would serve as chief executive once the merger closes", true},
+    {"will become chairman at the same time", true},
+    {"will take over as chief executive at the same time", true},
+    // A plural subject ("the analysts are expected to join next month").
+    {"are expected to join next month", true},
+    {"are set to start in march", true},
+    {"will serve on the board", false},
+    {"served as cfo once before", false},
 };
 
 std::vector<int> ReadStarts() {
@@ -346,7 +359,7 @@ std::vector<int> ReadReferents() {
       {"they will join the firm's london office next month.", 2},
       {"the two will start once their notice periods end.", 2},
       {"the three will start after a period of gardening leave, expected to end in march.", 2},
-      {"the four are expected to join in april.", 0},
+      {"the four are expected to join in april.", 2},
       {"the four will join in april.", 2},
       {"the trio would start next month.", 2},
       {"the pair will take up their posts in the summer.", 2},
