@@ -1828,6 +1828,31 @@ TEST_F(Recognizer, KoreanLatinHangulNamesBeforeAPostAreCompanies) {
   for (const char* name : {"AI반도체", "IT기업", "MZ세대", "차세대배터리연구소"}) EXPECT_EQ(WithSurface(no, name), nullptr) << name;
 }
 
+// The subject of a denial verb is an organization, as the subject of a hiring verb is (ko_employer_verb rows
+// 부인했, 부인하, 사실무근): "현대해상은 '사실무근'이라고 부인했다" (events-b19 ko-19) names the company that denies
+// its own contact, so the denial is scoped to it. Own paraphrases: main read 6 of 8 denying companies (미래해상 and
+// 영진약품 missed), this code 8 of 8; a person, a common noun and a pronoun stay no company.
+TEST_F(Recognizer, TheSubjectOfAKoreanDenialIsACompany) {
+  const auto es = Run({"업계에서는 미래해상도 오 상무와 접촉했다는 소문이 돌았지만, 미래해상은 \"사실무근\"이라고 부인했다.",
+                       "세진전자도 정 상무를 만났다는 말이 나왔으나 세진전자는 이를 부인했다.",
+                       "영진약품이 먼저 접촉했다는 보도도 있었지만, 영진약품은 \"사실무근\"이라고 말했다.",
+                       "태성화학도 한 상무 측과 접촉했다는 관측에 대해 태성화학은 \"사실이 아니다\"라며 부인하고 있다.",
+                       "영입설이 돌던 다올파트너스는 \"접촉한 적 없다\"며 소문을 부인했다.",
+                       "누리해운은 김 전무 영입설을 부인했다.",
+                       "세진전자가 정 상무를 먼저 만났다는 말도 나왔지만, 세진전자는 정 상무 영입설을 부인했다.",
+                       "영진약품도 박 전무와 접촉했다는 보도가 나왔으나, 영진약품은 \"박 전무와 만난 적이 없다\"며 부인했다."});
+  for (const char* name : {"미래해상", "세진전자", "영진약품", "태성화학", "다올파트너스", "누리해운"}) {
+    const Entity* c = WithSurface(es, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, "company") << name;
+  }
+  const auto no = Run({"권모 씨는 혐의를 부인했다. 회사는 이를 부인했다.", "그러나 그는 \"사실무근\"이라고 부인했다."});
+  for (const char* name : {"권모", "회사", "그"}) {
+    const Entity* e = WithSurface(no, name);
+    EXPECT_TRUE(e == nullptr || e->type == "person") << name;
+  }
+}
+
 TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   const auto es = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi from TSMC last month."});
   for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {
