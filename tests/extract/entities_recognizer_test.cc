@@ -1879,6 +1879,28 @@ TEST_F(Recognizer, AnAnonymizedKoreanNameAndANameBeforeCurrentOrFormerAreAPerson
   EXPECT_EQ(WithSurface(no, "부모"), nullptr);
 }
 
+// A tense adjective opening a sentence before a title ("Current CEO Kenji Sato", events-b21 en-07) is no
+// company, whatever the adjective, title or tense; a company after it keeps its name ("Outgoing Daesung
+// Display CEO", events-d5 en-06). Paraphrases read before the en_stop rows: 0 of 5.
+TEST_F(Recognizer, ATenseAdjectiveBeforeATitleIsNoCompany) {
+  const auto es = Run({"Current COO Priya Shah had run the unit since 2021.",
+                       "Outgoing CEO Lars Meyer stepped down on Friday.",
+                       "Incoming CFO Ana Ruiz starts in May, the bank said.",
+                       "Departing CFO Tom Reed, who joined in 2019, will stay as an adviser.",
+                       "Retiring CTO Mary Olsen said she was proud."});
+  for (const char* word : {"Current", "Outgoing", "Incoming", "Departing", "Retiring"})
+    EXPECT_EQ(Find(es, word), nullptr) << word;
+  for (const char* name : {"Priya Shah", "Lars Meyer", "Ana Ruiz", "Tom Reed", "Mary Olsen"}) {
+    const Entity* e = Find(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "person") << name;
+  }
+  const auto kept = Run({"Outgoing Daesung Display CEO Bang Jong-il will step back to an advisory role."});
+  const Entity* d = Find(kept, "Daesung Display");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->type, "company");
+}
+
 // Every free two- or three-word member of a list of three or more whose first member is a person is a
 // person too, whatever the list's length or conjunction ("und", "or"); a member that is another
 // candidate ends the list with no claim.
