@@ -171,6 +171,10 @@ TEST(EventBatches, BlindBatchTwentyOneHoldsItsFloors) {
   ScoreBatch("events-b21", floors::kBlindBatch21PairF1, floors::kBlindBatch21StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwentyTwoHoldsItsFloors) {
+  ScoreBatch("events-b22", floors::kBlindBatch22PairF1, floors::kBlindBatch22StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

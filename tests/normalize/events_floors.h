@@ -378,6 +378,15 @@ inline constexpr double kBlindBatch20StrictF1 = 0.71;
 inline constexpr double kBlindBatch21PairF1 = 0.80;
 inline constexpr double kBlindBatch21StrictF1 = 0.73;
 
+// Blind batch b22 (tests/data/events-b22: 20 ko / 20 en, 71 events, 9 with no event), written in the
+// middle of the twentieth session, after its first round of branches was merged, by a helper that had
+// not seen the code (brief of events-b15, batch name changed); hidden from the second round's helpers.
+// First run on that code (dd4811c): pair 0.873 (P 0.873 R 0.873), strict 0.704, typed 0.845, amounts
+// USD 10/10, KRW 6/6 (ko 0.904 / 0.767, en 0.841 / 0.638). The same on the code before the session
+// (943bd6b) and after the second round (abccb8d). Floors just under.
+inline constexpr double kBlindBatch22PairF1 = 0.86;
+inline constexpr double kBlindBatch22StrictF1 = 0.69;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):

@@ -1,0 +1,21 @@
+"""Assemble pages.jsonl and gold.jsonl from the hand-written page modules in src/."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+OUT = os.path.dirname(HERE)
+import ko, ja, zh, en, de
+
+pages, gold = [], []
+for mod, lang in [(ko, "ko"), (ja, "ja"), (zh, "zh"), (en, "en"), (de, "de")]:
+    for p in mod.PAGES:
+        pid = "own/" + p["id"]
+        pages.append({"id": pid, "lang": lang, "title": p["title"], "body": "\n\n".join(p["paras"])})
+        gold.append({"id": pid, "lang": lang,
+                     "entities": [{"type": t, "surfaces": list(s)} for t, s in p["ents"]]})
+with open(os.path.join(OUT, "pages.jsonl"), "w", encoding="utf-8") as f:
+    for r in pages:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+with open(os.path.join(OUT, "gold.jsonl"), "w", encoding="utf-8") as f:
+    for r in gold:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(pages), "pages written")
