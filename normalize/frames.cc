@@ -19,6 +19,7 @@ namespace {
 constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candidate
 constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
+constexpr int kConjunctLead = 30;       // bytes of descriptor before the subject opening a Korean conjunct
 constexpr int kTimeWindow = 40;         // bytes between a trigger and a past-time word
 constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
 // English: bytes after a start verb within which its date may stand ("will become vice president of
@@ -123,6 +124,65 @@ class FrameReader::Scan {
  public:
   Scan(const FrameReader& r, const FrameClause& c, std::vector<int>* used)
       : r_(r), c_(c), used_(used), korean_(IsHangulText(c.text.substr(c.start, c.end - c.start))) {}
+
+  // Korean conjuncts of the clause, each with one move: "윤 대표는 넷마블 AI게임연구소장을 맡고, 서 CTO는
+  // 넷마블네오로 자리를 옮겼다", the gapped "김 부사장은 X본부장을, 이 전무는 Y연구소장을 각각 맡았다". A cut
+  // stands at a comma closing a word that ends with a conjunct row (a connective ending: 맡고, 맡으며) or
+  // an object particle, when the person opening the next conjunct and one in the conjunct before are
+  // marked as topic or subject. A conjunct closed by the object particle has no verb of its own
+  // (`gapped`): it takes the last conjunct's. Empty when the clause is one conjunct.
+  struct Conjunct {
+    int start, end;
+    bool gapped;
+  };
+  std::vector<Conjunct> KoConjuncts() {
+    std::vector<Conjunct> out;
+    auto ends_with_row = [&](std::string_view word, std::string_view kind, std::string_view value) {
+      for (int i : r_.RowsOf(kind, "ko")) {
+        const Row& w = r_.rows_[i];
+        if ((value.empty() || w.value == value) && word.size() > w.text.size() && word.ends_with(w.text)) {
+          Use(i);
+          return true;
+        }
+      }
+      return false;
+    };
+    auto marked = [&](const FrameMention& p) {
+      const std::string particle = KoParticle(static_cast<size_t>(p.end));
+      if (particle == "topic" || particle == "subject") return true;
+      // "문 CTO도": the additive particle closing the person's noun phrase (its next two words).
+      for (size_t at = static_cast<size_t>(p.end), word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
+        size_t stop = std::min(c_.text.find_first_of(" ,.", at), static_cast<size_t>(c_.end));
+        if (ends_with_row(c_.text.substr(at, stop - at), "marker", "additive")) return particle.empty();
+        at = stop + 1;
+      }
+      return false;
+    };
+    int start = c_.start;
+    for (size_t f = c_.text.find(", ", static_cast<size_t>(start)); f != std::string_view::npos && f + 2 < static_cast<size_t>(c_.end);
+         f = c_.text.find(", ", f + 1)) {
+      const size_t space = c_.text.rfind(' ', f);
+      const size_t word = space == std::string_view::npos || space < static_cast<size_t>(start) ? static_cast<size_t>(start) : space + 1;
+      const std::string_view w = c_.text.substr(word, f - word);
+      const bool connective = ends_with_row(w, "conjunct", "");
+      const bool object = !connective && ends_with_row(w, "marker", "object");
+      if (!connective && !object) continue;
+      const int next = static_cast<int>(f + 2);
+      // The next conjunct opens with its subject, after at most a descriptor ("공동창업자인 서지민 이사는").
+      const bool opens = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+        return p.start >= next && p.start - next <= kConjunctLead && marked(p) &&
+               c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next)).find(',') == std::string_view::npos;
+      });
+      const bool before = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+        return p.start >= start && p.end <= static_cast<int>(f) && marked(p);
+      });
+      if (!opens || !before) continue;
+      out.push_back({start, static_cast<int>(connective ? f + 1 : f), object});
+      start = next;
+    }
+    if (!out.empty()) out.push_back({start, c_.end, false});
+    return out;
+  }
 
   std::vector<FrameEvent> Run() {
     std::vector<FrameEvent> out;
@@ -262,8 +322,23 @@ class FrameReader::Scan {
     }
     if (korean_) AddStemHits(&hits);
     else AddNounHits(&hits);
+    if (korean_ && c_.gap_start >= 0) AddGapHit(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
+  }
+
+  // A gapped conjunct ("김 부사장은 X본부장을, | 이 전무는 Y연구소장을 각각 맡았다"): the last trigger of the
+  // clause's last conjunct, read as standing where this conjunct ends.
+  void AddGapHit(std::vector<Hit>* hits) {
+    FrameClause verb = c_;
+    verb.start = c_.gap_start;
+    verb.end = c_.gap_end;
+    verb.gap_start = verb.gap_end = -1;
+    std::vector<Hit> found = Scan(r_, verb, used_).FindTriggers();
+    if (found.empty()) return;
+    Hit h = found.back();
+    h.pos = h.end = c_.end;
+    hits->push_back(h);
   }
 
   // English: a join row "VERB as" with an anaphor row between ("will join the company as", "joined
@@ -583,6 +658,14 @@ class FrameReader::Scan {
     return false;
   }
 
+  // The number of words in [b, e) of the text.
+  int WordsBetween(size_t b, size_t e) const {
+    int words = 0;
+    for (size_t k = b; k < e && k < c_.text.size(); ++k)
+      if (c_.text[k] != ' ' && (k == b || c_.text[k - 1] == ' ')) ++words;
+    return words;
+  }
+
   // Korean position slots in [from, limit): [ORG [word]] [신임|차기] TITLE… + particle. A goal
   // (에/으로; a topic with an organization: "한빛물산 대표는 … 맡는다"; the object for frames
   // whose position is the object: "대표를 맡는다") outranks a subject ("ORG 부사장이", the
@@ -603,7 +686,10 @@ class FrameReader::Scan {
       // The particle closes the title word or one of the two words after it ("사장 후보로",
       // "CTO 직무를"), not a noun phrase further on ("넥슨의 대표 흥행작 '던전 크로니클'을").
       std::string slot = KoParticle(title_end, &pe, 3);
-      bool goal = slot == "goal" || (object && slot == "object") || (org && slot == "topic");
+      // The post as the object of the verb (맡았다) stands right before it, at most one word between
+      // ("연구소장을 각각 맡았다"); an object further on is another verb's ("개발실장을 지낸 …").
+      const bool governed = object && slot == "object" && WordsBetween(pe, static_cast<size_t>(limit)) <= 1;
+      bool goal = slot == "goal" || governed || (org && slot == "topic");
       if (!(goal || (org && slot == "subject")) || pe > static_cast<size_t>(limit)) return;
       Slot s{org, std::string(c_.text.substr(title_start, title_end - title_start)), goal, PremodBefore(title_start)};
       int pos = static_cast<int>(title_start);
@@ -1691,7 +1777,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb", "start_noun", "progressive"};
+        "lead_verb", "start_noun", "progressive", "conjunct"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2264,6 +2350,27 @@ size_t FrameReader::FindKoreanTrigger(std::string_view text, std::string_view tr
 
 std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector<int>* used_rows) const {
   if (clause.persons.empty()) return {};
+  if (IsHangulText(clause.text.substr(clause.start, clause.end - clause.start))) {
+    const std::vector<Scan::Conjunct> parts = Scan(*this, clause, used_rows).KoConjuncts();
+    if (!parts.empty()) {
+      std::vector<FrameEvent> out;
+      std::string context = clause.context_employer;
+      for (const Scan::Conjunct& part : parts) {
+        FrameClause own = clause;
+        own.start = part.start;
+        own.end = part.end;
+        // A conjunct naming no employer continues the one before ("서 대표는 X연구소장으로 합류했고, 김
+        // CTO는 연구소 부소장을 맡았다"): its context is the employer read there.
+        own.context_employer = context;
+        if (part.gapped) own.gap_start = parts.back().start, own.gap_end = parts.back().end;
+        for (FrameEvent& e : Scan(*this, own, used_rows).Run()) {
+          if (e.type == EventType::kHire && !e.context_employer) context = e.employer;
+          out.push_back(std::move(e));
+        }
+      }
+      return out;
+    }
+  }
   // "Current CEO Bae Jong-kook": a not_org row ("current", "outgoing") the recognizer took for an
   // organization names none.
   auto adjective = [&](const FrameMention& o) {

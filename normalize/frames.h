@@ -42,6 +42,9 @@ struct FrameClause {
   std::string story_employer;
   // People read as leaving a post earlier in the article, with the employer they leave.
   std::vector<std::pair<std::string, std::string>> departed;
+  // (ko, set by FrameReader::Read) a gapped conjunct ("A는 X를, | B는 Y를 각각 맡았다"): the span of the
+  // clause's last conjunct, whose verb this one takes. -1 when none.
+  int gap_start = -1, gap_end = -1;
 };
 
 struct FrameEvent {
