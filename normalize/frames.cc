@@ -1032,6 +1032,8 @@ class FrameReader::Scan {
                         (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject");
       if (h.pos - p.end > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
+      // A self move's mover is never the object ("윤 대표는 라온게임즈 신작 총괄 부사장을 맡으며": the post).
+      if (korean_ && h.voice == 's' && KoParticle(static_cast<size_t>(p.end), nullptr, 3) == "object") continue;
       if (want_object && KoParticle(static_cast<size_t>(p.end), nullptr, 5) != "object") continue;
       // "정 교수는 … 이석진 교수의 후임으로 … 맡는다": a name in the genitive (its title or the name
       // itself closed by 의) owns a noun; it is no argument of the verb.
