@@ -1800,3 +1800,111 @@ TEST(BuildEvents, EnglishMoveShapesOfTheTwentiethSession) {
 }
 
 }  // namespace hirewire::normalize
+
+namespace hirewire::normalize {
+namespace {
+
+Article Korean(std::vector<std::string> paragraphs) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = std::move(paragraphs);
+  return a;
+}
+
+// Shapes of the twenty-first session (docs/events.md, branch enshape21), own paraphrases, none from a
+// batch. A count after a title word in a clause with a verb of appointing is a group of appointees (a
+// hire); the same title without a count, or a title counted with no appointing verb, is none.
+TEST(BuildEvents, ACountAfterATitleWordIsAGroupOfAppointees) {
+  for (const auto& [text, org, count] : std::vector<std::tuple<std::string, std::string, int>>{
+           {"Orion Telecom promoted 14 managers to vice president, the company said on Friday.", "Orion Telecom", 14},
+           {"Veltra Bank appointed five new directors to lead its regional branches.", "Veltra Bank", 5},
+           {"Kestrel Motors has named 12 vice presidents in its annual year-end reshuffle.", "Kestrel Motors", 12},
+           {"한빛전자는 올해 정기 인사에서 상무 15명을 새로 선임했다.", "한빛전자", 15},
+           {"한국과학대는 반도체 분야 신임 교수 12명을 임용했다고 밝혔다.", "한국과학대", 12},
+           {"대한증권은 이번 인사에서 상무보 9명을 신규 선임했다고 밝혔다.", "대한증권", 9},
+           {"Two managers at Orion Telecom said the plan would take years.", "Orion Telecom", 0},
+           {"한빛전자 세미나에는 교수 3명이 참석했다.", "한빛전자", 0}}) {
+    Article a = (text[0] & 0x80) ? Korean({text}) : English({text});
+    AddEntity(&a, "company", org, {org});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* group = nullptr;
+    for (const Event& e : got)
+      if (e.candidate_kind == "group") group = &e;
+    if (count == 0) {
+      EXPECT_EQ(group, nullptr) << text;
+      continue;
+    }
+    ASSERT_NE(group, nullptr) << text;
+    EXPECT_EQ(EventTypeName(group->type), std::string("hire")) << text;
+    EXPECT_EQ(group->employer, org) << text;
+    EXPECT_EQ(group->candidate_count, count) << text;
+  }
+}
+
+// A hire told only as a medium's report ("reported on Tuesday that", a gap of a few words) in an
+// article that denies the report ("denied a newspaper report", "denies report") is no event; without
+// the denial the report stands.
+TEST(BuildEvents, AReportedHireUnderAGappedDenialIsNoEvent) {
+  for (const auto& [paras, want] : std::vector<std::pair<std::vector<std::string>, size_t>>{
+           {{"Helix Motors denies poaching report",
+             "Helix Motors denied a newspaper report that it had poached a Ford battery engineer.",
+             "The Daily Ledger reported on Tuesday that Helix Motors had recruited Ford engineer Dana Kim."},
+            0},
+           {{"Helix Motors denies report it hired Ford engineer",
+             "A trade blog reported last week that Helix Motors had recruited Ford engineer Dana Kim."},
+            0},
+           {{"Helix Motors hires Ford engineer",
+             "A trade blog reported last week that Helix Motors had recruited Ford engineer Dana Kim."},
+            1}}) {
+    Article a = English(paras);
+    AddEntity(&a, "company", "Helix Motors", {"Helix Motors"});
+    AddEntity(&a, "company", "Ford", {"Ford"});
+    AddEntity(&a, "person", "Dana Kim", {"Dana Kim"});
+    EXPECT_EQ(BuildEvents(a).size(), want) << paras.back();
+  }
+}
+
+// An approximate Korean count ("40여명", "30여 명") sizes a failed bid's team; with no origin of its
+// own such a group stays as vague as an uncounted one ("연구자 20여 명을 채용했다": no event).
+TEST(BuildEvents, AnApproximateKoreanCountSizesAFailedBidsTeam) {
+  for (const auto& [second, count] : std::vector<std::pair<std::string, int>>{
+           {"넥스트게임즈는 루나소프트의 개발진 30여명을 확보해 신작에 투입할 계획이었다.", 30},
+           {"넥스트게임즈는 루나소프트의 개발진 40여 명을 흡수하려 했다.", 40}}) {
+    Article k = Korean({"넥스트게임즈가 추진한 루나소프트 인수가 무산됐다.", second});
+    AddEntity(&k, "company", "넥스트게임즈", {"넥스트게임즈"});
+    AddEntity(&k, "company", "루나소프트", {"루나소프트"});
+    const std::vector<Event> got = BuildEvents(k);
+    ASSERT_EQ(got.size(), 1u) << second;
+    EXPECT_EQ(got[0].type, EventType::kAcquisitionAttempt) << second;
+    EXPECT_EQ(got[0].candidate_kind, "group") << second;
+    EXPECT_EQ(got[0].candidate_count, count) << second;
+    EXPECT_EQ(got[0].previous_employer, "루나소프트") << second;
+  }
+  Article v = Korean({"네이버는 올해 들어 해외 빅테크 출신 연구자 20여 명을 채용했다."});
+  AddEntity(&v, "company", "네이버", {"네이버"});
+  EXPECT_TRUE(BuildEvents(v).empty());
+}
+
+// An organization whose name ends in a full stop ("Inc.", "Ltd.") after a descriptor reports the
+// clause: the person after "said" is the candidate, not a speaker.
+TEST(BuildEvents, AReportingOrganizationEndingInAFullStopIsNoSpeakerMark) {
+  for (const auto& [text, org, person, prev] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"Regional airline Skyward Air Inc. said Jane Roe, a vice president at Delta Air Lines, will join the company "
+            "as chief operating officer.",
+            "Skyward Air Inc.", "Jane Roe", "Delta Air Lines"},
+           {"Shoe retailer Stride Ltd. said Paul Kim, president of Nike, will become its chief executive in January.",
+            "Stride Ltd.", "Paul Kim", "Nike"}}) {
+    Article a = English({text});
+    AddEntity(&a, "company", org, {org});
+    AddEntity(&a, "company", prev, {prev});
+    AddEntity(&a, "person", person, {person});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* hire = Find(got, "hire", person);
+    ASSERT_NE(hire, nullptr) << text;
+    EXPECT_EQ(hire->employer, org) << text;
+    EXPECT_EQ(hire->previous_employer, prev) << text;
+  }
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
