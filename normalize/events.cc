@@ -977,6 +977,10 @@ bool HasCueRowOf(std::string_view kind, std::string_view text, std::string_view 
   return false;
 }
 
+// A decision still pending in the clause (cues.tsv kind=pending: 아직, "not yet", "yet to", "hasn't
+// decided"): a negator there leaves the offer open ("hasn't decided which offer to take").
+bool PendingDecision(std::string_view text, std::string_view lower) { return HasCueRowOf("pending", text, lower); }
+
 // The events a clause read, marked as told by a medium's report when the clause says so (cues.tsv
 // kind=report: "CXMT가 … 연구원 10여명을 영입했다고 보도했다") and as told as fact otherwise: a denial in
 // the article drops the events only a report tells.
@@ -1046,8 +1050,7 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
   };
   std::string_view lo(s.lower), ko(s.blank);
   std::string_view clause = lo.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
-  if (ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)).find("아직") != std::string_view::npos)
-    return {};
+  if (PendingDecision(ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)), clause)) return {};
   std::vector<NegatedScope> scopes;
   std::vector<bool> cancelled(hits->size(), false);
   // A negated acceptance told as done is a refusal ("did not accept", "이 제안을 받아들이지 않았다"); one
@@ -2472,9 +2475,7 @@ class ClauseReader {
     if (negated && has_event_cue) {
       // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
       // stands, nothing changes.
-      const bool pending = ko_s.find("아직") != std::string_view::npos ||
-                           lo_s.find("not yet") != std::string_view::npos ||
-                           lo_s.find("yet to ") != std::string_view::npos;
+      const bool pending = PendingDecision(ko_s, lo_s);
       if (pending) {
         ctx->last_sentence_events.clear();
         return false;
@@ -7109,7 +7110,7 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
       for (const CueHit& h : hits) move = move || (h.cue != Cue::kNegation && h.cue != Cue::kDecline);
       std::string_view text = std::string_view(q.lower).substr(static_cast<size_t>(quote.start),
                                                                static_cast<size_t>(quote.end - quote.start));
-      if (!move || text.find("아직") != std::string_view::npos || text.find("not yet") != std::string_view::npos) continue;
+      if (!move || PendingDecision(text, text)) continue;
       int sb = quote.start, se = quote.end;  // the quote's sentences
       for (auto [b, e] : sentences)
         if (b < quote.end && quote.start < e) sb = std::min(b, sb), se = std::max(e, se);

@@ -1885,6 +1885,24 @@ TEST(BuildEvents, AnApproximateKoreanCountSizesAFailedBidsTeam) {
   EXPECT_TRUE(BuildEvents(v).empty());
 }
 
+// A choice not made yet ("hasn't decided which offer to take", "has not decided whether to take the offer")
+// leaves the offer open: the negator denies nothing (cues.tsv kind=pending).
+TEST(BuildEvents, AnUndecidedChoiceKeepsTheOfferOpen) {
+  for (const std::string& second : {std::string("Vos has not decided which offer to take, the people said."),
+                                    std::string("Vos hasn't decided which of the two offers to accept."),
+                                    std::string("Vos has not decided whether to take the offer, two people said.")}) {
+    Article a = English({"Orion Fund has offered Deutsche Bank trader Lena Vos a $7 million package to join the fund.", second});
+    AddEntity(&a, "company", "Orion Fund", {"Orion Fund"});
+    AddEntity(&a, "company", "Deutsche Bank", {"Deutsche Bank"});
+    AddEntity(&a, "person", "Lena Vos", {"Lena Vos", "Vos"});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* offer = Find(got, "offer", "Lena Vos");
+    ASSERT_NE(offer, nullptr) << second;
+    EXPECT_EQ(offer->employer, "Orion Fund") << second;
+    EXPECT_EQ(OutcomeName(offer->outcome), "offered") << second;
+  }
+}
+
 // An organization whose name ends in a full stop ("Inc.", "Ltd.") after a descriptor reports the
 // clause: the person after "said" is the candidate, not a speaker.
 TEST(BuildEvents, AReportingOrganizationEndingInAFullStopIsNoSpeakerMark) {
