@@ -2226,6 +2226,7 @@ class ClauseReader {
   // Candidates: people, then described groups.
   void ReadCandidates() {
     ReadPersonCandidates();
+    ReadObjectPronoun();
     ReadGroupCandidates();
     ReadTitleGroups();
     DropDescribingGroups();
@@ -2254,6 +2255,39 @@ class ClauseReader {
       c.end = m->end;
       cands.push_back(c);
       cand_entity.push_back(person_e[i]);
+    }
+  }
+
+  // English: "Carrow had offered her a role": an object pronoun right after an offer word, in a clause
+  // naming no person, stands for the person the article named last before the clause (in its
+  // paragraph or the one before).
+  void ReadObjectPronoun() {
+    for (const Candidate& c : cands)
+      if (c.kind == "person") return;
+    for (const CueHit& h : cues) {
+      const size_t at = static_cast<size_t>(h.pos + h.len);
+      if (h.cue != Cue::kOffer || !(StartsWith(lo, at, " her ") || StartsWith(lo, at, " him "))) continue;
+      const Entity* best = nullptr;
+      const Mention* last = nullptr;
+      for (const Entity& e : a.entities) {
+        if (e.type != "person") continue;
+        for (const Mention& m : e.mentions) {
+          const bool before = (m.paragraph == s.para && m.end <= s.start) || m.paragraph == s.para - 1;
+          if (before && (!last || m.paragraph > last->paragraph || (m.paragraph == last->paragraph && m.start > last->start))) {
+            best = &e;
+            last = &m;
+          }
+        }
+      }
+      if (!best) return;
+      Candidate c;
+      c.name = ctx->Name(*best);
+      c.kind = "person";
+      c.start = static_cast<int>(at) + 1;
+      c.end = static_cast<int>(at) + 4;
+      cands.push_back(c);
+      cand_entity.push_back(best);
+      return;
     }
   }
 

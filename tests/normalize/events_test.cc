@@ -1903,6 +1903,29 @@ TEST(BuildEvents, AnUndecidedChoiceKeepsTheOfferOpen) {
   }
 }
 
+// An object pronoun right after an offer word, in a clause naming no person, is the person named last
+// before it ("Vireo Capital had offered her a role" after "Marta Kline … told Vireo Capital …"); with no
+// person named before, nothing.
+TEST(BuildEvents, AnOfferedPronounIsThePersonNamedLast) {
+  for (const auto& [first, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Marta Kline, who runs JPMorgan's credit desk, told Vireo Capital last week that she would stay at the bank.",
+            "Marta Kline"},
+           {"Kenji Mori leads the credit desk of JPMorgan in Tokyo.", "Kenji Mori"},
+           {"JPMorgan's credit desk had a strong year.", ""}}) {
+    Article a = English({first + " Vireo Capital had offered her a role as a portfolio manager."});
+    AddEntity(&a, "company", "Vireo Capital", {"Vireo Capital"});
+    AddEntity(&a, "company", "JPMorgan", {"JPMorgan"});
+    AddEntity(&a, "person", "Marta Kline", {"Marta Kline"});
+    AddEntity(&a, "person", "Kenji Mori", {"Kenji Mori"});
+    const std::vector<Event> got = BuildEvents(a);
+    EXPECT_EQ(got.size(), want.empty() ? 0u : 1u) << first;
+    if (got.empty()) continue;
+    EXPECT_EQ(EventTypeName(got[0].type), std::string("offer")) << first;
+    EXPECT_EQ(got[0].employer, "Vireo Capital") << first;
+    EXPECT_EQ(got[0].candidate, want) << first;
+  }
+}
+
 // An organization whose name ends in a full stop ("Inc.", "Ltd.") after a descriptor reports the
 // clause: the person after "said" is the candidate, not a speaker.
 TEST(BuildEvents, AReportingOrganizationEndingInAFullStopIsNoSpeakerMark) {
