@@ -16,7 +16,40 @@ constexpr std::string_view kCueKinds[] = {"offer", "intent",    "hire",    "join
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+bool StartsWithWord(std::string_view s, size_t pos, std::string_view w, bool english) {
+  if (s.substr(pos, w.size()) != w) return false;
+  const size_t e = pos + w.size();
+  return !english || e >= s.size() || !IsAsciiAlnum(s[e]);
+}
+
+size_t FindWhole(std::string_view s, std::string_view w, bool english, size_t from) {
+  for (size_t f = s.find(w, from); f != std::string_view::npos; f = s.find(w, f + 1)) {
+    const size_t e = f + w.size();
+    if (!english || ((f == 0 || !IsAsciiAlnum(s[f - 1])) && (e >= s.size() || !IsAsciiAlnum(s[e])))) return f;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
+
+size_t FindCueText(std::string_view s, std::string_view text, bool english, size_t from) {
+  static constexpr std::string_view kGap = " … ";
+  const size_t gap = text.find(kGap);
+  if (gap == std::string_view::npos) return FindWhole(s, text, english, from);
+  const std::string_view head = text.substr(0, gap), tail = text.substr(gap + kGap.size());
+  for (size_t f = FindWhole(s, head, english, from); f != std::string_view::npos;
+       f = FindWhole(s, head, english, f + 1)) {
+    size_t pos = f + head.size();
+    for (int words = 0; words <= kCueGapWords && pos < s.size() && s[pos] == ' '; ++words) {
+      ++pos;
+      if (StartsWithWord(s, pos, tail, english)) return f;
+      const size_t next = s.find_first_of(" .;:!?\"", pos);
+      if (next == std::string_view::npos || s[next] != ' ') break;
+      pos = next;
+    }
+  }
+  return std::string_view::npos;
+}
 
 Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
   CueLexicon lex;
@@ -28,7 +61,8 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         f[0] != "promote" && f[0] != "sign" && f[0] != "deal" && f[0] != "group" &&
         f[0] != "before" && f[0] != "relation" && f[0] != "approx" && f[0] != "offer_noun" && f[0] != "negator" &&
         f[0] != "verb_group" && f[0] != "each" && f[0] != "report" && f[0] != "denial" &&
-        f[0] != "cohort" && f[0] != "contract_verb" && f[0] != "contract_noun")
+        f[0] != "cohort" && f[0] != "contract_verb" && f[0] != "contract_noun" && f[0] != "appoint" &&
+        f[0] != "pending")
       return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
@@ -70,14 +104,7 @@ std::vector<int> CueLexicon::RowsIn(std::string_view text) const {
   for (size_t i = 0; i < rows_.size(); ++i) {
     const CueRow& r = rows_[i];
     std::string_view s = r.lang == "en" ? std::string_view(lower) : text;
-    for (size_t f = s.find(r.text); f != std::string_view::npos; f = s.find(r.text, f + 1)) {
-      size_t e = f + r.text.size();
-      bool word = r.lang != "en" || ((f == 0 || !IsAsciiAlnum(s[f - 1])) && (e >= s.size() || !IsAsciiAlnum(s[e])));
-      if (word) {
-        out.push_back(static_cast<int>(i));
-        break;
-      }
-    }
+    if (FindCueText(s, r.text, r.lang == "en") != std::string_view::npos) out.push_back(static_cast<int>(i));
   }
   return out;
 }

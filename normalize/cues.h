@@ -38,4 +38,12 @@ class CueLexicon {
 
 std::string_view EmbeddedCuesTsv();
 
+// Where a row's text occurs in `s` (the ASCII-lowercased text for English rows; `english` asks
+// for whole words), or npos. A text "A … B" (an ellipsis between two parts) matches A, then B
+// after at most kCueGapWords words: "reported … that" holds "reported on Monday that", "denied …
+// report" holds "denied a South Korean media report". No sentence end stands in the gap.
+inline constexpr int kCueGapWords = 4;
+size_t FindCueText(std::string_view s, std::string_view text, bool english, size_t from = 0);
+
+
 }  // namespace hirewire::normalize

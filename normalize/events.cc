@@ -107,8 +107,10 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
   };
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
                                         earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
-                                        before = of("before"), sign = of("sign"), each = of("each");
+                                        before = of("before"), sign = of("sign"), each = of("each"),
+                                        appoint = of("appoint");
   return kind == "blank"     ? blank
+         : kind == "appoint" ? appoint
          : kind == "sign"    ? sign
          : kind == "each"    ? each
          : kind == "promote" ? promote
@@ -191,6 +193,34 @@ const std::vector<GroupNoun>& GroupNouns() {
   return *nouns;
 }
 
+// Title words (frames.tsv kind=title, not the glued ones) that name a counted group of
+// appointees: "14 managers", "five new vice presidents", "상무보 21명", "신임 교수 6명". English
+// texts are the plural (the title and "s", or "es" after "ch"); the label is the plural or the
+// Korean title itself.
+struct TitleGroup {
+  std::string text;
+  bool english = false;
+};
+const std::vector<TitleGroup>& TitleGroups() {
+  static const std::vector<TitleGroup>* titles = [] {
+    auto* v = new std::vector<TitleGroup>();
+    const FrameReader& r = FrameReader::Default();
+    for (const FrameReader::Row& row : r.rows()) {
+      if (row.kind != "title" || (row.lang != "en" && row.lang != "ko") || row.value == "glued") continue;
+      if (row.lang == "ko") {
+        v->push_back({row.text, false});
+        continue;
+      }
+      if (row.text.ends_with("s") || row.text.size() < 4) continue;  // co-ceos, ceo: no plural read
+      v->push_back({row.text + (row.text.ends_with("ch") ? "es" : "s"), true});
+    }
+    // Longer texts first, so "vice chairmen" is not read as "chairmen".
+    std::stable_sort(v->begin(), v->end(), [](const TitleGroup& a, const TitleGroup& b) { return a.text.size() > b.text.size(); });
+    return v;
+  }();
+  return *titles;
+}
+
 const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "five", "six",
                                        "seven", "eight", "nine", "ten", "eleven", "twelve",
                                        "thirteen", "fourteen", "fifteen", "sixteen",
@@ -207,6 +237,18 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
 }
 bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
   return end >= p.size() && end <= s.size() && s.substr(end - p.size(), p.size()) == p;
+}
+
+// English: a stock word (cues.tsv kind=term, value stock: "stock", "shares", "RSUs") right after an
+// organization's name ending at `after` ("Target stock", "Apple shares").
+bool StockOfOrg(std::string_view lo, size_t after) {
+  if (after >= lo.size() || lo[after] != ' ') return false;
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != "term" || r.value != "stock" || r.lang != "en") continue;
+    const size_t e = after + 1 + r.text.size();
+    if (lo.substr(after + 1, r.text.size()) == r.text && (e >= lo.size() || !IsAsciiAlnum(lo[e]))) return true;
+  }
+  return false;
 }
 
 // Whether the words between a list of names and a group noun add the group to the list (", along
@@ -395,6 +437,7 @@ struct Candidate {
   int start = 0, end = 0; // position in the paragraph
   int count = -1;
   bool singular = false;  // Korean noun without 들 or a count: may stand for one person
+  bool approx = false;    // Korean approximate count ("20여 명"): with no origin, as vague as none
   std::string previous;   // previous employer (canonical)
   std::string role;
 };
@@ -923,12 +966,20 @@ std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value
 bool HasCueRowOf(std::string_view kind, std::string_view text, std::string_view lower) {
   for (const CueRow& r : CueLexicon::Default().rows()) {
     if (r.kind != kind) continue;
+    if (r.text.find(" … ") != std::string::npos) {
+      if (FindCueText(r.lang == "en" ? lower : text, r.text, r.lang == "en") != std::string_view::npos) return true;
+      continue;
+    }
     std::vector<size_t> f;
     FindAll(r.lang == "en" ? lower : text, r.text, r.lang == "en", &f);
     if (!f.empty()) return true;
   }
   return false;
 }
+
+// A decision still pending in the clause (cues.tsv kind=pending: 아직, "not yet", "yet to", "hasn't
+// decided"): a negator there leaves the offer open ("hasn't decided which offer to take").
+bool PendingDecision(std::string_view text, std::string_view lower) { return HasCueRowOf("pending", text, lower); }
 
 // The events a clause read, marked as told by a medium's report when the clause says so (cues.tsv
 // kind=report: "CXMT가 … 연구원 10여명을 영입했다고 보도했다") and as told as fact otherwise: a denial in
@@ -999,8 +1050,7 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
   };
   std::string_view lo(s.lower), ko(s.blank);
   std::string_view clause = lo.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
-  if (ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)).find("아직") != std::string_view::npos)
-    return {};
+  if (PendingDecision(ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)), clause)) return {};
   std::vector<NegatedScope> scopes;
   std::vector<bool> cancelled(hits->size(), false);
   // A negated acceptance told as done is a refusal ("did not accept", "이 제안을 받아들이지 않았다"); one
@@ -1310,6 +1360,9 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
     if (StartsWith(p, after, c)) o->cited = true;
   if (StartsWith(p, after, "의 ") || StartsWith(p, after, "'s ") || StartsWith(p, after, "’s "))
     o->poss = true;
+  // "to compensate him for Target stock he will forfeit": the company whose stock (cues.tsv term rows
+  // of value stock) the person holds is where they come from, not the one offering.
+  if (StockOfOrg(lo, after)) o->prev = true;
   // Korean subject/topic particles: employer when an employer-side cue follows.
   bool ko_subject = ja == "subject" || ja == "topic" || StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
                     StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
@@ -1560,12 +1613,17 @@ int ParseCountAfterOf(std::string_view lo, size_t noun_end, size_t* end) {
   return n;
 }
 
-int ParseKoreanCount(std::string_view p, size_t start, size_t end) {
+// `*approx` (when given) is set for an approximate count ("40여명", "30여 명").
+int ParseKoreanCount(std::string_view p, size_t start, size_t end, bool* approx = nullptr) {
   // Digits followed by 명 (Japanese 人) within a few bytes before or after the noun.
   auto digits_before = [&](size_t pos) {
+    if (EndsWithAt(p, pos, " ")) --pos;
+    const bool about = EndsWithAt(p, pos, "여");
+    if (about) pos -= std::string_view("여").size();
     size_t b = pos;
     while (b > 0 && p[b - 1] >= '0' && p[b - 1] <= '9') --b;
     if (b == pos || pos - b > 5) return -1;
+    if (approx) *approx = about;
     return std::stoi(std::string(p.substr(b, pos - b)));
   };
   size_t win_b = start > 16 ? start - 16 : 0;
@@ -2168,7 +2226,9 @@ class ClauseReader {
   // Candidates: people, then described groups.
   void ReadCandidates() {
     ReadPersonCandidates();
+    ReadObjectPronoun();
     ReadGroupCandidates();
+    ReadTitleGroups();
     DropDescribingGroups();
     ReadGroupMembers();
   }
@@ -2198,6 +2258,39 @@ class ClauseReader {
     }
   }
 
+  // English: "Carrow had offered her a role": an object pronoun right after an offer word, in a clause
+  // naming no person, stands for the person the article named last before the clause (in its
+  // paragraph or the one before).
+  void ReadObjectPronoun() {
+    for (const Candidate& c : cands)
+      if (c.kind == "person") return;
+    for (const CueHit& h : cues) {
+      const size_t at = static_cast<size_t>(h.pos + h.len);
+      if (h.cue != Cue::kOffer || !(StartsWith(lo, at, " her ") || StartsWith(lo, at, " him "))) continue;
+      const Entity* best = nullptr;
+      const Mention* last = nullptr;
+      for (const Entity& e : a.entities) {
+        if (e.type != "person") continue;
+        for (const Mention& m : e.mentions) {
+          const bool before = (m.paragraph == s.para && m.end <= s.start) || m.paragraph == s.para - 1;
+          if (before && (!last || m.paragraph > last->paragraph || (m.paragraph == last->paragraph && m.start > last->start))) {
+            best = &e;
+            last = &m;
+          }
+        }
+      }
+      if (!best) return;
+      Candidate c;
+      c.name = ctx->Name(*best);
+      c.kind = "person";
+      c.start = static_cast<int>(at) + 1;
+      c.end = static_cast<int>(at) + 4;
+      cands.push_back(c);
+      cand_entity.push_back(best);
+      return;
+    }
+  }
+
   // Group nouns ("researchers", "연구원 5명") with their counts.
   void ReadGroupCandidates() {
     for (const GroupNoun& g : GroupNouns()) {
@@ -2218,7 +2311,7 @@ class ClauseReader {
         c.start = pos;
         c.end = end;
         c.count = english ? ParseCountBefore(p, lo, static_cast<size_t>(pos))
-                          : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end));
+                          : ParseKoreanCount(p, static_cast<size_t>(pos), static_cast<size_t>(end), &c.approx);
         if (english && c.count < 0) {
           // "a research team of about 40 people": the count after the noun; the phrase is the group.
           size_t counted_end = 0;
@@ -2240,6 +2333,54 @@ class ClauseReader {
         c.singular = !english && c.count < 0 &&
                      std::string_view(g.text).find("들") == std::string_view::npos &&
                      !StartsWith(p, static_cast<size_t>(end), "들");
+        cands.push_back(c);
+        cand_entity.push_back(nullptr);
+      }
+    }
+  }
+
+  // A count after a title word names a group of appointees ("SK Telecom promoted 14 managers to
+  // vice president", "KT는 상무보 21명을 신규 선임했다", "신임 교수 6명을 임용했다") in a clause
+  // with a verb of appointing (cues.tsv kind=appoint; "has hired more than 40 portfolio managers
+  // this year" is a count of hires, left to the group nouns): Korean the
+  // title at the start of a word, then the count and 명 (40여명 too); English a count, at most
+  // three modifier words, then the plural title. A title without a count stays a title.
+  void ReadTitleGroups() {
+    if (!HasCueRowOf("appoint", ko_s, lo_s)) return;
+    for (const TitleGroup& t : TitleGroups()) {
+      std::vector<size_t> found;
+      FindAll(t.english ? lo_s : ko_s, t.text, t.english, &found);
+      for (size_t f : found) {
+        const int pos = s.start + static_cast<int>(f);
+        int end = pos + static_cast<int>(t.text.size());
+        bool overlap = false;
+        for (const Candidate& c : cands) overlap = overlap || (pos < c.end && end > c.start);
+        if (overlap) continue;
+        int count = -1;
+        if (t.english) {
+          count = ParseCountBefore(p, lo, static_cast<size_t>(pos));
+        } else {
+          const char before = pos > 0 ? p[static_cast<size_t>(pos) - 1] : ' ';
+          if (before != ' ' && before != '(' && before != '\'' && before != '"') continue;
+          size_t k = static_cast<size_t>(end);
+          if (k < p.size() && p[k] == ' ') ++k;
+          const size_t digits = k;
+          while (k < p.size() && p[k] >= '0' && p[k] <= '9') ++k;
+          if (k == digits || k - digits > 4) continue;
+          const size_t num_end = k;
+          if (StartsWith(p, k, "여")) k += std::string_view("여").size();
+          if (StartsWith(p, k, " ")) ++k;
+          if (!StartsWith(p, k, "명")) continue;
+          count = std::stoi(std::string(p.substr(digits, num_end - digits)));
+          end = static_cast<int>(k + std::string_view("명").size());
+        }
+        if (count <= 1) continue;
+        Candidate c;
+        c.kind = "group";
+        c.name = t.text;
+        c.start = pos;
+        c.end = end;
+        c.count = count;
         cands.push_back(c);
         cand_entity.push_back(nullptr);
       }
@@ -2368,9 +2509,7 @@ class ClauseReader {
     if (negated && has_event_cue) {
       // Not yet decided ("한 이사는 아직 제안을 수락하지 않았다", "has not yet accepted"): the offer
       // stands, nothing changes.
-      const bool pending = ko_s.find("아직") != std::string_view::npos ||
-                           lo_s.find("not yet") != std::string_view::npos ||
-                           lo_s.find("yet to ") != std::string_view::npos;
+      const bool pending = PendingDecision(ko_s, lo_s);
       if (pending) {
         ctx->last_sentence_events.clear();
         return false;
@@ -2835,7 +2974,7 @@ class ClauseReader {
       // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
       const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
                                   (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
-      if (c.kind == "group" && c.previous.empty() && c.count < 0 && !offered_amount) {
+      if (c.kind == "group" && c.previous.empty() && (c.count < 0 || c.approx) && !offered_amount) {
         // Only continue an existing group event of the article (no new one).
         continue;
       }
@@ -3343,7 +3482,7 @@ class ClauseReader {
       case Cue::kHire:
       case Cue::kJoin: {
         std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
-        if (w == "named" || w == "appointed")
+        if (w == "named" || w == "appointed" || w == "promoted")
           ctx->meta[ei].appointed = true;
         else
           ctx->meta[ei].moved = true;
@@ -4468,7 +4607,9 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     if (denies && ctx.meta[i].reported && !ctx.meta[i].told) continue;
     // "Amazon named Jeff Wilke its retail chief": an appointment with no other move and no
     // previous employer is an internal one, not a hire.
-    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty())
+    // A counted group appointed ("appointed 14 managers as vice presidents") is new to those posts: a hire.
+    if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty() &&
+        !(e.candidate_kind == "group" && e.candidate_count > 1))
       continue;
     if (e.candidate_kind == "person" &&
         (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})))
@@ -7003,7 +7144,7 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
       for (const CueHit& h : hits) move = move || (h.cue != Cue::kNegation && h.cue != Cue::kDecline);
       std::string_view text = std::string_view(q.lower).substr(static_cast<size_t>(quote.start),
                                                                static_cast<size_t>(quote.end - quote.start));
-      if (!move || text.find("아직") != std::string_view::npos || text.find("not yet") != std::string_view::npos) continue;
+      if (!move || PendingDecision(text, text)) continue;
       int sb = quote.start, se = quote.end;  // the quote's sentences
       for (auto [b, e] : sentences)
         if (b < quote.end && quote.start < e) sb = std::min(b, sb), se = std::max(e, se);

@@ -545,6 +545,11 @@ class FrameReader::Scan {
             return o.start >= c_.sentence_start && AppositionEnd(static_cast<size_t>(o.end)) == at;
           }))
         return false;
+      // "Harlow & Finch Inc. said Michael Brennan … will join": an organization's name ending in a
+      // full stop reports, as a name ending in a letter does.
+      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == '.' && r_.rows_[before].text == "said" &&
+          std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.end == static_cast<int>(at); }))
+        return false;
       return at <= static_cast<size_t>(c_.sentence_start) || r_.rows_[before].text != "said" ||
              !IsAsciiAlnum(c_.text[at - 1]);
     }
@@ -762,9 +767,28 @@ class FrameReader::Scan {
     return pos;
   }
 
+  // English: the length of a term told between the verb and the post ("agreed to serve a further
+  // three-year term as chair", "will serve another term as president"): up to five lowercase words
+  // ending in "term" or "terms", then a goal marker. Returns where the marker starts, else `at`.
+  size_t SkipTermPhrase(size_t at) {
+    size_t e = at;
+    for (int word = 0; word < 5 && e < static_cast<size_t>(c_.end); ++word) {
+      const size_t b = e;
+      while (e < static_cast<size_t>(c_.end) && (IsAsciiAlnum(c_.text[e]) || c_.text[e] == '-')) ++e;
+      const bool lower_or_digit = (c_.text[b] >= 'a' && c_.text[b] <= 'z') || (c_.text[b] >= '0' && c_.text[b] <= '9');
+      if (e == b || !lower_or_digit) return at;
+      const std::string_view w = c_.lower.substr(b, e - b);
+      if (e >= static_cast<size_t>(c_.end) || c_.text[e] != ' ') return at;
+      ++e;
+      if (word > 0 && (w == "term" || w == "terms"))
+        return MarkerAt("marker", "goal", e, true) >= 0 ? e : at;
+    }
+    return at;
+  }
+
   // English position after `pos`: [as|to|its new] TITLE… [of|at ORG].
   void EnRole(size_t pos, std::string* role, std::string* employer) {
-    size_t at = SkipSpaces(c_.lower, pos);
+    size_t at = SkipTermPhrase(SkipSpaces(c_.lower, pos));
     int goal = MarkerAt("marker", "goal", at, true);
     if (goal >= 0) at = SkipSpaces(c_.lower, at + r_.rows_[goal].text.size());
     // A control verb's infinitive ("nominated X, a former deputy governor, to head the Korea Financial

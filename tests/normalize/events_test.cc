@@ -1800,3 +1800,152 @@ TEST(BuildEvents, EnglishMoveShapesOfTheTwentiethSession) {
 }
 
 }  // namespace hirewire::normalize
+
+namespace hirewire::normalize {
+namespace {
+
+Article Korean(std::vector<std::string> paragraphs) {
+  Article a;
+  a.language = "ko";
+  a.paragraphs = std::move(paragraphs);
+  return a;
+}
+
+// Shapes of the twenty-first session (docs/events.md, branch enshape21), own paraphrases, none from a
+// batch. A count after a title word in a clause with a verb of appointing is a group of appointees (a
+// hire); the same title without a count, or a title counted with no appointing verb, is none.
+TEST(BuildEvents, ACountAfterATitleWordIsAGroupOfAppointees) {
+  for (const auto& [text, org, count] : std::vector<std::tuple<std::string, std::string, int>>{
+           {"Orion Telecom promoted 14 managers to vice president, the company said on Friday.", "Orion Telecom", 14},
+           {"Veltra Bank appointed five new directors to lead its regional branches.", "Veltra Bank", 5},
+           {"Kestrel Motors has named 12 vice presidents in its annual year-end reshuffle.", "Kestrel Motors", 12},
+           {"한빛전자는 올해 정기 인사에서 상무 15명을 새로 선임했다.", "한빛전자", 15},
+           {"한국과학대는 반도체 분야 신임 교수 12명을 임용했다고 밝혔다.", "한국과학대", 12},
+           {"대한증권은 이번 인사에서 상무보 9명을 신규 선임했다고 밝혔다.", "대한증권", 9},
+           {"Two managers at Orion Telecom said the plan would take years.", "Orion Telecom", 0},
+           {"한빛전자 세미나에는 교수 3명이 참석했다.", "한빛전자", 0}}) {
+    Article a = (text[0] & 0x80) ? Korean({text}) : English({text});
+    AddEntity(&a, "company", org, {org});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* group = nullptr;
+    for (const Event& e : got)
+      if (e.candidate_kind == "group") group = &e;
+    if (count == 0) {
+      EXPECT_EQ(group, nullptr) << text;
+      continue;
+    }
+    ASSERT_NE(group, nullptr) << text;
+    EXPECT_EQ(EventTypeName(group->type), std::string("hire")) << text;
+    EXPECT_EQ(group->employer, org) << text;
+    EXPECT_EQ(group->candidate_count, count) << text;
+  }
+}
+
+// A hire told only as a medium's report ("reported on Tuesday that", a gap of a few words) in an
+// article that denies the report ("denied a newspaper report", "denies report") is no event; without
+// the denial the report stands.
+TEST(BuildEvents, AReportedHireUnderAGappedDenialIsNoEvent) {
+  for (const auto& [paras, want] : std::vector<std::pair<std::vector<std::string>, size_t>>{
+           {{"Helix Motors denies poaching report",
+             "Helix Motors denied a newspaper report that it had poached a Ford battery engineer.",
+             "The Daily Ledger reported on Tuesday that Helix Motors had recruited Ford engineer Dana Kim."},
+            0},
+           {{"Helix Motors denies report it hired Ford engineer",
+             "A trade blog reported last week that Helix Motors had recruited Ford engineer Dana Kim."},
+            0},
+           {{"Helix Motors hires Ford engineer",
+             "A trade blog reported last week that Helix Motors had recruited Ford engineer Dana Kim."},
+            1}}) {
+    Article a = English(paras);
+    AddEntity(&a, "company", "Helix Motors", {"Helix Motors"});
+    AddEntity(&a, "company", "Ford", {"Ford"});
+    AddEntity(&a, "person", "Dana Kim", {"Dana Kim"});
+    EXPECT_EQ(BuildEvents(a).size(), want) << paras.back();
+  }
+}
+
+// An approximate Korean count ("40여명", "30여 명") sizes a failed bid's team; with no origin of its
+// own such a group stays as vague as an uncounted one ("연구자 20여 명을 채용했다": no event).
+TEST(BuildEvents, AnApproximateKoreanCountSizesAFailedBidsTeam) {
+  for (const auto& [second, count] : std::vector<std::pair<std::string, int>>{
+           {"넥스트게임즈는 루나소프트의 개발진 30여명을 확보해 신작에 투입할 계획이었다.", 30},
+           {"넥스트게임즈는 루나소프트의 개발진 40여 명을 흡수하려 했다.", 40}}) {
+    Article k = Korean({"넥스트게임즈가 추진한 루나소프트 인수가 무산됐다.", second});
+    AddEntity(&k, "company", "넥스트게임즈", {"넥스트게임즈"});
+    AddEntity(&k, "company", "루나소프트", {"루나소프트"});
+    const std::vector<Event> got = BuildEvents(k);
+    ASSERT_EQ(got.size(), 1u) << second;
+    EXPECT_EQ(got[0].type, EventType::kAcquisitionAttempt) << second;
+    EXPECT_EQ(got[0].candidate_kind, "group") << second;
+    EXPECT_EQ(got[0].candidate_count, count) << second;
+    EXPECT_EQ(got[0].previous_employer, "루나소프트") << second;
+  }
+  Article v = Korean({"네이버는 올해 들어 해외 빅테크 출신 연구자 20여 명을 채용했다."});
+  AddEntity(&v, "company", "네이버", {"네이버"});
+  EXPECT_TRUE(BuildEvents(v).empty());
+}
+
+// A choice not made yet ("hasn't decided which offer to take", "has not decided whether to take the offer")
+// leaves the offer open: the negator denies nothing (cues.tsv kind=pending).
+TEST(BuildEvents, AnUndecidedChoiceKeepsTheOfferOpen) {
+  for (const std::string& second : {std::string("Vos has not decided which offer to take, the people said."),
+                                    std::string("Vos hasn't decided which of the two offers to accept."),
+                                    std::string("Vos has not decided whether to take the offer, two people said.")}) {
+    Article a = English({"Orion Fund has offered Deutsche Bank trader Lena Vos a $7 million package to join the fund.", second});
+    AddEntity(&a, "company", "Orion Fund", {"Orion Fund"});
+    AddEntity(&a, "company", "Deutsche Bank", {"Deutsche Bank"});
+    AddEntity(&a, "person", "Lena Vos", {"Lena Vos", "Vos"});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* offer = Find(got, "offer", "Lena Vos");
+    ASSERT_NE(offer, nullptr) << second;
+    EXPECT_EQ(offer->employer, "Orion Fund") << second;
+    EXPECT_EQ(OutcomeName(offer->outcome), "offered") << second;
+  }
+}
+
+// An object pronoun right after an offer word, in a clause naming no person, is the person named last
+// before it ("Vireo Capital had offered her a role" after "Marta Kline … told Vireo Capital …"); with no
+// person named before, nothing.
+TEST(BuildEvents, AnOfferedPronounIsThePersonNamedLast) {
+  for (const auto& [first, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Marta Kline, who runs JPMorgan's credit desk, told Vireo Capital last week that she would stay at the bank.",
+            "Marta Kline"},
+           {"Kenji Mori leads the credit desk of JPMorgan in Tokyo.", "Kenji Mori"},
+           {"JPMorgan's credit desk had a strong year.", ""}}) {
+    Article a = English({first + " Vireo Capital had offered her a role as a portfolio manager."});
+    AddEntity(&a, "company", "Vireo Capital", {"Vireo Capital"});
+    AddEntity(&a, "company", "JPMorgan", {"JPMorgan"});
+    AddEntity(&a, "person", "Marta Kline", {"Marta Kline"});
+    AddEntity(&a, "person", "Kenji Mori", {"Kenji Mori"});
+    const std::vector<Event> got = BuildEvents(a);
+    EXPECT_EQ(got.size(), want.empty() ? 0u : 1u) << first;
+    if (got.empty()) continue;
+    EXPECT_EQ(EventTypeName(got[0].type), std::string("offer")) << first;
+    EXPECT_EQ(got[0].employer, "Vireo Capital") << first;
+    EXPECT_EQ(got[0].candidate, want) << first;
+  }
+}
+
+// An organization whose name ends in a full stop ("Inc.", "Ltd.") after a descriptor reports the
+// clause: the person after "said" is the candidate, not a speaker.
+TEST(BuildEvents, AReportingOrganizationEndingInAFullStopIsNoSpeakerMark) {
+  for (const auto& [text, org, person, prev] : std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"Regional airline Skyward Air Inc. said Jane Roe, a vice president at Delta Air Lines, will join the company "
+            "as chief operating officer.",
+            "Skyward Air Inc.", "Jane Roe", "Delta Air Lines"},
+           {"Shoe retailer Stride Ltd. said Paul Kim, president of Nike, will become its chief executive in January.",
+            "Stride Ltd.", "Paul Kim", "Nike"}}) {
+    Article a = English({text});
+    AddEntity(&a, "company", org, {org});
+    AddEntity(&a, "company", prev, {prev});
+    AddEntity(&a, "person", person, {person});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* hire = Find(got, "hire", person);
+    ASSERT_NE(hire, nullptr) << text;
+    EXPECT_EQ(hire->employer, org) << text;
+    EXPECT_EQ(hire->previous_employer, prev) << text;
+  }
+}
+
+}  // namespace
+}  // namespace hirewire::normalize
