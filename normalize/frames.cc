@@ -1850,6 +1850,26 @@ FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_v
   return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
 }
 
+namespace {
+// Past the adverbs between an auxiliary and its verb: "also" and words in -ly ("will formally take
+// office", "is expected to officially join", "will also eventually become"), up to two.
+size_t PastVerbAdverbs(std::string_view lower, size_t at) {
+  for (int n = 0; n < 2; ++n) {
+    if (StartsWith(lower, at, "also ")) {
+      at += 5;
+      continue;
+    }
+    const size_t sp = lower.find(' ', at);
+    if (sp == std::string_view::npos || sp < at + 4 || lower.substr(sp - 2, 2) != "ly") break;
+    bool word = true;
+    for (size_t k = at; k < sp; ++k) word = word && lower[k] >= 'a' && lower[k] <= 'z';
+    if (!word) break;
+    at = sp + 1;
+  }
+  return at;
+}
+}  // namespace
+
 bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
   for (int p : RowsOf("progressive", "en"))
     if (StartsWith(lower, pos, rows_[p].text) && IsWordAt(lower, pos, rows_[p].text.size())) {
@@ -1862,7 +1882,7 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
         !IsWordAt(lower, pos, w.text.size()))
       continue;
     size_t at = pos + w.text.size() + 1;
-    if (StartsWith(lower, at, "also ")) at += 5;
+    at = PastVerbAdverbs(lower, at);
     std::vector<int> used;
     if (!DatedStartAt(lower, at, &used)) continue;
     if (used_rows) {
