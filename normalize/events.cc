@@ -5181,6 +5181,26 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
   return out;
 }
 
+// Korean: the people a sentence tells as having started already, as its subject ("오 원장은 이날부터 2년
+// 임기를 새로 시작했다", "김 상무는 이날부터 출근했다": frames.tsv begun rows).
+std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  const ParagraphSentences sentences = ArticleSentences(a);
+  for (const Entity& ent : a.entities) {
+    if (ent.type != "person") continue;
+    for (const Mention& m : ent.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      const std::string_view para = a.paragraphs[static_cast<size_t>(m.paragraph)];
+      if (!IsKoreanText(para) || KoreanSubjectEnd(para, static_cast<size_t>(m.end)) == 0) continue;
+      for (auto [b, e] : sentences[static_cast<size_t>(m.paragraph)])
+        if (m.start >= b && m.end <= e &&
+            FrameReader::Default().KoreanBegun(para.substr(static_cast<size_t>(m.end), static_cast<size_t>(e - m.end))))
+          out.insert(ctx.Name(ent));
+    }
+  }
+  return out;
+}
+
 // Korean: a mention of the person is followed (past up to two title-like words) by an appointee_noun
 // row of value "designate" with or without its particle ("고 총장 내정자는", "박 내정자를"): the person
 // is designated, not yet in the post.
@@ -5211,6 +5231,14 @@ bool KoreanDesignated(const Article& a, const Entity& person) {
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  // A Korean start told as made ("이날부터 … 임기를 새로 시작했다") settles an accepted hire as joined.
+  const std::set<std::string> ko_begun = KoreanBegunStarts(article, ctx);
+  for (Event& e : *events)
+    if (e.type == EventType::kHire && e.candidate_kind == "person" && e.outcome == Outcome::kAccepted &&
+        ko_begun.count(e.candidate)) {
+      e.outcome = Outcome::kJoined;
+      AddTimeline(&e, "joined");
+    }
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx, *events);
   // Only a start the person announces as the subject ("합류할 예정이다"), not a date alone.
   const std::set<std::string> ko_announced = KoreanAnnouncedStarts(article, ctx, *events, false);

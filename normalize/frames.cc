@@ -1691,7 +1691,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb", "start_noun", "progressive"};
+        "lead_verb", "start_noun", "progressive", "begun"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2087,6 +2087,15 @@ FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t*
   if (at) *at = best_at;
   const std::string& v = rows_[best].value;
   return v == "depart" ? ListMove::kDepart : v == "designate" ? ListMove::kDesignate : ListMove::kAppoint;
+}
+
+bool FrameReader::KoreanBegun(std::string_view sentence, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("begun", "ko"))
+    if (sentence.find(rows_[i].text) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {
