@@ -1302,6 +1302,8 @@ bool EntityRecognizer::Impl::KoNameBoundary(const Para& p, int c, int sentence) 
 bool EntityRecognizer::Impl::KoForeignPair(std::string_view first, std::string_view last) const {
   int cf = CountCodePoints(first), cl = CountCodePoints(last);
   if (cf < 2 || cf > 5 || cl > 5) return false;
+  // A converb closing the clause before ("승진시켜 대성케미칼", "승진해 대성케미칼") opens no name.
+  if (cf >= 3 && EndsWithAnyOf(WordList::kKoConverbEnding, first)) return false;
   if (cl == 1) return ko_surnames.count(last) > 0 && HasForeignSyllable(first);
   return HasForeignSyllable(first) || HasForeignSyllable(last);
 }

@@ -152,6 +152,7 @@ enum class WordList : uint8_t {
   kWorkplaceNoun,       // auditor, lawyer: a staff noun (singular or plural) whose "at"/"from" object is a place of work, no person ("auditors from Grant Thornton")
   kKoGroupRole,         // 멤버, 막내, 보컬: a member's role in a band or team, written before the member's given name alone ("막내 유나는", "멤버 하린, 유나, 미오")
   kCjkTitlePrefix,      // 名誉, 特任, 審査: written between a CJK person's name and a listed title, part of the title ("澤芳樹名誉教授", "岩佐浩審査局長")
+  kKoConverbEnding,     // 시켜, 해: the connective verb form that ends a clause ("사장으로 승진시켜 대성케미칼 대표이사에"); such a word never opens a name
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

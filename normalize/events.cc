@@ -886,6 +886,22 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     kept.push_back(h);
   }
   hits = std::move(kept);
+  // A decided hire the clause then signs ("3명을 영입하기로 하고 최근 계약을 마무리했다", "채용하기로 하고
+  // 계약서에 서명했다"): the intent (a future aspect row right after it) is a done agreement, a hire
+  // accepted, not an open offer. An offer word between them keeps the offer ("영입하기로 하고 연봉
+  // 10억원을 제시했다" signs nothing).
+  // The signing's own hire word ("계약을 체결했다") then closes the same agreement, not a later start.
+  int decided = -1;
+  for (CueHit& h : hits) {
+    if (h.cue == Cue::kIntent && has_hangul && SignedAfter(s, h.pos + h.len) &&
+        FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture) {
+      h.cue = Cue::kHire;
+      h.agreed = true;
+      if (decided < 0) decided = h.pos;
+    } else if (decided >= 0 && h.cue == Cue::kHire && CuePhraseIn(s, "sign", h.pos, h.pos + h.len)) {
+      h.agreed = true;
+    }
+  }
   // Purpose and conditional forms of join cues are not outcomes.
   std::vector<CueHit> out;
   for (const CueHit& h : hits) {
@@ -1830,6 +1846,64 @@ bool HeadsMoveRelative(std::string_view lo, int end) {
   return false;
 }
 
+// English: the person is the antecedent of a relative clause in which they hire someone else: ", who"
+// right after the name or one apposition, adverbs (-ly, also, long, first) or "had"/"has" at most, then
+// an employer-side cue row (hire, offer, intent: recruited, hired, poached, lured, courted) and an object
+// pronoun ("chief executive Mark Feld, who personally recruited her", "its founder, Ana Ruiz, who hired
+// him from Google"). The pronoun is the mover; the antecedent is the recruiter, no candidate.
+bool RecruiterRelative(std::string_view lo, int end) {
+  size_t at = static_cast<size_t>(end);
+  if (!StartsWith(lo, at, ", ")) return false;
+  if (!StartsWith(lo, at, ", who ")) {
+    const size_t comma = lo.find(',', at + 2);
+    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
+      return false;
+    at = comma;
+    if (!StartsWith(lo, at, ", who ")) return false;
+  }
+  at += 6;
+  for (int n = 0; n < 3; ++n) {
+    const size_t sp = lo.find(' ', at);
+    if (sp == std::string_view::npos) return false;
+    const std::string_view w = lo.substr(at, sp - at);
+    if (!(w == "had" || w == "has" || w == "also" || w == "long" || w == "first" || (w.size() > 3 && w.ends_with("ly"))))
+      break;
+    at = sp + 1;
+  }
+  const auto& rows = CueLexicon::Default().rows();
+  for (int i : CueLexicon::Default().RowsIn(lo.substr(at, 40))) {
+    const auto& r = rows[i];
+    if (r.kind != "cue" || r.lang != "en" || (r.value != "hire" && r.value != "offer" && r.value != "intent") ||
+        !StartsWith(lo, at, r.text))
+      continue;
+    const size_t obj = at + r.text.size();
+    for (std::string_view pro : {" her", " him", " them"})
+      if (StartsWith(lo, obj, pro) && (obj + pro.size() == lo.size() || !IsAsciiAlpha(lo[obj + pro.size()]))) return true;
+  }
+  return false;
+}
+
+// Korean: the sentence makes the move itself its topic before the person ("영입은 정용석 한울리테일
+// 회장이 직접 주도했다", "이번 채용은 최민정 사장이 진두지휘했다"): a hiring noun (a Korean intent cue row)
+// with 은/는 right after it. A person named after that topic, not as its possessor (의), did the
+// hiring: no candidate. ("최 부사장의 영입은 …": the possessor before the topic is the mover.)
+bool KoreanMoveTopicAgent(const SentenceCtx& s, const Mention& m) {
+  std::string_view p = s.text;
+  if (!(static_cast<unsigned char>(p[m.start]) & 0x80) || StartsWith(p, static_cast<size_t>(m.end), "의")) return false;
+  const auto& rows = CueLexicon::Default().rows();
+  const int from = std::min(s.start, s.ev_start);
+  const std::string_view before = p.substr(static_cast<size_t>(from), static_cast<size_t>(m.start - from));
+  for (int i : CueLexicon::Default().RowsIn(before)) {
+    const auto& r = rows[i];
+    if (r.kind != "cue" || r.lang != "ko" || r.value != "intent") continue;
+    for (size_t f = before.find(r.text); f != std::string_view::npos; f = before.find(r.text, f + 1)) {
+      const size_t e = f + r.text.size();
+      if (StartsWith(before, e, "은 ") || StartsWith(before, e, "는 ")) return true;
+    }
+  }
+  return false;
+}
+
 // English: the person founded or leads an organization the clause names ("founded last year by
 // Amato and Dana Kim", "the unit Mark Zuckerberg set up", "under Chief AI Officer Alexandr
 // Wang", "a lab led by X", "reporting to Chief Product Officer X"): a leader of the other side or
@@ -1940,7 +2014,8 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
   if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
-  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) ||
+  if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || RecruiterRelative(lo, m.end) ||
+      KoreanMoveTopicAgent(s, m) ||
       (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
     return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
@@ -5247,6 +5322,26 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
   return out;
 }
 
+// Korean: the people a sentence tells as having started already, as its subject ("오 원장은 이날부터 2년
+// 임기를 새로 시작했다", "김 상무는 이날부터 출근했다": frames.tsv begun rows).
+std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
+  std::set<std::string> out;
+  const ParagraphSentences sentences = ArticleSentences(a);
+  for (const Entity& ent : a.entities) {
+    if (ent.type != "person") continue;
+    for (const Mention& m : ent.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      const std::string_view para = a.paragraphs[static_cast<size_t>(m.paragraph)];
+      if (!IsKoreanText(para) || KoreanSubjectEnd(para, static_cast<size_t>(m.end)) == 0) continue;
+      for (auto [b, e] : sentences[static_cast<size_t>(m.paragraph)])
+        if (m.start >= b && m.end <= e &&
+            FrameReader::Default().KoreanBegun(para.substr(static_cast<size_t>(m.end), static_cast<size_t>(e - m.end))))
+          out.insert(ctx.Name(ent));
+    }
+  }
+  return out;
+}
+
 // Korean: a mention of the person is followed (past up to two title-like words) by an appointee_noun
 // row of value "designate" with or without its particle ("고 총장 내정자는", "박 내정자를"): the person
 // is designated, not yet in the post.
@@ -5277,6 +5372,14 @@ bool KoreanDesignated(const Article& a, const Entity& person) {
 // the start is still to come (gold convention of the blind batches: a future start date is
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  // A Korean start told as made ("이날부터 … 임기를 새로 시작했다") settles an accepted hire as joined.
+  const std::set<std::string> ko_begun = KoreanBegunStarts(article, ctx);
+  for (Event& e : *events)
+    if (e.type == EventType::kHire && e.candidate_kind == "person" && e.outcome == Outcome::kAccepted &&
+        ko_begun.count(e.candidate)) {
+      e.outcome = Outcome::kJoined;
+      AddTimeline(&e, "joined");
+    }
   const std::set<std::string> ko_starts = KoreanAnnouncedStarts(article, ctx, *events);
   // Only a start the person announces as the subject ("합류할 예정이다"), not a date alone.
   const std::set<std::string> ko_announced = KoreanAnnouncedStarts(article, ctx, *events, false);

@@ -1804,6 +1804,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct"};
+        "lead_verb", "start_noun", "progressive", "begun"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1962,6 +1963,26 @@ FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_v
   return rows_[best].value == "near" ? Aspect::kNear : Aspect::kFuture;
 }
 
+namespace {
+// Past the adverbs between an auxiliary and its verb: "also" and words in -ly ("will formally take
+// office", "is expected to officially join", "will also eventually become"), up to two.
+size_t PastVerbAdverbs(std::string_view lower, size_t at) {
+  for (int n = 0; n < 2; ++n) {
+    if (StartsWith(lower, at, "also ")) {
+      at += 5;
+      continue;
+    }
+    const size_t sp = lower.find(' ', at);
+    if (sp == std::string_view::npos || sp < at + 4 || lower.substr(sp - 2, 2) != "ly") break;
+    bool word = true;
+    for (size_t k = at; k < sp; ++k) word = word && lower[k] >= 'a' && lower[k] <= 'z';
+    if (!word) break;
+    at = sp + 1;
+  }
+  return at;
+}
+}  // namespace
+
 bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows) const {
   for (int p : RowsOf("progressive", "en"))
     if (StartsWith(lower, pos, rows_[p].text) && IsWordAt(lower, pos, rows_[p].text.size())) {
@@ -1974,7 +1995,7 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
         !IsWordAt(lower, pos, w.text.size()))
       continue;
     size_t at = pos + w.text.size() + 1;
-    if (StartsWith(lower, at, "also ")) at += 5;
+    at = PastVerbAdverbs(lower, at);
     std::vector<int> used;
     if (!DatedStartAt(lower, at, &used)) continue;
     if (used_rows) {
@@ -2179,6 +2200,15 @@ FrameReader::ListMove FrameReader::KoreanListHead(std::string_view text, size_t*
   if (at) *at = best_at;
   const std::string& v = rows_[best].value;
   return v == "depart" ? ListMove::kDepart : v == "designate" ? ListMove::kDesignate : ListMove::kAppoint;
+}
+
+bool FrameReader::KoreanBegun(std::string_view sentence, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("begun", "ko"))
+    if (sentence.find(rows_[i].text) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 bool FrameReader::KoreanStart(std::string_view sentence, std::vector<int>* used_rows) const {

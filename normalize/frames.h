@@ -117,6 +117,10 @@ class FrameReader {
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: the sentence tells a start already made (kind=begun ko rows: "임기를 새로 시작했", "업무를
+  // 시작했", "출근했"): with the appointee as its subject the move is done, joined.
+  bool KoreanBegun(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
+
   // Korean: the sentence dates a start to come: a future_time row ("다음 달", "내년", "오는"), day and
   // month numbers or date_part rows, then a dated_start row glued or as the next word ("다음 달
   // 1일자로 합류해", "임기는 내년 1월 1일부터다", "다음 달 1일 공식 취임해"). "다음 달 초 열리는

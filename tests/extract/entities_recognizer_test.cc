@@ -120,6 +120,22 @@ TEST_F(Recognizer, AKoreanLegalFormWithABracketedGlossOpensTheName) {
   EXPECT_EQ(Find(es, "법무법인"), nullptr);
 }
 
+// A Korean converb closing a clause ("승진시켜", "승진해") never opens a name with the company after it
+// ("승진시켜 미래캐피탈" is no person named so).
+TEST_F(Recognizer, AKoreanConverbOpensNoName) {
+  for (const char* s : {"미래금융은 오태식 상무를 전무로 승진시켜 미래캐피탈 대표에 앉혔다.",
+                        "한결그룹은 최민호 전무를 부사장으로 승진시켜 메디포스 대표이사에 선임했다.",
+                        "이수진 상무도 전무로 승진해 세림케미칼 최고재무책임자(CFO)를 맡게 됐다.",
+                        "정다은 상무는 전무로 승진해 루미텍 연구소장을 맡는다."}) {
+    int persons = 0;
+    for (const Entity& e : Run({s})) {
+      EXPECT_FALSE(e.type == "person" && e.name.find("승진") != std::string::npos) << s << ": " << e.name;
+      persons += e.type == "person";
+    }
+    EXPECT_EQ(persons, 1) << s;
+  }
+}
+
 // A university's short name (경희대) is the university, not a person named 경희대.
 TEST_F(Recognizer, ShortUniversityNamesAreOrganizations) {
   auto es = Run({"한국관광공사 사장에 서다은(56) 경희대 호텔관광대학 교수가 임명됐다. 한양대 출신이다."});

@@ -488,6 +488,58 @@ TEST(BuildEvents, AnAnnouncedStartOfAGroupIsAccepted) {
   }
 }
 
+// An announced start with an adverb between the auxiliary and the verb ("will formally take office", "is
+// expected to officially take over") or dated by a shareholders' or general meeting is accepted; a start
+// told as past stays joined.
+TEST(BuildEvents, AnAnnouncedStartPastAnAdverbOrAfterAMeetingIsAccepted) {
+  for (const auto& [second, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Hardy will formally take office after the company's shareholders' meeting in March.", "accepted"},
+           {"Hardy will take office after the annual shareholders' meeting.", "accepted"},
+           {"Hardy, 54, is expected to officially take over after the general meeting.", "accepted"},
+           {"Hardy will formally join the bank in April.", "accepted"},
+           {"Hardy will also formally become chairman after the shareholders meeting.", "accepted"},
+           {"Hardy formally took office in March.", "joined"}}) {
+    Article a = English({"Kestrel Bank named Tom Hardy as its next chief executive.", second});
+    AddEntity(&a, "company", "Kestrel Bank", {"Kestrel Bank"});
+    AddEntity(&a, "person", "Tom Hardy", {"Tom Hardy", "Hardy"});
+    const std::vector<Event> got = BuildEvents(a);
+    const Event* hire = Find(got, "hire", "Tom Hardy");
+    ASSERT_NE(hire, nullptr) << second;
+    EXPECT_EQ(OutcomeName(hire->outcome), want) << second;
+  }
+}
+
+// The antecedent of a relative clause in which they hire the mover ("chief executive Mark Feld, who
+// personally recruited her") is the recruiter, no candidate; "who was hired from Netflix" is a move.
+TEST(BuildEvents, TheRecruiterOfARelativeClauseIsNoCandidate) {
+  for (const auto& [text, feld_moves] : std::vector<std::pair<std::string, bool>>{
+           {"Lumina Streaming has hired Rachel Oduya as chief content officer, a coup for chief executive Mark Feld, "
+            "who hired her from Walt Disney.",
+            false},
+           {"Lumina Streaming has hired Rachel Oduya as chief content officer, a win for chairman Mark Feld, who lured "
+            "her away from Walt Disney.",
+            false},
+           {"Lumina Streaming has hired Rachel Oduya as chief content officer. She will report to chief executive Mark "
+            "Feld, who personally recruited her.",
+            false},
+           {"Lumina Streaming has hired Rachel Oduya from Walt Disney, a win for its chairman, Mark Feld, who had long "
+            "courted her.",
+            false},
+           {"Lumina Streaming has hired Rachel Oduya as chief content officer, along with Mark Feld, who was hired from "
+            "Netflix.",
+            true}}) {
+    Article a = English({"Lumina Streaming hires Disney's Rachel Oduya", text});
+    AddEntity(&a, "company", "Lumina Streaming", {"Lumina Streaming"});
+    AddEntity(&a, "company", "Walt Disney", {"Walt Disney"});
+    AddEntity(&a, "company", "Netflix", {"Netflix"});
+    AddEntity(&a, "person", "Rachel Oduya", {"Rachel Oduya"});
+    AddEntity(&a, "person", "Mark Feld", {"Mark Feld"});
+    const std::vector<Event> got = BuildEvents(a);
+    EXPECT_NE(Find(got, "hire", "Rachel Oduya"), nullptr) << text;
+    EXPECT_EQ(Find(got, "hire", "Mark Feld") != nullptr, feld_moves) << text;
+  }
+}
+
 // A move told in the progressive right after the person ("are joining", "is moving to"), also past an
 // apposition or a relative clause or for a referent, is under way: accepted; "has joined" is done.
 TEST(BuildEvents, AProgressiveMoveIsAccepted) {

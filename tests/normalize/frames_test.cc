@@ -600,6 +600,22 @@ std::vector<int> ReadTermEndsBylinesAndParticles() {
 
 TEST(Frames, ReadsTermEndsBylinesParticlesAndAppointeeNouns) { ReadTermEndsBylinesAndParticles(); }
 
+// Korean starts told as made (begun rows): "오 원장은 이날부터 2년 임기를 새로 시작했다" is one, a start to
+// come ("임기를 시작한다", "출근할 예정이다") is none.
+std::vector<int> ReadKoreanBegun() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* s : {"송 원장은 이날 3년 임기를 시작했다.", "오 원장은 이날부터 2년 임기를 새로 시작했다.",
+                        "배 대표는 이날부터 업무를 시작했다.", "김 행장은 곧바로 업무에 들어갔다.", "한 부사장은 이날부터 출근했다.",
+                        "박 부사장은 이달 1일자로 출근을 시작했다."})
+    EXPECT_TRUE(f.KoreanBegun(s, &used)) << s;
+  for (const char* s : {"송 원장은 다음 달 임기를 시작한다.", "김 상무는 다음 달부터 출근할 예정이다."})
+    EXPECT_FALSE(f.KoreanBegun(s)) << s;
+  return used;
+}
+
+TEST(Frames, ReadsKoreanStartsToldAsMade) { ReadKoreanBegun(); }
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
@@ -615,6 +631,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadStopWords()) used.insert(r);
   for (int r : ReadKoreanListHeads()) used.insert(r);
   for (int r : ReadKoreanReshuffles()) used.insert(r);
+  for (int r : ReadKoreanBegun()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
