@@ -15,6 +15,7 @@
 #include "corpus/tsv.h"
 #include "extract/korean.h"
 #include "corpus/utf8.h"
+#include "normalize/cues.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
 #include "extract/syntax/english_roles.h"
@@ -345,6 +346,28 @@ class Reader {
     }
     return false;
   }
+  // `lower` holds a verb of a completed hire made by the employer (cues.tsv kind cue, value hire: "brought
+  // on", "poached", "snapped up") in the active voice (no "was", "were", "been" or "being" right before
+  // it). Offer and intent cues are left out: their nouns ("signing bonus") and verbs ("approached")
+  // do not make the noun the side that hires.
+  static bool EmployerSideCue(const std::string& lower) {
+    const CueLexicon& cues = CueLexicon::Default();
+    for (int i : cues.RowsIn(lower)) {
+      const CueRow& r = cues.rows()[static_cast<size_t>(i)];
+      if (r.kind != "cue" || r.lang != "en" || r.value != "hire") continue;
+      bool active = true;
+      for (size_t f = lower.find(r.text); f != std::string::npos && active; f = lower.find(r.text, f + 1))
+        active = !PassiveBefore(lower, f);
+      if (active) return true;
+    }
+    return false;
+  }
+  // A passive auxiliary ends `s` right before `at` ("was hired", "been brought on").
+  static bool PassiveBefore(std::string_view s, size_t at) {
+    for (const char* aux : {"was ", "were ", "been ", "being ", "be "})
+      if (EndsWith(s.substr(0, at), aux)) return true;
+    return false;
+  }
   bool SubjectNoun(std::string_view w) const {
     for (const EmployerNameRow& r : t_.rows())
       if (r.kind == "subject_noun" && r.lang == "en" && r.text == w) return true;
@@ -498,8 +521,11 @@ class Reader {
             std::string rest(p.substr(e, end - e));
             int verb = Row("object_verb", [&](const std::string& t) {
               size_t f = rest.find(" " + t + " ");
-              return f != std::string::npos;
+              return f != std::string::npos && !PassiveBefore(rest, f + 1);
             });
+            // Any employer-side hiring word of the cue lexicon does as well ("The lab has also brought
+            // on …", "is bringing in"), unless a passive auxiliary makes the noun the one hired.
+            if (verb < 0 && EmployerSideCue(AsciiLower(rest))) verb = noun;
             const int referent = SubjectBefore(static_cast<int>(pi), s, main);
             if (verb >= 0 && referent >= 0) {
               Use(noun);

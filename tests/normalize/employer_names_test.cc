@@ -137,9 +137,9 @@ const NameCase kCases[] = {
       "The insurer also tapped Kwon Ji-ho as CFO. The London-listed lender has also hired Oliver Grant. The insurer said "
       "profits rose. The company's board named Bo Kim.",
       "The company hired Ann Lee. The firm hired Ann Lee. The lender hired Ann Lee. The bank hired Ann Lee. The carmaker hired Ann Lee. The automaker hired Ann Lee. The chipmaker hired Ann Lee. The carrier hired Ann Lee. The club hired Ann Lee. The retailer hired Ann Lee. The startup hired Ann Lee. The studio hired Ann Lee. The broadcaster hired Ann Lee. The university hired Ann Lee. The airline hired Ann Lee. The publisher hired Ann Lee. The conglomerate hired Ann Lee.",
-      "The shipbuilder hired Ann Lee. The shipyard hired Ann Lee. The yard has also hired Ann Lee. The drugmaker hired Ann Lee. The battery maker also recruited Ann Lee. The fund last month hired Ann Lee."},
+      "The shipbuilder hired Ann Lee. The shipyard hired Ann Lee. The yard has also hired Ann Lee. The drugmaker hired Ann Lee. The battery maker also recruited Ann Lee. The fund last month hired Ann Lee. The lab has also brought on Ann Lee. The laboratory hired Ann Lee. The group also appointed Ann Lee. The agency hired Ann Lee. The institute hired Ann Lee. The hospital hired Ann Lee. The team signed Ann Lee. The tech giant has brought in Ann Lee. The network hired Ann Lee. The school hired Ann Lee. The group was hired by Ann Lee."},
      {{"company", "Samhwa Fire"}, {"company", "Orbis"}, {"person", "Kim Ji-ho"}, {"person", "Kwon Ji-ho"}},
-     {"Samhwa Fire:26", "Orbis:1"},
+     {"Samhwa Fire:36", "Orbis:1"},
      "en"},
     {"English: 'the bank', 'the firm' as the object of a join verb is the organization the sentence opens with, "
      "else the one an earlier sentence opened with; not before a name, not dated by a year",

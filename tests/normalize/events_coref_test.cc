@@ -1,0 +1,110 @@
+// The employer of a move whose sentence does not name it (docs/events.md, twenty-first session, branch
+// coref21): a common noun for the employer as the sentence's subject ("The lab has also brought on …"),
+// the object of a join verb ("joined the group"), a succession departure. Own paraphrases (none is a
+// sentence of a test batch), each a whole article through the pipeline's steps (sentence analysis,
+// money, entities, events); a case lists events that must be read and events that must not.
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/analysis.h"
+#include "extract/article.h"
+#include "extract/entities.h"
+#include "extract/money.h"
+#include "normalize/currency.h"
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+using Key = std::tuple<std::string, std::string, std::string>;  // type, employer, candidate
+
+std::set<Key> EventsOf(const std::string& text) {
+  static auto money = extract::MoneyScanner::Create();
+  static auto ner = extract::EntityRecognizer::Create();
+  EXPECT_TRUE(money.ok() && ner.ok());
+  extract::PageContext ctx;
+  ctx.source = "coref-test";
+  auto a = extract::ArticleFromText(text, ctx, {});
+  EXPECT_TRUE(a.ok());
+  Article art = std::move(a).value();
+  extract::SentenceAnalyzer::Default()->AnalyzeArticle(&art);
+  (*money)->ScanArticle(&art);
+  ConvertAmounts(&art, {});
+  art.entities = (*ner)->Recognize(art);
+  extract::IndexMentions(&art);
+  std::set<Key> out;
+  for (const Event& e : BuildEvents(art)) out.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate});
+  return out;
+}
+
+struct CorefCase {
+  const char* rule;
+  const char* text;
+  std::vector<Key> want;
+  std::vector<Key> not_want;
+};
+
+void PrintTo(const CorefCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
+
+const CorefCase kCases[] = {
+    // A common noun for the employer opening a sentence with a hiring verb of the cue lexicon.
+    {"subject noun",
+     "Orbis Robotics hires Google engineer Dana Holt\n\nOrbis Robotics has hired Dana Holt, a senior engineer at Google, "
+     "to run its perception group.\n\nThe lab has also brought on Ravi Menon, a roboticist from Tesla, the company said.\n",
+     {{"hire", "Orbis Robotics", "Ravi Menon"}}, {}},
+    {"subject noun",
+     "Kestrel Bank adds traders\n\nKestrel Bank has hired Omar Said from Barclays to run its rates desk, a memo showed.\n\n"
+     "The bank last month also recruited Carla Diaz and Ben Ota, two credit traders at HSBC, the memo said.\n",
+     {{"hire", "Kestrel Bank", "Carla Diaz"}, {"hire", "Kestrel Bank", "Ben Ota"}}, {}},
+    {"subject noun",
+     "Nimbus AI lures Apple designer\n\nNimbus AI has hired Lena Fox, a design director at Apple.\n\nThe startup, people "
+     "familiar with the matter said, also lured Tom Reyes, who led product at Stripe.\n",
+     {{"hire", "Nimbus AI", "Tom Reyes"}}, {}},
+    {"subject noun",
+     "Halden Group reshuffles\n\nHalden Group on Monday named Ji-woo Park president of Halden Chemical.\n\nThe group also "
+     "appointed Mina Cho, a former Samsung executive, as head of its new battery business.\n",
+     {{"hire", "Halden Group", "Mina Cho"}}, {{"hire", "Halden Chemical", "Mina Cho"}}},
+    {"subject noun",
+     "Vela Studios hires\n\nVela Studios has hired Paul Grant from Ubisoft as creative director.\n\nThe studio has since "
+     "brought in two more Ubisoft veterans, Ana Lima and Rui Costa.\n",
+     {{"hire", "Vela Studios", "Ana Lima"}, {"hire", "Vela Studios", "Rui Costa"}}, {}},
+    // The common noun as the object of a join verb: the organization the article is about.
+    {"join object",
+     "Hanwell Group names chemical chief\n\nHanwell Group on Thursday promoted Park Ji-ho to chief executive of its "
+     "affiliate Hanwell Chemical.\n\nLee Min-ah, head of battery materials at Hanwell Chemical, was promoted to executive "
+     "vice president. Choi Dong-hyun, a former Kia executive, joined the group to lead its new mobility unit.\n",
+     {{"hire", "Hanwell Group", "Choi Dong-hyun"}}, {{"hire", "Hanwell Chemical", "Choi Dong-hyun"}}},
+    {"join object",
+     "Corra Labs hires\n\nCorra Labs hired Ivan Petrov from Meta to lead its speech team.\n\nAna Silva, who spent a decade "
+     "at Amazon, has joined the lab as chief scientist.\n",
+     {{"hire", "Corra Labs", "Ana Silva"}}, {{"hire", "Amazon", "Ana Silva"}}},
+    {"join object",
+     "Marlow Group adds executives\n\nMarlow Group said on Tuesday that Sun Li, the finance chief of Marlow Retail, would "
+     "become its chief operating officer.\n\nDavid Kim, a former partner at McKinsey, will join the group in May as chief "
+     "strategy officer.\n",
+     {{"hire", "Marlow Group", "David Kim"}}, {{"hire", "Marlow Retail", "David Kim"}}},
+    {"join object",
+     "Tessa Bio expands\n\nTessa Bio named Mark Wu, head of research at Roche, its chief scientific officer.\n\nJane Roe, "
+     "a former Novartis executive, also joined the startup this week.\n",
+     {{"hire", "Tessa Bio", "Jane Roe"}}, {{"hire", "Roche", "Jane Roe"}}},
+};
+
+class EventsCoref : public testing::TestWithParam<CorefCase> {};
+
+TEST_P(EventsCoref, TheUnnamedEmployerIsTheHiringOrganization) {
+  const CorefCase& c = GetParam();
+  const std::set<Key> got = EventsOf(c.text);
+  for (const Key& k : c.want)
+    EXPECT_TRUE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " missing";
+  for (const Key& k : c.not_want)
+    EXPECT_FALSE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " read";
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventsCoref, testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace hirewire::normalize
