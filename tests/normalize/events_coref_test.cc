@@ -91,6 +91,28 @@ const CorefCase kCases[] = {
      "Tessa Bio expands\n\nTessa Bio named Mark Wu, head of research at Roche, its chief scientific officer.\n\nJane Roe, "
      "a former Novartis executive, also joined the startup this week.\n",
      {{"hire", "Tessa Bio", "Jane Roe"}}, {{"hire", "Roche", "Jane Roe"}}},
+    // Korean: a common noun for the company as topic or subject (구단은, 동사는, 당사는, 회사 측은; 그룹은 reads
+    // through the context) with a hire or offer word of the cue lexicon.
+    {"ko subject noun",
+     "한화 이글스, 새 감독 선임\n\n프로야구 한화 이글스가 장석현 수석코치를 감독으로 선임했다고 24일 발표했다.\n\n한화 이글스는 "
+     "전력 보강에도 나섰다. 구단은 자유계약선수(FA) 포수 최민혁에게 4년 총액 80억원을 제시했다.\n",
+     {{"offer", "한화 이글스", "최민혁"}}, {}},
+    {"ko subject noun",
+     "한결바이오, 신임 연구소장 영입\n\n한결바이오가 화이자 출신 박지수 박사를 연구소장으로 영입했다고 3일 밝혔다.\n\n동사는 또 "
+     "노바티스에서 임상 개발을 맡아 온 이정훈 상무를 최고의학책임자로 영입했다.\n",
+     {{"hire", "한결바이오", "이정훈"}}, {{"hire", "노바티스", "이정훈"}}},
+    {"ko subject noun",
+     "세광그룹, 임원 인사\n\n세광그룹이 2027년 정기 임원 인사를 발표했다.\n\n그룹은 세광화학 김도윤 전무를 부사장으로 "
+     "승진시켰다. 그룹은 또 LG화학 출신 최은비 상무를 전략담당으로 영입했다.\n",
+     {{"hire", "세광그룹", "최은비"}}, {{"hire", "LG화학", "최은비"}}},
+    {"ko subject noun",
+     "미래전자, AI 인재 영입\n\n미래전자가 AI 연구 인력 확충에 나섰다고 5일 밝혔다.\n\n회사 측은 구글 딥마인드에서 일해 온 "
+     "정하늘 박사에게 연봉 10억원을 제시했다.\n",
+     {{"offer", "미래전자", "정하늘"}}, {}},
+    {"ko subject noun",
+     "대한증권, 리서치센터장 영입\n\n대한증권이 새 리서치센터장을 선임했다.\n\n당사는 삼성증권 출신 윤서진 이사를 "
+     "리서치센터장으로 영입했다고 밝혔다.\n",
+     {{"hire", "대한증권", "윤서진"}}, {{"hire", "삼성증권", "윤서진"}}},
 };
 
 class EventsCoref : public testing::TestWithParam<CorefCase> {};
