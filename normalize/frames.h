@@ -42,6 +42,8 @@ struct FrameClause {
   std::string story_employer;
   // People read as leaving a post earlier in the article, with the employer they leave.
   std::vector<std::pair<std::string, std::string>> departed;
+  // People read as hired or offered a post earlier in the article, with the employer (article order).
+  std::vector<std::pair<std::string, std::string>> hired;
 };
 
 struct FrameEvent {

@@ -1,6 +1,6 @@
 // The employer of a move whose sentence does not name it (docs/events.md, twenty-first session, branch
 // coref21): a common noun for the employer as the sentence's subject ("The lab has also brought on …"),
-// the object of a join verb ("joined the group"), a succession departure. Own paraphrases (none is a
+// the object of a join verb ("joined the group"), a Korean subject noun (구단은), a succession departure. Own paraphrases (none is a
 // sentence of a test batch), each a whole article through the pipeline's steps (sentence analysis,
 // money, entities, events); a case lists events that must be read and events that must not.
 #include <set>
@@ -91,6 +91,32 @@ const CorefCase kCases[] = {
      "Tessa Bio expands\n\nTessa Bio named Mark Wu, head of research at Roche, its chief scientific officer.\n\nJane Roe, "
      "a former Novartis executive, also joined the startup this week.\n",
      {{"hire", "Tessa Bio", "Jane Roe"}}, {{"hire", "Roche", "Jane Roe"}}},
+    // The organization whose name ends in the noun, when the sentence before opens with another one.
+    {"head match",
+     "Traders move in Asia\n\nSeveral trading desks in Hong Kong lost staff this month, recruiters said. Kestrel Bank "
+     "hired Omar Said from Barclays to run its rates desk.\n\nApex Capital hired Jun Ho from Nomura. The bank also "
+     "recruited Carla Diaz, a credit trader at HSBC.\n",
+     {{"hire", "Kestrel Bank", "Carla Diaz"}}, {{"hire", "Apex Capital", "Carla Diaz"}}},
+    // A succession departure is at the employer of the successor's hire, not at the successor's previous employer.
+    {"succession",
+     "Verin Therapeutics hires Merck scientist\n\nAmy Cole, who leads vaccine research at Merck, has accepted Verin "
+     "Therapeutics' offer to become its chief scientific officer, the company said.\n\nCole succeeds Paul Hart, who "
+     "will retire in March.\n",
+     {{"departure", "Verin Therapeutics", "Paul Hart"}}, {{"departure", "Merck & Co.", "Paul Hart"}}},
+    {"succession",
+     "Harlow Foods picks Unilever veteran\n\nMaya Singh, who runs the European snacks business at Unilever, has agreed "
+     "to join Harlow Foods as chief executive, the company said on Tuesday.\n\nSingh replaces Robert Dale, who is "
+     "retiring after 12 years.\n",
+     {{"departure", "Harlow Foods", "Robert Dale"}}, {{"departure", "Unilever", "Robert Dale"}}},
+    {"succession",
+     "Solace Health taps Kaiser executive\n\nNina Brooks, a senior vice president at Kaiser Permanente, has accepted "
+     "Solace Health's offer to become its chief operating officer.\n\nBrooks succeeds Alan Fry, who is stepping down "
+     "in April.\n",
+     {{"departure", "Solace Health", "Alan Fry"}}, {{"departure", "Kaiser Permanente", "Alan Fry"}}},
+    {"succession",
+     "Quanta Bank hires Citi banker\n\nQuanta Bank has hired Leo Park, who leads Asia credit at Citigroup, as its next "
+     "chief risk officer.\n\nPark will succeed Dana White, who plans to retire at the end of June, the bank said.\n",
+     {{"departure", "Quanta Bank", "Dana White"}}, {{"departure", "Citigroup", "Dana White"}}},
     // Korean: a common noun for the company as topic or subject (구단은, 동사는, 당사는, 회사 측은; 그룹은 reads
     // through the context) with a hire or offer word of the cue lexicon.
     {"ko subject noun",
