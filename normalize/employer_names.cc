@@ -15,6 +15,7 @@
 #include "corpus/tsv.h"
 #include "extract/korean.h"
 #include "corpus/utf8.h"
+#include "normalize/cues.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
 #include "extract/syntax/english_roles.h"
@@ -345,6 +346,60 @@ class Reader {
     }
     return false;
   }
+  // `lower` holds a verb of a completed hire made by the employer (cues.tsv kind cue, value hire: "brought
+  // on", "poached", "snapped up") in the active voice (no "was", "were", "been" or "being" right before
+  // it). Offer and intent cues are left out: their nouns ("signing bonus") and verbs ("approached")
+  // do not make the noun the side that hires.
+  static bool EmployerSideCue(const std::string& lower) {
+    const CueLexicon& cues = CueLexicon::Default();
+    for (int i : cues.RowsIn(lower)) {
+      const CueRow& r = cues.rows()[static_cast<size_t>(i)];
+      if (r.kind != "cue" || r.lang != "en" || r.value != "hire") continue;
+      bool active = true;
+      for (size_t f = lower.find(r.text); f != std::string::npos && active; f = lower.find(r.text, f + 1))
+        active = !PassiveBefore(lower, f);
+      if (active) return true;
+    }
+    return false;
+  }
+  // `text` holds a Korean hire or offer word of the cue lexicon (cues.tsv kind cue, value hire or
+  // offer: 제시, 데려왔, 위촉했) that is not a passive form (영입됐, 영입된: the subject is the one hired).
+  static bool KoreanEmployerSideCue(std::string_view text) {
+    const CueLexicon& cues = CueLexicon::Default();
+    for (int i : cues.RowsIn(text)) {
+      const CueRow& r = cues.rows()[static_cast<size_t>(i)];
+      if (r.kind != "cue" || r.lang != "ko" || (r.value != "hire" && r.value != "offer")) continue;
+      if (r.text.find("됐") == std::string::npos && r.text.find("된") == std::string::npos) return true;
+    }
+    return false;
+  }
+  // The referent of a common noun for an organization (a subject_noun row): the organization the
+  // context gives (`fallback`) when its name ends in the noun, else the one organization of the
+  // article whose name does ("the bank" → Kestrel Bank, 그룹 → 세광그룹, "the group" → Hanseong Group
+  // beside its affiliate Hanseong Chemical), else `fallback`.
+  int HeadMatch(std::string_view noun, int fallback) const {
+    auto ends = [&](const Entity& e) {
+      std::string name = AsciiLower(e.canonical);
+      if (!EndsWith(name, noun) || name.size() == noun.size()) return false;
+      const char before = name[name.size() - noun.size() - 1];
+      return (static_cast<unsigned char>(noun[0]) >= 0x80) || before == ' ';  // whole English word
+    };
+    if (fallback >= 0 && ends(a_.entities[static_cast<size_t>(fallback)])) return fallback;
+    int match = -1;
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if ((e.type != "company" && e.type != "organization") || !ends(e)) continue;
+      if (match >= 0 && a_.entities[static_cast<size_t>(match)].canonical != e.canonical) return fallback;
+      match = static_cast<int>(i);
+    }
+    return match >= 0 ? match : fallback;
+  }
+  // A passive auxiliary ends `s` right before `at` ("was hired", "been brought on").
+  static bool PassiveBefore(std::string_view s, size_t at) {
+    for (const char* aux : {"was ", "were ", "been ", "being ", "be "})
+      if (EndsWith(s.substr(0, at), aux)) return true;
+    return false;
+  }
   bool SubjectNoun(std::string_view w) const {
     for (const EmployerNameRow& r : t_.rows())
       if (r.kind == "subject_noun" && r.lang == "en" && r.text == w) return true;
@@ -412,7 +467,8 @@ class Reader {
           const size_t end = JoinObjectNounEnd(p, the + 4);
           if (end == std::string_view::npos) continue;
           if (DatedByYear(p, end)) continue;  // "who joined the company in 2021": background
-          const int referent = SubjectBefore(static_cast<int>(pi), the, main);
+          const size_t word = p.rfind(' ', end - 1) + 1;
+          const int referent = HeadMatch(AsciiLower(p.substr(word, end - word)), SubjectBefore(static_cast<int>(pi), the, main));
           Mention m{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(end), std::string(p.substr(the, end - the))};
           if (referent < 0 || Covered(m) || Overlaps(m, /*person=*/true)) continue;
           Use(static_cast<int>(&r - t_.rows().data()));
@@ -498,9 +554,12 @@ class Reader {
             std::string rest(p.substr(e, end - e));
             int verb = Row("object_verb", [&](const std::string& t) {
               size_t f = rest.find(" " + t + " ");
-              return f != std::string::npos;
+              return f != std::string::npos && !PassiveBefore(rest, f + 1);
             });
-            const int referent = SubjectBefore(static_cast<int>(pi), s, main);
+            // Any employer-side hiring word of the cue lexicon does as well ("The lab has also brought
+            // on …", "is bringing in"), unless a passive auxiliary makes the noun the one hired.
+            if (verb < 0 && EmployerSideCue(AsciiLower(rest))) verb = noun;
+            const int referent = HeadMatch(t_.rows()[static_cast<size_t>(noun)].text, SubjectBefore(static_cast<int>(pi), s, main));
             if (verb >= 0 && referent >= 0) {
               Use(noun);
               Use(verb);
@@ -542,9 +601,12 @@ class Reader {
           size_t f = p.find(t, sp);
           return f != std::string_view::npos && f < end;
         });
+        // Any active hire or offer word of the cue lexicon does as well ("구단은 … 80억원을 제시했고").
+        if (verb < 0 && KoreanEmployerSideCue(p.substr(sp, end - sp))) verb = row;
         if (verb < 0) continue;
         int referent = KoreanTopicBefore(static_cast<int>(pi), s);
         if (referent < 0) referent = main;
+        referent = HeadMatch(t_.rows()[static_cast<size_t>(row)].text, referent);
         if (referent < 0) continue;
         Mention m{static_cast<int>(pi), static_cast<int>(s), static_cast<int>(s + noun.size()), std::string(noun)};
         if (Covered(m) || Overlaps(m, /*person=*/true)) continue;

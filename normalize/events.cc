@@ -4151,6 +4151,9 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   for (const Event& e : ctx->events)
     if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
       fc.departed.emplace_back(e.candidate, e.employer);
+  for (const Event& e : ctx->events)
+    if ((e.type == EventType::kHire || e.type == EventType::kOffer) && e.candidate_kind == "person" && !e.employer.empty())
+      fc.hired.emplace_back(e.candidate, e.employer);
   // Korean: the people of the sentence before the clause too (its topic may be the clause's
   // subject: FrameReader's SentenceTopicBefore); the frames read only the clause's own otherwise.
   SentenceCtx whole = s;

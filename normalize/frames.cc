@@ -1530,6 +1530,19 @@ class FrameReader::Scan {
     return std::string(c_.text.substr(at, end - at));
   }
 
+  // English: the employer of the successor in a succession clause ("Okafor succeeds Tom Brandt, who will
+  // retire", "Shah replaces Gary Olsen"): a person of the clause before the one replaced whose hire or
+  // offer the article has read; the post left is at the organization that hired the successor, not at
+  // the successor's previous employer. Empty when there is none.
+  std::string SuccessorEmployer(const FrameMention& replaced) const {
+    for (const FrameMention& p : c_.persons) {
+      if (p.start >= replaced.start || p.start < c_.start || p.name == replaced.name) continue;
+      for (size_t k = c_.hired.size(); k-- > 0;)
+        if (c_.hired[k].first == p.name) return c_.hired[k].second;
+    }
+    return {};
+  }
+
   // English: the person is named as the one replaced ("replacing X", "succeeds Dr. X", "replaces
   // X"): a predecessor marker row right before the name, past an honorific row.
   bool Replaced(const FrameMention& p) {
@@ -1671,7 +1684,8 @@ class FrameReader::Scan {
       if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ")) return false;
     }
     if (replaced) {
-      e->employer = before.empty() ? c_.context_employer : before.back().employer;
+      e->employer = before.empty() ? SuccessorEmployer(*cand) : before.back().employer;
+      if (e->employer.empty()) e->employer = c_.context_employer;
       return true;
     }
     // A departure is from a position: "as CEO of X" after the trigger, or a title by the name;

@@ -45,6 +45,8 @@ struct FrameClause {
   // (ko, set by FrameReader::Read) a gapped conjunct ("A는 X를, | B는 Y를 각각 맡았다"): the span of the
   // clause's last conjunct, whose verb this one takes. -1 when none.
   int gap_start = -1, gap_end = -1;
+  // People read as hired or offered a post earlier in the article, with the employer (article order).
+  std::vector<std::pair<std::string, std::string>> hired;
 };
 
 struct FrameEvent {

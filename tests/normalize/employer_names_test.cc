@@ -57,9 +57,10 @@ const NameCase kCases[] = {
      "article's",
      {"한빛반도체 사장단 인사", "외부 인재 영입도 이뤄졌다. 회사는 미국 퀄컴에서 일해 온 한지오 부사장을 영입했다.",
       "대성건설은 인사를 발표했다. 회사 측은 박 전무를 선임했다. 그룹은 정 상무를 발탁했다.",
-      "구단이 최 감독을 선임했다. 은행은 오 부행장을 임명했다. 회사는 좋은 실적을 냈다."},
+      "구단이 최 감독을 선임했다. 은행은 오 부행장을 임명했다. 회사는 좋은 실적을 냈다. 동사는 윤 이사에게 연봉 5억원을 "
+      "제시했다. 당사는 한 상무를 데려왔다."},
      {{"company", "한빛반도체"}, {"company", "퀄컴"}, {"company", "대성건설"}, {"person", "한지오"}},
-     {"한빛반도체:2", "퀄컴:1", "대성건설:4"}},
+     {"한빛반도체:2", "퀄컴:1", "대성건설:6"}},
     {"a unit after its parent stands for the parent; the parent on the page takes its mentions",
      {"윤재성 하나증권 리서치본부 이사와 강민석 KAIST 김재철AI대학원 교수가 합류했다.", "KAIST는 밝혔다.",
       "최민 대한적십자사 서울지사 팀장과 오준 우리은행 강남지점 차장도 옮겼다."},
@@ -137,9 +138,9 @@ const NameCase kCases[] = {
       "The insurer also tapped Kwon Ji-ho as CFO. The London-listed lender has also hired Oliver Grant. The insurer said "
       "profits rose. The company's board named Bo Kim.",
       "The company hired Ann Lee. The firm hired Ann Lee. The lender hired Ann Lee. The bank hired Ann Lee. The carmaker hired Ann Lee. The automaker hired Ann Lee. The chipmaker hired Ann Lee. The carrier hired Ann Lee. The club hired Ann Lee. The retailer hired Ann Lee. The startup hired Ann Lee. The studio hired Ann Lee. The broadcaster hired Ann Lee. The university hired Ann Lee. The airline hired Ann Lee. The publisher hired Ann Lee. The conglomerate hired Ann Lee.",
-      "The shipbuilder hired Ann Lee. The shipyard hired Ann Lee. The yard has also hired Ann Lee. The drugmaker hired Ann Lee. The battery maker also recruited Ann Lee. The fund last month hired Ann Lee."},
+      "The shipbuilder hired Ann Lee. The shipyard hired Ann Lee. The yard has also hired Ann Lee. The drugmaker hired Ann Lee. The battery maker also recruited Ann Lee. The fund last month hired Ann Lee. The lab has also brought on Ann Lee. The laboratory hired Ann Lee. The group also appointed Ann Lee. The agency hired Ann Lee. The institute hired Ann Lee. The hospital hired Ann Lee. The team signed Ann Lee. The tech giant has brought in Ann Lee. The network hired Ann Lee. The school hired Ann Lee. The group was hired by Ann Lee."},
      {{"company", "Samhwa Fire"}, {"company", "Orbis"}, {"person", "Kim Ji-ho"}, {"person", "Kwon Ji-ho"}},
-     {"Samhwa Fire:26", "Orbis:1"},
+     {"Samhwa Fire:36", "Orbis:1"},
      "en"},
     {"English: 'the bank', 'the firm' as the object of a join verb is the organization the sentence opens with, "
      "else the one an earlier sentence opened with; not before a name, not dated by a year",

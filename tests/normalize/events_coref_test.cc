@@ -1,0 +1,158 @@
+// The employer of a move whose sentence does not name it (docs/events.md, twenty-first session, branch
+// coref21): a common noun for the employer as the sentence's subject ("The lab has also brought on …"),
+// the object of a join verb ("joined the group"), a Korean subject noun (구단은), a succession departure. Own paraphrases (none is a
+// sentence of a test batch), each a whole article through the pipeline's steps (sentence analysis,
+// money, entities, events); a case lists events that must be read and events that must not.
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/analysis.h"
+#include "extract/article.h"
+#include "extract/entities.h"
+#include "extract/money.h"
+#include "normalize/currency.h"
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+using Key = std::tuple<std::string, std::string, std::string>;  // type, employer, candidate
+
+std::set<Key> EventsOf(const std::string& text) {
+  static auto money = extract::MoneyScanner::Create();
+  static auto ner = extract::EntityRecognizer::Create();
+  EXPECT_TRUE(money.ok() && ner.ok());
+  extract::PageContext ctx;
+  ctx.source = "coref-test";
+  auto a = extract::ArticleFromText(text, ctx, {});
+  EXPECT_TRUE(a.ok());
+  Article art = std::move(a).value();
+  extract::SentenceAnalyzer::Default()->AnalyzeArticle(&art);
+  (*money)->ScanArticle(&art);
+  ConvertAmounts(&art, {});
+  art.entities = (*ner)->Recognize(art);
+  extract::IndexMentions(&art);
+  std::set<Key> out;
+  for (const Event& e : BuildEvents(art)) out.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate});
+  return out;
+}
+
+struct CorefCase {
+  const char* rule;
+  const char* text;
+  std::vector<Key> want;
+  std::vector<Key> not_want;
+};
+
+void PrintTo(const CorefCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
+
+const CorefCase kCases[] = {
+    // A common noun for the employer opening a sentence with a hiring verb of the cue lexicon.
+    {"subject noun",
+     "Orbis Robotics hires Google engineer Dana Holt\n\nOrbis Robotics has hired Dana Holt, a senior engineer at Google, "
+     "to run its perception group.\n\nThe lab has also brought on Ravi Menon, a roboticist from Tesla, the company said.\n",
+     {{"hire", "Orbis Robotics", "Ravi Menon"}}, {}},
+    {"subject noun",
+     "Kestrel Bank adds traders\n\nKestrel Bank has hired Omar Said from Barclays to run its rates desk, a memo showed.\n\n"
+     "The bank last month also recruited Carla Diaz and Ben Ota, two credit traders at HSBC, the memo said.\n",
+     {{"hire", "Kestrel Bank", "Carla Diaz"}, {"hire", "Kestrel Bank", "Ben Ota"}}, {}},
+    {"subject noun",
+     "Nimbus AI lures Apple designer\n\nNimbus AI has hired Lena Fox, a design director at Apple.\n\nThe startup, people "
+     "familiar with the matter said, also lured Tom Reyes, who led product at Stripe.\n",
+     {{"hire", "Nimbus AI", "Tom Reyes"}}, {}},
+    {"subject noun",
+     "Halden Group reshuffles\n\nHalden Group on Monday named Ji-woo Park president of Halden Chemical.\n\nThe group also "
+     "appointed Mina Cho, a former Samsung executive, as head of its new battery business.\n",
+     {{"hire", "Halden Group", "Mina Cho"}}, {{"hire", "Halden Chemical", "Mina Cho"}}},
+    {"subject noun",
+     "Vela Studios hires\n\nVela Studios has hired Paul Grant from Ubisoft as creative director.\n\nThe studio has since "
+     "brought in two more Ubisoft veterans, Ana Lima and Rui Costa.\n",
+     {{"hire", "Vela Studios", "Ana Lima"}, {"hire", "Vela Studios", "Rui Costa"}}, {}},
+    // The common noun as the object of a join verb: the organization the article is about.
+    {"join object",
+     "Hanwell Group names chemical chief\n\nHanwell Group on Thursday promoted Park Ji-ho to chief executive of its "
+     "affiliate Hanwell Chemical.\n\nLee Min-ah, head of battery materials at Hanwell Chemical, was promoted to executive "
+     "vice president. Choi Dong-hyun, a former Kia executive, joined the group to lead its new mobility unit.\n",
+     {{"hire", "Hanwell Group", "Choi Dong-hyun"}}, {{"hire", "Hanwell Chemical", "Choi Dong-hyun"}}},
+    {"join object",
+     "Corra Labs hires\n\nCorra Labs hired Ivan Petrov from Meta to lead its speech team.\n\nAna Silva, who spent a decade "
+     "at Amazon, has joined the lab as chief scientist.\n",
+     {{"hire", "Corra Labs", "Ana Silva"}}, {{"hire", "Amazon", "Ana Silva"}}},
+    {"join object",
+     "Marlow Group adds executives\n\nMarlow Group said on Tuesday that Sun Li, the finance chief of Marlow Retail, would "
+     "become its chief operating officer.\n\nDavid Kim, a former partner at McKinsey, will join the group in May as chief "
+     "strategy officer.\n",
+     {{"hire", "Marlow Group", "David Kim"}}, {{"hire", "Marlow Retail", "David Kim"}}},
+    {"join object",
+     "Tessa Bio expands\n\nTessa Bio named Mark Wu, head of research at Roche, its chief scientific officer.\n\nJane Roe, "
+     "a former Novartis executive, also joined the startup this week.\n",
+     {{"hire", "Tessa Bio", "Jane Roe"}}, {{"hire", "Roche", "Jane Roe"}}},
+    // The organization whose name ends in the noun, when the sentence before opens with another one.
+    {"head match",
+     "Traders move in Asia\n\nSeveral trading desks in Hong Kong lost staff this month, recruiters said. Kestrel Bank "
+     "hired Omar Said from Barclays to run its rates desk.\n\nApex Capital hired Jun Ho from Nomura. The bank also "
+     "recruited Carla Diaz, a credit trader at HSBC.\n",
+     {{"hire", "Kestrel Bank", "Carla Diaz"}}, {{"hire", "Apex Capital", "Carla Diaz"}}},
+    // A succession departure is at the employer of the successor's hire, not at the successor's previous employer.
+    {"succession",
+     "Verin Therapeutics hires Merck scientist\n\nAmy Cole, who leads vaccine research at Merck, has accepted Verin "
+     "Therapeutics' offer to become its chief scientific officer, the company said.\n\nCole succeeds Paul Hart, who "
+     "will retire in March.\n",
+     {{"departure", "Verin Therapeutics", "Paul Hart"}}, {{"departure", "Merck & Co.", "Paul Hart"}}},
+    {"succession",
+     "Harlow Foods picks Unilever veteran\n\nMaya Singh, who runs the European snacks business at Unilever, has agreed "
+     "to join Harlow Foods as chief executive, the company said on Tuesday.\n\nSingh replaces Robert Dale, who is "
+     "retiring after 12 years.\n",
+     {{"departure", "Harlow Foods", "Robert Dale"}}, {{"departure", "Unilever", "Robert Dale"}}},
+    {"succession",
+     "Solace Health taps Kaiser executive\n\nNina Brooks, a senior vice president at Kaiser Permanente, has accepted "
+     "Solace Health's offer to become its chief operating officer.\n\nBrooks succeeds Alan Fry, who is stepping down "
+     "in April.\n",
+     {{"departure", "Solace Health", "Alan Fry"}}, {{"departure", "Kaiser Permanente", "Alan Fry"}}},
+    {"succession",
+     "Quanta Bank hires Citi banker\n\nQuanta Bank has hired Leo Park, who leads Asia credit at Citigroup, as its next "
+     "chief risk officer.\n\nPark will succeed Dana White, who plans to retire at the end of June, the bank said.\n",
+     {{"departure", "Quanta Bank", "Dana White"}}, {{"departure", "Citigroup", "Dana White"}}},
+    // Korean: a common noun for the company as topic or subject (구단은, 동사는, 당사는, 회사 측은; 그룹은 reads
+    // through the context) with a hire or offer word of the cue lexicon.
+    {"ko subject noun",
+     "한화 이글스, 새 감독 선임\n\n프로야구 한화 이글스가 장석현 수석코치를 감독으로 선임했다고 24일 발표했다.\n\n한화 이글스는 "
+     "전력 보강에도 나섰다. 구단은 자유계약선수(FA) 포수 최민혁에게 4년 총액 80억원을 제시했다.\n",
+     {{"offer", "한화 이글스", "최민혁"}}, {}},
+    {"ko subject noun",
+     "한결바이오, 신임 연구소장 영입\n\n한결바이오가 화이자 출신 박지수 박사를 연구소장으로 영입했다고 3일 밝혔다.\n\n동사는 또 "
+     "노바티스에서 임상 개발을 맡아 온 이정훈 상무를 최고의학책임자로 영입했다.\n",
+     {{"hire", "한결바이오", "이정훈"}}, {{"hire", "노바티스", "이정훈"}}},
+    {"ko subject noun",
+     "세광그룹, 임원 인사\n\n세광그룹이 2027년 정기 임원 인사를 발표했다.\n\n그룹은 세광화학 김도윤 전무를 부사장으로 "
+     "승진시켰다. 그룹은 또 LG화학 출신 최은비 상무를 전략담당으로 영입했다.\n",
+     {{"hire", "세광그룹", "최은비"}}, {{"hire", "LG화학", "최은비"}}},
+    {"ko subject noun",
+     "미래전자, AI 인재 영입\n\n미래전자가 AI 연구 인력 확충에 나섰다고 5일 밝혔다.\n\n회사 측은 구글 딥마인드에서 일해 온 "
+     "정하늘 박사에게 연봉 10억원을 제시했다.\n",
+     {{"offer", "미래전자", "정하늘"}}, {}},
+    {"ko subject noun",
+     "대한증권, 리서치센터장 영입\n\n대한증권이 새 리서치센터장을 선임했다.\n\n당사는 삼성증권 출신 윤서진 이사를 "
+     "리서치센터장으로 영입했다고 밝혔다.\n",
+     {{"hire", "대한증권", "윤서진"}}, {{"hire", "삼성증권", "윤서진"}}},
+};
+
+class EventsCoref : public testing::TestWithParam<CorefCase> {};
+
+TEST_P(EventsCoref, TheUnnamedEmployerIsTheHiringOrganization) {
+  const CorefCase& c = GetParam();
+  const std::set<Key> got = EventsOf(c.text);
+  for (const Key& k : c.want)
+    EXPECT_TRUE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " missing";
+  for (const Key& k : c.not_want)
+    EXPECT_FALSE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " read";
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventsCoref, testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace hirewire::normalize
