@@ -1817,8 +1817,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb", "start_noun", "progressive", "conjunct"};
-        "lead_verb", "start_noun", "progressive", "begun"};
+        "lead_verb", "start_noun", "progressive", "conjunct", "begun"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
