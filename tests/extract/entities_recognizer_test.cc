@@ -2260,8 +2260,37 @@ TEST_F(Recognizer, AUnitAfterItsParentIsOneOrganization) {
     Article a;
     a.language = heads_alone[i].first;
     a.paragraphs = {heads_alone[i].second};
-    EXPECT_EQ(WithSurface(rec_->Recognize(a), not_names[i]), nullptr) << heads_alone[i].second;
+    const auto es = rec_->Recognize(a);
+    EXPECT_EQ(WithSurface(es, not_names[i]), nullptr) << heads_alone[i].second;
   }
+}
+
+// A listed company followed by a capitalized industry word (en_company_suffix: Music, Mobility, Pictures) is
+// another company, its arm ("Sony Music" was Sony, "Siemens Mobility" Siemens: docs/blind_errors.md, twentieth
+// section, class E). Sentences written for this test: main read 0 of 5, this 5; a streaming service named
+// like a company's arm (Apple Music) is no company.
+TEST_F(Recognizer, AListedCompanyWithAnIndustryWordIsItsArm) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Sony Music signed the band last year.", "Sony Music"},
+      {"Siemens Mobility will build the trains for the new line.", "Siemens Mobility"},
+      {"The label, once part of Warner Music, was sold in 2019.", "Warner Music"},
+      {"A contract with Hyundai Mobility was signed on Friday.", "Hyundai Mobility"},
+      {"Executives at Sony Pictures declined to comment.", "Sony Pictures"},
+  };
+  for (const auto& [text, name] : cases) {
+    Article a;
+    a.language = "en";
+    a.paragraphs = {text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->type, "company") << text;
+  }
+  Article a;
+  a.language = "en";
+  a.paragraphs = {"She streams on Apple Music every day."};
+  const auto es = rec_->Recognize(a);
+  EXPECT_EQ(WithSurface(es, "Apple Music"), nullptr);
 }
 
 }  // namespace
