@@ -1114,6 +1114,14 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     if (!own) return false;
   }
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana
+  // organization are part of its name (a place before a club), the same body.
+  if (c.type != "person" && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&
+      p.toks[i - 1].start == p.toks[i - 2].end && p.toks[i].start == p.toks[i - 1].end &&
+      KatakanaRunBytes(p.Text(i - 2)) == p.Text(i - 2).size() && KatakanaRunBytes(p.Text(i)) > 0) {
+    c.tb = i - 2;
+    c.start = p.toks[i - 2].start;
+  }
   // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
   // listed organization names the regional body, another organization than the listed one.
   if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {

@@ -2293,5 +2293,29 @@ TEST_F(Recognizer, AListedCompanyWithAnIndustryWordIsItsArm) {
   EXPECT_EQ(WithSurface(es, "Apple Music"), nullptr);
 }
 
+// A katakana word and a middle dot before a listed katakana organization are part of its name, the same
+// body ("ロサンゼルス・ドジャース" was ドジャース: docs/blind_errors.md, twentieth section, class E). Sentences
+// written for this test: main read 0 of 4 whole, this 4; the short form later in the text is the same entity.
+TEST_F(Recognizer, AKatakanaNameWithAPlaceBeforeItsMiddleDotIsWhole) {
+  const char* texts[] = {
+      "ロサンゼルス・ドジャースは13日、新たに投手と契約した。",
+      "昨季までロサンゼルス・ドジャースでプレーした外野手が引退を表明した。",
+      "試合後、ロサンゼルス・ドジャースの監督は「よく戦った」と語った。",
+      "彼はロサンゼルス・ドジャースに移籍した。ドジャースは地区優勝を決めた。",
+  };
+  for (const char* text : texts) {
+    Article a;
+    a.language = "ja";
+    a.paragraphs = {text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, "ロサンゼルス・ドジャース");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->type, "organization") << text;
+    if (const Entity* s = WithSurface(es, "ドジャース")) {
+      EXPECT_EQ(s, e) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::extract
