@@ -1114,6 +1114,14 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     if (!own) return false;
   }
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana
+  // organization are part of its name (a place before a club), the same body.
+  if (c.type != "person" && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&
+      p.toks[i - 1].start == p.toks[i - 2].end && p.toks[i].start == p.toks[i - 1].end &&
+      KatakanaRunBytes(p.Text(i - 2)) == p.Text(i - 2).size() && KatakanaRunBytes(p.Text(i)) > 0) {
+    c.tb = i - 2;
+    c.start = p.toks[i - 2].start;
+  }
   // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
   // listed organization names the regional body, another organization than the listed one.
   if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {
@@ -1745,6 +1753,15 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
           !In(WordList::kNonOrgAcronym, caps_word)) {
         stem = s;
         type = "company";
+      }
+      // "DS부문이", "MX사업부는": two to four ASCII capitals written before a ko_unit_head row are a
+      // unit named by its letters, an organization (after its parent's name it joins the parent:
+      // JoinKoreanUnits, "미래에셋증권 IB부문").
+      const bool after_name = t > 0 && p.toks[t].space_before && p.owner[t - 1] >= 0;
+      if (!type && !after_name && caps >= 2 && caps <= 4 && In(WordList::kKoUnitHead, s.substr(caps)) &&
+          !In(WordList::kNonOrgAcronym, caps_word)) {
+        stem = s;
+        type = "organization";
       }
       // "SK그룹이 SK브로드밴드 신임 대표이사에", "LG유플러스 정해린 상무는": ASCII capitals glued to a
       // Hangul name with no suffix row, in the slot of an organization (KoLatinHangulCompany).
@@ -4693,6 +4710,18 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead))
       head = head || (EndsWith(w, h) ? CountCodePoints(h) >= 2 || w.size() == h.size() || CountCodePoints(w) >= 3
                                      : CountCodePoints(h) >= 2 && EndsWith(p.text.substr(c.end, t.end - c.end), h));
+    // A centre or a head office is a unit only with a qualifier of its own ("反诈" + "中心").
+    const std::string_view unit_text = p.text.substr(c.end, t.end - c.end);
+    for (const std::string& h : EntityWords::Default().List(WordList::kCjkQualifiedHead))
+      head = head || (EndsWith(unit_text, h) && CountCodePoints(unit_text) >= CountCodePoints(h) + 2);
+    // A relation word ends the name ("…有限公司" + "全资子公司": a subsidiary of it, named elsewhere).
+    bool relation = false;
+    for (size_t b = 0; head && !relation && b < unit_text.size();) {
+      const std::string_view tail = unit_text.substr(b);
+      relation = CountCodePoints(tail) >= 2 && In(WordList::kZhNameLeftStop, tail);
+      DecodeUtf8(unit_text, &b);
+    }
+    if (relation) break;
     if (!head) continue;
     for (int k = c.te; k <= q; ++k) p.owner[k] = ci;
     c.te = q + 1;
@@ -4770,11 +4799,13 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     // A region after a company names its local arm ("하이브 재팬", "유니버설 뮤직 재팬").
     const bool region = In(WordList::kKoRegionWord, unit);
-    if (!free || (CountCodePoints(unit) < 3 && !region)) continue;
+    // A union named by the word alone ("기아 노조").
+    const bool whole_unit = In(WordList::kKoUnitWord, unit);
+    if (!free || (CountCodePoints(unit) < 3 && !region && !whole_unit)) continue;
     // A numbered panel or division: "형사합의25부", "반부패수사3부".
     const bool numbered = EndsWith(unit, "부") && unit.size() > 4 && IsAsciiDigit(unit[unit.size() - 4]);
     // A branch ("대한적십자사 서울지사") is a unit too, as the batches from entities-b6 on annotate it.
-    bool head = numbered || region || EndsWithAnyOf(WordList::kKoUnitHead, unit) ||
+    bool head = numbered || region || whole_unit || EndsWithAnyOf(WordList::kKoUnitHead, unit) ||
                 EndsWithAnyOf(WordList::kKoBranchSuffix, unit) || WeakKoreanUnit(p, unit, r, had_particle, cands);
     if (!head || EndsWithAnyOf(WordList::kKoGenericOrgFinal, unit)) continue;
     for (int t = q; t < r; ++t) p.owner[t] = ci;
@@ -4991,7 +5022,7 @@ void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& can
       for (const std::string& pl : EntityWords::Default().List(WordList::kZhPlaceName))
         place = place || rest.substr(0, pl.size()) == pl;
       // (Also a stop word of two characters or more that ends the lead: "京华东方置业母公司|京华城建集团".)
-      bool stop = In(WordList::kZhNameLeftStop, lead);
+      bool stop = In(WordList::kZhNameLeftStop, lead) || In(WordList::kZhLeftGlue, lead);
       for (int q = c.tb + 1; q < k && !stop; ++q) {
         const std::string_view tail = p.text.substr(p.toks[q].start, p.toks[k].start - p.toks[q].start);
         stop = CountCodePoints(tail) >= 2 && In(WordList::kZhNameLeftStop, tail);

@@ -153,6 +153,8 @@ enum class WordList : uint8_t {
   kKoGroupRole,         // 멤버, 막내, 보컬: a member's role in a band or team, written before the member's given name alone ("막내 유나는", "멤버 하린, 유나, 미오")
   kCjkTitlePrefix,      // 名誉, 特任, 審査: written between a CJK person's name and a listed title, part of the title ("澤芳樹名誉教授", "岩佐浩審査局長")
   kKoConverbEnding,     // 시켜, 해: the connective verb form that ends a clause ("사장으로 승진시켜 대성케미칼 대표이사에"); such a word never opens a name
+  kCjkQualifiedHead,    // 中心, 总部: a unit head that extends a CJK organization only after a qualifier of two characters or more ("公安局" + "反诈中心", not "杭州市" + "中心")
+  kKoUnitWord,          // 노조: a word that alone names a unit of the organization written before it with a space ("기아 노조")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -806,16 +806,27 @@ class Reader {
   }
 
   // A Korean company or organization head standing alone ("라온게임즈 신규 스튜디오의 스튜디오장": 스튜디오; a
-  // ko_company_suffix or ko_org_suffix word with no name before it) is a kind of unit, no name.
+  // ko_company_suffix or ko_org_suffix word with no name before it) is a kind of unit, no name; so is a
+  // unit named by capital letters glued to a unit_tail row with no parent before it ("DX부문 북미총괄 사장":
+  // the person works in the unit of a company the article names elsewhere).
   void ReadBareHeads() {
     const auto& words = extract::EntityWords::Default();
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if ((e.type == "company" || e.type == "organization") && HangulName(e.name) >= 2 &&
-          (words.Has(extract::WordList::kKoCompanySuffix, e.name) ||
-           words.Has(extract::WordList::kKoOrgSuffix, e.name)))
+      if (e.type != "company" && e.type != "organization") continue;
+      if ((HangulName(e.name) >= 2 && (words.Has(extract::WordList::kKoCompanySuffix, e.name) ||
+                                       words.Has(extract::WordList::kKoOrgSuffix, e.name))) ||
+          LetteredUnit(e.name))
         bare_heads_.push_back(i);
     }
+  }
+
+  // "DS부문", "MX사업부": two to four ASCII capitals, then a word ending in a unit_tail row.
+  bool LetteredUnit(std::string_view name) const {
+    size_t caps = 0;
+    while (caps < name.size() && name[caps] >= 'A' && name[caps] <= 'Z') ++caps;
+    if (caps < 2 || caps > 4 || caps == name.size() || static_cast<unsigned char>(name[caps]) < 0x80) return false;
+    return Row("unit_tail", [&](const std::string& t) { return EndsWith(name, t); }) >= 0;
   }
 
   bool Changed() const {
@@ -895,6 +906,9 @@ class Reader {
         m.end = m.start + static_cast<int>(sp);
         m.surface = parent;
       }
+    // The unit written alone ("IB부문" of "미래에셋증권 IB부문") names the unit, not the parent.
+    const std::string_view alone = std::string_view(whole).substr(sp + 1);
+    std::erase_if(e.mentions, [&](const Mention& m) { return m.surface == alone; });
     Entity* into = nullptr;
     for (size_t j = 0; j < out->entities.size() && !into; ++j) {
       Entity& o = out->entities[j];

@@ -615,6 +615,12 @@ std::vector<Probe> Probes() {
       // A title prefix between a name and a listed title belongs to the title.
       {WordList::kCjkTitlePrefix, "ja", [](const std::string& w) { return "東北大学の佐藤健" + w + "教授が講演した。"; },
        [](const std::string&, const auto& es) { return Named(es, "person", "佐藤健") != nullptr; }},
+      // A centre or a head office after a qualifier, written right after a public body, is its unit.
+      {WordList::kCjkQualifiedHead, "zh", [](const std::string& w) { return "杭州市公安局运营" + w + "民警提醒市民注意。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "杭州市公安局运营" + w) != nullptr; }},
+      // A union named by the word alone after a company: one organization with it.
+      {WordList::kKoUnitWord, "ko", [](const std::string& w) { return "한울전자 " + w + Topic(w) + " 이날 파업을 결의했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "한울전자 " + w) != nullptr; }},
       // A member's role in a band, then the given name alone: a person.
       {WordList::kKoGroupRole, "ko", [](const std::string& w) { return "이날 무대에서 " + w + " 라희는 눈물을 보였다."; },
        [](const std::string&, const auto& es) { return Named(es, "person", "라희") != nullptr; }},
