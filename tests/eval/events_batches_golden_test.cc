@@ -175,6 +175,14 @@ TEST(EventBatches, BlindBatchTwentyTwoHoldsItsFloors) {
   ScoreBatch("events-b22", floors::kBlindBatch22PairF1, floors::kBlindBatch22StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwentyThreeHoldsItsFloors) {
+  ScoreBatch("events-b23", floors::kBlindBatch23PairF1, floors::kBlindBatch23StrictF1);
+}
+
+TEST(EventBatches, BlindBatchTwentyFourHoldsItsFloors) {
+  ScoreBatch("events-b24", floors::kBlindBatch24PairF1, floors::kBlindBatch24StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
