@@ -1820,6 +1820,21 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   return true;
 }
 
+// English: where the relative clause of the name ending at `end` starts: past ", who " right after the
+// name or after one apposition ("Ana Ruiz, its founder, who …"); npos when there is none.
+size_t WhoRelativeAt(std::string_view lo, int end) {
+  size_t at = static_cast<size_t>(end);
+  if (!StartsWith(lo, at, ", ")) return std::string_view::npos;
+  if (!StartsWith(lo, at, ", who ")) {
+    const size_t comma = lo.find(',', at + 2);
+    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
+      return std::string_view::npos;
+    at = comma;
+    if (!StartsWith(lo, at, ", who ")) return std::string_view::npos;
+  }
+  return at + 6;
+}
+
 // English: the person is the antecedent of a relative clause of their own that tells a move ("The
 // group is led by Vikram Joshi, formerly a vice president at Qualcomm, who has joined Calder as chief
 // architect", "X, who was named …"): ", who" right after the name or after one apposition, and in
@@ -1827,16 +1842,8 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
 // trigger. The relative pronoun stands for the person, so the clause's move is theirs whatever
 // relation the main clause gives them.
 bool HeadsMoveRelative(std::string_view lo, int end) {
-  size_t at = static_cast<size_t>(end);
-  if (!StartsWith(lo, at, ", ")) return false;
-  if (!StartsWith(lo, at, ", who ")) {
-    const size_t comma = lo.find(',', at + 2);
-    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
-      return false;
-    at = comma;
-    if (!StartsWith(lo, at, ", who ")) return false;
-  }
-  at += 6;
+  size_t at = WhoRelativeAt(lo, end);
+  if (at == std::string_view::npos) return false;
   size_t stop = lo.find_first_of(",.;", at);
   std::string_view rel = lo.substr(at, (stop == std::string_view::npos ? lo.size() : stop) - at);
   if (FrameReader::Default().HasTrigger(rel, rel)) return true;
@@ -1852,16 +1859,8 @@ bool HeadsMoveRelative(std::string_view lo, int end) {
 // pronoun ("chief executive Mark Feld, who personally recruited her", "its founder, Ana Ruiz, who hired
 // him from Google"). The pronoun is the mover; the antecedent is the recruiter, no candidate.
 bool RecruiterRelative(std::string_view lo, int end) {
-  size_t at = static_cast<size_t>(end);
-  if (!StartsWith(lo, at, ", ")) return false;
-  if (!StartsWith(lo, at, ", who ")) {
-    const size_t comma = lo.find(',', at + 2);
-    if (comma == std::string_view::npos || lo.substr(at + 2, comma - at - 2).find_first_of(".;") != std::string_view::npos)
-      return false;
-    at = comma;
-    if (!StartsWith(lo, at, ", who ")) return false;
-  }
-  at += 6;
+  size_t at = WhoRelativeAt(lo, end);
+  if (at == std::string_view::npos) return false;
   for (int n = 0; n < 3; ++n) {
     const size_t sp = lo.find(' ', at);
     if (sp == std::string_view::npos) return false;

@@ -16,6 +16,7 @@
 #include "extract/money.h"
 #include "normalize/currency.h"
 #include "normalize/events.h"
+#include "tests/normalize/pipeline_events.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -23,21 +24,8 @@ namespace {
 using Key = std::tuple<std::string, std::string, std::string>;  // type, employer, candidate
 
 std::set<Key> EventsOf(const std::string& text) {
-  static auto money = extract::MoneyScanner::Create();
-  static auto ner = extract::EntityRecognizer::Create();
-  EXPECT_TRUE(money.ok() && ner.ok());
-  extract::PageContext ctx;
-  ctx.source = "coref-test";
-  auto a = extract::ArticleFromText(text, ctx, {});
-  EXPECT_TRUE(a.ok());
-  Article art = std::move(a).value();
-  extract::SentenceAnalyzer::Default()->AnalyzeArticle(&art);
-  (*money)->ScanArticle(&art);
-  ConvertAmounts(&art, {});
-  art.entities = (*ner)->Recognize(art);
-  extract::IndexMentions(&art);
   std::set<Key> out;
-  for (const Event& e : BuildEvents(art)) out.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate});
+  for (const Event& e : testing_support::PipelineEvents(text, "coref-test")) out.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate});
   return out;
 }
 

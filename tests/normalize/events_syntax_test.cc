@@ -18,27 +18,15 @@
 #include "extract/money.h"
 #include "normalize/currency.h"
 #include "normalize/events.h"
+#include "tests/normalize/pipeline_events.h"
 
 namespace hirewire::normalize {
 namespace {
 
 std::vector<Event> EventsOf(const std::string& text, bool syntax) {
-  static auto money = extract::MoneyScanner::Create();
-  static auto ner = extract::EntityRecognizer::Create();
-  EXPECT_TRUE(money.ok() && ner.ok());
-  extract::PageContext ctx;
-  ctx.source = "syntax-test";
-  auto a = extract::ArticleFromText(text, ctx, {});
-  EXPECT_TRUE(a.ok());
-  Article art = std::move(a).value();
-  extract::SentenceAnalyzer::Default()->AnalyzeArticle(&art);
-  (*money)->ScanArticle(&art);
-  ConvertAmounts(&art, {});
-  art.entities = (*ner)->Recognize(art);
-  extract::IndexMentions(&art);
   EventOptions o;
   o.syntax = syntax;
-  return BuildEvents(art, o);
+  return testing_support::PipelineEvents(text, "syntax-test", o);
 }
 
 struct Want {
