@@ -6937,6 +6937,13 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
     if (!hangul_org(c)) continue;
+    // "최고기술책임자(CTO)도 딥러닝본부": one syllable glued to a closing bracket is the particle of the
+    // bracketed word, never the first word of a name.
+    if (c.te - c.tb >= 2 && c.tb > 0 && p.IsPunct(c.tb - 1, ")") && !p.toks[c.tb].space_before &&
+        p.toks[c.tb].has_hangul && CountCodePoints(p.Text(c.tb)) == 1 && p.toks[c.tb + 1].space_before) {
+      ++c.tb;
+      c.start = p.toks[c.tb].start;
+    }
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);

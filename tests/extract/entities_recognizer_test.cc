@@ -136,6 +136,20 @@ TEST_F(Recognizer, AKoreanConverbOpensNoName) {
   }
 }
 
+// A syllable glued to a closing bracket is that word's particle ("(CTO)도"), never the first word of the
+// organization after it.
+TEST_F(Recognizer, AParticleAfterABracketOpensNoOrganization) {
+  for (const char* s : {"신하늘 최고기술책임자(CTO)도 딥러닝본부 수석연구원으로 자리를 옮긴다.",
+                        "김민준 대표(45)도 스마트물류본부 총괄로 자리를 옮긴다.",
+                        "오세린 최고재무책임자(CFO)도 전략기획본부장을 맡는다.",
+                        "박지훈 상무(사진)도 미래기술연구소로 옮겼다."}) {
+    for (const Entity& e : Run({s})) {
+      if (e.type == "person") continue;
+      EXPECT_FALSE(e.name.starts_with("도 ")) << s << ": " << e.name;
+    }
+  }
+}
+
 // A university's short name (경희대) is the university, not a person named 경희대.
 TEST_F(Recognizer, ShortUniversityNamesAreOrganizations) {
   auto es = Run({"한국관광공사 사장에 서다은(56) 경희대 호텔관광대학 교수가 임명됐다. 한양대 출신이다."});
