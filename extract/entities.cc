@@ -827,11 +827,15 @@ struct EntityRecognizer::Impl {
   bool SportsTeamRun(const Para& p, int a, int b, int words) const;
   void SamePageNames(Doc& d) const;
   void SamePageKoreanNames(Doc& d) const;
+  void SamePageKoreanRegionNames(Doc& d) const;
   int KoClauseNameEnd(const Para& p, int t) const;
   bool KoTitleSlotAfter(const Para& p, int t) const;
   bool KoLatinHangulCompany(const Para& p, int t, std::string_view s) const;
   void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool KoClauseOpensAt(const Para& p, int t, bool region_name) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
+  int HireVerbAfter(const Para& p, int a, int b) const;
+  bool PlusGluedAfter(const Para& p, int b) const;
   bool ArticleAt(const Para& p, int t, int a) const;
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
   bool CommonWordRun(const Para& p, int a, int b) const;
@@ -1884,8 +1888,8 @@ int EntityRecognizer::Impl::KoClauseNameEnd(const Para& p, int t) const {
   const std::string_view name = w.substr(0, k), particle = w.substr(k);
   if (particle != "은" && particle != "는" && particle != "이" && particle != "가") return 0;
   const int syl = CountCodePoints(name);
-  // (A unit or a role is no company: "개발팀에 합류", "DS부문장에", "전문위원으로".)
-  if (syl < 2 || syl > 6 || !IsAllHangul(name) || EndsWith(name, "장") || ko_stop.count(name) || IsKoTitle(name) || KoCompanyCue(name) ||
+  // (A unit or a role is no company: "개발팀에 합류", "DS부문장에", "전문위원으로"; nor a plural noun: "시민들이".)
+  if (syl < 2 || syl > 6 || !IsAllHangul(name) || EndsWith(name, "장") || EndsWith(name, "들") || ko_stop.count(name) || IsKoTitle(name) || KoCompanyCue(name) ||
       ko_person_cues.count(name) || IsKoWord(name) || IsKoreanNameShape(name) || IsKoDepartment(name) ||
       EndsWithAnyOf(WordList::kKoUnitHead, name) || EndsWith(name, "위원"))
     return 0;
@@ -1894,25 +1898,52 @@ int EntityRecognizer::Impl::KoClauseNameEnd(const Para& p, int t) const {
 
 // Unknown Korean companies read from the clause (structure, with a closed verb class as data): the
 // subject (은/는/이/가) of an employer verb later in its sentence (ko_employer_verb: 영입, 선임, 제시
-// …), where the subject opens the sentence or follows "따르면" or a comma ("15일 업계에 따르면 컬리는
-// 이 부사장에게 연봉 10억원을 제시했다"). A person would carry a title or 씨 (and be read by the
-// person cues or the tagger first); a name-shaped word (a family name and one or two syllables) is
-// left to them. (The goal of a move, "X에 합류", was tried and left out: it lowered a held-out batch.)
+// …), where the subject opens its clause (KoClauseOpensAt: "15일 업계에 따르면 컬리는 이 부사장에게 연봉
+// 10억원을 제시했다", "프로축구 K리그2 한빛 유나이티드가"). A Korean region name (ko_place_name) written with a
+// space right before the subject opens its name ("부산 아이파크가 … 선임했다": a club or company named by
+// its seat). A person would carry a title or 씨 (and be read by the person cues or the tagger first);
+// a name-shaped word (a family name and one or two syllables) is left to them. (The goal of a move,
+// "X에 합류", was tried and left out: it lowered a held-out batch.)
 void EntityRecognizer::Impl::KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int t = 0; t < n; ++t) {
     if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
     const int sent = p.toks[t].sentence;
-    bool opens = t == 0 || p.toks[t - 1].sentence != sent || p.IsPunct(t - 1, ",") ||
-                 (p.IsWord(t - 1) && EndsWith(p.Text(t - 1), "따르면"));
-    if (!opens) continue;
+    const bool place = t >= 1 && p.IsWord(t - 1) && p.Free(t - 1) && p.toks[t - 1].sentence == sent &&
+                       p.toks[t].space_before && In(WordList::kKoPlaceName, p.Text(t - 1));
+    const int first = place ? t - 1 : t;
+    if (!KoClauseOpensAt(p, first, place)) continue;
     const int end = KoClauseNameEnd(p, t);
     if (!end) continue;
     bool verb = false;
     for (int v = t + 1; v < n && p.toks[v].sentence == sent && !verb; ++v)
       verb = p.IsWord(v) && StartsWithAnyOf(WordList::kKoEmployerVerb, p.Text(v));
-    if (verb) ClaimSpan(pi, p, cands, t, t + 1, end, "company", 0.5);
+    if (verb) ClaimSpan(pi, p, cands, first, t + 1, end, "company", 0.5);
   }
+}
+
+// Word t opens its clause: the sentence's first word, a word after a comma or after "따르면". A name a
+// region opens (region_name) also opens it after a dateline's "=" or after up to six tokens (words and
+// numbers) that carry no particle and no adnominal ending from such a start (a descriptor: "프로축구 K리그2
+// 부산 아이파크가", "(부산=연합뉴스) 기자 = 여자프로농구 청주 X가"); before a one-word name any word may open the
+// same name ("누리 바이오가"), so none is read as a descriptor there.
+bool EntityRecognizer::Impl::KoClauseOpensAt(const Para& p, int t, bool region_name) const {
+  const int sent = p.toks[t].sentence;
+  auto start_before = [&](int q) {
+    return q < 0 || p.toks[q].sentence != sent || p.IsPunct(q, ",") || (region_name && p.IsPunct(q, "=")) ||
+           (p.IsWord(q) && EndsWith(p.Text(q), "따르면"));
+  };
+  int q = t - 1;
+  if (!region_name || start_before(q)) return start_before(q);
+  for (int k = 0; k < 6 && !start_before(q); ++k, --q) {
+    if (p.toks[q].kind == kPunct) return false;
+    const std::string_view w = p.Text(q);
+    if (!p.IsWord(q)) continue;  // (the digits of "K리그2")
+    if (static_cast<size_t>(KoreanWholeParticleStem(w)) != w.size() ||
+        (p.toks[q].hangul && CountCodePoints(w) >= 2 && EndsWithAnyOf(WordList::kKoAdnominalEnding, w)))
+      return false;
+  }
+  return start_before(q);
 }
 
 // ---- Pass 3: English capitalized sequences
@@ -3454,11 +3485,39 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
   const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
   if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found("organization", 0.65);
   if (words <= 4 && CompanyAppositionAfter(p, b) && !PersonWordIn(p, a, b)) return found("company", 0.6);
-  // The subject of a hiring verb: the verb right after the run, a capitalized word right after it.
-  if (next_same && In(WordList::kHireVerb, next) && b + 1 < n && p.IsWord(b + 1) && p.toks[b + 1].cap &&
-      (article || (words >= 2 && !NoCommonWordIn(p, a, b))) && !PersonWordIn(p, a, b))
+  // The subject of a hiring verb: the verb after the run, a capitalized word right after it. A kind of
+  // company before or opening the run is left to the company cue rule, which reads the name without it
+  // ("Streamer Lumen Play has hired", "battery startup Ampera Cells has named").
+  const bool cue_first = (words >= 2 && (en_company_cues.count(FoldWord(p.Text(a))) > 0 ||
+                                         In(WordList::kOrgKindCue, FoldWord(p.Text(a))))) ||
+                         (a >= 1 && p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)) > 0);
+  if (const int v = HireVerbAfter(p, a, b); v >= 0 && v + 1 < n && p.IsWord(v + 1) && p.toks[v + 1].cap &&
+      !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && PlusGluedAfter(p, b))) &&
+      !PersonWordIn(p, a, b))
     return found("organization", 0.6);
   return nullptr;
+}
+
+// A plus sign written right after the word before b, closing the word ("Northstar+ has", "Canal+,").
+bool EntityRecognizer::Impl::PlusGluedAfter(const Para& p, int b) const {
+  const size_t end = static_cast<size_t>(p.toks[b - 1].end);
+  return end < p.text.size() && p.text[end] == '+' &&
+         (end + 1 == p.text.size() || !std::isalnum(static_cast<unsigned char>(p.text[end + 1])));
+}
+
+// The hiring verb (hire_verb) whose subject is run [a, b): the next word of the sentence, or the word
+// after up to two hire_verb_gap words, auxiliaries and adverbs ("has hired", "also hired", "has also
+// offered"); a plus sign glued to the run's last word is skipped ("Northstar+ has hired"). Its token, else -1.
+int EntityRecognizer::Impl::HireVerbAfter(const Para& p, int a, int b) const {
+  const int n = p.Size();
+  int q = b;
+  if (q < n && p.IsPunct(q, "+") && !p.toks[q].space_before) ++q;
+  for (int gap = 0; gap <= 2 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence; ++gap, ++q) {
+    const std::string w = FoldWord(p.Text(q));
+    if (In(WordList::kHireVerb, w)) return q;
+    if (!In(WordList::kHireVerbGap, w)) return -1;
+  }
+  return -1;
 }
 
 // The words that close the head of an apposition (apposition_stop rows: a preposition, a
@@ -6788,6 +6847,47 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
   }
 }
 
+// A two-word Hangul name a region opens, read once by the clause pass ("부산 아이파크가 … 선임했다"), is that
+// body wherever else the page writes the region and the name, the name alone or with a particle ("부산
+// 아이파크는 마 감독과 계약했다"), when both words are free there.
+void EntityRecognizer::Impl::SamePageKoreanRegionNames(Doc& d) const {
+  std::vector<size_t> names;
+  for (size_t i = 0; i < d.cands.size(); ++i) {
+    const Cand& c = d.cands[i];
+    if (!c.dropped && c.type != "person" && c.dict < 0 && c.source == EntitySource::kKoreanCue && c.te == c.tb + 2 &&
+        In(WordList::kKoPlaceName, d.paras[c.para].Text(c.tb)))
+      names.push_back(i);
+  }
+  for (const size_t i : names) {
+    const Cand src = d.cands[i];
+    const std::string_view region = d.paras[src.para].Text(src.tb);
+    const Para& sp = d.paras[src.para];
+    const std::string name(sp.text.substr(sp.toks[src.tb + 1].start, src.end - sp.toks[src.tb + 1].start));
+    for (size_t pi = 0; pi < d.paras.size(); ++pi) {
+      Para& p = d.paras[pi];
+      for (int t = 0; t + 1 < p.Size(); ++t) {
+        if (!p.IsWord(t) || !p.Free(t) || !p.Free(t + 1) || p.Text(t) != region || !p.toks[t + 1].space_before ||
+            p.toks[t + 1].sentence != p.toks[t].sentence || p.Text(t + 1).substr(0, name.size()) != name)
+          continue;
+        const std::string_view w = p.Text(t + 1);
+        bool whole = w.size() == name.size();
+        for (const int k : whole ? std::vector<int>() : KoreanStemLengths(w)) whole = whole || static_cast<size_t>(k) == name.size();
+        if (!whole) continue;
+        Cand c;
+        c.para = static_cast<int>(pi);
+        c.tb = t;
+        c.te = t + 2;
+        c.start = p.toks[t].start;
+        c.end = p.toks[t + 1].start + static_cast<int>(name.size());
+        c.type = src.type;
+        c.conf = src.conf;
+        c.source = src.source;
+        Claim(p, d.cands, std::move(c));
+      }
+    }
+  }
+}
+
 // The Korean side of SamePageNames: a word dropped as a descriptor ("음성AI 스타트업 딥리프") is
 // dropped wherever a Korean cue read it; a one-word Hangul name a Korean cue read as a company or
 // organization ("게임 개발사 하루엔이", "KN텔레콤이") is that body wherever else the page writes the
@@ -6808,6 +6908,7 @@ void EntityRecognizer::Impl::SamePageKoreanNames(Doc& d) const {
     const std::string s = d.Surface(c);
     if (CountCodePoints(s) >= 2) names.emplace(s, i);
   }
+  SamePageKoreanRegionNames(d);
   if (names.empty()) return;
   for (size_t pi = 0; pi < d.paras.size(); ++pi) {
     Para& p = d.paras[pi];

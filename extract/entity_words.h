@@ -155,6 +155,8 @@ enum class WordList : uint8_t {
   kKoConverbEnding,     // 시켜, 해: the connective verb form that ends a clause ("사장으로 승진시켜 대성케미칼 대표이사에"); such a word never opens a name
   kCjkQualifiedHead,    // 中心, 总部: a unit head that extends a CJK organization only after a qualifier of two characters or more ("公安局" + "反诈中心", not "杭州市" + "中心")
   kKoUnitWord,          // 노조: a word that alone names a unit of the organization written before it with a space ("기아 노조")
+  kKoPlaceName,         // 부산, 김천: a Korean region written with a space before an unknown subject of an employer verb opens its name ("부산 아이파크가 … 선임했다")
+  kHireVerbGap,         // has, also: an auxiliary or adverb between a hiring verb's subject and the verb ("Northstar+ has also hired")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -161,10 +161,17 @@ bool EnglishHiringVerb(std::string_view w) {
   return false;
 }
 
-// Outlet citation cues (the outlet is the organization or publication right before/after).
+// Outlet citation cues (the outlet is the organization or publication right before/after). The
+// outlet of an interview or a call is one too ("조선비즈와의 통화에서 … 거절했다", "in an interview with
+// Bloomberg"): never the offerer or employer of the move its sentence reports.
 const char* const kKoreanCiteAfter[] = {"에 따르면", "가 보도", "이 보도", "는 보도", "은 보도",
-                                        "의 보도"};
-const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told ", "filing with ", "filed with "};
+                                        "의 보도", "와의 통화에서", "과의 통화에서", "와의 전화 통화에서",
+                                        "과의 전화 통화에서", "와의 전화통화에서", "과의 전화통화에서",
+                                        "와의 인터뷰에서", "과의 인터뷰에서", "와 통화에서", "과 통화에서",
+                                        "와 인터뷰에서", "과 인터뷰에서"};
+const char* const kEnglishCiteBefore[] = {"according to ", "reported by ", "told ", "filing with ", "filed with ",
+                                          "in an interview with ", "in interviews with ", "speaking to ",
+                                          "in a statement to ", "in comments to "};
 const char* const kEnglishCiteAfter[] = {" reported", " first reported", " reports"};
 
 // Executive titles: a person holding one at the employer acts for it, not a candidate.

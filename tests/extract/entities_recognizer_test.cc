@@ -1883,6 +1883,55 @@ TEST_F(Recognizer, TheSubjectOfAKoreanDenialIsACompany) {
   }
 }
 
+// The subject of a hiring verb is an organization when the recognizer does not know its name (docs/blind_errors.md,
+// twenty-first section, E1; twenty-second session, branch subj22). Own paraphrases, none a batch sentence: a one-word
+// name with a glued "+" and an auxiliary or adverb before the verb (hire_verb_gap), a place word opening a company
+// named by "Insurance"/"Assurance", a Korean region word before an unknown subject of an employer verb
+// (ko_place_name), and Samsung affiliates as whole names. main read 1 of 5 plus names, 1 of 4 insurers, 1 of 5
+// Korean clubs and 0 of 4 Samsung affiliates; this code reads all. A person subject stays no organization.
+TEST_F(Recognizer, TheSubjectOfAHiringVerbIsAnOrganizationEvenWhenUnknown) {
+  auto org_named = [](const std::vector<Entity>& es, const std::string& name) {
+    for (const Entity& e : es)
+      if (e.type != "person" && (e.name == name || e.canonical == name)) return true;
+    return false;
+  };
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"Video platform Flickwave+ has hired Paramount producer Dana Ortiz as its head of film.", "Flickwave+"},
+      {"Cinema chain rival Reelhouse+ also hired Disney executive Mark Tan last week.", "Reelhouse+"},
+      {"After months of talks, Audora+ has formally offered Spotify host Ben Carr a three-year deal.", "Audora+"},
+      {"Kids' channel Pebble+ will hire Nickelodeon writer Sara Kim as showrunner, the company said.", "Pebble+"},
+      {"Gamebox+ has also nominated Ubisoft veteran Luc Martin to its board.", "Gamebox+"},
+      {"Busan Fire Insurance has appointed Lee Jun-ho as chief executive.", "Busan Fire Insurance"},
+      {"Tokyo Marine Assurance said on Friday it would cut 300 jobs.", "Tokyo Marine Assurance"},
+      {"He joined London General Insurance in 2019 after a decade in banking.", "London General Insurance"},
+      {"Shares of Incheon Life Insurance fell 3% on Tuesday.", "Incheon Life Insurance"},
+      {"프로야구 퓨처스리그 김포 누리온이 박지훈 코치를 새 감독으로 선임했다.", "김포 누리온"},
+      {"대구 라이온킹스는 이날 김민수 전 코치를 수석코치로 영입했다.", "대구 라이온킹스"},
+      {"인천 블루마린즈가 지난 3일 외국인 공격수 카를로스를 영입했다고 밝혔다.", "인천 블루마린즈"},
+      {"(부산=연합뉴스) 김철수 기자 = 여자프로농구 청주 드림윙스가 박영호 감독을 선임했다.", "청주 드림윙스"},
+      {"남자프로배구 KOVO리그 천안 스카이워커가 이정훈 전 코치를 새 사령탑으로 선임했다.", "천안 스카이워커"},
+      {"Park spent 20 years at Samsung Fire & Marine Insurance before joining Hanwha.", "Samsung Fire & Marine Insurance"},
+      {"She previously led the OLED division of Samsung Display.", "Samsung Display"},
+      {"Lee, a former Samsung Fire executive, will start in March.", "Samsung Fire & Marine Insurance"},
+      {"그는 삼성디스플레이에서 20년간 근무했다.", "Samsung Display"},
+  };
+  for (const auto& [text, name] : want) EXPECT_TRUE(org_named(Run({text}), name)) << text;
+  const std::vector<std::pair<std::string, std::string>> no = {
+      {"Kim has hired a lawyer to fight the charges.", "Kim"},
+      {"Greg Sato has hired Lena Moreno as his deputy.", "Greg Sato"},
+      {"CEO Greg Sato spoke on Monday. Sato has also hired Jason Lee as his chief of staff.", "Sato"},
+      {"Martinez has hired Tom Reese as his agent.", "Martinez"},
+      {"부산 시민들이 새 대표를 선임했다.", "부산 시민들"},
+  };
+  for (const auto& [text, name] : no) EXPECT_FALSE(org_named(Run({text}), name)) << text;
+  // The region name read once is that body where the page writes it again, also before a family name.
+  const auto page = Run({"프로야구 대구 라이온킹스가 마동수 전 코치를 새 감독으로 선임했다.", "대구 라이온킹스는 마 감독과 3년 계약을 맺었다."});
+  size_t mentions = 0;
+  for (const Entity& e : page)
+    if (e.name == "대구 라이온킹스") mentions = e.mentions.size();
+  EXPECT_EQ(mentions, 2u);
+}
+
 TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   const auto es = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Huang Tzu-chi from TSMC last month."});
   for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {

@@ -635,6 +635,14 @@ std::vector<Probe> Probes() {
       // A premodifier between a Latin + Hangul name and a title keeps the name an organization.
       {WordList::kKoTitlePremod, "ko", [](const std::string& w) { return "QX그룹이 QX브로드밴드 " + w + " 대표이사에 유재성 부사장을 내정했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "QX브로드밴드") != nullptr; }},
+      // An auxiliary or adverb between a run and its hiring verb keeps the run the verb's subject, an organization.
+      {WordList::kHireVerbGap, "en", [](const std::string& w) {
+         return "Zentrix+ " + w + (w == "will" ? " hire" : " hired") + " Quarnby veteran Tom Hale as its chief.";
+       },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrix+") != nullptr; }},
+      // A Korean region before an unknown subject of an employer verb opens the subject's name.
+      {WordList::kKoPlaceName, "ko", [](const std::string& w) { return "프로축구 K리그2 " + w + " 아이누리가 김도윤 코치를 새 감독으로 선임했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", w + " 아이누리") != nullptr; }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},

@@ -39,6 +39,37 @@ struct CorefCase {
 void PrintTo(const CorefCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
 
 const CorefCase kCases[] = {
+    // The subject of a hiring verb that the recognizer did not know (a "+" name, an auxiliary before the verb) is the
+    // employer, not the previous employer named after it (twenty-second session, branch subj22).
+    {"unknown subject",
+     "Flickwave+ hires Paramount producer\n\nVideo platform Flickwave+ has hired Paramount producer Dana Ortiz as its head "
+     "of film, the company said.\n",
+     {{"hire", "Flickwave+", "Dana Ortiz"}}, {{"hire", "Paramount", "Dana Ortiz"}}},
+    {"unknown subject",
+     "Audio app courts host\n\nAudora+ has formally offered Spotify host Ben Carr a three-year deal, people familiar "
+     "with the talks said.\n",
+     {{"offer", "Audora+", "Ben Carr"}}, {}},
+    {"unknown subject",
+     "프로야구 김포 누리온 새 감독 선임\n\n프로야구 퓨처스리그 김포 누리온이 박지훈 전 한화 이글스 코치를 새 감독으로 "
+     "선임했다.\n",
+     {{"hire", "김포 누리온", "박지훈"}}, {{"hire", "한화 이글스", "박지훈"}}},
+    // The outlet of an interview or a call is never the offerer of the move its sentence reports.
+    {"outlet",
+     "구글, 서울대 교수 영입 시도\n\n구글이 서울대 김민준 교수에게 연구소장 자리를 제안했다.\n\n김 교수는 이데일리와의 "
+     "통화에서 \"학교를 떠날 생각이 없다\"며 제안을 거절했다고 밝혔다.\n",
+     {{"offer", "Google", "김민준"}}, {{"offer", "이데일리", "김민준"}}},
+    {"outlet",
+     "카카오, 토스 임원에 CTO 제안\n\n카카오는 토스 이수민 이사에게 최고기술책임자 자리를 제안했다.\n\n이 이사는 "
+     "지디넷코리아와의 전화 통화에서 \"회사에 남기로 했다\"며 제안을 거절했다고 밝혔다.\n",
+     {{"offer", "Kakao", "이수민"}}, {{"offer", "지디넷코리아", "이수민"}}},
+    {"outlet",
+     "아마존, 카이스트 교수에 러브콜\n\n아마존은 지난달 카이스트 박서연 교수에게 수석연구원 자리를 제시했다.\n\n박 교수는 "
+     "블로터와의 인터뷰에서 제안을 거절했다고 말했다.\n",
+     {{"offer", "Amazon", "박서연"}}, {{"offer", "블로터", "박서연"}}},
+    {"outlet",
+     "Apple courts professor\n\nApple offered Stanford professor Mia Chen a job leading its AI lab.\n\nChen turned down "
+     "the offer, she said in an interview with TechPulse Daily.\n",
+     {{"offer", "Apple", "Mia Chen"}}, {{"offer", "TechPulse Daily", "Mia Chen"}}},
     // A common noun for the employer opening a sentence with a hiring verb of the cue lexicon.
     {"subject noun",
      "Orbis Robotics hires Google engineer Dana Holt\n\nOrbis Robotics has hired Dana Holt, a senior engineer at Google, "
