@@ -25,7 +25,7 @@ namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
-                                       "subject_noun", "join_verb",   "person_noun"};
+                                       "subject_noun", "join_verb",   "person_noun",  "outlet"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -122,6 +122,24 @@ class Reader {
           sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
           Use(static_cast<int>(&r - t_.rows().data()));
         }
+      }
+    }
+  }
+
+  // Interview outlets (ko): the organization written right before an outlet row ("조선비즈와의
+  // 통화에서", "연합뉴스와의 인터뷰에서") is the medium a person spoke to, never an employer: its mention
+  // there is dropped like a source phrase's.
+  void ReadOutlets() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "outlet") continue;
+        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1))
+          for (const Known& k : known_[pi])
+            if (!k.person && k.end == static_cast<int>(f)) {
+              sources_.push_back({static_cast<int>(pi), k.start, k.end});
+              Use(static_cast<int>(&r - t_.rows().data()));
+            }
       }
     }
   }
@@ -1364,6 +1382,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   Reader r(article, table, used_rows);
   if (HasHangul(article)) {
     r.ReadSources();
+    r.ReadOutlets();
     r.ReadSubjects();
     r.ReadKoreanSubjects();
     r.ReadClubs();

@@ -167,6 +167,15 @@ const NameCase kCases[] = {
      {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
     {"English: a descriptor ending in 'manager' is the person named later", {"Orbis signed a hedge fund manager. Orbis recruited Ann Lee last week."},
      {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
+    {"Korean: a medium a person spoke to (X와의 통화에서, X과의 인터뷰에서) is no employer",
+     {"룽신반도체는 박 전무에게 이직을 제안했다. 박 전무는 조선비즈와의 통화에서 거절했다고 말했다. 김 상무는 한국경제신문과의 통화에서, "
+      "이 상무는 연합뉴스와 통화에서, 최 상무는 매일경제신문과 통화에서 말했다.",
+      "정 상무는 한겨레와의 전화 통화에서, 오 상무는 중앙일보신문과의 전화 통화에서 말했다. 윤 상무는 머니투데이와의 인터뷰에서, 한 "
+      "상무는 서울경제신문과의 인터뷰에서, 류 상무는 동아일보와 인터뷰에서, 조 상무는 이데일리신문과 인터뷰에서 말했다."},
+     {{"company", "룽신반도체"}, {"company", "조선비즈"}, {"company", "한국경제신문"}, {"company", "연합뉴스"},
+      {"company", "매일경제신문"}, {"company", "한겨레"}, {"company", "중앙일보신문"}, {"company", "머니투데이"},
+      {"company", "서울경제신문"}, {"company", "동아일보"}, {"company", "이데일리신문"}},
+     {"룽신반도체:1"}},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

@@ -117,6 +117,19 @@ const XsentCase kCases[] = {
      "노바랩, 카이스트 교수에 연봉 5억원 제시\n\n인공지능 스타트업 노바랩은 카이스트 정민아 교수에게 최고기술책임자 자리와 연봉 5억원을 제시했다.\n\n정 교수는 \"아직 제안을 "
      "거절하지는 않았다\"고 밝혔다.\n",
      {{"offer", "노바랩", "정민아", "offered"}}, {{"offer", "노바랩", "정민아", "declined"}}},
+    // The medium a person spoke to ("X와의 통화에서") is no offerer: the refusal is the open offer's.
+    {"interview outlet",
+     "한빛증권, 대한증권 이 대표에 러브콜\n\n한빛증권은 대한증권 이재훈 대표에게 사장 자리와 연봉 15억원을 제안했다.\n\n이 대표는 머니투데이와 통화에서 제안을 거절했다고 전했다"
+     ".\n",
+     {{"offer", "한빛증권", "이재훈", "declined"}}, {{"offer", "머니투데이", "이재훈", "declined"}}},
+    {"interview outlet",
+     "대성전자, SK하이닉스 김 부사장에 러브콜\n\n대성전자는 SK하이닉스 김태윤 부사장에게 메모리사업부장 자리와 연봉 12억원을 제시했다.\n\n김 부사장은 이데일리와의 통화에서 제"
+     "안을 고사했다고 밝혔다.\n",
+     {{"offer", "대성전자", "김태윤", "declined"}}, {{"offer", "이데일리", "김태윤", "declined"}}},
+    {"interview outlet",
+     "대한전자 전무, 중국 업체 제안 거절\n\n중국 룽신반도체는 지난달 대한전자 박성호 전무에게 연봉 20억원을 제시하며 이직을 제안했다.\n\n박 전무는 매일경제와의 통화에서 이 제"
+     "안을 거절했다고 밝혔다.\n",
+     {{"offer", "룽신반도체", "박성호", "declined"}}, {{"offer", "매일경제", "박성호", "declined"}}},
     // An offer left open: "has not decided whether to accept" is no acceptance (the outcome model read
     // the accept word), nor is the Korean "아직 … 받아들이지 않은 상태다".
     // (The outcome model read this one accepted: the accept word is the last outcome word of the event's
