@@ -5,7 +5,9 @@
 #include <utility>
 #include <vector>
 
+#include "extract/entity_words.h"
 #include "normalize/cues.h"
+#include "normalize/employer_names.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -99,6 +101,55 @@ AmountRole RoleNear(std::string_view p, int start, int end, int clause_start, in
   return NearestMarker(p, start, end, after, lo, hi);
 }
 
+// A kind-of-organization noun (en_company_cue words: startup, firm; employer_names subject_noun rows:
+// fund, lender, bank).
+bool OrgKindNoun(std::string_view w) {
+  if (extract::EntityWords::Default().Has(extract::WordList::kEnCompanyCue, w)) return true;
+  for (const EmployerNameRow& r : EmployerNameTable::Default().rows())
+    if (r.kind == "subject_noun" && r.lang == "en" && r.text == w) return true;
+  return false;
+}
+
+// A pay marker row of the cue table (kind amount, value pay: offer, package, salary).
+bool PayWord(std::string_view w) {
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "amount" && r.lang == "en" && r.value == "pay" && r.text == w) return true;
+  return false;
+}
+
+// The lower-case word of `p` starting at `at` (letters and hyphens), empty when none.
+std::string_view LowerWordAt(std::string_view p, size_t at) {
+  size_t e = at;
+  while (e < p.size() && ((p[e] >= 'a' && p[e] <= 'z') || p[e] == '-')) ++e;
+  return p.substr(at, e - at);
+}
+
+// An organization's size, never pay: the amount as the attribute of a kind-of-organization noun
+// after an article ("the $18 billion multistrategy firm", "a $2 billion hedge fund": at most two
+// words between), or "valued at" right after such a noun ("the San Francisco startup valued at $14
+// billion").
+bool OrganizationSize(std::string_view p, int start, int end) {
+  const std::string_view before = p.substr(0, static_cast<size_t>(start));
+  if (before.ends_with(" valued at ")) {
+    const size_t e = before.size() - std::string_view(" valued at ").size();
+    const size_t b = before.rfind(' ', e - 1);
+    const size_t from = b == std::string_view::npos ? 0 : b + 1;
+    if (e > from && OrgKindNoun(before.substr(from, e - from))) return true;
+  }
+  const bool attribute = before.ends_with("the ") || before.ends_with("The ") || before.ends_with("a ") ||
+                         before.ends_with("A ") || before.ends_with("an ");
+  if (!attribute) return false;
+  size_t at = static_cast<size_t>(end);
+  for (int word = 0; word < 3 && at < p.size() && p[at] == ' '; ++word) {
+    const std::string_view w = LowerWordAt(p, at + 1);
+    if (w.empty()) return false;
+    at += 1 + w.size();
+    // The noun heads the phrase: no pay word after it ("a $10 million rival offer").
+    if (OrgKindNoun(w)) return !(at < p.size() && p[at] == ' ' && PayWord(LowerWordAt(p, at + 1)));
+  }
+  return false;
+}
+
 }  // namespace
 
 AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_end) {
@@ -108,6 +159,7 @@ AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_
   if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) return AmountRole::kUnknown;
   const std::string& p = a.paragraphs[m.paragraph];
   if (m.start < 0 || m.end > static_cast<int>(p.size()) || m.start >= m.end) return AmountRole::kUnknown;
+  if (OrganizationSize(p, m.start, m.end)) return AmountRole::kNonPay;
   std::vector<std::pair<int, int>> others;
   for (size_t j = 0; j < a.money.size(); ++j)
     if (static_cast<int>(j) != idx && a.money[j].paragraph == m.paragraph) others.emplace_back(a.money[j].start, a.money[j].end);
@@ -121,6 +173,7 @@ AmountRole AmountRoleIn(const Article& a, int idx, int clause_start, int clause_
 }
 
 AmountRole AmountRoleAt(std::string_view text, int start, int end) {
+  if (OrganizationSize(text, start, end)) return AmountRole::kNonPay;
   return RoleNear(text, start, end, 0, static_cast<int>(text.size()), {});
 }
 

@@ -25,7 +25,7 @@ namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
-                                       "subject_noun", "join_verb"};
+                                       "subject_noun", "join_verb",   "person_noun",  "outlet"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -122,6 +122,24 @@ class Reader {
           sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
           Use(static_cast<int>(&r - t_.rows().data()));
         }
+      }
+    }
+  }
+
+  // Interview outlets (ko): the organization written right before an outlet row ("조선비즈와의
+  // 통화에서", "연합뉴스와의 인터뷰에서") is the medium a person spoke to, never an employer: its mention
+  // there is dropped like a source phrase's.
+  void ReadOutlets() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind != "outlet") continue;
+        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1))
+          for (const Known& k : known_[pi])
+            if (!k.person && k.end == static_cast<int>(f)) {
+              sources_.push_back({static_cast<int>(pi), k.start, k.end});
+              Use(static_cast<int>(&r - t_.rows().data()));
+            }
       }
     }
   }
@@ -477,6 +495,110 @@ class Reader {
       }
     }
   }
+  // English: a candidate first written as a descriptor, "a/an [up to seven words] NOUN" (a person_noun
+  // row; the words are lower case or inside an organization's name; no name, possessive or plural
+  // after the NOUN: "Meta offered an OpenAI researcher a pay package …", "A senior JPMorgan Chase &
+  // Co. rates trader has turned down …"), before any person is named, is the first person named
+  // after it in its paragraph or the next two, when that mention is tied to it: the same NOUN
+  // right before it ("The researcher, Daniel Okafor, …") or in its apposition ("Daniel Okafor, an
+  // OpenAI researcher, …"), or an object_verb row right before it ("Millbrook had offered Ethan
+  // Cole …"). The NOUN becomes a mention of that person, so the descriptor's sentence reads as a
+  // sentence about them. One descriptor per article.
+  void ReadDescribedCandidates() {
+    std::vector<std::pair<Mention, size_t>> persons;  // every person mention in reading order
+    for (size_t i = 0; i < a_.entities.size(); ++i)
+      if (a_.entities[i].type == "person")
+        for (const Mention& m : a_.entities[i].mentions) persons.emplace_back(m, i);
+    if (persons.empty()) return;
+    std::sort(persons.begin(), persons.end(), [](const auto& x, const auto& y) {
+      return std::tie(x.first.paragraph, x.first.start) < std::tie(y.first.paragraph, y.first.start);
+    });
+    const Mention& first = persons.front().first;
+    for (size_t pi = 0; pi < a_.paragraphs.size() && static_cast<int>(pi) <= first.paragraph; ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      const std::string lower = AsciiLower(p);
+      for (size_t at = 0; at < p.size(); ++at) {
+        if (static_cast<int>(pi) == first.paragraph && static_cast<int>(at) >= first.start) return;
+        if ((at > 0 && p[at - 1] != ' ') || !(StartsWithWord(lower, at, "a") || StartsWithWord(lower, at, "an"))) continue;
+        const auto [noun_start, noun_end] = DescriptorNoun(static_cast<int>(pi), p, at + (lower[at + 1] == 'n' ? 3 : 2));
+        if (noun_end == 0) continue;
+        const std::string_view noun = p.substr(noun_start, noun_end - noun_start);
+        for (const auto& [m, entity] : persons) {
+          if (m.paragraph < static_cast<int>(pi) || (m.paragraph == static_cast<int>(pi) && m.start < static_cast<int>(noun_end)))
+            continue;
+          if (m.paragraph > static_cast<int>(pi) + 2) return;
+          if (!TiedToDescriptor(a_.paragraphs[m.paragraph], m, noun)) return;  // only the first named person
+          Mention d{static_cast<int>(pi), static_cast<int>(noun_start), static_cast<int>(noun_end), std::string(noun)};
+          subject_mentions_.emplace_back(entity, d);
+          Use(Row("person_noun", [&](const std::string& t) { return t == noun; }));
+          return;
+        }
+        return;
+      }
+    }
+  }
+  static bool StartsWithWord(std::string_view lower, size_t at, std::string_view w) {
+    return lower.substr(at, w.size()) == w && at + w.size() < lower.size() && lower[at + w.size()] == ' ';
+  }
+  // [start, end) of the person_noun row ending the descriptor that starts at `at` (past "a "), or
+  // {0, 0}: up to seven words, each lower case (letters and hyphens), a name word or inside a known organization.
+  std::pair<size_t, size_t> DescriptorNoun(int pi, std::string_view p, size_t at) const {
+    for (int word = 0; word < 8 && at < p.size(); ++word) {
+      size_t e = p.find(' ', at);
+      if (e == std::string_view::npos) e = p.size();
+      std::string_view w = p.substr(at, e - at);
+      if (!InsideOrg(pi, at, e) && !NameWord(w)) {
+        const bool comma = w.size() > 1 && (w.back() == ',' || w.back() == '.');  // "an OpenAI researcher, only …"
+        if (comma) w.remove_suffix(1);
+        if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+          return {0, 0};
+        if (Row("person_noun", [&](const std::string& t) { return t == w; }) >= 0) {
+          const bool named = !comma && e + 1 < p.size() && IsUpperAscii(p[e + 1]);
+          return named ? std::pair<size_t, size_t>{0, 0} : std::pair<size_t, size_t>{at, at + w.size()};
+        }
+        if (comma) return {0, 0};
+      }
+      at = e + 1;
+    }
+    return {0, 0};
+  }
+  // A word of a name inside a descriptor: capitalized ("Goldman", "OpenAI"), "&", or a short
+  // abbreviation ("Co.", "Inc.").
+  static bool NameWord(std::string_view w) {
+    if (w == "&") return true;
+    if (w.empty() || !IsUpperAscii(w[0])) return false;
+    if (w.back() == '.') {
+      if (w.size() > 5) return false;  // a sentence end, not "Co."
+      w.remove_suffix(1);
+    }
+    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+  }
+  bool InsideOrg(int pi, size_t start, size_t end) const {
+    for (const Known& k : known_[pi])
+      if (!k.person && k.start <= static_cast<int>(start) && k.end >= static_cast<int>(end)) return true;
+    return false;
+  }
+  // The person mention `m` is tied to a descriptor ending in `noun` (see ReadDescribedCandidates).
+  bool TiedToDescriptor(std::string_view p, const Mention& m, std::string_view noun) const {
+    const std::string before = AsciiLower(p.substr(0, static_cast<size_t>(m.start)));
+    for (const std::string& tail : {std::string(noun) + ", ", std::string(noun) + " "}) {
+      if (!EndsWith(before, tail)) continue;
+      const size_t s = before.rfind(". ", before.size() - tail.size());
+      const size_t the = before.rfind("the ", before.size() - tail.size());
+      if (the != std::string::npos && (s == std::string::npos || the > s) && (the == 0 || before[the - 1] == ' ') &&
+          before.size() - tail.size() - the <= 40)
+        return true;
+    }
+    const std::string after = AsciiLower(p.substr(static_cast<size_t>(m.end)));
+    if (after.starts_with(", a ") || after.starts_with(", an ") || after.starts_with(", the ")) {
+      const size_t close = after.find_first_of(",.", 2);
+      const std::string_view apposition = std::string_view(after).substr(0, close);
+      for (size_t f = apposition.find(noun); f != std::string_view::npos; f = apposition.find(noun, f + 1))
+        if (apposition[f - 1] == ' ' && (f + noun.size() == apposition.size() || apposition[f + noun.size()] == ' ')) return true;
+    }
+    return Row("object_verb", [&](const std::string& t) { return EndsWith(before, " " + t + " "); }) >= 0;
+  }
+
   // A year (a four-digit number from 1900) stands between `at` and the end of its phrase (a comma,
   // semicolon or sentence end).
   static bool DatedByYear(std::string_view p, size_t at) {
@@ -1240,7 +1362,8 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb";
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" ||
+                        f[0] == "person_noun";
     if (f[0] == "subject_noun" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
@@ -1259,6 +1382,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   Reader r(article, table, used_rows);
   if (HasHangul(article)) {
     r.ReadSources();
+    r.ReadOutlets();
     r.ReadSubjects();
     r.ReadKoreanSubjects();
     r.ReadClubs();
@@ -1269,6 +1393,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadEnglishOrigins();
   r.ReadEnglishPlaces();
   r.ReadEnglishSubjects();
+  r.ReadDescribedCandidates();
   r.ReadApposedEmployers();
   r.ReadCompanyPeople();
   if (HasHangul(article)) {

@@ -736,10 +736,21 @@ bool Superseded(const Event& e, Outcome o) {
   return false;
 }
 
+// An offer the rules leave open while a sentence of the event says the decision is still to be made
+// (cues.tsv pending rows: "Whitaker has not decided whether to accept", "아직 … 받아들이지 않은 상태다"):
+// the accept word inside that sentence (the model's final=accept) does not make it accepted.
+bool PendingOpen(const RoleView& v, const Event& e) {
+  if (e.outcome != Outcome::kOffered) return false;
+  for (const EventSentence& s : EventSentences(v, e))
+    for (int r : CueLexicon::Default().RowsIn(v.Text(s.paragraph).substr(s.start, s.end - s.start)))
+      if (CueLexicon::Default().rows()[r].kind == "pending") return true;
+  return false;
+}
+
 Outcome DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
   const Event& e = events[index];
   std::vector<Outcome> allowed = AllowedOutcomes(e.type);
-  if (allowed.empty()) return e.outcome;
+  if (allowed.empty() || PendingOpen(v, e)) return e.outcome;
   if (allowed.size() == 1) return allowed[0];
   std::vector<std::string> f = OutcomeFeaturesIn(v, events, index);
   Outcome best = allowed[0];

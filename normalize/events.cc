@@ -1073,7 +1073,10 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
   };
   std::string_view lo(s.lower), ko(s.blank);
   std::string_view clause = lo.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
-  if (PendingDecision(ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)), clause)) return {};
+  // A decision still pending ("아직 어느 쪽 제안도 받아들이지 않은 상태다") cancels the negated move but
+  // refuses nothing: the offer stays open.
+  const bool pending =
+      PendingDecision(ko.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start)), clause);
   std::vector<NegatedScope> scopes;
   std::vector<bool> cancelled(hits->size(), false);
   // A negated acceptance told as done is a refusal ("did not accept", "이 제안을 받아들이지 않았다"); one
@@ -1104,7 +1107,7 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
       if (neg < 0) continue;
       scopes.push_back({neg, ConjunctEnd(lo, h.pos + h.len, s.end)});
       const std::string_view head = lo.substr(0, static_cast<size_t>(neg));
-      refused[i] = !(head.ends_with("has ") || head.ends_with("have ") || lo.substr(static_cast<size_t>(neg)).starts_with("hasn") ||
+      refused[i] = !pending && !(head.ends_with("has ") || head.ends_with("have ") || lo.substr(static_cast<size_t>(neg)).starts_with("hasn") ||
                      lo.substr(static_cast<size_t>(neg)).starts_with("haven"));
     } else {
       const size_t end = static_cast<size_t>(h.pos + h.len);
@@ -1114,7 +1117,7 @@ std::vector<NegatedScope> CancelNegatedMoves(const SentenceCtx& s, std::vector<C
             ko.substr(end, f - end).find_first_of(" ,.") != std::string_view::npos)
           continue;
         neg = static_cast<int>(f);
-        refused[i] = StartsWith(ko, f + n.size(), "았");
+        refused[i] = !pending && StartsWith(ko, f + n.size(), "았");
         // The word before the move word holds what the move goes to ("카카오에 합류하지 않고").
         size_t b = static_cast<size_t>(h.pos);
         size_t comma = ko.rfind(',', b);
@@ -1549,6 +1552,32 @@ bool IsSetAside(std::string_view p, std::string_view lo, int start, int end) {
   for (const char* w : {"besides ", "in addition to ", "apart from ", "aside from "})
     if (EndsWithAt(lo, st, w)) return true;
   return false;
+}
+
+// English: the person whose possessive opens a pay phrase ("Raman's pay package is worth …", "Cole's
+// annual salary", "Kim's new contract"): a pay row of the cue table (kind amount, value pay) within
+// the three words after "'s". That person is paid, not a leader of something else.
+bool PossessivePayee(std::string_view lo, int end) {
+  size_t at = static_cast<size_t>(end);
+  if (StartsWith(lo, at, "'s ")) at += 3;
+  else if (StartsWith(lo, at, "\u2019s ")) at += 5;
+  else return false;
+  static const std::vector<std::string> pay = CueRowsOf("amount", "pay");
+  for (int word = 0; word < 3 && at < lo.size(); ++word) {
+    size_t e = at;
+    while (e < lo.size() && ((lo[e] >= 'a' && lo[e] <= 'z') || lo[e] == '-')) ++e;
+    const std::string_view w = lo.substr(at, e - at);
+    if (w.empty()) return false;
+    if (std::find(pay.begin(), pay.end(), w) != pay.end()) return true;
+    if (e >= lo.size() || lo[e] != ' ') return false;
+    at = e + 1;
+  }
+  return false;
+}
+
+// A raise cue that names a counter-offer ("counteroffer", "counter-offer", 역제안, 카운터오퍼, 맞제안).
+bool CounterWord(std::string_view w) {
+  return w.find("counter") != std::string_view::npos || w == "역제안" || w == "카운터오퍼" || w == "맞제안";
 }
 
 bool IsLeaderOfOther(std::string_view p, std::string_view lo, int end) {
@@ -2019,7 +2048,9 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   if (m.start < s.start || m.end > s.end) return false;
   if (IsKanaReading(e.canonical)) return false;
   if (s.blank[m.start] == ' ' && p[m.start] != ' ') return false;  // quoted
-  if (IsSimile(p, lo, m.start, m.end) || IsLeaderOfOther(p, lo, m.end) || IsTitleOnly(e.canonical)) return false;
+  if (IsSimile(p, lo, m.start, m.end) || (IsLeaderOfOther(p, lo, m.end) && !PossessivePayee(lo, m.end)) ||
+      IsTitleOnly(e.canonical))
+    return false;
   if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || RecruiterRelative(lo, m.end) ||
       KoreanMoveTopicAgent(s, m) ||
       (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
@@ -2612,8 +2643,7 @@ class ClauseReader {
     bool only_raise = true;
     for (const CueHit& c : cues) {
       std::string_view w = (IsAsciiAlpha(p[c.pos]) ? lo : blank).substr(c.pos, c.len);
-      bool counter = w.find("counter") != std::string_view::npos || w == "역제안" || w == "카운터오퍼" ||
-                     w == "맞제안" || w == "sweetened" || w == "matched";
+      bool counter = CounterWord(w) || w == "sweetened" || w == "matched";
       if ((c.cue != Cue::kRaise || counter) && c.cue != Cue::kNegation && c.cue != Cue::kStatistic)
         only_raise = false;
     }
@@ -3256,6 +3286,24 @@ class ClauseReader {
   // The events a cue applies to.
   std::vector<int> events_for_cue(const CueHit& h) const {
     std::vector<int> out;
+    // A counter-offer is the current employer's answer ("after the bank made a counteroffer to keep
+    // him", "소속사는 역제안을 내놨다"): never a raise of another employer's offer to someone who works
+    // elsewhere, nor of an offer the person has just turned down.
+    if (h.cue == Cue::kRaise && CounterWord((IsAsciiAlpha(p[h.pos]) ? lo : blank).substr(h.pos, h.len))) {
+      for (int ei : sentence_events) {
+        const Event& e = ctx->events[ei];
+        std::string current = e.previous_employer;
+        for (size_t i = 0; i < cands.size() && current.empty(); ++i)
+          if (cand_event[i] == ei) current = cands[i].previous;
+        // (An offer just turned down is the other side's: "has turned down a $25 million offer from
+        // Millbrook after the bank made a counteroffer".)
+        if (e.type == EventType::kAcquisitionAttempt || e.outcome == Outcome::kDeclined ||
+            (!current.empty() && !SameOrUnit(current, e.employer)))
+          continue;
+        out.push_back(ei);
+      }
+      return out;
+    }
     // Decline/join/leave/accept belong to the candidate just before the cue when several.
     // "X도 Y와 함께 합류한다", "along with": everyone named moves.
     bool coordinated = false;
@@ -7270,6 +7318,75 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
   }
 }
 
+// The candidate `person` is named in `outside` (the words of a quote's sentence outside the quote):
+// the full name, the English surname as a word, or a Korean surname with a title ("이 수석연구원은").
+bool NamesSpeaker(std::string_view outside, const std::string& person) {
+  if (person.empty()) return false;
+  if (outside.find(person) != std::string_view::npos) return true;
+  if (static_cast<unsigned char>(person[0]) >= 0xEA) {
+    if (person.size() < 6) return false;
+    const std::string surname = person.substr(0, 3);
+    for (size_t f = outside.find(surname); f != std::string_view::npos; f = outside.find(surname, f + 1)) {
+      if (f > 0 && outside[f - 1] != ' ' && outside[f - 1] != '(') continue;
+      if (StartsWith(outside, f + 3, " ") && f + 4 < outside.size() && static_cast<unsigned char>(outside[f + 4]) >= 0xEA)
+        return true;  // a title after the surname
+    }
+    return false;
+  }
+  const size_t sp = person.rfind(' ');
+  if (sp == std::string::npos) return false;
+  const std::string surname = person.substr(sp + 1);
+  std::vector<size_t> found;
+  FindAll(outside, surname, true, &found);
+  return !found.empty();
+}
+
+// A refusal in quoted speech by the candidate ("이 수석연구원은 … "제안을 받은 것은 사실이지만 정중히
+// 거절했다"며", ""I turned it down," Okafor said"): a quote holding a decline cue (an offer word may
+// stand beside it), no negation, no pending decision and no word of a move made or accepted, whose sentence names the candidate of an open offer read before
+// it outside the quote, turns that offer down. Quoted speech is otherwise not read for events.
+void QuotedRefusals(const Article& article, const ParagraphSource& source, size_t np, Context* ctx) {
+  for (size_t pi = 0; pi < np; ++pi) {
+    const std::string& para = article.paragraphs[pi];
+    SentenceCtx q;
+    q.article = &article;
+    q.para = static_cast<int>(pi);
+    q.text = para;
+    q.blank = para;
+    q.lower = ToLowerAscii(para);
+    const std::vector<std::pair<int, int>> sentences = source.Sentences(pi);
+    for (const TextSpan& quote : source.Quotes(pi)) {
+      q.start = q.ev_start = quote.start;
+      q.end = q.ev_end = quote.end;
+      const std::vector<CueHit> hits = FindCues(q);
+      bool decline = false, other = false;
+      for (const CueHit& h : hits) {
+        decline = decline || h.cue == Cue::kDecline;
+        other = other || h.cue == Cue::kNegation || h.cue == Cue::kJoin || h.cue == Cue::kHire || h.cue == Cue::kAccept ||
+                h.cue == Cue::kDesignate;
+      }
+      const std::string_view inside = std::string_view(q.lower).substr(static_cast<size_t>(quote.start),
+                                                                       static_cast<size_t>(quote.end - quote.start));
+      if (!decline || other || PendingDecision(inside, inside)) continue;
+      int sb = quote.start, se = quote.end;  // the quote's sentences
+      for (auto [b, e] : sentences)
+        if (b < quote.end && quote.start < e) sb = std::min(b, sb), se = std::max(e, se);
+      const std::string outside = para.substr(static_cast<size_t>(sb), static_cast<size_t>(quote.start - sb)) + " " +
+                                  para.substr(static_cast<size_t>(quote.end), static_cast<size_t>(se - quote.end));
+      for (Event& e : ctx->events) {
+        if (e.type != EventType::kOffer || e.candidate_kind != "person" ||
+            (e.outcome != Outcome::kOffered && e.outcome != Outcome::kNone) || e.evidence.empty() ||
+            e.evidence.front().paragraph > static_cast<int>(pi) || !NamesSpeaker(outside, e.candidate))
+          continue;
+        e.outcome = Outcome::kDeclined;
+        AddTimeline(&e, "declined");
+        for (Offer& o : e.offers)
+          if (o.response.empty()) o.response = "declined";
+      }
+    }
+  }
+}
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -7287,6 +7404,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ctx.retention = SpeaksOfRetention(article);
   for (size_t pi = 0; pi < np; ++pi) ReadParagraph(&ctx, source, pi, persons, orgs);
   DenyQuotedDenials(article, source, np, persons, orgs, &ctx);
+  QuotedRefusals(article, source, np, &ctx);
   std::vector<Event> out = SettleEvents(&ctx);
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);

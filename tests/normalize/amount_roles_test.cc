@@ -48,6 +48,13 @@ TEST(AmountRoles, NearestMarkerDecides) {
       // No marker within reach, or only beyond a comma after the amount.
       {"Meta has offered [[$100 million]] to him, industry sources said.", AmountRole::kUnknown},
       {"The deal is worth [[$5 million]], and the company's revenue grew.", AmountRole::kUnknown},
+      // An organization's size is never pay (own sentences; b24 en-12 and b23 en-02 hold the shape).
+      {"Halvorsen, the [[$18 billion]] multistrategy firm, had offered him a package.", AmountRole::kNonPay},
+      {"A [[$2 billion]] hedge fund hired her last month.", AmountRole::kNonPay},
+      {"Nova, a startup valued at [[$3 billion]], has hired him.", AmountRole::kNonPay},
+      {"He left the [[$40 billion]] lender in May.", AmountRole::kNonPay},
+      {"She got a sign-on grant of stock options valued at [[$2.4 million]].", AmountRole::kPay},
+      {"Halvorsen made a [[$10 million]] rival offer.", AmountRole::kPay},
       // A marker behind another sentence stop does not count.
       {"Revenue fell. Meta offered [[$40 million]].", AmountRole::kUnknown},
   };

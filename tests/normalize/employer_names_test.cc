@@ -151,6 +151,31 @@ const NameCase kCases[] = {
      {{"company", "Orvel Bank"}, {"company", "Sakura Motors"}},
      {"Orvel Bank:9", "Sakura Motors:1"},
      "en"},
+    {"English: a descriptor ending in 'researcher' is the person named later", {"Orbis offered an OpenAI researcher a job. The researcher, Ann Lee, said no."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
+    {"English: a descriptor ending in 'scientist' is the person named later", {"Orbis courted a senior Pfizer scientist. Orbis hired Ann Lee in May."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
+    {"English: a descriptor ending in 'engineer' is the person named later", {"A Tesla engineer turned down Orbis. Ann Lee, a battery engineer, stays."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
+    {"English: a descriptor ending in 'trader' is the person named later", {"Orbis lured a Citadel rates trader. The trader Ann Lee starts in May."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
+    {"English: a descriptor ending in 'banker' is the person named later", {"A Goldman Sachs banker has rejected Orbis. Orbis had offered Ann Lee a job."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
+    {"English: a descriptor ending in 'executive' is the person named later", {"Orbis hired an Apple executive. The executive, Ann Lee, starts soon."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
+    {"English: a descriptor ending in 'analyst' is the person named later", {"Orbis poached a star analyst, people said. Ann Lee, the analyst, declined to comment."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:1"}, "en"},
+    {"English: a descriptor ending in 'manager' is the person named later", {"Orbis signed a hedge fund manager. Orbis recruited Ann Lee last week."},
+     {{"company", "Orbis"}, {"person", "Ann Lee"}}, {"Orbis:2"}, "en"},
+    {"Korean: a medium a person spoke to (X와의 통화에서, X과의 인터뷰에서) is no employer",
+     {"룽신반도체는 박 전무에게 이직을 제안했다. 박 전무는 조선비즈와의 통화에서 거절했다고 말했다. 김 상무는 한국경제신문과의 통화에서, "
+      "이 상무는 연합뉴스와 통화에서, 최 상무는 매일경제신문과 통화에서 말했다.",
+      "정 상무는 한겨레와의 전화 통화에서, 오 상무는 중앙일보신문과의 전화 통화에서 말했다. 윤 상무는 머니투데이와의 인터뷰에서, 한 "
+      "상무는 서울경제신문과의 인터뷰에서, 류 상무는 동아일보와 인터뷰에서, 조 상무는 이데일리신문과 인터뷰에서 말했다."},
+     {{"company", "룽신반도체"}, {"company", "조선비즈"}, {"company", "한국경제신문"}, {"company", "연합뉴스"},
+      {"company", "매일경제신문"}, {"company", "한겨레"}, {"company", "중앙일보신문"}, {"company", "머니투데이"},
+      {"company", "서울경제신문"}, {"company", "동아일보"}, {"company", "이데일리신문"}},
+     {"룽신반도체:1"}},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};
@@ -177,6 +202,35 @@ TEST(EmployerNames, EveryRowTakesPart) {
   const auto& rows = EmployerNameTable::Default().rows();
   for (size_t i = 0; i < rows.size(); ++i)
     EXPECT_TRUE(used.count(static_cast<int>(i))) << rows[i].kind << " " << rows[i].text << " is used by no case";
+}
+
+// A descriptor ("an OpenAI researcher") before any person is named is the first person named after it
+// when that mention is tied to it: the same noun before it or in its apposition, or a hiring verb
+// right before it; the noun becomes a mention of that person. An untied person, a person named
+// before the descriptor or a name right after the noun add nothing.
+TEST(EmployerNames, ADescriptorIsThePersonNamedLaterWhenTiedToIt) {
+  struct Case {
+    const char* text;
+    bool bound;  // the descriptor's noun becomes one more mention of "Ann Lee"
+  };
+  const Case cases[] = {
+      {"Orbis offered an OpenAI researcher a job. The researcher, Ann Lee, said no.", true},
+      {"Orbis offered a senior Goldman Sachs & Co. trader a job. Orbis had offered Ann Lee a package.", true},
+      {"Orbis offered a researcher, people said. Ann Lee, a researcher at Meta, said no.", true},
+      {"Orbis hired a Google engineer. Ann Lee, Orbis's chief executive, said so.", false},
+      {"Ann Lee said Orbis hired a Google engineer. The engineer, Ann Lee, said no.", false},
+      {"Orbis hired a Google engineer Ann Lee trusts. The engineer, Ann Lee, said no.", false},
+  };
+  for (const Case& c : cases) {
+    Article a = testing_support::ArticleWithEntities("en", {c.text}, {{"company", "Orbis"}, {"person", "Ann Lee"}});
+    const size_t written = a.entities[1].mentions.size();
+    Article view;
+    const Article& seen = EmployerView(a, &view) ? view : a;
+    size_t n = 0;
+    for (const Entity& e : seen.entities)
+      if (e.type == "person") n = e.mentions.size();
+    EXPECT_EQ(n, written + (c.bound ? 1 : 0)) << c.text;
+  }
 }
 
 // A Hangul Korean name keeps its Hangul spelling when the article never writes the dictionary's
