@@ -151,6 +151,17 @@ const NameCase kCases[] = {
      {{"company", "Orvel Bank"}, {"company", "Sakura Motors"}},
      {"Orvel Bank:9", "Sakura Motors:1"},
      "en"},
+    {"English: a post at a part noun ('president of the biotech unit') is the affiliate whose last word a modifier "
+     "begins with, else the company the sentence names before it; an affiliate named by the group's brand",
+     {"Daesung Group names chiefs",
+      "Kim, head of the camera division at Daesung Innotech, was named president of the parts maker. Lee, who led "
+      "research at Daesung Bio, became president of the biotech unit. Cho, chief of Daesung Retail, was named chief "
+      "executive of the retail subsidiary. Yoo was named head of the retail arm. Ra, a director at Daesung Steel, was "
+      "named president of the steel affiliate. Oh, a former head of Daesung Bio, was named head of the new unit."},
+     {{"company", "Daesung Group"}, {"company", "Daesung Bio"}, {"company", "Daesung Retail"},
+      {"company", "Daesung Steel"}},
+     {"Daesung Group:1", "Daesung Bio:3", "Daesung Retail:3", "Daesung Steel:2", "Daesung Innotech:2"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};
