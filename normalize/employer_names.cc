@@ -16,6 +16,7 @@
 #include "extract/korean.h"
 #include "corpus/utf8.h"
 #include "normalize/cues.h"
+#include "normalize/frames.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
 #include "extract/syntax/english_roles.h"
@@ -26,6 +27,7 @@ namespace {
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet"};
+                                       "subject_noun", "join_verb", "part_noun"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -467,6 +469,119 @@ class Reader {
     const int main = MainOrg();
     ReadEnglishSubjectNouns(main);
     ReadEnglishJoinObjects(main);
+    ReadEnglishAffiliates();
+    ReadEnglishPartObjects();
+  }
+
+  // English: an affiliate named by its group's brand. A capitalized name opening with the first word
+  // of a holding of the article (frames.tsv holding rows: "Daesung Group", "Hanbit Financial Group")
+  // and going on with another capitalized word ("head of the camera module division at Daesung
+  // Innotech,", "At Daesung Display, the group tapped …") is a company of that group, named once.
+  void ReadEnglishAffiliates() {
+    std::set<std::string> brands;
+    for (const Entity& e : a_.entities) {
+      std::string stem;
+      if ((e.type != "company" && e.type != "organization") || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
+      const std::string brand = stem.substr(0, stem.find(' '));
+      if (brand.size() >= 3 && IsUpperAscii(brand[0]) &&
+          std::all_of(brand.begin(), brand.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+        brands.insert(brand + " ");
+    }
+    for (const std::string& brand : brands)
+      for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+        std::string_view p = a_.paragraphs[pi];
+        for (size_t f = p.find(brand); f != std::string_view::npos; f = p.find(brand, f + 1))
+          if ((f == 0 || p[f - 1] == ' ') && f + brand.size() < p.size() && IsUpperAscii(p[f + brand.size()]))
+            AddNameAt(static_cast<int>(pi), p, f, 1, /*time_after=*/false);
+      }
+  }
+
+  // English: "TITLE of|at the [modifiers] NOUN" with NOUN a part_noun row ("was named president of the
+  // biotech unit", "promoted to president and CEO of the parts maker", "president of the shipping and
+  // warehousing affiliate") names the affiliate the article gives for it: the one organization whose
+  // last word a modifier begins with ("Daehan Bio" for "the biotech unit"), else the organization the
+  // sentence names before it (the person's apposition: "Kim, head of … at Daesung Innotech, was
+  // promoted to …"), not a holding nor one marked as an origin. The phrase becomes its mention.
+  void ReadEnglishPartObjects() {
+    const auto& words = extract::EntityWords::Default();
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      const std::string lower = AsciiLower(p);
+      for (const char* prep : {" of the ", " at the "}) {
+        const std::string w(prep);
+        for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
+          const size_t title = p.rfind(' ', f - 1) + 1;
+          if (f == 0 || !words.Has(extract::WordList::kEnTitle, std::string(p.substr(title, f - title)))) continue;
+          const size_t the = f + w.size() - 4;
+          std::vector<std::string> mods;
+          const size_t end = PartNounEnd(p, the + 4, &mods);
+          if (end == std::string_view::npos) continue;
+          // The mention starts past "the", where the frames read the organization of a post ("of the X").
+          Mention m{static_cast<int>(pi), static_cast<int>(the + 4), static_cast<int>(end), std::string(p.substr(the + 4, end - the - 4))};
+          if (Covered(m) || Overlaps(m, /*person=*/true)) continue;
+          const std::string referent = PartReferent(static_cast<int>(pi), p, the, mods);
+          if (!referent.empty()) part_mentions_.emplace_back(referent, m);
+        }
+      }
+    }
+  }
+  // The end of "[up to three modifiers] NOUN" starting at `at` whose NOUN is a part_noun row, not followed by a
+  // name, a possessive or "at"/"of" and a name ("the display unit at Daesung Display"); npos when there is none.
+  // `mods` receives the modifiers in lower case.
+  size_t PartNounEnd(std::string_view p, size_t at, std::vector<std::string>* mods) {
+    for (int word = 0; word < 4 && at < p.size(); ++word) {
+      size_t e = at;
+      while (e < p.size() && (std::islower(static_cast<unsigned char>(p[e])) || p[e] == '-')) ++e;
+      if (e == at) return std::string_view::npos;
+      std::string_view w = p.substr(at, e - at);
+      const int noun = Row("part_noun", [&](const std::string& t) { return t == w; });
+      if (noun >= 0) {
+        std::string_view rest = p.substr(e);
+        if (rest.starts_with(" at ") || rest.starts_with(" of ")) rest = rest.substr(4);
+        const bool named = rest.size() > 1 && rest[0] == ' ' && IsUpperAscii(rest[1]);
+        if (named || (e < p.size() && (p[e] == '\'' || p[e] == '\xE2'))) return std::string_view::npos;
+        Use(noun);
+        return e;
+      }
+      if (e >= p.size() || p[e] != ' ') return std::string_view::npos;
+      if (w != "and") mods->emplace_back(w);
+      at = e + 1;
+    }
+    return std::string_view::npos;
+  }
+  // The organization a part noun at `at` of paragraph `pi` names (see ReadEnglishPartObjects), or "".
+  std::string PartReferent(int pi, std::string_view p, size_t at, const std::vector<std::string>& mods) const {
+    std::vector<std::string> names;  // the article's companies, the names read so far included
+    for (const Entity& e : a_.entities)
+      if ((e.type == "company" || e.type == "organization") && !FrameReader::Default().HoldingName(e.canonical)) names.push_back(e.canonical);
+    for (const std::string& n : added_) names.push_back(n);
+    std::string industry;
+    for (const std::string& n : names) {
+      const std::string last = AsciiLower(n.substr(n.rfind(' ') + 1));
+      if (last.size() < 3 || n.find(' ') == std::string::npos) continue;
+      const bool fits = std::any_of(mods.begin(), mods.end(), [&](const std::string& m) {
+        return m.size() >= 3 && (m.starts_with(last) || last.starts_with(m));
+      });
+      if (!fits) continue;
+      if (!industry.empty() && industry != n) return "";
+      industry = n;
+    }
+    if (!industry.empty()) return industry;
+    const size_t s = SentenceStart(p, at);
+    std::string nearest;
+    int nearest_at = -1;
+    for (const std::string& n : names)
+      for (const Mention& m : Occurrences(n)) {
+        if (m.paragraph != pi || m.start < static_cast<int>(s) || m.end > static_cast<int>(at) || m.start <= nearest_at) continue;
+        // Not one named as where the person comes from ("a former head of X", "from X"): the phrase since the
+        // last comma says so.
+        std::string before = AsciiLower(p.substr(s, static_cast<size_t>(m.start) - s));
+        if (const size_t comma = before.rfind(", "); comma != std::string::npos) before = before.substr(comma + 2);
+        if (before.find("former ") != std::string::npos || EndsWith(before, "from ") || EndsWith(before, "ex-")) continue;
+        nearest = n;
+        nearest_at = m.start;
+      }
+    return nearest;
   }
 
   // English: "the [one or two modifiers] NOUN" (a subject_noun row) as the object of a join_verb row
@@ -953,7 +1068,8 @@ class Reader {
 
   bool Changed() const {
     if (!bare_heads_.empty() || !added_.empty() || !hangul_people_.empty() || !retyped_.empty() ||
-        !company_people_.empty() || !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty())
+        !company_people_.empty() || !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty() ||
+        !part_mentions_.empty())
       return true;
     for (const Entity& e : a_.entities)
       if (e.type == "company" || e.type == "organization")
@@ -1013,6 +1129,13 @@ class Reader {
         if (!Overlaps(m, /*person=*/true) && !InSource(m)) e.mentions.push_back(m);
       if (!e.mentions.empty()) out->entities.push_back(std::move(e));
     }
+    for (const auto& [name, m] : part_mentions_)
+      for (Entity& e : out->entities)
+        if (e.type != "person" && e.canonical == name) {
+          e.mentions.push_back(m);
+          SortMentions(&e.mentions);
+          break;
+        }
     if (extract::MentionsIndexed(a_)) extract::IndexMentions(out);
   }
 
@@ -1293,6 +1416,7 @@ class Reader {
   std::vector<Span> sources_;
   std::vector<std::string> added_;
   std::vector<std::pair<size_t, Mention>> subject_mentions_;  // (organization entity, "The insurer")
+  std::vector<std::pair<std::string, Mention>> part_mentions_;  // (organization name, "the biotech unit")
   std::vector<size_t> bare_heads_;     // organizations named by a head word alone (스튜디오)
   std::vector<size_t> hangul_people_;  // entities whose Hangul name stands for the canonical
   std::set<size_t> retyped_;           // person entities that name an organization
@@ -1364,6 +1488,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
       return Status::InvalidArgument("unknown kind " + f[0]);
     bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" ||
                         f[0] == "person_noun";
+                        f[0] == "part_noun";
     if (f[0] == "subject_noun" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();

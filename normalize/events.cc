@@ -7126,6 +7126,34 @@ size_t SurfaceIn(std::string_view p, std::string_view surface, size_t from, size
   return std::string_view::npos;
 }
 
+// Korean: the unit of `units` written before the person in sentence `sent` as the goal of the post, its name
+// followed by one or two words the last of which ends in 에 or 에는 ("한성그룹은 28일 한성반도체 대표이사에 윤재혁
+// 부사장을 …", "세진화학 대표이사에는 외부 인사인 정미경 …을 영입했다", "계열사인 세진전자 신임 대표이사에는"), else null.
+const Entity* KoreanGoalUnit(std::string_view p, const Evidence& sent, int person_end, const std::vector<const Entity*>& units) {
+  const Entity* best = nullptr;
+  size_t best_at = 0;
+  for (const Entity* u : units)
+    for (const std::string& n : Surfaces(*u)) {
+      for (size_t f = SurfaceIn(p, n, static_cast<size_t>(sent.start), static_cast<size_t>(person_end));
+           f != std::string_view::npos; f = SurfaceIn(p, n, f + 1, static_cast<size_t>(person_end))) {
+        size_t at = f + n.size();
+        for (int word = 0; word < 2 && at < p.size() && p[at] == ' '; ++word) {
+          const size_t we = std::min(p.find_first_of(" ,", at + 1), p.size());
+          std::string_view w = p.substr(at + 1, we - at - 1);
+          if (w.ends_with("에") || w.ends_with("에는")) {
+            if (!best || f > best_at) {
+              best = u;
+              best_at = f;
+            }
+            break;
+          }
+          at = we;
+        }
+      }
+    }
+  return best;
+}
+
 // The unit of `units` the post after the person's mention at [start, end) of sentence `sent` names:
 // English, the words after "as" up to the next comma ("as chief executive of its UK retail lender
 // Harbourline Bank", "as the bank's next chief executive", "as chief executive of the card unit");
@@ -7136,6 +7164,8 @@ const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const 
   const std::string& p = a.paragraphs[static_cast<size_t>(sent.paragraph)];
   const std::string lo = ToLowerAscii(p);
   const bool korean = IsKoreanText(std::string_view(p).substr(static_cast<size_t>(end), 12));
+  if (korean)
+    if (const Entity* goal = KoreanGoalUnit(p, sent, end, units)) return goal;
   size_t post = std::string::npos;
   if (korean) {
     for (const char* obj : {"을 ", "를 "}) post = std::min(post, p.find(obj, static_cast<size_t>(end)));
@@ -7264,6 +7294,18 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
       break;
     }
   }
+  // A hire moved to the unit that the unit's own goal phrase gave already ("한성그룹은 … 한성반도체 대표이사에 윤재혁
+  // …": the same sentence read with the group as subject and with the unit as goal) is one hire.
+  std::set<size_t> repeated;  // indices of the moved hires to drop
+  for (const auto& [hire, holding] : moved)
+    for (size_t i = 0; i < events->size(); ++i) {
+      const Event& o = (*events)[i];
+      if (&o != hire && o.type == hire->type && o.candidate == hire->candidate && o.employer == hire->employer &&
+          !repeated.count(i)) {
+        repeated.insert(static_cast<size_t>(hire - events->data()));
+        break;
+      }
+    }
   for (Event& d : *events) {
     if (d.type != EventType::kDeparture || d.candidate_kind != "person") continue;
     for (const auto& [hire, holding] : moved) {
@@ -7276,6 +7318,62 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
       break;
     }
   }
+  // A group's reshuffle gives the affiliate only: a person hired at one of the holding's units is not hired at
+  // the holding too ("세진화학 대표이사에는 … 정미경 …을 영입했다. … 세진그룹이 사장급 외부 인사를 계열사 대표로 영입한
+  // 것은 5년 만이다").
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    if (e.candidate_kind != "person" || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
+    const Entity* holding = OrgEntity(a, e.employer);
+    if (!holding) continue;
+    const std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
+    for (size_t j = 0; j < events->size(); ++j) {
+      const Event& o = (*events)[j];
+      if (j == i || o.candidate != e.candidate || o.type == EventType::kDeparture) continue;
+      if (std::any_of(units.begin(), units.end(), [&](const Entity* u) { return u->canonical == o.employer; })) {
+        repeated.insert(i);
+        break;
+      }
+    }
+  }
+  for (auto it = repeated.rbegin(); it != repeated.rend(); ++it) events->erase(events->begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
+// The evidence of `e` writes its employer (one of the organization's spellings).
+bool EmployerWrittenIn(const Article& a, const Event& e) {
+  const Entity* org = OrgEntity(a, e.employer);
+  if (!org) return false;
+  for (const Evidence& ev : e.evidence) {
+    if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
+    for (const std::string& n : Surfaces(*org))
+      if (SurfaceIn(a.paragraphs[static_cast<size_t>(ev.paragraph)], n, static_cast<size_t>(ev.start), static_cast<size_t>(ev.end)) !=
+          std::string_view::npos)
+        return true;
+  }
+  return false;
+}
+
+// A person leaves once: a departure whose sentences name no organization (the employer taken from the context: "이
+// 사장은 별도 보직 없이 회사를 떠난다") beside a departure of the same person from an organization its sentence names
+// ("2019년부터 세진건설을 이끌어온 이준호 사장은 … 용퇴하기로 했다") is the same departure, not one from the context's
+// company.
+void RepeatedDepartures(const Article& a, std::vector<Event>* events) {
+  std::vector<bool> named(events->size());
+  for (size_t i = 0; i < events->size(); ++i) named[i] = EmployerWrittenIn(a, (*events)[i]);
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& d = (*events)[i];
+    if (d.type != EventType::kDeparture || d.candidate_kind != "person" || named[i]) continue;
+    for (size_t j = 0; j < events->size(); ++j) {
+      const Event& o = (*events)[j];
+      if (j != i && named[j] && o.type == EventType::kDeparture && o.candidate == d.candidate && o.employer != d.employer) {
+        drop[i] = true;
+        break;
+      }
+    }
+  }
+  for (size_t i = events->size(); i-- > 0;)
+    if (drop[i]) events->erase(events->begin() + static_cast<std::ptrdiff_t>(i));
 }
 
 // A denial in quoted speech ("LG유플러스 관계자는 "정 전무 영입을 검토하거나 제안한 사실이 전혀
@@ -7483,6 +7581,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer_aliases.clear();
     }
   HoldingUnits(article, &out);
+  RepeatedDepartures(article, &out);
   PreviousNotOfEmployer(article, &out);
   DescriptorOrigins(article, &out);
   ItsGroupOrigins(article, &out);

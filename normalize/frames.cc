@@ -309,6 +309,11 @@ class FrameReader::Scan {
         int b = static_cast<int>(f), e = b + static_cast<int>(len);
         bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
+        if (korean_ && w.value.find(":slot") != std::string::npos) {
+          if (SubjectOrgBefore(b)) continue;
+          const Slot slot = KoSlot(c_.start, b, false);
+          if (!slot.goal || !slot.org) continue;
+        }
         Use(row);
         bool join = w.value.rfind("join", 0) == 0;
         bool future = w.value.find(":future") != std::string::npos;
@@ -325,6 +330,17 @@ class FrameReader::Scan {
     if (korean_ && c_.gap_start >= 0) AddGapHit(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
+  }
+
+  // (ko) An organization of the sentence before `pos` marked as its subject or topic (ORG은/는/이/가): the side that
+  // hires is named, the sentence is the cue reading's.
+  bool SubjectOrgBefore(int pos) const {
+    for (const FrameMention& o : c_.orgs) {
+      if (o.start < std::min(c_.start, c_.sentence_start) || o.end > pos) continue;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "은,", "는,"})
+        if (StartsWith(c_.text, static_cast<size_t>(o.end), particle)) return true;
+    }
+    return false;
   }
 
   // A gapped conjunct ("김 부사장은 X본부장을, | 이 전무는 Y연구소장을 각각 맡았다"): the last trigger of the
@@ -1834,6 +1850,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         v.resize(v.size() - 8);
       // A reappointment (":kept"): the post is the one titled by the name.
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
+      // A verb of hiring in general (":slot"): an appointment only with a position slot naming an organization.
+      if (v.size() > 5 && v.compare(v.size() - 5, 5, ":slot") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
                 v == "join:self" || v == "depart:self" ||
                 v == "depart:active";

@@ -176,6 +176,17 @@ const NameCase kCases[] = {
       {"company", "매일경제신문"}, {"company", "한겨레"}, {"company", "중앙일보신문"}, {"company", "머니투데이"},
       {"company", "서울경제신문"}, {"company", "동아일보"}, {"company", "이데일리신문"}},
      {"룽신반도체:1"}},
+    {"English: a post at a part noun ('president of the biotech unit') is the affiliate whose last word a modifier "
+     "begins with, else the company the sentence names before it; an affiliate named by the group's brand",
+     {"Daesung Group names chiefs",
+      "Kim, head of the camera division at Daesung Innotech, was named president of the parts maker. Lee, who led "
+      "research at Daesung Bio, became president of the biotech unit. Cho, chief of Daesung Retail, was named chief "
+      "executive of the retail subsidiary. Yoo was named head of the retail arm. Ra, a director at Daesung Steel, was "
+      "named president of the steel affiliate. Oh, a former head of Daesung Bio, was named head of the new unit."},
+     {{"company", "Daesung Group"}, {"company", "Daesung Bio"}, {"company", "Daesung Retail"},
+      {"company", "Daesung Steel"}},
+     {"Daesung Group:1", "Daesung Bio:3", "Daesung Retail:3", "Daesung Steel:2", "Daesung Innotech:2"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};
