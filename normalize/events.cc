@@ -931,12 +931,12 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       }
       if (purpose) continue;
     }
-    // The English base form "hire" is a hire only as an agreed or announced one ("has agreed to hire",
-    // "will hire"): an aspect row right before it, not a plan ("plans to hire") or a purpose ("looking
-    // to hire", "to hire more engineers").
+    // The English base form "hire" is a hire only as an agreed one ("has agreed to hire", an aspect row
+    // right before it): not a plan ("plans to hire", "will hire more than 1,000 debt collectors", "said
+    // he would hire") or a purpose ("looking to hire", "to use the money to hire").
     if (h.cue == Cue::kHire && en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len)) == "hire" &&
         (FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture ||
-         EndsWithAt(en, static_cast<size_t>(h.pos), "plans to ")))
+         !EndsWithAt(en, static_cast<size_t>(h.pos), "agreed to ")))
       continue;
     // "almost joined", "이직할 뻔": the move did not happen.
     if ((h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kHire) &&
