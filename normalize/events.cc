@@ -444,6 +444,7 @@ struct Candidate {
   int start = 0, end = 0; // position in the paragraph
   int count = -1;
   bool singular = false;  // Korean noun without 들 or a count: may stand for one person
+  bool listed = false;    // a group added to a list after other candidates (", along with N …")
   bool approx = false;    // Korean approximate count ("20여 명"): with no origin, as vague as none
   std::string previous;   // previous employer (canonical)
   std::string role;
@@ -543,6 +544,7 @@ struct Context {
   std::string article_reporter;     // first outlet cited in the article
   std::string sentence_target;      // acquisition target named earlier in the sentence
   std::set<std::string> singular_groups;  // groups read from a noun without plural or count
+  std::set<std::string> listed_groups;    // groups added to a list after other candidates (", along with N …")
   std::set<std::string> group_members;    // people named as members of a described group
   std::string frame_employer;             // employer of the latest appointment frame
   int frame_paragraph = -1;               // paragraph of frame_employer
@@ -936,6 +938,13 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
       }
       if (purpose) continue;
     }
+    // The English base form "hire" is a hire only as an agreed one ("has agreed to hire", an aspect row
+    // right before it): not a plan ("plans to hire", "will hire more than 1,000 debt collectors", "said
+    // he would hire") or a purpose ("looking to hire", "to use the money to hire").
+    if (h.cue == Cue::kHire && en.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len)) == "hire" &&
+        (FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) != FrameReader::Aspect::kFuture ||
+         !EndsWithAt(en, static_cast<size_t>(h.pos), "agreed to ")))
+      continue;
     // "almost joined", "이직할 뻔": the move did not happen.
     if ((h.cue == Cue::kJoin || h.cue == Cue::kLeave || h.cue == Cue::kHire) &&
         FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kNear)
@@ -1247,6 +1256,26 @@ bool OfferNounBefore(std::string_view lo, size_t from_end) {
   return false;
 }
 
+// English: a group noun (cues.tsv kind=group) and "of" right before `pos` ("about 30 employees of
+// Lumen Forge", "the engineers of Tidewell"): the organization the group comes from.
+bool EnglishGroupOf(std::string_view lo, size_t pos) {
+  if (!EndsWithAt(lo, pos, " of ")) return false;
+  const size_t end = pos - 4;
+  for (const GroupNoun& g : GroupNouns())
+    if (g.english && EndsWithAt(lo, end, g.text) && (end == g.text.size() || !IsAsciiAlpha(lo[end - g.text.size() - 1])))
+      return true;
+  return false;
+}
+
+// English: the plural noun at `pos` closes "one of [the/X's …] NOUN" ("one of South Korea's top
+// liquefied natural gas carrier designers"): one person, not a group.
+bool OneOfPhrase(std::string_view lo, size_t pos) {
+  const size_t k = lo.rfind("one of ", pos);
+  if (k == std::string_view::npos || pos - k > 80 || (k > 0 && IsAsciiAlpha(lo[k - 1]))) return false;
+  const std::string_view mid = lo.substr(k, pos - k);
+  return mid.find_first_of(",;.") == std::string_view::npos && mid.find(" and ") == std::string_view::npos;
+}
+
 // English: what the words around the organization make it — the destination ("job at X",
 // "joined X", "offer from X"), the origin ("from X", "left X", "X veteran"), an acquisition target
 // ("bid for X") or a cited outlet ("according to X").
@@ -1281,6 +1310,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
              before("alum of ") || before("departure from ") || before("team of ")) {
     // ("the entire 14-person engineering team of Tidewell": the team's company.)
     o->prev = true;
+  } else {
+    // (Across a descriptor: "40 researchers of the shuttered Quill Robotics".)
+    for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
+      if (EnglishGroupOf(lo, st) || (EndsWithAt(lo, st, "the ") && EnglishGroupOf(lo, st - 4))) o->prev = true;
   }
   // (Across a kind-of-organization descriptor: "joins from Swedish club Hammarby".)
   if (!offer_from && !o->prev)
@@ -2435,6 +2468,7 @@ class ClauseReader {
         }
         if (g.counted && c.count < 0) continue;
         if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
+        if (english && c.count < 0 && OneOfPhrase(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0) {
           // "four Google DeepMind researchers": the count stands before the organization that
           // modifies the noun.
@@ -2905,11 +2939,32 @@ class ClauseReader {
     for (Candidate& c : cands)
       if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty())
         c.previous = ctx->sentence_target;
+    ListedGroupOrigins();
     // A person the article already follows makes context persons without relations secondary.
     for (Candidate& c : cands) {
       if (c.kind != "group") continue;
       c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
       if (c.singular) ctx->singular_groups.insert(c.name);
+      if (c.listed) ctx->listed_groups.insert(c.name);
+    }
+  }
+
+  // A counted group added to a list after other candidates (", along with eight associates who worked
+  // with them", "together with a team of 10 analysts", "and six underwriters") that names no origin of its
+  // own comes from where the candidate listed right before it comes from.
+  // Such a group is its own group, never folded into another one of the article (`listed`).
+  void ListedGroupOrigins() {
+    for (Candidate& g : cands) {
+      if (g.kind != "group" || g.count <= 0) continue;
+      const Candidate* before = nullptr;
+      for (const Candidate& c : cands)
+        if (&c != &g && c.end <= g.start && g.start - c.end <= 120 && (!before || c.end > before->end)) before = &c;
+      if (!before) continue;
+      std::string_view between = lo.substr(static_cast<size_t>(before->end), static_cast<size_t>(g.start - before->end));
+      // ("roughly 40 engineers and researchers": one group of two nouns.)
+      if (between.find_first_of(".;") != std::string_view::npos || !AddsToList(between) || between == " and ") continue;
+      g.listed = true;
+      if (g.previous.empty()) g.previous = before->previous;
     }
   }
 
@@ -3617,7 +3672,7 @@ class ClauseReader {
           ctx->meta[ei].moved = true;
       }
         if (h.agreed ||
-            (h.cue == Cue::kJoin && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
+            ((h.cue == Cue::kJoin || h.cue == Cue::kHire) && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
                                         FrameReader::Aspect::kFuture) ||
             KoreanPresentTense(blank, h)) {
           // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
@@ -3987,6 +4042,7 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
 // `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
 // 류경민's hire at KAIST) keep no departure from being told: it is no move the departure is half of.
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
+                                     const std::set<std::string>& listed_groups,
                                      bool headline, const Article* article = nullptr) {
   std::vector<Event> out;
   for (Event& e : evs) {
@@ -4002,7 +4058,14 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       // A group counted the same at the same employer is the same group, however its origin is
       // spelled ("Samsung Electronics" in the headline, "삼성전자 메모리사업부" in the body).
       const bool same_count = o.candidate_count > 1 && o.candidate_count == e.candidate_count;
-      if (e.candidate_kind == "group" &&
+      // A group listed after another in one sentence ("three partners …, along with eight associates")
+      // is a group of its own.
+      const bool listed = e.candidate_kind == "group" && o.candidate != e.candidate &&
+                          (listed_groups.count(e.candidate) || listed_groups.count(o.candidate)) &&
+                          std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
+                            return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
+                          });
+      if (e.candidate_kind == "group" && !listed &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty() || same_count))
         into = &o;
@@ -7507,7 +7570,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   ListedAppointments(article, ctx, persons, orgs, &out);
   OriginsFromRoles(article, ctx, &out);
   AnnouncedHires(article, ctx, &out);
-  out = FoldArticleEvents(std::move(out), ctx.singular_groups, LooksLikeHeadline(article), &article);
+  out = FoldArticleEvents(std::move(out), ctx.singular_groups, ctx.listed_groups, LooksLikeHeadline(article), &article);
   out = FoldStays(article, std::move(out));
   if (LooksLikeHeadline(article)) {
     out = FoldHeadlineEvents(article, std::move(out));
