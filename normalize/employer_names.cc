@@ -26,8 +26,7 @@ namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
-                                       "subject_noun", "join_verb",   "person_noun",  "outlet"};
-                                       "subject_noun", "join_verb", "part_noun"};
+                                       "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
