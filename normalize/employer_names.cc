@@ -1486,8 +1486,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
     bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" ||
-                        f[0] == "person_noun";
-                        f[0] == "part_noun";
+                        f[0] == "person_noun" || f[0] == "part_noun";
     if (f[0] == "subject_noun" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
