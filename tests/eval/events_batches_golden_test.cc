@@ -183,6 +183,14 @@ TEST(EventBatches, BlindBatchTwentyFourHoldsItsFloors) {
   ScoreBatch("events-b24", floors::kBlindBatch24PairF1, floors::kBlindBatch24StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwentyFiveHoldsItsFloors) {
+  ScoreBatch("events-b25", floors::kBlindBatch25PairF1, floors::kBlindBatch25StrictF1);
+}
+
+TEST(EventBatches, BlindBatchTwentySixHoldsItsFloors) {
+  ScoreBatch("events-b26", floors::kBlindBatch26PairF1, floors::kBlindBatch26StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -394,11 +394,26 @@ inline constexpr double kBlindBatch22StrictF1 = 0.69;
 // helper of that session. First run on the start code (d96f585): b23 pair 0.877 (P 0.877 R 0.877),
 // strict 0.785, typed 0.831, amounts 9/13; b24 pair 0.808 (P 0.831 R 0.787), strict 0.616, typed 0.767,
 // amounts 10/11. On the session's final code: b23 0.901 / 0.809 / 0.855, b24 0.816 / 0.626 / 0.776.
+// Read in the twenty-second session (classified in docs/blind_errors.md): its final code gives b23 0.962 /
+// 0.872 / 0.917, b24 0.940 / 0.805 / 0.913 (fresh batches of that session moved +0.033 and 0). Floors just
+// under the twenty-second session's final run.
+inline constexpr double kBlindBatch23PairF1 = 0.95;
+inline constexpr double kBlindBatch23StrictF1 = 0.86;
+inline constexpr double kBlindBatch24PairF1 = 0.93;
+inline constexpr double kBlindBatch24StrictF1 = 0.79;
+
+// Blind batches b25 and b26 (tests/data/events-b25: 20 ko / 20 en, 76 events, 6 with no event;
+// events-b26: 40 articles, 79 events, 8 with none), written at the start of the twenty-second session by
+// helpers that had not seen the code (brief of events-b15, batch name changed) and hidden from every
+// developer helper of that session. First run on the start code (5881642): b25 pair 0.717 (P 0.754
+// R 0.684), strict 0.552, typed 0.717, amounts 6/7 (English pair 0.576: four articles lose all nine of their
+// events to an employer misread, docs/blind_errors.md); b26 pair 0.853 (P 0.901 R 0.810), strict 0.787,
+// typed 0.827, amounts 13/14. On the session's final code: b25 0.750 / 0.583 / 0.750, b26 unchanged.
 // Floors just under the final run.
-inline constexpr double kBlindBatch23PairF1 = 0.89;
-inline constexpr double kBlindBatch23StrictF1 = 0.80;
-inline constexpr double kBlindBatch24PairF1 = 0.81;
-inline constexpr double kBlindBatch24StrictF1 = 0.62;
+inline constexpr double kBlindBatch25PairF1 = 0.74;
+inline constexpr double kBlindBatch25StrictF1 = 0.57;
+inline constexpr double kBlindBatch26PairF1 = 0.84;
+inline constexpr double kBlindBatch26StrictF1 = 0.77;
 
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
