@@ -7439,6 +7439,23 @@ void RepeatedDepartures(const Article& a, std::vector<Event>* events) {
     if (drop[i]) events->erase(events->begin() + static_cast<std::ptrdiff_t>(i));
 }
 
+// The cue reading of quoted speech: a clause context over paragraph `pi` with nothing blanked (the quote is
+// what is read), and the cues of one quote in it.
+SentenceCtx QuoteContext(const Article& article, size_t pi) {
+  SentenceCtx q;
+  q.article = &article;
+  q.para = static_cast<int>(pi);
+  q.text = article.paragraphs[pi];
+  q.blank = article.paragraphs[pi];
+  q.lower = ToLowerAscii(q.blank);
+  return q;
+}
+std::vector<CueHit> QuoteCues(const TextSpan& quote, SentenceCtx* q) {
+  q->start = q->ev_start = quote.start;
+  q->end = q->ev_end = quote.end;
+  return FindCues(*q);
+}
+
 // A denial in quoted speech ("LG유플러스 관계자는 "정 전무 영입을 검토하거나 제안한 사실이 전혀
 // 없다"고 말했다"; "We have not made any offer to Mr. Sandoval," a Hyundai spokesman said): a quote
 // holding a negation cue and a move word (or a rumour word) that names a person denies that person's
@@ -7448,18 +7465,10 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
                        const MentionsByParagraph& persons, const MentionsByParagraph& orgs, Context* ctx) {
   for (size_t pi = 0; pi < np; ++pi) {
     if (persons[pi].empty() || orgs[pi].empty()) continue;
-    const std::string& para = article.paragraphs[pi];
-    SentenceCtx q;
-    q.article = &article;
-    q.para = static_cast<int>(pi);
-    q.text = para;
-    q.blank = para;
-    q.lower = ToLowerAscii(para);
+    SentenceCtx q = QuoteContext(article, pi);
     const std::vector<std::pair<int, int>> sentences = source.Sentences(pi);
     for (const TextSpan& quote : source.Quotes(pi)) {
-      q.start = q.ev_start = quote.start;
-      q.end = q.ev_end = quote.end;
-      const std::vector<CueHit> hits = FindCues(q);
+      const std::vector<CueHit> hits = QuoteCues(quote, &q);
       if (!Has(hits, Cue::kNegation)) continue;
       bool move = false;
       for (const CueHit& h : hits) move = move || (h.cue != Cue::kNegation && h.cue != Cue::kDecline);
@@ -7509,17 +7518,10 @@ bool NamesSpeaker(std::string_view outside, const std::string& person) {
 void QuotedRefusals(const Article& article, const ParagraphSource& source, size_t np, Context* ctx) {
   for (size_t pi = 0; pi < np; ++pi) {
     const std::string& para = article.paragraphs[pi];
-    SentenceCtx q;
-    q.article = &article;
-    q.para = static_cast<int>(pi);
-    q.text = para;
-    q.blank = para;
-    q.lower = ToLowerAscii(para);
+    SentenceCtx q = QuoteContext(article, pi);
     const std::vector<std::pair<int, int>> sentences = source.Sentences(pi);
     for (const TextSpan& quote : source.Quotes(pi)) {
-      q.start = q.ev_start = quote.start;
-      q.end = q.ev_end = quote.end;
-      const std::vector<CueHit> hits = FindCues(q);
+      const std::vector<CueHit> hits = QuoteCues(quote, &q);
       bool decline = false, other = false;
       for (const CueHit& h : hits) {
         decline = decline || h.cue == Cue::kDecline;
