@@ -404,10 +404,15 @@ class Reader {
       return (static_cast<unsigned char>(noun[0]) >= 0x80) || before == ' ';  // whole English word
     };
     if (fallback >= 0 && ends(a_.entities[static_cast<size_t>(fallback)])) return fallback;
+    // An organization only the headline names is no referent of the body's noun: a title-case headline
+    // phrase ("Amazon Hires Three Google DeepMind Researchers for New AGI Lab") is not the lab.
+    auto headline_only = [&](const Entity& e) {
+      return a_.paragraphs.size() > 1 && std::all_of(e.mentions.begin(), e.mentions.end(), [](const Mention& m) { return m.paragraph == 0; });
+    };
     int match = -1;
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if ((e.type != "company" && e.type != "organization") || !ends(e)) continue;
+      if ((e.type != "company" && e.type != "organization") || !ends(e) || headline_only(e)) continue;
       if (match >= 0 && a_.entities[static_cast<size_t>(match)].canonical != e.canonical) return fallback;
       match = static_cast<int>(i);
     }

@@ -1,6 +1,7 @@
 // The employer of a move whose sentence does not name it (docs/events.md, twenty-first session, branch
 // coref21): a common noun for the employer as the sentence's subject ("The lab has also brought on …"),
-// the object of a join verb ("joined the group"), a Korean subject noun (구단은), a succession departure. Own paraphrases (none is a
+// the object of a join verb ("joined the group"), a Korean subject noun (구단은), a succession departure; an
+// organization only a title-case headline names is no referent of the body's noun (twenty-second session). Own paraphrases (none is a
 // sentence of a test batch), each a whole article through the pipeline's steps (sentence analysis,
 // money, entities, events); a case lists events that must be read and events that must not.
 #include <set>
@@ -158,6 +159,18 @@ const CorefCase kCases[] = {
      "대한증권, 리서치센터장 영입\n\n대한증권이 새 리서치센터장을 선임했다.\n\n당사는 삼성증권 출신 윤서진 이사를 "
      "리서치센터장으로 영입했다고 밝혔다.\n",
      {{"hire", "대한증권", "윤서진"}}, {{"hire", "삼성증권", "윤서진"}}},
+    {"headline phrase",
+     "Meta Hires Two OpenAI Scientists for New Robotics Lab\n\nMeta Platforms has hired two OpenAI scientists, Lena Fox and Ravi Menon, to build a robotics research group.\n\nFox and Menon are joining the lab in March, the company said.\n",
+     {{"hire", "Meta Platforms", "Lena Fox"}}, {{"hire", "Scientists for New Robotics Lab", "Lena Fox"}}},
+    {"headline phrase",
+     "Orbis Lures Star Trader to Build Credit Desk at Private Bank\n\nOrbis Capital has hired Dana Holt from Citadel.\n\nHolt will join the bank next month, a memo showed.\n",
+     {{"hire", "Orbis Capital", "Dana Holt"}}, {{"hire", "Private Bank", "Dana Holt"}}},
+    {"headline phrase",
+     "Nexa Poaches Game Designers for Its Newest Studio\n\nNexa Interactive has recruited Tom Reyes and Mina Cho from Ubisoft.\n\nReyes and Cho have joined the studio in Montreal.\n",
+     {{"hire", "Nexa Interactive", "Tom Reyes"}}, {{"hire", "Its Newest Studio", "Tom Reyes"}}},
+    {"headline phrase",
+     "Halden Names Outsider to Lead Its Chemicals Group\n\nHalden Industries named Sofia Lind, a BASF executive, as head of its chemicals business.\n\nLind will join the group on May 1.\n",
+     {{"hire", "Halden Industries", "Sofia Lind"}}, {{"hire", "Lead Its Chemicals Group", "Sofia Lind"}}},
 };
 
 class EventsCoref : public testing::TestWithParam<CorefCase> {};
