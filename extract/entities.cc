@@ -6673,12 +6673,14 @@ void TrimLeadingArticles(Doc& d) {
 
 // "Gewerkschaft Unia", "Verein Pro Velo Zürich": a German organization with no dictionary entry
 // that opens with a kind of organization and a name after it is the name alone (the kind heads
-// the name only with a tail: "Verein der Freunde der Salzburger Festspiele").
+// the name only with a tail: "Verein der Freunde der Salzburger Festspiele"). So with a kind of
+// company (en_company_cue, GermanCompanyCue) glued on by a name head: "der Anbieter Westbahn",
+// "den Konkurrenten Flixbahn", "Bahnbetreiber Nordbahn".
 void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" || !DeOrgKindCue(p, c.tb) ||
-        !DeKindNameStart(p, c.tb + 1))
+    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" ||
+        (!DeOrgKindCue(p, c.tb) && !GermanCompanyCue(p, c.tb)) || !DeKindNameStart(p, c.tb + 1))
       continue;
     if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
     ++c.tb;

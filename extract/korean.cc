@@ -45,8 +45,13 @@ bool Euphonic(std::string_view stem, std::string_view particle) {
   auto starts = [&](std::string_view x) { return particle.substr(0, x.size()) == x; };
   // Particles that need a final consonant before them.
   if (starts("이") || starts("은") || starts("을") || starts("과") || starts("으")) return jong != 0;
-  // 로 goes after a vowel or ㄹ, and never after an epenthetic 으.
-  if (starts("로")) return (jong == 0 || jong == 8) && !(jong == 0 && vowel == 18);
+  // 로 goes after a vowel or ㄹ, and never after an epenthetic 으. After another open syllable in ㅡ
+  // (스, 츠, 트, 크: the last syllable of many loanwords) only a particle that cannot end a loanword
+  // opens ("파트너스로부터", "벤처스로서"); 로, 로는 and 로도 stay in the word ("메트로", "마이크로는").
+  if (starts("로"))
+    return (jong == 0 || jong == 8) &&
+           !(jong == 0 && vowel == 18 &&
+             (last == U'으' || (particle != "로부터" && particle != "로서" && particle != "로써")));
   // Particles that need a vowel before them.
   // 다 is the copula after a vowel ("벨랑제다"): never after a final consonant (했다, 한다).
   if (starts("가") || starts("는") || starts("를") || starts("와") || starts("나") || starts("라") ||

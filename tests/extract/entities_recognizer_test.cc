@@ -2378,6 +2378,41 @@ TEST_F(Recognizer, ADepartmentOrBranchAfterItsParentIsOneOrganization) {
   EXPECT_EQ(WithSurface(es, "腾讯总部"), nullptr);
 }
 
+// A kind of company glued on the left is no part of the name (docs/blind_errors.md, twenty-second section,
+// class E): German "der Anbieter Westbahn" (en_company_cue rows read by GermanCompanyCue, also as the end of a
+// compound: Bahnbetreiber), and a Korean particle 로부터 / 로서 after a loanword's last syllable in ㅡ (스, 츠, 트:
+// "블루포인트파트너스로부터"), while 로 alone stays in the word ("서울메트로"). Sentences written for this test, none
+// from a batch: main read 0 of 10, this 10 of 10.
+TEST_F(Recognizer, AKindOfCompanyOrAParticleIsNoPartOfTheName) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"de", "Der Anbieter Westbahn kündigte an, den Takt zu verdichten."},
+      {"de", "Auch der Betreiber Nordbahn äußerte sich am Montag kritisch."},
+      {"de", "Der Konkurrent Flixtrain will ebenfalls mehr Züge einsetzen."},
+      {"de", "Gegen den Konkurrenten Regiobahn hatte das Unternehmen geklagt."},
+      {"de", "Der Bahnbetreiber Südbahn teilte mit, die Strecke bleibe gesperrt."},
+      {"de", "Der Wettbewerber Ostbahn reagierte gelassen."},
+      {"ko", "투자사 블루포인트파트너스로부터 투자를 받았다."},
+      {"ko", "회사는 투자사 한빛파트너스로부터 30억원을 받았다."},
+      {"ko", "이 회사는 벤처캐피털 누리벤처스로부터 50억원을 유치했다."},
+      {"ko", "그는 지난해 운용사 한결인베스트먼트파트너스로서 첫 투자를 이끌었다."},
+  };
+  const char* names[] = {"Westbahn", "Nordbahn", "Flixtrain", "Regiobahn", "Südbahn", "Ostbahn",
+                         "블루포인트파트너스", "한빛파트너스", "누리벤처스", "한결인베스트먼트파트너스"};
+  for (size_t i = 0; i < std::size(cases); ++i) {
+    Article a;
+    a.language = cases[i].first;
+    a.paragraphs = {cases[i].second};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, names[i]);
+    ASSERT_NE(e, nullptr) << cases[i].second;
+    EXPECT_NE(e->type, "person") << cases[i].second;
+  }
+  Article metro;
+  metro.language = "ko";
+  metro.paragraphs = {"서울메트로는 이날 운행을 재개했다."};
+  EXPECT_NE(WithSurface(rec_->Recognize(metro), "서울메트로"), nullptr);
+}
+
 // A listed company followed by a capitalized industry word (en_company_suffix: Music, Mobility, Pictures) is
 // another company, its arm ("Sony Music" was Sony, "Siemens Mobility" Siemens: docs/blind_errors.md, twentieth
 // section, class E). Sentences written for this test: main read 0 of 5, this 5; a streaming service named
