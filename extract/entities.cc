@@ -1126,6 +1126,15 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     c.tb = i - 2;
     c.start = p.toks[i - 2].start;
   }
+  // "U.S. Environmental Protection Agency", "U.S. Food and Drug Administration": an abbreviated
+  // country (an org_lead_word written with dots) before a listed body is part of the written name, the
+  // same body.
+  if (c.type == "organization" && i >= 2 && p.IsPunct(i - 1, ".") && !p.toks[i - 1].space_before &&
+      p.toks[i].space_before && p.IsWord(i - 2) && p.Free(i - 2) && p.Free(i - 1) && p.toks[i - 2].latin &&
+      p.Text(i - 2).find('.') != std::string_view::npos && In(WordList::kOrgLeadWord, p.Text(i - 2))) {
+    c.tb = i - 2;
+    c.start = p.toks[i - 2].start;
+  }
   // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
   // listed organization names the regional body, another organization than the listed one.
   if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {
@@ -2863,6 +2872,14 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
         b += 3;
         continue;
       }
+    }
+    // "University of Texas at Austin", "University of North Carolina at Chapel Hill": "at" and the
+    // campus's place after a run that opens with "University of" are part of the name.
+    if (p.IsWord(b) && p.Text(b) == "at" && p.toks[b].space_before && b - a >= 3 && p.Text(a) == "University" &&
+        p.IsWord(a + 1) && p.Text(a + 1) == "of" && b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
+        p.toks[b + 1].sentence == sent && !en_stop.count(p.Text(b + 1)) && !IsLatinTitle(p.Text(b + 1))) {
+      b += 2;
+      continue;
     }
     if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
       if (const int e = ConnectorJoin(p, a, b, sent, lang, &possessive); e >= 0) {
@@ -6364,6 +6381,13 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
         continue;
       }
       if (p.IsWord(t) && !quoted) words.push_back(FoldWord(StripPossessive(p.Text(t))));
+    }
+    // (A generation after the family name is no word of it: "Robert F. Kennedy Jr." ends in Kennedy.)
+    for (int t = c.te - 1; t > c.tb && words.size() > 2; --t) {
+      if (p.IsPunct(t, ".")) continue;
+      if (!p.IsWord(t) || !In(WordList::kEnNameGeneration, p.Text(t))) break;
+      words.pop_back();
+      break;
     }
     if (honorific && words.size() == 1) titled_surname.emplace(g, words[0]);
     if (words.size() < 2) continue;

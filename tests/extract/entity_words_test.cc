@@ -640,6 +640,17 @@ std::vector<Probe> Probes() {
          return "Zentrix+ " + w + (w == "will" ? " hire" : " hired") + " Quarnby veteran Tom Hale as its chief.";
        },
        [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrix+") != nullptr; }},
+      // A generation after a family name is no word of it: "Mr. Quarnby" is the person with the generation.
+      {WordList::kEnNameGeneration, "en", [](const std::string& w) {
+         return "Health Secretary Robert T. Quarnby " + w + " said the plan would work. \"We will see,\" Mr. Quarnby told reporters.";
+       },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type == "person" && e.name != "Mr. Quarnby")
+             for (const Mention& m : e.mentions)
+               if (m.surface == "Mr. Quarnby") return true;
+         return false;
+       }},
       // A Korean region before an unknown subject of an employer verb opens the subject's name.
       {WordList::kKoPlaceName, "ko", [](const std::string& w) { return "프로축구 K리그2 " + w + " 아이누리가 김도윤 코치를 새 감독으로 선임했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", w + " 아이누리") != nullptr; }},
