@@ -2136,6 +2136,39 @@ bool KoreanTitledListGap(std::string_view mid) {
 }
 
 
+// The gap between two names of an English list whose second item carries a title before the name
+// ("Cadence CEO Aaron Feld and CTO Yuki Tanaka have joined", ", chief scientist Lina Park and"): a list
+// separator, then one to four words closed by a title row (frames.tsv), none of them a stop row.
+bool EnglishTitledListGap(std::string_view lower_mid) {
+  std::string_view rest;
+  for (std::string_view sep : {std::string_view(", and "), std::string_view(" and "), std::string_view(", ")})
+    if (lower_mid.substr(0, sep.size()) == sep) {
+      rest = lower_mid.substr(sep.size());
+      break;
+    }
+  if (rest.size() < 3 || rest.back() != ' ') return false;
+  rest.remove_suffix(1);
+  const FrameReader& r = FrameReader::Default();
+  bool titled = false;
+  for (const FrameReader::Row& row : r.rows())
+    if (row.kind == "title" && row.lang == "en" && rest.size() >= row.text.size() &&
+        rest.substr(rest.size() - row.text.size()) == row.text &&
+        (rest.size() == row.text.size() || rest[rest.size() - row.text.size() - 1] == ' '))
+      titled = true;
+  if (!titled) return false;
+  int words = 0;
+  for (size_t i = 0; i < rest.size();) {
+    size_t j = rest.find(' ', i);
+    if (j == std::string_view::npos) j = rest.size();
+    std::string_view w = rest.substr(i, j - i);
+    if (w.empty() || ++words > 4 || r.IsRow("stop", "en", w)) return false;
+    for (char c : w)
+      if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+    i = j + 1;
+  }
+  return true;
+}
+
 // The article already has an event for the person (at `employer`, when one is given).
 bool HasEventOf(const Context& ctx, const std::string& name, const std::string& employer) {
   return std::any_of(ctx.events.begin(), ctx.events.end(), [&](const Event& e) {
@@ -3368,7 +3401,8 @@ class ClauseReader {
             cands[b1].start - cands[a1].end <= 120) {
           std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
           if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & " ||
-              KoreanTitledListGap(mid))
+              KoreanTitledListGap(mid) ||
+              EnglishTitledListGap(std::string_view(lo).substr(cands[a1].end, mid.size())))
             coordinated = true;
           // "A, who …; B, a …; and C": list items with their appositions.
           if (EndsWithAt(mid, mid.size(), "; ") || EndsWithAt(mid, mid.size(), "; and ")) coordinated = true;
@@ -4165,7 +4199,8 @@ constexpr const char* kKoreanContrastEnds[] = {"지만 ", "으나 "};
 constexpr const char* kKoreanClauseEnds[] = {"지만 ", "으나 ", "하자 ", "하자, "};
 
 std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e,
-                                              const std::vector<const Mention*>& person_m) {
+                                              const std::vector<const Mention*>& person_m,
+                                              const std::vector<const Mention*>& org_m) {
   // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
   auto list_item_at = [&](size_t pos) {
     if (StartsWith(s.lower, pos, "and ")) pos += 4;
@@ -4188,6 +4223,11 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   }
   for (size_t f = lo.find(", ", b); f != std::string_view::npos && f + 2 < static_cast<size_t>(e); f = lo.find(", ", f + 1))
     if (CoordinatedVerbAt(lo, f + 2)) cuts.push_back(static_cast<int>(f) + 2);
+  // "… have joined Google DeepMind, where Tanaka will serve as its principal engineer": a relative
+  // "where" clause on an organization says what the movers do there, a clause of its own.
+  for (const Mention* m : org_m)
+    if (m->start >= b && m->end < e && StartsWith(lo, static_cast<size_t>(m->end), ", where "))
+      cuts.push_back(m->end + 2);
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   std::vector<std::pair<int, int>> out;
@@ -4264,6 +4304,11 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
   fc.context_employer = ctx->frame_paragraph == s.para || ctx->paragraph_topic.empty() ? ctx->frame_employer
                                                                                        : ctx->paragraph_topic;
   if (fc.context_employer.empty()) fc.context_employer = ctx->lead_org;
+  // "… have joined Google DeepMind, where Tanaka will serve as its principal engineer": the place a
+  // relative "where" clause (cut by SplitClauses) opens on is the employer of what it says.
+  if (s.start >= 2 && StartsWith(s.lower, static_cast<size_t>(s.start) - 2, ", where "))
+    for (size_t i = 0; i < org_m.size(); ++i)
+      if (org_m[i]->end == s.start - 2) fc.context_employer = org_e[i]->canonical;
   fc.story_employer = ctx->lead_org;
   for (const Event& e : ctx->events)
     if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
@@ -4745,7 +4790,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
     s.ev_start = b;
     s.ev_end = e;
     ctx.sentence_target.clear();
-    for (auto [cb, ce] : SplitClauses(s, b, e, pm)) {
+    for (auto [cb, ce] : SplitClauses(s, b, e, pm, om)) {
       s.start = cb;
       s.end = ce;
       std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);

@@ -36,6 +36,11 @@ bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool IsWordAt(std::string_view s, size_t pos, size_t len) {
   return (pos == 0 || !IsAsciiAlnum(s[pos - 1])) && (pos + len >= s.size() || !IsAsciiAlnum(s[pos + len]));
 }
+// An English plural "s" closing the word at `pos` ("vice president" + "s", "managing director" + "s").
+bool PluralAt(std::string_view s, size_t pos) {
+  return pos < s.size() && s[pos] == 's' && pos > 0 && IsAsciiAlnum(s[pos - 1]) && s[pos - 1] != 's' &&
+         (pos + 1 >= s.size() || !IsAsciiAlnum(s[pos + 1]));
+}
 bool IsHangulText(std::string_view s) {
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -236,7 +241,9 @@ class FrameReader::Scan {
         }
         // English: each member keeps the title by their own name ("COO A and CCO B have resigned").
         const FrameMention* np_org = nullptr;
-        if (std::string own = korean_ ? "" : TitleBy(*p, &np_org); !own.empty()) co.role = own;
+        // (An appointment's members share the post taken: a title by the name is the one held before.)
+        if (std::string own = korean_ ? "" : TitleBy(*p, &np_org); !own.empty() && co.type == EventType::kDeparture)
+          co.role = own;
         if (co.type == EventType::kDeparture) {
           // "한울화학을 이끈 최동진 대표와 한울건설 김영태 대표는 용퇴": each leaves their own company.
           const FrameMention* o = OrgBefore(p->start, kAffiliationWindow);
@@ -274,7 +281,7 @@ class FrameReader::Scan {
     for (int i : r_.RowsOf(kind, Lang())) {
       const Row& w = r_.rows_[i];
       if ((!value.empty() && w.value != value) || !StartsWith(s, pos, w.text)) continue;
-      if (english && !IsWordAt(s, pos, w.text.size())) continue;
+      if (english && !IsWordAt(s, pos, w.text.size()) && !(kind == "title" && PluralAt(s, pos + w.text.size()))) continue;
       if (best < 0 || w.text.size() > r_.rows_[best].text.size()) best = i;
     }
     if (best >= 0) Use(best);
@@ -611,6 +618,7 @@ class FrameReader::Scan {
       int t = MarkerAt("title", "", at, !korean_);
       if (t >= 0 && r_.rows_[t].value == "glued" && !(glued && at == pos)) t = -1;
       size_t end = t >= 0 ? at + r_.rows_[t].text.size() : at;
+      if (!korean_ && t >= 0 && PluralAt(c_.lower, end)) ++end;
       if (!korean_) end = std::max(end, EnCompoundTitleEnd(at));
       if (end == at) break;
       at = end;
@@ -629,7 +637,7 @@ class FrameReader::Scan {
     for (int word = 0; word < 4; ++word) {
       if (word > 0) {
         int head = MarkerAt("title", "", at, true);
-        if (head >= 0) return at + r_.rows_[head].text.size();
+        if (head >= 0) return at + r_.rows_[head].text.size() + (PluralAt(c_.lower, at + r_.rows_[head].text.size()) ? 1 : 0);
       }
       size_t e = at;
       while (e < static_cast<size_t>(c_.end) &&
@@ -1366,6 +1374,9 @@ class FrameReader::Scan {
     e->type = EventType::kHire;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
+    // "Mei Tanaka and Daniel Osei have become vice presidents at Orbis": the people coordinated
+    // before the subject take the post too.
+    if (!korean_ && voice == 's') EnCoordinatedBefore(*cand);
     if (korean_) {
       KoCoordinated(*cand);
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
