@@ -5456,6 +5456,21 @@ std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int 
   return out;
 }
 
+// Korean: a sentence whose subject is a surname and a title ("허 이사장은 오는 12일 취임식을 갖는다") speaks of a
+// person of that surname: not of `candidate` when the candidate's Korean name starts with another one (a person
+// the recognizer did not read). True when the sentence opens otherwise.
+bool SurnameReferentOf(std::string_view sentence, const std::string& candidate) {
+  while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+  const size_t sp = sentence.find(' ');
+  // (Only a Korean name written whole: "제이슨 리" is also 이재민.)
+  if (sp == std::string_view::npos || !IsKoreanText(candidate) || candidate.find(' ') != std::string::npos) return true;
+  const std::string_view surname = sentence.substr(0, sp);
+  if (!extract::EntityWords::Default().Has(extract::WordList::kKoSurname, surname) ||
+      KoreanSubjectEnd(sentence, sp) == 0)
+    return true;
+  return StartsWith(candidate, 0, surname);
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
@@ -5511,6 +5526,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       // named as subject, else (no one named) the hire read last before the sentence.
       if (dated && FrameReader::Default().KoreanDatedStart(sentence)) {
         const Event* hire = subject.empty() && !named ? HireAt(events, static_cast<int>(pi), static_cast<int>(b)) : nullptr;
+        if (hire && !SurnameReferentOf(sentence, hire->candidate)) hire = nullptr;
         if (!subject.empty()) out.insert(subject);
         else if (hire) out.insert(hire->candidate);
       }
