@@ -2346,6 +2346,31 @@ class ClauseReader {
         break;
       }
     }
+    OwnSubjectApposition();
+  }
+
+  // The organizations inside the subject's own apposition ("Panasonic Energy, the battery arm of
+  // Panasonic Holdings, has hired …", "X, a unit of Y, named …") describe the subject: a parent or an
+  // owner, never a candidate's previous employer. The apposition opens with a lower-case word (not a
+  // list of names) and holds no cue.
+  void OwnSubjectApposition() {
+    for (const OrgRef& o : orgs) {
+      if (!o.subject || o.owned || !StartsWith(p, static_cast<size_t>(o.end), ", ")) continue;
+      const size_t open = static_cast<size_t>(o.end) + 2;
+      if (open >= p.size() || !std::islower(static_cast<unsigned char>(p[open]))) continue;
+      const size_t close = p.find(',', open);
+      if (close == std::string_view::npos || close >= static_cast<size_t>(s.end) || close - open > 110) continue;
+      const bool cue_inside = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+        return static_cast<size_t>(c.pos) >= open && static_cast<size_t>(c.pos) < close;
+      });
+      if (cue_inside) continue;
+      for (OrgRef& x : orgs)
+        if (&x != &o && static_cast<size_t>(x.start) >= open && static_cast<size_t>(x.end) <= close && !x.dest) {
+          x.owned = true;
+          x.subject = x.prev = false;
+        }
+      return;
+    }
   }
 
   // "이 제안을 거절하고 넷마블에 남기로 했다", "declined the offer and is staying at DeepMind": the
@@ -2753,6 +2778,7 @@ class ClauseReader {
       int best_d = kAffiliationWindow + 1;
       for (const OrgRef& o : orgs) {
         if (&o == employer_ref || &o == target_ref || o.cited || o.publication || o.dest || o.owned) continue;
+        if (OtherPersonsOrg(o, ci)) continue;
         if (o.subject && !o.prev && !o.poss) continue;
         // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
         // English noun modifier: "four Google DeepMind researchers".
@@ -2763,7 +2789,8 @@ class ClauseReader {
         if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
         bool forward =
             korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
-        if (forward && o.end > cands[ci].start) continue;
+        // (The candidate's own apposition describes the candidate: "Omar Haddad, a former Pfizer scientist,".)
+        if (forward && o.end > cands[ci].start && (korean || !InApposition(p, cands[ci].end, o.start, s.end))) continue;
         int d = distance(o, cands[ci]);
         if (d < best_d) {
           best_d = d;
@@ -2812,7 +2839,7 @@ class ClauseReader {
         // describes that person.
         for (const Candidate& c : cands)
           if (c.kind == "person" && InApposition(p, c.end, o.start, s.end)) is_aff = true;
-        if (is_aff) continue;
+        if (is_aff || OtherPersonsOrg(o, cands.size())) continue;
         employer_ref = &o;
         break;
       }
@@ -2830,6 +2857,58 @@ class ClauseReader {
       employer = ctx->lead_org;
       employer_from_context = true;
     }
+  }
+
+  // An organization that describes another person of the clause, not candidate `ci` (any person when `ci`
+  // is no candidate's index): written inside
+  // that person's apposition ("hired John Doe, a former Treasury official, and Jane Roe, formerly of the
+  // Federal Reserve": the Treasury is Doe's) or, in Korean, right after that person's name past 전/현
+  // ("최병규 전 공정거래위원회 국장과 하윤서 전 금융감독원 부원장보를": 공정거래위원회 is 최병규's).
+  // A list of names ("Ravi Menon, Sofia Alvarez and Chen Wei from Halcyon", "A, B and C, who worked at
+  // DeepMind,") shares what follows it.
+  bool OtherPersonsOrg(const OrgRef& o, size_t ci) const {
+    for (size_t cj = 0; cj < cands.size(); ++cj) {
+      const Candidate& c = cands[cj];
+      if (cj == ci || c.kind != "person" || o.start < c.end || (ci < cands.size() && InNameList(ci, cj))) continue;
+      // (A span after cj that holds candidate ci too is a list, no apposition: "Walmart's Vaughn, Amazon's Decker".)
+      if (!korean && InApposition(p, c.end, o.start, s.end) &&
+          !(ci < cands.size() && InApposition(p, c.end, cands[ci].start, s.end)))
+        return true;
+      if (korean) {
+        size_t at = static_cast<size_t>(c.end);
+        if (!StartsWith(p, at, " ")) continue;
+        ++at;
+        for (std::string_view was : {"전 ", "현 "})
+          if (StartsWith(p, at, was)) at += was.size();
+        if (static_cast<size_t>(o.start) == at) return true;
+      }
+    }
+    return false;
+  }
+
+  // Candidates `a` and `b` are written in one list of names: between them only other candidates and list
+  // separators (", ", " and ", "과 ", "와 ").
+  bool InNameList(size_t a, size_t b) const {
+    const int from = std::min(cands[a].end, cands[b].end), to = std::max(cands[a].start, cands[b].start);
+    if (from > to) return false;
+    for (int at = from; at < to;) {
+      std::string_view rest = p.substr(static_cast<size_t>(at), static_cast<size_t>(to - at));
+      size_t sep = 0;
+      for (std::string_view w : {", and ", ", ", " and ", "과 ", "와 ", " 및 "})
+        if (StartsWith(rest, 0, w)) {
+          sep = w.size();
+          break;
+        }
+      if (sep == 0) return false;
+      at += static_cast<int>(sep);
+      if (at == to) return true;
+      const Candidate* next = nullptr;
+      for (const Candidate& c : cands)
+        if (c.start == at) next = &c;
+      if (!next) return false;
+      at = next->end;
+    }
+    return false;
   }
 
   // The hire/join triggers of an English clause as parser spans relative to the clause start
@@ -5422,6 +5501,21 @@ std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int 
   return out;
 }
 
+// Korean: a sentence whose subject is a surname and a title ("허 이사장은 오는 12일 취임식을 갖는다") speaks of a
+// person of that surname: not of `candidate` when the candidate's Korean name starts with another one (a person
+// the recognizer did not read). True when the sentence opens otherwise.
+bool SurnameReferentOf(std::string_view sentence, const std::string& candidate) {
+  while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+  const size_t sp = sentence.find(' ');
+  // (Only a Korean name written whole: "제이슨 리" is also 이재민.)
+  if (sp == std::string_view::npos || !IsKoreanText(candidate) || candidate.find(' ') != std::string::npos) return true;
+  const std::string_view surname = sentence.substr(0, sp);
+  if (!extract::EntityWords::Default().Has(extract::WordList::kKoSurname, surname) ||
+      KoreanSubjectEnd(sentence, sp) == 0)
+    return true;
+  return StartsWith(candidate, 0, surname);
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
@@ -5477,6 +5571,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       // named as subject, else (no one named) the hire read last before the sentence.
       if (dated && FrameReader::Default().KoreanDatedStart(sentence)) {
         const Event* hire = subject.empty() && !named ? HireAt(events, static_cast<int>(pi), static_cast<int>(b)) : nullptr;
+        if (hire && !SurnameReferentOf(sentence, hire->candidate)) hire = nullptr;
         if (!subject.empty()) out.insert(subject);
         else if (hire) out.insert(hire->candidate);
       }
