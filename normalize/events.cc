@@ -698,7 +698,8 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   // A past-time word in the segment ("지난해에는 … 롯데마트로 옮긴", "earlier" rows).
   std::string_view seg = ko.substr(b, static_cast<size_t>(pos) - b);
   for (const std::string& w : CuePhrases("earlier"))
-    if (!IsAsciiText(w) && seg.find(w) != std::string_view::npos) return true;
+    for (size_t f = IsAsciiText(w) ? std::string_view::npos : seg.find(w); f != std::string_view::npos; f = seg.find(w, f + 1))
+      if (!FrameReader::Default().OpensSpan(seg, f + w.size())) return true;  // "지난해부터 …": a span running on
   return false;
 }
 
@@ -4372,9 +4373,11 @@ std::map<std::string, std::string> GlossedNames(
     }
   }
   // A foreign name written in Hangul with no Latin spelling anywhere in the article ("그레그
-  // 마틴"): its canonical is a machine romanization ("Geulegeu Matin") that no reader writes;
-  // the event names the person as the article does. The recognizer marks a romanized canonical
-  // with its lowered confidence (at most 0.75; 0 is a hand-built entity with no score).
+  // 마틴"): its canonical is a machine romanization ("Geulegeu Matin") that no reader writes, or
+  // the spelling of a namesake in the alias table ("데이비드 하" -> "David Ha", another person than
+  // the article's candidate); the event names the person as the article does. The recognizer
+  // marks a romanized canonical with its lowered confidence (at most 0.75); 0 is a hand-built
+  // entity with no score, kept.
   auto in_text = [&](const std::string& w) {
     return std::any_of(a.paragraphs.begin(), a.paragraphs.end(),
                        [&](const std::string& p) { return p.find(w) != std::string::npos; });
@@ -4382,7 +4385,7 @@ std::map<std::string, std::string> GlossedNames(
   for (const auto& para : persons)
     for (const auto& mention_entity : para)
       if (const Entity* e = mention_entity.second; !e->name.empty() && !IsAsciiAlpha(e->name[0]) && !e->canonical.empty() && IsAsciiAlpha(e->canonical[0]) &&
-          !out.count(e->canonical) && e->confidence > 0.0 && e->confidence <= 0.75 && !in_text(e->canonical))
+          !out.count(e->canonical) && e->confidence > 0.0 && !in_text(e->canonical))
         out.emplace(e->canonical, e->name);
   return out;
 }
