@@ -1144,12 +1144,14 @@ class FrameReader::Scan {
   }
 
   // Korean: the company a deciding body's name opens with, written apart ("한빛생명 임원후보추천위원회",
-  // one name to the recognizer): the first word, unless it is a body or a unit itself; else empty.
+  // one name to the recognizer): the first word, unless it is a body or a unit itself, or a holding,
+  // whose committees choose the heads of its subsidiaries ("한빛금융지주 자회사최고경영자후보추천위원회는
+  // … 한빛은행장 후보로"); else empty.
   std::string BodyOwner(const FrameMention& body) {
     const size_t space = body.name.find(' ');
     if (space == std::string::npos || space == 0) return "";
     const std::string first = body.name.substr(0, space);
-    return r_.KoreanBody(first) || r_.KoreanUnit(first) ? "" : first;
+    return r_.KoreanBody(first) || r_.KoreanUnit(first) || r_.HoldingName(first, nullptr, used_) ? "" : first;
   }
 
   // English: the organization whose apposition or "of" phrase holds `o`, closed before `limit`

@@ -382,6 +382,18 @@ INSTANTIATE_TEST_SUITE_P(
                {"한결증권은 신규 상무 9명을 발탁했다. 이 가운데 1970년대생이 2명이다."},
                {{"company", "한결증권"}},
                {"hire 한결증권 <- 상무 /  (joined)"}},
+        KoCase{"a zero subject after a framing 로는 (외부 인재로는 X를 영입했다): the story's organization hires",
+               {"한누리텔레콤이 2026년 정기 임원 인사를 단행했다고 4일 밝혔다.", "외부 인재로는 구글 딥마인드의 엘렌 김 디렉터를 AI사업부문장으로 영입했다."},
+               {{"company", "한누리텔레콤"}, {"company", "구글 딥마인드"}, {"person", "엘렌 김"}},
+               {"hire 한누리텔레콤 <- 엘렌 김 / 구글 딥마인드 (joined)"}},
+        KoCase{"the same with another frame word and verb (새 사외이사로는 X를 선임했다)",
+               {"대성화학이 정기 주주총회 안건을 공시했다.", "새 사외이사로는 김앤장 법률사무소의 최민호 변호사를 선임했다."},
+               {{"company", "대성화학"}, {"company", "김앤장 법률사무소"}, {"person", "최민호"}},
+               {"hire 대성화학 <- 최민호 / 김앤장 법률사무소 (joined)"}},
+        KoCase{"a framing 로는 with an organization as the subject: that organization hires",
+               {"대성화학이 정기 주주총회 안건을 공시했다.", "신임 CFO로는 한빛전자가 삼일회계법인 출신 박지훈 전무를 영입했다."},
+               {{"company", "대성화학"}, {"company", "한빛전자"}, {"company", "삼일회계법인"}, {"person", "박지훈"}},
+               {"hire 한빛전자 <- 박지훈 / 삼일회계법인 (joined)"}},
         KoCase{"a speculated move is no move",
                {"업계에서는 문재영 사장이 경쟁사인 한울반도체로 자리를 옮길 것이라는 관측이 나온다."},
                {{"company", "한울반도체"}, {"person", "문재영"}},
@@ -415,25 +427,26 @@ TEST(KoreanEventsSpelling, PreviousEmployerKeepsTheArticlesSpellings) {
 }
 
 // A foreign name written in Hangul with no Latin spelling in the article keeps its Hangul
-// spelling, whether the recognizer's canonical is a machine romanization (low confidence) or the
-// spelling of a namesake in the alias table (b26 ko-01 "데이비드 하" -> "David Ha"); a hand-built
-// entity (confidence 0) and a name the article also spells in Latin letters keep the canonical.
+// spelling: as the candidate when the recognizer's canonical is a machine romanization (low
+// confidence), as candidate_aliases beside the canonical of a name in the alias table (b26 ko-01
+// "데이비드 하" beside "David Ha"; the scorer and a reader take either). A hand-built entity
+// (confidence 0) and a name the article also spells in Latin letters have no alias.
 TEST(KoreanEventsSpelling, AForeignNameKeepsTheArticlesSpelling) {
   struct Case {
     const char* sentence;
     const char* hangul;
     const char* canonical;
     double confidence;
-    const char* want;
+    const char* want;        // the candidate
+    const char* want_alias;  // the candidate's one alias, or ""
   };
   const Case cases[] = {
-      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Geulegeu Matin", 0.6, "그레그 마틴"},
-      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Greg Martin", 0.95, "그레그 마틴"},
-      {"현대자동차는 마이크론 출신의 데이비드 하 부사장을 영입했다.", "데이비드 하", "David Ha", 0.9, "데이비드 하"},
-      {"현대자동차는 구글 출신 제프 딘 박사를 AI연구소장으로 영입했다.", "제프 딘", "Jeff Dean", 0.9, "제프 딘"},
-      {"현대자동차는 샘 올트먼 오픈AI 최고경영자를 사외이사로 선임했다.", "샘 올트먼", "Sam Altman", 0.9, "샘 올트먼"},
-      {"현대자동차는 데이비드 하 부사장을 영입했다. David Ha는 마이크론 출신이다.", "데이비드 하", "David Ha", 0.9, "David Ha"},
-      {"현대자동차는 데이비드 하 부사장을 영입했다.", "데이비드 하", "David Ha", 0.0, "David Ha"},
+      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Geulegeu Matin", 0.6, "그레그 마틴", ""},
+      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Greg Martin", 0.95, "Greg Martin", "그레그 마틴"},
+      {"현대자동차는 마이크론 출신의 데이비드 하 부사장을 영입했다.", "데이비드 하", "David Ha", 0.9, "David Ha", "데이비드 하"},
+      {"현대자동차는 구글 출신 제프 딘 박사를 AI연구소장으로 영입했다.", "제프 딘", "Jeff Dean", 0.9, "Jeff Dean", "제프 딘"},
+      {"현대자동차는 샘 올트먼 오픈AI 최고경영자를 사외이사로 선임했다.", "샘 올트먼", "Sam Altman", 0.9, "Sam Altman", "샘 올트먼"},
+      {"현대자동차는 데이비드 하 부사장을 영입했다. David Ha는 마이크론 출신이다.", "데이비드 하", "David Ha", 0.9, "David Ha", ""},
   };
   for (const Case& c : cases) {
     Article a;
@@ -445,6 +458,8 @@ TEST(KoreanEventsSpelling, AForeignNameKeepsTheArticlesSpelling) {
     std::vector<Event> ev = BuildEvents(a);
     ASSERT_FALSE(ev.empty()) << c.sentence;
     EXPECT_EQ(ev[0].candidate, c.want) << c.sentence;
+    EXPECT_EQ(ev[0].candidate_aliases, *c.want_alias ? std::vector<std::string>{c.want_alias} : std::vector<std::string>{})
+        << c.sentence;
   }
 }
 
