@@ -203,6 +203,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   j["employer"] = NullIfEmpty(e.employer);
   if (!e.employer_aliases.empty()) j["employer_aliases"] = e.employer_aliases;
   j["candidate"] = NullIfEmpty(e.candidate);
+  if (!e.candidate_aliases.empty()) j["candidate_aliases"] = e.candidate_aliases;
   j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
   j["candidate_count"] = e.candidate_count >= 0 ? ordered_json(e.candidate_count) : ordered_json(nullptr);
   j["previous_employer"] = NullIfEmpty(e.previous_employer);
@@ -230,6 +231,7 @@ Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& 
   e.employer = StrOr(j, "employer");
   e.employer_aliases = StrListOr(j, "employer_aliases");
   e.candidate = StrOr(j, "candidate");
+  e.candidate_aliases = StrListOr(j, "candidate_aliases");
   e.candidate_kind = StrOr(j, "candidate_kind");
   e.candidate_count = IntOr(j, "candidate_count", -1);
   e.previous_employer = StrOr(j, "previous_employer");

@@ -143,6 +143,9 @@ struct Event {
   std::string employer;           // canonical names
   std::vector<std::string> employer_aliases;  // the article's own spellings of the employer
   std::string candidate;          // a person, or a described group ("researchers from OpenAI")
+  // The article's own spelling of a person candidate known by another (데이비드 하 for David Ha);
+  // not kept in the store.
+  std::vector<std::string> candidate_aliases;
   std::string candidate_kind;     // person | group
   int candidate_count = -1;       // when a group's size is stated
   std::string previous_employer;

@@ -108,8 +108,9 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
                                         earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
                                         before = of("before"), sign = of("sign"), each = of("each"),
-                                        appoint = of("appoint");
-  return kind == "blank"     ? blank
+                                        appoint = of("appoint"), zero_subject = of("zero_subject");
+  return kind == "blank"          ? blank
+         : kind == "zero_subject" ? zero_subject
          : kind == "appoint" ? appoint
          : kind == "sign"    ? sign
          : kind == "each"    ? each
@@ -698,7 +699,8 @@ bool DatedSegment(std::string_view ko, int clause_start, int pos) {
   // A past-time word in the segment ("지난해에는 … 롯데마트로 옮긴", "earlier" rows).
   std::string_view seg = ko.substr(b, static_cast<size_t>(pos) - b);
   for (const std::string& w : CuePhrases("earlier"))
-    if (!IsAsciiText(w) && seg.find(w) != std::string_view::npos) return true;
+    for (size_t f = IsAsciiText(w) ? std::string_view::npos : seg.find(w); f != std::string_view::npos; f = seg.find(w, f + 1))
+      if (!FrameReader::Default().OpensSpan(seg, f + w.size())) return true;  // "지난해부터 …": a span running on
   return false;
 }
 
@@ -1727,6 +1729,27 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end, bool* approx 
     if (n >= 0) return n;
   }
   return -1;
+}
+
+// Korean: the sentence [start, end) of paragraph `p` opens its frame with a word closed by a
+// zero_subject row of the cue table before its first candidate ("외부 인재로는 X를 영입했다") and no
+// organization in it is the subject or topic (ORG은/는/이/가): its subject is dropped.
+bool KoreanFramedZeroSubject(std::string_view p, int start, int end, const std::vector<OrgRef>& orgs,
+                             const std::vector<Candidate>& cands) {
+  int first = end;
+  for (const Candidate& c : cands) first = std::min(first, c.start);
+  bool framed = false;
+  for (const std::string& w : CuePhrases("zero_subject"))
+    for (size_t f = p.find(w + " ", static_cast<size_t>(start)); !framed && f != std::string_view::npos && f + w.size() <= static_cast<size_t>(first);
+         f = p.find(w + " ", f + 1))
+      framed = true;
+  if (!framed) return false;
+  for (const OrgRef& o : orgs) {
+    if (o.start < start || o.end > end) continue;
+    for (const char* particle : {"은 ", "는 ", "이 ", "가 "})
+      if (StartsWith(p, static_cast<size_t>(o.end), particle)) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2850,6 +2873,15 @@ class ClauseReader {
       employer = ctx->paragraph_employer;
       employer_from_context = true;
     }
+    // Korean zero subject: a paragraph opening with a sentence framed by a zero_subject word before
+    // its candidates ("외부 인재로는 구글 딥마인드의 엘렌 김 디렉터를 … 영입했다") and no organization as
+    // subject or topic: the hire is the story's organization's. (Inside a paragraph the sentence before
+    // names the post: "SSG닷컴의 대표를 교체했다. 후임으로는 …".)
+    if (employer.empty() && korean && s.ev_start == 0 && Has(cues, Cue::kHire) && !ctx->lead_org.empty() &&
+        KoreanFramedZeroSubject(p, s.start, s.end, orgs, cands)) {
+      employer = ctx->lead_org;
+      employer_from_context = true;
+    }
     // "A fourth OpenAI researcher … turned down a package … and will remain at OpenAI": the offer
     // turned down is the story's employer's.
     if (employer.empty() && !stay_prev.empty() && (Has(cues, Cue::kDecline) || Has(cues, Cue::kOffer)) &&
@@ -3606,11 +3638,19 @@ class ClauseReader {
     if (!best) return nullptr;
     // A person between stops it, unless the amount is that person's pay ("한미약품은 이 과정에서
     // 윤 전무의 연봉을 … 12억원으로 올리고"): the name followed by a possessive.
+    // Nor the person the pay is offered to ("세진에너지는 한 수석에게 연봉 2억5000만원과 … 잔류 조건을
+    // 내놨고"): the name, or the title after it, closed by a recipient particle (cues.tsv particle rows).
     auto possessive = [&](size_t e) {  // "윤 전무의 연봉", "her", "Reyes's"
       if (StartsWith(p, e, " ") && e + 1 < p.size()) {  // a title after a surname: "윤 전무의"
         const size_t sp = p.find(' ', e + 1);
-        if (sp != std::string_view::npos && sp - e <= 13) e = sp - (EndsWithAt(p, sp, "의") ? 3 : 0);
+        if (sp != std::string_view::npos && sp - e <= 13) {
+          for (const CueRow& r : CueLexicon::Default().rows())
+            if (r.kind == "particle" && r.lang == "ko" && r.value == "recipient" && EndsWithAt(p, sp, r.text)) return true;
+          e = sp - (EndsWithAt(p, sp, "의") ? 3 : 0);
+        }
       }
+      for (const CueRow& r : CueLexicon::Default().rows())
+        if (r.kind == "particle" && r.lang == "ko" && r.value == "recipient" && StartsWith(p, e, r.text + " ")) return true;
       return StartsWith(p, e, "의 ") || StartsWith(p, e, "'s ") || StartsWith(p, e, "’s ");
     };
     for (const Candidate& c : cands)
@@ -4498,7 +4538,9 @@ std::map<std::string, std::string> GlossedNames(
   // A foreign name written in Hangul with no Latin spelling anywhere in the article ("그레그
   // 마틴"): its canonical is a machine romanization ("Geulegeu Matin") that no reader writes;
   // the event names the person as the article does. The recognizer marks a romanized canonical
-  // with its lowered confidence (at most 0.75; 0 is a hand-built entity with no score).
+  // with its lowered confidence (at most 0.75; 0 is a hand-built entity with no score). A name of
+  // the alias table keeps its canonical, with the article's spelling as candidate_aliases
+  // (EmployerSpellings).
   auto in_text = [&](const std::string& w) {
     return std::any_of(a.paragraphs.begin(), a.paragraphs.end(),
                        [&](const std::string& p) { return p.find(w) != std::string::npos; });
@@ -5832,11 +5874,22 @@ std::vector<std::string> OwnSpellings(const Article& article, const std::string&
   return out;
 }
 
-// Each event's employer and previous employer as the article spells them.
+// Each event's employer and previous employer as the article spells them; a person candidate
+// known by a spelling the article does not write ("데이비드 하" -> the alias table's "David Ha"), by
+// the Hangul spelling it does.
 static void EmployerSpellings(const Article& article, std::vector<Event>* events) {
+  auto in_text = [&](const std::string& w) {
+    return std::any_of(article.paragraphs.begin(), article.paragraphs.end(),
+                       [&](const std::string& p) { return p.find(w) != std::string::npos; });
+  };
   for (Event& e : *events) {
     e.employer_aliases = OwnSpellings(article, e.employer);
     e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
+    if (e.candidate_kind != "person" || e.candidate.empty() || in_text(e.candidate)) continue;
+    for (const Entity& ent : article.entities)
+      if (ent.type == "person" && ent.canonical == e.candidate && !ent.name.empty() && ent.name != e.candidate &&
+          std::find(e.candidate_aliases.begin(), e.candidate_aliases.end(), ent.name) == e.candidate_aliases.end())
+        e.candidate_aliases.push_back(ent.name);
   }
 }
 

@@ -20,7 +20,8 @@ constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candi
 constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
 constexpr int kConjunctLead = 30;       // bytes of descriptor before the subject opening a Korean conjunct
-constexpr int kTimeWindow = 40;         // bytes between a trigger and a past-time word
+constexpr int kTimeWindow = 40;
+constexpr size_t kSpanWindow = 45;  // bytes between a span's 부터 and its 까지         // bytes between a trigger and a past-time word
 constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
 // English: bytes after a start verb within which its date may stand ("will become vice president of
 // Ford's battery engineering and manufacturing organisation, known internally as …, in January").
@@ -505,7 +506,7 @@ class FrameReader::Scan {
     for (int i : r_.RowsOf("time", Lang())) {
       const Row& w = r_.rows_[i];
       for (size_t f = s.find(w.text, b); f != std::string_view::npos && f + w.text.size() <= e; f = s.find(w.text, f + 1))
-        if (korean_ || IsWordAt(s, f, w.text.size())) {
+        if (korean_ ? !r_.OpensSpan(s, f + w.text.size(), used_) : IsWordAt(s, f, w.text.size())) {
           Use(i);
           return true;
         }
@@ -1132,7 +1133,14 @@ class FrameReader::Scan {
       // English: the subject heads its own apposition ("Verity Labs, a startup backed by venture firm
       // Lattice Capital, has hired …"): the organization closing it is the subject's, not the verb's.
       // Korean: the subject may open a long clause ("X가 … 출신 Y(47) 전 … 본부장을 … 내정했다").
-      if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow) || IsBody(o)) continue;
+      if (!InClause(o) || o.end > h.pos || (!korean_ && h.pos - o.end > kArgumentWindow)) continue;
+      if (IsBody(o)) {
+        // "한빛생명 임원후보추천위원회는 …": a body named with its company first acts for that company.
+        const std::string owner = korean_ ? BodyOwner(o) : "";
+        const std::string slot = owner.empty() ? "" : KoParticle(static_cast<size_t>(o.end));
+        if (slot == "subject" || slot == "topic") found = owner;
+        continue;
+      }
       if (const FrameMention* owner = korean_ ? nullptr : OwnerOfApposition(o, h.pos)) {
         if (!IsBody(*owner)) found = owner->name;
         continue;
@@ -1141,6 +1149,17 @@ class FrameReader::Scan {
       if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
     }
     return found;
+  }
+
+  // Korean: the company a deciding body's name opens with, written apart ("한빛생명 임원후보추천위원회",
+  // one name to the recognizer): the first word, unless it is a body or a unit itself, or a holding,
+  // whose committees choose the heads of its subsidiaries ("한빛금융지주 자회사최고경영자후보추천위원회는
+  // … 한빛은행장 후보로"); else empty.
+  std::string BodyOwner(const FrameMention& body) {
+    const size_t space = body.name.find(' ');
+    if (space == std::string::npos || space == 0) return "";
+    const std::string first = body.name.substr(0, space);
+    return r_.KoreanBody(first) || r_.KoreanUnit(first) || r_.HoldingName(first, nullptr, used_) ? "" : first;
   }
 
   // English: the organization whose apposition or "of" phrase holds `o`, closed before `limit`
@@ -1686,8 +1705,13 @@ class FrameReader::Scan {
   }
 
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
+    // Korean adnominal: the person the relative clause modifies ("지난달 사임한 조현택 부원장의 후임").
+    const FrameMention* head = korean_ && h.voice != 'a' ? KoAdnominalHead(h) : nullptr;
     // Korean active: the object before the trigger ("장민철 대표를 경질하고").
-    const FrameMention* cand = h.voice != 'a' ? PersonBefore(h, false) : korean_ ? PersonBefore(h, true) : PersonAfter(h);
+    const FrameMention* cand = head                ? head
+                               : h.voice != 'a'    ? PersonBefore(h, false)
+                               : korean_           ? PersonBefore(h, true)
+                                                   : PersonAfter(h);
     if (!cand) return false;
     const FrameMention* left = nullptr;
     if (h.object && !LeaveObject(h, &left)) return false;
@@ -1774,6 +1798,31 @@ class FrameReader::Scan {
     return true;
   }
 
+  // Korean: a departure verb closed by a modifier ending (marker adnominal: 사임한, 물러난, 경질된) right
+  // before a person: the relative clause's head leaves ("지난달 사임한 조현택 부원장의 후임", "자진 사퇴한
+  // 양만수 전 감독 이후"). A head that is the topic or subject of the sentence's own verb is described,
+  // not moved ("사임한 김현우 대표는 딥파인을 창업했다"): none.
+  const FrameMention* KoAdnominalHead(const Hit& h) {
+    const size_t end = static_cast<size_t>(h.end);
+    if (end >= static_cast<size_t>(c_.end) || c_.text[end] != ' ') return nullptr;
+    bool adnominal = false;
+    for (int i : r_.RowsOf("marker", "ko")) {
+      const Row& w = r_.rows_[i];
+      if (w.value == "adnominal" && EndsWithAt(c_.text, end, w.text)) {
+        Use(i);
+        adnominal = true;
+      }
+    }
+    if (!adnominal) return nullptr;
+    for (const FrameMention& p : c_.persons) {
+      if (p.start != static_cast<int>(end) + 1) continue;
+      if (KoGenitive(static_cast<size_t>(p.end))) return &p;
+      const std::string particle = KoParticle(static_cast<size_t>(p.end), nullptr, 3);
+      return particle == "topic" || particle == "subject" ? nullptr : &p;
+    }
+    return nullptr;
+  }
+
   // English: the clause holds an anaphor row as whole words ("the group's", "the agency").
   bool HasAnaphor() {
     if (c_.story_employer.empty()) return false;
@@ -1844,7 +1893,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb", "start_noun", "progressive", "conjunct", "begun"};
+        "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2171,10 +2220,40 @@ size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* u
   return rows_[best].text.size();
 }
 
+bool FrameReader::OpensSpan(std::string_view text, size_t at, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("span_from", "ko")) {
+    if (!StartsWith(text, at, rows_[i].text)) continue;
+    // The span's end in the same clause, a few words on ("부터 올해 상반기까지"); "2020년부터 X에
+    // 합류했고" dates the join itself.
+    const size_t from = at + rows_[i].text.size();
+    size_t stop = std::min(text.size(), from + kSpanWindow);
+    const size_t cut = text.find_first_of(",.", from);
+    if (cut != std::string_view::npos && cut < stop) stop = cut;
+    for (int j : RowsOf("span_to", "ko")) {
+      const size_t f = text.find(rows_[j].text, from);
+      if (f == std::string_view::npos || f + rows_[j].text.size() > stop) continue;
+      if (used_rows) {
+        used_rows->push_back(i);
+        used_rows->push_back(j);
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 bool FrameReader::YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows) const {
   size_t at = digits_end;
   if (!StartsWith(text, at, "년")) return false;
   at += std::string_view("년").size();
+  // "1980년대생 4명", "1990년생": a birth year or generation glued to 년 dates no move; nor does the
+  // start of a span running on ("지난해부터 올해 상반기까지 … 채용했다": OpensSpan).
+  for (int i : RowsOf("undated_year", "ko"))
+    if (StartsWith(text, at, rows_[i].text)) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  if (OpensSpan(text, at, used_rows)) return true;
   if (StartsWith(text, at, "도")) at += std::string_view("도").size();
   if (!StartsWith(text, at, " ")) return false;
   ++at;

@@ -146,8 +146,14 @@ class FrameReader {
   size_t KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows = nullptr) const;
 
   // Korean: the year whose digits end at `digits_end` names a reshuffle rather than dating a move
-  // ("2027년 정기 임원 인사", "2027년도 사장단 인사": kind=dated_noun rows right after 년/년도).
+  // ("2027년 정기 임원 인사", "2027년도 사장단 인사": kind=dated_noun rows right after 년/년도), or dates
+  // no move at all: a birth year or generation ("1980년대생": kind=undated_year right after 년) or the
+  // start of a span ("2024년부터 올해까지": OpensSpan).
   bool YearNamesReshuffle(std::string_view text, size_t digits_end, std::vector<int>* used_rows = nullptr) const;
+  // Korean: a kind=span_from row (부터) starts at `at`, right after a time word, and a span_to row (까지)
+  // closes it a few words on in the clause: the time opens a span ("지난해부터 올해 상반기까지 … 20여 명을
+  // 채용했다"), no past date making a move background.
+  bool OpensSpan(std::string_view text, size_t at, std::vector<int>* used_rows = nullptr) const;
 
   // Korean press-release lists ("◇ 부사장 승진 ▲…", "▲신규 영입 라일라 벤슨 전무", "▲퇴임 송기철"):
   // the first kind=list_head row standing as a whole word in `text` and the move it heads. `*at`

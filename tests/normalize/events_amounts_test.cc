@@ -453,5 +453,35 @@ TEST(EventAmounts, PayContinuingADepartureIsTheLatestMovesPay) {
   });
 }
 
+// A counter-offer made to the person named with a recipient particle ("세진에너지는 한 수석에게 연봉
+// 2억5000만원과 … 잔류 조건을 내놨고", b26 ko-03): the organization before the name puts the amount up, at
+// the person's current employer, not the rival's offer; "조건을 내놨/내놓" is an offer verb. Own
+// paraphrases (other names, 한테, 제시했고): before the rule 2 of 4, after 4 of 4.
+TEST(EventAmounts, ACounterOfferToARecipientGoesToTheCurrentEmployer) {
+  struct Case {
+    const char* text;
+    const char* person;
+    const char* employer;
+    long long krw;
+  };
+  const Case cases[] = {
+      {"대성전자 이준호 책임연구원 잔류\n\n대성전자 이준호 책임연구원은 한울배터리의 영입 제안을 거절했다. 대성전자는 이 책임에게 연봉 "
+       "3억원을 보장하는 잔류 조건을 제시했고, 이 책임은 회사에 남기로 했다.",
+       "이준호", "대성전자", 300000000},
+      {"한빛화학 박서연 연구원 잔류\n\n한빛화학 박서연 연구원은 중국 업체의 제안을 거절했다. 한빛화학은 박 연구원에게 연봉 "
+       "1억8000만원과 스톡옵션을 주는 조건을 내놨고, 박 연구원은 회사에 남기로 했다.",
+       "박서연", "한빛화학", 180000000},
+      {"한울반도체 김태현 상무 잔류\n\n한울반도체 김태현 상무는 미국 마이크론의 영입 제안을 받았다. 한울반도체는 김 상무에게 연봉 "
+       "5억원의 잔류 조건을 내놓았고, 김 상무는 잔류를 택했다.",
+       "김태현", "한울반도체", 500000000},
+      {"카카오 정민수 리더 잔류\n\n카카오 정민수 리더는 네이버의 제안을 받았다. 카카오는 정 리더한테 연봉 4억원을 제시하며 붙잡았다.",
+       "정민수", "Kakao", 400000000},
+  };
+  for (const Case& c : cases) {
+    const std::vector<Event> evs = EventsOf(c.text);
+    EXPECT_EQ(KrwOf(evs, c.person, c.employer), (std::set<long long>{c.krw})) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::normalize

@@ -354,6 +354,46 @@ INSTANTIATE_TEST_SUITE_P(
                {"한빛생명은 김도형 전무를 신임 대표로 내정했다고 밝혔다.", "김도형 대표는 다음 달 임기를 시작한다."},
                {{"company", "한빛생명"}, {"person", "김도형"}},
                {"hire 한빛생명 <- 김도형 /  (accepted)"}},
+        KoCase{"a span opened by a past time (지난해부터 … 까지) dates no background move: the group hire is the story's",
+               {"후둥중화조선은 지난해부터 올해 상반기까지 삼성중공업 출신 설계 인력 20여 명을 채용했다."},
+               {{"company", "후둥중화조선"}, {"company", "삼성중공업"}},
+               {"hire 후둥중화조선 <- staff from 삼성중공업 / 삼성중공업 (joined)"}},
+        KoCase{"a span from a year (2024년부터 … 까지) likewise",
+               {"대성화학은 2024년부터 지금까지 LG화학 출신 연구원 30여 명을 영입했다."},
+               {{"company", "대성화학"}, {"company", "LG화학"}},
+               {"hire 대성화학 <- researchers from LG화학 / LG화학 (joined)"}},
+        KoCase{"a past time with no span still makes the group background",
+               {"대성화학은 지난해 LG화학 출신 연구원 30여 명을 영입했다."},
+               {{"company", "대성화학"}, {"company", "LG화학"}},
+               {}},
+        KoCase{"a year with 부터 and no end dates the move itself (2020년부터 … 합류했고): background",
+               {"대성화학은 2020년부터 LG화학 출신 연구원 30여 명을 영입했다."},
+               {{"company", "대성화학"}, {"company", "LG화학"}},
+               {}},
+        KoCase{"a birth decade (1980년대생) inside a title count dates no move",
+               {"한누리텔레콤은 1980년대생 4명을 포함한 신임 상무 15명을 선임했다."},
+               {{"company", "한누리텔레콤"}},
+               {"hire 한누리텔레콤 <- 상무 /  (joined)"}},
+        KoCase{"a birth year (1990년생) likewise, with 포함해",
+               {"대성화학은 1990년생 2명을 포함해 신임 임원 12명을 선임했다."},
+               {{"company", "대성화학"}},
+               {"hire 대성화학 <- executives /  (joined)"}},
+        KoCase{"a birth decade in the next sentence leaves the count read",
+               {"한결증권은 신규 상무 9명을 발탁했다. 이 가운데 1970년대생이 2명이다."},
+               {{"company", "한결증권"}},
+               {"hire 한결증권 <- 상무 /  (joined)"}},
+        KoCase{"a zero subject after a framing 로는 (외부 인재로는 X를 영입했다): the story's organization hires",
+               {"한누리텔레콤이 2026년 정기 임원 인사를 단행했다고 4일 밝혔다.", "외부 인재로는 구글 딥마인드의 엘렌 김 디렉터를 AI사업부문장으로 영입했다."},
+               {{"company", "한누리텔레콤"}, {"company", "구글 딥마인드"}, {"person", "엘렌 김"}},
+               {"hire 한누리텔레콤 <- 엘렌 김 / 구글 딥마인드 (joined)"}},
+        KoCase{"the same with another frame word and verb (새 사외이사로는 X를 선임했다)",
+               {"대성화학이 정기 주주총회 안건을 공시했다.", "새 사외이사로는 김앤장 법률사무소의 최민호 변호사를 선임했다."},
+               {{"company", "대성화학"}, {"company", "김앤장 법률사무소"}, {"person", "최민호"}},
+               {"hire 대성화학 <- 최민호 / 김앤장 법률사무소 (joined)"}},
+        KoCase{"a framing 로는 with an organization as the subject: that organization hires",
+               {"대성화학이 정기 주주총회 안건을 공시했다.", "신임 CFO로는 한빛전자가 삼일회계법인 출신 박지훈 전무를 영입했다."},
+               {{"company", "대성화학"}, {"company", "한빛전자"}, {"company", "삼일회계법인"}, {"person", "박지훈"}},
+               {"hire 한빛전자 <- 박지훈 / 삼일회계법인 (joined)"}},
         KoCase{"a speculated move is no move",
                {"업계에서는 문재영 사장이 경쟁사인 한울반도체로 자리를 옮길 것이라는 관측이 나온다."},
                {{"company", "한울반도체"}, {"person", "문재영"}},
@@ -387,19 +427,39 @@ TEST(KoreanEventsSpelling, PreviousEmployerKeepsTheArticlesSpellings) {
 }
 
 // A foreign name written in Hangul with no Latin spelling in the article keeps its Hangul
-// spelling: the recognizer's canonical is a machine romanization (low confidence); a name whose
-// spelling is known with confidence keeps its canonical.
-TEST(KoreanEventsSpelling, AMachineRomanizationGivesWayToTheArticlesSpelling) {
-  for (double confidence : {0.6, 0.95}) {
+// spelling: as the candidate when the recognizer's canonical is a machine romanization (low
+// confidence), as candidate_aliases beside the canonical of a name in the alias table (b26 ko-01
+// "데이비드 하" beside "David Ha"; the scorer and a reader take either). A hand-built entity
+// (confidence 0) and a name the article also spells in Latin letters have no alias.
+TEST(KoreanEventsSpelling, AForeignNameKeepsTheArticlesSpelling) {
+  struct Case {
+    const char* sentence;
+    const char* hangul;
+    const char* canonical;
+    double confidence;
+    const char* want;        // the candidate
+    const char* want_alias;  // the candidate's one alias, or ""
+  };
+  const Case cases[] = {
+      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Geulegeu Matin", 0.6, "그레그 마틴", ""},
+      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Greg Martin", 0.95, "Greg Martin", "그레그 마틴"},
+      {"현대자동차는 마이크론 출신의 데이비드 하 부사장을 영입했다.", "데이비드 하", "David Ha", 0.9, "David Ha", "데이비드 하"},
+      {"현대자동차는 구글 출신 제프 딘 박사를 AI연구소장으로 영입했다.", "제프 딘", "Jeff Dean", 0.9, "Jeff Dean", "제프 딘"},
+      {"현대자동차는 샘 올트먼 오픈AI 최고경영자를 사외이사로 선임했다.", "샘 올트먼", "Sam Altman", 0.9, "Sam Altman", "샘 올트먼"},
+      {"현대자동차는 데이비드 하 부사장을 영입했다. David Ha는 마이크론 출신이다.", "데이비드 하", "David Ha", 0.9, "David Ha", ""},
+  };
+  for (const Case& c : cases) {
     Article a;
     a.language = "ko";
-    a.paragraphs = {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다."};
-    AddEntities(&a, {{"company", "현대자동차"}, {"person", "그레그 마틴"}});
-    a.entities[1].canonical = "Geulegeu Matin";
-    a.entities[1].confidence = confidence;
+    a.paragraphs = {c.sentence};
+    AddEntities(&a, {{"company", "현대자동차"}, {"company", "마이크론"}, {"company", "구글"}, {"company", "오픈AI"}, {"person", c.hangul}});
+    a.entities.back().canonical = c.canonical;
+    a.entities.back().confidence = c.confidence;
     std::vector<Event> ev = BuildEvents(a);
-    ASSERT_EQ(ev.size(), 1u);
-    EXPECT_EQ(ev[0].candidate, confidence < 0.75 ? "그레그 마틴" : "Geulegeu Matin");
+    ASSERT_FALSE(ev.empty()) << c.sentence;
+    EXPECT_EQ(ev[0].candidate, c.want) << c.sentence;
+    EXPECT_EQ(ev[0].candidate_aliases, *c.want_alias ? std::vector<std::string>{c.want_alias} : std::vector<std::string>{})
+        << c.sentence;
   }
 }
 
