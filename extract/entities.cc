@@ -3730,7 +3730,13 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
                                         std::vector<std::pair<TaggedSpan, int>>* low) const {
   if (!tagger) return;
   std::vector<Cand> coordinated;  // lone person words waiting for a coordinated person
-  for (const auto& [sa, sb] : p.sentences) {
+  // The tagger reads a wire dateline with the lede it opens, as the wire writes it (the analysis
+  // makes the dateline a sentence of its own for the rules: extract::WireDatelineEnd).
+  const int dateline = WireDatelineEnd(p.text);
+  for (size_t si = 0; si < p.sentences.size(); ++si) {
+    const int sa = p.sentences[si].start;
+    int sb = p.sentences[si].end;
+    if (dateline > 0 && sb == dateline && si + 1 < p.sentences.size()) sb = p.sentences[++si].end;
     std::string_view sent = p.text.substr(sa, sb - sa);
     // Hangul syllables (lead bytes EA-ED) or an ASCII capital letter.
     const bool any_hangul = NextByteIn(sent, 0, sent.size(), 0xEA, 3) < sent.size();
