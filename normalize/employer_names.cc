@@ -1247,6 +1247,17 @@ class Reader {
   // personal name.
   bool NameShaped(std::string_view name) const {
     const auto& words = extract::EntityWords::Default();
+    // "GS리테일", "KT스카이라이프": two to four capital letters opening a Hangul name of two syllables or
+    // more (no lettered unit, "DX부문"; no title, "CJ회장").
+    size_t caps = 0;
+    while (caps < name.size() && IsUpperAscii(name[caps])) ++caps;
+    if (caps >= 2 && caps <= 4 && caps < name.size()) {
+      const std::string_view rest = name.substr(caps);
+      if (HangulName(rest) < 2 || LetteredUnit(name) || words.Has(extract::WordList::kKoTitle, rest)) return false;
+      for (const std::string& t : words.List(extract::WordList::kKoTitle))
+        if (HangulName(t) >= 2 && EndsWith(rest, t)) return false;
+      return true;
+    }
     int n = HangulName(name);
     if (n < 3 || CommonWords().count(name) || EndsWith(name, "들")) return false;
     if (words.Has(extract::WordList::kKoStop, name) || words.Has(extract::WordList::kKoTitle, name)) return false;

@@ -73,6 +73,48 @@ const NameCase kCases[] = {
      "Anchor signs off\n\nATLANTA (AP) — Jim Carter, the longtime anchor of WSB's morning show, will "
      "retire next month.\n",
      {{"departure", "WSB", "Jim Carter"}}, {}},
+    {"unknown subject",
+     "Drugmaker names finance chief\n\nVantis Quill on Monday named former Pfizer executive Dana Kim as "
+     "chief financial officer.\n",
+     {{"hire", "Vantis Quill", "Dana Kim"}}, {{"hire", "Pfizer", "Dana Kim"}}},
+    {"unknown subject",
+     "Lender picks finance chief\n\nCorvel Arc has hired veteran banker Tom Reyes as its finance chief, "
+     "the company said.\n",
+     {{"hire", "Corvel Arc", "Tom Reyes"}}, {}},
+    {"unknown subject",
+     "E-bike motor maker gets new CEO\n\nNexa Drift, the Swedish maker of e-bike motors, on Thursday "
+     "appointed former Bosch manager Lena Berg as chief executive.\n",
+     {{"hire", "Nexa Drift", "Lena Berg"}}, {{"hire", "Bosch", "Lena Berg"}}},
+    {"unknown subject",
+     "Startup hires Google engineer\n\nBrightwater Sol has tapped ex-Google engineer Omar Haddad to run "
+     "its AI group.\n",
+     {{"hire", "Brightwater Sol", "Omar Haddad"}}, {{"hire", "Google", "Omar Haddad"}}},
+    {"unknown subject",
+     "Parts maker names CEO\n\nHalden Ridge this week named former Airbus executive Marc Dubois as its "
+     "new chief executive.\n",
+     {{"hire", "Halden Ridge", "Marc Dubois"}}, {}},
+    {"person subject",
+     "Chief of staff named\n\nGreg Sato has hired former Intel engineer John Park as his chief of "
+     "staff.\n",
+     {}, {{"hire", "Greg Sato", "John Park"}}},
+    {"person subject",
+     "Scout hired\n\nMoreno, the team's general manager, on Monday hired veteran scout John Park.\n",
+     {}, {{"hire", "Moreno", "John Park"}}},
+    {"latin hangul subject",
+     "QX리테일 새 대표 내정\n\nQX리테일은 24일 이사회를 열고 박정우 전 이마트 상무를 신임 대표이사로 내정했다고 밝혔다.\n",
+     {{"hire", "QX리테일", "박정우"}}, {{"hire", "Emart", "박정우"}, {"hire", "이마트", "박정우"}}},
+    {"latin hangul subject",
+     "현대차 상무 영입\n\nHD모빌리티가 김서연 전 현대차 상무를 최고운영책임자로 영입했다.\n",
+     {{"hire", "HD모빌리티", "김서연"}}, {}},
+    {"latin hangul subject",
+     "신임 대표 선임\n\nJB헬스케어는 3일 이지훈 전 셀트리온 전무를 신임 대표로 선임했다고 밝혔다.\n",
+     {{"hire", "JB헬스케어", "이지훈"}}, {}},
+    {"latin hangul subject",
+     "사장 발탁\n\nNK모빌리티가 최민호 전 한화솔루션 부사장을 사장으로 발탁했다.\n",
+     {{"hire", "NK모빌리티", "최민호"}}, {}},
+    {"latin hangul subject",
+     "신임 CEO 내정\n\nSJ솔루션이 오세훈 전 카카오 부사장을 신임 최고경영자로 내정했다.\n",
+     {{"hire", "SJ솔루션", "오세훈"}}, {}},
 };
 
 TEST_P(EventsEmployerName, TheEmployerIsTheWholeWrittenName) {
