@@ -254,6 +254,14 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
       p->sentences.push_back({at(a), at(b)});
   }
   if (p->sentences.empty()) p->sentences.push_back({0, static_cast<int>(text.size())});
+  // A wire dateline is a sentence of its own ("NEW YORK (AP) — | Carl Benning, …, will retire").
+  if (const int d = WireDatelineEnd(text); d > 0)
+    for (size_t i = 0; i < p->sentences.size(); ++i)
+      if (p->sentences[i].start < d && d < p->sentences[i].end) {
+        p->sentences.insert(p->sentences.begin() + static_cast<std::ptrdiff_t>(i) + 1, {d, p->sentences[i].end});
+        p->sentences[i].end = d;
+        break;
+      }
   st = U_ZERO_ERROR;
   br.word->setText(&ut, st);
   if (U_FAILURE(st)) {
@@ -329,6 +337,60 @@ void SentenceAnalyzer::Analyze(std::string_view text, Scratch& br, ParagraphAnal
     p->stems.insert(p->stems.end(), stems.begin(), stems.end());
     t.stem_count = static_cast<int>(stems.size());
   }
+}
+
+namespace {
+
+bool UpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The end of the dash after byte i (spaces, then "--", "-", an em or en dash, then a space): past the
+// space, or 0.
+int DashEnd(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  for (std::string_view d : {"--", "-", "\u2014", "\u2013"})
+    if (s.substr(i).starts_with(d)) return i + d.size() < s.size() && s[i + d.size()] == ' ' ? static_cast<int>(i + d.size() + 1) : 0;
+  return 0;
+}
+
+// The end of one to three words in capitals opening s ("NEW YORK", "SAN JOSE"), or 0.
+size_t CapitalPlaceEnd(std::string_view s) {
+  size_t i = 0;
+  for (int words = 0; words < 3;) {
+    size_t e = i;
+    while (e < s.size() && (UpperAscii(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '\'')) ++e;
+    if (e - i < 2 || !UpperAscii(s[i])) return 0;
+    ++words;
+    i = e;
+    if (i + 2 < s.size() && s[i] == ' ' && UpperAscii(s[i + 1]) && UpperAscii(s[i + 2])) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+}  // namespace
+
+int WireDatelineEnd(std::string_view p) {
+  // The agency in brackets: "(Reuters) - " alone, or after a place in capitals and what follows it.
+  const std::string_view head = p.substr(0, 80);
+  const size_t open = head.find('('), close = head.find(')');
+  if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
+      (open == 0 || CapitalPlaceEnd(p) > 0))
+    if (const int d = DashEnd(p, close + 1); d > 0) return d;
+  // The place in capitals, perhaps a state or a date after a comma, then the dash: "SEOUL, March 3 -- ".
+  size_t i = CapitalPlaceEnd(p);
+  if (i == 0) return 0;
+  if (p.substr(i).starts_with(", ")) {
+    size_t e = i + 2;
+    while (e < p.size() && e < i + 24 &&
+           (std::isalnum(static_cast<unsigned char>(p[e])) || p[e] == '.' || p[e] == ' ' || p[e] == ',') &&
+           !p.substr(e).starts_with(" -") && !p.substr(e).starts_with(" \u2014") && !p.substr(e).starts_with(" \u2013"))
+      ++e;
+    i = e;
+  }
+  return p.size() > i && p[i] == ' ' ? DashEnd(p, i) : 0;
 }
 
 bool AnalysisFits(const ParagraphAnalysis& analysis, std::string_view paragraph) {

@@ -44,6 +44,13 @@ class SentenceAnalyzer {
   std::unique_ptr<Impl> impl_;
 };
 
+// The end of a wire dateline opening `paragraph` (past the dash and its space), or 0: a place in
+// capitals (one to three words, perhaps a state and a date after commas) and an agency in brackets
+// before a dash ("NEW YORK (AP) — ", "SAN JOSE, Calif., March 4 (Reuters) - ", "(Reuters) - "), or the
+// place in capitals and a date alone ("TOKYO -- ", "SEOUL, March 3 -- "). The analysis reads the
+// dateline as a sentence of its own, so the lede's first name opens its sentence.
+int WireDatelineEnd(std::string_view paragraph);
+
 // True when `analysis` was built from `paragraph` as it stands (same size, capped).
 bool AnalysisFits(const ParagraphAnalysis& analysis, std::string_view paragraph);
 // True when the article carries an analysis for each of its paragraphs.

@@ -835,6 +835,8 @@ struct EntityRecognizer::Impl {
   bool KoClauseOpensAt(const Para& p, int t, bool region_name) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
   int HireVerbAfter(const Para& p, int a, int b) const;
+  int CompanyDescriptionEnd(const Para& p, int q) const;
+  bool NameObjectAfter(const Para& p, int v) const;
   bool PlusGluedAfter(const Para& p, int b) const;
   bool ArticleAt(const Para& p, int t, int a) const;
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
@@ -3508,7 +3510,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
   const bool cue_first = (words >= 2 && (en_company_cues.count(FoldWord(p.Text(a))) > 0 ||
                                          In(WordList::kOrgKindCue, FoldWord(p.Text(a))))) ||
                          (a >= 1 && p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)) > 0);
-  if (const int v = HireVerbAfter(p, a, b); v >= 0 && v + 1 < n && p.IsWord(v + 1) && p.toks[v + 1].cap &&
+  if (const int v = HireVerbAfter(p, a, b); v >= 0 && NameObjectAfter(p, v) &&
       !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && PlusGluedAfter(p, b))) &&
       !PersonWordIn(p, a, b))
     return found("organization", 0.6);
@@ -3523,18 +3525,57 @@ bool EntityRecognizer::Impl::PlusGluedAfter(const Para& p, int b) const {
 }
 
 // The hiring verb (hire_verb) whose subject is run [a, b): the next word of the sentence, or the word
-// after up to two hire_verb_gap words, auxiliaries and adverbs ("has hired", "also hired", "has also
-// offered"); a plus sign glued to the run's last word is skipped ("Northstar+ has hired"). Its token, else -1.
+// after up to three hire_verb_gap words, auxiliaries, adverbs and a day ("has hired", "also hired", "has
+// also offered", "on Tuesday named"); a plus sign glued to the run's last word and the company's
+// description in commas are skipped ("Northstar+ has hired", "Ardent Micro, the U.S. designer of power
+// chips, on Tuesday named"). Its token, else -1.
 int EntityRecognizer::Impl::HireVerbAfter(const Para& p, int a, int b) const {
   const int n = p.Size();
   int q = b;
   if (q < n && p.IsPunct(q, "+") && !p.toks[q].space_before) ++q;
-  for (int gap = 0; gap <= 2 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence; ++gap, ++q) {
+  q = CompanyDescriptionEnd(p, q);
+  for (int gap = 0; gap <= 3 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence; ++gap, ++q) {
     const std::string w = FoldWord(p.Text(q));
     if (In(WordList::kHireVerb, w)) return q;
     if (!In(WordList::kHireVerbGap, w)) return -1;
   }
   return -1;
+}
+
+// The token after a description in commas that opens at token q (", the U.S. designer of power chips
+// for data centers,"): "a", "an", "the" or a capitalized possessive, then up to twenty tokens of the
+// sentence with no title word (a person's apposition: ", the chief executive,") up to the closing
+// comma. q when none opens there.
+int EntityRecognizer::Impl::CompanyDescriptionEnd(const Para& p, int q) const {
+  const int n = p.Size();
+  if (q + 2 >= n || !p.IsPunct(q, ",") || !p.IsWord(q + 1) || p.toks[q + 1].sentence != p.toks[q].sentence) return q;
+  const std::string_view first = p.Text(q + 1);
+  if (first != "a" && first != "an" && first != "the" &&
+      !(p.toks[q + 1].cap && (EndsWith(first, "'s") || EndsWith(first, "\xE2\x80\x99s"))))
+    return q;
+  for (int r = q + 2; r < n && r <= q + 21 && p.toks[r].sentence == p.toks[q].sentence; ++r) {
+    if (p.IsPunct(r, ",")) return r + 1;
+    if (p.IsWord(r) && (EnTitleWord(p, r) || IsLatinTitle(p.Text(r)))) return q;
+  }
+  return q;
+}
+
+// The object of the hiring verb at token v opens with a name: a capitalized word right after the verb or
+// after up to three lower-case words and hyphens ("named Priya Natarajan", "named former Qualcomm
+// executive Priya Natarajan", "tapped ex-Google engineer …").
+bool EntityRecognizer::Impl::NameObjectAfter(const Para& p, int v) const {
+  const int n = p.Size();
+  for (int q = v + 1, lower = 0; q < n && p.toks[q].sentence == p.toks[v].sentence; ++q) {
+    // (After lower-case words a title is no name: "names co-CEOs".)
+    if (p.IsWord(q) && p.toks[q].cap) {
+      const std::string_view w = StripPossessive(p.Text(q));
+      const bool title = EnTitleWord(p, q) || IsLatinTitle(w) || (EndsWith(w, "s") && en_titles.count(w.substr(0, w.size() - 1)));
+      return lower == 0 || !title;
+    }
+    if (p.IsPunct(q, "-") && !p.toks[q].space_before) continue;
+    if (!p.IsWord(q) || ++lower > 3) return false;
+  }
+  return false;
 }
 
 // The words that close the head of an apposition (apposition_stop rows: a preposition, a
@@ -3747,7 +3788,13 @@ void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cand
                                         std::vector<std::pair<TaggedSpan, int>>* low) const {
   if (!tagger) return;
   std::vector<Cand> coordinated;  // lone person words waiting for a coordinated person
-  for (const auto& [sa, sb] : p.sentences) {
+  // The tagger reads a wire dateline with the lede it opens, as the wire writes it (the analysis
+  // makes the dateline a sentence of its own for the rules: extract::WireDatelineEnd).
+  const int dateline = WireDatelineEnd(p.text);
+  for (size_t si = 0; si < p.sentences.size(); ++si) {
+    const int sa = p.sentences[si].start;
+    int sb = p.sentences[si].end;
+    if (dateline > 0 && sb == dateline && si + 1 < p.sentences.size()) sb = p.sentences[++si].end;
     std::string_view sent = p.text.substr(sa, sb - sa);
     // Hangul syllables (lead bytes EA-ED) or an ASCII capital letter.
     const bool any_hangul = NextByteIn(sent, 0, sent.size(), 0xEA, 3) < sent.size();

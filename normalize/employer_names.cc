@@ -19,7 +19,6 @@
 #include "normalize/frames.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
-#include "extract/syntax/english_roles.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -145,49 +144,13 @@ class Reader {
     }
   }
 
-  // Wire datelines opening a paragraph ("CEDAR FALLS, Iowa (AP) — ", "SEOUL, Dec 2 (Reuters) - "):
-  // a place and an agency, never an employer. Their organizations are dropped like a source
-  // phrase's. The place is written in capitals (or the dateline is the agency alone).
+  // Wire datelines opening a paragraph ("CEDAR FALLS, Iowa (AP) — ", "SEOUL, Dec 2 (Reuters) - ",
+  // "OSAKA -- "; extract::WireDatelineEnd): a place and an agency, never an employer. Their
+  // organizations are dropped like a source phrase's.
   void ReadDatelines() {
-    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
-      std::string_view p = a_.paragraphs[pi];
-      int end = syntax::DatelineEnd(p);
-      if (end == 0) end = CapitalDatelineEnd(p);
-      if (end == 0) continue;
-      size_t word = p.find_first_of(" ,(");
-      std::string_view first = p.substr(0, word);
-      bool capitals = first.size() >= 2 && std::all_of(first.begin(), first.end(), [](char c) { return IsUpperAscii(c) || c == '.'; });
-      if (p[0] == '(' || capitals) sources_.push_back({static_cast<int>(pi), 0, end});
-    }
-  }
-
-  // A dateline with no agency: one to three words in capitals, perhaps a date after a comma, then
-  // a dash ("OSAKA -- ", "NEW YORK — ", "SEOUL, March 3 -- "); the end past the dash's space, or 0.
-  static int CapitalDatelineEnd(std::string_view p) {
-    size_t i = 0;
-    int words = 0;
-    while (words < 3) {
-      size_t e = i;
-      while (e < p.size() && (IsUpperAscii(p[e]) || p[e] == '.' || p[e] == '-' || p[e] == '\'')) ++e;
-      if (e - i < 2 || !IsUpperAscii(p[i])) return 0;
-      ++words;
-      i = e;
-      if (i + 1 < p.size() && p[i] == ' ' && IsUpperAscii(p[i + 1]) && i + 2 < p.size() && IsUpperAscii(p[i + 2])) {
-        ++i;
-        continue;
-      }
-      break;
-    }
-    if (p.substr(i).starts_with(", ")) {  // a date: letters, digits, dots and spaces up to the dash
-      size_t e = i + 2;
-      while (e < p.size() && e < i + 24 && (std::isalnum(static_cast<unsigned char>(p[e])) || p[e] == '.' || p[e] == ' ') &&
-             !p.substr(e).starts_with(" -") && !p.substr(e).starts_with(" \u2014") && !p.substr(e).starts_with(" \u2013"))
-        ++e;
-      i = e;
-    }
-    for (std::string_view d : {" -- ", " - ", " \u2014 ", " \u2013 "})
-      if (p.substr(i).starts_with(d)) return static_cast<int>(i + d.size());
-    return 0;
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi)
+      if (const int end = extract::WireDatelineEnd(a_.paragraphs[pi]); end > 0)
+        sources_.push_back({static_cast<int>(pi), 0, end});
   }
 
   // Subjects opening a sentence before an employer-side hiring word.
@@ -1284,6 +1247,17 @@ class Reader {
   // personal name.
   bool NameShaped(std::string_view name) const {
     const auto& words = extract::EntityWords::Default();
+    // "GS리테일", "KT스카이라이프": two to four capital letters opening a Hangul name of two syllables or
+    // more (no lettered unit, "DX부문"; no title, "CJ회장").
+    size_t caps = 0;
+    while (caps < name.size() && IsUpperAscii(name[caps])) ++caps;
+    if (caps >= 2 && caps <= 4 && caps < name.size()) {
+      const std::string_view rest = name.substr(caps);
+      if (HangulName(rest) < 2 || LetteredUnit(name) || words.Has(extract::WordList::kKoTitle, rest)) return false;
+      for (const std::string& t : words.List(extract::WordList::kKoTitle))
+        if (HangulName(t) >= 2 && EndsWith(rest, t)) return false;
+      return true;
+    }
     int n = HangulName(name);
     if (n < 3 || CommonWords().count(name) || EndsWith(name, "들")) return false;
     if (words.Has(extract::WordList::kKoStop, name) || words.Has(extract::WordList::kKoTitle, name)) return false;

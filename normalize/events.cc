@@ -4806,7 +4806,7 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
     const std::string& para = a.paragraphs[lead];
     const std::string lower = AsciiLower(para);
     const size_t sentence_end = LeadSentenceEnd(para);
-    const size_t dateline = static_cast<size_t>(syntax::DatelineEnd(para));
+    const size_t dateline = static_cast<size_t>(extract::WireDatelineEnd(para));
     for (const auto& [m, e] : orgs[lead]) {
       if (e->type == "publication" || static_cast<size_t>(m->start) >= sentence_end) continue;
       // A deciding body ("… 후보추천위원회(자추위)는 … 추천했다") acts for a company; it is no story's.

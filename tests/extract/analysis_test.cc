@@ -76,6 +76,36 @@ TEST(SentenceAnalyzer, AbbreviationsDoNotEndASentence) {
   EXPECT_EQ(got[1], "Mr. Kim left. ");
 }
 
+// A wire dateline is a sentence of its own: the lede's first name opens the next one. A capitalized
+// word and a dash that are no dateline ("KT — the carrier", a lower-case place) stay in the sentence.
+TEST(SentenceAnalyzer, AWireDatelineIsASentenceOfItsOwn) {
+  struct Row {
+    const char* text;
+    const char* dateline;  // "" when none
+  };
+  const Row rows[] = {
+      {"NEW YORK (AP) \u2014 Carl Benning will retire.", "NEW YORK (AP) \u2014 "},
+      {"SAN JOSE, Calif., March 4 (Reuters) - Ardent Micro named a CEO.", "SAN JOSE, Calif., March 4 (Reuters) - "},
+      {"TOKYO -- Mirai Mart has hired Han Seo-yeon.", "TOKYO -- "},
+      {"SEOUL, March 3 -- Kim left.", "SEOUL, March 3 -- "},
+      {"(Reuters) - Kim left.", "(Reuters) - "},
+      {"TOKYO (Nikkei Asia) -- Kim left.", "TOKYO (Nikkei Asia) -- "},
+      {"Seoul (Reuters) - Kim left.", ""},
+      {"Kim left - and came back.", ""},
+      {"IBM said on Monday it hired Kim.", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string p = r.text;
+    EXPECT_EQ(p.substr(0, static_cast<size_t>(WireDatelineEnd(p))), r.dateline) << p;
+    const ParagraphAnalysis a = SentenceAnalyzer::Default()->Analyze(p);
+    const std::string d = r.dateline;
+    ASSERT_EQ(a.sentences.size(), d.empty() ? 1u : 2u) << p;
+    if (!d.empty()) {
+      EXPECT_EQ(a.sentences[1].start, static_cast<int>(d.size())) << p;
+    }
+  }
+}
+
 TEST(SentenceAnalyzer, KeepsKoreanEojeolAndStemsEachToken) {
   const std::string p = "오픈AI의 연구원 5명이 슬랙·디스코드를 떠났다.";
   ParagraphAnalysis a = SentenceAnalyzer::Default()->Analyze(p);
