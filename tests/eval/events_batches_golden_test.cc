@@ -191,6 +191,14 @@ TEST(EventBatches, BlindBatchTwentySixHoldsItsFloors) {
   ScoreBatch("events-b26", floors::kBlindBatch26PairF1, floors::kBlindBatch26StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwentySevenHoldsItsFloors) {
+  ScoreBatch("events-b27", floors::kBlindBatch27PairF1, floors::kBlindBatch27StrictF1);
+}
+
+TEST(EventBatches, BlindBatchTwentyEightHoldsItsFloors) {
+  ScoreBatch("events-b28", floors::kBlindBatch28PairF1, floors::kBlindBatch28StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -409,11 +409,25 @@ inline constexpr double kBlindBatch24StrictF1 = 0.79;
 // R 0.684), strict 0.552, typed 0.717, amounts 6/7 (English pair 0.576: four articles lose all nine of their
 // events to an employer misread, docs/blind_errors.md); b26 pair 0.853 (P 0.901 R 0.810), strict 0.787,
 // typed 0.827, amounts 13/14. On the session's final code: b25 0.750 / 0.583 / 0.750, b26 unchanged.
-// Floors just under the final run.
-inline constexpr double kBlindBatch25PairF1 = 0.74;
-inline constexpr double kBlindBatch25StrictF1 = 0.57;
-inline constexpr double kBlindBatch26PairF1 = 0.84;
-inline constexpr double kBlindBatch26StrictF1 = 0.77;
+// Read by the twenty-third session's helpers: its final code gives b25 0.878 / 0.757, b26 0.911 / 0.835
+// (the fresh b27 / b28 of that session did not move; the in-repo scorer gives b26 pair 0.899). Floors just
+// under.
+inline constexpr double kBlindBatch25PairF1 = 0.87;
+inline constexpr double kBlindBatch25StrictF1 = 0.75;
+inline constexpr double kBlindBatch26PairF1 = 0.89;
+inline constexpr double kBlindBatch26StrictF1 = 0.82;
+
+// Blind batches b27 and b28 (tests/data/events-b27: 20 ko / 20 en, 69 events, 7 with no event;
+// events-b28: 40 articles, 60 events, 9 with none), written at the start of the twenty-third session by
+// helpers that had not seen the code (brief of events-b15, batch name changed) and hidden from every
+// developer helper of that session. First run on the start code (7bd69ee): b27 pair 0.809 (P 0.855
+// R 0.768), strict 0.718, typed 0.794, amounts 8/10 (two articles give 12 of its 25 pair errors,
+// docs/blind_errors.md); b28 pair 0.904 (P 0.945 R 0.867), strict 0.835, typed 0.887, amounts 11/13. The
+// session's final code gives the same output on all 80 articles. Floors just under the final run.
+inline constexpr double kBlindBatch27PairF1 = 0.80;
+inline constexpr double kBlindBatch27StrictF1 = 0.71;
+inline constexpr double kBlindBatch28PairF1 = 0.89;
+inline constexpr double kBlindBatch28StrictF1 = 0.82;
 
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
