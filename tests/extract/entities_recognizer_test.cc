@@ -919,6 +919,26 @@ TEST_F(Recognizer, KeepsAPlaceWordThatOpensAnOrganizationName) {
   EXPECT_TRUE(aipac);
 }
 
+// "First" opens a bank's or a company's name when a company head follows in the run (b27 en-03 "First
+// Meridian Bancorp" lost its first word, and the three events their employer); own sentences, none from
+// a batch (the start code read 0 of 4); a sentence-opening "First," stays no part of a name.
+TEST_F(Recognizer, KeepsFirstThatOpensACompanyName) {
+  auto es = Run({"First Cardinal Bancorp said its chief executive, Maria Ortiz, will retire in June.",
+                 "Shares of First Lakeshore Bank fell after Tom Reyes resigned.",
+                 "The board of First Western Financial Corp. named Ana Cruz as president.",
+                 "First Harbor Credit Union hired Li Wei as chief risk officer.",
+                 "First, the company said, Sam Boyd will lead the unit."});
+  std::vector<std::string> names;
+  for (const Entity& e : es) names.push_back(e.name);
+  auto has = [&](const char* n) { return std::find(names.begin(), names.end(), n) != names.end(); };
+  EXPECT_TRUE(has("First Cardinal Bancorp"));
+  EXPECT_TRUE(has("First Lakeshore Bank"));
+  EXPECT_TRUE(has("First Western Financial Corp."));
+  EXPECT_TRUE(has("First Harbor Credit Union"));
+  EXPECT_TRUE(has("Sam Boyd"));
+  for (const std::string& n : names) EXPECT_NE(n.rfind("First,", 0), 0u) << n;
+}
+
 // Japanese: katakana names continue after a middle dot, a name before a title is a person, a
 // portfolio before 相 is no body, generic bodies are no names.
 TEST_F(Recognizer, ReadsJapaneseNamesAroundDotsTitlesAndGenericBodies) {

@@ -423,9 +423,10 @@ inline constexpr double kBlindBatch26StrictF1 = 0.82;
 // developer helper of that session. First run on the start code (7bd69ee): b27 pair 0.809 (P 0.855
 // R 0.768), strict 0.718, typed 0.794, amounts 8/10 (two articles give 12 of its 25 pair errors,
 // docs/blind_errors.md); b28 pair 0.904 (P 0.945 R 0.867), strict 0.835, typed 0.887, amounts 11/13. The
-// session's final code gives the same output on all 80 articles. Floors just under the final run.
-inline constexpr double kBlindBatch27PairF1 = 0.80;
-inline constexpr double kBlindBatch27StrictF1 = 0.71;
+// session's final code gives the same output on all 80 articles; after the score, a leading "First" kept in a
+// company name ("First Meridian Bancorp", b27 en-03) gives b27 0.840 / 0.748. Floors just under.
+inline constexpr double kBlindBatch27PairF1 = 0.83;
+inline constexpr double kBlindBatch27StrictF1 = 0.74;
 inline constexpr double kBlindBatch28PairF1 = 0.89;
 inline constexpr double kBlindBatch28StrictF1 = 0.82;
 
