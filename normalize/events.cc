@@ -3640,17 +3640,23 @@ class ClauseReader {
     // 윤 전무의 연봉을 … 12억원으로 올리고"): the name followed by a possessive.
     // Nor the person the pay is offered to ("세진에너지는 한 수석에게 연봉 2억5000만원과 … 잔류 조건을
     // 내놨고"): the name, or the title after it, closed by a recipient particle (cues.tsv particle rows).
+    static const std::vector<std::string> recipients = [] {
+      std::vector<std::string> out;
+      for (const CueRow& r : CueLexicon::Default().rows())
+        if (r.kind == "particle" && r.lang == "ko" && r.value == "recipient") out.push_back(r.text);
+      return out;
+    }();
     auto possessive = [&](size_t e) {  // "윤 전무의 연봉", "her", "Reyes's"
       if (StartsWith(p, e, " ") && e + 1 < p.size()) {  // a title after a surname: "윤 전무의"
         const size_t sp = p.find(' ', e + 1);
         if (sp != std::string_view::npos && sp - e <= 13) {
-          for (const CueRow& r : CueLexicon::Default().rows())
-            if (r.kind == "particle" && r.lang == "ko" && r.value == "recipient" && EndsWithAt(p, sp, r.text)) return true;
+          for (const std::string& r : recipients)
+            if (EndsWithAt(p, sp, r)) return true;
           e = sp - (EndsWithAt(p, sp, "의") ? 3 : 0);
         }
       }
-      for (const CueRow& r : CueLexicon::Default().rows())
-        if (r.kind == "particle" && r.lang == "ko" && r.value == "recipient" && StartsWith(p, e, r.text + " ")) return true;
+      for (const std::string& r : recipients)
+        if (StartsWith(p, e, r + " ")) return true;
       return StartsWith(p, e, "의 ") || StartsWith(p, e, "'s ") || StartsWith(p, e, "’s ");
     };
     for (const Candidate& c : cands)
