@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -16,6 +17,7 @@
 #endif
 
 #include "corpus/utf8.h"
+#include "extract/dates.h"
 #include "extract/entity_words.h"
 #include "extract/korean.h"
 
@@ -370,14 +372,27 @@ size_t CapitalPlaceEnd(std::string_view s) {
   return i;
 }
 
+// The end of a month and a day opening s and the spaces after them ("Nov 13 ", "March 4 "), or 0.
+size_t MonthDayEnd(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+  if (i < 3 || !UpperAscii(s[0]) || MonthOfName(s.substr(0, i)) == 0 || i >= s.size() || s[i] != ' ') return 0;
+  size_t d = ++i;
+  while (d < s.size() && d - i < 3 && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
+  if (d == i || d - i > 2) return 0;
+  while (d < s.size() && s[d] == ' ') ++d;
+  return d;
+}
+
 }  // namespace
 
 int WireDatelineEnd(std::string_view p) {
-  // The agency in brackets: "(Reuters) - " alone, or after a place in capitals and what follows it.
+  // The agency in brackets: "(Reuters) - " alone, or after a place in capitals and what follows it,
+  // or after a month and day alone ("Nov 13 (Reuters) - ").
   const std::string_view head = p.substr(0, 80);
   const size_t open = head.find('('), close = head.find(')');
   if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
-      (open == 0 || CapitalPlaceEnd(p) > 0))
+      (open == 0 || CapitalPlaceEnd(p) > 0 || MonthDayEnd(p) == open))
     if (const int d = DashEnd(p, close + 1); d > 0) return d;
   // The place in capitals, perhaps a state or a date after a comma, then the dash: "SEOUL, March 3 -- ".
   size_t i = CapitalPlaceEnd(p);

@@ -498,6 +498,16 @@ ParsedDate FromUnixSeconds(int64_t seconds) {
   return out;
 }
 
+int MonthOfName(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const auto& months = GetPatterns().months;
+  const auto it = months.find(lower);
+  return it == months.end() ? 0 : it->second;
+}
+
 std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hints) {
   if (text.size() > kMaxInput) text = text.substr(0, kMaxInput);
   std::string norm = Normalize(text);

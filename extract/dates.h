@@ -57,6 +57,10 @@ struct ParsedDate {
 // (before hints.min_year, after hints.not_after + 1 day, invalid calendar day).
 std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hints = {});
 
+// The month (1..12) a month name or abbreviation of the date parser names, ASCII letters in any
+// case, perhaps with a trailing dot ("Nov", "nov.", "SEPT", "August", "März"), or 0.
+int MonthOfName(std::string_view word);
+
 // Seconds since the epoch -> UTC date with has_time and has_offset (+00:00).
 ParsedDate FromUnixSeconds(int64_t seconds);
 

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "corpus/text.h"
+#include "extract/analysis.h"
 
 namespace hirewire::syntax {
 
@@ -687,27 +688,10 @@ Result<std::unique_ptr<EnglishRoleParser>> EnglishRoleParser::Create(const Parse
   return std::unique_ptr<EnglishRoleParser>(new EnglishRoleParser(std::move(impl)));
 }
 
-int DatelineEnd(std::string_view s) {
-  const std::string_view head = s.substr(0, 80);
-  size_t close = head.find(')');
-  if (close == std::string_view::npos || head.substr(0, close).find('(') == std::string_view::npos) return 0;
-  size_t i = close + 1;
-  while (i < s.size() && s[i] == ' ') ++i;
-  const std::string_view rest = s.substr(i);
-  size_t dash = 0;
-  for (std::string_view d : {"--", "-", "\u2014", "\u2013"})  // hyphens, em dash, en dash
-    if (rest.starts_with(d)) {
-      dash = d.size();
-      break;
-    }
-  if (dash == 0 || i + dash >= s.size() || s[i + dash] != ' ') return 0;
-  return static_cast<int>(i + dash + 1);
-}
-
 namespace {
 
 Rewrite PrepareText(std::string_view sentence, const std::vector<Span>& triggers, const std::vector<Span>& names) {
-  const int dateline = DatelineEnd(sentence);
+  const int dateline = extract::WireDatelineEnd(sentence);  // the sentence layer's own reader (extract/analysis.h)
   std::vector<Span> name_spans = NameSpans(sentence, triggers, names);
   std::erase_if(name_spans, [&](Span n) { return n.start < dateline; });
   Rewrite rw = CollapseNames(sentence, name_spans);

@@ -115,11 +115,6 @@ class EnglishRoleParser {
   std::unique_ptr<Impl> impl_;
 };
 
-// End of a wire dateline that opens the sentence ("SEOUL, Nov 27 (Reuters) - ", "CEDAR FALLS, Iowa
-// (AP) — ", "(Yonhap) -- "), or 0: an agency in parentheses within the first 80 bytes, then a
-// dash and a space. The parser blanks it; the event passes take no organization from it.
-int DatelineEnd(std::string_view s);
-
 // The text the parser sees: names collapsed to one placeholder word, a wire dateline blanked.
 std::string TextForParsing(std::string_view sentence, const std::vector<Span>& triggers,
                            const std::vector<Span>& names = {});

@@ -149,5 +149,15 @@ TEST(FromUnixSeconds, RoundTrips) {
   EXPECT_EQ(FromUnixSeconds(951782400).FormatIso(), "2000-02-29T00:00:00+00:00");
 }
 
+TEST(MonthOfName, ReadsTheParsersMonthWordsInAnyCase) {
+  EXPECT_EQ(MonthOfName("Nov"), 11);
+  EXPECT_EQ(MonthOfName("nov."), 11);
+  EXPECT_EQ(MonthOfName("SEPT"), 9);
+  EXPECT_EQ(MonthOfName("August"), 8);
+  EXPECT_EQ(MonthOfName("März"), 3);
+  EXPECT_EQ(MonthOfName("Maybe"), 0);
+  EXPECT_EQ(MonthOfName(""), 0);
+}
+
 }  // namespace
 }  // namespace hirewire::extract
