@@ -858,6 +858,7 @@ struct EntityRecognizer::Impl {
   bool TaggerSpanWords(const Para& p, const TaggedSpan& s, int sa, TaggerWords* w) const;
   bool KoTitleWordAt(const Para& p, int t, int tb, bool plural) const;
   bool WeakKoreanUnit(const Para& p, std::string_view unit, int r, bool had_particle, const std::vector<Cand>& cands) const;
+  bool WeakUnitShape(std::string_view unit) const;
   uint32_t KoGazetteerOf(const Para& p, const TaggerWords& w) const;
   void TaggerSpanClaim(int pi, Para& p, std::vector<Cand>& cands, std::vector<Cand>* coordinated,
                        const TaggedSpan& s, int sa) const;
@@ -4109,7 +4110,13 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
                            std::any_of(bodies.begin(), bodies.end(), [&](std::string_view x) {
                              return x != "대" && x != "시" && EndsWith(surface, x);
                            });
-  const char* type = rescued || body_suffix ? "organization" : "company";
+  // A unit written after its parent ends a span of several words: the parent's unit is an
+  // organization as the unit pass reads it ("질병청 감염병정책국", "국토교통부 도로정책과",
+  // "한빛전자 디자인센터"), whatever the parent.
+  const std::string_view last = p.text.substr(p.toks[te - 1].start, w.cut - p.toks[te - 1].start);
+  const bool unit_tail = w.words >= 2 && p.toks[te - 1].has_hangul && CountCodePoints(last) >= 3 &&
+                         (EndsWithAnyOf(WordList::kKoUnitHead, last) || WeakUnitShape(last));
+  const char* type = rescued || body_suffix || unit_tail ? "organization" : "company";
   for (const std::string& suf : ko_company_suffixes)
     if (rescued && EndsWith(surface, suf)) type = "company";
   for (const std::string& suf : ko_org_suffixes)
@@ -4948,6 +4955,22 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
   }
 }
 
+// Word `unit` has the shape of a unit ending in a one-syllable head that is also a particle or a
+// common ending (`ko_unit_head_weak`: 국, 과, 실): three syllables or more, neither the word nor its
+// last two syllables a dictionary word ("회원국", "경영성과": 성과), and no title before the head
+// ("카르텔조사국장과" is a bureau chief "and").
+bool EntityRecognizer::Impl::WeakUnitShape(std::string_view unit) const {
+  if (!EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit) || CountCodePoints(unit) < 3 || IsKoWord(unit)) return false;
+  size_t cut = unit.size();
+  for (int k = 0; k < 2 && cut > 0; ++k) cut = LastCodePointStart(unit, cut);
+  const std::string_view tail = unit.substr(cut);
+  const std::string_view stem = unit.substr(0, LastCodePointStart(unit, unit.size()));
+  if (IsKoWord(tail) || IsKoTitle(stem)) return false;
+  for (const std::string& t : ko_titles)
+    if (CountCodePoints(t) >= 2 && EndsWith(stem, t)) return false;
+  return true;
+}
+
 // A unit ending in a one-syllable head that is also a particle or a common ending
 // (`ko_unit_head_weak`: 국, 과, 실; "감염병정책국", "소아청소년과", "재난안전관리실") is a unit only with
 // evidence that the word is a name: three syllables or more, neither the word nor its last two
@@ -4956,15 +4979,7 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
 // "and") has none of it.
 bool EntityRecognizer::Impl::WeakKoreanUnit(const Para& p, std::string_view unit, int r, bool had_particle,
                                             const std::vector<Cand>& cands) const {
-  if (!EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit) || CountCodePoints(unit) < 3 || IsKoWord(unit)) return false;
-  size_t cut = unit.size();
-  for (int k = 0; k < 2 && cut > 0; ++k) cut = LastCodePointStart(unit, cut);
-  const std::string_view tail = unit.substr(cut);
-  // (A title before the head: "카르텔조사국장과" is a bureau chief "and", no unit.)
-  const std::string_view stem = unit.substr(0, LastCodePointStart(unit, unit.size()));
-  if (IsKoWord(tail) || IsKoTitle(stem)) return false;
-  for (const std::string& t : ko_titles)
-    if (CountCodePoints(t) >= 2 && EndsWith(stem, t)) return false;
+  if (!WeakUnitShape(unit)) return false;
   if (had_particle) return true;
   return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r && cands[p.owner[r]].type == "person";
 }

@@ -18,11 +18,19 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 cd "$ROOT"
 # News sentences from the entity batches (gold surfaces projected onto spans; docs/ner.md). The
-# held-out batches are never listed here: entities-b12, entities-d12 and every later one until the
-# session that measured it blind has passed.
+# held-out batches are never listed here: every batch until the session that measured it blind
+# has passed (entities-fundus never). Korean, Japanese and Chinese train on NEWS_BATCHES, English
+# on NEWS_BATCHES_EN: more English news lowered EWT PER and lost an apposition probe (docs/ner.md,
+# twenty-second session), so a longer list should grow the first only. Both are the fourteenth
+# session's list: the retrain with the news up to entities-b25 (`--prune-ko 1.2`) was measured in
+# the twenty-fourth session and not shipped (docs/ner.md).
 NEWS_BATCHES="entities-b2 entities-b3 entities-b4 entities-b5 entities-b6 entities-b7 entities-b8 entities-b9
               entities-b10 entities-b11 entities-d7 entities-d8 entities-d9 entities-d10 entities-d11"
+NEWS_BATCHES_EN="entities-b2 entities-b3 entities-b4 entities-b5 entities-b6 entities-b7 entities-b8 entities-b9
+              entities-b10 entities-b11 entities-d7 entities-d8 entities-d9 entities-d10 entities-d11"
 python3 scripts/project_entity_batches.py "$TMP/news" $(for b in $NEWS_BATCHES; do echo "tests/data/$b"; done)
+python3 scripts/project_entity_batches.py "$TMP/news-en" $(for b in $NEWS_BATCHES_EN; do echo "tests/data/$b"; done)
+cp "$TMP/news-en/en.bio" "$TMP/news/en.bio"
 "$TOOL" --shared "$SHARED" --out "$TMP/a.bin" --news "$TMP/news"
 "$TOOL" --shared "$SHARED" --out "$TMP/b.bin" --news "$TMP/news" --no-eval 2>/dev/null
 if ! cmp -s "$TMP/a.bin" "$TMP/b.bin"; then

@@ -2029,6 +2029,38 @@ TEST_F(Recognizer, ARomanizedGivenNameOfTwoSyllablesMakesAPerson) {
   EXPECT_EQ(Find(no, "Hong Kong-based"), nullptr);
 }
 
+// A unit written after its parent (a weak head 국, 과, 실 or a unit head) ends an organization, not
+// a company, whatever the tagger made of the parent ("서울시 도시계획국"); a word ending in a duty
+// (담당, a `ko_title_suffix` row) is a post, never an organization, and the company before it stays
+// one (events-b23 ko-14 "하늘텔레콤 AI음성사업담당 상무": twenty-second / twenty-fourth sessions).
+TEST_F(Recognizer, KoreanUnitsAreOrganizationsAndDutyWordsArePosts) {
+  const std::vector<std::pair<std::string, std::string>> units = {
+      {"국토교통부 도로정책과는 이날 계획을 발표했다.", "국토교통부 도로정책과"},
+      {"환경부 기후탄소정책실은 새 기준을 내놨다.", "환경부 기후탄소정책실"},
+      {"서울시 도시계획국 관계자는 이렇게 설명했다.", "서울시 도시계획국"},
+      {"기상청 수문기상과에 따르면 비는 주말까지 이어진다.", "기상청 수문기상과"}};
+  for (const auto& [text, name] : units) {
+    const auto es = Run({text});
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->type, "organization") << text;
+  }
+  const std::vector<std::pair<std::string, std::string>> duties = {
+      {"하늘텔레콤 AI음성사업담당 상무로 선임됐다.", "하늘텔레콤"},
+      {"누리바이오는 김도현 전 한빛제약 R&D전략담당 전무를 영입했다.", "한빛제약"},
+      {"별빛전자 모바일마케팅담당 이사로 자리를 옮긴 최수진 씨는 말했다.", "별빛전자"},
+      {"새솔금융은 디지털전략담당 부사장에 박민호 씨를 선임했다.", "새솔금융"},
+      {"그는 미래모빌리티 자율주행담당으로 일해 왔다.", "미래모빌리티"}};
+  for (const auto& [text, company] : duties) {
+    const auto es = Run({text});
+    for (const Entity& e : es) EXPECT_EQ(e.name.find("담당"), std::string::npos) << text << " " << e.name;
+    const Entity* c = WithSurface(es, company);
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->type, "company") << text;
+  }
+  EXPECT_EQ(WithSurface(Run({"한결에너지 ESG경영담당 임원을 지낸 정하늘 씨가 합류했다."}), "ESG경영담당"), nullptr);
+}
+
 // Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
 // Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
 // section, classes C, I, J, E1).
