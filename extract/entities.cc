@@ -3710,9 +3710,15 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
   };
   // (A governing board opening the run is a body of another organization: "Board of Directors".)
   const int opening = a + (p.Text(a) == "The" && a + 1 < b);
+  // (A genitive head ending a compound counts: "des Robert Koch-Instituts".)
+  auto genitive_compound_head = [&](int q) {
+    const std::string_view w = p.Text(q);
+    return q >= a + 2 && p.IsPunct(q - 1, "-") && !p.toks[q].space_before && !p.toks[q - 1].space_before &&
+           w.size() > 4 && w.back() == 's' && en_org_suffixes.count(w.substr(0, w.size() - 1)) > 0;
+  };
   for (int q = a; q < b; ++q)
-    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && (words >= 2 || person_compound(q)) &&
-        !(q <= opening && In(WordList::kEnOrgSuffixNamed, StripPossessive(p.Text(q))))) {
+    if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) || genitive_compound_head(q)) &&
+        (words >= 2 || person_compound(q)) && !(q <= opening && In(WordList::kEnOrgSuffixNamed, StripPossessive(p.Text(q))))) {
       *conf = 0.7;
       return "organization";
     }
@@ -8068,7 +8074,11 @@ void LinkOrgOfHeads(Doc& d) {
     size_t of = std::string::npos;
     for (const std::string_view conn : {" of ", " für ", " for "})
       if (const size_t at = t.find(conn); at != std::string::npos && at < of) of = at;
-    if (of != std::string::npos && of >= 4) add(t.substr(0, of), d.group[j]);
+    if (of != std::string::npos && of >= 4) {
+      add(t.substr(0, of), d.group[j]);
+      // (A German genitive before the connector: "des Max-Planck-Instituts für …" and "das Max-Planck-Institut".)
+      if (d.lang == "de" && t[of - 1] == 's') add(t.substr(0, of - 1), d.group[j]);
+    }
     const size_t sp = t.rfind(' ');
     const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(t).substr(sp + 1);
     if (sp != std::string::npos && t.find(' ') < sp && !d.paras[c.para].toks[c.te - 1].all_caps &&
