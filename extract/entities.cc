@@ -2779,8 +2779,12 @@ int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent,
     // to three words or more ("and Mass General Brigham"): a field after "of" is one or two
     // words ("Department of Health and Human Services").
     // (So is an acronym after it: "Writers Guild of America and SAG-AFTRA"; not "Science and IT".)
-    const bool second_name = head_in(a, b) && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
-                                               (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
+    // (A head opening the run before more capitalized words modifies a later head and completes
+    // nothing: "House Transportation and Infrastructure Committee", "Commons Work and Pensions Committee".)
+    const int first = a + (p.Text(a) == "The" && b - a >= 2);
+    const bool complete_before = head_in(a, b) && !(b - first >= 2 && head_in(first, first + 1) && !head_in(first + 1, b));
+    const bool second_name = complete_before && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
+                                                 (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
     const bool head =
         conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
     if (head) {
@@ -2937,7 +2941,19 @@ int EntityRecognizer::Impl::CommaListEnd(const Para& p, int a, int b) const {
   for (int f = b - 2; f >= b - 3 && f > a; --f)
     if (p.IsWord(f) && (p.Text(f) == "of" || p.Text(f) == "for")) field = f;
   const bool after_field = field > a && head_in(a, field) && e - last <= 2 && (!head_in(last, e) || e - last == 2);
-  const bool list_head = b - a <= 2 && !head_in(a, b) && head_in(last, e);
+  // (A head opening the run modifies the last item's head: "Senate Health, Education, Labor and Pensions
+  // Committee". A company head ends such a list only when its items are common words, fields of the
+  // company's business: "Maharashtra Film, Stage and Cultural Development Corporation", not "Microsoft,
+  // Apple and Google Corporation".)
+  if (p.Text(a) == "The" && b - a >= 2) ++a;
+  const bool opening_head = b - a == 2 && head_in(a, a + 1) && !head_in(a + 1, b);
+  auto company_head_of_fields = [&] {
+    if (!en_company_suffixes.count(p.Text(e - 1)) || !CommonWordRun(p, a + 1, b)) return false;
+    for (int k = b; k < e - 1; ++k)
+      if (p.IsWord(k) && p.Text(k) != "and" && p.Text(k) != "the" && !CommonWordRun(p, k, k + 1)) return false;
+    return true;
+  };
+  const bool list_head = b - a <= 2 && (!head_in(a, b) || opening_head) && (head_in(last, e) || company_head_of_fields());
   return after_field || list_head ? e : b;
 }
 
@@ -3693,8 +3709,17 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
     if (q == a + 2 && p.toks[a].all_caps && p.Text(a).size() >= 2) return true;
     return q >= a + 4 && p.IsPunct(q - 3, "-") && !p.toks[q - 2].space_before && p.toks[q - 2].cap && p.toks[q - 4].cap;
   };
+  // (A governing board opening the run is a body of another organization: "Board of Directors".)
+  const int opening = a + (p.Text(a) == "The" && a + 1 < b);
+  // (A genitive head ending a compound counts: "des Robert Koch-Instituts".)
+  auto genitive_compound_head = [&](int q) {
+    const std::string_view w = p.Text(q);
+    return q >= a + 2 && p.IsPunct(q - 1, "-") && !p.toks[q].space_before && !p.toks[q - 1].space_before &&
+           w.size() > 4 && w.back() == 's' && en_org_suffixes.count(w.substr(0, w.size() - 1)) > 0;
+  };
   for (int q = a; q < b; ++q)
-    if (p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) && (words >= 2 || person_compound(q))) {
+    if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) || genitive_compound_head(q)) &&
+        (words >= 2 || person_compound(q)) && !(q <= opening && In(WordList::kEnOrgSuffixNamed, StripPossessive(p.Text(q))))) {
       *conf = 0.7;
       return "organization";
     }
@@ -8019,8 +8044,11 @@ void LinkCjkAbbreviations(Doc& d) {
 
 // A capitalized word alone that ends exactly one longer Latin organization name of the article
 // is that body ("House" of "North Carolina House", "Council" of "Apex Town Council").
+// So is a listed body's head word alone after a German city adjective's regional body ("Senat" of
+// "Berliner Senat", "Staatsrat" of "Walliser Staatsrat"): on that page the bare head is no national body.
 void LinkOrgLastWords(Doc& d) {
   std::map<std::string, int, std::less<>> last_word_of;  // last word -> group, -1 ambiguous
+  std::set<std::string, std::less<>> regional;             // last words of "<Place>er HEAD" bodies
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
     if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !d.paras[c.para].toks[c.te - 1].latin) continue;
@@ -8028,11 +8056,14 @@ void LinkOrgLastWords(Doc& d) {
     if (w.size() < 4 || !d.paras[c.para].toks[c.te - 1].cap) continue;
     auto [it, inserted] = last_word_of.emplace(std::string(w), d.group[j]);
     if (!inserted && it->second != d.group[j]) it->second = -1;
+    const std::string_view first = d.paras[c.para].Text(c.tb);
+    if (d.lang == "de" && c.te - c.tb == 2 && first.size() >= 5 && first.ends_with("er") && In(WordList::kEnOrgSuffix, w))
+      regional.emplace(w);
   }
   for (size_t i = 0; i < d.cands.size() && !last_word_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin)
-      continue;
+    if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (c.dict >= 0 && !regional.count(StripPossessive(d.paras[c.para].Text(c.tb)))) continue;
     auto it = last_word_of.find(StripPossessive(d.paras[c.para].Text(c.tb)));
     if (it == last_word_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;
@@ -8042,16 +8073,32 @@ void LinkOrgLastWords(Doc& d) {
 
 // A Latin organization written as the words before "of" of exactly one longer organization name
 // of the article is that body ("National Bank" of "National Bank of Canada", "Royal Bank").
+// So is one written as the words before "für" / "for" ("Max-Planck-Institut" of "Max-Planck-Institut für
+// Infektionsbiologie") or as the words before a last company word ("Tread Lunar" of "Tread Lunar Systems":
+// en_company_suffix and legal_suffix rows; two words or more remain).
 void LinkOrgOfHeads(Doc& d) {
   std::map<std::string, int, std::less<>> head_of;  // words before " of " -> group, -1 ambiguous
+  auto add = [&](std::string key, int g) {
+    auto [it, inserted] = head_of.emplace(std::move(key), g);
+    if (!inserted && it->second != g) it->second = -1;
+  };
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
     if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !d.paras[c.para].toks[c.tb].latin) continue;
     const std::string t = d.Surface(c);
-    const size_t of = t.find(" of ");
-    if (of == std::string::npos || of < 4) continue;
-    auto [it, inserted] = head_of.emplace(t.substr(0, of), d.group[j]);
-    if (!inserted && it->second != d.group[j]) it->second = -1;
+    size_t of = std::string::npos;
+    for (const std::string_view conn : {" of ", " für ", " for "})
+      if (const size_t at = t.find(conn); at != std::string::npos && at < of) of = at;
+    if (of != std::string::npos && of >= 4) {
+      add(t.substr(0, of), d.group[j]);
+      // (A German genitive before the connector: "des Max-Planck-Instituts für …" and "das Max-Planck-Institut".)
+      if (d.lang == "de" && t[of - 1] == 's') add(t.substr(0, of - 1), d.group[j]);
+    }
+    const size_t sp = t.rfind(' ');
+    const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(t).substr(sp + 1);
+    if (sp != std::string::npos && t.find(' ') < sp && !d.paras[c.para].toks[c.te - 1].all_caps &&
+        (In(WordList::kEnCompanySuffix, last) || In(WordList::kLegalSuffix, last)))
+      add(t.substr(0, sp), d.group[j]);
   }
   for (size_t i = 0; i < d.cands.size() && !head_of.empty(); ++i) {
     Cand& c = d.cands[i];

@@ -2571,5 +2571,151 @@ TEST_F(Recognizer, AKatakanaNameWithAPlaceBeforeItsMiddleDotIsWhole) {
   }
 }
 
+// A name closed by a head word is not split at "and" or a comma inside it (docs/blind_errors.md, twenty-third
+// section, class A): a head opening the run before more capitalized words ("House", "Commons") modifies the later
+// head and completes no name; a company head after a list of common words (fields of its business) closes the
+// list; Organisation, Board, Chamber and Brotherhood are heads (en_org_suffix rows). Sentences written for this
+// test, none from a batch: main read 0 of 9 whole, this 9 of 9; two names joined by "and" stay two.
+TEST_F(Recognizer, ANameClosedByAHeadIsNotSplitAtAndOrAComma) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The House Energy and Commerce Committee approved the bill.", "House Energy and Commerce Committee"},
+      {"Lawmakers on the House Ways and Means Committee will vote next week.", "House Ways and Means Committee"},
+      {"Members of the Commons Science and Technology Committee grilled the chief executive.",
+       "Commons Science and Technology Committee"},
+      {"The Kerala Tourism, Culture and Heritage Development Corporation reopened the palace.",
+       "Kerala Tourism, Culture and Heritage Development Corporation"},
+      {"Prices were raised by the Karnataka Food, Civil Supplies and Consumer Affairs Corporation on Monday.",
+       "Karnataka Food, Civil Supplies and Consumer Affairs Corporation"},
+      {"The Defence Research and Development Organisation tested the missile.",
+       "Defence Research and Development Organisation"},
+      {"Officials at the Punjab Water Supply and Sewerage Board said supply would resume.",
+       "Punjab Water Supply and Sewerage Board"},
+      {"Leeds and District Chamber of Commerce welcomed the decision.", "Leeds and District Chamber of Commerce"},
+      {"A strike was called by the Brotherhood of Railroad Signalmen and Trainmen.",
+       "Brotherhood of Railroad Signalmen and Trainmen"},
+  };
+  for (const auto& [text, name] : cases) {
+    Article a;
+    a.language = "en";
+    a.paragraphs = {text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_NE(e->type, "person") << text;
+  }
+  const std::pair<const char*, std::vector<const char*>> two[] = {
+      {"Apple and Google agreed to pay the fine.", {"Apple", "Google"}},
+      {"The Federal Trade Commission and the Justice Department sued.", {"Federal Trade Commission", "Justice Department"}},
+      {"Microsoft, Apple and Google Corporation signed the pledge.", {"Microsoft", "Apple"}},
+  };
+  for (const auto& [text, names] : two) {
+    Article a;
+    a.language = "en";
+    a.paragraphs = {text};
+    const auto es = rec_->Recognize(a);
+    for (const char* name : names) EXPECT_NE(WithSurface(es, name), nullptr) << text << " / " << name;
+  }
+}
+
+// One entity per referent on a page (docs/blind_errors.md, twenty-third section, class K): a Latin name written
+// as the words before "für" / "for" or before a last company word of exactly one longer name of the page is that
+// body ("Max-Planck-Institut", "Tread Lunar"); a listed head word alone after a German city adjective's body is
+// that body ("Senat" of "Berliner Senat"); 央行 is the People's Bank of China; three companies that share the
+// first word "Siemens" stay three; a German genitive before "für" links too ("des Max-Planck-Instituts für …").
+// Sentences written for this test, none from a batch: main linked 0 of 9, this 7 of 9 (in the table); not reached: "Kessel Bright" of "Kessel Bright Technologies" (the first word alone is
+// claimed as the short form) and "des Fraunhofer-Institut" (not read as a mention at all).
+TEST_F(Recognizer, AShortFormOnItsPageIsTheLongerNamesBody) {
+  const std::array<std::array<const char*, 5>, 7> cases = {{
+      {"en", "Norvik Aerial Systems will build the drones for the survey.",
+       "The contract was confirmed by a Norvik Aerial spokesman on Monday.", "Norvik Aerial Systems", "Norvik Aerial"},
+      {"de", "Forscher am Max-Planck-Institut für Kernphysik haben das Signal gemessen.",
+       "Das Max-Planck-Institut teilte am Montag mit, die Auswertung dauere an.", "Max-Planck-Institut für Kernphysik",
+       "Max-Planck-Institut"},
+      {"de", "Forscher des Max-Planck-Instituts für Biochemie haben das Protein entschlüsselt.",
+       "Am Max-Planck-Institut arbeiten rund 800 Menschen.", "Max-Planck-Instituts für Biochemie", "Max-Planck-Institut"},
+      {"de", "Der Hamburger Senat hat den Plan am Dienstag gebilligt.", "Der Senat will die Kosten selbst tragen.",
+       "Hamburger Senat", "Senat"},
+      {"de", "Der Bremer Senat lehnt die Forderung der Gewerkschaft ab.", "Im Senat gebe es dafür keine Mehrheit.",
+       "Bremer Senat", "Senat"},
+      {"zh", "中国人民银行周五宣布下调存款准备金率。", "央行有关负责人表示，将保持流动性合理充裕。", "中国人民银行", "央行"},
+      {"zh", "中国人民银行（央行）当天发布了第三季度货币政策执行报告。", "央行在报告中表示，将继续实施稳健的货币政策。",
+       "中国人民银行", "央行"},
+  }};
+  for (const auto& [lang, first, second, full, short_form] : cases) {
+    Article a;
+    a.language = lang;
+    a.paragraphs = {first, second};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, full);
+    ASSERT_NE(e, nullptr) << first;
+    EXPECT_EQ(WithSurface(es, short_form), e) << second;
+  }
+  Article siemens;
+  siemens.language = "de";
+  siemens.paragraphs = {"Die Windkrafttochter Siemens Gamesa baut 4000 Stellen ab.",
+                        "Der frühere Mutterkonzern Siemens AG hält noch Anteile an Siemens Energy."};
+  const auto es = rec_->Recognize(siemens);
+  const Entity* gamesa = WithSurface(es, "Siemens Gamesa");
+  const Entity* ag = WithSurface(es, "Siemens AG");
+  const Entity* energy = WithSurface(es, "Siemens Energy");
+  ASSERT_NE(gamesa, nullptr);
+  ASSERT_NE(ag, nullptr);
+  ASSERT_NE(energy, nullptr);
+  EXPECT_NE(gamesa, ag);
+  EXPECT_NE(ag, energy);
+  EXPECT_NE(gamesa, energy);
+}
+
+// A person's name before a hyphen and a genitive organization head names an institute, no person: "des Robert
+// Koch-Instituts" (docs/blind_errors.md, twenty-third section, class H). Sentences written for this test: main read
+// 0 of 4 as organizations (all four were persons), this 4 of 4.
+TEST_F(Recognizer, AnInstituteNamedAfterAPersonInTheGenitiveIsNoPerson) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Nach Angaben des Robert Koch-Instituts stieg die Zahl der Fälle.", "Robert Koch-Instituts"},
+      {"Eine Sprecherin des Paul Ehrlich-Instituts bestätigte die Zulassung.", "Paul Ehrlich-Instituts"},
+      {"Forscher des Friedrich Loeffler-Instituts untersuchen die Proben.", "Friedrich Loeffler-Instituts"},
+      {"Der Direktor des Fritz Haber-Instituts trat zurück.", "Fritz Haber-Instituts"},
+  };
+  for (const auto& [text, name] : cases) {
+    Article a;
+    a.language = "de";
+    a.paragraphs = {text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_NE(e->type, "person") << text;
+  }
+}
+
+// The front and the left edge of a name (docs/blind_errors.md, twenty-third section, class E): the Spanish article
+// of a place opens an organization whose head follows ("Los Angeles …", "Las Vegas …": org_lead_word rows; they
+// are en_stop rows for Spanish sentences); a Chinese verb or the 校 of 该校 glued before a tagged name is no part of
+// it (zh_name_left_stop rows 源自, 源于, 携手, 尊重, 校 …). Sentences written for this test, none from a batch: main
+// read 2 of 8 whole, this 7 of 8 (in the table); "Los Alamos National Laboratory" has no listed head.
+TEST_F(Recognizer, APlaceArticleOpensANameAndAGluedVerbDoesNot) {
+  const std::array<std::array<const char*, 3>, 7> cases = {{
+      {"en", "Officers of the Los Angeles Police Department arrived within minutes.", "Los Angeles Police Department"},
+      {"en", "The Las Vegas City Council voted to delay the plan.", "Las Vegas City Council"},
+      {"en", "He was sentenced at the Las Cruces Municipal Court on Friday.", "Las Cruces Municipal Court"},
+      {"zh", "该团队的核心技术源自复旦大学脑科学研究院。", "复旦大学脑科学研究院"},
+      {"zh", "这项工艺源于清华大学材料学院的一项研究。", "清华大学材料学院"},
+      {"zh", "记者从该校材料学院获悉，实验已经完成。", "材料学院"},
+      {"zh", "该公司携手中国科学院物理研究所开发新型电池。", "中国科学院物理研究所"},
+  }};
+  for (const auto& [lang, text, name] : cases) {
+    Article a;
+    a.language = lang;
+    a.paragraphs = {text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_NE(e->type, "person") << text;
+  }
+  Article times;
+  times.language = "en";
+  times.paragraphs = {"The Los Angeles Times reported it first."};
+  EXPECT_NE(WithSurface(rec_->Recognize(times), "Los Angeles Times"), nullptr);
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -641,6 +641,12 @@ std::vector<Probe> Probes() {
        },
        [](const std::string&, const auto& es) { return Named(es, "organization", "Zentrix+") != nullptr; }},
       // A generation after a family name is no word of it: "Mr. Quarnby" is the person with the generation.
+      // A head that needs a name word before it: "Zentrix Board" is a body, "Board of Zentrix" opening the run is none.
+      {WordList::kEnOrgSuffixNamed, "en",
+       [](const std::string& w) { return "The Zentrix " + w + " met on Monday. The " + w + " of Directors approved it."; },
+       [](const std::string& w, const auto& es) {
+         return Named(es, "organization", "Zentrix " + w) != nullptr && Named(es, "organization", w + " of Directors") == nullptr;
+       }},
       {WordList::kEnNameGeneration, "en", [](const std::string& w) {
          return "Health Secretary Robert T. Quarnby " + w + " said the plan would work. \"We will see,\" Mr. Quarnby told reporters.";
        },
