@@ -158,6 +158,8 @@ enum class WordList : uint8_t {
   kKoPlaceName,         // 부산, 김천: a Korean region written with a space before an unknown subject of an employer verb opens its name ("부산 아이파크가 … 선임했다")
   kHireVerbGap,         // has, also: an auxiliary or adverb between a hiring verb's subject and the verb ("Northstar+ has also hired")
   kEnNameGeneration,    // Jr: a generation written after a person's family name ("Robert F. Kennedy Jr."); "Mr. Kennedy" is that person
+  kNationalBranchWord,  // UK, Schweiz: a country written after one to three name words ends a national body's name ("Age UK", "Krebsliga Schweiz")
+  kDeKindCompoundHead,  // gewerkschaft, zentrale: a German one-word compound ending in one names a kind of body, no organization ("die Verkehrsgewerkschaft", "die Konzernzentrale")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
