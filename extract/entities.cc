@@ -846,6 +846,7 @@ struct EntityRecognizer::Impl {
   bool PersonWordIn(const Para& p, int a, int b) const;
   bool OrgWordIn(const Para& p, int a, int b) const;
   bool PlaceRun(const Para& p, int a, int b) const;
+  bool NationalBranchRun(const Para& p, int a, int b) const;
   bool WorkplaceNounAt(const Para& p, int t) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
@@ -933,6 +934,8 @@ struct EntityRecognizer::Impl {
   void TrimPersonTitles(Doc& d) const;
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
+  void DropGermanKindNouns(Doc& d) const;
+  void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
   int LegalFormNameStart(const Para& p, int last) const;
@@ -1210,6 +1213,16 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
     const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
                                   p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
     if (cap_next || hyphen_next || connector_before) return true;
+    // "Cricket Australia", "Caritas Österreich": a country after one to three free name words ends a
+    // national body's name (NationalBranchRun), read by the English pass.
+    if (s.i == last && In(WordList::kNationalBranchWord, p.Text(last))) {
+      int a = i;
+      while (a > 0 && i - a < 3 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap && p.toks[a - 1].latin &&
+             p.toks[a].space_before && p.toks[a - 1].sentence == p.toks[i].sentence &&
+             !en_stop.count(p.Text(a - 1)) && !IsLatinTitle(p.Text(a - 1)))
+        --a;
+      if (a < i && NationalBranchRun(p, a, nx)) return true;
+    }
   }
   // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
   // middle dot is part of a longer name (left to the tagger); so is a listed person's name
@@ -2665,6 +2678,27 @@ bool EntityRecognizer::Impl::WorkplaceNounAt(const Para& p, int t) const {
   return EnTitleWord(p, t) || en_titles.count(one) || In(WordList::kWorkplaceNoun, w) || In(WordList::kWorkplaceNoun, one);
 }
 
+// Run [a, b) names a national body or branch: one to three capitalized name words and a country
+// written last (national_branch_word: "Age UK", "Cricket Australia", "Virgin Australia",
+// "Krebsliga Schweiz", "Caritas Österreich"). The words before the country are no stop word, title,
+// listed given name, demonym, country, place or person's name (tagger word list), so "In Deutschland",
+// "Prime Minister", "Prezydent USA", "Darren England" or "Germany Austria" stay out.
+bool EntityRecognizer::Impl::NationalBranchRun(const Para& p, int a, int b) const {
+  if (b - a < 2 || b - a > 4 || !p.IsWord(b - 1) || !p.toks[b - 1].space_before ||
+      !In(WordList::kNationalBranchWord, StripPossessive(p.Text(b - 1))))
+    return false;
+  for (int q = a; q < b - 1; ++q) {
+    if (!p.IsWord(q) || !p.toks[q].latin || !p.toks[q].cap) return false;
+    const std::string_view w = p.Text(q);
+    if (w != StripPossessive(w) || en_stop.count(w) || en_titles.count(w) || en_titles.count(FoldWord(w)) ||
+        en_honorifics.count(w) || given_names.count(w) || In(WordList::kDemonym, w) ||
+        In(WordList::kNationalBranchWord, w) || In(WordList::kOrgLeadWord, w) || IsLatinTitle(w))
+      return false;
+  }
+  // ("referee Darren England": a word the tagger knows as a person's name makes a person.)
+  return !PlaceRun(p, a, b - 1) && !PersonWordIn(p, a, b - 1);
+}
+
 // Run [a, b) is a place by the tagger's English gazetteer (a place and no organization) or, one
 // word, by its embedding guess ("Pasadena", "Ohio").
 bool EntityRecognizer::Impl::PlaceRun(const Para& p, int a, int b) const {
@@ -3107,6 +3141,8 @@ int EntityRecognizer::Impl::TrimLatinRunEnd(const Para& p, int a, int b, std::st
   };
   while (b > a && (!p.IsWord(b - 1) || (en_stop.count(StripPossessive(p.Text(b - 1))) && !korean_name_end(b - 1)) ||
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
+    // "Age UK", "Krebsliga Schweiz": a country after a name ends a national body's name.
+    if (NationalBranchRun(p, a, b)) break;
     // A capitalized word after an ampersand ends a firm's name: "Kiefer & Sohn".
     if (b - 3 >= a && p.IsWord(b - 1) && p.toks[b - 1].cap && p.IsPunct(b - 2, "&") && p.IsWord(b - 3)) break;
     // A place of one to three capitalized words after "of" and an organization head ends its name:
@@ -3338,6 +3374,10 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       end_byte += 1;
   } else {
     type = LatinOrgHeadType(p, a, b, words, &conf);
+  }
+  if (!type && !x.given && NationalBranchRun(p, a, b)) {
+    type = "organization";
+    conf = 0.6;
   }
   // "Royal Bank of Canada", "Bank of Commerce": a company head before "of" and a name.
   for (int q = a; !type && !x.given && q + 2 < b; ++q)
@@ -7478,6 +7518,66 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
   }
 }
 
+// The word w (lower case) ends in a row of `list` with at least three letters before it, or a
+// German genitive s / es after it ("Instituts", "Gewerkschaftes" aside, "Robert Koch-Instituts").
+bool EndsInRowOf(WordList list, std::string_view w, size_t min_before) {
+  for (size_t cut = 0; cut <= 2 && cut < w.size(); ++cut) {
+    const std::string_view stem = w.substr(0, w.size() - cut);
+    if (cut > 0 && w.substr(stem.size()) != (cut == 1 ? "s" : "es")) continue;
+    for (const std::string& e : EntityWords::Default().List(list))
+      if (stem.size() >= e.size() + min_before && EndsWith(stem, e)) return true;
+  }
+  return false;
+}
+
+// German organizations that are common nouns: a one-word compound of a kind head
+// (de_kind_compound_head: "die Verkehrsgewerkschaft vida", "die Konzernzentrale", "von der
+// Grundversicherung", "die Fanorganisation"), or the head alone ("Team", "Organisation"), names a
+// kind of body, not one; a place after it ("Verbraucherzentrale Bayern") makes a longer candidate
+// and stays. "Hartwigs Team", "Zanettis Team": a person's family name on the page in the genitive
+// and one noun name that person's group, no organization.
+void EntityRecognizer::Impl::DropGermanKindNouns(Doc& d) const {
+  if (d.lang != "de") return;
+  std::set<std::string> family_names;  // last words of the page's persons
+  for (const Cand& c : d.cands)
+    if (c.type == "person" && !c.dropped && c.te > c.tb && d.paras[c.para].IsWord(c.te - 1))
+      family_names.insert(std::string(d.paras[c.para].Text(c.te - 1)));
+  for (Cand& c : d.cands) {
+    if (c.type == "person" || c.dropped || c.dict >= 0) continue;
+    Para& p = d.paras[c.para];
+    bool kind = false;
+    if (c.te - c.tb == 1 && p.IsWord(c.tb) && p.toks[c.tb].latin && p.toks[c.tb].cap) {
+      const std::string w = FoldWord(p.Text(c.tb));
+      kind = In(WordList::kDeKindCompoundHead, w) || EndsInRowOf(WordList::kDeKindCompoundHead, w, 3);
+      // (A public body's compound stays: "Bundeszentrale", "Landesversicherung".)
+      kind = kind && !StartsWithAnyOf(WordList::kDePublicPrefix, w);
+    }
+    if (!kind && c.te - c.tb == 2 && p.IsWord(c.tb) && p.IsWord(c.tb + 1) && p.toks[c.tb + 1].space_before) {
+      const std::string_view first = p.Text(c.tb);
+      const std::string_view stem = EndsWith(first, "s") ? first.substr(0, first.size() - 1) : std::string_view();
+      kind = stem.size() >= 3 && family_names.count(std::string(stem)) > 0 && !OrgHeadWordIn(p, c.tb + 1, c.te);
+    }
+    if (!kind) continue;
+    c.dropped = true;
+    for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;
+  }
+}
+
+// A person candidate whose last word, joined by a hyphen, ends in an institution head
+// (de_institution_head, also in the genitive) is the institution named after the person: "des
+// Robert Koch-Instituts", "das Fritz Haber-Institut", "die Hans Böckler-Stiftung".
+void EntityRecognizer::Impl::RetypeInstitutionPersons(Doc& d) const {
+  for (Cand& c : d.cands) {
+    if (c.type != "person" || c.dropped || c.dict >= 0 || c.te - c.tb < 3) continue;
+    const Para& p = d.paras[c.para];
+    const int last = c.te - 1;
+    if (!p.IsWord(last) || !p.toks[last].cap || !p.IsPunct(last - 1, "-") || p.toks[last - 1].space_before ||
+        p.toks[last].space_before)
+      continue;
+    if (EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(last)), 0)) c.type = "organization";
+  }
+}
+
 namespace {
 // A German name with the case endings of its adjectives taken off: the words before the last one
 // ending in e + n/r/m/s lose that letter ("Jungen Union" and "Junge Union", "Deutschen Bank"
@@ -8724,7 +8824,9 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropLowerCaseWords(d);
   note_drops();
   m.DropGermanNounPhrases(d);
+  m.DropGermanKindNouns(d);
   note_drops();
+  m.RetypeInstitutionPersons(d);
   d.title_case_headline = TitleCaseHeadline(article, d.lang);
   m.TrimHeadlinePhrases(d);
   note_drops();

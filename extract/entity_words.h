@@ -159,6 +159,8 @@ enum class WordList : uint8_t {
   kHireVerbGap,         // has, also: an auxiliary or adverb between a hiring verb's subject and the verb ("Northstar+ has also hired")
   kEnNameGeneration,    // Jr: a generation written after a person's family name ("Robert F. Kennedy Jr."); "Mr. Kennedy" is that person
   kEnOrgSuffixNamed,    // Board: an en_org_suffix row that heads an organization only after a name word ("Sewerage Board"; not "Board of Directors")
+  kNationalBranchWord,  // UK, Schweiz: a country written after one to three name words ends a national body's name ("Age UK", "Krebsliga Schweiz")
+  kDeKindCompoundHead,  // gewerkschaft, zentrale: a German one-word compound ending in one names a kind of body, no organization ("die Verkehrsgewerkschaft", "die Konzernzentrale")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -2717,5 +2717,64 @@ TEST_F(Recognizer, APlaceArticleOpensANameAndAGluedVerbDoesNot) {
   EXPECT_NE(WithSurface(rec_->Recognize(times), "Los Angeles Times"), nullptr);
 }
 
+// Organizations with no cue, junk organizations and typing (docs/blind_errors.md, twenty-third section,
+// classes B, P, I and H; branch entjunk24). Sentences written for this test, none a batch sentence: main
+// read 9 of 27, this 27. A country after name words ends a national body's name (national_branch_word:
+// "Age UK", "Krebsliga Schweiz"); a kind of body before or as an apposition of a name makes it one
+// (en_company_cue, org_apposition_noun: watchdog, regulator, charity, body); a one-word German compound of
+// a kind head alone is none (de_kind_compound_head: "die Verkehrsgewerkschaft"), nor a person's group
+// ("Hartwigs Team"); a person's name joined to an institution head is the institution ("Robert
+// Koch-Instituts").
+TEST_F(Recognizer, NationalBodiesKindCuesAndGermanKindNouns) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* name;
+    bool organization;  // the name is an organization (or company); else no organization at all
+  } cases[] = {
+      {"en", "Mind Cymru said it was worried about the waiting lists.", "Mind Cymru", true},
+      {"en", "A spokesperson for Tennis Australia confirmed the schedule on Monday.", "Tennis Australia", true},
+      {"en", "Shares of Virgin Australia rose 3 per cent after the results.", "Virgin Australia", true},
+      {"en", "Police Scotland said two men had been arrested in Glasgow.", "Police Scotland", true},
+      {"en", "They moved to Perth Australia last year.", "Perth Australia", false},
+      {"de", "Caritas Österreich fordert mehr Hilfe für Familien.", "Caritas Österreich", true},
+      {"de", "Die Tafel Deutschland verteilt mehr Lebensmittel als im Vorjahr.", "Tafel Deutschland", true},
+      {"de", "In Deutschland stiegen die Preise im Oktober erneut.", "In Deutschland", false},
+      {"de", "Die Dienstleistungsgewerkschaft Verdi ruft zum Streik auf.", "Dienstleistungsgewerkschaft", false},
+      {"de", "Die Lokführergewerkschaft GDL droht mit neuen Streiks.", "Lokführergewerkschaft", false},
+      {"de", "Die Unternehmenszentrale zieht im Sommer nach Berlin um.", "Unternehmenszentrale", false},
+      {"de", "Die Pflegeversicherung übernimmt die Kosten nicht.", "Pflegeversicherung", false},
+      {"de", "Die Hilfsorganisation rief am Sonntag zu Spenden auf.", "Hilfsorganisation", false},
+      {"de", "Trainer Marco Rossi lobte die Abwehr. Rossis Team bleibt seit acht Spielen ungeschlagen.", "Rossis Team", false},
+      {"de", "Die Forscherin Anna Keller leitet das Projekt. Kellers Team hat den Test an 500 Patienten erprobt.",
+       "Kellers Team", false},
+      {"de", "Die Verbraucherzentrale Bayern warnt vor falschen Gewinnspielen.", "Verbraucherzentrale Bayern", true},
+      {"de", "Nach Angaben des Fritz Haber-Instituts ist der Befund neu.", "Fritz Haber-Instituts", true},
+      {"de", "Die Hans Böckler-Stiftung legte am Montag eine Studie vor.", "Hans Böckler-Stiftung", true},
+      {"de", "Forscher des Robert Koch-Instituts warnen vor einer neuen Welle.", "Robert Koch-Instituts", true},
+      {"de", "Die Heinrich Böll-Stiftung kritisierte das Gesetz scharf.", "Heinrich Böll-Stiftung", true},
+      {"en", "The patient watchdog Healthwatch Leeds said it had received 80 complaints.", "Healthwatch Leeds", true},
+      {"en", "The water watchdog Ofwat said bills would rise next year.", "Ofwat", true},
+      {"en", "The regulator Ofcom said it would investigate the broadcaster.", "Ofcom", true},
+      {"en", "The energy regulator Ofgem announced a new price cap on Friday.", "Ofgem", true},
+      {"en", "Carers Voice, a charity for unpaid carers, said the cuts were unfair.", "Carers Voice", true},
+      {"en", "Safe Roads Partnership, a regional body for road safety, welcomed the plan.", "Safe Roads Partnership", true},
+      {"en", "Northern Rail Union, the train drivers' union, called a strike.", "Northern Rail Union", true},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, c.name);
+    if (c.organization) {
+      ASSERT_NE(e, nullptr) << c.text;
+      EXPECT_NE(e->type, "person") << c.text;
+    } else {
+      EXPECT_TRUE(e == nullptr || e->type == "person") << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::extract

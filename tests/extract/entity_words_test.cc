@@ -220,8 +220,18 @@ std::vector<Probe> Probes() {
            if (e.name.find("Zentrix") != std::string::npos) return false;
          return Named(es, "person", "Birke Fenster") != nullptr;
        }},
-      {WordList::kOrgWordEnding, "de", [](const std::string& w) { return "Laut Angaben teilte das Zentrix" + w + " am Montag mit."; },
-       [](const std::string& w, const auto& es) { return Named(es, "organization", "Zentrix" + w) != nullptr; }},
+      // (A kind head, de_kind_compound_head, names a body only with its seat after it: "Verbraucherzentrale Bayern".)
+      {WordList::kOrgWordEnding, "de", [](const std::string& w) {
+         return EntityWords::Default().Has(WordList::kDeKindCompoundHead, w)
+                    ? "Laut Angaben teilte die Zentrix" + w + " Bayern am Montag mit."
+                    : "Laut Angaben teilte das Zentrix" + w + " am Montag mit.";
+       },
+       // (A kind head that is also a kind cue, org_kind_cue, names the word after it: "die Verkehrsgewerkschaft vida".)
+       [](const std::string& w, const auto& es) {
+         const bool kind = EntityWords::Default().Has(WordList::kDeKindCompoundHead, w);
+         if (kind && EntityWords::Default().Has(WordList::kOrgKindCue, w)) return Named(es, "organization", "Bayern") != nullptr;
+         return Named(es, "organization", "Zentrix" + w + (kind ? " Bayern" : "")) != nullptr;
+       }},
       {WordList::kNonEntityHead, "en", [](const std::string& w) { return "Officials said the Zentrix Harbor " + w + " was discussed on Monday."; },
        [](const std::string& w, const auto& es) {
          for (const Entity& e : es)
@@ -657,6 +667,16 @@ std::vector<Probe> Probes() {
                if (m.surface == "Mr. Quarnby") return true;
          return false;
        }},
+      // A country after name words ends a national body's name ("Age UK", "Krebsliga Schweiz").
+      {WordList::kNationalBranchWord, "en", [](const std::string& w) { return "Zentrix Voice " + w + " said on Monday it would cut 40 jobs."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Zentrix Voice " + w) != nullptr; }},
+      // A one-word German compound of a kind head alone names no organization ("die Verkehrsgewerkschaft").
+      {WordList::kDeKindCompoundHead, "de", [](const std::string& w) {
+         std::string head = w;
+         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+         return "Die Verkehrs" + w + " kritisierte am Montag den Plan. Das " + head + " sei enttäuscht, hieß es.";
+       },
+       [](const std::string&, const auto& es) { return es.empty(); }},
       // A Korean region before an unknown subject of an employer verb opens the subject's name.
       {WordList::kKoPlaceName, "ko", [](const std::string& w) { return "프로축구 K리그2 " + w + " 아이누리가 김도윤 코치를 새 감독으로 선임했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", w + " 아이누리") != nullptr; }},
