@@ -48,7 +48,7 @@ constexpr std::string_view kListNames[] = {
     "ko_org_of_noun",    "ko_relation_cue",     "ko_employer_verb",
     "org_apposition_noun", "apposition_stop",     "ko_head_title",       "ko_head_company_suffix", "ko_title_premod",     "workplace_noun",
     "ko_group_role",     "cjk_title_prefix",    "ko_converb_ending",   "cjk_qualified_head",  "ko_unit_word",
-    "ko_place_name",     "hire_verb_gap",       "en_name_generation",
+    "ko_place_name",     "hire_verb_gap",       "en_name_generation",  "ko_verb_connective",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

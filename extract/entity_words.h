@@ -158,6 +158,7 @@ enum class WordList : uint8_t {
   kKoPlaceName,         // 부산, 김천: a Korean region written with a space before an unknown subject of an employer verb opens its name ("부산 아이파크가 … 선임했다")
   kHireVerbGap,         // has, also: an auxiliary or adverb between a hiring verb's subject and the verb ("Northstar+ has also hired")
   kEnNameGeneration,    // Jr: a generation written after a person's family name ("Robert F. Kennedy Jr."); "Mr. Kennedy" is that person
+  kKoVerbConnective,    // 고, 며: a connective ending after a verb stem ("열고", "거치며"); stem + 다 a dictionary verb: the word never opens a name
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
