@@ -775,6 +775,7 @@ struct EntityRecognizer::Impl {
                   bool origin = false) const;
   bool KoNameBoundary(const Para& p, int c, int sentence) const;
   bool KoForeignPair(std::string_view first, std::string_view last) const;
+  bool IsKoVerbForm(std::string_view w) const;
   void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoMemberList(int pi, Para& p, std::vector<Cand>& cands, int k, bool list_only) const;
@@ -1334,6 +1335,20 @@ bool EntityRecognizer::Impl::KoNameBoundary(const Para& p, int c, int sentence) 
   return w == "출신";
 }
 
+// A Korean verb form closing a clause before the next word: a connective ending (ko_verb_connective)
+// after a stem whose dictionary form (stem + 다) is a word ("열고", "거치며"). "이사회를 열고 벨리니
+// 내정자를" names 벨리니, not a person "열고 벨리니".
+bool EntityRecognizer::Impl::IsKoVerbForm(std::string_view w) const {
+  if (!IsAllHangul(w)) return false;
+  for (const std::string& end : EntityWords::Default().List(WordList::kKoVerbConnective)) {
+    if (w.size() <= end.size() || !EndsWith(w, end)) continue;
+    std::string lemma(w.substr(0, w.size() - end.size()));
+    lemma += "다";
+    if (IsKoWord(lemma)) return true;
+  }
+  return false;
+}
+
 // Two Hangul words that sound foreign, the last one possibly a one-syllable Korean surname
 // ("앤드루 황").
 bool EntityRecognizer::Impl::KoForeignPair(std::string_view first, std::string_view last) const {
@@ -1341,6 +1356,7 @@ bool EntityRecognizer::Impl::KoForeignPair(std::string_view first, std::string_v
   if (cf < 2 || cf > 5 || cl > 5) return false;
   // A converb closing the clause before ("승진시켜 대성케미칼", "승진해 대성케미칼") opens no name.
   if (cf >= 3 && EndsWithAnyOf(WordList::kKoConverbEnding, first)) return false;
+  if (IsKoVerbForm(first)) return false;
   if (cl == 1) return ko_surnames.count(last) > 0 && HasForeignSyllable(first);
   return HasForeignSyllable(first) || HasForeignSyllable(last);
 }

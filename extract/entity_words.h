@@ -161,6 +161,7 @@ enum class WordList : uint8_t {
   kEnOrgSuffixNamed,    // Board: an en_org_suffix row that heads an organization only after a name word ("Sewerage Board"; not "Board of Directors")
   kNationalBranchWord,  // UK, Schweiz: a country written after one to three name words ends a national body's name ("Age UK", "Krebsliga Schweiz")
   kDeKindCompoundHead,  // gewerkschaft, zentrale: a German one-word compound ending in one names a kind of body, no organization ("die Verkehrsgewerkschaft", "die Konzernzentrale")
+  kKoVerbConnective,    // 고, 며: a connective ending after a verb stem ("열고", "거치며"); stem + 다 a dictionary verb: the word never opens a name
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -853,6 +853,42 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
   std::sort(hits->begin(), hits->end(), [](const CueHit& a, const CueHit& b) { return a.pos < b.pos; });
 }
 
+// A statistic word that is the reference of a comparison drawn after an amount of the clause: "He will
+// receive an annual salary of 400 million won, about three times the average for senior professors",
+// "연봉은 5억원 수준으로, 국내 이공계 교수 평균의 4배가 넘는다". The amount is what the person gets; the
+// average only measures it. cues.tsv comparison rows: English (value before) a comparison word between
+// the amount and the statistic word (times, than, above); Korean (value after) one a few bytes after
+// the statistic word (평균의 4배, 평균보다, 평균 대비). No sentence break in between.
+bool ComparisonReference(const SentenceCtx& s, const CueHit& h) {
+  static const std::vector<std::string> before = CueRowsOf("comparison", "before"),
+                                        after = CueRowsOf("comparison", "after");
+  constexpr int kComparisonReach = 72, kKoreanAfter = 20;
+  const std::string_view en(s.lower), ko(s.blank);
+  int amount_end = -1;
+  for (const Amount& m : s.article->money)
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= h.pos && m.end > amount_end) amount_end = m.end;
+  if (amount_end < 0 || h.pos - amount_end > kComparisonReach) return false;
+  if (en.substr(static_cast<size_t>(amount_end), static_cast<size_t>(h.pos - amount_end)).find_first_of(";.") !=
+      std::string_view::npos)
+    return false;
+  const bool english = IsAsciiAlpha(s.text[static_cast<size_t>(h.pos)]);
+  if (english) {
+    const std::string_view mid = en.substr(static_cast<size_t>(amount_end), static_cast<size_t>(h.pos - amount_end));
+    for (const std::string& w : before) {
+      std::vector<size_t> f;
+      FindAll(mid, w, true, &f);
+      if (!f.empty()) return true;
+    }
+    return false;
+  }
+  const size_t from = static_cast<size_t>(h.pos + h.len);
+  std::string_view tail = ko.substr(from, std::min<size_t>(kKoreanAfter, static_cast<size_t>(s.end) - from));
+  tail = tail.substr(0, std::min(tail.find_first_of(",."), tail.size()));
+  for (const std::string& w : after)
+    if (tail.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -970,6 +1006,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
         continue;
       if (RelativePast(en, h, s.end) || AfterEarlierEvent(en, h) || KoreanPastExperience(ko, h)) continue;
     }
+    if (h.cue == Cue::kStatistic && ComparisonReference(s, h)) continue;
     out.push_back(h);
   }
   return out;

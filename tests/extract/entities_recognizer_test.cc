@@ -136,6 +136,25 @@ TEST_F(Recognizer, AKoreanConverbOpensNoName) {
   }
 }
 
+// A Korean verb form with a connective ending (ko_verb_connective: "열고", "거치며"; stem + 다 a dictionary
+// verb) never opens a transliterated foreign name with the surname after it: "이사회를 열고 벨리니 내정자를"
+// names no person "열고 벨리니" (b27 ko-18: that junk person kept 벨리니 from its full name and the pay from
+// the hire).
+TEST_F(Recognizer, AKoreanVerbConnectiveOpensNoForeignName) {
+  for (const char* s : {"대한모빌리티는 24일 이사회를 열고 벨리니 내정자를 사내이사 후보로 추천했다.",
+                        "한성제약은 25일 이사회를 열고 슈미트 내정자를 사내이사 후보로 추천했다.",
+                        "한빛바이오는 이날 이사회를 열고 로렌스 박사의 선임을 의결했다.",
+                        "대양해운은 임시 주총을 열고 페트로바 부사장의 선임안을 통과시켰다."}) {
+    for (const Entity& e : Run({s}))
+      EXPECT_FALSE(e.type == "person" && e.name.starts_with("열고")) << s << ": " << e.name;
+  }
+  // A foreign given name ending in 고 is no verb form (no dictionary verb 디에다).
+  const auto es = Run({"대성FC는 디에고 마르티네스 감독을 선임했다. 디에고 마르티네스 감독은 3년 계약에 합의했다."});
+  EXPECT_TRUE(std::any_of(es.begin(), es.end(), [](const Entity& x) {
+    return x.type == "person" && x.name == "디에고 마르티네스";
+  }));
+}
+
 // A syllable glued to a closing bracket is that word's particle ("(CTO)도"), never the first word of the
 // organization after it.
 TEST_F(Recognizer, AParticleAfterABracketOpensNoOrganization) {

@@ -680,6 +680,13 @@ std::vector<Probe> Probes() {
       // A Korean region before an unknown subject of an employer verb opens the subject's name.
       {WordList::kKoPlaceName, "ko", [](const std::string& w) { return "프로축구 K리그2 " + w + " 아이누리가 김도윤 코치를 새 감독으로 선임했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "company", w + " 아이누리") != nullptr; }},
+      // A verb stem with a connective ending opens no foreign name with the surname after it ("열고 벨리니").
+      {WordList::kKoVerbConnective, "ko", [](const std::string& w) { return "대한모빌리티는 이사회를 열" + w + " 벨리니 내정자를 후보로 추천했다."; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type == "person" && e.name.starts_with("열")) return false;
+         return true;
+       }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},

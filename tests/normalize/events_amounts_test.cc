@@ -483,5 +483,78 @@ TEST(EventAmounts, ACounterOfferToARecipientGoesToTheCurrentEmployer) {
   }
 }
 
+// A statistic word that is the reference of a comparison after the amount ("about three times the
+// average", "평균의 4배가 넘는다") does not make the pay sentence a statistic (cues.tsv comparison rows,
+// events.cc ComparisonReference; b27 en-15, b28 ko-17). Own paraphrases (other names, words of comparison,
+// both languages): 0 of 4 read before, 4 of 4 after; a statistic the amount states stays no offer.
+TEST(EventAmounts, AnAverageComparedAfterThePayLeavesThePay) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* employer;
+    long long usd, krw;  // the offer wanted (0: none in that currency)
+  };
+  const Row rows[] = {
+      {"Orion Bank hires risk chief\n\nOrion Bank has hired Sofia Marchetti, head of trading at UniCredit, as chief "
+       "risk officer. The bank will pay her $1.2 million a year, more than twice the industry average.\n",
+       "Sofia Marchetti", "Orion Bank", 1200000, 0},
+      {"Lakeview names president\n\nLakeview State University named Aaron Feld, provost of Tulane University, as its "
+       "next president on Friday. He will earn a base salary of $800,000, well above the median for public university "
+       "presidents.\n",
+       "Aaron Feld", "Lakeview State University", 800000, 0},
+      {"한빛대, 구글 출신 교수 영입\n\n한빛대는 구글 딥마인드 출신 정하늘 박사를 AI학과 교수로 영입했다고 밝혔다. 정 교수의 연봉은 "
+       "8억원으로, 국내 교수 평균보다 다섯 배 많다.\n",
+       "정하늘", "한빛대", 0, 800000000},
+      {"세진바이오, 연구소장 영입\n\n세진바이오는 암젠 출신 최수아 박사를 연구소장으로 영입했다. 최 소장은 연봉 6억원을 받는데, 이는 "
+       "업계 평균 대비 세 배 수준이다.\n",
+       "최수아", "세진바이오", 0, 600000000},
+  };
+  for (const Row& r : rows) {
+    const std::vector<Event> evs = EventsOf(r.text);
+    if (r.usd) {
+      EXPECT_EQ(UsdOf(evs, r.person, r.employer), (std::set<long long>{r.usd})) << r.text;
+    }
+    if (r.krw) {
+      EXPECT_EQ(KrwOf(evs, r.person, r.employer), (std::set<long long>{r.krw})) << r.text;
+    }
+  }
+  // The statistic the amount states is no one's pay.
+  const std::vector<Event> stat = EventsOf(
+      "AI pay\n\nOrion Bank has hired Sofia Marchetti, head of trading at UniCredit, as chief risk officer. The "
+      "average salary for AI researchers in New York is $900,000, according to Levels.fyi.\n");
+  EXPECT_FALSE(AnyOfferOf(stat, 900000));
+}
+
+// The pay sentence names a foreign candidate by his surname after a paragraph whose verb connective
+// ("이사회를 열고 슈미트 내정자를") used to glue to the surname as a junk person, which kept the surname
+// from the full name (b27 ko-18). Own paraphrases: 3 of 6 right before (the others lost the pay), 6 of 6 after.
+TEST(EventAmounts, AForeignCandidateNamedByHisSurnameHoldsThePay) {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* employer;
+    long long krw;
+  };
+  const Row rows[] = {
+      {"한성제약, 토마스 슈미트 대표 내정\n\n한성제약이 차기 대표이사로 노바티스 출신인 토마스 슈미트를 내정했다.\n\n한성제약은 "
+       "25일 이사회를 열고 슈미트 내정자를 사내이사 후보로 추천했다. 슈미트 내정자는 내년 3월 주주총회를 거쳐 취임한다.\n\n슈미트 "
+       "내정자는 연봉 20억원을 받는다.\n",
+       "토마스 슈미트", "한성제약", 2000000000},
+      {"대양해운, 안나 페트로바 부사장 선임\n\n대양해운은 덴마크 해운사 출신 안나 페트로바를 부사장으로 선임했다고 5일 밝혔다.\n\n"
+       "회사는 임시 주총을 열고 페트로바 부사장의 선임안을 통과시켰다. 회사 공시에 따르면 페트로바 부사장은 연봉 12억원을 받는다.\n",
+       "안나 페트로바", "대양해운", 1200000000},
+      {"한빛바이오, 마이클 로렌스 영입\n\n한빛바이오는 화이자 연구개발 책임자 출신인 마이클 로렌스를 최고과학책임자로 영입했다고 2일 "
+       "밝혔다.\n\n한빛바이오는 이날 이사회를 열고 로렌스 박사의 선임을 의결했다. 로렌스 박사는 기본 연봉 18억원을 받는다.\n",
+       "마이클 로렌스", "한빛바이오", 1800000000},
+      {"대성중공업, 로버트 하딩 사장 영입\n\n대성중공업이 GE 가스파워 부문 부사장 출신인 로버트 하딩을 신임 사장으로 영입했다.\n\n"
+       "대성중공업은 다음 달 주주총회를 거치며 하딩 사장의 선임 절차를 마무리한다. 하딩 사장은 연봉 22억원과 성과급을 받는다.\n",
+       "로버트 하딩", "대성중공업", 2200000000},
+  };
+  for (const Row& r : rows) {
+    const std::vector<Event> evs = EventsOf(r.text);
+    EXPECT_EQ(KrwOf(evs, r.person, r.employer), (std::set<long long>{r.krw})) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
