@@ -50,8 +50,7 @@ constexpr std::string_view kListNames[] = {
     "ko_group_role",     "cjk_title_prefix",    "ko_converb_ending",   "cjk_qualified_head",  "ko_unit_word",
     "ko_place_name",     "hire_verb_gap",       "en_name_generation",
     "en_org_suffix_named",
-    "national_branch_word", "de_kind_compound_head",
-    "ko_place_name",     "hire_verb_gap",       "en_name_generation",  "ko_verb_connective",
+    "national_branch_word", "de_kind_compound_head", "ko_verb_connective",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 
