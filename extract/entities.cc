@@ -785,6 +785,10 @@ struct EntityRecognizer::Impl {
   int ChineseNameLastChar(const Para& p, int start, int cut) const;
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
+  void KoRegionOpenedOrgBefore(int pi, Para& p, std::vector<Cand>& cands, int a, int sentence) const;
+  void KoGenitiveOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool KoUnknownOrgWord(std::string_view w) const;
+  bool KoPlaceWordAt(const Para& p, int q) const;
   const char* KoSuffixType(std::string_view s) const;
   bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -1462,6 +1466,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
       !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) && !IsKoreanNameShape(p.Text(a)) && org_at(a - 1) &&
       p.toks[a - 1].sentence == p.toks[t].sentence && IsKoDepartment(p.Text(a)))
     --a;
+  KoRegionOpenedOrgBefore(pi, p, cands, a, p.toks[t].sentence);
   const int ob = org_at(a) ? cands[p.owner[a]].tb : -1;
   if (ob >= 0) {  // an organization mention ends right before the title
     a = ob - 1;
@@ -1494,6 +1499,74 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
       ClaimSpan(pi, p, cands, b, a + 1, p.toks[a].end, "person", 0.6);
       KoCoordinatedBefore(pi, p, cands, b, sentence);
     }
+  }
+}
+
+// A Hangul word that may name an unknown organization: two to eight syllables, no dictionary word, stop word,
+// title, person cue, company cue, department, unit or public body ("마린스", "프레시원리테일"; not "해운대구",
+// "개발팀", "회사").
+bool EntityRecognizer::Impl::KoUnknownOrgWord(std::string_view w) const {
+  const int syl = CountCodePoints(w);
+  return syl >= 2 && syl <= 8 && IsAllHangul(w) && !IsKoWord(w) && !ko_stop.count(w) && !IsKoTitle(w) &&
+         !ko_person_cues.count(w) && !KoCompanyCue(w) && !IsKoDepartment(w) && !EndsWith(w, "장") &&
+         !EndsWithAnyOf(WordList::kKoUnitHead, w) && !EndsWithAnyOf(WordList::kKoBodySuffix, w) &&
+         !EndsWithAnyOf(WordList::kKoPlaceSuffix, w) && !In(WordList::kKoPlaceName, w);
+}
+
+// Word q is a Korean place that may open an organization's name: a region (ko_place_name) or a Hangul word
+// without a particle that the KoNNE gazetteer knows as a place and never as a person or organization (a river,
+// a mountain, a district: "한강 블루윙스", "설악 이글스").
+bool EntityRecognizer::Impl::KoPlaceWordAt(const Para& p, int q) const {
+  if (q < 0 || !p.IsWord(q) || !p.Free(q) || !p.toks[q].hangul) return false;
+  const std::string_view w = p.Text(q);
+  if (In(WordList::kKoPlaceName, w)) return true;
+  if (!tagger || !p.Stems(q).empty() || CountCodePoints(w) < 2 || !IsAllHangul(w)) return false;
+  const uint32_t g = tagger->KoreanGazetteerClasses(w);
+  return (g & ner::kGazLoc) && !(g & (ner::kGazPer | ner::kGazOrg));
+}
+
+// The word `a` right before a title, written after a Korean region (ko_place_name) with a space, is the last
+// word of an organization the region opens (a club or company named by its seat), not a person: "장석현 전 부산
+// 마린스 수석코치를", "인천 스타즈 코치 출신". A word of a person's name shape ("부산 김민수 감독") is read so only
+// in the apposition of a person, after 전 or 현 ("배종민 전 인천 스타즈 수석코치").
+void EntityRecognizer::Impl::KoRegionOpenedOrgBefore(int pi, Para& p, std::vector<Cand>& cands, int a,
+                                                     int sentence) const {
+  if (a < 1 || !p.IsWord(a) || !p.Free(a) || !p.toks[a].hangul || !p.toks[a].space_before || !p.Stems(a).empty() ||
+      p.toks[a - 1].sentence != sentence || !KoPlaceWordAt(p, a - 1))
+    return;
+  const std::string_view w = p.Text(a);
+  if (!KoUnknownOrgWord(w)) return;
+  const bool apposition = a >= 3 && p.IsWord(a - 2) && (p.Text(a - 2) == "전" || p.Text(a - 2) == "현") &&
+                          p.toks[a - 2].sentence == sentence;
+  if (IsKoreanNameShape(w) && !apposition) return;
+  ClaimSpan(pi, p, cands, a - 1, a + 1, p.toks[a].end, "company", 0.55);
+}
+
+// A word with the genitive 의 before a person's name that has a title (the title right after the name, or
+// the title between: "X의 대표이사 조현석") names the person's organization when the word is no dictionary word
+// or name (KoUnknownOrgWord): "대형마트 체인 프레시원리테일의 조현석 대표이사가", "누비랩스의 김하늘 대표는", "한울로지스의
+// 최고경영자 박진우 씨" (not "그의", "회사의", "김철수의"). Runs after the person passes and the tagger.
+void EntityRecognizer::Impl::KoGenitiveOrgPass(int pi, Para& p, std::vector<Cand>& cands) const {
+  auto person_at = [&](int i) {
+    return i < p.Size() && p.owner[i] >= 0 && cands[p.owner[i]].type == "person" && cands[p.owner[i]].tb == i;
+  };
+  for (int q = 0; q + 1 < p.Size(); ++q) {
+    if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].hangul || !p.toks[q + 1].space_before) continue;
+    const std::string_view w = p.Text(q);
+    if (!EndsWith(w, "의") || w.size() <= 3) continue;
+    const std::string_view stem = w.substr(0, w.size() - 3);
+    // (A word ending in 회의 is a council's name, not 회 with the genitive: "입주자대표회의 고명숙 회장은".)
+    if (!KoUnknownOrgWord(stem) || IsKoreanNameShape(stem) || IsKoreanAnonymizedName(stem) || EndsWith(stem, "회"))
+      continue;
+    const int sentence = p.toks[q].sentence;
+    bool slot = false;
+    if (person_at(q + 1)) {
+      const int last = cands[p.owner[q + 1]].te - 1;
+      slot = p.toks[last].sentence == sentence && KoTitleSlotAfter(p, last);
+    } else if (p.IsWord(q + 1) && IsKoTitle(p.Text(q + 1)) && person_at(q + 2)) {
+      slot = p.toks[q + 2].sentence == sentence;
+    }
+    if (slot) ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "company", 0.55);
   }
 }
 
@@ -1940,7 +2013,7 @@ int EntityRecognizer::Impl::KoClauseNameEnd(const Para& p, int t) const {
 // Unknown Korean companies read from the clause (structure, with a closed verb class as data): the
 // subject (은/는/이/가) of an employer verb later in its sentence (ko_employer_verb: 영입, 선임, 제시
 // …), where the subject opens its clause (KoClauseOpensAt: "15일 업계에 따르면 컬리는 이 부사장에게 연봉
-// 10억원을 제시했다", "프로축구 K리그2 한빛 유나이티드가"). A Korean region name (ko_place_name) written with a
+// 10억원을 제시했다", "프로축구 K리그2 한빛 유나이티드가"). A Korean place (KoPlaceWordAt: a ko_place_name row or a gazetteer place) written with a
 // space right before the subject opens its name ("부산 아이파크가 … 선임했다": a club or company named by
 // its seat). A person would carry a title or 씨 (and be read by the person cues or the tagger first);
 // a name-shaped word (a family name and one or two syllables) is left to them. (The goal of a move,
@@ -1950,8 +2023,7 @@ void EntityRecognizer::Impl::KoreanClauseOrgPass(int pi, Para& p, std::vector<Ca
   for (int t = 0; t < n; ++t) {
     if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul) continue;
     const int sent = p.toks[t].sentence;
-    const bool place = t >= 1 && p.IsWord(t - 1) && p.Free(t - 1) && p.toks[t - 1].sentence == sent &&
-                       p.toks[t].space_before && In(WordList::kKoPlaceName, p.Text(t - 1));
+    const bool place = t >= 1 && p.toks[t - 1].sentence == sent && p.toks[t].space_before && KoPlaceWordAt(p, t - 1);
     const int first = place ? t - 1 : t;
     if (!KoClauseOpensAt(p, first, place)) continue;
     const int end = KoClauseNameEnd(p, t);
@@ -6697,6 +6769,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (upper && !hangul) ListMemberPersonPass(pi, p, cands);
     mark(EntitySource::kLatinRule);
     if (hangul) KoreanClauseOrgPass(pi, p, cands);
+    if (hangul) KoGenitiveOrgPass(pi, p, cands);
     mark(EntitySource::kKoreanCue);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);

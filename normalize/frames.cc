@@ -703,6 +703,8 @@ class FrameReader::Scan {
   Slot KoSlot(int from, int limit, bool object) {
     Slot best;
     int best_pos = -1;
+    const bool moves = from < limit && c_.text.substr(static_cast<size_t>(from), static_cast<size_t>(limit - from)).find("옮") !=
+                                           std::string_view::npos;
     auto consider = [&](const FrameMention* org, size_t title_start) {
       size_t title_end = TitleRun(title_start, org && title_start == static_cast<size_t>(org->end));
       std::string_view head;
@@ -725,7 +727,9 @@ class FrameReader::Scan {
       int pos = static_cast<int>(title_start);
       auto rank = [](const Slot& x) { return (x.goal ? 2 : 0) + (x.org ? 1 : 0); };
       if (best.role.empty() || rank(s) > rank(best) || (rank(s) == rank(best) && pos > best_pos)) {
-        if (!s.org && best.org && !best.goal) s.org = best.org;  // "ORG 부사장이 사장으로": the employer stays
+        // "ORG 부사장이 사장으로": the employer stays; not when the clause writes a move (옮기다: "그룹 계열사인
+        // 한빛전자의 류정민 사장이 자리를 옮겨 선임됐다"), where the titling organization is where the mover was.
+        if (!s.org && best.org && !best.goal && !moves) s.org = best.org;
         best = s;
         best_pos = pos;
       }

@@ -96,6 +96,21 @@ const ReshuffleCase kCases[] = {
      "한성그룹 인사\n\n한성그룹은 한성생명 대표에 조민아 부사장을 선임했다.\n\n2020년부터 한성카드를 맡아온 이도현 사장은 "
      "퇴임한다. 이 사장은 이달 말 회사를 떠난다.\n",
      {{"departure", "한성카드", "이도현"}}, {{"departure", "한성생명", "이도현"}}},
+    // A move (옮기다) into a post slot with no subject: the organization titling the mover ("계열사인 X의 NAME", "X NAME
+    // TITLE") is where the mover was; the post is at the article's company (twenty-fourth session, branch evemp24;
+    // main read 0 of these 4 hires).
+    {"mover's origin",
+     "한결화학 인사\n\n한결화학이 3일 임원 인사를 했다. 신임 대표이사에는 계열사인 한결건설의 박동훈 부사장이 자리를 옮겨 "
+     "선임됐다.\n",
+     {{"hire", "한결화학", "박동훈"}}, {{"hire", "한결건설", "박동훈"}}},
+    {"mover's origin",
+     "누리통신 정기 인사\n\n누리통신은 정기 인사를 발표했다. 마케팅본부장에는 누리미디어의 정하윤 상무가 자리를 옮겨 선임됐다. "
+     "재무본부장에는 한지수 상무가 발탁됐다.\n",
+     {{"hire", "누리통신", "정하윤"}, {"hire", "누리통신", "한지수"}},
+     {{"hire", "누리미디어", "정하윤"}, {"hire", "누리미디어", "한지수"}}},
+    {"mover's origin",
+     "오성물산 인사\n\n오성물산은 1일 인사를 냈다. 전략기획실장에는 오성건설 정태원 전무가 자리를 옮겨 임명됐다.\n",
+     {{"hire", "오성물산", "정태원"}}, {{"hire", "오성건설", "정태원"}}},
 };
 
 class EventsReshuffle : public testing::TestWithParam<ReshuffleCase> {};
