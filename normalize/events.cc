@@ -1713,6 +1713,38 @@ const std::vector<std::string>& ApproxWords() {
   return words;
 }
 
+// English: the count before the group noun at `pos` states how many work somewhere, not how many move:
+// a headcount row (cues.tsv: has, employs) right before it, past approx words ("has about 70 employees
+// in total", "currently employs more than 300 engineers"), or the count closes a range ("grow from 120
+// to 200 staff"). Up to three modifier words may stand between the count and the noun.
+bool HeadCountBefore(std::string_view lo, size_t pos) {
+  std::string_view tok = PrevToken(lo, pos);
+  for (int words = 0; words < 4 && !tok.empty() && EnglishCountWord(tok, 5) < 0; ++words)
+    tok = PrevToken(lo, static_cast<size_t>(tok.data() - lo.data()));
+  if (tok.empty() || EnglishCountWord(tok, 5) < 0) return false;
+  size_t at = static_cast<size_t>(tok.data() - lo.data());
+  while (at > 0 && lo[at - 1] == ' ') --at;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::string& w : ApproxWords())
+      if (EndsWithAt(lo, at, w) && (at == w.size() || lo[at - w.size() - 1] == ' ')) {
+        at -= w.size();
+        while (at > 0 && lo[at - 1] == ' ') --at;
+        stripped = true;
+      }
+  }
+  const std::string_view verb = PrevToken(lo, at);
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "headcount" && r.lang == "en" && verb == r.text) return true;
+  // "from 120 to 200 staff": the end of a range.
+  if (verb == "to") {
+    const std::string_view low = PrevToken(lo, static_cast<size_t>(verb.data() - lo.data()));
+    return !low.empty() && EnglishCountWord(low, 5) >= 0 &&
+           PrevToken(lo, static_cast<size_t>(low.data() - lo.data())) == "from";
+  }
+  return false;
+}
+
 // English: the count after a group noun, "team of (about) N NOUN" ("a research team of about 40
 // people", "NordFuel's team of 25 engineers"): a group counted like "40-person team". `*end` becomes
 // the end of the counted phrase (its count, and the noun after it when one lowercase word follows).
@@ -2586,6 +2618,7 @@ class ClauseReader {
         }
         if (g.counted && c.count < 0) continue;
         if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
+        if (english && c.count > 0 && HeadCountBefore(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0 && OneOfPhrase(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0) {
           // "four Google DeepMind researchers": the count stands before the organization that
@@ -4235,12 +4268,30 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
   }
 }
 
+// The people an article's events name as moving (hires and offers): employer and candidate.
+std::vector<std::pair<std::string, std::string>> NamedMovers(const std::vector<Event>& evs) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Event& p : evs)
+    if (p.candidate_kind == "person" && p.type != EventType::kDeparture) out.emplace_back(p.employer, p.candidate);
+  return out;
+}
+// How many of `movers` move to `employer`, each name once.
+int NamedMoversAt(const std::vector<std::pair<std::string, std::string>>& movers, const std::string& employer) {
+  std::vector<const std::string*> names;
+  for (const auto& [at, name] : movers)
+    if (SameOrUnit(at, employer) &&
+        std::none_of(names.begin(), names.end(), [&](const std::string* n) { return SamePersonName(*n, name); }))
+      names.push_back(&name);
+  return static_cast<int>(names.size());
+}
+
 // `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
 // 류경민's hire at KAIST) keep no departure from being told: it is no move the departure is half of.
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
                                      const std::set<std::string>& listed_groups,
                                      bool headline, const Article* article = nullptr) {
   std::vector<Event> out;
+  const auto movers = NamedMovers(evs);
   for (Event& e : evs) {
     Event* into = nullptr;
     for (Event& o : out) {
@@ -4256,11 +4307,18 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       const bool same_count = o.candidate_count > 1 && o.candidate_count == e.candidate_count;
       // A group listed after another in one sentence ("three partners …, along with eight associates")
       // is a group of its own.
-      const bool listed = e.candidate_kind == "group" && o.candidate != e.candidate &&
-                          (listed_groups.count(e.candidate) || listed_groups.count(o.candidate)) &&
-                          std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
+      // So is one beside a group of another sentence that the named movers make up ("hired three
+      // partners" in the lede, "A, B and C joined …, along with at least nine associates" after it);
+      // a group counting them all ("The six lawyers joined": two partners and four associates) is not.
+      const bool listed_here = listed_groups.count(e.candidate) || listed_groups.count(o.candidate);
+      const Event& other = listed_groups.count(e.candidate) ? o : e;
+      const bool counted_apart = o.candidate_count > 1 && e.candidate_count > 1 &&
+                                 o.candidate_count != e.candidate_count &&
+                                 NamedMoversAt(movers, other.employer) >= other.candidate_count;
+      const bool listed = e.candidate_kind == "group" && o.candidate != e.candidate && listed_here &&
+                          (counted_apart || std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
                             return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
-                          });
+                          }));
       if (e.candidate_kind == "group" && !listed &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty() || same_count))

@@ -333,8 +333,13 @@ class FrameReader::Scan {
       }
       if (!korean_ && w.value.rfind("join", 0) == 0) AnaphorJoinHits(row, &hits);
     }
-    if (korean_) AddStemHits(&hits);
-    else AddNounHits(&hits);
+    if (korean_) {
+      AddStemHits(&hits);
+      AddMotionHits(&hits);
+    } else {
+      AddNounHits(&hits);
+      AddAdverbialAsHits(&hits);
+    }
     if (korean_ && c_.gap_start >= 0) AddGapHit(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
@@ -436,6 +441,85 @@ class FrameReader::Scan {
         Use(det);
         Use(verb);
         hits->push_back({row, b, e, w.value.rfind("appoint", 0) == 0, 's', false, false});
+      }
+    }
+  }
+
+  // Korean: a move decided as a motion (kind=motion_noun, kind=motion, kind=decision): "홍기철 대표의 연임안을
+  // 의결했다", "연임 안건이 원안대로 통과됐다", "연임을 승인했다". The noun, an optional motion word (glued or
+  // after a space), a particle, optional adverb rows, then a decision verb with a verb ending after it.
+  // Hits of whole trigger rows already found keep their bytes.
+  void AddMotionHits(std::vector<Hit>* hits) {
+    const std::string_view s = c_.text;
+    const size_t limit = static_cast<size_t>(c_.end);
+    for (int row : r_.RowsOf("motion_noun", "ko")) {
+      const Row& w = r_.rows_[row];
+      for (size_t f = s.find(w.text, c_.start); f != std::string_view::npos && f + w.text.size() < limit;
+           f = s.find(w.text, f + 1)) {
+        if (f > 0 && s[f - 1] != ' ' && s[f - 1] != '(' && (static_cast<unsigned char>(s[f - 1]) & 0x80) == 0) continue;
+        std::vector<int> rows = {row};
+        size_t at = f + w.text.size();
+        for (int m : r_.RowsOf("motion", "ko")) {
+          const std::string& t = r_.rows_[m].text;
+          const size_t g = StartsWith(s, at, t) ? at : StartsWith(s, at, " " + t) ? at + 1 : std::string_view::npos;
+          if (g != std::string_view::npos && KoCaseParticleAt(g + t.size())) {
+            at = g + t.size();
+            rows.push_back(m);
+            break;
+          }
+        }
+        if (!KoCaseParticleAt(at)) continue;
+        at += std::string_view("을").size();
+        if (!StartsWith(s, at, " ")) continue;
+        ++at;
+        for (int guard = 0; guard < 2; ++guard) {
+          int adv = -1;
+          for (int i : r_.RowsOf("adverb", "ko"))
+            if (StartsWith(s, at, r_.rows_[i].text + " ")) adv = i;
+          if (adv < 0) break;
+          rows.push_back(adv);
+          at += r_.rows_[adv].text.size() + 1;
+        }
+        int decision = -1;
+        for (int i : r_.RowsOf("decision", "ko"))
+          if (StartsWith(s, at, r_.rows_[i].text)) decision = i;
+        if (decision < 0) continue;
+        const size_t verb_end = at + r_.rows_[decision].text.size();
+        bool ending = false;
+        for (const char* e : {"했", "하", "됐", "되", "시켰", "시키", "시킨"}) ending = ending || StartsWith(s, verb_end, e);
+        if (!ending || verb_end > limit) continue;
+        const int b = static_cast<int>(f), e = static_cast<int>(verb_end);
+        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        rows.push_back(decision);
+        for (int u : rows) Use(u);
+        hits->push_back({row, b, e, true, 'r', false, r_.rows_[decision].value == "future"});
+      }
+    }
+  }
+  // A case particle closing the motion noun: object, subject or additive (을/를/이/가/도).
+  bool KoCaseParticleAt(size_t at) const {
+    for (const char* p : {"을", "를", "이", "가", "도"})
+      if (StartsWith(c_.text, at, p) && StartsWith(c_.text, at + std::string_view(p).size(), " ")) return true;
+    return false;
+  }
+
+  // English: an appointment row "VERB as" of the self voice whose verb takes no object ("took office as",
+  // "took over as", "will serve as") with a short time adverbial before "as": "took office Monday as
+  // chairwoman", "will take over next month as chief executive" (AsAfterAdverbial: at most four words).
+  void AddAdverbialAsHits(std::vector<Hit>* hits) {
+    for (int row : r_.triggers_) {
+      const Row& w = r_.rows_[row];
+      if (w.lang != "en" || w.value.rfind("appoint:self", 0) != 0 || !EndsWithAt(w.text, w.text.size(), " as")) continue;
+      const std::string verb = w.text.substr(0, w.text.size() - 3);
+      for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(c_.end);
+           f = c_.lower.find(verb, f + 1)) {
+        if (!IsWordAt(c_.lower, f, verb.size())) continue;
+        const size_t as = AsAfterAdverbial(c_.lower, f + verb.size());
+        if (as == std::string_view::npos || as == f + verb.size()) continue;
+        const int b = static_cast<int>(f), e = static_cast<int>(as + 3);
+        if (e > c_.end || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        Use(row);
+        hits->push_back({row, b, e, true, 's', false, w.value.find(":future") != std::string::npos});
       }
     }
   }
@@ -1890,14 +1974,15 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     std::vector<std::string> f = SplitTabs(line);
     static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
                                                                   "ending",  "referent", "list_head", "unit_noun", "move_noun",
-                                                                  "lead_verb"};
+                                                                  "lead_verb", "motion_noun"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "bio_copula", "bio_adverb", "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
-        "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to"};
+        "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
+        "motion_noun", "motion", "decision"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -1921,6 +2006,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
                 v == "depart:active";
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown frame " + v);
     }
+    if (f[0] == "motion_noun" && f[3] != "appoint:renew")
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown motion_noun " + f[3]);
     if (f[0] == "move_noun" && f[3] != "depart:self" && f[3] != "appoint:self")
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown move_noun " + f[3]);
     if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
@@ -2497,12 +2584,23 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
       if (w.lang != "en" || IsWordAt(s, f, w.text.size())) return true;
   }
   if (!hangul) {
+    // A self appointment "VERB as" with an adverbial before "as" (Scan::AddAdverbialAsHits).
+    for (int row : triggers_) {
+      const Row& w = rows_[row];
+      if (w.lang != "en" || w.value.rfind("appoint:self", 0) != 0 || !w.text.ends_with(" as")) continue;
+      const std::string_view verb = std::string_view(w.text).substr(0, w.text.size() - 3);
+      for (size_t f = lower.find(verb); f != std::string_view::npos; f = lower.find(verb, f + 1))
+        if (IsWordAt(lower, f, verb.size())) return true;
+    }
     // English moves told as nouns (Scan::AddNounHits).
     for (int row : RowsOf("move_noun", "en"))
       for (size_t f = lower.find(rows_[row].text); f != std::string_view::npos; f = lower.find(rows_[row].text, f + 1))
         if (IsWordAt(lower, f, rows_[row].text.size())) return true;
     return false;
   }
+  // (A motion noun is read with its decision verb, Scan::AddMotionHits.)
+  for (int row : RowsOf("motion_noun", "ko"))
+    if (text.find(rows_[row].text) != std::string_view::npos) return true;
   for (int row : RowsOf("stem", "ko"))
     for (size_t f = text.find(rows_[row].text); f != std::string_view::npos; f = text.find(rows_[row].text, f + 1))
       for (int er : RowsOf("ending", "ko"))
