@@ -199,6 +199,14 @@ TEST(EventBatches, BlindBatchTwentyEightHoldsItsFloors) {
   ScoreBatch("events-b28", floors::kBlindBatch28PairF1, floors::kBlindBatch28StrictF1);
 }
 
+TEST(EventBatches, BlindBatchTwentyNineHoldsItsFloors) {
+  ScoreBatch("events-b29", floors::kBlindBatch29PairF1, floors::kBlindBatch29StrictF1);
+}
+
+TEST(EventBatches, BlindBatchThirtyHoldsItsFloors) {
+  ScoreBatch("events-b30", floors::kBlindBatch30PairF1, floors::kBlindBatch30StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
