@@ -5487,7 +5487,8 @@ size_t ReportedReferent(std::string_view lower, int* kind) {
 // the person named last before it (singular: the last one who is a candidate of an event, so a
 // name the recognizer took for a person, "led Rio Grande United", does not take the pronoun) or
 // every person named before it in the paragraph (plural); with no one named before it in the
-// paragraph, the previous paragraph's.
+// paragraph, the previous paragraph's; every person named before it in the article for a plural
+// noun of the announcement ("The appointments take effect Jan. 1").
 std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
   std::set<std::string> out;
   std::vector<std::pair<const Mention*, const Entity*>> ms;
@@ -5538,6 +5539,11 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
         }
         if (kind == 2)
           for (const auto& f : found) out.insert(ctx.Name(*f.second));
+        // A plural noun of the announcement ("All appointments take effect Jan. 1"): everyone the
+        // article named before it, in this paragraph and the earlier ones.
+        for (int q = 0; kind == 3 && q <= static_cast<int>(pi); ++q)
+          for (const auto& f : before(q, q == static_cast<int>(pi) ? at : a.paragraphs[q].size()))
+            out.insert(ctx.Name(*f.second));
       }
       b = e + 1;
     }

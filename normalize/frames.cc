@@ -2234,7 +2234,7 @@ int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_ro
       used_rows->push_back(i);
       used_rows->insert(used_rows->end(), used.begin(), used.end());
     }
-    return r.value.starts_with("plural") ? 2 : 1;
+    return !r.value.starts_with("plural") ? 1 : present ? 3 : 2;
   }
   return 0;
 }

@@ -100,7 +100,8 @@ class FrameReader {
   // English: the sentence `lower` opens with a referent row standing for people named before it
   // ("She will take over on June 1", "The three will start after …") and announces their start
   // for later (FutureStart right after it). 0 when not; 1 for a singular referent (the person
-  // named last), 2 for a plural one (the people named before it).
+  // named last), 2 for a plural one (the people named before it), 3 for a plural noun of the
+  // announcement ("The appointments take effect Jan. 1": every person the article named before it).
   int ReferentStart(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // English: a start row at `at` of `lower` (present tense: "take effect", "begin"), then a when row

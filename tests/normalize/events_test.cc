@@ -465,6 +465,33 @@ TEST(BuildEvents, AReportedStartOfAReferentIsAccepted) {
   }
 }
 
+// A plural noun of the announcement ("All appointments take effect Jan. 1.") dates the start of every
+// hire the article named before it, in earlier paragraphs too, not only the paragraph before; a start
+// told as past or immediate leaves them joined. Sentences written for this test: the start code made
+// 1 of the 8 later-start hires accepted (Reed, named in the paragraph just before "The appointments"), this 8.
+TEST(BuildEvents, AnAnnouncementNounDatesEveryEarlierHire) {
+  for (const auto& [last, want] : std::vector<std::pair<std::string, std::string>>{
+           {"All appointments take effect on Jan. 1.", "accepted"},
+           {"The appointments take effect at the start of next month, the bank said.", "accepted"},
+           {"All the changes become effective on April 1.", "accepted"},
+           {"The new appointments will take effect after the shareholders' meeting in March.", "accepted"},
+           {"The appointments took effect in January.", "joined"},
+           {"All changes take effect immediately.", "joined"}}) {
+    Article a = English({"Harlow Bank named Mia Stone chief risk officer.",
+                         "Separately, the lender promoted Omar Reed to head of retail banking.",
+                         "Reed has worked at the bank since 2009 and led its mortgage unit.", last});
+    AddEntity(&a, "company", "Harlow Bank", {"Harlow Bank"});
+    AddEntity(&a, "person", "Mia Stone", {"Mia Stone"});
+    AddEntity(&a, "person", "Omar Reed", {"Omar Reed", "Reed"});
+    const std::vector<Event> evs = BuildEvents(a);
+    for (const char* name : {"Mia Stone", "Omar Reed"}) {
+      const Event* hire = Find(evs, "hire", name);
+      ASSERT_NE(hire, nullptr) << name << " / " << last;
+      EXPECT_EQ(OutcomeName(hire->outcome), want) << name << " / " << last;
+    }
+  }
+}
+
 // A hired group taken up by "the" and its head noun before a dated future start ("Hale and the
 // underwriters will join Meridian in January", "The team will start next month") is accepted; a start
 // told as past leaves it joined.

@@ -350,7 +350,8 @@ std::vector<int> ReadKoreanTopicStarts() {
 TEST(Frames, ReadsAKoreanStartNounDatedLater) { ReadKoreanTopicStarts(); }
 
 // English sentences opening with a referent row and announcing a start for later: 1 singular
-// (the person named last), 2 plural (the people named before), 0 none.
+// (the person named last), 2 plural (the people named before), 3 a plural noun of the announcement
+// (everyone the article named before), 0 none.
 std::vector<int> ReadReferents() {
   std::vector<int> used;
   const std::pair<const char*, int> cases[] = {
@@ -368,10 +369,16 @@ std::vector<int> ReadReferents() {
       {"all four will join in april.", 2},
       {"all five will begin next month.", 2},
       // A noun of the announcement: every person named before it, the start in the present tense too.
-      {"the appointments take effect jan. 1.", 2},
+      {"the appointments take effect jan. 1.", 3},
+      {"all appointments take effect on jan. 1.", 3},
+      {"all the appointments take effect next month.", 3},
+      {"all of the appointments become effective in april.", 3},
+      {"all changes take effect on march 1.", 3},
+      {"all the changes will take effect in june.", 3},
+      {"the new appointments take effect on feb. 1.", 3},
       {"the appointment takes effect on march 1, pending board approval.", 1},
-      {"the changes become effective next month.", 2},
-      {"the promotions will take effect in april.", 2},
+      {"the changes become effective next month.", 3},
+      {"the promotions will take effect in april.", 3},
       {"the appointment becomes effective once regulators approve it, expected in june.", 1},
       {"the appointments took effect in january.", 0},
       {"the changes take effect immediately.", 0},
