@@ -8317,9 +8317,11 @@ void LinkAcronyms(Doc& d) {
   for (size_t i = 0; i < d.cands.size() && !initials_of.empty(); ++i) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
-    const Para& p = d.paras[c.para];
-    if (!p.toks[c.tb].all_caps) continue;
-    auto it = initials_of.find(d.Surface(c));
+    // (The surface, not the token: "the BMA's council" keeps its possessive on the token.)
+    const std::string_view surface = d.Surface(c);
+    if (surface.size() < 2 || !std::all_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      continue;
+    auto it = initials_of.find(surface);
     if (it == initials_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
     // Namibian page is not NBC News).
