@@ -8318,7 +8318,7 @@ void LinkAcronyms(Doc& d) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
     // (The surface, not the token: "the BMA's council" keeps its possessive on the token.)
-    const std::string_view surface = d.Surface(c);
+    const std::string surface = d.Surface(c);  // (Surface returns a new string)
     if (surface.size() < 2 || !std::all_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
       continue;
     auto it = initials_of.find(surface);
