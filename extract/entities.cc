@@ -408,6 +408,44 @@ size_t KatakanaContinuation(std::string_view text, size_t end) {
   return at - end;
 }
 
+// The one script every letter of the name `s` is written in: Latin (ASCII or Latin-1 and Extended-A
+// letters: "STELLA NOVA", "LUMIÈRE"; digits, spaces, & . ' - between), katakana (with ー and ・) or Hangul
+// (with spaces); NameScript::kOther for a mix or any other script.
+NameScript WholeScriptOf(std::string_view s) {
+  NameScript kind = NameScript::kOther;
+  bool letter = false;
+  for (size_t b = 0; b < s.size();) {
+    const char32_t cp = DecodeUtf8(s, &b);
+    NameScript k = NameScript::kOther;
+    if ((cp < 0x80 && std::isalpha(static_cast<int>(cp))) || (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7))
+      k = NameScript::kLatin;
+    else if ((cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC)
+      k = NameScript::kKana;
+    else if (cp >= 0xAC00 && cp <= 0xD7A3)
+      k = NameScript::kHangul;
+    else if ((cp < 0x80 && (std::isdigit(static_cast<int>(cp)) || cp == ' ' || cp == '&' || cp == '.' || cp == '\'' ||
+                            cp == '-')) ||
+             cp == 0x30FB)
+      continue;
+    else
+      return NameScript::kOther;
+    if (letter && k != kind) return NameScript::kOther;
+    kind = k;
+    letter = true;
+  }
+  return kind;
+}
+
+// `gloss`, written in brackets after the organization name `name`, spells it in another script: one is
+// Latin, the other katakana or Hangul ("ステラセブン（STELLAR7）", "LUMINOVA(ルミノバ)", "루미에르(LUMIÈRE)"),
+// each two code points or more.
+bool ScriptPairGloss(std::string_view name, std::string_view gloss) {
+  const NameScript a = WholeScriptOf(name), b = WholeScriptOf(gloss);
+  if (a == NameScript::kOther || b == NameScript::kOther || a == b || CountCodePoints(name) < 2 || CountCodePoints(gloss) < 2)
+    return false;
+  return a == NameScript::kLatin || b == NameScript::kLatin;
+}
+
 // The word of `list` that opens `s`, if any (longest).
 std::string_view ListWordAt(WordList list, std::string_view s) {
   std::string_view best;
@@ -892,8 +930,10 @@ struct EntityRecognizer::Impl {
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ChineseAddressedFamilyNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
-  void ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
+  int BracketedSpellingAt(const Para& p, int b, int e) const;
+  int ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
   void TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const;
@@ -937,6 +977,7 @@ struct EntityRecognizer::Impl {
   void DropGenericCjkOrgs(Doc& d) const;
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
+  void TrimChineseTitleTail(const Para& p, Cand* c) const;
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
   void DropGermanKindNouns(Doc& d) const;
@@ -960,6 +1001,7 @@ struct EntityRecognizer::Impl {
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
+  void AddPronouncedAcronyms(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;
   EntityFacts FactsOf(Doc& d, const std::vector<int>& members, const std::vector<Entity>& out, size_t e) const;
@@ -4361,7 +4403,11 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
       bool listed_before = false;
       for (int j = first; j < k; ++j) {
         const std::string_view x = p.Text(words[j]);
-        listed_before |= (tagger->EnglishGazetteerClasses(x) & ner::kGazPer) || given_names.count(x) > 0;
+        // (Or a word the embedding reads as a person's name and the word list never writes in lower case:
+        // "Ashish Kumar Chauhan" keeps its given name before the listed middle name; "Prosecutor" is none.)
+        const NerTagger::EnglishWord info = tagger->EnglishWordInfo(x);
+        listed_before |= (tagger->EnglishGazetteerClasses(x) & ner::kGazPer) || given_names.count(x) > 0 ||
+                         (info.known && info.kind == 1 && info.confidence >= 2 && !info.lower);
       }
       if (!listed_before) first = k;
       break;
@@ -4887,8 +4933,33 @@ void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand
     for (std::string_view x : {"。", "、", "，", "！", "？", "「", "“"}) clean = clean && name.find(x) == std::string_view::npos;
     for (int k = t + 1; k < r && clean; ++k) clean = p.owner[k] < 0;
     if (!clean) continue;
+    // 「LUMINOVA(ルミノバ)」: a name and its other script's spelling in brackets (ScriptPairGloss) are one
+    // name written twice, the bracketed one a gloss of the first.
+    if (const int open = BracketedSpellingAt(p, t + 1, r); open > 0) {
+      const int first = ClaimHanOrganization(pi, p, cands, t + 1, open, start, 0.7);
+      if (first >= 0) {
+        const int g = ClaimHanOrganization(pi, p, cands, open + 1, r - 1, p.toks[open + 1].start, 0.7);
+        if (g >= 0) {
+          cands[g].key = "#" + std::to_string(first);
+          cands[g].type = cands[first].type;
+        }
+      }
+      continue;
+    }
     ClaimHanOrganization(pi, p, cands, t + 1, r, start, 0.7);
   }
+}
+
+// Tokens [b, e) of `p` end in a bracketed spelling of the words before it in another script
+// (ScriptPairGloss: "LUMINOVA(ルミノバ)", "ルミナス（LUMINUS）"): the opening bracket's token, else -1.
+int EntityRecognizer::Impl::BracketedSpellingAt(const Para& p, int b, int e) const {
+  if (e - b < 4 || !(p.IsPunct(e - 1, ")") || p.IsPunct(e - 1, "）"))) return -1;
+  int open = e - 2;
+  while (open > b && !(p.IsPunct(open, "(") || p.IsPunct(open, "（"))) --open;
+  if (open <= b || open + 1 >= e - 1) return -1;
+  const std::string_view name = p.text.substr(p.toks[b].start, p.toks[open - 1].end - p.toks[b].start);
+  const std::string_view gloss = p.text.substr(p.toks[open + 1].start, p.toks[e - 2].end - p.toks[open + 1].start);
+  return ScriptPairGloss(name, gloss) ? open : -1;
 }
 
 // "株式会社ナミノ食品が", "所属事務所の株式会社ヒカリエージェンシーが": a legal form written before
@@ -5443,7 +5514,7 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
 
 // An organization candidate over tokens [tb, te) from byte `start`, with its dictionary entry
 // when the name is listed (not as a person).
-void EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
+int EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
                                                   int start, double conf) const {
   Cand c;
   c.para = pi;
@@ -5458,7 +5529,7 @@ void EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<C
     c.dict = it->second;
     c.type = entries[it->second].type;
   }
-  Claim(p, cands, std::move(c));
+  return Claim(p, cands, std::move(c));
 }
 
 // "中国铁建、中国中铁等央企", "猫眼娱乐、华谊兄弟、万达电影等院线公司": the items of a list joined by
@@ -5584,6 +5655,24 @@ void EntityRecognizer::Impl::CjkGovernmentPass(int pi, Para& p, std::vector<Cand
       c.conf = 0.7;
       Claim(p, cands, std::move(c));
     }
+  }
+}
+
+// "家住良渚的张女士", "市民李先生说": a Chinese family name written as a word of its own right before a
+// form of address (zh_address_title: 女士, 先生, 阿姨, 师傅) names a person by the family name alone, when
+// the word before it is no single character of a name (a word of two characters or more, 的, or none).
+// The person is the family name; a full name of the article that starts with it takes it in
+// (LinkCjkFamilyNames).
+void EntityRecognizer::Impl::ChineseAddressedFamilyNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 0; t + 1 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.IsWord(t + 1) || p.toks[t + 1].space_before ||
+        p.toks[t + 1].sentence != p.toks[t].sentence || !In(WordList::kZhSurname, p.Text(t)) ||
+        !In(WordList::kZhAddressTitle, p.Text(t + 1)))
+      continue;
+    const bool glued_char = t > 0 && p.IsWord(t - 1) && !p.toks[t].space_before &&
+                            p.toks[t - 1].sentence == p.toks[t].sentence && IsHanWord(p.Text(t - 1)) &&
+                            CountCodePoints(p.Text(t - 1)) == 1 && p.Text(t - 1) != "的";
+    if (!glued_char) ClaimWord(pi, p, cands, t, "person", 0.6);
   }
 }
 
@@ -5714,17 +5803,27 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
   const int n = static_cast<int>(cands.size());
   for (int ci = first; ci < n; ++ci) {
     const Cand& c = cands[ci];
-    const int k = c.te;
+    int k = c.te;
     const bool person = c.type == "person";
+    // (「STELLAR7」（ステラセブン）: a closing quote between the name and the bracket, for a spelling in
+    // another script only.)
+    const bool quoted = (p.IsPunct(k, "」") || p.IsPunct(k, "』")) && !p.toks[k].space_before;
+    if (quoted) ++k;
     if (c.para != pi || c.dropped || !c.key.empty() || c.te <= c.tb ||
         c.end != p.toks[c.te - 1].end || !(p.IsPunct(k, "（") || p.IsPunct(k, "(")) || p.toks[k].space_before)
       continue;
     int close = k + 1;
-    while (close < p.Size() && close < k + 7 && p.IsWord(close)) ++close;
+    while (close < p.Size() && close < k + 7 && (p.IsWord(close) || p.toks[close].kind == kNumber)) ++close;
     if (close == k + 1 || !(p.IsPunct(close, "）") || p.IsPunct(close, ")"))) continue;
-    if (ListedGlossNames(p, cands, ci, k + 1, close)) continue;
+    if (!quoted && ListedGlossNames(p, cands, ci, k + 1, close)) continue;
     const std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[close - 1].end - p.toks[k + 1].start);
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
+    // An organization's name spelled in another script ("ルミナス（LUMINUS）", "루미에르(LUMIÈRE)"): a
+    // free Latin gloss of a Hangul name is GlossPass's.
+    const bool script_pair = !person && ScriptPairGloss(name, g) &&
+                             (p.owner[k + 1] >= 0 || WholeScriptOf(name) == NameScript::kKana ||
+                              WholeScriptOf(g) == NameScript::kKana);
+    if (quoted && !script_pair) continue;
     // The short form's code points (kana, Han, Hangul: "대한의사협회(의협)") appear in the name in
     // order, and it is shorter; a person's gloss is the katakana reading of a name in kanji
     // ("青木悠真（ユウマ）").
@@ -5758,7 +5857,8 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     }
     kana_short = kana_short && has_kana;
     const int o = p.owner[k + 1];
-    if (!latin_prefix && !kana_short && (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) {
+    if (!script_pair && !latin_prefix && !kana_short &&
+        (person ? !(reading && kanji) : !in_order || g.size() >= name.size())) {
       if (IsGlossedShortForm(p, cands, ci, k + 1, close)) {
         // "전준위(전국당원대회준비위원회)": the short form first, the body's name in the brackets;
         // the short form is that body, whatever the tagger typed it.
@@ -5772,6 +5872,9 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     if (CountCodePoints(g) < 2) continue;
     bool one = true;
     for (int t = k + 1; t < close; ++t) one &= p.owner[t] == o;
+    // (The other spelling of an organization is that organization, whatever the tagger typed it.)
+    if (o >= 0 && script_pair && one && cands[o].tb == k + 1 && cands[o].te == close && cands[o].dict < 0)
+      cands[o].type = c.type;
     if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == "person") != person)) continue;
     if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
       // The listed short form names the organization ("国家发改委").
@@ -6758,6 +6861,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseRoleNames(pi, p, cands);
       ChineseCueOrgNames(pi, p, cands);
       ChineseHeadNames(pi, p, cands);
+      ChineseAddressedFamilyNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
     }
@@ -7422,6 +7526,28 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
   }
 }
 
+// "副秘书长孙志海", "董事长孙伟": a Chinese name read with a double family name (长孙) whose first character
+// ends a title written before it (秘书长, 董事长: cjk_title, zh_role_noun) starts after that character,
+// when the rest opens with a family name of its own and keeps two characters; a double family name
+// after no title stays ("长孙晓明是").
+void EntityRecognizer::Impl::TrimChineseTitleTail(const Para& p, Cand* c) const {
+  const std::string_view name = p.text.substr(c->start, c->end - c->start);
+  size_t first = 0;
+  DecodeUtf8(name, &first);
+  size_t second = first;
+  DecodeUtf8(name, &second);
+  if (CountCodePoints(name) < 3 || !In(WordList::kZhSurname, name.substr(0, second)) ||
+      !In(WordList::kZhSurname, name.substr(first, second - first)))
+    return;
+  const std::string_view through = p.text.substr(0, c->start + first);
+  for (WordList l : {WordList::kCjkTitle, WordList::kZhRoleNoun})
+    for (const std::string& r : EntityWords::Default().List(l))
+      if (CountCodePoints(r) >= 2 && through.ends_with(r)) {
+        c->start += static_cast<int>(first);
+        return;
+      }
+}
+
 // A person span that is a word followed by another person's full name of the same article is
 // that name after a title or a sentence adverb ("Kanzler Friedrich Merz", "Ostatecznie Friedrich
 // Merz", "Nationalrat Gregor Rutz" next to "Gregor Rutz"): the first word goes.
@@ -7434,6 +7560,8 @@ void EntityRecognizer::Impl::TrimPersonTitles(Doc& d) const {
   for (Cand& c : d.cands) {
     if (c.type == "person" && d.paras[c.para].toks[c.tb].latin) TrimLatinPersonSpan(d.paras[c.para], &c, d.lang);
   }
+  for (Cand& c : d.cands)
+    if (c.type == "person" && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin) TrimChineseTitleTail(d.paras[c.para], &c);
   for (Cand& c : d.cands) {
     if (c.type != "person" || c.te - c.tb < 3) continue;
     const Para& p = d.paras[c.para];
@@ -8112,7 +8240,7 @@ bool EntityRecognizer::Impl::EndsInOrgHead(std::string_view s) const {
 // that body when no head of its own ends it: "公明" of "公明党", "立憲" of "立憲民主党", "吉利" of
 // "吉利汽车", "울산" of "울산 HD", "浦和" of "浦和レッズ", "SM" of "SM엔터테인먼트"; so is one written as the end of
 // exactly one name after a Chinese place (zh_place_name: "海港" of "上海海港"). Han, kana or Hangul short
-// forms of two code points or more (or a Latin acronym the name opens with), no dictionary name; the longer name is no parent with a unit after it. A prefix of
+// forms of two code points or more (or a Latin acronym the name opens with, "LG" of "LG 트윈스"), no dictionary name; the longer name is no parent with a unit after it. A prefix of
 // two bodies (삼성 of 삼성전자 and 삼성SDI) stays apart.
 void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
   std::vector<size_t> orgs;
@@ -8124,7 +8252,10 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
     // A Latin short form is an acronym that opens a Hangul or CJK name ("SM" of "SM엔터테인먼트").
     const Token& first = d.paras[c.para].toks[c.tb];
     const bool acronym = first.latin && c.te - c.tb == 1 && first.all_caps;
-    if (c.dict >= 0 || CountCodePoints(s) < 2 || (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) ||
+    // (A listed acronym only before a space and a Hangul or CJK word: "LG" of "LG 트윈스" on a baseball page;
+    // glued to one, "SK하이닉스", the name is an affiliate of the listed group.)
+    const bool listed = c.dict >= 0;
+    if ((listed && !acronym) || CountCodePoints(s) < 2 || (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) ||
         EndsWithAnyOf(WordList::kCjkPlaceFinal, s))
       continue;
     int target = -1;
@@ -8133,7 +8264,7 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
       const int gy = d.group[j];
       if (gy == d.group[i] || gy == target) continue;
       const std::string t = d.Surface(d.cands[j]);
-      if (t.size() <= s.size()) continue;
+      if (t.size() <= s.size() || (listed && t[s.size()] != ' ')) continue;
       // "海港" of "上海海港", "国安" of "北京国安": a Chinese place, then the short name.
       if (!acronym && t.ends_with(s)) {
         std::string_view place = std::string_view(t).substr(0, t.size() - s.size());
@@ -8144,7 +8275,11 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
           continue;
         }
       }
-      if (!t.starts_with(s) || (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80)) continue;
+      // (An acronym opens the name glued to a Hangul or CJK word or before one with a space: "LG 트윈스".)
+      if (!t.starts_with(s) ||
+          (acronym && static_cast<unsigned char>(t[s.size()]) < 0x80 &&
+           !(t[s.size()] == ' ' && t.size() > s.size() + 1 && static_cast<unsigned char>(t[s.size() + 1]) >= 0x80)))
+        continue;
       std::string_view rest = std::string_view(t).substr(s.size());
       if (rest.starts_with(" ")) rest.remove_prefix(1);
       // A company's kind or legal form after its name is the same company ("SM엔터테인먼트",
@@ -8163,6 +8298,7 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
     if (target < 0 || ambiguous) continue;
     d.group[i] = target;
     c.short_form = true;
+    c.dict = -1;  // (the article's name outranks the listed one)
   }
 }
 
@@ -8299,29 +8435,128 @@ void LinkOrgOfHeads(Doc& d) {
   }
 }
 
-// An acronym is the organization of the same article whose capitalized words it spells
-// ("NBC" -> "Namibian Broadcasting Corporation", "ICMPD"), when only one does.
+// A Latin word that heads an organization's name by itself: "Trust", "Association", "Systems", "GmbH".
+bool LatinNameHead(std::string_view w) {
+  w = StripPossessive(w);
+  return In(WordList::kEnOrgSuffix, w) || In(WordList::kEnCompanySuffix, w) || In(WordList::kLegalSuffix, w);
+}
+
+// A Latin organization written as the front words of exactly one longer organization name of the
+// article is that body: the name without its last word, a head (LatinNameHead), and at most one
+// capitalized word before the head ("Little Lanterns" of "Little Lanterns Hospice Trust", "Keller & Stein" of
+// "Keller & Stein Logistik GmbH", "Grey Harbour" of "Grey Harbour Housing Association"), when two
+// capitalized words or more remain and the last of them is no head ("Deutsche Bank" of "Deutsche Bank
+// Research Institute" is a body of its own). A person candidate written so is that body too, unless it
+// opens with a listed given name ("Walt Disney" of "Walt Disney Company").
+void LinkOrgFrontWords(Doc& d) {
+  std::map<std::string, int, std::less<>> front_of;  // front words -> group, -1 ambiguous
+  for (size_t j = 0; j < d.cands.size(); ++j) {
+    const Cand& c = d.cands[j];
+    const Para& p = d.paras[c.para];
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !p.toks[c.tb].latin || !p.IsWord(c.te - 1) ||
+        !LatinNameHead(p.Text(c.te - 1)))
+      continue;
+    for (int cut = c.te - 1; cut >= c.te - 2 && cut > c.tb; --cut) {
+      if (cut < c.te - 1 && (!p.IsWord(cut) || !p.toks[cut].cap)) break;
+      int caps = 0;
+      for (int t = c.tb; t < cut; ++t) caps += p.IsWord(t) && p.toks[t].cap;
+      if (caps < 2 || !p.IsWord(cut - 1) || LatinNameHead(p.Text(cut - 1))) continue;
+      auto [it, inserted] = front_of.emplace(std::string(p.text.substr(c.start, p.toks[cut - 1].end - c.start)), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
+  }
+  for (size_t i = 0; i < d.cands.size() && !front_of.empty(); ++i) {
+    Cand& c = d.cands[i];
+    const Para& p = d.paras[c.para];
+    if (d.group[i] < 0 || c.dict >= 0 || !p.toks[c.tb].latin) continue;
+    if (c.type == "person" && (c.te - c.tb < 2 || In(WordList::kGivenName, p.Text(c.tb)))) continue;
+    auto it = front_of.find(d.Surface(c));
+    if (it == front_of.end() || it->second < 0 || it->second == d.group[i]) continue;
+    const int old = d.group[i];
+    std::string type;
+    for (size_t j = 0; j < d.cands.size() && type.empty(); ++j)
+      if (d.group[j] == it->second) type = d.cands[j].type;
+    // (Every mention of a person group written so moves with it.)
+    for (size_t k = 0; k < d.cands.size(); ++k) {
+      if (d.group[k] != old || (k != i && d.Surface(d.cands[k]) != d.Surface(c))) continue;
+      d.group[k] = it->second;
+      d.cands[k].type = type;
+      d.cands[k].short_form = true;
+    }
+  }
+}
+
+// Every word of tokens [tb, te) of `p` is in Latin script ("NHK広報局" is a unit of NHK, no name NHK spells).
+bool LatinWordsOnly(const Para& p, int tb, int te) {
+  for (int t = tb; t < te; ++t)
+    if (p.IsWord(t) && !p.toks[t].latin) return false;
+  return true;
+}
+
+// The letters a Latin organization name at tokens [tb, te) of `p` can be abbreviated to, in capitals:
+// the first letter of each capitalized word ("Bank of East Asia" -> BEA; numbers and lower-case words
+// skipped); every letter of a capitals word within it ("1. FC Kaiserslautern" -> FCK, "Hamburger SV"
+// -> HSV); and, for a name whose last word follows a head of its own (en_org_suffix, en_company_suffix)
+// and is none, both without that last word, the body's seat ("Technische Universität Wien" -> TU).
+std::vector<std::string> NameInitials(const Para& p, int tb, int te) {
+  std::string first, spelled;  // first letters; capitals words spelled out
+  size_t seat_first = 0, seat_spelled = 0;  // lengths before the last word when it is a seat
+  int last_cap = -1;
+  for (int t = tb; t < te; ++t) {
+    if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap) continue;
+    const std::string_view w = StripPossessive(p.Text(t));
+    if (w.empty()) continue;
+    if (last_cap >= 0 && t == te - 1) {
+      const std::string_view prev = StripPossessive(p.Text(last_cap));
+      const bool prev_head = In(WordList::kEnOrgSuffix, prev) || In(WordList::kEnCompanySuffix, prev);
+      const bool head = In(WordList::kEnOrgSuffix, w) || In(WordList::kEnCompanySuffix, w) || p.toks[t].all_caps;
+      if (prev_head && !head) seat_first = first.size(), seat_spelled = spelled.size();
+    }
+    first.push_back(IsAsciiUpper(w[0]) ? w[0] : '?');  // ("Österreichische": no ASCII acronym letter)
+    const bool caps = p.toks[t].all_caps && w.size() <= 4 &&
+                      std::all_of(w.begin(), w.end(), [](char ch) { return IsAsciiUpper(ch); });
+    spelled += caps ? std::string(w) : std::string(1, first.back());
+    last_cap = t;
+  }
+  std::vector<std::string> out;
+  for (const std::string& s : {first, spelled, first.substr(0, seat_first), spelled.substr(0, seat_spelled)})
+    if (s.size() >= 2 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  return out;
+}
+
+// A one-word surface written as an acronym: all capitals ("BMA", "FCK"), or a capital and two to five
+// lower-case letters, the British and Indian way of writing a pronounced one ("Sebi", "Asic"); in
+// capitals, or "" when it is neither.
+std::string AcronymLetters(std::string_view s) {
+  if (s.size() >= 2 && std::all_of(s.begin(), s.end(), [](char ch) { return IsAsciiUpper(ch); })) return std::string(s);
+  if (s.size() < 3 || s.size() > 6 || !IsAsciiUpper(s[0]) ||
+      !std::all_of(s.begin() + 1, s.end(), [](char ch) { return IsAsciiLower(ch); }))
+    return "";
+  std::string up(s);
+  for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return up;
+}
+
+// An acronym is the organization of the same article whose name it spells (NameInitials: "NBC" ->
+// "Namibian Broadcasting Corporation", "FCK" -> "1. FC Kaiserslautern", "TU" -> "Technische Universität
+// Wien", "Sebi" -> "Securities and Exchange Board of India"), when only one does.
 void LinkAcronyms(Doc& d) {
   std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2) continue;
-    const Para& p = d.paras[c.para];
-    std::string ini;
-    for (int t = c.tb; t < c.te; ++t)
-      if (p.IsWord(t) && p.toks[t].latin && p.toks[t].cap) ini.push_back(p.text[p.toks[t].start]);
-    if (ini.size() < 2) continue;
-    auto [it, inserted] = initials_of.emplace(ini, d.group[j]);
-    if (!inserted && it->second != d.group[j]) it->second = -1;
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
+    for (std::string& ini : NameInitials(d.paras[c.para], c.tb, c.te)) {
+      auto [it, inserted] = initials_of.emplace(std::move(ini), d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
   }
   for (size_t i = 0; i < d.cands.size() && !initials_of.empty(); ++i) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
     // (The surface, not the token: "the BMA's council" keeps its possessive on the token.)
-    const std::string surface = d.Surface(c);  // (Surface returns a new string)
-    if (surface.size() < 2 || !std::all_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-      continue;
-    auto it = initials_of.find(surface);
+    const std::string letters = AcronymLetters(d.Surface(c));
+    if (letters.empty()) continue;
+    auto it = initials_of.find(letters);
     if (it == initials_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     // The article's spelled-out name outranks a listed body of the same letters ("NBC" on a
     // Namibian page is not NBC News).
@@ -8351,8 +8586,9 @@ std::string_view ZhTitledFamilyName(std::string_view s) {
 
 // A Japanese or Chinese family name alone is the person of the same article whose name starts
 // with it ("木坂" -> "木坂有朗"), when only one does; so is a Chinese family name with a title
-// ("黄律师" -> "黄立新"), which names nobody when no full name of the article has that family name
-// (an unnamed "张女士"), and a Chinese given name alone ("嘉豪" -> "徐嘉豪").
+// ("黄律师" -> "黄立新"), and a Chinese given name alone ("嘉豪" -> "徐嘉豪"). A family name with a title
+// when no full name of the article has that family name (an unnamed "张女士") is a person of its own,
+// named by the family name.
 void LinkCjkFamilyNames(Doc& d) {
   std::map<std::string, int, std::less<>> prefix_of;  // proper prefix -> group, -1 ambiguous
   std::map<std::string, int, std::less<>> given_of;   // Chinese given name -> group, -1 ambiguous
@@ -8378,6 +8614,7 @@ void LinkCjkFamilyNames(Doc& d) {
         if (!inserted && it->second != d.group[j]) it->second = -1;
       }
   }
+  std::map<std::string, int, std::less<>> nobody_of;  // family name of nobody named -> its group
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (d.group[i] < 0 || c.dict >= 0 || !cjk_person(c)) continue;
@@ -8386,9 +8623,15 @@ void LinkCjkFamilyNames(Doc& d) {
     int to = -1;
     if (auto it = prefix_of.find(family); it != prefix_of.end()) to = it->second;
     else if (auto g = given_of.find(s); !titled[i] && g != given_of.end()) to = g->second;
-    if (titled[i] && to < 0) {
-      c.dropped = true;  // a titled family name of nobody named in the article
-      d.group[i] = -1;
+    if (to < 0 && (titled[i] || In(WordList::kZhSurname, s))) {
+      // A family name of nobody named in the article, titled or not, is a person named by that family
+      // name ("张女士" -> 张, as ChineseAddressedFamilyNames reads it), one person on the page.
+      if (titled[i]) {
+        c.end = c.start + static_cast<int>(family.size());
+        while (c.te - 1 > c.tb && d.paras[c.para].toks[c.te - 1].start >= c.end) --c.te;
+      }
+      auto [it, inserted] = nobody_of.emplace(std::string(family), d.group[i]);
+      if (!inserted) d.group[i] = it->second;
       continue;
     }
     if (to < 0 || to == d.group[i]) continue;
@@ -8398,6 +8641,26 @@ void LinkCjkFamilyNames(Doc& d) {
 }
 
 }  // namespace
+
+// A pronounced acronym of four letters or more written with one capital ("Asic" of "Australian Securities
+// and Investments Commission", NameInitials) is a short form of the Latin organization it spells wherever
+// the article writes it and no pass read it (ClaimShortFormMentions), when the article never writes the
+// word in lower case and it is no stop word or given name.
+void EntityRecognizer::Impl::AddPronouncedAcronyms(Doc& d) const {
+  const size_t n = d.cands.size();
+  for (size_t j = 0; j < n; ++j) {
+    const Cand& c = d.cands[j];
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
+    for (const std::string& ini : NameInitials(d.paras[c.para], c.tb, c.te)) {
+      if (ini.size() < 4 || !std::all_of(ini.begin(), ini.end(), [](char ch) { return IsAsciiUpper(ch); })) continue;
+      std::string w = ini;
+      for (size_t k = 1; k < w.size(); ++k) w[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+      if (en_stop.count(w) || given_names.count(w) || !NeverLower(d, w)) continue;
+      auto [it, inserted] = d.short_forms.emplace(w, d.group[j]);
+      if (!inserted && it->second != d.group[j]) it->second = -1;
+    }
+  }
+}
 
 // The short form that word t of `p` is or begins with (w, its stem before a Korean particle, w
 // without a possessive or a case ending: each a prefix of the word), else d.short_forms.end();
@@ -8933,7 +9196,9 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.LinkOrgPrefixes(d);
   LinkOrgLastWords(d);
   LinkOrgOfHeads(d);
+  LinkOrgFrontWords(d);
   LinkAcronyms(d);
+  m.AddPronouncedAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);
   if (features && m.options.revive_dropped) m.ReviveDropped(d);
