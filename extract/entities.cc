@@ -813,6 +813,7 @@ struct EntityRecognizer::Impl {
                   bool origin = false) const;
   bool KoNameBoundary(const Para& p, int c, int sentence) const;
   bool KoForeignPair(std::string_view first, std::string_view last) const;
+  bool AmountFollows(const Para& p, int t) const;
   bool IsKoVerbForm(std::string_view w) const;
   void KoreanPersonCues(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -1149,6 +1150,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   if (s.hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
   auto it = alias_to_entry.find(k);
   if (it == alias_to_entry.end()) return false;
+  if (last == i && p.toks[i].hangul && In(WordList::kKoCurrencyWord, k) && AmountFollows(p, i)) return false;
   Cand c;
   c.para = s.pi;
   c.tb = i;
@@ -1206,6 +1208,15 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before) c.end += 1;
   }
   return Claim(p, cands, std::move(c)) >= 0;
+}
+
+// An amount right after word t: a number, or 약 ("about") and a number ("한화 약 40억원", "한화 7억원").
+bool EntityRecognizer::Impl::AmountFollows(const Para& p, int t) const {
+  int k = t + 1;
+  if (p.IsWord(k) && p.Text(k) == "약") ++k;
+  if (k >= p.Size() || p.toks[k].sentence != p.toks[t].sentence) return false;
+  const std::string_view w = p.Text(k);
+  return !w.empty() && w[0] >= '0' && w[0] <= '9';
 }
 
 // "Angeli Merkel", "Olafa Scholza": a listed family name (candidate `c`, one word) after an
@@ -1376,6 +1387,8 @@ int EntityRecognizer::Impl::KoNameAfter(const Para& p, int k, int sentence, int*
 bool EntityRecognizer::Impl::KoNameBoundary(const Para& p, int c, int sentence) const {
   if (c < 0 || p.toks[c].kind != kWord || p.owner[c] >= 0 || p.toks[c].sentence != sentence || !p.Stems(c).empty())
     return true;
+  // A counter glued to a number ("3일", "24일 로버트 첸 교수를"): a date or count closes the phrase before.
+  if (c >= 1 && p.toks[c - 1].kind == TokenKind::kNumber && !p.toks[c].space_before) return true;
   std::string_view w = p.Text(c);
   if (p.toks[c].hangul && CountCodePoints(w) >= 2 && EndsWithAnyOf(WordList::kKoAdnominalEnding, w)) return true;
   return w == "출신";
@@ -1395,15 +1408,21 @@ bool EntityRecognizer::Impl::IsKoVerbForm(std::string_view w) const {
   return false;
 }
 
-// Two Hangul words that sound foreign, the last one possibly a one-syllable Korean surname
-// ("앤드루 황").
+// Two Hangul words that sound foreign, the last one possibly a one-syllable Korean or foreign surname
+// ("앤드루 황", "로버트 첸"), or a one-syllable foreign surname (ko_foreign_surname) before a foreign given
+// name ("탄 웨이밍").
 bool EntityRecognizer::Impl::KoForeignPair(std::string_view first, std::string_view last) const {
   int cf = CountCodePoints(first), cl = CountCodePoints(last);
+  // (A Chinese given name need not hold a syllable of ko_foreign_syllable: "탄 웨이밍"; no dictionary word or
+  // Korean name follows the surname.)
+  if (cf == 1 && cl >= 2 && cl <= 4 && In(WordList::kKoForeignSurname, first))
+    return !IsKoWord(last) && (HasForeignSyllable(last) || (cl <= 3 && !IsKoreanNameShape(last)));
   if (cf < 2 || cf > 5 || cl > 5) return false;
   // A converb closing the clause before ("승진시켜 대성케미칼", "승진해 대성케미칼") opens no name.
   if (cf >= 3 && EndsWithAnyOf(WordList::kKoConverbEnding, first)) return false;
   if (IsKoVerbForm(first)) return false;
-  if (cl == 1) return ko_surnames.count(last) > 0 && HasForeignSyllable(first);
+  if (cl == 1)
+    return (ko_surnames.count(last) > 0 || In(WordList::kKoForeignSurname, last)) && HasForeignSyllable(first);
   return HasForeignSyllable(first) || HasForeignSyllable(last);
 }
 
@@ -8144,6 +8163,20 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
             auto [it, inserted] = d.short_forms.emplace(k, d.group[i]);
             if (!inserted && it->second != d.group[i]) it->second = -1;
           }
+        }
+      }
+    }
+    // A foreign name in Hangul closed by a one-syllable family name ("마이클 리", "로버트 첸"): that name before a
+    // title ("리 부사장의 연봉은", "첸 교수는") is the person, as a Korean family name is.
+    if (c.type == "person" && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.te - 1].hangul) {
+      const std::string_view last = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
+      if (CountCodePoints(last) == 1 && (ko_surnames.count(last) || In(WordList::kKoForeignSurname, last))) {
+        const std::string title = KoTitleAfter(p, c.te);
+        const std::string key = "#surname " + std::string(last);
+        for (const std::string& k : {key, title.empty() ? std::string() : key + " " + title}) {
+          if (k.empty()) continue;
+          auto [it, inserted] = d.short_forms.emplace(k, d.group[i]);
+          if (!inserted && it->second != d.group[i]) it->second = -1;
         }
       }
     }

@@ -162,6 +162,8 @@ enum class WordList : uint8_t {
   kNationalBranchWord,  // UK, Schweiz: a country written after one to three name words ends a national body's name ("Age UK", "Krebsliga Schweiz")
   kDeKindCompoundHead,  // gewerkschaft, zentrale: a German one-word compound ending in one names a kind of body, no organization ("die Verkehrsgewerkschaft", "die Konzernzentrale")
   kKoVerbConnective,    // 고, 며: a connective ending after a verb stem ("열고", "거치며"); stem + 다 a dictionary verb: the word never opens a name
+  kKoForeignSurname,    // 첸, 탄, 린: one-syllable foreign family names in Hangul ("로버트 첸", "탄 웨이밍"); not Korean surnames
+  kKoCurrencyWord,      // 한화: a word that names the currency before an amount ("300만 달러(한화 약 40억원)"), not the company
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -33,6 +33,7 @@
 #include "normalize/frames.h"
 
 namespace hirewire::normalize {
+bool LooksLikeHeadline(const Article& a);  // (defined below: the first paragraph is a headline)
 namespace {
 
 // ---------------------------------------------------------------------------------------
@@ -1602,11 +1603,25 @@ bool ActsForEmployer(std::string_view p, std::string_view lo, int end, const std
   return false;
 }
 
-// "김민수 기자", "홍길동 특파원": a reporter's name (the title right after it).
+// The reporter title at `at` (its `len` bytes) is closed by a Korean recipient or object particle (cues.tsv
+// particle rows, ko recipient / object): the person is an argument of the clause ("KTN 앵커 서지아 기자에게 연봉
+// 5억원을 제시했다", "박민호 기자를 영입했다"), the title their job, not a byline's.
+bool ReporterTitleInClause(std::string_view p, size_t at, size_t len) {
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "particle" && r.lang == "ko" && (r.value == "recipient" || r.value == "object") &&
+        StartsWith(p, at + len, r.text) &&
+        (at + len + r.text.size() == p.size() || !(p[at + len + r.text.size()] & 0x80)))
+      return true;
+  return false;
+}
+
+// "김민수 기자", "홍길동 특파원": a reporter's name (the title right after it), unless the title is closed by a
+// particle of an argument (ReporterTitleInClause).
 bool IsReporter(std::string_view p, int end) {
   size_t e = static_cast<size_t>(end);
-  for (const char* w : {" 기자", "기자 ", " 특파원", " 통신원"})
-    if (StartsWith(p, e, w)) return true;
+  for (const char* w : {" 기자", " 특파원", " 통신원"})
+    if (StartsWith(p, e, w)) return !ReporterTitleInClause(p, e + 1, std::string_view(w).size() - 1);
+  if (StartsWith(p, e, "기자 ")) return true;
   return StartsWith(p, e, "기자") && (e + 6 == p.size() || !(p[e + 6] & 0x80));
 }
 
@@ -1742,6 +1757,21 @@ bool HeadCountBefore(std::string_view lo, size_t pos) {
     return !low.empty() && EnglishCountWord(low, 5) >= 0 &&
            PrevToken(lo, static_cast<size_t>(low.data() - lo.data())) == "from";
   }
+  return false;
+}
+
+// English: the group noun at `pos` after "its" / "their" (at most two modifier words between) that follows a verb
+// of paying (cues.tsv kind=staff_pay: "several times what Mizuhara pays its domestic executives", "more than the
+// bank paid their senior traders") names the staff an organization pays now, the term of a comparison: no group
+// that moves.
+bool PaidStaffBefore(std::string_view lo, size_t pos) {
+  std::string_view tok = PrevToken(lo, pos);
+  for (int words = 0; words < 3 && !tok.empty() && tok != "its" && tok != "their"; ++words)
+    tok = PrevToken(lo, static_cast<size_t>(tok.data() - lo.data()));
+  if (tok != "its" && tok != "their") return false;
+  const std::string_view verb = PrevToken(lo, static_cast<size_t>(tok.data() - lo.data()));
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "staff_pay" && r.lang == "en" && verb == r.text) return true;
   return false;
 }
 
@@ -2019,9 +2049,8 @@ bool HeadsMoveRelative(std::string_view lo, int end) {
 // an employer-side cue row (hire, offer, intent: recruited, hired, poached, lured, courted) and an object
 // pronoun ("chief executive Mark Feld, who personally recruited her", "its founder, Ana Ruiz, who hired
 // him from Google"). The pronoun is the mover; the antecedent is the recruiter, no candidate.
-bool RecruiterRelative(std::string_view lo, int end) {
-  size_t at = WhoRelativeAt(lo, end);
-  if (at == std::string_view::npos) return false;
+// (`RecruitsPronounAt`: from `at`, those adverbs, the cue row and the object pronoun.)
+bool RecruitsPronounAt(std::string_view lo, size_t at) {
   for (int n = 0; n < 3; ++n) {
     const size_t sp = lo.find(' ', at);
     if (sp == std::string_view::npos) return false;
@@ -2039,6 +2068,34 @@ bool RecruiterRelative(std::string_view lo, int end) {
     const size_t obj = at + r.text.size();
     for (std::string_view pro : {" her", " him", " them"})
       if (StartsWith(lo, obj, pro) && (obj + pro.size() == lo.size() || !IsAsciiAlpha(lo[obj + pro.size()]))) return true;
+  }
+  return false;
+}
+
+bool RecruiterRelative(std::string_view lo, int end) {
+  const size_t at = WhoRelativeAt(lo, end);
+  return at != std::string_view::npos && RecruitsPronounAt(lo, at);
+}
+
+// English: the person speaks (a reported-speech cue of the shared analysis right after the name or its
+// apposition, extract::IsSpeaker's reach) of having hired someone else: "he" / "she", then what
+// RecruitsPronounAt reads ("Chief executive Marcus Hale said he recruited her personally", "Hale says she
+// hired him from Google"). The pronoun is the mover; the speaker is the recruiter, no candidate.
+bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m) {
+  std::string_view lo = s.lower;
+  for (const auto& c : s.speech) {
+    if (c.speaker_after || c.cue.start < m.end || c.cue.start - m.end > 120) continue;
+    // Right after the name, or past one apposition (", the chief executive,").
+    std::string_view gap = lo.substr(static_cast<size_t>(m.end), static_cast<size_t>(c.cue.start - m.end));
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    if (!gap.empty() && !(gap.starts_with(", ") && gap.ends_with(",") && gap.find_first_of(".;") == std::string_view::npos &&
+                          gap.find(" and ") == std::string_view::npos && gap.find(',', 1) == gap.size() - 1))
+      return false;
+    size_t r = static_cast<size_t>(c.cue.end);
+    if (StartsWith(lo, r, " that")) r += 5;
+    for (std::string_view pro : {" he ", " she "})
+      if (StartsWith(lo, r, pro) && RecruitsPronounAt(lo, r + pro.size())) return true;
+    return false;
   }
   return false;
 }
@@ -2177,6 +2234,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
       IsTitleOnly(e.canonical))
     return false;
   if (IsReporter(p, m.end) || IsEnglishByline(p, lo, m.start, m.end) || RecruiterRelative(lo, m.end) ||
+      RecruiterSpeaker(s, m) ||
       KoreanMoveTopicAgent(s, m) ||
       (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
     return false;
@@ -2619,6 +2677,7 @@ class ClauseReader {
         if (g.counted && c.count < 0) continue;
         if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count > 0 && HeadCountBefore(lo, static_cast<size_t>(pos))) continue;
+        if (english && PaidStaffBefore(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0 && OneOfPhrase(lo, static_cast<size_t>(pos))) continue;
         if (english && c.count < 0) {
           // "four Google DeepMind researchers": the count stands before the organization that
@@ -2952,6 +3011,12 @@ class ClauseReader {
       employer = ctx->lead_org;
       employer_from_context = true;
     }
+    // "Parallax Systems is building a chip team. In recent months it has hired at least a dozen engineers from
+    // Nvidia": a pronoun subject of the hire is the organization the paragraph is about, else the story's.
+    if (employer.empty() && !korean && Has(cues, Cue::kHire) && PronounHirer(cues)) {
+      employer = !ctx->paragraph_topic.empty() ? ctx->paragraph_topic : ctx->lead_org;
+      employer_from_context = !employer.empty();
+    }
     // "A fourth OpenAI researcher … turned down a package … and will remain at OpenAI": the offer
     // turned down is the story's employer's.
     if (employer.empty() && !stay_prev.empty() && (Has(cues, Cue::kDecline) || Has(cues, Cue::kOffer)) &&
@@ -2959,6 +3024,22 @@ class ClauseReader {
       employer = ctx->lead_org;
       employer_from_context = true;
     }
+  }
+
+  // English: the subject of a hire cue of the clause is "it" or "they", with at most three words of the
+  // hire_verb_gap list (has, have, had, also …) between ("it has hired", "They hired", "it has also hired"). A
+  // headline's pronoun ("… collapses, but it hires two researchers") is left alone: the body names the movers.
+  bool PronounHirer(const std::vector<CueHit>& hits) const {
+    if (s.para == 0 && LooksLikeHeadline(a)) return false;
+    const auto& words = extract::EntityWords::Default();
+    for (const CueHit& h : hits) {
+      if (h.cue != Cue::kHire || h.pos < s.start) continue;
+      std::string_view tok = PrevToken(lo, static_cast<size_t>(h.pos));
+      for (int n = 0; n < 3 && !tok.empty() && words.Has(extract::WordList::kHireVerbGap, tok); ++n)
+        tok = PrevToken(lo, static_cast<size_t>(tok.data() - lo.data()));
+      if ((tok == "it" || tok == "they") && tok.data() - lo.data() >= s.start) return true;
+    }
+    return false;
   }
 
   // An organization that describes another person of the clause, not candidate `ci` (any person when `ci`

@@ -317,13 +317,14 @@ class FrameReader::Scan {
         int b = static_cast<int>(f), e = b + static_cast<int>(len);
         bool overlap = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return b < h.end && e > h.pos; });
         if (overlap) continue;
+        const bool join = w.value.rfind("join", 0) == 0;
+        if (!korean_ && join && OfferPurposeBefore(w.text, b)) continue;
         if (korean_ && w.value.find(":slot") != std::string::npos) {
           if (SubjectOrgBefore(b)) continue;
           const Slot slot = KoSlot(c_.start, b, false);
           if (!slot.goal || !slot.org) continue;
         }
         Use(row);
-        bool join = w.value.rfind("join", 0) == 0;
         bool future = w.value.find(":future") != std::string::npos;
         bool object = w.value.find(":object") != std::string::npos;
         bool inplace = w.value.find(":inplace") != std::string::npos;
@@ -343,6 +344,26 @@ class FrameReader::Scan {
     if (korean_ && c_.gap_start >= 0) AddGapHit(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
     return hits;
+  }
+
+  // (en) The join trigger `text` at `pos` is an infinitive ("to join as") of an offer verb earlier in the clause
+  // (offer_verb: "Meta offered Wen Li $12 million to join as head of …"): the purpose of the offer, no move.
+  // A second verb of the offer's object between them ("was offered a post and agreed to join as CTO") keeps it.
+  bool OfferPurposeBefore(std::string_view text, int pos) {
+    const std::string_view s = c_.lower;
+    // "has agreed to join as": an aspect row closed by the infinitive's "to" makes it the person's own move.
+    if (!text.starts_with("to ") || r_.RowEndsAt("aspect", "en", s, static_cast<size_t>(pos) + 2)) return false;
+    for (int i : r_.RowsOf("offer_verb", "en")) {
+      const std::string& v = r_.rows_[i].text;
+      for (size_t f = s.find(v, static_cast<size_t>(c_.start)); f != std::string_view::npos && f + v.size() <= static_cast<size_t>(pos);
+           f = s.find(v, f + 1)) {
+        if (!IsWordAt(s, f, v.size())) continue;
+        if (s.substr(f, static_cast<size_t>(pos) - f).find(" and ") != std::string_view::npos) continue;
+        Use(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   // (ko) An organization of the sentence before `pos` marked as its subject or topic (ORG은/는/이/가): the side that
@@ -958,6 +979,28 @@ class FrameReader::Scan {
     return true;
   }
 
+  // English: a self trigger whose last word is a lead_verb row ("will lead", "will head"): the post and the
+  // employer that LeadVerbRole reads from that word; false (no post) when no organization is led ("will lead
+  // the talks", "will lead Oriel's work on …"). A trigger of another last word leaves the role to the rest of the
+  // reading (true).
+  bool SelfLeadRole(const Hit& h, std::string* role, std::string* employer) {
+    const std::string& t = r_.rows_[h.row].text;
+    const size_t sp = t.rfind(' ');
+    if (sp == std::string::npos) return true;
+    const size_t verb = static_cast<size_t>(h.end) - (t.size() - sp - 1);
+    if (MarkerAt("lead_verb", "", verb, true) < 0) return true;
+    std::string r, org;
+    if (!LeadVerbRole(verb, &r, &org) || org.empty()) return false;
+    // "will lead Oriel's work on …": a part of the organization is led, no post at its head.
+    for (const FrameMention& o : c_.orgs)
+      if (o.name == org && o.start > static_cast<int>(verb) &&
+          (StartsWith(c_.text, static_cast<size_t>(o.end), "'s") || StartsWith(c_.text, static_cast<size_t>(o.end), "\xE2\x80\x99s")))
+        return false;
+    *role = r;
+    *employer = org;
+    return true;
+  }
+
   // The nearest organization before `pos` that describes what stands there: not across
   // another person ("Citi's Priya Raman CEO as Tom Hale"), and not one marked as someone's
   // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
@@ -1041,6 +1084,7 @@ class FrameReader::Scan {
     for (const FrameMention& o : c_.orgs) {
       if (!InClause(o) || o.end > h.pos || IsBody(o)) continue;
       if (o.start != c_.start && o.start != c_.sentence_start && (korean_ || !OpensSentence(o))) continue;
+      if (!korean_ && SpeaksOfOtherSubject(o, h.pos)) continue;
       if (!korean_) return StartsWith(c_.text, static_cast<size_t>(o.end), "'s") ? "" : o.name;
       std::string slot = KoParticle(static_cast<size_t>(o.end), nullptr, 1);
       if (slot == "subject" || slot == "topic") return o.name;
@@ -1229,6 +1273,7 @@ class FrameReader::Scan {
         if (slot == "subject" || slot == "topic") found = owner;
         continue;
       }
+      if (!korean_ && SpeaksOfOtherSubject(o, h.pos)) continue;
       if (const FrameMention* owner = korean_ ? nullptr : OwnerOfApposition(o, h.pos)) {
         if (!IsBody(*owner)) found = owner->name;
         continue;
@@ -1237,6 +1282,21 @@ class FrameReader::Scan {
       if (!korean_ || slot == "subject" || slot == "topic") found = o.name;
     }
     return found;
+  }
+
+  // English: organization `o` speaks (a speaker marker after it: "said", "told") a "that" clause before `pos` whose
+  // subject is a definite noun phrase of its own ("The White House said Friday that the president had nominated
+  // …"): the verb's actor is that subject, not the speaker. A pronoun or an anaphor row for the speaker ("said it
+  // had hired", "said that the company had hired") keeps the speaker the actor.
+  bool SpeaksOfOtherSubject(const FrameMention& o, int pos) {
+    const size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
+    if (MarkerAt("marker", "speaker", after, true) < 0 || StartsWith(c_.lower, after, "according")) return false;
+    const size_t that = c_.lower.find(" that the ", after);
+    if (that == std::string_view::npos || that >= static_cast<size_t>(pos)) return false;
+    const size_t subj = that + 6;
+    if (MarkerAt("anaphor", "", subj, true) >= 0) return false;
+    const size_t word = subj + 4;
+    return word < c_.text.size() && c_.text[word] >= 'a' && c_.text[word] <= 'z';
   }
 
   // Korean: the company a deciding body's name opens with, written apart ("한빛생명 임원후보추천위원회",
@@ -1513,6 +1573,9 @@ class FrameReader::Scan {
       for (const FrameMention& p : c_.persons)
         if (e->role.empty() && voice != 'a' && p.start == static_cast<int>(SkipSpaces(c_.text, at)))
           EnRole(static_cast<size_t>(p.end), &e->role, &e->employer);
+      // "X, a senior vice president, will lead Harbor Freightways": a self trigger closed by a verb of leading
+      // (lead_verb) takes what it leads as the post, as after "to"; only an organization led is a post.
+      if (voice == 's' && e->role.empty() && !SelfLeadRole(h, &e->role, &e->employer)) return false;
     }
     // "nominated X, a former vice minister, to succeed Park": the post is the predecessor's.
     std::string predecessor_employer;
@@ -1583,7 +1646,7 @@ class FrameReader::Scan {
     // comes from, not the slot's filler; the empty slot takes the story's organization.
     if (e->employer.empty() && !korean_ && h.voice == 's' && OpenerTitlesPerson(h)) e->employer = c_.story_employer;
     if (e->employer.empty()) e->employer = OpeningSubject(h);
-    if (e->employer.empty() && !korean_) e->employer = ReportingOrg();
+    if (e->employer.empty() && !korean_) e->employer = ReportingOrg(h.pos);
     if (e->employer.empty()) {
       e->employer = c_.context_employer;
       e->context_employer = true;
@@ -1931,9 +1994,10 @@ class FrameReader::Scan {
   // English: the organization reporting the sentence ("Acme said X will …", "…, Acme said."):
   // an organization right before or right after a speech marker. It announces the move of its
   // own people.
-  std::string ReportingOrg() {
+  // (`pos`: the trigger, when given; a speaker of a clause with a subject of its own is skipped.)
+  std::string ReportingOrg(int pos = -1) {
     for (const FrameMention& o : c_.orgs) {
-      if (o.start < c_.sentence_start || IsBody(o)) continue;
+      if (o.start < c_.sentence_start || IsBody(o) || (pos >= 0 && SpeaksOfOtherSubject(o, pos))) continue;
       // In this sentence: no sentence end (a lowercase word, ". ", a capital) before the organization.
       bool ended = false;
       for (size_t f = c_.text.find(". ", static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(o.start);
@@ -1982,7 +2046,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
-        "motion_noun", "motion", "decision"};
+        "motion_noun", "motion", "decision", "offer_verb"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

@@ -687,6 +687,9 @@ std::vector<Probe> Probes() {
            if (e.type == "person" && e.name.starts_with("열")) return false;
          return true;
        }},
+      // A foreign given name in Hangul, then a one-syllable foreign family name, before a title: one person.
+      {WordList::kKoForeignSurname, "ko", [](const std::string& w) { return "한빛대학교는 로버트 " + w + " 교수를 석좌교수로 영입했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", "로버트 " + w) != nullptr; }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
