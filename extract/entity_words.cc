@@ -51,6 +51,7 @@ constexpr std::string_view kListNames[] = {
     "ko_place_name",     "hire_verb_gap",       "en_name_generation",
     "en_org_suffix_named",
     "national_branch_word", "de_kind_compound_head", "ko_verb_connective",
+    "ko_acronym_generic_tail", "ko_business_line_head", "ko_organ_word",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

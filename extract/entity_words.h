@@ -162,6 +162,9 @@ enum class WordList : uint8_t {
   kNationalBranchWord,  // UK, Schweiz: a country written after one to three name words ends a national body's name ("Age UK", "Krebsliga Schweiz")
   kDeKindCompoundHead,  // gewerkschaft, zentrale: a German one-word compound ending in one names a kind of body, no organization ("die Verkehrsgewerkschaft", "die Konzernzentrale")
   kKoVerbConnective,    // 고, 며: a connective ending after a verb stem ("열고", "거치며"); stem + 다 a dictionary verb: the word never opens a name
+  kKoAcronymGenericTail,  // 업계, 선: a generic noun glued after Latin capitals ("IB업계", "LNG선"): a kind, no organization
+  kKoBusinessLineHead,  // 사업: a Hangul word ending in one names a line of business ("조선해양사업"), no organization
+  kKoOrganWord,         // 이사회, 메인뉴스: a company's board, meeting or programme after its name ("한빛방송 이사회"), no part of it
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
