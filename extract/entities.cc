@@ -230,6 +230,23 @@ bool EndsWithAnyOf(WordList l, std::string_view w) {
     if (EndsWith(w, suf)) return true;
   return false;
 }
+
+// A line of business: a word ending in a ko_business_line_head row after two syllables or more
+// ("조선해양사업", "IB사업").
+bool BusinessLineWord(std::string_view w) {
+  for (const std::string& head : EntityWords::Default().List(WordList::kKoBusinessLineHead))
+    if (EndsWith(w, head) && CountCodePoints(w.substr(0, w.size() - head.size())) >= 2) return true;
+  return false;
+}
+
+// Latin capitals glued to a generic noun ("IB업계", "LNG선": ko_acronym_generic_tail).
+bool AcronymGenericNoun(std::string_view w) {
+  size_t caps = 0;
+  while (caps < w.size() && (IsAsciiUpper(w[caps]) || (caps > 0 && ((w[caps] >= '0' && w[caps] <= '9') || w[caps] == '&'))))
+    ++caps;
+  return caps >= 2 && In(WordList::kKoAcronymGenericTail, w.substr(caps));
+}
+
 // ---- Tokens
 
 // Tokens and sentences come from the paragraph's shared analysis (extract/analysis.h).
@@ -1542,7 +1559,8 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
     // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
     // or office, not a company.
     ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, "person", 0.7);
-    if (In(WordList::kKoPublicTitle, title_stem)) return;
+    // (A line of business is no organization: "김도윤 조선해양사업 대표".)
+    if (In(WordList::kKoPublicTitle, title_stem) || BusinessLineWord(p.Text(a))) return;
     ClaimWord(pi, p, cands, a, "company", 0.55);
     return;
   }
@@ -3999,6 +4017,36 @@ bool EntityRecognizer::Impl::LatinCompanyContext(const Para& p, int a, int b, in
 
 // ---- Pass 4: tagger spans
 
+namespace {
+
+// Where a tagger span that stops before a particle in word t should end (`bs`, `be`: the span's
+// bytes): when the part of the word it kept opens a longer listed particle ("인천레이크로|부터": 로 +
+// 부터 is 로부터), before the longest listed particle that ends the word (KoreanStemLengths proposes
+// only listed particles that fit the sound before them), if the span keeps two syllables.
+int WholeParticleEnd(const Para& p, int t, int bs, int be) {
+  const int ws = p.toks[t].start;
+  for (int k : KoreanStemLengths(p.text.substr(ws, p.toks[t].end - ws))) {  // the longest particle first
+    if (ws + k >= be) break;
+    if (CountCodePoints(p.text.substr(bs, ws + k - bs)) >= 2) return ws + k;
+  }
+  return be;
+}
+
+// The last word of a Hangul organization span of several words [tb, *te) (ending at byte *be) when
+// it is a board, meeting or programme of the name before it ("한빛방송 이사회", ko_organ_word) or a
+// line of business ("한빛조선 조선해양사업"): the span ends with the word before it instead.
+void TrimOrganWord(const Para& p, int tb, int* te, int* be) {
+  const int last = *te - 1;
+  if (last <= tb || !p.toks[last].has_hangul || !p.toks[last].space_before || !p.IsWord(last - 1)) return;
+  std::string_view part = p.text.substr(p.toks[last].start, std::min(*be, p.toks[last].end) - p.toks[last].start);
+  part = part.substr(0, static_cast<size_t>(KoreanWholeParticleStem(part)));
+  if (!In(WordList::kKoOrganWord, part) && !BusinessLineWord(part)) return;
+  *te = last;
+  *be = p.toks[last - 1].end;
+}
+
+}  // namespace
+
 void EntityRecognizer::Impl::TaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
                                         std::vector<std::pair<TaggedSpan, int>>* low) const {
   if (!tagger) return;
@@ -4127,6 +4175,12 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
     const bool possessive = (s.type == "PER" || te - tb >= 2) && p.toks[te - 1].latin && !rest.empty() &&
                             StripPossessive(p.Text(te - 1)).size() == static_cast<size_t>(be - p.toks[te - 1].start);
     if (!ssi && !possessive && !IsKoreanParticle(rest)) return false;
+    if (!ssi && p.toks[te - 1].has_hangul) be = WholeParticleEnd(p, te - 1, bs, be);
+  }
+  if (s.type == "ORG") {
+    const int te0 = te;
+    TrimOrganWord(p, tb, &te, &be);
+    if (te != te0) ssi = false;
   }
   std::string_view last = p.Text(te - 1);
   int cut = std::min(be, p.toks[te - 1].end);
@@ -4298,6 +4352,8 @@ EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict
 const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const {
   const int tb = w.tb, te = w.te;
   const std::string_view surface = w.surface;
+  // A kind of business or thing ("IB업계", "LNG선") or a line of business ("조선해양사업") is no name.
+  if (w.words == 1 && (AcronymGenericNoun(surface) || (p.toks[tb].has_hangul && BusinessLineWord(surface)))) return nullptr;
   bool rescued = false;
   const int cps = CountCodePoints(surface);
   // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.

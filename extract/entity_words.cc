@@ -52,6 +52,7 @@ constexpr std::string_view kListNames[] = {
     "en_org_suffix_named",
     "national_branch_word", "de_kind_compound_head", "ko_verb_connective",
     "ko_foreign_surname", "ko_currency_word",
+    "ko_acronym_generic_tail", "ko_business_line_head", "ko_organ_word",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -164,6 +164,9 @@ enum class WordList : uint8_t {
   kKoVerbConnective,    // 고, 며: a connective ending after a verb stem ("열고", "거치며"); stem + 다 a dictionary verb: the word never opens a name
   kKoForeignSurname,    // 첸, 탄, 린: one-syllable foreign family names in Hangul ("로버트 첸", "탄 웨이밍"); not Korean surnames
   kKoCurrencyWord,      // 한화: a word that names the currency before an amount ("300만 달러(한화 약 40억원)"), not the company
+  kKoAcronymGenericTail,  // 업계, 선: a generic noun glued after Latin capitals ("IB업계", "LNG선"): a kind, no organization
+  kKoBusinessLineHead,  // 사업: a Hangul word ending in one names a line of business ("조선해양사업"), no organization
+  kKoOrganWord,         // 이사회, 메인뉴스: a company's board, meeting or programme after its name ("한빛방송 이사회"), no part of it
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -2115,6 +2115,42 @@ TEST_F(Recognizer, KoreanUnitsAreOrganizationsAndDutyWordsArePosts) {
   EXPECT_EQ(WithSurface(Run({"한결에너지 ESG경영담당 임원을 지낸 정하늘 씨가 합류했다."}), "ESG경영담당"), nullptr);
 }
 
+// Four classes of tagger span (docs/ner.md, twenty-fourth and twenty-fifth sessions), own sentences: a
+// span cut inside a longer particle ends before the whole particle ("파인크로|부터" is 파인크 + 로부터, never
+// 파인크로); Latin capitals glued to a generic noun ("LNG선", ko_acronym_generic_tail) and a line of
+// business ("조선해양사업", ko_business_line_head) are no organizations; a board or programme after a
+// company's name ("한빛방송 메인뉴스", ko_organ_word) is no part of it, and the company stays.
+TEST_F(Recognizer, TaggerSpansEndBeforeWholeParticlesBoardsAndLinesOfBusiness) {
+  const auto particles = Run({"누리바이오는 지난해 파인크로부터 투자를 유치했다. 하늘텔레콤은 라온크로부터 이하은 이사를 스카우트했다.",
+                              "한결에너지는 인천레이크로부터 김도윤 상무를 영입했다."});
+  EXPECT_EQ(WithSurface(particles, "파인크로"), nullptr);
+  EXPECT_EQ(WithSurface(particles, "라온크로"), nullptr);
+  const Entity* kept = WithSurface(particles, "인천레이크");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(kept->type, "company");
+  EXPECT_EQ(WithSurface(Run({"한결조선은 LNG선 수주를 늘리고 있다고 밝혔다."}), "LNG선"), nullptr);
+  const std::vector<std::pair<std::string, std::string>> lines = {
+      {"한빛중공업은 김도윤 조선해양사업 대표를 사장으로 승진시켰다.", "조선해양사업"},
+      {"누리그룹은 박서진 반도체사업 대표를 새로 선임했다.", "반도체사업"},
+      {"대한화학은 이하은 배터리소재사업 대표를 부회장으로 선임했다.", "배터리소재사업"},
+      {"하늘전자는 정우성 디스플레이사업 총괄을 영입했다고 밝혔다.", "디스플레이사업"},
+      {"미래건설은 한지민 플랜트사업 본부장을 상무로 선임했다.", "플랜트사업"}};
+  for (const auto& [text, line] : lines) {
+    const auto es = Run({text});
+    EXPECT_EQ(WithSurface(es, line), nullptr) << text;
+    const Entity* person = WithSurface(es, text.substr(text.find(' ') + 1, 9));
+    ASSERT_NE(person, nullptr) << text;
+    EXPECT_EQ(person->type, "person") << text;
+  }
+  // (The shipped model's span "한빛방송 메인뉴스" scores low: the command's keep model keeps the company,
+  // the bare recognizer here none; neither keeps the programme.)
+  for (const Entity& e : Run({"그는 한빛방송 메인뉴스 앵커로 활동해 왔다.", "최민재 씨는 한결건설 이사회 의장으로 선임됐다."}))
+    for (const Mention& m : e.mentions) {
+      EXPECT_EQ(m.surface.find("메인뉴스"), std::string::npos) << m.surface;
+      EXPECT_EQ(m.surface.find("이사회"), std::string::npos) << m.surface;
+    }
+}
+
 // Parent + unit chains, weak unit heads, sponsors inside a competition's title, plural party members,
 // Chinese cue words before a name and CJK organization heads (docs/blind_errors.md, fourteenth
 // section, classes C, I, J, E1).
