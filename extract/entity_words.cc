@@ -51,6 +51,8 @@ constexpr std::string_view kListNames[] = {
     "ko_place_name",     "hire_verb_gap",       "en_name_generation",
     "en_org_suffix_named",
     "national_branch_word", "de_kind_compound_head", "ko_verb_connective",
+    "en_place_preposition", "sport_town_club", "sport_club_nickname", "region_branch_word", "sentence_adverb_ending",
+    "member_quantifier",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

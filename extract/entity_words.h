@@ -162,6 +162,12 @@ enum class WordList : uint8_t {
   kNationalBranchWord,  // UK, Schweiz: a country written after one to three name words ends a national body's name ("Age UK", "Krebsliga Schweiz")
   kDeKindCompoundHead,  // gewerkschaft, zentrale: a German one-word compound ending in one names a kind of body, no organization ("die Verkehrsgewerkschaft", "die Konzernzentrale")
   kKoVerbConnective,    // 고, 며: a connective ending after a verb stem ("열고", "거치며"); stem + 다 a dictionary verb: the word never opens a name
+  kEnPlacePreposition, // in, at: a preposition ("the" between) after which a seat (en_seat) or a club's town (sport_town_club) is the place, no body
+  kSportTownClub,      // Collingwood, Geelong: a town whose name alone, on an English sport page, is its club ("Collingwood has confirmed")
+  kSportClubNickname,  // Collingwood Magpies: a town club row and its nickname; the nickname alone is that club on a page naming it
+  kRegionBranchWord,   // Niederösterreich, Bayern: a region after a listed one-word name ends its regional branch's name ("ÖVP Niederösterreich")
+  kSentenceAdverbEnding, // ly: a lone capitalized common word with it opening a sentence before a comma is no name ("Separately,")
+  kMemberQuantifier,   // several, two: counts a party's members before its plural ("several Democrats"): members, no party
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
