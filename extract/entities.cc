@@ -903,6 +903,13 @@ struct EntityRecognizer::Impl {
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
   bool CommonWordRun(const Para& p, int a, int b) const;
   bool ActsAsBody(const Para& p, int t) const;
+  bool AfterPlacePreposition(const Para& p, int t) const;
+  bool RegionBranchAfter(const Para& p, const std::vector<Cand>& cands, int ci) const;
+  bool GermanInflectedAdjective(const Para& p, int t) const;
+  void SportTownClubs(Doc& d) const;
+  void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;
+  void DropSentenceAdverbs(Doc& d) const;
+  void CloseBracketsInNames(Doc& d) const;
   bool NoCommonWordIn(const Para& p, int a, int b) const;
   bool PersonWordIn(const Para& p, int a, int b) const;
   bool OrgWordIn(const Para& p, int a, int b) const;
@@ -2986,8 +2993,13 @@ int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent,
     const bool complete_before = head_in(a, b) && !(b - first >= 2 && head_in(first, first + 1) && !head_in(first + 1, b));
     const bool second_name = complete_before && (head_in(b + 1, e) || e - (b + 1) >= 3 ||
                                                  (p.toks[b + 1].all_caps && !In(WordList::kNonOrgAcronym, p.Text(b + 1))));
-    const bool head =
-        conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name : head_in(a, b);
+    // "Norfolk Southern and Union Pacific": a head opening the words after the conjunction before
+    // more capitalized words ("Union Pacific") closes no name when the words before it hold none.
+    const bool opening_head_only = conj && e - (b + 1) >= 2 && head_in(b + 1, b + 2) && !head_in(b + 2, e) &&
+                                   !head_in(a, b);
+    const bool head = conj ? head_in(a, e) && !head_in(b - 1, b) && !p.toks[b - 1].all_caps && !second_name &&
+                                 !opening_head_only
+                           : head_in(a, b);
     if (head) {
       return e;
     }
@@ -3866,6 +3878,15 @@ bool EntityRecognizer::Impl::ActsAsBody(const Para& p, int t) const {
   if (t >= p.Size() || t == 0 || !p.IsWord(t) || !p.toks[t].space_before || p.toks[t].sentence != p.toks[t - 1].sentence)
     return false;
   return In(WordList::kEnActorVerb, p.Text(t));
+}
+
+// Word t follows a place preposition (en_place_preposition), "the" between allowed, in its sentence:
+// "at the White House", "in Geelong".
+bool EntityRecognizer::Impl::AfterPlacePreposition(const Para& p, int t) const {
+  int q = t - 1;
+  if (q >= 0 && p.IsWord(q) && (p.Text(q) == "the" || p.Text(q) == "The")) --q;
+  return q >= 0 && p.IsWord(q) && p.toks[q].sentence == p.toks[t].sentence &&
+         In(WordList::kEnPlacePreposition, FoldWord(p.Text(q)));
 }
 
 // A word of run [a, b) that the embedding type guess calls a person's name with some confidence
@@ -5338,6 +5359,8 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
           p.toks[k + 1].sentence == p.toks[k].sentence &&
           (p.toks[k + 1].kind == kNumber || (p.IsWord(k + 1) && p.toks[k + 1].cap && !en_stop.count(p.Text(k + 1)))))
         join_end = k + 1;
+    } else if (whole && RegionBranchAfter(p, cands, ci)) {
+      join_end = k;  // "ÖVP Niederösterreich", "Greenpeace Schweiz"
     } else if (whole && p.toks[last].all_caps && k + 1 < p.Size() && p.IsPunct(k, "-") && !p.toks[k].space_before &&
                !p.toks[k + 1].space_before && p.owner[k + 1] >= 0 && p.owner[k + 1] != ci) {
       const Cand& u = cands[p.owner[k + 1]];
@@ -5358,6 +5381,24 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
     c.type = "organization";
     c.dict = -1;
   }
+}
+
+// A listed organization (dictionary type organization: a party, a body, an NGO; not a company, whose
+// "KPMG UK" the event golds name by the company) is followed by a region (region_branch_word)
+// or a country (national_branch_word) that ends the sentence's run of capitalized words: its regional
+// or national branch ("ÖVP Niederösterreich", "Greenpeace Schweiz"). The region may be free or a
+// dictionary place ("Amnesty International UK").
+bool EntityRecognizer::Impl::RegionBranchAfter(const Para& p, const std::vector<Cand>& cands, int ci) const {
+  const Cand& c = cands[ci];
+  const int k = c.te;
+  if (c.dict < 0 || entries[c.dict].type != "organization" ||
+      k >= p.Size() || !p.IsWord(k) || !p.toks[k].space_before || !p.toks[k].cap || p.toks[k].sentence != p.toks[c.tb].sentence)
+    return false;
+  if (const int o = p.owner[k]; o >= 0 && !(cands[o].tb == k && cands[o].te == k + 1 && cands[o].dict >= 0 &&
+                                            entries[cands[o].dict].type == "other"))
+    return false;
+  if (!In(WordList::kRegionBranchWord, p.Text(k)) && !In(WordList::kNationalBranchWord, p.Text(k))) return false;
+  return !(k + 1 < p.Size() && p.IsWord(k + 1) && p.toks[k + 1].cap && p.toks[k + 1].sentence == p.toks[k].sentence);
 }
 
 // German parent + unit: "Institut für Physik der Universität Greifswald": an organization named
@@ -6266,11 +6307,25 @@ int EntityRecognizer::Impl::SpelledOutStart(const Para& p, int open, bool single
           if (const int first = self(self, j - 1, k - 1, true); first >= 0) return first;
         }
       if (FoldedInitial(w) == letters[static_cast<size_t>(need)]) return -1;
+      // "Institut der deutschen Wirtschaft (IW)": a German inflected adjective in lower case gives
+      // no letter.
+      if (!p.toks[j].cap && p.lang == "de" && GermanInflectedAdjective(p, j)) continue;
       if (p.toks[j].cap || CountCodePoints(w) > 4) return -1;
     }
     return -1;
   };
   return spell(spell, open - 1, static_cast<int>(letters.size()) - 1, false);
+}
+
+// German word t in lower case is an inflected adjective: five letters or more ending in e, em, en,
+// er or es, no determiner ("deutschen", "freien"; not "der", "eines").
+bool EntityRecognizer::Impl::GermanInflectedAdjective(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || p.toks[t].cap) return false;
+  const std::string_view w = p.Text(t);
+  if (CountCodePoints(w) < 5 || In(WordList::kDeDeterminer, w) || In(WordList::kDeIndefinite, w)) return false;
+  for (std::string_view e : {"e", "em", "en", "er", "es"})
+    if (EndsWith(w, e)) return true;
+  return false;
 }
 
 // A short form of three to five letters in mixed case, a capital first and a capital or small
@@ -6301,10 +6356,16 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
     const bool single = p.lang == "de" && GermanInstitutionHead(p, t - 1, &compound) && compound &&
                         !(p.IsWord(t - 2) && p.toks[t - 2].cap && p.toks[t - 1].space_before &&
                           !en_stop.count(p.Text(t - 2)) && !In(WordList::kDeDeterminer, FoldWord(p.Text(t - 2))));
-    if (CountCodePoints(p.Text(t + 1)) < (single ? 2 : 3)) continue;
+    const int letters = CountCodePoints(p.Text(t + 1));
+    if (letters < 2) continue;
     if (!p.IsWord(t - 1) || In(WordList::kNonEntityHead, p.Text(t - 1))) continue;
     const int first = SpelledOutStart(p, t, single);
     if (first < 0) continue;
+    // Two letters only after a compound head or for a name opened by an institution's head
+    // ("Institut der deutschen Wirtschaft (IW)"; not "Soporte de Video (SV)").
+    if (bool c = false; letters < 3 && !single &&
+                        !(GermanInstitutionHead(p, first, &c) || en_org_suffixes.count(p.Text(first))))
+      continue;
     // "Eidgenössische Institut für Schnee- und Lawinenforschung (SLF)", "Versuchsanstalt für Wasserbau,
     // Hydrologie und Glaziologie (VAW)": the letters spell the tail of a German institution; the
     // institution pass reads the name from its head.
@@ -7015,15 +7076,150 @@ void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector
   }
 }
 
+// On an English page about sport (a lower-case en_sport_word on it), a town's name alone that is
+// a sport_town_club row is the town's club ("Collingwood has confirmed", "approached by Geelong and
+// Carlton"): a free word, no capitalized word next to it but a stop word ("Carlton Draught",
+// "Richmond Park"; "But Carlton failed" is the club), not after a place preposition ("grew up in
+// Geelong").
+void EntityRecognizer::Impl::SportTownClubs(Doc& d) const {
+  if (d.lang != "en") return;
+  bool sport = false;
+  for (const Para& p : d.paras)
+    for (int t = 0; t < p.Size() && !sport; ++t)
+      sport = p.IsWord(t) && !p.toks[t].cap && In(WordList::kEnSportWord, p.Text(t));
+  if (!sport) return;
+  std::map<std::string, int> towns;  // town -> its first candidate
+  for (size_t pi = 0; pi < d.paras.size(); ++pi) {
+    Para& p = d.paras[pi];
+    for (int t = 0; t < p.Size(); ++t) {
+      if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !In(WordList::kSportTownClub, StripPossessive(p.Text(t))))
+        continue;
+      auto cap_at = [&](int q) {
+        return q >= 0 && q < p.Size() && p.IsWord(q) && p.toks[q].cap && p.toks[q].sentence == p.toks[t].sentence &&
+               (q < t ? p.toks[t].space_before : p.toks[q].space_before);
+      };
+      if (cap_at(t + 1) || (cap_at(t - 1) && !en_stop.count(p.Text(t - 1))) ||
+          AfterPlacePreposition(p, t))
+        continue;
+      Cand c;
+      c.para = static_cast<int>(pi);
+      c.tb = t;
+      c.te = t + 1;
+      c.start = p.toks[t].start;
+      c.end = p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size());
+      c.type = "organization";
+      c.conf = 0.7;
+      c.source = EntitySource::kLatinRule;
+      const std::string town(StripPossessive(p.Text(t)));
+      const int idx = Claim(p, d.cands, std::move(c));
+      if (idx >= 0) towns.emplace(town, idx);
+    }
+  }
+  LinkClubNicknames(d, towns);
+}
+
+// "the Magpies", "Pies midfielder": on a page where a town names its club (`towns`: town -> its first
+// candidate), the club's nickname (sport_club_nickname: "Collingwood Magpies") written alone is that
+// club: a free nickname is claimed, a candidate that is just the nickname joins the town's entity.
+void EntityRecognizer::Impl::LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const {
+  for (const std::string& row : EntityWords::Default().List(WordList::kSportClubNickname)) {
+    const size_t sp = row.find(' ');
+    if (sp == std::string::npos) continue;
+    const auto town = towns.find(row.substr(0, sp));
+    if (town == towns.end()) continue;
+    const std::string_view nick = std::string_view(row).substr(sp + 1);
+    for (size_t pi = 0; pi < d.paras.size(); ++pi) {
+      Para& p = d.paras[pi];
+      for (size_t at = p.text.find(nick); at != std::string_view::npos; at = p.text.find(nick, at + 1)) {
+        int tb = 0;
+        while (tb < p.Size() && p.toks[tb].start < static_cast<int>(at)) ++tb;
+        int te = tb;
+        while (te < p.Size() && p.toks[te].end <= static_cast<int>(at + nick.size())) ++te;
+        if (tb >= p.Size() || p.toks[tb].start != static_cast<int>(at) || te == tb ||
+            p.toks[te - 1].end != static_cast<int>(at + nick.size()) || (te < p.Size() && p.IsWord(te) && !p.toks[te].space_before))
+          continue;
+        const int o = p.owner[tb];
+        if (o < 0) {
+          bool free = true;
+          for (int q = tb; q < te; ++q) free = free && p.owner[q] < 0;
+          if (!free) continue;
+          Cand c;
+          c.para = static_cast<int>(pi);
+          c.tb = tb;
+          c.te = te;
+          c.start = p.toks[tb].start;
+          c.end = p.toks[te - 1].end;
+          c.type = "organization";
+          c.conf = 0.7;
+          c.source = EntitySource::kLatinRule;
+          c.key = "#" + std::to_string(town->second);
+          Claim(p, d.cands, std::move(c));
+        } else if (Cand& c = d.cands[o]; o != town->second && !c.dropped && c.type != "person" && c.dict < 0 &&
+                                         c.start == p.toks[tb].start && c.end == p.toks[te - 1].end) {
+          c.type = "organization";
+          c.key = "#" + std::to_string(town->second);
+        }
+      }
+    }
+  }
+}
+
+// "Separately, the bank …": a lone capitalized word the English word list holds in lower case, ending
+// in a sentence_adverb_ending row, opening its sentence before a comma is an adverb, no name.
+void EntityRecognizer::Impl::DropSentenceAdverbs(Doc& d) const {
+  for (Cand& c : d.cands) {
+    if (c.dropped || c.dict >= 0 || c.te - c.tb != 1) continue;
+    const Para& p = d.paras[c.para];
+    const int t = c.tb;
+    if (!p.toks[t].latin || !p.IsPunct(t + 1, ",") || (t > 0 && p.toks[t - 1].sentence == p.toks[t].sentence) ||
+        !EndsWithAnyOf(WordList::kSentenceAdverbEnding, p.Text(t)) || !CommonWordRun(p, t, t + 1))
+      continue;
+    c.dropped = true;
+  }
+}
+
+// "Shiv Sena (UBT)": a Latin name that opens a bracket inside it ends after the bracket's close when
+// that follows it; a bracket left open is cut off ("Shiv Sena (UBT" was a name).
+void EntityRecognizer::Impl::CloseBracketsInNames(Doc& d) const {
+  for (Cand& c : d.cands) {
+    if (c.dropped || c.type == "person" || c.te - c.tb < 3) continue;
+    Para& p = d.paras[c.para];
+    if (!p.toks[c.tb].latin) continue;
+    int open = -1, depth = 0;
+    for (int q = c.tb; q < c.te; ++q) {
+      if (p.IsPunct(q, "(")) {
+        if (depth++ == 0) open = q;
+      } else if (p.IsPunct(q, ")")) {
+        --depth;
+      }
+    }
+    if (depth != 1 || open <= c.tb) continue;
+    const int idx = static_cast<int>(&c - d.cands.data());
+    if (c.end == p.toks[c.te - 1].end && c.te < p.Size() && p.IsPunct(c.te, ")") && p.owner[c.te] < 0 &&
+        p.toks[c.te].sentence == p.toks[c.te - 1].sentence) {
+      p.owner[c.te] = idx;
+      c.end = p.toks[c.te].end;
+      ++c.te;
+      continue;
+    }
+    for (int q = open; q < c.te; ++q) p.owner[q] = -1;
+    c.te = open;
+    c.end = p.toks[open - 1].end;
+  }
+}
+
 // Candidates that name no person or organization: dictionary names of type `other`
 // (competitions, products, places keep their words claimed, so that no rule reads them as a
 // name, and are not output), nationality words, award and event names.
 void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
   for (Cand& c : d.cands) {
     if (c.dict < 0 || entries[c.dict].type != "other") continue;
-    // "Downing Street said", "The White House has said": a seat that acts names its body.
+    // "Downing Street said", "The White House has said": a seat that acts names its body; on an
+    // English page so does a seat that is no place after a preposition ("pressure from the White
+    // House", "White House press secretary"; not "stayed at the White House").
     const Para& p = d.paras[c.para];
-    if (p.toks[c.tb].latin && In(WordList::kEnSeat, entries[c.dict].canonical) && ActsAsBody(p, c.te)) {
+    if (p.toks[c.tb].latin && In(WordList::kEnSeat, entries[c.dict].canonical) &&
+        (ActsAsBody(p, c.te) || ((p.lang == "en" || p.lang.empty()) && !AfterPlacePreposition(p, c.tb)))) {
       c.dict = -1;
       c.type = "organization";
       continue;
@@ -7377,9 +7573,14 @@ void EntityRecognizer::Impl::DropTitleSponsorsAndMembers(Doc& d) const {
         competition = competition || w.find(h) != std::string_view::npos;
       if (competition) c.dropped = true;
     }
-    if (c.dict >= 0 && c.te == c.tb + 1 && In(WordList::kPartyMemberPlural, d.Surface(c)) && c.tb > 0 &&
-        (p.Text(c.tb - 1) == "the" || p.Text(c.tb - 1) == "The"))
-      parties.insert(c.dict);
+    if (c.dict >= 0 && c.te == c.tb + 1 && In(WordList::kPartyMemberPlural, d.Surface(c))) {
+      // On an English page a plural no number or quantifier counts names the party too ("Democrats
+      // blamed …", "accused Democrats of"; not "several Democrats balked", "two Republicans").
+      const bool the = c.tb > 0 && (p.Text(c.tb - 1) == "the" || p.Text(c.tb - 1) == "The");
+      const bool counted = c.tb > 0 && p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
+                           (p.toks[c.tb - 1].kind == kNumber || In(WordList::kMemberQuantifier, FoldWord(p.Text(c.tb - 1))));
+      if (the || (p.lang == "en" && !counted)) parties.insert(c.dict);
+    }
   }
   for (Cand& c : d.cands)
     if (!c.dropped && c.dict >= 0 && c.te == c.tb + 1 && In(WordList::kPartyMemberPlural, d.Surface(c)) &&
@@ -9249,7 +9450,10 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
       if (c.dropped && c.drop_rule == 0) c.drop_rule = rule;
   };
   m.DropNonNames(d);
+  m.DropSentenceAdverbs(d);
   note_drops();
+  m.CloseBracketsInNames(d);
+  m.SportTownClubs(d);
   DropPhraseAcronyms(d);
   note_drops();
   m.DropTitleSponsorsAndMembers(d);

@@ -53,6 +53,8 @@ constexpr std::string_view kListNames[] = {
     "national_branch_word", "de_kind_compound_head", "ko_verb_connective",
     "ko_foreign_surname", "ko_currency_word",
     "ko_acronym_generic_tail", "ko_business_line_head", "ko_organ_word",
+    "en_place_preposition", "sport_town_club", "sport_club_nickname", "region_branch_word", "sentence_adverb_ending",
+    "member_quantifier",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

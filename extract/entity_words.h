@@ -167,6 +167,12 @@ enum class WordList : uint8_t {
   kKoAcronymGenericTail,  // 업계, 선: a generic noun glued after Latin capitals ("IB업계", "LNG선"): a kind, no organization
   kKoBusinessLineHead,  // 사업: a Hangul word ending in one names a line of business ("조선해양사업"), no organization
   kKoOrganWord,         // 이사회, 메인뉴스: a company's board, meeting or programme after its name ("한빛방송 이사회"), no part of it
+  kEnPlacePreposition, // in, at: a preposition ("the" between) after which a seat (en_seat) or a club's town (sport_town_club) is the place, no body
+  kSportTownClub,      // Collingwood, Geelong: a town whose name alone, on an English sport page, is its club ("Collingwood has confirmed")
+  kSportClubNickname,  // Collingwood Magpies: a town club row and its nickname; the nickname alone is that club on a page naming it
+  kRegionBranchWord,   // Niederösterreich, Bayern: a region after a listed one-word name ends its regional branch's name ("ÖVP Niederösterreich")
+  kSentenceAdverbEnding, // ly: a lone capitalized common word with it opening a sentence before a comma is no name ("Separately,")
+  kMemberQuantifier,   // several, two: counts a party's members before its plural ("several Democrats"): members, no party
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

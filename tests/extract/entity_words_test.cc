@@ -690,6 +690,40 @@ std::vector<Probe> Probes() {
       // A foreign given name in Hangul, then a one-syllable foreign family name, before a title: one person.
       {WordList::kKoForeignSurname, "ko", [](const std::string& w) { return "한빛대학교는 로버트 " + w + " 교수를 석좌교수로 영입했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "person", "로버트 " + w) != nullptr; }},
+      // After a place preposition a seat is the building, no body ("stayed at the White House"); elsewhere the body.
+      {WordList::kEnPlacePreposition, "en", [](const std::string& w) {
+         return "Aides met " + w + " the White House on Monday. Critics said the White House was wrong.";
+       },
+       [](const std::string&, const auto& es) {
+         const Entity* e = Named(es, "organization", "White House");
+         return e != nullptr && e->mentions.size() == 1;
+       }},
+      // A town alone on a sport page is its club ("Collingwood has confirmed").
+      {WordList::kSportTownClub, "en", [](const std::string& w) { return w + " has sacked its coach after a poor season."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w) != nullptr; }},
+      // A club's nickname alone joins the club its town names on the page ("the Magpies" of Collingwood).
+      {WordList::kSportClubNickname, "en", [](const std::string& w) {
+         const std::string town = w.substr(0, w.find(' ')), nick = w.substr(w.find(' ') + 1);
+         return town + " has sacked its coach after a poor season. The " + nick + " lost nine games.";
+       },
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "organization", w.substr(0, w.find(' ')));
+         if (!e || es.size() != 1) return false;
+         for (const Mention& m : e->mentions)
+           if (m.surface == w.substr(w.find(' ') + 1)) return true;
+         return false;
+       }},
+      // A region after a listed party ends its regional branch's name ("ÖVP Niederösterreich").
+      {WordList::kRegionBranchWord, "de", [](const std::string& w) { return "Die SPD " + w + " kritisierte den Beschluss scharf."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "SPD " + w) != nullptr; }},
+      // A capitalized common adverb opening a sentence before a comma is no name ("Separately,").
+      {WordList::kSentenceAdverbEnding, "en",
+       [](const std::string& w) { return "Separate" + w + ", the regulator (FSA) fined two brokers on Monday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "Separate" + w) == nullptr; }},
+      // A number or quantifier before a party's plural counts members, no party ("several Democrats").
+      {WordList::kMemberQuantifier, "en",
+       [](const std::string& w) { return "On Monday " + w + " Democrats said they would vote against the bill."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Democratic Party (United States)") == nullptr; }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
