@@ -1468,6 +1468,17 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
                     StartsWith(p, after, "측은") || StartsWith(p, after, "측이") ||
                     StartsWith(p, after, "도 ") || StartsWith(p, after, "는,") ||
                     StartsWith(p, after, "은,");
+  // Korean: an organization as the topic before a person's join it announces ("세광은 최 전 국장과 … 3명이
+  // 이달 합류했다고 밝혔다", cues.tsv kind=announce): it tells its own hire, the employer.
+  if (IsKoreanText(p) && (StartsWith(p, after, "은 ") || StartsWith(p, after, "는 ")))
+    for (const CueHit& c : cues)
+      if (c.pos >= o->end) {
+        const size_t from = static_cast<size_t>(c.pos);
+        const size_t stop = std::min(p.size(), p.find_first_of(".,", from));
+        if (c.cue == Cue::kJoin && HasCueRowOf("announce", p.substr(from, stop - from), lo.substr(from, stop - from)))
+          o->subject = true;
+        break;
+      }
   // English prepositions before the name.
   MarkEnglishPrepositions(lo, cues, o);
   auto before = [&](std::string_view w) { return EnglishWordBefore(lo, static_cast<size_t>(o->start), w); };
@@ -2269,16 +2280,30 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
 }
 
 // The gap between two names of a Korean list whose items carry a title after the name: one
-// Hangul word and 와/과 or a comma ("김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다").
+// Hangul word and 와/과 or a comma ("김태준 전무와 이수연 상무, 박진호 이사 등 3명이 … 옮겼다"), or an
+// apposition of up to four words before that title ("최은경 전 공정거래위원회 국장과 김태우 전 서울고등법원
+// 부장판사, 이지호 …"): words of Hangul, Latin letters and digits, none but the last closed by a case particle.
 bool KoreanTitledListGap(std::string_view mid) {
+  static constexpr std::string_view kParticles[] = {"은", "는", "이", "가", "을", "를", "에", "의", "로", "도", "와", "과"};
   for (std::string_view sep : {std::string_view("와 "), std::string_view("과 "), std::string_view(", ")}) {
     if (mid.size() <= sep.size() + 1 || mid[0] != ' ' || mid.substr(mid.size() - sep.size()) != sep) continue;
-    std::string_view word = mid.substr(1, mid.size() - 1 - sep.size());
-    if (word.size() < 3 || word.size() > 15 || word.size() % 3 != 0) return false;
-    for (size_t i = 0; i < word.size(); i += 3) {
-      const auto b0 = static_cast<unsigned char>(word[i]);
-      // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
-      if (b0 < 0xEA || b0 > 0xED) return false;
+    std::string_view words = mid.substr(1, mid.size() - 1 - sep.size());
+    int n = 0;
+    for (size_t b = 0; b <= words.size(); ++n) {
+      const size_t e = std::min(words.find(' ', b), words.size());
+      const std::string_view word = words.substr(b, e - b);
+      if (word.empty() || word.size() > 24 || n >= 4) return false;
+      for (size_t i = 0; i < word.size();) {
+        const auto b0 = static_cast<unsigned char>(word[i]);
+        // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3 in UTF-8.
+        if (b0 >= 0xEA && b0 <= 0xED && i + 3 <= word.size()) i += 3;
+        else if (IsAsciiAlnum(word[i])) ++i;
+        else return false;
+      }
+      if (e < words.size())
+        for (std::string_view particle : kParticles)
+          if (EndsWithAt(word, word.size(), particle)) return false;
+      b = e + 1;
     }
     return true;
   }
@@ -5519,19 +5544,47 @@ std::set<std::string> GroupHeadWords(const Article& a, const Event& group) {
 
 // An English group whose start the article announces for later: a word naming it taken up with "the"
 // ("a team of eight underwriters" … "Hale and the underwriters will join Meridian in January", "The
-// team will start next month") before a dated future start.
+// team will start next month") or with its count ("The founders and about 40 employees are expected
+// to start next month": the group's own count when it has one) before a dated future start.
 bool GroupStartAnnounced(const Article& a, const Event& group) {
   const std::set<std::string> heads = GroupHeadWords(a, group);
   for (const std::string& para : a.paragraphs) {
     if (IsKoreanText(para) || IsJapaneseText(para)) continue;
     const std::string lower = ToLowerAscii(para);
     for (const std::string& head : heads) {
-      const std::string key = "the " + head;
-      for (size_t f = lower.find(key); f != std::string::npos; f = lower.find(key, f + 1)) {
-        if (f > 0 && std::isalnum(static_cast<unsigned char>(lower[f - 1]))) continue;
-        const size_t e = f + key.size();
+      for (size_t f = lower.find(head); f != std::string::npos; f = lower.find(head, f + 1)) {
+        if (f < 2 || lower[f - 1] != ' ' || std::isalnum(static_cast<unsigned char>(lower[f - 2])) == 0) continue;
+        const size_t e = f + head.size();
         if (e < lower.size() && std::isalnum(static_cast<unsigned char>(lower[e]))) continue;
-        if (StartAnnouncedAfterSubject(lower.substr(e, 260))) return true;
+        const std::string_view before = PrevToken(lower, f - 1);
+        const int count = EnglishCountWord(before, 5);
+        const bool taken_up = before == "the" || (count > 0 && (group.candidate_count <= 0 || count == group.candidate_count));
+        if (taken_up && StartAnnouncedAfterSubject(lower.substr(e, 260))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Korean: a sentence whose subject is the group's count announces its start ("팀원 7명도 같은 시기 새솔증권에
+// 합류하기로 했다", "연구원 5명은 다음 달 1일부터 출근한다": a start row or a dated start after the count and its
+// subject, topic or additive particle).
+bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
+  if (group.candidate_count <= 0) return false;
+  const std::string count = std::to_string(group.candidate_count) + "명";
+  const ParagraphSentences sentences = ArticleSentences(a);
+  const FrameReader& fr = FrameReader::Default();
+  for (size_t pi = 0; pi < sentences.size() && pi < a.paragraphs.size(); ++pi) {
+    const std::string_view para = a.paragraphs[pi];
+    if (!IsKoreanText(para)) continue;
+    for (auto [b, e] : sentences[pi]) {
+      const std::string_view sentence = para.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
+      for (size_t f = sentence.find(count); f != std::string_view::npos; f = sentence.find(count, f + 1)) {
+        if (f > 0 && std::isdigit(static_cast<unsigned char>(sentence[f - 1]))) continue;
+        const size_t at = f + count.size();
+        bool subject = false;
+        for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "}) subject = subject || StartsWith(sentence, at, particle);
+        if (subject && (fr.KoreanStart(sentence.substr(at)) || fr.KoreanDatedStart(sentence.substr(at)))) return true;
       }
     }
   }
@@ -5888,7 +5941,7 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
     // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
     if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined &&
-        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e))) {
+        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e))) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;

@@ -115,6 +115,8 @@ struct FrameReader::Hit {
   bool kept = false;     // (en) a reappointment (":kept"): the title by the name is the post kept
   bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
   bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
+  bool renew = false;      // (ko) a reappointment stem (":renew": 연임돼, 재선임되며): with no post named, the renew voice
+  bool genitive = false;   // (ko) a noun of leaving accepted (":genitive": 사퇴를 수용했다): the person owns it (의)
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -202,8 +204,8 @@ class FrameReader::Scan {
       ko_slots_.clear();
       bool ok = h.voice == 'r' ? ReadRenew(h, &e) : h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
       // "한빛화학은 최민석 대표이사 사장을 연임시켰다": a causative appointment naming no post keeps the
-      // object in the post titled by their name.
-      if (!ok && h.causative && h.appoint) {
+      // object in the post titled by their name; so does a reappointment stem ("김 사장은 연임돼 …").
+      if (!ok && (h.causative || h.renew) && h.appoint) {
         e = FrameEvent();
         ok = ReadRenew(h, &e);
       }
@@ -331,6 +333,7 @@ class FrameReader::Scan {
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
                         future, object, inplace});
         hits.back().kept = w.value.find(":kept") != std::string::npos;
+        hits.back().genitive = korean_ && w.value.find(":genitive") != std::string::npos;
       }
       if (!korean_ && w.value.rfind("join", 0) == 0) AnaphorJoinHits(row, &hits);
     }
@@ -574,6 +577,7 @@ class FrameReader::Scan {
         bool future = w.value.find(":future") != std::string::npos || ending.find(":future") != std::string::npos;
         Hit hit{row, b, e, w.value.rfind("appoint", 0) == 0, voice, false, future};
         hit.causative = causative;
+        hit.renew = w.value.find(":renew") != std::string::npos;
         hits->push_back(hit);
       }
     }
@@ -1224,6 +1228,18 @@ class FrameReader::Scan {
     if (!best && korean_ && !want_object && h.voice != 'a') best = SentenceTopicBefore(h);
     return best;
   }
+  // Korean: the person whose genitive (의, glued to the name or to one word after it) stands right before
+  // the trigger, past adverb rows ("김대호 감독의 사퇴를 공식 수용했다" reads the adverb inside the trigger).
+  const FrameMention* GenitiveOwnerBefore(const Hit& h) const {
+    const FrameMention* best = nullptr;
+    for (const FrameMention& p : c_.persons) {
+      if (!InClause(p) || p.end > h.pos || !KoGenitive(static_cast<size_t>(p.end))) continue;
+      const size_t own = StartsWith(c_.text, static_cast<size_t>(p.end), "의 ") ? static_cast<size_t>(p.end) + std::string_view("의").size()
+                                                                               : c_.text.find(' ', static_cast<size_t>(p.end) + 1);
+      if (own != std::string_view::npos && SkipSpaces(c_.text, own) == static_cast<size_t>(h.pos)) best = &p;
+    }
+    return best;
+  }
   // The name ending at `end`, or the one word written after it, closes with the genitive 의.
   bool KoGenitive(size_t end) const {
     std::string_view t = c_.text;
@@ -1858,9 +1874,11 @@ class FrameReader::Scan {
   bool ReadDepart(const Hit& h, const std::vector<FrameEvent>& before, FrameEvent* e) {
     // Korean adnominal: the person the relative clause modifies ("지난달 사임한 조현택 부원장의 후임").
     const FrameMention* head = korean_ && h.voice != 'a' ? KoAdnominalHead(h) : nullptr;
-    // Korean active: the object before the trigger ("장민철 대표를 경질하고").
+    // Korean active: the object before the trigger ("장민철 대표를 경질하고"), or the owner of a noun of
+    // leaving ("김대호 감독의 사퇴를 수용했다").
     const FrameMention* cand = head                ? head
                                : h.voice != 'a'    ? PersonBefore(h, false)
+                               : h.genitive        ? GenitiveOwnerBefore(h)
                                : korean_           ? PersonBefore(h, true)
                                                    : PersonAfter(h);
     if (!cand) return false;
@@ -1923,6 +1941,9 @@ class FrameReader::Scan {
         if (o.start == static_cast<int>(at) && !IsUnit(o)) e->employer = o.name;
     }
     if (e->employer.empty()) e->employer = Affiliation(*cand);
+    // "한강FC는 김 감독의 사퇴를 수용했다": the organization accepting it.
+    if (e->employer.empty() && h.genitive)
+      if (std::string org = SubjectOrg(h); !r_.KoreanBody(org)) e->employer = org;
     // "김태섭 메모리사업부장(사장)은 … 물러난다": a division is where the post was, not the employer.
     if (korean_ && !e->employer.empty() && IsUnitName(e->employer)) e->employer.clear();
     if (e->employer.empty()) {
@@ -2058,6 +2079,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         v.resize(v.size() - 7);
       // A departure verb of general sense ("leave", 떠나다) counts only with what is left (":object").
       if (v == "depart:self:object") v.resize(v.size() - 7);
+      // A noun of leaving the employer accepts, owned by the person's genitive (":genitive", Korean).
+      if (v == "depart:active:genitive" && f[1] == "ko") v.resize(v.size() - 9);
       // A promotion (":inplace"): the post is at the organization the person is at now.
       if (v.size() > 8 && v.compare(v.size() - 8, 8, ":inplace") == 0 && v.rfind("appoint:", 0) == 0)
         v.resize(v.size() - 8);
@@ -2079,6 +2102,9 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     if (f[0] == "stem" || f[0] == "ending") {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
+      // A reappointment stem (":renew": 연임, 재선임): a form naming no post is read as the renew voice.
+      if (f[0] == "stem" && v.size() > 6 && v.compare(v.size() - 6, 6, ":renew") == 0 && v.rfind("appoint", 0) == 0)
+        v.resize(v.size() - 6);
       bool ok = f[0] == "stem" ? (v == "appoint" || v == "appoint:self" || v == "depart" || v == "depart:self")
                                : (v == "active" || v == "passive" || v == "causative");
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown " + f[0] + " " + f[3]);
@@ -2250,11 +2276,14 @@ bool FrameReader::FutureStart(std::string_view lower, size_t pos, std::vector<in
     }
     return true;
   }
-  return false;
+  // A start told in the present tense right after the subject, dated later in the sentence ("Raman
+  // starts in January", "joins the bank on March 3"): the present of a scheduled start.
+  return DatedStartAt(lower, PastVerbAdverbs(lower, pos), used_rows, /*present=*/true);
 }
 
-bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows) const {
+bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows, bool present) const {
   for (int v : RowsOf("start", "en")) {
+    if ((rows_[v].value == "present") != present) continue;
     if (!StartsWith(lower, at, rows_[v].text) || !IsWordAt(lower, at, rows_[v].text.size())) continue;
     // The rest of the sentence ("Jan. 1" does not end it) must say when.
     const size_t from = at + rows_[v].text.size();

@@ -82,8 +82,8 @@ class FrameReader {
   // English: `lower` at `pos` announces a start for later: a future aspect row, a start row and,
   // later in the sentence, a when row ("will join … on March 1", "is expected to take over in
   // February", "will succeed … once his notice period ends"), or a progressive row, dated or not
-  // ("are joining Kirkland's London office"). The person before `pos` takes up the post later: an
-  // announced move (accepted), not one done.
+  // ("are joining Kirkland's London office"), or a dated start row in the present tense ("starts in
+  // January"). The person before `pos` takes up the post later: an announced move (accepted), not one done.
   bool FutureStart(std::string_view lower, size_t pos, std::vector<int>* used_rows = nullptr) const;
 
   // FutureStart at `pos`, or right after an " and " later in the same clause (up to the next comma
@@ -105,8 +105,9 @@ class FrameReader {
   int ReferentStart(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // English: a start row at `at` of `lower` (present tense: "take effect", "begin"), then a when row
-  // later in the sentence ("take effect Jan. 1").
-  bool DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows = nullptr) const;
+  // later in the sentence ("take effect Jan. 1"). With `present`, only the rows of a third-person
+  // present verb (value "present": "starts", "joins"), which need no aspect row before them.
+  bool DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows = nullptr, bool present = false) const;
 
   // English: the name starting at `name_start` of `lower` is named as the one replaced: a
   // predecessor marker row ends right before it, past up to two honorific rows ("replacing X",

@@ -203,6 +203,19 @@ const StartCase kStartCases[] = {
     {"are set to start in march", true},
     {"will serve on the board", false},
     {"served as cfo once before", false},
+    // A start told in the present tense with a date to come (start rows of value "present"); undated, or
+    // past, none.
+    {"starts in january", true},
+    {"joins the bank on march 3", true},
+    {"formally takes over next month", true},
+    {"takes office on feb. 1", true},
+    {"takes up the post once his notice period ends", true},
+    {"begins work at the studio next week", true},
+    {"takes charge of the team in the spring", true},
+    {"assumes the role on jan. 5", true},
+    {"joins the bank from barclays", false},
+    {"joined the bank in march", false},
+    {"starts work on the new plant", false},
 };
 
 std::vector<int> ReadStarts() {
@@ -264,6 +277,13 @@ std::vector<int> ReadKoreanStarts() {
       {"박 사장은 다음 달 대명캐피탈 주주총회를 거쳐 2년 더 회사를 이끈다.", true},
       {"김 행장은 3월 주주총회에서 최종 선임된다.", true},
       {"최 대표는 정기 주주총회에서 재선임 절차를 밟는다.", true},
+      {"정 디렉터는 내달 중순 가온게임즈에 합류하기로 했다.", true},
+      {"팀원 6명도 같은 시기 합류하기로 했고, 나머지는 남는다.", true},
+      {"윤 상무는 다음 달 합류하기로 했으며 본부를 이끈다.", true},
+      {"오 상무는 다음 달 2일부터 출근하기로 했다.", true},
+      {"그는 내년 3월 취임하기로 했다.", true},
+      {"배 교수는 다음 학기 부임하기로 했다.", true},
+      {"그는 지난해 합류하기로 했던 회사를 떠났다.", false},
       {"다음 달부터 CAIO로 일할 예정이었다.", false},
       {"지난달 합류할 예정이었지만 무산됐다.", false},
       {"그는 2019년 합류했다.", false},
@@ -299,6 +319,7 @@ std::vector<int> ReadKoreanDatedStarts() {
       {"그는 내년 초 정식 취임한다.", true},
       {"윤 상무는 다음 주 말 출근한다.", true},
       {"새 원장은 다음 달 중 부임할 예정이다.", true},
+      {"회사 측은 이 디렉터가 다음달 1일 합류한다고 설명했다.", true},
       {"정 센터장은 내년 1월 합류하기로 했던 것으로 알려졌다.", false},
       {"박 감독은 다음 달 3일 부산 사직구장에서 취임식을 한다.", false},
       {"다음 달 초 열리는 마무리 캠프부터 팀을 지휘한다.", false},
