@@ -63,7 +63,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         f[0] != "verb_group" && f[0] != "each" && f[0] != "report" && f[0] != "denial" &&
         f[0] != "cohort" && f[0] != "contract_verb" && f[0] != "contract_noun" && f[0] != "appoint" &&
         f[0] != "pending" && f[0] != "zero_subject" && f[0] != "comparison" && f[0] != "headcount" &&
-        f[0] != "staff_pay" && f[0] != "announce")
+        f[0] != "staff_pay" && f[0] != "announce" && f[0] != "founder")
       return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";

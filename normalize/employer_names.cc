@@ -474,23 +474,43 @@ class Reader {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
       const std::string lower = AsciiLower(p);
-      for (const char* prep : {" of the ", " at the "}) {
+      for (const char* prep : {" of the ", " at the ", " of its ", " at its "}) {
         const std::string w(prep);
         for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
           const size_t title = p.rfind(' ', f - 1) + 1;
           if (f == 0 || !words.Has(extract::WordList::kEnTitle, std::string(p.substr(title, f - title)))) continue;
           const size_t the = f + w.size() - 4;
+          // The mention starts past "the", where the frames read the organization of a post ("of the X"), and
+          // at "its" ("head of its battery unit").
+          const size_t start = lower.compare(the, 4, "the ") == 0 ? the + 4 : the;
+          // The owner's common noun before the part ("of the group's battery unit") is part of the phrase.
+          size_t parts = the + 4;
+          if (const size_t gen = lower.find("'s ", parts); start == the + 4 && gen != std::string::npos &&
+              gen > parts && std::all_of(lower.begin() + static_cast<long>(parts), lower.begin() + static_cast<long>(gen),
+                                         [](char c) { return c >= 'a' && c <= 'z'; }))
+            parts = gen + 3;
+          // A possessive part is a group's only: "its" and "the group's" after a holding the sentence names
+          // ("Acme hired Kim of Microsoft as head of its cloud unit" is Acme's own unit).
+          if ((start == the || parts > the + 4) && !HoldingBefore(static_cast<int>(pi), p, the)) continue;
           std::vector<std::string> mods;
-          const size_t end = PartNounEnd(p, the + 4, &mods);
+          const size_t end = PartNounEnd(p, parts, &mods);
           if (end == std::string_view::npos) continue;
-          // The mention starts past "the", where the frames read the organization of a post ("of the X").
-          Mention m{static_cast<int>(pi), static_cast<int>(the + 4), static_cast<int>(end), std::string(p.substr(the + 4, end - the - 4))};
+          Mention m{static_cast<int>(pi), static_cast<int>(start), static_cast<int>(end), std::string(p.substr(start, end - start))};
           if (Covered(m) || Overlaps(m, /*person=*/true)) continue;
           const std::string referent = PartReferent(static_cast<int>(pi), p, the, mods);
           if (!referent.empty()) part_mentions_.emplace_back(referent, m);
         }
       }
     }
+  }
+  // A holding (frames.tsv holding rows) is named in the sentence of paragraph `pi` before `at`.
+  bool HoldingBefore(int pi, std::string_view p, size_t at) const {
+    const size_t s = SentenceStart(p, at);
+    for (const Entity& e : a_.entities)
+      if ((e.type == "company" || e.type == "organization") && FrameReader::Default().HoldingName(e.canonical))
+        for (const Mention& m : e.mentions)
+          if (m.paragraph == pi && m.start >= static_cast<int>(s) && m.end <= static_cast<int>(at)) return true;
+    return false;
   }
   // The end of "[up to three modifiers] NOUN" starting at `at` whose NOUN is a part_noun row, not followed by a
   // name, a possessive or "at"/"of" and a name ("the display unit at Daesung Display"); npos when there is none.
@@ -901,6 +921,71 @@ class Reader {
         break;
       }
     }
+  }
+
+  // English: the organization a person's apposition places them at after a title ("Helen Park, a vice president
+  // of oncology research at Genentech,", "Sofia Lindqvist, head of Ericsson's cloud business,", "a former
+  // executive at X"): the first capitalized word of the apposition, right after "at" or "of", when every word
+  // before it is a lower-case word and one of them a title (en_title). Not a name followed by another "at|of
+  // NAME" ("a director of Global Markets at Barclays": the last one is the organization). Named once.
+  void ReadApposedOrganizations() {
+    const auto& words = extract::EntityWords::Default();
+    for (const Entity& e : a_.entities) {
+      if (e.type != "person") continue;
+      for (const Mention& m : e.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
+        std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
+        size_t at = static_cast<size_t>(m.end);
+        if (p.substr(at, 2) != ", ") continue;
+        at += 2;
+        bool title = false;
+        std::string_view before;
+        for (int n = 0; n < 12 && at < p.size(); ++n) {
+          size_t e_ = p.find_first_of(" ,.;", at);
+          if (e_ == std::string_view::npos) e_ = p.size();
+          const std::string_view w = p.substr(at, e_ - at);
+          if (!w.empty() && IsUpperAscii(w[0])) {
+            if (title && (before == "at" || before == "of") && !NameGoesOn(p, at) && !PossessiveOfName(p, at))
+              AddNameAt(m.paragraph, p, at, 1, false);
+            break;
+          }
+          if (w.empty() || e_ >= p.size() || p[e_] != ' ' ||
+              !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+            break;
+          title = title || words.Has(extract::WordList::kEnTitle, std::string(w));
+          before = w;
+          at = e_ + 1;
+        }
+      }
+    }
+  }
+  // The word at `at` is a possessive ("Lloyd's") of a capitalized name later in its phrase ("head of marine at
+  // Lloyd's insurer Ashcombe,": the insurer is the organization), before a comma or the sentence end.
+  static bool PossessiveOfName(std::string_view p, size_t at) {
+    const size_t w = p.find_first_of(" ,.;", at);
+    if (w == std::string_view::npos || w < at + 2 || p.substr(w - 2, 2) != "'s" || p[w] != ' ') return false;
+    const size_t close = p.find_first_of(",;", w);
+    const size_t stop = p.find(". ", w);
+    const std::string_view rest = p.substr(w, std::min(close, stop) - w);
+    for (size_t i = 1; i < rest.size(); ++i)
+      if (rest[i - 1] == ' ' && IsUpperAscii(rest[i])) return true;
+    return false;
+  }
+  // The capitalized words at `at` are followed by "at" or "of" and another capitalized word.
+  static bool NameGoesOn(std::string_view p, size_t at) {
+    size_t e = at;
+    while (e < p.size()) {
+      size_t w = p.find_first_of(" ,.;", e);
+      if (w == std::string_view::npos || p[w] != ' ' || w + 1 >= p.size()) return false;
+      if (!IsUpperAscii(p[w + 1])) {
+        for (std::string_view prep : {"at ", "of "})
+          if (p.substr(w + 1, prep.size()) == prep && w + 1 + prep.size() < p.size() && IsUpperAscii(p[w + 1 + prep.size()]))
+            return true;
+        return false;
+      }
+      e = w + 1;
+    }
+    return false;
   }
 
   // A Hangul name between 전 ("former") after a person and a title ("채형준 전 대림산업 부사장이"): the
@@ -1497,6 +1582,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadEnglishSubjects();
   r.ReadDescribedCandidates();
   r.ReadApposedEmployers();
+  r.ReadApposedOrganizations();
   r.ReadCompanyPeople();
   if (HasHangul(article)) {
     r.ReadParentUnits();

@@ -109,8 +109,10 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
   static const std::vector<std::string> blank = of("blank"), purpose = of("purpose"), past = of("past"),
                                         earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
                                         before = of("before"), sign = of("sign"), each = of("each"),
-                                        appoint = of("appoint"), zero_subject = of("zero_subject");
+                                        appoint = of("appoint"), zero_subject = of("zero_subject"),
+                                        founder = of("founder");
   return kind == "blank"          ? blank
+         : kind == "founder"      ? founder
          : kind == "zero_subject" ? zero_subject
          : kind == "appoint" ? appoint
          : kind == "sign"    ? sign
@@ -6659,6 +6661,46 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
   }
 }
 
+// The person of hire `e` is reappointed: a mention of the person is followed by a reappointment word
+// tied to it (docs/events.md, evemp25). Korean: the word after the person's title word opens with a
+// frames.tsv motion_noun row of a renewal ("김영호 대표 연임 확정", "송기준 원장이 연임됐다", "오동훈 사장이
+// 연임에 성공"); English: an appoint:renew trigger row ("was reappointed") follows in the same sentence
+// within 80 bytes, no other person between. A reappointed head comes from nowhere, whatever other
+// organization the headline or the sentence names ("김영호 대표 연임…CFO엔 삼정KPMG 이수아 파트너 영입").
+bool ReappointedCandidate(const Article& a, const Event& e) {
+  if (e.type != EventType::kHire || e.candidate_kind != "person") return false;
+  const Entity* person = nullptr;
+  for (const Entity& en : a.entities)
+    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
+  if (!person) return false;
+  for (const Mention& m : person->mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+    std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+    std::string_view after = p.substr(std::min(p.size(), static_cast<size_t>(m.end)));
+    if (IsKoreanText(e.candidate)) {
+      // The title word, then the renewal noun opening the next word.
+      if (!after.starts_with(" ")) continue;
+      const size_t title_end = after.find(' ', 1);
+      if (title_end == std::string_view::npos) continue;
+      const std::string_view next = after.substr(title_end + 1);
+      for (const FrameReader::Row& r : FrameReader::Default().rows())
+        if (r.kind == "motion_noun" && r.lang == "ko" && r.value == "appoint:renew" && next.starts_with(r.text)) return true;
+      continue;
+    }
+    std::string window = ToLowerAscii(after.substr(0, std::min<size_t>(after.size(), 80)));
+    if (const size_t stop = window.find(". "); stop != std::string::npos) window.resize(stop);
+    for (const Entity& en : a.entities)
+      if (en.type == "person" && &en != person)
+        for (const Mention& om : en.mentions)
+          if (om.paragraph == m.paragraph && om.start >= m.end && om.start - m.end < static_cast<int>(window.size()))
+            window.resize(static_cast<size_t>(om.start - m.end));
+    for (const FrameReader::Row& r : FrameReader::Default().rows())
+      if (r.kind == "trigger" && r.lang == "en" && r.value == "appoint:renew" && window.find(r.text) != std::string::npos)
+        return true;
+  }
+  return false;
+}
+
 // The person of `e` is promoted in an evidence sentence (cues.tsv promote rows: "사장으로 승진해",
 // "was promoted to"; the promote word after the person's name, no other person between) that
 // names the previous employer right by the name as the owner of the person's title, not marked
@@ -7059,6 +7101,63 @@ void AttemptsForFounders(std::vector<Event>* events) {
 // A failed bid names the target company as where the people sought come from (the writers' brief
 // of events-b11: previous_employer = the target company): an acquisition attempt on a company
 // candidate has that company as its previous employer.
+// A person named after a founder row (cues.tsv kind founder: "공동 창업자인 임하늘 CTO는", "co-founder Maya
+// Patel") within 40 bytes before the name in its sentence.
+bool NamedAsFounder(const Article& a, const std::string& candidate) {
+  for (const Entity& en : a.entities) {
+    if (en.type != "person" || (en.canonical != candidate && en.name != candidate)) continue;
+    for (const Mention& m : en.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+      const size_t from = static_cast<size_t>(std::max(0, m.start - 40));
+      std::string before = ToLowerAscii(p.substr(from, static_cast<size_t>(m.start) - from));
+      if (const size_t stop = before.rfind(". "); stop != std::string::npos) before = before.substr(stop + 2);
+      for (const std::string& w : CuePhrases("founder")) {
+        std::vector<size_t> at;
+        FindAll(before, w, IsAsciiText(w), &at);
+        if (!at.empty()) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The company an employer takes over with its staff (an acquihire) is where its founders and staff come
+// from (docs/events.md, evemp25): a person hire with no previous employer named as a founder
+// (NamedAsFounder) takes the previous employer of the employer's acquihire ("별빛스튜디오의 서민재 대표를 포함한
+// 개발자 23명 …", then "공동 창업자인 임하늘 CTO는 … 합류했다"); an acquihire with none takes the one previous
+// employer the employer's person hires share ("the two co-founders of Kinetica Labs and about 40 employees"), and
+// one read the other way round (at the founders' company, from the company they join) turns round.
+void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
+  // The one previous employer of the person hires at `employer`, else "".
+  auto shared_origin = [&](const std::string& employer) -> std::string {
+    std::set<std::string> shared;
+    for (const Event& o : *events)
+      if (o.type == EventType::kHire && o.candidate_kind == "person" && o.employer == employer) shared.insert(o.previous_employer);
+    return shared.size() == 1 && *shared.begin() != employer ? *shared.begin() : "";
+  };
+  for (Event& e : *events) {
+    if (e.type != EventType::kAcquihire) continue;
+    if (e.previous_employer.empty()) {
+      e.previous_employer = shared_origin(e.employer);
+    } else if (!e.employer.empty() && shared_origin(e.previous_employer) == e.employer) {
+      // The two sides read the other way round: the founders go from the employer to the "origin".
+      std::swap(e.employer, e.previous_employer);
+      std::swap(e.employer_aliases, e.previous_employer_aliases);
+    }
+  }
+  for (Event& e : *events) {
+    if (e.type != EventType::kHire || e.candidate_kind != "person" || !e.previous_employer.empty()) continue;
+    for (const Event& o : *events)
+      if (o.type == EventType::kAcquihire && o.employer == e.employer && !o.previous_employer.empty() &&
+          NamedAsFounder(a, e.candidate)) {
+        e.previous_employer = o.previous_employer;
+        e.previous_employer_aliases = o.previous_employer_aliases;
+        break;
+      }
+  }
+}
+
 void TargetsAsOrigin(std::vector<Event>* events) {
   for (Event& e : *events)
     if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == "company" && e.previous_employer.empty())
@@ -8075,7 +8174,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer_aliases = OwnSpellings(article, company);
     }
   for (Event& e : out)
-    if (PromotedInPlace(article, e)) {
+    if (PromotedInPlace(article, e) || (!e.previous_employer.empty() && ReappointedCandidate(article, e))) {
       e.previous_employer.clear();
       e.previous_employer_aliases.clear();
     }
@@ -8090,6 +8189,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   TargetsAsOrigin(&out);
   WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
+  AcquiredOrigins(article, &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);
   PaidMovesAsHires(ctx, &out);

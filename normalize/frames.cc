@@ -954,6 +954,12 @@ class FrameReader::Scan {
     if (end == at) return;
     *role = std::string(c_.text.substr(at, end - at));
     if (owner && !IsUnit(*owner)) *employer = owner->name;
+    // "to president and CEO of Daeyang Chemical": both titles are posts of the organization after them.
+    // (A title row right after "and", no compound: "promoted to president and named head of X" is another post.)
+    if (const size_t also = SkipSpaces(c_.lower, end); StartsWith(c_.lower, also, "and ") && MarkerAt("title", "", also + 4, true) >= 0) {
+      const size_t second = TitleRun(also + 4);
+      if (second > also + 4) end = second;
+    }
     size_t after = SkipSpaces(c_.lower, end);
     int of = MarkerAt("marker", "of", after, true);
     if (of < 0) return;
@@ -1584,6 +1590,10 @@ class FrameReader::Scan {
       for (const FrameMention& o : c_.orgs)
         if (from >= 0 && o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + r_.rows_[from].text.size())))
           at = static_cast<size_t>(o.end);
+      // "named Kim Min-jun of Daehan Chemical head of …": the person's organization before the position.
+      for (const FrameMention& o : c_.orgs)
+        if (voice == 'a' && from < 0 && StartsWith(c_.lower, from_at, "of ") && o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + 3)))
+          at = static_cast<size_t>(o.end);
       EnRole(at, &e->role, &e->employer);
       // "succeeds John Hale as CEO": the predecessor stands between the trigger and the position.
       for (const FrameMention& p : c_.persons)
@@ -1627,6 +1637,8 @@ class FrameReader::Scan {
     if (e->employer.empty() && voice == 'a') {
       e->employer = SubjectOrg(h);
       agent_ = !e->employer.empty();
+      // A group promoting the head of one of its affiliates: the post is at the affiliate.
+      if (const std::string affiliate = GroupAffiliate(h, *cand, e->role); !affiliate.empty()) e->employer = affiliate;
     }
     // "Kim, head of the battery division at Daesung Chemical, was promoted to chief executive": a
     // promotion is at the organization the person's apposition places them now.
@@ -1695,6 +1707,38 @@ class FrameReader::Scan {
     // "was reappointed for a second term, subject to approval at the shareholders' meeting".
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     return true;
+  }
+
+  // A holding (frames.tsv holding rows) as the subject of an appointment whose post names no organization,
+  // and the candidate placed at one of its affiliates: the affiliate, where the post is ("대한그룹은 대한화학의
+  // 김민준 부사장을 배터리사업부장으로 선임했다", "Daeyang Group promoted Park, executive vice president of
+  // Daeyang Chemical, to president"; docs/events.md, evemp25); else empty. Korean: the organization right
+  // before the name (glued by 의 or a space), not when the clause writes a move (옮기다: the affiliate is where
+  // the mover was). English: a promotion (":inplace") and the apposition's organization (CurrentOrg). Not a
+  // post of the group itself (a role opening with 그룹 / 지주 / group) nor a holding, body or unit.
+  std::string GroupAffiliate(const Hit& h, const FrameMention& cand, const std::string& role) {
+    if (!r_.HoldingName(SubjectOrg(h), nullptr, used_)) return "";
+    for (std::string_view own : {"그룹", "지주", "group ", "Group "})
+      if (StartsWith(role, 0, own)) return "";
+    const FrameMention* affiliate = nullptr;
+    if (korean_) {
+      // (Nor a post the clause names the group's: "… 오지훈 전무를 그룹 전략기획실장으로".)
+      const std::string_view post = c_.text.substr(static_cast<size_t>(cand.end), static_cast<size_t>(std::max(0, h.pos - cand.end)));
+      if (c_.text.substr(static_cast<size_t>(c_.start), static_cast<size_t>(h.pos - c_.start)).find("옮") != std::string_view::npos ||
+          post.find(" 그룹") != std::string_view::npos || post.find(" 지주") != std::string_view::npos)
+        return "";
+      for (const FrameMention& o : c_.orgs) {
+        if (!InClause(o) || o.end >= cand.start) continue;
+        const std::string_view glue = c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(cand.start - o.end));
+        if (glue == " " || glue == "의 ") affiliate = &o;
+      }
+    } else if (h.inplace) {
+      const std::string now = CurrentOrg(cand);
+      for (const FrameMention& o : c_.orgs)
+        if (o.name == now && InClause(o) && o.start > cand.end) affiliate = &o;
+    }
+    if (!affiliate || IsBody(*affiliate) || IsUnit(*affiliate) || r_.HoldingName(affiliate->name, nullptr, used_)) return "";
+    return affiliate->name;
   }
 
   // English: the organization where the apposition after a person places them now ("Kim, head of

@@ -63,7 +63,8 @@ const ListCase kCases[] = {
      {{"hire", "Hale Morrow LLP", "partners from Whitcombe & Strand", 3, "Whitcombe & Strand", "joined"}, {"hire", "Hale Morrow LLP", "associates from Whitcombe & Strand", 8, "Whitcombe & Strand", "joined"}}},
     {"along",
      "Meridian Insurance\n\nMeridian Insurance has hired Victoria Hale, head of marine at Ashcombe, along with six underwriters who worked with her.",
-     {{"hire", "Meridian Insurance", "Victoria Hale", -1, "", "joined"}, {"hire", "Meridian Insurance", "underwriters", 6, "", "joined"}}},
+     // (The organization of her apposition, "head of marine at Ashcombe", is where she and the team come from: evemp25.)
+     {{"hire", "Meridian Insurance", "Victoria Hale", -1, "Ashcombe", "joined"}, {"hire", "Meridian Insurance", "underwriters from Ashcombe", 6, "Ashcombe", "joined"}}},
     {"along",
      "Crane hires\n\nCrane & Co. hired two tax partners from Baxter Lowell, along with five associates, the firm said.",
      {{"hire", "Crane & Co", "partners from Baxter Lowell", 2, "Baxter Lowell", "joined"}, {"hire", "Crane & Co", "associates from Baxter Lowell", 5, "Baxter Lowell", "joined"}}},
