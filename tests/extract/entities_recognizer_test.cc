@@ -3097,6 +3097,8 @@ TEST_F(Recognizer, APartyPostAfterAJapaneseNameAndAMiddleName) {
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, "person") << name;
+  }
+}
 
 // Organizations with no cue, their boundaries and junk (docs/entities.md, "Cue-less names, boundaries and junk",
 // twenty-fifth session; docs/blind_errors.md, twenty-fourth section, classes P, B, E, A, I). Sentences written

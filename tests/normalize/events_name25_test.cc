@@ -17,12 +17,7 @@
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;  // a group: its label, matched as the start of the candidate
-  const char* outcome;
-};
+using Want = testing_support::WantEvent;  // a group's candidate: its label, matched as the start
 
 struct NameCase {
   const char* rule;
@@ -154,13 +149,7 @@ class EventsNames25 : public testing::TestWithParam<NameCase> {};
 TEST_P(EventsNames25, ReadsTheShape) {
   const NameCase& c = GetParam();
   const std::vector<Event> got = testing_support::PipelineEvents(c.text, "name25-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
-                        e.candidate.rfind(w.candidate, 0) == 0 && OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (" << w.outcome << ") missing";
-  }
+  testing_support::ExpectEvents(got, c.want);
   for (const Event& e : got) {
     if (c.not_candidate) {
       EXPECT_NE(e.candidate.rfind(c.not_candidate, 0), 0u) << e.candidate << " read as a candidate";

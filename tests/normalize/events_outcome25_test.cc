@@ -17,12 +17,7 @@
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;  // a group: its label, matched as the start of the candidate
-  const char* outcome;
-};
+using Want = testing_support::WantEvent;  // a group's candidate: its label, matched as the start
 
 struct OutcomeCase {
   const char* rule;
@@ -91,13 +86,7 @@ class EventsOutcomes25 : public testing::TestWithParam<OutcomeCase> {};
 TEST_P(EventsOutcomes25, ReadsTheShape) {
   const OutcomeCase& c = GetParam();
   const std::vector<Event> got = testing_support::PipelineEvents(c.text, "outcome25-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
-                        e.candidate.rfind(w.candidate, 0) == 0 && OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (" << w.outcome << ") missing";
-  }
+  testing_support::ExpectEvents(got, c.want);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsOutcomes25, testing::ValuesIn(kCases));

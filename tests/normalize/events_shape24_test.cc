@@ -16,12 +16,7 @@
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;  // a group: its label ("associates"), matched as the start of the candidate
-  const char* outcome;
-};
+using Want = testing_support::WantEvent;  // a group's candidate: its label, matched as the start
 
 struct ShapeCase {
   const char* rule;
@@ -124,13 +119,7 @@ class EventsShapes24 : public testing::TestWithParam<ShapeCase> {};
 TEST_P(EventsShapes24, ReadsTheShape) {
   const ShapeCase& c = GetParam();
   const std::vector<Event> got = testing_support::PipelineEvents(c.text, "shape24-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
-                        e.candidate.rfind(w.candidate, 0) == 0 && OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (" << w.outcome << ") missing";
-  }
+  testing_support::ExpectEvents(got, c.want);
   if (c.not_group) {
     for (const Event& e : got) {
       EXPECT_FALSE(e.candidate_kind == "group" && e.candidate.rfind(c.not_group, 0) == 0) << e.candidate << " read as a group";

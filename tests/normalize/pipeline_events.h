@@ -34,4 +34,23 @@ inline std::vector<Event> PipelineEvents(const std::string& text, const std::str
   return BuildEvents(art, options);
 }
 
+// One event a test expects: its type, employer, the start of its candidate (a group: its label) and outcome.
+struct WantEvent {
+  const char* type;
+  const char* employer;
+  const char* candidate;
+  const char* outcome;
+};
+
+// Expects every wanted event among `got` (same type, employer and outcome; candidate starting with the wanted one).
+inline void ExpectEvents(const std::vector<Event>& got, const std::vector<WantEvent>& want) {
+  for (const WantEvent& w : want) {
+    bool found = false;
+    for (const Event& e : got)
+      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
+                        e.candidate.rfind(w.candidate, 0) == 0 && OutcomeName(e.outcome) == std::string(w.outcome));
+    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (" << w.outcome << ") missing";
+  }
+}
+
 }  // namespace hirewire::normalize::testing_support
