@@ -207,6 +207,14 @@ TEST(EventBatches, BlindBatchThirtyHoldsItsFloors) {
   ScoreBatch("events-b30", floors::kBlindBatch30PairF1, floors::kBlindBatch30StrictF1);
 }
 
+TEST(EventBatches, BlindBatchThirtyOneHoldsItsFloors) {
+  ScoreBatch("events-b31", floors::kBlindBatch31PairF1, floors::kBlindBatch31StrictF1);
+}
+
+TEST(EventBatches, BlindBatchThirtyTwoHoldsItsFloors) {
+  ScoreBatch("events-b32", floors::kBlindBatch32PairF1, floors::kBlindBatch32StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
