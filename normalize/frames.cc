@@ -509,14 +509,20 @@ class FrameReader::Scan {
           if (StartsWith(s, at, r_.rows_[i].text)) decision = i;
         if (decision < 0) continue;
         const size_t verb_end = at + r_.rows_[decision].text.size();
-        bool ending = false;
-        for (const char* e : {"했", "하", "됐", "되", "시켰", "시키", "시킨"}) ending = ending || StartsWith(s, verb_end, e);
-        if (!ending || verb_end > limit) continue;
+        size_t ending_end = std::string_view::npos;
+        for (const char* e : {"했", "하", "됐", "되", "시켰", "시키", "시킨"})
+          if (ending_end == std::string_view::npos && StartsWith(s, verb_end, e)) ending_end = verb_end + std::string_view(e).size();
+        if (ending_end == std::string_view::npos || verb_end > limit) continue;
         const int b = static_cast<int>(f), e = static_cast<int>(verb_end);
         if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
         rows.push_back(decision);
+        // A conditional ending ("안건이 통과되면": if it passes) leaves the motion undecided: designated, not in office.
+        int conditional = -1;
+        for (int i : r_.RowsOf("conditional", "ko"))
+          if (StartsWith(s, ending_end, r_.rows_[i].text)) conditional = i;
+        if (conditional >= 0) rows.push_back(conditional);
         for (int u : rows) Use(u);
-        hits->push_back({row, b, e, true, 'r', false, r_.rows_[decision].value == "future"});
+        hits->push_back({row, b, e, true, 'r', false, r_.rows_[decision].value == "future" || conditional >= 0});
       }
     }
   }
@@ -2111,7 +2117,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
-        "motion_noun", "motion", "decision", "offer_verb"};
+        "motion_noun", "motion", "decision", "conditional", "offer_verb"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

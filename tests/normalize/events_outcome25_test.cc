@@ -79,6 +79,19 @@ const OutcomeCase kCases[] = {
     {"ko-departure-noun",
      "서해은행, 부행장 사표 수리\n\n서해은행은 임진호 부행장의 사표를 수리했다고 15일 밝혔다.",
      {{"departure", "서해은행", "임진호", "left"}}},
+    // A motion passed under a condition ("안건이 통과되면": if it passes) is designated, not decided (main bc07539:
+    // joined); the motion passed outright stays joined.
+    {"ko-conditional-motion",
+     "세림화학 대표 연임 추천\n\n세림화학 이사회는 박민호 대표를 차기 대표이사 단독 후보로 추천했다. 다음달 정기 주주총회에서 "
+     "박 대표의 연임 안건이 통과되면 연임이 최종 확정된다.",
+     {{"hire", "세림화학", "박민호", "accepted"}}},
+    {"ko-conditional-motion",
+     "대한해운 대표 재선임 추진\n\n대한해운 이사회는 이성호 대표를 대표이사 후보로 재추천했다. 내달 주주총회에서 이 대표의 "
+     "재선임 안건이 가결되면 3년 더 회사를 이끈다.",
+     {{"hire", "대한해운", "이성호", "accepted"}}},
+    {"ko-conditional-motion",
+     "동해생명 대표 연임\n\n동해생명은 이사회를 열고 홍기철 대표의 연임안을 의결했다.",
+     {{"hire", "동해생명", "홍기철", "joined"}}},
 };
 
 class EventsOutcomes25 : public testing::TestWithParam<OutcomeCase> {};
