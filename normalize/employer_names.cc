@@ -923,6 +923,17 @@ class Reader {
     }
   }
 
+  // Calls fn(mention, paragraph) for every mention of a person that lies in one of the article's paragraphs.
+  template <typename Fn>
+  void ForEachPersonMention(Fn&& fn) const {
+    for (const Entity& e : a_.entities) {
+      if (e.type != "person") continue;
+      for (const Mention& m : e.mentions)
+        if (m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < a_.paragraphs.size())
+          fn(m, std::string_view(a_.paragraphs[static_cast<size_t>(m.paragraph)]));
+    }
+  }
+
   // English: the organization a person's apposition places them at after a title ("Helen Park, a vice president
   // of oncology research at Genentech,", "Sofia Lindqvist, head of Ericsson's cloud business,", "a former
   // executive at X"): the first capitalized word of the apposition, right after "at" or "of", when every word
@@ -930,34 +941,29 @@ class Reader {
   // NAME" ("a director of Global Markets at Barclays": the last one is the organization). Named once.
   void ReadApposedOrganizations() {
     const auto& words = extract::EntityWords::Default();
-    for (const Entity& e : a_.entities) {
-      if (e.type != "person") continue;
-      for (const Mention& m : e.mentions) {
-        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
-        std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
-        size_t at = static_cast<size_t>(m.end);
-        if (p.substr(at, 2) != ", ") continue;
-        at += 2;
-        bool title = false;
-        std::string_view before;
-        for (int n = 0; n < 12 && at < p.size(); ++n) {
-          size_t e_ = p.find_first_of(" ,.;", at);
-          if (e_ == std::string_view::npos) e_ = p.size();
-          const std::string_view w = p.substr(at, e_ - at);
-          if (!w.empty() && IsUpperAscii(w[0])) {
-            if (title && (before == "at" || before == "of") && !NameGoesOn(p, at) && !PossessiveOfName(p, at))
-              AddNameAt(m.paragraph, p, at, 1, false);
-            break;
-          }
-          if (w.empty() || e_ >= p.size() || p[e_] != ' ' ||
-              !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
-            break;
-          title = title || words.Has(extract::WordList::kEnTitle, std::string(w));
-          before = w;
-          at = e_ + 1;
+    ForEachPersonMention([&](const Mention& m, std::string_view p) {
+      size_t at = static_cast<size_t>(m.end);
+      if (p.substr(at, 2) != ", ") return;
+      at += 2;
+      bool title = false;
+      std::string_view before;
+      for (int n = 0; n < 12 && at < p.size(); ++n) {
+        size_t e_ = p.find_first_of(" ,.;", at);
+        if (e_ == std::string_view::npos) e_ = p.size();
+        const std::string_view w = p.substr(at, e_ - at);
+        if (!w.empty() && IsUpperAscii(w[0])) {
+          if (title && (before == "at" || before == "of") && !NameGoesOn(p, at) && !PossessiveOfName(p, at))
+            AddNameAt(m.paragraph, p, at, 1, false);
+          break;
         }
+        if (w.empty() || e_ >= p.size() || p[e_] != ' ' ||
+            !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+          break;
+        title = title || words.Has(extract::WordList::kEnTitle, std::string(w));
+        before = w;
+        at = e_ + 1;
       }
-    }
+    });
   }
   // The word at `at` is a possessive ("Lloyd's") of a capitalized name later in its phrase ("head of marine at
   // Lloyd's insurer Ashcombe,": the insurer is the organization), before a comma or the sentence end.
@@ -992,33 +998,28 @@ class Reader {
   // person's former employer, a company when it is name-shaped and the recognizer missed it.
   void ReadFormerEmployers() {
     const auto& words = extract::EntityWords::Default();
-    for (const Entity& e : a_.entities) {
-      if (e.type != "person") continue;
-      for (const Mention& m : e.mentions) {
-        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
-        std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
-        size_t at = static_cast<size_t>(m.end);
-        if (p.substr(at, std::string_view(" 전 ").size()) != " 전 ") continue;
-        at += std::string_view(" 전 ").size();
-        const size_t sp = p.find(' ', at);
-        if (sp == std::string_view::npos) continue;
-        const std::string name(p.substr(at, sp - at));
-        size_t we = p.find_first_of(" ,.", sp + 1);
-        std::string_view title = p.substr(sp + 1, (we == std::string_view::npos ? p.size() : we) - sp - 1);
-        for (std::string_view pa : {"이", "가", "은", "는", "을", "를", "와", "과", "도", "의"})
-          if (title.size() > pa.size() && EndsWith(title, pa) && words.Has(extract::WordList::kKoTitle, title.substr(0, title.size() - pa.size()))) {
-            title.remove_suffix(pa.size());
-            break;
-          }
-        // (A word with a case particle is no bare name: "전 글로벌사업본부장을" is a post.)
-        bool particle = false;
-        for (std::string_view pa : {"을", "를", "은", "는", "의", "와", "과", "로"}) particle = particle || EndsWith(name, pa);
-        // (Nor is a unit of the employer: "전 사업부 부사장".)
-        const bool unit = Row("unit_tail", [&](const std::string& t) { return EndsWith(name, t); }) >= 0;
-        if (particle || unit || !words.Has(extract::WordList::kKoTitle, title) || KnownName(name) || !NameShaped(name)) continue;
-        Add(name);
-      }
-    }
+    ForEachPersonMention([&](const Mention& m, std::string_view p) {
+      size_t at = static_cast<size_t>(m.end);
+      if (p.substr(at, std::string_view(" 전 ").size()) != " 전 ") return;
+      at += std::string_view(" 전 ").size();
+      const size_t sp = p.find(' ', at);
+      if (sp == std::string_view::npos) return;
+      const std::string name(p.substr(at, sp - at));
+      size_t we = p.find_first_of(" ,.", sp + 1);
+      std::string_view title = p.substr(sp + 1, (we == std::string_view::npos ? p.size() : we) - sp - 1);
+      for (std::string_view pa : {"이", "가", "은", "는", "을", "를", "와", "과", "도", "의"})
+        if (title.size() > pa.size() && EndsWith(title, pa) && words.Has(extract::WordList::kKoTitle, title.substr(0, title.size() - pa.size()))) {
+          title.remove_suffix(pa.size());
+          break;
+        }
+      // (A word with a case particle is no bare name: "전 글로벌사업본부장을" is a post.)
+      bool particle = false;
+      for (std::string_view pa : {"을", "를", "은", "는", "의", "와", "과", "로"}) particle = particle || EndsWith(name, pa);
+      // (Nor is a unit of the employer: "전 사업부 부사장".)
+      const bool unit = Row("unit_tail", [&](const std::string& t) { return EndsWith(name, t); }) >= 0;
+      if (particle || unit || !words.Has(extract::WordList::kKoTitle, title) || KnownName(name) || !NameShaped(name)) return;
+      Add(name);
+    });
   }
 
   void ReadCompanyPeople() {
