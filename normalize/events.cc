@@ -30,7 +30,11 @@
 #include "normalize/event_ledger.h"
 #include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
+#include "normalize/foundations.h"
 #include "normalize/frames.h"
+#include "normalize/origin_markers.h"
+#include "normalize/own_short_forms.h"
+#include "normalize/title_groups.h"
 
 namespace hirewire::normalize {
 bool LooksLikeHeadline(const Article& a);  // (defined below: the first paragraph is a headline)
@@ -3079,6 +3083,10 @@ class ClauseReader {
   bool OtherPersonsOrg(const OrgRef& o, size_t ci) const {
     for (size_t cj = 0; cj < cands.size(); ++cj) {
       const Candidate& c = cands[cj];
+      // A headline's "ORG 출신 NAME" titles that person, not a group the headline adds ("…연구원 5명도 합류").
+      if (cj != ci && c.kind == "person" && ci < cands.size() && cands[ci].kind == "group" && korean && s.para == 0 &&
+          LooksLikeHeadline(a) && KoreanOriginTitlesPerson(p, o.end, c.start))
+        return true;
       if (cj == ci || c.kind != "person" || o.start < c.end || (ci < cands.size() && InNameList(ci, cj))) continue;
       // (A span after cj that holds candidate ci too is a list, no apposition: "Walmart's Vaughn, Amazon's Decker".)
       if (!korean && InApposition(p, c.end, o.start, s.end) &&
@@ -8179,6 +8187,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
       e.previous_employer_aliases.clear();
     }
   HoldingUnits(article, &out);
+  FoundationInstitutions(article, &out);
   RepeatedDepartures(article, &out);
   PreviousNotOfEmployer(article, &out);
   DescriptorOrigins(article, &out);
@@ -8190,6 +8199,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
   AcquiredOrigins(article, &out);
+  OwnShortFormOrigins(article, &out);
+  TitleGroupsOfNamedPersons(&out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);
   PaidMovesAsHires(ctx, &out);

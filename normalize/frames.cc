@@ -324,7 +324,7 @@ class FrameReader::Scan {
         if (korean_ && w.value.find(":slot") != std::string::npos) {
           if (SubjectOrgBefore(b)) continue;
           const Slot slot = KoSlot(c_.start, b, false);
-          if (!slot.goal || !slot.org) continue;
+          if (!slot.goal || (!slot.org && !KoTopicalizedPost(b))) continue;
         }
         Use(row);
         bool future = w.value.find(":future") != std::string::npos;
@@ -340,6 +340,7 @@ class FrameReader::Scan {
     if (korean_) {
       AddStemHits(&hits);
       AddMotionHits(&hits);
+      AddNomineeHits(&hits);
     } else {
       AddNounHits(&hits);
       AddAdverbialAsHits(&hits);
@@ -525,6 +526,74 @@ class FrameReader::Scan {
         hits->push_back({row, b, e, true, 'r', false, r_.rows_[decision].value == "future" || conditional >= 0});
       }
     }
+  }
+  // Korean: a nominee decided ("차기 대표이사 최종 후보로 배경민 사장을 확정했다", "… 대표이사 후보로 의결했다"): a
+  // nominee_noun row closed by a goal marker (후보로), then, later in the clause and with no word closed by a topic
+  // marker between, a word opening with a decision row and a verb ending (했/하: active, 됐/되: passive). An appointment designated, not yet in office, whose post is the title before the
+  // noun (KoSlot reads "대표이사 최종 후보로" as the goal). Hits already found keep their bytes.
+  void AddNomineeHits(std::vector<Hit>* hits) {
+    const std::string_view s = c_.text;
+    const size_t limit = static_cast<size_t>(c_.end);
+    for (int row : r_.RowsOf("nominee_noun", "ko")) {
+      const std::string& noun = r_.rows_[row].text;
+      for (size_t f = s.find(noun, c_.start); f != std::string_view::npos && f + noun.size() < limit; f = s.find(noun, f + 1)) {
+        size_t at = f + noun.size();
+        const int goal = MarkerAt("marker", "goal", at, false);
+        if (goal < 0 || !StartsWith(s, at + r_.rows_[goal].text.size(), " ")) continue;
+        // The decision verb: the first word after the noun that opens with a decision row and a verb ending
+        // (the candidate may stand between: "후보로 배경민 사장을 확정했다").
+        int decision = -1;
+        char voice = 0;
+        for (at = s.find(' ', at); at != std::string_view::npos && at < limit && decision < 0; at = s.find(' ', at + 1)) {
+          // A word closed by a topic marker between opens another predication ("후보로 거론되는 박 부사장은 … 확정했다").
+          if (std::any_of(r_.RowsOf("marker", "ko").begin(), r_.RowsOf("marker", "ko").end(), [&](int m) {
+                return r_.rows_[m].value == "topic" && EndsWithAt(s, at, r_.rows_[m].text);
+              }))
+            break;
+          const size_t w = at + 1;
+          for (int i : r_.RowsOf("decision", "ko")) {
+            if (!StartsWith(s, w, r_.rows_[i].text)) continue;
+            const size_t verb_end = w + r_.rows_[i].text.size();
+            for (const char* e : {"했", "하"})
+              if (!voice && StartsWith(s, verb_end, e)) voice = 'a';
+            for (const char* e : {"됐", "되"})
+              if (!voice && StartsWith(s, verb_end, e)) voice = 'p';
+            if (voice && verb_end < limit) decision = i;
+            else voice = 0;
+            if (decision >= 0) break;
+          }
+          if (decision >= 0) break;
+        }
+        if (decision < 0) continue;
+        const int b = static_cast<int>(at + 1);
+        const int e = b + static_cast<int>(r_.rows_[decision].text.size() + std::string_view("했").size());
+        if (std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
+        Use(row);
+        Use(goal);
+        Use(decision);
+        hits->push_back({decision, b, e, true, voice, false, true});
+      }
+    }
+  }
+  // (ko) A post topicalized at the head of the clause ("최고재무책임자(CFO)에는 김태윤 전 삼성전자 상무를 영입했다",
+  // "연구소장에는"): the word opening the clause, before `limit`, is a title (or a word a compound title closes) and
+  // ends in a goal marker then a topic marker (에는, 로는). The subject left out is the one the context gives.
+  bool KoTopicalizedPost(int limit) {
+    const size_t b = SkipSpaces(c_.text, static_cast<size_t>(c_.start));
+    const size_t stop = c_.text.find(' ', b);
+    if (stop == std::string_view::npos || stop >= static_cast<size_t>(limit)) return false;
+    if (TitleRun(b) == b && CompoundTitleEnd(b) == b) return false;
+    for (int t : r_.RowsOf("marker", "ko")) {
+      if (r_.rows_[t].value != "topic" || !EndsWithAt(c_.text, stop, r_.rows_[t].text)) continue;
+      const size_t before = stop - r_.rows_[t].text.size();
+      for (int g : r_.RowsOf("marker", "ko"))
+        if (r_.rows_[g].value == "goal" && before > b + r_.rows_[g].text.size() && EndsWithAt(c_.text, before, r_.rows_[g].text)) {
+          Use(t);
+          Use(g);
+          return true;
+        }
+    }
+    return false;
   }
   // A case particle closing the motion noun: object, subject or additive (을/를/이/가/도).
   bool KoCaseParticleAt(size_t at) const {
@@ -2109,7 +2178,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     std::vector<std::string> f = SplitTabs(line);
     static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
                                                                   "ending",  "referent", "list_head", "unit_noun", "move_noun",
-                                                                  "lead_verb", "motion_noun"};
+                                                                  "lead_verb", "motion_noun", "foundation"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "bio_copula", "bio_adverb", "referent",       "dated_noun",
@@ -2117,7 +2186,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
-        "motion_noun", "motion", "decision", "conditional", "offer_verb"};
+        "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2231,6 +2300,39 @@ bool FrameReader::HoldingName(std::string_view name, std::string* stem, std::vec
       while (cut > 0 && name[cut - 1] == ' ') --cut;
       if (cut == 0) continue;
       if (stem) *stem = std::string(name.substr(0, cut));
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
+}
+
+std::vector<std::string> FrameReader::FoundationInstitutions(std::string_view name, std::string* stem,
+                                                             std::vector<int>* used_rows) const {
+  std::string_view rest = name;
+  std::vector<std::string> kinds;
+  for (int i : RowsOf("foundation", "ko")) {
+    const Row& w = rows_[static_cast<size_t>(i)];
+    bool first = rest.size() > w.text.size() && StartsWith(rest, 0, w.text + " ");
+    bool last = !first && rest.size() > w.text.size() && EndsWithAt(rest, rest.size(), w.text) &&
+                rest[rest.size() - w.text.size() - 1] != ' ';
+    if (!first && !last) continue;
+    if (used_rows) used_rows->push_back(i);
+    for (size_t b = 0; b < w.value.size();) {
+      size_t e = w.value.find('|', b);
+      if (e == std::string::npos) e = w.value.size();
+      std::string k = w.value.substr(b, e - b);
+      if (!k.empty() && std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
+      b = e + 1;
+    }
+    rest = first ? rest.substr(w.text.size() + 1) : rest.substr(0, rest.size() - w.text.size());
+  }
+  if (stem) *stem = std::string(rest.substr(0, rest.find(' ')));
+  return kinds;
+}
+
+bool FrameReader::FoundationPost(std::string_view role, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("foundation_post", "ko"))
+    if (EndsWithAt(role, role.size(), rows_[static_cast<size_t>(i)].text)) {
       if (used_rows) used_rows->push_back(i);
       return true;
     }
@@ -2741,8 +2843,10 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
         if (IsWordAt(lower, f, rows_[row].text.size())) return true;
     return false;
   }
-  // (A motion noun is read with its decision verb, Scan::AddMotionHits.)
+  // (A motion noun is read with its decision verb, Scan::AddMotionHits; a nominee noun so, Scan::AddNomineeHits.)
   for (int row : RowsOf("motion_noun", "ko"))
+    if (text.find(rows_[row].text) != std::string_view::npos) return true;
+  for (int row : RowsOf("nominee_noun", "ko"))
     if (text.find(rows_[row].text) != std::string_view::npos) return true;
   for (int row : RowsOf("stem", "ko"))
     for (size_t f = text.find(rows_[row].text); f != std::string_view::npos; f = text.find(rows_[row].text, f + 1))

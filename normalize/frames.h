@@ -200,6 +200,15 @@ class FrameReader {
   // lowercased text, also before "'s"; Korean: a substring): the word of the unit's name the post
   // names ("chief executive of the lender" -> Bank, "차기 은행장 후보" -> 은행). "" when none.
   std::string UnitWordIn(std::string_view post, bool english, std::vector<int>* used_rows = nullptr) const;
+  // A foundation that runs institutions (kind=foundation: "학교법인 동림학원", "한마음의료재단"; a row as the
+  // name's first word or the end of its last word): the name ends of the institutions it runs (대학교|대학 for a
+  // school foundation, 병원|의료원 for a medical one), and `*stem` (optional) the name without the row and the
+  // first word's row ("동림" of 학교법인 동림학원). Empty when the name is no foundation.
+  std::vector<std::string> FoundationInstitutions(std::string_view name, std::string* stem = nullptr,
+                                                  std::vector<int>* used_rows = nullptr) const;
+  // The post is one of a foundation's own (kind=foundation_post ending it: 이사장, 상임이사), not the head of an
+  // institution it runs.
+  bool FoundationPost(std::string_view role, std::vector<int>* used_rows = nullptr) const;
 
   struct Row {
     std::string kind, lang, text, value;

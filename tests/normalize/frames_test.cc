@@ -598,6 +598,35 @@ std::vector<int> ReadHoldings() {
 
 TEST(Frames, ReadsHoldingsAndTheUnitsTheirPostsName) { ReadHoldings(); }
 
+// Foundations (foundation rows: the name's first word or the end of its last word; value the ends of the names of the
+// institutions run) and the foundation's own posts (foundation_post rows).
+std::vector<int> ReadFoundations() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  struct Want {
+    const char* name;
+    const char* stem;
+    const char* kind;  // one institution kind the foundation runs
+  };
+  const Want foundations[] = {{"학교법인 동해학원", "동해", "대학교"},
+                              {"동해학원", "동해", "대학"},
+                              {"의료법인 한빛의료재단", "한빛", "병원"},
+                              {"한빛의료재단", "한빛", "의료원"},
+                              {"푸른복지재단", "푸른복지", "병원"}};
+  for (const Want& w : foundations) {
+    std::string stem;
+    const std::vector<std::string> kinds = f.FoundationInstitutions(w.name, &stem, &used);
+    EXPECT_NE(std::find(kinds.begin(), kinds.end(), w.kind), kinds.end()) << w.name;
+    EXPECT_EQ(stem, w.stem) << w.name;
+  }
+  for (const char* no : {"동해대학교", "한빛병원", "학원", "재단", "한빛전자"}) EXPECT_TRUE(f.FoundationInstitutions(no).empty()) << no;
+  for (const char* post : {"이사장", "상임이사", "감사"}) EXPECT_TRUE(f.FoundationPost(post, &used)) << post;
+  for (const char* post : {"총장", "병원장", "교수"}) EXPECT_FALSE(f.FoundationPost(post)) << post;
+  return used;
+}
+
+TEST(Frames, ReadsFoundationsAndTheirOwnPosts) { ReadFoundations(); }
+
 // Term ends before a year (term_end), byline credit words (byline), Korean particles closing a person
 // reference (topic_particle, name_particle) and appointee nouns (appointee_noun): the rows the events
 // read through RowEndsAt, RowEnding and IsRow.
@@ -649,6 +678,7 @@ TEST(Frames, EveryTableRowHasACase) {
   std::set<int> used(aspects.begin(), aspects.end());
   for (int r : ReadTermEndsBylinesAndParticles()) used.insert(r);
   for (int r : ReadHoldings()) used.insert(r);
+  for (int r : ReadFoundations()) used.insert(r);
   for (int r : ReadBioPlacesAndMovesFrom()) used.insert(r);
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
