@@ -44,7 +44,9 @@
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
 #include "extract/analysis.h"
+#include "extract/entity_bounds.h"
 #include "extract/entity_keep.h"
+#include "extract/entity_links.h"
 #include "extract/entity_words.h"
 #include "extract/korean.h"
 #include "extract/ner_features.h"
@@ -961,6 +963,7 @@ struct EntityRecognizer::Impl {
   int ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
+  void JoinCjkHyphenNames(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const;
   bool ZhGluedLead(const Para& p, int a, int k) const;
   void DropTitleSponsorsAndMembers(Doc& d) const;
@@ -2742,6 +2745,11 @@ void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& 
     }
     // An indefinite article or a plural makes the trade a kind ("eine Bäckerei Müllers").
     if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(t - 1)))) continue;
+    // "die Traditionsbäckerei Krause & Söhne": a partners' name stands alone (extract/entity_bounds.h).
+    if (GermanFirmKindBeforeAmpersandName(p.text, p.toks, t)) {
+      if (p.Free(t + 1) && p.Free(t + 2) && p.Free(t + 3)) ClaimSpan(pi, p, cands, t + 1, t + 4, p.toks[t + 3].end, "company", 0.6);
+      continue;
+    }
     int e = t + 1;
     while (e < t + 3 && name_word(e, s)) ++e;
     if (e == t + 1) continue;
@@ -3010,11 +3018,19 @@ int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent,
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
+  auto head_ahead = [&](int q) {
+    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
+      if (en_org_suffixes.count(StripPossessive(p.Text(r))) || en_company_suffixes.count(StripPossessive(p.Text(r))))
+        return true;
+    return false;
+  };
   // "Children's Hospital", "People's Party": the possessive of a plural noun (en_possessive_name_word)
-  // stays inside a name when an organization head follows it.
+  // stays inside a name when an organization head follows it; a plural in s' also with capitalized
+  // words between ("Commuters' Welfare Forum").
   auto possessive_at = [&](int q) {
     const std::string_view w = p.Text(q), s = StripPossessive(w);
     if (s.size() == w.size()) return false;
+    if ((EndsWith(w, "s'") || EndsWith(w, "s’")) && head_ahead(q)) return false;
     if (q + 1 < n && LatinCapWord(p, q + 1) && p.toks[q + 1].space_before &&
         p.toks[q + 1].sentence == p.toks[q].sentence && en_org_suffixes.count(StripPossessive(p.Text(q + 1)))) {
       std::string lower(s);
@@ -3032,12 +3048,6 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     return q + 2 < n && p.IsWord(q) && p.Text(q) == "St" && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before &&
            p.toks[q + 2].space_before && LatinCapWord(p, q + 2);
   };
-  auto head_ahead = [&](int q) {
-    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
-      if (en_org_suffixes.count(StripPossessive(p.Text(r))) || en_company_suffixes.count(StripPossessive(p.Text(r))))
-        return true;
-    return false;
-  };
   if (saint_at(b - 1)) {
     sent = p.toks[b + 1].sentence;
     possessive = possessive_at(b + 1) && !head_ahead(b + 1);
@@ -3051,10 +3061,11 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       continue;
     }
     // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
-    // apostrophe a token of its own) before an organization head stays inside the name.
+    // apostrophe a token of its own) before an organization head stays inside the name, also
+    // with capitalized words between ("Commuters' Welfare Forum", "Tenants' Action Group").
     if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
-        b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
-        p.toks[b + 1].sentence == sent && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
+        b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before && p.toks[b + 1].sentence == sent &&
+        (en_org_suffixes.count(StripPossessive(p.Text(b + 1))) || head_ahead(b))) {
       possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
       b += 2;
       continue;
@@ -3083,13 +3094,16 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       continue;
     }
     // "U.S. District Court for the Southern District of New York", "Institute for the Study of War":
-    // "for the" after a name that holds an organization head joins the capitalized words after it.
+    // "for the" after a name that holds an organization head joins the capitalized words after it,
+    // also after an ordinal ("Court of Appeals for the 5th Circuit").
     if (p.IsWord(b) && p.Text(b) == "for" && p.toks[b].space_before && b + 2 < n && p.IsWord(b + 1) &&
-        p.Text(b + 1) == "the" && LatinCapWord(p, b + 2) && p.toks[b + 2].sentence == sent) {
+        p.Text(b + 1) == "the" && p.toks[b + 2].sentence == sent) {
+      const bool ordinal = b + 3 < n && EnglishOrdinal(p.Text(b + 2)) && LatinCapWord(p, b + 3) &&
+                           p.toks[b + 3].space_before && p.toks[b + 3].sentence == sent;
       bool head = false;
       for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
-      if (head) {
-        b += 3;
+      if (head && (LatinCapWord(p, b + 2) || ordinal)) {
+        b += ordinal ? 4 : 3;
         continue;
       }
     }
@@ -4185,6 +4199,8 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
   if (s.type == "PER") ExtendForeignName(p, tb, &te, &be);
   // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
   if (bs != p.toks[tb].start) return false;
+  if (p.toks[te - 1].hangul && be < p.toks[te - 1].end)  // ("루미나페" + "이": no particle, extract/entity_bounds.h)
+    be = p.toks[te - 1].start + KoreanOpenSyllableNameEnd(p.Text(te - 1), be - p.toks[te - 1].start);
   bool ssi = false;
   if (be < p.toks[te - 1].end) {
     std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);
@@ -4836,6 +4852,9 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         CjkSpan sp{tb, te, start, cut, false};
         if (!CjkOrgBounds(p, lang, end, &sp)) continue;
         tb = sp.tb, te = sp.te, start = sp.start, cut = sp.cut;
+        // "ひかり" + "坂法律事務所": a hiragana front the model left out (extract/entity_bounds.h).
+        if (lang == "ja" && start == p.toks[tb].start)
+          for (start = JapaneseHiraganaFrontStart(p.text, p.toks, tb, p.owner); p.toks[tb].start > start;) --tb;
       }
       // "サンライズ・ミュージック": katakana parts after a middle dot continue the name.
       if (size_t more = KatakanaContinuation(p.text, static_cast<size_t>(cut)); more > 0) {
@@ -5458,6 +5477,31 @@ void EntityRecognizer::Impl::EraseCands(Para& p, std::vector<Cand>& cands, int t
     for (int k = c.tb; k < c.te; ++k) p.owner[k] = -1;
     c.dropped = true;
     c.drop_rule = -1;
+  }
+}
+
+// "梅赛德斯-奔驰", "劳斯莱斯-宾利": two Han names joined by a hyphen, nothing between, one of them a
+// company or organization, are one company's name (the model reads the first a person).
+void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    if (c.dropped || c.te + 1 >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
+    const int h = c.te;
+    const int o = p.owner[h + 1];
+    if (!(p.IsPunct(h, "-") || p.IsPunct(h, "－")) || p.toks[h].start != c.end || o < 0 || o == ci) continue;
+    Cand& d = cands[o];
+    if (d.dropped || d.tb != h + 1 || d.start != p.toks[h].end || p.toks[c.tb].latin || p.toks[d.tb].latin ||
+        (c.type == "person" && d.type == "person") || CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 ||
+        CountCodePoints(p.text.substr(d.start, d.end - d.start)) < 2)
+      continue;
+    for (int t = d.tb; t < d.te; ++t) p.owner[t] = ci;
+    p.owner[h] = ci;
+    c.te = d.te;
+    c.end = d.end;
+    c.type = "company";
+    c.dict = -1;
+    d.dropped = true;
+    d.drop_rule = -1;
   }
 }
 
@@ -7000,6 +7044,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseAddressedFamilyNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
+      JoinCjkHyphenNames(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
@@ -7295,7 +7340,9 @@ void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
     if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" ||
-        (!DeOrgKindCue(p, c.tb) && !GermanCompanyCue(p, c.tb)) || !DeKindNameStart(p, c.tb + 1))
+        (!DeOrgKindCue(p, c.tb) && !GermanCompanyCue(p, c.tb) &&
+         !(p.lang == "de" && GermanFirmKindBeforeAmpersandName(p.text, p.toks, c.tb))) ||
+        !DeKindNameStart(p, c.tb + 1))
       continue;
     if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
     ++c.tb;
@@ -8255,6 +8302,15 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   JoinGlossSurfaces(d);
   MergePersonVariants(d.paras, d.cands, &d.group);
   JoinBracketedPersonAliases(d.paras, d.cands, &d.group);
+  {  // "门德斯" of "若泽·门德斯", "朝阳区检察院", "Landgerichts" (extract/entity_links.h)
+    std::vector<PageName> names;
+    for (size_t i = 0; i < d.cands.size(); ++i)
+      if (d.group[i] >= 0) names.push_back({d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
+                                             d.cands[i].type == "person", d.group[i]});
+    const std::map<int, int> joins = PageShortFormJoins(names, d.lang);
+    for (int& g : d.group)
+      if (auto it = joins.find(g); it != joins.end()) g = it->second;
+  }
   // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
   // body) is that name.
   for (size_t i = 0; i < d.cands.size(); ++i) {
