@@ -7,6 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 def lines(binary, f):
     r = subprocess.run([binary, "events", "--json", f], capture_output=True, text=True)
+    if r.returncode not in (0, 1):  # a failed run is reported, not diffed silently as "no events"
+        print(f"{binary} on {f}: exit {r.returncode}: {r.stderr.strip()[:200]}", file=sys.stderr)
     out = []
     for l in r.stdout.splitlines():
         if not l.strip():

@@ -22,7 +22,9 @@ HELD_OUT = ("events-b12", "events-b10", "events-d6")
 
 def score_article(binary, folder, name):
     gold = json.load(open(os.path.join(folder, name + ".json"), encoding="utf-8"))["events"]
-    pred, _, _ = se.run(binary, os.path.join(folder, name + ".txt"))
+    pred, rc, err = se.run(binary, os.path.join(folder, name + ".txt"))
+    if rc not in (0, 1):  # a failed run is reported, not scored silently as "no events"
+        print(f"{folder}/{name}: exit {rc}: {err.strip()[:200]}", file=sys.stderr)
     return {"gold": len(gold), "pred": len(pred),
             "pair": len(se.greedy(gold, pred, se.pair_match)),
             "strict": len(se.greedy(gold, pred, se.strict_match)),
