@@ -273,6 +273,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseAddressedFamilyNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
+      JoinCjkHyphenNames(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);

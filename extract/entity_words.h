@@ -173,6 +173,11 @@ enum class WordList : uint8_t {
   kRegionBranchWord,   // Niederösterreich, Bayern: a region after a listed one-word name ends its regional branch's name ("ÖVP Niederösterreich")
   kSentenceAdverbEnding, // ly: a lone capitalized common word with it opening a sentence before a comma is no name ("Separately,")
   kMemberQuantifier,   // several, two: counts a party's members before its plural ("several Democrats"): members, no party
+  kJaHiraganaStop,     // する, この, また: an all-hiragana function word before a name, no part of its hiragana front ("担当するあおば監査法人")
+  kJaParticle,         // が, の: a one-character particle; written after a word it ends that word, no name's front ("東京都が")
+  kDeFirmKind,         // bankhaus, kanzlei: a German kind of firm (also ending a compound) before a partners' name with "&", no part of it ("das Privatbankhaus Kessler & Strobl")
+  kZhCourtHead,        // 检察院, 法院: a Chinese court's or procuratorate's head; the name without its city and 人民 is its short form ("朝阳区检察院")
+  kJaVerbFinal,        // る, た, て: the last kana of a Japanese verb form; an all-hiragana word ending in one is no name's hiragana front ("つくる", "していた")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

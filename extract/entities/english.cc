@@ -428,11 +428,27 @@ int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent,
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
+  auto head_ahead = [&](int q) {
+    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
+      if (en_org_suffixes.count(StripPossessive(p.Text(r))) || en_company_suffixes.count(StripPossessive(p.Text(r))))
+        return true;
+    return false;
+  };
+  // "Commuters' Welfare Forum": a plural noun's possessive (no company's: "Tencent Holdings' TiMi
+  // Studio Group") before capitalized words ending in an organization head.
+  auto plural_before_head = [&](int q, std::string_view noun) {
+    if (en_company_suffixes.count(noun) || en_org_suffixes.count(noun)) return false;
+    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
+      if (en_org_suffixes.count(StripPossessive(p.Text(r)))) return true;
+    return false;
+  };
   // "Children's Hospital", "People's Party": the possessive of a plural noun (en_possessive_name_word)
-  // stays inside a name when an organization head follows it.
+  // stays inside a name when an organization head follows it; a plural in s' also with capitalized
+  // words between ("Commuters' Welfare Forum").
   auto possessive_at = [&](int q) {
     const std::string_view w = p.Text(q), s = StripPossessive(w);
     if (s.size() == w.size()) return false;
+    if ((EndsWith(w, "s'") || EndsWith(w, "s’")) && plural_before_head(q, s)) return false;
     if (q + 1 < n && LatinCapWord(p, q + 1) && p.toks[q + 1].space_before &&
         p.toks[q + 1].sentence == p.toks[q].sentence && en_org_suffixes.count(StripPossessive(p.Text(q + 1)))) {
       std::string lower(s);
@@ -450,12 +466,6 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     return q + 2 < n && p.IsWord(q) && p.Text(q) == "St" && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before &&
            p.toks[q + 2].space_before && LatinCapWord(p, q + 2);
   };
-  auto head_ahead = [&](int q) {
-    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
-      if (en_org_suffixes.count(StripPossessive(p.Text(r))) || en_company_suffixes.count(StripPossessive(p.Text(r))))
-        return true;
-    return false;
-  };
   if (saint_at(b - 1)) {
     sent = p.toks[b + 1].sentence;
     possessive = possessive_at(b + 1) && !head_ahead(b + 1);
@@ -469,10 +479,11 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       continue;
     }
     // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the
-    // apostrophe a token of its own) before an organization head stays inside the name.
+    // apostrophe a token of its own) before an organization head stays inside the name, also
+    // with capitalized words between ("Commuters' Welfare Forum", "Tenants' Action Group").
     if ((p.IsPunct(b, "'") || p.IsPunct(b, "’")) && !p.toks[b].space_before && EndsWith(p.Text(b - 1), "s") &&
-        b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
-        p.toks[b + 1].sentence == sent && en_org_suffixes.count(StripPossessive(p.Text(b + 1)))) {
+        b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before && p.toks[b + 1].sentence == sent &&
+        (en_org_suffixes.count(StripPossessive(p.Text(b + 1))) || plural_before_head(b, p.Text(b - 1)))) {
       possessive = StripPossessive(p.Text(b + 1)).size() < p.Text(b + 1).size();
       b += 2;
       continue;
@@ -501,13 +512,16 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       continue;
     }
     // "U.S. District Court for the Southern District of New York", "Institute for the Study of War":
-    // "for the" after a name that holds an organization head joins the capitalized words after it.
+    // "for the" after a name that holds an organization head joins the capitalized words after it,
+    // also after an ordinal ("Court of Appeals for the 5th Circuit").
     if (p.IsWord(b) && p.Text(b) == "for" && p.toks[b].space_before && b + 2 < n && p.IsWord(b + 1) &&
-        p.Text(b + 1) == "the" && LatinCapWord(p, b + 2) && p.toks[b + 2].sentence == sent) {
+        p.Text(b + 1) == "the" && p.toks[b + 2].sentence == sent) {
+      const bool ordinal = b + 3 < n && EnglishOrdinal(p.Text(b + 2)) && LatinCapWord(p, b + 3) &&
+                           p.toks[b + 3].space_before && p.toks[b + 3].sentence == sent;
       bool head = false;
       for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
-      if (head) {
-        b += 3;
+      if (head && (LatinCapWord(p, b + 2) || ordinal)) {
+        b += ordinal ? 4 : 3;
         continue;
       }
     }

@@ -416,6 +416,11 @@ void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& 
     }
     // An indefinite article or a plural makes the trade a kind ("eine Bäckerei Müllers").
     if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(t - 1)))) continue;
+    // "die Traditionsbäckerei Krause & Söhne": a partners' name stands alone (extract/entity_bounds.h).
+    if (GermanFirmKindBeforeAmpersandName(p.text, p.toks, t)) {
+      if (p.Free(t + 1) && p.Free(t + 2) && p.Free(t + 3)) ClaimSpan(pi, p, cands, t + 1, t + 4, p.toks[t + 3].end, "company", 0.6);
+      continue;
+    }
     int e = t + 1;
     while (e < t + 3 && name_word(e, s)) ++e;
     if (e == t + 1) continue;

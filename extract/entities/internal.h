@@ -41,7 +41,9 @@
 #include "corpus/utf8.h"
 #include "extract/aliases.h"
 #include "extract/analysis.h"
+#include "extract/entity_bounds.h"
 #include "extract/entity_keep.h"
+#include "extract/entity_links.h"
 #include "extract/entity_words.h"
 #include "extract/korean.h"
 #include "extract/ner_features.h"
@@ -630,6 +632,7 @@ struct EntityRecognizer::Impl {
   int ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int start,
                             double conf = 0.6) const;
   int ZhNameStart(const Para& p, int t, int sentence, int max_cps, int ignore, bool* stopped) const;
+  void JoinCjkHyphenNames(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const;
   bool ZhGluedLead(const Para& p, int a, int k) const;
   void DropTitleSponsorsAndMembers(Doc& d) const;

@@ -373,6 +373,15 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   JoinGlossSurfaces(d);
   MergePersonVariants(d.paras, d.cands, &d.group);
   JoinBracketedPersonAliases(d.paras, d.cands, &d.group);
+  {  // "门德斯" of "若泽·门德斯", "朝阳区检察院", "Landgerichts" (extract/entity_links.h)
+    std::vector<PageName> names;
+    for (size_t i = 0; i < d.cands.size(); ++i)
+      if (d.group[i] >= 0) names.push_back({d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
+                                             d.cands[i].type == "person", d.group[i]});
+    const std::map<int, int> joins = PageShortFormJoins(names, d.lang);
+    for (int& g : d.group)
+      if (auto it = joins.find(g); it != joins.end()) g = it->second;
+  }
   // An acronym another pass read as a name elsewhere in the article (a gloss "(ICMPD)", a listed
   // body) is that name.
   for (size_t i = 0; i < d.cands.size(); ++i) {

@@ -165,6 +165,8 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
   if (s.type == "PER") ExtendForeignName(p, tb, &te, &be);
   // Spans must cover whole words, or stop right before a particle or 씨 ("솔지씨는").
   if (bs != p.toks[tb].start) return false;
+  if (p.toks[te - 1].hangul && be < p.toks[te - 1].end)  // ("루미나페" + "이": no particle, extract/entity_bounds.h)
+    be = p.toks[te - 1].start + KoreanOpenSyllableNameEnd(p.Text(te - 1), be - p.toks[te - 1].start);
   bool ssi = false;
   if (be < p.toks[te - 1].end) {
     std::string_view rest = p.text.substr(be, p.toks[te - 1].end - be);

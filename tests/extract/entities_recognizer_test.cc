@@ -3174,5 +3174,76 @@ TEST_F(Recognizer, CuelessNamesBoundariesAndJunk) {
   }
 }
 
+// Entity boundaries, persons and aliases (twenty-sixth session, docs/blind_errors.md twenty-fifth
+// section classes E, F and K): sentences written for this test, none from a batch.
+TEST_F(Recognizer, BoundariesPersonsAndAliasesOfTheTwentySixthSession) {
+  enum class Want { kOrganization, kPerson, kLinked, kNoOrganization };
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* surface;  // a mention written so
+    Want want;            // kLinked: the mention's entity has another mention (the longer name)
+  } cases[] = {
+      // A Japanese name's hiragana front before the kanji the model tagged.
+      {"ja", "弁護を担当するあおぞら坂法律事務所の村井健太弁護士は会見で無罪を主張した。", "あおぞら坂法律事務所", Want::kOrganization},
+      {"ja", "監査を担当していた、わかば監査法人の担当者が説明した。", "わかば監査法人", Want::kOrganization},
+      {"ja", "代理人を務める「こだま総合法律事務所」の弁護士が会見した。", "こだま総合法律事務所", Want::kOrganization},
+      // ... but no verb form or function word before the name.
+      {"ja", "同社は、まちをつくる大阪府中小企業協会に加盟している。", "大阪府中小企業協会", Want::kOrganization},
+      // A plural possessive before capitalized words and a head ("Forum").
+      {"en", "The Commuters' Welfare Forum wrote to the railway board on Monday.", "Commuters' Welfare Forum",
+       Want::kOrganization},
+      {"en", "The Tenants' Action Forum said rents had doubled.", "Tenants' Action Forum", Want::kOrganization},
+      // A court's circuit after "for the" and an ordinal.
+      {"en", "The U.S. Court of Appeals for the 9th Circuit ruled against the company on Friday.",
+       "U.S. Court of Appeals for the 9th Circuit", Want::kOrganization},
+      // A partners' name after a German kind of firm stands alone.
+      {"de", "Auch die Familienbäckerei Huber & Söhne erhöht ihre Preise.", "Huber & Söhne", Want::kOrganization},
+      {"de", "Das Privatbankhaus Lindner & Vogt meldete einen Gewinn.", "Lindner & Vogt", Want::kOrganization},
+      {"de", "Auch die Familienbäckerei Huber & Söhne erhöht ihre Preise.", "Familienbäckerei Huber", Want::kNoOrganization},
+      {"de", "Die Bäckerei Wiedebach erhöht ihre Preise.", "Bäckerei Wiedebach", Want::kOrganization},
+      // Korean: 이 after an open syllable is the name's last syllable, no particle.
+      {"ko", "검찰은 하나로케이 대표 김민준(45)씨를 기소했다.", "하나로케이", Want::kOrganization},
+      {"ko", "검찰은 하나로케이 대표 김민준(45)씨를 기소했다.", "하나로케", Want::kNoOrganization},
+      // Two Han names joined by a hyphen are one company.
+      {"zh", "该工厂主要为梅赛德斯-奔驰和奥迪供货。", "梅赛德斯-奔驰", Want::kOrganization},
+      // A match report's verb after a Chinese name is no part of it.
+      {"zh", "第23分钟，申花中锋王志强头球破门，帮助球队取得领先。", "王志强", Want::kPerson},
+      {"zh", "第70分钟，罗德里格斯梅开二度，锁定胜局。", "罗德里格斯", Want::kPerson},
+      // Aliases: a court without its city and 人民, a family name after "·", a German genitive.
+      {"zh", "北京市朝阳区人民检察院依法对其提起公诉。朝阳区检察院表示，案件仍在审理中。", "朝阳区检察院", Want::kLinked},
+      {"zh", "北京市海淀区人民法院作出一审判决。海淀区法院认为被告构成诈骗罪。", "海淀区法院", Want::kLinked},
+      {"zh", "经纪人卡洛斯·席尔瓦周一抵达上海。据席尔瓦透露，谈判进展顺利。", "席尔瓦", Want::kLinked},
+      {"de", "Das Amtsgericht Köln verhandelte den Fall. Ein Sprecher des Amtsgerichts sagte, das Urteil folge im Mai.",
+       "Amtsgerichts", Want::kLinked},
+      {"de", "Das Kantonsspital Aarau stellt Ärzte ein. Die Leitung des Kantonsspitals Aarau bestätigte dies.",
+       "Kantonsspitals Aarau", Want::kLinked},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, c.surface);
+    switch (c.want) {
+      case Want::kOrganization:
+        ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+        EXPECT_NE(e->type, "person") << c.text;
+        break;
+      case Want::kPerson:
+        ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+        EXPECT_EQ(e->type, "person") << c.text;
+        break;
+      case Want::kLinked:
+        ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+        EXPECT_GE(e->mentions.size(), 2u) << c.text << " / " << c.surface;
+        break;
+      case Want::kNoOrganization:
+        EXPECT_TRUE(e == nullptr || e->type == "person") << c.text << " / " << c.surface;
+        break;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -724,6 +724,26 @@ std::vector<Probe> Probes() {
       {WordList::kMemberQuantifier, "en",
        [](const std::string& w) { return "On Monday " + w + " Democrats said they would vote against the bill."; },
        [](const std::string&, const auto& es) { return Named(es, "organization", "Democratic Party (United States)") == nullptr; }},
+      // A partners' name after a kind of firm stands alone ("das Privatbankhaus Kessler & Strobl").
+      {WordList::kDeFirmKind, "de",
+       [](const std::string& w) {
+         std::string kind = "Privat" + w;
+         return "Auch das " + kind + " Lindner & Vogt meldete am Montag einen Gewinn.";
+       },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "Lindner & Vogt") return true;
+         return false;
+       }},
+      // A court's short form without its city and 人民 joins the full name ("朝阳区检察院").
+      {WordList::kZhCourtHead, "zh",
+       [](const std::string& w) { return "北京市朝阳区人民" + w + "周一发布通报。朝阳区" + w + "表示，案件仍在审理中。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           for (const Mention& m : e.mentions)
+             if (m.surface == "朝阳区" + w) return e.mentions.size() >= 2;
+         return false;
+       }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},

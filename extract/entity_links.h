@@ -1,0 +1,30 @@
+// Page-level links between names the passes read as separate entities (extract/entities.cc
+// GroupCandidates): a short form the page writes for a longer name of the same page.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <map>
+#include <span>
+#include <string_view>
+
+namespace hirewire::extract {
+
+// One grouped candidate of a page: its surface, whether it is a person, and its entity group.
+struct PageName {
+  std::string_view surface;
+  bool person = false;
+  int group = -1;
+};
+
+// Groups that join another group of the page (group -> group it joins), each joined name the short
+// form of exactly one longer name of the page, read by one of three rules:
+// - a person written as the part after the last "·" of a person's full name ("门德斯" of "若泽·门德斯");
+// - a Chinese court or procuratorate without its city and 人民 ("朝阳区检察院" of "北京市朝阳区人民检察院",
+//   zh_court_head rows, the city a name ending in 市 or 省);
+// - on a German page, a genitive in s or es of a name's first word ("Universitätsspitals Basel" of
+//   "Universitätsspital Basel"), or that word alone when it ends in a de_institution_head row
+//   ("Landgerichts" of "Landgericht München I").
+std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::string_view lang);
+
+}  // namespace hirewire::extract
