@@ -226,6 +226,13 @@ class FrameReader::Scan {
                                                 : std::string();
       if (!list_source.empty() && (e.previous_employer.empty() || IsUnitName(e.previous_employer)))
         e.previous_employer = list_source;
+      // "새 사외이사로는 김앤장 법률사무소의 최민호 변호사를 선임했다": another organization's genitive right before the
+      // candidate is where the candidate comes from.
+      if (korean_ && e.type == EventType::kHire && e.previous_employer.empty())
+        for (const FrameMention& o : c_.orgs)
+          if (InClause(o) && o.name != e.employer && StartsWith(c_.text, static_cast<size_t>(o.end), "의 ") &&
+              static_cast<size_t>(o.end) + std::string_view("의 ").size() == static_cast<size_t>(e.candidate_start))
+            e.previous_employer = o.name;
       // A division ("박정훈 메모리사업부 부사장") is where the person works inside the company.
       if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer))) e.previous_employer.clear();
       FrameEvent first = e;
