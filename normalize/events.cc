@@ -24,13 +24,16 @@
 #include "extract/entity_words.h"
 #include "extract/syntax/english_roles.h"
 #include "normalize/amount_roles.h"
+#include "normalize/background.h"
 #include "normalize/cues.h"
 #include "normalize/employer_names.h"
+#include "normalize/english_shapes.h"
 #include "normalize/event_deals.h"
 #include "normalize/event_ledger.h"
 #include "normalize/event_roles.h"
 #include "normalize/event_pairs.h"
 #include "normalize/frames.h"
+#include "normalize/refusals.h"
 
 namespace hirewire::normalize {
 bool LooksLikeHeadline(const Article& a);  // (defined below: the first paragraph is a headline)
@@ -630,7 +633,13 @@ bool YearInMoveClause(std::string_view lo, size_t end, size_t hi) {
   if (cut != std::string_view::npos && cut < stop) stop = cut;
   size_t dot = lo.find(". ", end);
   if (dot != std::string_view::npos && dot < stop) stop = dot + 1;
-  if (stop > end + 120) return false;
+  // A long clause is read up to its first conjunct ("joined SK Hynix from Samsung Electronics in 2016 and led
+  // the team that developed … the latest HBM stacks"): its year dates the move, one after the "and" does not.
+  if (stop > end + 120) {
+    const size_t conj = lo.find(" and ", end);
+    if (conj == std::string_view::npos || conj >= end + 120) return false;
+    stop = conj;
+  }
   for (size_t i = end; i + 4 <= stop; ++i)
     if (YearAt(lo, i)) return true;
   return false;
@@ -820,18 +829,16 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
       int verb = -1, verb_len = 0;
       bool agreed = false;
       for (const auto& [v, agreement] : verbs) {
-        std::vector<size_t> vs;
-        FindAll(lo_s.substr(0, f), v, true, &vs);
-        for (size_t at : vs) {
-          const size_t b = static_cast<size_t>(s.start) + at;
+        for (const auto& [at, at_end] : FindVerbWithGap(lo_s.substr(0, f), v)) {  // "agreed Friday to"
+          const size_t b = static_cast<size_t>(s.start) + at, v_size = at_end - at;
           if (static_cast<int>(b) <= verb || noun - b > 72) continue;
-          std::string_view mid = lo.substr(b + v.size(), noun - b - v.size());
+          std::string_view mid = lo.substr(b + v_size, noun - b - v_size);
           bool clause_word = mid.find(';') != std::string_view::npos;
           for (const char* w : {" who ", " which ", " that ", " and ", " but ", " after ", " to "})
             clause_word = clause_word || (" " + std::string(mid) + " ").find(w) != std::string::npos;
           if (clause_word) continue;
           verb = static_cast<int>(b);
-          verb_len = static_cast<int>(v.size());
+          verb_len = static_cast<int>(v_size);
           agreed = agreement;
         }
       }
@@ -8190,9 +8197,13 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   WholeOriginSpellings(article, &out);
   AcquihireDeals(article, ArticleSentences(article), &out);
   AcquiredOrigins(article, &out);
+  LedGroupJoins(article, &out);
+  UnnamedOffererRefusals(article, &out);
+  RetentionOffers(article, &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);
   PaidMovesAsHires(ctx, &out);
+  ObituaryMoves(article, &out);
   return out;
 }
 
