@@ -629,7 +629,8 @@ class Reader {
           if (m.paragraph < static_cast<int>(pi) || (m.paragraph == static_cast<int>(pi) && m.start < static_cast<int>(noun_end)))
             continue;
           if (m.paragraph > static_cast<int>(pi) + 2) return;
-          if (!TiedToDescriptor(a_.paragraphs[m.paragraph], m, noun)) return;  // only the first named person
+          if (!TiedToDescriptor(a_.paragraphs[m.paragraph], m, noun) && !TiedByOrganization(static_cast<int>(pi), at, m))
+            return;  // only the first named person
           Mention d{static_cast<int>(pi), static_cast<int>(noun_start), static_cast<int>(noun_end), std::string(noun)};
           subject_mentions_.emplace_back(entity, d);
           Use(Row("person_noun", [&](const std::string& t) { return t == noun; }));
@@ -699,6 +700,34 @@ class Reader {
         if (apposition[f - 1] == ' ' && (f + noun.size() == apposition.size() || apposition[f + noun.size()] == ' ')) return true;
     }
     return Row("object_verb", [&](const std::string& t) { return EndsWith(before, " " + t + " "); }) >= 0;
+  }
+
+  // The person `m` opens the paragraph right after the descriptor's (or a sentence of it) and the
+  // sentence it opens names an organization the descriptor's sentence named, by its first word ("A senior
+  // researcher at Halcyon Labs … has turned down an offer from Meta …" / "Tomas Eriksen, who leads
+  // Halcyon's reinforcement-learning team, …"): the lede's descriptor is that person.
+  bool TiedByOrganization(int pi, size_t descriptor_at, const Mention& m) const {
+    if (m.paragraph != pi + 1) return false;
+    std::string_view p = a_.paragraphs[m.paragraph];
+    if (m.start != 0 && !(m.start >= 2 && p.substr(static_cast<size_t>(m.start) - 2, 2) == ". ")) return false;
+    size_t end = p.find(". ", static_cast<size_t>(m.end));
+    const std::string sentence = AsciiLower(p.substr(static_cast<size_t>(m.end), end == std::string_view::npos ? end : end - m.end));
+    std::string_view lede = a_.paragraphs[pi];
+    size_t lede_end = lede.find(". ", descriptor_at);
+    if (lede_end == std::string_view::npos) lede_end = lede.size();
+    for (const Known& k : known_[pi]) {
+      if (k.person || k.start < static_cast<int>(descriptor_at) || k.end > static_cast<int>(lede_end)) continue;
+      std::string_view org = lede.substr(static_cast<size_t>(k.start), static_cast<size_t>(k.end - k.start));
+      const std::string first = AsciiLower(org.substr(0, org.find(' ')));
+      if (first.size() < 3) continue;
+      for (size_t f = sentence.find(first); f != std::string::npos; f = sentence.find(first, f + 1)) {
+        const size_t e = f + first.size();
+        const bool whole = (f == 0 || !std::isalnum(static_cast<unsigned char>(sentence[f - 1]))) &&
+                           (e == sentence.size() || !std::isalnum(static_cast<unsigned char>(sentence[e])));
+        if (whole) return true;
+      }
+    }
+    return false;
   }
 
   // A year (a four-digit number from 1900) stands between `at` and the end of its phrase (a comma,

@@ -4,6 +4,9 @@
 #include "normalize/foundations.h"
 #include "normalize/own_short_forms.h"
 #include "normalize/title_groups.h"
+#include "normalize/background.h"
+#include "normalize/english_shapes.h"
+#include "normalize/refusals.h"
 
 // The public entry points of normalize/events.h. BuildEvents runs the article's passes in order; the
 // passes themselves are in normalize/events/ (internal.h, docs/events.md "Source layout").
@@ -182,9 +185,13 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   AcquiredOrigins(article, &out);
   OwnShortFormOrigins(article, &out);
   TitleGroupsOfNamedPersons(&out);
+  LedGroupJoins(article, &out);
+  UnnamedOffererRefusals(article, &out);
+  RetentionOffers(article, &out);
   AttachStrayPay(article, &out);
   DropRepeatedOffers(&out);
   PaidMovesAsHires(ctx, &out);
+  ObituaryMoves(article, &out);
   return out;
 }
 

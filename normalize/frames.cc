@@ -2027,7 +2027,7 @@ class FrameReader::Scan {
     const std::string& verb = r_.rows_[h.row].text;
     if (replaced && (StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed"))) {
       int when = MarkerAt("when", "", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true);
-      if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ")) return false;
+      if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ") && r_.rows_[when].value != "weekday") return false;
     }
     if (replaced) {
       e->employer = before.empty() ? SuccessorEmployer(*cand) : before.back().employer;
@@ -2452,6 +2452,9 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
       const std::string& when = rows_[t].text;
       for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
         if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
+        // A weekday dates only a start told in the present, in its own clause ("Kim starts on Monday"; not
+        // "will take charge of training on Saturday", nor "joins from Moderna, started on Monday").
+        if (rows_[t].value == "weekday" && (!present || rest.substr(0, f).find(',') != std::string_view::npos)) continue;
         size_t e = f + when.size();
         if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
         if (used_rows) used_rows->insert(used_rows->end(), {v, t});

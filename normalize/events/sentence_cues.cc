@@ -1,4 +1,5 @@
 #include "normalize/events/internal.h"
+#include "normalize/english_shapes.h"
 
 // Sentences and their cues: the paragraph source (shared analysis or ICU breaks), quoted speech
 // blanked, the dating and tense of a move word, contract signing, FindCues, and the negators
@@ -123,7 +124,13 @@ bool YearInMoveClause(std::string_view lo, size_t end, size_t hi) {
   if (cut != std::string_view::npos && cut < stop) stop = cut;
   size_t dot = lo.find(". ", end);
   if (dot != std::string_view::npos && dot < stop) stop = dot + 1;
-  if (stop > end + 120) return false;
+  // A long clause is read up to its first conjunct ("joined SK Hynix from Samsung Electronics in 2016 and led
+  // the team that developed … the latest HBM stacks"): its year dates the move, one after the "and" does not.
+  if (stop > end + 120) {
+    const size_t conj = lo.find(" and ", end);
+    if (conj == std::string_view::npos || conj >= end + 120) return false;
+    stop = conj;
+  }
   for (size_t i = end; i + 4 <= stop; ++i)
     if (YearAt(lo, i)) return true;
   return false;
@@ -321,18 +328,16 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
       int verb = -1, verb_len = 0;
       bool agreed = false;
       for (const auto& [v, agreement] : verbs) {
-        std::vector<size_t> vs;
-        FindAll(lo_s.substr(0, f), v, true, &vs);
-        for (size_t at : vs) {
-          const size_t b = static_cast<size_t>(s.start) + at;
+        for (const auto& [at, at_end] : FindVerbWithGap(lo_s.substr(0, f), v)) {  // "agreed Friday to"
+          const size_t b = static_cast<size_t>(s.start) + at, v_size = at_end - at;
           if (static_cast<int>(b) <= verb || noun - b > 72) continue;
-          std::string_view mid = lo.substr(b + v.size(), noun - b - v.size());
+          std::string_view mid = lo.substr(b + v_size, noun - b - v_size);
           bool clause_word = mid.find(';') != std::string_view::npos;
           for (const char* w : {" who ", " which ", " that ", " and ", " but ", " after ", " to "})
             clause_word = clause_word || (" " + std::string(mid) + " ").find(w) != std::string::npos;
           if (clause_word) continue;
           verb = static_cast<int>(b);
-          verb_len = static_cast<int>(v.size());
+          verb_len = static_cast<int>(v_size);
           agreed = agreement;
         }
       }

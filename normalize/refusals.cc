@@ -1,0 +1,188 @@
+#include "normalize/refusals.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "corpus/text.h"
+#include "normalize/cues.h"
+#include "normalize/events.h"
+
+namespace hirewire::normalize {
+namespace {
+
+bool HasHangul(std::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) == 0xEA || static_cast<unsigned char>(s[i]) == 0xEB ||
+        static_cast<unsigned char>(s[i]) == 0xEC || static_cast<unsigned char>(s[i]) == 0xED)
+      return true;
+  return false;
+}
+
+// One sentence as the passes read it: its paragraph, span, lowercased text and language.
+struct Sentence {
+  int para = 0, start = 0, end = 0;
+  std::string lower;
+  std::string lang;
+};
+
+// Blanks the phrases that hold a cue word but state no hiring fact (cues.tsv kind=blank: "declined to
+// comment", "retention rate"), as the sentence reading does.
+void BlankOut(Sentence* s) {
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != "blank" || r.lang != s->lang) continue;
+    for (size_t f = FindCueText(s->lower, r.text, s->lang == "en"); f != std::string::npos;
+         f = FindCueText(s->lower, r.text, s->lang == "en", f + 1))
+      std::fill(s->lower.begin() + static_cast<long>(f), s->lower.begin() + static_cast<long>(f + r.text.size()), ' ');
+  }
+}
+
+std::vector<Sentence> Sentences(const Article& a) {
+  std::vector<Sentence> out;
+  const auto spans = ArticleSentences(a);
+  for (size_t pi = 0; pi < spans.size(); ++pi)
+    for (const auto& [s, e] : spans[pi]) {
+      std::string_view text = std::string_view(a.paragraphs[pi]).substr(static_cast<size_t>(s), static_cast<size_t>(e - s));
+      Sentence sentence{static_cast<int>(pi), s, e, AsciiLower(text), HasHangul(text) ? "ko" : "en"};
+      BlankOut(&sentence);
+      out.push_back(std::move(sentence));
+    }
+  return out;
+}
+
+// The position of the first row of `kind` (and `value`, when not empty) in the sentence, or npos.
+size_t FindRow(const Sentence& s, std::string_view kind, std::string_view value = {}, size_t from = 0) {
+  size_t best = std::string_view::npos;
+  for (const CueRow& r : CueLexicon::Default().rows()) {
+    if (r.kind != kind || r.lang != s.lang || (!value.empty() && r.value != value)) continue;
+    best = std::min(best, FindCueText(s.lower, r.text, s.lang == "en", from));
+  }
+  return best;
+}
+
+// The entities of `types` with a mention inside the sentence, in the order of their first mention there.
+std::vector<const Entity*> EntitiesIn(const Article& a, const Sentence& s, bool persons) {
+  std::vector<std::pair<int, const Entity*>> found;
+  for (const Entity& e : a.entities) {
+    if ((e.type == "person") != persons || (!persons && e.type != "company" && e.type != "organization")) continue;
+    for (const Mention& m : e.mentions)
+      if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) {
+        found.emplace_back(m.start, &e);
+        break;
+      }
+  }
+  std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<const Entity*> out;
+  for (const auto& f : found) out.push_back(f.second);
+  return out;
+}
+
+// A name that is a cue word of the table (a row of kind cue or retain, whole).
+bool CueWord(const std::string& name) {
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if ((r.kind == "cue" || r.kind == "retain") && r.text == name) return true;
+  return false;
+}
+
+bool Names(const Entity& person, const std::string& candidate) {
+  return candidate == person.name || candidate == person.canonical;
+}
+
+bool Open(const Event& e) { return e.outcome == Outcome::kOffered || e.outcome == Outcome::kNone; }
+
+void Respond(Event* e, Outcome outcome, const char* step) {
+  if (e->timeline.empty()) e->timeline.push_back("offered");
+  e->outcome = outcome;
+  if (e->timeline.back() != step) e->timeline.push_back(step);
+  if (outcome != Outcome::kDeclined && outcome != Outcome::kAccepted) return;
+  for (Offer& o : e->offers)
+    if (o.response.empty()) o.response = outcome == Outcome::kDeclined ? "declined" : "accepted";
+}
+
+}  // namespace
+
+void UnnamedOffererRefusals(const Article& article, std::vector<Event>* events) {
+  for (const Sentence& s : Sentences(article)) {
+    const size_t unnamed = FindRow(s, "unnamed_offerer");
+    if (unnamed == std::string_view::npos || FindRow(s, "blank") != std::string_view::npos) continue;
+    if (FindRow(s, "cue", "decline") == std::string_view::npos) continue;
+    const std::vector<const Entity*> persons = EntitiesIn(article, s, true);
+    if (persons.empty()) continue;
+    const std::vector<const Entity*> orgs = EntitiesIn(article, s, false);
+    // The one open offer to the person by an organization this sentence does not name (the current
+    // employer it names is where the person stays).
+    Event* offer = nullptr;
+    int open = 0;
+    for (Event& e : *events) {
+      if (!Names(*persons.front(), e.candidate) || e.type != EventType::kOffer || !Open(e)) continue;
+      const bool named_here = std::any_of(orgs.begin(), orgs.end(), [&](const Entity* o) { return SameOrUnit(o->name, e.employer); });
+      if (named_here) continue;
+      offer = &e;
+      ++open;
+    }
+    if (open == 1) Respond(offer, Outcome::kDeclined, "declined");
+  }
+}
+
+void RetentionOffers(const Article& article, std::vector<Event>* events) {
+  for (const Sentence& s : Sentences(article)) {
+    const size_t retain = FindRow(s, "retain");
+    if (retain == std::string_view::npos) continue;
+    // A counter-offer denied or weighed ("has not made a counteroffer", "is weighing whether to make one") is none.
+    if (FindRow(s, "negator") != std::string_view::npos || FindRow(s, "hypothetical") != std::string_view::npos) continue;
+    // The current employer: an organization of the sentence that is the previous employer of a person
+    // another organization offers a move to.
+    for (const Entity* org : EntitiesIn(article, s, false)) {
+      if (CueWord(org->name)) continue;  // the recognizer's "역제안", "러브콜": a cue word, no organization
+      std::string person;
+      int people = 0;
+      const std::vector<const Entity*> named = EntitiesIn(article, s, true);  // the sentence's persons, if it names any
+      auto in_sentence = [&](const std::string& candidate) {
+        return named.empty() || std::any_of(named.begin(), named.end(), [&](const Entity* p) { return Names(*p, candidate); });
+      };
+      for (const Event& e : *events)
+        if (e.candidate_kind == "person" && !e.previous_employer.empty() && SameOrUnit(e.previous_employer, org->name) &&
+            !SameOrUnit(e.employer, org->name) && e.candidate != person && in_sentence(e.candidate)) {
+          person = e.candidate;
+          ++people;
+        }
+      if (people != 1) continue;
+      // Taken ("Reyes accepted it, turning down OpenAI": the refusal is of the other offer) or refused after it
+      // ("a counteroffer …, which she declined").
+      const bool accepted =
+          FindRow(s, "cue", "accept") != std::string_view::npos || FindRow(s, "cue", "stay") != std::string_view::npos;
+      const bool declined = !accepted && FindRow(s, "cue", "decline", retain) != std::string_view::npos;
+      auto own = std::find_if(events->begin(), events->end(), [&](const Event& e) {
+        return e.candidate == person && SameOrUnit(e.employer, org->name) && e.type != EventType::kDeparture;
+      });
+      if (own == events->end()) {
+        Event e;
+        e.type = EventType::kOffer;
+        e.employer = org->name;
+        e.candidate = person;
+        e.candidate_kind = "person";
+        e.evidence.push_back({s.para, s.start, s.end});
+        events->push_back(std::move(e));
+        own = events->end() - 1;
+      } else if (own->type == EventType::kHire) {
+        // A hire by the person's own employer is the offer that keeps them there.
+        own->type = EventType::kOffer;
+        own->previous_employer.clear();
+        own->previous_employer_aliases.clear();
+        if (own->outcome == Outcome::kJoined) own->outcome = Outcome::kAccepted;
+      }
+      if (declined) Respond(&*own, Outcome::kDeclined, "declined");
+      else if (accepted) Respond(&*own, Outcome::kAccepted, "accepted");
+      else if (own->outcome == Outcome::kNone) Respond(&*own, Outcome::kOffered, "offered");
+      // Kept by the counter-offer: the other organizations' open offers were turned down.
+      if (own->outcome == Outcome::kAccepted)
+        for (Event& e : *events)
+          if (e.candidate == person && e.type == EventType::kOffer && !SameOrUnit(e.employer, org->name) && Open(e))
+            Respond(&e, Outcome::kDeclined, "declined");
+      break;
+    }
+  }
+}
+
+}  // namespace hirewire::normalize
