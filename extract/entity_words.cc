@@ -54,7 +54,7 @@ constexpr std::string_view kListNames[] = {
     "ko_foreign_surname", "ko_currency_word",
     "ko_acronym_generic_tail", "ko_business_line_head", "ko_organ_word",
     "en_place_preposition", "sport_town_club", "sport_club_nickname", "region_branch_word", "sentence_adverb_ending",
-    "member_quantifier",
+    "member_quantifier", "group_prefix",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -173,6 +173,7 @@ enum class WordList : uint8_t {
   kRegionBranchWord,   // Niederösterreich, Bayern: a region after a listed one-word name ends its regional branch's name ("ÖVP Niederösterreich")
   kSentenceAdverbEnding, // ly: a lone capitalized common word with it opening a sentence before a comma is no name ("Separately,")
   kMemberQuantifier,   // several, two: counts a party's members before its plural ("several Democrats"): members, no party
+  kGroupPrefix,        // CJ, HD Hyundai: a business group's name written before an affiliate's capitalized name, part of it ("CJ Olive Young")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
