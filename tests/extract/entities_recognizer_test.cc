@@ -3178,7 +3178,7 @@ TEST_F(Recognizer, CuelessNamesBoundariesAndJunk) {
 // Group prefixes, team short names, cue-less bodies and typing, twenty-sixth session (branch entgaz26;
 // docs/entities.md). Own sentences (none from a batch). `surface` is a mention that must belong to an
 // organization (organization) or to none or a person (!organization); `absent`, when set, is a mention no
-// entity may have (the group read apart from its affiliate). Main 2e0483f: 9 of 36.
+// entity may have (the group read apart from its affiliate). Main 2e0483f: 15 of 35 (the negatives and controls).
 TEST_F(Recognizer, GroupPrefixesTeamShortNamesAndCuelessBodies) {
   struct Case {
     const char* lang;

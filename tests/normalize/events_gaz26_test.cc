@@ -27,8 +27,9 @@ struct GazCase {
 void PrintTo(const GazCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
 
 const GazCase kCases[] = {
-    // A group prefix before an affiliate's name is part of it: main 0/4 (the employer cut to the affiliate's
-    // last words or to the group; "Lotte" for Lotte Shopping).
+    // A group prefix before an affiliate's name is part of it: main 2/4 ("Olive Young" and "Hyundai Heavy
+    // Industries": the employer cut after the prefix; Lotte Shopping and Tata Power were read by the events'
+    // own name reading, while the recognizer gave the group "Lotte" / "Tata").
     {"group-prefix",
      "Beauty chain names CEO\n\nBeauty chain CJ Olive Young appointed Han Ji-woo, a former Amorepacific executive, as "
      "chief executive on Tuesday.\n",
@@ -49,7 +50,7 @@ const GazCase kCases[] = {
      {{"hire", "Tata Power", "Meera Iyer", "joined"}},
      "Tata Group"},
     // The body that nominates is no employer when the nominee is "to lead" an organization named after a
-    // lower-case modifier: main 0/2 (the White House, the Kremlin).
+    // lower-case modifier: main 1/2 (the White House; "the state-run …" was read).
     {"nominator",
      "Nominee named\n\nThe White House on Thursday nominated Grace Holden, a former Boeing engineer, to lead the "
      "federal Office of Space Commerce.\n",
