@@ -1,0 +1,267 @@
+// Pass 1 of the entity recognizer: the alias dictionary (longest match; Korean particles
+// stripped from the last token).
+#include "extract/entities/internal.h"
+
+namespace hirewire::extract {
+
+// ---- Pass 1: dictionary
+
+void EntityRecognizer::Impl::DictPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const {
+  std::string key;
+  const int n = p.Size();
+  const bool hangul_para = std::any_of(p.toks.begin(), p.toks.end(), [](const Token& t) { return t.has_hangul; });
+  for (int i = 0; i < n; ++i) {
+    if (p.toks[i].kind != kWord || p.owner[i] >= 0) continue;
+    std::string_view first = p.Text(i);
+    int max_len = 1;
+    if (HasBit(first_bits, first))
+      if (auto it = first_token_max.find(first); it != first_token_max.end()) max_len = it->second;
+    // Only lengths whose first words begin some alias are worth a lookup.
+    if (max_len > 1) {
+      key.assign(first);
+      int len = 1;
+      while (len < max_len && i + len < n && alias_prefixes.count(key)) {
+        if (p.toks[i + len].space_before) key.push_back(' ');
+        key.append(p.Text(i + len));
+        ++len;
+      }
+      max_len = len;
+    }
+    const DictSite site{pi, i, lang, hangul_para};
+    for (int len = std::min(max_len, n - i); len >= 1; --len) {
+      int last = i + len - 1;
+      if (p.toks[last].kind == kPunct && len > 1) continue;
+      bool crosses = false;
+      for (int t = i + 1; t <= last; ++t)
+        if (p.toks[t].sentence != p.toks[i].sentence || p.owner[t] >= 0) crosses = true;
+      if (crosses) continue;
+      key.clear();
+      for (int t = i; t <= last; ++t) {
+        if (t > i && p.toks[t].space_before) key.push_back(' ');
+        key.append(p.Text(t));
+      }
+      if (DictMatchEndingAt(site, last, key, p, cands)) break;
+    }
+  }
+}
+
+// Words i..last (`key`, their text) as a listed name: as written, without Korean particles or an
+// English possessive on the last word, or a listed person's name with a case ending.
+bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std::string_view key, Para& p,
+                                               std::vector<Cand>& cands) const {
+  if (TryDictKey(s, last, key, p.toks[last].end, 0.95, p, cands)) return true;
+  const size_t last_start = key.size() - p.Text(last).size();
+  std::string_view lt = p.Text(last);
+  bool matched = false;
+  if (p.toks[last].has_hangul) {
+    std::vector<int> stems = KoreanStemLengths(lt);
+    // A known name may end in a syllable the particle splitter protects ("하이닉스로": 로
+    // after ㅡ is usually part of a name, as in 페드로).
+    if (EndsWith(lt, "로") && lt.size() > 3 && (stems.empty() || stems.back() != static_cast<int>(lt.size()) - 3))
+      stems.push_back(static_cast<int>(lt.size()) - 3);
+    for (auto st = stems.rbegin(); st != stems.rend(); ++st)
+      if (TryDictKey(s, last, key.substr(0, last_start + *st), p.toks[last].start + *st, 0.93, p, cands)) return true;
+  } else if (p.toks[last].latin) {
+    std::string_view stripped = StripPossessive(lt);
+    if (stripped.size() < lt.size() &&
+        TryDictKey(s, last, key.substr(0, last_start + stripped.size()),
+                   p.toks[last].start + static_cast<int>(stripped.size()), 0.95, p, cands))
+      matched = true;
+  }
+  // "Donald Trumps", "Merza", "Путина": a listed person's name with a case ending.
+  if (!matched && p.toks[last].cap && lt.size() >= 5 && HasBit(person_word_bits, lt.substr(0, 4)) &&
+      (p.toks[last].latin || IsCyrillicLead(lt))) {
+    for (size_t k = lt.size() > 8 ? lt.size() - 8 : 1; k < lt.size() && !matched; ++k) {
+      if ((static_cast<unsigned char>(lt[k]) & 0xC0) == 0x80 || CountCodePoints(lt.substr(0, k)) < 4) continue;
+      std::string_view stem = key.substr(0, last_start + k);
+      if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
+      auto it = alias_to_entry.find(stem);
+      // A genitive s is cut like a possessive ("Putins" -> "Putin"); other case endings stay in
+      // the mention ("Merza").
+      const int end = lt.substr(k) == "s" ? p.toks[last].start + static_cast<int>(k) : p.toks[last].end;
+      if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
+          TryDictKey(s, last, stem, end, 0.9, p, cands))
+        matched = true;
+    }
+  }
+  return matched;
+}
+
+// Claims words s.i..last as the listed name `k` (ending at byte end_byte) unless it is part of a
+// longer name; true when claimed.
+// Word t is a German place adjective written before a noun of its sentence: capitalized, ending
+// in -er (Hamburger, Walliser, Münchner), no stop word, nationality (demonym rows: "Deutscher
+// Bundestag" is the Bundestag), title or given name.
+bool EntityRecognizer::Impl::GermanPlaceAdjective(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps ||
+      !p.toks[t + 1].space_before || p.toks[t + 1].sentence != p.toks[t].sentence)
+    return false;
+  const std::string_view w = p.Text(t);
+  return w.size() >= 6 && EndsWith(w, "er") && !en_stop.count(w) && !In(WordList::kDemonym, w) &&
+         !IsLatinTitle(w) && !given_names.count(w);
+}
+
+bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
+                                        Para& p, std::vector<Cand>& cands) const {
+  const int i = s.i;
+  if (!HasBit(alias_bits, k)) return false;
+  // In Korean text a Latin title is a title ("김민준 SVP는"), not a party of that name, and a
+  // Latin common noun is that noun ("AP" is an application processor, not the agency).
+  if (s.hangul_para && p.toks[i].latin && (ko_titles.count(k) || ko_stop.count(k))) return false;
+  auto it = alias_to_entry.find(k);
+  if (it == alias_to_entry.end()) return false;
+  if (last == i && p.toks[i].hangul && In(WordList::kKoCurrencyWord, k) && AmountFollows(p, i)) return false;
+  Cand c;
+  c.para = s.pi;
+  c.tb = i;
+  c.te = last + 1;
+  c.start = p.toks[i].start;
+  c.end = end_byte;
+  c.dict = it->second;
+  c.type = entries[it->second].type;
+  c.conf = conf;
+  if (c.type == "person") TakeInflectedGivenName(p, last, &c);
+  // "Peter Vance" is not JD Vance: a listed person's one-word alias (a family name) right after
+  // a given name that none of the entry's names begins with names someone else.
+  if (c.type == "person" && c.tb == i && last == i && p.toks[i].latin && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) &&
+      p.toks[i - 1].cap && p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence &&
+      given_names.count(p.Text(i - 1))) {
+    const std::string_view given = p.Text(i - 1);
+    bool own = false;
+    for (const std::string& a : entries[c.dict].aliases)
+      own = own || (a.size() > given.size() && a.compare(0, given.size(), given) == 0 && a[given.size()] == ' ');
+    if (!own) return false;
+  }
+  if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana
+  // organization are part of its name (a place before a club), the same body.
+  if (c.type != "person" && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&
+      p.toks[i - 1].start == p.toks[i - 2].end && p.toks[i].start == p.toks[i - 1].end &&
+      KatakanaRunBytes(p.Text(i - 2)) == p.Text(i - 2).size() && KatakanaRunBytes(p.Text(i)) > 0) {
+    c.tb = i - 2;
+    c.start = p.toks[i - 2].start;
+  }
+  // "U.S. Environmental Protection Agency", "U.S. Food and Drug Administration": an abbreviated
+  // country (an org_lead_word written with dots) before a listed body is part of the written name, the
+  // same body.
+  if (c.type == "organization" && i >= 2 && p.IsPunct(i - 1, ".") && !p.toks[i - 1].space_before &&
+      p.toks[i].space_before && p.IsWord(i - 2) && p.Free(i - 2) && p.Free(i - 1) && p.toks[i - 2].latin &&
+      p.Text(i - 2).find('.') != std::string_view::npos && In(WordList::kOrgLeadWord, p.Text(i - 2))) {
+    c.tb = i - 2;
+    c.start = p.toks[i - 2].start;
+  }
+  // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
+  // listed organization names the regional body, another organization than the listed one.
+  if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {
+    c.tb = i - 1;
+    c.start = p.toks[i - 1].start;
+    c.dict = -1;
+    c.conf = 0.7;
+  }
+  // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
+  const int nx = last + 1;
+  if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
+      p.toks[nx].space_before && p.toks[nx].sentence == p.toks[i].sentence &&
+      In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
+    c.te = nx + 1;
+    c.end = p.toks[nx].start + static_cast<int>(StripPossessive(p.Text(nx)).size());
+    if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before) c.end += 1;
+  }
+  return Claim(p, cands, std::move(c)) >= 0;
+}
+
+// An amount right after word t: a number, or 약 ("about") and a number ("한화 약 40억원", "한화 7억원").
+bool EntityRecognizer::Impl::AmountFollows(const Para& p, int t) const {
+  int k = t + 1;
+  if (p.IsWord(k) && p.Text(k) == "약") ++k;
+  if (k >= p.Size() || p.toks[k].sentence != p.toks[t].sentence) return false;
+  const std::string_view w = p.Text(k);
+  return !w.empty() && w[0] >= '0' && w[0] <= '9';
+}
+
+// "Angeli Merkel", "Olafa Scholza": a listed family name (candidate `c`, one word) after an
+// inflected form of the person's listed given name takes that word in (Polish, Czech, Russian
+// genitives).
+void EntityRecognizer::Impl::TakeInflectedGivenName(const Para& p, int last, Cand* c) const {
+  const int i = c->tb;
+  if (last != i || i <= 0 || !p.IsWord(i - 1) || !p.Free(i - 1) || !p.toks[i - 1].cap || !p.toks[i].space_before ||
+      p.toks[i - 1].sentence != p.toks[i].sentence || p.toks[i].hangul)
+    return;
+  const std::string_view prev = p.Text(i - 1);
+  for (const std::string& a : entries[c->dict].aliases) {
+    const size_t sp = a.find(' ');
+    if (sp == std::string::npos || sp < 3 || prev.size() < 4 || a.compare(0, sp, prev) == 0) continue;
+    // Same stem: all of the given name but its last letter (Angela/Angeli, Olaf/Olafa).
+    size_t stem = sp - 1;
+    while (stem > 0 && (static_cast<unsigned char>(a[stem]) & 0xC0) == 0x80) --stem;
+    if (stem >= 3 && prev.size() > stem && prev.compare(0, stem, std::string_view(a).substr(0, stem)) == 0) {
+      c->tb = i - 1;
+      c->start = p.toks[i - 1].start;
+      return;
+    }
+  }
+}
+
+// A listed name of type `type` at words s.i..last that is only the start (or the inside) of a
+// longer name, which the other rules read whole.
+bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int end_byte, const std::string& type,
+                                               const Para& p) const {
+  const int i = s.i, n = p.Size(), nx = last + 1;
+  const bool latin_end = end_byte == p.toks[last].end && p.toks[last].latin;
+  // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
+  // that end in the head of an organization name is part of that longer name.
+  if (type != "person" && latin_end) {
+    for (int q = nx; q < n && q <= last + 3; ++q) {
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+          p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
+        break;
+      if (en_org_suffixes.count(p.Text(q)) || (type != "company" && en_company_suffixes.count(p.Text(q)) &&
+                                               !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
+        return true;
+    }
+  }
+  // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
+  // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
+  if (type == "other" && latin_end) {
+    // (In German every noun is capitalized: "Irans Justiz" is no name.)
+    const bool cap_next = (s.lang.empty() || s.lang == "en") && p.IsWord(nx) && p.toks[nx].space_before &&
+                          p.toks[nx].cap && p.toks[nx].latin && p.toks[nx].sentence == p.toks[i].sentence &&
+                          !en_stop.count(StripPossessive(p.Text(nx))) && !IsLatinTitle(p.Text(nx));
+    const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
+    const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
+                                  p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
+    if (cap_next || hyphen_next || connector_before) return true;
+    // "Cricket Australia", "Caritas Österreich": a country after one to three free name words ends a
+    // national body's name (NationalBranchRun), read by the English pass.
+    if (s.i == last && In(WordList::kNationalBranchWord, p.Text(last))) {
+      int a = i;
+      while (a > 0 && i - a < 3 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap && p.toks[a - 1].latin &&
+             p.toks[a].space_before && p.toks[a - 1].sentence == p.toks[i].sentence &&
+             !en_stop.count(p.Text(a - 1)) && !IsLatinTitle(p.Text(a - 1)))
+        --a;
+      if (a < i && NationalBranchRun(p, a, nx)) return true;
+    }
+  }
+  // "ソニー・ミュージックエンタテインメント": a listed katakana name continued after a
+  // middle dot is part of a longer name (left to the tagger); so is a listed person's name
+  // ("マルコス・ベラスケス" is no Marcos: a given name, a middle dot, another family name).
+  if (KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
+  if (type == "company" && latin_end) {
+    // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
+    // industry word is another company (a subsidiary); the English pass reads it whole.
+    for (int q = nx; q < n && q <= nx + 1; ++q) {
+      if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
+          p.toks[q].sentence != p.toks[i].sentence)
+        break;
+      std::string_view w = StripPossessive(p.Text(q));
+      // "Samsung Research America", "Google Research Europe".
+      if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return true;
+      if (en_stop.count(w) || en_titles.count(w)) break;
+      if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace hirewire::extract
