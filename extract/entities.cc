@@ -231,6 +231,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     for (; marked < cands.size(); ++marked) cands[marked].source = s;
   };
   DictPass(pi, p, cands, lang);
+  if (upper && !hangul) GroupAffiliateNames(pi, p, cands, first_cand);
+  if (upper && p.union_bloc) UnionBlocPass(pi, p, cands);
   mark(EntitySource::kDictionary);
   if (hangul) KoreanCuePass(pi, p, cands);
   mark(EntitySource::kKoreanCue);
@@ -332,10 +334,12 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   std::vector<std::vector<std::pair<TaggedSpan, int>>> low(offer ? np : 0);
   d.lang = article.language;
   if (d.lang.size() > 2) d.lang = d.lang.substr(0, 2);
+  const bool union_bloc = d.lang == "de" && NamesUnionParty(article);
   for (size_t i = 0; i < np; ++i) {
     std::string_view text = article.paragraphs[i];
     if (text.size() > kMaxParagraphBytes) text = text.substr(0, kMaxParagraphBytes);
     Bind(text, (*analysis)[i], &d.paras[i]);
+    d.paras[i].union_bloc = union_bloc;
     m.RecognizeParagraph(static_cast<int>(i), d.paras[i], d.cands, d.lang, offer ? &low[i] : nullptr);
   }
   int rule = 0;
@@ -349,6 +353,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   m.CloseBracketsInNames(d);
   m.SportTownClubs(d);
+  m.TeamShortNames(d);
   DropPhraseAcronyms(d);
   note_drops();
   m.DropTitleSponsorsAndMembers(d);

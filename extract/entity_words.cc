@@ -55,7 +55,7 @@ constexpr std::string_view kListNames[] = {
     "ko_acronym_generic_tail", "ko_business_line_head", "ko_organ_word",
     "en_place_preposition", "sport_town_club", "sport_club_nickname", "region_branch_word", "sentence_adverb_ending",
     "member_quantifier",
-    "ja_hiragana_stop",  "ja_particle",       "de_firm_kind",      "zh_court_head",     "ja_verb_final",
+    "ja_hiragana_stop",  "ja_particle",       "de_firm_kind",      "zh_court_head",     "ja_verb_final", "group_prefix",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -178,6 +178,7 @@ enum class WordList : uint8_t {
   kDeFirmKind,         // bankhaus, kanzlei: a German kind of firm (also ending a compound) before a partners' name with "&", no part of it ("das Privatbankhaus Kessler & Strobl")
   kZhCourtHead,        // 检察院, 法院: a Chinese court's or procuratorate's head; the name without its city and 人民 is its short form ("朝阳区检察院")
   kJaVerbFinal,        // る, た, て: the last kana of a Japanese verb form; an all-hiragana word ending in one is no name's hiragana front ("つくる", "していた")
+  kGroupPrefix,        // CJ, HD Hyundai: a business group's name written before an affiliate's capitalized name, part of it ("CJ Olive Young")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

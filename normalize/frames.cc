@@ -1067,8 +1067,24 @@ class FrameReader::Scan {
     *role = r_.rows_[verb].value;
     if (StartsWith(c_.lower, at, "the ")) at += 4;
     for (const FrameMention& o : c_.orgs)
-      if (o.start == static_cast<int>(at) && InClause(o) && !IsUnit(o)) *employer = o.name;
+      if (InClause(o) && !IsUnit(o) && LedNameAt(at, o.start)) *employer = o.name;
     return true;
+  }
+
+  // An organization starting at byte `start` is the object of a verb of leading whose object starts at `at`:
+  // right there, or after one or two lower-case modifiers ("to lead the federal Office of …", "to head the
+  // state-run Korea Development Bank"), no stop word among them.
+  bool LedNameAt(size_t at, int start) {
+    for (int words = 0; words <= 2; ++words) {
+      if (static_cast<int>(at) == start) return true;
+      if (at >= c_.lower.size() || c_.text[at] != c_.lower[at] || !std::isalpha(static_cast<unsigned char>(c_.text[at])) ||
+          MarkerAt("stop", "", at, true) >= 0)
+        return false;
+      const size_t sp = c_.text.find(' ', at);
+      if (sp == std::string_view::npos || static_cast<int>(sp) >= start) return false;
+      at = sp + 1;
+    }
+    return false;
   }
 
   // English: a self trigger whose last word is a lead_verb row ("will lead", "will head"): the post and the

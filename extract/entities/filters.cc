@@ -61,12 +61,7 @@ void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector
 // "Richmond Park"; "But Carlton failed" is the club), not after a place preposition ("grew up in
 // Geelong").
 void EntityRecognizer::Impl::SportTownClubs(Doc& d) const {
-  if (d.lang != "en") return;
-  bool sport = false;
-  for (const Para& p : d.paras)
-    for (int t = 0; t < p.Size() && !sport; ++t)
-      sport = p.IsWord(t) && !p.toks[t].cap && In(WordList::kEnSportWord, p.Text(t));
-  if (!sport) return;
+  if (d.lang != "en" || !SportPage(d)) return;
   std::map<std::string, int> towns;  // town -> its first candidate
   for (size_t pi = 0; pi < d.paras.size(); ++pi) {
     Para& p = d.paras[pi];

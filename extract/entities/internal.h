@@ -153,6 +153,7 @@ struct Para {
   std::span<const SpeechCue> speech;  // reported-speech cues (extract/data/speech.tsv)
   std::string_view lang;              // the article's language ("" unknown), set per pass run
   std::vector<int> owner;      // candidate index per token, -1 if free
+  bool union_bloc = false;     // a German page naming the CDU or CSU: "Union" is their bloc (UnionBlocPass)
   std::string_view Text(int t) const {
     return text.substr(toks[t].start, toks[t].end - toks[t].start);
   }
@@ -174,6 +175,8 @@ bool EndsWithAnyOf(WordList l, std::string_view w);
 bool BusinessLineWord(std::string_view w);
 bool SpeechCueNextTo(const Para& p, int start, int end);
 std::string FoldWord(std::string_view w);
+// A German page that names the CDU or the CSU (extract/entities/groups_teams.cc).
+bool NamesUnionParty(const Article& a);
 size_t KatakanaRunBytes(std::string_view s);
 size_t KatakanaContinuation(std::string_view text, size_t end);
 bool IsLatinScriptLanguage(std::string_view lang);
@@ -578,6 +581,15 @@ struct EntityRecognizer::Impl {
   bool RegionBranchAfter(const Para& p, const std::vector<Cand>& cands, int ci) const;
   bool GermanInflectedAdjective(const Para& p, int t) const;
   void SportTownClubs(Doc& d) const;
+  // Group prefixes and team short names (extract/entities/groups_teams.cc).
+  bool SportPage(const Doc& d) const;
+  int GroupRowAt(const Para& p, int t) const;
+  bool AffiliateNameWord(const Para& p, int t, int a, bool letter) const;
+  void GroupAffiliateNames(int pi, Para& p, std::vector<Cand>& cands, int first) const;
+  void UnionBlocPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool TeamNicknameWord(std::string_view w) const;
+  void TeamShortNames(Doc& d) const;
+  int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;
   void DropSentenceAdverbs(Doc& d) const;
   void CloseBracketsInNames(Doc& d) const;

@@ -3245,5 +3245,82 @@ TEST_F(Recognizer, BoundariesPersonsAndAliasesOfTheTwentySixthSession) {
   }
 }
 
+// Group prefixes, team short names, cue-less bodies and typing, twenty-sixth session (branch entgaz26;
+// docs/entities.md). Own sentences (none from a batch). `surface` is a mention that must belong to an
+// organization (organization) or to none or a person (!organization); `absent`, when set, is a mention no
+// entity may have (the group read apart from its affiliate). Main 2e0483f: 15 of 35 (the negatives and controls).
+TEST_F(Recognizer, GroupPrefixesTeamShortNamesAndCuelessBodies) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* surface;
+    bool organization;
+    const char* absent = nullptr;
+  } cases[] = {
+      // A group prefix before an affiliate's capitalized name is part of it (group_prefix).
+      {"en", "Beauty chain CJ Olive Young opened 30 stores in Tokyo.", "CJ Olive Young", true, "CJ"},
+      {"en", "Lotte Shopping posted a quarterly loss on Thursday.", "Lotte Shopping", true, "Lotte"},
+      {"en", "Shares of HD Hyundai Mipo jumped 5 percent in Seoul.", "HD Hyundai Mipo", true, "HD Hyundai"},
+      {"en", "HD Hyundai Heavy Industries won an order for four tankers.", "HD Hyundai Heavy Industries", true},
+      {"en", "Tata Power will build a solar plant in Gujarat.", "Tata Power", true, "Tata"},
+      {"en", "Kakao Mobility was fined by the antitrust regulator.", "Kakao Mobility", true, "Kakao"},
+      {"en", "Healthwatch Cumbria said patients waited too long for dentists.", "Healthwatch Cumbria", true},
+      {"en", "LG Chairman Koo Kwang-mo visited the plant in Tennessee.", "LG", true, "LG Chairman"},
+      {"en", "Lotte and Shinsegae both cut prices before the holiday.", "Lotte", true},
+      // A team's nickname after "the" is the team, with its full name on the page.
+      {"en", "The Tacoma Otters fired their manager after a losing season. The Otters said a search would begin at once.",
+       "Otters", true},
+      {"en", "The Tacoma Otters fired their manager after a losing season. The Otters said a search would begin at once.",
+       "Tacoma Otters", true},
+      {"en", "Fresno Kestrels coach Dan Morrow resigned on Monday. The Kestrels said the club would name a successor.",
+       "Fresno Kestrels", true},
+      {"en", "Reyes turned down the Comets' $20 million offer, the club said.", "Comets", true},
+      {"en", "The Williams sisters won the doubles match on Sunday.", "Williams", false},
+      {"en", "The Hendersons said they would sell the farm next spring.", "Hendersons", false},
+      // "Union" on a German page naming the CDU or CSU is their bloc.
+      {"de", "Die Grünen warfen der Union und der SPD vor, die Reform zu verschieben. Merz (CDU) widersprach.", "Union",
+       true},
+      {"de", "Die Union will das Paket vor der Sommerpause beschließen, sagte ein CSU-Sprecher.", "Union", true},
+      {"de", "Union Berlin gewann am Samstag mit 2:0 gegen Bochum.", "Union", false},
+      {"de", "Die Junge Union kritisierte die CDU-Spitze scharf.", "Union", false},
+      // Cue-less bodies listed by name (aliases_world.tsv, twenty-sixth session).
+      {"en", "Foxtel and the Seven Network shared the broadcast rights.", "Foxtel", true},
+      {"en", "Foxtel and the Seven Network shared the broadcast rights.", "Seven Network", true},
+      {"en", "The Sydney Swans beat Geelong by four points.", "Sydney Swans", true},
+      {"de", "Die Wiener Philharmoniker spielen im Januar in Tokio.", "Wiener Philharmoniker", true},
+      {"de", "Das Burgtheater zeigt im Herbst drei Premieren.", "Burgtheater", true},
+      {"de", "Die Westbahn erhöht ab Dezember ihre Preise.", "Westbahn", true},
+      {"ja", "オリコンが発表した週間ランキングで首位となった。", "オリコン", true},
+      {"ja", "豊田自動織機は新しい社長を発表した。", "豊田自動織機", true},
+      {"ja", "豊田自動織機は新しい社長を発表した。", "豊田", false},
+      {"en", "Rashtriya Janata Dal leaders met in Patna on Sunday.", "Rashtriya Janata Dal", true},
+      {"en", "Maruti Suzuki raised car prices by 2 percent.", "Maruti Suzuki", true},
+      {"en", "Regulators fined Norfolk Southern over the derailment.", "Norfolk Southern", true},
+      // A German "-verband" compound alone is a kind of body; "Bundes-" keeps it.
+      {"de", "Der Fahrgastverband kritisierte den neuen Fahrplan.", "Fahrgastverband", false},
+      {"de", "Der Bundesverband Solarwirtschaft rechnet mit mehr Anlagen.", "Bundesverband Solarwirtschaft", true},
+      // An abbreviated title after a company cue and a comma is no company.
+      {"en", "Its chief sponsor, Rep. Laura Finch, said the vote would be close.", "Rep", false},
+      {"en", "The bill's sponsor, Sen. Omar Bell, asked for a delay.", "Sen", false},
+      {"en", "The bill's sponsor, Sen. Omar Bell, asked for a delay.", "Omar Bell", false},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, c.surface);
+    if (c.organization) {
+      ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+      EXPECT_NE(e->type, "person") << c.text;
+    } else {
+      EXPECT_TRUE(e == nullptr || e->type == "person") << c.text << " / " << c.surface;
+    }
+    if (c.absent) {
+      EXPECT_EQ(WithSurface(es, c.absent), nullptr) << c.text << " / " << c.absent;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -744,6 +744,17 @@ std::vector<Probe> Probes() {
              if (m.surface == "朝阳区" + w) return e.mentions.size() >= 2;
          return false;
        }},
+      // A group's name before an affiliate's capitalized name is part of it ("CJ Olive Young"), no entity of its own.
+      {WordList::kGroupPrefix, "en", [](const std::string& w) { return w + " Zentrix said on Monday it would cut 40 jobs."; },
+       [](const std::string& w, const auto& es) {
+         bool whole = false;
+         for (const Entity& e : es)
+           for (const Mention& m : e.mentions) {
+             if (m.surface == w) return false;
+             whole = whole || (m.surface == w + " Zentrix" && e.type != "person");
+           }
+         return whole;
+       }},
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
