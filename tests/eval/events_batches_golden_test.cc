@@ -215,6 +215,14 @@ TEST(EventBatches, BlindBatchThirtyTwoHoldsItsFloors) {
   ScoreBatch("events-b32", floors::kBlindBatch32PairF1, floors::kBlindBatch32StrictF1);
 }
 
+TEST(EventBatches, BlindBatchThirtyThreeHoldsItsFloors) {
+  ScoreBatch("events-b33", floors::kBlindBatch33PairF1, floors::kBlindBatch33StrictF1);
+}
+
+TEST(EventBatches, BlindBatchThirtyFourHoldsItsFloors) {
+  ScoreBatch("events-b34", floors::kBlindBatch34PairF1, floors::kBlindBatch34StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

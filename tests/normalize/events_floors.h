@@ -461,6 +461,20 @@ inline constexpr double kBlindBatch31StrictF1 = 0.67;
 inline constexpr double kBlindBatch32PairF1 = 0.88;
 inline constexpr double kBlindBatch32StrictF1 = 0.79;
 
+// Blind batches b33 and b34 (tests/data/events-b33: 40 articles, 20 ko / 20 en, 74 gold events, 7 articles without
+// one; events-b34: 40 articles, 91 events, 8 without one; both with obituaries, denied poaching reports, salary
+// surveys, earnings stories and hiring plans as hard negatives), written at the start of the twenty-sixth session by
+// helpers that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the
+// session's developers. First runs on the start code (5e2e645): b33 pair 0.889 (P 0.914 R 0.865), strict 0.819,
+// typed 0.875, amounts 9/9 (meets issue 10's targets); b34 pair 0.802 (P 0.882 R 0.736), strict 0.695, typed 0.802,
+// amounts 10/12 — below all three, English recall lost on sentence shapes (docs/blind_errors.md, twenty-sixth
+// section). The session's final code: b33 unchanged (no line of its output changes), b34 0.814 / 0.695 (one article:
+// the school foundation's university as employer). Floors just under.
+inline constexpr double kBlindBatch33PairF1 = 0.88;
+inline constexpr double kBlindBatch33StrictF1 = 0.81;
+inline constexpr double kBlindBatch34PairF1 = 0.80;
+inline constexpr double kBlindBatch34StrictF1 = 0.68;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
