@@ -425,22 +425,25 @@ int EntityRecognizer::Impl::ConnectorJoin(const Para& p, int a, int b, int sent,
   return -1;
 }
 
+// An organization head (or, with `company_heads`, a company head) among the up to four capitalized
+// words written right after token q ("Residents' Association", "Commuters' Welfare Forum").
+bool EntityRecognizer::Impl::HeadAhead(const Para& p, int q, bool company_heads) const {
+  const int n = p.Size();
+  for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r) {
+    const std::string_view w = StripPossessive(p.Text(r));
+    if (en_org_suffixes.count(w) || (company_heads && en_company_suffixes.count(w))) return true;
+  }
+  return false;
+}
+
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
-  auto head_ahead = [&](int q) {
-    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
-      if (en_org_suffixes.count(StripPossessive(p.Text(r))) || en_company_suffixes.count(StripPossessive(p.Text(r))))
-        return true;
-    return false;
-  };
+  auto head_ahead = [&](int q) { return HeadAhead(p, q, true); };
   // "Commuters' Welfare Forum": a plural noun's possessive (no company's: "Tencent Holdings' TiMi
   // Studio Group") before capitalized words ending in an organization head.
   auto plural_before_head = [&](int q, std::string_view noun) {
-    if (en_company_suffixes.count(noun) || en_org_suffixes.count(noun)) return false;
-    for (int r = q + 1; r < n && r < q + 5 && LatinCapWord(p, r) && p.toks[r].space_before; ++r)
-      if (en_org_suffixes.count(StripPossessive(p.Text(r)))) return true;
-    return false;
+    return !en_company_suffixes.count(noun) && !en_org_suffixes.count(noun) && HeadAhead(p, q, false);
   };
   // "Children's Hospital", "People's Party": the possessive of a plural noun (en_possessive_name_word)
   // stays inside a name when an organization head follows it; a plural in s' also with capitalized

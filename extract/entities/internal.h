@@ -545,6 +545,7 @@ struct EntityRecognizer::Impl {
   void EnglishGovernmentPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void JoinLatinUnits(Para& p, std::vector<Cand>& cands, int first) const;
   bool LatinCapWord(const Para& p, int t) const;
+  bool HeadAhead(const Para& p, int q, bool company_heads) const;
   bool EnTitleWord(const Para& p, int t) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
   int ConnectorJoin(const Para& p, int a, int b, int sent, std::string_view lang, bool* possessive) const;
