@@ -1763,6 +1763,18 @@ const Entity* WithSurface(const std::vector<Entity>& es, const std::string& surf
   return nullptr;
 }
 
+// The entity with a mention written `surface` is an organization (or company) when `organization`,
+// else there is none or it is a person.
+void ExpectOrganizationOrNone(const std::vector<Entity>& es, const char* text, const char* surface, bool organization) {
+  const Entity* e = WithSurface(es, surface);
+  if (organization) {
+    ASSERT_NE(e, nullptr) << text << " / " << surface;
+    EXPECT_NE(e->type, "person") << text;
+  } else {
+    EXPECT_TRUE(e == nullptr || e->type == "person") << text << " / " << surface;
+  }
+}
+
 // Short forms of a body join its full name (fundus-dev precision, fourteenth session): a Hangul name
 // cut inside its head ("국가인권위" of 국가인권위원회), and a short form glossed by the full name in
 // brackets after it, even where the tagger reads it as a person ("전준위(전국당원대회준비위원회)").
@@ -3164,13 +3176,7 @@ TEST_F(Recognizer, CuelessNamesBoundariesAndJunk) {
     a.language = c.lang;
     a.paragraphs = {c.text};
     const auto es = rec_->Recognize(a);
-    const Entity* e = WithSurface(es, c.surface);
-    if (c.organization) {
-      ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
-      EXPECT_NE(e->type, "person") << c.text;
-    } else {
-      EXPECT_TRUE(e == nullptr || e->type == "person") << c.text << " / " << c.surface;
-    }
+    ExpectOrganizationOrNone(es, c.text, c.surface, c.organization);
   }
 }
 
@@ -3309,13 +3315,7 @@ TEST_F(Recognizer, GroupPrefixesTeamShortNamesAndCuelessBodies) {
     a.language = c.lang;
     a.paragraphs = {c.text};
     const auto es = rec_->Recognize(a);
-    const Entity* e = WithSurface(es, c.surface);
-    if (c.organization) {
-      ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
-      EXPECT_NE(e->type, "person") << c.text;
-    } else {
-      EXPECT_TRUE(e == nullptr || e->type == "person") << c.text << " / " << c.surface;
-    }
+    ExpectOrganizationOrNone(es, c.text, c.surface, c.organization);
     if (c.absent) {
       EXPECT_EQ(WithSurface(es, c.absent), nullptr) << c.text << " / " << c.absent;
     }
