@@ -173,7 +173,8 @@ class FrameReader::Scan {
       const size_t word = space == std::string_view::npos || space < static_cast<size_t>(start) ? static_cast<size_t>(start) : space + 1;
       const std::string_view w = c_.text.substr(word, f - word);
       const bool connective = ends_with_row(w, "conjunct", "");
-      const bool object = !connective && ends_with_row(w, "marker", "object");
+      // (The goal marker gaps too: "A는 X 상무로, B는 Y 수석연구원으로 각각 자리를 옮겼다".)
+      const bool object = !connective && (ends_with_row(w, "marker", "object") || ends_with_row(w, "marker", "goal"));
       if (!connective && !object) continue;
       const int next = static_cast<int>(f + 2);
       // The next conjunct opens with its subject, after at most a descriptor ("공동창업자인 서지민 이사는").

@@ -756,6 +756,8 @@ struct EntityRecognizer::Impl {
 // Free functions more than one part calls (defined in entities/korean_cues.cc, english.cc,
 // filters.cc).
 int KoreanFormBefore(const Para& p, int t, bool free = true);
+// extract/entities/ko_locative.cc: word t is closed by the locative particle 에 (not 에게).
+bool KoLocativeWord(const Para& p, int t);
 std::string_view HyphenWordEndingAt(const Para& p, int k);
 bool RomanNumeral(std::string_view w);
 bool TitleCaseHeadline(const Article& a, std::string_view lang);

@@ -249,6 +249,8 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   }
   if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) return;
   const int sentence = p.toks[t].sentence;
+  // "한결에 고문으로 합류한다": a word closed by the locative particle 에 names where the person goes, not the person.
+  if (KoLocativeWord(p, a)) return;
   if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a)))) {
     ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
     KoCoordinatedBefore(pi, p, cands, a, sentence);

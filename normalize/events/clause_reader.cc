@@ -333,6 +333,7 @@ void ClauseReader::ReadGroupCandidates() {
       if (english && LeadsTeamOf(lo, static_cast<size_t>(pos))) continue;
       if (english && c.count > 0 && HeadCountBefore(lo, static_cast<size_t>(pos))) continue;
       if (english && PaidStaffBefore(lo, static_cast<size_t>(pos))) continue;
+      if (!english && c.count > 0 && KoreanCompositionPart(p, static_cast<size_t>(end), static_cast<size_t>(s.end))) continue;
       if (english && c.count < 0 && OneOfPhrase(lo, static_cast<size_t>(pos))) continue;
       if (english && c.count < 0) {
         // "four Google DeepMind researchers": the count stands before the organization that
@@ -664,6 +665,12 @@ void ClauseReader::ReadEmployer() {
   if (employer.empty() && korean && s.ev_start == 0 && Has(cues, Cue::kHire) && !ctx->lead_org.empty() &&
       KoreanFramedZeroSubject(p, s.start, s.end, orgs, cands)) {
     employer = ctx->lead_org;
+    employer_from_context = true;
+  }
+  // "셀바이오는 … 강화하고 있다. 노바티스 출신 김하늘 박사가 최고의학책임자로 합류했다": the paragraph's topic hires.
+  if (employer.empty() && korean && !ctx->paragraph_topic.empty() &&
+      KoreanSubjectlessJoin(p, s.start, s.end, cues, orgs, cands)) {
+    employer = ctx->paragraph_topic;
     employer_from_context = true;
   }
   // "Parallax Systems is building a chip team. In recent months it has hired at least a dozen engineers from

@@ -325,6 +325,28 @@ bool CuePhraseIn(const SentenceCtx& s, std::string_view kind, int from, int to);
 bool SignedAfter(const SentenceCtx& s, int pos);
 std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value);
 std::vector<CueHit> FindCues(const SentenceCtx& s);
+
+// normalize/events/relative_tail.cc
+// English: the relative pronoun (cues.tsv kind=relative) that opens a clause describing a noun in
+// lo[from, stop) ("to revive a program that has not had …": a determiner row a few words before it),
+// npos when none.
+size_t TrailingRelativeStart(std::string_view lo, size_t from, size_t stop);
+// The negation hits of such a clause after the clause's first English move word are dropped when the
+// relative clause holds no move word of its own.
+void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits);
+// normalize/events/plans.cc
+// Move words of a plan told in the past (cues.tsv kind=unrealized: "… 영입해 … 계획이었다", "had planned to
+// hire") are dropped: the move did not come about.
+void DropUnrealizedPlans(const SentenceCtx& s, std::vector<CueHit>* hits);
+// normalize/events/subjectless_join.cc
+// Korean: the clause [start, end) joins with a person as its subject ("노바티스 출신 김하늘 박사가 최고의학책임자로
+// 합류했다") and names no organization but an origin: the hirer is the paragraph's topic.
+bool KoreanSubjectlessJoin(std::string_view p, int start, int end, const std::vector<CueHit>& cues,
+                           const std::vector<OrgRef>& orgs, const std::vector<Candidate>& cands);
+// normalize/events/compositions.cc
+// Korean: the counted group noun ending at `end` is one part of a make-up the clause (ending at clause_end) tells
+// (cues.tsv kind=composition: "프로그래머 5명, 아트 4명, 기획 2명으로 구성된"): no group candidate.
+bool KoreanCompositionPart(std::string_view p, size_t end, size_t clause_end);
 bool Has(const std::vector<CueHit>& hits, Cue c);
 
 // The conjunct a negator scopes over (cues.tsv negator rows), in paragraph offsets: from the

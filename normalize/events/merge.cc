@@ -77,6 +77,12 @@ bool SameOrgOf(const Article& art, const std::string& a, const std::string& b) {
   return !kb.empty() && (key(a) == kb || key(a.substr(0, a.find(' '))) == kb);
 }
 
+// Every evidence of the event is in the headline (paragraph 0).
+bool HeadlineOnly(const Event& e) {
+  return !e.evidence.empty() &&
+         std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& ev) { return ev.paragraph == 0; });
+}
+
 }  // namespace
 
 void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, const Article* article) {
@@ -85,24 +91,29 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
     Event& g = out[i];
     // A group only the headline tells, uncounted ("poaches trio of restructuring partners from
     // Ashdown Mercer"), beside two or more people the body names moving the same way, is those people.
-    const bool headline_only = article && g.candidate_count <= 0 && !g.evidence.empty() &&
-                               std::all_of(g.evidence.begin(), g.evidence.end(), [](const Evidence& ev) { return ev.paragraph == 0; });
+    const bool headline_only = article && g.candidate_count <= 0 && HeadlineOnly(g);
     if ((*folded)[i] || g.candidate_kind != "group" || (g.candidate_count <= 0 && !headline_only) ||
         g.type == EventType::kDeparture)
       continue;
+    // A counted group of the headline ("LG·SK 출신 임원 3명 영입") takes one of the headline's origins as its own:
+    // the persons the body names are its members whatever their own origin.
+    const bool counted_headline = article && g.candidate_count > 0 && HeadlineOnly(g);
     std::vector<size_t> members;
+    bool mixed = false;  // a member from another origin than the group's: the group's is no one's for sure
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& p = out[j];
-      if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
-          (p.previous_employer.empty() || g.previous_employer.empty() ||
-           SameOrUnit(p.previous_employer, g.previous_employer) ||
-           (article && SameOrgOf(*article, p.previous_employer, g.previous_employer))))
-        members.push_back(j);
+      if (p.candidate_kind != "person" || p.type == EventType::kDeparture || !SameOrUnit(p.employer, g.employer)) continue;
+      const bool same_origin = p.previous_employer.empty() || g.previous_employer.empty() ||
+                               SameOrUnit(p.previous_employer, g.previous_employer) ||
+                               (article && SameOrgOf(*article, p.previous_employer, g.previous_employer));
+      if (!same_origin && !counted_headline) continue;
+      mixed = mixed || !same_origin;
+      members.push_back(j);
     }
     if (static_cast<int>(members.size()) < std::max(g.candidate_count, headline_only ? 2 : 1)) continue;
     (*folded)[i] = true;
     for (size_t j : members) {
-      if (out[j].previous_employer.empty()) out[j].previous_employer = g.previous_employer;
+      if (out[j].previous_employer.empty() && !mixed) out[j].previous_employer = g.previous_employer;
       // "offering each of them packages worth more than $100 million": the group's offer is each one's.
       if (out[j].offers.empty()) out[j].offers = g.offers;
     }

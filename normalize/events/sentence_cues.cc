@@ -124,6 +124,9 @@ bool YearInMoveClause(std::string_view lo, size_t end, size_t hi) {
   if (cut != std::string_view::npos && cut < stop) stop = cut;
   size_t dot = lo.find(". ", end);
   if (dot != std::string_view::npos && dot < stop) stop = dot + 1;
+  // A relative clause describing a noun after the move ("to revive a program that has had no winning season
+  // since 2018") dates that noun, not the move.
+  stop = std::min(stop, TrailingRelativeStart(lo, end, stop));
   // A long clause is read up to its first conjunct ("joined SK Hynix from Samsung Electronics in 2016 and led
   // the team that developed … the latest HBM stacks"): its year dates the move, one after the "and" does not.
   if (stop > end + 120) {
@@ -520,6 +523,8 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     if (h.cue == Cue::kStatistic && ComparisonReference(s, h)) continue;
     out.push_back(h);
   }
+  DropRelativeTailNegations(s, &out);
+  DropUnrealizedPlans(s, &out);
   return out;
 }
 

@@ -1,0 +1,75 @@
+// A relative clause that describes a noun after the move word ("hired Darnell Hayes on Sunday to
+// revive a program that has not had a winning season since 2018"): its negators and years tell of
+// that noun, not of the move (docs/events.md, twenty-seventh session, branch evgroup27).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/events/internal.h"
+
+namespace hirewire::normalize::events_detail {
+namespace {
+
+constexpr int kNounWords = 4;  // words a determiner may stand before the relative pronoun
+
+bool IsWordIn(std::string_view w, const std::vector<std::string>& rows) {
+  for (const std::string& r : rows)
+    if (w == r) return true;
+  return false;
+}
+
+// One of the few words right before `at` (none closed by a comma or semicolon, none before `from`)
+// is a determiner row ("a program", "the team's defense"): what follows describes that noun.
+bool DeterminedNounBefore(std::string_view lo, size_t from, size_t at) {
+  static const std::vector<std::string> dets = CueRowsOf("determiner", "");
+  size_t end = at;  // the space before the pronoun
+  for (int w = 0; w < kNounWords && end > from; ++w) {
+    size_t b = lo.rfind(' ', end - 1);
+    b = (b == std::string_view::npos || b < from) ? from : b + 1;
+    std::string_view word = lo.substr(b, end - b);
+    if (word.empty() || word.find_first_of(",;:") != std::string_view::npos) return false;
+    if (IsWordIn(word, dets)) return w > 0;  // a noun between the determiner and the pronoun
+    if (b == from) return false;
+    end = b - 1;
+  }
+  return false;
+}
+
+bool IsMove(Cue c) {
+  return c == Cue::kJoin || c == Cue::kHire || c == Cue::kAccept || c == Cue::kLeave || c == Cue::kOffer ||
+         c == Cue::kIntent || c == Cue::kDesignate || c == Cue::kDecline;
+}
+
+}  // namespace
+
+size_t TrailingRelativeStart(std::string_view lo, size_t from, size_t stop) {
+  static const std::vector<std::string> pronouns = CueRowsOf("relative", "");
+  stop = std::min(stop, lo.size());
+  if (from >= stop) return std::string_view::npos;
+  size_t best = std::string_view::npos;
+  for (const std::string& r : pronouns) {
+    std::vector<size_t> found;
+    FindAll(lo.substr(from, stop - from), r, true, &found);
+    for (size_t f : found) {
+      const size_t at = from + f;
+      if (at < best && at > from && lo[at - 1] == ' ' && DeterminedNounBefore(lo, from, at - 1)) best = at;
+    }
+  }
+  return best;
+}
+
+void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits) {
+  std::string_view lo(s.lower);
+  size_t tail = std::string_view::npos;
+  for (const CueHit& h : *hits) {
+    if (!IsMove(h.cue) || !IsAsciiAlpha(lo[static_cast<size_t>(h.pos)])) continue;
+    tail = TrailingRelativeStart(lo, static_cast<size_t>(h.pos + h.len), static_cast<size_t>(s.end));
+    break;  // the first move word of the clause
+  }
+  if (tail == std::string_view::npos) return;
+  for (const CueHit& h : *hits)
+    if (IsMove(h.cue) && static_cast<size_t>(h.pos) >= tail) return;  // the clause's own move: left as read
+  std::erase_if(*hits, [&](const CueHit& h) { return h.cue == Cue::kNegation && static_cast<size_t>(h.pos) >= tail; });
+}
+
+}  // namespace hirewire::normalize::events_detail
