@@ -176,6 +176,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   PreviousNotOfEmployer(article, &out);
   DescriptorOrigins(article, &out);
   ItsGroupOrigins(article, &out);
+  ItsPersonOrigins(article, &out);
   AttemptsForTeams(&out);
   TeamsOfTargets(article, &out);
   AttemptsForFounders(&out);

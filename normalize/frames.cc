@@ -2210,7 +2210,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
-        "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun"};
+        "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
+        "renew_verb"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2774,8 +2775,15 @@ bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::ve
   for (int i : RowsOf("start_noun", "ko"))
     if (StartsWith(sentence, at, rows_[i].text) && (noun < 0 || rows_[i].text.size() > rows_[noun].text.size())) noun = i;
   if (noun < 0) return false;
-  // The noun is the topic or subject: a particle glued to it, then a space.
+  // The noun is the topic or subject: a particle glued to it, then a space. The motion of it may stand
+  // between, glued or after a space ("연임안은 내년 3월 정기 주주총회를 거쳐 최종 확정된다", "연임 안건은").
   size_t after = at + rows_[noun].text.size();
+  size_t motion_end = after;  // the longest motion row (안건 before 안)
+  for (int m : RowsOf("motion", "ko"))
+    for (size_t at_m : {after, after + 1})
+      if ((at_m == after || StartsWith(sentence, after, " ")) && StartsWith(sentence, at_m, rows_[m].text))
+        motion_end = std::max(motion_end, at_m + rows_[m].text.size());
+  after = motion_end;
   bool topic = false;
   for (std::string_view particle : {"은 ", "는 ", "이 ", "가 "})
     if (StartsWith(sentence, after, particle)) {

@@ -208,6 +208,7 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
         if (r.kind == "motion_noun" && r.lang == "ko" && r.value == "appoint:renew" && next.starts_with(r.text)) return true;
       continue;
     }
+    if (EnglishRenewedBefore(p, m.start)) return true;  // "reappointed Seorin Retail CEO Han Do-hee"
     std::string window = ToLowerAscii(after.substr(0, std::min<size_t>(after.size(), 80)));
     if (const size_t stop = window.find(". "); stop != std::string::npos) window.resize(stop);
     for (const Entity& en : a.entities)

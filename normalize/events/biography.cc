@@ -320,7 +320,7 @@ bool TitledAtEmployer(const Article& a, const Event& e) {
 // a title word (en_title) and "at"/"of" an organization: "O'Dowd was most recently a senior vice
 // president at Qualcomm", "Adeyemi has been provost at Northwestern since 2019". That organization
 // is the previous employer of a hire or offer that has none, unless it is the employer.
-std::string EnglishBioPlace(const Article& a, const Mention& m, const std::string& employer) {
+std::string EnglishBioPlace(const Article& a, const Mention& m, const std::string& employer, bool* latest) {
   const std::string& p = a.paragraphs[static_cast<size_t>(m.paragraph)];
   const std::string lo = AsciiLower(p);
   const size_t st = static_cast<size_t>(m.start);
@@ -333,11 +333,17 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
     at = d + 1;
   }
   const FrameReader& fr = FrameReader::Default();
+  *latest = false;
   auto row_at = [&](std::string_view kind) {
     size_t best = 0;
+    const FrameReader::Row* row = nullptr;
     for (const FrameReader::Row& r : fr.rows())
-      if (r.kind == kind && r.lang == "en" && StartsWith(lo, at, " " + r.text + " ") && r.text.size() + 1 > best)
+      if (r.kind == kind && r.lang == "en" && StartsWith(lo, at, " " + r.text + " ") && r.text.size() + 1 > best) {
         best = r.text.size() + 1;
+        row = &r;
+      }
+    // "has since been", "most recently": the post the person holds last, after any other the article names.
+    if (row && row->value == "latest") *latest = true;
     return best;
   };
   at += row_at("bio_adverb");
@@ -369,14 +375,17 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
 
 void EnglishBioOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.employer.empty() || !e.previous_employer.empty() ||
+    if (e.candidate_kind != "person" || e.employer.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer) || HangulSyllables(e.candidate) > 0)
       continue;
     for (const Entity& person : a.entities) {
       if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
       for (const Mention& m : person.mentions) {
-        const std::string place = EnglishBioPlace(a, m, e.employer);
-        if (place.empty()) continue;
+        bool latest = false;
+        const std::string place = EnglishBioPlace(a, m, e.employer, &latest);
+        // A place fills an empty previous employer; the latest one ("Lee has since been a professor at Yonsei
+        // University") replaces an older one a descriptor gave ("a former Samsung SDS executive").
+        if (place.empty() || (!e.previous_employer.empty() && !latest)) continue;
         e.previous_employer = place;
         e.previous_employer_aliases = OwnSpellings(a, place);
         break;

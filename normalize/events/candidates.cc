@@ -399,6 +399,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
       (FoundsOrLeads(lo, m.start, m.end) && !HeadsMoveRelative(lo, m.end)))
     return false;
   if (ClosesAppositionPost(p, s.start, m.start)) return false;
+  if (InThingRelative(a, s, m)) return false;
   // A Korean plural of a common noun or title ("임원들") names no one.
   if (std::string_view n = e.canonical; n.size() > 3 && n.substr(n.size() - 3) == "들") {
     std::string_view stem = n.substr(0, n.size() - 3);

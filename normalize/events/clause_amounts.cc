@@ -348,6 +348,14 @@ std::vector<int> ClauseReader::events_for_cue(const CueHit& h) const {
     }
     return out;
   }
+  // A cue inside a person's relative clause (", who have also signed with the club") is that person's and
+  // their list's, not another person's of the sentence (docs/events.md, evoffer27).
+  if (h.cue != Cue::kRaise && cands.size() > 1) {
+    const std::vector<size_t> owners = RelativeClauseOwners(lo, cands, h.pos);
+    for (size_t i : owners)
+      if (cand_event[i] >= 0 && std::find(out.begin(), out.end(), cand_event[i]) == out.end()) out.push_back(cand_event[i]);
+    if (!owners.empty()) return out;
+  }
   // Decline/join/leave/accept belong to the candidate just before the cue when several.
   // "X도 Y와 함께 합류한다", "along with": everyone named moves.
   bool coordinated = false;
@@ -664,6 +672,11 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
       break;
     case Cue::kHire:
     case Cue::kJoin: {
+      // A refused offer stays refused when a later sentence joins with an employer it does not name ("박지훈은 이를
+      // 거절했다. 박지훈은 해성 베어스와 4년 계약을 맺었다" with the club unread): the join is of another move.
+      if (e.outcome == Outcome::kDeclined && employer_from_context && ctx->meta[ei].last_sentence >= 0 &&
+          ctx->meta[ei].last_sentence < sentence_index)
+        break;
       std::string_view w = lo.substr(static_cast<size_t>(h.pos), static_cast<size_t>(h.len));
       if (w == "named" || w == "appointed" || w == "promoted")
         ctx->meta[ei].appointed = true;

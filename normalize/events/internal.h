@@ -388,6 +388,30 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end, bool* approx 
 bool KoreanFramedZeroSubject(std::string_view p, int start, int end, const std::vector<OrgRef>& orgs,
                              const std::vector<Candidate>& cands);
 
+// normalize/events/answer_clauses.cc
+// Korean: the clause [cut, end) of `ko` answers the one before its contrast ending: an answer row (cues.tsv
+// answer: 이를, 이 제안을) with a decline or accept cue opening one of the next two words ("… 강민우는 이를 거절했다").
+bool KoreanAnswerClause(std::string_view ko, int cut, int end);
+
+// normalize/events/person_origins.cc
+// English: an active renew_verb row (frames.tsv: "reappointed") before the name starting at `start` of paragraph `p`, in
+// its sentence, with only the person's title words between: a head keeping the post.
+bool EnglishRenewedBefore(std::string_view p, int start);
+// English: "NAME, one of its … professors, …" (cues.tsv org_pronoun rows): the organization named last before the
+// name (not the employer) is the previous employer of the person's hire or offer that has none.
+void ItsPersonOrigins(const Article& a, std::vector<Event>* events);
+// English: a forfeit row (cues.tsv: "forfeiting", "forfeit") and "at" end right before `org_start` of `lo`: the
+// organization where the person leaves pay behind, their origin ("compensation she is forfeiting at JPMorgan").
+bool ForfeitedAt(std::string_view lo, int org_start);
+
+// normalize/events/relative_scope.cc
+// English: the person mention `m` stands inside a trailing relative clause on a thing (", which …": cues.tsv
+// thing_relative rows) after another person of its sentence: it describes the thing, no candidate.
+bool InThingRelative(const Article& a, const SentenceCtx& s, const Mention& m);
+// English: the person candidates whose relative clause (", who …": cues.tsv person_relative rows) holds the cue
+// at `cue_pos`: the name right before ", who" and the names listed with it; empty when the cue is in none.
+std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<Candidate>& cands, int cue_pos);
+
 // normalize/events/candidates.cc
 int FindOrCreate(Context* ctx, const Candidate& c, const std::string& employer, EventType type);
 void AddTimeline(Event* e, const std::string& step);

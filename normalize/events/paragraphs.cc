@@ -51,7 +51,14 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   for (const char* m : kKoreanClauseEnds) {
     std::vector<size_t> f;
     FindAll(ko.substr(b, e - b), m, false, &f);
-    for (size_t x : f) cuts.push_back(b + static_cast<int>(x + std::string_view(m).size()));
+    const bool contrast = std::any_of(std::begin(kKoreanContrastEnds), std::end(kKoreanContrastEnds),
+                                      [&](const char* c) { return std::string_view(c) == m; });
+    for (size_t x : f) {
+      const int cut = b + static_cast<int>(x + std::string_view(m).size());
+      // "…를 제시했지만 강민우는 이를 거절했다": the answer is read with the offer it answers.
+      if (contrast && KoreanAnswerClause(ko, cut, e)) continue;
+      cuts.push_back(cut);
+    }
   }
   // ", and a startup named Glean hired ...": a coordinated clause with its own subject.
   for (const char* m : {", after ", ", but ", "; ", ", while ", ", and a ", ", and an ", ", and the "}) {

@@ -284,6 +284,7 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
   // "to compensate him for Target stock he will forfeit": the company whose stock (cues.tsv term rows
   // of value stock) the person holds is where they come from, not the one offering.
   if (StockOfOrg(lo, after)) o->prev = true;
+  if (ForfeitedAt(lo, o->start)) o->prev = true;  // "compensation she is forfeiting at JPMorgan"
   // Korean subject/topic particles: employer when an employer-side cue follows.
   bool ko_subject = ja == "subject" || ja == "topic" || StartsWith(p, after, "는 ") || StartsWith(p, after, "은 ") ||
                     StartsWith(p, after, "가 ") || StartsWith(p, after, "이 ") ||
@@ -472,9 +473,15 @@ bool IsSetAside(std::string_view p, std::string_view lo, int start, int end) {
     if (f != std::string_view::npos && f <= 8 && after.substr(0, f).find("에게") == std::string_view::npos)
       return true;
   }
-  size_t st = static_cast<size_t>(start);
-  for (const char* w : {"besides ", "in addition to ", "apart from ", "aside from "})
-    if (EndsWithAt(lo, st, w)) return true;
+  // English: cues.tsv aside rows right before the name ("besides Pang", "declined to comment on Kumar"), in the
+  // text as written (the clause's lowercase copy has "declined to comment" blanked).
+  static const std::vector<std::string> aside = CueRowsOf("aside", "");
+  const size_t b = start > 40 ? static_cast<size_t>(start - 40) : 0;
+  const std::string before = AsciiLower(p.substr(b, static_cast<size_t>(start) - b));
+  for (const std::string& w : aside)
+    if (EndsWithAt(before, before.size(), w + " ") &&
+        (before.size() == w.size() + 1 || !IsAsciiAlnum(before[before.size() - w.size() - 2])))
+      return true;
   return false;
 }
 

@@ -281,6 +281,8 @@ std::vector<int> ReadKoreanStarts() {
       {"박 사장은 다음 달 대명캐피탈 주주총회를 거쳐 2년 더 회사를 이끈다.", true},
       {"김 행장은 3월 주주총회에서 최종 선임된다.", true},
       {"최 대표는 정기 주주총회에서 재선임 절차를 밟는다.", true},
+      {"윤 대표는 내년 3월 주주총회 승인을 거쳐 2년 임기를 새로 시작한다.", true},
+      {"윤 대표는 이날부터 2년 임기를 새로 시작했다.", false},
       {"정 디렉터는 내달 중순 가온게임즈에 합류하기로 했다.", true},
       {"팀원 6명도 같은 시기 합류하기로 했고, 나머지는 남는다.", true},
       {"윤 상무는 다음 달 합류하기로 했으며 본부를 이끈다.", true},
@@ -297,10 +299,15 @@ std::vector<int> ReadKoreanStarts() {
   for (const char* w : {"전", "현", "신임", "차기"}) EXPECT_TRUE(FrameReader::Default().IsRow("title_prefix", "ko", w, &used)) << w;
   EXPECT_FALSE(FrameReader::Default().IsRow("title_prefix", "ko", "전무"));
   // Copulas and adverbs of an English biography sentence (events_test.cc has the sentences).
-  for (const char* w : {"was", "is", "has been", "had been", "served as", "has served as", "had served as"})
+  for (const char* w : {"was", "is", "has been", "had been", "served as", "has served as", "had served as", "has since been",
+                        "has since served as"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
   for (const char* w : {"most recently", "previously", "formerly", "currently", "until recently"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_adverb", "en", w, &used)) << w;
+  // Active verbs of renewing a post (events_offer27_test.cc has the sentences).
+  for (const char* w : {"reappointed", "reappoints", "re-elected", "re-elects", "reelected"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("renew_verb", "en", w, &used)) << w;
+  EXPECT_FALSE(FrameReader::Default().IsRow("renew_verb", "en", "appointed"));
   // Plural referents opening a Korean start sentence (events_ko_test.cc has the sentences).
   for (const char* w : {"이들은", "이들도", "이들 모두", "두 사람은", "세 사람은", "각 후보는"})
     EXPECT_TRUE(FrameReader::Default().IsRow("referent", "ko", w, &used)) << w;
@@ -354,6 +361,9 @@ std::vector<int> ReadKoreanTopicStarts() {
       {"선임은 다음 달 주주총회에서 확정된다.", true},
       {"취임은 내년 초로 예정돼 있다.", true},
       {"임명은 다음 주 국무회의를 거쳐 확정된다.", true},
+      {"연임안은 내년 3월 정기 주주총회를 거쳐 최종 확정된다.", true},
+      {"선임 안건은 다음 달 임시 주주총회에서 확정된다.", true},
+      {"연임안은 지난달 주주총회에서 확정됐다.", false},
       {"합류 시점은 지난달 1일이었다.", false},
       {"연임은 내년 3월 주총에서 확정됐다.", false},
       {"임기는 내년 3월까지다.", false},

@@ -1,0 +1,91 @@
+#include "normalize/events/internal.h"
+
+// English previous employers of a person told by the words around the name (docs/events.md,
+// twenty-seventh session, branch evoffer27):
+// - a head reappointed by an active verb before the name ("Seorin Group reappointed Seorin Retail CEO
+//   Han Do-hee", frames.tsv renew_verb rows) keeps the post: the unit titling them is no origin;
+// - "NAME, one of its … professors, has resigned to join ORG" (cues.tsv org_pronoun rows): "its" is
+//   the organization named last before the name, where the person comes from;
+// - the organization where pay is forfeited ("a sign-on award intended to replace compensation she is
+//   forfeiting at JPMorgan", cues.tsv forfeit rows) is where the person comes from, no offerer.
+
+namespace hirewire::normalize::events_detail {
+
+bool EnglishRenewedBefore(std::string_view p, int start) {
+  const std::string lo = AsciiLower(p.substr(0, static_cast<size_t>(start)));
+  const size_t stop = lo.rfind(". ");
+  const size_t b = stop == std::string::npos ? 0 : stop + 2;
+  for (const FrameReader::Row& r : FrameReader::Default().rows()) {
+    if (r.kind != "renew_verb" || r.lang != "en") continue;
+    for (size_t f = lo.find(r.text, b); f != std::string::npos; f = lo.find(r.text, f + 1)) {
+      if ((f > 0 && IsAsciiAlnum(lo[f - 1])) || (f + r.text.size() < lo.size() && IsAsciiAlnum(lo[f + r.text.size()])))
+        continue;
+      // Only the person's own title words between (no comma, no clause, no list): "reappointed Seorin Retail CEO".
+      const std::string_view mid = std::string_view(lo).substr(f + r.text.size());
+      if (mid.size() <= 60 && mid.find_first_of(",;") == std::string_view::npos && mid.find(" and ") == std::string_view::npos)
+        return true;
+    }
+  }
+  return false;
+}
+
+bool ForfeitedAt(std::string_view lo, int org_start) {
+  static const std::vector<std::string> rows = CueRowsOf("forfeit", "");
+  return std::any_of(rows.begin(), rows.end(),
+                     [&](const std::string& w) { return EndsWithAt(lo, static_cast<size_t>(org_start), w + " at "); });
+}
+
+namespace {
+
+// The organization (not `employer`) with the last mention before `at` of paragraph `pi`, else of the
+// paragraph before; null when none.
+const Entity* LastOrgBefore(const Article& a, int pi, int at, const std::string& employer) {
+  const Entity* best = nullptr;
+  std::pair<int, int> best_at{-1, -1};
+  for (const Entity& o : a.entities) {
+    if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, employer) ||
+        SameOrUnit(employer, o.canonical))
+      continue;
+    for (const Mention& m : o.mentions) {
+      const bool before = (m.paragraph == pi && m.end <= at) || m.paragraph == pi - 1;
+      if (before && std::make_pair(m.paragraph, m.start) > best_at) {
+        best = &o;
+        best_at = {m.paragraph, m.start};
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void ItsPersonOrigins(const Article& a, std::vector<Event>* events) {
+  static const std::vector<std::string> pronouns = CueRowsOf("org_pronoun", "");
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    for (const Entity& person : a.entities) {
+      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      for (const Mention& m : person.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+        const std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+        // The name opens its sentence ("Cho, one of its professors, has resigned to join …"): after a verb of
+        // naming ("named Omar Haddad, its vice president") "its" is the namer's own.
+        if (m.start != 0 && !EndsWithAt(p, static_cast<size_t>(m.start), ". ")) continue;
+        const size_t at = static_cast<size_t>(m.end);
+        const bool its = std::any_of(pronouns.begin(), pronouns.end(),
+                                     [&](const std::string& w) { return StartsWith(p, at, ", " + w + " "); });
+        if (!its) continue;
+        if (const Entity* o = LastOrgBefore(a, m.paragraph, m.start, e.employer)) {
+          e.previous_employer = o->canonical;
+          e.previous_employer_aliases = OwnSpellings(a, o->canonical);
+        }
+        break;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace hirewire::normalize::events_detail
