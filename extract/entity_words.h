@@ -179,6 +179,10 @@ enum class WordList : uint8_t {
   kZhCourtHead,        // 检察院, 法院: a Chinese court's or procuratorate's head; the name without its city and 人民 is its short form ("朝阳区检察院")
   kJaVerbFinal,        // る, た, て: the last kana of a Japanese verb form; an all-hiragana word ending in one is no name's hiragana front ("つくる", "していた")
   kGroupPrefix,        // CJ, HD Hyundai: a business group's name written before an affiliate's capitalized name, part of it ("CJ Olive Young")
+  kKoOrdinalPrefix,    // 제: written before the number of an ordinal ("제5대"); the ordinal stands between an organization and its post
+  kKoOrdinalCounter,   // 대, 기: glued after the number of an ordinal ("제5대 대표이사", "28대 회장"), which is no part of the names around it
+  kKoObjectParticle,   // 을, 를: a word ending in one is an object; the verb form after it ("임기를 마치고") is no name
+  kPlaceLeadPreposition, // to, in: a preposition after which a place word is the place, no short form of a company it opens ("visits to Munich", not Munich Re)
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

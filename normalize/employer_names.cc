@@ -17,6 +17,7 @@
 #include "corpus/utf8.h"
 #include "normalize/cues.h"
 #include "normalize/frames.h"
+#include "normalize/league_descriptors.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
 
@@ -25,7 +26,8 @@ namespace {
 
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
-                                       "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun"};
+                                       "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
+                                       "league_kind"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -151,6 +153,12 @@ class Reader {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi)
       if (const int end = extract::WireDatelineEnd(a_.paragraphs[pi]); end > 0)
         sources_.push_back({static_cast<int>(pi), 0, end});
+  }
+
+  // Spans whose organizations are dropped like a source phrase's (a league before its team:
+  // normalize/league_descriptors.h).
+  void AddSources(const std::vector<ParagraphSpan>& spans) {
+    for (const ParagraphSpan& sp : spans) sources_.push_back({sp.para, sp.start, sp.end});
   }
 
   // Subjects opening a sentence before an employer-side hiring word.
@@ -584,13 +592,16 @@ class Reader {
         const std::string w = " " + r.text + " the ";
         for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
           const size_t the = f + w.size() - 4;
-          const size_t end = JoinObjectNounEnd(p, the + 4);
+          bool capitalized = false;
+          const size_t end = JoinObjectNounEnd(p, the + 4, &capitalized);
           if (end == std::string_view::npos) continue;
           if (DatedByYear(p, end)) continue;  // "who joined the company in 2021": background
           const size_t word = p.rfind(' ', end - 1) + 1;
           const int referent = HeadMatch(AsciiLower(p.substr(word, end - word)), SubjectBefore(static_cast<int>(pi), the, main));
           Mention m{static_cast<int>(pi), static_cast<int>(the), static_cast<int>(end), std::string(p.substr(the, end - the))};
           if (referent < 0 || Covered(m) || Overlaps(m, /*person=*/true)) continue;
+          // (A capitalized modifier is a place, not a name the recognizer read: "joined the Apple team".)
+          if (capitalized && Overlaps(m, /*person=*/false)) continue;
           Use(static_cast<int>(&r - t_.rows().data()));
           subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
         }
@@ -745,25 +756,39 @@ class Reader {
     }
     return false;
   }
-  // The end of "[one or two modifiers] NOUN" starting at `at` whose NOUN is a subject_noun row and is
-  // not followed by a capitalized name or a possessive; npos when there is none.
-  size_t JoinObjectNounEnd(std::string_view p, size_t at) {
-    for (int word = 0; word < 3 && at < p.size(); ++word) {
+  // The end of "[one to three modifiers] NOUN" starting at `at` whose NOUN is a subject_noun row and is
+  // not followed by a capitalized name; a possessive after it only before a capitalized word, a place ("the
+  // US firm's Hong Kong office"). A modifier is a lower-case word or a capitalized word of a place or
+  // nationality ("the Montreal studio", "the Seoul-based company", "the U.S. firm": `*capitalized` is then
+  // set); npos when there is none.
+  size_t JoinObjectNounEnd(std::string_view p, size_t at, bool* capitalized) {
+    for (int word = 0; word < 4 && at < p.size(); ++word) {
+      const bool cap = IsUpperAscii(p[at]);
       size_t e = at;
-      while (e < p.size() && (std::islower(static_cast<unsigned char>(p[e])) || p[e] == '-')) ++e;
+      while (e < p.size() && (std::islower(static_cast<unsigned char>(p[e])) || p[e] == '-' ||
+                              (cap && (std::isalpha(static_cast<unsigned char>(p[e])) || p[e] == '.'))))
+        ++e;
       if (e == at) return std::string_view::npos;
       std::string_view w = p.substr(at, e - at);
-      int noun = Row("subject_noun", [&](const std::string& t) { return t == w; });
+      int noun = cap ? -1 : Row("subject_noun", [&](const std::string& t) { return t == w; });
       if (noun >= 0) {
         const bool named = e + 1 < p.size() && p[e] == ' ' && IsUpperAscii(p[e + 1]);
-        if (named || (e < p.size() && (p[e] == '\'' || p[e] == '\xE2'))) return std::string_view::npos;
+        if (named || (e < p.size() && (p[e] == '\'' || p[e] == '\xE2') && !PossessiveBeforePlace(p, e)))
+          return std::string_view::npos;
         Use(noun);
         return e;
       }
       if (e >= p.size() || p[e] != ' ') return std::string_view::npos;
+      *capitalized = *capitalized || cap;
       at = e + 1;
     }
     return std::string_view::npos;
+  }
+  // "'s" (or "’s") at `at`, then a space and a capitalized word: "the firm's Hong Kong office".
+  static bool PossessiveBeforePlace(std::string_view p, size_t at) {
+    for (std::string_view s : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")})
+      if (p.compare(at, s.size(), s) == 0) return at + s.size() < p.size() && IsUpperAscii(p[at + s.size()]);
+    return false;
   }
 
   // The organization the article is about: the company or organization opening the headline, else
@@ -1581,7 +1606,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
       return Status::InvalidArgument("unknown kind " + f[0]);
     bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" ||
                         f[0] == "person_noun" || f[0] == "part_noun";
-    if (f[0] == "subject_noun" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
+    if (f[0] == "subject_noun" || f[0] == "league_kind" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
   });
@@ -1607,6 +1632,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadFormerEmployers();
   }
   r.ReadDatelines();
+  r.AddSources(LeagueDescriptorSpans(article, table, used_rows));
   r.ReadEnglishOrigins();
   r.ReadEnglishPlaces();
   r.ReadEnglishSubjects();

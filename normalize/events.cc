@@ -2,6 +2,7 @@
 
 #include "normalize/events/internal.h"
 #include "normalize/foundations.h"
+#include "normalize/appointers.h"
 #include "normalize/own_short_forms.h"
 #include "normalize/title_groups.h"
 #include "normalize/background.h"
@@ -172,6 +173,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     }
   HoldingUnits(article, &out);
   FoundationInstitutions(article, &out);
+  AppointingBodyHires(&out);
   RepeatedDepartures(article, &out);
   PreviousNotOfEmployer(article, &out);
   DescriptorOrigins(article, &out);

@@ -2211,7 +2211,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb"};
+        "renew_verb", "appointer"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2361,6 +2361,30 @@ bool FrameReader::FoundationPost(std::string_view role, std::vector<int>* used_r
       if (used_rows) used_rows->push_back(i);
       return true;
     }
+  return false;
+}
+
+bool FrameReader::AppointerName(std::string_view name, std::vector<int>* used_rows) const {
+  // Korean: the row ends the name after two syllables or more, and no unit row does ("교육부", not "반도체사업부").
+  if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && !KoreanUnit(name))
+    for (int i : RowsOf("appointer", "ko")) {
+      const std::string& w = rows_[static_cast<size_t>(i)].text;
+      if (name.size() >= w.size() + 6 && EndsWithAt(name, name.size(), w) && name[name.size() - w.size() - 1] != ' ') {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    }
+  // English: the row as a whole word of the name ("Ministry of Science and ICT", "the Science Ministry").
+  for (int i : RowsOf("appointer", "en")) {
+    const std::string& w = rows_[static_cast<size_t>(i)].text;
+    for (size_t f = name.find(w); f != std::string_view::npos; f = name.find(w, f + 1)) {
+      const size_t e = f + w.size();
+      if ((f == 0 || name[f - 1] == ' ') && (e == name.size() || name[e] == ' ' || name[e] == ',')) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    }
+  }
   return false;
 }
 

@@ -209,6 +209,10 @@ class FrameReader {
   // The post is one of a foundation's own (kind=foundation_post ending it: 이사장, 상임이사), not the head of an
   // institution it runs.
   bool FoundationPost(std::string_view role, std::vector<int>* used_rows = nullptr) const;
+  // The name is an appointing body's (kind=appointer: a ministry or a government, "교육부", "인사혁신처", "Ministry of
+  // Science"): Korean, a row ending the name after two syllables or more and no unit row ending it; English, a row
+  // as a whole word of it.
+  bool AppointerName(std::string_view name, std::vector<int>* used_rows = nullptr) const;
 
   struct Row {
     std::string kind, lang, text, value;

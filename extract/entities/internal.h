@@ -182,6 +182,10 @@ size_t KatakanaContinuation(std::string_view text, size_t end);
 bool IsLatinScriptLanguage(std::string_view lang);
 std::string SkeletonOfAscii(std::string_view r);
 bool IsHanWord(std::string_view w);
+// Korean forms that are no part of a name (extract/entities/ko_forms.cc).
+int KoOrdinalStart(const Para& p, int a);
+int KoOrdinalEnd(const Para& p, int q);
+bool KoVerbAfterObject(const Para& p, int t);
 
 // ---- Person name variants
 
@@ -709,6 +713,7 @@ struct EntityRecognizer::Impl {
   std::string KoTitleAfter(const Para& p, int t, int words = 3) const;
   void LinkOrgPrefixes(Doc& d) const;
   int ShortFormAt(const Doc& d, const Para& p, int t, int* end) const;
+  bool PlaceAfterPreposition(const Doc& d, const Para& p, int t) const;
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
   void AddPronouncedAcronyms(Doc& d) const;

@@ -217,6 +217,8 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
     a -= 3;
   else if (!p.toks[t].space_before)
     return;
+  // "정민수 부산 마린스 제5대 감독으로": an ordinal between the organization and the title.
+  if (const int o = KoOrdinalStart(p, a); o >= 0) a = o - 1;
   // "박영란 현 대표를", "정모 전 대표": 현 (current) or 전 (former) between the name and the title.
   if (p.IsWord(a) && p.Free(a) && (p.Text(a) == "현" || p.Text(a) == "전") && a >= 1 && p.IsWord(a - 1) &&
       p.toks[a - 1].hangul && (IsKoreanNameShape(p.Text(a - 1)) || IsKoreanAnonymizedName(p.Text(a - 1))))
@@ -251,7 +253,8 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   const int sentence = p.toks[t].sentence;
   // "한결에 고문으로 합류한다": a word closed by the locative particle 에 names where the person goes, not the person.
   if (KoLocativeWord(p, a)) return;
-  if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a)))) {
+  if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a))) &&
+      !KoVerbAfterObject(p, a)) {
     ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
     KoCoordinatedBefore(pi, p, cands, a, sentence);
     return;
@@ -425,12 +428,14 @@ void EntityRecognizer::Impl::KoMemberList(int pi, Para& p, std::vector<Cand>& ca
 }
 
 namespace {
-// Hangul syllables with ASCII digits inside, opening and ending in Hangul: a numbered body
-// ("법안심사제2소위원회", "형사제3부"); plain Hangul too.
+// Hangul syllables with ASCII digits or capitals inside, opening and ending in Hangul: a numbered body
+// ("법안심사제2소위원회", "형사제3부") or one with Latin letters in its name ("국가AI평가원", "서울IT진흥원");
+// plain Hangul too.
 bool HangulNumberedWord(std::string_view s) {
-  if (s.empty() || IsAsciiDigit(s.front()) || IsAsciiDigit(s.back())) return false;
+  if (s.empty() || !(static_cast<unsigned char>(s.front()) & 0x80) || !(static_cast<unsigned char>(s.back()) & 0x80))
+    return false;
   for (size_t i = 0; i < s.size();) {
-    if (IsAsciiDigit(s[i])) {
+    if (IsAsciiDigit(s[i]) || IsAsciiUpper(s[i])) {
       ++i;
       continue;
     }
@@ -537,6 +542,8 @@ bool EntityRecognizer::Impl::KoTitleSlotAfter(const Para& p, int t) const {
   };
   int q = t + 1;
   if (same(q) && In(WordList::kKoTitlePremod, p.Text(q))) ++q;
+  // An ordinal before the post ("SK브로드밴드 제5대 대표이사에", "… 신임 제5대 원장에").
+  if (const int e = KoOrdinalEnd(p, q); e > 0) q = e;
   if (title(q)) return true;
   return same(q) && IsKoreanNameShape(p.Text(q)) && title(q + 1);
 }

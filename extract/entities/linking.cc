@@ -573,6 +573,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     if (c.dict >= 0 || c.te - c.tb != 1 || (!c.key.empty() && c.key[0] == '#')) continue;
+    if (PlaceAfterPreposition(d, d.paras[c.para], c.tb)) continue;  // "visits to Munich": the city, not Munich Re
     auto it = d.short_forms.find(d.Surface(c));
     // A two-syllable family name tagged as a person of its own ("남궁 교수는") is the page's one
     // person of that family name.
@@ -1145,6 +1146,7 @@ int EntityRecognizer::Impl::ShortFormAt(const Doc& d, const Para& p, int t, int*
   if (it == short_forms.end() || it->second < 0) return -1;
   // A nationality word is never a short form ("Palestinians", "Americans").
   if (p.toks[t].latin && In(WordList::kDemonym, StripPossessive(w))) return -1;
+  if (PlaceAfterPreposition(d, p, t)) return -1;
   return it->second;
 }
 

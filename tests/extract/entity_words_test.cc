@@ -758,6 +758,30 @@ std::vector<Probe> Probes() {
       // The subject opening a sentence with an employer verb is a company.
       {WordList::kKoEmployerVerb, "ko", [](const std::string& w) { return "업계에 따르면 딥노트는 최 부사장을 " + w + "했다."; },
        [](const std::string&, const auto& es) { return Named(es, "company", "딥노트") != nullptr; }},
+      // An ordinal between an organization and the title of its post is no part of either ("QX브로드밴드 제5대 대표이사로").
+      {WordList::kKoOrdinalPrefix, "ko", [](const std::string& w) { return "정민수 전 부사장이 QX브로드밴드 " + w + "5대 대표이사로 선임됐다."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "QX브로드밴드") != nullptr; }},
+      {WordList::kKoOrdinalCounter, "ko", [](const std::string& w) { return "정민수 전 부사장이 QX브로드밴드 제5" + w + " 대표이사로 선임됐다."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "QX브로드밴드") != nullptr; }},
+      // A verb form after an object is no name ("임기를 마치고 고문으로").
+      {WordList::kKoObjectParticle, "ko", [](const std::string& w) {
+         return std::string("김도현 부사장은 ") + (w == "을" ? "계약을" : "임기를") + " 마치고 고문으로 물러난다.";
+       },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type == "person" && e.name.starts_with("마")) return false;
+         return Named(es, "person", "김도현") != nullptr;
+       }},
+      // A place after such a preposition is no short form of the company it opens ("visits to Munich", Munich Re).
+      {WordList::kPlaceLeadPreposition, "en", [](const std::string& w) {
+         return "Aldwych Re hired Clara Stein after months of visits " + w + " Munich. Munich Re said the market was tight.";
+       },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           for (const Mention& m : e.mentions)
+             if (m.surface == "Munich") return false;
+         return Named(es, "company", "Munich Re") != nullptr;
+       }},
   };
 }
 

@@ -208,6 +208,29 @@ const NameCase kCases[] = {
       {"company", "Daesung Steel"}},
      {"Daesung Group:1", "Daesung Bio:3", "Daesung Retail:3", "Daesung Steel:2", "Daesung Innotech:2"},
      "en"},
+    {"English: the object of a join verb with a capitalized place or nationality before the noun, or a possessive "
+     "before a place after it, is the organization the article gives; not a name the recognizer read, not a "
+     "possessive before a lower-case word",
+     {"Orvel Bank names Kim",
+      "Orvel Bank said Kim joined the US firm's Singapore office. Lee joined the Seoul-based bank in May. Park joined "
+      "the Swiss lender as CFO. Cho joined the Apple team. Ma joined the firm's rival Banco Sol."},
+     {{"company", "Orvel Bank"}, {"company", "Apple"}, {"company", "Banco Sol"}},
+     {"Orvel Bank:5", "Apple:1", "Banco Sol:1"},
+     "en"},
+    {"English: a league before a kind of team and the team's name ('K League club Busan Tigers', a division number "
+     "between) is no employer there; not before a lower-case word or a person",
+     {"K League club Busan Tigers have hired Pablo Ortiz. NBA team Portland Pines hired Dave Miller. Premier League "
+      "side Halden Rovers named Mark Dutton. The J League 2 outfit Osaka Kestrels signed Ken Sato. MLS franchise "
+      "Austin Comets hired Leo Diaz. Red Bull team principal Chris Horn spoke. Orvel team Ann Lee won."},
+     {{"organization", "K League"}, {"organization", "Busan Tigers"}, {"person", "Pablo Ortiz"}, {"organization", "NBA"},
+      {"organization", "Portland Pines"}, {"person", "Dave Miller"}, {"organization", "Premier League"},
+      {"organization", "Halden Rovers"}, {"person", "Mark Dutton"}, {"organization", "J League"},
+      {"organization", "Osaka Kestrels"}, {"person", "Ken Sato"}, {"organization", "MLS"},
+      {"organization", "Austin Comets"}, {"person", "Leo Diaz"}, {"company", "Red Bull"}, {"person", "Chris Horn"},
+      {"company", "Orvel"}, {"person", "Ann Lee"}},
+     {"Busan Tigers:1", "Portland Pines:1", "Halden Rovers:1", "Osaka Kestrels:1", "Austin Comets:1", "Red Bull:1",
+      "Orvel:1"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

@@ -1,0 +1,18 @@
+// The body that appoints the head of an institution is not that head's employer: "과학기술정보통신부는 이날 정
+// 원장을 임명했다" after "… 국가데이터진흥원 원장으로 취임했다", "The Ministry of Science appointed Lee … as head of
+// the agency": the ministry names the head, the agency employs them. The appointing bodies are data
+// (normalize/data/frames.tsv kind=appointer: a ministry's or a government's name).
+#pragma once
+
+#include <vector>
+
+#include "corpus/records.h"
+
+namespace hirewire::normalize {
+
+// Every person's hire at an appointing body (FrameReader::AppointerName) goes when the article also hires that
+// person at another organization that is no appointing body nor a unit of the first: the second hire is the
+// appointment itself, told from the appointer's side.
+void AppointingBodyHires(std::vector<Event>* events);
+
+}  // namespace hirewire::normalize

@@ -1,0 +1,25 @@
+// A league or a kind written before a team's name describes the team, it employs no one: "K League club
+// Seoul Phoenix have hired …", "NBA team Portland Pines hired …", "Premier League side Halden Rovers": the
+// league's mention there is no employer (the team after it is). The kind words are data
+// (normalize/data/employer_names.tsv kind=league_kind).
+#pragma once
+
+#include <vector>
+
+#include "corpus/records.h"
+#include "normalize/employer_names.h"
+
+namespace hirewire::normalize {
+
+struct ParagraphSpan {
+  int para = 0, start = 0, end = 0;  // bytes of paragraph `para`
+};
+
+// The mentions of organizations followed by a league_kind row of the article's language ("club", "side",
+// "team"; 구단), after an optional division number ("K League 1 club"), and then a capitalized name or a
+// Hangul word that no person mention opens: where the league stands before its team. `used_rows`
+// (optional) receives the rows that took part.
+std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const EmployerNameTable& table,
+                                            std::vector<int>* used_rows = nullptr);
+
+}  // namespace hirewire::normalize
