@@ -179,6 +179,9 @@ enum class WordList : uint8_t {
   kZhCourtHead,        // 检察院, 法院: a Chinese court's or procuratorate's head; the name without its city and 人民 is its short form ("朝阳区检察院")
   kJaVerbFinal,        // る, た, て: the last kana of a Japanese verb form; an all-hiragana word ending in one is no name's hiragana front ("つくる", "していた")
   kGroupPrefix,        // CJ, HD Hyundai: a business group's name written before an affiliate's capitalized name, part of it ("CJ Olive Young")
+  kEnItReportVerb,     // said, announced: a lone unknown name before one and "it" ("Zentrix said it had hired") is an organization (a person is "he" or "she")
+  kEnOrgPart,          // shareholders, headquarters: a part of a company written after its name or its possessive ("Zentrix shareholders"): the name is an organization
+  kEnOrgPartOwned,     // board, shares: such a part only after the possessive ("Zentrix's board"; not "Hale shares his view")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
