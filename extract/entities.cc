@@ -389,6 +389,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.LinkOrgPrefixes(d);
   LinkOrgLastWords(d);
   LinkOrgOfHeads(d);
+  LinkOrgFirstWordOfHeads(d);
   LinkOrgFrontWords(d);
   LinkAcronyms(d);
   m.AddPronouncedAcronyms(d);

@@ -57,6 +57,7 @@ constexpr std::string_view kListNames[] = {
     "member_quantifier",
     "ja_hiragana_stop",  "ja_particle",       "de_firm_kind",      "zh_court_head",     "ja_verb_final", "group_prefix",
     "ko_ordinal_prefix", "ko_ordinal_counter", "ko_object_particle", "place_lead_preposition",
+    "en_it_report_verb", "en_org_part", "en_org_part_owned",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -183,6 +183,9 @@ enum class WordList : uint8_t {
   kKoOrdinalCounter,   // 대, 기: glued after the number of an ordinal ("제5대 대표이사", "28대 회장"), which is no part of the names around it
   kKoObjectParticle,   // 을, 를: a word ending in one is an object; the verb form after it ("임기를 마치고") is no name
   kPlaceLeadPreposition, // to, in: a preposition after which a place word is the place, no short form of a company it opens ("visits to Munich", not Munich Re)
+  kEnItReportVerb,     // said, announced: a lone unknown name before one and "it" ("Zentrix said it had hired") is an organization (a person is "he" or "she")
+  kEnOrgPart,          // shareholders, headquarters: a part of a company written after its name or its possessive ("Zentrix shareholders"): the name is an organization
+  kEnOrgPartOwned,     // board, shares: such a part only after the possessive ("Zentrix's board"; not "Hale shares his view")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -1006,6 +1006,11 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   }
   // A run with no head named an organization by its place in the clause ("told the Guardian").
   if (!type && !poss_end && !x.given && words <= 5) type = ContextOrgType(p, &a, b, words, &conf);
+  // "Zentrix said it had hired", "Zentrix shareholders": a lone unknown name the clause makes a company.
+  if (!type && !x.given && words == 1 && OrgByClauseRole(p, a, b, poss_end)) {
+    type = "organization";
+    conf = 0.6;
+  }
   bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
   // "Kanzlei Koch Rainer Partner": in German a noun naming a kind of company before the run makes
   // it a company, whatever verb follows.

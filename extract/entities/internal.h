@@ -349,6 +349,10 @@ void LinkOrgSuffixes(Doc& d);
 void LinkCjkAbbreviations(Doc& d);
 void LinkOrgLastWords(Doc& d);
 void LinkOrgOfHeads(Doc& d);
+void LinkOrgFirstWordOfHeads(Doc& d);
+bool LatinNameHead(std::string_view w);
+// A Latin name without the legal forms after it ("Vantor AI Inc." -> "Vantor AI"): its grouping key.
+std::string LatinLegalBase(std::string_view s);
 void LinkOrgFrontWords(Doc& d);
 void LinkAcronyms(Doc& d);
 void LinkCjkFamilyNames(Doc& d);
@@ -578,6 +582,8 @@ struct EntityRecognizer::Impl {
   int CompanyDescriptionEnd(const Para& p, int q) const;
   bool NameObjectAfter(const Para& p, int v) const;
   bool PlusGluedAfter(const Para& p, int b) const;
+  bool LoneUnknownName(const Para& p, int a) const;
+  bool OrgByClauseRole(const Para& p, int a, int b, bool poss_end) const;
   bool ArticleAt(const Para& p, int t, int a) const;
   bool ClippedShortForm(const Para& p, int tb, int te, int t) const;
   bool CommonWordRun(const Para& p, int a, int b) const;

@@ -54,7 +54,9 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
     if (c.type == "person" && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
       for (const char* org : {"company", "organization"})
         if (d.key_to_group.count(std::string(org) + ":" + d.Surface(c))) c.type = org;
-    c.key = c.dict >= 0 ? "d" + std::to_string(c.dict) : c.type + ":" + d.Surface(c);
+    c.key = c.dict >= 0                                                ? "d" + std::to_string(c.dict)
+            : c.type != "person" && d.paras[c.para].toks[c.tb].latin ? c.type + ":" + LatinLegalBase(d.Surface(c))
+                                                                     : c.type + ":" + d.Surface(c);
     auto it = d.key_to_group.find(c.key);
     d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
   }

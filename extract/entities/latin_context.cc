@@ -54,7 +54,8 @@ bool EntityRecognizer::Impl::DeKindNameStart(const Para& p, int t) const {
 //   Band Wanda") or, after "the", before one in lower case ("the Lantern theatre");
 // - an organization as the subject of a hiring verb with a name after it ("The Harbor City Hawks
 //   hired Ray Delgado"), when "the" opens it or it holds a common word and no word the word list
-//   knows as a person's ("Cricket Australia"; not "Darnell Whitaker").
+//   knows as a person's ("Cricket Australia"; not "Darnell Whitaker"), or it is one unknown word
+//   (LoneUnknownName: "Zentrix hired Tom Hale"; not "Hale hired" after "Tom Hale").
 // nullptr otherwise.
 const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const {
   const int n = p.Size();
@@ -106,7 +107,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
                                          In(WordList::kOrgKindCue, FoldWord(p.Text(a))))) ||
                          (a >= 1 && p.IsWord(a - 1) && en_company_cues.count(p.Text(a - 1)) > 0);
   if (const int v = HireVerbAfter(p, a, b); v >= 0 && NameObjectAfter(p, v) &&
-      !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && PlusGluedAfter(p, b))) &&
+      !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && (PlusGluedAfter(p, b) || LoneUnknownName(p, a)))) &&
       !PersonWordIn(p, a, b))
     return found("organization", 0.6);
   return nullptr;

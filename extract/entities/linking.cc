@@ -342,6 +342,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     if (const size_t sp = s.rfind(' '); c.type != "person" && sp != std::string::npos &&
                                         In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
       s = s.substr(0, sp) + " government";
+    if (c.type != "person" && d.paras[c.para].toks[c.tb].latin) s = LatinLegalBase(s);
     c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == "person" && c.te - c.tb >= 2;

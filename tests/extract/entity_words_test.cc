@@ -745,6 +745,15 @@ std::vector<Probe> Probes() {
          return false;
        }},
       // A group's name before an affiliate's capitalized name is part of it ("CJ Olive Young"), no entity of its own.
+      // A lone unknown name before a reporting verb and "it" is an organization.
+      {WordList::kEnItReportVerb, "en", [](const std::string& w) { return "Quarnvel " + w + " on Monday that it had hired Tom Hale."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Quarnvel") != nullptr; }},
+      // A company's part after a lone unknown name makes it an organization.
+      {WordList::kEnOrgPart, "en", [](const std::string& w) { return "The news reached Quarnvel " + w + " on Monday."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Quarnvel") != nullptr; }},
+      // Such a part after the possessive only.
+      {WordList::kEnOrgPartOwned, "en", [](const std::string& w) { return "The news reached Quarnvel's " + w + " on Monday."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Quarnvel") != nullptr; }},
       {WordList::kGroupPrefix, "en", [](const std::string& w) { return w + " Zentrix said on Monday it would cut 40 jobs."; },
        [](const std::string& w, const auto& es) {
          bool whole = false;
