@@ -234,18 +234,25 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) GroupAffiliateNames(pi, p, cands, first_cand);
   if (upper && p.union_bloc) UnionBlocPass(pi, p, cands);
   mark(EntitySource::kDictionary);
+  if (hangul) KoreanKindFormNames(pi, p, cands);
+  if (hangul) KoreanSchoolShortNames(pi, p, cands);
   if (hangul) KoreanCuePass(pi, p, cands);
   mark(EntitySource::kKoreanCue);
+  if (upper && lang == "de") GermanHyphenUnitPass(pi, p, cands);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
   if (upper && lang == "de") GermanPlacedBodyPass(pi, p, cands);
   if (upper && lang == "de") GermanClubPass(pi, p, cands);
   if (upper && lang == "de") GermanShopPass(pi, p, cands);
   if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
+  if (upper && lang == "de") GermanEnsemblePass(pi, p, cands);
+  if (upper && lang == "de") GermanBodyWordPass(pi, p, cands);
   if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
   if (upper && !hangul) NicknamePersonPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper && !hangul) EnglishGovernmentPass(pi, p, cands);
+  if (upper && !hangul && (lang == "en" || lang.empty())) MemberNounSlots(pi, p, cands);
+  if (upper && !hangul && (lang == "en" || lang.empty())) KindListSlots(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);
@@ -258,6 +265,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "ja") JapaneseLegalFormPass(pi, p, cands);
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     if (cjk == "ja") JapaneseNameBeforeTitle(pi, p, cands);
+    if (cjk == "ja") JapaneseKanaOrgHeads(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkGovernmentPass(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
@@ -348,8 +356,10 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
     for (Cand& c : d.cands)
       if (c.dropped && c.drop_rule == 0) c.drop_rule = rule;
   };
+  m.JapaneseSeatBodies(d);
   m.DropNonNames(d);
   m.DropSentenceAdverbs(d);
+  m.DropContextNames(d);
   note_drops();
   m.CloseBracketsInNames(d);
   m.SportTownClubs(d);

@@ -13,12 +13,16 @@ namespace {
 
 bool IsHiraganaCp(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
 
+}  // namespace
+
 bool AllHiragana(std::string_view w) {
   if (w.empty()) return false;
   for (size_t i = 0; i < w.size();)
     if (!IsHiraganaCp(DecodeUtf8(w, &i))) return false;
   return true;
 }
+
+namespace {
 
 std::string FoldedWord(std::string_view w) {
   std::string out;

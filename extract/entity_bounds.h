@@ -11,6 +11,9 @@
 
 namespace hirewire::extract {
 
+// `w` is written in hiragana only (U+3041-U+309F), and not empty.
+bool AllHiragana(std::string_view w);
+
 // The start of a Japanese organization name whose front is written in hiragana before the kanji
 // the character model tagged ("ひかり" + "坂法律事務所", "あおば" + "監査法人"). `toks` are the
 // paragraph's words, `first` the first word of the tagged span, `free` whether a word is unclaimed.

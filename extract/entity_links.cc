@@ -97,8 +97,10 @@ std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::stri
     }
     JoinUnique(court_of, n.surface, n.group, &joins);
     if (lang != "de") continue;
-    // "Universitätsspitals Basel" -> "Universitätsspital Basel"; "Landgerichts" alone -> "Landgericht München I".
+    // "Universitätsspitals Basel" -> "Universitätsspital Basel"; "Landgerichts" alone -> "Landgericht München I";
+    // "Arbeiterkammer" alone -> "Arbeiterkammer Wien" (the word itself, twenty-seventh session).
     const size_t sp = n.surface.find(' ');
+    if (sp == std::string_view::npos) JoinUnique(first_of, n.surface, n.group, &joins);
     for (std::string_view base : GermanGenitiveBases(n.surface.substr(0, sp))) {
       if (joins.count(n.group)) break;
       if (sp != std::string_view::npos)

@@ -24,7 +24,8 @@ struct PageName {
 //   zh_court_head rows, the city a name ending in 市 or 省);
 // - on a German page, a genitive in s or es of a name's first word ("Universitätsspitals Basel" of
 //   "Universitätsspital Basel"), or that word alone when it ends in a de_institution_head row
-//   ("Landgerichts" of "Landgericht München I").
+//   ("Landgerichts" of "Landgericht München I"), also in the nominative ("Arbeiterkammer" of
+//   "Arbeiterkammer Wien").
 std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::string_view lang);
 
 }  // namespace hirewire::extract

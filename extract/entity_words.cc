@@ -58,6 +58,9 @@ constexpr std::string_view kListNames[] = {
     "ja_hiragana_stop",  "ja_particle",       "de_firm_kind",      "zh_court_head",     "ja_verb_final", "group_prefix",
     "ko_ordinal_prefix", "ko_ordinal_counter", "ko_object_particle", "place_lead_preposition",
     "en_it_report_verb", "en_org_part", "en_org_part_owned",
+    "de_ensemble_head", "de_body_word",     "de_party_unit",     "de_company_unit",
+    "en_context_name",  "en_modifier_noun", "en_common_next", "en_member_noun",    "en_org_list_kind",
+    "ko_kind_form",     "ko_school_context", "ja_kana_org_head", "ja_seat_body_follow",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -186,6 +186,20 @@ enum class WordList : uint8_t {
   kEnItReportVerb,     // said, announced: a lone unknown name before one and "it" ("Zentrix said it had hired") is an organization (a person is "he" or "she")
   kEnOrgPart,          // shareholders, headquarters: a part of a company written after its name or its possessive ("Zentrix shareholders"): the name is an organization
   kEnOrgPartOwned,     // board, shares: such a part only after the possessive ("Zentrix's board"; not "Hale shares his view")
+  // Twenty-seventh session (branch entname27): names with no cue.
+  kDeEnsembleHead,     // orchester, symphoniker: a German ensemble's head; with a place adjective, a nationality, its seat or a genitive owner one organization ("Bamberger Symphoniker", "Sinfonieorchester Basel")
+  kDeBodyWord,         // arbeiterkammer, finanzmarktaufsicht: a German one-word compound that names one public body alone ("die Arbeiterkammer")
+  kDePartyUnit,        // fraktion: a party's unit written after its name and a hyphen, one organization ("SPD-Fraktion")
+  kDeCompanyUnit,      // holding: a company's unit written after its name and a hyphen, one company ("ÖBB-Holding")
+  kEnContextName,      // Treasury, Commons, Variety, A24: a listed one-word name that is also a common word (or a road), kept only where it names its body
+  kEnModifierNoun,     // yields, bonds: a noun after which a listed context name is a modifier, no body ("Treasury yields")
+  kEnCommonNext,       // of, for, is: a word after which a context name opening its sentence is the common noun ("Variety of", "Scope for")
+  kEnMemberNoun,       // source, spokesperson: a member or voice of a body after its name ("according to a Treasury source")
+  kEnOrgListKind,      // charities, companies: a plural kind of body before "including" / "such as" and the names of its members
+  kKoKindForm,         // 극단, 스튜디오: a Korean kind word written before a name, part of the name ("극단 산울림")
+  kKoSchoolContext,    // 학년, 졸업: a word after a school's short form in -고 ("현대고 3학년", "한빛고를 졸업")
+  kJaKanaOrgHead,      // クリニック, ケア: a katakana head after a hiragana name, one organization ("なかじまこどもクリニック")
+  kJaSeatBodyFollow,   // は, が, の, 幹部: what follows a Japanese seat of government (官邸) when it names the body, no place
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

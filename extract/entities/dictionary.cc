@@ -133,6 +133,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     if (!own) return false;
   }
   if (DictNameContinues(s, last, end_byte, c.type, p)) return false;
+  if (last == i && ContextNameInLongerName(p, i)) return false;  // ("National Treasury")
   // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana
   // organization are part of its name (a place before a club), the same body.
   if (c.type != "person" && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&

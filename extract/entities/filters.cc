@@ -271,7 +271,7 @@ void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
     if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" ||
         (!DeOrgKindCue(p, c.tb) && !GermanCompanyCue(p, c.tb) &&
          !(p.lang == "de" && GermanFirmKindBeforeAmpersandName(p.text, p.toks, c.tb))) ||
-        !DeKindNameStart(p, c.tb + 1))
+        !DeKindNameStart(p, c.tb + 1) || GermanEnsembleSeat(p, c))
       continue;
     if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
     ++c.tb;

@@ -454,6 +454,8 @@ void EntityRecognizer::Impl::GermanCouncilPass(int pi, Para& p, std::vector<Cand
       continue;
     // ("…», sagte der Tessiner Ständerat": the speaker is a member.)
     if (SpeechCueNextTo(p, p.toks[a - 1].start, p.toks[t].end)) continue;
+    // ("ein Stadtrat der Grünen": a member.)
+    if (In(WordList::kDeIndefinite, FoldWord(p.Text(a - 1)))) continue;
     ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, "organization", 0.65);
   }
 }

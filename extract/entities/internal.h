@@ -600,6 +600,23 @@ struct EntityRecognizer::Impl {
   void UnionBlocPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool TeamNicknameWord(std::string_view w) const;
   void TeamShortNames(Doc& d) const;
+  // German bodies with no earlier cue (extract/entities/german_bodies.cc).
+  bool GermanEnsembleAdjective(const Para& p, int t, int s, bool* names) const;
+  void GermanEnsemblePass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void GermanBodyWordPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void GermanHyphenUnitPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool GermanEnsembleSeat(const Para& p, const Cand& c) const;
+  // English slots and context names (extract/entities/english_slots.cc).
+  bool SlotNameWord(const Para& p, int t, int s, bool common) const;
+  void MemberNounSlots(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KindListSlots(int pi, Para& p, std::vector<Cand>& cands) const;
+  void DropContextNames(Doc& d) const;
+  bool ContextNameInLongerName(const Para& p, int t) const;
+  // Korean and Japanese kind words and seats (extract/entities/cjk_kinds.cc).
+  void KoreanKindFormNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoreanSchoolShortNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JapaneseKanaOrgHeads(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JapaneseSeatBodies(Doc& d) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;
   void DropSentenceAdverbs(Doc& d) const;

@@ -3322,5 +3322,83 @@ TEST_F(Recognizer, GroupPrefixesTeamShortNamesAndCuelessBodies) {
   }
 }
 
+// Names with no cue of the earlier rules (twenty-seventh session, branch entname27; own sentences, none
+// from a batch): German ensembles, one-word bodies, councils and party or company units; English
+// listed names that are also common words, member nouns and kind lists; Korean kind words and school
+// short forms; Japanese hiragana names before a katakana head and the seat of government.
+TEST_F(Recognizer, CuelessNamesOfTheTwentySeventhSession) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* surface;
+    bool organization;
+  } cases[] = {
+      // An ensemble's head with a place adjective, a nationality or its seat (de_ensemble_head).
+      {"de", "Die Bamberger Symphoniker spielen am Sonntag Brahms in der Stadthalle.", "Bamberger Symphoniker", true},
+      {"de", "Nächste Woche tritt die Geigerin mit den Dresdner Philharmonikern auf.", "Dresdner Philharmonikern", true},
+      {"de", "Das Sinfonieorchester Basel hat den Vertrag seines Chefdirigenten verlängert.", "Sinfonieorchester Basel", true},
+      {"de", "Das Schwedische Radio-Sinfonieorchester gastiert im März in Hamburg.", "Schwedische Radio-Sinfonieorchester", true},
+      {"de", "Die Staatskapelle Halle sucht eine neue Konzertmeisterin.", "Staatskapelle Halle", true},
+      {"de", "Das Zürcher Kammerorchester eröffnet die Saison mit Haydn.", "Zürcher Kammerorchester", true},
+      {"de", "Viele Philharmoniker reisen mit dem Zug zu den Proben.", "Philharmoniker", false},
+      {"de", "Ein Sinfonieorchester braucht mindestens sechzig Musiker.", "Sinfonieorchester", false},
+      // A body a one-word compound names alone (de_body_word); not other compounds of its head.
+      {"de", "Die Arbeiterkammer fordert höhere Löhne für Lehrlinge.", "Arbeiterkammer", true},
+      {"de", "Laut Ärztekammer fehlen in Tirol hundert Hausärzte.", "Ärztekammer", true},
+      {"de", "Die Industrie- und Handelskammer zu Köln rechnet mit weniger Ausbildungsplätzen.",
+       "Industrie- und Handelskammer zu Köln", true},
+      {"de", "Die Finanzmarktaufsicht prüft nun die Bilanzen der Bank.", "Finanzmarktaufsicht", true},
+      {"de", "Die Schatzkammer der Burg ist wieder für Besucher geöffnet.", "Schatzkammer", false},
+      {"de", "Bei der Untersuchung war die linke Herzkammer vergrößert.", "Herzkammer", false},
+      // A party's or company's unit after its name and a hyphen (de_party_unit, de_company_unit).
+      {"de", "Die SPD-Fraktion lehnt den Antrag der Opposition ab.", "SPD-Fraktion", true},
+      {"de", "Die FDP-Bundestagsfraktion will an der Schuldenbremse festhalten.", "FDP-Bundestagsfraktion", true},
+      {"de", "Der Vorsitzende der Grünen-Fraktion kritisierte die Pläne scharf.", "Grünen-Fraktion", true},
+      {"de", "Der Aufsichtsrat der ÖBB-Holding tagt am Montag.", "ÖBB-Holding", true},
+      {"de", "Die Holding hält 51 Prozent an der Tochter.", "Holding", false},
+      // Councils named like their members (de_council) and listed public bodies.
+      {"de", "Der Gemeinderat hat das Budget am Montag genehmigt.", "Gemeinderat", true},
+      {"de", "Der Kreistag stimmte dem Neubau der Schule zu.", "Kreistag", true},
+      {"de", "Gemeinderat Peter Huber sagte, das Budget sei zu knapp.", "Gemeinderat", false},
+      {"de", "Innosuisse fördert das Projekt mit zwei Millionen Franken.", "Innosuisse", true},
+      {"de", "Forschende der Empa in Dübendorf haben einen neuen Beton entwickelt.", "Empa", true},
+      // English listed names that are also common words (en_context_name), member nouns, kind lists.
+      {"en", "The plan was approved last week, according to a Treasury source.", "Treasury", true},
+      {"en", "Treasury yields rose to a two-month high on Friday.", "Treasury", false},
+      {"en", "The fund bought Treasury bonds worth $2 billion.", "Treasury", false},
+      {"en", "The bill returns to the Commons next month for a final vote.", "Commons", true},
+      {"en", "The director told Variety that filming would begin in May.", "Variety", true},
+      {"en", "The film was acquired by A24 after its festival premiere.", "A24", true},
+      {"en", "Traffic on the A24 was delayed by roadworks near Horsham.", "A24", false},
+      {"en", "Shares of the company began trading on the New York Stock Exchange on Tuesday.", "New York Stock Exchange",
+       true},
+      {"en", "Her debut novel will be published by Knopf in the spring.", "Knopf", true},
+      {"en", "Ofgem said the price cap would rise in January.", "Ofgem", true},
+      {"en", "The deal is close to done, according to a Brightline source.", "Brightline", true},
+      {"en", "Charities including Scope and Mencap criticised the cuts.", "Scope", true},
+      {"en", "Charities including Scope and Mencap criticised the cuts.", "Mencap", true},
+      // Korean kind words before a name (ko_kind_form) and school short forms (ko_school_context).
+      {"ko", "스튜디오 하늘은 새 애니메이션을 공개했다고 밝혔다.", "스튜디오 하늘", true},
+      {"ko", "극단 바람꽃은 10월 초연한다고 밝혔다.", "극단 바람꽃", true},
+      {"ko", "그는 끝내 극단 선택을 한 것으로 알려졌다.", "극단 선택", false},
+      {"ko", "스튜디오 촬영은 내일 오후에 진행된다.", "스튜디오 촬영", false},
+      {"ko", "김 선수는 현대고 3학년 때 국가대표로 뽑혔다.", "현대고", true},
+      {"ko", "그는 한빛고를 졸업한 뒤 서울대에 진학했다.", "한빛고", true},
+      // Japanese hiragana names before a katakana head (ja_kana_org_head), the seat (ja_seat_body_follow).
+      {"ja", "ひだまりケアは市内に新しい施設を開設した。", "ひだまりケア", true},
+      {"ja", "なかじまこどもクリニックの院長は取材に応じた。", "なかじまこどもクリニック", true},
+      {"ja", "こころのケアが必要だと専門家は話す。", "ケア", false},
+      {"ja", "首相官邸は同日、声明を発表した。", "首相官邸", true},
+      {"ja", "石破首相は首相官邸で記者団に語った。", "首相官邸", false},
+      {"ja", "第一三共は新薬の承認を申請した。", "第一三共", true},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    ExpectOrganizationOrNone(rec_->Recognize(a), c.text, c.surface, c.organization);
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -87,6 +87,19 @@ const Entity* Named(const std::vector<Entity>& es, const std::string& type, cons
   return nullptr;
 }
 
+// How many entities other than persons have a mention written `surface`.
+int MentionedAs(const std::vector<Entity>& es, const std::string& surface) {
+  int n = 0;
+  for (const Entity& e : es)
+    if (e.type != "person")
+      for (const Mention& m : e.mentions)
+        if (m.surface == surface) {
+          ++n;
+          break;
+        }
+  return n;
+}
+
 bool IsDictionaryAlias(const std::string& w) {
   static const std::vector<AliasRecord> records = [] {
     auto r = ParseAliasTsv(EmbeddedAliasTsv());
@@ -108,8 +121,11 @@ bool HasRole(const Entity* e, const std::string& title) {
   return false;
 }
 
-// `w` with its first letter (ASCII) upper-cased: "bäckerei" -> "Bäckerei".
+// `w` with its first letter (ASCII, or a German umlaut) upper-cased: "bäckerei" -> "Bäckerei",
+// "ärztekammer" -> "Ärztekammer".
 std::string Capitalized(std::string w) {
+  for (const auto& [lower, upper] : {std::pair<std::string, std::string>{"ä", "Ä"}, {"ö", "Ö"}, {"ü", "Ü"}})
+    if (w.starts_with(lower)) return upper + w.substr(lower.size());
   if (!w.empty()) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
   return w;
 }
@@ -791,6 +807,53 @@ std::vector<Probe> Probes() {
              if (m.surface == "Munich") return false;
          return Named(es, "company", "Munich Re") != nullptr;
        }},
+      // Twenty-seventh session (entname27). A place adjective before an ensemble's head names the ensemble.
+      {WordList::kDeEnsembleHead, "de", [](const std::string& w) { return "Die Quarnberger " + Capitalized(w) + " spielen am Sonntag Brahms."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Quarnberger " + Capitalized(w)) != nullptr; }},
+      // A body's one-word name after an article is the body; after an indefinite article a kind.
+      {WordList::kDeBodyWord, "de", [](const std::string& w) {
+         return "Die " + Capitalized(w) + " kritisierte am Montag den Entwurf. Eine " + Capitalized(w) + " gibt es nicht überall.";
+       },
+       [](const std::string& w, const auto& es) {
+         const Entity* e = Named(es, "organization", Capitalized(w));
+         return e != nullptr && e->mentions.size() == 1 && es.size() == 1;
+       }},
+      // A party's unit after its name and a hyphen is one organization, no mention of the party.
+      {WordList::kDePartyUnit, "de", [](const std::string& w) { return "Die SPD-" + Capitalized(w) + " lehnt den Antrag ab."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "SPD-" + Capitalized(w)) != nullptr && es.size() == 1; }},
+      // A company's unit after its name and a hyphen is one company.
+      {WordList::kDeCompanyUnit, "de", [](const std::string& w) { return "Die ÖBB-" + Capitalized(w) + " meldet einen Rekordgewinn."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "ÖBB-" + Capitalized(w)) != nullptr && es.size() == 1; }},
+      // A listed context name names its body where it acts ("the Treasury said"), not after a name word.
+      {WordList::kEnContextName, "en",
+       [](const std::string& w) { return "On Monday " + w + " said the deal was done. Creative " + w + " went public."; },
+       [](const std::string& w, const auto& es) { return MentionedAs(es, w) == 1; }},
+      // A listed context name before a noun it modifies is no body ("Treasury yields").
+      {WordList::kEnModifierNoun, "en", [](const std::string& w) { return "On Monday Treasury " + w + " rose again."; },
+       [](const std::string&, const auto& es) { return MentionedAs(es, "Treasury") == 0; }},
+      // A listed context name opening its sentence before a common noun's word is the noun.
+      {WordList::kEnCommonNext, "en", [](const std::string& w) { return "Variety " + w + " the menu matters, she said."; },
+       [](const std::string&, const auto& es) { return MentionedAs(es, "Variety") == 0; }},
+      // A member noun after an unlisted name and an article: the name is an organization.
+      {WordList::kEnMemberNoun, "en", [](const std::string& w) { return "The plan stands, according to a Quarnby " + w + "."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "Quarnby") != nullptr; }},
+      // The names listed after a plural kind of body and "including" are organizations.
+      {WordList::kEnOrgListKind, "en", [](const std::string& w) { return "Several " + w + " including Zentrix and Quarnby Velo objected."; },
+       [](const std::string&, const auto& es) {
+         return Named(es, "organization", "Zentrix") != nullptr && Named(es, "organization", "Quarnby Velo") != nullptr;
+       }},
+      // A Korean kind word before a name is part of it.
+      {WordList::kKoKindForm, "ko", [](const std::string& w) { return w + " 바람숲은 새 작품을 공개했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " 바람숲") != nullptr; }},
+      // A school word after a word in -고 makes it the school's short form.
+      {WordList::kKoSchoolContext, "ko", [](const std::string& w) { return "그는 서림고 " + w + " 이야기를 꺼냈다."; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "서림고") != nullptr; }},
+      // A katakana head after a hiragana name is one organization with it.
+      {WordList::kJaKanaOrgHead, "ja", [](const std::string& w) { return "こもれび" + w + "は新しい施設を開設した。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "こもれび" + w) != nullptr; }},
+      // The seat of government before a body's particle or noun is the body.
+      {WordList::kJaSeatBodyFollow, "ja", [](const std::string& w) { return "首相官邸" + w + "声明を発表した。"; },
+       [](const std::string&, const auto& es) { return MentionedAs(es, "首相官邸") == 1; }},
   };
 }
 
