@@ -275,6 +275,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseAddressedFamilyNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
+      TrimCountryBeforeCity(p, cands, first_cand);
       JoinCjkHyphenNames(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
@@ -292,8 +293,11 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   }
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
+  if (hangul) JoinKoreanGovernmentUnits(pi, p, cands);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanGenitiveUnits(pi, p, cands);
+  if (upper && lang == "de") JoinGermanNamedInstitutions(p, cands, first_cand);
   if (upper && !hangul && cjk.empty()) JoinLatinUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
@@ -362,6 +366,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimKoreanOrgs(d);
   note_drops();
   m.DropGenericCjkOrgs(d);
+  m.DropPostsAndSeats(d);
   m.DropChineseNonPersons(d);
   note_drops();
   m.DropSentenceOpeningPairs(d);
@@ -391,6 +396,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   LinkOrgOfHeads(d);
   LinkOrgFrontWords(d);
   LinkAcronyms(d);
+  LinkWrittenOutAcronyms(d);
   m.AddPronouncedAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);

@@ -56,6 +56,7 @@ constexpr std::string_view kListNames[] = {
     "en_place_preposition", "sport_town_club", "sport_club_nickname", "region_branch_word", "sentence_adverb_ending",
     "member_quantifier",
     "ja_hiragana_stop",  "ja_particle",       "de_firm_kind",      "zh_court_head",     "ja_verb_final", "group_prefix",
+    "ko_government_place", "cjk_portfolio_title", "cjk_seat_word", "publication_company_tail", "zh_group_word", "en_forum_head", "zh_country", "zh_foreign_city",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 
