@@ -283,6 +283,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseAddressedFamilyNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
+      TrimCountryBeforeCity(p, cands, first_cand);
       JoinCjkHyphenNames(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
@@ -300,8 +301,11 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   }
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
+  if (hangul) JoinKoreanGovernmentUnits(pi, p, cands);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanGenitiveUnits(pi, p, cands);
+  if (upper && lang == "de") JoinGermanNamedInstitutions(p, cands, first_cand);
   if (upper && !hangul && cjk.empty()) JoinLatinUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
@@ -372,6 +376,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimKoreanOrgs(d);
   note_drops();
   m.DropGenericCjkOrgs(d);
+  m.DropPostsAndSeats(d);
   m.DropChineseNonPersons(d);
   note_drops();
   m.DropSentenceOpeningPairs(d);
@@ -402,6 +407,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   LinkOrgFirstWordOfHeads(d);
   LinkOrgFrontWords(d);
   LinkAcronyms(d);
+  LinkWrittenOutAcronyms(d);
   m.AddPronouncedAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);

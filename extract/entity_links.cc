@@ -21,19 +21,28 @@ std::string_view DottedFamilyName(std::string_view s) {
   return CountCodePoints(family) >= 2 ? family : std::string_view{};
 }
 
-// A Chinese court's or procuratorate's name without 人民 before its head and without the city or
-// province that opens it ("北京市朝阳区人民检察院" -> "朝阳区检察院"), or "" when it is no such name.
-std::string ChineseCourtShortForm(std::string_view s) {
+// The short forms of a Chinese court's or procuratorate's name: without 人民 before its head and without
+// the city or province that opens it ("北京市朝阳区人民检察院" -> "朝阳区检察院"), and that without the
+// district word too ("朝阳检察院"; "浦东新区" -> "浦东"), two characters of the district left; none when it is
+// no such name.
+std::vector<std::string> ChineseCourtShortForms(std::string_view s) {
+  std::vector<std::string> out;
   for (const std::string& head : EntityWords::Default().List(WordList::kZhCourtHead)) {
     const std::string full = "人民" + head;
     if (!s.ends_with(full)) continue;
     std::string_view body = s.substr(0, s.size() - full.size());
     for (std::string_view city : {"省", "市"})
       if (const size_t at = body.find(city); at != std::string_view::npos && at > 0) body = body.substr(at + city.size());
-    if (CountCodePoints(body) < 2) return {};
-    return std::string(body) + head;
+    if (CountCodePoints(body) < 2) return out;
+    out.push_back(std::string(body) + head);
+    for (std::string_view district : {"新区", "区", "县"})
+      if (body.ends_with(district) && CountCodePoints(body.substr(0, body.size() - district.size())) >= 2) {
+        out.push_back(std::string(body.substr(0, body.size() - district.size())) + head);
+        break;
+      }
+    return out;
   }
-  return {};
+  return out;
 }
 
 std::string Folded(std::string_view w) {
@@ -82,10 +91,13 @@ std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::stri
       if (const std::string_view f = DottedFamilyName(n.surface); !f.empty()) family_of.emplace(std::string(f), n.group);
       continue;
     }
-    if (const std::string c = ChineseCourtShortForm(n.surface); !c.empty()) court_of.emplace(c, n.group);
+    for (const std::string& c : ChineseCourtShortForms(n.surface)) court_of.emplace(c, n.group);
     if (const size_t sp = n.surface.find(' '); lang == "de" && sp != std::string_view::npos) {
       name_of.emplace(std::string(n.surface), n.group);
       if (GermanInstitutionWord(n.surface.substr(0, sp))) first_of.emplace(std::string(n.surface.substr(0, sp)), n.group);
+    } else if (lang == "de" && GermanInstitutionWord(n.surface)) {
+      // (A one-word name: "Bundesverwaltungsgerichts" of "Bundesverwaltungsgericht".)
+      first_of.emplace(std::string(n.surface), n.group);
     }
   }
   std::map<int, int> joins;

@@ -21,11 +21,12 @@ struct PageName {
 // form of exactly one longer name of the page, read by one of three rules:
 // - a person written as the part after the last "·" of a person's full name ("门德斯" of "若泽·门德斯");
 // - a Chinese court or procuratorate without its city and 人民 ("朝阳区检察院" of "北京市朝阳区人民检察院",
-//   zh_court_head rows, the city a name ending in 市 or 省);
+//   zh_court_head rows, the city a name ending in 市 or 省), also without its district word ("朝阳检察院",
+//   "浦东法院" of "上海市浦东新区人民法院");
 // - on a German page, a genitive in s or es of a name's first word ("Universitätsspitals Basel" of
 //   "Universitätsspital Basel"), or that word alone when it ends in a de_institution_head row
-//   ("Landgerichts" of "Landgericht München I"), also in the nominative ("Arbeiterkammer" of
-//   "Arbeiterkammer Wien").
+//   ("Landgerichts" of "Landgericht München I", "Bundesgerichts" of "Bundesgericht"), also in the nominative
+//   ("Arbeiterkammer" of "Arbeiterkammer Wien").
 std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::string_view lang);
 
 }  // namespace hirewire::extract

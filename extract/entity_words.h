@@ -200,6 +200,14 @@ enum class WordList : uint8_t {
   kKoSchoolContext,    // 학년, 졸업: a word after a school's short form in -고 ("현대고 3학년", "한빛고를 졸업")
   kJaKanaOrgHead,      // クリニック, ケア: a katakana head after a hiragana name, one organization ("なかじまこどもクリニック")
   kJaSeatBodyFollow,   // は, が, の, 幹部: what follows a Japanese seat of government (官邸) when it names the body, no place
+  kKoGovernmentPlace,  // 경상남도, 부산광역시: a province or metropolitan city written in full; with a unit word after it the government's unit, one organization ("경상남도 복지정책과")
+  kCjkPortfolioTitle,  // 相, 大臣: a minister's title; a Japanese or Chinese name ending in one after two characters is the post, no organization ("経済産業相")
+  kCjkSeatWord,        // 本社, 所在地: a company's seat word; a name written after it and "・" or "：" is the seat, no organization ("（本社・横浜市）")
+  kPublicationCompanyTail,  // 社: written on a listed CJK publication's name it names the company that publishes it ("読売新聞社"), read whole
+  kZhGroupWord,        // 集团: a Chinese company's group word; a company written before it is the group ("赛力斯" of "赛力斯集团")
+  kEnForumHead,        // Counsel, Advocate: after a plural possessive it ends an organization's name, the office of the people named ("Ohio Consumers' Counsel")
+  kZhCountry,          // 美国, 英国: a country written before a foreign city (zh_foreign_city) opening a Chinese name, no part of it ("美国纽约现代艺术博物馆")
+  kZhForeignCity,      // 纽约, 伦敦: a foreign city; after a country (zh_country) it opens the name ("纽约现代艺术博物馆")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

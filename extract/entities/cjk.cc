@@ -793,6 +793,17 @@ void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cand
   }
 }
 
+// Word k is 与 (or 和) joining two modifiers of one name ("交通运输与物流学院", "地理科学与资源研究所"): the
+// word before it is a Han word of two characters or more that ends in no head and is no stop word ("并与",
+// "将与" open the phrase instead).
+bool EntityRecognizer::Impl::ZhJoinInsideName(const Para& p, int k) const {
+  const std::string_view w = p.Text(k);
+  return (w == kZhNameJoin || w == kZhNameJoinFormal) && k > 0 && p.IsWord(k) && p.IsWord(k - 1) &&
+         IsHanWord(p.Text(k - 1)) && CountCodePoints(p.Text(k - 1)) >= 2 &&
+         !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) &&
+         !In(WordList::kZhNameLeftStop, p.Text(k - 1));
+}
+
 // The Han words [a, k) written before a name that starts at token k (a tagger span or a listed name)
 // are glue, no part of it: the word right before the name is a one-character function word
 // (`zh_name_left_stop` or 和, 同, 跟: "会同|工业和信息化部", "和|中国建筑集团"), the words end in a stop word of
@@ -862,9 +873,7 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
       break;
     // (与 joins modifiers too: "交通运输与物流学院", "音像与数字出版协会"; "并与" opens the phrase.)
     // (The word before it is one of two characters or more: "将与中国…" opens the phrase with 将.)
-    if ((w == kZhNameJoin || w == kZhNameJoinFormal) && a >= 0 && k > 0 && p.IsWord(k - 1) && IsHanWord(p.Text(k - 1)) &&
-        CountCodePoints(p.Text(k - 1)) >= 2 &&
-        !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) && !In(WordList::kZhNameLeftStop, p.Text(k - 1))) {
+    if (a >= 0 && ZhJoinInsideName(p, k)) {
     } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin ||
                (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
       // (A word ICU wrote ending in 与 opens the phrase: "将与|中国音像与数字出版协会".)
@@ -899,7 +908,9 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (CountCodePoints(head) == 1 && p.toks[h].start != head_start) continue;
     int h0 = h;
     while (h0 > 0 && p.toks[h0].start > head_start) --h0;
-    const int ignore = retake ? tagged : -1;
+    // A tagger span that stops inside the head ("市场信息联" of "…联席会") is retaken too (extract/entity_bounds.h).
+    const int cut_inside = retake ? -1 : TaggerSpanCutInHead(p, cands, h0, h, head_start);
+    const int ignore = retake ? tagged : cut_inside;
     bool free = true;
     for (int t = h0; t < h; ++t) free &= (p.owner[t] < 0 || p.owner[t] == ignore) && IsHanWord(p.Text(t));
     if (!free) continue;
@@ -936,13 +947,18 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (retake && start < cands[tagged].start) {
       int a0 = first;
       while (p.toks[a0].end <= start) ++a0;
-      if (ZhGluedLead(p, a0, cands[tagged].tb)) continue;
+      // ("地理科学与|资源研究所": 与 between two modifiers of a name with a head of two characters or more joins
+      // them, ZhJoinInsideName; not "加强与|财政部".)
+      const int tb = cands[tagged].tb;
+      const bool joined = CountCodePoints(head) >= 2 && tb - 1 > a0 && ZhJoinInsideName(p, tb - 1);
+      if (!joined && ZhGluedLead(p, a0, tb)) continue;
     }
     const std::string_view name = p.text.substr(start, p.toks[h].end - start);
     bool generic = false;
     for (const std::string& g : EntityWords::Default().List(WordList::kCjkGenericOrgFinal)) generic = generic || EndsWith(name, g);
     if (generic) continue;
     if (retake) EraseCands(p, cands, h, h + 1);
+    if (cut_inside >= 0) EraseCands(p, cands, cands[cut_inside].tb, cands[cut_inside].tb + 1);
     // A unit written right after its parent is one organization with it ("浙江大学建筑工程学院").
     if (const int o = first > 0 && start == p.toks[first].start && !p.toks[first].space_before ? p.owner[first - 1] : -1;
         o >= 0 && cands[o].type != "person" && !cands[o].dropped && cands[o].te == first &&

@@ -224,10 +224,13 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
   // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
   // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
   if (type == "other" && latin_end) {
-    // (In German every noun is capitalized: "Irans Justiz" is no name.)
+    // (In German every noun is capitalized: "Irans Justiz" is no name. A place or rank word that opens
+    // an organization name goes on: "Ohio Valley Rail Safety Coalition".)
     const bool cap_next = (s.lang.empty() || s.lang == "en") && p.IsWord(nx) && p.toks[nx].space_before &&
                           p.toks[nx].cap && p.toks[nx].latin && p.toks[nx].sentence == p.toks[i].sentence &&
-                          !en_stop.count(StripPossessive(p.Text(nx))) && !IsLatinTitle(p.Text(nx));
+                          (!en_stop.count(StripPossessive(p.Text(nx))) ||
+                           (In(WordList::kOrgLeadWord, p.Text(nx)) && HeadAhead(p, nx, false))) &&
+                          !IsLatinTitle(p.Text(nx));
     const bool hyphen_next = p.IsPunct(nx, "-") && !p.toks[nx].space_before && p.IsWord(nx + 1) && p.toks[nx + 1].cap;
     const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
                                   p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
@@ -247,6 +250,11 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
   // middle dot is part of a longer name (left to the tagger); so is a listed person's name
   // ("マルコス・ベラスケス" is no Marcos: a given name, a middle dot, another family name).
   if (KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
+  // "読売新聞社", "人民日报社": a listed publication with the company word written on it is the company
+  // that publishes it, read whole by the CJK passes.
+  if (type == "publication" && !p.toks[last].latin)
+    for (const std::string& tail : EntityWords::Default().List(WordList::kPublicationCompanyTail))
+      if (p.text.substr(end_byte).starts_with(tail)) return true;
   if (type == "company" && latin_end) {
     // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
     // industry word is another company (a subsidiary); the English pass reads it whole.

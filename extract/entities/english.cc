@@ -443,7 +443,8 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
   // "Commuters' Welfare Forum": a plural noun's possessive (no company's: "Tencent Holdings' TiMi
   // Studio Group") before capitalized words ending in an organization head.
   auto plural_before_head = [&](int q, std::string_view noun) {
-    return !en_company_suffixes.count(noun) && !en_org_suffixes.count(noun) && HeadAhead(p, q, false);
+    return !en_company_suffixes.count(noun) && !en_org_suffixes.count(noun) &&
+           (HeadAhead(p, q, false) || ForumHeadAfter(p, q));
   };
   // "Children's Hospital", "People's Party": the possessive of a plural noun (en_possessive_name_word)
   // stays inside a name when an organization head follows it; a plural in s' also with capitalized
@@ -988,6 +989,11 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
       end_byte += 1;
   } else {
     type = LatinOrgHeadType(p, a, b, words, &conf);
+  }
+  // "Ohio Consumers' Counsel", "the Maryland Patients' Advocate": a forum head after a plural possessive.
+  if (!type && b - a >= 3 && ForumHeadAfter(p, b - 2)) {
+    type = "organization";
+    conf = 0.7;
   }
   if (!type && !x.given && NationalBranchRun(p, a, b)) {
     type = "organization";

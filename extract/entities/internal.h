@@ -355,6 +355,9 @@ bool LatinNameHead(std::string_view w);
 std::string LatinLegalBase(std::string_view s);
 void LinkOrgFrontWords(Doc& d);
 void LinkAcronyms(Doc& d);
+void LinkWrittenOutAcronyms(Doc& d);
+std::vector<std::string> NameInitials(const Para& p, int tb, int te);
+bool LatinWordsOnly(const Para& p, int tb, int te);
 void LinkCjkFamilyNames(Doc& d);
 
 }  // namespace entities_detail
@@ -559,6 +562,19 @@ struct EntityRecognizer::Impl {
   int ConnectorJoin(const Para& p, int a, int b, int sent, std::string_view lang, bool* possessive) const;
   int CommaListEnd(const Para& p, int a, int b) const;
   void JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const;
+  void JoinGermanGenitiveUnits(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool ForumHeadAfter(const Para& p, int q) const;
+  void TrimCountryBeforeCity(Para& p, std::vector<Cand>& cands, int first) const;
+  bool ZhJoinInsideName(const Para& p, int k) const;
+  int TaggerSpanCutInHead(const Para& p, const std::vector<Cand>& cands, int h0, int h, int head_start) const;
+  void JoinGermanNamedInstitutions(Para& p, std::vector<Cand>& cands, int first) const;
+  bool GermanInstitutionHeadWord(std::string_view w) const;
+  bool PortfolioPost(std::string_view name) const;
+  bool AfterSeatWord(const Para& p, int start) const;
+  void DropPostsAndSeats(Doc& d) const;
+  bool KoreanGovernmentPlace(std::string_view w) const;
+  void JoinKoreanGovernmentUnits(int pi, Para& p, std::vector<Cand>& cands) const;
+  int GermanGenitiveTerritoryEnd(const Para& p, int t) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
   int TrimLatinRunStart(const Para& p, int a, int b, std::string_view lang) const;
   int TrimLatinRunEnd(const Para& p, int a, int b, std::string_view lang) const;

@@ -222,6 +222,19 @@ bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
          !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);
 }
 
+// The code points of a Chinese place (a zh_place_name row, with 市 or 省) that opens name y ("杭州" of
+// "杭州云帆智能科技有限公司"), 0 when none.
+size_t ZhPlacePrefixCps(std::string_view y) {
+  size_t best = 0;
+  for (const std::string& place : EntityWords::Default().List(WordList::kZhPlaceName)) {
+    if (!y.starts_with(place)) continue;
+    size_t n = place.size();
+    if (y.substr(n).starts_with("市") || y.substr(n).starts_with("省")) n += 3;
+    best = std::max(best, static_cast<size_t>(CountCodePoints(y.substr(0, n))));
+  }
+  return best;
+}
+
 // A Hangul organization name cut inside its head, keeping the head's first syllables: "인재영입위" of
 // "인재영입위원회", "국가인권위" of "국가인권위원회", "서울대" of "서울대학교" (the head a ko_org_suffix row of
 // two syllables or more; "서울시" of "서울시교육청" keeps no part of a head and stays apart).
@@ -772,11 +785,34 @@ void LinkCjkAbbreviations(Doc& d) {
         target = gy;
         continue;
       }
-      if (y.cps[0] != x.cps[0] || x.cps.size() < 3 || x.cps.size() > 5) continue;
+      // (A Chinese place opening the longer name may be left out: "云帆科技" of "杭州云帆智能科技有限公司".)
+      size_t from = 0;
+      if (y.cps[0] != x.cps[0]) from = ZhPlacePrefixCps(y.surface);
+      if (y.cps.size() < from + x.cps.size() + 2 || y.cps[from] != x.cps[0] || x.cps.size() < 3 || x.cps.size() > 5)
+        continue;
       size_t k = 0;
-      for (size_t q = 0; q < y.cps.size() && k < x.cps.size(); ++q)
+      for (size_t q = from; q < y.cps.size() && k < x.cps.size(); ++q)
         if (y.cps[q] == x.cps[k]) ++k;
       if (k < x.cps.size()) continue;
+      if (target >= 0 && target != gy) ambiguous = true;
+      target = gy;
+    }
+    if (target < 0 || ambiguous) continue;
+    d.group[x.cand] = target;
+    c.short_form = true;
+  }
+  // "赛力斯" of "赛力斯集团": a company of three code points or more linked to none of the above, written before
+  // a group word (zh_group_word) as exactly one name of the article, is that group.
+  for (const Org& x : orgs) {
+    Cand& c = d.cands[x.cand];
+    if (c.dict >= 0 || c.short_form || x.cps.size() < 3) continue;
+    int target = -1;
+    bool ambiguous = false;
+    for (const Org& y : orgs) {
+      const int gy = d.group[y.cand];
+      if (gy == d.group[x.cand] || !y.surface.starts_with(x.surface) ||
+          !In(WordList::kZhGroupWord, std::string_view(y.surface).substr(x.surface.size())))
+        continue;
       if (target >= 0 && target != gy) ambiguous = true;
       target = gy;
     }
@@ -819,7 +855,8 @@ void LinkOrgLastWords(Doc& d) {
 // of the article is that body ("National Bank" of "National Bank of Canada", "Royal Bank").
 // So is one written as the words before "für" / "for" ("Max-Planck-Institut" of "Max-Planck-Institut für
 // Infektionsbiologie") or as the words before a last company word ("Tread Lunar" of "Tread Lunar Systems":
-// en_company_suffix and legal_suffix rows; two words or more remain).
+// en_company_suffix and legal_suffix rows; two words or more remain), or as the words before an "and" after
+// "of" ("Department of Health" of "Department of Health and Social Care").
 void LinkOrgOfHeads(Doc& d) {
   std::map<std::string, int, std::less<>> head_of;  // words before " of " -> group, -1 ambiguous
   auto add = [&](std::string key, int g) {
@@ -837,6 +874,8 @@ void LinkOrgOfHeads(Doc& d) {
       add(t.substr(0, of), d.group[j]);
       // (A German genitive before the connector: "des Max-Planck-Instituts für …" and "das Max-Planck-Institut".)
       if (d.lang == "de" && t[of - 1] == 's') add(t.substr(0, of - 1), d.group[j]);
+      // "Department of Health" of "Department of Health and Social Care": the words before a later "and".
+      if (const size_t conj = t.find(" and ", of + 4); conj != std::string::npos) add(t.substr(0, conj), d.group[j]);
     }
     const size_t sp = t.rfind(' ');
     const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(t).substr(sp + 1);

@@ -3400,5 +3400,119 @@ TEST_F(Recognizer, CuelessNamesOfTheTwentySeventhSession) {
   }
 }
 
+// Boundaries, parent + unit, aliases and typing, twenty-seventh session (branch entspan27; docs/entities.md and
+// docs/blind_errors.md twenty-sixth section classes E, C, K, H / J, F, I, A). Sentences written for this test,
+// none from a batch; main 2eec917 reads 36 of these 66 (the controls among them), this branch all.
+TEST_F(Recognizer, BoundariesUnitsAliasesAndTypingOfTheTwentySeventhSession) {
+  enum class Want { kOrganization, kPerson, kLinked, kNoOrganization, kNoPerson, kNone };
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* surface;  // a mention written so
+    const char* other;    // kLinked: another mention of the same entity
+    Want want;
+  } cases[] = {
+      {"zh", "据全国农机市场信息联席会统计，11月拖拉机销量同比增长8%。", "全国农机市场信息联席会", "", Want::kOrganization},
+      {"zh", "全国家电零售信息联席会秘书长王强表示，空调销量明显回升。", "全国家电零售信息联席会", "", Want::kOrganization},
+      {"zh", "根据全国二手车流通信息联席会的数据，二手车交易量继续上升。", "全国二手车流通信息联席会", "", Want::kOrganization},
+      {"zh", "中国汽车流通协会副会长李华说，市场仍在调整。", "中国汽车流通协会", "", Want::kOrganization},
+      {"zh", "中国科学院地理科学与资源研究所研究员刘明表示，干旱范围正在扩大。", "中国科学院地理科学与资源研究所", "", Want::kOrganization},
+      {"zh", "来自中国科学院遗传与发育生物学研究所的团队发表了论文。", "中国科学院遗传与发育生物学研究所", "", Want::kOrganization},
+      {"zh", "北京大学考古与文博学院教授赵亮参与了发掘。", "北京大学考古与文博学院", "", Want::kOrganization},
+      {"zh", "南京大学与清华大学联合发布了报告。", "南京大学", "", Want::kOrganization},
+      {"zh", "法国巴黎装饰艺术博物馆策展人表示，展览将持续三个月。", "巴黎装饰艺术博物馆", "", Want::kOrganization},
+      {"zh", "美国纽约现代艺术博物馆宣布新馆长人选。", "纽约现代艺术博物馆", "", Want::kOrganization},
+      {"zh", "日本东京国立博物馆今年接待游客超过百万人次。", "东京国立博物馆", "", Want::kOrganization},
+      {"zh", "法国巴黎装饰艺术博物馆策展人表示，展览将持续三个月。", "法国巴黎装饰艺术博物馆", "", Want::kNoOrganization},
+      {"zh", "王某实际控制南京恒远贸易有限公司，并担任法定代表人。", "南京恒远贸易有限公司", "", Want::kOrganization},
+      {"zh", "该集团间接控股苏州明川电子有限公司。", "苏州明川电子有限公司", "", Want::kOrganization},
+      {"zh", "李某实际控制杭州云帆网络科技有限公司的全部股份。", "杭州云帆网络科技有限公司", "", Want::kOrganization},
+      {"zh", "王某实际控制南京恒远贸易有限公司，并担任法定代表人。", "实际控制南京恒远贸易有限公司", "", Want::kNoOrganization},
+      {"ja", "朝日新聞社は3日、新しい社長の人事を発表した。", "朝日新聞社", "", Want::kOrganization},
+      {"ja", "毎日新聞社の世論調査によると、支持率は下がった。", "毎日新聞社", "", Want::kOrganization},
+      {"ja", "中日新聞社によると、式典は中止された。", "中日新聞社", "", Want::kOrganization},
+      {"ja", "日本経済新聞社が主催する会議が開かれた。", "日本経済新聞社", "", Want::kOrganization},
+      {"en", "The Maryland Patients' Advocate opposed the hospital merger on Monday.", "Maryland Patients' Advocate", "", Want::kOrganization},
+      {"en", "The Texas Ratepayers' Counsel said the rate increase was too steep.", "Texas Ratepayers' Counsel", "", Want::kOrganization},
+      {"en", "The Texas Ratepayers' Counsel said the rate increase was too steep.", "Texas Ratepayers", "", Want::kNoOrganization},
+      {"en", "The Iowa River Watershed Coalition asked the state for more money.", "Iowa River Watershed Coalition", "", Want::kOrganization},
+      {"en", "Members of the Texas Gulf Coast Water Alliance met on Tuesday.", "Texas Gulf Coast Water Alliance", "", Want::kOrganization},
+      {"en", "The band signed with Blue Moth Records last spring.", "Blue Moth Records", "", Want::kOrganization},
+      {"en", "Their new album is out on Iron Gate Records in March.", "Iron Gate Records", "", Want::kOrganization},
+      {"en", "The Dakota Prairie Farmers Union endorsed the bill.", "Dakota Prairie Farmers Union", "", Want::kOrganization},
+      {"de", "Sie studierte an der Hochschule für Musik Hanns Eisler Berlin Klavier.", "Hanns Eisler Berlin", "", Want::kNoPerson},
+      {"de", "Er lehrt seit 2019 an der Hochschule für Musik Carl Maria von Weber Dresden.", "Hochschule für Musik Carl Maria von Weber Dresden", "", Want::kOrganization},
+      {"de", "Er lehrt seit 2019 an der Hochschule für Musik Carl Maria von Weber Dresden.", "Carl Maria von Weber Dresden", "", Want::kNoPerson},
+      {"ja", "名古屋市交通局は5日、運賃の改定を発表した。", "名古屋市交通局", "", Want::kOrganization},
+      {"ja", "福岡市環境局によると、ごみの量は減った。", "福岡市環境局", "", Want::kOrganization},
+      {"ja", "千葉県環境政策課は調査結果を公表した。", "千葉県環境政策課", "", Want::kOrganization},
+      {"ko", "경상남도 복지정책과는 3일 지원 대상을 늘린다고 밝혔다.", "경상남도 복지정책과", "", Want::kOrganization},
+      {"ko", "전라북도 농업정책과 관계자는 피해 규모를 조사 중이라고 말했다.", "전라북도 농업정책과", "", Want::kOrganization},
+      {"de", "Der Bildungsausschuss des Landtags berät am Dienstag über die Reform.", "Bildungsausschuss des Landtags", "", Want::kOrganization},
+      {"de", "Das Bauamt des Kantons Bern hat die Pläne geprüft.", "Bauamt des Kantons Bern", "", Want::kOrganization},
+      {"de", "Der Finanzausschuss des Bundestages stimmte dem Entwurf zu.", "Finanzausschuss des Bundestages", "", Want::kOrganization},
+      {"de", "Der Bildungsausschuss des Landtags berät am Dienstag über die Reform.", "Landtags", "", Want::kNoOrganization},
+      {"zh", "北京市海淀区人民法院审理了此案。海淀法院认为，被告行为构成诈骗。", "海淀法院", "北京市海淀区人民法院", Want::kLinked},
+      {"zh", "上海市徐汇区人民检察院提起公诉。徐汇检察院表示，案件仍在调查中。", "徐汇检察院", "上海市徐汇区人民检察院", Want::kLinked},
+      {"zh", "杭州云帆智能科技有限公司成立于2015年。云帆科技表示，公司将继续扩大研发投入。", "杭州云帆智能科技有限公司", "云帆科技", Want::kLinked},
+      {"en", "The National Agency for Digital Innovation (NaDIn) approved the plan. NaDIn said the launch would follow.", "NaDIn", "National Agency for Digital Innovation", Want::kLinked},
+      {"en", "The Department of Education and Skills published the figures. A Department of Education spokesperson declined to comment.", "Department of Education", "Department of Education and Skills", Want::kLinked},
+      {"de", "Die TU Berlin hat eine neue Präsidentin. Die Technische Universität teilte mit, die Wahl sei einstimmig gewesen.", "Technische Universität", "TU Berlin", Want::kLinked},
+      {"zh", "英国教练詹姆斯·霍尔特表示，球队状态良好。霍尔特说，他对比赛充满信心。", "霍尔特", "詹姆斯·霍尔特", Want::kLinked},
+      {"de", "Das Bundesgericht hat die Beschwerde abgewiesen. Ein Sprecher des Bundesgerichts sagte, das Urteil sei endgültig.", "Bundesgerichts", "Bundesgericht", Want::kLinked},
+      {"de", "Anna Huber leitet das Projekt. Hubers Team hat drei Jahre geforscht.", "Hubers", "Anna Huber", Want::kLinked},
+      {"ko", "이번 공사는 대림이앤씨가 맡는다.", "대림이앤씨", "", Want::kOrganization},
+      {"ko", "이번 공사는 대림이앤씨가 맡는다.", "대림이앤", "", Want::kNoPerson},
+      {"ko", "서해건설과 한솔이앤씨가 각각 40%씩 참여한다.", "한솔이앤씨", "", Want::kOrganization},
+      {"ko", "서해건설과 한솔이앤씨가 각각 40%씩 참여한다.", "한솔이앤", "", Want::kNoPerson},
+      {"ko", "김민수씨가 현장에 도착했다.", "김민수", "", Want::kPerson},
+      {"ja", "国土交通相は会見で、運賃の値上げを認めない考えを示した。", "国土交通相", "", Want::kNoOrganization},
+      {"ja", "厚生労働相は4日、新しい指針を発表した。", "厚生労働相", "", Want::kNoOrganization},
+      {"ja", "文部科学相が学校を視察した。", "文部科学相", "", Want::kNoOrganization},
+      {"ja", "ミドリ電機（本社・大阪市）は新製品を発表した。", "大阪市", "", Want::kNoOrganization},
+      {"ja", "東海精機（本社・名古屋市）は5日、社長交代を発表した。", "名古屋市", "", Want::kNoOrganization},
+      {"en", "The Grammy-nominated singer will tour Europe next year.", "Grammy-nominated", "", Want::kNoOrganization},
+      {"en", "The Oscar-winning director joined the studio in May.", "Oscar-winning", "", Want::kNoOrganization},
+      {"en", "Emmy-winning writer Dana Cole joined the network.", "Emmy-winning", "", Want::kNone},
+      {"ja", "佐々木リナが主演する。", "佐々木リナ", "", Want::kPerson},
+      {"ja", "映画には高橋ミカも出演した。", "高橋ミカ", "", Want::kPerson},
+      {"ja", "主人公を演じる中村ケンタは、撮影を振り返った。", "中村ケンタ", "", Want::kPerson},
+      {"ja", "佐々木リナが主演する。", "佐々木リナ", "", Want::kNoOrganization},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.paragraphs = {c.text};
+    const auto es = rec_->Recognize(a);
+    const Entity* e = WithSurface(es, c.surface);
+    switch (c.want) {
+      case Want::kOrganization:
+        ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+        EXPECT_NE(e->type, "person") << c.text;
+        break;
+      case Want::kPerson:
+        ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+        EXPECT_EQ(e->type, "person") << c.text;
+        break;
+      case Want::kLinked: {
+        ASSERT_NE(e, nullptr) << c.text << " / " << c.surface;
+        bool other = e->name == c.other;
+        for (const Mention& m : e->mentions) other = other || m.surface == c.other;
+        EXPECT_TRUE(other) << c.text << " / " << c.surface << " with " << c.other;
+        break;
+      }
+      case Want::kNoOrganization:
+        EXPECT_TRUE(e == nullptr || e->type == "person") << c.text << " / " << c.surface;
+        break;
+      case Want::kNoPerson:
+        EXPECT_TRUE(e == nullptr || e->type != "person") << c.text << " / " << c.surface;
+        break;
+      case Want::kNone:
+        EXPECT_EQ(e, nullptr) << c.text << " / " << c.surface;
+        break;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hirewire::extract

@@ -854,6 +854,53 @@ std::vector<Probe> Probes() {
       // The seat of government before a body's particle or noun is the body.
       {WordList::kJaSeatBodyFollow, "ja", [](const std::string& w) { return "首相官邸" + w + "声明を発表した。"; },
        [](const std::string&, const auto& es) { return MentionedAs(es, "首相官邸") == 1; }},
+      // A province or metropolitan city written in full and a unit word after it are one organization.
+      {WordList::kKoGovernmentPlace, "ko", [](const std::string& w) { return w + " 복지정책과는 3일 지원 대상을 늘린다고 밝혔다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + " 복지정책과") != nullptr; }},
+      // A name ending in a portfolio title is the minister's post, no organization ("国土交通相").
+      {WordList::kCjkPortfolioTitle, "ja", [](const std::string& w) { return "国土交通" + w + "は会見で、運賃の値上げを認めない考えを示した。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name.find("国土交通" + w) != std::string::npos) return false;
+         return true;
+       }},
+      // A place after a seat word and "・" is where the company sits, no organization ("本社・大阪市").
+      {WordList::kCjkSeatWord, "ja", [](const std::string& w) { return "ミドリ電機（" + w + "・大阪市）は新製品を発表した。"; },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "大阪市") return false;
+         return true;
+       }},
+      // A listed publication with the company word on it is the company, read whole ("朝日新聞社").
+      {WordList::kPublicationCompanyTail, "ja", [](const std::string& w) { return "朝日新聞" + w + "は3日、新しい社長の人事を発表した。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           for (const Mention& m : e.mentions)
+             if (m.surface == "朝日新聞" + w) return e.type != "person";
+         return false;
+       }},
+      // A company written before a group word is the group ("华晟科技" of "华晟科技集团").
+      {WordList::kZhGroupWord, "zh", [](const std::string& w) { return "华晟科技" + w + "3日发布公告。华晟科技表示，新工厂将于明年投产。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es) {
+           bool full = false, short_form = false;
+           for (const Mention& m : e.mentions) {
+             full = full || m.surface == "华晟科技" + w;
+             short_form = short_form || m.surface == "华晟科技";
+           }
+           if (full) return short_form;
+         }
+         return false;
+       }},
+      // A forum head after a plural possessive ends the organization's name ("Maryland Patients' Advocate").
+      {WordList::kEnForumHead, "en", [](const std::string& w) { return "The Maryland Patients' " + w + " opposed the hospital merger on Monday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Maryland Patients' " + w) != nullptr; }},
+      // A country before a foreign city opening a name is no part of it.
+      {WordList::kZhCountry, "zh", [](const std::string& w) { return w + "伦敦现代艺术博物馆宣布新馆长人选。"; },
+       [](const std::string&, const auto& es) { return Named(es, "organization", "伦敦现代艺术博物馆") != nullptr; }},
+      // ... and the name starts at the city.
+      {WordList::kZhForeignCity, "zh", [](const std::string& w) { return "美国" + w + "现代艺术博物馆宣布新馆长人选。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", w + "现代艺术博物馆") != nullptr; }},
   };
 }
 
