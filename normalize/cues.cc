@@ -64,7 +64,8 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         "cue", "blank", "purpose", "past", "earlier", "term", "particle", "retain", "amount", "promote", "sign",
         "deal", "group", "before", "relation", "approx", "offer_noun", "negator", "verb_group", "each", "report",
         "denial", "cohort", "contract_verb", "contract_noun", "appoint", "pending", "zero_subject", "comparison",
-        "headcount", "staff_pay", "announce", "founder", "unnamed_offerer", "obituary", "hypothetical"};
+        "headcount", "staff_pay", "announce", "founder", "unnamed_offerer", "obituary", "hypothetical",
+        "companion", "term_over"};
     if (!kKinds.count(f[0])) return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
