@@ -445,7 +445,29 @@ class Reader {
     ReadEnglishSubjectNouns(main);
     ReadEnglishJoinObjects(main);
     ReadEnglishAffiliates();
+    ReadHoldingPossessives();
     ReadEnglishPartObjects();
+  }
+
+  // English: a holding's brand alone in the possessive ("was hired to lead Seorin's new battery unit" in an article
+  // naming Seorin Group and its affiliates Seorin Chemical, Seorin Logistics …) stands for the holding (frames.tsv
+  // holding rows), when the article has no organization of that name itself.
+  void ReadHoldingPossessives() {
+    for (const Entity& e : a_.entities) {
+      std::string stem;
+      if ((e.type != "company" && e.type != "organization") || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
+      const std::string brand = stem.substr(0, stem.find(' '));
+      if (brand.size() < 3 || !IsUpperAscii(brand[0]) || brand == e.canonical) continue;
+      for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+        std::string_view p = a_.paragraphs[pi];
+        for (size_t f = p.find(brand); f != std::string_view::npos; f = p.find(brand, f + 1)) {
+          const size_t end = f + brand.size();
+          if ((f > 0 && p[f - 1] != ' ') || !(p.substr(end).starts_with("'s ") || p.substr(end).starts_with("\xE2\x80\x99s "))) continue;
+          Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(end), brand};
+          if (!Covered(m) && !Overlaps(m, /*person=*/true) && !Overlaps(m, /*person=*/false)) part_mentions_.emplace_back(e.canonical, m);
+        }
+      }
+    }
   }
 
   // English: an affiliate named by its group's brand. A capitalized name opening with the first word

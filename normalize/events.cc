@@ -189,6 +189,8 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   OwnShortFormOrigins(article, &out);
   TitleGroupsOfNamedPersons(&out);
   LedGroupJoins(article, &out);
+  AnnouncedObjectlessJoins(article, ctx, &out);
+  CompanionHires(article, &out);
   UnnamedOffererRefusals(article, &out);
   RetentionOffers(article, &out);
   AttachStrayPay(article, &out);

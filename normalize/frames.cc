@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -201,6 +202,7 @@ class FrameReader::Scan {
       FrameEvent e;
       agent_ = false;
       coordinated_.clear();
+      inplace_fallback_.reset();
       ko_np_end_.clear();
       ko_slots_.clear();
       bool ok = h.voice == 'r' ? ReadRenew(h, &e) : h.appoint ? ReadAppoint(h, &e) : ReadDepart(h, out, &e);
@@ -237,6 +239,7 @@ class FrameReader::Scan {
       // A division ("박정훈 메모리사업부 부사장") is where the person works inside the company.
       if (e.previous_employer == e.employer || (korean_ && IsUnitName(e.previous_employer))) e.previous_employer.clear();
       FrameEvent first = e;
+      const size_t first_at = out.size();
       out.push_back(std::move(e));
       agent_employer.push_back(agent_);
       for (size_t ci = 0; ci < coordinated_.size(); ++ci) {
@@ -245,6 +248,11 @@ class FrameReader::Scan {
         co.candidate = p->name;
         co.candidate_start = p->start;
         co.previous_employer = ci < ko_np_end_.size() ? OrgIn(p->end, static_cast<int>(ko_np_end_[ci])) : Affiliation(*p);
+        if (inplace_fallback_) {
+          const std::string own = CurrentOrg(*p);
+          co.employer = own.empty() ? *inplace_fallback_ : own;
+          co.list_employer = out[first_at].list_employer = *inplace_fallback_;
+        }
         if (ci < ko_slots_.size() && !ko_slots_[ci].role.empty()) {
           const Slot& own = ko_slots_[ci];
           co.role = own.org && IsUnit(*own.org) ? own.org->name + own.role : own.role;
@@ -759,6 +767,13 @@ class FrameReader::Scan {
       if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' && r_.rows_[before].text == "said" &&
           std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) {
             return o.start >= c_.sentence_start && AppositionEnd(static_cast<size_t>(o.end)) == at;
+          }))
+        return false;
+      // "The group's credit card unit, Hanmi Card, said Park Ji-won took office …": the organization closing an
+      // apposition reports.
+      if (at > static_cast<size_t>(c_.sentence_start) && c_.text[at - 1] == ',' && r_.rows_[before].text == "said" &&
+          std::any_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) {
+            return o.end + 1 == static_cast<int>(at) && EndsWithAt(c_.text, static_cast<size_t>(o.start), ", ");
           }))
         return false;
       // "Harlow & Finch Inc. said Michael Brennan … will join": an organization's name ending in a
@@ -1524,6 +1539,8 @@ class FrameReader::Scan {
       if (!prev || IsSpeaker(*prev)) return;
       size_t at = AppositionEnd(static_cast<size_t>(prev->end));
       if (at > static_cast<size_t>(next->start)) at = static_cast<size_t>(prev->end);
+      // The comma closing an apposition is the list's link ("A, CEO of X, B, head of Y, and C").
+      else if (at > static_cast<size_t>(prev->end)) --at;
       std::string_view gap = c_.lower.substr(at, static_cast<size_t>(next->start) - at);
       size_t link = 0;
       for (const char* l : {", and ", " and ", ", "})
@@ -1664,7 +1681,9 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     // "Mei Tanaka and Daniel Osei have become vice presidents at Orbis": the people coordinated
     // before the subject take the post too.
-    if (!korean_ && voice == 's') EnCoordinatedBefore(*cand);
+    // So do the people listed before a passive subject ("A, CEO of X, B, head of Y, and C were each promoted to
+    // president").
+    if (!korean_ && voice != 'a') EnCoordinatedBefore(*cand);
     if (korean_) {
       KoCoordinated(*cand);
       Slot s = KoSlot(c_.start, h.pos, voice == 's');
@@ -1741,7 +1760,14 @@ class FrameReader::Scan {
     }
     // "Kim, head of the battery division at Daesung Chemical, was promoted to chief executive": a
     // promotion is at the organization the person's apposition places them now.
-    if (e->employer.empty() && !korean_ && voice != 'a' && h.inplace) e->employer = CurrentOrg(*cand);
+    if (e->employer.empty() && !korean_ && voice != 'a' && h.inplace) {
+      e->employer = CurrentOrg(*cand);
+      if (!coordinated_.empty()) {
+        FrameEvent fallback;
+        FallBackEmployer(h, &fallback);
+        inplace_fallback_ = fallback.employer;
+      }
+    }
     FallBackEmployer(h, e);
     e->previous_employer = h.kept ? "" : Affiliation(*cand);  // a reappointed person comes from nowhere
     // A move the person makes, titled by the organization opening the sentence: where they come from.
@@ -2170,6 +2196,8 @@ class FrameReader::Scan {
                           c_.text[f + 2] >= 'A' && c_.text[f + 2] <= 'Z');
       if (ended) continue;
       size_t after = SkipSpaces(c_.lower, static_cast<size_t>(o.end));
+      // "The group's credit card unit, Hanmi Card, said …": the organization closing an apposition speaks.
+      if (EndsWithAt(c_.text, static_cast<size_t>(o.start), ", ") && StartsWith(c_.text, after, ", ")) after += 2;
       if (MarkerAt("marker", "speaker", after, true) >= 0 && !StartsWith(c_.lower, after, "according")) return o.name;
     }
     return "";
@@ -2190,6 +2218,9 @@ class FrameReader::Scan {
   std::vector<const FrameMention*> coordinated_;  // further candidates of the appointment just read
   std::vector<size_t> ko_np_end_;  // Korean: where each coordinated person's noun phrase ends (과/와)
   std::vector<Slot> ko_slots_;      // Korean: a coordinated person's own position slot, if any
+  // English: a promotion of a listed passive subject ("A, CEO of X, and B, head of Y, were promoted to
+  // president"): each member's post is at the organization of their own apposition, else this one.
+  std::optional<std::string> inplace_fallback_;
 };
 
 Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
@@ -2211,7 +2242,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer"};
+        "renew_verb", "appointer", "term_noun"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2496,7 +2527,11 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
         if (f > 0 && rest[f - 1] >= 'a' && rest[f - 1] <= 'z') continue;
         // A weekday dates only a start told in the present, in its own clause ("Kim starts on Monday"; not
         // "will take charge of training on Saturday", nor "joins from Moderna, started on Monday").
-        if (rows_[t].value == "weekday" && (!present || rest.substr(0, f).find(',') != std::string_view::npos)) continue;
+        // A start of a term of office announced for later is dated by a weekday too ("will begin his three-year
+        // term on Friday": a term_noun row between).
+        if (rows_[t].value == "weekday" &&
+            ((!present && !TermNounIn(rest.substr(0, f), used_rows)) || rest.substr(0, f).find(',') != std::string_view::npos))
+          continue;
         size_t e = f + when.size();
         if (when.back() != '.' && e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') continue;
         if (used_rows) used_rows->insert(used_rows->end(), {v, t});
@@ -2504,6 +2539,16 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
       }
     }
   }
+  return false;
+}
+
+bool FrameReader::TermNounIn(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("term_noun", "en"))
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1))
+      if (IsWordAt(lower, f, rows_[i].text.size())) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
   return false;
 }
 

@@ -58,6 +58,9 @@ struct FrameEvent {
   bool context_employer = false;
   // A departure read from a verb of general sense ("left", "is leaving": ":object" triggers).
   bool general = false;
+  // A listed passive subject whose members each take the organization of their own apposition ("A, CEO of X,
+  // and B, head of Y, were promoted to president"): the employer they share, the context of what follows.
+  std::string list_employer;
   bool operator==(const FrameEvent&) const = default;
 };
 
@@ -108,6 +111,8 @@ class FrameReader {
   // later in the sentence ("take effect Jan. 1"). With `present`, only the rows of a third-person
   // present verb (value "present": "starts", "joins"), which need no aspect row before them.
   bool DatedStartAt(std::string_view lower, size_t at, std::vector<int>* used_rows = nullptr, bool present = false) const;
+  // English: `lower` holds a term_noun row as a word ("his three-year term").
+  bool TermNounIn(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // English: the name starting at `name_start` of `lower` is named as the one replaced: a
   // predecessor marker row ends right before it, past up to two honorific rows ("replacing X",

@@ -524,4 +524,15 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
                        const MentionsByParagraph& persons, const MentionsByParagraph& orgs, Context* ctx);
 void QuotedRefusals(const Article& article, const ParagraphSource& source, size_t np, Context* ctx);
 
+// normalize/events/announced_joins.cc (twenty-seventh session's English move shapes)
+// Adds the hire of a person whose objectless join an organization announces ("ORG (also) said NAME, a TITLE at
+// ORG1, will join in September"; an anaphor row speaker, "The firm also said", is the story's organization):
+// accepted for a future aspect, joined for a past one, from the organization of the person's apposition.
+void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::vector<Event>* events);
+// Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
+// assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
+void CompanionHires(const Article& article, std::vector<Event>* events);
+// `rest` (lower case, right after a name) opens with ", " and a cues.tsv term_over row ("whose term expired").
+bool TermOverAfter(std::string_view rest);
+
 }  // namespace hirewire::normalize::events_detail

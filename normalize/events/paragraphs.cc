@@ -217,10 +217,10 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     ctx->meta[ei].moved = true;
     ctx->meta[ei].last_sentence = ctx->sentence_no;
     if (!dep) {
-      ctx->frame_employer = f.employer;
+      ctx->frame_employer = f.list_employer.empty() ? f.employer : f.list_employer;
       ctx->frame_paragraph = s.para;
       // "HSBC names A wealth chief, hires B": the employer of what follows in the paragraph.
-      ctx->paragraph_employer = f.employer;
+      ctx->paragraph_employer = ctx->frame_employer;
     }
     touched.push_back(ei);
   }

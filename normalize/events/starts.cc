@@ -578,7 +578,8 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
       bool to_come = false;
       for (std::string_view w : {" will ", " would ", " is stepping ", " is retiring ", " is leaving "})
         to_come = to_come || rest.find(w) != std::string_view::npos;
-      if (past && !to_come) break;
+      // "He succeeds Yoon, whose term expired in March": the end of the term is the departure, whatever its date.
+      if (past && !to_come && !TermOverAfter(rest)) break;
       Event d;
       d.type = EventType::kDeparture;
       d.employer = hire->employer;

@@ -219,6 +219,17 @@ const StartCase kStartCases[] = {
     {"will take charge of training on saturday", false},
     {"joined the bank in march", false},
     {"starts work on the new plant", false},
+    // Times to come of the twenty-seventh session: next WEEKDAY; a weekday dates a future start of a term of office
+    // (term_noun rows), not a start of anything else.
+    {"will join the bank next monday", true},
+    {"will start next tuesday", true},
+    {"will take office next wednesday", true},
+    {"will take over next thursday", true},
+    {"will begin work next friday", true},
+    {"will begin his three-year term on friday", true},
+    {"will begin her tenure on monday", true},
+    {"will start his mandate on tuesday", true},
+    {"will begin work on friday", false},
 };
 
 std::vector<int> ReadStarts() {
