@@ -39,7 +39,9 @@ void EntityRecognizer::Impl::MemberNounSlots(int pi, Para& p, std::vector<Cand>&
 void EntityRecognizer::Impl::KindListSlots(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int t = 0; t + 2 < n; ++t) {
-    if (!p.IsWord(t) || !p.toks[t].latin || !In(WordList::kEnOrgListKind, FoldWord(p.Text(t)))) continue;
+    // (The connector first: folding every word costs more than the rule.)
+    const bool connector = p.IsWord(t + 1) && (p.Text(t + 1) == "including" || p.Text(t + 1) == "such");
+    if (!connector || !p.IsWord(t) || !p.toks[t].latin || !In(WordList::kEnOrgListKind, FoldWord(p.Text(t)))) continue;
     const int s = p.toks[t].sentence;
     int q = t + 1;
     if (p.IsWord(q) && p.Text(q) == "including") {

@@ -42,10 +42,10 @@ bool EntityRecognizer::Impl::LoneUnknownName(const Para& p, int a) const {
 // or its possessive.
 bool EntityRecognizer::Impl::OrgByClauseRole(const Para& p, int a, int b, bool poss_end) const {
   const int n = p.Size();
-  if (b != a + 1 || !LoneUnknownName(p, a) || b >= n || !p.IsWord(b) || p.toks[b].sentence != p.toks[a].sentence)
-    return false;
+  if (b != a + 1 || b >= n || !p.IsWord(b) || p.toks[b].sentence != p.toks[a].sentence) return false;
+  // (The clause first, the paragraph-wide name check last: most runs have no such clause.)
   const std::string next = FoldWord(p.Text(b));
-  if (In(WordList::kEnOrgPart, next) || (poss_end && In(WordList::kEnOrgPartOwned, next))) return true;
+  if (In(WordList::kEnOrgPart, next) || (poss_end && In(WordList::kEnOrgPartOwned, next))) return LoneUnknownName(p, a);
   if (poss_end || !In(WordList::kEnItReportVerb, next)) return false;
   int q = b + 1;
   for (int gap = 0; gap < 3 && q < n && p.IsWord(q) && p.toks[q].sentence == p.toks[a].sentence; ++gap, ++q) {
@@ -53,7 +53,7 @@ bool EntityRecognizer::Impl::OrgByClauseRole(const Para& p, int a, int b, bool p
     if (w != "that" && !In(WordList::kHireVerbGap, w)) break;
   }
   return q + 1 < n && p.IsWord(q) && p.Text(q) == "it" && p.toks[q].sentence == p.toks[a].sentence &&
-         !ThingClauseAt(p, q + 1);
+         !ThingClauseAt(p, q + 1) && LoneUnknownName(p, a);
 }
 
 }  // namespace hirewire::extract
