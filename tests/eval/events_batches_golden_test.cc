@@ -223,6 +223,14 @@ TEST(EventBatches, BlindBatchThirtyFourHoldsItsFloors) {
   ScoreBatch("events-b34", floors::kBlindBatch34PairF1, floors::kBlindBatch34StrictF1);
 }
 
+TEST(EventBatches, BlindBatchThirtyFiveHoldsItsFloors) {
+  ScoreBatch("events-b35", floors::kBlindBatch35PairF1, floors::kBlindBatch35StrictF1);
+}
+
+TEST(EventBatches, BlindBatchThirtySixHoldsItsFloors) {
+  ScoreBatch("events-b36", floors::kBlindBatch36PairF1, floors::kBlindBatch36StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -475,6 +475,19 @@ inline constexpr double kBlindBatch33StrictF1 = 0.81;
 inline constexpr double kBlindBatch34PairF1 = 0.80;
 inline constexpr double kBlindBatch34StrictF1 = 0.68;
 
+// Blind batches b35 and b36 (tests/data/events-b35: 40 articles, 20 ko / 20 en, 80 gold events, 7 articles without
+// one; events-b36: 40 articles, 78 events, 8 without one; obituaries, denied poaching reports, salary surveys,
+// earnings stories and hiring plans as hard negatives), written at the start of the twenty-seventh session by helpers
+// that saw no code (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the session's
+// developers. First runs on the start code (2eec917): b35 pair 0.865 (P 0.941 R 0.800), strict 0.838, typed 0.865,
+// amounts 12/12; b36 pair 0.893 (P 0.931 R 0.859), strict 0.827, typed 0.893, amounts 14/15 — both meet issue 10's
+// three targets (docs/blind_errors.md, twenty-seventh section). The session's final code: b35 0.895 / 0.868, b36
+// 0.915 / 0.837. Floors just under.
+inline constexpr double kBlindBatch35PairF1 = 0.88;
+inline constexpr double kBlindBatch35StrictF1 = 0.85;
+inline constexpr double kBlindBatch36PairF1 = 0.90;
+inline constexpr double kBlindBatch36StrictF1 = 0.82;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
