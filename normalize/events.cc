@@ -76,6 +76,60 @@ std::vector<std::string> OwnSpellings(const Article& article, const std::string&
   return out;
 }
 
+namespace {
+
+// The article-level passes after the models: origins from biographies and appositions, units and
+// foundations, the shapes read over the whole article (led groups, objectless joins, companions,
+// refusals, retention offers), stray pay and obituaries.
+void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<Event>* out) {
+  KoreanBioOrigins(article, out);
+  EnglishBioOrigins(article, out);
+  KoreanAppositionOrigins(article, out);
+  // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
+  // inside the company, not a previous employer; one marked as where people come from stands for
+  // its company ("미래에셋증권 IB2부문 소속 김태준 전무와 …").
+  for (Event& e : *out)
+    if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
+      std::string company = e.type == EventType::kDeparture ? "" : UnitOriginCompany(article, e.previous_employer);
+      if (SameOrUnit(company, e.employer)) company.clear();
+      e.previous_employer = company;
+      e.previous_employer_aliases = OwnSpellings(article, company);
+    }
+  for (Event& e : *out)
+    if (PromotedInPlace(article, e) || (!e.previous_employer.empty() && ReappointedCandidate(article, e))) {
+      e.previous_employer.clear();
+      e.previous_employer_aliases.clear();
+    }
+  HoldingUnits(article, out);
+  FoundationInstitutions(article, out);
+  AppointingBodyHires(out);
+  RepeatedDepartures(article, out);
+  PreviousNotOfEmployer(article, out);
+  DescriptorOrigins(article, out);
+  ItsGroupOrigins(article, out);
+  ItsPersonOrigins(article, out);
+  AttemptsForTeams(out);
+  TeamsOfTargets(article, out);
+  AttemptsForFounders(out);
+  TargetsAsOrigin(out);
+  WholeOriginSpellings(article, out);
+  AcquihireDeals(article, ArticleSentences(article), out);
+  AcquiredOrigins(article, out);
+  OwnShortFormOrigins(article, out);
+  TitleGroupsOfNamedPersons(out);
+  LedGroupJoins(article, out);
+  AnnouncedObjectlessJoins(article, ctx, out);
+  CompanionHires(article, out);
+  UnnamedOffererRefusals(article, out);
+  RetentionOffers(article, out);
+  AttachStrayPay(article, out);
+  DropRepeatedOffers(out);
+  PaidMovesAsHires(ctx, out);
+  ObituaryMoves(article, out);
+}
+
+}  // namespace
+
 std::vector<Event> BuildEvents(const Article& input, const EventOptions& options) {
   // Employer names the recognizer missed and source phrases (normalize/employer_names.h).
   Article view;
@@ -153,50 +207,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     // accepted hire, also when the outcome model read the move as made.
     AnnouncedHires(article, ctx, &out);
   }
-  KoreanBioOrigins(article, &out);
-  EnglishBioOrigins(article, &out);
-  KoreanAppositionOrigins(article, &out);
-  // A Korean division ("IB부문 대표를 … 선임", "▲오세린 네트워크부문 …") is where the person works
-  // inside the company, not a previous employer; one marked as where people come from stands for
-  // its company ("미래에셋증권 IB2부문 소속 김태준 전무와 …").
-  for (Event& e : out)
-    if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
-      std::string company = e.type == EventType::kDeparture ? "" : UnitOriginCompany(article, e.previous_employer);
-      if (SameOrUnit(company, e.employer)) company.clear();
-      e.previous_employer = company;
-      e.previous_employer_aliases = OwnSpellings(article, company);
-    }
-  for (Event& e : out)
-    if (PromotedInPlace(article, e) || (!e.previous_employer.empty() && ReappointedCandidate(article, e))) {
-      e.previous_employer.clear();
-      e.previous_employer_aliases.clear();
-    }
-  HoldingUnits(article, &out);
-  FoundationInstitutions(article, &out);
-  AppointingBodyHires(&out);
-  RepeatedDepartures(article, &out);
-  PreviousNotOfEmployer(article, &out);
-  DescriptorOrigins(article, &out);
-  ItsGroupOrigins(article, &out);
-  ItsPersonOrigins(article, &out);
-  AttemptsForTeams(&out);
-  TeamsOfTargets(article, &out);
-  AttemptsForFounders(&out);
-  TargetsAsOrigin(&out);
-  WholeOriginSpellings(article, &out);
-  AcquihireDeals(article, ArticleSentences(article), &out);
-  AcquiredOrigins(article, &out);
-  OwnShortFormOrigins(article, &out);
-  TitleGroupsOfNamedPersons(&out);
-  LedGroupJoins(article, &out);
-  AnnouncedObjectlessJoins(article, ctx, &out);
-  CompanionHires(article, &out);
-  UnnamedOffererRefusals(article, &out);
-  RetentionOffers(article, &out);
-  AttachStrayPay(article, &out);
-  DropRepeatedOffers(&out);
-  PaidMovesAsHires(ctx, &out);
-  ObituaryMoves(article, &out);
+  ArticleLevelPasses(article, ctx, &out);
   return out;
 }
 

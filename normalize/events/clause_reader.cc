@@ -652,6 +652,13 @@ void ClauseReader::ReadEmployer() {
       break;
     }
   }
+  ReadContextEmployer();
+}
+
+// The employer of the sentence: the employer organization read above, else one the context gives (the
+// paragraph's employer, the story's organization for a Korean zero subject, the paragraph's topic for a
+// subjectless join, a pronoun subject's organization, the story's employer for an offer turned down).
+void ClauseReader::ReadContextEmployer() {
   employer = employer_ref ? employer_ref->entity->canonical : "";
   employer_from_context = false;
   if (employer.empty() && !ctx->paragraph_employer.empty()) {

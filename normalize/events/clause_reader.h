@@ -50,6 +50,7 @@ class ClauseReader {
   void Deny(bool groups);
   bool HasEventFacts();
   void ReadEmployer();
+  void ReadContextEmployer();
   bool PronounHirer(const std::vector<CueHit>& hits) const;
   bool OtherPersonsOrg(const OrgRef& o, size_t ci) const;
   bool InNameList(size_t a, size_t b) const;

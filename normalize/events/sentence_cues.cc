@@ -403,6 +403,30 @@ bool ComparisonReference(const SentenceCtx& s, const CueHit& h) {
 
 }  // namespace
 
+namespace {
+
+// A decided hire the clause then signs ("3명을 영입하기로 하고 최근 계약을 마무리했다", "채용하기로 하고
+// 계약서에 서명했다"): the intent (a future aspect row right after it) is a done agreement, a hire
+// accepted, not an open offer. An offer word between them keeps the offer ("영입하기로 하고 연봉
+// 10억원을 제시했다" signs nothing).
+// The signing's own hire word ("계약을 체결했다") then closes the same agreement, not a later start.
+void MarkSignedDecisions(const SentenceCtx& s, std::string_view ko, std::string_view en, bool has_hangul,
+                         std::vector<CueHit>* hits) {
+  int decided = -1;
+  for (CueHit& h : *hits) {
+    if (h.cue == Cue::kIntent && has_hangul && SignedAfter(s, h.pos + h.len) &&
+        FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture) {
+      h.cue = Cue::kHire;
+      h.agreed = true;
+      if (decided < 0) decided = h.pos;
+    } else if (decided >= 0 && h.cue == Cue::kHire && CuePhraseIn(s, "sign", h.pos, h.pos + h.len)) {
+      h.agreed = true;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
   std::vector<CueHit> hits;
   std::string_view ko(s.blank);
@@ -447,22 +471,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
     kept.push_back(h);
   }
   hits = std::move(kept);
-  // A decided hire the clause then signs ("3명을 영입하기로 하고 최근 계약을 마무리했다", "채용하기로 하고
-  // 계약서에 서명했다"): the intent (a future aspect row right after it) is a done agreement, a hire
-  // accepted, not an open offer. An offer word between them keeps the offer ("영입하기로 하고 연봉
-  // 10억원을 제시했다" signs nothing).
-  // The signing's own hire word ("계약을 체결했다") then closes the same agreement, not a later start.
-  int decided = -1;
-  for (CueHit& h : hits) {
-    if (h.cue == Cue::kIntent && has_hangul && SignedAfter(s, h.pos + h.len) &&
-        FrameReader::Default().MoveAspect(ko, en, h.pos, h.pos + h.len) == FrameReader::Aspect::kFuture) {
-      h.cue = Cue::kHire;
-      h.agreed = true;
-      if (decided < 0) decided = h.pos;
-    } else if (decided >= 0 && h.cue == Cue::kHire && CuePhraseIn(s, "sign", h.pos, h.pos + h.len)) {
-      h.agreed = true;
-    }
-  }
+  MarkSignedDecisions(s, ko, en, has_hangul, &hits);
   // Purpose and conditional forms of join cues are not outcomes.
   std::vector<CueHit> out;
   for (const CueHit& h : hits) {
