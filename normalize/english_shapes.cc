@@ -21,6 +21,20 @@ bool WholeWordAt(std::string_view s, size_t at, std::string_view w) {
   return e == s.size() || !((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= '0' && s[e] <= '9'));
 }
 
+
+// The word before ", led by" names a group: group, team, or a cues.tsv group row ("engineers").
+bool GroupWordBefore(std::string_view lower, size_t at) {
+  size_t b = at;
+  while (b > 0 && lower[b - 1] >= 'a' && lower[b - 1] <= 'z') --b;
+  const std::string_view w = lower.substr(b, at - b);
+  if (w == "group" || w == "team" || w == "crew") return true;
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == "group" && r.lang == "en" && r.text == w) return true;
+  return false;
+}
+
+}  // namespace
+
 // The mention of an entity of `person` type (or an organization) that starts in [from, to) of paragraph
 // `para`; the first one.
 const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool person, int* start, int* end) {
@@ -37,19 +51,6 @@ const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool
   }
   return best;
 }
-
-// The word before ", led by" names a group: group, team, or a cues.tsv group row ("engineers").
-bool GroupWordBefore(std::string_view lower, size_t at) {
-  size_t b = at;
-  while (b > 0 && lower[b - 1] >= 'a' && lower[b - 1] <= 'z') --b;
-  const std::string_view w = lower.substr(b, at - b);
-  if (w == "group" || w == "team" || w == "crew") return true;
-  for (const CueRow& r : CueLexicon::Default().rows())
-    if (r.kind == "group" && r.lang == "en" && r.text == w) return true;
-  return false;
-}
-
-}  // namespace
 
 std::vector<std::pair<size_t, size_t>> FindVerbWithGap(std::string_view lower, std::string_view verb) {
   std::vector<std::pair<size_t, size_t>> out;

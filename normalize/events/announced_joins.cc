@@ -15,6 +15,7 @@
 #include "corpus/text.h"
 #include "normalize/cues.h"
 #include "normalize/events.h"
+#include "normalize/english_shapes.h"
 #include "normalize/events/internal.h"
 #include "normalize/frames.h"
 
@@ -44,22 +45,6 @@ std::vector<std::string> CueRows(std::string_view kind) {
   for (const CueRow& r : CueLexicon::Default().rows())
     if (r.kind == kind && r.lang == "en") out.push_back(r.text);
   return out;
-}
-
-// The first mention of a person (or of an organization) starting in [from, to) of paragraph `para`.
-const Entity* FirstMention(const Article& a, int para, size_t from, size_t to, bool person, int* start, int* end) {
-  const Entity* best = nullptr;
-  for (const Entity& e : a.entities) {
-    if ((e.type == "person") != person || (!person && e.type != "company" && e.type != "organization")) continue;
-    for (const Mention& m : e.mentions)
-      if (m.paragraph == para && m.start >= static_cast<int>(from) && m.start < static_cast<int>(to) &&
-          (!best || m.start < *start)) {
-        best = &e;
-        *start = m.start;
-        *end = m.end;
-      }
-  }
-  return best;
 }
 
 const std::string& Canon(const Entity& e) { return e.canonical.empty() ? e.name : e.canonical; }
@@ -137,7 +122,7 @@ void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::v
           size_t at = f + said.size() + 1;
           if (WordsAt(lower, at, "that")) at += 5;
           int ps = 0, pe = 0;
-          const Entity* person = FirstMention(article, para, at, at + 1, true, &ps, &pe);
+          const Entity* person = MentionIn(article, para, at, at + 1, true, &ps, &pe);
           if (!person) continue;
           // The person's apposition (", a tax partner at Dewitt Marsh,") names where they come from.
           size_t verb = static_cast<size_t>(pe) + 1;
@@ -146,7 +131,7 @@ void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::v
             const size_t close = lower.find(", ", static_cast<size_t>(pe) + 2);
             if (close == std::string::npos || close > static_cast<size_t>(e) || close - pe > 110) continue;
             int os = 0, oe = 0;
-            if (const Entity* org = FirstMention(article, para, static_cast<size_t>(pe), close, false, &os, &oe)) prev = Canon(*org);
+            if (const Entity* org = MentionIn(article, para, static_cast<size_t>(pe), close, false, &os, &oe)) prev = Canon(*org);
             verb = close + 2;
           }
           for (const auto& [join, future] : kJoins) {
@@ -191,13 +176,13 @@ void CompanionHires(const Article& article, std::vector<Event>* events) {
           // "from ORG" after the phrase, before the first companion, names where they come from.
           int cs = 0, ce = 0;
           size_t from = f + row.size();
-          const Entity* first = FirstMention(article, para, from, static_cast<size_t>(e), true, &cs, &ce);
+          const Entity* first = MentionIn(article, para, from, static_cast<size_t>(e), true, &cs, &ce);
           if (!first) continue;
           std::string prev = lead->previous_employer;
           const size_t src = lower.find(" from ", from);
           int os = 0, oe = 0;
           if (src != std::string::npos && src < static_cast<size_t>(cs))
-            if (const Entity* org = FirstMention(article, para, src + 6, src + 7, false, &os, &oe)) prev = Canon(*org);
+            if (const Entity* org = MentionIn(article, para, src + 6, src + 7, false, &os, &oe)) prev = Canon(*org);
           // They move when the lead does, or later ("who will also join the bank").
           const bool future = lead->outcome == Outcome::kAccepted ||
                               std::string_view(lower).substr(static_cast<size_t>(ce), e - ce).find(" will ") != std::string_view::npos;
