@@ -118,6 +118,8 @@ struct FrameReader::Hit {
   bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
   bool renew = false;      // (ko) a reappointment stem (":renew": 연임돼, 재선임되며): with no post named, the renew voice
   bool genitive = false;   // (ko) a noun of leaving accepted (":genitive": 사퇴를 수용했다): the person owns it (의)
+  bool post = false;       // (ko) the post is the verb's object (":post": 사업부장을 맡겼다); the person the other
+                           // object or the one given it (에게)
 };
 
 // A position slot: an organization followed by titles and a particle ("한빛화학 신임 대표이사에").
@@ -350,6 +352,7 @@ class FrameReader::Scan {
                         future, object, inplace});
         hits.back().kept = w.value.find(":kept") != std::string::npos;
         hits.back().genitive = korean_ && w.value.find(":genitive") != std::string::npos;
+        hits.back().post = korean_ && w.value.find(":post") != std::string::npos;
       }
       if (!korean_ && w.value.rfind("join", 0) == 0) AnaphorJoinHits(row, &hits);
     }
@@ -963,8 +966,14 @@ class FrameReader::Scan {
       }
       // One unit word between ("대성전자 이사회 의장에").
       size_t next = c_.text.find(' ', spaced);
-      if (next != std::string_view::npos && next - spaced <= 15 && KoParticle(spaced, nullptr, 1).empty())
-        consider(&o, SkipSpaces(c_.text, next));
+      if (next == std::string_view::npos || !KoParticle(spaced, nullptr, 1).empty()) continue;
+      const size_t second = SkipSpaces(c_.text, next);
+      // Or a unit named by a word and a spaced unit row ("신세계인터내셔날 패션·라이프스타일 부문 대표이사로").
+      const int unit = MarkerAt("unit", "", second, false);
+      if (unit >= 0 && next - spaced <= 30 && StartsWith(c_.text, second + r_.rows_[unit].text.size(), " "))
+        consider(&o, SkipSpaces(c_.text, second + r_.rows_[unit].text.size()));
+      else if (next - spaced <= 15)
+        consider(&o, second);
     }
     // Titles without an organization ("최고경영자로", "사장으로").
     for (int b = from; b < limit; ++b)
@@ -1335,7 +1344,16 @@ class FrameReader::Scan {
       // 지난 10월 … 사태에 책임을 지고 사의를 표명했다"); other arguments stand near it.
       bool ko_subject = korean_ && !want_object && h.voice != 'a' &&
                         (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject");
-      if (h.pos - p.end > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
+      // A Korean object is measured from the particle closing its noun phrase: the titles in apposition
+      // ("박정훈 메모리사업부 D램개발실장(부사장)을 … 임명하고") are no distance to the verb.
+      size_t object_end = 0;
+      const bool ko_object = korean_ && want_object && KoParticle(static_cast<size_t>(p.end), &object_end, 5) == "object" &&
+                             object_end <= static_cast<size_t>(h.pos);
+      const int from = ko_object ? static_cast<int>(object_end) : p.end;
+      // "서지훈 상무에게 자산운용본부장을 맡겼다": a person given something (에게) is no object; the object is what
+      // is given.
+      if (ko_object && KoDativeEnd(static_cast<size_t>(p.end), object_end) > 0) continue;
+      if (h.pos - from > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
       // A self move's mover is never the object ("윤 대표는 라온게임즈 신작 총괄 부사장을 맡으며": the post).
       if (korean_ && h.voice == 's' && KoParticle(static_cast<size_t>(p.end), nullptr, 3) == "object") continue;
@@ -1347,6 +1365,27 @@ class FrameReader::Scan {
     }
     if (!best && korean_ && !want_object && h.voice != 'a') best = SentenceTopicBefore(h);
     return best;
+  }
+  // Korean: the person given the post of a ":post" verb ("최성민 수석코치에게 감독대행을 맡겼다"): a dative row
+  // closes the person's noun phrase (the name or one of the two words after it), near the verb.
+  const FrameMention* DativeBefore(const Hit& h) {
+    const FrameMention* best = nullptr;
+    for (const FrameMention& p : c_.persons)
+      if (InClause(p) && p.end <= h.pos && h.pos - p.end <= kArgumentWindow && !IsSpeaker(p) &&
+          KoDativeEnd(static_cast<size_t>(p.end), static_cast<size_t>(h.pos)) > 0)
+        best = &p;
+    return best;
+  }
+  // Where a dative row closes the noun phrase starting at `end` (the name or one of the two words after it),
+  // before `limit`; 0 when none does.
+  size_t KoDativeEnd(size_t end, size_t limit) {
+    for (int word = 0; word < 3 && end < limit; ++word) {
+      const size_t stop = std::min(c_.text.find_first_of(" ,.", end), limit);
+      if (stop > end && MarkerBefore("marker", "dative", stop) >= 0) return stop;
+      if (stop >= limit || c_.text[stop] != ' ') break;
+      end = stop + 1;
+    }
+    return 0;
   }
   // Korean: the person whose genitive (의, glued to the name or to one word after it) stands right before
   // the trigger, past adverb rows ("김대호 감독의 사퇴를 공식 수용했다" reads the adverb inside the trigger).
@@ -1671,6 +1710,7 @@ class FrameReader::Scan {
     const FrameMention* cand = nullptr;
     if (korean_) {
       cand = voice == 'a' ? PersonBefore(h, true) : nullptr;
+      if (!cand && h.post) cand = DativeBefore(h);
       if (!cand) cand = PersonBefore(h, false);
     } else {
       cand = voice == 'a' ? PersonAfter(h) : PersonBefore(h, false);
@@ -1686,7 +1726,7 @@ class FrameReader::Scan {
     if (!korean_ && voice != 'a') EnCoordinatedBefore(*cand);
     if (korean_) {
       KoCoordinated(*cand);
-      Slot s = KoSlot(c_.start, h.pos, voice == 's');
+      Slot s = KoSlot(c_.start, h.pos, voice == 's' || h.post);
       // A self move names the post it takes (에/로, 을/를 맡는다); a subject's title is the
       // one held now ("우아한형제들의 김도현 CTO가 쿠팡으로 자리를 옮긴다").
       if (voice == 's' && !s.goal) return false;
@@ -2263,6 +2303,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
       // A verb of hiring in general (":slot"): an appointment only with a position slot naming an organization.
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":slot") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
+      // (ko) The post as the verb's object (":post": 사업부장을 맡겼다).
+      if (v == "appoint:active:post" && f[1] == "ko") v.resize(v.size() - 5);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
                 v == "join:self" || v == "depart:self" ||
                 v == "depart:active";
