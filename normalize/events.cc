@@ -103,6 +103,9 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   HoldingUnits(article, out);
   FoundationInstitutions(article, out);
   AppointingBodyHires(out);
+  StatedHiringPlans(article, out);
+  DatedBiographyMoves(article, out);
+  KoreanPredecessorEmployers(article, out);
   RepeatedDepartures(article, out);
   PreviousNotOfEmployer(article, out);
   DescriptorOrigins(article, out);
@@ -111,6 +114,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   AttemptsForTeams(out);
   TeamsOfTargets(article, out);
   AttemptsForFounders(out);
+  TeamsOfFailedBids(out);
   TargetsAsOrigin(out);
   WholeOriginSpellings(article, out);
   AcquihireDeals(article, ArticleSentences(article), out);

@@ -532,6 +532,12 @@ void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::v
 // Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
 // assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
 void CompanionHires(const Article& article, std::vector<Event>* events);
+// normalize/events/stated_non_moves.cc (branch evnew28): present hiring plans of unnamed groups, dated moves in
+// the biography of a person hired elsewhere, and the employer of a Korean predecessor's departure.
+void StatedHiringPlans(const Article& a, std::vector<Event>* events);
+void DatedBiographyMoves(const Article& a, std::vector<Event>* events);
+void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events);
+void TeamsOfFailedBids(std::vector<Event>* events);
 // `rest` (lower case, right after a name) opens with ", " and a cues.tsv term_over row ("whose term expired").
 bool TermOverAfter(std::string_view rest);
 
