@@ -2095,10 +2095,11 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
     bool replaced = !korean_ && Replaced(*cand);
-    // "replaces Richard Lamb, who was fired on Jan. 6": a past departure dated to a day is
-    // background ("who resigned last month" still leaves the post just filled).
+    // "replaces Richard Lamb, who was fired on Jan. 6": a dismissal dated to a day is background, an
+    // earlier act of the employer; a predecessor's own leaving ("who resigned on Nov. 30", "who resigned
+    // last month") leaves the post just filled.
     const std::string& verb = r_.rows_[h.row].text;
-    if (replaced && (StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed"))) {
+    if (replaced && StartsWith(verb, 0, "was ")) {
       int when = MarkerAt("when", "", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true);
       if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ") && r_.rows_[when].value != "weekday") return false;
     }
