@@ -124,6 +124,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   LedGroupJoins(article, out);
   AnnouncedObjectlessJoins(article, ctx, out);
   CompanionHires(article, out);
+  DescriptorSubjectDepartures(article, ctx, out);
   UnnamedOffererRefusals(article, out);
   RetentionOffers(article, out);
   AttachStrayPay(article, out);

@@ -323,6 +323,36 @@ class FrameReader::Scan {
     return -1;
   }
 
+  // English: the passive auxiliary before a trigger, past the adverbs written between them or inside the
+  // auxiliary ("was also promoted", "had subsequently been named", "has since been named", "were formally
+  // appointed"): a word in -ly or an `adverb` row, at most three.
+  int PassiveBefore(size_t end) {
+    std::string_view been;  // "been" passed: the perfect's auxiliary ("has", "had", "have") must come next
+    for (int guard = 0; guard < 5; ++guard) {
+      if (been.empty()) {
+        int m = MarkerBefore("marker", "passive", end);
+        if (m >= 0) return m;
+      }
+      if (end < 2 || c_.lower[end - 1] != ' ') return -1;
+      const size_t space = c_.lower.rfind(' ', end - 2);
+      const size_t from = space == std::string_view::npos ? 0 : space + 1;
+      if (from < static_cast<size_t>(c_.start)) return -1;
+      const std::string_view word = c_.lower.substr(from, end - 1 - from);
+      if (!been.empty() && (word == "has" || word == "had" || word == "have")) {
+        for (int i : r_.RowsOf("marker", Lang()))
+          if (r_.rows_[i].value == "passive" && r_.rows_[i].text == std::string(word) + " been") return Use(i), i;
+        return -1;
+      }
+      bool adverb = word.size() > 4 && word.substr(word.size() - 2) == "ly";
+      for (int i : r_.RowsOf("adverb", "en"))
+        if (r_.rows_[i].text == word) adverb = true, Use(i);
+      if (word == "been" && been.empty()) been = word;
+      else if (!adverb) return -1;
+      end = from;
+    }
+    return -1;
+  }
+
   std::vector<Hit> FindTriggers() {
     std::vector<Hit> hits;
     for (int row : r_.triggers_) {
@@ -1706,7 +1736,7 @@ class FrameReader::Scan {
 
   bool ReadAppoint(const Hit& h, FrameEvent* e) {
     char voice = h.voice;
-    if (!korean_ && voice == 'a' && MarkerBefore("marker", "passive", static_cast<size_t>(h.pos)) >= 0) voice = 'p';
+    if (!korean_ && voice == 'a' && PassiveBefore(static_cast<size_t>(h.pos)) >= 0) voice = 'p';
     const FrameMention* cand = nullptr;
     if (korean_) {
       cand = voice == 'a' ? PersonBefore(h, true) : nullptr;
@@ -2105,10 +2135,11 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     // "replacing X, who steps down": X leaves the position just filled.
     bool replaced = !korean_ && Replaced(*cand);
-    // "replaces Richard Lamb, who was fired on Jan. 6": a past departure dated to a day is
-    // background ("who resigned last month" still leaves the post just filled).
+    // "replaces Richard Lamb, who was fired on Jan. 6": a dismissal dated to a day is background, an
+    // earlier act of the employer; a predecessor's own leaving ("who resigned on Nov. 30", "who resigned
+    // last month") leaves the post just filled.
     const std::string& verb = r_.rows_[h.row].text;
-    if (replaced && (StartsWith(verb, 0, "was ") || EndsWithAt(verb, verb.size(), "ed"))) {
+    if (replaced && StartsWith(verb, 0, "was ")) {
       int when = MarkerAt("when", "", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true);
       if (when >= 0 && StartsWith(r_.rows_[when].text, 0, "on ") && r_.rows_[when].value != "weekday") return false;
     }

@@ -541,4 +541,10 @@ void TeamsOfFailedBids(std::vector<Event>* events);
 // `rest` (lower case, right after a name) opens with ", " and a cues.tsv term_over row ("whose term expired").
 bool TermOverAfter(std::string_view rest);
 
+// normalize/events/descriptor_subjects.cc (twenty-eighth session)
+// Adds the departure of a descriptor subject ("The president of ORG resigned Friday", "ORG's chief executive has
+// resigned") to the person whose name opens the next sentence, when that person has no event and their
+// apposition names no other organization.
+void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std::vector<Event>* events);
+
 }  // namespace hirewire::normalize::events_detail
