@@ -266,8 +266,10 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "ja") JapaneseCuePass(pi, p, cands);
     if (cjk == "ja") JapaneseNameBeforeTitle(pi, p, cands);
     if (cjk == "ja") JapaneseKanaOrgHeads(pi, p, cands);
+    if (cjk == "ja") JapanesePublicBodies(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkGovernmentPass(pi, p, cands);
+    if (cjk == "zh") ChineseMatchTeams(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
     mark(EntitySource::kCjkTagger);
@@ -376,6 +378,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimKoreanOrgs(d);
   note_drops();
   m.DropGenericCjkOrgs(d);
+  m.DropCountedChineseBodies(d);
   m.DropPostsAndSeats(d);
   m.DropChineseNonPersons(d);
   note_drops();
@@ -411,6 +414,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.AddPronouncedAcronyms(d);
   LinkCjkFamilyNames(d);
   m.ClaimShortFormMentions(d);
+  LinkChineseClubWords(d);
   if (features && m.options.revive_dropped) m.ReviveDropped(d);
   if (offer) m.OfferLowSpans(d, low);
   std::vector<int> groups;

@@ -208,6 +208,10 @@ enum class WordList : uint8_t {
   kEnForumHead,        // Counsel, Advocate: after a plural possessive it ends an organization's name, the office of the people named ("Ohio Consumers' Counsel")
   kZhCountry,          // 美国, 英国: a country written before a foreign city (zh_foreign_city) opening a Chinese name, no part of it ("美国纽约现代艺术博物馆")
   kZhForeignCity,      // 纽约, 伦敦: a foreign city; after a country (zh_country) it opens the name ("纽约现代艺术博物馆")
+  kZhCompanyTail,      // 创投, 健康, 量子: a line of business ending a Chinese company's short name; a person span ending in one or written right before one is the company ("阿里健康", "高瓴创投")
+  kZhCompanyTailGlued, // 创投, 传媒: the zh_company_tail rows no topic noun shares; right after a two- or three-character person span they end one company with it ("高瓴创投")
+  kJaPublicHead,       // 病院, センター, 博物館: the head of a Japanese public institution after 国立 or a place and 市立, 県立 ("堺市立総合医療センター")
+  kZhMatchVerb,        // 战胜, 不敌: a match result written after the score; the teams before the score and after the verb, a place and a name, are organizations ("北京首钢客场97比89战胜上海久事")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -414,6 +414,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       {
         CjkSpan sp{tb, te, start, cut, person};
         if (!CjkSpanIsPerson(p, &sp)) continue;
+        // "高瓴" + "创投", "阿里健康": a company's short name, no person (zh_company_tails.cc).
+        if (ChineseCompanyTailSpan(p, lang, &sp)) te = sp.te, cut = sp.cut;
         person = sp.person;
       }
       if (person) {

@@ -265,16 +265,24 @@ void TrimLeadingArticles(Doc& d) {
 // the name only with a tail: "Verein der Freunde der Salzburger Festspiele"). So with a kind of
 // company (en_company_cue, GermanCompanyCue) glued on by a name head: "der Anbieter Westbahn",
 // "den Konkurrenten Flixbahn", "Bahnbetreiber Nordbahn".
+// The kind may end a hyphenated compound ("der Pay-TV-Sender Sky") or follow a place adjective
+// in -er ("vom Zuger Wagniskapitalgeber Alpstein Ventures"): GermanKindCueEnd (german_kind_fronts.cc).
 void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person" ||
-        (!DeOrgKindCue(p, c.tb) && !GermanCompanyCue(p, c.tb) &&
-         !(p.lang == "de" && GermanFirmKindBeforeAmpersandName(p.text, p.toks, c.tb))) ||
-        !DeKindNameStart(p, c.tb + 1) || GermanEnsembleSeat(p, c))
-      continue;
-    if (p.owner[c.tb] == static_cast<int>(&c - d.cands.data())) p.owner[c.tb] = -1;
-    ++c.tb;
+    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person") continue;
+    auto kind_before_name = [&](int k) {
+      return (DeOrgKindCue(p, k) || GermanCompanyCue(p, k) ||
+              (p.lang == "de" && GermanFirmKindBeforeAmpersandName(p.text, p.toks, k))) &&
+             DeKindNameStart(p, k + 1);
+    };
+    int k = c.tb;
+    if (!kind_before_name(k)) k = GermanKindCueEnd(p, c.tb, c.te);
+    if (k == c.tb ? !kind_before_name(k) : !DeOrgKindCue(p, k) || !DeKindNameStart(p, k + 1)) continue;
+    if (GermanEnsembleSeat(p, c)) continue;
+    for (int t = c.tb; t <= k; ++t)
+      if (p.owner[t] == static_cast<int>(&c - d.cands.data())) p.owner[t] = -1;
+    c.tb = k + 1;
     c.start = p.toks[c.tb].start;
   }
 }

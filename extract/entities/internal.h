@@ -347,6 +347,7 @@ void TrimLeadingArticles(Doc& d);
 void DropPhraseAcronyms(Doc& d);
 void LinkOrgSuffixes(Doc& d);
 void LinkCjkAbbreviations(Doc& d);
+void LinkChineseClubWords(Doc& d);  // zh_club_links.cc
 void LinkOrgLastWords(Doc& d);
 void LinkOrgOfHeads(Doc& d);
 void LinkOrgFirstWordOfHeads(Doc& d);
@@ -632,6 +633,7 @@ struct EntityRecognizer::Impl {
   void KoreanKindFormNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoreanSchoolShortNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseKanaOrgHeads(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JapanesePublicBodies(int pi, Para& p, std::vector<Cand>& cands) const;  // ja_public_bodies.cc
   void JapaneseSeatBodies(Doc& d) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;
@@ -669,6 +671,7 @@ struct EntityRecognizer::Impl {
   };
   bool CjkOrgBounds(const Para& p, std::string_view lang, int end, CjkSpan* sp) const;
   bool CjkSpanIsPerson(const Para& p, CjkSpan* sp) const;
+  bool ChineseCompanyTailSpan(const Para& p, std::string_view lang, CjkSpan* sp) const;  // zh_company_tails.cc
   void CjkPersonName(const Para& p, std::string_view lang, CjkSpan* sp) const;
   int CjkNameEndBeforeTrailer(const Para& p, std::string_view lang, int start, int cut) const;
   int CjkPlaceStart(const Para& p, size_t suffix) const;
@@ -681,6 +684,7 @@ struct EntityRecognizer::Impl {
   void JoinKoreanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const;  // zh_match_teams.cc
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseAddressedFamilyNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -705,6 +709,7 @@ struct EntityRecognizer::Impl {
   bool DeKindNameStart(const Para& p, int t) const;
   bool CompanyAppositionAfter(const Para& p, int b) const;
   void TrimGermanKindCues(Doc& d) const;
+  int GermanKindCueEnd(const Para& p, int tb, int te) const;  // german_kind_fronts.cc
   void JoinGermanAdjectives(Doc& d) const;
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -728,6 +733,7 @@ struct EntityRecognizer::Impl {
   void DropChineseNonPersons(Doc& d) const;
   bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
+  void DropCountedChineseBodies(Doc& d) const;  // zh_counted.cc
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
   void TrimChineseTitleTail(const Para& p, Cand* c) const;

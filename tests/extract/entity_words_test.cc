@@ -901,6 +901,14 @@ std::vector<Probe> Probes() {
       // ... and the name starts at the city.
       {WordList::kZhForeignCity, "zh", [](const std::string& w) { return "美国" + w + "现代艺术博物馆宣布新馆长人选。"; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + "现代艺术博物馆") != nullptr; }},
+      // The teams around a score and a result verb are organizations (zh_match_verb).
+      {WordList::kZhMatchVerb, "zh", [](const std::string& w) { return "本轮比赛中，四川金翼主场102比95" + w + "江苏蓝鲸。"; },
+       [](const std::string&, const auto& es) {
+         return Named(es, "organization", "四川金翼") != nullptr && Named(es, "organization", "江苏蓝鲸") != nullptr;
+       }},
+      // A place, 市立 and a head are one public institution (ja_public_head).
+      {WordList::kJaPublicHead, "ja", [](const std::string& w) { return "患者は名古屋市立東部" + w + "に運ばれた。"; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "名古屋市立東部" + w) != nullptr; }},
   };
 }
 
