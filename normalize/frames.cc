@@ -21,6 +21,7 @@ constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candi
 constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
 constexpr int kConjunctLead = 30;       // bytes of descriptor before the subject opening a Korean conjunct
+constexpr int kSlotPersonTail = 24;     // bytes between a slot conjunct's person and its comma (" 부사장을")
 constexpr int kTimeWindow = 40;
 constexpr size_t kSpanWindow = 45;  // bytes between a span's 부터 and its 까지         // bytes between a trigger and a past-time word
 constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
@@ -188,12 +189,70 @@ class FrameReader::Scan {
       const bool before = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
         return p.start >= start && p.end <= static_cast<int>(f) && marked(p);
       });
-      if (!opens || !before) continue;
+      // "자산운용본부장에는 A 전무를, 리스크관리본부장에는 B 상무를 각각 영입했다", "CFO에 A를, 법무실장에 B를 선임했다":
+      // each conjunct names its post with a goal row before its person, who closes it as the object (within a
+      // title's bytes), and the next conjunct opens with its post.
+      const bool slots = object && SlotTopicAt(static_cast<size_t>(next), false) &&
+                         std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+                           return p.start >= start && p.end <= static_cast<int>(f) &&
+                                  static_cast<int>(f) - p.end <= kSlotPersonTail && SlotBefore(start, p.start);
+                         }) &&
+                         std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+                           return p.start > next;
+                         });
+      if ((!opens || !before) && !slots) continue;
       out.push_back({start, static_cast<int>(connective ? f + 1 : f), object});
       start = next;
     }
     if (!out.empty()) out.push_back({start, c_.end, false});
     return out;
+  }
+
+  // Korean: after an organization ending at byte `at`, one unit word (a source_unit row ending a Hangul word of
+  // three syllables or more: "보험리스크제도실") and then an origin marker before byte `limit`: "금융감독원
+  // 보험리스크제도실 출신 진하늘".
+  bool SourceAfterUnit(size_t at, int limit) {
+    const size_t w = SkipSpaces(c_.text, at);
+    if (w == at || w >= static_cast<size_t>(limit)) return false;
+    const size_t stop = c_.text.find(' ', w);
+    if (stop == std::string_view::npos || stop >= static_cast<size_t>(limit)) return false;
+    const std::string_view word = c_.text.substr(w, stop - w);
+    if (!IsHangulText(word) || word.size() < 9) return false;  // (three syllables of three bytes)
+    for (int i : r_.RowsOf("source_unit", "ko")) {
+      if (!word.ends_with(r_.rows_[i].text)) continue;
+      if (MarkerAt("marker", "source", SkipSpaces(c_.text, stop), false) < 0) return false;
+      Use(i);
+      return true;
+    }
+    return false;
+  }
+
+  // A word of the clause in [from, to) ends with a goal row: the post a conjunct fills before its person.
+  bool SlotBefore(int from, int to) {
+    for (size_t at = static_cast<size_t>(from); at < static_cast<size_t>(to);) {
+      if (SlotTopicAt(at, false)) return true;
+      const size_t sp = c_.text.find(' ', at);
+      if (sp == std::string_view::npos) break;
+      at = sp + 1;
+    }
+    return false;
+  }
+
+  // The word at byte `at` of the clause ends with a goal marker closed by the topic particle ("본부장에는",
+  // "대표로는"): a post the conjunct is about.
+  // Without `topic`, any goal row ("최고재무책임자(CFO)에").
+  bool SlotTopicAt(size_t at, bool topic = true) {
+    const size_t stop = std::min(c_.text.find_first_of(" ,.", at), static_cast<size_t>(c_.end));
+    const std::string_view w = c_.text.substr(at, stop - at);
+    if (topic && !w.ends_with("는")) return false;
+    for (int i : r_.RowsOf("marker", "ko")) {
+      const Row& m = r_.rows_[i];
+      if (m.value == "goal" && (!topic || m.text.ends_with("는")) && w.size() > m.text.size() && w.ends_with(m.text)) {
+        Use(i);
+        return true;
+      }
+    }
+    return false;
   }
 
   std::vector<FrameEvent> Run() {
@@ -1339,6 +1398,7 @@ class FrameReader::Scan {
       if (!InClause(o) || o.end > p.start || p.start - o.end > kAffiliationWindow) continue;
       size_t at = static_cast<size_t>(o.end);
       if (MarkerAt("marker", "source", SkipSpaces(c_.text, at), false) >= 0) return o.name;
+      if (SourceAfterUnit(at, p.start)) return o.name;
     }
     // "서울대 배성호 교수를": an organization standing right before the name (no particle) is
     // where the person works now.
@@ -2309,7 +2369,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "bio_copula", "bio_adverb", "referent",       "dated_noun",
         "list_head", "reshuffle_start", "today", "future_time", "date_part", "dated_start", "not_trigger",
-        "leave_object", "onward", "not_org", "adverb", "unit_head", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
+        "leave_object", "onward", "not_org", "adverb", "unit_head", "source_unit", "joined_at", "bio_place", "move_from", "holding", "unit_noun", "anaphor",
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",

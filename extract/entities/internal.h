@@ -528,6 +528,7 @@ struct EntityRecognizer::Impl {
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   void KoRegionOpenedOrgBefore(int pi, Para& p, std::vector<Cand>& cands, int a, int sentence) const;
+  int KoFormerApposition(const Para& p, const std::vector<Cand>& cands, int a, int sentence) const;
   void KoGenitiveOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoUnknownOrgWord(std::string_view w) const;
   bool KoPlaceWordAt(const Para& p, int q) const;

@@ -205,6 +205,26 @@ bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>&
   return true;
 }
 
+// "노은재 전 컬리 최고운영책임자(COO)를", "김재연 현 무신사 부사장": word a, right before a title, follows 전
+// (former) or 현 (current) after a Korean person's name (its shape, or a person read already) in the same
+// sentence: the name's token (the word a names the person's organization), else -1. The word a is a free
+// Hangul word of two syllables or more with no particle, no title, stop word or name shape of its own
+// ("김민수 전 대표": 전 right before the title is no apposition).
+int EntityRecognizer::Impl::KoFormerApposition(const Para& p, const std::vector<Cand>& cands, int a,
+                                               int sentence) const {
+  if (a < 2 || !p.IsWord(a) || !p.Free(a) || !p.toks[a].space_before || !p.toks[a].hangul || !p.Stems(a).empty() ||
+      CountCodePoints(p.Text(a)) < 2 || ko_stop.count(p.Text(a)) || IsKoTitle(p.Text(a)) || IsKoreanNameShape(p.Text(a)) ||
+      p.toks[a].sentence != sentence)
+    return -1;
+  const int f = a - 1, nm = a - 2;
+  if (!p.IsWord(f) || (p.Text(f) != "전" && p.Text(f) != "현") || !p.IsWord(nm) || p.toks[nm].sentence != sentence ||
+      !p.Stems(nm).empty())
+    return -1;
+  const bool person = p.owner[nm] >= 0 && cands[p.owner[nm]].type == "person" && cands[p.owner[nm]].te == nm + 1;
+  if (!person && !(p.Free(nm) && IsKoreanNameShape(p.Text(nm)))) return -1;
+  return nm;
+}
+
 // Name then the title at word t: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
 // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
 void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
@@ -236,14 +256,17 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
     // The department read as an organization of its own, after the institution ("KAIST 전기및전자공학부").
     if (org_at(a) && p.toks[a].sentence == p.toks[t].sentence) a = cands[p.owner[a]].tb - 1;
     if (p.IsWord(a) && (p.Text(a) == "전" || p.Text(a) == "현")) --a;
-  } else if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
-             p.Stems(a).empty() && !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) &&
-             CountCodePoints(p.Text(a)) >= 2 && !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) && p.Free(a - 1) &&
-             IsKoreanNameShape(p.Text(a - 1)) && p.Stems(a - 1).empty() &&
-             p.toks[a - 1].sentence == p.toks[t].sentence) {
+  } else if (const int nm = KoFormerApposition(p, cands, a, p.toks[t].sentence);
+             nm >= 0 || (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].space_before && p.toks[a].hangul &&
+                         p.Stems(a).empty() && !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) &&
+                         CountCodePoints(p.Text(a)) >= 2 && !IsKoreanNameShape(p.Text(a)) && p.IsWord(a - 1) &&
+                         p.Free(a - 1) && IsKoreanNameShape(p.Text(a - 1)) && p.Stems(a - 1).empty() &&
+                         p.toks[a - 1].sentence == p.toks[t].sentence)) {
     // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
-    // or office, not a company.
-    ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, "person", 0.7);
+    // or office, not a company. "노은재 전 컬리 최고운영책임자": with 전 or 현 between the name and the
+    // organization, the word before the title is the organization whatever its shape.
+    if (nm >= 0 && p.Free(nm)) ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, "person", 0.7);
+    if (nm < 0) ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, "person", 0.7);
     // (A line of business is no organization: "김도윤 조선해양사업 대표".)
     if (In(WordList::kKoPublicTitle, title_stem) || BusinessLineWord(p.Text(a))) return;
     ClaimWord(pi, p, cands, a, "company", 0.55);
@@ -452,6 +475,10 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
         return s.size() >= len + 6 && !ko_stop.count(s.substr(0, s.size() - len));
       }))
     return "company";
+  // A name glued to its legal form ("한결회계법인", "세진특허법인"): two syllables or more before the form.
+  for (const std::string& f : EntityWords::Default().List(WordList::kKoCompanyForm))
+    if (s.size() >= f.size() + 6 && s.ends_with(f) && !ko_stop.count(s.substr(0, s.size() - f.size())))
+      return "company";
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
   // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
@@ -473,6 +500,10 @@ bool EntityRecognizer::Impl::KoCompanyCue(std::string_view w) const {
   size_t caps = 0;
   while (caps < w.size() && IsAsciiUpper(w[caps])) ++caps;
   if (caps == w.size() || !IsAllHangul(w.substr(caps))) return false;
+  // (A name glued to its legal form names a company, no kind of one: "한결회계법인 재무자문본부" is the firm's
+  // unit, not a company named 재무자문본부 after a cue.)
+  for (const std::string& f : EntityWords::Default().List(WordList::kKoCompanyForm))
+    if (w.size() > f.size() && w.ends_with(f)) return false;
   for (const std::string& c : ko_company_cues)
     if (w.size() > c.size() && w.ends_with(c) && CountCodePoints(c) >= 2) return true;
   return false;

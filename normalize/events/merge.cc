@@ -83,6 +83,18 @@ bool HeadlineOnly(const Event& e) {
          std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& ev) { return ev.paragraph == 0; });
 }
 
+// Whether the persons hired or offered at group g's employer (each name once) are exactly as many as its
+// count, two or more.
+bool CountedByNamed(const std::vector<Event>& evs, const Event& g) {
+  if (g.candidate_count < 2) return false;
+  std::vector<const std::string*> names;
+  for (const Event& p : evs)
+    if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
+        std::none_of(names.begin(), names.end(), [&](const std::string* n) { return SamePersonName(*n, p.candidate); }))
+      names.push_back(&p.candidate);
+  return static_cast<int>(names.size()) == g.candidate_count;
+}
+
 }  // namespace
 
 void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, const Article* article) {
@@ -97,7 +109,9 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
       continue;
     // A counted group of the headline ("LG·SK 출신 임원 3명 영입") takes one of the headline's origins as its own:
     // the persons the body names are its members whatever their own origin.
-    const bool counted_headline = article && g.candidate_count > 0 && HeadlineOnly(g);
+    // So is a counted group whose count the persons hired at its employer make up exactly, whatever their
+    // origins ("LG전자 출신 A 전무, 현대차 출신 B 상무 등 2명을 영입"): the count sums the list up.
+    const bool counted_headline = (article && g.candidate_count > 0 && HeadlineOnly(g)) || CountedByNamed(out, g);
     std::vector<size_t> members;
     bool mixed = false;  // a member from another origin than the group's: the group's is no one's for sure
     for (size_t j = 0; j < out.size(); ++j) {
