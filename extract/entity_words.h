@@ -208,6 +208,8 @@ enum class WordList : uint8_t {
   kEnForumHead,        // Counsel, Advocate: after a plural possessive it ends an organization's name, the office of the people named ("Ohio Consumers' Counsel")
   kZhCountry,          // 美国, 英国: a country written before a foreign city (zh_foreign_city) opening a Chinese name, no part of it ("美国纽约现代艺术博物馆")
   kZhForeignCity,      // 纽约, 伦敦: a foreign city; after a country (zh_country) it opens the name ("纽约现代艺术博物馆")
+  kJaGroupRole,        // メンバー, リーダー, 最年少: a sentence naming a group's members, whose katakana items are persons
+  kKoPlayerAct,        // 만회골, 결승골, 도움: a player's act; a foreign name in the genitive before it is a person
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -633,6 +633,9 @@ struct EntityRecognizer::Impl {
   void KoreanSchoolShortNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseKanaOrgHeads(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseSeatBodies(Doc& d) const;
+  // Persons named by their slot (extract/entities/person_lists.cc).
+  void JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoreanForeignNameSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;
   void DropSentenceAdverbs(Doc& d) const;

@@ -901,6 +901,12 @@ std::vector<Probe> Probes() {
       // ... and the name starts at the city.
       {WordList::kZhForeignCity, "zh", [](const std::string& w) { return "美国" + w + "现代艺术博物馆宣布新馆长人选。"; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + "现代艺术博物馆") != nullptr; }},
+      // A katakana item of a members' list in a sentence naming a member's role is a person.
+      {WordList::kJaGroupRole, "ja", [](const std::string& w) { return "会見には" + w + "の佐藤健一、リクト、山本大輝が出席した。"; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "リクト") != nullptr; }},
+      // A foreign name in the genitive before a player's act is a person.
+      {WordList::kKoPlayerAct, "ko", [](const std::string& w) { return "수원은 후반 파비오 헤르난데스의 " + w + " 덕분에 앞서 나갔다."; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "파비오 헤르난데스") != nullptr; }},
   };
 }
 
