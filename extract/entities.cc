@@ -237,6 +237,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (hangul) KoreanKindFormNames(pi, p, cands);
   if (hangul) KoreanSchoolShortNames(pi, p, cands);
   if (hangul) KoreanCuePass(pi, p, cands);
+  if (hangul) KoreanForeignNameSlots(pi, p, cands);
   mark(EntitySource::kKoreanCue);
   if (upper && lang == "de") GermanHyphenUnitPass(pi, p, cands);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
@@ -272,6 +273,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "zh") ChineseMatchTeams(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkTaggerPass(pi, p, cands, cjk);
+    if (cjk == "ja") JapaneseMemberNames(pi, p, cands);
     mark(EntitySource::kCjkTagger);
     for (int ci = first_cand; ci < static_cast<int>(cands.size()); ++ci)
       if (cands[ci].para == pi)

@@ -212,6 +212,8 @@ enum class WordList : uint8_t {
   kZhCompanyTailGlued, // 创投, 传媒: the zh_company_tail rows no topic noun shares; right after a two- or three-character person span they end one company with it ("高瓴创投")
   kJaPublicHead,       // 病院, センター, 博物館: the head of a Japanese public institution after 国立 or a place and 市立, 県立 ("堺市立総合医療センター")
   kZhMatchVerb,        // 战胜, 不敌: a match result written after the score; the teams before the score and after the verb, a place and a name, are organizations ("北京首钢客场97比89战胜上海久事")
+  kJaGroupRole,        // メンバー, リーダー, 最年少: a sentence naming a group's members, whose katakana items are persons
+  kKoPlayerAct,        // 만회골, 결승골, 도움: a player's act; a foreign name in the genitive before it is a person
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -636,6 +636,9 @@ struct EntityRecognizer::Impl {
   void JapaneseKanaOrgHeads(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapanesePublicBodies(int pi, Para& p, std::vector<Cand>& cands) const;  // ja_public_bodies.cc
   void JapaneseSeatBodies(Doc& d) const;
+  // Persons named by their slot (extract/entities/person_lists.cc).
+  void JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoreanForeignNameSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;
   void DropSentenceAdverbs(Doc& d) const;

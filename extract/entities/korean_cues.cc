@@ -388,8 +388,11 @@ void EntityRecognizer::Impl::KoGroupMemberNames(int pi, Para& p, std::vector<Can
   for (int t = 0; t + 1 < p.Size(); ++t) {
     if (!p.IsWord(t) || !p.toks[t].hangul) continue;
     const std::string_view w = p.Text(t);
-    const bool along = (w == "비롯해" || w == "비롯해서" || w == "비롯한") && t >= 1 && p.owner[t - 1] >= 0 &&
-                       cands[p.owner[t - 1]].type == "person";
+    // (The person before 비롯해 may be a dictionary word the tagger reads later: a role before it names it,
+    // "리더 한결을 비롯해 서진우, 리오, 도하".)
+    const bool along = (w == "비롯해" || w == "비롯해서" || w == "비롯한") && t >= 1 &&
+                       ((p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type == "person") ||
+                        (t >= 2 && p.IsWord(t - 2) && In(WordList::kKoGroupRole, p.Text(t - 2))));
     if (along || In(WordList::kKoGroupRole, w)) KoMemberList(pi, p, cands, t + 1, along);
   }
 }
@@ -418,6 +421,20 @@ void EntityRecognizer::Impl::KoMemberList(int pi, Para& p, std::vector<Cand>& ca
       had = false;
     }
     const std::string_view stem = w.substr(0, len);
+    // A role inside the list names the next item ("채린, 유나, 막내 아린까지"): the item follows it, also
+    // after a word describing the member ("일본인 멤버 유키", "태국 출신 아이샤").
+    const bool next_word = p.IsWord(j + 1) && p.toks[j + 1].hangul && p.toks[j + 1].space_before;
+    if (!items.empty() && !had && stem == w && next_word) {
+      const std::string_view next = p.Text(j + 1);
+      if (In(WordList::kKoGroupRole, w)) {
+        ++j;
+        continue;
+      }
+      if ((In(WordList::kKoGroupRole, next) || next == "출신") && p.IsWord(j + 2) && p.toks[j + 2].hangul) {
+        j += 2;
+        continue;
+      }
+    }
     const int syl = CountCodePoints(stem);
     if (syl < 1 || syl > 4 || ko_stop.count(stem) || IsKoTitle(stem) || ko_person_cues.count(stem) ||
         In(WordList::kKoGroupRole, stem) || KoSuffixType(stem) != nullptr)

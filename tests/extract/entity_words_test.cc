@@ -909,6 +909,12 @@ std::vector<Probe> Probes() {
       // A place, 市立 and a head are one public institution (ja_public_head).
       {WordList::kJaPublicHead, "ja", [](const std::string& w) { return "患者は名古屋市立東部" + w + "に運ばれた。"; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "名古屋市立東部" + w) != nullptr; }},
+      // A katakana item of a members' list in a sentence naming a member's role is a person.
+      {WordList::kJaGroupRole, "ja", [](const std::string& w) { return "会見には" + w + "の佐藤健一、リクト、山本大輝が出席した。"; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "リクト") != nullptr; }},
+      // A foreign name in the genitive before a player's act is a person.
+      {WordList::kKoPlayerAct, "ko", [](const std::string& w) { return "수원은 후반 파비오 헤르난데스의 " + w + " 덕분에 앞서 나갔다."; },
+       [](const std::string&, const auto& es) { return Named(es, "person", "파비오 헤르난데스") != nullptr; }},
   };
 }
 
