@@ -62,6 +62,7 @@ constexpr std::string_view kListNames[] = {
     "en_context_name",  "en_modifier_noun", "en_common_next", "en_member_noun",    "en_org_list_kind",
     "ko_kind_form",     "ko_school_context", "ja_kana_org_head", "ja_seat_body_follow",
     "ko_government_place", "cjk_portfolio_title", "cjk_seat_word", "publication_company_tail", "zh_group_word", "en_forum_head", "zh_country", "zh_foreign_city",
+    "zh_school_head", "zh_national_word", "de_kind_front",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

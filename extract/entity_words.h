@@ -208,6 +208,10 @@ enum class WordList : uint8_t {
   kEnForumHead,        // Counsel, Advocate: after a plural possessive it ends an organization's name, the office of the people named ("Ohio Consumers' Counsel")
   kZhCountry,          // 美国, 英国: a country written before a foreign city (zh_foreign_city) opening a Chinese name, no part of it ("美国纽约现代艺术博物馆")
   kZhForeignCity,      // 纽约, 伦敦: a foreign city; after a country (zh_country) it opens the name ("纽约现代艺术博物馆")
+  // Twenty-eighth session (branch entbound28): edges of names.
+  kZhSchoolHead,       // 大学, 学院: a school's head; a country (zh_country) before a school's own name is no part of it ("美国麻省理工学院")
+  kZhNationalWord,     // 国立, 皇家: a national word opening a body's name after its country, which stays ("英国皇家音乐学院")
+  kDeKindFront,        // verein, vermögensverwalter: a German kind of body or firm written before a name, no part of it ("Zuger Vermögensverwalter Alpenfirn Capital")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
