@@ -288,6 +288,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
       TrimCountryBeforeCity(p, cands, first_cand);
+      SplitChineseTitleAcross(p, cands, first_cand);
       JoinCjkHyphenNames(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
@@ -310,9 +311,13 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanGenitiveUnits(pi, p, cands);
   if (upper && lang == "de") JoinGermanNamedInstitutions(p, cands, first_cand);
+  if (upper && lang == "de") TrimGermanKindFronts(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanGenitivePlurals(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanNamedGenitiveUnits(p, cands, first_cand);
   if (upper && !hangul && cjk.empty()) JoinLatinUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);
+  if (upper && !hangul && cjk.empty()) JoinSlashedShortForms(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) CoordinatedCompanyPass(pi, p, cands);
   mark(EntitySource::kLatinRule);
 }
@@ -367,6 +372,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.JapaneseSeatBodies(d);
   m.DropNonNames(d);
   m.DropSentenceAdverbs(d);
+  m.JoinAmpersandFronts(d);
   m.DropContextNames(d);
   note_drops();
   m.CloseBracketsInNames(d);

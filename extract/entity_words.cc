@@ -64,6 +64,7 @@ constexpr std::string_view kListNames[] = {
     "ko_government_place", "cjk_portfolio_title", "cjk_seat_word", "publication_company_tail", "zh_group_word", "en_forum_head", "zh_country", "zh_foreign_city",
     "zh_company_tail", "zh_company_tail_glued", "ja_public_head", "zh_match_verb",
     "ja_group_role", "ko_player_act",
+    "zh_school_head", "zh_national_word", "de_kind_front",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -214,6 +214,10 @@ enum class WordList : uint8_t {
   kZhMatchVerb,        // 战胜, 不敌: a match result written after the score; the teams before the score and after the verb, a place and a name, are organizations ("北京首钢客场97比89战胜上海久事")
   kJaGroupRole,        // メンバー, リーダー, 最年少: a sentence naming a group's members, whose katakana items are persons
   kKoPlayerAct,        // 만회골, 결승골, 도움: a player's act; a foreign name in the genitive before it is a person
+  // Twenty-eighth session (branch entbound28): edges of names.
+  kZhSchoolHead,       // 大学, 学院: a school's head; a country (zh_country) before a school's own name is no part of it ("美国麻省理工学院")
+  kZhNationalWord,     // 国立, 皇家: a national word opening a body's name after its country, which stays ("英国皇家音乐学院")
+  kDeKindFront,        // verein, vermögensverwalter: a German kind of body or firm written before a name, no part of it ("Zuger Vermögensverwalter Alpenfirn Capital")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -806,6 +806,15 @@ bool EntityRecognizer::Impl::ZhJoinInsideName(const Para& p, int k) const {
          !In(WordList::kZhNameLeftStop, p.Text(k - 1));
 }
 
+// A personal pronoun opens the phrase before a name, no part of it: the pronoun as a word ("我们|实验室")
+// or one ICU wrote together with a one-character stop word after it ("他在|研究室", "她从|…").
+static bool ZhPronounLead(std::string_view w) {
+  if (In(WordList::kZhPronoun, w)) return true;
+  if (CountCodePoints(w) != 2) return false;
+  const size_t first = Utf8SequenceLength(w, 0);
+  return first < w.size() && In(WordList::kZhPronoun, w.substr(0, first)) && In(WordList::kZhNameLeftStop, w.substr(first));
+}
+
 // The Han words [a, k) written before a name that starts at token k (a tagger span or a listed name)
 // are glue, no part of it: the word right before the name is a one-character function word
 // (`zh_name_left_stop` or 和, 同, 跟: "会同|工业和信息化部", "和|中国建筑集团"), the words end in a stop word of
@@ -818,6 +827,8 @@ bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
       (In(WordList::kZhNameLeftStop, last) || last == kZhNameJoin || In(WordList::kZhLeftGlue, last)))
     return true;
   const std::string_view lead = p.text.substr(p.toks[a].start, p.toks[k].start - p.toks[a].start);
+  // (A pronoun ends the modifier's walk, ZhNameStart: "他|希望|协和医院", "他|曾在|长江水利委员会".)
+  if (a > 0 && p.IsWord(a - 1) && ZhPronounLead(p.Text(a - 1))) return true;
   for (int q = a; q < k; ++q) {
     if (In(WordList::kZhPronoun, p.Text(q))) return true;
     const std::string_view tail = p.text.substr(p.toks[q].start, p.toks[k].start - p.toks[q].start);
@@ -876,7 +887,7 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
     // (与 joins modifiers too: "交通运输与物流学院", "音像与数字出版协会"; "并与" opens the phrase.)
     // (The word before it is one of two characters or more: "将与中国…" opens the phrase with 将.)
     if (a >= 0 && ZhJoinInsideName(p, k)) {
-    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin ||
+    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin || ZhPronounLead(w) ||
                (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
       // (A word ICU wrote ending in 与 opens the phrase: "将与|中国音像与数字出版协会".)
       *stopped = true;

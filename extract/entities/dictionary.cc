@@ -265,6 +265,8 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
       std::string_view w = StripPossessive(p.Text(q));
       // "Samsung Research America", "Google Research Europe".
       if (q == nx + 1 && In(WordList::kRegionWord, w) && en_company_suffixes.count(p.Text(nx))) return true;
+      // "Hyundai Motor India": a region right after a listed name ending in a company suffix.
+      if (q == nx && In(WordList::kRegionWord, w) && last > i && en_company_suffixes.count(p.Text(last))) return true;
       if (en_stop.count(w) || en_titles.count(w)) break;
       if (en_company_suffixes.count(w) && !In(WordList::kLegalSuffix, w) && !In(WordList::kEnCompanySuffixWeak, w))
         return true;

@@ -140,15 +140,26 @@ void EntityRecognizer::Impl::LinkClubNicknames(Doc& d, const std::map<std::strin
 
 // "Separately, the bank …": a lone capitalized word the English word list holds in lower case, ending
 // in a sentence_adverb_ending row, opening its sentence before a comma is an adverb, no name.
+// A longer name that such an adverb and its comma open ("Separately, the Securities and Exchange Board of
+// India") starts after them and a lower-case article ("the") after the comma.
 void EntityRecognizer::Impl::DropSentenceAdverbs(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dropped || c.dict >= 0 || c.te - c.tb != 1) continue;
-    const Para& p = d.paras[c.para];
+    if (c.dropped || c.dict >= 0) continue;
+    Para& p = d.paras[c.para];
     const int t = c.tb;
     if (!p.toks[t].latin || !p.IsPunct(t + 1, ",") || (t > 0 && p.toks[t - 1].sentence == p.toks[t].sentence) ||
         !EndsWithAnyOf(WordList::kSentenceAdverbEnding, p.Text(t)) || !CommonWordRun(p, t, t + 1))
       continue;
-    c.dropped = true;
+    if (c.te - c.tb == 1) {
+      c.dropped = true;
+      continue;
+    }
+    int k = t + 2;
+    if (k < c.te && p.IsWord(k) && p.Text(k) == "the") ++k;
+    if (k >= c.te || !p.IsWord(k) || !(p.toks[k].cap || p.toks[k].all_caps)) continue;
+    for (int q = c.tb; q < k; ++q) p.owner[q] = -1;
+    c.tb = k;
+    c.start = p.toks[k].start;
   }
 }
 

@@ -45,7 +45,8 @@ bool EntityRecognizer::Impl::ForumHeadAfter(const Para& p, int q) const {
 
 // "美国纽约现代艺术博物馆", "英国伦敦自然历史博物馆": a country (zh_country) written before a foreign city
 // (zh_foreign_city) that opens a Chinese organization candidate describes where it is, no part of its name;
-// the name starts at the city (four code points at least left). Listed names keep their words.
+// the name starts at the city (four code points at least left). So does a country before a school
+// (zh_school_head) whose name opens with no national word (zh_national_word). Listed names keep their words.
 void EntityRecognizer::Impl::TrimCountryBeforeCity(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
@@ -57,6 +58,12 @@ void EntityRecognizer::Impl::TrimCountryBeforeCity(Para& p, std::vector<Cand>& c
       bool city = false;
       for (const std::string& x : EntityWords::Default().List(WordList::kZhForeignCity))
         city = city || rest.starts_with(x);
+      // (So does a country before a school's own name: "美国麻省理工学院", "英国牛津大学"; not before a national
+      // word, which the school's name holds: "英国皇家音乐学院", "美国国立卫生研究院".)
+      bool national = false;
+      for (const std::string& x : EntityWords::Default().List(WordList::kZhNationalWord))
+        national = national || rest.starts_with(x);
+      city = city || (EndsWithAnyOf(WordList::kZhSchoolHead, rest) && !national);
       int k = c.tb;
       while (k < c.te && p.toks[k].start < c.start + static_cast<int>(country.size())) ++k;
       if (!city || CountCodePoints(rest) < 4 || k >= c.te ||

@@ -346,6 +346,8 @@ struct RoleSink {
 void TrimLeadingArticles(Doc& d);
 void DropPhraseAcronyms(Doc& d);
 void LinkOrgSuffixes(Doc& d);
+// "上海海港队" also goes by "上海海港" (extract/entities/span_edges.cc).
+void AddChineseTeamClubName(Entity& e);
 void LinkCjkAbbreviations(Doc& d);
 void LinkChineseClubWords(Doc& d);  // zh_club_links.cc
 void LinkOrgLastWords(Doc& d);
@@ -567,6 +569,12 @@ struct EntityRecognizer::Impl {
   void JoinGermanGenitiveUnits(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ForumHeadAfter(const Para& p, int q) const;
   void TrimCountryBeforeCity(Para& p, std::vector<Cand>& cands, int first) const;
+  void SplitChineseTitleAcross(Para& p, std::vector<Cand>& cands, int first) const;
+  void JoinAmpersandFronts(Doc& d) const;
+  void JoinGermanNamedGenitiveUnits(Para& p, std::vector<Cand>& cands, int first) const;
+  void JoinGermanGenitivePlurals(Para& p, std::vector<Cand>& cands, int first) const;
+  void JoinSlashedShortForms(Para& p, std::vector<Cand>& cands, int first) const;
+  void TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const;
   bool ZhJoinInsideName(const Para& p, int k) const;
   int TaggerSpanCutInHead(const Para& p, const std::vector<Cand>& cands, int h0, int h, int head_start) const;
   void JoinGermanNamedInstitutions(Para& p, std::vector<Cand>& cands, int first) const;

@@ -1368,6 +1368,7 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
   std::vector<Entity> result;
   for (int g : order) {
     FinishEntity(out[g], canon[g], canon_penalty[g]);
+    AddChineseTeamClubName(out[g]);
     result.push_back(std::move(out[g]));
   }
   *groups = std::move(order);

@@ -161,6 +161,11 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
           p.toks[k + 1].sentence == p.toks[k].sentence &&
           (p.toks[k + 1].kind == kNumber || (p.IsWord(k + 1) && p.toks[k + 1].cap && !en_stop.count(p.Text(k + 1)))))
         join_end = k + 1;
+      // ("BBC Radio 6 Music", "BBC Radio 4 Extra": a station's name after its number)
+      if (join_end == k + 1 && p.toks[k + 1].kind == kNumber && k + 2 < p.Size() && p.IsWord(k + 2) &&
+          p.toks[k + 2].space_before && p.Free(k + 2) && p.toks[k + 2].cap && !p.toks[k + 2].all_caps && p.toks[k + 2].sentence == p.toks[k].sentence &&
+          !en_stop.count(p.Text(k + 2)) && !IsLatinTitle(p.Text(k + 2)))
+        join_end = k + 2;
     } else if (whole && RegionBranchAfter(p, cands, ci)) {
       join_end = k;  // "ÖVP Niederösterreich", "Greenpeace Schweiz"
     } else if (whole && p.toks[last].all_caps && k + 1 < p.Size() && p.IsPunct(k, "-") && !p.toks[k].space_before &&

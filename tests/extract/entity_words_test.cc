@@ -915,6 +915,34 @@ std::vector<Probe> Probes() {
       // A foreign name in the genitive before a player's act is a person.
       {WordList::kKoPlayerAct, "ko", [](const std::string& w) { return "수원은 후반 파비오 헤르난데스의 " + w + " 덕분에 앞서 나갔다."; },
        [](const std::string&, const auto& es) { return Named(es, "person", "파비오 헤르난데스") != nullptr; }},
+      // A country before a school's own name is no part of it (twenty-eighth session).
+      {WordList::kZhSchoolHead, "zh", [](const std::string& w) { return "他毕业于美国普林斯顿" + w + "，随后回国任教。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "普林斯顿" + w) return true;
+         return false;
+       }},
+      // ... unless a national word opens the name, which keeps its country.
+      {WordList::kZhNationalWord, "zh", [](const std::string& w) { return "英国" + w + "音乐学院发布了报告。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "英国" + w + "音乐学院") return true;
+         return false;
+       }},
+      // A kind of firm or body and a town adjective before a name are no part of it.
+      {WordList::kDeKindFront, "de", [](const std::string& w) {
+         std::string kind = w;
+         kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+         if (w == "händler") kind = "Händler";
+         return "Der Luzerner " + kind + " Bergkristall Partners wächst schnell.";
+       },
+       [](const std::string&, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find("Luzerner") != std::string::npos) return false;
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == "Bergkristall Partners") return true;
+         return false;
+       }},
   };
 }
 
