@@ -18,6 +18,9 @@
 #include "normalize/cues.h"
 #include "normalize/frames.h"
 #include "normalize/league_descriptors.h"
+#include "normalize/leave_objects.h"
+#include "normalize/word_units.h"
+#include "normalize/name_prefixes.h"
 #include "extract/analysis.h"
 #include "extract/entity_words.h"
 
@@ -27,7 +30,7 @@ namespace {
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
-                                       "league_kind"};
+                                       "league_kind", "leave_verb"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -149,6 +152,23 @@ class Reader {
   // Wire datelines opening a paragraph ("CEDAR FALLS, Iowa (AP) — ", "SEOUL, Dec 2 (Reuters) - ",
   // "OSAKA -- "; extract::WireDatelineEnd): a place and an agency, never an employer. Their
   // organizations are dropped like a source phrase's.
+  // Organization mentions cut short ("Samsung" of "Samsung Heavy" beside Samsung Heavy Industries): the longer
+  // span is a mention of the organization it begins (normalize/name_prefixes.h).
+  void ReadNamePrefixes() { prefixes_ = LongerNamePrefixes(a_); }
+  bool InsidePrefix(int pi, size_t start, size_t end) const {
+    for (const PrefixMention& pm : prefixes_)
+      if (pm.mention.paragraph == pi && static_cast<size_t>(pm.mention.start) <= start && static_cast<size_t>(pm.mention.end) >= end)
+        return true;
+    return false;
+  }
+
+  // "left the fund": the kind noun as the object of a leave_verb row names the one organization of that kind
+  // (normalize/leave_objects.h).
+  void ReadLeaveObjects() {
+    for (auto& [org, m] : LeaveObjectMentions(a_, t_, used_))
+      if (!Covered(m) && !Overlaps(m, /*person=*/true)) subject_mentions_.emplace_back(org, m);
+  }
+
   void ReadDatelines() {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi)
       if (const int end = extract::WireDatelineEnd(a_.paragraphs[pi]); end > 0)
@@ -280,6 +300,15 @@ class Reader {
           size_t w = p.rfind(' ', f - 1);
           w = w == std::string_view::npos ? 0 : w + 1;
           if (f == 0 || !IsUpperAscii(p[w])) continue;
+          // The whole capitalized name before the tail ("Samsung Heavy veteran", not "Heavy"): its
+          // earlier capitalized words too, as far as the name stays organization-shaped.
+          for (int more = 0; more < 3 && w >= 2 && p[w - 1] == ' '; ++more) {
+            size_t v = p.rfind(' ', w - 2);
+            v = v == std::string_view::npos ? 0 : v + 1;
+            if (!IsUpperAscii(p[v]) || !EnglishOrgShaped(p.substr(v, f - v))) break;
+            w = v;
+          }
+          if (InsidePrefix(static_cast<int>(pi), w, f)) continue;
           std::string name(p.substr(w, f - w));
           Mention m{static_cast<int>(pi), static_cast<int>(w), static_cast<int>(f), name};
           if (!EnglishOrgShaped(name) || Covered(m) || Overlaps(m, /*person=*/true) || Occurrences(name).size() < 2) continue;
@@ -1185,6 +1214,8 @@ class Reader {
           LetteredUnit(e.name))
         bare_heads_.push_back(i);
     }
+    // "음성AI 부문장": a common word with capitals before a unit word is a unit (normalize/word_units.h).
+    for (size_t i : CommonWordUnits(a_, t_, used_)) bare_heads_.push_back(i);
   }
 
   // "DS부문", "MX사업부": two to four ASCII capitals, then a word ending in a unit_tail row.
@@ -1196,7 +1227,7 @@ class Reader {
   }
 
   bool Changed() const {
-    if (!bare_heads_.empty() || !added_.empty() || !hangul_people_.empty() || !retyped_.empty() ||
+    if (!prefixes_.empty() || !bare_heads_.empty() || !added_.empty() || !hangul_people_.empty() || !retyped_.empty() ||
         !company_people_.empty() || !subject_mentions_.empty() || !parent_units_.empty() || !split_units_.empty() ||
         !part_mentions_.empty())
       return true;
@@ -1212,6 +1243,15 @@ class Reader {
     for (const auto& [entity, m] : subject_mentions_) {
       Entity& c = out->entities[entity];
       c.mentions.push_back(m);
+      SortMentions(&c.mentions);
+    }
+    for (const PrefixMention& pm : prefixes_) {
+      Entity& cut = out->entities[pm.cut_entity];
+      std::erase_if(cut.mentions, [&](const Mention& m) {
+        return m.paragraph == pm.cut.paragraph && m.start == pm.cut.start && m.end == pm.cut.end;
+      });
+      Entity& c = out->entities[pm.entity];
+      c.mentions.push_back(pm.mention);
       SortMentions(&c.mentions);
     }
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
@@ -1554,6 +1594,7 @@ class Reader {
   std::vector<int>* used_;
   std::vector<std::vector<Known>> known_;
   std::vector<Span> sources_;
+  std::vector<PrefixMention> prefixes_;
   std::vector<std::string> added_;
   std::vector<std::pair<size_t, Mention>> subject_mentions_;  // (organization entity, "The insurer")
   std::vector<std::pair<std::string, Mention>> part_mentions_;  // (organization name, "the biotech unit")
@@ -1626,7 +1667,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" ||
+    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" ||
                         f[0] == "person_noun" || f[0] == "part_noun";
     if (f[0] == "subject_noun" || f[0] == "league_kind" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
@@ -1654,10 +1695,12 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadFormerEmployers();
   }
   r.ReadDatelines();
+  r.ReadNamePrefixes();
   r.AddSources(LeagueDescriptorSpans(article, table, used_rows));
   r.ReadEnglishOrigins();
   r.ReadEnglishPlaces();
   r.ReadEnglishSubjects();
+  r.ReadLeaveObjects();
   r.ReadDescribedCandidates();
   r.ReadApposedEmployers();
   r.ReadApposedOrganizations();

@@ -1699,6 +1699,12 @@ class FrameReader::Scan {
     }
     return true;
   }
+  // `w` is a spaced source marker ("출신" of "메타 출신"): the origin of the noun phrase after it.
+  bool KoOriginWord(std::string_view w) {
+    for (int i : r_.RowsOf("marker", "ko"))
+      if (r_.rows_[i].value == "source" && r_.rows_[i].text == w && w.size() > 3) return true;
+    return false;
+  }
   // [from, to) is the rest of one noun phrase closed by 과/와, then modifiers of the next one.
   bool KoLinkedByAnd(size_t from, size_t to, size_t* np_end) {
     std::string_view gap = c_.text.substr(from, to - from);
@@ -1717,6 +1723,8 @@ class FrameReader::Scan {
         *np_end = from + static_cast<size_t>(w.data() - gap.data()) + w.size();
         continue;
       }
+      // The next person's own origin ("A 박사와 메타 출신 B 박사가"): a modifier of the next noun phrase.
+      if (linked && KoOriginWord(w)) continue;
       if (!KoParticle(from + static_cast<size_t>(w.data() - gap.data()), nullptr, 1).empty()) return false;
     }
     return linked;

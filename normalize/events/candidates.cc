@@ -1,5 +1,7 @@
 #include "normalize/events/internal.h"
 
+#include <algorithm>
+
 // Events and offers of a clause (FindOrCreate, pay terms, offers from amounts) and who may be a
 // candidate (MayBeCandidate: relative clauses, appositions, bylines, lists of names).
 
@@ -434,6 +436,20 @@ bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start) {
 // apposition of up to four words before that title ("최은경 전 공정거래위원회 국장과 김태우 전 서울고등법원
 // 부장판사, 이지호 …"): words of Hangul, Latin letters and digits, none but the last closed by a case particle.
 bool KoreanTitledListGap(std::string_view mid) {
+  // The next item's own origin after the link ("김하늘 박사와 메타 출신 이준서 박사가"): one to three words and a
+  // spaced origin word (출신, 소속) before the next name; the gap up to the link is read as without it.
+  for (std::string_view origin : {std::string_view(" 출신 "), std::string_view(" 소속 ")}) {
+    if (mid.size() <= origin.size() || mid.substr(mid.size() - origin.size()) != origin) continue;
+    const std::string_view before = mid.substr(0, mid.size() - origin.size());
+    for (size_t cut = before.size(); cut-- > 0;) {
+      if (before[cut] != ' ') continue;
+      const std::string_view head = before.substr(0, cut + 1), tail = before.substr(cut + 1);
+      const bool link = (head.size() >= 4 && (head.substr(head.size() - 4) == "와 " || head.substr(head.size() - 4) == "과 ")) ||
+                        (head.size() >= 2 && head.substr(head.size() - 2) == ", ");
+      if (link) return std::count(tail.begin(), tail.end(), ' ') < 3 && KoreanTitledListGap(head);
+    }
+    return false;
+  }
   static constexpr std::string_view kParticles[] = {"은", "는", "이", "가", "을", "를", "에", "의", "로", "도", "와", "과"};
   for (std::string_view sep : {std::string_view("와 "), std::string_view("과 "), std::string_view(", ")}) {
     if (mid.size() <= sep.size() + 1 || mid[0] != ' ' || mid.substr(mid.size() - sep.size()) != sep) continue;

@@ -231,6 +231,12 @@ const NameCase kCases[] = {
      {"Busan Tigers:1", "Portland Pines:1", "Halden Rovers:1", "Osaka Kestrels:1", "Austin Comets:1", "Red Bull:1",
       "Orvel:1"},
      "en"},
+    {"a kind noun left names the one organization of that kind (leave_verb rows)",
+     {"Hanil Bank named Kim as chief executive. Lee left the bank in March. Park leaves the bank. Choi is leaving "
+      "the bank. Oh quit the bank. Yu quits the bank. Han will leave the bank soon. Jo left the bank in 2019."},
+     {{"company", "Hanil Bank"}},
+     {"Hanil Bank:7"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

@@ -1,0 +1,21 @@
+// A unit named by a common word and capital letters: "한결AI 부사장으로 음성AI 부문장을 맡는다", "한결AI 음성AI 부문으로
+// 출근하기 시작했다" — 음성AI (voice AI) is the division of 한결AI the person heads, not an employer, though the recognizer
+// reads a Hangul word with ASCII capitals glued to it as a company (docs/events.md, twenty-eighth session, branch
+// evemp28).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "corpus/records.h"
+#include "normalize/employer_names.h"
+
+namespace hirewire::normalize {
+
+// The organizations whose name is a Korean dictionary word (KoreanCommonWord: 음성, 영상) followed by ASCII capitals
+// only, a mention of which is followed by a space and a word starting with a unit_tail row (부문, 부문장, 사업부로,
+// 연구소의): such a name is a unit, or a field where it describes something else ("음성AI 스타트업 루미나랩"), no
+// organization. `used_rows` (optional) receives the rows that took part.
+std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows = nullptr);
+
+}  // namespace hirewire::normalize
