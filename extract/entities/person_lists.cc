@@ -79,6 +79,18 @@ void EntityRecognizer::Impl::JapaneseMemberNames(int pi, Para& p, std::vector<Ca
   }
 }
 
+// A verb form of 하다 / 되다 closing a noun phrase ("추진하던", "담당하는", "선임된"): the adnominal
+// ending (ko_adnominal_ending) after 하, 되 or 했, which no transliterated name holds.
+static bool IsKoVerbAdnominal(std::string_view w) {
+  if (CountCodePoints(w) < 3) return false;
+  for (const std::string& end : EntityWords::Default().List(WordList::kKoAdnominalEnding)) {
+    if (w.size() <= end.size() + 3 || !EndsWith(w, end)) continue;
+    const std::string_view stem = w.substr(0, w.size() - end.size());
+    if (EndsWith(stem, "하") || EndsWith(stem, "되") || EndsWith(stem, "했")) return true;
+  }
+  return false;
+}
+
 // A transliterated foreign name of two free Hangul words (KoForeignPair, no dictionary word) in a
 // person's slot: before a bracket that holds no Latin gloss ("레안드로 코스타(인천 유나이티드)를",
 // "(32)"), before a title ("로버트 한 부사장을"), or in the genitive before a player's act
@@ -106,7 +118,8 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
     if (In(WordList::kKoTitlePremod, w)) continue;
     if (p.IsPunct(b + 1, "(") && !p.toks[b + 1].space_before && !EndsInCaseParticle(p, b)) {
       slot = p.IsWord(b + 2) || p.toks[b + 2].kind == kNumber;
-      slot = slot && !p.toks[b + 2].latin;
+      // (Hangul or a number in the bracket: a Han gloss glosses a place, "광둥성 푸저우(福州)시".)
+      slot = slot && !p.toks[b + 2].latin && (p.toks[b + 2].hangul || p.toks[b + 2].kind == kNumber);
     } else if (EndsWith(w, "의") && w.size() > 3) {
       last = w.substr(0, w.size() - 3);
       end_byte -= 3;
@@ -122,7 +135,16 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
     const bool one = CountCodePoints(last) == 1;
     // (Not a title or a role before a Korean name: "미드필더 강도현의 만회골".)
     if (!slot || (!one && (IsKoWord(last) || ko_stop.count(last) || IsKoreanNameShape(last))) || IsKoWord(first) ||
-        IsKoTitle(last) || IsKoTitle(first) || ko_person_cues.count(first) || !KoForeignPair(first, last))
+        IsKoTitle(last) || IsKoTitle(first) || ko_person_cues.count(first) || !KoForeignPair(first, last) ||
+        KoSuffixType(last) || KoSuffixType(first) || KoCompanyCue(last) ||  // (no organization word: "콜린스 북미법인 대표로")
+        IsKoVerbAdnominal(first))                                          // (nor a verb: "추진하던 팹리스(반도체 설계)")
+      continue;
+    // A person right before the pair names it as an organization with the title after it
+    // ("탁준호 김앤장 법률사무소 변호사다").
+    if (a > 0 && p.owner[a - 1] >= 0 && cands[p.owner[a - 1]].type == "person") continue;
+    if (a > 0 && p.IsWord(a - 1) && p.toks[a - 1].hangul && p.toks[a].space_before &&
+        p.toks[a - 1].sentence == p.toks[a].sentence && IsKoreanNameShape(p.Text(a - 1)) && !IsKoWord(p.Text(a - 1)) &&
+        !ko_stop.count(p.Text(a - 1)))
       continue;
     ClaimSpan(pi, p, cands, a, b + 1, end_byte, "person", 0.6);
     a = b;

@@ -96,6 +96,13 @@ TEST(EntName28, KoreanForeignNamesInPersonSlots) {
       {"ko", "그는 레이블 스타라이트 뮤직에서 프로듀서로 일했다.", "스타라이트 뮤직에서", "none"},
       {"ko", "검찰은 블루웨이브 전 대표를 다시 소환했다.", "블루웨이브 전", "none"},
       {"ko", "업계에 따르면 스카이노트는 최 부사장을 영입했다.", "스카이노트는 최", "none"},
+      // No organization word, verb or organization after a Korean name in the pair (coordinator, merge28).
+      {"ko", "넷플렉스, 데이비드 한센 북미법인 대표로 영입", "한센 북미법인", "none"},
+      {"ko", "회사는 유럽법인 대표에 마커스 콜린스 전 부사장을 선임했다.", "마커스 콜린스", "person"},
+      {"ko", "한빛전자가 추진하던 팹리스(반도체 설계) 업체 인수가 무산됐다.", "추진하던 팹리스", "none"},
+      {"ko", "회사가 검토하던 스타트업(AI 설계) 인수는 보류됐다.", "검토하던 스타트업", "none"},
+      {"ko", "합류한 인물은 박진우 세종 법률사무소 변호사다.", "세종 법률사무소", "org"},
+      {"ko", "새로 온 인물은 최민서 화우 법률사무소 변호사다.", "화우 법률사무소", "none"},
   };
   Check(std::begin(cases), std::end(cases));
 }
