@@ -231,6 +231,14 @@ TEST(EventBatches, BlindBatchThirtySixHoldsItsFloors) {
   ScoreBatch("events-b36", floors::kBlindBatch36PairF1, floors::kBlindBatch36StrictF1);
 }
 
+TEST(EventBatches, BlindBatchThirtySevenHoldsItsFloors) {
+  ScoreBatch("events-b37", floors::kBlindBatch37PairF1, floors::kBlindBatch37StrictF1);
+}
+
+TEST(EventBatches, BlindBatchThirtyEightHoldsItsFloors) {
+  ScoreBatch("events-b38", floors::kBlindBatch38PairF1, floors::kBlindBatch38StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

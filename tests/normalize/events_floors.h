@@ -482,11 +482,26 @@ inline constexpr double kBlindBatch34StrictF1 = 0.68;
 // developers. First runs on the start code (2eec917): b35 pair 0.865 (P 0.941 R 0.800), strict 0.838, typed 0.865,
 // amounts 12/12; b36 pair 0.893 (P 0.931 R 0.859), strict 0.827, typed 0.893, amounts 14/15 — both meet issue 10's
 // three targets (docs/blind_errors.md, twenty-seventh section). The session's final code: b35 0.895 / 0.868, b36
-// 0.915 / 0.837. Floors just under.
-inline constexpr double kBlindBatch35PairF1 = 0.88;
-inline constexpr double kBlindBatch35StrictF1 = 0.85;
-inline constexpr double kBlindBatch36PairF1 = 0.90;
-inline constexpr double kBlindBatch36StrictF1 = 0.82;
+// 0.915 / 0.837. The twenty-eighth session's final code (after learning from them: evemp28, eveng28): b35 0.936 /
+// 0.910, b36 0.962 / 0.910. Floors just under.
+inline constexpr double kBlindBatch35PairF1 = 0.92;
+inline constexpr double kBlindBatch35StrictF1 = 0.90;
+inline constexpr double kBlindBatch36PairF1 = 0.95;
+inline constexpr double kBlindBatch36StrictF1 = 0.90;
+
+// Blind batches b37 and b38 (tests/data/events-b37: 40 articles, 20 ko / 20 en, 70 gold events, 8 articles without
+// one; events-b38: 40 articles, 76 events, 7 without one; salary surveys, obituaries, denied moves, hiring plans and
+// earnings stories as hard negatives), written at the start of the twenty-eighth session by helpers that saw no code
+// (brief of events-b15, batch name changed; docs/blind_briefs) and hidden from the session's developers until scored.
+// First runs on the start code (bfab791): b37 pair 0.868 (P 0.894 R 0.843), strict 0.779, typed 0.838, amounts 14/14
+// (meets issue 10's three targets); b38 pair 0.838 (P 0.861 R 0.816), strict 0.635, typed 0.784, amounts 12/12 (under
+// the pair and strict targets: Korean, failed bids, previous employers; docs/blind_errors.md, twenty-eighth section).
+// The session's final code, after learning from them (evlearn28, evnew28): b37 0.910 / 0.821, b38 0.877 / 0.685.
+// Floors just under.
+inline constexpr double kBlindBatch37PairF1 = 0.90;
+inline constexpr double kBlindBatch37StrictF1 = 0.81;
+inline constexpr double kBlindBatch38PairF1 = 0.86;
+inline constexpr double kBlindBatch38StrictF1 = 0.67;
 
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
