@@ -190,14 +190,11 @@ Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(EntityOptions
 
 // ---- Recognize: per-paragraph passes, then article-level filters, linking and output
 
-void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
-                                                std::vector<std::pair<TaggedSpan, int>>* low) const {
-  p.lang = lang;
-  const std::string_view text = p.text;
-  bool hangul = false, upper = false;
-  // Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) by bytes.
-  bool kana = false, han = false;
-  // (Only lead bytes E3-E9 can set either: the scan skips to them.)
+namespace {
+
+// Kana (U+3040-30FF: E3 81 80 - E3 83 BF) and Han (U+4E00-9FFF: lead bytes E4-E9) in a paragraph, by bytes.
+// (Only lead bytes E3-E9 can set either: the scan skips to them.)
+void ScanKanaHan(std::string_view text, bool& kana, bool& han) {
   const size_t scan_end = text.empty() ? 0 : text.size() - 1;
   for (size_t b = NextByteIn(text, 0, scan_end, 0xE3, 6); b + 1 < text.size() && !kana;
        b = NextByteIn(text, b + 1, scan_end, 0xE3, 6)) {
@@ -207,6 +204,16 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
            !(d == 0x83 && b + 2 < text.size() && static_cast<unsigned char>(text[b + 2]) == 0xBB);
     han = han || (c >= 0xE4 && c <= 0xE9);
   }
+}
+
+}  // namespace
+
+void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
+                                                std::vector<std::pair<TaggedSpan, int>>* low) const {
+  p.lang = lang;
+  const std::string_view text = p.text;
+  bool hangul = false, upper = false, kana = false, han = false;
+  ScanKanaHan(text, kana, han);
   int words = 0, function_words = 0;
   for (const Token& t : p.toks) {
     hangul |= t.has_hangul;

@@ -537,6 +537,7 @@ struct EntityRecognizer::Impl {
   const char* KoSuffixType(std::string_view s) const;
   bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
+  const char* KoOrgTypeOf(const Para& p, int t, const std::vector<int>& stems, std::string_view& stem) const;
   int KoGroupAfterName(const Para& p, int t, const std::vector<int>& stems) const;
   bool KoNameAfterCompanyCue(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view s,
                              bool particle) const;

@@ -621,6 +621,86 @@ bool EntityRecognizer::Impl::KoLatinHangulCompany(const Para& p, int t, std::str
   return KoTitleSlotAfter(p, t);
 }
 
+// The kind of organization a Korean word names by its form (KoreanOrgCues): a suffix row on the word
+// or its longest stem, an organization with its head's title glued, a club or company form in ASCII
+// capitals before Hangul. `stem` becomes the part that is the name; nullptr when none.
+const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std::vector<int>& stems,
+                                                std::string_view& stem) const {
+  const std::string_view w = p.Text(t);
+  // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
+  // 수성구의회에서 + 도).
+  const char* type = KoSuffixType(w);
+  for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
+    stem = w.substr(0, *k);
+    type = KoSuffixType(stem);
+  }
+  // "한국산업데이터진흥원장에", "한국교육개발원장으로": an organization with the title of its head glued
+  // after it (ko_head_title, longest row first): the organization without the title.
+  // (The whole word too, for a company: "차기 KB국민은행장 후보로"; a whole word ending in an
+  // organization's head title is mostly a person's title: "차세대배터리연구소장 최민석".)
+  if (!type) {
+    std::vector<size_t> lens = {w.size()};
+    for (auto k = stems.rbegin(); k != stems.rend(); ++k) lens.push_back(static_cast<size_t>(*k));
+    for (auto k = lens.begin(); !type && k != lens.end(); ++k) {
+      const std::string_view s = w.substr(0, *k);
+      const bool whole = *k == w.size();
+      for (const std::string& h : KoHeadTitlesLongestFirst()) {
+        if (s.size() <= h.size() || !EndsWith(s, h)) continue;
+        // Organizations only: a company suffix (그룹, 랩) also heads a unit ("공정거래그룹장으로": the
+        // unit's head at the firm, evko16's compound title).
+        // Nor a public body's office ("마포구청장", ko_body_suffix): the head of a district or city is
+        // a public title, not an appointment at the office.
+        // A company whose head's title is written glued (ko_head_company_suffix: "KB국민은행장") is one.
+        const std::string_view rest = s.substr(0, s.size() - h.size());
+        const char* kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? nullptr : KoSuffixType(rest);
+        const bool company = EndsWithAnyOf(WordList::kKoHeadCompanySuffix, rest);
+        if (kind && ((!whole && std::string_view(kind) == "organization") || company)) {
+          type = kind;
+          stem = rest;
+          break;
+        }
+      }
+    }
+  }
+  // A club form in capital letters written before the Hangul name ("FC한강이" as "한강FC가"): a
+  // ko_org_suffix row of ASCII capitals, then two Hangul syllables or more, a particle cut.
+  if (!type) {
+    const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
+    size_t caps = 0;
+    while (caps < s.size() && IsAsciiUpper(s[caps])) ++caps;
+    if (caps >= 2 && s.size() >= caps + 6 && ko_org_suffixes.count(s.substr(0, caps)) &&
+        static_cast<unsigned char>(s[caps]) >= 0xEA && static_cast<unsigned char>(s[caps]) <= 0xED &&
+        !ko_stop.count(s.substr(caps))) {
+      stem = s;
+      type = "organization";
+    }
+    // "KN텔레콤이", "HJ중공업": two to four ASCII capitals (no abbreviation that names no organization:
+    // "AI반도체", "EV배터리") written before a ko_company_suffix row are a company.
+    const std::string_view caps_word = s.substr(0, caps);
+    if (!type && caps >= 2 && caps <= 4 && ko_company_suffixes.count(s.substr(caps)) &&
+        !In(WordList::kNonOrgAcronym, caps_word)) {
+      stem = s;
+      type = "company";
+    }
+    // "DS부문이", "MX사업부는": two to four ASCII capitals written before a ko_unit_head row are a
+    // unit named by its letters, an organization (after its parent's name it joins the parent:
+    // JoinKoreanUnits, "미래에셋증권 IB부문").
+    const bool after_name = t > 0 && p.toks[t].space_before && p.owner[t - 1] >= 0;
+    if (!type && !after_name && caps >= 2 && caps <= 4 && In(WordList::kKoUnitHead, s.substr(caps)) &&
+        !In(WordList::kNonOrgAcronym, caps_word)) {
+      stem = s;
+      type = "organization";
+    }
+    // "SK그룹이 SK브로드밴드 신임 대표이사에", "LG유플러스 정해린 상무는": ASCII capitals glued to a
+    // Hangul name with no suffix row, in the slot of an organization (KoLatinHangulCompany).
+    if (!type && KoLatinHangulCompany(p, t, s)) {
+      stem = s;
+      type = "company";
+    }
+  }
+  return type;
+}
+
 // Companies and organizations by Korean cues: a suffix, a listing with "등", a legal form
 // before the name, "스타트업 X".
 void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const {
@@ -636,77 +716,7 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       ClaimSpan(pi, p, cands, t - 1, t + 1, p.toks[t].start + g, "organization", 0.6);
       continue;
     }
-    // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
-    // 수성구의회에서 + 도).
-    const char* type = KoSuffixType(w);
-    for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
-      stem = w.substr(0, *k);
-      type = KoSuffixType(stem);
-    }
-    // "한국산업데이터진흥원장에", "한국교육개발원장으로": an organization with the title of its head glued
-    // after it (ko_head_title, longest row first): the organization without the title.
-    // (The whole word too, for a company: "차기 KB국민은행장 후보로"; a whole word ending in an
-    // organization's head title is mostly a person's title: "차세대배터리연구소장 최민석".)
-    if (!type) {
-      std::vector<size_t> lens = {w.size()};
-      for (auto k = stems.rbegin(); k != stems.rend(); ++k) lens.push_back(static_cast<size_t>(*k));
-      for (auto k = lens.begin(); !type && k != lens.end(); ++k) {
-        const std::string_view s = w.substr(0, *k);
-        const bool whole = *k == w.size();
-        for (const std::string& h : KoHeadTitlesLongestFirst()) {
-          if (s.size() <= h.size() || !EndsWith(s, h)) continue;
-          // Organizations only: a company suffix (그룹, 랩) also heads a unit ("공정거래그룹장으로": the
-          // unit's head at the firm, evko16's compound title).
-          // Nor a public body's office ("마포구청장", ko_body_suffix): the head of a district or city is
-          // a public title, not an appointment at the office.
-          // A company whose head's title is written glued (ko_head_company_suffix: "KB국민은행장") is one.
-          const std::string_view rest = s.substr(0, s.size() - h.size());
-          const char* kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? nullptr : KoSuffixType(rest);
-          const bool company = EndsWithAnyOf(WordList::kKoHeadCompanySuffix, rest);
-          if (kind && ((!whole && std::string_view(kind) == "organization") || company)) {
-            type = kind;
-            stem = rest;
-            break;
-          }
-        }
-      }
-    }
-    // A club form in capital letters written before the Hangul name ("FC한강이" as "한강FC가"): a
-    // ko_org_suffix row of ASCII capitals, then two Hangul syllables or more, a particle cut.
-    if (!type) {
-      const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
-      size_t caps = 0;
-      while (caps < s.size() && IsAsciiUpper(s[caps])) ++caps;
-      if (caps >= 2 && s.size() >= caps + 6 && ko_org_suffixes.count(s.substr(0, caps)) &&
-          static_cast<unsigned char>(s[caps]) >= 0xEA && static_cast<unsigned char>(s[caps]) <= 0xED &&
-          !ko_stop.count(s.substr(caps))) {
-        stem = s;
-        type = "organization";
-      }
-      // "KN텔레콤이", "HJ중공업": two to four ASCII capitals (no abbreviation that names no organization:
-      // "AI반도체", "EV배터리") written before a ko_company_suffix row are a company.
-      const std::string_view caps_word = s.substr(0, caps);
-      if (!type && caps >= 2 && caps <= 4 && ko_company_suffixes.count(s.substr(caps)) &&
-          !In(WordList::kNonOrgAcronym, caps_word)) {
-        stem = s;
-        type = "company";
-      }
-      // "DS부문이", "MX사업부는": two to four ASCII capitals written before a ko_unit_head row are a
-      // unit named by its letters, an organization (after its parent's name it joins the parent:
-      // JoinKoreanUnits, "미래에셋증권 IB부문").
-      const bool after_name = t > 0 && p.toks[t].space_before && p.owner[t - 1] >= 0;
-      if (!type && !after_name && caps >= 2 && caps <= 4 && In(WordList::kKoUnitHead, s.substr(caps)) &&
-          !In(WordList::kNonOrgAcronym, caps_word)) {
-        stem = s;
-        type = "organization";
-      }
-      // "SK그룹이 SK브로드밴드 신임 대표이사에", "LG유플러스 정해린 상무는": ASCII capitals glued to a
-      // Hangul name with no suffix row, in the slot of an organization (KoLatinHangulCompany).
-      if (!type && KoLatinHangulCompany(p, t, s)) {
-        stem = s;
-        type = "company";
-      }
-    }
+    const char* type = KoOrgTypeOf(p, t, stems, stem);
     if (type) {
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(stem.size()), type, 0.6);
       continue;
