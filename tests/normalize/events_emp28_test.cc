@@ -1,35 +1,21 @@
 // Employer names, lists with origins and pending starts of the twenty-eighth session (docs/events.md, branch
 // evemp28). Own sentences (none a sentence of a test batch), each a whole article through the pipeline's steps, with
 // the previous employer and the outcome checked; the reading before the change (main bfab791) is in docs/events.md.
-#include <ostream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;
-  const char* previous;  // "" for none
-  const char* outcome;
-};
+using testing_support::EventCase;
+using testing_support::HasEvent;
 
-struct Emp28Case {
-  const char* rule;
-  const char* text;
-  std::vector<Want> want;
-};
-
-void PrintTo(const Emp28Case& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
-
-const Emp28Case kCases[] = {
+const EventCase kCases[] = {
     // 1. A mention cut short ("Samsung" of "Samsung Heavy veteran") is the organization it begins.
     {"name-prefix",
      "Busan Marine names Samsung Heavy veteran Kim Do-yeon CEO\n\nBusan Marine Heavy Industries has appointed Kim Do-yeon, a former executive at Samsung Heavy Industries, as its chief executive officer, the company said Monday.\n\nKim spent 25 years at Samsung Heavy. She is expected to steer Busan Marine toward new markets.",
@@ -91,29 +77,11 @@ const Emp28Case kCases[] = {
      {{"hire", "Pinto Air", "Sam Reyes", "", "accepted"}}},
 };
 
-class EventsEmp28 : public testing::TestWithParam<Emp28Case> {};
+class EventsEmp28 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsEmp28, ReadsTheShape) {
-  const Emp28Case& c = GetParam();
-  const std::vector<Event> got = testing_support::PipelineEvents(c.text, "emp28-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer && e.candidate == w.candidate &&
-                        e.previous_employer == w.previous &&
-                        (std::string(w.outcome).empty() || OutcomeName(e.outcome) == std::string(w.outcome)));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " from '" << w.previous << "' ("
-                       << w.outcome << ")";
-  }
-}
+TEST_P(EventsEmp28, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "emp28-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEmp28, testing::ValuesIn(kCases));
-
-bool Has(const std::vector<Event>& got, const std::string& employer, const std::string& candidate) {
-  for (const Event& e : got)
-    if (e.employer == employer && e.candidate == candidate) return true;
-  return false;
-}
 
 // What must not be read: a kind noun no organization of the article is described by ("the firm" beside Deloitte, in
 // an article opening with Kirkland) names none; a person's relative clause "who left the startup" keeps the hire it
@@ -130,10 +98,10 @@ TEST(EventsEmp28, ControlsKeepTheirReading) {
       "software, have collapsed.\n\nSeparately, Orbis Systems has hired Vireo's former head of research, Ines Caldwell, "
       "who left the startup in May.",
       "emp28-test");
-  EXPECT_TRUE(Has(relative, "Orbis Systems", "Ines Caldwell"));
+  EXPECT_TRUE(HasEvent(relative, "Orbis Systems", "Ines Caldwell"));
   const auto company = testing_support::PipelineEvents(
       "한결AI, 새 부사장 영입\n\n한결AI는 3일 네이버 출신 정다은 전무를 부사장으로 영입했다고 밝혔다.", "emp28-test");
-  EXPECT_TRUE(Has(company, "한결AI", "정다은"));
+  EXPECT_TRUE(HasEvent(company, "한결AI", "정다은"));
 }
 
 }  // namespace
