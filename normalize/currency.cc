@@ -9,6 +9,7 @@
 #include "corpus/text.h"
 #include "corpus/decimal.h"
 #include "normalize/fx.h"
+#include "normalize/rate_csv.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -39,22 +40,12 @@ int32_t DateKey(std::string_view d) {
   return c ? c->year * 10000 + c->month * 100 + c->day : -1;
 }
 
-std::string DateString(int32_t key) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", key / 10000, (key / 100) % 100, key % 100);
-  return buf;
-}
-
 // Whole days from a to b (YYYY-MM-DD...); 0 when either is malformed.
 long DaysBetween(std::string_view a, std::string_view b) {
   int32_t ka = DateKey(a), kb = DateKey(b);
   if (ka < 0 || kb < 0) return 0;
   auto days = [](int32_t k) { return DaysFromCivil(k / 10000, (k / 100) % 100, k % 100); };
   return static_cast<long>(days(kb) - days(ka));
-}
-
-std::string_view Trim(std::string_view s) {
-  return TrimChars(s, " \t\r");
 }
 
 }  // namespace
@@ -88,27 +79,23 @@ const RateTable& RateTable::Embedded() {
 Result<std::unique_ptr<RateTable>> RateTable::FromCsv(std::string_view csv) {
   if (csv.size() > kMaxCsvBytes) return Status::ResourceExhausted("rate CSV larger than 64 MiB");
   std::vector<Entry> entries;
-  size_t line_no = 0;
-  while (!csv.empty()) {
-    size_t nl = csv.find('\n');
-    std::string_view line = Trim(csv.substr(0, nl));
-    csv = nl == std::string_view::npos ? std::string_view() : csv.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  CsvLines lines(csv);
+  std::string_view line;
+  while (lines.Next(&line)) {
     size_t comma = line.find(',');
     if (comma == std::string_view::npos)
-      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) +
+      return Status::InvalidArgument("rate CSV line " + std::to_string(lines.line_no()) +
                                      ": expected date,krw_per_usd");
-    std::string_view date = Trim(line.substr(0, comma)), rate = Trim(line.substr(comma + 1));
+    std::string_view date = TrimCsvBlanks(line.substr(0, comma)), rate = TrimCsvBlanks(line.substr(comma + 1));
     int32_t key = DateKey(date);
     if (key < 0 || date.size() != 10) {
-      if (line_no == 1) continue;  // header
-      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": bad date '" +
+      if (lines.line_no() == 1) continue;  // header
+      return Status::InvalidArgument("rate CSV line " + std::to_string(lines.line_no()) + ": bad date '" +
                                      std::string(date) + "'");
     }
     Fixed r;
     if (!ParseFixed(rate, &r) || r.units == 0)
-      return Status::InvalidArgument("rate CSV line " + std::to_string(line_no) + ": bad rate '" +
+      return Status::InvalidArgument("rate CSV line " + std::to_string(lines.line_no()) + ": bad rate '" +
                                      std::string(rate) + "'");
     if (entries.size() >= kMaxCsvRows) return Status::ResourceExhausted("rate CSV has too many rows");
     entries.push_back({key, r});
@@ -148,7 +135,7 @@ std::unique_ptr<RateTable> RateTable::MergedWith(const RateTable& over) const {
 RateTable::Lookup RateTable::Latest() const {
   const std::vector<Entry>& e = impl_->entries;
   if (e.empty()) return {"", "", true};
-  return {FixedToString(e.back().rate), DateString(e.back().date), false};
+  return {FixedToString(e.back().rate), DayKeyString(e.back().date), false};
 }
 
 RateTable::Lookup RateTable::At(std::string_view yyyy_mm_dd) const {
@@ -161,9 +148,9 @@ RateTable::Lookup RateTable::At(std::string_view yyyy_mm_dd) const {
     return l;
   }
   auto it = std::upper_bound(e.begin(), e.end(), key, [](int32_t k, const Entry& x) { return k < x.date; });
-  if (it == e.begin()) return {FixedToString(e.front().rate), DateString(e.front().date), true};
+  if (it == e.begin()) return {FixedToString(e.front().rate), DayKeyString(e.front().date), true};
   const Entry& hit = *(it - 1);
-  return {FixedToString(hit.rate), DateString(hit.date), key > e.back().date};
+  return {FixedToString(hit.rate), DayKeyString(hit.date), key > e.back().date};
 }
 
 Status ValidateRate(std::string_view rate) {

@@ -1,6 +1,7 @@
 #include "normalize/fx.h"
 
 #include "corpus/dates.h"
+#include "normalize/rate_csv.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -21,18 +22,6 @@ constexpr size_t kMaxCurrencies = 200;
 int32_t DayKey(std::string_view d) {
   std::optional<CivilDate> c = ParseIsoDate(d.substr(0, std::min<size_t>(d.size(), 10)));
   return c ? c->year * 10000 + c->month * 100 + c->day : -1;
-}
-
-std::string DayString(int32_t key) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", key / 10000, (key / 100) % 100, key % 100);
-  return buf;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
 }
 
 bool IsCode(std::string_view c) {
@@ -108,21 +97,17 @@ Result<std::unique_ptr<FxTable>> FxTable::FromEcbCsv(std::string_view csv) {
   if (csv.size() > kMaxBytes) return Status::ResourceExhausted("rates file larger than 64 MiB");
   std::vector<std::string> header;
   std::vector<std::pair<int32_t, std::vector<Fixed>>> rows;
-  size_t line_no = 0;
-  while (!csv.empty()) {
-    size_t nl = csv.find('\n');
-    std::string_view line = Trim(csv.substr(0, nl));
-    csv = nl == std::string_view::npos ? std::string_view() : csv.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  CsvLines lines(csv);
+  std::string_view line;
+  while (lines.Next(&line)) {
     std::vector<std::string_view> f;
     for (size_t b = 0;;) {
       size_t comma = line.find(',', b);
-      f.push_back(Trim(line.substr(b, comma == std::string_view::npos ? std::string_view::npos : comma - b)));
+      f.push_back(TrimCsvBlanks(line.substr(b, comma == std::string_view::npos ? std::string_view::npos : comma - b)));
       if (comma == std::string_view::npos) break;
       b = comma + 1;
     }
-    auto where = [&] { return "rates CSV line " + std::to_string(line_no) + ": "; };
+    auto where = [&] { return "rates CSV line " + std::to_string(lines.line_no()) + ": "; };
     if (header.empty()) {
       if (f.empty() || f[0] != "Date") return Status::InvalidArgument(where() + "expected the ECB header Date,USD,JPY,...");
       for (size_t i = 1; i < f.size(); ++i) {
@@ -219,7 +204,7 @@ std::string FxTable::ToEcbCsv() const {
   for (const std::string& c : im.currencies) out += "," + c;
   out += ",\n";
   for (size_t k = im.days.size(); k-- > 0;) {
-    out += DayString(im.days[k]);
+    out += DayKeyString(im.days[k]);
     for (size_t c = 0; c < im.currencies.size(); ++c)
       out += "," + (im.rates[c][k].units > 0 ? FixedToString(im.rates[c][k]) : std::string("N/A"));
     out += ",\n";
@@ -229,8 +214,8 @@ std::string FxTable::ToEcbCsv() const {
 
 bool FxTable::empty() const { return impl_->days.empty(); }
 size_t FxTable::days() const { return impl_->days.size(); }
-std::string FxTable::FirstDate() const { return empty() ? "" : DayString(impl_->days.front()); }
-std::string FxTable::LastDate() const { return empty() ? "" : DayString(impl_->days.back()); }
+std::string FxTable::FirstDate() const { return empty() ? "" : DayKeyString(impl_->days.front()); }
+std::string FxTable::LastDate() const { return empty() ? "" : DayKeyString(impl_->days.back()); }
 std::vector<std::string> FxTable::Currencies() const { return impl_->currencies; }
 bool FxTable::Has(std::string_view c) const { return c == "EUR" || impl_->Column(c) >= 0; }
 
@@ -243,7 +228,7 @@ FxTable::Quote FxTable::At(std::string_view currency, std::string_view date) con
   if (currency == "EUR") {
     FixedFromInt(1, &q.per_eur);
     q.found = true;
-    q.date = DayString(std::min(key, im.days.back()));
+    q.date = DayKeyString(std::min(key, im.days.back()));
     q.out_of_range = key > im.days.back() || key < im.days.front();
     return q;
   }
@@ -255,7 +240,7 @@ FxTable::Quote FxTable::At(std::string_view currency, std::string_view date) con
   for (size_t i = k; i-- > 0;) {
     if (r[i].units > 0) {
       q.per_eur = r[i];
-      q.date = DayString(im.days[i]);
+      q.date = DayKeyString(im.days[i]);
       q.found = true;
       return q;
     }
@@ -264,7 +249,7 @@ FxTable::Quote FxTable::At(std::string_view currency, std::string_view date) con
   for (size_t i = k; i < im.days.size(); ++i) {
     if (r[i].units > 0) {
       q.per_eur = r[i];
-      q.date = DayString(im.days[i]);
+      q.date = DayKeyString(im.days[i]);
       q.found = true;
       q.out_of_range = true;
       return q;

@@ -359,13 +359,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       if (CountCodePoints(surface) < 2) continue;
       // Tokens covering the span (ICU's words need not end where the tagger's span does).
       int tb = -1, te = -1;
-      for (int t = 0; t < p.Size(); ++t) {
-        if (p.toks[t].end <= bs) continue;
-        if (p.toks[t].start >= be) break;
-        if (tb < 0) tb = t;
-        te = t + 1;
-      }
-      if (tb < 0) continue;
+      if (!p.TokensOver(bs, be, &tb, &te)) continue;
       bool free = true, word = false;
       for (int t = tb; t < te; ++t) {
         free &= p.owner[t] < 0;
@@ -1183,14 +1177,7 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
            p.toks[e].sentence == p.toks[t].sentence && (e == t || !p.toks[e].space_before))
       cps += CountCodePoints(p.Text(e++));
     if (cps < 2 || cps > 3 || !boundary(e)) continue;
-    Cand c;
-    c.para = pi;
-    c.tb = t;
-    c.te = e;
-    c.start = p.toks[t].start;
-    c.end = p.toks[e - 1].end;
-    c.type = "person";
-    c.conf = 0.6;
+    Cand c = TokenCand(p, pi, t, e, "person", 0.6);
     Claim(p, cands, std::move(c));
     t = e - 1;
   }
@@ -1363,15 +1350,8 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
       cands[o].key = "#" + std::to_string(ci);
       continue;
     }
-    Cand a;
-    a.para = pi;
-    a.tb = k + 1;
-    a.te = close;
-    a.start = p.toks[k + 1].start;
-    a.end = p.toks[close - 1].end;
-    a.type = c.type;
+    Cand a = TokenCand(p, pi, k + 1, close, c.type, c.conf);
     a.dict = c.dict;
-    a.conf = c.conf;
     a.key = "#" + std::to_string(ci);
     Claim(p, cands, std::move(a));
   }

@@ -117,14 +117,7 @@ void EntityRecognizer::Impl::LinkClubNicknames(Doc& d, const std::map<std::strin
           bool free = true;
           for (int q = tb; q < te; ++q) free = free && p.owner[q] < 0;
           if (!free) continue;
-          Cand c;
-          c.para = static_cast<int>(pi);
-          c.tb = tb;
-          c.te = te;
-          c.start = p.toks[tb].start;
-          c.end = p.toks[te - 1].end;
-          c.type = "organization";
-          c.conf = 0.7;
+          Cand c = TokenCand(p, static_cast<int>(pi), tb, te, "organization", 0.7);
           c.source = EntitySource::kLatinRule;
           c.key = "#" + std::to_string(town->second);
           Claim(p, d.cands, std::move(c));

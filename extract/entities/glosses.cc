@@ -87,15 +87,8 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     if (!free || !latin || !any_word) continue;
     std::string_view g = p.text.substr(p.toks[k + 1].start, p.toks[gloss_end - 1].end - p.toks[k + 1].start);
     if (en_titles.count(g) || ko_titles.count(g)) continue;
-    Cand c;
-    c.para = pi;
-    c.tb = k + 1;
-    c.te = gloss_end;
-    c.start = p.toks[k + 1].start;
-    c.end = p.toks[gloss_end - 1].end;
-    c.type = cands[ci].type;
+    Cand c = TokenCand(p, pi, k + 1, gloss_end, cands[ci].type, cands[ci].conf);
     c.dict = cands[ci].dict;
-    c.conf = cands[ci].conf;
     // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
     c.key = "#" + std::to_string(ci);
     if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && gloss_end - k - 1 >= 3)

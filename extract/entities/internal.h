@@ -167,6 +167,19 @@ struct Para {
     return t >= 0 && t < static_cast<int>(toks.size()) && toks[t].kind == kPunct && Text(t) == p;
   }
   int Size() const { return static_cast<int>(toks.size()); }
+  // The tokens [*tb, *te) that overlap bytes [bs, be) (a tagger's span need not end where a word does); false
+  // when none does.
+  bool TokensOver(int bs, int be, int* tb, int* te) const {
+    *tb = -1;
+    *te = -1;
+    for (int t = 0; t < Size(); ++t) {
+      if (toks[t].end <= bs) continue;
+      if (toks[t].start >= be) break;
+      if (*tb < 0) *tb = t;
+      *te = t + 1;
+    }
+    return *tb >= 0;
+  }
 };
 
 // Defined in entities/text.cc (their comments there).
@@ -225,6 +238,19 @@ struct Cand {
   bool low_score = false;  // a tagger span under the score floor, offered to the keep step
   bool descriptor = false;  // a word describing the name after a company cue ("음성AI 스타트업 X"), dropped
 };
+
+// A candidate of paragraph `para` over its tokens [tb, te): from the first token's start to the last one's end.
+inline Cand TokenCand(const Para& p, int para, int tb, int te, std::string type, double conf) {
+  Cand c;
+  c.para = para;
+  c.tb = tb;
+  c.te = te;
+  c.start = p.toks[tb].start;
+  c.end = p.toks[te - 1].end;
+  c.type = std::move(type);
+  c.conf = conf;
+  return c;
+}
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
 constexpr std::string_view kDropRules[] = {"non_name",     "phrase_acronym", "platform_venue", "ko_generic",

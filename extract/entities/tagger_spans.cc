@@ -153,13 +153,7 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
   int bs = sa + s.start, be = sa + s.end;
   // Token range covering the span.
   int tb = -1, te = -1;
-  for (int t = 0; t < p.Size(); ++t) {
-    if (p.toks[t].end <= bs) continue;
-    if (p.toks[t].start >= be) break;
-    if (tb < 0) tb = t;
-    te = t + 1;
-  }
-  if (tb < 0) return false;
+  if (!p.TokensOver(bs, be, &tb, &te)) return false;
   for (int t = tb; t < te; ++t)
     if (p.owner[t] >= 0) return false;
   if (s.type == "PER") ExtendForeignName(p, tb, &te, &be);

@@ -61,14 +61,7 @@ void EntityRecognizer::Impl::JoinGermanGenitiveUnits(int pi, Para& p, std::vecto
     }
     const int e = GermanGenitiveTerritoryEnd(p, k + 1);
     if (e < 0) continue;
-    Cand c;
-    c.para = pi;
-    c.tb = a;
-    c.te = e;
-    c.start = p.toks[a].start;
-    c.end = p.toks[e - 1].end;
-    c.type = "organization";
-    c.conf = 0.7;
+    Cand c = TokenCand(p, pi, a, e, "organization", 0.7);
     Claim(p, cands, std::move(c));
   }
 }

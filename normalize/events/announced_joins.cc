@@ -8,6 +8,7 @@
 // - A predecessor whose term is over ("He succeeds Yoon Sang-min, whose term expired in March"): the end
 //   of the term is the departure, whatever its date.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,101 +99,104 @@ bool NoDestinationAt(std::string_view lower, size_t at) {
   return false;
 }
 
+// Calls `fn(para, lower, s, e, row, f)` for each of `rows` standing as whole words at `f` inside a sentence [s, e)
+// of a paragraph in neither Korean nor Japanese (`lower`: the paragraph in lower case), sentence by sentence.
+void ForEachRowInSentences(
+    const Article& article, const std::vector<std::string>& rows,
+    const std::function<void(int, const std::string&, int, int, const std::string&, size_t)>& fn) {
+  ForEachLatinParagraph(article, [&](int para, const std::string& lower, const ArticleSpans& spans) {
+    for (const auto& [s, e] : spans[static_cast<size_t>(para)])
+      for (const std::string& row : rows)
+        for (size_t f = lower.find(row, static_cast<size_t>(s)); f != std::string::npos && f < static_cast<size_t>(e);
+             f = lower.find(row, f + 1))
+          if (WordsAt(lower, f, row)) fn(para, lower, s, e, row, f);
+  });
+}
+
 }  // namespace
 
 namespace events_detail {
+
+void ForEachLatinParagraph(const Article& article,
+                           const std::function<void(int, const std::string&, const ArticleSpans&)>& fn) {
+  const ArticleSpans spans = ArticleSentences(article);
+  for (size_t pi = 0; pi < spans.size(); ++pi) {
+    const std::string& text = article.paragraphs[pi];
+    if (IsKoreanText(text) || IsJapaneseText(text)) continue;
+    fn(static_cast<int>(pi), AsciiLower(text), spans);
+  }
+}
 
 void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::vector<Event>* events) {
   static const std::pair<std::string_view, bool> kJoins[] = {
       {"will join", true},   {"will also join", true},      {"is set to join", true}, {"is expected to join", true},
       {"has agreed to join", true}, {"would join", true},   {"has joined", false},    {"joined", false}};
-  const auto spans = ArticleSentences(article);
-  for (size_t pi = 0; pi < spans.size(); ++pi) {
-    const std::string& text = article.paragraphs[pi];
-    if (IsKoreanText(text) || IsJapaneseText(text)) continue;
-    const std::string lower = AsciiLower(text);
-    const int para = static_cast<int>(pi);
-    for (const auto& [s, e] : spans[pi])
-      for (const std::string& said : CueRows("announce"))
-        for (size_t f = lower.find(said, static_cast<size_t>(s)); f != std::string::npos && f < static_cast<size_t>(e);
-             f = lower.find(said, f + 1)) {
-          if (!WordsAt(lower, f, said)) continue;
-          const std::string employer = SpeakerBefore(article, ctx, para, lower, f);
-          if (employer.empty()) continue;
-          size_t at = f + said.size() + 1;
-          if (WordsAt(lower, at, "that")) at += 5;
-          int ps = 0, pe = 0;
-          const Entity* person = MentionIn(article, para, at, at + 1, true, &ps, &pe);
-          if (!person) continue;
-          // The person's apposition (", a tax partner at Dewitt Marsh,") names where they come from.
-          size_t verb = static_cast<size_t>(pe) + 1;
-          std::string prev;
-          if (lower.compare(static_cast<size_t>(pe), 2, ", ") == 0) {
-            const size_t close = lower.find(", ", static_cast<size_t>(pe) + 2);
-            if (close == std::string::npos || close > static_cast<size_t>(e) || close - pe > 110) continue;
-            int os = 0, oe = 0;
-            if (const Entity* org = MentionIn(article, para, static_cast<size_t>(pe), close, false, &os, &oe)) prev = Canon(*org);
-            verb = close + 2;
-          }
-          for (const auto& [join, future] : kJoins) {
-            if (!WordsAt(lower, verb, join) || !NoDestinationAt(lower, verb + join.size())) continue;
-            const std::string& name = ctx.Name(*person);
-            if (!HasMoveOf(*events, name) && name != employer)
-              events->push_back(NewHire(employer, name, prev, future, para, s, e));
-            break;
-          }
-        }
-  }
+  ForEachRowInSentences(article, CueRows("announce"), [&](int para, const std::string& lower, int s, int e,
+                                                          const std::string& said, size_t f) {
+    const std::string employer = SpeakerBefore(article, ctx, para, lower, f);
+    if (employer.empty()) return;
+    size_t at = f + said.size() + 1;
+    if (WordsAt(lower, at, "that")) at += 5;
+    int ps = 0, pe = 0;
+    const Entity* person = MentionIn(article, para, at, at + 1, true, &ps, &pe);
+    if (!person) return;
+    // The person's apposition (", a tax partner at Dewitt Marsh,") names where they come from.
+    size_t verb = static_cast<size_t>(pe) + 1;
+    std::string prev;
+    if (lower.compare(static_cast<size_t>(pe), 2, ", ") == 0) {
+      const size_t close = lower.find(", ", static_cast<size_t>(pe) + 2);
+      if (close == std::string::npos || close > static_cast<size_t>(e) || close - pe > 110) return;
+      int os = 0, oe = 0;
+      if (const Entity* org = MentionIn(article, para, static_cast<size_t>(pe), close, false, &os, &oe)) prev = Canon(*org);
+      verb = close + 2;
+    }
+    for (const auto& [join, future] : kJoins) {
+      if (!WordsAt(lower, verb, join) || !NoDestinationAt(lower, verb + join.size())) continue;
+      const std::string& name = ctx.Name(*person);
+      if (!HasMoveOf(*events, name) && name != employer) events->push_back(NewHire(employer, name, prev, future, para, s, e));
+      break;
+    }
+  });
 }
 
 void CompanionHires(const Article& article, std::vector<Event>* events) {
-  const auto spans = ArticleSentences(article);
   std::vector<Event> add;
-  for (size_t pi = 0; pi < spans.size(); ++pi) {
-    const std::string& text = article.paragraphs[pi];
-    if (IsKoreanText(text) || IsJapaneseText(text)) continue;
-    const std::string lower = AsciiLower(text);
-    const int para = static_cast<int>(pi);
-    for (const auto& [s, e] : spans[pi])
-      for (const std::string& row : CueRows("companion"))
-        for (size_t f = lower.find(row, static_cast<size_t>(s)); f != std::string::npos && f < static_cast<size_t>(e);
-             f = lower.find(row, f + 1)) {
-          if (!WordsAt(lower, f, row)) continue;
-          // The one who brings them: the last person named before the phrase in the sentence, with a hire.
-          const Event* lead = nullptr;
-          for (const Entity& p : article.entities)
-            if (p.type == "person")
-              for (const Mention& m : p.mentions)
-                if (m.paragraph == para && m.start >= s && static_cast<size_t>(m.end) <= f)
-                  for (const Event& ev : *events)
-                    if (ev.type == EventType::kHire && ev.candidate_kind == "person" && SamePersonName(ev.candidate, Canon(p)))
-                      lead = &ev;
-          // A pronoun subject ("He brings with him …") is the hire the sentence before told.
-          const std::string_view subject = std::string_view(lower).substr(static_cast<size_t>(s), f - static_cast<size_t>(s));
-          if (!lead && (subject == "he " || subject == "she "))
+  ForEachRowInSentences(article, CueRows("companion"), [&](int para, const std::string& lower, int s, int e,
+                                                           const std::string& row, size_t f) {
+    // The one who brings them: the last person named before the phrase in the sentence, with a hire.
+    const Event* lead = nullptr;
+    for (const Entity& p : article.entities)
+      if (p.type == "person")
+        for (const Mention& m : p.mentions)
+          if (m.paragraph == para && m.start >= s && static_cast<size_t>(m.end) <= f)
             for (const Event& ev : *events)
-              if (ev.type == EventType::kHire && ev.candidate_kind == "person") lead = &ev;
-          if (!lead) continue;
-          // "from ORG" after the phrase, before the first companion, names where they come from.
-          int cs = 0, ce = 0;
-          size_t from = f + row.size();
-          const Entity* first = MentionIn(article, para, from, static_cast<size_t>(e), true, &cs, &ce);
-          if (!first) continue;
-          std::string prev = lead->previous_employer;
-          const size_t src = lower.find(" from ", from);
-          int os = 0, oe = 0;
-          if (src != std::string::npos && src < static_cast<size_t>(cs))
-            if (const Entity* org = MentionIn(article, para, src + 6, src + 7, false, &os, &oe)) prev = Canon(*org);
-          // They move when the lead does, or later ("who will also join the bank").
-          const bool future = lead->outcome == Outcome::kAccepted ||
-                              std::string_view(lower).substr(static_cast<size_t>(ce), e - ce).find(" will ") != std::string_view::npos;
-          for (const Entity& p : article.entities)
-            if (p.type == "person")
-              for (const Mention& m : p.mentions)
-                if (m.paragraph == para && m.start >= cs && m.end <= e && !HasMoveOf(*events, Canon(p)) && !HasMoveOf(add, Canon(p)))
-                  add.push_back(NewHire(lead->employer, Canon(p), prev, future, para, s, e));
-        }
-  }
+              if (ev.type == EventType::kHire && ev.candidate_kind == "person" && SamePersonName(ev.candidate, Canon(p)))
+                lead = &ev;
+    // A pronoun subject ("He brings with him …") is the hire the sentence before told.
+    const std::string_view subject = std::string_view(lower).substr(static_cast<size_t>(s), f - static_cast<size_t>(s));
+    if (!lead && (subject == "he " || subject == "she "))
+      for (const Event& ev : *events)
+        if (ev.type == EventType::kHire && ev.candidate_kind == "person") lead = &ev;
+    if (!lead) return;
+    // "from ORG" after the phrase, before the first companion, names where they come from.
+    int cs = 0, ce = 0;
+    size_t from = f + row.size();
+    const Entity* first = MentionIn(article, para, from, static_cast<size_t>(e), true, &cs, &ce);
+    if (!first) return;
+    std::string prev = lead->previous_employer;
+    const size_t src = lower.find(" from ", from);
+    int os = 0, oe = 0;
+    if (src != std::string::npos && src < static_cast<size_t>(cs))
+      if (const Entity* org = MentionIn(article, para, src + 6, src + 7, false, &os, &oe)) prev = Canon(*org);
+    // They move when the lead does, or later ("who will also join the bank").
+    const bool future = lead->outcome == Outcome::kAccepted ||
+                        std::string_view(lower).substr(static_cast<size_t>(ce), e - ce).find(" will ") != std::string_view::npos;
+    for (const Entity& p : article.entities)
+      if (p.type == "person")
+        for (const Mention& m : p.mentions)
+          if (m.paragraph == para && m.start >= cs && m.end <= e && !HasMoveOf(*events, Canon(p)) && !HasMoveOf(add, Canon(p)))
+            add.push_back(NewHire(lead->employer, Canon(p), prev, future, para, s, e));
+  });
   for (Event& ev : add) events->push_back(std::move(ev));
 }
 

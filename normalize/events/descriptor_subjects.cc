@@ -98,13 +98,9 @@ bool DepartureAt(std::string_view lower, size_t at) {
 namespace events_detail {
 
 void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std::vector<Event>* events) {
-  const auto spans = ArticleSentences(article);
   std::vector<Event> add;
-  for (size_t pi = 0; pi < spans.size(); ++pi) {
-    const std::string& text = article.paragraphs[pi];
-    if (IsKoreanText(text) || IsJapaneseText(text)) continue;
-    const std::string lower = AsciiLower(text);
-    const int para = static_cast<int>(pi);
+  ForEachLatinParagraph(article, [&](int para, const std::string& lower, const ArticleSpans& spans) {
+    const size_t pi = static_cast<size_t>(para);
     for (size_t si = 0; si < spans[pi].size(); ++si) {
       const size_t s = static_cast<size_t>(spans[pi][si].first), e = static_cast<size_t>(spans[pi][si].second);
       // The subject ends where a departure trigger starts.
@@ -146,7 +142,7 @@ void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std
       d.confidence = Confidence(d);
       add.push_back(std::move(d));
     }
-  }
+  });
   for (Event& d : add) events->push_back(std::move(d));
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -525,6 +526,12 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
 void QuotedRefusals(const Article& article, const ParagraphSource& source, size_t np, Context* ctx);
 
 // normalize/events/announced_joins.cc (twenty-seventh session's English move shapes)
+// The sentences of every paragraph of an article (ArticleSentences).
+using ArticleSpans = std::vector<std::vector<std::pair<int, int>>>;
+// Calls `fn(para, lower, sentences)` for each paragraph in neither Korean nor Japanese: its index, its text in
+// lower case (AsciiLower) and the sentences of the whole article.
+void ForEachLatinParagraph(const Article& article,
+                           const std::function<void(int, const std::string&, const ArticleSpans&)>& fn);
 // Adds the hire of a person whose objectless join an organization announces ("ORG (also) said NAME, a TITLE at
 // ORG1, will join in September"; an anaphor row speaker, "The firm also said", is the story's organization):
 // accepted for a future aspect, joined for a past one, from the organization of the person's apposition.

@@ -1,6 +1,7 @@
 // The case table the entity tests share: a sentence in a language, a surface and what the recognizer must make of it
-// (an organization, a person, no organization, no person, nothing, or an alias of the entity). A test file lists
-// `EntityCase` rows and runs them with ExpectEntityCases; the recognizer is built once per process.
+// (an organization, one typed organization or company, a person, no organization, no person, nothing, an alias of
+// the entity, or one entity with another mention). A test file lists `EntityCase` rows and runs them with
+// ExpectEntityCases; the recognizer is built once per process.
 #pragma once
 
 #include <memory>
@@ -13,14 +14,16 @@
 
 namespace hirewire::extract::testing_support {
 
-enum class Want { kOrganization, kPerson, kNoOrganization, kNoPerson, kNone, kAlias };
+// kOrganization: any type but person; kTypedOrganization: typed organization or company (no other, publication).
+enum class Want { kOrganization, kTypedOrganization, kPerson, kNoOrganization, kNoPerson, kNone, kAlias, kLinked };
 
 struct EntityCase {
   const char* lang;
   const char* text;
   const char* surface;  // a mention (kAlias: the entity's name) written so
   Want want;
-  const char* alias = "";  // kAlias: an alias of that entity
+  // kAlias: an alias of that entity; kLinked: another mention of it (or its name), "" for any second mention.
+  const char* other = "";
 };
 
 inline const EntityRecognizer& SharedRecognizer() {
@@ -57,6 +60,10 @@ inline void ExpectEntityCase(const EntityCase& c) {
       ASSERT_NE(e, nullptr) << where;
       EXPECT_NE(e->type, "person") << where;
       break;
+    case Want::kTypedOrganization:
+      ASSERT_NE(e, nullptr) << where;
+      EXPECT_TRUE(e->type == "organization" || e->type == "company") << where << ": " << e->type;
+      break;
     case Want::kPerson:
       ASSERT_NE(e, nullptr) << where;
       EXPECT_EQ(e->type, "person") << where;
@@ -73,10 +80,18 @@ inline void ExpectEntityCase(const EntityCase& c) {
     case Want::kAlias: {
       ASSERT_NE(e, nullptr) << where;
       bool found = false;
-      for (const std::string& x : e->aliases) found = found || x == c.alias;
-      EXPECT_TRUE(found) << where << " alias " << c.alias;
+      for (const std::string& x : e->aliases) found = found || x == c.other;
+      EXPECT_TRUE(found) << where << " alias " << c.other;
       break;
     }
+    case Want::kLinked:
+      ASSERT_NE(e, nullptr) << where;
+      if (std::string(c.other).empty()) {
+        EXPECT_GE(e->mentions.size(), 2u) << where;
+      } else {
+        EXPECT_EQ(WithSurface(es, c.other), e) << where << " with " << c.other;
+      }
+      break;
   }
 }
 

@@ -8,38 +8,20 @@
 // company taken over. Own paraphrases (none is a sentence of a test batch), each a whole article through the
 // pipeline's steps; a case lists events (type, employer, candidate, previous employer) that must be read and
 // events that must not.
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-using Key = std::tuple<std::string, std::string, std::string, std::string>;  // type, employer, candidate, previous
+using testing_support::EventCase;
 
-std::set<Key> EventsOf(const std::string& text) {
-  std::set<Key> out;
-  for (const Event& e : testing_support::PipelineEvents(text, "emp25-test"))
-    out.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate, e.previous_employer});
-  return out;
-}
-
-struct Emp25Case {
-  const char* rule;
-  const char* text;
-  std::vector<Key> want;
-  std::vector<Key> not_want;
-};
-
-void PrintTo(const Emp25Case& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 70); }
-
-const Emp25Case kCases[] = {
+const EventCase kCases[] = {
     // 1. The group's affiliate is the employer (main before the change: 1 of these 6 right).
     {"group affiliate, ko",
      "대한그룹, 배터리사업부장 선임\n\n대한그룹은 대한화학의 김민준 부사장을 배터리사업부장으로 선임했다고 3일 밝혔다.\n",
@@ -123,18 +105,9 @@ const Emp25Case kCases[] = {
      {{"hire", "Vantor Cloud", "Priya Nair", "Orrin Labs"}}, {{"acquihire", "Orrin Labs", "employees from Vantor Cloud", "Vantor Cloud"}}},
 };
 
-class EventsEmp25 : public testing::TestWithParam<Emp25Case> {};
+class EventsEmp25 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsEmp25, EmployerAndPreviousEmployer) {
-  const Emp25Case& c = GetParam();
-  const std::set<Key> got = EventsOf(c.text);
-  for (const Key& k : c.want)
-    EXPECT_TRUE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " / prev "
-                              << std::get<3>(k);
-  for (const Key& k : c.not_want)
-    EXPECT_FALSE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " / prev "
-                               << std::get<3>(k);
-}
+TEST_P(EventsEmp25, EmployerAndPreviousEmployer) { testing_support::ExpectCase(GetParam(), "emp25-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEmp25, testing::ValuesIn(kCases));
 

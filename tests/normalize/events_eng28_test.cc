@@ -1,35 +1,20 @@
 // English move shapes of the twenty-eighth session (docs/events.md, branch eveng28). Own sentences (none a
 // sentence of a test batch), each a whole article through the pipeline's steps, with the previous employer and
 // the outcome checked; the reading before the change (main bfab791) is in docs/events.md.
-#include <ostream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;
-  const char* previous;  // "" for none
-  const char* outcome;
-};
+using testing_support::EventCase;
 
-struct Eng28Case {
-  const char* rule;
-  const char* text;
-  std::vector<Want> want;
-};
-
-void PrintTo(const Eng28Case& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
-
-const Eng28Case kCases[] = {
+const EventCase kCases[] = {
     {"passive-adverb",
      "Corvo Bank names finance chief\n\nCorvo Bank said on Monday that its chief financial officer, Erik Holm, would retire in March. Corvo also said on Tuesday that Ines Vidal, its head of treasury, had been promoted to chief financial officer.",
      {{"hire", "Corvo Bank", "Ines Vidal", "", "joined"}}},
@@ -74,43 +59,24 @@ const Eng28Case kCases[] = {
      {{"departure", "Lindqvist Bank", "Olof Berg", "", "left"}}},
 };
 
-class EventsEng28 : public testing::TestWithParam<Eng28Case> {};
+class EventsEng28 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsEng28, ReadsTheShape) {
-  const Eng28Case& c = GetParam();
-  const std::vector<Event> got = testing_support::PipelineEvents(c.text, "eng28-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer && e.candidate == w.candidate &&
-                        e.previous_employer == w.previous && OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " from '" << w.previous << "' ("
-                       << w.outcome << ")";
-  }
-}
+TEST_P(EventsEng28, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "eng28-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEng28, testing::ValuesIn(kCases));
 
 // What must not be read: a dismissal dated to a day stays background; a descriptor subject's departure is not given
 // to a person whose apposition names another organization, nor read when the sentence denies it; a passive denied
 // ("was not promoted") is no hire.
-struct MustNot {
-  const char* text;
-  const char* candidate;
-};
-
-const MustNot kMustNot[] = {
-    {"Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has resigned with immediate effect. Helen Ward, an analyst at Brixton Securities, said the move was overdue.", "Helen Ward"},
-    {"Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has not resigned, the company said. Daniel Marsh, who runs the grocer, will stay.", "Daniel Marsh"},
-    {"Harlow Athletic names manager\n\nHarlow Athletic named Dean Foster its manager on Sunday. Foster replaces Mark Ellis, who was fired on Oct. 14 after a run of defeats.", "Mark Ellis"},
-    {"Corvo Bank board\n\nCorvo Bank held its annual meeting on Monday. Ines Vidal, its head of treasury, was not promoted to chief financial officer, the bank said.", "Ines Vidal"},
+const EventCase kMustNot[] = {
+    {"descriptor-subject", "Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has resigned with immediate effect. Helen Ward, an analyst at Brixton Securities, said the move was overdue.", {}, {}, {}, {"Helen Ward"}},
+    {"denied-departure", "Quarry Foods CEO out\n\nThe chief executive of Quarry Foods has not resigned, the company said. Daniel Marsh, who runs the grocer, will stay.", {}, {}, {}, {"Daniel Marsh"}},
+    {"dated-dismissal", "Harlow Athletic names manager\n\nHarlow Athletic named Dean Foster its manager on Sunday. Foster replaces Mark Ellis, who was fired on Oct. 14 after a run of defeats.", {}, {}, {}, {"Mark Ellis"}},
+    {"denied-passive", "Corvo Bank board\n\nCorvo Bank held its annual meeting on Monday. Ines Vidal, its head of treasury, was not promoted to chief financial officer, the bank said.", {}, {}, {}, {"Ines Vidal"}},
 };
 
 TEST(EventsEng28, MustNotRead) {
-  for (const MustNot& m : kMustNot) {
-    const std::vector<Event> got = testing_support::PipelineEvents(m.text, "eng28-test");
-    for (const Event& e : got) EXPECT_NE(e.candidate, m.candidate) << m.text;
-  }
+  for (const EventCase& c : kMustNot) testing_support::ExpectCase(c, "eng28-test");
 }
 
 }  // namespace

@@ -11,28 +11,14 @@
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;
-  const char* previous;
-  const char* outcome;
-};
+using testing_support::EventCase;
 
-struct MoveCase {
-  const char* rule;
-  const char* text;
-  std::vector<Want> want;
-};
-
-void PrintTo(const MoveCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
-
-const MoveCase kCases[] = {
+const EventCase kCases[] = {
     // A title-prefixed second name: main read the first name as an open offer (0/4).
     {"titled-list",
      "Brightstar hires\n\nHalden Bank CFO Maria Lopez and COO Ben Ortiz have left to join Brightstar Capital.",
@@ -93,20 +79,10 @@ const MoveCase kCases[] = {
       {"hire", "Nvidia", "Sam Ito", "Kestrel Robotics", "joined"}}},
 };
 
-class EventsEnglishMoves : public testing::TestWithParam<MoveCase> {};
+class EventsEnglishMoves : public testing::TestWithParam<EventCase> {};
 
 TEST_P(EventsEnglishMoves, ReadsEveryMoverOfTheShape) {
-  const MoveCase& c = GetParam();
-  const std::vector<Event> got = testing_support::PipelineEvents(c.text, "enmove-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer &&
-                        e.candidate == w.candidate && e.previous_employer == w.previous &&
-                        OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " (from '" << w.previous << "', "
-                       << w.outcome << ") missing";
-  }
+  const std::vector<Event> got = testing_support::ExpectCase(GetParam(), "enmove-test");
   for (const Event& e : got) EXPECT_NE(EventTypeName(e.type), std::string("offer")) << e.candidate << " read as an offer";
 }
 

@@ -10,69 +10,51 @@
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-using Want = testing_support::WantEvent;
+using testing_support::EventCase;
 
-struct GazCase {
-  const char* rule;
-  const char* text;
-  std::vector<Want> want;
-  const char* not_employer = nullptr;  // an employer no event may have
-};
-
-void PrintTo(const GazCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
-
-const GazCase kCases[] = {
+const EventCase kCases[] = {
     // A group prefix before an affiliate's name is part of it: main 2/4 ("Olive Young" and "Hyundai Heavy
     // Industries": the employer cut after the prefix; Lotte Shopping and Tata Power were read by the events'
     // own name reading, while the recognizer gave the group "Lotte" / "Tata").
     {"group-prefix",
      "Beauty chain names CEO\n\nBeauty chain CJ Olive Young appointed Han Ji-woo, a former Amorepacific executive, as "
      "chief executive on Tuesday.\n",
-     {{"hire", "CJ Olive Young", "Han Ji-woo", "joined"}},
-     "CJ"},
+     {{"hire", "CJ Olive Young", "Han Ji-woo", "*", "joined"}},
+     {}, {"CJ"}},
     {"group-prefix",
      "Retailer hires\n\nLotte Shopping has hired Park Min-seo from Coupang as its chief digital officer.\n",
-     {{"hire", "Lotte Shopping", "Park Min-seo", "joined"}},
-     "Lotte"},
+     {{"hire", "Lotte Shopping", "Park Min-seo", "*", "joined"}},
+     {}, {"Lotte"}},
     {"group-prefix",
      "Shipbuilder names US chief\n\nHD Hyundai Heavy Industries has named Daniel Reyes, a former Bollinger "
      "Shipyards executive, as head of its American business.\n",
-     {{"hire", "HD Hyundai Heavy Industries", "Daniel Reyes", "joined"}},
-     "Hyundai Heavy Industries"},
+     {{"hire", "HD Hyundai Heavy Industries", "Daniel Reyes", "*", "joined"}},
+     {}, {"Hyundai Heavy Industries"}},
     {"group-prefix",
      "Power firm hires\n\nTata Power has appointed Meera Iyer as chief financial officer, the company said on "
      "Friday.\n",
-     {{"hire", "Tata Power", "Meera Iyer", "joined"}},
-     "Tata Group"},
+     {{"hire", "Tata Power", "Meera Iyer", "*", "joined"}},
+     {}, {"Tata Group"}},
     // The body that nominates is no employer when the nominee is "to lead" an organization named after a
     // lower-case modifier: main 1/2 (the White House; "the state-run …" was read).
     {"nominator",
      "Nominee named\n\nThe White House on Thursday nominated Grace Holden, a former Boeing engineer, to lead the "
      "federal Office of Space Commerce.\n",
-     {{"hire", "Office of Space Commerce", "Grace Holden", "accepted"}},
-     "White House"},
+     {{"hire", "Office of Space Commerce", "Grace Holden", "*", "accepted"}},
+     {}, {"White House"}},
     {"nominator",
      "Nominee named\n\nThe governor nominated Paul Abara to head the state-run Ohio Housing Finance Agency.\n",
-     {{"hire", "Ohio Housing Finance Agency", "Paul Abara", "accepted"}}},
+     {{"hire", "Ohio Housing Finance Agency", "Paul Abara", "*", "accepted"}}},
 };
 
-class EventsGaz26 : public testing::TestWithParam<GazCase> {};
+class EventsGaz26 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsGaz26, ReadsTheEmployer) {
-  const GazCase& c = GetParam();
-  const std::vector<Event> got = testing_support::PipelineEvents(c.text, "gaz26-test");
-  testing_support::ExpectEvents(got, c.want);
-  for (const Event& e : got) {
-    if (c.not_employer) {
-      EXPECT_NE(e.employer, c.not_employer) << e.candidate << " placed at " << e.employer;
-    }
-  }
-}
+TEST_P(EventsGaz26, ReadsTheEmployer) { testing_support::ExpectCase(GetParam(), "gaz26-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsGaz26, testing::ValuesIn(kCases));
 

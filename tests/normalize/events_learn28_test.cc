@@ -7,45 +7,20 @@
 // between an organization and 출신 inside such a conjunct. Own paraphrases (none is a sentence of a test batch),
 // each a whole article through the pipeline's steps; a case lists events (type, employer, candidate, previous
 // employer) that must be read and events that must not.
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-using Key = std::tuple<std::string, std::string, std::string, std::string>;  // type, employer, candidate, previous
+using testing_support::EventCase;
 
-std::set<Key> EventsOf(const std::string& text) {
-  std::set<Key> out;
-  for (const Event& e : testing_support::PipelineEvents(text, "learn28-test"))
-    out.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate, e.previous_employer});
-  return out;
-}
-
-// Whether any event of the text is a group's.
-bool HasGroup(const std::string& text) {
-  for (const Event& e : testing_support::PipelineEvents(text, "learn28-test"))
-    if (e.candidate_kind == "group") return true;
-  return false;
-}
-
-struct Learn28Case {
-  const char* rule;
-  const char* text;
-  std::vector<Key> want;
-  std::vector<Key> not_want;
-};
-
-void PrintTo(const Learn28Case& c, std::ostream* os) { *os << c.rule; }
-
-const Learn28Case kCases[] = {
+const EventCase kCases[] = {
     {"1. 현 ORG TITLE after a name: a short unknown company",
      "카드사 임원 영입\n\n한별카드는 디지털본부장에 한도윤 현 모아페이 상무를 영입했다고 밝혔다.\n",
      {{"hire", "한별카드", "한도윤", "모아페이"}},
@@ -97,18 +72,9 @@ const Learn28Case kCases[] = {
      {}},
 };
 
-class EventsLearn28 : public testing::TestWithParam<Learn28Case> {};
+class EventsLearn28 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsLearn28, ShapesOfTheBatches) {
-  const Learn28Case& c = GetParam();
-  const std::set<Key> got = EventsOf(c.text);
-  for (const Key& k : c.want)
-    EXPECT_TRUE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " / prev "
-                              << std::get<3>(k);
-  for (const Key& k : c.not_want)
-    EXPECT_FALSE(got.count(k)) << std::get<0>(k) << " " << std::get<1>(k) << " <- " << std::get<2>(k) << " / prev "
-                               << std::get<3>(k);
-}
+TEST_P(EventsLearn28, ShapesOfTheBatches) { testing_support::ExpectCase(GetParam(), "learn28-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLearn28, testing::ValuesIn(kCases));
 
@@ -123,13 +89,15 @@ TEST(EventsLearn28Groups, CountSummedByNamedHires) {
       "2명을 영입했다고 밝혔다.\n",
   };
   for (const char* text : kSummed) {
-    EXPECT_FALSE(HasGroup(text)) << text;
-    const std::set<Key> got = EventsOf(text);
-    EXPECT_GE(got.size(), 2u) << text;
+    const std::vector<Event> got = testing_support::PipelineEvents(text, "learn28-test");
+    EXPECT_EQ(testing_support::GroupCount(got), 0) << text;
+    EXPECT_GE(testing_support::DistinctEvents(got), 2u) << text;
   }
   // Control: a group beside fewer named hires stays a group.
-  EXPECT_TRUE(HasGroup("연구원 영입\n\n새빛바이오는 셀트리온 출신 문가온 박사를 영입했다. 회사는 또 한미약품 출신 연구원 "
-                       "5명을 영입했다고 밝혔다.\n"));
+  const std::vector<Event> beside = testing_support::PipelineEvents(
+      "연구원 영입\n\n새빛바이오는 셀트리온 출신 문가온 박사를 영입했다. 회사는 또 한미약품 출신 연구원 5명을 영입했다고 밝혔다.\n",
+      "learn28-test");
+  EXPECT_GT(testing_support::GroupCount(beside), 0);
 }
 
 }  // namespace

@@ -1,35 +1,20 @@
 // English move shapes and announced starts of the twenty-seventh session (docs/events.md, branch evmove27). Own
 // sentences (none a sentence of a test batch), each a whole article through the pipeline's steps, with the previous
 // employer checked too; the reading before the change (main 2eec917) is in docs/events.md.
-#include <ostream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-struct Want {
-  const char* type;
-  const char* employer;
-  const char* candidate;
-  const char* previous;  // "" for none
-  const char* outcome;
-};
+using testing_support::EventCase;
 
-struct Move27Case {
-  const char* rule;
-  const char* text;
-  std::vector<Want> want;
-};
-
-void PrintTo(const Move27Case& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
-
-const Move27Case kCases[] = {
+const EventCase kCases[] = {
     {"passive-list",
      "Harmon Group reshuffles affiliate heads\n\nHarmon Group announced its annual executive reshuffle on Thursday.\n\nLee Dong-wook, chief executive of Harmon Steel, Park Su-jin, head of Harmon Energy, and Kim Tae-ho, who runs the group's planning office, were each promoted to vice chairman.",
      {{"hire", "Harmon Steel", "Lee Dong-wook", "", "joined"},
@@ -127,28 +112,11 @@ const Move27Case kCases[] = {
      {{"hire", "Delta Trust", "Sung Ho-jin", "", "accepted"}}},
 };
 
-class EventsMove27 : public testing::TestWithParam<Move27Case> {};
+class EventsMove27 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsMove27, ReadsTheShape) {
-  const Move27Case& c = GetParam();
-  const std::vector<Event> got = testing_support::PipelineEvents(c.text, "move27-test");
-  for (const Want& w : c.want) {
-    bool found = false;
-    for (const Event& e : got)
-      found = found || (EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer && e.candidate == w.candidate &&
-                        e.previous_employer == w.previous && OutcomeName(e.outcome) == std::string(w.outcome));
-    EXPECT_TRUE(found) << w.type << " " << w.employer << " <- " << w.candidate << " from '" << w.previous << "' ("
-                       << w.outcome << ") missing";
-  }
-}
+TEST_P(EventsMove27, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "move27-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsMove27, testing::ValuesIn(kCases));
-
-bool HasCandidate(const std::vector<Event>& got, const std::string& candidate) {
-  for (const Event& e : got)
-    if (e.candidate == candidate) return true;
-  return false;
-}
 
 // What must not be read: a join with a destination of its own is not the speaker's; a speaker that is no
 // organization names no employer.
@@ -160,7 +128,7 @@ TEST(EventsMove27, ControlsKeepTheirReading) {
   for (const Event& e : other) EXPECT_NE(e.employer, "Ardent Capital") << e.candidate;
   const auto person = testing_support::PipelineEvents(
       "Fund news\n\nA spokesperson said Priya Nair will join in October.", "move27-test");
-  EXPECT_FALSE(HasCandidate(person, "Priya Nair"));
+  EXPECT_FALSE(testing_support::HasCandidate(person, "Priya Nair"));
 }
 
 }  // namespace

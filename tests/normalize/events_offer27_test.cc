@@ -7,79 +7,61 @@
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
-#include "tests/normalize/pipeline_events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
 
-using Want = testing_support::WantEvent;
+using testing_support::EventCase;
 
-struct Offer27Case {
-  const char* rule;
-  const char* text;
-  std::vector<Want> want;
-};
-
-void PrintTo(const Offer27Case& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
-
-const Offer27Case kCases[] = {
+const EventCase kCases[] = {
     // A Korean offer answered across a contrast ending ("제시하며 … 설득했지만 NAME은 이를 거절했다"): main none.
     {"ko-answer-clause",
      "FA 내야수 박지훈, 해성 베어스행\n\n원소속 구단 한강 이글스는 3년 45억원을 제시하며 잔류를 설득했지만 박지훈은 이를 거절했다. "
      "박지훈은 해성 베어스와 4년 계약을 맺었다.",
-     {{"offer", "한강 이글스", "박지훈", "declined"}}},
+     {{"offer", "한강 이글스", "박지훈", "*", "declined"}}},
     {"ko-answer-clause",
      "세림전자 연구소장, 경쟁사로\n\n세림전자는 연봉 6억원을 제시하며 잔류를 설득했으나 최민수 연구소장은 이를 거절했다. 최 소장은 "
      "다음 달 한솔반도체로 자리를 옮긴다.",
-     {{"offer", "세림전자", "최민수", "declined"}}},
+     {{"offer", "세림전자", "최민수", "*", "declined"}}},
     // A person named in a trailing "which" clause is no candidate; the next sentence's pronoun is the person the
     // sentence is about: main the refusal went to the clause's person.
     {"en-which-clause",
      "Studio head named\n\nPark Soo-jin has joined Krafton as head of its Seoul studio, which is developing a game with "
      "director Lee Sang-hoon. She turned down an offer from Nexon worth 2 billion won.",
-     {{"hire", "Krafton", "Park Soo-jin", "joined"}, {"offer", "Nexon", "Park Soo-jin", "declined"}}},
+     {{"hire", "Krafton", "Park Soo-jin", "*", "joined"}, {"offer", "Nexon", "Park Soo-jin", "*", "declined"}}},
     {"en-which-clause",
      "Biotech names research head\n\nModerna has hired Laura Kim as head of its Boston lab, which David Cho ran until "
      "last year. She had turned down an offer from Pfizer.",
-     {{"hire", "Moderna", "Laura Kim", "joined"}, {"offer", "Pfizer", "Laura Kim", "declined"}}},
+     {{"hire", "Moderna", "Laura Kim", "*", "joined"}, {"offer", "Pfizer", "Laura Kim", "*", "declined"}}},
     // Outcome isolation: a spokesperson's "confirmed the hires but declined to comment on NAME" (main joined) ...
     {"en-comment-on",
      "Orbis hires three from Deepnote\n\nOrbis AI has hired three researchers from Deepnote: Ana Ruiz, Ben Cole and Chen "
      "Li. Ravi Kumar, a principal scientist at Deepnote, turned down an offer from Orbis AI worth $20 million.\n\nAn "
      "Orbis AI spokesperson confirmed the three hires but declined to comment on Kumar.",
-     {{"offer", "Orbis AI", "Ravi Kumar", "declined"}}},
+     {{"offer", "Orbis AI", "Ravi Kumar", "*", "declined"}}},
     // ... and the others' "who have also signed" (main joined).
     {"en-who-signed",
      "Bank hires trader\n\nGoldman Sachs has hired Sam Ortega, a trader at Barclays, as head of rates. Ortega turned "
      "down an offer from Citadel worth $5 million a year.\n\nOrtega brings with him two colleagues from Barclays, Nina "
      "Shah and Paul Greer, who have also signed with the bank.",
-     {{"hire", "Goldman Sachs", "Sam Ortega", "joined"}, {"offer", "Citadel", "Sam Ortega", "declined"}}},
+     {{"hire", "Goldman Sachs", "Sam Ortega", "*", "joined"}, {"offer", "Citadel", "Sam Ortega", "*", "declined"}}},
     // A reappointment whose motion still needs the shareholders (main joined).
     {"ko-motion-topic",
      "한솔화학, 박상철 대표 연임 결정\n\n한솔화학 이사회는 박상철 대표이사의 연임을 결정했다. 연임안은 내년 3월 정기 주주총회를 "
      "거쳐 최종 확정된다.",
-     {{"hire", "한솔화학", "박상철", "accepted"}}},
+     {{"hire", "한솔화학", "박상철", "*", "accepted"}}},
     {"ko-new-term",
      "대성물산 이영호 대표 연임\n\n대성물산 이사회는 이영호 대표의 연임을 결정했다. 이 대표는 내년 3월 정기 주주총회 승인을 "
      "거쳐 3년 임기를 새로 시작한다.",
-     {{"hire", "대성물산", "이영호", "accepted"}}},
+     {{"hire", "대성물산", "이영호", "*", "accepted"}}},
 };
 
-class EventsOffer27 : public testing::TestWithParam<Offer27Case> {};
+class EventsOffer27 : public testing::TestWithParam<EventCase> {};
 
-TEST_P(EventsOffer27, ReadsTheShape) {
-  const Offer27Case& c = GetParam();
-  const std::vector<Event> got = testing_support::PipelineEvents(c.text, "offer27-test");
-  testing_support::ExpectEvents(got, c.want);
-}
+TEST_P(EventsOffer27, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "offer27-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsOffer27, testing::ValuesIn(kCases));
-
-const Event* Find(const std::vector<Event>& got, const std::string& employer, const std::string& candidate) {
-  for (const Event& e : got)
-    if (e.employer == employer && e.candidate == candidate) return &e;
-  return nullptr;
-}
 
 // Previous employers: the bio's latest employer beats the descriptor's older one (main Samsung SDS / BP); a
 // head reappointed by an active verb keeps the post (main Seorak Retail); "one of its professors" names the
@@ -107,7 +89,7 @@ TEST(EventsOffer27, PreviousEmployers) {
   };
   for (const PrevCase& c : cases) {
     const auto got = testing_support::PipelineEvents(c.text, "offer27-test");
-    const Event* e = Find(got, c.employer, c.candidate);
+    const Event* e = testing_support::FindEvent(got, c.employer, c.candidate);
     ASSERT_NE(e, nullptr) << c.candidate;
     EXPECT_EQ(e->previous_employer, c.prev) << c.candidate;
   }
@@ -115,8 +97,8 @@ TEST(EventsOffer27, PreviousEmployers) {
       "Asterion hires portfolio manager\n\nAsterion Capital has hired Mina Lee from Citadel. Her pay includes a $3 million "
       "signing bonus to replace stock she is forfeiting at Citadel.",
       "offer27-test");
-  EXPECT_EQ(Find(buyout, "Citadel", "Mina Lee"), nullptr);
-  const Event* hire = Find(buyout, "Asterion Capital", "Mina Lee");
+  EXPECT_EQ(testing_support::FindEvent(buyout, "Citadel", "Mina Lee"), nullptr);
+  const Event* hire = testing_support::FindEvent(buyout, "Asterion Capital", "Mina Lee");
   ASSERT_NE(hire, nullptr);
   EXPECT_EQ(hire->previous_employer, "Citadel");
 }
