@@ -3,6 +3,8 @@
 // runs, romanization skeletons, Han words.
 #include "extract/entities/internal.h"
 
+#include <algorithm>
+
 namespace hirewire::extract {
 namespace entities_detail {
 
@@ -95,6 +97,14 @@ bool SpeechCueNextTo(const Para& p, int start, int end) {
 
 // A word in lower case for comparing names (ICU case folding; the dot of Turkish İ dropped).
 std::string FoldWord(std::string_view w) {
+  // ASCII folds to ASCII lower case (default case folding changes only A-Z there, and U+0307 is no ASCII):
+  // no round trip through UTF-16 for the most common words.
+  if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(w);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())))
       .foldCase()
