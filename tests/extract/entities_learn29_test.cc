@@ -123,5 +123,25 @@ TEST(Learn29, PublicNames) {
   });
 }
 
+// Teams around a match score: the team after the result verb may start inside an ICU word that holds the verb's
+// last character (战平 + 成都…: ICU reads 平成). A Korean name glued to a Latin gloss keeps its last syllable (no
+// particle comes before the bracket). Bands named after a count of members (trio, quartet, quintet).
+TEST(Learn29, TeamsGlossesBands) {
+  Check({
+      {"zh", "大连英博主场2比2战平成都锦江，双方各取一分。", "成都锦江", Want::kOrganization},
+      {"zh", "大连英博主场2比2战平成都锦江，双方各取一分。", "平成都锦江", Want::kNone},
+      {"zh", "青岛西海岸客场0比1负于成都锦江，遭遇两连败。", "成都锦江", Want::kOrganization},
+      {"ko", "걸그룹 세레나(SERENA)가 새 앨범을 발표했다.", "세레나", Want::kOrganization},
+      {"ko", "걸그룹 세레나(SERENA)가 새 앨범을 발표했다.", "세레", Want::kNone},
+      {"ko", "보이그룹 스카이라인(SKYLINE)이 내달 컴백한다.", "스카이라인", Want::kOrganization},
+      {"en", "Glasgow indie quartet Paper Comets has signed with a London label.", "Paper Comets",
+       Want::kOrganization},
+      {"en", "The festival booked the folk trio The Lantern Keepers for Sunday.", "The Lantern Keepers",
+       Want::kOrganization},
+      {"en", "The trio Peter, Paul and Mary played in 1963.", "Peter", Want::kNoOrganization},
+      {"de", "Die Fans feierten den SK Rapid im Allianz Stadion.", "Allianz", Want::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::extract
