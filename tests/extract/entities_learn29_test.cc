@@ -143,5 +143,21 @@ TEST(Learn29, TeamsGlossesBands) {
   });
 }
 
+// A Chinese organization span that took in a trailer verb ("中汽协呼吁") ends before it, so its short form links to
+// the bracketed gloss; Korean bodies named by their kind (수련병원, 핵심부: ko_generic_org_final) are no names.
+TEST(Learn29, TrailersAndKinds) {
+  Check({
+      {"zh", "中国电子商务协会（中电协）近期发布的报告显示，网购投诉量连续三年上升。中电协呼吁平台切实履行主体责任。",
+       "中国电子商务协会", Want::kAlias, "中电协"},
+      {"zh", "中国电子商务协会（中电协）近期发布的报告显示，网购投诉量连续三年上升。中电协呼吁平台切实履行主体责任。",
+       "中电协呼吁", Want::kNone},
+      {"zh", "直播带货投诉量连续三年上升。中电协呼吁平台切实履行主体责任。", "中电协", Want::kOrganization},
+      {"zh", "外卖投诉量连续两年上升。中烹协呼吁平台切实履行主体责任。", "中烹协", Want::kOrganization},
+      {"zh", "外卖投诉量连续两年上升。中烹协呼吁平台切实履行主体责任。", "中烹协呼吁", Want::kNone},
+      {"ko", "지방의 주요 수련병원에서는 전공의 공백이 이어지고 있다.", "수련병원", Want::kNone},
+      {"ko", "그는 \"조직 핵심부는 그대로 두겠다\"고 말했다.", "핵심부", Want::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::extract
