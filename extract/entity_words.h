@@ -218,6 +218,8 @@ enum class WordList : uint8_t {
   kZhSchoolHead,       // 大学, 学院: a school's head; a country (zh_country) before a school's own name is no part of it ("美国麻省理工学院")
   kZhNationalWord,     // 国立, 皇家: a national word opening a body's name after its country, which stays ("英国皇家音乐学院")
   kDeKindFront,        // verein, vermögensverwalter: a German kind of body or firm written before a name, no part of it ("Zuger Vermögensverwalter Alpenfirn Capital")
+  // Twenty-ninth session (branch entlearn29).
+  kDeHouseHead,        // theater, schauspielhaus: a German house named with its seat or own name; the bare word before a place or name is part of it ("Theater Osnabrück", "Schauspielhaus Zürich", "Theater am Kanal")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

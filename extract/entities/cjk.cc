@@ -416,6 +416,16 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         CjkSpan sp{tb, te, start, cut, true};
         CjkPersonName(p, lang, &sp);
         te = sp.te, cut = sp.cut;
+      } else if (lang == "zh") {
+        // "中汽协呼吁": a trailer verb of two characters or more the span took in is no part of an organization's
+        // name either (two code points of the name left at least; twenty-ninth session).
+        const std::string_view name = p.text.substr(start, cut - start);
+        for (const std::string& w : EntityWords::Default().List(WordList::kZhNameTrailer))
+          if (CountCodePoints(w) >= 2 && EndsWith(name, w) && CountCodePoints(name.substr(0, name.size() - w.size())) >= 2) {
+            cut -= static_cast<int>(w.size());
+            while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
+            break;
+          }
       }
       Cand c;
       c.para = pi;

@@ -466,20 +466,28 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
   int sent = p.toks[a].sentence;
   // "St. Luke's Children's Hospital", "Universität St. Gallen": "St." (saint) opens a name with the
   // word after it; that word's possessive stays inside when an organization head follows.
-  auto saint_at = [&](int q) {
-    return q + 2 < n && p.IsWord(q) && p.Text(q) == "St" && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before &&
-           p.toks[q + 2].space_before && LatinCapWord(p, q + 2);
+  // British style writes it with no dot ("St Vincent's Hospital"): the saint's possessive word right after it.
+  // saint_word(q): the saint's word after "St" at q, or -1.
+  auto saint_word = [&](int q) {
+    if (!(q + 1 < n && p.IsWord(q) && p.Text(q) == "St")) return -1;
+    if (q + 2 < n && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before && p.toks[q + 2].space_before &&
+        LatinCapWord(p, q + 2))
+      return q + 2;
+    if (LatinCapWord(p, q + 1) && p.toks[q + 1].space_before && p.toks[q + 1].sentence == p.toks[q].sentence &&
+        StripPossessive(p.Text(q + 1)).size() < p.Text(q + 1).size() && head_ahead(q + 1))
+      return q + 1;
+    return -1;
   };
-  if (saint_at(b - 1)) {
-    sent = p.toks[b + 1].sentence;
-    possessive = possessive_at(b + 1) && !head_ahead(b + 1);
-    b += 2;
+  if (const int w = saint_word(b - 1); w >= 0) {
+    sent = p.toks[w].sentence;
+    possessive = possessive_at(w) && !head_ahead(w);
+    b = w + 1;
   }
   while (!possessive && b < n) {
-    if (saint_at(b) && p.toks[b].space_before && p.toks[b].sentence == sent) {
-      sent = p.toks[b + 2].sentence;
-      possessive = possessive_at(b + 2) && !head_ahead(b + 2);
-      b += 3;
+    if (const int w = saint_word(b); w >= 0 && p.toks[b].space_before && p.toks[b].sentence == sent) {
+      sent = p.toks[w].sentence;
+      possessive = possessive_at(w) && !head_ahead(w);
+      b = w + 1;
       continue;
     }
     // "Heaton Mersey Residents' Association", "Workers' Party": a plural possessive (the

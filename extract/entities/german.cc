@@ -252,7 +252,8 @@ int EntityRecognizer::Impl::GermanPlaceEnd(const Para& p, int k) const {
 }
 
 // German: word t heads a body named with its seat (de_place_head rows as the end of a compound, genitive s/es
-// allowed: "Arbeiterkammer", "Wirtschaftsministeriums"; or after a capitalized part and a hyphen: "S-Bahn").
+// allowed: "Arbeiterkammer", "Wirtschaftsministeriums"; or after a capitalized part and a hyphen: "S-Bahn"; or a
+// bare de_house_head row: "Theater", "Schauspielhauses").
 bool EntityRecognizer::Impl::GermanPlaceHead(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
   const std::string lower = FoldWord(p.Text(t));
@@ -264,7 +265,7 @@ bool EntityRecognizer::Impl::GermanPlaceHead(const Para& p, int t) const {
       if (l.size() < h.size() + gen.size() || !EndsWith(l, gen) || !EndsWith(l.substr(0, l.size() - gen.size()), h))
         continue;
       const size_t before = l.size() - h.size() - gen.size();
-      if (before >= 3 || (before == 0 && hyphened)) return true;
+      if (before >= 3 || (before == 0 && (hyphened || In(WordList::kDeHouseHead, h)))) return true;
     }
   return false;
 }
@@ -311,6 +312,7 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     if (!p.Free(t)) continue;
     if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, p.Text(t - 1))) continue;
     int e = GermanPlaceEnd(p, t + 1);
+    if (e == t + 1 && !territory) e = GermanHouseNameEnd(p, t);
     // "Wirtschaftskammer Österreich": a country or region the dictionary lists as a place (type
     // other, one word) after a head, no capitalized word after it, is the body's seat too.
     if (const int oi = t + 1 < n ? p.owner[t + 1] : -1;

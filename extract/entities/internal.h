@@ -188,6 +188,8 @@ bool EndsWithAnyOf(WordList l, std::string_view w);
 bool BusinessLineWord(std::string_view w);
 bool SpeechCueNextTo(const Para& p, int start, int end);
 std::string FoldWord(std::string_view w);
+// A bare German house word, genitive allowed ("Theater", "Schauspielhauses"; extract/entities/german_houses.cc).
+bool IsGermanHouseWord(std::string_view folded);
 // A German page that names the CDU or the CSU (extract/entities/groups_teams.cc).
 bool NamesUnionParty(const Article& a);
 size_t KatakanaRunBytes(std::string_view s);
@@ -579,6 +581,8 @@ struct EntityRecognizer::Impl {
   void GermanCouncilPass(int pi, Para& p, std::vector<Cand>& cands) const;
   int GermanPlaceEnd(const Para& p, int k) const;
   bool GermanPlaceHead(const Para& p, int t) const;
+  int GermanHouseNameEnd(const Para& p, int t) const;
+  void AnonymizedNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanShopPass(int pi, Para& p, std::vector<Cand>& cands) const;

@@ -743,7 +743,9 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       ClaimWord(pi, p, cands, t, "company", 0.5);
       continue;
     }
-    const std::string_view s = w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
+    // (No particle before a gloss glued to the word: "루미엘(LUMIEL)가" — its particle follows the bracket.)
+    const bool gloss_next = p.IsPunct(t + 1, "(") && !p.toks[t + 1].space_before;
+    const std::string_view s = gloss_next ? w : w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
     // "법무법인 태평양", "재단법인 아름다운재단": a legal form and the name after it are one name; so
     // with a short Hangul gloss of the form in brackets ("법무법인(유한) 태평양").
     const int form = KoreanFormBefore(p, t);
@@ -768,7 +770,7 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     if (prev >= 0 && (p.IsPunct(prev, "'") || p.IsPunct(prev, "‘") || p.IsPunct(prev, "\""))) --prev;
     if (prev < 0 || !p.IsWord(prev) || !KoCompanyCue(p.Text(prev)) || p.toks[prev].sentence != p.toks[t].sentence)
       continue;
-    if (KoNameAfterCompanyCue(pi, p, cands, t, s, !stems.empty())) KoDescriptorBefore(p, cands, prev);
+    if (KoNameAfterCompanyCue(pi, p, cands, t, s, !stems.empty() && !gloss_next)) KoDescriptorBefore(p, cands, prev);
   }
 }
 

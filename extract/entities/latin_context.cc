@@ -17,6 +17,7 @@ bool EntityRecognizer::Impl::ArticleAt(const Para& p, int t, int a) const {
 bool EntityRecognizer::Impl::DeOrgKindCue(const Para& p, int t) const {
   if (p.lang != "de" || !p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps) return false;
   const std::string w = FoldWord(p.Text(t));
+  if (IsGermanHouseWord(w)) return false;  // "das Theater Kornblume": the house's word is part of its name
   if (In(WordList::kOrgKindCue, w)) return true;
   for (const std::string& cue : EntityWords::Default().List(WordList::kOrgKindCue))
     if (cue.size() >= 5 && w.size() >= cue.size() + 3 && EndsWith(w, cue) && !In(WordList::kDePlaceHead, cue))

@@ -905,22 +905,38 @@ bool LatinNameHead(std::string_view w) {
 // "Keller & Stein Logistik GmbH", "Grey Harbour" of "Grey Harbour Housing Association"), when two
 // capitalized words or more remain and the last of them is no head ("Deutsche Bank" of "Deutsche Bank
 // Research Institute" is a body of its own). A person candidate written so is that body too, unless it
-// opens with a listed given name ("Walt Disney" of "Walt Disney Company").
+// opens with a listed given name ("Walt Disney" of "Walt Disney Company"). Also a firm's first partners before
+// "&" ("Brandt Okoye" of "Brandt Okoye & Lind LLP") and a court's seat before its roman numeral ("Landgericht
+// Kassel" of "Landgericht Kassel II"; twenty-ninth session).
 void LinkOrgFrontWords(Doc& d) {
   std::map<std::string, int, std::less<>> front_of;  // front words -> group, -1 ambiguous
+  auto add = [&](std::string key, int g) {
+    auto [it, inserted] = front_of.emplace(std::move(key), g);
+    if (!inserted && it->second != g) it->second = -1;
+  };
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
     const Para& p = d.paras[c.para];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !p.toks[c.tb].latin || !p.IsWord(c.te - 1) ||
-        !LatinNameHead(p.Text(c.te - 1)))
-      continue;
+    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !p.toks[c.tb].latin || !p.IsWord(c.te - 1)) continue;
+    // "Landgericht Kassel" of "Landgericht Kassel II": a roman numeral numbering courts of one seat.
+    if (const std::string_view last = p.Text(c.te - 1);
+        (last == "I" || last == "II" || last == "III") && p.toks[c.te - 1].space_before && p.IsWord(c.te - 2) &&
+        p.toks[c.te - 2].cap && !p.toks[c.te - 2].all_caps)
+      add(std::string(p.text.substr(c.start, p.toks[c.te - 2].end - c.start)), d.group[j]);
+    if (!LatinNameHead(p.Text(c.te - 1))) continue;
+    // "Brandt Okoye" of "Brandt Okoye & Lind LLP": a firm's first partners before "&", two capitalized words or more.
+    for (int t = c.tb + 2; t < c.te - 1; ++t)
+      if (p.IsPunct(t, "&") && p.toks[t].space_before && p.IsWord(t - 1) && p.IsWord(t - 2) && p.toks[t - 1].cap &&
+          p.toks[t - 2].cap && !LatinNameHead(p.Text(t - 1))) {
+        add(std::string(p.text.substr(c.start, p.toks[t - 1].end - c.start)), d.group[j]);
+        break;
+      }
     for (int cut = c.te - 1; cut >= c.te - 2 && cut > c.tb; --cut) {
       if (cut < c.te - 1 && (!p.IsWord(cut) || !p.toks[cut].cap)) break;
       int caps = 0;
       for (int t = c.tb; t < cut; ++t) caps += p.IsWord(t) && p.toks[t].cap;
       if (caps < 2 || !p.IsWord(cut - 1) || LatinNameHead(p.Text(cut - 1))) continue;
-      auto [it, inserted] = front_of.emplace(std::string(p.text.substr(c.start, p.toks[cut - 1].end - c.start)), d.group[j]);
-      if (!inserted && it->second != d.group[j]) it->second = -1;
+      add(std::string(p.text.substr(c.start, p.toks[cut - 1].end - c.start)), d.group[j]);
     }
   }
   for (size_t i = 0; i < d.cands.size() && !front_of.empty(); ++i) {

@@ -49,16 +49,26 @@ int TeamStart(std::string_view text, int end) {
 // (zh_match_verb), each a place and a name (TeamStart; the one after ends at punctuation or a
 // space), free words whose ICU boundaries fit, are organizations.
 void EntityRecognizer::Impl::ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const {
-  auto claim = [&](int start, int end) {
+  // `glued`: the name may start inside an ICU word that holds the verb's last character ("战平成都…" written
+  // 战|平成|都…: 平成 is an era's name to ICU).
+  auto claim = [&](int start, int end, bool glued) {
     int tb = -1, te = -1;
     for (int t = 0; t < p.Size(); ++t) {
-      if (p.toks[t].start == start) tb = t;
+      if (p.toks[t].start == start || (glued && p.toks[t].start < start && start < p.toks[t].end)) tb = t;
       if (p.toks[t].end == end) te = t + 1;
     }
     if (tb < 0 || te <= tb) return;
     for (int t = tb; t < te; ++t)
       if (!p.Free(t) || !IsHanWord(p.Text(t))) return;
-    ClaimSpan(pi, p, cands, tb, te, end, "organization", 0.6);
+    Cand c;
+    c.para = pi;
+    c.tb = tb;
+    c.te = te;
+    c.start = start;
+    c.end = end;
+    c.type = "organization";
+    c.conf = 0.6;
+    Claim(p, cands, std::move(c));
   };
   const std::string_view text = p.text;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -79,7 +89,7 @@ void EntityRecognizer::Impl::ChineseMatchTeams(int pi, Para& p, std::vector<Cand
       for (std::string_view l : kScoreLead)
         if (end >= l.size() && text.substr(end - l.size(), l.size()) == l) end -= l.size(), more = true;
     }
-    if (const int start = TeamStart(text, static_cast<int>(end)); start >= 0) claim(start, static_cast<int>(end));
+    if (const int start = TeamStart(text, static_cast<int>(end)); start >= 0) claim(start, static_cast<int>(end), false);
     // The team after: Han characters up to punctuation, a space or the end.
     const size_t b = score_end + verb.size();
     size_t e = b;
@@ -93,7 +103,7 @@ void EntityRecognizer::Impl::ChineseMatchTeams(int pi, Para& p, std::vector<Cand
       const char32_t next = DecodeUtf8(text, &x);
       if (next != U'，' && next != U'。' && next != U'、' && next != U'；' && next != ' ' && next != U'　') continue;
     }
-    if (TeamStart(text, static_cast<int>(e)) == static_cast<int>(b)) claim(static_cast<int>(b), static_cast<int>(e));
+    if (TeamStart(text, static_cast<int>(e)) == static_cast<int>(b)) claim(static_cast<int>(b), static_cast<int>(e), true);
     i = score_end;
   }
 }

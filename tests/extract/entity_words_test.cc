@@ -943,6 +943,19 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name == "Bergkristall Partners") return true;
          return false;
        }},
+      // A German house's bare word before its own name is part of it (twenty-ninth session).
+      {WordList::kDeHouseHead, "de", [](const std::string& w) {
+         std::string house = w;
+         house[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(house[0])));
+         return "Sie leitete zuletzt das " + house + " Kornblume in Linz.";
+       },
+       [](const std::string& w, const auto& es) {
+         std::string house = w;
+         house[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(house[0])));
+         for (const Entity& e : es)
+           if (e.type != "person" && e.name == house + " Kornblume") return true;
+         return false;
+       }},
   };
 }
 
