@@ -30,7 +30,7 @@ namespace {
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
-                                       "league_kind", "leave_verb"};
+                                       "league_kind", "leave_verb",   "review",      "unit_title",   "record_tail"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -145,6 +145,30 @@ class Reader {
               sources_.push_back({static_cast<int>(pi), k.start, k.end});
               Use(static_cast<int>(&r - t_.rows().data()));
             }
+      }
+    }
+  }
+
+  // Reviewing bodies (ko): the organization written right before a review row, glued or after one space
+  // ("공직자윤리위원회 취업심사 절차를 거쳐", "금융위원회 승인을 받아"), is the body whose review or approval the move
+  // awaits, never an employer: its mention there is dropped like a source phrase's. So is (en) the organization
+  // before a record_tail row, a whole word after one space ("the richest deal in Western Hockey League history"):
+  // the body whose records the sentence compares, not the one hiring.
+  void ReadReviewers() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const EmployerNameRow& r : t_.rows()) {
+        const bool english = r.kind == "record_tail";
+        if (r.kind != "review" && !english) continue;
+        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1))
+          for (const Known& k : known_[pi]) {
+            const size_t end = static_cast<size_t>(k.end);
+            const size_t after = f + r.text.size();
+            if (english && after < p.size() && std::isalpha(static_cast<unsigned char>(p[after]))) continue;
+            if (k.person || !((end == f && !english) || (end + 1 == f && p[end] == ' '))) continue;
+            sources_.push_back({static_cast<int>(pi), k.start, k.end});
+            Use(static_cast<int>(&r - t_.rows().data()));
+          }
       }
     }
   }
@@ -1667,7 +1691,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" ||
+    bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" ||
                         f[0] == "person_noun" || f[0] == "part_noun";
     if (f[0] == "subject_noun" || f[0] == "league_kind" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
@@ -1694,6 +1718,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadPeople();
     r.ReadFormerEmployers();
   }
+  r.ReadReviewers();
   r.ReadDatelines();
   r.ReadNamePrefixes();
   r.AddSources(LeagueDescriptorSpans(article, table, used_rows));

@@ -179,7 +179,10 @@ class FrameReader::Scan {
       const bool connective = ends_with_row(w, "conjunct", "");
       // (The goal marker gaps too: "A는 X 상무로, B는 Y 수석연구원으로 각각 자리를 옮겼다".)
       const bool object = !connective && (ends_with_row(w, "marker", "object") || ends_with_row(w, "marker", "goal"));
-      if (!connective && !object) continue;
+      // (So does the subject marker of a passive slot list: "X본부장에는 A 부사장이, Y실장에는 B 부사장이 각각
+      // 선임됐다"; only with the slots below.)
+      const bool subject = !connective && !object && ends_with_row(w, "marker", "subject");
+      if (!connective && !object && !subject) continue;
       const int next = static_cast<int>(f + 2);
       // The next conjunct opens with its subject, after at most a descriptor ("공동창업자인 서지민 이사는").
       const bool opens = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
@@ -192,7 +195,7 @@ class FrameReader::Scan {
       // "자산운용본부장에는 A 전무를, 리스크관리본부장에는 B 상무를 각각 영입했다", "CFO에 A를, 법무실장에 B를 선임했다":
       // each conjunct names its post with a goal row before its person, who closes it as the object (within a
       // title's bytes), and the next conjunct opens with its post.
-      const bool slots = object && SlotTopicAt(static_cast<size_t>(next), false) &&
+      const bool slots = (object || subject) && SlotTopicAt(static_cast<size_t>(next), false) &&
                          std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
                            return p.start >= start && p.end <= static_cast<int>(f) &&
                                   static_cast<int>(f) - p.end <= kSlotPersonTail && SlotBefore(start, p.start);
@@ -200,8 +203,8 @@ class FrameReader::Scan {
                          std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
                            return p.start > next;
                          });
-      if ((!opens || !before) && !slots) continue;
-      out.push_back({start, static_cast<int>(connective ? f + 1 : f), object});
+      if (((!opens || !before) && !slots) || (subject && !slots)) continue;
+      out.push_back({start, static_cast<int>(connective ? f + 1 : f), object || subject});
       start = next;
     }
     if (!out.empty()) out.push_back({start, c_.end, false});
@@ -798,7 +801,9 @@ class FrameReader::Scan {
     for (int i : r_.RowsOf("time", Lang())) {
       const Row& w = r_.rows_[i];
       for (size_t f = s.find(w.text, b); f != std::string_view::npos && f + w.text.size() <= e; f = s.find(w.text, f + 1))
-        if (korean_ ? !r_.OpensSpan(s, f + w.text.size(), used_) : IsWordAt(s, f, w.text.size())) {
+        if (w.value == "before" && f >= static_cast<size_t>(h.end)) {
+          continue;  // (an adverb after the trigger modifies a later verb)
+        } else if (korean_ ? !r_.OpensSpan(s, f + w.text.size(), used_) : IsWordAt(s, f, w.text.size())) {
           Use(i);
           return true;
         }
@@ -1227,6 +1232,26 @@ class FrameReader::Scan {
   // another person ("Citi's Priya Raman CEO as Tom Hale"), and not one marked as someone's
   // origin ("삼성바이오 출신 윤정석 전 부사장 내정…김태섭 대표").
   // An organization named as a division of a company ("파운드리사업부", "Cloud Unit").
+  // Korean: "박 CTO는 네이버클라우드에서 음성AI 리더를 맡았다": the organization closed by 에서 before a self move whose
+  // post names no organization is where the post is, when nothing but plain words (no other organization or person,
+  // no comma) stands between it and the trigger at `limit`, and no time closed by 까지 before it. Empty otherwise.
+  std::string LocativeOrg(int limit) {
+    const FrameMention* best = nullptr;
+    for (const FrameMention& o : c_.orgs)
+      if (o.start >= c_.start && o.end < limit && (!best || o.start > best->start)) best = &o;
+    if (!best || !StartsWith(c_.text, static_cast<size_t>(best->end), "에서 ")) return "";
+    // "최근까지 라이엇게임즈에서 … 총괄 프로듀서를 맡았다": a post held until a time is a past one, not this move's.
+    const std::string_view lead = c_.text.substr(static_cast<size_t>(c_.start), static_cast<size_t>(best->start - c_.start));
+    if (lead.find("까지 ") != std::string_view::npos) return "";
+    const size_t from = static_cast<size_t>(best->end) + std::string_view("에서 ").size();
+    if (from > static_cast<size_t>(limit)) return "";
+    const std::string_view between = c_.text.substr(from, static_cast<size_t>(limit) - from);
+    if (between.find_first_of(",.") != std::string_view::npos) return "";
+    for (const FrameMention& p : c_.persons)
+      if (p.start >= static_cast<int>(from) && p.start < limit) return "";
+    return best->name;
+  }
+
   bool IsUnit(const FrameMention& o) { return NameEndsWith(o, "unit", false); }
   bool IsUnitName(const std::string& name) {
     for (const FrameMention& o : c_.orgs)
@@ -1835,6 +1860,7 @@ class FrameReader::Scan {
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
       else if (joined) e->role = s.org->name + " " + s.role, e->employer = joined->name;
       else if (s.org) e->employer = s.org->name;
+      else if (voice == 's') e->employer = LocativeOrg(h.pos);
       if (e->role.empty()) e->role = s.role;
       e->agreed = e->agreed || s.designated;
     } else {

@@ -34,7 +34,8 @@ std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& t
       const size_t at = static_cast<size_t>(m.end);
       if (at >= p.size() || p[at] != ' ') continue;
       for (size_t r = 0; r < rows.size() && unit < 0; ++r)
-        if (rows[r].kind == "unit_tail" && rows[r].lang == "ko" && p.compare(at + 1, rows[r].text.size(), rows[r].text) == 0)
+        if ((rows[r].kind == "unit_tail" || rows[r].kind == "unit_title") && rows[r].lang == "ko" &&
+            p.compare(at + 1, rows[r].text.size(), rows[r].text) == 0)
           unit = static_cast<int>(r);
       if (unit >= 0) break;
     }

@@ -14,8 +14,8 @@ namespace hirewire::normalize {
 
 // The organizations whose name is a Korean dictionary word (KoreanCommonWord: 음성, 영상) followed by ASCII capitals
 // only, a mention of which is followed by a space and a word starting with a unit_tail row (부문, 부문장, 사업부로,
-// 연구소의): such a name is a unit, or a field where it describes something else ("음성AI 스타트업 루미나랩"), no
-// organization. `used_rows` (optional) receives the rows that took part.
+// 연구소의) or a unit_title row, the head of a unit ("음성AI 리더를 맡았다", "보안AI 팀장으로"): such a name is a
+// unit, or a field where it describes something else ("음성AI 스타트업 루미나랩"), no organization. `used_rows` (optional) receives the rows that took part.
 std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows = nullptr);
 
 }  // namespace hirewire::normalize

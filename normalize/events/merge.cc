@@ -83,13 +83,20 @@ bool HeadlineOnly(const Event& e) {
          std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& ev) { return ev.paragraph == 0; });
 }
 
-// Whether the persons hired or offered at group g's employer (each name once) are exactly as many as its
-// count, two or more.
+// Whether a person's event can make up group g: a person who turned the offer down is no member of a group that
+// moved ("hired three researchers …; a fourth turned down $90 million").
+bool CanBeMember(const Event& p, const Event& g) {
+  return p.candidate_kind == "person" && p.type != EventType::kDeparture &&
+         (p.outcome != Outcome::kDeclined || g.outcome == Outcome::kDeclined);
+}
+
+// Whether the persons hired or offered at group g's employer (each name once, none who declined unless the group
+// did) are exactly as many as its count, two or more.
 bool CountedByNamed(const std::vector<Event>& evs, const Event& g) {
   if (g.candidate_count < 2) return false;
   std::vector<const std::string*> names;
   for (const Event& p : evs)
-    if (p.candidate_kind == "person" && p.type != EventType::kDeparture && SameOrUnit(p.employer, g.employer) &&
+    if (CanBeMember(p, g) && SameOrUnit(p.employer, g.employer) &&
         std::none_of(names.begin(), names.end(), [&](const std::string* n) { return SamePersonName(*n, p.candidate); }))
       names.push_back(&p.candidate);
   return static_cast<int>(names.size()) == g.candidate_count;

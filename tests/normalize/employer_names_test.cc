@@ -197,6 +197,25 @@ const NameCase kCases[] = {
       {"company", "매일경제신문"}, {"company", "한겨레"}, {"company", "중앙일보신문"}, {"company", "머니투데이"},
       {"company", "서울경제신문"}, {"company", "동아일보"}, {"company", "이데일리신문"}},
      {"룽신반도체:1"}},
+    {"Korean: a reviewing body before 취업심사 / 승인 / 인가 is no employer there",
+     {"법무법인 세화는 오세훈 변호사를 영입했다. 오 변호사는 공직자윤리위원회 취업심사를 거쳐 합류한다. 정민우 대표는 금융감독원 승인을 받아 "
+      "취임한다. 박지성 감사는 금융위원회 인가 절차를 거친다. 김 대표는 세원은행에서 승인 업무를 맡았다."},
+     {{"company", "법무법인 세화"}, {"organization", "공직자윤리위원회"}, {"organization", "금융감독원"},
+      {"organization", "금융위원회"}, {"company", "세원은행"}},
+     {"법무법인 세화:1", "세원은행:1"}},
+    {"Korean: a common word with capitals before a unit head's title (리더, 팀장, 센터장, 실장, 그룹장) is a unit",
+     {"정 CTO는 카카오에서 영상AI 리더를 맡았다. 한 박사는 보안AI 팀장을, 윤 박사는 금융IT 센터장을 맡는다. 오 전무는 의료AI 실장, "
+      "김 전무는 음성AI 그룹장이다. 한결AI는 이 상무를 영입했다."},
+     {{"company", "카카오"}, {"company", "영상AI"}, {"company", "보안AI"}, {"company", "금융IT"}, {"company", "의료AI"},
+      {"company", "음성AI"}, {"company", "한결AI"}},
+     {"카카오:1", "한결AI:1"}},
+    {"English: an organization before 'history' (whose records a sentence compares) is no employer there",
+     {"The Portland Pines hired Mark Dutton on a deal that is the richest in Western Hockey Association history. Orvel "
+      "Bank named Ann Lee, the first woman in Orvel Bank history to lead it. The NBA historian Tom Cho spoke."},
+     {{"company", "Portland Pines"}, {"organization", "Western Hockey Association"}, {"company", "Orvel Bank"},
+      {"organization", "NBA"}, {"person", "Tom Cho"}},
+     {"Portland Pines:1", "Orvel Bank:1", "NBA:1"},
+     "en"},
     {"English: a post at a part noun ('president of the biotech unit') is the affiliate whose last word a modifier "
      "begins with, else the company the sentence names before it; an affiliate named by the group's brand",
      {"Daesung Group names chiefs",
