@@ -218,6 +218,8 @@ enum class WordList : uint8_t {
   kZhSchoolHead,       // 大学, 学院: a school's head; a country (zh_country) before a school's own name is no part of it ("美国麻省理工学院")
   kZhNationalWord,     // 国立, 皇家: a national word opening a body's name after its country, which stays ("英国皇家音乐学院")
   kDeKindFront,        // verein, vermögensverwalter: a German kind of body or firm written before a name, no part of it ("Zuger Vermögensverwalter Alpenfirn Capital")
+  // Twenty-ninth session (branch entname29): name shapes.
+  kEnMonthGivenName,   // April, May, June: a month that is also a given name; before a family name after a role noun it is a person's ("drummer June Park")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -943,6 +943,9 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name == "Bergkristall Partners") return true;
          return false;
        }},
+      // A month that is a given name, after a role noun and before a family name, is a person's.
+      {WordList::kEnMonthGivenName, "en", [](const std::string& w) { return "The trio added drummer " + w + " Okafor last year."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", w + " Okafor") != nullptr; }},
   };
 }
 
