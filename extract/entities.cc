@@ -259,6 +259,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) NicknamePersonPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper && !hangul && IsLatinScriptLanguage(lang) && lang != "en") AnonymizedNamePass(pi, p, cands);
+  if (upper && !hangul) InitialCutPersons(pi, p, cands);
   if (upper && !hangul) EnglishGovernmentPass(pi, p, cands);
   if (upper && !hangul && (lang == "en" || lang.empty())) MemberNounSlots(pi, p, cands);
   if (upper && !hangul && (lang == "en" || lang.empty())) KindListSlots(pi, p, cands);
@@ -305,6 +306,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     TaggerPass(pi, p, cands, para_lang, low);
     mark(EntitySource::kTagger);
     if (upper && !hangul) ListMemberPersonPass(pi, p, cands);
+    if (upper && !hangul) MonthGivenNames(pi, p, cands);
     mark(EntitySource::kLatinRule);
     if (hangul) KoreanClauseOrgPass(pi, p, cands);
     if (hangul) KoGenitiveOrgPass(pi, p, cands);

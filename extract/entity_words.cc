@@ -66,6 +66,7 @@ constexpr std::string_view kListNames[] = {
     "ja_group_role", "ko_player_act",
     "zh_school_head", "zh_national_word", "de_kind_front",
     "de_house_head",
+    "en_month_given_name",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

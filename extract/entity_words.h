@@ -220,6 +220,8 @@ enum class WordList : uint8_t {
   kDeKindFront,        // verein, vermögensverwalter: a German kind of body or firm written before a name, no part of it ("Zuger Vermögensverwalter Alpenfirn Capital")
   // Twenty-ninth session (branch entlearn29).
   kDeHouseHead,        // theater, schauspielhaus: a German house named with its seat or own name; the bare word before a place or name is part of it ("Theater Osnabrück", "Schauspielhaus Zürich", "Theater am Kanal")
+  // Twenty-ninth session (branch entname29): name shapes.
+  kEnMonthGivenName,   // April, May, June: a month that is also a given name; before a family name after a role noun it is a person's ("drummer June Park")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

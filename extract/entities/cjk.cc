@@ -1160,7 +1160,8 @@ void EntityRecognizer::Impl::ChineseAddressedFamilyNames(int pi, Para& p, std::v
 // "总经理陈立群表示", "替补中锋梁子豪在", "成员马嘉祺为": two or three free Han characters opening
 // with a family name (`zh_surname`) right after a role noun (`zh_role_noun`, `cjk_title`) and closed
 // by punctuation, a stop word, a verb glued to names (`zh_name_trailer`) or a person cue are a
-// person the character model missed.
+// person the character model missed; so are two or three transliteration characters (zh_translit_char)
+// closed by a dictionary word ("外援克鲁兹下半场").
 void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 1; t + 1 < p.Size(); ++t) {
     if (!p.IsWord(t) || !p.Free(t) || p.toks[t].space_before || !IsHanWord(p.Text(t))) continue;
@@ -1171,11 +1172,23 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
     if (!role) continue;
     size_t first = 0;
     DecodeUtf8(p.Text(t), &first);
-    if (!In(WordList::kZhSurname, p.Text(t).substr(0, first)) || In(WordList::kZhNameLeftStop, p.Text(t)) ||
+    // ("外援克鲁兹下半场", "博士研究生阿米尔负责": a transliterated name, every character a zh_translit_char,
+    // ends before a dictionary word of two characters or more.)
+    auto translit = [&](std::string_view w) {
+      for (size_t i = 0; i < w.size();) {
+        const size_t from = i;
+        DecodeUtf8(w, &i);
+        if (!In(WordList::kZhTranslitChar, w.substr(from, i - from))) return false;
+      }
+      return !w.empty();
+    };
+    const bool foreign = translit(p.Text(t)) && !In(WordList::kZhSurname, p.Text(t).substr(0, first));
+    if ((!foreign && !In(WordList::kZhSurname, p.Text(t).substr(0, first))) || In(WordList::kZhNameLeftStop, p.Text(t)) ||
         In(WordList::kZhNameTrailer, p.Text(t)) || In(WordList::kZhPersonCue, p.Text(t)))
       continue;
     auto boundary = [&](int k) {
       if (k >= p.Size() || !p.IsWord(k) || p.toks[k].sentence != p.toks[t].sentence || !IsHanWord(p.Text(k))) return true;
+      if (foreign && CountCodePoints(p.Text(k)) >= 2 && !translit(p.Text(k))) return true;
       const std::string_view w = p.text.substr(p.toks[k].start);
       for (WordList l : {WordList::kZhNameLeftStop, WordList::kZhNameTrailer, WordList::kZhPersonCue})
         for (const std::string& x : EntityWords::Default().List(l))
@@ -1183,10 +1196,11 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
       return false;
     };
     int e = t, cps = 0;
-    while (e < p.Size() && cps < 3 && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
-           p.toks[e].sentence == p.toks[t].sentence && (e == t || !p.toks[e].space_before))
+    while (e < p.Size() && cps < (foreign ? 4 : 3) && !(e > t && boundary(e)) && p.IsWord(e) && p.Free(e) && IsHanWord(p.Text(e)) &&
+           p.toks[e].sentence == p.toks[t].sentence && (e == t || !p.toks[e].space_before) &&
+           (!foreign || translit(p.Text(e))))
       cps += CountCodePoints(p.Text(e++));
-    if (cps < 2 || cps > 3 || !boundary(e)) continue;
+    if (cps < 2 || cps > (foreign ? 4 : 3) || !boundary(e)) continue;
     Cand c = TokenCand(p, pi, t, e, "person", 0.6);
     Claim(p, cands, std::move(c));
     t = e - 1;

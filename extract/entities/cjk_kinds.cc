@@ -11,7 +11,8 @@ namespace hirewire::extract {
 
 // "극단 산울림은", "스튜디오 하늘이": a kind word (ko_kind_form) and the Hangul word after it, which
 // ends its phrase with a particle and is no dictionary, stop, title or cue word ("극단 선택을",
-// "스튜디오 촬영은" are common nouns), are one organization's name.
+// "스튜디오 촬영은" are common nouns), are one organization's name. A dictionary word ("스튜디오 파랑",
+// "극단 바다") is the name only with evidence of a name's slot (KoKindFormNameSlot).
 void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Cand>& cands) const {
   for (int t = 0; t + 1 < p.Size(); ++t) {
     if (!p.IsWord(t) || !p.Free(t) || !In(WordList::kKoKindForm, p.Text(t))) continue;
@@ -20,13 +21,46 @@ void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Ca
         p.toks[q].sentence != p.toks[t].sentence)
       continue;
     const std::string_view w = p.Text(q);
-    const std::string_view s = w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
-    if (s.size() == w.size() || CountCodePoints(s) < 2 || ko_stop.count(s) || IsKoTitle(s) || IsKoWord(s) ||
-        KoCompanyCue(s) || ko_person_cues.count(s))
-      continue;
+    std::string_view s = w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
+    auto name_ok = [&](std::string_view x) {
+      return CountCodePoints(x) >= 2 && !ko_stop.count(x) && !IsKoTitle(x) && !KoCompanyCue(x) && !ko_person_cues.count(x);
+    };
+    // (A whole word whose end reads as the comitative 랑 / 이랑 is the name before a title: "스튜디오 파랑 대표";
+    // a case particle is never kept: "스튜디오 담을" is 담.)
+    const std::string_view tail = w.substr(s.size());
+    if (s.size() < w.size() && (tail == "랑" || tail == "이랑") && !name_ok(s) && name_ok(w) &&
+        KoKindFormNameSlot(p, t, q, ""))
+      s = w;
+    if (!name_ok(s)) continue;
+    const bool plain = s.size() < w.size() && !IsKoWord(s);
+    if (!plain && s.size() < w.size() && !KoKindFormNameSlot(p, t, q, w.substr(s.size()))) continue;
+    if (!plain && s.size() == w.size() && !KoKindFormNameSlot(p, t, q, "")) continue;
     ClaimSpan(pi, p, cands, t, q + 1, p.toks[q].start + static_cast<int>(s.size()), "organization", 0.6);
     ++t;
   }
+}
+
+// The kind word t and the word q after it (`particle`: what follows its stem) stand in a name's slot,
+// evidence that a dictionary word there is the name ("스튜디오 파랑", "극단 바다"): a company cue word
+// or an opening quote right before the kind word ("인디 개발사 스튜디오 파랑을", "'스튜디오 파랑'"), or,
+// with no particle or the genitive 의 on q, a title (also after a person's name: KoTitleSlotAfter), 출신 or
+// a noun that takes an organization (ko_org_of_noun: 인수, 측, 관계자) right after it ("스튜디오 파랑 대표",
+// "스튜디오 파랑의 김하나 대표는", "스튜디오 파랑의 인수").
+bool EntityRecognizer::Impl::KoKindFormNameSlot(const Para& p, int t, int q, std::string_view particle) const {
+  const int sent = p.toks[t].sentence;
+  int b = t - 1;
+  if (b >= 0 && (p.IsPunct(b, "'") || p.IsPunct(b, "‘") || p.IsPunct(b, "\"") || p.IsPunct(b, "“"))) return true;
+  if (b >= 0 && p.IsWord(b) && p.toks[b].sentence == sent && KoCompanyCue(p.Text(b))) return true;
+  if (!particle.empty() && particle != "의") return false;
+  const int n = q + 1;
+  if (!p.IsWord(n) || p.toks[n].sentence != sent || !p.toks[n].space_before) return false;
+  if (KoTitleSlotAfter(p, q)) return true;  // (also "스튜디오 파랑의 김하나 대표는")
+  const std::string_view next = p.Text(n);
+  std::vector<std::string_view> forms = {next};
+  for (const int k : p.Stems(n)) forms.push_back(next.substr(0, static_cast<size_t>(k)));
+  for (const std::string_view f : forms)
+    if (f == "출신" || In(WordList::kKoOrgOfNoun, f)) return true;
+  return false;
 }
 
 // "현대고 3학년", "한빛고를 졸업한", "서림고 출신": a Hangul word ending in 고 (three to five syllables,

@@ -508,8 +508,17 @@ void EntityRecognizer::Impl::SamePageKoreanNames(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     if (c.dropped || c.type == "person" || c.dict >= 0 || c.short_form || c.source != EntitySource::kKoreanCue ||
-        c.te != c.tb + 1 || !d.paras[c.para].toks[c.tb].has_hangul)
+        !d.paras[c.para].toks[c.tb].has_hangul)
       continue;
+    // ("스튜디오 파랑을 인수했다 … 파랑의 공동 창업자": the name of a kind form without its kind word,
+    // KoreanKindFormNames, also a dictionary word there.)
+    const Para& p = d.paras[c.para];
+    if (c.te == c.tb + 2 && In(WordList::kKoKindForm, p.Text(c.tb))) {
+      const std::string s(p.text.substr(p.toks[c.tb + 1].start, c.end - p.toks[c.tb + 1].start));
+      if (CountCodePoints(s) >= 2) names.emplace(s, i);
+      continue;
+    }
+    if (c.te != c.tb + 1) continue;
     const std::string s = d.Surface(c);
     if (CountCodePoints(s) >= 2) names.emplace(s, i);
   }

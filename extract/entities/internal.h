@@ -671,12 +671,15 @@ struct EntityRecognizer::Impl {
   bool ContextNameInLongerName(const Para& p, int t) const;
   // Korean and Japanese kind words and seats (extract/entities/cjk_kinds.cc).
   void KoreanKindFormNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool KoKindFormNameSlot(const Para& p, int t, int q, std::string_view particle) const;
   void KoreanSchoolShortNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseKanaOrgHeads(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapanesePublicBodies(int pi, Para& p, std::vector<Cand>& cands) const;  // ja_public_bodies.cc
   void JapaneseSeatBodies(Doc& d) const;
   // Persons named by their slot (extract/entities/person_lists.cc).
   void JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands) const;
+  void MonthGivenNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoreanForeignNameSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;

@@ -609,8 +609,8 @@ namespace entities_detail {
 
 // An organization written as the end of a longer organization name of the same article is that
 // body: "민주당" of "더불어민주당" (Korean, Japanese and Chinese names shorten from the front).
-// Hangul, kana or Han surfaces of three code points or more; a suffix of two different bodies
-// stays apart.
+// Hangul, kana or Han surfaces of three code points or more (two for the name after a Korean kind
+// word, ko_kind_form: "파랑" of "스튜디오 파랑"); a suffix of two different bodies stays apart.
 void LinkOrgSuffixes(Doc& d) {
   std::map<std::string, int, std::less<>> org_suffix;  // proper suffix -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
@@ -632,7 +632,9 @@ void LinkOrgSuffixes(Doc& d) {
     for (size_t k = 1; k < t.size(); ++k) {
       if ((static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) continue;  // code point starts only
       std::string_view suf = std::string_view(t).substr(k);
-      if (CountCodePoints(suf) < 3) break;
+      // (The name of a Korean kind form, two syllables: "파랑" of "스튜디오 파랑".)
+      const bool kind_name = t[k - 1] == ' ' && In(WordList::kKoKindForm, std::string_view(t).substr(0, k - 1));
+      if (CountCodePoints(suf) < (kind_name ? 2 : 3)) break;
       auto [it, inserted] = org_suffix.emplace(std::string(suf), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
     }

@@ -956,6 +956,9 @@ std::vector<Probe> Probes() {
            if (e.type != "person" && e.name == house + " Kornblume") return true;
          return false;
        }},
+      // A month that is a given name, after a role noun and before a family name, is a person's.
+      {WordList::kEnMonthGivenName, "en", [](const std::string& w) { return "The trio added drummer " + w + " Okafor last year."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", w + " Okafor") != nullptr; }},
   };
 }
 

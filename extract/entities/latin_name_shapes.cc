@@ -1,0 +1,86 @@
+// Latin-script persons whose name has a shape the tagger drops (twenty-ninth session, branch entname29;
+// docs/entities.md): a German press name cut to its family initial ("Dieter K.", "der 58-jährige Reto F.")
+// and a month written as a given name before a family name ("drummer June Park", "singer May Calloway").
+#include "extract/entities/internal.h"
+
+namespace hirewire::extract {
+
+namespace {
+
+// A lower-case word shaped like a role noun before a name ("drummer", "bassist", "sister"); German
+// nouns are capitalized, English role nouns before a name are not.
+bool RoleNounShape(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "man", "woman"};
+  if (w.size() < 4 || !IsAsciiLower(w.front())) return false;
+  for (std::string_view e : kEnds)
+    if (EndsWith(w, e)) return true;
+  return false;
+}
+
+// An age adjective before a German name: "58-jährige", "der 44-jährigen" (the number its own token).
+bool GermanAgeWord(std::string_view w) {
+  return EndsWith(w, "jährige") || EndsWith(w, "jähriger") || EndsWith(w, "jährigen");
+}
+
+}  // namespace
+
+// "Dieter K. erhielt", "der 58-jährige Reto F. wurde": a capitalized word and a lone capital letter with
+// its period after it, closed by a lower-case word, a comma or the paragraph's end, are a person whose
+// family name the press cuts to its initial. The first word is a listed given name, or an age adjective
+// stands before it ("-jährige"); no stop word, title or organization word ("Gruppe A. Danach": the
+// next word is capitalized, and Gruppe is no given name).
+void EntityRecognizer::Impl::InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t + 2 < n; ++t) {
+    const int k = t + 1, dot = t + 2;
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps || !p.IsWord(k) ||
+        !p.Free(k) || !p.toks[k].space_before || !p.toks[k].cap || CountCodePoints(p.Text(k)) != 1 ||
+        !p.IsPunct(dot, ".") || p.toks[dot].space_before)
+      continue;
+    const std::string_view w = p.Text(t);
+    if (CountCodePoints(w) < 3 || en_stop.count(w) || IsLatinTitle(w) || en_org_suffixes.count(w) ||
+        en_company_suffixes.count(w) || In(WordList::kOrgLeadWord, w))
+      continue;
+    const bool age = t >= 1 && p.IsWord(t - 1) && GermanAgeWord(p.Text(t - 1));
+    if (!age && !given_names.count(w)) continue;
+    const int after = dot + 1;
+    const bool closed = after >= n || p.IsPunct(after, ",") ||
+                        (p.IsWord(after) && p.toks[after].latin && !p.toks[after].cap);
+    if (!closed) continue;
+    ClaimSpan(pi, p, cands, t, dot + 1, p.toks[dot].end, "person", 0.7);
+    t = dot;
+  }
+}
+
+// "drummer June Park", "singer May Calloway, her brother Eli Calloway": a month that is also a given
+// name (en_month_given_name) before a capitalized word that is no stop word, month or title, the two
+// ending the name (no capitalized word after), is a person when a role noun stands right before it or
+// the paragraph names another person with that family name. Runs after the tagger (its persons are
+// the evidence); "in June Apple said" has a preposition before the month.
+void EntityRecognizer::Impl::MonthGivenNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !In(WordList::kEnMonthGivenName, p.Text(t))) continue;
+    const int s = t + 1;
+    if (!p.IsWord(s) || !p.Free(s) || !p.toks[s].space_before || !p.toks[s].latin || !p.toks[s].cap ||
+        p.toks[s].all_caps || p.toks[s].sentence != p.toks[t].sentence)
+      continue;
+    const std::string_view family = StripPossessive(p.Text(s));
+    if (CountCodePoints(family) < 2 || en_stop.count(family) || IsLatinTitle(family) || en_org_suffixes.count(family) ||
+        en_company_suffixes.count(family) || In(WordList::kEnMonthGivenName, family))
+      continue;
+    if (s + 1 < n && p.IsWord(s + 1) && p.toks[s + 1].cap && p.toks[s + 1].space_before) continue;
+    bool evidence = t >= 1 && p.IsWord(t - 1) && p.toks[t - 1].sentence == p.toks[t].sentence &&
+                    (RoleNounShape(p.Text(t - 1)) || IsLatinTitle(p.Text(t - 1)));
+    for (const Cand& c : cands) {
+      if (evidence) break;
+      if (c.para != pi || c.type != "person" || c.dropped || c.te - c.tb < 2) continue;
+      evidence = StripPossessive(p.Text(c.te - 1)) == family;
+    }
+    if (!evidence) continue;
+    ClaimSpan(pi, p, cands, t, s + 1, p.toks[s].start + static_cast<int>(family.size()), "person", 0.7);
+    ++t;
+  }
+}
+
+}  // namespace hirewire::extract
