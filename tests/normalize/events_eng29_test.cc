@@ -110,7 +110,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsEng29, testing::ValuesIn(kCases));
 
 // What must not be read: a passive extension told as background ("NAME's contract was extended … last spring") is
 // no hire; "extended its lead over NAME's company" names no contract of the person's; an employer the biography
-// leaves for another ("before joining") is not the previous one.
+// leaves for another ("before joining") is not the previous one; a counter-offer being prepared is not made.
 TEST(EventsEng29, ControlsKeepTheirReading) {
   const auto passive = testing_support::PipelineEvents(
       "Orvane Pharma denies CEO talks\n\nOrvane Pharma AG denied a report that it was in talks to hire a new chief "
@@ -123,6 +123,19 @@ TEST(EventsEng29, ControlsKeepTheirReading) {
       "Thomas Baird's company in the frozen food market.",
       "eng29-test");
   EXPECT_FALSE(HasEvent(lead, "Calder Foods", "Thomas Baird"));
+  // A counter-offer being prepared is no offer; the rival's offer stays.
+  const auto prepared = testing_support::PipelineEvents(
+      "Brightline courts Calder engineer\n\nBrightline Robotics has offered Dana Wu, Calder Systems' head of perception, "
+      "a job as chief technology officer, two people familiar with the matter said.\n\nCalder Systems is preparing a "
+      "counteroffer, one of them said, though its terms haven't been settled.",
+      "eng29-test");
+  EXPECT_TRUE(HasEvent(prepared, "Brightline Robotics", "Dana Wu"));
+  EXPECT_FALSE(HasEvent(prepared, "Calder Systems", "Dana Wu"));
+  const auto prepares = testing_support::PipelineEvents(
+      "Orbis courts Vell scientist\n\nOrbis AI has offered Ravi Menon, a senior scientist at Vell Labs, a job as head of "
+      "research.\n\nVell Labs prepares a counteroffer, a person close to the company said.",
+      "eng29-test");
+  EXPECT_FALSE(HasEvent(prepares, "Vell Labs", "Ravi Menon"));
   // "spent eight years at X before joining Y": X is an older employer, no previous employer of the move.
   const auto older = testing_support::PipelineEvents(
       "Orin Labs hires CTO\n\nOrin Labs has hired Mark Ellis as chief technology officer. Ellis spent eight years at "
