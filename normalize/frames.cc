@@ -115,6 +115,8 @@ struct FrameReader::Hit {
   bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
   bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
   bool kept = false;     // (en) a reappointment (":kept"): the title by the name is the post kept
+  bool owned = false;    // (en) ":owned": what is renewed is the person's own ("extended NAME's contract"): an
+                         // owned_term row must follow the name's possessive
   bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
   bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
   bool renew = false;      // (ko) a reappointment stem (":renew": 연임돼, 재선임되며): with no post named, the renew voice
@@ -443,6 +445,7 @@ class FrameReader::Scan {
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
                         future, object, inplace});
         hits.back().kept = w.value.find(":kept") != std::string::npos;
+        hits.back().owned = !korean_ && w.value.find(":owned") != std::string::npos;
         hits.back().genitive = korean_ && w.value.find(":genitive") != std::string::npos;
         hits.back().post = korean_ && w.value.find(":post") != std::string::npos;
       }
@@ -1839,6 +1842,8 @@ class FrameReader::Scan {
       cand = voice == 'a' ? PersonAfter(h) : PersonBefore(h, false);
     }
     if (!cand) return false;
+    // ("Brandt's contract was extended by only a year last spring": a passive ":owned" row is background.)
+    if (h.owned && (voice != 'a' || !OwnedTermAfter(*cand))) return false;
     e->type = EventType::kHire;
     e->candidate = cand->name;
     e->candidate_start = cand->start;
@@ -1912,6 +1917,8 @@ class FrameReader::Scan {
     // "has reappointed chief executive Helen Marsh": a reappointment keeps the post titled by the name.
     const FrameMention* kept_org = nullptr;
     if (!korean_ && e->role.empty() && h.kept) e->role = TitleBy(*cand, &kept_org);
+    // "extended Thomas Baird's contract": the renewed term is the post, whatever its title.
+    if (e->role.empty() && h.owned) e->role = "contract";
     if (e->role.empty() && !succeeds) return false;  // an appointment names its position
     if (e->employer.empty()) e->employer = predecessor_employer;
     // "will join the company as …": the organization the story is about.
@@ -2164,6 +2171,40 @@ class FrameReader::Scan {
   // has run its London office since 2016, will retire"): the sentence opens with the name (past an
   // opener closed by a comma, a reporting clause "X said", honorific rows), and the trigger follows
   // the name or its apposition past at most three lowercase words. A speaker is none.
+  // English: the name is followed by its possessive and an owned_term row ("Thomas Baird's contract", "Ana
+  // Ruiz's term"): the object of a ":owned" trigger ("extended chief executive Thomas Baird's contract").
+  bool OwnedTermAfter(const FrameMention& p) {
+    size_t at = static_cast<size_t>(p.end);
+    if (StartsWith(c_.lower, at, "'s ")) at += 3;
+    else if (StartsWith(c_.lower, at, "\xE2\x80\x99s ")) at += 5;
+    else return false;
+    return MarkerAt("owned_term", "", at, true) >= 0;
+  }
+
+  // English: the bytes [from, name) are a title phrase of one to three words written in lower case but for the
+  // sentence's first letter, the first or the last a title_opener row ("Chief designer", "Senior economist",
+  // "Design chief"), no stop row among them: the name after it is the sentence's subject.
+  bool TitlePhraseBefore(size_t from, size_t name) {
+    std::string_view before = c_.text.substr(from, name - from);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty()) return false;
+    std::vector<size_t> starts;
+    for (size_t k = 0; k < before.size(); ++k) {
+      const char ch = before[k];
+      if (ch == ' ') continue;
+      if (!((ch >= 'a' && ch <= 'z') || ch == '-' || (k == 0 && ch >= 'A' && ch <= 'Z'))) return false;
+      if (k == 0 || before[k - 1] == ' ') starts.push_back(from + k);
+    }
+    if (starts.size() > 3) return false;
+    for (size_t s : starts)
+      if (MarkerAt("stop", "", s, true) >= 0) return false;
+    auto opener = [&](size_t s) {
+      const int t = MarkerAt("title_opener", "", s, true);
+      return t >= 0 && (s + r_.rows_[t].text.size() >= from + before.size() || c_.text[s + r_.rows_[t].text.size()] == ' ');
+    };
+    return opener(starts.front()) || opener(starts.back());
+  }
+
   bool SelfSubject(const FrameMention& p, const Hit& h) {
     if (korean_ || h.voice != 's' || IsSpeaker(p)) return false;
     // "succeeds Martin Kessler, who is retiring": the relative clause's subject is the name. A
@@ -2198,6 +2239,8 @@ class FrameReader::Scan {
     std::string_view before = c_.lower.substr(from, name - from);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.empty() || (before.back() == ',' && before.find(',') == before.size() - 1)) return true;
+    // A lower-case title opening the sentence before the name ("Chief designer Igor Vasquez also retired").
+    if (TitlePhraseBefore(from, name)) return true;
     // A reporting clause before it: "X said", "X said on Monday that".
     const bool reported_that = EndsWithAt(before, before.size(), " that") &&
                                (before.find(" said ") != std::string_view::npos || before.find(" says ") != std::string_view::npos);
@@ -2407,7 +2450,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "term_noun"};
+        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2424,6 +2467,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       // A promotion (":inplace"): the post is at the organization the person is at now.
       if (v.size() > 8 && v.compare(v.size() - 8, 8, ":inplace") == 0 && v.rfind("appoint:", 0) == 0)
         v.resize(v.size() - 8);
+      // What is renewed is the person's own (":owned", English, after ":kept": "extended NAME's contract").
+      if (v.size() > 6 && v.compare(v.size() - 6, 6, ":owned") == 0 && f[1] == "en") v.resize(v.size() - 6);
       // A reappointment (":kept"): the post is the one titled by the name.
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
       // A verb of hiring in general (":slot"): an appointment only with a position slot naming an organization.

@@ -334,6 +334,7 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
   }
   const FrameReader& fr = FrameReader::Default();
   *latest = false;
+  bool untitled = false, direct = false;
   auto row_at = [&](std::string_view kind) {
     size_t best = 0;
     const FrameReader::Row* row = nullptr;
@@ -344,6 +345,10 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
       }
     // "has since been", "most recently": the post the person holds last, after any other the article names.
     if (row && row->value == "latest") *latest = true;
+    // "led pricing at X", "worked at X": a verb of working needs no title before "at"; "coached X": the
+    // organization is the verb's object ("led DRAM development" is none: only "direct" rows take an object).
+    if (row && row->value == "untitled") untitled = true;
+    if (row && row->value == "direct") direct = true;
     return best;
   };
   at += row_at("bio_adverb");
@@ -351,18 +356,42 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
   if (cop == 0) return "";
   at += cop;
   at += row_at("bio_adverb");
+  // The organization whose mention starts at byte `from` of the paragraph ("" when none or the employer).
+  auto org_at = [&](size_t from, bool* found) {
+    for (const Entity& o : a.entities)
+      for (const Mention& om : o.mentions)
+        if (o.type != "person" && om.paragraph == m.paragraph && static_cast<size_t>(om.start) == from) {
+          *found = true;
+          return SameOrUnit(o.canonical, employer) ? std::string() : o.canonical;
+        }
+    return std::string();
+  };
+  bool found = false;
+  if (direct) return org_at(at + 1, &found);
   const size_t end = std::min({lo.find(". ", at), lo.size(), at + 120});
-  bool titled = false;
+  bool titled = untitled;
   const extract::EntityWords& words = extract::EntityWords::Default();
   for (size_t w = at + 1; w < end;) {
     size_t e = std::min(lo.find_first_of(" ,;", w), end);
     const std::string_view word = std::string_view(lo).substr(w, e - w);
+    // "vice president of engineering at Stripe": an "of" before no organization is part of the post.
     if ((word == "at" || word == "of") && titled) {
-      for (const Entity& o : a.entities)
-        for (const Mention& om : o.mentions)
-          if (o.type != "person" && om.paragraph == m.paragraph && static_cast<size_t>(om.start) == e + 1)
-            return SameOrUnit(o.canonical, employer) ? std::string() : o.canonical;
-      return "";
+      std::string place = org_at(e + 1, &found);
+      // "at reinsurer Solent Re": a company kind word before the name.
+      const size_t kind_end = lo.find(' ', e + 1);
+      if (!found && kind_end != std::string::npos && kind_end < end &&
+          words.Has(extract::WordList::kOrgAppositionNoun, std::string_view(lo).substr(e + 1, kind_end - e - 1)))
+        place = org_at(kind_end + 1, &found);
+      // "spent eight years at Panasonic Energy before joining GM": an employer before another one, not the latest.
+      if (found && untitled) {
+        const size_t stop = std::min(lo.find(". ", e), lo.size());
+        const size_t before = lo.find(" before ", e);
+        if (before < stop) {
+          const size_t verb_end = std::min(lo.find_first_of(" ,.", before + 8), stop);
+          if (EndsWithAt(lo, verb_end, "ing")) return "";
+        }
+      }
+      if (found) return place;
     }
     if (lo[e < lo.size() ? e : lo.size() - 1] == ',' || lo[e < lo.size() ? e : lo.size() - 1] == ';') return "";
     titled = titled || words.Has(extract::WordList::kEnTitle, word);

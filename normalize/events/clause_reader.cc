@@ -892,7 +892,13 @@ void ClauseReader::DropOfferingSide() {
       const Entity* pe = cand_entity[i];
       if (pe && IsExecutiveOf(*pe, employer)) continue;
       if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
-      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref &&
+      // ("Parallax Media has offered Jordan Ellis, vice president of … at Netflix": an employer-side verb between the
+      // organization and the name makes the person its object, no executive of it.)
+      const bool object_of_verb = employer_ref && std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) {
+        return (c.cue == Cue::kOffer || c.cue == Cue::kHire || c.cue == Cue::kIntent) && c.pos >= employer_ref->end &&
+               c.pos < cands[i].start;
+      });
+      if (HasExecutiveTitleNear(p, cands[i].start, cands[i].end) && employer_ref && !object_of_verb &&
           employer_ref->end <= cands[i].start && cands[i].start - employer_ref->end <= 30)
         continue;
     }

@@ -315,6 +315,13 @@ std::vector<int> ReadKoreanStarts() {
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
   for (const char* w : {"most recently", "previously", "formerly", "currently", "until recently"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_adverb", "en", w, &used)) << w;
+  // Verbs of working in a biography sentence: no title needed, or the organization as object (events_eng29_test.cc).
+  for (const char* w : {"led", "ran", "headed", "worked", "spent", "coached", "managed"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
+  // Words opening or closing a lower-case title before a name at a sentence start (events_eng29_test.cc).
+  for (const char* w : {"chief", "senior", "deputy", "lead", "principal"})
+    EXPECT_TRUE(FrameReader::Default().IsRow("title_opener", "en", w, &used)) << w;
+  EXPECT_FALSE(FrameReader::Default().IsRow("title_opener", "en", "rival"));
   // Active verbs of renewing a post (events_offer27_test.cc has the sentences).
   for (const char* w : {"reappointed", "reappoints", "re-elected", "re-elects", "reelected"})
     EXPECT_TRUE(FrameReader::Default().IsRow("renew_verb", "en", w, &used)) << w;
