@@ -113,8 +113,10 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   ItsPersonOrigins(article, out);
   AttemptsForTeams(out);
   TeamsOfTargets(article, out);
+  FoundersOfBids(article, out);
   AttemptsForFounders(out);
   TeamsOfFailedBids(out);
+  PlannedTeamMoves(out);
   TargetsAsOrigin(out);
   WholeOriginSpellings(article, out);
   AcquihireDeals(article, ArticleSentences(article), out);

@@ -545,6 +545,21 @@ void StatedHiringPlans(const Article& a, std::vector<Event>* events);
 void DatedBiographyMoves(const Article& a, std::vector<Event>* events);
 void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events);
 void TeamsOfFailedBids(std::vector<Event>* events);
+
+// normalize/events/bid_teams.cc (twenty-ninth session, branch evbid29)
+// Korean: the team written after an organization's mention ending at `end` (cues.tsv bid_team rows: a link, "의",
+// "이 보유한", then up to two modifiers): a group noun row with its count ("항체 연구진 30여명"), or a team word
+// counted or not ("항체 연구팀 8명", "연구팀 확보"; count 0). Sets `*found`; returns the count, -1 when none.
+int KoreanTeamAfter(std::string_view p, size_t end, std::string* label, bool* found);
+// The failed bid's team told again as a group move at the bidder (same count, from the target: "이번 인수로 … 인력 9명을
+// 확보할 계획이었다" read as a hire) is the attempt's candidate only; a person of the bidder whose every sentence is
+// such a team's ("강민석 대표를 포함한 … 9명") goes with it.
+void PlannedTeamMoves(std::vector<Event>* events);
+// A failed bid for a company whose founders the bid's paragraph (or the next) lists after a founder row of the target
+// ("aimed largely at bringing the startup's co-founders A and B into Orbis"): one failed attempt per founder (the
+// target as previous employer) in place of the attempt on the company; the founders' moves read from that sentence
+// go. A founder with a move of their own elsewhere keeps it and gets no attempt.
+void FoundersOfBids(const Article& a, std::vector<Event>* events);
 // `rest` (lower case, right after a name) opens with ", " and a cues.tsv term_over row ("whose term expired").
 bool TermOverAfter(std::string_view rest);
 

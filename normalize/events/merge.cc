@@ -161,6 +161,14 @@ int NamedMoversAt(const std::vector<std::pair<std::string, std::string>>& movers
   return static_cast<int>(names.size());
 }
 
+// A counted group told after a far larger one ("연구진 30여명" sought by a failed bid, then "연구원 5명" hired instead;
+// "Voxa's 25-person research team", then "at least a dozen engineers from Voxa Labs") is a group of its own, whatever
+// its origin (twenty-ninth session, branch evbid29). A larger count told after a smaller one is mostly a sum or the
+// background ("three partners" … "more than 20 partners over the past two years", "The six lawyers"): merged.
+bool FarSmallerAfter(const Event& earlier, const Event& later) {
+  return later.candidate_count > 1 && 2 * earlier.candidate_count >= 3 * later.candidate_count;
+}
+
 }  // namespace
 
 // `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
@@ -197,7 +205,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                           (counted_apart || std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
                             return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
                           }));
-      if (e.candidate_kind == "group" && !listed &&
+      if (e.candidate_kind == "group" && !listed && !FarSmallerAfter(o, e) &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty() || same_count))
         into = &o;

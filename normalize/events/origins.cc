@@ -364,50 +364,33 @@ void AttemptsForTeams(std::vector<Event>* events) {
 namespace {
 
 // The counted group written right after an organization's mention ending at `end`: Korean "픽셀하우스
-// 개발진 30명" (a group noun row, "의" or a space before it, a count after it), English "Ferrite's research
+// 개발진 30명", "에이비랩의 항체 연구팀 8명", "소리마루의 연구팀" (KoreanTeamAfter; count 0 for a team word alone), English "Ferrite's research
 // team of about 40 people" / "Ferrite's 40 engineers" (a possessive, up to three lowercase words, a
 // group noun row with a count before or after it). The group's count, or -1; `*label` its label.
 int CountedGroupAfter(std::string_view p, size_t end, std::string* label) {
   const bool english = end < p.size() && (StartsWith(p, end, "'s ") || StartsWith(p, end, "’s "));
-  const std::string lo = AsciiLower(p);
-  size_t at = english ? p.find(' ', end) + 1 : end;
   if (!english) {
-    if (StartsWith(p, at, "의")) at += 3;
-    if (StartsWith(p, at, " ")) ++at;
+    // Korean (bid_teams.cc): past a link and modifiers; a team word may stand without its count (0).
+    bool found = false;
+    const int n = KoreanTeamAfter(p, end, label, &found);
+    return found ? n : -1;
   }
+  const std::string lo = AsciiLower(p);
+  size_t at = p.find(' ', end) + 1;
   for (int words = 0; words < 4 && at < p.size(); ++words) {
     for (const GroupNoun& g : GroupNouns()) {
-      if (g.english != english || !StartsWith(english ? std::string_view(lo) : p, at, g.text)) continue;
+      if (!g.english || !StartsWith(lo, at, g.text)) continue;
       const size_t ge = at + g.text.size();
-      if (english && ge < lo.size() && IsAsciiAlnum(lo[ge])) continue;
-      int n = -1;
-      if (english) {
-        size_t counted_end = 0;
-        n = ParseCountBefore(p, lo, at);
-        if (n < 0) n = ParseCountAfterOf(lo, ge, &counted_end);
-      } else {
-        n = ParseKoreanCount(p, at, ge);
-      }
+      if (ge < lo.size() && IsAsciiAlnum(lo[ge])) continue;
+      size_t counted_end = 0;
+      int n = ParseCountBefore(p, lo, at);
+      if (n < 0) n = ParseCountAfterOf(lo, ge, &counted_end);
       if (n > 0) {
         *label = g.label;
         return n;
       }
     }
-    if (!english) {
-      // A compound ending in a group noun ("딥포레스트의 연구개발진 30명").
-      size_t we = p.find_first_of(" ,.", at);
-      if (we == std::string_view::npos) we = p.size();
-      for (const GroupNoun& g : GroupNouns())
-        if (!g.english && we > at + g.text.size() && EndsWithAt(p, we, g.text)) {
-          const int n = ParseKoreanCount(p, we - g.text.size(), we);
-          if (n > 0) {
-            *label = g.label;
-            return n;
-          }
-        }
-      return -1;
-    }
-    // English: past one more word (a count or a lowercase modifier: "research", "40").
+    // Past one more word (a count or a lowercase modifier: "research", "40").
     size_t we = at;
     while (we < lo.size() && (IsAsciiAlnum(lo[we]) || lo[we] == '-')) ++we;
     if (we == at || we >= lo.size() || lo[we] != ' ' || (p[at] >= 'A' && p[at] <= 'Z')) return -1;
@@ -430,22 +413,22 @@ void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
     names.push_back(t.candidate);
     std::string label;
     int count = -1;
-    for (size_t para = 0; para < article.paragraphs.size() && count <= 0; ++para) {
+    for (size_t para = 0; para < article.paragraphs.size() && count < 0; ++para) {
       bool near = false;
       for (const Evidence& x : t.evidence)
         near = near || static_cast<int>(para) == x.paragraph || static_cast<int>(para) == x.paragraph + 1;
       if (!near) continue;
       const std::string& text = article.paragraphs[para];
       for (const std::string& n : names)
-        for (size_t f = text.find(n); f != std::string::npos && count <= 0; f = text.find(n, f + 1))
+        for (size_t f = text.find(n); f != std::string::npos && count < 0; f = text.find(n, f + 1))
           count = CountedGroupAfter(text, f + n.size(), &label);
     }
-    if (count <= 0) continue;
+    if (count < 0) continue;
     t.previous_employer = t.candidate;
     t.previous_employer_aliases.clear();
     t.candidate = label + " from " + t.previous_employer;
     t.candidate_kind = "group";
-    t.candidate_count = count;
+    t.candidate_count = count > 0 ? count : -1;
   }
 }
 
