@@ -295,6 +295,8 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
       TrimCountryBeforeCity(p, cands, first_cand);
+      TrimChineseOrgPredicates(p, cands, first_cand);
+      JoinChineseCountryArms(p, cands, first_cand);
       SplitChineseTitleAcross(p, cands, first_cand);
       JoinCjkHyphenNames(p, cands, first_cand);
     }
@@ -307,6 +309,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     mark(EntitySource::kLatinRule);
     if (hangul) KoreanClauseOrgPass(pi, p, cands);
     if (hangul) KoGenitiveOrgPass(pi, p, cands);
+    if (hangul) KoreanUnitTitleNames(pi, p, cands);
     mark(EntitySource::kKoreanCue);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
@@ -314,6 +317,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
   if (hangul) JoinKoreanGovernmentUnits(pi, p, cands);
+  if (hangul) TrimKoreanUnitTitles(p, cands, first_cand);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanGenitiveUnits(pi, p, cands);
@@ -411,6 +415,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimHeadlinePhrases(d);
   note_drops();
   TrimLeadingArticles(d);
+  m.TrimCountryBeforePageNames(d);
   m.TrimGermanKindCues(d);
   m.JoinGermanAdjectives(d);
   m.YieldListedSurnames(d);

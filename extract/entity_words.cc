@@ -65,6 +65,8 @@ constexpr std::string_view kListNames[] = {
     "zh_company_tail", "zh_company_tail_glued", "ja_public_head", "zh_match_verb",
     "ja_group_role", "ko_player_act",
     "zh_school_head", "zh_national_word", "de_kind_front",
+    "zh_org_predicate", "zh_predicate_lead", "zh_arm_line",
+    "ko_kind_name_front",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -218,6 +218,11 @@ enum class WordList : uint8_t {
   kZhSchoolHead,       // 大学, 学院: a school's head; a country (zh_country) before a school's own name is no part of it ("美国麻省理工学院")
   kZhNationalWord,     // 国立, 皇家: a national word opening a body's name after its country, which stays ("英国皇家音乐学院")
   kDeKindFront,        // verein, vermögensverwalter: a German kind of body or firm written before a name, no part of it ("Zuger Vermögensverwalter Alpenfirn Capital")
+  // Twenty-ninth session (branch entbound29): edges of Chinese names.
+  kZhOrgPredicate,     // 锁定, 拿下: a predicate the character model glues after a team or company; an organization ends before it ("海港锁定胜局")
+  kZhPredicateLead,    // 发行, 上半年: words opening a predicate after a subject; after X + 中国 they make it the company's China arm ("华纳音乐中国发行")
+  kZhArmLine,          // 音乐, 制药: a line of business between a company's name and 中国 in the name of its China arm ("罗氏制药中国")
+  kKoKindNameFront,    // 갤러리: a Korean kind word before a name that pages write with the name or leave out; the name with it is a second surface ("갤러리 온담")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
