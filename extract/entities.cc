@@ -297,6 +297,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       TrimCountryBeforeCity(p, cands, first_cand);
       TrimChineseOrgPredicates(p, cands, first_cand);
       JoinChineseCountryArms(p, cands, first_cand);
+      JoinChineseUnitsAfterParent(p, cands, first_cand);
       SplitChineseTitleAcross(p, cands, first_cand);
       JoinCjkHyphenNames(p, cands, first_cand);
     }
@@ -309,7 +310,6 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     mark(EntitySource::kLatinRule);
     if (hangul) KoreanClauseOrgPass(pi, p, cands);
     if (hangul) KoGenitiveOrgPass(pi, p, cands);
-    if (hangul) KoreanUnitTitleNames(pi, p, cands);
     mark(EntitySource::kKoreanCue);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);

@@ -66,7 +66,7 @@ constexpr std::string_view kListNames[] = {
     "ja_group_role", "ko_player_act",
     "zh_school_head", "zh_national_word", "de_kind_front",
     "zh_org_predicate", "zh_predicate_lead", "zh_arm_line",
-    "ko_kind_name_front",
+    "ko_kind_name_front", "zh_unit_head_char",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

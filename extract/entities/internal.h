@@ -702,6 +702,7 @@ struct EntityRecognizer::Impl {
   void ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const;  // zh_match_teams.cc
   void TrimChineseOrgPredicates(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
   void JoinChineseCountryArms(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
+  void JoinChineseUnitsAfterParent(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseAddressedFamilyNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -753,7 +754,6 @@ struct EntityRecognizer::Impl {
   void DropCountedChineseBodies(Doc& d) const;  // zh_counted.cc
   void TrimCountryBeforePageNames(Doc& d) const;  // zh_name_edges.cc
   void TrimKoreanUnitTitles(const Para& p, std::vector<Cand>& cands, int first) const;  // ko_name_edges.cc
-  void KoreanUnitTitleNames(int pi, Para& p, std::vector<Cand>& cands) const;  // ko_name_edges.cc
   std::string KoKindFrontAlias(const Para& p, const Cand& c) const;  // ko_name_edges.cc
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;

@@ -1,7 +1,5 @@
 // Edges of Korean organization names (twenty-ninth session, branch entbound29): a title glued after a unit
 // ("DS부문장인" → DS부문), a kind word before a name that some pages write as part of it ("갤러리 온담").
-#include <algorithm>
-
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
@@ -19,39 +17,11 @@ void EntityRecognizer::Impl::TrimKoreanUnitTitles(const Para& p, std::vector<Can
     for (const std::string& unit : EntityWords::Default().List(WordList::kKoUnitHead)) {
       const size_t at = last.rfind(unit + std::string(kHead));
       if (at == std::string_view::npos || at == 0) continue;
-      const std::string_view tail = last.substr(at + unit.size() + kHead.size());
-      if (CountCodePoints(tail) > 1 || (!tail.empty() && !IsAllHangul(tail))) continue;
+      // Only the copula after the title ("DS부문장인 이상진"), two code points at least before the unit: "본부장을
+      // 맡는다" and "부센터장" are posts, which the event rules read as titles.
+      if (last.substr(at + unit.size() + kHead.size()) != "인" || CountCodePoints(last.substr(0, at)) < 2) continue;
       c.end = p.toks[c.te - 1].start + static_cast<int>(at + unit.size());
       c.type = "organization";
-      break;
-    }
-  }
-}
-
-// A free Hangul word written as a unit (ko_unit_head), the title syllable 장 and at most a particle or the
-// copula, after an organization with a space, or before a person's name with a code name in capitals
-// ("SK하이닉스 HBM사업부장인 김영훈 부사장" → HBM사업부, "MX사업부장인 노태문 사장"): the unit is an
-// organization; its head is the person's title. One code point at least before the unit's head.
-void EntityRecognizer::Impl::KoreanUnitTitleNames(int pi, Para& p, std::vector<Cand>& cands) const {
-  static constexpr std::string_view kHead = "장";
-  for (int t = 0; t < p.Size(); ++t) {
-    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].has_hangul || !p.toks[t].space_before) continue;
-    const std::string_view w = p.Text(t);
-    const bool after_org = t > 0 && p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type != "person" &&
-                           cands[p.owner[t - 1]].te == t && cands[p.owner[t - 1]].end == p.toks[t - 1].end;
-    const bool before_name = t + 1 < p.Size() && p.toks[t + 1].space_before && p.toks[t + 1].hangul &&
-                             (IsKoreanNameShape(p.Text(t + 1)) ||
-                              (p.owner[t + 1] >= 0 && cands[p.owner[t + 1]].type == "person"));
-    if (!after_org && !before_name) continue;
-    for (const std::string& unit : EntityWords::Default().List(WordList::kKoUnitHead)) {
-      const size_t at = w.rfind(unit + std::string(kHead));
-      if (at == std::string_view::npos || at == 0) continue;
-      const std::string_view tail = w.substr(at + unit.size() + kHead.size());
-      if (CountCodePoints(tail) > 1 || (!tail.empty() && !IsAllHangul(tail))) continue;
-      // (With no parent before it the unit needs a code name in Latin letters, "DS부문장인": "연구개발본부장
-      // 윤석진씨" names a post.)
-      if (!after_org && std::none_of(w.begin(), w.begin() + at, [](char ch) { return IsAsciiUpper(ch); })) break;
-      ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(at + unit.size()), "organization", 0.6);
       break;
     }
   }

@@ -295,11 +295,7 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
     const bool titled = tb > 0 && (EnTitleWord(p, tb - 1) || IsLatinTitle(p.Text(tb - 1)));
     if (p.toks[tb].latin && !given_names.count(p.Text(tb)) && !titled && OrgWordIn(p, tb, te)) c.type = "organization";
   } else {
-    // "메모리사업부 박재영 부사장은": a unit before a person's name and title is named like one before the title.
-    const bool name_title_after = bare && te + 1 < p.Size() && p.toks[te].space_before && p.toks[te].hangul &&
-                                  IsKoreanNameShape(p.Text(te)) && p.toks[te + 1].space_before &&
-                                  KoTitleWordAt(p, te + 1, te, false);
-    const char* type = TaggerOrgType(p, w, title_after || name_title_after);
+    const char* type = TaggerOrgType(p, w, title_after);
     if (!type) return;
     c.type = type;
   }

@@ -48,10 +48,6 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
       for (const int len : KoreanStemLengths(w))
         if (unit_head(w.substr(0, len))) end = p.toks[r - 1].start + len;
     }
-    // ("국가수사본부장은": a candidate that holds the unit's word up to its head, the title after it cut.)
-    if (!unit_head(p.text.substr(p.toks[r - 1].start, end - p.toks[r - 1].start)) && other >= 0 && cands[other].te == r &&
-        cands[other].end < end && unit_head(p.text.substr(p.toks[r - 1].start, cands[other].end - p.toks[r - 1].start)))
-      end = cands[other].end;
     const std::string_view unit = p.text.substr(p.toks[q].start, end - p.toks[q].start);
     // A region after a company names its local arm ("하이브 재팬", "유니버설 뮤직 재팬").
     const bool region = In(WordList::kKoRegionWord, unit);

@@ -79,6 +79,59 @@ void EntityRecognizer::Impl::JoinChineseCountryArms(Para& p, std::vector<Cand>& 
   }
 }
 
+// A unit of one or more characters and a one-character head (zh_unit_head_char: 所, 处, 科) written right after
+// a Chinese organization candidate, before a title (cjk_title, zh_role_noun: "研究员", or the head's own title
+// "处长") is a unit of it, one organization with it ("中国疾控中心营养所研究员" → 中国疾控中心营养所,
+// "广州市卫健委疾控处处长" → 广州市卫健委疾控处); a free place written before the parent (杭州市) opens the name.
+void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Cand>& cands, int first) const {
+  for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
+    Cand& c = cands[ci];
+    if (c.dropped || c.type == "person" || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
+    const std::string_view after = p.text.substr(c.end);
+    int unit_end = -1;
+    size_t b = 0;
+    for (int n = 1; n <= 6 && b < after.size(); ++n) {
+      const char32_t cp = DecodeUtf8(after, &b);
+      if (cp < 0x4E00 || cp > 0x9FFF) break;
+      if (n < 2) continue;
+      const std::string_view head = after.substr(LastCodePointStart(after, b), b - LastCodePointStart(after, b));
+      if (!In(WordList::kZhUnitHeadChar, head)) continue;
+      const std::string_view next = after.substr(b);
+      if (!RowOpening(WordList::kZhRoleNoun, next).empty() || !RowOpening(WordList::kCjkTitle, next).empty()) {
+        unit_end = c.end + static_cast<int>(b);
+        break;
+      }
+    }
+    if (unit_end < 0) continue;
+    int te = c.te;
+    while (te < p.Size() && p.toks[te].start < unit_end) ++te;
+    bool ok = p.toks[te - 1].end == unit_end;
+    for (int t = c.te; ok && t < te; ++t) ok = p.owner[t] < 0 && p.IsWord(t) && IsHanWord(p.Text(t));
+    if (!ok) continue;
+    for (int t = c.te; t < te; ++t) p.owner[t] = ci;
+    c.te = te;
+    c.end = unit_end;
+    c.dict = -1;
+    c.type = "organization";
+    // The parent's city or province, free and written right before it.
+    if (c.tb > 0 && !p.toks[c.tb].space_before && p.Free(c.tb - 1)) {
+      const std::string_view prev = p.Text(c.tb - 1);
+      const size_t last = LastCodePointStart(prev, prev.size());
+      if (IsHanWord(prev) && CountCodePoints(prev) >= 2 && In(WordList::kCjkPlaceSuffix, prev.substr(last))) {
+        if (const int at = CjkPlaceStart(p, p.toks[c.tb - 1].start + last); at >= 0 && at < c.start) {
+          int tb = c.tb;
+          while (tb > 0 && p.toks[tb - 1].start >= at && p.Free(tb - 1)) --tb;
+          if (p.toks[tb].start == at) {
+            for (int t = tb; t < c.tb; ++t) p.owner[t] = ci;
+            c.tb = tb;
+            c.start = at;
+          }
+        }
+      }
+    }
+  }
+}
+
 // A Chinese organization opening with a country (zh_country: 美国, 英国) is named without it where the page
 // also writes the rest alone, or the rest without its group or company word ("美国花旗集团" … "花旗认为" →
 // 花旗集团), or the rest is a listed name: the country says where the company is from.

