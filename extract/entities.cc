@@ -297,6 +297,9 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       mark(EntitySource::kCjkTagger);
       TrimChineseOrgLeads(p, cands, first_cand);
       TrimCountryBeforeCity(p, cands, first_cand);
+      TrimChineseOrgPredicates(p, cands, first_cand);
+      JoinChineseCountryArms(p, cands, first_cand);
+      JoinChineseUnitsAfterParent(p, cands, first_cand);
       SplitChineseTitleAcross(p, cands, first_cand);
       JoinCjkHyphenNames(p, cands, first_cand);
     }
@@ -317,6 +320,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   GlossPass(pi, p, cands);
   mark(EntitySource::kGloss);
   if (hangul) JoinKoreanGovernmentUnits(pi, p, cands);
+  if (hangul) TrimKoreanUnitTitles(p, cands, first_cand);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
   if (upper && lang == "de") JoinGermanGenitiveUnits(pi, p, cands);
@@ -414,6 +418,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.TrimHeadlinePhrases(d);
   note_drops();
   TrimLeadingArticles(d);
+  m.TrimCountryBeforePageNames(d);
   m.TrimGermanKindCues(d);
   m.JoinGermanAdjectives(d);
   m.YieldListedSurnames(d);

@@ -67,6 +67,8 @@ constexpr std::string_view kListNames[] = {
     "zh_school_head", "zh_national_word", "de_kind_front",
     "de_house_head",
     "en_month_given_name",
+    "zh_org_predicate", "zh_predicate_lead", "zh_arm_line",
+    "ko_kind_name_front", "zh_unit_head_char",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

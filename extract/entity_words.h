@@ -222,6 +222,12 @@ enum class WordList : uint8_t {
   kDeHouseHead,        // theater, schauspielhaus: a German house named with its seat or own name; the bare word before a place or name is part of it ("Theater Osnabrück", "Schauspielhaus Zürich", "Theater am Kanal")
   // Twenty-ninth session (branch entname29): name shapes.
   kEnMonthGivenName,   // April, May, June: a month that is also a given name; before a family name after a role noun it is a person's ("drummer June Park")
+  // Twenty-ninth session (branch entbound29): edges of Chinese names.
+  kZhOrgPredicate,     // 锁定, 拿下: a predicate the character model glues after a team or company; an organization ends before it ("海港锁定胜局")
+  kZhPredicateLead,    // 发行, 上半年: words opening a predicate after a subject; after X + 中国 they make it the company's China arm ("华纳音乐中国发行")
+  kZhArmLine,          // 音乐, 制药: a line of business between a company's name and 中国 in the name of its China arm ("罗氏制药中国")
+  kKoKindNameFront,    // 갤러리: a Korean kind word before a name that pages write with the name or leave out; the name with it is a second surface ("갤러리 온담")
+  kZhUnitHeadChar,     // 所, 处: one-character heads of units written right after their Chinese parent before a title ("中国疾控中心营养所研究员")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

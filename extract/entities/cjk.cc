@@ -1026,6 +1026,8 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
     const int sentence = p.toks[t].sentence;
     for (int b = t;;) {
       int a = b - 1;
+      // ("发改委)、": a bracketed short form ends no item; the list is read up to it.)
+      if (a < 0 || !p.IsWord(a) || !IsHanWord(p.Text(a))) break;
       while (a - 1 >= 0 && p.IsWord(a - 1) && IsHanWord(p.Text(a - 1)) && p.toks[a - 1].sentence == sentence && b - a < 6) --a;
       if (a >= b || !p.IsWord(a) || !IsHanWord(p.Text(a))) break;
       items.emplace_back(a, b);

@@ -197,6 +197,8 @@ size_t KatakanaContinuation(std::string_view text, size_t end);
 bool IsLatinScriptLanguage(std::string_view lang);
 std::string SkeletonOfAscii(std::string_view r);
 bool IsHanWord(std::string_view w);
+// Whether Chinese text after a name opens the clause's predicate or ends the phrase (zh_name_edges.cc).
+bool ZhOpensPredicate(std::string_view after);
 // Korean forms that are no part of a name (extract/entities/ko_forms.cc).
 int KoOrdinalStart(const Para& p, int a);
 int KoOrdinalEnd(const Para& p, int q);
@@ -731,6 +733,9 @@ struct EntityRecognizer::Impl {
   void ChineseHeadNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseListNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseMatchTeams(int pi, Para& p, std::vector<Cand>& cands) const;  // zh_match_teams.cc
+  void TrimChineseOrgPredicates(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
+  void JoinChineseCountryArms(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
+  void JoinChineseUnitsAfterParent(Para& p, std::vector<Cand>& cands, int first) const;  // zh_name_edges.cc
   void ChineseRoleNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseAddressedFamilyNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void ChineseCueOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -780,6 +785,9 @@ struct EntityRecognizer::Impl {
   bool ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const;
   void DropGenericCjkOrgs(Doc& d) const;
   void DropCountedChineseBodies(Doc& d) const;  // zh_counted.cc
+  void TrimCountryBeforePageNames(Doc& d) const;  // zh_name_edges.cc
+  void TrimKoreanUnitTitles(const Para& p, std::vector<Cand>& cands, int first) const;  // ko_name_edges.cc
+  std::string KoKindFrontAlias(const Para& p, const Cand& c) const;  // ko_name_edges.cc
   void DropSentenceOpeningPairs(Doc& d) const;
   void TrimPersonTitles(Doc& d) const;
   void TrimChineseTitleTail(const Para& p, Cand* c) const;

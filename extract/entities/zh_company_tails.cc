@@ -8,6 +8,7 @@ namespace hirewire::extract {
 namespace {
 
 // The longest row of `list` that `text` starts with; empty when none.
+std::string_view ListRowAt(WordList list, std::string_view text);
 std::string_view RowAt(WordList list, std::string_view text) {
   std::string_view best;
   for (const std::string& w : EntityWords::Default().List(list))
@@ -21,6 +22,8 @@ bool EndsInCompanyTail(std::string_view text) {
     if (EndsWith(text, w) && CountCodePoints(text.substr(0, text.size() - w.size())) >= 2) return true;
   return false;
 }
+
+std::string_view ListRowAt(WordList list, std::string_view text) { return RowAt(list, text); }
 
 }  // namespace
 
@@ -37,8 +40,17 @@ bool EntityRecognizer::Impl::ChineseCompanyTailSpan(const Para& p, std::string_v
   if (EndsWithAnyOf(WordList::kZhRoleNoun, p.text.substr(0, sp->start))) return false;
   size_t first = 0;
   if (!name.empty()) DecodeUtf8(name, &first);
-  if (CountCodePoints(name) >= 4 && CountCodePoints(name) <= 6 && !In(WordList::kZhSurname, name.substr(0, first)) &&
-      EndsInCompanyTail(name)) {
+  // A family name may open it when a title or the predicate follows and the rest is no given name
+  // ("张江科技董事长", "黄河科技表示"; not "欧阳健康", a double family name and a given name, nor
+  // "张伟健康状况").
+  const bool surname_led = In(WordList::kZhSurname, name.substr(0, first));
+  const bool company_slot = !ListRowAt(WordList::kCjkTitle, after).empty() ||
+                            !ListRowAt(WordList::kZhRoleNoun, after).empty() || ZhOpensPredicate(after);
+  size_t second = first;
+  if (second < name.size()) DecodeUtf8(name, &second);
+  const bool double_surname = In(WordList::kZhSurname, name.substr(0, second));
+  if (CountCodePoints(name) >= 4 && CountCodePoints(name) <= 6 &&
+      (!surname_led || (company_slot && !(double_surname && CountCodePoints(name) <= 4))) && EndsInCompanyTail(name)) {
     sp->person = false;
     return true;
   }
