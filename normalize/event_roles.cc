@@ -265,7 +265,7 @@ struct Place {
 
 // The frames table's rows of how far a move went and when (kinds aspect, start, when, effective,
 // time, premod) found in `text`: English rows as whole words of the lowercased text, others as
-// substrings. Class "fr_KIND" or "fr_KIND_VALUE".
+// substrings. Class "fr_KIND" or "fr_KIND_VALUE" ("fr_time" whatever its value).
 std::vector<std::pair<std::string, std::pair<int, int>>> FrameClassHits(std::string_view text) {
   static const std::set<std::string> kKinds = {"aspect", "start", "when", "effective", "time", "premod"};
   const std::string lower = AsciiLower(text);
@@ -274,7 +274,8 @@ std::vector<std::pair<std::string, std::pair<int, int>>> FrameClassHits(std::str
     if (!kKinds.count(r.kind) || r.text.empty()) continue;
     bool en = r.lang == "en";
     std::string_view s = en ? std::string_view(lower) : text;
-    std::string cls = "fr_" + r.kind + (r.value.empty() ? "" : "_" + r.value);
+    // A time row's value says where it counts (before the trigger), not what it is: one class.
+    std::string cls = "fr_" + r.kind + (r.value.empty() || r.kind == "time" ? "" : "_" + r.value);
     for (size_t f = s.find(r.text); f != std::string_view::npos; f = s.find(r.text, f + 1)) {
       size_t e = f + r.text.size();
       if (en && ((f > 0 && IsAsciiAlnum(s[f - 1])) || (e < s.size() && IsAsciiAlnum(s[e])))) continue;

@@ -461,7 +461,24 @@ class FrameReader::Scan {
     }
     if (korean_ && c_.gap_start >= 0) AddGapHit(&hits);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
+    if (korean_) DropLeadingAppointHits(&hits);
     return hits;
+  }
+
+  // (ko) A self-voice appointment verb of a trigger row in a connective form right before another ("류 사장이 자리를
+  // 옮겨 선임됐다"): one move, told by the second verb, whose slot and voice the clause is built on; the first is
+  // dropped. ("연임 후보로 추천했다", a renewal, keeps its own reading.)
+  void DropLeadingAppointHits(std::vector<Hit>* hits) const {
+    for (size_t i = 0; i + 1 < hits->size();) {
+      const Hit& h = (*hits)[i];
+      const Hit& next = (*hits)[i + 1];
+      const bool adjacent = next.pos > h.end && next.pos - h.end <= 1 && c_.text[static_cast<size_t>(h.end)] == ' ';
+      const bool verb_row = h.row >= 0 && r_.rows_[static_cast<size_t>(h.row)].kind == "trigger";
+      if (verb_row && h.voice == 's' && h.appoint && next.appoint && !h.join && !next.join && adjacent)
+        hits->erase(hits->begin() + static_cast<std::ptrdiff_t>(i));
+      else
+        ++i;
+    }
   }
 
   // (en) The join trigger `text` at `pos` is an infinitive ("to join as") of an offer verb earlier in the clause

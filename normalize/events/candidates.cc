@@ -157,6 +157,12 @@ bool RetainWordIn(std::string_view lower) {
   return false;
 }
 
+bool StayRequestIn(std::string_view text) {
+  for (const std::string& w : CuePhrases("stay_request"))
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h) {
   for (const OrgRef& o : orgs) {
     if (o.end <= h.pos && h.pos - o.end <= 8) return false;

@@ -145,6 +145,12 @@ bool ClauseReader::CreateEvents() {
     for (int x : sentence_events) seen |= x == ei;
     if (!seen) sentence_events.push_back(ei);
   }
+  // "KIA 타이거즈도 김태균에게 … 제시하며 잔류를 요청했다": the one asking the person to stay is where the person is now,
+  // every other offer's previous employer.
+  const bool stay_request = IsKoreanText(ko_s) && StayRequestIn(p.substr(s.start, s.end - s.start));
+  if (stay_request && !employer.empty())
+    for (const Candidate& c : cands)
+      if (c.kind == "person") ctx->origins.emplace(c.name, employer);
   // A sentence with an offer cue but no candidate continues the latest event
   // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
   continuation = false;
@@ -165,6 +171,7 @@ bool ClauseReader::CreateEvents() {
       c.kind = "person";
       int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
       if (ei >= 0) sentence_events.push_back(ei);
+      if (ei >= 0 && stay_request) ctx->origins.emplace(c.name, employer);
     } else if (ctx->last_event_paragraph == s.para || pay_only ||
                ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
                 last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
@@ -189,7 +196,11 @@ bool ClauseReader::CreateEvents() {
 // move to, and a retain row (counter-offer, retention, 역제안) stands in the clause: that
 // employer's own offer to the person.
 bool ClauseReader::CounterByCurrent(const Event& last) const {
-  if (last.type == EventType::kAcquisitionAttempt || !RetainWordIn(lo_s)) return false;
+  if (last.type == EventType::kAcquisitionAttempt) return false;
+  // "원소속 구단인 X도 … 조건을 내밀며 잔류를 요청했다": only the current employer asks the person to stay.
+  if (IsKoreanText(ko_s) && last.type != EventType::kDeparture && StayRequestIn(p.substr(s.start, s.end - s.start)))
+    return true;
+  if (!RetainWordIn(lo_s)) return false;
   auto origin = ctx->origins.find(last.candidate);
   return SameOrUnit(employer, last.previous_employer) ||
          (origin != ctx->origins.end() && SameOrUnit(employer, origin->second));
@@ -601,12 +612,15 @@ const OrgRef* ClauseReader::OfferingOrgBefore(int pos) const {
 
 // An amount an organization offers in a clause whose event is the person's at another employer
 // ("Meta Platforms offered a package worth $300 million to … Malhotra, who … agreed to stay at
-// Google"): the person's event at the offering organization (created when missing) takes it.
+// Google"; Korean: the clause's topic offers it to the person the text follows, "LG 트윈스는 이보다 많은 4년
+// 총액 90억원을 제안한 것으로 알려졌다"): the person's event at the offering organization (created when missing)
+// takes it.
 int ClauseReader::OfferingOrgEvent(int idx, int ei) {
   const Event& e = ctx->events[ei];
   if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt || RoleOf(idx) == AmountRole::kNonPay)
     return ei;
-  const OrgRef* o = OfferingOrgBefore(a.money[idx].start);
+  const int at = a.money[idx].start;
+  const OrgRef* o = IsKoreanText(ko_s) ? KoreanOfferingOrgBefore(at) : OfferingOrgBefore(at);
   if (!o || SameOrUnit(o->entity->canonical, e.employer) || o->entity->canonical == e.previous_employer) return ei;
   Candidate c;
   c.name = e.candidate;

@@ -92,6 +92,7 @@ class ClauseReader {
   int CounterOfferEvent(int idx, int ei);
   bool StayLaterInSentence(int pos) const;
   const OrgRef* OfferingOrgBefore(int pos) const;
+  const OrgRef* KoreanOfferingOrgBefore(int pos) const;  // korean_offerers.cc
   int OfferingOrgEvent(int idx, int ei);
   std::vector<std::string> AmountTerms(int idx) const;
   void ApplyCue(const CueHit& h, int ei);

@@ -433,6 +433,8 @@ void AddGlossPartner(const Article& a, int idx, Offer* o);
 Offer OfferFromAmount(const Article& a, int idx);
 bool IsFirstYear(const Article& a, int idx);
 bool RetainWordIn(std::string_view lower);
+// (ko) A stay_request row of the cue table in the text ("잔류를 요청"): the clause's organization is the person's own.
+bool StayRequestIn(std::string_view text);
 bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h);
 bool LeadsTeamOf(std::string_view lo, size_t pos);
 bool InApposition(std::string_view p, int name_end, int pos, int clause_end);

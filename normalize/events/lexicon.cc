@@ -39,7 +39,7 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
                                         earlier = of("earlier"), retain = of("retain"), promote = of("promote"),
                                         before = of("before"), sign = of("sign"), each = of("each"),
                                         appoint = of("appoint"), zero_subject = of("zero_subject"),
-                                        founder = of("founder");
+                                        founder = of("founder"), stay_request = of("stay_request");
   return kind == "blank"          ? blank
          : kind == "founder"      ? founder
          : kind == "zero_subject" ? zero_subject
@@ -51,6 +51,7 @@ const std::vector<std::string>& CuePhrases(std::string_view kind) {
          : kind == "past"    ? past
          : kind == "earlier" ? earlier
          : kind == "retain"  ? retain
+         : kind == "stay_request" ? stay_request
                              : purpose;
 }
 
