@@ -62,7 +62,7 @@ const EventCase kCases[] = {
     {"4. K League club X",
      "Busan Tigers hire coach\n\nK League club Busan Tigers have hired Spanish coach Pablo "
      "Ortiz, the team said on Tuesday.\n\nOrtiz previously coached Real Betis.\n",
-     {{"hire", "Busan Tigers", "Pablo Ortiz", ""}},
+     {{"hire", "Busan Tigers", "Pablo Ortiz", "Real Betis"}},
      {{"hire", "K League", "Pablo Ortiz", ""}}},
     {"4. NBA team X",
      "Team hires coach\n\nNBA team Portland Pines hired Dave Miller as head coach on "
@@ -87,7 +87,7 @@ const EventCase kCases[] = {
      "Hanover firm hires\n\nBlackmoor Capital hired Jonas Frey after several visits to "
      "Hannover.\n\nFrey worked at Deutsche Bank.\n\nHannover Re reported higher profit on "
      "Tuesday.\n",
-     {{"hire", "Blackmoor Capital", "Jonas Frey", ""}},
+     {{"hire", "Blackmoor Capital", "Jonas Frey", "Deutsche Bank"}},
      {{"hire", "Blackmoor Capital", "Jonas Frey", "Hannover Re"}}},
 };
 
