@@ -239,6 +239,14 @@ TEST(EventBatches, BlindBatchThirtyEightHoldsItsFloors) {
   ScoreBatch("events-b38", floors::kBlindBatch38PairF1, floors::kBlindBatch38StrictF1);
 }
 
+TEST(EventBatches, BlindBatchThirtyNineHoldsItsFloors) {
+  ScoreBatch("events-b39", floors::kBlindBatch39PairF1, floors::kBlindBatch39StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFortyHoldsItsFloors) {
+  ScoreBatch("events-b40", floors::kBlindBatch40PairF1, floors::kBlindBatch40StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
