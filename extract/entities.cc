@@ -208,6 +208,41 @@ void ScanKanaHan(std::string_view text, bool& kana, bool& han) {
 
 }  // namespace
 
+// The German passes that read a name from a cue word around it (a place, a club, a shop, an institution, an ensemble,
+// a body word, a council), in this order.
+void EntityRecognizer::Impl::GermanCuePasses(int pi, Para& p, std::vector<Cand>& cands) const {
+  GermanPlacedBodyPass(pi, p, cands);
+  GermanClubPass(pi, p, cands);
+  GermanShopPass(pi, p, cands);
+  GermanInstitutionPass(pi, p, cands);
+  GermanEnsemblePass(pi, p, cands);
+  GermanBodyWordPass(pi, p, cands);
+  GermanCouncilPass(pi, p, cands);
+}
+
+// The German edits of the paragraph's candidates from `first` on: units joined to their parent (also by a genitive),
+// named institutions joined, kind words cut from the front, genitive plurals and named genitive units joined.
+void EntityRecognizer::Impl::JoinGermanSpans(int pi, Para& p, std::vector<Cand>& cands, int first) const {
+  JoinGermanUnits(p, cands, first);
+  JoinGermanGenitiveUnits(pi, p, cands);
+  JoinGermanNamedInstitutions(p, cands, first);
+  TrimGermanKindFronts(p, cands, first);
+  JoinGermanGenitivePlurals(p, cands, first);
+  JoinGermanNamedGenitiveUnits(p, cands, first);
+}
+
+// The Chinese edits of the paragraph's candidates from `first` on: leads, a country before a city and predicates cut,
+// a company's China arm and units after their parent joined, a title split across, hyphenated names joined.
+void EntityRecognizer::Impl::EditChineseSpans(Para& p, std::vector<Cand>& cands, int first) const {
+  TrimChineseOrgLeads(p, cands, first);
+  TrimCountryBeforeCity(p, cands, first);
+  TrimChineseOrgPredicates(p, cands, first);
+  JoinChineseCountryArms(p, cands, first);
+  JoinChineseUnitsAfterParent(p, cands, first);
+  SplitChineseTitleAcross(p, cands, first);
+  JoinCjkHyphenNames(p, cands, first);
+}
+
 void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
                                                 std::vector<std::pair<TaggedSpan, int>>* low) const {
   p.lang = lang;
@@ -249,13 +284,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && lang == "de") GermanHyphenUnitPass(pi, p, cands);
   if (upper && !hangul) SpelledOutAcronymPass(pi, p, cands);
   if (upper && !hangul) LegalFormPass(pi, p, cands);
-  if (upper && lang == "de") GermanPlacedBodyPass(pi, p, cands);
-  if (upper && lang == "de") GermanClubPass(pi, p, cands);
-  if (upper && lang == "de") GermanShopPass(pi, p, cands);
-  if (upper && lang == "de") GermanInstitutionPass(pi, p, cands);
-  if (upper && lang == "de") GermanEnsemblePass(pi, p, cands);
-  if (upper && lang == "de") GermanBodyWordPass(pi, p, cands);
-  if (upper && lang == "de") GermanCouncilPass(pi, p, cands);
+  if (upper && lang == "de") GermanCuePasses(pi, p, cands);
   if (upper && !hangul) NicknamePersonPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
   if (upper && !hangul && IsLatinScriptLanguage(lang) && lang != "en") AnonymizedNamePass(pi, p, cands);
@@ -295,13 +324,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
       ChineseHeadNames(pi, p, cands);
       ChineseAddressedFamilyNames(pi, p, cands);
       mark(EntitySource::kCjkTagger);
-      TrimChineseOrgLeads(p, cands, first_cand);
-      TrimCountryBeforeCity(p, cands, first_cand);
-      TrimChineseOrgPredicates(p, cands, first_cand);
-      JoinChineseCountryArms(p, cands, first_cand);
-      JoinChineseUnitsAfterParent(p, cands, first_cand);
-      SplitChineseTitleAcross(p, cands, first_cand);
-      JoinCjkHyphenNames(p, cands, first_cand);
+      EditChineseSpans(p, cands, first_cand);
     }
     CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
@@ -322,12 +345,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (hangul) JoinKoreanGovernmentUnits(pi, p, cands);
   if (hangul) TrimKoreanUnitTitles(p, cands, first_cand);
   if (hangul) JoinKoreanUnits(p, cands, first_cand);
-  if (upper && lang == "de") JoinGermanUnits(p, cands, first_cand);
-  if (upper && lang == "de") JoinGermanGenitiveUnits(pi, p, cands);
-  if (upper && lang == "de") JoinGermanNamedInstitutions(p, cands, first_cand);
-  if (upper && lang == "de") TrimGermanKindFronts(p, cands, first_cand);
-  if (upper && lang == "de") JoinGermanGenitivePlurals(p, cands, first_cand);
-  if (upper && lang == "de") JoinGermanNamedGenitiveUnits(p, cands, first_cand);
+  if (upper && lang == "de") JoinGermanSpans(pi, p, cands, first_cand);
   if (upper && !hangul && cjk.empty()) JoinLatinUnits(p, cands, first_cand);
   if (!hangul && cjk.empty() && upper) AcronymPass(pi, p, cands);
   mark(EntitySource::kAcronym);

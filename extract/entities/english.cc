@@ -436,6 +436,21 @@ bool EntityRecognizer::Impl::HeadAhead(const Para& p, int q, bool company_heads)
   return false;
 }
 
+// "St. Luke's Children's Hospital", "Universität St. Gallen": "St." (saint) opens a name with the word after it; that
+// word's possessive stays inside when an organization head follows. British style writes it with no dot ("St Vincent's
+// Hospital"): the saint's possessive word right after it. The saint's word after "St" at q, or -1.
+int EntityRecognizer::Impl::SaintWord(const Para& p, int q) const {
+  const int n = p.Size();
+  if (!(q + 1 < n && p.IsWord(q) && p.Text(q) == "St")) return -1;
+  if (q + 2 < n && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before && p.toks[q + 2].space_before &&
+      LatinCapWord(p, q + 2))
+    return q + 2;
+  if (LatinCapWord(p, q + 1) && p.toks[q + 1].space_before && p.toks[q + 1].sentence == p.toks[q].sentence &&
+      StripPossessive(p.Text(q + 1)).size() < p.Text(q + 1).size() && HeadAhead(p, q + 1, true))
+    return q + 1;
+  return -1;
+}
+
 int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view lang) const {
   const int n = p.Size();
   int b = a + 1;
@@ -464,20 +479,7 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
   bool possessive = possessive_at(a);
   // The run's sentence: ICU may open a new one after an abbreviation inside it ("U.S. District Court").
   int sent = p.toks[a].sentence;
-  // "St. Luke's Children's Hospital", "Universität St. Gallen": "St." (saint) opens a name with the
-  // word after it; that word's possessive stays inside when an organization head follows.
-  // British style writes it with no dot ("St Vincent's Hospital"): the saint's possessive word right after it.
-  // saint_word(q): the saint's word after "St" at q, or -1.
-  auto saint_word = [&](int q) {
-    if (!(q + 1 < n && p.IsWord(q) && p.Text(q) == "St")) return -1;
-    if (q + 2 < n && p.IsPunct(q + 1, ".") && !p.toks[q + 1].space_before && p.toks[q + 2].space_before &&
-        LatinCapWord(p, q + 2))
-      return q + 2;
-    if (LatinCapWord(p, q + 1) && p.toks[q + 1].space_before && p.toks[q + 1].sentence == p.toks[q].sentence &&
-        StripPossessive(p.Text(q + 1)).size() < p.Text(q + 1).size() && head_ahead(q + 1))
-      return q + 1;
-    return -1;
-  };
+  auto saint_word = [&](int q) { return SaintWord(p, q); };
   if (const int w = saint_word(b - 1); w >= 0) {
     sent = p.toks[w].sentence;
     possessive = possessive_at(w) && !head_ahead(w);

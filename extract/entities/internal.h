@@ -595,6 +595,7 @@ struct EntityRecognizer::Impl {
   bool LatinCapWord(const Para& p, int t) const;
   bool HeadAhead(const Para& p, int q, bool company_heads) const;
   bool EnTitleWord(const Para& p, int t) const;
+  int SaintWord(const Para& p, int q) const;
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
   int ConnectorJoin(const Para& p, int a, int b, int sent, std::string_view lang, bool* possessive) const;
   int CommaListEnd(const Para& p, int a, int b) const;
@@ -774,6 +775,9 @@ struct EntityRecognizer::Impl {
   void ReadApposition(const RoleSink& r, const Cand& c) const;
   // ---- article-level steps of Recognize, in order
   // `low` (when given) receives the tagger's spans under its score floor (OfferLowSpans).
+  void GermanCuePasses(int pi, Para& p, std::vector<Cand>& cands) const;
+  void JoinGermanSpans(int pi, Para& p, std::vector<Cand>& cands, int first) const;
+  void EditChineseSpans(Para& p, std::vector<Cand>& cands, int first) const;
   void RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,
                           std::vector<std::pair<TaggedSpan, int>>* low) const;
   void OfferLowSpans(Doc& d, const std::vector<std::vector<std::pair<TaggedSpan, int>>>& low) const;
