@@ -114,6 +114,14 @@ const std::vector<uint32_t>& ParticleLastSyllables() {
 
 bool IsKoreanParticle(std::string_view suffix) { return ParticleSet().count(suffix) > 0; }
 
+bool IsKoreanCaseParticle(std::string_view suffix) {
+  static constexpr std::string_view kCase[] = {"을", "를", "은", "는", "이", "가", "의", "에", "에서", "에게",
+                                               "도", "로", "으로", "와", "과", "만"};
+  for (std::string_view c : kCase)
+    if (suffix == c) return true;
+  return false;
+}
+
 std::vector<int> KoreanStemLengths(std::string_view word) {
   std::vector<int> out;
   // (Every particle is at least one syllable and shorter than the word.)

@@ -6,6 +6,7 @@
 // entname27; docs/entities.md).
 #include "extract/entity_bounds.h"
 #include "extract/entities/internal.h"
+#include "extract/korean.h"
 
 namespace hirewire::extract {
 
@@ -25,10 +26,9 @@ void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Ca
     auto name_ok = [&](std::string_view x) {
       return CountCodePoints(x) >= 2 && !ko_stop.count(x) && !IsKoTitle(x) && !KoCompanyCue(x) && !ko_person_cues.count(x);
     };
-    // (A whole word whose end reads as the comitative 랑 / 이랑 is the name before a title: "스튜디오 파랑 대표";
-    // a case particle is never kept: "스튜디오 담을" is 담.)
-    const std::string_view tail = w.substr(s.size());
-    if (s.size() < w.size() && (tail == "랑" || tail == "이랑") && !name_ok(s) && name_ok(w) &&
+    // (A whole word whose end only reads as an ending is the name before a title: "스튜디오 파랑 대표" (랑), "스튜디오
+    // 바다 대표" (다); a case particle is never kept: "스튜디오 담을" is 담.)
+    if (s.size() < w.size() && !IsKoreanCaseParticle(w.substr(s.size())) && !name_ok(s) && name_ok(w) &&
         KoKindFormNameSlot(p, t, q, ""))
       s = w;
     if (!name_ok(s)) continue;

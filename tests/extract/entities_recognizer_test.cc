@@ -40,6 +40,15 @@ TEST(KoreanParticles, StripsOneTrailingParticle) {
 
 std::string WholeStem(std::string_view w) { return std::string(w.substr(0, KoreanWholeParticleStem(w))); }
 
+TEST(KoreanParticles, CaseParticlesAreNoEndings) {
+  EXPECT_TRUE(IsKoreanCaseParticle("을"));
+  EXPECT_TRUE(IsKoreanCaseParticle("에서"));
+  EXPECT_TRUE(IsKoreanCaseParticle("으로"));
+  EXPECT_FALSE(IsKoreanCaseParticle("랑"));
+  EXPECT_FALSE(IsKoreanCaseParticle("다"));
+  EXPECT_FALSE(IsKoreanCaseParticle("에는"));
+}
+
 TEST(KoreanParticles, StripsTheWholeParticle) {
   // A particle made of two (으로+부터, 에+는, 에서+는, 에서+도) goes as one.
   EXPECT_EQ(WholeStem("아크라실리콘으로부터"), "아크라실리콘");
