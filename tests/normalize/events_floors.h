@@ -496,12 +496,13 @@ inline constexpr double kBlindBatch36StrictF1 = 0.90;
 // First runs on the start code (bfab791): b37 pair 0.868 (P 0.894 R 0.843), strict 0.779, typed 0.838, amounts 14/14
 // (meets issue 10's three targets); b38 pair 0.838 (P 0.861 R 0.816), strict 0.635, typed 0.784, amounts 12/12 (under
 // the pair and strict targets: Korean, failed bids, previous employers; docs/blind_errors.md, twenty-eighth section).
-// The session's final code, after learning from them (evlearn28, evnew28): b37 0.910 / 0.821, b38 0.877 / 0.685.
+// The session's final code, after learning from them (evlearn28, evnew28): b37 0.910 / 0.821, b38 0.877 / 0.685;
+// after the twenty-ninth session (read for its error analysis and rules, so not blind) 0.933 / 0.844 and 0.947 / 0.800.
 // Floors just under.
-inline constexpr double kBlindBatch37PairF1 = 0.90;
-inline constexpr double kBlindBatch37StrictF1 = 0.81;
-inline constexpr double kBlindBatch38PairF1 = 0.86;
-inline constexpr double kBlindBatch38StrictF1 = 0.67;
+inline constexpr double kBlindBatch37PairF1 = 0.92;
+inline constexpr double kBlindBatch37StrictF1 = 0.83;
+inline constexpr double kBlindBatch38PairF1 = 0.93;
+inline constexpr double kBlindBatch38StrictF1 = 0.79;
 
 // Blind batches b39 and b40 (tests/data/events-b39: 40 articles, 20 ko / 20 en, 79 gold events, 8 articles without
 // one; events-b40: 40 articles, 73 events, 8 without one; salary surveys, obituaries, denied moves, hiring plans and
