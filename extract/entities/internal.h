@@ -243,17 +243,24 @@ struct Cand {
   bool descriptor = false;  // a word describing the name after a company cue ("음성AI 스타트업 X"), dropped
 };
 
-// A candidate of paragraph `para` over its tokens [tb, te): from the first token's start to the last one's end.
-inline Cand TokenCand(const Para& p, int para, int tb, int te, std::string type, double conf) {
+// A candidate of paragraph `para` over its tokens [tb, te) with an explicit byte span [start, end) (a name
+// that starts or ends inside a token: a particle cut off, a glued verb, a possessive stripped).
+inline Cand SpanCand(int para, int tb, int te, int start, int end, std::string type, double conf) {
   Cand c;
   c.para = para;
   c.tb = tb;
   c.te = te;
-  c.start = p.toks[tb].start;
-  c.end = p.toks[te - 1].end;
+  c.start = start;
+  c.end = end;
   c.type = std::move(type);
   c.conf = conf;
   return c;
+}
+
+// A candidate of paragraph `para` over its tokens [tb, te): from the first token's start to the last one's
+// end.
+inline Cand TokenCand(const Para& p, int para, int tb, int te, std::string type, double conf) {
+  return SpanCand(para, tb, te, p.toks[tb].start, p.toks[te - 1].end, std::move(type), conf);
 }
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
