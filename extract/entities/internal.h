@@ -591,7 +591,6 @@ struct EntityRecognizer::Impl {
   int GermanPlaceEnd(const Para& p, int k) const;
   bool GermanPlaceHead(const Para& p, int t) const;
   int GermanHouseNameEnd(const Para& p, int t) const;
-  void AnonymizedNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanShopPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -688,7 +687,9 @@ struct EntityRecognizer::Impl {
   void JapaneseSeatBodies(Doc& d) const;
   // Persons named by their slot (extract/entities/person_lists.cc).
   void JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
-  void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands) const;
+  // German press names cut to the family initial (extract/entities/anonymized_names.cc).
+  double InitialCutName(const Para& p, int t, bool press_language) const;
+  void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void MonthGivenNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoreanForeignNameSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
