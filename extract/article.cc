@@ -241,19 +241,10 @@ std::vector<std::string> BodyFromEmbeddedState(const html::Dom& dom, const conte
 
 // ---------------------------------------------------------------- metadata choices
 
+// NormKey without its underscores: ASCII letters (lower-cased) and digits, every non-ASCII word character.
 std::string LowerAlnum(std::string_view s) {
-  std::string o;
-  for (size_t i = 0; i < s.size();) {
-    size_t st = i;
-    uint32_t cp = DecodeUtf8(s, &i);
-    if (cp < 0x80) {
-      char c = static_cast<char>(cp);
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) o.push_back(c);
-      else if (c >= 'A' && c <= 'Z') o.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if (IsWordCp(cp)) {
-      o.append(s.substr(st, i - st));
-    }
-  }
+  std::string o = NormKey(s);
+  std::erase(o, '_');
   return o;
 }
 

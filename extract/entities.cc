@@ -287,8 +287,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && lang == "de") GermanCuePasses(pi, p, cands);
   if (upper && !hangul) NicknamePersonPass(pi, p, cands);
   if (upper && !hangul) InitialsPersonPass(pi, p, cands);
-  if (upper && !hangul && IsLatinScriptLanguage(lang) && lang != "en") AnonymizedNamePass(pi, p, cands);
-  if (upper && !hangul) InitialCutPersons(pi, p, cands);
+  if (upper && !hangul) InitialCutPersons(pi, p, cands, lang);
   if (upper && !hangul) EnglishGovernmentPass(pi, p, cands);
   if (upper && !hangul && (lang == "en" || lang.empty())) MemberNounSlots(pi, p, cands);
   if (upper && !hangul && (lang == "en" || lang.empty())) KindListSlots(pi, p, cands);

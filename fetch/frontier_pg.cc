@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <tuple>
 #include <cstdio>
+#include <string>
 #include <string_view>
+#include <tuple>
 
 #include "corpus/pg.h"
 #include "corpus/utf8.h"
@@ -24,6 +25,15 @@ constexpr int kQueued = 0;
 constexpr int kDone = 1;
 constexpr int kFailed = 2;
 constexpr int kLeased = 3;
+
+// Hands this worker's hosts ($1) that meet `where` (SQL over frontier_hosts h) back, each free again one gap
+// from now ($2 the delay, $3 the largest crawl delay honoured): its last request may still be running.
+std::string HandBackHostsSql(std::string_view where) {
+  return "UPDATE frontier_hosts h SET lease_owner='', lease_expires_ms=0, "
+         "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+GREATEST($2::BIGINT, LEAST(crawl_delay_ms, "
+         "$3::BIGINT))) WHERE lease_owner=$1 AND " +
+         std::string(where);
+}
 
 // Created under an advisory lock so that workers starting together do not race.
 constexpr const char* kSchema = R"sql(
@@ -465,12 +475,10 @@ Status PostgresFrontier::RefreshShare(bool force) {
 Status PostgresFrontier::ReleaseAllHosts() {
   // Hosts this worker holds without leased URLs; the rest stay held until their URLs are
   // committed or released.
-  auto q = c_->Query(
-      "UPDATE frontier_hosts h SET lease_owner='', lease_expires_ms=0, "
-      "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))) "
-      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3 "
-      "AND u.lease_owner=$1)",
-      pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
+  static const std::string kRelease = HandBackHostsSql(
+      "NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3 AND u.lease_owner=$1)");
+  auto q =
+      c_->Query(kRelease.c_str(), pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
   return q.status();
 }
 
@@ -681,12 +689,11 @@ Status PostgresFrontier::CompleteAllLocked(const std::vector<Completion>& done) 
 Status PostgresFrontier::RenewLocked() {
   // Hosts with nothing left to do for this worker (no URL of it out, none queued) go back,
   // one gap from now: their last request may still be running.
-  auto idle = c_->Query(
-      "UPDATE frontier_hosts h SET lease_owner='', lease_expires_ms=0, "
-      "next_allowed_ms=GREATEST(next_allowed_ms, hw_now_ms()+GREATEST($2::BIGINT, LEAST(crawl_delay_ms, $3::BIGINT))) "
-      "WHERE lease_owner=$1 AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) "
-      "AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3 AND u.lease_owner=$1)",
-      pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
+  static const std::string kIdle = HandBackHostsSql(
+      "NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=0) "
+      "AND NOT EXISTS(SELECT 1 FROM frontier_urls u WHERE u.host=h.host AND u.state=3 AND u.lease_owner=$1)");
+  auto idle =
+      c_->Query(kIdle.c_str(), pg::Params().Add(o_.worker).Add(o_.delay_ms).Add(o_.max_crawl_delay_ms));
   if (!idle.ok()) return idle.status();
   held_ = std::max<int64_t>(0, held_ - idle->affected());
   auto h = c_->Query("UPDATE frontier_hosts SET lease_expires_ms=hw_now_ms()+$2 WHERE lease_owner=$1",

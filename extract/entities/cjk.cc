@@ -427,15 +427,8 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
             break;
           }
       }
-      Cand c;
-      c.para = pi;
-      c.tb = tb;
-      c.te = te;
-      c.start = start;
-      c.end = cut;
+      Cand c = SpanCand(pi, tb, te, start, cut, person ? "person" : "organization", 0.4 + 0.4 * s.score);
       surface = p.text.substr(start, cut - start);
-      c.type = person ? "person" : "organization";
-      c.conf = 0.4 + 0.4 * s.score;
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
                                                   (entries[it->second].type == "person") == person) {
         c.dict = it->second;
@@ -642,15 +635,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
     for (int k = t; k < e; ++k) listed |= p.owner[k] >= 0 && cands[p.owner[k]].dict >= 0;
     if (listed) continue;
     EraseCands(p, cands, t, e);
-    Cand c;
-    c.para = pi;
-    c.tb = t;
-    c.te = e;
-    c.start = at;
-    c.end = p.toks[e - 1].end;
-    c.type = "company";
-    c.conf = 0.7;
-    Claim(p, cands, std::move(c));
+    Claim(p, cands, SpanCand(pi, t, e, at, p.toks[e - 1].end, "company", 0.7));
   }
 }
 
@@ -997,14 +982,7 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
 // when the name is listed (not as a person).
 int EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
                                                   int start, double conf) const {
-  Cand c;
-  c.para = pi;
-  c.tb = tb;
-  c.te = te;
-  c.start = start;
-  c.end = p.toks[te - 1].end;
-  c.type = "organization";
-  c.conf = conf;
+  Cand c = SpanCand(pi, tb, te, start, p.toks[te - 1].end, "organization", conf);
   const std::string_view name = p.text.substr(c.start, c.end - c.start);
   if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
     c.dict = it->second;
@@ -1128,15 +1106,7 @@ void EntityRecognizer::Impl::CjkGovernmentPass(int pi, Para& p, std::vector<Cand
         free = free && p.Free(t);
       }
       if (tb < 0 || !free) continue;
-      Cand c;
-      c.para = pi;
-      c.tb = tb;
-      c.te = te;
-      c.start = start;
-      c.end = end;
-      c.type = "organization";
-      c.conf = 0.7;
-      Claim(p, cands, std::move(c));
+      Claim(p, cands, SpanCand(pi, tb, te, start, end, "organization", 0.7));
     }
   }
 }

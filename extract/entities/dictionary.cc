@@ -111,15 +111,8 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   auto it = alias_to_entry.find(k);
   if (it == alias_to_entry.end()) return false;
   if (last == i && p.toks[i].hangul && In(WordList::kKoCurrencyWord, k) && AmountFollows(p, i)) return false;
-  Cand c;
-  c.para = s.pi;
-  c.tb = i;
-  c.te = last + 1;
-  c.start = p.toks[i].start;
-  c.end = end_byte;
+  Cand c = SpanCand(s.pi, i, last + 1, p.toks[i].start, end_byte, entries[it->second].type, conf);
   c.dict = it->second;
-  c.type = entries[it->second].type;
-  c.conf = conf;
   if (c.type == "person") TakeInflectedGivenName(p, last, &c);
   // "Peter Vance" is not JD Vance: a listed person's one-word alias (a family name) right after
   // a given name that none of the entry's names begins with names someone else.

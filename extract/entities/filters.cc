@@ -75,14 +75,9 @@ void EntityRecognizer::Impl::SportTownClubs(Doc& d) const {
       if (cap_at(t + 1) || (cap_at(t - 1) && !en_stop.count(p.Text(t - 1))) ||
           AfterPlacePreposition(p, t))
         continue;
-      Cand c;
-      c.para = static_cast<int>(pi);
-      c.tb = t;
-      c.te = t + 1;
-      c.start = p.toks[t].start;
-      c.end = p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size());
-      c.type = "organization";
-      c.conf = 0.7;
+      Cand c = SpanCand(static_cast<int>(pi), t, t + 1, p.toks[t].start,
+                        p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size()), "organization",
+                        0.7);
       c.source = EntitySource::kLatinRule;
       const std::string town(StripPossessive(p.Text(t)));
       const int idx = Claim(p, d.cands, std::move(c));
@@ -435,14 +430,8 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
             (e < p.Size() && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before))
           continue;
         const Cand& src = d.cands[n.cand];
-        Cand c;
-        c.para = static_cast<int>(pi);
-        c.tb = t;
-        c.te = e;
-        c.start = p.toks[t].start;
-        c.end = static_cast<int>(end);
-        c.type = src.type;
-        c.conf = src.conf;
+        Cand c =
+            SpanCand(static_cast<int>(pi), t, e, p.toks[t].start, static_cast<int>(end), src.type, src.conf);
         c.key = src.key;
         c.source = src.source;
         Claim(p, d.cands, std::move(c));
@@ -478,14 +467,8 @@ void EntityRecognizer::Impl::SamePageKoreanRegionNames(Doc& d) const {
         bool whole = w.size() == name.size();
         for (const int k : whole ? std::vector<int>() : KoreanStemLengths(w)) whole = whole || static_cast<size_t>(k) == name.size();
         if (!whole) continue;
-        Cand c;
-        c.para = static_cast<int>(pi);
-        c.tb = t;
-        c.te = t + 2;
-        c.start = p.toks[t].start;
-        c.end = p.toks[t + 1].start + static_cast<int>(name.size());
-        c.type = src.type;
-        c.conf = src.conf;
+        Cand c = SpanCand(static_cast<int>(pi), t, t + 2, p.toks[t].start,
+                          p.toks[t + 1].start + static_cast<int>(name.size()), src.type, src.conf);
         c.source = src.source;
         Claim(p, d.cands, std::move(c));
       }
@@ -534,14 +517,8 @@ void EntityRecognizer::Impl::SamePageKoreanNames(Doc& d) const {
         if (it = names.find(w.substr(0, static_cast<size_t>(k))); it != names.end()) break;
       if (it == names.end()) continue;
       const Cand& src = d.cands[it->second];
-      Cand c;
-      c.para = static_cast<int>(pi);
-      c.tb = t;
-      c.te = t + 1;
-      c.start = p.toks[t].start;
-      c.end = p.toks[t].start + static_cast<int>(it->first.size());
-      c.type = src.type;
-      c.conf = src.conf;
+      Cand c = SpanCand(static_cast<int>(pi), t, t + 1, p.toks[t].start,
+                        p.toks[t].start + static_cast<int>(it->first.size()), src.type, src.conf);
       c.source = src.source;
       Claim(p, d.cands, std::move(c));
     }

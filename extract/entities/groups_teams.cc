@@ -127,14 +127,8 @@ int EntityRecognizer::Impl::ClaimTeamFullNames(Doc& d, std::string_view w) const
              !ArticleAt(p, a - 1, t))
         --a;
       if (a == t) continue;
-      Cand c;
-      c.para = static_cast<int>(pi);
-      c.tb = a;
-      c.te = t + 1;
-      c.start = p.toks[a].start;
-      c.end = p.toks[t].start + static_cast<int>(w.size());
-      c.type = "organization";
-      c.conf = 0.7;
+      Cand c = SpanCand(static_cast<int>(pi), a, t + 1, p.toks[a].start,
+                        p.toks[t].start + static_cast<int>(w.size()), "organization", 0.7);
       c.source = EntitySource::kLatinRule;
       if (first >= 0) c.key = "#" + std::to_string(first);
       const int idx = Claim(p, d.cands, std::move(c));
@@ -192,14 +186,8 @@ void EntityRecognizer::Impl::TeamShortNames(Doc& d) const {
         if (!key.empty()) d.cands[o].key = key;
         continue;
       }
-      Cand c;
-      c.para = static_cast<int>(pi);
-      c.tb = t;
-      c.te = t + 1;
-      c.start = p.toks[t].start;
-      c.end = p.toks[t].start + static_cast<int>(w.size());
-      c.type = "organization";
-      c.conf = 0.7;
+      Cand c = SpanCand(static_cast<int>(pi), t, t + 1, p.toks[t].start,
+                        p.toks[t].start + static_cast<int>(w.size()), "organization", 0.7);
       c.source = EntitySource::kLatinRule;
       c.key = key;
       Claim(p, d.cands, std::move(c));

@@ -243,17 +243,24 @@ struct Cand {
   bool descriptor = false;  // a word describing the name after a company cue ("음성AI 스타트업 X"), dropped
 };
 
-// A candidate of paragraph `para` over its tokens [tb, te): from the first token's start to the last one's end.
-inline Cand TokenCand(const Para& p, int para, int tb, int te, std::string type, double conf) {
+// A candidate of paragraph `para` over its tokens [tb, te) with an explicit byte span [start, end) (a name
+// that starts or ends inside a token: a particle cut off, a glued verb, a possessive stripped).
+inline Cand SpanCand(int para, int tb, int te, int start, int end, std::string type, double conf) {
   Cand c;
   c.para = para;
   c.tb = tb;
   c.te = te;
-  c.start = p.toks[tb].start;
-  c.end = p.toks[te - 1].end;
+  c.start = start;
+  c.end = end;
   c.type = std::move(type);
   c.conf = conf;
   return c;
+}
+
+// A candidate of paragraph `para` over its tokens [tb, te): from the first token's start to the last one's
+// end.
+inline Cand TokenCand(const Para& p, int para, int tb, int te, std::string type, double conf) {
+  return SpanCand(para, tb, te, p.toks[tb].start, p.toks[te - 1].end, std::move(type), conf);
 }
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
@@ -584,7 +591,6 @@ struct EntityRecognizer::Impl {
   int GermanPlaceEnd(const Para& p, int k) const;
   bool GermanPlaceHead(const Para& p, int t) const;
   int GermanHouseNameEnd(const Para& p, int t) const;
-  void AnonymizedNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanPlacedBodyPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanClubPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void GermanShopPass(int pi, Para& p, std::vector<Cand>& cands) const;
@@ -681,7 +687,9 @@ struct EntityRecognizer::Impl {
   void JapaneseSeatBodies(Doc& d) const;
   // Persons named by their slot (extract/entities/person_lists.cc).
   void JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
-  void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands) const;
+  // German press names cut to the family initial (extract/entities/anonymized_names.cc).
+  double InitialCutName(const Para& p, int t, bool press_language) const;
+  void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void MonthGivenNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoreanForeignNameSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;

@@ -15,15 +15,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
 // Claims words tb..te-1 (ending at byte end_byte) as a candidate of `type`.
 void EntityRecognizer::Impl::ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte,
                                        const char* type, double conf) const {
-  Cand c;
-  c.para = pi;
-  c.tb = tb;
-  c.te = te;
-  c.start = p.toks[tb].start;
-  c.end = end_byte;
-  c.type = type;
-  c.conf = conf;
-  Claim(p, cands, std::move(c));
+  Claim(p, cands, SpanCand(pi, tb, te, p.toks[tb].start, end_byte, type, conf));
 }
 
 // A free Hangul word that is no stop word or title.
@@ -752,15 +744,9 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     if (form >= 0 && p.toks[t].space_before) {
       const bool company_form = In(WordList::kKoCompanyForm, p.Text(form)), org_form = In(WordList::kKoOrgForm, p.Text(form));
       if ((company_form || org_form) && CountCodePoints(s) >= 2 && !ko_stop.count(s) && !IsKoTitle(s)) {
-        Cand c;
-        c.para = pi;
-        c.tb = form;
-        c.te = t + 1;
-        c.start = p.toks[form].start;
-        c.end = p.toks[t].start + static_cast<int>(s.size());
-        c.type = company_form ? "company" : "organization";
-        c.conf = 0.7;
-        Claim(p, cands, std::move(c));
+        Claim(p, cands,
+              SpanCand(pi, form, t + 1, p.toks[form].start, p.toks[t].start + static_cast<int>(s.size()),
+                       company_form ? "company" : "organization", 0.7));
         continue;
       }
     }

@@ -1,6 +1,6 @@
 // Latin-script persons whose name has a shape the tagger drops (twenty-ninth session, branch entname29;
-// docs/entities.md): a German press name cut to its family initial ("Dieter K.", "der 58-jährige Reto F.")
-// and a month written as a given name before a family name ("drummer June Park", "singer May Calloway").
+// docs/entities.md): a month written as a given name before a family name ("drummer June Park", "singer May
+// Calloway"). The German press name cut to its family initial ("Dieter K.") is anonymized_names.cc's.
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
@@ -17,40 +17,7 @@ bool RoleNounShape(std::string_view w) {
   return false;
 }
 
-// An age adjective before a German name: "58-jährige", "der 44-jährigen" (the number its own token).
-bool GermanAgeWord(std::string_view w) {
-  return EndsWith(w, "jährige") || EndsWith(w, "jähriger") || EndsWith(w, "jährigen");
-}
-
 }  // namespace
-
-// "Dieter K. erhielt", "der 58-jährige Reto F. wurde": a capitalized word and a lone capital letter with
-// its period after it, closed by a lower-case word, a comma or the paragraph's end, are a person whose
-// family name the press cuts to its initial. The first word is a listed given name, or an age adjective
-// stands before it ("-jährige"); no stop word, title or organization word ("Gruppe A. Danach": the
-// next word is capitalized, and Gruppe is no given name).
-void EntityRecognizer::Impl::InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands) const {
-  const int n = p.Size();
-  for (int t = 0; t + 2 < n; ++t) {
-    const int k = t + 1, dot = t + 2;
-    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || p.toks[t].all_caps || !p.IsWord(k) ||
-        !p.Free(k) || !p.toks[k].space_before || !p.toks[k].cap || CountCodePoints(p.Text(k)) != 1 ||
-        !p.IsPunct(dot, ".") || p.toks[dot].space_before)
-      continue;
-    const std::string_view w = p.Text(t);
-    if (CountCodePoints(w) < 3 || en_stop.count(w) || IsLatinTitle(w) || en_org_suffixes.count(w) ||
-        en_company_suffixes.count(w) || In(WordList::kOrgLeadWord, w))
-      continue;
-    const bool age = t >= 1 && p.IsWord(t - 1) && GermanAgeWord(p.Text(t - 1));
-    if (!age && !given_names.count(w)) continue;
-    const int after = dot + 1;
-    const bool closed = after >= n || p.IsPunct(after, ",") ||
-                        (p.IsWord(after) && p.toks[after].latin && !p.toks[after].cap);
-    if (!closed) continue;
-    ClaimSpan(pi, p, cands, t, dot + 1, p.toks[dot].end, "person", 0.7);
-    t = dot;
-  }
-}
 
 // "drummer June Park", "singer May Calloway, her brother Eli Calloway": a month that is also a given
 // name (en_month_given_name) before a capitalized word that is no stop word, month or title, the two

@@ -114,15 +114,7 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
       cands[place].drop_rule = -1;
       p.owner[t] = -1;
     }
-    Cand c;
-    c.para = pi;
-    c.tb = t;
-    c.te = q + 1;
-    c.start = p.toks[t].start;
-    c.end = p.toks[q].start + len;
-    c.type = "organization";
-    c.conf = 0.7;
-    Claim(p, cands, std::move(c));
+    Claim(p, cands, SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, "organization", 0.7));
   }
 }
 

@@ -144,6 +144,19 @@ struct Typer {
   std::vector<float> w;  // kClasses x (dim + 1)
 };
 
+// The softmax terms of `x` under `t`: z[c] = exp(w_c . x + b_c - the largest such score); returns their sum.
+float SoftmaxTerms(const Typer& t, const float* x, int dim, float* z) {
+  float mx = -1e30f;
+  for (int c = 0; c < kClasses; ++c) {
+    const float* wc = &t.w[c * (dim + 1)];
+    z[c] = Dot(wc, x, dim) + wc[dim];
+    mx = std::max(mx, z[c]);
+  }
+  float sum = 0;
+  for (int c = 0; c < kClasses; ++c) sum += (z[c] = std::exp(z[c] - mx));
+  return sum;
+}
+
 Typer TrainTyper(const Data& d, const std::vector<int>& label, uint64_t seed) {
   const int dim = d.dim;
   Typer t;
@@ -165,14 +178,7 @@ Typer TrainTyper(const Data& d, const std::vector<int>& label, uint64_t seed) {
     for (uint32_t id : ids) {
       const float* x = d.Row(id);
       float z[kClasses];
-      float mx = -1e30f;
-      for (int c = 0; c < kClasses; ++c) {
-        const float* wc = &t.w[c * (dim + 1)];
-        z[c] = Dot(wc, x, dim) + wc[dim];
-        mx = std::max(mx, z[c]);
-      }
-      float sum = 0;
-      for (float& v : z) sum += (v = std::exp(v - mx));
+      const float sum = SoftmaxTerms(t, x, dim, z);
       for (int c = 0; c < kClasses; ++c) {
         const float g = static_cast<float>(weight[label[id]]) * ((c == label[id] ? 1.f : 0.f) - z[c] / sum);
         float* wc = &t.w[c * (dim + 1)];
@@ -188,18 +194,10 @@ Typer TrainTyper(const Data& d, const std::vector<int>& label, uint64_t seed) {
 // confidence bucket (0: < 0.6, 1: < 0.8, 2: < 0.95, 3: above).
 std::string Classify(const Typer& t, const float* x, int dim) {
   float z[kClasses];
-  float mx = -1e30f;
-  for (int c = 0; c < kClasses; ++c) {
-    const float* wc = &t.w[c * (dim + 1)];
-    z[c] = Dot(wc, x, dim) + wc[dim];
-    mx = std::max(mx, z[c]);
-  }
-  float sum = 0;
+  const float sum = SoftmaxTerms(t, x, dim, z);
   int arg = 0;
-  for (int c = 0; c < kClasses; ++c) {
-    sum += (z[c] = std::exp(z[c] - mx));
+  for (int c = 0; c < kClasses; ++c)
     if (z[c] > z[arg]) arg = c;
-  }
   const float p = z[arg] / sum;
   const int bucket = p < 0.6f ? 0 : p < 0.8f ? 1 : p < 0.95f ? 2 : 3;
   return std::string(1, "cpol"[arg]) + static_cast<char>('0' + bucket);

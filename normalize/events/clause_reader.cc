@@ -32,6 +32,15 @@ void ClauseReader::Run() {
   Finish();
 }
 
+// A terms-only clause ("대부분 수년간 분할 지급되며 주식 보상도 포함됐다"): its terms go to the offers of the
+// events the previous sentence touched, and the chain of sentences ends.
+void ClauseReader::AddTermsToLastSentence(const std::vector<std::string>& terms) {
+  for (int ei : ctx->last_sentence_events)
+    for (Offer& o : ctx->events[ei].offers)
+      for (const std::string& t : terms) AddTerms(&o, t);
+  ctx->last_sentence_events.clear();
+}
+
 // Fast path: no hiring cue, amount or cited outlet in the clause (most text); terms-only
 // sentences still add terms to the previous sentence's offers.
 bool ClauseReader::HasAnyFact() {
@@ -41,20 +50,13 @@ bool ClauseReader::HasAnyFact() {
     if (c.cue != Cue::kNegation && c.cue != Cue::kStatistic) any_cue = true;
   // A denied rumour names who is not moving (HasEventFacts); a negated move where they do not go.
   any_cue = any_cue || (Has(cues, Cue::kNegation) && Has(cues, Cue::kStatistic)) || !negated_scopes.empty();
-  bool any_amount = false;
-  for (const Amount& m : a.money)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) any_amount = true;
+  const bool any_amount = AmountInClause(s);
   bool publication = false;
   for (size_t i = 0; i < org_m.size(); ++i)
     if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end)
       publication = true;
   if (!any_cue && !any_amount && !publication) {
-    std::vector<std::string> terms = SentenceTerms(ko_s, lo_s);
-    if (!terms.empty())
-      for (int ei : ctx->last_sentence_events)
-        for (Offer& o : ctx->events[ei].offers)
-          for (const std::string& t : terms) AddTerms(&o, t);
-    ctx->last_sentence_events.clear();
+    AddTermsToLastSentence(SentenceTerms(ko_s, lo_s));
     return false;
   }
   return true;
@@ -503,18 +505,12 @@ bool ClauseReader::HasEventFacts() {
     t.pos += s.start;
     t.end += s.start;
   }
-  has_amount = false;
-  for (const Amount& m : a.money)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) has_amount = true;
+  has_amount = AmountInClause(s);
   // A rumour denied with no move word in the clause ("카카오가 정해린 부사장의 쿠팡 이직설을 공식
   // 부인했다"): the people it names are not moving either.
   if (negated && statistic && !has_event_cue) Deny(false);
   if (!has_event_cue && !has_amount) {
-    if (!terms.empty())
-      for (int ei : ctx->last_sentence_events)
-        for (Offer& o : ctx->events[ei].offers)
-          for (const std::string& t : terms) AddTerms(&o, t);
-    ctx->last_sentence_events.clear();
+    AddTermsToLastSentence(terms);
     return false;
   }
 

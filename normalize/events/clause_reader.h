@@ -33,6 +33,7 @@ class ClauseReader {
  private:
   bool quoted(int b) const { return blank[b] == ' ' && p[b] != ' '; }
   bool HasAnyFact();
+  void AddTermsToLastSentence(const std::vector<std::string>& terms);
   bool PrenominalAffiliation(size_t i) const;
   void ReadOrgs();
   void ActForApposition();

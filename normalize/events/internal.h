@@ -246,6 +246,8 @@ struct SentenceCtx {
 };
 
 // normalize/events/sentence_cues.cc
+// An amount of the article stands inside the clause.
+bool AmountInClause(const SentenceCtx& s);
 std::string BlankQuotes(std::string_view p, const std::vector<TextSpan>& quotes);
 std::string_view JapaneseParticleAt(std::string_view p, size_t pos);
 bool JapaneseTitleAt(std::string_view p, size_t pos);

@@ -229,9 +229,8 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
 
 // The clause states offer facts (an amount, an offer, decline, acceptance, raise or acquisition)
 // that the offer reading must see even when a frame read the clause.
-bool HasOfferFacts(const Article& a, const SentenceCtx& s) {
-  for (const Amount& m : a.money)
-    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) return true;
+bool HasOfferFacts(const SentenceCtx& s) {
+  if (AmountInClause(s)) return true;
   for (const CueHit& c : FindCues(s))
     if (c.cue != Cue::kHire && c.cue != Cue::kJoin && c.cue != Cue::kLeave && c.cue != Cue::kNegation &&
         c.cue != Cue::kStatistic)
@@ -650,7 +649,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       s.end = ce;
       std::vector<int> framed = ApplyFrames(&ctx, s, pm, pe, om, oe);
       MarkReported(&ctx, s, framed);
-      if (!framed.empty() && !HasOfferFacts(article, s)) {
+      if (!framed.empty() && !HasOfferFacts(s)) {
         ctx.last_sentence_events = framed;
         ctx.followed_events = framed;
         ctx.last_event = framed.back();

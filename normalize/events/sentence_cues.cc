@@ -21,6 +21,12 @@ std::vector<std::pair<int, int>> TrimmedSentences(std::string_view text, const s
   return out;
 }
 
+bool AmountInClause(const SentenceCtx& s) {
+  for (const Amount& m : s.article->money)
+    if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) return true;
+  return false;
+}
+
 // Quoted speech (extract::QuotedSpeech spans) blanked in a copy of the paragraph (offsets
 // preserved).
 std::string BlankQuotes(std::string_view p, const std::vector<TextSpan>& quotes) {
@@ -462,8 +468,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
   bool hiring = false;
   for (const CueHit& h : hits)
     hiring = hiring || (h.cue != Cue::kAttempt && h.cue != Cue::kNegation && h.cue != Cue::kStatistic);
-  for (const Amount& m : s.article->money)
-    hiring = hiring || (m.paragraph == s.para && m.start >= s.start && m.end <= s.end);
+  hiring = hiring || AmountInClause(s);
   std::vector<CueHit> kept;
   for (CueHit h : hits) {
     if (h.cue == Cue::kAttempt && !hiring) continue;

@@ -1,14 +1,18 @@
 // The case table the normalize event tests share: one own article, the rule it illustrates and the events it must
 // give (type, employer, candidate, previous employer, outcome), read through the whole pipeline (pipeline_events.h),
 // with the events, employers and candidates it must not give. A test file declares `const EventCase kCases[] =
-// {...}` and runs each with ExpectCase; PrintTo names the rule. The helpers below serve the controls.
+// {...}` and runs each with ExpectCase; PrintTo names the rule. The helpers below serve the controls. Tests of
+// BuildEvents alone on hand-built articles (entities given, no scanners) use the BuiltCase rows and AddEntity at the
+// end.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <ostream>
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -18,14 +22,19 @@
 
 namespace hirewire::normalize::testing_support {
 
-// One event a case expects (or must not read). `candidate` ending in "*": a candidate starting with the rest (a
-// group's label); `previous` "" means no previous employer, "*" any; `outcome` "" means any outcome.
+// A CaseEvent's count that any candidate_count matches.
+inline constexpr int kAnyCount = -2;
+
+// One event a case expects (or must not read). `type` or `employer` "*": any; `candidate` ending in "*": a candidate
+// starting with the rest (a group's label); `previous` "" means no previous employer, "*" any; `outcome` "" means any
+// outcome; `count` the group's candidate_count (-1: none), kAnyCount any.
 struct CaseEvent {
   const char* type;
   const char* employer;
   const char* candidate;
   const char* previous = "";
   const char* outcome = "";
+  int count = kAnyCount;
 };
 
 struct EventCase {
@@ -35,6 +44,9 @@ struct EventCase {
   std::vector<CaseEvent> not_want = {};          // events that must not be read
   std::vector<const char*> not_employers = {};   // employers no event may have
   std::vector<const char*> not_candidates = {};  // candidates no event may have (a trailing "*": none starting so)
+  // Events read of a candidate that must all match: some event has that candidate, and every one that has it matches.
+  std::vector<CaseEvent> every = {};
+  int events = -1;  // how many events the article gives, -1 any
 };
 
 inline void PrintTo(const EventCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
@@ -46,13 +58,17 @@ inline bool CandidateIs(const std::string& candidate, const std::string& want) {
 }
 
 inline bool Matches(const Event& e, const CaseEvent& w) {
-  return EventTypeName(e.type) == std::string(w.type) && e.employer == w.employer && CandidateIs(e.candidate, w.candidate) &&
+  return (EventTypeName(e.type) == std::string(w.type) || std::string(w.type) == "*") &&
+         (e.employer == w.employer || std::string(w.employer) == "*") && CandidateIs(e.candidate, w.candidate) &&
          (e.previous_employer == w.previous || std::string(w.previous) == "*") &&
-         (std::string(w.outcome).empty() || OutcomeName(e.outcome) == std::string(w.outcome));
+         (std::string(w.outcome).empty() || OutcomeName(e.outcome) == std::string(w.outcome)) &&
+         (w.count == kAnyCount || e.candidate_count == w.count);
 }
 
 inline std::string Describe(const CaseEvent& w) {
-  return std::string(w.type) + " " + w.employer + " <- " + w.candidate + " from '" + w.previous + "' (" + w.outcome + ")";
+  return std::string(w.type) + " " + w.employer + " <- " + w.candidate +
+         (w.count == kAnyCount ? "" : " (" + std::to_string(w.count) + ")") + " from '" + w.previous + "' (" +
+         w.outcome + ")";
 }
 
 // Expects every wanted event among `got`.
@@ -61,6 +77,20 @@ inline void ExpectCaseEvents(const std::vector<Event>& got, const std::vector<Ca
     bool found = false;
     for (const Event& e : got) found = found || Matches(e, w);
     EXPECT_TRUE(found) << Describe(w) << " missing";
+  }
+}
+
+// Expects, for each of `every`, an event of its candidate among `got`, and every such event to match it.
+inline void ExpectEveryCaseEvent(const std::vector<Event>& got, const std::vector<CaseEvent>& every) {
+  for (const CaseEvent& w : every) {
+    bool found = false;
+    for (const Event& e : got) {
+      if (!CandidateIs(e.candidate, w.candidate)) continue;
+      found = true;
+      EXPECT_TRUE(Matches(e, w)) << Describe(w) << " but read " << EventTypeName(e.type) << " " << e.employer
+                                 << " from '" << e.previous_employer << "' (" << OutcomeName(e.outcome) << ")";
+    }
+    EXPECT_TRUE(found) << w.candidate << " missing";
   }
 }
 
@@ -79,7 +109,11 @@ inline void ExpectNoCaseEvents(const std::vector<Event>& got, const EventCase& c
 inline std::vector<Event> ExpectCase(const EventCase& c, const std::string& source) {
   std::vector<Event> got = PipelineEvents(c.text, source);
   ExpectCaseEvents(got, c.want);
+  ExpectEveryCaseEvent(got, c.every);
   ExpectNoCaseEvents(got, c);
+  if (c.events >= 0) {
+    EXPECT_EQ(got.size(), static_cast<size_t>(c.events)) << "events read";
+  }
   return got;
 }
 
@@ -94,6 +128,14 @@ inline const Event* FindEvent(const std::vector<Event>& got, const std::string& 
 inline const Event* FindCandidate(const std::vector<Event>& got, const std::string& candidate) {
   for (const Event& e : got)
     if (CandidateIs(e.candidate, candidate)) return &e;
+  return nullptr;
+}
+
+// The first event of `got` of this type (its name: "hire", "offer") whose candidate is `candidate` (a trailing "*":
+// starts so), or null.
+inline const Event* FindOfType(const std::vector<Event>& got, const std::string& type, const std::string& candidate) {
+  for (const Event& e : got)
+    if (EventTypeName(e.type) == type && CandidateIs(e.candidate, candidate)) return &e;
   return nullptr;
 }
 
@@ -127,6 +169,72 @@ inline size_t DistinctEvents(const std::vector<Event>& got) {
   std::set<std::tuple<std::string, std::string, std::string, std::string>> keys;
   for (const Event& e : got) keys.insert({std::string(EventTypeName(e.type)), e.employer, e.candidate, e.previous_employer});
   return keys.size();
+}
+
+// ---- Hand-built articles: BuildEvents alone on entities given by the test (no scanners), so that the event logic is
+// tested apart from the recognizer.
+
+// Adds an entity with a mention at every occurrence of its surfaces (the longest first) that overlaps no mention
+// already added.
+inline void AddEntity(Article* a, const std::string& type, const std::string& canonical,
+                      std::vector<std::string> surfaces, std::vector<Role> roles = {}) {
+  Entity e;
+  e.type = type;
+  e.name = surfaces.front();
+  e.canonical = canonical;
+  e.roles = std::move(roles);
+  std::sort(surfaces.begin(), surfaces.end(),
+            [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  auto overlaps = [](const Entity& o, size_t p, size_t f, size_t n) {
+    for (const Mention& m : o.mentions)
+      if (m.paragraph == static_cast<int>(p) && static_cast<int>(f) < m.end && static_cast<int>(f + n) > m.start)
+        return true;
+    return false;
+  };
+  for (size_t p = 0; p < a->paragraphs.size(); ++p) {
+    const std::string& text = a->paragraphs[p];
+    for (const std::string& s : surfaces)
+      for (size_t f = text.find(s); f != std::string::npos; f = text.find(s, f + 1)) {
+        bool overlap = overlaps(e, p, f, s.size());
+        for (const Entity& other : a->entities) overlap = overlap || overlaps(other, p, f, s.size());
+        if (!overlap)
+          e.mentions.push_back({static_cast<int>(p), static_cast<int>(f), static_cast<int>(f + s.size()), s});
+      }
+  }
+  a->entities.push_back(std::move(e));
+}
+
+// One entity per (type, name) pair, its canonical the name.
+inline void AddEntities(Article* a, const std::vector<std::pair<std::string, std::string>>& entities) {
+  for (const auto& [type, name] : entities) AddEntity(a, type, name, {name});
+}
+
+// A hand-built case: the article's paragraphs and entities, and the events BuildEvents must give, in order, each
+// "type employer <- candidate (outcome)" (with `previous`, "type employer <- candidate / previous (outcome)").
+struct BuiltCase {
+  const char* rule;
+  const char* language;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> entities;  // type, name (canonical = name)
+  std::vector<std::string> want;
+};
+
+inline void PrintTo(const BuiltCase& c, std::ostream* os) { *os << c.rule; }
+
+inline std::string BuiltSummary(const Event& e, bool previous) {
+  return std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate +
+         (previous ? " / " + e.previous_employer : "") + " (" + std::string(OutcomeName(e.outcome)) + ")";
+}
+
+// Builds the case's article, reads its events and expects exactly the wanted ones, in order.
+inline void ExpectBuiltCase(const BuiltCase& c, bool previous) {
+  Article a;
+  a.language = c.language;
+  a.paragraphs = c.paragraphs;
+  AddEntities(&a, c.entities);
+  std::vector<std::string> got;
+  for (const Event& e : BuildEvents(a)) got.push_back(BuiltSummary(e, previous));
+  EXPECT_EQ(got, c.want) << c.rule;
 }
 
 }  // namespace hirewire::normalize::testing_support

@@ -14,6 +14,7 @@
 #include "normalize/currency.h"
 #include "normalize/dedup.h"
 #include "normalize/events.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -37,11 +38,8 @@ Article SeedThroughPipeline() {
   return art;
 }
 
-const Event* FindPerson(const std::vector<Event>& evs, const std::string& candidate) {
-  for (const Event& e : evs)
-    if (e.candidate == candidate) return &e;
-  return nullptr;
-}
+using testing_support::FindCandidate;
+
 const Event* FindGroup(const std::vector<Event>& evs, const std::string& previous) {
   for (const Event& e : evs)
     if (e.candidate_kind == "group" && e.previous_employer == previous) return &e;
@@ -59,7 +57,7 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   SCOPED_TRACE(all);
 
   // E1: Matt Deitke: 125M declined, doubled to 250M (100M in the first year), joined; NYT.
-  const Event* e1 = FindPerson(evs, "Matt Deitke");
+  const Event* e1 = FindCandidate(evs, "Matt Deitke");
   ASSERT_NE(e1, nullptr);
   EXPECT_EQ(e1->employer, "Meta Platforms");
   EXPECT_EQ(OutcomeName(e1->outcome), "joined");
@@ -77,7 +75,7 @@ TEST(SeedEvents, YieldsE1ToE5AndNothingElse) {
   EXPECT_NE(a.paragraphs[e1->evidence[0].paragraph].find("1억2500만 달러"), std::string::npos);
 
   // E2: Ruoming Pang, from Apple, about 200M, offered.
-  const Event* e2 = FindPerson(evs, "Ruoming Pang");
+  const Event* e2 = FindCandidate(evs, "Ruoming Pang");
   ASSERT_NE(e2, nullptr);
   EXPECT_EQ(e2->employer, "Meta Platforms");
   EXPECT_EQ(e2->previous_employer, "Apple");
