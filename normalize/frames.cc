@@ -319,6 +319,10 @@ class FrameReader::Scan {
           co.employer = own.empty() ? *inplace_fallback_ : own;
           co.list_employer = out[first_at].list_employer = *inplace_fallback_;
         }
+        // "한결화학 A 부사장, 한결건설 B 부사장이 각각 사장으로 승진했다": each member is promoted where their noun
+        // phrase places them, when the first one's promotion is at their own organization.
+        if (korean_ && h.inplace && h.appoint)
+          if (const FrameMention* own = KoOwnOrg(*p); own && KoOwnOrgOf(first) == first.employer) co.employer = own->name;
         if (ci < ko_slots_.size() && !ko_slots_[ci].role.empty()) {
           const Slot& own = ko_slots_[ci];
           co.role = own.org && IsUnit(*own.org) ? own.org->name + own.role : own.role;
@@ -784,6 +788,7 @@ class FrameReader::Scan {
         Hit hit{row, b, e, w.value.rfind("appoint", 0) == 0, voice, false, future};
         hit.causative = causative;
         hit.renew = w.value.find(":renew") != std::string::npos;
+        hit.inplace = self && w.value.find(":inplace") != std::string::npos;
         hits->push_back(hit);
       }
     }
@@ -1885,6 +1890,10 @@ class FrameReader::Scan {
       else if (voice == 's') e->employer = LocativeOrg(h.pos);
       if (e->role.empty()) e->role = s.role;
       e->agreed = e->agreed || s.designated;
+      // "한결화학 김도윤 부사장이 사장으로 승진했다": a promotion whose post names no organization is at the one
+      // the person's noun phrase names before the name (KoOwnOrg); so is each listed member's (Run).
+      if (h.inplace && e->employer.empty())
+        if (const FrameMention* own = KoOwnOrg(*cand)) e->employer = own->name;
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
       if (voice == 'a') at = Coordinated(at);
@@ -2014,12 +2023,40 @@ class FrameReader::Scan {
     e->candidate_start = cand->start;
     for (const FrameMention& o : c_.orgs)
       if (!np_org && InClause(o) && o.end + 1 == cand->start && c_.text[o.end] == ' ' && !IsBody(o)) np_org = &o;
+    // "한결홀딩스를 이끄는 최정민 부회장은 연임이 결정됐다": the organization the person leads now.
+    if (!np_org && korean_) np_org = KoOwnOrg(*cand);
     if (np_org && !IsUnit(*np_org) && e->employer.empty()) e->employer = np_org->name;
     if (e->employer.empty()) e->employer = SubjectOrg(h);
     FallBackEmployer(h, e);
     // "was reappointed for a second term, subject to approval at the shareholders' meeting".
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     return true;
+  }
+
+  // Korean: the organization the noun phrase of person `p` names before the name, where the person works now: glued
+  // by a space or 의 ("한결화학 김도윤 부사장", "한결화학의 김도윤 부사장") or by a present relative clause of leading
+  // (leads_now rows: "한결홀딩스를 이끄는 최정민 부회장"); not a unit or an approving body. nullptr when none.
+  const FrameMention* KoOwnOrg(const FrameMention& p) {
+    const FrameMention* own = nullptr;
+    for (const FrameMention& o : c_.orgs) {
+      if (!InClause(o) || o.end >= p.start || p.start - o.end > 30) continue;
+      const std::string_view glue = c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(p.start - o.end));
+      bool glued = glue == " " || glue == "의 ";
+      for (int i : r_.RowsOf("leads_now", "ko"))
+        if (!glued && glue == r_.rows_[i].text + " ") {
+          Use(i);
+          glued = true;
+        }
+      if (glued) own = &o;
+    }
+    return own && !IsBody(*own) && !IsUnit(*own) ? own : nullptr;
+  }
+  // The name of KoOwnOrg of the event's candidate (found by its start), or "".
+  std::string KoOwnOrgOf(const FrameEvent& e) {
+    for (const FrameMention& p : c_.persons)
+      if (p.start == e.candidate_start)
+        if (const FrameMention* own = KoOwnOrg(p)) return own->name;
+    return "";
   }
 
   // A holding (frames.tsv holding rows) as the subject of an appointment whose post names no organization,
@@ -2467,7 +2504,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term"};
+        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -2509,6 +2546,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       // A reappointment stem (":renew": 연임, 재선임): a form naming no post is read as the renew voice.
       if (f[0] == "stem" && v.size() > 6 && v.compare(v.size() - 6, 6, ":renew") == 0 && v.rfind("appoint", 0) == 0)
         v.resize(v.size() - 6);
+      // A promotion stem (":inplace": 승진): the post is at the organization the person is at now.
+      if (f[0] == "stem" && v == "appoint:self:inplace") v.resize(v.size() - 8);
       bool ok = f[0] == "stem" ? (v == "appoint" || v == "appoint:self" || v == "depart" || v == "depart:self")
                                : (v == "active" || v == "passive" || v == "causative");
       if (!ok) return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown " + f[0] + " " + f[3]);
@@ -3107,6 +3146,24 @@ bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::ve
       if (used_rows) used_rows->insert(used_rows->end(), {noun, w});
       return true;
     }
+  }
+  // "문 신임 총장의 임기는 3월 1일부터 4년이다": a month (and day) with no year before it, glued to a dated_start row
+  // ("3월 1일부터", "3월 1일자로"): a start to come as after a future_time row (a term begun is told in the past).
+  for (size_t f = rest.find("월"); f != std::string_view::npos; f = rest.find("월", f + 1)) {
+    size_t d = f;
+    while (d > 0 && rest[d - 1] >= '0' && rest[d - 1] <= '9') --d;
+    if (d == f || f - d > 2 || (d > 0 && rest[d - 1] != ' ') || (d >= 4 && rest.substr(0, d).ends_with("년 "))) continue;
+    size_t at = f + std::string_view("월").size();
+    if (StartsWith(rest, at, " ")) {
+      size_t e = at + 1;
+      while (e < rest.size() && rest[e] >= '0' && rest[e] <= '9') ++e;
+      if (e > at + 1 && e - at <= 3 && StartsWith(rest, e, "일")) at = e + std::string_view("일").size();
+    }
+    for (int i : RowsOf("dated_start", "ko"))
+      if (StartsWith(rest, at, rows_[i].text)) {
+        if (used_rows) used_rows->insert(used_rows->end(), {noun, i});
+        return true;
+      }
   }
   return false;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "normalize/frames.h"
 
@@ -30,6 +31,15 @@ void TitleGroupsOfNamedPersons(std::vector<Event>* events) {
   std::erase_if(*events, [&](const Event& e) {
     return e.candidate_kind == "group" && e.type == EventType::kHire && e.candidate_count > 1 &&
            people >= e.candidate_count && TitleLabel(e.candidate);
+  });
+  // A counted group leaving ("Two executives quit Kaizen") is made up by the persons named leaving the same employer
+  // when they are as many; a group told beside them ("임원 3명도 함께 사의를 표명했다" after one named) stays.
+  std::vector<std::string> left;  // the employer of every person departure
+  for (const Event& e : *events)
+    if (e.candidate_kind == "person" && e.type == EventType::kDeparture) left.push_back(e.employer);
+  std::erase_if(*events, [&](const Event& g) {
+    return g.candidate_kind == "group" && g.type == EventType::kDeparture && g.candidate_count > 1 &&
+           std::count(left.begin(), left.end(), g.employer) >= g.candidate_count;
   });
 }
 

@@ -10,7 +10,9 @@
 namespace hirewire::normalize {
 
 // Drops every hire of a counted group whose label is a title (frames.tsv kind=title, the plural of an English one)
-// when the article's person hires, each name once, are at least as many as the group counts.
+// when the article's person hires, each name once, are at least as many as the group counts; and every departure of a
+// counted group when the article's person departures from the same employer are at least as many ("Two executives
+// quit Kaizen" over "Brian Holt and Aiko Tanaka left the company").
 void TitleGroupsOfNamedPersons(std::vector<Event>* events);
 
 }  // namespace hirewire::normalize

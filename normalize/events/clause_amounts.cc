@@ -122,6 +122,16 @@ bool ClauseReader::CreateEvents() {
       emp = c.previous;
       type = EventType::kDeparture;
     }
+    // "기존 부행장 3명은 임기 만료로 물러났다": a counted group of executives leaving is a departure (GroupLeaves).
+    // A paragraph naming no organization speaks of the company the article is about (the latest event's employer,
+    // else the lead), as a Japanese title's leaving does above.
+    if (c.kind == "group" && LeavingGroup(c)) {
+      type = EventType::kDeparture;
+      if (!c.previous.empty()) emp = c.previous;
+      for (size_t k = ctx->events.size(); emp.empty() && k > 0; --k)
+        if (ctx->events[k - 1].type != EventType::kAcquisitionAttempt) emp = ctx->events[k - 1].employer;
+      if (emp.empty()) emp = ctx->lead_org;
+    }
     // Groups without any describing detail are too vague to be an event.
     int ei = -1;
     // A group offered an amount by a named employer is specific enough ("네뷸라AI는 … 연구자들에게

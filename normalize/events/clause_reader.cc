@@ -355,12 +355,12 @@ void ClauseReader::ReadGroupCandidates() {
 
 // A count after a title word names a group of appointees ("SK Telecom promoted 14 managers to
 // vice president", "KT는 상무보 21명을 신규 선임했다", "신임 교수 6명을 임용했다") in a clause
-// with a verb of appointing (cues.tsv kind=appoint; "has hired more than 40 portfolio managers
+// with a verb of appointing, or one of leaving only (GroupLeaves: "기존 부행장 3명은 물러났다"; cues.tsv kind=appoint; "has hired more than 40 portfolio managers
 // this year" is a count of hires, left to the group nouns): Korean the
 // title at the start of a word, then the count and 명 (40여명 too); English a count, at most
 // three modifier words, then the plural title. A title without a count stays a title.
 void ClauseReader::ReadTitleGroups() {
-  if (!HasCueRowOf("appoint", ko_s, lo_s)) return;
+  if (!HasCueRowOf("appoint", ko_s, lo_s) && !GroupLeaves()) return;
   for (const TitleGroup& t : TitleGroups()) {
     std::vector<size_t> found;
     FindAll(t.english ? lo_s : ko_s, t.text, t.english, &found);

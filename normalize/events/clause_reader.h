@@ -46,6 +46,8 @@ class ClauseReader {
   void ReadObjectPronoun();
   void ReadGroupCandidates();
   void ReadTitleGroups();
+  bool GroupLeaves() const;
+  bool LeavingGroup(const Candidate& c) const;
   void DropDescribingGroups();
   void ReadGroupMembers();
   void Deny(bool groups);

@@ -383,7 +383,17 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       if (topic_start) out.insert(subject);
       // A start noun naming no one ("발령일은 내년 1월 1일이다", "합류 시점은 다음 달 1일이다"): the
       // move of the topic person, else of every hire of the last list read before it.
-      if (dated && !named && FrameReader::Default().KoreanTopicStart(sentence, 0)) {
+      // So does one owned by a short genitive opener naming no entity ("문 신임 총장의 임기는 3월 1일부터 4년이다": a
+      // surname and a title).
+      size_t opener = std::string_view::npos;
+      if (dated && !named) {
+        const size_t of = sentence.find("의 ");
+        if (of != std::string_view::npos && of > 0 && of <= 40 && sentence.substr(0, of).find_first_of(",.\"(") == std::string_view::npos)
+          opener = of + std::string_view("의 ").size();
+      }
+      if (dated && !named &&
+          (FrameReader::Default().KoreanTopicStart(sentence, 0) ||
+           (opener != std::string_view::npos && FrameReader::Default().KoreanTopicStart(sentence, opener)))) {
         if (!topic.empty()) out.insert(topic);
         else
           for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);

@@ -53,6 +53,21 @@ bool DatedInSentence(std::string_view s) {
   return false;
 }
 
+// Korean: an undated career told in sequence, a span of years then the step after it ("미 해군 정비창에서 20년간
+// 근무한 뒤 하이랜드마린으로 옮겨 …": cues.tsv bio_span rows right after a number, then a bio_then row later in the
+// sentence): the move is the person's background, as a dated one is.
+bool SpannedInSentence(std::string_view s) {
+  static const std::vector<std::string> spans = CueRowsOf("bio_span", "");
+  static const std::vector<std::string> thens = CueRowsOf("bio_then", "");
+  for (const std::string& span : spans)
+    for (size_t f = s.find(span); f != std::string_view::npos; f = s.find(span, f + 1)) {
+      if (f == 0 || !std::isdigit(static_cast<unsigned char>(s[f - 1]))) continue;
+      for (const std::string& then : thens)
+        if (s.find(then, f + span.size()) != std::string_view::npos) return true;
+    }
+  return false;
+}
+
 bool Before(const Event& a, const Event& b) {
   if (a.evidence.empty() || b.evidence.empty()) return false;
   const Evidence& x = a.evidence.front();
@@ -114,7 +129,10 @@ void DatedBiographyMoves(const Article& a, std::vector<Event>* events) {
     }
     if (!later) continue;
     drop[i] = std::all_of(e.evidence.begin(), e.evidence.end(),
-                          [&](const Evidence& x) { return DatedInSentence(SentenceOf(a, x)); });
+                          [&](const Evidence& x) {
+                            const std::string_view s = SentenceOf(a, x);
+                            return DatedInSentence(s) || SpannedInSentence(s);
+                          });
   }
   size_t k = 0;
   std::erase_if(*events, [&](const Event&) { return drop[k++]; });
