@@ -228,6 +228,10 @@ enum class WordList : uint8_t {
   kZhArmLine,          // 音乐, 制药: a line of business between a company's name and 中国 in the name of its China arm ("罗氏制药中国")
   kKoKindNameFront,    // 갤러리: a Korean kind word before a name that pages write with the name or leave out; the name with it is a second surface ("갤러리 온담")
   kZhUnitHeadChar,     // 所, 处: one-character heads of units written right after their Chinese parent before a title ("中国疾控中心营养所研究员")
+  kEnCompanyWordEnding,  // devices, tronics: a capitalized closed compound ending in one names a company's business ("Altair Microdevices", "Tarvik Optoelectronics"), a company head like en_company_suffix
+  kKoGluedGroupPrefix,   // LG, SK, KT: ASCII group names written glued before an affiliate's Hangul name; the whole word is the company ("LG유플러스가", "SK바이오팜은")
+  kKoGluedGroupTail,     // 출신, 계열: words written glued after a group name that say something about the group, no affiliate's name ("LG출신", "SK계열")
+  kKoIndustryHead,       // 유통, 물류: industries that end a company's Hangul name in the slot of an employer or subject ("한빛유통 황인국 사장은")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -991,7 +991,8 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
                              en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
   if (type) {
-  } else if ((words >= 2 && en_company_suffixes.count(last) && !x.given) || region_after_suffix) {
+  } else if ((words >= 2 && (en_company_suffixes.count(last) || EnCompanyWordEnding(last)) && !x.given) ||
+             region_after_suffix) {
     type = "company";
     conf = 0.75;
     // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.

@@ -641,6 +641,10 @@ struct EntityRecognizer::Impl {
   int KoClauseNameEnd(const Para& p, int t) const;
   bool KoTitleSlotAfter(const Para& p, int t) const;
   bool KoLatinHangulCompany(const Para& p, int t, std::string_view s) const;
+  // employer_heads.cc (thirtieth session): company names with no legal form or listed head.
+  bool EnCompanyWordEnding(std::string_view w) const;
+  bool KoGluedGroupCompany(const Para& p, int t, std::string_view* stem) const;
+  bool KoIndustryHeadCompany(const Para& p, int t, std::string_view* stem) const;
   void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoClauseOpensAt(const Para& p, int t, bool region_name) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;

@@ -608,7 +608,7 @@ bool EntityRecognizer::Impl::KoLatinHangulCompany(const Para& p, int t, std::str
   };
   if (IsKoTitle(rest) || ko_company_cues.count(rest) || cue_compound(rest) ||
       ko_person_cues.count(rest) || IsKoDepartment(rest) || EndsWithAnyOf(WordList::kKoUnitHead, rest) ||
-      EndsWith(rest, "장"))
+      EndsWith(rest, "장") || In(WordList::kKoGluedGroupTail, rest))
     return false;
   return KoTitleSlotAfter(p, t);
 }
@@ -689,6 +689,9 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
       stem = s;
       type = "company";
     }
+    // "LG유플러스가", "한빛유통 황인국 사장은": a listed group name glued to an affiliate's name; an
+    // industry word ending a name in the slot of an employer or a subject (employer_heads.cc).
+    if (!type && (KoGluedGroupCompany(p, t, &stem) || KoIndustryHeadCompany(p, t, &stem))) type = "company";
   }
   return type;
 }
