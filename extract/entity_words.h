@@ -228,6 +228,13 @@ enum class WordList : uint8_t {
   kZhArmLine,          // 音乐, 制药: a line of business between a company's name and 中国 in the name of its China arm ("罗氏制药中国")
   kKoKindNameFront,    // 갤러리: a Korean kind word before a name that pages write with the name or leave out; the name with it is a second surface ("갤러리 온담")
   kZhUnitHeadChar,     // 所, 处: one-character heads of units written right after their Chinese parent before a title ("中国疾控中心营养所研究员")
+  // Thirtieth session (branch entbound30).
+  kStopFamilyName,     // Das, Wie: a stop word of another language that is a family name after a given name ("Priyanka Das", "Michelle Wie")
+  kDeUnitHead,         // abteilung, lehrstuhl: a German unit word; with its field and "der"/"bei" + its parent one organization ("Abteilung Neurologie der Universität Freiburg")
+  kJaBodyTail,         // の会: the tail of a Japanese party or association's name; the two characters before it (after a country or nothing) are its short form ("維新" of "日本維新の会")
+  kZhPrepositionSurname,  // 于, 向: a family name that is also a preposition; after a role noun before a name closed by a trailer, a person's ("专家于海涛认为")
+  kZhTimeWord,         // 近日, 周一: a time word after a preposition, no given name ("专家于近日表示")
+  kZhLocativeFinal,    // 上, 内: a locative ending a place word after a preposition, no given name ("专家于会上表示")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
