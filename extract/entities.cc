@@ -229,6 +229,7 @@ void EntityRecognizer::Impl::JoinGermanSpans(int pi, Para& p, std::vector<Cand>&
   TrimGermanKindFronts(p, cands, first);
   JoinGermanGenitivePlurals(p, cands, first);
   JoinGermanNamedGenitiveUnits(p, cands, first);
+  JoinGermanUnitsBeforeParent(pi, p, cands);
 }
 
 // The Chinese edits of the paragraph's candidates from `first` on: leads, a country before a city and predicates cut,
@@ -319,6 +320,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "zh") {
       ChineseListNames(pi, p, cands);
       ChineseRoleNames(pi, p, cands);
+      ChinesePrepositionSurnames(pi, p, cands);
       ChineseCueOrgNames(pi, p, cands);
       ChineseHeadNames(pi, p, cands);
       ChineseAddressedFamilyNames(pi, p, cands);

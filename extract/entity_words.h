@@ -232,6 +232,13 @@ enum class WordList : uint8_t {
   kKoGluedGroupPrefix,   // LG, SK, KT: ASCII group names written glued before an affiliate's Hangul name; the whole word is the company ("LG유플러스가", "SK바이오팜은")
   kKoGluedGroupTail,     // 출신, 계열: words written glued after a group name that say something about the group, no affiliate's name ("LG출신", "SK계열")
   kKoIndustryHead,       // 유통, 물류: industries that end a company's Hangul name in the slot of an employer or subject ("한빛유통 황인국 사장은")
+  // Thirtieth session (branch entbound30).
+  kStopFamilyName,     // Das, Wie: a stop word of another language that is a family name after a given name ("Priyanka Das", "Michelle Wie")
+  kDeUnitHead,         // abteilung, lehrstuhl: a German unit word; with its field and "der"/"bei" + its parent one organization ("Abteilung Neurologie der Universität Freiburg")
+  kJaBodyTail,         // の会: the tail of a Japanese party or association's name; the two characters before it (after a country or nothing) are its short form ("維新" of "日本維新の会")
+  kZhPrepositionSurname,  // 于, 向: a family name that is also a preposition; after a role noun before a name closed by a trailer, a person's ("专家于海涛认为")
+  kZhTimeWord,         // 近日, 周一: a time word after a preposition, no given name ("专家于近日表示")
+  kZhLocativeFinal,    // 上, 内: a locative ending a place word after a preposition, no given name ("专家于会上表示")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -248,6 +248,7 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
   if (type == "publication" && !p.toks[last].latin)
     for (const std::string& tail : EntityWords::Default().List(WordList::kPublicationCompanyTail))
       if (p.text.substr(end_byte).starts_with(tail)) return true;
+  if (type == "company" && latin_end && CuedCompanyContinues(p, i, nx)) return true;
   if (type == "company" && latin_end) {
     // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
     // industry word is another company (a subsidiary); the English pass reads it whole.
@@ -266,6 +267,33 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
     }
   }
   return false;
+}
+
+// "der Diagnostikkonzern Roche Diagnostics habe", "drugmaker Merck Serono said": after a kind of company (a
+// company cue word right before word i, German compounds ending in one too) a listed company's name followed
+// by one to three more capitalized name words that close the run (a lower-case word, punctuation or the end
+// after them) is only the start of the name written: the longer name is the company (read by the Latin
+// passes). No stop word, title, given name or "&" among the words after it.
+bool EntityRecognizer::Impl::CuedCompanyContinues(const Para& p, int i, int nx) const {
+  if (i < 1 || !p.IsWord(i - 1) || CompanyCueWordEnd(p, i - 1) != i || p.toks[i - 1].sentence != p.toks[i].sentence)
+    return false;
+  const int n = p.Size();
+  int q = nx;
+  while (q < n && q < nx + 3 && p.IsWord(q) && p.Free(q) && p.toks[q].space_before && p.toks[q].latin &&
+         p.toks[q].cap && p.toks[q].sentence == p.toks[i].sentence) {
+    const std::string_view w = p.Text(q);
+    if (StripPossessive(w) != w || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w)) return false;
+    // (German capitalizes its nouns: a word with a German noun ending is the clause's, "Roche Interesse
+    // signalisiert", unless it is a region: "Nestlé Deutschland".)
+    if (p.lang == "de" && !In(WordList::kRegionWord, w) && !In(WordList::kNationalBranchWord, w)) {
+      const std::string f = FoldWord(w);
+      for (std::string_view e : {"e", "en", "er", "ung", "heit", "keit", "ion", "tät", "ik", "nis", "ums"})
+        if (EndsWith(f, e)) return false;
+    }
+    ++q;
+  }
+  if (q == nx) return false;
+  return q >= n || p.toks[q].sentence != p.toks[i].sentence || !p.IsWord(q) || !p.toks[q].cap || !p.toks[q].space_before;
 }
 
 }  // namespace hirewire::extract

@@ -764,7 +764,9 @@ int EntityRecognizer::Impl::TrimLatinRunEnd(const Para& p, int a, int b, std::st
            !p.toks[q - 1].cap && !p.toks[q - 1].space_before && p.IsPunct(q - 2, "-") && !p.toks[q - 2].space_before &&
            p.IsWord(q - 3) && p.toks[q - 3].cap;
   };
-  while (b > a && (!p.IsWord(b - 1) || (en_stop.count(StripPossessive(p.Text(b - 1))) && !korean_name_end(b - 1)) ||
+  while (b > a && (!p.IsWord(b - 1) ||
+                   (en_stop.count(StripPossessive(p.Text(b - 1))) && !korean_name_end(b - 1) &&
+                    !StopWordFamilyName(p, a, b - 1)) ||
                    (!p.toks[b - 1].cap && !p.IsPunct(b - 2, "-")))) {
     // "Age UK", "Krebsliga Schweiz": a country after a name ends a national body's name.
     if (NationalBranchRun(p, a, b)) break;
@@ -888,7 +890,7 @@ void EntityRecognizer::Impl::LatinRunShape(const Para& p, int a, int b, int* wor
                          (q == b - 1 && q - 3 >= a && In(WordList::kRomanizedKoSurname, w) && p.IsPunct(q - 2, "-") &&
                           p.IsWord(q - 1) && !p.toks[q - 1].cap && p.IsWord(q - 3) && p.toks[q - 3].cap);
     // ("Jung Da-eun": a romanized syllable that is a stop word elsewhere, German "Da".)
-    korean_family = korean_family || RomanizedGivenName(p, q, a, b);
+    korean_family = korean_family || RomanizedGivenName(p, q, a, b) || (q == b - 1 && StopWordFamilyName(p, a, q));
     if (!initials && (!p.toks[q].cap || p.toks[q].all_caps || (en_stop.count(w) && !korean_family) ||
                       CountCodePoints(w) < 2))
       all_name_like = false;

@@ -27,15 +27,15 @@ int EntityRecognizer::Impl::GermanInstitutionHead(const Para& p, int t, bool* co
 }
 
 // German: the end of an institution name's tail after its head at token `head` ("für Polar- und
-// Meeresforschung", "für das Verbot chemischer Waffen", "der Polizei"); head + 1 when none. A
-// tail with "der"/"des" follows only de_genitive_head rows.
+// Meeresforschung", "für das Verbot chemischer Waffen", "der Polizei", "des Innern"); head + 1 when none.
+// A tail with "der"/"des" follows only de_genitive_head rows.
 int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const {
   const int s = p.toks[head].sentence;
   int q = head + 1;
   if (!p.IsWord(q) || p.toks[q].sentence != s) return head + 1;
   const std::string_view link = p.Text(q);
   bool genitive = false;
-  if (link == "der") {
+  if (link == "der" || link == "des") {
     std::string lower(p.Text(head));
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& h : EntityWords::Default().List(WordList::kDeGenitiveHead))
@@ -81,6 +81,12 @@ int EntityRecognizer::Impl::GermanInstitutionTail(const Para& p, int head) const
       // "Verband der Feuerwehren NRW": an acronym of the region after the genitive.
       if (p.IsWord(q) && p.Free(q) && p.toks[q].all_caps && p.toks[q].sentence == s && p.Text(q).size() >= 2) end = ++q;
       committed = end;
+      // "Bundesministerium des Innern und für Heimat": a field with "und für" after the genitive.
+      if (p.IsWord(q) && p.Text(q) == "und" && p.IsWord(q + 1) && p.Text(q + 1) == "für" && noun(q + 2)) {
+        genitive = false;
+        q += 2;
+        continue;
+      }
       break;
     }
     if (p.IsWord(q) && (p.Text(q) == "und" || p.Text(q) == "sowie")) {
@@ -356,6 +362,18 @@ void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& 
       c.end = p.toks[c.te].end;
       ++c.te;
       continue;
+    }
+    // "SK Austria Klagenfurt": a club's letters that are also a listed company alone (SK) before a free
+    // capitalized word are the club's.
+    if (const int ci = p.owner[t]; ci >= 0 && cands[ci].tb == t && cands[ci].te == t + 1 && cands[ci].dict >= 0 &&
+                                   In(WordList::kDeClubPrefix, p.Text(t)) && t + 1 < n && p.IsWord(t + 1) &&
+                                   p.Free(t + 1) && p.toks[t + 1].cap && p.toks[t + 1].space_before &&
+                                   p.toks[t + 1].sentence == p.toks[t].sentence && !en_stop.count(p.Text(t + 1)) &&
+                                   !IsLatinTitle(p.Text(t + 1)) && !given_names.count(p.Text(t + 1)) &&
+                                   !EndsWith(FoldWord(p.Text(t + 1)), "gruppe") && !GermanCompanyCue(p, t + 1)) {
+      cands[ci].dropped = true;
+      cands[ci].drop_rule = -1;
+      p.owner[t] = -1;
     }
     if (!p.IsWord(t) || !p.Free(t) || !In(WordList::kDeClubPrefix, p.Text(t)) || !p.IsWord(t + 1) ||
         !p.toks[t + 1].space_before || !p.toks[t + 1].cap || p.toks[t + 1].sentence != p.toks[t].sentence)

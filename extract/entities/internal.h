@@ -612,6 +612,9 @@ struct EntityRecognizer::Impl {
   void SplitChineseTitleAcross(Para& p, std::vector<Cand>& cands, int first) const;
   void JoinAmpersandFronts(Doc& d) const;
   void JoinGermanNamedGenitiveUnits(Para& p, std::vector<Cand>& cands, int first) const;
+  void JoinGermanUnitsBeforeParent(int pi, Para& p, std::vector<Cand>& cands) const;  // german_units.cc
+  bool CuedCompanyContinues(const Para& p, int i, int nx) const;                        // dictionary.cc
+  void ChinesePrepositionSurnames(int pi, Para& p, std::vector<Cand>& cands) const;      // zh_preposition_surnames.cc
   void JoinGermanGenitivePlurals(Para& p, std::vector<Cand>& cands, int first) const;
   void JoinSlashedShortForms(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const;
@@ -695,6 +698,7 @@ struct EntityRecognizer::Impl {
   double InitialCutName(const Para& p, int t, bool press_language) const;
   void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void MonthGivenNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool StopWordFamilyName(const Para& p, int a, int q) const;
   void KoreanForeignNameSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   int ClaimTeamFullNames(Doc& d, std::string_view w) const;
   void LinkClubNicknames(Doc& d, const std::map<std::string, int>& towns) const;

@@ -1,6 +1,7 @@
 // Latin-script persons whose name has a shape the tagger drops (twenty-ninth session, branch entname29;
 // docs/entities.md): a month written as a given name before a family name ("drummer June Park", "singer May
-// Calloway"). The German press name cut to its family initial ("Dieter K.") is anonymized_names.cc's.
+// Calloway"), and a family name that is a stop word in another language ("Priyanka Das", thirtieth session,
+// entbound30). The German press name cut to its family initial ("Dieter K.") is anonymized_names.cc's.
 #include "extract/entities/internal.h"
 
 namespace hirewire::extract {
@@ -48,6 +49,21 @@ void EntityRecognizer::Impl::MonthGivenNames(int pi, Para& p, std::vector<Cand>&
     ClaimSpan(pi, p, cands, t, s + 1, p.toks[s].start + static_cast<int>(family.size()), "person", 0.7);
     ++t;
   }
+}
+
+// "Priyanka Das said", "die Forscherin Anil Das von der Universität": a stop word of another language
+// that is also a family name (stop_family_name: Das, Wie) at `q` ends a person's name after a capitalized
+// given name in [a, q): the word before it is capitalized (no stop word, title or possessive), in the same
+// sentence with a space, and no capitalized word follows ("Wolfgang Petersen's Das Boot" is no name).
+bool EntityRecognizer::Impl::StopWordFamilyName(const Para& p, int a, int q) const {
+  if (q <= a || q >= p.Size() || !In(WordList::kStopFamilyName, StripPossessive(p.Text(q)))) return false;
+  const int g = q - 1;
+  if (!p.IsWord(g) || !p.toks[g].latin || !p.toks[g].cap || p.toks[g].all_caps || !p.toks[q].space_before ||
+      p.toks[g].sentence != p.toks[q].sentence || CountCodePoints(p.Text(g)) < 3 || StripPossessive(p.Text(g)) != p.Text(g) ||
+      en_stop.count(p.Text(g)) || IsLatinTitle(p.Text(g)))
+    return false;
+  const int n = q + 1;
+  return !(n < p.Size() && p.IsWord(n) && p.toks[n].cap && p.toks[n].space_before);
 }
 
 }  // namespace hirewire::extract

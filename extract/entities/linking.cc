@@ -235,6 +235,12 @@ size_t ZhPlacePrefixCps(std::string_view y) {
   return best;
 }
 
+// "維新" of "日本維新の会": a two-character core written after a country (zh_country: 日本) or nothing and
+// before a Japanese body tail (ja_body_tail: の会) of the longer name is its short form (thirtieth session).
+bool JaPartyShortForm(std::string_view y, size_t at, std::string_view rest) {
+  return In(WordList::kJaBodyTail, rest) && (at == 0 || In(WordList::kZhCountry, y.substr(0, at)));
+}
+
 // A Hangul organization name cut inside its head, keeping the head's first syllables: "인재영입위" of
 // "인재영입위원회", "국가인권위" of "국가인권위원회", "서울대" of "서울대학교" (the head a ko_org_suffix row of
 // two syllables or more; "서울시" of "서울시교육청" keeps no part of a head and stays apart).
@@ -779,7 +785,8 @@ void LinkCjkAbbreviations(Doc& d) {
       // without its head of two or more: "清华" of "清华大学" (zh_org_head rows).
       if (const size_t at = y.surface.find(x.surface); at != std::string::npos) {
         const std::string_view rest = std::string_view(y.surface).substr(at + x.surface.size());
-        if (x.cps.size() == 2 ? at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest)
+        if (x.cps.size() == 2 ? !JaPartyShortForm(y.surface, at, rest) &&
+                                    (at != 0 || CountCodePoints(rest) < 2 || !In(WordList::kZhOrgHead, rest))
                               : !In(WordList::kZhLegalForm, rest) && !ShortFormRest(x.surface, y.surface, at) &&
                                     !KoreanHeadCut(x.surface, y.surface))
           continue;

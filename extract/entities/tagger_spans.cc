@@ -216,7 +216,9 @@ bool EntityRecognizer::Impl::TaggerSpanWords(const Para& p, const TaggedSpan& s,
     if (p.toks[t].kind != kWord) continue;
     ++words;
     std::string_view x = p.Text(t);
-    if (ko_stop.count(x) || en_stop.count(x) || ((p.toks[t].latin || IsCyrillicLead(x)) && !p.toks[t].cap)) return false;
+    if (ko_stop.count(x) || (en_stop.count(x) && !(t == te - 1 && StopWordFamilyName(p, tb, t))) ||
+        ((p.toks[t].latin || IsCyrillicLead(x)) && !p.toks[t].cap))
+      return false;
   }
   if (words == 0) return false;
   *w = TaggerWords{tb, te, bs, cut, words, ssi, after_cue, surface};
