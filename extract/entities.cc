@@ -209,8 +209,9 @@ void ScanKanaHan(std::string_view text, bool& kana, bool& han) {
 }  // namespace
 
 // The German passes that read a name from a cue word around it (a place, a club, a shop, an institution, an ensemble,
-// a body word, a council), in this order.
+// a body word, a council), in this order; a quoted name after its kind word first (german_quoted_names.cc).
 void EntityRecognizer::Impl::GermanCuePasses(int pi, Para& p, std::vector<Cand>& cands) const {
+  GermanQuotedKindNames(pi, p, cands);
   GermanPlacedBodyPass(pi, p, cands);
   GermanClubPass(pi, p, cands);
   GermanShopPass(pi, p, cands);

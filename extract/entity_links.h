@@ -18,7 +18,7 @@ struct PageName {
 };
 
 // Groups that join another group of the page (group -> group it joins), each joined name the short
-// form of exactly one longer name of the page, read by one of three rules:
+// form of exactly one longer name of the page, read by one of four rules:
 // - a person written as the part after the last "·" of a person's full name ("门德斯" of "若泽·门德斯");
 // - a Chinese court or procuratorate without its city and 人民 ("朝阳区检察院" of "北京市朝阳区人民检察院",
 //   zh_court_head rows, the city a name ending in 市 or 省), also without its district word ("朝阳检察院",
@@ -26,7 +26,10 @@ struct PageName {
 // - on a German page, a genitive in s or es of a name's first word ("Universitätsspitals Basel" of
 //   "Universitätsspital Basel"), or that word alone when it ends in a de_institution_head row
 //   ("Landgerichts" of "Landgericht München I", "Bundesgerichts" of "Bundesgericht"), also in the nominative
-//   ("Arbeiterkammer" of "Arbeiterkammer Wien").
+//   ("Arbeiterkammer" of "Arbeiterkammer Wien");
+// - on a Chinese page, an organization contracted from a longer one: the same first character, its characters
+//   taken in order but not as one run, the head contracted ("上海市消保委" of "上海市消费者权益保护委员会", "中影"
+//   of "中国电影集团公司"), the only longer name it contracts.
 std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::string_view lang);
 
 }  // namespace hirewire::extract

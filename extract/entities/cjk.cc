@@ -53,20 +53,6 @@ std::string_view ListWordAt(WordList list, std::string_view s) {
   return best;
 }
 
-// The start of the longest listed CJK title (`cjk_title`) that opens inside the last five code
-// points of [start, cut) and runs past cut, leaving two code points before it at least; `cut`
-// when none does.
-int TitleStraddleStart(std::string_view text, int start, int cut) {
-  int best = cut;
-  size_t at = static_cast<size_t>(cut);
-  for (int k = 1; k <= 5 && at > static_cast<size_t>(start); ++k) {
-    at = LastCodePointStart(text, at);
-    if (CountCodePoints(text.substr(start, at - start)) < 2) break;
-    if (ListWordAt(WordList::kCjkTitle, text.substr(at)).size() > static_cast<size_t>(cut) - at)
-      best = static_cast<int>(at);
-  }
-  return best;
-}
 
 }  // namespace
 
@@ -91,6 +77,30 @@ constexpr std::string_view kCjkOrgHeads[] = {
 namespace {
 bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; }  // (々 too)
 bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+
+// The start of the longest listed CJK title (`cjk_title`) that opens inside the last five code
+// points of [start, cut) and runs past cut, leaving two code points before it at least; `cut`
+// when none does. In Chinese (`zh`) an organization span also ends before a role noun (zh_role_noun:
+// 副司长, 副主任) so straddled where what is left ends in a head ("…投资司副司" + "长" → …投资司); "商务部长"
+// keeps its head (商务 ends in none).
+int TitleStraddleStart(std::string_view text, int start, int cut, bool zh) {
+  int best = cut;
+  size_t at = static_cast<size_t>(cut);
+  for (int k = 1; k <= 5 && at > static_cast<size_t>(start); ++k) {
+    at = LastCodePointStart(text, at);
+    if (CountCodePoints(text.substr(start, at - start)) < 2) break;
+    const std::string_view rest = text.substr(at);
+    if (ListWordAt(WordList::kCjkTitle, rest).size() > static_cast<size_t>(cut) - at) {
+      best = static_cast<int>(at);
+    } else if (zh && ListWordAt(WordList::kZhRoleNoun, rest).size() > static_cast<size_t>(cut) - at) {
+      const std::string_view body = text.substr(start, at - start);
+      bool head = false;
+      for (std::string_view h : kCjkOrgHeads) head = head || EndsWith(body, h);
+      if (head) best = static_cast<int>(at);
+    }
+  }
+  return best;
+}
 }  // namespace
 
 // A Japanese name written right before a title ("…の石黒拓海投手(29)", "片山さつき財務相",
@@ -372,6 +382,14 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // A span that starts or ends inside one of ICU's dictionary words takes the whole word
       // ("イオン銀" of "イオン銀行"): the character model's boundaries are its weak point.
       int start = p.toks[tb].kind == kWord ? std::min(bs, p.toks[tb].start) : bs;
+      // (Not over a one-character function word ICU wrote together with a family name, "后梁" of "会后梁嘉欣表示":
+      // the model's person starts at the family name; thirtieth session, branch entlearn30.)
+      if (lang == "zh" && s.type == "PER" && start < bs && CountCodePoints(p.text.substr(start, bs - start)) == 1 &&
+          In(WordList::kZhNameLeftStop, p.text.substr(start, bs - start))) {
+        size_t first = 0;
+        DecodeUtf8(p.text.substr(bs), &first);
+        if (In(WordList::kZhSurname, p.text.substr(bs, first))) start = bs;
+      }
       const int end = p.toks[te - 1].kind == kWord ? std::max(be, p.toks[te - 1].end) : be;
       surface = p.text.substr(start, end - start);
       int cut = end;
@@ -398,7 +416,7 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
       // The first characters of a listed title that runs on past the span are no part of the name
       // before it ("山口広美副" + "知事" of "副知事", "堀内最高経営" + "責任者" of
       // "最高経営責任者"); two code points of the name are left at least.
-      if (const int title_at = TitleStraddleStart(p.text, start, cut); title_at < cut) {
+      if (const int title_at = TitleStraddleStart(p.text, start, cut, lang == "zh" && s.type == "ORG"); title_at < cut) {
         cut = title_at;
         while (te - 1 > tb && p.toks[te - 1].start >= cut) --te;
       }
@@ -696,6 +714,11 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     }
     // (Katakana spell long: "フィナンシャルグループ" is eleven code points.)
     if (!kana_or_han || (cps += CountCodePoints(w)) > (IsKatakanaWord(w) ? 16 : 10)) break;
+    // ("…投资司" + "副司长": a one-character word that opens a title with the text after it, 司 + 长 = 司长, is the
+    // title's, no head of the name; thirtieth session, branch entlearn30.)
+    const bool title_word =
+        CountCodePoints(w) == 1 && (ListWordAt(WordList::kZhRoleNoun, p.text.substr(t.start)).size() > w.size() ||
+                                    ListWordAt(WordList::kCjkTitle, p.text.substr(t.start)).size() > w.size());
     // A one-character head is a word of its own or ends one of three characters or more ("検査"
     // + "局", "公安局"; not "部署").
     bool head = false;
@@ -713,7 +736,7 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       relation = CountCodePoints(tail) >= 2 && In(WordList::kZhNameLeftStop, tail);
       DecodeUtf8(unit_text, &b);
     }
-    if (relation) break;
+    if (relation || title_word) break;
     if (!head) continue;
     for (int k = c.te; k <= q; ++k) p.owner[k] = ci;
     c.te = q + 1;
@@ -908,6 +931,12 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (head.empty()) continue;
     const int head_start = p.toks[h].end - static_cast<int>(head.size());
     if (CountCodePoints(head) == 1 && p.toks[h].start != head_start) continue;
+    // ("投资司副司长": a one-character head that opens a title with the text after it, 司 + 长 = 司长, is the
+    // title's, no head; thirtieth session, branch entlearn30.)
+    if (CountCodePoints(head) == 1 &&
+        (ListWordAt(WordList::kZhRoleNoun, p.text.substr(head_start)).size() > head.size() ||
+         ListWordAt(WordList::kCjkTitle, p.text.substr(head_start)).size() > head.size()))
+      continue;
     int h0 = h;
     while (h0 > 0 && p.toks[h0].start > head_start) --h0;
     // A tagger span that stops inside the head ("市场信息联" of "…联席会") is retaken too (extract/entity_bounds.h).

@@ -792,6 +792,8 @@ struct EntityRecognizer::Impl {
   // ---- article-level steps of Recognize, in order
   // `low` (when given) receives the tagger's spans under its score floor (OfferLowSpans).
   void GermanCuePasses(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool DeQuotedKindWord(const Para& p, int t) const;
+  void GermanQuotedKindNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void JoinGermanSpans(int pi, Para& p, std::vector<Cand>& cands, int first) const;
   void EditChineseSpans(Para& p, std::vector<Cand>& cands, int first) const;
   void RecognizeParagraph(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang,

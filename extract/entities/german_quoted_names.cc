@@ -1,0 +1,85 @@
+// German names written in quotes after the kind of body they name (thirtieth session, branch entlearn30;
+// docs/entities.md): `des Vereins "Freunde der Altstadt"`, `die Initiative „Grünes Band“`, and the body a
+// person is from, `Anna Roth von "Radwerk Linden"`. The quotes mark the whole name; the kind word says it
+// is an organization, so a cue-less name in it (a place, a compound) is read whole.
+#include "extract/entities/internal.h"
+
+namespace hirewire::extract {
+
+namespace {
+
+bool OpeningQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct(t, "„") || p.IsPunct(t, "“") || p.IsPunct(t, "»"); }
+bool ClosingQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct(t, "“") || p.IsPunct(t, "”") || p.IsPunct(t, "«"); }
+
+// Lower-case words inside a quoted German name ("Freunde der Altstadt", "Bündnis für Arbeit").
+constexpr std::string_view kInnerWords[] = {"der", "die", "das", "des", "dem", "den", "für", "und", "von", "vom", "am", "im", "an", "in", "zum", "zur"};
+
+}  // namespace
+
+// Word t names a kind of body in German, also in the genitive (Verein, Vereins; Gewerkschaft; Stiftung;
+// Bäckerei): org_kind_cue (also as a compound's end, DeOrgKindCue), de_institution_head, de_shop_head.
+bool EntityRecognizer::Impl::DeQuotedKindWord(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
+  const std::string w = FoldWord(p.Text(t));
+  // (A specialist journal, "Fachzeitschrift", names a work the batches do not annotate.)
+  if (w.starts_with("fach")) return false;
+  if (DeOrgKindCue(p, t)) return true;
+  for (size_t cut : {size_t{0}, size_t{1}, size_t{2}}) {
+    if (w.size() <= cut + 3 || (cut == 1 && !EndsWith(w, "s")) || (cut == 2 && !EndsWith(w, "es"))) continue;
+    const std::string_view stem = std::string_view(w).substr(0, w.size() - cut);
+    if (In(WordList::kOrgKindCue, stem) || In(WordList::kDeInstitutionHead, stem) || In(WordList::kDeShopHead, stem))
+      return true;
+  }
+  return false;
+}
+
+// A quoted run of one to six words, the first capitalized, the others capitalized or kInnerWords, written tight
+// inside its quotes, right after a kind word (DeQuotedKindWord) or after "von" that follows a capitalized name
+// ("Nesrin Aydın von …"), is an organization.
+void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int q = 1; q + 2 < n; ++q) {
+    if (!OpeningQuote(p, q) || !p.toks[q].space_before || p.toks[q + 1].space_before) continue;
+    const int k = q - 1;
+    bool cue = DeQuotedKindWord(p, k);
+    if (!cue && p.IsWord(k) && p.Text(k) == "von" && k >= 2 && p.IsWord(k - 1) && p.toks[k - 1].latin && p.toks[k - 1].cap &&
+        p.IsWord(k - 2) && p.toks[k - 2].latin && p.toks[k - 2].cap && p.toks[k - 1].space_before)
+      cue = true;
+    if (!cue) continue;
+    if (!p.IsWord(q + 1) || !p.toks[q + 1].latin || !p.toks[q + 1].cap) continue;
+    int r = q + 1;
+    int words = 0;
+    bool ok = true;
+    while (r < n && !ClosingQuote(p, r) && words <= 6) {
+      // (A listed word inside the quotes, "Kassel" of "Friedenswerkstatt Kassel", is part of the name: its
+      // candidate goes when it lies inside them.)
+      const int o = p.owner[r];
+      const bool inside = o >= 0 && cands[o].type != "person" && cands[o].tb > q;
+      if ((!p.Free(r) && !inside) || p.toks[r].sentence != p.toks[q].sentence) {
+        ok = false;
+        break;
+      }
+      if (p.IsWord(r)) {
+        ++words;
+        bool inner = false;
+        for (std::string_view x : kInnerWords) inner = inner || p.Text(r) == x;
+        if (!p.toks[r].cap && !inner) {
+          ok = false;
+          break;
+        }
+      } else if (!p.IsPunct(r, "-") && !p.IsPunct(r, "&")) {
+        ok = false;
+        break;
+      }
+      ++r;
+    }
+    if (!ok || r >= n || words == 0 || words > 6 || !ClosingQuote(p, r) || p.toks[r].space_before || !p.IsWord(r - 1)) continue;
+    for (int k = q + 1; k < r && ok; ++k) ok = p.owner[k] < 0 || cands[p.owner[k]].te <= r;
+    if (!ok) continue;
+    EraseCands(p, cands, q + 1, r);
+    ClaimSpan(pi, p, cands, q + 1, r, p.toks[r - 1].end, "organization", 0.75);
+    q = r;
+  }
+}
+
+}  // namespace hirewire::extract
