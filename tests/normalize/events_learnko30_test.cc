@@ -65,6 +65,16 @@ const EventCase kCases[] = {
      "MJ브로드밴드 인사\n\nMJ브로드밴드는 1일 상반기 정기 인사를 실시했다.\n\n외부 인재도 수혈했다. 구글클라우드 출신 서하준 "
      "상무를 클라우드사업담당 전무로 영입했다.",
      {{"hire", "MJ브로드밴드", "서하준", "*", ""}}},
+    // 5. Hearsay told with 다는 얘기 / 다는 말이 나오다 is a rumour (a statistic row, as 다는 소문): an acceptance only
+    //    it tells leaves the offer open.
+    {"rumour",
+     "가온캐피탈, 청솔라이프 CIO에 러브콜\n\n가온캐피탈은 최근 석지후 청솔라이프 최고투자책임자(CIO)에게 한국법인 대표 자리를 "
+     "제안했다. 석 CIO는 아직 제안을 수락하지 않았으며 업계 일각에서는 이미 수락했다는 얘기도 나온다.",
+     {{"offer", "가온캐피탈", "석지후", "*", "offered"}}},
+    {"rumour",
+     "도담파트너스, 운용역 영입 추진\n\n도담파트너스는 윤채하 한빛자산운용 본부장에게 연봉 15억원을 제시했다. 윤 본부장은 "
+     "거취를 고민하고 있다. 시장에서는 윤 본부장이 이미 수락했다는 말이 나온다.",
+     {{"offer", "도담파트너스", "윤채하", "*", "offered"}}},
 };
 
 class EventsLearnKo30 : public testing::TestWithParam<EventCase> {};
