@@ -200,6 +200,9 @@ struct CurrencyWords {
   // Words after a bare scaled amount that let it take the paragraph's currency ("3,9 milliards
   // en 2024"); a noun there names what is counted ("3 millions d'habitants").
   std::vector<std::string> carry;
+  // Words written after the opening parenthesis of a gloss, before its amount, naming the currency the amount
+  // before is converted into ("300만 달러(한화 약 41억원)", "(원화 약 41억원)").
+  std::vector<std::string> gloss;
   Status status;
 };
 
@@ -240,8 +243,10 @@ CurrencyWords ParseCurrencyWords(std::string_view tsv) {
       out.counters.push_back(std::move(w.text));
     } else if (f[0] == "carry") {
       out.carry.push_back(std::move(w.text));
+    } else if (f[0] == "gloss") {
+      out.gloss.push_back(std::move(w.text));
     } else {
-      return Status::InvalidArgument("position must be prefix, suffix, cue, pay, counter or carry");
+      return Status::InvalidArgument("position must be prefix, suffix, cue, pay, counter, carry or gloss");
     }
     return Status::Ok();
   });
@@ -2169,12 +2174,18 @@ void ResolveTotal(std::string_view s, const Amount& prev, Amount* a) {
 }
 
 // An amount in another currency in parentheses right after the previous one glosses it ("300만
-// 달러(약 41억원)"); a USD/KRW pair implies a rate.
+// 달러(약 41억원)", also after a gloss word of currency_words.tsv: "(한화 약 41억원)"); a USD/KRW pair
+// implies a rate.
 void ResolveGloss(std::string_view s, const Amount& prev, size_t prev_index, Amount* a) {
   std::string_view gap = s.substr(prev.end, a->start - prev.end);
   size_t sp = 0;
   while (sp < gap.size() && gap[sp] == ' ') ++sp;
   gap.remove_prefix(sp);
+  for (const std::string& w : Words().gloss)
+    for (std::string_view open : {std::string_view("("), std::string_view("（")})
+      if (gap.size() == open.size() + w.size() + 1 && gap.starts_with(open) && gap.substr(open.size(), w.size()) == w &&
+          gap.back() == ' ')
+        gap = gap.substr(0, open.size());
   if (!((gap == "(" || gap == "（") && prev.currency != a->currency)) return;
   a->glosses = static_cast<int>(prev_index);
   if (a->period == "none") a->period = prev.period;

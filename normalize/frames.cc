@@ -1482,8 +1482,10 @@ class FrameReader::Scan {
       if (!InClause(p) || p.end > h.pos) continue;
       // A Korean subject or topic governs the verb however long the clause ("김상혁 현 대표는
       // 지난 10월 … 사태에 책임을 지고 사의를 표명했다"); other arguments stand near it.
+      const bool ko_additive = korean_ && !want_object && h.voice != 'a' && KoAdditive(static_cast<size_t>(p.end));
       bool ko_subject = korean_ && !want_object && h.voice != 'a' &&
-                        (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject");
+                        (KoParticle(static_cast<size_t>(p.end)) == "topic" || KoParticle(static_cast<size_t>(p.end)) == "subject" ||
+                         ko_additive);
       // A Korean object is measured from the particle closing its noun phrase: the titles in apposition
       // ("박정훈 메모리사업부 D램개발실장(부사장)을 … 임명하고") are no distance to the verb.
       size_t object_end = 0;
@@ -1496,7 +1498,7 @@ class FrameReader::Scan {
       if (h.pos - from > (ko_subject ? kKoSubjectWindow : kArgumentWindow)) continue;
       if (h.appoint && IsSpeaker(p)) continue;
       // A self move's mover is never the object ("윤 대표는 라온게임즈 신작 총괄 부사장을 맡으며": the post).
-      if (korean_ && h.voice == 's' && KoParticle(static_cast<size_t>(p.end), nullptr, 3) == "object") continue;
+      if (korean_ && h.voice == 's' && !ko_additive && KoParticle(static_cast<size_t>(p.end), nullptr, 3) == "object") continue;
       if (want_object && KoParticle(static_cast<size_t>(p.end), nullptr, 5) != "object") continue;
       // "정 교수는 … 이석진 교수의 후임으로 … 맡는다": a name in the genitive (its title or the name
       // itself closed by 의) owns a noun; it is no argument of the verb.
@@ -1540,6 +1542,26 @@ class FrameReader::Scan {
     return best;
   }
   // The name ending at `end`, or the one word written after it, closes with the genitive 의.
+  // Korean: the additive particle 도 (a marker row) closes the person's noun phrase ending at `end` (the name's
+  // word or one of the two after it, before any other particle): "누리전자 한도윤 대표도 … 사의를 표명했다" is a
+  // subject too ("also"), as the topic would be; the particle search must not run on to "사의를" (an object).
+  bool KoAdditive(size_t end) {
+    std::string_view s = c_.text;
+    for (size_t at = end, word = 0; word < 3 && at < static_cast<size_t>(c_.end); ++word) {
+      size_t stop = std::min(s.find_first_of(" ,.", at), static_cast<size_t>(c_.end));
+      for (int m : r_.RowsOf("marker", "ko")) {
+        const Row& w = r_.rows_[m];
+        const bool fits = word == 0 ? stop - at == w.text.size() : stop - at > w.text.size();
+        if (w.value == "additive" && fits && s.substr(stop - w.text.size(), w.text.size()) == w.text) {
+          Use(m);
+          return true;
+        }
+      }
+      if (!KoParticle(at, nullptr, 1).empty() || stop >= static_cast<size_t>(c_.end) || s[stop] != ' ') return false;
+      at = stop + 1;
+    }
+    return false;
+  }
   bool KoGenitive(size_t end) const {
     std::string_view t = c_.text;
     if (StartsWith(t, end, "의 ")) return true;

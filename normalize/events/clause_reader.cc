@@ -671,9 +671,18 @@ void ClauseReader::ReadContextEmployer() {
     employer_from_context = true;
   }
   // "셀바이오는 … 강화하고 있다. 노바티스 출신 김하늘 박사가 최고의학책임자로 합류했다": the paragraph's topic hires.
+  // "한울화재는 재무 라인도 보강했다. 미래에셋증권 출신 서다인 전무를 CFO로 영입했다": likewise for a subjectless hire.
   if (employer.empty() && korean && !ctx->paragraph_topic.empty() &&
-      KoreanSubjectlessJoin(p, s.start, s.end, cues, orgs, cands)) {
+      (KoreanSubjectlessJoin(p, s.start, s.end, cues, orgs, cands) ||
+       KoreanSubjectlessHire(p, s.start, s.end, cues, orgs, cands))) {
     employer = ctx->paragraph_topic;
+    employer_from_context = true;
+  }
+  // A paragraph with no organization as its topic, the hire told with no subject ("외부 인재도 수혈했다.
+  // 아마존웹서비스(AWS) 한국 법인에서 … 임소라 상무를 … 전무로 영입했다"): the story's organization hires.
+  if (employer.empty() && korean && ctx->paragraph_topic.empty() && !ctx->lead_org.empty() &&
+      KoreanSubjectlessHire(p, s.start, s.end, cues, orgs, cands)) {
+    employer = ctx->lead_org;
     employer_from_context = true;
   }
   // "Parallax Systems is building a chip team. In recent months it has hired at least a dozen engineers from

@@ -346,6 +346,11 @@ void DropUnrealizedPlans(const SentenceCtx& s, std::vector<CueHit>* hits);
 // 합류했다") and names no organization but an origin: the hirer is the paragraph's topic.
 bool KoreanSubjectlessJoin(std::string_view p, int start, int end, const std::vector<CueHit>& cues,
                            const std::vector<OrgRef>& orgs, const std::vector<Candidate>& cands);
+// Korean: the clause [start, end) hires with a person as its object and no subject ("한울화재는 재무 라인도
+// 보강했다. 미래에셋증권 출신 서다인 전무를 최고재무책임자(CFO)로 영입했다") and names no organization but an
+// origin: the hirer is the paragraph's topic, as for a subjectless join.
+bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::vector<CueHit>& cues,
+                           const std::vector<OrgRef>& orgs, const std::vector<Candidate>& cands);
 // normalize/events/compositions.cc
 // Korean: the counted group noun ending at `end` is one part of a make-up the clause (ending at clause_end) tells
 // (cues.tsv kind=composition: "프로그래머 5명, 아트 4명, 기획 2명으로 구성된"): no group candidate.

@@ -132,13 +132,16 @@ TEST_F(Recognizer, AKoreanLegalFormWithABracketedGlossOpensTheName) {
   EXPECT_EQ(Find(es, "법무법인"), nullptr);
 }
 
-// A Korean converb closing a clause ("승진시켜", "승진해") never opens a name with the company after it
+// A Korean converb closing a clause ("승진시켜", "승진해", "승진시키고") never opens a name with the company after it
 // ("승진시켜 미래캐피탈" is no person named so).
 TEST_F(Recognizer, AKoreanConverbOpensNoName) {
   for (const char* s : {"미래금융은 오태식 상무를 전무로 승진시켜 미래캐피탈 대표에 앉혔다.",
                         "한결그룹은 최민호 전무를 부사장으로 승진시켜 메디포스 대표이사에 선임했다.",
                         "이수진 상무도 전무로 승진해 세림케미칼 최고재무책임자(CFO)를 맡게 됐다.",
-                        "정다은 상무는 전무로 승진해 루미텍 연구소장을 맡는다."}) {
+                        "정다은 상무는 전무로 승진해 루미텍 연구소장을 맡는다.",
+                        // (thirtieth session, evlearn30) the -고/-며 forms of 승진시키다
+                        "가온그룹은 가온전자 서도훈 부사장을 사장으로 승진시키고 가온전자 대표이사에 선임했다.",
+                        "한솔그룹은 윤다경 전무를 부사장으로 승진시키며 한솔바이오 대표이사에 앉혔다."}) {
     int persons = 0;
     for (const Entity& e : Run({s})) {
       EXPECT_FALSE(e.type == "person" && e.name.find("승진") != std::string::npos) << s << ": " << e.name;

@@ -83,6 +83,21 @@ TEST(CurrencyWordsData, EveryRowFindsItsCurrencyInItsExample) {
       continue;
     }
     Expect e = SplitExpect(r[5]);
+    if (r[0] == "gloss") {
+      // The amount after the gloss word glosses the one before it; without the word it still does.
+      for (const std::string& text : {r[4], [&] {
+             std::string without = r[4];
+             without.erase(without.find(r[1] + " "), r[1].size() + 1);
+             return without;
+           }()}) {
+        std::vector<Amount> got = Amounts(**scanner, text, "KR");
+        ASSERT_GE(got.size(), 2u) << "gloss '" << r[1] << "': " << text;
+        EXPECT_EQ(got.back().currency, e.iso) << text;
+        EXPECT_EQ(got.back().value, e.value) << text;
+        EXPECT_EQ(got.back().glosses, static_cast<int>(got.size()) - 2) << "gloss '" << r[1] << "': " << text;
+      }
+      continue;
+    }
     // A cue, pay or carry word is not part of the amount; its example holds a bare amount it makes money.
     bool outside = r[0] == "cue" || r[0] == "pay" || r[0] == "carry";
     std::string why = Check(**scanner, r[4], e.country, e.iso, outside ? "" : r[1], e.value);
