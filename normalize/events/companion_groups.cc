@@ -106,13 +106,13 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       const size_t ss = static_cast<size_t>(s), se = static_cast<size_t>(e);
       CountedGroup g;
       if (!FirstCountedGroup(p, lower, ss, se, &g)) continue;
-      // A companion row after the group's start (the pronoun or "from the team") and a verb of moving.
+      // A companion row (the pronoun anywhere, "from the team" after the group's start) and a verb of moving.
       bool companion = false, verb = false;
       for (const auto& [text, value] : CompanionRows()) {
         const size_t f = FindWord(lower, text, ss, se);
         if (f == std::string_view::npos) continue;
         if (value == "verb") verb = true;
-        else if (f >= g.start) companion = true;
+        else if (value == "pronoun" || f >= g.start) companion = true;
       }
       if (!companion || !verb) continue;
       std::string employer, origin;
@@ -143,8 +143,13 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
         }
       if (told) continue;
       const std::string_view sentence = std::string_view(lower).substr(ss, se - ss);
-      const bool future = FindWord(sentence, "will", 0, sentence.size()) != std::string_view::npos ||
-                          FindWord(sentence, "to follow", 0, sentence.size()) != std::string_view::npos;
+      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core").
+      bool future = FindWord(sentence, "to follow", 0, sentence.size()) != std::string_view::npos;
+      for (size_t w = FindWord(sentence, "will", 0, sentence.size()); w != std::string_view::npos && !future;
+           w = FindWord(sentence, "will", w + 1, sentence.size()))
+        for (const auto& [text, value] : CompanionRows())
+          future = future || (value == "verb" && FindWord(sentence, text, w + 5, std::min(sentence.size(), w + 20)) ==
+                                                     w + 5 + (sentence.compare(w + 5, 5, "also ") == 0 ? 5 : 0));
       Event hire;
       hire.type = EventType::kHire;
       hire.employer = employer;

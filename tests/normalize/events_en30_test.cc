@@ -35,6 +35,19 @@ const EventCase kCases[] = {
     {"companion-group",
      "Halberd & Co hires\n\nHalberd & Co hired restructuring partners Ana Silva and Joel Marks from Kessel & Ward. Seven associates from the team will join next month.",
      {{"hire", "Halberd & Co", "Ana Silva", "Kessel & Ward", "joined"}, {"hire", "Halberd & Co", "associates*", "Kessel & Ward", "accepted"}}},
+    {"companion-group",
+     "Brandt Bio hires scientist\n\nBrandt Bio hired Lena Park from Orvane Pharma as head of chemistry. She brings with her a team of six chemists and four scientists from her Orvane group.",
+     {{"hire", "Brandt Bio", "Lena Park", "Orvane Pharma", "joined"}, {"hire", "Brandt Bio", "*", "Orvane Pharma", "joined"}}},
+    // "N members of the X team": members is a group noun with a count.
+    {"members",
+     "Pinecrest buys studio\n\nPinecrest Games has acquired Owlbear Studio. All 14 members of the Owlbear Studio team have joined Pinecrest Games.",
+     {{"acquihire", "Pinecrest Games", "members*", "Owlbear Studio", "joined"}}},
+    {"members",
+     "Halvard hires\n\nNine members of the Quillon Labs research team joined Halvard Robotics on Monday.",
+     {{"hire", "Halvard Robotics", "members*", "Quillon Labs", "joined"}}},
+    {"members",
+     "Tidewater signs\n\nTidewater AI said 25 members of Corbel Systems' compiler team will join it in May.",
+     {{"hire", "Tidewater AI", "members*", "Corbel Systems", "accepted"}}},
     // 2. Two groups counted differently and named by different nouns (partners, associates) stay two groups; the
     //    lede's counted partners are the named ones.
     {"other-kind-of-group",
@@ -65,6 +78,12 @@ TEST(EventsEn30, CompanionControls) {
       "associates, the firm said. The six lawyers joined Whitlow's Boston office this week.",
       "en30-test");
   EXPECT_FALSE(HasCandidate(whole, "lawyers*"));
+  // A count of members with no move is no group ("the union's 3,000 members").
+  const auto union_members = testing_support::PipelineEvents(
+      "Orvane news\n\nOrvane Steel hired Paul Greer as chief executive. The union's 3,000 members voted on a new "
+      "contract last week.",
+      "en30-test");
+  EXPECT_FALSE(HasCandidate(union_members, "members*"));
 }
 
 }  // namespace
