@@ -126,6 +126,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   LedGroupJoins(article, out);
   AnnouncedObjectlessJoins(article, ctx, out);
   CompanionHires(article, out);
+  CompanionGroupHires(article, out);
   DescriptorSubjectDepartures(article, ctx, out);
   UnnamedOffererRefusals(article, out);
   RetentionOffers(article, out);

@@ -548,6 +548,11 @@ void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::v
 // Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
 // assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
 void CompanionHires(const Article& article, std::vector<Event>* events);
+// normalize/events/companion_groups.cc
+// Adds the hire of a counted group that moves along with the persons hired before its sentence (cues.tsv
+// companion_group rows: "have also moved with them", "will join them", "Eight associates from the team will join"),
+// at their employer, from the organization after "from" in the sentence or from theirs.
+void CompanionGroupHires(const Article& article, std::vector<Event>* events);
 // normalize/events/stated_non_moves.cc (branch evnew28): present hiring plans of unnamed groups, dated moves in
 // the biography of a person hired elsewhere, and the employer of a Korean predecessor's departure.
 void StatedHiringPlans(const Article& a, std::vector<Event>* events);

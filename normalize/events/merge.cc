@@ -169,6 +169,31 @@ bool FarSmallerAfter(const Event& earlier, const Event& later) {
   return later.candidate_count > 1 && 2 * earlier.candidate_count >= 3 * later.candidate_count;
 }
 
+// The group noun's label a group candidate starts with ("associates" of "associates from Kirkland & Ellis").
+std::string_view GroupLabel(const Event& g) {
+  const std::string_view c = g.candidate;
+  return c.substr(0, c.find(' '));
+}
+
+// Two groups counted differently and named by different nouns, neither a noun of a whole staff (cues.tsv
+// group_whole: "lawyers", "team", "employees"), are different people: "three partners" and "Nine associates from
+// the Whitmore Gale group will join …" (thirtieth session, branch eveng30). "The six lawyers" after "two partners"
+// and "four associates" counts them all.
+bool OtherKindOfGroup(const Event& a, const Event& b) {
+  if (a.candidate_kind != "group" || b.candidate_kind != "group" || a.candidate_count < 2 || b.candidate_count < 2 ||
+      a.candidate_count == b.candidate_count || GroupLabel(a) == GroupLabel(b))
+    return false;
+  static const std::vector<std::string> whole = [] {
+    std::vector<std::string> out;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "group_whole") out.push_back(r.text);
+    return out;
+  }();
+  for (const std::string& w : whole)
+    if (GroupLabel(a) == w || GroupLabel(b) == w) return false;
+  return true;
+}
+
 }  // namespace
 
 // `article` (when given) lets a headline misreading ("KAIST, … 영입…포스텍 류경민 교수는 정년퇴임" read as
@@ -205,7 +230,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
                           (counted_apart || std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
                             return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
                           }));
-      if (e.candidate_kind == "group" && !listed && !FarSmallerAfter(o, e) &&
+      if (e.candidate_kind == "group" && !listed && !FarSmallerAfter(o, e) && !OtherKindOfGroup(o, e) &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty() || same_count))
         into = &o;

@@ -1,0 +1,171 @@
+// English: a counted group that moves along with people the article names as hired (thirtieth session, branch
+// eveng30):
+//
+//   "At least a dozen associates from Ashby Price's restructuring group have also moved with them."
+//   "They are bringing a team of about 12 associates with them."
+//   "A team of about eight associates will join them from Linklaters over the coming weeks."
+//   "Eight associates from the team will join next month."
+//
+// The sentence names no employer of its own: the group goes where the persons hired before it go (cues.tsv
+// companion_group rows: a pronoun after "with" / "join" / "follow" standing for them, or "from the team"), from the
+// organization after "from" in the sentence, else from where those persons come from. A "will" or "to follow"
+// makes the move announced (accepted).
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/cues.h"
+#include "normalize/english_shapes.h"
+#include "normalize/events.h"
+#include "normalize/events/internal.h"
+
+namespace hirewire::normalize {
+using namespace events_detail;
+
+namespace {
+
+bool Alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// The first whole-word occurrence of `w` in lower-case `s` within [from, to), or npos.
+size_t FindWord(std::string_view s, std::string_view w, size_t from, size_t to) {
+  for (size_t f = s.find(w, from); f != std::string_view::npos && f + w.size() <= to; f = s.find(w, f + 1))
+    if ((f == 0 || !Alnum(s[f - 1])) && (f + w.size() >= s.size() || !Alnum(s[f + w.size()]))) return f;
+  return std::string_view::npos;
+}
+
+// The companion_group rows of the cue table: text and value (pronoun | team | verb).
+const std::vector<std::pair<std::string, std::string>>& CompanionRows() {
+  static const std::vector<std::pair<std::string, std::string>> rows = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const CueRow& r : CueLexicon::Default().rows())
+      if (r.kind == "companion_group" && r.lang == "en") out.emplace_back(r.text, r.value);
+    return out;
+  }();
+  return rows;
+}
+
+struct CountedGroup {
+  size_t start = 0, end = 0;
+  int count = -1;
+  std::string label;
+};
+
+// The first English group noun of [s, e) with a count of two or more that states a move, not a head count.
+bool FirstCountedGroup(std::string_view p, std::string_view lo, size_t s, size_t e, CountedGroup* out) {
+  bool found = false;
+  for (const GroupNoun& g : GroupNouns()) {
+    if (!g.english) continue;
+    for (size_t f = FindWord(lo, g.text, s, e); f != std::string_view::npos; f = FindWord(lo, g.text, f + 1, e)) {
+      if (p[f] >= 'A' && p[f] <= 'Z') continue;  // part of a name
+      size_t end = f + g.text.size();
+      int count = ParseCountBefore(p, lo, f);
+      if (count < 0) count = ParseCountAfterOf(lo, end, &end);
+      if (count < 2 || HeadCountBefore(lo, f) || LeadsTeamOf(lo, f)) continue;
+      if (!found || f < out->start) *out = {f, end, count, g.label.substr(0, g.label.find(':'))};
+      found = true;
+      break;
+    }
+  }
+  return found;
+}
+
+// The persons hired before sentence start `s` of paragraph `para`: their common employer and origin (empty when
+// they differ or there are none).
+bool LeadHires(const std::vector<Event>& events, int para, int s, std::string* employer, std::string* origin) {
+  employer->clear();
+  origin->clear();
+  bool any = false, one_origin = true;
+  for (const Event& ev : events) {
+    const bool moved = ev.type == EventType::kHire ||
+                       (ev.type == EventType::kOffer && (ev.outcome == Outcome::kJoined || ev.outcome == Outcome::kAccepted));
+    if (ev.candidate_kind != "person" || !moved || ev.evidence.empty()) continue;
+    const Evidence& x = ev.evidence.front();
+    if (x.paragraph > para || (x.paragraph == para && x.start >= s)) continue;
+    if (any && !SameOrUnit(ev.employer, *employer) && !SameOrUnit(*employer, ev.employer)) return false;
+    if (!any) *employer = ev.employer;
+    if (!ev.previous_employer.empty()) {
+      if (!origin->empty() && *origin != ev.previous_employer) one_origin = false;
+      *origin = ev.previous_employer;
+    }
+    any = true;
+  }
+  if (!one_origin) origin->clear();
+  return any;
+}
+
+}  // namespace
+
+namespace events_detail {
+
+void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
+  std::vector<Event> add;
+  ForEachLatinParagraph(article, [&](int para, const std::string& lower, const ArticleSpans& spans) {
+    const std::string& p = article.paragraphs[static_cast<size_t>(para)];
+    for (const auto& [s, e] : spans[static_cast<size_t>(para)]) {
+      const size_t ss = static_cast<size_t>(s), se = static_cast<size_t>(e);
+      CountedGroup g;
+      if (!FirstCountedGroup(p, lower, ss, se, &g)) continue;
+      // A companion row (the pronoun anywhere, "from the team" after the group's start) and a verb of moving.
+      bool companion = false, verb = false;
+      for (const auto& [text, value] : CompanionRows()) {
+        const size_t f = FindWord(lower, text, ss, se);
+        if (f == std::string_view::npos) continue;
+        if (value == "verb") verb = true;
+        else if (value == "pronoun" || f >= g.start) companion = true;
+      }
+      if (!companion || !verb) continue;
+      std::string employer, origin;
+      if (!LeadHires(*events, para, s, &employer, &origin)) continue;
+      // "from ORG" in the sentence names where the group comes from.
+      for (size_t f = FindWord(lower, "from", ss, se); f != std::string_view::npos; f = FindWord(lower, "from", f + 1, se)) {
+        int os = 0, oe = 0;
+        if (const Entity* org = MentionIn(article, para, f + 5, f + 6, false, &os, &oe)) {
+          origin = org->canonical.empty() ? org->name : org->canonical;
+          break;
+        }
+      }
+      if (SameOrUnit(origin, employer)) origin.clear();
+      bool told = false;  // a group of this label already read at the employer
+      for (std::vector<Event>* evs : {events, &add})
+        for (Event& ev : *evs) {
+          if (ev.candidate_kind != "group" || !SameOrUnit(ev.employer, employer) || ev.candidate.rfind(g.label, 0) != 0)
+            continue;
+          told = true;
+          // Read from this sentence with no origin ("Eight associates from the team will join next month"): the
+          // persons' origin is the group's.
+          const bool here = std::any_of(ev.evidence.begin(), ev.evidence.end(),
+                                        [&](const Evidence& x) { return x.paragraph == para && x.start >= s && x.start < e; });
+          if (here && ev.previous_employer.empty() && !origin.empty()) {
+            ev.previous_employer = origin;
+            ev.candidate += " from " + origin;
+          }
+        }
+      if (told) continue;
+      const std::string_view sentence = std::string_view(lower).substr(ss, se - ss);
+      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core").
+      bool future = FindWord(sentence, "to follow", 0, sentence.size()) != std::string_view::npos;
+      for (size_t w = FindWord(sentence, "will", 0, sentence.size()); w != std::string_view::npos && !future;
+           w = FindWord(sentence, "will", w + 1, sentence.size()))
+        for (const auto& [text, value] : CompanionRows())
+          future = future || (value == "verb" && FindWord(sentence, text, w + 5, std::min(sentence.size(), w + 20)) ==
+                                                     w + 5 + (sentence.compare(w + 5, 5, "also ") == 0 ? 5 : 0));
+      Event hire;
+      hire.type = EventType::kHire;
+      hire.employer = employer;
+      hire.candidate = g.label + (origin.empty() ? "" : " from " + origin);
+      hire.candidate_kind = "group";
+      hire.candidate_count = g.count;
+      hire.previous_employer = origin;
+      hire.outcome = future ? Outcome::kAccepted : Outcome::kJoined;
+      hire.timeline.push_back(future ? "accepted" : "joined");
+      hire.evidence.push_back({para, s, e});
+      hire.confidence = Confidence(hire);
+      add.push_back(std::move(hire));
+    }
+  });
+  for (Event& ev : add) events->push_back(std::move(ev));
+}
+
+}  // namespace events_detail
+}  // namespace hirewire::normalize
