@@ -873,6 +873,14 @@ class FrameReader::Scan {
     return close + 1;
   }
 
+  // English: the name stands between two commas with a goal marker after the second ("its head of sales, Tom
+  // Becker, as interim CEO"): an apposition of the title before it.
+  bool NameInCommas(const FrameMention& p) {
+    const size_t b = static_cast<size_t>(p.start), e = static_cast<size_t>(p.end);
+    if (b < 2 || c_.text.substr(b - 2, 2) != ", " || !StartsWith(c_.text, e, ", ")) return false;
+    return MarkerAt("marker", "goal", e + 2, true) >= 0;
+  }
+
   // The person speaks in this clause: en said/told/according to around the name; ko a
   // topic (은/는) with a speech verb later in the clause.
   bool IsSpeaker(const FrameMention& p) {
@@ -1919,6 +1927,9 @@ class FrameReader::Scan {
     } else {
       size_t at = voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end);
       if (voice == 'a') at = Coordinated(at);
+      // "has named its head of sales, Tom Becker, as interim CEO": the name is itself the apposition of the
+      // object's title, closed by a comma before the position.
+      if (voice == 'a' && NameInCommas(*cand)) at = static_cast<size_t>(cand->end) + 1;
       // "named X from Y as CFO": the origin stands before the position.
       size_t from_at = SkipSpaces(c_.lower, at);
       int from = voice == 'a' ? MarkerAt("marker", "source", from_at, true) : -1;
@@ -2117,17 +2128,22 @@ class FrameReader::Scan {
   // the battery division at Daesung Chemical,", "Choi, CEO of Daesung Life,"), not one named as
   // an origin ("a former executive at X", "who came from X"); empty when there is none.
   std::string CurrentOrg(const FrameMention& p) {
+    if (AppositionEnd(static_cast<size_t>(p.end)) == static_cast<size_t>(p.end) || OriginApposition(p)) return "";
+    return Affiliation(p);
+  }
+  // English: the apposition after a person holds a source marker or "former" ("who came to Wrenfield from Ohio
+  // State University", "a former Ohio State dean"): its organization is where the person was, not is.
+  bool OriginApposition(const FrameMention& p) {
     size_t end = AppositionEnd(static_cast<size_t>(p.end));
-    if (end == static_cast<size_t>(p.end)) return "";
+    if (korean_ || end == static_cast<size_t>(p.end)) return false;
     std::string_view app = c_.lower.substr(static_cast<size_t>(p.end), end - static_cast<size_t>(p.end));
     for (int i : r_.RowsOf("marker", "en"))
       if (r_.rows_[i].value == "source") {
         const std::string& w = r_.rows_[i].text;
         for (size_t f = app.find(w); f != std::string_view::npos; f = app.find(w, f + 1))
-          if (IsWordAt(app, f, w.size())) return "";
+          if (IsWordAt(app, f, w.size())) return true;
       }
-    if (app.find("former") != std::string_view::npos) return "";
-    return Affiliation(p);
+    return app.find("former") != std::string_view::npos;
   }
 
   // The title a person holds by their name: Korean after it, past an age in parentheses and one
@@ -2278,7 +2294,10 @@ class FrameReader::Scan {
       const int t = MarkerAt("title_opener", "", s, true);
       return t >= 0 && (s + r_.rows_[t].text.size() >= from + before.size() || c_.text[s + r_.rows_[t].text.size()] == ' ');
     };
-    return opener(starts.front()) || opener(starts.back());
+    if (opener(starts.front()) || opener(starts.back())) return true;
+    // A phrase closed by a title row ("Executive editor", "Evening anchor"): the last word is the title.
+    const int title = MarkerAt("title", "", starts.back(), true);
+    return title >= 0 && starts.back() + r_.rows_[title].text.size() == from + before.size();
   }
 
   bool SelfSubject(const FrameMention& p, const Hit& h) {
@@ -2317,6 +2336,12 @@ class FrameReader::Scan {
     if (before.empty() || (before.back() == ',' && before.find(',') == before.size() - 1)) return true;
     // A lower-case title opening the sentence before the name ("Chief designer Igor Vasquez also retired").
     if (TitlePhraseBefore(from, name)) return true;
+    // The second conjunct of a sentence opens with the name, or a title phrase before it ("Paul Hume retired last
+    // week, and evening anchor Rita Moss resigned on Monday").
+    if (const size_t and_at = c_.lower.substr(from, name - from).rfind(", and "); and_at != std::string_view::npos) {
+      const size_t conjunct = from + and_at + std::string_view(", and ").size();
+      if (conjunct >= name || TitlePhraseBefore(conjunct, name)) return true;
+    }
     // A reporting clause before it: "X said", "X said on Monday that".
     const bool reported_that = EndsWithAt(before, before.size(), " that") &&
                                (before.find(" said ") != std::string_view::npos || before.find(" says ") != std::string_view::npos);
@@ -2393,7 +2418,9 @@ class FrameReader::Scan {
       for (const FrameMention& o : c_.orgs)
         if (o.start == static_cast<int>(at) && !IsUnit(o)) e->employer = o.name;
     }
-    if (e->employer.empty()) e->employer = Affiliation(*cand);
+    // (An apposition telling where the person came from names no post left: "X, who came to Wrenfield from Ohio
+    // State University, said he was stepping down".)
+    if (e->employer.empty() && !OriginApposition(*cand)) e->employer = Affiliation(*cand);
     // "한강FC는 김 감독의 사퇴를 수용했다": the organization accepting it.
     if (e->employer.empty() && h.genitive)
       if (std::string org = SubjectOrg(h); !r_.KoreanBody(org)) e->employer = org;
@@ -2855,12 +2882,21 @@ bool FrameReader::FutureStartInClause(std::string_view lower, size_t pos, std::v
 int FrameReader::ReferentStart(std::string_view lower, std::vector<int>* used_rows) const {
   for (int i : RowsOf("referent", "en")) {
     const Row& r = rows_[i];
-    if (!StartsWith(lower, 0, r.text + " ")) continue;
+    size_t at = r.text.size() + 1;
+    // An inclusion between commas after the referent ("the changes, including Brenner's appointment, take
+    // effect Jan. 1"): the start follows it.
+    if (StartsWith(lower, 0, r.text + ", including ")) {
+      const size_t close = lower.find(", ", r.text.size() + 12);
+      if (close == std::string_view::npos) continue;
+      at = close + 2;
+    } else if (!StartsWith(lower, 0, r.text + " ")) {
+      continue;
+    }
     std::vector<int> used;
     // A noun of the announcement ("The appointments take effect Jan. 1") dates the start in the
     // present tense too.
     const bool present = r.value.ends_with(":present");
-    if (!FutureStartInClause(lower, r.text.size() + 1, &used) && !(present && DatedStartAt(lower, r.text.size() + 1, &used)))
+    if (!FutureStartInClause(lower, at, &used) && !(present && DatedStartAt(lower, at, &used)))
       continue;
     if (used_rows) {
       used_rows->push_back(i);

@@ -319,7 +319,7 @@ std::vector<int> ReadKoreanStarts() {
   for (const char* w : {"led", "ran", "headed", "worked", "spent", "coached", "managed"})
     EXPECT_TRUE(FrameReader::Default().IsRow("bio_copula", "en", w, &used)) << w;
   // Words opening or closing a lower-case title before a name at a sentence start (events_eng29_test.cc).
-  for (const char* w : {"chief", "senior", "deputy", "lead", "principal"})
+  for (const char* w : {"chief", "senior", "deputy", "lead", "principal", "anchor", "correspondent", "producer", "host"})
     EXPECT_TRUE(FrameReader::Default().IsRow("title_opener", "en", w, &used)) << w;
   EXPECT_FALSE(FrameReader::Default().IsRow("title_opener", "en", "rival"));
   // Active verbs of renewing a post (events_offer27_test.cc has the sentences).
@@ -430,6 +430,12 @@ std::vector<int> ReadReferents() {
       {"all the changes will take effect in june.", 3},
       {"the new appointments take effect on feb. 1.", 3},
       {"the appointment takes effect on march 1, pending board approval.", 1},
+      // The person's own appointment, confirmed at a meeting to come; an inclusion between commas after the noun.
+      {"her appointment will be finalized at the shareholders' meeting in march.", 1},
+      {"his appointment will be confirmed at the annual meeting in april.", 1},
+      {"his appointment will be formalized next month.", 1},
+      {"the changes, including her appointment, take effect jan. 1.", 3},
+      {"her appointment was confirmed in march.", 0},
       {"the changes become effective next month.", 3},
       {"the promotions will take effect in april.", 3},
       {"the appointment becomes effective once regulators approve it, expected in june.", 1},
