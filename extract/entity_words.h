@@ -239,6 +239,7 @@ enum class WordList : uint8_t {
   kZhPrepositionSurname,  // 于, 向: a family name that is also a preposition; after a role noun before a name closed by a trailer, a person's ("专家于海涛认为")
   kZhTimeWord,         // 近日, 周一: a time word after a preposition, no given name ("专家于近日表示")
   kZhLocativeFinal,    // 上, 内: a locative ending a place word after a preposition, no given name ("专家于会上表示")
+  kZhDeterminerLead,   // 首, 第, 该: a character opening an ordinal or determiner phrase; after 于 / 向 no given name ("主席向首届论坛致贺信")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -8,7 +8,8 @@ namespace hirewire::extract {
 // characters or more, then one or two Han characters closed by a name trailer, person cue or punctuation, is a
 // person with that family name; a tagger person on the characters after it takes it in. The characters after
 // it are no time word (zh_time_word: "专家于近日表示", "研究员于周一表示" stay prepositions) and end in no
-// locative (zh_locative_final: "专家于会上表示").
+// locative (zh_locative_final: "专家于会上表示") and start no ordinal or determiner phrase (zh_determiner_lead:
+// "主席向首届论坛致贺信").
 void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::vector<Cand>& cands) const {
   auto role_before = [&](size_t at) {
     const std::string_view before = p.text.substr(0, at);
@@ -37,7 +38,8 @@ void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::ve
     const int cps = CountCodePoints(g);
     if (cps < 1 || cps > 2 || !IsHanWord(g) || In(WordList::kZhTimeWord, g) || In(WordList::kZhNameLeftStop, g)) return false;
     // ("于会上表示": a place word with a locative after it is the preposition's object.)
-    return !EndsWithAnyOf(WordList::kZhLocativeFinal, g);
+    // ("向首届论坛致贺信": an ordinal or determiner phrase is the preposition's object too.)
+    return !EndsWithAnyOf(WordList::kZhLocativeFinal, g) && !StartsWithAnyOf(WordList::kZhDeterminerLead, g);
   };
   // A person the tagger read without the family name: it takes the family name in.
   for (size_t ci = 0; ci < cands.size(); ++ci) {

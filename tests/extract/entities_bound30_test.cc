@@ -112,6 +112,10 @@ TEST(Bound30, ChinesePrepositionSurnames) {
       // A time or place after the preposition is no name.
       {"zh", "该专家于会上表示，数据可靠。", "于会上", Want::kNone},
       {"zh", "专家于近日表示，病情可控。", "于近日", Want::kNone},
+      // An ordinal or determiner phrase after the preposition is no name either.
+      {"zh", "国家主席向首届“丝路论坛”致贺信。", "向首届", Want::kNone},
+      {"zh", "该局局长向第三届博览会发来视频。", "向第三", Want::kNone},
+      {"zh", "院士专家于该所设立工作站。", "于该所", Want::kNone},
   });
 }
 
