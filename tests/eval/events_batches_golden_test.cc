@@ -247,6 +247,14 @@ TEST(EventBatches, BlindBatchFortyHoldsItsFloors) {
   ScoreBatch("events-b40", floors::kBlindBatch40PairF1, floors::kBlindBatch40StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFortyOneHoldsItsFloors) {
+  ScoreBatch("events-b41", floors::kBlindBatch41PairF1, floors::kBlindBatch41StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFortyTwoHoldsItsFloors) {
+  ScoreBatch("events-b42", floors::kBlindBatch42PairF1, floors::kBlindBatch42StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
