@@ -962,6 +962,16 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   return x;
 }
 
+// "Lumen+", "Canal+": a plus sign written right after a name's last word (ending at end_byte), closing
+// the word, is part of the name: the end after it.
+static int PlusSignEnd(const Para& p, int end_byte) {
+  const size_t e = static_cast<size_t>(end_byte);
+  if (e + 1 <= p.text.size() && p.text[e] == '+' &&
+      (e + 1 == p.text.size() || !std::isalnum(static_cast<unsigned char>(p.text[e + 1]))))
+    return end_byte + 1;
+  return end_byte;
+}
+
 // Run [a, b) as a person, company or organization: by a company or organization head, by name
 // shape and person evidence, or by company context ("startup X", "X CEO", "joined X").
 void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const {
@@ -1078,11 +1088,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     while (a < b && !(p.IsWord(a) && p.toks[a].cap));
   }
   if (std::string_view(type) != "person") a = ElidedCompoundStart(p, a);
-  // "Lumen+", "Canal+": a plus sign written right after the last word, closing the word, is part of the name.
-  if (std::string_view(type) != "person" && !poss_end && static_cast<size_t>(end_byte) + 1 <= p.text.size() &&
-      p.text[end_byte] == '+' &&
-      (static_cast<size_t>(end_byte) + 1 == p.text.size() || !std::isalnum(static_cast<unsigned char>(p.text[end_byte + 1]))))
-    end_byte += 1;
+  if (std::string_view(type) != "person" && !poss_end) end_byte = PlusSignEnd(p, end_byte);
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 

@@ -79,5 +79,14 @@ TEST(Org30, KoreanIndustryHeadEmployer) {
   });
 }
 
+// A plus sign written right after a name's last word is part of the name (PlusSignEnd in english.cc).
+TEST(Org30, PlusSignClosesAName) {
+  Check({
+      {"en", "Streaming service Lumen+ hired Dana Holt as its content chief.", "Lumen+", Want::kOrganization},
+      {"en", "Streaming service Lumen+ hired Dana Holt as its content chief.", "Dana Holt", Want::kPerson},
+      {"en", "Streaming platform Vexo+ named Ira Cole its chief editor.", "Vexo+", Want::kOrganization},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::extract
