@@ -140,13 +140,16 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
         }
       if (told) continue;
       const std::string_view sentence = std::string_view(lower).substr(ss, se - ss);
-      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core").
+      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core"). (A
+      // sentence may end on "will", no period after it: the verb is looked for inside the sentence only.)
       bool future = FindWord(sentence, "to follow", 0, sentence.size()) != std::string_view::npos;
       for (size_t w = FindWord(sentence, "will", 0, sentence.size()); w != std::string_view::npos && !future;
-           w = FindWord(sentence, "will", w + 1, sentence.size()))
+           w = FindWord(sentence, "will", w + 1, sentence.size())) {
+        const size_t verb_at = std::min(w + 5, sentence.size());
+        const size_t at = verb_at + (sentence.substr(verb_at).starts_with("also ") ? 5 : 0);
         for (const std::string& text : CompanionVerbs())
-          future = future || FindWord(sentence, text, w + 5, std::min(sentence.size(), w + 20)) ==
-                                 w + 5 + (sentence.compare(w + 5, 5, "also ") == 0 ? 5 : 0);
+          future = future || FindWord(sentence, text, verb_at, std::min(sentence.size(), w + 20)) == at;
+      }
       Event hire;
       hire.type = EventType::kHire;
       hire.employer = employer;
