@@ -243,6 +243,8 @@ enum class WordList : uint8_t {
   // Thirty-first session (branch review31).
   kDeQuotedNameInner,  // der, für, und: lower-case words inside a German quoted name after its kind word ("Freunde der Altstadt")
   kDeCommonNounEnding, // ung, heit, en: endings of German common nouns; such a word after a cued company's name is the clause's ("Roche Interesse")
+  kDeWorkKindPrefix,   // fach: a German kind word opening with one names a work, no body ("Fachzeitschrift"); no quoted organization after it
+  kKoGluedGroupParticle,  // 에서는, 와의: particles besides the case particles that close a glued group affiliate's name ("LG유플러스에서는")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

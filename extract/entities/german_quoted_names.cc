@@ -18,8 +18,8 @@ bool ClosingQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct
 bool EntityRecognizer::Impl::DeQuotedKindWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
   const std::string w = FoldWord(p.Text(t));
-  // (A specialist journal, "Fachzeitschrift", names a work the batches do not annotate.)
-  if (w.starts_with("fach")) return false;
+  // (A specialist journal, "Fachzeitschrift", names a work the batches do not annotate: de_work_kind_prefix.)
+  if (StartsWithAnyOf(WordList::kDeWorkKindPrefix, w)) return false;
   if (DeOrgKindCue(p, t)) return true;
   for (size_t cut : {size_t{0}, size_t{1}, size_t{2}}) {
     if (w.size() <= cut + 3 || (cut == 1 && !EndsWith(w, "s")) || (cut == 2 && !EndsWith(w, "es"))) continue;
