@@ -82,36 +82,16 @@ void JoinUnique(const std::multimap<std::string, int, std::less<>>& long_of, std
   if (target >= 0) joins->emplace(group, target);
 }
 
-
-// Whether every code point of `s` is a Han character.
-bool AllHan(std::string_view s) {
-  for (size_t b = 0; b < s.size();) {
-    const char32_t c = DecodeUtf8(s, &b);
-    if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))) return false;
-  }
-  return !s.empty();
-}
-
-// The code points of `s`, one string each.
-std::vector<std::string_view> CodePoints(std::string_view s) {
-  std::vector<std::string_view> out;
-  for (size_t b = 0; b < s.size();) {
-    const size_t from = b;
-    DecodeUtf8(s, &b);
-    out.push_back(s.substr(from, b - from));
-  }
-  return out;
-}
-
 // `s` is a Chinese contraction of the longer organization name `l` (thirtieth session, branch entlearn30):
 // both Han, `s` of two to seven characters and `l` of two more at least, the same first character, every
 // character of `s` taken from `l` in order but not as one run (a run is the name's own part), and the head
 // contracted: the last two characters differ ("上海市消保委" of "上海市消费者权益保护委员会", "中影" of
 // "中国电影集团公司", "浙大儿院" of "浙江大学医学院附属儿童医院"; not "中国银行" of "中国建设银行": both end in 银行).
-bool ChineseContraction(std::string_view s, std::string_view l) {
-  if (!AllHan(s) || !AllHan(l) || l.find(s) != std::string_view::npos) return false;
-  const std::vector<std::string_view> a = CodePoints(s), b = CodePoints(l);
+// `a` and `b` are the code points of `s` and `l` when the name is all Han, else empty (HanCodePoints).
+bool ChineseContraction(std::string_view s, const std::vector<std::string_view>& a, std::string_view l,
+                        const std::vector<std::string_view>& b) {
   if (a.size() < 2 || a.size() > 7 || b.size() < a.size() + 2 || a[0] != b[0]) return false;
+  if (l.find(s) != std::string_view::npos) return false;
   if (a[a.size() - 1] == b[b.size() - 1] && a[a.size() - 2] == b[b.size() - 2]) return false;
   size_t j = 0;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -120,6 +100,31 @@ bool ChineseContraction(std::string_view s, std::string_view l) {
     ++j;
   }
   return true;
+}
+
+// The code points of each name of a Chinese page that is all Han (empty for the others), decoded once.
+std::vector<std::vector<std::string_view>> HanCodePoints(std::span<const PageName> names) {
+  std::vector<std::vector<std::string_view>> out(names.size());
+  for (size_t i = 0; i < names.size(); ++i)
+    if (IsHanWord(names[i].surface)) out[i] = CodePointViews(names[i].surface);
+  return out;
+}
+
+// The group whose longer organization name the Chinese name `i` contracts (ChineseContraction), the only one,
+// or -1; none either when a name of `i`'s own group is such a longer name ("中影" of "中国电影股份有限公司" stays
+// there when the page also names "中国电影家协会").
+int ChineseContractionTarget(std::span<const PageName> names, const std::vector<std::vector<std::string_view>>& cps,
+                             size_t i) {
+  const PageName& n = names[i];
+  int target = -1;
+  for (size_t j = 0; j < names.size(); ++j) {
+    const PageName& l = names[j];
+    if (l.group != n.group && (l.person || l.group < 0)) continue;
+    if (!ChineseContraction(n.surface, cps[i], l.surface, cps[j])) continue;
+    if (l.group == n.group || (target >= 0 && target != l.group)) return -1;
+    target = l.group;
+  }
+  return target;
 }
 }  // namespace
 
@@ -141,27 +146,18 @@ std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::stri
     }
   }
   std::map<int, int> joins;
-  for (const PageName& n : names) {
+  const std::vector<std::vector<std::string_view>> han =
+      lang == "zh" ? HanCodePoints(names) : std::vector<std::vector<std::string_view>>();
+  for (size_t i = 0; i < names.size(); ++i) {
+    const PageName& n = names[i];
     if (n.group < 0 || joins.count(n.group)) continue;
     if (n.person) {
       if (n.surface.find(kMiddleDot) == std::string_view::npos) JoinUnique(family_of, n.surface, n.group, &joins);
       continue;
     }
     JoinUnique(court_of, n.surface, n.group, &joins);
-    if (lang == "zh" && !joins.count(n.group)) {
-      // (Not when the name's own entity already holds a longer name it contracts: "中影" of "中国电影股份有限公司"
-      // stays there when the page also names "中国电影家协会".)
-      int target = -1;
-      bool unique = true;
-      for (const PageName& l : names)
-        unique = unique && !(l.group == n.group && ChineseContraction(n.surface, l.surface));
-      for (const PageName& l : names)
-        if (unique && !l.person && l.group >= 0 && l.group != n.group && ChineseContraction(n.surface, l.surface)) {
-          unique = unique && (target < 0 || target == l.group);
-          target = l.group;
-        }
-      if (target >= 0 && unique) joins.emplace(n.group, target);
-    }
+    if (lang == "zh" && !joins.count(n.group))
+      if (const int target = ChineseContractionTarget(names, han, i); target >= 0) joins.emplace(n.group, target);
     if (lang != "de") continue;
     // "Universitätsspitals Basel" -> "Universitätsspital Basel"; "Landgerichts" alone -> "Landgericht München I";
     // "Arbeiterkammer" alone -> "Arbeiterkammer Wien" (the word itself, twenty-seventh session).

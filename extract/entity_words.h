@@ -240,6 +240,11 @@ enum class WordList : uint8_t {
   kZhTimeWord,         // 近日, 周一: a time word after a preposition, no given name ("专家于近日表示")
   kZhLocativeFinal,    // 上, 内: a locative ending a place word after a preposition, no given name ("专家于会上表示")
   kZhDeterminerLead,   // 首, 第, 该: a character opening an ordinal or determiner phrase; after 于 / 向 no given name ("主席向首届论坛致贺信")
+  // Thirty-first session (branch review31).
+  kDeQuotedNameInner,  // der, für, und: lower-case words inside a German quoted name after its kind word ("Freunde der Altstadt")
+  kDeCommonNounEnding, // ung, heit, en: endings of German common nouns; such a word after a cued company's name is the clause's ("Roche Interesse")
+  kDeWorkKindPrefix,   // fach: a German kind word opening with one names a work, no body ("Fachzeitschrift"); no quoted organization after it
+  kKoGluedGroupParticle,  // 에서는, 와의: particles besides the case particles that close a glued group affiliate's name ("LG유플러스에서는")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

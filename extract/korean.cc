@@ -80,6 +80,25 @@ bool IsAllHangul(std::string_view s) {
   return true;
 }
 
+bool IsHanWord(std::string_view s) {
+  if (s.empty()) return false;
+  for (size_t b = 0; b < s.size();) {
+    const char32_t cp = DecodeUtf8(s, &b);
+    if (cp < 0x3400 || cp > 0x9FFF) return false;
+  }
+  return true;
+}
+
+std::vector<std::string_view> CodePointViews(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t b = 0; b < s.size();) {
+    const size_t from = b;
+    DecodeUtf8(s, &b);
+    out.push_back(s.substr(from, b - from));
+  }
+  return out;
+}
+
 namespace {
 
 // The particle table as a set: every particle is Hangul (three bytes a syllable, at most four

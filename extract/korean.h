@@ -21,6 +21,12 @@ int CountCodePoints(std::string_view s);
 // True if every code point of `s` is a Hangul syllable (and `s` is not empty).
 bool IsAllHangul(std::string_view s);
 
+// True if every code point of `s` is a Han character (CJK unified ideographs and extension A; `s` not empty).
+bool IsHanWord(std::string_view s);
+
+// The code points of `s`, one view each (an ill-formed byte is one of its own).
+std::vector<std::string_view> CodePointViews(std::string_view s);
+
 // Byte lengths of stems of `word` obtained by removing one trailing particle or copula ending,
 // longest suffix first (so the shortest stem comes first). Only suffixes that leave at least
 // one syllable are proposed. The word itself (no stripping) is NOT included.

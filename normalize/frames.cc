@@ -1549,7 +1549,6 @@ class FrameReader::Scan {
     }
     return best;
   }
-  // The name ending at `end`, or the one word written after it, closes with the genitive 의.
   // Korean: the additive particle 도 (a marker row) closes the person's noun phrase ending at `end` (the name's
   // word or one of the two after it, before any other particle): "누리전자 한도윤 대표도 … 사의를 표명했다" is a
   // subject too ("also"), as the topic would be; the particle search must not run on to "사의를" (an object).
@@ -1570,6 +1569,7 @@ class FrameReader::Scan {
     }
     return false;
   }
+  // The name ending at `end`, or the one word written after it, closes with the genitive 의.
   bool KoGenitive(size_t end) const {
     std::string_view t = c_.text;
     if (StartsWith(t, end, "의 ")) return true;

@@ -283,13 +283,11 @@ bool EntityRecognizer::Impl::CuedCompanyContinues(const Para& p, int i, int nx) 
          p.toks[q].cap && p.toks[q].sentence == p.toks[i].sentence) {
     const std::string_view w = p.Text(q);
     if (StripPossessive(w) != w || en_stop.count(w) || IsLatinTitle(w) || given_names.count(w)) return false;
-    // (German capitalizes its nouns: a word with a German noun ending is the clause's, "Roche Interesse
-    // signalisiert", unless it is a region: "Nestlé Deutschland".)
-    if (p.lang == "de" && !In(WordList::kRegionWord, w) && !In(WordList::kNationalBranchWord, w)) {
-      const std::string f = FoldWord(w);
-      for (std::string_view e : {"e", "en", "er", "ung", "heit", "keit", "ion", "tät", "ik", "nis", "ums"})
-        if (EndsWith(f, e)) return false;
-    }
+    // (German capitalizes its nouns: a word with a German noun ending, de_common_noun_ending, is the clause's,
+    // "Roche Interesse signalisiert", unless it is a region: "Nestlé Deutschland".)
+    if (p.lang == "de" && !In(WordList::kRegionWord, w) && !In(WordList::kNationalBranchWord, w) &&
+        EndsWithAnyOf(WordList::kDeCommonNounEnding, FoldWord(w)))
+      return false;
     ++q;
   }
   if (q == nx) return false;

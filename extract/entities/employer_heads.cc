@@ -40,9 +40,7 @@ bool EntityRecognizer::Impl::KoGluedGroupCompany(const Para& p, int t, std::stri
   if (s.size() <= caps) return false;
   const std::string_view rest = s.substr(caps);
   if (!IsAllHangul(rest) || CountCodePoints(rest) < 2) return false;
-  if (!particle.empty() && !IsKoreanCaseParticle(particle) && particle != "에서는" && particle != "으로는" &&
-      particle != "와의" && particle != "과의" && particle != "에도")
-    return false;
+  if (!particle.empty() && !IsKoreanCaseParticle(particle) && !In(WordList::kKoGluedGroupParticle, particle)) return false;
   if (IsKoTitle(rest) || KoCompanyCue(rest) || ko_person_cues.count(rest) || ko_stop.count(rest) ||
       IsKoDepartment(rest) || EndsWithAnyOf(WordList::kKoUnitHead, rest) || EndsWith(rest, "장") ||
       In(WordList::kKoGluedGroupTail, rest))

@@ -11,9 +11,6 @@ namespace {
 bool OpeningQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct(t, "„") || p.IsPunct(t, "“") || p.IsPunct(t, "»"); }
 bool ClosingQuote(const Para& p, int t) { return p.IsPunct(t, "\"") || p.IsPunct(t, "“") || p.IsPunct(t, "”") || p.IsPunct(t, "«"); }
 
-// Lower-case words inside a quoted German name ("Freunde der Altstadt", "Bündnis für Arbeit").
-constexpr std::string_view kInnerWords[] = {"der", "die", "das", "des", "dem", "den", "für", "und", "von", "vom", "am", "im", "an", "in", "zum", "zur"};
-
 }  // namespace
 
 // Word t names a kind of body in German, also in the genitive (Verein, Vereins; Gewerkschaft; Stiftung;
@@ -21,8 +18,8 @@ constexpr std::string_view kInnerWords[] = {"der", "die", "das", "des", "dem", "
 bool EntityRecognizer::Impl::DeQuotedKindWord(const Para& p, int t) const {
   if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap) return false;
   const std::string w = FoldWord(p.Text(t));
-  // (A specialist journal, "Fachzeitschrift", names a work the batches do not annotate.)
-  if (w.starts_with("fach")) return false;
+  // (A specialist journal, "Fachzeitschrift", names a work the batches do not annotate: de_work_kind_prefix.)
+  if (StartsWithAnyOf(WordList::kDeWorkKindPrefix, w)) return false;
   if (DeOrgKindCue(p, t)) return true;
   for (size_t cut : {size_t{0}, size_t{1}, size_t{2}}) {
     if (w.size() <= cut + 3 || (cut == 1 && !EndsWith(w, "s")) || (cut == 2 && !EndsWith(w, "es"))) continue;
@@ -33,9 +30,9 @@ bool EntityRecognizer::Impl::DeQuotedKindWord(const Para& p, int t) const {
   return false;
 }
 
-// A quoted run of one to six words, the first capitalized, the others capitalized or kInnerWords, written tight
-// inside its quotes, right after a kind word (DeQuotedKindWord) or after "von" that follows a capitalized name
-// ("Nesrin Aydın von …"), is an organization.
+// A quoted run of one to six words, the first capitalized, the others capitalized or de_quoted_name_inner rows,
+// written tight inside its quotes, right after a kind word (DeQuotedKindWord) or after "von" that follows a
+// capitalized name ("Nesrin Aydın von …"), is an organization.
 void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   for (int q = 1; q + 2 < n; ++q) {
@@ -61,9 +58,7 @@ void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<
       }
       if (p.IsWord(r)) {
         ++words;
-        bool inner = false;
-        for (std::string_view x : kInnerWords) inner = inner || p.Text(r) == x;
-        if (!p.toks[r].cap && !inner) {
+        if (!p.toks[r].cap && !In(WordList::kDeQuotedNameInner, p.Text(r))) {
           ok = false;
           break;
         }

@@ -196,7 +196,6 @@ size_t KatakanaRunBytes(std::string_view s);
 size_t KatakanaContinuation(std::string_view text, size_t end);
 bool IsLatinScriptLanguage(std::string_view lang);
 std::string SkeletonOfAscii(std::string_view r);
-bool IsHanWord(std::string_view w);
 // Whether Chinese text after a name opens the clause's predicate or ends the phrase (zh_name_edges.cc).
 bool ZhOpensPredicate(std::string_view after);
 // Korean forms that are no part of a name (extract/entities/ko_forms.cc).

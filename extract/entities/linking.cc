@@ -751,15 +751,6 @@ namespace entities_detail {
 // that starts like exactly one longer organization name of the article and is spelled by its
 // characters in order, not as one piece of it (서울시 is not 서울시교육청), is that body.
 void LinkCjkAbbreviations(Doc& d) {
-  auto cps_of = [](std::string_view s) {
-    std::vector<std::string_view> v;
-    for (size_t i = 0; i < s.size();) {
-      const size_t len = std::max<size_t>(1, Utf8SequenceLength(s, i));
-      v.push_back(s.substr(i, len));
-      i += len;
-    }
-    return v;
-  };
   struct Org {
     size_t cand;
     std::string surface;
@@ -771,7 +762,7 @@ void LinkCjkAbbreviations(Doc& d) {
     if (d.group[j] < 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
     orgs.push_back({j, d.Surface(c), {}});
   }
-  for (Org& o : orgs) o.cps = cps_of(o.surface);
+  for (Org& o : orgs) o.cps = CodePointViews(o.surface);
   for (const Org& x : orgs) {
     Cand& c = d.cands[x.cand];
     if (c.dict >= 0 || x.cps.size() < 2) continue;

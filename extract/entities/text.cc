@@ -196,15 +196,5 @@ std::string SkeletonOfAscii(std::string_view r) {
   return out;
 }
 
-// Every code point is a Han character (CJK unified ideographs and extension A).
-bool IsHanWord(std::string_view w) {
-  if (w.empty()) return false;
-  for (size_t b = 0; b < w.size();) {
-    const char32_t cp = DecodeUtf8(w, &b);
-    if (cp < 0x3400 || cp > 0x9FFF) return false;
-  }
-  return true;
-}
-
 }  // namespace entities_detail
 }  // namespace hirewire::extract

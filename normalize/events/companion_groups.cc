@@ -25,24 +25,17 @@ using namespace events_detail;
 
 namespace {
 
-bool Alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-
-// The first whole-word occurrence of `w` in lower-case `s` within [from, to), or npos.
+// The first whole-word occurrence of `w` in lower-case `s` from `from` that ends by `to`, or npos: the cue
+// table's whole-word reading (FindCueText), bounded.
 size_t FindWord(std::string_view s, std::string_view w, size_t from, size_t to) {
-  for (size_t f = s.find(w, from); f != std::string_view::npos && f + w.size() <= to; f = s.find(w, f + 1))
-    if ((f == 0 || !Alnum(s[f - 1])) && (f + w.size() >= s.size() || !Alnum(s[f + w.size()]))) return f;
-  return std::string_view::npos;
+  const size_t f = FindCueText(s, w, true, from);
+  return f != std::string_view::npos && f + w.size() <= to ? f : std::string_view::npos;
 }
 
-// The companion_group rows of the cue table: text and value (pronoun | team | verb).
-const std::vector<std::pair<std::string, std::string>>& CompanionRows() {
-  static const std::vector<std::pair<std::string, std::string>> rows = [] {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const CueRow& r : CueLexicon::Default().rows())
-      if (r.kind == "companion_group" && r.lang == "en") out.emplace_back(r.text, r.value);
-    return out;
-  }();
-  return rows;
+// The companion_group verb rows of the cue table (verbs of moving: "moved", "join", "bringing").
+const std::vector<std::string>& CompanionVerbs() {
+  static const std::vector<std::string> verbs = CueRowsOf("companion_group", "verb");
+  return verbs;
 }
 
 struct CountedGroup {
@@ -108,11 +101,15 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       if (!FirstCountedGroup(p, lower, ss, se, &g)) continue;
       // A companion row (the pronoun anywhere, "from the team" after the group's start) and a verb of moving.
       bool companion = false, verb = false;
-      for (const auto& [text, value] : CompanionRows()) {
+      static const std::vector<std::string> pronouns = CueRowsOf("companion_group", "pronoun"),
+                                            teams = CueRowsOf("companion_group", "team");
+      for (const std::string& text : CompanionVerbs())
+        verb = verb || FindWord(lower, text, ss, se) != std::string_view::npos;
+      for (const std::string& text : pronouns)
+        companion = companion || FindWord(lower, text, ss, se) != std::string_view::npos;
+      for (const std::string& text : teams) {
         const size_t f = FindWord(lower, text, ss, se);
-        if (f == std::string_view::npos) continue;
-        if (value == "verb") verb = true;
-        else if (value == "pronoun" || f >= g.start) companion = true;
+        companion = companion || (f != std::string_view::npos && f >= g.start);
       }
       if (!companion || !verb) continue;
       std::string employer, origin;
@@ -143,13 +140,16 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
         }
       if (told) continue;
       const std::string_view sentence = std::string_view(lower).substr(ss, se - ss);
-      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core").
+      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core"). (A
+      // sentence may end on "will", no period after it: the verb is looked for inside the sentence only.)
       bool future = FindWord(sentence, "to follow", 0, sentence.size()) != std::string_view::npos;
       for (size_t w = FindWord(sentence, "will", 0, sentence.size()); w != std::string_view::npos && !future;
-           w = FindWord(sentence, "will", w + 1, sentence.size()))
-        for (const auto& [text, value] : CompanionRows())
-          future = future || (value == "verb" && FindWord(sentence, text, w + 5, std::min(sentence.size(), w + 20)) ==
-                                                     w + 5 + (sentence.compare(w + 5, 5, "also ") == 0 ? 5 : 0));
+           w = FindWord(sentence, "will", w + 1, sentence.size())) {
+        const size_t verb_at = std::min(w + 5, sentence.size());
+        const size_t at = verb_at + (sentence.substr(verb_at).starts_with("also ") ? 5 : 0);
+        for (const std::string& text : CompanionVerbs())
+          future = future || FindWord(sentence, text, verb_at, std::min(sentence.size(), w + 20)) == at;
+      }
       Event hire;
       hire.type = EventType::kHire;
       hire.employer = employer;

@@ -183,12 +183,7 @@ bool OtherKindOfGroup(const Event& a, const Event& b) {
   if (a.candidate_kind != "group" || b.candidate_kind != "group" || a.candidate_count < 2 || b.candidate_count < 2 ||
       a.candidate_count == b.candidate_count || GroupLabel(a) == GroupLabel(b))
     return false;
-  static const std::vector<std::string> whole = [] {
-    std::vector<std::string> out;
-    for (const CueRow& r : CueLexicon::Default().rows())
-      if (r.kind == "group_whole") out.push_back(r.text);
-    return out;
-  }();
+  static const std::vector<std::string> whole = CueRowsOf("group_whole", "");
   for (const std::string& w : whole)
     if (GroupLabel(a) == w || GroupLabel(b) == w) return false;
   return true;

@@ -959,6 +959,13 @@ std::vector<Probe> Probes() {
       // A month that is a given name, after a role noun and before a family name, is a person's.
       {WordList::kEnMonthGivenName, "en", [](const std::string& w) { return "The trio added drummer " + w + " Okafor last year."; },
        [](const std::string& w, const auto& es) { return Named(es, "person", w + " Okafor") != nullptr; }},
+      // A lower-case word inside a quoted German name after its kind word is part of the name (review31).
+      {WordList::kDeQuotedNameInner, "de",
+       [](const std::string& w) { return "Am Montag tagte der Verein \"Freunde " + w + " Zentrixau\" in Bergheim."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Freunde " + w + " Zentrixau") != nullptr; }},
+      // A listed group name glued to an affiliate's Hangul name closes with the particle (review31).
+      {WordList::kKoGluedGroupParticle, "ko", [](const std::string& w) { return "LG한빛소재" + w + " 새 배터리 사업을 맡는다."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "LG한빛소재") != nullptr; }},
   };
 }
 
