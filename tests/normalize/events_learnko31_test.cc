@@ -73,6 +73,16 @@ const EventCase kCases[] = {
      "한빛마트, 신임 대표에 이마트 출신 김도윤 부사장 영입…박서준 대표는 고문으로\n\n한빛마트는 8일 이사회를 열고 김도윤 전 이마트 "
      "부사장을 신임 대표이사로 선임했다고 밝혔다.\n\n2020년부터 한빛마트를 이끌어온 박서준 대표는 경영 고문으로 물러났다.",
      {{"hire", "한빛마트", "김도윤", "*", "joined"}, {"departure", "한빛마트", "박서준", "", "left"}}},
+    // 10. A unit word between the organization and a former title ("NAME 전 ORG 소비자정책국 국장") leaves the title's
+    //     organization the person's origin.
+    {"unit-before-title",
+     "법무법인 해솔 영입\n\n법무법인 해솔은 최서아 전 공정거래위원회 소비자정책국 국장을 영입했다고 3일 밝혔다.",
+     {{"hire", "법무법인 해솔", "최서아", "Fair Trade Commission (Korea)", "joined"}}},
+    // 11. A start on the article's day ("이날부터 … 출근했으며") makes a later time a task's, no start: the move is made.
+    {"started-today",
+     "한빛방송 앵커 이적\n\n한빛방송 김수아 앵커가 방송사 누리티브이로 자리를 옮겼다.\n\n김 앵커는 이날부터 누리티브이 "
+     "보도국으로 출근했으며, 다음 달부터 평일 저녁 뉴스를 진행한다.",
+     {{"hire", "누리티브이", "김수아", "*", "joined"}}},
 };
 
 class EventsLearnKo31 : public testing::TestWithParam<EventCase> {};
@@ -82,7 +92,8 @@ TEST_P(EventsLearnKo31, ReadsTheShape) { testing_support::ExpectCase(GetParam(),
 INSTANTIATE_TEST_SUITE_P(Cases, EventsLearnKo31, testing::ValuesIn(kCases));
 
 // What must not be read: a relative clause "회사를 떠난 NAME" describing the subject of another verb is no departure of
-// its own; a title acronym (CEO) is no employer; a reshuffle dated to the article's own day (이날부로) stays joined.
+// its own; a title acronym (CEO) is no employer; a reshuffle dated to the article's own day (이날부로) stays joined; a
+// handover on the day with no past verb leaves a dated start to come.
 TEST(EventsLearnKo31, ControlsKeepTheirReading) {
   const auto relative = testing_support::PipelineEvents(
       "스타트업 창업\n\n지난해 가온전자를 떠난 정유나 전 상무는 누리랩을 창업했다.", "learnko31-test");
@@ -97,6 +108,14 @@ TEST(EventsLearnKo31, ControlsKeepTheirReading) {
   const Event* e = testing_support::FindCandidate(today, "윤태경");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(OutcomeName(e->outcome), "joined");
+  // A day's handover with no past verb before the dated start leaves the start to come.
+  const auto handover = testing_support::PipelineEvents(
+      "다온화학 대표 선임\n\n다온화학은 윤태경 부사장을 신임 대표로 선임했다. 윤 부사장은 이날부터 인수인계를 받고 다음 달 "
+      "1일자로 취임한다.",
+      "learnko31-test");
+  const Event* h = testing_support::FindCandidate(handover, "윤태경");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(OutcomeName(h->outcome), "accepted");
 }
 
 }  // namespace
