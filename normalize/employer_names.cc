@@ -1484,6 +1484,10 @@ class Reader {
         if (HangulName(t) >= 2 && EndsWith(rest, t)) return false;
       return true;
     }
+    // "KNS는 … 선임했다": three to five capital letters alone (a broadcaster's or a company's initials),
+    // no abbreviation that names no organization (CEO, GDP, AI).
+    if (caps == name.size() && caps >= 3 && caps <= 5)
+      return !words.Has(extract::WordList::kNonOrgAcronym, name) && !words.Has(extract::WordList::kKoTitle, name);
     int n = HangulName(name);
     if (n < 3 || CommonWords().count(name) || EndsWith(name, "들")) return false;
     if (words.Has(extract::WordList::kKoStop, name) || words.Has(extract::WordList::kKoTitle, name)) return false;

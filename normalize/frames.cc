@@ -21,7 +21,7 @@ constexpr int kArgumentWindow = 100;    // bytes between a trigger and its candi
 constexpr int kAffiliationWindow = 40;  // bytes between an organization and the person it describes
 constexpr int kTitleWindow = 30;        // bytes between a title and the person holding it
 constexpr int kConjunctLead = 30;       // bytes of descriptor before the subject opening a Korean conjunct
-constexpr int kSlotPersonTail = 24;     // bytes between a slot conjunct's person and its comma (" 부사장을")
+constexpr int kSlotPersonTail = 48;     // bytes between a slot conjunct's person and its comma (" 한솔화학 영업본부장(부사장)이")
 constexpr int kTimeWindow = 40;
 constexpr size_t kSpanWindow = 45;  // bytes between a span's 부터 and its 까지         // bytes between a trigger and a past-time word
 constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic and its verb
@@ -197,7 +197,7 @@ class FrameReader::Scan {
       // "자산운용본부장에는 A 전무를, 리스크관리본부장에는 B 상무를 각각 영입했다", "CFO에 A를, 법무실장에 B를 선임했다":
       // each conjunct names its post with a goal row before its person, who closes it as the object (within a
       // title's bytes), and the next conjunct opens with its post.
-      const bool slots = (object || subject) && SlotTopicAt(static_cast<size_t>(next), false) &&
+      const bool slots = (object || subject) && SlotOpensAt(static_cast<size_t>(next)) &&
                          std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
                            return p.start >= start && p.end <= static_cast<int>(f) &&
                                   static_cast<int>(f) - p.end <= kSlotPersonTail && SlotBefore(start, p.start);
@@ -229,6 +229,16 @@ class FrameReader::Scan {
       Use(i);
       return true;
     }
+    return false;
+  }
+
+  // A conjunct opening at byte `at` with its post: a word ending with a goal row ("CFO에"), or an organization
+  // and then that word ("한솔건설 대표에는": the post's organization first).
+  bool SlotOpensAt(size_t at) {
+    if (SlotTopicAt(at, false)) return true;
+    for (const FrameMention& o : c_.orgs)
+      if (o.start == static_cast<int>(at) && o.end < c_.end && c_.text[static_cast<size_t>(o.end)] == ' ')
+        return SlotTopicAt(static_cast<size_t>(o.end) + 1, false);
     return false;
   }
 
@@ -1478,6 +1488,8 @@ class FrameReader::Scan {
       if (b >= p.start && b < p.end) continue;
       bool word_start = b == 0 || c_.text[b - 1] == ' ' || c_.text[b - 1] == ',' || c_.text[b - 1] == '(';
       if (word_start && TitleRun(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
+      // A Korean compound post ("영업본부장은", "보도국장이"): a word closed by a compound title row.
+      if (word_start && korean_ && CompoundTitleEnd(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
     }
     return false;
   }
@@ -3128,10 +3140,26 @@ bool FrameReader::KoreanDatedStart(std::string_view sentence, std::vector<int>* 
       if (StartsWith(sentence, at, rows_[i].text) && (best < 0 || rows_[i].text.size() > rows_[best].text.size())) best = i;
     return best;
   };
+  // "이날부터 … 출근했으며, 다음 달부터 뉴스를 진행한다": the person started on the article's day (a today row glued
+  // to 부터, then a past verb before the time to come); the later time dates a task, not the start.
+  auto started_today = [&](size_t f) {
+    for (int t : RowsOf("today", "ko")) {
+      const size_t at = sentence.find(rows_[t].text + "부터 ");
+      if (at == std::string_view::npos || at >= f) continue;
+      const std::string_view between = sentence.substr(at, f - at);
+      for (std::string_view past : {"했으며", "했고", "했다", "됐으며", "됐고"})
+        if (between.find(past) != std::string_view::npos) {
+          if (used_rows) used_rows->push_back(t);
+          return true;
+        }
+    }
+    return false;
+  };
   for (int w : RowsOf("future_time", "ko")) {
     const std::string& when = rows_[w].text;
     for (size_t f = sentence.find(when); f != std::string_view::npos; f = sentence.find(when, f + 1)) {
       if (f > 0 && sentence[f - 1] != ' ' && sentence[f - 1] != '(' && sentence[f - 1] != '"') continue;  // a word of its own
+      if (started_today(f)) continue;
       std::vector<int> used{w};
       size_t at = f + when.size();
       for (int steps = 0; at < sentence.size() && steps < 6; ++steps) {

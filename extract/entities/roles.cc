@@ -87,6 +87,13 @@ void EntityRecognizer::Impl::ReadTitleAfter(const RoleSink& r, const Cand& c) co
     a = cands[org_after].te;
   else
     org_after = -1;
+  // A unit of that organization before the title ("최서아 전 금융위원회 자본시장국 과장"): the post is at the organization.
+  if (org_after >= 0 && a + 1 < n && p.IsWord(a) && p.Free(a) && p.toks[a].has_hangul) {
+    const std::string_view unit = p.Text(a);
+    if ((EndsWithAnyOf(WordList::kKoUnitHead, unit) || EndsWithAnyOf(WordList::kKoUnitHeadWeak, unit)) &&
+        CountCodePoints(unit) >= 3 && !IsKoTitle(unit))
+      ++a;
+  }
   if (c.end == p.toks[c.te - 1].end && a < n && p.IsWord(a) && p.Free(a) &&
       p.toks[a].sentence == p.toks[c.tb].sentence) {
     std::string_view w = p.Text(a);

@@ -726,8 +726,10 @@ bool ClauseReader::PronounHirer(const std::vector<CueHit>& hits) const {
 bool ClauseReader::OtherPersonsOrg(const OrgRef& o, size_t ci) const {
   for (size_t cj = 0; cj < cands.size(); ++cj) {
     const Candidate& c = cands[cj];
-    // A headline's "ORG 출신 NAME" titles that person, not a group the headline adds ("…연구원 5명도 합류").
-    if (cj != ci && c.kind == "person" && ci < cands.size() && cands[ci].kind == "group" && korean && s.para == 0 &&
+    // A headline's "ORG 출신 NAME" titles that person, not a group the headline adds ("…연구원 5명도 합류") nor a
+    // person named after them ("…ORG 출신 A 부사장 영입…B 대표는 고문으로").
+    if (cj != ci && c.kind == "person" && ci < cands.size() && (cands[ci].kind == "group" || cands[ci].start > c.end) &&
+        korean && s.para == 0 &&
         LooksLikeHeadline(a) && KoreanOriginTitlesPerson(p, o.end, c.start))
       return true;
     if (cj == ci || c.kind != "person" || o.start < c.end || (ci < cands.size() && InNameList(ci, cj))) continue;
