@@ -245,6 +245,7 @@ enum class WordList : uint8_t {
   kDeCommonNounEnding, // ung, heit, en: endings of German common nouns; such a word after a cued company's name is the clause's ("Roche Interesse")
   kDeWorkKindPrefix,   // fach: a German kind word opening with one names a work, no body ("Fachzeitschrift"); no quoted organization after it
   kKoGluedGroupParticle,  // 에서는, 와의: particles besides the case particles that close a glued group affiliate's name ("LG유플러스에서는")
+  kEnOpeningKindNoun,  // reinsurer, chipmaker: a kind of company that, opening the sentence (or after a dateline dash) before a capitalized name, describes it, no part of it ("Reinsurer Meridian Re said")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -750,20 +750,26 @@ class FrameReader::Scan {
   // English: an appointment row "VERB as" of the self voice whose verb takes no object ("took office as",
   // "took over as", "will serve as") with a short time adverbial before "as": "took office Monday as
   // chairwoman", "will take over next month as chief executive" (AsAfterAdverbial: at most four words).
+  // A join row of the self voice so ("joined this week as", "joins on Monday as"), its adverbial opening
+  // with a lower-case word (a capitalized one is the joined organization: "joined Zentrix in 2019 as").
   void AddAdverbialAsHits(std::vector<Hit>* hits) {
     for (int row : r_.triggers_) {
       const Row& w = r_.rows_[row];
-      if (w.lang != "en" || w.value.rfind("appoint:self", 0) != 0 || !EndsWithAt(w.text, w.text.size(), " as")) continue;
+      const bool join = w.value.rfind("join:self", 0) == 0;
+      if (w.lang != "en" || (!join && w.value.rfind("appoint:self", 0) != 0) || !EndsWithAt(w.text, w.text.size(), " as"))
+        continue;
       const std::string verb = w.text.substr(0, w.text.size() - 3);
       for (size_t f = c_.lower.find(verb, static_cast<size_t>(c_.start)); f != std::string_view::npos && f < static_cast<size_t>(c_.end);
            f = c_.lower.find(verb, f + 1)) {
         if (!IsWordAt(c_.lower, f, verb.size())) continue;
         const size_t as = AsAfterAdverbial(c_.lower, f + verb.size());
         if (as == std::string_view::npos || as == f + verb.size()) continue;
+        const size_t gap = f + verb.size() + 1;
+        if (join && !(gap < c_.text.size() && c_.text[gap] >= 'a' && c_.text[gap] <= 'z')) continue;
         const int b = static_cast<int>(f), e = static_cast<int>(as + 3);
         if (e > c_.end || std::any_of(hits->begin(), hits->end(), [&](const Hit& h) { return b < h.end && e > h.pos; })) continue;
         Use(row);
-        hits->push_back({row, b, e, true, 's', false, w.value.find(":future") != std::string::npos});
+        hits->push_back({row, b, e, true, 's', join, w.value.find(":future") != std::string::npos});
       }
     }
   }
@@ -1416,6 +1422,23 @@ class FrameReader::Scan {
   // An organization describing the person: in an English apposition or right after it
   // ("from X"); in Korean before the particle closing the person's noun phrase, or marked
   // as the origin before the person ("X 출신 Y", "X에서 … Y").
+  // "dean of the School of Law at Yale University": a unit (a unit row ending its name, a unit_front row opening
+  // it) followed by "at" and another organization of the apposition (ending by `end`) is part of that one,
+  // where the person works; else the unit itself.
+  const FrameMention& ParentAfterUnit(const FrameMention& o, size_t end) {
+    std::string lower = AsciiLower(o.name);
+    bool unit = IsUnit(o);
+    for (int i : r_.RowsOf("unit_front", "en"))
+      if (!unit && StartsWith(lower, 0, r_.rows_[i].text)) {
+        Use(i);
+        unit = true;
+      }
+    if (!unit || !StartsWith(c_.lower, static_cast<size_t>(o.end), " at ")) return o;
+    for (const FrameMention& q : c_.orgs)
+      if (q.start == o.end + 4 && static_cast<size_t>(q.end) <= end && InClause(q)) return q;
+    return o;
+  }
+
   std::string Affiliation(const FrameMention& p) {
     if (!korean_) {
       size_t end = AppositionEnd(static_cast<size_t>(p.end));
@@ -1434,7 +1457,7 @@ class FrameReader::Scan {
           std::string_view rest = before.substr(f + r_.rows_[i].text.size() + 2);
           if (rest.empty() || (rest.find(' ') == rest.size() - 1 && rest.find(',') == std::string_view::npos)) {
             Use(i);
-            return o.name;
+            return ParentAfterUnit(o, end).name;
           }
         }
       }
@@ -2238,12 +2261,13 @@ class FrameReader::Scan {
   // Meta", not "for 14 years"). `joins_only` (a self departure of no general sense: "resigned and
   // joined Microsoft AI"): only rows that join; "will step back to become an adviser" still leaves.
   bool Onward(const Hit& h, bool joins_only = false) {
+    if (!korean_ && RelativeBeforeMove(h)) return true;
     std::string_view s = korean_ ? c_.text : c_.lower;
     size_t end = korean_ ? static_cast<size_t>(c_.end)
                          : std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()), static_cast<size_t>(c_.end));
     for (int i : r_.RowsOf("onward", Lang())) {
       const Row& w = r_.rows_[i];
-      if (joins_only && w.text.find("join") == std::string::npos) continue;
+      if (w.value == "relative" || (joins_only && w.text.find("join") == std::string::npos)) continue;
       for (size_t f = s.find(w.text, static_cast<size_t>(h.end)); f != std::string_view::npos && f + w.text.size() <= end;
            f = s.find(w.text, f + 1)) {
         if (!korean_ && !IsWordAt(s, f, w.text.size())) continue;
@@ -2253,6 +2277,26 @@ class FrameReader::Scan {
           if (std::none_of(c_.orgs.begin(), c_.orgs.end(), [&](const FrameMention& o) { return o.start == static_cast<int>(at); }))
             continue;
         }
+        Use(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // English: the departure stands in a person's relative clause (", who left X in June,") and the main
+  // clause goes on with the person's move right after the clause's closing comma (an onward row of value
+  // "relative": "joined Y this month", "was hired by Y"): where the person was, the first half of that move.
+  bool RelativeBeforeMove(const Hit& h) {
+    if (!EndsWithAt(c_.lower, static_cast<size_t>(h.pos), ", who ")) return false;
+    const size_t end = std::min(EnglishSentenceEnd(c_.lower, static_cast<size_t>(h.end), c_.lower.size()), static_cast<size_t>(c_.end));
+    const size_t comma = c_.lower.find(", ", static_cast<size_t>(h.end));
+    if (comma == std::string_view::npos || comma >= end) return false;
+    const size_t at = comma + 2;
+    for (int i : r_.RowsOf("onward", "en")) {
+      const Row& w = r_.rows_[i];
+      if (w.value == "relative" && StartsWith(c_.lower, at, w.text) && IsWordAt(c_.lower, at, w.text.size()) &&
+          at + w.text.size() <= end) {
         Use(i);
         return true;
       }
@@ -2565,7 +2609,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now"};
+        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -3272,11 +3316,14 @@ bool FrameReader::EffectiveDate(std::string_view lower, size_t from, size_t end,
     size_t at = SkipSpaces(lower, f + rows_[eff].text.size());
     if (StartsWith(lower, at, "on ") || StartsWith(lower, at, "from ")) at = SkipSpaces(lower, at + (lower[at] == 'o' ? 3 : 5));
     if (StartsWith(lower, at, ", ")) at += 2;  // "to a second four-year term, pending approval"
-    for (int i : RowsOf("when", "en"))
-      if (StartsWith(lower, at, rows_[i].text)) {
-        if (used_rows) used_rows->insert(used_rows->end(), {eff, i});
-        return true;
-      }
+    // A month after "in" or "next" too ("starting in August", "with her term starting next August"; "in may"
+    // and "next month" are rows of their own).
+    for (size_t lead : {size_t{0}, StartsWith(lower, at, "in ") ? size_t{3} : StartsWith(lower, at, "next ") ? size_t{5} : size_t{0}})
+      for (int i : RowsOf("when", "en"))
+        if (StartsWith(lower, at + lead, rows_[i].text) && (lead == 0 || IsWordAt(lower, at + lead, rows_[i].text.size()))) {
+          if (used_rows) used_rows->insert(used_rows->end(), {eff, i});
+          return true;
+        }
   }
   return false;
 }
@@ -3308,7 +3355,9 @@ bool FrameReader::HasTrigger(std::string_view text, std::string_view lower) cons
     // A self appointment "VERB as" with an adverbial before "as" (Scan::AddAdverbialAsHits).
     for (int row : triggers_) {
       const Row& w = rows_[row];
-      if (w.lang != "en" || w.value.rfind("appoint:self", 0) != 0 || !w.text.ends_with(" as")) continue;
+      if (w.lang != "en" || (w.value.rfind("appoint:self", 0) != 0 && w.value.rfind("join:self", 0) != 0) ||
+          !w.text.ends_with(" as"))
+        continue;
       const std::string_view verb = std::string_view(w.text).substr(0, w.text.size() - 3);
       for (size_t f = lower.find(verb); f != std::string_view::npos; f = lower.find(verb, f + 1))
         if (IsWordAt(lower, f, verb.size())) return true;

@@ -689,7 +689,8 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
   while (a < b && ((en_stop.count(StripPossessive(p.Text(a))) && !compound_start(a) && !korean_name_start(a) &&
                     !RomanizedGivenName(p, a, a, b)) || !p.IsWord(a) ||
                    !p.toks[a].cap || hyphen_title(a) || (b - a > 1 && GermanCompanyCue(p, a)) ||
-                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a))) {
+                   (b - a > 1 && IsLatinTitle(p.Text(a)) && !en_org_suffixes.count(p.Text(a))) || opening_title(a) ||
+                   OpeningKindNoun(p, a, b))) {
     if (p.IsWord(a) && p.toks[a].cap && In(WordList::kOrgLeadWord, p.Text(a)) && head_after(a)) break;
     ++a;
   }
@@ -741,6 +742,18 @@ int EntityRecognizer::Impl::TrimLatinRunStart(const Para& p, int a, int b, std::
       a = k;
   }
   return a;
+}
+
+// "Reinsurer Meridian Re said", "(Reuters) - Chipmaker Arvex Semiconductor": a kind of company
+// (en_opening_kind_noun) opening the sentence, or after a dateline dash, before a capitalized word of run [q, b)
+// describes the name after it and is no part of it.
+bool EntityRecognizer::Impl::OpeningKindNoun(const Para& p, int q, int b) const {
+  if (b - q < 2 || !p.IsWord(q) || !p.toks[q].cap || p.toks[q].all_caps || !p.IsWord(q + 1) || !p.toks[q + 1].cap ||
+      !In(WordList::kEnOpeningKindNoun, FoldWord(p.Text(q))))
+    return false;
+  const int r = q - 1;
+  return r < 0 || p.toks[r].sentence != p.toks[q].sentence || p.IsPunct(r, "-") || p.IsPunct(r, "\u2014") ||
+         p.IsPunct(r, "\u2013");
 }
 
 // The end of run [a, b) with stop words, lower-case words and punctuation trimmed from its end;

@@ -629,6 +629,7 @@ struct EntityRecognizer::Impl {
   int GermanGenitiveTerritoryEnd(const Para& p, int t) const;
   void TrimLatinRun(const Para& p, int* a, int* b, std::string_view lang) const;
   int TrimLatinRunStart(const Para& p, int a, int b, std::string_view lang) const;
+  bool OpeningKindNoun(const Para& p, int q, int b) const;
   int TrimLatinRunEnd(const Para& p, int a, int b, std::string_view lang) const;
   bool OrgHeadWordIn(const Para& p, int a, int b) const;
   int OrgRunCut(const Para& p, int a, int b) const;

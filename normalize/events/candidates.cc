@@ -245,9 +245,21 @@ bool RecruitsPronounAt(std::string_view lo, size_t at) {
   return false;
 }
 
+// Also the subject of the main clause doing so: right after the name, or past one apposition in commas
+// (no "and", no sentence end in it): "Dana Whitfield, the Corvane executive who runs the unit, personally
+// recruited him" (the pronoun is the mover; the subject recruited, no candidate).
 bool RecruiterRelative(std::string_view lo, int end) {
   const size_t at = WhoRelativeAt(lo, end);
-  return at != std::string_view::npos && RecruitsPronounAt(lo, at);
+  if (at != std::string_view::npos && RecruitsPronounAt(lo, at)) return true;
+  size_t from = static_cast<size_t>(end);
+  if (StartsWith(lo, from, ", ")) {
+    const size_t comma = lo.find(',', from + 2);
+    if (comma == std::string_view::npos) return false;
+    const std::string_view app = lo.substr(from + 2, comma - from - 2);
+    if (app.find_first_of(".;") != std::string_view::npos || app.find(" and ") != std::string_view::npos) return false;
+    from = comma + 1;
+  }
+  return StartsWith(lo, from, " ") && RecruitsPronounAt(lo, from + 1);
 }
 
 // English: the person speaks (a reported-speech cue of the shared analysis right after the name or its

@@ -90,13 +90,24 @@ bool CanBeMember(const Event& p, const Event& g) {
          (p.outcome != Outcome::kDeclined || g.outcome == Outcome::kDeclined);
 }
 
+// Whether a member hired at `at` can belong to a group hired by `employer`: the same organization or a unit of it,
+// or an affiliate of a business group that promoted the group ("Daemyung Group promoted two executives to
+// president" … "Park, head of sales at Daemyung Steel, was promoted to president of the steelmaker"): the group's
+// name ends in a holding row and the affiliate's opens with the group's stem.
+bool MemberEmployer(const std::string& at, const std::string& employer) {
+  if (SameOrUnit(at, employer)) return true;
+  std::string stem;
+  if (!FrameReader::Default().HoldingName(employer, &stem) || at.size() <= stem.size() || !StartsWith(at, 0, stem)) return false;
+  return at[stem.size()] == ' ' || (static_cast<unsigned char>(at[stem.size()]) & 0x80);
+}
+
 // Whether the persons hired or offered at group g's employer (each name once, none who declined unless the group
 // did) are exactly as many as its count, two or more.
 bool CountedByNamed(const std::vector<Event>& evs, const Event& g) {
   if (g.candidate_count < 2) return false;
   std::vector<const std::string*> names;
   for (const Event& p : evs)
-    if (CanBeMember(p, g) && SameOrUnit(p.employer, g.employer) &&
+    if (CanBeMember(p, g) && MemberEmployer(p.employer, g.employer) &&
         std::none_of(names.begin(), names.end(), [&](const std::string* n) { return SamePersonName(*n, p.candidate); }))
       names.push_back(&p.candidate);
   return static_cast<int>(names.size()) == g.candidate_count;
@@ -123,7 +134,7 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
     bool mixed = false;  // a member from another origin than the group's: the group's is no one's for sure
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& p = out[j];
-      if (p.candidate_kind != "person" || p.type == EventType::kDeparture || !SameOrUnit(p.employer, g.employer)) continue;
+      if (p.candidate_kind != "person" || p.type == EventType::kDeparture || !MemberEmployer(p.employer, g.employer)) continue;
       const bool same_origin = p.previous_employer.empty() || g.previous_employer.empty() ||
                                SameOrUnit(p.previous_employer, g.previous_employer) ||
                                (article && SameOrgOf(*article, p.previous_employer, g.previous_employer));

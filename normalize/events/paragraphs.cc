@@ -406,9 +406,17 @@ std::vector<std::pair<int, int>> KeepMentionsWhole(std::string_view para, std::v
 }
 
 // The organization a sentence opens with as its topic or subject ("카카오는 이날 …", "Tessellate
-// will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's").
+// will continue …", "Kinetiq, which …,"), not as a possessor ("Its board", "Meta's") nor as the
+// organization that only titles the person after it ("Tillane co-founders Ana Ruiz and Tom Beck have
+// joined Corvane": where they come from, PrenominalTitle).
 std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Mention*>& org_m,
-                             const std::vector<const Entity*>& org_e) {
+                             const std::vector<const Entity*>& org_e, const std::vector<const Mention*>& person_m) {
+  auto titles_person = [&](const Mention* o) {
+    return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* pm) {
+      return pm->start > o->end && pm->start - o->end <= 60 &&
+             PrenominalTitle(std::string_view(s.lower).substr(static_cast<size_t>(o->end), static_cast<size_t>(pm->start - o->end)));
+    });
+  };
   // "At Kakao, meanwhile, …": a context marker row (frames.tsv) opening the sentence.
   const FrameReader& frames = FrameReader::Default();
   for (size_t i = 0; i < org_m.size(); ++i) {
@@ -427,7 +435,7 @@ std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Menti
     for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
       if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
     if (end + 1 < s.blank.size() && (s.blank[end] == ' ' || s.blank[end] == ',') &&
-        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])))
+        std::islower(static_cast<unsigned char>(s.blank[end + (s.blank[end] == ',' ? 2 : 1)])) && !titles_person(org_m[i]))
       return org_e[i]->canonical;
   }
   return "";
@@ -665,7 +673,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
       }
       ProcessSentence(&ctx, s, pm, pe, om, oe);
     }
-    if (std::string t = SentenceTopicOrg(s, om, oe); !t.empty()) ctx.paragraph_topic = t;
+    if (std::string t = SentenceTopicOrg(s, om, oe, pm); !t.empty()) ctx.paragraph_topic = t;
     ++ctx.sentence_no;
   }
 }
