@@ -240,6 +240,8 @@ enum class WordList : uint8_t {
   kZhTimeWord,         // 近日, 周一: a time word after a preposition, no given name ("专家于近日表示")
   kZhLocativeFinal,    // 上, 内: a locative ending a place word after a preposition, no given name ("专家于会上表示")
   kZhDeterminerLead,   // 首, 第, 该: a character opening an ordinal or determiner phrase; after 于 / 向 no given name ("主席向首届论坛致贺信")
+  // Thirty-first session (branch entlearn31).
+  kEnHyphenParticiple,  // based, owned, led: after a place and a hyphen a modifier, no name ("a Mumbai-based investor group")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
