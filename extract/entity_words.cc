@@ -73,6 +73,7 @@ constexpr std::string_view kListNames[] = {
     "stop_family_name", "de_unit_head", "ja_body_tail", "zh_preposition_surname", "zh_time_word", "zh_locative_final", "zh_determiner_lead",
     "de_quoted_name_inner", "de_common_noun_ending", "de_work_kind_prefix", "ko_glued_group_particle",
     "en_opening_kind_noun",
+    "en_hyphen_participle",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -246,6 +246,8 @@ enum class WordList : uint8_t {
   kDeWorkKindPrefix,   // fach: a German kind word opening with one names a work, no body ("Fachzeitschrift"); no quoted organization after it
   kKoGluedGroupParticle,  // 에서는, 와의: particles besides the case particles that close a glued group affiliate's name ("LG유플러스에서는")
   kEnOpeningKindNoun,  // reinsurer, chipmaker: a kind of company that, opening the sentence (or after a dateline dash) before a capitalized name, describes it, no part of it ("Reinsurer Meridian Re said")
+  // Thirty-first session (branch entlearn31).
+  kEnHyphenParticiple,  // based, owned, led: after a place and a hyphen a modifier, no name ("a Mumbai-based investor group")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -576,8 +576,11 @@ void EntityRecognizer::Impl::CjkQuotedNamePass(int pi, Para& p, std::vector<Cand
     if (close.empty() || !p.IsWord(t - 1) || p.toks[t].space_before) continue;
     bool cue = false;
     // (The text before the quote, not the last word: ICU may split the cue, "俱|乐部".)
+    // (Japanese may write の between the kind and the quote: "バイオベンチャーの「…」"; thirty-first session.)
     const std::string_view before = p.text.substr(0, p.toks[t].start);
-    for (const std::string& c : EntityWords::Default().List(WordList::kCjkQuoteOrgCue)) cue = cue || before.ends_with(c);
+    const std::string_view before_no = before.ends_with("の") ? before.substr(0, before.size() - 3) : before;
+    for (const std::string& c : EntityWords::Default().List(WordList::kCjkQuoteOrgCue))
+      cue = cue || before.ends_with(c) || before_no.ends_with(c);
     // Book-title brackets hold works as well as publications: 《…》 names a newspaper or magazine
     // by a cue before it (期刊《自然》), a publication ending (《北京青年报》) or "据《…》报道".
     const bool book = close == "》";
@@ -815,7 +818,9 @@ bool EntityRecognizer::Impl::ZhJoinInsideName(const Para& p, int k) const {
   return (w == kZhNameJoin || w == kZhNameJoinFormal) && k > 0 && p.IsWord(k) && p.IsWord(k - 1) &&
          IsHanWord(p.Text(k - 1)) && CountCodePoints(p.Text(k - 1)) >= 2 &&
          !EndsWithAnyOf(WordList::kZhOrgHead, p.text.substr(0, p.toks[k - 1].end)) &&
-         !In(WordList::kZhNameLeftStop, p.Text(k - 1));
+         !In(WordList::kZhNameLeftStop, p.Text(k - 1)) &&
+         // (A place right after it opens another name: "社区和|浙江某律师事务所"; thirty-first session.)
+         !(p.IsWord(k + 1) && In(WordList::kZhPlaceName, p.Text(k + 1)));
 }
 
 // A personal pronoun opens the phrase before a name, no part of it: the pronoun as a word ("我们|实验室")

@@ -38,6 +38,17 @@ bool EnglishOrdinal(std::string_view w) {
   return s == "st" || s == "nd" || s == "rd" || s == "th";
 }
 
+// "a Mumbai-based investor group", "Pune-based Silver Kite Films": a place, a hyphen and a participle
+// (en_hyphen_participle: based, owned, led) is a modifier, no name and no part of the name after it. The first
+// token after the participle in run [a, b) (b when it ends the run), else a; thirty-first session.
+int AfterHyphenParticiple(const Para& p, int a, int b) {
+  for (int t = a + 1; t + 1 < b; ++t)
+    if (p.IsPunct(t, "-") && !p.toks[t].space_before && !p.toks[t + 1].space_before && p.IsWord(t + 1) &&
+        In(WordList::kEnHyphenParticiple, p.Text(t + 1)))
+      return t + 2;
+  return a;
+}
+
 }  // namespace
 
 // ---- Pass 3: English capitalized sequences
@@ -58,6 +69,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     if (const int cut = OrgRunCut(p, a, b); cut < b) b = next = cut;
     if (const int cut = PersonOfCut(p, a, b); cut < b) b = next = cut;
     TrimLatinRun(p, &a, &b, lang);
+    if (a < b) a = AfterHyphenParticiple(p, a, b);
     if (a < b) ClassifyLatinRun(pi, p, cands, a, b);
     // German: "Fahrgastverband IGEB": a compound naming a kind of body before the body's acronym; the acronym
     // is its name.
@@ -1002,8 +1014,10 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   // "Park Sang-hoon", "Cho Hyun-woo": a Korean family name and a hyphenated given name.
   if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
     x.given = true;
-  // "Jung Da-eun", "Lin Mei-hua": a family name and a given name of two romanized syllables.
-  if (!x.given && words == 2 && b - a == 4 && RomanizedGivenName(p, a + 1, a, b)) x.given = true;
+  // "Jung Da-eun", "Lin Mei-hua": a family name and a given name of two romanized syllables; or the given name
+  // first, "Mei-Lin Zhou", "Su-Jin Park" (thirty-first session).
+  if (!x.given && words == 2 && b - a == 4 && (RomanizedGivenName(p, a + 1, a, b) || RomanizedGivenName(p, a, a, b)))
+    x.given = true;
   const char* type = nullptr;
   double conf = 0.0;
   // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm; so are

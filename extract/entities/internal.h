@@ -405,6 +405,10 @@ void LinkCjkFamilyNames(Doc& d);
 // anonymous namespace.
 using namespace entities_detail;
 
+// The lower-case word w ends in a row of `list` with min_before letters before it, or that and a German
+// genitive s / es (filters.cc).
+bool EndsInRowOf(WordList list, std::string_view w, size_t min_before);
+
 struct EntityRecognizer::Impl {
   void LoadWordLists();
   Status LoadAliases();
@@ -560,6 +564,7 @@ struct EntityRecognizer::Impl {
   void KoGroupMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoMemberList(int pi, Para& p, std::vector<Cand>& cands, int k, bool list_only) const;
   bool KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
+  int KoRoleBeforeName(const Para& p, int k, int end_tok, int end_byte) const;
   bool KoOriginThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const;
   void JapaneseNameBeforeTitle(int pi, Para& p, std::vector<Cand>& cands) const;
   int ChineseNameLastChar(const Para& p, int start, int cut) const;

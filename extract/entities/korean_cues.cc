@@ -172,6 +172,17 @@ bool EntityRecognizer::Impl::KoOriginThenName(int pi, Para& p, std::vector<Cand>
   return true;
 }
 
+// The first word of a two-word name [k, end_tok] read after a title: end_tok when word k is a role noun
+// (ko_person_cue, ko_group_role) and the word after it a Hangul name of two syllables or more ("국가대표 미드필더
+// 고재혁이", "리더 A와 메인보컬 지유가": the role is no given name; thirty-first session), else k.
+int EntityRecognizer::Impl::KoRoleBeforeName(const Para& p, int k, int end_tok, int end_byte) const {
+  if (end_tok != k + 1 || !p.IsWord(k)) return k;
+  const std::string_view role = p.Text(k);
+  if (!ko_person_cues.count(role) && !In(WordList::kKoGroupRole, role)) return k;
+  const std::string_view name = std::string_view(p.text).substr(p.toks[end_tok].start, end_byte - p.toks[end_tok].start);
+  return IsAllHangul(name) && CountCodePoints(name) >= 2 && !IsKoTitle(name) && !ko_stop.count(name) ? end_tok : k;
+}
+
 // Title at word t then a name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
 // True when a name was taken.
 bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const {
@@ -186,13 +197,13 @@ bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>&
   std::string_view particle;
   int end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle);
   if (end_tok < 0) return false;
-  ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.75);
+  ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, "person", 0.75);
   // Coordinated names share the title: "연구원 케이틀린 모리스와 제이슨 파크가".
   while (particle == "와" || particle == "과" || particle == "및") {
     k = end_tok + 1;
     end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle);
     if (end_tok < 0) break;
-    ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.7);
+    ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, "person", 0.7);
   }
   return true;
 }

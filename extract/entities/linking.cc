@@ -693,9 +693,10 @@ void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
     const Token& first = d.paras[c.para].toks[c.tb];
     const bool acronym = first.latin && c.te - c.tb == 1 && first.all_caps;
     // (A listed acronym only before a space and a Hangul or CJK word: "LG" of "LG 트윈스" on a baseball page;
-    // glued to one, "SK하이닉스", the name is an affiliate of the listed group.)
+    // glued to one, "SK하이닉스", the name is an affiliate of the listed group. So is a listed Hangul name:
+    // "두산" of "두산 베어스"; thirty-first session.)
     const bool listed = c.dict >= 0;
-    if ((listed && !acronym) || CountCodePoints(s) < 2 || (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) ||
+    if ((listed && !acronym && !IsAllHangul(s)) || CountCodePoints(s) < 2 || (!acronym && !IsCjkOrHangulLead(s)) || EndsInOrgHead(s) ||
         EndsWithAnyOf(WordList::kCjkPlaceFinal, s))
       continue;
     int target = -1;
@@ -923,6 +924,11 @@ void LinkOrgFrontWords(Doc& d) {
         (last == "I" || last == "II" || last == "III") && p.toks[c.te - 1].space_before && p.IsWord(c.te - 2) &&
         p.toks[c.te - 2].cap && !p.toks[c.te - 2].all_caps)
       add(std::string(p.text.substr(c.start, p.toks[c.te - 2].end - c.start)), d.group[j]);
+    // "Landgericht" of "Landgericht München I": a German institution's head word, then its seat (a capitalized
+    // word, no "für" or "der"); thirty-first session.
+    if (p.lang == "de" && p.IsWord(c.tb + 1) && p.toks[c.tb + 1].cap && p.IsWord(c.tb) &&
+        EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(c.tb)), 3))
+      add(std::string(p.Text(c.tb)), d.group[j]);
     if (!LatinNameHead(p.Text(c.te - 1))) continue;
     // "Brandt Okoye" of "Brandt Okoye & Lind LLP": a firm's first partners before "&", two capitalized words or more.
     for (int t = c.tb + 2; t < c.te - 1; ++t)
