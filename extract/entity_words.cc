@@ -71,6 +71,7 @@ constexpr std::string_view kListNames[] = {
     "ko_kind_name_front", "zh_unit_head_char",
     "en_company_word_ending", "ko_glued_group_prefix", "ko_glued_group_tail", "ko_industry_head",
     "stop_family_name", "de_unit_head", "ja_body_tail", "zh_preposition_surname", "zh_time_word", "zh_locative_final", "zh_determiner_lead",
+    "zh_contraction_tail", "real_name_word", "ja_municipality_final",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

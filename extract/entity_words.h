@@ -240,6 +240,10 @@ enum class WordList : uint8_t {
   kZhTimeWord,         // 近日, 周一: a time word after a preposition, no given name ("专家于近日表示")
   kZhLocativeFinal,    // 上, 内: a locative ending a place word after a preposition, no given name ("专家于会上表示")
   kZhDeterminerLead,   // 首, 第, 该: a character opening an ordinal or determiner phrase; after 于 / 向 no given name ("主席向首届论坛致贺信")
+  // Thirty-first session (branch entbound31).
+  kZhContractionTail,  // 协, 委: the last character of a contracted body's name; three or four characters with no family name first are that body, no person ("中汽协")
+  kRealNameWord,       // 본명, 本名: "(본명 X)" after a stage name: X is the same person ("카이아(본명 김다은)")
+  kJaMunicipalityFinal,  // 県, 市: a Japanese prefecture or municipality acting as a sentence's subject (は, が) is its government, an organization ("熊本県は")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.
