@@ -719,7 +719,8 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
         t.has_hangul)
       break;
     const std::string_view w = p.Text(q);
-    if (ZhUnitJoin(p, c.end, q)) {
+    // (After a listed parent only: a tagged one may be cut at its front, "交通大学" of "西南交通大学".)
+    if (c.dict >= 0 && ZhUnitJoin(p, c.end, q)) {
       joined = true;
       ++cps;
       continue;

@@ -56,7 +56,9 @@ TEST(Bound31, GermanGenitiveOfAListedPerson) {
 // Chinese contractions of a body's name are organizations, no persons; a time word is no person's name.
 TEST(Bound31, ChineseContractionsAndTimeWords) {
   Check({
-      {"zh", "中钢协有关负责人介绍，钢材价格连续三周回落。", "中钢协", Want::kTypedOrganization},
+      {"zh", "中消协相关负责人表示，投诉数量继续增加。", "中消协", Want::kTypedOrganization},
+      // Negative: a family name first keeps the person.
+      {"zh", "该中心副主任王立委表示，项目进展顺利。", "王立委", Want::kPerson},
       {"zh", "据万达股份副总裁王建华介绍，新影城将于年底开业。", "万达股份", Want::kTypedOrganization},
       {"zh", "该院教授于周一发布了最新论文。", "周一", Want::kNone},
   });
