@@ -307,6 +307,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (cjk == "ja") JapaneseNameBeforeTitle(pi, p, cands);
     if (cjk == "ja") JapaneseKanaOrgHeads(pi, p, cands);
     if (cjk == "ja") JapanesePublicBodies(pi, p, cands);
+    if (cjk == "ja") JapaneseActingPlaces(pi, p, cands);
     mark(EntitySource::kJapaneseCue);
     CjkGovernmentPass(pi, p, cands);
     if (cjk == "zh") ChineseMatchTeams(pi, p, cands);

@@ -74,6 +74,7 @@ constexpr std::string_view kListNames[] = {
     "de_quoted_name_inner", "de_common_noun_ending", "de_work_kind_prefix", "ko_glued_group_particle",
     "en_opening_kind_noun",
     "en_hyphen_participle",
+    "zh_contraction_tail", "real_name_word", "ja_municipality_final",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

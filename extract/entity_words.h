@@ -248,6 +248,10 @@ enum class WordList : uint8_t {
   kEnOpeningKindNoun,  // reinsurer, chipmaker: a kind of company that, opening the sentence (or after a dateline dash) before a capitalized name, describes it, no part of it ("Reinsurer Meridian Re said")
   // Thirty-first session (branch entlearn31).
   kEnHyphenParticiple,  // based, owned, led: after a place and a hyphen a modifier, no name ("a Mumbai-based investor group")
+  // Thirty-first session (branch entbound31).
+  kZhContractionTail,  // 协, 委: the last character of a contracted body's name; three or four characters with no family name first are that body, no person ("中汽协")
+  kRealNameWord,       // 본명, 本名: "(본명 X)" after a stage name: X is the same person ("카이아(본명 김다은)")
+  kJaMunicipalityFinal,  // 県, 市: a Japanese prefecture or municipality acting as a sentence's subject (は, が) is its government, an organization ("熊本県は")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -78,6 +78,24 @@ namespace {
 bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005; }  // (々 too)
 bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
 
+// Three or four Han characters that open with no family name and end in a zh_contraction_tail row (协 of 协会,
+// 委 of 委员会) or in a cjk_name_head row of two: the contracted name of a body ("中汽协", "中消协", "中影股份"), no
+// person.
+bool ChineseBodyContraction(std::string_view name) {
+  const int cps = CountCodePoints(name);
+  if (cps < 3 || cps > 4) return false;
+  // (Two characters and a cjk_name_head row of two, whatever the first: "中影" + "股份".)
+  for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead))
+    if (CountCodePoints(h) == 2 && EndsWith(name, h) && cps == 4) return true;
+  size_t first = 0;
+  DecodeUtf8(name, &first);
+  const std::string_view lead = name.substr(0, first);
+  if (In(WordList::kZhSurname, lead) || In(WordList::kZhSurnameRare, lead)) return false;
+  for (const std::string& t : EntityWords::Default().List(WordList::kZhContractionTail))
+    if (EndsWith(name, t) && CountCodePoints(t) == 1) return true;
+  return false;
+}
+
 // The start of the longest listed CJK title (`cjk_title`) that opens inside the last five code
 // points of [start, cut) and runs past cut, leaving two code points before it at least; `cut`
 // when none does. In Chinese (`zh`) an organization span also ends before a role noun (zh_role_noun:
@@ -434,6 +452,11 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
         CjkSpan sp{tb, te, start, cut, true};
         CjkPersonName(p, lang, &sp);
         te = sp.te, cut = sp.cut;
+        // "研究员于周一表示": a Chinese time word is no person's name (周 is also a family name); "中汽协", "中影股份": a
+        // body's contracted name is no person either (thirty-first session).
+        const std::string_view name = p.text.substr(start, cut - start);
+        if (lang == "zh" && In(WordList::kZhTimeWord, name)) continue;
+        if (lang == "zh" && ChineseBodyContraction(name)) person = false;
       } else if (lang == "zh") {
         // "中汽协呼吁": a trailer verb of two characters or more the span took in is no part of an organization's
         // name either (two code points of the name left at least; twenty-ninth session).
@@ -672,11 +695,12 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       c.end != p.toks[c.te - 1].end)
     return false;
   int cps = 0;
+  bool joined = false;  // a 与 / 及 inside the unit's name passed (ZhUnitJoin)
   for (int q = c.te; q < p.Size() && q < c.te + 6; ++q) {
     const Token& t = p.toks[q];
     // Parent + unit: another organization written right after it is a unit of it, one name
-    // ("経済産業省資源エネルギー庁", "中国科学院国家天文台").
-    if (q == c.te && t.kind == kWord && p.owner[q] >= 0 && p.owner[q] != ci && !t.space_before && !t.latin &&
+    // ("経済産業省資源エネルギー庁", "中国科学院国家天文台"); so is one after the unit's words and 与 / 及.
+    if ((q == c.te || joined) && t.kind == kWord && p.owner[q] >= 0 && p.owner[q] != ci && !t.space_before && !t.latin &&
         t.sentence == p.toks[c.tb].sentence) {
       const int o = p.owner[q];
       Cand& u = cands[o];
@@ -698,6 +722,12 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
         t.has_hangul)
       break;
     const std::string_view w = p.Text(q);
+    // (After a listed parent only: a tagged one may be cut at its front, "交通大学" of "西南交通大学".)
+    if (c.dict >= 0 && ZhUnitJoin(p, c.end, q)) {
+      joined = true;
+      ++cps;
+      continue;
+    }
     // A Chinese stop word is no part of a name ("发改委已会同财政部"); "财政部和水利部": 和 after a
     // name that ends in a head opens the next item of a list.
     if (In(WordList::kZhNameLeftStop, w) ||
@@ -808,6 +838,23 @@ void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cand
     d.dropped = true;
     d.drop_rule = -1;
   }
+}
+
+// Word q is 与 or 及 inside the name of a unit written right after its parent (ending at byte `from`): two code points
+// of Han words or more before it since `from`, no head, title or stop word among them ("国家航天局" + "探月与航天工程中心",
+// "…联合会" + "命名及分类委员会"); ExtendCjkOrgName then reads on to the unit's head (thirty-first session).
+bool EntityRecognizer::Impl::ZhUnitJoin(const Para& p, int from, int q) const {
+  const std::string_view w = p.Text(q);
+  if (w != kZhNameJoinFormal && w != "及") return false;
+  int words = 0;
+  for (int k = q - 1; k >= 0 && p.toks[k].start >= from; --k) {
+    const std::string_view x = p.Text(k);
+    if (!p.IsWord(k) || p.owner[k] >= 0 || !IsHanWord(x) || In(WordList::kZhNameLeftStop, x) ||
+        In(WordList::kCjkTitle, x) || In(WordList::kZhRoleNoun, x) || EndsWithAnyOf(WordList::kCjkNameHead, x))
+      return false;
+    ++words;
+  }
+  return words > 0 && CountCodePoints(p.text.substr(from, p.toks[q].start - from)) >= 2;
 }
 
 // Word k is 与 (or 和) joining two modifiers of one name ("交通运输与物流学院", "地理科学与资源研究所"): the

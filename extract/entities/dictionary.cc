@@ -76,9 +76,11 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       std::string_view stem = key.substr(0, last_start + k);
       if (!HasBit(alias_bits, stem) || !In(WordList::kNameInflection, lt.substr(k))) continue;
       auto it = alias_to_entry.find(stem);
-      // A genitive s is cut like a possessive ("Putins" -> "Putin"); other case endings stay in
-      // the mention ("Merza").
-      const int end = lt.substr(k) == "s" ? p.toks[last].start + static_cast<int>(k) : p.toks[last].end;
+      // A genitive s is cut like a possessive ("Putins" -> "Putin") except on German pages, where
+      // the mention keeps the word as written ("Putins", like "Merza"); the entity's name stays
+      // the base form when the page has it (FinishEntity).
+      const int end =
+          lt.substr(k) == "s" && s.lang != "de" ? p.toks[last].start + static_cast<int>(k) : p.toks[last].end;
       if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
           TryDictKey(s, last, stem, end, 0.9, p, cands))
         matched = true;
@@ -145,8 +147,10 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     c.start = p.toks[i - 2].start;
   }
   // "Hamburger Verfassungsschutz", "Walliser Staatsrat": in German a place adjective before a
-  // listed organization names the regional body, another organization than the listed one.
-  if (c.type == "organization" && s.lang == "de" && i > 0 && GermanPlaceAdjective(p, i - 1)) {
+  // listed organization of one plain word names the regional body, another organization than the
+  // listed one. A listed name of several words or a hyphenated one ("Young Boys", "Ifo-Institut")
+  // is the named body itself: the adjective only says where it sits ("Berner Young Boys").
+  if (c.type == "organization" && s.lang == "de" && i > 0 && last == i && GermanPlaceAdjective(p, i - 1)) {
     c.tb = i - 1;
     c.start = p.toks[i - 1].start;
     c.dict = -1;

@@ -170,6 +170,8 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
     }
     // "Múte B. Egede": a given name before a middle initial opens the name.
     const int b = t >= 1 && p.toks[t].space_before && name_word(t - 1) ? t - 1 : t;
+    // ("dem 56-jährigen Herbert K. Untreue vorwerfen": a German press name ends at the dot; InitialCutPersons.)
+    if (b == t - 1 && initials == 1 && GermanPressNameLead(p, b)) continue;
     ClaimSpan(pi, p, cands, b, e, end_byte, "person", 0.8);
     t = e - 1;
   }

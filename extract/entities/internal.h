@@ -623,6 +623,7 @@ struct EntityRecognizer::Impl {
   void JoinSlashedShortForms(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const;
   bool ZhJoinInsideName(const Para& p, int k) const;
+  bool ZhUnitJoin(const Para& p, int from, int q) const;
   int TaggerSpanCutInHead(const Para& p, const std::vector<Cand>& cands, int h0, int h, int head_start) const;
   void JoinGermanNamedInstitutions(Para& p, std::vector<Cand>& cands, int first) const;
   bool GermanInstitutionHeadWord(std::string_view w) const;
@@ -696,11 +697,13 @@ struct EntityRecognizer::Impl {
   void KoreanSchoolShortNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapaneseKanaOrgHeads(int pi, Para& p, std::vector<Cand>& cands) const;
   void JapanesePublicBodies(int pi, Para& p, std::vector<Cand>& cands) const;  // ja_public_bodies.cc
+  void JapaneseActingPlaces(int pi, Para& p, std::vector<Cand>& cands) const;  // ja_public_bodies.cc
   void JapaneseSeatBodies(Doc& d) const;
   // Persons named by their slot (extract/entities/person_lists.cc).
   void JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const;
   // German press names cut to the family initial (extract/entities/anonymized_names.cc).
   double InitialCutName(const Para& p, int t, bool press_language) const;
+  bool GermanPressNameLead(const Para& p, int t) const;
   void InitialCutPersons(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   void MonthGivenNames(int pi, Para& p, std::vector<Cand>& cands) const;
   bool StopWordFamilyName(const Para& p, int a, int q) const;
@@ -842,6 +845,7 @@ struct EntityRecognizer::Impl {
   bool PlaceAfterPreposition(const Doc& d, const Para& p, int t) const;
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
+  int KoreanUnitEndAt(const Para& p, int q) const;  // linking.cc
   void AddPronouncedAcronyms(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;

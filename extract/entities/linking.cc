@@ -48,6 +48,18 @@ bool SamePersonName(const std::vector<std::string>& x, const std::vector<std::st
   return true;
 }
 
+// The start of the name inside a bracket opened before `at`: after a real_name_word and a space,
+// "・" or a colon when one opens it ("(본명 김다은)", "（本名・佐藤美奈）"), else `at`.
+size_t RealNameStart(std::string_view t, size_t at) {
+  for (const std::string& w : EntityWords::Default().List(WordList::kRealNameWord)) {
+    if (!t.substr(std::min(at, t.size())).starts_with(w)) continue;
+    size_t k = at + w.size();
+    for (std::string_view sep : {" ", "\xE3\x83\xBB", ":", "\xEF\xBC\x9A"})  // space, ・, :, ：
+      if (t.substr(std::min(k, t.size())).starts_with(sep)) return k + sep.size();
+  }
+  return at;
+}
+
 }  // namespace
 
 // Person groups whose names are variants of one name (SamePersonName) become one group, the
@@ -73,7 +85,7 @@ void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vecto
     if (t.substr(std::min(at, t.size())).starts_with("(")) open = 1;
     else if (t.substr(std::min(at, t.size())).starts_with("\xEF\xBC\x88")) open = 3;  // （
     if (open == 0) continue;
-    const auto it = person_at.find({c.para, static_cast<int>(at + open)});
+    const auto it = person_at.find({c.para, static_cast<int>(RealNameStart(t, at + open))});
     if (it == person_at.end()) continue;
     const Cand& b = cands[it->second];
     const size_t close = static_cast<size_t>(b.end);
@@ -1241,10 +1253,40 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
           c.key = d.cands[j].key;
           break;
         }
+      // "천문연 우주과학본부": a unit written after the short form is its own organization with it, as the unit
+      // pass reads a parent and its unit (thirty-first session).
+      int gu = gi;
+      if (const int unit_end = KoreanUnitEndAt(p, t + 1); unit_end > 0 && c.type != "person" && end == p.toks[t].end) {
+        c.te = t + 2;
+        c.end = unit_end;
+        c.type = "organization";
+        c.dict = -1;
+        c.short_form = false;
+        c.key = std::string(p.text.substr(c.start, c.end - c.start));
+        gu = d.GroupFor(c.key);
+      }
       int idx = Claim(p, d.cands, std::move(c));
-      if (idx >= 0) d.group.push_back(gi);
+      if (idx >= 0) d.group.push_back(gu);
     }
   }
+}
+
+// The end byte of a Korean unit at word q written after a name with a space (a Hangul word of three syllables or
+// more ending in a ko_unit_head or ko_branch_suffix row, its particle cut: "우주과학본부는"), -1 when none.
+int EntityRecognizer::Impl::KoreanUnitEndAt(const Para& p, int q) const {
+  if (q >= p.Size() || !p.IsWord(q) || p.owner[q] >= 0 || !p.toks[q].space_before || !p.toks[q].hangul ||
+      p.toks[q].sentence != p.toks[q - 1].sentence || (q + 1 < p.Size() && !p.toks[q + 1].space_before && p.IsWord(q + 1)))
+    return -1;
+  const std::string_view w = p.Text(q);
+  auto unit = [&](std::string_view u) {
+    return CountCodePoints(u) >= 3 && !EndsWithAnyOf(WordList::kKoGenericOrgFinal, u) &&
+           (EndsWithAnyOf(WordList::kKoUnitHead, u) || EndsWithAnyOf(WordList::kKoBranchSuffix, u));
+  };
+  if (unit(w)) return p.toks[q].end;
+  int end = -1;
+  for (const int len : KoreanStemLengths(w))
+    if (unit(w.substr(0, len))) end = p.toks[q].start + len;
+  return end;
 }
 
 // Canonical name of group g: the dictionary's, else a gloss, else the fullest surface (Latin
@@ -1309,6 +1351,14 @@ void FinishEntity(Entity& e, const std::string& canonical, double penalty) {
       e.name = mm.surface;
       break;
     }
+  // A German genitive mention ("Putins") leaves the name to the base form: a mention of the page, or the end of the
+  // canonical name ("Vladimir Putin").
+  if (e.type == "person" && e.name.size() > 2 && e.name.back() == 's') {
+    const std::string base = e.name.substr(0, e.name.size() - 1);
+    bool written = canonical == base || EndsWith(canonical, " " + base);
+    for (const Mention& mm : e.mentions) written = written || mm.surface == base;
+    if (written) e.name = base;
+  }
   e.canonical = canonical;
   for (const Mention& mm : e.mentions)
     if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())

@@ -336,6 +336,8 @@ EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict
       if (CountCodePoints(x) >= 2) long_word = true;
       if (HasForeignSyllable(x)) foreign = true;
       if (IsKoTitle(x) || ko_person_cues.count(x) || ko_stop.count(x)) title = true;
+      // ("우주과학본부 연구팀": a unit's word names a body, no person; thirty-first session.)
+      if (CountCodePoints(x) >= 3 && EndsWithAnyOf(WordList::kKoUnitHead, x)) title = true;
     }
     if (title || !long_word || !(foreign || cue)) return TaggerPerson::kNo;
   }
