@@ -73,7 +73,9 @@ TEST(EventsEng31, ControlsKeepTheirReading) {
       "eng31-test");
   EXPECT_TRUE(HasEvent(single, "Ubisoft", "Ines Carvalho"));
   for (const Event& e : single)
-    if (e.candidate == "Ines Carvalho" && e.employer == "Ubisoft") EXPECT_EQ(OutcomeName(e.outcome), std::string("declined"));
+    if (e.candidate == "Ines Carvalho" && e.employer == "Ubisoft") {
+      EXPECT_EQ(OutcomeName(e.outcome), std::string("declined"));
+    }
   const auto unit = testing_support::PipelineEvents(
       "Okafor joins Nimbus\n\nNimbus Labs has hired Daniel Okafor from Meta Platforms Inc.'s AI research group.", "eng31-test");
   const Event* okafor = testing_support::FindCandidate(unit, "Daniel Okafor");
