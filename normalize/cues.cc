@@ -66,7 +66,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         "denial", "cohort", "contract_verb", "contract_noun", "appoint", "pending", "zero_subject", "comparison",
         "headcount", "staff_pay", "announce", "founder", "unnamed_offerer", "obituary", "hypothetical", "relative", "determiner", "unrealized", "composition",
         "aside", "thing_relative", "person_relative", "answer", "org_pronoun", "forfeit", "companion", "term_over", "hiring_plan", "predecessor", "bid_team",
-        "stay_request", "leaving_group", "bio_span", "bio_then", "companion_group", "group_whole"};
+        "stay_request", "leaving_group", "bio_span", "bio_then", "companion_group", "group_whole", "answer_turn"};
     if (!kKinds.count(f[0])) return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
@@ -81,7 +81,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f[0] == "term" && value != "multi_year" && value != "stock" && value != "signing_bonus")
       return bad("unknown term " + value);
     if (f[0] == "group" && (value.empty() || value == ":counted")) return bad("group noun without a label");
-    if (f[0] == "deal" && value != "acquihire" && value != "bought") return bad("unknown deal word " + value);
+    if (f[0] == "deal" && value != "acquihire" && value != "bought" && value != "license") return bad("unknown deal word " + value);
     if (f[0] == "contract_verb" && !value.empty() && value != "agreed") return bad("unknown contract verb " + value);
     if (f[0] == "relation" && (f[1] != "en" || (value != "superior" && value != "team")))
       return bad("unknown relation " + value);

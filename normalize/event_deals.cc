@@ -71,6 +71,37 @@ bool EmployerBought(const Article& a, const ParagraphSentences& sentences, const
   return false;
 }
 
+// The company a start-up licensing deal pays (`deal` rows of value license: "Adobe will pay Lumen about $180 million
+// to license its technology"): the first organization of the sentence that is not the employer; empty without one.
+std::string Licensor(const Article& a, const ParagraphSentences& sentences, const std::string& employer) {
+  for (size_t pi = 0; pi < sentences.size() && pi < a.paragraphs.size(); ++pi)
+    for (const auto& [b, e] : sentences[pi]) {
+      const std::string_view sent = std::string_view(a.paragraphs[pi]).substr(b, e - b);
+      if (!HasDealRow(sent, "license")) continue;
+      // (Not a deal denied or planned: "did not pay Helix a licensing fee".)
+      const std::vector<std::string> cls = RoleCues::Default().ClassesIn(sent, 0, static_cast<int>(sent.size()));
+      if (std::find(cls.begin(), cls.end(), "negation") != cls.end() || std::find(cls.begin(), cls.end(), "plan") != cls.end())
+        continue;
+      const Entity* first = nullptr;
+      int first_at = e;
+      bool with_employer = false;
+      for (const Entity& en : a.entities) {
+        if (!IsOrg(en)) continue;
+        for (const Mention& m : en.mentions) {
+          if (m.paragraph != static_cast<int>(pi) || m.start < b || m.end > e) continue;
+          if (SameOrUnitOrg(en.canonical, employer)) {
+            with_employer = true;
+          } else if (m.start < first_at) {
+            first = &en;
+            first_at = m.start;
+          }
+        }
+      }
+      if (first && with_employer) return first->canonical;
+    }
+  return {};
+}
+
 bool Moved(const Event& e) {
   return (e.type == EventType::kHire || e.type == EventType::kOffer || e.type == EventType::kAcquihire) &&
          (e.outcome == Outcome::kJoined || e.outcome == Outcome::kAccepted);
@@ -117,7 +148,15 @@ void AcquihireDeals(const Article& article, const ParagraphSentences& sentences,
     if (!origin.empty()) {
       const Entity* from = OrgNamed(article, origin);
       deal[i] = from && !SameOrUnitOrg(origin, g.employer) &&
-                (says || EmployerBought(article, sentences, *from, g.employer));
+                (says || EmployerBought(article, sentences, *from, g.employer) ||
+                 SameOrUnitOrg(Licensor(article, sentences, g.employer), origin));
+      continue;
+    }
+    // No origin of its own: the start-up a licensing deal pays ("…, and about 30 employees will join Adobe").
+    const std::string licensor = Licensor(article, sentences, g.employer);
+    if (!licensor.empty()) {
+      g.previous_employer = licensor;
+      deal[i] = true;
       continue;
     }
     // No origin of its own: moving in the sentence of a person who comes from another company.

@@ -98,6 +98,7 @@ void ClauseReader::ReadOrgs() {
     if (o.publication) o.subject = o.dest = o.prev = o.target = false;
     orgs.push_back(o);
   }
+  if (!IsKoreanText(ko_s) && !IsJapaneseText(ko_s)) PassParentMarksToUnits(lo, &orgs);
   ActForApposition();
   // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
   for (const OrgRef& o : orgs) {
@@ -237,6 +238,7 @@ void ClauseReader::ReadCueFlags() {
 void ClauseReader::ReadCandidates() {
   ReadPersonCandidates();
   ReadObjectPronoun();
+  ReadConjunctSubject();
   ReadGroupCandidates();
   ReadTitleGroups();
   DropDescribingGroups();
@@ -299,6 +301,35 @@ void ClauseReader::ReadObjectPronoun() {
     cand_entity.push_back(best);
     return;
   }
+}
+
+// English: a clause cut off at "and" before a second answer ("… and has instead accepted an offer from B",
+// SplitClauses) names no person: its subject is the person the sentence named last before it.
+void ClauseReader::ReadConjunctSubject() {
+  for (const Candidate& c : cands)
+    if (c.kind == "person") return;
+  bool decline = false;
+  if (!StartsWith(lo, static_cast<size_t>(s.start), "and ") || !AnswerCueAt(lo, static_cast<size_t>(s.start) + 4, &decline))
+    return;
+  const Entity* best = nullptr;
+  const Mention* last = nullptr;
+  for (const Entity& e : a.entities) {
+    if (e.type != "person") continue;
+    for (const Mention& m : e.mentions)
+      if (m.paragraph == s.para && m.end <= s.start && (!last || m.start > last->start) &&
+          lo.substr(static_cast<size_t>(m.end), static_cast<size_t>(s.start - m.end)).find(". ") == std::string_view::npos) {
+        best = &e;
+        last = &m;
+      }
+  }
+  if (!best) return;
+  Candidate c;
+  c.name = ctx->Name(*best);
+  c.kind = "person";
+  c.start = s.start;  // (the "and" stands for the subject)
+  c.end = s.start + 3;
+  cands.push_back(c);
+  cand_entity.push_back(best);
 }
 
 // Group nouns ("researchers", "연구원 5명") with their counts.

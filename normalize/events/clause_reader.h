@@ -44,6 +44,7 @@ class ClauseReader {
   void ReadCandidates();
   void ReadPersonCandidates();
   void ReadObjectPronoun();
+  void ReadConjunctSubject();
   void ReadGroupCandidates();
   void ReadTitleGroups();
   bool GroupLeaves() const;

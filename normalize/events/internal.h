@@ -377,6 +377,10 @@ bool KindOfOrgNoun(std::string_view w);
 std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st);
 bool OneOfPhrase(std::string_view lo, size_t pos);
 void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o);
+void PassParentMarksToUnits(std::string_view lo, std::vector<OrgRef>* orgs);
+
+// normalize/events/paragraphs.cc
+bool AnswerCueAt(std::string_view lo, size_t pos, bool* decline);
 bool IsExecutiveOf(const Entity& person, const std::string& employer);
 bool HasExecutiveTitleNear(std::string_view p, int start, int end);
 bool IsSimile(std::string_view p, std::string_view lo, int start, int end);

@@ -30,6 +30,46 @@ bool CoordinatedVerbAt(std::string_view lo, size_t pos) {
   return false;
 }
 
+}  // namespace
+
+// English: the word of an answer (accept, decline, join cue) at `pos`, past the answer_turn rows standing before it
+// ("has instead accepted"): whether there is one, and (`decline`) whether it turns an offer down.
+bool AnswerCueAt(std::string_view lo, size_t pos, bool* decline) {
+  static const std::vector<std::string> turns = CueRowsOf("answer_turn", "");
+  for (int words = 0; words < 4; ++words) {
+    for (const Lex& l : CueWords())
+      if (l.english && (l.cue == Cue::kAccept || l.cue == Cue::kDecline || l.cue == Cue::kJoin) && StartsWith(lo, pos, l.text) &&
+          (pos + l.text.size() >= lo.size() || !IsAsciiAlnum(lo[pos + l.text.size()]))) {
+        *decline = l.cue == Cue::kDecline;
+        return true;
+      }
+    const size_t sp = lo.find(' ', pos);
+    if (sp == std::string_view::npos) return false;
+    if (std::find(turns.begin(), turns.end(), lo.substr(pos, sp - pos)) == turns.end()) return false;
+    pos = sp + 1;
+  }
+  return false;
+}
+
+namespace {
+
+// English: "turned down an offer from A worth $N and has instead accepted an offer from B": an "and" between two
+// answers of one subject, a decline and an acceptance (or a join) or the reverse, each with its own offerer. The
+// second conjunct is a clause of its own (ClauseReader::ReadConjunctSubject gives it the first one's person).
+void AnswerConjunctCuts(std::string_view lo, int b, int e, std::vector<int>* cuts) {
+  for (size_t f = lo.find(" and ", static_cast<size_t>(b)); f != std::string_view::npos && f < static_cast<size_t>(e);
+       f = lo.find(" and ", f + 1)) {
+    bool second_declines = false;
+    if (!AnswerCueAt(lo, f + 5, &second_declines)) continue;
+    bool declined = false, accepted = false;
+    for (const Lex& l : CueWords())
+      if (l.english && (l.cue == Cue::kAccept || l.cue == Cue::kDecline) &&
+          FindCueText(lo.substr(static_cast<size_t>(b), f - b), l.text, true) != std::string_view::npos)
+        (l.cue == Cue::kDecline ? declined : accepted) = true;
+    if (second_declines ? accepted : declined) cuts->push_back(static_cast<int>(f) + 1);
+  }
+}
+
 // Korean contrast endings that close a clause: -지만 and -(으)나 after any stem (했으나, 받았으나,
 // 하였으나). With a comma after them ("제시했지만, 강태민은 … 거절하고") the next clause answers the
 // first and is read with it.
@@ -70,6 +110,7 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
   }
   for (size_t f = lo.find(", ", b); f != std::string_view::npos && f + 2 < static_cast<size_t>(e); f = lo.find(", ", f + 1))
     if (CoordinatedVerbAt(lo, f + 2)) cuts.push_back(static_cast<int>(f) + 2);
+  AnswerConjunctCuts(lo, b, e, &cuts);
   // "… have joined Google DeepMind, where Tanaka will serve as its principal engineer": a relative
   // "where" clause on an organization says what the movers do there, a clause of its own.
   for (const Mention* m : org_m)

@@ -123,6 +123,34 @@ bool EnglishGroupOf(std::string_view lo, size_t pos) {
   return false;
 }
 
+// English: the organization ending at `end` is the owner of an offer noun in the possessive ("turned down
+// Nimbus's offer", "rejected Harlow Robotics' $2 million offer", "Brightwater's rival pay package"): the side that
+// offers, not the candidate's employer. Up to three modifier words (no punctuation but an amount's) stand between.
+bool PossessiveOfferAfter(std::string_view lo, size_t end) {
+  static const std::vector<std::string> nouns = CueRowsOf("offer_noun", "");
+  size_t at = end;
+  if (StartsWith(lo, at, "'s ")) {
+    at += 3;
+  } else if (StartsWith(lo, at, "\xE2\x80\x99s ")) {
+    at += 5;
+  } else if (end > 0 && lo[end - 1] == 's' && (StartsWith(lo, at, "' ") || StartsWith(lo, at, "\xE2\x80\x99 "))) {
+    at += lo[at] == '\'' ? 2 : 4;
+  } else {
+    return false;
+  }
+  for (int words = 0; words < 4 && at < lo.size(); ++words) {
+    size_t we = lo.find_first_of(" ,;:()\"", at);
+    if (we == std::string_view::npos) we = lo.size();
+    std::string_view w = lo.substr(at, we - at);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);  // the sentence's end
+    for (const std::string& n : nouns)
+      if (w == n) return true;
+    if (w.empty() || we >= lo.size() || lo[we] != ' ' || w.size() < we - at) return false;
+    at = we + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 // English: the plural noun at `pos` closes "one of [the/X's …] NOUN" ("one of South Korea's top
@@ -131,7 +159,10 @@ bool OneOfPhrase(std::string_view lo, size_t pos) {
   const size_t k = lo.rfind("one of ", pos);
   if (k == std::string_view::npos || pos - k > 80 || (k > 0 && IsAsciiAlpha(lo[k - 1]))) return false;
   const std::string_view mid = lo.substr(k, pos - k);
-  return mid.find_first_of(",;.") == std::string_view::npos && mid.find(" and ") == std::string_view::npos;
+  // (A period inside a name's abbreviation stays in the phrase: "one of Tesla Inc.'s top executives".)
+  for (size_t d = mid.find('.'); d != std::string_view::npos; d = mid.find('.', d + 1))
+    if (d + 1 >= mid.size() || mid[d + 1] == ' ') return false;
+  return mid.find_first_of(",;") == std::string_view::npos && mid.find(" and ") == std::string_view::npos;
 }
 
 namespace {
@@ -158,6 +189,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
   bool offer_from = false;
   for (const char* w : {"offer from ", "offers from ", "offer by ", "bid from "})
     if (before(w)) offer_from = true;
+  // (Only an offer turned down: "Tan accepted Cortland's offer" after a counter-offer stays the reading of the
+  // counter-offer rules, and "Samsung Electronics' contract chipmaking business" names no offer.)
+  for (const CueHit& c : cues)
+    if (c.cue == Cue::kDecline && c.pos < o->start && PossessiveOfferAfter(lo, static_cast<size_t>(o->end))) offer_from = true;
   // "a pay package worth … from artificial intelligence startup Helix Labs": the offer noun's "from".
   for (size_t st : DescriptorStarts(lo, static_cast<size_t>(o->start)))
     if (!offer_from && (OfferNounBefore(lo, st) || (EndsWithAt(lo, st, "the ") && OfferNounBefore(lo, st - 4))))
@@ -223,6 +258,24 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
 }
 
 }  // namespace
+
+// English: an organization named in the possessive of its parent after a mark of origin ("from Alphabet Inc.'s
+// Google DeepMind"): the unit is where the person comes from; the parent only owns it (no origin of its own, nobody's
+// affiliation).
+void PassParentMarksToUnits(std::string_view lo, std::vector<OrgRef>* orgs) {
+  for (OrgRef& unit : *orgs)
+    for (OrgRef& parent : *orgs) {
+      if (&parent == &unit || parent.end >= unit.start || parent.publication || parent.cited) continue;
+      const std::string_view mid = lo.substr(static_cast<size_t>(parent.end), static_cast<size_t>(unit.start - parent.end));
+      if (mid != "'s " && mid != "\xE2\x80\x99s " && !(lo[parent.end - 1] == 's' && (mid == "' " || mid == "\xE2\x80\x99 ")))
+        continue;
+      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its unit.)
+      if (!parent.prev || parent.dest || parent.target) continue;
+      unit.prev = true;
+      parent.prev = parent.subject = false;
+      parent.owned = true;
+    }
+}
 
 // Relations of an organization mention to the sentence's hiring cues.
 void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
