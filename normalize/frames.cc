@@ -205,12 +205,28 @@ class FrameReader::Scan {
                          std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
                            return p.start > next;
                          });
-      if (((!opens || !before) && !slots) || (subject && !slots)) continue;
+      if (((!opens || !before) && !slots && !ObjectGoalCut(start, f, next, object && ends_with_row(w, "marker", "goal"))) || (subject && !slots)) continue;
       out.push_back({start, static_cast<int>(connective ? f + 1 : f), object || subject});
       start = next;
     }
     if (!out.empty()) out.push_back({start, c_.end, false});
     return out;
+  }
+
+  // "A 전무를 부사장으로, B·C 상무를 전무로 승진시키는": a conjunct closed by the goal marker (`goal`, the comma
+  // at `comma`) whose person is the object before it, and the next conjunct opening (at `next`) with its
+  // own object person, is a gapped item of a list of promotions: it takes the last conjunct's verb.
+  bool ObjectGoalCut(int start, size_t comma, int next, bool goal) {
+    if (!goal) return false;
+    auto object = [&](const FrameMention& p) { return KoParticle(static_cast<size_t>(p.end)) == "object"; };
+    const bool before = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+      return p.start >= start && p.end <= static_cast<int>(comma) && object(p);
+    });
+    return before && std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+             return p.start >= next && p.start - next <= kConjunctLead && object(p) &&
+                    c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next)).find(',') ==
+                        std::string_view::npos;
+           });
   }
 
   // Korean: after an organization ending at byte `at`, one unit word (a source_unit row ending a Hangul word of
