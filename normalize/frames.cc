@@ -1734,6 +1734,7 @@ class FrameReader::Scan {
       size_t np_end = 0;
       bool slotted = false;
       if (!prev || !(KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
+                     KoLinkedByDot(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
                      KoLinkedByComma(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end, &slotted)))
         return;
       coordinated_.push_back(prev);
@@ -1824,6 +1825,18 @@ class FrameReader::Scan {
       if (!KoParticle(from + static_cast<size_t>(w.data() - gap.data()), nullptr, 1).empty()) return false;
     }
     return linked;
+  }
+
+  // [from, to) is only a list mark between two names (frames.tsv marker rows of value list: "유서진·강하늘 상무보를").
+  bool KoLinkedByDot(size_t from, size_t to, size_t* np_end) {
+    const std::string_view gap = c_.text.substr(from, to - from);
+    for (int i : r_.RowsOf("marker", "ko"))
+      if (r_.rows_[i].value == "list" && gap == r_.rows_[i].text) {
+        Use(i);
+        *np_end = from;
+        return true;
+      }
+    return false;
   }
 
   // [from, to) is the rest of one noun phrase closed by a comma (no particle), then either
