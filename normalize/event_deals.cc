@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "normalize/cues.h"
 
@@ -100,6 +102,49 @@ std::string Licensor(const Article& a, const ParagraphSentences& sentences, cons
       if (first && with_employer) return first->canonical;
     }
   return {};
+// Whether the target's mention at `m` in sentence `sent` (starting at byte `b` of its paragraph) is the object of
+// the bought row at `row` there: closed by a Korean object particle (cues.tsv particle rows: "카카오가 … 루멘AI를
+// 인수하며"), or, in English, named after the row ("Kakao has acquired Lumen").
+bool TargetAt(std::string_view sent, int b, const Mention& m, size_t row, bool english) {
+  static const std::vector<std::string> objects = [] {
+    std::vector<std::string> out;
+    const CueLexicon& lex = CueLexicon::Default();
+    for (const CueRow& r : lex.rows())
+      if (r.kind == "particle" && r.lang == "ko" && r.value == "object") out.push_back(r.text);
+    return out;
+  }();
+  const size_t end = static_cast<size_t>(m.end - b);
+  if (end > sent.size()) return false;
+  for (const std::string& o : objects)
+    if (sent.substr(end).starts_with(o) && end < row) return true;
+  return english && static_cast<size_t>(m.start - b) > row;
+}
+
+// A sentence of the article tells `buyer` buying `target`: a bought row (no failure, negation or plan word), the
+// target its object (TargetAt) and the buyer named in the sentence before the row and not as its object.
+bool BoughtBy(const Article& a, const ParagraphSentences& sentences, const Entity& target, const Entity& buyer) {
+  const CueLexicon& lex = CueLexicon::Default();
+  for (const Mention& m : target.mentions) {
+    if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= sentences.size()) continue;
+    for (const auto& [b, e] : sentences[m.paragraph]) {
+      if (m.start < b || m.end > e) continue;
+      const std::string_view sent = std::string_view(a.paragraphs[m.paragraph]).substr(b, e - b);
+      std::vector<std::string> cls = RoleCues::Default().ClassesIn(sent, 0, static_cast<int>(sent.size()));
+      auto has = [&](const char* c) { return std::find(cls.begin(), cls.end(), c) != cls.end(); };
+      if (has("fail") || has("negation") || has("plan")) continue;
+      for (int r : lex.RowsIn(sent)) {
+        const CueRow& row = lex.rows()[r];
+        const size_t at = row.kind == "deal" && row.value == "bought" ? sent.find(row.text) : std::string_view::npos;
+        const bool english = row.lang == "en";
+        if (at == std::string_view::npos || !TargetAt(sent, b, m, at, english)) continue;
+        for (const Mention& o : buyer.mentions)
+          if (o.paragraph == m.paragraph && o.start >= b && o.end <= e && static_cast<size_t>(o.start - b) < at &&
+              !TargetAt(sent, b, o, at, english))
+            return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool Moved(const Event& e) {
@@ -122,9 +167,53 @@ bool SharesEvidence(const Event& a, const Event& b) {
   return false;
 }
 
+// Whether the event's candidate belongs to `org` by its own words: a person titled by it ("강태윤 루멘AI 대표"), a
+// group named after it ("engineers from 루멘AI").
+bool CandidateOf(const Article& a, const Event& e, const Entity& org) {
+  auto names = [&](const std::string& n) {
+    return n == org.canonical || n == org.name || std::find(org.aliases.begin(), org.aliases.end(), n) != org.aliases.end();
+  };
+  if (e.candidate_kind == "group") {
+    const size_t at = e.candidate.rfind(" from ");
+    return at != std::string::npos && names(e.candidate.substr(at + 6));
+  }
+  for (const Entity& p : a.entities)
+    if (p.type == "person" && p.canonical == e.candidate)
+      for (const Role& r : p.roles)
+        if (names(r.organization)) return true;
+  return false;
+}
+
+// A move into the company bought, from its buyer, is told the wrong way round: "카카오가 루멘AI를 인수하며 …" then
+// "강태윤 루멘AI 대표는 카카오 … 부문장을 맡고" read as a hire at 루멘AI from 카카오. The buyer is the employer and
+// the company bought the origin, when the mover belongs to it (CandidateOf: not a manager the buyer sends in, "한결테크
+// 김민재 전무를 픽셀원 대표로 보냈다"); a swapped event that repeats another one of the article goes.
+void BuyerSideMoves(const Article& article, const ParagraphSentences& sentences, std::vector<Event>* events) {
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (!Moved(e) || e.previous_employer.empty()) continue;
+    const Entity* target = OrgNamed(article, e.employer);
+    const Entity* buyer = OrgNamed(article, e.previous_employer);
+    if (!target || !buyer || target == buyer || !CandidateOf(article, e, *target) ||
+        !BoughtBy(article, sentences, *target, *buyer) ||
+        BoughtBy(article, sentences, *buyer, *target))
+      continue;
+    std::swap(e.employer, e.previous_employer);
+    std::swap(e.employer_aliases, e.previous_employer_aliases);
+    for (size_t j = 0; j < events->size() && !drop[i]; ++j) {
+      const Event& o = (*events)[j];
+      drop[i] = j != i && !drop[j] && o.type == e.type && o.candidate == e.candidate && o.employer == e.employer;
+    }
+  }
+  size_t k = 0;
+  std::erase_if(*events, [&](const Event&) { return drop[k++]; });
+}
+
 }  // namespace
 
 void AcquihireDeals(const Article& article, const ParagraphSentences& sentences, std::vector<Event>* events) {
+  BuyerSideMoves(article, sentences, events);
   std::vector<Event>& out = *events;
   const bool says = SaysAcquihire(article);
   std::vector<bool> deal(out.size(), false);

@@ -205,12 +205,28 @@ class FrameReader::Scan {
                          std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
                            return p.start > next;
                          });
-      if (((!opens || !before) && !slots) || (subject && !slots)) continue;
+      if (((!opens || !before) && !slots && !ObjectGoalCut(start, f, next, object && ends_with_row(w, "marker", "goal"))) || (subject && !slots)) continue;
       out.push_back({start, static_cast<int>(connective ? f + 1 : f), object || subject});
       start = next;
     }
     if (!out.empty()) out.push_back({start, c_.end, false});
     return out;
+  }
+
+  // "A 전무를 부사장으로, B·C 상무를 전무로 승진시키는": a conjunct closed by the goal marker (`goal`, the comma
+  // at `comma`) whose person is the object before it, and the next conjunct opening (at `next`) with its
+  // own object person, is a gapped item of a list of promotions: it takes the last conjunct's verb.
+  bool ObjectGoalCut(int start, size_t comma, int next, bool goal) {
+    if (!goal) return false;
+    auto object = [&](const FrameMention& p) { return KoParticle(static_cast<size_t>(p.end)) == "object"; };
+    const bool before = std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+      return p.start >= start && p.end <= static_cast<int>(comma) && object(p);
+    });
+    return before && std::any_of(c_.persons.begin(), c_.persons.end(), [&](const FrameMention& p) {
+             return p.start >= next && p.start - next <= kConjunctLead && object(p) &&
+                    c_.text.substr(static_cast<size_t>(next), static_cast<size_t>(p.start - next)).find(',') ==
+                        std::string_view::npos;
+           });
   }
 
   // Korean: after an organization ending at byte `at`, one unit word (a source_unit row ending a Hangul word of
@@ -1753,6 +1769,7 @@ class FrameReader::Scan {
       size_t np_end = 0;
       bool slotted = false;
       if (!prev || !(KoLinkedByAnd(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
+                     KoLinkedByDot(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end) ||
                      KoLinkedByComma(static_cast<size_t>(prev->end), static_cast<size_t>(next->start), &np_end, &slotted)))
         return;
       coordinated_.push_back(prev);
@@ -1843,6 +1860,18 @@ class FrameReader::Scan {
       if (!KoParticle(from + static_cast<size_t>(w.data() - gap.data()), nullptr, 1).empty()) return false;
     }
     return linked;
+  }
+
+  // [from, to) is only a list mark between two names (frames.tsv marker rows of value list: "유서진·강하늘 상무보를").
+  bool KoLinkedByDot(size_t from, size_t to, size_t* np_end) {
+    const std::string_view gap = c_.text.substr(from, to - from);
+    for (int i : r_.RowsOf("marker", "ko"))
+      if (r_.rows_[i].value == "list" && gap == r_.rows_[i].text) {
+        Use(i);
+        *np_end = from;
+        return true;
+      }
+    return false;
   }
 
   // [from, to) is the rest of one noun phrase closed by a comma (no particle), then either

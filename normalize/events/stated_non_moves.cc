@@ -87,6 +87,7 @@ bool Names(std::string_view sentence, const Article& a, const std::string& org) 
 
 void StatedHiringPlans(const Article& a, std::vector<Event>* events) {
   static const std::vector<std::string> rows = CueRowsOf("hiring_plan", "");
+  static const std::vector<std::string> plan_times = CueRowsOf("plan_time", "");
   std::erase_if(*events, [&](const Event& e) {
     if (e.candidate_kind != "group" || !e.previous_employer.empty() || e.evidence.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer) || e.outcome == Outcome::kJoined)
@@ -95,9 +96,11 @@ void StatedHiringPlans(const Article& a, std::vector<Event>* events) {
     // ("지난해 채용 규모(180명)보다 60% 이상 늘어난 수준이다"): one sentence of the group stating the plan decides.
     for (const Evidence& x : e.evidence)
       if (HasRow(SentenceOf(a, x), rows)) return true;
-    // Told by the headline only: a body sentence stating the plan with the group's count.
+    // Told by the headline only: a time of the year to come or under way in it ("ORG, 내년 SW 인력 1500명 채용",
+    // cues.tsv plan_time rows), or a body sentence stating the plan with the group's count.
     const bool headline_only = std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& x) { return x.paragraph == 0; });
     if (!headline_only || e.candidate_count <= 0) return false;
+    if (!a.paragraphs.empty() && HasRow(a.paragraphs.front(), plan_times)) return true;
     const std::string count = std::to_string(e.candidate_count);
     for (size_t pi = 1; pi < a.paragraphs.size(); ++pi) {
       const std::string& para = a.paragraphs[pi];
