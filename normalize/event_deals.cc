@@ -102,6 +102,8 @@ std::string Licensor(const Article& a, const ParagraphSentences& sentences, cons
       if (first && with_employer) return first->canonical;
     }
   return {};
+}
+
 // Whether the target's mention at `m` in sentence `sent` (starting at byte `b` of its paragraph) is the object of
 // the bought row at `row` there: closed by a Korean object particle (cues.tsv particle rows: "카카오가 … 루멘AI를
 // 인수하며"), or, in English, named after the row ("Kakao has acquired Lumen").
