@@ -426,7 +426,7 @@ INSTANTIATE_TEST_SUITE_P(
             {"동방건설 신임 대표로는 외부 인사인 한도윤 전 세광엔지니어링 부사장이 발탁됐다.",
              "동방화학 대표에는 김서진 전 사업부 부사장이 선임됐다."},
             {{"company", "동방건설"}, {"company", "동방화학"}, {"person", "한도윤"}, {"person", "김서진"}},
-            {"hire 동방건설 <- 한도윤 / 세광엔지니어링 (joined)"}},
+            {"hire 동방건설 <- 한도윤 / 세광엔지니어링 (joined)", "hire 동방화학 <- 김서진 /  (joined)"}},
         testing_support::BuiltCase{
             "the subject after a source phrase is the employer", "ko",
             {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 선박 설계를 담당해 온 김태식 전무를 영입했다.",
