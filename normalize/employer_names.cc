@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -114,39 +115,42 @@ class Reader {
     if (used_ && row >= 0) used_->push_back(row);
   }
 
-  // Source phrases: [start, end) spans of each paragraph whose organizations are dropped.
-  void ReadSources() {
+  // Calls `at(pi, p, r, f)` for every place `f` of every paragraph `p` (its index `pi`) where a row `r` of one of
+  // `kinds` is written.
+  template <typename At>
+  void ForEachRowWritten(std::initializer_list<std::string_view> kinds, At at) const {
     for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
       std::string_view p = a_.paragraphs[pi];
       for (const EmployerNameRow& r : t_.rows()) {
-        if (r.kind != "attribution") continue;
-        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1)) {
-          size_t b = SentenceStart(p, f);
-          size_t comma = p.rfind(", ", f);
-          if (comma != std::string_view::npos && comma + 2 > b) b = comma + 2;
-          sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
-          Use(static_cast<int>(&r - t_.rows().data()));
-        }
+        if (std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end()) continue;
+        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1)) at(pi, p, r, f);
       }
     }
+  }
+  void Use(const EmployerNameRow& r) const { Use(static_cast<int>(&r - t_.rows().data())); }
+
+  // Source phrases: [start, end) spans of each paragraph whose organizations are dropped.
+  void ReadSources() {
+    ForEachRowWritten({"attribution"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+      size_t b = SentenceStart(p, f);
+      size_t comma = p.rfind(", ", f);
+      if (comma != std::string_view::npos && comma + 2 > b) b = comma + 2;
+      sources_.push_back({static_cast<int>(pi), static_cast<int>(b), static_cast<int>(f)});
+      Use(r);
+    });
   }
 
   // Interview outlets (ko): the organization written right before an outlet row ("조선비즈와의
   // 통화에서", "연합뉴스와의 인터뷰에서") is the medium a person spoke to, never an employer: its mention
   // there is dropped like a source phrase's.
   void ReadOutlets() {
-    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
-      std::string_view p = a_.paragraphs[pi];
-      for (const EmployerNameRow& r : t_.rows()) {
-        if (r.kind != "outlet") continue;
-        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1))
-          for (const Known& k : known_[pi])
-            if (!k.person && k.end == static_cast<int>(f)) {
-              sources_.push_back({static_cast<int>(pi), k.start, k.end});
-              Use(static_cast<int>(&r - t_.rows().data()));
-            }
-      }
-    }
+    ForEachRowWritten({"outlet"}, [&](size_t pi, std::string_view, const EmployerNameRow& r, size_t f) {
+      for (const Known& k : known_[pi])
+        if (!k.person && k.end == static_cast<int>(f)) {
+          sources_.push_back({static_cast<int>(pi), k.start, k.end});
+          Use(r);
+        }
+    });
   }
 
   // Reviewing bodies (ko): the organization written right before a review row, glued or after one space
@@ -155,22 +159,17 @@ class Reader {
   // before a record_tail row, a whole word after one space ("the richest deal in Western Hockey League history"):
   // the body whose records the sentence compares, not the one hiring.
   void ReadReviewers() {
-    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
-      std::string_view p = a_.paragraphs[pi];
-      for (const EmployerNameRow& r : t_.rows()) {
-        const bool english = r.kind == "record_tail";
-        if (r.kind != "review" && !english) continue;
-        for (size_t f = p.find(r.text); f != std::string_view::npos; f = p.find(r.text, f + 1))
-          for (const Known& k : known_[pi]) {
-            const size_t end = static_cast<size_t>(k.end);
-            const size_t after = f + r.text.size();
-            if (english && after < p.size() && std::isalpha(static_cast<unsigned char>(p[after]))) continue;
-            if (k.person || !((end == f && !english) || (end + 1 == f && p[end] == ' '))) continue;
-            sources_.push_back({static_cast<int>(pi), k.start, k.end});
-            Use(static_cast<int>(&r - t_.rows().data()));
-          }
+    ForEachRowWritten({"review", "record_tail"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+      const bool english = r.kind == "record_tail";
+      for (const Known& k : known_[pi]) {
+        const size_t end = static_cast<size_t>(k.end);
+        const size_t after = f + r.text.size();
+        if (english && after < p.size() && std::isalpha(static_cast<unsigned char>(p[after]))) continue;
+        if (k.person || !((end == f && !english) || (end + 1 == f && p[end] == ' '))) continue;
+        sources_.push_back({static_cast<int>(pi), k.start, k.end});
+        Use(r);
       }
-    }
+    });
   }
 
   // Wire datelines opening a paragraph ("CEDAR FALLS, Iowa (AP) — ", "SEOUL, Dec 2 (Reuters) - ",
@@ -235,7 +234,7 @@ class Reader {
             continue;
           std::string name = std::string(p.substr(f, nb - f)) + std::string(nick);
           if (Occurrences(name).size() < 2) continue;
-          Use(static_cast<int>(&r - t_.rows().data()));
+          Use(r);
           Use(tail);
           Add(name);
         }
@@ -336,7 +335,7 @@ class Reader {
           std::string name(p.substr(w, f - w));
           Mention m{static_cast<int>(pi), static_cast<int>(w), static_cast<int>(f), name};
           if (!EnglishOrgShaped(name) || Covered(m) || Overlaps(m, /*person=*/true) || Occurrences(name).size() < 2) continue;
-          Use(static_cast<int>(&r - t_.rows().data()));
+          Use(r);
           Add(name);
         }
       }
@@ -360,7 +359,7 @@ class Reader {
         std::string w = ", " + r.text + " ";
         for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1))
           if (AddNameAt(static_cast<int>(pi), p, f + w.size(), 1, /*time_after=*/true))
-            Use(static_cast<int>(&r - t_.rows().data()));
+            Use(r);
       }
       for (size_t b = 0; b < p.size();) {
         size_t e = p.find(' ', b);
@@ -677,7 +676,7 @@ class Reader {
           if (referent < 0 || Covered(m) || Overlaps(m, /*person=*/true)) continue;
           // (A capitalized modifier is a place, not a name the recognizer read: "joined the Apple team".)
           if (capitalized && Overlaps(m, /*person=*/false)) continue;
-          Use(static_cast<int>(&r - t_.rows().data()));
+          Use(r);
           subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
         }
       }

@@ -6,22 +6,10 @@
 
 #include "normalize/events.h"
 #include "normalize/frames.h"
+#include "normalize/name_key.h"
 
 namespace hirewire::normalize {
 namespace {
-
-std::vector<std::string> SurfacesOf(const Entity& e) {
-  std::vector<std::string> out{e.name};
-  if (e.canonical != e.name) out.push_back(e.canonical);
-  for (const std::string& s : e.aliases) out.push_back(s);
-  return out;
-}
-
-const Entity* OrgNamed(const Article& a, const std::string& canonical) {
-  for (const Entity& e : a.entities)
-    if (e.type != "person" && e.canonical == canonical) return &e;
-  return nullptr;
-}
 
 // The surface names an institution of one of `kinds` (its last word ends so and is longer).
 bool InstitutionName(std::string_view name, const std::vector<std::string>& kinds) {
@@ -49,7 +37,7 @@ std::string EvidenceText(const Article& a, const Event& e) {
 const Entity* InstitutionOf(const Article& a, const Entity& f, const Event& e) {
   std::string stem;
   std::vector<std::string> kinds;
-  for (const std::string& n : SurfacesOf(f))
+  for (const std::string& n : EntityNames(f))
     if (kinds = FrameReader::Default().FoundationInstitutions(n, &stem); !kinds.empty()) break;
   if (kinds.empty()) return nullptr;
   const std::string said = EvidenceText(a, e);
@@ -57,7 +45,7 @@ const Entity* InstitutionOf(const Article& a, const Entity& f, const Event& e) {
   std::vector<const Entity*> in_sentence;
   for (const Entity& o : a.entities) {
     if (o.type == "person" || o.type == "publication" || &o == &f || o.canonical == f.canonical) continue;
-    for (const std::string& n : SurfacesOf(o)) {
+    for (const std::string& n : EntityNames(o)) {
       if (!InstitutionName(n, kinds) || !FrameReader::Default().FoundationInstitutions(n).empty()) continue;
       if (stem.size() >= 3 && n.compare(0, stem.size(), stem) == 0 && !own) own = &o;
       if (said.find(n) != std::string::npos &&
@@ -76,7 +64,7 @@ void FoundationInstitutions(const Article& a, std::vector<Event>* events) {
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
     if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kDeparture)) continue;
-    const Entity* f = OrgNamed(a, e.employer);
+    const Entity* f = OrgWithCanonical(a, e.employer);
     if (!f || FrameReader::Default().FoundationPost(e.role)) continue;
     const Entity* institution = InstitutionOf(a, *f, e);
     if (!institution) continue;

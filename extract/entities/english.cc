@@ -539,26 +539,12 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
       b += 2;
       continue;
     }
-    // "U.S. District Court for the Southern District of New York", "Institute for the Study of War":
-    // "for the" after a name that holds an organization head joins the capitalized words after it,
-    // also after an ordinal ("Court of Appeals for the 5th Circuit").
-    if (p.IsWord(b) && p.Text(b) == "for" && p.toks[b].space_before && b + 2 < n && p.IsWord(b + 1) &&
-        p.Text(b + 1) == "the" && p.toks[b + 2].sentence == sent) {
-      const bool ordinal = b + 3 < n && EnglishOrdinal(p.Text(b + 2)) && LatinCapWord(p, b + 3) &&
-                           p.toks[b + 3].space_before && p.toks[b + 3].sentence == sent;
-      bool head = false;
-      for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
-      if (head && (LatinCapWord(p, b + 2) || ordinal)) {
-        b += ordinal ? 4 : 3;
-        continue;
-      }
+    if (const int e = ForTheJoinEnd(p, a, b, sent); e > b) {
+      b = e;
+      continue;
     }
-    // "University of Texas at Austin", "University of North Carolina at Chapel Hill": "at" and the
-    // campus's place after a run that opens with "University of" are part of the name.
-    if (p.IsWord(b) && p.Text(b) == "at" && p.toks[b].space_before && b - a >= 3 && p.Text(a) == "University" &&
-        p.IsWord(a + 1) && p.Text(a + 1) == "of" && b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
-        p.toks[b + 1].sentence == sent && !en_stop.count(p.Text(b + 1)) && !IsLatinTitle(p.Text(b + 1))) {
-      b += 2;
+    if (const int e = CampusJoinEnd(p, a, b, sent); e > b) {
+      b = e;
       continue;
     }
     if (p.IsWord(b) && p.toks[b].space_before && b + 1 < n && LatinCapWord(p, b + 1)) {
@@ -577,6 +563,33 @@ int EntityRecognizer::Impl::LatinRunEnd(const Para& p, int a, std::string_view l
     }
     break;
   }
+  return b;
+}
+
+// "U.S. District Court for the Southern District of New York", "Institute for the Study of War": "for the" at `b`
+// after a run [a, b) that holds an organization head joins the capitalized word after it, also after an ordinal
+// ("Court of Appeals for the 5th Circuit"). The run's new end; b when none.
+int EntityRecognizer::Impl::ForTheJoinEnd(const Para& p, int a, int b, int sent) const {
+  const int n = p.Size();
+  if (!(p.IsWord(b) && p.Text(b) == "for" && p.toks[b].space_before && b + 2 < n && p.IsWord(b + 1) &&
+        p.Text(b + 1) == "the" && p.toks[b + 2].sentence == sent))
+    return b;
+  const bool ordinal = b + 3 < n && EnglishOrdinal(p.Text(b + 2)) && LatinCapWord(p, b + 3) &&
+                       p.toks[b + 3].space_before && p.toks[b + 3].sentence == sent;
+  bool head = false;
+  for (int q = a; q < b && !head; ++q) head = p.IsWord(q) && en_org_suffixes.count(StripPossessive(p.Text(q))) > 0;
+  if (head && (LatinCapWord(p, b + 2) || ordinal)) return b + (ordinal ? 4 : 3);
+  return b;
+}
+
+// "University of Texas at Austin", "University of North Carolina at Chapel Hill": "at" at `b` and the campus's
+// place after a run [a, b) that opens with "University of" are part of the name. The run's new end; b when none.
+int EntityRecognizer::Impl::CampusJoinEnd(const Para& p, int a, int b, int sent) const {
+  const int n = p.Size();
+  if (p.IsWord(b) && p.Text(b) == "at" && p.toks[b].space_before && b - a >= 3 && p.Text(a) == "University" &&
+      p.IsWord(a + 1) && p.Text(a + 1) == "of" && b + 1 < n && LatinCapWord(p, b + 1) && p.toks[b + 1].space_before &&
+      p.toks[b + 1].sentence == sent && !en_stop.count(p.Text(b + 1)) && !IsLatinTitle(p.Text(b + 1)))
+    return b + 2;
   return b;
 }
 
@@ -1099,26 +1112,33 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     type = "organization";
     conf = 0.6;
   }
-  if (!type) return;
+  if (!type || !SettleTypedLatinRun(p, type, last, &a, b)) return;
+  if (std::string_view(type) != "person" && !poss_end) end_byte = PlusSignEnd(p, end_byte);
+  ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
+}
+
+// The last step of ClassifyLatinRun on a run [*a, b) typed `type` (its last word `last`): false when the run names
+// nothing after all; else its start, moved past a sentence-opening common word or an elided compound's front.
+bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, std::string_view type, std::string_view last, int* a,
+                                                 int b) const {
   // "House Minority Leader", "Senate Majority Leader": a title, no body.
-  if (std::string_view(type) == "organization" && b - a >= 2) {
+  if (type == "organization" && b - *a >= 2) {
     std::string low(last);
     low[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(low[0])));
-    if (en_titles.count(low) && !en_org_suffixes.count(last)) return;
+    if (en_titles.count(low) && !en_org_suffixes.count(last)) return false;
   }
   // "La Junta de Andalucía", "El Ayuntamiento": a sentence-opening word that the paragraph also
   // writes in lower case is an article or another common word, no part of an organization named
   // by its head; the head alone names none.
-  if (std::string_view(type) == "organization" && OpensSentenceAsCommonWord(p, a)) {
+  if (type == "organization" && OpensSentenceAsCommonWord(p, *a)) {
     int rest = 0;
-    for (int q = a + 1; q < b; ++q) rest += p.IsWord(q) && p.toks[q].cap;
-    if (rest < 2) return;
-    do ++a;
-    while (a < b && !(p.IsWord(a) && p.toks[a].cap));
+    for (int q = *a + 1; q < b; ++q) rest += p.IsWord(q) && p.toks[q].cap;
+    if (rest < 2) return false;
+    do ++*a;
+    while (*a < b && !(p.IsWord(*a) && p.toks[*a].cap));
   }
-  if (std::string_view(type) != "person") a = ElidedCompoundStart(p, a);
-  if (std::string_view(type) != "person" && !poss_end) end_byte = PlusSignEnd(p, end_byte);
-  ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
+  if (type != "person") *a = ElidedCompoundStart(p, *a);
+  return true;
 }
 
 // Run [a, b) of `words` name words is a sports team with no head word: "the" and two or three

@@ -609,6 +609,8 @@ struct EntityRecognizer::Impl {
   int LatinRunEnd(const Para& p, int a, std::string_view lang) const;
   int ConnectorJoin(const Para& p, int a, int b, int sent, std::string_view lang, bool* possessive) const;
   int CommaListEnd(const Para& p, int a, int b) const;
+  int ForTheJoinEnd(const Para& p, int a, int b, int sent) const;
+  int CampusJoinEnd(const Para& p, int a, int b, int sent) const;
   void JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const;
   void JoinGermanGenitiveUnits(int pi, Para& p, std::vector<Cand>& cands) const;
   bool ForumHeadAfter(const Para& p, int q) const;
@@ -642,6 +644,7 @@ struct EntityRecognizer::Impl {
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
+  bool SettleTypedLatinRun(const Para& p, std::string_view type, std::string_view last, int* a, int b) const;
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   bool SportsTeamRun(const Para& p, int a, int b, int words) const;
   void SamePageNames(Doc& d) const;

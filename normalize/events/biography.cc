@@ -1,4 +1,5 @@
 #include "normalize/events/internal.h"
+#include "normalize/name_key.h"
 
 // Korean and English biography clauses (where a person was before), Korean name appositions,
 // a holding company's units, repeated departures.
@@ -456,21 +457,6 @@ void KoreanBioOrigins(const Article& a, std::vector<Event>* events) {
 
 namespace {
 
-
-// The surfaces of an entity (its name, canonical and aliases).
-std::vector<std::string> Surfaces(const Entity& e) {
-  std::vector<std::string> out{e.name};
-  if (e.canonical != e.name) out.push_back(e.canonical);
-  for (const std::string& a : e.aliases) out.push_back(a);
-  return out;
-}
-
-const Entity* OrgEntity(const Article& a, const std::string& canonical) {
-  for (const Entity& e : a.entities)
-    if (e.type != "person" && e.canonical == canonical) return &e;
-  return nullptr;
-}
-
 // A holding's units: the other organizations of the article named by the holding's own first word
 // (English "Hanbit" of Hanbit Financial Group: Hanbit Bank, Hanbit Card) or, in Korean, by the
 // holding's name before its holding ending (한결 of 한결금융지주: 한결은행). None when the employer is
@@ -478,7 +464,7 @@ const Entity* OrgEntity(const Article& a, const std::string& canonical) {
 std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holding) {
   std::vector<const Entity*> out;
   std::string brand;
-  for (const std::string& n : Surfaces(holding)) {
+  for (const std::string& n : EntityNames(holding)) {
     std::string stem;
     if (!FrameReader::Default().HoldingName(n, &stem)) continue;
     brand = IsKoreanText(n) ? stem.substr(0, stem.find(' ')) : n.substr(0, n.find(' ')) + " ";
@@ -490,7 +476,7 @@ std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holdin
     // The recognizer may type a unit a person ("Hanbit Card"): the brand and a unit word (English).
     if (e.type == "person" && (IsKoreanText(e.name) || FrameReader::Default().UnitWordIn(ToLowerAscii(e.name), true).empty()))
       continue;
-    for (const std::string& n : Surfaces(e))
+    for (const std::string& n : EntityNames(e))
       if (n.size() > brand.size() && n.compare(0, brand.size(), brand) == 0 && !FrameReader::Default().HoldingName(n)) {
         out.push_back(&e);
         break;
@@ -518,7 +504,7 @@ const Entity* KoreanGoalUnit(std::string_view p, const Evidence& sent, int perso
   const Entity* best = nullptr;
   size_t best_at = 0;
   for (const Entity* u : units)
-    for (const std::string& n : Surfaces(*u)) {
+    for (const std::string& n : EntityNames(*u)) {
       for (size_t f = SurfaceIn(p, n, static_cast<size_t>(sent.start), static_cast<size_t>(person_end));
            f != std::string_view::npos; f = SurfaceIn(p, n, f + 1, static_cast<size_t>(person_end))) {
         size_t at = f + n.size();
@@ -564,7 +550,7 @@ const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const 
   if (korean) stop = std::min(stop, p.find(", ", post));
   stop = std::min(stop, p.size());
   for (const Entity* u : units)
-    for (const std::string& n : Surfaces(*u))
+    for (const std::string& n : EntityNames(*u))
       if (SurfaceIn(p, n, post, stop) != std::string_view::npos) return u;
   const std::string word = FrameReader::Default().UnitWordIn(std::string_view(korean ? p : lo).substr(post, stop - post), !korean);
   if (word.empty()) return nullptr;
@@ -572,9 +558,9 @@ const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const 
   int kinds = 0;
   for (const Entity* u : units) {
     bool of_kind = false;
-    for (const std::string& n : Surfaces(*u)) of_kind = of_kind || n.find(word) != std::string::npos;
+    for (const std::string& n : EntityNames(*u)) of_kind = of_kind || n.find(word) != std::string::npos;
     if (!of_kind) continue;
-    for (const std::string& n : Surfaces(*u))
+    for (const std::string& n : EntityNames(*u))
       if (SurfaceIn(p, n, static_cast<size_t>(end), post) != std::string_view::npos) return u;
     only = u;
     ++kinds;
@@ -661,7 +647,7 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt)
       continue;
-    const Entity* holding = OrgEntity(a, e.employer);
+    const Entity* holding = OrgWithCanonical(a, e.employer);
     if (!holding) continue;
     std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
     if (units.empty()) continue;
@@ -710,7 +696,7 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& e = (*events)[i];
     if (e.candidate_kind != "person" || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
-    const Entity* holding = OrgEntity(a, e.employer);
+    const Entity* holding = OrgWithCanonical(a, e.employer);
     if (!holding) continue;
     const std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
     for (size_t j = 0; j < events->size(); ++j) {
@@ -729,11 +715,11 @@ namespace {
 
 // The evidence of `e` writes its employer (one of the organization's spellings).
 bool EmployerWrittenIn(const Article& a, const Event& e) {
-  const Entity* org = OrgEntity(a, e.employer);
+  const Entity* org = OrgWithCanonical(a, e.employer);
   if (!org) return false;
   for (const Evidence& ev : e.evidence) {
     if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
-    for (const std::string& n : Surfaces(*org))
+    for (const std::string& n : EntityNames(*org))
       if (SurfaceIn(a.paragraphs[static_cast<size_t>(ev.paragraph)], n, static_cast<size_t>(ev.start), static_cast<size_t>(ev.end)) !=
           std::string_view::npos)
         return true;

@@ -257,31 +257,10 @@ void MarkEnglishPrepositions(std::string_view lo, const std::vector<CueHit>& cue
     o->prev = true;
 }
 
-}  // namespace
-
-// English: an organization named in the possessive of its parent after a mark of origin ("from Alphabet Inc.'s
-// Google DeepMind"): the unit is where the person comes from; the parent only owns it (no origin of its own, nobody's
-// affiliation).
-void PassParentMarksToUnits(std::string_view lo, std::vector<OrgRef>* orgs) {
-  for (OrgRef& unit : *orgs)
-    for (OrgRef& parent : *orgs) {
-      if (&parent == &unit || parent.end >= unit.start || parent.publication || parent.cited) continue;
-      const std::string_view mid = lo.substr(static_cast<size_t>(parent.end), static_cast<size_t>(unit.start - parent.end));
-      if (mid != "'s " && mid != "\xE2\x80\x99s " && !(lo[parent.end - 1] == 's' && (mid == "' " || mid == "\xE2\x80\x99 ")))
-        continue;
-      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its unit.)
-      if (!parent.prev || parent.dest || parent.target) continue;
-      unit.prev = true;
-      parent.prev = parent.subject = false;
-      parent.owned = true;
-    }
-}
-
-// Relations of an organization mention to the sentence's hiring cues.
-void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
-  std::string_view p = s.text;
-  std::string_view lo = s.lower;
-  size_t after = SkipNoise(p, static_cast<size_t>(o->end));
+// The words around an organization mention (`after`: past the name and its noise) that make it where the person
+// comes from (Korean endings 출신, 소속, 에서, 떠나; 전, former, ex- before it) or where the person goes (에 합류, 로
+// 이직, 행을, 의 제안 …).
+void MarkMoveWords(std::string_view p, size_t after, const std::vector<CueHit>& cues, OrgRef* o) {
   // Korean endings right after the name.
   // "네이버 클로바 출신": one unit word between the organization and 출신 (or 소속).
   // Up to two unit words, the last one marked: "구글 딥마인드 런던 연구소에서".
@@ -312,6 +291,34 @@ void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* 
       StartsWith(p, after, "의 제안") || StartsWith(p, after, "의 영입") || StartsWith(p, after, "에 둥지"))
     o->dest = true;
   if (KoreanGoalBeforeJoin(p, after, cues)) o->dest = true;
+}
+
+}  // namespace
+
+// English: an organization named in the possessive of its parent after a mark of origin ("from Alphabet Inc.'s
+// Google DeepMind"): the unit is where the person comes from; the parent only owns it (no origin of its own, nobody's
+// affiliation).
+void PassParentMarksToUnits(std::string_view lo, std::vector<OrgRef>* orgs) {
+  for (OrgRef& unit : *orgs)
+    for (OrgRef& parent : *orgs) {
+      if (&parent == &unit || parent.end >= unit.start || parent.publication || parent.cited) continue;
+      const std::string_view mid = lo.substr(static_cast<size_t>(parent.end), static_cast<size_t>(unit.start - parent.end));
+      if (mid != "'s " && mid != "\xE2\x80\x99s " && !(lo[parent.end - 1] == 's' && (mid == "' " || mid == "\xE2\x80\x99 ")))
+        continue;
+      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its unit.)
+      if (!parent.prev || parent.dest || parent.target) continue;
+      unit.prev = true;
+      parent.prev = parent.subject = false;
+      parent.owned = true;
+    }
+}
+
+// Relations of an organization mention to the sentence's hiring cues.
+void ClassifyOrg(const SentenceCtx& s, const std::vector<CueHit>& cues, OrgRef* o) {
+  std::string_view p = s.text;
+  std::string_view lo = s.lower;
+  size_t after = SkipNoise(p, static_cast<size_t>(o->end));
+  MarkMoveWords(p, after, cues, o);
   // Japanese: the particle after the name gives its role ("グーグルから" source, "ソラリスに加わる"
   // goal of a join, "ソラリスが/は … 提示" the employer as subject).
   const std::string_view ja = IsJapaneseText(p) ? JapaneseParticleAt(p, after) : std::string_view();

@@ -17,6 +17,7 @@
 
 #include "app/files.h"
 #include "normalize/event_pairs.h"
+#include "normalize/name_key.h"
 #include "normalize/tools/event_gold.h"
 #include "normalize/tools/train_events.h"
 
@@ -31,16 +32,10 @@ struct PairArticle {
   std::vector<bool> labels;
 };
 
-std::vector<std::string> Spellings(const Entity& e) {
-  std::vector<std::string> out{e.name, e.canonical};
-  out.insert(out.end(), e.aliases.begin(), e.aliases.end());
-  return out;
-}
-
 // A gold event (not a group) names the pair's person and organization.
 bool GoldPair(const Article& a, const normalize::PairCandidate& c, const std::vector<GoldEvent>& gold) {
-  const std::vector<std::string> person = Spellings(a.entities[c.person]);
-  const std::vector<std::string> org = Spellings(a.entities[c.org]);
+  const std::vector<std::string> person = normalize::EntityNames(a.entities[c.person]);
+  const std::vector<std::string> org = normalize::EntityNames(a.entities[c.org]);
   for (const GoldEvent& g : gold)
     if (g.candidate_kind != "group" && GoldNameOk(g.employer, org, false) && GoldNameOk(g.candidate, person, false))
       return true;

@@ -1,6 +1,7 @@
 // The case table the entity tests share: a sentence in a language, a surface and what the recognizer must make of it
 // (an organization, one typed organization or company, a person, no organization, no person, nothing, an alias of
-// the entity, or one entity with another mention). A test file lists `EntityCase` rows and runs them with
+// the entity, one entity with another mention, the entity of a canonical, or the only person or organization of the
+// sentence). A test file lists `EntityCase` rows and runs them with
 // ExpectEntityCases; the recognizer is built once per process.
 #pragma once
 
@@ -15,14 +16,32 @@
 namespace hirewire::extract::testing_support {
 
 // kOrganization: any type but person; kTypedOrganization: typed organization or company (no other, publication).
-enum class Want { kOrganization, kTypedOrganization, kPerson, kNoOrganization, kNoPerson, kNone, kAlias, kLinked };
+// kCanonical: the entity whose canonical is `other` is read and named `surface` (the article's spelling).
+// kOneMention: the entity whose canonical is `other` is read, no person, with one mention, written `surface`.
+// kOnlyPerson / kOnlyOrganization: the sentence's persons (organizations: any type but person) are one, named
+// `surface`.
+enum class Want {
+  kOrganization,
+  kTypedOrganization,
+  kPerson,
+  kNoOrganization,
+  kNoPerson,
+  kNone,
+  kAlias,
+  kLinked,
+  kCanonical,
+  kOneMention,
+  kOnlyPerson,
+  kOnlyOrganization
+};
 
 struct EntityCase {
   const char* lang;
   const char* text;
   const char* surface;  // a mention (kAlias: the entity's name) written so
   Want want;
-  // kAlias: an alias of that entity; kLinked: another mention of it (or its name), "" for any second mention.
+  // kAlias: an alias of that entity; kLinked: another mention of it (or its name), "" for any second mention;
+  // kCanonical, kOneMention: the entity's canonical.
   const char* other = "";
 };
 
@@ -49,6 +68,44 @@ inline const Entity* WithSurface(const std::vector<Entity>& es, const std::strin
     for (const Mention& m : e.mentions)
       if (m.surface == surface) return &e;
   return nullptr;
+}
+
+// The entity whose canonical is `canonical`, or null.
+inline const Entity* WithCanonical(const std::vector<Entity>& es, const std::string& canonical) {
+  for (const Entity& e : es)
+    if (e.canonical == canonical) return &e;
+  return nullptr;
+}
+
+// The names of the persons (`persons`) or of the other entities of `es`, in order.
+inline std::vector<std::string> NamesOf(const std::vector<Entity>& es, bool persons) {
+  std::vector<std::string> out;
+  for (const Entity& e : es)
+    if ((e.type == "person") == persons) out.push_back(e.name);
+  return out;
+}
+
+// The checks of the wants that find their entity by its canonical or read the whole sentence.
+inline void ExpectSentenceCase(const EntityCase& c, const std::vector<Entity>& es, const std::string& where) {
+  const Entity* e = WithCanonical(es, c.other);
+  switch (c.want) {
+    case Want::kCanonical:
+      ASSERT_NE(e, nullptr) << where << ": no " << c.other;
+      EXPECT_EQ(e->name, c.surface) << where;
+      break;
+    case Want::kOneMention:
+      ASSERT_NE(e, nullptr) << where << ": no " << c.other;
+      EXPECT_NE(e->type, "person") << where;
+      ASSERT_EQ(e->mentions.size(), 1u) << where;
+      EXPECT_EQ(e->mentions[0].surface, c.surface) << where;
+      break;
+    case Want::kOnlyPerson:
+    case Want::kOnlyOrganization:
+      EXPECT_EQ(NamesOf(es, c.want == Want::kOnlyPerson), std::vector<std::string>{c.surface}) << where;
+      break;
+    default:
+      break;
+  }
 }
 
 inline void ExpectEntityCase(const EntityCase& c) {
@@ -91,6 +148,12 @@ inline void ExpectEntityCase(const EntityCase& c) {
       } else {
         EXPECT_EQ(WithSurface(es, c.other), e) << where << " with " << c.other;
       }
+      break;
+    case Want::kCanonical:
+    case Want::kOneMention:
+    case Want::kOnlyPerson:
+    case Want::kOnlyOrganization:
+      ExpectSentenceCase(c, es, where);
       break;
   }
 }

@@ -13,6 +13,7 @@
 
 #include "normalize/events.h"
 #include "tests/normalize/article_builder.h"
+#include "tests/normalize/event_case_table.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -404,10 +405,8 @@ TEST(EmployerNames, RejectsMalformedTables) {
   EXPECT_TRUE(EmployerNameTable::FromTsv("head\tko\t해양\n").ok());
 }
 
-// The events of an article whose employer the recognizer did not tag come out at that employer,
-// not at the organization of the source phrase.
-// "NAME 전 X 직함": the name-shaped word between 전 and a title is the person's former employer; a
-// dictionary word there ("전 부문 사장") is none.
+// "NAME 전 X 직함": the name-shaped word between 전 and a title is the person's former employer; a dictionary word
+// there ("전 부문 사장") is none.
 TEST(EmployerNames, AFormerEmployerBetweenJeonAndATitleIsACompany) {
   NameCase c{"", {"동방건설 신임 대표로는 외부 인사인 한도윤 전 세광엔지니어링 부사장이 발탁됐다.",
                   "동방화학 대표에는 김서진 전 사업부 부사장이 선임됐다."},
@@ -416,20 +415,29 @@ TEST(EmployerNames, AFormerEmployerBetweenJeonAndATitleIsACompany) {
   Article view;
   ASSERT_TRUE(EmployerView(a, &view));
   EXPECT_EQ(Orgs(view), (std::vector<std::string>{"동방건설:1", "동방화학:1", "세광엔지니어링:1"}));
-  std::vector<std::string> got;
-  for (const Event& e : BuildEvents(a))
-    if (e.candidate == "한도윤") got.push_back(e.employer + " <- " + e.candidate + " / " + e.previous_employer);
-  EXPECT_EQ(got, std::vector<std::string>{"동방건설 <- 한도윤 / 세광엔지니어링"});
 }
 
-TEST(EmployerNames, EventsTakeTheSubjectAsEmployer) {
-  NameCase c{"", {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 선박 설계를 담당해 온 김태식 전무를 영입했다.",
-                  "김 전무는 대양조선해양 설계본부장을 맡는다."},
-             {{"company", "투자은행"}, {"company", "삼성중공업"}, {"person", "김태식"}}, {}};
-  std::vector<std::string> employers;
-  for (const Event& e : BuildEvents(Build(c))) employers.push_back(e.employer + " <- " + e.candidate);
-  EXPECT_EQ(employers, std::vector<std::string>{"대양조선해양 <- 김태식"});
-}
+// The events of an article whose employer the recognizer did not tag come out at that employer, not at the
+// organization of the source phrase; the former employer between 전 and a title is the previous employer.
+class EmployerNameEvents : public testing::TestWithParam<testing_support::BuiltCase> {};
+
+TEST_P(EmployerNameEvents, TakeTheEmployersTheViewGives) { testing_support::ExpectBuiltCase(GetParam(), true); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, EmployerNameEvents,
+    testing::Values(
+        testing_support::BuiltCase{
+            "a former employer between 전 and a title", "ko",
+            {"동방건설 신임 대표로는 외부 인사인 한도윤 전 세광엔지니어링 부사장이 발탁됐다.",
+             "동방화학 대표에는 김서진 전 사업부 부사장이 선임됐다."},
+            {{"company", "동방건설"}, {"company", "동방화학"}, {"person", "한도윤"}, {"person", "김서진"}},
+            {"hire 동방건설 <- 한도윤 / 세광엔지니어링 (joined)", "hire 동방화학 <- 김서진 /  (joined)"}},
+        testing_support::BuiltCase{
+            "the subject after a source phrase is the employer", "ko",
+            {"투자은행(IB) 업계에 따르면 대양조선해양은 삼성중공업에서 선박 설계를 담당해 온 김태식 전무를 영입했다.",
+             "김 전무는 대양조선해양 설계본부장을 맡는다."},
+            {{"company", "투자은행"}, {"company", "삼성중공업"}, {"person", "김태식"}},
+            {"hire 대양조선해양 <- 김태식 / 삼성중공업 (joined)"}}));
 
 }  // namespace
 }  // namespace hirewire::normalize

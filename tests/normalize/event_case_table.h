@@ -7,6 +7,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <ostream>
 #include <set>
@@ -37,6 +38,25 @@ struct CaseEvent {
   int count = kAnyCount;
 };
 
+// What a CasePay asks of the offers' values (rounded, in its currency):
+//   kExactly: the first event of the candidate at the employer is read and its values are exactly `values` (none:
+//             it holds no pay in that currency);
+//   kHolds:   the candidate's events at the employer ("*": at any) hold every one of `values` among them;
+//   kNone:    the candidate's events at the employer ("*": at any) hold no pay at all;
+//   kNowhere: no event of the article holds any of `values`;
+//   kOnly:    every event of the candidate holds each of `values` and no event of another candidate holds one.
+enum class PayWant { kExactly, kHolds, kNone, kNowhere, kOnly };
+
+// The pay a case expects of the events of one candidate ("*": of every event, with kNone and kNowhere). `currency` "USD" or "KRW" reads the
+// offers' converted usd or krw values, "*" both.
+struct CasePay {
+  PayWant want;
+  const char* candidate;
+  const char* employer;
+  const char* currency;
+  std::set<long long> values = {};
+};
+
 struct EventCase {
   const char* rule;
   const char* text;
@@ -47,6 +67,7 @@ struct EventCase {
   // Events read of a candidate that must all match: some event has that candidate, and every one that has it matches.
   std::vector<CaseEvent> every = {};
   int events = -1;  // how many events the article gives, -1 any
+  std::vector<CasePay> pay = {};  // the offers' values
 };
 
 inline void PrintTo(const EventCase& c, std::ostream* os) { *os << c.rule << ": " << std::string(c.text).substr(0, 60); }
@@ -104,6 +125,53 @@ inline void ExpectNoCaseEvents(const std::vector<Event>& got, const EventCase& c
     for (const Event& e : got) EXPECT_FALSE(CandidateIs(e.candidate, candidate)) << e.candidate << " read as a candidate";
 }
 
+// The offers' values of `e` (rounded) in `currency` ("USD", "KRW", "*" both).
+inline std::set<long long> PayValues(const Event& e, const std::string& currency) {
+  std::set<long long> out;
+  for (const Offer& o : e.offers) {
+    if (currency != "KRW" && !o.usd.empty()) out.insert(std::llround(std::stod(o.usd)));
+    if (currency != "USD" && !o.krw.empty()) out.insert(std::llround(std::stod(o.krw)));
+  }
+  return out;
+}
+
+inline std::string DescribePay(const CasePay& p) {
+  std::string values;
+  for (long long v : p.values) values += " " + std::to_string(v);
+  return std::string(p.candidate) + " at " + p.employer + " (" + p.currency + "):" + values;
+}
+
+// Expects one pay of a case among `got`.
+inline void ExpectCasePay(const std::vector<Event>& got, const CasePay& p) {
+  const std::string employer = p.employer;
+  auto at = [&](const Event& e) {
+    return (e.candidate == p.candidate || std::string(p.candidate) == "*") && (employer == "*" || e.employer == employer);
+  };
+  if (p.want == PayWant::kExactly) {
+    const auto e = std::find_if(got.begin(), got.end(), at);
+    ASSERT_NE(e, got.end()) << DescribePay(p) << ": no such event";
+    EXPECT_EQ(PayValues(*e, p.currency), p.values) << DescribePay(p);
+    return;
+  }
+  std::set<long long> pooled;
+  for (const Event& e : got) {
+    const std::set<long long> values = PayValues(e, p.currency);
+    if (p.want == PayWant::kNowhere || (p.want == PayWant::kOnly && e.candidate != p.candidate)) {
+      for (long long v : p.values) EXPECT_EQ(values.count(v), 0u) << DescribePay(p) << ": held by " << e.candidate;
+    } else if (p.want == PayWant::kOnly) {
+      for (long long v : p.values) EXPECT_EQ(values.count(v), 1u) << DescribePay(p) << ": not at " << e.employer;
+    } else if (at(e)) {
+      pooled.insert(values.begin(), values.end());
+    }
+  }
+  if (p.want == PayWant::kNone) {
+    EXPECT_TRUE(pooled.empty()) << DescribePay(p) << ": holds pay";
+  }
+  if (p.want == PayWant::kHolds) {
+    for (long long v : p.values) EXPECT_EQ(pooled.count(v), 1u) << DescribePay(p) << ": " << v << " missing";
+  }
+}
+
 // Reads the case's article through the pipeline (`source` names the test in the page context), checks its events
 // and returns them (for a file's own check on every case).
 inline std::vector<Event> ExpectCase(const EventCase& c, const std::string& source) {
@@ -111,6 +179,7 @@ inline std::vector<Event> ExpectCase(const EventCase& c, const std::string& sour
   ExpectCaseEvents(got, c.want);
   ExpectEveryCaseEvent(got, c.every);
   ExpectNoCaseEvents(got, c);
+  for (const CasePay& p : c.pay) ExpectCasePay(got, p);
   if (c.events >= 0) {
     EXPECT_EQ(got.size(), static_cast<size_t>(c.events)) << "events read";
   }
@@ -209,32 +278,72 @@ inline void AddEntities(Article* a, const std::vector<std::pair<std::string, std
   for (const auto& [type, name] : entities) AddEntity(a, type, name, {name});
 }
 
+// What the recognizer would have said of one hand-built entity (the one named `name`) beyond its type and name: a
+// canonical of its own, aliases, a confidence (-1: left at the hand-built 0).
+struct EntityEdit {
+  const char* name;
+  const char* canonical;
+  std::vector<std::string> aliases = {};
+  double confidence = -1;
+};
+
+// How much of each event a hand-built case's summary writes: "type employer <- candidate (outcome)"; with
+// kPrevious "type employer <- candidate / previous (outcome)"; with kSpellings also each name's aliases, "type
+// employer [alias, …] <- candidate [alias, …] / previous [alias, …] (outcome)".
+enum class BuiltView { kPlain, kPrevious, kSpellings };
+
 // A hand-built case: the article's paragraphs and entities, and the events BuildEvents must give, in order, each
-// "type employer <- candidate (outcome)" (with `previous`, "type employer <- candidate / previous (outcome)").
+// summarized as its view says.
 struct BuiltCase {
   const char* rule;
   const char* language;
   std::vector<std::string> paragraphs;
   std::vector<std::pair<std::string, std::string>> entities;  // type, name (canonical = name)
   std::vector<std::string> want;
+  std::vector<EntityEdit> edits = {};
 };
 
 inline void PrintTo(const BuiltCase& c, std::ostream* os) { *os << c.rule; }
 
-inline std::string BuiltSummary(const Event& e, bool previous) {
-  return std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate +
-         (previous ? " / " + e.previous_employer : "") + " (" + std::string(OutcomeName(e.outcome)) + ")";
+inline std::string Spellings(const std::vector<std::string>& aliases) {
+  std::string out;
+  for (const std::string& a : aliases) out += (out.empty() ? "" : ", ") + a;
+  return " [" + out + "]";
 }
 
-// Builds the case's article, reads its events and expects exactly the wanted ones, in order.
-inline void ExpectBuiltCase(const BuiltCase& c, bool previous) {
+inline std::string BuiltSummary(const Event& e, BuiltView view) {
+  const bool spellings = view == BuiltView::kSpellings;
+  return std::string(EventTypeName(e.type)) + " " + e.employer + (spellings ? Spellings(e.employer_aliases) : "") +
+         " <- " + e.candidate + (spellings ? Spellings(e.candidate_aliases) : "") +
+         (view != BuiltView::kPlain ? " / " + e.previous_employer : "") +
+         (spellings ? Spellings(e.previous_employer_aliases) : "") + " (" + std::string(OutcomeName(e.outcome)) + ")";
+}
+
+inline std::string BuiltSummary(const Event& e, bool previous) {
+  return BuiltSummary(e, previous ? BuiltView::kPrevious : BuiltView::kPlain);
+}
+
+// Builds the case's article (entities, then their edits), reads its events and expects exactly the wanted ones,
+// in order.
+inline void ExpectBuiltCase(const BuiltCase& c, BuiltView view) {
   Article a;
   a.language = c.language;
   a.paragraphs = c.paragraphs;
   AddEntities(&a, c.entities);
+  for (const EntityEdit& edit : c.edits) {
+    auto e = std::find_if(a.entities.begin(), a.entities.end(), [&](const Entity& x) { return x.name == edit.name; });
+    ASSERT_NE(e, a.entities.end()) << c.rule << ": no entity " << edit.name;
+    e->canonical = edit.canonical;
+    e->aliases = edit.aliases;
+    if (edit.confidence >= 0) e->confidence = edit.confidence;
+  }
   std::vector<std::string> got;
-  for (const Event& e : BuildEvents(a)) got.push_back(BuiltSummary(e, previous));
+  for (const Event& e : BuildEvents(a)) got.push_back(BuiltSummary(e, view));
   EXPECT_EQ(got, c.want) << c.rule;
+}
+
+inline void ExpectBuiltCase(const BuiltCase& c, bool previous) {
+  ExpectBuiltCase(c, previous ? BuiltView::kPrevious : BuiltView::kPlain);
 }
 
 }  // namespace hirewire::normalize::testing_support

@@ -2,6 +2,7 @@
 // age, destinations marked by 에 before a position, dated background segments, coordinated people,
 // headline summaries, designated appointments. One case per rule of the Korean path.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -360,69 +361,57 @@ INSTANTIATE_TEST_SUITE_P(
                {{"company", "한울반도체"}, {"person", "문재영"}},
                {}}));
 
-// An employer recognized under an English canonical name keeps the article's own spellings.
-TEST(KoreanEventsSpelling, EmployerKeepsTheArticlesSpellings) {
-  Article a;
-  a.language = "ko";
-  a.paragraphs = {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."};
-  AddEntities(&a, {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}});
-  a.entities[0].canonical = "Samsung Electronics";
-  a.entities[0].aliases = {"삼성"};
-  std::vector<Event> ev = BuildEvents(a);
-  ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(ev[0].employer, "Samsung Electronics");
-  EXPECT_EQ(ev[0].employer_aliases, (std::vector<std::string>{"삼성전자", "삼성"}));
+// Spellings: an employer recognized under an English canonical name keeps the article's own spellings, and so
+// does the previous employer ("퀄컴" beside Qualcomm). A foreign name written in Hangul with no Latin spelling in
+// the article keeps its Hangul spelling: as the candidate when the recognizer's canonical is a machine romanization
+// (low confidence), as candidate_aliases beside the canonical of a name in the alias table (b26 ko-01 "데이비드 하"
+// beside "David Ha"; the scorer and a reader take either). A hand-built entity (confidence 0) and a name the
+// article also spells in Latin letters have no alias.
+class KoreanEventsSpelling : public testing::TestWithParam<BuiltCase> {};
+
+TEST_P(KoreanEventsSpelling, KeepsTheArticlesSpellings) {
+  testing_support::ExpectBuiltCase(GetParam(), testing_support::BuiltView::kSpellings);
 }
 
-// So does the previous employer ("퀄컴" beside Qualcomm).
-TEST(KoreanEventsSpelling, PreviousEmployerKeepsTheArticlesSpellings) {
-  Article a;
-  a.language = "ko";
-  a.paragraphs = {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."};
-  AddEntities(&a, {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}});
-  a.entities[1].canonical = "Qualcomm";
-  std::vector<Event> ev = BuildEvents(a);
-  ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(ev[0].previous_employer, "Qualcomm");
-  EXPECT_EQ(ev[0].previous_employer_aliases, (std::vector<std::string>{"퀄컴"}));
+std::vector<std::pair<std::string, std::string>> ForeignNameEntities(const char* hangul) {
+  return {{"company", "현대자동차"}, {"company", "마이크론"}, {"company", "구글"}, {"company", "오픈AI"}, {"person", hangul}};
 }
 
-// A foreign name written in Hangul with no Latin spelling in the article keeps its Hangul
-// spelling: as the candidate when the recognizer's canonical is a machine romanization (low
-// confidence), as candidate_aliases beside the canonical of a name in the alias table (b26 ko-01
-// "데이비드 하" beside "David Ha"; the scorer and a reader take either). A hand-built entity
-// (confidence 0) and a name the article also spells in Latin letters have no alias.
-TEST(KoreanEventsSpelling, AForeignNameKeepsTheArticlesSpelling) {
-  struct Case {
-    const char* sentence;
-    const char* hangul;
-    const char* canonical;
-    double confidence;
-    const char* want;        // the candidate
-    const char* want_alias;  // the candidate's one alias, or ""
-  };
-  const Case cases[] = {
-      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Geulegeu Matin", 0.6, "그레그 마틴", ""},
-      {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다.", "그레그 마틴", "Greg Martin", 0.95, "Greg Martin", "그레그 마틴"},
-      {"현대자동차는 마이크론 출신의 데이비드 하 부사장을 영입했다.", "데이비드 하", "David Ha", 0.9, "David Ha", "데이비드 하"},
-      {"현대자동차는 구글 출신 제프 딘 박사를 AI연구소장으로 영입했다.", "제프 딘", "Jeff Dean", 0.9, "Jeff Dean", "제프 딘"},
-      {"현대자동차는 샘 올트먼 오픈AI 최고경영자를 사외이사로 선임했다.", "샘 올트먼", "Sam Altman", 0.9, "Sam Altman", "샘 올트먼"},
-      {"현대자동차는 데이비드 하 부사장을 영입했다. David Ha는 마이크론 출신이다.", "데이비드 하", "David Ha", 0.9, "David Ha", ""},
-  };
-  for (const Case& c : cases) {
-    Article a;
-    a.language = "ko";
-    a.paragraphs = {c.sentence};
-    AddEntities(&a, {{"company", "현대자동차"}, {"company", "마이크론"}, {"company", "구글"}, {"company", "오픈AI"}, {"person", c.hangul}});
-    a.entities.back().canonical = c.canonical;
-    a.entities.back().confidence = c.confidence;
-    std::vector<Event> ev = BuildEvents(a);
-    ASSERT_FALSE(ev.empty()) << c.sentence;
-    EXPECT_EQ(ev[0].candidate, c.want) << c.sentence;
-    EXPECT_EQ(ev[0].candidate_aliases, *c.want_alias ? std::vector<std::string>{c.want_alias} : std::vector<std::string>{})
-        << c.sentence;
-  }
-}
+INSTANTIATE_TEST_SUITE_P(
+    Rules, KoreanEventsSpelling,
+    testing::Values(
+        BuiltCase{"the employer keeps the article's spellings", "ko", {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."},
+                  {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}},
+                  {"hire Samsung Electronics [삼성전자, 삼성] <- 김하늘 [] / 퀄컴 [] (joined)"},
+                  {{"삼성전자", "Samsung Electronics", {"삼성"}}}},
+        BuiltCase{"the previous employer keeps the article's spellings", "ko", {"삼성전자는 퀄컴 출신 김하늘 박사를 영입했다."},
+                  {{"company", "삼성전자"}, {"company", "퀄컴"}, {"person", "김하늘"}},
+                  {"hire 삼성전자 [] <- 김하늘 [] / Qualcomm [퀄컴] (joined)"},
+                  {{"퀄컴", "Qualcomm"}}},
+        BuiltCase{"a machine romanization: the Hangul spelling is the candidate", "ko",
+                  {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다."}, ForeignNameEntities("그레그 마틴"),
+                  {"leave 현대자동차 [] <- 그레그 마틴 [] /  [] (left)"},
+                  {{"그레그 마틴", "Geulegeu Matin", {}, 0.6}}},
+        BuiltCase{"a name of the alias table: the Hangul spelling is its alias", "ko",
+                  {"현대자동차 북미권역본부장이던 그레그 마틴 사장은 일신상의 이유로 사임했다."}, ForeignNameEntities("그레그 마틴"),
+                  {"leave 현대자동차 [] <- Greg Martin [그레그 마틴] /  [] (left)"},
+                  {{"그레그 마틴", "Greg Martin", {}, 0.95}}},
+        BuiltCase{"a name of the alias table after 출신의", "ko", {"현대자동차는 마이크론 출신의 데이비드 하 부사장을 영입했다."},
+                  ForeignNameEntities("데이비드 하"),
+                  {"hire 현대자동차 [] <- David Ha [데이비드 하] / 마이크론 [] (joined)"},
+                  {{"데이비드 하", "David Ha", {}, 0.9}}},
+        BuiltCase{"a name of the alias table after 출신", "ko", {"현대자동차는 구글 출신 제프 딘 박사를 AI연구소장으로 영입했다."},
+                  ForeignNameEntities("제프 딘"),
+                  {"hire 현대자동차 [] <- Jeff Dean [제프 딘] / 구글 [] (joined)"},
+                  {{"제프 딘", "Jeff Dean", {}, 0.9}}},
+        BuiltCase{"a name of the alias table before another post", "ko", {"현대자동차는 샘 올트먼 오픈AI 최고경영자를 사외이사로 선임했다."},
+                  ForeignNameEntities("샘 올트먼"),
+                  {"hire 현대자동차 [] <- Sam Altman [샘 올트먼] / 오픈AI [] (joined)"},
+                  {{"샘 올트먼", "Sam Altman", {}, 0.9}}},
+        BuiltCase{"a name the article also spells in Latin letters has no alias", "ko",
+                  {"현대자동차는 데이비드 하 부사장을 영입했다. David Ha는 마이크론 출신이다."}, ForeignNameEntities("데이비드 하"),
+                  {"hire 현대자동차 [] <- David Ha [] /  [] (joined)"},
+                  {{"데이비드 하", "David Ha", {}, 0.9}}}));
 
 }  // namespace
 }  // namespace hirewire::normalize

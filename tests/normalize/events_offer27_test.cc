@@ -66,55 +66,52 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsOffer27, testing::ValuesIn(kCases));
 // Previous employers: the bio's latest employer beats the descriptor's older one (main Samsung SDS / BP); a
 // head reappointed by an active verb keeps the post (main Seorak Retail); "one of its professors" names the
 // institute (main none); pay forfeited at a bank makes the bank the origin, not an offerer (main an offer).
-TEST(EventsOffer27, PreviousEmployers) {
-  struct PrevCase {
-    const char* text;
-    const char* employer;
-    const char* candidate;
-    const char* prev;
-  };
-  const PrevCase cases[] = {
-      {"Institute names president\n\nThe Korea AI Institute has elected Lee Min-jun, a former Samsung SDS executive, as its "
-       "next president. Lee has since been a professor at Yonsei University.",
-       "Korea AI Institute", "Lee Min-jun", "Yonsei University"},
-      {"Bluepeak names chief scientist\n\nBluepeak Energy has hired Clara Voss, a former BP engineer, as chief scientist. "
-       "Voss has since been a professor at Imperial College London.",
-       "Bluepeak Energy", "Clara Voss", "Imperial College"},  // (the recognizer's name of it)
-      {"Seorak Group keeps its retail head\n\nSeorak Group reappointed Seorak Retail CEO Han Ji-woo for another two "
-       "years.",
-       "Seorak Group", "Han Ji-woo", ""},
-      {"KAIST loses star professor\n\nThe Korea Advanced Institute of Science and Technology is losing a top "
-       "researcher. Cho Seung-ho, one of its best-known robotics professors, has resigned to join Google DeepMind.",
-       "Google DeepMind", "Cho Seung-ho", "Korea Advanced Institute of Science and Technology"},
-  };
-  for (const PrevCase& c : cases) {
-    const auto got = testing_support::PipelineEvents(c.text, "offer27-test");
-    const Event* e = testing_support::FindEvent(got, c.employer, c.candidate);
-    ASSERT_NE(e, nullptr) << c.candidate;
-    EXPECT_EQ(e->previous_employer, c.prev) << c.candidate;
-  }
-  const auto buyout = testing_support::PipelineEvents(
-      "Asterion hires portfolio manager\n\nAsterion Capital has hired Mina Lee from Citadel. Her pay includes a $3 million "
-      "signing bonus to replace stock she is forfeiting at Citadel.",
-      "offer27-test");
-  EXPECT_EQ(testing_support::FindEvent(buyout, "Citadel", "Mina Lee"), nullptr);
-  const Event* hire = testing_support::FindEvent(buyout, "Asterion Capital", "Mina Lee");
-  ASSERT_NE(hire, nullptr);
-  EXPECT_EQ(hire->previous_employer, "Citadel");
-}
-
 // Controls that keep their reading: a contrast clause that answers nothing stays cut; a "which" clause with no
 // person before it may still name the candidate; a "who" clause shared by the whole list moves everyone.
-TEST(EventsOffer27, ControlsKeepTheirReading) {
-  const auto plain = testing_support::PipelineEvents(
-      "FA\n\n한강 이글스는 박지훈에게 3년 45억원을 제시하며 잔류를 설득했지만 박지훈은 이를 거절했다.", "offer27-test");
-  testing_support::ExpectEvents(plain, {{"offer", "한강 이글스", "박지훈", "declined"}});
-  const auto listed = testing_support::PipelineEvents(
-      "Fund adds traders\n\nKestrel Capital hired Mia Chen and Tom Reyes, who will join in March from Harbor Bank.",
-      "offer27-test");
-  testing_support::ExpectEvents(listed, {{"hire", "Kestrel Capital", "Mia Chen", "accepted"},
-                                         {"hire", "Kestrel Capital", "Tom Reyes", "accepted"}});
+const EventCase kPrevious[] = {
+    {"previous: the bio's latest employer",
+     "Institute names president\n\nThe Korea AI Institute has elected Lee Min-jun, a former Samsung SDS executive, as "
+     "its next president. Lee has since been a professor at Yonsei University.",
+     {{"*", "Korea AI Institute", "Lee Min-jun", "Yonsei University"}}},
+    {"previous: the bio's latest employer",
+     "Bluepeak names chief scientist\n\nBluepeak Energy has hired Clara Voss, a former BP engineer, as chief "
+     "scientist. Voss has since been a professor at Imperial College London.",
+     {{"*", "Bluepeak Energy", "Clara Voss", "Imperial College"}}},  // (the recognizer's name of it)
+    {"previous: a head reappointed keeps the post",
+     "Seorak Group keeps its retail head\n\nSeorak Group reappointed Seorak Retail CEO Han Ji-woo for another two "
+     "years.",
+     {{"*", "Seorak Group", "Han Ji-woo", ""}}},
+    {"previous: one of its professors",
+     "KAIST loses star professor\n\nThe Korea Advanced Institute of Science and Technology is losing a top "
+     "researcher. Cho Seung-ho, one of its best-known robotics professors, has resigned to join Google DeepMind.",
+     {{"*", "Google DeepMind", "Cho Seung-ho", "Korea Advanced Institute of Science and Technology"}}},
+    {"previous: pay forfeited at a bank",
+     "Asterion hires portfolio manager\n\nAsterion Capital has hired Mina Lee from Citadel. Her pay includes a $3 "
+     "million signing bonus to replace stock she is forfeiting at Citadel.",
+     {{"*", "Asterion Capital", "Mina Lee", "Citadel"}}, {{"*", "Citadel", "Mina Lee", "*"}}},
+    {"control: a contrast clause that answers nothing",
+     "FA\n\n한강 이글스는 박지훈에게 3년 45억원을 제시하며 잔류를 설득했지만 박지훈은 이를 거절했다.",
+     {{"offer", "한강 이글스", "박지훈*", "*", "declined"}}},
+    {"control: a who clause shared by the list",
+     "Fund adds traders\n\nKestrel Capital hired Mia Chen and Tom Reyes, who will join in March from Harbor Bank.",
+     {{"hire", "Kestrel Capital", "Mia Chen*", "*", "accepted"}, {"hire", "Kestrel Capital", "Tom Reyes*", "*", "accepted"}}},
+};
+
+class EventsOffer27Previous : public testing::TestWithParam<EventCase> {};
+
+// The previous employer of the first event of the candidate at the employer (FindEvent) is the wanted one.
+TEST_P(EventsOffer27Previous, ReadsThePreviousEmployer) {
+  const EventCase& c = GetParam();
+  const std::vector<Event> got = testing_support::ExpectCase(c, "offer27-test");
+  for (const testing_support::CaseEvent& w : c.want) {
+    if (std::string(w.previous) == "*") continue;
+    const Event* e = testing_support::FindEvent(got, w.employer, w.candidate);
+    ASSERT_NE(e, nullptr) << w.candidate;
+    EXPECT_EQ(e->previous_employer, w.previous) << w.candidate;
+  }
 }
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventsOffer27Previous, testing::ValuesIn(kPrevious));
 
 }  // namespace
 }  // namespace hirewire::normalize

@@ -15,6 +15,7 @@ namespace hirewire::normalize {
 namespace {
 
 using testing_support::EventCase;
+using testing_support::PayWant;
 
 const EventCase kCases[] = {
     // The candidate of an offer sentence written as a descriptor is the person the next sentences name.
@@ -154,35 +155,31 @@ TEST_P(XsentEvents, ReadsTheMoveAcrossSentences) { testing_support::ExpectCase(G
 INSTANTIATE_TEST_SUITE_P(Cases, XsentEvents, testing::ValuesIn(kCases));
 
 // A possessive subject of a pay phrase ("Nadir's pay package is worth …") is the payee, also after a list of
-// movers and a relative clause about the person (where the last member of the list took the pay).
-TEST(XsentEvents, APossessivePaySubjectIsThePayee) {
-  struct PayCase {
-    const char* text;
-    const char* payee;
-    const char* value;  // USD
-  };
-  const PayCase cases[] = {
-      {"Vela Labs Poaches Three Meta Researchers\n\nVela Labs has hired three researchers from Meta to work on its speech "
-       "models, people familiar said.\n\nOmar Nadir, Eva Brandt and Li Wei joined Vela this month, the people said. Nadir, "
-       "who ran a speech group at Meta's Paris lab, will be Vela's head of audio. Nadir's pay package is worth more than "
-       "$8 million over three years, one of the people said.\n",
-       "Omar Nadir", "8000000"},
-      {"Nimbus Adds Google Scientists\n\nNimbus AI has hired three Google scientists to expand its robotics group.\n\nSara "
-       "Kent, Paul Ames and Rita Moreno joined Nimbus last week. Kent, who spent eight years at Google Research, becomes "
-       "chief scientist. Kent's compensation is worth about $6 million over four years.\n",
-       "Sara Kent", "6000000"},
-      {"Apex AI Hires Three Google Engineers\n\nApex AI has hired Ann Cole, Ben Ortiz and Carl Dunn from Google to build "
-       "its chips, people familiar said.\n\nCole's pay package is worth $12 million over three years, a person said.\n",
-       "Ann Cole", "12000000"},
-  };
-  for (const PayCase& c : cases) {
-    for (const Event& e : testing_support::PipelineEvents(c.text, "xsent-test")) {
-      bool has = false;
-      for (const Offer& o : e.offers) has = has || (o.currency == "USD" && o.value == c.value);
-      EXPECT_EQ(has, e.candidate == c.payee) << e.candidate << " in: " << std::string(c.text).substr(0, 40);
-    }
-  }
-}
+// movers and a relative clause about the person (where the last member of the list took the pay): every event of
+// the payee holds the USD amount, no event of another person does.
+const EventCase kPossessivePay[] = {
+    {"possessive pay after a list and a relative clause",
+     "Vela Labs Poaches Three Meta Researchers\n\nVela Labs has hired three researchers from Meta to work on its speech "
+     "models, people familiar said.\n\nOmar Nadir, Eva Brandt and Li Wei joined Vela this month, the people said. Nadir, "
+     "who ran a speech group at Meta's Paris lab, will be Vela's head of audio. Nadir's pay package is worth more than "
+     "$8 million over three years, one of the people said.\n",
+     {}, {}, {}, {}, {}, -1, {{PayWant::kOnly, "Omar Nadir", "*", "USD", {8000000}}}},
+    {"possessive compensation after a list and a relative clause",
+     "Nimbus Adds Google Scientists\n\nNimbus AI has hired three Google scientists to expand its robotics group.\n\nSara "
+     "Kent, Paul Ames and Rita Moreno joined Nimbus last week. Kent, who spent eight years at Google Research, becomes "
+     "chief scientist. Kent's compensation is worth about $6 million over four years.\n",
+     {}, {}, {}, {}, {}, -1, {{PayWant::kOnly, "Sara Kent", "*", "USD", {6000000}}}},
+    {"possessive pay after a list",
+     "Apex AI Hires Three Google Engineers\n\nApex AI has hired Ann Cole, Ben Ortiz and Carl Dunn from Google to build "
+     "its chips, people familiar said.\n\nCole's pay package is worth $12 million over three years, a person said.\n",
+     {}, {}, {}, {}, {}, -1, {{PayWant::kOnly, "Ann Cole", "*", "USD", {12000000}}}},
+};
+
+class XsentPay : public testing::TestWithParam<EventCase> {};
+
+TEST_P(XsentPay, APossessivePaySubjectIsThePayee) { testing_support::ExpectCase(GetParam(), "xsent-test"); }
+
+INSTANTIATE_TEST_SUITE_P(Cases, XsentPay, testing::ValuesIn(kPossessivePay));
 
 }  // namespace
 }  // namespace hirewire::normalize
