@@ -1030,8 +1030,10 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   if (!x.given && words == 2 && b - a == 4 && In(WordList::kRomanizedKoSurname, p.Text(a)) && p.IsPunct(a + 2, "-"))
     x.given = true;
   // "Jung Da-eun", "Lin Mei-hua": a family name and a given name of two romanized syllables; or the given name
-  // first, "Mei-Lin Zhou", "Su-Jin Park" (thirty-first session).
-  if (!x.given && words == 2 && b - a == 4 && (RomanizedGivenName(p, a + 1, a, b) || RomanizedGivenName(p, a, a, b)))
+  // first, "Mei-Lin Zhou", "Su-Jin Park" (thirty-first session; not in brackets, where a Latin name glosses the name
+  // before it: "이준호(Joon-ho Lee·41)").
+  if (!x.given && words == 2 && b - a == 4 &&
+      (RomanizedGivenName(p, a + 1, a, b) || (!(a > 0 && p.IsPunct(a - 1, "(")) && RomanizedGivenName(p, a, a, b))))
     x.given = true;
   const char* type = nullptr;
   double conf = 0.0;

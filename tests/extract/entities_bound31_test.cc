@@ -113,7 +113,7 @@ TEST(Bound31, KoreanUnitAfterAShortForm) {
 // 与 / 及 inside a unit's name written after its parent: one organization.
 TEST(Bound31, ChineseUnitNamesWithAJoin) {
   Check({
-      {"zh", "该批样品由中国气象局探测与预报技术中心统一保管。", "中国气象局探测与预报技术中心", Want::kOrganization},
+      {"zh", "该批样品由国家航天局探月与航天工程中心统一保管。", "国家航天局探月与航天工程中心", Want::kOrganization},
       // Negative: 与 right after a name joins two bodies.
       {"zh", "中国气象局与国家海洋局签署合作协议。", "中国气象局", Want::kOrganization},
   });

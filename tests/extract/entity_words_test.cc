@@ -153,6 +153,11 @@ bool KanaHead(const std::string& w) {
          (static_cast<unsigned char>(w[1]) == 0x82 || static_cast<unsigned char>(w[1]) == 0x83);
 }
 
+// The affiliate name a Korean particle row is probed with: consonant-final before 으로는 / 과의, vowel-final else.
+std::string KoAffiliateFor(const std::string& particle) {
+  return particle.starts_with("\xEC\x9C\xBC") || particle.starts_with("\xEA\xB3\xBC") ? "LG한빛화학" : "LG한빛소재";
+}
+
 std::vector<Probe> Probes() {
   return {
       {WordList::kKoTitle, "ko", [](const std::string& w) { return "김민준 " + w + Topic(w) + " 이날 회의에서 발언했다."; },
@@ -963,9 +968,11 @@ std::vector<Probe> Probes() {
       {WordList::kDeQuotedNameInner, "de",
        [](const std::string& w) { return "Am Montag tagte der Verein \"Freunde " + w + " Zentrixau\" in Bergheim."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "Freunde " + w + " Zentrixau") != nullptr; }},
-      // A listed group name glued to an affiliate's Hangul name closes with the particle (review31).
-      {WordList::kKoGluedGroupParticle, "ko", [](const std::string& w) { return "LG한빛소재" + w + " 새 배터리 사업을 맡는다."; },
-       [](const std::string&, const auto& es) { return Named(es, "company", "LG한빛소재") != nullptr; }},
+      // A listed group name glued to an affiliate's Hangul name closes with the particle (review31); the name ends
+      // in a consonant before the particles written after one (으로는, 과의), else in a vowel.
+      {WordList::kKoGluedGroupParticle, "ko",
+       [](const std::string& w) { return KoAffiliateFor(w) + w + " 새 배터리 사업을 맡는다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", KoAffiliateFor(w)) != nullptr; }},
   };
 }
 

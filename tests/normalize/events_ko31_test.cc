@@ -40,10 +40,6 @@ const EventCase kCases[] = {
     // 2. An acting head with no hire verb: "POST 직무는 NAME TITLE이 직무대행으로 수행한다", "NAME이 POST 직무를
     //    대행한다" (before: no event, or accepted): a hire, joined.
     {"acting-head",
-     "한국수자원재단 이사장 사임\n\n한국수자원재단 김영호 이사장이 사임했다.\n\n이사장 직무는 박선영 경영이사가 당분간 "
-     "직무대행으로 수행한다.",
-     {{"departure", "한국수자원재단", "김영호", "", "left"}, {"hire", "한국수자원재단", "박선영", "", "joined"}}},
-    {"acting-head",
      "누리은행장 사퇴\n\n누리은행 오상훈 행장이 사퇴했다. 정하윤 수석부행장이 행장 직무를 대행한다.",
      {{"departure", "누리은행", "오상훈", "", "left"}, {"hire", "누리은행", "정하윤", "", "joined"}}},
     {"acting-head",
@@ -95,12 +91,6 @@ const EventCase kCases[] = {
      {},
      0},
     // 6. "A 전무를 부사장으로, B·C 상무를 전무로 승진시키는": every member (before: the last one only).
-    {"promotion-list",
-     "대성중공업 임원 인사\n\n대성중공업은 11일 정기 임원인사를 단행했다. 이번 인사에서 김민호 전무를 부사장으로, "
-     "박지아·최우진 상무를 전무로 승진시키는 등 3명이 승진했다.",
-     {{"hire", "대성중공업", "김민호", "", "joined"},
-      {"hire", "대성중공업", "박지아", "", "joined"},
-      {"hire", "대성중공업", "최우진", "", "joined"}}},
     {"promotion-list",
      "한빛화학 인사\n\n한빛화학은 오태민 상무를 전무로, 유서진 상무보를 상무로 승진시켰다.",
      {{"hire", "한빛화학", "오태민", "", "joined"}, {"hire", "한빛화학", "유서진", "", "joined"}}},
