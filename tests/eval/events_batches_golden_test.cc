@@ -255,6 +255,14 @@ TEST(EventBatches, BlindBatchFortyTwoHoldsItsFloors) {
   ScoreBatch("events-b42", floors::kBlindBatch42PairF1, floors::kBlindBatch42StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFortyThreeHoldsItsFloors) {
+  ScoreBatch("events-b43", floors::kBlindBatch43PairF1, floors::kBlindBatch43StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFortyFourHoldsItsFloors) {
+  ScoreBatch("events-b44", floors::kBlindBatch44PairF1, floors::kBlindBatch44StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
