@@ -245,6 +245,40 @@ void WarnNoRate(Article* article, const FxTable& fx) {
                                 (n == 1 ? " amount" : " amounts") + " not converted");
 }
 
+// Whether amount k is one of a gloss pair (it glosses another, or another glosses it).
+bool InGlossPair(const std::vector<Amount>& money, size_t k) {
+  if (money[k].glosses >= 0) return true;
+  return std::any_of(money.begin(), money.end(), [&](const Amount& x) { return x.glosses == static_cast<int>(k); });
+}
+
+// The pair member an amount with no gloss of its own repeats: the same currency and value as a member of a gloss
+// pair for which `in_rated_pair` holds ("3000만 달러(한화 약 420억원)" in the body, the headline's bare "3000만
+// 달러"); -1 when there is none. The first such member wins.
+template <typename Pred>
+int GlossedTwin(const std::vector<Amount>& money, size_t k, Pred in_rated_pair) {
+  const Amount& t = money[k];
+  if (t.value.empty() || InGlossPair(money, k)) return -1;
+  for (size_t j = 0; j < money.size(); ++j)
+    if (j != k && in_rated_pair(j) && money[j].currency == t.currency && money[j].value == t.value)
+      return static_cast<int>(j);
+  return -1;
+}
+
+// An amount in another currency repeating a glossed one converts as its twin does (the stated partner's value).
+void CopyGlossedTwins(std::vector<Amount>* money) {
+  std::vector<Amount>& m = *money;
+  for (size_t k = 0; k < m.size(); ++k) {
+    if (m[k].currency == "USD" || m[k].currency == "KRW") continue;
+    int j = GlossedTwin(m, k, [&](size_t i) { return m[i].rate_source == "article" && InGlossPair(m, i); });
+    if (j < 0) continue;
+    m[k].usd = m[j].usd;
+    m[k].krw = m[j].krw;
+    m[k].usd_rate = m[j].usd_rate;
+    m[k].krw_rate = m[j].krw_rate;
+    m[k].rate_source = m[j].rate_source;
+  }
+}
+
 void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
   const FxTable& fx = opts.fx ? *opts.fx : FxTable::Embedded();
   if (fx.empty()) {
@@ -267,6 +301,7 @@ void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
       if (y->currency == "KRW") x->krw = y->value, x->rate_source = "article";
     }
   }
+  CopyGlossedTwins(&article->money);
   WarnNoRate(article, fx);
   if (used.empty()) return;
   if (date.empty()) {
@@ -276,6 +311,31 @@ void ConvertOtherCurrencies(Article* article, const ConvertOptions& opts) {
     article->warnings.push_back("money: stale_rates: the rate table's day " + used + " is " +
                                 std::to_string(DaysBetween(used, date)) + " days before the article date " + date);
   }
+}
+
+// Where an amount's article rate comes from: `holder` is the glossing amount of the pair with the implied rate,
+// `member` the pair member the amount stands for (itself, or the member its glossed twin repeats); -1 for none.
+struct ArticleRate {
+  int holder = -1;
+  int member = -1;
+};
+
+// Each gloss pair with an implied rate converts at that rate, and so does an amount with no gloss of its own that
+// repeats one of the pair (same currency and value), so `money` and the offers read one conversion.
+std::vector<ArticleRate> ArticleRates(const std::vector<Amount>& money) {
+  std::vector<ArticleRate> r(money.size());
+  for (size_t k = 0; k < money.size(); ++k) {
+    const Amount& a = money[k];
+    if (a.glosses < 0 || a.glosses >= static_cast<int>(money.size()) || a.implied_rate.empty()) continue;
+    r[k] = {static_cast<int>(k), static_cast<int>(k)};
+    r[a.glosses] = {static_cast<int>(k), a.glosses};
+  }
+  for (size_t k = 0; k < money.size(); ++k) {
+    if (r[k].holder >= 0) continue;
+    int j = GlossedTwin(money, k, [&](size_t i) { return r[i].holder >= 0 && r[i].member == static_cast<int>(i); });
+    if (j >= 0) r[k] = {r[j].holder, j};
+  }
+  return r;
 }
 
 }  // namespace
@@ -321,14 +381,7 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
   Fixed table_rate;
   bool has_table = !lookup.rate.empty() && ParseFixed(lookup.rate, &table_rate);
 
-  // Article rates: each gloss pair with an implied rate converts at that rate.
-  std::vector<int> article_rate_of(money.size(), -1);  // index of the amount holding the rate
-  for (size_t k = 0; k < money.size(); ++k) {
-    const Amount& a = money[k];
-    if (a.glosses < 0 || a.glosses >= static_cast<int>(money.size()) || a.implied_rate.empty()) continue;
-    article_rate_of[k] = static_cast<int>(k);
-    article_rate_of[a.glosses] = static_cast<int>(k);
-  }
+  std::vector<ArticleRate> article_rate_of = ArticleRates(money);
   // Warn where the article's own conversion is off the table by more than 5% (only when the
   // date is known: against an arbitrary day the comparison means nothing).
   RateTable::Lookup check = date.empty() ? RateTable::Lookup{} : table.At(date);
@@ -351,14 +404,14 @@ void ConvertAmounts(Article* article, const ConvertOptions& opts) {
     Amount& a = money[k];
     if (has_user) {
       Apply(&a, user, FixedToString(user), "user");
-    } else if (article_rate_of[k] >= 0) {
-      const std::string& r = money[article_rate_of[k]].implied_rate;
+    } else if (article_rate_of[k].holder >= 0) {
+      const std::string& r = money[article_rate_of[k].holder].implied_rate;
       Fixed rate;
       if (ParseFixed(r, &rate) && rate.units > 0) Apply(&a, rate, r, "article");
       // A gloss pair states both figures: each converts to its partner's stated value exactly
-      // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate).
-      const Amount& holder = money[article_rate_of[k]];
-      const Amount& partner = static_cast<int>(k) == article_rate_of[k] ? money[holder.glosses] : holder;
+      // ("300만 달러(약 41억원)" is 4,100,000,000 KRW, not 3,000,000 x the rounded rate); a twin as its member.
+      const Amount& holder = money[article_rate_of[k].holder];
+      const Amount& partner = article_rate_of[k].member == article_rate_of[k].holder ? money[holder.glosses] : holder;
       if (!partner.value.empty() && !a.rate_source.empty()) {
         if (a.currency == "USD" && partner.currency == "KRW") a.krw = partner.value;
         if (a.currency == "KRW" && partner.currency == "USD") a.usd = partner.value;

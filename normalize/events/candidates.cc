@@ -90,17 +90,7 @@ Offer OfferFromAmount(const Article& a, int idx) {
   o.krw = m.krw;
   o.rate = m.rate;
   o.rate_source = m.rate_source;
-  // The same amount written elsewhere in the article with its gloss ("3000만 달러(한화 약 420억원)" in the body,
-  // the headline's bare "3000만 달러") converts at the article's rate, not a table's.
-  if (m.rate_source != "article")
-    for (const Amount& x : a.money)
-      if (&x != &m && x.rate_source == "article" && x.currency == m.currency && !m.value.empty() && x.value == m.value) {
-        o.usd = x.usd;
-        o.krw = x.krw;
-        o.rate = x.rate;
-        o.rate_source = x.rate_source;
-        break;
-      }
+  // A glossed twin's article rate is the conversion's (normalize/currency.cc ArticleRates, CopyGlossedTwins).
   if (m.period == "annual") AddTerms(&o, "annual");
   if (m.period == "first_year") AddTerms(&o, "first_year");
   if (m.period == "total") AddTerms(&o, "total");

@@ -287,6 +287,42 @@ TEST(ConvertAmounts, WithoutAnyDateUsesTheLatestRateWithAWarning) {
   EXPECT_TRUE(a.published.empty());
 }
 
+// An amount with no gloss of its own that repeats one of a gloss pair (the headline's bare "3000만 달러", the body's
+// "3000만 달러(한화 약 420억원)") converts as that member does; another value or a second pair does not.
+TEST(ConvertAmounts, AGlossedTwinTakesThePairsConversion) {
+  auto scanner = extract::MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  Article a;
+  a.published = "2025-08-01";
+  a.paragraphs = {"3000만 달러 제안", "회사는 3000만 달러(한화 약 420억원)를 제안했다.", "420억원 규모", "5000만 달러 규모"};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 5u);
+  ConvertAmounts(&a, {});
+  for (int k : {0, 1, 2, 3}) {
+    EXPECT_EQ(a.money[k].rate_source, "article") << k;
+    EXPECT_EQ(a.money[k].rate, "1400") << k;
+    EXPECT_EQ(a.money[k].usd, "30000000") << k;
+    EXPECT_EQ(a.money[k].krw, "42000000000") << k;
+  }
+  EXPECT_EQ(a.money[4].rate_source, "table:2025-08-01");
+}
+
+// The same in another currency: the bare twin of a glossed euro amount takes the stated won value.
+TEST(ConvertAmounts, AGlossedTwinInAnotherCurrencyTakesTheStatedValue) {
+  auto scanner = extract::MoneyScanner::Create();
+  ASSERT_TRUE(scanner.ok());
+  Article a;
+  a.published = "2025-08-01";
+  a.paragraphs = {"2000만 유로 제안", "회사는 2000만 유로(약 320억원)를 제안했다.", "3000만 유로 규모"};
+  (*scanner)->ScanArticle(&a);
+  ASSERT_EQ(a.money.size(), 4u);
+  ConvertAmounts(&a, {});
+  EXPECT_EQ(a.money[0].krw, "32000000000");
+  EXPECT_EQ(a.money[0].rate_source, "article");
+  EXPECT_EQ(a.money[1].krw, "32000000000");
+  EXPECT_EQ(a.money[3].rate_source, "table:2025-08-01");
+}
+
 TEST(ValidateRate, AcceptsPositiveDecimalsOnly) {
   EXPECT_TRUE(ValidateRate("1404.8").ok());
   EXPECT_FALSE(ValidateRate("0").ok());
