@@ -52,14 +52,6 @@ std::string Folded(std::string_view w) {
   return out;
 }
 
-// The nominatives a German word in the genitive may have ("Landgerichts" -> "Landgericht", "Amtsgerichtes"
-// -> "Amtsgericht"): the word without s and without es, five letters at least.
-std::vector<std::string_view> GermanGenitiveBases(std::string_view w) {
-  std::vector<std::string_view> out;
-  for (std::string_view ending : {"s", "es"})
-    if (w.ends_with(ending) && w.size() >= ending.size() + 5) out.push_back(w.substr(0, w.size() - ending.size()));
-  return out;
-}
 
 // A German word ending in an institution head (de_institution_head: "Landgericht", "Universitätsklinikum").
 bool GermanInstitutionWord(std::string_view w) {
@@ -128,6 +120,15 @@ int ChineseContractionTarget(std::span<const PageName> names, const std::vector<
 }
 }  // namespace
 
+std::vector<std::string_view> GermanGenitiveStems(std::string_view w, size_t min_base, GenitiveEndings endings) {
+  std::vector<std::string_view> out;
+  for (std::string_view ending : {std::string_view("s"), std::string_view("es")}) {
+    if (ending == "es" && endings == GenitiveEndings::kS) continue;
+    if (w.ends_with(ending) && w.size() >= ending.size() + min_base) out.push_back(w.substr(0, w.size() - ending.size()));
+  }
+  return out;
+}
+
 std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::string_view lang) {
   std::multimap<std::string, int, std::less<>> family_of, court_of, name_of, first_of;
   for (const PageName& n : names) {
@@ -163,7 +164,7 @@ std::map<int, int> PageShortFormJoins(std::span<const PageName> names, std::stri
     // "Arbeiterkammer" alone -> "Arbeiterkammer Wien" (the word itself, twenty-seventh session).
     const size_t sp = n.surface.find(' ');
     if (sp == std::string_view::npos) JoinUnique(first_of, n.surface, n.group, &joins);
-    for (std::string_view base : GermanGenitiveBases(n.surface.substr(0, sp))) {
+    for (std::string_view base : GermanGenitiveStems(n.surface.substr(0, sp), 5, GenitiveEndings::kSOrEs)) {
       if (joins.count(n.group)) break;
       if (sp != std::string_view::npos)
         JoinUnique(name_of, std::string(base) + std::string(n.surface.substr(sp)), n.group, &joins);

@@ -7,8 +7,18 @@
 #include <map>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace hirewire::extract {
+
+// The endings a German genitive strips: "s" only, or "s" and "es".
+enum class GenitiveEndings { kS, kSOrEs };
+
+// The nominatives a German word in the genitive may have: the word without a final "s" ("Landgerichts" ->
+// "Landgericht", "Lehrstuhls" -> "Lehrstuhl") and, for kSOrEs, without "es" ("Amtsgerichtes" -> "Amtsgericht"),
+// each only when at least `min_base` bytes are left. The one owner of German genitive stripping (entity links,
+// unit heads, quoted names' kind words).
+std::vector<std::string_view> GermanGenitiveStems(std::string_view w, size_t min_base, GenitiveEndings endings);
 
 // One grouped candidate of a page: its surface, whether it is a person, and its entity group.
 struct PageName {

@@ -21,12 +21,12 @@ bool EntityRecognizer::Impl::DeQuotedKindWord(const Para& p, int t) const {
   // (A specialist journal, "Fachzeitschrift", names a work the batches do not annotate: de_work_kind_prefix.)
   if (StartsWithAnyOf(WordList::kDeWorkKindPrefix, w)) return false;
   if (DeOrgKindCue(p, t)) return true;
-  for (size_t cut : {size_t{0}, size_t{1}, size_t{2}}) {
-    if (w.size() <= cut + 3 || (cut == 1 && !EndsWith(w, "s")) || (cut == 2 && !EndsWith(w, "es"))) continue;
-    const std::string_view stem = std::string_view(w).substr(0, w.size() - cut);
+  if (w.size() < 4) return false;
+  std::vector<std::string_view> forms = GermanGenitiveStems(w, 4, GenitiveEndings::kSOrEs);
+  forms.insert(forms.begin(), w);
+  for (std::string_view stem : forms)
     if (In(WordList::kOrgKindCue, stem) || In(WordList::kDeInstitutionHead, stem) || In(WordList::kDeShopHead, stem))
       return true;
-  }
   return false;
 }
 

@@ -11,12 +11,11 @@ namespace {
 // s or none ("Lehrstuhls").
 bool GermanUnitHeadWord(std::string_view w) {
   const std::string f = FoldWord(w);
+  std::vector<std::string_view> forms = GermanGenitiveStems(f, 1, GenitiveEndings::kS);
+  forms.insert(forms.begin(), f);
   for (const std::string& h : EntityWords::Default().List(WordList::kDeUnitHead))
-    for (std::string_view gen : {"", "s"}) {
-      const std::string_view l = f;
-      if (l.size() >= h.size() + gen.size() && EndsWith(l, gen) && EndsWith(l.substr(0, l.size() - gen.size()), h))
-        return true;
-    }
+    for (std::string_view l : forms)
+      if (EndsWith(l, h)) return true;
   return false;
 }
 
