@@ -82,16 +82,8 @@ void JoinUnique(const std::multimap<std::string, int, std::less<>>& long_of, std
 // `a` and `b` are the code points of `s` and `l` when the name is all Han, else empty (HanCodePoints).
 bool ChineseContraction(std::string_view s, const std::vector<std::string_view>& a, std::string_view l,
                         const std::vector<std::string_view>& b) {
-  if (a.size() < 2 || a.size() > 7 || b.size() < a.size() + 2 || a[0] != b[0]) return false;
-  if (l.find(s) != std::string_view::npos) return false;
-  if (a[a.size() - 1] == b[b.size() - 1] && a[a.size() - 2] == b[b.size() - 2]) return false;
-  size_t j = 0;
-  for (size_t i = 0; i < a.size(); ++i) {
-    while (j < b.size() && b[j] != a[i]) ++j;
-    if (j == b.size()) return false;
-    ++j;
-  }
-  return true;
+  if (!SpelledInOrder(a, b, 0, 2, 7) || l.find(s) != std::string_view::npos) return false;
+  return !(a[a.size() - 1] == b[b.size() - 1] && a[a.size() - 2] == b[b.size() - 2]);
 }
 
 // The code points of each name of a Chinese page that is all Han (empty for the others), decoded once.
@@ -119,6 +111,16 @@ int ChineseContractionTarget(std::span<const PageName> names, const std::vector<
   return target;
 }
 }  // namespace
+
+bool SpelledInOrder(const std::vector<std::string_view>& s, const std::vector<std::string_view>& l, size_t from,
+                    size_t min_len, size_t max_len) {
+  if (s.size() < min_len || s.size() > max_len || s.empty() || l.size() < from + s.size() + 2 || l[from] != s[0])
+    return false;
+  size_t k = 0;
+  for (size_t q = from; q < l.size() && k < s.size(); ++q)
+    if (l[q] == s[k]) ++k;
+  return k == s.size();
+}
 
 std::vector<std::string_view> GermanGenitiveStems(std::string_view w, size_t min_base, GenitiveEndings endings) {
   std::vector<std::string_view> out;

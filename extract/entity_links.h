@@ -11,6 +11,14 @@
 
 namespace hirewire::extract {
 
+// A name spelled by the characters of a longer one, in order: the short name's code points `s` (min_len to
+// max_len of them) are taken from the longer name's `l` in order, starting at `l`'s code point `from`, which is
+// `s`'s first, and `l` has two code points more at least after `from` ("中影" of "中国电影集团公司", "금감원" of
+// "금융감독원"). The one reading of Chinese contractions (PageShortFormJoins) and CJK abbreviations
+// (entities/linking.cc LinkCjkAbbreviations), each with its own bounds and further conditions.
+bool SpelledInOrder(const std::vector<std::string_view>& s, const std::vector<std::string_view>& l, size_t from,
+                    size_t min_len, size_t max_len);
+
 // The endings a German genitive strips: "s" only, or "s" and "es".
 enum class GenitiveEndings { kS, kSOrEs };
 

@@ -801,12 +801,7 @@ void LinkCjkAbbreviations(Doc& d) {
       // (A Chinese place opening the longer name may be left out: "云帆科技" of "杭州云帆智能科技有限公司".)
       size_t from = 0;
       if (y.cps[0] != x.cps[0]) from = ZhPlacePrefixCps(y.surface);
-      if (y.cps.size() < from + x.cps.size() + 2 || y.cps[from] != x.cps[0] || x.cps.size() < 3 || x.cps.size() > 5)
-        continue;
-      size_t k = 0;
-      for (size_t q = from; q < y.cps.size() && k < x.cps.size(); ++q)
-        if (y.cps[q] == x.cps[k]) ++k;
-      if (k < x.cps.size()) continue;
+      if (!SpelledInOrder(x.cps, y.cps, from, 3, 5)) continue;
       if (target >= 0 && target != gy) ambiguous = true;
       target = gy;
     }
