@@ -411,7 +411,7 @@ class Reader {
     for (int i : cues.RowsIn(text)) {
       const CueRow& r = cues.rows()[static_cast<size_t>(i)];
       if (r.kind != "cue" || r.lang != "ko" || (r.value != "hire" && r.value != "offer")) continue;
-      if (r.text.find("됐") == std::string::npos && r.text.find("된") == std::string::npos) return true;
+      if (!HoldsKoreanPassiveSyllable(r.text)) return true;
     }
     return false;
   }
@@ -1452,11 +1452,11 @@ class Reader {
     // The whole particle decides: 은/는 closing a longer one (에는, 에서는, 으로는: "메모리사업부장에는"
     // is "at the post", extract::KoreanWholeParticleStem) marks no subject.
     if (extract::KoreanWholeParticleStem(tok) + 3 < static_cast<int>(tok.size())) return {};
-    for (std::string_view pa : {"은", "는", "이", "가"}) {
+    for (const std::string& pa : KoreanSubjectTopicParticles()) {
       if (!EndsWith(tok, pa) || tok.size() <= pa.size()) continue;
       std::string_view name = tok.substr(0, tok.size() - pa.size());
       char32_t last = CharBefore(name, name.size());
-      if (IsHangul(last) && ((last - 0xAC00) % 28 != 0) != (pa == "은" || pa == "이")) return {};
+      if (IsHangul(last) && ((last - 0xAC00) % 28 != 0) != KoreanParticleAfterConsonant(pa)) return {};
       return name;
     }
     return {};

@@ -11,6 +11,7 @@
 
 #include "corpus/bigram_filter.h"
 #include "corpus/text.h"
+#include "corpus/utf8.h"
 #include "extract/entity_words.h"
 #include "normalize/employer_names.h"
 
@@ -2847,6 +2848,37 @@ const std::vector<int>& FrameReader::RowsOf(std::string_view kind, std::string_v
 const FrameReader& FrameReader::Default() {
   static const FrameReader* r = new FrameReader(EmbeddedOrDie(FromTsv(EmbeddedFramesTsv()), "frames table"));
   return *r;
+}
+
+const std::vector<std::string>& KoreanSubjectTopicParticles() {
+  static const std::vector<std::string> particles = [] {
+    std::vector<std::string> out;
+    for (const FrameReader::Row& r : FrameReader::Default().rows())
+      if (r.kind == "marker" && r.lang == "ko" && (r.value == "subject" || r.value == "topic")) out.push_back(r.text);
+    return out;
+  }();
+  return particles;
+}
+
+bool KoreanParticleAfterConsonant(std::string_view particle) {
+  size_t len = 0;
+  const char32_t first = particle.empty() ? 0 : DecodeUtf8At(particle, 0, &len);
+  constexpr char32_t kSyllables = 0xAC00, kIeung = 11, kPerInitial = 588;  // the initial ㅇ of 은, 이, 을
+  return first >= kSyllables && first <= 0xD7A3 && (first - kSyllables) / kPerInitial == kIeung;
+}
+
+bool HoldsKoreanPassiveSyllable(std::string_view text) {
+  static const std::vector<std::string> syllables = [] {
+    std::vector<std::string> out;
+    for (const FrameReader::Row& r : FrameReader::Default().rows()) {
+      if (r.kind != "ending" || r.lang != "ko" || !r.value.starts_with("passive") || r.text.size() < 3) continue;
+      const std::string first = r.text.substr(0, Utf8SequenceLength(r.text, 0));
+      if (std::find(out.begin(), out.end(), first) == out.end()) out.push_back(first);
+    }
+    return out;
+  }();
+  return std::any_of(syllables.begin(), syllables.end(),
+                     [&](const std::string& s) { return text.find(s) != std::string_view::npos; });
 }
 
 FrameReader::Aspect FrameReader::MoveAspect(std::string_view text, std::string_view lower, int pos, int end,

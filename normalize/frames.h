@@ -247,6 +247,18 @@ bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start);
 // end it); `limit` when none.
 size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit);
 
+// The Korean subject and topic particles: the frames.tsv marker ko rows of value subject or topic (이, 가, 은, 는),
+// the one list the readers of a Korean subject or topic take.
+const std::vector<std::string>& KoreanSubjectTopicParticles();
+
+// A Korean particle that opens with a vowel (은, 이, 을: the initial ㅇ), the form written after a final consonant;
+// the other form (는, 가, 를) follows a vowel.
+bool KoreanParticleAfterConsonant(std::string_view particle);
+
+// `text` holds the first syllable of a Korean passive ending: the frames.tsv ending ko rows of value passive (됐,
+// 되었, 돼, 된, 될 예정 …: 됐, 되, 돼, 된, 될), the one reading of "this hire word is passive" (영입됐다, 선임된).
+bool HoldsKoreanPassiveSyllable(std::string_view text);
+
 // The embedded frames table (normalize/data/frames.tsv).
 std::string_view EmbeddedFramesTsv();
 

@@ -8,8 +8,9 @@
 //
 // The sentence names no employer of its own: the group goes where the persons hired before it go (cues.tsv
 // companion_group rows: a pronoun after "with" / "join" / "follow" standing for them, or "from the team"), from the
-// organization after "from" in the sentence, else from where those persons come from. A "will" or "to follow"
-// makes the move announced (accepted).
+// organization after an origin row ("from") in the sentence, else from where those persons come from. A future row
+// ("to follow") or a modal row before a verb row ("will join", also past an adverb row: "will also move") makes the
+// move announced (accepted).
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -87,6 +88,42 @@ bool LeadHires(const std::vector<Event>& events, int para, int s, std::string* e
   return any;
 }
 
+// The organization named right after an origin row of the companion_group cues ("from Linklaters") in [s, e) of
+// paragraph `para`, the first one; empty when none.
+std::string OriginAfterRow(const Article& article, int para, std::string_view lower, size_t s, size_t e) {
+  static const std::vector<std::string> origins = CueRowsOf("companion_group", "origin");
+  for (const std::string& row : origins)
+    for (size_t f = FindWord(lower, row, s, e); f != std::string_view::npos; f = FindWord(lower, row, f + 1, e)) {
+      int os = 0, oe = 0;
+      const int at = static_cast<int>(f + row.size() + 1);
+      if (const Entity* org = MentionIn(article, para, at, at + 1, false, &os, &oe))
+        return org->canonical.empty() ? org->name : org->canonical;
+    }
+  return "";
+}
+
+// The lower-case sentence announces the move: a future row ("to follow"), or a modal row right before a verb row,
+// one adverb row between them allowed ("will join them", "will also move with them"; not "who will form the core").
+// (A sentence may end on the modal, no period after it: the verb is looked for inside the sentence only.)
+bool AnnouncedMove(std::string_view sentence) {
+  static const std::vector<std::string> futures = CueRowsOf("companion_group", "future"),
+                                        modals = CueRowsOf("companion_group", "modal"),
+                                        adverbs = CueRowsOf("companion_group", "adverb");
+  for (const std::string& row : futures)
+    if (FindWord(sentence, row, 0, sentence.size()) != std::string_view::npos) return true;
+  for (const std::string& modal : modals)
+    for (size_t w = FindWord(sentence, modal, 0, sentence.size()); w != std::string_view::npos;
+         w = FindWord(sentence, modal, w + 1, sentence.size())) {
+      const size_t verb_at = std::min(w + modal.size() + 1, sentence.size());
+      size_t at = verb_at;
+      for (const std::string& adv : adverbs)
+        if (sentence.substr(verb_at).starts_with(adv + " ")) at = verb_at + adv.size() + 1;
+      for (const std::string& text : CompanionVerbs())
+        if (FindWord(sentence, text, verb_at, std::min(sentence.size(), w + modal.size() + 16)) == at) return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 namespace events_detail {
@@ -114,14 +151,8 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       if (!companion || !verb) continue;
       std::string employer, origin;
       if (!LeadHires(*events, para, s, &employer, &origin)) continue;
-      // "from ORG" in the sentence names where the group comes from.
-      for (size_t f = FindWord(lower, "from", ss, se); f != std::string_view::npos; f = FindWord(lower, "from", f + 1, se)) {
-        int os = 0, oe = 0;
-        if (const Entity* org = MentionIn(article, para, f + 5, f + 6, false, &os, &oe)) {
-          origin = org->canonical.empty() ? org->name : org->canonical;
-          break;
-        }
-      }
+      // "from ORG" in the sentence (an origin row) names where the group comes from.
+      if (std::string org = OriginAfterRow(article, para, lower, ss, se); !org.empty()) origin = org;
       if (SameOrUnit(origin, employer)) origin.clear();
       bool told = false;  // a group of this label already read at the employer
       for (std::vector<Event>* evs : {events, &add})
@@ -139,17 +170,7 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
           }
         }
       if (told) continue;
-      const std::string_view sentence = std::string_view(lower).substr(ss, se - ss);
-      // "will" before a verb of moving ("will join them", "will move with them"; not "who will form the core"). (A
-      // sentence may end on "will", no period after it: the verb is looked for inside the sentence only.)
-      bool future = FindWord(sentence, "to follow", 0, sentence.size()) != std::string_view::npos;
-      for (size_t w = FindWord(sentence, "will", 0, sentence.size()); w != std::string_view::npos && !future;
-           w = FindWord(sentence, "will", w + 1, sentence.size())) {
-        const size_t verb_at = std::min(w + 5, sentence.size());
-        const size_t at = verb_at + (sentence.substr(verb_at).starts_with("also ") ? 5 : 0);
-        for (const std::string& text : CompanionVerbs())
-          future = future || FindWord(sentence, text, verb_at, std::min(sentence.size(), w + 20)) == at;
-      }
+      const bool future = AnnouncedMove(std::string_view(lower).substr(ss, se - ss));
       Event hire;
       hire.type = EventType::kHire;
       hire.employer = employer;

@@ -281,7 +281,7 @@ size_t KoreanSubjectEnd(std::string_view p, size_t end) {
     const size_t b = at + 1;
     const size_t e = std::min(p.find_first_of(" ,.", b), p.size());
     const std::string_view w = p.substr(b, e - b);
-    for (std::string_view particle : {"은", "는", "이", "가"})
+    for (const std::string& particle : KoreanSubjectTopicParticles())
       if (w.size() > particle.size() && EndsWithAt(w, w.size(), particle) && title_like(w.substr(0, w.size() - particle.size())))
         return e;
     if (!title_like(w)) return 0;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "normalize/events/internal.h"
+#include "normalize/frames.h"
 
 namespace hirewire::normalize::events_detail {
 namespace {
@@ -58,17 +59,16 @@ bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::ve
   for (const CueHit& h : cues)
     if (h.cue == Cue::kHire && h.pos >= start && h.pos < end && hire < 0) hire = h.pos;
   if (hire < 0) return false;
-  // A passive hire word (영입됐다, 선임된) makes its person the subject: the join's case, not this one.
+  // A passive hire word (영입됐다, 선임된: a passive ending's syllable, frames.tsv) makes its person the subject: the
+  // join's case, not this one.
   const std::string_view verb = p.substr(static_cast<size_t>(hire), std::min<size_t>(p.size() - hire, 12));
-  if (verb.find("됐") != std::string_view::npos || verb.find("된") != std::string_view::npos ||
-      verb.find("되") != std::string_view::npos)
-    return false;
+  if (HoldsKoreanPassiveSyllable(verb)) return false;
   // No word before the hire closes a subject or topic: the clause's subject is left unsaid.
   for (size_t at = static_cast<size_t>(start); at < static_cast<size_t>(hire);) {
     size_t stop = p.find_first_of(" ,", at);
     if (stop == std::string_view::npos || stop > static_cast<size_t>(hire)) break;
     const std::string_view word = p.substr(at, stop - at);
-    for (std::string_view pa : {"은", "는", "이", "가"})
+    for (const std::string& pa : KoreanSubjectTopicParticles())
       if (word.size() > pa.size() && word.ends_with(pa) && !std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
             return static_cast<size_t>(c.start) <= at && static_cast<size_t>(c.end) >= stop;
           }))

@@ -720,6 +720,22 @@ std::vector<int> ReadKoreanBegun() {
 
 TEST(Frames, ReadsKoreanStartsToldAsMade) { ReadKoreanBegun(); }
 
+// The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the subject
+// and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's first syllable.
+TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
+  const std::vector<std::string>& pa = KoreanSubjectTopicParticles();
+  for (const char* p : {"이", "가", "은", "는"}) EXPECT_NE(std::find(pa.begin(), pa.end(), p), pa.end()) << p;
+  EXPECT_EQ(std::find(pa.begin(), pa.end(), "를"), pa.end());
+  EXPECT_TRUE(KoreanParticleAfterConsonant("은"));
+  EXPECT_TRUE(KoreanParticleAfterConsonant("이"));
+  EXPECT_FALSE(KoreanParticleAfterConsonant("는"));
+  EXPECT_FALSE(KoreanParticleAfterConsonant("가"));
+  EXPECT_FALSE(KoreanParticleAfterConsonant(""));
+  for (const char* passive : {"영입됐다", "선임된", "발탁돼", "영입되며", "선임될 예정"})
+    EXPECT_TRUE(HoldsKoreanPassiveSyllable(passive)) << passive;
+  for (const char* active : {"영입했다", "선임한", "발탁해", "영입하며"}) EXPECT_FALSE(HoldsKoreanPassiveSyllable(active)) << active;
+}
+
 TEST(Frames, EveryTableRowHasACase) {
   std::vector<int> aspects = ReadAspects();
   std::set<int> used(aspects.begin(), aspects.end());
