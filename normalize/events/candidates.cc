@@ -404,6 +404,21 @@ bool IsEnglishByline(std::string_view p, std::string_view lo, int start, int end
   return b > 0 && lo[b - 1] == ' ' && FrameReader::Default().RowEndsAt("byline", "en", lo, b - 1);
 }
 
+// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실 or 과
+// (few given names end so) written right after an organization's name ("송 전 기획재정부 세제실 과장", "금융위원회
+// 자본시장과 과장"): the unit the title after it heads, not a person (thirty-second session).
+bool KoreanUnitAfterOrg(const Article& a, const SentenceCtx& s, const Mention& m, std::string_view name) {
+  if (name.size() < 9 || name.find(' ') != std::string_view::npos || !(name.ends_with("실") || name.ends_with("과")))
+    return false;
+  if (m.start < 1 || s.text[static_cast<size_t>(m.start) - 1] != ' ') return false;
+  for (const Entity& e : a.entities) {
+    if (e.type == "person") continue;
+    for (const Mention& o : e.mentions)
+      if (o.paragraph == s.para && o.end == m.start - 1) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
@@ -431,7 +446,7 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   }
   // A Korean team or division phrase ("법무법인 율촌 공정거래팀에서 일해온 변호사 4명": 율촌 공정거래팀)
   // is where people work, not a person.
-  if (KoreanTeamPhrase(e.name)) return false;
+  if (KoreanTeamPhrase(e.name) || KoreanUnitAfterOrg(a, s, m, e.name)) return false;
   // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
   // particle, not the surname of someone named earlier.
   if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&

@@ -637,6 +637,37 @@ int HireBeforeDeparture(const Context& ctx, const SentenceCtx& s, const std::vec
   return -1;
 }
 
+// Korean: quoted speech an organization announces as its own act ("두산 베어스는 20일 \"NAME과 계약기간 3년,
+// 최대 30억원에 계약했다\"고 발표했다"): the quote closed by a cues.tsv announce_quote row ("고 발표했"), an
+// organization named before it in its sentence and no person between them. Such a quote is the organization's
+// statement of record and is read as the sentence's own words; every other quote stays blanked (thirty-second
+// session).
+std::vector<TextSpan> BlankedQuotes(std::string_view para, const std::vector<TextSpan>& quotes,
+                                    const std::vector<std::pair<const Mention*, const Entity*>>& persons,
+                                    const std::vector<std::pair<const Mention*, const Entity*>>& orgs) {
+  static const std::vector<std::string> rows = CueRowsOf("announce_quote", "");
+  std::vector<TextSpan> out;
+  for (const TextSpan& q : quotes) {
+    bool announced = false;
+    const size_t close = std::min(para.size(), static_cast<size_t>(std::max(0, q.end)));
+    for (const std::string& r : rows)
+      for (size_t at = close; at <= close + 3 && at < para.size() && !announced; ++at)
+        announced = para.compare(at, r.size(), r) == 0;
+    if (announced) {
+      const size_t stop = para.rfind(". ", static_cast<size_t>(std::max(0, q.start)));
+      const int from = stop == std::string_view::npos ? 0 : static_cast<int>(stop) + 2;
+      int org_end = -1;
+      for (const auto& [m, e] : orgs)
+        if (m->start >= from && m->end <= q.start) org_end = std::max(org_end, m->end);
+      bool person = false;
+      for (const auto& [m, e] : persons) person = person || (m->start >= org_end && m->end <= q.start);
+      announced = org_end >= 0 && !person;
+    }
+    if (!announced) out.push_back(q);
+  }
+  return out;
+}
+
 }  // namespace
 
 void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
@@ -649,7 +680,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
   s.article = &article;
   s.para = static_cast<int>(pi);
   s.text = para;
-  s.blank = BlankQuotes(para, source.Quotes(pi));
+  s.blank = BlankQuotes(para, BlankedQuotes(para, source.Quotes(pi), persons[pi], orgs[pi]));
   s.speech = source.Speech(pi);
   {
     std::string lower = ToLowerAscii(s.blank);
