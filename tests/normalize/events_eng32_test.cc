@@ -1,0 +1,55 @@
+// English strict faults of the thirty-second session (docs/events.md, branch eveng32): previous employers kept whole,
+// origins and outcomes read from the right sentence or offer. Own sentences (none a sentence of a test batch), each a
+// whole article through the pipeline's steps, with the previous employer and the outcome checked; the reading before
+// the change (main c074db9c) is in docs/events.md.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "normalize/events.h"
+#include "tests/normalize/event_case_table.h"
+
+namespace hirewire::normalize {
+namespace {
+
+using testing_support::EventCase;
+using testing_support::HasCandidate;
+using testing_support::HasEvent;
+
+const EventCase kCases[] = {
+    // 1. A law firm's name with its own commas is the whole previous employer.
+    {"partner-commas",
+     "Marlow Keane adds partners\n\nMarlow Keane LLP hired litigation partners Ada Brook and Owen Tate from Getty, Lowe & Crane LLP, the firms said on Monday.",
+     {{"hire", "Marlow Keane LLP", "Ada Brook", "Getty, Lowe & Crane LLP", "joined"},
+      {"hire", "Marlow Keane LLP", "Owen Tate", "Getty, Lowe & Crane LLP", "joined"}}},
+    {"partner-commas",
+     "Harlan Vose hires\n\nHarlan Vose LLP has hired Ines Marr, a partner at Slater, Arden, Price, Moss & Vane LLP, to lead its tax group.",
+     {{"hire", "Harlan Vose LLP", "Ines Marr", "Slater, Arden, Price, Moss & Vane LLP", ""}}},
+    // 6. A group that is only expected to follow is a guess, no event; one that has moved is hired.
+    {"guessed-group",
+     "Pryor & Dale adds partners\n\nPryor & Dale LLP hired finance partners Nora Quint and Felix Amato from Tolland Marsh LLP on Monday. At least ten associates are expected to follow them, according to people familiar with the matter.",
+     {{"hire", "Pryor & Dale LLP", "Nora Quint", "Tolland Marsh LLP", "joined"}},
+     {},
+     {},
+     {"associates*"}},
+    {"guessed-group",
+     "Corwin hires bankers\n\nCorwin Bank hired dealmakers Lea Ruiz and Sam Oduya from Farrow Capital last week. Twelve analysts could follow them in the spring, two people said.",
+     {{"hire", "Corwin Bank", "Lea Ruiz", "Farrow Capital", "joined"}},
+     {},
+     {},
+     {"analysts*"}},
+    {"guessed-group",
+     "Pryor & Dale adds partners\n\nPryor & Dale LLP hired finance partners Nora Quint and Felix Amato from Tolland Marsh LLP on Monday. About 15 associates have moved with them, the firm said.",
+     {{"hire", "Pryor & Dale LLP", "Nora Quint", "Tolland Marsh LLP", "joined"},
+      {"hire", "Pryor & Dale LLP", "associates*", "Tolland Marsh LLP", "joined"}}},
+};
+
+class EventsEng32 : public testing::TestWithParam<EventCase> {};
+
+TEST_P(EventsEng32, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "eng32-test"); }
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventsEng32, testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace hirewire::normalize
