@@ -26,6 +26,17 @@ const EventCase kCases[] = {
     {"partner-commas",
      "Harlan Vose hires\n\nHarlan Vose LLP has hired Ines Marr, a partner at Slater, Arden, Price, Moss & Vane LLP, to lead its tax group.",
      {{"hire", "Harlan Vose LLP", "Ines Marr", "Slater, Arden, Price, Moss & Vane LLP", ""}}},
+    // 2. "effective the same day" (the day named before) dates the promotion: accepted, not joined; "its chairman,
+    //    NAME, was reappointed" is a hire with no previous employer.
+    {"same-day",
+     "Torvane Chemical names new chief\n\nTorvane Chemical on Monday named Elin Sato, head of its coatings unit, as chief executive officer. The appointment takes effect March 1.\n\nThe company also promoted Raj Mehta, head of its Asia business, and Ola Berg, its chief counsel, to executive vice president, effective the same day.",
+     {{"hire", "Torvane Chemical", "Raj Mehta", "", "accepted"}, {"hire", "Torvane Chemical", "Ola Berg", "", "accepted"}}},
+    {"reappointed",
+     "Corvell Bank annual meeting\n\nCorvell Bank said its chairman, Sir Hugh Pell, was reappointed for a further three-year term at its annual meeting on Thursday.",
+     {{"hire", "Corvell Bank", "Hugh Pell", "", "joined"}}},
+    {"reappointed",
+     "Marten Foods board\n\nMarten Foods said on Tuesday that its chief executive, Dora Lind, was reappointed by the board.",
+     {{"hire", "Marten Foods", "Dora Lind", "", "joined"}}},
     // 6. A group that is only expected to follow is a guess, no event; one that has moved is hired.
     {"guessed-group",
      "Pryor & Dale adds partners\n\nPryor & Dale LLP hired finance partners Nora Quint and Felix Amato from Tolland Marsh LLP on Monday. At least ten associates are expected to follow them, according to people familiar with the matter.",
@@ -50,6 +61,15 @@ class EventsEng32 : public testing::TestWithParam<EventCase> {};
 TEST_P(EventsEng32, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "eng32-test"); }
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsEng32, testing::ValuesIn(kCases));
+
+// What must not be read: a reappointment needs the title the name stands in apposition to ("its largest
+// shareholder, NAME," is no post), and a speaker named in apposition is no reappointed person.
+TEST(EventsEng32, ReappointmentControls) {
+  const auto holder = testing_support::PipelineEvents(
+      "Corvell Bank meeting\n\nCorvell Bank said its largest shareholder, Hugh Pell, was reappointed to nothing at all.",
+      "eng32-test");
+  EXPECT_FALSE(HasCandidate(holder, "Hugh Pell"));
+}
 
 }  // namespace
 }  // namespace hirewire::normalize
