@@ -2067,6 +2067,7 @@ class FrameReader::Scan {
     // A move the person makes, titled by the organization opening the sentence: where they come from.
     if (e->previous_employer.empty() && !korean_ && voice == 's')
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
+    if (e->previous_employer.empty() && !korean_ && voice == 's' && h.join) e->previous_employer = FromAfterPost(h, *e);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will appoint", "is set to appoint", "said it would appoint": the employer announces a
     // decision still to be carried out (an aspect row right before its verb): agreed.
@@ -2214,6 +2215,22 @@ class FrameReader::Scan {
   // The title a person holds by their name: Korean after it, past an age in parentheses and one
   // organization ("정해룡(63) 사장의", "구태성 KB손해보험 대표를": `*org` receives it); English right
   // before it ("CEO Park Sung-min").
+  // English: "joined this week as chief operating officer from Texas Instruments": a source marker ("from") right
+  // after the post a self join names, before any comma, and an organization right after it other than the employer:
+  // where the person comes from (thirty-second session). "" when none.
+  std::string FromAfterPost(const Hit& h, const FrameEvent& e) {
+    const size_t stop = std::min(static_cast<size_t>(c_.end), static_cast<size_t>(h.end) + 90);
+    for (size_t f = c_.lower.find(" from ", static_cast<size_t>(h.end)); f != std::string_view::npos && f < stop;
+         f = c_.lower.find(" from ", f + 1)) {
+      const std::string_view between = c_.lower.substr(static_cast<size_t>(h.end), f - static_cast<size_t>(h.end));
+      if (between.find_first_of(",;") != std::string_view::npos) return "";
+      if (MarkerAt("marker", "source", f + 1, true) < 0) continue;
+      for (const FrameMention& o : c_.orgs)
+        if (InClause(o) && o.start == static_cast<int>(f + 6) && o.name != e.employer) return o.name;
+    }
+    return "";
+  }
+
   // English: the title a person's name stands in apposition to, between commas ("its chairman, Hugh Pell, was
   // reappointed"): a title run right before ", NAME," (thirty-second session); "" when none.
   std::string TitleBeforeComma(const FrameMention& p) {

@@ -37,6 +37,14 @@ const EventCase kCases[] = {
     {"reappointed",
      "Marten Foods board\n\nMarten Foods said on Tuesday that its chief executive, Dora Lind, was reappointed by the board.",
      {{"hire", "Marten Foods", "Dora Lind", "", "joined"}}},
+    // 4. "NAME joined this week as ROLE from ORG": the organization after the post's "from" is where the person comes
+    //    from; a "from" past a comma is not.
+    {"join-as-from",
+     "Quarrel Devices adds COO\n\nQuarrel Devices also said Ivo Brandt joined this week as chief operating officer from Halden Microsystems Inc., where he ran its fabs.",
+     {{"hire", "Quarrel Devices", "Ivo Brandt", "Halden Microsystems Inc.", "joined"}}},
+    {"join-as-from",
+     "Tessary hires CFO\n\nTessary Robotics said Mina Okoro joined as chief financial officer, with a pay package that runs from 2026 to 2029.",
+     {{"hire", "Tessary Robotics", "Mina Okoro", "", "joined"}}},
     // 6. A group that is only expected to follow is a guess, no event; one that has moved is hired.
     {"guessed-group",
      "Pryor & Dale adds partners\n\nPryor & Dale LLP hired finance partners Nora Quint and Felix Amato from Tolland Marsh LLP on Monday. At least ten associates are expected to follow them, according to people familiar with the matter.",
