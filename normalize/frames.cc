@@ -2068,6 +2068,7 @@ class FrameReader::Scan {
     // A move the person makes, titled by the organization opening the sentence: where they come from.
     if (e->previous_employer.empty() && !korean_ && voice == 's')
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
+    if (e->previous_employer.empty() && !korean_ && voice == 's' && h.join) e->previous_employer = FromAfterPost(h, *e);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
     // "will appoint", "is set to appoint", "said it would appoint": the employer announces a
     // decision still to be carried out (an aspect row right before its verb): agreed.
@@ -2115,6 +2116,7 @@ class FrameReader::Scan {
     // "Choi Won-il, CEO of Daesung Life Insurance, was reappointed": the title in the apposition.
     if (e->role.empty() && !korean_ && AppositionEnd(static_cast<size_t>(cand->end)) > static_cast<size_t>(cand->end))
       EnRole(static_cast<size_t>(cand->end) + 1, &e->role, &e->employer);
+    if (e->role.empty() && !korean_) e->role = TitleBeforeComma(*cand);
     if (e->role.empty()) return false;
     e->type = EventType::kHire;
     e->candidate = cand->name;
@@ -2214,6 +2216,42 @@ class FrameReader::Scan {
   // The title a person holds by their name: Korean after it, past an age in parentheses and one
   // organization ("정해룡(63) 사장의", "구태성 KB손해보험 대표를": `*org` receives it); English right
   // before it ("CEO Park Sung-min").
+  // English: "joined this week as chief operating officer from Texas Instruments": a source marker ("from") right
+  // after the post a self join names, before any comma, and an organization right after it other than the employer:
+  // where the person comes from (thirty-second session). "" when none.
+  std::string FromAfterPost(const Hit& h, const FrameEvent& e) {
+    const size_t stop = std::min(static_cast<size_t>(c_.end), static_cast<size_t>(h.end) + 90);
+    for (size_t f = c_.lower.find(" from ", static_cast<size_t>(h.end)); f != std::string_view::npos && f < stop;
+         f = c_.lower.find(" from ", f + 1)) {
+      const std::string_view between = c_.lower.substr(static_cast<size_t>(h.end), f - static_cast<size_t>(h.end));
+      if (between.find_first_of(",;") != std::string_view::npos) return "";
+      if (MarkerAt("marker", "source", f + 1, true) < 0) continue;
+      for (const FrameMention& o : c_.orgs)
+        if (InClause(o) && o.start == static_cast<int>(f + 6) && o.name != e.employer) return o.name;
+    }
+    return "";
+  }
+
+  // English: the title a person's name stands in apposition to, between commas ("its chairman, Hugh Pell, was
+  // reappointed"): a title run right before ", NAME," (thirty-second session); "" when none.
+  std::string TitleBeforeComma(const FrameMention& p) {
+    int start = p.start;  // (past an honorific row: "its chairman, Sir Hugh Pell,")
+    const size_t sp = start > 1 ? c_.text.rfind(' ', static_cast<size_t>(start - 2)) : std::string_view::npos;
+    if (sp != std::string_view::npos && sp > 0 && c_.text[sp - 1] == ',') {
+      const int h = MarkerAt("marker", "honorific", sp + 1, true);
+      if (h >= 0 && sp + 1 + r_.rows_[h].text.size() + 1 == static_cast<size_t>(start)) start = static_cast<int>(sp + 1);
+    }
+    if (start < 2 || c_.text.substr(static_cast<size_t>(start - 2), 2) != ", " || !StartsWith(c_.text, p.end, ","))
+      return "";
+    for (int b = std::max(c_.start, start - kTitleWindow); b + 2 < start; ++b) {
+      const bool word_start = b == 0 || c_.text[b - 1] == ' ';
+      if (word_start && MarkerAt("title", "", static_cast<size_t>(b), true) >= 0 &&
+          TitleRun(static_cast<size_t>(b)) + 2 == static_cast<size_t>(start))
+        return std::string(c_.text.substr(static_cast<size_t>(b), static_cast<size_t>(start - 2 - b)));
+    }
+    return "";
+  }
+
   std::string TitleBy(const FrameMention& p, const FrameMention** org) {
     if (!korean_) {
       for (int b = std::max(c_.start, p.start - kTitleWindow); b + 1 < p.start; ++b) {

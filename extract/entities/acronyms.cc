@@ -277,8 +277,9 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
 
 // The first token of the company name that ends right before token `last` (a legal form or the
 // "Co." before one): capitalized words (up to four, no title; a stop word only inside); partners
-// joined by an ampersand and commas take up to eight tokens ("Kessler, Brandt & Oyelaran LLP",
-// "Brunner Stocker & Partner AG"), a hyphen joins the parts of a compound ("S-Bahn Berlin GmbH").
+// joined by an ampersand and commas take up to ten tokens ("Kessler, Brandt & Oyelaran LLP",
+// "Brunner Stocker & Partner AG", "Skadden, Arps, Slate, Meagher & Flom LLP"; a stop word right before a partner
+// comma is a partner's name there, "Weil, Gotshal & Manges LLP", unless it opens the sentence), a hyphen joins the parts of a compound ("S-Bahn Berlin GmbH").
 // A noun naming the kind of company before the name is no part of it, nor in German a place
 // adjective before one or before a name of two words or more ("Baukonzern Strabag SE", "Grazer
 // Steirer Gleistechnik AG", "Hamburger Privatbank Hansekontor Bankhaus & Co. KG"; not before
@@ -287,7 +288,7 @@ int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
   int a = last;
   bool amp = a > 0 && p.IsPunct(a - 1, "&");
   if (amp) --a;
-  while (a - 1 >= 0 && last - a < (amp ? 8 : 4) && p.toks[a - 1].sentence == p.toks[last].sentence) {
+  while (a - 1 >= 0 && last - a < (amp ? 10 : 4) && p.toks[a - 1].sentence == p.toks[last].sentence) {
     const int q = a - 1;
     if (p.IsPunct(q, "&") && amp) break;
     if (p.IsPunct(q, "&") || (p.IsPunct(q, ",") && amp && !p.toks[q].space_before)) {
@@ -306,7 +307,7 @@ int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
       break;
     a = q;
   }
-  while (a < last && (!p.IsWord(a) || en_stop.count(p.Text(a)))) ++a;
+  while (a < last && (!p.IsWord(a) || (en_stop.count(p.Text(a)) && !PartnerBeforeComma(p, a, amp)))) ++a;
   auto words_from = [&](int k) {
     int w = 0;
     for (int q = k; q < last; ++q) w += p.IsWord(q) && p.toks[q].space_before;
@@ -324,6 +325,15 @@ int EntityRecognizer::Impl::LegalFormNameStart(const Para& p, int last) const {
     }
   }
   return a;
+}
+
+// Word a opens a partners' name before its comma ("Weil" of "from Weil, Gotshal & Manges LLP"), a stop word
+// elsewhere: only right after "from", "at" or a move verb ("joined"), not after a date's preposition ("On
+// Tuesday, Smith & Jones LLP").
+bool EntityRecognizer::Impl::PartnerBeforeComma(const Para& p, int a, bool amp) const {
+  if (!amp || a == 0 || !p.IsPunct(a + 1, ",") || p.toks[a + 1].space_before || !p.IsWord(a - 1)) return false;
+  const std::string_view w = p.Text(a - 1);
+  return p.toks[a - 1].sentence == p.toks[a].sentence && (w == "from" || w == "at" || In(WordList::kEnMoveVerb, w));
 }
 
 // The token after the noun naming a kind of company that starts at token a, parts joined by

@@ -833,6 +833,7 @@ struct EntityRecognizer::Impl {
   int LegalFormNameStart(const Para& p, int last) const;
   int PersonOfCut(const Para& p, int a, int b) const;
   int CompanyCueWordEnd(const Para& p, int a) const;
+  bool PartnerBeforeComma(const Para& p, int a, bool amp) const;
   bool GermanTitleApposition(const Para& p, int comma) const;
   bool GermanCompanyCue(const Para& p, int t) const;
   void GroupCandidates(Doc& d) const;

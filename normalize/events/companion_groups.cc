@@ -6,6 +6,9 @@
 //   "A team of about eight associates will join them from Linklaters over the coming weeks."
 //   "Eight associates from the team will join next month."
 //
+// A guess is no move ("At least a dozen associates are expected to follow them, according to people familiar with
+// the matter", "could follow him": companion_group speculation rows; thirty-second session, branch eveng32).
+//
 // The sentence names no employer of its own: the group goes where the persons hired before it go (cues.tsv
 // companion_group rows: a pronoun after "with" / "join" / "follow" standing for them, or "from the team"), from the
 // organization after an origin row ("from") in the sentence, else from where those persons come from. A future row
@@ -139,7 +142,8 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       // A companion row (the pronoun anywhere, "from the team" after the group's start) and a verb of moving.
       bool companion = false, verb = false;
       static const std::vector<std::string> pronouns = CueRowsOf("companion_group", "pronoun"),
-                                            teams = CueRowsOf("companion_group", "team");
+                                            teams = CueRowsOf("companion_group", "team"),
+                                            guesses = CueRowsOf("companion_group", "speculation");
       for (const std::string& text : CompanionVerbs())
         verb = verb || FindWord(lower, text, ss, se) != std::string_view::npos;
       for (const std::string& text : pronouns)
@@ -148,6 +152,7 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
         const size_t f = FindWord(lower, text, ss, se);
         companion = companion || (f != std::string_view::npos && f >= g.start);
       }
+      for (const std::string& text : guesses) verb = verb && FindWord(lower, text, ss, se) == std::string_view::npos;
       if (!companion || !verb) continue;
       std::string employer, origin;
       if (!LeadHires(*events, para, s, &employer, &origin)) continue;
