@@ -252,6 +252,8 @@ enum class WordList : uint8_t {
   kZhContractionTail,  // 协, 委: the last character of a contracted body's name; three or four characters with no family name first are that body, no person ("中汽协")
   kRealNameWord,       // 본명, 本名: "(본명 X)" after a stage name: X is the same person ("카이아(본명 김다은)")
   kJaMunicipalityFinal,  // 県, 市: a Japanese prefecture or municipality acting as a sentence's subject (は, が) is its government, an organization ("熊本県は")
+  // Thirty-second session (branch ent32).
+  kEnClubKind,  // Football, Rugby: the sport between a club's own word and its head; the word alone is the club ("Carlton" of "Carlton Football Club")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

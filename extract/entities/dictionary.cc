@@ -103,6 +103,22 @@ bool EntityRecognizer::Impl::GermanPlaceAdjective(const Para& p, int t) const {
          !IsLatinTitle(w) && !given_names.count(w);
 }
 
+// The first word of a place (CjkPlaceStart: "杭州市", "广东省广州市") written right before the Han word i,
+// all its words free; -1 when there is none.
+int EntityRecognizer::Impl::ChinesePlaceBeforeListedBody(const Para& p, int i) const {
+  if (i <= 0 || p.toks[i].space_before || !p.IsWord(i - 1) || !p.Free(i - 1) || !IsHanWord(p.Text(i - 1)) ||
+      !IsHanWord(p.Text(i)) || p.toks[i - 1].sentence != p.toks[i].sentence)
+    return -1;
+  const std::string_view prev = p.Text(i - 1);
+  const size_t last = LastCodePointStart(prev, prev.size());
+  if (!In(WordList::kCjkPlaceSuffix, prev.substr(last))) return -1;
+  const int at = CjkPlaceStart(p, p.toks[i - 1].start + last);
+  if (at < 0) return -1;
+  int tb = i;
+  while (tb > 0 && p.toks[tb - 1].start >= at && p.Free(tb - 1)) --tb;
+  return p.toks[tb].start == at && tb < i ? tb : -1;
+}
+
 bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
                                         Para& p, std::vector<Cand>& cands) const {
   const int i = s.i;
@@ -156,6 +172,15 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     c.dict = -1;
     c.conf = 0.7;
   }
+  // "杭州市卫健委", "广东省发改委": in Chinese a city or province written right before a listed body
+  // names that place's own body, another organization than the listed (national) one.
+  if (c.type == "organization" && s.lang == "zh" && c.tb == i)
+    if (const int tb = ChinesePlaceBeforeListedBody(p, i); tb >= 0) {
+      c.tb = tb;
+      c.start = p.toks[tb].start;
+      c.dict = -1;
+      c.conf = 0.7;
+    }
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
   if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
