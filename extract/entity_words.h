@@ -254,6 +254,8 @@ enum class WordList : uint8_t {
   kJaMunicipalityFinal,  // 県, 市: a Japanese prefecture or municipality acting as a sentence's subject (は, が) is its government, an organization ("熊本県は")
   // Thirty-second session (branch ent32).
   kEnClubKind,  // Football, Rugby: the sport between a club's own word and its head; the word alone is the club ("Carlton" of "Carlton Football Club")
+  kEnClubHead,  // Club: the head of a club's name after a sport (en_club_kind), whose own word alone is the club
+  kBroadcastChannel,  // 2TV, 1라디오: a numbered channel after a listed broadcaster's name and a space, its own organization ("KBS 2TV")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -831,6 +831,7 @@ struct EntityRecognizer::Impl {
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
   int ChinesePlaceBeforeListedBody(const Para& p, int i) const;
+  void TakeBroadcastChannel(const Para& p, Cand* c) const;
   int LegalFormNameStart(const Para& p, int last) const;
   int PersonOfCut(const Para& p, int a, int b) const;
   int CompanyCueWordEnd(const Para& p, int a) const;
@@ -850,7 +851,7 @@ struct EntityRecognizer::Impl {
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
   int KoreanUnitEndAt(const Para& p, int q) const;
-  void FreeKoreanUnitAfter(Doc& d, Para& p, int q) const;  // linking.cc
+  int FreeKoreanUnitAfter(Doc& d, Para& p, int q) const;  // linking.cc
   void AddPronouncedAcronyms(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;

@@ -951,9 +951,10 @@ void LinkOrgFrontWords(Doc& d) {
         add(std::string(p.text.substr(c.start, p.toks[t - 1].end - c.start)), d.group[j]);
         break;
       }
-    // "Carlton" of "Carlton Football Club": one word before a sport (en_club_kind) and the head; thirty-second session.
+    // "Carlton" of "Carlton Football Club": one word before a sport (en_club_kind) and a club's head (en_club_head; not
+    // "Mumbai" of "Mumbai Cricket Association", the governing body of a team); thirty-second session.
     if (c.te - c.tb == 3 && p.IsWord(c.tb) && p.toks[c.tb].cap && !p.toks[c.tb].all_caps &&
-        In(WordList::kEnClubKind, p.Text(c.tb + 1)))
+        In(WordList::kEnClubKind, p.Text(c.tb + 1)) && In(WordList::kEnClubHead, StripPossessive(p.Text(c.tb + 2))))
       add(std::string(p.Text(c.tb)), d.group[j]);
     for (int cut = c.te - 1; cut >= c.te - 2 && cut > c.tb; --cut) {
       if (cut < c.te - 1 && (!p.IsWord(cut) || !p.toks[cut].cap)) break;
@@ -1262,7 +1263,7 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
       // "천문연 우주과학본부": a unit written after the short form is its own organization with it, as the unit
       // pass reads a parent and its unit (thirty-first session).
       int gu = gi;
-      if (c.type != "person" && end == p.toks[t].end) FreeKoreanUnitAfter(d, p, t + 1);
+      const int freed = c.type != "person" && end == p.toks[t].end ? FreeKoreanUnitAfter(d, p, t + 1) : -1;
       if (const int unit_end = KoreanUnitEndAt(p, t + 1); unit_end > 0 && c.type != "person" && end == p.toks[t].end) {
         c.te = t + 2;
         c.end = unit_end;
@@ -1270,7 +1271,8 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
         c.dict = -1;
         c.short_form = false;
         c.key = std::string(p.text.substr(c.start, c.end - c.start));
-        gu = d.GroupFor(c.key);
+        // (The freed unit's group, with its bracket gloss: "… 비상대책위원회(비대위)".)
+        gu = freed >= 0 ? freed : d.GroupFor(c.key);
       }
       int idx = Claim(p, d.cands, std::move(c));
       if (idx >= 0) d.group.push_back(gu);
@@ -1280,19 +1282,22 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
 
 // "치협 비상대책위원회": a unit word after a short form that a pass already read as an organization of its own
 // (one Hangul word, no listed name) is freed, so that the short form takes it in as its unit (KoreanUnitEndAt);
-// thirty-second session.
-void EntityRecognizer::Impl::FreeKoreanUnitAfter(Doc& d, Para& p, int q) const {
-  if (q >= p.Size() || !p.IsWord(q) || p.owner[q] < 0 || !p.toks[q].hangul || !p.toks[q].space_before) return;
-  Cand& u = d.cands[p.owner[q]];
-  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != "organization" || u.short_form) return;
+// its group, or -1 when nothing was freed. Thirty-second session.
+int EntityRecognizer::Impl::FreeKoreanUnitAfter(Doc& d, Para& p, int q) const {
+  if (q >= p.Size() || !p.IsWord(q) || p.owner[q] < 0 || !p.toks[q].hangul || !p.toks[q].space_before) return -1;
+  const int ui = p.owner[q];
+  Cand& u = d.cands[ui];
+  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != "organization" || u.short_form) return -1;
   p.owner[q] = -1;
   if (KoreanUnitEndAt(p, q) < 0) {
-    p.owner[q] = static_cast<int>(&u - d.cands.data());
-    return;
+    p.owner[q] = ui;
+    return -1;
   }
   u.dropped = true;
   u.drop_rule = -1;
-  d.group[&u - d.cands.data()] = -1;
+  const int g = d.group[ui];
+  d.group[ui] = -1;
+  return g;
 }
 
 // The end byte of a Korean unit at word q written after a name with a space (a Hangul word of three syllables or
