@@ -61,6 +61,18 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       stems.push_back(static_cast<int>(lt.size()) - 3);
     for (auto st = stems.rbegin(); st != stems.rend(); ++st)
       if (TryDictKey(s, last, key.substr(0, last_start + *st), p.toks[last].start + *st, 0.93, p, cands)) return true;
+    // "엔비디아향", "테슬라향으로": a listed company with a glued destination suffix (ko_destination_suffix:
+    // goods bound for it), the suffix and its particle cut; thirty-second session.
+    for (const std::string& suf : EntityWords::Default().List(WordList::kKoDestinationSuffix)) {
+      const size_t at = lt.rfind(suf);
+      if (at == std::string_view::npos || at < 6) continue;
+      const size_t after = at + suf.size();
+      const bool closed = after == lt.size() || std::find(stems.begin(), stems.end(), static_cast<int>(after)) != stems.end();
+      const std::string_view k = key.substr(0, last_start + at);
+      if (auto it = alias_to_entry.find(k); closed && it != alias_to_entry.end() && entries[it->second].type == "company" &&
+          TryDictKey(s, last, k, p.toks[last].start + static_cast<int>(at), 0.9, p, cands))
+        return true;
+    }
   } else if (p.toks[last].latin) {
     std::string_view stripped = StripPossessive(lt);
     if (stripped.size() < lt.size() &&
