@@ -193,7 +193,6 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
       c.dict = -1;
       c.conf = 0.7;
     }
-  if (c.type != "person" && c.te == last + 1) TakeBroadcastChannel(p, &c);
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
   if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
@@ -206,29 +205,21 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   return Claim(p, cands, std::move(c)) >= 0;
 }
 
-// "KBS 2TV", "KBS 1라디오": a numbered channel (broadcast_channel rows) written after a listed broadcaster's
-// Latin name and a space is that channel, an organization of its own; thirty-second session.
-void EntityRecognizer::Impl::TakeBroadcastChannel(const Para& p, Cand* c) const {
-  const int last = c->te - 1;
-  if (c->end != p.toks[last].end || !p.toks[last].latin || !p.toks[last].all_caps) return;
-  const std::string_view rest = std::string_view(p.text).substr(c->end);
+// "KBS 2TV", "KBS 1라디오": a numbered channel (broadcast_channel rows) written after a listed broadcaster's Latin
+// name (candidate `c`) and a space: the name with the channel, an alias of the broadcaster (the golds write the
+// channel whole, b42, and the broadcaster for it, b2 / b3); "" when none. Thirty-second session.
+std::string EntityRecognizer::Impl::BroadcastChannelAlias(const Para& p, const Cand& c) const {
+  const int last = c.te - 1;
+  if (c.dict < 0 || c.type == "person" || c.end != p.toks[last].end || !p.toks[last].latin || !p.toks[last].all_caps)
+    return "";
+  const std::string_view rest = std::string_view(p.text).substr(c.end);
   for (const std::string& ch : EntityWords::Default().List(WordList::kBroadcastChannel)) {
     if (rest.size() <= ch.size() || rest[0] != ' ' || rest.compare(1, ch.size(), ch) != 0) continue;
-    const size_t end = c->end + 1 + ch.size();
+    const size_t end = c.end + 1 + ch.size();
     if (end < p.text.size() && (std::isalnum(static_cast<unsigned char>(p.text[end])) || p.text[end] == '-')) continue;
-    int te = last + 1;
-    while (te < p.Size() && static_cast<size_t>(p.toks[te].start) < end) {
-      if (p.owner[te] >= 0 || p.toks[te].sentence != p.toks[last].sentence) return;
-      ++te;
-    }
-    if (te == last + 1 || static_cast<size_t>(p.toks[te - 1].end) < end) return;
-    c->te = te;
-    c->end = static_cast<int>(end);
-    c->dict = -1;
-    c->type = "organization";
-    c->key = std::string(p.text.substr(c->start, end - c->start));
-    return;
+    return std::string(p.text.substr(c.start, end - c.start));
   }
+  return "";
 }
 
 // An amount right after word t: a number, or 약 ("about") and a number ("한화 약 40억원", "한화 7억원").

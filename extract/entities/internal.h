@@ -831,7 +831,7 @@ struct EntityRecognizer::Impl {
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
   int ChinesePlaceBeforeListedBody(const Para& p, int i) const;
-  void TakeBroadcastChannel(const Para& p, Cand* c) const;
+  std::string BroadcastChannelAlias(const Para& p, const Cand& c) const;
   int LegalFormNameStart(const Para& p, int last) const;
   int PersonOfCut(const Para& p, int a, int b) const;
   int CompanyCueWordEnd(const Para& p, int a) const;

@@ -1433,6 +1433,9 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
       std::string with_the = "The " + mention.surface;
       if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end()) e.aliases.push_back(with_the);
     }
+    if (std::string with = BroadcastChannelAlias(d.paras[c.para], c);
+        !with.empty() && std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end())
+      e.aliases.push_back(with);
     // "갤러리 온담": the name with its kind word before it (ko_kind_name_front) also names the body.
     if (std::string with = KoKindFrontAlias(d.paras[c.para], c);
         !with.empty() && std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end())
