@@ -252,6 +252,11 @@ enum class WordList : uint8_t {
   kZhContractionTail,  // 协, 委: the last character of a contracted body's name; three or four characters with no family name first are that body, no person ("中汽协")
   kRealNameWord,       // 본명, 本名: "(본명 X)" after a stage name: X is the same person ("카이아(본명 김다은)")
   kJaMunicipalityFinal,  // 県, 市: a Japanese prefecture or municipality acting as a sentence's subject (は, が) is its government, an organization ("熊本県は")
+  // Thirty-second session (branch ent32).
+  kEnClubKind,  // Football, Rugby: the sport between a club's own word and its head; the word alone is the club ("Carlton" of "Carlton Football Club")
+  kEnClubHead,  // Club: the head of a club's name after a sport (en_club_kind), whose own word alone is the club
+  kKoDestinationSuffix,  // 향: glued to a listed company, goods bound for it; the company without it ("엔비디아향 HBM")
+  kBroadcastChannel,  // 2TV, 1라디오: a numbered channel after a listed broadcaster's name and a space, an alias of it ("KBS 2TV")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

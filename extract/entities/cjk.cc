@@ -578,6 +578,12 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue)) cue = cue || prev.ends_with(c);
     // The name ends where a particle or punctuation follows (not inside a longer katakana word).
     if (!cue || !p.IsWord(t - 1) || IsKatakanaWord(p.Text(t + 1)) || p.toks[t + 1].space_before) continue;
+    // (A kind of company after it makes the word a kind, no name: "大手バス会社", "大手ゲーム企業"; thirty-second
+    // session.)
+    bool kind = false;
+    for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue))
+      kind = kind || (p.IsWord(t + 1) && p.Text(t + 1).starts_with(c));
+    if (kind) continue;
     ClaimWord(pi, p, cands, t, "company", 0.55);
   }
 }

@@ -61,6 +61,18 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       stems.push_back(static_cast<int>(lt.size()) - 3);
     for (auto st = stems.rbegin(); st != stems.rend(); ++st)
       if (TryDictKey(s, last, key.substr(0, last_start + *st), p.toks[last].start + *st, 0.93, p, cands)) return true;
+    // "엔비디아향", "테슬라향으로": a listed company with a glued destination suffix (ko_destination_suffix:
+    // goods bound for it), the suffix and its particle cut; thirty-second session.
+    for (const std::string& suf : EntityWords::Default().List(WordList::kKoDestinationSuffix)) {
+      const size_t at = lt.rfind(suf);
+      if (at == std::string_view::npos || at < 6) continue;
+      const size_t after = at + suf.size();
+      const bool closed = after == lt.size() || std::find(stems.begin(), stems.end(), static_cast<int>(after)) != stems.end();
+      const std::string_view k = key.substr(0, last_start + at);
+      if (auto it = alias_to_entry.find(k); closed && it != alias_to_entry.end() && entries[it->second].type == "company" &&
+          TryDictKey(s, last, k, p.toks[last].start + static_cast<int>(at), 0.9, p, cands))
+        return true;
+    }
   } else if (p.toks[last].latin) {
     std::string_view stripped = StripPossessive(lt);
     if (stripped.size() < lt.size() &&
@@ -101,6 +113,22 @@ bool EntityRecognizer::Impl::GermanPlaceAdjective(const Para& p, int t) const {
   const std::string_view w = p.Text(t);
   return w.size() >= 6 && EndsWith(w, "er") && !en_stop.count(w) && !In(WordList::kDemonym, w) &&
          !IsLatinTitle(w) && !given_names.count(w);
+}
+
+// The first word of a place (CjkPlaceStart: "杭州市", "广东省广州市") written right before the Han word i,
+// all its words free; -1 when there is none.
+int EntityRecognizer::Impl::ChinesePlaceBeforeListedBody(const Para& p, int i) const {
+  if (i <= 0 || p.toks[i].space_before || !p.IsWord(i - 1) || !p.Free(i - 1) || !IsHanWord(p.Text(i - 1)) ||
+      !IsHanWord(p.Text(i)) || p.toks[i - 1].sentence != p.toks[i].sentence)
+    return -1;
+  const std::string_view prev = p.Text(i - 1);
+  const size_t last = LastCodePointStart(prev, prev.size());
+  if (!In(WordList::kCjkPlaceSuffix, prev.substr(last))) return -1;
+  const int at = CjkPlaceStart(p, p.toks[i - 1].start + last);
+  if (at < 0) return -1;
+  int tb = i;
+  while (tb > 0 && p.toks[tb - 1].start >= at && p.Free(tb - 1)) --tb;
+  return p.toks[tb].start == at && tb < i ? tb : -1;
 }
 
 bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf,
@@ -156,6 +184,15 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     c.dict = -1;
     c.conf = 0.7;
   }
+  // "杭州市卫健委", "广东省发改委": in Chinese a city or province written right before a listed body
+  // names that place's own body, another organization than the listed (national) one.
+  if (c.type == "organization" && s.lang == "zh" && c.tb == i)
+    if (const int tb = ChinesePlaceBeforeListedBody(p, i); tb >= 0) {
+      c.tb = tb;
+      c.start = p.toks[tb].start;
+      c.dict = -1;
+      c.conf = 0.7;
+    }
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
   if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
@@ -166,6 +203,23 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     if (c.end == p.toks[nx].end && p.IsPunct(nx + 1, ".") && !p.toks[nx + 1].space_before) c.end += 1;
   }
   return Claim(p, cands, std::move(c)) >= 0;
+}
+
+// "KBS 2TV", "KBS 1라디오": a numbered channel (broadcast_channel rows) written after a listed broadcaster's Latin
+// name (candidate `c`) and a space: the name with the channel, an alias of the broadcaster (the golds write the
+// channel whole, b42, and the broadcaster for it, b2 / b3); "" when none. Thirty-second session.
+std::string EntityRecognizer::Impl::BroadcastChannelAlias(const Para& p, const Cand& c) const {
+  const int last = c.te - 1;
+  if (c.dict < 0 || c.type == "person" || c.end != p.toks[last].end || !p.toks[last].latin || !p.toks[last].all_caps)
+    return "";
+  const std::string_view rest = std::string_view(p.text).substr(c.end);
+  for (const std::string& ch : EntityWords::Default().List(WordList::kBroadcastChannel)) {
+    if (rest.size() <= ch.size() || rest[0] != ' ' || rest.compare(1, ch.size(), ch) != 0) continue;
+    const size_t end = c.end + 1 + ch.size();
+    if (end < p.text.size() && (std::isalnum(static_cast<unsigned char>(p.text[end])) || p.text[end] == '-')) continue;
+    return std::string(p.text.substr(c.start, end - c.start));
+  }
+  return "";
 }
 
 // An amount right after word t: a number, or 약 ("about") and a number ("한화 약 40억원", "한화 7억원").

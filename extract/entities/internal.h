@@ -830,6 +830,8 @@ struct EntityRecognizer::Impl {
   void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
+  int ChinesePlaceBeforeListedBody(const Para& p, int i) const;
+  std::string BroadcastChannelAlias(const Para& p, const Cand& c) const;
   int LegalFormNameStart(const Para& p, int last) const;
   int PersonOfCut(const Para& p, int a, int b) const;
   int CompanyCueWordEnd(const Para& p, int a) const;
@@ -849,7 +851,8 @@ struct EntityRecognizer::Impl {
   bool PlaceAfterPreposition(const Doc& d, const Para& p, int t) const;
   Doc::ShortForms::const_iterator PrefixShortForm(const Doc& d, const Para& p, int t, int* end) const;
   void ClaimShortFormMentions(Doc& d) const;
-  int KoreanUnitEndAt(const Para& p, int q) const;  // linking.cc
+  int KoreanUnitEndAt(const Para& p, int q) const;
+  int FreeKoreanUnitAfter(Doc& d, Para& p, int q) const;  // linking.cc
   void AddPronouncedAcronyms(Doc& d) const;
   std::string CanonicalName(const Doc& d, int g, double* penalty) const;
   std::vector<Entity> BuildEntities(const Doc& d, std::vector<int>* groups) const;

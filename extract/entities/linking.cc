@@ -550,10 +550,12 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
-    if (d.group[i] < 0 || c.type == "person" || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1 ||
-        !p.toks[c.tb].all_caps || !IsAcronym(p, c.tb))
-      continue;
+    if (d.group[i] < 0 || c.type == "person" || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1) continue;
     const std::string w = d.Surface(c);
+    // (A Hangul short form glossing its body, "대한의사협회(의협)", too: two to four syllables; thirty-second session.)
+    const bool hangul_short = p.toks[c.tb].hangul && IsAllHangul(w) && CountCodePoints(w) >= 2 &&
+                              CountCodePoints(w) <= 4 && !ko_stop.count(w) && !IsKoTitle(w);
+    if (!hangul_short && (!p.toks[c.tb].all_caps || !IsAcronym(p, c.tb))) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
     if (!inserted && it->second != d.group[i]) it->second = -1;
     glossed.insert(w);
@@ -944,6 +946,11 @@ void LinkOrgFrontWords(Doc& d) {
         add(std::string(p.text.substr(c.start, p.toks[t - 1].end - c.start)), d.group[j]);
         break;
       }
+    // "Carlton" of "Carlton Football Club": one word before a sport (en_club_kind) and a club's head (en_club_head; not
+    // "Mumbai" of "Mumbai Cricket Association", the governing body of a team); thirty-second session.
+    if (c.te - c.tb == 3 && p.IsWord(c.tb) && p.toks[c.tb].cap && !p.toks[c.tb].all_caps &&
+        In(WordList::kEnClubKind, p.Text(c.tb + 1)) && In(WordList::kEnClubHead, StripPossessive(p.Text(c.tb + 2))))
+      add(std::string(p.Text(c.tb)), d.group[j]);
     for (int cut = c.te - 1; cut >= c.te - 2 && cut > c.tb; --cut) {
       if (cut < c.te - 1 && (!p.IsWord(cut) || !p.toks[cut].cap)) break;
       int caps = 0;
@@ -1251,6 +1258,7 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
       // "천문연 우주과학본부": a unit written after the short form is its own organization with it, as the unit
       // pass reads a parent and its unit (thirty-first session).
       int gu = gi;
+      const int freed = c.type != "person" && end == p.toks[t].end ? FreeKoreanUnitAfter(d, p, t + 1) : -1;
       if (const int unit_end = KoreanUnitEndAt(p, t + 1); unit_end > 0 && c.type != "person" && end == p.toks[t].end) {
         c.te = t + 2;
         c.end = unit_end;
@@ -1258,12 +1266,33 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
         c.dict = -1;
         c.short_form = false;
         c.key = std::string(p.text.substr(c.start, c.end - c.start));
-        gu = d.GroupFor(c.key);
+        // (The freed unit's group, with its bracket gloss: "… 비상대책위원회(비대위)".)
+        gu = freed >= 0 ? freed : d.GroupFor(c.key);
       }
       int idx = Claim(p, d.cands, std::move(c));
       if (idx >= 0) d.group.push_back(gu);
     }
   }
+}
+
+// "치협 비상대책위원회": a unit word after a short form that a pass already read as an organization of its own
+// (one Hangul word, no listed name) is freed, so that the short form takes it in as its unit (KoreanUnitEndAt);
+// its group, or -1 when nothing was freed. Thirty-second session.
+int EntityRecognizer::Impl::FreeKoreanUnitAfter(Doc& d, Para& p, int q) const {
+  if (q >= p.Size() || !p.IsWord(q) || p.owner[q] < 0 || !p.toks[q].hangul || !p.toks[q].space_before) return -1;
+  const int ui = p.owner[q];
+  Cand& u = d.cands[ui];
+  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != "organization" || u.short_form) return -1;
+  p.owner[q] = -1;
+  if (KoreanUnitEndAt(p, q) < 0) {
+    p.owner[q] = ui;
+    return -1;
+  }
+  u.dropped = true;
+  u.drop_rule = -1;
+  const int g = d.group[ui];
+  d.group[ui] = -1;
+  return g;
 }
 
 // The end byte of a Korean unit at word q written after a name with a space (a Hangul word of three syllables or
@@ -1399,6 +1428,9 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
       std::string with_the = "The " + mention.surface;
       if (std::find(e.aliases.begin(), e.aliases.end(), with_the) == e.aliases.end()) e.aliases.push_back(with_the);
     }
+    if (std::string with = BroadcastChannelAlias(d.paras[c.para], c);
+        !with.empty() && std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end())
+      e.aliases.push_back(with);
     // "갤러리 온담": the name with its kind word before it (ko_kind_name_front) also names the body.
     if (std::string with = KoKindFrontAlias(d.paras[c.para], c);
         !with.empty() && std::find(e.aliases.begin(), e.aliases.end(), with) == e.aliases.end())
