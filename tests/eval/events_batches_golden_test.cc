@@ -263,6 +263,14 @@ TEST(EventBatches, BlindBatchFortyFourHoldsItsFloors) {
   ScoreBatch("events-b44", floors::kBlindBatch44PairF1, floors::kBlindBatch44StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFortyFiveHoldsItsFloors) {
+  ScoreBatch("events-b45", floors::kBlindBatch45PairF1, floors::kBlindBatch45StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFortySixHoldsItsFloors) {
+  ScoreBatch("events-b46", floors::kBlindBatch46PairF1, floors::kBlindBatch46StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -20,7 +20,7 @@ const EventCase kCases[] = {
     // A future row ("to follow") makes the group's move announced.
     {"companion-future",
      "Larkspur Legal hires\n\nLarkspur Legal hired litigation partners Nora Quill and Eli Brandt from Hollis & Crane on "
-     "Monday. About ten associates are expected to follow them in the spring, the firm said.",
+     "Monday. About ten associates are set to follow them in the spring, the firm said.",
      {{"hire", "Larkspur Legal", "Nora Quill", "Hollis & Crane", "joined"},
       {"hire", "Larkspur Legal", "associates*", "Hollis & Crane", "accepted"}}},
     // A modal row, an adverb row and a verb row ("will also move with them").
