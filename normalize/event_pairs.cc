@@ -623,7 +623,9 @@ int FirstMentionIn(const Article& a, const Entity& person, const Evidence& ev) {
 // The sentence of `ev` states only a leaving (cues.tsv leave, frames.tsv depart triggers) after the
 // person's first mention in it, and no move to or offer from anyone ("하이브에서는 … 차지훈 COO가
 // 사임했다"; not "박 단장이 사임했으며, 후임에 … 구본석을 선임했다", nor "새 단장에 구본석…박영민 단장
-// 사임").
+// 사임"). A move trigger followed by another person before this one's mention is that person's move
+// ("Meridian named Claire Dubois president, filling a post left vacant when Tom Aldridge left the
+// company").
 bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
   const int first = FirstMentionIn(a, person, ev);
   if (first < 0) return false;
@@ -636,10 +638,16 @@ bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
           if (m.paragraph == ev.paragraph && m.start > from && m.start < to) return true;
     return false;
   };
+  auto is_leave = [](const TriggerHit& h) { return h.cls == "cue=leave" || h.cls.rfind("frame=depart", 0) == 0; };
+  // Before the mention: any move but one told of another person named after it and before this one.
+  for (const TriggerHit& h : TriggerHits(text.substr(0, first - ev.start)))
+    if (!is_leave(h) && IsMoveTrigger(h.cls) && !other_between(ev.start + h.pos, first)) return false;
+  // From the mention on (searched there, so that a leaving word used earlier does not hide it).
+  const int from = first - ev.start;
   bool leave = false;
-  for (const TriggerHit& h : TriggerHits(text)) {
-    if (h.cls == "cue=leave" || h.cls.rfind("frame=depart", 0) == 0) {
-      leave = leave || (ev.start + h.pos > first && !other_between(first, ev.start + h.pos));
+  for (const TriggerHit& h : TriggerHits(text.substr(from))) {
+    if (is_leave(h)) {
+      leave = leave || !other_between(first, first + h.pos);
     } else if (IsMoveTrigger(h.cls)) {
       return false;
     }
@@ -669,14 +677,23 @@ bool RecruitsAnother(const Article& a, const Entity& person, const Evidence& ev)
   return false;
 }
 
+// The sentence `ev` names the person as the one an appointment replaces (frames.tsv predecessor
+// markers: "to replace the retiring Martin Greaves", "succeeding Tom Hale"): they leave the post.
+bool NamedAsReplaced(const Article& a, const Entity& person, const Evidence& ev) {
+  const int first = FirstMentionIn(a, person, ev);
+  if (first < 0) return false;
+  const std::string lower = LowerAscii(a.paragraphs[ev.paragraph]);
+  return FrameReader::Default().PredecessorBefore(lower, static_cast<size_t>(first));
+}
+
 // A new event for a pair the rules did not produce: the facts of the person's dropped rule event
 // when there is one (type, outcome, previous employer, role, offers), else a departure when its
-// sentence tells only a leaving, else a hire, joined.
+// sentence tells only a leaving or names the person as the one replaced, else a hire, joined.
 Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) {
   Event e;
   if (from) {
     e = *from;
-  } else if (OnlyLeaving(a, a.entities[c.person], c.evidence)) {
+  } else if (OnlyLeaving(a, a.entities[c.person], c.evidence) || NamedAsReplaced(a, a.entities[c.person], c.evidence)) {
     e.type = EventType::kDeparture;
     e.outcome = Outcome::kLeft;
     e.timeline = {"left"};

@@ -3091,6 +3091,15 @@ bool FrameReader::PredecessorBefore(std::string_view lower, size_t name_start, s
     while (b > 0 && ((lower[b - 1] >= 'a' && lower[b - 1] <= 'z') || lower[b - 1] == '-')) --b;
     if (b == w || (b > 0 && lower[b - 1] != ' ')) return false;
     const std::string_view word = lower.substr(b, w - b);
+    // "to replace the retiring Martin Greaves": a determiner row opens the described name, right
+    // after the marker; anywhere else a stop row ends the search.
+    if (words > 0)
+      for (int i : RowsOf("marker", "en"))
+        if (rows_[i].value == "determiner" && rows_[i].text == word && (row = before("predecessor", b)) >= 0) {
+          used.push_back(i);
+          break;
+        }
+    if (row >= 0) break;
     for (int i : RowsOf("stop", "en"))
       if (rows_[i].text == word) return false;
     // "replaces interim coach Derek Shaw": a stopgap holder hands the post back, no departure.

@@ -479,6 +479,27 @@ TEST(Frames, FindsThePersonNamedAsReplaced) {
   EXPECT_FALSE(FrameReader::Default().PredecessorBefore("it replaced its three former board members jo lee.", 43));
 }
 
+// A determiner row opens the descriptor words between a predecessor marker and the name (evlearnen32: "to replace
+// the retiring Otto Brandt"); right before the name, or with no marker before it, it is still a stop row.
+std::vector<int> ReadPredecessorDeterminers() {
+  std::vector<int> used;
+  const std::pair<const char*, const char*> cases[] = {
+      {"to replace the retiring otto brandt.", "otto"},
+      {"succeeding its longtime chief hugo marsh.", "hugo"},
+      {"tom vale replaces his outgoing boss ana costa.", "ana"},
+      {"replacing her longtime mentor carl odum.", "carl"},
+      {"replacing their founding chief peter lund.", "peter"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_TRUE(FrameReader::Default().PredecessorBefore(text, std::string_view(text).find(name), &used)) << text;
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("replacing the otto brandt.", 14));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("she met the retiring otto brandt.", 21));
+  EXPECT_FALSE(FrameReader::Default().PredecessorBefore("he was replaced by the new chief otto brandt.", 33));
+  return used;
+}
+
+TEST(Frames, ReadsADeterminerBeforeThePredecessor) { ReadPredecessorDeterminers(); }
+
 TEST(Frames, FindsAPastTime) {
   EXPECT_TRUE(FrameReader::Default().HasPastTime(", who was fired two weeks ago."));
   EXPECT_TRUE(FrameReader::Default().HasPastTime(", who was named head of sales earlier this year."));
@@ -750,6 +771,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanTopicStarts()) used.insert(r);
   for (int r : ReadReferents()) used.insert(r);
   for (int r : ReadStopWords()) used.insert(r);
+  for (int r : ReadPredecessorDeterminers()) used.insert(r);
   for (int r : ReadKoreanListHeads()) used.insert(r);
   for (int r : ReadKoreanReshuffles()) used.insert(r);
   for (int r : ReadKoreanBegun()) used.insert(r);
