@@ -26,6 +26,16 @@ const EventCase kCases[] = {
     {"topic-appoints-passive",
      "누리문화재단 대표 선임\n\n누리문화재단은 박서연 한양대 교수가 신임 대표이사로 선임됐다고 밝혔다.",
      {{"hire", "누리문화재단", "박서연", "*", "joined"}}},
+    // 2. A nominee (후보자) or one elected (당선인) called by surname and title ("김 총장 후보자는") is designated, not
+    //    yet in the post (frames.tsv appointee_noun): the hire is accepted (before: joined).
+    {"nominee-designate",
+     "누리대학교 새 총장\n\n누리대학교는 이사회를 열어 제7대 총장에 김도윤(59) 서울대 교수를 선임했다고 12일 밝혔다.\n\n"
+     "김 총장 후보자는 교육부 장관의 승인을 거쳐 내년 3월 취임한다.",
+     {{"hire", "누리대학교", "김도윤", "*", "accepted"}}},
+    {"nominee-designate",
+     "한빛과학원 원장 선출\n\n한빛과학원은 이사회에서 박서연 한양대 교수를 제5대 원장으로 선출했다.\n\n박 원장 당선인은 "
+     "연구 현장의 목소리를 듣겠다고 말했다.",
+     {{"hire", "한빛과학원", "박서연", "*", "accepted"}}},
 };
 
 class EventsLearnKo32 : public testing::TestWithParam<EventCase> {};
