@@ -132,6 +132,7 @@ struct FrameReader::Slot {
   std::string role;
   bool goal = false;
   bool designated = false;  // a premod row marked future stands before the title (차기 총장에)
+  bool carried = false;     // the organization is the subject's title's, carried onto a goal naming none
 };
 
 // Reading of one clause: the table, the clause and the rows used.
@@ -1099,7 +1100,10 @@ class FrameReader::Scan {
       if (best.role.empty() || rank(s) > rank(best) || (rank(s) == rank(best) && pos > best_pos)) {
         // "ORG 부사장이 사장으로": the employer stays; not when the clause writes a move (옮기다: "그룹 계열사인
         // 한빛전자의 류정민 사장이 자리를 옮겨 선임됐다"), where the titling organization is where the mover was.
-        if (!s.org && best.org && !best.goal && !moves) s.org = best.org;
+        if (!s.org && best.org && !best.goal && !moves) {
+          s.org = best.org;
+          s.carried = true;
+        }
         best = s;
         best_pos = pos;
       }
@@ -1981,7 +1985,7 @@ class FrameReader::Scan {
       const FrameMention* joined = s.org && !IsUnit(*s.org) ? UnitOfJoined(*s.org, s.role) : nullptr;
       if (s.org && IsUnit(*s.org)) e->role = s.org->name + s.role;
       else if (joined) e->role = s.org->name + " " + s.role, e->employer = joined->name;
-      else if (s.org) e->employer = s.org->name;
+      else if (s.org) e->employer = KoCarriedEmployer(h, s, voice);
       else if (voice == 's') e->employer = LocativeOrg(h.pos);
       if (e->role.empty()) e->role = s.role;
       e->agreed = e->agreed || s.designated;
@@ -2100,6 +2104,22 @@ class FrameReader::Scan {
       e->employer = c_.context_employer;
       e->context_employer = true;
     }
+  }
+
+  // Korean: the employer of a slot. A passive whose subject's title names an organization and whose goal names none
+  // ("김도윤 한결화학 부사장이 사장으로 선임됐다") is at the subject's organization, unless the sentence opens with
+  // another organization as its topic or subject, not a holding ("한빛공단은 제3대 이사장에 김도윤 서울대 교수가
+  // 임명됐다고 밝혔다"): that one appoints, the subject's is where the person comes from.
+  std::string KoCarriedEmployer(const Hit& h, const Slot& s, char voice) {
+    if (!s.carried || voice != 'p') return s.org->name;
+    const FrameMention* topic = nullptr;
+    for (const FrameMention& o : c_.orgs) {
+      if (o.start < std::min(c_.start, c_.sentence_start) || o.end > s.org->start || o.end > h.pos || IsBody(o)) continue;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 "})
+        if (StartsWith(c_.text, static_cast<size_t>(o.end), particle)) topic = &o;
+    }
+    if (!topic || topic->name == s.org->name || IsUnit(*topic) || r_.HoldingName(topic->name, nullptr, used_)) return s.org->name;
+    return topic->name;
   }
 
   // A reappointment (voice "renew": 연임에 성공했다, 연임을 결정했다, "for a second term"): the person

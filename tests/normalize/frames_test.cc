@@ -718,8 +718,9 @@ std::vector<int> ReadTermEndsBylinesAndParticles() {
   for (const char* s : {"변호사와", "교수과", "대표은", "대표는", "사장이", "회장가", "상무을", "전무를", "부사장의", "대표도"})
     EXPECT_EQ(f.RowEnding("name_particle", "ko", s, &used), 3u) << s;
   EXPECT_EQ(f.RowEnding("name_particle", "ko", "변호사"), 0u);
-  for (const char* s : {"내정자", "선임자"}) EXPECT_TRUE(f.IsRow("appointee_noun", "ko", s, &used)) << s;
+  for (const char* s : {"내정자", "선임자", "후보자", "당선인"}) EXPECT_TRUE(f.IsRow("appointee_noun", "ko", s, &used)) << s;
   EXPECT_FALSE(f.IsRow("appointee_noun", "ko", "내정"));
+  EXPECT_FALSE(f.IsRow("appointee_noun", "ko", "후보"));
   return used;
 }
 
