@@ -293,6 +293,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   if (upper && !hangul) EnglishGovernmentPass(pi, p, cands);
   if (upper && !hangul && (lang == "en" || lang.empty())) MemberNounSlots(pi, p, cands);
   if (upper && !hangul && (lang == "en" || lang.empty())) KindListSlots(pi, p, cands);
+  if (upper && !hangul && (lang == "en" || lang.empty())) TitleOfficeSlots(pi, p, cands);
   if (upper) EnglishPass(pi, p, cands, lang);
   mark(EntitySource::kLatinRule);
   if (upper && !hangul) CyrillicPersonPass(pi, p, cands);

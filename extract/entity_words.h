@@ -257,6 +257,8 @@ enum class WordList : uint8_t {
   kEnClubHead,  // Club: the head of a club's name after a sport (en_club_kind), whose own word alone is the club
   kKoDestinationSuffix,  // 향: glued to a listed company, goods bound for it; the company without it ("엔비디아향 HBM")
   kBroadcastChannel,  // 2TV, 1라디오: a numbered channel after a listed broadcaster's name and a space, an alias of it ("KBS 2TV")
+  // Thirty-third session (branch enteng33).
+  kEnOfficerOf,  // executive, CEO, partner: a company officer's title whose "of" object is the employer ("chief executive of Arbor Foods")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -286,6 +286,15 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
     const bool connector_before = i >= 2 && p.IsWord(i - 1) && In(WordList::kEnNameConnector, p.Text(i - 1)) &&
                                   p.IsWord(i - 2) && p.toks[i - 2].cap && p.toks[i - 2].sentence == p.toks[i].sentence;
     if (cap_next || hyphen_next || connector_before) return true;
+    // "athletic director at Eastern Montana", "a professor at Western Michigan": a listed place after one or two
+    // free capitalized words in an employer's slot ends the employer's name (a university or club named by
+    // its region), read by the English pass (thirty-third session).
+    int k = i;
+    while (k > 0 && i - k < 2 && p.IsWord(k - 1) && p.Free(k - 1) && p.toks[k - 1].cap && p.toks[k - 1].latin &&
+           p.toks[k].space_before && p.toks[k - 1].sentence == p.toks[i].sentence && !en_stop.count(p.Text(k - 1)) &&
+           !IsLatinTitle(p.Text(k - 1)))
+      --k;
+    if (k < i && EmployerSlotAt(p, k)) return true;
     // "Cricket Australia", "Caritas Österreich": a country after one to three free name words ends a
     // national body's name (NationalBranchRun), read by the English pass.
     if (s.i == last && In(WordList::kNationalBranchWord, p.Text(last))) {

@@ -284,6 +284,28 @@ bool EntityRecognizer::Impl::WorkplaceNounAt(const Para& p, int t) const {
   return EnTitleWord(p, t) || en_titles.count(one) || In(WordList::kWorkplaceNoun, w) || In(WordList::kWorkplaceNoun, one);
 }
 
+// Word t is a company officer's title (en_officer_of) written in lower case or, an acronym, in capitals
+// ("chief executive", "CEO"; not "Director of Public Prosecutions", where the title opens a name).
+bool EntityRecognizer::Impl::OfficerTitleAt(const Para& p, int t) const {
+  if (!p.IsWord(t) || !p.toks[t].latin || (p.toks[t].cap && !p.toks[t].all_caps)) return false;
+  return In(WordList::kEnOfficerOf, p.Text(t)) > 0;
+}
+
+// The capitalized words opening at token a stand in the slot of an employer (thirty-third session):
+// - after "at" and a title or staff noun ("a partner at Davis Polk", "athletic director at Eastern Montana");
+// - after "of" and a company officer's title ("chief executive of Arbor Foods", "CEO of Halden");
+// - after "at" and an officer's field ("head of research at Quill Lane", "vice president of sales at X").
+bool EntityRecognizer::Impl::EmployerSlotAt(const Para& p, int a) const {
+  if (a < 2 || !p.IsWord(a - 1) || p.toks[a - 1].sentence != p.toks[a].sentence) return false;
+  const std::string_view prep = p.Text(a - 1);
+  if (prep == "of") return OfficerTitleAt(p, a - 2);
+  if (prep != "at") return false;
+  if (WorkplaceNounAt(p, a - 2)) return true;
+  // (The field: one lower-case word between "of" and "at".)
+  return a >= 4 && p.IsWord(a - 2) && !p.toks[a - 2].cap && p.IsWord(a - 3) && p.Text(a - 3) == "of" &&
+         (OfficerTitleAt(p, a - 4) || WorkplaceNounAt(p, a - 4));
+}
+
 // Run [a, b) names a national body or branch: one to three capitalized name words and a country
 // written last (national_branch_word: "Age UK", "Cricket Australia", "Virgin Australia",
 // "Krebsliga Schweiz", "Caritas Österreich"). The words before the country are no stop word, title,
@@ -995,10 +1017,13 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   // title or a staff noun is not a person.
   // ("a retired teacher from Pasadena": after "from" only a plural, and no place, nor a run a capitalized
   // word goes on from, "traders from De Villiers Street": a hometown or a street is no workplace.)
-  x.at_after_title = before >= 1 && ((x.prev_w == "at" && WorkplaceNounAt(p, before - 1)) ||
+  // (After "of" not a lone common word, "head of Research", nor a place, "president of Brazil".)
+  const bool of_slot = x.prev_w == "of" && EmployerSlotAt(p, a) && !(b - a == 1 && CommonWordRun(p, a, b)) &&
+                       !PlaceRun(p, a, b);
+  x.at_after_title = of_slot || (before >= 1 && ((x.prev_w == "at" && EmployerSlotAt(p, a)) ||
                                      (x.prev_w == "from" && EndsWith(p.Text(before - 1), "s") &&
                                       WorkplaceNounAt(p, before - 1) && !PlaceRun(p, a, b) &&
-                                      !(after < n && p.IsWord(after) && p.toks[after].cap)));
+                                      !(after < n && p.IsWord(after) && p.toks[after].cap))));
   return x;
 }
 

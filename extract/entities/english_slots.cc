@@ -107,4 +107,27 @@ void EntityRecognizer::Impl::DropContextNames(Doc& d) const {
   }
 }
 
+// "the Prime Minister's Office (PMO)", "the Governor's Office": a capitalized title in the possessive, up to
+// two title words or modifiers before it, and an organization head right after it (en_org_suffix) name the
+// office of that post, one organization; main read nothing, the title being no name word (thirty-third
+// session).
+void EntityRecognizer::Impl::TitleOfficeSlots(int pi, Para& p, std::vector<Cand>& cands) const {
+  auto title_word = [&](std::string_view w) {
+    return IsLatinTitle(w) || en_title_mods.count(w) > 0 || en_titles.count(FoldWord(w)) > 0;
+  };
+  for (int t = 0; t + 1 < p.Size(); ++t) {
+    const int h = t + 1, s = p.toks[t].sentence;
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].latin || !p.toks[t].cap || !p.IsWord(h) || !p.Free(h) ||
+        !p.toks[h].cap || !p.toks[h].space_before || p.toks[h].sentence != s || !en_org_suffixes.count(p.Text(h)))
+      continue;
+    const std::string_view w = p.Text(t), stem = StripPossessive(w);
+    if (stem.size() == w.size() || !title_word(stem)) continue;
+    int a = t;
+    while (a > 0 && t - a < 2 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap && p.toks[a].space_before &&
+           p.toks[a - 1].sentence == s && title_word(p.Text(a - 1)))
+      --a;
+    ClaimSpan(pi, p, cands, a, h + 1, p.toks[h].end, "organization", 0.65);
+  }
+}
+
 }  // namespace hirewire::extract

@@ -692,6 +692,8 @@ struct EntityRecognizer::Impl {
   bool SlotNameWord(const Para& p, int t, int s, bool common) const;
   void MemberNounSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   void KindListSlots(int pi, Para& p, std::vector<Cand>& cands) const;
+  void TitleOfficeSlots(int pi, Para& p, std::vector<Cand>& cands) const;
+  bool KoRoleWordBefore(const Para& p, int a) const;
   void DropContextNames(Doc& d) const;
   bool ContextNameInLongerName(const Para& p, int t) const;
   // Korean and Japanese kind words and seats (extract/entities/cjk_kinds.cc).
@@ -721,6 +723,8 @@ struct EntityRecognizer::Impl {
   bool PlaceRun(const Para& p, int a, int b) const;
   bool NationalBranchRun(const Para& p, int a, int b) const;
   bool WorkplaceNounAt(const Para& p, int t) const;
+  bool OfficerTitleAt(const Para& p, int t) const;
+  bool EmployerSlotAt(const Para& p, int a) const;
   const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;

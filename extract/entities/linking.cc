@@ -364,6 +364,14 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
       else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
         c.type = "organization";
     }
+    // "Kessler Brandt hired Anna Moore. Moore was a partner at Kessler Brandt": a Latin person candidate of
+    // two words or more written like an organization candidate a slot or head read elsewhere on the page,
+    // its first word no listed given name, is that organization (thirty-third session). English pages only, and
+    // not for a last word that heads companies, where a family name can end like a company ("Malín Brand").
+    if (c.type == "person" && c.dict < 0 && c.te - c.tb >= 2 && d.lang == "en" && d.paras[c.para].toks[c.tb].latin &&
+        !given_names.count(d.paras[c.para].Text(c.tb)) && !EnCompanyWordEnding(d.paras[c.para].Text(c.te - 1)) &&
+        !en_company_suffixes.count(d.paras[c.para].Text(c.te - 1)))
+      if (auto it = org_type_of.find(s); it != org_type_of.end()) c.type = it->second.first;
     // One surface is one body: a company and an organization candidate written alike take the type
     // read with more confidence ("Collingwood president Jeff Browne" and "Collingwood defender").
     if (c.type != "person") {
