@@ -547,9 +547,6 @@ bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te,
 // particle or punctuation is a company: the character model misses such new names.
 
 namespace {
-// The word that joins two modifiers inside one name ("发展和改革委员会").
-constexpr std::string_view kZhNameJoin = "和";
-constexpr std::string_view kZhNameJoinFormal = "与";
 // Every code point is katakana (the long vowel mark included) or Han ("ナ", "ミノ", "食品").
 bool IsKatakanaOrHanWord(std::string_view w) {
   if (w.empty()) return false;

@@ -73,6 +73,13 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
           TryDictKey(s, last, k, p.toks[last].start + static_cast<int>(at), 0.9, p, cands))
         return true;
     }
+  } else if (!p.toks[last].latin && lt.size() > kZhNameJoin.size() &&
+             (EndsWith(lt, kZhNameJoin) || EndsWith(lt, kZhNameJoinFormal))) {
+    // "中国足协和中钢协": the word breaker glues 和 / 与 to a listed Chinese name's last character ("协和"); the
+    // name without it (thirty-third session).
+    const size_t cut = lt.size() - kZhNameJoin.size();
+    if (TryDictKey(s, last, key.substr(0, last_start + cut), p.toks[last].start + static_cast<int>(cut), 0.9, p, cands))
+      return true;
   } else if (p.toks[last].latin) {
     std::string_view stripped = StripPossessive(lt);
     if (stripped.size() < lt.size() &&

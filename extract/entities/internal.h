@@ -50,6 +50,10 @@
 #include "extract/ner_tagger.h"
 
 namespace hirewire::extract {
+
+// The word that joins two modifiers inside one Chinese name, or two names ("发展和改革委员会", "足协和中钢协").
+inline constexpr std::string_view kZhNameJoin = "和";
+inline constexpr std::string_view kZhNameJoinFormal = "与";
 namespace entities_detail {
 
 using WordSet = FlatStringSet;  // corpus/string_set.h: one XXH3 probe, no allocation

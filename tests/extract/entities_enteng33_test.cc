@@ -1,0 +1,84 @@
+// English companies read from their slot and entity leftovers (thirty-third session, branch enteng33;
+// docs/entities.md). Every sentence is written for this test (no batch sentence): names, companies and places
+// differ from the batches the error shapes come from.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/entities.h"
+#include "tests/extract/entity_case_table.h"
+
+namespace hirewire::extract {
+namespace {
+
+using testing_support::EntityCase;
+using testing_support::Want;
+
+void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
+
+// The object of "of" after a company officer's title, of "at" after an officer's field, and of "joins" is the
+// employer, an organization with no suffix or cue word. Not a place, nor a lone common word (a department).
+TEST(EntEng33, EmployerAfterOfficerTitle) {
+  Check({
+      {"en", "Rhea Dunmore resigned as chief executive of Tallow Creek Farms on Monday.", "Tallow Creek Farms",
+       Want::kOrganization},
+      {"en", "He served as president of Greyhollow Grain for a decade.", "Greyhollow Grain", Want::kOrganization},
+      {"en", "Nadia Fenn was hired as head of research at Marlow Quay in May.", "Marlow Quay", Want::kOrganization},
+      {"en", "Owen Piers joins Corvid Instruments as finance chief, the company said.", "Corvid Instruments",
+       Want::kOrganization},
+      {"en", "She was named head of Research at the bank.", "Research", Want::kNone},
+      {"en", "Prime Minister Anna Holt said on Monday.", "Anna Holt", Want::kPerson},
+  });
+}
+
+// A listed place after a capitalized word in an employer's slot ends the employer's name (a university or a club
+// named by its region); elsewhere the region stays no organization.
+TEST(EntEng33, RegionNamedEmployerInSlot) {
+  Check({
+      {"en", "Tobias Reed was named athletic director at Southern Nevada on Friday.", "Southern Nevada",
+       Want::kOrganization},
+      {"en", "Tobias Reed moved to Southern Nevada last year.", "Southern Nevada", Want::kNone},
+  });
+}
+
+// A title in the possessive before an organization head names the office of the post; its bracket gloss links.
+TEST(EntEng33, TitleOffice) {
+  Check({
+      {"en", "The agency reports to the Prime Minister's Office (PMO), officials said.", "Prime Minister's Office",
+       Want::kOrganization},
+      {"en", "The agency reports to the Prime Minister's Office (PMO), officials said. The PMO declined to comment.",
+       "PMO", Want::kLinked, "Prime Minister's Office"},
+  });
+}
+
+// On an English page a two-word person candidate written like an organization the page reads from a slot is that
+// organization: one entity, no person.
+TEST(EntEng33, PersonWrittenLikeSlotOrganization) {
+  Check({
+      {"en", "Brannock Vale hired Tessa Lund. Lund was a partner at Brannock Vale for ten years.", "Brannock Vale",
+       Want::kOnlyOrganization},
+      {"en", "Brannock Vale hired Tessa Lund. Lund was a partner at Brannock Vale for ten years.", "Brannock Vale",
+       Want::kNoPerson},
+  });
+}
+
+// A transliterated foreign name of two Hangul words after a player's role word is one person, its particle cut.
+TEST(EntEng33, KoreanForeignNameAfterRole) {
+  Check({
+      {"ko", "두산은 외국인 타자 라파엘 오르티스와 재계약했다.", "라파엘 오르티스", Want::kOnlyPerson},
+      {"ko", "LG는 투수 마르코 벨라스케스를 선발로 내세웠다.", "마르코 벨라스케스", Want::kOnlyPerson},
+  });
+}
+
+// A listed Chinese body whose last character the word breaker glued to 和 / 与 is read without it.
+TEST(EntEng33, ChineseListedNameBeforeConjunction) {
+  Check({
+      {"zh", "中国足协和中国篮协昨日联合发布声明。", "中国足协", Want::kOrganization},
+      {"zh", "中国足协和中国篮协昨日联合发布声明。", "中国足协和", Want::kNone},
+      {"zh", "国家发展和改革委员会发布通知。", "国家发展和改革委员会", Want::kOrganization},
+  });
+}
+
+}  // namespace
+}  // namespace hirewire::extract
