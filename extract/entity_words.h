@@ -259,6 +259,7 @@ enum class WordList : uint8_t {
   kBroadcastChannel,  // 2TV, 1라디오: a numbered channel after a listed broadcaster's name and a space, an alias of it ("KBS 2TV")
   // Thirty-third session (branch enteng33).
   kEnOfficerOf,  // executive, CEO, partner: a company officer's title whose "of" object is the employer ("chief executive of Arbor Foods")
+  kEnEmployerLead,  // worked, poached, formerly: their "at" / "from" / "of" object is the employer ("worked at Penwick Lane")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -294,10 +294,16 @@ bool EntityRecognizer::Impl::OfficerTitleAt(const Para& p, int t) const {
 // The capitalized words opening at token a stand in the slot of an employer (thirty-third session):
 // - after "at" and a title or staff noun ("a partner at Davis Polk", "athletic director at Eastern Montana");
 // - after "of" and a company officer's title ("chief executive of Arbor Foods", "CEO of Halden");
-// - after "at" and an officer's field ("head of research at Quill Lane", "vice president of sales at X").
+// - after "at" and an officer's field ("head of research at Quill Lane", "vice president of sales at X");
+// - after "at", "from" or "of" and a word of employment (en_employer_lead: "worked at", "poached from",
+//   "formerly of").
 bool EntityRecognizer::Impl::EmployerSlotAt(const Para& p, int a) const {
   if (a < 2 || !p.IsWord(a - 1) || p.toks[a - 1].sentence != p.toks[a].sentence) return false;
   const std::string_view prep = p.Text(a - 1);
+  // ("worked at X", "poached from X", "formerly of X": a verb or an adverb of employment before the preposition.)
+  if ((prep == "at" || prep == "from" || prep == "of") && p.IsWord(a - 2) &&
+      In(WordList::kEnEmployerLead, FoldWord(p.Text(a - 2))))
+    return true;
   if (prep == "of") return OfficerTitleAt(p, a - 2);
   if (prep != "at") return false;
   if (WorkplaceNounAt(p, a - 2)) return true;
@@ -1017,10 +1023,13 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   // title or a staff noun is not a person.
   // ("a retired teacher from Pasadena": after "from" only a plural, and no place, nor a run a capitalized
   // word goes on from, "traders from De Villiers Street": a hometown or a street is no workplace.)
-  // (After "of" not a lone common word, "head of Research", nor a place, "president of Brazil".)
-  const bool of_slot = x.prev_w == "of" && EmployerSlotAt(p, a) && !(b - a == 1 && CommonWordRun(p, a, b)) &&
-                       !PlaceRun(p, a, b);
-  x.at_after_title = of_slot || (before >= 1 && ((x.prev_w == "at" && EmployerSlotAt(p, a)) ||
+  // (Not a lone common word, "head of Research", a place, "president of Brazil", a region's market, "vice chairman
+  // of Asia Pacific investment banking", nor a possessive before the employer, "head of marine at Lloyd's insurer X".)
+  const bool of_slot = (x.prev_w == "of" || x.prev_w == "from" || x.prev_w == "at") && EmployerSlotAt(p, a) &&
+                       !(b - a == 1 && CommonWordRun(p, a, b)) && !PlaceRun(p, a, b) &&
+                       !In(WordList::kRegionWord, p.Text(a)) && !In(WordList::kDemonym, p.Text(a)) &&
+                       StripPossessive(p.Text(b - 1)).size() == p.Text(b - 1).size();
+  x.at_after_title = of_slot || (before >= 1 && ((x.prev_w == "at" && WorkplaceNounAt(p, before - 1)) ||
                                      (x.prev_w == "from" && EndsWith(p.Text(before - 1), "s") &&
                                       WorkplaceNounAt(p, before - 1) && !PlaceRun(p, a, b) &&
                                       !(after < n && p.IsWord(after) && p.toks[after].cap))));

@@ -92,13 +92,12 @@ static bool IsKoVerbAdnominal(std::string_view w) {
 }
 
 // Hangul word a - 1, written before word a with a space in its sentence, is a person cue of a role
-// (ko_person_cue: 타자, 투수) or a title.
+// (ko_person_cue: 타자, 투수).
 bool EntityRecognizer::Impl::KoRoleWordBefore(const Para& p, int a) const {
   if (a < 1 || !p.IsWord(a - 1) || !p.toks[a - 1].hangul || !p.toks[a].space_before ||
       p.toks[a - 1].sentence != p.toks[a].sentence)
     return false;
-  const std::string_view w = p.Text(a - 1);
-  return ko_person_cues.count(w) > 0 || IsKoTitle(w);
+  return ko_person_cues.count(p.Text(a - 1)) > 0;
 }
 
 // A transliterated foreign name of two free Hangul words (KoForeignPair, no dictionary word) in a
@@ -144,9 +143,10 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
     }
     // After a player's or a person's role word ("외국인 타자 호세 마르티네스와", "투수 아리엘 후라도를"): the
     // pair with its case particle cut off (thirty-third session).
-    if (!slot && KoRoleWordBefore(p, a)) {
+    // (No particle on the first word, no verb for the second: "총괄 디렉터로 선임했다".)
+    if (!slot && KoRoleWordBefore(p, a) && p.Stems(a).empty()) {
       const size_t stem = static_cast<size_t>(KoreanWholeParticleStem(w));
-      if (stem == w.size() || IsKoreanCaseParticle(w.substr(stem))) {
+      if ((stem == w.size() || IsKoreanCaseParticle(w.substr(stem))) && !EndsWith(w.substr(0, stem), "다")) {
         last = w.substr(0, stem);
         end_byte = p.toks[b].start + static_cast<int>(stem);
         slot = true;

@@ -17,8 +17,9 @@ using testing_support::Want;
 
 void Check(const std::vector<EntityCase>& cases) { testing_support::ExpectEntityCases(cases); }
 
-// The object of "of" after a company officer's title, of "at" after an officer's field, and of "joins" is the
-// employer, an organization with no suffix or cue word. Not a place, nor a lone common word (a department).
+// The object of "of" after a company officer's title, of "at" after an officer's field, of "at" / "from" / "of"
+// after a word of employment, and of "joins" / "departed" is the employer, an organization with no suffix or cue
+// word. Not a lone common word (a department).
 TEST(EntEng33, EmployerAfterOfficerTitle) {
   Check({
       {"en", "Rhea Dunmore resigned as chief executive of Tallow Creek Farms on Monday.", "Tallow Creek Farms",
@@ -27,6 +28,9 @@ TEST(EntEng33, EmployerAfterOfficerTitle) {
       {"en", "Nadia Fenn was hired as head of research at Marlow Quay in May.", "Marlow Quay", Want::kOrganization},
       {"en", "Owen Piers joins Corvid Instruments as finance chief, the company said.", "Corvid Instruments",
        Want::kOrganization},
+      {"en", "Ilse Marr, formerly of Dunhollow Vane, starts in March.", "Dunhollow Vane", Want::kOrganization},
+      {"en", "Ilse Marr was poached from Dunhollow Vane last year.", "Dunhollow Vane", Want::kTypedOrganization},
+      {"en", "Ilse Marr departed Dunhollow Vane in June.", "Dunhollow Vane", Want::kOrganization},
       {"en", "She was named head of Research at the bank.", "Research", Want::kNone},
       {"en", "Prime Minister Anna Holt said on Monday.", "Anna Holt", Want::kPerson},
   });
@@ -77,6 +81,15 @@ TEST(EntEng33, ChineseListedNameBeforeConjunction) {
       {"zh", "中国足协和中国篮协昨日联合发布声明。", "中国足协", Want::kOrganization},
       {"zh", "中国足协和中国篮协昨日联合发布声明。", "中国足协和", Want::kNone},
       {"zh", "国家发展和改革委员会发布通知。", "国家发展和改革委员会", Want::kOrganization},
+  });
+}
+
+// A kind of company (药企, 车企) before a name the character model typed person makes it a company; as a weak cue
+// the name must close at a speech verb, a role noun or a title, so a list's kind before a predicate names nothing.
+TEST(EntEng33, ChineseCompanyKindCue) {
+  Check({
+      {"zh", "瑞士药企甬康表示将扩大产能。", "甬康", Want::kTypedOrganization},
+      {"zh", "甬康汽车、宁航汽车等车企增速明显。", "增速明显", Want::kNone},
   });
 }
 

@@ -643,6 +643,12 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, "company", "Quarnby Velo") != nullptr && Named(es, "company", "Grant Zentrix") != nullptr;
        }},
+      // The object of "of" after a company officer's title is the employer, an organization (thirty-third session).
+      {WordList::kEnOfficerOf, "en", [](const std::string& w) { return "Tom Vell quit as " + w + " of Quarnby Velo on Monday."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "Quarnby Velo") != nullptr; }},
+      // The object of "at", "from" or "of" after a word of employment is the employer, an organization.
+      {WordList::kEnEmployerLead, "en", [](const std::string& w) { return "Tom Vell " + w + " at Quarnby Velo for years."; },
+       [](const std::string&, const auto& es) { return Named(es, "company", "Quarnby Velo") != nullptr; }},
       // A title prefix between a name and a listed title belongs to the title.
       {WordList::kCjkTitlePrefix, "ja", [](const std::string& w) { return "東北大学の佐藤健" + w + "教授が講演した。"; },
        [](const std::string&, const auto& es) { return Named(es, "person", "佐藤健") != nullptr; }},
