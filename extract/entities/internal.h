@@ -697,7 +697,6 @@ struct EntityRecognizer::Impl {
   void MemberNounSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   void KindListSlots(int pi, Para& p, std::vector<Cand>& cands) const;
   void TitleOfficeSlots(int pi, Para& p, std::vector<Cand>& cands) const;
-  bool KoRoleWordBefore(const Para& p, int a) const;
   void DropContextNames(Doc& d) const;
   bool ContextNameInLongerName(const Para& p, int t) const;
   // Korean and Japanese kind words and seats (extract/entities/cjk_kinds.cc).

@@ -91,15 +91,6 @@ static bool IsKoVerbAdnominal(std::string_view w) {
   return false;
 }
 
-// Hangul word a - 1, written before word a with a space in its sentence, is a person cue of a role
-// (ko_person_cue: 타자, 투수).
-bool EntityRecognizer::Impl::KoRoleWordBefore(const Para& p, int a) const {
-  if (a < 1 || !p.IsWord(a - 1) || !p.toks[a - 1].hangul || !p.toks[a].space_before ||
-      p.toks[a - 1].sentence != p.toks[a].sentence)
-    return false;
-  return ko_person_cues.count(p.Text(a - 1)) > 0;
-}
-
 // A transliterated foreign name of two free Hangul words (KoForeignPair, no dictionary word) in a
 // person's slot: before a bracket that holds no Latin gloss ("레안드로 코스타(인천 유나이티드)를",
 // "(32)"), before a title ("로버트 한 부사장을"), or in the genitive before a player's act
@@ -140,17 +131,6 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
     } else if (p.IsWord(b + 1) && p.toks[b + 1].hangul && p.toks[b + 1].space_before && !EndsInCaseParticle(p, b)) {
       // (A title with its particle closes the name before it; a bare one opens the name after it: "X 대표 NAME".)
       for (int s : p.Stems(b + 1)) slot = slot || IsKoTitle(p.Text(b + 1).substr(0, s));
-    }
-    // After a player's or a person's role word ("외국인 타자 호세 마르티네스와", "투수 아리엘 후라도를"): the
-    // pair with its case particle cut off (thirty-third session).
-    // (No particle on the first word, no verb for the second: "총괄 디렉터로 선임했다".)
-    if (!slot && KoRoleWordBefore(p, a) && p.Stems(a).empty()) {
-      const size_t stem = static_cast<size_t>(KoreanWholeParticleStem(w));
-      if ((stem == w.size() || IsKoreanCaseParticle(w.substr(stem))) && !EndsWith(w.substr(0, stem), "다")) {
-        last = w.substr(0, stem);
-        end_byte = p.toks[b].start + static_cast<int>(stem);
-        slot = true;
-      }
     }
     const bool one = CountCodePoints(last) == 1;
     // (Not a title or a role before a Korean name: "미드필더 강도현의 만회골".)

@@ -67,14 +67,6 @@ TEST(EntEng33, PersonWrittenLikeSlotOrganization) {
   });
 }
 
-// A transliterated foreign name of two Hangul words after a player's role word is one person, its particle cut.
-TEST(EntEng33, KoreanForeignNameAfterRole) {
-  Check({
-      {"ko", "두산은 외국인 타자 라파엘 오르티스와 재계약했다.", "라파엘 오르티스", Want::kOnlyPerson},
-      {"ko", "LG는 투수 마르코 벨라스케스를 선발로 내세웠다.", "마르코 벨라스케스", Want::kOnlyPerson},
-  });
-}
-
 // A listed Chinese body whose last character the word breaker glued to 和 / 与 is read without it.
 TEST(EntEng33, ChineseListedNameBeforeConjunction) {
   Check({
