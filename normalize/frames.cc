@@ -3151,6 +3151,26 @@ bool FrameReader::HasPastTime(std::string_view lower, std::vector<int>* used_row
   return false;
 }
 
+bool FrameReader::KoreanPredecessorAfter(std::string_view text, size_t name_end, std::vector<int>* used_rows) const {
+  size_t at = name_end;
+  if (StartsWith(text, at, "의 ")) at += std::string_view("의").size();
+  for (int words = 0; words < 3 && StartsWith(text, at, " "); ++words) {
+    const size_t b = at + 1;
+    for (int i : RowsOf("marker", "ko"))
+      if (rows_[i].value == "predecessor" && StartsWith(text, b, rows_[i].text)) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    const size_t e = std::min(text.find_first_of(" ,.", b), text.size());
+    std::string_view word = text.substr(b, e - b);
+    const bool genitive = EndsWithAt(word, word.size(), "의");
+    if (genitive) word.remove_suffix(std::string_view("의").size());
+    if (words == 2 || word.empty() || KoreanTitleEnding(word, used_rows) == 0) return false;
+    at = e;
+  }
+  return false;
+}
+
 size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
   int best = -1;
   for (int i : RowsOf("title", "ko")) {

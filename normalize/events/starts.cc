@@ -218,10 +218,11 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
         if (kind == 2)
           for (const auto& f : found) out.insert(ctx.Name(*f.second));
         // A plural noun of the announcement ("All appointments take effect Jan. 1"): everyone the
-        // article named before it, in this paragraph and the earlier ones.
-        for (int q = 0; kind == 3 && q <= static_cast<int>(pi); ++q)
-          for (const auto& f : before(q, q == static_cast<int>(pi) ? at : a.paragraphs[q].size()))
-            out.insert(ctx.Name(*f.second));
+        // article names, before it and after it (the members of a reshuffle listed in the paragraphs
+        // that follow: "The appointments take effect Jan. 1. … Choi, head of design, was promoted to
+        // executive vice president"); only their hires told as joined change.
+        for (int q = 0; kind == 3 && q < static_cast<int>(a.paragraphs.size()); ++q)
+          for (const auto& f : before(q, a.paragraphs[q].size())) out.insert(ctx.Name(*f.second));
       }
       b = e + 1;
     }
