@@ -3028,9 +3028,6 @@ bool FrameReader::DatedStartAt(std::string_view lower, size_t at, std::vector<in
     const size_t from = at + rows_[v].text.size();
     const size_t end = EnglishSentenceEnd(lower, from, std::min(lower.size(), from + kStartDateWindow));
     std::string_view rest = lower.substr(from, end - from);
-    // A relative clause of another person dates their own move ("takes over the slate from Tom
-    // Riley, who … is leaving the company at the end of the year"), not this start.
-    rest = rest.substr(0, std::min(rest.find(", who "), rest.size()));
     for (int t : RowsOf("when", "en")) {
       const std::string& when = rows_[t].text;
       for (size_t f = rest.find(when); f != std::string_view::npos; f = rest.find(when, f + 1)) {
@@ -3310,6 +3307,16 @@ bool FrameReader::KoreanBegun(std::string_view sentence, std::vector<int>* used_
       if (used_rows) used_rows->push_back(i);
       return true;
     }
+  return false;
+}
+
+bool FrameReader::EnglishBegun(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("begun", "en"))
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1))
+      if (IsWordAt(lower, f, rows_[i].text.size())) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
   return false;
 }
 

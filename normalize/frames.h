@@ -127,6 +127,10 @@ class FrameReader {
   // English: `lower` holds a time row (a past time: "previously", "two weeks ago") as a word.
   bool HasPastTime(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
+  // English: the lowercased sentence tells a start already made (kind=begun en rows as words: "has
+  // already started", "took office"): with the appointee as its subject the move is done, joined.
+  bool EnglishBegun(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
+
   // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;
