@@ -682,7 +682,16 @@ bool RecruitsAnother(const Article& a, const Entity& person, const Evidence& ev)
 bool NamedAsReplaced(const Article& a, const Entity& person, const Evidence& ev) {
   const int first = FirstMentionIn(a, person, ev);
   if (first < 0) return false;
-  const std::string lower = LowerAscii(a.paragraphs[ev.paragraph]);
+  const std::string& para = a.paragraphs[ev.paragraph];
+  if (Scripts(para).hangul) {
+    // "김상철 대표의 후임으로 정우석 부사장이 선임됐다": any mention of the sentence.
+    for (const Mention& m : person.mentions)
+      if (m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end &&
+          FrameReader::Default().KoreanPredecessorAfter(para, static_cast<size_t>(m.end)))
+        return true;
+    return false;
+  }
+  const std::string lower = LowerAscii(para);
   return FrameReader::Default().PredecessorBefore(lower, static_cast<size_t>(first));
 }
 

@@ -118,6 +118,8 @@ struct FrameReader::Hit {
   bool kept = false;     // (en) a reappointment (":kept"): the title by the name is the post kept
   bool owned = false;    // (en) ":owned": what is renewed is the person's own ("extended NAME's contract"): an
                          // owned_term row must follow the name's possessive
+  bool succession = false;  // (en) ":succession": the subject is replaced by the object ("X will be succeeded by Y"):
+                            // with no position named, the post is the one X leaves
   bool anaphor = false;  // (en) the move's object is an anaphor row ("will join the company as"): the story's organization
   bool causative = false;  // (ko) a stem with a causative ending (승진시켰다, 연임시켰다): the employer's act
   bool renew = false;      // (ko) a reappointment stem (":renew": 연임돼, 재선임되며): with no post named, the renew voice
@@ -478,6 +480,7 @@ class FrameReader::Scan {
                         future, object, inplace});
         hits.back().kept = w.value.find(":kept") != std::string::npos;
         hits.back().owned = !korean_ && w.value.find(":owned") != std::string::npos;
+        hits.back().succession = !korean_ && w.value.find(":succession") != std::string::npos;
         hits.back().genitive = korean_ && w.value.find(":genitive") != std::string::npos;
         hits.back().post = korean_ && w.value.find(":post") != std::string::npos;
       }
@@ -2010,10 +2013,15 @@ class FrameReader::Scan {
         if (voice == 'a' && from < 0 && StartsWith(c_.lower, from_at, "of ") && o.start == static_cast<int>(SkipSpaces(c_.lower, from_at + 3)))
           at = static_cast<size_t>(o.end);
       EnRole(at, &e->role, &e->employer);
-      // "succeeds John Hale as CEO": the predecessor stands between the trigger and the position.
+      // "succeeds John Hale as CEO": the predecessor stands between the trigger and the position, with
+      // a relative clause of theirs too ("replaces Carol Whitby, who retires at the end of the month, as CFO").
       for (const FrameMention& p : c_.persons)
-        if (e->role.empty() && voice != 'a' && p.start == static_cast<int>(SkipSpaces(c_.text, at)))
-          EnRole(static_cast<size_t>(p.end), &e->role, &e->employer);
+        if (e->role.empty() && voice != 'a' && p.start == static_cast<int>(SkipSpaces(c_.text, at))) {
+          size_t after = static_cast<size_t>(p.end);
+          if (StartsWith(c_.lower, after, ", who "))
+            if (const size_t comma = c_.lower.find(", ", after + 6); comma < static_cast<size_t>(c_.end)) after = comma + 1;
+          EnRole(after, &e->role, &e->employer);
+        }
       // "X, a senior vice president, will lead Harbor Freightways": a self trigger closed by a verb of leading
       // (lead_verb) takes what it leads as the post, as after "to"; only an organization led is a post.
       if (voice == 's' && e->role.empty() && !SelfLeadRole(h, &e->role, &e->employer)) return false;
@@ -2033,6 +2041,11 @@ class FrameReader::Scan {
     // "… would retire, and that Helen Okafor … would succeed him": the post just left.
     if (!korean_ && voice == 's' && MarkerAt("marker", "pronoun", SkipSpaces(c_.lower, static_cast<size_t>(h.end)), true) >= 0)
       succeeds = true;
+    // "its chief executive, X, who will step down in June, will be succeeded by Y": the post X leaves.
+    if (h.succession && e->role.empty()) {
+      succeeds = true;
+      if (!c_.departed.empty()) predecessor_employer = c_.departed.back().second;
+    }
     // "has been appointed as her successor": the post the latest departure left.
     if (!korean_ && !succeeds && e->role.empty()) {
       size_t at = SkipSpaces(c_.lower, voice == 'a' ? AppositionEnd(static_cast<size_t>(cand->end)) : static_cast<size_t>(h.end));
@@ -2720,6 +2733,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
       // A verb of hiring in general (":slot"): an appointment only with a position slot naming an organization.
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":slot") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
+      // (en) The subject replaced by the object (":succession": "will be succeeded by").
+      if (v == "appoint:active:succession" && f[1] == "en") v.resize(v.size() - 11);
       // (ko) The post as the verb's object (":post": 사업부장을 맡겼다).
       if (v == "appoint:active:post" && f[1] == "ko") v.resize(v.size() - 5);
       bool ok = v == "appoint:active" || v == "appoint:passive" || v == "appoint:self" || v == "appoint:renew" ||
@@ -3151,6 +3166,26 @@ bool FrameReader::HasPastTime(std::string_view lower, std::vector<int>* used_row
   return false;
 }
 
+bool FrameReader::KoreanPredecessorAfter(std::string_view text, size_t name_end, std::vector<int>* used_rows) const {
+  size_t at = name_end;
+  if (StartsWith(text, at, "의 ")) at += std::string_view("의").size();
+  for (int words = 0; words < 3 && StartsWith(text, at, " "); ++words) {
+    const size_t b = at + 1;
+    for (int i : RowsOf("marker", "ko"))
+      if (rows_[i].value == "predecessor" && StartsWith(text, b, rows_[i].text)) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    const size_t e = std::min(text.find_first_of(" ,.", b), text.size());
+    std::string_view word = text.substr(b, e - b);
+    const bool genitive = EndsWithAt(word, word.size(), "의");
+    if (genitive) word.remove_suffix(std::string_view("의").size());
+    if (words == 2 || word.empty() || KoreanTitleEnding(word, used_rows) == 0) return false;
+    at = e;
+  }
+  return false;
+}
+
 size_t FrameReader::KoreanTitleEnding(std::string_view word, std::vector<int>* used_rows) const {
   int best = -1;
   for (int i : RowsOf("title", "ko")) {
@@ -3272,6 +3307,16 @@ bool FrameReader::KoreanBegun(std::string_view sentence, std::vector<int>* used_
       if (used_rows) used_rows->push_back(i);
       return true;
     }
+  return false;
+}
+
+bool FrameReader::EnglishBegun(std::string_view lower, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("begun", "en"))
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1))
+      if (IsWordAt(lower, f, rows_[i].text.size())) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
   return false;
 }
 

@@ -104,7 +104,7 @@ class FrameReader {
   // ("She will take over on June 1", "The three will start after …") and announces their start
   // for later (FutureStart right after it). 0 when not; 1 for a singular referent (the person
   // named last), 2 for a plural one (the people named before it), 3 for a plural noun of the
-  // announcement ("The appointments take effect Jan. 1": every person the article named before it).
+  // announcement ("The appointments take effect Jan. 1": every person the article names).
   int ReferentStart(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // English: a start row at `at` of `lower` (present tense: "take effect", "begin"), then a when row
@@ -119,8 +119,17 @@ class FrameReader {
   // "succeeds Dr. X").
   bool PredecessorBefore(std::string_view lower, size_t name_start, std::vector<int>* used_rows = nullptr) const;
 
+  // Korean: the name ending at `name_end` of `text` is named as the one replaced: past up to two
+  // title words (the last may close with the genitive 의), a marker row of value predecessor starts
+  // the next word ("김상철 대표의 후임으로", "박현수 대표 후임으로", "이 사장 후임에").
+  bool KoreanPredecessorAfter(std::string_view text, size_t name_end, std::vector<int>* used_rows = nullptr) const;
+
   // English: `lower` holds a time row (a past time: "previously", "two weeks ago") as a word.
   bool HasPastTime(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
+
+  // English: the lowercased sentence tells a start already made (kind=begun en rows as words: "has
+  // already started", "took office"): with the appointee as its subject the move is done, joined.
+  bool EnglishBegun(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
   // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.

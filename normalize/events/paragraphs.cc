@@ -82,9 +82,19 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
                                               const std::vector<const Mention*>& person_m,
                                               const std::vector<const Mention*>& org_m) {
   // "A, who …; B, a …; and C - accepted": semicolons between named list items do not end a clause.
+  // A name that opens a clause of its own ("Netflix Hires X as VP; Y to Exit": a verb right after the
+  // name, no "and" before it) does end one.
   auto list_item_at = [&](size_t pos) {
-    if (StartsWith(s.lower, pos, "and ")) pos += 4;
-    return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* m) { return m->start == static_cast<int>(pos); });
+    const bool and_item = StartsWith(s.lower, pos, "and ");
+    if (and_item) pos += 4;
+    return std::any_of(person_m.begin(), person_m.end(), [&](const Mention* m) {
+      if (m->start != static_cast<int>(pos)) return false;
+      const size_t end = static_cast<size_t>(m->end);
+      if (and_item || end >= static_cast<size_t>(e) || !StartsWith(s.lower, end, " ")) return true;
+      for (const char* go_on : {" (", " -", " \xE2\x80\x93", " and "})
+        if (StartsWith(s.lower, end, go_on)) return true;
+      return false;
+    });
   };
   std::vector<int> cuts;
   std::string_view ko(s.blank), lo(s.lower);

@@ -218,10 +218,11 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
         if (kind == 2)
           for (const auto& f : found) out.insert(ctx.Name(*f.second));
         // A plural noun of the announcement ("All appointments take effect Jan. 1"): everyone the
-        // article named before it, in this paragraph and the earlier ones.
-        for (int q = 0; kind == 3 && q <= static_cast<int>(pi); ++q)
-          for (const auto& f : before(q, q == static_cast<int>(pi) ? at : a.paragraphs[q].size()))
-            out.insert(ctx.Name(*f.second));
+        // article names, before it and after it (the members of a reshuffle listed in the paragraphs
+        // that follow: "The appointments take effect Jan. 1. … Choi, head of design, was promoted to
+        // executive vice president"); only their hires told as joined change.
+        for (int q = 0; kind == 3 && q < static_cast<int>(a.paragraphs.size()); ++q)
+          for (const auto& f : before(q, a.paragraphs[q].size())) out.insert(ctx.Name(*f.second));
       }
       b = e + 1;
     }
@@ -439,6 +440,42 @@ std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
   return out;
 }
 
+// English: the people a sentence tells as having started already ("She has already started in the role
+// and is based in Seoul", "Kim took office on Monday"): the person whose mention opens it, or for a
+// singular referent row opening it, the person with an event named last before it (frames.tsv begun rows).
+std::set<std::string> EnglishBegunStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
+  std::set<std::string> out;
+  const ParagraphSentences sentences = ArticleSentences(a);
+  std::string last;  // the person with an event named last, in reading order
+  for (size_t pi = 0; pi < sentences.size() && pi < a.paragraphs.size(); ++pi) {
+    const std::string_view para = a.paragraphs[pi];
+    if (IsKoreanText(para) || IsJapaneseText(para)) continue;
+    for (auto [b, e] : sentences[pi]) {
+      const std::string lower = ToLowerAscii(para.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
+      std::string opener;
+      for (const Entity& p : a.entities)
+        for (const Mention& m : p.mentions)
+          if (p.type == "person" && m.paragraph == static_cast<int>(pi) && m.start == b) opener = ctx.Name(p);
+      if (FrameReader::Default().EnglishBegun(lower)) {
+        bool referent = false;
+        for (const FrameReader::Row& r : FrameReader::Default().rows())
+          referent = referent || (r.kind == "referent" && r.lang == "en" && r.value == "singular" && StartsWith(lower, 0, r.text + " "));
+        if (!opener.empty()) out.insert(opener);
+        else if (referent && !last.empty()) out.insert(last);
+      }
+      // The people of this sentence with an event, in reading order, for the referents after it.
+      std::vector<std::pair<int, std::string>> named;
+      for (const Entity& p : a.entities)
+        for (const Mention& m : p.mentions)
+          if (p.type == "person" && m.paragraph == static_cast<int>(pi) && m.start >= b && m.end <= e &&
+              std::any_of(events.begin(), events.end(), [&](const Event& ev) { return ev.candidate == ctx.Name(p); }))
+            named.emplace_back(m.start, ctx.Name(p));
+      if (!named.empty()) last = std::max_element(named.begin(), named.end())->second;
+    }
+  }
+  return out;
+}
+
 // Korean: a mention of the person is followed (past up to two title-like words) by an appointee_noun
 // row of value "designate" with or without its particle ("고 총장 내정자는", "박 내정자를"): the person
 // is designated, not yet in the post.
@@ -472,10 +509,11 @@ bool KoreanDesignated(const Article& a, const Entity& person) {
 // accepted).
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   // A Korean start told as made ("이날부터 … 임기를 새로 시작했다") settles an accepted hire as joined.
-  const std::set<std::string> ko_begun = KoreanBegunStarts(article, ctx);
+  std::set<std::string> begun = KoreanBegunStarts(article, ctx);
+  begun.merge(EnglishBegunStarts(article, ctx, *events));
   for (Event& e : *events)
     if (e.type == EventType::kHire && e.candidate_kind == "person" && e.outcome == Outcome::kAccepted &&
-        ko_begun.count(e.candidate)) {
+        begun.count(e.candidate)) {
       e.outcome = Outcome::kJoined;
       AddTimeline(&e, "joined");
     }
@@ -511,7 +549,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       SettleType(&e, true);
       continue;
     }
-    if (e.outcome != Outcome::kJoined) continue;
+    // A start told as made ("She has already started in the role") outweighs one referred to as to come.
+    if (e.outcome != Outcome::kJoined || begun.count(e.candidate)) continue;
     if (ko_starts.count(e.candidate) || referred.count(e.candidate) ||
         (reshuffle_later && e.type == EventType::kHire && e.offers.empty())) {
       e.outcome = Outcome::kAccepted;
