@@ -437,6 +437,9 @@ std::vector<int> ReadReferents() {
       {"the changes, including her appointment, take effect jan. 1.", 3},
       {"her appointment was confirmed in march.", 0},
       {"the changes become effective next month.", 3},
+      {"the appointments are effective jan. 1.", 3},
+      {"the appointment is effective next month.", 1},
+      {"all the changes will be effective in april.", 3},
       {"the promotions will take effect in april.", 3},
       {"the appointment becomes effective once regulators approve it, expected in june.", 1},
       {"the appointments took effect in january.", 0},
@@ -742,6 +745,35 @@ std::vector<int> ReadKoreanBegun() {
 
 TEST(Frames, ReadsKoreanStartsToldAsMade) { ReadKoreanBegun(); }
 
+// English starts told as made (kind=begun en rows, thirty-third session, branch evout33), as words; a start
+// still to come is none.
+std::vector<int> ReadEnglishBegun() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* s : {"she has already started in the role.", "he already started in march.",
+                        "she already took up the post last week.", "he took office on monday.",
+                        "she took up the post on jan. 5.", "he started in the role on tuesday."})
+    EXPECT_TRUE(f.EnglishBegun(s, &used)) << s;
+  for (const char* s : {"she will start in the role on monday.", "he is expected to take office in march."})
+    EXPECT_FALSE(f.EnglishBegun(s)) << s;
+  return used;
+}
+
+TEST(Frames, ReadsEnglishStartsToldAsMade) { ReadEnglishBegun(); }
+
+// A Korean predecessor marker after a name, past up to two title words and 의 (kind=marker value=predecessor).
+std::vector<int> ReadKoreanPredecessors() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  const std::string yes = "김상철 대표의 후임으로 정우석 부사장이 선임됐다.";
+  EXPECT_TRUE(f.KoreanPredecessorAfter(yes, std::string("김상철").size(), &used)) << yes;
+  const std::string no = "김상철 대표는 정우석 부사장을 후임으로 추천했다.";
+  EXPECT_FALSE(f.KoreanPredecessorAfter(no, std::string("김상철").size())) << no;
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanPredecessorMarkerAfterAName) { ReadKoreanPredecessors(); }
+
 // The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the subject
 // and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's first syllable.
 TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
@@ -776,6 +808,8 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanListHeads()) used.insert(r);
   for (int r : ReadKoreanReshuffles()) used.insert(r);
   for (int r : ReadKoreanBegun()) used.insert(r);
+  for (int r : ReadEnglishBegun()) used.insert(r);
+  for (int r : ReadKoreanPredecessors()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
