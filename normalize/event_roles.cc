@@ -748,24 +748,54 @@ bool PendingOpen(const RoleView& v, const Event& e) {
   return false;
 }
 
-Outcome DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
+// The outcome the model gives an event, and by how much its margin beats the rules' outcome's
+// (infinite when the type does not allow the rules' outcome; 0 when the rules' outcome stays).
+struct OutcomeDecision {
+  Outcome outcome = Outcome::kNone;
+  double gain = 0;
+};
+
+OutcomeDecision DecideOutcome(const RoleView& v, const RoleModels& m, const std::vector<Event>& events, size_t index) {
   const Event& e = events[index];
   std::vector<Outcome> allowed = AllowedOutcomes(e.type);
-  if (allowed.empty() || PendingOpen(v, e)) return e.outcome;
-  if (allowed.size() == 1) return allowed[0];
+  if (allowed.empty() || PendingOpen(v, e)) return {e.outcome, 0};
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  if (allowed.size() == 1) return {allowed[0], allowed[0] == e.outcome ? 0 : kInf};
   std::vector<std::string> f = OutcomeFeaturesIn(v, events, index);
   Outcome best = allowed[0];
-  double best_margin = -std::numeric_limits<double>::infinity(), rule_margin = best_margin;
+  double best_margin = -kInf, rule_margin = best_margin;
   for (Outcome o : allowed) {
     if (Superseded(e, o)) continue;
     double margin = m.outcome.Margin(OutcomeClassFeatures(o, f));
     if (margin > best_margin) best_margin = margin, best = o;
     if (o == e.outcome) rule_margin = margin;
   }
-  if (best != e.outcome && rule_margin > -std::numeric_limits<double>::infinity() &&
-      best_margin - rule_margin < m.outcome_switch)
-    return e.outcome;
-  return best;
+  if (best == e.outcome) return {best, 0};
+  if (rule_margin > -kInf && best_margin - rule_margin < m.outcome_switch) return {e.outcome, 0};
+  return {best, best_margin - rule_margin};
+}
+
+bool Takes(Outcome o) { return o == Outcome::kAccepted || o == Outcome::kJoined; }
+
+// One person takes one of competing offers: when the model would end two offers of the same person
+// (at different employers) accepted or joined, and at least one of them only by its own switch,
+// only the switch the model is surest of stays; the other offers keep the rules' outcome
+// ("offered by Hanwha, declined Gulf Marine's bid" is not two acceptances).
+void OneTakenOfferPerPerson(const std::vector<Event>& events, std::vector<OutcomeDecision>* out) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    if (e.type != EventType::kOffer || e.candidate_kind == "group") continue;
+    std::vector<size_t> taken;  // this person's offers the decisions end accepted or joined
+    for (size_t j = 0; j < events.size(); ++j)
+      if (events[j].type == EventType::kOffer && events[j].candidate == e.candidate && Takes((*out)[j].outcome))
+        taken.push_back(j);
+    if (taken.size() < 2 || taken[0] != i) continue;  // each person once, from their first taken offer
+    size_t keep = taken[0];
+    for (size_t j : taken)
+      if ((*out)[j].gain > (*out)[keep].gain) keep = j;
+    for (size_t j : taken)
+      if (j != keep && (*out)[j].gain > 0) (*out)[j] = {events[j].outcome, 0};
+  }
 }
 
 }  // namespace
@@ -781,18 +811,19 @@ void ApplyRoleModels(const Article& article, const ParagraphSentences& sentences
   if (!previous && !outcome) return;
   // Decide from the rules' events, then apply: one event's decision never reads another's.
   std::vector<std::string> prev(events->size());
-  std::vector<Outcome> out(events->size());
+  std::vector<OutcomeDecision> out(events->size());
   for (size_t i = 0; i < events->size(); ++i) {
     if (previous) prev[i] = DecidePrevious(v, models, *events, i);
     if (outcome) out[i] = DecideOutcome(v, models, *events, i);
   }
+  if (outcome) OneTakenOfferPerPerson(*events, &out);
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
     if (previous && prev[i] != e.previous_employer) {
       e.previous_employer = prev[i];
       e.previous_employer_aliases.clear();
     }
-    if (outcome) e.outcome = out[i];
+    if (outcome) e.outcome = out[i].outcome;
   }
 }
 

@@ -317,6 +317,39 @@ TEST(ApplyRoleModels, ADeclineOvertakenInTheTimelineIsNotChosen) {
   EXPECT_EQ(events[0].outcome, Outcome::kDeclined);
 }
 
+// One person, two competing offers: the model may end only one of them accepted by its own switch.
+TEST(ApplyRoleModels, OnePersonTakesOneOfCompetingOffers) {
+  Article a = HandArticle();
+  RoleModels m;
+  m.outcome.set_weight("accepted:(bias)", 5.0);  // every offer would end accepted
+  m.outcome.set_weight("declined:(bias)", 2.0);
+  Event acme = RuleEvent();
+  acme.type = EventType::kOffer;
+  acme.outcome = Outcome::kOffered;  // gain of the switch 5
+  acme.timeline = {"offered"};
+  Event globex = acme;
+  globex.employer = "Globex";
+  globex.outcome = Outcome::kDeclined;  // gain 3
+  globex.timeline = {"offered", "declined"};
+  std::vector<Event> events = {globex, acme};
+  ApplyRoleModels(a, HandSentences(), m, {}, &events);
+  EXPECT_EQ(events[0].outcome, Outcome::kDeclined);  // the weaker switch is undone
+  EXPECT_EQ(events[1].outcome, Outcome::kAccepted);
+  // Two people: each may take an offer.
+  Event other = globex;
+  other.candidate = "John Roe";
+  events = {other, acme};
+  ApplyRoleModels(a, HandSentences(), m, {}, &events);
+  EXPECT_EQ(events[0].outcome, Outcome::kAccepted);
+  EXPECT_EQ(events[1].outcome, Outcome::kAccepted);
+  // The rules already end both accepted: the guard undoes only the model's own switches.
+  acme.outcome = globex.outcome = Outcome::kAccepted;
+  events = {globex, acme};
+  ApplyRoleModels(a, HandSentences(), m, {}, &events);
+  EXPECT_EQ(events[0].outcome, Outcome::kAccepted);
+  EXPECT_EQ(events[1].outcome, Outcome::kAccepted);
+}
+
 TEST(OutcomeFeatures, ReadTheRulesAndHowTheStoryEnds) {
   Article a = HandArticle();
   Event e = RuleEvent();
