@@ -570,6 +570,7 @@ struct EntityRecognizer::Impl {
   int ChineseNameLastChar(const Para& p, int start, int cut) const;
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
   bool KoNameThenCompanyTitle(const Para& p, int k, int end_tok, std::string_view particle) const;
+  bool KoNameBeforeStopWord(int pi, Para& p, std::vector<Cand>& cands, int a, int sentence) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   void KoRegionOpenedOrgBefore(int pi, Para& p, std::vector<Cand>& cands, int a, int sentence) const;
   int KoFormerApposition(const Para& p, const std::vector<Cand>& cands, int a, int sentence) const;

@@ -245,6 +245,21 @@ int EntityRecognizer::Impl::KoFormerApposition(const Para& p, const std::vector<
   return nm;
 }
 
+// "정태윤 이커머스 대표를": a Korean name, then one common word of a line of business (a ko_stop row of two syllables
+// or more, not 출신) right before the title: the name is the person, the word no organization. True when taken.
+bool EntityRecognizer::Impl::KoNameBeforeStopWord(int pi, Para& p, std::vector<Cand>& cands, int a,
+                                                  int sentence) const {
+  if (a < 1 || !p.IsWord(a) || !p.Free(a) || !p.toks[a].hangul || !p.toks[a].space_before || !p.Stems(a).empty() ||
+      !ko_stop.count(p.Text(a)) || p.Text(a) == "출신" || CountCodePoints(p.Text(a)) < 2 || p.toks[a].sentence != sentence)
+    return false;
+  const int nm = a - 1;
+  if (!p.IsWord(nm) || !p.Free(nm) || !p.Stems(nm).empty() || p.toks[nm].sentence != sentence ||
+      !IsKoreanNameShape(p.Text(nm)))
+    return false;
+  ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, "person", 0.7);
+  return true;
+}
+
 // Name then the title at word t: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
 // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
 void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
@@ -270,6 +285,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
       p.toks[a - 1].sentence == p.toks[t].sentence && IsKoDepartment(p.Text(a)))
     --a;
   KoRegionOpenedOrgBefore(pi, p, cands, a, p.toks[t].sentence);
+  if (KoNameBeforeStopWord(pi, p, cands, a, p.toks[t].sentence)) return;
   const int ob = org_at(a) ? cands[p.owner[a]].tb : -1;
   if (ob >= 0) {  // an organization mention ends right before the title
     a = ob - 1;
