@@ -245,40 +245,82 @@ bool UnitTailName(std::string_view name) {
   return false;
 }
 
-// The company the unit `e.employer` belongs to: the organization whose mention ends one space before a mention of
-// the unit, else the employer of another event of the article named in the unit's sentence or the one before it.
+// Whether some mention of the organization spelled `name` is a subject or topic (은, 는, 이, 가 right after it and a
+// space): a company acting ("딥서치랩은 … 제안했다"), not a unit inside one.
+bool ActsAsSubject(const Article& a, const std::string& name) {
+  for (const Entity& u : a.entities) {
+    if (!IsOrg(u) || !Spells(u, name)) continue;
+    for (const Mention& m : u.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      const std::string_view rest = std::string_view(a.paragraphs[static_cast<size_t>(m.paragraph)]).substr(m.end);
+      for (std::string_view particle : {"은 ", "는 ", "이 ", "가 "})
+        if (rest.starts_with(particle)) return true;
+    }
+  }
+  return false;
+}
+
+// The company of the unit `e.employer` of a hire: the employer of another event of the article whose mention is the
+// last one before the unit's in the hire's sentence (or the sentence before), else the last one there. The unit
+// never acts as a subject (ActsAsSubject): a company whose name ends so is no unit.
 std::string UnitCompany(const Article& a, const ArticleSpans& spans, const std::vector<Event>& events, const Event& e) {
+  if (e.type != EventType::kHire || ActsAsSubject(a, e.employer)) return "";
   const Evidence& x = e.evidence.front();
   const std::vector<Span>& ss = spans[static_cast<size_t>(x.paragraph)];
   const int si = SentenceOf(ss, x.start);
   if (si < 0) return "";
+  const int from = ss[static_cast<size_t>(si > 0 ? si - 1 : si)].first, to = ss[static_cast<size_t>(si)].second;
+  int unit_at = to;
+  for (const auto& [at, o] : OrgsIn(a, x.paragraph, ss[static_cast<size_t>(si)].first, to))
+    if (Spells(*o, e.employer)) unit_at = std::min(unit_at, at);
+  std::string best;
+  for (const auto& [at, o] : OrgsIn(a, x.paragraph, from, to)) {
+    if (at >= unit_at) break;
+    if (Spells(*o, e.employer) || UnitTailName(o->canonical)) continue;
+    for (const Event& other : events)
+      if (&other != &e && Spells(*o, other.employer)) best = other.employer;
+  }
+  return best;
+}
+
+// The organization every mention of the Korean employer `name` follows with one space ("네이버클라우드 온디바이스AI
+// 리더를 맡았다": the unit is never written alone), else null.
+const Entity* AlwaysAfterOrg(const Article& a, const std::string& name) {
+  if (!IsKoreanText(name)) return nullptr;
+  const Entity* parent = nullptr;
+  bool any = false;
   for (const Entity& u : a.entities) {
-    if (!IsOrg(u) || !Spells(u, e.employer)) continue;
-    for (const Mention& m : u.mentions)
+    if (!IsOrg(u) || !Spells(u, name)) continue;
+    for (const Mention& m : u.mentions) {
+      const Entity* before = nullptr;
       for (const Entity& o : a.entities)
         if (IsOrg(o) && &o != &u)
           for (const Mention& om : o.mentions)
-            if (om.paragraph == m.paragraph && om.end + 1 == m.start) return o.canonical;
+            if (om.paragraph == m.paragraph && om.end + 1 == m.start) before = &o;
+      if (!before || (parent && parent != before)) return nullptr;
+      parent = before;
+      any = true;
+    }
   }
-  const int from = ss[static_cast<size_t>(si > 0 ? si - 1 : si)].first, to = ss[static_cast<size_t>(si)].second;
-  for (const auto& [at, o] : OrgsIn(a, x.paragraph, from, to)) {
-    if (Spells(*o, e.employer) || UnitTailName(o->canonical)) continue;
-    for (const Event& other : events)
-      if (&other != &e && Spells(*o, other.employer)) return other.employer;
-  }
-  return "";
+  return any ? parent : nullptr;
 }
 
 }  // namespace
 
 void KoreanUnitEmployers(const Article& a, std::vector<Event>* events) {
   const ArticleSpans spans = ArticleSentences(a);
-  for (Event& e : *events) {
-    if (e.evidence.empty() || !UnitTailName(e.employer) || e.evidence.front().paragraph < 0 ||
+  std::vector<bool> told(events->size(), false);  // the same move already read at the company
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (e.evidence.empty() || e.evidence.front().paragraph < 0 ||
         static_cast<size_t>(e.evidence.front().paragraph) >= spans.size())
       continue;
-    const std::string company = UnitCompany(a, spans, *events, e);
+    const Entity* parent = AlwaysAfterOrg(a, e.employer);
+    const std::string company =
+        parent ? parent->canonical : UnitTailName(e.employer) ? UnitCompany(a, spans, *events, e) : "";
     if (company.empty()) continue;
+    for (size_t j = 0; j < events->size(); ++j)
+      told[i] = told[i] || (j != i && (*events)[j].candidate == e.candidate && SameOrUnit((*events)[j].employer, company));
     if (e.role.empty()) e.role = e.employer;
     e.employer = company;
     e.employer_aliases = OwnSpellings(a, company);
@@ -287,6 +329,13 @@ void KoreanUnitEmployers(const Article& a, std::vector<Event>* events) {
       e.previous_employer_aliases.clear();
     }
   }
+  size_t k = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (told[i]) continue;
+    if (k != i) (*events)[k] = std::move((*events)[i]);
+    ++k;
+  }
+  events->resize(k);
 }
 
 }  // namespace hirewire::normalize::events_detail
