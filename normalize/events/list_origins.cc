@@ -10,7 +10,7 @@
 // - "A 변호사가 ORG로 자리를 옮겼다. 같은 팀 소속 변호사 6명도 함께 합류했다": a counted group whose sentence holds a
 //   companion row (list_origin companion: 함께, 뒤따라) goes with the person hired last before it at the same
 //   employer, and comes from where that person comes from;
-// - "송지아 CTO는 음성AI랩 리더를 맡는다": an employer ending in a unit tail (frames.tsv unit_tail rows: 랩, 연구소,
+// - "송지아 CTO는 음성AI랩 리더를 맡는다": an employer ending in a unit tail (cues.tsv list_origin unit_tail rows: 랩, 연구소,
 //   센터, 본부) is a unit of a company: the organization written right before it, else the employer of another
 //   event named in the unit's sentence or the sentence before.
 #include <algorithm>
@@ -117,8 +117,8 @@ std::string CompanyOfUnit(const Article& a, const std::string& name) {
   if (sp == std::string::npos) return name;
   const std::string last = name.substr(sp + 1), parent = name.substr(0, sp);
   bool unit = last.ends_with("팀") || FrameReader::Default().KoreanUnit(last);
-  for (const FrameReader::Row& r : FrameReader::Default().rows())
-    unit = unit || (r.kind == "unit_tail" && r.lang == "ko" && last.size() > r.text.size() && last.ends_with(r.text));
+  for (const std::string& row : CueRowsOf("list_origin", "unit_tail"))
+    unit = unit || (last.size() > row.size() && last.ends_with(row));
   if (!unit) return name;
   for (const Entity& en : a.entities)
     if (IsOrg(en) && Spells(en, parent)) return en.canonical;
@@ -239,9 +239,8 @@ namespace {
 // A Korean organization name ending in a unit_tail row after two syllables or more ("음성AI랩", "자율주행연구소").
 bool UnitTailName(std::string_view name) {
   if (!IsKoreanText(name) || name.find(' ') != std::string_view::npos) return false;
-  for (const FrameReader::Row& r : FrameReader::Default().rows())
-    if (r.kind == "unit_tail" && r.lang == "ko" && name.size() >= r.text.size() + 6 && name.ends_with(r.text))
-      return true;
+  for (const std::string& row : CueRowsOf("list_origin", "unit_tail"))
+    if (name.size() >= row.size() + 6 && name.ends_with(row)) return true;
   return false;
 }
 
