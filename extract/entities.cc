@@ -341,6 +341,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     if (hangul) KoreanClauseOrgPass(pi, p, cands);
     if (hangul) KoGenitiveOrgPass(pi, p, cands);
     mark(EntitySource::kKoreanCue);
+    if (hangul) KoGlossedForeignCompanies(pi, p, cands);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);
     mark(EntitySource::kGloss);
   }

@@ -546,6 +546,8 @@ std::vector<PreviousCandidate> PreviousCandidatesIn(const RoleView& v, const std
   for (PreviousCandidate& g : OrgGroups(a)) {
     bool skip = GroupNamed(a, g, NameKey(e.candidate));
     for (const std::string& k : employer_keys) skip = skip || GroupNamed(a, g, k);
+    // A company's deciding body (frames.tsv body rows: "… 후보추천위원회", "자추위") nominates; nobody comes from it.
+    for (int ei : g.entities) skip = skip || FrameReader::Default().KoreanBody(a.entities[ei].canonical);
     if (skip) continue;
     Pairing pr = ClosestPairing(v, g.entities, anchors);
     std::vector<std::string> f = {"lang=" + lang, "type=" + type};

@@ -127,6 +127,9 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   AnnouncedObjectlessJoins(article, ctx, out);
   CompanionHires(article, out);
   CompanionGroupHires(article, out);
+  KoreanUnitEmployers(article, out);
+  KoreanListOrigins(article, out);
+  KoreanCompanionGroupOrigins(article, out);
   DescriptorSubjectDepartures(article, ctx, out);
   UnnamedOffererRefusals(article, out);
   RetentionOffers(article, out);

@@ -48,6 +48,28 @@ bool EntityRecognizer::Impl::ClippedShortForm(const Para& p, int tb, int te, int
   return StartsOfWords(FoldWord(w), words, 0, true);
 }
 
+// "아크투루스실리콘(Arcturus Silicon)이": one free Hangul word of four syllables or more that may name an unknown
+// organization (KoUnknownOrgWord), glued to a bracket of two to five capitalized Latin words, is a foreign company
+// spelled in both scripts: a name written as one Hangul word over several Latin ones is no person's (a person keeps
+// the spaces: "앤드루 털록(Andrew Tulloch)"). GlossPass then links the Latin spelling.
+void EntityRecognizer::Impl::KoGlossedForeignCompanies(int pi, Para& p, std::vector<Cand>& cands) const {
+  for (int t = 0; t + 3 < p.Size(); ++t) {
+    if (!p.IsWord(t) || !p.Free(t) || !p.toks[t].hangul || !p.IsPunct(t + 1, "(") || p.toks[t + 1].space_before)
+      continue;
+    const std::string_view w = p.Text(t);
+    if (CountCodePoints(w) < 4 || !KoUnknownOrgWord(w) || IsKoreanNameShape(w)) continue;
+    int close = t + 2, words = 0;
+    bool latin = true;
+    for (; close < p.Size() && close < t + 8 && !p.IsPunct(close, ")"); ++close) {
+      latin = latin && p.IsWord(close) && p.Free(close) && p.toks[close].latin && p.toks[close].cap &&
+              !p.toks[close].has_hangul;
+      ++words;
+    }
+    if (!latin || words < 2 || words > 5 || !p.IsPunct(close, ")")) continue;
+    Claim(p, cands, TokenCand(p, pi, t, t + 1, "company", 0.6));
+  }
+}
+
 void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const size_t before = cands.size();
   // The paragraph's candidates are the last ones (passes run paragraph by paragraph).

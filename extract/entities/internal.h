@@ -573,6 +573,8 @@ struct EntityRecognizer::Impl {
   void JapaneseNameBeforeTitle(int pi, Para& p, std::vector<Cand>& cands) const;
   int ChineseNameLastChar(const Para& p, int start, int cut) const;
   void KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view title_stem) const;
+  bool KoNameThenCompanyTitle(const Para& p, int k, int end_tok, std::string_view particle) const;
+  bool KoNameBeforeStopWord(int pi, Para& p, std::vector<Cand>& cands, int a, int sentence) const;
   void KoCoordinatedBefore(int pi, Para& p, std::vector<Cand>& cands, int first, int sentence) const;
   void KoRegionOpenedOrgBefore(int pi, Para& p, std::vector<Cand>& cands, int a, int sentence) const;
   int KoFormerApposition(const Para& p, const std::vector<Cand>& cands, int a, int sentence) const;
@@ -786,6 +788,7 @@ struct EntityRecognizer::Impl {
   bool IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const;
   void EraseCands(Para& p, std::vector<Cand>& cands, int tb, int te) const;
   void TrimLatinPersonSpan(Para& p, Cand* c, std::string_view lang) const;
+  void KoGlossedForeignCompanies(int pi, Para& p, std::vector<Cand>& cands) const;
   void GlossPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool IsCyrillicGivenName(std::string_view w) const;
   void CyrillicPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;

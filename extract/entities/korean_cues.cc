@@ -183,6 +183,20 @@ int EntityRecognizer::Impl::KoRoleBeforeName(const Para& p, int k, int end_tok, 
   return IsAllHangul(name) && CountCodePoints(name) >= 2 && !IsKoTitle(name) && !ko_stop.count(name) ? end_tok : k;
 }
 
+// Words [k, end_tok] read after a title as one name: two words, the first of a Korean name's shape, the second
+// no particle and a title right after ("문가은 딥브릭스 대표는"): a person, then the person's company.
+bool EntityRecognizer::Impl::KoNameThenCompanyTitle(const Para& p, int k, int end_tok,
+                                                    std::string_view particle) const {
+  if (end_tok != k + 1 || !particle.empty() || !IsKoreanNameShape(p.Text(k)) || !p.IsWord(end_tok + 1) ||
+      p.toks[end_tok + 1].sentence != p.toks[k].sentence)
+    return false;
+  const std::string_view next = p.Text(end_tok + 1);
+  if (IsKoTitle(next)) return true;
+  for (int s : KoreanStemLengths(next))
+    if (IsKoTitle(next.substr(0, s))) return true;
+  return false;
+}
+
 // Title at word t then a name: "창업자 매트 다이크를", "CTO 미라 무라티가", "연구원 A와 B가".
 // True when a name was taken.
 bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>& cands, int t) const {
@@ -197,6 +211,9 @@ bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>&
   std::string_view particle;
   int end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle);
   if (end_tok < 0) return false;
+  // "공동창업자인 문가은 딥브릭스 대표는": a Korean name, then a word and a title, is the name and its company;
+  // the later title reads both (KoNameThenTitle), not one foreign name here.
+  if (KoNameThenCompanyTitle(p, k, end_tok, particle)) return true;
   ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, "person", 0.75);
   // Coordinated names share the title: "연구원 케이틀린 모리스와 제이슨 파크가".
   while (particle == "와" || particle == "과" || particle == "및") {
@@ -228,6 +245,21 @@ int EntityRecognizer::Impl::KoFormerApposition(const Para& p, const std::vector<
   return nm;
 }
 
+// "정태윤 이커머스 대표를": a Korean name, then one common word of a line of business (a ko_stop row of two syllables
+// or more, not 출신) right before the title: the name is the person, the word no organization. True when taken.
+bool EntityRecognizer::Impl::KoNameBeforeStopWord(int pi, Para& p, std::vector<Cand>& cands, int a,
+                                                  int sentence) const {
+  if (a < 1 || !p.IsWord(a) || !p.Free(a) || !p.toks[a].hangul || !p.toks[a].space_before || !p.Stems(a).empty() ||
+      !ko_stop.count(p.Text(a)) || p.Text(a) == "출신" || CountCodePoints(p.Text(a)) < 2 || p.toks[a].sentence != sentence)
+    return false;
+  const int nm = a - 1;
+  if (!p.IsWord(nm) || !p.Free(nm) || !p.Stems(nm).empty() || p.toks[nm].sentence != sentence ||
+      !IsKoreanNameShape(p.Text(nm)))
+    return false;
+  ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, "person", 0.7);
+  return true;
+}
+
 // Name then the title at word t: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
 // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
 void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
@@ -253,6 +285,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
       p.toks[a - 1].sentence == p.toks[t].sentence && IsKoDepartment(p.Text(a)))
     --a;
   KoRegionOpenedOrgBefore(pi, p, cands, a, p.toks[t].sentence);
+  if (KoNameBeforeStopWord(pi, p, cands, a, p.toks[t].sentence)) return;
   const int ob = org_at(a) ? cands[p.owner[a]].tb : -1;
   if (ob >= 0) {  // an organization mention ends right before the title
     a = ob - 1;

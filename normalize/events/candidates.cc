@@ -419,6 +419,18 @@ bool KoreanUnitAfterOrg(const Article& a, const SentenceCtx& s, const Mention& m
   return false;
 }
 
+// A Korean "person" whose first word is an organization the article names ("새빛은행 영업그룹" of "박정우(58) 새빛은행
+// 영업그룹 부행장을": the bank and its unit before a title, read as a name) is no one: a name never opens with an
+// organization's (thirty-third session).
+bool KoreanOrgOpensName(const Article& a, std::string_view name) {
+  const size_t sp = name.find(' ');
+  if (sp == std::string_view::npos || !IsKoreanText(name)) return false;
+  const std::string_view first = name.substr(0, sp);
+  for (const Entity& e : a.entities)
+    if ((e.type == "company" || e.type == "organization") && (e.name == first || e.canonical == first)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
@@ -446,7 +458,8 @@ bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, co
   }
   // A Korean team or division phrase ("법무법인 율촌 공정거래팀에서 일해온 변호사 4명": 율촌 공정거래팀)
   // is where people work, not a person.
-  if (KoreanTeamPhrase(e.name) || KoreanUnitAfterOrg(a, s, m, e.name)) return false;
+  if (KoreanTeamPhrase(e.name) || KoreanUnitAfterOrg(a, s, m, e.name) || KoreanOrgOpensName(a, e.name))
+    return false;
   // A one-syllable Korean reference glued to the word before it ("영업본부장(전무)이") is a
   // particle, not the surname of someone named earlier.
   if (m.end - m.start <= 3 && m.start > 0 && (static_cast<unsigned char>(p[m.start]) & 0x80) &&

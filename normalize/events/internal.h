@@ -557,6 +557,13 @@ void CompanionHires(const Article& article, std::vector<Event>* events);
 // companion_group rows: "have also moved with them", "will join them", "Eight associates from the team will join"),
 // at their employer, from the organization after "from" in the sentence or from theirs.
 void CompanionGroupHires(const Article& article, std::vector<Event>* events);
+// normalize/events/list_origins.cc (thirty-third session, branch evko33)
+// Korean: the origin of a list of hires named in the sentence after it ("이들은 모두 X 출신이다") or before it
+// ("ORG이 X … 인력을 영입했다"); a counted group hired "함께" with a person takes that person's origin.
+void KoreanListOrigins(const Article& a, std::vector<Event>* events);
+void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events);
+// Korean: an employer ending in a unit_tail row (음성AI랩) is a unit: the hire is at its company.
+void KoreanUnitEmployers(const Article& a, std::vector<Event>* events);
 // normalize/events/stated_non_moves.cc (branch evnew28): present hiring plans of unnamed groups, dated moves in
 // the biography of a person hired elsewhere, and the employer of a Korean predecessor's departure.
 void StatedHiringPlans(const Article& a, std::vector<Event>* events);
