@@ -246,12 +246,14 @@ int EntityRecognizer::Impl::KoFormerApposition(const Para& p, const std::vector<
 }
 
 // "정태윤 이커머스 대표를": a Korean name, then one common word of a line of business (a ko_stop row of two syllables
-// or more, not 출신) right before the title: the name is the person, the word no organization. True when taken.
+// or more, not 출신 nor a title suffix) right before the title: the name is the person, the word no organization. True when taken.
 bool EntityRecognizer::Impl::KoNameBeforeStopWord(int pi, Para& p, std::vector<Cand>& cands, int a,
                                                   int sentence) const {
   if (a < 1 || !p.IsWord(a) || !p.Free(a) || !p.toks[a].hangul || !p.toks[a].space_before || !p.Stems(a).empty() ||
       !ko_stop.count(p.Text(a)) || p.Text(a) == "출신" || CountCodePoints(p.Text(a)) < 2 || p.toks[a].sentence != sentence)
     return false;
+  // "AI 경량화 담당 리더로": a stop word that itself ends a title (ko_title_suffix: 담당) follows a field of work, no name.
+  if (ko_title_suffixes.count(p.Text(a))) return false;
   const int nm = a - 1;
   if (!p.IsWord(nm) || !p.Free(nm) || !p.Stems(nm).empty() || p.toks[nm].sentence != sentence ||
       !IsKoreanNameShape(p.Text(nm)))

@@ -66,6 +66,13 @@ const EventCase kCases[] = {
      {{"hire", "한결쇼핑", "정태윤", "", "joined"}},
      {},
      {"이커머스"}},
+    // 4c. A field of work before a stop word that ends a title (담당) is no name (coordinator, after events-d13 ko-06
+    //     lost its hire to "경량화" on the branch's first rule).
+    {"field-before-title-suffix",
+     "한결소프트, AI 리더 영입\n\n한결소프트는 네이버 출신 김도윤 박사를 AI 경량화 담당 리더로 영입했다고 밝혔다.",
+     {{"hire", "한결소프트", "김도윤", "*", "joined"}},
+     {},
+     {"경량화"}},
     // 4b. A bank's unit before a title is no person (before: a hire of "한결은행 영업그룹").
     {"unit-no-person",
      "한결은행장 후보 추천\n\n한결금융지주는 박정우(58) 한결은행 영업그룹 부행장을 차기 한결은행장 후보로 추천했다. 박 "
