@@ -271,6 +271,14 @@ TEST(EventBatches, BlindBatchFortySixHoldsItsFloors) {
   ScoreBatch("events-b46", floors::kBlindBatch46PairF1, floors::kBlindBatch46StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFortySevenHoldsItsFloors) {
+  ScoreBatch("events-b47", floors::kBlindBatch47PairF1, floors::kBlindBatch47StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFortyEightHoldsItsFloors) {
+  ScoreBatch("events-b48", floors::kBlindBatch48PairF1, floors::kBlindBatch48StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
