@@ -28,6 +28,19 @@ const EventCase kCases[] = {
      "Pellham Stores hires merchant\n\nPellham Stores hired Dunmore's buying executive Rosa Linde as chief merchant "
      "on Monday.\n\nLinde, who ran menswear at Dunmore's, will start in March.\n\nThe retailer did not give her pay.",
      {{"hire", "Pellham Stores", "Rosa Linde", "Dunmore's", ""}}},
+    // 2. A counted group hired "from" a company behind a long descriptor (three words before the kind-of-organization
+    // noun: "from Dutch battery materials startup Voltmere") names where the members the next sentence lists come
+    // from; the destination's unit after its possessive ("joined Corvane's ESS lab") is nobody's origin (merge33
+    // read no previous employer for any of them).
+    {"list-origin-in-sentence-before",
+     "Corvane hires four Voltmere engineers for its ESS lab\n\nCorvane Energy has hired four senior engineers from Dutch "
+     "battery materials startup Voltmere, the company said on Wednesday.\n\nAnouk Visser, Pieter Claes, Mira Sand and "
+     "Joost Hendriks joined Corvane's ESS lab in Rotterdam this month, a spokesperson said.\n\nVoltmere did not "
+     "comment.",
+     {{"hire", "*", "Anouk Visser", "Voltmere", ""},
+      {"hire", "*", "Pieter Claes", "Voltmere", ""},
+      {"hire", "*", "Mira Sand", "Voltmere", ""},
+      {"hire", "*", "Joost Hendriks", "Voltmere", ""}}},
 };
 
 class EventsEnLearn33 : public testing::TestWithParam<EventCase> {};
