@@ -299,7 +299,7 @@ class Reader {
         bool possessive = false;
         for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
           if (name_end - name_start > s.size() && p.substr(name_end - s.size(), s.size()) == s &&
-              Occurrences(std::string(p.substr(name_start, name_end - name_start))).size() < 2) {
+              !WrittenAsName(std::string(p.substr(name_start, name_end - name_start)))) {
             name_end -= s.size();
             possessive = true;
           }
@@ -1513,6 +1513,19 @@ class Reader {
     bool surname = words.Has(extract::WordList::kKoSurname, name.substr(0, first)) ||
                    (name.size() > 6 && words.Has(extract::WordList::kKoSurname, name.substr(0, 6)));
     return !(surname && n <= 3);
+  }
+
+  // A name written with its "'s" is the name itself ("Macy's") when one occurrence ends its phrase (",
+  // ".", end of paragraph: "oversaw women's apparel at Macy's,"); a possessive in front of a noun every
+  // time ("hired NatWest's deputy finance director", the headline "poaches NatWest's Fiona Kettering")
+  // is an owner's possessive however often it is written.
+  bool WrittenAsName(const std::string& name) const {
+    for (const Mention& m : Occurrences(name)) {
+      std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
+      size_t e = static_cast<size_t>(m.end);
+      if (e >= p.size() || (p[e] != ' ' && !NameChar(static_cast<unsigned char>(p[e])))) return true;
+    }
+    return false;
   }
 
   // Every occurrence of `name` that does not continue a longer word before it.

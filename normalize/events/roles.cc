@@ -45,7 +45,7 @@ bool EnglishWordBefore(std::string_view lo, size_t st, std::string_view w) {
 
 // Where a name at `st` may be read from: `st` itself and, when a company cue word stands right
 // before it ("startup Tensorbay", "the chipmaker Zentrix"; en_company_cue rows), the starts of that
-// word and of up to two words before it ("Seoul-based startup", "AI chip startup").
+// word and of up to three words before it ("Seoul-based startup", "AI chip startup").
 // A kind-of-organization noun (en_company_cue words: startup, firm; employer_names subject_noun rows:
 // club, bank, university).
 bool KindOfOrgNoun(std::string_view w) {
@@ -68,7 +68,8 @@ std::vector<size_t> DescriptorStarts(std::string_view lo, size_t st) {
   size_t b = word_start(st);
   if (b == std::string_view::npos || !KindOfOrgNoun(lo.substr(b, st - 1 - b))) return out;
   out.push_back(b);
-  for (int k = 0; k < 2; ++k) {
+  // (Up to three words before the noun: "from French artificial intelligence startup Mistral AI".)
+  for (int k = 0; k < 3; ++k) {
     b = word_start(b);
     if (b == std::string_view::npos) break;
     out.push_back(b);
@@ -305,7 +306,9 @@ void PassParentMarksToUnits(std::string_view lo, std::vector<OrgRef>* orgs) {
       const std::string_view mid = lo.substr(static_cast<size_t>(parent.end), static_cast<size_t>(unit.start - parent.end));
       if (mid != "'s " && mid != "\xE2\x80\x99s " && !(lo[parent.end - 1] == 's' && (mid == "' " || mid == "\xE2\x80\x99 ")))
         continue;
-      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its unit.)
+      // (Only the origin: "joined Amazon's AGI SF Lab" is a hire at Amazon, the employer a company, not its unit;
+      // the destination's unit is nobody's affiliation either.)
+      if (parent.dest && !parent.prev && !unit.prev) unit.owned = true;
       if (!parent.prev || parent.dest || parent.target) continue;
       unit.prev = true;
       parent.prev = parent.subject = false;
