@@ -88,10 +88,29 @@ bool HasYear(std::string_view s, size_t b, size_t e, Names reshuffle) {
 
 }  // namespace
 
+// " 경영지원실장을 지낸 ", " 사장을 역임한 ": one or two words ending with the object particle, then a
+// verb of holding a post (지내다, 역임하다) in its past adnominal form, right before the person.
+namespace {
+bool KoreanPastPost(std::string_view gap) {
+  if (gap.empty() || gap[0] != ' ' || gap.find(',') != std::string_view::npos || gap.find('.') != std::string_view::npos)
+    return false;
+  for (const char* verb : {"을 지낸 ", "를 지낸 ", "을 역임한 ", "를 역임한 "}) {
+    const std::string_view v(verb);
+    if (gap.size() <= v.size() || gap.substr(gap.size() - v.size()) != v) continue;
+    std::string_view words = gap.substr(1, gap.size() - v.size() - 1);
+    return !words.empty() && std::count(words.begin(), words.end(), ' ') <= 1;
+  }
+  return false;
+}
+}  // namespace
+
 bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start) {
   constexpr int kRelativeWindow = 110;
   if (org_end > person_start || person_start - org_end > kRelativeWindow) return false;
   size_t at = static_cast<size_t>(org_end);
+  // "한빛화학 경영지원실장을 지낸 남궁현": the organization's post (one or two words, the object)
+  // held before, by a verb of holding a post in its past adnominal form.
+  if (KoreanPastPost(text.substr(at, static_cast<size_t>(person_start) - at))) return true;
   // One or two unit words may stand between ("구글 딥마인드 런던 연구소에서").
   for (int word = 0; word < 3 && !StartsWith(text, at, "에서 ") && !StartsWith(text, at, "에서도 "); ++word) {
     size_t sp = text.find(' ', at + 1);
