@@ -252,8 +252,8 @@ bool ActsAsSubject(const Article& a, const std::string& name) {
     for (const Mention& m : u.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       const std::string_view rest = std::string_view(a.paragraphs[static_cast<size_t>(m.paragraph)]).substr(m.end);
-      for (std::string_view particle : {"은 ", "는 ", "이 ", "가 "})
-        if (rest.starts_with(particle)) return true;
+      for (const std::string& particle : KoreanSubjectTopicParticles())
+        if (rest.starts_with(particle) && rest.substr(particle.size()).starts_with(" ")) return true;
     }
   }
   return false;
