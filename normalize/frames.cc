@@ -88,16 +88,21 @@ bool HasYear(std::string_view s, size_t b, size_t e, Names reshuffle) {
 
 }  // namespace
 
-// " 경영지원실장을 지낸 ", " 사장을 역임한 ": one or two words ending with the object particle, then a
-// verb of holding a post (지내다, 역임하다) in its past adnominal form, right before the person.
+// " 경영지원실장을 지낸 ", " 사장을 역임한 ": one or two words ending with an object particle (marker ko rows of value
+// object), then a kind=past_post row (a verb of holding a post in its past adnominal form), right before the person.
 namespace {
 bool KoreanPastPost(std::string_view gap) {
-  if (gap.empty() || gap[0] != ' ' || gap.find(',') != std::string_view::npos || gap.find('.') != std::string_view::npos)
+  if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ' || gap.find(',') != std::string_view::npos ||
+      gap.find('.') != std::string_view::npos)
     return false;
-  for (const char* verb : {"을 지낸 ", "를 지낸 ", "을 역임한 ", "를 역임한 "}) {
-    const std::string_view v(verb);
-    if (gap.size() <= v.size() || gap.substr(gap.size() - v.size()) != v) continue;
-    std::string_view words = gap.substr(1, gap.size() - v.size() - 1);
+  const FrameReader& f = FrameReader::Default();
+  const std::string_view held = gap.substr(0, gap.size() - 1);  // " 경영지원실장을 지낸"
+  const size_t verb = f.RowEnding("past_post", "ko", held);
+  if (verb == 0 || held[held.size() - verb - 1] != ' ') return false;
+  const std::string_view post = held.substr(1, held.size() - verb - 2);  // "경영지원실장을"
+  for (const FrameReader::Row& r : f.rows()) {
+    if (r.kind != "marker" || r.lang != "ko" || r.value != "object" || !post.ends_with(r.text)) continue;
+    const std::string_view words = post.substr(0, post.size() - r.text.size());
     return !words.empty() && std::count(words.begin(), words.end(), ' ') <= 1;
   }
   return false;
@@ -782,8 +787,12 @@ class FrameReader::Scan {
   }
   // A case particle closing the motion noun: object, subject or additive (을/를/이/가/도).
   bool KoCaseParticleAt(size_t at) const {
-    for (const char* p : {"을", "를", "이", "가", "도"})
-      if (StartsWith(c_.text, at, p) && StartsWith(c_.text, at + std::string_view(p).size(), " ")) return true;
+    for (int m : r_.RowsOf("marker", "ko")) {
+      const Row& p = r_.rows_[m];
+      if ((p.value == "object" || p.value == "subject" || p.value == "additive") && StartsWith(c_.text, at, p.text) &&
+          StartsWith(c_.text, at + p.text.size(), " "))
+        return true;
+    }
     return false;
   }
 
@@ -2729,7 +2738,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front"};
+        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

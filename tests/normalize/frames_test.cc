@@ -774,6 +774,29 @@ std::vector<int> ReadKoreanPredecessors() {
 
 TEST(Frames, ReadsAKoreanPredecessorMarkerAfterAName) { ReadKoreanPredecessors(); }
 
+// A post held before names the origin (kind=past_post ko rows after an object marker, right before the person):
+// "한빛화학 경영지원실장을 지낸 남궁현" and "태성건설 사장을 역임한 김도윤" take the organization as the origin; a
+// post still held (맡고 있는), a comma between or three words of post take none.
+std::vector<int> ReadKoreanPastPosts() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* s : {"실장을 지낸", "사장을 역임한"}) EXPECT_GT(f.RowEnding("past_post", "ko", s, &used), 0u) << s;
+  auto origin = [](const std::string& org, const std::string& gap, const std::string& person) {
+    const std::string text = org + gap + person + " 대표가 선임됐다.";
+    return KoreanRelativeOrigin(text, static_cast<int>(org.size()), static_cast<int>((org + gap).size()));
+  };
+  EXPECT_TRUE(origin("한빛화학", " 경영지원실장을 지낸 ", "남궁현"));
+  EXPECT_TRUE(origin("태성건설", " 사장을 역임한 ", "김도윤"));
+  EXPECT_TRUE(origin("태성건설", " 해외영업 본부장을 지낸 ", "김도윤"));
+  EXPECT_FALSE(origin("태성건설", " 사장을 맡고 있는 ", "김도윤"));
+  EXPECT_FALSE(origin("태성건설", " 사장을, 지낸 ", "김도윤"));
+  EXPECT_FALSE(origin("태성건설", " 해외 영업 본부장을 지낸 ", "김도윤"));
+  EXPECT_FALSE(origin("태성건설", " 을 지낸 ", "김도윤"));
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanPostHeldBefore) { ReadKoreanPastPosts(); }
+
 // The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the subject
 // and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's first syllable.
 TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
@@ -810,6 +833,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanBegun()) used.insert(r);
   for (int r : ReadEnglishBegun()) used.insert(r);
   for (int r : ReadKoreanPredecessors()) used.insert(r);
+  for (int r : ReadKoreanPastPosts()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
