@@ -510,6 +510,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out);
 // normalize/events/appointments.cc
 bool ReappointedCandidate(const Article& a, const Event& e);
 bool PromotedInPlace(const Article& a, const Event& e);
+void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev, std::vector<Event>* events);
 
 // normalize/events/origins.cc
 void DescriptorOrigins(const Article& a, std::vector<Event>* events);
