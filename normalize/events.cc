@@ -133,6 +133,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   DescriptorSubjectDepartures(article, ctx, out);
   UnnamedOffererRefusals(article, out);
   RetentionOffers(article, out);
+  KoreanUnitOrigins(article, out);
   AttachStrayPay(article, out);
   DropRepeatedOffers(out);
   PaidMovesAsHires(ctx, out);

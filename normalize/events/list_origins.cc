@@ -337,4 +337,67 @@ void KoreanUnitEmployers(const Article& a, std::vector<Event>* events) {
   events->resize(k);
 }
 
+namespace {
+
+// Whether the Korean name's last word ends in a unit word (frames.tsv source_unit rows: 실, 본부, 센터, 연구소 …)
+// after two syllables or more ("차세대전지연구소"; not "암센터") or Latin letters ("AI센터").
+bool UnitWordName(std::string_view name) {
+  if (!IsKoreanText(name)) return false;
+  const size_t sp = name.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  for (const FrameReader::Row& r : FrameReader::Default().rows())
+    if (r.kind == "source_unit" && r.lang == "ko" && last.ends_with(r.text) &&
+        (last.size() >= r.text.size() + 6 || (last.size() > r.text.size() && IsAsciiAlpha(last[0]))))
+      return true;
+  return false;
+}
+
+// The organization a Korean unit named as an origin belongs to: the article's organization spelled like the words
+// before its last one ("LG에너지솔루션 차세대전지개발센터", "엔씨소프트 AI센터"), or the one every mention of the unit
+// follows with one space ("대성에너지 차세대전지연구소의 한지민 수석연구원"; read on the text, as the unit's
+// mentions may be missing). Null when the origin is no unit.
+const Entity* UnitOriginParent(const Article& a, const std::string& origin) {
+  if (!UnitWordName(origin)) return nullptr;
+  if (const size_t sp = origin.rfind(' '); sp != std::string::npos) {
+    const std::string head = origin.substr(0, sp);
+    for (const Entity& o : a.entities)
+      if (IsOrg(o) && Spells(o, head)) return &o;
+    return nullptr;
+  }
+  // Every occurrence of the unit written right after an organization's spelling and one space.
+  const Entity* parent = nullptr;
+  for (const std::string& p : a.paragraphs)
+    for (size_t at = p.find(origin); at != std::string::npos; at = p.find(origin, at + origin.size())) {
+      const std::string_view before = std::string_view(p).substr(0, at);
+      if (!before.ends_with(" ")) return nullptr;
+      const Entity* here = nullptr;
+      for (const Entity& o : a.entities)
+        if (IsOrg(o) && !Spells(o, origin) &&
+            (before.substr(0, at - 1).ends_with(o.name) || before.substr(0, at - 1).ends_with(o.canonical)))
+          here = &o;
+      if (!here || (parent && parent != here)) return nullptr;
+      parent = here;
+    }
+  return parent;
+}
+
+}  // namespace
+
+void KoreanUnitOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    const Entity* parent = UnitOriginParent(a, e.previous_employer);
+    // A unit after a name the recognizer did not tag on its own ("넷마블 AI센터"): the name before the unit word.
+    const size_t sp = e.previous_employer.rfind(' ');
+    std::string name = parent ? parent->canonical
+                       : UnitWordName(e.previous_employer) && sp != std::string::npos ? e.previous_employer.substr(0, sp)
+                                                                                       : "";
+    if (name.empty()) continue;
+    const bool own = parent ? OfEmployer(*parent, e)
+                            : SameOrUnit(name, e.employer) || std::find(e.employer_aliases.begin(), e.employer_aliases.end(),
+                                                                        name) != e.employer_aliases.end();
+    e.previous_employer = own ? "" : name;
+    e.previous_employer_aliases = own ? std::vector<std::string>{} : OwnSpellings(a, name);
+  }
+}
+
 }  // namespace hirewire::normalize::events_detail

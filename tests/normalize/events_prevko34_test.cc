@@ -1,6 +1,7 @@
 // Korean previous employers read from what the whole article says about one person (thirty-fourth session, branch
 // evprevko34; docs/events.md): a person promoted inside the company gets no origin from the learned model (the
-// organization it picks is another person's, named in the headline's second half). Own sentences (none a sentence
+// organization it picks is another person's, named in the headline's second half); an origin that is a unit of a
+// company stands for the company, none when that is the employer. Own sentences (none a sentence
 // of a test batch), each a whole article through the pipeline's steps; the reading before the change (main
 // 589c40f2) is in the comment of each case.
 #include <string>
@@ -53,6 +54,30 @@ const EventCase kCases[] = {
      {},
      {},
      {{"hire", "누리텔레콤", "강도윤", "", "joined"}}},
+    // 4. A counter-offer by the current employer, the person titled by a unit written after it ("한빛배터리
+    // 차세대소재연구소의 정태오 연구위원"): no origin (before: the unit 차세대소재연구소).
+    {"unit-of-employer-counter-offer",
+     "한빛배터리, 정태오 연구위원 잔류\n\n"
+     "한빛배터리 차세대소재연구소의 정태오 연구위원은 최근 미국 볼트셀로부터 연구소장 자리와 함께 연봉 15억원을 제안받았다.\n\n"
+     "그러자 한빛배터리는 정 위원의 연봉을 두 배로 올리는 조건을 역제안했고, 정 위원은 회사에 남기로 했다.",
+     {{"offer", "한빛배터리", "정태오", "", "accepted"}},
+     {{"*", "*", "정태오", "차세대소재연구소", ""}}},
+    // 5. A unit named after a company the recognizer does not tag alone ("전 넷마블 AI센터 실장"): the company (before:
+    // the unit 넷마블 AI센터).
+    {"unit-after-untagged-company",
+     "게임사 별빛게임즈, AI연구소장에 정하람 영입\n\n"
+     "별빛게임즈는 정하람 전 넷마블 AI센터 실장을 AI연구소장으로 영입했다고 2일 밝혔다.\n\n"
+     "정 소장은 이달부터 출근했다.",
+     {{"hire", "별빛게임즈", "정하람", "넷마블", "joined"}}},
+    // 6. Control: the rival's offer to a researcher of a unit keeps the company as origin, the current employer's
+    // counter-offer none (unchanged).
+    {"unit-origin-rival-and-counter",
+     "\"연봉 10억 주겠다\"…美 배터리사 제안 뿌리친 한빛배터리 연구원\n\n"
+     "미국 배터리 업체 볼트셀이 한빛배터리 차세대소재연구소의 오민석 수석연구원에게 연봉 10억원을 제시하며 영입을 시도한 것으로 "
+     "확인됐다.\n\n"
+     "오 수석은 고심 끝에 이 제안을 거절했다.\n\n"
+     "한빛배터리는 오 수석에게 연봉 3억원과 스톡옵션을 포함한 잔류 조건을 역제안했고, 오 수석은 이를 받아들였다.",
+     {{"offer", "볼트셀", "오민석", "한빛배터리", "declined"}, {"offer", "한빛배터리", "오민석", "", "accepted"}}},
 };
 
 class EventsPrevKo34 : public testing::TestWithParam<EventCase> {};
