@@ -203,25 +203,42 @@ void KoreanListOrigins(const Article& a, std::vector<Event>* events) {
   }
 }
 
+namespace {
+
+// Whether the sentence names the person `lead` before byte `until`: the full name, or the surname (its first syllable)
+// then a space and a title ("김 그룹장과 함께 일하던 …").
+bool NamesLeadBefore(std::string_view sentence, size_t until, const std::string& lead) {
+  const std::string_view head = sentence.substr(0, std::min(until, sentence.size()));
+  if (head.find(lead) != std::string_view::npos) return true;
+  if (!IsKoreanText(lead) || lead.size() < 6) return false;
+  const std::string surname = lead.substr(0, 3) + " ";
+  for (size_t at = head.find(surname); at != std::string_view::npos; at = head.find(surname, at + 1))
+    if (at == 0 || head[at - 1] == ' ') return true;
+  return false;
+}
+
+}  // namespace
+
 void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
   const ArticleSpans spans = ArticleSentences(a);
   for (Event& g : *events) {
-    if (g.candidate_kind != "group" || !g.previous_employer.empty() || g.evidence.empty() ||
-        !IsKoreanText(g.candidate + g.employer))
-      continue;
+    if (!g.previous_employer.empty() || g.evidence.empty() || !IsKoreanText(g.candidate + g.employer)) continue;
     const Evidence& x = g.evidence.front();
     if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= spans.size()) continue;
     const std::vector<Span>& ss = spans[static_cast<size_t>(x.paragraph)];
     const int si = SentenceOf(ss, x.start);
     if (si < 0) continue;
     const std::string& p = a.paragraphs[static_cast<size_t>(x.paragraph)];
-    if (!HasRow(std::string_view(p).substr(ss[si].first, ss[si].second - ss[si].first), "companion")) continue;
+    const std::string_view sentence = std::string_view(p).substr(ss[si].first, ss[si].second - ss[si].first);
+    size_t companion = std::string_view::npos;
+    for (const std::string& row : CueRowsOf("list_origin", "companion")) companion = std::min(companion, sentence.find(row));
+    if (companion == std::string_view::npos) continue;
     // The person hired last before the group's sentence, at the group's employer.
     const Event* lead = nullptr;
     std::pair<int, int> lead_at{-1, -1};
     for (const Event& e : *events) {
-      if (e.candidate_kind != "person" || e.evidence.empty() || e.type == EventType::kDeparture ||
-          !SameOrUnit(e.employer, g.employer))
+      if (&e == &g || e.candidate_kind != "person" || e.candidate == g.candidate || e.evidence.empty() ||
+          e.type == EventType::kDeparture || !SameOrUnit(e.employer, g.employer))
         continue;
       const std::pair<int, int> at{e.evidence.front().paragraph, e.evidence.front().start};
       if (at < std::pair<int, int>{x.paragraph, ss[si].first} && at > lead_at) {
@@ -229,8 +246,10 @@ void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
         lead_at = at;
       }
     }
-    if (lead && !lead->previous_employer.empty() && !SameOrUnit(lead->previous_employer, g.employer))
-      SetOrigin(a, lead->previous_employer, &g);
+    if (!lead || lead->previous_employer.empty() || SameOrUnit(lead->previous_employer, g.employer)) continue;
+    // A person moves with the lead only when the sentence names the lead before its companion word.
+    if (g.candidate_kind == "person" && !NamesLeadBefore(sentence, companion, lead->candidate)) continue;
+    SetOrigin(a, lead->previous_employer, &g);
   }
 }
 

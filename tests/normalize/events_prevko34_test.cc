@@ -1,7 +1,8 @@
 // Korean previous employers read from what the whole article says about one person (thirty-fourth session, branch
 // evprevko34; docs/events.md): a person promoted inside the company gets no origin from the learned model (the
 // organization it picks is another person's, named in the headline's second half); an origin that is a unit of a
-// company stands for the company, none when that is the employer. Own sentences (none a sentence
+// company stands for the company, none when that is the employer; colleagues who worked with a hired lead take the
+// lead's origin. Own sentences (none a sentence
 // of a test batch), each a whole article through the pipeline's steps; the reading before the change (main
 // 589c40f2) is in the comment of each case.
 #include <string>
@@ -78,6 +79,25 @@ const EventCase kCases[] = {
      "오 수석은 고심 끝에 이 제안을 거절했다.\n\n"
      "한빛배터리는 오 수석에게 연봉 3억원과 스톡옵션을 포함한 잔류 조건을 역제안했고, 오 수석은 이를 받아들였다.",
      {{"offer", "볼트셀", "오민석", "한빛배터리", "declined"}, {"offer", "한빛배터리", "오민석", "", "accepted"}}},
+    // 7. Colleagues who worked with a hired lead ("박 본부장과 함께 일하던 A, B 등 2명도 …으로 자리를 옮겼다"): the lead's
+    // origin (before: none).
+    {"companions-of-lead",
+     "서해증권, 동진증권 IB팀 통째 영입\n\n"
+     "서해증권은 박도현 동진증권 IB부문 대표(전무)를 IB본부장으로 선임했다고 5일 밝혔다.\n\n"
+     "박 본부장과 함께 일하던 정유나 상무, 고태윤 이사 등 2명도 서해증권으로 자리를 옮겼다.",
+     {{"hire", "서해증권", "박도현", "동진증권", "joined"},
+      {"hire", "서해증권", "정유나", "동진증권", "joined"},
+      {"hire", "서해증권", "고태윤", "동진증권", "joined"}}},
+    // 8. Control: "이와 함께" names no lead; the person promoted inside keeps no origin (unchanged).
+    {"companion-word-without-lead",
+     "서해증권, 동진증권 IB본부장 영입\n\n"
+     "서해증권은 박도현 동진증권 IB부문 대표(전무)를 IB본부장으로 선임했다고 5일 밝혔다.\n\n"
+     "서해증권은 이와 함께 정유나 상무를 리서치센터장으로 승진시켰다.",
+     {{"hire", "서해증권", "박도현", "동진증권", "joined"}},
+     {},
+     {},
+     {},
+     {{"hire", "서해증권", "정유나", "", ""}}},
 };
 
 class EventsPrevKo34 : public testing::TestWithParam<EventCase> {};
