@@ -222,7 +222,9 @@ bool NamesLeadBefore(std::string_view sentence, size_t until, const std::string&
 void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
   const ArticleSpans spans = ArticleSentences(a);
   for (Event& g : *events) {
-    if (!g.previous_employer.empty() || g.evidence.empty() || !IsKoreanText(g.candidate + g.employer)) continue;
+    if (!g.previous_employer.empty() || g.evidence.empty() || g.type == EventType::kDeparture ||
+        !IsKoreanText(g.candidate + g.employer))
+      continue;
     const Evidence& x = g.evidence.front();
     if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= spans.size()) continue;
     const std::vector<Span>& ss = spans[static_cast<size_t>(x.paragraph)];

@@ -98,6 +98,14 @@ const EventCase kCases[] = {
      {},
      {},
      {{"hire", "서해증권", "정유나", "", ""}}},
+    // 9. Control: a person leaving in the sentence of a lead's hire ("박 부사장 영입과 함께 … 물러난다") is a departure
+    // with no origin (a draft of rule 7 gave it the lead's).
+    {"companion-word-departure",
+     "한결소재, 삼성SDI 출신 박현우 부사장 영입\n\n"
+     "한결소재는 삼성SDI 출신 박현우 부사장을 최고기술책임자(CTO)로 영입했다고 4일 밝혔다.\n\n"
+     "한결소재는 박 부사장 영입과 함께 기존 CTO인 최도진 부사장이 고문으로 물러난다고 밝혔다.",
+     {},
+     {{"*", "*", "최도진", "Samsung SDI", ""}}},
 };
 
 class EventsPrevKo34 : public testing::TestWithParam<EventCase> {};
