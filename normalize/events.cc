@@ -133,6 +133,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   DescriptorSubjectDepartures(article, ctx, out);
   UnnamedOffererRefusals(article, out);
   RetentionOffers(article, out);
+  KoreanUnitOrigins(article, out);
   AttachStrayPay(article, out);
   DropRepeatedOffers(out);
   PaidMovesAsHires(ctx, out);
@@ -214,6 +215,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     for (size_t i = 0; i < out.size(); ++i)
       if (out[i].outcome != ruled[i]) SettleType(&out[i], false);
     CurrentEmployerOffers(article, ruled_prev, ruled, &out);
+    PromotedModelOrigins(article, ruled_prev, &out);
     // A start announced for later ("사표를 냈으며, 다음 달 초 한울투자증권에 합류할 예정이다") is an
     // accepted hire, also when the outcome model read the move as made.
     AnnouncedHires(article, ctx, &out);

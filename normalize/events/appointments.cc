@@ -223,25 +223,22 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
   return false;
 }
 
-// The person of `e` is promoted in an evidence sentence (cues.tsv promote rows: "사장으로 승진해",
-// "was promoted to"; the promote word after the person's name, no other person between) that
-// names the previous employer right by the name as the owner of the person's title, not marked
-// as an origin (출신, 에서, from, former) and with no move word in the sentence (join cues:
-// "승진해 자리를 옮긴다"): that organization is a unit inside the company ("한승민 삼성리서치
-// 부소장이 사장으로 승진해"), no previous employer.
-bool PromotedInPlace(const Article& a, const Event& e) {
-  if (e.previous_employer.empty() || e.candidate_kind != "person") return false;
-  const Entity* prev = nullptr;
-  const Entity* person = nullptr;
-  for (const Entity& en : a.entities) {
-    if ((en.type == "company" || en.type == "organization") && en.canonical == e.previous_employer) prev = &en;
-    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
-  }
-  if (!prev || !person) return false;
+namespace {
+
+// Where the person of `e` is promoted: an evidence sentence with the person's mention, then a
+// promote word (cues.tsv promote rows: "사장으로 승진해", "was promoted to") with no other person
+// between, and no move word in the sentence (join cues: "승진해 자리를 옮긴다").
+struct PromotionSite {
+  const Evidence* sentence = nullptr;
+  const Mention* person = nullptr;
+  size_t promoted_at = 0;  // byte of the promote word in the paragraph
+};
+
+std::vector<PromotionSite> PromotionSites(const Article& a, const Event& e, const Entity& person) {
+  std::vector<PromotionSite> out;
   for (const Evidence& ev : e.evidence) {
     if (ev.paragraph < 0 || static_cast<size_t>(ev.paragraph) >= a.paragraphs.size()) continue;
-    std::string_view para = a.paragraphs[ev.paragraph];
-    std::string lower = ToLowerAscii(para);
+    std::string lower = ToLowerAscii(a.paragraphs[ev.paragraph]);
     auto in_sentence = [&](const Mention& m) { return m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end; };
     std::string_view sent = std::string_view(lower).substr(static_cast<size_t>(ev.start), static_cast<size_t>(ev.end - ev.start));
     bool moves = false;
@@ -258,34 +255,79 @@ bool PromotedInPlace(const Article& a, const Event& e) {
       FindAll(sent, w, IsAsciiText(w), &at);
       for (size_t x : at) promote.push_back(x + static_cast<size_t>(ev.start));
     }
-    for (const Mention& pm : person->mentions) {
+    std::sort(promote.begin(), promote.end());
+    for (const Mention& pm : person.mentions) {
       if (!in_sentence(pm)) continue;
-      size_t promoted_at = std::string_view::npos;
       for (size_t w : promote) {
         if (w < static_cast<size_t>(pm.end)) continue;
         bool other = false;
         for (const Entity& en : a.entities)
-          if (en.type == "person" && &en != person)
+          if (en.type == "person" && &en != &person)
             for (const Mention& om : en.mentions)
               other = other || (in_sentence(om) && om.start >= pm.end && static_cast<size_t>(om.start) < w);
-        if (!other && promoted_at == std::string_view::npos) promoted_at = w;
-      }
-      if (promoted_at == std::string_view::npos) continue;
-      for (const Mention& m : prev->mentions) {
-        // Right by the name ("대양중공업 노재석 전무", "한승민 삼성리서치 부소장") or in the name's
-        // apposition before the promote word ("Lee Ji-eun, head of Kia's global sales, was promoted").
-        bool by_name = (m.end <= pm.start && pm.start - m.end <= 1) || (m.start >= pm.end && m.start - pm.end <= 1) ||
-                       (m.start > pm.end && static_cast<size_t>(m.end) < promoted_at);
-        if (!in_sentence(m) || !by_name) continue;
-        size_t end = static_cast<size_t>(m.end);
-        std::string_view before = PrevToken(para, static_cast<size_t>(m.start));
-        bool origin = StartsWith(para, end, "에서") || StartsWith(para, end, " 출신") || StartsWith(para, end, "출신") ||
-                      before == "from" || before == "전" || before == "former" || before == "Former";
-        if (!origin) return true;
+        if (!other) out.push_back({&ev, &pm, w});
+        break;
       }
     }
   }
+  return out;
+}
+
+const Entity* CandidatePerson(const Article& a, const Event& e) {
+  if (e.candidate_kind != "person") return nullptr;
+  for (const Entity& en : a.entities)
+    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) return &en;
+  return nullptr;
+}
+
+}  // namespace
+
+// The person of `e` is promoted in an evidence sentence (PromotionSites) that names the previous
+// employer right by the name as the owner of the person's title, not marked as an origin (출신,
+// 에서, from, former): that organization is a unit inside the company ("한승민 삼성리서치 부소장이
+// 사장으로 승진해"), no previous employer.
+bool PromotedInPlace(const Article& a, const Event& e) {
+  if (e.previous_employer.empty()) return false;
+  const Entity* prev = nullptr;
+  for (const Entity& en : a.entities)
+    if ((en.type == "company" || en.type == "organization") && en.canonical == e.previous_employer) prev = &en;
+  const Entity* person = CandidatePerson(a, e);
+  if (!prev || !person) return false;
+  for (const PromotionSite& site : PromotionSites(a, e, *person)) {
+    const Evidence& ev = *site.sentence;
+    const Mention& pm = *site.person;
+    std::string_view para = a.paragraphs[ev.paragraph];
+    for (const Mention& m : prev->mentions) {
+      // Right by the name ("대양중공업 노재석 전무", "한승민 삼성리서치 부소장") or in the name's
+      // apposition before the promote word ("Lee Ji-eun, head of Kia's global sales, was promoted").
+      bool by_name = (m.end <= pm.start && pm.start - m.end <= 1) || (m.start >= pm.end && m.start - pm.end <= 1) ||
+                     (m.start > pm.end && static_cast<size_t>(m.end) < site.promoted_at);
+      bool in_sentence = m.paragraph == ev.paragraph && m.start >= ev.start && m.end <= ev.end;
+      if (!in_sentence || !by_name) continue;
+      size_t end = static_cast<size_t>(m.end);
+      std::string_view before = PrevToken(para, static_cast<size_t>(m.start));
+      bool origin = StartsWith(para, end, "에서") || StartsWith(para, end, " 출신") || StartsWith(para, end, "출신") ||
+                    before == "from" || before == "전" || before == "former" || before == "Former";
+      if (!origin) return true;
+    }
+  }
   return false;
+}
+
+// A previous employer the learned model gives where the rules found none, for a person promoted
+// in an evidence sentence (PromotionSites): a promotion is a move inside the company, and the
+// organization the model picked is another person's origin ("박정훈 사장 승진…인텔 출신 한도윤
+// 영입": the headline's 인텔 is 한도윤's). The rules' own origins (a promotion that moves the person
+// from the holding company) stay.
+void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev, std::vector<Event>* events) {
+  for (size_t i = 0; i < events->size() && i < ruled_prev.size(); ++i) {
+    Event& e = (*events)[i];
+    if (!ruled_prev[i].empty() || e.previous_employer.empty()) continue;
+    const Entity* person = CandidatePerson(a, e);
+    if (!person || PromotionSites(a, e, *person).empty()) continue;
+    e.previous_employer.clear();
+    e.previous_employer_aliases.clear();
+  }
 }
 
 }  // namespace hirewire::normalize::events_detail

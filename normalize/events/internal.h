@@ -510,6 +510,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out);
 // normalize/events/appointments.cc
 bool ReappointedCandidate(const Article& a, const Event& e);
 bool PromotedInPlace(const Article& a, const Event& e);
+void PromotedModelOrigins(const Article& a, const std::vector<std::string>& ruled_prev, std::vector<Event>* events);
 
 // normalize/events/origins.cc
 void DescriptorOrigins(const Article& a, std::vector<Event>* events);
@@ -564,6 +565,9 @@ void KoreanListOrigins(const Article& a, std::vector<Event>* events);
 void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events);
 // Korean: an employer ending in a unit_tail row (음성AI랩) is a unit: the hire is at its company.
 void KoreanUnitEmployers(const Article& a, std::vector<Event>* events);
+// An origin that is a Korean unit (a source_unit word ending it) of an article organization written before it stands
+// for that organization; none when that is the employer (a counter-offer, a move inside the company).
+void KoreanUnitOrigins(const Article& a, std::vector<Event>* events);
 // normalize/events/stated_non_moves.cc (branch evnew28): present hiring plans of unnamed groups, dated moves in
 // the biography of a person hired elsewhere, and the employer of a Korean predecessor's departure.
 void StatedHiringPlans(const Article& a, std::vector<Event>* events);

@@ -203,10 +203,26 @@ void KoreanListOrigins(const Article& a, std::vector<Event>* events) {
   }
 }
 
+namespace {
+
+// Whether the sentence names the person `lead` before byte `until`: the full name, or the surname (its first syllable)
+// then a space and a title ("김 그룹장과 함께 일하던 …").
+bool NamesLeadBefore(std::string_view sentence, size_t until, const std::string& lead) {
+  const std::string_view head = sentence.substr(0, std::min(until, sentence.size()));
+  if (head.find(lead) != std::string_view::npos) return true;
+  if (!IsKoreanText(lead) || lead.size() < 6) return false;
+  const std::string surname = lead.substr(0, 3) + " ";
+  for (size_t at = head.find(surname); at != std::string_view::npos; at = head.find(surname, at + 1))
+    if (at == 0 || head[at - 1] == ' ') return true;
+  return false;
+}
+
+}  // namespace
+
 void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
   const ArticleSpans spans = ArticleSentences(a);
   for (Event& g : *events) {
-    if (g.candidate_kind != "group" || !g.previous_employer.empty() || g.evidence.empty() ||
+    if (!g.previous_employer.empty() || g.evidence.empty() || g.type == EventType::kDeparture ||
         !IsKoreanText(g.candidate + g.employer))
       continue;
     const Evidence& x = g.evidence.front();
@@ -215,13 +231,16 @@ void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
     const int si = SentenceOf(ss, x.start);
     if (si < 0) continue;
     const std::string& p = a.paragraphs[static_cast<size_t>(x.paragraph)];
-    if (!HasRow(std::string_view(p).substr(ss[si].first, ss[si].second - ss[si].first), "companion")) continue;
+    const std::string_view sentence = std::string_view(p).substr(ss[si].first, ss[si].second - ss[si].first);
+    size_t companion = std::string_view::npos;
+    for (const std::string& row : CueRowsOf("list_origin", "companion")) companion = std::min(companion, sentence.find(row));
+    if (companion == std::string_view::npos) continue;
     // The person hired last before the group's sentence, at the group's employer.
     const Event* lead = nullptr;
     std::pair<int, int> lead_at{-1, -1};
     for (const Event& e : *events) {
-      if (e.candidate_kind != "person" || e.evidence.empty() || e.type == EventType::kDeparture ||
-          !SameOrUnit(e.employer, g.employer))
+      if (&e == &g || e.candidate_kind != "person" || e.candidate == g.candidate || e.evidence.empty() ||
+          e.type == EventType::kDeparture || !SameOrUnit(e.employer, g.employer))
         continue;
       const std::pair<int, int> at{e.evidence.front().paragraph, e.evidence.front().start};
       if (at < std::pair<int, int>{x.paragraph, ss[si].first} && at > lead_at) {
@@ -229,8 +248,10 @@ void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
         lead_at = at;
       }
     }
-    if (lead && !lead->previous_employer.empty() && !SameOrUnit(lead->previous_employer, g.employer))
-      SetOrigin(a, lead->previous_employer, &g);
+    if (!lead || lead->previous_employer.empty() || SameOrUnit(lead->previous_employer, g.employer)) continue;
+    // A person moves with the lead only when the sentence names the lead before its companion word.
+    if (g.candidate_kind == "person" && !NamesLeadBefore(sentence, companion, lead->candidate)) continue;
+    SetOrigin(a, lead->previous_employer, &g);
   }
 }
 
@@ -335,6 +356,69 @@ void KoreanUnitEmployers(const Article& a, std::vector<Event>* events) {
     ++k;
   }
   events->resize(k);
+}
+
+namespace {
+
+// Whether the Korean name's last word ends in a unit word (frames.tsv source_unit rows: 실, 본부, 센터, 연구소 …)
+// after two syllables or more ("차세대전지연구소"; not "암센터") or Latin letters ("AI센터").
+bool UnitWordName(std::string_view name) {
+  if (!IsKoreanText(name)) return false;
+  const size_t sp = name.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  for (const FrameReader::Row& r : FrameReader::Default().rows())
+    if (r.kind == "source_unit" && r.lang == "ko" && last.ends_with(r.text) &&
+        (last.size() >= r.text.size() + 6 || (last.size() > r.text.size() && IsAsciiAlpha(last[0]))))
+      return true;
+  return false;
+}
+
+// The organization a Korean unit named as an origin belongs to: the article's organization spelled like the words
+// before its last one ("LG에너지솔루션 차세대전지개발센터", "엔씨소프트 AI센터"), or the one every mention of the unit
+// follows with one space ("대성에너지 차세대전지연구소의 한지민 수석연구원"; read on the text, as the unit's
+// mentions may be missing). Null when the origin is no unit.
+const Entity* UnitOriginParent(const Article& a, const std::string& origin) {
+  if (!UnitWordName(origin)) return nullptr;
+  if (const size_t sp = origin.rfind(' '); sp != std::string::npos) {
+    const std::string head = origin.substr(0, sp);
+    for (const Entity& o : a.entities)
+      if (IsOrg(o) && Spells(o, head)) return &o;
+    return nullptr;
+  }
+  // Every occurrence of the unit written right after an organization's spelling and one space.
+  const Entity* parent = nullptr;
+  for (const std::string& p : a.paragraphs)
+    for (size_t at = p.find(origin); at != std::string::npos; at = p.find(origin, at + origin.size())) {
+      const std::string_view before = std::string_view(p).substr(0, at);
+      if (!before.ends_with(" ")) return nullptr;
+      const Entity* here = nullptr;
+      for (const Entity& o : a.entities)
+        if (IsOrg(o) && !Spells(o, origin) &&
+            (before.substr(0, at - 1).ends_with(o.name) || before.substr(0, at - 1).ends_with(o.canonical)))
+          here = &o;
+      if (!here || (parent && parent != here)) return nullptr;
+      parent = here;
+    }
+  return parent;
+}
+
+}  // namespace
+
+void KoreanUnitOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    const Entity* parent = UnitOriginParent(a, e.previous_employer);
+    // A unit after a name the recognizer did not tag on its own ("넷마블 AI센터"): the name before the unit word.
+    const size_t sp = e.previous_employer.rfind(' ');
+    std::string name = parent ? parent->canonical
+                       : UnitWordName(e.previous_employer) && sp != std::string::npos ? e.previous_employer.substr(0, sp)
+                                                                                       : "";
+    if (name.empty()) continue;
+    const bool own = parent ? OfEmployer(*parent, e)
+                            : SameOrUnit(name, e.employer) || std::find(e.employer_aliases.begin(), e.employer_aliases.end(),
+                                                                        name) != e.employer_aliases.end();
+    e.previous_employer = own ? "" : name;
+    e.previous_employer_aliases = own ? std::vector<std::string>{} : OwnSpellings(a, name);
+  }
 }
 
 }  // namespace hirewire::normalize::events_detail
