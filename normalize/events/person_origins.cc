@@ -104,9 +104,26 @@ bool YearIn(std::string_view p, size_t from, size_t to) {
   return false;
 }
 
+// Whether the organization mentioned last before `m` (its paragraph, else the one before) is `employer`.
+bool LastOrgIsEmployer(const Article& a, const Mention& m, const std::string& employer) {
+  const Entity* best = nullptr;
+  std::pair<int, int> best_at{-1, -1};
+  for (const Entity& o : a.entities) {
+    if (o.type == "person") continue;
+    for (const Mention& om : o.mentions) {
+      const bool before = (om.paragraph == m.paragraph && om.end <= m.start) || om.paragraph == m.paragraph - 1;
+      if (before && std::make_pair(om.paragraph, om.start) > best_at) {
+        best = &o;
+        best_at = {om.paragraph, om.start};
+      }
+    }
+  }
+  return best && SameOrUnit(best->canonical, employer);
+}
+
 // Whether the mention opens "NAME[, 52,][, who] joined EMPLOYER … YEAR" (a joined_earlier row, then one of the
 // employer's spellings, a year before the sentence ends).
-bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std::string>& employer) {
+bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std::string>& employer, bool referent) {
   size_t at = static_cast<size_t>(m.end);
   if (StartsWith(p, at, ", ")) {  // an age gloss
     size_t d = at + 2;
@@ -126,6 +143,16 @@ bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std
       if (s.size() > 1 && StartsWith(p, org, s) && (org + s.size() == p.size() || !IsAsciiAlnum(p[org + s.size()])) &&
           YearIn(p, org + s.size(), end))
         return true;
+    // "joined the company from X in 2021": the employer as "the" and a kind-of-organization noun, when the employer
+    // is the organization named last before the person (`referent`).
+    if (referent && StartsWith(p, org, "the ")) {
+      const size_t noun_end = std::min(p.find_first_of(" ,.", org + 4), p.size());
+      const std::string noun = AsciiLower(p.substr(org + 4, noun_end - org - 4));
+      const extract::EntityWords& words = extract::EntityWords::Default();
+      if ((words.Has(extract::WordList::kEnCompanyCue, noun) || words.Has(extract::WordList::kOrgAppositionNoun, noun)) &&
+          YearIn(p, noun_end, end))
+        return true;
+    }
   }
   return false;
 }
@@ -144,7 +171,8 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
       if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
       const bool joined = std::any_of(person.mentions.begin(), person.mentions.end(), [&](const Mention& m) {
         return m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < a.paragraphs.size() &&
-               JoinedEarlierAt(a.paragraphs[static_cast<size_t>(m.paragraph)], m, employer);
+               JoinedEarlierAt(a.paragraphs[static_cast<size_t>(m.paragraph)], m, employer,
+                               LastOrgIsEmployer(a, m, e.employer));
       });
       if (joined) {
         e.previous_employer.clear();
