@@ -287,12 +287,13 @@ class Reader {
         if (slot == std::string_view::npos || slot >= p.size() || !IsUpperAscii(p[slot])) continue;
         size_t end = slot;
         for (int n = 0; n < 4 && end < p.size() && IsUpperAscii(p[end]); ++n) {
-          size_t w = p.find_first_of(" ,.;", end);
+          size_t w = p.find_first_of(" ,.;'\xE2", end);  // a possessive ("OpenAI's") ends the name
           end = w == std::string_view::npos ? p.size() : w;
           if (end >= p.size() || p[end] != ' ' || end + 1 >= p.size() || !IsUpperAscii(p[end + 1])) break;
           ++end;
         }
-        const bool closed = end == p.size() || p[end] == ',' || p[end] == '.' || p[end] == ';' ||
+        const bool closed = end == p.size() || p[end] == ',' || p[end] == '.' || p[end] == ';' || p[end] == '\'' ||
+                            p[end] == '\xE2' ||
                             (p[end] == ' ' && end + 1 < p.size() && std::islower(static_cast<unsigned char>(p[end + 1])));
         std::string name(p.substr(slot, end - slot));
         Mention m{static_cast<int>(pi), static_cast<int>(slot), static_cast<int>(end), name};

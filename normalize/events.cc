@@ -122,6 +122,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   AcquihireDeals(article, ArticleSentences(article), out);
   AcquiredOrigins(article, out);
   OwnShortFormOrigins(article, out);
+  OwnFromOrigins(article, out);
   EarlierJoinsAtEmployer(article, out);
   TitleGroupsOfNamedPersons(out);
   LedGroupJoins(article, out);

@@ -415,6 +415,8 @@ void ItsPersonOrigins(const Article& a, std::vector<Event>* events);
 // A person who joined the employer years ago ("Raman joined Altair from Texas Instruments in 2016") moves inside
 // it: no previous employer (person_origins.cc).
 void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events);
+// "hired A from X and B from Y": the organization right after a person and "from" is their own origin.
+void OwnFromOrigins(const Article& a, std::vector<Event>* events);
 // English: a forfeit row (cues.tsv: "forfeiting", "forfeit") and "at" end right before `org_start` of `lo`: the
 // organization where the person leaves pay behind, their origin ("compensation she is forfeiting at JPMorgan").
 bool ForfeitedAt(std::string_view lo, int org_start);

@@ -183,4 +183,31 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
   }
 }
 
+// "hired Ola Berg from Tarsa Capital and Nils Dahl from Brimwell Securities": an organization written right after
+// a mention of the person and "from" is that person's own origin, over one read for the list as a whole (the
+// employer itself excepted: "Berg from Quarry Bank's own desk" is no move).
+void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.employer.empty() || (e.type != EventType::kHire && e.type != EventType::kOffer) ||
+        IsKoreanText(e.candidate))
+      continue;
+    for (const Entity& person : a.entities) {
+      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      for (const Mention& m : person.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size() ||
+            !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(m.end), " from "))
+          continue;
+        for (const Entity& o : a.entities)
+          for (const Mention& om : o.mentions)
+            if (o.type != "person" && om.paragraph == m.paragraph && om.start == m.end + 6 &&
+                !SameOrUnit(o.canonical, e.employer) && !SameOrUnit(e.employer, o.canonical)) {
+              e.previous_employer = o.canonical;
+              e.previous_employer_aliases = OwnSpellings(a, o.canonical);
+            }
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace hirewire::normalize::events_detail
