@@ -185,7 +185,8 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
 
 // "hired Ola Berg from Tarsa Capital and Nils Dahl from Brimwell Securities": an organization written right after
 // a mention of the person and "from" is that person's own origin, over one read for the list as a whole (the
-// employer itself excepted: "Berg from Quarry Bank's own desk" is no move).
+// employer itself excepted: "Berg from Quarry Bank's own desk" is no move; a possessive owner, "from Alphabet Inc.'s
+// Waymo", leaves the unit after it to the other passes).
 void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (e.candidate_kind != "person" || e.employer.empty() || (e.type != EventType::kHire && e.type != EventType::kOffer) ||
@@ -200,7 +201,9 @@ void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
         for (const Entity& o : a.entities)
           for (const Mention& om : o.mentions)
             if (o.type != "person" && om.paragraph == m.paragraph && om.start == m.end + 6 &&
-                !SameOrUnit(o.canonical, e.employer) && !SameOrUnit(e.employer, o.canonical)) {
+                !SameOrUnit(o.canonical, e.employer) && !SameOrUnit(e.employer, o.canonical) &&
+                !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end), "'s") &&
+                !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end), "\xE2\x80\x99s")) {
               e.previous_employer = o.canonical;
               e.previous_employer_aliases = OwnSpellings(a, o.canonical);
             }
