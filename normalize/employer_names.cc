@@ -31,7 +31,8 @@ namespace {
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
-                                       "league_kind", "leave_verb",   "review",      "unit_title",   "record_tail"};
+                                       "league_kind", "leave_verb",   "review",      "unit_title",   "record_tail",
+                                       "person_from"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -262,6 +263,59 @@ class Reader {
       for (const std::string& p : a_.paragraphs) written = written || p.find(c) != std::string::npos;
       if (!written) hangul_people_.push_back(i);
     }
+  }
+
+  // English: where a person comes from, named right after the person. A person_from row after a person
+  // ("hired Jonas Berg from Nordea", "Emil Park, also from Ericsson,") or a move_from row of the frames after
+  // the person and an age ("Feld, 52, comes from Genentech"), then a capitalized name closed by a comma,
+  // period or lower-case word: that name is an organization, named once; a person the recognizer read there
+  // ("from Baxter Lowe") is the organization.
+  static bool At(std::string_view p, size_t at, std::string_view t) { return at <= p.size() && p.substr(at).starts_with(t); }
+  void ReadPersonFromOrigins() {
+    for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
+      std::string_view p = a_.paragraphs[pi];
+      for (const Known& k : known_[pi]) {
+        if (!k.person) continue;
+        size_t slot = std::string_view::npos;
+        size_t at = static_cast<size_t>(k.end);
+        for (const EmployerNameRow& r : t_.rows())
+          if (r.kind == "person_from" && r.lang == "en" && At(p, at, (r.text[0] == ',' ? "" : " ") + r.text + " ")) {
+            slot = at + r.text.size() + (r.text[0] == ',' ? 1 : 2);
+            Use(r);
+          }
+        if (slot == std::string_view::npos) slot = MoveFromSlot(p, at);
+        if (slot == std::string_view::npos || slot >= p.size() || !IsUpperAscii(p[slot])) continue;
+        size_t end = slot;
+        for (int n = 0; n < 4 && end < p.size() && IsUpperAscii(p[end]); ++n) {
+          size_t w = p.find_first_of(" ,.;'\xE2", end);  // a possessive ("OpenAI's") ends the name
+          end = w == std::string_view::npos ? p.size() : w;
+          if (end >= p.size() || p[end] != ' ' || end + 1 >= p.size() || !IsUpperAscii(p[end + 1])) break;
+          ++end;
+        }
+        const bool closed = end == p.size() || p[end] == ',' || p[end] == '.' || p[end] == ';' || p[end] == '\'' ||
+                            p[end] == '\xE2' ||
+                            (p[end] == ' ' && end + 1 < p.size() && std::islower(static_cast<unsigned char>(p[end + 1])));
+        std::string name(p.substr(slot, end - slot));
+        Mention m{static_cast<int>(pi), static_cast<int>(slot), static_cast<int>(end), name};
+        if (!closed || !EnglishOrgShaped(name) || Covered(m)) continue;
+        if (int person = PersonNamedAt(m); person >= 0) retyped_.insert(static_cast<size_t>(person));
+        else if (!Overlaps(m, /*person=*/true)) Add(name);
+      }
+    }
+  }
+  // The byte after "NAME[, 52,] comes from " (a move_from row of the frames), else npos.
+  static size_t MoveFromSlot(std::string_view p, size_t at) {
+    if (At(p, at, ", ")) {
+      size_t d = at + 2;
+      while (d < p.size() && std::isdigit(static_cast<unsigned char>(p[d]))) ++d;
+      if (d > at + 2 && At(p, d, ",")) at = d + 1;
+    }
+    if (!At(p, at, " ")) return std::string_view::npos;
+    const size_t w1 = p.find(' ', at + 1);
+    const size_t w2 = w1 == std::string_view::npos ? w1 : p.find(' ', w1 + 1);
+    if (w2 == std::string_view::npos || !FrameReader::Default().IsRow("move_from", "en", p.substr(at + 1, w2 - at - 1)))
+      return std::string_view::npos;
+    return w2 + 1;
   }
 
   // English: an organization the words around a person name as the owner of the person's title
@@ -1612,6 +1666,18 @@ class Reader {
     }
     return n >= 1 && n <= 4;
   }
+  // The person entity with a mention exactly at `m`, or spelled `m` whole and written from its start (the
+  // recognizer's mentions may split it: "Baxter" "Lowe"), else -1.
+  int PersonNamedAt(const Mention& m) const {
+    if (int exact = PersonExactly(m); exact >= 0) return exact;
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const Entity& e = a_.entities[i];
+      if (e.type != "person" || (e.canonical != m.surface && e.name != m.surface)) continue;
+      for (const Mention& o : e.mentions)
+        if (o.paragraph == m.paragraph && o.start == m.start) return static_cast<int>(i);
+    }
+    return -1;
+  }
   // The person entity with a mention exactly at `m`, else -1.
   int PersonExactly(const Mention& m) const {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
@@ -1707,7 +1773,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" ||
+    bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" || f[0] == "person_from" ||
                         f[0] == "person_noun" || f[0] == "part_noun";
     if (f[0] == "subject_noun" || f[0] == "league_kind" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
@@ -1739,6 +1805,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadNamePrefixes();
   r.AddSources(LeagueDescriptorSpans(article, table, used_rows));
   r.ReadEnglishOrigins();
+  r.ReadPersonFromOrigins();
   r.ReadEnglishPlaces();
   r.ReadEnglishSubjects();
   r.ReadLeaveObjects();

@@ -122,6 +122,8 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   AcquihireDeals(article, ArticleSentences(article), out);
   AcquiredOrigins(article, out);
   OwnShortFormOrigins(article, out);
+  OwnFromOrigins(article, out);
+  EarlierJoinsAtEmployer(article, out);
   TitleGroupsOfNamedPersons(out);
   LedGroupJoins(article, out);
   AnnouncedObjectlessJoins(article, ctx, out);
@@ -138,6 +140,29 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   DropRepeatedOffers(out);
   PaidMovesAsHires(ctx, out);
   ObituaryMoves(article, out);
+}
+
+// The origins OriginsFromRoles reads from a person's title, apposition or move sentence, for the
+// events the learned pair pass added after the rules ran ("Lakeshore University has chosen Gloria
+// Adeyemi, the provost of Northwestern University, as its 18th president": the rules read no event,
+// the pair pass adds the hire, and its origin was left to the role model alone). Events the rules
+// made keep what the rule passes gave or cleared.
+void PairAddedOrigins(const Article& article, const Context& ctx, const std::vector<Event>& rule_events,
+                      std::vector<Event>* out) {
+  std::vector<Event> added;
+  std::vector<size_t> at;
+  for (size_t i = 0; i < out->size(); ++i) {
+    const Event& e = (*out)[i];
+    const bool ruled = std::any_of(rule_events.begin(), rule_events.end(), [&](const Event& r) {
+      return r.candidate == e.candidate && r.employer == e.employer;
+    });
+    if (ruled) continue;
+    added.push_back(e);
+    at.push_back(i);
+  }
+  if (added.empty()) return;
+  OriginsFromRoles(article, ctx, &added);
+  for (size_t k = 0; k < at.size(); ++k) (*out)[at[k]] = std::move(added[k]);
 }
 
 }  // namespace
@@ -180,7 +205,9 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
   EmployerSpellings(article, &out);
   SortByEvidence(&out);
   if (options.pairs) {
+    const std::vector<Event> rule_events = out;
     out = ApplyPairModel(article, std::move(out), options.pair_model ? *options.pair_model : PairModel::Default());
+    PairAddedOrigins(article, ctx, rule_events, &out);
     // A pair the article denies ("isn't joining Brightline", a denied report) is no move, nor is a
     // hire at the place a person stays ("decided to stay at DeepMind").
     std::erase_if(out, [&](const Event& e) {

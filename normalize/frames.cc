@@ -2738,7 +2738,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post"};
+        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post",
+        "joined_earlier"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

@@ -412,6 +412,11 @@ bool EnglishRenewedBefore(std::string_view p, int start);
 // English: "NAME, one of its … professors, …" (cues.tsv org_pronoun rows): the organization named last before the
 // name (not the employer) is the previous employer of the person's hire or offer that has none.
 void ItsPersonOrigins(const Article& a, std::vector<Event>* events);
+// A person who joined the employer years ago ("Raman joined Altair from Texas Instruments in 2016") moves inside
+// it: no previous employer (person_origins.cc).
+void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events);
+// "hired A from X and B from Y": the organization right after a person and "from" is their own origin.
+void OwnFromOrigins(const Article& a, std::vector<Event>* events);
 // English: a forfeit row (cues.tsv: "forfeiting", "forfeit") and "at" end right before `org_start` of `lo`: the
 // organization where the person leaves pay behind, their origin ("compensation she is forfeiting at JPMorgan").
 bool ForfeitedAt(std::string_view lo, int org_start);

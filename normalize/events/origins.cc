@@ -7,6 +7,17 @@ namespace hirewire::normalize::events_detail {
 
 namespace {
 
+// A publication in a person's apposition is where the person works when it is the place of a post ("deputy
+// editor of The Guardian", "a senior editor at the BBC") or titles them ("the CNN evening anchor": "the", the
+// name, then a lower-case word); a publication quoted or cited there ("who told Reuters") is none.
+bool StaffOfPublication(std::string_view para, const Mention& om) {
+  const size_t st = static_cast<size_t>(om.start), en = static_cast<size_t>(om.end);
+  for (const char* before : {" of ", " at ", " of the ", " at the "})
+    if (EndsWithAt(para, st, before)) return true;
+  return EndsWithAt(para, st, ", the ") && StartsWith(para, en, " ") && en + 1 < para.size() &&
+         std::islower(static_cast<unsigned char>(para[en + 1]));
+}
+
 // The organization in an English apposition after a mention of the person ("Felix Amato,
 // co-founder of AI startup Parallax Labs,", "Chen, a senior director who leads … at TSMC,"),
 // other than `employer`; the first such mention in the article.
@@ -28,9 +39,10 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
     const Entity* best_e = nullptr;
     bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
     for (const Entity& o : a.entities) {
-      if (o.type != "company" && o.type != "organization") continue;
+      if (o.type != "company" && o.type != "organization" && o.type != "publication") continue;
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
+        if (o.type == "publication" && !StaffOfPublication(para, om)) continue;
         if (SameOrUnit(o.canonical, employer)) at_employer = true;
         else if (!best || om.start < best->start) {
           best = &om;

@@ -275,6 +275,16 @@ const NameCase kCases[] = {
      {{"company", "Hanil Bank"}},
      {"Hanil Bank:7"},
      "en"},
+    {"English: a capitalized name right after a person and 'from' ('also from'), or after a person's move_from verb, "
+     "is where the person comes from; a person read there is that organization; a given name, a lower-case word or "
+     "a name running on into more capitalized words is none",
+     {"Orvel Bank hired Ann Lee from Tarsa Capital as chief risk officer. Ben Cho, also from Tarsa Capital, joins "
+      "too. Mia Roy, 51, comes from Quillford, where she ran sales. Dan Ito from Hale Brooks, a boutique, joins.",
+      "Eva Park from Sarah said so. Tom Wu from the start was sure."},
+     {{"company", "Orvel Bank"}, {"person", "Ann Lee"}, {"person", "Ben Cho"}, {"person", "Mia Roy"},
+      {"person", "Dan Ito"}, {"person", "Hale Brooks"}, {"person", "Eva Park"}, {"person", "Tom Wu"}},
+     {"Orvel Bank:1", "Hale Brooks:1", "Tarsa Capital:2", "Quillford:1"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};
@@ -368,12 +378,14 @@ TEST(EmployerNames, APersonNamedLikeACompanyIsTheCompany) {
        {"person", "Morgan"}, {"company", "Morgan Stanley"}});
   Article view;
   ASSERT_TRUE(EmployerView(a, &view));
-  EXPECT_EQ(Orgs(view), (std::vector<std::string>{"Ashcombe Reed:4", "Bandai Namco Entertainment:3", "Morgan Stanley:1"}));
+  // (Blackwood Lisle, right after the hired person and "from", is where she comes from: ReadPersonFromOrigins.)
+  EXPECT_EQ(Orgs(view), (std::vector<std::string>{"Ashcombe Reed:4", "Bandai Namco Entertainment:3", "Morgan Stanley:1",
+                                                  "Blackwood Lisle:1"}));
   std::vector<std::string> people;
   for (const Entity& e : view.entities)
     if (e.type == "person") people.push_back(e.name);
   EXPECT_EQ(people, (std::vector<std::string>{"Fiona Caldwell", "Morgan Lee", "Morgan"}));
-  const Entity& bandai = view.entities[view.entities.size() - 4];
+  const Entity& bandai = view.entities[view.entities.size() - 5];
   ASSERT_EQ(bandai.name, "Bandai Namco Entertainment");
   EXPECT_EQ(bandai.aliases, std::vector<std::string>{"Bandai Namco"});
 }

@@ -620,6 +620,8 @@ std::vector<int> ReadBioPlacesAndMovesFrom() {
   for (const char* two : {"joins from", "joined from", "arrives from", "arrived from", "comes from", "moves from", "moved from"})
     EXPECT_TRUE(FrameReader::Default().IsRow("move_from", "en", two, &used)) << two;
   EXPECT_FALSE(FrameReader::Default().IsRow("move_from", "en", "joins fromage"));
+  EXPECT_TRUE(FrameReader::Default().IsRow("joined_earlier", "en", "joined", &used));
+  EXPECT_FALSE(FrameReader::Default().IsRow("joined_earlier", "en", "joins"));
   return used;
 }
 
