@@ -838,6 +838,7 @@ struct EntityRecognizer::Impl {
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
   void DropGermanKindNouns(Doc& d) const;
+  void DropGermanGenitivesAndCounts(Doc& d) const;  // german_genitives.cc
   void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
