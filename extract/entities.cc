@@ -435,6 +435,7 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   m.DropGermanNounPhrases(d);
   m.DropGermanKindNouns(d);
+  m.DropGermanGenitivesAndCounts(d);
   note_drops();
   m.RetypeInstitutionPersons(d);
   d.title_case_headline = TitleCaseHeadline(article, d.lang);

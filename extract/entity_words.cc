@@ -76,7 +76,7 @@ constexpr std::string_view kListNames[] = {
     "en_hyphen_participle",
     "zh_contraction_tail", "real_name_word", "ja_municipality_final",
     "en_club_kind", "en_club_head", "ko_destination_suffix", "broadcast_channel",
-    "en_officer_of", "en_employer_lead",
+    "en_officer_of", "en_employer_lead", "cjk_false_unit_word", "de_count_word",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

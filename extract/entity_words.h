@@ -260,6 +260,8 @@ enum class WordList : uint8_t {
   // Thirty-third session (branch enteng33).
   kEnOfficerOf,  // executive, CEO, partner: a company officer's title whose "of" object is the employer ("chief executive of Arbor Foods")
   kEnEmployerLead,  // worked, poached, formerly: their "at" / "from" / "of" object is the employer ("worked at Penwick Lane")
+  kCjkFalseUnitWord,  // 干部, 布局: a two-character common word that ends in a one-character head (部, 局) and ends no unit's name after its parent's other words ("百度集团中层干部")
+  kDeCountWord,  // jahren, zehn, millionen: German number words and counting nouns (lower case) that open no person's name ("zu sechs Jahren Haft")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

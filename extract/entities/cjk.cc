@@ -720,6 +720,12 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       u.drop_rule = -1;
       return true;
     }
+    // A number written inside the unit's name, words on both sides ("捜査2課", "刑事第11部", "2012实验室").
+    if (t.kind == kNumber && p.owner[q] < 0 && !t.space_before && q + 1 < p.Size() && p.IsWord(q + 1) &&
+        !p.toks[q + 1].space_before && t.sentence == p.toks[c.tb].sentence) {
+      cps += CountCodePoints(p.Text(q));
+      continue;
+    }
     // Latin letters written inside the unit's name ("京都大学iPS細胞研究所"), not after a space.
     if (t.kind != kWord || p.owner[q] >= 0 || t.sentence != p.toks[c.tb].sentence || (t.latin && t.space_before) ||
         t.has_hangul)
@@ -755,16 +761,8 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     const bool title_word =
         CountCodePoints(w) == 1 && (ListWordAt(WordList::kZhRoleNoun, p.text.substr(t.start)).size() > w.size() ||
                                     ListWordAt(WordList::kCjkTitle, p.text.substr(t.start)).size() > w.size());
-    // A one-character head is a word of its own or ends one of three characters or more ("検査"
-    // + "局", "公安局"; not "部署").
-    bool head = false;
-    for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead))
-      head = head || (EndsWith(w, h) ? CountCodePoints(h) >= 2 || w.size() == h.size() || CountCodePoints(w) >= 3
-                                     : CountCodePoints(h) >= 2 && EndsWith(p.text.substr(c.end, t.end - c.end), h));
-    // A centre or a head office is a unit only with a qualifier of its own ("反诈" + "中心").
     const std::string_view unit_text = p.text.substr(c.end, t.end - c.end);
-    for (const std::string& h : EntityWords::Default().List(WordList::kCjkQualifiedHead))
-      head = head || (EndsWith(unit_text, h) && CountCodePoints(unit_text) >= CountCodePoints(h) + 2);
+    const bool head = CjkUnitEndsInHead(w, unit_text);
     // A relation word ends the name ("…有限公司" + "全资子公司": a subsidiary of it, named elsewhere).
     bool relation = false;
     for (size_t b = 0; head && !relation && b < unit_text.size();) {
@@ -841,6 +839,25 @@ void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cand
     d.dropped = true;
     d.drop_rule = -1;
   }
+}
+
+// The unit's words `unit_text` written after a CJK organization, its last word `w`, end in a head (`cjk_name_head`).
+// A one-character head is a word of its own, ends one of three characters or more ("検査" + "局", "公安局"; not
+// "部署"), or ends one of two after other words of the unit ("装备工业" + "一司", "消化器" + "内科"; not "眼科"
+// alone). A centre or a head office is a unit only with a qualifier of its own (`cjk_qualified_head`: "反诈" + "中心").
+bool EntityRecognizer::Impl::CjkUnitEndsInHead(std::string_view w, std::string_view unit_text) const {
+  const int word_cps = CountCodePoints(w);
+  const int unit_cps = CountCodePoints(unit_text);
+  for (const std::string& h : EntityWords::Default().List(WordList::kCjkNameHead)) {
+    const int head_cps = CountCodePoints(h);
+    if (EndsWith(w, h) ? head_cps >= 2 || w.size() == h.size() || word_cps >= 3 || (word_cps == 2 && unit_cps >= 3 &&
+                                                                                     !In(WordList::kCjkFalseUnitWord, w))
+                       : head_cps >= 2 && EndsWith(unit_text, h))
+      return true;
+  }
+  for (const std::string& h : EntityWords::Default().List(WordList::kCjkQualifiedHead))
+    if (EndsWith(unit_text, h) && unit_cps >= CountCodePoints(h) + 2) return true;
+  return false;
 }
 
 // Word q is 与 or 及 inside the name of a unit written right after its parent (ending at byte `from`): two code points

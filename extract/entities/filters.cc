@@ -651,7 +651,8 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
 
 namespace {
 // "第三部", "野党第1党", "第5位": a rank — 第, a number, one character of a head — is no name, nor
-// is a candidate that ends in one.
+// is a candidate that ends in one after a word or two; a numbered unit (its head a cjk_name_head row: 部, 課)
+// after its parent's name of four code points or more is one ("東京地裁刑事第11部"; not "安全放在第一位").
 bool EndsInOrdinalHead(std::string_view s) {
   std::vector<char32_t> cps;
   for (size_t b = 0; b < s.size();) cps.push_back(DecodeUtf8(s, &b));
@@ -659,7 +660,8 @@ bool EndsInOrdinalHead(std::string_view s) {
   if (cps.size() < 3) return false;
   size_t k = cps.size() - 1;  // the head character; numerals before it, then 第
   while (k > 0 && kNumerals.find(cps[k - 1]) != std::u32string_view::npos) --k;
-  return k + 1 < cps.size() && k >= 1 && cps[k - 1] == U'第';
+  if (k + 1 >= cps.size() || k < 1 || cps[k - 1] != U'第') return false;
+  return k - 1 < 4 || !In(WordList::kCjkNameHead, s.substr(LastCodePointStart(s, s.size())));
 }
 }  // namespace
 

@@ -632,6 +632,7 @@ struct EntityRecognizer::Impl {
   void TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const;
   bool ZhJoinInsideName(const Para& p, int k) const;
   bool ZhUnitJoin(const Para& p, int from, int q) const;
+  bool CjkUnitEndsInHead(std::string_view w, std::string_view unit_text) const;
   int TaggerSpanCutInHead(const Para& p, const std::vector<Cand>& cands, int h0, int h, int head_start) const;
   void JoinGermanNamedInstitutions(Para& p, std::vector<Cand>& cands, int first) const;
   bool GermanInstitutionHeadWord(std::string_view w) const;
@@ -837,6 +838,7 @@ struct EntityRecognizer::Impl {
   void DropLowerCaseWords(Doc& d) const;
   void DropGermanNounPhrases(Doc& d) const;
   void DropGermanKindNouns(Doc& d) const;
+  void DropGermanGenitivesAndCounts(Doc& d) const;  // german_genitives.cc
   void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;

@@ -81,9 +81,11 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
   for (int t = 0; t + 1 < p.Size(); ++t) {
     const int q = t + 1;
     if (!p.IsWord(t) || !p.toks[t].has_hangul || !KoreanGovernmentPlace(p.Text(t)) || !p.IsWord(q) ||
-        !p.Free(q) || !p.toks[q].space_before || !p.toks[q].has_hangul ||
-        p.toks[q].sentence != p.toks[t].sentence)
+        !p.toks[q].space_before || !p.toks[q].has_hangul || p.toks[q].sentence != p.toks[t].sentence)
       continue;
+    // The unit's word may be an organization of its own already ("물가대책위원회"): it stays a name of the joined one.
+    const int found = p.owner[q];
+    if (found >= 0 && (cands[found].tb != q || cands[found].te != q + 1 || cands[found].type == "person")) continue;
     const int place = p.owner[t];
     if (place >= 0 && (cands[place].tb != t || cands[place].te != t + 1 || cands[place].type == "person" ||
                        (cands[place].dict >= 0 && entries[cands[place].dict].type != "other")))
@@ -114,7 +116,10 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
       cands[place].drop_rule = -1;
       p.owner[t] = -1;
     }
-    Claim(p, cands, SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, "organization", 0.7));
+    if (found >= 0) p.owner[q] = -1;
+    const int joined = Claim(p, cands, SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, "organization", 0.7));
+    if (found >= 0 && joined >= 0) cands[found].key = "#" + std::to_string(joined);
+    if (found >= 0 && joined < 0) p.owner[q] = found;
   }
 }
 

@@ -655,6 +655,14 @@ std::vector<Probe> Probes() {
       // A centre or a head office after a qualifier, written right after a public body, is its unit.
       {WordList::kCjkQualifiedHead, "zh", [](const std::string& w) { return "杭州市公安局运营" + w + "民警提醒市民注意。"; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "杭州市公安局运营" + w) != nullptr; }},
+      // A common word ending in a one-character head, after a company and another word, is no unit of the company
+      // (thirty-fourth session).
+      {WordList::kCjkFalseUnitWord, "zh", [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
+       [](const std::string& w, const auto& es) {
+         for (const Entity& e : es)
+           if (e.name.find(w) != std::string::npos) return false;
+         return true;
+       }},
       // A union named by the word alone after a company: one organization with it.
       {WordList::kKoUnitWord, "ko", [](const std::string& w) { return "한울전자 " + w + Topic(w) + " 이날 파업을 결의했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "한울전자 " + w) != nullptr; }},
