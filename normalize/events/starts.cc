@@ -440,10 +440,12 @@ std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
   return out;
 }
 
-// English: the people a sentence tells as having started already ("She has already started in the role
-// and is based in Seoul", "Kim took office on Monday"): the person whose mention opens it, or for a
-// singular referent row opening it, the person with an event named last before it (frames.tsv begun rows).
-std::set<std::string> EnglishBegunStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
+// English: the people of the sentences `told` reads ("She has already started in the role and is based in
+// Seoul", "Kim took office on Monday"; "Dell agreed to a six-year deal, pending approval by the board"): the
+// person whose mention opens the sentence, or for a singular referent row opening it, the person with an event
+// named last before it.
+std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ctx, const std::vector<Event>& events,
+                                             bool (FrameReader::*told)(std::string_view, std::vector<int>*) const) {
   std::set<std::string> out;
   const ParagraphSentences sentences = ArticleSentences(a);
   std::string last;  // the person with an event named last, in reading order
@@ -456,7 +458,7 @@ std::set<std::string> EnglishBegunStarts(const Article& a, const Context& ctx, c
       for (const Entity& p : a.entities)
         for (const Mention& m : p.mentions)
           if (p.type == "person" && m.paragraph == static_cast<int>(pi) && m.start == b) opener = ctx.Name(p);
-      if (FrameReader::Default().EnglishBegun(lower)) {
+      if ((FrameReader::Default().*told)(lower, nullptr)) {
         bool referent = false;
         for (const FrameReader::Row& r : FrameReader::Default().rows())
           referent = referent || (r.kind == "referent" && r.lang == "en" && r.value == "singular" && StartsWith(lower, 0, r.text + " "));
@@ -510,7 +512,9 @@ bool KoreanDesignated(const Article& a, const Entity& person) {
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   // A Korean start told as made ("이날부터 … 임기를 새로 시작했다") settles an accepted hire as joined.
   std::set<std::string> begun = KoreanBegunStarts(article, ctx);
-  begun.merge(EnglishBegunStarts(article, ctx, *events));
+  begun.merge(EnglishOpenerSentences(article, ctx, *events, &FrameReader::EnglishBegun));
+  // "Dell agreed to a six-year deal, pending approval by the board": the start waits for an approval to come.
+  const std::set<std::string> pending = EnglishOpenerSentences(article, ctx, *events, &FrameReader::PendingApproval);
   for (Event& e : *events)
     if (e.type == EventType::kHire && e.candidate_kind == "person" && e.outcome == Outcome::kAccepted &&
         begun.count(e.candidate)) {
@@ -551,7 +555,7 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     }
     // A start told as made ("She has already started in the role") outweighs one referred to as to come.
     if (e.outcome != Outcome::kJoined || begun.count(e.candidate)) continue;
-    if (ko_starts.count(e.candidate) || referred.count(e.candidate) ||
+    if (ko_starts.count(e.candidate) || referred.count(e.candidate) || pending.count(e.candidate) ||
         (reshuffle_later && e.type == EventType::kHire && e.offers.empty())) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
