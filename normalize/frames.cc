@@ -2730,7 +2730,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "pending",
-        "approval"};
+        "approval", "same_time"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))

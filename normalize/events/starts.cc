@@ -135,6 +135,35 @@ bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
   return false;
 }
 
+// Korean: a sentence whose subject is the group's count moves it at the same time as the person it comes with
+// ("팀원 7명도 같은 날 한울증권으로 자리를 옮긴다": the count, a subject, topic or additive particle, then a same_time
+// row): the group's start is the companion's, and an accepted hire of a person at the same employer makes it accepted.
+bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::vector<Event>& events) {
+  if (group.candidate_count <= 0) return false;
+  const bool companion_accepted = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+    return e.candidate_kind == "person" && e.type == EventType::kHire && e.outcome == Outcome::kAccepted &&
+           SameOrUnit(e.employer, group.employer);
+  });
+  if (!companion_accepted) return false;
+  const std::string count = std::to_string(group.candidate_count) + "명";
+  const FrameReader& fr = FrameReader::Default();
+  for (const std::string& para : a.paragraphs) {
+    if (!IsKoreanText(para)) continue;
+    for (size_t f = para.find(count); f != std::string::npos; f = para.find(count, f + 1)) {
+      if (f > 0 && std::isdigit(static_cast<unsigned char>(para[f - 1]))) continue;
+      const size_t at = f + count.size();
+      bool subject = false;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "}) subject = subject || StartsWith(para, at, particle);
+      if (!subject) continue;
+      const size_t end = std::min(para.find(". ", at), para.size());
+      const std::string_view rest = std::string_view(para).substr(at, end - at);
+      for (const FrameReader::Row& r : fr.rows())
+        if (r.kind == "same_time" && r.lang == "ko" && rest.find(r.text) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 // English: a referent row opening the clause a speech marker reports ("said the trio would start
 // next month", "told staff in a memo that both will begin …"): a word start within a few words
 // after a speaker marker row (no comma between) where ReferentStart reads a start for later.
@@ -539,7 +568,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
     // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
     if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined &&
-        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e))) {
+        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e) ||
+         KoreanGroupWithCompanion(article, e, *events))) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
