@@ -373,6 +373,21 @@ bool SurnameReferentOf(std::string_view sentence, const std::string& candidate) 
   return StartsWith(candidate, 0, surname);
 }
 
+// Korean: where a list of people closed by 등 and a count with a subject, topic or additive particle ends in the
+// sentence ("권 부사장과 유승호 전무, 진하늘 상무 등 3명은 다음 달 1일자로 …": every one listed is its subject); npos when none.
+size_t KoreanCountedListEnd(std::string_view sentence) {
+  for (size_t f = sentence.find(" 등 "); f != std::string_view::npos; f = sentence.find(" 등 ", f + 1)) {
+    size_t d = f + std::string_view(" 등 ").size();
+    const size_t digits = d;
+    while (d < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[d]))) ++d;
+    if (d == digits || !StartsWith(sentence, d, "명")) continue;
+    d += std::string_view("명").size();
+    for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "})
+      if (StartsWith(sentence, d, particle)) return f;
+  }
+  return std::string_view::npos;
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
@@ -395,9 +410,12 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       bool named = false;
       bool topic_start = false;  // the subject's move is the topic of a start to come ("서 총장의 임기는 내년 …")
       const std::string_view sentence = para.substr(b, e - b);
+      const size_t list_end = KoreanCountedListEnd(sentence);
+      std::vector<std::string> listed;  // the people of a counted list, subjects together
       for (const auto& [m, ent] : ms) {
         if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
         named = true;
+        if (list_end != std::string_view::npos && static_cast<size_t>(m->end) <= b + list_end) listed.push_back(ctx.Name(*ent));
         // Past a gloss or an age right after the name ("오세린(45) 본부장이").
         size_t at = static_cast<size_t>(m->end);
         if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
@@ -433,6 +451,8 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       if (!named && OpensWithPluralReferent(sentence) &&
           (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
         for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);
+      if (!listed.empty() && (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
+        out.insert(listed.begin(), listed.end());
       if (!subject.empty() && FrameReader::Default().KoreanStart(sentence)) out.insert(subject);
       // A dated start ("이 박사는 다음 달부터 … 맡는다", "임기는 내년 1월 1일부터다"): the person
       // named as subject, else (no one named) the hire read last before the sentence.
