@@ -489,6 +489,27 @@ std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
   return out;
 }
 
+// English: the people whose mentions open the sentence at `start` of paragraph `para`, coordinated ("Okafor and
+// Zhou started this week", "Lim, Ortega and Baines have started work"): the first mention at `start`, then each
+// next one after ", ", " and " or ", and ".
+std::vector<std::string> CoordinatedOpeners(const Article& a, const Context& ctx, int para, int start) {
+  std::vector<std::pair<const Mention*, const Entity*>> ms;
+  for (const Entity& p : a.entities)
+    for (const Mention& m : p.mentions)
+      if (p.type == "person" && m.paragraph == para && m.start >= start) ms.emplace_back(&m, &p);
+  std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+  std::vector<std::string> out;
+  int at = start;
+  for (const auto& [m, p] : ms) {
+    if (m->start < at) continue;
+    const std::string_view gap = std::string_view(a.paragraphs[para]).substr(at, m->start - at);
+    if (!(out.empty() ? gap.empty() : gap == ", " || gap == " and " || gap == ", and ")) break;
+    out.push_back(ctx.Name(*p));
+    at = m->end;
+  }
+  return out;
+}
+
 // English: the people of the sentences `told` reads ("She has already started in the role and is based in
 // Seoul", "Kim took office on Monday"; "Dell agreed to a six-year deal, pending approval by the board"): the
 // person whose mention opens the sentence, or for a singular referent row opening it, the person with an event
@@ -503,15 +524,12 @@ std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ct
     if (IsKoreanText(para) || IsJapaneseText(para)) continue;
     for (auto [b, e] : sentences[pi]) {
       const std::string lower = ToLowerAscii(para.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
-      std::string opener;
-      for (const Entity& p : a.entities)
-        for (const Mention& m : p.mentions)
-          if (p.type == "person" && m.paragraph == static_cast<int>(pi) && m.start == b) opener = ctx.Name(p);
+      const std::vector<std::string> openers = CoordinatedOpeners(a, ctx, static_cast<int>(pi), b);
       if ((FrameReader::Default().*told)(lower, nullptr)) {
         bool referent = false;
         for (const FrameReader::Row& r : FrameReader::Default().rows())
           referent = referent || (r.kind == "referent" && r.lang == "en" && r.value == "singular" && StartsWith(lower, 0, r.text + " "));
-        if (!opener.empty()) out.insert(opener);
+        if (!openers.empty()) out.insert(openers.begin(), openers.end());
         else if (referent && !last.empty()) out.insert(last);
       }
       // The people of this sentence with an event, in reading order, for the referents after it.
