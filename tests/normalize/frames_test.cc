@@ -762,9 +762,16 @@ std::vector<int> ReadEnglishBegun() {
   const FrameReader& f = FrameReader::Default();
   for (const char* s : {"she has already started in the role.", "he already started in march.",
                         "she already took up the post last week.", "he took office on monday.",
-                        "she took up the post on jan. 5.", "he started in the role on tuesday."})
+                        "she took up the post on jan. 5.", "he started in the role on tuesday.",
+                        "marsh and ito started this week, while lund joins in may.", "he started last week.",
+                        "they have already started.",
+                        "he has taken office.", "the two have taken office."})
     EXPECT_TRUE(f.EnglishBegun(s, &used)) << s;
-  for (const char* s : {"she will start in the role on monday.", "he is expected to take office in march."})
+  // Korean moves at the same time as a companion (kind=same_time ko rows, thirty-fourth session).
+  for (const char* w : {"같은 날", "같은 날짜", "같은 시기", "같은 시점", "동시에"}) EXPECT_TRUE(f.IsRow("same_time", "ko", w, &used)) << w;
+  EXPECT_FALSE(f.IsRow("same_time", "ko", "다음 날"));
+  for (const char* s : {"she will start in the role on monday.", "he is expected to take office in march.",
+                        "she will start work in june.", "he will take office next week."})
     EXPECT_FALSE(f.EnglishBegun(s)) << s;
   return used;
 }
