@@ -1,6 +1,7 @@
 // The outcome of an event from what the whole article says, thirty-fourth session (docs/events.md, branch
 // evoutcome34). Own sentences (new names and companies, none a sentence of a batch), each a whole article. On the
-// start binary (main 589c40f2) each case but the controls read an outcome wrong: a start pending an approval still
+// start binary (main 589c40f2) each case but the controls and the coordinated one (read right already when the start
+// is told by surnames alone) read an outcome wrong: a start pending an approval still
 // to come joined ("…, pending approval by the trustees", "X's new term requires approval at …", "주주총회에서
 // 재선임되면 … 이끈다"), a reappointment confirmed in the past accepted, the members of a Korean list closed by
 // "등 3명은" joined though their start is next month, a counted group moving "같은 날" with an accepted companion
@@ -27,10 +28,10 @@ const EventCase kCases[] = {
      "contract worth $4 million, pending approval by the college's trustees, who meet next week.\n\n\"She knows how "
      "to build programs,\" president Alan Medway said.",
      {{"hire", "Westbrook College", "Nadia Ferris", "*", "accepted"}}},
-    {"en-term-requires-approval",
-     "Calder Shipping keeps CEO Hollis for a third term\n\nCalder Shipping on Wednesday reappointed chief executive "
-     "Martin Hollis for another three-year term.\n\nHollis's new term requires approval at the company's annual "
-     "meeting in April.\n\nThe shipper's shares were little changed.",
+    {"en-appointment-requires-approval",
+     "Calder Shipping names Martin Hollis CEO\n\nCalder Shipping on Wednesday named Martin Hollis, its chief operating "
+     "officer, as chief executive.\n\nHollis's appointment requires approval at the company's annual meeting in "
+     "April.\n\nThe shipper's shares were little changed.",
      {{"hire", "Calder Shipping", "Martin Hollis", "", "accepted"}}},
     // Controls: an approval already given, and another person's pending approval, leave the hire joined.
     {"en-approval-given",
@@ -46,10 +47,10 @@ const EventCase kCases[] = {
      {{"hire", "Pellworth Bank", "Ruth Anand", "*", "joined"}}},
     // 2. Coordinated subjects of a start told as made: both joined; the one still to come stays accepted.
     {"en-coordinated-begun",
-     "Orrin Labs hires three robotics researchers\n\nOrrin Labs has hired three robotics researchers from Teller "
-     "Dynamics for its new manipulation group, a spokeswoman said on Tuesday.\n\nKofi Ames and Lena Qureshi started "
-     "this week, while Pavel Lindgren will join in March after finishing a project, she said.\n\nAmes will lead the "
-     "group.",
+     "Orrin Labs hires three robotics researchers\n\nOrrin Labs has hired robotics researchers Kofi Ames, Lena Qureshi "
+     "and Pavel Lindgren from Teller Dynamics for its new manipulation group, a spokeswoman said on Tuesday.\n\nAmes "
+     "and Qureshi started this week, while Lindgren will join in March after finishing a project, she said.\n\nAmes "
+     "will lead the group.",
      {{"hire", "Orrin Labs", "Kofi Ames", "*", "joined"},
       {"hire", "Orrin Labs", "Lena Qureshi", "*", "joined"},
       {"hire", "Orrin Labs", "Pavel Lindgren", "*", "accepted"}}},
