@@ -2739,7 +2739,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post",
-        "joined_earlier"};
+        "joined_earlier", "pending", "approval", "same_time"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
         (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
@@ -3346,6 +3346,24 @@ bool FrameReader::EnglishBegun(std::string_view lower, std::vector<int>* used_ro
         if (used_rows) used_rows->push_back(i);
         return true;
       }
+  return false;
+}
+
+bool FrameReader::PendingApproval(std::string_view lower, std::vector<int>* used_rows) const {
+  constexpr size_t kReach = 60;  // bytes after the pending row: "approval by the university's board", "a shareholder vote"
+  for (int i : RowsOf("pending", "en"))
+    for (size_t f = lower.find(rows_[i].text); f != std::string_view::npos; f = lower.find(rows_[i].text, f + 1)) {
+      if (!IsWordAt(lower, f, rows_[i].text.size())) continue;
+      const size_t from = f + rows_[i].text.size();
+      const size_t stop = std::min({lower.size(), from + kReach, lower.find_first_of(",;.", from)});
+      for (int a : RowsOf("approval", "en"))
+        for (size_t g = lower.find(rows_[a].text, from); g != std::string_view::npos && g < stop;
+             g = lower.find(rows_[a].text, g + 1))
+          if (IsWordAt(lower, g, rows_[a].text.size())) {
+            if (used_rows) used_rows->insert(used_rows->end(), {i, a});
+            return true;
+          }
+    }
   return false;
 }
 

@@ -131,6 +131,11 @@ class FrameReader {
   // already started", "took office"): with the appointee as its subject the move is done, joined.
   bool EnglishBegun(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
 
+  // English: the lowercased sentence waits for an approval to come: a pending row as a word, then in the same clause
+  // (no comma, semicolon or period between) within a few words an approval row as a word ("…, pending approval by
+  // the board", "his new term requires approval at the shareholders' meeting"). "approved" is none.
+  bool PendingApproval(std::string_view lower, std::vector<int>* used_rows = nullptr) const;
+
   // Korean: the sentence announces a start to come (kind=start ko rows: "임기를 시작한다",
   // "합류할 예정", "출근한다"); a plan told as past ("일할 예정이었다") is none.
   bool KoreanStart(std::string_view sentence, std::vector<int>* used_rows = nullptr) const;

@@ -135,6 +135,35 @@ bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
   return false;
 }
 
+// Korean: a sentence whose subject is the group's count moves it at the same time as the person it comes with
+// ("팀원 7명도 같은 날 한울증권으로 자리를 옮긴다": the count, a subject, topic or additive particle, then a same_time
+// row): the group's start is the companion's, and an accepted hire of a person at the same employer makes it accepted.
+bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::vector<Event>& events) {
+  if (group.candidate_count <= 0) return false;
+  const bool companion_accepted = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+    return e.candidate_kind == "person" && e.type == EventType::kHire && e.outcome == Outcome::kAccepted &&
+           SameOrUnit(e.employer, group.employer);
+  });
+  if (!companion_accepted) return false;
+  const std::string count = std::to_string(group.candidate_count) + "명";
+  const FrameReader& fr = FrameReader::Default();
+  for (const std::string& para : a.paragraphs) {
+    if (!IsKoreanText(para)) continue;
+    for (size_t f = para.find(count); f != std::string::npos; f = para.find(count, f + 1)) {
+      if (f > 0 && std::isdigit(static_cast<unsigned char>(para[f - 1]))) continue;
+      const size_t at = f + count.size();
+      bool subject = false;
+      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "}) subject = subject || StartsWith(para, at, particle);
+      if (!subject) continue;
+      const size_t end = std::min(para.find(". ", at), para.size());
+      const std::string_view rest = std::string_view(para).substr(at, end - at);
+      for (const FrameReader::Row& r : fr.rows())
+        if (r.kind == "same_time" && r.lang == "ko" && rest.find(r.text) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 // English: a referent row opening the clause a speech marker reports ("said the trio would start
 // next month", "told staff in a memo that both will begin …"): a word start within a few words
 // after a speaker marker row (no comma between) where ReferentStart reads a start for later.
@@ -344,6 +373,21 @@ bool SurnameReferentOf(std::string_view sentence, const std::string& candidate) 
   return StartsWith(candidate, 0, surname);
 }
 
+// Korean: where a list of people closed by 등 and a count with a subject, topic or additive particle ends in the
+// sentence ("권 부사장과 유승호 전무, 진하늘 상무 등 3명은 다음 달 1일자로 …": every one listed is its subject); npos when none.
+size_t KoreanCountedListEnd(std::string_view sentence) {
+  for (size_t f = sentence.find(" 등 "); f != std::string_view::npos; f = sentence.find(" 등 ", f + 1)) {
+    size_t d = f + std::string_view(" 등 ").size();
+    const size_t digits = d;
+    while (d < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[d]))) ++d;
+    if (d == digits || !StartsWith(sentence, d, "명")) continue;
+    d += std::string_view("명").size();
+    for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "})
+      if (StartsWith(sentence, d, particle)) return f;
+  }
+  return std::string_view::npos;
+}
+
 // Korean: the people a sentence announces as starting later (frames.tsv start ko rows: "리드는
 // 다음 달 CJ ENM 미국법인에 합류한다"); a sentence naming no one speaks of the previous
 // sentence's subject ("한 교수는 … 과반을 얻었다. … 다음 달 21일부터 4년 임기를 시작한다").
@@ -366,9 +410,12 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       bool named = false;
       bool topic_start = false;  // the subject's move is the topic of a start to come ("서 총장의 임기는 내년 …")
       const std::string_view sentence = para.substr(b, e - b);
+      const size_t list_end = KoreanCountedListEnd(sentence);
+      std::vector<std::string> listed;  // the people of a counted list, subjects together
       for (const auto& [m, ent] : ms) {
         if (m->start < static_cast<int>(b) || m->end > static_cast<int>(e)) continue;
         named = true;
+        if (list_end != std::string_view::npos && static_cast<size_t>(m->end) <= b + list_end) listed.push_back(ctx.Name(*ent));
         // Past a gloss or an age right after the name ("오세린(45) 본부장이").
         size_t at = static_cast<size_t>(m->end);
         if (StartsWith(para, at, "(") && para.find(')', at) != std::string_view::npos && para.find(')', at) - at < 40)
@@ -404,6 +451,8 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
       if (!named && OpensWithPluralReferent(sentence) &&
           (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
         for (const Event* h : LastHiresBefore(events, static_cast<int>(pi), static_cast<int>(b))) out.insert(h->candidate);
+      if (!listed.empty() && (FrameReader::Default().KoreanStart(sentence) || (dated && FrameReader::Default().KoreanDatedStart(sentence))))
+        out.insert(listed.begin(), listed.end());
       if (!subject.empty() && FrameReader::Default().KoreanStart(sentence)) out.insert(subject);
       // A dated start ("이 박사는 다음 달부터 … 맡는다", "임기는 내년 1월 1일부터다"): the person
       // named as subject, else (no one named) the hire read last before the sentence.
@@ -440,10 +489,33 @@ std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
   return out;
 }
 
-// English: the people a sentence tells as having started already ("She has already started in the role
-// and is based in Seoul", "Kim took office on Monday"): the person whose mention opens it, or for a
-// singular referent row opening it, the person with an event named last before it (frames.tsv begun rows).
-std::set<std::string> EnglishBegunStarts(const Article& a, const Context& ctx, const std::vector<Event>& events) {
+// English: the people whose mentions open the sentence at `start` of paragraph `para`, coordinated ("Okafor and
+// Zhou started this week", "Lim, Ortega and Baines have started work"): the first mention at `start`, then each
+// next one after ", ", " and " or ", and ".
+std::vector<std::string> CoordinatedOpeners(const Article& a, const Context& ctx, int para, int start) {
+  std::vector<std::pair<const Mention*, const Entity*>> ms;
+  for (const Entity& p : a.entities)
+    for (const Mention& m : p.mentions)
+      if (p.type == "person" && m.paragraph == para && m.start >= start) ms.emplace_back(&m, &p);
+  std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
+  std::vector<std::string> out;
+  int at = start;
+  for (const auto& [m, p] : ms) {
+    if (m->start < at) continue;
+    const std::string_view gap = std::string_view(a.paragraphs[para]).substr(at, m->start - at);
+    if (!(out.empty() ? gap.empty() : gap == ", " || gap == " and " || gap == ", and ")) break;
+    out.push_back(ctx.Name(*p));
+    at = m->end;
+  }
+  return out;
+}
+
+// English: the people of the sentences `told` reads ("She has already started in the role and is based in
+// Seoul", "Kim took office on Monday"; "Dell agreed to a six-year deal, pending approval by the board"): the
+// person whose mention opens the sentence, or for a singular referent row opening it, the person with an event
+// named last before it.
+std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ctx, const std::vector<Event>& events,
+                                             bool (FrameReader::*told)(std::string_view, std::vector<int>*) const) {
   std::set<std::string> out;
   const ParagraphSentences sentences = ArticleSentences(a);
   std::string last;  // the person with an event named last, in reading order
@@ -452,15 +524,12 @@ std::set<std::string> EnglishBegunStarts(const Article& a, const Context& ctx, c
     if (IsKoreanText(para) || IsJapaneseText(para)) continue;
     for (auto [b, e] : sentences[pi]) {
       const std::string lower = ToLowerAscii(para.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
-      std::string opener;
-      for (const Entity& p : a.entities)
-        for (const Mention& m : p.mentions)
-          if (p.type == "person" && m.paragraph == static_cast<int>(pi) && m.start == b) opener = ctx.Name(p);
-      if (FrameReader::Default().EnglishBegun(lower)) {
+      const std::vector<std::string> openers = CoordinatedOpeners(a, ctx, static_cast<int>(pi), b);
+      if ((FrameReader::Default().*told)(lower, nullptr)) {
         bool referent = false;
         for (const FrameReader::Row& r : FrameReader::Default().rows())
           referent = referent || (r.kind == "referent" && r.lang == "en" && r.value == "singular" && StartsWith(lower, 0, r.text + " "));
-        if (!opener.empty()) out.insert(opener);
+        if (!openers.empty()) out.insert(openers.begin(), openers.end());
         else if (referent && !last.empty()) out.insert(last);
       }
       // The people of this sentence with an event, in reading order, for the referents after it.
@@ -510,7 +579,9 @@ bool KoreanDesignated(const Article& a, const Entity& person) {
 void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Event>* events) {
   // A Korean start told as made ("이날부터 … 임기를 새로 시작했다") settles an accepted hire as joined.
   std::set<std::string> begun = KoreanBegunStarts(article, ctx);
-  begun.merge(EnglishBegunStarts(article, ctx, *events));
+  begun.merge(EnglishOpenerSentences(article, ctx, *events, &FrameReader::EnglishBegun));
+  // "Dell agreed to a six-year deal, pending approval by the board": the start waits for an approval to come.
+  const std::set<std::string> pending = EnglishOpenerSentences(article, ctx, *events, &FrameReader::PendingApproval);
   for (Event& e : *events)
     if (e.type == EventType::kHire && e.candidate_kind == "person" && e.outcome == Outcome::kAccepted &&
         begun.count(e.candidate)) {
@@ -535,7 +606,8 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
     // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
     if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined &&
-        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e))) {
+        (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e) ||
+         KoreanGroupWithCompanion(article, e, *events))) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
@@ -551,7 +623,7 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     }
     // A start told as made ("She has already started in the role") outweighs one referred to as to come.
     if (e.outcome != Outcome::kJoined || begun.count(e.candidate)) continue;
-    if (ko_starts.count(e.candidate) || referred.count(e.candidate) ||
+    if (ko_starts.count(e.candidate) || referred.count(e.candidate) || pending.count(e.candidate) ||
         (reshuffle_later && e.type == EventType::kHire && e.offers.empty())) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");

@@ -294,6 +294,16 @@ std::vector<int> ReadKoreanStarts() {
       {"최 대표는 정기 주주총회에서 재선임 절차를 밟는다.", true},
       {"윤 대표는 내년 3월 주주총회 승인을 거쳐 2년 임기를 새로 시작한다.", true},
       {"윤 대표는 이날부터 2년 임기를 새로 시작했다.", false},
+      // Pending an approval to come (thirty-fourth session, branch evoutcome34): the start waits for it.
+      {"강 사장은 다음 달 주주총회에서 재선임되면 회사를 3년 더 이끈다.", true},
+      {"최 대표는 내년 3월 2년 임기를 다시 시작한다.", true},
+      {"오 대표는 3월 주총에서 선임 안건이 통과되면 회사를 2년 더 이끈다.", true},
+      {"연임 안건이 이사회에서 의결되면 임기는 2년 늘어난다.", true},
+      {"이 원장은 장관 승인을 받으면 곧바로 연구원을 이끈다.", true},
+      {"신임 원장 임명안이 승인되면 그가 조직을 이끈다.", true},
+      {"한 행장의 연임안은 오는 27일 주주총회에서 의결될 예정이다.", true},
+      {"한 행장의 연임안은 지난달 주주총회에서 의결됐다.", false},
+      {"강 사장은 지난해 주주총회에서 재선임됐다.", false},
       {"정 디렉터는 내달 중순 가온게임즈에 합류하기로 했다.", true},
       {"팀원 6명도 같은 시기 합류하기로 했고, 나머지는 남는다.", true},
       {"윤 상무는 다음 달 합류하기로 했으며 본부를 이끈다.", true},
@@ -754,14 +764,40 @@ std::vector<int> ReadEnglishBegun() {
   const FrameReader& f = FrameReader::Default();
   for (const char* s : {"she has already started in the role.", "he already started in march.",
                         "she already took up the post last week.", "he took office on monday.",
-                        "she took up the post on jan. 5.", "he started in the role on tuesday."})
+                        "she took up the post on jan. 5.", "he started in the role on tuesday.",
+                        "marsh and ito started this week, while lund joins in may.", "he started last week.",
+                        "they have already started.",
+                        "he has taken office.", "the two have taken office."})
     EXPECT_TRUE(f.EnglishBegun(s, &used)) << s;
-  for (const char* s : {"she will start in the role on monday.", "he is expected to take office in march."})
+  // Korean moves at the same time as a companion (kind=same_time ko rows, thirty-fourth session).
+  for (const char* w : {"같은 날", "같은 날짜", "같은 시기", "같은 시점", "동시에"}) EXPECT_TRUE(f.IsRow("same_time", "ko", w, &used)) << w;
+  EXPECT_FALSE(f.IsRow("same_time", "ko", "다음 날"));
+  for (const char* s : {"she will start in the role on monday.", "he is expected to take office in march.",
+                        "she will start work in june.", "he will take office next week."})
     EXPECT_FALSE(f.EnglishBegun(s)) << s;
   return used;
 }
 
 TEST(Frames, ReadsEnglishStartsToldAsMade) { ReadEnglishBegun(); }
+
+// English approvals still to come (kind=pending and approval en rows, thirty-fourth session, branch evoutcome34): a
+// pending row, then an approval row in the same clause; an approval given, or one cut off by a comma, is none.
+std::vector<int> ReadPendingApprovals() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* s : {"voss signed a four-year deal, pending approval by the regents.",
+                        "her appointment is subject to shareholder ratification in may.",
+                        "hale's second term requires approval at the annual meeting.",
+                        "the choice of okoro still needs a board vote.", "his return needs the confirmation of the senate.",
+                        "the contract awaits approval from the league.", "both hires require regulatory approvals."})
+    EXPECT_TRUE(f.PendingApproval(s, &used)) << s;
+  for (const char* s : {"the board approved his appointment on monday.", "she requires no introduction, said the approval committee.",
+                        "the deal won shareholder approval last week.", "pending the move, she ran the unit; approval came later."})
+    EXPECT_FALSE(f.PendingApproval(s)) << s;
+  return used;
+}
+
+TEST(Frames, ReadsAnApprovalStillToCome) { ReadPendingApprovals(); }
 
 // A Korean predecessor marker after a name, past up to two title words and 의 (kind=marker value=predecessor).
 std::vector<int> ReadKoreanPredecessors() {
@@ -834,6 +870,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanReshuffles()) used.insert(r);
   for (int r : ReadKoreanBegun()) used.insert(r);
   for (int r : ReadEnglishBegun()) used.insert(r);
+  for (int r : ReadPendingApprovals()) used.insert(r);
   for (int r : ReadKoreanPredecessors()) used.insert(r);
   for (int r : ReadKoreanPastPosts()) used.insert(r);
   for (const Case& c : LoadCases()) {
