@@ -108,8 +108,9 @@ TEST_P(EventsKo31, ReadsTheShape) { testing_support::ExpectCase(GetParam(), "ko3
 INSTANTIATE_TEST_SUITE_P(Cases, EventsKo31, testing::ValuesIn(kCases));
 
 // What must keep its reading: a move into a company bought by a manager of the buyer stays at the company bought; a
-// hire from a company with no purchase keeps its direction; a renewal confirmed with no meeting stays accepted; a
-// headline naming a completed hire of a group keeps it.
+// hire from a company with no purchase keeps its direction; a renewal confirmed in the past with no start to come is
+// joined (thirty-fourth session, evoutcome34: accepted before; the gold of b41 ko-01 and the writer of events-b50 read
+// a settled renewal with no later start as joined); a headline naming a completed hire of a group keeps it.
 TEST(EventsKo31, ControlsKeepTheirReading) {
   const auto sent = testing_support::PipelineEvents(
       "한결테크, 픽셀원 인수\n\n한결테크가 비전 스타트업 픽셀원을 인수했다.\n\n김민재 한결테크 전무는 픽셀원 대표를 "
@@ -125,7 +126,7 @@ TEST(EventsKo31, ControlsKeepTheirReading) {
       "하나카드 대표 연임\n\n하나카드 서동훈 사장은 임기 1년의 연임이 확정됐다.", "ko31-test");
   const Event* renewal = testing_support::FindEvent(bare, "하나카드", "서동훈");
   ASSERT_NE(renewal, nullptr);
-  EXPECT_EQ(OutcomeName(renewal->outcome), std::string("accepted"));
+  EXPECT_EQ(OutcomeName(renewal->outcome), std::string("joined"));
 }
 
 }  // namespace
