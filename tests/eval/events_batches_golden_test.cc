@@ -279,6 +279,14 @@ TEST(EventBatches, BlindBatchFortyEightHoldsItsFloors) {
   ScoreBatch("events-b48", floors::kBlindBatch48PairF1, floors::kBlindBatch48StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFortyNineHoldsItsFloors) {
+  ScoreBatch("events-b49", floors::kBlindBatch49PairF1, floors::kBlindBatch49StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFiftyHoldsItsFloors) {
+  ScoreBatch("events-b50", floors::kBlindBatch50PairF1, floors::kBlindBatch50StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -573,6 +573,19 @@ inline constexpr double kBlindBatch47StrictF1 = 0.86;
 inline constexpr double kBlindBatch48PairF1 = 0.85;
 inline constexpr double kBlindBatch48StrictF1 = 0.78;
 
+// Blind batches b49 and b50 (tests/data/events-b49: 40 articles, 20 ko / 20 en, 63 gold events, 8 articles without
+// one; events-b50: 40 articles, 82 events, 8 without one), written at the start of the thirty-fourth session by
+// helpers that saw no code (docs/blind_briefs/events-b45.md with the batch name changed) and sealed until the
+// session's merged code (merge34: tidy34, evprevko34, evpreven34, ent34, evoutcome34) was scored on them once. First
+// runs on that code: b49 pair 0.929 (P 0.922 R 0.937), strict 0.835, typed 0.929, amounts 8/9 (ko 0.921 / 0.825, en
+// 0.938 / 0.844); b50 pair 0.828 (P 0.867 R 0.793), strict 0.764, typed 0.815, amounts 12/12 (ko 0.829 / 0.780, en
+// 0.827 / 0.747). The start code (589c40f2) scored the same on b49 and strict 0.752 on b50 (one previous employer
+// fewer). Floors just under.
+inline constexpr double kBlindBatch49PairF1 = 0.92;
+inline constexpr double kBlindBatch49StrictF1 = 0.83;
+inline constexpr double kBlindBatch50PairF1 = 0.82;
+inline constexpr double kBlindBatch50StrictF1 = 0.76;
+
 // Development batch d3 (tests/data/events-d3: 40 articles, 90 gold events; startups, consulting,
 // telecoms, energy, defence, media, state banks), written at the start of the seventh session and
 // only ever scored in aggregate during it (the helpers' generalization check, never trained on):
