@@ -9,10 +9,11 @@ namespace hirewire::normalize {
 
 void AppointingBodyHires(std::vector<Event>* events) {
   const FrameReader& f = FrameReader::Default();
+  // (A company's or institution's deciding body, frames.tsv kind=body: "임원추천위원회가 추천한 후보 가운데 …
+  // 임명했다", decides the same way and employs no one; thirty-fourth session.)
+  auto names = [&](const std::string& s) { return f.AppointerName(s) || f.KoreanBody(s); };
   auto appointer = [&](const Event& e) {
-    if (f.AppointerName(e.employer)) return true;
-    return std::any_of(e.employer_aliases.begin(), e.employer_aliases.end(),
-                       [&](const std::string& s) { return f.AppointerName(s); });
+    return names(e.employer) || std::any_of(e.employer_aliases.begin(), e.employer_aliases.end(), names);
   };
   auto person_hire = [](const Event& e) {
     return e.type == EventType::kHire && e.candidate_kind == "person" && !e.employer.empty();

@@ -535,8 +535,9 @@ struct EntityRecognizer::Impl {
       if (ko_stop.count(w.substr(0, st)) || IsKoTitle(w.substr(0, st))) return false;
     if (HasForeignSyllable(w.substr(3))) return false;
     if (!ko_surnames.count(w.substr(0, n == 4 ? 6 : 3))) return false;
-    // A dictionary word (배터리, 이사회) is not a name on its shape alone.
-    if (IsKoWord(w)) return false;
+    // A dictionary word (배터리, 이사회) is not a name on its shape alone; nor is a verb form whose
+    // stem + 다 is one ("임기를 남기고 고문으로": 남기다; thirty-fourth session).
+    if (IsKoWord(w) || IsKoVerbForm(w)) return false;
     // A form the KoNNE gazetteer knows as an organization and never as a person ("국토부": 국 is
     // a family name too).
     if (tagger) {
