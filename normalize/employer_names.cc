@@ -934,10 +934,18 @@ class Reader {
         const Entity& e = a_.entities[i];
         if (e.type != "company" && e.type != "organization") continue;
         for (const Mention& m : e.mentions)
-          if (m.paragraph == pi && m.start == open && !InSource(m)) main = static_cast<int>(i);
+          if (m.paragraph == pi && m.start == open && !InSource(m)) main = PrefixOwner(i, m);
       }
     }
     return main;
+  }
+  // The organization a mention of entity `i` names: the longer organization when the mention is cut short
+  // ("Samsung" of "Samsung Heavy names …" beside Samsung Heavy Industries; ReadNamePrefixes), else `i`.
+  int PrefixOwner(size_t i, const Mention& m) const {
+    for (const PrefixMention& pm : prefixes_)
+      if (pm.cut_entity == i && pm.cut.paragraph == m.paragraph && pm.cut.start == m.start && pm.cut.end == m.end)
+        return static_cast<int>(pm.entity);
+    return static_cast<int>(i);
   }
 
   void ReadEnglishSubjectNouns(int main) {
