@@ -21,7 +21,8 @@ struct PrefixMention {
 
 // Every organization mention of a Latin-script name followed by one to three capitalized words such that the
 // mention and those words are the first words (not all of them) of the name, canonical name or an alias of
-// another organization of the article.
+// another organization of the article; and (ko) every organization mention glued to a Hanja short form ("삼성重")
+// whose text begins, glued, the name of exactly one other organization of the article (삼성중공업).
 std::vector<PrefixMention> LongerNamePrefixes(const Article& a);
 
 }  // namespace hirewire::normalize
