@@ -31,7 +31,7 @@ namespace {
 constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution", "head",         "generic",
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
-                                       "league_kind", "leave_verb",   "review",      "unit_title",   "record_tail",
+                                       "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
                                        "person_from"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
@@ -203,6 +203,23 @@ class Reader {
   // normalize/league_descriptors.h).
   void AddSources(const std::vector<ParagraphSpan>& spans) {
     for (const ParagraphSpan& sp : spans) sources_.push_back({sp.para, sp.start, sp.end});
+  }
+
+  // (ko) A league right before its club ("메이저리그 샌디에이고 파드리스가"; normalize/league_descriptors.h): the league's
+  // mention there is dropped like a source phrase's; the club is an organization (a person read there is it).
+  void ReadLeagueClubs() {
+    for (const LeagueClub& lc : KoreanLeagueClubs(a_, t_, used_)) {
+      sources_.push_back({lc.league.para, lc.league.start, lc.league.end});
+      const int start = lc.league.end + 1;
+      Mention m{lc.league.para, start, start + static_cast<int>(lc.club.size()), lc.club};
+      if (Covered(m)) continue;
+      if (int person = PersonExactly(m); person >= 0) {
+        retyped_.insert(static_cast<size_t>(person));
+        hangul_people_.push_back(static_cast<size_t>(person));  // its written name, not a romanized person's
+        continue;
+      }
+      if (!Overlaps(m, /*person=*/true)) Add(lc.club);
+    }
   }
 
   // Subjects opening a sentence before an employer-side hiring word.
@@ -1783,7 +1800,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
       return Status::InvalidArgument("unknown kind " + f[0]);
     bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" || f[0] == "person_from" ||
                         f[0] == "person_noun" || f[0] == "part_noun";
-    if (f[0] == "subject_noun" || f[0] == "league_kind" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
+    if (f[0] == "subject_noun" || f[0] == "league_kind" || f[0] == "league" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
   });
@@ -1812,6 +1829,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadDatelines();
   r.ReadNamePrefixes();
   r.AddSources(LeagueDescriptorSpans(article, table, used_rows));
+  if (HasHangul(article)) r.ReadLeagueClubs();
   r.ReadEnglishOrigins();
   r.ReadPersonFromOrigins();
   r.ReadEnglishPlaces();

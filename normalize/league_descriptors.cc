@@ -3,6 +3,9 @@
 #include <string>
 #include <string_view>
 
+#include "corpus/utf8.h"
+#include "extract/korean.h"
+
 namespace hirewire::normalize {
 namespace {
 
@@ -35,7 +38,77 @@ size_t KindAfter(std::string_view p, size_t end, const std::string& kind) {
   return p.compare(at, w.size(), w) == 0 ? at + w.size() : std::string_view::npos;
 }
 
+// The row of `kind` whose text is `text` or ends it (ends_in), else -1.
+int RowOf(const EmployerNameTable& t, std::string_view kind, std::string_view text, bool ends_in) {
+  const auto& rows = t.rows();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].kind != kind) continue;
+    const std::string& r = rows[i].text;
+    if (text == r || (ends_in && text.size() > r.size() && text.substr(text.size() - r.size()) == r)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The end of the run of Hangul syllables starting at byte `at` of `p` (`at` when none).
+size_t HangulRunEnd(std::string_view p, size_t at) {
+  while (at < p.size()) {
+    size_t len = 0;
+    const char32_t c = DecodeUtf8At(p, at, &len);
+    if (c < 0xAC00 || c > 0xD7A3) break;
+    at += len;
+  }
+  return at;
+}
+
+// The club name written at byte `at` of `p`: one or two Hangul words, the last one's particle left out, the last
+// ending in a club_tail row (its row in *tail); empty when none.
+std::string ClubAt(std::string_view p, size_t at, const EmployerNameTable& t, int* tail) {
+  const size_t first = HangulRunEnd(p, at);
+  if (first == at) return "";
+  std::string best;
+  for (size_t end : {first, first + 1 < p.size() && p[first] == ' ' ? HangulRunEnd(p, first + 1) : first}) {
+    if (end <= at || (end != first && end == first + 1)) continue;
+    std::string_view last = p.substr(at, end - at);
+    const size_t sp = last.rfind(' ');
+    std::string_view word = sp == std::string_view::npos ? last : last.substr(sp + 1);
+    const size_t stem = static_cast<size_t>(extract::KoreanWholeParticleStem(word));
+    if (stem < 6) continue;  // a nickname of two syllables or more
+    const int row = RowOf(t, "club_tail", word.substr(0, stem), /*ends_in=*/true);
+    if (row < 0) continue;
+    best = std::string(last.substr(0, last.size() - (word.size() - stem)));
+    *tail = row;
+  }
+  return best;
+}
+
 }  // namespace
+
+std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
+  std::vector<LeagueClub> out;
+  for (const Entity& e : a.entities) {
+    if (e.type != "company" && e.type != "organization") continue;
+    for (const Mention& m : e.mentions) {
+      if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
+      const int league = RowOf(table, "league", e.canonical, false) >= 0 ? RowOf(table, "league", e.canonical, false)
+                                                                          : RowOf(table, "league", m.surface, false);
+      if (league < 0) continue;
+      std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
+      size_t at = static_cast<size_t>(m.end);
+      if (at < p.size() && p[at] == '(')  // "메이저리그(MLB)"
+        if (const size_t close = p.find(')', at); close != std::string_view::npos && close - at < 40) at = close + 1;
+      if (at + 1 >= p.size() || p[at] != ' ') continue;
+      int tail = -1;
+      const std::string club = ClubAt(p, at + 1, table, &tail);
+      if (club.empty()) continue;
+      out.push_back({{m.paragraph, m.start, static_cast<int>(at)}, club});
+      if (used_rows) {
+        used_rows->push_back(league);
+        used_rows->push_back(tail);
+      }
+    }
+  }
+  return out;
+}
 
 std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
   std::vector<ParagraphSpan> out;

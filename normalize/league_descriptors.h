@@ -4,6 +4,7 @@
 // (normalize/data/employer_names.tsv kind=league_kind).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "corpus/records.h"
@@ -21,5 +22,16 @@ struct ParagraphSpan {
 // (optional) receives the rows that took part.
 std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const EmployerNameTable& table,
                                             std::vector<int>* used_rows = nullptr);
+
+// (ko) A league written right before its club's name, after an optional parenthesized short form ("메이저리그
+// 샌디에이고 파드리스가", "미국 메이저리그(MLB) 샌디에이고 파드리스가"): the league (an organization whose canonical name
+// or written name is a `league` row) describes the club and employs no one there; the club (one or two Hangul
+// words, the last, without its particle, ending in a club_tail row) is the organization the sentence is about.
+struct LeagueClub {
+  ParagraphSpan league;  // the league's mention and its parenthesized short form
+  std::string club;      // "샌디에이고 파드리스"
+};
+std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTable& table,
+                                          std::vector<int>* used_rows = nullptr);
 
 }  // namespace hirewire::normalize
