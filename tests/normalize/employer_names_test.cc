@@ -255,6 +255,17 @@ const NameCase kCases[] = {
      {{"company", "Orvel Bank"}, {"company", "Apple"}, {"company", "Banco Sol"}},
      {"Orvel Bank:5", "Apple:1", "Banco Sol:1"},
      "en"},
+    {"Korean: a league (league rows: written or canonical name) right before its club's name, a parenthesized short "
+     "form between, drops out there and the club is an organization; a person read as the club is it; a league before "
+     "a word that ends in no club_tail row (사무국) stays",
+     {"미국 메이저리그(MLB) 시애틀 매리너스가 강민호에게 계약을 제안했다. 미국프로농구 보스턴 셀틱스는 윤서준을 영입했다.",
+      "Major League Baseball 텍사스 레인저스가 한도윤을 영입했다. National Basketball Association 댈러스 매버릭스도 "
+      "나서준을 영입했다. 메이저리그 사무국은 오지민을 영입했다."},
+     {{"organization", "메이저리그"}, {"organization", "MLB"}, {"organization", "미국프로농구"},
+      {"organization", "Major League Baseball"}, {"organization", "National Basketball Association"},
+      {"person", "강민호"}, {"person", "윤서준"}, {"person", "텍사스 레인저스"}, {"person", "한도윤"},
+      {"person", "나서준"}, {"person", "오지민"}},
+     {"메이저리그:1", "텍사스 레인저스:1", "시애틀 매리너스:1", "보스턴 셀틱스:1", "댈러스 매버릭스:1"}},
     {"English: a league before a kind of team and the team's name ('K League club Busan Tigers', a division number "
      "between) is no employer there; not before a lower-case word or a person",
      {"K League club Busan Tigers have hired Pablo Ortiz. NBA team Portland Pines hired Dave Miller. Premier League "
