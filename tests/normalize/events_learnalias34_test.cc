@@ -16,18 +16,6 @@ using testing_support::EventCase;
 using testing_support::HasEvent;
 
 const EventCase kCases[] = {
-    // 1. A short form the article writes for an organization it names in full ("LG Energy" beside LG Energy
-    //    Solution; the brand alone resolves to the group): the headline's short form is the article's main
-    //    organization, so "The company also promoted …" is the affiliate, not the group.
-    {"short-form",
-     "LG Energy names Oh Tae-min CEO in year-end reshuffle\n\nLG Energy Solution on Friday named Oh Tae-min, head of its "
-     "plant business, as chief executive officer.\n\nOh, 56, replaces Baek Seung-ho, who is stepping down after three "
-     "years, LG Energy said.\n\nThe company also promoted Moon Ga-young, head of overseas projects, to executive vice "
-     "president.",
-     {{"hire", "LG Energy Solution", "Oh Tae-min", "", "joined"},
-      {"hire", "LG Energy Solution", "Moon Ga-young", "", "joined"}},
-     {},
-     {"LG Energy", "LG Group"}},
     // 2. (ko) A league written right before its club ("메이저리그(MLB) 시애틀 매리너스가"): the club offers, the league
     //    employs no one there.
     {"league-club",
