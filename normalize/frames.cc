@@ -2156,8 +2156,7 @@ class FrameReader::Scan {
     const FrameMention* topic = nullptr;
     for (const FrameMention& o : c_.orgs) {
       if (o.start < std::min(c_.start, c_.sentence_start) || o.end > s.org->start || o.end > h.pos || IsBody(o)) continue;
-      for (const char* particle : {"은 ", "는 ", "이 ", "가 "})
-        if (StartsWith(c_.text, static_cast<size_t>(o.end), particle)) topic = &o;
+      if (KoreanSubjectParticleAt(c_.text, static_cast<size_t>(o.end), false) > 0) topic = &o;
     }
     if (!topic || topic->name == s.org->name || IsUnit(*topic) || r_.HoldingName(topic->name, nullptr, used_)) return s.org->name;
     return topic->name;
@@ -2741,9 +2740,15 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post",
         "joined_earlier", "pending", "approval", "same_time"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
-    if (f.size() < 3 || (needs_value && f.size() < 4) || f[2].empty() || !kKinds.count(f[0]) ||
-        (f[1] != "en" && f[1] != "ko" && f[1] != "ja"))
-      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row");
+    const char* fault = f.size() < 3                    ? "fewer than three columns"
+                        : !kKinds.count(f[0])           ? "unknown kind"
+                        : f[1] != "en" && f[1] != "ko" && f[1] != "ja" ? "unknown language"
+                        : f[2].empty()                  ? "empty text"
+                        : needs_value && f.size() < 4   ? "kind needs a value column"
+                                                        : nullptr;
+    if (fault)
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": malformed row (" + fault +
+                                     (f.empty() ? "" : ": " + f[0]) + ")");
     if (f[0] == "trigger") {
       // An appointment may be marked ":future" (designated, not yet in office: 내정했다).
       std::string v = f[3];
@@ -2960,6 +2965,24 @@ const std::vector<std::string>& KoreanSubjectTopicParticles() {
     return out;
   }();
   return particles;
+}
+
+size_t KoreanSubjectParticleAt(std::string_view text, size_t at, bool additive) {
+  static const std::vector<std::string> additives = [] {
+    std::vector<std::string> out;
+    for (const FrameReader::Row& r : FrameReader::Default().rows())
+      if (r.kind == "marker" && r.lang == "ko" && r.value == "additive") out.push_back(r.text);
+    return out;
+  }();
+  auto at_particle = [&](const std::string& particle) {
+    return StartsWith(text, at, particle) && StartsWith(text, at + particle.size(), " ");
+  };
+  for (const std::string& particle : KoreanSubjectTopicParticles())
+    if (at_particle(particle)) return particle.size() + 1;
+  if (additive)
+    for (const std::string& particle : additives)
+      if (at_particle(particle)) return particle.size() + 1;
+  return 0;
 }
 
 bool KoreanParticleAfterConsonant(std::string_view particle) {
@@ -3471,13 +3494,9 @@ bool FrameReader::KoreanTopicStart(std::string_view sentence, size_t at, std::ve
       if ((at_m == after || StartsWith(sentence, after, " ")) && StartsWith(sentence, at_m, rows_[m].text))
         motion_end = std::max(motion_end, at_m + rows_[m].text.size());
   after = motion_end;
-  bool topic = false;
-  for (std::string_view particle : {"은 ", "는 ", "이 ", "가 "})
-    if (StartsWith(sentence, after, particle)) {
-      after += particle.size();
-      topic = true;
-      break;
-    }
+  const size_t particle = KoreanSubjectParticleAt(sentence, after, false);
+  const bool topic = particle > 0;
+  after += particle;
   if (!topic) return false;
   const std::string_view rest = sentence.substr(after);
   // Told as past ("합류 시점은 지난달 1일이었다", "… 확정됐다"): no start to come.

@@ -265,6 +265,10 @@ size_t EnglishSentenceEnd(std::string_view lower, size_t from, size_t limit);
 // the one list the readers of a Korean subject or topic take.
 const std::vector<std::string>& KoreanSubjectTopicParticles();
 
+// The length of the Korean subject or topic particle and the space after it that start at `at` of `text` ("은 "),
+// 0 when none; with `additive`, the additive 도 (marker ko row additive: "문 CTO도") counts as a subject too.
+size_t KoreanSubjectParticleAt(std::string_view text, size_t at, bool additive);
+
 // A Korean particle that opens with a vowel (은, 이, 을: the initial ㅇ), the form written after a final consonant;
 // the other form (는, 가, 를) follows a vowel.
 bool KoreanParticleAfterConsonant(std::string_view particle);

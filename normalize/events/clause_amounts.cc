@@ -531,8 +531,7 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
   for (const Candidate& c : cands)
     if (c.start >= best->end && c.end <= pos && !possessive(static_cast<size_t>(c.end))) return nullptr;
   const size_t e = static_cast<size_t>(best->end);
-  for (const char* particle : {"이 ", "가 ", "은 ", "는 ", "도 "})
-    if (StartsWith(p, e, particle)) return best;
+  if (KoreanSubjectParticleAt(p, e, true) > 0) return best;
   if (e + 2 >= p.size() || p[e] != ' ' || !std::islower(static_cast<unsigned char>(p[e + 1]))) return nullptr;
   size_t we = e + 1;
   while (we < p.size() && std::isalpha(static_cast<unsigned char>(p[we]))) ++we;

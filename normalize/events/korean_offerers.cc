@@ -18,10 +18,7 @@ const OrgRef* ClauseReader::KoreanOfferingOrgBefore(int pos) const {
     if (!o.publication && !o.cited && !o.prev && !o.target && !o.poss && o.end <= pos && (!best || o.end > best->end))
       best = &o;
   if (!best || pos - best->end > 90) return nullptr;
-  bool marked = false;
-  for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "})
-    marked = marked || StartsWith(p, static_cast<size_t>(best->end), particle);
-  if (!marked) return nullptr;
+  if (KoreanSubjectParticleAt(p, static_cast<size_t>(best->end), true) == 0) return nullptr;
   if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return c.end > best->end && c.start < pos; }))
     return nullptr;
   const bool offered = std::any_of(cues.begin(), cues.end(), [&](const CueHit& h) {

@@ -756,8 +756,7 @@ bool KoreanFramedZeroSubject(std::string_view p, int start, int end, const std::
   if (!framed) return false;
   for (const OrgRef& o : orgs) {
     if (o.start < start || o.end > end) continue;
-    for (const char* particle : {"은 ", "는 ", "이 ", "가 "})
-      if (StartsWith(p, static_cast<size_t>(o.end), particle)) return false;
+    if (KoreanSubjectParticleAt(p, static_cast<size_t>(o.end), false) > 0) return false;
   }
   return true;
 }

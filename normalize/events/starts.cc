@@ -126,8 +126,7 @@ bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
       for (size_t f = sentence.find(count); f != std::string_view::npos; f = sentence.find(count, f + 1)) {
         if (f > 0 && std::isdigit(static_cast<unsigned char>(sentence[f - 1]))) continue;
         const size_t at = f + count.size();
-        bool subject = false;
-        for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "}) subject = subject || StartsWith(sentence, at, particle);
+        const bool subject = KoreanSubjectParticleAt(sentence, at, true) > 0;
         if (subject && (fr.KoreanStart(sentence.substr(at)) || fr.KoreanDatedStart(sentence.substr(at)))) return true;
       }
     }
@@ -152,9 +151,7 @@ bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::v
     for (size_t f = para.find(count); f != std::string::npos; f = para.find(count, f + 1)) {
       if (f > 0 && std::isdigit(static_cast<unsigned char>(para[f - 1]))) continue;
       const size_t at = f + count.size();
-      bool subject = false;
-      for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "}) subject = subject || StartsWith(para, at, particle);
-      if (!subject) continue;
+      if (KoreanSubjectParticleAt(para, at, true) == 0) continue;
       const size_t end = std::min(para.find(". ", at), para.size());
       const std::string_view rest = std::string_view(para).substr(at, end - at);
       for (const FrameReader::Row& r : fr.rows())
@@ -382,8 +379,7 @@ size_t KoreanCountedListEnd(std::string_view sentence) {
     while (d < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[d]))) ++d;
     if (d == digits || !StartsWith(sentence, d, "명")) continue;
     d += std::string_view("명").size();
-    for (const char* particle : {"은 ", "는 ", "이 ", "가 ", "도 "})
-      if (StartsWith(sentence, d, particle)) return f;
+    if (KoreanSubjectParticleAt(sentence, d, true) > 0) return f;
   }
   return std::string_view::npos;
 }

@@ -893,5 +893,14 @@ TEST(Frames, RejectsAMalformedTable) {
   EXPECT_TRUE(FrameReader::FromTsv("# comment\ntrigger\ten\tnamed\tappoint:active\ntitle\ten\tceo\n").ok());
 }
 
+TEST(Frames, AMalformedRowNamesItsLineAndFault) {
+  EXPECT_EQ(FrameReader::FromTsv("title\ten\tceo\nverb\ten\tnamed\tappoint:active\n").status().message(),
+            "frames table line 2: malformed row (unknown kind: verb)");
+  EXPECT_EQ(FrameReader::FromTsv("trigger\ten\tnamed\n").status().message(),
+            "frames table line 1: malformed row (kind needs a value column: trigger)");
+  EXPECT_EQ(FrameReader::FromTsv("title\tfr\tpdg\n").status().message(),
+            "frames table line 1: malformed row (unknown language: title)");
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
