@@ -788,6 +788,9 @@ void ClauseReader::ApplyStay(const CueHit& h, int ei) {
     }
     return;
   }
+  // "turned down Nimbus's offer and is staying at the lab": staying where one is, with no place named, keeps the
+  // refusal of the offer just read; it accepts nothing of the one refused.
+  if (e.outcome == Outcome::kDeclined && BareStay(orgs, h)) return;
   if (e.employer == employer || e.timeline.empty()) {
     e.outcome = Outcome::kAccepted;
     AddTimeline(&e, "accepted");
