@@ -555,6 +555,8 @@ void ForEachLatinParagraph(const Article& article,
 // ORG1, will join in September"; an anaphor row speaker, "The firm also said", is the story's organization):
 // accepted for a future aspect, joined for a past one, from the organization of the person's apposition.
 void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::vector<Event>* events);
+// normalize/events/list_mates.cc: each member of a coordinated list of persons shares the move of a member who has one.
+void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events);
 // Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
 // assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
 void CompanionHires(const Article& article, std::vector<Event>* events);
