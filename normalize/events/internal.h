@@ -455,6 +455,9 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h);
 bool LeadsTeamOf(std::string_view lo, size_t pos);
 bool InApposition(std::string_view p, int name_end, int pos, int clause_end);
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e);
+// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실 or 과
+// written right after an organization's name ("기획재정부 세제실 과장"), at `start` of paragraph `para` (`text`).
+bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start, std::string_view name);
 bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start);
 bool KoreanTitledListGap(std::string_view mid);
 bool EnglishTitledListGap(std::string_view lower_mid);

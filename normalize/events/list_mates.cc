@@ -31,17 +31,16 @@ struct NameAt {
   int start = 0, end = 0;
 };
 
-// Below this the recognizer's person is a guess the clause reader weighs (a unit word, "기획재정부 세제실 과장"): no
-// list member.
-constexpr double kMemberConfidence = 0.5;
-
-// The person mentions of [s, e) of a paragraph in text order, nested ones left out.
+// The person mentions of [s, e) of a paragraph in text order, nested ones and unit words read as persons ("기획재정부
+// 세제실 과장") left out.
 std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e) {
   std::vector<NameAt> out;
   for (const Entity& ent : article.entities)
-    if (ent.type == "person" && ent.confidence >= kMemberConfidence)
+    if (ent.type == "person")
       for (const Mention& m : ent.mentions)
-        if (m.paragraph == para && m.start >= s && m.end <= e) out.push_back({&ent, m.start, m.end});
+        if (m.paragraph == para && m.start >= s && m.end <= e &&
+            !KoreanUnitWordAfterOrg(article, para, article.paragraphs[static_cast<size_t>(para)], m.start, ent.name))
+          out.push_back({&ent, m.start, m.end});
   std::sort(out.begin(), out.end(), [](const NameAt& a, const NameAt& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
