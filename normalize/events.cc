@@ -121,6 +121,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   WholeOriginSpellings(article, out);
   AcquihireDeals(article, ArticleSentences(article), out);
   AcquiredOrigins(article, out);
+  ListMateMoves(article, ctx, out);
   OwnShortFormOrigins(article, out);
   OwnFromOrigins(article, out);
   EarlierJoinsAtEmployer(article, out);

@@ -2738,7 +2738,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post",
-        "joined_earlier", "pending", "approval", "same_time"};
+        "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"
@@ -3690,6 +3690,103 @@ std::vector<FrameEvent> FrameReader::Read(const FrameClause& clause, std::vector
       if (StartsWith(AsciiLower(clause.text.substr(static_cast<size_t>(o.start), cut)), 0, rows_[i].text + " ")) o.start += static_cast<int>(cut);
     }
   return Scan(*this, own, used_rows).Run();
+}
+
+}  // namespace hirewire::normalize
+
+namespace hirewire::normalize {
+namespace {
+
+// The words of `text` split at spaces; a comma is a word of its own (English).
+std::vector<std::string_view> ListWords(std::string_view text, bool comma_word) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const bool comma = comma_word && i < text.size() && text[i] == ',';
+    if (i < text.size() && text[i] != ' ' && !comma) continue;
+    if (i > b) out.push_back(text.substr(b, i - b));
+    if (comma) out.push_back(text.substr(i, 1));
+    b = i + 1;
+  }
+  return out;
+}
+
+constexpr size_t kListOwnWords = 10;  // words of the first member's apposition or post
+constexpr size_t kListPremodWords = 4;  // English words of the second member's own before the name
+
+}  // namespace
+
+bool FrameReader::ListJoins(std::string_view between, bool korean, std::vector<int>* used_rows) const {
+  // Quoted words, an ellipsis or a semicolon between two names (a headline's "A 사임…\"건강상 이유, B") list nobody.
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6", ";", ":"})
+    if (between.find(mark) != std::string_view::npos) return false;
+  if (korean) return KoreanListJoins(between, used_rows);
+  const std::string lower = AsciiLower(between);
+  std::string_view lo = lower;
+  auto barred = [&](std::string_view seg) {
+    for (std::string_view w : ListWords(seg, true))
+      if (IsRow("list_bar", "en", w, used_rows)) return true;
+    return false;
+  };
+  // The first member's own words: a parenthesis, an apposition between commas, a post after "as".
+  size_t at = 0;
+  if (StartsWith(lo, 0, " (")) {
+    at = lo.find(')');
+    if (at == std::string_view::npos) return false;
+    ++at;
+  } else if (StartsWith(lo, 0, ", ") && lo.find(',', 2) != std::string_view::npos) {
+    at = lo.find(',', 2);
+  } else if (StartsWith(lo, 0, " as ")) {
+    at = std::min(lo.find(','), lo.find(" and "));
+    if (at == std::string_view::npos) return false;
+  }
+  const std::string_view own = lo.substr(0, at);
+  if (ListWords(own, true).size() > kListOwnWords + 2 || barred(own)) return false;
+  // The separator, then the second member's own words.
+  const std::vector<std::string_view> rest = ListWords(lo.substr(at), true);
+  size_t i = 0;
+  while (i < rest.size() && i < 2 && IsRow("list_sep", "en", rest[i], used_rows)) ++i;
+  if (i == 0 || rest.size() - i > kListPremodWords) return false;
+  // After the first member's own words a comma alone opens no member ("hired A as CTO, analysts said"): "and" does.
+  if (at > 0 && rest[i - 1] == ",") return false;
+  for (; i < rest.size(); ++i) {
+    const std::string_view w = rest[i];
+    if (w == "," || IsRow("list_bar", "en", w, used_rows) || IsRow("stop", "en", w)) return false;
+    if (w.size() > 3 && EndsWithAt(w, w.size(), "ed")) return false;  // a verb of its own ("and promoted B")
+  }
+  return true;
+}
+
+bool FrameReader::KoreanListJoins(std::string_view between, std::vector<int>* used_rows) const {
+  std::string_view rest = between;
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (!rest.empty() && rest.front() == '(') {
+    const size_t close = rest.find(')');
+    if (close == std::string_view::npos) return false;
+    rest.remove_prefix(close + 1);
+  }
+  const std::vector<std::string_view> words = ListWords(rest, false);
+  if (words.empty() || words.size() > kListOwnWords) return false;
+  size_t k = 0;
+  while (k < words.size() && !IsRow("list_sep", "ko", words[k], used_rows) &&
+         !RowEnding("list_sep", "ko", words[k], used_rows))
+    ++k;
+  if (k == words.size()) return false;
+  const bool gapped = RowEnding("list_gap", "ko", words[k], used_rows) > 0;
+  auto object = [&](std::string_view w) {
+    for (int r : RowsOf("marker", "ko"))
+      if (rows_[static_cast<size_t>(r)].value == "object" && w.size() > rows_[static_cast<size_t>(r)].text.size() &&
+          EndsWithAt(w, w.size(), rows_[static_cast<size_t>(r)].text))
+        return true;
+    return false;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i == k) continue;
+    if (IsRow("list_bar", "ko", words[i], used_rows) || RowEnding("list_bar", "ko", words[i], used_rows)) return false;
+    // Before the separator an object closes the first member's phrase only in the gapped list.
+    if (i < k && object(words[i]) && !gapped) return false;
+  }
+  return true;
 }
 
 }  // namespace hirewire::normalize

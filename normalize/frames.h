@@ -233,12 +233,19 @@ class FrameReader {
   // as a whole word of it.
   bool AppointerName(std::string_view name, std::vector<int>* used_rows = nullptr) const;
 
+  // `between` (the text between two persons' names in one sentence) joins them as members of one coordinated
+  // list (kind=list_sep, list_bar, list_gap rows): English "A, the startup's chief executive, and B", "A as head of
+  // research and B", "A, co-founder B"; Korean "A 전무와 B 상무", "A(54) 변호사와 공정위 국장을 지낸 B", the gapped
+  // "A를 P로, B를 Q로". A relative, a verb or a clause between them ("A, replacing B", "A 대표는 …고, B는") is none.
+  bool ListJoins(std::string_view between, bool korean, std::vector<int>* used_rows = nullptr) const;
+
   struct Row {
     std::string kind, lang, text, value;
   };
   const std::vector<Row>& rows() const { return rows_; }
 
  private:
+  bool KoreanListJoins(std::string_view between, std::vector<int>* used_rows) const;
   struct Hit;
   struct Slot;
   class Scan;

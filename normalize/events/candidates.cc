@@ -408,15 +408,7 @@ bool IsEnglishByline(std::string_view p, std::string_view lo, int start, int end
 // (few given names end so) written right after an organization's name ("송 전 기획재정부 세제실 과장", "금융위원회
 // 자본시장과 과장"): the unit the title after it heads, not a person (thirty-second session).
 bool KoreanUnitAfterOrg(const Article& a, const SentenceCtx& s, const Mention& m, std::string_view name) {
-  if (name.size() < 9 || name.find(' ') != std::string_view::npos || !(name.ends_with("실") || name.ends_with("과")))
-    return false;
-  if (m.start < 1 || s.text[static_cast<size_t>(m.start) - 1] != ' ') return false;
-  for (const Entity& e : a.entities) {
-    if (e.type == "person") continue;
-    for (const Mention& o : e.mentions)
-      if (o.paragraph == s.para && o.end == m.start - 1) return true;
-  }
-  return false;
+  return KoreanUnitWordAfterOrg(a, s.para, s.text, m.start, name);
 }
 
 // A Korean "person" whose first word is an organization the article names ("새빛은행 영업그룹" of "박정우(58) 새빛은행
@@ -432,6 +424,18 @@ bool KoreanOrgOpensName(const Article& a, std::string_view name) {
 }
 
 }  // namespace
+
+bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start, std::string_view name) {
+  if (name.size() < 9 || name.find(' ') != std::string_view::npos || !(name.ends_with("실") || name.ends_with("과")))
+    return false;
+  if (start < 1 || text[static_cast<size_t>(start) - 1] != ' ') return false;
+  for (const Entity& e : a.entities) {
+    if (e.type == "person") continue;
+    for (const Mention& o : e.mentions)
+      if (o.paragraph == para && o.end == start - 1) return true;
+  }
+  return false;
+}
 
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e) {
   std::string_view p = s.text, lo = s.lower;

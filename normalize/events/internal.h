@@ -455,6 +455,9 @@ bool BareStay(const std::vector<OrgRef>& orgs, const CueHit& h);
 bool LeadsTeamOf(std::string_view lo, size_t pos);
 bool InApposition(std::string_view p, int name_end, int pos, int clause_end);
 bool MayBeCandidate(const Article& a, const SentenceCtx& s, const Mention& m, const Entity& e);
+// A Korean unit word the recognizer read as a person: one Hangul word of three syllables or more closed by 실 or 과
+// written right after an organization's name ("기획재정부 세제실 과장"), at `start` of paragraph `para` (`text`).
+bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, int start, std::string_view name);
 bool TitleCompoundAfter(std::string_view p, int name_end, int noun_start);
 bool KoreanTitledListGap(std::string_view mid);
 bool EnglishTitledListGap(std::string_view lower_mid);
@@ -555,6 +558,8 @@ void ForEachLatinParagraph(const Article& article,
 // ORG1, will join in September"; an anaphor row speaker, "The firm also said", is the story's organization):
 // accepted for a future aspect, joined for a past one, from the organization of the person's apposition.
 void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::vector<Event>* events);
+// normalize/events/list_mates.cc: each member of a coordinated list of persons shares the move of a member who has one.
+void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events);
 // Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
 // assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
 void CompanionHires(const Article& article, std::vector<Event>* events);

@@ -835,6 +835,42 @@ std::vector<int> ReadKoreanPastPosts() {
 
 TEST(Frames, ReadsAKoreanPostHeldBefore) { ReadKoreanPastPosts(); }
 
+// Two persons' names joined as members of one list by the words between them (kind=list_sep, list_bar, list_gap):
+// a separator, the first member's apposition or post before it, the second member's own words after it; a verb, a
+// relative or a clause between them ends the list (thirty-fifth session, branch evlists35).
+std::vector<int> ReadListJoins() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* yes : {", ", " and ", ", and ", ", the chain's finance chief, and ", " as head of research and ",
+                          " (61) and ", " and co-founder ", ", and partners "})
+    EXPECT_TRUE(f.ListJoins(yes, false, &used)) << "[" << yes << "]";
+  for (const char* no : {", replacing ", " and promoted ", ", a former colleague of ", " said on Monday that ", " ",
+                         " to succeed ", ", who hired ", " as chief executive, analysts ", ", the chief executive, "})
+    EXPECT_FALSE(f.ListJoins(no, false)) << "[" << no << "]";
+  // Every bar row ends a list where it stands among the second member's words.
+  for (const FrameReader::Row& r : f.rows())
+    if (r.kind == "list_bar" && r.lang == "en") {
+      EXPECT_FALSE(f.ListJoins(", " + r.text + " ", false, &used)) << r.text;
+    }
+  for (const char* yes : {" 전무와 ", " 상무, ", "\xC2\xB7", " 및 ", " 사장과 ",
+                          "(54\xC2\xB7사법연수원 27기) 변호사와 공정거래위원회 심판관리관을 지낸 ",
+                          " 전 한빛컨설팅 파트너를 디지털전략 부사장으로, "})
+    EXPECT_TRUE(f.ListJoins(yes, true, &used)) << "[" << yes << "]";
+  for (const char* bar : {" 대표는 하나와 ", " 사장은 둘과 ", " 부사장이 셋과 ", " 전무가 넷과 ", " 회장의 후임과 ",
+                          " 상무와 맡았고 ", " 부행장과 함께 ", " 전무와 이끌며 ", " 상무와 밝혔다 ", " 전무와 그에게 ", " 상무와 했지만 "})
+    EXPECT_FALSE(f.ListJoins(bar, true, &used)) << "[" << bar << "]";
+  // Quotes or an ellipsis between the names (a headline's "A 대표 사임…\"건강상 이유, B").
+  EXPECT_FALSE(f.ListJoins(" 대표 사임\xE2\x80\xA6\"건강상 이유, ", true));
+  EXPECT_FALSE(f.ListJoins(": ", false));
+  // An object before the separator: the gapped list only with a goal and a comma ("로,").
+  EXPECT_FALSE(f.ListJoins(" 전무를 영입했고 ", true));
+  EXPECT_FALSE(f.ListJoins(" 전무를 부사장과 ", true));
+  EXPECT_FALSE(f.ListJoins(" 대표는 넷마블 연구소장을 맡았고, ", true));
+  return used;
+}
+
+TEST(Frames, JoinsTheMembersOfAList) { ReadListJoins(); }
+
 // The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the subject
 // and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's first syllable.
 TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
@@ -873,6 +909,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadPendingApprovals()) used.insert(r);
   for (int r : ReadKoreanPredecessors()) used.insert(r);
   for (int r : ReadKoreanPastPosts()) used.insert(r);
+  for (int r : ReadListJoins()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);

@@ -1,0 +1,289 @@
+// Members of a coordinated list of persons (thirty-fifth session, branch evlists35; docs/events.md "Every named
+// member of a list"):
+//
+//   "Daniel Okafor, Priya Raman and Tomasz Wielgus started at Meta this week"
+//   "… will hire co-founders Nadia Ferris, the startup's chief executive, and Owen Pike, its chief technology officer"
+//   "강민석 전무와 윤소라 상무, 임채원 이사 등 3명이다", "A를 디지털전략 부사장으로, B를 글로벌투자 전무로 각각 선임했다"
+//
+// The reading before gave some members a move and lost others (a name the clause reader took for another slot, a
+// member after an apposition). Each member of the list a person with a move stands in (FrameReader::ListJoins: the
+// words between two names make them one list) shares that move: its employer, type and outcome, from the same origin
+// when the origin is named outside the list (a member's own apposition names only that member's). A member with a
+// move of its own keeps it; a list whose member speaks right after the name ("A and B said") moves no one.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/text.h"
+#include "normalize/cues.h"
+#include "normalize/events.h"
+#include "normalize/events/internal.h"
+#include "normalize/frames.h"
+
+namespace hirewire::normalize {
+using namespace events_detail;
+
+namespace {
+
+struct NameAt {
+  const Entity* entity = nullptr;
+  int start = 0, end = 0;
+};
+
+// The person mentions of [s, e) of a paragraph in text order, nested ones and unit words read as persons ("기획재정부
+// 세제실 과장") left out.
+std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e) {
+  std::vector<NameAt> out;
+  for (const Entity& ent : article.entities)
+    if (ent.type == "person")
+      for (const Mention& m : ent.mentions)
+        if (m.paragraph == para && m.start >= s && m.end <= e &&
+            !KoreanUnitWordAfterOrg(article, para, article.paragraphs[static_cast<size_t>(para)], m.start, ent.name))
+          out.push_back({&ent, m.start, m.end});
+  std::sort(out.begin(), out.end(), [](const NameAt& a, const NameAt& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<NameAt> kept;
+  for (const NameAt& n : out)
+    if (kept.empty() || n.start >= kept.back().end) kept.push_back(n);
+  return kept;
+}
+
+// Cues of a move of the event's kind: a departure's leave rows, a hire's or an offer's hire, join, offer, intent,
+// designate and accept rows.
+bool MoveCue(Cue c, EventType type) {
+  if (type == EventType::kDeparture) return c == Cue::kLeave;
+  return c == Cue::kHire || c == Cue::kJoin || c == Cue::kOffer || c == Cue::kIntent || c == Cue::kDesignate ||
+         c == Cue::kAccept;
+}
+
+// `text` (ASCII-lowercased where English) holds a cue row of a move; with `type` only of that kind.
+bool HoldsMoveCue(std::string_view text, bool english, const EventType* type) {
+  for (const Lex& l : CueWords()) {
+    if (l.english != english || l.japanese) continue;
+    const bool move = type ? MoveCue(l.cue, *type)
+                           : MoveCue(l.cue, EventType::kHire) || MoveCue(l.cue, EventType::kDeparture);
+    if (move && FindCueText(text, l.text, english) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool HasEventOf(const std::vector<Event>& events, const std::string& person) {
+  return std::any_of(events.begin(), events.end(), [&](const Event& e) {
+    return e.candidate_kind == "person" && SamePersonName(e.candidate, person);
+  });
+}
+
+// A speaker row right after the name or its apposition ("A and B said", "A and B, an analyst at X, said"; Korean
+// speech is read by the bar rows, "A 대표는 … 말했다").
+bool SpeaksAfter(std::string_view p, int end) {
+  constexpr size_t kApposition = 80;
+  std::string lower = AsciiLower(p.substr(static_cast<size_t>(end), kApposition + 16));
+  if (lower.rfind(", ", 0) == 0) {
+    const size_t close = lower.find(',', 2);
+    if (close != std::string::npos && close <= kApposition) lower = lower.substr(close + 1);
+  }
+  for (const FrameReader::Row& row : FrameReader::Default().rows())
+    if (row.kind == "marker" && row.lang == "en" && row.value == "speaker" && lower.rfind(" " + row.text + " ", 0) == 0)
+      return true;
+  return false;
+}
+
+// The origin of `e` is named in the sentence [s, e) outside the list [from, to): the list shares it. (Korean: only
+// before the list; the words after the last name are that member's own, "B 전 마이크론 수석엔지니어를".)
+bool SharedOrigin(const Article& article, const Event& ev, int para, int s, int e, int from, int to) {
+  if (IsKoreanText(article.paragraphs[static_cast<size_t>(para)])) e = from;
+  if (ev.previous_employer.empty()) return false;
+  for (const Entity& ent : article.entities) {
+    if (ent.type == "person" || (ent.canonical != ev.previous_employer && ent.name != ev.previous_employer)) continue;
+    for (const Mention& m : ent.mentions)
+      if (m.paragraph == para && m.start >= s && m.end <= e && (m.end <= from || m.start >= to)) return true;
+  }
+  return false;
+}
+
+// The list [first, last] of `names` around `at` that the words between make one.
+std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameAt>& names, size_t at, bool korean) {
+  auto joins = [&](size_t a, size_t b) {
+    const NameAt& x = names[a];
+    const NameAt& y = names[b];
+    if (y.start <= x.end) return false;
+    // A possessor is no member ("the hire of A and B's new role").
+    const std::string_view after = std::string_view(p).substr(static_cast<size_t>(y.end), 4);
+    if (after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0) return false;
+    const std::string_view between = p.substr(static_cast<size_t>(x.end), static_cast<size_t>(y.start - x.end));
+    // A move word between the names opens a clause of its own ("fires A, hires B").
+    if (HoldsMoveCue(korean ? std::string(between) : AsciiLower(between), !korean, nullptr)) return false;
+    return FrameReader::Default().ListJoins(between, korean);
+  };
+  size_t first = at, last = at;
+  while (first > 0 && joins(first - 1, first)) --first;
+  while (last + 1 < names.size() && joins(last, last + 1)) ++last;
+  return {first, last};
+}
+
+// An entity of `type` (person or not) named `name` (canonical or written) has a mention in [s, e) of a paragraph.
+bool NamedIn(const Article& article, const std::string& name, bool person, int para, int s, int e) {
+  for (const Entity& ent : article.entities) {
+    if ((ent.type == "person") != person || (ent.canonical != name && ent.name != name)) continue;
+    for (const Mention& m : ent.mentions)
+      if (m.paragraph == para && m.start >= s && m.end <= e) return true;
+  }
+  return false;
+}
+
+// The syllable of the Hangul letters ending at `end` has a final consonant.
+bool FinalConsonantBefore(std::string_view w, size_t end) {
+  if (end < 3) return false;
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(w[i]); };
+  if ((b(end - 3) & 0xF0) != 0xE0) return false;
+  const int cp = ((b(end - 3) & 0x0F) << 12) | ((b(end - 2) & 0x3F) << 6) | (b(end - 1) & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
+}
+
+// (ko) A sentence that closes on a copula after a noun, listing who the sentence before meant ("강민석 전무와 윤소라
+// 상무, 임채원 이사 등 3명이다", "… 권도경 이사다"): 이다 after a final consonant, 다 after a vowel (a verb's 했다, 한다
+// have one before 다), at most two words after the last name (titles, "등 3명이다"), none of them a list_bar row ("B
+// 대표의 결정이다" lists no one).
+bool KoreanCopulaList(const Article& article, int para, int s, int e) {
+  const std::string& p = article.paragraphs[static_cast<size_t>(para)];
+  const std::vector<NameAt> names = PersonsIn(article, para, s, e);
+  if (names.empty() || !IsKoreanText(p)) return false;
+  std::string_view tail = std::string_view(p).substr(static_cast<size_t>(names.back().end),
+                                                     static_cast<size_t>(e - names.back().end));
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
+  const std::string_view da = "\xEB\x8B\xA4";                  // 다
+  const std::string_view ida = "\xEC\x9D\xB4\xEB\x8B\xA4";  // 이다
+  if (tail.size() < 3 || tail.substr(tail.size() - 3) != da) return false;
+  const bool copula = tail.size() >= 9 && tail.substr(tail.size() - 6) == ida
+                          ? FinalConsonantBefore(tail, tail.size() - 6)
+                          : !FinalConsonantBefore(tail, tail.size() - 3);
+  if (!copula) return false;
+  size_t words = 0;
+  for (size_t b = 0; b < tail.size();) {
+    while (b < tail.size() && tail[b] == ' ') ++b;
+    size_t w = tail.find(' ', b);
+    if (w == std::string_view::npos) break;  // the copula word itself
+    if (FrameReader::Default().RowEnding("list_bar", "ko", tail.substr(b, w - b))) return false;
+    ++words;
+    b = w;
+  }
+  return words <= 2;
+}
+
+// The sentences besides its evidence that tell the move of `ev`: they name the candidate, and the employer with a
+// move word of the event's kind ("… will hire co-founders A, the startup's chief executive, and B" when the evidence
+// is a later sentence), or (ko) they only list people on a copula.
+std::vector<Evidence> MoveSentences(const Article& article, const ParagraphSentences& sentences, const Event& ev) {
+  std::vector<Evidence> out;
+  for (size_t pi = 0; pi < sentences.size(); ++pi)
+    for (const auto& [s, e] : sentences[pi]) {
+      const int para = static_cast<int>(pi);
+      if (!NamedIn(article, ev.candidate, true, para, s, e)) continue;
+      const std::string_view text = std::string_view(article.paragraphs[pi]).substr(static_cast<size_t>(s),
+                                                                                    static_cast<size_t>(e - s));
+      const bool korean = IsKoreanText(text);
+      const bool told = NamedIn(article, ev.employer, false, para, s, e) &&
+                        HoldsMoveCue(korean ? std::string(text) : AsciiLower(text), !korean, &ev.type);
+      if (told || (korean && KoreanCopulaList(article, para, s, e))) out.push_back({para, s, e});
+    }
+  return out;
+}
+
+// The moves the list around `ev`'s candidate in one of its evidence sentences adds for the other members.
+void MatesOf(const Article& article, const Context& ctx, const Event& ev, const Evidence& where,
+             const std::vector<Event>& have, std::vector<Event>* add) {
+  if (where.paragraph < 0 || static_cast<size_t>(where.paragraph) >= article.paragraphs.size()) return;
+  const std::string& p = article.paragraphs[static_cast<size_t>(where.paragraph)];
+  const std::vector<NameAt> names = PersonsIn(article, where.paragraph, where.start, where.end);
+  size_t at = names.size();
+  for (size_t i = 0; i < names.size() && at == names.size(); ++i)
+    if (SamePersonName(ctx.Name(*names[i].entity), ev.candidate)) at = i;
+  if (at == names.size()) return;
+  const auto [first, last] = ListAround(p, names, at, IsKoreanText(p));
+  if (first == last) return;
+  // A list that speaks ("A and B said") is no list of movers.
+  for (size_t k = first; k <= last; ++k)
+    if (k != at && SpeaksAfter(p, names[k].end)) return;
+  const bool shared = SharedOrigin(article, ev, where.paragraph, where.start, where.end, names[first].start,
+                                   names[last].end);
+  for (size_t k = first; k <= last; ++k) {
+    const std::string& name = ctx.Name(*names[k].entity);
+    if (k == at || name == ev.employer || HasEventOf(have, name) || HasEventOf(*add, name)) continue;
+    Event mate = ev;
+    mate.candidate = name;
+    mate.candidate_aliases.clear();
+    mate.role.clear();
+    mate.offers.clear();
+    if (!shared) {
+      mate.previous_employer.clear();
+      mate.previous_employer_aliases.clear();
+    }
+    mate.evidence = {where};
+    mate.confidence = Confidence(mate);
+    add->push_back(std::move(mate));
+  }
+}
+
+// (ko) A copula list none of whose members has a move (".. 운용역 2명도 영입했다. 대체투자본부장을 맡은 A 상무와
+// 채권운용팀장으로 온 B 이사다", "나머지 1명은 … C 수석연구원이다"): its members make the move of the sentence before,
+// from its origin.
+void CopulaListMoves(const Article& article, const Context& ctx, const ParagraphSentences& sentences,
+                     std::vector<Event>* events) {
+  std::vector<Event> add;
+  for (size_t pi = 0; pi < sentences.size(); ++pi)
+    for (size_t j = 1; j < sentences[pi].size(); ++j) {
+      const int para = static_cast<int>(pi);
+      const auto [s, e] = sentences[pi][j];
+      if (!KoreanCopulaList(article, para, s, e)) continue;
+      const std::vector<NameAt> names = PersonsIn(article, para, s, e);
+      if (ListAround(article.paragraphs[pi], names, 0, true).second + 1 != names.size()) continue;
+      const auto [ps, pe] = sentences[pi][j - 1];
+      const auto told_before = [&](const Event& ev) {
+        return (ev.type == EventType::kHire || ev.type == EventType::kOffer) &&
+               std::any_of(ev.evidence.begin(), ev.evidence.end(), [&](const Evidence& w) {
+                 return w.paragraph == para && w.start >= ps && w.end <= pe;
+               });
+      };
+      const auto source = std::find_if(events->begin(), events->end(), told_before);
+      if (source == events->end()) continue;
+      for (const NameAt& n : names) {
+        const std::string& name = ctx.Name(*n.entity);
+        if (name == source->employer || HasEventOf(*events, name) || HasEventOf(add, name)) continue;
+        Event mate = *source;
+        mate.candidate = name;
+        mate.candidate_kind = "person";
+        mate.candidate_count = -1;
+        mate.candidate_aliases.clear();
+        mate.role.clear();
+        mate.offers.clear();
+        mate.evidence = {{para, s, e}};
+        mate.confidence = Confidence(mate);
+        add.push_back(std::move(mate));
+      }
+    }
+  for (Event& e : add) events->push_back(std::move(e));
+}
+
+}  // namespace
+
+namespace events_detail {
+
+void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events) {
+  const ParagraphSentences sentences = ArticleSentences(article);
+  std::vector<Event> add;
+  for (const Event& ev : *events) {
+    if (ev.candidate_kind != "person") continue;
+    if (ev.type != EventType::kHire && ev.type != EventType::kOffer && ev.type != EventType::kDeparture) continue;
+    std::vector<Evidence> where = ev.evidence;
+    for (const Evidence& w : MoveSentences(article, sentences, ev))
+      if (std::find(where.begin(), where.end(), w) == where.end()) where.push_back(w);
+    for (const Evidence& w : where) MatesOf(article, ctx, ev, w, *events, &add);
+  }
+  for (Event& e : add) events->push_back(std::move(e));
+  CopulaListMoves(article, ctx, sentences, events);
+}
+
+}  // namespace events_detail
+}  // namespace hirewire::normalize
