@@ -3,7 +3,8 @@
 // start-up its previous employer; the start-up itself is no candidate (cues.tsv bid_team aim rows, origins.cc
 // AimedTeamIn). A headcount in a sentence that states no aim of the bid leaves the company the candidate. Own
 // sentences (none a sentence of a test batch), each a whole article through the pipeline; the reading before the
-// change (main 64645ee3) is in the comment of each case.
+// change (main 64645ee3) is in the comment of each case. A league (frames.tsv league_word) is no employer of a
+// player signed by the club that opens the clause ("The Harbor City Comets signed …"; league_descriptors.cc).
 #include <string>
 #include <vector>
 
@@ -105,6 +106,30 @@ const EventCase kCases[] = {
      {"민지오"},
      {},
      1},
+    // 8. English: "The Harbor City Comets signed … Tomas Reyes …, bolstering a bullpen that finished last in the
+    // American League": the club that opens the clause as the signer employs the player, not the league (before: a
+    // hire at American League).
+    {"league-not-the-club",
+     "Harbor City Comets add veteran closer Reyes\n"
+     "\n"
+     "The Harbor City Comets signed right-hander Tomas Reyes to a two-year, $9 million contract on "
+     "Monday, bolstering a bullpen that finished last in the American League in saves.\n"
+     "\n"
+     "Reyes, 31, spent the past four seasons with the Pine Valley Owls. He passed his physical on Sunday, "
+     "the club said.",
+     {{"*", "Harbor City Comets", "Tomas Reyes"}},
+     {},
+     {"American League"}},
+    // 9. Control: a federation that hires for itself ("The Coastal Rugby Federation hired Dana Whitcombe") keeps the
+    // event (unchanged).
+    {"federation-hires-itself",
+     "Coastal Rugby Federation names new chief executive\n"
+     "\n"
+     "The Coastal Rugby Federation hired Dana Whitcombe as chief executive on Tuesday, the governing body "
+     "said.\n"
+     "\n"
+     "Whitcombe, 48, was previously the commercial director of the Eastgate Rovers club.",
+     {{"hire", "Coastal Rugby Federation", "Dana Whitcombe"}}},
 };
 
 class EventsRecur35 : public testing::TestWithParam<EventCase> {};
