@@ -4,7 +4,9 @@
 // AimedTeamIn). A headcount in a sentence that states no aim of the bid leaves the company the candidate. Own
 // sentences (none a sentence of a test batch), each a whole article through the pipeline; the reading before the
 // change (main 64645ee3) is in the comment of each case. A league (frames.tsv league_word) is no employer of a
-// player signed by the club that opens the clause ("The Harbor City Comets signed …"; league_descriptors.cc).
+// player signed by the club that opens the clause ("The Harbor City Comets signed …"; league_descriptors.cc). An
+// organization followed by a capitalized business word ("Hyundai Card") is an affiliate of its own, not the
+// brand's best-known company (employer_names.tsv affiliate_word).
 #include <string>
 #include <vector>
 
@@ -130,6 +132,20 @@ const EventCase kCases[] = {
      "\n"
      "Whitcombe, 48, was previously the commercial director of the Eastgate Rovers club.",
      {{"hire", "Coastal Rugby Federation", "Dana Whitcombe"}}},
+    // 10. English: "head of marketing at Hyundai Card": the brand extended by a business word (employer_names.tsv
+    // affiliate_word) is its own company, not the brand's best-known one; a known affiliate keeps its alias (before:
+    // previous employer Hyundai Motor).
+    {"affiliate-not-the-brand",
+     "Seorin Card names new chief executive\n"
+     "\n"
+     "Seorin Card said Monday that Yoon Ha-eun took office as its chief executive. Yoon had been head of "
+     "marketing at Hyundai Card until last month.\n"
+     "\n"
+     "Seorin Card also said Baek Tae-min, a former risk officer at Samsung Life, joined as chief risk "
+     "officer.",
+     {{"hire", "Seorin Card", "Yoon Ha-eun", "Hyundai Card"},
+      {"hire", "Seorin Card", "Baek Tae-min", "Samsung Life Insurance"}},
+     {{"*", "*", "Yoon Ha-eun", "Hyundai Motor"}}},
 };
 
 class EventsRecur35 : public testing::TestWithParam<EventCase> {};
