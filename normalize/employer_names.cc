@@ -32,7 +32,7 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
                                        "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
-                                       "person_from"};
+                                       "person_from", "affiliate_word"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -188,6 +188,31 @@ class Reader {
 
   // "left the fund": the kind noun as the object of a leave_verb row names the one organization of that kind
   // (normalize/leave_objects.h).
+  // English: an organization mention followed by an affiliate_word row as a whole capitalized word ("Hyundai" of
+  // "Hyundai Card", "Shinsegae" of "Shinsegae International"): the group's name extended by a business word is an
+  // affiliate of its own, not the brand's best-known company; the whole span is added as a name.
+  void ReadAffiliateNames() {
+    for (const Entity& e : a_.entities) {
+      if (e.type == "person") continue;
+      for (const Mention& m : e.mentions) {
+        if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
+        const std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
+        const size_t end = static_cast<size_t>(m.end);
+        if (end + 1 >= p.size() || p[end] != ' ') continue;
+        const int row = Row("affiliate_word", [&](const std::string& w) {
+          const size_t we = end + 1 + w.size();
+          return p.compare(end + 1, w.size(), w) == 0 &&
+                 (we == p.size() || p[we] == ' ' || p[we] == ',' || p[we] == '.' || p[we] == '\'' || p[we] == '\xE2');
+        });
+        if (row < 0) continue;
+        const std::string name(p.substr(static_cast<size_t>(m.start), end + 1 + t_.rows()[row].text.size() - m.start));
+        const Mention whole{m.paragraph, m.start, static_cast<int>(m.start + name.size()), name};
+        if (Covered(whole) || Overlaps(whole, /*person=*/true)) continue;
+        Use(row);
+        Add(name);
+      }
+    }
+  }
   void ReadLeaveObjects() {
     for (auto& [org, m] : LeaveObjectMentions(a_, t_, used_))
       if (!Covered(m) && !Overlaps(m, /*person=*/true)) subject_mentions_.emplace_back(org, m);
@@ -1799,7 +1824,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
     bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" || f[0] == "person_from" ||
-                        f[0] == "person_noun" || f[0] == "part_noun";
+                        f[0] == "person_noun" || f[0] == "part_noun" || f[0] == "affiliate_word";
     if (f[0] == "subject_noun" || f[0] == "league_kind" || f[0] == "league" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});
     return Status::Ok();
@@ -1828,6 +1853,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
   r.ReadReviewers();
   r.ReadDatelines();
   r.ReadNamePrefixes();
+  if (!HasHangul(article)) r.ReadAffiliateNames();
   r.AddSources(LeagueDescriptorSpans(article, table, used_rows));
   if (HasHangul(article)) r.ReadLeagueClubs();
   r.ReadEnglishOrigins();

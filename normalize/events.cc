@@ -3,6 +3,7 @@
 #include "normalize/events/internal.h"
 #include "normalize/foundations.h"
 #include "normalize/appointers.h"
+#include "normalize/league_descriptors.h"
 #include "normalize/own_short_forms.h"
 #include "normalize/title_groups.h"
 #include "normalize/background.h"
@@ -103,6 +104,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   HoldingUnits(article, out);
   FoundationInstitutions(article, out);
   AppointingBodyHires(out);
+  LeagueEventsAtClubs(article, out);
   StatedHiringPlans(article, out);
   DatedBiographyMoves(article, out);
   KoreanPredecessorEmployers(article, out);

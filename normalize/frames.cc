@@ -2737,8 +2737,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "term_end", "byline", "topic_particle", "name_particle", "appointee_noun", "move_noun", "noun_det", "noun_verb",
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
-        "renew_verb", "appointer", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front", "past_post",
-        "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap"};
+        "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
+        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"
@@ -2921,6 +2921,20 @@ bool FrameReader::AppointerName(std::string_view name, std::vector<int>* used_ro
     for (size_t f = name.find(w); f != std::string_view::npos; f = name.find(w, f + 1)) {
       const size_t e = f + w.size();
       if ((f == 0 || name[f - 1] == ' ') && (e == name.size() || name[e] == ' ' || name[e] == ',')) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool FrameReader::LeagueName(std::string_view name, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("league_word", "en")) {
+    const std::string& w = rows_[static_cast<size_t>(i)].text;
+    for (size_t f = name.find(w); f != std::string_view::npos; f = name.find(w, f + 1)) {
+      const size_t e = f + w.size();
+      if ((f == 0 || name[f - 1] == ' ') && (e == name.size() || name[e] == ' ')) {
         if (used_rows) used_rows->push_back(i);
         return true;
       }

@@ -232,6 +232,9 @@ class FrameReader {
   // Science"): Korean, a row ending the name after two syllables or more and no unit row ending it; English, a row
   // as a whole word of it.
   bool AppointerName(std::string_view name, std::vector<int>* used_rows = nullptr) const;
+  // The name is a league's, an association's or a federation's (kind=league_word as a whole word of it: "National
+  // League", "MLS", "Korea Baseball Organization" is none).
+  bool LeagueName(std::string_view name, std::vector<int>* used_rows = nullptr) const;
 
   // `between` (the text between two persons' names in one sentence) joins them as members of one coordinated
   // list (kind=list_sep, list_bar, list_gap rows): English "A, the startup's chief executive, and B", "A as head of

@@ -5,6 +5,8 @@
 
 #include "corpus/utf8.h"
 #include "extract/korean.h"
+#include "normalize/events.h"
+#include "normalize/frames.h"
 
 namespace hirewire::normalize {
 namespace {
@@ -129,6 +131,53 @@ std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const Employe
     }
   }
   return out;
+}
+
+namespace {
+
+// The club "The CLUB VERB" names in [b, e) of `p`: one to four capitalized words between "The" and an object_verb
+// row of employer_names.tsv; "" when there is none.
+std::string ClubSubjectIn(std::string_view p, size_t b, size_t e) {
+  for (const EmployerNameRow& r : EmployerNameTable::Default().rows()) {
+    if (r.kind != "object_verb" || r.lang != "en") continue;
+    const std::string verb = " " + r.text + " ";
+    for (size_t v = p.find(verb, b); v != std::string_view::npos && v < e; v = p.find(verb, v + 1)) {
+      size_t at = v;  // walk back over capitalized words
+      int words = 0;
+      while (words < 5 && at > b) {
+        const size_t ws = p.rfind(' ', at - 1);
+        const size_t start = ws == std::string_view::npos || ws < b ? b : ws + 1;
+        if (start >= at || !NameOpensAt(p, start)) break;
+        const std::string_view w = p.substr(start, at - start);
+        if (w == "The") {
+          if (words == 0) break;
+          return std::string(p.substr(at + 1, v - at - 1));
+        }
+        ++words;
+        if (start == b) break;
+        at = start - 1;
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+void LeagueEventsAtClubs(const Article& a, std::vector<Event>* events) {
+  const FrameReader& f = FrameReader::Default();
+  for (Event& e : *events) {
+    if (e.candidate_kind == "company" || !f.LeagueName(e.employer)) continue;
+    for (const Evidence& x : e.evidence) {
+      if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= a.paragraphs.size()) continue;
+      const std::string club = ClubSubjectIn(a.paragraphs[static_cast<size_t>(x.paragraph)], static_cast<size_t>(x.start),
+                                             static_cast<size_t>(x.end));
+      if (club.empty() || club == e.employer || f.LeagueName(club)) continue;
+      e.employer = club;
+      e.employer_aliases = OwnSpellings(a, club);
+      break;
+    }
+  }
 }
 
 }  // namespace hirewire::normalize

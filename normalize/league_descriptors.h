@@ -34,4 +34,9 @@ struct LeagueClub {
 std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTable& table,
                                           std::vector<int>* used_rows = nullptr);
 
+// (en) A league (frames.tsv league_word) is no employer of a player or a coach whose event sentence opens its clause
+// with "The CLUB" and an object_verb row (employer_names.tsv: "The San Diego Padres signed NAME", "The Harbor City
+// Comets hired NAME"): the event is at the club (one to four capitalized words after "The", not the league itself).
+void LeagueEventsAtClubs(const Article& a, std::vector<Event>* events);
+
 }  // namespace hirewire::normalize

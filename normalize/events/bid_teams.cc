@@ -28,6 +28,16 @@ bool ClosedWord(std::string_view p, size_t at, size_t we) {
   return false;
 }
 
+// Whether every sentence of `g` lies inside a sentence of `t` (the team read again from the sentence that told the
+// bid's aim: "코어텍은 … 연구진 20명을 확보하는 것을 인수의 핵심 조건으로", a group hire with no origin).
+bool ToldWithin(const Event& g, const Event& t) {
+  return !g.evidence.empty() && std::all_of(g.evidence.begin(), g.evidence.end(), [&](const Evidence& x) {
+    return std::any_of(t.evidence.begin(), t.evidence.end(), [&](const Evidence& y) {
+      return x.paragraph == y.paragraph && x.start >= y.start && x.end <= y.end;
+    });
+  });
+}
+
 }  // namespace
 
 int KoreanTeamAfter(std::string_view p, size_t end, std::string* label, bool* found) {
@@ -88,7 +98,8 @@ void PlannedTeamMoves(std::vector<Event>* events) {
       const Event& g = (*events)[i];
       if (&g == &t || g.candidate_kind != "group" || (g.type != EventType::kHire && g.type != EventType::kOffer) ||
           g.candidate_count != t.candidate_count || !SameOrUnit(g.employer, t.employer) ||
-          !(SameOrUnit(g.previous_employer, t.previous_employer) || g.candidate.ends_with(from)))
+          !(SameOrUnit(g.previous_employer, t.previous_employer) || g.candidate.ends_with(from) ||
+            (g.previous_employer.empty() && ToldWithin(g, t))))
         continue;
       drop[i] = true;
       planned.insert(planned.end(), g.evidence.begin(), g.evidence.end());

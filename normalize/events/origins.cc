@@ -375,6 +375,8 @@ void AttemptsForTeams(std::vector<Event>* events) {
 
 namespace {
 
+int EnglishGroupAt(std::string_view p, size_t at, std::string* label);
+
 // The counted group written right after an organization's mention ending at `end`: Korean "픽셀하우스
 // 개발진 30명", "에이비랩의 항체 연구팀 8명", "소리마루의 연구팀" (KoreanTeamAfter; count 0 for a team word alone), English "Ferrite's research
 // team of about 40 people" / "Ferrite's 40 engineers" (a possessive, up to three lowercase words, a
@@ -387,8 +389,13 @@ int CountedGroupAfter(std::string_view p, size_t end, std::string* label) {
     const int n = KoreanTeamAfter(p, end, label, &found);
     return found ? n : -1;
   }
+  return EnglishGroupAt(p, p.find(' ', end) + 1, label);
+}
+
+// English: the counted group opening at byte `at` of `p`, within four words ("40-person research team", "roughly 40
+// researchers", "team of about 40 engineers"): a group noun row with a count before or after it. Its count, or -1.
+int EnglishGroupAt(std::string_view p, size_t at, std::string* label) {
   const std::string lo = AsciiLower(p);
-  size_t at = p.find(' ', end) + 1;
   for (int words = 0; words < 4 && at < p.size(); ++words) {
     for (const GroupNoun& g : GroupNouns()) {
       if (!g.english || !StartsWith(lo, at, g.text)) continue;
@@ -411,14 +418,54 @@ int CountedGroupAfter(std::string_view p, size_t end, std::string* label) {
   return -1;
 }
 
+// The first byte of a bid_team aim row in [b, e) of the lower-cased paragraph `lo`, or npos.
+size_t AimIn(std::string_view lo, size_t b, size_t e) {
+  static const std::vector<std::string> aims = CueRowsOf("bid_team", "aim");
+  size_t first = std::string_view::npos;
+  for (const std::string& a : aims) {
+    std::vector<size_t> at;
+    FindAll(lo.substr(b, e - b), a, IsAsciiText(a), &at);
+    if (!at.empty()) first = std::min(first, b + at.front());
+  }
+  return first;
+}
+
+// The counted team a bid was aimed at, told in a sentence [b, e) of paragraph `p` that holds a bid_team aim row
+// (cues.tsv: "mainly for its team of about 40 engineers", "to bring in its roughly 40 researchers", "인수를 통해
+// 연구팀 12명을 통째로 확보하려"): English, a counted group after "its" or the target's possessive past the aim
+// row; Korean, the first counted group (a group noun row or a team word with its count) before it. Its count, or -1.
+int AimedTeamIn(std::string_view p, size_t b, size_t e, const std::vector<std::string>& names, std::string* label) {
+  const std::string lo = AsciiLower(p);
+  const size_t aim = AimIn(lo, b, e);
+  if (aim == std::string_view::npos) return -1;
+  if (!IsKoreanText(p.substr(b, e - b))) {
+    std::vector<size_t> owners;
+    FindAll(lo.substr(aim, e - aim), "its", true, &owners);
+    for (size_t o : owners)
+      if (const int n = EnglishGroupAt(p, aim + o + 4, label); n > 0) return n;
+    for (const std::string& n : names)
+      for (size_t f = p.find(n, aim); f != std::string_view::npos && f < e; f = p.find(n, f + 1))
+        if (const int c = CountedGroupAfter(p, f + n.size(), label); c > 0) return c;
+    return -1;
+  }
+  for (size_t sp = p.find(' ', b); sp != std::string_view::npos && sp < aim; sp = p.find(' ', sp + 1)) {
+    bool found = false;
+    const int n = KoreanTeamAfter(p.substr(0, e), sp, label, &found);
+    if (found && n > 0) return n;
+  }
+  return -1;
+}
+
 }  // namespace
 
 // A bid for a company whose counted team the story names ("Nexora had sought the deal mainly to bring in
 // Ferrite's research team of about 40 people", "픽셀하우스 개발진 30명을 확보하려는 목적이었다"): the
 // attempt was for that team (the writers' convention of events-b13: candidate the team, previous
 // employer the target), as AttemptsForTeams does when the team has an offer of its own. The team is
-// written right after a mention of the target in the attempt's paragraph or the next one.
+// written right after a mention of the target in the attempt's paragraph or the next one, or is the counted group a
+// sentence there names as the bid's aim (AimedTeamIn: "had sought Lumora primarily for its 45-person research team").
 void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
+  const ParagraphSentences sentences = ArticleSentences(article);
   for (Event& t : *events) {
     if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != "company") continue;
     std::vector<std::string> names = OwnSpellings(article, t.candidate);
@@ -434,6 +481,13 @@ void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
       for (const std::string& n : names)
         for (size_t f = text.find(n); f != std::string::npos && count < 0; f = text.find(n, f + 1))
           count = CountedGroupAfter(text, f + n.size(), &label);
+      if (count < 0 && para < sentences.size())
+        for (const auto& [sb, se] : sentences[para]) {
+          if (count >= 0) break;
+          count = AimedTeamIn(text, static_cast<size_t>(sb), static_cast<size_t>(se), names, &label);
+          // The sentence that told the team is the attempt's too (PlannedTeamMoves drops its team read again there).
+          if (count > 0) t.evidence.push_back(Evidence{static_cast<int>(para), sb, se});
+        }
     }
     if (count < 0) continue;
     t.previous_employer = t.candidate;

@@ -296,6 +296,17 @@ const NameCase kCases[] = {
       {"person", "Dan Ito"}, {"person", "Hale Brooks"}, {"person", "Eva Park"}, {"person", "Tom Wu"}},
      {"Orvel Bank:1", "Hale Brooks:1", "Tarsa Capital:2", "Quillford:1"},
      "en"},
+    {"English: an organization followed by a capitalized affiliate_word row is an affiliate of its own (the whole span "
+     "is added); not before a lower-case word, not a person's name",
+     {"Daehan Card hired Choi from Hyundai Card. Kim left Samsung Life, Park left LG Display and Cho left Shinsegae "
+      "International. Ra came from Samsung Fire, Yu from Posco Steel, Oh from Daewoo Construction, Ha from Pan Ocean "
+      "Shipping and Jo from Lotte Retail. Hyundai card sales rose. Ann Life spoke."},
+     {{"company", "Daehan Card"}, {"company", "Hyundai"}, {"company", "Samsung"}, {"company", "LG"},
+      {"company", "Shinsegae"}, {"company", "Posco"}, {"company", "Daewoo"}, {"company", "Pan Ocean"},
+      {"company", "Lotte"}, {"person", "Ann"}},
+     {"Daehan Card:1", "Hyundai:1", "Hyundai Card:1", "Samsung Life:1", "Samsung Fire:1", "LG Display:1",
+      "Shinsegae International:1", "Posco Steel:1", "Daewoo Construction:1", "Pan Ocean Shipping:1", "Lotte Retail:1"},
+     "en"},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};

@@ -705,6 +705,12 @@ std::vector<int> ReadFoundations() {
     EXPECT_TRUE(f.AppointerName(name, &used)) << name;
   for (const char* name : {"반도체사업부", "한빛전자", "국방", "Ministerial Labs", "Governments", "Hanbit Bank"})
     EXPECT_FALSE(f.AppointerName(name)) << name;
+  // Leagues, associations and federations (league_word rows): a whole word of the name, or the whole name.
+  for (const char* name : {"National League", "Western Hockey Association", "Coastal Rugby Federation", "MLS", "NBA",
+                           "NFL", "NHL", "MLB", "KBO"})
+    EXPECT_TRUE(f.LeagueName(name, &used)) << name;
+  for (const char* name : {"Leaguewood Capital", "Harbor City Comets", "NBAX Labs", "Federations"})
+    EXPECT_FALSE(f.LeagueName(name)) << name;
   return used;
 }
 
