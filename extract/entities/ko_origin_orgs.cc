@@ -7,6 +7,8 @@
 #include "extract/entities/internal.h"
 #include "extract/korean.h"
 
+#include <algorithm>
+
 namespace hirewire::extract {
 
 // Hangul word `w` holds a ko_firm_infix row ("&" in Hangul) after one syllable or more and before one or more
@@ -36,15 +38,30 @@ void EntityRecognizer::Impl::KoreanOriginOrgNames(int pi, Para& p, std::vector<C
         p.toks[n].sentence != p.toks[q].sentence)
       continue;
     const std::string_view w = p.Text(q);
-    if (!KoOriginOrgWord(w) || KoPlaceWordAt(p, q)) continue;
+    // (A bare word: "대표는 회계법인" is a topic and a kind. A word glued to the one before is part of it: the
+    // number of "11번가" opens the name; another word, or a unit or brand spaced after an organization, "네이버
+    // 클로바 출신", names no organization of its own.)
+    if (static_cast<size_t>(KoreanWholeParticleStem(w)) != w.size() || !KoOriginOrgWord(w) || KoPlaceWordAt(p, q))
+      continue;
+    int tb = q;
+    if (q > 0 && !p.toks[q].space_before && p.toks[q - 1].kind != kPunct) {
+      const std::string_view before = p.Text(q - 1);
+      if (!p.Free(q - 1) || before.empty() || !std::all_of(before.begin(), before.end(), [](char c) { return IsAsciiDigit(c); }))
+        continue;
+      tb = q - 1;
+    }
+    if (tb > 0 && p.toks[tb].space_before && p.owner[tb - 1] >= 0 && cands[p.owner[tb - 1]].type != "person" &&
+        p.toks[tb - 1].sentence == p.toks[q].sentence &&
+        static_cast<size_t>(KoreanWholeParticleStem(p.Text(tb - 1))) == p.Text(tb - 1).size())
+      continue;
     const std::string_view next = p.Text(n);
     const std::string_view head = next.substr(0, static_cast<size_t>(KoreanWholeParticleStem(next)));
     if (p.Free(n) && In(WordList::kKoFirmHead, head)) {
-      ClaimSpan(pi, p, cands, q, n + 1, p.toks[n].start + static_cast<int>(head.size()), "company", 0.6);
+      ClaimSpan(pi, p, cands, tb, n + 1, p.toks[n].start + static_cast<int>(head.size()), "company", 0.6);
       ++q;
       continue;
     }
-    if (next == "출신") ClaimSpan(pi, p, cands, q, n, p.toks[q].end, "company", 0.55);
+    if (next == "출신") ClaimSpan(pi, p, cands, tb, n, p.toks[q].end, "company", 0.55);
   }
   KoreanFirmInfixNames(pi, p, cands);
 }
