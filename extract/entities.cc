@@ -340,6 +340,7 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
     mark(EntitySource::kLatinRule);
     if (hangul) KoreanClauseOrgPass(pi, p, cands);
     if (hangul) KoGenitiveOrgPass(pi, p, cands);
+    if (hangul) KoreanOriginOrgNames(pi, p, cands);
     mark(EntitySource::kKoreanCue);
     if (hangul) KoGlossedForeignCompanies(pi, p, cands);
     if (hangul) CjkGlossPass(pi, p, cands, first_cand);

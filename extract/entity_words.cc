@@ -77,6 +77,7 @@ constexpr std::string_view kListNames[] = {
     "zh_contraction_tail", "real_name_word", "ja_municipality_final",
     "en_club_kind", "en_club_head", "ko_destination_suffix", "broadcast_channel",
     "en_officer_of", "en_employer_lead", "cjk_false_unit_word", "de_count_word",
+    "ko_firm_infix", "ko_firm_head",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -262,6 +262,9 @@ enum class WordList : uint8_t {
   kEnEmployerLead,  // worked, poached, formerly: their "at" / "from" / "of" object is the employer ("worked at Penwick Lane")
   kCjkFalseUnitWord,  // 干部, 布局: a two-character common word that ends in a one-character head (部, 局) and ends no unit's name after its parent's other words ("百度集团中层干部")
   kDeCountWord,  // jahren, zehn, millionen: German number words and counting nouns (lower case) that open no person's name ("zu sechs Jahren Haft")
+  // Thirty-fifth session (branch evorigin35).
+  kKoFirmInfix,  // 앤, 앤드: "&" written in Hangul between two parts of a firm's name ("김앤장", "맥킨지앤드컴퍼니")
+  kKoFirmHead,  // 법률사무소, 회계법인: a firm's kind written after its Hangul name with a space, one company with it ("김앤장 법률사무소")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -581,6 +581,10 @@ struct EntityRecognizer::Impl {
   int KoFormerApposition(const Para& p, const std::vector<Cand>& cands, int a, int sentence) const;
   void KoGenitiveOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoUnknownOrgWord(std::string_view w) const;
+  bool KoOriginOrgWord(std::string_view w) const;
+  bool KoFirmInfixName(std::string_view w) const;
+  void KoreanFirmInfixNames(int pi, Para& p, std::vector<Cand>& cands) const;
+  void KoreanOriginOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoPlaceWordAt(const Para& p, int q) const;
   const char* KoSuffixType(std::string_view s) const;
   bool KoCompanyCue(std::string_view w) const;

@@ -469,6 +469,10 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
     std::string_view rest = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
     return CountCodePoints(rest) >= 2 ? std::string(rest) : "";
   }
+  // "김앤장 법률사무소" -> "김앤장": the name before a firm's kind written after it (ko_firm_head; thirty-fifth session).
+  if (c.type == "company" && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.tb + 1].space_before &&
+      In(WordList::kKoFirmHead, p.text.substr(p.toks[c.tb + 1].start, c.end - p.toks[c.tb + 1].start)))
+    return std::string(p.Text(c.tb));
   std::string w;
   if (c.type == "person") {
     int last = c.te - 1;

@@ -66,7 +66,7 @@ TEST(EntName28, KoreanForeignNamesInPersonSlots) {
       {"ko", "한빛전자가 추진하던 팹리스(반도체 설계) 업체 인수가 무산됐다.", "추진하던 팹리스", Want::kNone},
       {"ko", "회사가 검토하던 스타트업(AI 설계) 인수는 보류됐다.", "검토하던 스타트업", Want::kNone},
       {"ko", "합류한 인물은 박진우 세종 법률사무소 변호사다.", "세종 법률사무소", Want::kTypedOrganization},
-      {"ko", "새로 온 인물은 최민서 화우 법률사무소 변호사다.", "화우 법률사무소", Want::kNone},
+      {"ko", "새로 온 인물은 최민서 화우 법률사무소 변호사다.", "화우 법률사무소", Want::kNoPerson},
   });
 }
 

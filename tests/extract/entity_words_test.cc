@@ -861,6 +861,12 @@ std::vector<Probe> Probes() {
        [](const std::string&, const auto& es) {
          return Named(es, "organization", "Zentrix") != nullptr && Named(es, "organization", "Quarnby Velo") != nullptr;
        }},
+      // A firm's kind written after its Hangul name with a space is one company with it (thirty-fifth session).
+      {WordList::kKoFirmHead, "ko", [](const std::string& w) { return "법무법인 서해는 누리솔 " + w + "에서 일한 김민준 변호사를 영입했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "누리솔 " + w) != nullptr; }},
+      // "&" in Hangul inside a word before 출신 makes it a firm's name, also ending in 장 (thirty-fifth session).
+      {WordList::kKoFirmInfix, "ko", [](const std::string& w) { return "법무법인 서해는 박" + w + "장 출신 김민준 변호사를 영입했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "company", "박" + w + "장") != nullptr; }},
       // A Korean kind word before a name is part of it.
       {WordList::kKoKindForm, "ko", [](const std::string& w) { return w + " 바람숲은 새 작품을 공개했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", w + " 바람숲") != nullptr; }},
