@@ -287,6 +287,14 @@ TEST(EventBatches, BlindBatchFiftyHoldsItsFloors) {
   ScoreBatch("events-b50", floors::kBlindBatch50PairF1, floors::kBlindBatch50StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFiftyOneHoldsItsFloors) {
+  ScoreBatch("events-b51", floors::kBlindBatch51PairF1, floors::kBlindBatch51StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFiftyTwoHoldsItsFloors) {
+  ScoreBatch("events-b52", floors::kBlindBatch52PairF1, floors::kBlindBatch52StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }

@@ -41,6 +41,8 @@ TEST(AmountRoles, NearestMarkerDecides) {
       {"라이선스 비용 [[3000억원]]은 별도다.", AmountRole::kNonPay},
       // A marker inside the amount's own surface ("연봉 4억원" as the scanner reads it).
       {"총액 18억원(계약금 6억원, [[연봉 4억원]])에 계약했다", AmountRole::kPay},
+      {"류 앵커는 채널온이 제시한 3년 총 [[15억원]] 규모의 계약 제안을 수락했다.", AmountRole::kPay},
+      {"회사는 지난달 [[1조원]] 규모의 공급 계약을 따냈다.", AmountRole::kNonPay},
       // What someone earns is pay.
       {"The board voted to appoint her, and she will earn [[$425,000]] a year.", AmountRole::kPay},
       // Nearest wins: the offer is nearer than the raise.
