@@ -6,7 +6,8 @@
 # Ninth session, shared 2-core machine at load ~12: 0.083-0.086 (the code before that session's
 # speed work: about 0.06, docs/entities.md "Speed"). Tenth session, load 14-20: 0.088-0.095 (the
 # code before it: 0.078-0.081 in the same runs); the floor 0.08 sits ~10% under. Skipped (77)
-# when the benchmarks are not built.
+# when the benchmarks are not built. Thirty-sixth session: idle 0.085-0.087; 0.078-0.079 when it ran
+# beside another test under ctest -j2, so tests/CMakeLists.txt now runs it serially (RUN_SERIAL).
 set -uo pipefail
 bin=${1:?usage: $0 path/to/hirewire}
 bench=${ENTITIES_BENCH:-$(dirname "$bin")/../bench/entities_bench}
