@@ -123,6 +123,44 @@ def amounts_found(want, have):
     return all(round(float(w)) in have for w in want)
 
 
+AMOUNT_KINDS = (("amounts", "amt"), ("amounts_krw", "krw"), ("amounts_all", "all"))
+
+
+def amount_tally(gold, pred, pairs):
+    """The amount counts of one article's pair matches (`amt_total`/`amt_ok` USD, `krw_*` KRW,
+    `all_*` both) and one line per missed amount (`AMOUNT` USD, `AMOUNT_KRW` KRW)."""
+    t = {k + s: 0 for _, k in AMOUNT_KINDS for s in ("_total", "_ok")}
+    misses = []
+    for gi, pi in pairs:
+        want = gold[gi].get("offers_usd") or []
+        want_krw = gold[gi].get("offers_krw") or []
+        usd_ok = amounts_found(want, offer_usd(pred[pi]))
+        krw_ok = amounts_found(want_krw, offer_krw(pred[pi]))
+        if want:
+            t["amt_total"] += 1
+            t["amt_ok"] += usd_ok
+            if not usd_ok:
+                misses.append(f"   AMOUNT {gold[gi].get('candidate')}: gold {want} have {sorted(offer_usd(pred[pi]))}")
+        if want_krw:
+            t["krw_total"] += 1
+            t["krw_ok"] += krw_ok
+            if not krw_ok:
+                misses.append(f"   AMOUNT_KRW {gold[gi].get('candidate')}: gold {want_krw} have {sorted(offer_krw(pred[pi]))}")
+        if want or want_krw:
+            t["all_total"] += 1
+            t["all_ok"] += usd_ok and krw_ok
+    return t, misses
+
+
+def amount_summary(totals):
+    """checked / correct / share of each amount figure from summed `amount_tally` counts."""
+    res = {}
+    for name, k in AMOUNT_KINDS:
+        t, ok = totals.get(k + "_total", 0), totals.get(k + "_ok", 0)
+        res[name] = {"checked": t, "correct": ok, "share": round(ok / t, 3) if t else None}
+    return res
+
+
 def run(binary, txt):
     r = subprocess.run([binary, "events", "--json", txt], capture_output=True, text=True)
     events = []
@@ -166,28 +204,12 @@ def main():
         totals["pred"] += len(pred)
         totals["gold"] += len(gold)
         pp = greedy(gold, pred, pair_match)
-        amount_misses = []
         totals["pair"] += len(pp)
         totals["strict"] += len(greedy(gold, pred, strict_match))
         totals["typed"] += len(greedy(gold, pred, typed_match))
-        for gi, pi in pp:
-            want = gold[gi].get("offers_usd") or []
-            want_krw = gold[gi].get("offers_krw") or []
-            usd_ok = amounts_found(want, offer_usd(pred[pi]))
-            krw_ok = amounts_found(want_krw, offer_krw(pred[pi]))
-            if want:
-                totals["amt_total"] += 1
-                totals["amt_ok"] += usd_ok
-                if not usd_ok and verbose:
-                    amount_misses.append(f"   AMOUNT {gold[gi].get('candidate')}: gold {want} have {sorted(offer_usd(pred[pi]))}")
-            if want_krw:
-                totals["krw_total"] += 1
-                totals["krw_ok"] += krw_ok
-                if not krw_ok and verbose:
-                    amount_misses.append(f"   AMOUNT_KRW {gold[gi].get('candidate')}: gold {want_krw} have {sorted(offer_krw(pred[pi]))}")
-            if want or want_krw:
-                totals["all_total"] += 1
-                totals["all_ok"] += usd_ok and krw_ok
+        amt, amount_misses = amount_tally(gold, pred, pp)
+        for k, v in amt.items():
+            totals[k] += v
         per_article.append({"article": n, "gold": len(gold), "pred": len(pred), "pair": len(pp)})
         if verbose:
             print(f"== {n}: gold {len(gold)} pred {len(pred)} matched {len(pp)}")
@@ -205,9 +227,7 @@ def main():
     for k in ("pair", "strict", "typed"):
         p, r, f = f1(totals[k], totals["pred"], totals["gold"])
         res[k] = {"matched": totals[k], "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
-    for name, k in (("amounts", "amt"), ("amounts_krw", "krw"), ("amounts_all", "all")):
-        t, ok = totals[k + "_total"], totals[k + "_ok"]
-        res[name] = {"checked": t, "correct": ok, "share": round(ok / t, 3) if t else None}
+    res.update(amount_summary(totals))
     print(json.dumps(res, indent=1, ensure_ascii=False))
     if out_json:
         json.dump({"summary": res, "articles": per_article}, open(out_json, "w"), indent=1)

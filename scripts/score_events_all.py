@@ -3,9 +3,12 @@
 
 Runs `hirewire events --json` on every article of each folder (the same matching as
 scripts/score_events.py, whose functions it reuses) and prints one line per folder and the pooled
-micro-averaged pair / strict / typed F1, split by article language (ko-*, en-*, other).
+micro-averaged pair / strict / typed F1, split by article language (ko-*, en-*, other), then the
+pooled amounts figures (amounts USD, amounts_krw, amounts_all: correct / checked and share, per
+language too; score_events.py's `amount_tally`). --verbose lists every amount miss (FOLDER/ARTICLE
+AMOUNT[_KRW] candidate: gold … have …).
 
-Usage: score_events_all.py BINARY REPO [--dirs DIR...] [--held-out] [--jobs N] [--json OUT]
+Usage: score_events_all.py BINARY REPO [--dirs DIR...] [--held-out] [--jobs N] [--json OUT] [--verbose]
 Without --dirs it scores every tests/data/events-* folder of REPO except the held-out batches
 (events-b12, events-b10, events-d6), which only --held-out adds (or names them alone with --dirs).
 """
@@ -25,10 +28,13 @@ def score_article(binary, folder, name):
     pred, rc, err = se.run(binary, os.path.join(folder, name + ".txt"))
     if rc not in (0, 1):  # a failed run is reported, not scored silently as "no events"
         print(f"{folder}/{name}: exit {rc}: {err.strip()[:200]}", file=sys.stderr)
-    return {"gold": len(gold), "pred": len(pred),
-            "pair": len(se.greedy(gold, pred, se.pair_match)),
-            "strict": len(se.greedy(gold, pred, se.strict_match)),
-            "typed": len(se.greedy(gold, pred, se.typed_match))}
+    pairs = se.greedy(gold, pred, se.pair_match)
+    amounts, misses = se.amount_tally(gold, pred, pairs)
+    r = {"gold": len(gold), "pred": len(pred), "pair": len(pairs),
+         "strict": len(se.greedy(gold, pred, se.strict_match)),
+         "typed": len(se.greedy(gold, pred, se.typed_match))}
+    r.update(amounts)
+    return r, misses
 
 
 def add(acc, r):
@@ -41,6 +47,15 @@ def fmt(t):
     for k in ("pair", "strict", "typed"):
         out.append(f"{se.f1(t.get(k, 0), t.get('pred', 0), t.get('gold', 0))[2]:.3f}")
     return " / ".join(out) + f"  (gold {t.get('gold', 0)}, pred {t.get('pred', 0)})"
+
+
+def fmt_amounts(t):
+    """USD, KRW and all amounts as correct/checked (share): scripts/score_events.py's figures."""
+    out = []
+    for name, v in se.amount_summary(t).items():
+        share = f"{v['share']:.3f}" if v["share"] is not None else "-"
+        out.append(f"{name} {v['correct']}/{v['checked']} {share}")
+    return "  ".join(out)
 
 
 def main():
@@ -56,7 +71,8 @@ def main():
         out_json = argv[i + 1]
         del argv[i:i + 2]
     held = "--held-out" in argv
-    argv = [a for a in argv if a != "--held-out"]
+    verbose = "--verbose" in argv
+    argv = [a for a in argv if a not in ("--held-out", "--verbose")]
     dirs = None
     if "--dirs" in argv:
         i = argv.index("--dirs")
@@ -76,7 +92,10 @@ def main():
     with ThreadPoolExecutor(max_workers=jobs) as ex:
         results = list(ex.map(lambda w: score_article(binary, w[0], w[1]), work))
     per_dir, per_lang, total = {}, {}, {}
-    for (d, n), r in zip(work, results):
+    for (d, n), (r, misses) in zip(work, results):
+        if verbose:
+            for line in misses:
+                print(f"{os.path.basename(d.rstrip('/'))}/{n}{line}")
         add(per_dir.setdefault(os.path.basename(d.rstrip("/")), {}), r)
         lang = n.split("-")[0] if n[:3] in ("ko-", "en-") else "other"
         add(per_lang.setdefault(lang, {}), r)
@@ -86,6 +105,9 @@ def main():
     for lang, t in sorted(per_lang.items()):
         print(f"{'lang ' + lang:16s} {fmt(t)}")
     print(f"{'POOLED':16s} {fmt(total)}  folders {len(per_dir)}")
+    for lang, t in sorted(per_lang.items()):
+        print(f"{'amounts ' + lang:16s} {fmt_amounts(t)}")
+    print(f"{'AMOUNTS POOLED':16s} {fmt_amounts(total)}")
     if out_json:
         json.dump({"folders": per_dir, "langs": per_lang, "total": total}, open(out_json, "w"), indent=1)
 
