@@ -59,8 +59,11 @@ AmountRole NearestMarker(std::string_view p, int start, int end, int after, int 
     }
     return best_d;
   };
+  // At equal distance the longer row decides: it holds the shorter one ("current salary" before
+  // "salary", "currently earns" before "earns").
   AmountRole best = AmountRole::kUnknown;
   int best_d = 1 << 30;
+  size_t best_len = 0;
   bool payment = false;
   for (const CueRow& r : CueLexicon::Default().rows()) {
     if (r.kind != "amount") continue;
@@ -68,8 +71,9 @@ AmountRole NearestMarker(std::string_view p, int start, int end, int after, int 
     if (d < 0) continue;
     if (r.value == "payment") {
       payment = true;
-    } else if (d < best_d) {
+    } else if (d < best_d || (d == best_d && r.text.size() > best_len)) {
       best_d = d;
+      best_len = r.text.size();
       best = RoleOfValue(r.value);
     }
   }

@@ -26,12 +26,12 @@ bool ClauseReader::PayContinues() const {
   // $20 million a year", "Both were given sign-on awards of $5 million").
   if (CuePhraseIn(s, "each", s.start, s.end)) return true;
   // The followed person's current employer puts up pay ("but JPMorgan responded with a
-  // retention award worth about $10 million"): a counter-offer (CounterOfferEvent).
+  // retention award worth about $10 million", "Microsoft Research has countered with …" for a
+  // Microsoft researcher): a counter-offer (CounterOfferEvent).
   for (size_t i = 0; i < a.money.size(); ++i)
     if (a.money[i].paragraph == s.para && a.money[i].start >= s.start && a.money[i].end <= s.end &&
         RoleOf(static_cast<int>(i)) == AmountRole::kPay)
-      if (const OrgRef* o = ActingOrgBefore(a.money[i].start);
-          o && !last.previous_employer.empty() && o->entity->canonical == last.previous_employer)
+      if (const OrgRef* o = ActingOrgBefore(a.money[i].start); o && PersonsSide(last, o->entity->canonical))
         return true;
   // Korean drops the subject: a pay clause right after the sentence of the event, in its paragraph.
   return IsKoreanText(ko_s) && ctx->last_event_paragraph == s.para &&
@@ -210,6 +210,10 @@ bool ClauseReader::CounterByCurrent(const Event& last) const {
   // "원소속 구단인 X도 … 조건을 내밀며 잔류를 요청했다": only the current employer asks the person to stay.
   if (IsKoreanText(ko_s) && last.type != EventType::kDeparture && StayRequestIn(p.substr(s.start, s.end - s.start)))
     return true;
+  // Pay the person's own side puts up, with no retain word ("Citadel countered by raising his guaranteed pay to
+  // $18 million a year" after a rival's offer to the Citadel trader).
+  for (int idx : ClauseAmounts())
+    if (a.money[idx].glosses < 0 && RoleOf(idx) == AmountRole::kPay && PersonsSide(last, employer)) return true;
   if (!RetainWordIn(lo_s)) return false;
   auto origin = ctx->origins.find(last.candidate);
   return SameOrUnit(employer, last.previous_employer) ||
@@ -501,9 +505,13 @@ void ClauseReader::ShareWithListedPersons(const Offer& o, int idx, int ei) {
 // or person between, and the organization followed by a verb (a lowercase word that is no
 // preposition) or a Korean subject particle. Null when there is none.
 const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
+  // A Korean possessive names what follows it, not who acts ("라이트하우스는 블루코어의 제안 사실을 파악한 직후 한
+  // PD에게 연봉 10억원과 … 역제안했고": 라이트하우스 puts the amount up).
   const OrgRef* best = nullptr;
   for (const OrgRef& o : orgs)
-    if (!o.publication && !o.cited && o.end <= pos && pos - o.end <= 90 && (!best || o.end > best->end)) best = &o;
+    if (!o.publication && !o.cited && o.end <= pos && pos - o.end <= 90 && (!best || o.end > best->end) &&
+        !StartsWith(p, static_cast<size_t>(o.end), "의 "))
+      best = &o;
   if (!best) return nullptr;
   // A person between stops it, unless the amount is that person's pay ("한미약품은 이 과정에서
   // 윤 전무의 연봉을 … 12억원으로 올리고"): the name followed by a possessive.
@@ -530,8 +538,15 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
   };
   for (const Candidate& c : cands)
     if (c.start >= best->end && c.end <= pos && !possessive(static_cast<size_t>(c.end))) return nullptr;
-  const size_t e = static_cast<size_t>(best->end);
+  // The object of a preposition is no subject ("A senior engineer at LG Energy Solution has received an
+  // offer of $3.5 million": the engineer receives it).
+  for (std::string_view prep : {" at ", " of ", " from ", " by ", " for ", " with ", " in ", " to "})
+    if (EndsWithAt(lo, static_cast<size_t>(best->start), prep)) return nullptr;
+  size_t e = static_cast<size_t>(best->end);
   if (KoreanSubjectParticleAt(p, e, true) > 0) return best;
+  // The name closing an apposition ("Microsoft's research unit, Microsoft Research, has countered with …").
+  const bool apposition = StartsWith(p, e, ", ");
+  if (apposition) ++e;
   if (e + 2 >= p.size() || p[e] != ' ' || !std::islower(static_cast<unsigned char>(p[e + 1]))) return nullptr;
   size_t we = e + 1;
   while (we < p.size() && std::isalpha(static_cast<unsigned char>(p[we]))) ++we;
@@ -540,31 +555,55 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
   for (const char* aux : {"has", "had", "have", "will", "would", "is", "was", "also", "then", "quickly", "made"})
     if (w == aux) return best;
   const bool finite = w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss")));
-  return finite ? best : nullptr;
+  return finite && !apposition ? best : nullptr;
+}
+
+// The latest move or offer event of `person` at `org` or a unit of it (either way), or -1.
+int ClauseReader::PersonEventAt(const std::string& person, const std::string& org) const {
+  for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
+    const Event& x = ctx->events[i];
+    if (x.candidate == person && x.candidate_kind == "person" && x.type != EventType::kAcquisitionAttempt &&
+        x.type != EventType::kDeparture && !x.employer.empty() && SameOrUnit(x.employer, org))
+      return i;
+  }
+  return -1;
+}
+
+// Whether `org` stands on the person's side of event `e`: the person's current employer (the
+// event's previous employer or the person's known origin, or a unit of either: "Microsoft Research"
+// for a Microsoft researcher), or an organization with an event of the person already ("Citadel
+// keeps star trader …" in the headline, then "Citadel countered by raising his guaranteed pay to
+// $18 million"). Pay it puts up is its own offer to the person, not the other employer's.
+bool ClauseReader::PersonsSide(const Event& e, const std::string& org) const {
+  if (org.empty() || e.candidate_kind != "person") return false;
+  if (!e.previous_employer.empty() && SameOrUnit(org, e.previous_employer)) return true;
+  auto origin = ctx->origins.find(e.candidate);
+  if (origin != ctx->origins.end() && SameOrUnit(org, origin->second)) return true;
+  return PersonEventAt(e.candidate, org) >= 0;
 }
 
 // A counter-offer: an amount the person's current employer puts up in a clause about another
-// employer's offer belongs to the person's event at the current employer (created when missing),
-// not to the other offer. The current employer is the event's previous employer or the person's
-// known origin.
+// employer's offer belongs to the person's event at the current employer (its existing event,
+// created when missing), not to the other offer. The current employer is the event's previous
+// employer or the person's known origin (PersonsSide).
 int ClauseReader::CounterOfferEvent(int idx, int ei) {
   const Event& e = ctx->events[ei];
   if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt) return ei;
   const OrgRef* o = ActingOrgBefore(a.money[idx].start);
-  if (!o || o->entity->canonical == e.employer || RoleOf(idx) == AmountRole::kNonPay) return ei;
+  if (!o || SameOrUnit(o->entity->canonical, e.employer) || RoleOf(idx) == AmountRole::kNonPay) return ei;
   const std::string& current = o->entity->canonical;
-  auto origin = ctx->origins.find(e.candidate);
-  // The current employer: the event's previous employer, the person's known origin, or the one
-  // the clause keeps the person at ("셀트리온이 연봉을 10억원 수준으로 올리고 … 잔류를 택했다",
-  // "Jane Street responded with a counter-offer that raised her pay to about $12 million").
-  if (current != e.previous_employer && (origin == ctx->origins.end() || origin->second != current) &&
+  // The current employer (PersonsSide), or the one the clause keeps the person at ("셀트리온이 연봉을
+  // 10억원 수준으로 올리고 … 잔류를 택했다", "Jane Street responded with a counter-offer that raised her pay to
+  // about $12 million").
+  if (!PersonsSide(e, current) &&
       !((Has(cues, Cue::kStay) || RetainWordIn(lo_s) || StayLaterInSentence(a.money[idx].end)) &&
         std::none_of(orgs.begin(), orgs.end(), [](const OrgRef& x) { return x.dest; })))
     return ei;
   Candidate c;
   c.name = e.candidate;
   c.kind = "person";
-  const int ci = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
+  int ci = PersonEventAt(e.candidate, current);
+  if (ci < 0) ci = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
   if (ci < 0) return ei;
   counter_event = ci;
   Evidence ev{s.para, s.ev_start, s.ev_end};

@@ -93,6 +93,8 @@ class ClauseReader {
   bool EachAmount(const Amount& m) const { return CuePhraseIn(s, "each", s.start, std::min(s.end, m.end + 12)); }
   void ShareWithListedPersons(const Offer& o, int idx, int ei);
   const OrgRef* ActingOrgBefore(int pos) const;
+  int PersonEventAt(const std::string& person, const std::string& org) const;
+  bool PersonsSide(const Event& e, const std::string& org) const;
   int CounterOfferEvent(int idx, int ei);
   bool StayLaterInSentence(int pos) const;
   const OrgRef* OfferingOrgBefore(int pos) const;

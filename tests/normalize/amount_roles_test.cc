@@ -63,6 +63,29 @@ TEST(AmountRoles, NearestMarkerDecides) {
   for (const Case& c : cases) EXPECT_EQ(AmountRoleName(RoleOf(c.text)), AmountRoleName(c.want)) << c.text;
 }
 
+// What the person earns now is no offer (thirty-sixth session, branch evamount36; own sentences): the pay row
+// holding a word of the present ("현재 연봉은", "currently earns") is the longer row and decides over the bare pay
+// word ending at the same byte. The offer compared with it stays pay.
+TEST(AmountRoles, CurrentPayIsNoOffer) {
+  const Case cases[] = {
+      {"강 본부장의 현재 연봉은 [[4억원]] 안팎으로 알려졌다.", AmountRole::kNonPay},
+      {"그의 기존 연봉은 [[3억원]]대였던 것으로 전해졌다.", AmountRole::kNonPay},
+      {"기존 연봉이 [[2억원]] 수준이던 그는 제안을 받아들였다.", AmountRole::kNonPay},
+      {"현재 연봉이 [[5억원]]인 것으로 알려졌다.", AmountRole::kNonPay},
+      {"She currently earns about [[$2 million]] a year at the bank.", AmountRole::kNonPay},
+      {"His current salary of [[$900,000]] would nearly triple.", AmountRole::kNonPay},
+      // Controls: the offer itself, and a comparison with the present pay, stay pay.
+      {"회사는 기존 연봉의 두 배인 [[10억원]]을 제시했다.", AmountRole::kPay},
+      {"She earns [[$2 million]] a year under the new contract.", AmountRole::kPay},
+      {"The new salary of [[$900,000]] starts in May.", AmountRole::kPay},
+      // The noun "pay" raised to a figure is pay, nearer than the raise verb ("raising" is no pay of itself:
+      // "raising $18 million in funding").
+      {"Citadel countered by raising his guaranteed pay to [[$18 million]] a year.", AmountRole::kPay},
+      {"The startup is raising [[$18 million]] in new funding.", AmountRole::kNonPay},
+  };
+  for (const Case& c : cases) EXPECT_EQ(AmountRoleName(RoleOf(c.text)), AmountRoleName(c.want)) << c.text;
+}
+
 TEST(AmountRoles, EnglishMarkersAreWholeWords) {
   // "payroll" and "repaid" hold "pay"/"paid" but are no pay words.
   EXPECT_EQ(RoleOf("the payroll rose by [[$5 million]]"), AmountRole::kUnknown);
