@@ -1,6 +1,7 @@
 // Korean conjuncts of their own subjects that tell one hire each, thirty-sixth session (docs/events.md, "Parallel
 // conjuncts", branch evpair36). Own sentences (no sentence, person or invented company of a test batch), each a whole
 // article through the pipeline's steps; controls for a biography told in conjuncts and a conjunct naming its own company.
+// Also: a bare stay after a refusal is no accepted offer of the current employer unless a retention is told.
 #include <string>
 #include <vector>
 
@@ -41,6 +42,19 @@ const EventCase kCases[] = {
      "한빛소재 연구소장을 맡았고, 하은채 상무는 한빛케미칼 기획실장으로 자리를 옮겼다.",
      {{"hire", "한빛소재", "오태경", "*", ""}},
      {{"hire", "한빛소재", "하은채", "*", ""}}},
+    // 5. (ko) A bare stay after a refusal with no retention told: the refusal only, no offer of the current employer.
+    {"bare-stay",
+     "中 롱웨이반도체, 가온전자 설계자에 거액 제안…거절\n\n중국 롱웨이반도체가 가온전자 메모리 설계팀의 편지오 "
+     "수석연구원에게 연봉 9억원과 주택 제공을 조건으로 이직을 제안했다. 하지만 편 수석은 이 제안을 거절하고 회사에 "
+     "남기로 했다.\n\n가온전자 관계자는 \"확인해 줄 수 없다\"고 말했다.",
+     {{"offer", "롱웨이반도체", "편지오", "가온전자", "declined"}},
+     {{"offer", "가온전자", "편지오", "*", ""}}},
+    // 6. Control: the same stay after a counter-offer (a retain row, 역제안) accepts the current employer's offer.
+    {"stay-after-counter-offer",
+     "中 롱웨이반도체, 가온전자 설계자에 거액 제안…거절\n\n중국 롱웨이반도체가 가온전자 메모리 설계팀의 편지오 "
+     "수석연구원에게 연봉 9억원과 주택 제공을 조건으로 이직을 제안했다. 가온전자가 연봉 인상을 담은 역제안을 내놓자 "
+     "편 수석은 이 제안을 거절하고 회사에 남기로 했다.\n\n가온전자 관계자는 \"확인해 줄 수 없다\"고 말했다.",
+     {{"offer", "롱웨이반도체", "편지오", "가온전자", "declined"}, {"offer", "가온전자", "편지오", "*", "accepted"}}},
 };
 
 class EventsPair36 : public testing::TestWithParam<EventCase> {};
