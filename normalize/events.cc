@@ -121,6 +121,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   PlannedTeamMoves(out);
   TargetsAsOrigin(out);
   WholeOriginSpellings(article, out);
+  ConjunctMateMoves(article, ctx, out);
   AcquihireDeals(article, ArticleSentences(article), out);
   AcquiredOrigins(article, out);
   ListMateMoves(article, ctx, out);

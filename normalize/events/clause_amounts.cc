@@ -818,7 +818,13 @@ void ClauseReader::ApplyStay(const CueHit& h, int ei) {
     c.name = e.candidate;
     c.kind = "person";
     std::string current = e.previous_employer;
-    int si = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
+    // The stay accepts the current employer's offer when one was read (a retention package, "잔류 조건을 제시했고")
+    // or the article tells of a retention or counter-offer (retain rows); a bare stay after a refusal is no offer of
+    // its own ("이를 거절하고 회사에 남았다", as a stay at a named place).
+    const bool own_offer = std::any_of(ctx->events.begin(), ctx->events.end(), [&](const Event& o) {
+      return o.candidate == e.candidate && o.type == EventType::kOffer && SameOrUnit(o.employer, current);
+    });
+    int si = own_offer || ctx->retention ? FindOrCreate(ctx, c, current, EventType::kOffer) : -1;  // may reallocate
     if (si >= 0) {
       Event& st = ctx->events[si];
       st.outcome = Outcome::kAccepted;

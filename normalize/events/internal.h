@@ -560,6 +560,21 @@ void ForEachLatinParagraph(const Article& article,
 void AnnouncedObjectlessJoins(const Article& article, const Context& ctx, std::vector<Event>* events);
 // normalize/events/list_mates.cc: each member of a coordinated list of persons shares the move of a member who has one.
 void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events);
+// A person's mention in a paragraph (list_mates.cc).
+struct NameAt {
+  const Entity* entity = nullptr;
+  int start = 0, end = 0;
+};
+// The person mentions of [s, e) of paragraph `para` in text order, nested ones and unit words read as persons left out.
+std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e);
+// `text` (ASCII-lowercased where English) holds a cue row of a move; with `type` only of that kind.
+bool HoldsMoveCue(std::string_view text, bool english, const EventType* type);
+// A person event of `person` is among `events`.
+bool HasEventOf(const std::vector<Event>& events, const std::string& person);
+// normalize/events/conjunct_mates.cc (thirty-sixth session, branch evpair36): (ko) the subject of a conjunct of its
+// own ("A 대표는 X 연구소장을 맡았고, | 공동창업자인 B CTO는 수석연구원으로 합류했다") shares the hire told in the other
+// conjunct when its own conjunct holds a move word and names no other company.
+void ConjunctMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events);
 // Adds the hires of the companions a hired person brings along (cues.tsv companion rows: "brings with him two
 // assistants from ORG, A and B"): at that hire's employer, from the "from" organization (else that hire's).
 void CompanionHires(const Article& article, std::vector<Event>* events);

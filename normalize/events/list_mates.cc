@@ -21,15 +21,7 @@
 #include "normalize/events/internal.h"
 #include "normalize/frames.h"
 
-namespace hirewire::normalize {
-using namespace events_detail;
-
-namespace {
-
-struct NameAt {
-  const Entity* entity = nullptr;
-  int start = 0, end = 0;
-};
+namespace hirewire::normalize::events_detail {
 
 // The person mentions of [s, e) of a paragraph in text order, nested ones and unit words read as persons ("기획재정부
 // 세제실 과장") left out.
@@ -74,6 +66,13 @@ bool HasEventOf(const std::vector<Event>& events, const std::string& person) {
     return e.candidate_kind == "person" && SamePersonName(e.candidate, person);
   });
 }
+
+}  // namespace hirewire::normalize::events_detail
+
+namespace hirewire::normalize {
+using namespace events_detail;
+
+namespace {
 
 // A speaker row right after the name or its apposition ("A and B said", "A and B, an analyst at X, said"; Korean
 // speech is read by the bar rows, "A 대표는 … 말했다").
