@@ -2738,7 +2738,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
-        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap"};
+        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"
@@ -2807,6 +2807,61 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
   std::stable_sort(r.triggers_.begin(), r.triggers_.end(),
                    [&](int a, int b) { return r.rows_[a].text.size() > r.rows_[b].text.size(); });
   return r;
+}
+
+namespace {
+
+// `w` stands in `text` as whole words (no letter or digit glued before or after).
+bool HoldsWords(std::string_view text, std::string_view w) {
+  for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
+    const bool open = f == 0 || !IsAsciiAlnum(text[f - 1]);
+    const size_t e = f + w.size();
+    if (open && (e == text.size() || !IsAsciiAlnum(text[e]))) return true;
+  }
+  return false;
+}
+
+// `text` (trimmed) ends with `w` as whole words, or with `w` and at most four lower-case words after it.
+bool EndsWithWordsBut(std::string_view text, std::string_view w) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  for (int extra = 0; extra <= 4; ++extra) {
+    if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w &&
+        (text.size() == w.size() || text[text.size() - w.size() - 1] == ' '))
+      return true;
+    const size_t sp = text.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view last = text.substr(sp + 1);
+    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+      return false;
+    text = text.substr(0, sp);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("career_latest", "en")) {
+    const Row& r = rows_[static_cast<size_t>(i)];
+    const bool hit = r.value == "cue"      ? HoldsWords(before, r.text)
+                     : r.value == "dest"   ? EndsWithWordsBut(before, r.text)
+                     : r.value == "from_to" ? after_from && (before == " " + r.text + " " || before == r.text)
+                                             : false;
+    if (hit) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FrameReader::KoreanCareerLatest(std::string_view clause, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("career_latest", "ko"))
+    if (clause.find(rows_[static_cast<size_t>(i)].text) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 bool FrameReader::RowStartsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,
