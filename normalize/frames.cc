@@ -2738,7 +2738,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
-        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest"};
+        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest", "career_since"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"
@@ -2811,19 +2811,21 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
 
 namespace {
 
-// `w` stands in `text` as whole words (no letter or digit glued before or after).
-bool HoldsWords(std::string_view text, std::string_view w) {
+// Where `w` stands in `text` as whole words (no letter or digit glued before or after), the last time; npos when not.
+size_t WordsAt(std::string_view text, std::string_view w) {
+  size_t found = std::string_view::npos;
   for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
     const bool open = f == 0 || !IsAsciiAlnum(text[f - 1]);
     const size_t e = f + w.size();
-    if (open && (e == text.size() || !IsAsciiAlnum(text[e]))) return true;
+    if (open && (e == text.size() || !IsAsciiAlnum(text[e]))) found = f;
   }
-  return false;
+  return found;
 }
 
-// `text` (trimmed) ends with `w` as whole words, or with `w` and at most four lower-case words after it.
-bool EndsWithWordsBut(std::string_view text, std::string_view w) {
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+// `text` (trimmed, a comma off its end) ends with `w` as whole words, or with `w` and at most four lower-case words
+// after it, none of them in `stops`.
+bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vector<std::string_view>& stops) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
   for (int extra = 0; extra <= 4; ++extra) {
     if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w &&
         (text.size() == w.size() || text[text.size() - w.size() - 1] == ' '))
@@ -2831,7 +2833,8 @@ bool EndsWithWordsBut(std::string_view text, std::string_view w) {
     const size_t sp = text.rfind(' ');
     if (sp == std::string_view::npos) return false;
     const std::string_view last = text.substr(sp + 1);
-    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+    if (last.empty() || std::find(stops.begin(), stops.end(), last) != stops.end() ||
+        !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
       return false;
     text = text.substr(0, sp);
   }
@@ -2841,12 +2844,33 @@ bool EndsWithWordsBut(std::string_view text, std::string_view w) {
 }  // namespace
 
 bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows) const {
+  std::vector<std::string_view> stops;
+  std::vector<int> places;
   for (int i : RowsOf("career_latest", "en")) {
     const Row& r = rows_[static_cast<size_t>(i)];
-    const bool hit = r.value == "cue"      ? HoldsWords(before, r.text)
-                     : r.value == "dest"   ? EndsWithWordsBut(before, r.text)
-                     : r.value == "from_to" ? after_from && (before == " " + r.text + " " || before == r.text)
-                                             : false;
+    if (r.value == "stop") stops.push_back(r.text);
+    if (r.value == "place") places.push_back(i);
+  }
+  // The words after a cue end in a place row ("has been an operating partner at private equity firm").
+  auto placed = [&](std::string_view tail) {
+    for (int i : places)
+      if (EndsWithWordsBut(tail, rows_[static_cast<size_t>(i)].text, {})) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    return false;
+  };
+  for (int i : RowsOf("career_latest", "en")) {
+    const Row& r = rows_[static_cast<size_t>(i)];
+    bool hit = false;
+    if (r.value == "cue") {
+      const size_t at = WordsAt(before, r.text);
+      hit = at != std::string_view::npos && placed(before.substr(at + r.text.size()));
+    } else if (r.value == "dest") {
+      hit = EndsWithWordsBut(before, r.text, stops);
+    } else if (r.value == "from_to") {
+      hit = after_from && (before == " " + r.text + " " || before == r.text);
+    }
     if (hit) {
       if (used_rows) used_rows->push_back(i);
       return true;

@@ -847,8 +847,10 @@ const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
       std::vector<std::pair<Span, const Entity*>> marks;  // organizations and other persons after ref
       for (const Entity& en : a.entities)
         for (const Mention& m : en.mentions)
+          // (A name written: a referent the view resolved, "joined the firm", is none.)
           if (m.paragraph == static_cast<int>(pi) && static_cast<size_t>(m.start) >= ref &&
-              static_cast<size_t>(m.end) <= sp.end && &en != &person && (IsPerson(en) || IsOrigin(en)))
+              static_cast<size_t>(m.end) <= sp.end && &en != &person && (IsPerson(en) || IsOrigin(en)) &&
+              !(p[static_cast<size_t>(m.start)] >= 'a' && p[static_cast<size_t>(m.start)] <= 'z'))
             marks.push_back({{static_cast<size_t>(m.start), static_cast<size_t>(m.end)}, &en});
       std::sort(marks.begin(), marks.end(), [](const auto& x, const auto& y) { return x.first.start < y.first.start; });
       size_t from = ref;
@@ -866,9 +868,28 @@ const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
   return latest;
 }
 
+// The end of a Korean organization's clause from `at`: the sentence's end, a comma, or a word that opens a later
+// step ("근무한 뒤", "받은 후", "이후"), within `to`.
+size_t KoreanClauseEnd(std::string_view p, size_t at, size_t to) {
+  size_t stop = std::min({p.find(". ", at), p.find(',', at), to});
+  for (const char* step : {" 뒤 ", " 후 ", " 이후 ", " 뒤에는 ", " 이후에는 "}) stop = std::min(stop, p.find(step, at));
+  return std::min(stop, to);
+}
+
+// The organization ending at `e` is marked as a place of the person (BioPlaceMarked: 에서, 출신, a post held, a
+// move's destination) or opened by a later step (career_since rows: "2021년부터 한국과학기술연구원(KIST) 책임연구원으로").
+bool KoreanPlaceOrSince(std::string_view p, size_t start, size_t e, size_t to) {
+  if (StartsWith(p, e, "(")) {  // past the organization's gloss: "한국과학기술원(KAIST) 초빙교수로"
+    const size_t close = p.find(')', e);
+    if (close != std::string_view::npos && close < to) e = close + 1;
+  }
+  return BioPlaceMarked(p, e, to) ||
+         (start > 0 && p[start - 1] == ' ' && FrameReader::Default().RowEndsAt("career_since", "ko", p, start - 1));
+}
+
 // The organization a Korean person's own biography spans (KoreanPersonRefs) mark as the latest place:
-// the last organization before a career_latest row in its clause (to the sentence's end or the next
-// organization written), else nullptr.
+// the last place whose clause holds a career_latest row, else nullptr. A unit written right after its
+// organization ("서울시립대 도시과학대학 초빙교수로") stands for it.
 const Entity* KoreanLatestPlace(const Article& a, const std::vector<BioRef>& refs, const std::string& candidate) {
   const Entity* latest = nullptr;
   for (size_t r = 0; r < refs.size(); ++r) {
@@ -877,22 +898,25 @@ const Entity* KoreanLatestPlace(const Article& a, const std::vector<BioRef>& ref
     const std::string_view p = a.paragraphs[pi];
     const size_t to = BioSpanEnd(a, refs, r);
     const std::vector<Occ> occ = KoreanOrgOccurrences(a, pi, refs[r].end, to);
-    size_t covered = 0;
+    size_t covered = 0, head_start = 0;
     const Entity* head = nullptr;
     for (size_t i = 0; i < occ.size(); ++i) {
       if (occ[i].start < covered) continue;
-      // A name right after another ("서울시립대 도시과학대학 초빙교수로") is its unit: the place is the first.
-      if (!head || occ[i].start != covered + 1 || p[covered] != ' ') head = occ[i].org;
+      if (!head || occ[i].start != covered + 1 || p[covered] != ' ') {
+        head = occ[i].org;
+        head_start = occ[i].start;
+      }
       covered = occ[i].end;
-      size_t stop = std::min(p.find(". ", occ[i].end), to);
-      if (stop == std::string_view::npos) stop = to;
+      const size_t stop = KoreanClauseEnd(p, occ[i].end, to);
+      if (stop <= occ[i].end || !KoreanPlaceOrSince(p, head_start, occ[i].end, stop)) continue;
+      // The clause up to the next organization written in it (not a unit of this one, nor its own gloss: "(KIST)").
+      size_t clause_end = stop;
       for (size_t j = i + 1; j < occ.size(); ++j)
-        if (occ[j].start >= occ[i].end) {
-          stop = std::min(stop, occ[j].start);
+        if (occ[j].start >= occ[i].end && occ[j].org != occ[i].org && !(occ[j].start == occ[i].end + 1 && p[occ[i].end] == ' ')) {
+          clause_end = std::min(clause_end, occ[j].start);
           break;
         }
-      if (stop > occ[i].end && FrameReader::Default().KoreanCareerLatest(p.substr(occ[i].end, stop - occ[i].end)))
-        latest = head;
+      if (FrameReader::Default().KoreanCareerLatest(p.substr(occ[i].end, clause_end - occ[i].end))) latest = head;
     }
   }
   return latest;
@@ -932,6 +956,12 @@ void CareerLatestOrigins(const Article& a, std::vector<Event>* events) {
         }
     }
     if (!latest || AtEmployerOrSelf(a, e, *latest) || SameOrUnit(latest->canonical, e.previous_employer)) continue;
+    // A place another event of the person makes their new employer ("joined Hanwha Philly as COO" beside the hire
+    // at its parent) is where they go, not where they come from.
+    const bool destination = std::any_of(events->begin(), events->end(), [&](const Event& o) {
+      return o.candidate == e.candidate && o.type != EventType::kDeparture && AtEmployerOrSelf(a, o, *latest);
+    });
+    if (destination) continue;
     if (std::find(e.previous_employer_aliases.begin(), e.previous_employer_aliases.end(), latest->name) !=
         e.previous_employer_aliases.end())
       continue;
