@@ -2823,8 +2823,9 @@ size_t WordsAt(std::string_view text, std::string_view w) {
 }
 
 // `text` (trimmed, a comma off its end) ends with `w` as whole words, or with `w` and at most four lower-case words
-// after it, none of them in `stops`.
-bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vector<std::string_view>& stops) {
+// after it, none of them in `stops` (text, row index; the row that stops it goes to `used_rows`).
+bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vector<std::pair<std::string_view, int>>& stops,
+                      std::vector<int>* used_rows) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
   for (int extra = 0; extra <= 4; ++extra) {
     if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w &&
@@ -2833,8 +2834,12 @@ bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vect
     const size_t sp = text.rfind(' ');
     if (sp == std::string_view::npos) return false;
     const std::string_view last = text.substr(sp + 1);
-    if (last.empty() || std::find(stops.begin(), stops.end(), last) != stops.end() ||
-        !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+    for (const auto& [stop, row] : stops)
+      if (last == stop) {
+        if (used_rows) used_rows->push_back(row);
+        return false;
+      }
+    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
       return false;
     text = text.substr(0, sp);
   }
@@ -2844,17 +2849,18 @@ bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vect
 }  // namespace
 
 bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows) const {
-  std::vector<std::string_view> stops;
+  std::vector<std::pair<std::string_view, int>> stops;
   std::vector<int> places;
   for (int i : RowsOf("career_latest", "en")) {
     const Row& r = rows_[static_cast<size_t>(i)];
-    if (r.value == "stop") stops.push_back(r.text);
+    if (r.value == "stop") stops.push_back({r.text, i});
     if (r.value == "place") places.push_back(i);
   }
-  // The words after a cue end in a place row ("has been an operating partner at private equity firm").
+  // The words after a cue end in a place row, no stop row after it ("has been an operating partner at private
+  // equity firm"; "most recently overseeing its products used in" is none).
   auto placed = [&](std::string_view tail) {
     for (int i : places)
-      if (EndsWithWordsBut(tail, rows_[static_cast<size_t>(i)].text, {})) {
+      if (EndsWithWordsBut(tail, rows_[static_cast<size_t>(i)].text, stops, nullptr)) {
         if (used_rows) used_rows->push_back(i);
         return true;
       }
@@ -2867,7 +2873,9 @@ bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from, 
       const size_t at = WordsAt(before, r.text);
       hit = at != std::string_view::npos && placed(before.substr(at + r.text.size()));
     } else if (r.value == "dest") {
-      hit = EndsWithWordsBut(before, r.text, stops);
+      std::vector<int> stopped;
+      hit = EndsWithWordsBut(before, r.text, stops, &stopped);
+      if (used_rows && !hit) used_rows->insert(used_rows->end(), stopped.begin(), stopped.end());
     } else if (r.value == "from_to") {
       hit = after_from && (before == " " + r.text + " " || before == r.text);
     }

@@ -932,6 +932,20 @@ bool AtEmployerOrSelf(const Article& a, const Event& e, const Entity& org) {
   return false;
 }
 
+// The latest place is already the previous employer, in any spelling of either or as the short name of it ("LG"
+// for LG Energy Solution, "DB손보" for DB손해보험).
+bool NamesPrevious(const Entity& org, const Event& e) {
+  std::vector<std::string> prev = e.previous_employer_aliases;
+  prev.push_back(e.previous_employer);
+  std::vector<std::string> own = org.aliases;
+  own.push_back(org.name);
+  own.push_back(org.canonical);
+  for (const std::string& x : own)
+    for (const std::string& y : prev)
+      if (!x.empty() && !y.empty() && SameOrUnit(x, y)) return true;
+  return false;
+}
+
 }  // namespace
 
 void CareerLatestOrigins(const Article& a, std::vector<Event>* events) {
@@ -955,16 +969,13 @@ void CareerLatestOrigins(const Article& a, std::vector<Event>* events) {
           break;
         }
     }
-    if (!latest || AtEmployerOrSelf(a, e, *latest) || SameOrUnit(latest->canonical, e.previous_employer)) continue;
+    if (!latest || AtEmployerOrSelf(a, e, *latest) || NamesPrevious(*latest, e)) continue;
     // A place another event of the person makes their new employer ("joined Hanwha Philly as COO" beside the hire
     // at its parent) is where they go, not where they come from.
     const bool destination = std::any_of(events->begin(), events->end(), [&](const Event& o) {
       return o.candidate == e.candidate && o.type != EventType::kDeparture && AtEmployerOrSelf(a, o, *latest);
     });
     if (destination) continue;
-    if (std::find(e.previous_employer_aliases.begin(), e.previous_employer_aliases.end(), latest->name) !=
-        e.previous_employer_aliases.end())
-      continue;
     e.previous_employer = latest->canonical;
     e.previous_employer_aliases = OwnSpellings(a, latest->canonical);
   }
