@@ -140,6 +140,8 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   UnnamedOffererRefusals(article, out);
   RetentionOffers(article, out);
   KoreanUnitOrigins(article, out);
+  CareerLatestOrigins(article, out);
+  RivalOffersOfStays(out);
   AttachStrayPay(article, out);
   DropRepeatedOffers(out);
   PaidMovesAsHires(ctx, out);

@@ -2738,7 +2738,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
-        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap"};
+        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest", "career_since"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"
@@ -2807,6 +2807,93 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
   std::stable_sort(r.triggers_.begin(), r.triggers_.end(),
                    [&](int a, int b) { return r.rows_[a].text.size() > r.rows_[b].text.size(); });
   return r;
+}
+
+namespace {
+
+// Where `w` stands in `text` as whole words (no letter or digit glued before or after), the last time; npos when not.
+size_t WordsAt(std::string_view text, std::string_view w) {
+  size_t found = std::string_view::npos;
+  for (size_t f = text.find(w); f != std::string_view::npos; f = text.find(w, f + 1)) {
+    const bool open = f == 0 || !IsAsciiAlnum(text[f - 1]);
+    const size_t e = f + w.size();
+    if (open && (e == text.size() || !IsAsciiAlnum(text[e]))) found = f;
+  }
+  return found;
+}
+
+// `text` (trimmed, a comma off its end) ends with `w` as whole words, or with `w` and at most four lower-case words
+// after it, none of them in `stops` (text, row index; the row that stops it goes to `used_rows`).
+bool EndsWithWordsBut(std::string_view text, std::string_view w, const std::vector<std::pair<std::string_view, int>>& stops,
+                      std::vector<int>* used_rows) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
+  for (int extra = 0; extra <= 4; ++extra) {
+    if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w &&
+        (text.size() == w.size() || text[text.size() - w.size() - 1] == ' '))
+      return true;
+    const size_t sp = text.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view last = text.substr(sp + 1);
+    for (const auto& [stop, row] : stops)
+      if (last == stop) {
+        if (used_rows) used_rows->push_back(row);
+        return false;
+      }
+    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+      return false;
+    text = text.substr(0, sp);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool FrameReader::EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows) const {
+  std::vector<std::pair<std::string_view, int>> stops;
+  std::vector<int> places;
+  for (int i : RowsOf("career_latest", "en")) {
+    const Row& r = rows_[static_cast<size_t>(i)];
+    if (r.value == "stop") stops.push_back({r.text, i});
+    if (r.value == "place") places.push_back(i);
+  }
+  // The words after a cue end in a place row, no stop row after it ("has been an operating partner at private
+  // equity firm"; "most recently overseeing its products used in" is none).
+  auto placed = [&](std::string_view tail) {
+    for (int i : places)
+      if (EndsWithWordsBut(tail, rows_[static_cast<size_t>(i)].text, stops, nullptr)) {
+        if (used_rows) used_rows->push_back(i);
+        return true;
+      }
+    return false;
+  };
+  for (int i : RowsOf("career_latest", "en")) {
+    const Row& r = rows_[static_cast<size_t>(i)];
+    bool hit = false;
+    if (r.value == "cue") {
+      const size_t at = WordsAt(before, r.text);
+      hit = at != std::string_view::npos && placed(before.substr(at + r.text.size()));
+    } else if (r.value == "dest") {
+      std::vector<int> stopped;
+      hit = EndsWithWordsBut(before, r.text, stops, &stopped);
+      if (used_rows && !hit) used_rows->insert(used_rows->end(), stopped.begin(), stopped.end());
+    } else if (r.value == "from_to") {
+      hit = after_from && (before == " " + r.text + " " || before == r.text);
+    }
+    if (hit) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FrameReader::KoreanCareerLatest(std::string_view clause, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("career_latest", "ko"))
+    if (clause.find(rows_[static_cast<size_t>(i)].text) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 bool FrameReader::RowStartsAt(std::string_view kind, std::string_view lang, std::string_view text, size_t pos,

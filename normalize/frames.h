@@ -242,6 +242,15 @@ class FrameReader {
   // "A를 P로, B를 Q로". A relative, a verb or a clause between them ("A, replacing B", "A 대표는 …고, B는") is none.
   bool ListJoins(std::string_view between, bool korean, std::vector<int>* used_rows = nullptr) const;
 
+  // kind=career_latest (en): `before` — the lower-cased text of a person's clause from the person (or the
+  // organization named before) up to an organization — marks that organization as the latest place of the career:
+  // a "cue" row as whole words anywhere in it ("since then she has been a partner at"), or a "dest" row ending it
+  // but for at most four lower-case words ("to co-found the independent studio"); `after_from` (the organization
+  // named before follows "from") lets the "from_to" row ("from A to B") end it alone.
+  bool EnglishCareerLatest(std::string_view before, bool after_from, std::vector<int>* used_rows = nullptr) const;
+  // kind=career_latest (ko): `clause` (an organization's clause after it) holds a "cue" row: the post goes on to now.
+  bool KoreanCareerLatest(std::string_view clause, std::vector<int>* used_rows = nullptr) const;
+
   struct Row {
     std::string kind, lang, text, value;
   };

@@ -185,4 +185,30 @@ void RetentionOffers(const Article& article, std::vector<Event>* events) {
   }
 }
 
+void RivalOffersOfStays(std::vector<Event>* events) {
+  std::vector<Event>& ev = *events;
+  std::vector<bool> turned(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    if (e.candidate_kind != "person" || e.previous_employer.empty() ||
+        (e.type != EventType::kOffer && e.type != EventType::kHire) ||
+        (e.outcome != Outcome::kAccepted && e.outcome != Outcome::kOffered))
+      continue;
+    for (const Event& o : ev) {
+      if (&o == &e || o.candidate != e.candidate || !o.previous_employer.empty() ||
+          (o.type != EventType::kOffer && o.type != EventType::kHire) || !SameOrUnit(o.employer, e.previous_employer))
+        continue;
+      // The stay taken: accepted, or joined against a rival's accepted offer (an open rival offer beside a
+      // joined move is still open: "Barclays hired him; Pinegrove's offer stands").
+      const bool stays = o.outcome == Outcome::kAccepted || (o.outcome == Outcome::kJoined && e.outcome == Outcome::kAccepted);
+      if (stays) turned[i] = true;
+    }
+  }
+  for (size_t i = 0; i < ev.size(); ++i)
+    if (turned[i]) {
+      ev[i].type = EventType::kOffer;
+      Respond(&ev[i], Outcome::kDeclined, "declined");
+    }
+}
+
 }  // namespace hirewire::normalize

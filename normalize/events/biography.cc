@@ -206,15 +206,15 @@ bool BioPlaceMarked(std::string_view p, size_t e, size_t limit) {
   return false;
 }
 
-// The organization last marked as a place of the person in [from, to) of paragraph `pi`, other
-// than `employer`; empty when none.
-std::string BioPlaceIn(const Article& a, int pi, size_t from, size_t to, const std::string& employer,
-                       const std::string& candidate) {
+struct Occ {
+  size_t start, end;
+  const Entity* org;
+};
+
+// Every spelling of an organization written in [from, to) of paragraph `pi` (not glued after a name
+// character), by start, the longest name first at each start.
+std::vector<Occ> KoreanOrgOccurrences(const Article& a, int pi, size_t from, size_t to) {
   std::string_view p = a.paragraphs[pi];
-  struct Occ {
-    size_t start, end;
-    const Entity* org;
-  };
   std::vector<Occ> occ;
   for (const Entity& en : a.entities) {
     if (en.type != "company" && en.type != "organization") continue;
@@ -230,6 +230,15 @@ std::string BioPlaceIn(const Article& a, int pi, size_t from, size_t to, const s
   std::sort(occ.begin(), occ.end(), [](const Occ& x, const Occ& y) {
     return x.start != y.start ? x.start < y.start : x.end > y.end;
   });
+  return occ;
+}
+
+// The organization last marked as a place of the person in [from, to) of paragraph `pi`, other
+// than `employer`; empty when none.
+std::string BioPlaceIn(const Article& a, int pi, size_t from, size_t to, const std::string& employer,
+                       const std::string& candidate) {
+  std::string_view p = a.paragraphs[pi];
+  std::vector<Occ> occ = KoreanOrgOccurrences(a, pi, from, to);
   std::string best;
   size_t covered = 0;
   for (const Occ& o : occ) {
@@ -750,6 +759,226 @@ void RepeatedDepartures(const Article& a, std::vector<Event>* events) {
   }
   for (size_t i = events->size(); i-- > 0;)
     if (drop[i]) events->erase(events->begin() + static_cast<std::ptrdiff_t>(i));
+}
+
+// ---------------------------------------------------------------------------------------
+// The latest place of a career (thirty-sixth session, branch evprev36). An article often names an
+// older employer first ("ex-Micron executive", "전 국토교통부 차관") and then tells the career in order:
+// "Since then she has been an operating partner at Larchmont Partners", "who moved from A to B in
+// 2022", "left in 2021 to join B", "2022년부터는 서울시립대 초빙교수로 재직해 왔다". The place the
+// article's own tenses and order make the last (frames.tsv career_latest rows) is the previous
+// employer; it replaces an older one. It fills none (an empty origin stays a rule's or the model's).
+
+namespace {
+
+struct Span {
+  size_t start, end;
+};
+
+// The sentences of an English paragraph (". ", "; ", "? " and "! " end one).
+std::vector<Span> EnglishSentenceSpans(std::string_view p) {
+  std::vector<Span> out;
+  size_t s = 0;
+  for (size_t i = 0; i + 1 < p.size(); ++i)
+    if ((p[i] == '.' || p[i] == ';' || p[i] == '?' || p[i] == '!') && p[i + 1] == ' ') {
+      out.push_back({s, i});
+      s = i + 2;
+    }
+  if (s < p.size()) out.push_back({s, p.size()});
+  return out;
+}
+
+bool IsPerson(const Entity& en) { return en.type == "person"; }
+bool IsOrigin(const Entity& en) { return en.type == "company" || en.type == "organization" || en.type == "publication"; }
+
+// Where an English sentence [sp.start, sp.end) of paragraph `pi` is about `person`: the end of the
+// person's first mention in it, else (no person named in it) the sentence's start when a he/she
+// opens a clause of it and the person is the last one named before it; npos when it is not about them.
+size_t EnglishSentenceRef(const Article& a, const Entity& person, int pi, Span sp) {
+  int last_para = -1;
+  size_t last_start = 0, own = std::string::npos;
+  const Entity* last = nullptr;
+  bool other_in = false;
+  for (const Entity& en : a.entities) {
+    if (!IsPerson(en)) continue;
+    for (const Mention& m : en.mentions) {
+      const size_t st = static_cast<size_t>(m.start);
+      if (m.paragraph == pi && st >= sp.start && st < sp.end) {
+        if (&en == &person) own = std::min(own, static_cast<size_t>(m.end));
+        else other_in = true;
+      }
+      const bool before = m.paragraph < pi || (m.paragraph == pi && st < sp.start);
+      if (before && (m.paragraph > last_para || (m.paragraph == last_para && st >= last_start))) {
+        last_para = m.paragraph;
+        last_start = st;
+        last = &en;
+      }
+    }
+  }
+  if (own != std::string::npos) return own;
+  if (other_in || last != &person) return std::string::npos;
+  const std::string lo = " " + AsciiLower(std::string_view(a.paragraphs[pi]).substr(sp.start, sp.end - sp.start)) + " ";
+  for (const char* pronoun : {" he ", " she "})
+    if (lo.find(pronoun) != std::string::npos) return sp.start;
+  return std::string::npos;
+}
+
+// Past capitalized words glued to an organization's name ("Microsoft Research", a unit): the end of the last.
+size_t AfterNameWords(std::string_view p, size_t at) {
+  for (int words = 0; words < 3 && at + 1 < p.size() && p[at] == ' ' && p[at + 1] >= 'A' && p[at + 1] <= 'Z'; ++words) {
+    const size_t e = p.find_first_of(" ,.;:", at + 1);
+    at = e == std::string_view::npos ? p.size() : e;
+  }
+  return at;
+}
+
+// The organization English sentences about `person` mark as the latest place of the career (the last
+// one so marked in the article), else nullptr. Each organization after the person's reference is
+// read with the words before it back to the reference or the organization named before; a person
+// named between ends the person's clause.
+const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
+  const Entity* latest = nullptr;
+  for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
+    const std::string& p = a.paragraphs[pi];
+    const std::string lo = AsciiLower(p);
+    for (const Span sp : EnglishSentenceSpans(p)) {
+      const size_t ref = EnglishSentenceRef(a, person, static_cast<int>(pi), sp);
+      if (ref == std::string::npos) continue;
+      std::vector<std::pair<Span, const Entity*>> marks;  // organizations and other persons after ref
+      for (const Entity& en : a.entities)
+        for (const Mention& m : en.mentions)
+          // (A name written: a referent the view resolved, "joined the firm", is none.)
+          if (m.paragraph == static_cast<int>(pi) && static_cast<size_t>(m.start) >= ref &&
+              static_cast<size_t>(m.end) <= sp.end && &en != &person && (IsPerson(en) || IsOrigin(en)) &&
+              !(p[static_cast<size_t>(m.start)] >= 'a' && p[static_cast<size_t>(m.start)] <= 'z'))
+            marks.push_back({{static_cast<size_t>(m.start), static_cast<size_t>(m.end)}, &en});
+      std::sort(marks.begin(), marks.end(), [](const auto& x, const auto& y) { return x.first.start < y.first.start; });
+      size_t from = ref;
+      bool after_from = false;
+      for (const auto& [at, en] : marks) {
+        if (at.start < from) continue;
+        if (IsPerson(*en)) break;
+        if (FrameReader::Default().EnglishCareerLatest(std::string_view(lo).substr(from, at.start - from), after_from))
+          latest = en;
+        after_from = EndsWithAt(lo, at.start, "from ");
+        from = AfterNameWords(p, at.end);
+      }
+    }
+  }
+  return latest;
+}
+
+// The end of a Korean organization's clause from `at`: the sentence's end, a comma, or a word that opens a later
+// step ("근무한 뒤", "받은 후", "이후"), within `to`.
+size_t KoreanClauseEnd(std::string_view p, size_t at, size_t to) {
+  size_t stop = std::min({p.find(". ", at), p.find(',', at), to});
+  for (const char* step : {" 뒤 ", " 후 ", " 이후 ", " 뒤에는 ", " 이후에는 "}) stop = std::min(stop, p.find(step, at));
+  return std::min(stop, to);
+}
+
+// The organization ending at `e` is marked as a place of the person (BioPlaceMarked: 에서, 출신, a post held, a
+// move's destination) or opened by a later step (career_since rows: "2021년부터 한국과학기술연구원(KIST) 책임연구원으로").
+bool KoreanPlaceOrSince(std::string_view p, size_t start, size_t e, size_t to) {
+  if (StartsWith(p, e, "(")) {  // past the organization's gloss: "한국과학기술원(KAIST) 초빙교수로"
+    const size_t close = p.find(')', e);
+    if (close != std::string_view::npos && close < to) e = close + 1;
+  }
+  return BioPlaceMarked(p, e, to) ||
+         (start > 0 && p[start - 1] == ' ' && FrameReader::Default().RowEndsAt("career_since", "ko", p, start - 1));
+}
+
+// The organization a Korean person's own biography spans (KoreanPersonRefs) mark as the latest place:
+// the last place whose clause holds a career_latest row, else nullptr. A unit written right after its
+// organization ("서울시립대 도시과학대학 초빙교수로") stands for it.
+const Entity* KoreanLatestPlace(const Article& a, const std::vector<BioRef>& refs, const std::string& candidate) {
+  const Entity* latest = nullptr;
+  for (size_t r = 0; r < refs.size(); ++r) {
+    if (refs[r].person->name != candidate && refs[r].person->canonical != candidate) continue;
+    const int pi = refs[r].para;
+    const std::string_view p = a.paragraphs[pi];
+    const size_t to = BioSpanEnd(a, refs, r);
+    const std::vector<Occ> occ = KoreanOrgOccurrences(a, pi, refs[r].end, to);
+    size_t covered = 0, head_start = 0;
+    const Entity* head = nullptr;
+    for (size_t i = 0; i < occ.size(); ++i) {
+      if (occ[i].start < covered) continue;
+      if (!head || occ[i].start != covered + 1 || p[covered] != ' ') {
+        head = occ[i].org;
+        head_start = occ[i].start;
+      }
+      covered = occ[i].end;
+      const size_t stop = KoreanClauseEnd(p, occ[i].end, to);
+      if (stop <= occ[i].end || !KoreanPlaceOrSince(p, head_start, occ[i].end, stop)) continue;
+      // The clause up to the next organization written in it (not a unit of this one, nor its own gloss: "(KIST)").
+      size_t clause_end = stop;
+      for (size_t j = i + 1; j < occ.size(); ++j)
+        if (occ[j].start >= occ[i].end && occ[j].org != occ[i].org && !(occ[j].start == occ[i].end + 1 && p[occ[i].end] == ' ')) {
+          clause_end = std::min(clause_end, occ[j].start);
+          break;
+        }
+      if (FrameReader::Default().KoreanCareerLatest(p.substr(occ[i].end, clause_end - occ[i].end))) latest = head;
+    }
+  }
+  return latest;
+}
+
+// The latest place is no origin when it is the employer (a move inside it) or the person.
+bool AtEmployerOrSelf(const Article& a, const Event& e, const Entity& org) {
+  if (SameOrUnit(org.canonical, e.employer) || org.canonical == e.candidate) return true;
+  for (const std::string& s : e.employer_aliases)
+    if (SameOrUnit(org.canonical, s) || s == org.name) return true;
+  for (const std::string& s : OwnSpellings(a, e.employer))
+    if (s == org.name || s == org.canonical) return true;
+  return false;
+}
+
+// The latest place is already the previous employer, in any spelling of either or as the short name of it ("LG"
+// for LG Energy Solution, "DB손보" for DB손해보험).
+bool NamesPrevious(const Entity& org, const Event& e) {
+  std::vector<std::string> prev = e.previous_employer_aliases;
+  prev.push_back(e.previous_employer);
+  std::vector<std::string> own = org.aliases;
+  own.push_back(org.name);
+  own.push_back(org.canonical);
+  for (const std::string& x : own)
+    for (const std::string& y : prev)
+      if (!x.empty() && !y.empty() && SameOrUnit(x, y)) return true;
+  return false;
+}
+
+}  // namespace
+
+void CareerLatestOrigins(const Article& a, std::vector<Event>* events) {
+  std::vector<BioRef> refs;
+  bool built = false;
+  for (Event& e : *events) {
+    if (e.candidate_kind != "person" || e.employer.empty() || e.previous_employer.empty() ||
+        (e.type != EventType::kHire && e.type != EventType::kOffer))
+      continue;
+    const Entity* latest = nullptr;
+    if (HangulSyllables(e.candidate) >= 2) {
+      if (!built) {
+        refs = KoreanPersonRefs(a);
+        built = true;
+      }
+      latest = KoreanLatestPlace(a, refs, e.candidate);
+    } else if (IsAsciiText(e.candidate)) {
+      for (const Entity& person : a.entities)
+        if (IsPerson(person) && (person.canonical == e.candidate || person.name == e.candidate)) {
+          latest = EnglishLatestPlace(a, person);
+          break;
+        }
+    }
+    if (!latest || AtEmployerOrSelf(a, e, *latest) || NamesPrevious(*latest, e)) continue;
+    // A place another event of the person makes their new employer ("joined Hanwha Philly as COO" beside the hire
+    // at its parent) is where they go, not where they come from.
+    const bool destination = std::any_of(events->begin(), events->end(), [&](const Event& o) {
+      return o.candidate == e.candidate && o.type != EventType::kDeparture && AtEmployerOrSelf(a, o, *latest);
+    });
+    if (destination) continue;
+    e.previous_employer = latest->canonical;
+    e.previous_employer_aliases = OwnSpellings(a, latest->canonical);
+  }
 }
 
 }  // namespace hirewire::normalize::events_detail

@@ -538,6 +538,9 @@ std::string UnitOriginCompany(const Article& a, const std::string& unit);
 // normalize/events/biography.cc
 void EnglishBioOrigins(const Article& a, std::vector<Event>* events);
 void KoreanBioOrigins(const Article& a, std::vector<Event>* events);
+// The latest place of a career the article tells in order (frames.tsv career_latest rows: "Since then she has
+// been a partner at X", "before joining X", "2022년부터는 X에서 … 일해 왔다") replaces an older previous employer.
+void CareerLatestOrigins(const Article& a, std::vector<Event>* events);
 void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events);
 void HoldingUnits(const Article& a, std::vector<Event>* events);
 void RepeatedDepartures(const Article& a, std::vector<Event>* events);

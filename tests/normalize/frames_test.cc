@@ -637,6 +637,45 @@ std::vector<int> ReadBioPlacesAndMovesFrom() {
 
 TEST(Frames, ReadsBiographyPlacesAndMovesFrom) { ReadBioPlacesAndMovesFrom(); }
 
+// The latest place of a career (career_latest rows, thirty-sixth session): English cues followed by a place word,
+// destinations of a move, "from A to B"; Korean verbs that go on up to now; career_since rows before a place.
+std::vector<int> ReadCareerLatest() {
+  std::vector<int> used;
+  const FrameReader& fr = FrameReader::Default();
+  for (const char* before : {" since then she has been a managing partner at growth investor ", " and most recently ran her own firm, ",
+                             " currently runs the unit of trading house ", ", who has since been a professor at ",
+                             " has since served as dean of ", " has been head of design at swedish carmaker ",
+                             " has taught economics at ", " has worked with ", " has led research for ", " has run the lab at ",
+                             " has headed the unit of ", " has served on the board of ", " currently runs ", ", who most recently led ",
+                             ", who most recently heads ", " most recently founded ", " currently leads "})
+    EXPECT_TRUE(fr.EnglishCareerLatest(before, false, &used)) << before;
+  for (const char* before : {" before joining ", " and left in 2021 to join ", " before moving to ", " moved to ",
+                             " and joined ", " in 2009 and to ", " and was hired by ", " and was recruited by ",
+                             " to co-found the independent studio ", " to found ", " to launch "})
+    EXPECT_TRUE(fr.EnglishCareerLatest(before, false, &used)) << before;
+  EXPECT_TRUE(fr.EnglishCareerLatest(" to ", true, &used));
+  // Controls: a cue with no place word last ("most recently overseeing development of its products used in"), a
+  // destination followed by another phrase ("moved to that firm from") or a possessive ("to join its desk"), "to"
+  // with no "from" before.
+  for (const char* before : {" most recently overseeing development of its products used in ", " moved to that firm from ",
+                             " a package to join its ", " to ", " spent eleven years at ", " currently ",
+                             " and joined the bank at ", " joined the unit in ", " and joined the board of ",
+                             " joined the group as ", " a seat to join their "})
+    EXPECT_FALSE(fr.EnglishCareerLatest(before, false, &used)) << before;
+  for (const char* clause : {"에서 자율주행 총괄 디렉터로 일해 왔다.", "에서 연구를 주도해왔다", "에서 연구를 이끌어 왔다",
+                             "에서 연구를 이끌어왔다", "에서 인사 업무를 맡아 왔다", "에 몸담아왔다", "에서 일해 오고 있다",
+                             " 교수로 재직 중이다", "의 고문을 맡고 있다"})
+    EXPECT_TRUE(fr.KoreanCareerLatest(clause, &used)) << clause;
+  for (const char* clause : {"로 옮길 것이라는 관측이 나왔다", "에서 10년간 근무했다", "에서 일했다"})
+    EXPECT_FALSE(fr.KoreanCareerLatest(clause)) << clause;
+  for (const std::string text : {"2021년부터 ", "2022년부터는 ", "물러난 뒤에는 ", "퇴임 이후에는 "})
+    EXPECT_TRUE(fr.RowEndsAt("career_since", "ko", text, text.size() - 1, &used)) << text;
+  EXPECT_FALSE(fr.RowEndsAt("career_since", "ko", std::string_view("2021년 "), std::string_view("2021년").size()));
+  return used;
+}
+
+TEST(Frames, ReadsTheLatestPlaceOfACareer) { ReadCareerLatest(); }
+
 // Holdings (holding rows: the end of a holding's name) and the unit a holding's post names
 // (unit_noun rows: the kind of unit, value a word of its name).
 std::vector<int> ReadHoldings() {
@@ -900,6 +939,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadHoldings()) used.insert(r);
   for (int r : ReadFoundations()) used.insert(r);
   for (int r : ReadBioPlacesAndMovesFrom()) used.insert(r);
+  for (int r : ReadCareerLatest()) used.insert(r);
   for (int r : ReadStarts()) used.insert(r);
   for (int r : ReadStartDates()) used.insert(r);
   for (int r : ReadKoreanStarts()) used.insert(r);
