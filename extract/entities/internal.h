@@ -852,6 +852,7 @@ struct EntityRecognizer::Impl {
   bool KoNounAfter(const Para& p, const Cand& c) const;
   bool KoCommonFirstWord(const Doc& d, const Cand& c) const;
   bool KoPersonCueAfter(const Para& p, int t, int end) const;
+  bool KoTitleWord(const Para& p, int t) const;
   bool KoNameCuedOnPage(const Doc& d, std::string_view name) const;
   void DropKoreanCommonWordPersons(Doc& d) const;
   void RetypeInstitutionPersons(Doc& d) const;

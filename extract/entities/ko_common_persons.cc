@@ -2,6 +2,7 @@
 // or its inflected form taken for a name ("여성이 사장으로", "조직인 AI사업부문장", "경력직 엔지니어", "이끌던"), and a
 // family name split from a following dictionary word ("심우주" = 심 + 우주, "전고체 배터리" = 전 + 고체, "2차전지")
 // where nothing on the page names a person there.
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -40,23 +41,28 @@ bool EntityRecognizer::Impl::KoSurnameWordSplit(std::string_view s) const {
   return n == 4 && ko_surnames.count(s.substr(0, 6)) > 0 && IsKoWord(s.substr(6));
 }
 
-// The token after a mention ending at byte `end` of token t names a person there: a title or 씨 glued or next,
-// or an age in brackets ("문태식(47)씨").
+// Word t of paragraph p is a title, 씨 or a person's word (ko_person_cue), its particle cut or not.
+bool EntityRecognizer::Impl::KoTitleWord(const Para& p, int t) const {
+  if (!p.IsWord(t)) return false;
+  const std::string_view w = p.Text(t);
+  if (IsKoTitle(w) || w.starts_with("씨") || ko_person_cues.count(w)) return true;
+  for (const int st : p.Stems(t))
+    if (IsKoTitle(w.substr(0, st)) || ko_person_cues.count(w.substr(0, st))) return true;
+  return false;
+}
+
+// The words after a mention ending at byte `end` of token t name a person there: a title or 씨 glued or next, a
+// title after one more word ("물리학과 교수", "KB증권 연구원"), or an age in brackets ("문태식(47)씨").
 bool EntityRecognizer::Impl::KoPersonCueAfter(const Para& p, int t, int end) const {
-  const Impl& m = *this;
   if (end < p.toks[t].end) {
     const std::string_view rest = p.text.substr(end, p.toks[t].end - end);
-    return m.IsKoTitle(rest) || rest.starts_with("씨") || m.ko_person_cues.count(rest) > 0;
+    return IsKoTitle(rest) || rest.starts_with("씨") || ko_person_cues.count(rest) > 0;
   }
   const int n = t + 1;
   if (n >= p.Size() || p.toks[n].sentence != p.toks[t].sentence) return false;
   if (p.IsPunct(n, "(")) return true;
-  if (!p.IsWord(n)) return false;
-  const std::string_view w = p.Text(n);
-  if (m.IsKoTitle(w) || w.starts_with("씨") || m.ko_person_cues.count(w)) return true;
-  for (const int st : p.Stems(n))
-    if (m.IsKoTitle(w.substr(0, st))) return true;
-  return false;
+  if (KoTitleWord(p, n)) return true;
+  return p.IsWord(n) && n + 1 < p.Size() && p.toks[n + 1].sentence == p.toks[t].sentence && KoTitleWord(p, n + 1);
 }
 
 // The page writes `name` somewhere with a person's cue: a title, 씨 or an age after it, or a title or a person's
@@ -122,20 +128,27 @@ bool EntityRecognizer::Impl::KoCommonWordPerson(const Doc& d, const Cand& c) con
 
 // The first word of a Korean person of several words that is a common word, not part of a transliterated foreign
 // name: a dictionary word or a common word's form ("가운데 안", "번역가 앤드루 클라크"), or one syllable (a prefix,
-// a family name) before a dictionary word that the page never cues as a person ("초거대 언어모델").
+// a family name) before a dictionary word ("초거대 언어모델").
 bool EntityRecognizer::Impl::KoCommonFirstWord(const Doc& d, const Cand& c) const {
   const Para& p = d.paras[c.para];
   if (c.te - c.tb < 2 || !p.IsWord(c.tb) || c.start != p.toks[c.tb].start || !p.toks[c.tb].hangul) return false;
   const std::string_view first = p.Text(c.tb);
   if (!IsAllHangul(first) || HasForeignSyllable(first)) return false;
-  return IsKoWord(first) || KoCommonWordForm(first) ||
-         (CountCodePoints(first) == 3 && IsKoWord(first.substr(3)) && !KoNameCuedOnPage(d, first));
+  return IsKoWord(first) || KoCommonWordForm(first) || (CountCodePoints(first) == 3 && IsKoWord(first.substr(3)));
 }
 
-// Korean persons that are common words (KoCommonWordPerson) are dropped; one whose first word is a common word
+// Korean persons that are common words (KoCommonWordPerson, decided once for every mention of the same word) are
+// dropped for good (drop_rule -1: the keep step does not revive them); one whose first word is a common word
 // (KoCommonFirstWord) keeps the rest where it is a family name alone or a foreign name of two words ("안", "앤드루
 // 클라크") and is dropped otherwise.
 void EntityRecognizer::Impl::DropKoreanCommonWordPersons(Doc& d) const {
+  std::set<std::string_view> common;
+  for (const Cand& c : d.cands) {
+    const Para& p = d.paras[c.para];
+    if (!c.dropped && c.dict < 0 && c.type == "person" && c.te - c.tb == 1 && p.toks[c.tb].has_hangul &&
+        KoCommonWordPerson(d, c))
+      common.insert(p.text.substr(c.start, c.end - c.start));
+  }
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
     if (c.dropped || c.dict >= 0 || c.type != "person" || c.te <= c.tb || !p.toks[c.tb].has_hangul) continue;
@@ -150,8 +163,9 @@ void EntityRecognizer::Impl::DropKoreanCommonWordPersons(Doc& d) const {
         continue;
       }
     }
-    if (!first && (c.te - c.tb != 1 || !KoCommonWordPerson(d, c))) continue;
+    if (!first && (c.te - c.tb != 1 || !common.count(p.text.substr(c.start, c.end - c.start)))) continue;
     c.dropped = true;
+    c.drop_rule = -1;
     for (int t = c.tb; t < c.te; ++t)
       if (p.owner[t] == me) p.owner[t] = -1;
   }
