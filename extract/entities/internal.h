@@ -854,6 +854,7 @@ struct EntityRecognizer::Impl {
   bool KoPersonCueAfter(const Para& p, int t, int end) const;
   bool KoTitleWord(const Para& p, int t) const;
   bool KoNameCuedOnPage(const Doc& d, std::string_view name) const;
+  bool KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const;
   void DropKoreanCommonWordPersons(Doc& d) const;
   void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;

@@ -29,7 +29,10 @@ bool EntityRecognizer::Impl::IsKoAdnominalForm(std::string_view w) const {
 bool EntityRecognizer::Impl::KoCommonWordForm(std::string_view s) const {
   if (!IsAllHangul(s)) return false;
   if (IsKoVerbForm(s) || IsKoAdnominalForm(s)) return true;
-  return CountCodePoints(s) == 3 && IsKoWord(s.substr(0, 6)) && In(WordList::kKoWordTail, s.substr(6));
+  // The base is a noun: a dictionary word ending in 다 is a verb's or adjective's lemma, which takes no particle, and
+  // a name may hide one (배다인, 서다인: 배 / 서 + given name 다인).
+  return CountCodePoints(s) == 3 && !s.substr(0, 6).ends_with("다") && IsKoWord(s.substr(0, 6)) &&
+         In(WordList::kKoWordTail, s.substr(6));
 }
 
 // A family name (one syllable, or two of a four-syllable word) followed by a dictionary word of two syllables or
@@ -52,7 +55,8 @@ bool EntityRecognizer::Impl::KoTitleWord(const Para& p, int t) const {
 }
 
 // The words after a mention ending at byte `end` of token t name a person there: a title or 씨 glued or next, a
-// title after one more word ("물리학과 교수", "KB증권 연구원"), or an age in brackets ("문태식(47)씨").
+// title after up to three bare words, its affiliation ("물리학과 교수", "KB증권 연구원", "서울대 AI대학원 교수에게";
+// a word with a particle ends the search: "전고체 배터리 시제품을"), or an age in brackets ("문태식(47)씨").
 bool EntityRecognizer::Impl::KoPersonCueAfter(const Para& p, int t, int end) const {
   if (end < p.toks[t].end) {
     const std::string_view rest = p.text.substr(end, p.toks[t].end - end);
@@ -61,8 +65,12 @@ bool EntityRecognizer::Impl::KoPersonCueAfter(const Para& p, int t, int end) con
   const int n = t + 1;
   if (n >= p.Size() || p.toks[n].sentence != p.toks[t].sentence) return false;
   if (p.IsPunct(n, "(")) return true;
-  if (KoTitleWord(p, n)) return true;
-  return p.IsWord(n) && n + 1 < p.Size() && p.toks[n + 1].sentence == p.toks[t].sentence && KoTitleWord(p, n + 1);
+  for (int k = n; k < n + 4 && k < p.Size() && p.toks[k].sentence == p.toks[t].sentence && p.IsWord(k); ++k) {
+    if (KoTitleWord(p, k)) return true;
+    const std::string_view w = p.Text(k);
+    if (p.toks[k].hangul && KoreanWholeParticleStem(w) < static_cast<int>(w.size())) return false;
+  }
+  return false;
 }
 
 // The page writes `name` somewhere with a person's cue: a title, 씨 or an age after it, or a title or a person's
@@ -123,7 +131,19 @@ bool EntityRecognizer::Impl::KoCommonWordPerson(const Doc& d, const Cand& c) con
   if (!IsAllHangul(s)) return false;
   if (KoCommonWordForm(s)) return true;
   if (!KoSurnameWordSplit(s)) return false;
-  return StartsGlued(p, c) || (KoNounAfter(p, c) && !KoNameCuedOnPage(d, s));
+  if (StartsGlued(p, c)) return true;
+  const std::string_view surname = s.substr(0, CountCodePoints(s) == 3 ? 3 : 6);
+  return KoNounAfter(p, c) && !KoNameCuedOnPage(d, s) && !KoSurnameTitledOnPage(d, surname);
+}
+
+// The page calls someone by the family name alone and a title or 씨 ("한 교수는", "배 상무"), as it does a person
+// it named in full before: the evidence that a family name + dictionary word is that person's name (한지우).
+bool EntityRecognizer::Impl::KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const {
+  for (const Para& p : d.paras)
+    for (int t = 0; t + 1 < p.Size(); ++t)
+      if (p.IsWord(t) && p.Text(t) == surname && p.toks[t + 1].sentence == p.toks[t].sentence && KoTitleWord(p, t + 1))
+        return true;
+  return false;
 }
 
 // The first word of a Korean person of several words that is a common word, not part of a transliterated foreign
