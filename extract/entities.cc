@@ -432,6 +432,8 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   note_drops();
   m.TrimPersonTitles(d);
   m.DropKoreanCommonWordPersons(d);
+  m.RetypeChineseBodiesBeforeTitledNames(d);
+  m.JoinJapaneseKanaGivenNames(d);
   note_drops();
   m.DropLowerCaseWords(d);
   note_drops();

@@ -856,6 +856,8 @@ struct EntityRecognizer::Impl {
   bool KoNameCuedOnPage(const Doc& d, std::string_view name) const;
   bool KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const;
   void DropKoreanCommonWordPersons(Doc& d) const;
+  void RetypeChineseBodiesBeforeTitledNames(Doc& d) const;  // cjk_false_persons.cc
+  void JoinJapaneseKanaGivenNames(Doc& d) const;
   void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;
