@@ -42,6 +42,17 @@ bool ZhEndsInTitle(std::string_view text) {
 
 bool IsKanji(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || cp == U'々'; }
 
+// A Japanese name may end at byte `at` of `text`: the text ends or goes on with no kanji or katakana (a particle,
+// punctuation), or with a listed title ("氏", "さん"); not "山崎亮チーフ債券ストラテジスト".
+bool JaNameEndsAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return true;
+  for (const std::string& r : EntityWords::Default().List(WordList::kCjkTitle))
+    if (text.substr(at).starts_with(r)) return true;
+  size_t x = at;
+  const char32_t cp = DecodeUtf8(text, &x);
+  return !IsKanji(cp) && !(cp >= 0x30A1 && cp <= 0x30FF);
+}
+
 }  // namespace
 
 // "和瑞康董事长顾明远表示", "中国男篮主教练郭士强", "青藏所研究员刘思远": on a Chinese page, a person candidate
@@ -76,7 +87,7 @@ void EntityRecognizer::Impl::JoinJapaneseKanaGivenNames(Doc& d) const {
     const int me = static_cast<int>(&c - d.cands.data());
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     const size_t kana = KatakanaRunBytes(sv);
-    if (kana == sv.size() && kana >= 6 && kana <= 12) {
+    if (kana == sv.size() && kana >= 6 && kana <= 12 && JaNameEndsAt(p.text, c.end)) {
       size_t b = static_cast<size_t>(c.start);
       int kanji = 0;
       while (b > 0 && kanji < 4) {
@@ -101,7 +112,8 @@ void EntityRecognizer::Impl::JoinJapaneseKanaGivenNames(Doc& d) const {
     if (!IsHanWord(sv) || CountCodePoints(sv) > 3 || c.end != p.toks[c.te - 1].end) continue;
     const std::string_view after = p.text.substr(c.end);
     const size_t run = KatakanaRunBytes(after);
-    if (run < 6 || run > 12 || KatakanaContinuation(p.text, c.end + run) > 0) continue;
+    if (run < 6 || run > 12 || KatakanaContinuation(p.text, c.end + run) > 0 || !JaNameEndsAt(p.text, c.end + run))
+      continue;
     int te = c.te;
     while (te < p.Size() && p.toks[te].end <= c.end + static_cast<int>(run)) ++te;
     if (p.toks[te - 1].end != c.end + static_cast<int>(run)) continue;

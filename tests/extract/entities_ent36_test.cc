@@ -72,5 +72,33 @@ TEST(Ent36, JapaneseKanjiFamilyNameAndKatakanaGivenName) {
   });
 }
 
+// Japanese: a word between a name and its title (特任, 総務, 経営企画) belongs to the title, no part of the name; a
+// title in katakana after a full name stays apart from it (チーフ before more words).
+TEST(Ent36, JapaneseTitleWordsAfterAName) {
+  const char* page =
+      "研究チームを率いた北陽大学の杉浦真奈特任研究員は「再現性を確かめた」と話した。共同研究者の呉俊豪特任准教授も"
+      "会見に同席した。\n"
+      "みなと銀行の野口一馬チーフ為替ストラテジストは「円安は続く」とみる。";
+  Check({
+      {"ja", page, "杉浦真奈", Want::kPerson},
+      {"ja", page, "杉浦真奈特任", Want::kNoPerson},
+      {"ja", page, "呉俊豪", Want::kPerson},
+      {"ja", page, "野口一馬", Want::kPerson},
+      {"ja", page, "野口一馬チーフ", Want::kNoPerson},
+  });
+}
+
+// Chinese: a verb after a name of three characters (凭借, 会谈; zh_name_trailer) gives back the third character the character
+// model cut off.
+TEST(Ent36, ChineseVerbAfterNameKeepsThirdCharacter) {
+  const char* film = "喜剧片《邻里之间》票房突破5亿元。男主角许海升凭借片中的方言表演收获好评。";
+  const char* talks = "东盟秘书长许海升会谈时表示欢迎。";
+  Check({
+      {"zh", film, "许海升", Want::kPerson},
+      {"zh", film, "许海", Want::kNoPerson},
+      {"zh", talks, "许海升", Want::kPerson},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::extract
