@@ -431,6 +431,9 @@ std::vector<Entity> EntityRecognizer::Impl::Run(const Article& article, std::vec
   m.DropSentenceOpeningPairs(d);
   note_drops();
   m.TrimPersonTitles(d);
+  m.DropKoreanCommonWordPersons(d);
+  m.RetypeChineseBodiesBeforeTitledNames(d);
+  m.JoinJapaneseKanaGivenNames(d);
   note_drops();
   m.DropLowerCaseWords(d);
   note_drops();

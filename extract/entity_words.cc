@@ -78,6 +78,7 @@ constexpr std::string_view kListNames[] = {
     "en_club_kind", "en_club_head", "ko_destination_suffix", "broadcast_channel",
     "en_officer_of", "en_employer_lead", "cjk_false_unit_word", "de_count_word",
     "ko_firm_infix", "ko_firm_head",
+    "ko_word_tail", "ko_verb_adnominal",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

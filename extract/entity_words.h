@@ -265,6 +265,8 @@ enum class WordList : uint8_t {
   // Thirty-fifth session (branch evorigin35).
   kKoFirmInfix,  // 앤, 앤드: "&" written in Hangul between two parts of a firm's name ("김앤장", "맥킨지앤드컴퍼니")
   kKoFirmHead,  // 법률사무소, 회계법인: a firm's kind written after its Hangul name with a space, one company with it ("김앤장 법률사무소")
+  kKoWordTail,  // 이, 의, 인, 직, 급, 층: one syllable that, glued to a two-syllable dictionary word, makes a common word's form and no name ("여성이", "조직인", "경력직")
+  kKoVerbAdnominal,  // 던, 는: adnominal verb endings that end no given name; after a stem whose dictionary form is a word they make a verb form, no name ("이끌던", "나가는")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

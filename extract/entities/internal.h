@@ -844,6 +844,20 @@ struct EntityRecognizer::Impl {
   void DropGermanNounPhrases(Doc& d) const;
   void DropGermanKindNouns(Doc& d) const;
   void DropGermanGenitivesAndCounts(Doc& d) const;  // german_genitives.cc
+  // ko_common_persons.cc
+  bool IsKoAdnominalForm(std::string_view w) const;
+  bool KoCommonWordForm(std::string_view s) const;
+  bool KoSurnameWordSplit(std::string_view s) const;
+  bool KoCommonWordPerson(const Doc& d, const Cand& c) const;
+  bool KoNounAfter(const Para& p, const Cand& c) const;
+  bool KoCommonFirstWord(const Doc& d, const Cand& c) const;
+  bool KoPersonCueAfter(const Para& p, int t, int end) const;
+  bool KoTitleWord(const Para& p, int t) const;
+  bool KoNameCuedOnPage(const Doc& d, std::string_view name) const;
+  bool KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const;
+  void DropKoreanCommonWordPersons(Doc& d) const;
+  void RetypeChineseBodiesBeforeTitledNames(Doc& d) const;  // cjk_false_persons.cc
+  void JoinJapaneseKanaGivenNames(Doc& d) const;
   void RetypeInstitutionPersons(Doc& d) const;
   void TrimHeadlinePhrases(Doc& d) const;
   bool GermanPlaceAdjective(const Para& p, int t) const;

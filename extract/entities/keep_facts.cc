@@ -51,6 +51,13 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
     }
     // (A CJK surface read as an organization elsewhere on the page is that organization, not a
     // person, as GroupCandidates reads it: "마켓온은" after "이커머스 업체 마켓온이".)
+    // (A Korean common word is offered as no person either: DropKoreanCommonWordPersons.)
+    if (c.type == "person" && c.dict < 0 && c.te - c.tb == 1 && d.paras[c.para].toks[c.tb].has_hangul &&
+        KoCommonWordPerson(d, c)) {
+      c.dropped = true;
+      d.group.push_back(-1);
+      continue;
+    }
     if (c.type == "person" && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
       for (const char* org : {"company", "organization"})
         if (d.key_to_group.count(std::string(org) + ":" + d.Surface(c))) c.type = org;

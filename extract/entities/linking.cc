@@ -221,14 +221,23 @@ std::string GermanAdjectiveBase(std::string_view s) {
 }  // namespace
 
 namespace {
+size_t ZhPlacePrefixCps(std::string_view y);
+
 // The rest of an organization's name after a short form of it: a Chinese legal form after at most
-// two characters of trade ("华信达" of "华信达科技有限公司"), or the syllables left of a Hangul head
+// two characters of trade ("华信达" of "华信达科技有限公司"), or after three or four for a short form of three
+// characters or more, also written after the place that opens the name ("和瑞康" of "苏州和瑞康生物医药有限公司",
+// "华影星辰" of "华影星辰文化传媒有限公司"; thirty-sixth session); or the syllables left of a Hangul head
 // the short form cut inside ("천문연" of "한국천문연구원": 구원 is no organization suffix).
 bool ShortFormRest(std::string_view x, std::string_view y, size_t at) {
   const std::string_view rest = y.substr(at + x.size());
-  for (const std::string& f : EntityWords::Default().List(WordList::kZhLegalForm))
-    if (rest.size() >= f.size() && EndsWith(rest, f) && CountCodePoints(rest.substr(0, rest.size() - f.size())) <= 2)
-      return at == 0;
+  for (const std::string& f : EntityWords::Default().List(WordList::kZhLegalForm)) {
+    if (rest.size() < f.size() || !EndsWith(rest, f)) continue;
+    const int trade = CountCodePoints(rest.substr(0, rest.size() - f.size()));
+    if (trade <= 2 && at == 0) return true;
+    if (trade <= 4 && CountCodePoints(x) >= 3 && IsHanWord(x) &&
+        (at == 0 || CountCodePoints(y.substr(0, at)) == static_cast<int>(ZhPlacePrefixCps(y))))
+      return true;
+  }
   const bool hangul = IsAllHangul(x) && IsAllHangul(y);
   return hangul && at > 0 && CountCodePoints(x) >= 3 && CountCodePoints(rest) >= 2 &&
          !In(WordList::kKoOrgSuffix, rest) && !In(WordList::kKoCompanySuffix, rest) && !In(WordList::kKoBodySuffix, rest);

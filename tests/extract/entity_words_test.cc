@@ -657,6 +657,14 @@ std::vector<Probe> Probes() {
        [](const std::string& w, const auto& es) { return Named(es, "organization", "杭州市公安局运营" + w) != nullptr; }},
       // A common word ending in a one-character head, after a company and another word, is no unit of the company
       // (thirty-fourth session).
+      // A two-syllable dictionary word with a particle, the copula or a noun suffix glued is no person, even before a
+      // title (thirty-fifth session).
+      {WordList::kKoWordTail, "ko", [](const std::string& w) { return "세온전자에서 조직" + w + " 사장 자리에 올랐다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", "조직" + w) == nullptr; }},
+      // A verb's adnominal form before a title is no person (thirty-fifth session).
+      {WordList::kKoVerbAdnominal, "ko",
+       [](const std::string& w) { return "세온전자는 경쟁사에서 설계를 이끌" + w + " 엔지니어 3명을 영입했다."; },
+       [](const std::string& w, const auto& es) { return Named(es, "person", "이끌" + w) == nullptr; }},
       {WordList::kCjkFalseUnitWord, "zh", [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
        [](const std::string& w, const auto& es) {
          for (const Entity& e : es)
