@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "corpus/bigram_filter.h"
+#include "corpus/text.h"
 #include "extract/analysis.h"
 #include "normalize/cues.h"
 #include "normalize/events.h"
@@ -159,7 +160,6 @@ std::string EnglishPossessiveAfter(std::string_view paragraph, int end) {
 
 namespace {
 
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Frame trigger values "appoint:active[:future]" as "appoint:active".
 std::string FrameClass(const std::string& value) {

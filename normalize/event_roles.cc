@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "corpus/text.h"
 #include "corpus/tsv.h"
 #include "normalize/name_key.h"
 #include "normalize/cues.h"
@@ -16,7 +17,6 @@
 namespace hirewire::normalize {
 namespace {
 
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // A byte that may stand right before or after a Korean word: start/end, space, ASCII punctuation.
 bool IsBoundaryByte(char c) { return static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c); }

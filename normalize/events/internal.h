@@ -137,10 +137,6 @@ const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "f
                                        "seventeen", "eighteen", "nineteen", "twenty"};
 
 // normalize/events/lexicon.cc
-bool IsAsciiAlpha(char c);
-bool IsAsciiAlnum(char c);
-bool StartsWith(std::string_view s, size_t pos, std::string_view p);
-bool EndsWithAt(std::string_view s, size_t end, std::string_view p);
 bool StockOfOrg(std::string_view lo, size_t after);
 bool AddsToList(std::string_view between);
 size_t SkipNoise(std::string_view s, size_t pos);
