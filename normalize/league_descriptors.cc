@@ -167,7 +167,7 @@ std::string ClubSubjectIn(std::string_view p, size_t b, size_t e) {
 void LeagueEventsAtClubs(const Article& a, std::vector<Event>* events) {
   const FrameReader& f = FrameReader::Default();
   for (Event& e : *events) {
-    if (e.candidate_kind == "company" || !f.LeagueName(e.employer)) continue;
+    if (e.candidate_kind == CandidateKind::kCompany || !f.LeagueName(e.employer)) continue;
     for (const Evidence& x : e.evidence) {
       if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= a.paragraphs.size()) continue;
       const std::string club = ClubSubjectIn(a.paragraphs[static_cast<size_t>(x.paragraph)], static_cast<size_t>(x.start),

@@ -220,7 +220,7 @@ struct OrgRef {
 
 struct Candidate {
   std::string name;       // canonical person name or group label
-  std::string kind;       // person | group | company
+  CandidateKind kind = CandidateKind::kNone;
   int start = 0, end = 0; // position in the paragraph
   int count = -1;
   bool singular = false;  // Korean noun without 들 or a count: may stand for one person
