@@ -104,7 +104,7 @@ bool WriteEvents(const std::vector<Event>& merged, const std::vector<const std::
       char conf[16];
       std::snprintf(conf, sizeof(conf), "%.2f", e.confidence);
       out << CsvField(std::string(EventTypeName(e.type))) << ',' << CsvField(e.employer) << ',' << CsvField(e.candidate) << ','
-          << CsvField(e.candidate_kind) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
+          << CsvField(std::string(CandidateKindName(e.candidate_kind))) << ',' << (e.candidate_count >= 0 ? std::to_string(e.candidate_count) : "")
           << ',' << CsvField(e.previous_employer) << ',' << CsvField(e.role) << ',' << CsvField(e.team) << ','
           << CsvField(std::string(OutcomeName(e.outcome))) << ',' << CsvField(Join(e.timeline, ";")) << ',' << CsvField(OffersSummary(e))
           << ',' << CsvField(e.reported_by) << ',' << CsvField(Join(e.sources, ";")) << ',' << conf << '\n';

@@ -19,22 +19,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i)
-    if (AsciiLower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
-  return true;
-}
-
 bool LooksLikeHtmlName(std::string_view name) {
-  return EndsWith(name, ".html") || EndsWith(name, ".htm") || EndsWith(name, ".xhtml") || EndsWith(name, ".shtml");
+  return EndsWithI(name, ".html") || EndsWithI(name, ".htm") || EndsWithI(name, ".xhtml") || EndsWithI(name, ".shtml");
 }
 
 // Text files that sit beside saved pages but are not news: notes, tables, logs, configs.
 bool IsDocumentationName(std::string_view name) {
   for (std::string_view ext : {".md", ".markdown", ".rst", ".csv", ".tsv", ".log", ".ini", ".cfg", ".conf",
                                ".toml", ".yaml", ".yml"})
-    if (EndsWith(name, ext)) return true;
+    if (EndsWithI(name, ext)) return true;
   return false;
 }
 
@@ -78,12 +71,6 @@ Result<std::string> ReadStdin(size_t limit, bool* truncated) {
   return data;
 }
 
-bool StartsWithI(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (AsciiLower(s[i]) != AsciiLower(prefix[i])) return false;
-  return true;
-}
 
 // Binary signatures (WHATWG MIME Sniffing, "image", "audio or video", "archive" and others).
 const char* BinarySignature(std::string_view b) {
@@ -250,7 +237,7 @@ class Walker {
   }
 
   void File(const std::string& path, bool in_folder = false) {
-    if (EndsWith(path, ".warc") || EndsWith(path, ".warc.gz")) return Warc(path);
+    if (EndsWithI(path, ".warc") || EndsWithI(path, ".warc.gz")) return Warc(path);
     bool truncated = false;
     // Read the head first to sniff WARC files with other names.
     auto data = ReadFileLimited(path, opts_.max_page_bytes, &truncated);
@@ -266,16 +253,16 @@ class Walker {
       if (!plain.ok()) {
         if (plain.status().code() == StatusCode::kResourceExhausted) {
           std::string prefix = GunzipPrefix(*data, opts_.max_page_bytes);
-          return Bytes(path, EndsWith(path, ".gz") ? path.substr(0, path.size() - 3) : path, std::move(prefix),
+          return Bytes(path, EndsWithI(path, ".gz") ? path.substr(0, path.size() - 3) : path, std::move(prefix),
                        true);
         }
         return Error(path, plain.status());
       }
-      if (EndsWith(path, ".gz")) inner_name = path.substr(0, path.size() - 3);
+      if (EndsWithI(path, ".gz")) inner_name = path.substr(0, path.size() - 3);
       return Bytes(path, inner_name, std::move(plain).value(), false, in_folder);
     }
     if (LooksLikeWarc(std::string_view(*data).substr(0, 16))) return Warc(path);
-    if (EndsWith(path, ".gz") && !data->empty()) return Error(path, Status::Corrupt("not gzip data (no gzip header)"));
+    if (EndsWithI(path, ".gz") && !data->empty()) return Error(path, Status::Corrupt("not gzip data (no gzip header)"));
     Bytes(path, inner_name, std::move(data).value(), truncated, in_folder);
   }
 
@@ -319,7 +306,7 @@ class Walker {
       return Skip(source, ContentKindName(kind));
     if (in_folder && kind == ContentKind::kText && IsDocumentationName(inner_name))
       return Skip(source, "documentation or data text");
-    if (!in_folder && !json_lines && !opts_.force_text && !EndsWith(inner_name, ".txt") &&
+    if (!in_folder && !json_lines && !opts_.force_text && !EndsWithI(inner_name, ".txt") &&
         (kind == ContentKind::kJsonLines || kind == ContentKind::kJson))
       return Error(source, Status::Unsupported(std::string(ContentKindName(kind)) +
                                                ", not a page (articles written by `hirewire extract` are read by "
@@ -327,7 +314,7 @@ class Walker {
     Page page;
     page.source = source;
     if (json_lines) page.content_type = std::string(kJsonLinesContentType);
-    page.is_text = !json_lines && (opts_.force_text || EndsWith(inner_name, ".txt") || EndsWith(inner_name, ".text") ||
+    page.is_text = !json_lines && (opts_.force_text || EndsWithI(inner_name, ".txt") || EndsWithI(inner_name, ".text") ||
                                    (in_folder && kind == ContentKind::kText && !LooksLikeHtmlName(inner_name)));
     if (truncated)
       page.warnings.push_back("input truncated at " + std::to_string(opts_.max_page_bytes) + " bytes");

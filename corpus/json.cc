@@ -204,7 +204,7 @@ ordered_json ToJ(const Event& e, const std::vector<std::string>& ps) {
   if (!e.employer_aliases.empty()) j["employer_aliases"] = e.employer_aliases;
   j["candidate"] = NullIfEmpty(e.candidate);
   if (!e.candidate_aliases.empty()) j["candidate_aliases"] = e.candidate_aliases;
-  j["candidate_kind"] = NullIfEmpty(e.candidate_kind);
+  j["candidate_kind"] = NullIfEmpty(std::string(CandidateKindName(e.candidate_kind)));
   j["candidate_count"] = e.candidate_count >= 0 ? ordered_json(e.candidate_count) : ordered_json(nullptr);
   j["previous_employer"] = NullIfEmpty(e.previous_employer);
   if (!e.previous_employer_aliases.empty()) j["previous_employer_aliases"] = e.previous_employer_aliases;
@@ -232,7 +232,8 @@ Result<Event> EventFromJ(const ordered_json& j, const std::vector<std::string>& 
   e.employer_aliases = StrListOr(j, "employer_aliases");
   e.candidate = StrOr(j, "candidate");
   e.candidate_aliases = StrListOr(j, "candidate_aliases");
-  e.candidate_kind = StrOr(j, "candidate_kind");
+  if (!ParseCandidateKind(StrOr(j, "candidate_kind"), &e.candidate_kind))
+    return Status::InvalidArgument("unknown candidate kind \"" + StrOr(j, "candidate_kind") + "\"");
   e.candidate_count = IntOr(j, "candidate_count", -1);
   e.previous_employer = StrOr(j, "previous_employer");
   e.previous_employer_aliases = StrListOr(j, "previous_employer_aliases");

@@ -7,29 +7,27 @@ namespace {
 
 constexpr std::string_view kEventTypeNames[] = {"offer", "hire", "acquihire", "acquisition_attempt", "departure"};
 constexpr std::string_view kOutcomeNames[] = {"", "offered", "declined", "accepted", "joined", "left", "failed"};
+constexpr std::string_view kCandidateKindNames[] = {"", "person", "group", "company"};
+
+template <typename Enum, size_t N>
+bool ParseName(const std::string_view (&names)[N], std::string_view name, Enum* out) {
+  for (size_t i = 0; i < N; ++i)
+    if (names[i] == name) {
+      *out = static_cast<Enum>(i);
+      return true;
+    }
+  return false;
+}
 
 }  // namespace
 
 std::string_view EventTypeName(EventType t) { return kEventTypeNames[static_cast<int>(t)]; }
 std::string_view OutcomeName(Outcome o) { return kOutcomeNames[static_cast<int>(o)]; }
+std::string_view CandidateKindName(CandidateKind k) { return kCandidateKindNames[static_cast<int>(k)]; }
 
-bool ParseEventType(std::string_view name, EventType* out) {
-  for (size_t i = 0; i < std::size(kEventTypeNames); ++i)
-    if (kEventTypeNames[i] == name) {
-      *out = static_cast<EventType>(i);
-      return true;
-    }
-  return false;
-}
-
-bool ParseOutcome(std::string_view name, Outcome* out) {
-  for (size_t i = 0; i < std::size(kOutcomeNames); ++i)
-    if (kOutcomeNames[i] == name) {
-      *out = static_cast<Outcome>(i);
-      return true;
-    }
-  return false;
-}
+bool ParseEventType(std::string_view name, EventType* out) { return ParseName(kEventTypeNames, name, out); }
+bool ParseOutcome(std::string_view name, Outcome* out) { return ParseName(kOutcomeNames, name, out); }
+bool ParseCandidateKind(std::string_view name, CandidateKind* out) { return ParseName(kCandidateKindNames, name, out); }
 
 std::string Article::Text() const {
   std::string out;

@@ -131,12 +131,18 @@ enum class EventType { kOffer, kHire, kAcquihire, kAcquisitionAttempt, kDepartur
 // Where an event stands. kNone only while an event is being built.
 enum class Outcome { kNone, kOffered, kDeclined, kAccepted, kJoined, kLeft, kFailed };
 
-// Names used at the JSON/CSV/SQL edge ("acquisition_attempt", "joined", "" for kNone).
+// Who an event's candidate is: one person, a described group ("researchers from OpenAI"), or a
+// company (the target of an acquisition attempt). kNone only while an event is being built.
+enum class CandidateKind { kNone, kPerson, kGroup, kCompany };
+
+// Names used at the JSON/CSV/SQL edge ("acquisition_attempt", "joined", "group", "" for kNone).
 std::string_view EventTypeName(EventType t);
 std::string_view OutcomeName(Outcome o);
+std::string_view CandidateKindName(CandidateKind k);
 // Inverse of the names above; false for an unknown name (the output is left unchanged).
 bool ParseEventType(std::string_view name, EventType* out);
 bool ParseOutcome(std::string_view name, Outcome* out);
+bool ParseCandidateKind(std::string_view name, CandidateKind* out);
 
 struct Event {
   EventType type = EventType::kOffer;
@@ -146,7 +152,7 @@ struct Event {
   // The article's own spelling of a person candidate known by another (데이비드 하 for David Ha);
   // not kept in the store.
   std::vector<std::string> candidate_aliases;
-  std::string candidate_kind;     // person | group
+  CandidateKind candidate_kind = CandidateKind::kNone;
   int candidate_count = -1;       // when a group's size is stated
   std::string previous_employer;
   std::vector<std::string> previous_employer_aliases;  // the article's own spellings of it

@@ -338,7 +338,7 @@ Status SqliteStore::Impl::PutEvent(const MergedEvent& m, long article_id, const 
   const std::string employer_aliases = JsonList(e.employer_aliases);
   const std::string previous_aliases = JsonList(e.previous_employer_aliases);
   auto bind_fields = [&](sqlite::Statement& q) {
-    q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(e.candidate_kind).Bind(e.candidate_count)
+    q.Bind(m.key).Bind(type).Bind(e.employer).Bind(e.candidate).Bind(CandidateKindName(e.candidate_kind)).Bind(e.candidate_count)
         .Bind(e.previous_employer).Bind(e.role).Bind(e.team).Bind(outcome).Bind(timeline).Bind(e.reported_by)
         .Bind(e.confidence).Bind(employer_aliases).Bind(previous_aliases);
   };

@@ -128,7 +128,8 @@ Status EventFromRow(const Row& r, Event* e, std::string* key) {
   if (!ParseEventType(r.Text(1), &e->type)) return Status::InvalidArgument("store: unknown event type " + r.Text(1));
   e->employer = r.Text(2);
   e->candidate = r.Text(3);
-  e->candidate_kind = r.Text(4);
+  if (!ParseCandidateKind(r.Text(4), &e->candidate_kind))
+    return Status::InvalidArgument("store: unknown candidate kind " + r.Text(4));
   e->candidate_count = static_cast<int>(r.Int(5));
   e->previous_employer = r.Text(6);
   e->role = r.Text(7);

@@ -199,7 +199,7 @@ Result<int64_t> PostgresStore::LockOrInsertEvent(const MergedEvent& m) {
   pg::Conn& c = *c_;
   const Event& e = *m.event;
   auto fields = [&] {
-    return pg::Params().Add(m.key).Add(EventTypeName(e.type)).Add(e.employer).Add(e.candidate).Add(e.candidate_kind)
+    return pg::Params().Add(m.key).Add(EventTypeName(e.type)).Add(e.employer).Add(e.candidate).Add(CandidateKindName(e.candidate_kind))
         .Add(e.candidate_count).Add(e.previous_employer).Add(e.role).Add(e.team).Add(OutcomeName(e.outcome))
         .Add(JsonList(e.timeline)).Add(e.reported_by).Add(e.confidence).Add(JsonList(e.employer_aliases))
         .Add(JsonList(e.previous_employer_aliases));

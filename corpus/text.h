@@ -1,5 +1,5 @@
-// Small text helpers shared by corpus, fetch and extract: ASCII helpers for protocol text (HTTP
-// and WARC headers) and the binary-data sniff. UTF-8 decoding and encoding: corpus/utf8.h
+// Small text helpers shared by every stage: ASCII classes and prefix/suffix tests, helpers for
+// protocol text (HTTP and WARC headers) and the binary-data sniff. UTF-8 decoding and encoding: corpus/utf8.h
 // (included here).
 //
 // Thread-safety: pure functions.
@@ -36,6 +36,34 @@ inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);
   return out;
+}
+
+// ASCII character classes of a byte or a code point (any other value is none of them). One owner:
+// every stage reads ASCII letters and digits with these.
+constexpr bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiAlpha(char32_t c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+constexpr bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+
+// `p` stands at byte `pos` of `s` / ends at byte `end` of `s` (false when out of range).
+inline bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
+  return pos <= s.size() && s.substr(pos, p.size()) == p;
+}
+inline bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
+  return end <= s.size() && end >= p.size() && s.substr(end - p.size(), p.size()) == p;
+}
+inline bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
+
+// ASCII case-insensitive prefix / suffix (file extensions, markup).
+inline bool StartsWithI(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (AsciiLower(s[i]) != AsciiLower(prefix[i])) return false;
+  return true;
+}
+inline bool EndsWithI(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && StartsWithI(s.substr(s.size() - suffix.size()), suffix);
 }
 
 // ASCII case-insensitive equality (header names).

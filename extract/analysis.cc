@@ -16,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/dates.h"
 #include "extract/entity_words.h"
@@ -106,9 +107,6 @@ void ClassifyToken(std::string_view w, TextToken* t) {
   t->all_caps = t->latin && letters >= 2 && uppers == letters;
 }
 
-bool StartsWithAt(std::string_view s, size_t pos, std::string_view p) {
-  return pos <= s.size() && s.substr(pos).substr(0, p.size()) == p;
-}
 
 }  // namespace
 
@@ -451,8 +449,8 @@ std::vector<TextSpan> QuotedSpeech(std::string_view p) {
     // bytes without the six comparisons.
     i = NextQuoteLead(p, i);
     if (i >= p.size()) break;
-    bool is_open_curly = StartsWithAt(p, i, "“") || StartsWithAt(p, i, "「") || StartsWithAt(p, i, "『");
-    bool is_close_curly = StartsWithAt(p, i, "”") || StartsWithAt(p, i, "」") || StartsWithAt(p, i, "』");
+    bool is_open_curly = StartsWith(p, i, "“") || StartsWith(p, i, "「") || StartsWith(p, i, "『");
+    bool is_close_curly = StartsWith(p, i, "”") || StartsWith(p, i, "」") || StartsWith(p, i, "』");
     size_t len = (is_open_curly || is_close_curly) ? 3 : 1;
     if (p[i] == '"' || is_open_curly || is_close_curly) {
       if (!in && (p[i] == '"' || is_open_curly)) {
@@ -592,7 +590,7 @@ bool IsSpeaker(std::string_view p, const std::vector<SpeechCue>& cues, int start
   if (start < 0 || end < start || static_cast<size_t>(end) > p.size()) return false;
   // Past an apposition or age after the name: "Harper, 34, said", "Grant, an analyst at X, said".
   size_t after = static_cast<size_t>(end);
-  if (StartsWithAt(p, after, ", ")) {
+  if (StartsWith(p, after, ", ")) {
     size_t close = p.find(", ", after + 2);
     size_t stop = p.find(". ", after);
     if (close != std::string_view::npos && close - after <= 110 && (stop == std::string_view::npos || stop > close))
@@ -611,7 +609,7 @@ bool IsSpeaker(std::string_view p, const std::vector<SpeechCue>& cues, int start
         r = that + 5;
       bool self = false;
       for (std::string_view w : {" he ", " she ", " they ", " he'd ", " she'd ", " he's ", " she's "})
-        self = self || StartsWithAt(p, r, w);
+        self = self || StartsWith(p, r, w);
       return !self;
     }
     if (c.speaker_after && static_cast<size_t>(c.cue.end) == before) return true;

@@ -209,8 +209,6 @@ int ToInt(std::string_view s) {
   return v;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Full-width digits/colon/space and NBSP -> ASCII, so one set of patterns serves all.
 std::string Normalize(std::string_view in) {
@@ -343,7 +341,7 @@ void ReadTimeAndZone(std::string_view text, size_t pos, const DateHints& hints, 
   if (p.time->Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), g.size())) {
     // g[1] am/pm before, g[2] hour, g[3] minute, g[4] second, g[5] 분, g[6] 分, g[7] am/pm after.
     size_t end = static_cast<size_t>(g[0].data() + g[0].size() - rest.data());
-    bool digit_follows = end < rest.size() && IsDigit(rest[end]);
+    bool digit_follows = end < rest.size() && IsAsciiDigit(rest[end]);
     int hour = ToInt(g[2]);
     int minute = !g[3].empty() ? ToInt(g[3]) : !g[5].empty() ? ToInt(g[5]) : ToInt(g[6]);
     int second = g[4].empty() ? 0 : ToInt(g[4]);
@@ -410,7 +408,7 @@ void ReadTimeBefore(std::string_view prefix, const DateHints& hints, ParsedDate*
   std::array<re2::StringPiece, 4> g;
   if (!p.time_before->Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g.data(), g.size())) return;
   size_t start = static_cast<size_t>(g[0].data() - prefix.data());
-  if (start > 0 && (IsDigit(prefix[start - 1]) || prefix[start - 1] == ':' || prefix[start - 1] == '.')) {
+  if (start > 0 && (IsAsciiDigit(prefix[start - 1]) || prefix[start - 1] == ':' || prefix[start - 1] == '.')) {
     return;
   }
   int hour = ToInt(g[1]);
@@ -525,7 +523,7 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
     std::string_view t = s;
     while (!t.empty() && (t.front() == ' ' || t.front() == '"')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == ' ' || t.back() == '"')) t.remove_suffix(1);
-    if (!t.empty() && std::all_of(t.begin(), t.end(), IsDigit)) {
+    if (!t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return IsAsciiDigit(c); })) {
       auto d = ParseWholeNumber(t);
       if (d && Plausible(*d, hints, bound)) return d;
       return std::nullopt;
@@ -545,8 +543,8 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateHints& hint
       size_t end = start + g[0].size();
       pos = start + 1;
       // Digits must not continue before or after the match ("12025-08-01", "2025-08-011").
-      if (start > 0 && IsDigit(s[start - 1])) continue;
-      if (end < s.size() && IsDigit(s[end])) continue;
+      if (start > 0 && IsAsciiDigit(s[start - 1])) continue;
+      if (end < s.size() && IsAsciiDigit(s[end])) continue;
       if ((dp.order == Order::kMdyName) && start > 0 && IsAsciiAlpha(s[start - 1])) continue;
       ParsedDate d;
       switch (dp.order) {

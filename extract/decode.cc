@@ -422,7 +422,6 @@ bool StartsWithCi(std::string_view s, size_t i, std::string_view prefix) {
   return true;
 }
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Candidate legacy encodings from ICU's detector, best first (utf-8 excluded).
 std::vector<std::string> DetectCandidates(std::string_view bytes) {

@@ -12,7 +12,6 @@
 namespace hirewire::extract::html {
 namespace {
 
-inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Finds "</name" (case-insensitive) from `from`; npos when absent.
 size_t FindEndTag(std::string_view s, size_t from, std::string_view name) {

@@ -53,9 +53,6 @@ inline Cp Before(std::string_view s, size_t i) {
 inline bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 inline bool IsKana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
 inline bool IsHan(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-inline bool IsAsciiAlpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 inline bool IsLetterish(char32_t c) { return IsAsciiAlpha(c) || (c >= 0xC0 && c < 0x2000); }
 
 inline int DigitValue(char32_t c) {

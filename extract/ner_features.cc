@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "corpus/text.h"
 #include "corpus/utf8.h"
 
 namespace hirewire::extract::ner {
@@ -501,9 +502,6 @@ bool IsAsciiPunct(char c) {
          (c >= '{' && c <= '~');
 }
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Word shape: Xx, X.X., dd ... with runs longer than 2 collapsed (long shape keeps runs of 2).
 uint64_t Shape(std::string_view w, bool collapse) {
@@ -511,7 +509,7 @@ uint64_t Shape(std::string_view w, bool collapse) {
   char last = 0;
   int run = 0;
   for (unsigned char c : w) {
-    char s = IsUpper(c) ? 'X' : IsLower(c) ? 'x' : IsDigit(c) ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
+    char s = IsAsciiUpper(c) ? 'X' : IsAsciiLower(c) ? 'x' : IsAsciiDigit(c) ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
     if (s == last) {
       if (collapse || ++run >= 2) continue;
     } else {
@@ -525,7 +523,7 @@ uint64_t Shape(std::string_view w, bool collapse) {
 
 uint64_t Lower(std::string_view w) {
   uint64_t h = 0x4c4f574552ULL;
-  for (unsigned char c : w) h = Fold(h, IsUpper(c) ? c + 32 : c);
+  for (unsigned char c : w) h = Fold(h, IsAsciiUpper(c) ? c + 32 : c);
   return Mix(h);
 }
 
@@ -552,7 +550,7 @@ void EnglishWordValues(const std::vector<std::string_view>& tokens, const std::v
     uint64_t c = kClusterSeed;
     uint64_t g = kGazSeed;
     for (unsigned char ch : w) {
-      const unsigned char lc = IsUpper(ch) ? ch + 32 : ch;
+      const unsigned char lc = IsAsciiUpper(ch) ? ch + 32 : ch;
       h = Fold(h, lc);
       c = Fold(c, lc);
       g = Fold(g, ch);
@@ -602,9 +600,9 @@ void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const E
     s->sshape[i + 2] = words[i].sshape;
     s->dict[i + 2] = words[i].dict;
     s->cl[i + 2] = words[i].cl;
-    if (!tokens[i].empty() && (IsUpper(tokens[i][0]) || IsLower(tokens[i][0]))) {
+    if (!tokens[i].empty() && (IsAsciiUpper(tokens[i][0]) || IsAsciiLower(tokens[i][0]))) {
       ++letters_words;
-      if (IsUpper(tokens[i][0])) ++cap_words;
+      if (IsAsciiUpper(tokens[i][0])) ++cap_words;
     }
   }
   // Headline/all-caps sentences weaken capitalization cues.
@@ -621,7 +619,7 @@ void EnglishSentenceContext(const std::vector<std::string_view>& tokens, const E
     uint64_t h = kEnGazSeed;
     for (int e = b; e < n && e - b < 5; ++e) {
       if (e > b) h = Fold(h, ' ');
-      for (unsigned char ch : tokens[e]) h = Fold(h, IsUpper(ch) ? ch + 32 : ch);
+      for (unsigned char ch : tokens[e]) h = Fold(h, IsAsciiUpper(ch) ? ch + 32 : ch);
       keys.push_back(Mix(h));
     }
   }
@@ -675,7 +673,7 @@ void EnglishTokenFeatures(const EnglishSentence& s, int i, uint64_t** word, uint
     for (int k = 1; k <= 3 && k <= static_cast<int>(w.size()); ++k) *f++ = HashBytes(T(kEn, 6 + k), w.substr(0, k));
     for (int k = 1; k <= 4 && k <= static_cast<int>(w.size()); ++k) {
       uint64_t h = T(kEn, 10 + k);
-      for (unsigned char c : w.substr(w.size() - k)) h = Fold(h, IsUpper(c) ? c + 32 : c);
+      for (unsigned char c : w.substr(w.size() - k)) h = Fold(h, IsAsciiUpper(c) ? c + 32 : c);
       *f++ = Mix(h);
     }
   }
@@ -788,7 +786,7 @@ void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens) {
     // [i, j) is a whitespace chunk. Peel leading punctuation.
     int b = i, e = j;
     while (b < e && IsAsciiPunct(text[b]) && text[b] != '@' && text[b] != '#' && text[b] != '$' &&
-           !(text[b] == '.' && b + 1 < e && IsDigit(text[b + 1]))) {
+           !(text[b] == '.' && b + 1 < e && IsAsciiDigit(text[b + 1]))) {
       tokens->push_back({b, b + 1});
       ++b;
     }
@@ -799,7 +797,7 @@ void TokenizeEnglish(std::string_view text, std::vector<Unit>* tokens) {
       if (p == '.') {
         std::string_view core = text.substr(b, e - 1 - b);
         bool abbrev = core.find('.') != std::string_view::npos ||
-                      (core.size() == 1 && IsUpper(core[0])) || core == "Mr" || core == "Mrs" ||
+                      (core.size() == 1 && IsAsciiUpper(core[0])) || core == "Mr" || core == "Mrs" ||
                       core == "Ms" || core == "Dr" || core == "Jr" || core == "Sr" ||
                       core == "Inc" || core == "Corp" || core == "Co" || core == "Ltd" ||
                       core == "St" || core == "vs" || core == "etc" || core == "Prof";

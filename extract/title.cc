@@ -17,9 +17,6 @@ namespace {
 // Separators between a topic kicker and the headline ("Kicker: Headline", "Kicker – Headline").
 constexpr std::array<std::string_view, 6> kKickerSeps = {": ", " – ", " — ", " - ", "： ", "："};
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 // The headline part of "Kicker<sep>Headline" whose key is `want`; "" when there is none.
 // The kicker is short: at most 80 bytes.

@@ -19,7 +19,6 @@ constexpr std::string_view kDcNs = "http://purl.org/dc/elements/1.1/";
 constexpr std::string_view kDcTermsNs = "http://purl.org/dc/terms/";
 constexpr std::string_view kFeedburnerNs = "http://rssnamespace.org/feedburner/ext/1.0";
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsInlineHtmlTag(std::string_view name) {
   static constexpr std::string_view kTags[] = {
@@ -91,7 +90,7 @@ std::optional<int64_t> MakeTime(int y, int mo, int d, int h, int mi, int s, int 
 bool ReadInt(std::string_view s, size_t* i, size_t min_digits, size_t max_digits, int* out) {
   size_t start = *i;
   int v = 0;
-  while (*i < s.size() && IsDigit(s[*i]) && *i - start < max_digits) {
+  while (*i < s.size() && IsAsciiDigit(s[*i]) && *i - start < max_digits) {
     v = v * 10 + (s[*i] - '0');
     ++*i;
   }
@@ -114,7 +113,7 @@ bool ReadNumericZone(std::string_view s, size_t* i, int* offset_min) {
   int hh = 0, mm = 0;
   if (!ReadInt(s, &j, 2, 2, &hh)) return false;
   if (j < s.size() && s[j] == ':') ++j;
-  if (j < s.size() && IsDigit(s[j])) {
+  if (j < s.size() && IsAsciiDigit(s[j])) {
     if (!ReadInt(s, &j, 2, 2, &mm)) return false;
   }
   if (hh > 18 || mm > 59) return false;
@@ -134,13 +133,13 @@ std::optional<int64_t> ParseIso(std::string_view s) {
       ++i;
       if (!ReadInt(s, &i, 1, 2, &d)) return std::nullopt;
     }
-  } else if (i + 4 <= s.size() && IsDigit(s[i])) {  // 20030610
+  } else if (i + 4 <= s.size() && IsAsciiDigit(s[i])) {  // 20030610
     if (!ReadInt(s, &i, 2, 2, &mo) || !ReadInt(s, &i, 2, 2, &d)) return std::nullopt;
   }
   if (i < s.size() && (s[i] == 'T' || s[i] == 't' || s[i] == ' ')) {
     size_t j = i + 1;
     while (j < s.size() && s[j] == ' ') ++j;
-    if (j < s.size() && IsDigit(s[j])) {
+    if (j < s.size() && IsAsciiDigit(s[j])) {
       i = j;
       if (!ReadInt(s, &i, 1, 2, &h)) return std::nullopt;
       if (i >= s.size() || s[i] != ':') return std::nullopt;
@@ -151,7 +150,7 @@ std::optional<int64_t> ParseIso(std::string_view s) {
         if (!ReadInt(s, &i, 2, 2, &sec)) return std::nullopt;
         if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
           ++i;
-          while (i < s.size() && IsDigit(s[i])) ++i;
+          while (i < s.size() && IsAsciiDigit(s[i])) ++i;
         }
       }
       while (i < s.size() && s[i] == ' ') ++i;
@@ -209,14 +208,14 @@ std::optional<int64_t> ParseRfc822(std::string_view s) {
     if (i > start) tok.push_back(s.substr(start, i - start));
   }
   size_t t = 0;
-  if (t < tok.size() && !tok[t].empty() && !IsDigit(tok[t][0]) && MonthFromName(tok[t]) == 0) {
+  if (t < tok.size() && !tok[t].empty() && !IsAsciiDigit(tok[t][0]) && MonthFromName(tok[t]) == 0) {
     ++t;  // weekday
   }
   int d = 0, mo = 0, y = 0;
   // "10 Jun 2003" or "Jun 10 2003".
   if (t + 3 > tok.size()) return std::nullopt;
   size_t k = 0;
-  if (IsDigit(tok[t][0])) {
+  if (IsAsciiDigit(tok[t][0])) {
     if (!ReadInt(tok[t], &k, 1, 2, &d) || k != tok[t].size()) return std::nullopt;
     mo = MonthFromName(tok[t + 1]);
   } else {
@@ -230,7 +229,7 @@ std::optional<int64_t> ParseRfc822(std::string_view s) {
   if (ytok.size() == 2) y += y < 50 ? 2000 : 1900;
   t += 3;
   int h = 0, mi = 0, sec = 0, off = 0;
-  if (t < tok.size() && IsDigit(tok[t][0])) {
+  if (t < tok.size() && IsAsciiDigit(tok[t][0])) {
     std::string_view tt = tok[t];
     k = 0;
     if (!ReadInt(tt, &k, 1, 2, &h) || k >= tt.size() || tt[k] != ':') return std::nullopt;
@@ -692,7 +691,7 @@ std::string_view FeedFormatName(FeedFormat format) {
 std::optional<int64_t> ParseFeedDate(std::string_view text) {
   std::string_view s = TrimSpace(text);
   if (s.empty() || s.size() > 100) return std::nullopt;
-  if (s.size() >= 4 && IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3])) {
+  if (s.size() >= 4 && IsAsciiDigit(s[0]) && IsAsciiDigit(s[1]) && IsAsciiDigit(s[2]) && IsAsciiDigit(s[3])) {
     return ParseIso(s);
   }
   return ParseRfc822(s);

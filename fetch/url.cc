@@ -12,15 +12,14 @@ namespace hirewire::fetch {
 namespace {
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsHex(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool IsHex(char c) { return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 int HexVal(char c) {
-  if (IsDigit(c)) return c - '0';
+  if (IsAsciiDigit(c)) return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return c - 'A' + 10;
 }
 bool IsUnreserved(unsigned char c) {
-  return IsAlpha(static_cast<char>(c)) || IsDigit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' ||
+  return IsAlpha(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' ||
          c == '~';
 }
 
@@ -226,7 +225,7 @@ size_t SchemeLength(std::string_view s) {
   for (size_t i = 1; i < s.size(); ++i) {
     char c = s[i];
     if (c == ':') return i;
-    if (!IsAlpha(c) && !IsDigit(c) && c != '+' && c != '-' && c != '.') return 0;
+    if (!IsAlpha(c) && !IsAsciiDigit(c) && c != '+' && c != '-' && c != '.') return 0;
   }
   return 0;
 }
@@ -365,7 +364,7 @@ Result<Url> ParseUrl(std::string_view text) {
       if (port.size() > 5) return Status::InvalidArgument("url: bad port");
       int p = 0;
       for (char c : port) {
-        if (!IsDigit(c)) return Status::InvalidArgument("url: bad port");
+        if (!IsAsciiDigit(c)) return Status::InvalidArgument("url: bad port");
         p = p * 10 + (c - '0');
       }
       if (p > 65535) return Status::InvalidArgument("url: bad port");
@@ -520,7 +519,7 @@ std::string RegistrableDomain(std::string_view host) {
   if (host.empty() || host.front() == '[') return std::string(host);
   bool numeric = true;
   for (char c : host) {
-    if (!IsDigit(c) && c != '.') numeric = false;
+    if (!IsAsciiDigit(c) && c != '.') numeric = false;
   }
   if (numeric) return std::string(host);
   static const psl_ctx_t* ctx = [] {

@@ -16,7 +16,7 @@ void AppointingBodyHires(std::vector<Event>* events) {
     return names(e.employer) || std::any_of(e.employer_aliases.begin(), e.employer_aliases.end(), names);
   };
   auto person_hire = [](const Event& e) {
-    return e.type == EventType::kHire && e.candidate_kind == "person" && !e.employer.empty();
+    return e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson && !e.employer.empty();
   };
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "corpus/text.h"
 #include "corpus/tsv.h"
 
 namespace hirewire::normalize {
@@ -17,7 +18,6 @@ constexpr std::string_view kCueKinds[] = {"offer", "intent",    "hire",    "join
                                           "fail",  "negation", "statistic", "stay",    "attempt",
                                           "designate"};
 
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 bool StartsWithWord(std::string_view s, size_t pos, std::string_view w, bool english) {
   if (s.substr(pos, w.size()) != w) return false;

@@ -35,7 +35,6 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "person_from", "affiliate_word"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
 
 // The code point ending right before byte `pos` (0 at the start).
@@ -61,7 +60,6 @@ int HangulName(std::string_view s) {
   return hangul;
 }
 
-bool EndsWith(std::string_view s, std::string_view t) { return s.size() >= t.size() && s.substr(s.size() - t.size()) == t; }
 
 const std::unordered_set<std::string_view>& CommonWords() {
   static const auto* words = [] {

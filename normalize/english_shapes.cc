@@ -108,9 +108,9 @@ void LedGroupJoins(const Article& article, std::vector<Event>* events) {
           hire.type = EventType::kHire;
           hire.employer = employer;
           hire.candidate = leader->canonical.empty() ? leader->name : leader->canonical;
-          hire.candidate_kind = "person";
+          hire.candidate_kind = CandidateKind::kPerson;
           for (const Event& g : *events)
-            if (g.candidate_kind == "group" && SameOrUnit(g.employer, employer) && !g.previous_employer.empty())
+            if (g.candidate_kind == CandidateKind::kGroup && SameOrUnit(g.employer, employer) && !g.previous_employer.empty())
               hire.previous_employer = g.previous_employer;
           hire.outcome = future ? Outcome::kAccepted : Outcome::kJoined;
           hire.timeline.push_back(future ? "accepted" : "joined");

@@ -157,7 +157,7 @@ bool Moved(const Event& e) {
 // Where the mover comes from: the previous employer, else the company a group is named after
 // ("researchers from 딥루프").
 std::string Origin(const Event& e) {
-  if (!e.previous_employer.empty() || e.candidate_kind != "group") return e.previous_employer;
+  if (!e.previous_employer.empty() || e.candidate_kind != CandidateKind::kGroup) return e.previous_employer;
   const size_t at = e.candidate.rfind(" from ");
   return at == std::string::npos ? std::string() : e.candidate.substr(at + 6);
 }
@@ -175,7 +175,7 @@ bool CandidateOf(const Article& a, const Event& e, const Entity& org) {
   auto names = [&](const std::string& n) {
     return n == org.canonical || n == org.name || std::find(org.aliases.begin(), org.aliases.end(), n) != org.aliases.end();
   };
-  if (e.candidate_kind == "group") {
+  if (e.candidate_kind == CandidateKind::kGroup) {
     const size_t at = e.candidate.rfind(" from ");
     return at != std::string::npos && names(e.candidate.substr(at + 6));
   }
@@ -221,7 +221,7 @@ void AcquihireDeals(const Article& article, const ParagraphSentences& sentences,
   std::vector<bool> deal(out.size(), false);
   for (size_t i = 0; i < out.size(); ++i) {
     Event& g = out[i];
-    if (g.candidate_kind != "group") continue;
+    if (g.candidate_kind != CandidateKind::kGroup) continue;
     const std::string origin = Origin(g);
     // A counted team of a company the employer bought ("has acquired NordFuel …, bringing NordFuel's
     // team of 25 engineers into the group") moved with the purchase, however the clause words it.
@@ -253,7 +253,7 @@ void AcquihireDeals(const Article& article, const ParagraphSentences& sentences,
     // No origin of its own: moving in the sentence of a person who comes from another company.
     for (size_t j = 0; j < out.size() && says && !deal[i]; ++j) {
       const Event& p = out[j];
-      deal[i] = p.candidate_kind == "person" && Moved(p) && !p.previous_employer.empty() &&
+      deal[i] = p.candidate_kind == CandidateKind::kPerson && Moved(p) && !p.previous_employer.empty() &&
                 SameOrUnitOrg(p.employer, g.employer) && SharesEvidence(p, g);
     }
   }

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "corpus/bigram_filter.h"
+#include "corpus/text.h"
 #include "extract/analysis.h"
 #include "normalize/cues.h"
 #include "normalize/events.h"
@@ -159,7 +160,6 @@ std::string EnglishPossessiveAfter(std::string_view paragraph, int end) {
 
 namespace {
 
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Frame trigger values "appoint:active[:future]" as "appoint:active".
 std::string FrameClass(const std::string& value) {
@@ -498,7 +498,7 @@ void SentencePairs(const Article& a, std::map<PairKey, PairAcc>* acc) {
 
 // The entity pair a rule event names, or {-1, -1}.
 PairKey EventPair(const Article& a, const Event& e) {
-  if (e.candidate_kind == "group") return {-1, -1};
+  if (e.candidate_kind == CandidateKind::kGroup) return {-1, -1};
   int p = EntityNamed(a, e.candidate, "person");
   int o = EntityNamed(a, e.employer, "org");
   for (size_t i = 0; o < 0 && i < e.employer_aliases.size(); ++i) o = EntityNamed(a, e.employer_aliases[i], "org");
@@ -711,7 +711,7 @@ Event NewPairEvent(const Article& a, const PairCandidate& c, const Event* from) 
     e.outcome = Outcome::kJoined;
     e.timeline = {"joined"};
   }
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.candidate = a.entities[c.person].canonical;
   e.employer = a.entities[c.org].canonical;
   if (e.previous_employer == e.employer) e.previous_employer.clear();

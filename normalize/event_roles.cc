@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "corpus/text.h"
 #include "corpus/tsv.h"
 #include "normalize/name_key.h"
 #include "normalize/cues.h"
@@ -16,7 +17,6 @@
 namespace hirewire::normalize {
 namespace {
 
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // A byte that may stand right before or after a Korean word: start/end, space, ASCII punctuation.
 bool IsBoundaryByte(char c) { return static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c); }
@@ -483,7 +483,7 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
     for (const std::string& n : {ent.name, ent.canonical})
       in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
     for (const std::string& n : ent.aliases) in = in || (n.size() > 1 && e.candidate.find(n) != std::string::npos);
-    if (in && e.candidate_kind == "group") {
+    if (in && e.candidate_kind == CandidateKind::kGroup) {
       f->push_back("in_candidate");
       break;
     }
@@ -655,7 +655,7 @@ std::vector<std::string> OutcomeFeaturesIn(const RoleView& v, const std::vector<
   f.push_back("offers=" + CountBucket(static_cast<int>(e.offers.size())));
   for (const Offer& o : e.offers)
     if (!o.response.empty()) f.push_back("response=" + o.response);
-  if (e.candidate_kind == "group") f.push_back("group");
+  if (e.candidate_kind == CandidateKind::kGroup) f.push_back("group");
   std::vector<EventSentence> ss = EventSentences(v, e);
   std::set<std::string> seen;
   auto add = [&](std::string s) {
@@ -786,7 +786,7 @@ bool Takes(Outcome o) { return o == Outcome::kAccepted || o == Outcome::kJoined;
 void OneTakenOfferPerPerson(const std::vector<Event>& events, std::vector<OutcomeDecision>* out) {
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    if (e.type != EventType::kOffer || e.candidate_kind == "group") continue;
+    if (e.type != EventType::kOffer || e.candidate_kind == CandidateKind::kGroup) continue;
     std::vector<size_t> taken;  // this person's offers the decisions end accepted or joined
     for (size_t j = 0; j < events.size(); ++j)
       if (events[j].type == EventType::kOffer && events[j].candidate == e.candidate && Takes((*out)[j].outcome))

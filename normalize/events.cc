@@ -217,7 +217,7 @@ std::vector<Event> BuildEvents(const Article& input, const EventOptions& options
     // A pair the article denies ("isn't joining Brightline", a denied report) is no move, nor is a
     // hire at the place a person stays ("decided to stay at DeepMind").
     std::erase_if(out, [&](const Event& e) {
-      if (e.candidate_kind != "person") return false;
+      if (e.candidate_kind != CandidateKind::kPerson) return false;
       if (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})) return true;
       // (An offer there is the current employer's counter-offer: "카카오는 … 제시했고, … 카카오에 남기로".)
       if (e.type != EventType::kHire) return false;

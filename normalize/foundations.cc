@@ -63,7 +63,7 @@ void FoundationInstitutions(const Article& a, std::vector<Event>* events) {
   std::vector<size_t> moved;
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kDeparture)) continue;
+    if (e.candidate_kind != CandidateKind::kPerson || (e.type != EventType::kHire && e.type != EventType::kDeparture)) continue;
     const Entity* f = OrgWithCanonical(a, e.employer);
     if (!f || FrameReader::Default().FoundationPost(e.role)) continue;
     const Entity* institution = InstitutionOf(a, *f, e);

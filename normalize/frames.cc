@@ -30,13 +30,6 @@ constexpr int kKoSubjectWindow = 300;   // Korean: bytes between a subject/topic
 // Ford's battery engineering and manufacturing organisation, known internally as …, in January").
 constexpr size_t kStartDateWindow = 160;
 
-bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
-  return pos <= s.size() && s.substr(pos, p.size()) == p;
-}
-bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
-  return end <= s.size() && end >= p.size() && s.substr(end - p.size(), p.size()) == p;
-}
-bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool IsWordAt(std::string_view s, size_t pos, size_t len) {
   return (pos == 0 || !IsAsciiAlnum(s[pos - 1])) && (pos + len >= s.size() || !IsAsciiAlnum(s[pos + len]));
 }

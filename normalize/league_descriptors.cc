@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "corpus/text.h"
 #include "corpus/utf8.h"
 #include "extract/korean.h"
 #include "normalize/events.h"
@@ -11,7 +12,6 @@
 namespace hirewire::normalize {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // A name opens at byte `at` of `p`: an ASCII capital or a Hangul syllable (a lead byte EA–ED).
 bool NameOpensAt(std::string_view p, size_t at) {
@@ -32,9 +32,9 @@ bool PersonAt(const Article& a, int pi, size_t at) {
 // The byte after " KIND " that follows the mention ending at `end` (past " N" of a division), or npos.
 size_t KindAfter(std::string_view p, size_t end, const std::string& kind) {
   size_t at = end;
-  if (at + 1 < p.size() && p[at] == ' ' && IsDigit(p[at + 1])) {
+  if (at + 1 < p.size() && p[at] == ' ' && IsAsciiDigit(p[at + 1])) {
     at += 1;
-    while (at < p.size() && IsDigit(p[at])) ++at;
+    while (at < p.size() && IsAsciiDigit(p[at])) ++at;
   }
   const std::string w = " " + kind + " ";
   return p.compare(at, w.size(), w) == 0 ? at + w.size() : std::string_view::npos;
@@ -167,7 +167,7 @@ std::string ClubSubjectIn(std::string_view p, size_t b, size_t e) {
 void LeagueEventsAtClubs(const Article& a, std::vector<Event>* events) {
   const FrameReader& f = FrameReader::Default();
   for (Event& e : *events) {
-    if (e.candidate_kind == "company" || !f.LeagueName(e.employer)) continue;
+    if (e.candidate_kind == CandidateKind::kCompany || !f.LeagueName(e.employer)) continue;
     for (const Evidence& x : e.evidence) {
       if (x.paragraph < 0 || static_cast<size_t>(x.paragraph) >= a.paragraphs.size()) continue;
       const std::string club = ClubSubjectIn(a.paragraphs[static_cast<size_t>(x.paragraph)], static_cast<size_t>(x.start),

@@ -142,7 +142,7 @@ void RetentionOffers(const Article& article, std::vector<Event>* events) {
         return named.empty() || std::any_of(named.begin(), named.end(), [&](const Entity* p) { return Names(*p, candidate); });
       };
       for (const Event& e : *events)
-        if (e.candidate_kind == "person" && !e.previous_employer.empty() && SameOrUnit(e.previous_employer, org->name) &&
+        if (e.candidate_kind == CandidateKind::kPerson && !e.previous_employer.empty() && SameOrUnit(e.previous_employer, org->name) &&
             !SameOrUnit(e.employer, org->name) && e.candidate != person && in_sentence(e.candidate)) {
           person = e.candidate;
           ++people;
@@ -161,7 +161,7 @@ void RetentionOffers(const Article& article, std::vector<Event>* events) {
         e.type = EventType::kOffer;
         e.employer = org->name;
         e.candidate = person;
-        e.candidate_kind = "person";
+        e.candidate_kind = CandidateKind::kPerson;
         e.evidence.push_back({s.para, s.start, s.end});
         events->push_back(std::move(e));
         own = events->end() - 1;

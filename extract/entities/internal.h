@@ -8,6 +8,7 @@
 // parts define. A helper only one part uses stays file-local in that part.
 #pragma once
 
+#include "corpus/text.h"
 #include "extract/entities.h"
 
 #include <unicode/brkiter.h>
@@ -65,13 +66,6 @@ inline bool In(WordList l, std::string_view w) { return EntityWords::Default().H
 
 // ---- Text helpers
 
-inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-inline bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
-}
 
 // The byte with A-Z lowered: std::tolower in the "C" locale, which this program never changes,
 // without the library call.

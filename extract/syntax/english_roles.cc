@@ -61,7 +61,6 @@ const Lexicon& Lex() {
 
 // ---- Name collapsing ---------------------------------------------------------------------
 
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 // True for bytes that belong to a word: ASCII letters, digits, "-&." and non-ASCII letters. The
 // General Punctuation block (U+2000..U+206F: curly quotes and apostrophes, dashes) is not.
 bool IsWordByte(std::string_view s, size_t i) {

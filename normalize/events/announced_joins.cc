@@ -52,7 +52,7 @@ const std::string& Canon(const Entity& e) { return e.canonical.empty() ? e.name 
 
 bool HasMoveOf(const std::vector<Event>& events, const std::string& person) {
   return std::any_of(events.begin(), events.end(), [&](const Event& e) {
-    return e.candidate_kind == "person" && e.type != EventType::kDeparture && SamePersonName(e.candidate, person);
+    return e.candidate_kind == CandidateKind::kPerson && e.type != EventType::kDeparture && SamePersonName(e.candidate, person);
   });
 }
 
@@ -62,7 +62,7 @@ Event NewHire(const std::string& employer, const std::string& person, const std:
   hire.type = EventType::kHire;
   hire.employer = employer;
   hire.candidate = person;
-  hire.candidate_kind = "person";
+  hire.candidate_kind = CandidateKind::kPerson;
   hire.previous_employer = prev == employer ? "" : prev;
   hire.outcome = future ? Outcome::kAccepted : Outcome::kJoined;
   hire.timeline.push_back(future ? "accepted" : "joined");
@@ -170,13 +170,13 @@ void CompanionHires(const Article& article, std::vector<Event>* events) {
         for (const Mention& m : p.mentions)
           if (m.paragraph == para && m.start >= s && static_cast<size_t>(m.end) <= f)
             for (const Event& ev : *events)
-              if (ev.type == EventType::kHire && ev.candidate_kind == "person" && SamePersonName(ev.candidate, Canon(p)))
+              if (ev.type == EventType::kHire && ev.candidate_kind == CandidateKind::kPerson && SamePersonName(ev.candidate, Canon(p)))
                 lead = &ev;
     // A pronoun subject ("He brings with him …") is the hire the sentence before told.
     const std::string_view subject = std::string_view(lower).substr(static_cast<size_t>(s), f - static_cast<size_t>(s));
     if (!lead && (subject == "he " || subject == "she "))
       for (const Event& ev : *events)
-        if (ev.type == EventType::kHire && ev.candidate_kind == "person") lead = &ev;
+        if (ev.type == EventType::kHire && ev.candidate_kind == CandidateKind::kPerson) lead = &ev;
     if (!lead) return;
     // "from ORG" after the phrase, before the first companion, names where they come from.
     int cs = 0, ce = 0;

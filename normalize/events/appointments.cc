@@ -146,7 +146,7 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
       Event ev;
       ev.type = move == FrameReader::ListMove::kDepart ? EventType::kDeparture : EventType::kHire;
       ev.candidate = ctx.Name(*e);
-      ev.candidate_kind = "person";
+      ev.candidate_kind = CandidateKind::kPerson;
       ev.role = role;
       ev.outcome = move == FrameReader::ListMove::kDepart ? Outcome::kLeft
                    : move == FrameReader::ListMove::kDesignate ? Outcome::kAccepted
@@ -167,7 +167,7 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
       if (ev.employer.empty()) ev.employer = ctx.lead_org;
       if (ev.employer == ev.previous_employer) ev.previous_employer.clear();
       if (ev.employer.empty()) continue;
-      auto same = [&](const Event& x) { return x.candidate == ev.candidate && x.candidate_kind == "person"; };
+      auto same = [&](const Event& x) { return x.candidate == ev.candidate && x.candidate_kind == CandidateKind::kPerson; };
       // The listed post settles the person's move: readings of it without an amount give way
       // (a list head or a △ bullet only adds a person the text did not read).
       bool settles = titled && !StartsWith(para, from - kListBullet.size(), kListBullet);
@@ -189,7 +189,7 @@ void ListedAppointments(const Article& a, const Context& ctx, const MentionsByPa
 // within 80 bytes, no other person between. A reappointed head comes from nowhere, whatever other
 // organization the headline or the sentence names ("김영호 대표 연임…CFO엔 삼정KPMG 이수아 파트너 영입").
 bool ReappointedCandidate(const Article& a, const Event& e) {
-  if (e.type != EventType::kHire || e.candidate_kind != "person") return false;
+  if (e.type != EventType::kHire || e.candidate_kind != CandidateKind::kPerson) return false;
   const Entity* person = nullptr;
   for (const Entity& en : a.entities)
     if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
@@ -274,7 +274,7 @@ std::vector<PromotionSite> PromotionSites(const Article& a, const Event& e, cons
 }
 
 const Entity* CandidatePerson(const Article& a, const Event& e) {
-  if (e.candidate_kind != "person") return nullptr;
+  if (e.candidate_kind != CandidateKind::kPerson) return nullptr;
   for (const Entity& en : a.entities)
     if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) return &en;
   return nullptr;

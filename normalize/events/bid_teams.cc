@@ -90,13 +90,13 @@ void PlannedTeamMoves(std::vector<Event>* events) {
   std::vector<bool> drop(events->size(), false);
   std::vector<Evidence> planned;  // the sentences that told the bid's team
   for (const Event& t : *events) {
-    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != "group" || t.candidate_count <= 0 ||
+    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != CandidateKind::kGroup || t.candidate_count <= 0 ||
         t.previous_employer.empty())
       continue;
     const std::string from = " from " + t.previous_employer;
     for (size_t i = 0; i < events->size(); ++i) {
       const Event& g = (*events)[i];
-      if (&g == &t || g.candidate_kind != "group" || (g.type != EventType::kHire && g.type != EventType::kOffer) ||
+      if (&g == &t || g.candidate_kind != CandidateKind::kGroup || (g.type != EventType::kHire && g.type != EventType::kOffer) ||
           g.candidate_count != t.candidate_count || !SameOrUnit(g.employer, t.employer) ||
           !(SameOrUnit(g.previous_employer, t.previous_employer) || g.candidate.ends_with(from) ||
             (g.previous_employer.empty() && ToldWithin(g, t))))
@@ -107,7 +107,7 @@ void PlannedTeamMoves(std::vector<Event>* events) {
     // A person the team's sentence names ("강민석 대표를 포함한 … 자문 인력 9명") with no sentence of their own.
     for (size_t i = 0; i < events->size(); ++i) {
       const Event& p = (*events)[i];
-      if (p.candidate_kind != "person" || (p.type != EventType::kHire && p.type != EventType::kOffer) ||
+      if (p.candidate_kind != CandidateKind::kPerson || (p.type != EventType::kHire && p.type != EventType::kOffer) ||
           !SameOrUnit(p.employer, t.employer) || p.evidence.empty() ||
           !(p.previous_employer.empty() || SameOrUnit(p.previous_employer, t.previous_employer)))
         continue;
@@ -196,7 +196,7 @@ void FoundersOfBids(const Article& a, std::vector<Event>* events) {
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& t = (*events)[i];
-    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != "company" || t.outcome != Outcome::kFailed)
+    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != CandidateKind::kCompany || t.outcome != Outcome::kFailed)
       continue;
     std::vector<std::string> target = OwnSpellings(a, t.candidate);
     target.push_back(t.candidate);
@@ -224,7 +224,7 @@ void FoundersOfBids(const Article& a, std::vector<Event>* events) {
       bool elsewhere = false;
       for (size_t j = 0; j < events->size(); ++j) {
         const Event& o = (*events)[j];
-        if (o.candidate_kind != "person" || !(SamePersonName(o.candidate, name) || SamePersonName(o.candidate, en->name)))
+        if (o.candidate_kind != CandidateKind::kPerson || !(SamePersonName(o.candidate, name) || SamePersonName(o.candidate, en->name)))
           continue;
         // Their own move somewhere else, or told in a sentence of its own, stays theirs.
         const bool told_here = std::all_of(o.evidence.begin(), o.evidence.end(), [&](const Evidence& x) {
@@ -239,7 +239,7 @@ void FoundersOfBids(const Article& a, std::vector<Event>* events) {
       f.previous_employer_aliases = OwnSpellings(a, t.candidate);
       f.candidate = name;
       f.candidate_aliases.clear();
-      f.candidate_kind = "person";
+      f.candidate_kind = CandidateKind::kPerson;
       f.candidate_count = -1;
       f.offers.clear();
       f.evidence.push_back(sentence);

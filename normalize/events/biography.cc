@@ -414,7 +414,7 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
 
 void EnglishBioOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.employer.empty() ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer) || HangulSyllables(e.candidate) > 0)
       continue;
     for (const Entity& person : a.entities) {
@@ -438,7 +438,7 @@ void KoreanBioOrigins(const Article& a, std::vector<Event>* events) {
   std::vector<BioRef> refs;
   bool built = false;
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.employer.empty() || HangulSyllables(e.candidate) < 2 ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() || HangulSyllables(e.candidate) < 2 ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     if (!built) {
@@ -634,7 +634,7 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
 
 void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.employer.empty() || !IsKoreanText(e.candidate) ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() || !IsKoreanText(e.candidate) ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     bool former = false;
@@ -654,7 +654,7 @@ void KoreanAppositionOrigins(const Article& a, std::vector<Event>* events) {
 void HoldingUnits(const Article& a, std::vector<Event>* events) {
   std::vector<std::pair<const Event*, std::string>> moved;  // hire, the holding it moved from
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt)
+    if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt)
       continue;
     const Entity* holding = OrgWithCanonical(a, e.employer);
     if (!holding) continue;
@@ -688,7 +688,7 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
       }
     }
   for (Event& d : *events) {
-    if (d.type != EventType::kDeparture || d.candidate_kind != "person") continue;
+    if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson) continue;
     for (const auto& [hire, holding] : moved) {
       if (d.employer != holding) continue;
       bool together = false;
@@ -704,7 +704,7 @@ void HoldingUnits(const Article& a, std::vector<Event>* events) {
   // 것은 5년 만이다").
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& e = (*events)[i];
-    if (e.candidate_kind != "person" || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
+    if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
     const Entity* holding = OrgWithCanonical(a, e.employer);
     if (!holding) continue;
     const std::vector<const Entity*> units = HoldingUnitsOf(a, *holding);
@@ -748,7 +748,7 @@ void RepeatedDepartures(const Article& a, std::vector<Event>* events) {
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& d = (*events)[i];
-    if (d.type != EventType::kDeparture || d.candidate_kind != "person" || named[i]) continue;
+    if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson || named[i]) continue;
     for (size_t j = 0; j < events->size(); ++j) {
       const Event& o = (*events)[j];
       if (j != i && named[j] && o.type == EventType::kDeparture && o.candidate == d.candidate && o.employer != d.employer) {

@@ -18,7 +18,7 @@ bool ClauseReader::PayContinues() const {
       pay = true;
   if (!pay) return false;
   for (const Candidate& c : cands)
-    if (c.kind == "person" && HasEventOf(*ctx, c.name, "")) return true;
+    if (c.kind == CandidateKind::kPerson && HasEventOf(*ctx, c.name, "")) return true;
   if (!cands.empty() || ctx->last_event_paragraph < s.para - 1) return false;
   const Event& last = ctx->events[ctx->last_event];
   if (RefersTo(ko_s, lo_s, last.candidate)) return true;
@@ -97,24 +97,24 @@ bool ClauseReader::CreateEvents() {
   for (size_t i = 0; i < cands.size(); ++i) {
     // "高橋健二社長は3月末で退任する": a person leaving the post written after the name leaves
     // the company the article is about (the latest event's employer, else the lead).
-    if (employer.empty() && Has(cues, Cue::kLeave) && cands[i].previous.empty() && cands[i].kind == "person" &&
+    if (employer.empty() && Has(cues, Cue::kLeave) && cands[i].previous.empty() && cands[i].kind == CandidateKind::kPerson &&
         JapaneseTitleAt(p, static_cast<size_t>(cands[i].end))) {
       for (const Event& e : ctx->events)
         if (e.type != EventType::kAcquisitionAttempt && !e.employer.empty()) cands[i].previous = e.employer;
       if (cands[i].previous.empty()) cands[i].previous = ctx->lead_org;
     }
     const Candidate& c = cands[i];
-    if (acquisition && !acquihire && target_ref && c.kind == "company") continue;
+    if (acquisition && !acquihire && target_ref && c.kind == CandidateKind::kCompany) continue;
     EventType type = acquihire ? EventType::kAcquihire : EventType::kOffer;
     std::string emp = employer;
-    if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == "person") {
+    if (emp.empty() && Has(cues, Cue::kLeave) && !c.previous.empty() && c.kind == CandidateKind::kPerson) {
       // Only the person who leaves: the candidate right before the first leave cue.
       int leave_pos = -1;
       for (const CueHit& h : cues)
         if (h.cue == Cue::kLeave && leave_pos < 0) leave_pos = h.pos;
       int subject = -1, subject_end = -1;
       for (size_t k = 0; k < cands.size(); ++k)
-        if (cands[k].kind == "person" && cands[k].end <= leave_pos && cands[k].end > subject_end) {
+        if (cands[k].kind == CandidateKind::kPerson && cands[k].end <= leave_pos && cands[k].end > subject_end) {
           subject = static_cast<int>(k);
           subject_end = cands[k].end;
         }
@@ -125,7 +125,7 @@ bool ClauseReader::CreateEvents() {
     // "기존 부행장 3명은 임기 만료로 물러났다": a counted group of executives leaving is a departure (GroupLeaves).
     // A paragraph naming no organization speaks of the company the article is about (the latest event's employer,
     // else the lead), as a Japanese title's leaving does above.
-    if (c.kind == "group" && LeavingGroup(c)) {
+    if (c.kind == CandidateKind::kGroup && LeavingGroup(c)) {
       type = EventType::kDeparture;
       if (!c.previous.empty()) emp = c.previous;
       for (size_t k = ctx->events.size(); emp.empty() && k > 0; --k)
@@ -139,7 +139,7 @@ bool ClauseReader::CreateEvents() {
     // Plural only: a singular noun ("구글 연구원에 1000만 달러") mostly stands for a named person.
     const bool offered_amount = !c.singular && has_amount && !emp.empty() && !employer_from_context &&
                                 (Has(cues, Cue::kOffer) || Has(cues, Cue::kRaise));
-    if (c.kind == "group" && c.previous.empty() && (c.count < 0 || c.approx) && !offered_amount) {
+    if (c.kind == CandidateKind::kGroup && c.previous.empty() && (c.count < 0 || c.approx) && !offered_amount) {
       // Only continue an existing group event of the article (no new one).
       continue;
     }
@@ -160,7 +160,7 @@ bool ClauseReader::CreateEvents() {
   const bool stay_request = IsKoreanText(ko_s) && StayRequestIn(p.substr(s.start, s.end - s.start));
   if (stay_request && !employer.empty())
     for (const Candidate& c : cands)
-      if (c.kind == "person") ctx->origins.emplace(c.name, employer);
+      if (c.kind == CandidateKind::kPerson) ctx->origins.emplace(c.name, employer);
   // A sentence with an offer cue but no candidate continues the latest event
   // ("이 과정에서 일부에게는 ... 조건도 제시됐다").
   continuation = false;
@@ -172,19 +172,19 @@ bool ClauseReader::CreateEvents() {
     bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
                       Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
     if (!employer.empty() && !employer_from_context && employer != last.employer &&
-        last.candidate_kind == "person" && !acquisition && offer_side &&
+        last.candidate_kind == CandidateKind::kPerson && !acquisition && offer_side &&
         (RefersTo(ko_s, lo_s, last.candidate) || CounterByCurrent(last))) {
       // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
       // the text follows, with another employer.
       Candidate c;
       c.name = last.candidate;
-      c.kind = "person";
+      c.kind = CandidateKind::kPerson;
       int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
       if (ei >= 0) sentence_events.push_back(ei);
       if (ei >= 0 && stay_request) ctx->origins.emplace(c.name, employer);
     } else if (ctx->last_event_paragraph == s.para || pay_only ||
                ((employer.empty() || (!employer_from_context && employer == last.employer)) &&
-                last.candidate_kind == "person" && RefersTo(ko_s, lo_s, last.candidate))) {
+                last.candidate_kind == CandidateKind::kPerson && RefersTo(ko_s, lo_s, last.candidate))) {
       // Same paragraph, or the next one referring back to the person and naming the same
       // employer or none ("Meta offered him a pay package ...", "최씨는 처음에는 제안을 거절했지만").
       sentence_events.push_back(ctx->last_event);
@@ -265,7 +265,7 @@ void ClauseReader::HoldPay(int idx) {
 // The held pay of the employer of a person event this clause touched.
 void ClauseReader::TakeHeldPay(int ei) {
   Event& e = ctx->events[ei];
-  if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt) return;
+  if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt) return;
   auto& held = ctx->pending_pay;
   for (auto it = held.begin(); it != held.end();) {
     if (s.para - it->paragraph > 2 || !SameOrUnit(it->employer, e.employer)) {
@@ -386,7 +386,7 @@ std::vector<int> ClauseReader::events_for_cue(const CueHit& h) const {
   bool coordinated = false;
   for (size_t a1 = 0; a1 < cands.size(); ++a1)
     for (size_t b1 = 0; b1 < cands.size(); ++b1)
-      if (cands[a1].kind == "person" && cands[b1].kind == "person" && cands[b1].start > cands[a1].end &&
+      if (cands[a1].kind == CandidateKind::kPerson && cands[b1].kind == CandidateKind::kPerson && cands[b1].start > cands[a1].end &&
           cands[b1].start - cands[a1].end <= 120) {
         std::string_view mid = std::string_view(p).substr(cands[a1].end, cands[b1].start - cands[a1].end);
         if (mid == " and " || mid == ", " || mid == "와 " || mid == "과 " || mid == "·" || mid == " & " ||
@@ -491,7 +491,7 @@ void ClauseReader::ShareWithListedPersons(const Offer& o, int idx, int ei) {
     if (ci == ei) continue;
     Event& other = ctx->events[ci];
     const Event& e = ctx->events[ei];
-    if (other.candidate_kind != "person" || other.type == EventType::kDeparture ||
+    if (other.candidate_kind != CandidateKind::kPerson || other.type == EventType::kDeparture ||
         other.type == EventType::kAcquisitionAttempt || other.employer != e.employer)
       continue;
     if (std::any_of(other.offers.begin(), other.offers.end(), [&](const Offer& f) { return f.amount == idx; })) continue;
@@ -588,7 +588,7 @@ bool ClauseReader::PersonsSide(const Event& e, const std::string& org) const {
 // employer or the person's known origin (PersonsSide).
 int ClauseReader::CounterOfferEvent(int idx, int ei) {
   const Event& e = ctx->events[ei];
-  if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt) return ei;
+  if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt) return ei;
   const OrgRef* o = ActingOrgBefore(a.money[idx].start);
   if (!o || SameOrUnit(o->entity->canonical, e.employer) || RoleOf(idx) == AmountRole::kNonPay) return ei;
   const std::string& current = o->entity->canonical;
@@ -665,14 +665,14 @@ const OrgRef* ClauseReader::OfferingOrgBefore(int pos) const {
 // takes it.
 int ClauseReader::OfferingOrgEvent(int idx, int ei) {
   const Event& e = ctx->events[ei];
-  if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt || RoleOf(idx) == AmountRole::kNonPay)
+  if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt || RoleOf(idx) == AmountRole::kNonPay)
     return ei;
   const int at = a.money[idx].start;
   const OrgRef* o = IsKoreanText(ko_s) ? KoreanOfferingOrgBefore(at) : OfferingOrgBefore(at);
   if (!o || SameOrUnit(o->entity->canonical, e.employer) || o->entity->canonical == e.previous_employer) return ei;
   Candidate c;
   c.name = e.candidate;
-  c.kind = "person";
+  c.kind = CandidateKind::kPerson;
   c.previous = e.previous_employer;
   const std::string offerer = o->entity->canonical;
   const int oi = FindOrCreate(ctx, c, offerer, EventType::kOffer);  // may reallocate ctx->events
@@ -789,7 +789,7 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
 
 void ClauseReader::ApplyStay(const CueHit& h, int ei) {
   Event& e = ctx->events[ei];
-  if (!stay_prev.empty() && e.candidate_kind == "person" && e.type != EventType::kAcquisitionAttempt) {
+  if (!stay_prev.empty() && e.candidate_kind == CandidateKind::kPerson && e.type != EventType::kAcquisitionAttempt) {
     // Staying at the current employer (no counter-offer): every open offer of another
     // employer to this person is turned down.
     for (Event& o : ctx->events) {
@@ -805,7 +805,7 @@ void ClauseReader::ApplyStay(const CueHit& h, int ei) {
     }
     return;
   }
-  if (BareStay(orgs, h) && e.candidate_kind == "person" && !e.previous_employer.empty() &&
+  if (BareStay(orgs, h) && e.candidate_kind == CandidateKind::kPerson && !e.previous_employer.empty() &&
       e.previous_employer != e.employer && e.type != EventType::kAcquisitionAttempt) {
     // "제안을 거절하고 회사에 남기로 했다", "decided to stay": no place named, so the
     // person stays with the current employer and the offer is turned down.
@@ -816,7 +816,7 @@ void ClauseReader::ApplyStay(const CueHit& h, int ei) {
       if (o.response.empty()) o.response = "declined";
     Candidate c;
     c.name = e.candidate;
-    c.kind = "person";
+    c.kind = CandidateKind::kPerson;
     std::string current = e.previous_employer;
     // The stay accepts the current employer's offer when one was read (a retention package, "잔류 조건을 제시했고")
     // or the article tells of a retention or counter-offer (retain rows); a bare stay after a refusal is no offer of

@@ -18,7 +18,7 @@ void ClauseReader::Run() {
   DenyNegatedScopes();
   if (!stay_prev.empty())
     for (const Candidate& c : cands)
-      if (c.kind == "person") ctx->stays.emplace(c.name, stay_prev);
+      if (c.kind == CandidateKind::kPerson) ctx->stays.emplace(c.name, stay_prev);
   if (!HasEventFacts()) return;
   ReadEmployer();
   if (ctx->options.syntax) ReadSyntaxRoles();
@@ -221,7 +221,7 @@ void ClauseReader::DenyNegatedScopes() {
       continue;
     }
     for (const Candidate& c : cands)
-      if (c.kind == "person" && c.end <= o.start) ctx->denied_at.emplace(c.name, o.entity->canonical);
+      if (c.kind == CandidateKind::kPerson && c.end <= o.start) ctx->denied_at.emplace(c.name, o.entity->canonical);
   }
   orgs = std::move(kept);
 }
@@ -262,7 +262,7 @@ void ClauseReader::ReadPersonCandidates() {
     if (dup) continue;
     Candidate c;
     c.name = ctx->Name(*person_e[i]);
-    c.kind = "person";
+    c.kind = CandidateKind::kPerson;
     c.start = m->start;
     c.end = m->end;
     cands.push_back(c);
@@ -275,7 +275,7 @@ void ClauseReader::ReadPersonCandidates() {
 // paragraph or the one before).
 void ClauseReader::ReadObjectPronoun() {
   for (const Candidate& c : cands)
-    if (c.kind == "person") return;
+    if (c.kind == CandidateKind::kPerson) return;
   for (const CueHit& h : cues) {
     const size_t at = static_cast<size_t>(h.pos + h.len);
     if (h.cue != Cue::kOffer || !(StartsWith(lo, at, " her ") || StartsWith(lo, at, " him "))) continue;
@@ -294,7 +294,7 @@ void ClauseReader::ReadObjectPronoun() {
     if (!best) return;
     Candidate c;
     c.name = ctx->Name(*best);
-    c.kind = "person";
+    c.kind = CandidateKind::kPerson;
     c.start = static_cast<int>(at) + 1;
     c.end = static_cast<int>(at) + 4;
     cands.push_back(c);
@@ -307,7 +307,7 @@ void ClauseReader::ReadObjectPronoun() {
 // SplitClauses) names no person: its subject is the person the sentence named last before it.
 void ClauseReader::ReadConjunctSubject() {
   for (const Candidate& c : cands)
-    if (c.kind == "person") return;
+    if (c.kind == CandidateKind::kPerson) return;
   bool decline = false;
   if (!StartsWith(lo, static_cast<size_t>(s.start), "and ") || !AnswerCueAt(lo, static_cast<size_t>(s.start) + 4, &decline))
     return;
@@ -325,7 +325,7 @@ void ClauseReader::ReadConjunctSubject() {
   if (!best) return;
   Candidate c;
   c.name = ctx->Name(*best);
-  c.kind = "person";
+  c.kind = CandidateKind::kPerson;
   c.start = s.start;  // (the "and" stands for the subject)
   c.end = s.start + 3;
   cands.push_back(c);
@@ -347,7 +347,7 @@ void ClauseReader::ReadGroupCandidates() {
       // A capitalised English noun is part of a name ("Lightspeed Venture Partners").
       if (overlap || (english && p[pos] >= 'A' && p[pos] <= 'Z')) continue;
       Candidate c;
-      c.kind = "group";
+      c.kind = CandidateKind::kGroup;
       c.name = g.label;
       c.start = pos;
       c.end = end;
@@ -421,7 +421,7 @@ void ClauseReader::ReadTitleGroups() {
       }
       if (count <= 1) continue;
       Candidate c;
-      c.kind = "group";
+      c.kind = CandidateKind::kGroup;
       c.name = t.text;
       c.start = pos;
       c.end = end;
@@ -443,7 +443,7 @@ void ClauseReader::DropDescribingGroups() {
     for (size_t i = 0; i < cands.size(); ++i) {
       bool inner = false;
       for (size_t k = 0; k < cands.size(); ++k)
-        inner = inner || (k != i && cands[i].kind == "group" && cands[k].kind == "group" &&
+        inner = inner || (k != i && cands[i].kind == CandidateKind::kGroup && cands[k].kind == CandidateKind::kGroup &&
                           cands[k].start <= cands[i].start && cands[i].end <= cands[k].end &&
                           cands[k].end - cands[k].start > cands[i].end - cands[i].start);
       if (inner) continue;
@@ -460,25 +460,25 @@ void ClauseReader::DropDescribingGroups() {
     std::vector<const Entity*> e2;
     for (size_t i = 0; i < cands.size(); ++i) {
       bool title = false;
-      if (cands[i].kind == "group")
+      if (cands[i].kind == CandidateKind::kGroup)
         for (const Candidate& o : cands)
           // (Japanese "技術者、渡辺恵氏": an ideographic comma between)
-          if (o.kind == "person" && ((o.start >= cands[i].end && o.start - cands[i].end <= 3) ||
+          if (o.kind == CandidateKind::kPerson && ((o.start >= cands[i].end && o.start - cands[i].end <= 3) ||
                                      (cands[i].start >= o.end && cands[i].start - o.end <= 2) ||
                                      TitleCompoundAfter(p, o.end, cands[i].start)))
             title = true;
       // Apposition: "Mark Lee and Tom Gunter, two researchers from Apple" describes the people,
       // who take the group's origin.
-      if (cands[i].kind == "group" && !title)
+      if (cands[i].kind == CandidateKind::kGroup && !title)
         for (Candidate& o : cands)
-          if (o.kind == "person" && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
+          if (o.kind == CandidateKind::kPerson && cands[i].start >= o.end && cands[i].start - o.end <= 16 &&
               std::string_view(p).substr(o.end, 2) == ", " && !AddsToList(lo.substr(o.end, cands[i].start - o.end)))
             title = true;
       // Inside a person's apposition ("Hartmann, a distinguished engineer who managed roughly 100
       // researchers at Apple, has joined"): it describes the person.
-      if (cands[i].kind == "group" && !title)
+      if (cands[i].kind == CandidateKind::kGroup && !title)
         for (const Candidate& o : cands)
-          if (o.kind == "person" && InApposition(p, o.end, cands[i].start, s.end)) {
+          if (o.kind == CandidateKind::kPerson && InApposition(p, o.end, cands[i].start, s.end)) {
             size_t close = p.find(',', static_cast<size_t>(cands[i].end));
             title = close != std::string_view::npos && close < static_cast<size_t>(s.end);
           }
@@ -496,9 +496,9 @@ void ClauseReader::DropDescribingGroups() {
 void ClauseReader::ReadGroupMembers() {
   members = false;
   for (const Candidate& g : cands) {
-    if (g.kind != "group") continue;
+    if (g.kind != CandidateKind::kGroup) continue;
     for (const Candidate& c : cands) {
-      if (c.kind != "person" || c.start < g.end || c.start - g.end > 80) continue;
+      if (c.kind != CandidateKind::kPerson || c.start < g.end || c.start - g.end > 80) continue;
       std::string_view mid = lo.substr(g.end, c.start - g.end);
       if (mid.find("including ") == std::string_view::npos &&
           mid.find("among them ") == std::string_view::npos)
@@ -515,8 +515,8 @@ void ClauseReader::ReadGroupMembers() {
 // group of that kind (with `groups`).
 void ClauseReader::Deny(bool groups) {
   for (const Candidate& c : cands) {
-    if (c.kind == "group" && groups) ctx->denied_groups.insert(c.name);
-    if (c.kind != "person") continue;
+    if (c.kind == CandidateKind::kGroup && groups) ctx->denied_groups.insert(c.name);
+    if (c.kind != CandidateKind::kPerson) continue;
     bool named = false;
     for (const OrgRef& o : orgs)
       if (!o.publication) {
@@ -618,10 +618,10 @@ void ClauseReader::ReadEmployer() {
       // A described group takes an origin only from an explicit marker (X 출신, from X, X의).
       // English noun modifier: "four Google DeepMind researchers".
       // Korean: a counted group right after the organization ("퀄컴 엔지니어 3명").
-      bool modifier = cands[ci].kind == "group" && (!korean || cands[ci].count > 0) &&
+      bool modifier = cands[ci].kind == CandidateKind::kGroup && (!korean || cands[ci].count > 0) &&
                       (o.end + 1 == cands[ci].start ? p[o.end] == ' '
                                                     : korean && KoreanOneModifierWord(p, o.end, cands[ci].start));
-      if (cands[ci].kind == "group" && !o.prev && !o.poss && !modifier) continue;
+      if (cands[ci].kind == CandidateKind::kGroup && !o.prev && !o.poss && !modifier) continue;
       bool forward =
           korean || (o.poss && !o.prev) || PrevToken(p, static_cast<size_t>(o.start)) == "former";
       // (The candidate's own apposition describes the candidate: "Omar Haddad, a former Pfizer scientist,".)
@@ -635,13 +635,13 @@ void ClauseReader::ReadEmployer() {
     if (best) cand_prev[ci] = best->entity->canonical;
     // "쿠팡에서 물류 혁신을 이끌었던 배수현": the org of a past relative clause before the name.
     for (const OrgRef& o : orgs)
-      if (korean && !best && cands[ci].kind == "person" && o.prev && !o.dest &&
+      if (korean && !best && cands[ci].kind == CandidateKind::kPerson && o.prev && !o.dest &&
           KoreanRelativeOrigin(p, o.end, cands[ci].start))
         cand_prev[ci] = o.entity->canonical;
     // Background relative clause: "Rohan Gupta, an engineer who moved from Inflection to
     // Microsoft in 2024, ..." / "X, who joined Apple in 2021, ...": where that move ended is
     // where the person works now.
-    if (cands[ci].kind == "person" && !korean) {
+    if (cands[ci].kind == CandidateKind::kPerson && !korean) {
       size_t ce = static_cast<size_t>(cands[ci].end);
       if (ce + 2 <= p.size() && p.substr(ce, 2) == ", ")
         for (const OrgRef& o : orgs) {
@@ -656,8 +656,8 @@ void ClauseReader::ReadEmployer() {
           }
         }
     }
-    if (cands[ci].kind == "person" && cand_prev[ci].empty()) cand_prev[ci] = stay_prev;
-    if (cands[ci].kind == "person" && !cand_prev[ci].empty()) ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
+    if (cands[ci].kind == CandidateKind::kPerson && cand_prev[ci].empty()) cand_prev[ci] = stay_prev;
+    if (cands[ci].kind == CandidateKind::kPerson && !cand_prev[ci].empty()) ctx->origins.emplace(cands[ci].name, cand_prev[ci]);
   }
   // Fallback employer: the first unclassified org, when the clause has an employer-side or
   // joining cue (not for a bare "leaving the EU").
@@ -673,7 +673,7 @@ void ClauseReader::ReadEmployer() {
       // An organization inside a person's apposition ("Chen, a director who leads R&D at TSMC,")
       // describes that person.
       for (const Candidate& c : cands)
-        if (c.kind == "person" && InApposition(p, c.end, o.start, s.end)) is_aff = true;
+        if (c.kind == CandidateKind::kPerson && InApposition(p, c.end, o.start, s.end)) is_aff = true;
       if (is_aff || OtherPersonsOrg(o, cands.size())) continue;
       employer_ref = &o;
       break;
@@ -759,11 +759,11 @@ bool ClauseReader::OtherPersonsOrg(const OrgRef& o, size_t ci) const {
     const Candidate& c = cands[cj];
     // A headline's "ORG 출신 NAME" titles that person, not a group the headline adds ("…연구원 5명도 합류") nor a
     // person named after them ("…ORG 출신 A 부사장 영입…B 대표는 고문으로").
-    if (cj != ci && c.kind == "person" && ci < cands.size() && (cands[ci].kind == "group" || cands[ci].start > c.end) &&
+    if (cj != ci && c.kind == CandidateKind::kPerson && ci < cands.size() && (cands[ci].kind == CandidateKind::kGroup || cands[ci].start > c.end) &&
         korean && s.para == 0 &&
         LooksLikeHeadline(a) && KoreanOriginTitlesPerson(p, o.end, c.start))
       return true;
-    if (cj == ci || c.kind != "person" || o.start < c.end || (ci < cands.size() && InNameList(ci, cj))) continue;
+    if (cj == ci || c.kind != CandidateKind::kPerson || o.start < c.end || (ci < cands.size() && InNameList(ci, cj))) continue;
     // (A span after cj that holds candidate ci too is a list, no apposition: "Walmart's Vaughn, Amazon's Decker".)
     if (!korean && InApposition(p, c.end, o.start, s.end) &&
         !(ci < cands.size() && InApposition(p, c.end, cands[ci].start, s.end)))
@@ -827,7 +827,7 @@ void ClauseReader::SyntaxTriggers(std::vector<syntax::Span>* spans, std::vector<
 void ClauseReader::ReadSyntaxRoles() {
   if (korean) return;
   bool any_person = false;
-  for (const Candidate& c : cands) any_person = any_person || c.kind == "person";
+  for (const Candidate& c : cands) any_person = any_person || c.kind == CandidateKind::kPerson;
   if (!any_person) return;
   std::vector<syntax::Span> triggers;
   std::vector<Cue> kinds;
@@ -835,7 +835,7 @@ void ClauseReader::ReadSyntaxRoles() {
   if (triggers.empty()) return;
   std::vector<syntax::Span> names;
   for (const Candidate& c : cands)
-    if (c.kind == "person") names.push_back({c.start - s.start, c.end - s.start});
+    if (c.kind == CandidateKind::kPerson) names.push_back({c.start - s.start, c.end - s.start});
   for (const OrgRef& o : orgs) names.push_back({o.start - s.start, o.end - s.start});
   std::string_view text = p.substr(static_cast<size_t>(s.start), static_cast<size_t>(s.end - s.start));
   std::optional<syntax::ClauseRoles> roles = syntax::ParseEnglishRoles(text, triggers, syntax::Deadline{}, names);
@@ -869,9 +869,9 @@ void ClauseReader::KeepCoordinatedNames(std::vector<bool>* keep) const {
   for (bool changed = true; changed;) {
     changed = false;
     for (size_t i = 0; i < cands.size(); ++i) {
-      if ((*keep)[i] || cands[i].kind != "person") continue;
+      if ((*keep)[i] || cands[i].kind != CandidateKind::kPerson) continue;
       for (size_t k = 0; k < cands.size() && !(*keep)[i]; ++k) {
-        if (!(*keep)[k] || cands[k].kind != "person") continue;
+        if (!(*keep)[k] || cands[k].kind != CandidateKind::kPerson) continue;
         int b = std::min(cands[i].end, cands[k].end), e = std::max(cands[i].start, cands[k].start);
         if (e < b || e - b > 6) continue;
         std::string_view mid = lo.substr(static_cast<size_t>(b), static_cast<size_t>(e - b));
@@ -890,7 +890,7 @@ bool ClauseReader::ApplySyntaxRoles(const syntax::TriggerRoles& r, Cue kind) {
   bool person = false;
   for (size_t i = 0; i < cands.size(); ++i) {
     keep[i] = InPhrases(cands[i].start, cands[i].end, theme) && !InPhrases(cands[i].start, cands[i].end, r.speaker);
-    person = person || (keep[i] && cands[i].kind == "person");
+    person = person || (keep[i] && cands[i].kind == CandidateKind::kPerson);
   }
   if (!person) return false;
   KeepCoordinatedNames(&keep);
@@ -913,7 +913,7 @@ bool ClauseReader::ApplySyntaxRoles(const syntax::TriggerRoles& r, Cue kind) {
   if (const OrgRef* from = OrgIn(r.Prepositional(syntax::Prep::kFrom)); from && from != employer_ref)
     for (size_t i = 0; i < kept.size(); ++i) {
       kept_prev[i] = from->entity->canonical;
-      if (kept[i].kind == "person") ctx->origins.emplace(kept[i].name, kept_prev[i]);
+      if (kept[i].kind == CandidateKind::kPerson) ctx->origins.emplace(kept[i].name, kept_prev[i]);
     }
   cands = std::move(kept);
   cand_entity = std::move(kept_e);
@@ -926,7 +926,7 @@ void ClauseReader::DropOfferingSide() {
   std::vector<Candidate> kept;
   std::vector<std::string> kept_prev;
   for (size_t i = 0; i < cands.size(); ++i) {
-    if (cands[i].kind == "person") {
+    if (cands[i].kind == CandidateKind::kPerson) {
       const Entity* pe = cand_entity[i];
       if (pe && IsExecutiveOf(*pe, employer)) continue;
       if (ActsForEmployer(p, lo, cands[i].end, cues)) continue;
@@ -949,12 +949,12 @@ void ClauseReader::DropOfferingSide() {
   // Group candidates inherit the acquisition target as previous employer.
   if (target_ref) ctx->sentence_target = target_ref->entity->canonical;
   for (Candidate& c : cands)
-    if (c.kind == "group" && c.previous.empty() && !ctx->sentence_target.empty())
+    if (c.kind == CandidateKind::kGroup && c.previous.empty() && !ctx->sentence_target.empty())
       c.previous = ctx->sentence_target;
   ListedGroupOrigins();
   // A person the article already follows makes context persons without relations secondary.
   for (Candidate& c : cands) {
-    if (c.kind != "group") continue;
+    if (c.kind != CandidateKind::kGroup) continue;
     c.name = c.name + (c.previous.empty() ? "" : " from " + c.previous);
     if (c.singular) ctx->singular_groups.insert(c.name);
     if (c.listed) ctx->listed_groups.insert(c.name);
@@ -967,7 +967,7 @@ void ClauseReader::DropOfferingSide() {
 // Such a group is its own group, never folded into another one of the article (`listed`).
 void ClauseReader::ListedGroupOrigins() {
   for (Candidate& g : cands) {
-    if (g.kind != "group" || g.count <= 0) continue;
+    if (g.kind != CandidateKind::kGroup || g.count <= 0) continue;
     const Candidate* before = nullptr;
     for (const Candidate& c : cands)
       if (&c != &g && c.end <= g.start && g.start - c.end <= 120 && (!before || c.end > before->end)) before = &c;
@@ -991,10 +991,10 @@ void ClauseReader::ReadAcquisition() {
     if (acquihire) {
       bool has_person = false;
       for (const Candidate& c : cands)
-        if (c.kind == "person") has_person = true;
+        if (c.kind == CandidateKind::kPerson) has_person = true;
       if (!has_person) {
         Candidate team;
-        team.kind = "group";
+        team.kind = CandidateKind::kGroup;
         team.name = "team of " + target_ref->entity->canonical;
         team.previous = target_ref->entity->canonical;
         team.start = target_ref->start;
@@ -1002,11 +1002,11 @@ void ClauseReader::ReadAcquisition() {
         cands.push_back(team);
       } else {
         for (Candidate& c : cands)
-          if (c.kind == "person" && c.previous.empty()) c.previous = target_ref->entity->canonical;
+          if (c.kind == CandidateKind::kPerson && c.previous.empty()) c.previous = target_ref->entity->canonical;
       }
     } else {
       Candidate t;
-      t.kind = "company";
+      t.kind = CandidateKind::kCompany;
       t.name = target_ref->entity->canonical;
       t.start = target_ref->start;
       t.end = target_ref->end;

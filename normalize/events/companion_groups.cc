@@ -76,7 +76,7 @@ bool LeadHires(const std::vector<Event>& events, int para, int s, std::string* e
   for (const Event& ev : events) {
     const bool moved = ev.type == EventType::kHire ||
                        (ev.type == EventType::kOffer && (ev.outcome == Outcome::kJoined || ev.outcome == Outcome::kAccepted));
-    if (ev.candidate_kind != "person" || !moved || ev.evidence.empty()) continue;
+    if (ev.candidate_kind != CandidateKind::kPerson || !moved || ev.evidence.empty()) continue;
     const Evidence& x = ev.evidence.front();
     if (x.paragraph > para || (x.paragraph == para && x.start >= s)) continue;
     if (any && !SameOrUnit(ev.employer, *employer) && !SameOrUnit(*employer, ev.employer)) return false;
@@ -162,7 +162,7 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       bool told = false;  // a group of this label already read at the employer
       for (std::vector<Event>* evs : {events, &add})
         for (Event& ev : *evs) {
-          if (ev.candidate_kind != "group" || !SameOrUnit(ev.employer, employer) || ev.candidate.rfind(g.label, 0) != 0)
+          if (ev.candidate_kind != CandidateKind::kGroup || !SameOrUnit(ev.employer, employer) || ev.candidate.rfind(g.label, 0) != 0)
             continue;
           told = true;
           // Read from this sentence with no origin ("Eight associates from the team will join next month"): the
@@ -180,7 +180,7 @@ void CompanionGroupHires(const Article& article, std::vector<Event>* events) {
       hire.type = EventType::kHire;
       hire.employer = employer;
       hire.candidate = g.label + (origin.empty() ? "" : " from " + origin);
-      hire.candidate_kind = "group";
+      hire.candidate_kind = CandidateKind::kGroup;
       hire.candidate_count = g.count;
       hire.previous_employer = origin;
       hire.outcome = future ? Outcome::kAccepted : Outcome::kJoined;

@@ -128,13 +128,13 @@ void DescriptorSubjectDepartures(const Article& article, const Context& ctx, std
       const Entity* other = OrgAt(article, np, static_cast<size_t>(pe), close, false, &ms, &me);
       if (other && other != org) continue;
       const std::string& name = ctx.Name(*person);
-      auto same = [&](const Event& ev) { return ev.candidate_kind == "person" && SamePersonName(ev.candidate, name); };
+      auto same = [&](const Event& ev) { return ev.candidate_kind == CandidateKind::kPerson && SamePersonName(ev.candidate, name); };
       if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same)) continue;
       Event d;
       d.type = EventType::kDeparture;
       d.employer = org->canonical.empty() ? org->name : org->canonical;
       d.candidate = name;
-      d.candidate_kind = "person";
+      d.candidate_kind = CandidateKind::kPerson;
       d.role = title;
       d.outcome = Outcome::kLeft;
       d.timeline = {"left"};

@@ -22,7 +22,7 @@ bool ClauseReader::GroupLeaves() const {
 // `c` is a counted group of executives that leaves in this clause: a count of two or more (not approximate), a
 // title group or a leaving_group label, written before the first leave cue (the subject of the leaving).
 bool ClauseReader::LeavingGroup(const Candidate& c) const {
-  if (c.kind != "group" || c.count < 2 || c.approx || !GroupLeaves()) return false;
+  if (c.kind != CandidateKind::kGroup || c.count < 2 || c.approx || !GroupLeaves()) return false;
   const std::vector<TitleGroup>& titles = TitleGroups();
   const bool title = std::any_of(titles.begin(), titles.end(), [&](const TitleGroup& t) { return t.text == c.name; });
   static const std::vector<std::string> labels = CueRowsOf("leaving_group", "");

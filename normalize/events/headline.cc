@@ -75,11 +75,11 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
   std::vector<bool> drop(evs.size(), false);
   for (size_t i = 0; i < evs.size(); ++i) {
     const Event& h = evs[i];
-    if (!HeadlineOnly(h) || h.candidate_kind != "person" || h.type == EventType::kAcquisitionAttempt) continue;
+    if (!HeadlineOnly(h) || h.candidate_kind != CandidateKind::kPerson || h.type == EventType::kAcquisitionAttempt) continue;
     int into = -1;
     for (size_t j = 0; j < evs.size(); ++j) {
       const Event& b = evs[j];
-      if (j == i || drop[j] || HeadlineOnly(b) || b.candidate_kind != "person" ||
+      if (j == i || drop[j] || HeadlineOnly(b) || b.candidate_kind != CandidateKind::kPerson ||
           !SamePersonName(b.candidate, h.candidate) || b.type == EventType::kAcquisitionAttempt ||
           (b.type == EventType::kDeparture) != (h.type == EventType::kDeparture))
         continue;
@@ -108,7 +108,7 @@ std::vector<Event> FoldHeadlineEvents(const Article& a, std::vector<Event> evs) 
 void DropHeadlineFurniture(const Article& a, std::vector<Event>* evs) {
   const bool body_events = std::any_of(evs->begin(), evs->end(), [&](const Event& e) { return !HeadlineOnly(e); });
   std::erase_if(*evs, [&](const Event& e) {
-    return HeadlineOnly(e) && e.candidate_kind == "person" &&
+    return HeadlineOnly(e) && e.candidate_kind == CandidateKind::kPerson &&
            ((body_events && !NamedInBody(a, e.candidate)) || OtherOrgClauseInHeadline(a, e));
   });
 }

@@ -137,10 +137,6 @@ const char* const kEnglishNumbers[] = {"zero", "one", "two", "three", "four", "f
                                        "seventeen", "eighteen", "nineteen", "twenty"};
 
 // normalize/events/lexicon.cc
-bool IsAsciiAlpha(char c);
-bool IsAsciiAlnum(char c);
-bool StartsWith(std::string_view s, size_t pos, std::string_view p);
-bool EndsWithAt(std::string_view s, size_t end, std::string_view p);
 bool StockOfOrg(std::string_view lo, size_t after);
 bool AddsToList(std::string_view between);
 size_t SkipNoise(std::string_view s, size_t pos);
@@ -224,7 +220,7 @@ struct OrgRef {
 
 struct Candidate {
   std::string name;       // canonical person name or group label
-  std::string kind;       // person | group | company
+  CandidateKind kind = CandidateKind::kNone;
   int start = 0, end = 0; // position in the paragraph
   int count = -1;
   bool singular = false;  // Korean noun without 들 or a count: may stand for one person

@@ -127,18 +127,6 @@ const std::vector<TitleGroup>& TitleGroups() {
 // ---------------------------------------------------------------------------------------
 // Small text helpers (byte offsets into a paragraph).
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
-
-bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
-  return pos <= s.size() && s.substr(pos).substr(0, p.size()) == p;
-}
-
-bool EndsWithAt(std::string_view s, size_t end, std::string_view p) {
-  return end >= p.size() && end <= s.size() && s.substr(end - p.size(), p.size()) == p;
-}
-
 // English: a stock word (cues.tsv kind=term, value stock: "stock", "shares", "RSUs") right after an
 // organization's name ending at `after` ("Target stock", "Apple shares").
 bool StockOfOrg(std::string_view lo, size_t after) {

@@ -63,7 +63,7 @@ bool HoldsMoveCue(std::string_view text, bool english, const EventType* type) {
 
 bool HasEventOf(const std::vector<Event>& events, const std::string& person) {
   return std::any_of(events.begin(), events.end(), [&](const Event& e) {
-    return e.candidate_kind == "person" && SamePersonName(e.candidate, person);
+    return e.candidate_kind == CandidateKind::kPerson && SamePersonName(e.candidate, person);
   });
 }
 
@@ -252,7 +252,7 @@ void CopulaListMoves(const Article& article, const Context& ctx, const Paragraph
         if (name == source->employer || HasEventOf(*events, name) || HasEventOf(add, name)) continue;
         Event mate = *source;
         mate.candidate = name;
-        mate.candidate_kind = "person";
+        mate.candidate_kind = CandidateKind::kPerson;
         mate.candidate_count = -1;
         mate.candidate_aliases.clear();
         mate.role.clear();
@@ -273,7 +273,7 @@ void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event
   const ParagraphSentences sentences = ArticleSentences(article);
   std::vector<Event> add;
   for (const Event& ev : *events) {
-    if (ev.candidate_kind != "person") continue;
+    if (ev.candidate_kind != CandidateKind::kPerson) continue;
     if (ev.type != EventType::kHire && ev.type != EventType::kOffer && ev.type != EventType::kDeparture) continue;
     std::vector<Evidence> where = ev.evidence;
     for (const Evidence& w : MoveSentences(article, sentences, ev))

@@ -161,7 +161,7 @@ std::string AcquiredListOrigin(const std::vector<Event>& events, const std::vect
   for (const ListedHire& o : hires) {
     const Event& oe = events[o.event];
     if (o.event == h.event || o.para != h.para || o.sentence != h.sentence || oe.employer != e.employer ||
-        oe.candidate_kind != "person" || oe.previous_employer.empty())
+        oe.candidate_kind != CandidateKind::kPerson || oe.previous_employer.empty())
       continue;
     for (const Event& g : events)
       if (g.type == EventType::kAcquihire && g.employer == e.employer && g.previous_employer == oe.previous_employer)
@@ -181,7 +181,7 @@ void KoreanListOrigins(const Article& a, std::vector<Event>* events) {
     // A list: two persons or more hired at the employer from this sentence, not promoted inside it (promote rows).
     const auto listed = std::count_if(hires.begin(), hires.end(), [&](const ListedHire& o) {
       const Event& oe = (*events)[o.event];
-      return o.para == h.para && o.sentence == h.sentence && oe.candidate_kind == "person" && oe.employer == e.employer;
+      return o.para == h.para && o.sentence == h.sentence && oe.candidate_kind == CandidateKind::kPerson && oe.employer == e.employer;
     });
     const std::string& p = a.paragraphs[static_cast<size_t>(h.para)];
     const std::vector<Span>& ss = spans[static_cast<size_t>(h.para)];
@@ -239,7 +239,7 @@ void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
     const Event* lead = nullptr;
     std::pair<int, int> lead_at{-1, -1};
     for (const Event& e : *events) {
-      if (&e == &g || e.candidate_kind != "person" || e.candidate == g.candidate || e.evidence.empty() ||
+      if (&e == &g || e.candidate_kind != CandidateKind::kPerson || e.candidate == g.candidate || e.evidence.empty() ||
           e.type == EventType::kDeparture || !SameOrUnit(e.employer, g.employer))
         continue;
       const std::pair<int, int> at{e.evidence.front().paragraph, e.evidence.front().start};
@@ -250,7 +250,7 @@ void KoreanCompanionGroupOrigins(const Article& a, std::vector<Event>* events) {
     }
     if (!lead || lead->previous_employer.empty() || SameOrUnit(lead->previous_employer, g.employer)) continue;
     // A person moves with the lead only when the sentence names the lead before its companion word.
-    if (g.candidate_kind == "person" && !NamesLeadBefore(sentence, companion, lead->candidate)) continue;
+    if (g.candidate_kind == CandidateKind::kPerson && !NamesLeadBefore(sentence, companion, lead->candidate)) continue;
     SetOrigin(a, lead->previous_employer, &g);
   }
 }

@@ -28,7 +28,7 @@ void SettleType(Event* e, bool agreed) {
 // the person is said to accept ("accepted an offer valued at …", "제안을 수락했다") or one bargained
 // over (declined or raised before the move).
 bool MoveWithPay(const Event& e, const Context::Meta& m) {
-  if (e.type != EventType::kOffer || e.offers.empty() || e.candidate_kind != "person" || m.took_offer) return false;
+  if (e.type != EventType::kOffer || e.offers.empty() || e.candidate_kind != CandidateKind::kPerson || m.took_offer) return false;
   if (std::find(e.timeline.begin(), e.timeline.end(), "declined") != e.timeline.end()) return false;
   return e.outcome == Outcome::kJoined || (e.outcome == Outcome::kAccepted && (m.agreed || m.moved));
 }
@@ -86,7 +86,7 @@ bool HeadlineOnly(const Event& e) {
 // Whether a person's event can make up group g: a person who turned the offer down is no member of a group that
 // moved ("hired three researchers …; a fourth turned down $90 million").
 bool CanBeMember(const Event& p, const Event& g) {
-  return p.candidate_kind == "person" && p.type != EventType::kDeparture &&
+  return p.candidate_kind == CandidateKind::kPerson && p.type != EventType::kDeparture &&
          (p.outcome != Outcome::kDeclined || g.outcome == Outcome::kDeclined);
 }
 
@@ -122,7 +122,7 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
     // A group only the headline tells, uncounted ("poaches trio of restructuring partners from
     // Ashdown Mercer"), beside two or more people the body names moving the same way, is those people.
     const bool headline_only = article && g.candidate_count <= 0 && HeadlineOnly(g);
-    if ((*folded)[i] || g.candidate_kind != "group" || (g.candidate_count <= 0 && !headline_only) ||
+    if ((*folded)[i] || g.candidate_kind != CandidateKind::kGroup || (g.candidate_count <= 0 && !headline_only) ||
         g.type == EventType::kDeparture)
       continue;
     // A counted group of the headline ("LG·SK 출신 임원 3명 영입") takes one of the headline's origins as its own:
@@ -134,7 +134,7 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
     bool mixed = false;  // a member from another origin than the group's: the group's is no one's for sure
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& p = out[j];
-      if (p.candidate_kind != "person" || p.type == EventType::kDeparture || !MemberEmployer(p.employer, g.employer)) continue;
+      if (p.candidate_kind != CandidateKind::kPerson || p.type == EventType::kDeparture || !MemberEmployer(p.employer, g.employer)) continue;
       const bool same_origin = p.previous_employer.empty() || g.previous_employer.empty() ||
                                SameOrUnit(p.previous_employer, g.previous_employer) ||
                                (article && SameOrgOf(*article, p.previous_employer, g.previous_employer));
@@ -158,7 +158,7 @@ namespace {
 std::vector<std::pair<std::string, std::string>> NamedMovers(const std::vector<Event>& evs) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const Event& p : evs)
-    if (p.candidate_kind == "person" && p.type != EventType::kDeparture) out.emplace_back(p.employer, p.candidate);
+    if (p.candidate_kind == CandidateKind::kPerson && p.type != EventType::kDeparture) out.emplace_back(p.employer, p.candidate);
   return out;
 }
 
@@ -191,7 +191,7 @@ std::string_view GroupLabel(const Event& g) {
 // the Whitmore Gale group will join …" (thirtieth session, branch eveng30). "The six lawyers" after "two partners"
 // and "four associates" counts them all.
 bool OtherKindOfGroup(const Event& a, const Event& b) {
-  if (a.candidate_kind != "group" || b.candidate_kind != "group" || a.candidate_count < 2 || b.candidate_count < 2 ||
+  if (a.candidate_kind != CandidateKind::kGroup || b.candidate_kind != CandidateKind::kGroup || a.candidate_count < 2 || b.candidate_count < 2 ||
       a.candidate_count == b.candidate_count || GroupLabel(a) == GroupLabel(b))
     return false;
   static const std::vector<std::string> whole = CueRowsOf("group_whole", "");
@@ -232,15 +232,15 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       const bool counted_apart = o.candidate_count > 1 && e.candidate_count > 1 &&
                                  o.candidate_count != e.candidate_count &&
                                  NamedMoversAt(movers, other.employer) >= other.candidate_count;
-      const bool listed = e.candidate_kind == "group" && o.candidate != e.candidate && listed_here &&
+      const bool listed = e.candidate_kind == CandidateKind::kGroup && o.candidate != e.candidate && listed_here &&
                           (counted_apart || std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& x) {
                             return std::find(o.evidence.begin(), o.evidence.end(), x) != o.evidence.end();
                           }));
-      if (e.candidate_kind == "group" && !listed && !FarSmallerAfter(o, e) && !OtherKindOfGroup(o, e) &&
+      if (e.candidate_kind == CandidateKind::kGroup && !listed && !FarSmallerAfter(o, e) && !OtherKindOfGroup(o, e) &&
           (SameOrUnit(o.previous_employer, e.previous_employer) || o.previous_employer.empty() ||
            e.previous_employer.empty() || same_count))
         into = &o;
-      if (e.candidate_kind == "person" && SamePersonName(o.candidate, e.candidate)) into = &o;
+      if (e.candidate_kind == CandidateKind::kPerson && SamePersonName(o.candidate, e.candidate)) into = &o;
       if (into) break;
     }
     if (!into) {
@@ -248,7 +248,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
       continue;
     }
     Event& m = *into;
-    if (e.candidate.size() > m.candidate.size() && e.candidate_kind == "person") m.candidate = e.candidate;
+    if (e.candidate.size() > m.candidate.size() && e.candidate_kind == CandidateKind::kPerson) m.candidate = e.candidate;
     if (e.type == EventType::kAcquihire || m.type == EventType::kAcquihire) m.type = EventType::kAcquihire;
     else if (e.type == EventType::kHire) m.type = EventType::kHire;
     if (OutcomeRank(e.outcome) >= OutcomeRank(m.outcome)) m.outcome = e.outcome;
@@ -261,7 +261,7 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
         (e.previous_employer.size() > m.previous_employer.size() && SameOrUnit(m.previous_employer, e.previous_employer))) {
       // The more specific unit ("Google DeepMind" over the headline's "Google").
       std::string suffix = " from " + m.previous_employer;
-      if (m.candidate_kind == "group" && m.candidate.size() > suffix.size() &&
+      if (m.candidate_kind == CandidateKind::kGroup && m.candidate.size() > suffix.size() &&
           m.candidate.compare(m.candidate.size() - suffix.size(), suffix.size(), suffix) == 0)
         m.candidate = m.candidate.substr(0, m.candidate.size() - suffix.size()) + " from " + e.previous_employer;
       m.previous_employer = e.previous_employer;
@@ -276,12 +276,12 @@ std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std:
   // employer, or only in the headline, which may spell the employer short ("パナソニック、オープン
   // AIの技術者に…" for the body's パナソニックホールディングス).
   for (size_t i = 0; i < out.size(); ++i)
-    if (out[i].candidate_kind == "group" && !out[i].previous_employer.empty() &&
+    if (out[i].candidate_kind == CandidateKind::kGroup && !out[i].previous_employer.empty() &&
         singular_groups.count(out[i].candidate)) {
       const bool in_headline = headline && std::all_of(out[i].evidence.begin(), out[i].evidence.end(),
                                                        [](const Evidence& x) { return x.paragraph == 0; });
       for (size_t j = 0; j < out.size(); ++j)
-        if (out[j].candidate_kind == "person" && (out[j].employer == out[i].employer || in_headline) &&
+        if (out[j].candidate_kind == CandidateKind::kPerson && (out[j].employer == out[i].employer || in_headline) &&
             out[j].previous_employer == out[i].previous_employer && out[i].candidate_count <= 1) {
           // The pay offered to the person before the name was given ("구글 딥마인드에서 일하는 한국인
           // AI 연구자에게 … 최대 8억 달러(한화 약 1조원)에 이르는 보상 패키지를 제시") is the person's.

@@ -157,7 +157,7 @@ std::string MoveFromOrg(const Article& a, const Entity& person, const std::strin
 
 void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
+    if (e.candidate_kind != CandidateKind::kPerson || !e.previous_employer.empty() || e.employer.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     for (const Entity& p : article.entities) {
@@ -214,7 +214,7 @@ void DescriptorOrigins(const Article& a, std::vector<Event>* events) {
 // founders of startup Quillwork along with about 30 of its employees"): where the group comes from.
 void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "group" || !e.previous_employer.empty() || e.employer.empty()) continue;
+    if (e.candidate_kind != CandidateKind::kGroup || !e.previous_employer.empty() || e.employer.empty()) continue;
     // (The group's sentence, or another sentence that counts it so: the lede often does.)
     for (size_t pi = 0; pi < a.paragraphs.size() && pi < kMaxParagraphs; ++pi) {
       const Evidence ev{static_cast<int>(pi), 0, static_cast<int>(a.paragraphs[pi].size())};
@@ -266,7 +266,7 @@ void CurrentEmployerOffers(const Article& a, const std::vector<std::string>& rul
   for (size_t i = 0; i < n; ++i) {
     const Event& e = ev[i];
     const bool offer = e.type == EventType::kOffer || (e.type == EventType::kHire && ruled[i] == Outcome::kOffered);
-    if (!offer || e.candidate_kind != "person") continue;
+    if (!offer || e.candidate_kind != CandidateKind::kPerson) continue;
     for (size_t j = 0; j < n; ++j) {
       const Event& o = ev[j];
       if (j == i || o.candidate != e.candidate || SameOrUnit(o.employer, e.employer) ||
@@ -317,7 +317,7 @@ void PreviousNotOfEmployer(const Article& a, std::vector<Event>* events) {
     return false;
   };
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || !owned(e)) continue;
+    if (e.candidate_kind != CandidateKind::kPerson || !owned(e)) continue;
     e.previous_employer.clear();
     e.previous_employer_aliases.clear();
     for (const Event& o : *events)
@@ -346,10 +346,10 @@ void AttemptsForTeams(std::vector<Event>* events) {
            (g.candidate.size() > suffix.size() && g.candidate.compare(g.candidate.size() - suffix.size(), suffix.size(), suffix) == 0);
   };
   for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind == "person") continue;
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind == CandidateKind::kPerson) continue;
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& g = out[j];
-      if (j == i || drop[j] || g.candidate_kind != "group" || g.candidate_count <= 0 || g.type != EventType::kOffer ||
+      if (j == i || drop[j] || g.candidate_kind != CandidateKind::kGroup || g.candidate_count <= 0 || g.type != EventType::kOffer ||
           g.outcome == Outcome::kJoined || g.outcome == Outcome::kAccepted || !SameOrUnit(g.employer, out[i].employer) ||
           !from(g, out[i].candidate))
         continue;
@@ -358,7 +358,7 @@ void AttemptsForTeams(std::vector<Event>* events) {
       t.previous_employer = t.candidate;
       t.previous_employer_aliases.clear();
       t.candidate = g.candidate;
-      t.candidate_kind = "group";
+      t.candidate_kind = CandidateKind::kGroup;
       if (t.candidate_count < 0) t.candidate_count = g.candidate_count;
       // The failure read into the team's offer ("…, but talks ended in October without a deal") ends
       // the attempt.
@@ -467,7 +467,7 @@ int AimedTeamIn(std::string_view p, size_t b, size_t e, const std::vector<std::s
 void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
   const ParagraphSentences sentences = ArticleSentences(article);
   for (Event& t : *events) {
-    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != "company") continue;
+    if (t.type != EventType::kAcquisitionAttempt || t.candidate_kind != CandidateKind::kCompany) continue;
     std::vector<std::string> names = OwnSpellings(article, t.candidate);
     names.push_back(t.candidate);
     std::string label;
@@ -493,7 +493,7 @@ void TeamsOfTargets(const Article& article, std::vector<Event>* events) {
     t.previous_employer = t.candidate;
     t.previous_employer_aliases.clear();
     t.candidate = label + " from " + t.previous_employer;
-    t.candidate_kind = "group";
+    t.candidate_kind = CandidateKind::kGroup;
     t.candidate_count = count > 0 ? count : -1;
   }
 }
@@ -515,13 +515,13 @@ void AttemptsForFounders(std::vector<Event>* events) {
   };
   std::vector<bool> drop(out.size(), false);
   for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind != "company" ||
+    if (out[i].type != EventType::kAcquisitionAttempt || out[i].candidate_kind != CandidateKind::kCompany ||
         out[i].outcome != Outcome::kFailed)
       continue;
     int founder = -1, seen = 0;
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& o = out[j];
-      if (drop[j] || o.type != EventType::kOffer || o.candidate_kind != "person" || o.employer != out[i].employer ||
+      if (drop[j] || o.type != EventType::kOffer || o.candidate_kind != CandidateKind::kPerson || o.employer != out[i].employer ||
           (o.outcome != Outcome::kOffered && o.outcome != Outcome::kDeclined && o.outcome != Outcome::kFailed))
         continue;
       const bool same_paragraph = near(o, out[i]);
@@ -536,7 +536,7 @@ void AttemptsForFounders(std::vector<Event>* events) {
     t.previous_employer = t.candidate;
     t.previous_employer_aliases.clear();
     t.candidate = f.candidate;
-    t.candidate_kind = "person";
+    t.candidate_kind = CandidateKind::kPerson;
     if (t.role.empty()) t.role = f.role;
     for (const Evidence& x : f.evidence)
       if (std::find(t.evidence.begin(), t.evidence.end(), x) == t.evidence.end()) t.evidence.push_back(x);
@@ -587,7 +587,7 @@ void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
   auto shared_origin = [&](const std::string& employer) -> std::string {
     std::set<std::string> shared;
     for (const Event& o : *events)
-      if (o.type == EventType::kHire && o.candidate_kind == "person" && o.employer == employer) shared.insert(o.previous_employer);
+      if (o.type == EventType::kHire && o.candidate_kind == CandidateKind::kPerson && o.employer == employer) shared.insert(o.previous_employer);
     return shared.size() == 1 && *shared.begin() != employer ? *shared.begin() : "";
   };
   for (Event& e : *events) {
@@ -601,7 +601,7 @@ void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
     }
   }
   for (Event& e : *events) {
-    if (e.type != EventType::kHire || e.candidate_kind != "person" || !e.previous_employer.empty()) continue;
+    if (e.type != EventType::kHire || e.candidate_kind != CandidateKind::kPerson || !e.previous_employer.empty()) continue;
     for (const Event& o : *events)
       if (o.type == EventType::kAcquihire && o.employer == e.employer && !o.previous_employer.empty() &&
           NamedAsFounder(a, e.candidate)) {
@@ -614,7 +614,7 @@ void AcquiredOrigins(const Article& a, std::vector<Event>* events) {
 
 void TargetsAsOrigin(std::vector<Event>* events) {
   for (Event& e : *events)
-    if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == "company" && e.previous_employer.empty())
+    if (e.type == EventType::kAcquisitionAttempt && e.candidate_kind == CandidateKind::kCompany && e.previous_employer.empty())
       e.previous_employer = e.candidate;
 }
 

@@ -144,7 +144,7 @@ std::vector<std::pair<int, int>> SplitClauses(const SentenceCtx& s, int b, int e
 double Confidence(const Event& e) {
   double c = 0.45;
   if (!e.employer.empty()) c += 0.1;
-  if (e.candidate_kind == "person") c += 0.1;
+  if (e.candidate_kind == CandidateKind::kPerson) c += 0.1;
   if (!e.offers.empty()) c += 0.1;
   if (e.outcome == Outcome::kJoined || e.outcome == Outcome::kDeclined || e.outcome == Outcome::kFailed) c += 0.1;
   if (!e.reported_by.empty()) c += 0.05;
@@ -169,7 +169,7 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
   if (f.context_employer && !dep && IsKoreanText(f.candidate))
     for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
       const Event& e = ctx->events[i];
-      if (e.candidate == f.candidate && e.candidate_kind == "person" && e.type == EventType::kHire)
+      if (e.candidate == f.candidate && e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kHire)
         return i;
     }
   if (ctx->events.size() >= kMaxEvents) return -1;
@@ -177,7 +177,7 @@ int FrameEventIndex(Context* ctx, const FrameEvent& f) {
   e.type = f.type;
   e.employer = f.employer;
   e.candidate = f.candidate;
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   ctx->events.push_back(std::move(e));
   ctx->meta.push_back({});
   return static_cast<int>(ctx->events.size()) - 1;
@@ -213,10 +213,10 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
       if (org_m[i]->end == s.start - 2) fc.context_employer = org_e[i]->canonical;
   fc.story_employer = ctx->lead_org;
   for (const Event& e : ctx->events)
-    if (e.type == EventType::kDeparture && e.candidate_kind == "person" && !e.employer.empty())
+    if (e.type == EventType::kDeparture && e.candidate_kind == CandidateKind::kPerson && !e.employer.empty())
       fc.departed.emplace_back(e.candidate, e.employer);
   for (const Event& e : ctx->events)
-    if ((e.type == EventType::kHire || e.type == EventType::kOffer) && e.candidate_kind == "person" && !e.employer.empty())
+    if ((e.type == EventType::kHire || e.type == EventType::kOffer) && e.candidate_kind == CandidateKind::kPerson && !e.employer.empty())
       fc.hired.emplace_back(e.candidate, e.employer);
   // Korean: the people of the sentence before the clause too (its topic may be the clause's
   // subject: FrameReader's SentenceTopicBefore); the frames read only the clause's own otherwise.
@@ -767,11 +767,11 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
   std::vector<Event> out;
   // A group member's departure from the group's origin is the group's move.
   for (Event& e : ctx.events) {
-    if (e.candidate_kind != "person" || e.type != EventType::kDeparture ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.type != EventType::kDeparture ||
         !ctx.group_members.count(e.candidate))
       continue;
     for (const Event& g : ctx.events) {
-      if (g.candidate_kind != "group" || g.employer.empty() || g.type == EventType::kDeparture ||
+      if (g.candidate_kind != CandidateKind::kGroup || g.employer.empty() || g.type == EventType::kDeparture ||
           g.type == EventType::kAcquisitionAttempt || !SameOrUnit(g.previous_employer, e.employer))
         continue;
       e.previous_employer = e.employer;
@@ -793,28 +793,28 @@ std::vector<Event> SettleEvents(Context* ctx_ptr) {
     // previous employer is an internal one, not a hire.
     // A counted group appointed ("appointed 14 managers as vice presidents") is new to those posts: a hire.
     if (ctx.meta[i].appointed && !ctx.meta[i].moved && e.previous_employer.empty() && e.offers.empty() &&
-        !(e.candidate_kind == "group" && e.candidate_count > 1))
+        !(e.candidate_kind == CandidateKind::kGroup && e.candidate_count > 1))
       continue;
-    if (e.candidate_kind == "person" &&
+    if (e.candidate_kind == CandidateKind::kPerson &&
         (ctx.denied_candidates.count(e.candidate) || ctx.denied_at.count({e.candidate, e.employer})))
       continue;
-    if (e.candidate_kind == "group" &&
+    if (e.candidate_kind == CandidateKind::kGroup &&
         std::any_of(ctx.denied_groups.begin(), ctx.denied_groups.end(), [&](const std::string& g) {
           return e.candidate == g || e.candidate.rfind(g + " ", 0) == 0;
         }))
       continue;
-    if (e.candidate_kind == "group" && e.previous_employer.empty() && e.candidate_count < 0 &&
+    if (e.candidate_kind == CandidateKind::kGroup && e.previous_employer.empty() && e.candidate_count < 0 &&
         e.offers.empty())
       continue;
     if (e.employer == e.candidate) continue;
-    if (auto it = ctx.origins.find(e.candidate); e.previous_employer.empty() && e.candidate_kind == "person" &&
+    if (auto it = ctx.origins.find(e.candidate); e.previous_employer.empty() && e.candidate_kind == CandidateKind::kPerson &&
                                                  e.type != EventType::kDeparture && it != ctx.origins.end() &&
                                                  !SameOrUnit(it->second, e.employer))
       e.previous_employer = it->second;
     if (e.previous_employer == e.employer) e.previous_employer.clear();
     if (MoveWithPay(e, ctx.meta[i])) ctx.paid_moves.insert({e.candidate, e.employer});
     SettleType(&e, ctx.meta[i].agreed);
-    if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == "person")
+    if (e.reported_by.empty() && !ctx.article_reporter.empty() && e.candidate_kind == CandidateKind::kPerson)
       e.reported_by = ctx.article_reporter;
     e.confidence = Confidence(e);
     out.push_back(std::move(e));

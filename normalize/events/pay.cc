@@ -12,7 +12,7 @@ void GiveHeldPay(const Article& a, const std::vector<Context::PendingPay>& held,
   for (const Context::PendingPay& h : held) {
     const Amount& m = a.money[h.amount];
     for (Event& e : *out) {
-      if (e.candidate_kind != "person" || e.type == EventType::kAcquisitionAttempt || !SameOrUnit(h.employer, e.employer))
+      if (e.candidate_kind != CandidateKind::kPerson || e.type == EventType::kAcquisitionAttempt || !SameOrUnit(h.employer, e.employer))
         continue;
       const bool near = std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) {
         return ev.paragraph >= h.paragraph && ev.paragraph - h.paragraph <= 2;
@@ -281,7 +281,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     for (size_t k = 0; k < out->size(); ++k) {
       const Event& e = (*out)[k];
       if (e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
-      const bool named = !person.empty() && e.candidate_kind == "person" &&
+      const bool named = !person.empty() && e.candidate_kind == CandidateKind::kPerson &&
                          EntityNamed(a, e.candidate, "person") == EntityNamed(a, person, "person");
       if (named || (person.empty() && std::find(by.begin(), by.end(), k) != by.end())) takers.push_back(k);
     }

@@ -65,7 +65,7 @@ const Entity* LastOrgBefore(const Article& a, int pi, int at, const std::string&
 void ItsPersonOrigins(const Article& a, std::vector<Event>* events) {
   static const std::vector<std::string> pronouns = CueRowsOf("org_pronoun", "");
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || !e.previous_employer.empty() || e.employer.empty() ||
+    if (e.candidate_kind != CandidateKind::kPerson || !e.previous_employer.empty() || e.employer.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     for (const Entity& person : a.entities) {
@@ -161,7 +161,7 @@ bool JoinedEarlierAt(std::string_view p, const Mention& m, const std::vector<std
 
 void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.previous_employer.empty() || e.employer.empty() ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.previous_employer.empty() || e.employer.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer) || IsKoreanText(e.candidate))
       continue;
     std::vector<std::string> employer = OwnSpellings(a, e.employer);
@@ -189,7 +189,7 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
 // Waymo", leaves the unit after it to the other passes).
 void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.employer.empty() || (e.type != EventType::kHire && e.type != EventType::kOffer) ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() || (e.type != EventType::kHire && e.type != EventType::kOffer) ||
         IsKoreanText(e.candidate))
       continue;
     for (const Entity& person : a.entities) {

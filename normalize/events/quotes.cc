@@ -111,7 +111,7 @@ void QuotedRefusals(const Article& article, const ParagraphSource& source, size_
       const std::string outside = para.substr(static_cast<size_t>(sb), static_cast<size_t>(quote.start - sb)) + " " +
                                   para.substr(static_cast<size_t>(quote.end), static_cast<size_t>(se - quote.end));
       for (Event& e : ctx->events) {
-        if (e.type != EventType::kOffer || e.candidate_kind != "person" ||
+        if (e.type != EventType::kOffer || e.candidate_kind != CandidateKind::kPerson ||
             (e.outcome != Outcome::kOffered && e.outcome != Outcome::kNone) || e.evidence.empty() ||
             e.evidence.front().paragraph > static_cast<int>(pi) || !NamesSpeaker(outside, e.candidate))
           continue;

@@ -64,7 +64,7 @@ std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<
   // The person candidate whose name ends last before the cue, right before ", who ".
   size_t head = cands.size();
   for (size_t i = 0; i < cands.size(); ++i)
-    if (cands[i].kind == "person" && cands[i].end <= cue_pos && (head == cands.size() || cands[i].end > cands[head].end))
+    if (cands[i].kind == CandidateKind::kPerson && cands[i].end <= cue_pos && (head == cands.size() || cands[i].end > cands[head].end))
       head = i;
   if (head == cands.size()) return owners;
   const size_t end = static_cast<size_t>(cands[head].end);
@@ -79,7 +79,7 @@ std::vector<size_t> RelativeClauseOwners(std::string_view lo, const std::vector<
   for (size_t cur = head;;) {
     size_t prev = cands.size();
     for (size_t i = 0; i < cands.size(); ++i)
-      if (cands[i].kind == "person" && cands[i].end <= cands[cur].start &&
+      if (cands[i].kind == CandidateKind::kPerson && cands[i].end <= cands[cur].start &&
           ListSeparator(lo.substr(static_cast<size_t>(cands[i].end), static_cast<size_t>(cands[cur].start - cands[i].end))))
         prev = i;
     if (prev == cands.size()) break;

@@ -140,7 +140,7 @@ bool KoreanGroupStartAnnounced(const Article& a, const Event& group) {
 bool KoreanGroupWithCompanion(const Article& a, const Event& group, const std::vector<Event>& events) {
   if (group.candidate_count <= 0) return false;
   const bool companion_accepted = std::any_of(events.begin(), events.end(), [&](const Event& e) {
-    return e.candidate_kind == "person" && e.type == EventType::kHire && e.outcome == Outcome::kAccepted &&
+    return e.candidate_kind == CandidateKind::kPerson && e.type == EventType::kHire && e.outcome == Outcome::kAccepted &&
            SameOrUnit(e.employer, group.employer);
   });
   if (!companion_accepted) return false;
@@ -262,7 +262,7 @@ const Event* HireAt(const std::vector<Event>& events, int para, int pos) {
   const Event* best = nullptr;
   std::pair<int, int> best_at{-1, -1};
   for (const Event& e : events) {
-    if (e.candidate_kind != "person" || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
+    if (e.candidate_kind != CandidateKind::kPerson || (e.type != EventType::kHire && e.type != EventType::kOffer)) continue;
     for (const Evidence& ev : e.evidence) {
       if (ev.paragraph > para || (ev.paragraph == para && ev.start > pos)) continue;
       if (ev.paragraph == para && pos < ev.end) return &e;
@@ -335,7 +335,7 @@ std::vector<const Event*> LastHiresBefore(const std::vector<Event>& events, int 
   int last = -1;
   auto before = [&](const Evidence& ev) { return ev.paragraph < para || (ev.paragraph == para && ev.start < pos); };
   auto mover = [](const Event& e) {
-    return (e.candidate_kind == "person" || e.candidate_kind == "group") &&
+    return (e.candidate_kind == CandidateKind::kPerson || e.candidate_kind == CandidateKind::kGroup) &&
            (e.type == EventType::kHire || e.type == EventType::kOffer);
   };
   for (const Event& e : events)
@@ -579,7 +579,7 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
   // "Dell agreed to a six-year deal, pending approval by the board": the start waits for an approval to come.
   const std::set<std::string> pending = EnglishOpenerSentences(article, ctx, *events, &FrameReader::PendingApproval);
   for (Event& e : *events)
-    if (e.type == EventType::kHire && e.candidate_kind == "person" && e.outcome == Outcome::kAccepted &&
+    if (e.type == EventType::kHire && e.candidate_kind == CandidateKind::kPerson && e.outcome == Outcome::kAccepted &&
         begun.count(e.candidate)) {
       e.outcome = Outcome::kJoined;
       AddTimeline(&e, "joined");
@@ -601,14 +601,14 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
     if (e.type != EventType::kHire && e.type != EventType::kOffer) continue;
     // A counted group a Korean plural referent or start noun announces ("이들과 함께 일하던 어소시에이트
     // 변호사 6명도 한결로에 합류한다. 합류 시점은 다음 달 1일이다").
-    if (e.candidate_kind == "group" && e.outcome == Outcome::kJoined &&
+    if (e.candidate_kind == CandidateKind::kGroup && e.outcome == Outcome::kJoined &&
         (ko_starts.count(e.candidate) || GroupStartAnnounced(article, e) || KoreanGroupStartAnnounced(article, e) ||
          KoreanGroupWithCompanion(article, e, *events))) {
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
       continue;
     }
-    if (e.candidate_kind != "person") continue;
+    if (e.candidate_kind != CandidateKind::kPerson) continue;
     // An open offer whose person, as the subject, announces the start ("영입하기로 했다 … 남궁현 전무는
     // … 다음 달 초 합류할 예정이다") was taken: accepted.
     if (e.outcome == Outcome::kOffered && ko_announced.count(e.candidate)) {
@@ -672,7 +672,7 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
   for (const Entity& p : a.entities) {
     if (p.type != "person") continue;
     const std::string name = ctx.Name(p);
-    auto same = [&](const Event& e) { return e.candidate_kind == "person" && SamePersonName(e.candidate, name); };
+    auto same = [&](const Event& e) { return e.candidate_kind == CandidateKind::kPerson && SamePersonName(e.candidate, name); };
     if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same)) continue;
     for (const Mention& m : p.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
@@ -702,7 +702,7 @@ void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Eve
       d.employer = hire->employer;
       d.employer_aliases = hire->employer_aliases;
       d.candidate = name;
-      d.candidate_kind = "person";
+      d.candidate_kind = CandidateKind::kPerson;
       d.role = hire->role;
       d.outcome = Outcome::kLeft;
       d.timeline = {"left"};
@@ -727,7 +727,7 @@ std::vector<Event> FoldStays(const Article& article, std::vector<Event> evs) {
   std::vector<bool> drop(evs.size(), false);
   for (size_t i = 0; i < evs.size(); ++i) {
     const Event& s = evs[i];
-    if (s.candidate_kind != "person" || s.type != EventType::kOffer || s.outcome != Outcome::kAccepted ||
+    if (s.candidate_kind != CandidateKind::kPerson || s.type != EventType::kOffer || s.outcome != Outcome::kAccepted ||
         !s.offers.empty() || std::find(s.timeline.begin(), s.timeline.end(), "raised") != s.timeline.end())
       continue;
     for (size_t j = 0; j < evs.size(); ++j) {
@@ -763,7 +763,7 @@ void EmployerSpellings(const Article& article, std::vector<Event>* events) {
   for (Event& e : *events) {
     e.employer_aliases = OwnSpellings(article, e.employer);
     e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
-    if (e.candidate_kind != "person" || e.candidate.empty() || in_text(e.candidate)) continue;
+    if (e.candidate_kind != CandidateKind::kPerson || e.candidate.empty() || in_text(e.candidate)) continue;
     for (const Entity& ent : article.entities)
       if (ent.type == "person" && ent.canonical == e.candidate && !ent.name.empty() && ent.name != e.candidate &&
           std::find(e.candidate_aliases.begin(), e.candidate_aliases.end(), ent.name) == e.candidate_aliases.end())

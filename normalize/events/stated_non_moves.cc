@@ -89,7 +89,7 @@ void StatedHiringPlans(const Article& a, std::vector<Event>* events) {
   static const std::vector<std::string> rows = CueRowsOf("hiring_plan", "");
   static const std::vector<std::string> plan_times = CueRowsOf("plan_time", "");
   std::erase_if(*events, [&](const Event& e) {
-    if (e.candidate_kind != "group" || !e.previous_employer.empty() || e.evidence.empty() ||
+    if (e.candidate_kind != CandidateKind::kGroup || !e.previous_employer.empty() || e.evidence.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer) || e.outcome == Outcome::kJoined)
       return false;
     // A headline ("…, 올해 R&D 인력 300명 채용") states no tense, and the sentences after the plan add detail
@@ -120,13 +120,13 @@ void DatedBiographyMoves(const Article& a, std::vector<Event>* events) {
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& e = (*events)[i];
-    if (e.candidate_kind != "person" || e.type != EventType::kHire || e.outcome != Outcome::kJoined ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.type != EventType::kHire || e.outcome != Outcome::kJoined ||
         e.evidence.empty())
       continue;
     bool later = false;
     for (size_t j = 0; j < events->size() && !later; ++j) {
       const Event& o = (*events)[j];
-      later = j != i && !drop[j] && o.candidate_kind == "person" && SamePersonName(o.candidate, e.candidate) &&
+      later = j != i && !drop[j] && o.candidate_kind == CandidateKind::kPerson && SamePersonName(o.candidate, e.candidate) &&
               (o.type == EventType::kHire || o.type == EventType::kOffer) && !SameOrUnit(o.employer, e.employer) &&
               !o.employer.empty() && Before(o, e);
     }
@@ -144,7 +144,7 @@ void DatedBiographyMoves(const Article& a, std::vector<Event>* events) {
 void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events) {
   static const std::vector<std::string> rows = CueRowsOf("predecessor", "");
   for (Event& d : *events) {
-    if (d.type != EventType::kDeparture || d.candidate_kind != "person" || d.evidence.size() != 1 ||
+    if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson || d.evidence.size() != 1 ||
         !IsKoreanText(d.candidate))
       continue;
     const std::string_view s = SentenceOf(a, d.evidence.front());
@@ -162,7 +162,7 @@ void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events) {
     if (!marked) continue;
     const Event* hire = nullptr;
     for (const Event& h : *events)
-      if (h.type == EventType::kHire && h.candidate_kind == "person" && h.candidate != d.candidate &&
+      if (h.type == EventType::kHire && h.candidate_kind == CandidateKind::kPerson && h.candidate != d.candidate &&
           !h.employer.empty() && Before(h, d) && (!hire || Before(*hire, h)))
         hire = &h;
     if (!hire || hire->employer == d.employer) continue;
@@ -174,14 +174,14 @@ void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events) {
 void TeamsOfFailedBids(std::vector<Event>* events) {
   std::vector<const Event*> bids;
   for (const Event& t : *events)
-    if (t.type == EventType::kAcquisitionAttempt && t.candidate_kind == "group" && t.candidate_count > 0 &&
+    if (t.type == EventType::kAcquisitionAttempt && t.candidate_kind == CandidateKind::kGroup && t.candidate_count > 0 &&
         !t.previous_employer.empty())
       bids.push_back(&t);
   if (bids.empty()) return;
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& g = (*events)[i];
-    if (g.candidate_kind != "group" || (g.type != EventType::kHire && g.type != EventType::kOffer) ||
+    if (g.candidate_kind != CandidateKind::kGroup || (g.type != EventType::kHire && g.type != EventType::kOffer) ||
         !g.previous_employer.empty())
       continue;
     for (const Event* t : bids)

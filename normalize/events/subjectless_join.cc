@@ -49,7 +49,7 @@ bool KoreanSubjectlessJoin(std::string_view p, int start, int end, const std::ve
   if (join < 0) return false;
   if (NamesOtherOrg(start, end, orgs)) return false;  // the cue reading's case
   return std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
-    return c.kind == "person" && c.start >= start && c.end <= join && SubjectPerson(p, c, join);
+    return c.kind == CandidateKind::kPerson && c.start >= start && c.end <= join && SubjectPerson(p, c, join);
   });
 }
 
@@ -78,7 +78,7 @@ bool KoreanSubjectlessHire(std::string_view p, int start, int end, const std::ve
   // The person hired, marked as the object; the organizations written before it modify it (its origin,
   // "아마존웹서비스(AWS) 한국 법인에서 … 총괄해 온 임소라 상무를"), one after it is the cue reading's.
   const auto object = std::find_if(cands.begin(), cands.end(), [&](const Candidate& c) {
-    return c.kind == "person" && c.start >= start && c.end <= hire && MarkedPerson(p, c, hire, "를", "을");
+    return c.kind == CandidateKind::kPerson && c.start >= start && c.end <= hire && MarkedPerson(p, c, hire, "를", "을");
   });
   return object != cands.end() && !NamesOtherOrg(object->start, end, orgs);
 }

@@ -59,8 +59,10 @@ Result<GoldArticle> ReadGoldArticle(const fs::path& txt, const std::string& batc
     return Status::InvalidArgument(json_path + ": not a gold file ({\"events\": [...]})");
   for (const auto& e : j["events"]) {
     if (!e.is_object()) return Status::InvalidArgument(json_path + ": an event is not an object");
-    GoldEvent ge{Str(e, "type"), Str(e, "employer"), Str(e, "candidate"), Str(e, "candidate_kind"),
+    GoldEvent ge{Str(e, "type"), Str(e, "employer"), Str(e, "candidate"), CandidateKind::kNone,
                  Str(e, "previous_employer"), Str(e, "outcome"), {}, {}};
+    if (!ParseCandidateKind(Str(e, "candidate_kind"), &ge.candidate_kind))
+      return Status::InvalidArgument(json_path + ": unknown candidate_kind \"" + Str(e, "candidate_kind") + "\"");
     if (!Amounts(e, "offers_usd", &ge.offers_usd) || !Amounts(e, "offers_krw", &ge.offers_krw))
       return Status::InvalidArgument(json_path + ": offers_usd / offers_krw must list amounts");
     g.events.push_back(std::move(ge));
@@ -120,13 +122,13 @@ std::vector<std::string> Names(const std::string& name, const std::vector<std::s
 
 bool PairMatch(const GoldEvent& g, const Event& p) {
   if (!GoldNameOk(g.employer, Names(p.employer, p.employer_aliases))) return false;
-  if (g.candidate_kind == "group") {
+  if (g.candidate_kind == CandidateKind::kGroup) {
     // A gold group may also list the company it came with (an acqui-hire, a failed bid for a
     // start-up's team): a predicted company candidate of that name matches.
-    if (p.candidate_kind == "company") return GoldNameOk(g.candidate, {p.candidate});
-    return p.candidate_kind == "group";
+    if (p.candidate_kind == CandidateKind::kCompany) return GoldNameOk(g.candidate, {p.candidate});
+    return p.candidate_kind == CandidateKind::kGroup;
   }
-  return p.candidate_kind != "group" && GoldNameOk(g.candidate, {p.candidate});
+  return p.candidate_kind != CandidateKind::kGroup && GoldNameOk(g.candidate, {p.candidate});
 }
 
 bool StrictMatch(const GoldEvent& g, const Event& p) {

@@ -20,7 +20,9 @@
 namespace hirewire::tools {
 
 struct GoldEvent {
-  std::string type, employer, candidate, candidate_kind, previous_employer, outcome;
+  std::string type, employer, candidate;
+  CandidateKind candidate_kind = CandidateKind::kNone;
+  std::string previous_employer, outcome;
   // "offers_usd" / "offers_krw": the stated amounts of the pay offered (rounded).
   std::vector<long long> offers_usd, offers_krw;
 };

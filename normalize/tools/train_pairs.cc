@@ -37,7 +37,7 @@ bool GoldPair(const Article& a, const normalize::PairCandidate& c, const std::ve
   const std::vector<std::string> person = normalize::EntityNames(a.entities[c.person]);
   const std::vector<std::string> org = normalize::EntityNames(a.entities[c.org]);
   for (const GoldEvent& g : gold)
-    if (g.candidate_kind != "group" && GoldNameOk(g.employer, org, false) && GoldNameOk(g.candidate, person, false))
+    if (g.candidate_kind != CandidateKind::kGroup && GoldNameOk(g.employer, org, false) && GoldNameOk(g.candidate, person, false))
       return true;
   return false;
 }

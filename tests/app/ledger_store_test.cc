@@ -56,7 +56,7 @@ Article Report(int n, const std::string& candidate, const std::string& employer,
   e.type = outcome == Outcome::kJoined ? EventType::kHire : EventType::kOffer;
   e.employer = employer;
   e.candidate = candidate;
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.outcome = outcome;
   e.role = role;
   e.timeline = {std::string(OutcomeName(outcome))};

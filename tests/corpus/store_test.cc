@@ -53,7 +53,7 @@ Article Story(const std::string& url, const std::string& lead) {
   e.type = EventType::kOffer;
   e.employer = "Meta Platforms";
   e.candidate = "Matt Deitke";
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.outcome = Outcome::kDeclined;
   e.timeline = {"offered", "declined"};
   Offer o;

@@ -229,7 +229,7 @@ inline bool HasCandidate(const std::vector<Event>& got, const std::string& candi
 // How many events of `got` are a group's.
 inline int GroupCount(const std::vector<Event>& got) {
   int n = 0;
-  for (const Event& e : got) n += e.candidate_kind == "group";
+  for (const Event& e : got) n += e.candidate_kind == CandidateKind::kGroup;
   return n;
 }
 

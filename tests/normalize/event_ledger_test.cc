@@ -15,7 +15,7 @@ Event Offer(const std::string& employer, const std::string& candidate, const std
   e.type = EventType::kOffer;
   e.employer = employer;
   e.candidate = candidate;
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.outcome = Outcome::kOffered;
   e.timeline = {"offered"};
   if (!source.empty()) e.sources = {source};

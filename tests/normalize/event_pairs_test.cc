@@ -212,7 +212,7 @@ TEST(EventPairs, RuleEventsGiveTheirPairAndFeatures) {
   e.type = EventType::kHire;
   e.outcome = Outcome::kJoined;
   e.candidate = "Daniel Okafor";
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.employer = "OpenAI";
   std::vector<PairCandidate> cands = PairCandidates(a, {e});
   const int p = EntityNamed(a, "Daniel Okafor", "person"), o = EntityNamed(a, "OpenAI", "org");
@@ -243,7 +243,7 @@ TEST(EventPairs, DecisionDropsAndAdds) {
   wrong.outcome = Outcome::kJoined;
   wrong.timeline = {"joined"};
   wrong.candidate = "Daniel Okafor";
-  wrong.candidate_kind = "person";
+  wrong.candidate_kind = CandidateKind::kPerson;
   wrong.employer = "OpenAI";
   wrong.evidence = {{1, 0, 37}};
   PairModel m;

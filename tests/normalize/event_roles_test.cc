@@ -201,7 +201,7 @@ Event RuleEvent() {
   e.type = EventType::kHire;
   e.employer = "Acme";
   e.candidate = "Jane Doe";
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.outcome = Outcome::kJoined;
   e.timeline = {"joined"};
   e.evidence = {{1, 0, 32}};

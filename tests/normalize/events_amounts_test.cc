@@ -288,7 +288,7 @@ TEST(EventAmountsOwn, GroupOfAnAcquihireDeal) {
   const std::vector<Event> got = testing_support::ExpectCase(c, kSource);
   EXPECT_GT(testing_support::GroupCount(got), 0);
   for (const Event& e : got)
-    if (e.candidate_kind == "group") {
+    if (e.candidate_kind == CandidateKind::kGroup) {
       EXPECT_EQ(e.type, EventType::kAcquihire) << e.candidate;
     }
 }

@@ -66,7 +66,7 @@ TEST(EventsBid29, PlannedTeamIsNoMove) {
       "bid29-test");
   EXPECT_FALSE(HasEvent(events, "청명증권", "박지훈"));
   int groups = 0;
-  for (const Event& e : events) groups += e.candidate_kind == "group" ? 1 : 0;
+  for (const Event& e : events) groups += e.candidate_kind == CandidateKind::kGroup ? 1 : 0;
   EXPECT_EQ(groups, 1);
   testing_support::ExpectCaseEvents(events, {{"acquisition_attempt", "청명증권", "staff from 누리파트너스", "누리파트너스", "failed"}});
 }

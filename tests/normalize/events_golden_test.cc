@@ -57,7 +57,7 @@ std::string Str(const nlohmann::json& j, const char* k) {
 bool EventMatches(const nlohmann::json& g, const Event& p) {
   if (Str(g, "type") != EventTypeName(p.type) || !NameMatches(Str(g, "employer"), p.employer)) return false;
   if (Str(g, "candidate_kind") == "group")
-    return p.candidate_kind == "group" && NameMatches(Str(g, "previous_employer"), p.previous_employer);
+    return p.candidate_kind == CandidateKind::kGroup && NameMatches(Str(g, "previous_employer"), p.previous_employer);
   return NameMatches(Str(g, "candidate"), p.candidate);
 }
 

@@ -99,7 +99,7 @@ TEST(EventsKo26, AHeadlinesOriginTitlesItsPersonOnly) {
     const auto events = testing_support::PipelineEvents(text, "ko26-test");
     int groups = 0;
     for (const Event& e : events) {
-      if (e.candidate_kind == "group") {
+      if (e.candidate_kind == CandidateKind::kGroup) {
         ++groups;
         EXPECT_EQ(e.previous_employer, "") << text;
       } else {

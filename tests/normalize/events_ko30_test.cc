@@ -143,7 +143,7 @@ TEST(EventsKo30, ControlsKeepTheirReading) {
   const auto staff = testing_support::PipelineEvents(
       "누리캐피탈 인사\n\n누리캐피탈은 임원 인사를 냈다. 박서연 상무가 전무로 승진했다.\n\n직원 30명은 지난달 회사를 떠났다.",
       "ko30-test");
-  for (const Event& e : staff) EXPECT_NE(e.candidate_kind, std::string("group")) << e.candidate;
+  for (const Event& e : staff) EXPECT_NE(e.candidate_kind, CandidateKind::kGroup) << e.candidate;
   const auto single = testing_support::PipelineEvents(
       "세진그룹 인사\n\n세진그룹은 2일 임원 인사를 발표했다. 세진화학 오민석 부사장이 사장으로 승진했다.", "ko30-test");
   EXPECT_TRUE(HasEvent(single, "세진화학", "오민석"));

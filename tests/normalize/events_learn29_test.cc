@@ -99,7 +99,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsLearn29, testing::ValuesIn(kCases));
 TEST(EventsLearn29, ControlsKeepTheirReading) {
   const auto talks = testing_support::PipelineEvents(
       "다온로보틱스 협상\n\n다온로보틱스와 세진중공업은 지난주 실무진 협의를 열었다. 양사 실무진은 다음 달 다시 만난다.", "learn29-test");
-  for (const Event& e : talks) EXPECT_NE(e.candidate_kind, "group") << e.candidate;
+  for (const Event& e : talks) EXPECT_NE(e.candidate_kind, CandidateKind::kGroup) << e.candidate;
   const auto review = testing_support::PipelineEvents(
       "법무법인 세화, 전직 국장 영입\n\n법무법인 세화는 금융위원회 국장 출신 오세훈 변호사를 영입했다고 2일 밝혔다.\n\n오 변호사는 "
       "공직자윤리위원회 취업심사를 거쳐 다음 달 합류한다.",
@@ -131,7 +131,7 @@ TEST(EventsLearn29, APersonWhoDeclinedIsNoMemberOfTheGroupCounted) {
     e.type = type;
     e.employer = "Orvel AI";
     e.candidate = name;
-    e.candidate_kind = "person";
+    e.candidate_kind = CandidateKind::kPerson;
     e.previous_employer = "Lumen Labs";
     e.outcome = outcome;
     return e;
@@ -140,7 +140,7 @@ TEST(EventsLearn29, APersonWhoDeclinedIsNoMemberOfTheGroupCounted) {
   group.type = EventType::kHire;
   group.employer = "Orvel AI";
   group.candidate = "researchers from Halcyon";
-  group.candidate_kind = "group";
+  group.candidate_kind = CandidateKind::kGroup;
   group.candidate_count = 3;
   group.previous_employer = "Halcyon";
   group.outcome = Outcome::kJoined;

@@ -69,7 +69,7 @@ TEST(EventsNew28, ControlsKeepTheirReading) {
   const auto origin = testing_support::PipelineEvents(
       "한결제약 영입\n\n한결제약은 셀바이오 출신 연구원 12명을 영입했다고 5일 밝혔다.", "new28-test");
   bool group = false;
-  for (const Event& e : origin) group = group || (e.employer == "한결제약" && e.candidate_kind == "group");
+  for (const Event& e : origin) group = group || (e.employer == "한결제약" && e.candidate_kind == CandidateKind::kGroup);
   EXPECT_TRUE(group);
   const auto done = testing_support::PipelineEvents(
       "한결제약 채용\n\n한결제약은 지난달 연구원 300명을 채용했다고 5일 밝혔다.", "new28-test");

@@ -42,7 +42,7 @@ using testing_support::FindCandidate;
 
 const Event* FindGroup(const std::vector<Event>& evs, const std::string& previous) {
   for (const Event& e : evs)
-    if (e.candidate_kind == "group" && e.previous_employer == previous) return &e;
+    if (e.candidate_kind == CandidateKind::kGroup && e.previous_employer == previous) return &e;
   return nullptr;
 }
 bool HasTerm(const Offer& o, const std::string& t) {

@@ -129,8 +129,8 @@ TEST(BuildEvents, FindsTheSeedArticlesEventsAndNothingElse) {
   const Event* e3 = nullptr;
   const Event* e5 = nullptr;
   for (const Event& e : evs) {
-    if (e.candidate_kind == "group" && e.previous_employer == "OpenAI") e3 = &e;
-    if (e.candidate_kind == "group" && e.previous_employer == "Thinking Machines Lab") e5 = &e;
+    if (e.candidate_kind == CandidateKind::kGroup && e.previous_employer == "OpenAI") e3 = &e;
+    if (e.candidate_kind == CandidateKind::kGroup && e.previous_employer == "Thinking Machines Lab") e5 = &e;
   }
   ASSERT_NE(e3, nullptr);
   EXPECT_EQ(e3->employer, "Meta Platforms");
@@ -198,7 +198,7 @@ TEST(BuildEvents, ACountedGroupOfItsEmployeesComesFromTheOrganizationNamedBefore
   const Event* g = nullptr;
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs)
-    if (e.candidate_kind == "group") g = &e;
+    if (e.candidate_kind == CandidateKind::kGroup) g = &e;
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->employer, "Corvane Cloud");
   EXPECT_EQ(g->previous_employer, "Tessary");
@@ -216,7 +216,7 @@ TEST(BuildEvents, AFailedBidForACompanysCountedTeamIsAnAttemptOnTheTeam) {
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].type, EventType::kAcquisitionAttempt);
-  EXPECT_EQ(evs[0].candidate_kind, "group");
+  EXPECT_EQ(evs[0].candidate_kind, CandidateKind::kGroup);
   EXPECT_EQ(evs[0].candidate_count, 30);
   EXPECT_EQ(evs[0].previous_employer, "Tessary");
   EXPECT_EQ(evs[0].outcome, Outcome::kFailed);
@@ -228,7 +228,7 @@ TEST(BuildEvents, AFailedBidForACompanysCountedTeamIsAnAttemptOnTheTeam) {
   AddEntity(&k, "company", "테서리", {"테서리"});
   std::vector<Event> ko = BuildEvents(k);
   ASSERT_EQ(ko.size(), 1u);
-  EXPECT_EQ(ko[0].candidate_kind, "group");
+  EXPECT_EQ(ko[0].candidate_kind, CandidateKind::kGroup);
   EXPECT_EQ(ko[0].candidate_count, 25);
   EXPECT_EQ(ko[0].previous_employer, "테서리");
 }
@@ -243,7 +243,7 @@ TEST(BuildEvents, ABoughtCompanysCountedTeamIsAnAcquihire) {
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].type, EventType::kAcquihire);
-  EXPECT_EQ(evs[0].candidate_kind, "group");
+  EXPECT_EQ(evs[0].candidate_kind, CandidateKind::kGroup);
   EXPECT_EQ(evs[0].candidate_count, 25);
   EXPECT_EQ(evs[0].previous_employer, "Tessary");
   EXPECT_EQ(evs[0].outcome, Outcome::kJoined);
@@ -477,7 +477,7 @@ TEST(BuildEvents, AnAnnouncedStartOfAGroupIsAccepted) {
     const std::vector<Event> got = BuildEvents(a);
     const Event* group = nullptr;
     for (const Event& e : got)
-      if (e.candidate_kind == "group") group = &e;
+      if (e.candidate_kind == CandidateKind::kGroup) group = &e;
     ASSERT_NE(group, nullptr) << second;
     EXPECT_EQ(OutcomeName(group->outcome), want) << second;
   }
@@ -953,7 +953,7 @@ TEST(BuildEvents, KeepsAmountsOfOthersAwayFromASetAsidePerson) {
   EXPECT_EQ(evs[0].offers[0].value, "75000000");
   // The researchers are an event of their own: a plural group offered an amount by a named
   // employer.
-  EXPECT_EQ(evs[1].candidate_kind, "group");
+  EXPECT_EQ(evs[1].candidate_kind, CandidateKind::kGroup);
   EXPECT_EQ(evs[1].employer, "Nebula AI");
   ASSERT_EQ(evs[1].offers.size(), 1u);
   EXPECT_EQ(evs[1].offers[0].value, "15000000");
@@ -1230,7 +1230,7 @@ TEST(BuildEvents, ACountBeforeModifierWordsCountsTheNamedMembersWhoTakeItsOrigin
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 3u);
   for (const Event& e : evs) {
-    EXPECT_EQ(e.candidate_kind, "person") << e.candidate;
+    EXPECT_EQ(e.candidate_kind, CandidateKind::kPerson) << e.candidate;
     EXPECT_EQ(e.employer, "Harlan & Pike") << e.candidate;
     EXPECT_EQ(e.previous_employer, "Baird Lowe") << e.candidate;
   }
@@ -1250,7 +1250,7 @@ TEST(BuildEvents, AFailedBidForATeamIsOneAttemptOnTheTeam) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(EventTypeName(evs[0].type), "acquisition_attempt");
   EXPECT_EQ(evs[0].employer, "Orbis Telecom");
-  EXPECT_EQ(evs[0].candidate_kind, "group");
+  EXPECT_EQ(evs[0].candidate_kind, CandidateKind::kGroup);
   EXPECT_EQ(evs[0].candidate_count, 25);
   EXPECT_EQ(evs[0].previous_employer, "Meshwork");
 }
@@ -1265,7 +1265,7 @@ TEST(BuildEvents, AKoreanTeamPhraseIsNoPerson) {
   AddEntity(&a, "company", "법무법인 태평양", {"법무법인 태평양"});
   AddEntity(&a, "person", "태평양 조세팀", {"태평양 조세팀"});
   std::vector<Event> evs = BuildEvents(a);
-  for (const Event& e : evs) EXPECT_NE(e.candidate_kind, "person") << e.candidate;
+  for (const Event& e : evs) EXPECT_NE(e.candidate_kind, CandidateKind::kPerson) << e.candidate;
   EXPECT_TRUE(KoreanTeamPhrase("율촌 공정거래팀"));
   EXPECT_TRUE(KoreanTeamPhrase("삼성전자 반도체사업부"));
   EXPECT_FALSE(KoreanTeamPhrase("김민팀"));  // one word: a name may end so
@@ -1768,7 +1768,7 @@ TEST(BuildEvents, AHeadlineGroupBesideTheNamedMembersIsNoEventOfItsOwn) {
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 3u);
   for (const Event& e : evs) {
-    EXPECT_EQ(e.candidate_kind, "person") << e.candidate;
+    EXPECT_EQ(e.candidate_kind, CandidateKind::kPerson) << e.candidate;
     EXPECT_EQ(e.employer, "Hartwell & Pryce") << e.candidate;
     EXPECT_EQ(e.previous_employer, "Ashdown Mercer") << e.candidate;
   }
@@ -1855,7 +1855,7 @@ TEST(BuildEvents, ACountAfterATitleWordIsAGroupOfAppointees) {
     const std::vector<Event> got = BuildEvents(a);
     const Event* group = nullptr;
     for (const Event& e : got)
-      if (e.candidate_kind == "group") group = &e;
+      if (e.candidate_kind == CandidateKind::kGroup) group = &e;
     if (count == 0) {
       EXPECT_EQ(group, nullptr) << text;
       continue;
@@ -1902,7 +1902,7 @@ TEST(BuildEvents, AnApproximateKoreanCountSizesAFailedBidsTeam) {
     const std::vector<Event> got = BuildEvents(k);
     ASSERT_EQ(got.size(), 1u) << second;
     EXPECT_EQ(got[0].type, EventType::kAcquisitionAttempt) << second;
-    EXPECT_EQ(got[0].candidate_kind, "group") << second;
+    EXPECT_EQ(got[0].candidate_kind, CandidateKind::kGroup) << second;
     EXPECT_EQ(got[0].candidate_count, count) << second;
     EXPECT_EQ(got[0].previous_employer, "루나소프트") << second;
   }

@@ -22,7 +22,7 @@ Event Pred(const std::string& employer, const std::string& candidate, Outcome ou
   Event e;
   e.employer = employer;
   e.candidate = candidate;
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.outcome = outcome;
   e.previous_employer = previous;
   return e;
@@ -49,7 +49,7 @@ TEST(EventGold, NamesMatchAsScoreEventsDoes) {
 }
 
 TEST(EventGold, PairAndStrictMatches) {
-  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", "person", "OpenAI", "joined", {}, {}};
+  GoldEvent g{"hire", "Meta|Meta Platforms", "Daniel Okafor", CandidateKind::kPerson, "OpenAI", "joined", {}, {}};
   EXPECT_TRUE(PairMatch(g, Pred("Meta Platforms", "Daniel Okafor")));
   EXPECT_TRUE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kJoined, "OpenAI")));
   EXPECT_FALSE(StrictMatch(g, Pred("Meta", "Daniel Okafor", Outcome::kAccepted, "OpenAI")));
@@ -58,23 +58,23 @@ TEST(EventGold, PairAndStrictMatches) {
   alias.employer_aliases = {"Meta"};
   EXPECT_TRUE(PairMatch(g, alias));  // the article's own spelling of the employer
   // A gold group matches any predicted group at the employer, never a person.
-  GoldEvent group{"hire", "Meta", "researchers", "group", "OpenAI", "joined", {}, {}};
+  GoldEvent group{"hire", "Meta", "researchers", CandidateKind::kGroup, "OpenAI", "joined", {}, {}};
   Event pg = Pred("Meta", "four researchers from OpenAI");
-  pg.candidate_kind = "group";
+  pg.candidate_kind = CandidateKind::kGroup;
   EXPECT_TRUE(PairMatch(group, pg));
   EXPECT_FALSE(PairMatch(group, Pred("Meta", "researchers")));
   // A gold group that also names the start-up it came with matches that company as candidate
   // (a failed bid or an acqui-hire reported on the company), not another company.
-  GoldEvent team{"acquisition_attempt", "셀바이오", "연구인력 20여명|누리셀", "group", "누리셀", "failed", {}, {}};
+  GoldEvent team{"acquisition_attempt", "셀바이오", "연구인력 20여명|누리셀", CandidateKind::kGroup, "누리셀", "failed", {}, {}};
   Event bid = Pred("셀바이오", "누리셀");
-  bid.candidate_kind = "company";
+  bid.candidate_kind = CandidateKind::kCompany;
   EXPECT_TRUE(PairMatch(team, bid));
   bid.candidate = "다른바이오";
   EXPECT_FALSE(PairMatch(team, bid));
 }
 
 TEST(EventGold, TypedMatchAndAmounts) {
-  GoldEvent g{"offer", "Meta", "A", "person", "", "declined", {3500000}, {1200000000}};
+  GoldEvent g{"offer", "Meta", "A", CandidateKind::kPerson, "", "declined", {3500000}, {1200000000}};
   Event p = Pred("Meta", "A", Outcome::kDeclined);
   p.type = EventType::kOffer;
   EXPECT_TRUE(TypedMatch(g, p));
@@ -95,7 +95,7 @@ TEST(EventGold, TypedMatchAndAmounts) {
   EXPECT_TRUE(KrwAmountsFound(g, p));
   // The first-year part of an offer counts as a stated USD amount ("$300 million over four years,
   // about $100 million in the first year").
-  GoldEvent parts{"offer", "Meta", "A", "person", "", "declined", {300000000, 100000000}, {}};
+  GoldEvent parts{"offer", "Meta", "A", CandidateKind::kPerson, "", "declined", {300000000, 100000000}, {}};
   Offer package;
   package.currency = "USD";
   package.value = "300000000";
@@ -114,8 +114,8 @@ TEST(EventGold, TypedMatchAndAmounts) {
 }
 
 TEST(EventGold, GreedyScoring) {
-  std::vector<GoldEvent> gold = {{"hire", "Meta", "A", "person", "", "joined", {}, {}},
-                                 {"hire", "Meta", "B", "person", "", "joined", {}, {}}};
+  std::vector<GoldEvent> gold = {{"hire", "Meta", "A", CandidateKind::kPerson, "", "joined", {}, {}},
+                                 {"hire", "Meta", "B", CandidateKind::kPerson, "", "joined", {}, {}}};
   // A matched (strict too), B missed, one false event; one prediction is used once.
   EventScore s = ScoreArticle(gold, {Pred("Meta", "A"), Pred("Google", "B"), Pred("Meta", "A")});
   EXPECT_EQ(s.predicted, 3);
