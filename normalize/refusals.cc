@@ -190,7 +190,7 @@ void RivalOffersOfStays(std::vector<Event>* events) {
   std::vector<bool> turned(ev.size(), false);
   for (size_t i = 0; i < ev.size(); ++i) {
     const Event& e = ev[i];
-    if (e.candidate_kind != "person" || e.previous_employer.empty() ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.previous_employer.empty() ||
         (e.type != EventType::kOffer && e.type != EventType::kHire) ||
         (e.outcome != Outcome::kAccepted && e.outcome != Outcome::kOffered))
       continue;

@@ -952,7 +952,7 @@ void CareerLatestOrigins(const Article& a, std::vector<Event>* events) {
   std::vector<BioRef> refs;
   bool built = false;
   for (Event& e : *events) {
-    if (e.candidate_kind != "person" || e.employer.empty() || e.previous_employer.empty() ||
+    if (e.candidate_kind != CandidateKind::kPerson || e.employer.empty() || e.previous_employer.empty() ||
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     const Entity* latest = nullptr;

@@ -562,7 +562,7 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
 int ClauseReader::PersonEventAt(const std::string& person, const std::string& org) const {
   for (int i = static_cast<int>(ctx->events.size()) - 1; i >= 0; --i) {
     const Event& x = ctx->events[i];
-    if (x.candidate == person && x.candidate_kind == "person" && x.type != EventType::kAcquisitionAttempt &&
+    if (x.candidate == person && x.candidate_kind == CandidateKind::kPerson && x.type != EventType::kAcquisitionAttempt &&
         x.type != EventType::kDeparture && !x.employer.empty() && SameOrUnit(x.employer, org))
       return i;
   }
@@ -575,7 +575,7 @@ int ClauseReader::PersonEventAt(const std::string& person, const std::string& or
 // keeps star trader …" in the headline, then "Citadel countered by raising his guaranteed pay to
 // $18 million"). Pay it puts up is its own offer to the person, not the other employer's.
 bool ClauseReader::PersonsSide(const Event& e, const std::string& org) const {
-  if (org.empty() || e.candidate_kind != "person") return false;
+  if (org.empty() || e.candidate_kind != CandidateKind::kPerson) return false;
   if (!e.previous_employer.empty() && SameOrUnit(org, e.previous_employer)) return true;
   auto origin = ctx->origins.find(e.candidate);
   if (origin != ctx->origins.end() && SameOrUnit(org, origin->second)) return true;
@@ -601,7 +601,7 @@ int ClauseReader::CounterOfferEvent(int idx, int ei) {
     return ei;
   Candidate c;
   c.name = e.candidate;
-  c.kind = "person";
+  c.kind = CandidateKind::kPerson;
   int ci = PersonEventAt(e.candidate, current);
   if (ci < 0) ci = FindOrCreate(ctx, c, current, EventType::kOffer);  // may reallocate ctx->events
   if (ci < 0) return ei;

@@ -159,7 +159,7 @@ void ConjunctMateMoves(const Article& article, const Context& ctx, std::vector<E
   const ParagraphSentences sentences = ArticleSentences(article);
   std::vector<Event> add;
   for (const Event& ev : *events) {
-    if (ev.candidate_kind != "person" || ev.type != EventType::kHire || ev.employer.empty()) continue;
+    if (ev.candidate_kind != CandidateKind::kPerson || ev.type != EventType::kHire || ev.employer.empty()) continue;
     for (const Evidence& w : ev.evidence) MatesIn(article, ctx, sentences, ev, w, *events, &add);
   }
   for (Event& e : add) events->push_back(std::move(e));

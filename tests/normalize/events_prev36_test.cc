@@ -73,7 +73,7 @@ Event PersonEvent(EventType type, const char* employer, const char* previous, Ou
   e.type = type;
   e.employer = employer;
   e.candidate = "Mara Lindt";
-  e.candidate_kind = "person";
+  e.candidate_kind = CandidateKind::kPerson;
   e.previous_employer = previous;
   e.outcome = outcome;
   return e;
