@@ -295,6 +295,14 @@ TEST(EventBatches, BlindBatchFiftyTwoHoldsItsFloors) {
   ScoreBatch("events-b52", floors::kBlindBatch52PairF1, floors::kBlindBatch52StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFiftyThreeHoldsItsFloors) {
+  ScoreBatch("events-b53", floors::kBlindBatch53PairF1, floors::kBlindBatch53StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFiftyFourHoldsItsFloors) {
+  ScoreBatch("events-b54", floors::kBlindBatch54PairF1, floors::kBlindBatch54StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
