@@ -1012,15 +1012,20 @@ bool LatinWordsOnly(const Para& p, int tb, int te) {
 // the first letter of each capitalized word ("Bank of East Asia" -> BEA; numbers and lower-case words
 // skipped); every letter of a capitals word within it ("1. FC Kaiserslautern" -> FCK, "Hamburger SV"
 // -> HSV); and, for a name whose last word follows a head of its own (en_org_suffix, en_company_suffix)
-// and is none, both without that last word, the body's seat ("Technische Universität Wien" -> TU).
+// and is none, both without that last word, the body's seat ("Technische Universität Wien" -> TU); and
+// both without a legal form that ends the name ("Advanced Micro Devices Inc." -> AMD).
 std::vector<std::string> NameInitials(const Para& p, int tb, int te) {
   std::string first, spelled;  // first letters; capitals words spelled out
   size_t seat_first = 0, seat_spelled = 0;  // lengths before the last word when it is a seat
+  size_t legal_first = 0, legal_spelled = 0;  // lengths before the last capitalized word when it is a legal form
   int last_cap = -1;
   for (int t = tb; t < te; ++t) {
     if (!p.IsWord(t) || !p.toks[t].latin || !p.toks[t].cap) continue;
     const std::string_view w = StripPossessive(p.Text(t));
     if (w.empty()) continue;
+    const bool legal = last_cap >= 0 && In(WordList::kLegalSuffix, w);
+    legal_first = legal ? first.size() : 0;
+    legal_spelled = legal ? spelled.size() : 0;
     if (last_cap >= 0 && t == te - 1) {
       const std::string_view prev = StripPossessive(p.Text(last_cap));
       const bool prev_head = In(WordList::kEnOrgSuffix, prev) || In(WordList::kEnCompanySuffix, prev);
@@ -1034,7 +1039,8 @@ std::vector<std::string> NameInitials(const Para& p, int tb, int te) {
     last_cap = t;
   }
   std::vector<std::string> out;
-  for (const std::string& s : {first, spelled, first.substr(0, seat_first), spelled.substr(0, seat_spelled)})
+  for (const std::string& s : {first, spelled, first.substr(0, seat_first), spelled.substr(0, seat_spelled),
+                               first.substr(0, legal_first), spelled.substr(0, legal_spelled)})
     if (s.size() >= 2 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   return out;
 }
