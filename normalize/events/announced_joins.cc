@@ -174,7 +174,8 @@ void CompanionHires(const Article& article, std::vector<Event>* events) {
                 lead = &ev;
     // A pronoun subject ("He brings with him …") is the hire the sentence before told.
     const std::string_view subject = std::string_view(lower).substr(static_cast<size_t>(s), f - static_cast<size_t>(s));
-    if (!lead && (subject == "he " || subject == "she "))
+    static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
+    if (!lead && std::any_of(subjects.begin(), subjects.end(), [&](const std::string& w) { return subject == w + " "; }))
       for (const Event& ev : *events)
         if (ev.type == EventType::kHire && ev.candidate_kind == CandidateKind::kPerson) lead = &ev;
     if (!lead) return;

@@ -818,8 +818,9 @@ size_t EnglishSentenceRef(const Article& a, const Entity& person, int pi, Span s
   if (own != std::string::npos) return own;
   if (other_in || last != &person) return std::string::npos;
   const std::string lo = " " + AsciiLower(std::string_view(a.paragraphs[pi]).substr(sp.start, sp.end - sp.start)) + " ";
-  for (const char* pronoun : {" he ", " she "})
-    if (lo.find(pronoun) != std::string::npos) return sp.start;
+  static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
+  for (const std::string& pronoun : subjects)
+    if (lo.find(" " + pronoun + " ") != std::string::npos) return sp.start;
   return std::string::npos;
 }
 
@@ -872,7 +873,8 @@ const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
 // step ("근무한 뒤", "받은 후", "이후"), within `to`.
 size_t KoreanClauseEnd(std::string_view p, size_t at, size_t to) {
   size_t stop = std::min({p.find(". ", at), p.find(',', at), to});
-  for (const char* step : {" 뒤 ", " 후 ", " 이후 ", " 뒤에는 ", " 이후에는 "}) stop = std::min(stop, p.find(step, at));
+  static const std::vector<std::string> steps = CueTextsOf("later_step", "ko");
+  for (const std::string& step : steps) stop = std::min(stop, p.find(" " + step + " ", at));
   return std::min(stop, to);
 }
 
