@@ -77,7 +77,7 @@ std::string SpeakerBefore(const Article& a, const Context& ctx, int para, std::s
   if (at >= 5 && lower.substr(at - 5, 5) == "also ") at -= 5;
   if (at < 2 || lower[at - 1] != ' ') return "";
   for (const Entity& e : a.entities)
-    if (e.type == "company" || e.type == "organization")
+    if (IsOrgType(e.type))
       for (const Mention& m : e.mentions)
         if (m.paragraph == para && static_cast<size_t>(m.end) + 1 == at) return Canon(e);
   for (const std::string& w : FrameRows("anaphor"))

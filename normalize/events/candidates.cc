@@ -420,7 +420,7 @@ bool KoreanOrgOpensName(const Article& a, std::string_view name) {
   if (sp == std::string_view::npos || !IsKoreanText(name)) return false;
   const std::string_view first = name.substr(0, sp);
   for (const Entity& e : a.entities)
-    if ((e.type == "company" || e.type == "organization") && (e.name == first || e.canonical == first)) return true;
+    if (IsOrgType(e.type) && (e.name == first || e.canonical == first)) return true;
   return false;
 }
 

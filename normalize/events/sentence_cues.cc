@@ -294,7 +294,7 @@ const Entity* ContractParty(const SentenceCtx& s, size_t with_end) {
   const Entity* best = nullptr;
   int best_start = -1;
   for (const Entity& e : s.article->entities) {
-    if (e.type != "person" && e.type != "company" && e.type != "organization") continue;
+    if (e.type != "person" && !IsOrgType(e.type)) continue;
     for (const Mention& m : e.mentions) {
       if (m.paragraph != s.para || m.start < static_cast<int>(with_end) || m.end > s.end ||
           m.start - static_cast<int>(with_end) > 48)
@@ -358,7 +358,7 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
       const Entity* signer = nullptr;
       int signer_end = -1;
       for (const Entity& e : s.article->entities)
-        if (e.type == "person" || e.type == "company" || e.type == "organization")
+        if (e.type == "person" || IsOrgType(e.type))
           for (const Mention& m : e.mentions)
             if (m.paragraph == s.para && m.start >= s.start && m.end <= verb && m.end > signer_end) {
               signer = &e;
