@@ -99,6 +99,10 @@ struct Entity {
   bool operator==(const Entity&) const = default;
 };
 
+// An organization's Entity::type (or an entity candidate's): a company or another organization; a person and a
+// publication are not. The one owner of that test.
+inline bool IsOrgType(std::string_view type) { return type == "company" || type == "organization"; }
+
 struct Evidence {
   int paragraph = 0;
   int start = 0;  // byte offsets of the sentence inside the paragraph

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "corpus/records.h"
 #include "corpus/text.h"
 
 namespace hirewire::extract {
@@ -31,7 +32,7 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
     AliasRecord r;
     r.type = std::string(TrimChars(line.substr(0, t1), kCellPad));
     r.canonical = std::string(TrimChars(line.substr(t1 + 1, t2 - t1 - 1), kCellPad));
-    if (r.type != "person" && r.type != "company" && r.type != "organization" &&
+    if (r.type != "person" && !IsOrgType(r.type) &&
         r.type != "publication" && r.type != "other")
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
                                      ": unknown type '" + r.type + "'");

@@ -67,7 +67,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         "headcount", "staff_pay", "announce", "founder", "unnamed_offerer", "obituary", "hypothetical", "relative", "determiner", "unrealized", "composition",
         "aside", "thing_relative", "person_relative", "answer", "org_pronoun", "forfeit", "companion", "term_over", "hiring_plan", "predecessor", "bid_team",
         "stay_request", "leaving_group", "bio_span", "bio_then", "companion_group", "list_origin", "group_whole", "answer_turn", "plan_time",
-        "announce_quote"};
+        "announce_quote", "pronoun", "preposition", "finite_next", "later_step"};
     if (!kKinds.count(f[0])) return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";
@@ -89,6 +89,8 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
     if (f[0] == "negator" && value != "before" && value != "after") return bad("unknown negator position " + value);
     if (f[0] == "comparison" && value != "before" && value != "after")
       return bad("unknown comparison position " + value);
+    if (f[0] == "pronoun" && value != "subject" && value != "object" && value != "possessive" && value != "plural")
+      return bad("unknown pronoun form " + value);
     if (f[0] == "amount" && value != "pay" && value != "payment" && value != "nonpay" && value != "price")
       return bad("unknown amount role " + value);
     lex.rows_.push_back({f[0], f[1], f[2], value});

@@ -529,7 +529,7 @@ class Reader {
     int match = -1;
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if ((e.type != "company" && e.type != "organization") || !ends(e) || headline_only(e)) continue;
+      if (!IsOrgType(e.type) || !ends(e) || headline_only(e)) continue;
       if (match >= 0 && a_.entities[static_cast<size_t>(match)].canonical != e.canonical) return fallback;
       match = static_cast<int>(i);
     }
@@ -601,7 +601,7 @@ class Reader {
   void ReadHoldingPossessives() {
     for (const Entity& e : a_.entities) {
       std::string stem;
-      if ((e.type != "company" && e.type != "organization") || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
+      if (!IsOrgType(e.type) || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
       const std::string brand = stem.substr(0, stem.find(' '));
       if (brand.size() < 3 || !IsUpperAscii(brand[0]) || brand == e.canonical) continue;
       for (size_t pi = 0; pi < a_.paragraphs.size(); ++pi) {
@@ -624,7 +624,7 @@ class Reader {
     std::set<std::string> brands;
     for (const Entity& e : a_.entities) {
       std::string stem;
-      if ((e.type != "company" && e.type != "organization") || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
+      if (!IsOrgType(e.type) || !FrameReader::Default().HoldingName(e.canonical, &stem)) continue;
       const std::string brand = stem.substr(0, stem.find(' '));
       if (brand.size() >= 3 && IsUpperAscii(brand[0]) &&
           std::all_of(brand.begin(), brand.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
@@ -683,7 +683,7 @@ class Reader {
   bool HoldingBefore(int pi, std::string_view p, size_t at) const {
     const size_t s = SentenceStart(p, at);
     for (const Entity& e : a_.entities)
-      if ((e.type == "company" || e.type == "organization") && FrameReader::Default().HoldingName(e.canonical))
+      if (IsOrgType(e.type) && FrameReader::Default().HoldingName(e.canonical))
         for (const Mention& m : e.mentions)
           if (m.paragraph == pi && m.start >= static_cast<int>(s) && m.end <= static_cast<int>(at)) return true;
     return false;
@@ -716,7 +716,7 @@ class Reader {
   std::string PartReferent(int pi, std::string_view p, size_t at, const std::vector<std::string>& mods) const {
     std::vector<std::string> names;  // the article's companies, the names read so far included
     for (const Entity& e : a_.entities)
-      if ((e.type == "company" || e.type == "organization") && !FrameReader::Default().HoldingName(e.canonical)) names.push_back(e.canonical);
+      if (IsOrgType(e.type) && !FrameReader::Default().HoldingName(e.canonical)) names.push_back(e.canonical);
     for (const std::string& n : added_) names.push_back(n);
     std::string industry;
     for (const std::string& n : names) {
@@ -972,7 +972,7 @@ class Reader {
       while (open > 0 && open < static_cast<int>(p.size()) && !std::isalpha(static_cast<unsigned char>(p[open]))) ++open;
       for (size_t i = 0; i < a_.entities.size(); ++i) {
         const Entity& e = a_.entities[i];
-        if (e.type != "company" && e.type != "organization") continue;
+        if (!IsOrgType(e.type)) continue;
         for (const Mention& m : e.mentions)
           if (m.paragraph == pi && m.start == open && !InSource(m)) main = PrefixOwner(i, m);
       }
@@ -1081,7 +1081,7 @@ class Reader {
         if (q == pi && starts[k] >= at) continue;
         for (size_t i = 0; i < a_.entities.size(); ++i) {
           const Entity& e = a_.entities[i];
-          if (e.type != "company" && e.type != "organization") continue;
+          if (!IsOrgType(e.type)) continue;
           for (const Mention& m : e.mentions) {
             if (m.paragraph != q || m.start != static_cast<int>(starts[k]) || InSource(m)) continue;
             size_t sp = p.find(' ', static_cast<size_t>(m.end));
@@ -1107,7 +1107,7 @@ class Reader {
         ++seen;
         for (size_t i = 0; i < a_.entities.size(); ++i) {
           const Entity& e = a_.entities[i];
-          if (e.type != "company" && e.type != "organization") continue;
+          if (!IsOrgType(e.type)) continue;
           for (const Mention& m : e.mentions) {
             if (m.paragraph != q || m.start != static_cast<int>(starts[k]) || InSource(m)) continue;
             size_t end = static_cast<size_t>(m.end);
@@ -1258,7 +1258,7 @@ class Reader {
       if (e.type != "person" || e.name.find(' ') == std::string::npos) continue;
       for (size_t j = 0; j < a_.entities.size(); ++j) {
         const Entity& o = a_.entities[j];
-        if (o.type != "company" && o.type != "organization") continue;
+        if (!IsOrgType(o.type)) continue;
         bool named = false;
         for (const std::string* n : {&o.name, &o.canonical})
           named = named || *n == e.name || (n->size() > e.name.size() + 1 && n->starts_with(e.name) &&
@@ -1333,7 +1333,7 @@ class Reader {
     const auto& words = extract::EntityWords::Default();
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if (e.type != "company" && e.type != "organization") continue;
+      if (!IsOrgType(e.type)) continue;
       if ((HangulName(e.name) >= 2 && (words.Has(extract::WordList::kKoCompanySuffix, e.name) ||
                                        words.Has(extract::WordList::kKoOrgSuffix, e.name))) ||
           LetteredUnit(e.name))
@@ -1357,7 +1357,7 @@ class Reader {
         !part_mentions_.empty())
       return true;
     for (const Entity& e : a_.entities)
-      if (e.type == "company" || e.type == "organization")
+      if (IsOrgType(e.type))
         for (const Mention& m : e.mentions)
           if (InSource(m)) return true;
     return false;
@@ -1408,11 +1408,11 @@ class Reader {
     if (!company_people_.empty())
       std::erase_if(out->entities, [](const Entity& e) { return e.type == "person" && e.mentions.empty(); });
     for (Entity& e : out->entities) {
-      if (e.type != "company" && e.type != "organization") continue;
+      if (!IsOrgType(e.type)) continue;
       std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
     }
     std::erase_if(out->entities, [](const Entity& e) {
-      return (e.type == "company" || e.type == "organization") && e.mentions.empty();
+      return IsOrgType(e.type) && e.mentions.empty();
     });
     for (const std::string& name : added_) {
       Entity e;

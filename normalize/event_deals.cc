@@ -19,13 +19,11 @@ bool SameOrUnitOrg(const std::string& a, const std::string& b) {
   return !s.empty() && l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ';
 }
 
-bool IsOrg(const Entity& en) { return en.type == "company" || en.type == "organization"; }
-
 // The organization entity an event names (canonical, name or alias), or null.
 const Entity* OrgNamed(const Article& a, const std::string& name) {
   if (name.empty()) return nullptr;
   for (const Entity& en : a.entities) {
-    if (!IsOrg(en)) continue;
+    if (!IsOrgType(en.type)) continue;
     if (en.canonical == name || en.name == name) return &en;
     if (std::find(en.aliases.begin(), en.aliases.end(), name) != en.aliases.end()) return &en;
   }
@@ -59,7 +57,7 @@ bool EmployerBought(const Article& a, const ParagraphSentences& sentences, const
       if (m.start < b || m.end > e) continue;
       bool with_employer = false;
       for (const Entity& en : a.entities)
-        if (IsOrg(en) && &en != &target && SameOrUnitOrg(en.canonical, employer))
+        if (IsOrgType(en.type) && &en != &target && SameOrUnitOrg(en.canonical, employer))
           for (const Mention& o : en.mentions)
             with_employer = with_employer || (o.paragraph == m.paragraph && o.start >= b && o.end <= e);
       if (!with_employer) continue;
@@ -88,7 +86,7 @@ std::string Licensor(const Article& a, const ParagraphSentences& sentences, cons
       int first_at = e;
       bool with_employer = false;
       for (const Entity& en : a.entities) {
-        if (!IsOrg(en)) continue;
+        if (!IsOrgType(en.type)) continue;
         for (const Mention& m : en.mentions) {
           if (m.paragraph != static_cast<int>(pi) || m.start < b || m.end > e) continue;
           if (SameOrUnitOrg(en.canonical, employer)) {

@@ -21,7 +21,6 @@ namespace {
 
 // ---- Names and entities.
 
-bool IsOrgType(const std::string& t) { return t == "company" || t == "organization"; }
 
 bool OfClass(const Entity& e, std::string_view type_class) {
   return type_class == "person" ? e.type == "person" : IsOrgType(e.type);

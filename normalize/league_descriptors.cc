@@ -88,7 +88,7 @@ std::string ClubAt(std::string_view p, size_t at, const EmployerNameTable& t, in
 std::vector<LeagueClub> KoreanLeagueClubs(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
   std::vector<LeagueClub> out;
   for (const Entity& e : a.entities) {
-    if (e.type != "company" && e.type != "organization") continue;
+    if (!IsOrgType(e.type)) continue;
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       const int league = RowOf(table, "league", e.canonical, false) >= 0 ? RowOf(table, "league", e.canonical, false)
@@ -116,7 +116,7 @@ std::vector<ParagraphSpan> LeagueDescriptorSpans(const Article& a, const Employe
   std::vector<ParagraphSpan> out;
   const auto& rows = table.rows();
   for (const Entity& e : a.entities) {
-    if (e.type != "company" && e.type != "organization") continue;
+    if (!IsOrgType(e.type)) continue;
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       std::string_view p = a.paragraphs[m.paragraph];

@@ -10,7 +10,6 @@
 namespace hirewire::normalize {
 namespace {
 
-bool IsOrg(const Entity& e) { return e.type == "company" || e.type == "organization"; }
 bool Lower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool EndsWithWord(const std::string& name, std::string_view noun) {
@@ -53,7 +52,7 @@ bool DescribedAs(const Article& a, const Entity& e, std::string_view noun) {
 // The organization opening the headline (the article's own), else -1.
 int HeadlineOrg(const Article& a) {
   for (size_t i = 0; i < a.entities.size(); ++i)
-    if (IsOrg(a.entities[i]))
+    if (IsOrgType(a.entities[i].type))
       for (const Mention& m : a.entities[i].mentions)
         if (m.paragraph == 0 && m.start == 0) return static_cast<int>(i);
   return -1;
@@ -67,7 +66,7 @@ int KindOrg(const Article& a, std::string_view noun) {
     bool many = false, own_kind = false;
     for (size_t i = 0; i < a.entities.size(); ++i) {
       const Entity& e = a.entities[i];
-      if (!IsOrg(e)) continue;
+      if (!IsOrgType(e.type)) continue;
       const bool kind = pass == 0 ? EndsWithWord(AsciiLower(e.canonical), noun) || EndsWithWord(AsciiLower(e.name), noun)
                                   : DescribedAs(a, e, noun);
       if (!kind) continue;

@@ -9,7 +9,6 @@
 namespace hirewire::normalize {
 namespace {
 
-bool IsOrg(const Entity& e) { return e.type == "company" || e.type == "organization"; }
 bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The end of the capitalized word starting at `at` (letters, digits, "-", "&", "."), or `at` when none starts there.
@@ -29,7 +28,7 @@ bool FirstWordsOf(std::string_view name, std::string_view prefix) {
 int LongerOrg(const Article& a, size_t self, std::string_view prefix) {
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    if (i == self || !IsOrg(e)) continue;
+    if (i == self || !IsOrgType(e.type)) continue;
     if (FirstWordsOf(e.name, prefix) || FirstWordsOf(e.canonical, prefix)) return static_cast<int>(i);
     for (const std::string& al : e.aliases)
       if (FirstWordsOf(al, prefix)) return static_cast<int>(i);
@@ -57,7 +56,7 @@ int GluedLongerOrg(const Article& a, size_t self, std::string_view prefix) {
   int found = -1;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    if (i == self || !IsOrg(e) || e.canonical == a.entities[self].canonical) continue;
+    if (i == self || !IsOrgType(e.type) || e.canonical == a.entities[self].canonical) continue;
     bool starts = GluedStartOf(e.name, prefix);
     for (const std::string& al : e.aliases) starts = starts || GluedStartOf(al, prefix);
     if (!starts) continue;
@@ -92,7 +91,7 @@ std::vector<PrefixMention> LongerNamePrefixes(const Article& a) {
   std::vector<PrefixMention> out;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    if (!IsOrg(e)) continue;
+    if (!IsOrgType(e.type)) continue;
     AddHanjaShortForms(a, i, &out);
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;

@@ -26,7 +26,7 @@ std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& t
   const auto& rows = table.rows();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    if ((e.type != "company" && e.type != "organization") || !CommonWordWithCapitals(e.name)) continue;
+    if (!IsOrgType(e.type) || !CommonWordWithCapitals(e.name)) continue;
     int unit = -1;
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;

@@ -68,7 +68,7 @@ void EntityRecognizer::Impl::GroupAffiliateNames(int pi, Para& p, std::vector<Ca
   if (p.lang == "de") return;
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.para != pi || (c.type != "company" && c.type != "organization") || c.dict < 0 || !p.toks[c.tb].latin)
+    if (c.para != pi || (!IsOrgType(c.type)) || c.dict < 0 || !p.toks[c.tb].latin)
       continue;
     if (GroupRowAt(p, c.tb) == c.te - c.tb && c.end == p.toks[c.te - 1].end) {
       int e = c.te;

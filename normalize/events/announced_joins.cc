@@ -77,7 +77,7 @@ std::string SpeakerBefore(const Article& a, const Context& ctx, int para, std::s
   if (at >= 5 && lower.substr(at - 5, 5) == "also ") at -= 5;
   if (at < 2 || lower[at - 1] != ' ') return "";
   for (const Entity& e : a.entities)
-    if (e.type == "company" || e.type == "organization")
+    if (IsOrgType(e.type))
       for (const Mention& m : e.mentions)
         if (m.paragraph == para && static_cast<size_t>(m.end) + 1 == at) return Canon(e);
   for (const std::string& w : FrameRows("anaphor"))
@@ -174,7 +174,8 @@ void CompanionHires(const Article& article, std::vector<Event>* events) {
                 lead = &ev;
     // A pronoun subject ("He brings with him …") is the hire the sentence before told.
     const std::string_view subject = std::string_view(lower).substr(static_cast<size_t>(s), f - static_cast<size_t>(s));
-    if (!lead && (subject == "he " || subject == "she "))
+    static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
+    if (!lead && std::any_of(subjects.begin(), subjects.end(), [&](const std::string& w) { return subject == w + " "; }))
       for (const Event& ev : *events)
         if (ev.type == EventType::kHire && ev.candidate_kind == CandidateKind::kPerson) lead = &ev;
     if (!lead) return;

@@ -290,7 +290,7 @@ bool PromotedInPlace(const Article& a, const Event& e) {
   if (e.previous_employer.empty()) return false;
   const Entity* prev = nullptr;
   for (const Entity& en : a.entities)
-    if ((en.type == "company" || en.type == "organization") && en.canonical == e.previous_employer) prev = &en;
+    if (IsOrgType(en.type) && en.canonical == e.previous_employer) prev = &en;
   const Entity* person = CandidatePerson(a, e);
   if (!prev || !person) return false;
   for (const PromotionSite& site : PromotionSites(a, e, *person)) {

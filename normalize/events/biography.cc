@@ -217,7 +217,7 @@ std::vector<Occ> KoreanOrgOccurrences(const Article& a, int pi, size_t from, siz
   std::string_view p = a.paragraphs[pi];
   std::vector<Occ> occ;
   for (const Entity& en : a.entities) {
-    if (en.type != "company" && en.type != "organization") continue;
+    if (!IsOrgType(en.type)) continue;
     std::vector<std::string_view> spell{en.name, en.canonical};
     for (const std::string& al : en.aliases) spell.push_back(al);
     for (std::string_view s : spell) {
@@ -605,7 +605,7 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
       const bool was = StartsWith(para, at, "전 ");
       if (was) at += std::string_view("전 ").size();
       for (const Entity& o : a.entities) {
-        if (o.type != "company" && o.type != "organization") continue;
+        if (!IsOrgType(o.type)) continue;
         for (const Mention& om : o.mentions) {
           if (om.paragraph != m.paragraph || om.start != static_cast<int>(at) || !StartsWith(para, static_cast<size_t>(om.end), " "))
             continue;
@@ -789,7 +789,7 @@ std::vector<Span> EnglishSentenceSpans(std::string_view p) {
 }
 
 bool IsPerson(const Entity& en) { return en.type == "person"; }
-bool IsOrigin(const Entity& en) { return en.type == "company" || en.type == "organization" || en.type == "publication"; }
+bool IsOrigin(const Entity& en) { return IsOrgType(en.type) || en.type == "publication"; }
 
 // Where an English sentence [sp.start, sp.end) of paragraph `pi` is about `person`: the end of the
 // person's first mention in it, else (no person named in it) the sentence's start when a he/she
@@ -818,8 +818,9 @@ size_t EnglishSentenceRef(const Article& a, const Entity& person, int pi, Span s
   if (own != std::string::npos) return own;
   if (other_in || last != &person) return std::string::npos;
   const std::string lo = " " + AsciiLower(std::string_view(a.paragraphs[pi]).substr(sp.start, sp.end - sp.start)) + " ";
-  for (const char* pronoun : {" he ", " she "})
-    if (lo.find(pronoun) != std::string::npos) return sp.start;
+  static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
+  for (const std::string& pronoun : subjects)
+    if (lo.find(" " + pronoun + " ") != std::string::npos) return sp.start;
   return std::string::npos;
 }
 
@@ -872,7 +873,8 @@ const Entity* EnglishLatestPlace(const Article& a, const Entity& person) {
 // step ("근무한 뒤", "받은 후", "이후"), within `to`.
 size_t KoreanClauseEnd(std::string_view p, size_t at, size_t to) {
   size_t stop = std::min({p.find(". ", at), p.find(',', at), to});
-  for (const char* step : {" 뒤 ", " 후 ", " 이후 ", " 뒤에는 ", " 이후에는 "}) stop = std::min(stop, p.find(step, at));
+  static const std::vector<std::string> steps = CueTextsOf("later_step", "ko");
+  for (const std::string& step : steps) stop = std::min(stop, p.find(" " + step + " ", at));
   return std::min(stop, to);
 }
 

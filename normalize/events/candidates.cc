@@ -268,8 +268,9 @@ bool RecruiterSpeaker(const SentenceCtx& s, const Mention& m) {
       return false;
     size_t r = static_cast<size_t>(c.cue.end);
     if (StartsWith(lo, r, " that")) r += 5;
-    for (std::string_view pro : {" he ", " she "})
-      if (StartsWith(lo, r, pro) && RecruitsPronounAt(lo, r + pro.size())) return true;
+    static const std::vector<std::string> subjects = CueTextsOf("pronoun", "en", "subject");
+    for (const std::string& pro : subjects)
+      if (StartsWith(lo, r, " " + pro + " ") && RecruitsPronounAt(lo, r + pro.size() + 2)) return true;
     return false;
   }
   return false;
@@ -419,7 +420,7 @@ bool KoreanOrgOpensName(const Article& a, std::string_view name) {
   if (sp == std::string_view::npos || !IsKoreanText(name)) return false;
   const std::string_view first = name.substr(0, sp);
   for (const Entity& e : a.entities)
-    if ((e.type == "company" || e.type == "organization") && (e.name == first || e.canonical == first)) return true;
+    if (IsOrgType(e.type) && (e.name == first || e.canonical == first)) return true;
   return false;
 }
 

@@ -540,8 +540,9 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
     if (c.start >= best->end && c.end <= pos && !possessive(static_cast<size_t>(c.end))) return nullptr;
   // The object of a preposition is no subject ("A senior engineer at LG Energy Solution has received an
   // offer of $3.5 million": the engineer receives it).
-  for (std::string_view prep : {" at ", " of ", " from ", " by ", " for ", " with ", " in ", " to "})
-    if (EndsWithAt(lo, static_cast<size_t>(best->start), prep)) return nullptr;
+  static const std::vector<std::string> preps = CueTextsOf("preposition", "en");
+  for (const std::string& prep : preps)
+    if (EndsWithAt(lo, static_cast<size_t>(best->start), " " + prep + " ")) return nullptr;
   size_t e = static_cast<size_t>(best->end);
   if (KoreanSubjectParticleAt(p, e, true) > 0) return best;
   // The name closing an apposition ("Microsoft's research unit, Microsoft Research, has countered with …").
@@ -552,7 +553,8 @@ const OrgRef* ClauseReader::ActingOrgBefore(int pos) const {
   while (we < p.size() && std::isalpha(static_cast<unsigned char>(p[we]))) ++we;
   // A finite verb: an auxiliary or a past / third-person form ("countered", "responds").
   std::string_view w = lo.substr(e + 1, we - e - 1);
-  for (const char* aux : {"has", "had", "have", "will", "would", "is", "was", "also", "then", "quickly", "made"})
+  static const std::vector<std::string> finite_next = CueTextsOf("finite_next", "en");
+  for (const std::string& aux : finite_next)
     if (w == aux) return best;
   const bool finite = w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss")));
   return finite && !apposition ? best : nullptr;

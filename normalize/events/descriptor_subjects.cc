@@ -28,7 +28,7 @@ bool Lower(char c) { return c >= 'a' && c <= 'z'; }
 
 const Entity* OrgAt(const Article& a, int para, size_t start, size_t end, bool whole, size_t* ms, size_t* me) {
   for (const Entity& e : a.entities)
-    if (e.type == "company" || e.type == "organization")
+    if (IsOrgType(e.type))
       for (const Mention& m : e.mentions)
         if (m.paragraph == para && static_cast<size_t>(m.start) >= start && static_cast<size_t>(m.end) <= end &&
             (!whole || (static_cast<size_t>(m.start) == start && static_cast<size_t>(m.end) == end))) {

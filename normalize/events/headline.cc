@@ -47,7 +47,7 @@ bool OtherOrgClauseInHeadline(const Article& a, const Event& e) {
     for (const Mention& m : p.mentions) {
       if (m.paragraph != 0 || static_cast<size_t>(m.start) <= dots) continue;
       for (const Entity& o : a.entities) {
-        if (o.type != "company" && o.type != "organization") continue;
+        if (!IsOrgType(o.type)) continue;
         if (SameOrUnit(o.canonical, e.employer) || SameOrUnit(o.name, e.employer)) continue;
         for (const Mention& om : o.mentions)
           if (om.paragraph == 0 && static_cast<size_t>(om.start) > dots && om.end + 1 == m.start && h[om.end] == ' ')

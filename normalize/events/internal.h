@@ -323,6 +323,8 @@ bool KoreanPresentTense(std::string_view ko, const CueHit& h);
 bool CuePhraseIn(const SentenceCtx& s, std::string_view kind, int from, int to);
 bool SignedAfter(const SentenceCtx& s, int pos);
 std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value);
+std::vector<std::string> CueTextsOf(std::string_view kind, std::string_view lang,
+                                   std::optional<std::string_view> value = std::nullopt);
 std::vector<CueHit> FindCues(const SentenceCtx& s);
 
 // normalize/events/relative_tail.cc

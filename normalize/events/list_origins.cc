@@ -34,13 +34,11 @@ int SentenceOf(const std::vector<Span>& spans, int at) {
   return -1;
 }
 
-bool IsOrg(const Entity& e) { return e.type == "company" || e.type == "organization"; }
-
 // The organizations with a mention inside [s, e) of paragraph `para`, in text order (mention start, entity).
 std::vector<std::pair<int, const Entity*>> OrgsIn(const Article& a, int para, int s, int e) {
   std::vector<std::pair<int, const Entity*>> out;
   for (const Entity& o : a.entities) {
-    if (!IsOrg(o)) continue;
+    if (!IsOrgType(o.type)) continue;
     for (const Mention& m : o.mentions)
       if (m.paragraph == para && m.start >= s && m.end <= e) out.push_back({m.start, &o});
   }
@@ -121,7 +119,7 @@ std::string CompanyOfUnit(const Article& a, const std::string& name) {
     unit = unit || (last.size() > row.size() && last.ends_with(row));
   if (!unit) return name;
   for (const Entity& en : a.entities)
-    if (IsOrg(en) && Spells(en, parent)) return en.canonical;
+    if (IsOrgType(en.type) && Spells(en, parent)) return en.canonical;
   return parent;
 }
 
@@ -269,7 +267,7 @@ bool UnitTailName(std::string_view name) {
 // space): a company acting ("딥서치랩은 … 제안했다"), not a unit inside one.
 bool ActsAsSubject(const Article& a, const std::string& name) {
   for (const Entity& u : a.entities) {
-    if (!IsOrg(u) || !Spells(u, name)) continue;
+    if (!IsOrgType(u.type) || !Spells(u, name)) continue;
     for (const Mention& m : u.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       const std::string_view rest = std::string_view(a.paragraphs[static_cast<size_t>(m.paragraph)]).substr(m.end);
@@ -310,11 +308,11 @@ const Entity* AlwaysAfterOrg(const Article& a, const std::string& name) {
   const Entity* parent = nullptr;
   bool any = false;
   for (const Entity& u : a.entities) {
-    if (!IsOrg(u) || !Spells(u, name)) continue;
+    if (!IsOrgType(u.type) || !Spells(u, name)) continue;
     for (const Mention& m : u.mentions) {
       const Entity* before = nullptr;
       for (const Entity& o : a.entities)
-        if (IsOrg(o) && &o != &u)
+        if (IsOrgType(o.type) && &o != &u)
           for (const Mention& om : o.mentions)
             if (om.paragraph == m.paragraph && om.end + 1 == m.start) before = &o;
       if (!before || (parent && parent != before)) return nullptr;
@@ -382,7 +380,7 @@ const Entity* UnitOriginParent(const Article& a, const std::string& origin) {
   if (const size_t sp = origin.rfind(' '); sp != std::string::npos) {
     const std::string head = origin.substr(0, sp);
     for (const Entity& o : a.entities)
-      if (IsOrg(o) && Spells(o, head)) return &o;
+      if (IsOrgType(o.type) && Spells(o, head)) return &o;
     return nullptr;
   }
   // Every occurrence of the unit written right after an organization's spelling and one space.
@@ -393,7 +391,7 @@ const Entity* UnitOriginParent(const Article& a, const std::string& origin) {
       if (!before.ends_with(" ")) return nullptr;
       const Entity* here = nullptr;
       for (const Entity& o : a.entities)
-        if (IsOrg(o) && !Spells(o, origin) &&
+        if (IsOrgType(o.type) && !Spells(o, origin) &&
             (before.substr(0, at - 1).ends_with(o.name) || before.substr(0, at - 1).ends_with(o.canonical)))
           here = &o;
       if (!here || (parent && parent != here)) return nullptr;

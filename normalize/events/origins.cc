@@ -39,7 +39,7 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
     const Entity* best_e = nullptr;
     bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
     for (const Entity& o : a.entities) {
-      if (o.type != "company" && o.type != "organization" && o.type != "publication") continue;
+      if (!IsOrgType(o.type) && o.type != "publication") continue;
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
         if (o.type == "publication" && !StaffOfPublication(para, om)) continue;
@@ -71,7 +71,7 @@ std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, cons
     const Entity* best = nullptr;
     int best_start = -1;
     for (const Entity& o : a.entities) {
-      if (o.type != "company" && o.type != "organization") continue;
+      if (!IsOrgType(o.type)) continue;
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || om.start < static_cast<int>(b) || om.end >= m.start) continue;
         size_t at = static_cast<size_t>(om.end);
@@ -101,7 +101,7 @@ std::string PrenominalOrg(const Article& a, const Entity& person, const std::str
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
     const std::string& para = a.paragraphs[m.paragraph];
     for (const Entity& o : a.entities) {
-      if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, employer)) continue;
+      if (!IsOrgType(o.type) || SameOrUnit(o.canonical, employer)) continue;
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || om.end >= m.start || m.start - om.end > 80) continue;
         if (PrenominalTitle(std::string_view(para).substr(om.end, m.start - om.end))) return o.canonical;
@@ -141,7 +141,7 @@ std::string MoveFromOrg(const Article& a, const Entity& person, const std::strin
     for (char& c : lo) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (YearInMoveClause(lo, from, lo.size())) continue;
     for (const Entity& o : a.entities) {
-      if (o.type != "company" && o.type != "organization") continue;
+      if (!IsOrgType(o.type)) continue;
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || static_cast<size_t>(om.start) < from) continue;
         const std::vector<size_t> starts = DescriptorStarts(lo, static_cast<size_t>(om.start));
@@ -226,7 +226,7 @@ void ItsGroupOrigins(const Article& a, std::vector<Event>* events) {
       const Entity* best = nullptr;
       int best_start = -1;
       for (const Entity& o : a.entities) {
-        if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, e.employer)) continue;
+        if (!IsOrgType(o.type) || SameOrUnit(o.canonical, e.employer)) continue;
         for (const Mention& om : o.mentions)
           if (om.paragraph == ev.paragraph && static_cast<size_t>(om.start) >= b && static_cast<size_t>(om.end) <= its &&
               om.start > best_start) {

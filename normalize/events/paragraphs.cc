@@ -370,7 +370,7 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
   orgs.assign(np, {});
   auto add = [&](const Mention& m, const Entity& e) {
     bool person = e.type == "person";
-    bool org = e.type == "company" || e.type == "organization" || e.type == "publication";
+    bool org = IsOrgType(e.type) || e.type == "publication";
     if (!person && !org) return;
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np) return;
     if (m.start < 0 || m.end <= m.start || static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
@@ -387,7 +387,7 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
       for (const Mention& m : e.mentions) add(m, e);
   }
   for (const Entity& e : article.entities) {
-    if (e.type != "company" && e.type != "organization") continue;
+    if (!IsOrgType(e.type)) continue;
     std::set<std::string> surfaces;
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np || m.start < 0 || m.end <= m.start ||

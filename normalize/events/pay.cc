@@ -243,7 +243,7 @@ const Entity* ParagraphTopicBefore(const Article& a, int para, int before) {
   const Entity* best = nullptr;
   int best_start = -1;
   for (const Entity& en : a.entities) {
-    if (en.type != "company" && en.type != "organization") continue;
+    if (!IsOrgType(en.type)) continue;
     for (const Mention& mn : en.mentions) {
       if (mn.paragraph != para || mn.end > before || mn.start <= best_start) continue;
       const size_t st = static_cast<size_t>(mn.start), e = static_cast<size_t>(mn.end);
@@ -297,7 +297,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     std::vector<const Entity*> orgs;
     const std::string_view sentence = std::string_view(a.paragraphs[m.paragraph]).substr(sp.start, sp.end - sp.start);
     for (const Entity& en : a.entities)
-      if ((en.type == "company" || en.type == "organization" || (en.type == "publication" && employer_of_some(en))) &&
+      if ((IsOrgType(en.type) || (en.type == "publication" && employer_of_some(en))) &&
           NamedIn(sentence, en))
         orgs.push_back(&en);
     auto employs = [&](const Event& e, const Entity& en) {

@@ -46,7 +46,7 @@ const Entity* LastOrgBefore(const Article& a, int pi, int at, const std::string&
   const Entity* best = nullptr;
   std::pair<int, int> best_at{-1, -1};
   for (const Entity& o : a.entities) {
-    if ((o.type != "company" && o.type != "organization") || SameOrUnit(o.canonical, employer) ||
+    if (!IsOrgType(o.type) || SameOrUnit(o.canonical, employer) ||
         SameOrUnit(employer, o.canonical))
       continue;
     for (const Mention& m : o.mentions) {

@@ -74,9 +74,11 @@ bool JapaneseTitleAt(std::string_view p, size_t pos) {
 // The clause refers back to a person: a pronoun, or Korean surname + title ("이 박사",
 // "한 이사", "정 씨") matching the person's first syllable.
 bool RefersTo(std::string_view ko, std::string_view lo, const std::string& person) {
-  for (const char* w : {" her ", " him ", " he ", " she ", " they ", " them ", " his "})
-    if ((" " + std::string(lo) + " ").find(w) != std::string::npos) return true;
-  for (const char* w : {"그는", "그에게", "그녀", "그를", "그의", "同氏"})
+  static const std::vector<std::string> en = CueTextsOf("pronoun", "en"), kor = CueTextsOf("pronoun", "ko");
+  const std::string padded = " " + std::string(lo) + " ";
+  for (const std::string& w : en)
+    if (padded.find(" " + w + " ") != std::string::npos) return true;
+  for (const std::string& w : kor)
     if (ko.find(w) != std::string_view::npos) return true;
   if (person.size() >= 6 && static_cast<unsigned char>(person[0]) >= 0xEA) {
     std::string surname = person.substr(0, 3);
@@ -292,7 +294,7 @@ const Entity* ContractParty(const SentenceCtx& s, size_t with_end) {
   const Entity* best = nullptr;
   int best_start = -1;
   for (const Entity& e : s.article->entities) {
-    if (e.type != "person" && e.type != "company" && e.type != "organization") continue;
+    if (e.type != "person" && !IsOrgType(e.type)) continue;
     for (const Mention& m : e.mentions) {
       if (m.paragraph != s.para || m.start < static_cast<int>(with_end) || m.end > s.end ||
           m.start - static_cast<int>(with_end) > 48)
@@ -356,7 +358,7 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
       const Entity* signer = nullptr;
       int signer_end = -1;
       for (const Entity& e : s.article->entities)
-        if (e.type == "person" || e.type == "company" || e.type == "organization")
+        if (e.type == "person" || IsOrgType(e.type))
           for (const Mention& m : e.mentions)
             if (m.paragraph == s.para && m.start >= s.start && m.end <= verb && m.end > signer_end) {
               signer = &e;
@@ -553,6 +555,14 @@ std::vector<std::string> CueRowsOf(std::string_view kind, std::string_view value
   std::vector<std::string> v;
   for (const CueRow& r : CueLexicon::Default().rows())
     if (r.kind == kind && r.value == value) v.push_back(r.text);
+  return v;
+}
+
+// Texts of one kind of the cue table in one language ("pronoun" "ko"), of one value when `value` is given.
+std::vector<std::string> CueTextsOf(std::string_view kind, std::string_view lang, std::optional<std::string_view> value) {
+  std::vector<std::string> v;
+  for (const CueRow& r : CueLexicon::Default().rows())
+    if (r.kind == kind && r.lang == lang && (!value || r.value == *value)) v.push_back(r.text);
   return v;
 }
 
