@@ -667,6 +667,7 @@ struct EntityRecognizer::Impl {
   bool KoClauseOpensAt(const Para& p, int t, bool region_name) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
   int LowerBodyHeadEnd(const Para& p, int a, int b) const;
+  bool KoSurnameSsiWord(std::string_view w) const;
   int HireVerbAfter(const Para& p, int a, int b) const;
   int CompanyDescriptionEnd(const Para& p, int q) const;
   bool NameObjectAfter(const Para& p, int v) const;
