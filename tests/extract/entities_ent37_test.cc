@@ -64,5 +64,17 @@ TEST(Ent37, EnglishPlaceBeforeALowerCaseBodyHead) {
   });
 }
 
+// Korean: a family name with 씨 and a particle written together ("오씨가") is how a court report calls the person it
+// named in full; before a title word it is no person of its own.
+TEST(Ent37, KoreanFamilyNameWithSsiIsNoNewPerson) {
+  const char* page =
+      "수원지법은 코인 투자 사기 혐의로 기소된 누리핀테크 대표 오지훈(39)씨에게 징역 6년을 선고했다.\n"
+      "재판부는 \"오씨가 투자자 900여 명으로부터 약 120억원을 받아 가로챘다\"고 밝혔다.";
+  Check({
+      {"ko", page, "오지훈", Want::kPerson},
+      {"ko", page, "오씨가", Want::kNone},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::extract
