@@ -79,6 +79,7 @@ constexpr std::string_view kListNames[] = {
     "en_officer_of", "en_employer_lead", "cjk_false_unit_word", "de_count_word",
     "ko_firm_infix", "ko_firm_head",
     "ko_word_tail", "ko_verb_adnominal",
+    "en_lower_body_head",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

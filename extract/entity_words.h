@@ -267,6 +267,8 @@ enum class WordList : uint8_t {
   kKoFirmHead,  // 법률사무소, 회계법인: a firm's kind written after its Hangul name with a space, one company with it ("김앤장 법률사무소")
   kKoWordTail,  // 이, 의, 인, 직, 급, 층: one syllable that, glued to a two-syllable dictionary word, makes a common word's form and no name ("여성이", "조직인", "경력직")
   kKoVerbAdnominal,  // 던, 는: adnominal verb endings that end no given name; after a stem whose dictionary form is a word they make a verb form, no name ("이끌던", "나가는")
+  // Thirty-seventh session (branch ent37).
+  kEnLowerBodyHead,  // crown court, police: a public body's head written in lower case after its place, one organization with it ("Maidstone crown court")
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -924,10 +924,34 @@ bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
           !EndsWithAnyOf(WordList::kCjkNameHead, lead));
 }
 
+// A registered Chinese name opens with its place: `rest` starts with a `zh_place_name` (and its
+// `cjk_place_suffix`), two code points or more of name follow, and it ends in a legal form, a school head
+// or a people's court ("深圳市鸿达盛电子有限公司", "杭州师范大学", "杭州市余杭区人民法院"). The words before it
+// (`lead`) are then the clause's verb or adverb ("多次收受", "作为", "附近", "维持"), no part of it, unless
+// they are a parent's name (ending in an organization head or a place: "中国科学院", "浙江省"), a country
+// or a place.
+static bool ZhRegisteredNameAfterLead(std::string_view lead, std::string_view rest) {
+  std::string_view place = ListWordAt(WordList::kZhPlaceName, rest);
+  if (place.empty() || CountCodePoints(lead) < 2 || In(WordList::kZhCountry, lead) || In(WordList::kZhPlaceName, lead))
+    return false;
+  for (WordList l : {WordList::kZhOrgHead, WordList::kCjkNameHead, WordList::kCjkPlaceSuffix, WordList::kZhOrgCue})
+    if (EndsWithAnyOf(l, lead)) return false;
+  std::string_view body = rest.substr(place.size());
+  body = body.substr(ListWordAt(WordList::kCjkPlaceSuffix, body).size());
+  std::string_view end;
+  for (WordList l : {WordList::kZhLegalForm, WordList::kZhSchoolHead})
+    for (const std::string& x : EntityWords::Default().List(l))
+      if (x.size() > end.size() && EndsWith(body, x)) end = x;
+  for (const std::string& x : EntityWords::Default().List(WordList::kZhCourtHead))
+    if (EndsWith(body, "人民" + x)) end = body.substr(body.size() - x.size() - std::string_view("人民").size());
+  return !end.empty() && CountCodePoints(body.substr(0, body.size() - end.size())) >= 2;
+}
+
 // A Chinese organization span that opens with a preposition or function word (`zh_name_left_stop`:
-// "通过北京康寿园…" "through") or with a kind of organization before a place ("经纪公司北京声浪…": an
-// agency, `zh_org_cue` or a word ending in 公司, then a `zh_place_name`) starts after it; the rest keeps
-// four code points or more.
+// "通过北京康寿园…" "through"), with a kind of organization before a place ("经纪公司北京声浪…": an
+// agency, `zh_org_cue` or a word ending in 公司, then a `zh_place_name`) or with a clause's words before a
+// registered name (ZhRegisteredNameAfterLead: "多次收受|深圳市鸿达盛电子有限公司") starts after it; the rest
+// keeps four code points or more.
 void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
@@ -946,7 +970,7 @@ void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& can
         stop = CountCodePoints(tail) >= 2 && In(WordList::kZhNameLeftStop, tail);
       }
       const bool kind = place && (EndsWithAnyOf(WordList::kZhOrgCue, lead) || EndsWith(lead, "公司"));
-      if (!stop && !kind) continue;
+      if (!stop && !kind && !(place && ZhRegisteredNameAfterLead(lead, rest))) continue;
       for (int q = c.tb; q < k; ++q) p.owner[q] = -1;
       c.tb = k;
       c.start = p.toks[k].start;

@@ -1111,6 +1111,13 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     type = "organization";
     conf = 0.6;
   }
+  // "Maidstone crown court", "West Midlands police": a place's body whose head is written in lower case.
+  if (const int head_end = !type && !poss_end && !x.given && all_name_like ? LowerBodyHeadEnd(p, a, b) : -1; head_end > b) {
+    type = "organization";
+    conf = 0.65;
+    b = head_end;
+    end_byte = p.toks[b - 1].end;
+  }
   // A run with no head named an organization by its place in the clause ("told the Guardian").
   if (!type && !poss_end && !x.given && words <= 5) type = ContextOrgType(p, &a, b, words, &conf);
   // "Zentrix said it had hired", "Zentrix shareholders": a lone unknown name the clause makes a company.

@@ -666,6 +666,8 @@ struct EntityRecognizer::Impl {
   void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoClauseOpensAt(const Para& p, int t, bool region_name) const;
   const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
+  int LowerBodyHeadEnd(const Para& p, int a, int b) const;
+  bool KoSurnameSsiWord(std::string_view w) const;
   int HireVerbAfter(const Para& p, int a, int b) const;
   int CompanyDescriptionEnd(const Para& p, int q) const;
   bool NameObjectAfter(const Para& p, int v) const;

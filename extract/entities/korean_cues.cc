@@ -262,6 +262,13 @@ bool EntityRecognizer::Impl::KoNameBeforeStopWord(int pi, Para& p, std::vector<C
   return true;
 }
 
+// "강씨가", "정씨는": a family name with 씨 glued and a particle or nothing after it calls a person the page named in
+// full by the family name (the shape of a three-syllable name: not a name of its own).
+bool EntityRecognizer::Impl::KoSurnameSsiWord(std::string_view w) const {
+  return w.size() >= 6 && w.substr(3, 3) == "씨" && ko_surnames.count(w.substr(0, 3)) > 0 &&
+         (w.size() == 6 || IsKoreanParticle(w.substr(6)));
+}
+
 // Name then the title at word t: "김철수 대표는", "유대길 기자", "존 스미스 CTO는", and with the
 // organization between: "정민혁 노바브레인 대표는", "마이클 브래넌 전 인텔 부사장을".
 void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>& cands, int t,
@@ -315,7 +322,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   // "한결에 고문으로 합류한다": a word closed by the locative particle 에 names where the person goes, not the person.
   if (KoLocativeWord(p, a)) return;
   if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a))) &&
-      !KoVerbAfterObject(p, a)) {
+      !KoSurnameSsiWord(p.Text(a)) && !KoVerbAfterObject(p, a)) {
     ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
     KoCoordinatedBefore(pi, p, cands, a, sentence);
     return;

@@ -44,6 +44,28 @@ bool EntityRecognizer::Impl::DeKindNameStart(const Para& p, int t) const {
   return true;
 }
 
+// "Maidstone crown court", "Greater Manchester police", "the Karnataka high court": British and
+// Commonwealth news write the head of a court or a police force in lower case after its place. Run
+// [a, b) of one to three capitalized words (no demonym, title or person's word: "Israeli police") before
+// an `en_lower_body_head` row written in lower case, free, in the same sentence, is one organization
+// with it: the token after the head, else -1.
+int EntityRecognizer::Impl::LowerBodyHeadEnd(const Para& p, int a, int b) const {
+  const int n = p.Size();
+  if (b >= n || b - a > 3 || !p.IsWord(b) || p.toks[b].cap || !p.toks[b].space_before ||
+      p.toks[b].sentence != p.toks[a].sentence)
+    return -1;
+  for (int q = a; q < b; ++q)
+    if (!p.IsWord(q) || In(WordList::kDemonym, p.Text(q)) || IsLatinTitle(p.Text(q))) return -1;
+  int end = -1;
+  for (int q = b; q < n && q < b + 4 && p.owner[q] < 0 && p.toks[q].sentence == p.toks[b].sentence; ++q) {
+    if (q > b && p.toks[q].space_before && !p.IsWord(q)) break;
+    const std::string_view head = p.text.substr(p.toks[b].start, p.toks[q].end - p.toks[b].start);
+    const bool closed = q + 1 >= n || !p.IsWord(q + 1) || p.toks[q + 1].space_before;
+    if (closed && In(WordList::kEnLowerBodyHead, head)) end = q + 1;
+  }
+  return end > b && !PersonWordIn(p, a, b) ? end : -1;
+}
+
 // Run [a, b) of `words` name words, with no head word and no listed given name, named an
 // organization by its place in the clause (structure, with whole classes of words as data):
 // - a publication after a definite article in a reporting frame: before a verb of writing or

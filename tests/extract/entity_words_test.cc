@@ -665,6 +665,9 @@ std::vector<Probe> Probes() {
       {WordList::kKoVerbAdnominal, "ko",
        [](const std::string& w) { return "세온전자는 경쟁사에서 설계를 이끌" + w + " 엔지니어 3명을 영입했다."; },
        [](const std::string& w, const auto& es) { return Named(es, "person", "이끌" + w) == nullptr; }},
+      // A place before a court's or police force's head in lower case is one organization with it (thirty-seventh session).
+      {WordList::kEnLowerBodyHead, "en", [](const std::string& w) { return "The case was heard at Maidstone " + w + " on Friday."; },
+       [](const std::string& w, const auto& es) { return Named(es, "organization", "Maidstone " + w) != nullptr; }},
       {WordList::kCjkFalseUnitWord, "zh", [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
        [](const std::string& w, const auto& es) {
          for (const Entity& e : es)
