@@ -590,29 +590,6 @@ int PersonEndIn(const Article& a, const std::string& candidate, const Evidence& 
 }
 
 
-// A Korean title word (a title ending, a title or a person cue, its particle stripped) at byte `at` of `para`, or
-// after up to `skip` more words there (spaced, no particle).
-bool TitleAfterOrg(std::string_view para, size_t at, int skip) {
-  const auto& words = extract::EntityWords::Default();
-  for (int k = 0; k <= skip && at < para.size(); ++k) {
-    std::string_view next = WordAt(para, at);
-    std::string_view bare = next;
-    for (std::string_view pa : {"와", "과", "이", "가", "은", "는", "을", "를", "도"})
-      if (bare.size() > pa.size() && bare.substr(bare.size() - pa.size()) == pa) {
-        bare.remove_suffix(pa.size());
-        break;
-      }
-    if (FrameReader::Default().KoreanTitleEnding(bare) != 0 || words.Has(extract::WordList::kKoTitle, bare) ||
-        words.Has(extract::WordList::kKoPersonCue, bare))
-      return true;
-    // A particle or a comma closes the phrase without a title.
-    if (next.empty() || bare.size() != next.size() || at + next.size() >= para.size() || para[at + next.size()] != ' ')
-      return false;
-    at += next.size() + 1;
-  }
-  return false;
-}
-
 // Korean: the organization written right after a person's name, past 전 "former" ("한도윤 전
 // 서울고등법원 판사와 오세린 전 서울중앙지방법원 부장판사가 … 합류했다"), with a title after it, is where
 // that person comes from, whoever else the list names; an organization of the person's own noun
@@ -635,9 +612,17 @@ std::string KoreanNameApposition(const Article& a, const std::string& candidate,
           if (om.paragraph != m.paragraph || om.start != static_cast<int>(at) || !StartsWith(para, static_cast<size_t>(om.end), " "))
             continue;
           if (SameOrUnit(o.canonical, employer) || FrameReader::Default().KoreanUnit(o.name)) continue;
-          // A title after it closes the person's noun phrase ("판사와", "부사장이"); after 전, past up to two words of
-          // the post ("김도현 전 SK하이닉스 D램설계 담당 상무를").
-          if (!TitleAfterOrg(para, static_cast<size_t>(om.end) + 1, was ? 2 : 0)) continue;
+          // A title after it closes the person's noun phrase ("판사와", "부사장이").
+          std::string_view next = WordAt(para, static_cast<size_t>(om.end) + 1);
+          for (std::string_view pa : {"와", "과", "이", "가", "은", "는", "을", "를", "도"})
+            if (next.size() > pa.size() && next.substr(next.size() - pa.size()) == pa) {
+              next.remove_suffix(pa.size());
+              break;
+            }
+          const auto& words = extract::EntityWords::Default();
+          if (FrameReader::Default().KoreanTitleEnding(next) == 0 && !words.Has(extract::WordList::kKoTitle, next) &&
+              !words.Has(extract::WordList::kKoPersonCue, next))
+            continue;
           *former = was;
           return o.canonical;
         }

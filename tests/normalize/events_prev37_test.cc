@@ -1,6 +1,7 @@
 // Previous employers on shapes nobody wrote a row for (thirty-seventh session, branch evprev37; docs/events.md): a bank's
 // or a law firm's division named by a field of work and 그룹 is no organization (no previous employer of a promotion),
-// and a Korean relative clause names the person's origin past the post held there ("X 투수코치로 일하던 NAME"). Own
+// a Korean relative clause names the person's origin past the post held there ("X 투수코치로 일하던 NAME"), and an
+// English "spent … with the X" places the person at X. Own
 // articles (invented people and companies, none a sentence of the regression or blind batches), each a whole article.
 #include <gtest/gtest.h>
 
@@ -39,6 +40,13 @@ const EventCase kCases[] = {
      "을 마무리했다.\n\nLG 트윈스는 신임 투수코치에 키움 히어로즈 불펜코치로 일하던 정해성(46) 코치를 선"
      "임했다고 3일 밝혔다.\n\n구단 관계자는 \"젊은 투수들의 성장을 이끌 적임자\"라고 말했다.",
      {{"hire", "LG 트윈스", "정해성", "키움 히어로즈", ""}}},
+    // 4. English: "NAME, 31, spent the past five seasons with the X": a verb of working places the person "with" the
+    // club as it does "at" a company.
+    {"en-spent-with-the",
+     "Riverton Hawks sign pitcher Sam Ortiz\n\nThe Riverton Hawks signed pitcher Sam Ortiz to a three-year deal w"
+     "orth $24 million on Tuesday.\n\nOrtiz, 31, spent the past five seasons with the Seattle Mariners, going 48-"
+     "30 with a 3.41 ERA.\n\nThe club did not say when he would report.",
+     {{"hire", "Riverton Hawks", "Sam Ortiz", "Seattle Mariners", ""}}},
 };
 
 class EventsPrev37 : public testing::TestWithParam<EventCase> {};
