@@ -9,6 +9,7 @@
 #include "normalize/background.h"
 #include "normalize/english_shapes.h"
 #include "normalize/refusals.h"
+#include "normalize/word_units.h"
 
 // The public entry points of normalize/events.h. BuildEvents runs the article's passes in order; the
 // passes themselves are in normalize/events/ (internal.h, docs/events.md "Source layout").
@@ -90,7 +91,8 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   // inside the company, not a previous employer; one marked as where people come from stands for
   // its company ("미래에셋증권 IB2부문 소속 김태준 전무와 …").
   for (Event& e : *out)
-    if (IsKoreanText(e.previous_employer) && FrameReader::Default().KoreanUnit(e.previous_employer)) {
+    if (IsKoreanText(e.previous_employer) &&
+        (FrameReader::Default().KoreanUnit(e.previous_employer) || FieldGroupName(e.previous_employer))) {
       std::string company = e.type == EventType::kDeparture ? "" : UnitOriginCompany(article, e.previous_employer);
       if (SameOrUnit(company, e.employer)) company.clear();
       e.previous_employer = company;

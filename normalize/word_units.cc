@@ -1,5 +1,6 @@
 #include "normalize/word_units.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -19,14 +20,33 @@ bool CommonWordWithCapitals(std::string_view name) {
   return KoreanCommonWord(word);
 }
 
+// `name` is a field of work and 그룹 ("기업금융그룹", "공정거래그룹"): a bank's or a law firm's division, the row
+// that names the field (kind field_group), else -1.
+int FieldGroupRow(std::string_view name, const std::vector<EmployerNameRow>& rows) {
+  constexpr std::string_view kGroup = "그룹";
+  if (!name.ends_with(kGroup)) return -1;
+  const std::string_view field = name.substr(0, name.size() - kGroup.size());
+  for (size_t r = 0; r < rows.size(); ++r)
+    if (rows[r].kind == "field_group" && rows[r].lang == "ko" && rows[r].text == field) return static_cast<int>(r);
+  return -1;
+}
+
 }  // namespace
+
+bool FieldGroupName(std::string_view name, const EmployerNameTable& table) { return FieldGroupRow(name, table.rows()) >= 0; }
 
 std::vector<size_t> CommonWordUnits(const Article& a, const EmployerNameTable& table, std::vector<int>* used_rows) {
   std::vector<size_t> out;
   const auto& rows = table.rows();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    if (!IsOrgType(e.type) || !CommonWordWithCapitals(e.name)) continue;
+    if (!IsOrgType(e.type)) continue;
+    if (const int field = std::max(FieldGroupRow(e.name, rows), FieldGroupRow(e.canonical, rows)); field >= 0) {
+      if (used_rows) used_rows->push_back(field);
+      out.push_back(i);
+      continue;
+    }
+    if (!CommonWordWithCapitals(e.name)) continue;
     int unit = -1;
     for (const Mention& m : e.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;

@@ -385,8 +385,10 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
     size_t e = std::min(lo.find_first_of(" ,;", w), end);
     const std::string_view word = std::string_view(lo).substr(w, e - w);
     // "vice president of engineering at Stripe": an "of" before no organization is part of the post.
-    if ((word == "at" || word == "of") && titled) {
+    // "spent six seasons with the Dalston Rovers": after a verb of working, "with" places the person too.
+    if (((word == "at" || word == "of") && titled) || (word == "with" && untitled)) {
       std::string place = org_at(e + 1, &found);
+      if (!found && StartsWith(lo, e + 1, "the ")) place = org_at(e + 5, &found);  // "with the Dalston Rovers"
       // "at reinsurer Solent Re": a company kind word before the name.
       const size_t kind_end = lo.find(' ', e + 1);
       if (!found && kind_end != std::string::npos && kind_end < end &&

@@ -57,7 +57,8 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
 
 // Korean: the organization of a relative clause modifying the name, marked as the place
 // ("딜로이트안진 재무자문본부에서 M&A 실사를 이끌어온 양지혜") or the object ("세진건설을 이끌던
-// 김태균") of a past or continuing verb ending right before the name (-던, -온).
+// 김태균"), or written right before the post or the object of the clause ("두산 베어스 타격코치로 일하던
+// 김상훈", "SBS 메인뉴스를 진행해 온 오세린"), of a past or continuing verb ending right before the name (-던, -온).
 std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, const std::string& employer) {
   for (const Mention& m : person.mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
@@ -78,10 +79,13 @@ std::string KoreanRelativeClauseOrg(const Article& a, const Entity& person, cons
         size_t word_end = para.find_first_of(" ,.", at);
         if (word_end == std::string::npos || word_end - at > 30) continue;
         bool marked = StartsWith(para, at, "에서") || StartsWith(para, at, "을") || StartsWith(para, at, "를");
-        // Past one unit word ("딜로이트안진 재무자문본부에서").
+        // Past one word of the organization's own: a unit as the place ("딜로이트안진 재무자문본부에서"), a post
+        // held there ("두산 베어스 타격코치로 일하던"), or what the person ran there ("SBS 메인뉴스를 진행해 온").
         if (!marked && StartsWith(para, at, " ")) {
           size_t next = para.find_first_of(" ,.", at + 1);
-          marked = next != std::string::npos && next - at < 40 && EndsWithAt(para, next, "에서");
+          marked = next != std::string::npos && next - at < 40 &&
+                   (EndsWithAt(para, next, "에서") || EndsWithAt(para, next, "로") || EndsWithAt(para, next, "을") ||
+                    EndsWithAt(para, next, "를"));
         }
         if (!marked || SameOrUnit(o.canonical, employer) || om.start <= best_start) continue;
         best = &o;

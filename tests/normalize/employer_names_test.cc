@@ -228,6 +228,17 @@ const NameCase kCases[] = {
      {{"company", "카카오"}, {"company", "영상AI"}, {"company", "보안AI"}, {"company", "금융IT"}, {"company", "의료AI"},
       {"company", "음성AI"}, {"company", "한결AI"}},
      {"카카오:1", "한결AI:1"}},
+    {"Korean: a field of work and 그룹 (field_group rows) is a division, no organization; a brand's group stays",
+     {"한결은행은 김 부행장을 기업금융그룹장에, 이 부행장을 기업고객그룹장에, 박 부행장을 개인고객그룹장에 임명했다. 최 전무는 "
+      "자산관리그룹과 리스크관리그룹을, 정 전무는 경영기획그룹과 경영지원그룹을 맡는다. 윤 상무는 디지털전략그룹 소속이다.",
+      "법무법인 태성은 공정거래그룹, 조세그룹, 형사그룹을 두고 있다. 한결증권은 기관영업그룹과 투자금융그룹을 신설했다. "
+      "롯데그룹은 오 사장을 영입했다."},
+     {{"company", "한결은행"}, {"organization", "기업금융그룹"}, {"organization", "기업고객그룹"}, {"organization", "개인고객그룹"},
+      {"organization", "자산관리그룹"}, {"organization", "리스크관리그룹"}, {"organization", "경영기획그룹"}, {"organization", "경영지원그룹"},
+      {"organization", "디지털전략그룹"}, {"organization", "공정거래그룹"}, {"organization", "조세그룹"}, {"organization", "형사그룹"},
+      {"organization", "기관영업그룹"}, {"organization", "투자금융그룹"}, {"company", "법무법인 태성"}, {"company", "한결증권"},
+      {"company", "롯데그룹"}},
+     {"한결은행:1", "법무법인 태성:1", "한결증권:1", "롯데그룹:1"}},
     {"English: an organization before 'history' (whose records a sentence compares) is no employer there",
      {"The Portland Pines hired Mark Dutton on a deal that is the richest in Western Hockey Association history. Orvel "
       "Bank named Ann Lee, the first woman in Orvel Bank history to lead it. The NBA historian Tom Cho spoke."},
