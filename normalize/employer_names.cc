@@ -32,7 +32,7 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
                                        "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
-                                       "person_from", "affiliate_word"};
+                                       "person_from", "affiliate_word", "kind_word",  "kind_object", "kind_lead"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -1071,6 +1071,44 @@ class Reader {
     }
   }
 
+  // Korean: a noun of a kind of organization written alone as a word, not glued to a name ("그룹 전략실장으로
+  // 영입됐다", "그룹을 이끌던", "그룹의 2인자"; a kind_word row), or alone as the object of a verb of leading (a
+  // kind_object row closed by 을/를 before a kind_lead row: "4년간 은행을 이끌어 온 한기석 행장은"): a mention of the
+  // one organization of the article whose name ends in it (세진그룹, 대양은행), none when no or two such names.
+  void ReadKoreanKindWords() {
+    ForEachRowWritten({"kind_word", "kind_object"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+      if (f > 0 && NameChar(CharBefore(p, f))) return;
+      const size_t end = f + r.text.size();
+      int lead = -1;
+      if (r.kind == "kind_word" ? !KindWordEnds(p, end) : (lead = KindObjectLead(p, end)) < 0) return;
+      const int referent = HeadMatch(r.text, -1);
+      if (referent < 0) return;
+      Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(end), std::string(r.text)};
+      if (Covered(m) || Overlaps(m, /*person=*/true)) return;
+      Use(r);
+      Use(lead);
+      subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+    });
+  }
+  // The word ends at `end`: a space, punctuation or the paragraph's end, or a one-syllable particle closing it
+  // before one ("그룹은 ", "그룹의 '2인자'"; not "그룹이사회", "그룹장").
+  static bool KindWordEnds(std::string_view p, size_t end) {
+    auto name_char_at = [&](size_t i) {
+      size_t len = 0;
+      return i < p.size() && NameChar(DecodeUtf8At(p, i, &len));
+    };
+    if (!name_char_at(end)) return true;
+    for (std::string_view particle : {"을", "를", "의", "이", "은", "는", "도", "에", "과", "와", "로"})
+      if (StartsWith(p, end, particle)) return !name_char_at(end + particle.size());
+    return false;
+  }
+  // The kind_lead row after "을 " or "를 " at `end` ("은행을 이끌어 온"), else -1.
+  int KindObjectLead(std::string_view p, size_t end) const {
+    size_t at = StartsWith(p, end, "을 ") || StartsWith(p, end, "를 ") ? end + 4 : std::string_view::npos;
+    if (at == std::string_view::npos) return -1;
+    return Row("kind_lead", [&](const std::string& t) { return StartsWith(p, at, t); });
+  }
+
   // The organization opening a sentence before `at` as its topic or subject (ORG은/는/이/가): in
   // paragraph `pi`, else in the one before; -1 when none.
   int KoreanTopicBefore(int pi, size_t at) const {
@@ -1844,6 +1882,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadOutlets();
     r.ReadSubjects();
     r.ReadKoreanSubjects();
+    r.ReadKoreanKindWords();
     r.ReadClubs();
     r.ReadPeople();
     r.ReadFormerEmployers();
