@@ -32,7 +32,8 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
                                        "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
-                                       "person_from", "affiliate_word", "field_group"};
+                                       "person_from", "affiliate_word", "field_group", "kind_word",  "kind_object", "kind_lead",
+                                       "kind_source"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -668,16 +669,39 @@ class Reader {
           // A possessive part is a group's only: "its" and "the group's" after a holding the sentence names
           // ("Acme hired Kim of Microsoft as head of its cloud unit" is Acme's own unit).
           if ((start == the || parts > the + 4) && !HoldingBefore(static_cast<int>(pi), p, the)) continue;
-          std::vector<std::string> mods;
-          const size_t end = PartNounEnd(p, parts, &mods);
-          if (end == std::string_view::npos) continue;
-          Mention m{static_cast<int>(pi), static_cast<int>(start), static_cast<int>(end), std::string(p.substr(start, end - start))};
-          if (Covered(m) || Overlaps(m, /*person=*/true)) continue;
-          const std::string referent = PartReferent(static_cast<int>(pi), p, the, mods);
-          if (!referent.empty()) part_mentions_.emplace_back(referent, m);
+          AddPartMention(static_cast<int>(pi), p, the, start, parts, /*possessive=*/false);
         }
       }
+      ReadLedAndOwningParts(static_cast<int>(pi), p, lower);
     }
+  }
+  // The same part phrase as the object of a relative clause of leading after a person (relative_lead rows: "Ha,
+  // who has led the chemical unit since 2016,") and as the possessive opening a sentence ("The insurance unit's
+  // president, Takeshi Mori, will also step down"): the unit a person heads.
+  void ReadLedAndOwningParts(int pi, std::string_view p, const std::string& lower) {
+    for (const EmployerNameRow& r : t_.rows()) {
+      if (r.kind != "relative_lead") continue;
+      const std::string w = r.text + " the ";
+      for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1)) {
+        const size_t the = f + r.text.size() + 1;
+        if (AddPartMention(pi, p, the, the + 4, the + 4, /*possessive=*/false)) Use(r);
+      }
+    }
+    for (size_t s : SentenceStarts(p))
+      if (lower.compare(s, 4, "the ") == 0) AddPartMention(pi, p, s, s + 4, s + 4, /*possessive=*/true);
+  }
+  // Reads "[modifiers] NOUN" at `parts` (PartNounEnd) and adds [start, its end) as a mention of the organization it
+  // names (PartReferent, read before `the`); true when one is added.
+  bool AddPartMention(int pi, std::string_view p, size_t the, size_t start, size_t parts, bool possessive) {
+    std::vector<std::string> mods;
+    const size_t end = PartNounEnd(p, parts, &mods, possessive);
+    if (end == std::string_view::npos) return false;
+    Mention m{pi, static_cast<int>(start), static_cast<int>(end), std::string(p.substr(start, end - start))};
+    if (Covered(m) || Overlaps(m, /*person=*/true)) return false;
+    const std::string referent = PartReferent(pi, p, the, mods);
+    if (referent.empty()) return false;
+    part_mentions_.emplace_back(referent, m);
+    return true;
   }
   // A holding (frames.tsv holding rows) is named in the sentence of paragraph `pi` before `at`.
   bool HoldingBefore(int pi, std::string_view p, size_t at) const {
@@ -691,7 +715,7 @@ class Reader {
   // The end of "[up to three modifiers] NOUN" starting at `at` whose NOUN is a part_noun row, not followed by a
   // name, a possessive or "at"/"of" and a name ("the display unit at Daesung Display"); npos when there is none.
   // `mods` receives the modifiers in lower case.
-  size_t PartNounEnd(std::string_view p, size_t at, std::vector<std::string>* mods) {
+  size_t PartNounEnd(std::string_view p, size_t at, std::vector<std::string>* mods, bool possessive = false) {
     for (int word = 0; word < 4 && at < p.size(); ++word) {
       size_t e = at;
       while (e < p.size() && (std::islower(static_cast<unsigned char>(p[e])) || p[e] == '-')) ++e;
@@ -702,7 +726,8 @@ class Reader {
         std::string_view rest = p.substr(e);
         if (rest.starts_with(" at ") || rest.starts_with(" of ")) rest = rest.substr(4);
         const bool named = rest.size() > 1 && rest[0] == ' ' && IsUpperAscii(rest[1]);
-        if (named || (e < p.size() && (p[e] == '\'' || p[e] == '\xE2'))) return std::string_view::npos;
+        const bool poss = e < p.size() && (p[e] == '\'' || p[e] == '\xE2');
+        if (named || poss != possessive) return std::string_view::npos;
         Use(noun);
         return e;
       }
@@ -1069,6 +1094,49 @@ class Reader {
         subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
       }
     }
+  }
+
+  // Korean: a noun of a kind of organization written alone as a word, not glued to a name ("그룹 전략실장으로
+  // 영입됐다", "그룹을 이끌던", "그룹의 2인자"; a kind_word row), or alone as the object of a verb of leading (a
+  // kind_object row closed by 을/를 before a kind_lead row: "4년간 은행을 이끌어 온 한기석 행장은"): a mention of the
+  // one organization of the article whose name ends in it (세진그룹, 대양은행), none when no or two such names.
+  void ReadKoreanKindWords() {
+    const int main = MainOrg();
+    ForEachRowWritten({"kind_word", "kind_object"}, [&](size_t pi, std::string_view p, const EmployerNameRow& r, size_t f) {
+      if (f > 0 && NameChar(CharBefore(p, f))) return;
+      const size_t end = f + r.text.size();
+      int lead = -1;
+      if (r.kind == "kind_word" ? !KindWordEnds(p, end) : (lead = KindObjectLead(p, end)) < 0) return;
+      // A kind_word names the story's own organization only, and not as a quote's source ("그룹 관계자는").
+      const int source = Row("kind_source", [&](const std::string& t) { return StartsWith(p, end, " " + t); });
+      if (source >= 0) Use(source);
+      const int referent = HeadMatch(r.text, -1);
+      if (referent < 0 || source >= 0 || (r.kind == "kind_word" && referent != main)) return;
+      Mention m{static_cast<int>(pi), static_cast<int>(f), static_cast<int>(end), std::string(r.text)};
+      if (Covered(m) || Overlaps(m, /*person=*/true)) return;
+      Use(r);
+      Use(lead);
+      subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
+    });
+  }
+  // The word ends at `end`: a space, punctuation or the paragraph's end, or a one-syllable particle closing it
+  // before one ("그룹을 ", "그룹의 '2인자'"; not "그룹이사회", "그룹장").
+  static bool KindWordEnds(std::string_view p, size_t end) {
+    auto name_char_at = [&](size_t i) {
+      size_t len = 0;
+      return i < p.size() && NameChar(DecodeUtf8At(p, i, &len));
+    };
+    if (!name_char_at(end)) return true;
+    // (Not the subject's 은/는/이/가: "그룹은 또 X 대표에 …" is told by the group, the post is X's.)
+    for (std::string_view particle : {"을", "를", "의", "도", "에", "과", "와", "로"})
+      if (StartsWith(p, end, particle)) return !name_char_at(end + particle.size());
+    return false;
+  }
+  // The kind_lead row after "을 " or "를 " at `end` ("은행을 이끌어 온"), else -1.
+  int KindObjectLead(std::string_view p, size_t end) const {
+    size_t at = StartsWith(p, end, "을 ") || StartsWith(p, end, "를 ") ? end + 4 : std::string_view::npos;
+    if (at == std::string_view::npos) return -1;
+    return Row("kind_lead", [&](const std::string& t) { return StartsWith(p, at, t); });
   }
 
   // The organization opening a sentence before `at` as its topic or subject (ORG은/는/이/가): in
@@ -1844,6 +1912,7 @@ bool EmployerView(const Article& article, Article* out, const EmployerNameTable&
     r.ReadOutlets();
     r.ReadSubjects();
     r.ReadKoreanSubjects();
+    r.ReadKoreanKindWords();
     r.ReadClubs();
     r.ReadPeople();
     r.ReadFormerEmployers();

@@ -318,6 +318,37 @@ const NameCase kCases[] = {
      {"Daehan Card:1", "Hyundai:1", "Hyundai Card:1", "Samsung Life:1", "Samsung Fire:1", "LG Display:1",
       "Shinsegae International:1", "Posco Steel:1", "Daewoo Construction:1", "Pan Ocean Shipping:1", "Lotte Retail:1"},
      "en"},
+    {"Korean: a kind noun alone (그룹; 은행 as the object of a verb of leading) names the one organization whose name ends "
+     "in it; glued, after a name or closing no particle it is none",
+     {"한결금융지주 인사",
+      "한결금융지주는 차기 은행장 후보에 박 부행장을 추천했다. 3년간 은행을 이끌어 온 오 행장은 물러난다. 은행을 이끈 "
+      "전임자, 은행을 이끄는 사람, 은행을 총괄한 임원. 시중 은행 대출이 늘었다. 한결은행은 밝혔다."},
+     {{"company", "한결금융지주"}, {"company", "한결은행"}},
+     {"한결금융지주:2", "한결은행:5"}},
+    {"Korean: 그룹 alone names the article's own group; not as a subject, a quote's source or glued",
+     {"누리그룹 인사",
+      "누리그룹은 인사를 했다. 그룹 전략실장에 김 전무가 영입됐다. 그룹의 2인자 최 부회장은 물러난다. 그룹이사회와 "
+      "그룹장 회의는 열리지 않았다. 그룹은 또 인사를 냈다. 그룹 관계자는 말했다. 공정거래그룹도 그대로다."},
+     {{"company", "누리그룹"}, {"person", "최"}},
+     {"누리그룹:4"}},
+    {"English: a part phrase a person leads (who has led the chemical unit) or a sentence opens with in the possessive "
+     "(The insurance unit's president) names the affiliate whose last word a modifier begins with",
+     {"Halmo Group named Jenna Ruiz president of Halmo Chemical. She succeeds Oh, who has led the chemical unit since "
+      "2016.",
+      "Halmo Insurance is its other affiliate. The insurance unit's president, Mira Okada, will step down. The unit's "
+      "staff stay."},
+     {{"company", "Halmo Group"}, {"company", "Halmo Chemical"}, {"company", "Halmo Insurance"}, {"person", "Oh"},
+      {"person", "Mira Okada"}},
+     {"Halmo Group:1", "Halmo Chemical:2", "Halmo Insurance:2"},
+     "en"},
+    {"Korean: a kind noun alone names only the article's own organization (a unit ending in it is none)",
+     {"한성금융 회장 인사", "한성금융은 새 회장을 추천했다. 이 후보는 경영기획그룹 부행장을 지냈다. 그룹을 이끌어 온 정 회장은 물러난다."},
+     {{"company", "한성금융"}, {"organization", "경영기획그룹"}},
+     {"한성금융:2", "경영기획그룹:1"}},
+    {"Korean: a kind noun with two organizations ending in it names neither",
+     {"동해은행과 서해은행이 합병한다. 은행을 이끌어 온 김 행장은 물러난다. 대한그룹과 민국그룹은 그룹 회의를 열었다."},
+     {{"company", "동해은행"}, {"company", "서해은행"}, {"company", "대한그룹"}, {"company", "민국그룹"}},
+     {"동해은행:1", "서해은행:1", "대한그룹:1", "민국그룹:1"}},
 };
 
 class EmployerNames : public testing::TestWithParam<NameCase> {};
