@@ -1843,6 +1843,12 @@ bool HasHangul(const Article& a) {
 
 bool KoreanCommonWord(std::string_view word) { return CommonWords().count(word) > 0; }
 
+bool KindNounAnaphor(std::string_view word, const EmployerNameTable& table) {
+  for (const EmployerNameRow& r : table.rows())
+    if ((r.kind == "kind_word" || r.kind == "kind_object") && r.text == word) return true;
+  return false;
+}
+
 // The words between an organization and a person's name make a title of that organization
 // ("Brighton winger", "Netflix Inc. drama executive", "Novartis AG's head of oncology
 // development, Dr."): one to six lower-case words (after a possessive "of" may join them), none a

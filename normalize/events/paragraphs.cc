@@ -394,7 +394,7 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
           static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
         continue;
       std::string sf = article.paragraphs[m.paragraph].substr(m.start, m.end - m.start);
-      if (sf.size() >= 3 && sf.size() <= 64) surfaces.insert(sf);
+      if (sf.size() >= 3 && sf.size() <= 64 && !KindNounAnaphor(sf)) surfaces.insert(sf);
     }
     for (const std::string& sf : surfaces) {
       bool ascii_word = IsAsciiAlpha(sf[0]);

@@ -50,5 +50,22 @@ TEST_P(EventsOrg37, TakesTheOrganizationOfThePost) { testing_support::ExpectCase
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventsOrg37, testing::ValuesIn(kCases));
 
+// The bare kind noun read as the bank ("은행을 이끌어 온") is an anaphor, not a name: it is not searched elsewhere, so
+// the successor's post "차기 은행장" stays whole (it read "장" when the noun's text was taken as the bank's name).
+TEST(EventsOrg37Roles, AKindNounAnaphorLeavesTheTitleWhole) {
+  const std::string text =
+      "동강은행 차기 행장에 오태민 부행장 내정\n\n동강금융지주는 3일 임원후보추천위원회를 열고 오태민 동강은행 부행장을 차기 "
+      "은행장 단독 후보로 추천했다. 오 부행장은 다음 달 주주총회를 거쳐 선임된다.\n\n2021년부터 은행을 이끌어 온 서기준 "
+      "행장은 임기 만료와 함께 퇴임한다.";
+  const std::vector<Event> got = testing_support::PipelineEvents(text, "org37-role");
+  const Event* hire = testing_support::FindCandidate(got, "오태민");
+  ASSERT_NE(hire, nullptr);
+  EXPECT_EQ(hire->employer, "동강은행");
+  EXPECT_EQ(hire->role, "은행장");
+  const Event* left = testing_support::FindCandidate(got, "서기준");
+  ASSERT_NE(left, nullptr);
+  EXPECT_EQ(left->employer, "동강은행");
+}
+
 }  // namespace
 }  // namespace hirewire::normalize
