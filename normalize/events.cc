@@ -127,6 +127,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   AcquihireDeals(article, ArticleSentences(article), out);
   AcquiredOrigins(article, out);
   ListMateMoves(article, ctx, out);
+  NamedTeamMembers(article, ctx, out);
   OwnShortFormOrigins(article, out);
   OwnFromOrigins(article, out);
   EarlierJoinsAtEmployer(article, out);

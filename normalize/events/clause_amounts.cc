@@ -172,13 +172,14 @@ bool ClauseReader::CreateEvents() {
     bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
                       Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
     if (!employer.empty() && !employer_from_context && employer != last.employer &&
-        last.candidate_kind == CandidateKind::kPerson && !acquisition && offer_side &&
-        (RefersTo(ko_s, lo_s, last.candidate) || CounterByCurrent(last))) {
+        last.candidate_kind == CandidateKind::kPerson && !acquisition &&
+        ((offer_side && (RefersTo(ko_s, lo_s, last.candidate) || CounterByCurrent(last))) || MovesOnAfterLeaving(last))) {
       // "... after OpenAI offered her $20 million", "이 박사는 구글에 남기로 했다": the person
       // the text follows, with another employer.
       Candidate c;
       c.name = last.candidate;
       c.kind = CandidateKind::kPerson;
+      if (last.type == EventType::kDeparture) c.previous = last.employer;  // the place the person left
       int ei = FindOrCreate(ctx, c, employer, EventType::kOffer);
       if (ei >= 0) sentence_events.push_back(ei);
       if (ei >= 0 && stay_request) ctx->origins.emplace(c.name, employer);
@@ -198,6 +199,28 @@ bool ClauseReader::CreateEvents() {
     return false;
   }
   return true;
+}
+
+// "Lena Marsh had resigned after eight years. She will join Tollbridge Retail as CFO", "… 회사를 떠났다. 그는 다음달
+// 삼정바이오 연구소장으로 자리를 옮긴다": after the departure the text follows, a clause opening on a subject pronoun
+// (cues.tsv pronoun rows of value subject) with a move word of the person's own (join, hire, designate) and another employer named
+// is the person's move there, not the departure continued.
+bool ClauseReader::MovesOnAfterLeaving(const Event& last) const {
+  if (last.type != EventType::kDeparture || !(Has(cues, Cue::kJoin) || Has(cues, Cue::kHire) || Has(cues, Cue::kDesignate)))
+    return false;
+  static const std::vector<std::string> en = CueTextsOf("pronoun", "en", "subject"),
+                                        ko = CueTextsOf("pronoun", "ko", "subject");
+  const bool korean = IsKoreanText(ko_s);
+  size_t b = 0;
+  const std::string_view clause = korean ? ko_s : lo_s;
+  while (b < clause.size() && clause[b] == ' ') ++b;
+  for (const std::string& w : korean ? ko : en) {
+    if (clause.substr(b, w.size()) != w) continue;
+    size_t e = b + w.size();
+    if (korean && StartsWith(clause, e, "는")) e += std::string_view("는").size();  // 그녀는, 同氏는
+    if (e < clause.size() && clause[e] == ' ') return true;
+  }
+  return false;
 }
 
 // A counter-offer stated as a noun with no person named ("Goldman has responded with a

@@ -572,6 +572,9 @@ std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e);
 bool HoldsMoveCue(std::string_view text, bool english, const EventType* type);
 // A person event of `person` is among `events`.
 bool HasEventOf(const std::vector<Event>& events, const std::string& person);
+// normalize/events/team_members.cc (thirty-seventh session, branch evpair37): (en) the persons a hired team's sentence
+// names in it ("a five-lawyer team led by A, with partners B and C, from Y") make the team's move.
+void NamedTeamMembers(const Article& article, const Context& ctx, std::vector<Event>* events);
 // normalize/events/conjunct_mates.cc (thirty-sixth session, branch evpair36): (ko) the subject of a conjunct of its
 // own ("A 대표는 X 연구소장을 맡았고, | 공동창업자인 B CTO는 수석연구원으로 합류했다") shares the hire told in the other
 // conjunct when its own conjunct holds a move word and names no other company.
