@@ -303,6 +303,14 @@ TEST(EventBatches, BlindBatchFiftyFourHoldsItsFloors) {
   ScoreBatch("events-b54", floors::kBlindBatch54PairF1, floors::kBlindBatch54StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFiftyFiveHoldsItsFloors) {
+  ScoreBatch("events-b55", floors::kBlindBatch55PairF1, floors::kBlindBatch55StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFiftySixHoldsItsFloors) {
+  ScoreBatch("events-b56", floors::kBlindBatch56PairF1, floors::kBlindBatch56StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
