@@ -572,6 +572,9 @@ std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e);
 bool HoldsMoveCue(std::string_view text, bool english, const EventType* type);
 // A person event of `person` is among `events`.
 bool HasEventOf(const std::vector<Event>& events, const std::string& person);
+// The move `ev` told again of the person `name` named at `where` (a list mate, a hired team's member): the same
+// type, employer, origin and outcome; a person of its own, with no role, aliases or offers.
+Event PersonMateOf(const Event& ev, const std::string& name, const Evidence& where);
 // normalize/events/team_members.cc (thirty-seventh session, branch evpair37): (en) the persons a hired team's sentence
 // names in it ("a five-lawyer team led by A, with partners B and C, from Y") make the team's move.
 void NamedTeamMembers(const Article& article, const Context& ctx, std::vector<Event>* events);

@@ -67,6 +67,19 @@ bool HasEventOf(const std::vector<Event>& events, const std::string& person) {
   });
 }
 
+Event PersonMateOf(const Event& ev, const std::string& name, const Evidence& where) {
+  Event mate = ev;
+  mate.candidate = name;
+  mate.candidate_kind = CandidateKind::kPerson;
+  mate.candidate_count = -1;
+  mate.candidate_aliases.clear();
+  mate.role.clear();
+  mate.offers.clear();
+  mate.evidence = {where};
+  mate.confidence = Confidence(mate);
+  return mate;
+}
+
 }  // namespace hirewire::normalize::events_detail
 
 namespace hirewire::normalize {
@@ -250,16 +263,7 @@ void CopulaListMoves(const Article& article, const Context& ctx, const Paragraph
       for (const NameAt& n : names) {
         const std::string& name = ctx.Name(*n.entity);
         if (name == source->employer || HasEventOf(*events, name) || HasEventOf(add, name)) continue;
-        Event mate = *source;
-        mate.candidate = name;
-        mate.candidate_kind = CandidateKind::kPerson;
-        mate.candidate_count = -1;
-        mate.candidate_aliases.clear();
-        mate.role.clear();
-        mate.offers.clear();
-        mate.evidence = {{para, s, e}};
-        mate.confidence = Confidence(mate);
-        add.push_back(std::move(mate));
+        add.push_back(PersonMateOf(*source, name, {para, s, e}));
       }
     }
   for (Event& e : add) events->push_back(std::move(e));

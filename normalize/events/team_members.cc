@@ -116,16 +116,7 @@ void MembersOf(const Article& article, const Context& ctx, const Event& g, const
       for (const NameAt& n : TeamMembersAt(article, w.paragraph, lower, w.end, f + 1, row)) {
         const std::string& name = ctx.Name(*n.entity);
         if (name == g.employer || HasEventOf(have, name) || HasEventOf(*add, name)) continue;
-        Event member = g;
-        member.candidate = name;
-        member.candidate_kind = CandidateKind::kPerson;
-        member.candidate_count = -1;
-        member.candidate_aliases.clear();
-        member.role.clear();
-        member.offers.clear();
-        member.evidence = {w};
-        member.confidence = Confidence(member);
-        add->push_back(std::move(member));
+        add->push_back(PersonMateOf(g, name, w));
       }
     }
   }
