@@ -33,7 +33,7 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
                                        "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
                                        "person_from", "affiliate_word", "field_group", "kind_word",  "kind_object", "kind_lead",
-                                       "kind_source"};
+                                       "kind_source", "kind_particle"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -1121,16 +1121,17 @@ class Reader {
   }
   // The word ends at `end`: a space, punctuation or the paragraph's end, or a one-syllable particle closing it
   // before one ("그룹을 ", "그룹의 '2인자'"; not "그룹이사회", "그룹장").
-  static bool KindWordEnds(std::string_view p, size_t end) {
+  bool KindWordEnds(std::string_view p, size_t end) const {
     auto name_char_at = [&](size_t i) {
       size_t len = 0;
       return i < p.size() && NameChar(DecodeUtf8At(p, i, &len));
     };
     if (!name_char_at(end)) return true;
-    // (Not the subject's 은/는/이/가: "그룹은 또 X 대표에 …" is told by the group, the post is X's.)
-    for (std::string_view particle : {"을", "를", "의", "도", "에", "과", "와", "로"})
-      if (StartsWith(p, end, particle)) return !name_char_at(end + particle.size());
-    return false;
+    // A kind_particle row (not the subject's 은/는/이/가: "그룹은 또 X 대표에 …" is told by the group, the post is X's).
+    const int particle = Row("kind_particle", [&](const std::string& t) { return StartsWith(p, end, t); });
+    if (particle < 0 || name_char_at(end + t_.rows()[static_cast<size_t>(particle)].text.size())) return false;
+    Use(particle);
+    return true;
   }
   // The kind_lead row after "을 " or "를 " at `end` ("은행을 이끌어 온"), else -1.
   int KindObjectLead(std::string_view p, size_t end) const {

@@ -331,6 +331,12 @@ const NameCase kCases[] = {
       "그룹장 회의는 열리지 않았다. 그룹은 또 인사를 냈다. 그룹 관계자는 말했다. 공정거래그룹도 그대로다."},
      {{"company", "누리그룹"}, {"person", "최"}},
      {"누리그룹:4"}},
+    {"Korean: 그룹 closed by a particle row (에, 도, 과) is a word of its own; glued to a longer word it is none",
+     {"세진그룹 인사",
+      "세진그룹은 인사를 냈다. 박 사장은 그룹에 합류한 지 3년 만에 승진했다. 그룹도 세대교체를 예고했다. 그룹과 계열사 "
+      "임원 40명이 자리를 옮겼다. 그룹에서는 말이 없었다."},
+     {{"company", "세진그룹"}, {"person", "박"}},
+     {"세진그룹:5"}},
     {"English: a part phrase a person leads (who has led the chemical unit) or a sentence opens with in the possessive "
      "(The insurance unit's president) names the affiliate whose last word a modifier begins with",
      {"Halmo Group named Jenna Ruiz president of Halmo Chemical. She succeeds Oh, who has led the chemical unit since "
