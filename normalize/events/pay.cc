@@ -121,20 +121,43 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
   return out;
 }
 
-// The entity's name, canonical name or an alias written in `text` (a whole word when it is
-// ASCII): mentions the recognizer did not list count too ("Rivian's package").
-bool NamedIn(std::string_view text, const Entity& en) {
+// Where the entity's name, canonical name or an alias is written in `text` (a whole word when it is
+// ASCII), as [start, end) spans: mentions the recognizer did not list count too ("Rivian's package").
+std::vector<std::pair<size_t, size_t>> NamedSpans(std::string_view text, const Entity& en) {
+  std::vector<std::pair<size_t, size_t>> out;
   auto word = [](char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); };
-  auto has = [&](std::string_view name) {
-    if (name.size() < 2) return false;
+  auto add = [&](std::string_view name) {
+    if (name.size() < 2) return;
     for (size_t f = text.find(name); f != std::string_view::npos; f = text.find(name, f + 1)) {
       const size_t e = f + name.size();
       if (!IsAsciiAlpha(name[0]) || ((f == 0 || !word(text[f - 1])) && (e >= text.size() || !word(text[e]))))
-        return true;
+        out.emplace_back(f, e);
     }
-    return false;
   };
-  return has(en.name) || has(en.canonical) || std::any_of(en.aliases.begin(), en.aliases.end(), has);
+  add(en.name);
+  add(en.canonical);
+  for (const std::string& al : en.aliases) add(al);
+  return out;
+}
+
+// A bystander of pay in `sentence`: an organization that is no side of any event (`side` false) and
+// whose every mention neither owns nor acts ("filed with the Securities and Exchange Commission", "an
+// SEC filing"; not "Rivian's package", "Acme offered"): the possessive or a finite verb right after it
+// (cues.tsv finite_next rows, a past form in -ed or a third-person -s) makes it an actor.
+bool PayBystander(std::string_view sentence, const std::vector<std::pair<size_t, size_t>>& spans, bool side) {
+  if (side) return false;
+  static const std::vector<std::string> finite_next = CueTextsOf("finite_next", "en");
+  for (auto [b, e] : spans) {
+    if (StartsWith(sentence, e, "'s") || StartsWith(sentence, e, "’s") || StartsWith(sentence, e, "의")) return false;
+    if (!StartsWith(sentence, e, " ")) continue;
+    size_t we = e + 1;
+    while (we < sentence.size() && IsAsciiAlpha(sentence[we])) ++we;
+    const std::string w = ToLowerAscii(sentence.substr(e + 1, we - e - 1));
+    if (std::find(finite_next.begin(), finite_next.end(), w) != finite_next.end()) return false;
+    if (w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss"))))
+      return false;
+  }
+  return !spans.empty();
 }
 
 // Byte offsets in `para` where a person's surname stands alone ("Vasquez-Hart spent 12 years",
@@ -296,10 +319,14 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     };
     std::vector<const Entity*> orgs;
     const std::string_view sentence = std::string_view(a.paragraphs[m.paragraph]).substr(sp.start, sp.end - sp.start);
-    for (const Entity& en : a.entities)
-      if ((IsOrgType(en.type) || (en.type == "publication" && employer_of_some(en))) &&
-          NamedIn(sentence, en))
-        orgs.push_back(&en);
+    std::vector<size_t> org_first;  // where each of `orgs` is first named in the sentence
+    for (const Entity& en : a.entities) {
+      if (!IsOrgType(en.type) && !(en.type == "publication" && employer_of_some(en))) continue;
+      const auto spans = NamedSpans(sentence, en);
+      if (spans.empty() || PayBystander(sentence, spans, employer_of_some(en))) continue;
+      orgs.push_back(&en);
+      org_first.push_back(std::min_element(spans.begin(), spans.end())->first);
+    }
     auto employs = [&](const Event& e, const Entity& en) {
       return !e.employer.empty() && (SameOrUnit(en.canonical, e.employer) || SameOrUnit(en.name, e.employer) ||
                                      EntityNamed(a, e.employer, "org") == static_cast<int>(&en - a.entities.data()));
@@ -311,10 +338,14 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     const bool retain = RetainWordIn(ToLowerAscii(sentence));
     // (A lead amount's sentence describes the person it does not name yet: "구글 딥마인드에서 일하는
     // 한국인 AI 연구자에게 …".)
+    // (Nor the person's previous employer named only after the amount: what the pay makes up for, "… a sign-on
+    // equity award valued at $4 million, intended to compensate her for stock awards she is forfeiting at Costco".)
+    const size_t amount_end = static_cast<size_t>(m.end - sp.start);
     auto describes = [&](const Event& e, const Entity& en) {
+      const size_t first = org_first[static_cast<size_t>(std::find(orgs.begin(), orgs.end(), &en) - orgs.begin())];
       return !retain && !e.previous_employer.empty() &&
              (SameOrUnit(en.canonical, e.previous_employer) || SameOrUnit(en.name, e.previous_employer)) &&
-             (lead || InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para));
+             (lead || first >= amount_end || InPersonApposition(a, en, m.paragraph, sp.start, sp.end, para));
     };
     std::erase_if(takers, [&](size_t k) {
       return std::any_of(orgs.begin(), orgs.end(),
@@ -340,7 +371,10 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     // employer an earlier sentence of the paragraph opened with ("네이버는 곧바로 역제안에 나섰다.
     // 연봉을 두 배 가까이 올리고 30억원 상당의 … 주식을 추가로 부여하는 조건이었다").
     if (takers.size() > 1 && orgs.empty())
-      if (const Entity* topic = ParagraphTopicBefore(a, m.paragraph, sp.start)) orgs.push_back(topic);
+      if (const Entity* topic = ParagraphTopicBefore(a, m.paragraph, sp.start)) {
+        orgs.push_back(topic);
+        org_first.push_back(0);
+      }
     if (takers.size() > 1)
       std::erase_if(takers, [&](size_t k) {
         return std::none_of(orgs.begin(), orgs.end(), [&](const Entity* en) { return employs((*out)[k], *en); });

@@ -382,18 +382,22 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
 bool ComparisonReference(const SentenceCtx& s, const CueHit& h) {
   static const std::vector<std::string> before = CueRowsOf("comparison", "before"),
                                         after = CueRowsOf("comparison", "after");
-  constexpr int kComparisonReach = 72, kKoreanAfter = 20;
+  // (A comparison clause closing a longer sentence: "… $3.5 million, including stock, according to a filing --
+  // several times what retail CEOs typically earn": the comparison word within kComparisonNear bytes of the
+  // statistic word, up to kSentenceReach bytes after the amount.)
+  constexpr int kComparisonReach = 72, kKoreanAfter = 20, kComparisonNear = 48, kSentenceReach = 200;
   const std::string_view en(s.lower), ko(s.blank);
   int amount_end = -1;
   for (const Amount& m : s.article->money)
     if (m.paragraph == s.para && m.start >= s.start && m.end <= h.pos && m.end > amount_end) amount_end = m.end;
-  if (amount_end < 0 || h.pos - amount_end > kComparisonReach) return false;
+  const bool english = IsAsciiAlpha(s.text[static_cast<size_t>(h.pos)]);
+  if (amount_end < 0 || h.pos - amount_end > (english ? kSentenceReach : kComparisonReach)) return false;
   if (en.substr(static_cast<size_t>(amount_end), static_cast<size_t>(h.pos - amount_end)).find_first_of(";.") !=
       std::string_view::npos)
     return false;
-  const bool english = IsAsciiAlpha(s.text[static_cast<size_t>(h.pos)]);
   if (english) {
-    const std::string_view mid = en.substr(static_cast<size_t>(amount_end), static_cast<size_t>(h.pos - amount_end));
+    const int from = h.pos - amount_end > kComparisonReach ? h.pos - kComparisonNear : amount_end;
+    const std::string_view mid = en.substr(static_cast<size_t>(from), static_cast<size_t>(h.pos - from));
     for (const std::string& w : before) {
       std::vector<size_t> f;
       FindAll(mid, w, true, &f);
