@@ -1,4 +1,6 @@
 #include "normalize/events/clause_reader.h"
+#include <cstdio>
+#include <cstdlib>
 
 // The clause reader's passes from events on: prices, events created, amounts and pay held for
 // later, cues applied in text order (offers, outcome, stays, raises), team and role, and the
@@ -166,7 +168,8 @@ bool ClauseReader::CreateEvents() {
   continuation = false;
   // Not when the sentence names the followed person only to set them aside: its amounts are
   // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
-  if (sentence_events.empty() && ctx->last_event >= 0 && ctx->last_event_paragraph >= s.para - 1 &&
+  if (sentence_events.empty() && ctx->last_event >= 0 &&
+      (ctx->last_event_paragraph >= s.para - 1 || CounterFarBack(ctx->events[ctx->last_event])) &&
       !set_aside.count(ctx->events[ctx->last_event].candidate)) {
     const Event& last = ctx->events[ctx->last_event];
     bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
@@ -241,6 +244,16 @@ bool ClauseReader::CounterByCurrent(const Event& last) const {
   auto origin = ctx->origins.find(last.candidate);
   return SameOrUnit(employer, last.previous_employer) ||
          (origin != ctx->origins.end() && SameOrUnit(employer, origin->second));
+}
+
+// A counter-offer a few paragraphs after the offer it answers ("Stanmore made a counter-offer that included a $15
+// million retention package" after a paragraph on the person's start at the rival): a retain row (counter-offer,
+// retention) and the person's current employer acting in the clause (PersonsSide) reach back kCounterReach
+// paragraphs to the followed event, not only to the paragraph before.
+bool ClauseReader::CounterFarBack(const Event& last) const {
+  constexpr int kCounterReach = 3;
+  return ctx->last_event_paragraph >= s.para - kCounterReach && !employer.empty() && !employer_from_context &&
+         last.candidate_kind == CandidateKind::kPerson && RetainWordIn(lo_s) && PersonsSide(last, employer);
 }
 
 std::vector<int> ClauseReader::ClauseAmounts() const {
@@ -362,6 +375,7 @@ int ClauseReader::ContinuedPayTaker(int ei) const {
 }
 
 void ClauseReader::ReadAmounts() {
+  if (getenv("HWDBG")) fprintf(stderr, "DBG clause para %d [%d,%d) events=%zu cands=%zu\n", s.para, s.start, s.end, sentence_events.size(), cands.size());
   // Amounts in the sentence, in text order.
   raise = Has(cues, Cue::kRaise);
   for (size_t i = 0; i < a.money.size(); ++i) {
@@ -470,6 +484,7 @@ void ClauseReader::ApplyItems() {
 void ClauseReader::ApplyAmount(int idx) {
   const Amount& m = a.money[idx];
   int ei = money_event(m.start);
+  if (getenv("HWDBG")) fprintf(stderr, "DBG ApplyAmount %d %s ei=%d\n", idx, m.value.c_str(), ei);
   if (ei < 0) {
     HoldPay(idx);
     return;

@@ -76,6 +76,7 @@ class ClauseReader {
   void AddGloss(Offer* o, int idx) const { AddGlossPartner(a, idx, o); }
   bool CreateEvents();
   bool CounterByCurrent(const Event& last) const;
+  bool CounterFarBack(const Event& last) const;
   bool MovesOnAfterLeaving(const Event& last) const;
   std::vector<int> ClauseAmounts() const;
   void HoldPay(int idx);
