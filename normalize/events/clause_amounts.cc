@@ -1,6 +1,4 @@
 #include "normalize/events/clause_reader.h"
-#include <cstdio>
-#include <cstdlib>
 
 // The clause reader's passes from events on: prices, events created, amounts and pay held for
 // later, cues applied in text order (offers, outcome, stays, raises), team and role, and the
@@ -168,10 +166,11 @@ bool ClauseReader::CreateEvents() {
   continuation = false;
   // Not when the sentence names the followed person only to set them aside: its amounts are
   // someone else's ("네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러").
-  if (sentence_events.empty() && ctx->last_event >= 0 &&
-      (ctx->last_event_paragraph >= s.para - 1 || CounterFarBack(ctx->events[ctx->last_event])) &&
-      !set_aside.count(ctx->events[ctx->last_event].candidate)) {
-    const Event& last = ctx->events[ctx->last_event];
+  const int followed = FollowedForCounter();
+  if (sentence_events.empty() && followed >= 0 &&
+      (ctx->last_event_paragraph >= s.para - 1 || CounterFarBack(ctx->events[followed])) &&
+      !set_aside.count(ctx->events[followed].candidate)) {
+    const Event& last = ctx->events[followed];
     bool offer_side = Has(cues, Cue::kOffer) || Has(cues, Cue::kIntent) || Has(cues, Cue::kStay) ||
                       Has(cues, Cue::kAccept) || Has(cues, Cue::kRaise);
     if (!employer.empty() && !employer_from_context && employer != last.employer &&
@@ -191,7 +190,7 @@ bool ClauseReader::CreateEvents() {
                 last.candidate_kind == CandidateKind::kPerson && RefersTo(ko_s, lo_s, last.candidate))) {
       // Same paragraph, or the next one referring back to the person and naming the same
       // employer or none ("Meta offered him a pay package ...", "최씨는 처음에는 제안을 거절했지만").
-      sentence_events.push_back(ctx->last_event);
+      sentence_events.push_back(followed);
       continuation = true;
     }
   }
@@ -254,6 +253,21 @@ bool ClauseReader::CounterFarBack(const Event& last) const {
   constexpr int kCounterReach = 3;
   return ctx->last_event_paragraph >= s.para - kCounterReach && !employer.empty() && !employer_from_context &&
          last.candidate_kind == CandidateKind::kPerson && RetainWordIn(lo_s) && PersonsSide(last, employer);
+}
+
+// The event a clause naming no candidate continues: the latest one, or, when the clause's employer is not on
+// that event's person's side, another person event of the latest sentence whose person's current employer it is
+// and puts up a counter-offer ("… 오승민 수석연구위원에게 연봉 300만달러(약 42억원)에 수석 아키텍트 자리를 제안했다. …
+// 세진반도체는 곧바로 연봉 15억원과 … 조건을 역제안했다" when the first sentence also gave an event to a false candidate).
+int ClauseReader::FollowedForCounter() const {
+  const int last = ctx->last_event;
+  if (last < 0 || employer.empty() || employer_from_context || PersonsSide(ctx->events[last], employer)) return last;
+  for (int k = 0; k < static_cast<int>(ctx->events.size()); ++k)
+    if (k != last && ctx->meta[k].last_sentence == ctx->meta[last].last_sentence &&
+        ctx->events[k].candidate_kind == CandidateKind::kPerson &&
+        PersonsSide(ctx->events[k], employer) && CounterByCurrent(ctx->events[k]))
+      return k;
+  return last;
 }
 
 std::vector<int> ClauseReader::ClauseAmounts() const {
@@ -375,7 +389,6 @@ int ClauseReader::ContinuedPayTaker(int ei) const {
 }
 
 void ClauseReader::ReadAmounts() {
-  if (getenv("HWDBG")) fprintf(stderr, "DBG clause para %d [%d,%d) events=%zu cands=%zu\n", s.para, s.start, s.end, sentence_events.size(), cands.size());
   // Amounts in the sentence, in text order.
   raise = Has(cues, Cue::kRaise);
   for (size_t i = 0; i < a.money.size(); ++i) {
@@ -484,7 +497,6 @@ void ClauseReader::ApplyItems() {
 void ClauseReader::ApplyAmount(int idx) {
   const Amount& m = a.money[idx];
   int ei = money_event(m.start);
-  if (getenv("HWDBG")) fprintf(stderr, "DBG ApplyAmount %d %s ei=%d\n", idx, m.value.c_str(), ei);
   if (ei < 0) {
     HoldPay(idx);
     return;

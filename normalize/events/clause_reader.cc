@@ -1,8 +1,6 @@
 #include "normalize/events/clause_reader.h"
 
 #include "normalize/origin_markers.h"
-#include <cstdio>
-#include <cstdlib>
 
 // The clause reader's passes from cues to candidates and employer: organizations, candidates,
 // employer (rules and link-grammar roles), the offering side dropped, acquisitions
@@ -13,9 +11,7 @@ namespace hirewire::normalize::events_detail {
 void ClauseReader::Run() {
   cues = FindCues(s);
   negated_scopes = CancelNegatedMoves(s, &cues);
-  if (getenv("HWDBG")) fprintf(stderr, "DBG run para %d [%d,%d) cues=%zu\n", s.para, s.start, s.end, cues.size());
   if (!HasAnyFact()) return;
-  if (getenv("HWDBG")) fprintf(stderr, "DBG  fact\n");
   ReadOrgs();
   ReadCueFlags();
   ReadCandidates();
@@ -24,13 +20,11 @@ void ClauseReader::Run() {
     for (const Candidate& c : cands)
       if (c.kind == CandidateKind::kPerson) ctx->stays.emplace(c.name, stay_prev);
   if (!HasEventFacts()) return;
-  if (getenv("HWDBG")) fprintf(stderr, "DBG  eventfacts\n");
   ReadEmployer();
   if (ctx->options.syntax) ReadSyntaxRoles();
   DropOfferingSide();
   ReadAcquisition();
   ReadPrices();
-  if (getenv("HWDBG")) fprintf(stderr, "DBG  employer=%s cands=%zu\n", employer.c_str(), cands.size());
   if (!CreateEvents()) return;
   ReadAmounts();
   ApplyItems();

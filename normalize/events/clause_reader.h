@@ -77,6 +77,7 @@ class ClauseReader {
   bool CreateEvents();
   bool CounterByCurrent(const Event& last) const;
   bool CounterFarBack(const Event& last) const;
+  int FollowedForCounter() const;
   bool MovesOnAfterLeaving(const Event& last) const;
   std::vector<int> ClauseAmounts() const;
   void HoldPay(int idx);
