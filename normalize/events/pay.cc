@@ -141,21 +141,20 @@ std::vector<std::pair<size_t, size_t>> NamedSpans(std::string_view text, const E
 }
 
 // A bystander of pay in `sentence`: an organization that is no side of any event (`side` false) and
-// whose every mention neither owns nor acts ("filed with the Securities and Exchange Commission", "an
-// SEC filing"; not "Rivian's package", "Acme offered"): the possessive or a finite verb right after it
-// (cues.tsv finite_next rows, a past form in -ed or a third-person -s) makes it an actor.
+// whose every English mention stands after an article or a preposition that marks no payer ("filed with
+// the Securities and Exchange Commission", "an SEC filing"; not "Rivian's package", "Acme paid", "a package
+// from Acme"): the possessive after it, or any other word before it, makes it a possible payer.
 bool PayBystander(std::string_view sentence, const std::vector<std::pair<size_t, size_t>>& spans, bool side) {
   if (side) return false;
-  static const std::vector<std::string> finite_next = CueTextsOf("finite_next", "en");
+  const std::string lower = ToLowerAscii(sentence);
   for (auto [b, e] : spans) {
-    if (StartsWith(sentence, e, "'s") || StartsWith(sentence, e, "’s") || StartsWith(sentence, e, "의")) return false;
-    if (!StartsWith(sentence, e, " ")) continue;
-    size_t we = e + 1;
-    while (we < sentence.size() && IsAsciiAlpha(sentence[we])) ++we;
-    const std::string w = ToLowerAscii(sentence.substr(e + 1, we - e - 1));
-    if (std::find(finite_next.begin(), finite_next.end(), w) != finite_next.end()) return false;
-    if (w.size() > 3 && (EndsWithAt(w, w.size(), "ed") || (w.back() == 's' && !EndsWithAt(w, w.size(), "ss"))))
-      return false;
+    if (StartsWith(sentence, e, "'s") || StartsWith(sentence, e, "’s") || !IsAsciiAlpha(sentence[b])) return false;
+    size_t at = b;
+    if (EndsWithAt(lower, at, " the ")) at -= 4;
+    bool marked = false;
+    for (const char* w : {" a ", " an ", " the ", " with ", " at ", " to ", " of ", " in ", " on "})
+      marked = marked || EndsWithAt(lower, at, w) || EndsWithAt(lower, b, w);
+    if (!marked) return false;
   }
   return !spans.empty();
 }

@@ -21,7 +21,8 @@ using testing_support::EventCase;
 using testing_support::PayWant;
 
 const EventCase kCases[] = {
-    // Pay terms with the person as subject; the regulator the filing went to is no side of any event.
+    // Control (read before as well): pay terms with the person as subject; the regulator the filing went to is no
+    // side of any event and stops nothing.
     {"en-pay-past-a-bystander-organization",
      "Norwell Foods hires PepsiCo's Ana Ruiz as finance chief\n\nNorwell Foods Inc. has hired Ana Ruiz, a senior vice "
      "president at PepsiCo Inc., as its chief financial officer.\n\nMs. Ruiz will start on March 2, the company "
