@@ -3854,6 +3854,29 @@ bool FrameReader::ListJoins(std::string_view between, bool korean, std::vector<i
   return true;
 }
 
+std::string FrameReader::KoreanListTopic(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
+  int best = -1;
+  for (int i : RowsOf("list_topic", "ko")) {
+    const size_t f = text.find(rows_[static_cast<size_t>(i)].text);
+    if (f != std::string_view::npos && (best < 0 || f < *at)) {
+      best = i;
+      *at = f;
+    }
+  }
+  if (best < 0) return "";
+  if (used_rows) used_rows->push_back(best);
+  return rows_[static_cast<size_t>(best)].value;
+}
+
+bool FrameReader::KoreanListClose(std::string_view tail, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("list_close", "ko"))
+    if (tail.find(rows_[static_cast<size_t>(i)].text) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
+}
+
 bool FrameReader::KoreanListJoins(std::string_view between, std::vector<int>* used_rows) const {
   std::string_view rest = between;
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);

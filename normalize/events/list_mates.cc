@@ -297,24 +297,10 @@ std::vector<NameAt> OrgsIn(const Article& article, int para, int s, int e) {
   return out;
 }
 
-// The first list_topic row of `text` and its move (value), from byte `*at`; "" when none.
-std::string ListTopicRow(std::string_view text, size_t* at) {
-  std::string move;
-  for (const FrameReader::Row& r : FrameReader::Default().rows()) {
-    if (r.kind != "list_topic" || r.lang != "ko") continue;
-    const size_t f = text.find(r.text);
-    if (f != std::string_view::npos && (move.empty() || f < *at)) {
-      move = r.value;
-      *at = f;
-    }
-  }
-  return move;
-}
-
 // The move the topic of a list tells: a list_topic row in the words before the first name, then a word ending in a
 // topic particle (은, 는: "승진자는", "명단에는", "합류한 인물은").
 std::string TopicMove(std::string_view topic, size_t* row_at) {
-  const std::string move = ListTopicRow(topic, row_at);
+  const std::string move = FrameReader::Default().KoreanListTopic(topic, row_at);
   if (move.empty()) return move;
   for (size_t b = *row_at; b < topic.size();) {
     size_t w = topic.find(' ', b);
@@ -344,9 +330,7 @@ bool ClosesOnListRow(std::string_view p, int last_end, int e) {
   const std::string_view tail = p.substr(static_cast<size_t>(last_end), static_cast<size_t>(e - last_end));
   constexpr size_t kTail = 80;
   if (tail.size() > kTail) return false;
-  for (const FrameReader::Row& r : FrameReader::Default().rows())
-    if (r.kind == "list_close" && r.lang == "ko" && tail.find(r.text) != std::string_view::npos) return true;
-  return false;
+  return FrameReader::Default().KoreanListClose(tail);
 }
 
 // The organization that is the member's own employer in a promotion list: written right before the name ("한결전자
@@ -397,7 +381,7 @@ bool ReadTopicList(const Article& article, const ParagraphSentences& sentences, 
   const std::vector<int> counts = KoreanCounts(prev);
   if (std::find(counts.begin(), counts.end(), static_cast<int>(names.size())) == counts.end()) return false;
   size_t at = 0;
-  out->move = ListTopicRow(prev, &at);
+  out->move = FrameReader::Default().KoreanListTopic(prev, &at);
   return !out->move.empty();
 }
 
