@@ -2776,7 +2776,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown move_noun " + f[3]);
     if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " + f[3]);
-    if (f[0] == "list_topic" && f[3] != "appoint" && f[3] != "promote" && f[3] != "designate" && f[3] != "depart")
+    if (f[0] == "list_topic" && f[3] != "appoint" && f[3] != "promote" && f[3] != "designate" && f[3] != "depart" &&
+        f[3] != "bar")
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_topic " + f[3]);
     if (f[0] == "stem" || f[0] == "ending") {
       std::string v = f[3];
@@ -3858,6 +3859,11 @@ std::string FrameReader::KoreanListTopic(std::string_view text, size_t* at, std:
   int best = -1;
   for (int i : RowsOf("list_topic", "ko")) {
     const size_t f = text.find(rows_[static_cast<size_t>(i)].text);
+    if (f != std::string_view::npos && rows_[static_cast<size_t>(i)].value == "bar") {
+      // People only spoken of ("영입 후보로 거론되는 인물은"): no move, wherever the bar row stands.
+      if (used_rows) used_rows->push_back(i);
+      return "";
+    }
     if (f != std::string_view::npos && (best < 0 || f < *at)) {
       best = i;
       *at = f;

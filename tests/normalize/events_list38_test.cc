@@ -55,16 +55,25 @@ const EventCase kCases[] = {
      {{"hire", "한솔배터리", "여도훈", "*", "joined"},
       {"hire", "한솔배터리", "진세아", "*", "joined"},
       {"hire", "한솔배터리", "researchers*", "*", "joined", 6}}},
-    // 6. Negative (ko): a copula list whose topic tells no move (the board members who voted) and a list of people
-    //    who stay: no member moves.
+    // 6. An English counted group with its members apposed after an emphatic past ("did hire two of his analysts, A
+    //    and B"): the base form after "did" is a hire made (cues.tsv "did hire"), and the list reader takes both.
+    {"did-hire-apposed",
+     "Tallow Capital loses trader to rival\n\nTallow Capital offered Brennan Osei, a portfolio manager at Quarry "
+     "Point Partners, a guaranteed $20 million, but he turned it down, people familiar with the matter said.\n\nTallow "
+     "Capital did hire two of his analysts at Quarry Point Partners, Ines Varga and Tobias Lindh, who will start in "
+     "March.",
+     {{"hire", "Tallow Capital", "Ines Varga", "*", ""}, {"hire", "Tallow Capital", "Tobias Lindh", "*", ""}}},
+    // 7. Negative (ko): a copula list whose topic tells no move (the board members who voted), a list of people who
+    //    stay, and a list only spoken of (a bar row: "후보로 거론되는 인물은"): no member moves.
     {"no-move-topic",
      "가람제약 이사회, 배당 확대 의결\n\n가람제약 이사회는 3일 배당 확대 안건을 의결했다.\n\n안건에 찬성한 이사는 "
-     "봉태겸 이사와 육하진 이사다. 회사에 남기로 한 임원은 석다온 전무와 온세결 상무다.",
+     "봉태겸 이사와 육하진 이사다. 회사에 남기로 한 임원은 석다온 전무와 온세결 상무다. 차기 대표 후보로 거론되는 인물은 "
+     "편서율 부사장과 하도진 전무다.",
      {},
      {},
      {},
-     {"봉태겸", "육하진", "석다온", "온세결"}},
-    // 7. Negative (ko): a promotion topic followed by a sentence that is no list of names on a copula ("… 승진자는
+     {"봉태겸", "육하진", "석다온", "온세결", "편서율", "하도진"}},
+    // 8. Negative (ko): a promotion topic followed by a sentence that is no list of names on a copula ("… 승진자는
     //    A 전무가 발표했다"): no move for the speaker.
     {"topic-without-list",
      "도원그룹 정기 인사\n\n도원그룹은 2일 정기 임원 인사를 단행했다.\n\n부사장 승진자는 모두 6명이라고 홍보팀 "

@@ -933,6 +933,9 @@ std::vector<int> ReadListTopics() {
   size_t at = 0;
   EXPECT_EQ(f.KoreanListTopic("안건에 찬성한 이사는 ", &at), "");
   EXPECT_EQ(f.KoreanListTopic("회사에 남기로 한 임원은 ", &at), "");
+  for (const char* spoken : {"영입 후보로 꼽히는 인물은 ", "차기 사장으로 거론되는 인물은 ", "승진 물망에 오른 임원은 ",
+                             "영입 하마평에 오른 인물은 "})
+    EXPECT_EQ(f.KoreanListTopic(spoken, &at, &used), "") << spoken;
   for (const char* tail : {" 전무(해외 영업)가 이름을 올렸다.", " 상무가 이름을 올린 명단이다."})
     EXPECT_TRUE(f.KoreanListClose(tail, &used)) << tail;
   EXPECT_FALSE(f.KoreanListClose(" 전무가 말했다."));
