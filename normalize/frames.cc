@@ -2721,7 +2721,7 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
     std::vector<std::string> f = SplitTabs(line);
     static const std::set<std::string, std::less<>> kNeedsValue = {"trigger", "marker",  "aspect",  "stem",
                                                                   "ending",  "referent", "list_head", "unit_noun", "move_noun",
-                                                                  "lead_verb", "motion_noun", "foundation"};
+                                                                  "lead_verb", "motion_noun", "foundation", "list_topic"};
     static const std::set<std::string, std::less<>> kKinds = {
         "trigger", "marker", "title", "time",    "aspect",   "unit",      "start",          "when",
         "body",    "stem",   "ending", "stop",   "effective", "premod", "title_prefix", "bio_copula", "bio_adverb", "referent",       "dated_noun",
@@ -2731,7 +2731,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
-        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest", "career_since"};
+        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest", "career_since",
+        "list_topic", "list_close"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"
@@ -2775,6 +2776,9 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown move_noun " + f[3]);
     if (f[0] == "list_head" && f[3] != "appoint" && f[3] != "designate" && f[3] != "depart")
       return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_head " + f[3]);
+    if (f[0] == "list_topic" && f[3] != "appoint" && f[3] != "promote" && f[3] != "designate" && f[3] != "depart" &&
+        f[3] != "bar")
+      return Status::InvalidArgument("frames table line " + std::to_string(line_no) + ": unknown list_topic " + f[3]);
     if (f[0] == "stem" || f[0] == "ending") {
       std::string v = f[3];
       if (v.size() > 7 && v.compare(v.size() - 7, 7, ":future") == 0) v.resize(v.size() - 7);
@@ -3849,6 +3853,34 @@ bool FrameReader::ListJoins(std::string_view between, bool korean, std::vector<i
     if (w.size() > 3 && EndsWithAt(w, w.size(), "ed")) return false;  // a verb of its own ("and promoted B")
   }
   return true;
+}
+
+std::string FrameReader::KoreanListTopic(std::string_view text, size_t* at, std::vector<int>* used_rows) const {
+  int best = -1;
+  for (int i : RowsOf("list_topic", "ko")) {
+    const size_t f = text.find(rows_[static_cast<size_t>(i)].text);
+    if (f != std::string_view::npos && rows_[static_cast<size_t>(i)].value == "bar") {
+      // People only spoken of ("영입 후보로 거론되는 인물은"): no move, wherever the bar row stands.
+      if (used_rows) used_rows->push_back(i);
+      return "";
+    }
+    if (f != std::string_view::npos && (best < 0 || f < *at)) {
+      best = i;
+      *at = f;
+    }
+  }
+  if (best < 0) return "";
+  if (used_rows) used_rows->push_back(best);
+  return rows_[static_cast<size_t>(best)].value;
+}
+
+bool FrameReader::KoreanListClose(std::string_view tail, std::vector<int>* used_rows) const {
+  for (int i : RowsOf("list_close", "ko"))
+    if (tail.find(rows_[static_cast<size_t>(i)].text) != std::string_view::npos) {
+      if (used_rows) used_rows->push_back(i);
+      return true;
+    }
+  return false;
 }
 
 bool FrameReader::KoreanListJoins(std::string_view between, std::vector<int>* used_rows) const {

@@ -241,6 +241,13 @@ class FrameReader {
   // research and B", "A, co-founder B"; Korean "A 전무와 B 상무", "A(54) 변호사와 공정위 국장을 지낸 B", the gapped
   // "A를 P로, B를 Q로". A relative, a verb or a clause between them ("A, replacing B", "A 대표는 …고, B는") is none.
   bool ListJoins(std::string_view between, bool korean, std::vector<int>* used_rows = nullptr) const;
+  // kind=list_topic (ko): the value (appoint, promote, designate, depart) of the first row standing in `text` (the
+  // words before a list of names, or the sentence counting them: "부사장 승진자는", "새로 합류한 변호사는", "신규 상무 3명이
+  // 발탁됐다"), its byte in `*at`; "" when none, or when a row of value bar stands in it ("영입 후보로 거론되는 인물은").
+  std::string KoreanListTopic(std::string_view text, size_t* at, std::vector<int>* used_rows = nullptr) const;
+  // kind=list_close (ko): `tail` (the words after a list's last name) holds a row that closes the list like a copula
+  // ("… 전무가 이름을 올렸다").
+  bool KoreanListClose(std::string_view tail, std::vector<int>* used_rows = nullptr) const;
 
   // kind=career_latest (en): `before` — the lower-cased text of a person's clause from the person (or the
   // organization named before) up to an organization — marks that organization as the latest place of the career:

@@ -165,6 +165,8 @@ bool KoreanCopulaList(const Article& article, int para, int s, int e) {
   std::string_view tail = std::string_view(p).substr(static_cast<size_t>(names.back().end),
                                                      static_cast<size_t>(e - names.back().end));
   while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
+  // The last member's gloss in parentheses is no word of the tail ("문재성(세진물산) 전무 등 3명이다").
+  if (tail.starts_with("(") && tail.find(')') != std::string_view::npos) tail.remove_prefix(tail.find(')') + 1);
   const std::string_view da = "\xEB\x8B\xA4";                  // 다
   const std::string_view ida = "\xEC\x9D\xB4\xEB\x8B\xA4";  // 이다
   if (tail.size() < 3 || tail.substr(tail.size() - 3) != da) return false;
@@ -238,6 +240,15 @@ void MatesOf(const Article& article, const Context& ctx, const Event& ev, const 
   }
 }
 
+// The sentence before sentence `j` of paragraph `pi`: the one before it in the paragraph, else the last of the
+// paragraph before (Korean news often gives each sentence a paragraph). {-1, …} when none.
+std::pair<int, std::pair<int, int>> SentenceBefore(const ParagraphSentences& sentences, size_t pi, size_t j) {
+  if (j > 0) return {static_cast<int>(pi), sentences[pi][j - 1]};
+  for (size_t q = pi; q-- > 0;)
+    if (!sentences[q].empty()) return {static_cast<int>(q), sentences[q].back()};
+  return {-1, {0, 0}};
+}
+
 // (ko) A copula list none of whose members has a move (".. 운용역 2명도 영입했다. 대체투자본부장을 맡은 A 상무와
 // 채권운용팀장으로 온 B 이사다", "나머지 1명은 … C 수석연구원이다"): its members make the move of the sentence before,
 // from its origin.
@@ -245,17 +256,18 @@ void CopulaListMoves(const Article& article, const Context& ctx, const Paragraph
                      std::vector<Event>* events) {
   std::vector<Event> add;
   for (size_t pi = 0; pi < sentences.size(); ++pi)
-    for (size_t j = 1; j < sentences[pi].size(); ++j) {
+    for (size_t j = 0; j < sentences[pi].size(); ++j) {
       const int para = static_cast<int>(pi);
       const auto [s, e] = sentences[pi][j];
       if (!KoreanCopulaList(article, para, s, e)) continue;
       const std::vector<NameAt> names = PersonsIn(article, para, s, e);
       if (ListAround(article.paragraphs[pi], names, 0, true).second + 1 != names.size()) continue;
-      const auto [ps, pe] = sentences[pi][j - 1];
-      const auto told_before = [&](const Event& ev) {
+      const auto [bp, span] = SentenceBefore(sentences, pi, j);
+      if (bp < 0) continue;
+      const auto told_before = [&, bp = bp, ps = span.first, pe = span.second](const Event& ev) {
         return (ev.type == EventType::kHire || ev.type == EventType::kOffer) &&
                std::any_of(ev.evidence.begin(), ev.evidence.end(), [&](const Evidence& w) {
-                 return w.paragraph == para && w.start >= ps && w.end <= pe;
+                 return w.paragraph == bp && w.start >= ps && w.end <= pe;
                });
       };
       const auto source = std::find_if(events->begin(), events->end(), told_before);
@@ -264,6 +276,169 @@ void CopulaListMoves(const Article& article, const Context& ctx, const Paragraph
         const std::string& name = ctx.Name(*n.entity);
         if (name == source->employer || HasEventOf(*events, name) || HasEventOf(add, name)) continue;
         add.push_back(PersonMateOf(*source, name, {para, s, e}));
+      }
+    }
+  for (Event& e : add) events->push_back(std::move(e));
+}
+
+// ---------------------------------------------------------------------------------------
+// (ko) Lists whose topic tells the move (thirty-eighth session, branch evlist38): "부사장 승진자는 A(세진화학)·B(세진건설)
+// 전무 등 2명이다", "부사장 승진자 명단에는 ORG A 전무와 B 전무가 이름을 올렸다", "새로 합류한 변호사는 A·B 변호사다", and a
+// list after a sentence that counts its members ("신규 상무 3명이 발탁됐다. A 상무, B 상무, C 상무다").
+
+// The organization mentions of [s, e) of a paragraph in text order.
+std::vector<NameAt> OrgsIn(const Article& article, int para, int s, int e) {
+  std::vector<NameAt> out;
+  for (const Entity& ent : article.entities)
+    if (IsOrgType(ent.type))
+      for (const Mention& m : ent.mentions)
+        if (m.paragraph == para && m.start >= s && m.end <= e) out.push_back({&ent, m.start, m.end});
+  std::sort(out.begin(), out.end(), [](const NameAt& a, const NameAt& b) { return a.start < b.start; });
+  return out;
+}
+
+// The move the topic of a list tells: a list_topic row in the words before the first name, then a word ending in a
+// topic particle (은, 는: "승진자는", "명단에는", "합류한 인물은").
+std::string TopicMove(std::string_view topic, size_t* row_at) {
+  const std::string move = FrameReader::Default().KoreanListTopic(topic, row_at);
+  if (move.empty()) return move;
+  for (size_t b = *row_at; b < topic.size();) {
+    size_t w = topic.find(' ', b);
+    if (w == std::string_view::npos) w = topic.size();
+    const std::string_view word = topic.substr(b, w - b);
+    const size_t ending = FrameReader::Default().RowEnding("topic_particle", "ko", word);
+    if (ending > 0 && (word.ends_with("\xEC\x9D\x80") || word.ends_with("\xEB\x8A\x94"))) return move;  // 은, 는
+    b = w + 1;
+  }
+  return "";
+}
+
+// The counts "N명" of a Korean sentence.
+std::vector<int> KoreanCounts(std::string_view text) {
+  std::vector<int> out;
+  const std::string_view myeong = "\xEB\xAA\x85";  // 명
+  for (size_t f = text.find(myeong); f != std::string_view::npos; f = text.find(myeong, f + 1)) {
+    size_t d = f;
+    while (d > 0 && text[d - 1] >= '0' && text[d - 1] <= '9') --d;
+    if (d < f && f - d <= 3) out.push_back(std::stoi(std::string(text.substr(d, f - d))));
+  }
+  return out;
+}
+
+// The sentence closes on a list_close row a few words after its last name ("… 서나래 전무가 이름을 올렸다").
+bool ClosesOnListRow(std::string_view p, int last_end, int e) {
+  const std::string_view tail = p.substr(static_cast<size_t>(last_end), static_cast<size_t>(e - last_end));
+  constexpr size_t kTail = 80;
+  if (tail.size() > kTail) return false;
+  return FrameReader::Default().KoreanListClose(tail);
+}
+
+// The organization that is the member's own employer in a promotion list: written right before the name ("한결전자
+// 권도윤 전무") or alone in the parentheses right after it ("한경수(세진화학)").
+std::string MemberOrg(std::string_view p, const NameAt& name, const std::vector<NameAt>& orgs) {
+  for (const NameAt& o : orgs) {
+    if (o.end <= name.start && name.start - o.end <= 1) return o.entity->canonical;
+    if (o.start == name.end + 1 && p[static_cast<size_t>(name.end)] == '(' &&
+        p.substr(static_cast<size_t>(o.end), 1) == ")")
+      return o.entity->canonical;
+  }
+  return "";
+}
+
+// The move of the list of sentence [s, e) of paragraph `para` whose members `names` have no move: its kind (a
+// list_topic value), and the event of the sentence before that the list may continue.
+struct TopicList {
+  std::string move;
+  std::string topic_org;     // an organization named in the topic before its move word ("세한에 합류한 인물은")
+  const Event* before = nullptr;  // a hire or offer told in the sentence before
+};
+
+bool ReadTopicList(const Article& article, const ParagraphSentences& sentences, const std::vector<Event>& events,
+                   size_t pi, size_t j, const std::vector<NameAt>& names, TopicList* out) {
+  const std::string& p = article.paragraphs[pi];
+  const auto [s, e] = sentences[pi][j];
+  const int para = static_cast<int>(pi);
+  size_t row_at = 0;
+  out->move = TopicMove(std::string_view(p).substr(static_cast<size_t>(s), static_cast<size_t>(names[0].start - s)),
+                        &row_at);
+  const auto [bp, span] = SentenceBefore(sentences, pi, j);
+  if (bp >= 0)
+    for (const Event& ev : events)
+      if ((ev.type == EventType::kHire || ev.type == EventType::kOffer) &&
+          std::any_of(ev.evidence.begin(), ev.evidence.end(), [&, bp = bp, span = span](const Evidence& w) {
+            return w.paragraph == bp && w.start >= span.first && w.end <= span.second;
+          }))
+        out->before = &ev;
+  if (!out->move.empty()) {
+    for (const NameAt& o : OrgsIn(article, para, s, s + static_cast<int>(row_at)))
+      if (out->topic_org.empty()) out->topic_org = o.entity->canonical;
+    return true;
+  }
+  // No move in the topic: a sentence before that counts the listed members with a move word.
+  if (bp < 0 || out->before) return false;
+  const std::string_view prev = std::string_view(article.paragraphs[static_cast<size_t>(bp)])
+                                    .substr(static_cast<size_t>(span.first), static_cast<size_t>(span.second - span.first));
+  const std::vector<int> counts = KoreanCounts(prev);
+  if (std::find(counts.begin(), counts.end(), static_cast<int>(names.size())) == counts.end()) return false;
+  size_t at = 0;
+  out->move = FrameReader::Default().KoreanListTopic(prev, &at);
+  return !out->move.empty();
+}
+
+// The event of one member of a topic list.
+Event TopicMember(const TopicList& list, const Context& ctx, const std::string& name, const std::string& own_org,
+                  const Evidence& where) {
+  Event ev;
+  ev.type = list.move == "depart" ? EventType::kDeparture : EventType::kHire;
+  ev.outcome = list.move == "depart" ? Outcome::kLeft : list.move == "designate" ? Outcome::kAccepted : Outcome::kJoined;
+  ev.timeline = {list.move == "depart" ? "left" : list.move == "designate" ? "accepted" : "joined"};
+  ev.candidate = name;
+  ev.candidate_kind = CandidateKind::kPerson;
+  ev.employer = list.move == "promote" ? own_org : "";
+  if (ev.employer.empty()) ev.employer = list.topic_org;
+  if (ev.employer.empty() && list.before) {
+    ev.employer = list.before->employer;
+    ev.employer_aliases = list.before->employer_aliases;
+    if (list.move != "promote") {
+      ev.previous_employer = list.before->previous_employer;
+      ev.previous_employer_aliases = list.before->previous_employer_aliases;
+    }
+  }
+  if (ev.employer.empty()) ev.employer = ctx.lead_org;
+  ev.evidence = {where};
+  ev.confidence = Confidence(ev);
+  return ev;
+}
+
+// (ko) Lists none of whose members has a move, whose topic tells the move (a list_topic row before a topic
+// particle) or whose sentence before counts them with a move word, closing on a copula (KoreanCopulaList) or a
+// list_close row: each member makes that move, at the organization a promotion list names for the member (before the
+// name or in its parentheses), else the one the topic names, else the employer of the move told in the sentence
+// before (with its origin), else the story's organization.
+void TopicListMoves(const Article& article, const Context& ctx, const ParagraphSentences& sentences,
+                    std::vector<Event>* events) {
+  std::vector<Event> add;
+  for (size_t pi = 0; pi < sentences.size(); ++pi)
+    for (size_t j = 0; j < sentences[pi].size(); ++j) {
+      const int para = static_cast<int>(pi);
+      const auto [s, e] = sentences[pi][j];
+      const std::string& p = article.paragraphs[pi];
+      if (!IsKoreanText(p)) break;
+      const std::vector<NameAt> names = PersonsIn(article, para, s, e);
+      if (names.empty() || ListAround(p, names, 0, true).second + 1 != names.size()) continue;
+      if (std::any_of(names.begin(), names.end(), [&](const NameAt& n) { return HasEventOf(*events, ctx.Name(*n.entity)); }))
+        continue;
+      if (!KoreanCopulaList(article, para, s, e) && !ClosesOnListRow(p, names.back().end, e)) continue;
+      TopicList list;
+      if (!ReadTopicList(article, sentences, *events, pi, j, names, &list)) continue;
+      const std::vector<NameAt> orgs = OrgsIn(article, para, s, e);
+      const std::string list_org = MemberOrg(p, names[0], orgs);
+      for (const NameAt& n : names) {
+        const std::string& name = ctx.Name(*n.entity);
+        if (HasEventOf(add, name)) continue;
+        std::string own = MemberOrg(p, n, orgs);
+        Event ev = TopicMember(list, ctx, name, own.empty() ? list_org : own, {para, s, e});
+        if (!ev.employer.empty()) add.push_back(std::move(ev));
       }
     }
   for (Event& e : add) events->push_back(std::move(e));
@@ -286,6 +461,7 @@ void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event
   }
   for (Event& e : add) events->push_back(std::move(e));
   CopulaListMoves(article, ctx, sentences, events);
+  TopicListMoves(article, ctx, sentences, events);
 }
 
 }  // namespace events_detail

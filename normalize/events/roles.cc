@@ -711,6 +711,19 @@ int ParseCountAfterOf(std::string_view lo, size_t noun_end, size_t* end) {
 }
 
 // `*approx` (when given) is set for an approximate count ("40여명", "30여 명").
+namespace {
+
+// A frames.tsv list_sep row (ko) opens `text` at `pos` ("·", ",", "과", "와", "및" after a space).
+bool KoreanListSepAt(std::string_view text, size_t pos) {
+  for (const FrameReader::Row& r : FrameReader::Default().rows())
+    if (r.kind == "list_sep" && r.lang == "ko" &&
+        (StartsWith(text, pos, r.text) || (StartsWith(text, pos, " ") && StartsWith(text, pos + 1, r.text))))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 int ParseKoreanCount(std::string_view p, size_t start, size_t end, bool* approx) {
   // Digits followed by 명 (Japanese 人) within a few bytes before or after the noun.
   auto digits_before = [&](size_t pos) {
@@ -727,6 +740,9 @@ int ParseKoreanCount(std::string_view p, size_t start, size_t end, bool* approx)
   std::string_view before = p.substr(win_b, start - win_b);
   size_t m = before.rfind("명");
   if (m == std::string_view::npos) m = before.rfind("人");
+  // A count closing the member before in a list of groups is that member's ("임원 3명·연구원 5명", "임원 3명과
+  // 연구원 5명": frames.tsv list_sep rows right after it).
+  if (m != std::string_view::npos && KoreanListSepAt(before, m + std::string_view("명").size())) m = std::string_view::npos;
   if (m != std::string_view::npos) {
     int n = digits_before(win_b + m);
     if (n >= 0) return n;

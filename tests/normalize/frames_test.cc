@@ -916,6 +916,34 @@ std::vector<int> ReadListJoins() {
 
 TEST(Frames, JoinsTheMembersOfAList) { ReadListJoins(); }
 
+// The move a Korean list's topic tells, and the words that close a list like a copula (kind=list_topic, list_close;
+// thirty-eighth session, branch evlist38).
+std::vector<int> ReadListTopics() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  const std::pair<const char*, const char*> topics[] = {
+      {"부사장 승진자는 ", "promote"},        {"새로 합류한 변호사는 ", "appoint"}, {"이번에 영입된 인물은 ", "appoint"},
+      {"신임 이사로 선임된 사람은 ", "appoint"}, {"신규 상무 3명이 발탁됐다.", "appoint"},
+      {"사외이사로 임명된 인사는 ", "appoint"},  {"차기 사장으로 내정된 인물은 ", "designate"},
+      {"이번에 퇴임하는 임원은 ", "depart"}};
+  for (const auto& [text, move] : topics) {
+    size_t at = 0;
+    EXPECT_EQ(f.KoreanListTopic(text, &at, &used), move) << text;
+  }
+  size_t at = 0;
+  EXPECT_EQ(f.KoreanListTopic("안건에 찬성한 이사는 ", &at), "");
+  EXPECT_EQ(f.KoreanListTopic("회사에 남기로 한 임원은 ", &at), "");
+  for (const char* spoken : {"영입 후보로 꼽히는 인물은 ", "차기 사장으로 거론되는 인물은 ", "승진 물망에 오른 임원은 ",
+                             "영입 하마평에 오른 인물은 "})
+    EXPECT_EQ(f.KoreanListTopic(spoken, &at, &used), "") << spoken;
+  for (const char* tail : {" 전무(해외 영업)가 이름을 올렸다.", " 상무가 이름을 올린 명단이다."})
+    EXPECT_TRUE(f.KoreanListClose(tail, &used)) << tail;
+  EXPECT_FALSE(f.KoreanListClose(" 전무가 말했다."));
+  return used;
+}
+
+TEST(Frames, ReadsTheMovesOfKoreanListTopics) { ReadListTopics(); }
+
 // The Korean particle and passive readers take the table's rows (thirty-second session, branch tidy32): the subject
 // and topic marker rows, the allomorph after a final consonant by its initial ㅇ, a passive ending's first syllable.
 TEST(Frames, KoreanParticlesAndPassiveSyllablesComeFromTheTable) {
@@ -956,6 +984,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadKoreanPredecessors()) used.insert(r);
   for (int r : ReadKoreanPastPosts()) used.insert(r);
   for (int r : ReadListJoins()) used.insert(r);
+  for (int r : ReadListTopics()) used.insert(r);
   for (const Case& c : LoadCases()) {
     std::vector<int> u;
     ReadCase(c, &u);
