@@ -115,6 +115,17 @@ bool SharedOrigin(const Article& article, const Event& ev, int para, int s, int 
   return false;
 }
 
+// A counted group of the article moves the same way as `ev`, to its employer from its origin ("hired three senior
+// researchers from Lumora Labs" … "A, B and C started at Meta this week"): the list's members are that group's
+// people, and share the origin.
+bool GroupOrigin(const std::vector<Event>& have, const Event& ev) {
+  if (ev.previous_employer.empty()) return false;
+  return std::any_of(have.begin(), have.end(), [&](const Event& g) {
+    return g.candidate_kind == CandidateKind::kGroup && g.candidate_count > 1 && g.type == ev.type &&
+           SameOrUnit(g.employer, ev.employer) && g.previous_employer == ev.previous_employer;
+  });
+}
+
 // The list [first, last] of `names` around `at` that the words between make one.
 std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameAt>& names, size_t at, bool korean) {
   auto joins = [&](size_t a, size_t b) {
@@ -219,10 +230,20 @@ void MatesOf(const Article& article, const Context& ctx, const Event& ev, const 
   for (size_t k = first; k <= last; ++k)
     if (k != at && SpeaksAfter(p, names[k].end)) return;
   const bool shared = SharedOrigin(article, ev, where.paragraph, where.start, where.end, names[first].start,
-                                   names[last].end);
+                                   names[last].end) ||
+                      GroupOrigin(have, ev);
   for (size_t k = first; k <= last; ++k) {
     const std::string& name = ctx.Name(*names[k].entity);
-    if (k == at || name == ev.employer || HasEventOf(have, name) || HasEventOf(*add, name)) continue;
+    if (k == at || name == ev.employer || HasEventOf(have, name)) continue;
+    if (HasEventOf(*add, name)) {
+      // Added by a member of another origin; this member's origin is the list's.
+      for (Event& m : *add)
+        if (shared && m.previous_employer.empty() && SamePersonName(m.candidate, name) && m.employer == ev.employer) {
+          m.previous_employer = ev.previous_employer;
+          m.previous_employer_aliases = ev.previous_employer_aliases;
+        }
+      continue;
+    }
     Event mate = ev;
     mate.candidate = name;
     mate.candidate_aliases.clear();
@@ -284,6 +305,9 @@ void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event
       if (std::find(where.begin(), where.end(), w) == where.end()) where.push_back(w);
     for (const Evidence& w : where) MatesOf(article, ctx, ev, w, *events, &add);
   }
+  // A member the list shares no origin with has their own read like any mover's: their title, apposition or move
+  // sentence ("석민규 전 골드만삭스 상무를 글로벌투자 전무로").
+  OriginsFromRoles(article, ctx, &add);
   for (Event& e : add) events->push_back(std::move(e));
   CopulaListMoves(article, ctx, sentences, events);
 }
