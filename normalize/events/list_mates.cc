@@ -216,7 +216,7 @@ std::vector<Evidence> MoveSentences(const Article& article, const ParagraphSente
 
 // The moves the list around `ev`'s candidate in one of its evidence sentences adds for the other members.
 void MatesOf(const Article& article, const Context& ctx, const Event& ev, const Evidence& where,
-             const std::vector<Event>& have, std::vector<Event>* add) {
+             const std::vector<Event>& have, std::vector<Event>* add, std::vector<std::pair<std::string, const Event*>>* fills) {
   if (where.paragraph < 0 || static_cast<size_t>(where.paragraph) >= article.paragraphs.size()) return;
   const std::string& p = article.paragraphs[static_cast<size_t>(where.paragraph)];
   const std::vector<NameAt> names = PersonsIn(article, where.paragraph, where.start, where.end);
@@ -234,7 +234,11 @@ void MatesOf(const Article& article, const Context& ctx, const Event& ev, const 
                       GroupOrigin(have, ev);
   for (size_t k = first; k <= last; ++k) {
     const std::string& name = ctx.Name(*names[k].entity);
-    if (k == at || name == ev.employer || HasEventOf(have, name)) continue;
+    if (k == at || name == ev.employer) continue;
+    if (HasEventOf(have, name)) {
+      if (shared) fills->emplace_back(name, &ev);  // a member read before with no origin of their own
+      continue;
+    }
     if (HasEventOf(*add, name)) {
       // Added by a member of another origin; this member's origin is the list's.
       for (Event& m : *add)
@@ -297,13 +301,24 @@ namespace events_detail {
 void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const ParagraphSentences sentences = ArticleSentences(article);
   std::vector<Event> add;
+  std::vector<std::pair<std::string, const Event*>> fills;
   for (const Event& ev : *events) {
     if (ev.candidate_kind != CandidateKind::kPerson) continue;
     if (ev.type != EventType::kHire && ev.type != EventType::kOffer && ev.type != EventType::kDeparture) continue;
     std::vector<Evidence> where = ev.evidence;
     for (const Evidence& w : MoveSentences(article, sentences, ev))
       if (std::find(where.begin(), where.end(), w) == where.end()) where.push_back(w);
-    for (const Evidence& w : where) MatesOf(article, ctx, ev, w, *events, &add);
+    for (const Evidence& w : where) MatesOf(article, ctx, ev, w, *events, &add, &fills);
+  }
+  std::vector<std::pair<Event*, std::string>> given;
+  for (const auto& [name, source] : fills)
+    for (Event& m : *events)
+      if (m.candidate_kind == CandidateKind::kPerson && m.previous_employer.empty() && m.type == source->type &&
+          m.employer == source->employer && SamePersonName(m.candidate, name))
+        given.emplace_back(&m, source->previous_employer);
+  for (auto& [m, origin] : given) {
+    m->previous_employer = origin;
+    m->previous_employer_aliases = OwnSpellings(article, origin);
   }
   // A member the list shares no origin with has their own read like any mover's: their title, apposition or move
   // sentence ("석민규 전 골드만삭스 상무를 글로벌투자 전무로").
