@@ -323,6 +323,8 @@ void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event
   // A member the list shares no origin with has their own read like any mover's: their title, apposition or move
   // sentence ("석민규 전 골드만삭스 상무를 글로벌투자 전무로").
   OriginsFromRoles(article, ctx, &add);
+  for (Event& e : add)
+    if (e.previous_employer_aliases.empty()) e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
   for (Event& e : add) events->push_back(std::move(e));
   CopulaListMoves(article, ctx, sentences, events);
 }
