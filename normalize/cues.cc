@@ -65,7 +65,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         "deal", "group", "before", "relation", "approx", "offer_noun", "negator", "verb_group", "each", "report",
         "denial", "cohort", "contract_verb", "contract_noun", "appoint", "pending", "zero_subject", "comparison",
         "headcount", "staff_pay", "announce", "founder", "unnamed_offerer", "obituary", "hypothetical", "relative", "determiner", "unrealized", "composition",
-        "aside", "thing_relative", "person_relative", "answer", "org_pronoun", "forfeit", "companion", "term_over", "hiring_plan", "predecessor", "bid_team",
+        "aside", "thing_relative", "person_relative", "answer", "org_pronoun", "forfeit", "companion", "term_over", "hiring_plan", "predecessor", "predecessor_copula", "bid_team",
         "stay_request", "leaving_group", "bio_span", "bio_then", "companion_group", "list_origin", "group_whole", "answer_turn", "plan_time",
         "announce_quote", "pronoun", "preposition", "finite_next", "later_step", "team_noun", "team_lead", "team_member",
         "team_bar"};

@@ -110,6 +110,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   StatedHiringPlans(article, out);
   DatedBiographyMoves(article, out);
   KoreanPredecessorEmployers(article, out);
+  KoreanPredecessorOrigins(article, out);
   RepeatedDepartures(article, out);
   PreviousNotOfEmployer(article, out);
   DescriptorOrigins(article, out);

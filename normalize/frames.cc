@@ -100,6 +100,17 @@ bool KoreanPastPost(std::string_view gap) {
   }
   return false;
 }
+
+// " 파트너 변호사였던 ", " 감사였던 ": one or two words of the post right after the organization, the last ending in a
+// kind=past_copula row (a copula of the past in its adnominal form), right before the person: the post was held there.
+bool KoreanPastCopulaPost(std::string_view gap) {
+  if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ' || gap.find_first_of(",.()\"") != std::string_view::npos)
+    return false;
+  const std::string_view post = gap.substr(1, gap.size() - 2);  // "파트너 변호사였던"
+  const size_t words = static_cast<size_t>(std::count(post.begin(), post.end(), ' ')) + 1;
+  const size_t copula = FrameReader::Default().RowEnding("past_copula", "ko", post);
+  return words <= 2 && copula > 0 && post[post.size() - copula - 1] != ' ';
+}
 }  // namespace
 
 bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start) {
@@ -109,6 +120,8 @@ bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start) 
   // "한빛화학 경영지원실장을 지낸 남궁현": the organization's post (one or two words, the object)
   // held before, by a verb of holding a post in its past adnominal form.
   if (KoreanPastPost(text.substr(at, static_cast<size_t>(person_start) - at))) return true;
+  // "법무법인 다온 파트너 변호사였던 허은비": the post held there, by a copula of the past.
+  if (KoreanPastCopulaPost(text.substr(at, static_cast<size_t>(person_start) - at))) return true;
   // One or two unit words may stand between ("구글 딥마인드 런던 연구소에서").
   for (int word = 0; word < 3 && !StartsWith(text, at, "에서 ") && !StartsWith(text, at, "에서도 "); ++word) {
     size_t sp = text.find(' ', at + 1);
@@ -2731,8 +2744,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
         "lead_verb", "start_noun", "progressive", "conjunct", "begun", "undated_year", "span_from", "span_to",
         "motion_noun", "motion", "decision", "conditional", "offer_verb", "foundation", "foundation_post", "nominee_noun",
         "renew_verb", "appointer", "league_word", "term_noun", "title_opener", "owned_term", "leads_now", "unit_front",
-        "past_post", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap", "career_latest", "career_since",
-        "list_topic", "list_close"};
+        "past_post", "past_copula", "joined_earlier", "pending", "approval", "same_time", "list_sep", "list_bar", "list_gap",
+        "career_latest", "career_since", "list_topic", "list_close"};
     const bool needs_value = !f.empty() && kNeedsValue.count(f[0]) > 0;
     const char* fault = f.size() < 3                    ? "fewer than three columns"
                         : !kKinds.count(f[0])           ? "unknown kind"

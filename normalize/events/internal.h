@@ -605,6 +605,9 @@ void KoreanUnitOrigins(const Article& a, std::vector<Event>* events);
 void StatedHiringPlans(const Article& a, std::vector<Event>* events);
 void DatedBiographyMoves(const Article& a, std::vector<Event>* events);
 void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events);
+// A predecessor's own move elsewhere comes from the employer of the nearest hire told before it (thirty-eighth
+// session).
+void KoreanPredecessorOrigins(const Article& a, std::vector<Event>* events);
 void TeamsOfFailedBids(std::vector<Event>* events);
 
 // normalize/events/bid_teams.cc (twenty-ninth session, branch evbid29)

@@ -115,6 +115,17 @@ bool SharedOrigin(const Article& article, const Event& ev, int para, int s, int 
   return false;
 }
 
+// A counted group of the article moves the same way as `ev`, to its employer from its origin ("hired three senior
+// researchers from Lumora Labs" … "A, B and C started at Meta this week"): the list's members are that group's
+// people, and share the origin.
+bool GroupOrigin(const std::vector<Event>& have, const Event& ev) {
+  if (ev.previous_employer.empty()) return false;
+  return std::any_of(have.begin(), have.end(), [&](const Event& g) {
+    return g.candidate_kind == CandidateKind::kGroup && g.candidate_count > 1 && g.type == ev.type &&
+           SameOrUnit(g.employer, ev.employer) && g.previous_employer == ev.previous_employer;
+  });
+}
+
 // The list [first, last] of `names` around `at` that the words between make one.
 std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameAt>& names, size_t at, bool korean) {
   auto joins = [&](size_t a, size_t b) {
@@ -207,7 +218,7 @@ std::vector<Evidence> MoveSentences(const Article& article, const ParagraphSente
 
 // The moves the list around `ev`'s candidate in one of its evidence sentences adds for the other members.
 void MatesOf(const Article& article, const Context& ctx, const Event& ev, const Evidence& where,
-             const std::vector<Event>& have, std::vector<Event>* add) {
+             const std::vector<Event>& have, std::vector<Event>* add, std::vector<std::pair<std::string, const Event*>>* fills) {
   if (where.paragraph < 0 || static_cast<size_t>(where.paragraph) >= article.paragraphs.size()) return;
   const std::string& p = article.paragraphs[static_cast<size_t>(where.paragraph)];
   const std::vector<NameAt> names = PersonsIn(article, where.paragraph, where.start, where.end);
@@ -221,10 +232,24 @@ void MatesOf(const Article& article, const Context& ctx, const Event& ev, const 
   for (size_t k = first; k <= last; ++k)
     if (k != at && SpeaksAfter(p, names[k].end)) return;
   const bool shared = SharedOrigin(article, ev, where.paragraph, where.start, where.end, names[first].start,
-                                   names[last].end);
+                                   names[last].end) ||
+                      GroupOrigin(have, ev);
   for (size_t k = first; k <= last; ++k) {
     const std::string& name = ctx.Name(*names[k].entity);
-    if (k == at || name == ev.employer || HasEventOf(have, name) || HasEventOf(*add, name)) continue;
+    if (k == at || name == ev.employer) continue;
+    if (HasEventOf(have, name)) {
+      if (shared) fills->emplace_back(name, &ev);  // a member read before with no origin of their own
+      continue;
+    }
+    if (HasEventOf(*add, name)) {
+      // Added by a member of another origin; this member's origin is the list's.
+      for (Event& m : *add)
+        if (shared && m.previous_employer.empty() && SamePersonName(m.candidate, name) && m.employer == ev.employer) {
+          m.previous_employer = ev.previous_employer;
+          m.previous_employer_aliases = ev.previous_employer_aliases;
+        }
+      continue;
+    }
     Event mate = ev;
     mate.candidate = name;
     mate.candidate_aliases.clear();
@@ -451,14 +476,30 @@ namespace events_detail {
 void ListMateMoves(const Article& article, const Context& ctx, std::vector<Event>* events) {
   const ParagraphSentences sentences = ArticleSentences(article);
   std::vector<Event> add;
+  std::vector<std::pair<std::string, const Event*>> fills;
   for (const Event& ev : *events) {
     if (ev.candidate_kind != CandidateKind::kPerson) continue;
     if (ev.type != EventType::kHire && ev.type != EventType::kOffer && ev.type != EventType::kDeparture) continue;
     std::vector<Evidence> where = ev.evidence;
     for (const Evidence& w : MoveSentences(article, sentences, ev))
       if (std::find(where.begin(), where.end(), w) == where.end()) where.push_back(w);
-    for (const Evidence& w : where) MatesOf(article, ctx, ev, w, *events, &add);
+    for (const Evidence& w : where) MatesOf(article, ctx, ev, w, *events, &add, &fills);
   }
+  std::vector<std::pair<Event*, std::string>> given;
+  for (const auto& [name, source] : fills)
+    for (Event& m : *events)
+      if (m.candidate_kind == CandidateKind::kPerson && m.previous_employer.empty() && m.type == source->type &&
+          m.employer == source->employer && SamePersonName(m.candidate, name))
+        given.emplace_back(&m, source->previous_employer);
+  for (auto& [m, origin] : given) {
+    m->previous_employer = origin;
+    m->previous_employer_aliases = OwnSpellings(article, origin);
+  }
+  // A member the list shares no origin with has their own read like any mover's: their title, apposition or move
+  // sentence ("석민규 전 골드만삭스 상무를 글로벌투자 전무로").
+  OriginsFromRoles(article, ctx, &add);
+  for (Event& e : add)
+    if (e.previous_employer_aliases.empty()) e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
   for (Event& e : add) events->push_back(std::move(e));
   CopulaListMoves(article, ctx, sentences, events);
   TopicListMoves(article, ctx, sentences, events);

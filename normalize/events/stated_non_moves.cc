@@ -141,33 +141,76 @@ void DatedBiographyMoves(const Article& a, std::vector<Event>* events) {
   std::erase_if(*events, [&](const Event&) { return drop[k++]; });
 }
 
-void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events) {
+namespace {
+
+// The name at `at` of sentence `s` is marked as the post's predecessor or incumbent: a cues.tsv predecessor row right
+// before it ("전임 김학수 이사장은", "현 정수연 행장은"), or opening the sentence before one word of the post ending
+// in a predecessor_copula row ("기존 CFO였던 정태오 전무는", "전임 CFO인 조상훈 전무는").
+bool PredecessorMarked(std::string_view s, size_t at) {
   static const std::vector<std::string> rows = CueRowsOf("predecessor", "");
+  static const std::vector<std::string> copulas = CueRowsOf("predecessor_copula", "");
+  std::string_view before = s.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const auto row_ends = [&](std::string_view text) {
+    for (const std::string& r : rows)
+      if (text.size() >= r.size() && text.compare(text.size() - r.size(), r.size(), r) == 0) {
+        const size_t b = text.size() - r.size();
+        if (b == 0 || text[b - 1] == ' ' || text[b - 1] == ',' || text[b - 1] == '"') return true;
+      }
+    return false;
+  };
+  if (row_ends(before)) return true;
+  const size_t post = before.rfind(' ');
+  if (post == std::string_view::npos || post + 1 >= before.size()) return false;
+  const std::string_view word = before.substr(post + 1);
+  const bool copula = std::any_of(copulas.begin(), copulas.end(), [&](const std::string& c) {
+    return word.size() > c.size() && word.compare(word.size() - c.size(), c.size(), c) == 0;
+  });
+  return copula && row_ends(before.substr(0, post)) && before.substr(0, post).find(' ') == std::string_view::npos;
+}
+
+// The latest hire of another person told before `d`, with an employer.
+const Event* HireBefore(const std::vector<Event>& events, const Event& d) {
+  const Event* hire = nullptr;
+  for (const Event& h : events)
+    if (h.type == EventType::kHire && h.candidate_kind == CandidateKind::kPerson && h.candidate != d.candidate &&
+        !h.employer.empty() && Before(h, d) && (!hire || Before(*hire, h)))
+      hire = &h;
+  return hire;
+}
+
+}  // namespace
+
+void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events) {
   for (Event& d : *events) {
     if (d.type != EventType::kDeparture || d.candidate_kind != CandidateKind::kPerson || d.evidence.size() != 1 ||
         !IsKoreanText(d.candidate))
       continue;
     const std::string_view s = SentenceOf(a, d.evidence.front());
     const size_t at = s.find(d.candidate);
-    if (at == std::string_view::npos || Names(s, a, d.employer)) continue;
-    std::string_view before = s.substr(0, at);
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    bool marked = false;
-    for (const std::string& r : rows)
-      if (before.size() >= r.size() && before.compare(before.size() - r.size(), r.size(), r) == 0) {
-        const size_t b = before.size() - r.size();
-        marked = b == 0 || before[b - 1] == ' ' || before[b - 1] == ',' || before[b - 1] == '"';
-        if (marked) break;
-      }
-    if (!marked) continue;
-    const Event* hire = nullptr;
-    for (const Event& h : *events)
-      if (h.type == EventType::kHire && h.candidate_kind == CandidateKind::kPerson && h.candidate != d.candidate &&
-          !h.employer.empty() && Before(h, d) && (!hire || Before(*hire, h)))
-        hire = &h;
+    if (at == std::string_view::npos || Names(s, a, d.employer) || !PredecessorMarked(s, at)) continue;
+    const Event* hire = HireBefore(*events, d);
     if (!hire || hire->employer == d.employer) continue;
     d.employer = hire->employer;
     d.employer_aliases = hire->employer_aliases;
+  }
+}
+
+// The predecessor's or incumbent's own move elsewhere ("기존 CFO였던 정태오 전무는 계열사인 한누리손해보험 감사로 자리를
+// 옮겼다", "전임 정현석 대표는 지난달 협회 상근부회장으로 자리를 옮겼다"): the post they leave is the one the appointee
+// of the nearest hire before takes, so that hire's employer is where they come from.
+void KoreanPredecessorOrigins(const Article& a, std::vector<Event>* events) {
+  for (Event& d : *events) {
+    if ((d.type != EventType::kHire && d.type != EventType::kOffer) || d.candidate_kind != CandidateKind::kPerson ||
+        !d.previous_employer.empty() || d.evidence.empty() || !IsKoreanText(d.candidate))
+      continue;
+    const std::string_view s = SentenceOf(a, d.evidence.front());
+    const size_t at = s.find(d.candidate);
+    if (at == std::string_view::npos || !PredecessorMarked(s, at)) continue;
+    const Event* hire = HireBefore(*events, d);
+    if (!hire || SameOrUnit(hire->employer, d.employer)) continue;
+    d.previous_employer = hire->employer;
+    d.previous_employer_aliases = OwnSpellings(a, hire->employer);
   }
 }
 

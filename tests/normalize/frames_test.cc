@@ -880,6 +880,30 @@ std::vector<int> ReadKoreanPastPosts() {
 
 TEST(Frames, ReadsAKoreanPostHeldBefore) { ReadKoreanPastPosts(); }
 
+// A post held there by a copula of the past (kind=past_copula ko rows ending the one or two words of the post right
+// before the person): "법무법인 다온 파트너 변호사였던 허은비", "한빛제지 감사였던 김태오", "누리은행 지점장이던 박하준"
+// take the organization as the origin; three words of post, a comma, a bare copula word or a present copula take
+// none (thirty-eighth session, branch evorig38).
+std::vector<int> ReadKoreanPastCopulaPosts() {
+  std::vector<int> used;
+  const FrameReader& f = FrameReader::Default();
+  for (const char* s : {"변호사였던", "감사이었던", "지점장이던"}) EXPECT_GT(f.RowEnding("past_copula", "ko", s, &used), 0u) << s;
+  auto origin = [](const std::string& org, const std::string& gap, const std::string& person) {
+    const std::string text = org + gap + person + " 씨가 임명됐다.";
+    return KoreanRelativeOrigin(text, static_cast<int>(org.size()), static_cast<int>((org + gap).size()));
+  };
+  EXPECT_TRUE(origin("법무법인 다온", " 파트너 변호사였던 ", "허은비"));
+  EXPECT_TRUE(origin("한빛제지", " 감사였던 ", "김태오"));
+  EXPECT_TRUE(origin("누리은행", " 지점장이던 ", "박하준"));
+  EXPECT_FALSE(origin("한빛제지", " 경영 지원 감사였던 ", "김태오"));
+  EXPECT_FALSE(origin("한빛제지", " 감사, 이사였던 ", "김태오"));
+  EXPECT_FALSE(origin("한빛제지", " 였던 ", "김태오"));
+  EXPECT_FALSE(origin("한빛제지", " 감사인 ", "김태오"));
+  return used;
+}
+
+TEST(Frames, ReadsAKoreanPostHeldByAPastCopula) { ReadKoreanPastCopulaPosts(); }
+
 // Two persons' names joined as members of one list by the words between them (kind=list_sep, list_bar, list_gap):
 // a separator, the first member's apposition or post before it, the second member's own words after it; a verb, a
 // relative or a clause between them ends the list (thirty-fifth session, branch evlists35).
@@ -983,6 +1007,7 @@ TEST(Frames, EveryTableRowHasACase) {
   for (int r : ReadPendingApprovals()) used.insert(r);
   for (int r : ReadKoreanPredecessors()) used.insert(r);
   for (int r : ReadKoreanPastPosts()) used.insert(r);
+  for (int r : ReadKoreanPastCopulaPosts()) used.insert(r);
   for (int r : ReadListJoins()) used.insert(r);
   for (int r : ReadListTopics()) used.insert(r);
   for (const Case& c : LoadCases()) {
