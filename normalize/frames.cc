@@ -2108,18 +2108,23 @@ class FrameReader::Scan {
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
     if (e->previous_employer.empty() && !korean_ && voice == 's' && h.join) e->previous_employer = FromAfterPost(h, *e);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
-    // "will appoint", "is set to appoint", "said it would appoint": the employer announces a
-    // decision still to be carried out (an aspect row right before its verb): agreed.
-    if (!korean_ && voice == 'a' && !h.join && r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture)
-      e->agreed = true;
+    // "will appoint", "is set to appoint", "said it would appoint" (the employer announces a decision still to be
+    // carried out), "will become chairman", "is expected to succeed" (the person's own move still to come): the
+    // tense of the trigger's verb group, an aspect row right before it or opening the row, makes it agreed.
+    if (!korean_ && !h.join && FutureVerbGroup(h)) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
-    if (h.join) {
-      const Row& w = r_.rows_[h.row];
-      e->agreed = r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture;
-      for (int i : r_.RowsOf("aspect", Lang()))
-        if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) e->agreed = true;
-    }
+    if (h.join) e->agreed = FutureVerbGroup(h);
     return true;
+  }
+
+  // English: the trigger's verb group is in the future aspect, an aspect row of value future standing right before
+  // the trigger ("will appoint", "is set to become") or opening the trigger row itself ("will become").
+  bool FutureVerbGroup(const Hit& h) const {
+    if (r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture) return true;
+    const Row& w = r_.rows_[h.row];
+    for (int i : r_.RowsOf("aspect", Lang()))
+      if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) return true;
+    return false;
   }
 
   // The employer an appointment clause leaves unnamed: the organization opening the context
