@@ -146,6 +146,7 @@ struct FrameReader::Hit {
   bool object = false;  // a departure verb of general sense ("leave"): it needs what is left (":object")
   bool inplace = false;  // a promotion (":inplace"): the post is at the organization the person is at now
   bool kept = false;     // (en) a reappointment (":kept"): the title by the name is the post kept
+  bool serving = false;  // (en) ":serving": the row's future tells the term served, not a start to come
   bool owned = false;    // (en) ":owned": what is renewed is the person's own ("extended NAME's contract"): an
                          // owned_term row must follow the name's possessive
   bool succession = false;  // (en) ":succession": the subject is replaced by the object ("X will be succeeded by Y"):
@@ -509,6 +510,7 @@ class FrameReader::Scan {
         hits.push_back({row, b, e, join || w.value.rfind("appoint", 0) == 0, w.value[w.value.find(':') + 1], join,
                         future, object, inplace});
         hits.back().kept = w.value.find(":kept") != std::string::npos;
+        hits.back().serving = !korean_ && w.value.find(":serving") != std::string::npos;
         hits.back().owned = !korean_ && w.value.find(":owned") != std::string::npos;
         hits.back().succession = !korean_ && w.value.find(":succession") != std::string::npos;
         hits.back().genitive = korean_ && w.value.find(":genitive") != std::string::npos;
@@ -2121,18 +2123,24 @@ class FrameReader::Scan {
       if (const FrameMention* o = OpenerTitling(*cand); o && o->name != e->employer) e->previous_employer = o->name;
     if (e->previous_employer.empty() && !korean_ && voice == 's' && h.join) e->previous_employer = FromAfterPost(h, *e);
     if (!korean_ && EffectiveLater(static_cast<size_t>(h.end))) e->agreed = true;
-    // "will appoint", "is set to appoint", "said it would appoint": the employer announces a
-    // decision still to be carried out (an aspect row right before its verb): agreed.
-    if (!korean_ && voice == 'a' && !h.join && r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture)
-      e->agreed = true;
+    // "will appoint", "is set to appoint", "said it would appoint" (the employer announces a decision still to be
+    // carried out), "will become chairman", "is expected to succeed" (the person's own move still to come): the
+    // tense of the trigger's verb group, an aspect row right before it or opening the row, makes it agreed.
+    if (!korean_ && !h.join && FutureVerbGroup(h)) e->agreed = true;
     // "will join as", "agreed to join as": agreed, not yet done.
-    if (h.join) {
-      const Row& w = r_.rows_[h.row];
-      e->agreed = r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture;
-      for (int i : r_.RowsOf("aspect", Lang()))
-        if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) e->agreed = true;
-    }
+    if (h.join) e->agreed = FutureVerbGroup(h);
     return true;
+  }
+
+  // English: the trigger's verb group is in the future aspect, an aspect row of value future standing right before
+  // the trigger ("will appoint", "is set to become") or opening the trigger row itself ("will become").
+  bool FutureVerbGroup(const Hit& h) const {
+    if (h.serving) return false;  // "will serve as interim CEO while the board searches": in the post from now on
+    if (r_.MoveAspect(c_.text, c_.lower, h.pos, h.end) == Aspect::kFuture) return true;
+    const Row& w = r_.rows_[h.row];
+    for (int i : r_.RowsOf("aspect", Lang()))
+      if (r_.rows_[i].value == "future" && StartsWith(w.text, 0, r_.rows_[i].text + " ")) return true;
+    return false;
   }
 
   // The employer an appointment clause leaves unnamed: the organization opening the context
@@ -2772,6 +2780,8 @@ Result<FrameReader> FrameReader::FromTsv(std::string_view tsv) {
       if (v.size() > 6 && v.compare(v.size() - 6, 6, ":owned") == 0 && f[1] == "en") v.resize(v.size() - 6);
       // A reappointment (":kept"): the post is the one titled by the name.
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":kept") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
+      // (en) A term served from now on (":serving": "will serve as interim CEO"), no start to come.
+      if (v == "appoint:self:serving" && f[1] == "en") v.resize(v.size() - 8);
       // A verb of hiring in general (":slot"): an appointment only with a position slot naming an organization.
       if (v.size() > 5 && v.compare(v.size() - 5, 5, ":slot") == 0 && v.rfind("appoint:", 0) == 0) v.resize(v.size() - 5);
       // (en) The subject replaced by the object (":succession": "will be succeeded by").

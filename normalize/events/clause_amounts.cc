@@ -801,13 +801,16 @@ void ClauseReader::ApplyCue(const CueHit& h, int ei) {
           ((h.cue == Cue::kJoin || h.cue == Cue::kHire) && FrameReader::Default().MoveAspect(blank, lo, h.pos, h.pos + h.len) ==
                                       FrameReader::Aspect::kFuture) ||
           KoreanPresentTense(blank, h)) {
-        // "will join", "agreed to join", "합류할 예정": agreed, not yet done.
+        // "will join", "agreed to join", "합류할 예정": agreed, not yet done; over a joined only the headline told.
         ctx->meta[ei].agreed = true;
-        if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted)) e.outcome = Outcome::kAccepted;
+        if (OutcomeRank(e.outcome) < OutcomeRank(Outcome::kAccepted) ||
+            (e.outcome == Outcome::kJoined && !ctx->meta[ei].body_done && !InHeadline(s)))
+          e.outcome = Outcome::kAccepted;
         AddTimeline(&e, "accepted");
       } else {
         e.outcome = Outcome::kJoined;
         AddTimeline(&e, "joined");
+        if (!InHeadline(s)) ctx->meta[ei].body_done = true;
       }
       if (!e.offers.empty() && e.offers.back().response.empty()) e.offers.back().response = "accepted";
       break;

@@ -16,6 +16,8 @@ bool LooksLikeHeadline(const Article& a) {
   return true;
 }
 
+bool InHeadline(const SentenceCtx& s) { return s.para == 0 && s.article && LooksLikeHeadline(*s.article); }
+
 namespace {
 
 // The body (the paragraphs after the headline) names the person: the text, or the recognized

@@ -241,6 +241,10 @@ struct SentenceCtx {
   std::vector<SpeechCue> speech;  // reported-speech cues of the paragraph (shared analysis)
 };
 
+// normalize/events/headline.cc
+// The clause is the article's headline, whose telegraphic present ("Acme picks Doe as next CEO") tells no tense.
+bool InHeadline(const SentenceCtx& s);
+
 // normalize/events/sentence_cues.cc
 // An amount of the article stands inside the clause.
 bool AmountInClause(const SentenceCtx& s);
@@ -263,6 +267,7 @@ struct Context {
     bool took_offer = false; // an acceptance cue ("accepted the offer", "제안을 수락"): the move answers an offer
     bool reported = false;   // read from a clause told as a medium's report ("…영입했다고 보도했다")
     bool told = false;       // read from a clause told as fact
+    bool body_done = false;  // a clause past the headline told the move done (joined)
   };
   std::vector<Meta> meta;
   std::set<std::string> denied_candidates;  // denied with no organization named: every move

@@ -257,9 +257,13 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     if (e.role.empty()) e.role = f.role;
     if (!dep && e.type == EventType::kOffer) e.type = EventType::kHire;
     // Agreed or designated, not yet done (will join as, 내정): accepted; a later frame that
-    // states the move done keeps joined.
+    // states the move done keeps joined. A joined only the headline's telegraphic present told ("Acme picks Doe as
+    // next CEO") yields to a body frame that tells the move still to come ("said it will appoint Doe").
     Outcome now = dep ? Outcome::kLeft : f.agreed ? Outcome::kAccepted : Outcome::kJoined;
-    if (!(f.agreed && e.outcome == Outcome::kJoined)) e.outcome = now;
+    const bool headline = InHeadline(s);
+    const bool done = e.outcome == Outcome::kJoined && (ctx->meta[ei].body_done || headline);
+    if (!(f.agreed && done)) e.outcome = now;
+    if (!dep && !f.agreed && !headline) ctx->meta[ei].body_done = true;
     AddTimeline(&e, dep ? "left" : f.agreed ? "accepted" : "joined");
     if (f.agreed) ctx->meta[ei].agreed = true;
     Evidence ev{s.para, s.ev_start, s.ev_end};

@@ -1,6 +1,8 @@
 // A relative clause that describes a noun after the move word ("hired Darnell Hayes on Sunday to
 // revive a program that has not had a winning season since 2018"): its negators and years tell of
-// that noun, not of the move (docs/events.md, twenty-seventh session, branch evgroup27).
+// that noun, not of the move (docs/events.md, twenty-seventh session, branch evgroup27). So do a
+// subordinate clause's negators ("hired X because the company did not find an internal candidate":
+// thirty-eighth session, branch evout38).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,12 +60,33 @@ size_t TrailingRelativeStart(std::string_view lo, size_t from, size_t stop) {
   return best;
 }
 
+namespace {
+
+// The first subordinator row (cues.tsv kind=subordinator: because, after, although …) in lo[from, stop) that opens a
+// subordinate clause: a whole word after a space.
+size_t TrailingSubordinateStart(std::string_view lo, size_t from, size_t stop) {
+  static const std::vector<std::string> conjunctions = CueRowsOf("subordinator", "");
+  stop = std::min(stop, lo.size());
+  if (from >= stop) return std::string_view::npos;
+  size_t best = std::string_view::npos;
+  for (const std::string& r : conjunctions) {
+    std::vector<size_t> found;
+    FindAll(lo.substr(from, stop - from), r, true, &found);
+    for (size_t f : found)
+      if (from + f < best && from + f > from && lo[from + f - 1] == ' ') best = from + f;
+  }
+  return best;
+}
+
+}  // namespace
+
 void DropRelativeTailNegations(const SentenceCtx& s, std::vector<CueHit>* hits) {
   std::string_view lo(s.lower);
   size_t tail = std::string_view::npos;
   for (const CueHit& h : *hits) {
     if (!IsMove(h.cue) || !IsAsciiAlpha(lo[static_cast<size_t>(h.pos)])) continue;
-    tail = TrailingRelativeStart(lo, static_cast<size_t>(h.pos + h.len), static_cast<size_t>(s.end));
+    const size_t after = static_cast<size_t>(h.pos + h.len), stop = static_cast<size_t>(s.end);
+    tail = std::min(TrailingRelativeStart(lo, after, stop), TrailingSubordinateStart(lo, after, stop));
     break;  // the first move word of the clause
   }
   if (tail == std::string_view::npos) return;

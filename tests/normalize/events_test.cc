@@ -1393,7 +1393,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Maya Chen, the chief financial officer, will step down at the end of the year, Orbit Foods said.",
                    "Orbit Foods said Omar Haddad will become president."},
                   {{"company", "Orbit Foods"}, {"person", "Maya Chen"}, {"person", "Omar Haddad"}},
-                  {"departure Orbit Foods <- Maya Chen (left)", "hire Orbit Foods <- Omar Haddad (joined)"}},
+                  // "will become": the verb group's future, accepted (thirty-eighth session, branch evout38).
+                  {"departure Orbit Foods <- Maya Chen (left)", "hire Orbit Foods <- Omar Haddad (accepted)"}},
         BuiltCase{"a clause naming no employer takes the company the story opens with",
                   "en",
                   {"Orbit Nine names co-CEOs", "SEOUL -- Orbit Nine Entertainment said on Tuesday its board met.",

@@ -314,6 +314,12 @@ std::vector<int> ReadKoreanStarts() {
       {"다음 달부터 CAIO로 일할 예정이었다.", false},
       {"지난달 합류할 예정이었지만 무산됐다.", false},
       {"그는 2019년 합류했다.", false},
+      // A move told in the present or as planned (thirty-eighth session, branch evout38).
+      {"연구원 3명도 함께 연구소로 옮겨 올 예정이다.", true},
+      {"팀원 4명도 청운증권으로 옮기기로 했다.", true},
+      {"그는 다음 달 본사로 옮길 예정이다.", true},
+      {"그는 지난해 자회사로 자리를 옮겼다.", false},
+      {"그는 본사로 옮길 예정이었다.", false},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FrameReader::Default().KoreanStart(text, &used), want) << text;
   // Words between a family name and its title (title_prefix rows).
