@@ -108,7 +108,9 @@ int TitleStraddleStart(std::string_view text, int start, int cut, bool zh) {
     at = LastCodePointStart(text, at);
     if (CountCodePoints(text.substr(start, at - start)) < 2) break;
     const std::string_view rest = text.substr(at);
-    if (ListWordAt(WordList::kCjkTitle, rest).size() > static_cast<size_t>(cut) - at) {
+    // (Also a word a team's name comes before, "成都蓉城主场": ICU's 城主 took its first character.)
+    if (ListWordAt(WordList::kCjkTitle, rest).size() > static_cast<size_t>(cut) - at ||
+        (zh && ListWordAt(WordList::kZhNameAfterWord, rest).size() > static_cast<size_t>(cut) - at)) {
       best = static_cast<int>(at);
     } else if (zh && ListWordAt(WordList::kZhRoleNoun, rest).size() > static_cast<size_t>(cut) - at) {
       const std::string_view body = text.substr(start, at - start);
