@@ -274,6 +274,9 @@ void EntityRecognizer::Impl::RecognizeParagraph(int pi, Para& p, std::vector<Can
   auto mark = [&](EntitySource s) {
     for (; marked < cands.size(); ++marked) cands[marked].source = s;
   };
+  // (Partners' names first: the dictionary reads a partner as a known person, "Pemberton Vance & Osei".)
+  if (upper && !hangul) PartnersNamePass(pi, p, cands);
+  mark(EntitySource::kLatinRule);
   DictPass(pi, p, cands, lang);
   if (upper && !hangul) GroupAffiliateNames(pi, p, cands, first_cand);
   if (upper && p.union_bloc) UnionBlocPass(pi, p, cands);

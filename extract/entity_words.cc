@@ -80,6 +80,7 @@ constexpr std::string_view kListNames[] = {
     "ko_firm_infix", "ko_firm_head",
     "ko_word_tail", "ko_verb_adnominal",
     "en_lower_body_head",
+    "zh_name_after_word",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -269,6 +269,8 @@ enum class WordList : uint8_t {
   kKoVerbAdnominal,  // 던, 는: adnominal verb endings that end no given name; after a stem whose dictionary form is a word they make a verb form, no name ("이끌던", "나가는")
   // Thirty-seventh session (branch ent37).
   kEnLowerBodyHead,  // crown court, police: a public body's head written in lower case after its place, one organization with it ("Maidstone crown court")
+  // Thirty-eighth session (branch ent38).
+  kZhNameAfterWord,  // 主场: a word written right after a Chinese team's name whose first character the segmenter joins to the name's last ("成都蓉城|主场": 城主), no part of the name
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

@@ -275,6 +275,51 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
   }
 }
 
+// "law firm Pemberton Vance & Osei", "the Houston law firm Pike, Morrow & Quill": three partners' names or more
+// (capitalized words, commas written tight) joined by a last ampersand are one firm without a legal form too
+// (LegalFormNameStart reads the words; thirty-eighth session). Claimed before the dictionary, which reads a partner
+// as a known person ("Vance"). Not a name the last partner goes on to ("Arts & Culture Minister"), one with a legal
+// form (LegalFormPass), one after a connector ("Department for Digital, Culture, Media & Sport"), nor places
+// ("UK, France & Germany").
+void EntityRecognizer::Impl::PartnersNamePass(int pi, Para& p, std::vector<Cand>& cands) const {
+  const int n = p.Size();
+  for (int t = 1; t + 1 < n; ++t) {
+    if (!p.IsPunct(t, "&") || !p.toks[t].space_before || !LatinCapWord(p, t - 1) || !LatinCapWord(p, t + 1) ||
+        p.toks[t + 1].all_caps)
+      continue;
+    const int e = t + 2;
+    int end_byte = 0;
+    if (e < n && p.toks[e].sentence == p.toks[t].sentence &&
+        (LatinCapWord(p, e) || p.IsPunct(e, "&") || p.IsPunct(e, "-") || LegalFormEnd(p, e, &end_byte) > 0))
+      continue;
+    if (e < n && p.IsPunct(e, ".") && !p.toks[e].space_before) continue;  // "GmbH & Co. KG"
+    const int a = LegalFormNameStart(p, e);
+    // Each partner is one word; two before a lone ampersand ("Pemberton Vance & Osei", not "Wiener
+    // Fahrradlieferdienst Velokurier Kranich & Söhne").
+    int words = 0, seg = 0, commas = 0, longest = 0;
+    bool place = false;
+    for (int q = a; q < e; ++q) {
+      if (p.IsPunct(q, ",") || p.IsPunct(q, "&")) {
+        commas += p.IsPunct(q, ",");
+        longest = std::max(longest, seg);
+        seg = 0;
+      }
+      if (!p.IsWord(q)) continue;
+      ++words;
+      ++seg;
+      const std::string_view w = StripPossessive(p.Text(q));
+      const uint32_t gaz = tagger ? tagger->EnglishGazetteerClasses(w) : 0;
+      place = place || ((gaz & ner::kGazLoc) && !(gaz & ner::kGazPer)) || In(WordList::kDemonym, w);
+    }
+    const bool connector = a > 0 && (p.IsPunct(a - 1, ",") || p.IsPunct(a - 1, "&") ||
+                                     (p.IsWord(a - 1) && In(WordList::kEnNameConnector, p.Text(a - 1))));
+    if (words < 3 || place || connector || longest > (commas > 0 ? 1 : 2) || seg > 1) continue;
+    const std::string_view last = StripPossessive(p.Text(e - 1));
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].start + static_cast<int>(last.size()), "company", 0.7);
+    t = e - 1;
+  }
+}
+
 // The first token of the company name that ends right before token `last` (a legal form or the
 // "Co." before one): capitalized words (up to four, no title; a stop word only inside); partners
 // joined by an ampersand and commas take up to ten tokens ("Kessler, Brandt & Oyelaran LLP",

@@ -108,7 +108,9 @@ int TitleStraddleStart(std::string_view text, int start, int cut, bool zh) {
     at = LastCodePointStart(text, at);
     if (CountCodePoints(text.substr(start, at - start)) < 2) break;
     const std::string_view rest = text.substr(at);
-    if (ListWordAt(WordList::kCjkTitle, rest).size() > static_cast<size_t>(cut) - at) {
+    // (Also a word a team's name comes before, "成都蓉城主场": ICU's 城主 took its first character.)
+    if (ListWordAt(WordList::kCjkTitle, rest).size() > static_cast<size_t>(cut) - at ||
+        (zh && ListWordAt(WordList::kZhNameAfterWord, rest).size() > static_cast<size_t>(cut) - at)) {
       best = static_cast<int>(at);
     } else if (zh && ListWordAt(WordList::kZhRoleNoun, rest).size() > static_cast<size_t>(cut) - at) {
       const std::string_view body = text.substr(start, at - start);
@@ -531,7 +533,10 @@ bool EntityRecognizer::Impl::ChineseOrgSpanStart(const Para& p, int* tb, int te,
   for (int t = *tb; t < te && p.toks[t].end <= *cut; ++t)
     if (p.IsWord(t) && (p.Text(t) == kZhAnonymous || p.Text(t) == "一")) return false;
   int k = -1;
-  for (int t = *tb; t < te && p.toks[t].end <= *cut && p.IsWord(t) && In(WordList::kZhNameLeftStop, p.Text(t)); ++t) k = t;
+  for (int t = *tb; t < te && p.toks[t].end <= *cut && p.IsWord(t) && In(WordList::kZhNameLeftStop, p.Text(t)) &&
+                    !ZhStopInsideName(p, t);
+       ++t)
+    k = t;
   if (k >= 0) {
     if (k + 1 >= te || p.toks[k + 1].start >= *cut ||
         CountCodePoints(p.text.substr(p.toks[k + 1].start, *cut - p.toks[k + 1].start)) < 3)
@@ -890,6 +895,20 @@ bool EntityRecognizer::Impl::ZhJoinInsideName(const Para& p, int k) const {
          !(p.IsWord(k + 1) && In(WordList::kZhPlaceName, p.Text(k + 1)));
 }
 
+// Word k is a one-character function word (`zh_name_left_stop`, 和, `zh_left_glue`) written between two Han
+// characters the segmenter found no word in: the character after it is a word of one character, no function word
+// itself, written tight ("北京鑫|和|源文化传播有限公司", "毕业于|同|济|大学", "对|外|经济贸易大学"). It is then a
+// character of an unknown name, no word that opens the phrase (thirty-eighth session).
+bool EntityRecognizer::Impl::ZhStopInsideName(const Para& p, int k) const {
+  if (k <= 0 || k + 1 >= p.Size() || !p.IsWord(k) || !p.IsWord(k + 1) || !p.IsWord(k - 1)) return false;
+  const std::string_view w = p.Text(k), next = p.Text(k + 1);
+  if (CountCodePoints(w) != 1 || CountCodePoints(next) != 1 || !IsHanWord(next) || !IsHanWord(p.Text(k - 1)) ||
+      p.toks[k].space_before || p.toks[k + 1].space_before || p.toks[k + 1].sentence != p.toks[k].sentence)
+    return false;
+  return !In(WordList::kZhNameLeftStop, next) && next != kZhNameJoin && !In(WordList::kZhLeftGlue, next) &&
+         !In(WordList::kZhPronoun, next);
+}
+
 // A personal pronoun opens the phrase before a name, no part of it: the pronoun as a word ("我们|实验室")
 // or one ICU wrote together with a one-character stop word after it ("他在|研究室", "她从|…").
 static bool ZhPronounLead(std::string_view w) {
@@ -907,7 +926,7 @@ static bool ZhPronounLead(std::string_view w) {
 bool EntityRecognizer::Impl::ZhGluedLead(const Para& p, int a, int k) const {
   if (a >= k || k <= 0) return false;
   const std::string_view last = p.Text(k - 1);
-  if (CountCodePoints(last) == 1 &&
+  if (CountCodePoints(last) == 1 && !ZhStopInsideName(p, k - 1) &&
       (In(WordList::kZhNameLeftStop, last) || last == kZhNameJoin || In(WordList::kZhLeftGlue, last)))
     return true;
   const std::string_view lead = p.text.substr(p.toks[a].start, p.toks[k].start - p.toks[a].start);
@@ -995,8 +1014,8 @@ int EntityRecognizer::Impl::ZhNameStart(const Para& p, int t, int sentence, int 
     // (与 joins modifiers too: "交通运输与物流学院", "音像与数字出版协会"; "并与" opens the phrase.)
     // (The word before it is one of two characters or more: "将与中国…" opens the phrase with 将.)
     if (a >= 0 && ZhJoinInsideName(p, k)) {
-    } else if (In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin || ZhPronounLead(w) ||
-               (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
+    } else if (((In(WordList::kZhNameLeftStop, w) || w == kZhNameJoin) && !ZhStopInsideName(p, k)) ||
+               ZhPronounLead(w) || (a >= 0 && w.size() > kZhNameJoinFormal.size() && EndsWith(w, kZhNameJoinFormal))) {
       // (A word ICU wrote ending in 与 opens the phrase: "将与|中国音像与数字出版协会".)
       *stopped = true;
       break;

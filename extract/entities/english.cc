@@ -899,8 +899,11 @@ int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
   int o = a + 1;
   while (o < b && !(p.IsWord(o) && p.Text(o) == "of")) ++o;
   if (o >= b) return b;
+  // "Detective Sergeant Owen Pryce of West Midlands Police": titles opening the run are the name's.
+  int s = a;
+  while (s + 2 < o && p.IsWord(s) && (EnTitleWord(p, s) || IsLatinTitle(p.Text(s)))) ++s;
   int words = 0;
-  for (int q = a; q < o; ++q) {
+  for (int q = s; q < o; ++q) {
     if (p.IsPunct(q, "-")) {
       ++q;  // "Mei-Lin" is one given name
       continue;
@@ -910,8 +913,9 @@ int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
   }
   if (words < 2 || words > 3) return b;
   const int before = a - 1;
-  const bool titled = before >= 0 && p.IsWord(before) &&
-                      (EnTitleWord(p, before) || en_honorifics.count(p.Text(before)) || IsLatinTitle(p.Text(before)));
+  const bool titled = s > a || (before >= 0 && p.IsWord(before) && (EnTitleWord(p, before) ||
+                                                                    en_honorifics.count(p.Text(before)) ||
+                                                                    IsLatinTitle(p.Text(before))));
   // (Or the words after "of" hold an organization or company head the words before it lack: "Harriet
   // Kaye of Brackenbury & Vale Solicitors", "Jane Roe of Zentrix University".)
   auto head_in = [&](int from, int to) {
@@ -925,7 +929,11 @@ int EntityRecognizer::Impl::PersonOfCut(const Para& p, int a, int b) const {
   const bool head_after = words == 2 && o == a + 2 && !head_in(a, o) && head_in(o + 1, b) &&
                           !In(WordList::kOrgLeadWord, p.Text(a)) && !In(WordList::kOrgLeadWord, p.Text(a + 1)) &&
                           NoCommonWordIn(p, a, o);
-  return given_names.count(p.Text(a)) || titled || head_after ? o : b;
+  // (Or the first word is a given name the gazetteer lists as a person's only and no head comes before "of":
+  // "Sol Agbaje of Red Thread Artist Management", not "Royal Bank of Canada"; thirty-eighth session.)
+  const bool listed_given = tagger && tagger->EnglishGazetteerClasses(StripPossessive(p.Text(s))) == ner::kGazPer &&
+                            !head_in(s, o) && o > s + 1;
+  return given_names.count(p.Text(s)) || titled || head_after || listed_given ? o : b;
 }
 
 // The words of run [a, b) (a hyphenated given name and name particles count once) and whether

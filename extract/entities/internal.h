@@ -630,6 +630,7 @@ struct EntityRecognizer::Impl {
   void JoinSlashedShortForms(Para& p, std::vector<Cand>& cands, int first) const;
   void TrimGermanKindFronts(Para& p, std::vector<Cand>& cands, int first) const;
   bool ZhJoinInsideName(const Para& p, int k) const;
+  bool ZhStopInsideName(const Para& p, int k) const;
   bool ZhUnitJoin(const Para& p, int from, int q) const;
   bool CjkUnitEndsInHead(std::string_view w, std::string_view unit_text) const;
   int TaggerSpanCutInHead(const Para& p, const std::vector<Cand>& cands, int h0, int h, int head_start) const;
@@ -805,6 +806,7 @@ struct EntityRecognizer::Impl {
   void AcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void SpelledOutAcronymPass(int pi, Para& p, std::vector<Cand>& cands) const;
   void LegalFormPass(int pi, Para& p, std::vector<Cand>& cands) const;
+  void PartnersNamePass(int pi, Para& p, std::vector<Cand>& cands) const;
   int LegalFormEnd(const Para& p, int t, int* end_byte) const;
   int SpelledOutStart(const Para& p, int open, bool single = false) const;
   void ReadRoles(const Para& p, const Cand& c, const std::vector<Cand>& cands,

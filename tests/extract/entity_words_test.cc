@@ -668,6 +668,17 @@ std::vector<Probe> Probes() {
       // A place before a court's or police force's head in lower case is one organization with it (thirty-seventh session).
       {WordList::kEnLowerBodyHead, "en", [](const std::string& w) { return "The case was heard at Maidstone " + w + " on Friday."; },
        [](const std::string& w, const auto& es) { return Named(es, "organization", "Maidstone " + w) != nullptr; }},
+      // A word after a team's name whose first character the segmenter joins to the name is no part of it (thirty-eighth
+      // session).
+      {WordList::kZhNameAfterWord, "zh", [](const std::string& w) { return "本周末，曼城" + w + "迎战利物浦。"; },
+       [](const std::string&, const auto& es) {
+         bool team = false;
+         for (const Entity& e : es) {
+           if (e.name.find("城主") != std::string::npos) return false;
+           team = team || (e.type != "person" && e.name == "曼城");
+         }
+         return team;
+       }},
       {WordList::kCjkFalseUnitWord, "zh", [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
        [](const std::string& w, const auto& es) {
          for (const Entity& e : es)
