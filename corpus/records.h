@@ -101,7 +101,7 @@ struct Entity {
 
 // An organization's Entity::type (or an entity candidate's): a company or another organization; a person and a
 // publication are not. The one owner of that test.
-inline bool IsOrgType(std::string_view type) { return type == "company" || type == "organization"; }
+inline bool IsOrgType(std::string_view type) { return type == EntityType::kCompany || type == EntityType::kOrganization; }
 
 struct Evidence {
   int paragraph = 0;

@@ -32,8 +32,8 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
     AliasRecord r;
     r.type = std::string(TrimChars(line.substr(0, t1), kCellPad));
     r.canonical = std::string(TrimChars(line.substr(t1 + 1, t2 - t1 - 1), kCellPad));
-    if (r.type != "person" && !IsOrgType(r.type) &&
-        r.type != "publication" && r.type != "other")
+    if (r.type != EntityType::kPerson && !IsOrgType(r.type) &&
+        r.type != EntityType::kPublication && r.type != EntityType::kOther)
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
                                      ": unknown type '" + r.type + "'");
     if (r.canonical.empty())

@@ -133,7 +133,7 @@ Status EntityRecognizer::Impl::LoadAliases() {
       Impl::SetBit(alias_bits, key);
       // The first four bytes of a person's last word: words with a case ending are looked up only
       // when some listed person's name starts like them.
-      if (rec.type == "person" && tmp.Text(tmp.Size() - 1).size() >= 4)
+      if (rec.type == EntityType::kPerson && tmp.Text(tmp.Size() - 1).size() >= 4)
         Impl::SetBit(person_word_bits, tmp.Text(tmp.Size() - 1).substr(0, 4));
       if (tmp.Size() > 1) {
         Impl::SetBit(first_bits, tmp.Text(0));
@@ -155,7 +155,7 @@ Status EntityRecognizer::Impl::LoadAliases() {
         alias_to_entry.emplace(joined, id);
         Impl::SetBit(alias_bits, joined);
         std::string sk = SkeletonOfAscii(Romanize(alias));
-        if (rec.type == "person" && sk.size() >= 4) {
+        if (rec.type == EntityType::kPerson && sk.size() >= 4) {
           auto [it, inserted] = skeleton_to_entry.emplace(sk, id);
           if (!inserted && it->second != id) it->second = -2;
         }

@@ -47,7 +47,7 @@ std::string_view MainSource(uint32_t sources) {
   return "none";
 }
 
-std::string Kind(const std::string& type) { return type == "person" ? "per" : "org"; }
+std::string Kind(const std::string& type) { return type == EntityType::kPerson ? "per" : "org"; }
 
 // A type margin this large changes no type: the person model is not even evaluated.
 constexpr double kNoTypeChange = 1e8;
@@ -204,8 +204,8 @@ void EntityKeepModel::Apply(std::vector<Entity>* entities, const std::vector<std
       continue;
     }
     const double margin = person.MarginOfDistinct(features[i]);
-    if (e.type == "person" && margin < -type_margin) e.type = "organization";
-    else if (e.type != "person" && margin > type_margin) e.type = "person";
+    if (e.type == EntityType::kPerson && margin < -type_margin) e.type = EntityType::kOrganization;
+    else if (e.type != EntityType::kPerson && margin > type_margin) e.type = EntityType::kPerson;
     kept.push_back(std::move(e));
   }
   *entities = std::move(kept);

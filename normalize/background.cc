@@ -34,7 +34,7 @@ void ObituaryMoves(const Article& article, std::vector<Event>* events) {
            f = FindCueText(lower, r.text, r.lang == "en", f + 1)) {
         const auto [b, e] = SentenceAround(lower, f);
         for (const Entity& ent : article.entities)
-          if (ent.type == "person")
+          if (ent.type == EntityType::kPerson)
             for (const Mention& m : ent.mentions)
               if (m.paragraph == pi && m.start >= static_cast<int>(b) && m.end <= static_cast<int>(e)) {
                 dead.insert(ent.name);

@@ -96,7 +96,7 @@ class Reader {
   Reader(const Article& a, const EmployerNameTable& t, std::vector<int>* used) : a_(a), t_(t), used_(used) {
     known_.resize(a.paragraphs.size());
     for (const Entity& e : a.entities) {
-      bool person = e.type == "person";
+      bool person = e.type == EntityType::kPerson;
       for (const Mention& m : e.mentions)
         if (m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < known_.size())
           known_[m.paragraph].push_back({m.start, m.end, person});
@@ -192,7 +192,7 @@ class Reader {
   // affiliate of its own, not the brand's best-known company; the whole span is added as a name.
   void ReadAffiliateNames() {
     for (const Entity& e : a_.entities) {
-      if (e.type == "person") continue;
+      if (e.type == EntityType::kPerson) continue;
       for (const Mention& m : e.mentions) {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
         const std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -291,7 +291,7 @@ class Reader {
     const auto& words = extract::EntityWords::Default();
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if (e.type != "person" || e.canonical == e.name || e.canonical.empty()) continue;
+      if (e.type != EntityType::kPerson || e.canonical == e.name || e.canonical.empty()) continue;
       int n = HangulName(e.name);
       size_t first = 0;
       DecodeUtf8(e.name, &first);
@@ -813,7 +813,7 @@ class Reader {
   void ReadDescribedCandidates() {
     std::vector<std::pair<Mention, size_t>> persons;  // every person mention in reading order
     for (size_t i = 0; i < a_.entities.size(); ++i)
-      if (a_.entities[i].type == "person")
+      if (a_.entities[i].type == EntityType::kPerson)
         for (const Mention& m : a_.entities[i].mentions) persons.emplace_back(m, i);
     if (persons.empty()) return;
     std::sort(persons.begin(), persons.end(), [](const auto& x, const auto& y) {
@@ -1198,7 +1198,7 @@ class Reader {
   void ReadApposedEmployers() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if (e.type != "person") continue;
+      if (e.type != EntityType::kPerson) continue;
       for (const Mention& m : e.mentions) {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a_.paragraphs.size()) continue;
         std::string_view p = a_.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -1226,7 +1226,7 @@ class Reader {
   template <typename Fn>
   void ForEachPersonMention(Fn&& fn) const {
     for (const Entity& e : a_.entities) {
-      if (e.type != "person") continue;
+      if (e.type != EntityType::kPerson) continue;
       for (const Mention& m : e.mentions)
         if (m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < a_.paragraphs.size())
           fn(m, std::string_view(a_.paragraphs[static_cast<size_t>(m.paragraph)]));
@@ -1324,7 +1324,7 @@ class Reader {
   void ReadCompanyPeople() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if (e.type != "person" || e.name.find(' ') == std::string::npos) continue;
+      if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
       for (size_t j = 0; j < a_.entities.size(); ++j) {
         const Entity& o = a_.entities[j];
         if (!IsOrgType(o.type)) continue;
@@ -1346,7 +1346,7 @@ class Reader {
   void ReadParentUnits() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if (e.type == "person") continue;
+      if (e.type == EntityType::kPerson) continue;
       const size_t sp = e.name.rfind(' ');
       if (sp == std::string::npos || sp == 0) continue;
       const std::string_view unit = std::string_view(e.name).substr(sp + 1);
@@ -1365,7 +1365,7 @@ class Reader {
   void ReadSplitUnits() {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& u = a_.entities[i];
-      if (u.type == "person" || u.mentions.empty() || u.name.find(' ') != std::string::npos) continue;
+      if (u.type == EntityType::kPerson || u.mentions.empty() || u.name.find(' ') != std::string::npos) continue;
       const int row = Row("unit_tail", [&](const std::string& t) { return u.name.size() > t.size() && EndsWith(u.name, t); });
       if (row < 0) continue;
       std::optional<size_t> parent;
@@ -1375,7 +1375,7 @@ class Reader {
         bool found = false;
         for (size_t j = 0; j < a_.entities.size() && !found; ++j) {
           const Entity& o = a_.entities[j];
-          if (j == i || o.type == "person" || (parent && *parent != j)) continue;
+          if (j == i || o.type == EntityType::kPerson || (parent && *parent != j)) continue;
           for (size_t n = 0; n < o.mentions.size() && !found; ++n) {
             const Mention& om = o.mentions[n];
             if (om.paragraph != um.paragraph || om.end + 1 != um.start ||
@@ -1449,7 +1449,7 @@ class Reader {
       SortMentions(&c.mentions);
     }
     for (size_t i : hangul_people_) out->entities[i].canonical = out->entities[i].name;
-    for (size_t i : retyped_) out->entities[i].type = "company";
+    for (size_t i : retyped_) out->entities[i].type = EntityType::kCompany;
     for (auto [unit, sp] : parent_units_) ParentForUnit(out, unit, sp);
     for (const SplitUnit& su : split_units_) {
       Entity& p = out->entities[su.parent];
@@ -1475,7 +1475,7 @@ class Reader {
       p.mentions.clear();
     }
     if (!company_people_.empty())
-      std::erase_if(out->entities, [](const Entity& e) { return e.type == "person" && e.mentions.empty(); });
+      std::erase_if(out->entities, [](const Entity& e) { return e.type == EntityType::kPerson && e.mentions.empty(); });
     for (Entity& e : out->entities) {
       if (!IsOrgType(e.type)) continue;
       std::erase_if(e.mentions, [&](const Mention& m) { return InSource(m) || InsideAdded(m); });
@@ -1485,7 +1485,7 @@ class Reader {
     });
     for (const std::string& name : added_) {
       Entity e;
-      e.type = "company";
+      e.type = EntityType::kCompany;
       e.name = e.canonical = name;
       e.confidence = 0.6;
       for (const Mention& m : Occurrences(name))
@@ -1494,7 +1494,7 @@ class Reader {
     }
     for (const auto& [name, m] : part_mentions_)
       for (Entity& e : out->entities)
-        if (e.type != "person" && e.canonical == name) {
+        if (e.type != EntityType::kPerson && e.canonical == name) {
           e.mentions.push_back(m);
           SortMentions(&e.mentions);
           break;
@@ -1520,7 +1520,7 @@ class Reader {
     Entity* into = nullptr;
     for (size_t j = 0; j < out->entities.size() && !into; ++j) {
       Entity& o = out->entities[j];
-      if (j != unit && o.type != "person" &&
+      if (j != unit && o.type != EntityType::kPerson &&
           (o.name == parent || o.canonical == parent || std::find(o.aliases.begin(), o.aliases.end(), parent) != o.aliases.end()))
         into = &o;
     }
@@ -1789,7 +1789,7 @@ class Reader {
     if (int exact = PersonExactly(m); exact >= 0) return exact;
     for (size_t i = 0; i < a_.entities.size(); ++i) {
       const Entity& e = a_.entities[i];
-      if (e.type != "person" || (e.canonical != m.surface && e.name != m.surface)) continue;
+      if (e.type != EntityType::kPerson || (e.canonical != m.surface && e.name != m.surface)) continue;
       for (const Mention& o : e.mentions)
         if (o.paragraph == m.paragraph && o.start == m.start) return static_cast<int>(i);
     }
@@ -1798,7 +1798,7 @@ class Reader {
   // The person entity with a mention exactly at `m`, else -1.
   int PersonExactly(const Mention& m) const {
     for (size_t i = 0; i < a_.entities.size(); ++i) {
-      if (a_.entities[i].type != "person") continue;
+      if (a_.entities[i].type != EntityType::kPerson) continue;
       for (const Mention& o : a_.entities[i].mentions)
         if (o.paragraph == m.paragraph && o.start == m.start && o.end == m.end) return static_cast<int>(i);
     }

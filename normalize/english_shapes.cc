@@ -40,7 +40,7 @@ bool GroupWordBefore(std::string_view lower, size_t at) {
 const Entity* MentionIn(const Article& a, int para, size_t from, size_t to, bool person, int* start, int* end) {
   const Entity* best = nullptr;
   for (const Entity& e : a.entities) {
-    if ((e.type == "person") != person || (!person && !IsOrgType(e.type))) continue;
+    if ((e.type == EntityType::kPerson) != person || (!person && !IsOrgType(e.type))) continue;
     for (const Mention& m : e.mentions)
       if (m.paragraph == para && m.start >= static_cast<int>(from) && m.start < static_cast<int>(to) &&
           (!best || m.start < *start)) {

@@ -178,7 +178,7 @@ bool CandidateOf(const Article& a, const Event& e, const Entity& org) {
     return at != std::string::npos && names(e.candidate.substr(at + 6));
   }
   for (const Entity& p : a.entities)
-    if (p.type == "person" && p.canonical == e.candidate)
+    if (p.type == EntityType::kPerson && p.canonical == e.candidate)
       for (const Role& r : p.roles)
         if (names(r.organization)) return true;
   return false;

@@ -23,7 +23,7 @@ namespace {
 
 
 bool OfClass(const Entity& e, std::string_view type_class) {
-  return type_class == "person" ? e.type == "person" : IsOrgType(e.type);
+  return type_class == "person" ? e.type == EntityType::kPerson : IsOrgType(e.type);
 }
 
 
@@ -354,7 +354,7 @@ std::vector<SentenceMentions> MentionsBySentence(const Article& a, const Paragra
     SentenceMentions& sm = by[s];
     sm.sentence = s;
     MentionAt at{r.entity, &m, ti};
-    if (e.type == "person") {
+    if (e.type == EntityType::kPerson) {
       if (!KoreanTeamPhrase(e.name)) sm.persons.push_back(at);
     } else if (IsOrgType(e.type)) {
       sm.orgs.push_back(at);
@@ -542,7 +542,7 @@ void PairFeatures(const Article& a, PairKey k, int sentences, std::set<std::stri
     else if (!r.organization.empty())
       f->insert("person_role_at_other");
   }
-  if (o.type == "organization") f->insert("org_type=organization");
+  if (o.type == EntityType::kOrganization) f->insert("org_type=organization");
   auto in_p0 = [](const Entity& e) {
     return std::any_of(e.mentions.begin(), e.mentions.end(), [](const Mention& m) { return m.paragraph == 0; });
   };
@@ -550,8 +550,8 @@ void PairFeatures(const Article& a, PairKey k, int sentences, std::set<std::stri
   if (in_p0(o)) f->insert("org_in_p0");
   if (in_p0(p) && in_p0(o)) f->insert("both_in_p0");
   size_t max_p = 0, max_o = 0;
-  for (const Entity& e : a.entities) (e.type == "person" ? max_p : max_o) = std::max(
-      e.type == "person" ? max_p : max_o, IsOrgType(e.type) || e.type == "person" ? e.mentions.size() : size_t{0});
+  for (const Entity& e : a.entities) (e.type == EntityType::kPerson ? max_p : max_o) = std::max(
+      e.type == EntityType::kPerson ? max_p : max_o, IsOrgType(e.type) || e.type == EntityType::kPerson ? e.mentions.size() : size_t{0});
   if (p.mentions.size() >= max_p) f->insert("person_top");
   if (o.mentions.size() >= max_o) f->insert("org_top");
 }
@@ -632,7 +632,7 @@ bool OnlyLeaving(const Article& a, const Entity& person, const Evidence& ev) {
   // Another person named between the mention and the leaving is the one who leaves.
   auto other_between = [&](int from, int to) {
     for (const Entity& e : a.entities)
-      if (e.type == "person" && &e != &person)
+      if (e.type == EntityType::kPerson && &e != &person)
         for (const Mention& m : e.mentions)
           if (m.paragraph == ev.paragraph && m.start > from && m.start < to) return true;
     return false;
@@ -668,7 +668,7 @@ bool RecruitsAnother(const Article& a, const Entity& person, const Evidence& ev)
     const int at = ev.start + h.pos;
     if (at <= first || (h.cls != "cue=hire" && h.cls != "frame=appoint:active")) continue;
     for (const Entity& e : a.entities)
-      if (e.type == "person" && &e != &person)
+      if (e.type == EntityType::kPerson && &e != &person)
         for (const Mention& m : e.mentions)
           if (m.paragraph == ev.paragraph && m.start > at && m.start - at <= kObjectWindow && m.end <= ev.end)
             return true;

@@ -339,7 +339,7 @@ class RoleView {
 };
 
 
-bool IsOrg(const Entity& e) { return e.type != "person"; }
+bool IsOrg(const Entity& e) { return e.type != EntityType::kPerson; }
 
 // Where the event's candidate is written: the mentions of the person entities it names, else
 // its words (or the start) in each evidence sentence.
@@ -348,7 +348,7 @@ std::vector<Place> CandidateAnchors(const RoleView& v, const Event& e) {
   std::string key = NameKey(e.candidate);
   int np = static_cast<int>(v.article.paragraphs.size());
   for (const Entity& ent : v.article.entities)
-    if (ent.type == "person" && EntitySpells(ent, key))
+    if (ent.type == EntityType::kPerson && EntitySpells(ent, key))
       for (const Mention& m : ent.mentions)
         if (m.paragraph >= 0 && m.paragraph < np) out.push_back({m.paragraph, m.start, m.end});
   if (!out.empty()) return out;
@@ -520,7 +520,7 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
   if (in_candidate) f->push_back(bought ? "in_candidate|bought" : "in_candidate|not_bought");
   std::string ckey = NameKey(e.candidate);
   for (const Entity& p : a.entities)
-    if (p.type == "person" && EntitySpells(p, ckey))
+    if (p.type == EntityType::kPerson && EntitySpells(p, ckey))
       for (const Role& r : p.roles)
         if (!r.organization.empty() && GroupNamed(a, g, NameKey(r.organization))) f->push_back("candidate_role_org");
 }

@@ -68,7 +68,7 @@ std::vector<std::string> OwnSpellings(const Article& article, const std::string&
   std::vector<std::string> out;
   if (canonical.empty()) return out;
   for (const Entity& ent : article.entities) {
-    if (ent.type == "person" || ent.canonical != canonical) continue;
+    if (ent.type == EntityType::kPerson || ent.canonical != canonical) continue;
     auto add = [&](const std::string& n) {
       if (!n.empty() && n != canonical && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
     };

@@ -44,7 +44,7 @@ const Entity* InstitutionOf(const Article& a, const Entity& f, const Event& e) {
   const Entity* own = nullptr;  // opens with the foundation's own name
   std::vector<const Entity*> in_sentence;
   for (const Entity& o : a.entities) {
-    if (o.type == "person" || o.type == "publication" || &o == &f || o.canonical == f.canonical) continue;
+    if (o.type == EntityType::kPerson || o.type == EntityType::kPublication || &o == &f || o.canonical == f.canonical) continue;
     for (const std::string& n : EntityNames(o)) {
       if (!InstitutionName(n, kinds) || !FrameReader::Default().FoundationInstitutions(n).empty()) continue;
       if (stem.size() >= 3 && n.compare(0, stem.size(), stem) == 0 && !own) own = &o;

@@ -23,7 +23,7 @@ bool NameOpensAt(std::string_view p, size_t at) {
 // A person mention of paragraph `pi` starts at byte `at`.
 bool PersonAt(const Article& a, int pi, size_t at) {
   for (const Entity& e : a.entities)
-    if (e.type == "person")
+    if (e.type == EntityType::kPerson)
       for (const Mention& m : e.mentions)
         if (m.paragraph == pi && static_cast<size_t>(m.start) == at) return true;
   return false;

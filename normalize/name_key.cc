@@ -33,7 +33,7 @@ bool EntitySpells(const Entity& e, const std::string& key) {
 
 const Entity* OrgWithCanonical(const Article& a, const std::string& canonical) {
   for (const Entity& e : a.entities)
-    if (e.type != "person" && e.canonical == canonical) return &e;
+    if (e.type != EntityType::kPerson && e.canonical == canonical) return &e;
   return nullptr;
 }
 

@@ -29,7 +29,7 @@ bool ShortFormOf(std::string_view surface, std::string_view name) {
 std::vector<std::string> Spellings(const Article& a, const std::string& canonical) {
   std::vector<std::string> out{canonical};
   for (const Entity& e : a.entities) {
-    if (e.type == "person" || e.canonical != canonical) continue;
+    if (e.type == EntityType::kPerson || e.canonical != canonical) continue;
     out.push_back(e.name);
     for (const std::string& s : e.aliases) out.push_back(s);
     for (const Mention& m : e.mentions) out.push_back(m.surface);
@@ -41,7 +41,7 @@ std::vector<std::string> Spellings(const Article& a, const std::string& canonica
 bool OnlyShortFormOf(const Article& a, const std::string& prev, const std::vector<std::string>& employer) {
   bool any = false;
   for (const Entity& e : a.entities) {
-    if (e.type == "person" || e.canonical != prev) continue;
+    if (e.type == EntityType::kPerson || e.canonical != prev) continue;
     for (const Mention& m : e.mentions) {
       if (std::none_of(employer.begin(), employer.end(), [&](const std::string& n) { return ShortFormOf(m.surface, n); }))
         return false;

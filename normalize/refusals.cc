@@ -65,7 +65,7 @@ size_t FindRow(const Sentence& s, std::string_view kind, std::string_view value 
 std::vector<const Entity*> EntitiesIn(const Article& a, const Sentence& s, bool persons) {
   std::vector<std::pair<int, const Entity*>> found;
   for (const Entity& e : a.entities) {
-    if ((e.type == "person") != persons || (!persons && !IsOrgType(e.type))) continue;
+    if ((e.type == EntityType::kPerson) != persons || (!persons && !IsOrgType(e.type))) continue;
     for (const Mention& m : e.mentions)
       if (m.paragraph == s.para && m.start >= s.start && m.end <= s.end) {
         found.emplace_back(m.start, &e);

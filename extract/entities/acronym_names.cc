@@ -12,7 +12,7 @@ void LinkWrittenOutAcronyms(Doc& d) {
   std::map<std::string, int, std::less<>> seated;  // acronym -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb != 2) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb != 2) continue;
     const Para& p = d.paras[c.para];
     const std::string_view a = p.Text(c.tb);
     if (!p.toks[c.tb].latin || !p.toks[c.tb].all_caps || a.size() < 2 || a.size() > 5 ||
@@ -26,7 +26,7 @@ void LinkWrittenOutAcronyms(Doc& d) {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
-    if (d.group[i] < 0 || c.type == "person" || c.te - c.tb < 2 || !LatinWordsOnly(p, c.tb, c.te) ||
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !LatinWordsOnly(p, c.tb, c.te) ||
         p.toks[c.tb].all_caps)
       continue;
     for (const std::string& ini : NameInitials(p, c.tb, c.te)) {

@@ -87,7 +87,7 @@ void EntityRecognizer::Impl::AcronymPass(int pi, Para& p, std::vector<Cand>& can
     if (in_sentence(t + 1) && p.toks[t + 1].kind == kNumber) continue;
     if (p.IsPunct(t - 1, "(") && p.IsPunct(t + 1, ")")) continue;
     const int end = p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size());
-    ClaimSpan(pi, p, cands, t, t + 1, end, "organization", 0.6);
+    ClaimSpan(pi, p, cands, t, t + 1, end, EntityType::kOrganization, 0.6);
     if (p.owner[t] >= 0) cands[p.owner[t]].acronym = true;
   }
 }
@@ -220,7 +220,7 @@ void EntityRecognizer::Impl::SpelledOutAcronymPass(int pi, Para& p, std::vector<
     if (bool c = false; p.lang == "de" && first >= 2 && p.Text(first - 1) == "für" && GermanInstitutionHead(p, first - 2, &c))
       continue;
     const bool company = en_company_suffixes.count(p.Text(t - 1)) || In(WordList::kLegalSuffix, p.Text(t - 1));
-    ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? "company" : "organization", 0.75);
+    ClaimSpan(pi, p, cands, first, t, p.toks[t - 1].end, company ? EntityType::kCompany : EntityType::kOrganization, 0.75);
   }
 }
 
@@ -270,7 +270,7 @@ void EntityRecognizer::Impl::LegalFormPass(int pi, Para& p, std::vector<Cand>& c
         end_byte = end2;
       }
     }
-    ClaimSpan(pi, p, cands, a, e, end_byte, "company", 0.75);
+    ClaimSpan(pi, p, cands, a, e, end_byte, EntityType::kCompany, 0.75);
     t = e - 1;
   }
 }
@@ -315,7 +315,7 @@ void EntityRecognizer::Impl::PartnersNamePass(int pi, Para& p, std::vector<Cand>
                                      (p.IsWord(a - 1) && In(WordList::kEnNameConnector, p.Text(a - 1))));
     if (words < 3 || place || connector || longest > (commas > 0 ? 1 : 2) || seg > 1) continue;
     const std::string_view last = StripPossessive(p.Text(e - 1));
-    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].start + static_cast<int>(last.size()), "company", 0.7);
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].start + static_cast<int>(last.size()), EntityType::kCompany, 0.7);
     t = e - 1;
   }
 }

@@ -58,7 +58,7 @@ void EntityRecognizer::Impl::InitialCutPersons(int pi, Para& p, std::vector<Cand
   for (int t = 0; t + 2 < p.Size(); ++t) {
     const double conf = InitialCutName(p, t, press_language);
     if (conf == 0) continue;
-    ClaimSpan(pi, p, cands, t, t + 3, p.toks[t + 2].end, "person", conf);
+    ClaimSpan(pi, p, cands, t, t + 3, p.toks[t + 2].end, EntityType::kPerson, conf);
     t += 2;
   }
 }

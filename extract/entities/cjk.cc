@@ -185,7 +185,7 @@ void EntityRecognizer::Impl::JapaneseNameBeforeTitle(int pi, Para& p, std::vecto
     if (tb < 0 || p.toks[tb].start != static_cast<int>(bs)) continue;
     bool free = true;
     for (int t = tb; t < te; ++t) free = free && p.owner[t] < 0;
-    if (free) ClaimSpan(pi, p, cands, tb, te, static_cast<int>(be), "person", 0.6);
+    if (free) ClaimSpan(pi, p, cands, tb, te, static_cast<int>(be), EntityType::kPerson, 0.6);
   }
 }
 
@@ -470,10 +470,10 @@ void EntityRecognizer::Impl::CjkTaggerPass(int pi, Para& p, std::vector<Cand>& c
             break;
           }
       }
-      Cand c = SpanCand(pi, tb, te, start, cut, person ? "person" : "organization", 0.4 + 0.4 * s.score);
+      Cand c = SpanCand(pi, tb, te, start, cut, person ? EntityType::kPerson : EntityType::kOrganization, 0.4 + 0.4 * s.score);
       surface = p.text.substr(start, cut - start);
       if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() &&
-                                                  (entries[it->second].type == "person") == person) {
+                                                  (entries[it->second].type == EntityType::kPerson) == person) {
         c.dict = it->second;
         c.type = entries[it->second].type;
       }
@@ -586,7 +586,7 @@ void EntityRecognizer::Impl::JapaneseCuePass(int pi, Para& p, std::vector<Cand>&
     for (const std::string& c : EntityWords::Default().List(WordList::kJaCompanyCue))
       kind = kind || (p.IsWord(t + 1) && p.Text(t + 1).starts_with(c));
     if (kind) continue;
-    ClaimWord(pi, p, cands, t, "company", 0.55);
+    ClaimWord(pi, p, cands, t, EntityType::kCompany, 0.55);
   }
 }
 
@@ -687,7 +687,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
     for (int k = t; k < e; ++k) listed |= p.owner[k] >= 0 && cands[p.owner[k]].dict >= 0;
     if (listed) continue;
     EraseCands(p, cands, t, e);
-    Claim(p, cands, SpanCand(pi, t, e, at, p.toks[e - 1].end, "company", 0.7));
+    Claim(p, cands, SpanCand(pi, t, e, at, p.toks[e - 1].end, EntityType::kCompany, 0.7));
   }
 }
 
@@ -699,7 +699,7 @@ void EntityRecognizer::Impl::JapaneseLegalFormPass(int pi, Para& p, std::vector<
 // longer name. Repeated, so a branch of a committee is read whole.
 bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands, int ci) const {
   Cand& c = cands[ci];
-  if (c.type == "person" || (c.dict >= 0 && entries[c.dict].type == "other") || c.te <= c.tb ||
+  if (c.type == EntityType::kPerson || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther) || c.te <= c.tb ||
       c.end != p.toks[c.te - 1].end)
     return false;
   int cps = 0;
@@ -713,14 +713,14 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
       const int o = p.owner[q];
       Cand& u = cands[o];
       // (A listed company is no unit: "电商平台京东".)
-      if (u.tb != q || u.dropped || u.type == "person" || !u.key.empty() || u.end != p.toks[u.te - 1].end ||
-          (u.dict >= 0 && (entries[u.dict].type == "other" || entries[u.dict].type == "company")))
+      if (u.tb != q || u.dropped || u.type == EntityType::kPerson || !u.key.empty() || u.end != p.toks[u.te - 1].end ||
+          (u.dict >= 0 && (entries[u.dict].type == EntityType::kOther || entries[u.dict].type == EntityType::kCompany)))
         break;
       for (int k = u.tb; k < u.te; ++k) p.owner[k] = ci;
       c.te = u.te;
       c.end = u.end;
       c.dict = -1;
-      c.type = "organization";
+      c.type = EntityType::kOrganization;
       u.dropped = true;
       u.drop_rule = -1;
       return true;
@@ -797,10 +797,10 @@ bool EntityRecognizer::Impl::ExtendCjkOrgName(Para& p, std::vector<Cand>& cands,
     // A listed company stays itself ("阿里巴巴集团" is Alibaba, "みずほ証券" Mizuho's arm); a
     // committee or branch of a listed body is another body.
     // A unit of a listed company is another body too ("腾讯" + "可持续社会价值事业部").
-    if (c.dict >= 0 && (entries[c.dict].type != "company" ||
+    if (c.dict >= 0 && (entries[c.dict].type != EntityType::kCompany ||
                         EndsWithAnyOf(WordList::kCjkUnitHead, p.text.substr(c.start, c.end - c.start))))
       c.dict = -1;
-    if (c.type == "publication") c.type = "organization";
+    if (c.type == EntityType::kPublication) c.type = EntityType::kOrganization;
     return true;
   }
   return false;
@@ -832,14 +832,14 @@ void EntityRecognizer::Impl::JoinCjkHyphenNames(Para& p, std::vector<Cand>& cand
     if (!(p.IsPunct(h, "-") || p.IsPunct(h, "－")) || p.toks[h].start != c.end || o < 0 || o == ci) continue;
     Cand& d = cands[o];
     if (d.dropped || d.tb != h + 1 || d.start != p.toks[h].end || p.toks[c.tb].latin || p.toks[d.tb].latin ||
-        (c.type == "person" && d.type == "person") || CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 ||
+        (c.type == EntityType::kPerson && d.type == EntityType::kPerson) || CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 ||
         CountCodePoints(p.text.substr(d.start, d.end - d.start)) < 2)
       continue;
     for (int t = d.tb; t < d.te; ++t) p.owner[t] = ci;
     p.owner[h] = ci;
     c.te = d.te;
     c.end = d.end;
-    c.type = "company";
+    c.type = EntityType::kCompany;
     c.dict = -1;
     d.dropped = true;
     d.drop_rule = -1;
@@ -974,7 +974,7 @@ static bool ZhRegisteredNameAfterLead(std::string_view lead, std::string_view re
 void EntityRecognizer::Impl::TrimChineseOrgLeads(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2) continue;
     for (int k = c.tb + 1; k < c.te; ++k) {
       const std::string_view lead = p.text.substr(c.start, p.toks[k].start - c.start);
       const std::string_view rest = p.text.substr(p.toks[k].start, c.end - p.toks[k].start);
@@ -1035,7 +1035,7 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     // ("区人民法院" of "浦东新区人民法院") or take in the words before it ("这家长河大学"): the
     // head's modifier decides.
     const int tagged = p.owner[h];
-    const bool retake = tagged >= 0 && cands[tagged].dict < 0 && cands[tagged].type != "person" &&
+    const bool retake = tagged >= 0 && cands[tagged].dict < 0 && cands[tagged].type != EntityType::kPerson &&
                         cands[tagged].source == EntitySource::kCjkTagger && cands[tagged].te == h + 1 &&
                         cands[tagged].end == p.toks[h].end;
     if (!p.IsWord(h) || (p.owner[h] >= 0 && !retake) || !IsHanWord(p.Text(h))) continue;
@@ -1107,12 +1107,12 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
     if (cut_inside >= 0) EraseCands(p, cands, cands[cut_inside].tb, cands[cut_inside].tb + 1);
     // A unit written right after its parent is one organization with it ("浙江大学建筑工程学院").
     if (const int o = first > 0 && start == p.toks[first].start && !p.toks[first].space_before ? p.owner[first - 1] : -1;
-        o >= 0 && cands[o].type != "person" && !cands[o].dropped && cands[o].te == first &&
-        cands[o].end == p.toks[first - 1].end && (cands[o].dict < 0 || entries[cands[o].dict].type != "other")) {
+        o >= 0 && cands[o].type != EntityType::kPerson && !cands[o].dropped && cands[o].te == first &&
+        cands[o].end == p.toks[first - 1].end && (cands[o].dict < 0 || entries[cands[o].dict].type != EntityType::kOther)) {
       for (int t = first; t <= h; ++t) p.owner[t] = o;
       cands[o].te = h + 1;
       cands[o].end = p.toks[h].end;
-      cands[o].type = "organization";
+      cands[o].type = EntityType::kOrganization;
       cands[o].dict = -1;
       continue;
     }
@@ -1126,9 +1126,9 @@ void EntityRecognizer::Impl::ChineseHeadNames(int pi, Para& p, std::vector<Cand>
 // when the name is listed (not as a person).
 int EntityRecognizer::Impl::ClaimHanOrganization(int pi, Para& p, std::vector<Cand>& cands, int tb, int te,
                                                   int start, double conf) const {
-  Cand c = SpanCand(pi, tb, te, start, p.toks[te - 1].end, "organization", conf);
+  Cand c = SpanCand(pi, tb, te, start, p.toks[te - 1].end, EntityType::kOrganization, conf);
   const std::string_view name = p.text.substr(c.start, c.end - c.start);
-  if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != "person") {
+  if (auto it = alias_to_entry.find(name); it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson) {
     c.dict = it->second;
     c.type = entries[it->second].type;
   }
@@ -1166,9 +1166,9 @@ void EntityRecognizer::Impl::ChineseListNames(int pi, Para& p, std::vector<Cand>
       const int n = CountCodePoints(name);
       if (a >= b || n < 2 || n > 8) continue;
       const int o = p.owner[a];
-      if (o >= 0 && cands[o].dict >= 0 && cands[o].type != "person" && cands[o].tb == a && cands[o].te == b) continue;
+      if (o >= 0 && cands[o].dict >= 0 && cands[o].type != EntityType::kPerson && cands[o].tb == a && cands[o].te == b) continue;
       // A name found inside the item after glue words stays itself ("会同|工业和信息化部、财政部等部门").
-      if (const int in = p.owner[b - 1]; in >= 0 && cands[in].type != "person" && cands[in].te == b &&
+      if (const int in = p.owner[b - 1]; in >= 0 && cands[in].type != EntityType::kPerson && cands[in].te == b &&
                                           cands[in].tb > a && ZhGluedLead(p, a, cands[in].tb))
         continue;
       EraseCands(p, cands, a, b);
@@ -1250,7 +1250,7 @@ void EntityRecognizer::Impl::CjkGovernmentPass(int pi, Para& p, std::vector<Cand
         free = free && p.Free(t);
       }
       if (tb < 0 || !free) continue;
-      Claim(p, cands, SpanCand(pi, tb, te, start, end, "organization", 0.7));
+      Claim(p, cands, SpanCand(pi, tb, te, start, end, EntityType::kOrganization, 0.7));
     }
   }
 }
@@ -1269,7 +1269,7 @@ void EntityRecognizer::Impl::ChineseAddressedFamilyNames(int pi, Para& p, std::v
     const bool glued_char = t > 0 && p.IsWord(t - 1) && !p.toks[t].space_before &&
                             p.toks[t - 1].sentence == p.toks[t].sentence && IsHanWord(p.Text(t - 1)) &&
                             CountCodePoints(p.Text(t - 1)) == 1 && p.Text(t - 1) != "的";
-    if (!glued_char) ClaimWord(pi, p, cands, t, "person", 0.6);
+    if (!glued_char) ClaimWord(pi, p, cands, t, EntityType::kPerson, 0.6);
   }
 }
 
@@ -1317,7 +1317,7 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
            (!foreign || translit(p.Text(e))))
       cps += CountCodePoints(p.Text(e++));
     if (cps < 2 || cps > (foreign ? 4 : 3) || !boundary(e)) continue;
-    Cand c = TokenCand(p, pi, t, e, "person", 0.6);
+    Cand c = TokenCand(p, pi, t, e, EntityType::kPerson, 0.6);
     Claim(p, cands, std::move(c));
     t = e - 1;
   }
@@ -1328,7 +1328,7 @@ void EntityRecognizer::Impl::ChineseRoleNames(int pi, Para& p, std::vector<Cand>
 // appear in it in order ("전준위(전국당원대회준비위원회)", "中汽协（中国汽车工业协会）").
 bool EntityRecognizer::Impl::IsGlossedShortForm(const Para& p, const std::vector<Cand>& cands, int ci, int b, int e) const {
   const int o = p.owner[b];
-  if (o < 0 || o == ci || cands[o].type == "person" || cands[o].tb != b || cands[o].te != e || cands[ci].dict >= 0 ||
+  if (o < 0 || o == ci || cands[o].type == EntityType::kPerson || cands[o].tb != b || cands[o].te != e || cands[ci].dict >= 0 ||
       !cands[ci].key.empty() || (!cands[o].key.empty() && cands[o].key[0] == '#'))
     return false;
   const std::string_view x = p.text.substr(cands[ci].start, cands[ci].end - cands[ci].start);
@@ -1364,11 +1364,11 @@ void EntityRecognizer::Impl::ChineseCueOrgNames(int pi, Para& p, std::vector<Can
     // tagged 团甬翔 starts after the cue.)
     if (const int o = p.owner[t]; o >= 0) {
       Cand& c = cands[o];
-      if (c.tb <= t && c.te > t && c.dict < 0 && c.type == "person" && c.source == EntitySource::kCjkTagger) {
+      if (c.tb <= t && c.te > t && c.dict < 0 && c.type == EntityType::kPerson && c.source == EntitySource::kCjkTagger) {
         for (int k = c.tb; k < t; ++k) p.owner[k] = -1;
         c.tb = t;
         c.start = p.toks[t].start;
-        c.type = "organization";
+        c.type = EntityType::kOrganization;
       }
       continue;
     }
@@ -1408,7 +1408,7 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
   for (int ci = first; ci < n; ++ci) {
     const Cand& c = cands[ci];
     int k = c.te;
-    const bool person = c.type == "person";
+    const bool person = c.type == EntityType::kPerson;
     // (「STELLAR7」（ステラセブン）: a closing quote between the name and the bracket, for a spelling in
     // another script only.)
     const bool quoted = (p.IsPunct(k, "」") || p.IsPunct(k, "』")) && !p.toks[k].space_before;
@@ -1479,7 +1479,7 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
     // (The other spelling of an organization is that organization, whatever the tagger typed it.)
     if (o >= 0 && script_pair && one && cands[o].tb == k + 1 && cands[o].te == close && cands[o].dict < 0)
       cands[o].type = c.type;
-    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == "person") != person)) continue;
+    if (o >= 0 && (!one || cands[o].tb != k + 1 || cands[o].te != close || (cands[o].type == EntityType::kPerson) != person)) continue;
     if (o >= 0 && cands[o].dict >= 0 && c.dict < 0) {
       // The listed short form names the organization ("国家发改委").
       cands[ci].dict = cands[o].dict;
@@ -1502,7 +1502,7 @@ void EntityRecognizer::Impl::CjkGlossPass(int pi, Para& p, std::vector<Cand>& ca
 bool EntityRecognizer::Impl::ListedGlossNames(const Para& p, std::vector<Cand>& cands, int ci, int b, int e) const {
   const int o = b < p.Size() ? p.owner[b] : -1;
   if (o < 0 || cands[o].tb != b || cands[o].te != e || cands[o].dict < 0 || cands[ci].dict >= 0 ||
-      cands[ci].type == "person" || cands[o].type == "person" || entries[cands[o].dict].type == "other")
+      cands[ci].type == EntityType::kPerson || cands[o].type == EntityType::kPerson || entries[cands[o].dict].type == EntityType::kOther)
     return false;
   cands[ci].dict = cands[o].dict;
   cands[ci].type = entries[cands[o].dict].type;

@@ -63,15 +63,15 @@ void EntityRecognizer::Impl::RetypeChineseBodiesBeforeTitledNames(Doc& d) const 
   if (d.lang != "zh") return;
   std::set<std::pair<int, int>> person_starts;
   for (const Cand& c : d.cands)
-    if (!c.dropped && c.type == "person") person_starts.insert({c.para, c.start});
+    if (!c.dropped && c.type == EntityType::kPerson) person_starts.insert({c.para, c.start});
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type != "person" || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (CountCodePoints(sv) < 2 || ZhEndsInTitle(p.text.substr(0, c.start))) continue;
     const size_t title = ZhTitlesAt(p.text.substr(c.end));
     if (title == 0 || !person_starts.count({c.para, c.end + static_cast<int>(title)})) continue;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
   }
 }
 
@@ -83,7 +83,7 @@ void EntityRecognizer::Impl::JoinJapaneseKanaGivenNames(Doc& d) const {
   if (d.lang != "ja") return;
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type != "person") continue;
+    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson) continue;
     const int me = static_cast<int>(&c - d.cands.data());
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     const size_t kana = KatakanaRunBytes(sv);

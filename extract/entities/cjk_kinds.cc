@@ -35,7 +35,7 @@ void EntityRecognizer::Impl::KoreanKindFormNames(int pi, Para& p, std::vector<Ca
     const bool plain = s.size() < w.size() && !IsKoWord(s);
     if (!plain && s.size() < w.size() && !KoKindFormNameSlot(p, t, q, w.substr(s.size()))) continue;
     if (!plain && s.size() == w.size() && !KoKindFormNameSlot(p, t, q, "")) continue;
-    ClaimSpan(pi, p, cands, t, q + 1, p.toks[q].start + static_cast<int>(s.size()), "organization", 0.6);
+    ClaimSpan(pi, p, cands, t, q + 1, p.toks[q].start + static_cast<int>(s.size()), EntityType::kOrganization, 0.6);
     ++t;
   }
 }
@@ -81,7 +81,7 @@ void EntityRecognizer::Impl::KoreanSchoolShortNames(int pi, Para& p, std::vector
     while (!next.empty() && IsAsciiDigit(next.front())) next.remove_prefix(1);  // ("3학년")
     if (next.empty() || p.toks[q].sentence != p.toks[t].sentence || !(In(WordList::kKoSchoolContext, next) || StartsWithAnyOf(WordList::kKoSchoolContext, next)))
       continue;
-    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "organization", 0.6);
+    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), EntityType::kOrganization, 0.6);
   }
 }
 
@@ -108,7 +108,7 @@ void EntityRecognizer::Impl::JapaneseKanaOrgHeads(int pi, Para& p, std::vector<C
     while (p.IsWord(e) && p.Free(e) && p.toks[e].start == p.toks[e - 1].end &&
            KatakanaRunBytes(p.Text(e)) == p.Text(e).size())
       ++e;
-    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, "organization", 0.6);
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, EntityType::kOrganization, 0.6);
   }
 }
 
@@ -117,7 +117,7 @@ void EntityRecognizer::Impl::JapaneseKanaOrgHeads(int pi, Para& p, std::vector<C
 // "官邸は", "官邸の", "官邸幹部"); with で or に it stays the building, no name.
 void EntityRecognizer::Impl::JapaneseSeatBodies(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dict < 0 || entries[c.dict].type != "other" || !In(WordList::kEnSeat, entries[c.dict].canonical)) continue;
+    if (c.dict < 0 || entries[c.dict].type != EntityType::kOther || !In(WordList::kEnSeat, entries[c.dict].canonical)) continue;
     const Para& p = d.paras[c.para];
     if (p.toks[c.tb].latin || p.toks[c.tb].hangul) continue;
     const std::string_view after = p.text.substr(static_cast<size_t>(c.end));
@@ -125,7 +125,7 @@ void EntityRecognizer::Impl::JapaneseSeatBodies(Doc& d) const {
     for (const std::string& f : EntityWords::Default().List(WordList::kJaSeatBodyFollow)) body = body || after.starts_with(f);
     if (!body) continue;
     c.dict = -1;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
   }
 }
 

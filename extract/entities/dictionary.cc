@@ -69,7 +69,7 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       const size_t after = at + suf.size();
       const bool closed = after == lt.size() || std::find(stems.begin(), stems.end(), static_cast<int>(after)) != stems.end();
       const std::string_view k = key.substr(0, last_start + at);
-      if (auto it = alias_to_entry.find(k); closed && it != alias_to_entry.end() && entries[it->second].type == "company" &&
+      if (auto it = alias_to_entry.find(k); closed && it != alias_to_entry.end() && entries[it->second].type == EntityType::kCompany &&
           TryDictKey(s, last, k, p.toks[last].start + static_cast<int>(at), 0.9, p, cands))
         return true;
     }
@@ -100,7 +100,7 @@ bool EntityRecognizer::Impl::DictMatchEndingAt(const DictSite& s, int last, std:
       // the base form when the page has it (FinishEntity).
       const int end =
           lt.substr(k) == "s" && s.lang != "de" ? p.toks[last].start + static_cast<int>(k) : p.toks[last].end;
-      if (it != alias_to_entry.end() && entries[it->second].type == "person" &&
+      if (it != alias_to_entry.end() && entries[it->second].type == EntityType::kPerson &&
           TryDictKey(s, last, stem, end, 0.9, p, cands))
         matched = true;
     }
@@ -150,10 +150,10 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   if (last == i && p.toks[i].hangul && In(WordList::kKoCurrencyWord, k) && AmountFollows(p, i)) return false;
   Cand c = SpanCand(s.pi, i, last + 1, p.toks[i].start, end_byte, entries[it->second].type, conf);
   c.dict = it->second;
-  if (c.type == "person") TakeInflectedGivenName(p, last, &c);
+  if (c.type == EntityType::kPerson) TakeInflectedGivenName(p, last, &c);
   // "Peter Vance" is not JD Vance: a listed person's one-word alias (a family name) right after
   // a given name that none of the entry's names begins with names someone else.
-  if (c.type == "person" && c.tb == i && last == i && p.toks[i].latin && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) &&
+  if (c.type == EntityType::kPerson && c.tb == i && last == i && p.toks[i].latin && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) &&
       p.toks[i - 1].cap && p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence &&
       given_names.count(p.Text(i - 1))) {
     const std::string_view given = p.Text(i - 1);
@@ -166,7 +166,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   if (last == i && ContextNameInLongerName(p, i)) return false;  // ("National Treasury")
   // "ロサンゼルス・ドジャース": a katakana word and a middle dot written before a listed katakana
   // organization are part of its name (a place before a club), the same body.
-  if (c.type != "person" && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&
+  if (c.type != EntityType::kPerson && i >= 2 && p.IsPunct(i - 1, "\xE3\x83\xBB") && p.IsWord(i - 2) && p.Free(i - 2) &&
       p.toks[i - 1].start == p.toks[i - 2].end && p.toks[i].start == p.toks[i - 1].end &&
       KatakanaRunBytes(p.Text(i - 2)) == p.Text(i - 2).size() && KatakanaRunBytes(p.Text(i)) > 0) {
     c.tb = i - 2;
@@ -175,7 +175,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   // "U.S. Environmental Protection Agency", "U.S. Food and Drug Administration": an abbreviated
   // country (an org_lead_word written with dots) before a listed body is part of the written name, the
   // same body.
-  if (c.type == "organization" && i >= 2 && p.IsPunct(i - 1, ".") && !p.toks[i - 1].space_before &&
+  if (c.type == EntityType::kOrganization && i >= 2 && p.IsPunct(i - 1, ".") && !p.toks[i - 1].space_before &&
       p.toks[i].space_before && p.IsWord(i - 2) && p.Free(i - 2) && p.Free(i - 1) && p.toks[i - 2].latin &&
       p.Text(i - 2).find('.') != std::string_view::npos && In(WordList::kOrgLeadWord, p.Text(i - 2))) {
     c.tb = i - 2;
@@ -185,7 +185,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   // listed organization of one plain word names the regional body, another organization than the
   // listed one. A listed name of several words or a hyphenated one ("Young Boys", "Ifo-Institut")
   // is the named body itself: the adjective only says where it sits ("Berner Young Boys").
-  if (c.type == "organization" && s.lang == "de" && i > 0 && last == i && GermanPlaceAdjective(p, i - 1)) {
+  if (c.type == EntityType::kOrganization && s.lang == "de" && i > 0 && last == i && GermanPlaceAdjective(p, i - 1)) {
     c.tb = i - 1;
     c.start = p.toks[i - 1].start;
     c.dict = -1;
@@ -193,7 +193,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   }
   // "杭州市卫健委", "广东省发改委": in Chinese a city or province written right before a listed body
   // names that place's own body, another organization than the listed (national) one.
-  if (c.type == "organization" && s.lang == "zh" && c.tb == i)
+  if (c.type == EntityType::kOrganization && s.lang == "zh" && c.tb == i)
     if (const int tb = ChinesePlaceBeforeListedBody(p, i); tb >= 0) {
       c.tb = tb;
       c.start = p.toks[tb].start;
@@ -202,7 +202,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
     }
   // "Alphabet Inc.": a legal suffix belongs to a listed company's name.
   const int nx = last + 1;
-  if (c.type == "company" && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
+  if (c.type == EntityType::kCompany && end_byte == p.toks[last].end && p.toks[last].latin && p.IsWord(nx) && p.Free(nx) &&
       p.toks[nx].space_before && p.toks[nx].sentence == p.toks[i].sentence &&
       In(WordList::kLegalSuffix, StripPossessive(p.Text(nx)))) {
     c.te = nx + 1;
@@ -217,7 +217,7 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
 // channel whole, b42, and the broadcaster for it, b2 / b3); "" when none. Thirty-second session.
 std::string EntityRecognizer::Impl::BroadcastChannelAlias(const Para& p, const Cand& c) const {
   const int last = c.te - 1;
-  if (c.dict < 0 || c.type == "person" || c.end != p.toks[last].end || !p.toks[last].latin || !p.toks[last].all_caps)
+  if (c.dict < 0 || c.type == EntityType::kPerson || c.end != p.toks[last].end || !p.toks[last].latin || !p.toks[last].all_caps)
     return "";
   const std::string_view rest = std::string_view(p.text).substr(c.end);
   for (const std::string& ch : EntityWords::Default().List(WordList::kBroadcastChannel)) {
@@ -269,19 +269,19 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
   const bool latin_end = end_byte == p.toks[last].end && p.toks[last].latin;
   // "The Namibian Broadcasting Corporation": a listed name followed by capitalized words
   // that end in the head of an organization name is part of that longer name.
-  if (type != "person" && latin_end) {
+  if (type != EntityType::kPerson && latin_end) {
     for (int q = nx; q < n && q <= last + 3; ++q) {
       if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].space_before || !p.toks[q].cap ||
           p.toks[q].sentence != p.toks[i].sentence || en_stop.count(p.Text(q)))
         break;
-      if (en_org_suffixes.count(p.Text(q)) || (type != "company" && en_company_suffixes.count(p.Text(q)) &&
+      if (en_org_suffixes.count(p.Text(q)) || (type != EntityType::kCompany && en_company_suffixes.count(p.Text(q)) &&
                                                !In(WordList::kEnCompanySuffixWeak, p.Text(q))))
         return true;
     }
   }
   // A listed place inside a longer capitalized name is part of it ("Malaysia Airlines",
   // "Bank of Israel", "Camera del Commercio Italia-Usa"): left to the other rules.
-  if (type == "other" && latin_end) {
+  if (type == EntityType::kOther && latin_end) {
     // (In German every noun is capitalized: "Irans Justiz" is no name. A place or rank word that opens
     // an organization name goes on: "Ohio Valley Rail Safety Coalition".)
     const bool cap_next = (s.lang.empty() || s.lang == "en") && p.IsWord(nx) && p.toks[nx].space_before &&
@@ -319,11 +319,11 @@ bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int 
   if (KatakanaContinuation(p.text, static_cast<size_t>(end_byte)) > 0) return true;
   // "読売新聞社", "人民日报社": a listed publication with the company word written on it is the company
   // that publishes it, read whole by the CJK passes.
-  if (type == "publication" && !p.toks[last].latin)
+  if (type == EntityType::kPublication && !p.toks[last].latin)
     for (const std::string& tail : EntityWords::Default().List(WordList::kPublicationCompanyTail))
       if (p.text.substr(end_byte).starts_with(tail)) return true;
-  if (type == "company" && latin_end && CuedCompanyContinues(p, i, nx)) return true;
-  if (type == "company" && latin_end) {
+  if (type == EntityType::kCompany && latin_end && CuedCompanyContinues(p, i, nx)) return true;
+  if (type == EntityType::kCompany && latin_end) {
     // "Hanwha Aerospace", "Samsung Biologics USA": a known name followed by a capitalized
     // industry word is another company (a subsidiary); the English pass reads it whole.
     for (int q = nx; q < n && q <= nx + 1; ++q) {

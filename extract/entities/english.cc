@@ -74,7 +74,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
     // German: "Fahrgastverband IGEB": a compound naming a kind of body before the body's acronym; the acronym
     // is its name.
     if (const int ci = b - a == 2 && lang == "de" ? p.owner[a] : -1;
-        ci >= 0 && cands[ci].tb == a && cands[ci].te == b && cands[ci].type != "person" && cands[ci].dict < 0 &&
+        ci >= 0 && cands[ci].tb == a && cands[ci].te == b && cands[ci].type != EntityType::kPerson && cands[ci].dict < 0 &&
         p.toks[b - 1].all_caps && IsAcronym(p, b - 1) && !In(WordList::kNonOrgAcronym, p.Text(b - 1))) {
       const std::string kind = FoldWord(p.Text(a));
       bool compound = false;
@@ -83,7 +83,7 @@ void EntityRecognizer::Impl::EnglishPass(int pi, Para& p, std::vector<Cand>& can
       if (compound) cands[ci].hint = std::string(p.Text(b - 1));
     }
     // "2nd U.S. Circuit Court of Appeals": an ordinal written before a court or a unit is part of its name.
-    if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == "organization" &&
+    if (const int ci = a < b ? p.owner[a] : -1; ci >= 0 && cands[ci].tb == a && cands[ci].type == EntityType::kOrganization &&
                                                 a >= 1 && p.Free(a - 1) && p.toks[a].space_before &&
                                                 p.toks[a - 1].sentence == p.toks[a].sentence && EnglishOrdinal(p.Text(a - 1))) {
       p.owner[a - 1] = ci;
@@ -127,7 +127,7 @@ void EntityRecognizer::Impl::NicknamePersonPass(int pi, Para& p, std::vector<Can
       --k;
     if (e == r + 1 || k == q) continue;
     const std::string_view last = StripPossessive(p.Text(e - 1));
-    ClaimSpan(pi, p, cands, k, e, p.toks[e - 1].start + static_cast<int>(last.size()), "person", 0.8);
+    ClaimSpan(pi, p, cands, k, e, p.toks[e - 1].start + static_cast<int>(last.size()), EntityType::kPerson, 0.8);
     q = e;
   }
 }
@@ -164,7 +164,7 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
     const int end_byte = p.toks[e - 1].start + static_cast<int>(last.size());
     // (A listed name the dictionary did not read whole: "J.P. Morgan".)
     const std::string_view surface = p.text.substr(p.toks[t].start, end_byte - p.toks[t].start);
-    if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != "person") {
+    if (auto it = alias_to_entry.find(surface); it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson) {
       t = e - 1;
       continue;
     }
@@ -172,7 +172,7 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
     const int b = t >= 1 && p.toks[t].space_before && name_word(t - 1) ? t - 1 : t;
     // ("dem 56-jährigen Herbert K. Untreue vorwerfen": a German press name ends at the dot; InitialCutPersons.)
     if (b == t - 1 && initials == 1 && GermanPressNameLead(p, b)) continue;
-    ClaimSpan(pi, p, cands, b, e, end_byte, "person", 0.8);
+    ClaimSpan(pi, p, cands, b, e, end_byte, EntityType::kPerson, 0.8);
     t = e - 1;
   }
 }
@@ -186,7 +186,7 @@ void EntityRecognizer::Impl::InitialsPersonPass(int pi, Para& p, std::vector<Can
 void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<Cand>& cands) const {
   const int n = p.Size();
   auto person_starting_at = [&](int k) {
-    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == "person" && cands[p.owner[k]].tb == k;
+    return k >= 0 && k < n && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kPerson && cands[p.owner[k]].tb == k;
   };
   auto name_word = [&](int q) {
     if (q >= n || !p.IsWord(q) || !p.Free(q) || !p.toks[q].latin || !p.toks[q].cap || p.toks[q].all_caps) return false;
@@ -234,7 +234,7 @@ void EntityRecognizer::Impl::ListMemberPersonPass(int pi, Para& p, std::vector<C
     }
     const bool continued = e < n && p.IsWord(e) && p.toks[e].cap && p.toks[e].space_before;
     if (!closed || members < 3 || continued) continue;
-    for (const auto& [s, me] : free_members) ClaimSpan(pi, p, cands, s, me, p.toks[me - 1].end, "person", 0.7);
+    for (const auto& [s, me] : free_members) ClaimSpan(pi, p, cands, s, me, p.toks[me - 1].end, EntityType::kPerson, 0.7);
     t = e - 1;
   }
 }
@@ -1012,13 +1012,13 @@ LatinContext EntityRecognizer::Impl::LatinRunContext(const Para& p, const std::v
   const bool conj = x.prev_w == "and" || x.prev_w == "or" ||
                     (p.lang == "de" && (x.prev_w == "und" || x.prev_w == "sowie" || x.prev_w == "oder"));
   if (conj && before >= 1 && p.owner[before - 1] >= 0 &&
-      cands[p.owner[before - 1]].type == "person")
+      cands[p.owner[before - 1]].type == EntityType::kPerson)
     x.verb_near = true;
   // "Harriet Kaye of Brackenbury & Vale Solicitors said": two or three words before "of" and an
   // organization or company another pass found are a person and the place of work.
   if (x.next_w == "of" && b - a >= 2 && b - a <= 3 && after + 1 < n) {
     const int o = p.owner[after + 1];
-    bool org_after = o >= 0 && cands[o].tb == after + 1 && cands[o].type != "person";
+    bool org_after = o >= 0 && cands[o].tb == after + 1 && cands[o].type != EntityType::kPerson;
     for (int r = after + 1; o < 0 && !org_after && r < n && r < after + 7 && p.toks[r].sentence == p.toks[a].sentence &&
                             (LatinCapWord(p, r) || p.IsPunct(r, "&"));
          ++r)
@@ -1077,21 +1077,21 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   if (!x.given && words == 2 && b - a == 4 &&
       (RomanizedGivenName(p, a + 1, a, b) || (!(a > 0 && p.IsPunct(a - 1, "(")) && RomanizedGivenName(p, a, a, b))))
     x.given = true;
-  const char* type = nullptr;
+  EntityType type = EntityType::kNone;
   double conf = 0.0;
   // "Harlow & Finch", "Marks & Spencer": two names joined by an ampersand are a firm; so are
   // names ending in "& Name" ("Falkenrath Oberkamp & Lindqvist", "Velokurier Kranich & Söhne").
   if (!x.given && b - a >= 3 && b - a <= 5 && p.IsPunct(b - 2, "&") && all_name_like) {
-    type = "company";
+    type = EntityType::kCompany;
     conf = 0.6;
   }
   // "Hanwha Defense USA": a region word after a company suffix.
   bool region_after_suffix = words >= 3 && In(WordList::kRegionWord, last) && b - 2 >= a &&
                              en_company_suffixes.count(StripPossessive(p.Text(b - 2)));
-  if (type) {
+  if (type != EntityType::kNone) {
   } else if ((words >= 2 && (en_company_suffixes.count(last) || EnCompanyWordEnding(last)) && !x.given) ||
              region_after_suffix) {
-    type = "company";
+    type = EntityType::kCompany;
     conf = 0.75;
     // "Glean Technologies Inc.": the period of a legal suffix belongs to the name.
     if (In(WordList::kLegalSuffix, last) && !poss_end && p.IsPunct(after, ".") && !p.toks[after].space_before)
@@ -1100,37 +1100,37 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
     type = LatinOrgHeadType(p, a, b, words, &conf);
   }
   // "Ohio Consumers' Counsel", "the Maryland Patients' Advocate": a forum head after a plural possessive.
-  if (!type && b - a >= 3 && ForumHeadAfter(p, b - 2)) {
-    type = "organization";
+  if (type == EntityType::kNone && b - a >= 3 && ForumHeadAfter(p, b - 2)) {
+    type = EntityType::kOrganization;
     conf = 0.7;
   }
-  if (!type && !x.given && NationalBranchRun(p, a, b)) {
-    type = "organization";
+  if (type == EntityType::kNone && !x.given && NationalBranchRun(p, a, b)) {
+    type = EntityType::kOrganization;
     conf = 0.6;
   }
   // "Royal Bank of Canada", "Bank of Commerce": a company head before "of" and a name.
-  for (int q = a; !type && !x.given && q + 2 < b; ++q)
+  for (int q = a; type == EntityType::kNone && !x.given && q + 2 < b; ++q)
     if (p.IsWord(q) && p.toks[q].cap && en_company_suffixes.count(p.Text(q)) &&
         !In(WordList::kEnCompanySuffixWeak, p.Text(q)) && p.IsWord(q + 1) && p.Text(q + 1) == "of") {
-      type = "company";
+      type = EntityType::kCompany;
       conf = 0.7;
     }
-  if (!type && !poss_end && words <= 3 && all_name_like && SportsTeamRun(p, a, b, words)) {
-    type = "organization";
+  if (type == EntityType::kNone && !poss_end && words <= 3 && all_name_like && SportsTeamRun(p, a, b, words)) {
+    type = EntityType::kOrganization;
     conf = 0.6;
   }
   // "Maidstone crown court", "West Midlands police": a place's body whose head is written in lower case.
-  if (const int head_end = !type && !poss_end && !x.given && all_name_like ? LowerBodyHeadEnd(p, a, b) : -1; head_end > b) {
-    type = "organization";
+  if (const int head_end = type == EntityType::kNone && !poss_end && !x.given && all_name_like ? LowerBodyHeadEnd(p, a, b) : -1; head_end > b) {
+    type = EntityType::kOrganization;
     conf = 0.65;
     b = head_end;
     end_byte = p.toks[b - 1].end;
   }
   // A run with no head named an organization by its place in the clause ("told the Guardian").
-  if (!type && !poss_end && !x.given && words <= 5) type = ContextOrgType(p, &a, b, words, &conf);
+  if (type == EntityType::kNone && !poss_end && !x.given && words <= 5) type = ContextOrgType(p, &a, b, words, &conf);
   // "Zentrix said it had hired", "Zentrix shareholders": a lone unknown name the clause makes a company.
-  if (!type && !x.given && words == 1 && OrgByClauseRole(p, a, b, poss_end)) {
-    type = "organization";
+  if (type == EntityType::kNone && !x.given && words == 1 && OrgByClauseRole(p, a, b, poss_end)) {
+    type = EntityType::kOrganization;
     conf = 0.6;
   }
   bool hired = In(WordList::kHireVerb, x.prev_w) > 0;
@@ -1143,28 +1143,28 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   // "Kestrel Telecom said", "Fenwick Homes said": words that name organizations make a run with no
   // listed given name and no title before it no person, and a speaker or an actor an organization.
   const bool org_words = !x.given && !x.prev_title && words >= 2 && OrgWordIn(p, a, b);
-  if (!type && !de_cue && !kind_cue && all_name_like && words >= 2 && words <= 3 && !poss_end &&
+  if (type == EntityType::kNone && !de_cue && !kind_cue && all_name_like && words >= 2 && words <= 3 && !poss_end &&
       !x.at_after_title && !org_words &&
       (x.given || x.prev_title || x.next_comma_title || x.verb_near || hired)) {
-    type = "person";
+    type = EntityType::kPerson;
     conf = x.given && (x.prev_title || x.next_comma_title || x.verb_near || hired) ? 0.85 : 0.75;
   }
-  if (!type && org_words && words <= 4 && !poss_end && (x.verb_near || hired)) {
-    type = "organization";
+  if (type == EntityType::kNone && org_words && words <= 4 && !poss_end && (x.verb_near || hired)) {
+    type = EntityType::kOrganization;
     conf = 0.6;
   }
   // "top AI engineer": a lone word that modifies titles is part of the title, not a company.
-  if (!type && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a))) &&
+  if (type == EntityType::kNone && words <= 3 && !(words == 1 && en_title_mods.count(p.Text(a))) &&
       LatinCompanyContext(p, a, b, words, poss_end, x, &conf))
-    type = "company";
+    type = EntityType::kCompany;
   // "The House passed", "the Treasury had": "the" and a lone organization head that acts name the body.
-  if (!type && b - a == 1 && a >= 1 && p.IsWord(a - 1) && (p.Text(a - 1) == "the" || p.Text(a - 1) == "The") &&
+  if (type == EntityType::kNone && b - a == 1 && a >= 1 && p.IsWord(a - 1) && (p.Text(a - 1) == "the" || p.Text(a - 1) == "The") &&
       en_org_suffixes.count(p.Text(a)) && ActsAsBody(p, b)) {
-    type = "organization";
+    type = EntityType::kOrganization;
     conf = 0.6;
   }
-  if (!type || !SettleTypedLatinRun(p, type, last, &a, b)) return;
-  if (std::string_view(type) != "person" && !poss_end) end_byte = PlusSignEnd(p, end_byte);
+  if (type == EntityType::kNone || !SettleTypedLatinRun(p, type, last, &a, b)) return;
+  if (type != EntityType::kPerson && !poss_end) end_byte = PlusSignEnd(p, end_byte);
   ClaimSpan(pi, p, cands, a, b, end_byte, type, conf);
 }
 
@@ -1173,7 +1173,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
 bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, std::string_view type, std::string_view last, int* a,
                                                  int b) const {
   // "House Minority Leader", "Senate Majority Leader": a title, no body.
-  if (type == "organization" && b - *a >= 2) {
+  if (type == EntityType::kOrganization && b - *a >= 2) {
     std::string low(last);
     low[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(low[0])));
     if (en_titles.count(low) && !en_org_suffixes.count(last)) return false;
@@ -1181,14 +1181,14 @@ bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, std::string_view
   // "La Junta de Andalucía", "El Ayuntamiento": a sentence-opening word that the paragraph also
   // writes in lower case is an article or another common word, no part of an organization named
   // by its head; the head alone names none.
-  if (type == "organization" && OpensSentenceAsCommonWord(p, *a)) {
+  if (type == EntityType::kOrganization && OpensSentenceAsCommonWord(p, *a)) {
     int rest = 0;
     for (int q = *a + 1; q < b; ++q) rest += p.IsWord(q) && p.toks[q].cap;
     if (rest < 2) return false;
     do ++*a;
     while (*a < b && !(p.IsWord(*a) && p.toks[*a].cap));
   }
-  if (type != "person") *a = ElidedCompoundStart(p, *a);
+  if (type != EntityType::kPerson) *a = ElidedCompoundStart(p, *a);
   return true;
 }
 
@@ -1246,7 +1246,7 @@ void EntityRecognizer::Impl::CyrillicPersonPass(int pi, Para& p, std::vector<Can
                             second.find("евич") != std::string_view::npos ||
                             second.find("овн") != std::string_view::npos || second.find("евн") != std::string_view::npos;
     if (patronymic && name_word(te, s)) ++te;
-    ClaimSpan(pi, p, cands, t, te, p.toks[te - 1].end, "person", 0.75);
+    ClaimSpan(pi, p, cands, t, te, p.toks[te - 1].end, EntityType::kPerson, 0.75);
     t = te - 1;
   }
 }

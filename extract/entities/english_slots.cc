@@ -28,7 +28,7 @@ void EntityRecognizer::Impl::MemberNounSlots(int pi, Para& p, std::vector<Cand>&
     if (a == t || a == 0 || !p.IsWord(a - 1) || p.toks[a - 1].sentence != s) continue;
     const std::string art = FoldWord(p.Text(a - 1));
     if (art != "a" && art != "an" && art != "the") continue;
-    ClaimSpan(pi, p, cands, a, t, p.toks[t - 1].end, "organization", 0.6);
+    ClaimSpan(pi, p, cands, a, t, p.toks[t - 1].end, EntityType::kOrganization, 0.6);
   }
 }
 
@@ -59,7 +59,7 @@ void EntityRecognizer::Impl::KindListSlots(int pi, Para& p, std::vector<Cand>& c
       } else {
         while (e < n && e - q < 4 && SlotNameWord(p, e, s, true) && (e == q || p.toks[e].space_before)) ++e;
         if (e == q) break;
-        ClaimSpan(pi, p, cands, q, e, p.toks[e - 1].end, "organization", 0.6);
+        ClaimSpan(pi, p, cands, q, e, p.toks[e - 1].end, EntityType::kOrganization, 0.6);
       }
       if (p.IsPunct(e, ",") && p.IsWord(e + 1) && (p.Text(e + 1) == "and" || p.Text(e + 1) == "or")) ++e;
       if (!(p.IsPunct(e, ",") || (p.IsWord(e) && (p.Text(e) == "and" || p.Text(e) == "or"))) ||
@@ -126,7 +126,7 @@ void EntityRecognizer::Impl::TitleOfficeSlots(int pi, Para& p, std::vector<Cand>
     while (a > 0 && t - a < 2 && p.IsWord(a - 1) && p.Free(a - 1) && p.toks[a - 1].cap && p.toks[a].space_before &&
            p.toks[a - 1].sentence == s && title_word(p.Text(a - 1)))
       --a;
-    ClaimSpan(pi, p, cands, a, h + 1, p.toks[h].end, "organization", 0.65);
+    ClaimSpan(pi, p, cands, a, h + 1, p.toks[h].end, EntityType::kOrganization, 0.65);
   }
 }
 

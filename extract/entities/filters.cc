@@ -37,7 +37,7 @@ void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector
     return w == "and" || w == "or" || w == "und" || w == "oder" || w == "sowie";
   };
   auto company_at = [&](int k) {
-    return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == "company" &&
+    return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kCompany &&
            p.toks[k].latin;
   };
   for (bool changed = true; changed;) {
@@ -49,7 +49,7 @@ void EntityRecognizer::Impl::CoordinatedCompanyPass(int pi, Para& p, std::vector
       const bool right = separator(t + 1) && company_at(t + 2) && cands[p.owner[t + 2]].tb == t + 2 &&
                          p.toks[t + 2].sentence == p.toks[t].sentence;
       if ((!left && !right) || !CoordinatedNameWord(p, t)) continue;
-      ClaimWord(pi, p, cands, t, "company", 0.55);
+      ClaimWord(pi, p, cands, t, EntityType::kCompany, 0.55);
       changed = true;
     }
   }
@@ -76,7 +76,7 @@ void EntityRecognizer::Impl::SportTownClubs(Doc& d) const {
           AfterPlacePreposition(p, t))
         continue;
       Cand c = SpanCand(static_cast<int>(pi), t, t + 1, p.toks[t].start,
-                        p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size()), "organization",
+                        p.toks[t].start + static_cast<int>(StripPossessive(p.Text(t)).size()), EntityType::kOrganization,
                         0.7);
       c.source = EntitySource::kLatinRule;
       const std::string town(StripPossessive(p.Text(t)));
@@ -112,13 +112,13 @@ void EntityRecognizer::Impl::LinkClubNicknames(Doc& d, const std::map<std::strin
           bool free = true;
           for (int q = tb; q < te; ++q) free = free && p.owner[q] < 0;
           if (!free) continue;
-          Cand c = TokenCand(p, static_cast<int>(pi), tb, te, "organization", 0.7);
+          Cand c = TokenCand(p, static_cast<int>(pi), tb, te, EntityType::kOrganization, 0.7);
           c.source = EntitySource::kLatinRule;
           c.key = "#" + std::to_string(town->second);
           Claim(p, d.cands, std::move(c));
-        } else if (Cand& c = d.cands[o]; o != town->second && !c.dropped && c.type != "person" && c.dict < 0 &&
+        } else if (Cand& c = d.cands[o]; o != town->second && !c.dropped && c.type != EntityType::kPerson && c.dict < 0 &&
                                          c.start == p.toks[tb].start && c.end == p.toks[te - 1].end) {
-          c.type = "organization";
+          c.type = EntityType::kOrganization;
           c.key = "#" + std::to_string(town->second);
         }
       }
@@ -155,7 +155,7 @@ void EntityRecognizer::Impl::DropSentenceAdverbs(Doc& d) const {
 // that follows it; a bracket left open is cut off ("Shiv Sena (UBT" was a name).
 void EntityRecognizer::Impl::CloseBracketsInNames(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dropped || c.type == "person" || c.te - c.tb < 3) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.te - c.tb < 3) continue;
     Para& p = d.paras[c.para];
     if (!p.toks[c.tb].latin) continue;
     int open = -1, depth = 0;
@@ -186,7 +186,7 @@ void EntityRecognizer::Impl::CloseBracketsInNames(Doc& d) const {
 // name, and are not output), nationality words, award and event names.
 void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dict < 0 || entries[c.dict].type != "other") continue;
+    if (c.dict < 0 || entries[c.dict].type != EntityType::kOther) continue;
     // "Downing Street said", "The White House has said": a seat that acts names its body; on an
     // English page so does a seat that is no place after a preposition ("pressure from the White
     // House", "White House press secretary"; not "stayed at the White House").
@@ -194,7 +194,7 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
     if (p.toks[c.tb].latin && In(WordList::kEnSeat, entries[c.dict].canonical) &&
         (ActsAsBody(p, c.te) || ((p.lang == "en" || p.lang.empty()) && !AfterPlacePreposition(p, c.tb)))) {
       c.dict = -1;
-      c.type = "organization";
+      c.type = EntityType::kOrganization;
       continue;
     }
     c.dropped = true;
@@ -202,7 +202,7 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
   // A nationality word alone ("Palestinians", "Israeli") is no organization.
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dict < 0 && c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].latin &&
+    if (c.dict < 0 && c.type != EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].latin &&
         In(WordList::kDemonym, StripPossessive(p.Text(c.tb))))
       c.dropped = true;
   }
@@ -210,7 +210,7 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
   // "The Prime Minister's official spokesman", "Co-author X").
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dict >= 0 || c.type == "person" || c.te - c.tb != 1 || !p.toks[c.tb].latin || p.toks[c.tb].all_caps) continue;
+    if (c.dict >= 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 || !p.toks[c.tb].latin || p.toks[c.tb].all_caps) continue;
     std::string lower(StripPossessive(p.Text(c.tb)));
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     // (A German council is named like its members: "im Nationalrat" is the body.)
@@ -221,7 +221,7 @@ void EntityRecognizer::Impl::DropNonNames(Doc& d) const {
   // Schweizer Bank", "keine Kleinere Bank"), no name.
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (d.lang == "de" && c.dict < 0 && c.type != "person" && p.toks[c.tb].latin && c.tb >= 1 &&
+    if (d.lang == "de" && c.dict < 0 && c.type != EntityType::kPerson && p.toks[c.tb].latin && c.tb >= 1 &&
         p.IsWord(c.tb - 1) && In(WordList::kDeIndefinite, p.Text(c.tb - 1)))
       c.dropped = true;
   }
@@ -245,7 +245,7 @@ namespace entities_detail {
 void TrimLeadingArticles(Doc& d) {
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.te - c.tb < 2 || (c.type != "organization" && c.type != "company") || !p.toks[c.tb].latin ||
+    if (c.dropped || c.te - c.tb < 2 || (c.type != EntityType::kOrganization && c.type != EntityType::kCompany) || !p.toks[c.tb].latin ||
         !p.toks[c.tb].cap || !p.IsWord(c.tb + 1) || !p.toks[c.tb + 1].cap || !p.toks[c.tb + 1].space_before)
       continue;
     std::string lower(p.Text(c.tb));
@@ -269,7 +269,7 @@ void TrimLeadingArticles(Doc& d) {
 void EntityRecognizer::Impl::TrimGermanKindCues(Doc& d) const {
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == "person") continue;
+    if (c.dropped || c.dict >= 0 || c.te - c.tb < 2 || c.type == EntityType::kPerson) continue;
     auto kind_before_name = [&](int k) {
       return (DeOrgKindCue(p, k) || GermanCompanyCue(p, k) ||
               (p.lang == "de" && GermanFirmKindBeforeAmpersandName(p.text, p.toks, k))) &&
@@ -311,7 +311,7 @@ void EntityRecognizer::Impl::JoinGermanAdjectives(Doc& d) const {
     Cand& c = d.cands[i];
     Para& p = d.paras[c.para];
     const int q = c.tb - 1;
-    if (c.dropped || p.lang != "de" || c.type == "person" || q < 1 || !p.toks[c.tb].latin || !p.toks[c.tb].cap ||
+    if (c.dropped || p.lang != "de" || c.type == EntityType::kPerson || q < 1 || !p.toks[c.tb].latin || !p.toks[c.tb].cap ||
         !p.toks[c.tb].space_before || !p.IsWord(q) || p.owner[q] >= 0 || !p.toks[q].latin || !p.toks[q].cap ||
         p.toks[q].all_caps || p.toks[q].sentence != p.toks[c.tb].sentence)
       continue;
@@ -371,7 +371,7 @@ void DropPhraseAcronyms(Doc& d) {
     // ("named Gill as ODI captain", "der DAX schloss": an abbreviation that names no organization — a
     // country, a currency, a format, an index — is none alone, whatever word follows it, unless the
     // page spells it out: "Cricket Australia … CA chief executive".)
-    if (!c.dropped && c.dict < 0 && c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].all_caps &&
+    if (!c.dropped && c.dict < 0 && c.type != EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].all_caps &&
         p.toks[c.tb].latin) {
       const std::string_view w = StripPossessive(p.Text(c.tb));
       if (In(WordList::kNonOrgAcronym, w) && !SpelledOnPage(d, w)) c.dropped = true;
@@ -396,7 +396,7 @@ void EntityRecognizer::Impl::SamePageNames(Doc& d) const {
   std::unordered_set<std::string_view> seen;  // a name written twice is looked for once
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.short_form) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.short_form) continue;
     const Para& p = d.paras[c.para];
     Name n{{}, p.text.substr(c.start, c.end - c.start), i};
     if (!seen.insert(n.surface).second) continue;
@@ -448,7 +448,7 @@ void EntityRecognizer::Impl::SamePageKoreanRegionNames(Doc& d) const {
   std::vector<size_t> names;
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (!c.dropped && c.type != "person" && c.dict < 0 && c.source == EntitySource::kKoreanCue && c.te == c.tb + 2 &&
+    if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && c.source == EntitySource::kKoreanCue && c.te == c.tb + 2 &&
         In(WordList::kKoPlaceName, d.paras[c.para].Text(c.tb)))
       names.push_back(i);
   }
@@ -490,7 +490,7 @@ void EntityRecognizer::Impl::SamePageKoreanNames(Doc& d) const {
   std::map<std::string, size_t, std::less<>> names;  // surface -> the first candidate read
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.short_form || c.source != EntitySource::kKoreanCue ||
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.short_form || c.source != EntitySource::kKoreanCue ||
         !d.paras[c.para].toks[c.tb].has_hangul)
       continue;
     // ("스튜디오 파랑을 인수했다 … 파랑의 공동 창업자": the name of a kind form without its kind word,
@@ -534,7 +534,7 @@ void EntityRecognizer::Impl::DropTitleSponsorsAndMembers(Doc& d) const {
   std::set<int> parties;  // dictionary entries written "the" + a plural somewhere
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type == "person" || c.dropped) continue;
+    if (c.type == EntityType::kPerson || c.dropped) continue;
     const int nx = c.te;
     if (c.end == p.toks[c.te - 1].end && p.IsWord(nx) && p.toks[nx].sentence == p.toks[c.tb].sentence &&
         p.toks[nx].space_before == p.toks[nx].has_hangul) {
@@ -566,7 +566,7 @@ void EntityRecognizer::Impl::DropTitleSponsorsAndMembers(Doc& d) const {
 // Trends") is a venue or a product, not the company: those mentions are not output.
 void EntityRecognizer::Impl::DropPlatformVenues(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.type == "person" || c.dropped) continue;
+    if (c.type == EntityType::kPerson || c.dropped) continue;
     const Para& p = d.paras[c.para];
     if (!In(WordList::kPlatformName, p.text.substr(c.start, c.end - c.start))) continue;
     bool venue = false;
@@ -626,11 +626,11 @@ bool EntityRecognizer::Impl::KoConvenedMeeting(const Para& p, const Cand& c) con
 // academic unit with no parent ("물리학과 교수") are no names.
 void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
   auto hangul_org = [&d](const Cand& c) {
-    return c.dict < 0 && c.type != "person" && !c.dropped && d.paras[c.para].toks[c.te - 1].has_hangul;
+    return c.dict < 0 && c.type != EntityType::kPerson && !c.dropped && d.paras[c.para].toks[c.te - 1].has_hangul;
   };
   std::set<std::string, std::less<>> meetings;
   for (const Cand& c : d.cands)
-    if (hangul_org(c) && c.type == "organization" && KoConvenedMeeting(d.paras[c.para], c)) meetings.emplace(d.Surface(c));
+    if (hangul_org(c) && c.type == EntityType::kOrganization && KoConvenedMeeting(d.paras[c.para], c)) meetings.emplace(d.Surface(c));
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
     if (!hangul_org(c)) continue;
@@ -644,7 +644,7 @@ void EntityRecognizer::Impl::TrimKoreanOrgs(Doc& d) const {
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     for (const std::string& g : EntityWords::Default().List(WordList::kKoGenericOrgFinal))
       c.dropped = c.dropped || EndsWith(sv, g);
-    c.dropped = c.dropped || (c.type == "organization" && meetings.count(sv)) ||
+    c.dropped = c.dropped || (c.type == EntityType::kOrganization && meetings.count(sv)) ||
                 (c.te - c.tb == 1 && EndsWithAnyOf(WordList::kKoUnitNeverAlone, sv));
   }
 }
@@ -683,7 +683,7 @@ bool PlaceGovernmentName(std::string_view sv) {
 // in one, or opens with one and runs on ("社区医院即可预约…").
 void EntityRecognizer::Impl::DropGenericCjkOrgs(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dict >= 0 || c.type == "person" || c.dropped) continue;
+    if (c.dict >= 0 || c.type == EntityType::kPerson || c.dropped) continue;
     const Para& p = d.paras[c.para];
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (sv.empty() || static_cast<unsigned char>(sv[0]) < 0x80) continue;  // Latin
@@ -723,7 +723,7 @@ void EntityRecognizer::Impl::DropChineseNonPersons(Doc& d) const {
   constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十百千万两几";
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type != "person" || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
+    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || p.toks[c.tb].latin || p.toks[c.tb].has_hangul) continue;
     const std::string_view sv = p.text.substr(c.start, c.end - c.start);
     if (!IsHanWord(sv) || CountCodePoints(sv) < 2) continue;
     bool drop = false;
@@ -748,7 +748,7 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
   // Gemeinschaft", "Islamischen") is no part of a person's name, in any Latin-script language.
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type != "person" || c.dict >= 0 || !p.toks[c.tb].latin) continue;
+    if (c.type != EntityType::kPerson || c.dict >= 0 || !p.toks[c.tb].latin) continue;
     for (int t = c.tb; t < c.te && !c.dropped; ++t) {
       if (!p.IsWord(t)) continue;
       std::string lower(StripPossessive(p.Text(t)));
@@ -762,7 +762,7 @@ void EntityRecognizer::Impl::DropSentenceOpeningPairs(Doc& d) const {
   if (d.lang.empty() || d.lang == "en" || !IsLatinScriptLanguage(d.lang)) return;
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type != "person" || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
+    if (c.type != EntityType::kPerson || c.dict >= 0 || c.dropped || c.te - c.tb != 2 || !p.toks[c.tb].latin) continue;
     const bool initial = c.tb == 0 || p.toks[c.tb - 1].sentence != p.toks[c.tb].sentence ||
                          (c.tb == 1 && p.toks[0].kind == kPunct);
     const std::string_view first = p.Text(c.tb), second = p.Text(c.te - 1);
@@ -807,15 +807,15 @@ void EntityRecognizer::Impl::TrimPersonTitles(Doc& d) const {
   std::set<std::string, std::less<>> person_names;
   for (const Cand& c : d.cands) {
     std::string_view sv = d.paras[c.para].text.substr(c.start, c.end - c.start);
-    if (c.type == "person" && sv.find(' ') != std::string_view::npos) person_names.emplace(sv);
+    if (c.type == EntityType::kPerson && sv.find(' ') != std::string_view::npos) person_names.emplace(sv);
   }
   for (Cand& c : d.cands) {
-    if (c.type == "person" && d.paras[c.para].toks[c.tb].latin) TrimLatinPersonSpan(d.paras[c.para], &c, d.lang);
+    if (c.type == EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) TrimLatinPersonSpan(d.paras[c.para], &c, d.lang);
   }
   for (Cand& c : d.cands)
-    if (c.type == "person" && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin) TrimChineseTitleTail(d.paras[c.para], &c);
+    if (c.type == EntityType::kPerson && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin) TrimChineseTitleTail(d.paras[c.para], &c);
   for (Cand& c : d.cands) {
-    if (c.type != "person" || c.te - c.tb < 3) continue;
+    if (c.type != EntityType::kPerson || c.te - c.tb < 3) continue;
     const Para& p = d.paras[c.para];
     std::string_view sv = p.text.substr(c.start, c.end - c.start);
     const size_t sp = sv.find(' ');
@@ -919,7 +919,7 @@ void EntityRecognizer::Impl::TrimHeadlinePhrases(Doc& d) const {
       c.start = p.toks[best_b].start, c.end = p.toks[best_e - 1].end;
       continue;
     }
-    if (c.type == "person" && common_words(c)) {
+    if (c.type == EntityType::kPerson && common_words(c)) {
       c.dropped = true;
       for (int t = c.tb; t < c.te; ++t) p.owner[t] = -1;
     }
@@ -948,7 +948,7 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
   std::set<std::string_view> after_determiner;  // words written right after a determiner
   std::set<std::string_view> lower_words;       // words written in lower case
   bool any = false;
-  for (const Cand& c : d.cands) any |= c.type == "person" && !c.dropped && c.dict < 0;
+  for (const Cand& c : d.cands) any |= c.type == EntityType::kPerson && !c.dropped && c.dict < 0;
   if (!any) return;
   for (const Para& p : d.paras)
     for (int t = 0; t < p.Size(); ++t) {
@@ -960,7 +960,7 @@ void EntityRecognizer::Impl::DropGermanNounPhrases(Doc& d) const {
     }
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.type != "person" || c.dropped || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin || !p.toks[c.tb].cap)
+    if (c.type != EntityType::kPerson || c.dropped || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin || !p.toks[c.tb].cap)
       continue;
     const std::string_view first = p.Text(c.tb);
     if (given_names.count(first) || (c.tb > 0 && p.IsWord(c.tb - 1) && IsLatinTitle(p.Text(c.tb - 1)))) continue;
@@ -1009,10 +1009,10 @@ void EntityRecognizer::Impl::DropGermanKindNouns(Doc& d) const {
   if (d.lang != "de") return;
   std::set<std::string> family_names;  // last words of the page's persons
   for (const Cand& c : d.cands)
-    if (c.type == "person" && !c.dropped && c.te > c.tb && d.paras[c.para].IsWord(c.te - 1))
+    if (c.type == EntityType::kPerson && !c.dropped && c.te > c.tb && d.paras[c.para].IsWord(c.te - 1))
       family_names.insert(std::string(d.paras[c.para].Text(c.te - 1)));
   for (Cand& c : d.cands) {
-    if (c.type == "person" || c.dropped || c.dict >= 0) continue;
+    if (c.type == EntityType::kPerson || c.dropped || c.dict >= 0) continue;
     Para& p = d.paras[c.para];
     bool kind = false;
     if (c.te - c.tb == 1 && p.IsWord(c.tb) && p.toks[c.tb].latin && p.toks[c.tb].cap) {
@@ -1037,13 +1037,13 @@ void EntityRecognizer::Impl::DropGermanKindNouns(Doc& d) const {
 // Robert Koch-Instituts", "das Fritz Haber-Institut", "die Hans Böckler-Stiftung".
 void EntityRecognizer::Impl::RetypeInstitutionPersons(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.type != "person" || c.dropped || c.dict >= 0 || c.te - c.tb < 3) continue;
+    if (c.type != EntityType::kPerson || c.dropped || c.dict >= 0 || c.te - c.tb < 3) continue;
     const Para& p = d.paras[c.para];
     const int last = c.te - 1;
     if (!p.IsWord(last) || !p.toks[last].cap || !p.IsPunct(last - 1, "-") || p.toks[last - 1].space_before ||
         p.toks[last].space_before)
       continue;
-    if (EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(last)), 0)) c.type = "organization";
+    if (EndsInRowOf(WordList::kDeInstitutionHead, FoldWord(p.Text(last)), 0)) c.type = EntityType::kOrganization;
   }
 }
 

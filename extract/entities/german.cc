@@ -195,10 +195,10 @@ void EntityRecognizer::Impl::GermanInstitutionPass(int pi, Para& p, std::vector<
     const bool acronym = p.IsWord(b) && p.Free(b) && p.toks[b].space_before && p.toks[b].sentence == s &&
                          p.toks[b].all_caps && IsAcronym(p, b) &&
                          !(p.IsWord(b + 1) && p.toks[b + 1].cap && p.toks[b + 1].sentence == s);
-    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, EntityType::kOrganization, 0.7);
     if (const int ci = p.owner[a]; acronym && ci >= 0 && cands[ci].tb == a) {
       cands[ci].hint = std::string(p.text.substr(p.toks[a].start, p.toks[b].end - p.toks[a].start));
-      if (const int k = ClaimWord(pi, p, cands, b, "organization", cands[ci].conf); k >= 0)
+      if (const int k = ClaimWord(pi, p, cands, b, EntityType::kOrganization, cands[ci].conf); k >= 0)
         cands[k].key = "#" + std::to_string(ci);
       ++b;
     }
@@ -291,7 +291,7 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     // A listed organization (one of the dictionary's) ending at t.
     if (const int ci = p.owner[t]; ci >= 0) {
       Cand& c = cands[ci];
-      if (c.te != t + 1 || c.dict < 0 || c.type != "organization" || c.end != p.toks[t].end || p.toks[t].all_caps)
+      if (c.te != t + 1 || c.dict < 0 || c.type != EntityType::kOrganization || c.end != p.toks[t].end || p.toks[t].all_caps)
         continue;
       const int e = GermanPlaceEnd(p, t + 1);
       if (e == t + 1) continue;
@@ -322,7 +322,7 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     // "Wirtschaftskammer Österreich": a country or region the dictionary lists as a place (type
     // other, one word) after a head, no capitalized word after it, is the body's seat too.
     if (const int oi = t + 1 < n ? p.owner[t + 1] : -1;
-        e == t + 1 && !territory && oi >= 0 && cands[oi].dict >= 0 && entries[cands[oi].dict].type == "other" &&
+        e == t + 1 && !territory && oi >= 0 && cands[oi].dict >= 0 && entries[cands[oi].dict].type == EntityType::kOther &&
         cands[oi].tb == t + 1 &&
         cands[oi].te == t + 2 && p.toks[t + 1].space_before && p.toks[t + 1].sentence == p.toks[t].sentence &&
         !(p.IsWord(t + 2) && p.toks[t + 2].cap && p.toks[t + 2].sentence == p.toks[t].sentence)) {
@@ -336,7 +336,7 @@ void EntityRecognizer::Impl::GermanPlacedBodyPass(int pi, Para& p, std::vector<C
     while (!territory && a >= 2 && p.IsPunct(a - 1, "-") && !p.toks[a - 1].space_before && !p.toks[a].space_before &&
            p.IsWord(a - 2) && p.Free(a - 2) && p.toks[a - 2].cap && p.toks[a - 2].latin)
       a -= 2;
-    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, "organization", 0.7);
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, EntityType::kOrganization, 0.7);
     t = e - 1;
   }
 }
@@ -354,7 +354,7 @@ void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& 
   };
   for (int t = 0; t + 1 < n; ++t) {
     // A listed club written with its letters and its year ("SC Paderborn 07").
-    if (const int ci = p.owner[t]; ci >= 0 && cands[ci].tb == t && cands[ci].type != "person" &&
+    if (const int ci = p.owner[t]; ci >= 0 && cands[ci].tb == t && cands[ci].type != EntityType::kPerson &&
                                    In(WordList::kDeClubPrefix, p.Text(t)) && cands[ci].end == p.toks[cands[ci].te - 1].end &&
                                    year_after(cands[ci].te, t)) {
       Cand& c = cands[ci];
@@ -380,7 +380,7 @@ void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& 
       continue;
     if (const int ci = p.owner[t + 1]; ci >= 0) {
       Cand& c = cands[ci];
-      if (c.tb != t + 1 || c.type == "person" || c.start != p.toks[t + 1].start) continue;
+      if (c.tb != t + 1 || c.type == EntityType::kPerson || c.start != p.toks[t + 1].start) continue;
       p.owner[t] = ci;
       c.tb = t;
       c.start = p.toks[t].start;
@@ -399,7 +399,7 @@ void EntityRecognizer::Impl::GermanClubPass(int pi, Para& p, std::vector<Cand>& 
     }
     if (e == t + 1) continue;
     if (year_after(e, t)) ++e;
-    ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, "organization", 0.7);
+    ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, EntityType::kOrganization, 0.7);
     t = e - 1;
   }
 }
@@ -431,14 +431,14 @@ void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& 
     if (t >= 2 && p.IsPunct(t - 1, "-") && !p.toks[t - 1].space_before && !p.toks[t].space_before && p.IsWord(t - 2) &&
         p.Free(t - 2) && p.Free(t - 1) && p.toks[t - 2].latin && p.toks[t - 2].cap && !p.toks[t - 2].all_caps &&
         !en_stop.count(p.Text(t - 2))) {
-      ClaimSpan(pi, p, cands, t - 2, t + 1, p.toks[t].end, "company", 0.6);
+      ClaimSpan(pi, p, cands, t - 2, t + 1, p.toks[t].end, EntityType::kCompany, 0.6);
       continue;
     }
     // An indefinite article or a plural makes the trade a kind ("eine Bäckerei Müllers").
     if (t >= 1 && p.IsWord(t - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(t - 1)))) continue;
     // "die Traditionsbäckerei Krause & Söhne": a partners' name stands alone (extract/entity_bounds.h).
     if (GermanFirmKindBeforeAmpersandName(p.text, p.toks, t)) {
-      if (p.Free(t + 1) && p.Free(t + 2) && p.Free(t + 3)) ClaimSpan(pi, p, cands, t + 1, t + 4, p.toks[t + 3].end, "company", 0.6);
+      if (p.Free(t + 1) && p.Free(t + 2) && p.Free(t + 3)) ClaimSpan(pi, p, cands, t + 1, t + 4, p.toks[t + 3].end, EntityType::kCompany, 0.6);
       continue;
     }
     int e = t + 1;
@@ -453,7 +453,7 @@ void EntityRecognizer::Impl::GermanShopPass(int pi, Para& p, std::vector<Cand>& 
         common = k != q && p.IsWord(k) && p.Text(k) == p.Text(q) && p.IsWord(k - 1) &&
                  In(WordList::kDeDeterminer, FoldWord(p.Text(k - 1)));
     if (common) continue;
-    ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, "company", 0.6);
+    ClaimSpan(pi, p, cands, t, e, p.toks[e - 1].end, EntityType::kCompany, 0.6);
     t = e - 1;
   }
 }
@@ -476,7 +476,7 @@ void EntityRecognizer::Impl::GermanCouncilPass(int pi, Para& p, std::vector<Cand
     if (SpeechCueNextTo(p, p.toks[a - 1].start, p.toks[t].end)) continue;
     // ("ein Stadtrat der Grünen": a member.)
     if (In(WordList::kDeIndefinite, FoldWord(p.Text(a - 1)))) continue;
-    ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, "organization", 0.65);
+    ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, EntityType::kOrganization, 0.65);
   }
 }
 

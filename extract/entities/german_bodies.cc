@@ -84,7 +84,7 @@ void EntityRecognizer::Impl::GermanEnsemblePass(int pi, Para& p, std::vector<Can
       named = true;
     }
     if (!named || (a >= 1 && p.IsWord(a - 1) && In(WordList::kDeIndefinite, FoldWord(p.Text(a - 1))))) continue;
-    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, EntityType::kOrganization, 0.7);
     t = b - 1;
   }
 }
@@ -117,7 +117,7 @@ void EntityRecognizer::Impl::GermanBodyWordPass(int pi, Para& p, std::vector<Can
     int b = t + 1;
     if (p.IsWord(b) && p.Text(b) == "zu" && p.toks[b].sentence == p.toks[t].sentence)
       if (const int e = GermanPlaceEnd(p, b + 1); e > b + 1) b = e;
-    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, "organization", 0.7);
+    ClaimSpan(pi, p, cands, a, b, p.toks[b - 1].end, EntityType::kOrganization, 0.7);
     t = b - 1;
   }
 }
@@ -135,14 +135,14 @@ void EntityRecognizer::Impl::GermanHyphenUnitPass(int pi, Para& p, std::vector<C
         p.toks[t - 2].sentence != p.toks[t].sentence)
       continue;
     const std::string folded = FoldWord(p.Text(t));
-    const char* type = RowWithEnding(WordList::kDePartyUnit, folded, true)    ? "organization"
-                       : RowWithEnding(WordList::kDeCompanyUnit, folded, true) ? "company"
+    EntityType type = RowWithEnding(WordList::kDePartyUnit, folded, true)    ? EntityType::kOrganization
+                       : RowWithEnding(WordList::kDeCompanyUnit, folded, true) ? EntityType::kCompany
                                                                                 : nullptr;
-    if (!type) continue;
+    if (type == EntityType::kNone) continue;
     if (const int ci = p.owner[t - 2]; ci >= 0) {
       // A listed name right before the hyphen becomes the unit's name.
       Cand& c = cands[ci];
-      if (c.te != t - 1 || c.dict < 0 || c.type == "person" || c.type == "publication" ||
+      if (c.te != t - 1 || c.dict < 0 || c.type == EntityType::kPerson || c.type == EntityType::kPublication ||
           c.end != p.toks[t - 2].end)
         continue;
       p.owner[t - 1] = p.owner[t] = ci;

@@ -33,7 +33,7 @@ bool UpperLetters(std::string_view w) {
 void EntityRecognizer::Impl::JoinGermanNamedGenitiveUnits(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2 || c.end != p.toks[c.te - 1].end ||
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2 || c.end != p.toks[c.te - 1].end ||
         !p.toks[c.tb].latin)
       continue;
     bool head = false, field = false;
@@ -50,8 +50,8 @@ void EntityRecognizer::Impl::JoinGermanNamedGenitiveUnits(Para& p, std::vector<C
     int end_tok = -1;
     if (const int o = p.owner[k + 1]; o >= 0) {
       Cand& g = cands[o];
-      if (g.tb != k + 1 || g.type == "person" || g.dropped || !g.key.empty() ||
-          (g.dict >= 0 && entries[g.dict].type == "other") || g.end != p.toks[g.te - 1].end)
+      if (g.tb != k + 1 || g.type == EntityType::kPerson || g.dropped || !g.key.empty() ||
+          (g.dict >= 0 && entries[g.dict].type == EntityType::kOther) || g.end != p.toks[g.te - 1].end)
         continue;
       end_tok = g.te;
       g.dropped = true;
@@ -63,7 +63,7 @@ void EntityRecognizer::Impl::JoinGermanNamedGenitiveUnits(Para& p, std::vector<C
     for (int t = k; t < end_tok; ++t) p.owner[t] = ci;
     c.te = end_tok;
     c.end = p.toks[end_tok - 1].end;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
   }
 }
 
@@ -73,7 +73,7 @@ void EntityRecognizer::Impl::JoinGermanNamedGenitiveUnits(Para& p, std::vector<C
 void EntityRecognizer::Impl::JoinGermanGenitivePlurals(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.end != p.toks[c.te - 1].end || !p.toks[c.tb].latin ||
+    if (c.dropped || c.type == EntityType::kPerson || c.end != p.toks[c.te - 1].end || !p.toks[c.tb].latin ||
         !GermanInstitutionHeadWord(p.Text(c.te - 1)))
       continue;
     int e = c.te;
@@ -90,7 +90,7 @@ void EntityRecognizer::Impl::JoinGermanGenitivePlurals(Para& p, std::vector<Cand
     c.te = e;
     c.end = p.toks[e - 1].end;
     c.dict = -1;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
   }
 }
 
@@ -100,7 +100,7 @@ void EntityRecognizer::Impl::JoinSlashedShortForms(Para& p, std::vector<Cand>& c
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
     const int k = c.te;
-    if (c.dropped || c.type == "person" || c.te - c.tb < 2 || k + 1 >= p.Size() || c.end != p.toks[k - 1].end ||
+    if (c.dropped || c.type == EntityType::kPerson || c.te - c.tb < 2 || k + 1 >= p.Size() || c.end != p.toks[k - 1].end ||
         !p.toks[k - 1].all_caps || !p.IsPunct(k, "/") || p.toks[k].space_before || p.toks[k + 1].space_before ||
         !p.IsWord(k + 1) || !p.toks[k + 1].all_caps || !p.Free(k) || !p.Free(k + 1) ||
         p.toks[k + 1].sentence != p.toks[c.tb].sentence)
@@ -114,7 +114,7 @@ void EntityRecognizer::Impl::JoinSlashedShortForms(Para& p, std::vector<Cand>& c
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
     const int k = c.te;
-    if (c.dropped || c.type == "person" || k + 2 >= p.Size() || c.end != p.toks[k - 1].end || !p.toks[k - 1].all_caps ||
+    if (c.dropped || c.type == EntityType::kPerson || k + 2 >= p.Size() || c.end != p.toks[k - 1].end || !p.toks[k - 1].all_caps ||
         !p.toks[k - 1].latin || !p.IsPunct(k, "(") || p.toks[k].space_before || !p.IsWord(k + 1) ||
         !UpperLetters(p.Text(k + 1)) || p.Text(k + 1).size() > 3 || p.toks[k + 1].space_before || !p.IsPunct(k + 2, ")") ||
         p.toks[k + 2].space_before || !p.Free(k) || !p.Free(k + 1) || !p.Free(k + 2))
@@ -138,7 +138,7 @@ void EntityRecognizer::Impl::TrimGermanKindFronts(Para& p, std::vector<Cand>& ca
   };
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2 || !p.toks[c.tb].latin) continue;
     int k = c.tb;
     if (!kind_word(k) && k + 1 < c.te && p.IsWord(k) && p.toks[k].cap && !p.toks[k].all_caps &&
         EndsWith(p.Text(k), "er") && p.Text(k).size() >= 5 && kind_word(k + 1))

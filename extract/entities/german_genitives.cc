@@ -15,7 +15,7 @@ std::set<std::string_view> GermanFamilyNames(const Doc& d) {
   std::set<std::string_view> out;
   for (const Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type == "person" && !c.dropped && c.te - c.tb >= 2 && p.IsWord(c.te - 1) && p.toks[c.te - 1].latin)
+    if (c.type == EntityType::kPerson && !c.dropped && c.te - c.tb >= 2 && p.IsWord(c.te - 1) && p.toks[c.te - 1].latin)
       out.insert(p.Text(c.te - 1));
   }
   return out;
@@ -45,7 +45,7 @@ void EntityRecognizer::Impl::DropGermanGenitivesAndCounts(Doc& d) const {
     Para& p = d.paras[c.para];
     if (c.dropped || c.te <= c.tb) continue;
     const bool drop = OpensWithFamilyGenitive(p, c, family) ||
-                      (c.type == "person" && c.dict < 0 && p.IsWord(c.tb) && In(WordList::kDeCountWord, FoldWord(p.Text(c.tb))));
+                      (c.type == EntityType::kPerson && c.dict < 0 && p.IsWord(c.tb) && In(WordList::kDeCountWord, FoldWord(p.Text(c.tb))));
     if (!drop) continue;
     c.dropped = true;
     for (int t = c.tb; t < c.te; ++t)

@@ -51,7 +51,7 @@ void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<
       // (A listed word inside the quotes, "Kassel" of "Friedenswerkstatt Kassel", is part of the name: its
       // candidate goes when it lies inside them.)
       const int o = p.owner[r];
-      const bool inside = o >= 0 && cands[o].type != "person" && cands[o].tb > q;
+      const bool inside = o >= 0 && cands[o].type != EntityType::kPerson && cands[o].tb > q;
       if ((!p.Free(r) && !inside) || p.toks[r].sentence != p.toks[q].sentence) {
         ok = false;
         break;
@@ -72,7 +72,7 @@ void EntityRecognizer::Impl::GermanQuotedKindNames(int pi, Para& p, std::vector<
     for (int k = q + 1; k < r && ok; ++k) ok = p.owner[k] < 0 || cands[p.owner[k]].te <= r;
     if (!ok) continue;
     EraseCands(p, cands, q + 1, r);
-    ClaimSpan(pi, p, cands, q + 1, r, p.toks[r - 1].end, "organization", 0.75);
+    ClaimSpan(pi, p, cands, q + 1, r, p.toks[r - 1].end, EntityType::kOrganization, 0.75);
     q = r;
   }
 }

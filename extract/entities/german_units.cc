@@ -57,10 +57,10 @@ void EntityRecognizer::Impl::JoinGermanUnitsBeforeParent(int pi, Para& p, std::v
     const int o = p.owner[k + 1];
     if (o < 0) continue;
     Cand& g = cands[o];
-    if (g.tb != k + 1 || g.type == "person" || g.dropped || g.para != pi || g.end != p.toks[g.te - 1].end ||
-        (g.dict >= 0 && entries[g.dict].type == "other") || p.toks[g.tb].sentence != s)
+    if (g.tb != k + 1 || g.type == EntityType::kPerson || g.dropped || g.para != pi || g.end != p.toks[g.te - 1].end ||
+        (g.dict >= 0 && entries[g.dict].type == EntityType::kOther) || p.toks[g.tb].sentence != s)
       continue;
-    Cand c = TokenCand(p, pi, t, g.te, "organization", std::max(g.conf, 0.8));
+    Cand c = TokenCand(p, pi, t, g.te, EntityType::kOrganization, std::max(g.conf, 0.8));
     c.source = g.source;
     g.dropped = true;
     g.drop_rule = -1;

@@ -66,7 +66,7 @@ void EntityRecognizer::Impl::KoGlossedForeignCompanies(int pi, Para& p, std::vec
       ++words;
     }
     if (!latin || words < 2 || words > 5 || !p.IsPunct(close, ")")) continue;
-    Claim(p, cands, TokenCand(p, pi, t, t + 1, "company", 0.6));
+    Claim(p, cands, TokenCand(p, pi, t, t + 1, EntityType::kCompany, 0.6));
   }
 }
 
@@ -84,7 +84,7 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     // (ICMPD)", an acronym of an organization (after a person it is the party: "Olaf Scholz (SPD)").
     // So is a capitalized word made of the starts of the name's capitalized words, in order ("Securities
     // and Exchange Board of India (Sebi)", "Office of Communications (Ofcom)").
-    const bool spaced = p.toks[k].space_before && cands[ci].type != "person" && p.toks[k - 1].latin &&
+    const bool spaced = p.toks[k].space_before && cands[ci].type != EntityType::kPerson && p.toks[k - 1].latin &&
                         p.IsPunct(k + 2, ")");
     const bool clipped = spaced && !IsAcronym(p, k + 1) && ClippedShortForm(p, cands[ci].tb, cands[ci].te, k + 1);
     const bool spaced_acronym = spaced && (IsAcronym(p, k + 1) || clipped);
@@ -113,9 +113,9 @@ void EntityRecognizer::Impl::GlossPass(int pi, Para& p, std::vector<Cand>& cands
     c.dict = cands[ci].dict;
     // Link by the gloss key of the parent: grouping uses `hint` = parent index marker.
     c.key = "#" + std::to_string(ci);
-    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == "person" && gloss_end - k - 1 >= 3)
+    if (cands[ci].dict < 0 && p.toks[k + 1].cap && cands[ci].type == EntityType::kPerson && gloss_end - k - 1 >= 3)
       cands[ci].hint = std::string(g);
-    if (cands[ci].dict < 0 && cands[ci].type != "person" && !p.toks[k + 1].all_caps && !clipped)
+    if (cands[ci].dict < 0 && cands[ci].type != EntityType::kPerson && !p.toks[k + 1].all_caps && !clipped)
       cands[ci].hint = std::string(g);
     Claim(p, cands, std::move(c));
   }

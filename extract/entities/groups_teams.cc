@@ -86,7 +86,7 @@ void EntityRecognizer::Impl::GroupAffiliateNames(int pi, Para& p, std::vector<Ca
       continue;
     }
     const int g = c.tb - 1;
-    if (c.type != "company" || c.te - c.tb < 2 || !p.Free(g) || !p.toks[g].cap || !p.toks[c.tb].space_before ||
+    if (c.type != EntityType::kCompany || c.te - c.tb < 2 || !p.Free(g) || !p.toks[g].cap || !p.toks[c.tb].space_before ||
         p.toks[g].sentence != p.toks[c.tb].sentence)
       continue;
     if (GroupRowAt(p, g) > 0) {
@@ -128,7 +128,7 @@ int EntityRecognizer::Impl::ClaimTeamFullNames(Doc& d, std::string_view w) const
         --a;
       if (a == t) continue;
       Cand c = SpanCand(static_cast<int>(pi), a, t + 1, p.toks[a].start,
-                        p.toks[t].start + static_cast<int>(w.size()), "organization", 0.7);
+                        p.toks[t].start + static_cast<int>(w.size()), EntityType::kOrganization, 0.7);
       c.source = EntitySource::kLatinRule;
       if (first >= 0) c.key = "#" + std::to_string(first);
       const int idx = Claim(p, d.cands, std::move(c));
@@ -178,16 +178,16 @@ void EntityRecognizer::Impl::TeamShortNames(Doc& d) const {
       if (fi >= 0) {
         const std::string name = d.Surface(d.cands[fi]);
         for (Cand& c : d.cands)
-          if (!c.dropped && c.type == "person" && d.Surface(c) == name) c.type = "organization";
+          if (!c.dropped && c.type == EntityType::kPerson && d.Surface(c) == name) c.type = EntityType::kOrganization;
       }
       const std::string key = fi >= 0 ? "#" + std::to_string(fi) : std::string();
       if (o >= 0) {
-        d.cands[o].type = "organization";
+        d.cands[o].type = EntityType::kOrganization;
         if (!key.empty()) d.cands[o].key = key;
         continue;
       }
       Cand c = SpanCand(static_cast<int>(pi), t, t + 1, p.toks[t].start,
-                        p.toks[t].start + static_cast<int>(w.size()), "organization", 0.7);
+                        p.toks[t].start + static_cast<int>(w.size()), EntityType::kOrganization, 0.7);
       c.source = EntitySource::kLatinRule;
       c.key = key;
       Claim(p, d.cands, std::move(c));
@@ -212,7 +212,7 @@ void EntityRecognizer::Impl::UnionBlocPass(int pi, Para& p, std::vector<Cand>& c
     if (cap_before || cap_after) continue;
     // (The listed entry of the bloc, Unionsparteien, names it: a one-word listed name joins no longer name
     // ending in it, "Junge Union".)
-    const int ci = ClaimWord(pi, p, cands, t, "organization", 0.7);
+    const int ci = ClaimWord(pi, p, cands, t, EntityType::kOrganization, 0.7);
     if (auto it = alias_to_entry.find(std::string_view("Unionsparteien")); ci >= 0 && it != alias_to_entry.end())
       cands[ci].dict = it->second;
   }

@@ -14,7 +14,7 @@ int EntityRecognizer::Impl::TaggerSpanCutInHead(const Para& p, const std::vector
   const int o = p.owner[h0];
   if (o < 0) return -1;
   const Cand& c = cands[o];
-  if (c.dict >= 0 || c.type == "person" || c.dropped || c.source != EntitySource::kCjkTagger || c.te > h ||
+  if (c.dict >= 0 || c.type == EntityType::kPerson || c.dropped || c.source != EntitySource::kCjkTagger || c.te > h ||
       c.end <= head_start || c.end >= p.toks[h].end)
     return -1;
   for (int t = h0 + 1; t <= h; ++t)
@@ -50,7 +50,7 @@ bool EntityRecognizer::Impl::ForumHeadAfter(const Para& p, int q) const {
 void EntityRecognizer::Impl::TrimCountryBeforeCity(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2) continue;
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     for (const std::string& country : EntityWords::Default().List(WordList::kZhCountry)) {
       if (!name.starts_with(country)) continue;

@@ -361,7 +361,7 @@ struct RoleSink {
   int OrgAt(int t) const {
     if (t < 0 || t >= p.Size() || p.owner[t] < 0) return -1;
     const Cand& o = cands[p.owner[t]];
-    if (o.type == "person") return -1;
+    if (o.type == EntityType::kPerson) return -1;
     if (o.te == t + 1 && o.end < p.toks[t].end && p.toks[t].has_hangul &&
         p.text.substr(o.end, p.toks[t].end - o.end) != "의")
       return -1;
@@ -549,7 +549,7 @@ struct EntityRecognizer::Impl {
   void TakeInflectedGivenName(const Para& p, int last, Cand* c) const;
   bool DictNameContinues(const DictSite& s, int last, int end_byte, const std::string& type, const Para& p) const;
   void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
-  void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, const char* type,
+  void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, EntityType type,
                  double conf) const;
   void ListMemberPersonPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoNameWordOk(const Para& p, int t) const;
@@ -902,7 +902,7 @@ struct EntityRecognizer::Impl {
     return idx;
   }
   // Claims the whole word at token t of paragraph pi as one candidate.
-  int ClaimWord(int pi, Para& p, std::vector<Cand>& cands, int t, const char* type, double conf) const {
+  int ClaimWord(int pi, Para& p, std::vector<Cand>& cands, int t, EntityType type, double conf) const {
     Cand c;
     c.para = pi;
     c.tb = t;

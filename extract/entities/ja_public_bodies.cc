@@ -55,7 +55,7 @@ void EntityRecognizer::Impl::JapanesePublicBodies(int pi, Para& p, std::vector<C
       if (EndsWithAnyOf(WordList::kJaPublicHead, p.Text(k))) e = k + 1;
     }
     if (e < 0) continue;
-    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, "organization", 0.6);
+    ClaimSpan(pi, p, cands, a, e, p.toks[e - 1].end, EntityType::kOrganization, 0.6);
     t = e - 1;
   }
 }
@@ -81,7 +81,7 @@ void EntityRecognizer::Impl::JapaneseActingPlaces(int pi, Para& p, std::vector<C
     bool determiner = false;
     for (std::string_view d : kDeterminers) determiner = determiner || name.starts_with(d);
     if (cps < 3 || cps > 6 || determiner) continue;
-    ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, "organization", 0.6);
+    ClaimSpan(pi, p, cands, a, t + 1, p.toks[t].end, EntityType::kOrganization, 0.6);
   }
 }
 

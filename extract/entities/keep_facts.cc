@@ -52,17 +52,17 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
     // (A CJK surface read as an organization elsewhere on the page is that organization, not a
     // person, as GroupCandidates reads it: "마켓온은" after "이커머스 업체 마켓온이".)
     // (A Korean common word is offered as no person either: DropKoreanCommonWordPersons.)
-    if (c.type == "person" && c.dict < 0 && c.te - c.tb == 1 && d.paras[c.para].toks[c.tb].has_hangul &&
+    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb == 1 && d.paras[c.para].toks[c.tb].has_hangul &&
         KoCommonWordPerson(d, c)) {
       c.dropped = true;
       d.group.push_back(-1);
       continue;
     }
-    if (c.type == "person" && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
-      for (const char* org : {"company", "organization"})
+    if (c.type == EntityType::kPerson && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
+      for (const char* org : {EntityType::kCompany, EntityType::kOrganization})
         if (d.key_to_group.count(std::string(org) + ":" + d.Surface(c))) c.type = org;
     c.key = c.dict >= 0                                                ? "d" + std::to_string(c.dict)
-            : c.type != "person" && d.paras[c.para].toks[c.tb].latin ? c.type + ":" + LatinLegalBase(d.Surface(c))
+            : c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin ? c.type + ":" + LatinLegalBase(d.Surface(c))
                                                                      : c.type + ":" + d.Surface(c);
     auto it = d.key_to_group.find(c.key);
     d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
@@ -75,7 +75,7 @@ void EntityRecognizer::Impl::ReviveDropped(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
     // (drop_rule -1: erased by a pass that read its words another way, EraseCands.)
-    if (!c.dropped || c.drop_rule <= 0 || d.group[i] >= 0 || (c.dict >= 0 && entries[c.dict].type == "other")) continue;
+    if (!c.dropped || c.drop_rule <= 0 || d.group[i] >= 0 || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther)) continue;
     if (c.key.empty() || c.key[0] == '#' || d.key_to_group.count(c.key)) continue;
     c.revived = true;
     d.group[i] = d.GroupFor("revived:" + c.key);
@@ -136,7 +136,7 @@ void EntityRecognizer::Impl::FactsOfName(Doc& d, const Cand& c, EntityFacts* f) 
   const std::string_view last = p.Text(c.te - 1);
   f->org_head |= en_org_suffixes.count(last) > 0 || en_company_suffixes.count(last) > 0 ||
                  EndsWithAnyOf(WordList::kOrgWordEnding, last) || EndsWithAnyOf(WordList::kZhOrgSuffix, last) ||
-                 (p.toks[c.te - 1].has_hangul && KoSuffixType(last) != nullptr);
+                 (p.toks[c.te - 1].has_hangul && KoSuffixType(last) != EntityType::kNone);
   f->given_name_first |= given_names.count(p.Text(c.tb)) > 0;
   for (int t = c.tb; t < c.te; ++t) {
     if (!p.IsWord(t)) continue;
@@ -153,7 +153,7 @@ void EntityRecognizer::Impl::FactsOfName(Doc& d, const Cand& c, EntityFacts* f) 
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& ending : EntityWords::Default().List(WordList::kNonNameEnding))
       f->non_name_ending |= lower.size() >= ending.size() + 3 && EndsWith(lower, ending);
-    if (auto it = alias_to_entry.find(w); it != alias_to_entry.end() && entries[it->second].type == "other")
+    if (auto it = alias_to_entry.find(w); it != alias_to_entry.end() && entries[it->second].type == EntityType::kOther)
       f->place_word = true;
   }
 }

@@ -165,13 +165,13 @@ void EntityRecognizer::Impl::DropKoreanCommonWordPersons(Doc& d) const {
   std::set<std::string_view> common;
   for (const Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (!c.dropped && c.dict < 0 && c.type == "person" && c.te - c.tb == 1 && p.toks[c.tb].has_hangul &&
+    if (!c.dropped && c.dict < 0 && c.type == EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].has_hangul &&
         KoCommonWordPerson(d, c))
       common.insert(p.text.substr(c.start, c.end - c.start));
   }
   for (Cand& c : d.cands) {
     Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type != "person" || c.te <= c.tb || !p.toks[c.tb].has_hangul) continue;
+    if (c.dropped || c.dict >= 0 || c.type != EntityType::kPerson || c.te <= c.tb || !p.toks[c.tb].has_hangul) continue;
     const int me = static_cast<int>(&c - d.cands.data());
     const bool first = KoCommonFirstWord(d, c);
     if (first) {

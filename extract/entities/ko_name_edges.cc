@@ -11,7 +11,7 @@ void EntityRecognizer::Impl::TrimKoreanUnitTitles(const Para& p, std::vector<Can
   static constexpr std::string_view kHead = "장";
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te <= c.tb) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te <= c.tb) continue;
     if (!p.toks[c.te - 1].has_hangul) continue;
     const std::string_view last = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
     for (const std::string& unit : EntityWords::Default().List(WordList::kKoUnitHead)) {
@@ -21,7 +21,7 @@ void EntityRecognizer::Impl::TrimKoreanUnitTitles(const Para& p, std::vector<Can
       // 맡는다" and "부센터장" are posts, which the event rules read as titles.
       if (last.substr(at + unit.size() + kHead.size()) != "인" || CountCodePoints(last.substr(0, at)) < 2) continue;
       c.end = p.toks[c.te - 1].start + static_cast<int>(at + unit.size());
-      c.type = "organization";
+      c.type = EntityType::kOrganization;
       break;
     }
   }
@@ -31,7 +31,7 @@ void EntityRecognizer::Impl::TrimKoreanUnitTitles(const Para& p, std::vector<Can
 // annotators write with the name or leave out ("갤러리 온담" / "온담"): the name with it, as a second
 // surface of the entity; empty when none.
 std::string EntityRecognizer::Impl::KoKindFrontAlias(const Para& p, const Cand& c) const {
-  if (c.type == "person" || c.tb < 1 || !p.toks[c.tb].hangul || !p.toks[c.tb].space_before || c.start != p.toks[c.tb].start ||
+  if (c.type == EntityType::kPerson || c.tb < 1 || !p.toks[c.tb].hangul || !p.toks[c.tb].space_before || c.start != p.toks[c.tb].start ||
       !p.IsWord(c.tb - 1) || !In(WordList::kKoKindNameFront, p.Text(c.tb - 1)))
     return {};
   return std::string(p.text.substr(p.toks[c.tb - 1].start, c.end - p.toks[c.tb - 1].start));

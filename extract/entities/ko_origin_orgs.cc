@@ -50,18 +50,18 @@ void EntityRecognizer::Impl::KoreanOriginOrgNames(int pi, Para& p, std::vector<C
         continue;
       tb = q - 1;
     }
-    if (tb > 0 && p.toks[tb].space_before && p.owner[tb - 1] >= 0 && cands[p.owner[tb - 1]].type != "person" &&
+    if (tb > 0 && p.toks[tb].space_before && p.owner[tb - 1] >= 0 && cands[p.owner[tb - 1]].type != EntityType::kPerson &&
         p.toks[tb - 1].sentence == p.toks[q].sentence &&
         static_cast<size_t>(KoreanWholeParticleStem(p.Text(tb - 1))) == p.Text(tb - 1).size())
       continue;
     const std::string_view next = p.Text(n);
     const std::string_view head = next.substr(0, static_cast<size_t>(KoreanWholeParticleStem(next)));
     if (p.Free(n) && In(WordList::kKoFirmHead, head)) {
-      ClaimSpan(pi, p, cands, tb, n + 1, p.toks[n].start + static_cast<int>(head.size()), "company", 0.6);
+      ClaimSpan(pi, p, cands, tb, n + 1, p.toks[n].start + static_cast<int>(head.size()), EntityType::kCompany, 0.6);
       ++q;
       continue;
     }
-    if (next == "출신") ClaimSpan(pi, p, cands, tb, n, p.toks[q].end, "company", 0.55);
+    if (next == "출신") ClaimSpan(pi, p, cands, tb, n, p.toks[q].end, EntityType::kCompany, 0.55);
   }
   KoreanFirmInfixNames(pi, p, cands);
 }
@@ -74,7 +74,7 @@ void EntityRecognizer::Impl::KoreanFirmInfixNames(int pi, Para& p, std::vector<C
     const std::string_view w = p.Text(q);
     const std::string_view stem = w.substr(0, static_cast<size_t>(KoreanWholeParticleStem(w)));
     if (!KoFirmInfixName(stem) || (tagger && (tagger->KoreanGazetteerClasses(stem) & ner::kGazLoc))) continue;
-    ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "company", 0.55);
+    ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), EntityType::kCompany, 0.55);
   }
 }
 

@@ -14,7 +14,7 @@ void EntityRecognizer::Impl::KoreanCuePass(int pi, Para& p, std::vector<Cand>& c
 
 // Claims words tb..te-1 (ending at byte end_byte) as a candidate of `type`.
 void EntityRecognizer::Impl::ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte,
-                                       const char* type, double conf) const {
+                                       EntityType type, double conf) const {
   Claim(p, cands, SpanCand(pi, tb, te, p.toks[tb].start, end_byte, type, conf));
 }
 
@@ -140,12 +140,12 @@ void EntityRecognizer::Impl::KoreanPersonCues(int pi, Para& p, std::vector<Cand>
           if (EndsWith(w.substr(0, s), "씨")) base = w.substr(0, s);
         if (EndsWith(base, "씨") && base.size() > 3 &&
             (IsKoreanNameShape(base.substr(0, base.size() - 3)) || IsKoreanAnonymizedName(base.substr(0, base.size() - 3))))
-          ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, "person", 0.8);
+          ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(base.size()) - 3, EntityType::kPerson, 0.8);
       }
       continue;
     }
     // (a) Title then name; also "구글 출신 마르코 페레이라를" (origin, then the name).
-    if ((title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type != "person")) &&
+    if ((title_exact || (w == "출신" && t >= 1 && p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type != EntityType::kPerson)) &&
         KoTitleThenName(pi, p, cands, t))
       continue;
     if (w == "출신" && KoOriginThenName(pi, p, cands, t)) continue;
@@ -168,7 +168,7 @@ bool EntityRecognizer::Impl::KoOriginThenName(int pi, Para& p, std::vector<Cand>
   // A role noun, then a Korean name ("출신 기획자 노승민이"): the name alone.
   if (end_tok == k + 1 && IsKoreanNameShape(p.text.substr(p.toks[end_tok].start, end_byte - p.toks[end_tok].start)))
     k = end_tok;
-  ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, "person", 0.6);
+  ClaimSpan(pi, p, cands, k, end_tok + 1, end_byte, EntityType::kPerson, 0.6);
   return true;
 }
 
@@ -214,13 +214,13 @@ bool EntityRecognizer::Impl::KoTitleThenName(int pi, Para& p, std::vector<Cand>&
   // "공동창업자인 문가은 딥브릭스 대표는": a Korean name, then a word and a title, is the name and its company;
   // the later title reads both (KoNameThenTitle), not one foreign name here.
   if (KoNameThenCompanyTitle(p, k, end_tok, particle)) return true;
-  ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, "person", 0.75);
+  ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, EntityType::kPerson, 0.75);
   // Coordinated names share the title: "연구원 케이틀린 모리스와 제이슨 파크가".
   while (particle == "와" || particle == "과" || particle == "및") {
     k = end_tok + 1;
     end_tok = KoNameAfter(p, k, p.toks[t].sentence, &end_byte, &particle);
     if (end_tok < 0) break;
-    ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, "person", 0.7);
+    ClaimSpan(pi, p, cands, KoRoleBeforeName(p, k, end_tok, end_byte), end_tok + 1, end_byte, EntityType::kPerson, 0.7);
   }
   return true;
 }
@@ -240,7 +240,7 @@ int EntityRecognizer::Impl::KoFormerApposition(const Para& p, const std::vector<
   if (!p.IsWord(f) || (p.Text(f) != "전" && p.Text(f) != "현") || !p.IsWord(nm) || p.toks[nm].sentence != sentence ||
       !p.Stems(nm).empty())
     return -1;
-  const bool person = p.owner[nm] >= 0 && cands[p.owner[nm]].type == "person" && cands[p.owner[nm]].te == nm + 1;
+  const bool person = p.owner[nm] >= 0 && cands[p.owner[nm]].type == EntityType::kPerson && cands[p.owner[nm]].te == nm + 1;
   if (!person && !(p.Free(nm) && IsKoreanNameShape(p.Text(nm)))) return -1;
   return nm;
 }
@@ -258,7 +258,7 @@ bool EntityRecognizer::Impl::KoNameBeforeStopWord(int pi, Para& p, std::vector<C
   if (!p.IsWord(nm) || !p.Free(nm) || !p.Stems(nm).empty() || p.toks[nm].sentence != sentence ||
       !IsKoreanNameShape(p.Text(nm)))
     return false;
-  ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, "person", 0.7);
+  ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, EntityType::kPerson, 0.7);
   return true;
 }
 
@@ -287,7 +287,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   if (p.IsWord(a) && p.Free(a) && (p.Text(a) == "현" || p.Text(a) == "전") && a >= 1 && p.IsWord(a - 1) &&
       p.toks[a - 1].hangul && (IsKoreanNameShape(p.Text(a - 1)) || IsKoreanAnonymizedName(p.Text(a - 1))))
     --a;
-  auto org_at = [&](int i) { return i >= 0 && i < n && p.owner[i] >= 0 && cands[p.owner[i]].type != "person"; };
+  auto org_at = [&](int i) { return i >= 0 && i < n && p.owner[i] >= 0 && cands[p.owner[i]].type != EntityType::kPerson; };
   // "오세라 KAIST 전기및전자공학부 교수를": one department word between the organization and the title.
   if (a >= 1 && p.IsWord(a) && p.Free(a) && p.toks[a].hangul && p.toks[a].space_before && p.Stems(a).empty() &&
       !ko_stop.count(p.Text(a)) && !IsKoTitle(p.Text(a)) && !IsKoreanNameShape(p.Text(a)) && org_at(a - 1) &&
@@ -310,11 +310,11 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
     // Korean name + unknown organization + title. Political titles (의원, 장관) follow a party
     // or office, not a company. "노은재 전 컬리 최고운영책임자": with 전 or 현 between the name and the
     // organization, the word before the title is the organization whatever its shape.
-    if (nm >= 0 && p.Free(nm)) ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, "person", 0.7);
-    if (nm < 0) ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, "person", 0.7);
+    if (nm >= 0 && p.Free(nm)) ClaimSpan(pi, p, cands, nm, nm + 1, p.toks[nm].end, EntityType::kPerson, 0.7);
+    if (nm < 0) ClaimSpan(pi, p, cands, a - 1, a, p.toks[a - 1].end, EntityType::kPerson, 0.7);
     // (A line of business is no organization: "김도윤 조선해양사업 대표".)
     if (In(WordList::kKoPublicTitle, title_stem) || BusinessLineWord(p.Text(a))) return;
-    ClaimWord(pi, p, cands, a, "company", 0.55);
+    ClaimWord(pi, p, cands, a, EntityType::kCompany, 0.55);
     return;
   }
   if (a < 0 || a >= n || p.toks[a].sentence != p.toks[t].sentence) return;
@@ -323,7 +323,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   if (KoLocativeWord(p, a)) return;
   if (KoNameWordOk(p, a) && (IsKoreanNameShape(p.Text(a)) || IsKoreanAnonymizedName(p.Text(a))) &&
       !KoSurnameSsiWord(p.Text(a)) && !KoVerbAfterObject(p, a)) {
-    ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, "person", p.Stems(a).empty() ? 0.8 : 0.7);
+    ClaimSpan(pi, p, cands, a, a + 1, p.toks[a].end, EntityType::kPerson, p.Stems(a).empty() ? 0.8 : 0.7);
     KoCoordinatedBefore(pi, p, cands, a, sentence);
     return;
   }
@@ -331,7 +331,7 @@ void EntityRecognizer::Impl::KoNameThenTitle(int pi, Para& p, std::vector<Cand>&
   if (b >= 0 && KoNameWordOk(p, a) && KoNameWordOk(p, b) && p.toks[a].space_before && p.toks[b].sentence == sentence &&
       p.Stems(a).empty() && p.Stems(b).empty() && KoForeignPair(p.Text(b), p.Text(a))) {
     if (KoNameBoundary(p, b - 1, sentence)) {
-      ClaimSpan(pi, p, cands, b, a + 1, p.toks[a].end, "person", 0.6);
+      ClaimSpan(pi, p, cands, b, a + 1, p.toks[a].end, EntityType::kPerson, 0.6);
       KoCoordinatedBefore(pi, p, cands, b, sentence);
     }
   }
@@ -374,7 +374,7 @@ void EntityRecognizer::Impl::KoRegionOpenedOrgBefore(int pi, Para& p, std::vecto
   const bool apposition = a >= 3 && p.IsWord(a - 2) && (p.Text(a - 2) == "전" || p.Text(a - 2) == "현") &&
                           p.toks[a - 2].sentence == sentence;
   if (IsKoreanNameShape(w) && !apposition) return;
-  ClaimSpan(pi, p, cands, a - 1, a + 1, p.toks[a].end, "company", 0.55);
+  ClaimSpan(pi, p, cands, a - 1, a + 1, p.toks[a].end, EntityType::kCompany, 0.55);
 }
 
 // A word with the genitive 의 before a person's name that has a title (the title right after the name, or
@@ -383,7 +383,7 @@ void EntityRecognizer::Impl::KoRegionOpenedOrgBefore(int pi, Para& p, std::vecto
 // 최고경영자 박진우 씨" (not "그의", "회사의", "김철수의"). Runs after the person passes and the tagger.
 void EntityRecognizer::Impl::KoGenitiveOrgPass(int pi, Para& p, std::vector<Cand>& cands) const {
   auto person_at = [&](int i) {
-    return i < p.Size() && p.owner[i] >= 0 && cands[p.owner[i]].type == "person" && cands[p.owner[i]].tb == i;
+    return i < p.Size() && p.owner[i] >= 0 && cands[p.owner[i]].type == EntityType::kPerson && cands[p.owner[i]].tb == i;
   };
   for (int q = 0; q + 1 < p.Size(); ++q) {
     if (!p.IsWord(q) || !p.Free(q) || !p.toks[q].hangul || !p.toks[q + 1].space_before) continue;
@@ -401,7 +401,7 @@ void EntityRecognizer::Impl::KoGenitiveOrgPass(int pi, Para& p, std::vector<Cand
     } else if (p.IsWord(q + 1) && IsKoTitle(p.Text(q + 1)) && person_at(q + 2)) {
       slot = p.toks[q + 2].sentence == sentence;
     }
-    if (slot) ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "company", 0.55);
+    if (slot) ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), EntityType::kCompany, 0.55);
   }
 }
 
@@ -417,13 +417,13 @@ void EntityRecognizer::Impl::KoCoordinatedBefore(int pi, Para& p, std::vector<Ca
   if (ko_stop.count(stem) || IsKoTitle(stem)) return;
   if (IsKoreanNameShape(stem)) {
     if (KoNameBoundary(p, q - 1, sentence))
-      ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
+      ClaimSpan(pi, p, cands, q, q + 1, p.toks[q].start + static_cast<int>(stem.size()), EntityType::kPerson, 0.6);
     return;
   }
   int r = q - 1;
   if (KoNameWordOk(p, r) && p.toks[q].space_before && p.Stems(r).empty() && KoForeignPair(p.Text(r), stem) &&
       KoNameBoundary(p, r - 1, sentence))
-    ClaimSpan(pi, p, cands, r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), "person", 0.6);
+    ClaimSpan(pi, p, cands, r, q + 1, p.toks[q].start + static_cast<int>(stem.size()), EntityType::kPerson, 0.6);
 }
 
 // Members of a band or team named by the given name alone, after a role noun of the group
@@ -436,7 +436,7 @@ void EntityRecognizer::Impl::KoGroupMemberNames(int pi, Para& p, std::vector<Can
     // (The person before 비롯해 may be a dictionary word the tagger reads later: a role before it names it,
     // "리더 한결을 비롯해 서진우, 리오, 도하".)
     const bool along = (w == "비롯해" || w == "비롯해서" || w == "비롯한") && t >= 1 &&
-                       ((p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type == "person") ||
+                       ((p.owner[t - 1] >= 0 && cands[p.owner[t - 1]].type == EntityType::kPerson) ||
                         (t >= 2 && p.IsWord(t - 2) && In(WordList::kKoGroupRole, p.Text(t - 2))));
     if (along || In(WordList::kKoGroupRole, w)) KoMemberList(pi, p, cands, t + 1, along);
   }
@@ -482,7 +482,7 @@ void EntityRecognizer::Impl::KoMemberList(int pi, Para& p, std::vector<Cand>& ca
     }
     const int syl = CountCodePoints(stem);
     if (syl < 1 || syl > 4 || ko_stop.count(stem) || IsKoTitle(stem) || ko_person_cues.count(stem) ||
-        In(WordList::kKoGroupRole, stem) || KoSuffixType(stem) != nullptr)
+        In(WordList::kKoGroupRole, stem) || KoSuffixType(stem) != EntityType::kNone)
       break;
     items.push_back({j, p.toks[j].start + len, IsKoWord(stem)});
     const std::string_view particle = w.substr(len);
@@ -509,7 +509,7 @@ void EntityRecognizer::Impl::KoMemberList(int pi, Para& p, std::vector<Cand>& ca
     return;
   }
   for (const Item& it : items)
-    if (p.Free(it.tok)) ClaimSpan(pi, p, cands, it.tok, it.tok + 1, it.end_byte, "person", 0.7);
+    if (p.Free(it.tok)) ClaimSpan(pi, p, cands, it.tok, it.tok + 1, it.end_byte, EntityType::kPerson, 0.7);
 }
 
 namespace {
@@ -536,11 +536,11 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
   if (EndsWithRowOf(ko_company_suffixes, ko_company_suffix_lengths, s, [&](size_t len) {
         return s.size() >= len + 6 && !ko_stop.count(s.substr(0, s.size() - len));
       }))
-    return "company";
+    return EntityType::kCompany;
   // A name glued to its legal form ("한결회계법인", "세진특허법인"): two syllables or more before the form.
   for (const std::string& f : EntityWords::Default().List(WordList::kKoCompanyForm))
     if (s.size() >= f.size() + 6 && s.ends_with(f) && !ko_stop.count(s.substr(0, s.size() - f.size())))
-      return "company";
+      return EntityType::kCompany;
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
   if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
   // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
@@ -549,7 +549,7 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
         return s.size() >= len + 6 && HangulNumberedWord(s) && !ko_stop.count(s.substr(0, s.size() - len)) &&
                (!IsKoTitle(s) || (CountCodePoints(s) >= 6 && !ko_titles.count(s)));
       }))
-    return "organization";
+    return EntityType::kOrganization;
   return nullptr;
 }
 
@@ -674,8 +674,8 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
   const std::string_view w = p.Text(t);
   // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
   // 수성구의회에서 + 도).
-  const char* type = KoSuffixType(w);
-  for (auto k = stems.rbegin(); !type && k != stems.rend(); ++k) {
+  EntityType type = KoSuffixType(w);
+  for (auto k = stems.rbegin(); type == EntityType::kNone && k != stems.rend(); ++k) {
     stem = w.substr(0, *k);
     type = KoSuffixType(stem);
   }
@@ -683,10 +683,10 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
   // after it (ko_head_title, longest row first): the organization without the title.
   // (The whole word too, for a company: "차기 KB국민은행장 후보로"; a whole word ending in an
   // organization's head title is mostly a person's title: "차세대배터리연구소장 최민석".)
-  if (!type) {
+  if (type == EntityType::kNone) {
     std::vector<size_t> lens = {w.size()};
     for (auto k = stems.rbegin(); k != stems.rend(); ++k) lens.push_back(static_cast<size_t>(*k));
-    for (auto k = lens.begin(); !type && k != lens.end(); ++k) {
+    for (auto k = lens.begin(); type == EntityType::kNone && k != lens.end(); ++k) {
       const std::string_view s = w.substr(0, *k);
       const bool whole = *k == w.size();
       for (const std::string& h : KoHeadTitlesLongestFirst()) {
@@ -699,7 +699,7 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
         const std::string_view rest = s.substr(0, s.size() - h.size());
         const char* kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? nullptr : KoSuffixType(rest);
         const bool company = EndsWithAnyOf(WordList::kKoHeadCompanySuffix, rest);
-        if (kind && ((!whole && std::string_view(kind) == "organization") || company)) {
+        if (kind && ((!whole && kind == EntityType::kOrganization) || company)) {
           type = kind;
           stem = rest;
           break;
@@ -709,7 +709,7 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
   }
   // A club form in capital letters written before the Hangul name ("FC한강이" as "한강FC가"): a
   // ko_org_suffix row of ASCII capitals, then two Hangul syllables or more, a particle cut.
-  if (!type) {
+  if (type == EntityType::kNone) {
     const std::string_view s = stems.empty() ? w : w.substr(0, stems.back());
     size_t caps = 0;
     while (caps < s.size() && IsAsciiUpper(s[caps])) ++caps;
@@ -717,34 +717,34 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
         static_cast<unsigned char>(s[caps]) >= 0xEA && static_cast<unsigned char>(s[caps]) <= 0xED &&
         !ko_stop.count(s.substr(caps))) {
       stem = s;
-      type = "organization";
+      type = EntityType::kOrganization;
     }
     // "KN텔레콤이", "HJ중공업": two to four ASCII capitals (no abbreviation that names no organization:
     // "AI반도체", "EV배터리") written before a ko_company_suffix row are a company.
     const std::string_view caps_word = s.substr(0, caps);
-    if (!type && caps >= 2 && caps <= 4 && ko_company_suffixes.count(s.substr(caps)) &&
+    if (type == EntityType::kNone && caps >= 2 && caps <= 4 && ko_company_suffixes.count(s.substr(caps)) &&
         !In(WordList::kNonOrgAcronym, caps_word)) {
       stem = s;
-      type = "company";
+      type = EntityType::kCompany;
     }
     // "DS부문이", "MX사업부는": two to four ASCII capitals written before a ko_unit_head row are a
     // unit named by its letters, an organization (after its parent's name it joins the parent:
     // JoinKoreanUnits, "미래에셋증권 IB부문").
     const bool after_name = t > 0 && p.toks[t].space_before && p.owner[t - 1] >= 0;
-    if (!type && !after_name && caps >= 2 && caps <= 4 && In(WordList::kKoUnitHead, s.substr(caps)) &&
+    if (type == EntityType::kNone && !after_name && caps >= 2 && caps <= 4 && In(WordList::kKoUnitHead, s.substr(caps)) &&
         !In(WordList::kNonOrgAcronym, caps_word)) {
       stem = s;
-      type = "organization";
+      type = EntityType::kOrganization;
     }
     // "SK그룹이 SK브로드밴드 신임 대표이사에", "LG유플러스 정해린 상무는": ASCII capitals glued to a
     // Hangul name with no suffix row, in the slot of an organization (KoLatinHangulCompany).
-    if (!type && KoLatinHangulCompany(p, t, s)) {
+    if (type == EntityType::kNone && KoLatinHangulCompany(p, t, s)) {
       stem = s;
-      type = "company";
+      type = EntityType::kCompany;
     }
     // "LG유플러스가", "한빛유통 황인국 사장은": a listed group name glued to an affiliate's name; an
     // industry word ending a name in the slot of an employer or a subject (employer_heads.cc).
-    if (!type && (KoGluedGroupCompany(p, t, &stem) || KoIndustryHeadCompany(p, t, &stem))) type = "company";
+    if (type == EntityType::kNone && (KoGluedGroupCompany(p, t, &stem) || KoIndustryHeadCompany(p, t, &stem))) type = EntityType::kCompany;
   }
   return type;
 }
@@ -761,11 +761,11 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     // "망원시장 상인회는", "비트레인 피해자연대가": a group head (ko_group_head) after the name of a
     // place, market or product with a space is one organization with it.
     if (const int g = KoGroupAfterName(p, t, stems); g > 0) {
-      ClaimSpan(pi, p, cands, t - 1, t + 1, p.toks[t].start + g, "organization", 0.6);
+      ClaimSpan(pi, p, cands, t - 1, t + 1, p.toks[t].start + g, EntityType::kOrganization, 0.6);
       continue;
     }
-    const char* type = KoOrgTypeOf(p, t, stems, stem);
-    if (type) {
+    EntityType type = KoOrgTypeOf(p, t, stems, stem);
+    if (type != EntityType::kNone) {
       ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(stem.size()), type, 0.6);
       continue;
     }
@@ -787,8 +787,8 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
     // "리벨리온, 딥엑스 등": an unknown word listed with a company before "등" (and so on).
     if (stems.empty() && p.IsWord(t + 1) && p.Text(t + 1) == "등" && p.toks[t].hangul &&
         CountCodePoints(w) >= 2 && !ko_stop.count(w) && !IsKoTitle(w) && !IsKoreanNameShape(w) &&
-        p.IsPunct(t - 1, ",") && t >= 2 && p.owner[t - 2] >= 0 && cands[p.owner[t - 2]].type == "company") {
-      ClaimWord(pi, p, cands, t, "company", 0.5);
+        p.IsPunct(t - 1, ",") && t >= 2 && p.owner[t - 2] >= 0 && cands[p.owner[t - 2]].type == EntityType::kCompany) {
+      ClaimWord(pi, p, cands, t, EntityType::kCompany, 0.5);
       continue;
     }
     // (No particle before a gloss glued to the word: "루미엘(LUMIEL)가" — its particle follows the bracket.)
@@ -802,7 +802,7 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       if ((company_form || org_form) && CountCodePoints(s) >= 2 && !ko_stop.count(s) && !IsKoTitle(s)) {
         Claim(p, cands,
               SpanCand(pi, form, t + 1, p.toks[form].start, p.toks[t].start + static_cast<int>(s.size()),
-                       company_form ? "company" : "organization", 0.7));
+                       company_form ? EntityType::kCompany : EntityType::kOrganization, 0.7));
         continue;
       }
     }
@@ -826,7 +826,7 @@ void EntityRecognizer::Impl::KoDescriptorBefore(const Para& p, std::vector<Cand>
       !p.toks[cue].space_before || p.owner[d] < 0 || p.toks[d].sentence != p.toks[cue].sentence)
     return;
   Cand& c = cands[p.owner[d]];
-  if (c.dict >= 0 || c.type == "person" || c.tb != d || c.te != cue || c.end != p.toks[d].end ||
+  if (c.dict >= 0 || c.type == EntityType::kPerson || c.tb != d || c.te != cue || c.end != p.toks[d].end ||
       !KoSuffixType(p.Text(d)))
     return;
   c.dropped = true;
@@ -859,7 +859,7 @@ bool EntityRecognizer::Impl::KoNameAfterCompanyCue(int pi, Para& p, std::vector<
   if (closed && !ko_stop.count(single) && !IsKoTitle(single) && !ko_company_cues.count(single) &&
       !ko_person_cues.count(single) && CountCodePoints(s) >= 2 && (!IsKoreanNameShape(s) || !title_after) &&
       !IsKoWord(single)) {
-    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), "company", 0.55);
+    ClaimSpan(pi, p, cands, t, t + 1, p.toks[t].start + static_cast<int>(s.size()), EntityType::kCompany, 0.55);
     return true;
   }
   return false;
@@ -904,7 +904,7 @@ void EntityRecognizer::Impl::KoreanClauseOrgPass(int pi, Para& p, std::vector<Ca
     bool verb = false;
     for (int v = t + 1; v < n && p.toks[v].sentence == sent && !verb; ++v)
       verb = p.IsWord(v) && StartsWithAnyOf(WordList::kKoEmployerVerb, p.Text(v));
-    if (verb) ClaimSpan(pi, p, cands, first, t + 1, end, "company", 0.5);
+    if (verb) ClaimSpan(pi, p, cands, first, t + 1, end, EntityType::kCompany, 0.5);
   }
 }
 

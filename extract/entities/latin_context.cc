@@ -96,7 +96,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
     a = lead_word;
     ++words;
   }
-  auto found = [&](const char* type, double c) {
+  auto found = [&](EntityType type, double c) {
     *a_io = a;
     *conf = c;
     return type;
@@ -116,13 +116,13 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
         audience = In(WordList::kAudienceLead, w2);
       }
     }
-    if ((lead || audience) && !PersonWordIn(p, a, b)) return found(lead ? "publication" : "organization", 0.65);
+    if ((lead || audience) && !PersonWordIn(p, a, b)) return found(lead ? EntityType::kPublication : EntityType::kOrganization, 0.65);
   }
   const bool kind_before = a >= 1 && p.IsWord(a - 1) && p.toks[a - 1].sentence == p.toks[a].sentence &&
                            (In(WordList::kOrgKindCue, FoldWord(p.Text(a - 1))) || DeOrgKindCue(p, a - 1));
   const bool kind_after = article && next_same && !p.toks[b].cap && In(WordList::kOrgKindCue, next);
-  if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found("organization", 0.65);
-  if (words <= 4 && CompanyAppositionAfter(p, b) && !PersonWordIn(p, a, b)) return found("company", 0.6);
+  if ((kind_before || kind_after) && words <= 4 && !PersonWordIn(p, a, b)) return found(EntityType::kOrganization, 0.65);
+  if (words <= 4 && CompanyAppositionAfter(p, b) && !PersonWordIn(p, a, b)) return found(EntityType::kCompany, 0.6);
   // The subject of a hiring verb: the verb after the run, a capitalized word right after it. A kind of
   // company before or opening the run is left to the company cue rule, which reads the name without it
   // ("Streamer Lumen Play has hired", "battery startup Ampera Cells has named").
@@ -132,7 +132,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
   if (const int v = HireVerbAfter(p, a, b); v >= 0 && NameObjectAfter(p, v) &&
       !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && (PlusGluedAfter(p, b) || LoneUnknownName(p, a)))) &&
       !PersonWordIn(p, a, b))
-    return found("organization", 0.6);
+    return found(EntityType::kOrganization, 0.6);
   return nullptr;
 }
 
@@ -332,7 +332,7 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
     if (p.IsWord(q) && (en_org_suffixes.count(StripPossessive(p.Text(q))) || genitive_compound_head(q)) &&
         (words >= 2 || person_compound(q)) && !(q <= opening && In(WordList::kEnOrgSuffixNamed, StripPossessive(p.Text(q))))) {
       *conf = 0.7;
-      return "organization";
+      return EntityType::kOrganization;
     }
   // A German compound head before a genitive or "für" tail: "Sozialversicherungsgericht des Kantons Zürich".
   // (Two words after the connector: "des Landes", "des US-Militärs" name no body of their own.)
@@ -340,7 +340,7 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
     if (p.IsWord(q + 1) && (p.Text(q + 1) == "des" || p.Text(q + 1) == "der" || p.Text(q + 1) == "für") &&
         OrgHeadWordIn(p, q, q + 1)) {
       *conf = 0.65;
-      return "organization";
+      return EntityType::kOrganization;
     }
   // The compound may also open a two-word name: "Kantonsspital Sitten", "Landgericht Berlin" (a
   // Roman numeral after it: "Landgericht München I").
@@ -356,7 +356,7 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
       for (const std::string& e : EntityWords::Default().List(WordList::kOrgWordEnding))
         if (stem.size() >= e.size() + 3 && EndsWith(stem, e)) {
           *conf = 0.65;
-          return "organization";
+          return EntityType::kOrganization;
         }
     }
   }

@@ -42,11 +42,11 @@ void EntityRecognizer::Impl::MonthGivenNames(int pi, Para& p, std::vector<Cand>&
                     (RoleNounShape(p.Text(t - 1)) || IsLatinTitle(p.Text(t - 1)));
     for (const Cand& c : cands) {
       if (evidence) break;
-      if (c.para != pi || c.type != "person" || c.dropped || c.te - c.tb < 2) continue;
+      if (c.para != pi || c.type != EntityType::kPerson || c.dropped || c.te - c.tb < 2) continue;
       evidence = StripPossessive(p.Text(c.te - 1)) == family;
     }
     if (!evidence) continue;
-    ClaimSpan(pi, p, cands, t, s + 1, p.toks[s].start + static_cast<int>(family.size()), "person", 0.7);
+    ClaimSpan(pi, p, cands, t, s + 1, p.toks[s].start + static_cast<int>(family.size()), EntityType::kPerson, 0.7);
     ++t;
   }
 }

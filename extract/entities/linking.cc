@@ -71,14 +71,14 @@ size_t RealNameStart(std::string_view t, size_t at) {
 void JoinBracketedPersonAliases(const std::vector<Para>& paras, const std::vector<Cand>& cands, std::vector<int>* group) {
   std::map<std::pair<int, int>, size_t> person_at;  // (paragraph, start byte) -> person candidate
   for (size_t i = 0; i < cands.size(); ++i)
-    if ((*group)[i] >= 0 && cands[i].type == "person") person_at.emplace(std::pair{cands[i].para, cands[i].start}, i);
+    if ((*group)[i] >= 0 && cands[i].type == EntityType::kPerson) person_at.emplace(std::pair{cands[i].para, cands[i].start}, i);
   auto skip_spaces = [](std::string_view t, size_t at) {
     while (at < t.size() && t[at] == ' ') ++at;
     return at;
   };
   for (size_t i = 0; i < cands.size(); ++i) {
     const Cand& c = cands[i];
-    if ((*group)[i] < 0 || c.type != "person") continue;
+    if ((*group)[i] < 0 || c.type != EntityType::kPerson) continue;
     const std::string_view t = paras[c.para].text;
     size_t at = skip_spaces(t, static_cast<size_t>(c.end));
     size_t open = 0;
@@ -107,7 +107,7 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
   for (size_t i = 0; i < cands.size(); ++i) {
     const Cand& c = cands[i];
     const int g = (*group)[i];
-    if (g < 0 || c.type != "person" || c.te - c.tb < 2) continue;
+    if (g < 0 || c.type != EntityType::kPerson || c.te - c.tb < 2) continue;
     const Para& p = paras[c.para];
     if (!p.toks[c.tb].latin && !IsCyrillicLead(p.Text(c.tb))) continue;
     std::vector<std::string> words;
@@ -184,7 +184,7 @@ void MergePersonVariants(const std::vector<Para>& paras, const std::vector<Cand>
   std::map<int, bool> lone;  // group -> every member is one word
   for (size_t i = 0; i < cands.size(); ++i) {
     const int g = (*group)[i];
-    if (g < 0 || cands[i].type != "person") continue;
+    if (g < 0 || cands[i].type != EntityType::kPerson) continue;
     const bool one = cands[i].te - cands[i].tb == 1 && paras[cands[i].para].toks[cands[i].tb].latin;
     auto [it, inserted] = lone.emplace(g, one);
     if (!inserted) it->second = it->second && one;
@@ -299,7 +299,7 @@ void JoinGlossSurfaces(Doc& d) {
       // short form glossed by a body's name, "전준위(전국당원대회준비위원회)", is that body wherever
       // it stands, whatever the tagger typed it there.)
       const bool glossed_short = c.glossed && o.dict < 0;
-      if (old < 0 || old == d.group[i] || ((o.type == "person") != (c.type == "person") && !glossed_short) ||
+      if (old < 0 || old == d.group[i] || ((o.type == EntityType::kPerson) != (c.type == EntityType::kPerson) && !glossed_short) ||
           (!o.key.empty() && o.key[0] == '#') ||
           (o.dict >= 0 && o.dict != c.dict) || d.Surface(o) != s)
         continue;
@@ -319,7 +319,7 @@ void JoinGlossSurfaces(Doc& d) {
 // "Alexander Soros": Soros stays George).
 void EntityRecognizer::Impl::YieldListedSurnames(Doc& d) const {
   for (Cand& c : d.cands) {
-    if (c.dropped || c.dict < 0 || c.type != "person" || c.te - c.tb != 1) continue;
+    if (c.dropped || c.dict < 0 || c.type != EntityType::kPerson || c.te - c.tb != 1) continue;
     const Para& p = d.paras[c.para];
     if (!p.toks[c.tb].latin) continue;
     const std::string w = FoldWord(StripPossessive(p.Text(c.tb)));
@@ -327,7 +327,7 @@ void EntityRecognizer::Impl::YieldListedSurnames(Doc& d) const {
     bool page_person = false, listed_full = false;
     for (const Cand& o : d.cands) {
       listed_full = listed_full || (!o.dropped && o.dict == c.dict && o.te - o.tb >= 2);
-      if (o.dropped || o.type != "person" || o.dict >= 0 || o.te - o.tb < 2) continue;
+      if (o.dropped || o.type != EntityType::kPerson || o.dict >= 0 || o.te - o.tb < 2) continue;
       const Para& q = d.paras[o.para];
       page_person = page_person || (q.toks[o.tb].latin && FoldWord(StripPossessive(q.Text(o.te - 1))) == w);
     }
@@ -342,7 +342,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
   std::map<std::string, std::pair<std::string, double>, std::less<>> org_type_of;
   for (const Cand& c : d.cands)
-    if (!c.dropped && c.type != "person" && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
+    if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
       const double conf = c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
       auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, conf});
       if (!added && conf > it->second.second) it->second = {c.type, conf};
@@ -351,9 +351,9 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   // person.
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.type == "person" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].latin && p.toks[c.tb].all_caps &&
+    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].latin && p.toks[c.tb].all_caps &&
         c.end - c.start >= 2)
-      c.type = "organization";
+      c.type = EntityType::kOrganization;
   }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
@@ -367,33 +367,33 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     // written like an organization candidate of the article, read with as much confidence, is that
     // organization ("ソラリス・データ"). (Not in Latin script, where a family name can end like a
     // company: "Malín Brand".)
-    if (c.type == "person" && !d.paras[c.para].toks[c.tb].latin) {
+    if (c.type == EntityType::kPerson && !d.paras[c.para].toks[c.tb].latin) {
       if (auto it = org_type_of.find(s); it != org_type_of.end() && it->second.second >= c.conf)
         c.type = it->second.first;
       else if (c.dict < 0 && OrgShortFormShape(s, org_type_of))
-        c.type = "organization";
+        c.type = EntityType::kOrganization;
     }
     // "Kessler Brandt hired Anna Moore. Moore was a partner at Kessler Brandt": a Latin person candidate of
     // two words or more written like an organization candidate a slot or head read elsewhere on the page,
     // its first word no listed given name, is that organization (thirty-third session). English pages only, and
     // not for a last word that heads companies, where a family name can end like a company ("Malín Brand").
-    if (c.type == "person" && c.dict < 0 && c.te - c.tb >= 2 && d.lang == "en" && d.paras[c.para].toks[c.tb].latin &&
+    if (c.type == EntityType::kPerson && c.dict < 0 && c.te - c.tb >= 2 && d.lang == "en" && d.paras[c.para].toks[c.tb].latin &&
         !given_names.count(d.paras[c.para].Text(c.tb)) && !EnCompanyWordEnding(d.paras[c.para].Text(c.te - 1)) &&
         !en_company_suffixes.count(d.paras[c.para].Text(c.te - 1)))
       if (auto it = org_type_of.find(s); it != org_type_of.end()) c.type = it->second.first;
     // One surface is one body: a company and an organization candidate written alike take the type
     // read with more confidence ("Collingwood president Jeff Browne" and "Collingwood defender").
-    if (c.type != "person") {
+    if (c.type != EntityType::kPerson) {
       if (auto it = org_type_of.find(s); it != org_type_of.end()) c.type = it->second.first;
     }
     // ("Maharashtra govt" and "Maharashtra government" are one name.)
-    if (const size_t sp = s.rfind(' '); c.type != "person" && sp != std::string::npos &&
+    if (const size_t sp = s.rfind(' '); c.type != EntityType::kPerson && sp != std::string::npos &&
                                         In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
       s = s.substr(0, sp) + " government";
-    if (c.type != "person" && d.paras[c.para].toks[c.tb].latin) s = LatinLegalBase(s);
-    c.key = c.type + ":" + (d.lang == "de" && c.type != "person" ? GermanAdjectiveBase(s) : s);
+    if (c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) s = LatinLegalBase(s);
+    c.key = c.type + ":" + (d.lang == "de" && c.type != EntityType::kPerson ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
-    bool hangul_name = c.type == "person" && c.te - c.tb >= 2;
+    bool hangul_name = c.type == EntityType::kPerson && c.te - c.tb >= 2;
     for (int t = c.tb; t < c.te && hangul_name; ++t) hangul_name &= p.toks[t].has_hangul;
     if (hangul_name) {
       std::string sk = SkeletonOfAscii(Romanize(s));
@@ -426,7 +426,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     std::vector<PageName> names;
     for (size_t i = 0; i < d.cands.size(); ++i)
       if (d.group[i] >= 0) names.push_back({d.paras[d.cands[i].para].text.substr(d.cands[i].start, d.cands[i].end - d.cands[i].start),
-                                             d.cands[i].type == "person", d.group[i]});
+                                             d.cands[i].type == EntityType::kPerson, d.group[i]});
     const std::map<int, int> joins = PageShortFormJoins(names, d.lang);
     for (int& g : d.group)
       if (auto it = joins.find(g); it != joins.end()) g = it->second;
@@ -439,7 +439,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
     const std::string s = d.Surface(c);
     for (size_t j = 0; j < d.cands.size(); ++j) {
       const Cand& o = d.cands[j];
-      if (o.acronym || d.group[j] < 0 || o.type == "person" || d.Surface(o) != s) continue;
+      if (o.acronym || d.group[j] < 0 || o.type == EntityType::kPerson || d.Surface(o) != s) continue;
       d.group[i] = d.group[j];
       c.type = o.type;
       c.dict = o.dict;
@@ -469,21 +469,21 @@ bool EntityRecognizer::Impl::NeverLower(Doc& d, std::string_view word) const {
 std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
   const Cand& c = d.cands[i];
   const Para& p = d.paras[c.para];
-  const bool ko_company = c.type == "company" && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
+  const bool ko_company = c.type == EntityType::kCompany && c.dict < 0 && c.te - c.tb == 1 && p.toks[c.tb].hangul;
   if (c.te - c.tb < 2 && !ko_company) return "";
   // "법무법인 세종" -> "세종", "재단법인 아름다운재단" -> "아름다운재단": the name after its legal form.
   // "법무법인(유한) 태평양" -> "태평양" too.
-  if (c.type != "person" && c.te - c.tb >= 2 && p.toks[c.te - 1].has_hangul && KoreanFormBefore(p, c.te - 1, /*free=*/false) == c.tb &&
+  if (c.type != EntityType::kPerson && c.te - c.tb >= 2 && p.toks[c.te - 1].has_hangul && KoreanFormBefore(p, c.te - 1, /*free=*/false) == c.tb &&
       (In(WordList::kKoCompanyForm, p.Text(c.tb)) || In(WordList::kKoOrgForm, p.Text(c.tb)))) {
     std::string_view rest = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
     return CountCodePoints(rest) >= 2 ? std::string(rest) : "";
   }
   // "김앤장 법률사무소" -> "김앤장": the name before a firm's kind written after it (ko_firm_head; thirty-fifth session).
-  if (c.type == "company" && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.tb + 1].space_before &&
+  if (c.type == EntityType::kCompany && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.tb + 1].space_before &&
       In(WordList::kKoFirmHead, p.text.substr(p.toks[c.tb + 1].start, c.end - p.toks[c.tb + 1].start)))
     return std::string(p.Text(c.tb));
   std::string w;
-  if (c.type == "person") {
+  if (c.type == EntityType::kPerson) {
     int last = c.te - 1;
     // Romanized Korean names put the family name first: "Jun Hee-chul" -> "Jun".
     bool korean_order = p.toks[c.tb].latin && last >= 2 && p.IsPunct(last - 1, "-");
@@ -507,7 +507,7 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
           (w.empty() || full.size() - suf.size() < w.size()))
         w = std::string(full.substr(0, full.size() - suf.size()));
     }
-  } else if (c.type != "person" && p.lang == "de" && c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.tb].latin &&
+  } else if (c.type != EntityType::kPerson && p.lang == "de" && c.dict < 0 && c.te - c.tb >= 2 && p.toks[c.tb].latin &&
              p.toks[c.tb + 1].space_before &&
              ((p.toks[c.tb].all_caps && IsAcronym(p, c.tb)) || In(WordList::kDeClubPrefix, p.Text(c.tb)))) {
     // German: "MSV Duisburg" -> "MSV", "ETH Zürich" -> "ETH" (an acronym before a place); "SK Rapid" ->
@@ -515,7 +515,7 @@ std::string EntityRecognizer::Impl::ShortFormOf(Doc& d, size_t i) const {
     const int k = p.toks[c.tb].all_caps && !In(WordList::kDeClubPrefix, p.Text(c.tb)) ? c.tb : c.tb + 1;
     w = std::string(p.Text(k));
     if (CountCodePoints(w) < 2 || In(WordList::kNonOrgAcronym, w) || (k > c.tb && CountCodePoints(w) < 4)) return "";
-  } else if (c.type == "company" && p.toks[c.tb].latin &&
+  } else if (c.type == EntityType::kCompany && p.toks[c.tb].latin &&
              (c.dict < 0 || (c.te - c.tb >= 2 && NeverLower(d, p.Text(c.tb))))) {
     // A known multi-word company's first word too ("Goldman Sachs" -> "Goldman"), when the
     // article never writes it in lower case.
@@ -571,7 +571,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     const Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
-    if (d.group[i] < 0 || c.type == "person" || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1) continue;
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.key.empty() || c.key[0] != '#' || c.te - c.tb != 1) continue;
     const std::string w = d.Surface(c);
     // (A Hangul short form glossing its body, "대한의사협회(의협)", too: two to four syllables; thirty-second session.)
     const bool hangul_short = p.toks[c.tb].hangul && IsAllHangul(w) && CountCodePoints(w) >= 2 &&
@@ -585,7 +585,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     const Cand& c = d.cands[i];
     if (d.group[i] < 0) continue;
     const Para& p = d.paras[c.para];
-    if (c.type == "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
+    if (c.type == EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].hangul) {
       // A Korean name's family name before a title ("박 CPO는", "윤 박사는"), when only one
       // person in the article has that family name, or only one has it with that title ("김 대표"
       // of 김철수 대표 beside 김영희 교수). A two-syllable family name ("남궁 교수는" of 남궁현,
@@ -607,7 +607,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     }
     // A foreign name in Hangul closed by a one-syllable family name ("마이클 리", "로버트 첸"): that name before a
     // title ("리 부사장의 연봉은", "첸 교수는") is the person, as a Korean family name is.
-    if (c.type == "person" && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.te - 1].hangul) {
+    if (c.type == EntityType::kPerson && c.te - c.tb == 2 && p.toks[c.tb].hangul && p.toks[c.te - 1].hangul) {
       const std::string_view last = p.text.substr(p.toks[c.te - 1].start, c.end - p.toks[c.te - 1].start);
       if (CountCodePoints(last) == 1 && (ko_surnames.count(last) || In(WordList::kKoForeignSurname, last))) {
         const std::string title = KoTitleAfter(p, c.te);
@@ -619,7 +619,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
         }
       }
     }
-    if (c.type != "person" && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
+    if (c.type != EntityType::kPerson && c.te - c.tb == 1 && p.toks[c.tb].hangul) AddKoreanAbbreviations(d, i);
     const std::string w = ShortFormOf(d, i);
     if (w.empty() || ko_stop.count(w) || en_stop.count(w) || IsKoTitle(w) || glossed.count(w)) continue;
     auto [it, inserted] = d.short_forms.emplace(w, d.group[i]);
@@ -632,7 +632,7 @@ void EntityRecognizer::Impl::CollectShortForms(Doc& d) const {
     auto it = d.short_forms.find(d.Surface(c));
     // A two-syllable family name tagged as a person of its own ("남궁 교수는") is the page's one
     // person of that family name.
-    if (const std::string s = d.Surface(c); it == d.short_forms.end() && c.type == "person" && CountCodePoints(s) == 2 &&
+    if (const std::string s = d.Surface(c); it == d.short_forms.end() && c.type == EntityType::kPerson && CountCodePoints(s) == 2 &&
                                             ko_surnames.count(s)) {
       it = d.short_forms.find("#surname " + s);
       if (const std::string title = KoTitleAfter(d.paras[c.para], c.te);
@@ -655,7 +655,7 @@ namespace entities_detail {
 void LinkOrgSuffixes(Doc& d) {
   std::map<std::string, int, std::less<>> org_suffix;  // proper suffix -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || d.cands[j].type == "person") continue;
+    if (d.group[j] < 0 || d.cands[j].type == EntityType::kPerson) continue;
     const std::string t = d.Surface(d.cands[j]);
     if (d.paras[d.cands[j].para].toks[d.cands[j].tb].latin) {
       // "Air Force" of "U.S. Air Force": a Latin name without a country's capital letters before it.
@@ -682,7 +682,7 @@ void LinkOrgSuffixes(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !org_suffix.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person") continue;
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson) continue;
     auto it = org_suffix.find(d.Surface(c));
     if (it == org_suffix.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;
@@ -708,7 +708,7 @@ bool EntityRecognizer::Impl::EndsInOrgHead(std::string_view s) const {
                      WordList::kKoOrgSuffix, WordList::kKoCompanySuffix, WordList::kKoUnitHead, WordList::kZhLegalForm,
                      WordList::kJaCompanyForm})
     if (EndsWithAnyOf(l, s)) return true;
-  return IsAllHangul(s) && KoSuffixType(s) != nullptr;
+  return IsAllHangul(s) && KoSuffixType(s) != EntityType::kNone;
 }
 
 // An organization written as the start of exactly one longer organization name of the article is
@@ -720,7 +720,7 @@ bool EntityRecognizer::Impl::EndsInOrgHead(std::string_view s) const {
 void EntityRecognizer::Impl::LinkOrgPrefixes(Doc& d) const {
   std::vector<size_t> orgs;
   for (size_t j = 0; j < d.cands.size(); ++j)
-    if (d.group[j] >= 0 && d.cands[j].type != "person") orgs.push_back(j);
+    if (d.group[j] >= 0 && d.cands[j].type != EntityType::kPerson) orgs.push_back(j);
   for (const size_t i : orgs) {
     Cand& c = d.cands[i];
     const std::string s = d.Surface(c);
@@ -795,7 +795,7 @@ void LinkCjkAbbreviations(Doc& d) {
   std::vector<Org> orgs;
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || d.paras[c.para].toks[c.tb].latin) continue;
     orgs.push_back({j, d.Surface(c), {}});
   }
   for (Org& o : orgs) o.cps = CodePointViews(o.surface);
@@ -862,7 +862,7 @@ void LinkOrgLastWords(Doc& d) {
   std::set<std::string, std::less<>> regional;             // last words of "<Place>er HEAD" bodies
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !d.paras[c.para].toks[c.te - 1].latin) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !d.paras[c.para].toks[c.te - 1].latin) continue;
     const std::string_view w = StripPossessive(d.paras[c.para].Text(c.te - 1));
     if (w.size() < 4 || !d.paras[c.para].toks[c.te - 1].cap) continue;
     auto [it, inserted] = last_word_of.emplace(std::string(w), d.group[j]);
@@ -873,7 +873,7 @@ void LinkOrgLastWords(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !last_word_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb != 1 || !d.paras[c.para].toks[c.tb].latin) continue;
     if (c.dict >= 0 && !regional.count(StripPossessive(d.paras[c.para].Text(c.tb)))) continue;
     auto it = last_word_of.find(StripPossessive(d.paras[c.para].Text(c.tb)));
     if (it == last_word_of.end() || it->second < 0 || it->second == d.group[i]) continue;
@@ -896,7 +896,7 @@ void LinkOrgOfHeads(Doc& d) {
   };
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !d.paras[c.para].toks[c.tb].latin) continue;
     const std::string t = d.Surface(c);
     size_t of = std::string::npos;
     for (const std::string_view conn : {" of ", " für ", " for "})
@@ -916,7 +916,7 @@ void LinkOrgOfHeads(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !head_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person" || !d.paras[c.para].toks[c.tb].latin) continue;
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson || !d.paras[c.para].toks[c.tb].latin) continue;
     auto it = head_of.find(d.Surface(c));
     if (it == head_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     d.group[i] = it->second;
@@ -948,7 +948,7 @@ void LinkOrgFrontWords(Doc& d) {
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
     const Para& p = d.paras[c.para];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !p.toks[c.tb].latin || !p.IsWord(c.te - 1)) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !p.toks[c.tb].latin || !p.IsWord(c.te - 1)) continue;
     // "Landgericht Kassel" of "Landgericht Kassel II": a roman numeral numbering courts of one seat.
     if (const std::string_view last = p.Text(c.te - 1);
         (last == "I" || last == "II" || last == "III") && p.toks[c.te - 1].space_before && p.IsWord(c.te - 2) &&
@@ -984,7 +984,7 @@ void LinkOrgFrontWords(Doc& d) {
     Cand& c = d.cands[i];
     const Para& p = d.paras[c.para];
     if (d.group[i] < 0 || c.dict >= 0 || !p.toks[c.tb].latin) continue;
-    if (c.type == "person" && (c.te - c.tb < 2 || In(WordList::kGivenName, p.Text(c.tb)))) continue;
+    if (c.type == EntityType::kPerson && (c.te - c.tb < 2 || In(WordList::kGivenName, p.Text(c.tb)))) continue;
     auto it = front_of.find(d.Surface(c));
     if (it == front_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     const int old = d.group[i];
@@ -1065,7 +1065,7 @@ void LinkAcronyms(Doc& d) {
   std::map<std::string, int, std::less<>> initials_of;  // initials -> group, -1 ambiguous
   for (size_t j = 0; j < d.cands.size(); ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 2 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 2 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
     for (std::string& ini : NameInitials(d.paras[c.para], c.tb, c.te)) {
       auto [it, inserted] = initials_of.emplace(std::move(ini), d.group[j]);
       if (!inserted && it->second != d.group[j]) it->second = -1;
@@ -1073,7 +1073,7 @@ void LinkAcronyms(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size() && !initials_of.empty(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.type == "person" || c.te - c.tb != 1) continue;
+    if (d.group[i] < 0 || c.type == EntityType::kPerson || c.te - c.tb != 1) continue;
     // (The surface, not the token: "the BMA's council" keeps its possessive on the token.)
     const std::string letters = AcronymLetters(d.Surface(c));
     if (letters.empty()) continue;
@@ -1115,7 +1115,7 @@ void LinkCjkFamilyNames(Doc& d) {
   std::map<std::string, int, std::less<>> given_of;   // Chinese given name -> group, -1 ambiguous
   auto cjk_person = [&](const Cand& c) {
     const Token& t = d.paras[c.para].toks[c.tb];
-    return c.type == "person" && !t.latin && !t.has_hangul;
+    return c.type == EntityType::kPerson && !t.latin && !t.has_hangul;
   };
   std::vector<char> titled(d.cands.size(), 0);
   for (size_t j = 0; j < d.cands.size(); ++j)
@@ -1171,7 +1171,7 @@ void EntityRecognizer::Impl::AddPronouncedAcronyms(Doc& d) const {
   const size_t n = d.cands.size();
   for (size_t j = 0; j < n; ++j) {
     const Cand& c = d.cands[j];
-    if (d.group[j] < 0 || c.type == "person" || c.te - c.tb < 3 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
+    if (d.group[j] < 0 || c.type == EntityType::kPerson || c.te - c.tb < 3 || !LatinWordsOnly(d.paras[c.para], c.tb, c.te)) continue;
     for (const std::string& ini : NameInitials(d.paras[c.para], c.tb, c.te)) {
       if (ini.size() < 4 || !std::all_of(ini.begin(), ini.end(), [](char ch) { return IsAsciiUpper(ch); })) continue;
       std::string w = ini;
@@ -1285,11 +1285,11 @@ void EntityRecognizer::Impl::ClaimShortFormMentions(Doc& d) const {
       // "천문연 우주과학본부": a unit written after the short form is its own organization with it, as the unit
       // pass reads a parent and its unit (thirty-first session).
       int gu = gi;
-      const int freed = c.type != "person" && end == p.toks[t].end ? FreeKoreanUnitAfter(d, p, t + 1) : -1;
-      if (const int unit_end = KoreanUnitEndAt(p, t + 1); unit_end > 0 && c.type != "person" && end == p.toks[t].end) {
+      const int freed = c.type != EntityType::kPerson && end == p.toks[t].end ? FreeKoreanUnitAfter(d, p, t + 1) : -1;
+      if (const int unit_end = KoreanUnitEndAt(p, t + 1); unit_end > 0 && c.type != EntityType::kPerson && end == p.toks[t].end) {
         c.te = t + 2;
         c.end = unit_end;
-        c.type = "organization";
+        c.type = EntityType::kOrganization;
         c.dict = -1;
         c.short_form = false;
         c.key = std::string(p.text.substr(c.start, c.end - c.start));
@@ -1309,7 +1309,7 @@ int EntityRecognizer::Impl::FreeKoreanUnitAfter(Doc& d, Para& p, int q) const {
   if (q >= p.Size() || !p.IsWord(q) || p.owner[q] < 0 || !p.toks[q].hangul || !p.toks[q].space_before) return -1;
   const int ui = p.owner[q];
   Cand& u = d.cands[ui];
-  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != "organization" || u.short_form) return -1;
+  if (u.tb != q || u.te != q + 1 || u.dropped || u.dict >= 0 || u.type != EntityType::kOrganization || u.short_form) return -1;
   p.owner[q] = -1;
   if (KoreanUnitEndAt(p, q) < 0) {
     p.owner[q] = ui;
@@ -1374,8 +1374,8 @@ std::string EntityRecognizer::Impl::CanonicalName(const Doc& d, int g, double* p
   }
   const Cand& f = d.cands[first];
   bool hangul = !latin_seen && d.paras[f.para].toks[f.tb].has_hangul;
-  bool korean_native = f.type == "person" && f.te - f.tb == 1 && IsKoreanNameShape(best);
-  if (!hangul || f.type != "person" || korean_native) return best;
+  bool korean_native = f.type == EntityType::kPerson && f.te - f.tb == 1 && IsKoreanNameShape(best);
+  if (!hangul || f.type != EntityType::kPerson || korean_native) return best;
   // An unknown foreign name written in Hangul: romanize, title-case, lower confidence.
   std::string r = Romanize(best);
   bool up = true;
@@ -1404,7 +1404,7 @@ void FinishEntity(Entity& e, const std::string& canonical, double penalty) {
     }
   // A German genitive mention ("Putins") leaves the name to the base form: a mention of the page, or the end of the
   // canonical name ("Vladimir Putin").
-  if (e.type == "person" && e.name.size() > 2 && e.name.back() == 's') {
+  if (e.type == EntityType::kPerson && e.name.size() > 2 && e.name.back() == 's') {
     const std::string base = e.name.substr(0, e.name.size() - 1);
     bool written = canonical == base || EndsWith(canonical, " " + base);
     for (const Mention& mm : e.mentions) written = written || mm.surface == base;
@@ -1415,7 +1415,7 @@ void FinishEntity(Entity& e, const std::string& canonical, double penalty) {
     if (mm.surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), mm.surface) == e.aliases.end())
       e.aliases.push_back(mm.surface);
   // "The New York Times" also goes by "New York Times".
-  if (e.type != "person" && e.name.starts_with("The ") && e.name.size() > 4 &&
+  if (e.type != EntityType::kPerson && e.name.starts_with("The ") && e.name.size() > 4 &&
       std::find(e.aliases.begin(), e.aliases.end(), e.name.substr(4)) == e.aliases.end())
     e.aliases.push_back(e.name.substr(4));
   // Several independent mentions raise confidence a little.
@@ -1447,7 +1447,7 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     if (std::find(e.mentions.begin(), e.mentions.end(), mention) == e.mentions.end())
       e.mentions.push_back(mention);
     // "at The Moscow Times": a capitalized article inside a sentence is part of the name.
-    if (const Para& p = d.paras[c.para]; c.type != "person" && c.tb >= 2 && p.toks[c.tb].latin &&
+    if (const Para& p = d.paras[c.para]; c.type != EntityType::kPerson && c.tb >= 2 && p.toks[c.tb].latin &&
                                          p.IsWord(c.tb - 1) && p.Text(c.tb - 1) == "The" &&
                                          p.toks[c.tb].space_before && p.toks[c.tb - 1].sentence == p.toks[c.tb].sentence &&
                                          p.toks[c.tb - 2].sentence == p.toks[c.tb].sentence &&
@@ -1464,7 +1464,7 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
       e.aliases.push_back(with);
     // "Dr Meera Bose", "Sir Cameron Mackintosh": the name with the honorific before it also names
     // the person.
-    if (const Para& p = d.paras[c.para]; c.type == "person" && c.tb >= 1 && p.toks[c.tb].latin) {
+    if (const Para& p = d.paras[c.para]; c.type == EntityType::kPerson && c.tb >= 1 && p.toks[c.tb].latin) {
       int q = c.tb - 1;
       if (p.IsPunct(q, ".") && !p.toks[q].space_before) --q;
       if (p.IsWord(q) && en_honorifics.count(p.Text(q)) && p.toks[c.tb].space_before) {
@@ -1482,13 +1482,13 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     // an earlier bare surname another pass typed ("Amazon's Decker" in a headline); a dictionary entry
     // still decides.
     const Para& cp = d.paras[c.para];
-    const bool named_person = c.dict < 0 && c.type == "person" && c.te - c.tb >= 2 && cp.toks[c.tb].latin &&
+    const bool named_person = c.dict < 0 && c.type == EntityType::kPerson && c.te - c.tb >= 2 && cp.toks[c.tb].latin &&
                               given_names.count(cp.Text(c.tb)) > 0;
     if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type) || (named_person && !dict_typed[g]))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
     dict_typed[g] = dict_typed[g] || c.dict >= 0;
     e.confidence = std::max(e.confidence, c.conf);
-    if (c.type == "person") ReadRoles(d.paras[c.para], c, d.cands, canon_of, &e.roles);
+    if (c.type == EntityType::kPerson) ReadRoles(d.paras[c.para], c, d.cands, canon_of, &e.roles);
     first_pos[g] = std::min(first_pos[g], std::pair<int, int>{c.para, c.start});
   }
   std::vector<int> order;

@@ -50,7 +50,7 @@ bool EndsInCaseParticle(const Para& p, int t) {
 // タイ出身のナットも"), and a particle, 、 or 。 closes it. Runs after the tagger, whose persons are the
 // list's other items.
 void EntityRecognizer::Impl::JapaneseMemberNames(int pi, Para& p, std::vector<Cand>& cands) const {
-  auto person_tok = [&](int k) { return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == "person"; };
+  auto person_tok = [&](int k) { return k >= 0 && k < p.Size() && p.owner[k] >= 0 && cands[p.owner[k]].type == EntityType::kPerson; };
   int checked_sentence = -1;
   bool role_sentence = false;
   for (int t = 1; t + 1 < p.Size(); ++t) {
@@ -75,7 +75,7 @@ void EntityRecognizer::Impl::JapaneseMemberNames(int pi, Para& p, std::vector<Ca
       checked_sentence = p.toks[t].sentence;
       role_sentence = SentenceNamesGroupRole(p, t);
     }
-    if (role_sentence) ClaimWord(pi, p, cands, t, "person", 0.65);
+    if (role_sentence) ClaimWord(pi, p, cands, t, EntityType::kPerson, 0.65);
   }
 }
 
@@ -141,12 +141,12 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
       continue;
     // A person right before the pair names it as an organization with the title after it
     // ("탁준호 김앤장 법률사무소 변호사다").
-    if (a > 0 && p.owner[a - 1] >= 0 && cands[p.owner[a - 1]].type == "person") continue;
+    if (a > 0 && p.owner[a - 1] >= 0 && cands[p.owner[a - 1]].type == EntityType::kPerson) continue;
     if (a > 0 && p.IsWord(a - 1) && p.toks[a - 1].hangul && p.toks[a].space_before &&
         p.toks[a - 1].sentence == p.toks[a].sentence && IsKoreanNameShape(p.Text(a - 1)) && !IsKoWord(p.Text(a - 1)) &&
         !ko_stop.count(p.Text(a - 1)))
       continue;
-    ClaimSpan(pi, p, cands, a, b + 1, end_byte, "person", 0.6);
+    ClaimSpan(pi, p, cands, a, b + 1, end_byte, EntityType::kPerson, 0.6);
     a = b;
   }
 }

@@ -34,7 +34,7 @@ bool EntityRecognizer::Impl::AfterSeatWord(const Para& p, int start) const {
 void EntityRecognizer::Impl::DropPostsAndSeats(Doc& d) const {
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
-    if (c.type == "person" || c.dropped) continue;
+    if (c.type == EntityType::kPerson || c.dropped) continue;
     Para& p = d.paras[c.para];
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) continue;  // Latin

@@ -32,7 +32,7 @@ std::string_view ZhTitleAt(std::string_view text) {
 void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.end - c.start < 9) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.end - c.start < 9) continue;
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     const size_t last = LastCodePointBytes(name);
     const std::string_view body = name.substr(0, name.size() - last);
@@ -44,7 +44,7 @@ void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>&
     while (c.te - 1 > c.tb && p.toks[c.te - 1].start >= c.end) p.owner[--c.te] = -1;
     // The person after it: a span that opens inside the title starts where the title ends.
     for (Cand& d : cands) {
-      if (d.dropped || d.para != c.para || d.type != "person" || d.start < c.end || d.start >= title_end ||
+      if (d.dropped || d.para != c.para || d.type != EntityType::kPerson || d.start < c.end || d.start >= title_end ||
           d.end <= title_end)
         continue;
       d.start = title_end;
@@ -57,7 +57,7 @@ void EntityRecognizer::Impl::SplitChineseTitleAcross(Para& p, std::vector<Cand>&
 // name of two characters, also goes by the club's name without 队 ("上海海港"), as news writes it.
 void entities_detail::AddChineseTeamClubName(Entity& e) {
   static constexpr std::string_view kTeam = "队";
-  if (e.type == "person" || !e.name.ends_with(kTeam)) return;
+  if (e.type == EntityType::kPerson || !e.name.ends_with(kTeam)) return;
   const std::string_view club = std::string_view(e.name).substr(0, e.name.size() - kTeam.size());
   if (CountCodePoints(club) != 4) return;
   bool place = false;
@@ -78,7 +78,7 @@ void EntityRecognizer::Impl::JoinAmpersandFronts(Doc& d) const {
     Cand& c = d.cands[ci];
     Para& p = d.paras[c.para];
     const int t = c.tb;
-    if (c.dropped || c.type == "person" || c.dict >= 0 || t < 2 || c.start != p.toks[t].start || !p.toks[t].latin ||
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || t < 2 || c.start != p.toks[t].start || !p.toks[t].latin ||
         !(p.toks[t].cap || p.toks[t].all_caps) || p.toks[t].space_before || !p.IsPunct(t - 1, "&") ||
         p.toks[t - 1].space_before || !p.IsWord(t - 2) || !p.toks[t - 2].latin ||
         !(p.toks[t - 2].cap || p.toks[t - 2].all_caps) || p.Text(t - 2).size() > 3 ||

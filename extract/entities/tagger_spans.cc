@@ -276,29 +276,29 @@ void EntityRecognizer::Impl::TaggerSpanClaim(int pi, Para& p, std::vector<Cand>&
     if (v == TaggerPerson::kNo) return;
     if (v == TaggerPerson::kIfCoordinated) {
       // Kept aside: a name coordinated with a person is one too ("강인과 박세영의 연기").
-      c.type = "person";
+      c.type = EntityType::kPerson;
       c.conf = 0.4 + 0.4 * s.score;
       coordinated->push_back(std::move(c));
       return;
     }
-    c.type = "person";
+    c.type = EntityType::kPerson;
     // "Kleinen Zeitung", "Federación Internacional": a Latin span with the head of an
     // organization name is that organization.
     for (int t = tb; t < te; ++t)
-      if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = "organization";
+      if (p.toks[t].latin && en_org_suffixes.count(p.Text(t))) c.type = EntityType::kOrganization;
     // So is one whose words name an organization ("XL Axiata", "Portland Mariners"), with no listed
     // given name and no title before it.
     const bool titled = tb > 0 && (EnTitleWord(p, tb - 1) || IsLatinTitle(p.Text(tb - 1)));
-    if (p.toks[tb].latin && !given_names.count(p.Text(tb)) && !titled && OrgWordIn(p, tb, te)) c.type = "organization";
+    if (p.toks[tb].latin && !given_names.count(p.Text(tb)) && !titled && OrgWordIn(p, tb, te)) c.type = EntityType::kOrganization;
   } else {
-    const char* type = TaggerOrgType(p, w, title_after);
-    if (!type) return;
+    EntityType type = TaggerOrgType(p, w, title_after);
+    if (type == EntityType::kNone) return;
     c.type = type;
   }
   c.conf = 0.4 + 0.4 * s.score;
   // A dictionary name the dictionary pass missed ("SK하이닉스로"): link it.
-  if (auto it = alias_to_entry.find(w.surface); it != alias_to_entry.end() && entries[it->second].type != "person" &&
-                                                c.type != "person") {
+  if (auto it = alias_to_entry.find(w.surface); it != alias_to_entry.end() && entries[it->second].type != EntityType::kPerson &&
+                                                c.type != EntityType::kPerson) {
     c.dict = it->second;
     c.type = entries[it->second].type;
   }
@@ -387,13 +387,13 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
   const std::string_view last = p.text.substr(p.toks[te - 1].start, w.cut - p.toks[te - 1].start);
   const bool unit_tail = w.words >= 2 && p.toks[te - 1].has_hangul && CountCodePoints(last) >= 3 &&
                          (EndsWithAnyOf(WordList::kKoUnitHead, last) || WeakUnitShape(last));
-  const char* type = rescued || body_suffix || unit_tail ? "organization" : "company";
+  EntityType type = rescued || body_suffix || unit_tail ? EntityType::kOrganization : EntityType::kCompany;
   for (const std::string& suf : ko_company_suffixes)
-    if (rescued && EndsWith(surface, suf)) type = "company";
+    if (rescued && EndsWith(surface, suf)) type = EntityType::kCompany;
   for (const std::string& suf : ko_org_suffixes)
-    if (EndsWith(surface, suf)) type = "organization";
+    if (EndsWith(surface, suf)) type = EntityType::kOrganization;
   for (int t = tb; t < te; ++t)
-    if (en_org_suffixes.count(p.Text(t))) type = "organization";
+    if (en_org_suffixes.count(p.Text(t))) type = EntityType::kOrganization;
   return type;
 }
 
@@ -401,7 +401,7 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
 // a person next to it.
 void EntityRecognizer::Impl::JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands,
                                                     std::vector<Cand>& coordinated) const {
-  auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == "person"; };
+  auto person_at = [&](int t) { return t >= 0 && t < p.Size() && p.owner[t] >= 0 && cands[p.owner[t]].type == EntityType::kPerson; };
   auto joins = [&](std::string_view particle) {
     return particle == "와" || particle == "과" || particle == "랑" || particle == "이랑" || particle == "하고";
   };

@@ -49,19 +49,19 @@ void EntityRecognizer::Impl::JoinGermanGenitiveUnits(int pi, Para& p, std::vecto
     const int o = p.owner[k + 1];
     if (o >= 0) {
       Cand& g = cands[o];
-      if (g.tb != k + 1 || g.type == "person" || g.dropped || !g.key.empty() ||
-          (g.dict >= 0 && entries[g.dict].type == "other"))
+      if (g.tb != k + 1 || g.type == EntityType::kPerson || g.dropped || !g.key.empty() ||
+          (g.dict >= 0 && entries[g.dict].type == EntityType::kOther))
         continue;
       for (int t = a; t <= k; ++t) p.owner[t] = o;
       g.tb = a;
       g.start = p.toks[a].start;
-      g.type = "organization";
+      g.type = EntityType::kOrganization;
       g.dict = -1;
       continue;
     }
     const int e = GermanGenitiveTerritoryEnd(p, k + 1);
     if (e < 0) continue;
-    Cand c = TokenCand(p, pi, a, e, "organization", 0.7);
+    Cand c = TokenCand(p, pi, a, e, EntityType::kOrganization, 0.7);
     Claim(p, cands, std::move(c));
   }
 }
@@ -85,10 +85,10 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
       continue;
     // The unit's word may be an organization of its own already ("물가대책위원회"): it stays a name of the joined one.
     const int found = p.owner[q];
-    if (found >= 0 && (cands[found].tb != q || cands[found].te != q + 1 || cands[found].type == "person")) continue;
+    if (found >= 0 && (cands[found].tb != q || cands[found].te != q + 1 || cands[found].type == EntityType::kPerson)) continue;
     const int place = p.owner[t];
-    if (place >= 0 && (cands[place].tb != t || cands[place].te != t + 1 || cands[place].type == "person" ||
-                       (cands[place].dict >= 0 && entries[cands[place].dict].type != "other")))
+    if (place >= 0 && (cands[place].tb != t || cands[place].te != t + 1 || cands[place].type == EntityType::kPerson ||
+                       (cands[place].dict >= 0 && entries[cands[place].dict].type != EntityType::kOther)))
       continue;
     bool had_particle = false;
     const std::string_view w = p.Text(q);
@@ -117,7 +117,7 @@ void EntityRecognizer::Impl::JoinKoreanGovernmentUnits(int pi, Para& p, std::vec
       p.owner[t] = -1;
     }
     if (found >= 0) p.owner[q] = -1;
-    const int joined = Claim(p, cands, SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, "organization", 0.7));
+    const int joined = Claim(p, cands, SpanCand(pi, t, q + 1, p.toks[t].start, p.toks[q].start + len, EntityType::kOrganization, 0.7));
     if (found >= 0 && joined >= 0) cands[found].key = "#" + std::to_string(joined);
     if (found >= 0 && joined < 0) p.owner[q] = found;
   }
@@ -138,7 +138,7 @@ bool EntityRecognizer::Impl::GermanInstitutionHeadWord(std::string_view w) const
 void EntityRecognizer::Impl::JoinGermanNamedInstitutions(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 3 || c.end != p.toks[c.te - 1].end)
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 3 || c.end != p.toks[c.te - 1].end)
       continue;
     bool field = false, head = false;
     for (int t = c.tb; t < c.te; ++t) {
@@ -156,7 +156,7 @@ void EntityRecognizer::Impl::JoinGermanNamedInstitutions(Para& p, std::vector<Ca
            (p.toks[e].cap ||
             (In(WordList::kEnNameConnector, p.Text(e)) && p.IsWord(e + 1) && p.toks[e + 1].cap))) {
       const int o = p.owner[e];
-      if (o >= 0 && (cands[o].type != "person" || (person >= 0 && o != person))) break;
+      if (o >= 0 && (cands[o].type != EntityType::kPerson || (person >= 0 && o != person))) break;
       if (o >= 0) person = o;
       ++e;
     }
@@ -169,7 +169,7 @@ void EntityRecognizer::Impl::JoinGermanNamedInstitutions(Para& p, std::vector<Ca
     for (int t = k; t < e; ++t) p.owner[t] = ci;
     c.te = e;
     c.end = p.toks[e - 1].end;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
   }
 }
 

@@ -14,7 +14,7 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
     const int q = c.te;
-    if (c.dropped || c.type == "person" || !c.key.empty() || (c.dict >= 0 && entries[c.dict].type == "other") ||
+    if (c.dropped || c.type == EntityType::kPerson || !c.key.empty() || (c.dict >= 0 && entries[c.dict].type == EntityType::kOther) ||
         c.te <= c.tb || c.end != p.toks[c.te - 1].end || !p.IsWord(q) || !p.toks[q].space_before ||
         !p.toks[q].has_hangul || p.toks[q].sentence != p.toks[c.tb].sentence)
       continue;
@@ -29,7 +29,7 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
         p.IsPunct(cands[p.owner[r - 1]].tb - 1, "·"))
       other = p.owner[r - 1];
     if (other >= 0 && ((cands[other].tb != q && !p.IsPunct(cands[other].tb - 1, "·")) || cands[other].te != r ||
-                       cands[other].type == "person"))
+                       cands[other].type == EntityType::kPerson))
       continue;
     bool free = true;
     for (int t = q; t < r; ++t) free &= p.owner[t] < 0 || p.owner[t] == other;
@@ -63,7 +63,7 @@ void EntityRecognizer::Impl::JoinKoreanUnits(Para& p, std::vector<Cand>& cands, 
     for (int t = q; t < r; ++t) p.owner[t] = ci;
     c.te = r;
     c.end = end;
-    if (!region) c.type = "organization";
+    if (!region) c.type = EntityType::kOrganization;
     c.dict = -1;
     // A unit found on its own stays a name of the joined organization ("예산결산특별위원회"); a
     // part of it after a middle dot names nothing.
@@ -103,7 +103,7 @@ bool EntityRecognizer::Impl::WeakKoreanUnit(const Para& p, std::string_view unit
                                             const std::vector<Cand>& cands) const {
   if (!WeakUnitShape(unit)) return false;
   if (had_particle) return true;
-  return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r && cands[p.owner[r]].type == "person";
+  return p.IsWord(r) && p.owner[r] >= 0 && cands[p.owner[r]].tb == r && cands[p.owner[r]].type == EntityType::kPerson;
 }
 
 // "the Tamil Nadu government", "Maharashtra govt", "the NSW Government": one to three free capitalized
@@ -129,7 +129,7 @@ void EntityRecognizer::Impl::EnglishGovernmentPass(int pi, Para& p, std::vector<
            (proper || !In(WordList::kDemonym, w));
     }
     if (!ok) continue;
-    ClaimSpan(pi, p, cands, a, g + 1, p.toks[g].end, "organization", 0.7);
+    ClaimSpan(pi, p, cands, a, g + 1, p.toks[g].end, EntityType::kOrganization, 0.7);
   }
 }
 
@@ -141,8 +141,8 @@ void EntityRecognizer::Impl::EnglishGovernmentPass(int pi, Para& p, std::vector<
 // - "DFB-Sportgericht": an acronym joined by a hyphen to an organization written right after it.
 void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
-    if (cands[ci].dropped || cands[ci].type == "person" || cands[ci].te <= cands[ci].tb) continue;
-    if (cands[ci].dict >= 0 && entries[cands[ci].dict].type == "other") continue;
+    if (cands[ci].dropped || cands[ci].type == EntityType::kPerson || cands[ci].te <= cands[ci].tb) continue;
+    if (cands[ci].dict >= 0 && entries[cands[ci].dict].type == EntityType::kOther) continue;
     const int last = cands[ci].te - 1, k = cands[ci].te;
     if (k >= p.Size() || p.toks[k].sentence != p.toks[last].sentence) continue;
     const bool possessive = cands[ci].end < p.toks[last].end &&
@@ -151,7 +151,7 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
     int join_end = -1;  // the last token of the joined name
     if (possessive && p.toks[k].space_before && p.owner[k] >= 0 && p.owner[k] != ci) {
       const Cand& u = cands[p.owner[k]];
-      if (u.tb == k && !u.dropped && u.type != "person" && u.dict < 0 && In(WordList::kEnPossessiveUnit, p.Text(k)))
+      if (u.tb == k && !u.dropped && u.type != EntityType::kPerson && u.dict < 0 && In(WordList::kEnPossessiveUnit, p.Text(k)))
         join_end = u.te - 1;
     } else if (whole && cands[ci].dict >= 0 && p.toks[k].space_before && p.Free(k) && p.toks[k].cap &&
                In(WordList::kEnUnitWord, p.Text(k))) {
@@ -171,7 +171,7 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
     } else if (whole && p.toks[last].all_caps && k + 1 < p.Size() && p.IsPunct(k, "-") && !p.toks[k].space_before &&
                !p.toks[k + 1].space_before && p.owner[k + 1] >= 0 && p.owner[k + 1] != ci) {
       const Cand& u = cands[p.owner[k + 1]];
-      if (u.tb == k + 1 && !u.dropped && u.type == "organization" && u.dict < 0) join_end = u.te - 1;
+      if (u.tb == k + 1 && !u.dropped && u.type == EntityType::kOrganization && u.dict < 0) join_end = u.te - 1;
     }
     if (join_end < 0) continue;
     const int jo = p.owner[join_end];
@@ -185,7 +185,7 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
     for (int t = c.te; t <= join_end; ++t) p.owner[t] = ci;
     c.te = join_end + 1;
     c.end = end;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
     c.dict = -1;
   }
 }
@@ -198,11 +198,11 @@ void EntityRecognizer::Impl::JoinLatinUnits(Para& p, std::vector<Cand>& cands, i
 bool EntityRecognizer::Impl::RegionBranchAfter(const Para& p, const std::vector<Cand>& cands, int ci) const {
   const Cand& c = cands[ci];
   const int k = c.te;
-  if (c.dict < 0 || entries[c.dict].type != "organization" ||
+  if (c.dict < 0 || entries[c.dict].type != EntityType::kOrganization ||
       k >= p.Size() || !p.IsWord(k) || !p.toks[k].space_before || !p.toks[k].cap || p.toks[k].sentence != p.toks[c.tb].sentence)
     return false;
   if (const int o = p.owner[k]; o >= 0 && !(cands[o].tb == k && cands[o].te == k + 1 && cands[o].dict >= 0 &&
-                                            entries[cands[o].dict].type == "other"))
+                                            entries[cands[o].dict].type == EntityType::kOther))
     return false;
   if (!In(WordList::kRegionBranchWord, p.Text(k)) && !In(WordList::kNationalBranchWord, p.Text(k))) return false;
   return !(k + 1 < p.Size() && p.IsWord(k + 1) && p.toks[k + 1].cap && p.toks[k + 1].sentence == p.toks[k].sentence);
@@ -215,7 +215,7 @@ bool EntityRecognizer::Impl::RegionBranchAfter(const Para& p, const std::vector<
 void EntityRecognizer::Impl::JoinGermanUnits(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || !c.key.empty() || c.dict >= 0 || c.te - c.tb < 3 ||
+    if (c.dropped || c.type == EntityType::kPerson || !c.key.empty() || c.dict >= 0 || c.te - c.tb < 3 ||
         c.end != p.toks[c.te - 1].end)
       continue;
     // (A numbered chamber is a unit too: "6. Strafkammer des Landgerichts München I".)
@@ -229,13 +229,13 @@ void EntityRecognizer::Impl::JoinGermanUnits(Para& p, std::vector<Cand>& cands, 
     const int o = p.owner[k + 1];
     if (o < 0 || o == ci || p.owner[k] >= 0) continue;
     Cand& u = cands[o];
-    if (u.tb != k + 1 || u.type == "person" || u.dropped || !u.key.empty() ||
-        (u.dict >= 0 && entries[u.dict].type == "other"))
+    if (u.tb != k + 1 || u.type == EntityType::kPerson || u.dropped || !u.key.empty() ||
+        (u.dict >= 0 && entries[u.dict].type == EntityType::kOther))
       continue;
     for (int t = k; t < u.te; ++t) p.owner[t] = ci;
     c.te = u.te;
     c.end = u.end;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
     u.dropped = true;
     u.drop_rule = -1;
   }

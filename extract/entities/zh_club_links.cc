@@ -21,7 +21,7 @@ void LinkChineseClubWords(Doc& d) {
   // ("泰山" of "山东泰山"), asked second.
   std::map<std::string, int, std::less<>> by_surface[2];
   for (size_t j = 0; j < d.cands.size(); ++j) {
-    if (d.group[j] < 0 || d.cands[j].type == "person") continue;
+    if (d.group[j] < 0 || d.cands[j].type == EntityType::kPerson) continue;
     const std::string s = d.Surface(d.cands[j]);
     auto add = [&](int table, std::string_view key) {
       auto [it, inserted] = by_surface[table].emplace(std::string(key), d.group[j]);
@@ -34,7 +34,7 @@ void LinkChineseClubWords(Doc& d) {
   }
   for (size_t i = 0; i < d.cands.size(); ++i) {
     Cand& c = d.cands[i];
-    if (d.group[i] < 0 || c.dict >= 0 || c.type == "person") continue;
+    if (d.group[i] < 0 || c.dict >= 0 || c.type == EntityType::kPerson) continue;
     const std::string s = d.Surface(c);
     for (std::string_view w : kClubWords) {
       if (!EndsWith(s, w)) continue;

@@ -45,7 +45,7 @@ bool CountInside(std::string_view name) {
 void EntityRecognizer::Impl::DropCountedChineseBodies(Doc& d) const {
   for (Cand& c : d.cands) {
     const Para& p = d.paras[c.para];
-    if (c.dropped || c.dict >= 0 || c.type == "person" || p.lang != "zh" || c.start <= 0) continue;
+    if (c.dropped || c.dict >= 0 || c.type == EntityType::kPerson || p.lang != "zh" || c.start <= 0) continue;
     const std::string_view name = p.text.substr(c.start, c.end - c.start);
     bool measure = false;
     for (std::string_view m : kMeasureWords) measure = measure || (name.starts_with(m) && name.size() > m.size());

@@ -60,7 +60,7 @@ void EntityRecognizer::Impl::ChineseMatchTeams(int pi, Para& p, std::vector<Cand
     if (tb < 0 || te <= tb) return;
     for (int t = tb; t < te; ++t)
       if (!p.Free(t) || !IsHanWord(p.Text(t))) return;
-    Claim(p, cands, SpanCand(pi, tb, te, start, end, "organization", 0.6));
+    Claim(p, cands, SpanCand(pi, tb, te, start, end, EntityType::kOrganization, 0.6));
   };
   const std::string_view text = p.text;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -35,7 +35,7 @@ bool entities_detail::ZhOpensPredicate(std::string_view after) {
 void EntityRecognizer::Impl::TrimChineseOrgPredicates(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2) continue;
     for (int k = c.tb + 1; k < c.te; ++k) {
       if (!p.IsWord(k)) continue;
       const std::string_view w = p.Text(k);
@@ -57,7 +57,7 @@ void EntityRecognizer::Impl::JoinChineseCountryArms(Para& p, std::vector<Cand>& 
   static constexpr std::string_view kChina = "中国";
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
     if (CountCodePoints(p.text.substr(c.start, c.end - c.start)) < 2 || EndsWith(p.text.substr(c.start, c.end - c.start), kChina))
       continue;
     std::string_view after = p.text.substr(c.end);
@@ -86,7 +86,7 @@ void EntityRecognizer::Impl::JoinChineseCountryArms(Para& p, std::vector<Cand>& 
 void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Cand>& cands, int first) const {
   for (int ci = first; ci < static_cast<int>(cands.size()); ++ci) {
     Cand& c = cands[ci];
-    if (c.dropped || c.type == "person" || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.te >= p.Size() || c.end != p.toks[c.te - 1].end) continue;
     const std::string_view after = p.text.substr(c.end);
     int unit_end = -1;
     size_t b = 0;
@@ -112,7 +112,7 @@ void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Ca
     c.te = te;
     c.end = unit_end;
     c.dict = -1;
-    c.type = "organization";
+    c.type = EntityType::kOrganization;
     // The parent's city or province, free and written right before it.
     if (c.tb > 0 && !p.toks[c.tb].space_before && p.Free(c.tb - 1)) {
       const std::string_view prev = p.Text(c.tb - 1);
@@ -138,7 +138,7 @@ void EntityRecognizer::Impl::JoinChineseUnitsAfterParent(Para& p, std::vector<Ca
 void EntityRecognizer::Impl::TrimCountryBeforePageNames(Doc& d) const {
   std::vector<std::string_view> surfaces;
   for (const Cand& c : d.cands)
-    if (!c.dropped && c.type != "person") surfaces.push_back(d.paras[c.para].text.substr(c.start, c.end - c.start));
+    if (!c.dropped && c.type != EntityType::kPerson) surfaces.push_back(d.paras[c.para].text.substr(c.start, c.end - c.start));
   // The rest is known alone: a listed name, another candidate's surface, or written on the page with no
   // country right before it ("辉瑞表示" after "美国辉瑞公司").
   auto on_page = [&](std::string_view s, std::string_view country) {
@@ -152,7 +152,7 @@ void EntityRecognizer::Impl::TrimCountryBeforePageNames(Doc& d) const {
     return false;
   };
   for (Cand& c : d.cands) {
-    if (c.dropped || c.type == "person" || c.dict >= 0 || c.te - c.tb < 2) continue;
+    if (c.dropped || c.type == EntityType::kPerson || c.dict >= 0 || c.te - c.tb < 2) continue;
     Para& p = d.paras[c.para];
     if (p.lang != "zh") continue;
     const std::string_view name = p.text.substr(c.start, c.end - c.start);

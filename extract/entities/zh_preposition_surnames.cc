@@ -44,7 +44,7 @@ void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::ve
   // A person the tagger read without the family name: it takes the family name in.
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     Cand& c = cands[ci];
-    if (c.para != pi || c.type != "person" || c.dropped || c.start < 6) continue;
+    if (c.para != pi || c.type != EntityType::kPerson || c.dropped || c.start < 6) continue;
     const size_t sur = surname_before(static_cast<size_t>(c.start));
     if (sur == 0 || !given_ok(p.text.substr(c.start, c.end - c.start)) || !closed_at(static_cast<size_t>(c.end))) continue;
     c.start -= static_cast<int>(sur);
@@ -69,7 +69,7 @@ void EntityRecognizer::Impl::ChinesePrepositionSurnames(int pi, Para& p, std::ve
     if (!given_ok(p.text.substr(p.toks[t + 1].start, p.toks[e - 1].end - p.toks[t + 1].start)) ||
         !closed_at(static_cast<size_t>(p.toks[e - 1].end)))
       continue;
-    Claim(p, cands, TokenCand(p, pi, t, e, "person", 0.6));
+    Claim(p, cands, TokenCand(p, pi, t, e, EntityType::kPerson, 0.6));
     t = e - 1;
   }
 }

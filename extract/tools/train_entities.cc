@@ -90,7 +90,7 @@ std::string Key(std::string_view s) {
   return out;
 }
 
-std::string Kind(const std::string& type) { return type == "person" ? "person" : "organization"; }
+std::string Kind(const std::string& type) { return type == EntityType::kPerson ? "person" : "organization"; }
 
 // The file's bytes into `out`; false when it cannot be read (app/files.h).
 bool ReadFile(const fs::path& path, std::string* out) {
@@ -128,7 +128,7 @@ std::vector<GoldEntity> GoldOf(const nlohmann::json& entities, bool partial_orgs
     GoldEntity g;
     const std::string type = x.value("type", "");
     g.kind = Kind(type);
-    g.scored = !(partial_orgs && type == "organization");
+    g.scored = !(partial_orgs && type == EntityType::kOrganization);
     for (const auto& s : x["surfaces"]) g.keys.insert(Key(s.get<std::string>()));
     out.push_back(std::move(g));
   }
@@ -278,7 +278,7 @@ Counts Score(const Page& p, const std::vector<Entity>& pred) {
   Counts c;
   const std::vector<int> hit = Match(p, pred, true);
   for (size_t i = 0; i < pred.size(); ++i) {
-    if (p.partial_orgs && (pred[i].type == "organization" || (hit[i] >= 0 && !p.gold[hit[i]].scored))) continue;
+    if (p.partial_orgs && (pred[i].type == EntityType::kOrganization || (hit[i] >= 0 && !p.gold[hit[i]].scored))) continue;
     const int k = Kind(pred[i].type) == "person" ? 0 : 1;
     ++c.predicted[k];
     c.matched[k] += hit[i] >= 0;
@@ -292,7 +292,7 @@ void AddExamples(const Set& s, std::vector<LinearExample>* keep, std::vector<Lin
   for (const Page& p : s.pages) {
     const std::vector<int> label = Match(p, p.cands, false);
     for (size_t i = 0; i < p.cands.size(); ++i) {
-      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == "organization") continue;
+      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == EntityType::kOrganization) continue;
       keep->push_back({p.features[i], label[i] >= 0});
       if (label[i] >= 0) person->push_back({p.features[i], p.gold[label[i]].kind == "person"});
     }
@@ -357,8 +357,8 @@ Counts ScoreSet(const Set& s, const SetScores& sc, double threshold, double offe
       pred.push_back(p.cands[i]);
       if (margin >= 1e8) continue;
       const double mg = sc.person[pi][i];
-      if (pred.back().type == "person" && mg < -margin) pred.back().type = "organization";
-      else if (pred.back().type != "person" && mg > margin) pred.back().type = "person";
+      if (pred.back().type == EntityType::kPerson && mg < -margin) pred.back().type = EntityType::kOrganization;
+      else if (pred.back().type != EntityType::kPerson && mg > margin) pred.back().type = EntityType::kPerson;
     }
     total.Add(Score(p, pred));
   }
@@ -411,7 +411,7 @@ void PrintErrors(const Set& s, const SetScores& sc, double threshold, double off
     const Page& p = s.pages[pi];
     const std::vector<int> label = Match(p, p.cands, false);
     for (size_t i = 0; i < p.cands.size(); ++i) {
-      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == "organization") continue;
+      if (p.partial_orgs && label[i] < 0 && p.cands[i].type == EntityType::kOrganization) continue;
       const bool kept = sc.keep[pi][i] >= (sc.offered[pi][i] ? offered : threshold);
       if (kept == (label[i] >= 0)) continue;
       std::printf("%s %s %s p=%.2f %s %s:", kept ? "FALSE" : "LOST", s.name.c_str(), p.id.c_str(), sc.keep[pi][i],

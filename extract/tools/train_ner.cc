@@ -495,8 +495,8 @@ struct CjkForm {
 template <typename Fn>
 void ForEachPersonOrOrgAlias(const std::string& tsv, Fn&& fn) {
   ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
-    const bool person = type == "person";
-    const bool org = type == "company" || type == "organization" || type == "publication";
+    const bool person = type == EntityType::kPerson;
+    const bool org = type == EntityType::kCompany || type == EntityType::kOrganization || type == EntityType::kPublication;
     const size_t tab = rest.find('\t');
     if ((!person && !org) || tab == std::string_view::npos) return;
     std::string_view aliases = rest.substr(tab + 1);

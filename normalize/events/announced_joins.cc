@@ -166,7 +166,7 @@ void CompanionHires(const Article& article, std::vector<Event>* events) {
     // The one who brings them: the last person named before the phrase in the sentence, with a hire.
     const Event* lead = nullptr;
     for (const Entity& p : article.entities)
-      if (p.type == "person")
+      if (p.type == EntityType::kPerson)
         for (const Mention& m : p.mentions)
           if (m.paragraph == para && m.start >= s && static_cast<size_t>(m.end) <= f)
             for (const Event& ev : *events)
@@ -193,7 +193,7 @@ void CompanionHires(const Article& article, std::vector<Event>* events) {
     const bool future = lead->outcome == Outcome::kAccepted ||
                         std::string_view(lower).substr(static_cast<size_t>(ce), e - ce).find(" will ") != std::string_view::npos;
     for (const Entity& p : article.entities)
-      if (p.type == "person")
+      if (p.type == EntityType::kPerson)
         for (const Mention& m : p.mentions)
           if (m.paragraph == para && m.start >= cs && m.end <= e && !HasMoveOf(*events, Canon(p)) && !HasMoveOf(add, Canon(p)))
             add.push_back(NewHire(lead->employer, Canon(p), prev, future, para, s, e));

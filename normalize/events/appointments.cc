@@ -192,7 +192,7 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
   if (e.type != EventType::kHire || e.candidate_kind != CandidateKind::kPerson) return false;
   const Entity* person = nullptr;
   for (const Entity& en : a.entities)
-    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
+    if (en.type == EntityType::kPerson && (en.canonical == e.candidate || en.name == e.candidate)) person = &en;
   if (!person) return false;
   for (const Mention& m : person->mentions) {
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
@@ -212,7 +212,7 @@ bool ReappointedCandidate(const Article& a, const Event& e) {
     std::string window = ToLowerAscii(after.substr(0, std::min<size_t>(after.size(), 80)));
     if (const size_t stop = window.find(". "); stop != std::string::npos) window.resize(stop);
     for (const Entity& en : a.entities)
-      if (en.type == "person" && &en != person)
+      if (en.type == EntityType::kPerson && &en != person)
         for (const Mention& om : en.mentions)
           if (om.paragraph == m.paragraph && om.start >= m.end && om.start - m.end < static_cast<int>(window.size()))
             window.resize(static_cast<size_t>(om.start - m.end));
@@ -262,7 +262,7 @@ std::vector<PromotionSite> PromotionSites(const Article& a, const Event& e, cons
         if (w < static_cast<size_t>(pm.end)) continue;
         bool other = false;
         for (const Entity& en : a.entities)
-          if (en.type == "person" && &en != &person)
+          if (en.type == EntityType::kPerson && &en != &person)
             for (const Mention& om : en.mentions)
               other = other || (in_sentence(om) && om.start >= pm.end && static_cast<size_t>(om.start) < w);
         if (!other) out.push_back({&ev, &pm, w});
@@ -276,7 +276,7 @@ std::vector<PromotionSite> PromotionSites(const Article& a, const Event& e, cons
 const Entity* CandidatePerson(const Article& a, const Event& e) {
   if (e.candidate_kind != CandidateKind::kPerson) return nullptr;
   for (const Entity& en : a.entities)
-    if (en.type == "person" && (en.canonical == e.candidate || en.name == e.candidate)) return &en;
+    if (en.type == EntityType::kPerson && (en.canonical == e.candidate || en.name == e.candidate)) return &en;
   return nullptr;
 }
 

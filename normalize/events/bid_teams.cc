@@ -172,14 +172,14 @@ std::vector<const Entity*> FoundersListed(const Article& a, int para, const std:
       if (stop == std::string::npos) stop = p.size();
       stop = std::min(stop, row_end + kFounderListSpan);
       for (const Entity& en : a.entities) {
-        const bool org = en.type != "person";
+        const bool org = en.type != EntityType::kPerson;
         for (const Mention& m : en.mentions) {
           if (m.paragraph != para || static_cast<size_t>(m.start) < row_end || static_cast<size_t>(m.end) > stop) continue;
           if (org) stop = std::min(stop, static_cast<size_t>(m.start));
         }
       }
       for (const Entity& en : a.entities)
-        if (en.type == "person")
+        if (en.type == EntityType::kPerson)
           for (const Mention& m : en.mentions)
             if (m.paragraph == para && static_cast<size_t>(m.start) >= row_end && static_cast<size_t>(m.end) <= stop &&
                 std::find(out.begin(), out.end(), &en) == out.end())

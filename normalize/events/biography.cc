@@ -83,7 +83,7 @@ std::vector<BioRef> KoreanPersonRefs(const Article& a) {
   std::vector<const Entity*> people;
   for (const Entity& en : a.entities) {
     const int n = HangulSyllables(en.name);
-    if (en.type == "person" && n >= 2 && n <= 5) people.push_back(&en);
+    if (en.type == EntityType::kPerson && n >= 2 && n <= 5) people.push_back(&en);
   }
   auto surnames = [&](const Entity& en) {
     std::vector<std::string> s;
@@ -267,7 +267,7 @@ size_t BioSpanEnd(const Article& a, const std::vector<BioRef>& refs, size_t r) {
   const BioRef& ref = refs[r];
   size_t to = a.paragraphs[ref.para].size();
   for (const Entity& other : a.entities)
-    if (other.type == "person" && &other != ref.person)
+    if (other.type == EntityType::kPerson && &other != ref.person)
       for (const Mention& m : other.mentions)
         if (m.paragraph == ref.para && static_cast<size_t>(m.start) >= ref.end) to = std::min(to, static_cast<size_t>(m.start));
   for (size_t n = r + 1; n < refs.size(); ++n)
@@ -279,7 +279,7 @@ size_t BioSpanEnd(const Article& a, const std::vector<BioRef>& refs, size_t r) {
 bool OrgWrittenIn(const Article& a, const std::string& canonical, int pi, size_t from, size_t to) {
   std::string_view p = std::string_view(a.paragraphs[pi]).substr(0, to);
   for (const Entity& en : a.entities) {
-    if (en.type == "person" || en.canonical != canonical) continue;
+    if (en.type == EntityType::kPerson || en.canonical != canonical) continue;
     std::vector<std::string_view> spell{en.name, en.canonical};
     for (const std::string& al : en.aliases) spell.push_back(al);
     for (std::string_view s : spell)
@@ -294,7 +294,7 @@ bool TitledAtEmployer(const Article& a, const Event& e) {
   std::vector<std::string> emp = OwnSpellings(a, e.employer);
   emp.push_back(e.employer);
   for (const Entity& person : a.entities) {
-    if (person.type != "person" || (person.name != e.candidate && person.canonical != e.candidate)) continue;
+    if (person.type != EntityType::kPerson || (person.name != e.candidate && person.canonical != e.candidate)) continue;
     for (const Mention& m : person.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       std::string_view p = a.paragraphs[m.paragraph];
@@ -370,7 +370,7 @@ std::string EnglishBioPlace(const Article& a, const Mention& m, const std::strin
   auto org_at = [&](size_t from, bool* found) {
     for (const Entity& o : a.entities)
       for (const Mention& om : o.mentions)
-        if (o.type != "person" && om.paragraph == m.paragraph && static_cast<size_t>(om.start) == from) {
+        if (o.type != EntityType::kPerson && om.paragraph == m.paragraph && static_cast<size_t>(om.start) == from) {
           *found = true;
           return SameOrUnit(o.canonical, employer) ? std::string() : o.canonical;
         }
@@ -420,7 +420,7 @@ void EnglishBioOrigins(const Article& a, std::vector<Event>* events) {
         (e.type != EventType::kHire && e.type != EventType::kOffer) || HangulSyllables(e.candidate) > 0)
       continue;
     for (const Entity& person : a.entities) {
-      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
       for (const Mention& m : person.mentions) {
         bool latest = false;
         const std::string place = EnglishBioPlace(a, m, e.employer, &latest);
@@ -483,9 +483,9 @@ std::vector<const Entity*> HoldingUnitsOf(const Article& a, const Entity& holdin
   }
   if (brand.size() < 3) return out;
   for (const Entity& e : a.entities) {
-    if (e.type == "publication" || &e == &holding || e.canonical == holding.canonical) continue;
+    if (e.type == EntityType::kPublication || &e == &holding || e.canonical == holding.canonical) continue;
     // The recognizer may type a unit a person ("Hanbit Card"): the brand and a unit word (English).
-    if (e.type == "person" && (IsKoreanText(e.name) || FrameReader::Default().UnitWordIn(ToLowerAscii(e.name), true).empty()))
+    if (e.type == EntityType::kPerson && (IsKoreanText(e.name) || FrameReader::Default().UnitWordIn(ToLowerAscii(e.name), true).empty()))
       continue;
     for (const std::string& n : EntityNames(e))
       if (n.size() > brand.size() && n.compare(0, brand.size(), brand) == 0 && !FrameReader::Default().HoldingName(n)) {
@@ -582,7 +582,7 @@ const Entity* UnitOfPost(const Article& a, const Evidence& sent, int end, const 
 // The person's mention ending inside the evidence sentence, or -1.
 int PersonEndIn(const Article& a, const std::string& candidate, const Evidence& sent) {
   for (const Entity& e : a.entities) {
-    if (e.type != "person" || (e.canonical != candidate && e.name != candidate)) continue;
+    if (e.type != EntityType::kPerson || (e.canonical != candidate && e.name != candidate)) continue;
     for (const Mention& m : e.mentions)
       if (m.paragraph == sent.paragraph && m.start >= sent.start && m.end <= sent.end) return m.end;
   }
@@ -597,7 +597,7 @@ int PersonEndIn(const Article& a, const std::string& candidate, const Evidence& 
 // the member before). Not the employer itself or its unit, nor a division.
 std::string KoreanNameApposition(const Article& a, const std::string& candidate, const std::string& employer, bool* former) {
   for (const Entity& p : a.entities) {
-    if (p.type != "person" || (p.name != candidate && p.canonical != candidate)) continue;
+    if (p.type != EntityType::kPerson || (p.name != candidate && p.canonical != candidate)) continue;
     for (const Mention& m : p.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       const std::string& para = a.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -790,8 +790,8 @@ std::vector<Span> EnglishSentenceSpans(std::string_view p) {
   return out;
 }
 
-bool IsPerson(const Entity& en) { return en.type == "person"; }
-bool IsOrigin(const Entity& en) { return IsOrgType(en.type) || en.type == "publication"; }
+bool IsPerson(const Entity& en) { return en.type == EntityType::kPerson; }
+bool IsOrigin(const Entity& en) { return IsOrgType(en.type) || en.type == EntityType::kPublication; }
 
 // Where an English sentence [sp.start, sp.end) of paragraph `pi` is about `person`: the end of the
 // person's first mention in it, else (no person named in it) the sentence's start when a he/she

@@ -431,7 +431,7 @@ bool KoreanUnitWordAfterOrg(const Article& a, int para, std::string_view text, i
     return false;
   if (start < 1 || text[static_cast<size_t>(start) - 1] != ' ') return false;
   for (const Entity& e : a.entities) {
-    if (e.type == "person") continue;
+    if (e.type == EntityType::kPerson) continue;
     for (const Mention& o : e.mentions)
       if (o.paragraph == para && o.end == start - 1) return true;
   }

@@ -53,7 +53,7 @@ bool ClauseReader::HasAnyFact() {
   const bool any_amount = AmountInClause(s);
   bool publication = false;
   for (size_t i = 0; i < org_m.size(); ++i)
-    if (org_e[i]->type == "publication" && org_m[i]->start >= s.start && org_m[i]->end <= s.end)
+    if (org_e[i]->type == EntityType::kPublication && org_m[i]->start >= s.start && org_m[i]->end <= s.end)
       publication = true;
   if (!any_cue && !any_amount && !publication) {
     AddTermsToLastSentence(SentenceTerms(ko_s, lo_s));
@@ -84,7 +84,7 @@ void ClauseReader::ReadOrgs() {
     const Mention* m = org_m[i];
     if (m->start < s.start || m->end > s.end || quoted(m->start)) continue;
     OrgRef o{org_e[i], m->start, m->end};
-    o.publication = org_e[i]->type == "publication";
+    o.publication = org_e[i]->type == EntityType::kPublication;
     ClassifyOrg(s, cues, &o);
     // "offered Google DeepMind researcher Arjun Mehta …": an organization a hiring verb's object
     // names as the owner of the person's title is where the person comes from.
@@ -282,7 +282,7 @@ void ClauseReader::ReadObjectPronoun() {
     const Entity* best = nullptr;
     const Mention* last = nullptr;
     for (const Entity& e : a.entities) {
-      if (e.type != "person") continue;
+      if (e.type != EntityType::kPerson) continue;
       for (const Mention& m : e.mentions) {
         const bool before = (m.paragraph == s.para && m.end <= s.start) || m.paragraph == s.para - 1;
         if (before && (!last || m.paragraph > last->paragraph || (m.paragraph == last->paragraph && m.start > last->start))) {
@@ -314,7 +314,7 @@ void ClauseReader::ReadConjunctSubject() {
   const Entity* best = nullptr;
   const Mention* last = nullptr;
   for (const Entity& e : a.entities) {
-    if (e.type != "person") continue;
+    if (e.type != EntityType::kPerson) continue;
     for (const Mention& m : e.mentions)
       if (m.paragraph == s.para && m.end <= s.start && (!last || m.start > last->start) &&
           lo.substr(static_cast<size_t>(m.end), static_cast<size_t>(s.start - m.end)).find(". ") == std::string_view::npos) {

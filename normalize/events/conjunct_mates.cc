@@ -98,9 +98,9 @@ bool HoldsHire(std::string_view text) {
 // An organization named in the part of the paragraph: with `company`, a company other than `employer`; else `name`.
 bool OrgIn(const Article& article, int para, const Part& part, const std::string& employer, bool company) {
   for (const Entity& ent : article.entities) {
-    if (ent.type == "person") continue;
+    if (ent.type == EntityType::kPerson) continue;
     const bool same = ent.canonical == employer || ent.name == employer;
-    if (company ? (same || ent.type != "company") : !same) continue;
+    if (company ? (same || ent.type != EntityType::kCompany) : !same) continue;
     for (const Mention& m : ent.mentions)
       if (m.paragraph == para && m.start >= part.start && m.end <= part.end) return true;
   }

@@ -27,7 +27,7 @@ bool NamedInBody(const Article& a, const std::string& name) {
   for (size_t i = 1; i < a.paragraphs.size(); ++i)
     if (a.paragraphs[i].find(name) != std::string::npos) return true;
   for (const Entity& e : a.entities)
-    if (e.type == "person" && (e.name == name || e.canonical == name))
+    if (e.type == EntityType::kPerson && (e.name == name || e.canonical == name))
       for (const Mention& m : e.mentions)
         if (m.paragraph > 0) return true;
   return false;
@@ -45,7 +45,7 @@ bool OtherOrgClauseInHeadline(const Article& a, const Event& e) {
   if (dots == std::string::npos) dots = h.find("...");
   if (dots == std::string::npos) return false;
   for (const Entity& p : a.entities) {
-    if (p.type != "person" || (p.name != e.candidate && p.canonical != e.candidate)) continue;
+    if (p.type != EntityType::kPerson || (p.name != e.candidate && p.canonical != e.candidate)) continue;
     for (const Mention& m : p.mentions) {
       if (m.paragraph != 0 || static_cast<size_t>(m.start) <= dots) continue;
       for (const Entity& o : a.entities) {

@@ -28,7 +28,7 @@ namespace hirewire::normalize::events_detail {
 std::vector<NameAt> PersonsIn(const Article& article, int para, int s, int e) {
   std::vector<NameAt> out;
   for (const Entity& ent : article.entities)
-    if (ent.type == "person")
+    if (ent.type == EntityType::kPerson)
       for (const Mention& m : ent.mentions)
         if (m.paragraph == para && m.start >= s && m.end <= e &&
             !KoreanUnitWordAfterOrg(article, para, article.paragraphs[static_cast<size_t>(para)], m.start, ent.name))
@@ -108,7 +108,7 @@ bool SharedOrigin(const Article& article, const Event& ev, int para, int s, int 
   if (IsKoreanText(article.paragraphs[static_cast<size_t>(para)])) e = from;
   if (ev.previous_employer.empty()) return false;
   for (const Entity& ent : article.entities) {
-    if (ent.type == "person" || (ent.canonical != ev.previous_employer && ent.name != ev.previous_employer)) continue;
+    if (ent.type == EntityType::kPerson || (ent.canonical != ev.previous_employer && ent.name != ev.previous_employer)) continue;
     for (const Mention& m : ent.mentions)
       if (m.paragraph == para && m.start >= s && m.end <= e && (m.end <= from || m.start >= to)) return true;
   }
@@ -149,7 +149,7 @@ std::pair<size_t, size_t> ListAround(std::string_view p, const std::vector<NameA
 // An entity of `type` (person or not) named `name` (canonical or written) has a mention in [s, e) of a paragraph.
 bool NamedIn(const Article& article, const std::string& name, bool person, int para, int s, int e) {
   for (const Entity& ent : article.entities) {
-    if ((ent.type == "person") != person || (ent.canonical != name && ent.name != name)) continue;
+    if ((ent.type == EntityType::kPerson) != person || (ent.canonical != name && ent.name != name)) continue;
     for (const Mention& m : ent.mentions)
       if (m.paragraph == para && m.start >= s && m.end <= e) return true;
   }

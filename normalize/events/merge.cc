@@ -68,7 +68,7 @@ namespace {
 bool SameOrgOf(const Article& art, const std::string& a, const std::string& b) {
   auto key = [&](const std::string& n) -> std::string {
     for (const Entity& e : art.entities)
-      if (e.type != "person" && !n.empty() &&
+      if (e.type != EntityType::kPerson && !n.empty() &&
           (e.name == n || e.canonical == n || std::find(e.aliases.begin(), e.aliases.end(), n) != e.aliases.end()))
         return e.canonical;
     return "";

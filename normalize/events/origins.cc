@@ -39,10 +39,10 @@ std::string AppositionOrg(const Article& a, const Entity& person, const std::str
     const Entity* best_e = nullptr;
     bool at_employer = false;  // "Brenner, who joined Nvidia in 2021 from Google Brain,": already there
     for (const Entity& o : a.entities) {
-      if (!IsOrgType(o.type) && o.type != "publication") continue;
+      if (!IsOrgType(o.type) && o.type != EntityType::kPublication) continue;
       for (const Mention& om : o.mentions) {
         if (om.paragraph != m.paragraph || om.start <= m.end || static_cast<size_t>(om.end) > close) continue;
-        if (o.type == "publication" && !StaffOfPublication(para, om)) continue;
+        if (o.type == EntityType::kPublication && !StaffOfPublication(para, om)) continue;
         if (SameOrUnit(o.canonical, employer)) at_employer = true;
         else if (!best || om.start < best->start) {
           best = &om;
@@ -165,7 +165,7 @@ void OriginsFromRoles(const Article& article, const Context& ctx, std::vector<Ev
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     for (const Entity& p : article.entities) {
-      if (p.type != "person" || ctx.Name(p) != e.candidate) continue;
+      if (p.type != EntityType::kPerson || ctx.Name(p) != e.candidate) continue;
       for (const Role& r : p.roles)
         if (!r.organization.empty() && !SameOrUnit(r.organization, e.employer) && r.organization != e.candidate) {
           e.previous_employer = r.organization;
@@ -561,7 +561,7 @@ namespace {
 // Patel") within 40 bytes before the name in its sentence.
 bool NamedAsFounder(const Article& a, const std::string& candidate) {
   for (const Entity& en : a.entities) {
-    if (en.type != "person" || (en.canonical != candidate && en.name != candidate)) continue;
+    if (en.type != EntityType::kPerson || (en.canonical != candidate && en.name != candidate)) continue;
     for (const Mention& m : en.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -707,7 +707,7 @@ std::string UnitOriginCompany(const Article& a, const std::string& unit) {
   if (!marked) return "";
   const std::string parent = unit.substr(0, sp);
   for (const Entity& en : a.entities) {
-    if (en.type == "person") continue;
+    if (en.type == EntityType::kPerson) continue;
     if (en.name == parent || en.canonical == parent ||
         std::find(en.aliases.begin(), en.aliases.end(), parent) != en.aliases.end())
       return en.canonical;

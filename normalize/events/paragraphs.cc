@@ -230,7 +230,7 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
     }
   if (fc.persons.empty() || (!own && !HasContrastCut(s))) return {};
   for (size_t i = 0; i < org_m.size(); ++i)
-    if (org_e[i]->type != "publication") fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
+    if (org_e[i]->type != EntityType::kPublication) fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
   // A headline's "A 선임…B 퇴임" holds two clauses, each with its own frame.
   std::vector<FrameEvent> frames;
   for (int b = s.start; b < s.end;) {
@@ -373,8 +373,8 @@ void IndexMentions(const Article& article, size_t np, MentionsByParagraph* perso
   persons.assign(np, {});
   orgs.assign(np, {});
   auto add = [&](const Mention& m, const Entity& e) {
-    bool person = e.type == "person";
-    bool org = IsOrgType(e.type) || e.type == "publication";
+    bool person = e.type == EntityType::kPerson;
+    bool org = IsOrgType(e.type) || e.type == EntityType::kPublication;
     if (!person && !org) return;
     if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= np) return;
     if (m.start < 0 || m.end <= m.start || static_cast<size_t>(m.end) > article.paragraphs[m.paragraph].size())
@@ -475,7 +475,7 @@ std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Menti
   // "At Kakao, meanwhile, …": a context marker row (frames.tsv) opening the sentence.
   const FrameReader& frames = FrameReader::Default();
   for (size_t i = 0; i < org_m.size(); ++i) {
-    if (org_e[i]->type == "publication" || org_m[i]->start <= s.ev_start) continue;
+    if (org_e[i]->type == EntityType::kPublication || org_m[i]->start <= s.ev_start) continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
     if (end >= s.blank.size() || s.blank[end] != ',') continue;
     for (const FrameReader::Row& r : frames.rows())
@@ -485,7 +485,7 @@ std::string SentenceTopicOrg(const SentenceCtx& s, const std::vector<const Menti
         return org_e[i]->canonical;
   }
   for (size_t i = 0; i < org_m.size(); ++i) {
-    if (org_m[i]->start != s.ev_start || org_e[i]->type == "publication") continue;
+    if (org_m[i]->start != s.ev_start || org_e[i]->type == EntityType::kPublication) continue;
     size_t end = static_cast<size_t>(org_m[i]->end);
     for (const char* particle : {"는 ", "은 ", "가 ", "이 "})
       if (StartsWith(s.blank, end, particle)) return org_e[i]->canonical;
@@ -583,7 +583,7 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
   if (headline && !orgs.empty()) {
     const std::string& para = a.paragraphs[0];
     for (const auto& [m, e] : orgs[0]) {
-      if (e->type == "publication") continue;
+      if (e->type == EntityType::kPublication) continue;
       std::string_view before = std::string_view(para).substr(0, static_cast<size_t>(m->start));
       // A bracketed section tag opening a headline ("[인사] 한빛투자증권", "[단독] …") is no text.
       if (StartsWith(before, 0, "[") && before.size() > 3 && before.find(']') == before.size() - 2 && before.back() == ' ')
@@ -600,7 +600,7 @@ std::string LeadOrg(const Article& a, const MentionsByParagraph& orgs) {
     const size_t sentence_end = LeadSentenceEnd(para);
     const size_t dateline = static_cast<size_t>(extract::WireDatelineEnd(para));
     for (const auto& [m, e] : orgs[lead]) {
-      if (e->type == "publication" || static_cast<size_t>(m->start) >= sentence_end) continue;
+      if (e->type == EntityType::kPublication || static_cast<size_t>(m->start) >= sentence_end) continue;
       // A deciding body ("… 후보추천위원회(자추위)는 … 추천했다") acts for a company; it is no story's.
       if (FrameReader::Default().KoreanBody(e->canonical)) continue;
       if (static_cast<size_t>(m->start) < dateline) continue;
@@ -720,7 +720,7 @@ void ReadParagraph(Context* ctx_ptr, const ParagraphSource& source, size_t pi,
   // Fast path: a paragraph without any hiring cue, amount or cited outlet adds nothing.
   {
     bool any = !orgs[pi].empty() && std::any_of(orgs[pi].begin(), orgs[pi].end(), [](const auto& x) {
-      return x.second->type == "publication";
+      return x.second->type == EntityType::kPublication;
     });
     any = any || source.HasAmounts(pi);
     if (!any) {

@@ -91,7 +91,7 @@ std::vector<StrayPay> StrayPayAmounts(const Article& a, const std::vector<Event>
       for (const TextSpan& q : source.Quotes(static_cast<size_t>(m.paragraph)))
         if (q.start <= m.start && q.end >= m.end)
           quoted_unnamed = std::none_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
-            return en.type == "person" && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+            return en.type == EntityType::kPerson && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
                      return mn.paragraph == m.paragraph && mn.start >= q.start && mn.end <= m.start;
                    });
           });
@@ -174,7 +174,7 @@ std::vector<int> SurnameAt(const Article& a, const Entity& person, int paragraph
     const size_t e = f + last.size();
     if ((f > 0 && word(para[f - 1])) || (e < para.size() && word(para[e]))) continue;
     const bool in_org = std::any_of(a.entities.begin(), a.entities.end(), [&](const Entity& en) {
-      return en.type != "person" && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
+      return en.type != EntityType::kPerson && std::any_of(en.mentions.begin(), en.mentions.end(), [&](const Mention& mn) {
                return mn.paragraph == paragraph && mn.start <= static_cast<int>(f) && mn.end >= static_cast<int>(e);
              });
     });
@@ -192,7 +192,7 @@ void FollowedAt(const Article& a, const std::vector<Event>& events, int para, in
   std::pair<int, int> best{-1, -1};
   auto in_window = [&](int pa, int po) { return pa >= para - 1 && std::make_pair(pa, po) < at; };
   for (const Entity& en : a.entities) {
-    if (en.type != "person") continue;
+    if (en.type != EntityType::kPerson) continue;
     std::vector<std::pair<int, int>> anchors;
     for (const Mention& mn : en.mentions) anchors.emplace_back(mn.paragraph, mn.start);
     for (int pa = std::max(para - 1, 0); pa <= para; ++pa)
@@ -223,7 +223,7 @@ std::string UnnamedRecipient(const Article& a, int para, int pos) {
   std::pair<int, int> first{1 << 30, 0};
   std::string person;
   for (const Entity& en : a.entities) {
-    if (en.type != "person") continue;
+    if (en.type != EntityType::kPerson) continue;
     for (const Mention& mn : en.mentions) {
       const std::pair<int, int> m{mn.paragraph, mn.start};
       if (m < at) return "";
@@ -246,7 +246,7 @@ bool InPersonApposition(const Article& a, const Entity& en, int para, int start,
     any = true;
     bool after_person = false;
     for (const Entity& pe : a.entities) {
-      if (pe.type != "person") continue;
+      if (pe.type != EntityType::kPerson) continue;
       for (const Mention& pm : pe.mentions) {
         if (pm.paragraph != para || pm.start < start || pm.end > om.start || om.start - pm.end > 100) continue;
         const std::string_view gap = p.substr(static_cast<size_t>(pm.end), static_cast<size_t>(om.start - pm.end));
@@ -320,7 +320,7 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     const std::string_view sentence = std::string_view(a.paragraphs[m.paragraph]).substr(sp.start, sp.end - sp.start);
     std::vector<size_t> org_first;  // where each of `orgs` is first named in the sentence
     for (const Entity& en : a.entities) {
-      if (!IsOrgType(en.type) && !(en.type == "publication" && employer_of_some(en))) continue;
+      if (!IsOrgType(en.type) && !(en.type == EntityType::kPublication && employer_of_some(en))) continue;
       const auto spans = NamedSpans(sentence, en);
       if (spans.empty() || PayBystander(sentence, spans, employer_of_some(en))) continue;
       orgs.push_back(&en);

@@ -69,7 +69,7 @@ void ItsPersonOrigins(const Article& a, std::vector<Event>* events) {
         (e.type != EventType::kHire && e.type != EventType::kOffer))
       continue;
     for (const Entity& person : a.entities) {
-      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
       for (const Mention& m : person.mentions) {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
         const std::string_view p = a.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -109,7 +109,7 @@ bool LastOrgIsEmployer(const Article& a, const Mention& m, const std::string& em
   const Entity* best = nullptr;
   std::pair<int, int> best_at{-1, -1};
   for (const Entity& o : a.entities) {
-    if (o.type == "person") continue;
+    if (o.type == EntityType::kPerson) continue;
     for (const Mention& om : o.mentions) {
       const bool before = (om.paragraph == m.paragraph && om.end <= m.start) || om.paragraph == m.paragraph - 1;
       if (before && std::make_pair(om.paragraph, om.start) > best_at) {
@@ -168,7 +168,7 @@ void EarlierJoinsAtEmployer(const Article& a, std::vector<Event>* events) {
     employer.push_back(e.employer);
     employer.insert(employer.end(), e.employer_aliases.begin(), e.employer_aliases.end());
     for (const Entity& person : a.entities) {
-      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
       const bool joined = std::any_of(person.mentions.begin(), person.mentions.end(), [&](const Mention& m) {
         return m.paragraph >= 0 && static_cast<size_t>(m.paragraph) < a.paragraphs.size() &&
                JoinedEarlierAt(a.paragraphs[static_cast<size_t>(m.paragraph)], m, employer,
@@ -193,14 +193,14 @@ void OwnFromOrigins(const Article& a, std::vector<Event>* events) {
         IsKoreanText(e.candidate))
       continue;
     for (const Entity& person : a.entities) {
-      if (person.type != "person" || (person.canonical != e.candidate && person.name != e.candidate)) continue;
+      if (person.type != EntityType::kPerson || (person.canonical != e.candidate && person.name != e.candidate)) continue;
       for (const Mention& m : person.mentions) {
         if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size() ||
             !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(m.end), " from "))
           continue;
         for (const Entity& o : a.entities)
           for (const Mention& om : o.mentions)
-            if (o.type != "person" && om.paragraph == m.paragraph && om.start == m.end + 6 &&
+            if (o.type != EntityType::kPerson && om.paragraph == m.paragraph && om.start == m.end + 6 &&
                 !SameOrUnit(o.canonical, e.employer) && !SameOrUnit(e.employer, o.canonical) &&
                 !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end), "'s") &&
                 !StartsWith(a.paragraphs[static_cast<size_t>(m.paragraph)], static_cast<size_t>(om.end), "\xE2\x80\x99s")) {

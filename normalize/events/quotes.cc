@@ -51,7 +51,7 @@ void DenyQuotedDenials(const Article& article, const ParagraphSource& source, si
       for (const auto& [pm, pe] : persons[pi]) {
         if (pm->start < quote.start || pm->end > quote.end) continue;
         for (const auto& [om, oe] : orgs[pi])
-          if (oe->type != "publication" && om->start >= sb && om->end <= se && (om->end <= quote.start || om->start >= quote.end))
+          if (oe->type != EntityType::kPublication && om->start >= sb && om->end <= se && (om->end <= quote.start || om->start >= quote.end))
             ctx->denied_at.emplace(pe->canonical, oe->canonical);
       }
     }

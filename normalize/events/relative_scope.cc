@@ -51,7 +51,7 @@ bool InThingRelative(const Article& a, const SentenceCtx& s, const Mention& m) {
   if (!RunsOn(lo.substr(rel + 2, static_cast<size_t>(m.start) - rel - 2))) return false;
   // Another person is named before the clause, in the same sentence.
   for (const Entity& e : a.entities) {
-    if (e.type != "person") continue;
+    if (e.type != EntityType::kPerson) continue;
     for (const Mention& o : e.mentions)
       if (o.paragraph == s.para && o.start >= s.ev_start && o.end <= static_cast<int>(rel) && o.start != m.start)
         return true;

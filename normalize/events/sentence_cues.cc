@@ -294,7 +294,7 @@ const Entity* ContractParty(const SentenceCtx& s, size_t with_end) {
   const Entity* best = nullptr;
   int best_start = -1;
   for (const Entity& e : s.article->entities) {
-    if (e.type != "person" && !IsOrgType(e.type)) continue;
+    if (e.type != EntityType::kPerson && !IsOrgType(e.type)) continue;
     for (const Mention& m : e.mentions) {
       if (m.paragraph != s.para || m.start < static_cast<int>(with_end) || m.end > s.end ||
           m.start - static_cast<int>(with_end) > 48)
@@ -302,7 +302,7 @@ const Entity* ContractParty(const SentenceCtx& s, size_t with_end) {
       std::string_view between = std::string_view(s.lower).substr(with_end, static_cast<size_t>(m.start) - with_end);
       if (between.find_first_of(",;:.()\"") != std::string_view::npos) continue;
       bool better = !best;
-      if (best && (e.type == "person") != (best->type == "person")) better = e.type == "person";
+      if (best && (e.type == EntityType::kPerson) != (best->type == EntityType::kPerson)) better = e.type == EntityType::kPerson;
       else if (best) better = m.start < best_start;
       if (!better) continue;
       best = &e;
@@ -358,14 +358,14 @@ void ContractCues(const SentenceCtx& s, std::vector<CueHit>* hits) {
       const Entity* signer = nullptr;
       int signer_end = -1;
       for (const Entity& e : s.article->entities)
-        if (e.type == "person" || IsOrgType(e.type))
+        if (e.type == EntityType::kPerson || IsOrgType(e.type))
           for (const Mention& m : e.mentions)
             if (m.paragraph == s.para && m.start >= s.start && m.end <= verb && m.end > signer_end) {
               signer = &e;
               signer_end = m.end;
             }
-      if (!signer || (signer->type == "person") == (party->type == "person")) continue;
-      const Cue cue = party->type == "person" ? Cue::kHire : Cue::kJoin;
+      if (!signer || (signer->type == EntityType::kPerson) == (party->type == EntityType::kPerson)) continue;
+      const Cue cue = party->type == EntityType::kPerson ? Cue::kHire : Cue::kJoin;
       std::erase_if(*hits, [&](const CueHit& h) { return h.pos < verb + verb_len && h.pos + h.len > verb; });
       hits->push_back({cue, verb, verb_len, agreed});
     }

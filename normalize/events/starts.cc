@@ -197,7 +197,7 @@ std::set<std::string> ReferredStarts(const Article& a, const Context& ctx, const
   std::set<std::string> out;
   std::vector<std::pair<const Mention*, const Entity*>> ms;
   for (const Entity& e : a.entities)
-    if (e.type == "person")
+    if (e.type == EntityType::kPerson)
       for (const Mention& m : e.mentions) ms.emplace_back(&m, &e);
   auto before = [&](int para, size_t pos) {
     std::vector<std::pair<int, const Entity*>> found;  // (start, person) in reading order
@@ -396,7 +396,7 @@ std::set<std::string> KoreanAnnouncedStarts(const Article& a, const Context& ctx
     std::vector<std::pair<const Mention*, const Entity*>> ms;
     for (const Entity& e : a.entities)
       for (const Mention& m : e.mentions)
-        if (e.type == "person" && m.paragraph == static_cast<int>(pi)) ms.emplace_back(&m, &e);
+        if (e.type == EntityType::kPerson && m.paragraph == static_cast<int>(pi)) ms.emplace_back(&m, &e);
     std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
     std::string topic;
     for (size_t b = 0; b < para.size();) {
@@ -471,7 +471,7 @@ std::set<std::string> KoreanBegunStarts(const Article& a, const Context& ctx) {
   std::set<std::string> out;
   const ParagraphSentences sentences = ArticleSentences(a);
   for (const Entity& ent : a.entities) {
-    if (ent.type != "person") continue;
+    if (ent.type != EntityType::kPerson) continue;
     for (const Mention& m : ent.mentions) {
       if (m.paragraph < 0 || static_cast<size_t>(m.paragraph) >= a.paragraphs.size()) continue;
       const std::string_view para = a.paragraphs[static_cast<size_t>(m.paragraph)];
@@ -492,7 +492,7 @@ std::vector<std::string> CoordinatedOpeners(const Article& a, const Context& ctx
   std::vector<std::pair<const Mention*, const Entity*>> ms;
   for (const Entity& p : a.entities)
     for (const Mention& m : p.mentions)
-      if (p.type == "person" && m.paragraph == para && m.start >= start) ms.emplace_back(&m, &p);
+      if (p.type == EntityType::kPerson && m.paragraph == para && m.start >= start) ms.emplace_back(&m, &p);
   std::sort(ms.begin(), ms.end(), [](const auto& x, const auto& y) { return x.first->start < y.first->start; });
   std::vector<std::string> out;
   int at = start;
@@ -532,7 +532,7 @@ std::set<std::string> EnglishOpenerSentences(const Article& a, const Context& ct
       std::vector<std::pair<int, std::string>> named;
       for (const Entity& p : a.entities)
         for (const Mention& m : p.mentions)
-          if (p.type == "person" && m.paragraph == static_cast<int>(pi) && m.start >= b && m.end <= e &&
+          if (p.type == EntityType::kPerson && m.paragraph == static_cast<int>(pi) && m.start >= b && m.end <= e &&
               std::any_of(events.begin(), events.end(), [&](const Event& ev) { return ev.candidate == ctx.Name(p); }))
             named.emplace_back(m.start, ctx.Name(p));
       if (!named.empty()) last = std::max_element(named.begin(), named.end())->second;
@@ -626,7 +626,7 @@ void AnnouncedHires(const Article& article, const Context& ctx, std::vector<Even
       continue;
     }
     for (const Entity& p : article.entities) {
-      if (p.type != "person" || ctx.Name(p) != e.candidate || (!AnnouncedStart(article, p) && !KoreanDesignated(article, p)))
+      if (p.type != EntityType::kPerson || ctx.Name(p) != e.candidate || (!AnnouncedStart(article, p) && !KoreanDesignated(article, p)))
         continue;
       e.outcome = Outcome::kAccepted;
       AddTimeline(&e, "accepted");
@@ -644,7 +644,7 @@ bool SpeaksOf(const Article& a, const Context& ctx, const Event& hire, int para,
   for (const Evidence& ev : hire.evidence)
     if (ev.paragraph == para && ev.start <= static_cast<int>(end) && static_cast<int>(start) < ev.end) return true;
   for (const Entity& p : a.entities)
-    if (p.type == "person" && ctx.Name(p) == hire.candidate)
+    if (p.type == EntityType::kPerson && ctx.Name(p) == hire.candidate)
       for (const Mention& m : p.mentions)
         if (m.paragraph == para && m.start >= static_cast<int>(start) && m.end <= static_cast<int>(end)) return true;
   const std::string_view sentence = std::string_view(a.paragraphs[para]).substr(start, end - start);
@@ -670,7 +670,7 @@ bool SpeaksOf(const Article& a, const Context& ctx, const Event& hire, int para,
 void PredecessorDepartures(const Article& a, const Context& ctx, std::vector<Event>* events) {
   std::vector<Event> add;
   for (const Entity& p : a.entities) {
-    if (p.type != "person") continue;
+    if (p.type != EntityType::kPerson) continue;
     const std::string name = ctx.Name(p);
     auto same = [&](const Event& e) { return e.candidate_kind == CandidateKind::kPerson && SamePersonName(e.candidate, name); };
     if (std::any_of(events->begin(), events->end(), same) || std::any_of(add.begin(), add.end(), same)) continue;
@@ -765,7 +765,7 @@ void EmployerSpellings(const Article& article, std::vector<Event>* events) {
     e.previous_employer_aliases = OwnSpellings(article, e.previous_employer);
     if (e.candidate_kind != CandidateKind::kPerson || e.candidate.empty() || in_text(e.candidate)) continue;
     for (const Entity& ent : article.entities)
-      if (ent.type == "person" && ent.canonical == e.candidate && !ent.name.empty() && ent.name != e.candidate &&
+      if (ent.type == EntityType::kPerson && ent.canonical == e.candidate && !ent.name.empty() && ent.name != e.candidate &&
           std::find(e.candidate_aliases.begin(), e.candidate_aliases.end(), ent.name) == e.candidate_aliases.end())
         e.candidate_aliases.push_back(ent.name);
   }

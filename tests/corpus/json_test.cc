@@ -31,7 +31,7 @@ Article SampleArticle() {
   a.multipliers.push_back({"두 배", 1, static_cast<int>(a.paragraphs[1].find("두 배")),
                            static_cast<int>(a.paragraphs[1].find("로")), "2"});
   Entity e;
-  e.type = "person";
+  e.type = EntityType::kPerson;
   e.name = "매트 다이크";
   e.canonical = "Matt Deitke";
   e.mentions.push_back({0, static_cast<int>(a.paragraphs[0].find("매트")),

@@ -38,7 +38,7 @@ Article Story(const std::string& url, const std::string& lead) {
   a.language = "en";
   a.paragraphs = {lead, "He had turned down a $125 million offer."};
   Entity p;
-  p.type = "person";
+  p.type = EntityType::kPerson;
   p.name = p.canonical = "Matt Deitke";
   p.mentions = {{0, 0, 11, "Matt Deitke"}};
   a.entities.push_back(p);

@@ -54,7 +54,7 @@ Score ScoreArticle(const EntityRecognizer& rec, const fs::path& txt, const nlohm
   std::string name = txt.filename().string();
   for (const auto& g : gold["entities"]) {
     std::string type = g["type"];
-    if (type == "organization") continue;  // scored for precision only
+    if (type == EntityType::kOrganization) continue;  // scored for precision only
     ++sc.gold;
     std::set<std::string> want;
     for (const auto& s : g["surfaces"]) want.insert(s.get<std::string>());
@@ -83,7 +83,7 @@ Score ScoreArticle(const EntityRecognizer& rec, const fs::path& txt, const nlohm
     }
   }
   for (const Entity& e : pred) {
-    if (e.type == "organization") continue;
+    if (e.type == EntityType::kOrganization) continue;
     ++sc.predicted;
     std::set<std::string> got = surfaces(e);
     bool ok = false;

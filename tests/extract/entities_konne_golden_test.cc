@@ -161,7 +161,7 @@ TEST(EntitiesKonne, FindsPeopleAndOrganizationsInHeldOutKoreanNews) {
     for (const Entity& e : (*recognizer)->Recognize(article))
       for (const Mention& m : e.mentions)
         pred.insert({ByteToCodePointOffset(text, m.start), ByteToCodePointOffset(text, m.end),
-                     e.type == "person" ? 'P' : 'O'});
+                     e.type == EntityType::kPerson ? 'P' : 'O'});
     std::string miss, extra;
     auto surface_of = [&](const Span& s) { return SpanText(text, s) + (s.type == 'P' ? "/PS " : "/OG "); };
     for (const Span& g : gold) {

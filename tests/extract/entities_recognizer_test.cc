@@ -74,7 +74,7 @@ TEST(AliasTsv, ParsesRecordsAndRejectsBadLines) {
   EXPECT_TRUE(ParseAliasTsv(EmbeddedWorldAliasTsv()).ok());
   auto other = ParseAliasTsv("other\tUEFA Champions League\tChampions League\n");
   ASSERT_TRUE(other.ok());
-  EXPECT_EQ((*other)[0].type, "other");
+  EXPECT_EQ((*other)[0].type, EntityType::kOther);
 }
 
 class Recognizer : public ::testing::Test {
@@ -128,7 +128,7 @@ TEST_F(Recognizer, AKoreanLegalFormWithABracketedGlossOpensTheName) {
   auto es = Run({"법무법인(유한) 한빛이 공정거래 전문 변호사를 영입했다.", "한빛은 이달 인천 사무소를 열었다."});
   const Entity* e = Find(es, "법무법인(유한) 한빛");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->type, "company");
+  EXPECT_EQ(e->type, EntityType::kCompany);
   EXPECT_EQ(e->mentions.size(), 2u);
   EXPECT_EQ(Find(es, "법무법인"), nullptr);
 }
@@ -145,8 +145,8 @@ TEST_F(Recognizer, AKoreanConverbOpensNoName) {
                         "한솔그룹은 윤다경 전무를 부사장으로 승진시키며 한솔바이오 대표이사에 앉혔다."}) {
     int persons = 0;
     for (const Entity& e : Run({s})) {
-      EXPECT_FALSE(e.type == "person" && e.name.find("승진") != std::string::npos) << s << ": " << e.name;
-      persons += e.type == "person";
+      EXPECT_FALSE(e.type == EntityType::kPerson && e.name.find("승진") != std::string::npos) << s << ": " << e.name;
+      persons += e.type == EntityType::kPerson;
     }
     EXPECT_EQ(persons, 1) << s;
   }
@@ -162,12 +162,12 @@ TEST_F(Recognizer, AKoreanVerbConnectiveOpensNoForeignName) {
                         "한빛바이오는 이날 이사회를 열고 로렌스 박사의 선임을 의결했다.",
                         "대양해운은 임시 주총을 열고 페트로바 부사장의 선임안을 통과시켰다."}) {
     for (const Entity& e : Run({s}))
-      EXPECT_FALSE(e.type == "person" && e.name.starts_with("열고")) << s << ": " << e.name;
+      EXPECT_FALSE(e.type == EntityType::kPerson && e.name.starts_with("열고")) << s << ": " << e.name;
   }
   // A foreign given name ending in 고 is no verb form (no dictionary verb 디에다).
   const auto es = Run({"대성FC는 디에고 마르티네스 감독을 선임했다. 디에고 마르티네스 감독은 3년 계약에 합의했다."});
   EXPECT_TRUE(std::any_of(es.begin(), es.end(), [](const Entity& x) {
-    return x.type == "person" && x.name == "디에고 마르티네스";
+    return x.type == EntityType::kPerson && x.name == "디에고 마르티네스";
   }));
 }
 
@@ -179,7 +179,7 @@ TEST_F(Recognizer, AParticleAfterABracketOpensNoOrganization) {
                         "오세린 최고재무책임자(CFO)도 전략기획본부장을 맡는다.",
                         "박지훈 상무(사진)도 미래기술연구소로 옮겼다."}) {
     for (const Entity& e : Run({s})) {
-      if (e.type == "person") continue;
+      if (e.type == EntityType::kPerson) continue;
       EXPECT_FALSE(e.name.starts_with("도 ")) << s << ": " << e.name;
     }
   }
@@ -192,7 +192,7 @@ TEST_F(Recognizer, ShortUniversityNamesAreOrganizations) {
   EXPECT_NE(Find(es, "Hanyang University"), nullptr);
   for (const Entity& e : Run({"서다은(56) 경희대 교수가 임명됐다."}))
     if (e.name == "경희대") {
-      EXPECT_EQ(e.type, "organization");
+      EXPECT_EQ(e.type, EntityType::kOrganization);
     }
 }
 
@@ -220,7 +220,7 @@ TEST_F(Recognizer, FindsUnknownPeopleByTitleCues) {
                  "AI 스타트업 창업자 제임스 캘러웨이가 합류했다. 캘러웨이는 곧 이사회에 참여한다."});
   bool park = false, callaway = false;
   for (const Entity& e : es) {
-    if (e.type != "person") continue;
+    if (e.type != EntityType::kPerson) continue;
     if (e.name == "박성현") park = true;
     if (e.name == "제임스 캘러웨이") {
       callaway = true;
@@ -238,11 +238,11 @@ TEST_F(Recognizer, FindsEnglishPeopleAndCompaniesByCues) {
                  "Whitfield will report to Vellum CEO Tomas Eriksen."});
   const Entity* dana = Find(es, "Dana Whitfield");
   ASSERT_NE(dana, nullptr);
-  EXPECT_EQ(dana->type, "person");
+  EXPECT_EQ(dana->type, EntityType::kPerson);
   EXPECT_EQ(dana->mentions.size(), 2u);
   const Entity* vellum = Find(es, "Vellum Labs");
   ASSERT_NE(vellum, nullptr);
-  EXPECT_EQ(vellum->type, "company");
+  EXPECT_EQ(vellum->type, EntityType::kCompany);
   const Entity* tomas = Find(es, "Tomas Eriksen");
   ASSERT_NE(tomas, nullptr);
   ASSERT_FALSE(tomas->roles.empty());
@@ -257,7 +257,7 @@ TEST_F(Recognizer, CompanySuffixesOutrankAGivenName) {
   for (const char* name : {"Ford Motor", "Harbor Bancorp"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "company") << name;
+    EXPECT_EQ(e->type, EntityType::kCompany) << name;
   }
 }
 
@@ -266,10 +266,10 @@ TEST_F(Recognizer, ReadsRomanizedKoreanNamesAndAmpersandFirms) {
                  "Harlow & Finch, the UK department store chain, has ousted its chief executive."});
   const Entity* park = Find(es, "Park Sang-hoon");
   ASSERT_NE(park, nullptr);
-  EXPECT_EQ(park->type, "person");
+  EXPECT_EQ(park->type, EntityType::kPerson);
   const Entity* hf = Find(es, "Harlow & Finch");
   ASSERT_NE(hf, nullptr);
-  EXPECT_EQ(hf->type, "company");
+  EXPECT_EQ(hf->type, EntityType::kCompany);
 }
 
 TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
@@ -277,7 +277,7 @@ TEST_F(Recognizer, MakesNoPersonFromCommonWords) {
                  "The company said the market for talent was hot. Engineers said so too.",
                  "토스, 쿠팡 출신 데이터 전문가 영입…\"연봉 2배 제시\"", "반대 승리가 확실해지자 전화통화했다.",
                  "전 국토부 차관에게 벌금형을 선고했다.", "현대차 배터리 연구위원이 자리를 옮겼다."});
-  for (const Entity& e : es) EXPECT_NE(e.type, "person") << e.name;
+  for (const Entity& e : es) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
 }
 
 // German capitalizes every noun: two capitalized words after a number, opening with a word the
@@ -293,7 +293,7 @@ TEST_F(Recognizer, ReadsGermanNounPhrasesAsNoPersons) {
   auto persons = [](const std::vector<Entity>& es) {
     std::vector<std::string> out;
     for (const Entity& e : es)
-      if (e.type == "person") out.push_back(e.name);
+      if (e.type == EntityType::kPerson) out.push_back(e.name);
     return out;
   };
   const std::string arrived = "Am Montag kam Birke Fenster (45) nach Bonn.";
@@ -325,7 +325,7 @@ TEST_F(Recognizer, FindsGermanOrganizations) {
   const std::vector<Entity> es = rec_->Recognize(a);
   auto org = [&](const std::string& name) {
     for (const Entity& e : es)
-      if (e.type != "person" && e.name == name) return &e;
+      if (e.type != EntityType::kPerson && e.name == name) return &e;
     return static_cast<const Entity*>(nullptr);
   };
   for (const char* name : {"US-Finanzministerium", "US-Europakommandos", "Hamburger Verfassungsschutz",
@@ -350,7 +350,7 @@ TEST_F(Recognizer, FindsGermanPersonsByAppositionAndCoordination) {
     a.paragraphs = {text};
     std::vector<std::string> out;
     for (const Entity& e : rec_->Recognize(a))
-      if (e.type == "person") out.push_back(e.name);
+      if (e.type == EntityType::kPerson) out.push_back(e.name);
     return out;
   };
   using Names = std::vector<std::string>;
@@ -370,7 +370,7 @@ TEST_F(Recognizer, KeepsTheGenitiveOfAListedPersonsNameInTheMention) {
   const std::vector<Entity> es = rec_->Recognize(a);
   ASSERT_EQ(es.size(), 2u);
   for (const Entity& e : es) {
-    EXPECT_EQ(e.type, "person");
+    EXPECT_EQ(e.type, EntityType::kPerson);
     ASSERT_EQ(e.mentions.size(), 1u);
     EXPECT_EQ(e.name + "s", e.mentions[0].surface);
     EXPECT_TRUE(e.name == "Hitler" || e.name == "Putin") << e.name;
@@ -404,8 +404,8 @@ TEST_F(Recognizer, FindsKoreanExecutivesNamedByInitials) {
                  "GS Caltex said profits rose."});
   const Entity* kim = Find(es, "HS Kim");
   ASSERT_NE(kim, nullptr);
-  EXPECT_EQ(kim->type, "person");
-  for (const Entity& e : es) EXPECT_FALSE(e.type == "person" && e.name == "GS Caltex");
+  EXPECT_EQ(kim->type, EntityType::kPerson);
+  for (const Entity& e : es) EXPECT_FALSE(e.type == EntityType::kPerson && e.name == "GS Caltex");
 }
 
 TEST_F(Recognizer, JoinsTheFamilyNameOfAForeignNameTheTaggerCut) {
@@ -414,7 +414,7 @@ TEST_F(Recognizer, JoinsTheFamilyNameOfAForeignNameTheTaggerCut) {
   auto es = Run({"영입 대상은 독일 출신 엘레나 슈뢰더다."});
   bool full = false;
   for (const Entity& e : es) {
-    if (e.type != "person") continue;
+    if (e.type != EntityType::kPerson) continue;
     EXPECT_NE(e.name, "엘레나");
     full = full || e.name == "엘레나 슈뢰더";
   }
@@ -428,7 +428,7 @@ TEST_F(Recognizer, ReadsLeaderAsAKoreanTitle) {
   auto es = Run({"네이버의 검색 모델 개발을 이끄는 김하린 리더가 회사를 떠났다."});
   const Entity* kim = Find(es, "김하린");
   ASSERT_NE(kim, nullptr);
-  EXPECT_EQ(kim->type, "person");
+  EXPECT_EQ(kim->type, EntityType::kPerson);
   ASSERT_EQ(kim->roles.size(), 1u);
   EXPECT_EQ(kim->roles[0].title, "리더");
 }
@@ -453,7 +453,7 @@ TEST_F(Recognizer, ReadsKoreanBandMembersByTheirGivenNameAfterARole) {
     auto es = Run({c.text});
     std::vector<std::string> persons;
     for (const Entity& e : es)
-      if (e.type == "person" && e.name != "강하늘") persons.push_back(e.name);
+      if (e.type == EntityType::kPerson && e.name != "강하늘") persons.push_back(e.name);
     std::sort(persons.begin(), persons.end());
     std::vector<std::string> want = c.names;
     std::sort(want.begin(), want.end());
@@ -531,7 +531,7 @@ TEST_F(Recognizer, TagsPersonsInJapaneseText) {
   a.language = "ja";
   a.paragraphs = {"日本銀行の植田和男総裁は記者会見で、追加利上げの可能性に言及した。"};
   bool person = false;
-  for (const Entity& e : rec_->Recognize(a)) person = person || (e.type == "person" && e.name == "植田和男");
+  for (const Entity& e : rec_->Recognize(a)) person = person || (e.type == EntityType::kPerson && e.name == "植田和男");
   EXPECT_TRUE(person);
 }
 
@@ -559,7 +559,7 @@ TEST_F(Recognizer, OutputsNoCompetitionProductOrPlaceFromTheDictionary) {
     EXPECT_EQ(e.name.find("Vereinigten"), std::string::npos) << e.name;
     EXPECT_EQ(e.name.find("Weiße"), std::string::npos) << e.name;
     EXPECT_NE(e.name, "WhatsApp");
-    euroleague = euroleague || (e.name == "Euroleague" && e.type == "organization");
+    euroleague = euroleague || (e.name == "Euroleague" && e.type == EntityType::kOrganization);
   }
   EXPECT_TRUE(euroleague);
 }
@@ -602,7 +602,7 @@ TEST_F(Recognizer, AcronymsAfterATitleOrInCaselessTextAreNoOrganizations) {
   for (const Article* a : {&de, &hi}) {
     int mentions = 0;
     for (const Entity& e : rec_->Recognize(*a))
-      for (const Mention& m : e.mentions) mentions += m.surface == "ZKWX" && e.type != "person";
+      for (const Mention& m : e.mentions) mentions += m.surface == "ZKWX" && e.type != EntityType::kPerson;
     EXPECT_EQ(mentions, a == &de ? 1 : 0) << a->language;
   }
 }
@@ -774,7 +774,7 @@ TEST_F(Recognizer, TrimsChineseOrganizationsToTheirHeadAndLinksJapaneseFamilyNam
   ja.paragraphs = {"イオン銀行の白川俊介社長は記者会見で謝罪した。", "白川社長は再発防止策を説明した。"};
   int shirakawa = 0;
   for (const Entity& e : rec_->Recognize(ja))
-    if (e.type == "person" && e.name.starts_with("白川")) {
+    if (e.type == EntityType::kPerson && e.name.starts_with("白川")) {
       ++shirakawa;
       EXPECT_EQ(e.name, "白川俊介");
     }
@@ -854,7 +854,7 @@ TEST_F(Recognizer, ReadsAStandaloneAcronymAsAnOrganization) {
   auto es = rec_->Recognize(a);
   const Entity* zkp = Find(es, "ZKP");
   ASSERT_NE(zkp, nullptr);
-  EXPECT_EQ(zkp->type, "organization");
+  EXPECT_EQ(zkp->type, EntityType::kOrganization);
   EXPECT_EQ(zkp->mentions.size(), 1u);  // not the compound "ZKP-Präsidium"
   const Entity* qrv = Find(es, "QRV");
   ASSERT_NE(qrv, nullptr);
@@ -887,7 +887,7 @@ TEST_F(Recognizer, EndsAnOrganizationWhereATitleOrAPersonFollowsItsHead) {
   EXPECT_NE(Find(es, "Zentrix Unity Party of Japan"), nullptr);
   const Entity* maria = Find(es, "Maria Okonjo");
   ASSERT_NE(maria, nullptr);
-  EXPECT_EQ(maria->type, "person");
+  EXPECT_EQ(maria->type, EntityType::kPerson);
 }
 
 // A Japanese, Korean or Chinese body shortened to some of its characters in order ("海安庁" of
@@ -899,7 +899,7 @@ TEST_F(Recognizer, LinksACjkAbbreviationToTheBodyItShortens) {
   auto es = rec_->Recognize(a);
   int bodies = 0;
   for (const Entity& e : es)
-    if (e.type != "person") {
+    if (e.type != EntityType::kPerson) {
       ++bodies;
       EXPECT_EQ(e.name, "海洋安全調査庁");
       EXPECT_EQ(e.mentions.size(), 2u);
@@ -917,7 +917,7 @@ TEST_F(Recognizer, ReadsCyrillicPersonsByTheirGivenName) {
   auto es = rec_->Recognize(a);
   const Entity* k = Find(es, "Тарас Коваленко");
   ASSERT_NE(k, nullptr);
-  EXPECT_EQ(k->type, "person");
+  EXPECT_EQ(k->type, EntityType::kPerson);
   EXPECT_EQ(k->mentions.size(), 2u);
   EXPECT_NE(Find(es, "Ольгу Петренко"), nullptr);
   EXPECT_NE(Find(es, "Игорь Семенович Гринченко"), nullptr);
@@ -927,7 +927,7 @@ TEST_F(Recognizer, ReadsCyrillicPersonsByTheirGivenName) {
   es = rec_->Recognize(a);
   const Entity* z = Find(es, "ЗКБУ");
   ASSERT_NE(z, nullptr);
-  EXPECT_EQ(z->type, "organization");
+  EXPECT_EQ(z->type, EntityType::kOrganization);
   EXPECT_EQ(Find(es, "США"), nullptr);
 }
 
@@ -936,7 +936,7 @@ TEST_F(Recognizer, LinksInflectedCasedAndShortenedSpellingsOfOnePerson) {
   auto count = [](const std::vector<Entity>& es, const std::string& family) {
     int n = 0;
     for (const Entity& e : es)
-      if (e.type == "person" && e.name.find(family) != std::string::npos) ++n;
+      if (e.type == EntityType::kPerson && e.name.find(family) != std::string::npos) ++n;
     return n;
   };
   Article cs;
@@ -1003,7 +1003,7 @@ TEST_F(Recognizer, ReadsJapaneseNamesAroundDotsTitlesAndGenericBodies) {
   for (const Entity& e : rec_->Recognize(ja)) {
     sunrise = sunrise || e.name == "サンライズ・ミュージック";
     sony_music = sony_music || e.name == "ソニー・ミュージックエンタテインメント";
-    matsumoto = matsumoto || (e.name == "松本彩" && e.type == "person");
+    matsumoto = matsumoto || (e.name == "松本彩" && e.type == EntityType::kPerson);
     mof = mof || e.name == "財務省";
     EXPECT_NE(e.name, "財務");
     EXPECT_NE(e.name, "ソニー");
@@ -1044,7 +1044,7 @@ TEST_F(Recognizer, ReadsSuffixesQuotesInnerWordsAndStates) {
   tr.paragraphs = {"Fenerbahçeli Edin Dzeko son iki haftayı suskun tamamladı.", "Edin Dzeko'nun Süper Lig'de 20 golü var."};
   int dzeko = 0;
   for (const Entity& e : rec_->Recognize(tr))
-    if (e.type == "person") {
+    if (e.type == EntityType::kPerson) {
       ++dzeko;
       EXPECT_EQ(e.name.find('\''), std::string::npos) << e.name;
     }
@@ -1087,7 +1087,7 @@ TEST_F(Recognizer, ReadsPersonsByAgeTitlesAndNameParticles) {
     a.language = lang;
     a.paragraphs = {text};
     for (const Entity& e : rec_->Recognize(a))
-      if (e.type == "person" && e.name == name) return true;
+      if (e.type == EntityType::kPerson && e.name == name) return true;
     return false;
   };
   EXPECT_TRUE(person("no", "Han har vært manager for artist Tone Damli (36) i mange år.", "Tone Damli"));
@@ -1157,14 +1157,14 @@ TEST_F(Recognizer, ANameSpelledOutBeforeItsAcronymIsAnOrganization) {
     const std::vector<Entity> es = rec_->Recognize(a);
     const Entity* org = nullptr;
     for (const Entity& e : es)
-      if (e.type != "person" && std::string(c.text).find(e.name + " (") != std::string::npos) org = &e;
+      if (e.type != EntityType::kPerson && std::string(c.text).find(e.name + " (") != std::string::npos) org = &e;
     if (*c.name == '\0') {
       EXPECT_EQ(org, nullptr) << c.text << ": " << (org ? org->name : "");
       continue;
     }
     ASSERT_NE(org, nullptr) << c.text;
     EXPECT_EQ(org->name, c.name);
-    EXPECT_EQ(org->type, "organization");
+    EXPECT_EQ(org->type, EntityType::kOrganization);
     std::string acronym = std::string(c.text).substr(std::string(c.text).find(" (") + 2);
     acronym = acronym.substr(0, acronym.find(')'));
     EXPECT_TRUE(std::find(org->aliases.begin(), org->aliases.end(), acronym) != org->aliases.end() ||
@@ -1211,7 +1211,7 @@ TEST_F(Recognizer, AGermanKindOfOrganizationBeforeANameIsNoPartOfIt) {
                   "Die Gewerkschaft Erziehung und Wissenschaft und der Verein Deutscher Zentrixwerke protestierten."};
   std::set<std::string> names;
   for (const Entity& e : rec_->Recognize(a))
-    if (e.type != "person") names.insert(e.name);
+    if (e.type != EntityType::kPerson) names.insert(e.name);
   for (const char* name : {"Zentrix", "Quarnbyforum Steiermark", "Pro Zentrix Zürich", "Quarnia",
                            "Gewerkschaft Erziehung und Wissenschaft", "Verein Deutscher Zentrixwerke"})
     EXPECT_TRUE(names.count(name)) << name;
@@ -1228,7 +1228,7 @@ TEST_F(Recognizer, AnInflectedGermanAdjectiveOpensTheName) {
   a.paragraphs = {"Er sagte gegenüber der «Neuen Zentrixer Zeitung», das sei gut."};
   std::set<std::string> names;
   for (const Entity& e : rec_->Recognize(a))
-    if (e.type != "person") names.insert(e.name);
+    if (e.type != EntityType::kPerson) names.insert(e.name);
   EXPECT_TRUE(names.count("Neuen Zentrixer Zeitung"));
   EXPECT_FALSE(names.count("Zentrixer Zeitung"));
 }
@@ -1243,7 +1243,7 @@ TEST_F(Recognizer, ASentenceOpeningArticleIsNoPartOfAnOrganization) {
   for (const Entity& e : rec_->Recognize(a)) {
     EXPECT_NE(e.name, "La Junta de Zentria");
     EXPECT_EQ(e.name.find("Ayuntamiento"), std::string::npos) << e.name;
-    junta = junta || (e.name == "Junta de Zentria" && e.type == "organization");
+    junta = junta || (e.name == "Junta de Zentria" && e.type == EntityType::kOrganization);
   }
   EXPECT_TRUE(junta);
 }
@@ -1266,8 +1266,8 @@ TEST_F(Recognizer, GermanAppositionsAndCompoundHeadsBeforeAPlace) {
   bool zkwb = false, spital = false;
   for (const Entity& e : rec_->Recognize(a)) {
     EXPECT_NE(e.name, "SZ");
-    zkwb = zkwb || (e.name == "ZKWB" && e.type == "organization");
-    spital = spital || (e.name == "Kantonsspital Zentria" && e.type == "organization");
+    zkwb = zkwb || (e.name == "ZKWB" && e.type == EntityType::kOrganization);
+    spital = spital || (e.name == "Kantonsspital Zentria" && e.type == EntityType::kOrganization);
   }
   EXPECT_TRUE(zkwb);
   EXPECT_TRUE(spital);
@@ -1283,7 +1283,7 @@ TEST_F(Recognizer, KoreanForeignNameAfterAnOrigin) {
                   "미국 출신 유명 작가가 강연했다. 서울 출신 선수들이 뛰었다."};
   std::set<std::string> persons;
   for (const Entity& e : rec_->Recognize(a))
-    if (e.type == "person") persons.insert(e.name);
+    if (e.type == EntityType::kPerson) persons.insert(e.name);
   EXPECT_EQ(persons, (std::set<std::string>{"헤나투 소자", "티아고 멘지스"}));
 }
 
@@ -1300,7 +1300,7 @@ TEST_F(Recognizer, CjkNamesGluedToATitleOrTrailer) {
                    "野党は佐伯誠一郎首相を追及した。"};
   std::set<std::string> persons;
   for (const Entity& e : rec_->Recognize(ja))
-    if (e.type == "person") persons.insert(e.name);
+    if (e.type == EntityType::kPerson) persons.insert(e.name);
   // (A rank prefix stays with its title: no "田村浩二副".)
   EXPECT_FALSE(persons.count("田村浩二副"));
   // (A one-kanji portfolio + 相 is a title: no "佐伯誠一".)
@@ -1313,7 +1313,7 @@ TEST_F(Recognizer, CjkNamesGluedToATitleOrTrailer) {
   zh.paragraphs = {"片中配音演员林雨桐和韩启明也收获大量好评。", "辽宁队主帅何立新则认为，球队需要调整。"};
   persons.clear();
   for (const Entity& e : rec_->Recognize(zh))
-    if (e.type == "person") persons.insert(e.name);
+    if (e.type == EntityType::kPerson) persons.insert(e.name);
   EXPECT_TRUE(persons.count("韩启明"));
   EXPECT_TRUE(persons.count("何立新"));
   EXPECT_FALSE(persons.count("韩启明也"));
@@ -1344,7 +1344,7 @@ TEST_F(Recognizer, CommonWordsBeforeATitleAreNoCompany) {
   // Two common words before a lowercase title are a name ("Harbor Meridian chairman").
   const Entity* hm = Find(es, "Harbor Meridian");
   ASSERT_NE(hm, nullptr);
-  EXPECT_NE(hm->type, "person");
+  EXPECT_NE(hm->type, EntityType::kPerson);
 }
 
 // A seat that acts is its body; "the" + a lone organization head that acts is the body; a title
@@ -1355,10 +1355,10 @@ TEST_F(Recognizer, SeatsAndChambersThatActAreOrganizations) {
                  "House Minority Leader Hakeem Jeffries said no.", "Tourists queued outside the White House on Sunday."});
   const Entity* ds = Find(es, "Downing Street");
   ASSERT_NE(ds, nullptr);
-  EXPECT_EQ(ds->type, "organization");
+  EXPECT_EQ(ds->type, EntityType::kOrganization);
   const Entity* house = Find(es, "House");
   ASSERT_NE(house, nullptr);
-  EXPECT_EQ(house->type, "organization");
+  EXPECT_EQ(house->type, EntityType::kOrganization);
   EXPECT_NE(Find(es, "Treasury"), nullptr);
   EXPECT_EQ(Find(es, "White House"), nullptr);
   for (const Entity& e : es) EXPECT_NE(e.name, "House Minority Leader");
@@ -1374,11 +1374,11 @@ TEST_F(Recognizer, NamesAfterAKindOfOrganizationOrTold) {
   for (const char* name : {"Zentrova Advisory", "Zentri Inox", "Medizen UK", "Beyond Zentrics", "Mint"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_NE(e->type, "person") << name;
+    EXPECT_NE(e->type, EntityType::kPerson) << name;
   }
   const Entity* saife = Find(es, "El Saife");
   if (saife) {
-    EXPECT_EQ(saife->type, "person");
+    EXPECT_EQ(saife->type, EntityType::kPerson);
   }
 }
 
@@ -1425,7 +1425,7 @@ TEST_F(Recognizer, AFullGivenNameTypesAPersonOverAHeadlineSurname) {
   const auto es = rec_->Recognize(a);
   const Entity* decker = Find(es, "Paul Decker");
   ASSERT_NE(decker, nullptr);
-  EXPECT_EQ(decker->type, "person");
+  EXPECT_EQ(decker->type, EntityType::kPerson);
 }
 
 // Short forms are aliases of the name written in full (entities-b9, d10, d7): a short form in
@@ -1512,7 +1512,7 @@ TEST_F(Recognizer, OrganizationsTheTaggerCallsPersonsAreOrganizations) {
     for (const Entity& e : es) {
       for (const Mention& m : e.mentions) {
         if (m.surface != name) continue;
-        EXPECT_NE(e.type, "person") << name;
+        EXPECT_NE(e.type, EntityType::kPerson) << name;
         org = true;
       }
     }
@@ -1546,7 +1546,7 @@ TEST_F(Recognizer, ChinesePlacesAndCountedThingsAreNoPersons) {
   for (const Entity& e : rec_->Recognize(zh)) {
     EXPECT_EQ(e.name.find("门票"), std::string::npos) << e.name;
     EXPECT_NE(e.name, "徐汇区");
-    zhang = zhang || (e.type == "person" && e.name == "张明远");
+    zhang = zhang || (e.type == EntityType::kPerson && e.name == "张明远");
   }
   EXPECT_TRUE(zhang);
 }
@@ -1572,7 +1572,7 @@ TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
     cdp = cdp || e.name == "立憲民主党" || e.canonical.find("Constitutional Democratic") != std::string::npos;
     if (e.name == "ソラリス・データ") {
       ++solaris;
-      EXPECT_NE(e.type, "person");
+      EXPECT_NE(e.type, EntityType::kPerson);
     }
   }
   EXPECT_TRUE(cdp);
@@ -1590,7 +1590,7 @@ TEST_F(Recognizer, RanksKindsAndBuildingsAreNoNamesAndOneSurfaceHasOneType) {
   const Entity* carew = Find(en, "Martin Carew");
   ASSERT_NE(carew, nullptr);
   EXPECT_EQ(carew->mentions.size(), 2u);
-  for (const Entity& e : en) EXPECT_FALSE(e.type == "person" && e.name == "Judge");
+  for (const Entity& e : en) EXPECT_FALSE(e.type == EntityType::kPerson && e.name == "Judge");
   for (const Entity& e : Run({"Deputy Chief Minister D.K. Shivakumar, who also heads the party unit, spoke.",
                               "The Prime Minister's official spokesman said the government shared the frustration."})) {
     EXPECT_NE(e.name, "Deputy");
@@ -1624,7 +1624,7 @@ TEST_F(Recognizer, ParentsWithUnitsAndNumberedCourtsAreOneName) {
   for (const char* name : {"6. Strafkammer des Landgerichts München I", "Charité – Universitätsmedizin Berlin"})
     EXPECT_NE(Find(des, name), nullptr) << name;
   bool zug = false;
-  for (const Entity& e : des) zug = zug || (e.name == "Zuger Kantonalbank" && e.type != "person");
+  for (const Entity& e : des) zug = zug || (e.name == "Zuger Kantonalbank" && e.type != EntityType::kPerson);
   EXPECT_TRUE(zug);
   // A justice's title is no part of the name, and the title + family name links to it.
   const auto court = Run({"Justices A.S. Kulkarni and Rajesh Patil of the Bombay High Court heard the case.",
@@ -1670,12 +1670,12 @@ TEST_F(Recognizer, ConnectorsSaintsPartnershipsAndTitlesKeepNameBoundaries) {
   for (const char* name : {"Bendigo and Adelaide Bank", "Brackenbury & Vale Solicitors", "St. Luke's Children's Hospital"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_NE(e->type, "person") << name;
+    EXPECT_NE(e->type, EntityType::kPerson) << name;
   }
   for (const char* name : {"Harriet Kaye", "R. Priya", "J. Kumaragurubaran"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   for (const char* name : {"Bendigo", "Adelaide Bank", "Vale Solicitors", "Children's Hospital", "Mayor R. Priya"})
     EXPECT_EQ(Find(es, name), nullptr) << name;
@@ -1774,7 +1774,7 @@ TEST_F(Recognizer, ShortFormsJoinTheirBodyAndDatelinesHoldNoPersons) {
   const Entity* body = WithSurface(gloss, "전국당원대회준비위원회");
   ASSERT_NE(body, nullptr);
   EXPECT_EQ(WithSurface(gloss, "전준위"), body);
-  EXPECT_NE(body->type, "person");
+  EXPECT_NE(body->type, EntityType::kPerson);
   Article ja;
   ja.language = "ja";
   ja.paragraphs = {"【ワシントン＝田中一郎】米国のバイデン大統領は３日夜、緊急談話を出した。"};
@@ -1797,7 +1797,7 @@ TEST_F(Recognizer, UnitsGovernmentsFieldListsAndWholeTitlesKeepNameBoundaries) {
                            "Ministry of Housing, Communities and Local Government"}) {
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "organization") << name;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << name;
   }
   // ("govt" and "government" of one state are one entity.)
   EXPECT_EQ(WithSurface(es, "Maharashtra government"), WithSurface(es, "Maharashtra govt"));
@@ -1836,7 +1836,7 @@ TEST_F(Recognizer, TheLastMemberOfAListOfPersonsIsAPerson) {
   for (const char* name : {"Hye-jin Park", "Hyejin Park"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   // Two members only, or a first member that is no person: no rule (the tagger decides alone).
   const auto two = Run({"Lena Voss and Blue Heron met on Monday.", "Acme, Lena Voss and Blue Heron met on Monday."});
@@ -1854,7 +1854,7 @@ TEST_F(Recognizer, AMemberInsideAListAndAKoreanFamilyNameThatIsAStopWordArePerso
   for (const char* name : {"Wen-Li Cheng", "Han Seung-min", "Min-ji Han"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   // Between a person and a non-person: no rule.
   const auto no = Run({"Julian Marsh, Blue Heron and Acme met on Monday."});
@@ -1876,20 +1876,20 @@ TEST_F(Recognizer, KoreanCompanyNamesWithNoHeadWordAreReadFromTheirCue) {
                  "중소기업 대표 김민수 씨는 어려움을 호소했다.", "음성AI 스타트업 딥리프가 누리테크 음성AI 랩에 합류했다."});
   const Entity* e = Find(es, "하루엔");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->type, "company");
+  EXPECT_EQ(e->type, EntityType::kCompany);
   EXPECT_EQ(e->mentions.size(), 2u);
-  for (const Entity& x : es) EXPECT_FALSE(x.type == "person" && x.name == "하루엔");
+  for (const Entity& x : es) EXPECT_FALSE(x.type == EntityType::kPerson && x.name == "하루엔");
   // (The words before a kind of company describe the name after it: 음성AI is no company here or later.)
   EXPECT_EQ(Find(es, "음성AI"), nullptr);
   for (const char* name : {"박스런", "KN텔레콤", "한울조선해양", "딥리프"}) {
     const Entity* c = Find(es, name);
     ASSERT_NE(c, nullptr) << name;
-    EXPECT_EQ(c->type, "company") << name;
+    EXPECT_EQ(c->type, EntityType::kCompany) << name;
   }
   EXPECT_EQ(Find(es, "AI반도체"), nullptr);
   const Entity* kim = Find(es, "김민수");
   ASSERT_NE(kim, nullptr);
-  EXPECT_EQ(kim->type, "person");
+  EXPECT_EQ(kim->type, EntityType::kPerson);
 }
 
 // An unknown Korean company read from its clause: the subject opening a sentence (or after
@@ -1902,7 +1902,7 @@ TEST_F(Recognizer, KoreanCompaniesAreReadFromTheSubjectOfAnEmployerVerb) {
   for (const char* name : {"컬리", "룽하이에너지"}) {
     const Entity* c = Find(es, name);
     ASSERT_NE(c, nullptr) << name;
-    EXPECT_EQ(c->type, "company") << name;
+    EXPECT_EQ(c->type, EntityType::kCompany) << name;
   }
   EXPECT_EQ(Find(es, "구단"), nullptr);
   EXPECT_EQ(Find(es, "개발팀"), nullptr);
@@ -1921,7 +1921,7 @@ TEST_F(Recognizer, KoreanLatinHangulNamesBeforeAPostAreCompanies) {
   for (const char* name : {"KT스카이라이프", "GS리테일", "LS일렉트릭", "HL만도", "QX한빛은행", "NX클라우드"}) {
     const Entity* c = WithSurface(es, name);
     ASSERT_NE(c, nullptr) << name;
-    EXPECT_EQ(c->type, "company") << name;
+    EXPECT_EQ(c->type, EntityType::kCompany) << name;
   }
   const auto no = Run({"DN그룹은 올해 AI반도체 대표 기업으로 꼽혔다. IT기업 대표들이 모였다. MZ세대 대표 상품이다.",
                        "차세대배터리연구소장 최민석 박사가 말했다."});
@@ -1944,12 +1944,12 @@ TEST_F(Recognizer, TheSubjectOfAKoreanDenialIsACompany) {
   for (const char* name : {"미래해상", "세진전자", "영진약품", "태성화학", "다올파트너스", "누리해운"}) {
     const Entity* c = WithSurface(es, name);
     ASSERT_NE(c, nullptr) << name;
-    EXPECT_EQ(c->type, "company") << name;
+    EXPECT_EQ(c->type, EntityType::kCompany) << name;
   }
   const auto no = Run({"권모 씨는 혐의를 부인했다. 회사는 이를 부인했다.", "그러나 그는 \"사실무근\"이라고 부인했다."});
   for (const char* name : {"권모", "회사", "그"}) {
     const Entity* e = WithSurface(no, name);
-    EXPECT_TRUE(e == nullptr || e->type == "person") << name;
+    EXPECT_TRUE(e == nullptr || e->type == EntityType::kPerson) << name;
   }
 }
 
@@ -1962,7 +1962,7 @@ TEST_F(Recognizer, TheSubjectOfAKoreanDenialIsACompany) {
 TEST_F(Recognizer, TheSubjectOfAHiringVerbIsAnOrganizationEvenWhenUnknown) {
   auto org_named = [](const std::vector<Entity>& es, const std::string& name) {
     for (const Entity& e : es)
-      if (e.type != "person" && (e.name == name || e.canonical == name)) return true;
+      if (e.type != EntityType::kPerson && (e.name == name || e.canonical == name)) return true;
     return false;
   };
   const std::vector<std::pair<std::string, std::string>> want = {
@@ -2007,7 +2007,7 @@ TEST_F(Recognizer, AListOfThreeWithOnlyItsFirstMemberReadGivesThreePersons) {
   for (const char* name : {"Chen Wei-lun", "Lin Mei-hua", "Huang Tzu-chi"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   const auto no = Run({"Samsung Electronics hired Chen Wei-lun, Lin Mei-hua and Blue Heron Capital Partners Group."});
   EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
@@ -2022,7 +2022,7 @@ TEST_F(Recognizer, AnAnonymizedKoreanNameAndANameBeforeCurrentOrFormerAreAPerson
   for (const char* name : {"정모", "권모", "박영란", "김모"}) {
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   const auto no = Run({"부모 씨앗 대표는 말했다."});
   EXPECT_EQ(WithSurface(no, "부모"), nullptr);
@@ -2042,12 +2042,12 @@ TEST_F(Recognizer, ATenseAdjectiveBeforeATitleIsNoCompany) {
   for (const char* name : {"Priya Shah", "Lars Meyer", "Ana Ruiz", "Tom Reed", "Mary Olsen"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   const auto kept = Run({"Outgoing Daesung Display CEO Bang Jong-il will step back to an advisory role."});
   const Entity* d = Find(kept, "Daesung Display");
   ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->type, "company");
+  EXPECT_EQ(d->type, EntityType::kCompany);
 }
 
 // Every free two- or three-word member of a list of three or more whose first member is a person is a
@@ -2057,7 +2057,7 @@ TEST_F(Recognizer, EveryMemberOfAListOpenedByAPersonIsAPerson) {
   const auto es = Run({"Wiener Forscher Anna Gruber, Mirek Dvorak, Tomasz Rybak und Kaja Lind erhielten den Preis."});
   const Entity* e = Find(es, "Kaja Lind");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->type, "person");
+  EXPECT_EQ(e->type, EntityType::kPerson);
   const auto no = Run({"Acme hired Priya Natarajan, Zentrix Labs, Blue Heron and Tern Gull last week."});
   EXPECT_EQ(Find(no, "Blue Heron"), nullptr);
 }
@@ -2073,7 +2073,7 @@ TEST_F(Recognizer, ARomanizedGivenNameOfTwoSyllablesMakesAPerson) {
   for (const char* name : {"Jung Da-eun", "Da-eun Jung", "Wang Xiao-ming", "Huang Tzu-chi", "Park Han-soo"}) {
     const Entity* e = Find(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   const auto no = Run({"Hong Kong-based Ping An said sales rose."});
   EXPECT_EQ(Find(no, "Hong Kong-based"), nullptr);
@@ -2093,7 +2093,7 @@ TEST_F(Recognizer, KoreanUnitsAreOrganizationsAndDutyWordsArePosts) {
     const auto es = Run({text});
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "organization") << text;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << text;
   }
   const std::vector<std::pair<std::string, std::string>> duties = {
       {"하늘텔레콤 AI음성사업담당 상무로 선임됐다.", "하늘텔레콤"},
@@ -2106,7 +2106,7 @@ TEST_F(Recognizer, KoreanUnitsAreOrganizationsAndDutyWordsArePosts) {
     for (const Entity& e : es) EXPECT_EQ(e.name.find("담당"), std::string::npos) << text << " " << e.name;
     const Entity* c = WithSurface(es, company);
     ASSERT_NE(c, nullptr) << text;
-    EXPECT_EQ(c->type, "company") << text;
+    EXPECT_EQ(c->type, EntityType::kCompany) << text;
   }
   EXPECT_EQ(WithSurface(Run({"한결에너지 ESG경영담당 임원을 지낸 정하늘 씨가 합류했다."}), "ESG경영담당"), nullptr);
 }
@@ -2123,7 +2123,7 @@ TEST_F(Recognizer, TaggerSpansEndBeforeWholeParticlesBoardsAndLinesOfBusiness) {
   EXPECT_EQ(WithSurface(particles, "라온크로"), nullptr);
   const Entity* kept = WithSurface(particles, "인천레이크");
   ASSERT_NE(kept, nullptr);
-  EXPECT_EQ(kept->type, "company");
+  EXPECT_EQ(kept->type, EntityType::kCompany);
   EXPECT_EQ(WithSurface(Run({"한결조선은 LNG선 수주를 늘리고 있다고 밝혔다."}), "LNG선"), nullptr);
   const std::vector<std::pair<std::string, std::string>> lines = {
       {"한빛중공업은 김도윤 조선해양사업 대표를 사장으로 승진시켰다.", "조선해양사업"},
@@ -2136,7 +2136,7 @@ TEST_F(Recognizer, TaggerSpansEndBeforeWholeParticlesBoardsAndLinesOfBusiness) {
     EXPECT_EQ(WithSurface(es, line), nullptr) << text;
     const Entity* person = WithSurface(es, text.substr(text.find(' ') + 1, 9));
     ASSERT_NE(person, nullptr) << text;
-    EXPECT_EQ(person->type, "person") << text;
+    EXPECT_EQ(person->type, EntityType::kPerson) << text;
   }
   // (The shipped model's span "한빛방송 메인뉴스" scores low: the command's keep model keeps the company,
   // the bare recognizer here none; neither keeps the programme.)
@@ -2159,7 +2159,7 @@ TEST_F(Recognizer, UnitChainsSponsorsMembersAndLeadWordsKeepNameBoundaries) {
                            "국토교통부 대도시권광역교통위원회"}) {
     const Entity* e = WithSurface(ko, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "organization") << name;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << name;
   }
   for (const char* name : {"삼성전자 DS부문", "하나은행", "기획재정부 장관과", "기획재정부 장관", "유럽연합 회원국",
                            "공정거래위원회 카르텔조사국장과"})
@@ -2188,7 +2188,7 @@ TEST_F(Recognizer, UnitChainsSponsorsMembersAndLeadWordsKeepNameBoundaries) {
   const auto jes = rec_->Recognize(ja);
   const Entity* bank = WithSurface(jes, "尼崎信用金庫");
   ASSERT_NE(bank, nullptr);
-  EXPECT_NE(bank->type, "person");
+  EXPECT_NE(bank->type, EntityType::kPerson);
   // A listed name before "・katakana" is the given name of another person; a foreign name stays whole.
   EXPECT_NE(WithSurface(jes, "マルコス・ベラスケス"), nullptr);
   EXPECT_EQ(WithSurface(jes, "マルコス"), nullptr);
@@ -2204,7 +2204,7 @@ TEST_F(Recognizer, APersonNameInBracketsAfterAPersonIsTheSamePerson) {
                        "강준혁 부사장은 다음 달 1일부터 출근한다."});
   const Entity* kang = WithSurface(ko, "강준혁");
   ASSERT_NE(kang, nullptr);
-  EXPECT_EQ(kang->type, "person");
+  EXPECT_EQ(kang->type, EntityType::kPerson);
   EXPECT_EQ(WithSurface(ko, "제임스 강"), kang);
   const auto en = Run({"Orion Bank said Daniel Osei (Kofi Mensah) and Laura Kim (36) will join its board."});
   const Entity* osei = WithSurface(en, "Daniel Osei");
@@ -2253,12 +2253,12 @@ TEST_F(Recognizer, ACompanyDescriptionInAppositionNamesACompany) {
                        "\"Execution is the key risk,\" said Torvik Almeda, an analyst at the brokerage."});
   const Entity* velo = WithSurface(en, "Quarnby Velo");
   ASSERT_NE(velo, nullptr);
-  EXPECT_EQ(velo->type, "company");
+  EXPECT_EQ(velo->type, EntityType::kCompany);
   const Entity* matta = WithSurface(en, "Zentrix Quarnby");
   ASSERT_NE(matta, nullptr);
-  EXPECT_EQ(matta->type, "company");
+  EXPECT_EQ(matta->type, EntityType::kCompany);
   const Entity* almeda = WithSurface(en, "Torvik Almeda");
-  EXPECT_TRUE(almeda == nullptr || almeda->type == "person");
+  EXPECT_TRUE(almeda == nullptr || almeda->type == EntityType::kPerson);
 }
 
 // A run with no listed given name whose head word names organizations (an organization word, a
@@ -2301,7 +2301,7 @@ TEST_F(Recognizer, OrganizationWordsAndWorkplacesMakeNoPersons) {
   for (const char* name : {"Gavin Shore", "Kit Alder", "Mara Quill", "Tavi Okonjo-Birmingham", "Wes Streeting"}) {
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
   EXPECT_EQ(WithSurface(es, "Pasadena"), nullptr);
   Article valley;
@@ -2332,7 +2332,7 @@ TEST_F(Recognizer, AChineseNameKeepsItsLastCharacterBeforeAPredicateWord) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "person") << text;
+    EXPECT_EQ(e->type, EntityType::kPerson) << text;
   }
 }
 
@@ -2367,7 +2367,7 @@ TEST_F(Recognizer, TitleCaseHeadlinesGiveNoPhrasesAsNames) {
     const auto es = rec_->Recognize(a);
     EXPECT_EQ(WithSurface(es, c.junk), nullptr) << c.headline;
     for (const Entity& e : es) {  // (these headlines name no person)
-      if (e.type != "person") continue;
+      if (e.type != EntityType::kPerson) continue;
       for (const Mention& m : e.mentions) EXPECT_NE(m.paragraph, 0) << c.headline << ": " << e.name;
     }
     if (*c.name) {
@@ -2384,10 +2384,10 @@ TEST_F(Recognizer, PossessivesAndQuotedNicknamesKeepLatinPersonsWhole) {
                        "Guitarist Dwayne \"Hammer\" Okafor and drummer Lise Brandt joined the tour."});
   const Entity* mehta = WithSurface(en, "Arjun Mehta");
   ASSERT_NE(mehta, nullptr);
-  EXPECT_EQ(mehta->type, "person");
+  EXPECT_EQ(mehta->type, EntityType::kPerson);
   const Entity* okafor = WithSurface(en, "Dwayne \"Hammer\" Okafor");
   ASSERT_NE(okafor, nullptr);
-  EXPECT_EQ(okafor->type, "person");
+  EXPECT_EQ(okafor->type, EntityType::kPerson);
   EXPECT_EQ(WithSurface(en, "Guitarist Dwayne"), nullptr);
   // The family name after an honorific and alone joins the full name with its nickname; a title after
   // "X, whose" is another person's; a sport format is no organization.
@@ -2397,18 +2397,18 @@ TEST_F(Recognizer, PossessivesAndQuotedNicknamesKeepLatinPersonsWhole) {
   const Entity* tolland = WithSurface(nick, "Marcus \"Ace\" Tolland");
   ASSERT_NE(tolland, nullptr);
   int persons = 0, tolland_mentions = 0;
-  for (const Entity& e : nick) persons += e.type == "person";
+  for (const Entity& e : nick) persons += e.type == EntityType::kPerson;
   for (const Mention& m : tolland->mentions) tolland_mentions += m.paragraph == 1;
   EXPECT_EQ(persons, 2);  // Tolland and Priya Nair: "Mr. Tolland" is no second person
   EXPECT_EQ(tolland_mentions, 2);
   const Entity* band = WithSurface(nick, "Glass Orchard");
-  EXPECT_TRUE(band == nullptr || band->type != "person");
+  EXPECT_TRUE(band == nullptr || band->type != EntityType::kPerson);
   EXPECT_EQ(WithSurface(nick, "ODI"), nullptr);
   // The same kind of abbreviation is the organization the page spells out with its initials.
   const auto spelled = Run({"Curling Alberta confirmed the dates on Monday. CA chief executive Lena Moss said tickets had sold out."});
   const Entity* ca = WithSurface(spelled, "CA");
   ASSERT_NE(ca, nullptr);
-  EXPECT_NE(ca->type, "person");
+  EXPECT_NE(ca->type, EntityType::kPerson);
   // A family name the dictionary lists for a well-known person is the page's judge when the page names him.
   Article de;
   de.language = "de";
@@ -2455,7 +2455,7 @@ TEST_F(Recognizer, AUnitAfterItsParentIsOneOrganization) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, names[i]);
     ASSERT_NE(e, nullptr) << cases[i].second;
-    EXPECT_NE(e->type, "person") << cases[i].second;
+    EXPECT_NE(e->type, EntityType::kPerson) << cases[i].second;
   }
   const std::pair<const char*, const char*> heads_alone[] = {
       {"zh", "腾讯总部位于深圳南山区。"}, {"ko", "고려대 연대 정기전이 열렸다."}, {"ko", "삼성전자 본부는 이날 입장을 밝혔다."},
@@ -2494,7 +2494,7 @@ TEST_F(Recognizer, ADepartmentOrBranchAfterItsParentIsOneOrganization) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, names[i]);
     ASSERT_NE(e, nullptr) << cases[i].second;
-    EXPECT_NE(e->type, "person") << cases[i].second;
+    EXPECT_NE(e->type, EntityType::kPerson) << cases[i].second;
   }
   Article sys;
   sys.language = "zh";
@@ -2531,7 +2531,7 @@ TEST_F(Recognizer, AKindOfCompanyOrAParticleIsNoPartOfTheName) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, names[i]);
     ASSERT_NE(e, nullptr) << cases[i].second;
-    EXPECT_NE(e->type, "person") << cases[i].second;
+    EXPECT_NE(e->type, EntityType::kPerson) << cases[i].second;
   }
   Article metro;
   metro.language = "ko";
@@ -2567,7 +2567,7 @@ TEST_F(Recognizer, AbbreviatedCountryAndCampusArePartOfTheName) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_NE(e->type, "person") << text;
+    EXPECT_NE(e->type, EntityType::kPerson) << text;
   }
 }
 
@@ -2612,7 +2612,7 @@ TEST_F(Recognizer, AListedCompanyWithAnIndustryWordIsItsArm) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "company") << text;
+    EXPECT_EQ(e->type, EntityType::kCompany) << text;
   }
   Article a;
   a.language = "en";
@@ -2638,7 +2638,7 @@ TEST_F(Recognizer, AKatakanaNameWithAPlaceBeforeItsMiddleDotIsWhole) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, "ロサンゼルス・ドジャース");
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "organization") << text;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << text;
     if (const Entity* s = WithSurface(es, "ドジャース")) {
       EXPECT_EQ(s, e) << text;
     }
@@ -2675,7 +2675,7 @@ TEST_F(Recognizer, ANameClosedByAHeadIsNotSplitAtAndOrAComma) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_NE(e->type, "person") << text;
+    EXPECT_NE(e->type, EntityType::kPerson) << text;
   }
   const std::pair<const char*, std::vector<const char*>> two[] = {
       {"Apple and Google agreed to pay the fine.", {"Apple", "Google"}},
@@ -2757,7 +2757,7 @@ TEST_F(Recognizer, AnInstituteNamedAfterAPersonInTheGenitiveIsNoPerson) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_NE(e->type, "person") << text;
+    EXPECT_NE(e->type, EntityType::kPerson) << text;
   }
 }
 
@@ -2783,7 +2783,7 @@ TEST_F(Recognizer, APlaceArticleOpensANameAndAGluedVerbDoesNot) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_NE(e->type, "person") << text;
+    EXPECT_NE(e->type, EntityType::kPerson) << text;
   }
   Article times;
   times.language = "en";
@@ -2865,14 +2865,14 @@ TEST_F(Recognizer, AGenitiveBeforeATitledPersonNamesTheOrganization) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "company") << text;
+    EXPECT_EQ(e->type, EntityType::kCompany) << text;
   }
   Article a;
   a.language = "ko";
   a.paragraphs = {"그의 동생 김민수 씨는 회사의 대표 이정훈 씨를 만났다."};
   const auto es = rec_->Recognize(a);
   int orgs = 0;
-  for (const Entity& e : es) orgs += e.type != "person";
+  for (const Entity& e : es) orgs += e.type != EntityType::kPerson;
   EXPECT_EQ(orgs, 0);
 }
 
@@ -2891,7 +2891,7 @@ TEST_F(Recognizer, AGazetteerPlaceOpensASubjectsName) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "company") << name;
+    EXPECT_EQ(e->type, EntityType::kCompany) << name;
   }
 }
 
@@ -2912,7 +2912,7 @@ void ExpectOneEntity(EntityRecognizer* rec, const AliasCase& c) {
   const Entity* full = WithSurface(es, c.full);
   ASSERT_NE(full, nullptr) << c.full;
   EXPECT_EQ(WithSurface(es, c.alias), full) << c.full << " / " << c.alias;
-  EXPECT_NE(full->type, "person") << c.full;
+  EXPECT_NE(full->type, EntityType::kPerson) << c.full;
 }
 
 // An acronym written later without brackets is the name of the page whose initials it spells: every
@@ -2999,14 +2999,14 @@ TEST_F(Recognizer, AChineseFamilyNameWithAFormOfAddressAndAGluedTitle) {
     const auto es = run(text);
     const Entity* e = WithSurface(es, family);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "person") << text;
+    EXPECT_EQ(e->type, EntityType::kPerson) << text;
   }
   {
     const auto es = run("公司创始人周海涛表示将扩大生产。周先生说，工厂明年投产。");
     const Entity* e = WithSurface(es, "周海涛");
     ASSERT_NE(e, nullptr);
     int persons = 0;
-    for (const Entity& x : es) persons += x.type == "person";
+    for (const Entity& x : es) persons += x.type == EntityType::kPerson;
     EXPECT_EQ(persons, 1);
   }
   const std::pair<std::string, std::string> titled[] = {
@@ -3018,7 +3018,7 @@ TEST_F(Recognizer, AChineseFamilyNameWithAFormOfAddressAndAGluedTitle) {
     const auto es = run(text);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "person") << text;
+    EXPECT_EQ(e->type, EntityType::kPerson) << text;
   }
 }
 
@@ -3038,7 +3038,7 @@ TEST_F(Recognizer, APartyPostAfterAJapaneseNameAndAMiddleName) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << text;
-    EXPECT_EQ(e->type, "person") << text;
+    EXPECT_EQ(e->type, EntityType::kPerson) << text;
   }
   for (const std::string name : {"Ashish Kumar Chauhan", "Rajesh Kumar Sharma"}) {
     Article a;
@@ -3047,7 +3047,7 @@ TEST_F(Recognizer, APartyPostAfterAJapaneseNameAndAMiddleName) {
     const auto es = rec_->Recognize(a);
     const Entity* e = WithSurface(es, name);
     ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "person") << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
 }
 

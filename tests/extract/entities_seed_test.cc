@@ -87,7 +87,7 @@ TEST_F(SeedEntities, ReportsNoPersonOutsideTheGold) {
   for (const auto& p : expected_["people"])
     for (const auto& s : p["surfaces"]) gold.insert(s.get<std::string>());
   for (const Entity& e : entities_) {
-    if (e.type != "person") continue;
+    if (e.type != EntityType::kPerson) continue;
     for (const Mention& m : e.mentions) EXPECT_TRUE(gold.count(m.surface)) << "false person: " << m.surface;
   }
 }
@@ -126,7 +126,7 @@ TEST_F(SeedEntities, ResolvesTheShortFormInsideTheArticle) {
 TEST_F(SeedEntities, TypesLeaguesAsOrganizations) {
   const Entity* nba = ByCanonical("National Basketball Association");
   ASSERT_NE(nba, nullptr);
-  EXPECT_EQ(nba->type, "organization");
+  EXPECT_EQ(nba->type, EntityType::kOrganization);
 }
 
 }  // namespace

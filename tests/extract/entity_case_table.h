@@ -81,7 +81,7 @@ inline const Entity* WithCanonical(const std::vector<Entity>& es, const std::str
 inline std::vector<std::string> NamesOf(const std::vector<Entity>& es, bool persons) {
   std::vector<std::string> out;
   for (const Entity& e : es)
-    if ((e.type == "person") == persons) out.push_back(e.name);
+    if ((e.type == EntityType::kPerson) == persons) out.push_back(e.name);
   return out;
 }
 
@@ -95,7 +95,7 @@ inline void ExpectSentenceCase(const EntityCase& c, const std::vector<Entity>& e
       break;
     case Want::kOneMention:
       ASSERT_NE(e, nullptr) << where << ": no " << c.other;
-      EXPECT_NE(e->type, "person") << where;
+      EXPECT_NE(e->type, EntityType::kPerson) << where;
       ASSERT_EQ(e->mentions.size(), 1u) << where;
       EXPECT_EQ(e->mentions[0].surface, c.surface) << where;
       break;
@@ -115,21 +115,21 @@ inline void ExpectEntityCase(const EntityCase& c) {
   switch (c.want) {
     case Want::kOrganization:
       ASSERT_NE(e, nullptr) << where;
-      EXPECT_NE(e->type, "person") << where;
+      EXPECT_NE(e->type, EntityType::kPerson) << where;
       break;
     case Want::kTypedOrganization:
       ASSERT_NE(e, nullptr) << where;
-      EXPECT_TRUE(e->type == "organization" || e->type == "company") << where << ": " << e->type;
+      EXPECT_TRUE(e->type == EntityType::kOrganization || e->type == EntityType::kCompany) << where << ": " << e->type;
       break;
     case Want::kPerson:
       ASSERT_NE(e, nullptr) << where;
-      EXPECT_EQ(e->type, "person") << where;
+      EXPECT_EQ(e->type, EntityType::kPerson) << where;
       break;
     case Want::kNoOrganization:
-      EXPECT_TRUE(e == nullptr || e->type == "person") << where;
+      EXPECT_TRUE(e == nullptr || e->type == EntityType::kPerson) << where;
       break;
     case Want::kNoPerson:
-      EXPECT_TRUE(e == nullptr || e->type != "person") << where;
+      EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson) << where;
       break;
     case Want::kNone:
       EXPECT_EQ(e, nullptr) << where << " read as " << (e ? e->type : "");

@@ -18,7 +18,7 @@ bool Has(const std::vector<std::string>& features, const std::string& f) {
 
 EntityFacts Base() {
   EntityFacts f;
-  f.type = "company";
+  f.type = EntityType::kCompany;
   f.lang = "en";
   f.sources = 1u << static_cast<int>(EntitySource::kLatinRule);
   f.max_conf = 0.7;
@@ -49,7 +49,7 @@ TEST(EntityKeepFeatures, EachFactGivesItsFeatures) {
          f->dictionary = true;
        },
        {"src=dict", "has=dict|org", "has=latin_rule|org", "nsrc=2", "dict", "dict|org"}, {"src=latin_rule"}},
-      {"a person's kind", [](EntityFacts* f) { f->type = "person"; }, {"type=person", "src=latin_rule|per"}, {"src=latin_rule|org"}},
+      {"a person's kind", [](EntityFacts* f) { f->type = EntityType::kPerson; }, {"type=person", "src=latin_rule|per"}, {"src=latin_rule|org"}},
       {"mention counts are bucketed", [](EntityFacts* f) { f->mentions = 7; }, {"mentions=5+|org", "mentions=5+|latin_rule"}, {"mentions=7|org"}},
       {"confidence in tenths", [](EntityFacts* f) { f->max_conf = 1.0; }, {"conf=0.9|latin_rule"}, {"conf=1.0|latin_rule"}},
       {"sentence-initial only",
@@ -155,10 +155,10 @@ TEST(EntityKeepModel, AppliesBothThresholdsAndTheTypeMargin) {
   ASSERT_EQ(es.size(), 4u);
   EXPECT_EQ(es[0].name, "B");
   EXPECT_EQ(es[1].name, "C");
-  EXPECT_EQ(es[1].type, "organization");
+  EXPECT_EQ(es[1].type, EntityType::kOrganization);
   EXPECT_EQ(es[2].name, "E");
   EXPECT_EQ(es[3].name, "F");
-  EXPECT_EQ(es[3].type, "person");
+  EXPECT_EQ(es[3].type, EntityType::kPerson);
 }
 
 TEST(EntityRecognizerKeepStep, FeaturesComeWithTheCandidatesAndTheStepCanBeSwitchedOff) {

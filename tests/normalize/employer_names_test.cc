@@ -33,7 +33,7 @@ Article Build(const NameCase& c) { return testing_support::ArticleWithEntities(c
 std::vector<std::string> Orgs(const Article& a) {
   std::vector<std::string> out;
   for (const Entity& e : a.entities)
-    if (e.type != "person") out.push_back(e.name + ":" + std::to_string(e.mentions.size()));
+    if (e.type != EntityType::kPerson) out.push_back(e.name + ":" + std::to_string(e.mentions.size()));
   return out;
 }
 
@@ -407,7 +407,7 @@ TEST(EmployerNames, ADescriptorIsThePersonNamedLaterWhenTiedToIt) {
     const Article& seen = EmployerView(a, &view) ? view : a;
     size_t n = 0;
     for (const Entity& e : seen.entities)
-      if (e.type == "person") n = e.mentions.size();
+      if (e.type == EntityType::kPerson) n = e.mentions.size();
     EXPECT_EQ(n, written + (c.bound ? 1 : 0)) << c.text;
   }
 }
@@ -420,7 +420,7 @@ TEST(EmployerNames, AKoreanNameTheArticleNeverRomanizesStaysHangul) {
   a.paragraphs = {"대명증권은 김민석 전무를 영입했다. 샘 알트먼 CEO도 왔다.", "이재용(Lee Jae-yong) 회장도 참석했다."};
   auto person = [](const char* name, const char* canonical, int para, int start) {
     Entity e;
-    e.type = "person";
+    e.type = EntityType::kPerson;
     e.name = name;
     e.canonical = canonical;
     e.mentions.push_back({para, start, start + static_cast<int>(std::string(name).size()), name});
@@ -453,7 +453,7 @@ TEST(EmployerNames, APersonNamedLikeACompanyIsTheCompany) {
                                                   "Blackwood Lisle:1"}));
   std::vector<std::string> people;
   for (const Entity& e : view.entities)
-    if (e.type == "person") people.push_back(e.name);
+    if (e.type == EntityType::kPerson) people.push_back(e.name);
   EXPECT_EQ(people, (std::vector<std::string>{"Fiona Caldwell", "Morgan Lee", "Morgan"}));
   const Entity& bandai = view.entities[view.entities.size() - 5];
   ASSERT_EQ(bandai.name, "Bandai Namco Entertainment");
@@ -474,7 +474,7 @@ TEST(EmployerNames, ThePersonInAnAppositionsOrganizationSlotIsACompany) {
   ASSERT_TRUE(EmployerView(a, &view));
   std::vector<std::string> people;
   for (const Entity& e : view.entities)
-    if (e.type == "person") people.push_back(e.name);
+    if (e.type == EntityType::kPerson) people.push_back(e.name);
   EXPECT_EQ(people, (std::vector<std::string>{"Olivia Chen", "Tom Hale", "Dana Cole", "Ray Park"}));
 }
 

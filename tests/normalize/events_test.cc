@@ -55,19 +55,19 @@ Article SeedArticle() {
   a.language = "ko";
   for (int l = 3; l <= 16; ++l) a.paragraphs.push_back(lines[l - 1]);
   DedupParagraphs(&a);
-  AddEntity(&a, "company", "Meta Platforms", {"메타"});
-  AddEntity(&a, "person", "Mark Zuckerberg", {"마크 저커버그"}, {{"CEO", "Meta Platforms"}});
-  AddEntity(&a, "person", "Matt Deitke", {"매트 다이크", "다이크"}, {{"창업자", ""}});
-  AddEntity(&a, "person", "Ruoming Pang", {"루오밍 팡"}, {{"책임자", "Apple"}});
-  AddEntity(&a, "person", "Mira Murati", {"미라 무라티"}, {{"CTO", "OpenAI"}});
-  AddEntity(&a, "person", "Stephen Curry", {"스테판 커리"});
-  AddEntity(&a, "person", "LeBron James", {"르브론 제임스"});
-  AddEntity(&a, "company", "Apple", {"애플"});
-  AddEntity(&a, "company", "OpenAI", {"오픈AI"});
-  AddEntity(&a, "company", "Thinking Machines Lab", {"씽킹머신즈랩", "TML"});
-  AddEntity(&a, "publication", "The New York Times", {"뉴욕타임스", "NYT"});
-  AddEntity(&a, "publication", "Business Insider", {"비즈니스인사이더"});
-  AddEntity(&a, "organization", "NBA", {"미국프로농구"});
+  AddEntity(&a, EntityType::kCompany, "Meta Platforms", {"메타"});
+  AddEntity(&a, EntityType::kPerson, "Mark Zuckerberg", {"마크 저커버그"}, {{"CEO", "Meta Platforms"}});
+  AddEntity(&a, EntityType::kPerson, "Matt Deitke", {"매트 다이크", "다이크"}, {{"창업자", ""}});
+  AddEntity(&a, EntityType::kPerson, "Ruoming Pang", {"루오밍 팡"}, {{"책임자", "Apple"}});
+  AddEntity(&a, EntityType::kPerson, "Mira Murati", {"미라 무라티"}, {{"CTO", "OpenAI"}});
+  AddEntity(&a, EntityType::kPerson, "Stephen Curry", {"스테판 커리"});
+  AddEntity(&a, EntityType::kPerson, "LeBron James", {"르브론 제임스"});
+  AddEntity(&a, EntityType::kCompany, "Apple", {"애플"});
+  AddEntity(&a, EntityType::kCompany, "OpenAI", {"오픈AI"});
+  AddEntity(&a, EntityType::kCompany, "Thinking Machines Lab", {"씽킹머신즈랩", "TML"});
+  AddEntity(&a, EntityType::kPublication, "The New York Times", {"뉴욕타임스", "NYT"});
+  AddEntity(&a, EntityType::kPublication, "Business Insider", {"비즈니스인사이더"});
+  AddEntity(&a, EntityType::kOrganization, "NBA", {"미국프로농구"});
   // Paragraph 1 (line 4): E1; paragraph 3 (line 6): E2, E3; paragraph 4 (line 7): E5.
   int p1 = AddAmount(&a, 1, "1억2500만 달러", "USD", "125000000", "exact");
   AddAmount(&a, 1, "약 1756억원", "KRW", "175600000000", "approx", "none", p1);
@@ -179,9 +179,9 @@ TEST(BuildEvents, ReadsTheClubAPersonJoinsFromInALaterSentence) {
   Article a = English({"Harbor City FC has appointed Lars Ekdahl as head coach, the National Soccer League club "
                        "announced Friday.",
                        "Ekdahl, 51, joins from Norwegian club Brann Bergen, where he won the cup."});
-  AddEntity(&a, "company", "Harbor City FC", {"Harbor City FC"});
-  AddEntity(&a, "organization", "National Soccer League", {"National Soccer League"});
-  AddEntity(&a, "person", "Lars Ekdahl", {"Lars Ekdahl", "Ekdahl"});
+  AddEntity(&a, EntityType::kCompany, "Harbor City FC", {"Harbor City FC"});
+  AddEntity(&a, EntityType::kOrganization, "National Soccer League", {"National Soccer League"});
+  AddEntity(&a, EntityType::kPerson, "Lars Ekdahl", {"Lars Ekdahl", "Ekdahl"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "Lars Ekdahl");
@@ -193,8 +193,8 @@ TEST(BuildEvents, ACountedGroupOfItsEmployeesComesFromTheOrganizationNamedBefore
   Article a = English({"Corvane Cloud has hired the founders of design startup Tessary along with about 20 of its "
                        "employees.",
                        "About 20 employees have joined Corvane Cloud's design group."});
-  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud"});
-  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  AddEntity(&a, EntityType::kCompany, "Corvane Cloud", {"Corvane Cloud"});
+  AddEntity(&a, EntityType::kCompany, "Tessary", {"Tessary"});
   const Event* g = nullptr;
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs)
@@ -211,8 +211,8 @@ TEST(BuildEvents, AFailedBidForACompanysCountedTeamIsAnAttemptOnTheTeam) {
   Article a = English({"Corvane Cloud's attempt to buy design startup Tessary has collapsed, the companies said.",
                        "Corvane wanted mainly to bring in Tessary's design team of about 30 people, who build "
                        "rendering tools."});
-  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud", "Corvane"});
-  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  AddEntity(&a, EntityType::kCompany, "Corvane Cloud", {"Corvane Cloud", "Corvane"});
+  AddEntity(&a, EntityType::kCompany, "Tessary", {"Tessary"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].type, EventType::kAcquisitionAttempt);
@@ -224,8 +224,8 @@ TEST(BuildEvents, AFailedBidForACompanysCountedTeamIsAnAttemptOnTheTeam) {
   Article k;
   k.language = "ko";
   k.paragraphs = {"코르반클라우드가 추진하던 테서리 인수가 무산됐다.", "테서리의 연구개발진 25명을 확보하려는 목적이었다."};
-  AddEntity(&k, "company", "코르반클라우드", {"코르반클라우드"});
-  AddEntity(&k, "company", "테서리", {"테서리"});
+  AddEntity(&k, EntityType::kCompany, "코르반클라우드", {"코르반클라우드"});
+  AddEntity(&k, EntityType::kCompany, "테서리", {"테서리"});
   std::vector<Event> ko = BuildEvents(k);
   ASSERT_EQ(ko.size(), 1u);
   EXPECT_EQ(ko[0].candidate_kind, CandidateKind::kGroup);
@@ -238,8 +238,8 @@ TEST(BuildEvents, AFailedBidForACompanysCountedTeamIsAnAttemptOnTheTeam) {
 TEST(BuildEvents, ABoughtCompanysCountedTeamIsAnAcquihire) {
   Article a = English({"Corvane Cloud said it has acquired Tessary, a design startup, bringing Tessary's team of 25 "
                        "engineers into the group."});
-  AddEntity(&a, "company", "Corvane Cloud", {"Corvane Cloud"});
-  AddEntity(&a, "company", "Tessary", {"Tessary"});
+  AddEntity(&a, EntityType::kCompany, "Corvane Cloud", {"Corvane Cloud"});
+  AddEntity(&a, EntityType::kCompany, "Tessary", {"Tessary"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].type, EventType::kAcquihire);
@@ -256,9 +256,9 @@ TEST(BuildEvents, ACounterOfferNounIsTheCurrentEmployersOpenOffer) {
   Article a = English({"Castlerock Capital has offered Goldman Sachs rates trader Oliver Brandt a guaranteed package "
                        "to join the hedge fund, according to people familiar with the matter.",
                        "Goldman Sachs has responded with a counter-offer, the people said. Brandt has yet to decide."});
-  AddEntity(&a, "company", "Castlerock Capital", {"Castlerock Capital"});
-  AddEntity(&a, "company", "Goldman Sachs", {"Goldman Sachs"});
-  AddEntity(&a, "person", "Oliver Brandt", {"Oliver Brandt", "Brandt"});
+  AddEntity(&a, EntityType::kCompany, "Castlerock Capital", {"Castlerock Capital"});
+  AddEntity(&a, EntityType::kCompany, "Goldman Sachs", {"Goldman Sachs"});
+  AddEntity(&a, EntityType::kPerson, "Oliver Brandt", {"Oliver Brandt", "Brandt"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 2u);
   EXPECT_EQ(evs[0].employer, "Castlerock Capital");
@@ -290,9 +290,9 @@ TEST(BuildEvents, AMoveMadeWithItsPayStatedIsAHire) {
             "hire", ""},
            {"Redwood Bank has signed Maria Gomez to a three-year contract worth $2 million a year.", "hire", ""}}) {
     Article a = English({"Redwood Bank and its new finance chief", text});
-    AddEntity(&a, "company", "Redwood Bank", {"Redwood Bank"});
-    AddEntity(&a, "company", "Citigroup", {"Citigroup"});
-    AddEntity(&a, "person", "Maria Gomez", {"Maria Gomez"});
+    AddEntity(&a, EntityType::kCompany, "Redwood Bank", {"Redwood Bank"});
+    AddEntity(&a, EntityType::kCompany, "Citigroup", {"Citigroup"});
+    AddEntity(&a, EntityType::kPerson, "Maria Gomez", {"Maria Gomez"});
     AddAmount(&a, 1, "$2 million", "USD", "2000000", "exact", "annual");
     std::vector<Event> evs = BuildEvents(a);
     SCOPED_TRACE(text);
@@ -316,8 +316,8 @@ TEST(BuildEvents, AKoreanContractSignedWithItsPayIsAHire) {
     Article a;
     a.language = "ko";
     a.paragraphs = {"대한제약, 최민서 박사 영입", text};
-    AddEntity(&a, "company", "대한제약", {"대한제약"});
-    AddEntity(&a, "person", "최민서", {"최민서"});
+    AddEntity(&a, EntityType::kCompany, "대한제약", {"대한제약"});
+    AddEntity(&a, EntityType::kPerson, "최민서", {"최민서"});
     AddAmount(&a, 1, "30억원", "KRW", "3000000000", "exact");
     std::vector<Event> evs = BuildEvents(a);
     SCOPED_TRACE(text);
@@ -335,9 +335,9 @@ TEST(BuildEvents, ANegatedAcceptanceDeclinesTheOffer) {
   a.language = "ko";
   a.paragraphs = {"최민서 박사, 한빛제약 잔류",
                   "한빛제약 최민서 박사는 대한제약으로부터 연봉 20억원을 제시받았지만 이를 받아들이지 않았다."};
-  AddEntity(&a, "company", "한빛제약", {"한빛제약"});
-  AddEntity(&a, "company", "대한제약", {"대한제약"});
-  AddEntity(&a, "person", "최민서", {"최민서"});
+  AddEntity(&a, EntityType::kCompany, "한빛제약", {"한빛제약"});
+  AddEntity(&a, EntityType::kCompany, "대한제약", {"대한제약"});
+  AddEntity(&a, EntityType::kPerson, "최민서", {"최민서"});
   AddAmount(&a, 1, "20억원", "KRW", "2000000000", "exact");
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
@@ -348,10 +348,10 @@ TEST(BuildEvents, ANegatedAcceptanceDeclinesTheOffer) {
 TEST(BuildEvents, ReadsEnglishPoachingWithPreviousEmployer) {
   Article a = English({"Google has hired Jane Park, a senior researcher at OpenAI, to lead a new "
                        "reasoning team, according to Bloomberg."});
-  AddEntity(&a, "company", "Google", {"Google"});
-  AddEntity(&a, "company", "OpenAI", {"OpenAI"});
-  AddEntity(&a, "publication", "Bloomberg", {"Bloomberg"});
-  AddEntity(&a, "person", "Jane Park", {"Jane Park"});
+  AddEntity(&a, EntityType::kCompany, "Google", {"Google"});
+  AddEntity(&a, EntityType::kCompany, "OpenAI", {"OpenAI"});
+  AddEntity(&a, EntityType::kPublication, "Bloomberg", {"Bloomberg"});
+  AddEntity(&a, EntityType::kPerson, "Jane Park", {"Jane Park"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(EventTypeName(evs[0].type), "hire");
@@ -369,9 +369,9 @@ TEST(BuildEvents, ANameClosingAnAppositionPostIsNoCandidate) {
   // The recognizer took the studio for a person: it closes Walsh's position, where she worked.
   Article a = English({"Nova Arcade instead hired Erin Walsh, a former executive producer at Blizzard "
                        "Entertainment, to lead the Los Angeles studio."});
-  AddEntity(&a, "company", "Nova Arcade", {"Nova Arcade"});
-  AddEntity(&a, "person", "Erin Walsh", {"Erin Walsh"});
-  AddEntity(&a, "person", "Blizzard Entertainment", {"Blizzard Entertainment"});
+  AddEntity(&a, EntityType::kCompany, "Nova Arcade", {"Nova Arcade"});
+  AddEntity(&a, EntityType::kPerson, "Erin Walsh", {"Erin Walsh"});
+  AddEntity(&a, EntityType::kPerson, "Blizzard Entertainment", {"Blizzard Entertainment"});
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
   EXPECT_NE(FindOfType(evs, "hire", "Erin Walsh"), nullptr);
@@ -387,9 +387,9 @@ TEST(BuildEvents, AHireStartingLaterIsAccepted) {
     Article a = English({"Ford Motor said on Thursday it had hired Anika Sorensen, a Tesla executive, as chief "
                          "software officer.",
                          second});
-    AddEntity(&a, "company", "Ford Motor", {"Ford Motor"});
-    AddEntity(&a, "company", "Tesla", {"Tesla"});
-    AddEntity(&a, "person", "Anika Sorensen", {"Anika Sorensen", "Sorensen"});
+    AddEntity(&a, EntityType::kCompany, "Ford Motor", {"Ford Motor"});
+    AddEntity(&a, EntityType::kCompany, "Tesla", {"Tesla"});
+    AddEntity(&a, EntityType::kPerson, "Anika Sorensen", {"Anika Sorensen", "Sorensen"});
     std::vector<Event> evs = BuildEvents(a);
     ASSERT_EQ(evs.size(), 1u) << second;
     EXPECT_EQ(evs[0].employer, "Ford Motor");
@@ -411,9 +411,9 @@ TEST(BuildEvents, AReportedStartOfAReferentIsAccepted) {
     Article a = English({"Borealis Energy has hired Clara Vogt, finance chief at Northwind Power, as chief financial "
                          "officer.",
                          second});
-    AddEntity(&a, "company", "Borealis Energy", {"Borealis Energy", "Borealis"});
-    AddEntity(&a, "company", "Northwind Power", {"Northwind Power"});
-    AddEntity(&a, "person", "Clara Vogt", {"Clara Vogt", "Vogt"});
+    AddEntity(&a, EntityType::kCompany, "Borealis Energy", {"Borealis Energy", "Borealis"});
+    AddEntity(&a, EntityType::kCompany, "Northwind Power", {"Northwind Power"});
+    AddEntity(&a, EntityType::kPerson, "Clara Vogt", {"Clara Vogt", "Vogt"});
     const std::vector<Event> got = BuildEvents(a);
     const Event* hire = FindOfType(got, "hire", "Clara Vogt");
     ASSERT_NE(hire, nullptr) << second;
@@ -421,10 +421,10 @@ TEST(BuildEvents, AReportedStartOfAReferentIsAccepted) {
   }
   Article a = English({"Quanta Robotics has hired Leo Marsh and Ana Cruz from Velo Motors as senior engineers. Quanta "
                        "said on Tuesday the pair will join next month."});
-  AddEntity(&a, "company", "Quanta Robotics", {"Quanta Robotics", "Quanta"});
-  AddEntity(&a, "company", "Velo Motors", {"Velo Motors"});
-  AddEntity(&a, "person", "Leo Marsh", {"Leo Marsh"});
-  AddEntity(&a, "person", "Ana Cruz", {"Ana Cruz"});
+  AddEntity(&a, EntityType::kCompany, "Quanta Robotics", {"Quanta Robotics", "Quanta"});
+  AddEntity(&a, EntityType::kCompany, "Velo Motors", {"Velo Motors"});
+  AddEntity(&a, EntityType::kPerson, "Leo Marsh", {"Leo Marsh"});
+  AddEntity(&a, EntityType::kPerson, "Ana Cruz", {"Ana Cruz"});
   const std::vector<Event> evs = BuildEvents(a);
   for (const char* name : {"Leo Marsh", "Ana Cruz"}) {
     const Event* hire = FindOfType(evs, "hire", name);
@@ -448,9 +448,9 @@ TEST(BuildEvents, AnAnnouncementNounDatesEveryEarlierHire) {
     Article a = English({"Harlow Bank named Mia Stone chief risk officer.",
                          "Separately, the lender promoted Omar Reed to head of retail banking.",
                          "Reed has worked at the bank since 2009 and led its mortgage unit.", last});
-    AddEntity(&a, "company", "Harlow Bank", {"Harlow Bank"});
-    AddEntity(&a, "person", "Mia Stone", {"Mia Stone"});
-    AddEntity(&a, "person", "Omar Reed", {"Omar Reed", "Reed"});
+    AddEntity(&a, EntityType::kCompany, "Harlow Bank", {"Harlow Bank"});
+    AddEntity(&a, EntityType::kPerson, "Mia Stone", {"Mia Stone"});
+    AddEntity(&a, EntityType::kPerson, "Omar Reed", {"Omar Reed", "Reed"});
     const std::vector<Event> evs = BuildEvents(a);
     for (const char* name : {"Mia Stone", "Omar Reed"}) {
       const Event* hire = FindOfType(evs, "hire", name);
@@ -472,8 +472,8 @@ TEST(BuildEvents, AnAnnouncedStartOfAGroupIsAccepted) {
            {"The analysts joined in January.", "joined"},
            {"The analysts will report to Marsh.", "joined"}}) {
     Article a = English({"Northgate Capital has hired a team of six analysts from Barclays.", second});
-    AddEntity(&a, "company", "Northgate Capital", {"Northgate Capital", "Northgate"});
-    AddEntity(&a, "company", "Barclays", {"Barclays"});
+    AddEntity(&a, EntityType::kCompany, "Northgate Capital", {"Northgate Capital", "Northgate"});
+    AddEntity(&a, EntityType::kCompany, "Barclays", {"Barclays"});
     const std::vector<Event> got = BuildEvents(a);
     const Event* group = nullptr;
     for (const Event& e : got)
@@ -495,8 +495,8 @@ TEST(BuildEvents, AnAnnouncedStartPastAnAdverbOrAfterAMeetingIsAccepted) {
            {"Hardy will also formally become chairman after the shareholders meeting.", "accepted"},
            {"Hardy formally took office in March.", "joined"}}) {
     Article a = English({"Kestrel Bank named Tom Hardy as its next chief executive.", second});
-    AddEntity(&a, "company", "Kestrel Bank", {"Kestrel Bank"});
-    AddEntity(&a, "person", "Tom Hardy", {"Tom Hardy", "Hardy"});
+    AddEntity(&a, EntityType::kCompany, "Kestrel Bank", {"Kestrel Bank"});
+    AddEntity(&a, EntityType::kPerson, "Tom Hardy", {"Tom Hardy", "Hardy"});
     const std::vector<Event> got = BuildEvents(a);
     const Event* hire = FindOfType(got, "hire", "Tom Hardy");
     ASSERT_NE(hire, nullptr) << second;
@@ -524,11 +524,11 @@ TEST(BuildEvents, TheRecruiterOfARelativeClauseIsNoCandidate) {
             "Netflix.",
             true}}) {
     Article a = English({"Lumina Streaming hires Disney's Rachel Oduya", text});
-    AddEntity(&a, "company", "Lumina Streaming", {"Lumina Streaming"});
-    AddEntity(&a, "company", "Walt Disney", {"Walt Disney"});
-    AddEntity(&a, "company", "Netflix", {"Netflix"});
-    AddEntity(&a, "person", "Rachel Oduya", {"Rachel Oduya"});
-    AddEntity(&a, "person", "Mark Feld", {"Mark Feld"});
+    AddEntity(&a, EntityType::kCompany, "Lumina Streaming", {"Lumina Streaming"});
+    AddEntity(&a, EntityType::kCompany, "Walt Disney", {"Walt Disney"});
+    AddEntity(&a, EntityType::kCompany, "Netflix", {"Netflix"});
+    AddEntity(&a, EntityType::kPerson, "Rachel Oduya", {"Rachel Oduya"});
+    AddEntity(&a, EntityType::kPerson, "Mark Feld", {"Mark Feld"});
     const std::vector<Event> got = BuildEvents(a);
     EXPECT_NE(FindOfType(got, "hire", "Rachel Oduya"), nullptr) << text;
     EXPECT_EQ(FindOfType(got, "hire", "Mark Feld") != nullptr, feld_moves) << text;
@@ -549,9 +549,9 @@ TEST(BuildEvents, AProgressiveMoveIsAccepted) {
            {"Marta Ruiz, a vice president at Oracle, has joined Glint Software as chief technology officer.",
             "joined"}}) {
     Article a = English({text});
-    AddEntity(&a, "company", "Glint Software", {"Glint Software"});
-    AddEntity(&a, "company", "Oracle", {"Oracle"});
-    AddEntity(&a, "person", "Marta Ruiz", {"Marta Ruiz"});
+    AddEntity(&a, EntityType::kCompany, "Glint Software", {"Glint Software"});
+    AddEntity(&a, EntityType::kCompany, "Oracle", {"Oracle"});
+    AddEntity(&a, EntityType::kPerson, "Marta Ruiz", {"Marta Ruiz"});
     const std::vector<Event> got = BuildEvents(a);
     const Event* hire = FindOfType(got, "hire", "Marta Ruiz");
     ASSERT_NE(hire, nullptr) << text;
@@ -559,9 +559,9 @@ TEST(BuildEvents, AProgressiveMoveIsAccepted) {
     EXPECT_EQ(OutcomeName(hire->outcome), want) << text;
   }
   Article a = English({"Co-founders Ivy Stone and Ben Okoro are joining Fable Games as lead designers, the studio said."});
-  AddEntity(&a, "company", "Fable Games", {"Fable Games"});
-  AddEntity(&a, "person", "Ivy Stone", {"Ivy Stone"});
-  AddEntity(&a, "person", "Ben Okoro", {"Ben Okoro"});
+  AddEntity(&a, EntityType::kCompany, "Fable Games", {"Fable Games"});
+  AddEntity(&a, EntityType::kPerson, "Ivy Stone", {"Ivy Stone"});
+  AddEntity(&a, EntityType::kPerson, "Ben Okoro", {"Ben Okoro"});
   const std::vector<Event> evs = BuildEvents(a);
   for (const char* name : {"Ivy Stone", "Ben Okoro"}) {
     const Event* hire = FindOfType(evs, "hire", name);
@@ -583,11 +583,11 @@ TEST(BuildEvents, ABiographySentenceOfTheCandidateGivesThePreviousEmployer) {
            {"Berg was chief executive of Meridian Bank in 2010.", ""},
            {"Quinn was most recently a senior vice president at Qualcomm.", ""}}) {
     Article a = English({"Meridian Bank has named Jonas Berg as chief financial officer.", second});
-    AddEntity(&a, "company", "Meridian Bank", {"Meridian Bank"});
-    AddEntity(&a, "company", "Qualcomm", {"Qualcomm"});
-    AddEntity(&a, "organization", "Qualcomm University", {"Qualcomm University"});
-    AddEntity(&a, "person", "Jonas Berg", {"Jonas Berg", "Berg"});
-    AddEntity(&a, "person", "Ann Quinn", {"Quinn"});
+    AddEntity(&a, EntityType::kCompany, "Meridian Bank", {"Meridian Bank"});
+    AddEntity(&a, EntityType::kCompany, "Qualcomm", {"Qualcomm"});
+    AddEntity(&a, EntityType::kOrganization, "Qualcomm University", {"Qualcomm University"});
+    AddEntity(&a, EntityType::kPerson, "Jonas Berg", {"Jonas Berg", "Berg"});
+    AddEntity(&a, EntityType::kPerson, "Ann Quinn", {"Quinn"});
     std::vector<Event> evs = BuildEvents(a);
     const Event* hire = FindOfType(evs, "hire", "Jonas Berg");
     ASSERT_NE(hire, nullptr) << second;
@@ -600,16 +600,16 @@ TEST(BuildEvents, ABiographySentenceOfTheCandidateGivesThePreviousEmployer) {
 TEST(BuildEvents, ANameEndingInToBeforeJoinedIsNoInfinitive) {
   for (const std::string name : {"Kenji Sato", "Yumi Kato", "Ken Ito", "Kenji Tanaka"}) {
     Article a = English({name + " joined Meridian Labs as chief scientist, the company said."});
-    AddEntity(&a, "company", "Meridian Labs", {"Meridian Labs"});
-    AddEntity(&a, "person", name, {name});
+    AddEntity(&a, EntityType::kCompany, "Meridian Labs", {"Meridian Labs"});
+    AddEntity(&a, EntityType::kPerson, name, {name});
     std::vector<Event> evs = BuildEvents(a);
     ASSERT_EQ(evs.size(), 1u) << name;
     EXPECT_EQ(evs[0].candidate, name);
     EXPECT_EQ(OutcomeName(evs[0].outcome), "joined") << name;
   }
   Article a = English({"Kenji Sato went to Seoul to join Meridian Labs' talks."});
-  AddEntity(&a, "company", "Meridian Labs", {"Meridian Labs"});
-  AddEntity(&a, "person", "Kenji Sato", {"Kenji Sato"});
+  AddEntity(&a, EntityType::kCompany, "Meridian Labs", {"Meridian Labs"});
+  AddEntity(&a, EntityType::kPerson, "Kenji Sato", {"Kenji Sato"});
   EXPECT_TRUE(BuildEvents(a).empty());
 }
 
@@ -628,9 +628,9 @@ TEST(BuildEvents, AnAppointmentAnnouncedForLaterIsAccepted) {
             "as its next president.",
             "joined"}}) {
     Article a = English({text});
-    AddEntity(&a, "company", "Corvane Motors", {"Corvane Motors"});
-    AddEntity(&a, "company", "Sony Group", {"Sony Group"});
-    AddEntity(&a, "person", "Ken Ito", {"Ken Ito"});
+    AddEntity(&a, EntityType::kCompany, "Corvane Motors", {"Corvane Motors"});
+    AddEntity(&a, EntityType::kCompany, "Sony Group", {"Sony Group"});
+    AddEntity(&a, EntityType::kPerson, "Ken Ito", {"Ken Ito"});
     std::vector<Event> evs = BuildEvents(a);
     ASSERT_EQ(evs.size(), 1u) << text;
     EXPECT_EQ(evs[0].employer, "Corvane Motors") << text;
@@ -652,9 +652,9 @@ TEST(BuildEvents, AnEffectiveDatePastAnAbbreviationIsAccepted) {
             "will start on Feb 3.",
             "accepted"}}) {
     Article a = English({text});
-    AddEntity(&a, "organization", "Dallas Fed", {"Dallas Fed"});
-    AddEntity(&a, "company", "Goldman Sachs", {"Goldman Sachs"});
-    AddEntity(&a, "person", "Naomi Reyes", {"Naomi Reyes", "Reyes"});
+    AddEntity(&a, EntityType::kOrganization, "Dallas Fed", {"Dallas Fed"});
+    AddEntity(&a, EntityType::kCompany, "Goldman Sachs", {"Goldman Sachs"});
+    AddEntity(&a, EntityType::kPerson, "Naomi Reyes", {"Naomi Reyes", "Reyes"});
     std::vector<Event> evs = BuildEvents(a);
     ASSERT_EQ(evs.size(), 1u) << text;
     EXPECT_EQ(evs[0].employer, "Dallas Fed") << text;
@@ -674,10 +674,10 @@ TEST(BuildEvents, TheReplacedPredecessorLeaves) {
            {"She replaces Richard Lamb, who was fired on Jan. 6.", {"hire Orbit Foods <- Maya Chen"}},
            {"Richard Lamb, whom she replaces, has left.", {"hire Orbit Foods <- Maya Chen"}}}) {
     Article a = English({"Orbit Foods has hired Maya Chen, a former Tesla executive, as chief executive.", second});
-    AddEntity(&a, "company", "Orbit Foods", {"Orbit Foods"});
-    AddEntity(&a, "company", "Tesla", {"Tesla"});
-    AddEntity(&a, "person", "Maya Chen", {"Maya Chen"});
-    AddEntity(&a, "person", "Richard Lamb", {"Richard Lamb"});
+    AddEntity(&a, EntityType::kCompany, "Orbit Foods", {"Orbit Foods"});
+    AddEntity(&a, EntityType::kCompany, "Tesla", {"Tesla"});
+    AddEntity(&a, EntityType::kPerson, "Maya Chen", {"Maya Chen"});
+    AddEntity(&a, EntityType::kPerson, "Richard Lamb", {"Richard Lamb"});
     std::vector<std::string> got;
     for (const Event& e : BuildEvents(a))
       got.push_back(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
@@ -689,9 +689,9 @@ TEST(BuildEvents, TellsKoreanOriginFromDestination) {
   Article a;
   a.language = "ko";
   a.paragraphs = {"삼성전자에서 반도체 설계를 맡아온 김민수 부사장이 SK하이닉스로 이직했다."};
-  AddEntity(&a, "company", "Samsung Electronics", {"삼성전자"});
-  AddEntity(&a, "company", "SK hynix", {"SK하이닉스"});
-  AddEntity(&a, "person", "김민수", {"김민수"});
+  AddEntity(&a, EntityType::kCompany, "Samsung Electronics", {"삼성전자"});
+  AddEntity(&a, EntityType::kCompany, "SK hynix", {"SK하이닉스"});
+  AddEntity(&a, EntityType::kPerson, "김민수", {"김민수"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "SK hynix");
@@ -728,9 +728,9 @@ TEST(BuildEvents, AContractWithSomeoneIsAMoveBetweenItsSides) {
            {"Jonas Berg did not sign a contract with Bayern Munich.", "", ""}}) {
     Article a = English({"Transfer news", text});
     for (const char* org : {"Tottenham Hotspur", "Boston Red Sox Inc.", "Meridian Labs", "Bayern Munich"})
-      AddEntity(&a, "company", org, {org});
+      AddEntity(&a, EntityType::kCompany, org, {org});
     for (const char* person : {"Mateo Rossi", "Kenji Sato", "Priya Nair", "Jonas Berg"})
-      AddEntity(&a, "person", person, {person});
+      AddEntity(&a, EntityType::kPerson, person, {person});
     SCOPED_TRACE(text);
     std::vector<Event> evs = BuildEvents(a);
     if (want.empty()) {
@@ -764,11 +764,11 @@ TEST(BuildEvents, JoiningTheCompanyJoinsTheStorysOrganization) {
                                          "company from FedEx in 2019, ran its European unit."},
             ""}}) {
     Article a = English(paras);
-    AddEntity(&a, "company", "Harbor Logistics", {"Harbor Logistics"});
-    AddEntity(&a, "company", "Ashdown Mercer", {"Ashdown Mercer"});
-    AddEntity(&a, "company", "FedEx", {"FedEx"});
-    AddEntity(&a, "person", "Maria Okafor", {"Maria Okafor", "Okafor"});
-    AddEntity(&a, "person", "Priya Nair", {"Priya Nair"});
+    AddEntity(&a, EntityType::kCompany, "Harbor Logistics", {"Harbor Logistics"});
+    AddEntity(&a, EntityType::kCompany, "Ashdown Mercer", {"Ashdown Mercer"});
+    AddEntity(&a, EntityType::kCompany, "FedEx", {"FedEx"});
+    AddEntity(&a, EntityType::kPerson, "Maria Okafor", {"Maria Okafor", "Okafor"});
+    AddEntity(&a, EntityType::kPerson, "Priya Nair", {"Priya Nair"});
     SCOPED_TRACE(paras.back());
     EXPECT_EQ(Summary(BuildEvents(a)), want.empty() ? std::vector<std::string>{} : std::vector<std::string>{want});
   }
@@ -782,13 +782,13 @@ TEST(BuildEvents, AHoldingsNomineeWorksAtTheUnitThePostNames) {
                        "The group also named Park Soo-min, a vice president at Aviva, as chief executive of its card unit "
                        "Hanbit Card.",
                        "Yoon will succeed Choi Myung-jin, who will step down at the end of December."});
-  AddEntity(&a, "company", "Hanbit Financial Group", {"Hanbit Financial Group"});
-  AddEntity(&a, "company", "Hanbit Bank", {"Hanbit Bank"});
-  AddEntity(&a, "company", "Hanbit Card", {"Hanbit Card"});
-  AddEntity(&a, "company", "Aviva", {"Aviva"});
-  AddEntity(&a, "person", "Yoon Jae-ho", {"Yoon Jae-ho", "Yoon"});
-  AddEntity(&a, "person", "Park Soo-min", {"Park Soo-min"});
-  AddEntity(&a, "person", "Choi Myung-jin", {"Choi Myung-jin"});
+  AddEntity(&a, EntityType::kCompany, "Hanbit Financial Group", {"Hanbit Financial Group"});
+  AddEntity(&a, EntityType::kCompany, "Hanbit Bank", {"Hanbit Bank"});
+  AddEntity(&a, EntityType::kCompany, "Hanbit Card", {"Hanbit Card"});
+  AddEntity(&a, EntityType::kCompany, "Aviva", {"Aviva"});
+  AddEntity(&a, EntityType::kPerson, "Yoon Jae-ho", {"Yoon Jae-ho", "Yoon"});
+  AddEntity(&a, EntityType::kPerson, "Park Soo-min", {"Park Soo-min"});
+  AddEntity(&a, EntityType::kPerson, "Choi Myung-jin", {"Choi Myung-jin"});
   EXPECT_EQ(Summary(BuildEvents(a)),
             (std::vector<std::string>{"departure Hanbit Bank <- Choi Myung-jin from ", "hire Hanbit Bank <- Yoon Jae-ho from ",
                                       "hire Hanbit Card <- Park Soo-min from Aviva"}));
@@ -800,10 +800,10 @@ TEST(BuildEvents, AHoldingsNomineeWorksAtTheUnitThePostNames) {
 TEST(BuildEvents, AFiringAfterAHireIsASecondEventOfTheHiringOrganization) {
   Article a = English({"NORTHBRIDGE, Ohio (AP) — The University of Northbridge hired Tulane offensive coordinator Marcus "
                        "Dell as its head football coach on Sunday, a week after firing Greg Lowry."});
-  AddEntity(&a, "organization", "University of Northbridge", {"University of Northbridge"});
-  AddEntity(&a, "company", "Tulane", {"Tulane"});
-  AddEntity(&a, "person", "Marcus Dell", {"Marcus Dell"});
-  AddEntity(&a, "person", "Greg Lowry", {"Greg Lowry"});
+  AddEntity(&a, EntityType::kOrganization, "University of Northbridge", {"University of Northbridge"});
+  AddEntity(&a, EntityType::kCompany, "Tulane", {"Tulane"});
+  AddEntity(&a, EntityType::kPerson, "Marcus Dell", {"Marcus Dell"});
+  AddEntity(&a, EntityType::kPerson, "Greg Lowry", {"Greg Lowry"});
   EXPECT_EQ(Summary(BuildEvents(a)),
             (std::vector<std::string>{"departure University of Northbridge <- Greg Lowry from ",
                                       "hire University of Northbridge <- Marcus Dell from Tulane"}));
@@ -815,9 +815,9 @@ TEST(BuildEvents, AKoreanGenericCompanyNounHiresForTheStorysCompany) {
   a.language = "ko";
   a.paragraphs = {"한빛반도체 사장단 인사", "외부 인재 영입도 이뤄졌다. 회사는 미국 퀄컴에서 모바일 칩 설계를 총괄해 온 한지오 부사장을 "
                                            "미래기술연구원장으로 영입했다."};
-  AddEntity(&a, "company", "한빛반도체", {"한빛반도체"});
-  AddEntity(&a, "company", "퀄컴", {"퀄컴"});
-  AddEntity(&a, "person", "한지오", {"한지오"});
+  AddEntity(&a, EntityType::kCompany, "한빛반도체", {"한빛반도체"});
+  AddEntity(&a, EntityType::kCompany, "퀄컴", {"퀄컴"});
+  AddEntity(&a, EntityType::kPerson, "한지오", {"한지오"});
   EXPECT_EQ(Summary(BuildEvents(a)), (std::vector<std::string>{"hire 한빛반도체 <- 한지오 from 퀄컴"}));
 }
 
@@ -828,13 +828,13 @@ TEST(BuildEvents, EachKoreanListMemberComesFromTheOrganizationAfterItsName) {
   a.language = "ko";
   a.paragraphs = {"태율은 최은호 전 공정거래위원회 시장감시국장을 고문으로 영입했다고 7일 밝혔다. 이와 함께 한도윤 전 "
                   "서울고등법원 판사와 오세린 전 서울중앙지방법원 부장판사가 파트너 변호사로 합류했다."};
-  AddEntity(&a, "company", "태율", {"태율"});
-  AddEntity(&a, "organization", "공정거래위원회", {"공정거래위원회"});
-  AddEntity(&a, "organization", "서울고등법원", {"서울고등법원"});
-  AddEntity(&a, "organization", "서울중앙지방법원", {"서울중앙지방법원"});
-  AddEntity(&a, "person", "최은호", {"최은호"});
-  AddEntity(&a, "person", "한도윤", {"한도윤"});
-  AddEntity(&a, "person", "오세린", {"오세린"});
+  AddEntity(&a, EntityType::kCompany, "태율", {"태율"});
+  AddEntity(&a, EntityType::kOrganization, "공정거래위원회", {"공정거래위원회"});
+  AddEntity(&a, EntityType::kOrganization, "서울고등법원", {"서울고등법원"});
+  AddEntity(&a, EntityType::kOrganization, "서울중앙지방법원", {"서울중앙지방법원"});
+  AddEntity(&a, EntityType::kPerson, "최은호", {"최은호"});
+  AddEntity(&a, EntityType::kPerson, "한도윤", {"한도윤"});
+  AddEntity(&a, EntityType::kPerson, "오세린", {"오세린"});
   EXPECT_EQ(Summary(BuildEvents(a)),
             (std::vector<std::string>{"hire 태율 <- 오세린 from 서울중앙지방법원", "hire 태율 <- 최은호 from 공정거래위원회",
                                       "hire 태율 <- 한도윤 from 서울고등법원"}));
@@ -846,9 +846,9 @@ TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
       "\"We would love to hire Sam Lee,\" a Meta recruiter said.",
       "Sam Lee denied reports that he would join Meta.",
   });
-  AddEntity(&a, "company", "Google", {"Google"});
-  AddEntity(&a, "company", "Meta Platforms", {"Meta"});
-  AddEntity(&a, "person", "Sam Lee", {"Sam Lee"});
+  AddEntity(&a, EntityType::kCompany, "Google", {"Google"});
+  AddEntity(&a, EntityType::kCompany, "Meta Platforms", {"Meta"});
+  AddEntity(&a, EntityType::kPerson, "Sam Lee", {"Sam Lee"});
   AddAmount(&a, 0, "$300,000 a year", "USD", "300000", "exact", "annual");
   EXPECT_TRUE(BuildEvents(a).empty());
 }
@@ -858,17 +858,17 @@ TEST(BuildEvents, IgnoresStatisticsQuotesAndDeniedRumours) {
 TEST(BuildEvents, ANegatedMoveCancelsOnlyItsOwnConjunct) {
   Article a = English({"Brightline Software has acquired Tessellate AI.",
                        "A third co-founder, Lars Eriksen, isn't joining Brightline and has left Tessellate."});
-  AddEntity(&a, "company", "Brightline Software", {"Brightline Software", "Brightline"});
-  AddEntity(&a, "company", "Tessellate AI", {"Tessellate AI", "Tessellate"});
-  AddEntity(&a, "person", "Lars Eriksen", {"Lars Eriksen"});
+  AddEntity(&a, EntityType::kCompany, "Brightline Software", {"Brightline Software", "Brightline"});
+  AddEntity(&a, EntityType::kCompany, "Tessellate AI", {"Tessellate AI", "Tessellate"});
+  AddEntity(&a, EntityType::kPerson, "Lars Eriksen", {"Lars Eriksen"});
   EXPECT_EQ(Summary(BuildEvents(a)), (std::vector<std::string>{"departure Tessellate AI <- Lars Eriksen from "}));
 
   Article b = English({"Rapidus has offered Chen Wei-lun, a senior director at TSMC, an annual package of about $2.4 "
                        "million.",
                        "Chen has not accepted the offer, which remains open."});
-  AddEntity(&b, "company", "Rapidus", {"Rapidus"});
-  AddEntity(&b, "company", "TSMC", {"TSMC"});
-  AddEntity(&b, "person", "Chen Wei-lun", {"Chen Wei-lun", "Chen"});
+  AddEntity(&b, EntityType::kCompany, "Rapidus", {"Rapidus"});
+  AddEntity(&b, EntityType::kCompany, "TSMC", {"TSMC"});
+  AddEntity(&b, EntityType::kPerson, "Chen Wei-lun", {"Chen Wei-lun", "Chen"});
   AddAmount(&b, 0, "$2.4 million", "USD", "2400000", "approx", "annual");
   std::vector<Event> evs = BuildEvents(b);
   ASSERT_EQ(evs.size(), 1u);
@@ -882,9 +882,9 @@ TEST(BuildEvents, AKoreanNegatedJoinIsNoHire) {
   a.language = "ko";
   a.paragraphs = {"카카오는 딥로직을 인수했다. 딥로직 연구원 15명이 카카오에 합류했다.",
                   "공동창업자인 임하늘 최고기술책임자(CTO)는 카카오에 합류하지 않고 학계로 돌아가기로 했다."};
-  AddEntity(&a, "company", "Kakao", {"카카오"});
-  AddEntity(&a, "company", "딥로직", {"딥로직"});
-  AddEntity(&a, "person", "임하늘", {"임하늘"});
+  AddEntity(&a, EntityType::kCompany, "Kakao", {"카카오"});
+  AddEntity(&a, EntityType::kCompany, "딥로직", {"딥로직"});
+  AddEntity(&a, EntityType::kPerson, "임하늘", {"임하늘"});
   for (const Event& e : BuildEvents(a)) EXPECT_NE(e.candidate, "임하늘") << EventTypeName(e.type) << " " << e.employer;
 }
 
@@ -894,9 +894,9 @@ TEST(BuildEvents, ADeniedRumourNamingThePersonDropsTheReportedOffer) {
   a.language = "ko";
   a.paragraphs = {"카카오가 정해린 부사장의 쿠팡 이직설을 공식 부인했다.",
                   "일부 매체는 정해린 부사장이 쿠팡으로부터 연봉 20억원의 제안을 받았다고 보도했다."};
-  AddEntity(&a, "company", "Kakao", {"카카오"});
-  AddEntity(&a, "company", "Coupang", {"쿠팡"});
-  AddEntity(&a, "person", "정해린", {"정해린"});
+  AddEntity(&a, EntityType::kCompany, "Kakao", {"카카오"});
+  AddEntity(&a, EntityType::kCompany, "Coupang", {"쿠팡"});
+  AddEntity(&a, EntityType::kPerson, "정해린", {"정해린"});
   AddAmount(&a, 1, "20억원", "KRW", "2000000000", "exact");
   EXPECT_TRUE(BuildEvents(a).empty());
 }
@@ -908,25 +908,25 @@ TEST(BuildEvents, AQuotedDenialNamingThePersonDropsTheReportedOffer) {
   a.language = "ko";
   a.paragraphs = {"앞서 일부 매체는 누리텔레콤이 한빛통신 정현우 전무 영입을 추진하며 연봉 7억원을 제시했다고 보도했다.",
                   "누리텔레콤 관계자는 \"정현우 전무 영입을 검토하거나 제안한 사실이 전혀 없다\"고 말했다."};
-  AddEntity(&a, "company", "누리텔레콤", {"누리텔레콤"});
-  AddEntity(&a, "company", "한빛통신", {"한빛통신"});
-  AddEntity(&a, "person", "정현우", {"정현우"});
+  AddEntity(&a, EntityType::kCompany, "누리텔레콤", {"누리텔레콤"});
+  AddEntity(&a, EntityType::kCompany, "한빛통신", {"한빛통신"});
+  AddEntity(&a, EntityType::kPerson, "정현우", {"정현우"});
   AddAmount(&a, 0, "7억원", "KRW", "700000000", "exact");
   EXPECT_TRUE(BuildEvents(a).empty());
 
   Article b = English({"Hyundai Motor has offered Eric Sandoval, a Tesla engineer, a $5 million package, a report said.",
                        "\"The report is not true. We have not made any offer to Mr. Sandoval,\" a Hyundai spokesperson said."});
-  AddEntity(&b, "company", "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
-  AddEntity(&b, "company", "Tesla", {"Tesla"});
-  AddEntity(&b, "person", "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
+  AddEntity(&b, EntityType::kCompany, "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
+  AddEntity(&b, EntityType::kCompany, "Tesla", {"Tesla"});
+  AddEntity(&b, EntityType::kPerson, "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
   AddAmount(&b, 0, "$5 million", "USD", "5000000", "exact");
   EXPECT_TRUE(BuildEvents(b).empty());
 
   Article c = English({"Hyundai Motor has offered Eric Sandoval, a Tesla engineer, a $5 million package.",
                        "\"Mr. Sandoval has not yet accepted the offer,\" a Hyundai spokesperson said."});
-  AddEntity(&c, "company", "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
-  AddEntity(&c, "company", "Tesla", {"Tesla"});
-  AddEntity(&c, "person", "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
+  AddEntity(&c, EntityType::kCompany, "Hyundai Motor", {"Hyundai Motor", "Hyundai"});
+  AddEntity(&c, EntityType::kCompany, "Tesla", {"Tesla"});
+  AddEntity(&c, EntityType::kPerson, "Eric Sandoval", {"Eric Sandoval", "Sandoval"});
   AddAmount(&c, 0, "$5 million", "USD", "5000000", "exact");
   std::vector<Event> evs = BuildEvents(c);
   ASSERT_EQ(evs.size(), 1u);
@@ -942,8 +942,8 @@ TEST(BuildEvents, KeepsAmountsOfOthersAwayFromASetAsidePerson) {
       "네뷸라AI는 언어모델 연구자 정하늘 박사에게 7500만 달러를 제안했다. 결국 정 박사는 합류를 결정했다.",
       "네뷸라AI는 정 박사 외에도 경쟁사 출신 연구자들에게 연간 1500만 달러 안팎의 조건을 제시한 것으로 알려졌다.",
   };
-  AddEntity(&a, "company", "Nebula AI", {"네뷸라AI"});
-  AddEntity(&a, "person", "정하늘", {"정하늘", "정"});
+  AddEntity(&a, EntityType::kCompany, "Nebula AI", {"네뷸라AI"});
+  AddEntity(&a, EntityType::kPerson, "정하늘", {"정하늘", "정"});
   AddAmount(&a, 0, "7500만 달러", "USD", "75000000", "exact");
   AddAmount(&a, 1, "연간 1500만 달러 안팎", "USD", "15000000", "approx", "annual");
   std::vector<Event> evs = BuildEvents(a);
@@ -964,8 +964,8 @@ TEST(BuildEvents, ANotYetAcceptedOfferStands) {
   a.language = "ko";
   a.paragraphs = {"카카오가 한지민 이사에게 연봉 20억원을 제안했다.",
                   "한 이사는 아직 제안을 수락하지 않았다."};
-  AddEntity(&a, "company", "Kakao", {"카카오"});
-  AddEntity(&a, "person", "한지민", {"한지민", "한"});
+  AddEntity(&a, EntityType::kCompany, "Kakao", {"카카오"});
+  AddEntity(&a, EntityType::kPerson, "한지민", {"한지민", "한"});
   AddAmount(&a, 0, "연봉 20억원", "KRW", "2000000000", "exact", "annual");
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
@@ -977,10 +977,10 @@ TEST(BuildEvents, TheReporterOfTheDatelineIsNoCandidate) {
   Article a;
   a.language = "ko";
   a.paragraphs = {"[부산=한빛일보] 이정우 기자 = 동해바이오가 제약사 출신 연구원 최서윤 씨를 영입했다고 3일 밝혔다."};
-  AddEntity(&a, "company", "동해바이오", {"동해바이오"});
-  AddEntity(&a, "publication", "한빛일보", {"한빛일보"});
-  AddEntity(&a, "person", "이정우", {"이정우"});
-  AddEntity(&a, "person", "최서윤", {"최서윤"});
+  AddEntity(&a, EntityType::kCompany, "동해바이오", {"동해바이오"});
+  AddEntity(&a, EntityType::kPublication, "한빛일보", {"한빛일보"});
+  AddEntity(&a, EntityType::kPerson, "이정우", {"이정우"});
+  AddEntity(&a, EntityType::kPerson, "최서윤", {"최서윤"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "최서윤");
@@ -992,11 +992,11 @@ TEST(BuildEvents, ThePreviousEmployerIsNeverAUnitOfTheEmployer) {
   a.language = "en";
   a.paragraphs = {"Krafton has hired Etienne Marchand, a creative director at Ubisoft, to head a new studio.",
                   "Marchand had turned down an offer from Tencent's Lightspeed Studios in the spring."};
-  AddEntity(&a, "company", "Krafton", {"Krafton"});
-  AddEntity(&a, "person", "Etienne Marchand", {"Etienne Marchand", "Marchand"});
-  AddEntity(&a, "company", "Ubisoft", {"Ubisoft"});
-  AddEntity(&a, "company", "Tencent", {"Tencent"});
-  AddEntity(&a, "company", "Lightspeed Studios", {"Lightspeed Studios"});
+  AddEntity(&a, EntityType::kCompany, "Krafton", {"Krafton"});
+  AddEntity(&a, EntityType::kPerson, "Etienne Marchand", {"Etienne Marchand", "Marchand"});
+  AddEntity(&a, EntityType::kCompany, "Ubisoft", {"Ubisoft"});
+  AddEntity(&a, EntityType::kCompany, "Tencent", {"Tencent"});
+  AddEntity(&a, EntityType::kCompany, "Lightspeed Studios", {"Lightspeed Studios"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_FALSE(evs.empty());
   for (const Event& e : evs) {
@@ -1013,9 +1013,9 @@ TEST(BuildEvents, TakesAMoversOriginFromAnApposition) {
   a.language = "en";
   a.paragraphs = {"Felix Amato, co-founder of AI startup Parallax Labs, turned down an offer from Meta Platforms "
                   "last month, people familiar with the matter said."};
-  AddEntity(&a, "person", "Felix Amato", {"Felix Amato"});
-  AddEntity(&a, "company", "Parallax Labs", {"Parallax Labs"});
-  AddEntity(&a, "company", "Meta Platforms", {"Meta Platforms"});
+  AddEntity(&a, EntityType::kPerson, "Felix Amato", {"Felix Amato"});
+  AddEntity(&a, EntityType::kCompany, "Parallax Labs", {"Parallax Labs"});
+  AddEntity(&a, EntityType::kCompany, "Meta Platforms", {"Meta Platforms"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "Meta Platforms");
@@ -1031,15 +1031,15 @@ TEST(BuildEvents, AKoreanOriginKeepsItsNamedPart) {
   a.paragraphs = {"누리소프트는 네이버 클라우드 출신 이서연 박사를 센터장으로 영입했다.",
                   "한빛대는 KAIST 전기및전자공학부 출신 정우진 교수를 총장으로 선임했다.",
                   "대성전자는 삼성전자 부사장 출신 최민호 씨를 사장으로 영입했다."};
-  AddEntity(&a, "company", "누리소프트", {"누리소프트"});
-  AddEntity(&a, "company", "Naver", {"네이버"});
-  AddEntity(&a, "person", "이서연", {"이서연"});
-  AddEntity(&a, "organization", "한빛대", {"한빛대"});
-  AddEntity(&a, "organization", "KAIST", {"KAIST"});
-  AddEntity(&a, "person", "정우진", {"정우진"});
-  AddEntity(&a, "company", "대성전자", {"대성전자"});
-  AddEntity(&a, "company", "Samsung Electronics", {"삼성전자"});
-  AddEntity(&a, "person", "최민호", {"최민호"});
+  AddEntity(&a, EntityType::kCompany, "누리소프트", {"누리소프트"});
+  AddEntity(&a, EntityType::kCompany, "Naver", {"네이버"});
+  AddEntity(&a, EntityType::kPerson, "이서연", {"이서연"});
+  AddEntity(&a, EntityType::kOrganization, "한빛대", {"한빛대"});
+  AddEntity(&a, EntityType::kOrganization, "KAIST", {"KAIST"});
+  AddEntity(&a, EntityType::kPerson, "정우진", {"정우진"});
+  AddEntity(&a, EntityType::kCompany, "대성전자", {"대성전자"});
+  AddEntity(&a, EntityType::kCompany, "Samsung Electronics", {"삼성전자"});
+  AddEntity(&a, EntityType::kPerson, "최민호", {"최민호"});
   std::vector<Event> evs = BuildEvents(a);
   auto spellings = [&](const std::string& candidate) {
     for (const Event& e : evs)
@@ -1064,9 +1064,9 @@ TEST(BuildEvents, TheEmployersGroupIsNoOrigin) {
                   "한빛그룹이 27일 2026년도 정기 사장단 인사를 단행했다.",
                   "그룹에 따르면 박정훈(61) 한빛전자 대표이사 사장이 부회장으로 승진했다. 박 부회장은 2022년부터 "
                   "한빛전자를 이끌었다."};
-  AddEntity(&a, "company", "한빛그룹", {"한빛그룹"});
-  AddEntity(&a, "company", "한빛전자", {"한빛전자"});
-  AddEntity(&a, "person", "박정훈", {"박정훈"});
+  AddEntity(&a, EntityType::kCompany, "한빛그룹", {"한빛그룹"});
+  AddEntity(&a, EntityType::kCompany, "한빛전자", {"한빛전자"});
+  AddEntity(&a, EntityType::kPerson, "박정훈", {"박정훈"});
   int seen = 0;
   for (const Event& e : BuildEvents(a)) {
     if (e.candidate != "박정훈") continue;
@@ -1083,11 +1083,11 @@ TEST(BuildEvents, TakesAMoversOriginFromATitleBeforeTheName) {
   a.language = "en";
   a.paragraphs = {"Pfizer hired Novartis AG's head of oncology development, Laura Bennett.",
                   "Separately, Pfizer hired Roche drug safety chief Tomas Berg."};
-  AddEntity(&a, "company", "Pfizer", {"Pfizer Inc.", "Pfizer"});
-  AddEntity(&a, "company", "Novartis", {"Novartis AG"});
-  AddEntity(&a, "person", "Laura Bennett", {"Laura Bennett"});
-  AddEntity(&a, "company", "Roche", {"Roche"});
-  AddEntity(&a, "person", "Tomas Berg", {"Tomas Berg"});
+  AddEntity(&a, EntityType::kCompany, "Pfizer", {"Pfizer Inc.", "Pfizer"});
+  AddEntity(&a, EntityType::kCompany, "Novartis", {"Novartis AG"});
+  AddEntity(&a, EntityType::kPerson, "Laura Bennett", {"Laura Bennett"});
+  AddEntity(&a, EntityType::kCompany, "Roche", {"Roche"});
+  AddEntity(&a, EntityType::kPerson, "Tomas Berg", {"Tomas Berg"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 2u);
   for (const Event& e : evs) {
@@ -1101,9 +1101,9 @@ TEST(BuildEvents, TakesAMoversOriginFromAnAppositionClosingTheSentence) {
   a.language = "en";
   a.paragraphs = {"Corvane had better luck with Ines Varga, a robotics specialist at Helix Dynamics.",
                   "Varga accepted the offer and will join Corvane in May as head of research."};
-  AddEntity(&a, "person", "Ines Varga", {"Ines Varga", "Varga"});
-  AddEntity(&a, "company", "Corvane", {"Corvane"});
-  AddEntity(&a, "company", "Helix Dynamics", {"Helix Dynamics"});
+  AddEntity(&a, EntityType::kPerson, "Ines Varga", {"Ines Varga", "Varga"});
+  AddEntity(&a, EntityType::kCompany, "Corvane", {"Corvane"});
+  AddEntity(&a, EntityType::kCompany, "Helix Dynamics", {"Helix Dynamics"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "Corvane");
@@ -1117,9 +1117,9 @@ TEST(BuildEvents, TheOwnerOfAnOfferedPersonsTitleIsTheOriginNotTheEmployer) {
   a.paragraphs = {"Quillon AI, a young startup backed by sovereign-wealth money, offered Google DeepMind researcher "
                   "Omar Haddad a pay package, people familiar with the matter said.",
                   "Haddad turned it down."};
-  AddEntity(&a, "company", "Quillon AI", {"Quillon AI"});
-  AddEntity(&a, "company", "Google DeepMind", {"Google DeepMind"});
-  AddEntity(&a, "person", "Omar Haddad", {"Omar Haddad", "Haddad"});
+  AddEntity(&a, EntityType::kCompany, "Quillon AI", {"Quillon AI"});
+  AddEntity(&a, EntityType::kCompany, "Google DeepMind", {"Google DeepMind"});
+  AddEntity(&a, EntityType::kPerson, "Omar Haddad", {"Omar Haddad", "Haddad"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "Quillon AI");
@@ -1132,9 +1132,9 @@ TEST(BuildEvents, TheUnitOfAPersonPromotedInPlaceIsNoPreviousEmployer) {
   a.language = "en";
   a.paragraphs = {"Hanwell Motor Group named new presidents on Tuesday.",
                   "Nadia Lee, head of Kestrel's global sales, was promoted to president, Hanwell Motor Group said."};
-  AddEntity(&a, "company", "Hanwell Motor Group", {"Hanwell Motor Group"});
-  AddEntity(&a, "company", "Kestrel", {"Kestrel"});
-  AddEntity(&a, "person", "Nadia Lee", {"Nadia Lee"});
+  AddEntity(&a, EntityType::kCompany, "Hanwell Motor Group", {"Hanwell Motor Group"});
+  AddEntity(&a, EntityType::kCompany, "Kestrel", {"Kestrel"});
+  AddEntity(&a, EntityType::kPerson, "Nadia Lee", {"Nadia Lee"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "Nadia Lee");
@@ -1149,11 +1149,11 @@ TEST(BuildEvents, AHeadlineMisreadingKeepsTheBodysRetirement) {
   a.paragraphs = {"KAIST, 구글 딥마인드 김재원 박사 교수로 영입…포스텍 류경민 교수는 정년퇴임",
                   "KAIST는 구글 딥마인드에서 일해 온 김재원 박사를 교수로 임용했다고 4일 밝혔다.",
                   "한편 로봇 공학 1세대 연구자인 류경민 포스텍 교수는 이달 말 정년퇴임한다."};
-  AddEntity(&a, "organization", "KAIST", {"KAIST"});
-  AddEntity(&a, "company", "구글 딥마인드", {"구글 딥마인드"});
-  AddEntity(&a, "organization", "포스텍", {"포스텍"});
-  AddEntity(&a, "person", "김재원", {"김재원"});
-  AddEntity(&a, "person", "류경민", {"류경민"});
+  AddEntity(&a, EntityType::kOrganization, "KAIST", {"KAIST"});
+  AddEntity(&a, EntityType::kCompany, "구글 딥마인드", {"구글 딥마인드"});
+  AddEntity(&a, EntityType::kOrganization, "포스텍", {"포스텍"});
+  AddEntity(&a, EntityType::kPerson, "김재원", {"김재원"});
+  AddEntity(&a, EntityType::kPerson, "류경민", {"류경민"});
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs) SCOPED_TRACE(std::string(EventTypeName(e.type)) + " " + e.employer + " <- " + e.candidate);
   const Event* d = FindOfType(evs, "departure", "류경민");
@@ -1167,9 +1167,9 @@ TEST(BuildEvents, APromotionThatMovesThePersonKeepsTheOrigin) {
   Article a;
   a.language = "ko";
   a.paragraphs = {"대양그룹이 계열사 사장단 인사를 단행했다.", "대양엔진 신임 대표에는 대양중공업 노재석 전무가 사장으로 승진해 자리를 옮긴다."};
-  AddEntity(&a, "company", "대양엔진", {"대양엔진"});
-  AddEntity(&a, "company", "대양중공업", {"대양중공업"});
-  AddEntity(&a, "person", "노재석", {"노재석"});
+  AddEntity(&a, EntityType::kCompany, "대양엔진", {"대양엔진"});
+  AddEntity(&a, EntityType::kCompany, "대양중공업", {"대양중공업"});
+  AddEntity(&a, EntityType::kPerson, "노재석", {"노재석"});
   std::vector<Event> evs = BuildEvents(a);
   const Event* e = FindOfType(evs, "hire", "노재석");
   ASSERT_NE(e, nullptr);
@@ -1185,10 +1185,10 @@ TEST(BuildEvents, ACoordinatedSubjectAnnouncedToStartLaterIsAccepted) {
   a.paragraphs = {"Kirkland & Ellis has hired Fiona Gallagher and Oliver Brandt from rival Latham & Watkins.",
                   "Fiona Gallagher and Oliver Brandt, who advised creditors in several restructurings, will join "
                   "Kirkland in January once their notice periods end."};
-  AddEntity(&a, "company", "Kirkland & Ellis", {"Kirkland & Ellis", "Kirkland"});
-  AddEntity(&a, "company", "Latham & Watkins", {"Latham & Watkins"});
-  AddEntity(&a, "person", "Fiona Gallagher", {"Fiona Gallagher"});
-  AddEntity(&a, "person", "Oliver Brandt", {"Oliver Brandt"});
+  AddEntity(&a, EntityType::kCompany, "Kirkland & Ellis", {"Kirkland & Ellis", "Kirkland"});
+  AddEntity(&a, EntityType::kCompany, "Latham & Watkins", {"Latham & Watkins"});
+  AddEntity(&a, EntityType::kPerson, "Fiona Gallagher", {"Fiona Gallagher"});
+  AddEntity(&a, EntityType::kPerson, "Oliver Brandt", {"Oliver Brandt"});
   std::vector<Event> evs = BuildEvents(a);
   int people = 0;
   for (const Event& e : evs) {
@@ -1206,9 +1206,9 @@ TEST(BuildEvents, AnAppositionAtTheEmployerGivesNoOrigin) {
   a.language = "en";
   a.paragraphs = {"Nvidia offered Lukas Brenner a retention grant, and he accepted it.",
                   "Brenner, who joined Nvidia in 2021 from Google Brain, declined to comment."};
-  AddEntity(&a, "person", "Lukas Brenner", {"Lukas Brenner", "Brenner"});
-  AddEntity(&a, "company", "Nvidia", {"Nvidia"});
-  AddEntity(&a, "company", "Google Brain", {"Google Brain"});
+  AddEntity(&a, EntityType::kPerson, "Lukas Brenner", {"Lukas Brenner", "Brenner"});
+  AddEntity(&a, EntityType::kCompany, "Nvidia", {"Nvidia"});
+  AddEntity(&a, EntityType::kCompany, "Google Brain", {"Google Brain"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].employer, "Nvidia");
@@ -1223,10 +1223,10 @@ TEST(BuildEvents, ACountBeforeModifierWordsCountsTheNamedMembersWhoTakeItsOrigin
   a.paragraphs = {"Harlan & Pike has hired three mergers and acquisitions partners from Baird Lowe in London.",
                   "Ana Ruiz, Tom Hale and Mia Cho joined Harlan & Pike this week, the firm said.",
                   "Harlan & Pike raised $410 million in a round led by Lightspeed Venture Partners."};
-  AddEntity(&a, "company", "Harlan & Pike", {"Harlan & Pike"});
-  AddEntity(&a, "company", "Baird Lowe", {"Baird Lowe"});
-  AddEntity(&a, "company", "Lightspeed Venture Partners", {"Lightspeed Venture Partners"});
-  for (const char* n : {"Ana Ruiz", "Tom Hale", "Mia Cho"}) AddEntity(&a, "person", n, {n});
+  AddEntity(&a, EntityType::kCompany, "Harlan & Pike", {"Harlan & Pike"});
+  AddEntity(&a, EntityType::kCompany, "Baird Lowe", {"Baird Lowe"});
+  AddEntity(&a, EntityType::kCompany, "Lightspeed Venture Partners", {"Lightspeed Venture Partners"});
+  for (const char* n : {"Ana Ruiz", "Tom Hale", "Mia Cho"}) AddEntity(&a, EntityType::kPerson, n, {n});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 3u);
   for (const Event& e : evs) {
@@ -1244,8 +1244,8 @@ TEST(BuildEvents, AFailedBidForATeamIsOneAttemptOnTheTeam) {
                        "Orbis Telecom had sought earlier this year to acquire Seoul-based startup Meshwork, mainly "
                        "to bring its 25 engineers in-house, but talks ended in October without a deal after the "
                        "two sides failed to agree on valuation."});
-  AddEntity(&a, "company", "Orbis Telecom", {"Orbis Telecom"});
-  AddEntity(&a, "company", "Meshwork", {"Meshwork"});
+  AddEntity(&a, EntityType::kCompany, "Orbis Telecom", {"Orbis Telecom"});
+  AddEntity(&a, EntityType::kCompany, "Meshwork", {"Meshwork"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(EventTypeName(evs[0].type), "acquisition_attempt");
@@ -1261,9 +1261,9 @@ TEST(BuildEvents, AKoreanTeamPhraseIsNoPerson) {
   Article a;
   a.language = "ko";
   a.paragraphs = {"법무법인 광장은 또 법무법인 태평양 조세팀에서 일해온 변호사 3명을 함께 영입했다."};
-  AddEntity(&a, "company", "법무법인 광장", {"법무법인 광장"});
-  AddEntity(&a, "company", "법무법인 태평양", {"법무법인 태평양"});
-  AddEntity(&a, "person", "태평양 조세팀", {"태평양 조세팀"});
+  AddEntity(&a, EntityType::kCompany, "법무법인 광장", {"법무법인 광장"});
+  AddEntity(&a, EntityType::kCompany, "법무법인 태평양", {"법무법인 태평양"});
+  AddEntity(&a, EntityType::kPerson, "태평양 조세팀", {"태평양 조세팀"});
   std::vector<Event> evs = BuildEvents(a);
   for (const Event& e : evs) EXPECT_NE(e.candidate_kind, CandidateKind::kPerson) << e.candidate;
   EXPECT_TRUE(KoreanTeamPhrase("율촌 공정거래팀"));
@@ -1562,8 +1562,8 @@ TEST(BuildEvents, ReadsTheFirstYearShareAndScopesTermsToTheirAmount) {
   Article a = English({"Orbital Labs offered Priya Raman $90 million over four years.",
                        "She turned the offer down. Orbital Labs then raised the package to $150 million, with $40 "
                        "million of it paid in the first year. She accepted last week."});
-  AddEntity(&a, "company", "Orbital Labs", {"Orbital Labs"});
-  AddEntity(&a, "person", "Priya Raman", {"Priya Raman"});
+  AddEntity(&a, EntityType::kCompany, "Orbital Labs", {"Orbital Labs"});
+  AddEntity(&a, EntityType::kPerson, "Priya Raman", {"Priya Raman"});
   AddAmount(&a, 0, "$90 million", "USD", "90000000", "exact", "over_4y");
   AddAmount(&a, 1, "$150 million", "USD", "150000000", "exact");
   AddAmount(&a, 1, "$40 million", "USD", "40000000", "exact");
@@ -1578,8 +1578,8 @@ TEST(BuildEvents, ReadsTheFirstYearShareAndScopesTermsToTheirAmount) {
   Article k;
   k.language = "ko";
   k.paragraphs = {"별빛소프트가 윤도현 씨를 영입하면서 계약금 50억원과 연봉 15억원을 제시했다."};
-  AddEntity(&k, "company", "별빛소프트", {"별빛소프트"});
-  AddEntity(&k, "person", "윤도현", {"윤도현"});
+  AddEntity(&k, EntityType::kCompany, "별빛소프트", {"별빛소프트"});
+  AddEntity(&k, EntityType::kPerson, "윤도현", {"윤도현"});
   AddAmount(&k, 0, "50억원", "KRW", "5000000000", "exact");
   AddAmount(&k, 0, "연봉 15억원", "KRW", "1500000000", "exact", "annual");
   evs = BuildEvents(k);
@@ -1604,13 +1604,13 @@ TEST(BuildEvents, EachListMemberTakesTheOriginOfTheirOwnClause) {
                   "문 전문위원은 공정거래위원회에서 카르텔조사과장을 지냈으며, 배 변호사는 김앤장에서 12년간 자문을 "
                   "맡았다. 강 변호사는 2020년 검찰을 떠난 뒤 율현에서 일해 오다 이번에 한울로 자리를 옮겼다.",
                   "한울 관계자는 \"역량을 끌어올리기 위한 영입\"이라고 말했다."};
-  AddEntity(&a, "company", "한울", {"한울"});
-  AddEntity(&a, "organization", "Fair Trade Commission (Korea)", {"공정거래위원회"});
-  AddEntity(&a, "company", "김앤장", {"김앤장"});
-  AddEntity(&a, "company", "율현", {"율현"});
-  AddEntity(&a, "person", "강현석", {"강현석"});
-  AddEntity(&a, "person", "문지영", {"문지영"});
-  AddEntity(&a, "person", "배상훈", {"배상훈"});
+  AddEntity(&a, EntityType::kCompany, "한울", {"한울"});
+  AddEntity(&a, EntityType::kOrganization, "Fair Trade Commission (Korea)", {"공정거래위원회"});
+  AddEntity(&a, EntityType::kCompany, "김앤장", {"김앤장"});
+  AddEntity(&a, EntityType::kCompany, "율현", {"율현"});
+  AddEntity(&a, EntityType::kPerson, "강현석", {"강현석"});
+  AddEntity(&a, EntityType::kPerson, "문지영", {"문지영"});
+  AddEntity(&a, EntityType::kPerson, "배상훈", {"배상훈"});
   std::vector<Event> evs = BuildEvents(a);
   auto prev = [&](const std::string& candidate) {
     for (const Event& e : evs)
@@ -1629,12 +1629,12 @@ TEST(BuildEvents, ABiographyTellsNoPostToComeAndNoPlaceBeforeADatedMoveToTheEmpl
                   "대명전자는 김영호 부사장을 대표이사 사장으로 선임했다고 2일 밝혔다.",
                   "김 부사장은 2015년 한빛디스플레이에서 대명전자로 자리를 옮긴 뒤 메모리 분야에서 두각을 나타냈다.",
                   "세진반도체는 이수민 상무를 영입했다. 이 상무는 누리칩에서 설계를 맡는다."};
-  AddEntity(&a, "company", "대명전자", {"대명전자"});
-  AddEntity(&a, "company", "한빛디스플레이", {"한빛디스플레이"});
-  AddEntity(&a, "company", "세진반도체", {"세진반도체"});
-  AddEntity(&a, "company", "누리칩", {"누리칩"});
-  AddEntity(&a, "person", "김영호", {"김영호"});
-  AddEntity(&a, "person", "이수민", {"이수민"});
+  AddEntity(&a, EntityType::kCompany, "대명전자", {"대명전자"});
+  AddEntity(&a, EntityType::kCompany, "한빛디스플레이", {"한빛디스플레이"});
+  AddEntity(&a, EntityType::kCompany, "세진반도체", {"세진반도체"});
+  AddEntity(&a, EntityType::kCompany, "누리칩", {"누리칩"});
+  AddEntity(&a, EntityType::kPerson, "김영호", {"김영호"});
+  AddEntity(&a, EntityType::kPerson, "이수민", {"이수민"});
   for (const Event& e : BuildEvents(a)) EXPECT_EQ(e.previous_employer, "") << e.candidate;
 }
 
@@ -1646,11 +1646,11 @@ TEST(BuildEvents, AnOrganizationInTheSubjectsAppositionIsNotTheEmployer) {
                        "Verity Labs, a San Francisco artificial-intelligence startup backed by venture firm Lattice "
                        "Capital, has hired researchers Priya Natarajan and Tomas Lindqvist from OpenAI, the company "
                        "confirmed on Wednesday."});
-  AddEntity(&a, "company", "Verity Labs", {"Verity Labs"});
-  AddEntity(&a, "company", "Lattice Capital", {"Lattice Capital"});
-  AddEntity(&a, "company", "OpenAI", {"OpenAI"});
-  AddEntity(&a, "person", "Priya Natarajan", {"Priya Natarajan"});
-  AddEntity(&a, "person", "Tomas Lindqvist", {"Tomas Lindqvist"});
+  AddEntity(&a, EntityType::kCompany, "Verity Labs", {"Verity Labs"});
+  AddEntity(&a, EntityType::kCompany, "Lattice Capital", {"Lattice Capital"});
+  AddEntity(&a, EntityType::kCompany, "OpenAI", {"OpenAI"});
+  AddEntity(&a, EntityType::kPerson, "Priya Natarajan", {"Priya Natarajan"});
+  AddEntity(&a, EntityType::kPerson, "Tomas Lindqvist", {"Tomas Lindqvist"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 2u);
   for (const Event& e : evs) {
@@ -1667,10 +1667,10 @@ TEST(BuildEvents, TheCompanyJoinedIsTheLeadsSubject) {
                        "director of oncology research at Genentech, will join the company as chief scientific "
                        "officer on April 1.",
                        "Kim spent eight years at Genentech after moving there from Amgen in 2016."});
-  AddEntity(&a, "company", "Corvina Bio", {"Corvina Bio"});
-  AddEntity(&a, "company", "Genentech", {"Genentech"});
-  AddEntity(&a, "company", "Amgen", {"Amgen"});
-  AddEntity(&a, "person", "Laura Kim", {"Laura Kim"});
+  AddEntity(&a, EntityType::kCompany, "Corvina Bio", {"Corvina Bio"});
+  AddEntity(&a, EntityType::kCompany, "Genentech", {"Genentech"});
+  AddEntity(&a, EntityType::kCompany, "Amgen", {"Amgen"});
+  AddEntity(&a, EntityType::kPerson, "Laura Kim", {"Laura Kim"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].candidate, "Laura Kim");
@@ -1700,10 +1700,10 @@ TEST(BuildEvents, AnAdverbialBeforeAsKeepsTheJoinIntoTheCompany) {
   };
   for (const auto& c : cases) {
     Article a = English({"Company news", c.clause});
-    AddEntity(&a, "company", c.employer, {c.employer});
-    AddEntity(&a, "company", "BMW", {"BMW"});
-    AddEntity(&a, "company", "Google", {"Google"});
-    AddEntity(&a, "person", c.candidate, {c.candidate});
+    AddEntity(&a, EntityType::kCompany, c.employer, {c.employer});
+    AddEntity(&a, EntityType::kCompany, "BMW", {"BMW"});
+    AddEntity(&a, EntityType::kCompany, "Google", {"Google"});
+    AddEntity(&a, EntityType::kPerson, c.candidate, {c.candidate});
     std::vector<Event> evs = BuildEvents(a);
     ASSERT_EQ(evs.size(), 1u) << c.clause;
     EXPECT_EQ(evs[0].candidate, c.candidate);
@@ -1722,9 +1722,9 @@ TEST(BuildEvents, TheAntecedentOfARelativeClauseMakesItsMove) {
   Article b = English({"Calder Silicon hires Qualcomm modem engineers", lead,
                        "The group is led by Vikram Joshi, formerly a vice president of engineering at Qualcomm."});
   for (Article* x : {&a, &b}) {
-    AddEntity(x, "company", "Calder Silicon", {"Calder Silicon", "Calder"});
-    AddEntity(x, "company", "Qualcomm", {"Qualcomm"});
-    AddEntity(x, "person", "Vikram Joshi", {"Vikram Joshi"});
+    AddEntity(x, EntityType::kCompany, "Calder Silicon", {"Calder Silicon", "Calder"});
+    AddEntity(x, EntityType::kCompany, "Qualcomm", {"Qualcomm"});
+    AddEntity(x, EntityType::kPerson, "Vikram Joshi", {"Vikram Joshi"});
   }
   auto joshi = [](const std::vector<Event>& evs) {
     return std::find_if(evs.begin(), evs.end(), [](const Event& e) { return e.candidate == "Vikram Joshi"; });
@@ -1744,9 +1744,9 @@ TEST(BuildEvents, TheFromOfAnOfferNounNamesTheOfferer) {
                        "Priya Raman, a principal scientist at Google DeepMind, turned down a pay package worth as much "
                        "as $300 million over four years from artificial intelligence startup Helix Labs, according to "
                        "people familiar with the matter."});
-  AddEntity(&a, "company", "Google DeepMind", {"Google DeepMind"});
-  AddEntity(&a, "company", "Helix Labs", {"Helix Labs"});
-  AddEntity(&a, "person", "Priya Raman", {"Priya Raman"});
+  AddEntity(&a, EntityType::kCompany, "Google DeepMind", {"Google DeepMind"});
+  AddEntity(&a, EntityType::kCompany, "Helix Labs", {"Helix Labs"});
+  AddEntity(&a, EntityType::kPerson, "Priya Raman", {"Priya Raman"});
   AddAmount(&a, 1, "$300 million", "USD", "300000000", "upper_bound", "over_4y");
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 1u);
@@ -1761,11 +1761,11 @@ TEST(BuildEvents, AHeadlineGroupBesideTheNamedMembersIsNoEventOfItsOwn) {
   Article a = English({"Hartwell & Pryce poaches trio of restructuring partners from Ashdown Mercer",
                        "Hartwell & Pryce has hired restructuring partners Olivia Grant, Rupert Hale and Nadia Farouk "
                        "from rival Ashdown Mercer, in one of the largest team moves in the City this year."});
-  AddEntity(&a, "company", "Hartwell & Pryce", {"Hartwell & Pryce"});
-  AddEntity(&a, "company", "Ashdown Mercer", {"Ashdown Mercer"});
-  AddEntity(&a, "person", "Olivia Grant", {"Olivia Grant"});
-  AddEntity(&a, "person", "Rupert Hale", {"Rupert Hale"});
-  AddEntity(&a, "person", "Nadia Farouk", {"Nadia Farouk"});
+  AddEntity(&a, EntityType::kCompany, "Hartwell & Pryce", {"Hartwell & Pryce"});
+  AddEntity(&a, EntityType::kCompany, "Ashdown Mercer", {"Ashdown Mercer"});
+  AddEntity(&a, EntityType::kPerson, "Olivia Grant", {"Olivia Grant"});
+  AddEntity(&a, EntityType::kPerson, "Rupert Hale", {"Rupert Hale"});
+  AddEntity(&a, EntityType::kPerson, "Nadia Farouk", {"Nadia Farouk"});
   std::vector<Event> evs = BuildEvents(a);
   ASSERT_EQ(evs.size(), 3u);
   for (const Event& e : evs) {
@@ -1815,12 +1815,12 @@ TEST(BuildEvents, EnglishMoveShapesOfTheTwentiethSession) {
     for (const char* org : {"Harlow Biotech", "Pfizer", "Kestrel Foods", "Unilever", "Riverside FC", "Northgate Insurance Group",
                             "Lindell Bank", "Parallax Labs", "Microsoft AI", "Helios Energy", "Tesla", "Nomura",
                             "Mizuho Securities", "Kaizen Games"})
-      AddEntity(&a, "company", org, {org});
+      AddEntity(&a, EntityType::kCompany, org, {org});
     for (const auto& [person, surname] : std::vector<std::pair<const char*, const char*>>{
              {"Dana Whitfield", "Whitfield"}, {"Mark Delaney", "Delaney"}, {"Ravi Menon", "Menon"}, {"Paul Ortega", "Ortega"},
              {"Tomas Berg", "Berg"}, {"Derek Shaw", "Shaw"}, {"Helen Marsh", "Marsh"}, {"Sofia Lindqvist", "Lindqvist"},
              {"Marcus Webb", "Webb"}, {"Keiko Sato", "Sato"}, {"Brian Holt", "Holt"}, {"Aiko Tanaka", "Tanaka"}})
-      AddEntity(&a, "person", person, {person, surname});
+      AddEntity(&a, EntityType::kPerson, person, {person, surname});
     SCOPED_TRACE(paras.back());
     EXPECT_EQ(Summary(BuildEvents(a)), want);
   }
@@ -1852,7 +1852,7 @@ TEST(BuildEvents, ACountAfterATitleWordIsAGroupOfAppointees) {
            {"Two managers at Orion Telecom said the plan would take years.", "Orion Telecom", 0},
            {"한빛전자 세미나에는 교수 3명이 참석했다.", "한빛전자", 0}}) {
     Article a = (text[0] & 0x80) ? Korean({text}) : English({text});
-    AddEntity(&a, "company", org, {org});
+    AddEntity(&a, EntityType::kCompany, org, {org});
     const std::vector<Event> got = BuildEvents(a);
     const Event* group = nullptr;
     for (const Event& e : got)
@@ -1884,9 +1884,9 @@ TEST(BuildEvents, AReportedHireUnderAGappedDenialIsNoEvent) {
              "A trade blog reported last week that Helix Motors had recruited Ford engineer Dana Kim."},
             1}}) {
     Article a = English(paras);
-    AddEntity(&a, "company", "Helix Motors", {"Helix Motors"});
-    AddEntity(&a, "company", "Ford", {"Ford"});
-    AddEntity(&a, "person", "Dana Kim", {"Dana Kim"});
+    AddEntity(&a, EntityType::kCompany, "Helix Motors", {"Helix Motors"});
+    AddEntity(&a, EntityType::kCompany, "Ford", {"Ford"});
+    AddEntity(&a, EntityType::kPerson, "Dana Kim", {"Dana Kim"});
     EXPECT_EQ(BuildEvents(a).size(), want) << paras.back();
   }
 }
@@ -1898,8 +1898,8 @@ TEST(BuildEvents, AnApproximateKoreanCountSizesAFailedBidsTeam) {
            {"넥스트게임즈는 루나소프트의 개발진 30여명을 확보해 신작에 투입할 계획이었다.", 30},
            {"넥스트게임즈는 루나소프트의 개발진 40여 명을 흡수하려 했다.", 40}}) {
     Article k = Korean({"넥스트게임즈가 추진한 루나소프트 인수가 무산됐다.", second});
-    AddEntity(&k, "company", "넥스트게임즈", {"넥스트게임즈"});
-    AddEntity(&k, "company", "루나소프트", {"루나소프트"});
+    AddEntity(&k, EntityType::kCompany, "넥스트게임즈", {"넥스트게임즈"});
+    AddEntity(&k, EntityType::kCompany, "루나소프트", {"루나소프트"});
     const std::vector<Event> got = BuildEvents(k);
     ASSERT_EQ(got.size(), 1u) << second;
     EXPECT_EQ(got[0].type, EventType::kAcquisitionAttempt) << second;
@@ -1908,7 +1908,7 @@ TEST(BuildEvents, AnApproximateKoreanCountSizesAFailedBidsTeam) {
     EXPECT_EQ(got[0].previous_employer, "루나소프트") << second;
   }
   Article v = Korean({"네이버는 올해 들어 해외 빅테크 출신 연구자 20여 명을 채용했다."});
-  AddEntity(&v, "company", "네이버", {"네이버"});
+  AddEntity(&v, EntityType::kCompany, "네이버", {"네이버"});
   EXPECT_TRUE(BuildEvents(v).empty());
 }
 
@@ -1919,9 +1919,9 @@ TEST(BuildEvents, AnUndecidedChoiceKeepsTheOfferOpen) {
                                     std::string("Vos hasn't decided which of the two offers to accept."),
                                     std::string("Vos has not decided whether to take the offer, two people said.")}) {
     Article a = English({"Orion Fund has offered Deutsche Bank trader Lena Vos a $7 million package to join the fund.", second});
-    AddEntity(&a, "company", "Orion Fund", {"Orion Fund"});
-    AddEntity(&a, "company", "Deutsche Bank", {"Deutsche Bank"});
-    AddEntity(&a, "person", "Lena Vos", {"Lena Vos", "Vos"});
+    AddEntity(&a, EntityType::kCompany, "Orion Fund", {"Orion Fund"});
+    AddEntity(&a, EntityType::kCompany, "Deutsche Bank", {"Deutsche Bank"});
+    AddEntity(&a, EntityType::kPerson, "Lena Vos", {"Lena Vos", "Vos"});
     const std::vector<Event> got = BuildEvents(a);
     const Event* offer = FindOfType(got, "offer", "Lena Vos");
     ASSERT_NE(offer, nullptr) << second;
@@ -1940,10 +1940,10 @@ TEST(BuildEvents, AnOfferedPronounIsThePersonNamedLast) {
            {"Kenji Mori leads the credit desk of JPMorgan in Tokyo.", "Kenji Mori"},
            {"JPMorgan's credit desk had a strong year.", ""}}) {
     Article a = English({first + " Vireo Capital had offered her a role as a portfolio manager."});
-    AddEntity(&a, "company", "Vireo Capital", {"Vireo Capital"});
-    AddEntity(&a, "company", "JPMorgan", {"JPMorgan"});
-    AddEntity(&a, "person", "Marta Kline", {"Marta Kline"});
-    AddEntity(&a, "person", "Kenji Mori", {"Kenji Mori"});
+    AddEntity(&a, EntityType::kCompany, "Vireo Capital", {"Vireo Capital"});
+    AddEntity(&a, EntityType::kCompany, "JPMorgan", {"JPMorgan"});
+    AddEntity(&a, EntityType::kPerson, "Marta Kline", {"Marta Kline"});
+    AddEntity(&a, EntityType::kPerson, "Kenji Mori", {"Kenji Mori"});
     const std::vector<Event> got = BuildEvents(a);
     EXPECT_EQ(got.size(), want.empty() ? 0u : 1u) << first;
     if (got.empty()) continue;
@@ -1963,9 +1963,9 @@ TEST(BuildEvents, AReportingOrganizationEndingInAFullStopIsNoSpeakerMark) {
            {"Shoe retailer Stride Ltd. said Paul Kim, president of Nike, will become its chief executive in January.",
             "Stride Ltd.", "Paul Kim", "Nike"}}) {
     Article a = English({text});
-    AddEntity(&a, "company", org, {org});
-    AddEntity(&a, "company", prev, {prev});
-    AddEntity(&a, "person", person, {person});
+    AddEntity(&a, EntityType::kCompany, org, {org});
+    AddEntity(&a, EntityType::kCompany, prev, {prev});
+    AddEntity(&a, EntityType::kPerson, person, {person});
     const std::vector<Event> got = BuildEvents(a);
     const Event* hire = FindOfType(got, "hire", person);
     ASSERT_NE(hire, nullptr) << text;
