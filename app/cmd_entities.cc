@@ -85,7 +85,7 @@ int RunEntities(const EntitiesArgs& args) {
     if (!e.aliases.empty()) extra.push_back("aka " + Join(e.aliases, ", "));
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", e.confidence);
-    rows.push_back({e.type, e.name, e.canonical, conf, std::to_string(e.mentions.size()), Join(extra, "; ")});
+    rows.push_back({std::string(EntityTypeName(e.type)), e.name, e.canonical, conf, std::to_string(e.mentions.size()), Join(extra, "; ")});
   }
   const size_t columns = TerminalColumns();  // cells are cut only to fit a terminal
   std::fputs(FormatTable(rows, columns > 0 ? 40 : SIZE_MAX, columns).c_str(), stdout);

@@ -140,7 +140,7 @@ ordered_json ToJ(const Mention& m, const std::vector<std::string>& ps) {
 
 ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
   ordered_json j;
-  j["type"] = e.type;
+  j["type"] = EntityTypeName(e.type);
   j["name"] = e.name;
   j["canonical"] = e.canonical;
   j["aliases"] = e.aliases;
@@ -155,9 +155,10 @@ ordered_json ToJ(const Entity& e, const std::vector<std::string>& ps) {
   return j;
 }
 
-Entity EntityFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
+Result<Entity> EntityFromJ(const ordered_json& j, const std::vector<std::string>& ps) {
   Entity e;
-  e.type = StrOr(j, "type");
+  if (!ParseEntityType(StrOr(j, "type"), &e.type) || e.type == EntityType::kNone || e.type == EntityType::kOther)
+    return Status::InvalidArgument("unknown entity type \"" + StrOr(j, "type") + "\"");
   e.name = StrOr(j, "name");
   e.canonical = StrOr(j, "canonical");
   e.aliases = StrListOr(j, "aliases");
@@ -350,7 +351,11 @@ Result<Article> ArticleFromJson(std::string_view text) {
     x.factor = StrOr(m, "factor");
     a.multipliers.push_back(std::move(x));
   }
-  for (const auto& e : ArrayOr(j, "entities")) a.entities.push_back(EntityFromJ(e, a.paragraphs));
+  for (const auto& e : ArrayOr(j, "entities")) {
+    Result<Entity> en = EntityFromJ(e, a.paragraphs);
+    if (!en.ok()) return en.status();
+    a.entities.push_back(std::move(en).value());
+  }
   for (const auto& e : ArrayOr(j, "events")) {
     Result<Event> ev = EventFromJ(e, a.paragraphs);
     if (!ev.ok()) return ev.status();

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,8 +88,20 @@ struct Role {
   bool operator==(const Role&) const = default;
 };
 
+// What an entity is. kOther marks an alias-dictionary row that names something that is not a person or an
+// organization (a place, a product); kNone only while a candidate is being built. Entity records hold kPerson to
+// kPublication. Strings only at the JSON/CSV/SQL edge (EntityTypeName / ParseEntityType).
+enum class EntityType : uint8_t { kNone, kPerson, kCompany, kOrganization, kPublication, kOther };
+
+// "person", "company", "organization", "publication", "other" ("" for kNone).
+std::string_view EntityTypeName(EntityType t);
+// Inverse of EntityTypeName; false for an unknown name (the output is left unchanged).
+bool ParseEntityType(std::string_view name, EntityType* out);
+// Writes EntityTypeName (test messages, logs).
+std::ostream& operator<<(std::ostream& out, EntityType t);
+
 struct Entity {
-  std::string type;       // person | company | organization | publication
+  EntityType type = EntityType::kNone;  // kPerson | kCompany | kOrganization | kPublication
   std::string name;       // as first written in the text (particles stripped)
   std::string canonical;  // English canonical name when known or derivable, else name
   std::vector<std::string> aliases;  // other surfaces seen in the text
@@ -101,7 +114,7 @@ struct Entity {
 
 // An organization's Entity::type (or an entity candidate's): a company or another organization; a person and a
 // publication are not. The one owner of that test.
-inline bool IsOrgType(std::string_view type) { return type == EntityType::kCompany || type == EntityType::kOrganization; }
+inline bool IsOrgType(EntityType type) { return type == EntityType::kCompany || type == EntityType::kOrganization; }
 
 struct Evidence {
   int paragraph = 0;

@@ -300,7 +300,7 @@ Status SqliteStore::Impl::PutArticle(const Article& a, const std::vector<MergedE
     auto q = Q("INSERT OR IGNORE INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
                " VALUES(?,?,?,?,?,?,?,?)");
     if (!q.ok()) return q.status();
-    (*q)->Bind(article_id).Bind(e.type).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
+    (*q)->Bind(article_id).Bind(EntityTypeName(e.type)).Bind(e.canonical.empty() ? e.name : e.canonical).Bind(e.name)
         .Bind(JsonList(e.aliases)).Bind(store_internal::RolesJson(e)).Bind(static_cast<int64_t>(e.mentions.size()))
         .Bind(e.confidence);
     HW_RETURN_IF_ERROR((*q)->Run("insert entity"));

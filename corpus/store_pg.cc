@@ -169,7 +169,7 @@ Status PostgresStore::PutArticleRows(const Article& a, const std::vector<MergedE
       auto q = c.Query(
           "INSERT INTO entities(article_id,type,canonical,name,aliases,roles,mentions,confidence)"
           " VALUES($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING",
-          pg::Params().Add(article_id).Add(e.type).Add(e.canonical.empty() ? e.name : e.canonical).Add(e.name)
+          pg::Params().Add(article_id).Add(EntityTypeName(e.type)).Add(e.canonical.empty() ? e.name : e.canonical).Add(e.name)
               .Add(JsonList(e.aliases)).Add(store_internal::RolesJson(e))
               .Add(static_cast<int64_t>(e.mentions.size())).Add(e.confidence));
       if (!q.ok()) return q.status();

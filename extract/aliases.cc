@@ -30,12 +30,11 @@ Result<std::vector<AliasRecord>> ParseAliasTsv(std::string_view tsv) {
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
                                      ": expected type<TAB>canonical<TAB>aliases");
     AliasRecord r;
-    r.type = std::string(TrimChars(line.substr(0, t1), kCellPad));
+    const std::string_view type = TrimChars(line.substr(0, t1), kCellPad);
     r.canonical = std::string(TrimChars(line.substr(t1 + 1, t2 - t1 - 1), kCellPad));
-    if (r.type != EntityType::kPerson && !IsOrgType(r.type) &&
-        r.type != EntityType::kPublication && r.type != EntityType::kOther)
-      return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
-                                     ": unknown type '" + r.type + "'");
+    if (!ParseEntityType(type, &r.type) || r.type == EntityType::kNone)
+      return Status::InvalidArgument("aliases line " + std::to_string(line_no) + ": unknown type '" +
+                                     std::string(type) + "'");
     if (r.canonical.empty())
       return Status::InvalidArgument("aliases line " + std::to_string(line_no) +
                                      ": empty canonical name");

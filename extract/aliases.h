@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/records.h"
 #include "corpus/status.h"
 
 namespace hirewire::extract {
@@ -20,7 +21,7 @@ namespace hirewire::extract {
 struct AliasRecord {
   // person | company | organization | publication | other (a name that is none of these in news:
   // a competition, a product, a place; it claims its words and is never output)
-  std::string type;
+  EntityType type = EntityType::kNone;
   std::string canonical;  // English canonical name
   std::vector<std::string> aliases;  // includes the canonical name, in file order, no duplicates
 

@@ -114,7 +114,7 @@ Status EntityRecognizer::Impl::LoadAliases() {
   for (AliasRecord& rec : *world) parsed->push_back(std::move(rec));
   Para tmp;
   ParagraphAnalysis tmp_analysis;
-  std::map<std::pair<std::string, std::string>, int> entry_of;  // (type, canonical) -> entry
+  std::map<std::pair<EntityType, std::string>, int> entry_of;  // (type, canonical) -> entry
   for (AliasRecord& rec : *parsed) {
     // A record of a known type and canonical adds its spellings to that entry.
     auto [known, fresh] = entry_of.emplace(std::make_pair(rec.type, rec.canonical), static_cast<int>(entries.size()));

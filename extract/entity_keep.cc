@@ -47,7 +47,7 @@ std::string_view MainSource(uint32_t sources) {
   return "none";
 }
 
-std::string Kind(const std::string& type) { return type == EntityType::kPerson ? "per" : "org"; }
+std::string Kind(EntityType type) { return type == EntityType::kPerson ? "per" : "org"; }
 
 // A type margin this large changes no type: the person model is not even evaluated.
 constexpr double kNoTypeChange = 1e8;
@@ -88,7 +88,7 @@ std::vector<std::string> EntityKeepFeatures(const EntityFacts& f) {
     add(std::string(name));
     add(std::string(name) + "|" + kind);
   };
-  add("type=" + f.type);
+  add("type=" + std::string(EntityTypeName(f.type)));
   add("src=" + src);
   add("src=" + src + "|" + kind);
   add("src=" + src + "|script=" + script);

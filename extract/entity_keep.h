@@ -27,6 +27,7 @@
 
 #include "corpus/linear_model.h"
 #include "corpus/records.h"
+#include "corpus/records.h"
 #include "corpus/status.h"
 
 namespace hirewire::extract {
@@ -51,7 +52,7 @@ enum class NameScript : uint8_t { kLatin, kHangul, kKana, kHan, kCyrillic, kOthe
 
 // What the recognizer knows about one entity it would output.
 struct EntityFacts {
-  std::string type;        // person | company | organization | publication
+  EntityType type = EntityType::kNone;  // kPerson | kCompany | kOrganization | kPublication
   std::string lang;        // the article's language, two letters or ""
   uint32_t sources = 0;    // bit per EntitySource of its candidates (short forms excluded)
   double max_conf = 0.0;   // highest candidate confidence (tagger spans: 0.4 + 0.4 * tagger score)

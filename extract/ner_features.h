@@ -19,7 +19,7 @@ namespace hirewire::extract::ner {
 // BIO tags over four entity types. Only PER and ORG spans are output; LOC (places) and OTHER
 // (Korean dates, times and quantities) are learned as contrasts so that "O" is not a mix of
 // everything else (a country as a place vs. as a team), and are dropped at output.
-enum EntityType : int { kPer = 0, kOrg = 1, kLoc = 2, kOther = 3 };
+enum NerType : int { kPer = 0, kOrg = 1, kLoc = 2, kOther = 3 };
 inline constexpr int kNumTypes = 4;
 enum TagId : int {
   kO = 0,

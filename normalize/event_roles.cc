@@ -471,7 +471,7 @@ void OrgFeatures(const RoleView& v, const std::vector<Event>& events, size_t ind
   int mentions = 0;
   for (int ei : g.entities) mentions += static_cast<int>(a.entities[ei].mentions.size());
   f->push_back("mentions=" + CountBucket(mentions));
-  f->push_back("kind=" + a.entities[g.entities[0]].type);
+  f->push_back("kind=" + std::string(EntityTypeName(a.entities[g.entities[0]].type)));
   std::string key = NameKey(g.name);
   if (NameContains(key, NameKey(e.employer))) f->push_back("overlaps_employer");
   f->push_back(e.previous_employer.empty() ? "rule_none"

@@ -263,7 +263,7 @@ void EntityRecognizer::Impl::TakeInflectedGivenName(const Para& p, int last, Can
 
 // A listed name of type `type` at words s.i..last that is only the start (or the inside) of a
 // longer name, which the other rules read whole.
-bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int end_byte, const std::string& type,
+bool EntityRecognizer::Impl::DictNameContinues(const DictSite& s, int last, int end_byte, EntityType type,
                                                const Para& p) const {
   const int i = s.i, n = p.Size(), nx = last + 1;
   const bool latin_end = end_byte == p.toks[last].end && p.toks[last].latin;

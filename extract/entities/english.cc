@@ -1170,7 +1170,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
 
 // The last step of ClassifyLatinRun on a run [*a, b) typed `type` (its last word `last`): false when the run names
 // nothing after all; else its start, moved past a sentence-opening common word or an elided compound's front.
-bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, std::string_view type, std::string_view last, int* a,
+bool EntityRecognizer::Impl::SettleTypedLatinRun(const Para& p, EntityType type, std::string_view last, int* a,
                                                  int b) const {
   // "House Minority Leader", "Senate Majority Leader": a title, no body.
   if (type == EntityType::kOrganization && b - *a >= 2) {

@@ -137,7 +137,7 @@ void EntityRecognizer::Impl::GermanHyphenUnitPass(int pi, Para& p, std::vector<C
     const std::string folded = FoldWord(p.Text(t));
     EntityType type = RowWithEnding(WordList::kDePartyUnit, folded, true)    ? EntityType::kOrganization
                        : RowWithEnding(WordList::kDeCompanyUnit, folded, true) ? EntityType::kCompany
-                                                                                : nullptr;
+                                                                                : EntityType::kNone;
     if (type == EntityType::kNone) continue;
     if (const int ci = p.owner[t - 2]; ci >= 0) {
       // A listed name right before the hyphen becomes the unit's name.

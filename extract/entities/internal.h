@@ -223,7 +223,7 @@ struct Cand {
   int para = 0;
   int tb = 0, te = 0;     // token range [tb, te)
   int start = 0, end = 0;  // bytes in paragraph (end excludes a stripped particle)
-  std::string type;
+  EntityType type = EntityType::kNone;
   int dict = -1;           // dictionary entry, or -1
   std::string key;         // grouping key for unknown names
   std::string hint;        // canonical from a gloss or fuzzy link
@@ -242,22 +242,22 @@ struct Cand {
 
 // A candidate of paragraph `para` over its tokens [tb, te) with an explicit byte span [start, end) (a name
 // that starts or ends inside a token: a particle cut off, a glued verb, a possessive stripped).
-inline Cand SpanCand(int para, int tb, int te, int start, int end, std::string type, double conf) {
+inline Cand SpanCand(int para, int tb, int te, int start, int end, EntityType type, double conf) {
   Cand c;
   c.para = para;
   c.tb = tb;
   c.te = te;
   c.start = start;
   c.end = end;
-  c.type = std::move(type);
+  c.type = type;
   c.conf = conf;
   return c;
 }
 
 // A candidate of paragraph `para` over its tokens [tb, te): from the first token's start to the last one's
 // end.
-inline Cand TokenCand(const Para& p, int para, int tb, int te, std::string type, double conf) {
-  return SpanCand(para, tb, te, p.toks[tb].start, p.toks[te - 1].end, std::move(type), conf);
+inline Cand TokenCand(const Para& p, int para, int tb, int te, EntityType type, double conf) {
+  return SpanCand(para, tb, te, p.toks[tb].start, p.toks[te - 1].end, type, conf);
 }
 
 // The article-level checks of Recognize that drop candidates, in order (Cand::drop_rule - 1).
@@ -266,7 +266,7 @@ constexpr std::string_view kDropRules[] = {"non_name",     "phrase_acronym", "pl
                                            "headline_phrase"};
 
 struct DictEntry {
-  std::string type;
+  EntityType type = EntityType::kNone;
   std::string canonical;
   std::vector<std::string> aliases;
 };
@@ -547,7 +547,7 @@ struct EntityRecognizer::Impl {
   bool TryDictKey(const DictSite& s, int last, std::string_view k, int end_byte, double conf, Para& p,
                   std::vector<Cand>& cands) const;
   void TakeInflectedGivenName(const Para& p, int last, Cand* c) const;
-  bool DictNameContinues(const DictSite& s, int last, int end_byte, const std::string& type, const Para& p) const;
+  bool DictNameContinues(const DictSite& s, int last, int end_byte, EntityType type, const Para& p) const;
   void KoreanCuePass(int pi, Para& p, std::vector<Cand>& cands) const;
   void ClaimSpan(int pi, Para& p, std::vector<Cand>& cands, int tb, int te, int end_byte, EntityType type,
                  double conf) const;
@@ -580,10 +580,10 @@ struct EntityRecognizer::Impl {
   void KoreanFirmInfixNames(int pi, Para& p, std::vector<Cand>& cands) const;
   void KoreanOriginOrgNames(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoPlaceWordAt(const Para& p, int q) const;
-  const char* KoSuffixType(std::string_view s) const;
+  EntityType KoSuffixType(std::string_view s) const;
   bool KoCompanyCue(std::string_view w) const;
   void KoreanOrgCues(int pi, Para& p, std::vector<Cand>& cands) const;
-  const char* KoOrgTypeOf(const Para& p, int t, const std::vector<int>& stems, std::string_view& stem) const;
+  EntityType KoOrgTypeOf(const Para& p, int t, const std::vector<int>& stems, std::string_view& stem) const;
   int KoGroupAfterName(const Para& p, int t, const std::vector<int>& stems) const;
   bool KoNameAfterCompanyCue(int pi, Para& p, std::vector<Cand>& cands, int t, std::string_view s,
                              bool particle) const;
@@ -651,7 +651,7 @@ struct EntityRecognizer::Impl {
   void LatinRunShape(const Para& p, int a, int b, int* words, bool* name_like) const;
   LatinContext LatinRunContext(const Para& p, const std::vector<Cand>& cands, int a, int b) const;
   void ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const;
-  bool SettleTypedLatinRun(const Para& p, std::string_view type, std::string_view last, int* a, int b) const;
+  bool SettleTypedLatinRun(const Para& p, EntityType type, std::string_view last, int* a, int b) const;
   bool OpensSentenceAsCommonWord(const Para& p, int a) const;
   bool SportsTeamRun(const Para& p, int a, int b, int words) const;
   void SamePageNames(Doc& d) const;
@@ -666,7 +666,7 @@ struct EntityRecognizer::Impl {
   bool KoIndustryHeadCompany(const Para& p, int t, std::string_view* stem) const;
   void KoreanClauseOrgPass(int pi, Para& p, std::vector<Cand>& cands) const;
   bool KoClauseOpensAt(const Para& p, int t, bool region_name) const;
-  const char* ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
+  EntityType ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const;
   int LowerBodyHeadEnd(const Para& p, int a, int b) const;
   bool KoSurnameSsiWord(std::string_view w) const;
   int HireVerbAfter(const Para& p, int a, int b) const;
@@ -733,7 +733,7 @@ struct EntityRecognizer::Impl {
   bool WorkplaceNounAt(const Para& p, int t) const;
   bool OfficerTitleAt(const Para& p, int t) const;
   bool EmployerSlotAt(const Para& p, int a) const;
-  const char* LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
+  EntityType LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const;
   bool LatinCompanyContext(const Para& p, int a, int b, int words, bool poss_end, const LatinContext& x,
                            double* conf) const;
   // Spans under the tagger's score floor go to `low` (when given) instead of being skipped.
@@ -750,7 +750,7 @@ struct EntityRecognizer::Impl {
                        const TaggedSpan& s, int sa) const;
   enum class TaggerPerson { kNo, kIfCoordinated, kYes };
   TaggerPerson TaggerPersonVerdict(const Para& p, const TaggerWords& w, bool cue) const;
-  const char* TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
+  EntityType TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const;
   void JoinCoordinatedPersons(Para& p, std::vector<Cand>& cands, std::vector<Cand>& coordinated) const;
   void CjkTaggerPass(int pi, Para& p, std::vector<Cand>& cands, std::string_view lang) const;
   struct CjkSpan {

@@ -59,11 +59,11 @@ void EntityRecognizer::Impl::OfferLowSpans(Doc& d, const std::vector<std::vector
       continue;
     }
     if (c.type == EntityType::kPerson && c.dict < 0 && !d.paras[c.para].toks[c.tb].latin)
-      for (const char* org : {EntityType::kCompany, EntityType::kOrganization})
-        if (d.key_to_group.count(std::string(org) + ":" + d.Surface(c))) c.type = org;
+      for (const EntityType org : {EntityType::kCompany, EntityType::kOrganization})
+        if (d.key_to_group.count(std::string(EntityTypeName(org)) + ":" + d.Surface(c))) c.type = org;
     c.key = c.dict >= 0                                                ? "d" + std::to_string(c.dict)
-            : c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin ? c.type + ":" + LatinLegalBase(d.Surface(c))
-                                                                     : c.type + ":" + d.Surface(c);
+            : c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin ? std::string(EntityTypeName(c.type)) + ":" + LatinLegalBase(d.Surface(c))
+                                                                     : std::string(EntityTypeName(c.type)) + ":" + d.Surface(c);
     auto it = d.key_to_group.find(c.key);
     d.group.push_back(it != d.key_to_group.end() ? it->second : d.GroupFor("offered:" + c.key));
   }

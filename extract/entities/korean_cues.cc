@@ -531,8 +531,8 @@ bool HangulNumberedWord(std::string_view s) {
 }  // namespace
 
 // "company" or "organization" when Hangul word `s` ends in a company or organization suffix.
-const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
-  if (ko_stop.count(s)) return nullptr;
+EntityType EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
+  if (ko_stop.count(s)) return EntityType::kNone;
   if (EndsWithRowOf(ko_company_suffixes, ko_company_suffix_lengths, s, [&](size_t len) {
         return s.size() >= len + 6 && !ko_stop.count(s.substr(0, s.size() - len));
       }))
@@ -542,7 +542,7 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
     if (s.size() >= f.size() + 6 && s.ends_with(f) && !ko_stop.count(s.substr(0, s.size() - f.size())))
       return EntityType::kCompany;
   // Acts end like court names: 아동복지법, 부패방지법, 청탁금지법 are laws, 수원지법 a court.
-  if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return nullptr;
+  if (EndsWithAnyOf(WordList::kKoLawSuffix, s)) return EntityType::kNone;
   // A suffix that also ends a title ("한국에너지기술연구원", not "책임연구원" or "박사후연구원") needs a
   // word of six syllables or more.
   if (EndsWithRowOf(ko_org_suffixes, ko_org_suffix_lengths, s, [&](size_t len) {
@@ -550,7 +550,7 @@ const char* EntityRecognizer::Impl::KoSuffixType(std::string_view s) const {
                (!IsKoTitle(s) || (CountCodePoints(s) >= 6 && !ko_titles.count(s)));
       }))
     return EntityType::kOrganization;
-  return nullptr;
+  return EntityType::kNone;
 }
 
 // A company cue word (`ko_company_cue`), alone, ending a Hangul compound after at least one syllable
@@ -669,7 +669,7 @@ bool EntityRecognizer::Impl::KoLatinHangulCompany(const Para& p, int t, std::str
 // The kind of organization a Korean word names by its form (KoreanOrgCues): a suffix row on the word
 // or its longest stem, an organization with its head's title glued, a club or company form in ASCII
 // capitals before Hangul. `stem` becomes the part that is the name; nullptr when none.
-const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std::vector<int>& stems,
+EntityType EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std::vector<int>& stems,
                                                 std::string_view& stem) const {
   const std::string_view w = p.Text(t);
   // Prefer the whole token; else the longest stem that is one ("수성구의회에서도": 수성구의회, not
@@ -697,9 +697,9 @@ const char* EntityRecognizer::Impl::KoOrgTypeOf(const Para& p, int t, const std:
         // a public title, not an appointment at the office.
         // A company whose head's title is written glued (ko_head_company_suffix: "KB국민은행장") is one.
         const std::string_view rest = s.substr(0, s.size() - h.size());
-        const char* kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? nullptr : KoSuffixType(rest);
+        EntityType kind = EndsWithAnyOf(WordList::kKoBodySuffix, rest) ? EntityType::kNone : KoSuffixType(rest);
         const bool company = EndsWithAnyOf(WordList::kKoHeadCompanySuffix, rest);
-        if (kind && ((!whole && kind == EntityType::kOrganization) || company)) {
+        if (kind != EntityType::kNone && ((!whole && kind == EntityType::kOrganization) || company)) {
           type = kind;
           stem = rest;
           break;
@@ -777,7 +777,8 @@ void EntityRecognizer::Impl::KoreanOrgCues(int pi, Para& p, std::vector<Cand>& c
       for (auto k = stems.rbegin(); k != stems.rend(); ++k) lens.push_back(static_cast<size_t>(*k));
       for (const size_t len : lens) {
         const int end = p.toks[t].start + static_cast<int>(len);
-        if (const char* numbered = KoSuffixType(p.text.substr(p.toks[t - 2].start, end - p.toks[t - 2].start))) {
+        if (const EntityType numbered = KoSuffixType(p.text.substr(p.toks[t - 2].start, end - p.toks[t - 2].start));
+            numbered != EntityType::kNone) {
           ClaimSpan(pi, p, cands, t - 2, t + 1, end, numbered, 0.6);
           break;
         }
@@ -827,7 +828,7 @@ void EntityRecognizer::Impl::KoDescriptorBefore(const Para& p, std::vector<Cand>
     return;
   Cand& c = cands[p.owner[d]];
   if (c.dict >= 0 || c.type == EntityType::kPerson || c.tb != d || c.te != cue || c.end != p.toks[d].end ||
-      !KoSuffixType(p.Text(d)))
+      KoSuffixType(p.Text(d)) == EntityType::kNone)
     return;
   c.dropped = true;
   c.descriptor = true;

@@ -80,7 +80,7 @@ int EntityRecognizer::Impl::LowerBodyHeadEnd(const Para& p, int a, int b) const 
 //   knows as a person's ("Cricket Australia"; not "Darnell Whitaker"), or it is one unknown word
 //   (LoneUnknownName: "Zentrix hired Tom Hale"; not "Hale hired" after "Tom Hale").
 // nullptr otherwise.
-const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const {
+EntityType EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int b, int words, double* conf) const {
   const int n = p.Size();
   int a = *a_io;
   // A nationality or place word the run left out opens the name ("the Indian Express"); so does a
@@ -133,7 +133,7 @@ const char* EntityRecognizer::Impl::ContextOrgType(const Para& p, int* a_io, int
       !cue_first && (article || (words >= 2 && !NoCommonWordIn(p, a, b)) || (words == 1 && (PlusGluedAfter(p, b) || LoneUnknownName(p, a)))) &&
       !PersonWordIn(p, a, b))
     return found(EntityType::kOrganization, 0.6);
-  return nullptr;
+  return EntityType::kNone;
 }
 
 // A plus sign written right after the word before b, closing the word ("Northstar+ has", "Canal+,").
@@ -310,7 +310,7 @@ bool EntityRecognizer::Impl::CommonWordRun(const Para& p, int a, int b) const {
 
 // "organization" when run [a, b) holds the head of an organization name, or ends in a compound
 // whose end is one ("Justizministerium", "Trabzonspor", "Adana Demirspor"); nullptr otherwise.
-const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
+EntityType EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b, int words, double* conf) const {
   // (So does a compound of three parts or more named after a person that ends in the head:
   // "Heinrich-Böll-Stiftung", "Robert-Koch-Institut"; two parts are mostly a common noun:
   // "Nachhaltigkeits-Initiative".)
@@ -360,7 +360,7 @@ const char* EntityRecognizer::Impl::LatinOrgHeadType(const Para& p, int a, int b
         }
     }
   }
-  return nullptr;
+  return EntityType::kNone;
 }
 
 // Company context around run [a, b): a cue word before ("startup X"), a title after ("X CEO"), a

@@ -277,7 +277,7 @@ bool KoreanHeadCut(std::string_view x, std::string_view y) {
 // A CJK or Hangul person candidate written as a short form of an organization of the article
 // (ShortFormRest) is that organization's short form, no person ("华信达", "천문연").
 bool OrgShortFormShape(std::string_view s,
-                       const std::map<std::string, std::pair<std::string, double>, std::less<>>& orgs) {
+                       const std::map<std::string, std::pair<EntityType, double>, std::less<>>& orgs) {
   for (const auto& [y, type] : orgs)
     if (const size_t at = y.find(s); y.size() > s.size() && at != std::string::npos && ShortFormRest(s, y, at))
       return true;
@@ -340,11 +340,11 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
   std::map<std::string, std::string> skeleton_key;  // skeleton -> first group key using it
   // surface -> type and confidence of an organization candidate (a cue rule's, "걸그룹 트와이스와",
   // "IT企業「ネクサリンク」", counts as certain: its evidence is the words around it, not a score)
-  std::map<std::string, std::pair<std::string, double>, std::less<>> org_type_of;
+  std::map<std::string, std::pair<EntityType, double>, std::less<>> org_type_of;
   for (const Cand& c : d.cands)
     if (!c.dropped && c.type != EntityType::kPerson && c.dict < 0 && (c.key.empty() || c.key[0] != '#')) {
       const double conf = c.source == EntitySource::kKoreanCue || c.source == EntitySource::kJapaneseCue ? 1.0 : c.conf;
-      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<std::string, double>{c.type, conf});
+      auto [it, added] = org_type_of.emplace(d.Surface(c), std::pair<EntityType, double>{c.type, conf});
       if (!added && conf > it->second.second) it->second = {c.type, conf};
     }
   // "Die Arbeiterkammer (AK)", "AK-Expertin": an unlisted acronym alone abbreviates a body, not a
@@ -391,7 +391,7 @@ void EntityRecognizer::Impl::GroupCandidates(Doc& d) const {
                                         In(WordList::kEnGovernmentWord, std::string_view(s).substr(sp + 1)))
       s = s.substr(0, sp) + " government";
     if (c.type != EntityType::kPerson && d.paras[c.para].toks[c.tb].latin) s = LatinLegalBase(s);
-    c.key = c.type + ":" + (d.lang == "de" && c.type != EntityType::kPerson ? GermanAdjectiveBase(s) : s);
+    c.key = std::string(EntityTypeName(c.type)) + ":" + (d.lang == "de" && c.type != EntityType::kPerson ? GermanAdjectiveBase(s) : s);
     const Para& p = d.paras[c.para];
     bool hangul_name = c.type == EntityType::kPerson && c.te - c.tb >= 2;
     for (int t = c.tb; t < c.te && hangul_name; ++t) hangul_name &= p.toks[t].has_hangul;
@@ -988,8 +988,8 @@ void LinkOrgFrontWords(Doc& d) {
     auto it = front_of.find(d.Surface(c));
     if (it == front_of.end() || it->second < 0 || it->second == d.group[i]) continue;
     const int old = d.group[i];
-    std::string type;
-    for (size_t j = 0; j < d.cands.size() && type.empty(); ++j)
+    EntityType type = EntityType::kNone;
+    for (size_t j = 0; j < d.cands.size() && type == EntityType::kNone; ++j)
       if (d.group[j] == it->second) type = d.cands[j].type;
     // (Every mention of a person group written so moves with it.)
     for (size_t k = 0; k < d.cands.size(); ++k) {
@@ -1484,7 +1484,7 @@ std::vector<Entity> EntityRecognizer::Impl::BuildEntities(const Doc& d, std::vec
     const Para& cp = d.paras[c.para];
     const bool named_person = c.dict < 0 && c.type == EntityType::kPerson && c.te - c.tb >= 2 && cp.toks[c.tb].latin &&
                               given_names.count(cp.Text(c.tb)) > 0;
-    if (e.type.empty() || (c.dict >= 0 && e.type != entries[c.dict].type) || (named_person && !dict_typed[g]))
+    if (e.type == EntityType::kNone || (c.dict >= 0 && e.type != entries[c.dict].type) || (named_person && !dict_typed[g]))
       e.type = c.dict >= 0 ? entries[c.dict].type : c.type;
     dict_typed[g] = dict_typed[g] || c.dict >= 0;
     e.confidence = std::max(e.confidence, c.conf);

@@ -136,7 +136,7 @@ void EntityRecognizer::Impl::KoreanForeignNameSlots(int pi, Para& p, std::vector
     // (Not a title or a role before a Korean name: "미드필더 강도현의 만회골".)
     if (!slot || (!one && (IsKoWord(last) || ko_stop.count(last) || IsKoreanNameShape(last))) || IsKoWord(first) ||
         IsKoTitle(last) || IsKoTitle(first) || ko_person_cues.count(first) || !KoForeignPair(first, last) ||
-        KoSuffixType(last) || KoSuffixType(first) || KoCompanyCue(last) ||  // (no organization word: "콜린스 북미법인 대표로")
+        KoSuffixType(last) != EntityType::kNone || KoSuffixType(first) != EntityType::kNone || KoCompanyCue(last) ||  // (no organization word: "콜린스 북미법인 대표로")
         IsKoVerbAdnominal(first))                                          // (nor a verb: "추진하던 팹리스(반도체 설계)")
       continue;
     // A person right before the pair names it as an organization with the title after it

@@ -350,11 +350,11 @@ EntityRecognizer::Impl::TaggerPerson EntityRecognizer::Impl::TaggerPersonVerdict
 // unless a title follows ("외교부 장관", "MBC 사장") or the gazetteer knows the form as an
 // organization (MBC, 국정원, 첼시). Such bodies are mostly broadcasters, public bodies and clubs:
 // organizations, not companies.
-const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const {
+EntityType EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWords& w, bool title_after) const {
   const int tb = w.tb, te = w.te;
   const std::string_view surface = w.surface;
   // A kind of business or thing ("IB업계", "LNG선") or a line of business ("조선해양사업") is no name.
-  if (w.words == 1 && (AcronymGenericNoun(surface) || (p.toks[tb].has_hangul && BusinessLineWord(surface)))) return nullptr;
+  if (w.words == 1 && (AcronymGenericNoun(surface) || (p.toks[tb].has_hangul && BusinessLineWord(surface)))) return EntityType::kNone;
   bool rescued = false;
   const int cps = CountCodePoints(surface);
   // Three-syllable short forms of public bodies: 공관위, 서울시, 경희대, 특허청, 산업부, 민주당.
@@ -371,7 +371,7 @@ const char* EntityRecognizer::Impl::TaggerOrgType(const Para& p, const TaggerWor
     // (A two-syllable dictionary word the gazetteer knows as a body is more often the common
     // noun: "지방 소방 인력", "현대가 더비"; it needs a title after it.)
     const bool common = cps == 2 && p.toks[tb].hangul && IsKoWord(surface);
-    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1)))) return nullptr;
+    if (!title_after && (common || !(KoGazetteerOf(p, w) & (ner::kGazStrongPer << 1)))) return EntityType::kNone;
     rescued = true;
   }
   // Ministries, agencies, parties and committees of any length are organizations

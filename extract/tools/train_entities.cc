@@ -43,6 +43,7 @@
 namespace fs = std::filesystem;
 using hirewire::Article;
 using hirewire::Entity;
+using hirewire::EntityType;
 using hirewire::Status;
 namespace app = hirewire::app;
 using hirewire::LinearExample;
@@ -90,7 +91,8 @@ std::string Key(std::string_view s) {
   return out;
 }
 
-std::string Kind(const std::string& type) { return type == EntityType::kPerson ? "person" : "organization"; }
+// The gold's two kinds: "person", or "organization" for every other type.
+std::string Kind(EntityType type) { return type == EntityType::kPerson ? "person" : "organization"; }
 
 // The file's bytes into `out`; false when it cannot be read (app/files.h).
 bool ReadFile(const fs::path& path, std::string* out) {
@@ -126,9 +128,9 @@ std::vector<GoldEntity> GoldOf(const nlohmann::json& entities, bool partial_orgs
   std::vector<GoldEntity> out;
   for (const auto& x : entities) {
     GoldEntity g;
-    const std::string type = x.value("type", "");
-    g.kind = Kind(type);
-    g.scored = !(partial_orgs && type == EntityType::kOrganization);
+    const std::string gold_type = x.value("type", "");  // the gold file's type name
+    g.kind = gold_type == "person" ? "person" : "organization";
+    g.scored = !(partial_orgs && gold_type == "organization");
     for (const auto& s : x["surfaces"]) g.keys.insert(Key(s.get<std::string>()));
     out.push_back(std::move(g));
   }
@@ -374,7 +376,7 @@ Counts ScoreOracle(const Set& s) {
     for (size_t i = 0; i < p.cands.size(); ++i)
       if (label[i] >= 0) {
         pred.push_back(p.cands[i]);
-        pred.back().type = p.gold[label[i]].kind == "person" ? "person" : "company";
+        pred.back().type = p.gold[label[i]].kind == "person" ? EntityType::kPerson : EntityType::kCompany;
       }
     total.Add(Score(p, pred));
   }
@@ -415,7 +417,7 @@ void PrintErrors(const Set& s, const SetScores& sc, double threshold, double off
       const bool kept = sc.keep[pi][i] >= (sc.offered[pi][i] ? offered : threshold);
       if (kept == (label[i] >= 0)) continue;
       std::printf("%s %s %s p=%.2f %s %s:", kept ? "FALSE" : "LOST", s.name.c_str(), p.id.c_str(), sc.keep[pi][i],
-                  p.cands[i].type.c_str(), p.cands[i].name.c_str());
+                  std::string(hirewire::EntityTypeName(p.cands[i].type)).c_str(), p.cands[i].name.c_str());
       for (const std::string& f : p.features[i])
         if (f.find('|') == std::string::npos) std::printf(" %s", f.c_str());
       std::printf("\n");
@@ -636,7 +638,7 @@ int main(int argc, char** argv) {
         if (p.id != dump) continue;
         const std::vector<int> label = Match(p, p.cands, false);
         for (size_t i = 0; i < p.cands.size(); ++i) {
-          std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(), p.cands[i].type.c_str(),
+          std::printf("%s %s %s:", label[i] < 0 ? "-" : p.gold[label[i]].kind.c_str(), std::string(hirewire::EntityTypeName(p.cands[i].type)).c_str(),
                       p.cands[i].name.c_str());
           for (const std::string& f : p.features[i]) std::printf(" %s", f.c_str());
           std::printf("\n");

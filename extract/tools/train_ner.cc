@@ -21,6 +21,7 @@
 #include <CLI/CLI.hpp>
 
 #include "corpus/input.h"
+#include "corpus/records.h"
 #include "extract/ner_data.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
@@ -495,8 +496,10 @@ struct CjkForm {
 template <typename Fn>
 void ForEachPersonOrOrgAlias(const std::string& tsv, Fn&& fn) {
   ForEachTsvRow(tsv, [&](std::string_view type, std::string_view rest) {
-    const bool person = type == EntityType::kPerson;
-    const bool org = type == EntityType::kCompany || type == EntityType::kOrganization || type == EntityType::kPublication;
+    hirewire::EntityType t = hirewire::EntityType::kNone;
+    hirewire::ParseEntityType(type, &t);
+    const bool person = t == hirewire::EntityType::kPerson;
+    const bool org = hirewire::IsOrgType(t) || t == hirewire::EntityType::kPublication;
     const size_t tab = rest.find('\t');
     if ((!person && !org) || tab == std::string_view::npos) return;
     std::string_view aliases = rest.substr(tab + 1);

@@ -47,7 +47,7 @@ std::string Key(std::string_view s) {
   return out;
 }
 
-std::string Kind(const std::string& type) { return type == EntityType::kPerson ? "person" : "organization"; }
+std::string Kind(EntityType type) { return type == EntityType::kPerson ? "person" : "organization"; }
 
 TEST(EntitiesFundusGolden, PersonsAndOrganizationsOnNewsPagesOfTwentyCountries) {
   const std::string shared = HIREWIRE_SHARED_DIR;

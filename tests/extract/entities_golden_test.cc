@@ -32,8 +32,8 @@ struct Score {
   int predicted = 0, correct = 0;
 };
 
-bool KindMatches(const std::string& gold_type, const std::string& pred_type) {
-  if (gold_type == "person" || pred_type == "person") return gold_type == pred_type;
+bool KindMatches(const std::string& gold_type, EntityType pred_type) {
+  if (gold_type == "person" || pred_type == EntityType::kPerson) return gold_type == EntityTypeName(pred_type);
   return true;  // company / publication / organization: the same family of names
 }
 
@@ -53,14 +53,14 @@ Score ScoreArticle(const EntityRecognizer& rec, const fs::path& txt, const nlohm
   Score sc;
   std::string name = txt.filename().string();
   for (const auto& g : gold["entities"]) {
-    std::string type = g["type"];
-    if (type == EntityType::kOrganization) continue;  // scored for precision only
+    std::string gold_type = g["type"];
+    if (gold_type == "organization") continue;  // scored for precision only
     ++sc.gold;
     std::set<std::string> want;
     for (const auto& s : g["surfaces"]) want.insert(s.get<std::string>());
     const Entity* hit = nullptr;
     for (const Entity& e : pred) {
-      if (!KindMatches(type, e.type)) continue;
+      if (!KindMatches(gold_type, e.type)) continue;
       std::set<std::string> got = surfaces(e);
       if (std::any_of(want.begin(), want.end(), [&](const std::string& w) { return got.count(w); })) {
         if (!hit || surfaces(e).size() > surfaces(*hit).size()) hit = &e;
@@ -68,7 +68,7 @@ Score ScoreArticle(const EntityRecognizer& rec, const fs::path& txt, const nlohm
     }
     std::string label = g["canonical"].is_null() ? *want.begin() : g["canonical"].get<std::string>();
     if (!hit) {
-      *log += name + ": missed " + type + " " + label + "\n";
+      *log += name + ": missed " + gold_type + " " + label + "\n";
       continue;
     }
     ++sc.found;
@@ -93,7 +93,7 @@ Score ScoreArticle(const EntityRecognizer& rec, const fs::path& txt, const nlohm
     if (ok) {
       ++sc.correct;
     } else {
-      *log += name + ": spurious " + e.type + " " + e.name + "\n";
+      *log += name + ": spurious " + std::string(EntityTypeName(e.type)) + " " + e.name + "\n";
     }
   }
   return sc;

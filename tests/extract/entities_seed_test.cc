@@ -72,9 +72,9 @@ TEST_F(SeedEntities, FindsEveryPersonAndCompanyWithItsCanonicalName) {
       std::set<std::string> allowed;
       for (const auto& s : want["surfaces"]) allowed.insert(s.get<std::string>());
       for (const std::string& s : got) EXPECT_TRUE(allowed.count(s)) << canonical << " has surface " << s;
-      EXPECT_EQ(e->type, std::string(group) == "people" ? "person"
-                         : want.value("kind", "") == "publisher" ? "publication"
-                                                                  : "company")
+      EXPECT_EQ(EntityTypeName(e->type), std::string(group) == "people"            ? "person"
+                                         : want.value("kind", "") == "publisher" ? "publication"
+                                                                                  : "company")
           << canonical;
       ++checked;
     }

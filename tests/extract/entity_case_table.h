@@ -132,7 +132,7 @@ inline void ExpectEntityCase(const EntityCase& c) {
       EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson) << where;
       break;
     case Want::kNone:
-      EXPECT_EQ(e, nullptr) << where << " read as " << (e ? e->type : "");
+      EXPECT_EQ(e, nullptr) << where << " read as " << (e ? EntityTypeName(e->type) : std::string_view());
       break;
     case Want::kAlias: {
       ASSERT_NE(e, nullptr) << where;

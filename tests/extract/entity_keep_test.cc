@@ -134,14 +134,15 @@ TEST(EntityKeepModel, AppliesBothThresholdsAndTheTypeMargin) {
       "keep/bad\t-5\nkeep/good\t1\nperson/(bias)\t0\nperson/personish\t3\nperson/orgish\t-3\n",
       "t.tsv");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
-  auto entity = [](const char* name, const char* type) {
+  auto entity = [](const char* name, EntityType type) {
     Entity e;
     e.name = name;
     e.type = type;
     return e;
   };
-  std::vector<Entity> es = {entity("A", "company"), entity("B", "company"), entity("C", "person"),
-                            entity("D", "company"), entity("E", "company"), entity("F", "company")};
+  std::vector<Entity> es = {entity("A", EntityType::kCompany), entity("B", EntityType::kCompany),
+                            entity("C", EntityType::kPerson),  entity("D", EntityType::kCompany),
+                            entity("E", EntityType::kCompany), entity("F", EntityType::kCompany)};
   const std::string offered(kOfferedFeature);
   const std::vector<std::vector<std::string>> features = {
       {"bad"},              // p 0.007: dropped

@@ -81,7 +81,7 @@ struct Probe {
   std::function<bool(const std::string& word, const std::vector<Entity>&)> works;
 };
 
-const Entity* Named(const std::vector<Entity>& es, const std::string& type, const std::string& name) {
+const Entity* Named(const std::vector<Entity>& es, EntityType type, const std::string& name) {
   for (const Entity& e : es)
     if (e.type == type && (e.name == name || e.canonical == name)) return &e;
   return nullptr;

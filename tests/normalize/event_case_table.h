@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
+#include "tests/normalize/article_builder.h"
 #include "tests/normalize/pipeline_events.h"
 
 namespace hirewire::normalize::testing_support {
@@ -245,7 +246,7 @@ inline size_t DistinctEvents(const std::vector<Event>& got) {
 
 // Adds an entity with a mention at every occurrence of its surfaces (the longest first) that overlaps no mention
 // already added.
-inline void AddEntity(Article* a, const std::string& type, const std::string& canonical,
+inline void AddEntity(Article* a, EntityType type, const std::string& canonical,
                       std::vector<std::string> surfaces, std::vector<Role> roles = {}) {
   Entity e;
   e.type = type;
@@ -275,7 +276,7 @@ inline void AddEntity(Article* a, const std::string& type, const std::string& ca
 
 // One entity per (type, name) pair, its canonical the name.
 inline void AddEntities(Article* a, const std::vector<std::pair<std::string, std::string>>& entities) {
-  for (const auto& [type, name] : entities) AddEntity(a, type, name, {name});
+  for (const auto& [type, name] : entities) AddEntity(a, TypeNamed(type), name, {name});
 }
 
 // What the recognizer would have said of one hand-built entity (the one named `name`) beyond its type and name: a

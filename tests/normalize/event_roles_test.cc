@@ -181,7 +181,7 @@ TEST(RoleFeaturePieces, NameKeyComparesAsTheScorer) {
 Article HandArticle() {
   Article a;
   a.paragraphs = {"Acme hires engineer", "Acme hired Jane Doe from Globex. Initech said nothing.", "The move was a surprise."};
-  auto entity = [&](const char* type, const char* name) {
+  auto entity = [&](EntityType type, const char* name) {
     Entity e;
     e.type = type;
     e.name = e.canonical = name;
@@ -189,10 +189,10 @@ Article HandArticle() {
     e.mentions.push_back({1, static_cast<int>(at), static_cast<int>(at + e.name.size()), name});
     a.entities.push_back(e);
   };
-  entity("company", "Acme");
-  entity("person", "Jane Doe");
-  entity("company", "Globex");
-  entity("company", "Initech");
+  entity(EntityType::kCompany, "Acme");
+  entity(EntityType::kPerson, "Jane Doe");
+  entity(EntityType::kCompany, "Globex");
+  entity(EntityType::kCompany, "Initech");
   return a;
 }
 
