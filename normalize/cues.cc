@@ -68,7 +68,7 @@ Result<CueLexicon> CueLexicon::FromTsv(std::string_view tsv) {
         "aside", "thing_relative", "person_relative", "answer", "org_pronoun", "forfeit", "companion", "term_over", "hiring_plan", "predecessor", "predecessor_copula", "bid_team",
         "stay_request", "leaving_group", "bio_span", "bio_then", "companion_group", "list_origin", "group_whole", "answer_turn", "plan_time",
         "announce_quote", "pronoun", "preposition", "finite_next", "later_step", "team_noun", "team_lead", "team_member",
-        "team_bar", "subordinator"};
+        "team_bar", "subordinator", "bystander_marker"};
     if (!kKinds.count(f[0])) return bad("unknown kind " + f[0]);
     if (f[1] != "en" && f[1] != "ko" && f[1] != "ja") return bad("unknown language " + f[1]);
     std::string value = f.size() > 3 ? f[3] : "";

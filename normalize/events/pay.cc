@@ -151,9 +151,13 @@ bool PayBystander(std::string_view sentence, const std::vector<std::pair<size_t,
     if (StartsWith(sentence, e, "'s") || StartsWith(sentence, e, "’s") || !IsAsciiAlpha(sentence[b])) return false;
     size_t at = b;
     if (EndsWithAt(lower, at, " the ")) at -= 4;
+    static const std::vector<std::string> markers = [] {
+      std::vector<std::string> out;
+      for (const std::string& w : CueTextsOf("bystander_marker", "en")) out.push_back(" " + w + " ");
+      return out;
+    }();
     bool marked = false;
-    for (const char* w : {" a ", " an ", " the ", " with ", " at ", " to ", " of ", " in ", " on "})
-      marked = marked || EndsWithAt(lower, at, w) || EndsWithAt(lower, b, w);
+    for (const std::string& w : markers) marked = marked || EndsWithAt(lower, at, w) || EndsWithAt(lower, b, w);
     if (!marked) return false;
   }
   return !spans.empty();
