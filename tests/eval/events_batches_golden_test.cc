@@ -311,6 +311,14 @@ TEST(EventBatches, BlindBatchFiftySixHoldsItsFloors) {
   ScoreBatch("events-b56", floors::kBlindBatch56PairF1, floors::kBlindBatch56StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFiftySevenHoldsItsFloors) {
+  ScoreBatch("events-b57", floors::kBlindBatch57PairF1, floors::kBlindBatch57StrictF1);
+}
+
+TEST(EventBatches, BlindBatchFiftyEightHoldsItsFloors) {
+  ScoreBatch("events-b58", floors::kBlindBatch58PairF1, floors::kBlindBatch58StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
