@@ -1573,7 +1573,16 @@ class FrameReader::Scan {
       if (word_start && TitleRun(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
       // A Korean compound post ("영업본부장은", "보도국장이"): a word closed by a compound title row.
       if (word_start && korean_ && CompoundTitleEnd(static_cast<size_t>(b)) > static_cast<size_t>(b)) return true;
+      // The head of a named organization, its name and the post written as one word ("정현수 우성은행장은"): a
+      // glued title row right after an organization mention that opens the word.
+      if (word_start && korean_ && GluedPostAfterOrg(b)) return true;
     }
+    return false;
+  }
+
+  bool GluedPostAfterOrg(int word_start) {
+    for (const FrameMention& o : c_.orgs)
+      if (o.start == word_start && TitleRun(static_cast<size_t>(o.end), true) > static_cast<size_t>(o.end)) return true;
     return false;
   }
 
