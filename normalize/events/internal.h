@@ -39,6 +39,10 @@
 
 namespace hirewire::normalize::events_detail {
 
+// normalize/events/origins.cc
+// The publication's mention is the place of a post ("editor of The Guardian", "the BBC's director-general"), not a cited outlet.
+bool StaffOfPublication(std::string_view para, const Mention& om);
+
 // normalize/events/headline.cc
 bool LooksLikeHeadline(const Article& a);
 

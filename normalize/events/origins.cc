@@ -5,18 +5,24 @@
 
 namespace hirewire::normalize::events_detail {
 
-namespace {
-
-// A publication in a person's apposition is where the person works when it is the place of a post ("deputy
-// editor of The Guardian", "a senior editor at the BBC") or titles them ("the CNN evening anchor": "the", the
-// name, then a lower-case word); a publication quoted or cited there ("who told Reuters") is none.
+// A publication is where a person works when its mention is the place of a post ("deputy editor of The Guardian",
+// "a senior editor at the BBC", "the BBC's director-general") or titles them ("the CNN evening anchor": "the", the
+// name, then a lower-case word); a publication quoted or cited ("who told Reuters") is none. Read for a person's
+// apposition (AppositionOrg) and for the organizations of the frames (ApplyFrames).
 bool StaffOfPublication(std::string_view para, const Mention& om) {
   const size_t st = static_cast<size_t>(om.start), en = static_cast<size_t>(om.end);
   for (const char* before : {" of ", " at ", " of the ", " at the "})
     if (EndsWithAt(para, st, before)) return true;
+  // Its possessive before a lower-case post ("the BBC's director-general", "CNN's weekend anchor").
+  for (const char* poss : {"'s ", "\u2019s "})
+    if (StartsWith(para, en, poss) && en + std::string_view(poss).size() < para.size() &&
+        std::islower(static_cast<unsigned char>(para[en + std::string_view(poss).size()])))
+      return true;
   return EndsWithAt(para, st, ", the ") && StartsWith(para, en, " ") && en + 1 < para.size() &&
          std::islower(static_cast<unsigned char>(para[en + 1]));
 }
+
+namespace {
 
 // The organization in an English apposition after a mention of the person ("Felix Amato,
 // co-founder of AI startup Parallax Labs,", "Chen, a senior director who leads … at TSMC,"),

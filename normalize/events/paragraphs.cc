@@ -229,8 +229,11 @@ std::vector<int> ApplyFrames(Context* ctx, const SentenceCtx& s, const std::vect
       own = own || person_m[i]->start >= s.start;
     }
   if (fc.persons.empty() || (!own && !HasContrastCut(s))) return {};
+  // A broadcaster or newspaper is an organization of the frames where it is the place of a post ("The
+  // director-general of the BBC, NAME, resigned"), not where it is the outlet of the story.
   for (size_t i = 0; i < org_m.size(); ++i)
-    if (org_e[i]->type != EntityType::kPublication) fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
+    if (org_e[i]->type != EntityType::kPublication || StaffOfPublication(s.text, *org_m[i]))
+      fc.orgs.push_back({org_m[i]->start, org_m[i]->end, org_e[i]->canonical});
   // A headline's "A 선임…B 퇴임" holds two clauses, each with its own frame.
   std::vector<FrameEvent> frames;
   for (int b = s.start; b < s.end;) {
