@@ -462,19 +462,29 @@ class Reader {
         std::string_view cue = std::string_view(lower).substr(b, e - b);
         bool opens = b == 0 || (b >= 2 && p[b - 2] == '.') || std::string_view(lower).substr(0, b).ends_with("the ");
         if (opens && words.Has(extract::WordList::kEnCompanyCue, cue)) AddNameAt(static_cast<int>(pi), p, e + 1, 2, false);
-        // "joins from Swedish club Hammarby": a name after "from" and a kind-of-organization noun
-        // (a subject_noun row or an en_company_cue word, at most two modifiers between) is where
-        // the person comes from, named once.
-        else if (FromBefore(lower, b) && (words.Has(extract::WordList::kEnCompanyCue, cue) || SubjectNoun(cue)))
+        // "joins from Swedish club Hammarby", "left Serie B club Virtus Ancona": a name after "from" or a
+        // leave_verb row and a kind-of-organization noun (a subject_noun row or an en_company_cue word, at
+        // most two modifiers between) is where the person comes from, named once.
+        else if ((words.Has(extract::WordList::kEnCompanyCue, cue) || SubjectNoun(cue)) &&
+                 (FromBefore(lower, b, "from ") || LeaveVerbBefore(lower, b)))
           AddNameAt(static_cast<int>(pi), p, e + 1, 1, false);
         b = e + 1;
       }
     }
   }
-  // "from " ends `lower` before `b`, or before one or two words that end there ("from Swedish club").
-  static bool FromBefore(std::string_view lower, size_t b) {
+  bool LeaveVerbBefore(std::string_view lower, size_t b) {
+    for (const EmployerNameRow& r : t_.rows())
+      if (r.kind == "leave_verb" && FromBefore(lower, b, " " + r.text + " ")) {
+        Use(r);
+        return true;
+      }
+    return false;
+  }
+  // `lead` ("from ", " left ") ends `lower` before `b`, or before one or two words that end there ("from Swedish
+  // club").
+  static bool FromBefore(std::string_view lower, size_t b, const std::string& lead) {
     for (int words = 0; words < 3; ++words) {
-      if (lower.substr(0, b).ends_with("from ")) return true;
+      if (lower.substr(0, b).ends_with(lead)) return true;
       if (b < 2 || lower[b - 1] != ' ') return false;
       size_t sp = lower.rfind(' ', b - 2);
       size_t w = sp == std::string_view::npos ? 0 : sp + 1;

@@ -157,6 +157,16 @@ const NameCase kCases[] = {
      {"Sakura Motors:1", "Daesung Retail:1", "Orion Bank:1", "Tala Foods:1", "Vexa Labs:1", "Pim Co:1", "Lark Air:1",
       "Nolan Steel:1", "Ridge Media:1", "Vale Bank:1", "Lumen Play:2"},
      "en"},
+    {"English: the club or firm a person manages, coaches or leads now; a club left after its kind noun",
+     {"Ames, who currently manages Torvik SK in Norway, said no. Bell, who manages Lund Rovers, stayed. Cole, who "
+      "currently coaches Aldo Juniors, waited. Dunn, who coaches Perla Azul, left. Eady, who currently leads Sorn "
+      "Ventures, stayed. Fenn, who currently runs Halm Foods, stayed.",
+      "Gray, 50, left Danish club Vejle Boldklub in June. Hart left the club in May. Ives quit Serie B club Tevra "
+      "Calcio last month. Jory left Coventry for good."},
+     {{"person", "Ames"}, {"person", "Gray"}},
+     {"Torvik SK:1", "Lund Rovers:1", "Aldo Juniors:1", "Perla Azul:1", "Sorn Ventures:1", "Halm Foods:1",
+      "Vejle Boldklub:1", "Tevra Calcio:1"},
+     "en"},
     {"English: 'The insurer', 'The London-listed lender' opening a hiring sentence is the article's organization",
      {"Samhwa Fire names Kim Ji-ho CEO. Orbis said nothing.",
       "The insurer also tapped Kwon Ji-ho as CFO. The London-listed lender has also hired Oliver Grant. The insurer said "
