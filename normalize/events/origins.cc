@@ -6,13 +6,15 @@
 namespace hirewire::normalize::events_detail {
 
 // A publication is where a person works when its mention is the place of a post ("deputy editor of The Guardian",
-// "a senior editor at the BBC", "the BBC's director-general") or titles them ("the CNN evening anchor": "the", the
-// name, then a lower-case word); a publication quoted or cited ("who told Reuters") is none. Read for a person's
-// apposition (AppositionOrg) and for the organizations of the frames (ApplyFrames).
+// "a senior editor at the BBC", "the BBC's director-general", "전 JTBC 보도국장") or titles them ("the CNN evening
+// anchor": "the", the name, then a lower-case word); a publication quoted or cited ("who told Reuters") is none.
+// Read for a person's apposition (AppositionOrg) and for the organizations of the frames (ApplyFrames).
 bool StaffOfPublication(std::string_view para, const Mention& om) {
   const size_t st = static_cast<size_t>(om.start), en = static_cast<size_t>(om.end);
   for (const char* before : {" of ", " at ", " of the ", " at the "})
     if (EndsWithAt(para, st, before)) return true;
+  // Korean: a former post there ("노은정 전 JTBC 보도국장"): 전 written as a word before it.
+  if (EndsWithAt(para, st, "전 ") && (st == 4 || (st > 4 && para[st - 5] == ' '))) return true;
   // Its possessive before a lower-case post ("the BBC's director-general", "CNN's weekend anchor").
   for (const char* poss : {"'s ", "\u2019s "})
     if (StartsWith(para, en, poss) && en + std::string_view(poss).size() < para.size() &&

@@ -53,14 +53,19 @@ const EventCase kCases[] = {
      {{"departure", "Orvane Systems", "Jon Halloway", "", "left"}},
      {},
      {"BBC", "British Broadcasting Corporation"}},
-    // 5. "NAME, 50, left Danish club X in June": the club the recognizer missed, after a verb of leaving and its kind
+    // 5. "NAME 전 방송사 TITLE을 내정했다": a broadcaster where the person held a former post is the origin.
+    {"ko-former-post-at-broadcaster",
+     "새빛방송 신임 사장에 문서하 전 JTBC 보도국장\n\n새빛방송 이사회는 9일 차기 사장으로 문서하 전 JTBC "
+     "보도국장을 내정했다고 밝혔다.\n\n문 내정자는 다음 달 주주총회를 거쳐 취임한다.",
+     {{"hire", "새빛방송", "문서하", "JTBC", "accepted"}}},
+    // 6. "NAME, 50, left Danish club X in June": the club the recognizer missed, after a verb of leaving and its kind
     // noun, is where the coach comes from.
     {"en-left-club-after-kind-noun",
      "Bayport FC hires Danish coach Henrik Lund\n\n(AP) — Bayport FC hired Henrik Lund as head coach on Wednesday, "
      "giving him a two-year contract.\n\nLund, 50, left Danish club Vejle Boldklub in June after three seasons "
      "in charge.",
      {{"hire", "Bayport FC", "Henrik Lund", "Vejle Boldklub", "joined"}}},
-    // 6. "NAME, who currently manages X in Denmark, has not yet responded": the club the person manages now is the
+    // 7. "NAME, who currently manages X in Denmark, has not yet responded": the club the person manages now is the
     // origin of the offer.
     {"en-who-currently-manages",
      "Bayport United offers Henrik Lund $5 million to become manager\n\nBayport United has offered Henrik Lund a "
