@@ -32,7 +32,7 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "place",      "club_tail",   "object_verb", "origin_tail", "relative_lead", "unit_tail",
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
                                        "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
-                                       "person_from", "affiliate_word", "field_group", "kind_word",  "kind_object", "kind_lead",
+                                       "person_from", "lure_from", "affiliate_word", "field_group", "kind_word",  "kind_object", "kind_lead",
                                        "kind_source", "kind_particle"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
@@ -440,6 +440,8 @@ class Reader {
   // English names the recognizer missed where the sentence places an organization:
   // - after a relative_lead row closing a person's relative clause ("Park Man-soo, who has led
   //   Daesung Retail since 2021, will step down"): the organization the person heads now;
+  // - after a lure_from row ("luring him away from Central Plains State with a six-year contract"): where the
+  //   person comes from;
   // - after a kind-of-company noun (en_company_cue words: "Streamer Lumen Play has hired …", "the
   //   streamer Lumen Play"), written at least twice in the article: an invented brand.
   // One to four capitalized words (EnglishOrgShaped), closed by a lowercase word, a comma, a
@@ -450,6 +452,11 @@ class Reader {
       std::string_view p = a_.paragraphs[pi];
       const std::string lower = AsciiLower(p);
       for (const EmployerNameRow& r : t_.rows()) {
+        if (r.kind == "lure_from") {
+          const std::string w = " " + r.text + " ";
+          for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1))
+            if (AddNameAt(static_cast<int>(pi), p, f + w.size(), 1, false)) Use(r);
+        }
         if (r.kind != "relative_lead") continue;
         std::string w = ", " + r.text + " ";
         for (size_t f = lower.find(w); f != std::string::npos; f = lower.find(w, f + 1))
@@ -1906,7 +1913,7 @@ Result<EmployerNameTable> EmployerNameTable::FromTsv(std::string_view tsv) {
     if (f.size() != 3 || f[2].empty()) return Status::InvalidArgument("malformed row");
     if (std::find(std::begin(kKinds), std::end(kKinds), f[0]) == std::end(kKinds))
       return Status::InvalidArgument("unknown kind " + f[0]);
-    bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" || f[0] == "person_from" ||
+    bool english_kind = f[0] == "record_tail" || f[0] == "object_verb" || f[0] == "origin_tail" || f[0] == "relative_lead" || f[0] == "join_verb" || f[0] == "leave_verb" || f[0] == "person_from" || f[0] == "lure_from" ||
                         f[0] == "person_noun" || f[0] == "part_noun" || f[0] == "affiliate_word";
     if (f[0] == "subject_noun" || f[0] == "league_kind" || f[0] == "league" ? f[1] != "en" && f[1] != "ko" : f[1] != (english_kind ? "en" : "ko")) return Status::InvalidArgument("unknown language " + f[1] + " for " + f[0]);
     table.rows_.push_back({f[0], f[1], f[2]});

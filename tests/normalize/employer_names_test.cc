@@ -167,6 +167,15 @@ const NameCase kCases[] = {
      {"Torvik SK:1", "Lund Rovers:1", "Aldo Juniors:1", "Perla Azul:1", "Sorn Ventures:1", "Halm Foods:1",
       "Vejle Boldklub:1", "Tevra Calcio:1"},
      "en"},
+    {"English: where a hired coach was lured from",
+     {"Orland hired Ames as coach, luring him away from Kestrel State with a big deal. Bree hired Cole, luring her "
+      "away from Dunmore Tech, and Fenn, luring him from Halvern. Gale hired Ives, luring her from Lisk Poly. Hale "
+      "lured him away from Marrow College last year; Jory lured her away from Nantle Bay in May. Kerr hired Lund, "
+      "luring him away from the rival school."},
+     {{"company", "Orland"}, {"company", "Bree"}, {"company", "Gale"}, {"company", "Kerr"}},
+     {"Orland:1", "Bree:1", "Gale:1", "Kerr:1", "Kestrel State:1", "Dunmore Tech:1", "Halvern:1", "Lisk Poly:1",
+      "Marrow College:1", "Nantle Bay:1"},
+     "en"},
     {"English: 'The insurer', 'The London-listed lender' opening a hiring sentence is the article's organization",
      {"Samhwa Fire names Kim Ji-ho CEO. Orbis said nothing.",
       "The insurer also tapped Kwon Ji-ho as CFO. The London-listed lender has also hired Oliver Grant. The insurer said "

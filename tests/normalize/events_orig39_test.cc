@@ -1,9 +1,9 @@
 // Departures and previous employers the readers missed, thirty-ninth session (branch evorig39; docs/events.md): a
 // Korean head whose post is glued to the organization's name ("NAME 우성은행장은 … 물러난다"), a negated reason given
 // for leaving that is no denial of the departure, a broadcaster at the place of a post ("the director of X at the
-// BBC"), and clubs the recognizer missed where the sentence places them ("left Danish club X", "who currently manages
-// X"). Own articles (invented people and companies, none a sentence of the regression or blind batches), each a whole
-// article.
+// BBC", "NAME 전 JTBC 보도국장"), and clubs and schools the recognizer missed where the sentence places them ("left
+// Danish club X", "who currently manages X", "luring him away from X"). Own articles (invented people and
+// companies, none a sentence of the regression or blind batches), each a whole article.
 #include <gtest/gtest.h>
 
 #include "normalize/events.h"
@@ -73,6 +73,13 @@ const EventCase kCases[] = {
      "talks.\n\nLund, who currently manages Vejle Boldklub in Denmark, has not yet responded to the offer, the "
      "people said.",
      {{"offer", "Bayport United", "Henrik Lund", "Vejle Boldklub", "offered"}}},
+    // 8. "hired NAME …, luring him away from X with …": the school the recognizer missed, after a verb of luring and
+    // its pronoun, is where the coach comes from.
+    {"en-lured-away-from",
+     "Lakeview hires Owen Pratt as basketball coach\n\nLAKEVIEW, Ohio (AP) — Lakeview University hired Owen "
+     "Pratt as its basketball coach on Friday, luring him away from Granbury State with a five-year contract worth "
+     "$15 million.\n\nPratt, 47, will be introduced on Monday.",
+     {{"hire", "Lakeview University", "Owen Pratt", "Granbury State", "joined"}}},
     // Control: "left the club in June": a kind noun with no name after it adds no organization and no origin.
     {"en-left-the-club-control",
      "Bayport FC hires coach Henrik Lund\n\n(AP) — Bayport FC hired Henrik Lund as head coach on Wednesday.\n\n"
