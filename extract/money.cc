@@ -1527,6 +1527,12 @@ Kind PreQualifier(std::string_view s, size_t start, size_t floor, size_t* new_st
   return best->kind;
 }
 
+// The text at `at` ends a phrase: the end, or punctuation after optional spaces.
+bool ClosesPhrase(std::string_view s, size_t at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  return at >= s.size() || std::string_view(",.;:)!?\"'").find(s[at]) != std::string_view::npos;
+}
+
 Kind PostQualifier(std::string_view s, size_t end, size_t* new_end) {
   int sp = SpaceAt(s, end);
   const QualWord* best = nullptr;
@@ -1535,6 +1541,9 @@ Kind PostQualifier(std::string_view s, size_t end, size_t* new_end) {
     for (int g : {0, sp}) {
       if (!MatchAt(s, end + g, w.text, w.flags)) continue;
       if (w.text == "plus" && g == 0) continue;
+      // "$2 million plus a performance bonus": "plus" before more words adds another item ("and"); only "plus" that
+      // closes the amount's phrase ("$2 million plus.", "$2 million plus, …") is "at least".
+      if (w.text == "plus" && !ClosesPhrase(s, end + g + w.text.size())) continue;
       if (w.text == "多" || w.text == "余" || w.text == "超") {
         // "60万元多" but not "多个"; keep it simple: only before punctuation or end.
         Cp n = At(s, end + g + w.text.size());

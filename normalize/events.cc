@@ -121,6 +121,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   FoundersOfBids(article, out);
   AttemptsForFounders(out);
   TeamsOfFailedBids(out);
+  TeamsOfFailedTakeovers(article, out);
   PlannedTeamMoves(out);
   TargetsAsOrigin(out);
   WholeOriginSpellings(article, out);

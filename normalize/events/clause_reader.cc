@@ -77,6 +77,39 @@ bool ClauseReader::PrenominalAffiliation(size_t i) const {
   return false;
 }
 
+// English: the organization is written right before a title of a person named right after it ("BMW designer Stefan
+// Krueger", "Audi's head of design Lena Hoffmann"; PrenominalTitle), not an executive title (the person then speaks
+// or acts for it: "Daesan Vice Chairman Oh Jin-woo said").
+bool ClauseReader::TitledPersonAfter(const OrgRef& o) const {
+  for (const Mention* pm : person_m) {
+    if (pm->start <= o.end || pm->start - o.end > 80 || pm->end > s.end) continue;
+    const std::string_view between = p.substr(static_cast<size_t>(o.end), static_cast<size_t>(pm->start - o.end));
+    if (!PrenominalTitle(between)) continue;
+    const std::string lower = AsciiLower(between);
+    const bool executive = std::any_of(std::begin(kExecutiveTitles), std::end(kExecutiveTitles), [&](const char* t) {
+      return FindCueText(lower, t, true) != std::string::npos;
+    });
+    return !executive;
+  }
+  return false;
+}
+
+// English: of two organizations a clause reads as the one acting (subject or destination), one that only titles a
+// person named after it ("BMW designer Stefan Krueger accepts Daesan Motors offer") is where that person works now,
+// not the other side of the move: the origin, as after a hiring verb (PrenominalAffiliation).
+void ClauseReader::AffiliationsBesideActor() {
+  if (IsKoreanText(ko_s) || IsJapaneseText(ko_s)) return;
+  for (OrgRef& o : orgs) {
+    if (o.prev || o.publication || o.cited || !(o.subject || o.dest) || !TitledPersonAfter(o)) continue;
+    const bool other_acts = std::any_of(orgs.begin(), orgs.end(), [&](const OrgRef& x) {
+      return x.entity != o.entity && !x.publication && !x.cited && !x.prev && (x.subject || x.dest) && !TitledPersonAfter(x);
+    });
+    if (!other_acts) continue;
+    o.prev = true;
+    o.subject = o.dest = false;
+  }
+}
+
 // Organizations in the clause, their relations to the cues, and the outlet cited.
 void ClauseReader::ReadOrgs() {
   // Orgs in the sentence.
@@ -99,6 +132,7 @@ void ClauseReader::ReadOrgs() {
     orgs.push_back(o);
   }
   if (!IsKoreanText(ko_s) && !IsJapaneseText(ko_s)) PassParentMarksToUnits(lo, &orgs);
+  AffiliationsBesideActor();
   ActForApposition();
   // Reporter: an outlet cited with "에 따르면", "according to", "X reported", "X는 ...전했다".
   for (const OrgRef& o : orgs) {

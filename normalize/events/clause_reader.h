@@ -35,6 +35,8 @@ class ClauseReader {
   bool HasAnyFact();
   void AddTermsToLastSentence(const std::vector<std::string>& terms);
   bool PrenominalAffiliation(size_t i) const;
+  bool TitledPersonAfter(const OrgRef& o) const;
+  void AffiliationsBesideActor();
   void ReadOrgs();
   void ActForApposition();
   void OwnSubjectApposition();

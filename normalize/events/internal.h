@@ -618,6 +618,12 @@ void KoreanPredecessorEmployers(const Article& a, std::vector<Event>* events);
 // session).
 void KoreanPredecessorOrigins(const Article& a, std::vector<Event>* events);
 void TeamsOfFailedBids(std::vector<Event>* events);
+// normalize/events/failed_takeovers.cc
+// A counted team offered or hired as the aim of a bid for its company ("인수를 통해 … 인력 40명을 흡수하려",
+// "tried to buy X and absorb its 30-person research team"; no hire told as done in its sentences) in an article that
+// tells the bid failed (a fail cue in the team's sentence or paragraph, or in a purchase sentence naming the team's
+// company: "누리웹, 보이스랩 인수 무산"): a failed acquisition attempt; the attempt read on the company is the same one.
+void TeamsOfFailedTakeovers(const Article& a, std::vector<Event>* events);
 
 // normalize/events/bid_teams.cc (twenty-ninth session, branch evbid29)
 // Korean: the team written after an organization's mention ending at `end` (cues.tsv bid_team rows: a link, "의",

@@ -437,6 +437,22 @@ void MarkSignedDecisions(const SentenceCtx& s, std::string_view ko, std::string_
   }
 }
 
+// The rest of the clause's sentence turns down what the clause tells ("Daesan had approached Lena Hoffmann for the
+// post, but she declined the offer"): a refusal word after the clause, in the same sentence, makes an approach there
+// an offer, as another hiring cue of the clause would.
+bool DeclinedLater(const SentenceCtx& s) {
+  if (s.ev_end <= s.end) return false;
+  const size_t from = static_cast<size_t>(s.end), len = static_cast<size_t>(s.ev_end - s.end);
+  const std::string_view en = std::string_view(s.lower).substr(from, len), ko = std::string_view(s.blank).substr(from, len);
+  for (const Lex& l : CueWords()) {
+    if (l.cue != Cue::kDecline || l.japanese) continue;
+    std::vector<size_t> found;
+    FindAll(l.english ? en : ko, l.text, l.english, &found);
+    if (!found.empty()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<CueHit> FindCues(const SentenceCtx& s) {
@@ -474,7 +490,7 @@ std::vector<CueHit> FindCues(const SentenceCtx& s) {
   bool hiring = false;
   for (const CueHit& h : hits)
     hiring = hiring || (h.cue != Cue::kAttempt && h.cue != Cue::kNegation && h.cue != Cue::kStatistic);
-  hiring = hiring || AmountInClause(s);
+  hiring = hiring || AmountInClause(s) || DeclinedLater(s);
   std::vector<CueHit> kept;
   for (CueHit h : hits) {
     if (h.cue == Cue::kAttempt && !hiring) continue;

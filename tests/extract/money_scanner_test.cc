@@ -267,6 +267,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"paid $10m–$20m", "en", "USD", "10000000..20000000", "range", "none"},
         Case{"between $1 million and $2 million", "en", "USD", "1000000..2000000", "range", "none"},
         Case{"a $100 million-plus deal", "en", "USD", "100000000", "lower_bound", "none"},
+        // "plus" before more words adds an item ("and"): the amount is exact; closing the phrase it is "at least".
+        Case{"a package of $2 million plus a performance bonus", "en", "USD", "2000000", "exact", "none"},
+        Case{"a package of $2 million plus, the people said", "en", "USD", "2000000", "lower_bound", "none"},
         Case{"millions of dollars", "en", "USD", "", "vague", "none"},
         Case{"$5 a share", "en", "USD", "5", "exact", "per_share"},
         Case{"just $12/month", "en", "USD", "12", "exact", "monthly"},
