@@ -847,11 +847,12 @@ struct EntityRecognizer::Impl {
   bool KoCommonWordForm(std::string_view s) const;
   bool KoSurnameWordSplit(std::string_view s) const;
   bool KoCommonWordPerson(const Doc& d, const Cand& c) const;
-  bool KoNounAfter(const Para& p, const Cand& c) const;
+  bool KoNounAfterAt(const Para& p, int t, int end) const;
+  static std::string KoStemWithRieul(std::string_view stem);
   bool KoCommonFirstWord(const Doc& d, const Cand& c) const;
   bool KoPersonCueAfter(const Para& p, int t, int end) const;
   bool KoTitleWord(const Para& p, int t) const;
-  bool KoNameCuedOnPage(const Doc& d, std::string_view name) const;
+  void KoNameMentionVotes(const Doc& d, std::string_view name, int* cued, int* nouns) const;
   bool KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const;
   void DropKoreanCommonWordPersons(Doc& d) const;
   void RetypeChineseBodiesBeforeTitledNames(Doc& d) const;  // cjk_false_persons.cc
