@@ -186,6 +186,8 @@ bool EndsWithAnyOf(WordList l, std::string_view w);
 bool BusinessLineWord(std::string_view w);
 bool SpeechCueNextTo(const Para& p, int start, int end);
 std::string FoldWord(std::string_view w);
+// Token t opens its sentence, opening punctuation (a quote) aside (extract/entities/latin_context.cc).
+bool OpensSentence(const Para& p, int t);
 // A bare German house word, genitive allowed ("Theater", "Schauspielhauses"; extract/entities/german_houses.cc).
 bool IsGermanHouseWord(std::string_view folded);
 // A German page that names the CDU or the CSU (extract/entities/groups_teams.cc).
