@@ -121,5 +121,17 @@ TEST(Ent39, EveryPoliceRankRowIsATitle) {
   }
 }
 
+// A listed person's one-word alias (a family name) right after a word the English gazetteer lists as a person's
+// given name only is someone else's family name: "Eleanor Vance" is no JD Vance.
+TEST(Ent39, GazetteerGivenNameBeforeAListedFamilyName) {
+  const char* page =
+      "Three partners left Brightwater Legal this week. Eleanor Vance, Tomas Reyes and Priya Nair joined the "
+      "restructuring team of a rival firm. Vance had been at Brightwater Legal for 12 years.";
+  Check({
+      {"en", page, "Eleanor Vance", Want::kPerson},
+      {"en", page, "Eleanor Vance", Want::kCanonical, "Eleanor Vance"},
+  });
+}
+
 }  // namespace
 }  // namespace hirewire::extract
