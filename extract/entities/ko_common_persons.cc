@@ -145,7 +145,9 @@ bool EntityRecognizer::Impl::KoNounAfterAt(const Para& p, int t, int end) const 
   if (!p.IsWord(n) || !p.toks[n].hangul || p.toks[n].sentence != p.toks[t].sentence) return false;
   const std::string_view w = p.Text(n);
   const std::string_view stem = w.substr(0, KoreanWholeParticleStem(w));
-  return IsKoWord(stem) && !IsKoTitle(stem) && !ko_person_cues.count(stem) && !ko_titles.count(w);
+  // (Not a stop word that modifies the title after it: "한동석 신임 메모리사업부장은".)
+  return IsKoWord(stem) && !IsKoTitle(stem) && !ko_person_cues.count(stem) && !ko_titles.count(w) &&
+         !ko_stop.count(stem);
 }
 
 // Whether Hangul person candidate c is a common word's form, or a family name split from a dictionary word where the

@@ -42,7 +42,8 @@ TEST(Ent39, KoreanFieldWordBeforeNounsAndTitles) {
 }
 
 // The same shape stays a person where the page cues it more than it writes nouns after it, or calls the family
-// name alone by a title; an artist's title (화백, ko_person_cue) is a person's cue, no noun.
+// name alone by a title; an artist's title (화백, ko_person_cue) is a person's cue, no noun, and neither is a stop
+// word before a title (신임).
 TEST(Ent39, KoreanNamesOfTheSameShapeStay) {
   const char* painter =
       "시립미술관, 故 한지우 화백 회고전\n"
@@ -50,7 +51,11 @@ TEST(Ent39, KoreanNamesOfTheSameShapeStay) {
       "큐레이터는 \"한 화백의 연작은 독보적\"이라고 말했다.";
   const char* artist =
       "갤러리 소담은 원로 작가 고은솔 화백의 개인전을 연다. 고은솔 화백은 50년 동안 수묵화를 그렸다.";
+  const char* promotion =
+      "대한전자는 메모리사업부장에 한동민 부사장을 사장으로 승진 발탁했다. 한동민 신임 메모리사업부장은 공정 개발을 "
+      "주도해 왔다.";
   Check({
+      {"ko", promotion, "한동민", Want::kPerson},
       {"ko", painter, "한지우", Want::kPerson},
       {"ko", artist, "고은솔", Want::kPerson},
   });
@@ -101,7 +106,9 @@ TEST(Ent39, EnglishPoliceRanksBeforeNames) {
   const char* scam =
       "The scheme targeted pensioners, police said. Det Sgt Annika Brolly of Merseyside Police urged people to "
       "report calls.";
+  const char* watchdog = "The agency's Office of Inspector General opened a review on Tuesday.";
   Check({
+      {"en", watchdog, "Office of Inspector General", Want::kOrganization},
       {"en", appeal, "Rhodri Penhale", Want::kPerson},
       {"en", appeal, "Dyfed-Powys Police", Want::kOrganization},
       {"en", scam, "Annika Brolly", Want::kPerson},
@@ -109,10 +116,10 @@ TEST(Ent39, EnglishPoliceRanksBeforeNames) {
   });
 }
 
-// Every police rank row (en_honorific) keeps the name after it a person of its own.
+// Every police rank row (en_honorific) keeps the name after it a person of its own. ("Inspector" and
+// "Superintendent" are no rows: "Office of Inspector General", "Superintendent of Financial Institutions".)
 TEST(Ent39, EveryPoliceRankRowIsATitle) {
-  for (const char* rank : {"Det", "Sgt", "Insp", "Supt", "Detective", "Sergeant", "Inspector", "Constable",
-                           "Superintendent"}) {
+  for (const char* rank : {"Det", "Sgt", "Insp", "Supt", "Detective", "Sergeant", "Constable"}) {
     EXPECT_TRUE(EntityWords::Default().Has(WordList::kEnHonorific, rank)) << rank;
     const std::string text = std::string("Residents were evacuated on Sunday. ") + rank +
                              " Tamsin Orrell said officers would stay overnight.";
