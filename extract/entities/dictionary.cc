@@ -152,10 +152,12 @@ bool EntityRecognizer::Impl::TryDictKey(const DictSite& s, int last, std::string
   c.dict = it->second;
   if (c.type == EntityType::kPerson) TakeInflectedGivenName(p, last, &c);
   // "Peter Vance" is not JD Vance: a listed person's one-word alias (a family name) right after
-  // a given name that none of the entry's names begins with names someone else.
+  // a given name that none of the entry's names begins with names someone else (a given_name row, or a word the
+  // English gazetteer lists as a person's name only: "Eleanor Vance").
   if (c.type == EntityType::kPerson && c.tb == i && last == i && p.toks[i].latin && i > 0 && p.IsWord(i - 1) && p.Free(i - 1) &&
       p.toks[i - 1].cap && p.toks[i].space_before && p.toks[i - 1].sentence == p.toks[i].sentence &&
-      given_names.count(p.Text(i - 1))) {
+      (given_names.count(p.Text(i - 1)) ||
+       (tagger && tagger->EnglishGazetteerClasses(p.Text(i - 1)) == ner::kGazPer))) {
     const std::string_view given = p.Text(i - 1);
     bool own = false;
     for (const std::string& a : entries[c.dict].aliases)

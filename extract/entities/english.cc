@@ -1054,12 +1054,30 @@ static int PlusSignEnd(const Para& p, int end_byte) {
   return end_byte;
 }
 
+// Word a opens its sentence (an opening quote aside) capitalized only for that: a kind of company (en_company_cue:
+// "Rival", "Chipmaker", "Developer") or a title the lists write in lower case alone (en_title: "Frontwoman",
+// "Bassist"; not "Chief", a title also written capitalized before names), with a capitalized word after it that is no
+// title ("Group Captain"). The kind is no part of the name after it ("Rival Virgin Australia said"). Sets *kind for
+// a kind of company.
+static bool OpeningKindWord(const Para& p, int a, bool* kind) {
+  if (!p.IsWord(a) || !p.toks[a].latin || !p.toks[a].cap || p.toks[a].all_caps || !p.IsWord(a + 1) ||
+      !p.toks[a + 1].cap || !p.toks[a + 1].space_before || p.toks[a + 1].sentence != p.toks[a].sentence)
+    return false;
+  if (!OpensSentence(p, a)) return false;
+  const std::string w = FoldWord(p.Text(a));
+  if (In(WordList::kEnTitle, FoldWord(p.Text(a + 1))) || In(WordList::kEnTitle, p.Text(a + 1))) return false;
+  *kind = In(WordList::kEnCompanyCue, w);
+  return *kind || (In(WordList::kEnTitle, w) && !In(WordList::kEnTitle, p.Text(a)));
+}
+
 // Run [a, b) as a person, company or organization: by a company or organization head, by name
 // shape and person evidence, or by company context ("startup X", "X CEO", "joined X").
 void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>& cands, int a, int b) const {
   // "dem Sender Sky", "Fahrgastverein Fahrgastforum Steiermark": a German kind of organization
-  // opening the run is no part of the name after it.
+  // opening the run is no part of the name after it; so is an English one opening the sentence.
   if (b - a >= 2 && DeOrgKindCue(p, a) && DeKindNameStart(p, a + 1)) ++a;
+  bool opening_kind = false;
+  if (b - a >= 2 && p.lang != "de" && OpeningKindWord(p, a, &opening_kind)) ++a;
   int words = 0;
   bool all_name_like = true;
   LatinRunShape(p, a, b, &words, &all_name_like);
@@ -1139,7 +1157,7 @@ void EntityRecognizer::Impl::ClassifyLatinRun(int pi, Para& p, std::vector<Cand>
   const bool de_cue = p.lang == "de" && a >= 1 && CompanyCueWordEnd(p, a - 1) == a;
   // ("The environmental group Beyond Plastics said": a kind of company before a run with no listed
   // given name names the company.)
-  const bool kind_cue = en_company_cues.count(x.prev_w) > 0 && !x.given;
+  const bool kind_cue = (en_company_cues.count(x.prev_w) > 0 || opening_kind) && !x.given;
   // "Kestrel Telecom said", "Fenwick Homes said": words that name organizations make a run with no
   // listed given name and no title before it no person, and a speaker or an actor an organization.
   const bool org_words = !x.given && !x.prev_title && words >= 2 && OrgWordIn(p, a, b);

@@ -186,6 +186,8 @@ bool EndsWithAnyOf(WordList l, std::string_view w);
 bool BusinessLineWord(std::string_view w);
 bool SpeechCueNextTo(const Para& p, int start, int end);
 std::string FoldWord(std::string_view w);
+// Token t opens its sentence, opening punctuation (a quote) aside (extract/entities/latin_context.cc).
+bool OpensSentence(const Para& p, int t);
 // A bare German house word, genitive allowed ("Theater", "Schauspielhauses"; extract/entities/german_houses.cc).
 bool IsGermanHouseWord(std::string_view folded);
 // A German page that names the CDU or the CSU (extract/entities/groups_teams.cc).
@@ -847,11 +849,12 @@ struct EntityRecognizer::Impl {
   bool KoCommonWordForm(std::string_view s) const;
   bool KoSurnameWordSplit(std::string_view s) const;
   bool KoCommonWordPerson(const Doc& d, const Cand& c) const;
-  bool KoNounAfter(const Para& p, const Cand& c) const;
+  bool KoNounAfterAt(const Para& p, int t, int end) const;
+  static std::string KoStemWithRieul(std::string_view stem);
   bool KoCommonFirstWord(const Doc& d, const Cand& c) const;
   bool KoPersonCueAfter(const Para& p, int t, int end) const;
   bool KoTitleWord(const Para& p, int t) const;
-  bool KoNameCuedOnPage(const Doc& d, std::string_view name) const;
+  void KoNameMentionVotes(const Doc& d, std::string_view name, int* cued, int* nouns) const;
   bool KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const;
   void DropKoreanCommonWordPersons(Doc& d) const;
   void RetypeChineseBodiesBeforeTitledNames(Doc& d) const;  // cjk_false_persons.cc

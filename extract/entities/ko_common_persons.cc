@@ -16,11 +16,25 @@ bool EntityRecognizer::Impl::IsKoAdnominalForm(std::string_view w) const {
   if (!IsAllHangul(w) || CountCodePoints(w) < 3) return false;
   for (const std::string& end : EntityWords::Default().List(WordList::kKoVerbAdnominal)) {
     if (w.size() <= end.size() || !EndsWith(w, end)) continue;
-    std::string lemma(w.substr(0, w.size() - end.size()));
-    lemma += "다";
-    if (IsKoWord(lemma)) return true;
+    const std::string_view stem = w.substr(0, w.size() - end.size());
+    if (IsKoWord(std::string(stem) + "다")) return true;
+    // A stem ending in ㄹ drops it before ㄴ ("이끄는" of 이끌다, "만드는" of 만들다).
+    if (const std::string rieul = KoStemWithRieul(stem); end == "는" && !rieul.empty() && IsKoWord(rieul + "다"))
+      return true;
   }
   return false;
+}
+
+// The stem with ㄹ as the final consonant of its last syllable, where that syllable has none ("이끄" → "이끌");
+// empty otherwise.
+std::string EntityRecognizer::Impl::KoStemWithRieul(std::string_view stem) {
+  const size_t last = LastCodePointStart(stem, stem.size());
+  size_t at = last;
+  const char32_t cp = DecodeUtf8(stem, &at);
+  if (!IsHangulSyllable(cp) || (cp - 0xAC00) % 28 != 0) return "";
+  std::string out(stem.substr(0, last));
+  AppendUtf8(&out, cp + 8);  // 8: the index of ㄹ among the final consonants
+  return out;
 }
 
 // Hangul text that is a common word's form, no name: a verb form, or a dictionary word of two syllables with one
@@ -73,9 +87,10 @@ bool EntityRecognizer::Impl::KoPersonCueAfter(const Para& p, int t, int end) con
   return false;
 }
 
-// The page writes `name` somewhere with a person's cue: a title, 씨 or an age after it, or a title or a person's
-// word (ko_person_cue: 포수, 감독) right before it.
-bool EntityRecognizer::Impl::KoNameCuedOnPage(const Doc& d, std::string_view name) const {
+// The page's mentions of `name` (a whole word or its start) voted: `cued` counts those with a person's cue (a title,
+// 씨 or an age after it, KoPersonCueAfter, or a title or person's word right before it: 포수, 감독), `nouns` those
+// a noun follows instead (KoNounAfterAt: "전고체 배터리", "전고체 상용화").
+void EntityRecognizer::Impl::KoNameMentionVotes(const Doc& d, std::string_view name, int* cued, int* nouns) const {
   const Impl& m = *this;
   for (const Para& p : d.paras) {
     for (size_t at = p.text.find(name); at != std::string_view::npos; at = p.text.find(name, at + 1)) {
@@ -84,47 +99,60 @@ bool EntityRecognizer::Impl::KoNameCuedOnPage(const Doc& d, std::string_view nam
       if (t >= p.Size() || p.toks[t].start > static_cast<int>(at)) continue;
       const int end = static_cast<int>(at + name.size());
       if (end > p.toks[t].end) continue;
-      if (KoPersonCueAfter(p, t, end)) return true;
-      if (p.toks[t].start == static_cast<int>(at) && t >= 1 && p.IsWord(t - 1) &&
-          p.toks[t - 1].sentence == p.toks[t].sentence &&
-          (m.IsKoTitle(p.Text(t - 1)) || m.ko_person_cues.count(p.Text(t - 1))))
-        return true;
+      const bool before = p.toks[t].start == static_cast<int>(at) && t >= 1 && p.IsWord(t - 1) &&
+                          p.toks[t - 1].sentence == p.toks[t].sentence &&
+                          (m.IsKoTitle(p.Text(t - 1)) || m.ko_person_cues.count(p.Text(t - 1)));
+      if (before)
+        ++*cued;
+      else if (KoNounAfterAt(p, t, end))  // also before a title after more nouns: "전고체 배터리 연구원"
+        ++*nouns;
+      else if (KoPersonCueAfter(p, t, end))
+        ++*cued;
     }
   }
-  return false;
 }
 
 namespace {
 
-// The candidate starts inside its first token, glued to a Hangul syllable or a digit ("2차전지", "이차전지").
+// The candidate starts glued to a Hangul syllable inside its first token ("이차전지"), or to a digit, which the
+// tokenizer may write as a token of its own ("2차전지").
 bool StartsGlued(const Para& p, const Cand& c) {
-  if (c.start <= p.toks[c.tb].start) return false;
+  if (c.start <= 0) return false;
   const size_t b = LastCodePointStart(p.text, static_cast<size_t>(c.start));
   size_t at = b;
   const char32_t cp = DecodeUtf8(p.text, &at);
-  return IsHangulSyllable(cp) || (cp >= U'0' && cp <= U'9');
+  return (cp >= U'0' && cp <= U'9') || (c.start > p.toks[c.tb].start && IsHangulSyllable(cp));
+}
+
+// Token t follows a person candidate's last token in its sentence ("문정우 | 전 연구위원").
+bool AfterPersonName(const Doc& d, const Para& p, int t) {
+  if (t < 1 || p.toks[t - 1].sentence != p.toks[t].sentence || p.owner[t - 1] < 0) return false;
+  const Cand& c = d.cands[static_cast<size_t>(p.owner[t - 1])];
+  return !c.dropped && c.type == EntityType::kPerson;
 }
 
 }  // namespace
 
-// The word after candidate c (one word) makes it a noun's modifier: glued to it, a rest that is no particle, title
-// or 씨 ("고위험군"); after a space, a dictionary word (its particle cut) that is no title or person's word ("전고체
-// 배터리", "심우주 환경에서").
-bool EntityRecognizer::Impl::KoNounAfter(const Para& p, const Cand& c) const {
-  const int t = c.te - 1;
-  if (c.end < p.toks[t].end) {
-    const std::string_view rest = p.text.substr(c.end, p.toks[t].end - c.end);
+// The word after a mention ending at byte `end` of token t makes it a noun's modifier: glued to it, a rest that is
+// no particle, title or 씨 ("고위험군"); after a space, a dictionary word (its particle cut) that is no title or
+// person's word ("전고체 배터리", "심우주 환경에서").
+bool EntityRecognizer::Impl::KoNounAfterAt(const Para& p, int t, int end) const {
+  if (end < p.toks[t].end) {
+    const std::string_view rest = p.text.substr(end, p.toks[t].end - end);
     return !IsKoreanParticle(rest) && !IsKoTitle(rest) && !rest.starts_with("씨") && !ko_person_cues.count(rest);
   }
-  const int n = c.te;
+  const int n = t + 1;
   if (!p.IsWord(n) || !p.toks[n].hangul || p.toks[n].sentence != p.toks[t].sentence) return false;
   const std::string_view w = p.Text(n);
   const std::string_view stem = w.substr(0, KoreanWholeParticleStem(w));
-  return IsKoWord(stem) && !IsKoTitle(stem) && !ko_person_cues.count(stem) && !ko_titles.count(w);
+  // (Not a stop word that modifies the title after it: "한동석 신임 메모리사업부장은".)
+  return IsKoWord(stem) && !IsKoTitle(stem) && !ko_person_cues.count(stem) && !ko_titles.count(w) &&
+         !ko_stop.count(stem);
 }
 
 // Whether Hangul person candidate c is a common word's form, or a family name split from a dictionary word where the
-// page never cues a person: glued after a syllable or digit ("2차전지"), or before a noun (KoNounAfter).
+// page never cues a person: glued after a syllable or digit ("2차전지"), or written before a noun (KoNounAfterAt) as
+// often as with a person's cue (KoNameMentionVotes) on a page that never calls the family name alone by a title.
 bool EntityRecognizer::Impl::KoCommonWordPerson(const Doc& d, const Cand& c) const {
   const Para& p = d.paras[c.para];
   const std::string_view s = p.text.substr(c.start, c.end - c.start);
@@ -133,15 +161,22 @@ bool EntityRecognizer::Impl::KoCommonWordPerson(const Doc& d, const Cand& c) con
   if (!KoSurnameWordSplit(s)) return false;
   if (StartsGlued(p, c)) return true;
   const std::string_view surname = s.substr(0, CountCodePoints(s) == 3 ? 3 : 6);
-  return KoNounAfter(p, c) && !KoNameCuedOnPage(d, s) && !KoSurnameTitledOnPage(d, surname);
+  if (KoSurnameTitledOnPage(d, surname)) return false;
+  // A word the page writes before nouns as often as with a title is a modifier there: "전고체 배터리", "전고체
+  // 상용화" beside "전고체 전문가", "전고체 연구소장에" (an all-solid-state battery's expert, no person 전고체).
+  int cued = 0, nouns = 0;
+  KoNameMentionVotes(d, s, &cued, &nouns);
+  return nouns > 0 && nouns >= cued;
 }
 
 // The page calls someone by the family name alone and a title or 씨 ("한 교수는", "배 상무"), as it does a person
-// it named in full before: the evidence that a family name + dictionary word is that person's name (한지우).
+// it named in full before: the evidence that a family name + dictionary word is that person's name (한지우). Not
+// after a person's name: there the syllable is "former" (전 前: "문정우 전 연구위원").
 bool EntityRecognizer::Impl::KoSurnameTitledOnPage(const Doc& d, std::string_view surname) const {
   for (const Para& p : d.paras)
     for (int t = 0; t + 1 < p.Size(); ++t)
-      if (p.IsWord(t) && p.Text(t) == surname && p.toks[t + 1].sentence == p.toks[t].sentence && KoTitleWord(p, t + 1))
+      if (p.IsWord(t) && p.Text(t) == surname && p.toks[t + 1].sentence == p.toks[t].sentence &&
+          KoTitleWord(p, t + 1) && !AfterPersonName(d, p, t))
         return true;
   return false;
 }

@@ -241,12 +241,16 @@ bool EntityRecognizer::Impl::CompanyAppositionAfter(const Para& p, int b) const 
   return last >= 0 && closed && In(WordList::kOrgAppositionNoun, FoldWord(p.Text(last)));
 }
 
+bool entities_detail::OpensSentence(const Para& p, int t) {
+  int q = t - 1;
+  while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[t].sentence) --q;
+  return q < 0 || p.toks[q].sentence != p.toks[t].sentence;
+}
+
 // Word `a` opens its sentence (an opening quote aside) and the paragraph writes it in lower case
 // elsewhere ("La" of "La Junta de Andalucía" next to "la").
 bool EntityRecognizer::Impl::OpensSentenceAsCommonWord(const Para& p, int a) const {
-  int q = a - 1;
-  while (q >= 0 && p.toks[q].kind == kPunct && p.toks[q].sentence == p.toks[a].sentence) --q;
-  if (q >= 0 && p.toks[q].sentence == p.toks[a].sentence) return false;
+  if (!OpensSentence(p, a)) return false;
   const std::string folded = FoldWord(p.Text(a));
   for (int t = 0; t < p.Size(); ++t)
     if (t != a && p.IsWord(t) && p.toks[t].latin && !p.toks[t].cap && p.Text(t).size() == p.Text(a).size() &&

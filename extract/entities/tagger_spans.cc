@@ -452,7 +452,11 @@ void EntityRecognizer::Impl::TrimLatinPersonSpan(Para& p, Cand* c, std::string_v
     const int to = k + 1 < static_cast<int>(words.size()) ? words[k + 1] : c->te;
     return StripPossessive(p.text.substr(p.toks[words[k]].start, p.toks[to - 1].end - p.toks[words[k]].start));
   };
-  while (last - first > 1 && IsLatinTitle(word_text(first))) ++first;
+  // (Also a title the lists write in lower case alone, capitalized as its sentence's first word: "Frontwoman".)
+  while (last - first > 1 && (IsLatinTitle(word_text(first)) ||
+                              (first == 0 && OpensSentence(p, words[0]) && !In(WordList::kEnTitle, word_text(0)) &&
+                               In(WordList::kEnTitle, FoldWord(word_text(0))))))
+    ++first;
   while (last - first > 1 && (IsLatinTitle(word_text(last - 1)) || In(WordList::kEnPostNominal, word_text(last - 1))))
     --last;
   if (lang != "en" && !lang.empty()) {
