@@ -152,6 +152,19 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
   }
 }
 
+// The named members the article-level passes add (list mates, a led team's members, a copula list) make up a counted
+// group read before them just as the clause reader's own members do: "hired two researchers from X. A and B will …"
+// (the list mate of the one read) gives A and B, not A and B beside "researchers from X (2)" (thirty-ninth session,
+// branch evgroup39).
+void LateNamedGroupMembers(const Article& article, std::vector<Event>* events) {
+  std::vector<bool> folded(events->size(), false);
+  NamedGroupMembers(events, &folded, &article);
+  std::vector<Event> kept;
+  for (size_t i = 0; i < events->size(); ++i)
+    if (!folded[i]) kept.push_back(std::move((*events)[i]));
+  *events = std::move(kept);
+}
+
 namespace {
 
 // The people an article's events name as moving (hires and offers): employer and candidate.

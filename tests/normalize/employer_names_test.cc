@@ -239,6 +239,12 @@ const NameCase kCases[] = {
       {"organization", "기관영업그룹"}, {"organization", "투자금융그룹"}, {"company", "법무법인 태성"}, {"company", "한결증권"},
       {"company", "롯데그룹"}},
      {"한결은행:1", "법무법인 태성:1", "한결증권:1", "롯데그룹:1"}},
+    {"Korean: a field of work alone (field_group rows), read out of a compound post after the firm, is no organization",
+     {"대명증권은 김 전무를 영입했다. 이 상무와 문 이사는 각각 인수금융실장과 구조화금융팀장을 맡았다. 세한화재 장기보험본부장인 "
+      "권 상무와 부동산금융 담당 오 이사도 합류했다."},
+     {{"company", "대명증권"}, {"company", "인수금융"}, {"company", "구조화금융"}, {"company", "세한화재"},
+      {"company", "장기보험"}, {"company", "부동산금융"}},
+     {"대명증권:1", "세한화재:1"}},
     {"English: an organization before 'history' (whose records a sentence compares) is no employer there",
      {"The Portland Pines hired Mark Dutton on a deal that is the richest in Western Hockey Association history. Orvel "
       "Bank named Ann Lee, the first woman in Orvel Bank history to lead it. The NBA historian Tom Cho spoke."},
