@@ -1,7 +1,8 @@
-// Named members after a group noun, fields of work written after the firm, and speakers listed together, thirty-ninth
-// session (docs/events.md, "Named members, fields of work after the firm, listed speakers", branch evgroup39). Own
-// sentences (no sentence, person or invented company of a test batch), each a whole article through the pipeline's
-// steps; controls for a group larger than the persons named and for a list of speakers.
+// Named members after a group noun, fields of work written after the firm, posts inside one group and speakers listed
+// together, thirty-ninth session (docs/events.md, "Named members, fields of work after the firm, posts inside one
+// group, listed speakers", branch evgroup39). Own sentences (no sentence, person or invented company of a test batch),
+// each a whole article through the pipeline's steps; controls for a group larger than the persons named, a list of
+// speakers and a promotion in place.
 #include <string>
 #include <vector>
 
@@ -97,6 +98,21 @@ const EventCase kCases[] = {
      {{"hire", "Brightmoor Energy", "engineers*", "Vantor Cells", "", 5},
       {"hire", "Brightmoor Energy", "Elena Ruiz", "*", ""},
       {"hire", "Brightmoor Energy", "Samir Patel", "*", ""}}},
+    // 8. (ko) A move inside one group: an affiliate's post filled by the head of another affiliate's office, the post
+    //    written between the affiliate and the name ("세온화학 경영전략실장인 A 부사장이"): the origin is that affiliate,
+    //    the employer the one whose post is filled (not the group that announces it).
+    {"affiliate-post-origin-ko",
+     "세온그룹, 계열사 대표 인사\n\n세온그룹은 3일 계열사 사장단 인사를 발표했다.\n\n세온에너지 대표이사에는 세온화학 "
+     "경영전략실장인 봉태원 부사장이 내정됐다. 봉 부사장은 다음 달 주주총회를 거쳐 취임한다.",
+     {{"hire", "세온에너지", "봉태원", "세온화학", ""}},
+     {},
+     {"세온그룹"}},
+    // 9. Negative (ko): the post is the employer's own, written after its topic ("세온화학은 배터리소재사업부장인 A 전무를
+    //    부사장으로 승진시켰다"): a promotion in place, no origin.
+    {"own-post-promotion-ko",
+     "세온화학 임원 인사\n\n세온화학은 배터리소재사업부장인 편하진 전무를 부사장으로 승진시켰다고 5일 밝혔다. 편 부사장은 "
+     "양극재 사업을 이끌어 왔다.",
+     {{"hire", "세온화학", "편하진", "", ""}}},
 };
 
 class EventsGroup39 : public testing::TestWithParam<EventCase> {};
