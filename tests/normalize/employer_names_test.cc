@@ -67,6 +67,12 @@ const NameCase kCases[] = {
       "제시했다. 당사는 한 상무를 데려왔다."},
      {{"company", "한빛반도체"}, {"company", "퀄컴"}, {"company", "대성건설"}, {"person", "한지오"}},
      {"한빛반도체:2", "퀄컴:1", "대성건설:6"}},
+    {"Korean: a sentence adverb or connective (subject_opener rows) before the generic company noun",
+     {"세온바이오 인사", "세온바이오는 민 전무의 사임을 밝혔다. 이와 별도로 회사는 오 상무를 영입했다. 이와 함께 회사는 한 이사를 "
+      "선임했다. 한편 회사는 윤 박사를 데려왔다. 또한 회사는 강 전무를 영입했다. 아울러 회사는 조 상무를 발탁했다. 이어 회사는 "
+      "좋은 실적을 냈다."},
+     {{"company", "세온바이오"}},
+     {"세온바이오:7"}},
     {"the side that carries out or announces a reshuffle is its subject (인사를 단행/발표/실시); a greeting is none",
      {"HK스카이넷이 28일 정기 임원 인사를 단행했다. 한울파트너즈는 2026년 임원 인사를 발표했다.",
       "누리온은 상반기 인사를 실시했다. 다올미디어는 새해 인사를 전했다.",
