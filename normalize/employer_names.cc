@@ -33,7 +33,7 @@ constexpr std::string_view kKinds[] = {"agent_verb", "lead",        "attribution
                                        "subject_noun", "join_verb",   "person_noun",  "outlet",       "part_noun",
                                        "league_kind", "league", "leave_verb",   "review",      "unit_title",   "record_tail",
                                        "person_from", "lure_from", "affiliate_word", "field_group", "kind_word",  "kind_object", "kind_lead",
-                                       "kind_source", "kind_particle"};
+                                       "kind_source", "kind_particle", "subject_opener"};
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool NameChar(char32_t c) { return IsHangul(c) || IsAsciiAlnum(c) || c == '&'; }
@@ -1082,7 +1082,11 @@ class Reader {
       std::string_view p = a_.paragraphs[pi];
       std::vector<size_t> starts = SentenceStarts(p);
       for (size_t si = 0; si < starts.size(); ++si) {
-        const size_t s = starts[si], end = si + 1 < starts.size() ? starts[si + 1] : p.size();
+        const size_t end = si + 1 < starts.size() ? starts[si + 1] : p.size();
+        size_t s = starts[si];
+        // A sentence adverb or connective before the noun ("이와 별도로 회사는 …", "한편 회사는 …"; subject_opener rows).
+        const int opener = Row("subject_opener", [&](const std::string& t) { return StartsWith(p, s, t + " "); });
+        if (opener >= 0) s += t_.rows()[static_cast<size_t>(opener)].text.size() + 1;
         size_t sp = p.find(' ', s);
         if (sp == std::string_view::npos || sp >= end) continue;
         std::string_view tok = p.substr(s, sp - s), noun = SubjectName(tok);
@@ -1100,7 +1104,7 @@ class Reader {
         // Any active hire or offer word of the cue lexicon does as well ("구단은 … 80억원을 제시했고").
         if (verb < 0 && KoreanEmployerSideCue(p.substr(sp, end - sp))) verb = row;
         if (verb < 0) continue;
-        int referent = KoreanTopicBefore(static_cast<int>(pi), s);
+        int referent = KoreanTopicBefore(static_cast<int>(pi), starts[si]);
         if (referent < 0) referent = main;
         referent = HeadMatch(t_.rows()[static_cast<size_t>(row)].text, referent);
         if (referent < 0) continue;
@@ -1108,6 +1112,7 @@ class Reader {
         if (Covered(m) || Overlaps(m, /*person=*/true)) continue;
         Use(row);
         Use(verb);
+        Use(opener);
         subject_mentions_.emplace_back(static_cast<size_t>(referent), m);
       }
     }

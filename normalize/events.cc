@@ -130,6 +130,7 @@ void ArticleLevelPasses(const Article& article, const Context& ctx, std::vector<
   AcquiredOrigins(article, out);
   ListMateMoves(article, ctx, out);
   NamedTeamMembers(article, ctx, out);
+  LateNamedGroupMembers(article, out);
   OwnShortFormOrigins(article, out);
   OwnFromOrigins(article, out);
   EarlierJoinsAtEmployer(article, out);

@@ -111,6 +111,16 @@ bool KoreanPastCopulaPost(std::string_view gap) {
   const size_t copula = FrameReader::Default().RowEnding("past_copula", "ko", post);
   return words <= 2 && copula > 0 && post[post.size() - copula - 1] != ' ';
 }
+// " 기획조정실장인 ", " 기획조정실장 ": one word of a post right after the organization, ending in a title row (past the
+// present copula 인), right before the person: the person holds the post there now ("동서화학 기획조정실장인 A 부사장이").
+bool KoreanPresentPost(std::string_view gap) {
+  if (gap.size() < 2 || gap[0] != ' ' || gap.back() != ' ') return false;
+  std::string_view post = gap.substr(1, gap.size() - 2);
+  if (post.empty() || post.find_first_of(" ,.()\"") != std::string_view::npos) return false;
+  if (post.ends_with("인")) post.remove_suffix(std::string_view("인").size());
+  const FrameReader& f = FrameReader::Default();
+  return !post.empty() && (f.IsRow("title", "ko", post) || f.RowEnding("title", "ko", post) > 0);
+}
 }  // namespace
 
 bool KoreanRelativeOrigin(std::string_view text, int org_end, int person_start) {
@@ -1555,6 +1565,11 @@ class FrameReader::Scan {
     // where the person works now.
     for (const FrameMention& o : c_.orgs)
       if (InClause(o) && o.end + 1 == p.start && c_.text[o.end] == ' ') return o.name;
+    // "동서화학 기획조정실장인 명지훈 부사장이": the post the person holds there written between.
+    for (const FrameMention& o : c_.orgs)
+      if (InClause(o) && o.end < p.start && p.start - o.end <= kAffiliationWindow &&
+          KoreanPresentPost(c_.text.substr(static_cast<size_t>(o.end), static_cast<size_t>(p.start - o.end))))
+        return o.name;
     // "삼성바이오로직스에서 제조 부문을 이끌던 윤정석": a past relative clause before the name.
     for (const FrameMention& o : c_.orgs)
       if (InClause(o) && o.end <= p.start && KoreanRelativeOrigin(c_.text, o.end, p.start)) return o.name;

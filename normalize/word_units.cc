@@ -20,12 +20,11 @@ bool CommonWordWithCapitals(std::string_view name) {
   return KoreanCommonWord(word);
 }
 
-// `name` is a field of work and 그룹 ("기업금융그룹", "공정거래그룹"): a bank's or a law firm's division, the row
-// that names the field (kind field_group), else -1.
+// `name` is a field of work, alone or with 그룹 ("기업금융그룹", "공정거래그룹", "인수금융" read out of "인수금융실장"): a
+// bank's or a law firm's division or a line of its business, the row that names the field (kind field_group), else -1.
 int FieldGroupRow(std::string_view name, const std::vector<EmployerNameRow>& rows) {
   constexpr std::string_view kGroup = "그룹";
-  if (!name.ends_with(kGroup)) return -1;
-  const std::string_view field = name.substr(0, name.size() - kGroup.size());
+  const std::string_view field = name.ends_with(kGroup) ? name.substr(0, name.size() - kGroup.size()) : name;
   for (size_t r = 0; r < rows.size(); ++r)
     if (rows[r].kind == "field_group" && rows[r].lang == "ko" && rows[r].text == field) return static_cast<int>(r);
   return -1;

@@ -279,13 +279,31 @@ void ClauseReader::ReadCandidates() {
   ReadGroupMembers();
 }
 
+// English: the person at `i` opens a coordinated subject ("A and B", "A, B and C") whose last member speaks ("A and
+// B, analysts at X, said the hires …"): every member is a speaker (thirty-ninth session, branch evgroup39).
+bool ClauseReader::SpeakingConjunct(size_t i) const {
+  const Mention* m = person_m[i];
+  for (int step = 0; step < 4; ++step) {
+    const Mention* next = nullptr;
+    for (const Mention* o : person_m) {
+      if (o->start <= m->end || o->start - m->end > 6) continue;
+      const std::string_view gap = lo.substr(static_cast<size_t>(m->end), static_cast<size_t>(o->start - m->end));
+      if (gap == " and " || gap == ", " || gap == ", and ") next = o;
+    }
+    if (!next) return false;
+    if (extract::IsSpeaker(s.text, s.speech, next->start, next->end)) return true;
+    m = next;
+  }
+  return false;
+}
+
 // The clause's people, less speakers, people set aside and repeats.
 void ClauseReader::ReadPersonCandidates() {
   for (size_t i = 0; i < person_m.size(); ++i) {
     const Mention* m = person_m[i];
     if (!MayBeCandidate(a, s, *m, *person_e[i])) continue;
     // The speaker reports the clause and is not its candidate ("Marchal said he was happy").
-    if (extract::IsSpeaker(s.text, s.speech, m->start, m->end)) continue;
+    if (extract::IsSpeaker(s.text, s.speech, m->start, m->end) || SpeakingConjunct(i)) continue;
     if (IsSetAside(p, lo, m->start, m->end)) {
       set_aside.insert(person_e[i]->canonical);
       continue;

@@ -45,6 +45,7 @@ class ClauseReader {
   void ReadCueFlags();
   void ReadCandidates();
   void ReadPersonCandidates();
+  bool SpeakingConjunct(size_t i) const;
   void ReadObjectPronoun();
   void ReadConjunctSubject();
   void ReadGroupCandidates();

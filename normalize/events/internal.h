@@ -481,6 +481,7 @@ bool MoveWithPay(const Event& e, const Context::Meta& m);
 void PaidMovesAsHires(const Context& ctx, std::vector<Event>* events);
 bool SamePersonName(const std::string& a, const std::string& b);
 void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, const Article* article);
+void LateNamedGroupMembers(const Article& article, std::vector<Event>* events);
 std::vector<Event> FoldArticleEvents(std::vector<Event> evs, const std::set<std::string>& singular_groups,
                                      const std::set<std::string>& listed_groups,
                                      bool headline, const Article* article = nullptr);

@@ -101,6 +101,15 @@ bool MemberEmployer(const std::string& at, const std::string& employer) {
   return at[stem.size()] == ' ' || (static_cast<unsigned char>(at[stem.size()]) & 0x80);
 }
 
+// Whether the shorter of two names is the longer's first word written before a dot ("Amazon" of "Amazon.com Inc."):
+// the company's short name beside its legal one.
+bool DomainShortForm(const std::string& a, const std::string& b) {
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  return !s.empty() && s.find(' ') == std::string::npos && l.size() > s.size() + 1 && l.compare(0, s.size(), s) == 0 &&
+         l[s.size()] == '.' && l[s.size() + 1] != ' ';
+}
+
 // Whether the persons hired or offered at group g's employer (each name once, none who declined unless the group
 // did) are exactly as many as its count, two or more.
 bool CountedByNamed(const std::vector<Event>& evs, const Event& g) {
@@ -134,7 +143,11 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
     bool mixed = false;  // a member from another origin than the group's: the group's is no one's for sure
     for (size_t j = 0; j < out.size(); ++j) {
       const Event& p = out[j];
-      if (p.candidate_kind != CandidateKind::kPerson || p.type == EventType::kDeparture || !MemberEmployer(p.employer, g.employer)) continue;
+      // (The employer spelled in another of the article's ways is the same: "Amazon" for "Amazon.com Inc.".)
+      if (p.candidate_kind != CandidateKind::kPerson || p.type == EventType::kDeparture ||
+          (!MemberEmployer(p.employer, g.employer) && !(article && SameOrgOf(*article, p.employer, g.employer)) &&
+           !(article && DomainShortForm(p.employer, g.employer))))
+        continue;
       const bool same_origin = p.previous_employer.empty() || g.previous_employer.empty() ||
                                SameOrUnit(p.previous_employer, g.previous_employer) ||
                                (article && SameOrgOf(*article, p.previous_employer, g.previous_employer));
@@ -150,6 +163,19 @@ void NamedGroupMembers(std::vector<Event>* events, std::vector<bool>* folded, co
       if (out[j].offers.empty()) out[j].offers = g.offers;
     }
   }
+}
+
+// The named members the article-level passes add (list mates, a led team's members, a copula list) make up a counted
+// group read before them just as the clause reader's own members do: "hired two researchers from X. A and B will …"
+// (the list mate of the one read) gives A and B, not A and B beside "researchers from X (2)" (thirty-ninth session,
+// branch evgroup39).
+void LateNamedGroupMembers(const Article& article, std::vector<Event>* events) {
+  std::vector<bool> folded(events->size(), false);
+  NamedGroupMembers(events, &folded, &article);
+  std::vector<Event> kept;
+  for (size_t i = 0; i < events->size(); ++i)
+    if (!folded[i]) kept.push_back(std::move((*events)[i]));
+  *events = std::move(kept);
 }
 
 namespace {

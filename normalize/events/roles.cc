@@ -611,10 +611,18 @@ int ParseCountBefore(std::string_view p, std::string_view lo, size_t pos) {
   // engineers" counts no group); digits then only below 1000, never a year.
   static const std::set<std::string_view> kFunction = {"of", "the", "a", "an", "its", "their", "his", "her",
                                                        "from", "at", "in", "for", "with", "to", "by", "on"};
-  for (int words = 0; words < 3; ++words) {
+  // An acronym of two to five capitals is such a modifier too ("three AI researchers", "two senior LNG containment
+  // engineers"); then four words may stand between.
+  auto acronym = [&](size_t tb, size_t n) {
+    return n >= 2 && n <= 5 && tb + n <= p.size() &&
+           std::all_of(p.begin() + static_cast<std::ptrdiff_t>(tb), p.begin() + static_cast<std::ptrdiff_t>(tb + n),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (int words = 0; words < 4; ++words) {
     const size_t tb = static_cast<size_t>(tok.data() - lo.data());
-    const bool modifier = std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-                          tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z' && !kFunction.count(tok);
+    const bool modifier = (std::all_of(tok.begin(), tok.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                           tb < p.size() && p[tb] >= 'a' && p[tb] <= 'z' && !kFunction.count(tok)) ||
+                          acronym(tb, tok.size());
     if (!modifier) return -1;
     tok = PrevToken(lo, tb);
     if (tok.empty()) return -1;

@@ -67,6 +67,12 @@ const NameCase kCases[] = {
       "제시했다. 당사는 한 상무를 데려왔다."},
      {{"company", "한빛반도체"}, {"company", "퀄컴"}, {"company", "대성건설"}, {"person", "한지오"}},
      {"한빛반도체:2", "퀄컴:1", "대성건설:6"}},
+    {"Korean: a sentence adverb or connective (subject_opener rows) before the generic company noun",
+     {"세온바이오 인사", "세온바이오는 민 전무의 사임을 밝혔다. 이와 별도로 회사는 오 상무를 영입했다. 이와 함께 회사는 한 이사를 "
+      "선임했다. 한편 회사는 윤 박사를 데려왔다. 또한 회사는 강 전무를 영입했다. 아울러 회사는 조 상무를 발탁했다. 이어 회사는 "
+      "좋은 실적을 냈다."},
+     {{"company", "세온바이오"}},
+     {"세온바이오:7"}},
     {"the side that carries out or announces a reshuffle is its subject (인사를 단행/발표/실시); a greeting is none",
      {"HK스카이넷이 28일 정기 임원 인사를 단행했다. 한울파트너즈는 2026년 임원 인사를 발표했다.",
       "누리온은 상반기 인사를 실시했다. 다올미디어는 새해 인사를 전했다.",
@@ -258,6 +264,12 @@ const NameCase kCases[] = {
       {"organization", "기관영업그룹"}, {"organization", "투자금융그룹"}, {"company", "법무법인 태성"}, {"company", "한결증권"},
       {"company", "롯데그룹"}},
      {"한결은행:1", "법무법인 태성:1", "한결증권:1", "롯데그룹:1"}},
+    {"Korean: a field of work alone (field_group rows), read out of a compound post after the firm, is no organization",
+     {"대명증권은 김 전무를 영입했다. 이 상무와 문 이사는 각각 인수금융실장과 구조화금융팀장을 맡았다. 세한화재 장기보험본부장인 "
+      "권 상무와 부동산금융 담당 오 이사도 합류했다."},
+     {{"company", "대명증권"}, {"company", "인수금융"}, {"company", "구조화금융"}, {"company", "세한화재"},
+      {"company", "장기보험"}, {"company", "부동산금융"}},
+     {"대명증권:1", "세한화재:1"}},
     {"English: an organization before 'history' (whose records a sentence compares) is no employer there",
      {"The Portland Pines hired Mark Dutton on a deal that is the richest in Western Hockey Association history. Orvel "
       "Bank named Ann Lee, the first woman in Orvel Bank history to lead it. The NBA historian Tom Cho spoke."},
