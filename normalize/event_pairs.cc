@@ -21,11 +21,9 @@ namespace {
 
 // ---- Names and entities.
 
-
-bool OfClass(const Entity& e, std::string_view type_class) {
-  return type_class == "person" ? e.type == EntityType::kPerson : IsOrgType(e.type);
+bool OfClass(const Entity& e, NamedClass type_class) {
+  return type_class == NamedClass::kPerson ? e.type == EntityType::kPerson : IsOrgType(e.type);
 }
-
 
 // ---- Thresholds line of the table.
 
@@ -78,7 +76,7 @@ std::string PairModel::ToTsv(std::string_view comment) const {
   return model.ToTsv(c + line);
 }
 
-int EntityNamed(const Article& article, const std::string& name, std::string_view type_class) {
+int EntityNamed(const Article& article, const std::string& name, NamedClass type_class) {
   const std::string key = NameKey(name);
   for (size_t i = 0; i < article.entities.size(); ++i)
     if (OfClass(article.entities[i], type_class) && EntitySpells(article.entities[i], key)) return static_cast<int>(i);
@@ -498,9 +496,10 @@ void SentencePairs(const Article& a, std::map<PairKey, PairAcc>* acc) {
 // The entity pair a rule event names, or {-1, -1}.
 PairKey EventPair(const Article& a, const Event& e) {
   if (e.candidate_kind == CandidateKind::kGroup) return {-1, -1};
-  int p = EntityNamed(a, e.candidate, "person");
-  int o = EntityNamed(a, e.employer, "org");
-  for (size_t i = 0; o < 0 && i < e.employer_aliases.size(); ++i) o = EntityNamed(a, e.employer_aliases[i], "org");
+  int p = EntityNamed(a, e.candidate, NamedClass::kPerson);
+  int o = EntityNamed(a, e.employer, NamedClass::kOrganization);
+  for (size_t i = 0; o < 0 && i < e.employer_aliases.size(); ++i)
+    o = EntityNamed(a, e.employer_aliases[i], NamedClass::kOrganization);
   if (p < 0 || o < 0) return {-1, -1};
   return {p, o};
 }
@@ -519,7 +518,9 @@ void RuleFeatures(const Article& a, const std::vector<Event>& rules, const std::
     }
     if (keys[i].first == k.first) cand_other = true;
     if (keys[i].second == k.second) org_other = true;
-    if (keys[i].first == k.first && EntityNamed(a, e.previous_employer, "org") == k.second) prev = true;
+    if (keys[i].first == k.first &&
+        EntityNamed(a, e.previous_employer, NamedClass::kOrganization) == k.second)
+      prev = true;
   }
   if (!own) f->insert("rule=none");
   if (cand_other) f->insert(std::string("rule_person_other") + (own ? ":own" : ""));

@@ -73,9 +73,12 @@ std::vector<Event> DecidePairs(const Article& article, std::vector<Event> rule_e
 // PairCandidates + ScorePairs + DecidePairs with the model's own thresholds.
 std::vector<Event> ApplyPairModel(const Article& article, std::vector<Event> rule_events, const PairModel& model);
 
-// The index of the entity of `type_class` ("person" or "org": company | organization) that
-// `name` spells (name, canonical or alias, compared without case, spaces and punctuation), or -1.
-int EntityNamed(const Article& article, const std::string& name, std::string_view type_class);
+// The classes of entity an event names: a person, or an organization (company | organization).
+enum class NamedClass { kPerson, kOrganization };
+
+// The index of the entity of `type_class` that `name` spells (name, canonical or alias, compared
+// without case, spaces and punctuation), or -1.
+int EntityNamed(const Article& article, const std::string& name, NamedClass type_class);
 
 // A Korean team or division phrase the recognizer may take for a person ("율촌 공정거래팀" in "법무법인
 // 율촌 공정거래팀에서 일해온 변호사 4명"): two words or more ending in 팀 or a unit row of frames.tsv

@@ -307,8 +307,9 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
     for (size_t k = 0; k < out->size(); ++k) {
       const Event& e = (*out)[k];
       if (e.type == EventType::kDeparture || e.type == EventType::kAcquisitionAttempt) continue;
-      const bool named = !person.empty() && e.candidate_kind == CandidateKind::kPerson &&
-                         EntityNamed(a, e.candidate, "person") == EntityNamed(a, person, "person");
+      const bool named =
+          !person.empty() && e.candidate_kind == CandidateKind::kPerson &&
+          EntityNamed(a, e.candidate, NamedClass::kPerson) == EntityNamed(a, person, NamedClass::kPerson);
       if (named || (person.empty() && std::find(by.begin(), by.end(), k) != by.end())) takers.push_back(k);
     }
     // The organizations the sentence names: an event takes the pay only when they are its employer
@@ -331,8 +332,10 @@ void AttachStrayPay(const Article& a, std::vector<Event>* out) {
       org_first.push_back(std::min_element(spans.begin(), spans.end())->first);
     }
     auto employs = [&](const Event& e, const Entity& en) {
-      return !e.employer.empty() && (SameOrUnit(en.canonical, e.employer) || SameOrUnit(en.name, e.employer) ||
-                                     EntityNamed(a, e.employer, "org") == static_cast<int>(&en - a.entities.data()));
+      return !e.employer.empty() &&
+             (SameOrUnit(en.canonical, e.employer) || SameOrUnit(en.name, e.employer) ||
+              EntityNamed(a, e.employer, NamedClass::kOrganization) ==
+                  static_cast<int>(&en - a.entities.data()));
     };
     // (Not an organization in a person's apposition, the person's current employer: "The offer to
     // Daniel Whitcombe, who leads a team at Google DeepMind, included about $100 million in the first

@@ -194,7 +194,8 @@ TEST(EventPairs, FeaturesOfAPairInASentence) {
   for (const Case& c : cases) {
     Article a = MakeArticle(c.lang, c.paragraphs, c.entities);
     std::vector<PairCandidate> cands = PairCandidates(a, {});
-    const int p = EntityNamed(a, c.person, "person"), o = EntityNamed(a, c.org, "org");
+    const int p = EntityNamed(a, c.person, NamedClass::kPerson),
+              o = EntityNamed(a, c.org, NamedClass::kOrganization);
     ASSERT_GE(p, 0) << c.what;
     ASSERT_GE(o, 0) << c.what;
     auto it = std::find_if(cands.begin(), cands.end(), [&](const PairCandidate& x) { return x.person == p && x.org == o; });
@@ -215,7 +216,8 @@ TEST(EventPairs, RuleEventsGiveTheirPairAndFeatures) {
   e.candidate_kind = CandidateKind::kPerson;
   e.employer = "OpenAI";
   std::vector<PairCandidate> cands = PairCandidates(a, {e});
-  const int p = EntityNamed(a, "Daniel Okafor", "person"), o = EntityNamed(a, "OpenAI", "org");
+  const int p = EntityNamed(a, "Daniel Okafor", NamedClass::kPerson),
+            o = EntityNamed(a, "OpenAI", NamedClass::kOrganization);
   auto it = std::find_if(cands.begin(), cands.end(), [&](const PairCandidate& x) { return x.person == p && x.org == o; });
   ASSERT_NE(it, cands.end());
   EXPECT_EQ(it->rule_event, 0);
@@ -223,7 +225,7 @@ TEST(EventPairs, RuleEventsGiveTheirPairAndFeatures) {
   EXPECT_TRUE(Has(it->features, "rule_outcome=joined"));
   EXPECT_TRUE(Has(it->features, "cooc=0"));
   auto meta = std::find_if(cands.begin(), cands.end(), [&](const PairCandidate& x) {
-    return x.person == p && x.org == EntityNamed(a, "Meta", "org");
+    return x.person == p && x.org == EntityNamed(a, "Meta", NamedClass::kOrganization);
   });
   ASSERT_NE(meta, cands.end());
   EXPECT_TRUE(Has(meta->features, "rule=none"));
