@@ -81,6 +81,7 @@ constexpr std::string_view kListNames[] = {
     "ko_word_tail", "ko_verb_adnominal",
     "en_lower_body_head",
     "zh_name_after_word",
+    "ko_person_particle",
 };
 static_assert(std::size(kListNames) == static_cast<size_t>(WordList::kCount));
 

@@ -271,6 +271,8 @@ enum class WordList : uint8_t {
   kEnLowerBodyHead,  // crown court, police: a public body's head written in lower case after its place, one organization with it ("Maidstone crown court")
   // Thirty-eighth session (branch ent38).
   kZhNameAfterWord,  // 主场: a word written right after a Chinese team's name whose first character the segmenter joins to the name's last ("成都蓉城|主场": 城主), no part of the name
+  // Thirty-ninth session (coordinator, merge39).
+  kKoPersonParticle,  // 에게, 한테: a particle that marks a person (a recipient) glued to a mention: the page names someone there, no modifier word
   kCount,
 };
 // The lists a word is in: bit l set when the word has a row in list l.

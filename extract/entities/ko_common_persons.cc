@@ -88,7 +88,8 @@ bool EntityRecognizer::Impl::KoPersonCueAfter(const Para& p, int t, int end) con
 }
 
 // The page's mentions of `name` (a whole word or its start) voted: `cued` counts those with a person's cue (a title,
-// 씨 or an age after it, KoPersonCueAfter, or a title or person's word right before it: 포수, 감독), `nouns` those
+// 씨 or an age after it, KoPersonCueAfter, a person's particle glued to it, or a title or person's word right before
+// it: 포수, 감독), `nouns` those
 // a noun follows instead (KoNounAfterAt: "전고체 배터리", "전고체 상용화").
 void EntityRecognizer::Impl::KoNameMentionVotes(const Doc& d, std::string_view name, int* cued, int* nouns) const {
   const Impl& m = *this;
@@ -102,7 +103,9 @@ void EntityRecognizer::Impl::KoNameMentionVotes(const Doc& d, std::string_view n
       const bool before = p.toks[t].start == static_cast<int>(at) && t >= 1 && p.IsWord(t - 1) &&
                           p.toks[t - 1].sentence == p.toks[t].sentence &&
                           (m.IsKoTitle(p.Text(t - 1)) || m.ko_person_cues.count(p.Text(t - 1)));
-      if (before)
+      const bool particle = end < p.toks[t].end &&
+                            In(WordList::kKoPersonParticle, p.text.substr(end, p.toks[t].end - end));
+      if (before || particle)  // a person's particle glued: "이재원에게" (ko_person_particle)
         ++*cued;
       else if (KoNounAfterAt(p, t, end))  // also before a title after more nouns: "전고체 배터리 연구원"
         ++*nouns;

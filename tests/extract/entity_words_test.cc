@@ -679,6 +679,14 @@ std::vector<Probe> Probes() {
          }
          return team;
        }},
+      // A person's particle glued to a family name + dictionary word outvotes a telegraphic headline's noun after it
+      // (thirty-ninth session): "이재원 잔류 협상" beside "이재원에게".
+      {WordList::kKoPersonParticle, "ko",
+       [](const std::string& w) {
+         return "이재원 잔류 협상\n\nNC 다이노스는 이재원" + w + " 2년 계약을 제시했다. SSG 랜더스도 이재원" + w +
+                " 잔류를 요청했다.";
+       },
+       [](const std::string&, const auto& es) { return Named(es, EntityType::kPerson, "이재원") != nullptr; }},
       {WordList::kCjkFalseUnitWord, "zh", [](const std::string& w) { return "百度集团中层" + w + "，记者获悉。"; },
        [](const std::string& w, const auto& es) {
          for (const Entity& e : es)
