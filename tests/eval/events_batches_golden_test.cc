@@ -319,6 +319,14 @@ TEST(EventBatches, BlindBatchFiftyEightHoldsItsFloors) {
   ScoreBatch("events-b58", floors::kBlindBatch58PairF1, floors::kBlindBatch58StrictF1);
 }
 
+TEST(EventBatches, BlindBatchFiftyNineHoldsItsFloors) {
+  ScoreBatch("events-b59", floors::kBlindBatch59PairF1, floors::kBlindBatch59StrictF1);
+}
+
+TEST(EventBatches, BlindBatchSixtyHoldsItsFloors) {
+  ScoreBatch("events-b60", floors::kBlindBatch60PairF1, floors::kBlindBatch60StrictF1);
+}
+
 TEST(EventBatches, DevBatchThreeHoldsItsFloors) {
   ScoreBatch("events-d3", floors::kDevBatch3PairF1, floors::kDevBatch3StrictF1);
 }
